@@ -1,0 +1,1 @@
+"""Storage: models, sessions, migrations and the queries the service runs."""

@@ -1,0 +1,146 @@
+"""Configuration, read once: the environment and the sources file (TOML)."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from feed.errors import ConfigError
+
+DEMO_SOURCES = Path(__file__).parent / "demo" / "sources.toml"
+DEFAULT_DATABASE_URL = "sqlite:///./feed.db"
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+SOURCE_KINDS = ("feed", "page", "listing", "files")
+
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_EVERY = re.compile(r"^(\d+)\s*([smhd])$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    config_path: Path
+    api_token: str | None
+    base_url: str
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        config = env.get("FEED_CONFIG")
+        return cls(
+            database_url=env.get("FEED_DATABASE_URL") or DEFAULT_DATABASE_URL,
+            config_path=Path(config) if config else DEMO_SOURCES,
+            api_token=env.get("FEED_API_TOKEN") or None,
+            base_url=(env.get("FEED_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
+        )
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    key: str
+    name: str
+    kind: str
+    url: str | None = None
+    path: Path | None = None
+    every: timedelta | None = None
+    cron: str | None = None
+    timezone: str = DEFAULT_TIMEZONE
+
+    @property
+    def location(self) -> str:
+        return self.url if self.url else str(self.path)
+
+
+def parse_every(text: str) -> timedelta:
+    """'30m' -> 30 minutes. Units: s, m, h, d."""
+    match = _EVERY.match(text.strip())
+    if not match or int(match.group(1)) == 0:
+        raise ConfigError(f"config: every = {text!r} is not a positive interval like '30m', '2h', '1d'")
+    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+
+
+def load_sources(path: Path) -> list[SourceConfig]:
+    """Read and validate a sources file. Relative `path`s resolve against its folder."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config: sources file {path} does not exist") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config: {path} is not valid TOML: {exc}") from None
+    entries = data.get("sources", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"config: {path}: 'sources' must be an array of tables ([[sources]])")
+    sources = [_source(entry, path.parent, index) for index, entry in enumerate(entries, 1)]
+    keys = [s.key for s in sources]
+    duplicated = sorted({k for k in keys if keys.count(k) > 1})
+    if duplicated:
+        raise ConfigError(f"config: {path}: duplicate source keys: {', '.join(duplicated)}")
+    return sources
+
+
+def _source(entry: object, base: Path, index: int) -> SourceConfig:
+    where = f"config: source #{index}"
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where} is not a table")
+    known = {"key", "name", "kind", "url", "path", "every", "cron", "timezone"}
+    unknown = sorted(set(entry) - known)
+    if unknown:
+        raise ConfigError(f"{where}: unknown field(s) {', '.join(unknown)}")
+    key = entry.get("key")
+    if not isinstance(key, str) or not _KEY.match(key):
+        raise ConfigError(f"{where}: key must be lower-case letters, digits, '-' or '_' (got {key!r})")
+    where = f"config: source {key!r}"
+    kind = entry.get("kind", "feed")
+    if kind not in SOURCE_KINDS:
+        raise ConfigError(f"{where}: kind must be one of {', '.join(SOURCE_KINDS)} (got {kind!r})")
+    url, path = entry.get("url"), entry.get("path")
+    if kind == "files":
+        if not isinstance(path, str):
+            raise ConfigError(f"{where}: kind = 'files' needs path = 'FOLDER'")
+    elif not isinstance(url, str) and not (kind == "feed" and isinstance(path, str)):
+        raise ConfigError(f"{where}: kind = {kind!r} needs url = 'https://...'")
+    if isinstance(url, str) and not re.match(r"^https?://", url):
+        raise ConfigError(f"{where}: url must start with http:// or https:// (got {url!r})")
+    if "every" in entry and "cron" in entry:
+        raise ConfigError(f"{where}: give either every or cron, not both")
+    every = parse_every(str(entry["every"])) if "every" in entry else None
+    cron = entry.get("cron")
+    if cron is not None:
+        _check_cron(cron, where)
+    if every is None and cron is None:
+        every = timedelta(hours=1)
+    timezone = entry.get("timezone", DEFAULT_TIMEZONE)
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ConfigError(f"{where}: unknown timezone {timezone!r}") from None
+    resolved = None
+    if isinstance(path, str):
+        resolved = Path(path).expanduser()
+        resolved = resolved if resolved.is_absolute() else (base / resolved).resolve()
+    return SourceConfig(
+        key=key,
+        name=str(entry.get("name") or key),
+        kind=kind,
+        url=url if isinstance(url, str) else None,
+        path=resolved,
+        every=every,
+        cron=cron,
+        timezone=timezone,
+    )
+
+
+def _check_cron(cron: object, where: str) -> None:
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        CronTrigger.from_crontab(str(cron))
+    except ValueError as exc:
+        raise ConfigError(f"{where}: cron = {cron!r} is not a crontab expression: {exc}") from None

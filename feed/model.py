@@ -1,0 +1,60 @@
+"""Plain data passed between the stages: parse -> extract -> store -> render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+
+@dataclass
+class ArticleDoc:
+    """An article as parsed from a source, before it is stored.
+
+    `text` is plain text, paragraphs separated by blank lines. `published` is
+    timezone-aware (a naive source time is read in the source's timezone).
+    """
+
+    title: str
+    text: str
+    published: datetime | None = None
+    url: str | None = None
+    guid: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    editors: list[str] = field(default_factory=list)
+    original_title: str | None = None
+    summary: str | None = None
+    content_html: str | None = None
+    language: str | None = None
+
+
+@dataclass
+class Organiser:
+    name: str
+    role: str  # "主辦", "承辦", "協辦", "host", ... as the article says it
+
+
+@dataclass
+class Meeting:
+    """A meeting reported by an article. `end` is inclusive (None: one day)."""
+
+    name: str
+    start: date
+    end: date | None = None
+    start_time: time | None = None
+    end_time: time | None = None
+    timezone: str = "Asia/Shanghai"
+    city: str | None = None
+    city_en: str | None = None
+    region: str | None = None
+    country: str | None = None
+    venue: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    organisers: list[Organiser] = field(default_factory=list)
+    status: str = "held"  # scheduled | held | ongoing | postponed | cancelled
+    confidence: float = 0.5
+
+    @property
+    def last_day(self) -> date:
+        return self.end or self.start

@@ -1,0 +1,1 @@
+"""Parsing: documents in, `ArticleDoc`s out. One module per input format."""

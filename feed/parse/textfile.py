@@ -1,0 +1,101 @@
+"""Article text files: the seed layout.
+
+    line 1   headline
+    line 2   date and metadata line, e.g. '2023-06-26 10:11:34來源:遼寧日報編輯:黃非責編:石麗敏'
+             (may be empty)
+    then     body paragraphs, optionally a '原標題:' line first and a reporters' byline last;
+             a publisher's copyright notice after the body is dropped.
+
+No library reads this layout, so it is parsed here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feed.errors import ParseError
+from feed.model import ArticleDoc
+from feed.parse.dates import find_datetime
+from feed.text import clean_text, detect_language
+
+_LABELS = {
+    "outlet": ("來源", "来源", "Source", "source"),
+    "editor": ("編輯", "编辑", "責編", "责编", "責任編輯", "责任编辑", "Editor", "editor"),
+    "author": ("作者", "記者", "记者", "Author", "By"),
+    "time": ("發布時間", "发布时间", "發佈時間", "時間", "时间", "Published", "Date"),
+}
+_LABEL = re.compile(
+    r"(?P<label>"
+    + "|".join(sorted((re.escape(x) for xs in _LABELS.values() for x in xs), key=len, reverse=True))
+    + r")\s*[:：]\s*"
+)
+_ORIGINAL_TITLE = re.compile(r"^\s*(?:原標題|原标题)\s*[:：]\s*(?P<title>.+)$")
+_BYLINE = re.compile(
+    r"[（(]\s*(?:記者|记者|通訊員|通讯员|本報記者|本报记者)[\s:：]*(?P<names>[^()（）]+?)\s*[)）]\s*$"
+)
+_COPYRIGHT = re.compile(
+    r"(版權|版权).{0,24}(聲明|声明)|^(版權所有|版权所有|Copyright\b|©)|免責聲明|免责声明", re.I
+)
+
+
+def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> ArticleDoc:
+    text = clean_text(raw.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
+    lines = text.split("\n")
+    title = lines[0].strip() if lines else ""
+    if not title:
+        raise ParseError("parse: text article has no headline on its first line")
+    meta_line = lines[1].strip() if len(lines) > 1 else ""
+    meta = parse_metadata_line(meta_line)
+    paragraphs = _paragraphs(lines[2:])
+    if meta_line and not meta and not find_datetime(meta_line, timezone):
+        paragraphs.insert(0, meta_line)  # line 2 was body text, not metadata
+    original_title = None
+    if paragraphs and (match := _ORIGINAL_TITLE.match(paragraphs[0])):
+        original_title = match.group("title").strip()
+        paragraphs.pop(0)
+    paragraphs = _without_boilerplate(paragraphs)
+    author = meta.get("author")
+    if paragraphs and (match := _BYLINE.search(paragraphs[-1])):
+        author = " ".join(match.group("names").split())
+    body = "\n\n".join(paragraphs)
+    if not body:
+        raise ParseError(f"parse: text article {title[:40]!r} has no body")
+    return ArticleDoc(
+        title=title,
+        text=body,
+        published=find_datetime(meta_line, timezone) if meta_line else None,
+        guid=guid,
+        outlet=meta.get("outlet"),
+        author=author,
+        editors=meta.get("editors", []),
+        original_title=original_title,
+        language=detect_language(title + "\n" + body),
+    )
+
+
+def parse_metadata_line(line: str) -> dict:
+    """'…來源:遼寧日報編輯:黃非責編:石麗敏' -> outlet, editors (author when given)."""
+    found: dict = {}
+    matches = list(_LABEL.finditer(line))
+    for match, following in zip(matches, matches[1:] + [None], strict=True):
+        value = line[match.end() : following.start() if following else len(line)].strip(" \t|｜/")
+        if not value:
+            continue
+        label = match.group("label")
+        field = next(name for name, labels in _LABELS.items() if label in labels)
+        if field == "editor":
+            found.setdefault("editors", []).append(value)
+        elif field != "time":
+            found.setdefault(field, value)
+    return found
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+def _without_boilerplate(paragraphs: list[str]) -> list[str]:
+    for index, paragraph in enumerate(paragraphs):
+        if index > 0 and _COPYRIGHT.search(paragraph):
+            return paragraphs[:index]
+    return paragraphs

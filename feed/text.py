@@ -1,0 +1,52 @@
+"""Text helpers shared by the stages: cleaning, scripts, language."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+# XML 1.0 forbids these; they also break feed readers and calendar apps.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def clean_text(value: str) -> str:
+    """Remove XML-invalid control characters and normalise to NFC."""
+    return unicodedata.normalize("NFC", _XML_INVALID.sub("", value))
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def to_simplified(value: str) -> str:
+    return _converter("t2s").convert(value)
+
+
+def to_traditional(value: str) -> str:
+    return _converter("s2t").convert(value)
+
+
+def detect_language(value: str) -> str:
+    """'zh-Hant', 'zh-Hans' or 'en' (the last also for anything not Chinese)."""
+    sample = value[:4000]
+    cjk = _CJK.findall(sample)
+    if len(cjk) < max(10, len(_LATIN.findall(sample)) // 4):
+        return "en"
+    han = "".join(cjk)
+    changed = sum(a != b for a, b in zip(han, to_simplified(han), strict=False))
+    return "zh-Hant" if changed >= max(2, len(han) // 100) else "zh-Hans"
+
+
+def content_hash(*parts: str | None) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update((part or "").encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
