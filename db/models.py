@@ -19,6 +19,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
+from sqlalchemy import event as orm_event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from db.types import UTCDateTime
@@ -104,6 +105,7 @@ class Article(Base):
     language: Mapped[str | None] = mapped_column(String(16))
     published_at: Mapped[datetime | None]
     content_hash: Mapped[str] = mapped_column(String(64))
+    search_text: Mapped[str | None] = mapped_column(Text)  # search_key(title, text), set on flush
     created_at: Mapped[created]
     updated_at: Mapped[created]
 
@@ -115,7 +117,11 @@ class Article(Base):
 
 class Event(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_start_date", "start_date"),)
+    __table_args__ = (
+        Index("ix_events_start_date", "start_date"),
+        Index("ix_events_city_key", "city_key"),
+        Index("ix_events_region_key", "region_key"),
+    )
 
     id: Mapped[intpk]
     uid: Mapped[str] = mapped_column(String(255), unique=True)
@@ -136,12 +142,37 @@ class Event(Base):
     status: Mapped[str] = mapped_column(String(16), default="held")
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     sequence: Mapped[int] = mapped_column(default=0)
+    city_key: Mapped[str | None] = mapped_column(String(255))  # search_key(city), set on flush
+    region_key: Mapped[str | None] = mapped_column(String(255))  # search_key(region)
+    search_text: Mapped[str | None] = mapped_column(Text)  # search_key(name, venue, city, region)
     created_at: Mapped[created]
     updated_at: Mapped[created]
 
     articles: Mapped[list[Article]] = relationship(
         secondary=article_events, back_populates="events", order_by="Article.published_at"
     )
+
+
+def search_key(*parts: str | None) -> str | None:
+    """Script- and case-insensitive form for matching: Simplified Chinese, casefolded."""
+    from feed.text import to_simplified
+
+    text = "\n".join(p for p in parts if p)
+    return to_simplified(text).casefold() if text else None
+
+
+@orm_event.listens_for(Article, "before_insert")
+@orm_event.listens_for(Article, "before_update")
+def _article_search_keys(_mapper: Any, _connection: Any, article: Article) -> None:
+    article.search_text = search_key(article.title, article.text)
+
+
+@orm_event.listens_for(Event, "before_insert")
+@orm_event.listens_for(Event, "before_update")
+def _event_search_keys(_mapper: Any, _connection: Any, event: Event) -> None:
+    event.city_key = search_key(event.city)
+    event.region_key = search_key(event.region)
+    event.search_text = search_key(event.name, event.venue, event.city, event.city_en, event.region)
 
 
 class IngestRun(Base):

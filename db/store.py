@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Article, Event, IngestRun, Source, utcnow
+from db.models import Article, Event, IngestRun, Source, article_events, search_key, utcnow
 from feed.config import SourceConfig
 from feed.extract.identity import meeting_uid
 from feed.model import ArticleDoc, Meeting
@@ -167,31 +169,70 @@ def _apply(event: Event, meeting: Meeting, *, overwrite: bool) -> bool:
 
 @dataclass(frozen=True)
 class Filters:
+    """What a feed, calendar or API list shows. Text filters match script-insensitively."""
+
     source: str | None = None
     city: str | None = None
+    region: str | None = None
     q: str | None = None
     start: date | None = None  # from
     end: date | None = None  # to
+    lang: str | None = None  # a language tag or its prefix: "zh" matches zh-Hant and zh-Hans
+    before: tuple[datetime, int] | None = None  # article paging cursor: (sort time, id), exclusive
     limit: int = 50
 
 
-def recent_articles(session: Session, filters: Filters) -> list[Article]:
-    query: Select[tuple[Article]] = (
-        select(Article).join(Article.source).options(selectinload(Article.source), selectinload(Article.events))
-    )
+def _article_time() -> Any:
+    return func.coalesce(Article.published_at, Article.created_at)
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _lang_matches(column: Any, lang: str) -> Any:
+    lang = lang.lower()
+    return or_(func.lower(column) == lang, func.lower(column).like(_escape_like(lang) + "-%", escape="\\"))
+
+
+def _contains(column: Any, text: str) -> Any:
+    return column.like("%" + _escape_like(search_key(text) or "") + "%", escape="\\")
+
+
+def _article_filter(query: Any, filters: Filters) -> Any:
     if filters.source:
         query = query.where(Source.key == filters.source)
     if filters.q:
-        pattern = f"%{filters.q}%"
-        query = query.where(or_(Article.title.ilike(pattern), Article.text.ilike(pattern)))
+        query = query.where(_contains(Article.search_text, filters.q))
     if filters.city:
         query = query.where(Article.events.any(_city_matches(filters.city)))
+    if filters.region:
+        query = query.where(Article.events.any(_region_matches(filters.region)))
+    if filters.lang:
+        query = query.where(_lang_matches(Article.language, filters.lang))
     if filters.start:
-        query = query.where(Article.published_at >= _day_start(filters.start))
+        query = query.where(_article_time() >= _day_start(filters.start))
     if filters.end:
-        query = query.where(Article.published_at < _day_start(filters.end, plus_one=True))
-    newest_first = func.coalesce(Article.published_at, Article.created_at).desc()
+        query = query.where(_article_time() < _day_start(filters.end, plus_one=True))
+    return query
+
+
+def recent_articles(session: Session, filters: Filters) -> list[Article]:
+    """Newest first; `filters.before` continues after the last article of a previous page."""
+    query: Select[tuple[Article]] = (
+        select(Article).join(Article.source).options(selectinload(Article.source), selectinload(Article.events))
+    )
+    query = _article_filter(query, filters)
+    if filters.before:
+        when, article_id = filters.before
+        query = query.where(or_(_article_time() < when, and_(_article_time() == when, Article.id < article_id)))
+    newest_first = _article_time().desc()
     return list(session.scalars(query.order_by(newest_first, Article.id.desc()).limit(filters.limit)))
+
+
+def article_cursor(article: Article) -> tuple[datetime, int]:
+    """The paging cursor that continues after this article (see Filters.before)."""
+    return (article.published_at or article.created_at, article.id)
 
 
 def events_for(session: Session, filters: Filters) -> list[Event]:
@@ -202,9 +243,13 @@ def events_for(session: Session, filters: Filters) -> list[Event]:
         query = query.where(Event.articles.any(Article.source.has(Source.key == filters.source)))
     if filters.city:
         query = query.where(_city_matches(filters.city))
+    if filters.region:
+        query = query.where(_region_matches(filters.region))
     if filters.q:
-        pattern = f"%{filters.q}%"
-        query = query.where(or_(Event.name.ilike(pattern), Event.venue.ilike(pattern)))
+        query = query.where(or_(_contains(Event.search_text, filters.q),
+                                Event.articles.any(_contains(Article.search_text, filters.q))))
+    if filters.lang:
+        query = query.where(Event.articles.any(_lang_matches(Article.language, filters.lang)))
     if filters.start:
         query = query.where(Event.end_date >= filters.start)
     if filters.end:
@@ -214,21 +259,22 @@ def events_for(session: Session, filters: Filters) -> list[Event]:
 
 def event_by_uid(session: Session, uid: str) -> Event | None:
     return session.scalar(
-        select(Event).where(Event.uid == uid).options(selectinload(Event.articles))
+        select(Event).where(Event.uid == uid)
+        .options(selectinload(Event.articles).selectinload(Article.source))
     )
 
 
-def _city_matches(city: str):  # type: ignore[no-untyped-def]
-    from feed.text import to_simplified, to_traditional
+def _city_matches(city: str) -> Any:
+    return or_(Event.city_key == search_key(city), func.lower(Event.city_en) == city.casefold())
 
-    names = {city, to_simplified(city), to_traditional(city)}
-    return or_(*(Event.city == n for n in names), Event.city_en.ilike(city))
+
+def _region_matches(region: str) -> Any:
+    key = search_key(region) or ""
+    # "遼寧" finds "遼寧省"; "辽宁省" finds it too
+    return Event.region_key.like(_escape_like(key) + "%", escape="\\")
 
 
 def _day_start(day: date, plus_one: bool = False) -> datetime:
-    from datetime import timedelta
-    from zoneinfo import ZoneInfo
-
     if plus_one:
         day = day + timedelta(days=1)
     return datetime(day.year, day.month, day.day, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -239,6 +285,33 @@ def data_version(session: Session) -> tuple[int, int, str, str]:
     articles = session.execute(select(func.count(Article.id), func.max(Article.updated_at))).one()
     events = session.execute(select(func.count(Event.id), func.max(Event.updated_at))).one()
     return articles[0], events[0], str(articles[1]), str(events[1])
+
+
+@dataclass(frozen=True)
+class DataVersion:
+    """What every feed and calendar derives from: a fingerprint and the last change time."""
+
+    token: str
+    modified: datetime
+
+
+def feed_data_version(session: Session) -> DataVersion:
+    """One query of aggregates: counts, newest ids and change times of articles, events and their links."""
+    link_sum = func.coalesce(func.sum(article_events.c.article_id * 7919 + article_events.c.event_id), 0)
+    columns = [
+        select(func.count(Article.id)).scalar_subquery(),
+        select(func.max(Article.id)).scalar_subquery(),
+        select(func.max(Article.updated_at)).scalar_subquery(),
+        select(func.count(Event.id)).scalar_subquery(),
+        select(func.max(Event.id)).scalar_subquery(),
+        select(func.max(Event.updated_at)).scalar_subquery(),
+        select(func.count()).select_from(article_events).scalar_subquery(),
+        select(link_sum).scalar_subquery(),
+    ]
+    row = session.execute(select(*columns)).one()
+    times = [t for t in (row[2], row[5]) if t is not None]
+    modified = max(times) if times else datetime(2023, 1, 1, tzinfo=UTC)
+    return DataVersion("|".join(map(str, row)), modified.astimezone(UTC).replace(microsecond=0))
 
 
 # ---- ingest runs ------------------------------------------------------------

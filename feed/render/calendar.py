@@ -1,21 +1,40 @@
-"""Meetings as iCalendar (RFC 5545), with the icalendar library."""
+"""Meetings as iCalendar (RFC 5545 with RFC 7986 calendar properties), written line by line.
+
+Hand-written rather than with the icalendar library (about 180 µs per event
+there, a few µs here); icalendar still builds the VTIMEZONE blocks, cached,
+and checks the output in the tests.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-
-from icalendar import Calendar, Event as VEvent, vDuration, vGeo, vText
 from zoneinfo import ZoneInfo
 
 from db.models import Event
+from feed.render import ical
+from feed.render.ical import fold, param, text
 from feed.render.links import Links
+from feed.render.script import AS_STORED, Script
 
 PRODID = "-//feed//event-feed syndication//EN"
 REFRESH = timedelta(hours=1)
+COLOR = "teal"  # a CSS3 colour name (RFC 7986)
 BEIJING = ZoneInfo("Asia/Shanghai")
+DEFAULT_LENGTH = timedelta(hours=2)
 STATUSES = {"cancelled": "CANCELLED", "postponed": "TENTATIVE", "scheduled": "CONFIRMED",
             "held": "CONFIRMED", "ongoing": "CONFIRMED"}
+
+
+@dataclass(frozen=True)
+class CalendarInfo:
+    name: str
+    description: str
+    self_url: str
+    home_url: str
+    alarm: timedelta | None = None  # before the start: VALARM with TRIGGER:-<alarm>
+    script: Script = AS_STORED
 
 
 def location_text(event: Event) -> str:
@@ -24,13 +43,17 @@ def location_text(event: Event) -> str:
     for part in (event.venue, event.city, event.region, event.country):
         if part and part not in parts:
             parts.append(part)
-    text = ", ".join(parts)
+    result = ", ".join(parts)
     if event.city_en and event.city_en not in parts:
-        text = f"{text} ({event.city_en})" if text else event.city_en
-    return text
+        result = f"{result} ({event.city_en})" if result else event.city_en
+    return result
 
 
-def event_description(event: Event, links: Links) -> str:
+def event_language(event: Event) -> str | None:
+    return next((a.language for a in event.articles if a.language), None)
+
+
+def event_description(event: Event) -> str:
     lines = []
     if event.organisers:
         lines.append("; ".join(f"{o['role']}: {o['name']}" for o in event.organisers))
@@ -40,57 +63,111 @@ def event_description(event: Event, links: Links) -> str:
     return "\n".join(lines)
 
 
-def _vevent(event: Event, links: Links) -> VEvent:
-    vevent = VEvent()
-    vevent.add("uid", event.uid)
-    vevent.add("dtstamp", event.updated_at.astimezone(UTC))
-    vevent.add("created", event.created_at.astimezone(UTC))
-    vevent.add("last-modified", event.updated_at.astimezone(UTC))
-    vevent.add("sequence", event.sequence)
-    vevent.add("summary", event.name)
-    if event.start_time is not None:
-        zone = ZoneInfo(event.timezone)
-        start = datetime.combine(event.start_date, event.start_time, zone)
-        end_time = event.end_time or (datetime.combine(date.min, event.start_time) + timedelta(hours=2)).time()
-        end = datetime.combine(event.end_date, end_time, zone)
-        vevent.add("dtstart", start)
-        vevent.add("dtend", max(end, start + timedelta(minutes=30)))
+def event_span(event: Event) -> tuple[datetime, datetime] | tuple[date, date]:
+    """(start, exclusive end): aware datetimes for a timed event, dates for an all-day one."""
+    if event.start_time is None:
+        return event.start_date, event.end_date + timedelta(days=1)
+    zone = ZoneInfo(event.timezone)
+    start = datetime.combine(event.start_date, event.start_time, zone)
+    if event.end_time is not None:
+        end = datetime.combine(event.end_date, event.end_time, zone)
     else:
-        vevent.add("dtstart", event.start_date)
-        vevent.add("dtend", event.end_date + timedelta(days=1))  # exclusive
+        end = datetime.combine(event.end_date, event.start_time, zone) + DEFAULT_LENGTH
+    return start, max(end, start + timedelta(minutes=30))
+
+
+def _vevent(event: Event, links: Links, info: CalendarInfo, out: list[str]) -> None:
+    convert = info.script.convert
+    language = info.script.language(event_language(event))
+    lang = f";LANGUAGE={param(language)}" if language else ""
+    add = out.append
+    add(fold("BEGIN:VEVENT"))
+    add(fold(f"UID:{text(event.uid)}"))
+    add(fold(f"DTSTAMP:{ical.utc_stamp(event.updated_at)}"))
+    add(fold(f"CREATED:{ical.utc_stamp(event.created_at)}"))
+    add(fold(f"LAST-MODIFIED:{ical.utc_stamp(event.updated_at)}"))
+    add(fold(f"SEQUENCE:{event.sequence}"))
+    add(fold(f"SUMMARY{lang}:{text(convert(event.name))}"))
+    start, end = event_span(event)
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        tzid = param(event.timezone)
+        add(fold(f"DTSTART;TZID={tzid}:{ical.local_stamp(start)}"))
+        add(fold(f"DTEND;TZID={tzid}:{ical.local_stamp(end.astimezone(start.tzinfo))}"))
+    else:
+        add(fold(f"DTSTART;VALUE=DATE:{ical.day_stamp(start)}"))
+        add(fold(f"DTEND;VALUE=DATE:{ical.day_stamp(end)}"))
     location = location_text(event)
     if location:
-        vevent.add("location", location)
+        add(fold(f"LOCATION{lang}:{text(convert(location))}"))
     if event.latitude is not None and event.longitude is not None:
-        vevent.add("geo", vGeo((event.latitude, event.longitude)))
-    description = event_description(event, links)
+        add(fold(f"GEO:{event.latitude:.6f};{event.longitude:.6f}"))
+    description = event_description(event)
     if description:
-        vevent.add("description", description)
-    first_url = next((a.url for a in event.articles if a.url), None)
-    vevent.add("url", first_url or links.event_ics(event))
-    vevent.add("status", STATUSES.get(event.status, "CONFIRMED"))
-    vevent.add("transp", "TRANSPARENT")
-    vevent.add("categories", ["meeting"])
-    return vevent
+        add(fold(f"DESCRIPTION{lang}:{text(convert(description))}"))
+    add(fold(f"URL;VALUE=URI:{links.event_page(event)}"))
+    add(fold(f"STATUS:{STATUSES.get(event.status, 'CONFIRMED')}"))
+    add(fold("CLASS:PUBLIC"))
+    add(fold("TRANSP:TRANSPARENT"))
+    categories = ["meeting"] + [c for c in (event.city_en or event.city,) if c]
+    add(fold(f"CATEGORIES{lang}:" + ",".join(text(convert(c)) for c in categories)))
+    if info.alarm is not None:
+        add(fold("BEGIN:VALARM"))
+        add(fold("ACTION:DISPLAY"))
+        add(fold(f"DESCRIPTION{lang}:{text(convert(event.name))}"))
+        add(fold(f"TRIGGER;RELATED=START:{ical.duration(-info.alarm)}"))
+        add(fold("END:VALARM"))
+    add(fold("END:VEVENT"))
 
 
-def render_calendar(events: Sequence[Event], links: Links, name: str, self_url: str) -> bytes:
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("name", name)
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-caldesc", vText("Meetings reported in the news, collected by the event-feed service"))
-    calendar.add("refresh-interval", vDuration(REFRESH), parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", vDuration(REFRESH))
-    calendar.add("source", self_url, parameters={"VALUE": "URI"})
+def render_calendar(events: Sequence[Event], links: Links, info: CalendarInfo) -> bytes:
+    out = [fold(line) for line in (
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"NAME:{text(info.name)}",
+        f"X-WR-CALNAME:{text(info.name)}",
+        f"DESCRIPTION:{text(info.description)}",
+        f"X-WR-CALDESC:{text(info.description)}",
+        f"REFRESH-INTERVAL;VALUE=DURATION:{ical.duration(REFRESH)}",
+        f"X-PUBLISHED-TTL:{ical.duration(REFRESH)}",
+        f"SOURCE;VALUE=URI:{info.self_url}",
+        f"URL;VALUE=URI:{info.home_url}",
+        f"COLOR:{COLOR}",
+    )]
+    if events:
+        out.append(fold(f"LAST-MODIFIED:{ical.utc_stamp(max(e.updated_at for e in events))}"))
+    years: dict[str, tuple[int, int]] = {}
     for event in events:
-        calendar.add_component(_vevent(event, links))
-    timed = [e.start_date for e in events if e.start_time is not None]
-    if timed:
-        calendar.add_missing_timezones(
-            first_date=min(timed) - timedelta(days=1), last_date=max(e.end_date for e in events) + timedelta(days=2)
-        )
-    return calendar.to_ical()
+        if event.start_time is not None:
+            first, last = years.get(event.timezone, (event.start_date.year, event.end_date.year))
+            years[event.timezone] = (min(first, event.start_date.year), max(last, event.end_date.year))
+    for tzid, (first, last) in sorted(years.items()):
+        out.append(ical.vtimezone(tzid, first, last))
+    for event in events:
+        _vevent(event, links, info, out)
+    out.append(fold("END:VCALENDAR"))
+    return "".join(out).encode("utf-8")
+
+
+def google_template(event: Event, details: str = "") -> dict[str, str]:
+    """Query parameters of Google Calendar's 'add event' link (action=TEMPLATE)."""
+    start, end = event_span(event)
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        dates = f"{ical.utc_stamp(start)}/{ical.utc_stamp(end)}"
+    else:
+        dates = f"{ical.day_stamp(start)}/{ical.day_stamp(end)}"
+    return {"action": "TEMPLATE", "text": event.name, "dates": dates, "location": location_text(event),
+            "details": details}
+
+
+def outlook_compose(event: Event, details: str = "") -> dict[str, str]:
+    """Query parameters of Outlook on the web's compose link."""
+    start, end = event_span(event)
+    timed = isinstance(start, datetime)
+    fmt = (lambda v: v.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")) if timed else (lambda v: v.isoformat())
+    return {"path": "/calendar/action/compose", "rru": "addevent", "subject": event.name,
+            "startdt": fmt(start), "enddt": fmt(end), "allday": "false" if timed else "true",
+            "location": location_text(event), "body": details}
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from db.models import Article, Event
 
@@ -25,8 +25,22 @@ class Links:
         digest = hashlib.sha256(f"{article.source.key}\x1f{article.guid}".encode()).hexdigest()[:20]
         return f"tag:{self.host},2023:article:{digest}"
 
-    def feed_id(self, path: str) -> str:
-        return f"tag:{self.host},2023:{path.strip('/')}"
+    def event_id(self, event: Event) -> str:
+        return f"tag:{self.host},2023:event:{event.uid}"
+
+    def feed_id(self, path: str, params: dict[str, str] | None = None) -> str:
+        query = urlencode(sorted((k, v) for k, v in (params or {}).items() if v))
+        return f"tag:{self.host},2023:{path.strip('/')}" + (f"?{query}" if query else "")
 
     def event_ics(self, event: Event) -> str:
-        return self.url(f"/events/{event.uid}.ics")
+        return self.url(f"/events/{quote(event.uid, safe='@')}.ics")
+
+    def event_page(self, event: Event) -> str:
+        return self.url(f"/events/{quote(event.uid, safe='@')}")
+
+    def webcal(self, url: str) -> str:
+        return "webcal://" + url.split("://", 1)[1]
+
+    def google_subscribe(self, url: str) -> str:
+        """Google Calendar's subscribe link: works with cid=webcal://..., reported to fail with https."""
+        return "https://calendar.google.com/calendar/render?cid=" + quote(self.webcal(url), safe=":/")

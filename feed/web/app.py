@@ -12,12 +12,15 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from db.session import Database
 from feed.config import Settings
 from feed.metrics import registry_for
 from feed.render.links import Links
 from feed.web import api, feeds, pages
+from feed.web.cache import RenderCache, VersionClock
+from feed.web.fastpath import CachedFeeds
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +39,11 @@ def metrics(request: Request) -> Response:
 def routes() -> list[Route]:
     return [
         Route("/", pages.index),
-        Route("/feeds/articles.{format}", feeds.articles_feed),
+        Route("/feeds/articles.{format}", feeds.articles_feed_endpoint),
         Route("/feeds/events.ics", feeds.events_calendar),
+        Route("/feeds/events.{format}", feeds.events_feed_endpoint),
         Route("/events/{uid}.ics", feeds.event_ics),
+        Route("/events/{uid}", pages.event_page),
         Route("/api/articles", api.list_articles),
         Route("/api/events", api.list_events),
         Route("/api/sources", api.list_sources),
@@ -61,14 +66,30 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"error": "internal server error"}, status_code=500)
 
 
+class FeedApp(Starlette):
+    """Starlette, with feed bytes that are already built answered before routing (see fastpath)."""
+
+    fast_path: CachedFeeds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.fast_path(scope, receive, send)
+
+    async def routed(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await super().__call__(scope, receive, send)
+
+
 def create_app(
     settings: Settings,
     database: Database,
     *,
     on_startup: Callable[[], None] | None = None,
     on_shutdown: Callable[[], None] | None = None,
+    version_ttl: float = 1.0,
 ) -> Starlette:
-    """The web app. `on_startup`/`on_shutdown` run in its lifespan (the embedded scheduler)."""
+    """The web app. `on_startup`/`on_shutdown` run in its lifespan (the embedded scheduler).
+
+    Feeds and calendars notice new data within `version_ttl` seconds (0: on every request).
+    """
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -80,7 +101,7 @@ def create_app(
             if on_shutdown:
                 on_shutdown()
 
-    app = Starlette(
+    app = FeedApp(
         routes=routes(),
         exception_handlers={HTTPException: http_error, Exception: server_error},
         lifespan=lifespan,
@@ -89,4 +110,7 @@ def create_app(
     app.state.database = database
     app.state.links = Links(settings.base_url)
     app.state.metrics = registry_for(database)
+    app.state.clock = VersionClock(database, ttl=version_ttl)
+    app.state.cache = RenderCache()
+    app.fast_path = CachedFeeds(app.routed, app.state.cache, app.state.clock)
     return app

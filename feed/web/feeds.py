@@ -1,81 +1,143 @@
-"""Feed and calendar endpoints."""
+"""Feed and calendar endpoints: validators before rendering, bytes rendered once per data version."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import replace
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
 from db import store
-from feed.render.articles import render_atom, render_json_feed, render_rss
-from feed.render.calendar import render_calendar
+from feed.render.articles import articles_feed
+from feed.render.calendar import CalendarInfo, render_calendar
+from feed.render.events import events_feed
+from feed.render.feeds import RENDERERS, Link
 from feed.render.links import Links
-from feed.web.params import parse_filters
-from feed.web.responses import FeedResponse, make_etag, not_modified, validator_headers
+from feed.web import params
+from feed.web.cache import Rendered, make_etag, validator_headers
+from feed.web.params import View, encode_cursor, parse_view
+from feed.web.responses import MEDIA_TYPES, EntryResponse, accepts_gzip, is_not_modified
 
-ARTICLE_RENDERERS: dict[str, Callable[..., bytes]] = {
-    "rss": render_rss, "atom": render_atom, "json": render_json_feed,
-}
-TITLE = "News articles"
+ARTICLES_TITLE = "News articles"
+EVENTS_TITLE = "Meetings in the news"
 CALENDAR_NAME = "Meetings in the news"
+CALENDAR_DESCRIPTION = "Meetings reported in the news, collected by the event-feed service"
+PAGING_PARAMS = ("before", "limit")
 
 
-def _last_modified(version: tuple[int, int, str, str], rows: list) -> datetime:  # type: ignore[type-arg]
-    times = [r.updated_at for r in rows]
-    return max(times, default=datetime(2023, 1, 1, tzinfo=UTC))
+async def _serve(request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]]) -> Response:
+    """Validators first (304 without rendering), then the cached or freshly rendered entry."""
+    state = request.app.state
+    version = await state.clock.current()
+    key = (request.url.path, request.scope["query_string"])
+    etag = make_etag(version, key, state.links.base_url)
+    gzip = accepts_gzip(request.headers.get("accept-encoding", ""))
+    if is_not_modified(request.headers.get("if-none-match"), request.headers.get("if-modified-since"),
+                       etag, version.modified):
+        tag = etag + "-gz" if gzip else etag
+        return Response(status_code=304, headers={"ETag": f'"{tag}"'} | validator_headers(version))
+
+    def render() -> Rendered:
+        body, extra = build()
+        return Rendered.build(version, etag, body, MEDIA_TYPES[kind], extra)
+
+    entry = await state.cache.get_or_render(key, version.token, render)
+    return EntryResponse(entry, not_modified=False, gzip=gzip)
 
 
-def articles_feed(request: Request) -> Response:
+def _query(request: Request, drop: tuple[str, ...] = ()) -> dict[str, str]:
+    return {k: v for k, v in request.query_params.items() if k not in drop}
+
+
+async def articles_feed_endpoint(request: Request) -> Response:
     kind = request.path_params["format"]
-    if kind not in ARTICLE_RENDERERS:
+    if kind not in RENDERERS:
         raise HTTPException(404, f"no article feed in format {kind!r}; try rss, atom or json")
-    filters = parse_filters(request.query_params)
-    database = request.app.state.database
+    view = parse_view(request.query_params, params.ARTICLE_FEED)
     links: Links = request.app.state.links
-    self_url = links.url(request.url.path, dict(request.query_params))
-    with database.begin() as session:
-        version = store.data_version(session)
-        etag = make_etag(request.url.path, sorted(request.query_params.multi_items()), version, links.base_url)
-        articles = store.recent_articles(session, filters)
-        last_modified = _last_modified(version, articles)
-        headers = validator_headers(etag, last_modified)
-        if not_modified(request, etag, last_modified):
-            return Response(status_code=304, headers=headers)
-        body = ARTICLE_RENDERERS[kind](articles, links, TITLE, self_url)
-    return FeedResponse(body, kind, headers)
-
-
-def events_calendar(request: Request) -> Response:
-    filters = parse_filters(request.query_params, default_limit=500)
     database = request.app.state.database
+
+    def build() -> tuple[bytes, dict[str, str]]:
+        with database.begin() as session:
+            articles = store.recent_articles(session, view.filters)
+            paging = _paging(request, links, articles, view)
+            doc = articles_feed(articles, links, title=ARTICLES_TITLE, self_url=_self_url(request, links),
+                                paging=paging, script=view.script)
+            doc = replace(doc, id=links.feed_id("/feeds/articles", _query(request, PAGING_PARAMS)))
+            return RENDERERS[kind](doc), {}
+
+    return await _serve(request, kind, build)
+
+
+def _self_url(request: Request, links: Links) -> str:
+    return links.url(request.url.path, _query(request))
+
+
+def _paging(request: Request, links: Links, articles: list, view: View) -> list[Link]:  # type: ignore[type-arg]
+    """RFC 5005: first (the subscription document), next and prev-archive (older), current on older pages."""
+    path = request.url.path
+    first = links.url(path, _query(request, ("before",)))
+    paging = [Link(first, "first")]
+    if view.filters.before is not None:
+        paging.append(Link(first, "current"))
+    if len(articles) == view.filters.limit and articles:
+        older = links.url(path, _query(request, ("before",)) | {"before": encode_cursor(*store.article_cursor(articles[-1]))})
+        paging += [Link(older, "next"), Link(older, "prev-archive")]
+    return paging
+
+
+async def events_feed_endpoint(request: Request) -> Response:
+    kind = request.path_params["format"]
+    if kind not in ("rss", "atom"):
+        raise HTTPException(404, f"no events feed in format {kind!r}; try rss, atom, or events.ics")
+    view = parse_view(request.query_params, params.EVENT_FEED)
     links: Links = request.app.state.links
-    with database.begin() as session:
-        version = store.data_version(session)
-        etag = make_etag(request.url.path, sorted(request.query_params.multi_items()), version, links.base_url)
-        events = store.events_for(session, filters)
-        last_modified = _last_modified(version, events)
-        headers = validator_headers(etag, last_modified)
-        if not_modified(request, etag, last_modified):
-            return Response(status_code=304, headers=headers)
-        self_url = links.url(request.url.path, dict(request.query_params))
-        body = render_calendar(events, links, CALENDAR_NAME, self_url)
-    return FeedResponse(body, "ics", headers, filename="events.ics")
+    database = request.app.state.database
+
+    def build() -> tuple[bytes, dict[str, str]]:
+        with database.begin() as session:
+            events = store.events_for(session, view.filters)
+            doc = events_feed(events, links, title=EVENTS_TITLE, self_url=_self_url(request, links),
+                              script=view.script)
+            doc = replace(doc, id=links.feed_id("/feeds/events", _query(request)))
+            return RENDERERS[kind](doc), {}
+
+    return await _serve(request, kind, build)
 
 
-def event_ics(request: Request) -> Response:
+async def events_calendar(request: Request) -> Response:
+    view = parse_view(request.query_params, params.CALENDAR, default_limit=params.MAX_LIMIT)
+    links: Links = request.app.state.links
+    database = request.app.state.database
+    info = CalendarInfo(CALENDAR_NAME, CALENDAR_DESCRIPTION, _self_url(request, links), links.url("/"),
+                        alarm=view.alarm, script=view.script)
+
+    def build() -> tuple[bytes, dict[str, str]]:
+        with database.begin() as session:
+            events = store.events_for(session, view.filters)
+            body = render_calendar(events, links, info)
+        return body, {"Content-Disposition": 'inline; filename="events.ics"'}
+
+    return await _serve(request, "ics", build)
+
+
+async def event_ics(request: Request) -> Response:
     uid = request.path_params["uid"]
-    database = request.app.state.database
+    view = parse_view(request.query_params, params.ONE_EVENT)
     links: Links = request.app.state.links
-    with database.begin() as session:
-        event = store.event_by_uid(session, uid)
-        if event is None:
-            raise HTTPException(404, f"no event with uid {uid!r}")
-        etag = make_etag("event", event.uid, event.sequence, event.updated_at, links.base_url)
-        headers = validator_headers(etag, event.updated_at)
-        if not_modified(request, etag, event.updated_at):
-            return Response(status_code=304, headers=headers)
-        body = render_calendar([event], links, event.name, links.event_ics(event))
-    return FeedResponse(body, "ics", headers, filename=f"{uid.split('@')[0]}.ics")
+    database = request.app.state.database
+
+    def build() -> tuple[bytes, dict[str, str]]:
+        with database.begin() as session:
+            event = store.event_by_uid(session, uid)
+            if event is None:
+                raise HTTPException(404, f"no event with uid {uid!r}")
+            info = CalendarInfo(view.script.convert(event.name), CALENDAR_DESCRIPTION, links.event_ics(event),
+                                links.event_page(event), alarm=view.alarm, script=view.script)
+            body = render_calendar([event], links, info)
+        filename = uid.split("@")[0]
+        return body, {"Content-Disposition": f'attachment; filename="{filename}.ics"'}
+
+    return await _serve(request, "ics", build)

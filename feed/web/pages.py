@@ -1,91 +1,214 @@
-"""The HTML index: feeds to subscribe to, sources and their state, meetings, articles."""
+"""HTML pages: the index (subscribe, sources, meetings, articles) and one page per meeting.
+
+Plain HTML and CSS, no JavaScript; every piece of stored or user text is escaped.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
+from zoneinfo import ZoneInfo
 
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from db import store
-from feed.render.calendar import location_text
+from db.models import Article, Event, Source
+from feed.render.calendar import google_template, location_text, outlook_compose
+from feed.render.events import event_when
 from feed.render.links import Links
+from feed.web import params
+from feed.web.params import parse_view
 
+BEIJING = ZoneInfo("Asia/Shanghai")
+INDEX_PARAMS = params.FILTERS | {"script"}
+FEEDS = (
+    ("Articles", "Atom", "/feeds/articles.atom", "application/atom+xml"),
+    ("Articles", "RSS 2.0", "/feeds/articles.rss", "application/rss+xml"),
+    ("Articles", "JSON Feed", "/feeds/articles.json", "application/feed+json"),
+    ("Meetings", "Atom", "/feeds/events.atom", "application/atom+xml"),
+    ("Meetings", "RSS 2.0", "/feeds/events.rss", "application/rss+xml"),
+)
+CALENDAR = "/feeds/events.ics"
 STYLE = """
-body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#222}
-h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
-table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;text-align:left;vertical-align:top;
-border-bottom:1px solid #eee}code{background:#f4f4f4;padding:0 .2rem;word-break:break-all}
-.err{color:#a00}ul{padding-left:1.2rem}a{color:#0645ad}
+*{box-sizing:border-box}
+body{font:16px/1.55 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC",sans-serif;
+max-width:56rem;margin:0 auto;padding:1rem;color:#1f2328;background:#fff}
+h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de;
+padding-bottom:.2rem}a{color:#0550ae}small,.muted{color:#57606a}
+ul.items{list-style:none;padding:0}ul.items li{padding:.45rem 0;border-bottom:1px solid #eaeef2}
+.feed{border:1px solid #d0d7de;border-radius:6px;padding:.6rem .8rem;margin:.6rem 0}
+.feed input{width:100%;font:inherit;font-size:.85rem;padding:.25rem;border:1px solid #d0d7de;border-radius:4px;
+background:#f6f8fa}.actions a{margin-right:1rem;white-space:nowrap}
+.bad{color:#cf222e}.ok{color:#1a7f37}.tag{font-size:.8rem;border:1px solid currentColor;border-radius:1rem;
+padding:0 .4rem;margin-left:.3rem}
+form.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}form.filters label{display:flex;
+flex-direction:column;font-size:.85rem}form.filters input,form.filters select{font:inherit;padding:.2rem;
+max-width:11rem}
+.table{overflow-x:auto}table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;text-align:left;
+vertical-align:top;border-bottom:1px solid #eaeef2}dl{display:grid;grid-template-columns:max-content 1fr;
+gap:.3rem 1rem}dt{font-weight:600}dd{margin:0}
 """
 
 
-def _feed_rows(links: Links) -> str:
-    rows = []
-    for label, path in (
-        ("Articles (Atom)", "/feeds/articles.atom"),
-        ("Articles (RSS 2.0)", "/feeds/articles.rss"),
-        ("Articles (JSON Feed)", "/feeds/articles.json"),
-    ):
-        url = links.url(path)
-        rows.append(f'<tr><td>{label}</td><td><a href="{escape(path)}">{escape(path)}</a></td>'
-                    f"<td><code>{escape(url)}</code></td><td></td></tr>")
-    ics = links.url("/feeds/events.ics")
-    webcal = "webcal://" + ics.split("://", 1)[1]
-    google = "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe=":/")
-    rows.append(
-        '<tr><td>Meetings (iCalendar)</td><td><a href="/feeds/events.ics">/feeds/events.ics</a></td>'
-        f'<td><code>{escape(ics)}</code></td><td><a href="{escape(webcal)}">webcal</a> · '
-        f'<a href="{escape(google)}">add to Google Calendar</a></td></tr>'
+def _page(title: str, body: str, head: str = "") -> HTMLResponse:
+    return HTMLResponse(f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(title)}</title><style>{STYLE}</style>
+{head}</head><body>
+{body}
+</body></html>""")
+
+
+def _autodiscovery(links: Links, query: dict[str, str]) -> str:
+    return "\n".join(
+        f'<link rel="alternate" type="{media}" title="{escape(what)} ({escape(fmt)})" '
+        f'href="{escape(links.url(path, query))}">'
+        for what, fmt, path, media in FEEDS
+    ) + f'\n<link rel="alternate" type="text/calendar" title="Meetings (iCalendar)" ' \
+        f'href="{escape(links.url(CALENDAR, query))}">'
+
+
+def _subscribe(links: Links, query: dict[str, str]) -> str:
+    blocks = []
+    ics = links.url(CALENDAR, query)
+    blocks.append(
+        f'<div class="feed"><b>Meetings calendar</b> <small>iCalendar</small>'
+        f'<label><small>Copy this link into your calendar app:</small>'
+        f'<input readonly value="{escape(ics)}" aria-label="Meetings calendar link"></label>'
+        f'<div class="actions"><a href="{escape(links.webcal(ics))}">Subscribe (webcal)</a>'
+        f'<a href="{escape(links.google_subscribe(ics))}">Add to Google Calendar</a>'
+        f'<a href="{escape(ics)}">Download .ics</a></div></div>'
     )
-    return "".join(rows)
+    for what, fmt, path, _ in FEEDS:
+        url = links.url(path, query)
+        blocks.append(
+            f'<div class="feed"><b>{escape(what)}</b> <small>{escape(fmt)}</small>'
+            f'<label><small>Copy this link into your feed reader:</small>'
+            f'<input readonly value="{escape(url)}" aria-label="{escape(what)} {escape(fmt)} link"></label>'
+            f'<div class="actions"><a href="{escape(url)}">Open</a></div></div>'
+        )
+    return "".join(blocks)
+
+
+def _filter_form(query: dict[str, str]) -> str:
+    def field(name: str, label: str, placeholder: str) -> str:
+        return (f'<label>{label}<input name="{name}" value="{escape(query.get(name, ""))}" '
+                f'placeholder="{escape(placeholder)}"></label>')
+
+    scripts = "".join(
+        f'<option value="{v}"{" selected" if query.get("script", "") == v else ""}>{label}</option>'
+        for v, label in (("", "as published"), ("hans", "简体"), ("hant", "繁體"))
+    )
+    return (f'<form class="filters" method="get" action="/">{field("city", "City", "沈阳")}'
+            f'{field("region", "Region", "遼寧")}{field("q", "Words", "振兴")}{field("source", "Source", "key")}'
+            f'<label>Script<select name="script">{scripts}</select></label>'
+            f'<button type="submit">Filter</button></form>')
+
+
+def _source_row(source: Source) -> str:
+    if source.error_count:
+        health = f'<span class="bad">failing ({source.error_count})</span>'
+    elif source.last_success_at:
+        health = '<span class="ok">ok</span>'
+    else:
+        health = '<span class="muted">not run yet</span>'
+    return (f"<tr><td>{escape(source.name)} <small>{escape(source.key)}</small></td><td>{health}</td>"
+            f"<td>{_when(source.last_success_at)}</td><td>{_when(source.next_run_at)}</td>"
+            f'<td class="bad">{escape((source.last_error or "")[:200])}</td></tr>')
+
+
+def _when(value: datetime | None) -> str:
+    return escape(value.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")) if value else "—"
+
+
+def _event_item(event: Event) -> str:
+    status = f'<span class="tag bad">{escape(event.status)}</span>' if event.status in ("cancelled", "postponed") else ""
+    place = location_text(event)
+    page = "/events/" + quote(event.uid, safe="@")
+    return (f'<li><a href="{page}"><b>{escape(event.name)}</b></a>{status}<br>'
+            f'<small>{escape(event_when(event))}{" · " + escape(place) if place else ""} · '
+            f'<a href="{page}.ics">.ics</a></small></li>')
+
+
+def _article_item(article: Article) -> str:
+    published = f" · {_when(article.published_at)}" if article.published_at else ""
+    return f"<li>{_article_link(article)}<br><small>{escape(article.outlet or article.source.name)}{published}</small></li>"
 
 
 def index(request: Request) -> HTMLResponse:
     links: Links = request.app.state.links
+    view = parse_view(request.query_params, INDEX_PARAMS, default_limit=20)
+    query = dict(request.query_params)
+    convert = view.script.convert
+    today = datetime.now(BEIJING).date()
     with request.app.state.database.begin() as session:
-        sources = store.all_sources(session)
-        events = store.events_for(session, store.Filters(limit=20))
-        articles = store.recent_articles(session, store.Filters(limit=20))
-        source_rows = "".join(
-            f"<tr><td>{escape(s.key)}</td><td>{escape(s.name)}</td><td>{escape(s.kind)}</td>"
-            f"<td>{escape(s.last_success_at.strftime('%Y-%m-%d %H:%M UTC') if s.last_success_at else '—')}</td>"
-            f"<td class=err>{escape(s.last_error or '')}</td></tr>"
-            for s in sources if s.configured
-        )
-        event_items = "".join(
-            f'<li><b>{escape(e.name)}</b> — {e.start_date.isoformat()}'
-            f'{" to " + e.end_date.isoformat() if e.end_date != e.start_date else ""}'
-            f' — {escape(location_text(e))} — <a href="/events/{quote(e.uid)}.ics">.ics</a></li>'
-            for e in events
-        )
-        article_items = "".join(
-            f"<li>{_article_link(a.title, a.url)} <small>{escape(a.outlet or a.source.name)}"
-            f"{' · ' + a.published_at.strftime('%Y-%m-%d') if a.published_at else ''}</small></li>"
-            for a in articles
-        )
-    page = f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Event feeds</title><style>{STYLE}</style>
-<link rel="alternate" type="application/atom+xml" title="Articles (Atom)" href="/feeds/articles.atom">
-<link rel="alternate" type="application/rss+xml" title="Articles (RSS)" href="/feeds/articles.rss">
-<link rel="alternate" type="application/feed+json" title="Articles (JSON Feed)" href="/feeds/articles.json">
-</head><body>
-<h1>Event feeds</h1>
-<p>News articles and the meetings they report, as feeds you can subscribe to.</p>
-<h2>Subscribe</h2>
-<table><tr><th>Feed</th><th>Path</th><th>Copy this link</th><th></th></tr>{_feed_rows(links)}</table>
-<h2>Meetings</h2><ul>{event_items or "<li>No meetings yet.</li>"}</ul>
-<h2>Latest articles</h2><ul>{article_items or "<li>No articles yet.</li>"}</ul>
-<h2>Sources</h2>
-<table><tr><th>Key</th><th>Name</th><th>Kind</th><th>Last success</th><th>Last error</th></tr>{source_rows}</table>
-</body></html>"""
-    return HTMLResponse(page)
+        sources = [s for s in store.all_sources(session) if s.configured]
+        upcoming_filters = store.Filters(**{**view.filters.__dict__, "start": max(view.filters.start or today, today)})
+        upcoming = sorted(store.events_for(session, upcoming_filters), key=lambda e: e.start_date)
+        past = [e for e in store.events_for(session, view.filters) if e.end_date < today]
+        articles = store.recent_articles(session, view.filters)
+        upcoming_html = "".join(_event_item(e) for e in upcoming)
+        past_html = "".join(_event_item(e) for e in past)
+        articles_html = "".join(_article_item(a) for a in articles)
+        sources_html = "".join(_source_row(s) for s in sources)
+    body = f"""<header><h1>Event feeds</h1>
+<p class="muted">News articles and the meetings they report, as feeds and calendars you can subscribe to.</p></header>
+<main>
+<h2>Filter</h2>{_filter_form(query)}
+<h2>Subscribe</h2>{_subscribe(links, query)}
+<h2>Upcoming meetings</h2><ul class="items" id="upcoming">{convert(upcoming_html) or "<li>No upcoming meetings.</li>"}</ul>
+<h2>Recent meetings</h2><ul class="items" id="recent">{convert(past_html) or "<li>No meetings yet.</li>"}</ul>
+<h2>Latest articles</h2><ul class="items" id="articles">{convert(articles_html) or "<li>No articles yet.</li>"}</ul>
+<h2>Sources</h2><div class="table"><table id="sources"><tr><th>Source</th><th>Health</th><th>Last success</th>
+<th>Next run</th><th>Last error</th></tr>{sources_html or '<tr><td colspan="5">No sources configured.</td></tr>'}</table></div>
+</main>"""
+    return _page("Event feeds", body, _autodiscovery(links, query))
 
 
-def _article_link(title: str, url: str | None) -> str:
-    if url and url.startswith(("http://", "https://")):
-        return f'<a href="{escape(url)}">{escape(title)}</a>'
-    return escape(title)
+def event_page(request: Request) -> HTMLResponse:
+    links: Links = request.app.state.links
+    uid = request.path_params["uid"]
+    with request.app.state.database.begin() as session:
+        event = store.event_by_uid(session, uid)
+        if event is None:
+            raise HTTPException(404, f"no event with uid {uid!r}")
+        ics = links.event_ics(event)
+        details = f"{links.event_page(event)}"
+        google = "https://calendar.google.com/calendar/render?" + urlencode(google_template(event, details))
+        outlook = "https://outlook.live.com/calendar/0/deeplink/compose?" + urlencode(outlook_compose(event, details))
+        place = location_text(event)
+        rows = [("When", escape(event_when(event))), ("Where", escape(place) or "—")]
+        if event.status != "held":
+            rows.append(("Status", escape(event.status)))
+        if event.organisers:
+            rows.append(("Organisers", "<br>".join(f"{escape(o['name'])} <small>{escape(o['role'])}</small>"
+                                                   for o in event.organisers)))
+        if event.latitude is not None and event.longitude is not None:
+            osm = (f"https://www.openstreetmap.org/?mlat={event.latitude:.5f}&mlon={event.longitude:.5f}"
+                   f"#map=12/{event.latitude:.5f}/{event.longitude:.5f}")
+            rows.append(("Map", f'<a href="{escape(osm)}">OpenStreetMap</a>'))
+        facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+        articles = "".join(_article_item(a) for a in event.articles) or "<li>No articles.</li>"
+        name = event.name
+    body = f"""<p><a href="/">← All feeds</a></p>
+<main><h1>{escape(name)}</h1>
+<dl id="facts">{facts}</dl>
+<h2>Add to calendar</h2>
+<p class="actions" id="add"><a href="{escape(ics)}">Download .ics</a><a href="{escape(links.webcal(ics))}">Open in calendar app</a>
+<a href="{escape(google)}">Google Calendar</a><a href="{escape(outlook)}">Outlook</a></p>
+<h2>Reported in</h2><ul class="items" id="articles">{articles}</ul></main>"""
+    head = f'<link rel="alternate" type="text/calendar" title="{escape(name)}" href="{escape(ics)}">'
+    return _page(name, body, head)
+
+
+def _article_link(article: Article) -> str:
+    if article.url and article.url.startswith(("http://", "https://")):
+        return f'<a href="{escape(article.url)}">{escape(article.title)}</a>'
+    return escape(article.title)
+
+
+

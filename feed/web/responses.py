@@ -1,13 +1,14 @@
-"""Feed and calendar responses: prebuilt bytes plus validators (ETag, Last-Modified)."""
+"""Sending a rendered entry: content negotiation (gzip), conditional requests (304), HEAD."""
 
 from __future__ import annotations
 
-import hashlib
-from datetime import UTC, datetime
-from email.utils import format_datetime, parsedate_to_datetime
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 
-from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from feed.web.cache import Rendered
 
 MEDIA_TYPES = {
     "rss": "application/rss+xml; charset=utf-8",
@@ -15,40 +16,56 @@ MEDIA_TYPES = {
     "json": "application/feed+json; charset=utf-8",
     "ics": "text/calendar; charset=utf-8",
 }
-CACHE_CONTROL = "public, max-age=300"
 
 
-def make_etag(*parts: object) -> str:
-    return '"' + hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:32] + '"'
+def accepts_gzip(accept_encoding: str) -> bool:
+    for part in accept_encoding.split(","):
+        coding, _, params = part.strip().partition(";")
+        if coding.strip().lower() in ("gzip", "x-gzip", "*"):
+            q = params.strip().lower()
+            return not (q.startswith("q=") and q[2:].strip() in ("0", "0.0", "0.00", "0.000"))
+    return False
 
 
-def not_modified(request: Request, etag: str, last_modified: datetime) -> bool:
-    """RFC 9110: If-None-Match wins; If-Modified-Since only when it is absent."""
-    if_none_match = request.headers.get("if-none-match")
+def etag_matches(if_none_match: str, etag: str) -> bool:
+    """Weak comparison (RFC 9110 §13.1.2), accepting either representation's tag."""
+    for tag in if_none_match.split(","):
+        tag = tag.strip().removeprefix("W/").strip('"').removesuffix("-gz")
+        if tag == etag or tag == "*":
+            return True
+    return False
+
+
+def is_not_modified(if_none_match: str | None, if_modified_since: str | None, etag: str,
+                    modified: datetime) -> bool:
+    """RFC 9110 §13.2.2: If-None-Match wins; If-Modified-Since only when it is absent."""
     if if_none_match is not None:
-        tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
-        return etag in tags or "*" in tags
-    since = request.headers.get("if-modified-since")
-    if since:
+        return etag_matches(if_none_match, etag)
+    if if_modified_since:
         try:
-            return last_modified.replace(microsecond=0) <= parsedate_to_datetime(since)
+            return modified <= parsedate_to_datetime(if_modified_since)
         except (TypeError, ValueError):
             return False
     return False
 
 
-def validator_headers(etag: str, last_modified: datetime) -> dict[str, str]:
-    return {
-        "ETag": etag,
-        "Last-Modified": format_datetime(last_modified.astimezone(UTC), usegmt=True),
-        "Cache-Control": CACHE_CONTROL,
-        "Vary": "Accept-Encoding",
-    }
+async def send_entry(entry: Rendered, scope: Scope, send: Send, *, not_modified: bool, gzip: bool) -> None:
+    if not_modified:
+        status, headers, body = 304, entry.headers_304_gzip if gzip else entry.headers_304, b""
+    elif gzip:
+        status, headers, body = 200, entry.headers_gzip, entry.gzipped
+    else:
+        status, headers, body = 200, entry.headers_plain, entry.body
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
 
 
-class FeedResponse(Response):
-    def __init__(self, body: bytes, kind: str, headers: dict[str, str], filename: str | None = None) -> None:
-        if filename:
-            headers = headers | {"Content-Disposition": f'inline; filename="{filename}"'}
-        super().__init__(body, media_type=MEDIA_TYPES[kind], headers=headers)
-        self.headers["content-type"] = MEDIA_TYPES[kind]  # Starlette would add a second charset
+class EntryResponse(Response):
+    """A Starlette response for a rendered entry, negotiated against the request headers."""
+
+    def __init__(self, entry: Rendered, *, not_modified: bool, gzip: bool) -> None:
+        self.entry, self.not_modified, self.gzip = entry, not_modified, gzip
+        self.background = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send_entry(self.entry, scope, send, not_modified=self.not_modified, gzip=self.gzip)

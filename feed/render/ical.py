@@ -1,0 +1,75 @@
+"""iCalendar content lines (RFC 5545 §3.1): escaping, CRLF, folding at 75 octets."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+
+from icalendar import Timezone
+
+CRLF = "\r\n"
+_TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""})
+_PARAM_UNSAFE = str.maketrans({'"': "", "\r": "", "\n": ""})
+
+
+def text(value: str) -> str:
+    """A TEXT value: backslash, semicolon, comma and newline escaped; control characters dropped."""
+    value = value.translate(_TEXT_ESCAPES)
+    return "".join(c for c in value if c >= " " or c == "\t") if not value.isprintable() else value
+
+
+def param(value: str) -> str:
+    """A parameter value, quoted when it contains ':', ';' or ','."""
+    value = value.translate(_PARAM_UNSAFE)
+    return f'"{value}"' if any(c in value for c in ":;,") else value
+
+
+def fold(line: str) -> str:
+    """Fold one content line into lines of at most 75 octets, never inside a UTF-8 character."""
+    if len(line) <= 18 or len(line.encode("utf-8")) <= 75:  # 18 characters are at most 72 octets
+        return line + CRLF
+    out: list[str] = []
+    start, octets, limit = 0, 0, 75
+    for i, char in enumerate(line):
+        size = len(char.encode("utf-8")) if char >= "\x80" else 1
+        if octets + size > limit:
+            out.append(line[start:i])
+            start, octets, limit = i, 0, 74  # continuation lines start with one space
+        octets += size
+    out.append(line[start:])
+    return (CRLF + " ").join(out) + CRLF
+
+
+def utc_stamp(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def local_stamp(value: datetime) -> str:
+    return value.strftime("%Y%m%dT%H%M%S")
+
+
+def day_stamp(value: date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def duration(value: timedelta) -> str:
+    """RFC 5545 DURATION: 'PT1H', 'P1D', '-PT30M', 'P1W'."""
+    sign = "-" if value < timedelta(0) else ""
+    seconds = int(abs(value).total_seconds())
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if days and not rest and not hours and days % 7 == 0:
+        return f"{sign}P{days // 7}W"
+    out = f"{sign}P" + (f"{days}D" if days else "")
+    if hours or minutes or seconds or not days:
+        out += "T" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+        out += f"{seconds}S" if seconds or not (hours or minutes) else ""
+    return out
+
+
+@lru_cache(maxsize=64)
+def vtimezone(tzid: str, first_year: int, last_year: int) -> str:
+    """A VTIMEZONE whose rules cover only the years in use (Shanghai's 1986-91 DST stays out)."""
+    component = Timezone.from_tzid(tzid, first_date=date(first_year, 1, 1), last_date=date(last_year + 1, 1, 1))
+    return component.to_ical().decode("utf-8")

@@ -1,0 +1,173 @@
+"""Rendered feed bytes, kept per request key until the data changes.
+
+The data version (store.feed_data_version) is read at most once per `ttl`
+seconds; a rendered entry is valid while its version is current. Concurrent
+requests for one key and version wait for a single render.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import hashlib
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import format_datetime
+
+from starlette.concurrency import run_in_threadpool
+
+from db import store
+from db.session import Database
+
+Key = tuple[str, bytes]  # (path, raw query string)
+CACHE_CONTROL = "public, max-age=300"
+RENDER_REVISION = "2"  # part of every ETag: bump when the output format changes
+GZIP_LEVEL = 6
+
+
+def make_etag(version: store.DataVersion, key: Key, base_url: str) -> str:
+    """The ETag (without quotes) of the identity representation; gzip adds '-gz'."""
+    parts = (RENDER_REVISION, version.token, key[0], key[1].decode("latin-1"), base_url)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class Rendered:
+    """One response, built once: plain and gzipped bytes and the raw headers for each answer."""
+
+    token: str
+    etag: str
+    body: bytes
+    gzipped: bytes
+    headers_plain: list[tuple[bytes, bytes]] = field(default_factory=list)
+    headers_gzip: list[tuple[bytes, bytes]] = field(default_factory=list)
+    headers_304: list[tuple[bytes, bytes]] = field(default_factory=list)
+    headers_304_gzip: list[tuple[bytes, bytes]] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + len(self.gzipped) + 512
+
+    @classmethod
+    def build(cls, version: store.DataVersion, etag: str, body: bytes, media_type: str,
+              extra: dict[str, str] | None = None) -> Rendered:
+        gzipped = gzip.compress(body, GZIP_LEVEL, mtime=0)
+        common = validator_headers(version)
+        common.update(extra or {})
+        raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in common.items()]
+
+        def answer(tag: str, length: int | None, encoding: str | None) -> list[tuple[bytes, bytes]]:
+            headers = [(b"etag", f'"{tag}"'.encode())] + raw
+            if length is not None:
+                headers = [(b"content-type", media_type.encode()), (b"content-length", str(length).encode())] + headers
+            if encoding:
+                headers.append((b"content-encoding", encoding.encode()))
+            return headers
+
+        return cls(
+            token=version.token, etag=etag, body=body, gzipped=gzipped,
+            headers_plain=answer(etag, len(body), None),
+            headers_gzip=answer(etag + "-gz", len(gzipped), "gzip"),
+            headers_304=answer(etag, None, None),
+            headers_304_gzip=answer(etag + "-gz", None, None),
+        )
+
+
+def validator_headers(version: store.DataVersion) -> dict[str, str]:
+    return {
+        "Last-Modified": format_datetime(version.modified, usegmt=True),
+        "Cache-Control": CACHE_CONTROL,
+        "Vary": "Accept-Encoding",
+    }
+
+
+class VersionClock:
+    """The current data version, read from the database at most once per `ttl` seconds."""
+
+    def __init__(self, database: Database, ttl: float = 1.0) -> None:
+        self.database = database
+        self.ttl = ttl
+        self._version: store.DataVersion | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    def fresh(self) -> store.DataVersion | None:
+        if self._version is not None and time.monotonic() - self._checked < self.ttl:
+            return self._version
+        return None
+
+    def read(self) -> store.DataVersion:
+        with self._lock:  # one reader at a time; the others take its answer
+            version = self.fresh()
+            if version is None:
+                checked = time.monotonic()
+                with self.database.begin() as session:
+                    version = store.feed_data_version(session)
+                self._version, self._checked = version, checked
+            return version
+
+    async def current(self) -> store.DataVersion:
+        return self.fresh() or await run_in_threadpool(self.read)
+
+    def invalidate(self) -> None:
+        self._checked = 0.0
+
+
+class RenderCache:
+    """Rendered entries by key, least recently used out first once `max_bytes` is reached."""
+
+    def __init__(self, max_bytes: int = 64 * 1024 * 1024) -> None:
+        self.max_bytes = max_bytes
+        self.renders = 0  # how many times a body was built (tests and metrics)
+        self._entries: OrderedDict[Key, Rendered] = OrderedDict()
+        self._bytes = 0
+        self._inflight: dict[tuple[Key, str], asyncio.Future[Rendered]] = {}
+
+    def get(self, key: Key, token: str) -> Rendered | None:
+        entry = self._entries.get(key)
+        if entry is None or entry.token != token:
+            return None
+        self._entries.move_to_end(key)
+        return entry
+
+    def put(self, key: Key, entry: Rendered) -> None:
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self._bytes -= old.size
+        if entry.size > self.max_bytes:
+            return
+        self._entries[key] = entry
+        self._bytes += entry.size
+        while self._bytes > self.max_bytes:
+            _, dropped = self._entries.popitem(last=False)
+            self._bytes -= dropped.size
+
+    async def get_or_render(self, key: Key, token: str, build: Callable[[], Rendered]) -> Rendered:
+        """The cached entry, or one render in a worker thread shared by every concurrent caller."""
+        entry = self.get(key, token)
+        if entry is not None:
+            return entry
+        waiting = self._inflight.get((key, token))
+        if waiting is not None:
+            return await asyncio.shield(waiting)
+        future: asyncio.Future[Rendered] = asyncio.get_running_loop().create_future()
+        self._inflight[(key, token)] = future
+        try:
+            self.renders += 1
+            entry = await run_in_threadpool(build)
+            self.put(key, entry)
+            future.set_result(entry)
+            return entry
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # retrieved: waiters re-raise it, nobody logs it twice
+            raise
+        finally:
+            del self._inflight[(key, token)]
+
+    def clear(self) -> None:
+        self._entries.clear()
+        self._bytes = 0

@@ -1,0 +1,42 @@
+"""A plain ASGI layer in front of the app: answers for feed bytes that are already built.
+
+A GET or HEAD whose exact path and query string were rendered for the current
+data version is answered here (200 plain or gzipped, or 304) without routing,
+parameter parsing or the database. Everything else goes on to the app, which
+validates, renders once and fills the cache.
+"""
+
+from __future__ import annotations
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from feed.web.cache import RenderCache, VersionClock
+from feed.web.responses import accepts_gzip, is_not_modified, send_entry
+
+PREFIXES = ("/feeds/", "/events/")
+
+
+class CachedFeeds:
+    def __init__(self, app: ASGIApp, cache: RenderCache, clock: VersionClock) -> None:
+        self.app, self.cache, self.clock = app, cache, clock
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] in ("GET", "HEAD") and scope["path"].startswith(PREFIXES):
+            version = self.clock.fresh()
+            if version is not None:
+                entry = self.cache.get((scope["path"], scope["query_string"]), version.token)
+                if entry is not None:
+                    if_none_match = if_modified_since = None
+                    accept_encoding = ""
+                    for name, value in scope["headers"]:
+                        if name == b"if-none-match":
+                            if_none_match = value.decode("latin-1")
+                        elif name == b"if-modified-since":
+                            if_modified_since = value.decode("latin-1")
+                        elif name == b"accept-encoding":
+                            accept_encoding = value.decode("latin-1")
+                    unchanged = is_not_modified(if_none_match, if_modified_since, entry.etag, version.modified)
+                    await send_entry(entry, scope, send, not_modified=unchanged,
+                                     gzip=accepts_gzip(accept_encoding))
+                    return
+        await self.app(scope, receive, send)
