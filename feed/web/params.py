@@ -73,6 +73,8 @@ def _text(params: QueryParams, name: str, max_length: int) -> str | None:
         raise HTTPException(400, f"{name} is longer than {max_length} characters")
     if any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF or ord(c) == 0x7F for c in value):
         raise HTTPException(400, f"{name} contains control characters")
+    if "\ufffd" in value:
+        raise HTTPException(400, f"{name} is not valid UTF-8 (percent-encode UTF-8 bytes)")
     return value.strip()
 
 

@@ -1,0 +1,149 @@
+"""Article and meeting feeds: required elements of RSS 2.0, Atom 1.0 and JSON Feed 1.1, checked directly."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import feedparser
+import jsonschema
+import pytest
+from starlette.testclient import TestClient
+
+from test_web_support import BASE_URL, client, database, populated  # noqa: F401
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
+RFC822 = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+                    r"\d{4} \d\d:\d\d:\d\d [+-]\d{4}$")
+SCHEMA = json.loads((Path(__file__).parent / "data" / "jsonfeed-schema" / "schema-v1.1.json").read_text())
+
+
+def atom_links(element: ET.Element) -> dict[str, list[ET.Element]]:
+    out: dict[str, list[ET.Element]] = {}
+    for link in element.findall(f"{ATOM}link"):
+        out.setdefault(link.get("rel", "alternate"), []).append(link)
+    return out
+
+
+@pytest.mark.parametrize("path", ["/feeds/articles.atom", "/feeds/events.atom"])
+def test_atom_required_elements(client: TestClient, path: str) -> None:
+    response = client.get(path + "?limit=10")
+    feed = ET.fromstring(response.content)
+    assert feed.tag == f"{ATOM}feed"
+    assert feed.findtext(f"{ATOM}id", "").startswith("tag:feeds.example.org,2023:")
+    assert feed.findtext(f"{ATOM}title")
+    assert RFC3339.match(feed.findtext(f"{ATOM}updated", ""))
+    assert feed.find(f"{ATOM}author/{ATOM}name") is not None
+    links = atom_links(feed)
+    assert links["self"][0].get("href") == f"{BASE_URL}{path}?limit=10"
+    assert links["self"][0].get("type") == "application/atom+xml"
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries
+    ids = [e.findtext(f"{ATOM}id") for e in entries]
+    assert len(set(ids)) == len(ids) and all(i and i.startswith("tag:") for i in ids)
+    for entry in entries:
+        assert entry.findtext(f"{ATOM}title")
+        assert RFC3339.match(entry.findtext(f"{ATOM}updated", ""))
+        assert RFC3339.match(entry.findtext(f"{ATOM}published", ""))
+        for link in entry.findall(f"{ATOM}link"):
+            assert link.get("rel") and link.get("href")  # feedgen 1.0.0 dropped rel and type here
+    parsed = feedparser.parse(response.content)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+
+
+def test_atom_entry_links_keep_rel_and_type(client: TestClient) -> None:
+    feed = ET.fromstring(client.get("/feeds/articles.atom?city=沈阳").content)
+    entry = feed.find(f"{ATOM}entry")
+    assert entry is not None
+    links = atom_links(entry)
+    assert links["alternate"][0].get("type") == "text/html"
+    assert links["related"][0].get("href", "").startswith(f"{BASE_URL}/events/")
+    events = ET.fromstring(client.get("/feeds/events.atom?city=沈阳").content)
+    event_links = atom_links(events.find(f"{ATOM}entry"))  # type: ignore[arg-type]
+    ics = event_links["alternate"][0]
+    assert ics.get("type") == "text/calendar" and ics.get("href", "").endswith(".ics")
+    assert client.get(ics.get("href", "")).headers["content-type"] == "text/calendar; charset=utf-8"
+
+
+@pytest.mark.parametrize("path", ["/feeds/articles.rss", "/feeds/events.rss"])
+def test_rss_required_elements(client: TestClient, path: str) -> None:
+    response = client.get(path + "?limit=10")
+    rss = ET.fromstring(response.content)
+    assert rss.tag == "rss" and rss.get("version") == "2.0"
+    channel = rss.find("channel")
+    assert channel is not None
+    for name in ("title", "link", "description"):
+        assert channel.findtext(name)
+    assert RFC822.match(channel.findtext("lastBuildDate", ""))
+    links = atom_links(channel)
+    assert links["self"][0].get("href") == f"{BASE_URL}{path}?limit=10"
+    items = channel.findall("item")
+    assert items
+    for item in items:
+        assert item.findtext("title")
+        guid = item.find("guid")
+        assert guid is not None and guid.get("isPermaLink") == "false" and (guid.text or "").startswith("tag:")
+        pub = item.findtext("pubDate", "")
+        assert RFC822.match(pub), pub
+        assert parsedate_to_datetime(pub).utcoffset() is not None
+    parsed = feedparser.parse(response.content)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+
+
+def test_rss_items_link_to_source_and_to_ics(client: TestClient) -> None:
+    channel = ET.fromstring(client.get("/feeds/articles.rss?city=沈阳").content).find("channel")
+    item = channel.find("item")  # type: ignore[union-attr]
+    assert item is not None and item.findtext("link") == "https://news.example.cn/2023/06/26/forum.html"
+    assert atom_links(item)["related"][0].get("href", "").startswith(f"{BASE_URL}/events/")
+    events = ET.fromstring(client.get("/feeds/events.rss").content).find("channel")
+    assert all((i.findtext("link") or "").endswith(".ics") for i in events.findall("item"))  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("query", ["", "?limit=3", "?city=沈阳&script=hans", "?lang=en"])
+def test_json_feed_matches_the_schema(client: TestClient, query: str) -> None:
+    document = client.get("/feeds/articles.json" + query).json()
+    jsonschema.validate(document, SCHEMA, format_checker=jsonschema.FormatChecker())
+    assert document["feed_url"] == f"{BASE_URL}/feeds/articles.json" + query.replace("沈阳", "%E6%B2%88%E9%98%B3")
+    for item in document["items"]:
+        assert RFC3339.match(item["date_published"])
+        assert item["id"].startswith("tag:")
+
+
+def test_text_is_escaped_and_control_characters_dropped(client: TestClient) -> None:
+    for path in ("/feeds/articles.atom", "/feeds/articles.rss"):
+        body = client.get(path + "?source=wire").content
+        ET.fromstring(body)  # well-formed
+        assert b"\x01" not in body and b"\x0c" not in body
+        assert b"<script>" not in body and b"&lt;b&gt;bold&lt;/b&gt;" in body
+
+
+def test_paging_follows_next_links_to_the_end(client: TestClient) -> None:
+    url: str | None = f"{BASE_URL}/feeds/articles.atom?limit=50"
+    seen: list[str] = []
+    pages = 0
+    while url:
+        feed = ET.fromstring(client.get(url).content)
+        links = atom_links(feed)
+        assert links["first"][0].get("href") == f"{BASE_URL}/feeds/articles.atom?limit=50"
+        if pages:
+            assert links["current"][0].get("href") == f"{BASE_URL}/feeds/articles.atom?limit=50"
+        seen += [e.findtext(f"{ATOM}id", "") for e in feed.findall(f"{ATOM}entry")]
+        url = links["next"][0].get("href") if "next" in links else None
+        if url:
+            assert links["prev-archive"][0].get("href") == url
+        pages += 1
+    assert pages == 3 and len(seen) == 125 and len(set(seen)) == 125
+    document = client.get("/feeds/articles.json?limit=100").json()
+    assert "before=" in document["next_url"] and len(document["items"]) == 100
+    last = client.get(document["next_url"]).json()
+    assert len(last["items"]) == 25 and "next_url" not in last
+
+
+def test_default_and_maximum_limit(client: TestClient) -> None:
+    assert len(client.get("/feeds/articles.json").json()["items"]) == 50
+    assert len(client.get("/feeds/articles.json?limit=500").json()["items"]) == 125
+    assert client.get("/feeds/articles.json?limit=501").status_code == 400
