@@ -40,8 +40,8 @@ h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.2rem;margin-top:2rem;border-bo
 padding-bottom:.2rem}a{color:#0550ae}small,.muted{color:#57606a}
 ul.items{list-style:none;padding:0}ul.items li{padding:.45rem 0;border-bottom:1px solid #eaeef2}
 .feed{border:1px solid #d0d7de;border-radius:6px;padding:.6rem .8rem;margin:.6rem 0}
-.feed input{width:100%;font:inherit;font-size:.85rem;padding:.25rem;border:1px solid #d0d7de;border-radius:4px;
-background:#f6f8fa}.actions a{margin-right:1rem;white-space:nowrap}
+.feed label{display:block;margin-top:.3rem}.feed input{width:100%;font:inherit;font-size:.85rem;padding:.25rem;border:1px solid #d0d7de;border-radius:4px;
+background:#f6f8fa}.actions{display:flex;flex-wrap:wrap;gap:.2rem 1rem}.actions a{white-space:nowrap}
 .bad{color:#cf222e}.ok{color:#1a7f37}.tag{font-size:.8rem;border:1px solid currentColor;border-radius:1rem;
 padding:0 .4rem;margin-left:.3rem}
 form.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}form.filters label{display:flex;
