@@ -12,7 +12,6 @@ import feedparser
 import jsonschema
 import pytest
 from starlette.testclient import TestClient
-
 from test_web_support import BASE_URL, client, database, populated  # noqa: F401
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -13,7 +13,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from test_web_support import FORUM, LiveServer, live, populated  # noqa: F401
 
 pytestmark = pytest.mark.clients

@@ -12,12 +12,20 @@ import httpx2 as httpx
 import pytest
 from icalendar import Calendar
 from starlette.testclient import TestClient
+from test_web_support import (  # noqa: F401
+    BASE_URL,
+    FORUM,
+    SUMMIT_ARTICLE,
+    add,
+    client,
+    database,
+    populate,
+    populated,
+    settings_for,
+)
 
 from db.session import Database
 from feed.web.app import create_app
-from test_web_support import (  # noqa: F401
-    BASE_URL, FORUM, SUMMIT_ARTICLE, add, client, database, populate, populated, settings_for,
-)
 
 FEEDS = {
     "/feeds/articles.rss": "application/rss+xml",

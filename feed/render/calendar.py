@@ -101,6 +101,9 @@ def _vevent(event: Event, links: Links, info: CalendarInfo, out: list[str]) -> N
         add(fold(f"LOCATION{lang}:{text(convert(location))}"))
     if event.latitude is not None and event.longitude is not None:
         add(fold(f"GEO:{event.latitude:.6f};{event.longitude:.6f}"))
+        title = f'"{convert(location).translate(ical.PARAM_UNSAFE)}"' if location else '""'
+        add(fold(f"X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-TITLE={title}:"
+                 f"geo:{event.latitude:.6f},{event.longitude:.6f}"))
     description = event_description(event)
     if description:
         add(fold(f"DESCRIPTION{lang}:{text(convert(description))}"))
@@ -148,7 +151,7 @@ def render_calendar(events: Sequence[Event], links: Links, info: CalendarInfo) -
     for event in events:
         _vevent(event, links, info, out)
     out.append(fold("END:VCALENDAR"))
-    return "".join(out).encode("utf-8")
+    return "".join(out).encode("utf-8", "ignore")  # drops lone surrogates
 
 
 def google_template(event: Event, details: str = "") -> dict[str, str]:

@@ -9,7 +9,7 @@ from icalendar import Timezone
 
 CRLF = "\r\n"
 _TEXT_ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": ""})
-_PARAM_UNSAFE = str.maketrans({'"': "", "\r": "", "\n": ""})
+PARAM_UNSAFE = str.maketrans({'"': "", "\r": "", "\n": ""})
 
 
 def text(value: str) -> str:
@@ -20,7 +20,7 @@ def text(value: str) -> str:
 
 def param(value: str) -> str:
     """A parameter value, quoted when it contains ':', ';' or ','."""
-    value = value.translate(_PARAM_UNSAFE)
+    value = value.translate(PARAM_UNSAFE)
     return f'"{value}"' if any(c in value for c in ":;,") else value
 
 

@@ -85,7 +85,11 @@ def validator_headers(version: store.DataVersion) -> dict[str, str]:
 
 
 class VersionClock:
-    """The current data version, read from the database at most once per `ttl` seconds."""
+    """The current data version, read from the database at most once per `ttl` seconds.
+
+    A version is used for at most `ttl` seconds. Under steady traffic it is re-read in the
+    background once it is `ttl / 2` old, so requests do not wait for the query.
+    """
 
     def __init__(self, database: Database, ttl: float = 1.0) -> None:
         self.database = database
@@ -93,21 +97,37 @@ class VersionClock:
         self._version: store.DataVersion | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
+        self._refreshing = False
 
     def fresh(self) -> store.DataVersion | None:
-        if self._version is not None and time.monotonic() - self._checked < self.ttl:
-            return self._version
-        return None
+        age = time.monotonic() - self._checked
+        if self._version is None or age >= self.ttl:
+            return None
+        if age >= self.ttl / 2 and not self._refreshing:
+            self._refreshing = True
+            asyncio.get_running_loop().run_in_executor(None, self._refresh)
+        return self._version
 
-    def read(self) -> store.DataVersion:
+    def _refresh(self) -> None:
+        try:
+            self.read(force=True)
+        finally:
+            self._refreshing = False
+
+    def read(self, force: bool = False) -> store.DataVersion:
         with self._lock:  # one reader at a time; the others take its answer
-            version = self.fresh()
+            version = None if force else self._current()
             if version is None:
                 checked = time.monotonic()
                 with self.database.begin() as session:
                     version = store.feed_data_version(session)
                 self._version, self._checked = version, checked
             return version
+
+    def _current(self) -> store.DataVersion | None:
+        if self._version is not None and time.monotonic() - self._checked < self.ttl:
+            return self._version
+        return None
 
     async def current(self) -> store.DataVersion:
         return self.fresh() or await run_in_threadpool(self.read)
