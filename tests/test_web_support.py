@@ -5,16 +5,20 @@ Every article and meeting is written for these tests; none is a copy of a news t
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import create_engine, make_url, text
 from starlette.testclient import TestClient
 
 from db import store
@@ -103,22 +107,46 @@ def populate(database: Database, bulk: int = 0) -> None:
                                    start + timedelta(hours=i // 2), "en", url=f"https://bulk.example.com/{i}"), [])
 
 
+# FEED_TEST_POSTGRES=postgresql+psycopg://postgres@127.0.0.1:5432/postgres runs these tests on
+# PostgreSQL: each fixture creates its own scratch database (serve_test_*) and drops it after.
+POSTGRES_ADMIN = os.environ.get("FEED_TEST_POSTGRES")
+
+
+@contextmanager
+def scratch_database(folder: Path) -> Iterator[Database]:
+    if not POSTGRES_ADMIN:
+        db = Database(f"sqlite:///{folder / 'feed.db'}")
+        upgrade(db.engine)
+        yield db
+        db.dispose()
+        return
+    name = f"serve_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    db = Database(make_url(POSTGRES_ADMIN).set(database=name).render_as_string(hide_password=False))
+    try:
+        upgrade(db.engine)
+        yield db
+    finally:
+        db.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
-    db = Database(f"sqlite:///{tmp_path / 'feed.db'}")
-    upgrade(db.engine)
-    yield db
-    db.dispose()
+    with scratch_database(tmp_path) as db:
+        yield db
 
 
 @pytest.fixture(scope="module")
 def populated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """Shared by a module's tests, which only read it; a test that writes uses `database`."""
-    db = Database(f"sqlite:///{tmp_path_factory.mktemp('populated') / 'feed.db'}")
-    upgrade(db.engine)
-    populate(db, bulk=120)
-    yield db
-    db.dispose()
+    with scratch_database(tmp_path_factory.mktemp("populated")) as db:
+        populate(db, bulk=120)
+        yield db
 
 
 @pytest.fixture(scope="module")
