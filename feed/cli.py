@@ -126,9 +126,12 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     keys = [c.key for c in configs] if args.all else [resolve_target(database, args.target)]
     summaries: list[RunSummary] = []
     for index, key in enumerate(keys, 1):
-        if len(keys) > 1:
-            print(f"[{index}/{len(keys)}] {key} ...", file=sys.stderr, flush=True)
-        summaries.append(ingest_now(database, key, "cli"))
+        if args.all:
+            print(f"[{index}/{len(keys)}] {key} ...", end=" ", file=sys.stderr, flush=True)
+        summary = ingest_now(database, key, "cli")
+        if args.all:
+            print(f"{summary.status} new={summary.new} errors={summary.errors}", file=sys.stderr, flush=True)
+        summaries.append(summary)
     print(_summary_table(summaries))
     return 0 if all(s.status == "succeeded" for s in summaries) else 1
 
