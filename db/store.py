@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from typing import TypeVar
 
@@ -253,7 +253,6 @@ def _city_matches(city: str):  # type: ignore[no-untyped-def]
 
 
 def _day_start(day: date, plus_one: bool = False) -> datetime:
-    from datetime import timedelta
     from zoneinfo import ZoneInfo
 
     if plus_one:
@@ -301,6 +300,20 @@ def claim_queued_run(session: Session) -> IngestRun | None:
         run.status, run.started_at = "running", utcnow()
         session.flush()
     return run
+
+
+def orphaned_runs(session: Session, cli_grace: timedelta = timedelta(hours=1)) -> list[IngestRun]:
+    """Runs marked running that no live scheduler owns (called when one becomes active).
+
+    A CLI run may be alive in another process, so it counts only after `cli_grace`.
+    """
+    cutoff = utcnow() - cli_grace
+    return list(session.scalars(
+        select(IngestRun)
+        .where(IngestRun.status == "running")
+        .where(or_(IngestRun.trigger != "cli", IngestRun.started_at < cutoff))
+        .order_by(IngestRun.id)
+    ))
 
 
 def recent_runs(session: Session, limit: int = 20) -> list[IngestRun]:
