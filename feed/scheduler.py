@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 JOB_PREFIX = "refresh:"
 POLL_JOB = "poll-queued-runs"
-POLL_SECONDS = 2
+POLL_SECONDS = 1
 _database: Database | None = None  # persistent jobs are stored by reference, not with their data
 
 
