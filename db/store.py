@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
 from typing import TypeVar
 
 from sqlalchemy import Select, func, or_, select

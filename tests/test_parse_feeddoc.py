@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -28,7 +28,7 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 def test_rss_items_with_offsets_naive_times_and_html() -> None:
     offset, naive = parse_feed_document(RSS.encode(), timezone="Asia/Shanghai")
     assert offset.guid == "a-1" and offset.url == "https://news.example.org/a"
-    assert offset.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=timezone.utc)
+    assert offset.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC)
     assert offset.text == "First para.\n\nSecond."
     assert offset.content_html is not None and "<script" not in offset.content_html
     assert naive.title == "Naive time"  # control character removed
@@ -39,7 +39,7 @@ def test_rss_items_with_offsets_naive_times_and_html() -> None:
 def test_atom_entry() -> None:
     (entry,) = parse_feed_document(ATOM.encode(), timezone="Asia/Shanghai")
     assert entry.title == "座談會在瀋陽舉行" and entry.guid == "urn:e1"
-    assert entry.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=timezone.utc)
+    assert entry.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC)
     assert entry.language == "zh-Hant"
 
 
@@ -56,7 +56,7 @@ def test_json_feed() -> None:
     }).encode()
     first, second = parse_feed_document(body, timezone="Asia/Shanghai")
     assert (first.guid, first.text, first.author) == ("j1", "A plain body.", "A. Writer")
-    assert first.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=timezone.utc)
+    assert first.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC)
     assert second.title == "No title here"
 
 
