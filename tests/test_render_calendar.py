@@ -11,7 +11,6 @@ import pytest
 import vobject
 from icalendar import Calendar
 from starlette.testclient import TestClient
-from test_web_support import BASE_URL, FORUM, FORUM_ARTICLE, add, client, database, populated  # noqa: F401
 
 from db import store
 from db.session import Database
@@ -19,6 +18,7 @@ from feed.render.calendar import CalendarInfo, render_calendar
 from feed.render.ical import fold
 from feed.render.links import Links
 from feed.render.script import SCRIPTS
+from tests.test_web_support import BASE_URL, FORUM, FORUM_ARTICLE, add, client, populated  # noqa: F401
 
 LINKS = Links(BASE_URL)
 

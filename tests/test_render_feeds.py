@@ -12,7 +12,8 @@ import feedparser
 import jsonschema
 import pytest
 from starlette.testclient import TestClient
-from test_web_support import BASE_URL, client, database, populated  # noqa: F401
+
+from tests.test_web_support import BASE_URL, client, populated  # noqa: F401
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")

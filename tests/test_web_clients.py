@@ -13,7 +13,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_web_support import FORUM, LiveServer, live, populated  # noqa: F401
+
+from tests.test_web_support import FORUM, LiveServer, live, populated  # noqa: F401
 
 pytestmark = pytest.mark.clients
 FORUM_TITLE = "示例座談會在瀋陽舉行 共商東北振興"

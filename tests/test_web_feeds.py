@@ -12,20 +12,19 @@ import httpx2 as httpx
 import pytest
 from icalendar import Calendar
 from starlette.testclient import TestClient
-from test_web_support import (  # noqa: F401
+
+from db.session import Database
+from feed.web.app import create_app
+from tests.test_web_support import (  # noqa: F401
     BASE_URL,
     FORUM,
     SUMMIT_ARTICLE,
     add,
     client,
-    database,
     populate,
     populated,
     settings_for,
 )
-
-from db.session import Database
-from feed.web.app import create_app
 
 FEEDS = {
     "/feeds/articles.rss": "application/rss+xml",

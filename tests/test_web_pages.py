@@ -7,19 +7,18 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 from starlette.testclient import TestClient
-from test_web_support import (  # noqa: F401
+
+from db.session import Database
+from feed.web.app import create_app
+from tests.test_web_support import (  # noqa: F401
     BASE_URL,
     FORUM,
     HOSTILE_ARTICLE,
     add,
     client,
-    database,
     populated,
     settings_for,
 )
-
-from db.session import Database
-from feed.web.app import create_app
 
 
 class Links(HTMLParser):

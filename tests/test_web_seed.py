@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from starlette.testclient import TestClient
-from test_web_support import BASE_URL, SEED, settings_for
 
 from db.session import Database
 from feed.web.app import create_app
+from tests.test_web_support import BASE_URL, SEED, settings_for
 
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason=f"the shared seed {SEED} is absent (../shared)")
 TITLE = "國資央企助力東北全面振興座談會在瀋陽舉行"

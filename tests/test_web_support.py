@@ -107,44 +107,40 @@ def populate(database: Database, bulk: int = 0) -> None:
                                    start + timedelta(hours=i // 2), "en", url=f"https://bulk.example.com/{i}"), [])
 
 
-# FEED_TEST_POSTGRES=postgresql+psycopg://postgres@127.0.0.1:5432/postgres runs these tests on
-# PostgreSQL: each fixture creates its own scratch database (serve_test_*) and drops it after.
-POSTGRES_ADMIN = os.environ.get("FEED_TEST_POSTGRES")
+# With FEED_TEST_DATABASE_URL (see conftest.py) the shared data set is built on PostgreSQL as well,
+# in a scratch database of its own (serve_test_*) that is dropped afterwards.
+POSTGRES_URL = os.environ.get("FEED_TEST_DATABASE_URL")
+BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
 
 
 @contextmanager
-def scratch_database(folder: Path) -> Iterator[Database]:
-    if not POSTGRES_ADMIN:
+def scratch_database(backend: str, folder: Path) -> Iterator[Database]:
+    if backend == "sqlite":
         db = Database(f"sqlite:///{folder / 'feed.db'}")
         upgrade(db.engine)
         yield db
         db.dispose()
         return
+    assert POSTGRES_URL
     name = f"serve_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_ADMIN, isolation_level="AUTOCOMMIT")
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    db = Database(make_url(POSTGRES_ADMIN).set(database=name).render_as_string(hide_password=False))
+    db = Database(make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False))
     try:
         upgrade(db.engine)
         yield db
     finally:
         db.dispose()
         with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
 
 
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    with scratch_database(tmp_path) as db:
-        yield db
-
-
-@pytest.fixture(scope="module")
-def populated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """Shared by a module's tests, which only read it; a test that writes uses `database`."""
-    with scratch_database(tmp_path_factory.mktemp("populated")) as db:
+@pytest.fixture(scope="module", params=BACKENDS)
+def populated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """Shared by a module's tests, which only read it; a test that writes uses conftest's `database`."""
+    with scratch_database(request.param, tmp_path_factory.mktemp("populated")) as db:
         populate(db, bulk=120)
         yield db
 

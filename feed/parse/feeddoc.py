@@ -30,6 +30,8 @@ def parse_feed_document(body: bytes, *, timezone: str, base_url: str | None = No
     if not parsed.get("version"):
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise ParseError(f"parse: not an RSS, Atom or JSON feed ({reason})")
+    if parsed.get("bozo") and not parsed.entries:
+        raise ParseError(f"parse: broken feed with no readable items ({parsed.get('bozo_exception')})")
     return [doc for entry in parsed.entries if (doc := _entry(entry, timezone))]
 
 

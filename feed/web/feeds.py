@@ -83,7 +83,8 @@ def _paging(request: Request, links: Links, articles: list, view: View) -> list[
     if view.filters.before is not None:
         paging.append(Link(first, "current"))
     if len(articles) == view.filters.limit and articles:
-        older = links.url(path, _query(request, ("before",)) | {"before": encode_cursor(*store.article_cursor(articles[-1]))})
+        cursor = encode_cursor(*store.article_cursor(articles[-1]))
+        older = links.url(path, _query(request, ("before",)) | {"before": cursor})
         paging += [Link(older, "next"), Link(older, "prev-archive")]
     return paging
 

@@ -40,7 +40,8 @@ h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.2rem;margin-top:2rem;border-bo
 padding-bottom:.2rem}a{color:#0550ae}small,.muted{color:#57606a}
 ul.items{list-style:none;padding:0}ul.items li{padding:.45rem 0;border-bottom:1px solid #eaeef2}
 .feed{border:1px solid #d0d7de;border-radius:6px;padding:.6rem .8rem;margin:.6rem 0}
-.feed label{display:block;margin-top:.3rem}.feed input{width:100%;font:inherit;font-size:.85rem;padding:.25rem;border:1px solid #d0d7de;border-radius:4px;
+.feed label{display:block;margin-top:.3rem}
+.feed input{width:100%;font:inherit;font-size:.85rem;padding:.25rem;border:1px solid #d0d7de;border-radius:4px;
 background:#f6f8fa}.actions{display:flex;flex-wrap:wrap;gap:.2rem 1rem}.actions a{white-space:nowrap}
 .bad{color:#cf222e}.ok{color:#1a7f37}.tag{font-size:.8rem;border:1px solid currentColor;border-radius:1rem;
 padding:0 .4rem;margin-left:.3rem}
@@ -126,7 +127,10 @@ def _when(value: datetime | None) -> str:
 
 
 def _event_item(event: Event) -> str:
-    status = f'<span class="tag bad">{escape(event.status)}</span>' if event.status in ("cancelled", "postponed") else ""
+    status = ""
+    if event.status in ("cancelled", "postponed"):
+        status = f'<span class="tag bad">{escape(event.status)}</span>'
+
     place = location_text(event)
     page = "/events/" + quote(event.uid, safe="@")
     return (f'<li><a href="{page}"><b>{escape(event.name)}</b></a>{status}<br>'
@@ -136,7 +140,8 @@ def _event_item(event: Event) -> str:
 
 def _article_item(article: Article) -> str:
     published = f" · {_when(article.published_at)}" if article.published_at else ""
-    return f"<li>{_article_link(article)}<br><small>{escape(article.outlet or article.source.name)}{published}</small></li>"
+    outlet = escape(article.outlet or article.source.name)
+    return f"<li>{_article_link(article)}<br><small>{outlet}{published}</small></li>"
 
 
 def index(request: Request) -> HTMLResponse:
@@ -160,11 +165,13 @@ def index(request: Request) -> HTMLResponse:
 <main>
 <h2>Filter</h2>{_filter_form(query)}
 <h2>Subscribe</h2>{_subscribe(links, query)}
-<h2>Upcoming meetings</h2><ul class="items" id="upcoming">{convert(upcoming_html) or "<li>No upcoming meetings.</li>"}</ul>
+<h2>Upcoming meetings</h2>
+<ul class="items" id="upcoming">{convert(upcoming_html) or "<li>No upcoming meetings.</li>"}</ul>
 <h2>Recent meetings</h2><ul class="items" id="recent">{convert(past_html) or "<li>No meetings yet.</li>"}</ul>
 <h2>Latest articles</h2><ul class="items" id="articles">{convert(articles_html) or "<li>No articles yet.</li>"}</ul>
 <h2>Sources</h2><div class="table"><table id="sources"><tr><th>Source</th><th>Health</th><th>Last success</th>
-<th>Next run</th><th>Last error</th></tr>{sources_html or '<tr><td colspan="5">No sources configured.</td></tr>'}</table></div>
+<th>Next run</th><th>Last error</th></tr>
+{sources_html or '<tr><td colspan="5">No sources configured.</td></tr>'}</table></div>
 </main>"""
     return _page("Event feeds", body, _autodiscovery(links, query))
 
@@ -198,7 +205,8 @@ def event_page(request: Request) -> HTMLResponse:
 <main><h1>{escape(name)}</h1>
 <dl id="facts">{facts}</dl>
 <h2>Add to calendar</h2>
-<p class="actions" id="add"><a href="{escape(ics)}">Download .ics</a><a href="{escape(links.webcal(ics))}">Open in calendar app</a>
+<p class="actions" id="add"><a href="{escape(ics)}">Download .ics</a>
+<a href="{escape(links.webcal(ics))}">Open in calendar app</a>
 <a href="{escape(google)}">Google Calendar</a><a href="{escape(outlook)}">Outlook</a></p>
 <h2>Reported in</h2><ul class="items" id="articles">{articles}</ul></main>"""
     head = f'<link rel="alternate" type="text/calendar" title="{escape(name)}" href="{escape(ics)}">'
