@@ -72,6 +72,16 @@ def make_app():  # type: ignore[no-untyped-def]
     return create_app(settings, Database(settings.database_url))
 
 
+def run_child(factory: str, port: int, stock: bool) -> None:
+    import uvicorn
+
+    from feed.web.server import protocol_class
+
+    app = globals()[factory]()
+    http = "auto" if stock else protocol_class()
+    uvicorn.run(app, host="127.0.0.1", port=port, http=http, access_log=False, log_level="warning")  # type: ignore[arg-type]
+
+
 def populate(url: str, count: int, chars: int) -> None:
     from db import store
     from db.migrate import upgrade
@@ -211,6 +221,8 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=60, help="articles in the database (the feed shows 50)")
     parser.add_argument("--chars", type=int, default=3000, help="text characters per article")
     parser.add_argument("--rounds", type=int, default=30, help="cold renders to time")
+    parser.add_argument("--stock", action="store_true",
+                        help="run uvicorn's stock protocol instead of feed.web.server's (64 KiB write-buffer pauses)")
     parser.add_argument("--repeat", type=int, default=3,
                         help="wrk runs per case, interleaved; the median is reported (the host is shared)")
     args = parser.parse_args()
@@ -226,13 +238,12 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "FEED_DATABASE_URL": url, "FEED_BASE_URL": base, "PYTHONPATH": str(ROOT)}
     def uvicorn(factory: str, port: int, extra_env: dict[str, str]) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", factory, "--factory", "--app-dir", str(ROOT / "bench"), "--host",
-             "127.0.0.1", "--port", str(port), "--workers", "1", "--no-access-log", "--log-level", "warning"],
-            env=env | extra_env, start_new_session=True,
-        )
+        """One uvicorn worker with feed.web.server's protocol (the write-buffer limit); --stock: uvicorn's own."""
+        code = (f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import serve; "
+                f"serve.run_child({factory!r}, {port}, {args.stock!r})")
+        return subprocess.Popen([sys.executable, "-c", code], env=env | extra_env, start_new_session=True)
 
-    service = uvicorn("serve:make_app", port, {})
+    service = uvicorn("make_app", port, {})
     nginx = bare = None
     try:
         wait_for(base + "/healthz")
@@ -252,7 +263,7 @@ def main() -> int:
         nginx = subprocess.Popen([nginx_bin, "-c", str(work / "nginx.conf"), "-g", "daemon off;"],
                                  start_new_session=True)
         bare_port = free_port()
-        bare = uvicorn("serve:make_bare_app", bare_port, {"BENCH_BODY": str(work / "www" / "articles.atom.gz")})
+        bare = uvicorn("make_bare_app", bare_port, {"BENCH_BODY": str(work / "www" / "articles.atom.gz")})
         wait_for(f"http://127.0.0.1:{bare_port}/")
         static = f"http://127.0.0.1:{tuned}/articles.atom"
         wait_for(static)
@@ -290,7 +301,8 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
 
     print(f"feed: {FEED_PATH}, {len(plain)} bytes, {len(zipped)} gzipped; wrk -t1 -c{args.connections} "
-          f"-d{args.seconds}s, median of {args.repeat} interleaved runs; uvicorn 1 worker; nginx 1 worker; "
+          f"-d{args.seconds}s, median of {args.repeat} interleaved runs; uvicorn 1 worker "
+          f"({'stock protocol' if args.stock else 'feed.web.server protocol'}); nginx 1 worker; "
           f"load average at start: {load:.2f}")
     print(f"{'run':34} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx/3xx':>11}")
     for name, r in runs.items():

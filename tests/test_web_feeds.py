@@ -213,3 +213,23 @@ def test_api_filters_match_the_feeds(client: TestClient) -> None:
     events = client.get("/api/events?region=辽宁&from=2023-06-01&to=2023-06-30").json()["events"]
     assert [e["start"] for e in events] == [date(2023, 6, 25).isoformat()]
     assert client.get("/api/articles?limit=x").status_code == 400
+
+
+def test_cached_bytes_are_answered_before_routing(database: Database) -> None:
+    populate(database)
+    app = create_app(settings_for(database.url), database, version_ttl=60)
+    with TestClient(app, base_url=BASE_URL) as client:
+        first = client.get("/feeds/articles.rss?lang=zh", headers={"accept-encoding": "gzip"})
+        routed = app.fast_path.app
+
+        async def no_routing(scope, receive, send):  # type: ignore[no-untyped-def]
+            raise AssertionError(f"routed: {scope['path']}")
+
+        app.fast_path.app = no_routing
+        again = client.get("/feeds/articles.rss?lang=zh", headers={"accept-encoding": "gzip"})
+        assert again.content == first.content and again.headers["etag"] == first.headers["etag"]
+        assert client.get("/feeds/articles.rss?lang=zh", headers={"if-none-match": first.headers["etag"]}
+                          ).status_code == 304
+        assert client.head("/feeds/articles.rss?lang=zh").content == b""
+        app.fast_path.app = routed
+        assert client.get("/feeds/articles.rss?lang=en").status_code == 200  # another key is routed

@@ -64,6 +64,8 @@ def test_index_has_autodiscovery_and_subscribe_links(client: TestClient) -> None
     assert {"application/atom+xml", "application/rss+xml", "application/feed+json", "text/calendar"} <= types
     hrefs = [h for _, h in page.anchors]
     assert "webcal://feeds.example.org/feeds/events.ics" in hrefs
+    outlook = next(h for t, h in page.anchors if t == "Add to Outlook")
+    assert parse_qs(urlsplit(outlook).query)["url"] == [f"{BASE_URL}/feeds/events.ics"]
     google = next(h for t, h in page.anchors if t == "Add to Google Calendar")
     assert parse_qs(urlsplit(google).query)["cid"] == ["webcal://feeds.example.org/feeds/events.ics"]
     assert f'value="{BASE_URL}/feeds/articles.atom"' in response.text  # the copy-link field

@@ -44,3 +44,7 @@ class Links:
     def google_subscribe(self, url: str) -> str:
         """Google Calendar's subscribe link: works with cid=webcal://..., reported to fail with https."""
         return "https://calendar.google.com/calendar/render?cid=" + quote(self.webcal(url), safe=":/")
+
+    def outlook_subscribe(self, url: str, name: str) -> str:
+        """Outlook on the web's subscribe link: an https URL (new Outlook strips webcal:)."""
+        return "https://outlook.live.com/calendar/0/addfromweb?" + urlencode({"url": url, "name": name})

@@ -5,6 +5,7 @@ Plain HTML and CSS, no JavaScript; every piece of stored or user text is escaped
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from html import escape
 from urllib.parse import quote, urlencode
@@ -82,6 +83,7 @@ def _subscribe(links: Links, query: dict[str, str]) -> str:
         f'<input readonly value="{escape(ics)}" aria-label="Meetings calendar link"></label>'
         f'<div class="actions"><a href="{escape(links.webcal(ics))}">Subscribe (webcal)</a>'
         f'<a href="{escape(links.google_subscribe(ics))}">Add to Google Calendar</a>'
+        f'<a href="{escape(links.outlook_subscribe(ics, "Meetings in the news"))}">Add to Outlook</a>'
         f'<a href="{escape(ics)}">Download .ics</a></div></div>'
     )
     for what, fmt, path, _ in FEEDS:
@@ -152,7 +154,7 @@ def index(request: Request) -> HTMLResponse:
     today = datetime.now(BEIJING).date()
     with request.app.state.database.begin() as session:
         sources = [s for s in store.all_sources(session) if s.configured]
-        upcoming_filters = store.Filters(**{**view.filters.__dict__, "start": max(view.filters.start or today, today)})
+        upcoming_filters = replace(view.filters, start=max(view.filters.start or today, today))
         upcoming = sorted(store.events_for(session, upcoming_filters), key=lambda e: e.start_date)
         past = [e for e in store.events_for(session, view.filters) if e.end_date < today]
         articles = store.recent_articles(session, view.filters)
