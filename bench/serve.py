@@ -56,6 +56,10 @@ def make_bare_app():  # type: ignore[no-untyped-def]
 
     async def app(scope, receive, send):  # type: ignore[no-untyped-def]
         if scope["type"] == "http":
+            if any(name == b"if-none-match" for name, _ in scope["headers"]):
+                await send({"type": "http.response.start", "status": 304, "headers": [(b"etag", b'"x"')]})
+                await send({"type": "http.response.body", "body": b""})
+                return
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body})
 
@@ -70,16 +74,6 @@ def make_app():  # type: ignore[no-untyped-def]
 
     settings = Settings.from_env()
     return create_app(settings, Database(settings.database_url))
-
-
-def run_child(factory: str, port: int, stock: bool) -> None:
-    import uvicorn
-
-    from feed.web.server import protocol_class
-
-    app = globals()[factory]()
-    http = "auto" if stock else protocol_class()
-    uvicorn.run(app, host="127.0.0.1", port=port, http=http, access_log=False, log_level="warning")  # type: ignore[arg-type]
 
 
 def populate(url: str, count: int, chars: int) -> None:
@@ -153,7 +147,23 @@ http {{
 """
 
 
-def wrk(url: str, seconds: int, connections: int, headers: dict[str, str]) -> dict[str, float]:
+def cpu_seconds(root: int) -> float:
+    """User + system CPU time of a process and its children (nginx's worker), from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(stat.parent.name), int(fields[1])
+        if pid == root or ppid == root:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], server: int) -> dict[str, float]:
+    cpu_before = cpu_seconds(server)
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
@@ -165,7 +175,10 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str]) -> di
         value, unit = re.search(rf"\s{pct}%\s+([\d.]+)(us|ms|s)\b", out).groups()  # type: ignore[union-attr]
         return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
-    return {"rps": rps, "p50": latency("50"), "p99": latency("99"), "errors": float(non2xx.group(1)) if non2xx else 0}
+    requests = float(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
+    cpu_us = (cpu_seconds(server) - cpu_before) / max(requests, 1) * 1e6
+    return {"rps": rps, "p50": latency("50"), "p99": latency("99"), "cpu_us": cpu_us,
+            "errors": float(non2xx.group(1)) if non2xx else 0}
 
 
 def cold_render(url: str, rounds: int) -> dict[str, float]:
@@ -221,8 +234,6 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=60, help="articles in the database (the feed shows 50)")
     parser.add_argument("--chars", type=int, default=3000, help="text characters per article")
     parser.add_argument("--rounds", type=int, default=30, help="cold renders to time")
-    parser.add_argument("--stock", action="store_true",
-                        help="run uvicorn's stock protocol instead of feed.web.server's (64 KiB write-buffer pauses)")
     parser.add_argument("--repeat", type=int, default=3,
                         help="wrk runs per case, interleaved; the median is reported (the host is shared)")
     args = parser.parse_args()
@@ -238,10 +249,12 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "FEED_DATABASE_URL": url, "FEED_BASE_URL": base, "PYTHONPATH": str(ROOT)}
     def uvicorn(factory: str, port: int, extra_env: dict[str, str]) -> subprocess.Popen[bytes]:
-        """One uvicorn worker with feed.web.server's protocol (the write-buffer limit); --stock: uvicorn's own."""
-        code = (f"import sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import serve; "
-                f"serve.run_child({factory!r}, {port}, {args.stock!r})")
-        return subprocess.Popen([sys.executable, "-c", code], env=env | extra_env, start_new_session=True)
+        return subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", f"serve:{factory}", "--factory", "--app-dir", str(ROOT / "bench"),
+             "--host", "127.0.0.1", "--port", str(port), "--workers", "1", "--no-access-log", "--log-level",
+             "warning"],
+            env=env | extra_env, start_new_session=True,
+        )
 
     service = uvicorn("make_app", port, {})
     nginx = bare = None
@@ -273,17 +286,18 @@ def main() -> int:
         gz = {"Accept-Encoding": "gzip"}
         gz = {"Accept-Encoding": "gzip"}
         cases = {
-            "a service 200 gzip": (feed, gz),
-            "a nginx 200 gzip (tuned)": (static, gz),
-            "a nginx 200 gzip (sendfile on)": (f"http://127.0.0.1:{default}/articles.atom", gz),
-            "a uvicorn bare ASGI, same bytes": (f"http://127.0.0.1:{bare_port}/", gz),
-            "b service 304": (feed, gz | {"If-None-Match": etag}),
-            "b nginx 304": (static, gz | {"If-None-Match": nginx_etag}),
+            "a service 200 gzip": (feed, gz, service.pid),
+            "a nginx 200 gzip (tuned)": (static, gz, nginx.pid),
+            "a nginx 200 gzip (sendfile on)": (f"http://127.0.0.1:{default}/articles.atom", gz, nginx.pid),
+            "a uvicorn bare ASGI, same bytes": (f"http://127.0.0.1:{bare_port}/", gz, bare.pid),
+            "b service 304": (feed, gz | {"If-None-Match": etag}, service.pid),
+            "b nginx 304": (static, gz | {"If-None-Match": nginx_etag}, nginx.pid),
+            "b uvicorn bare ASGI 304": (f"http://127.0.0.1:{bare_port}/", gz | {"If-None-Match": '"x"'}, bare.pid),
         }
         samples: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
         for _ in range(args.repeat):
-            for name, (target, headers) in cases.items():
-                samples[name].append(wrk(target, args.seconds, args.connections, headers))
+            for name, (target, headers, server) in cases.items():
+                samples[name].append(wrk(target, args.seconds, args.connections, headers, server))
         runs = {name: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for name, rs in samples.items()}
         cold = cold_render(url, args.rounds)
         # a cold render through HTTP: the first request for a new key (validators, query, render, gzip)
@@ -301,12 +315,12 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
 
     print(f"feed: {FEED_PATH}, {len(plain)} bytes, {len(zipped)} gzipped; wrk -t1 -c{args.connections} "
-          f"-d{args.seconds}s, median of {args.repeat} interleaved runs; uvicorn 1 worker "
-          f"({'stock protocol' if args.stock else 'feed.web.server protocol'}); nginx 1 worker; "
+          f"-d{args.seconds}s, median of {args.repeat} interleaved runs; uvicorn (httptools, uvloop) 1 worker; "
+          f"nginx 1 worker; "
           f"load average at start: {load:.2f}")
-    print(f"{'run':34} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx/3xx':>11}")
+    print(f"{'run':34} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'server CPU us/req':>18} {'non-2xx/3xx':>11}")
     for name, r in runs.items():
-        print(f"{name:34} {r['rps']:10.0f} {r['p50']:8.2f} {r['p99']:8.2f} {r['errors']:11.0f}")
+        print(f"{name:34} {r['rps']:10.0f} {r['p50']:8.2f} {r['p99']:8.2f} {r['cpu_us']:18.1f} {r['errors']:11.0f}")
     a = runs["a service 200 gzip"]["rps"] / runs["a nginx 200 gzip (tuned)"]["rps"]
     a_default = runs["a service 200 gzip"]["rps"] / runs["a nginx 200 gzip (sendfile on)"]["rps"]
     b = runs["b service 304"]["rps"] / runs["b nginx 304"]["rps"]
@@ -314,7 +328,13 @@ def main() -> int:
     per_item = cold["render_us"] / cold["template_us"]
     print(f"(a) service/nginx cached gzip feed: {a:.2f} of tuned nginx (goal >= 0.9); "
           f"{a_default:.2f} of default nginx; a bare ASGI app in uvicorn: {ceiling:.2f} of tuned nginx")
-    print(f"(b) service/nginx 304: {b:.2f} (goal >= 0.2)")
+    b_bare = runs["b uvicorn bare ASGI 304"]["rps"] / runs["b nginx 304"]["rps"]
+    print(f"(b) service/nginx 304: {b:.2f} (goal >= 0.2); a bare ASGI 304 in uvicorn: {b_bare:.2f}")
+    cpu = {name: r["cpu_us"] for name, r in runs.items()}
+    print(f"    by server CPU per request (less sensitive to other load on the host): (a) "
+          f"{cpu['a nginx 200 gzip (tuned)'] / cpu['a service 200 gzip']:.2f}, bare ASGI "
+          f"{cpu['a nginx 200 gzip (tuned)'] / cpu['a uvicorn bare ASGI, same bytes']:.2f}; "
+          f"(b) {cpu['b nginx 304'] / cpu['b service 304']:.2f}")
     print(f"(c) cold render of {cold['items']} items, per item: fetch rows {cold['fetch_us']:.1f} us, "
           f"render {cold['render_us']:.1f} us, gzip {cold['gzip_us']:.1f} us; "
           f"string-template bound {cold['template_us']:.1f} us -> render/bound {per_item:.2f} (goal <= 3)")

@@ -46,6 +46,7 @@ class Rendered:
     headers_gzip: list[tuple[bytes, bytes]] = field(default_factory=list)
     headers_304: list[tuple[bytes, bytes]] = field(default_factory=list)
     headers_304_gzip: list[tuple[bytes, bytes]] = field(default_factory=list)
+    exact_tags: frozenset[bytes] = frozenset()  # If-None-Match values that match as sent: '"tag"', '"tag-gz"'
 
     @property
     def size(self) -> int:
@@ -73,6 +74,7 @@ class Rendered:
             headers_gzip=answer(etag + "-gz", len(gzipped), "gzip"),
             headers_304=answer(etag, None, None),
             headers_304_gzip=answer(etag + "-gz", None, None),
+            exact_tags=frozenset({f'"{etag}"'.encode(), f'"{etag}-gz"'.encode()}),
         )
 
 

@@ -14,6 +14,7 @@ from feed.web.cache import RenderCache, VersionClock
 from feed.web.responses import accepts_gzip, is_not_modified, send_entry
 
 PREFIXES = ("/feeds/", "/events/")
+_GZIP_ANSWERS: dict[bytes, bool] = {}  # Accept-Encoding values seen -> gzip or not
 
 
 class CachedFeeds:
@@ -27,16 +28,27 @@ class CachedFeeds:
                 entry = self.cache.get((scope["path"], scope["query_string"]), version.token)
                 if entry is not None:
                     if_none_match = if_modified_since = None
-                    accept_encoding = ""
+                    accept_encoding = b""
                     for name, value in scope["headers"]:
                         if name == b"if-none-match":
-                            if_none_match = value.decode("latin-1")
+                            if_none_match = value
                         elif name == b"if-modified-since":
-                            if_modified_since = value.decode("latin-1")
+                            if_modified_since = value
                         elif name == b"accept-encoding":
-                            accept_encoding = value.decode("latin-1")
-                    unchanged = is_not_modified(if_none_match, if_modified_since, entry.etag, version.modified)
-                    await send_entry(entry, scope, send, not_modified=unchanged,
-                                     gzip=accepts_gzip(accept_encoding))
+                            accept_encoding = value
+                    if if_none_match is not None and if_none_match in entry.exact_tags:
+                        unchanged = True  # the usual poll: the tag we sent, echoed back
+                    else:
+                        unchanged = is_not_modified(
+                            None if if_none_match is None else if_none_match.decode("latin-1"),
+                            None if if_modified_since is None else if_modified_since.decode("latin-1"),
+                            entry.etag, version.modified,
+                        )
+                    gzip = _GZIP_ANSWERS.get(accept_encoding)
+                    if gzip is None:
+                        gzip = accepts_gzip(accept_encoding.decode("latin-1"))
+                        if len(_GZIP_ANSWERS) < 256:
+                            _GZIP_ANSWERS[accept_encoding] = gzip
+                    await send_entry(entry, scope, send, not_modified=unchanged, gzip=gzip)
                     return
         await self.app(scope, receive, send)
