@@ -305,13 +305,6 @@ def _day_start(day: date, plus_one: bool = False) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
-def data_version(session: Session) -> tuple[int, int, str, str]:
-    """Cheap fingerprint of what the feeds show: counts and the newest change times."""
-    articles = session.execute(select(func.count(Article.id), func.max(Article.updated_at))).one()
-    events = session.execute(select(func.count(Event.id), func.max(Event.updated_at))).one()
-    return articles[0], events[0], str(articles[1]), str(events[1])
-
-
 @dataclass(frozen=True)
 class DataVersion:
     """What every feed and calendar derives from: a fingerprint and the last change time."""

@@ -180,7 +180,7 @@ def test_script_converts_output(client: TestClient) -> None:
     ("limit=0", "limit"), ("limit=abc", "limit"), ("limit=501", "limit"), ("limit=５", "limit"),
     ("from=2023-02-30", "from"), ("to=yesterday", "to"), ("from=2023-07-01&to=2023-06-01", "before"),
     ("colour=red", "unknown"), ("script=latin", "script"), ("lang=zh_TW!", "lang"), ("before=xyz", "before"),
-    ("before=99999999999999999999-1", "before"), ("city=a%00b", "control"), ("q=" + "x" * 201, "q"),
+    ("before=99999999999999999999-1", "before"), ("from=0001-01-01", "between"), ("city=a%00b", "control"), ("q=" + "x" * 201, "q"),
     ("city=a&city=b", "more than once"), ("source=%ED%A0%80", "source"),
 ])
 def test_bad_parameters_are_400_with_a_reason(client: TestClient, query: str, says: str) -> None:
@@ -233,3 +233,19 @@ def test_cached_bytes_are_answered_before_routing(database: Database) -> None:
         assert client.head("/feeds/articles.rss?lang=zh").content == b""
         app.fast_path.app = routed
         assert client.get("/feeds/articles.rss?lang=en").status_code == 200  # another key is routed
+
+
+NASTY = ["", " ", "%", "_", "\\", "'", '"', "<>", "%00", "%ff", "%ED%A0%80", "😀", "x" * 5000, "-1", "1e3", "0x10",
+         "2023-06-25T00:00", "9999-12-31", "0001-01-01", "PT0S", "P999W", "zh-", "a-b-c-d", "1-1", "0-0",
+         "99999999999999999-999999999999"]
+
+
+@pytest.mark.parametrize("path", ["/feeds/articles.atom", "/feeds/articles.json", "/feeds/events.ics",
+                                  "/feeds/events.rss", "/api/articles", "/api/events", "/"])
+def test_no_parameter_value_gives_a_500(client: TestClient, path: str) -> None:
+    for name in ("source", "city", "region", "q", "from", "to", "lang", "limit", "before", "script", "alarm"):
+        for value in NASTY:
+            response = client.get(f"{path}?{name}={value}")
+            assert response.status_code in (200, 400), (path, name, value, response.status_code)
+            if response.status_code == 400:
+                assert response.json()["error"]

@@ -48,12 +48,12 @@ def article_entry(article: Article, links: Links, script: Script = AS_STORED) ->
 
 def articles_feed(
     articles: Sequence[Article], links: Links, *, title: str, self_url: str,
-    paging: Sequence[Link] = (), script: Script = AS_STORED,
+    paging: Sequence[Link] = (), script: Script = AS_STORED, feed_id: str | None = None,
 ) -> FeedDoc:
     entries = [article_entry(a, links, script) for a in articles]
     updated = max((e.updated for e in entries), default=EPOCH.astimezone(BEIJING))
     return FeedDoc(
-        id=links.feed_id("/feeds/articles"),
+        id=feed_id or links.feed_id("/feeds/articles"),
         title=title,
         subtitle="News articles collected by the event-feed service",
         self_url=self_url,

@@ -54,10 +54,10 @@ def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry
 
 
 def events_feed(events: Sequence[Event], links: Links, *, title: str, self_url: str,
-                script: Script = AS_STORED) -> FeedDoc:
+                script: Script = AS_STORED, feed_id: str | None = None) -> FeedDoc:
     entries = [event_entry(e, links, script) for e in events]
     return FeedDoc(
-        id=links.feed_id("/feeds/events"),
+        id=feed_id or links.feed_id("/feeds/events"),
         title=title,
         subtitle="Meetings reported in the news, one entry per meeting with its .ics",
         self_url=self_url,

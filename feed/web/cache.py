@@ -134,9 +134,6 @@ class VersionClock:
     async def current(self) -> store.DataVersion:
         return self.fresh() or await run_in_threadpool(self.read)
 
-    def invalidate(self) -> None:
-        self._checked = 0.0
-
 
 class RenderCache:
     """Rendered entries by key, least recently used out first once `max_bytes` is reached."""
@@ -189,7 +186,3 @@ class RenderCache:
             raise
         finally:
             del self._inflight[(key, token)]
-
-    def clear(self) -> None:
-        self._entries.clear()
-        self._bytes = 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -64,8 +63,8 @@ async def articles_feed_endpoint(request: Request) -> Response:
             articles = store.recent_articles(session, view.filters)
             paging = _paging(request, links, articles, view)
             doc = articles_feed(articles, links, title=ARTICLES_TITLE, self_url=_self_url(request, links),
-                                paging=paging, script=view.script)
-            doc = replace(doc, id=links.feed_id("/feeds/articles", _query(request, PAGING_PARAMS)))
+                                paging=paging, script=view.script,
+                                feed_id=links.feed_id("/feeds/articles", _query(request, PAGING_PARAMS)))
             return RENDERERS[kind](doc), {}
 
     return await _serve(request, kind, build)
@@ -101,8 +100,7 @@ async def events_feed_endpoint(request: Request) -> Response:
         with database.begin() as session:
             events = store.events_for(session, view.filters)
             doc = events_feed(events, links, title=EVENTS_TITLE, self_url=_self_url(request, links),
-                              script=view.script)
-            doc = replace(doc, id=links.feed_id("/feeds/events", _query(request)))
+                              script=view.script, feed_id=links.feed_id("/feeds/events", _query(request)))
             return RENDERERS[kind](doc), {}
 
     return await _serve(request, kind, build)

@@ -24,6 +24,8 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")
 _CURSOR = re.compile(r"^(\d{1,19})-(\d{1,12})$")
 _DURATION = re.compile(r"^-?P(?:(\d{1,3})W)?(?:(\d{1,3})D)?(?:T(?:(\d{1,4})H)?(?:(\d{1,5})M)?(?:(\d{1,6})S)?)?$")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+_MAX_CURSOR = (datetime(3000, 1, 1, tzinfo=UTC) - _EPOCH) // timedelta(microseconds=1)
 
 
 @dataclass(frozen=True)
@@ -85,9 +87,12 @@ def _date(params: QueryParams, name: str) -> date | None:
     try:
         if len(value) != 10:
             raise ValueError
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise HTTPException(400, f"{name} must be a date like 2023-06-25 (got {value[:40]!r})") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise HTTPException(400, f"{name} must be between {FIRST_DAY} and {LAST_DAY} (got {value})")
+    return day
 
 
 def _limit(value: str | None, default: int) -> int:
@@ -140,11 +145,11 @@ def _cursor(value: str | None) -> tuple[datetime, int] | None:
     match = _CURSOR.match(value)
     if not match:
         raise HTTPException(400, f"before must be a paging cursor taken from a feed's next link (got {value[:40]!r})")
-    try:
-        when = _EPOCH + timedelta(microseconds=int(match.group(1)))
-    except OverflowError:
-        raise HTTPException(400, "before is out of range") from None
-    return when, int(match.group(2))
+    when = _EPOCH + timedelta(microseconds=min(int(match.group(1)), _MAX_CURSOR))
+    article_id = int(match.group(2))
+    if article_id > 2**31 - 1:
+        raise HTTPException(400, f"before must be a paging cursor taken from a feed's next link (got {value[:40]!r})")
+    return when, article_id
 
 
 __all__ = ["View", "parse_view", "parse_filters", "encode_cursor"]
