@@ -1,128 +1,195 @@
-"""A first rule-based meeting extractor.
+"""Meeting extraction: an `ArticleDoc` in, the `Meeting`s it reports out.
 
-It reads a Simplified working copy of the text (so one set of patterns covers
-both scripts) and copies names back from the original. It knows the commonest
-news pattern, '<date>，<meeting>在<place>举行', the '由…主办，…承办' organiser
-sentence, and the English 'the <meeting> was held in <place> on <date>'.
+Each language's extractor proposes candidates (a name with a day-precise date in
+the same clause). This module merges candidates that are the same meeting,
+folds references ('本届论坛', 'the forum') and same-day parts ('开幕式') into the
+article's main meeting, works out the status against the publication time, and
+writes names and places in the article's own script.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from feed.extract.places import find_place, place_in
-from feed.model import ArticleDoc, Meeting, Organiser
+from feed.extract.candidate import Candidate, PlaceMention
+from feed.extract.en_meetings import english_candidates
+from feed.extract.identity import meeting_key
+from feed.extract.organisers import chinese_organisers
+from feed.extract.working import working_text
+from feed.extract.zh_meetings import chinese_candidates
+from feed.model import ArticleDoc, Meeting
 from feed.text import to_simplified, to_traditional
-
-_KINDS = (
-    "座谈会|研讨会|论坛|峰会|博览会|交易会|洽谈会|推介会|对接会|发布会|年会|大会|会议|"
-    "展览会|展会|开幕式|典礼|仪式|会"
-)
-_ZH_MEETING = re.compile(
-    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:[上下]午|晚)?[，,、\s]*"
-    r"(?P<name>[^，,。；;：:“”\s]{2,60}?(?:" + _KINDS + r"))"
-    r"(?:[^，,。；;]{0,4}?)在(?P<place>[^，,。；;]{2,20}?)(?:隆重)?(?:举行|召开|开幕|举办|启幕)"
-)
-_ZH_HOSTS = re.compile(r"由(?P<hosts>[^。；;]{2,120}?)(?:共同|联合)?主办")
-_ZH_UNDERTAKERS = re.compile(r"[，,](?P<who>[^，,。；;]{2,80}?)承办")
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
-_EN_MEETING = re.compile(
-    r"(?:the\s+)?(?P<name>(?:[A-Z0-9][\w'’&-]*\s+){1,12}?(?:Forum|Conference|Summit|Expo|Meeting|"
-    r"Symposium|Fair|Congress|Dialogue|Ceremony))"
-    r"\s+(?:was|is|will be)\s+(?:held|opened|convened)\s+in\s+(?P<place>[A-Z][\w ]{1,30}?)\s+on\s+"
-    r"(?:\w+day,?\s+)?(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})",
-    re.I,
-)
 
 
 def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
+    reference = doc.published.date() if doc.published else None
     if doc.language == "en":
-        return _english(doc)
-    return _chinese(doc)
-
-
-def _chinese(doc: ArticleDoc) -> list[Meeting]:
-    original = doc.text
-    working = to_simplified(original)
-    same_length = len(working) == len(original)
-    meetings: dict[str, Meeting] = {}
-    for match in _ZH_MEETING.finditer(working):
-        start = _dated(doc, int(match.group("month")), int(match.group("day")))
-        if start is None:
-            continue
-        name = original[slice(*match.span("name"))] if same_length else match.group("name")
-        key = to_simplified(name)
-        if key in meetings:
-            continue
-        meeting = Meeting(name=name, start=start, confidence=0.6)
-        place = original[slice(*match.span("place"))] if same_length else match.group("place")
-        _place(meeting, place, doc.language)
-        meeting.organisers = _organisers(original, working, same_length)
-        meeting.status = _status(doc, start)
-        meetings[key] = meeting
-    return list(meetings.values())
-
-
-def _english(doc: ArticleDoc) -> list[Meeting]:
-    meetings: list[Meeting] = []
-    for match in _EN_MEETING.finditer(doc.text):
-        month = _MONTHS.split("|").index(match.group("month").lower()) + 1
-        start = _dated(doc, month, int(match.group("day")))
-        if start is None:
-            continue
-        name = " ".join(match.group("name").split())
-        if any(m.name == name for m in meetings):
-            continue
-        meeting = Meeting(name=name, start=start, confidence=0.5, status=_status(doc, start))
-        _place(meeting, match.group("place"), doc.language)
-        meetings.append(meeting)
-    return meetings
-
-
-def _dated(doc: ArticleDoc, month: int, day: int) -> date | None:
-    year = doc.published.year if doc.published else None
-    if year is None:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _status(doc: ArticleDoc, start: date) -> str:
-    return "scheduled" if doc.published and start > doc.published.date() else "held"
-
-
-def _place(meeting: Meeting, text: str, language: str | None) -> None:
-    place = find_place(text) or place_in(text)
-    if place is None:
-        meeting.venue = text.strip()
-        return
-    if language == "en":
-        meeting.city, meeting.region, meeting.country = place.city_en, place.region, place.country
+        candidates = english_candidates(doc.title, doc.text, reference)
     else:
-        script = to_traditional if language == "zh-Hant" else str
-        meeting.city, meeting.region = script(place.city), script(place.region)
-        meeting.country = script(place.country)
-    meeting.city_en = place.city_en
+        candidates = _chinese_title_candidates(doc.title, reference)
+        candidates += chinese_candidates(working_text(doc.text), reference)
+    meetings = [_meeting(c, doc, reference) for c in _merged(candidates)]
+    if meetings and doc.language != "en":
+        meetings[0].organisers = chinese_organisers(doc.text)
+    unique: dict[str, Meeting] = {}
+    for meeting in meetings:
+        unique.setdefault(meeting_key(meeting), meeting)
+    return list(unique.values())
+
+
+def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
+    """Names in the headline: the main meeting when the body only says '本届论坛'."""
+    candidates = chinese_candidates(working_text(title), reference)
+    for candidate in candidates:
+        candidate.start = candidate.end = None
+        candidate.notes.append("title")
+    return candidates
+
+
+def _merged(candidates: list[Candidate]) -> list[Candidate]:
+    named = [c for c in candidates if not c.generic and not c.sub_event]
+    dated_named = [c for c in named if c.start is not None]
+    main = dated_named[0] if dated_named else None
+    if main is None and named and any(c.generic and c.start for c in candidates):
+        main = named[0]
+    result: list[Candidate] = [main] if main is not None else []
+    for candidate in candidates:
+        if candidate is main:
+            continue
+        if candidate.generic or (candidate.sub_event and main is not None):
+            if main is None:
+                continue
+            if candidate.generic or candidate.start in (None, main.start):
+                _absorb(main, candidate, extend=candidate.generic)
+                continue
+            candidate.name = _sub_event_name(main.name, candidate)
+            candidate.key = to_simplified(candidate.name)
+        if candidate.start is None:
+            continue
+        same = next((r for r in result if _same_meeting(r, candidate)), None)
+        if same is not None:
+            _absorb(same, candidate, extend=True)
+        else:
+            result.append(candidate)
+    result = [c for c in result if c.start is not None]
+    for candidate in result:
+        _apply_duration(candidate)
+    return result
+
+
+def _same_meeting(first: Candidate, second: Candidate) -> bool:
+    a, b = _comparable(first.key), _comparable(second.key)
+    if a == b:
+        return True
+    return (a in b or b in a) and min(len(a), len(b)) >= 4 and first.start == second.start
+
+
+def _comparable(key: str) -> str:
+    return re.sub(r"[\s\W_]+", "", key).lower()
+
+
+def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
+    """Fill what `target` lacks from `other`, a later mention of the same meeting."""
+    if other.start is not None and target.start is not None and other.start != target.start:
+        first = min(target.start, other.start)
+        last = max(target.end or target.start, other.end or other.start)
+        if extend and (last - first).days <= 6:
+            target.start, target.end = first, last
+            if other.closing and other.start == last:
+                target.closing = False
+    elif other.start is not None and target.end is None and other.end is not None:
+        target.start, target.end = other.start, other.end
+    if target.start is None:
+        target.start, target.end = other.start, other.end
+        target.future = other.future
+        target.closing = other.closing
+    if target.start_time is None and other.start == target.start:
+        target.start_time = other.start_time
+    if target.place is None or (not target.place.surface and other.place and other.place.surface):
+        target.place = other.place or target.place
+    elif other.place and other.place.venue and not target.place.venue:
+        if other.place.place.name == target.place.place.name or not other.place.surface:
+            target.place.venue = other.place.venue
+    if target.duration_days is None:
+        target.duration_days = other.duration_days
+    if target.status is None:
+        target.status = other.status
+    target.has_event_verb = target.has_event_verb or other.has_event_verb
+
+
+def _sub_event_name(main: str, candidate: Candidate) -> str:
+    part = candidate.name
+    for prefix in ("论坛年会", "論壇年會", "本届", "本屆", "本次", "此次", "该", "該"):
+        if part.startswith(prefix) and len(part) > len(prefix) + 1:
+            part = part[len(prefix) :]
+    return main + part
+
+
+def _apply_duration(candidate: Candidate) -> None:
+    days = candidate.duration_days
+    if not days or days < 2 or candidate.end is not None or candidate.start is None:
+        return
+    if candidate.closing:
+        candidate.end = candidate.start
+        candidate.start = candidate.start - timedelta(days=days - 1)
+    else:
+        candidate.end = candidate.start + timedelta(days=days - 1)
+
+
+def _status(candidate: Candidate, reference: date | None) -> str:
+    if candidate.status:
+        return candidate.status
+    assert candidate.start is not None
+    if reference is None:
+        return "scheduled" if candidate.future else "held"
+    last = candidate.end or candidate.start
+    if last < reference:
+        return "held"
+    if candidate.start > reference:
+        return "scheduled"
+    if candidate.start == last:
+        return "scheduled" if candidate.future else "held"
+    return "ongoing"
+
+
+def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None) -> Meeting:
+    assert candidate.start is not None
+    meeting = Meeting(
+        name=candidate.name,
+        start=candidate.start,
+        end=candidate.end,
+        start_time=candidate.start_time,
+        status=_status(candidate, reference),
+    )
+    confidence = 0.5
+    if candidate.place is not None:
+        _place(meeting, candidate.place, doc.language)
+        confidence += 0.2
+    if candidate.has_event_verb:
+        confidence += 0.15
+    meeting.confidence = round(min(confidence, 0.95), 2)
+    return meeting
+
+
+def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> None:
+    place = mention.place
+    script = _script(language)
+    if place.kind in ("city", "region"):
+        meeting.city = mention.surface or script(place.name)
+        meeting.city_en = place.name_en or None
+    meeting.region = script(place.region) if place.region else None
+    meeting.country = script(place.country) if place.country else None
+    if language == "en":
+        meeting.region = place.region_en
+        meeting.country = place.country_en
+    meeting.venue = mention.venue
     meeting.latitude, meeting.longitude = place.latitude, place.longitude
-    meeting.confidence += 0.2
+    if place.timezone:
+        meeting.timezone = place.timezone
 
 
-def _organisers(original: str, working: str, same_length: bool) -> list[Organiser]:
-    def span(match: re.Match[str], group: str) -> str:
-        return original[slice(*match.span(group))] if same_length else match.group(group)
-
-    found: list[Organiser] = []
-    hosts = _ZH_HOSTS.search(working)
-    if hosts:
-        role = original[hosts.end() - 2 : hosts.end()] if same_length else "主办"
-        found.append(Organiser(span(hosts, "hosts").strip(), role))
-        undertakers = _ZH_UNDERTAKERS.match(working, hosts.end())
-        if undertakers:
-            role = original[undertakers.end() - 2 : undertakers.end()] if same_length else "承办"
-            found.append(Organiser(span(undertakers, "who").strip(), role))
-    return found
+def _script(language: str | None):
+    if language == "zh-Hant":
+        return to_traditional
+    return lambda value: value
