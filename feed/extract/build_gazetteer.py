@@ -121,9 +121,11 @@ def main() -> None:
         timezone = "Asia/Hong_Kong" if code == "81" else "Asia/Macau" if code == "82" else (
             "Asia/Taipei" if code == "71" else "Asia/Shanghai"
         )
+        geo = by_zh.get(prov["name"]) or by_zh.get(short)
+        population = geo["population"] if geo and kind == "city" else 0
         add(dict(kind=kind, name=short, name_en=region_en, region=region, region_en=region_en,
                  country="中国", country_en="China", latitude=prov["latitude"],
-                 longitude=prov["longitude"], timezone=timezone, population=0,
+                 longitude=prov["longitude"], timezone=timezone, population=population,
                  aliases=[prov["name"]]))
 
     prefecture_points = []

@@ -53,18 +53,23 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     main = dated_named[0] if dated_named else None
     if main is None and named and any(c.generic and c.start for c in candidates):
         main = named[0]
+    if main is not None:
+        _fuller_name(main, named)
     result: list[Candidate] = [main] if main is not None else []
     for candidate in candidates:
         if candidate is main:
             continue
-        if candidate.generic or (candidate.sub_event and main is not None):
-            if main is None:
+        if candidate.generic:
+            if main is not None:
+                _absorb(main, candidate, extend=True)
+            continue
+        if candidate.sub_event and main is not None:
+            if candidate.start in (None, main.start):
+                _absorb(main, candidate)
                 continue
-            if candidate.generic or candidate.start in (None, main.start):
-                _absorb(main, candidate, extend=candidate.generic)
-                continue
-            candidate.name = _sub_event_name(main.name, candidate)
+            candidate.name = _sub_event_name(_short_name(main), candidate)
             candidate.key = to_simplified(candidate.name)
+            candidate.place = candidate.place or main.place
         if candidate.start is None:
             continue
         same = next((r for r in result if _same_meeting(r, candidate)), None)
@@ -76,6 +81,23 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in result:
         _apply_duration(candidate)
     return result
+
+
+def _fuller_name(main: Candidate, named: list[Candidate]) -> None:
+    """'国际论坛' with a date, '全社会防卫韧性国际论坛' without: the fuller name wins."""
+    short = _comparable(main.key)
+    if len(short) > 8:
+        return
+    for other in named:
+        longer = _comparable(other.key)
+        if other is not main and longer.endswith(short) and len(longer) > len(short):
+            main.name, main.key = other.name, other.key
+            return
+
+
+def _short_name(main: Candidate) -> str:
+    aliases = [n.removeprefix("alias:") for n in main.notes if n.startswith("alias:")]
+    return min(aliases, key=len) if aliases else main.name
 
 
 def _same_meeting(first: Candidate, second: Candidate) -> bool:
@@ -100,10 +122,12 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
                 target.closing = False
     elif other.start is not None and target.end is None and other.end is not None:
         target.start, target.end = other.start, other.end
-    if target.start is None:
+    if target.start is None and other.start is not None:
         target.start, target.end = other.start, other.end
         target.future = other.future
         target.closing = other.closing
+        target.start_time = other.start_time
+        target.place = other.place or target.place
     if target.start_time is None and other.start == target.start:
         target.start_time = other.start_time
     if target.place is None or (not target.place.surface and other.place and other.place.surface):

@@ -36,7 +36,8 @@ _DATE = re.compile(
 )
 _RELATIVE = re.compile(
     r"(?P<rel>今明两天|今明两日|今天|今日|今晨|今早|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|"
-    r"前天|前日|明天|明日|明晚|后天|[今昨明](?=\([0-9]{1,2}\)日))"
+    r"前天|前日|明天|明日|明晚|后天|[今昨明](?=\([0-9]{1,2}\)日)|"
+    r"今(?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场))"
     rf"(?:\((?P<pd>{_N})\)日)?"
     + _TIME
 )
@@ -102,6 +103,8 @@ def _absolute(match: re.Match[str]) -> DateMention | None:
     if match.group("m") is None and match.group("rm") is None and not match.group("dsuf"):
         if not has_range:
             return None
+    if month is None and match.group("rm") is None and match.group("dsuf") == "号":
+        return None  # '2号馆', '3号线': a number, not a day
     if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
         return None
     year = _year(match.group("y"), match.group("ry"))

@@ -3,13 +3,16 @@
 A meeting is a name ending in a meeting word (论坛, 博览会, 新闻发布会, 开幕式…)
 with a day-precise date in the same clause. The name's left edge is found by
 walking back to punctuation or a function word; the place is the gazetteer match
-in the clause's '在…' phrase, else the city of a '…电' dateline.
+in the clause's '在…' phrase, else the city of a '…电' dateline. A sentence that
+reports a dated event without naming it ('原定于六月九日至十三日在港举行')
+refers to the article's main meeting.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import date
 
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.dates import DateMention, resolve_mention
@@ -19,33 +22,35 @@ from feed.extract.zh_dates import find_dates
 
 KINDS = (
     "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|座谈会|研讨会|讨论会|恳谈会|"
-    "高峰论坛|论坛|峰会|博览会|交易会|洽谈会|推介会|对接会|招商会|博览交易会|"
+    "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     "年会|大会|会议|展览会|展销会|展会|书展|车展|电玩展|漫展|机床展|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节|"
     r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
 )
 _KIND = re.compile(f"(?:{KINDS})")
+_DETERMINER = r"(?:本届|本次|此次|这次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
 # A meeting word that only refers back to the article's main meeting.
 _REFERENCE = re.compile(
-    r"^(?:本届|本次|此次|这次|该|今年|今年的|首场|这场|上述)?"
-    r"(?:论坛|峰会|年会|大会|会议|博览会|展会|活动|盛会)$"
+    rf"^{_DETERMINER}(?:论坛|峰会|年会|大会|会议|博览会|展会|活动|盛会|会)$"
 )
-# Parts of the main meeting that are events of their own when they fall on another day.
+# Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
-    r"^(?:本届|本次|此次|该|论坛|年会|大会)?"
-    r"(?:论坛大会|论坛年会开幕式|开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|签约仪式|新闻发布会|"
-    r"发布会|记者会|吹风会|会前新闻发布会)$"
+    rf"^{_DETERMINER}(?:论坛|年会|大会)?"
+    r"(?:论坛大会|开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|签约仪式|新闻发布会|发布会|记者会|"
+    r"吹风会|会前新闻发布会)$"
 )
 _NOT_MEETINGS = re.compile(r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|常务会议$")
-_STOP_CHARS = set(",。;:!?、\n\t ()[]|/…—-–·")
+_STOP_CHARS = set(",。;:!?、\n\t []|/…—-–")
 _LEFT_BOUNDARIES = (
     "在", "于", "的", "了", "将", "由", "出席", "参加", "举办", "举行", "召开", "主办", "承办",
     "开幕", "闭幕", "主持", "宣布", "表示", "介绍", "指出", "迎来", "讯", "电", "是", "为",
     "就", "对", "向", "从", "届时", "据悉", "获悉", "记者", "报道", "今天", "今日", "昨天",
     "昨日", "明天", "日前", "近日", "当天", "当日", "其中", "以及", "包括", "还有", "一年一度",
+    "传出", "外传", "传言", "据传", "前往", "率团", "赴", "参与", "筹办", "筹备", "公布",
+    "确定", "决定", "拍板", "预计", "原定", "原本", "预定", "定于", "订于", "拟", "透过",
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:本届|本次|此次|这次|该|今年的?|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|"
+    r"^(?:本届|本次|此次|这次|该|今年的?|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
     rf"[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
 )
 _EVENT_VERBS = re.compile(
@@ -54,20 +59,27 @@ _EVENT_VERBS = re.compile(
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|结束|圆满收官")
 _FUTURE = re.compile(
-    r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|将在|定于|订于|拟于|即将|预定|"
+    r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|将|预计"
 )
+_PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计")
 _CANCELLED = re.compile(r"取消|停办|喊卡|叫停|不再举办|宣布停")
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 _DURATION = re.compile(
     rf"(?:为期|一连|连续|历时|会期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})(?:天|日)"
 )
 _DATELINE = re.compile(
-    r"(?:社|网|台|报|新闻)(?:记者[^)\s]{0,12})?(?P<city>[\u4e00-\u9fff]{2,4}?)(?:/[\u4e00-\u9fff]{2,4})?"
+    r"(?:社|网|台|报|新闻)(?:记者[^)\s]{0,12})?(?P<city>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:/[\u4e00-\u9fff]{2,4})?"
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日电"
 )
+_DATELINE_DAY = re.compile(r"^(?:电|讯)")
 _SLOT = re.compile(r"(?:在|于|赴|落户|设在|移师|改在|转至)(?P<slot>[^,。;:!?\n]{1,24})")
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
+_ALIAS = re.compile(r"^\((?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?\)")
+_TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
+_ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
+_BIG_CITY = 500_000
 
 
 def chinese_candidates(working: WorkingText, reference: date | None) -> list[Candidate]:
@@ -76,52 +88,61 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     reference = dateline_date or reference
     if reference is None:
         return []
+    mentions = [m for m in find_dates(text) if not _DATELINE_DAY.match(text[m.finish :])]
     candidates: list[Candidate] = []
-    mentions = find_dates(text)
+    aliases: dict[str, str] = {}
     previous_day: date | None = None
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
-        names = list(_names(working, sentence_start, sentence_end))
+        names = list(_names(working, sentence_start, sentence_end, aliases))
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
+        if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
+            names = [(sentence_start, sentence_start, "", "会")]
         for index, (begin, end, name, key) in enumerate(names):
             clause_start = names[index - 1][1] if index else sentence_start
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
             clause = text[clause_start:clause_end]
+            after = text[end:clause_end] if index else text[sentence_start:clause_end]
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.generic = bool(_REFERENCE.match(key))
-            sub = _SUB_EVENT.match(key)
-            candidate.sub_event = sub.group(0) if sub else None
-            candidate.future = bool(_FUTURE.search(clause))
+            candidate.sub_event = key if _SUB_EVENT.match(key) else None
+            candidate.future = bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
             duration = _DURATION.search(sentence)
             if duration:
-                candidate.duration_days = (
-                    chinese_number(duration.group("n")) if duration.group("n") else 7
-                )
-            if _CANCELLED.search(clause):
+                candidate.duration_days = chinese_number(duration.group("n"))
+            if _CANCELLED.search(after):
                 candidate.status = "cancelled"
-            elif _POSTPONED.search(clause):
+            elif _POSTPONED.search(after):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
             if mention is not None:
                 mention.future = candidate.future
+                resolved: tuple[date, date | None] | None
                 if "same_day" in mention.flags and previous_day is not None:
-                    resolved: tuple[date, date | None] | None = (previous_day, None)
+                    resolved = (previous_day, None)
                 else:
                     resolved = resolve_mention(mention, reference)
                 if resolved is not None:
                     candidate.start, candidate.end = resolved
                     candidate.start_time = mention.start_time
+            elif dateline_date is not None and candidate.has_event_verb and not candidate.generic:
+                candidate.start = dateline_date
             candidate.place = _place(working, clause_start, clause_end, begin, end)
-            if candidate.place is None and dateline_city is not None and candidate.start:
-                candidate.place = PlaceMention(dateline_city[0], dateline_city[1])
+            if dateline_city is not None and candidate.start is not None:
+                if candidate.place is None:
+                    candidate.place = PlaceMention(*dateline_city)
+                elif not candidate.place.surface and candidate.place.place.kind == "venue":
+                    candidate.place = PlaceMention(*dateline_city, candidate.place.venue)
             candidates.append(candidate)
         for mention in sentence_dates:
             resolved = resolve_mention(mention, reference)
             if resolved is not None and "same_day" not in mention.flags:
                 previous_day = resolved[0]
     _apply_main_venue(working, candidates)
+    for candidate in candidates:
+        candidate.notes.extend(f"alias:{a}" for a, k in aliases.items() if k == candidate.key)
     return candidates
 
 
@@ -137,39 +158,57 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _names(working: WorkingText, start: int, end: int):
+def _names(
+    working: WorkingText, start: int, end: int, aliases: dict[str, str]
+) -> Iterator[tuple[int, int, str, str]]:
+    """(begin, end, name in the original script, Simplified key), longest names only."""
     text = working.text
+    found: list[tuple[int, int]] = []
     for match in _KIND.finditer(text, start, end):
         if match.end() < end and text[match.end()] in "中馆区位场址期览":
             continue
         left = _left_edge(text, match.start(), start)
-        raw = text[left : match.end()]
+        right = match.end()
+        note = _TRAILING_NOTE.match(text, right)
+        if note and not _ALIAS.match(text[right:]):
+            right = note.end()
+        while found and found[-1][0] >= left:
+            found.pop()
+        found.append((left, right))
+    for left, right in found:
+        raw = text[left:right]
         stripped = _LEADING_NOISE.sub("", raw)
         left += len(raw) - len(stripped)
-        name = working.span(left, match.end())
         key = _strip_quotes(stripped)
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
-        yield left, match.end(), _strip_quotes(name), key
+        alias = _ALIAS.match(text[right:])
+        if alias:
+            aliases[alias.group("alias")] = key
+        key = aliases.get(key, key)
+        yield left, right, _strip_quotes(working.span(left, right)), key
 
 
 def _left_edge(text: str, kind_start: int, floor: int) -> int:
     position = kind_start
-    depth = 0
+    quotes = parens = 0
     while position > floor and kind_start - position < 40:
         char = text[position - 1]
         if char in "”」』》\"":
-            depth += 1
+            quotes += 1
         elif char in "“「『《":
-            depth -= 1
-            if depth < 0:
+            quotes -= 1
+            if quotes < 0:
                 break
-        elif depth == 0:
-            if char in _STOP_CHARS and not (char == "(" and ")" in text[position:kind_start]):
-                if char != "(" and char != "-":
-                    break
-                if char == "-":
-                    break
+        elif char == ")":
+            parens += 1
+        elif char == "(":
+            parens -= 1
+            if parens < 0:
+                break
+        elif quotes == 0 and parens == 0:
+            if char in _STOP_CHARS:
+                break
             if any(text.endswith(word, floor, position) for word in _LEFT_BOUNDARIES):
                 break
         position -= 1
@@ -183,9 +222,7 @@ def _strip_quotes(name: str) -> str:
         inner = name[1:-1]
         if not any(q in inner for q in pairs):
             return inner
-    if name and name[0] in pairs and pairs[name[0]] in name and not name.endswith(pairs[name[0]]):
-        return name
-    return name.lstrip("“「『《\"")
+    return name
 
 
 def _nearest(
@@ -198,16 +235,19 @@ def _nearest(
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 2)
 
 
-def _place(working: WorkingText, start: int, end: int, name_begin: int, name_end: int):
+def _place(
+    working: WorkingText, start: int, end: int, name_begin: int, name_end: int
+) -> PlaceMention | None:
     text = working.text
     for match in _SLOT.finditer(text, start, end):
-        slot_begin = match.start("slot")
-        found = _place_in_slot(working, slot_begin, match.end("slot"))
+        found = _place_in_slot(working, match.start("slot"), match.end("slot"))
         if found is not None:
             return found
-    inside_name = places_in(text[name_begin:name_end])
-    for a, b, place in inside_name:
-        if place.kind == "city" and place.country == "中国" or place.kind == "city":
+    for a, b, place in places_in(text[start:end]):
+        if place.kind == "venue":
+            return _venue_place(working, start + a, start + b, place, None)
+    for a, b, place in places_in(text[name_begin:name_end]):
+        if place.kind == "city" and place.population >= _BIG_CITY:
             return PlaceMention(place, working.span(name_begin + a, name_begin + b))
     return None
 
@@ -221,48 +261,67 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             place = find_place(full)
             if place is not None:
                 return PlaceMention(place, full)
-    found = places_in(slot)
+    found = _plausible(places_in(slot))
     if not found:
         return None
-    found = [f for f in found if f[0] <= 12]
-    if not found:
-        return None
-    venue_match = next(((a, b, p) for a, b, p in found if p.kind == "venue"), None)
-    city_match = next(((a, b, p) for a, b, p in found if p.kind in ("city", "district")), None)
     venue_text = _venue_text(working, begin, end, found)
-    if city_match is not None:
-        a, b, place = city_match
-        surface = working.span(begin + a, begin + b)
-        if place.kind == "district":
-            parent = place.city_place
-            if parent is None:
-                return None
-            return PlaceMention(parent, _script_like(surface, parent.name), venue_text)
-        return PlaceMention(place, _trim_city(surface), venue_text)
-    if venue_match is not None:
-        a, b, place = venue_match
-        city = place.city_place
-        surface = working.span(begin + a, begin + b)
-        if city is not None and place.name.startswith(city.name):
-            return PlaceMention(city, surface[: len(city.name)], surface)
-        return PlaceMention(place, "", surface)
+    for a, b, place in found:
+        if place.kind in ("city", "district"):
+            surface = working.span(begin + a, begin + b)
+            if place.kind == "district":
+                parent = place.city_place
+                if parent is None:
+                    continue
+                return PlaceMention(parent, parent.name, venue_text)
+            return PlaceMention(place, _trim_city(surface), venue_text)
+    for a, b, place in found:
+        if place.kind == "venue":
+            return _venue_place(working, begin + a, begin + b, place, venue_text)
     a, b, place = found[0]
-    surface = working.span(begin + a, begin + b)
     if place.kind == "region":
-        return PlaceMention(place, _trim_region(surface), venue_text)
+        return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
     return PlaceMention(place, "", venue_text)
+
+
+def _plausible(found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """Places that start the slot or follow one another ('辽宁大连'), and big cities anywhere."""
+    kept = []
+    chain_end = 0
+    for a, b, place in found:
+        if a == chain_end or place.kind == "venue" or (
+            place.kind == "city" and place.population >= _BIG_CITY and a <= 12
+        ):
+            kept.append((a, b, place))
+            chain_end = b
+    return kept
+
+
+def _venue_place(
+    working: WorkingText, begin: int, end: int, place: Place, venue_text: str | None
+) -> PlaceMention:
+    surface = working.span(begin, end)
+    venue = venue_text or surface
+    city = place.city_place
+    if city is not None:
+        written = working.text[begin:end].find(city.name)
+        if written >= 0:
+            return PlaceMention(city, surface[written : written + len(city.name)], venue)
+    return PlaceMention(place, "", venue)
 
 
 def _venue_text(working: WorkingText, begin: int, end: int, found) -> str | None:
     slot = working.text[begin:end]
-    verb = re.search(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕", slot)
+    verb = re.search(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展", slot)
     stop = verb.start() if verb else len(slot)
-    last_place_end = max((b for a, b, p in found if p.kind != "venue" and b <= stop), default=0)
+    venues = [(a, b) for a, b, p in found if p.kind == "venue" and b <= stop]
+    if venues:
+        a, b = venues[0]
+        tail = slot[b:stop]
+        if len(tail) <= 8 and re.fullmatch(r"[\w()]*", tail):
+            b = stop
+        return working.span(begin + a, begin + b).strip()
+    last_place_end = max((b for a, b, p in found if b <= stop), default=0)
     venue = slot[last_place_end:stop].strip()
-    venue_matches = [(a, b) for a, b, p in found if p.kind == "venue" and b <= stop]
-    if venue_matches:
-        a, b = venue_matches[0]
-        return working.span(begin + a, begin + max(b, stop if stop - b < 8 else b)).strip()
     if len(venue) >= 3 and re.search(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼", venue):
         return working.span(begin + last_place_end, begin + stop).strip()
     return None
@@ -273,14 +332,11 @@ def _trim_city(surface: str) -> str:
 
 
 def _trim_region(surface: str) -> str:
-    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省"):
+    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省",
+                   "維吾爾自治區", "壯族自治區", "回族自治區", "自治區", "特別行政區"):
         if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
             return surface.removesuffix(suffix)
     return surface
-
-
-def _script_like(surface: str, simplified: str) -> str:
-    return simplified if surface == simplified else simplified
 
 
 def _dateline(text: str, reference: date | None) -> tuple[tuple[Place, str] | None, date | None]:
@@ -288,23 +344,20 @@ def _dateline(text: str, reference: date | None) -> tuple[tuple[Place, str] | No
     if match is None:
         return None, None
     city_text = match.group("city")
-    place = None
-    surface = city_text
+    found: tuple[Place, str] | None = None
     for size in range(len(city_text), 1, -1):
         place = find_place(city_text[-size:])
         if place is not None and place.kind == "city":
-            surface = city_text[-size:]
+            found = (place, city_text[-size:])
             break
-        place = None
     day = chinese_number(match.group("d"))
     month = chinese_number(match.group("m")) if match.group("m") else None
     when = None
     if reference is not None and day:
-        mention = DateMention(0, 0, (None, month, day))
-        resolved = resolve_mention(mention, reference)
+        resolved = resolve_mention(DateMention(0, 0, (None, month, day)), reference)
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
-    return ((place, surface) if place else None), when
+    return found, when
 
 
 def _apply_main_venue(working: WorkingText, candidates: list[Candidate]) -> None:
@@ -315,13 +368,6 @@ def _apply_main_venue(working: WorkingText, candidates: list[Candidate]) -> None
     if found is None:
         return
     for candidate in candidates:
-        if candidate.start is not None and not candidate.sub_event:
+        if candidate.start is not None and not candidate.sub_event and not candidate.generic:
             candidate.place = found
             break
-
-
-def days_between(first: date, second: date) -> int:
-    return (second - first).days
-
-
-__all__ = ["chinese_candidates", "days_between", "timedelta"]
