@@ -62,6 +62,7 @@ _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*"
     r"\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama)\)", re.M
 )
+_TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 _SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+")
 
 
@@ -81,6 +82,14 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         candidates.extend(
             _sentence_candidates(sentence, position + 1000, text, reference, dateline_place)
         )
+    if not any(not c.generic and not c.sub_event for c in candidates):
+        titled = _TITLED.search(text)
+        generic = next((c for c in candidates if c.generic and c.start), None)
+        if titled and generic:
+            kind = generic.name.split()[-1].lower()
+            named = Candidate(name=f"“{titled.group('title').rstrip(',.')}” {kind}",
+                              key=titled.group("title").lower(), position=0)
+            candidates.insert(0, named)
     duration = _DURATION.search(text)
     through = through_weekday(text)
     for candidate in candidates:
@@ -98,21 +107,25 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
 def _sentence_candidates(sentence, base, text, reference, dateline_place):
     names = []
     for match in _NAME.finditer(sentence):
-        raw = (match.group("name") + match.group("tail")).strip()
+        head = match.group("name")
+        raw = (head + match.group("tail")).strip()
         raw = re.sub(r"(?:\s+(?:of|on|for|to|the|and))+$", "", raw)
         if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]):
             continue
-        names.append((match.start(), match.start() + len(raw), raw))
+        names.append((match.start(), match.start() + len(raw), raw, head))
     mentions = find_dates(sentence)
     result = []
-    for index, (begin, end, raw) in enumerate(names):
+    for index, (begin, end, raw, head) in enumerate(names):
         clause_start = names[index - 1][1] if index else 0
         clause_end = names[index + 1][0] if index + 1 < len(names) else len(sentence)
         clause = sentence[clause_start:clause_end]
+        after = sentence[end:clause_end] if index else sentence[:clause_end]
         lead = _GENERIC_LEAD.match(raw)
         name = raw[lead.end() :] if lead else raw
-        words = name.split()
-        capitalised = [w for w in words[:-1] if w[:1].isupper() or w[:1].isdigit()]
+        head_words = head[lead.end() :].split() if lead and lead.end() < len(head) else head.split()
+        capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
+        if lead and lead.end() >= len(head):
+            capitalised = []
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
@@ -120,9 +133,9 @@ def _sentence_candidates(sentence, base, text, reference, dateline_place):
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
         candidate.closing = bool(_CLOSING.search(sentence[end:clause_end]))
         rescheduled = _RESCHEDULED.search(clause)
-        if _CANCELLED.search(clause):
+        if _CANCELLED.search(after):
             candidate.status = "cancelled"
-        elif _POSTPONED.search(clause) and not rescheduled:
+        elif _POSTPONED.search(after) and not rescheduled:
             candidate.status = "postponed"
         if rescheduled:
             candidate.future = True
@@ -133,7 +146,7 @@ def _sentence_candidates(sentence, base, text, reference, dateline_place):
             if resolved is not None:
                 candidate.start, candidate.end = resolved
                 candidate.start_time = mention.start_time
-        candidate.place = _place(sentence, clause_start, clause_end, begin) or (
+        candidate.place = _place(sentence, clause_start, clause_end, begin, end) or (
             dateline_place if candidate.start else None
         )
         result.append(candidate)
@@ -146,12 +159,14 @@ def _nearest(mentions: list[DateMention], begin: int, end: int, clause_start: in
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
-    return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 2)
+    return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
 
 
-def _place(sentence: str, start: int, end: int, name_begin: int) -> PlaceMention | None:
+def _place(sentence: str, start: int, end: int, name_begin: int,
+           name_end: int) -> PlaceMention | None:
     clause = sentence[start:end]
-    found = english_places_in(clause)
+    found = [(a, b, p) for a, b, p in english_places_in(clause)
+             if not (name_begin - start <= a < name_end - start)]
     name_end = name_begin - start
     venue = None
     for a, b, place in found:

@@ -52,7 +52,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     dated_named = [c for c in named if c.start is not None]
     main = dated_named[0] if dated_named else None
     if main is None and named and any(c.generic and c.start for c in candidates):
-        main = named[0]
+        main = max(named, key=lambda c: len(c.name))
     if main is not None:
         _fuller_name(main, named)
     result: list[Candidate] = [main] if main is not None else []
@@ -63,19 +63,15 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if main is not None:
                 _absorb(main, candidate, extend=True)
             continue
-        if candidate.sub_event and main is not None:
-            if candidate.start in (None, main.start):
+        if candidate.sub_event:
+            if main is not None and _part_of(candidate, main):
                 _absorb(main, candidate)
                 continue
-            candidate.name = _sub_event_name(_short_name(main), candidate)
-            candidate.key = to_simplified(candidate.name)
-            candidate.place = candidate.place or main.place
-        if candidate.start is None:
-            continue
+            _name_sub_event(candidate, main)
         same = next((r for r in result if _same_meeting(r, candidate)), None)
         if same is not None:
             _absorb(same, candidate, extend=True)
-        else:
+        elif candidate.start is not None:
             result.append(candidate)
     result = [c for c in result if c.start is not None]
     for candidate in result:
@@ -83,10 +79,38 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
+def _part_of(sub: Candidate, main: Candidate) -> bool:
+    """An opening ceremony on the meeting's first day is the meeting itself."""
+    if sub.start is None:
+        return True
+    if sub.start != main.start:
+        return False
+    return sub.start_time is None or sub.start_time == main.start_time
+
+
+def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
+    subject = next((n.removeprefix("subject:") for n in candidate.notes
+                    if n.startswith("subject:")), None)
+    part = candidate.name
+    for prefix in ("论坛年会", "論壇年會", "本届", "本屆", "本次", "此次", "本场", "本場", "该", "該"):
+        if part.startswith(prefix) and len(part) > len(prefix) + 1:
+            part = part[len(prefix) :]
+    if subject:
+        candidate.name = subject + part
+    elif main is not None:
+        candidate.name = _short_name(main) + part
+    else:
+        candidate.name = part
+    candidate.key = to_simplified(candidate.name)
+    if main is not None and candidate.place is None and candidate.start and main.start:
+        if main.start <= candidate.start <= (main.end or main.start):
+            candidate.place = main.place
+
+
 def _fuller_name(main: Candidate, named: list[Candidate]) -> None:
     """'国际论坛' with a date, '全社会防卫韧性国际论坛' without: the fuller name wins."""
     short = _comparable(main.key)
-    if len(short) > 8:
+    if len(short) > 6 or re.search(r"\d", short):
         return
     for other in named:
         longer = _comparable(other.key)
@@ -140,14 +164,6 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
     if target.status is None:
         target.status = other.status
     target.has_event_verb = target.has_event_verb or other.has_event_verb
-
-
-def _sub_event_name(main: str, candidate: Candidate) -> str:
-    part = candidate.name
-    for prefix in ("论坛年会", "論壇年會", "本届", "本屆", "本次", "此次", "该", "該"):
-        if part.startswith(prefix) and len(part) > len(prefix) + 1:
-            part = part[len(prefix) :]
-    return main + part
 
 
 def _apply_duration(candidate: Candidate) -> None:

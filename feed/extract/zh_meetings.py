@@ -35,22 +35,32 @@ _REFERENCE = re.compile(
 )
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
-    rf"^{_DETERMINER}(?:论坛|年会|大会)?"
+    rf"^{_DETERMINER}(?:论坛|年会|大会){{0,2}}"
     r"(?:论坛大会|开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|签约仪式|新闻发布会|发布会|记者会|"
     r"吹风会|会前新闻发布会)$"
+)
+_DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|该|本场|该场|这场|上述)")
+_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|"
+    r"基金会|大中华区|总部|办公室)"
+)
+_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
+_SUBJECT = re.compile(
+    rf"^(?P<subject>[\u4e00-\u9fff]{{2,12}}?)(?:于|将于|定于|订于|将在|拟于)"
+    rf"(?=[{NUMERAL_CHARS}今明昨本])"
 )
 _NOT_MEETINGS = re.compile(r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|常务会议$")
 _STOP_CHARS = set(",。;:!?、\n\t []|/…—-–")
 _LEFT_BOUNDARIES = (
     "在", "于", "的", "了", "将", "由", "出席", "参加", "举办", "举行", "召开", "主办", "承办",
-    "开幕", "闭幕", "主持", "宣布", "表示", "介绍", "指出", "迎来", "讯", "电", "是", "为",
+    "主持", "宣布", "表示", "介绍", "指出", "迎来", "讯", "电", "是", "为",
     "就", "对", "向", "从", "届时", "据悉", "获悉", "记者", "报道", "今天", "今日", "昨天",
     "昨日", "明天", "日前", "近日", "当天", "当日", "其中", "以及", "包括", "还有", "一年一度",
     "传出", "外传", "传言", "据传", "前往", "率团", "赴", "参与", "筹办", "筹备", "公布",
     "确定", "决定", "拍板", "预计", "原定", "原本", "预定", "定于", "订于", "拟", "透过",
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:本届|本次|此次|这次|该|今年的?|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
+    r"^(?:本届|本次|此次|这次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
     rf"[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
 )
 _EVENT_VERBS = re.compile(
@@ -74,7 +84,11 @@ _DATELINE = re.compile(
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日电"
 )
 _DATELINE_DAY = re.compile(r"^(?:电|讯)")
-_SLOT = re.compile(r"(?:在|于|赴|落户|设在|移师|改在|转至)(?P<slot>[^,。;:!?\n]{1,24})")
+_SLOT_TRIGGER = re.compile(r"在|于|赴|落户|设在|移师|改在|转至")
+_SLOT_LEAD = re.compile(
+    rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
+    rf"[{NUMERAL_CHARS}]{{1,2}}[时点](?:[{NUMERAL_CHARS}]{{1,2}}分)?)+"
+)
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
 _ALIAS = re.compile(r"^\((?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?\)")
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
@@ -97,15 +111,21 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         names = list(_names(working, sentence_start, sentence_end, aliases))
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
-            names = [(sentence_start, sentence_start, "", "会")]
-        for index, (begin, end, name, key) in enumerate(names):
+            names = [(sentence_start, sentence_start, "", "会", True)]
+        for index, (begin, end, name, key, refers_back) in enumerate(names):
             clause_start = names[index - 1][1] if index else sentence_start
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
             clause = text[clause_start:clause_end]
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             candidate = Candidate(name=name, key=key, position=begin)
-            candidate.generic = bool(_REFERENCE.match(key))
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
+            candidate.generic = bool(_REFERENCE.match(key)) or (
+                refers_back and not candidate.sub_event
+            )
+            subject = _SUBJECT.match(sentence)
+            if candidate.sub_event and subject:
+                candidate.notes.append("subject:" + working.span(
+                    sentence_start, sentence_start + len(subject.group("subject"))))
             candidate.future = bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
@@ -117,7 +137,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif _POSTPONED.search(after):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
-            if mention is not None:
+            if mention is not None and _EVE.search(clause):
+                mention = None
+            elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
                 if "same_day" in mention.flags and previous_day is not None:
@@ -127,9 +149,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 if resolved is not None:
                     candidate.start, candidate.end = resolved
                     candidate.start_time = mention.start_time
-            elif dateline_date is not None and candidate.has_event_verb and not candidate.generic:
-                candidate.start = dateline_date
-            candidate.place = _place(working, clause_start, clause_end, begin, end)
+            if candidate.start is None and dateline_date is not None and not candidate.generic:
+                if candidate.has_event_verb and not _EVE.search(clause):
+                    candidate.start = dateline_date
+            candidate.place = _place(working, clause_start, clause_end, begin, end,
+                                     (sentence_start, sentence_end))
             if dateline_city is not None and candidate.start is not None:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city)
@@ -160,24 +184,24 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _names(
     working: WorkingText, start: int, end: int, aliases: dict[str, str]
-) -> Iterator[tuple[int, int, str, str]]:
-    """(begin, end, name in the original script, Simplified key), longest names only."""
+) -> Iterator[tuple[int, int, str, str, bool]]:
+    """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
     found: list[tuple[int, int]] = []
     for match in _KIND.finditer(text, start, end):
         if match.end() < end and text[match.end()] in "中馆区位场址期览":
             continue
+        if _ORGANISATION.match(text, match.end()):
+            continue
         left = _left_edge(text, match.start(), start)
-        right = match.end()
-        note = _TRAILING_NOTE.match(text, right)
-        if note and not _ALIAS.match(text[right:]):
-            right = note.end()
+        right = _right_edge(text, left, match.end(), end)
         while found and found[-1][0] >= left:
             found.pop()
         found.append((left, right))
     for left, right in found:
         raw = text[left:right]
         stripped = _LEADING_NOISE.sub("", raw)
+        refers_back = bool(_DETERMINERS.match(raw))
         left += len(raw) - len(stripped)
         key = _strip_quotes(stripped)
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
@@ -186,7 +210,23 @@ def _names(
         if alias:
             aliases[alias.group("alias")] = key
         key = aliases.get(key, key)
-        yield left, right, _strip_quotes(working.span(left, right)), key
+        yield left, right, _strip_quotes(working.span(left, right)), key, refers_back
+
+
+def _right_edge(text: str, left: int, right: int, end: int) -> int:
+    digits = re.compile(r"\d{1,4}(?![\d年月日号时点:.])").match(text, right)
+    if digits and digits.end() <= end:
+        right = digits.end()
+    opened = sum(text.count(q, left, right) for q in "“「『《")
+    closed = sum(text.count(q, left, right) for q in "”」』》")
+    if opened > closed:
+        close = re.compile(r"[^,。;:!?]{0,10}?[”」』》]").match(text, right)
+        if close:
+            right = close.end()
+    note = _TRAILING_NOTE.match(text, right)
+    if note and not _ALIAS.match(text[right:]):
+        right = note.end()
+    return right
 
 
 def _left_edge(text: str, kind_start: int, floor: int) -> int:
@@ -201,6 +241,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if quotes < 0:
                 break
         elif char == ")":
+            opening = text.rfind("(", floor, position)
+            inside = text[opening + 1 : position - 1] if opening >= 0 else ""
+            if opening < 0 or len(inside) > 10 or re.search(r"记者|电|讯|报道|摄", inside):
+                break
             parens += 1
         elif char == "(":
             parens -= 1
@@ -236,18 +280,29 @@ def _nearest(
 
 
 def _place(
-    working: WorkingText, start: int, end: int, name_begin: int, name_end: int
+    working: WorkingText, start: int, end: int, name_begin: int, name_end: int,
+    sentence: tuple[int, int] | None = None,
 ) -> PlaceMention | None:
     text = working.text
-    for match in _SLOT.finditer(text, start, end):
-        found = _place_in_slot(working, match.start("slot"), match.end("slot"))
+    for match in _SLOT_TRIGGER.finditer(text, start, end):
+        slot_begin = match.end()
+        lead = _SLOT_LEAD.match(text, slot_begin)
+        if lead:
+            slot_begin = lead.end()
+        slot_end = slot_begin
+        while slot_end < end and slot_end - slot_begin < 24 and text[slot_end] not in ",。;:!?\n":
+            slot_end += 1
+        found = _place_in_slot(working, slot_begin, slot_end)
         if found is not None:
             return found
-    for a, b, place in places_in(text[start:end]):
+    area = sentence or (start, end)
+    for a, b, place in places_in(text[area[0] : area[1]]):
         if place.kind == "venue":
-            return _venue_place(working, start + a, start + b, place, None)
-    for a, b, place in places_in(text[name_begin:name_end]):
-        if place.kind == "city" and place.population >= _BIG_CITY:
+            return _venue_place(working, area[0] + a, area[0] + b, place, None)
+    key = text[name_begin:name_end]
+    head = re.match(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?", key)
+    for a, b, place in places_in(key):
+        if place.kind == "city" and (place.population >= _BIG_CITY or a == head.end()):
             return PlaceMention(place, working.span(name_begin + a, name_begin + b))
     return None
 
