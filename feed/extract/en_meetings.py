@@ -126,6 +126,8 @@ def _sentence_candidates(sentence, base, text, reference, dateline_place):
         capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
         if lead and lead.end() >= len(head):
             capitalised = []
+        if re.search(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b", raw[len(head):]):
+            capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event

@@ -136,8 +136,13 @@ def _comparable(key: str) -> str:
 
 
 def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
-    """Fill what `target` lacks from `other`, a later mention of the same meeting."""
-    if other.start is not None and target.start is not None and other.start != target.start:
+    """Fill what `target` lacks from `other`, another mention of the same meeting."""
+    if target.start is None and other.start is not None:
+        target.start, target.end = other.start, other.end
+        target.future, target.closing = other.future, other.closing
+        target.start_time = other.start_time
+        target.place = other.place or target.place
+    elif other.start is not None and target.start is not None and other.start != target.start:
         first = min(target.start, other.start)
         last = max(target.end or target.start, other.end or other.start)
         if extend and (last - first).days <= 6:
@@ -146,12 +151,6 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
                 target.closing = False
     elif other.start is not None and target.end is None and other.end is not None:
         target.start, target.end = other.start, other.end
-    if target.start is None and other.start is not None:
-        target.start, target.end = other.start, other.end
-        target.future = other.future
-        target.closing = other.closing
-        target.start_time = other.start_time
-        target.place = other.place or target.place
     if target.start_time is None and other.start == target.start:
         target.start_time = other.start_time
     if target.place is None or (not target.place.surface and other.place and other.place.surface):

@@ -53,7 +53,7 @@ _NOT_MEETINGS = re.compile(r"(?:网络|网路|网上|在线|线上|社区)论坛
 _STOP_CHARS = set(",。;:!?、\n\t []|/…—-–")
 _LEFT_BOUNDARIES = (
     "在", "于", "的", "了", "将", "由", "出席", "参加", "举办", "举行", "召开", "主办", "承办",
-    "主持", "宣布", "表示", "介绍", "指出", "迎来", "讯", "电", "是", "为",
+    "主持", "宣布", "表示", "介绍", "指出", "迎来", "是", "为", "据",
     "就", "对", "向", "从", "届时", "据悉", "获悉", "记者", "报道", "今天", "今日", "昨天",
     "昨日", "明天", "日前", "近日", "当天", "当日", "其中", "以及", "包括", "还有", "一年一度",
     "传出", "外传", "传言", "据传", "前往", "率团", "赴", "参与", "筹办", "筹备", "公布",
@@ -294,12 +294,21 @@ def _place(
             slot_end += 1
         found = _place_in_slot(working, slot_begin, slot_end)
         if found is not None:
+            if not found.surface:
+                named = _city_in_name(working, name_begin, name_end)
+                if named is not None:
+                    return PlaceMention(named.place, named.surface, found.venue)
             return found
     area = sentence or (start, end)
     for a, b, place in places_in(text[area[0] : area[1]]):
         if place.kind == "venue":
             return _venue_place(working, area[0] + a, area[0] + b, place, None)
-    key = text[name_begin:name_end]
+    return _city_in_name(working, name_begin, name_end)
+
+
+def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> PlaceMention | None:
+    """'第二届巴黎中法论坛' is in Paris: a big city in the name, or one that starts it."""
+    key = working.text[name_begin:name_end]
     head = re.match(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?", key)
     for a, b, place in places_in(key):
         if place.kind == "city" and (place.population >= _BIG_CITY or a == head.end()):
