@@ -14,8 +14,8 @@ Figures, overall and per language:
 - for labelled events (main event = the first label of an article, and all
   events): name (character-level F1 >= 0.6, script-, case- and punctuation-
   insensitive; a label's parenthesised parts count as alternative names),
-  start date, end date (both empty counts as right) and city (script-insensitive,
-  '市'/'省' suffixes ignored, both empty counts as right). Each labelled event is
+  start date, end date (both empty counts as right), city (script-insensitive,
+  '市'/'省' suffixes ignored, both empty counts as right) and status. Each labelled event is
   paired with the unused predicted event whose name matches it best.
 """
 
@@ -39,7 +39,7 @@ from feed.extract.cli import read_article  # noqa: E402
 from feed.text import to_simplified  # noqa: E402
 
 NAME_THRESHOLD = 0.6
-FIELDS = ("name", "start", "end", "city")
+FIELDS = ("name", "start", "end", "city", "status")
 
 
 def normalised(text: str) -> str:
@@ -97,6 +97,7 @@ def field_results(label: dict, meeting: Meeting | None) -> dict[str, bool]:
         "start": meeting.start.isoformat() == label["start"],
         "end": end == label["end"],
         "city": same_city(meeting.city, label["city"]),
+        "status": meeting.status == label["status"],
     }
 
 
@@ -187,10 +188,10 @@ def _report(detection, fields) -> None:
     for scope, title in (("main", "Main events (first label of each article)"),
                          ("events", "All labelled events")):
         print(f"\n{title}")
-        print(f"{'':8} " + " ".join(f"{f:>18}" for f in FIELDS))
+        print(f"{'':8} " + " ".join(f"{f:>15}" for f in FIELDS))
         for group in groups:
             counts = fields[(group, scope)]
-            print(f"{group:8} " + " ".join(f"{percent(counts[f], counts['n']):>18}" for f in FIELDS))
+            print(f"{group:8} " + " ".join(f"{percent(counts[f], counts['n']):>15}" for f in FIELDS))
 
 
 if __name__ == "__main__":

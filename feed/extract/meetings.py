@@ -16,6 +16,7 @@ from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.en_meetings import english_candidates
 from feed.extract.identity import meeting_key
 from feed.extract.organisers import chinese_organisers
+from feed.extract.places import english_places_in, places_in
 from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
 from feed.model import ArticleDoc, Meeting
@@ -29,13 +30,36 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     else:
         candidates = _chinese_title_candidates(doc.title, reference)
         candidates += chinese_candidates(working_text(doc.text), reference)
-    meetings = [_meeting(c, doc, reference) for c in _merged(candidates)]
+    merged = _merged(candidates)
+    if merged and merged[0].place is None:
+        merged[0].place = _headline_city(doc)
+    meetings = [_meeting(c, doc, reference) for c in merged]
     if meetings and doc.language != "en":
         meetings[0].organisers = chinese_organisers(doc.text)
     unique: dict[str, Meeting] = {}
     for meeting in meetings:
         unique.setdefault(meeting_key(meeting), meeting)
     return list(unique.values())
+
+
+_PART_OF_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛|展|节|赛|峰会)")
+
+
+def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
+    """The one big city a headline names ('… meet in Beirut called off')."""
+    title = doc.title
+    if doc.language == "en":
+        found = [(a, b, p) for a, b, p in english_places_in(title)
+                 if re.search(r"\b(?:in|at)\s+$", title[:a])]
+    else:
+        text = working_text(title).text
+        found = [(a, b, p) for a, b, p in places_in(text)
+                 if not _PART_OF_NAME.match(text, b)]
+    cities = [(a, b, p) for a, b, p in found if p.kind == "city" and p.population >= 500_000]
+    if len({p.name for _, _, p in cities}) != 1:
+        return None
+    a, b, place = cities[0]
+    return PlaceMention(place, doc.title[a:b])
 
 
 def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:

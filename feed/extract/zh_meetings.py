@@ -46,7 +46,8 @@ _ORGANISATION = re.compile(
 )
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
 _SUBJECT = re.compile(
-    rf"^(?P<subject>[\u4e00-\u9fff]{{2,12}}?)(?:于|将于|定于|订于|将在|拟于)"
+    rf"^(?:其中|另外|此外|同时|而|并)?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)"
+    rf"(?:于|将于|定于|订于|将在|拟于)"
     rf"(?=[{NUMERAL_CHARS}今明昨本])"
 )
 _NOT_MEETINGS = re.compile(r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|常务会议$")
@@ -124,8 +125,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             )
             subject = _SUBJECT.match(sentence)
             if candidate.sub_event and subject:
-                candidate.notes.append("subject:" + working.span(
-                    sentence_start, sentence_start + len(subject.group("subject"))))
+                a, b = subject.span("subject")
+                candidate.notes.append("subject:" + working.span(sentence_start + a, sentence_start + b))
             candidate.future = bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
