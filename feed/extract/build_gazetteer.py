@@ -175,16 +175,6 @@ def main() -> None:
                  longitude=city["longitude"], timezone=city["timezone"],
                  population=city["population"], aliases=[*names, ascii_name(city["name"])]))
 
-    for iso, country in countries.items():
-        if iso in CHINA:
-            continue
-        zh = ZH.territories.get(iso)
-        if not zh:
-            continue
-        add(dict(kind="country", name=zh, name_en=country["name"], region="", region_en="",
-                 country=zh, country_en=country["name"], latitude="", longitude="",
-                 timezone="", population=country.get("population", 0), aliases=[country["name"]]))
-
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         iso = city["countrycode"]
@@ -203,6 +193,16 @@ def main() -> None:
                  longitude=city["longitude"], timezone=city["timezone"],
                  population=city["population"],
                  aliases=[*names, english, english.removesuffix(" City")]))
+
+    for iso, country in countries.items():
+        if iso in CHINA:
+            continue
+        zh = ZH.territories.get(iso)
+        if not zh:
+            continue
+        add(dict(kind="country", name=zh, name_en=country["name"], region="", region_en="",
+                 country=zh, country_en=country["name"], latitude="", longitude="",
+                 timezone="", population=country.get("population", 0), aliases=[country["name"]]))
 
     for row in rows:
         if row["region_en"] == "Taiwan":

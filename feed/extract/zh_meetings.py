@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 from datetime import date
 
 from feed.extract.candidate import Candidate, PlaceMention
@@ -29,13 +30,11 @@ KINDS = (
 )
 _KIND = re.compile(f"(?:{KINDS})")
 _DETERMINER = r"(?:本届|本次|此次|这次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
-# A meeting word that only refers back to the article's main meeting.
-_REFERENCE = re.compile(
-    rf"^{_DETERMINER}(?:论坛|峰会|年会|大会|会议|博览会|展会|活动|盛会|会)$"
-)
+# A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
+_REFERENCE = re.compile(rf"^{_DETERMINER}(?:{KINDS}|活动|盛会|会)$")
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
-    rf"^{_DETERMINER}(?:论坛|年会|大会){{0,2}}"
+    rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
     r"(?:论坛大会|开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|签约仪式|新闻发布会|发布会|记者会|"
     r"吹风会|会前新闻发布会)$"
 )
@@ -59,6 +58,7 @@ _LEFT_BOUNDARIES = (
     "昨日", "明天", "日前", "近日", "当天", "当日", "其中", "以及", "包括", "还有", "一年一度",
     "传出", "外传", "传言", "据传", "前往", "率团", "赴", "参与", "筹办", "筹备", "公布",
     "确定", "决定", "拍板", "预计", "原定", "原本", "预定", "定于", "订于", "拟", "透过",
+    "纳入", "列入", "作为", "请持",
 )
 _LEADING_NOISE = re.compile(
     r"^(?:本届|本次|此次|这次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
@@ -93,12 +93,15 @@ _SLOT_LEAD = re.compile(
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
 _ALIAS = re.compile(r"^\((?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?\)")
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
+_REPORTING = re.compile(r"(?:上午|下午|晚间)?(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访)")
+_TEXT: ContextVar[str] = ContextVar("text", default="")
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
 _BIG_CITY = 500_000
 
 
 def chinese_candidates(working: WorkingText, reference: date | None) -> list[Candidate]:
     text = working.text
+    _TEXT.set(text)
     dateline_city, dateline_date = _dateline(text, reference)
     reference = dateline_date or reference
     if reference is None:
@@ -120,8 +123,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
-            candidate.generic = bool(_REFERENCE.match(key)) or (
-                refers_back and not candidate.sub_event
+            candidate.generic = not candidate.sub_event and (
+                bool(_REFERENCE.match(key)) or refers_back
             )
             subject = _SUBJECT.match(sentence)
             if candidate.sub_event and subject:
@@ -190,7 +193,7 @@ def _names(
     text = working.text
     found: list[tuple[int, int]] = []
     for match in _KIND.finditer(text, start, end):
-        if match.end() < end and text[match.end()] in "中馆区位场址期览":
+        if match.end() < end and text[match.end()] in "中馆区位场址期览堂厅楼":
             continue
         if _ORGANISATION.match(text, match.end()):
             continue
@@ -277,7 +280,25 @@ def _nearest(
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
-    return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 2)
+    return min(pool, key=lambda m: _distance(m, begin, end))
+
+
+def _distance(mention: DateMention, begin: int, end: int) -> float:
+    """How far a date is from a name, in characters, weighted by how Chinese attaches dates.
+
+    '原订7月29日至31日在台中举办的X' binds the date to X; '今天宣布' dates the report.
+    """
+    text = _TEXT.get()
+    if mention.begin >= end:
+        distance = float(mention.begin - end)
+    else:
+        between = text[mention.finish : begin]
+        if "," not in between and "的" in between and _EVENT_VERBS.search(between):
+            return 0.0
+        distance = (begin - mention.finish) * 2.0
+    if _REPORTING.match(text, mention.finish):
+        distance += 40
+    return distance
 
 
 def _place(
