@@ -103,6 +103,12 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
+_SUB_EVENT_LEAD = re.compile(
+    r"^(?:本届|本屆|本次|此次|本场|本場|该|該|其)?"
+    r"(?:论坛|論壇|年会|年會|大会|大會|博览会|博覽會|峰会|峰會|展会|展會|研讨会|研討會){0,2}"
+)
+
+
 def _part_of(sub: Candidate, main: Candidate) -> bool:
     """An opening ceremony on the meeting's first day is the meeting itself."""
     if sub.start is None:
@@ -115,11 +121,8 @@ def _part_of(sub: Candidate, main: Candidate) -> bool:
 def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
     subject = next((n.removeprefix("subject:") for n in candidate.notes
                     if n.startswith("subject:")), None)
-    part = candidate.name
-    for prefix in ("论坛年会", "論壇年會", "本届", "本屆", "本次", "此次", "本场", "本場", "该", "該"):
-        if part.startswith(prefix) and len(part) > len(prefix) + 1:
-            part = part[len(prefix) :]
-    if subject:
+    part = _SUB_EVENT_LEAD.sub("", candidate.name) or candidate.name
+    if subject and to_simplified(part) not in to_simplified(subject):
         candidate.name = subject + part
     elif main is not None:
         candidate.name = _short_name(main) + part

@@ -107,6 +107,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     if reference is None:
         return []
     mentions = [m for m in find_dates(text) if not _DATELINE_DAY.match(text[m.finish :])]
+    _inherit_months(mentions, reference, text)
     candidates: list[Candidate] = []
     aliases: dict[str, str] = {}
     previous_day: date | None = None
@@ -172,6 +173,27 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, k in aliases.items() if k == candidate.key)
     return candidates
+
+
+def _inherit_months(mentions: list[DateMention], reference: date, text: str) -> None:
+    """'11月12日至17日…开幕式将于12日': a bare day falls in the range just named."""
+    previous: DateMention | None = None
+    for mention in mentions:
+        year, month, day = mention.start
+        if month is not None:
+            previous = mention
+            continue
+        if previous is None or "relative" in mention.flags or mention.begin - previous.finish > 200:
+            continue
+        if "\n" in text[previous.finish : mention.begin]:
+            continue
+        span = resolve_mention(previous, reference)
+        if span is None:
+            continue
+        first, last = span[0], span[1] or span[0]
+        if first.day <= day <= (last.day if last.month == first.month else 31):
+            mention.start = (first.year, first.month, day)
+            mention.flags.discard("day_only")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
