@@ -34,8 +34,8 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from feed.extract import extract_meetings  # noqa: E402
-from feed.model import Meeting  # noqa: E402
 from feed.extract.cli import read_article  # noqa: E402
+from feed.model import Meeting  # noqa: E402
 from feed.text import to_simplified  # noqa: E402
 
 NAME_THRESHOLD = 0.6
@@ -111,7 +111,9 @@ def load_article(path: Path, label: dict):
 
 
 def percent(numerator: int, denominator: int) -> str:
-    return f"{100 * numerator / denominator:5.1f}% ({numerator}/{denominator})" if denominator else "    -"
+    if not denominator:
+        return "    -"
+    return f"{100 * numerator / denominator:5.1f}% ({numerator}/{denominator})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         if not events and meetings:
             misses.append(f"{path.name} [{language}] false meeting: {_describe(meetings[0])}")
         if events and not meetings:
-            misses.append(f"{path.name} [{language}] no meeting found; expected {events[0]['name']}")
+            expected = events[0]["name"]
+            misses.append(f"{path.name} [{language}] no meeting found; expected {expected}")
         for index, (event, meeting) in enumerate(pair_events(events, meetings)):
             results = field_results(event, meeting)
             for group in (language, "all"):
@@ -163,8 +166,8 @@ def main(argv: list[str] | None = None) -> int:
                 misses.append(f"{path.name} [{language}] unmatched label event {event['name']}")
     elapsed = time.perf_counter() - started
     _report(detection, fields)
-    print(f"\n{sum(d['articles'] for g, d in detection.items() if g == 'all')} articles scored "
-          f"in {elapsed:.1f}s" + (f"; missing files: {', '.join(missing_files)}" if missing_files else ""))
+    missing = f"; missing files: {', '.join(missing_files)}" if missing_files else ""
+    print(f"\n{detection['all']['articles']} articles scored in {elapsed:.1f}s{missing}")
     print("\nMisses:")
     for line in misses:
         print("  " + line)
@@ -183,15 +186,17 @@ def _report(detection, fields) -> None:
     print(f"{'':8} {'recall':>18} {'precision':>18} {'no-meeting empty':>18}")
     for group in groups:
         d = detection[group]
-        print(f"{group:8} {percent(d['both'], d['labelled']):>18} {percent(d['both'], d['predicted']):>18} "
-              f"{percent(d['empty_right'], d['empty_labelled']):>18}")
+        recall, precision = percent(d["both"], d["labelled"]), percent(d["both"], d["predicted"])
+        empty = percent(d["empty_right"], d["empty_labelled"])
+        print(f"{group:8} {recall:>18} {precision:>18} {empty:>18}")
     for scope, title in (("main", "Main events (first label of each article)"),
                          ("events", "All labelled events")):
         print(f"\n{title}")
         print(f"{'':8} " + " ".join(f"{f:>15}" for f in FIELDS))
         for group in groups:
             counts = fields[(group, scope)]
-            print(f"{group:8} " + " ".join(f"{percent(counts[f], counts['n']):>15}" for f in FIELDS))
+            cells = " ".join(f"{percent(counts[f], counts['n']):>15}" for f in FIELDS)
+            print(f"{group:8} {cells}")
 
 
 if __name__ == "__main__":

@@ -101,7 +101,7 @@ def find_dates(text: str) -> list[DateMention]:
         mention.flags.add("relative")
         mentions.append(mention)
     for mention in mentions:
-        clock = _CLOCK.search(text, mention.finish, mention.finish + 25) or _CLOCK.search(
+        clock = _CLOCK.search(text, mention.finish, mention.finish + 40) or _CLOCK.search(
             text, max(0, mention.begin - 25), mention.begin
         )
         if clock:

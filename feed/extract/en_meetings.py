@@ -37,8 +37,9 @@ _GENERIC_LEAD = re.compile(
     r"Physical|Online|Virtual|Biennial|Annual)\s+)+", re.I
 )
 _NOT_MEETINGS = re.compile(r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)", re.I)
-_SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$",
-                        re.I)
+_SUB_EVENT = re.compile(
+    r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|"
     r"would|upcoming|next week|next month|is due|are due)\b", re.I
@@ -96,7 +97,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if duration and candidate.duration_days is None:
             value = duration.group("n").lower()
             candidate.duration_days = _NUMBERS.get(value) or int(value)
-        if through is not None and candidate.start and candidate.end is None and not candidate.closing:
+        open_ended = candidate.start and candidate.end is None and not candidate.closing
+        if through is not None and open_ended:
             end = candidate.start + timedelta(days=(through - candidate.start.weekday()) % 7)
             if end > candidate.start:
                 candidate.end = end

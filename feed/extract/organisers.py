@@ -20,8 +20,7 @@ def chinese_organisers(original: str) -> list[Organiser]:
     found = [Organiser(working.span(*hosts.span("who")).strip(), working.span(*hosts.span("role")))]
     position = hosts.end()
     while (partner := _PARTNERS.match(working.text, position)) is not None:
-        found.append(
-            Organiser(working.span(*partner.span("who")).strip(), working.span(*partner.span("role")))
-        )
+        who, role = working.span(*partner.span("who")), working.span(*partner.span("role"))
+        found.append(Organiser(who.strip(), role))
         position = partner.end()
     return found

@@ -96,6 +96,7 @@ _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
 _REPORTING = re.compile(r"(?:上午|下午|晚间)?(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访)")
 _TEXT: ContextVar[str] = ContextVar("text", default="")
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
+_VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
 _BIG_CITY = 500_000
 
 
@@ -130,7 +131,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             subject = _SUBJECT.match(sentence)
             if candidate.sub_event and subject:
                 a, b = subject.span("subject")
-                candidate.notes.append("subject:" + working.span(sentence_start + a, sentence_start + b))
+                written = working.span(sentence_start + a, sentence_start + b)
+                candidate.notes.append("subject:" + written)
             candidate.future = bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
@@ -430,7 +432,7 @@ def _venue_text(working: WorkingText, begin: int, end: int, found) -> str | None
         return working.span(begin + a, begin + b).strip()
     last_place_end = max((b for a, b, p in found if b <= stop), default=0)
     venue = slot[last_place_end:stop].strip()
-    if len(venue) >= 3 and re.search(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼", venue):
+    if len(venue) >= 3 and _VENUE_WORD.search(venue):
         return working.span(begin + last_place_end, begin + stop).strip()
     return None
 
