@@ -40,4 +40,4 @@ def test_places_in_text_prefer_the_longest_name():
 
 def test_english_places_in_text():
     found = english_places_in("opened Saturday in Guangzhou, south China")
-    assert [place.name_en for _, _, place in found] == ["Guangzhou"]
+    assert [place.name_en for _, _, place in found] == ["Guangzhou", "China"]

@@ -195,7 +195,7 @@ def main() -> None:
                  aliases=[*names, english, english.removesuffix(" City")]))
 
     for iso, country in countries.items():
-        if iso in CHINA:
+        if iso in CHINA - {"CN"}:
             continue
         zh = ZH.territories.get(iso)
         if not zh:

@@ -13,6 +13,7 @@ class PlaceMention:
     place: Place
     surface: str  # as the article writes it, e.g. '瀋陽', 'Cebu'
     venue: str | None = None  # the venue text, when the article names one
+    weak: bool = False  # taken from a dateline, not from the sentence
 
 
 @dataclass

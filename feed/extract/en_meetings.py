@@ -16,7 +16,7 @@ from feed.extract.places import Place, english_places_in, find_place
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
-    r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Convention Center)"
+    r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop)"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -170,7 +170,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int,
            name_end: int) -> PlaceMention | None:
     clause = sentence[start:end]
     found = [(a, b, p) for a, b, p in english_places_in(clause)
-             if not (name_begin - start <= a < name_end - start)]
+             if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()]
     name_end = name_begin - start
     venue = None
     for a, b, place in found:
@@ -203,7 +203,8 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
     surface = match.group("city").title()
-    return (PlaceMention(place, surface) if place and place.kind == "city" else None), when
+    found = PlaceMention(place, surface, weak=True) if place and place.kind == "city" else None
+    return found, when
 
 
 __all__ = ["english_candidates", "WEEKDAYS"]

@@ -74,6 +74,7 @@ def _chinese_title_candidates(title: str, reference: date | None) -> list[Candid
 def _merged(candidates: list[Candidate]) -> list[Candidate]:
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
+    dated_named.sort(key=lambda c: bool(_CEREMONY.search(c.key)))
     main = dated_named[0] if dated_named else None
     if main is None and named and any(c.generic and c.start for c in candidates):
         main = max(named, key=lambda c: len(c.name))
@@ -103,6 +104,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
+_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开幕典礼|开幕仪式|opening ceremony|closing ceremony)$")
 _SUB_EVENT_LEAD = re.compile(
     r"^(?:本届|本屆|本次|此次|本场|本場|该|該|其)?"
     r"(?:论坛|論壇|年会|年會|大会|大會|博览会|博覽會|峰会|峰會|展会|展會|研讨会|研討會){0,2}"
@@ -180,7 +182,10 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
         target.start, target.end = other.start, other.end
     if target.start_time is None and other.start == target.start:
         target.start_time = other.start_time
-    if target.place is None or (not target.place.surface and other.place and other.place.surface):
+    if target.place is None or (
+        other.place is not None and other.place.surface
+        and (not target.place.surface or (target.place.weak and not other.place.weak))
+    ):
         target.place = other.place or target.place
     elif other.place and other.place.venue and not target.place.venue:
         if other.place.place.name == target.place.place.name or not other.place.surface:

@@ -21,6 +21,6 @@ def chinese_organisers(original: str) -> list[Organiser]:
     position = hosts.end()
     while (partner := _PARTNERS.match(working.text, position)) is not None:
         who, role = working.span(*partner.span("who")), working.span(*partner.span("role"))
-        found.append(Organiser(who.strip(), role))
+        found.append(Organiser(re.sub(r"(?:共同|联合|聯合)$", "", who.strip()), role))
         position = partner.end()
     return found

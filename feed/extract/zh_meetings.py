@@ -21,17 +21,21 @@ from feed.extract.places import ABBREVIATIONS, Place, find_place, places_in
 from feed.extract.working import NUMERAL_CHARS, WorkingText, chinese_number
 from feed.extract.zh_dates import find_dates
 
-KINDS = (
+BARE_KINDS = (
     "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|座谈会|研讨会|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     "年会|大会|会议|展览会|展销会|展会|书展|车展|电玩展|漫展|机床展|"
-    "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节|"
-    r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
+    "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节"
 )
+KINDS = BARE_KINDS + r"|[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
 _KIND = re.compile(f"(?:{KINDS})")
 _DETERMINER = r"(?:本届|本次|此次|这次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
-_REFERENCE = re.compile(rf"^{_DETERMINER}(?:{KINDS}|活动|盛会|会)$")
+_REFERENCE = re.compile(
+    rf"^{_DETERMINER}(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年度?)?"
+    r"(?:国际|全国性?|大型|重要|高端|高层次|年度|首次|专题|相关|各类|各项|系列|双边|多边|最大规模的?)*"
+    rf"(?:{BARE_KINDS}|活动|盛会|会)$"
+)
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
     rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
@@ -163,9 +167,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                                      (sentence_start, sentence_end))
             if dateline_city is not None and candidate.start is not None:
                 if candidate.place is None:
-                    candidate.place = PlaceMention(*dateline_city)
+                    candidate.place = PlaceMention(*dateline_city, weak=True)
                 elif not candidate.place.surface and candidate.place.place.kind == "venue":
-                    candidate.place = PlaceMention(*dateline_city, candidate.place.venue)
+                    candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True)
             candidates.append(candidate)
         for mention in sentence_dates:
             resolved = resolve_mention(mention, reference)
@@ -340,7 +344,7 @@ def _place(
             slot_end += 1
         found = _place_in_slot(working, slot_begin, slot_end)
         if found is not None:
-            if not found.surface:
+            if not found.surface and found.place.kind in ("venue", "country"):
                 named = _city_in_name(working, name_begin, name_end)
                 if named is not None:
                     return PlaceMention(named.place, named.surface, found.venue)
@@ -387,7 +391,8 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
     for a, b, place in found:
         if place.kind == "venue":
             return _venue_place(working, begin + a, begin + b, place, venue_text)
-    a, b, place = found[0]
+    regions = [f for f in found if f[2].kind == "region"]
+    a, b, place = regions[-1] if regions else found[0]
     if place.kind == "region":
         return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
     return PlaceMention(place, "", venue_text)
