@@ -1,0 +1,319 @@
+"""Every query the service runs. Functions take the session; callers own the transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TypeVar
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import Article, Event, IngestRun, Source, utcnow
+from feed.config import SourceConfig
+from feed.extract.identity import meeting_uid
+from feed.model import ArticleDoc, Meeting
+from feed.text import content_hash
+
+T = TypeVar("T")
+
+# ---- sources ----------------------------------------------------------------
+
+
+def schedule_text(config: SourceConfig) -> str:
+    if config.cron:
+        return f"cron {config.cron}"
+    seconds = int(config.every.total_seconds()) if config.every else 3600
+    return f"every {seconds}s"
+
+
+def sync_sources(session: Session, configs: Sequence[SourceConfig]) -> list[Source]:
+    """Make the sources table match the sources file; unlisted sources stay, unconfigured."""
+    existing = {s.key: s for s in session.scalars(select(Source))}
+    wanted = {c.key for c in configs}
+    for source in existing.values():
+        if source.key not in wanted and source.configured:
+            source.configured = False
+    rows = []
+    for config in configs:
+        source = existing.get(config.key) or Source(key=config.key)
+        if source.id is None:
+            session.add(source)
+        if source.location != config.location:
+            source.etag = source.last_modified = None
+        source.name, source.kind, source.location = config.name, config.kind, config.location
+        source.timezone, source.schedule = config.timezone, schedule_text(config)
+        source.configured = True
+        rows.append(source)
+    session.flush()
+    return rows
+
+
+def source_by_key(session: Session, key: str) -> Source | None:
+    return session.scalar(select(Source).where(Source.key == key))
+
+
+def all_sources(session: Session) -> list[Source]:
+    return list(session.scalars(select(Source).order_by(Source.configured.desc(), Source.key)))
+
+
+def adhoc_source(session: Session, key: str, kind: str, location: str, timezone: str) -> Source:
+    """The source row for an ad-hoc `feed ingest PATH|URL`, so its validators persist too."""
+    source = source_by_key(session, key)
+    if source is None:
+        source = Source(
+            key=key, name=location, kind=kind, location=location, timezone=timezone,
+            schedule="manual", configured=False,
+        )
+        session.add(source)
+        session.flush()
+    return source
+
+
+# ---- articles and events ----------------------------------------------------
+
+
+def article_guid(doc: ArticleDoc) -> str:
+    return doc.guid or doc.url or "hash:" + content_hash(doc.title, doc.published and doc.published.isoformat())
+
+
+def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[str, Article]:
+    """Insert or update one article: returns ('new' | 'updated' | 'unchanged', row)."""
+    guid = article_guid(doc)
+    digest = content_hash(
+        doc.title, doc.text, doc.url, doc.published and doc.published.isoformat(),
+        doc.content_html, doc.outlet, doc.author, doc.original_title,
+    )
+    article = session.scalar(
+        select(Article).where(Article.source_id == source.id, Article.guid == guid)
+    )
+    if article is None and doc.url:
+        article = session.scalar(
+            select(Article).where(Article.source_id == source.id, Article.url == doc.url).limit(1)
+        )
+    if article is not None and article.content_hash == digest:
+        return "unchanged", article
+    outcome = "updated" if article is not None else "new"
+    if article is None:
+        lookup = select(Article).where(Article.source_id == source.id, Article.guid == guid)
+        new = _fill(Article(source_id=source.id, guid=guid), doc, digest)
+        article = _insert_or_get(session, new, lookup)
+        if article is new:
+            return outcome, article
+    _fill(article, doc, digest)
+    session.flush()
+    return outcome, article
+
+
+def _fill(article: Article, doc: ArticleDoc, digest: str) -> Article:
+    article.url = doc.url
+    article.title = doc.title
+    article.original_title = doc.original_title
+    article.summary = doc.summary
+    article.text = doc.text
+    article.content_html = doc.content_html
+    article.outlet = doc.outlet
+    article.author = doc.author
+    article.editors = list(doc.editors)
+    article.language = doc.language
+    article.published_at = doc.published
+    article.content_hash = digest
+    article.updated_at = utcnow()
+    return article
+
+
+_EVENT_FIELDS = (
+    ("start_date", "start"), ("end_date", "last_day"), ("start_time", "start_time"),
+    ("end_time", "end_time"), ("timezone", "timezone"), ("city", "city"), ("city_en", "city_en"),
+    ("region", "region"), ("country", "country"), ("venue", "venue"), ("latitude", "latitude"),
+    ("longitude", "longitude"), ("status", "status"),
+)
+
+
+def link_meetings(session: Session, article: Article, meetings: Sequence[Meeting]) -> list[Event]:
+    """Upsert the article's meetings as events and make them the article's event links.
+
+    An event keeps its UID; when a report changes its details SEQUENCE goes up.
+    A report with lower confidence only fills in what the event lacks.
+    """
+    events: list[Event] = []
+    for meeting in meetings:
+        uid = meeting_uid(meeting)
+        event = session.scalar(select(Event).where(Event.uid == uid))
+        if event is None:
+            event = Event(uid=uid, name=meeting.name, sequence=0, confidence=meeting.confidence)
+            _apply(event, meeting, overwrite=True)
+            event = _insert_or_get(session, event, select(Event).where(Event.uid == uid))
+        elif _apply(event, meeting, overwrite=meeting.confidence >= event.confidence):
+            event.sequence += 1
+            event.updated_at = utcnow()
+            event.confidence = max(event.confidence, meeting.confidence)
+        if event not in events:
+            events.append(event)
+    orphans = [e for e in article.events if e not in events]
+    article.events = events
+    session.flush()
+    for event in orphans:
+        if not event.articles:
+            session.delete(event)
+    return events
+
+
+def _insert_or_get(session: Session, row: T, lookup: Select[tuple[T]]) -> T:
+    """Insert `row`; when a concurrent run inserted the same key first, return that row."""
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+        return row
+    except IntegrityError:
+        existing = session.scalar(lookup)
+        if existing is None:
+            raise
+        return existing
+
+
+def _apply(event: Event, meeting: Meeting, *, overwrite: bool) -> bool:
+    changed = False
+    for column, attribute in _EVENT_FIELDS:
+        new = getattr(meeting, attribute)
+        old = getattr(event, column, None)
+        if new is None or new == old or (old is not None and not overwrite):
+            continue
+        setattr(event, column, new)
+        changed = True
+    organisers = [{"name": o.name, "role": o.role} for o in meeting.organisers]
+    if organisers and organisers != event.organisers and (overwrite or not event.organisers):
+        event.organisers = organisers
+        changed = True
+    return changed
+
+
+@dataclass(frozen=True)
+class Filters:
+    source: str | None = None
+    city: str | None = None
+    q: str | None = None
+    start: date | None = None  # from
+    end: date | None = None  # to
+    limit: int = 50
+
+
+def recent_articles(session: Session, filters: Filters) -> list[Article]:
+    query: Select[tuple[Article]] = (
+        select(Article).join(Article.source).options(selectinload(Article.source), selectinload(Article.events))
+    )
+    if filters.source:
+        query = query.where(Source.key == filters.source)
+    if filters.q:
+        pattern = f"%{filters.q}%"
+        query = query.where(or_(Article.title.ilike(pattern), Article.text.ilike(pattern)))
+    if filters.city:
+        query = query.where(Article.events.any(_city_matches(filters.city)))
+    if filters.start:
+        query = query.where(Article.published_at >= _day_start(filters.start))
+    if filters.end:
+        query = query.where(Article.published_at < _day_start(filters.end, plus_one=True))
+    newest_first = func.coalesce(Article.published_at, Article.created_at).desc()
+    return list(session.scalars(query.order_by(newest_first, Article.id.desc()).limit(filters.limit)))
+
+
+def events_for(session: Session, filters: Filters) -> list[Event]:
+    query: Select[tuple[Event]] = select(Event).options(
+        selectinload(Event.articles).selectinload(Article.source)
+    )
+    if filters.source:
+        query = query.where(Event.articles.any(Article.source.has(Source.key == filters.source)))
+    if filters.city:
+        query = query.where(_city_matches(filters.city))
+    if filters.q:
+        pattern = f"%{filters.q}%"
+        query = query.where(or_(Event.name.ilike(pattern), Event.venue.ilike(pattern)))
+    if filters.start:
+        query = query.where(Event.end_date >= filters.start)
+    if filters.end:
+        query = query.where(Event.start_date <= filters.end)
+    return list(session.scalars(query.order_by(Event.start_date.desc(), Event.id).limit(filters.limit)))
+
+
+def event_by_uid(session: Session, uid: str) -> Event | None:
+    return session.scalar(
+        select(Event).where(Event.uid == uid).options(selectinload(Event.articles))
+    )
+
+
+def _city_matches(city: str):  # type: ignore[no-untyped-def]
+    from feed.text import to_simplified, to_traditional
+
+    names = {city, to_simplified(city), to_traditional(city)}
+    return or_(*(Event.city == n for n in names), Event.city_en.ilike(city))
+
+
+def _day_start(day: date, plus_one: bool = False) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    if plus_one:
+        day = day + timedelta(days=1)
+    return datetime(day.year, day.month, day.day, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def data_version(session: Session) -> tuple[int, int, str, str]:
+    """Cheap fingerprint of what the feeds show: counts and the newest change times."""
+    articles = session.execute(select(func.count(Article.id), func.max(Article.updated_at))).one()
+    events = session.execute(select(func.count(Event.id), func.max(Event.updated_at))).one()
+    return articles[0], events[0], str(articles[1]), str(events[1])
+
+
+# ---- ingest runs ------------------------------------------------------------
+
+
+def queue_run(session: Session, target: str, trigger: str, source: Source | None) -> IngestRun:
+    run = IngestRun(target=target, trigger=trigger, source=source, status="queued")
+    session.add(run)
+    session.flush()
+    return run
+
+
+def run_by_id(session: Session, run_id: int) -> IngestRun | None:
+    return session.get(IngestRun, run_id)
+
+
+def active_run_for(session: Session, source: Source) -> IngestRun | None:
+    return session.scalar(
+        select(IngestRun)
+        .where(IngestRun.source_id == source.id, IngestRun.status.in_(("queued", "running")))
+        .order_by(IngestRun.id)
+        .limit(1)
+    )
+
+
+def claim_queued_run(session: Session) -> IngestRun | None:
+    """Take the oldest queued run and mark it running (skipping rows others hold locked)."""
+    query = select(IngestRun).where(IngestRun.status == "queued").order_by(IngestRun.id).limit(1)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    run = session.scalar(query)
+    if run is not None:
+        run.status, run.started_at = "running", utcnow()
+        session.flush()
+    return run
+
+
+def orphaned_runs(session: Session, cli_grace: timedelta = timedelta(hours=1)) -> list[IngestRun]:
+    """Runs marked running that no live scheduler owns (called when one becomes active).
+
+    A CLI run may be alive in another process, so it counts only after `cli_grace`.
+    """
+    cutoff = utcnow() - cli_grace
+    return list(session.scalars(
+        select(IngestRun)
+        .where(IngestRun.status == "running")
+        .where(or_(IngestRun.trigger != "cli", IngestRun.started_at < cutoff))
+        .order_by(IngestRun.id)
+    ))
+
+
+def recent_runs(session: Session, limit: int = 20) -> list[IngestRun]:
+    return list(session.scalars(select(IngestRun).order_by(IngestRun.id.desc()).limit(limit)))

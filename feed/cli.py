@@ -1,0 +1,191 @@
+"""The `feed` command (also `python -m feed`)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from db import store
+from db.migrate import is_current, upgrade
+from db.session import Database
+from feed.config import Settings, SourceConfig, load_sources
+from feed.errors import FeedError
+from feed.ingest import RunSummary
+
+log = logging.getLogger("feed")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.command in ("serve", "scheduler") or args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+    )
+    settings = Settings.from_env()
+    if getattr(args, "config", None):
+        settings = Settings(settings.database_url, Path(args.config), settings.api_token, settings.base_url)
+    try:
+        return int(args.run(args, settings) or 0)
+    except FeedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="feed", description="Event-feed syndication service")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the web app (and the scheduler, unless --no-scheduler)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--config", help="sources file (default: $FEED_CONFIG, else the bundled demo)")
+    serve.add_argument("--no-scheduler", action="store_true", help="web only; run `feed scheduler` elsewhere")
+    serve.set_defaults(run=_serve)
+
+    scheduler = commands.add_parser("scheduler", help="run the scheduler alone")
+    scheduler.add_argument("--config")
+    scheduler.set_defaults(run=_scheduler)
+
+    ingest = commands.add_parser("ingest", help="ingest one source, path or URL now and print a summary")
+    target = ingest.add_mutually_exclusive_group(required=True)
+    target.add_argument("target", nargs="?", help="source key, file or folder path, or feed URL")
+    target.add_argument("--all", action="store_true", help="every configured source")
+    ingest.add_argument("--config")
+    ingest.set_defaults(run=_ingest)
+
+    sources = commands.add_parser("sources", help="list sources with their state")
+    sources.add_argument("--config")
+    sources.set_defaults(run=_sources)
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_commands.add_parser("upgrade", help="apply migrations").set_defaults(run=_db_upgrade)
+    return parser
+
+
+def _open(settings: Settings) -> tuple[Database, list[SourceConfig]]:
+    """Open the database (migrated to the latest schema) and sync the sources file into it."""
+    configs = load_sources(settings.config_path)
+    database = Database(settings.database_url)
+    if not is_current(database.engine):
+        upgrade(database.engine)
+    with database.begin() as session:
+        store.sync_sources(session, configs)
+    return database, configs
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from feed.scheduler import SchedulerService
+    from feed.web.app import create_app
+
+    database, configs = _open(settings)
+    hooks = {}
+    if not args.no_scheduler:
+        service = SchedulerService(database, configs)
+        service.claim()
+        stop = threading.Event()
+        thread = threading.Thread(target=service.run, args=(stop,), name="scheduler", daemon=True)
+
+        def shutdown() -> None:
+            stop.set()
+            thread.join(timeout=30)
+
+        hooks = {"on_startup": thread.start, "on_shutdown": shutdown}
+    app = create_app(settings, database, **hooks)
+    log.info("serve: http://%s:%d/ database=%s sources=%s", args.host, args.port,
+             _redacted(settings.database_url), settings.config_path)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
+    from feed.scheduler import SchedulerService
+
+    database, configs = _open(settings)
+    service = SchedulerService(database, configs)
+    service.claim()
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    service.run(stop)
+    log.info("scheduler: stopped")
+    return 0
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from feed.ingest import ingest_now, resolve_target
+
+    database, configs = _open(settings)
+    keys = [c.key for c in configs] if args.all else [resolve_target(database, args.target)]
+    summaries: list[RunSummary] = []
+    for index, key in enumerate(keys, 1):
+        if args.all:
+            print(f"[{index}/{len(keys)}] {key} ...", end=" ", file=sys.stderr, flush=True)
+        summary = ingest_now(database, key, "cli")
+        if args.all:
+            print(f"{summary.status} new={summary.new} errors={summary.errors}", file=sys.stderr, flush=True)
+        summaries.append(summary)
+    print(_summary_table(summaries))
+    return 0 if all(s.status == "succeeded" for s in summaries) else 1
+
+
+def _summary_table(summaries: Sequence[RunSummary]) -> str:
+    header = ("run", "target", "status", "new", "updated", "unchanged", "events", "errors")
+    rows = [
+        (str(s.run_id), s.target, s.status, str(s.new), str(s.updated), str(s.unchanged),
+         str(s.events), str(s.errors))
+        for s in summaries
+    ]
+    if len(summaries) > 1:
+        total = [sum(getattr(s, f) for s in summaries) for f in header[3:]]
+        rows.append(("", "total", "", *map(str, total)))
+    lines = _table(header, rows)
+    lines += [f"error ({s.target}): {s.error}" for s in summaries if s.error]
+    return "\n".join(lines)
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+            for row in [header, *rows]]
+
+
+def _sources(args: argparse.Namespace, settings: Settings) -> int:
+    database, _ = _open(settings)
+
+    def when(value: object) -> str:
+        return value.strftime("%Y-%m-%d %H:%M UTC") if value else "-"  # type: ignore[attr-defined]
+
+    with database.begin() as session:
+        rows = [
+            (s.key, s.kind, s.schedule, when(s.last_run_at), when(s.last_success_at),
+             when(s.next_run_at), str(s.error_count), (s.last_error or "")[:80])
+            for s in store.all_sources(session) if s.configured
+        ]
+    header = ("key", "kind", "schedule", "last run", "last success", "next run", "errors", "last error")
+    print("\n".join(_table(header, rows)))
+    return 0
+
+
+def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    database = Database(settings.database_url)
+    upgrade(database.engine)
+    print(f"database {_redacted(settings.database_url)} is at the latest schema")
+    return 0
+
+
+def _redacted(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)

@@ -1,0 +1,35 @@
+"""HTML fragments from feeds: sanitised for storage, flattened to text for matching."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import nh3
+
+from feed.text import clean_text
+
+_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
+
+
+def sanitise_html(fragment: str) -> str:
+    return nh3.clean(clean_text(fragment), link_rel="noopener noreferrer nofollow")
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text with one blank line between blocks."""
+    fragment = clean_text(fragment).strip()
+    if not fragment:
+        return ""
+    if "<" not in fragment:
+        return fragment
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml raises several types on broken markup; text is still wanted
+        return re.sub(r"<[^>]+>", " ", fragment)
+    for element in root.iter():
+        if element.tag in _BLOCKS:
+            element.tail = "\n\n" + (element.tail or "")
+    text = root.text_content()
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paragraphs if p)

@@ -1,0 +1,1 @@
+"""Rendering stored rows as feeds and calendars: rows in, bytes out."""

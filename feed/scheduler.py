@@ -1,0 +1,180 @@
+"""When sources are refreshed (APScheduler 3.x). The work itself is `feed.ingest`.
+
+Jobs live in a SQLAlchemyJobStore in the service's own database, one per source
+with the id 'refresh:KEY'. A job store must never be shared by two running
+schedulers. Jobs queued through the web API are rows in `ingest_runs` that a
+short poll here picks up.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from db import store
+from db.session import Database
+from feed import ingest
+from feed.config import SourceConfig
+from feed.errors import FeedError
+from feed.leader import is_exclusive, leadership_for
+
+log = logging.getLogger(__name__)
+
+JOB_PREFIX = "refresh:"
+POLL_JOB = "poll-queued-runs"
+POLL_SECONDS = 1
+_database: Database | None = None  # persistent jobs are stored by reference, not with their data
+
+
+def refresh_job(source_key: str) -> None:
+    assert _database is not None, "scheduler: no database; build_scheduler() was not called"
+    ingest.ingest_now(_database, source_key, "schedule")
+
+
+def poll_job() -> None:
+    assert _database is not None
+    ingest.run_queued(_database)
+
+
+def trigger_for(config: SourceConfig) -> BaseTrigger:
+    if config.cron:
+        return CronTrigger.from_crontab(config.cron, timezone=config.timezone)
+    assert config.every is not None
+    return IntervalTrigger(seconds=int(config.every.total_seconds()), timezone=UTC)
+
+
+def build_scheduler(database: Database) -> BackgroundScheduler:
+    global _database
+    _database = database
+    logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
+    scheduler = BackgroundScheduler(
+        jobstores={
+            "default": SQLAlchemyJobStore(engine=database.engine),
+            "memory": MemoryJobStore(),
+        },
+        executors={"default": ThreadPoolExecutor(4)},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
+        timezone=UTC,
+    )
+    scheduler.add_listener(lambda e: _after_job(scheduler, database, e), EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
+    return scheduler
+
+
+def start_scheduler(scheduler: BackgroundScheduler, database: Database, configs: Sequence[SourceConfig]) -> None:
+    scheduler.start(paused=True)
+    sync_jobs(scheduler, database, configs)
+    scheduler.add_job(
+        poll_job, "interval", seconds=POLL_SECONDS, id=POLL_JOB, jobstore="memory",
+        replace_existing=True, next_run_time=datetime.now(UTC),
+    )
+    scheduler.resume()
+    log.info("scheduler: started with %d source job(s)", len(configs))
+
+
+def sync_jobs(scheduler: BackgroundScheduler, database: Database, configs: Sequence[SourceConfig]) -> None:
+    """One job per configured source; jobs of sources no longer configured are removed."""
+    wanted = {JOB_PREFIX + c.key: c for c in configs}
+    for job in scheduler.get_jobs(jobstore="default"):
+        if job.id.startswith(JOB_PREFIX) and job.id not in wanted:
+            scheduler.remove_job(job.id)
+    with database.begin() as session:
+        never_ran = {s.key for s in store.all_sources(session) if s.last_run_at is None}
+    for job_id, config in wanted.items():
+        trigger = trigger_for(config)
+        existing = scheduler.get_job(job_id)
+        if existing is not None and str(existing.trigger) == str(trigger):
+            continue
+        options = {"next_run_time": datetime.now(UTC)} if config.key in never_ran else {}
+        scheduler.add_job(
+            refresh_job, trigger, args=[config.key], id=job_id, name=f"refresh {config.key}",
+            replace_existing=True, **options,
+        )
+    _record_next_runs(scheduler, database)
+
+
+def _after_job(scheduler: BackgroundScheduler, database: Database, event: JobExecutionEvent) -> None:
+    if event.exception is not None:
+        log.error("scheduler: job %s raised %r", event.job_id, event.exception)
+    if event.job_id.startswith(JOB_PREFIX):
+        _record_next_runs(scheduler, database)
+
+
+def _record_next_runs(scheduler: BackgroundScheduler, database: Database) -> None:
+    jobs = {job.id: job for job in scheduler.get_jobs(jobstore="default")}
+    with database.begin() as session:
+        for source in store.all_sources(session):
+            job = jobs.get(JOB_PREFIX + source.key)
+            source.next_run_at = job.next_run_time if job else None
+
+
+class SchedulerService:
+    """The scheduler with leader election: stand by, take over, step down.
+
+    On PostgreSQL any number may run; one is active and the others wait for its
+    advisory lock. On SQLite a second one refuses to start (`claim` raises).
+    """
+
+    def __init__(self, database: Database, configs: Sequence[SourceConfig], poll_seconds: float = 5.0) -> None:
+        self.database = database
+        self.configs = list(configs)
+        self.poll_seconds = poll_seconds
+        self.lock = leadership_for(database.url)
+
+    def claim(self) -> None:
+        """Where schedulers are exclusive, take the lock now or fail with the reason."""
+        if is_exclusive(self.database.url) and not self.lock.try_acquire():
+            raise FeedError(
+                "scheduler: another scheduler is already running on this SQLite database; "
+                "only one may run (stop it, or start this one with `feed serve --no-scheduler`)"
+            )
+
+    def run(self, stop: threading.Event) -> None:
+        """Block until `stop` is set, running the scheduler whenever this process leads."""
+        try:
+            while not stop.is_set():
+                if not self.lock.still_held() and not self.lock.try_acquire():
+                    log.info("scheduler: standing by (pid %d); another scheduler is active", os.getpid())
+                    stop.wait(self.poll_seconds)
+                    continue
+                self._lead(stop)
+        finally:
+            self.lock.release()
+
+    def _lead(self, stop: threading.Event) -> None:
+        log.info("scheduler: active (pid %d)", os.getpid())
+        recover_orphaned_runs(self.database)
+        scheduler = build_scheduler(self.database)
+        start_scheduler(scheduler, self.database, self.configs)
+        try:
+            while not stop.wait(self.poll_seconds):
+                if not self.lock.still_held():
+                    log.error("scheduler: lost the leader lock (database connection gone); stepping down")
+                    break
+        finally:
+            scheduler.shutdown(wait=True)
+            self.lock.release()
+
+
+def recover_orphaned_runs(database: Database) -> None:
+    """Runs left 'running' by a scheduler that died are failed with the reason and queued again."""
+    with database.begin() as session:
+        orphans = store.orphaned_runs(session)
+        for run in orphans:
+            run.status, run.finished_at = "failed", datetime.now(UTC)
+            run.error = "ingest: the process running this job stopped before it finished; queued again"
+            if run.source is not None:
+                store.queue_run(session, run.target, "retry", run.source)
+    for run in orphans:
+        log.warning("scheduler: run %d (%s) was orphaned by a stopped scheduler; queued again", run.id, run.target)

@@ -1,0 +1,1 @@
+"""The HTTP side: Starlette app, feeds, calendars, JSON API, HTML index."""
