@@ -34,8 +34,8 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from feed.extract import extract_meetings  # noqa: E402
-from feed.extract.cli import read_article  # noqa: E402
 from feed.model import Meeting  # noqa: E402
+from feed.parse.textfile import parse_text_article  # noqa: E402
 from feed.text import to_simplified  # noqa: E402
 
 NAME_THRESHOLD = 0.6
@@ -102,7 +102,7 @@ def field_results(label: dict, meeting: Meeting | None) -> dict[str, bool]:
 
 
 def load_article(path: Path, label: dict):
-    doc = read_article(path.read_text(encoding="utf-8"), timezone="Asia/Shanghai",
+    doc = parse_text_article(path.read_text(encoding="utf-8"), timezone="Asia/Shanghai",
                        guid=path.name)
     if doc.published is None and label.get("published"):
         day = date.fromisoformat(label["published"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from feed.extract.cli import read_article, run_extract
+from feed.extract.cli import run_extract
 
 DATA = Path(__file__).parent / "data" / "extract"
 
@@ -36,8 +36,3 @@ def test_unreadable_file_gives_exit_code_2(tmp_path, capsys):
     assert run_extract([str(tmp_path / "missing.txt")], as_json=False) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("extract: cannot read")
-
-
-def test_date_line_without_labels_is_read():
-    doc = read_article("標題\n2018-05-10\n\n正文內容在這裡。", timezone="Asia/Shanghai")
-    assert doc.published.date().isoformat() == "2018-05-10"

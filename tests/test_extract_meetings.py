@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from feed.extract import extract_meetings
-from feed.extract.cli import read_article
+from feed.parse.textfile import parse_text_article
 
 DATA = Path(__file__).parent / "data" / "extract"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_bf8f529006094c02.txt"
 
 
 def meetings_in(name: str):
-    doc = read_article((DATA / name).read_text(encoding="utf-8"), timezone="Asia/Shanghai")
+    doc = parse_text_article((DATA / name).read_text(encoding="utf-8"), timezone="Asia/Shanghai")
     return extract_meetings(doc)
 
 
@@ -97,7 +97,7 @@ def test_venue_and_organisers():
 
 
 def test_known_venue_without_a_written_city_still_gives_coordinates():
-    doc = read_article("部长会议举行\n2022-03-02 来源:测试\n\n3月4日,部长会议在人民大会堂举行。",
+    doc = parse_text_article("部长会议举行\n2022-03-02 来源:测试\n\n3月4日,部长会议在人民大会堂举行。",
                        timezone="Asia/Shanghai")
     [meeting] = extract_meetings(doc)
     assert meeting.city is None
@@ -107,7 +107,7 @@ def test_known_venue_without_a_written_city_still_gives_coordinates():
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is not beside this checkout")
 def test_running_example():
-    doc = read_article(SEED.read_text(encoding="utf-8"), timezone="Asia/Shanghai")
+    doc = parse_text_article(SEED.read_text(encoding="utf-8"), timezone="Asia/Shanghai")
     assert doc.published.date() == date(2023, 6, 26)
     [meeting] = extract_meetings(doc)
     assert meeting.name == "國資央企助力東北全面振興座談會"

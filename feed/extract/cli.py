@@ -14,32 +14,12 @@ from feed.model import ArticleDoc, Meeting
 from feed.parse.textfile import parse_text_article
 
 
-def read_article(raw: str, timezone: str, guid: str | None = None) -> ArticleDoc:
-    """`parse_text_article`, working around its crash on a date line with no labels.
-
-    parse_metadata_line zips the label matches with `matches[1:] + [None]` under
-    strict=True, which raises ValueError when line 2 has no 'Label:' at all
-    (e.g. '2018-05-10'). Until that is fixed, the line is retried behind a
-    '時間:' label, which the parser reads for its date and otherwise ignores.
-    """
-    try:
-        return parse_text_article(raw, timezone=timezone, guid=guid)
-    except ValueError as error:
-        if isinstance(error, ParseError):
-            raise
-        lines = raw.split("\n")
-        if len(lines) < 2:
-            raise
-        lines[1] = "時間:" + lines[1]
-        return parse_text_article("\n".join(lines), timezone=timezone, guid=guid)
-
-
 def run_extract(paths: list[str], as_json: bool, timezone: str = "Asia/Shanghai") -> int:
     reports = []
     for path in paths:
         try:
             raw = Path(path).read_text(encoding="utf-8")
-            doc = read_article(raw, timezone=timezone, guid=Path(path).name)
+            doc = parse_text_article(raw, timezone=timezone, guid=Path(path).name)
         except (OSError, UnicodeDecodeError, ParseError) as error:
             print(f"extract: cannot read {path}: {error}", file=sys.stderr)
             return 2
