@@ -33,8 +33,8 @@ _NAME = re.compile(
 _STOPWORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our",
               "of", "on", "for", "to", "and", "at", "in", "by", "with", "as", "from", "about"}
 _GENERIC_LEAD = re.compile(
-    r"^(?:(?:The|This|That|A|An|Its|Their|Our|These|Upcoming|Major|First|Second|Last|Next|"
-    r"Physical|Online|Virtual|Biennial|Annual)\s+)+", re.I
+    r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
+    r"second|last|next|physical|online|virtual|biennial|annual)\s+)+"
 )
 _NOT_MEETINGS = re.compile(r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)", re.I)
 _SUB_EVENT = re.compile(
@@ -56,8 +56,9 @@ _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 _DURATION = re.compile(
-    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)-day\s+"
-    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks)", re.I
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+"
+    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks)|"
+    r"\s+days\b)", re.I
 )
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*"

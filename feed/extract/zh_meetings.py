@@ -54,7 +54,7 @@ _SUBJECT = re.compile(
     rf"(?=[{NUMERAL_CHARS}今明昨本])"
 )
 _NOT_MEETINGS = re.compile(r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|常务会议$")
-_STOP_CHARS = set(",。;:!?、\n\t []|/…—-–")
+_STOP_CHARS = set(",。;:!?、\n\t []|/…")
 _LEFT_BOUNDARIES = (
     "在", "于", "的", "了", "将", "由", "出席", "参加", "举办", "举行", "召开", "主办", "承办",
     "主持", "宣布", "表示", "介绍", "指出", "迎来", "是", "为", "据",
@@ -81,7 +81,7 @@ _PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计
 _CANCELLED = re.compile(r"取消|停办|喊卡|叫停|不再举办|宣布停")
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 _DURATION = re.compile(
-    rf"(?:为期|一连|连续|历时|会期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})(?:天|日)"
+    rf"(?:为期|一连|连续|历时|会期|展期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})(?:天|日)"
 )
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻)(?:记者[^)\s]{0,12})?(?P<city>[\u4e00-\u9fff]{2,4}?)"
@@ -285,6 +285,11 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         elif quotes == 0 and parens == 0:
             if char in _STOP_CHARS:
                 break
+            if char in "—-–" and not (
+                position - 2 >= floor and "\u4e00" <= text[position - 2] <= "\u9fff"
+                and "\u4e00" <= text[position] <= "\u9fff"
+            ):
+                break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
             if any(text.endswith(word, floor, position) for word in _LEFT_BOUNDARIES):
                 break
         position -= 1
