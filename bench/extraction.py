@@ -1,6 +1,6 @@
 """Score meeting extraction on a folder of article files against labels.
 
-    python bench/extraction.py ARTICLES_DIR LABELS_JSON [--misses]
+    python bench/extraction.py ARTICLES_DIR LABELS_JSON [--no-label-dates]
 
 ARTICLES_DIR holds `NNN.txt` files (line 1 headline, line 2 date/source line or
 empty, then the body) named as the labels' `file` entries. Each is parsed with
@@ -101,10 +101,10 @@ def field_results(label: dict, meeting: Meeting | None) -> dict[str, bool]:
     }
 
 
-def load_article(path: Path, label: dict):
+def load_article(path: Path, label: dict, label_dates: bool = True):
     doc = parse_text_article(path.read_text(encoding="utf-8"), timezone="Asia/Shanghai",
                        guid=path.name)
-    if doc.published is None and label.get("published"):
+    if doc.published is None and label.get("published") and label_dates:
         day = date.fromisoformat(label["published"])
         doc.published = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo("Asia/Shanghai"))
     return doc
@@ -120,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles")
     parser.add_argument("labels")
+    parser.add_argument("--no-label-dates", action="store_true",
+                        help="never fall back to the label's publication date")
     args = parser.parse_args(argv)
     labels = json.loads(Path(args.labels).read_text(encoding="utf-8"))
     started = time.perf_counter()
@@ -133,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             missing_files.append(path.name)
             continue
         language = label["language"]
-        meetings = extract_meetings(load_article(path, label))
+        meetings = extract_meetings(load_article(path, label, not args.no_label_dates))
         events = label["events"]
         for group in (language, "all"):
             counts = detection[group]

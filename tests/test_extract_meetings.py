@@ -118,3 +118,11 @@ def test_running_example():
         ("遼寧省人民政府", "承辦"),
     ]
     assert meeting.status == "held"
+
+
+def test_without_a_publication_time_a_full_date_in_the_text_stands_in():
+    doc = parse_text_article("论坛举行\n\n2024年5月8日,第三届湾区物流论坛在广州举行。次日举行分论坛。",
+                             timezone="Asia/Shanghai")
+    assert doc.published is None
+    [meeting] = extract_meetings(doc)
+    assert (meeting.name, meeting.start, meeting.city) == ("第三届湾区物流论坛", date(2024, 5, 8), "广州")

@@ -13,18 +13,21 @@ import re
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention
+from feed.extract.dates import safe_date
+from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
 from feed.extract.identity import meeting_key
 from feed.extract.organisers import chinese_organisers
 from feed.extract.places import english_places_in, places_in
 from feed.extract.working import working_text
+from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import chinese_candidates
 from feed.model import ArticleDoc, Meeting
 from feed.text import to_simplified, to_traditional
 
 
 def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
-    reference = doc.published.date() if doc.published else None
+    reference = doc.published.date() if doc.published else _first_full_date(doc)
     if doc.language == "en":
         candidates = english_candidates(doc.title, doc.text, reference)
     else:
@@ -43,6 +46,21 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
 
 
 _PART_OF_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛|展|节|赛|峰会)")
+
+
+def _first_full_date(doc: ArticleDoc) -> date | None:
+    """Without a publication time, the first date written with its year stands in for it."""
+    if doc.language == "en":
+        mentions = find_english_dates(doc.text)
+    else:
+        mentions = find_chinese_dates(working_text(doc.text).text)
+    for mention in mentions:
+        year, month, day = mention.start
+        if year is not None and month is not None:
+            found = safe_date(year, month, day)
+            if found is not None:
+                return found
+    return None
 
 
 def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
