@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.dates import DateMention, resolve_mention
-from feed.extract.en_dates import MONTHS, WEEKDAYS, find_dates, through_weekday
+from feed.extract.en_dates import MONTHS, find_dates, through_weekday
 from feed.extract.places import Place, english_places_in, find_place
 
 _KIND = (
@@ -208,4 +208,3 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     return found, when
 
 
-__all__ = ["english_candidates", "WEEKDAYS"]
