@@ -66,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     sources.add_argument("--config")
     sources.set_defaults(run=_sources)
 
+    extract = commands.add_parser("extract", help="print an article's fields and meetings, storing nothing")
+    extract.add_argument("targets", nargs="+", metavar="PATH_OR_URL", help="text file, folder, feed file or URL")
+    extract.add_argument("--json", action="store_true", help="JSON instead of text")
+    extract.add_argument("--timezone", default="Asia/Shanghai", help="zone of times without an offset")
+    extract.set_defaults(run=_extract)
+
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="apply migrations").set_defaults(run=_db_upgrade)
@@ -176,6 +182,12 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
     header = ("key", "kind", "schedule", "last run", "last success", "next run", "errors", "last error")
     print("\n".join(_table(header, rows)))
     return 0
+
+
+def _extract(args: argparse.Namespace, settings: Settings) -> int:
+    from feed.extract.cli import run_extract
+
+    return run_extract(args.targets, args.json, args.timezone)
 
 
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:

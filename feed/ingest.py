@@ -66,19 +66,23 @@ class RunSummary:
 _URL = re.compile(r"^https?://", re.I)
 
 
+def kind_of(target: str) -> tuple[str, str]:
+    """(kind, location) of an ad-hoc target: a feed URL, a feed file, or article files."""
+    if _URL.match(target):
+        return "feed", target
+    path = Path(target).expanduser()
+    if not path.exists():
+        raise NotFound(f"ingest: {target!r} is neither a configured source key nor an existing path or URL")
+    kind = "feed" if path.is_file() and path.suffix.lower() in FEED_SUFFIXES else "files"
+    return kind, str(path.resolve())
+
+
 def resolve_target(database: Database, target: str, timezone: str = "Asia/Shanghai") -> str:
     """A source key, or the key of the ad-hoc source for a path or URL (created if needed)."""
     with database.begin() as session:
         if store.source_by_key(session, target):
             return target
-        if _URL.match(target):
-            kind, location = "feed", target
-        else:
-            path = Path(target).expanduser()
-            if not path.exists():
-                raise NotFound(f"ingest: {target!r} is neither a configured source key nor an existing path or URL")
-            location = str(path.resolve())
-            kind = "feed" if path.is_file() and path.suffix.lower() in FEED_SUFFIXES else "files"
+        kind, location = kind_of(target)
         key = "adhoc-" + hashlib.sha256(location.encode()).hexdigest()[:12]
         store.adhoc_source(session, key, kind, location, timezone)
         return key

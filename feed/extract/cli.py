@@ -6,24 +6,25 @@ import json
 import sys
 from dataclasses import asdict
 from datetime import date, datetime, time
-from pathlib import Path
 
-from feed.errors import ParseError
+from feed.errors import FeedError
 from feed.extract.meetings import extract_meetings
+from feed.ingest import kind_of, load_documents
 from feed.model import ArticleDoc, Meeting
-from feed.parse.textfile import parse_text_article
 
 
-def run_extract(paths: list[str], as_json: bool, timezone: str = "Asia/Shanghai") -> int:
+def run_extract(targets: list[str], as_json: bool, timezone: str = "Asia/Shanghai") -> int:
+    """Print what the extractor makes of files, folders or URLs; returns the exit code."""
     reports = []
-    for path in paths:
+    for target in targets:
         try:
-            raw = Path(path).read_text(encoding="utf-8")
-            doc = parse_text_article(raw, timezone=timezone, guid=Path(path).name)
-        except (OSError, UnicodeDecodeError, ParseError) as error:
-            print(f"extract: cannot read {path}: {error}", file=sys.stderr)
+            loaded = load_documents(*kind_of(target), timezone)
+        except FeedError as error:
+            print(f"extract: cannot read {target}: {error}", file=sys.stderr)
             return 2
-        reports.append((path, doc, extract_meetings(doc)))
+        for problem in loaded.errors:
+            print(f"extract: {target}: {problem}", file=sys.stderr)
+        reports += [(doc.guid or doc.url or target, doc, extract_meetings(doc)) for doc in loaded.docs]
     if as_json:
         payload = [_json_report(path, doc, meetings) for path, doc, meetings in reports]
         print(json.dumps(payload, ensure_ascii=False, indent=2))
