@@ -268,6 +268,7 @@ class _Web:
             parsed = parse_feed(result.body, timezone=self.timezone, base_url=result.url,
                                 content_type=result.content_type)
             loaded.docs = parsed.docs
+            loaded.errors.extend(filter(None, [parsed.warning]))
             loaded.hint = max(filter(None, (parsed.ttl, result.max_age)), default=None)
             if self.options.get("fulltext"):
                 self._with_pages(loaded)

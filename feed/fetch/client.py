@@ -160,7 +160,10 @@ def _get_once(
 def _read(response: httpx.Response, limits: FetchLimits, deadline: float, url: str) -> bytes:
     chunks = []
     encoding = response.headers.get("content-encoding", "")
-    for chunk in decoded_chunks(response.iter_raw(), encoding, limits.max_bytes, url):
+    raw = response.iter_raw()
+    if response.is_stream_consumed:  # a transport that handed over a decoded body (MockTransport)
+        raw, encoding = iter([response.content]), ""
+    for chunk in decoded_chunks(raw, encoding, limits.max_bytes, url):
         chunks.append(chunk)
         if time.monotonic() > deadline:
             raise FetchTimeout(

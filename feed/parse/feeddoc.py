@@ -38,6 +38,7 @@ class ParsedFeed:
     docs: list[ArticleDoc] = field(default_factory=list)
     title: str | None = None
     ttl: float | None = None  # seconds, from RSS <ttl>
+    warning: str | None = None  # set when a broken document was read by the lenient parser
 
 
 def looks_like_json_feed(body: bytes) -> bool:
@@ -76,7 +77,7 @@ def parse_feed_document(
 def parse_feed(body: bytes, *, timezone: str, base_url: str | None = None, content_type: str = "") -> ParsedFeed:
     if looks_like_json_feed(body):
         return ParsedFeed(docs=parse_json_feed(body, timezone=timezone))
-    text, _codec = decode_document(body, content_type)
+    text = clean_text(decode_document(body, content_type)[0])  # XML-invalid control characters out
     if sniff(body, content_type) == "html":
         found = feed_links(text, base_url)
         hint = f"; the page announces a feed at {found[0]}" if found else ""
@@ -92,7 +93,12 @@ def parse_feed(body: bytes, *, timezone: str, base_url: str | None = None, conte
         raise ParseError(f"parse: not an RSS, Atom or JSON feed ({reason})")
     title = clean_text(parsed.feed.get("title", "")).strip() or None
     ttl = parsed.feed.get("ttl")
+    warning = None
+    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
+        reason = " ".join(str(parsed.get("bozo_exception")).split())[:200]
+        warning = f"parse: the feed is not well-formed XML ({reason}); {len(parsed.entries)} item(s) recovered"
     return ParsedFeed(
+        warning=warning,
         docs=[doc for entry in parsed.entries if (doc := _entry(entry, timezone, title))],
         title=title,
         ttl=float(ttl) * 60 if str(ttl or "").strip().isdigit() else None,
