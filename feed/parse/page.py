@@ -18,7 +18,7 @@ from feed.errors import ParseError
 from feed.model import ArticleDoc
 from feed.parse.dates import find_datetime, parse_datetime
 from feed.parse.html import sanitise_html
-from feed.parse.textfile import _LABEL, parse_metadata_line
+from feed.parse.textfile import _BYLINE, _LABEL, parse_metadata_line
 from feed.text import clean_text, detect_language
 
 __all__ = ["extract_article", "metadata_line"]
@@ -90,14 +90,19 @@ def extract_article(html: str, *, url: str | None, timezone: str, guid: str | No
     paragraphs = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
     line = metadata_line(tree)
     meta = parse_metadata_line(line) if line else {}
-    if line and paragraphs and paragraphs[0] == line:
-        paragraphs.pop(0)
     published = (find_datetime(line, timezone) if line else None) or _meta_time(tree, timezone)
     if published is None and getattr(result, "date", None):
         published = parse_datetime(str(result.date), timezone)
     title = _headline(tree, getattr(result, "title", None))
     if not title:
         raise ParseError(f"parse: {url or 'page'}: the page has no headline")
+    while paragraphs and (paragraphs[0] in (title, line) or (line and line in paragraphs[0] and len(paragraphs[0]) < 240)):
+        paragraphs.pop(0)  # the headline and the metadata line are not body text
+    author = meta.get("author") or getattr(result, "author", None) or None
+    if paragraphs and (byline := _BYLINE.search(paragraphs[-1])):
+        author = " ".join(byline.group("names").split())
+        if byline.start() == 0:
+            paragraphs.pop()
     body = "\n\n".join(paragraphs)
     return ArticleDoc(
         title=title,
@@ -106,7 +111,7 @@ def extract_article(html: str, *, url: str | None, timezone: str, guid: str | No
         url=url,
         guid=guid or url,
         outlet=meta.get("outlet") or getattr(result, "sitename", None) or None,
-        author=meta.get("author") or getattr(result, "author", None) or None,
+        author=author,
         editors=meta.get("editors", []),
         summary=(getattr(result, "description", None) or None),
         content_html=sanitise_html("".join(f"<p>{_escape(p)}</p>" for p in paragraphs)),
