@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from db.models import Article
 from feed.config import SourceConfig
-from feed.fetch import FetchLimits, decode_document
+from feed.fetch import decode_document
 from feed.ingest import ingest_now, resolve_target
 from feed.parse.listing import article_links
 from feed.parse.page import extract_article
@@ -75,7 +75,16 @@ def test_listing_links_automatic_and_by_selector() -> None:
     assert article_links(html, base, "ul.list li")[-1] == "https://elsewhere.example/news/2024/05/01/other.html"
 
 
+SUMMARY_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Summaries</title>
+<item><title>滨江新区举办首届湿地保护论坛</title><link>/news/2024/04/18/wetland.html</link>
+<guid isPermaLink="false">s-1</guid><description>湿地论坛举行。</description></item>
+<item><title>港灣市舉行海洋科技博覽會</title><link>/news/2024/05/06/expo.html</link>
+<guid isPermaLink="false">s-2</guid><description>博覽會開幕。</description></item>
+</channel></rss>""".encode()
+
 ROUTES = {
+    "/summaries.xml": lambda h: h.reply(200, SUMMARY_FEED, "application/rss+xml"),
     "/gbk-lying.html": encoded_page("hans.html", "gb18030", "utf-8"),
     "/big5-plain.html": encoded_page("hant.html", "big5", None),
     "/feed.xml": file("good.xml"),
@@ -110,11 +119,24 @@ def test_ingest_url_obeys_the_private_network_rule(tmp_path: Path, monkeypatch: 
 
 def test_listing_source_fetches_each_new_article_once(tmp_path: Path) -> None:
     database = make_database(tmp_path)
-    limits = FetchLimits(allow_private=True)
     with serve(ROUTES) as base:
         configure(database, SourceConfig(key="jc", name="jc", kind="listing", url=base + "/news/", allow_private=True))
         first = ingest_now(database, "jc", "cli")
         second = ingest_now(database, "jc", "cli")
     assert (first.status, first.new) == ("succeeded", 2), first.error
     assert (second.new, second.updated) == (0, 0)
-    del limits
+
+
+def test_fulltext_feed_fetches_each_new_items_page_once(tmp_path: Path) -> None:
+    database = make_database(tmp_path)
+    with serve(ROUTES) as base:
+        configure(database, SourceConfig(key="sf", name="sf", kind="feed", url=base + "/summaries.xml",
+                                         fulltext=True, allow_private=True))
+        first = ingest_now(database, "sf", "cli")
+        second = ingest_now(database, "sf", "cli")
+    assert (first.status, first.new) == ("succeeded", 2), first.error
+    assert (second.new, second.updated) == (0, 0)
+    with database.begin() as session:
+        texts = {a.guid: a for a in session.scalars(select(Article))}
+    assert texts["s-1"].text.startswith("4月17日，首届湿地保护论坛") and texts["s-1"].summary == "湿地论坛举行。"
+    assert texts["s-2"].outlet == "南嶼日報" and texts["s-2"].title == "港灣市舉行海洋科技博覽會"

@@ -82,7 +82,7 @@ def extract_article(html: str, *, url: str | None, timezone: str, guid: str | No
     tree = _tree(html)
     result = trafilatura.bare_extraction(
         html, url=url, favor_precision=True, with_metadata=True, include_comments=False,
-        include_tables=False, include_images=False, deduplicate=True,
+        include_tables=False, include_images=False, deduplicate=False,  # its cache spans calls
     )
     text = (getattr(result, "text", None) or "").strip() if result else ""
     if len(text) < MIN_TEXT:
