@@ -23,8 +23,14 @@ import numpy as np
 from feed.text import to_simplified
 
 __all__ = [
-    "BANDS", "NEAR_DUPLICATE", "band_keys", "canonical_url", "fingerprint", "normalised_text",
-    "similarity", "text_hash",
+    "BANDS",
+    "NEAR_DUPLICATE",
+    "band_keys",
+    "canonical_url",
+    "fingerprint",
+    "normalised_text",
+    "similarity",
+    "text_hash",
 ]
 
 SHINGLE = 5
@@ -60,8 +66,13 @@ def canonical_url(url: str | None) -> str | None:
     host = (parts.hostname or "").lower()
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                             if not _TRACKING.match(k)))
+    query = urlencode(
+        sorted(
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not _TRACKING.match(k)
+        )
+    )
     path = re.sub(r"/{2,}", "/", parts.path) or "/"
     return urlunsplit((scheme, host, path, query, ""))
 
@@ -80,7 +91,9 @@ def _signature(norm: str) -> np.ndarray | None:
     if len(norm) < MIN_CHARS:
         return None
     shingles = {norm[i : i + SHINGLE] for i in range(len(norm) - SHINGLE + 1)}
-    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
+    hashes = np.fromiter(
+        (zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles)
+    )
     hashes %= _PRIME
     return ((np.outer(hashes, _A) + _B) % _PRIME).min(axis=0)
 
@@ -101,7 +114,8 @@ def band_keys(fp: str | None) -> list[str]:
         return []
     width = ROWS * 8
     return [
-        f"{band:x}:" + hashlib.blake2b(fp[band * width : (band + 1) * width].encode(), digest_size=8).hexdigest()
+        f"{band:x}:"
+        + hashlib.blake2b(fp[band * width : (band + 1) * width].encode(), digest_size=8).hexdigest()
         for band in range(BANDS)
     ]
 

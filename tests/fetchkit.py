@@ -37,7 +37,9 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
-    def reply(self, status: int, body: bytes, content_type: str = "text/plain", **headers: str) -> None:
+    def reply(
+        self, status: int, body: bytes, content_type: str = "text/plain", **headers: str
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -62,7 +64,9 @@ def serve(routes: dict[str, Route]) -> Iterator[str]:
     """A server on 127.0.0.1 (port chosen by the OS); yields its base URL."""
     handler = type("H", (Handler,), {"routes": routes, "seen": []})
     server = _Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -91,11 +95,14 @@ def conditional(body: bytes, etag: str, content_type: str = "application/rss+xml
             h.end_headers()
             return
         h.reply(200, body, content_type, ETag=etag, Last_Modified="Wed, 01 May 2024 00:00:00 GMT")
+
     return route
 
 
 def compressed(body: bytes, encoding: str) -> Route:
-    packed = {"gzip": gzip.compress, "deflate": zlib.compress, "br": brotli.compress}[encoding](body)
+    packed = {"gzip": gzip.compress, "deflate": zlib.compress, "br": brotli.compress}[encoding](
+        body
+    )
     return lambda h: h.reply(200, packed, "application/rss+xml", Content_Encoding=encoding)
 
 
@@ -118,6 +125,7 @@ def gzip_bomb(size: int) -> Route:
 
 def endless(total: int) -> Route:
     """`total` bytes without Content-Length (the connection closes at the end)."""
+
     def route(h: Handler) -> None:
         h.send_response(200)
         h.send_header("Content-Type", "application/rss+xml")
@@ -129,6 +137,7 @@ def endless(total: int) -> Route:
             h.wfile.write(chunk)
             sent += len(chunk)
         h.close_connection = True
+
     return route
 
 
@@ -142,6 +151,7 @@ def slow_drip(interval: float, count: int) -> Route:
             h.wfile.write(b" ")
             h.wfile.flush()
             time.sleep(interval)
+
     return route
 
 

@@ -34,9 +34,13 @@ OTHER = (
 
 
 def test_canonical_urls_drop_tracking_and_noise() -> None:
-    assert dedup.canonical_url("HTTPS://News.Example:443//a/b.html?utm_source=rss&id=7&spm=x#top") == (
-        "https://news.example/a/b.html?id=7")
-    assert dedup.canonical_url("http://news.example:8080/a?b=2&a=1") == "http://news.example:8080/a?a=1&b=2"
+    assert dedup.canonical_url(
+        "HTTPS://News.Example:443//a/b.html?utm_source=rss&id=7&spm=x#top"
+    ) == ("https://news.example/a/b.html?id=7")
+    assert (
+        dedup.canonical_url("http://news.example:8080/a?b=2&a=1")
+        == "http://news.example:8080/a?a=1&b=2"
+    )
 
 
 def test_near_duplicates_across_scripts() -> None:
@@ -57,23 +61,58 @@ def _ingest(database, key: str, docs: list[ArticleDoc]) -> None:  # type: ignore
 def test_a_reprinted_story_is_shown_once_with_its_other_sources(tmp_path: Path) -> None:
     database = make_database(tmp_path)
     with database.begin() as session:
-        store.sync_sources(session, [
-            SourceConfig(key=k, name=k, kind="feed", url=f"https://{k}.example/rss") for k in ("jc", "ny", "agg")
-        ])
+        store.sync_sources(
+            session,
+            [
+                SourceConfig(key=k, name=k, kind="feed", url=f"https://{k}.example/rss")
+                for k in ("jc", "ny", "agg")
+            ],
+        )
     when = datetime(2024, 4, 18, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
-    _ingest(database, "jc", [
-        ArticleDoc(title="滨江新区举办首届湿地保护论坛", text=HANS, guid="jc-1", url="https://jc.example/a/1.html",
-                   published=when),
-        ArticleDoc(title="海洋科技博览会开幕", text=OTHER, guid="jc-2", url="https://jc.example/a/2.html"),
-    ])
-    _ingest(database, "ny", [
-        ArticleDoc(title="濱江新區舉辦首屆濕地保護論壇", text=HANT, guid="ny-9", url="https://ny.example/x/9.html",
-                   published=when),
-    ])
-    _ingest(database, "agg", [  # an aggregator linking the original with tracking parameters
-        ArticleDoc(title="Wetland forum", text="A short blurb.", guid="agg-1",
-                   url="https://jc.example/a/1.html?utm_source=agg&utm_medium=rss"),
-    ])
+    _ingest(
+        database,
+        "jc",
+        [
+            ArticleDoc(
+                title="滨江新区举办首届湿地保护论坛",
+                text=HANS,
+                guid="jc-1",
+                url="https://jc.example/a/1.html",
+                published=when,
+            ),
+            ArticleDoc(
+                title="海洋科技博览会开幕",
+                text=OTHER,
+                guid="jc-2",
+                url="https://jc.example/a/2.html",
+            ),
+        ],
+    )
+    _ingest(
+        database,
+        "ny",
+        [
+            ArticleDoc(
+                title="濱江新區舉辦首屆濕地保護論壇",
+                text=HANT,
+                guid="ny-9",
+                url="https://ny.example/x/9.html",
+                published=when,
+            ),
+        ],
+    )
+    _ingest(
+        database,
+        "agg",
+        [  # an aggregator linking the original with tracking parameters
+            ArticleDoc(
+                title="Wetland forum",
+                text="A short blurb.",
+                guid="agg-1",
+                url="https://jc.example/a/1.html?utm_source=agg&utm_medium=rss",
+            ),
+        ],
+    )
     with database.begin() as session:
         shown = store.recent_articles(session, store.Filters())
         assert sorted(a.guid for a in shown) == ["jc-1", "jc-2"]
@@ -82,6 +121,8 @@ def test_a_reprinted_story_is_shown_once_with_its_other_sources(tmp_path: Path) 
         by_source = store.recent_articles(session, store.Filters(source="ny"))
         assert [a.guid for a in by_source] == ["ny-9"]  # a source's own feed still has it
         ny = session.scalar(select(Article).join(Source).where(Source.key == "ny"))
-        assert len(original.events) == 1 and ny.events == original.events  # one meeting, reported once
+        assert (
+            len(original.events) == 1 and ny.events == original.events
+        )  # one meeting, reported once
         assert sorted(a.source.key for a in original.events[0].articles) == ["agg", "jc", "ny"]
         assert len(store.events_for(session, store.Filters())) == 1

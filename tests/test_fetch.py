@@ -31,7 +31,9 @@ def test_conditional_get_sends_validators_and_a_304_has_no_body() -> None:
         first = fetch_url(base + "/feed.xml", limits=LOOPBACK)
         assert first.status == 200 and first.body == GOOD and first.etag == '"v1"'
         assert first.last_modified == "Wed, 01 May 2024 00:00:00 GMT"
-        second = fetch_url(base + "/feed.xml", etag=first.etag, last_modified=first.last_modified, limits=LOOPBACK)
+        second = fetch_url(
+            base + "/feed.xml", etag=first.etag, last_modified=first.last_modified, limits=LOOPBACK
+        )
     assert second.not_modified and second.body == b"" and second.etag == '"v1"'
 
 
@@ -55,19 +57,27 @@ def test_compressed_bodies_are_decoded(encoding: str) -> None:
 
 
 def test_a_200_with_the_same_etag_counts_as_not_modified() -> None:
-    transport = httpx.MockTransport(lambda r: httpx.Response(200, content=GOOD, headers={"ETag": '"same"'}))
+    transport = httpx.MockTransport(
+        lambda r: httpx.Response(200, content=GOOD, headers={"ETag": '"same"'})
+    )
     assert fetch_url("https://news.example/f", etag='"same"', transport=transport).not_modified
 
 
 def test_redirects_are_followed_up_to_the_limit() -> None:
-    routes = {"/a": redirect("/b"), "/b": redirect("/feed.xml"), "/feed.xml": conditional(GOOD, '"v"')}
+    routes = {
+        "/a": redirect("/b"),
+        "/b": redirect("/feed.xml"),
+        "/feed.xml": conditional(GOOD, '"v"'),
+    }
     with serve(routes) as base:
         assert fetch_url(base + "/a", limits=LOOPBACK).url == base + "/feed.xml"
         with pytest.raises(TooManyRedirects, match=r"^fetcher: .* more than 1 redirects"):
             fetch_url(base + "/a", limits=FetchLimits(allow_private=True, max_redirects=1))
 
 
-def test_loopback_is_refused_by_default_and_allowed_by_the_flag(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_loopback_is_refused_by_default_and_allowed_by_the_flag(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv("FEED_ALLOW_PRIVATE_NETWORKS", raising=False)
     with serve({"/f": conditional(GOOD, '"v"')}) as base:
         with pytest.raises(BlockedAddress, match=r"^fetcher: refusing 127\.0\.0\.1: loopback"):
@@ -93,9 +103,17 @@ def test_a_redirect_to_a_private_address_is_refused() -> None:
 
 @pytest.mark.parametrize(
     ("address", "problem"),
-    [("127.0.0.1", "loopback"), ("10.1.2.3", "private"), ("192.168.0.9", "private"),
-     ("169.254.169.254", "link-local"), ("::1", "loopback"), ("fe80::1", "link-local"),
-     ("::ffff:10.0.0.1", "private"), ("0.0.0.0", "unspecified"), ("93.184.216.34", None)],
+    [
+        ("127.0.0.1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("192.168.0.9", "private"),
+        ("169.254.169.254", "link-local"),
+        ("::1", "loopback"),
+        ("fe80::1", "link-local"),
+        ("::ffff:10.0.0.1", "private"),
+        ("0.0.0.0", "unspecified"),
+        ("93.184.216.34", None),
+    ],
 )
 def test_address_problems(address: str, problem: str | None) -> None:
     assert address_problem(address) == problem
@@ -115,7 +133,10 @@ def test_hints() -> None:
     assert retry_after("soon") is None
     assert max_age("public, max-age=900") == 900 and max_age("no-cache, max-age=900") is None
     assert [backoff_delay(n, 1800, 86400) for n in (1, 2, 3)] == [
-        timedelta(minutes=30), timedelta(hours=1), timedelta(hours=2)]
+        timedelta(minutes=30),
+        timedelta(hours=1),
+        timedelta(hours=2),
+    ]
     assert backoff_delay(40, 1800, 86400) == timedelta(days=1)
 
 
@@ -127,5 +148,14 @@ def test_content_length_over_the_cap_is_refused_before_reading() -> None:
 
 def test_gzip_within_the_cap_is_fine() -> None:
     packed = gzip.compress(b"<rss>" + b" " * 900 + b"</rss>")
-    transport = httpx.MockTransport(lambda r: httpx.Response(200, content=packed, headers={"Content-Encoding": "gzip"}))
-    assert len(fetch_url("https://news.example/f", limits=FetchLimits(max_bytes=1000), transport=transport).body) == 911
+    transport = httpx.MockTransport(
+        lambda r: httpx.Response(200, content=packed, headers={"Content-Encoding": "gzip"})
+    )
+    assert (
+        len(
+            fetch_url(
+                "https://news.example/f", limits=FetchLimits(max_bytes=1000), transport=transport
+            ).body
+        )
+        == 911
+    )

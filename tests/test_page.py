@@ -23,8 +23,16 @@ HANT = (PAGES / "hant.html").read_text(encoding="utf-8")
 @pytest.mark.parametrize(
     ("line", "outlet", "editors"),
     [
-        ("2024-04-18 09:30:00 来源：江城晚报 编辑：林小舟 责编：周立", "江城晚报", ["林小舟", "周立"]),
-        ("發布時間：2024-05-06 14:05 來源：南嶼日報 編輯：何靜雯 責編：梁少川", "南嶼日報", ["何靜雯", "梁少川"]),
+        (
+            "2024-04-18 09:30:00 来源：江城晚报 编辑：林小舟 责编：周立",
+            "江城晚报",
+            ["林小舟", "周立"],
+        ),
+        (
+            "發布時間：2024-05-06 14:05 來源：南嶼日報 編輯：何靜雯 責編：梁少川",
+            "南嶼日報",
+            ["何靜雯", "梁少川"],
+        ),
         ("发布时间:2024-05-06 来源:江城晚报", "江城晚报", []),
     ],
 )
@@ -35,18 +43,30 @@ def test_metadata_lines_parse_in_both_scripts(line: str, outlet: str, editors: l
 
 @pytest.mark.parametrize(
     ("text", "codec", "declared"),
-    [(HANS, "gb18030", "gbk"), (HANS, "gb18030", "utf-8"), (HANS, "gb18030", None), (HANS, "gb18030", "big5"),
-     (HANT, "big5", "big5"), (HANT, "big5", "gbk"), (HANT, "big5", "utf-8"), (HANT, "big5", None),
-     (HANT, "utf-8", "big5")],
+    [
+        (HANS, "gb18030", "gbk"),
+        (HANS, "gb18030", "utf-8"),
+        (HANS, "gb18030", None),
+        (HANS, "gb18030", "big5"),
+        (HANT, "big5", "big5"),
+        (HANT, "big5", "gbk"),
+        (HANT, "big5", "utf-8"),
+        (HANT, "big5", None),
+        (HANT, "utf-8", "big5"),
+    ],
 )
 def test_charsets_that_lie_are_caught(text: str, codec: str, declared: str | None) -> None:
     body = text.replace('<meta charset="gbk">', "").encode(codec)
-    decoded, _ = decode_document(body, f"text/html; charset={declared}" if declared else "text/html")
+    decoded, _ = decode_document(
+        body, f"text/html; charset={declared}" if declared else "text/html"
+    )
     assert decoded == text.replace('<meta charset="gbk">', "")
 
 
 def test_simplified_page() -> None:
-    doc = extract_article(HANS, url="https://jc.example/news/2024/04/18/wetland.html", timezone="Asia/Shanghai")
+    doc = extract_article(
+        HANS, url="https://jc.example/news/2024/04/18/wetland.html", timezone="Asia/Shanghai"
+    )
     assert doc.title == "滨江新区举办首届湿地保护论坛"
     assert doc.published.isoformat() == "2024-04-18T09:30:00+08:00"
     assert doc.outlet == "江城晚报" and doc.editors == ["林小舟", "周立"]
@@ -72,7 +92,10 @@ def test_listing_links_automatic_and_by_selector() -> None:
         "https://jc.example/news/2024/04/18/wetland.html",
         "https://jc.example/news/2024/05/06/expo.html?utm_source=list",
     ]
-    assert article_links(html, base, "ul.list li")[-1] == "https://elsewhere.example/news/2024/05/01/other.html"
+    assert (
+        article_links(html, base, "ul.list li")[-1]
+        == "https://elsewhere.example/news/2024/05/01/other.html"
+    )
 
 
 SUMMARY_FEED = """<?xml version="1.0" encoding="utf-8"?>
@@ -94,7 +117,9 @@ ROUTES = {
 }
 
 
-def test_ingest_url_detects_page_or_feed_and_keeps_validators(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ingest_url_detects_page_or_feed_and_keeps_validators(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FEED_ALLOW_PRIVATE_NETWORKS", "1")
     database = make_database(tmp_path)
     with serve(ROUTES) as base:
@@ -106,10 +131,16 @@ def test_ingest_url_detects_page_or_feed_and_keeps_validators(tmp_path: Path, mo
         assert ingest_now(database, feed, "cli").new == 2
     with database.begin() as session:
         titles = set(session.scalars(select(Article.title)))
-    assert {"滨江新区举办首届湿地保护论坛", "港灣市舉行海洋科技博覽會", "Library extends its opening hours"} <= titles
+    assert {
+        "滨江新区举办首届湿地保护论坛",
+        "港灣市舉行海洋科技博覽會",
+        "Library extends its opening hours",
+    } <= titles
 
 
-def test_ingest_url_obeys_the_private_network_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ingest_url_obeys_the_private_network_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("FEED_ALLOW_PRIVATE_NETWORKS", raising=False)
     database = make_database(tmp_path)
     with serve(ROUTES) as base:
@@ -120,7 +151,12 @@ def test_ingest_url_obeys_the_private_network_rule(tmp_path: Path, monkeypatch: 
 def test_listing_source_fetches_each_new_article_once(tmp_path: Path) -> None:
     database = make_database(tmp_path)
     with serve(ROUTES) as base:
-        configure(database, SourceConfig(key="jc", name="jc", kind="listing", url=base + "/news/", allow_private=True))
+        configure(
+            database,
+            SourceConfig(
+                key="jc", name="jc", kind="listing", url=base + "/news/", allow_private=True
+            ),
+        )
         first = ingest_now(database, "jc", "cli")
         second = ingest_now(database, "jc", "cli")
     assert (first.status, first.new) == ("succeeded", 2), first.error
@@ -130,13 +166,50 @@ def test_listing_source_fetches_each_new_article_once(tmp_path: Path) -> None:
 def test_fulltext_feed_fetches_each_new_items_page_once(tmp_path: Path) -> None:
     database = make_database(tmp_path)
     with serve(ROUTES) as base:
-        configure(database, SourceConfig(key="sf", name="sf", kind="feed", url=base + "/summaries.xml",
-                                         fulltext=True, allow_private=True))
+        configure(
+            database,
+            SourceConfig(
+                key="sf",
+                name="sf",
+                kind="feed",
+                url=base + "/summaries.xml",
+                fulltext=True,
+                allow_private=True,
+            ),
+        )
         first = ingest_now(database, "sf", "cli")
         second = ingest_now(database, "sf", "cli")
     assert (first.status, first.new) == ("succeeded", 2), first.error
     assert (second.new, second.updated) == (0, 0)
     with database.begin() as session:
         texts = {a.guid: a for a in session.scalars(select(Article))}
-    assert texts["s-1"].text.startswith("4月17日，首届湿地保护论坛") and texts["s-1"].summary == "湿地论坛举行。"
+    assert (
+        texts["s-1"].text.startswith("4月17日，首届湿地保护论坛")
+        and texts["s-1"].summary == "湿地论坛举行。"
+    )
     assert texts["s-2"].outlet == "南嶼日報" and texts["s-2"].title == "港灣市舉行海洋科技博覽會"
+
+
+def test_english_page() -> None:
+    html = """<html><head><title>Harbour city opens a trade fair - Harbour Times</title>
+<meta property="article:published_time" content="2024-05-01T08:00:00+08:00"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<h1>Harbour city opens a trade fair</h1>
+<div class="story"><p>The harbour city opened a two-day trade fair on Wednesday, with stalls from forty local firms.</p>
+<p>Organisers said they expected about three thousand visitors, most of them from neighbouring towns.</p></div>
+<aside><h3>Most read</h3><ul><li><a href="/a">Library extends hours</a></li></ul></aside>
+<footer>Copyright Harbour Times. All rights reserved.</footer></body></html>"""
+    doc = extract_article(html, url="https://ht.example/a.html", timezone="UTC")
+    assert doc.title == "Harbour city opens a trade fair" and doc.language == "en"
+    assert doc.published.isoformat() == "2024-05-01T08:00:00+08:00"
+    assert (
+        doc.text.startswith("The harbour city")
+        and "Most read" not in doc.text
+        and "Copyright" not in doc.text
+    )
+
+
+def test_an_index_page_is_not_an_article() -> None:
+    html = (PAGES / "listing.html").read_text(encoding="utf-8")
+    with pytest.raises(Exception, match=r"^parse: .*no article text found"):
+        extract_article(html, url="https://jc.example/news/", timezone="UTC")

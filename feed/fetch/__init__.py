@@ -7,7 +7,7 @@ addresses unless allowed, and charset detection for what comes back.
 
 from __future__ import annotations
 
-from feed.fetch.charset import decode_document, declared_charset
+from feed.fetch.charset import declared_charset, decode_document
 from feed.fetch.client import ACCEPT_ANY, ACCEPT_FEED, ACCEPT_PAGE, FetchResult, fetch_url
 from feed.fetch.errors import (
     BadEncoding,
@@ -23,8 +23,25 @@ from feed.fetch.hints import backoff_delay, max_age, retry_after
 from feed.fetch.limits import DEFAULT_LIMITS, USER_AGENT, FetchLimits
 
 __all__ = [
-    "ACCEPT_ANY", "ACCEPT_FEED", "ACCEPT_PAGE", "DEFAULT_LIMITS", "USER_AGENT", "BadEncoding",
-    "BlockedAddress", "BodyTooLarge", "FetchError", "FetchLimits", "FetchResult", "FetchTimeout",
-    "Gone", "HTTPStatusError", "TooManyRedirects", "backoff_delay", "decode_document",
-    "declared_charset", "fetch_url", "max_age", "retry_after",
+    "ACCEPT_ANY",
+    "ACCEPT_FEED",
+    "ACCEPT_PAGE",
+    "DEFAULT_LIMITS",
+    "USER_AGENT",
+    "BadEncoding",
+    "BlockedAddress",
+    "BodyTooLarge",
+    "FetchError",
+    "FetchLimits",
+    "FetchResult",
+    "FetchTimeout",
+    "Gone",
+    "HTTPStatusError",
+    "TooManyRedirects",
+    "backoff_delay",
+    "decode_document",
+    "declared_charset",
+    "fetch_url",
+    "max_age",
+    "retry_after",
 ]

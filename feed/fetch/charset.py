@@ -20,11 +20,22 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", r
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']""", re.I)
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ALIASES = {
-    "gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "cp936": "gb18030",
-    "big5": "big5hkscs", "big5hkscs": "big5hkscs", "cp950": "big5hkscs",
-    "latin_1": "cp1252", "ascii": "cp1252", "cp1252": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "cp936": "gb18030",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "cp950": "big5hkscs",
+    "latin_1": "cp1252",
+    "ascii": "cp1252",
+    "cp1252": "cp1252",
 }
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _MAX_REPLACED = 0.005  # a few broken bytes are common on real pages
 
 
@@ -90,7 +101,9 @@ def decode_document(body: bytes, content_type: str = "") -> tuple[str, str]:
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    candidates = [c for c in dict.fromkeys([declared, "gb18030", "big5hkscs"]) if c and c != "utf-8"]
+    candidates = [
+        c for c in dict.fromkeys([declared, "gb18030", "big5hkscs"]) if c and c != "utf-8"
+    ]
     scored = []
     for codec in candidates:
         text = _attempt(body, codec)
@@ -98,7 +111,11 @@ def decode_document(body: bytes, content_type: str = "") -> tuple[str, str]:
             scored.append((_score(text), codec, text))
     if scored:
         best = max(scored, key=lambda s: s[0])
-        for score, codec, text in scored:  # the declared charset wins unless another is clearly better
+        for (
+            score,
+            codec,
+            text,
+        ) in scored:  # the declared charset wins unless another is clearly better
             if codec == declared and score >= best[0] - 0.05:
                 return text, codec
         return best[2], best[1]

@@ -70,7 +70,11 @@ def fetch_url(
     allow = limits.allow_private or allow_private
     started = time.monotonic()
     deadline = started + limits.total_timeout
-    headers = {"User-Agent": limits.user_agent, "Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
+    headers = {
+        "User-Agent": limits.user_agent,
+        "Accept": accept,
+        "Accept-Encoding": ACCEPT_ENCODING,
+    }
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
@@ -91,7 +95,10 @@ def fetch_url(
                 if isinstance(result, FetchResult):
                     log.info(
                         "fetch url=%s status=%s bytes=%d duration_ms=%d",
-                        url, result.status, len(result.body), (time.monotonic() - started) * 1000,
+                        url,
+                        result.status,
+                        len(result.body),
+                        (time.monotonic() - started) * 1000,
                     )
                     return result
                 current = result
@@ -117,7 +124,9 @@ def _get_once(
     """One request: a FetchResult, or the next URL when the answer is a redirect."""
     remaining = deadline - time.monotonic()
     if remaining <= 0:
-        raise FetchTimeout(f"fetcher: {url}: gave up after {limits.total_timeout:g} s (total timeout)")
+        raise FetchTimeout(
+            f"fetcher: {url}: gave up after {limits.total_timeout:g} s (total timeout)"
+        )
     host = httpx.URL(url).host
     with host_slot(host, limits.per_host, remaining) as acquired:
         if not acquired:
@@ -143,18 +152,26 @@ def _get_once(
             }
             if status == 304 or (status == 200 and etag and response_etag == etag):
                 return FetchResult(
-                    status=304, etag=response_etag or etag,
-                    last_modified=response_modified or last_modified, **common,
+                    status=304,
+                    etag=response_etag or etag,
+                    last_modified=response_modified or last_modified,
+                    **common,
                 )
             declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > limits.max_bytes and not response.headers.get(
-                "content-encoding"
+            if (
+                declared.isdigit()
+                and int(declared) > limits.max_bytes
+                and not response.headers.get("content-encoding")
             ):
-                raise BodyTooLarge(f"fetcher: {url}: body is {declared} bytes, over the {limits.max_bytes}-byte cap")
+                raise BodyTooLarge(
+                    f"fetcher: {url}: body is {declared} bytes, over the {limits.max_bytes}-byte cap"
+                )
             body = _read(response, limits, deadline, url)
     if not body.strip():
         raise FetchError(f"fetcher: {url}: empty body (HTTP {status})")
-    return FetchResult(status=status, body=body, etag=response_etag, last_modified=response_modified, **common)
+    return FetchResult(
+        status=status, body=body, etag=response_etag, last_modified=response_modified, **common
+    )
 
 
 def _read(response: httpx.Response, limits: FetchLimits, deadline: float, url: str) -> bytes:

@@ -1,13 +1,13 @@
 """The fetcher's errors, all under `feed.errors.FetchError`.
 
-    FetchError
-    ├── BlockedAddress     the URL resolves to a private, loopback or link-local address
-    ├── BodyTooLarge       the body (raw or decompressed) is over the size cap
-    ├── BadEncoding        Content-Encoding lies, or the compressed body is truncated
-    ├── FetchTimeout       connect, read or total timeout
-    ├── TooManyRedirects
-    └── HTTPStatusError    4xx/5xx; carries `status` and `retry_after` (seconds or None)
-        └── Gone           410: the source should be disabled
+FetchError
+├── BlockedAddress     the URL resolves to a private, loopback or link-local address
+├── BodyTooLarge       the body (raw or decompressed) is over the size cap
+├── BadEncoding        Content-Encoding lies, or the compressed body is truncated
+├── FetchTimeout       connect, read or total timeout
+├── TooManyRedirects
+└── HTTPStatusError    4xx/5xx; carries `status` and `retry_after` (seconds or None)
+    └── Gone           410: the source should be disabled
 """
 
 from __future__ import annotations
@@ -15,8 +15,14 @@ from __future__ import annotations
 from feed.errors import FetchError
 
 __all__ = [
-    "BadEncoding", "BlockedAddress", "BodyTooLarge", "FetchError", "FetchTimeout", "Gone",
-    "HTTPStatusError", "TooManyRedirects",
+    "BadEncoding",
+    "BlockedAddress",
+    "BodyTooLarge",
+    "FetchError",
+    "FetchTimeout",
+    "Gone",
+    "HTTPStatusError",
+    "TooManyRedirects",
 ]
 
 

@@ -37,7 +37,9 @@ def check_xml_prolog(text: str) -> None:
     root = _ROOT.search(text)
     prolog = text[: root.start()] if root else text[:65536]
     if _ENTITY.search(prolog):
-        raise ParseError("parse: the document declares XML entities (entity expansion or external entity); refused")
+        raise ParseError(
+            "parse: the document declares XML entities (entity expansion or external entity); refused"
+        )
 
 
 def _bounded(value: str | None, limit: int) -> str | None:

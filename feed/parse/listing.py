@@ -12,8 +12,8 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-from lxml.cssselect import CSSSelector
 from cssselect import SelectorError
+from lxml.cssselect import CSSSelector
 
 from feed.errors import ConfigError, ParseError
 from feed.text import clean_text
@@ -47,10 +47,17 @@ def _looks_like_article(anchor: lxml.html.HtmlElement, url: str, text: str, list
     if _ARTICLE_PATH.search(path):
         return True
     parent = anchor.getparent()
-    return parent is not None and parent.tag in _LIST_PARENTS and (cjk >= 10 or len(text) >= 40) and url != listing
+    return (
+        parent is not None
+        and parent.tag in _LIST_PARENTS
+        and (cjk >= 10 or len(text) >= 40)
+        and url != listing
+    )
 
 
-def article_links(html: str, base_url: str, selector: str | None = None, limit: int = 100) -> list[str]:
+def article_links(
+    html: str, base_url: str, selector: str | None = None, limit: int = 100
+) -> list[str]:
     """Article URLs in document order, each once."""
     try:
         tree = lxml.html.document_fromstring(clean_text(html))
@@ -78,7 +85,9 @@ def article_links(html: str, base_url: str, selector: str | None = None, limit: 
             continue
         if not selector:
             text = " ".join(anchor.text_content().split())
-            if _site(parts.hostname or "") != site or not _looks_like_article(anchor, url, text, base_url):
+            if _site(parts.hostname or "") != site or not _looks_like_article(
+                anchor, url, text, base_url
+            ):
                 continue
         found.setdefault(url, None)
         if len(found) >= limit:
