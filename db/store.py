@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import Select, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import Article, ArticleBand, Event, IngestRun, Source, utcnow
@@ -15,6 +17,8 @@ from feed.config import SourceConfig
 from feed.extract.identity import meeting_uid
 from feed.model import ArticleDoc, Meeting
 from feed.text import content_hash
+
+T = TypeVar("T")
 
 # ---- sources ----------------------------------------------------------------
 
@@ -100,10 +104,19 @@ def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[st
         return "unchanged", article
     outcome = "updated" if article is not None else "new"
     if article is None:
-        article = Article(source=source, guid=guid)
-        session.add(article)
+        lookup = select(Article).where(Article.source_id == source.id, Article.guid == guid)
+        new = _fill(Article(source_id=source.id, guid=guid), doc, digest)
+        article = _insert_or_get(session, new, lookup)
+        if article is new:
+            return outcome, article
+    _fill(article, doc, digest)
+    session.flush()
+    return outcome, article
+
+
+def _fill(article: Article, doc: ArticleDoc, digest: str) -> Article:
     article.url = doc.url
-    article.canonical_url = canonical
+    article.canonical_url = dedup.canonical_url(doc.url)
     article.title = doc.title
     article.original_title = doc.original_title
     article.summary = doc.summary
@@ -116,8 +129,7 @@ def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[st
     article.published_at = doc.published
     article.content_hash = digest
     article.updated_at = utcnow()
-    session.flush()
-    return outcome, article
+    return article
 
 
 def known_guids(session: Session, source: Source, guids: Sequence[str]) -> set[str]:
@@ -202,7 +214,7 @@ def link_meetings(session: Session, article: Article, meetings: Sequence[Meeting
         if event is None:
             event = Event(uid=uid, name=meeting.name, sequence=0, confidence=meeting.confidence)
             _apply(event, meeting, overwrite=True)
-            session.add(event)
+            event = _insert_or_get(session, event, select(Event).where(Event.uid == uid))
         elif _apply(event, meeting, overwrite=meeting.confidence >= event.confidence):
             event.sequence += 1
             event.updated_at = utcnow()
@@ -216,6 +228,20 @@ def link_meetings(session: Session, article: Article, meetings: Sequence[Meeting
         if not event.articles:
             session.delete(event)
     return events
+
+
+def _insert_or_get(session: Session, row: T, lookup: Select[tuple[T]]) -> T:
+    """Insert `row`; when a concurrent run inserted the same key first, return that row."""
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+        return row
+    except IntegrityError:
+        existing = session.scalar(lookup)
+        if existing is None:
+            raise
+        return existing
 
 
 def _apply(event: Event, meeting: Meeting, *, overwrite: bool) -> bool:
@@ -300,7 +326,6 @@ def _city_matches(city: str):  # type: ignore[no-untyped-def]
 
 
 def _day_start(day: date, plus_one: bool = False) -> datetime:
-    from datetime import timedelta
     from zoneinfo import ZoneInfo
 
     if plus_one:
@@ -348,6 +373,20 @@ def claim_queued_run(session: Session) -> IngestRun | None:
         run.status, run.started_at = "running", utcnow()
         session.flush()
     return run
+
+
+def orphaned_runs(session: Session, cli_grace: timedelta = timedelta(hours=1)) -> list[IngestRun]:
+    """Runs marked running that no live scheduler owns (called when one becomes active).
+
+    A CLI run may be alive in another process, so it counts only after `cli_grace`.
+    """
+    cutoff = utcnow() - cli_grace
+    return list(session.scalars(
+        select(IngestRun)
+        .where(IngestRun.status == "running")
+        .where(or_(IngestRun.trigger != "cli", IngestRun.started_at < cutoff))
+        .order_by(IngestRun.id)
+    ))
 
 
 def recent_runs(session: Session, limit: int = 20) -> list[IngestRun]:

@@ -86,17 +86,22 @@ def _open(settings: Settings) -> tuple[Database, list[SourceConfig]]:
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
-    from feed.scheduler import build_scheduler, start_scheduler
+    from feed.scheduler import SchedulerService
     from feed.web.app import create_app
 
     database, configs = _open(settings)
     hooks = {}
     if not args.no_scheduler:
-        scheduler = build_scheduler(database)
-        hooks = {
-            "on_startup": lambda: start_scheduler(scheduler, database, configs),
-            "on_shutdown": lambda: scheduler.shutdown(wait=False),
-        }
+        service = SchedulerService(database, configs)
+        service.claim()
+        stop = threading.Event()
+        thread = threading.Thread(target=service.run, args=(stop,), name="scheduler", daemon=True)
+
+        def shutdown() -> None:
+            stop.set()
+            thread.join(timeout=30)
+
+        hooks = {"on_startup": thread.start, "on_shutdown": shutdown}
     app = create_app(settings, database, **hooks)
     log.info("serve: http://%s:%d/ database=%s sources=%s", args.host, args.port,
              _redacted(settings.database_url), settings.config_path)
@@ -105,17 +110,16 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
-    from feed.scheduler import build_scheduler, start_scheduler
+    from feed.scheduler import SchedulerService
 
     database, configs = _open(settings)
-    scheduler = build_scheduler(database)
+    service = SchedulerService(database, configs)
+    service.claim()
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    start_scheduler(scheduler, database, configs)
-    stop.wait()
-    log.info("scheduler: stopping")
-    scheduler.shutdown(wait=True)
+    service.run(stop)
+    log.info("scheduler: stopped")
     return 0
 
 
@@ -126,9 +130,12 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     keys = [c.key for c in configs] if args.all else [resolve_target(database, args.target)]
     summaries: list[RunSummary] = []
     for index, key in enumerate(keys, 1):
-        if len(keys) > 1:
-            print(f"[{index}/{len(keys)}] {key} ...", file=sys.stderr, flush=True)
-        summaries.append(ingest_now(database, key, "cli"))
+        if args.all:
+            print(f"[{index}/{len(keys)}] {key} ...", end=" ", file=sys.stderr, flush=True)
+        summary = ingest_now(database, key, "cli")
+        if args.all:
+            print(f"{summary.status} new={summary.new} errors={summary.errors}", file=sys.stderr, flush=True)
+        summaries.append(summary)
     print(_summary_table(summaries))
     return 0 if all(s.status == "succeeded" for s in summaries) else 1
 

@@ -9,6 +9,8 @@ short poll here picks up.
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -25,12 +27,14 @@ from db import store
 from db.session import Database
 from feed import ingest
 from feed.config import SourceConfig
+from feed.errors import FeedError
+from feed.leader import is_exclusive, leadership_for
 
 log = logging.getLogger(__name__)
 
 JOB_PREFIX = "refresh:"
 POLL_JOB = "poll-queued-runs"
-POLL_SECONDS = 2
+POLL_SECONDS = 1
 _database: Database | None = None  # persistent jobs are stored by reference, not with their data
 
 
@@ -116,3 +120,64 @@ def _record_next_runs(scheduler: BackgroundScheduler, database: Database) -> Non
             if next_run is not None and source.retry_at is not None and source.retry_at > next_run:
                 next_run = job.trigger.get_next_fire_time(None, source.retry_at)  # backing off
             source.next_run_at = next_run
+
+
+class SchedulerService:
+    """The scheduler with leader election: stand by, take over, step down.
+
+    On PostgreSQL any number may run; one is active and the others wait for its
+    advisory lock. On SQLite a second one refuses to start (`claim` raises).
+    """
+
+    def __init__(self, database: Database, configs: Sequence[SourceConfig], poll_seconds: float = 5.0) -> None:
+        self.database = database
+        self.configs = list(configs)
+        self.poll_seconds = poll_seconds
+        self.lock = leadership_for(database.url)
+
+    def claim(self) -> None:
+        """Where schedulers are exclusive, take the lock now or fail with the reason."""
+        if is_exclusive(self.database.url) and not self.lock.try_acquire():
+            raise FeedError(
+                "scheduler: another scheduler is already running on this SQLite database; "
+                "only one may run (stop it, or start this one with `feed serve --no-scheduler`)"
+            )
+
+    def run(self, stop: threading.Event) -> None:
+        """Block until `stop` is set, running the scheduler whenever this process leads."""
+        try:
+            while not stop.is_set():
+                if not self.lock.still_held() and not self.lock.try_acquire():
+                    log.info("scheduler: standing by (pid %d); another scheduler is active", os.getpid())
+                    stop.wait(self.poll_seconds)
+                    continue
+                self._lead(stop)
+        finally:
+            self.lock.release()
+
+    def _lead(self, stop: threading.Event) -> None:
+        log.info("scheduler: active (pid %d)", os.getpid())
+        recover_orphaned_runs(self.database)
+        scheduler = build_scheduler(self.database)
+        start_scheduler(scheduler, self.database, self.configs)
+        try:
+            while not stop.wait(self.poll_seconds):
+                if not self.lock.still_held():
+                    log.error("scheduler: lost the leader lock (database connection gone); stepping down")
+                    break
+        finally:
+            scheduler.shutdown(wait=True)
+            self.lock.release()
+
+
+def recover_orphaned_runs(database: Database) -> None:
+    """Runs left 'running' by a scheduler that died are failed with the reason and queued again."""
+    with database.begin() as session:
+        orphans = store.orphaned_runs(session)
+        for run in orphans:
+            run.status, run.finished_at = "failed", datetime.now(UTC)
+            run.error = "ingest: the process running this job stopped before it finished; queued again"
+            if run.source is not None:
+                store.queue_run(session, run.target, "retry", run.source)
+    for run in orphans:
+        log.warning("scheduler: run %d (%s) was orphaned by a stopped scheduler; queued again", run.id, run.target)

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from fetchkit import make_database
+from tests.fetchkit import make_database
 from sqlalchemy import select
 
 from db import store

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
-from fetchkit import HOSTILE, compressed, conditional, redirect, serve
+from tests.fetchkit import HOSTILE, compressed, conditional, redirect, serve
 
 from feed.fetch import (
     USER_AGENT,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from fetchkit import (
+from tests.fetchkit import (
     configure,
     endless,
     file,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fetchkit import PAGES, configure, encoded_page, file, make_database, serve
+from tests.fetchkit import PAGES, configure, encoded_page, file, make_database, serve
 from sqlalchemy import select
 
 from db.models import Article

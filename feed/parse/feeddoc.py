@@ -92,6 +92,8 @@ def parse_feed(body: bytes, *, timezone: str, base_url: str | None = None, conte
         raise ParseError(f"parse: not an RSS, Atom or JSON feed ({reason})")
     title = clean_text(parsed.feed.get("title", "")).strip() or None
     ttl = parsed.feed.get("ttl")
+    if parsed.get("bozo") and not parsed.entries:
+        raise ParseError(f"parse: broken feed with no readable items ({parsed.get('bozo_exception')})")
     warning = None
     if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
         reason = " ".join(str(parsed.get("bozo_exception")).split())[:200]

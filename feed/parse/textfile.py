@@ -77,7 +77,7 @@ def parse_metadata_line(line: str) -> dict:
     """'…來源:遼寧日報編輯:黃非責編:石麗敏' -> outlet, editors (author when given)."""
     found: dict = {}
     matches = list(_LABEL.finditer(line))
-    for match, following in zip(matches, matches[1:] + [None], strict=True):
+    for match, following in zip(matches, [*matches[1:], None], strict=False):
         value = line[match.end() : following.start() if following else len(line)].strip(" \t|｜/")
         if not value:
             continue

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
-
-from icalendar import Calendar, Event as VEvent, vDuration, vGeo, vText
 from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, vDuration, vGeo, vText
+from icalendar import Event as VEvent
 
 from db.models import Event
 from feed.render.links import Links

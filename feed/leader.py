@@ -1,0 +1,121 @@
+"""Which scheduler is the active one.
+
+PostgreSQL: a session-level advisory lock on a dedicated connection; when the
+holder dies its connection closes and the lock is free for a standby.
+SQLite: an exclusive lock on a file next to the database; a second scheduler
+on the same file refuses to start.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+from pathlib import Path
+from typing import IO, Protocol
+
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+log = logging.getLogger(__name__)
+
+ADVISORY_LOCK_KEY = 0x66656564  # 'feed'
+
+
+class Leadership(Protocol):
+    def try_acquire(self) -> bool: ...
+    def still_held(self) -> bool: ...
+    def release(self) -> None: ...
+
+
+class AdvisoryLock:
+    def __init__(self, url: str) -> None:
+        self.engine = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+        self.connection: Connection | None = None
+
+    def try_acquire(self) -> bool:
+        try:
+            connection = self.engine.connect()
+        except Exception as exc:
+            log.warning("leader: database unreachable: %s", exc.__class__.__name__)
+            return False
+        got = connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY}).scalar()
+        if got:
+            self.connection = connection
+        else:
+            connection.close()
+        return bool(got)
+
+    def still_held(self) -> bool:
+        if self.connection is None:
+            return False
+        try:
+            self.connection.execute(text("SELECT 1"))
+            return True
+        except Exception:
+            self.connection = None
+            return False
+
+    def release(self) -> None:
+        if self.connection is not None:
+            try:
+                self.connection.close()  # closing the session frees its advisory locks
+            finally:
+                self.connection = None
+        self.engine.dispose()
+
+
+class FileLock:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.handle: IO[str] | None = None
+
+    def try_acquire(self) -> bool:
+        handle = self.path.open("a+")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            return False
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self.handle = handle
+        return True
+
+    def still_held(self) -> bool:
+        return self.handle is not None
+
+    def release(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
+
+
+class NoLock:
+    """For in-memory SQLite: one process, nothing to share."""
+
+    def try_acquire(self) -> bool:
+        return True
+
+    def still_held(self) -> bool:
+        return True
+
+    def release(self) -> None:
+        pass
+
+
+def leadership_for(database_url: str) -> Leadership:
+    url = make_url(database_url)
+    if url.get_backend_name() == "postgresql":
+        return AdvisoryLock(database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return FileLock(Path(url.database).with_name(Path(url.database).name + ".scheduler.lock"))
+    return NoLock()
+
+
+def is_exclusive(database_url: str) -> bool:
+    """True where a second scheduler must refuse to start instead of standing by."""
+    return make_url(database_url).get_backend_name() != "postgresql"

@@ -1,0 +1,100 @@
+"""Fixtures: a migrated database on SQLite and, when configured, PostgreSQL.
+
+PostgreSQL tests read FEED_TEST_DATABASE_URL (e.g.
+postgresql+psycopg://postgres@127.0.0.1:5432/test). Each test run creates its own
+scratch database next to that one and drops it at the end. Without the
+variable those tests skip; with FEED_TEST_NO_SKIPS=1 (set by .ci/run) any skip
+is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from db.migrate import upgrade
+from db.models import metadata
+from db.session import Database
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seeds" / "000_bf8f529006094c02.txt"
+PG_URL = os.environ.get("FEED_TEST_DATABASE_URL")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[pytest.TestReport]:
+    report = yield
+    if os.environ.get("FEED_TEST_NO_SKIPS") == "1" and report.skipped:
+        report.outcome = "failed"
+        report.longrepr = f"skipped, but FEED_TEST_NO_SKIPS=1 forbids skips: {report.longrepr}"
+    return report
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    if not PG_URL:
+        pytest.skip("PostgreSQL tests need FEED_TEST_DATABASE_URL=postgresql+psycopg://USER@HOST:PORT/DB")
+    base = make_url(PG_URL)
+    name = f"feed_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        pytest.fail(f"cannot create a scratch database on {base.render_as_string()}: {exc}")
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres(postgres_url: str) -> Iterator[Database]:
+    database = Database(postgres_url)
+    upgrade(database.engine)
+    yield database
+    database.dispose()
+
+
+def _empty(database: Database) -> None:
+    tables = ", ".join(t.name for t in metadata.sorted_tables)
+    with database.engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        connection.execute(text("DROP TABLE IF EXISTS apscheduler_jobs"))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A migrated, empty database: SQLite in a temp file, and PostgreSQL when configured."""
+    if request.param == "sqlite":
+        database = Database(f"sqlite:///{tmp_path / 'feed.db'}")
+        upgrade(database.engine)
+        yield database
+        database.dispose()
+    else:
+        database = request.getfixturevalue("migrated_postgres")
+        _empty(database)
+        yield database
+
+
+@pytest.fixture
+def sqlite_database(tmp_path: Path) -> Iterator[Database]:
+    database = Database(f"sqlite:///{tmp_path / 'feed.db'}")
+    upgrade(database.engine)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip(f"the seed article is not here ({SEED}): ../shared is absent")
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.service import feed_env, run_feed
+
+DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    shutil.copytree(DEMO, tmp_path / "articles")
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nkey = "local"\nname = "Local"\nkind = "files"\npath = "articles"\nevery = "1h"\n',
+        encoding="utf-8",
+    )
+    return feed_env(f"sqlite:///{tmp_path / 'feed.db'}", tmp_path / "sources.toml")
+
+
+def test_ingest_key_all_and_path_print_summaries(env: dict[str, str], tmp_path: Path) -> None:
+    first = run_feed("ingest", "local", env=env, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    header, row = first.stdout.splitlines()
+    assert header.split() == ["run", "target", "status", "new", "updated", "unchanged", "events", "errors"]
+    assert row.split()[1:6] == ["local", "succeeded", "3", "0", "0"]
+    every = run_feed("ingest", "--all", env=env, cwd=tmp_path)
+    assert every.returncode == 0 and "[1/1] local" in every.stderr
+    path = run_feed("ingest", str(tmp_path / "articles" / "001-shenyang-forum.txt"), env=env, cwd=tmp_path)
+    assert path.returncode == 0 and " succeeded " in path.stdout
+
+
+def test_sources_lists_state(env: dict[str, str], tmp_path: Path) -> None:
+    run_feed("ingest", "local", env=env, cwd=tmp_path)
+    listing = run_feed("sources", env=env, cwd=tmp_path)
+    assert listing.returncode == 0
+    assert listing.stdout.splitlines()[0].split()[:3] == ["key", "kind", "schedule"]
+    assert listing.stdout.splitlines()[1].split()[:3] == ["local", "files", "every"]
+
+
+def test_failed_ingest_exits_nonzero_with_the_reason(env: dict[str, str], tmp_path: Path) -> None:
+    shutil.rmtree(tmp_path / "articles")
+    result = run_feed("ingest", "local", env=env, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "does not exist" in result.stdout
+
+
+def test_errors_are_one_line_not_tracebacks(env: dict[str, str], tmp_path: Path) -> None:
+    result = run_feed("ingest", "no-such-source", env=env, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ingest:") and "Traceback" not in result.stderr
+    bad = run_feed("sources", env=env | {"FEED_CONFIG": str(tmp_path / "missing.toml")}, cwd=tmp_path)
+    assert bad.returncode == 2 and "does not exist" in bad.stderr
+
+
+def test_db_upgrade(env: dict[str, str], tmp_path: Path) -> None:
+    result = run_feed("db", "upgrade", env=env, cwd=tmp_path)
+    assert result.returncode == 0 and "latest schema" in result.stdout
+    assert (tmp_path / "feed.db").exists()

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from feed.config import DEMO_SOURCES, Settings, load_sources, parse_every
+from feed.errors import ConfigError
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "sources.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_sources_file_of_the_contract(tmp_path: Path) -> None:
+    path = write(tmp_path, '''
+[[sources]]
+key = "lnd"
+name = "遼寧日報"
+kind = "feed"
+url = "https://example.org/rss.xml"
+every = "30m"
+timezone = "Asia/Shanghai"
+
+[[sources]]
+key = "local"
+kind = "files"
+path = "articles/"
+cron = "*/30 * * * *"
+''')
+    lnd, local = load_sources(path)
+    assert (lnd.key, lnd.name, lnd.kind, lnd.url, lnd.every) == (
+        "lnd", "遼寧日報", "feed", "https://example.org/rss.xml", timedelta(minutes=30))
+    assert local.path == (tmp_path / "articles").resolve()
+    assert local.cron == "*/30 * * * *" and local.every is None
+    assert local.timezone == "Asia/Shanghai"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[[sources]]\nkey = "Bad Key"\nkind = "files"\npath = "x"', "key must be"),
+        ('[[sources]]\nkey = "a"\nkind = "ftp"\nurl = "https://x"', "kind must be one of"),
+        ('[[sources]]\nkey = "a"\nkind = "feed"', "needs url"),
+        ('[[sources]]\nkey = "a"\nkind = "files"', "needs path"),
+        ('[[sources]]\nkey = "a"\nkind = "feed"\nurl = "ftp://x"', "must start with http"),
+        ('[[sources]]\nkey = "a"\nkind = "feed"\nurl = "https://x"\nevery = "soon"', "positive interval"),
+        ('[[sources]]\nkey = "a"\nkind = "feed"\nurl = "https://x"\ncron = "61 * * * *"', "crontab"),
+        ('[[sources]]\nkey = "a"\nkind = "feed"\nurl = "https://x"\ntimezone = "Mars/Base"', "timezone"),
+        ('[[sources]]\nkey = "a"\nkind = "feed"\nurl = "https://x"\ncolour = "red"', "unknown field"),
+        ('[[sources]]\nkey = "a"\nkind = "files"\npath = "x"\n[[sources]]\nkey = "a"\nkind = "files"\npath = "y"',
+         "duplicate source keys: a"),
+        ("[[sources]\n", "not valid TOML"),
+    ],
+)
+def test_bad_sources_files_say_what_is_wrong(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_sources(write(tmp_path, body))
+
+
+def test_missing_sources_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_sources(tmp_path / "nope.toml")
+
+
+def test_every_units() -> None:
+    assert parse_every("45s") == timedelta(seconds=45)
+    assert parse_every("2h") == timedelta(hours=2)
+    assert parse_every("1d") == timedelta(days=1)
+    with pytest.raises(ConfigError):
+        parse_every("0m")
+
+
+def test_settings_defaults_and_environment() -> None:
+    defaults = Settings.from_env({})
+    assert defaults.database_url == "sqlite:///./feed.db"
+    assert defaults.config_path == DEMO_SOURCES
+    assert defaults.api_token is None
+    custom = Settings.from_env({
+        "FEED_DATABASE_URL": "postgresql+psycopg://u@h/db", "FEED_CONFIG": "/etc/feed.toml",
+        "FEED_API_TOKEN": "t", "FEED_BASE_URL": "https://feeds.example.org/",
+    })
+    assert custom.config_path == Path("/etc/feed.toml")
+    assert custom.base_url == "https://feeds.example.org"
+    assert custom.api_token == "t"
+
+
+def test_bundled_demo_sources_load() -> None:
+    (demo,) = load_sources(DEMO_SOURCES)
+    assert demo.kind == "files" and demo.path is not None and demo.path.is_dir()
+    assert len(list(demo.path.glob("*.txt"))) >= 3

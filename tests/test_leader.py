@@ -1,0 +1,146 @@
+"""Scheduler leadership with real processes: one active scheduler per database."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from db import store
+from db.session import Database
+from feed import ingest
+from feed.leader import AdvisoryLock, FileLock
+from tests.conftest import _empty
+from tests.service import feed_env, run_feed
+
+DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
+
+
+def sources_file(tmp_path: Path) -> Path:
+    path = tmp_path / "sources.toml"
+    path.write_text(f'[[sources]]\nkey = "demo"\nname = "Demo"\nkind = "files"\npath = "{DEMO}"\nevery = "1h"\n',
+                    encoding="utf-8")
+    return path
+
+
+class Scheduler:
+    def __init__(self, env: dict[str, str], cwd: Path, name: str) -> None:
+        self.log = cwd / f"{name}.log"
+        with self.log.open("w") as log:
+            self.process = subprocess.Popen([sys.executable, "-m", "feed", "scheduler"], env=env, cwd=cwd,
+                                            stdout=log, stderr=subprocess.STDOUT)
+
+    def said(self, text: str) -> bool:
+        return text in self.log.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def wait_until(condition, seconds: float) -> float | None:  # type: ignore[no-untyped-def]
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        if condition():
+            return time.monotonic() - start
+        time.sleep(0.2)
+    return None
+
+
+def test_file_lock_is_exclusive(tmp_path: Path) -> None:
+    first, second = FileLock(tmp_path / "x.lock"), FileLock(tmp_path / "x.lock")
+    assert first.try_acquire() and not second.try_acquire()
+    first.release()
+    assert second.try_acquire()
+    second.release()
+
+
+def test_second_scheduler_on_sqlite_refuses_to_start(tmp_path: Path) -> None:
+    env = feed_env(f"sqlite:///{tmp_path / 'feed.db'}", sources_file(tmp_path))
+    first = Scheduler(env, tmp_path, "first")
+    try:
+        assert wait_until(lambda: first.said("scheduler: active"), 30) is not None, first.log.read_text()
+        second = run_feed("scheduler", env=env, cwd=tmp_path)
+        assert second.returncode == 2
+        assert "another scheduler is already running on this SQLite database" in second.stderr
+        serve = run_feed("serve", "--port", "1", env=env, cwd=tmp_path)
+        assert serve.returncode == 2 and "--no-scheduler" in serve.stderr
+    finally:
+        first.stop()
+
+
+def test_advisory_lock_is_freed_when_its_holder_goes(migrated_postgres: Database) -> None:
+    first, second = AdvisoryLock(migrated_postgres.url), AdvisoryLock(migrated_postgres.url)
+    try:
+        assert first.try_acquire() and first.still_held()
+        assert not second.try_acquire()
+        first.release()
+        assert second.try_acquire()
+    finally:
+        first.release()
+        second.release()
+
+
+@pytest.fixture
+def postgres(migrated_postgres: Database) -> Iterator[Database]:
+    _empty(migrated_postgres)
+    yield migrated_postgres
+    _empty(migrated_postgres)
+
+
+def test_standby_takes_over_when_the_active_scheduler_is_killed(postgres: Database, tmp_path: Path) -> None:
+    env = feed_env(postgres.url, sources_file(tmp_path))
+    one, two = Scheduler(env, tmp_path, "one"), Scheduler(env, tmp_path, "two")
+    try:
+        assert wait_until(lambda: one.said("scheduler: active") or two.said("scheduler: active"), 30) is not None
+        assert wait_until(lambda: one.said("standing by") or two.said("standing by"), 30) is not None
+        active, standby = (one, two) if one.said("scheduler: active") else (two, one)
+        assert not standby.said("scheduler: active")
+        os.kill(active.process.pid, signal.SIGKILL)
+        active.process.wait(timeout=10)
+        took = wait_until(lambda: standby.said("scheduler: active"), 30)
+        assert took is not None, standby.log.read_text()
+        run_id = ingest.queue(postgres, "demo", "api")
+
+        def succeeded() -> bool:
+            with postgres.begin() as session:
+                run = store.run_by_id(session, run_id)
+                return run is not None and run.status == "succeeded"
+
+        assert wait_until(succeeded, 15) is not None
+    finally:
+        one.stop()
+        two.stop()
+
+
+def test_runs_orphaned_by_a_dead_scheduler_are_failed_and_queued_again(postgres: Database, tmp_path: Path) -> None:
+    env = feed_env(postgres.url, sources_file(tmp_path))
+    assert run_feed("sources", env=env, cwd=tmp_path).returncode == 0
+    with postgres.begin() as session:
+        source = store.source_by_key(session, "demo")
+        orphan = store.queue_run(session, "demo", "api", source)
+        orphan.status = "running"
+        orphan_id = orphan.id
+    scheduler = Scheduler(env, tmp_path, "s")
+    try:
+        def retried() -> bool:
+            with postgres.begin() as session:
+                runs = store.recent_runs(session)
+                return any(r.trigger == "retry" and r.status == "succeeded" for r in runs)
+
+        assert wait_until(retried, 30) is not None, scheduler.log.read_text()
+        with postgres.begin() as session:
+            run = store.run_by_id(session, orphan_id)
+            assert run is not None and run.status == "failed" and "stopped before it finished" in (run.error or "")
+    finally:
+        scheduler.stop()

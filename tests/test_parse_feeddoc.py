@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from feed.errors import ParseError
+from feed.parse.feeddoc import parse_feed_document
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Sample</title><link>https://news.example.org/</link>
+<description>d</description>
+<item><title>Offset time</title><link>https://news.example.org/a</link><guid>a-1</guid>
+<pubDate>Mon, 26 Jun 2023 10:11:34 +0800</pubDate>
+<description>&lt;p&gt;First &lt;b&gt;para&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description></item>
+<item><title>Naive time\x01</title><link>https://news.example.org/b</link>
+<pubDate>2023-06-26 10:11:34</pubDate><description>plain</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>S</title><id>urn:s</id><updated>2023-06-26T02:11:34Z</updated>
+<entry><title>座談會在瀋陽舉行</title><id>urn:e1</id><updated>2023-06-26T02:11:34Z</updated>
+<link href="https://news.example.org/e1"/>
+<content type="html">&lt;p&gt;6月25日，座談會在瀋陽舉行。會議討論了區域合作與產業發展的議題。&lt;/p&gt;</content></entry></feed>"""
+
+
+def test_rss_items_with_offsets_naive_times_and_html() -> None:
+    offset, naive = parse_feed_document(RSS.encode(), timezone="Asia/Shanghai")
+    assert offset.guid == "a-1" and offset.url == "https://news.example.org/a"
+    assert offset.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC)
+    assert offset.text == "First para.\n\nSecond."
+    assert offset.content_html is not None and "<script" not in offset.content_html
+    assert naive.title == "Naive time"  # control character removed
+    assert naive.published is not None and naive.published.utcoffset() == timedelta(hours=8)
+    assert naive.guid == "https://news.example.org/b"  # no guid: the link stands in
+
+
+def test_atom_entry() -> None:
+    (entry,) = parse_feed_document(ATOM.encode(), timezone="Asia/Shanghai")
+    assert entry.title == "座談會在瀋陽舉行" and entry.guid == "urn:e1"
+    assert entry.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC)
+    assert entry.language == "zh-Hant"
+
+
+def test_json_feed() -> None:
+    body = json.dumps({
+        "version": "https://jsonfeed.org/version/1.1", "title": "J",
+        "items": [
+            {"id": "j1", "url": "https://news.example.org/j1", "title": "Hello",
+             "content_text": "A plain body.", "date_published": "2023-06-26T10:11:34+08:00",
+             "authors": [{"name": "A. Writer"}]},
+            {"id": "j2", "content_html": "<p>No title here</p>"},
+            "not an item",
+        ],
+    }).encode()
+    first, second = parse_feed_document(body, timezone="Asia/Shanghai")
+    assert (first.guid, first.text, first.author) == ("j1", "A plain body.", "A. Writer")
+    assert first.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC)
+    assert second.title == "No title here"
+
+
+@pytest.mark.parametrize("body", [b"", b"<html><body>Not a feed</body></html>", b"<rss><channel>",
+                                  b'{"version": "https://jsonfeed.org/version/1.1", "items": 3}'])
+def test_documents_that_are_not_feeds_are_refused(body: bytes) -> None:
+    with pytest.raises(ParseError, match="^parse: "):
+        parse_feed_document(body, timezone="Asia/Shanghai")

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from feed.errors import ParseError
+from feed.parse.textfile import parse_metadata_line, parse_text_article
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+
+SIMPLIFIED = """示例论坛在大连举行
+2024年3月5日 14:20来源：示例日报 作者：张三 责编：李四
+
+  原标题：示例论坛在大连举行 多方共话海洋经济
+
+  3月4日，示例海洋经济论坛在大连举行。这是一段为测试而写的文字。
+
+  与会代表围绕港口合作交换了意见。（记者 王五 赵六）
+
+版权声明：本网所有内容未经授权不得转载。
+1、转载请注明出处。
+"""
+
+
+def test_seed_article_parses_fully(seed_text: str) -> None:
+    doc = parse_text_article(seed_text, timezone="Asia/Shanghai", guid="file:seed.txt")
+    assert doc.title == "國資央企助力東北全面振興座談會在瀋陽舉行"
+    assert doc.published == datetime(2023, 6, 26, 10, 11, 34, tzinfo=BEIJING)
+    assert doc.outlet == "遼寧日報"
+    assert doc.editors == ["黃非", "石麗敏"]
+    assert doc.original_title is not None and doc.original_title.startswith("共擔國家使命 共譜合作新篇")
+    assert doc.author == "方亮 楊忠厚 史冬柏"
+    assert doc.language == "zh-Hant"
+    assert doc.text.startswith("6月25日,國資央企助力東北全面振興座談會在瀋陽舉行。")
+    assert doc.text.endswith("(記者 方亮 楊忠厚 史冬柏 )")
+    assert "原標題" not in doc.text
+    assert "版權" not in doc.text and "國際在線" not in doc.text  # the publisher's notice is dropped
+    assert doc.text.count("\n\n") == 11  # twelve body paragraphs
+
+
+def test_simplified_layout_with_chinese_date_and_labels() -> None:
+    doc = parse_text_article(SIMPLIFIED, timezone="Asia/Shanghai")
+    assert doc.published == datetime(2024, 3, 5, 14, 20, tzinfo=BEIJING)
+    assert (doc.outlet, doc.editors, doc.language) == ("示例日报", ["李四"], "zh-Hans")
+    assert doc.original_title == "示例论坛在大连举行 多方共话海洋经济"
+    assert doc.author == "王五 赵六"
+    assert "版权声明" not in doc.text and doc.text.endswith("（记者 王五 赵六）")
+
+
+def test_source_timezone_applies_to_naive_times() -> None:
+    doc = parse_text_article("Title\n2024-01-02 03:04:05\n\nBody text here.", timezone="Europe/London")
+    assert doc.published is not None and doc.published.utcoffset().total_seconds() == 0
+    assert doc.language == "en"
+
+
+def test_second_line_that_is_body_text_is_kept() -> None:
+    doc = parse_text_article("Headline\nThe first paragraph follows at once.\n\nSecond one.", timezone="UTC")
+    assert doc.published is None
+    assert doc.text == "The first paragraph follows at once.\n\nSecond one."
+
+
+def test_control_characters_are_removed() -> None:
+    doc = parse_text_article("Head\x07line\n\n\nBody\x00 text\x1b.", timezone="UTC")
+    assert doc.title == "Headline" and doc.text == "Body text."
+
+
+@pytest.mark.parametrize("raw", ["", "\n\n", "Only a headline\n\n"])
+def test_empty_articles_are_refused(raw: str) -> None:
+    with pytest.raises(ParseError, match="parse:"):
+        parse_text_article(raw, timezone="UTC")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2023-06-26 10:11:34來源:遼寧日報編輯:黃非責編:石麗敏",
+         {"outlet": "遼寧日報", "editors": ["黃非", "石麗敏"]}),
+        ("发布时间：2023-06-26 10:11 来源：辽宁日报 责任编辑：黄非",
+         {"outlet": "辽宁日报", "editors": ["黄非"]}),
+        ("2023-06-26 來源：新華社 作者：某某", {"outlet": "新華社", "author": "某某"}),
+        ("", {}),
+    ],
+)
+def test_metadata_line_in_both_scripts(line: str, expected: dict) -> None:
+    assert parse_metadata_line(line) == expected

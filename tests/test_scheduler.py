@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from db import store
+from db.session import Database
+from feed import ingest
+from feed.config import SourceConfig
+from feed.scheduler import JOB_PREFIX, POLL_JOB, build_scheduler, start_scheduler, sync_jobs
+
+DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
+
+
+def configs(every: timedelta = timedelta(hours=1)) -> list[SourceConfig]:
+    return [
+        SourceConfig(key="demo", name="Demo", kind="files", path=DEMO, every=every),
+        SourceConfig(key="cron", name="Cron", kind="files", path=DEMO, cron="*/30 * * * *"),
+    ]
+
+
+def wait_for(condition, seconds: float = 10.0) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_one_persistent_job_per_source_and_first_runs(database: Database) -> None:
+    with database.begin() as session:
+        store.sync_sources(session, configs())
+    scheduler = build_scheduler(database)
+    start_scheduler(scheduler, database, configs())
+    try:
+        jobs = {job.id: job for job in scheduler.get_jobs()}
+        assert set(jobs) == {JOB_PREFIX + "demo", JOB_PREFIX + "cron", POLL_JOB}
+        assert jobs[JOB_PREFIX + "demo"].coalesce is True
+        assert "apscheduler_jobs" in inspect(database.engine).get_table_names()
+        # sources that never ran are run at once
+        assert wait_for(lambda: _last_success(database, "demo") and _last_success(database, "cron"))
+        with database.begin() as session:
+            demo = store.source_by_key(session, "demo")
+            assert demo is not None and demo.next_run_at is not None
+    finally:
+        scheduler.shutdown(wait=True)
+
+
+def test_restart_keeps_jobs_and_replaces_changed_triggers(database: Database) -> None:
+    first = build_scheduler(database)
+    start_scheduler(first, database, configs())
+    next_run = first.get_job(JOB_PREFIX + "cron").next_run_time
+    first.shutdown(wait=True)
+
+    second = build_scheduler(database)
+    start_scheduler(second, database, configs(every=timedelta(minutes=5))[:1])
+    try:
+        ids = {job.id for job in second.get_jobs(jobstore="default")}
+        assert ids == {JOB_PREFIX + "demo"}  # the source no longer configured lost its job
+        assert "0:05:00" in str(second.get_job(JOB_PREFIX + "demo").trigger)
+        sync_jobs(second, database, configs(every=timedelta(minutes=5)))
+        assert second.get_job(JOB_PREFIX + "cron").next_run_time >= next_run
+    finally:
+        second.shutdown(wait=True)
+
+
+def test_poll_runs_jobs_queued_by_the_api(database: Database) -> None:
+    with database.begin() as session:
+        store.sync_sources(session, configs()[:1])
+    scheduler = build_scheduler(database)
+    start_scheduler(scheduler, database, [])
+    try:
+        run_id = ingest.queue(database, "demo", "api")
+
+        def finished() -> bool:
+            with database.begin() as session:
+                run = store.run_by_id(session, run_id)
+                return run is not None and run.status == "succeeded"
+
+        assert wait_for(finished)
+    finally:
+        scheduler.shutdown(wait=True)
+
+
+def _last_success(database: Database, key: str) -> bool:
+    with database.begin() as session:
+        source = store.source_by_key(session, key)
+        return source is not None and source.last_success_at is not None
