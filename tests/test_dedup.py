@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from tests.fetchkit import make_database
 from sqlalchemy import select
 
 from db import store
 from db.models import Article, Source
+from db.session import Database
 from feed import dedup
 from feed.config import SourceConfig
 from feed.ingest import Loaded, _store
@@ -58,8 +57,7 @@ def _ingest(database, key: str, docs: list[ArticleDoc]) -> None:  # type: ignore
         _store(session, run, source, Loaded(docs=[normalise_doc(d) for d in docs]))
 
 
-def test_a_reprinted_story_is_shown_once_with_its_other_sources(tmp_path: Path) -> None:
-    database = make_database(tmp_path)
+def test_a_reprinted_story_is_shown_once_with_its_other_sources(database: Database) -> None:
     with database.begin() as session:
         store.sync_sources(
             session,

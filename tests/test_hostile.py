@@ -12,6 +12,14 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from sqlalchemy import func, select
+
+from db import store
+from db.models import Article, Source
+from db.session import Database
+from feed.config import SourceConfig
+from feed.fetch import FetchLimits
+from feed.ingest import ingest_now, refresh
 from tests.fetchkit import (
     configure,
     endless,
@@ -25,13 +33,6 @@ from tests.fetchkit import (
     status,
     truncated_gzip,
 )
-from sqlalchemy import func, select
-
-from db import store
-from db.models import Article, Source
-from feed.config import SourceConfig
-from feed.fetch import FetchLimits
-from feed.ingest import ingest_now, refresh
 
 LIMITS = FetchLimits(
     allow_private=True, max_bytes=1 << 20, total_timeout=1.5, read_timeout=1.0, max_redirects=3
@@ -140,8 +141,7 @@ def test_a_hostile_document_fails_its_run_with_one_line(
     _feeds_valid(database)
 
 
-def test_gone_disables_and_busy_backs_off_as_asked(base: str, tmp_path: Path) -> None:
-    database = make_database(tmp_path)
+def test_gone_disables_and_busy_backs_off_as_asked(base: str, database: Database) -> None:
     _run(database, "gone", base + "/gone")
     _run(database, "busy", base + "/busy")
     with database.begin() as session:
@@ -154,8 +154,7 @@ def test_gone_disables_and_busy_backs_off_as_asked(base: str, tmp_path: Path) ->
     assert ingest_now(database, "busy", "schedule").status == "skipped"
 
 
-def test_failures_back_off_exponentially_and_keep_being_retried(base: str, tmp_path: Path) -> None:
-    database = make_database(tmp_path)
+def test_failures_back_off_exponentially_and_keep_being_retried(base: str, database: Database) -> None:
     delays = []
     for _ in range(4):
         _run(database, "flaky", base + "/empty")

@@ -5,16 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.fetchkit import PAGES, configure, encoded_page, file, make_database, serve
 from sqlalchemy import select
 
 from db.models import Article
+from db.session import Database
 from feed.config import SourceConfig
 from feed.fetch import decode_document
 from feed.ingest import ingest_now, resolve_target
 from feed.parse.listing import article_links
 from feed.parse.page import extract_article
 from feed.parse.textfile import parse_metadata_line
+from tests.fetchkit import PAGES, configure, encoded_page, file, make_database, serve
 
 HANS = (PAGES / "hans.html").read_text(encoding="utf-8")
 HANT = (PAGES / "hant.html").read_text(encoding="utf-8")
@@ -148,8 +149,7 @@ def test_ingest_url_obeys_the_private_network_rule(
     assert summary.status == "failed" and summary.error.startswith("fetcher: refusing 127.0.0.1")
 
 
-def test_listing_source_fetches_each_new_article_once(tmp_path: Path) -> None:
-    database = make_database(tmp_path)
+def test_listing_source_fetches_each_new_article_once(database: Database) -> None:
     with serve(ROUTES) as base:
         configure(
             database,
@@ -163,8 +163,7 @@ def test_listing_source_fetches_each_new_article_once(tmp_path: Path) -> None:
     assert (second.new, second.updated) == (0, 0)
 
 
-def test_fulltext_feed_fetches_each_new_items_page_once(tmp_path: Path) -> None:
-    database = make_database(tmp_path)
+def test_fulltext_feed_fetches_each_new_items_page_once(database: Database) -> None:
     with serve(ROUTES) as base:
         configure(
             database,
