@@ -10,6 +10,7 @@ page and read with the same parser as the text files, in either script.
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime
 
@@ -25,6 +26,8 @@ from feed.parse.textfile import _BYLINE, _LABEL, parse_metadata_line
 from feed.text import clean_text, detect_language
 
 __all__ = ["extract_article", "metadata_line"]
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its per-page warnings are not ours to show
 
 MIN_TEXT = 40  # characters of main text below which a page is not an article
 _META_TIME = (
