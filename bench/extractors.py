@@ -115,9 +115,7 @@ def portal(a: dict, others: list[str]) -> str:
 def epaper(a: dict, others: list[str]) -> str:
     b = BOILER[a["script"]]
     body = "<br>".join("&nbsp;&nbsp;" + p for p in a["paras"])
-    side = "".join(
-        f'<tr><td><a href="/e/{i}.htm">{t}</a></td></tr>' for i, t in enumerate(others[:8])
-    )
+    side = "".join(f'<tr><td><a href="/e/{i}.htm">{t}</a></td></tr>' for i, t in enumerate(others[:8]))
     return (
         f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={{charset}}">'
         f'<title>{a["title"]}</title></head><body><table width="980"><tr><td colspan="2">'
@@ -137,10 +135,7 @@ def modern(a: dict, others: list[str]) -> str:
         + f'<div class="ad">{b["ad"]}</div>'
         + "".join(f"<p>{p}</p>" for p in a["paras"][mid:])
     )
-    hot = "".join(
-        f'<li><a href="/h/{i}">{t}</a><p>{t}。{b["c1"]}</p></li>'
-        for i, t in enumerate(others[6:11])
-    )
+    hot = "".join(f'<li><a href="/h/{i}">{t}</a><p>{t}。{b["c1"]}</p></li>' for i, t in enumerate(others[6:11]))
     time_tag = f"<time>{a['meta']}</time>" if a["meta"] else ""
     return (
         f'<!DOCTYPE html><html><head><meta charset="{{charset}}"><title>{a["title"]} | {b["site"]}</title>'
@@ -216,13 +211,8 @@ ENGINES = {
 
 
 def main() -> None:
-    articles = [
-        json.loads(line) for line in PAGES.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-    titles = {
-        script: [a["title"] for a in articles if a["script"] == script]
-        for script in ("hans", "hant")
-    }
+    articles = [json.loads(line) for line in PAGES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    titles = {script: [a["title"] for a in articles if a["script"] == script] for script in ("hans", "hant")}
     rows: dict[str, list[dict]] = {name: [] for name in ENGINES}
     for article in articles:
         others = [t for t in titles[article["script"]] if t != article["title"]] * 3
@@ -252,15 +242,11 @@ def main() -> None:
                         "r": r,
                         "f": f,
                         "title": out["title"].strip() == article["title"],
-                        "date": (article["date"] in out["date"].replace("/", "-"))
-                        if article["date"]
-                        else None,
+                        "date": (article["date"] in out["date"].replace("/", "-")) if article["date"] else None,
                         "ms": elapsed * 1000,
                     }
                 )
-    print(
-        f"{len(articles)} articles x {len(LAYOUTS)} layouts = {len(articles) * len(LAYOUTS)} pages per engine\n"
-    )
+    print(f"{len(articles)} articles x {len(LAYOUTS)} layouts = {len(articles) * len(LAYOUTS)} pages per engine\n")
     header = f"{'engine':30} {'script':6} {'P':>6} {'R':>6} {'F1':>6} {'F1<0.8':>7} {'title':>6} {'date':>6} {'ms':>6}"
     print(header)
     for name, results in rows.items():

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
-from tests.fetchkit import HOSTILE, compressed, conditional, redirect, serve
 
 from feed.fetch import (
     USER_AGENT,
@@ -21,6 +20,7 @@ from feed.fetch import (
     retry_after,
 )
 from feed.fetch.netguard import address_problem
+from tests.fetchkit import HOSTILE, compressed, conditional, redirect, serve
 
 LOOPBACK = FetchLimits(allow_private=True, total_timeout=5)
 GOOD = (HOSTILE / "good.xml").read_bytes()
