@@ -257,7 +257,8 @@ def main() -> None:
                 f"{name:30} {script:6} {statistics.mean(x['p'] for x in sel):6.3f} "
                 f"{statistics.mean(x['r'] for x in sel):6.3f} {statistics.mean(x['f'] for x in sel):6.3f} "
                 f"{sum(x['f'] < 0.8 for x in sel):7d} {sum(x['title'] for x in sel):3d}/{len(sel):<2d} "
-                f"{sum(bool(x['date']) for x in dated):3d}/{len(dated):<2d} {statistics.median(x['ms'] for x in sel):6.1f}"
+                f"{sum(bool(x['date']) for x in dated):3d}/{len(dated):<2d} "
+                f"{statistics.median(x['ms'] for x in sel):6.1f}"
             )
     print("\nby layout (F1, all scripts)")
     for name, results in rows.items():
