@@ -176,7 +176,8 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
     with database.begin() as session:
         rows = [
             (s.key, s.kind, s.schedule, when(s.last_run_at), when(s.last_success_at),
-             when(s.next_run_at), str(s.error_count), (s.last_error or "")[:80])
+             "disabled" if s.disabled_reason else when(max(filter(None, (s.next_run_at, s.retry_at)), default=None)),
+             str(s.error_count), (s.last_error or "")[:80])
             for s in store.all_sources(session) if s.configured
         ]
     header = ("key", "kind", "schedule", "last run", "last success", "next run", "errors", "last error")

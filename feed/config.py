@@ -52,10 +52,25 @@ class SourceConfig:
     every: timedelta | None = None
     cron: str | None = None
     timezone: str = DEFAULT_TIMEZONE
+    fulltext: bool = False  # kind = "feed": fetch each new item's page (the feed has summaries only)
+    selector: str | None = None  # kind = "listing": CSS selector of the article links
+    allow_private: bool = False  # may fetch private, loopback and link-local addresses
 
     @property
     def location(self) -> str:
         return self.url if self.url else str(self.path)
+
+    @property
+    def options(self) -> dict[str, object]:
+        """What the fetcher needs to know beyond the URL, as stored on the source row."""
+        options: dict[str, object] = {}
+        if self.fulltext:
+            options["fulltext"] = True
+        if self.selector:
+            options["selector"] = self.selector
+        if self.allow_private:
+            options["allow_private"] = True
+        return options
 
 
 def parse_every(text: str) -> timedelta:
@@ -89,7 +104,8 @@ def _source(entry: object, base: Path, index: int) -> SourceConfig:
     where = f"config: source #{index}"
     if not isinstance(entry, dict):
         raise ConfigError(f"{where} is not a table")
-    known = {"key", "name", "kind", "url", "path", "every", "cron", "timezone"}
+    known = {"key", "name", "kind", "url", "path", "every", "cron", "timezone", "fulltext", "selector",
+             "allow_private"}
     unknown = sorted(set(entry) - known)
     if unknown:
         raise ConfigError(f"{where}: unknown field(s) {', '.join(unknown)}")
@@ -121,6 +137,16 @@ def _source(entry: object, base: Path, index: int) -> SourceConfig:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
         raise ConfigError(f"{where}: unknown timezone {timezone!r}") from None
+    for flag in ("fulltext", "allow_private"):
+        if not isinstance(entry.get(flag, False), bool):
+            raise ConfigError(f"{where}: {flag} must be true or false")
+    if entry.get("fulltext") and kind != "feed":
+        raise ConfigError(f"{where}: fulltext = true only applies to kind = 'feed'")
+    selector = entry.get("selector")
+    if selector is not None:
+        if kind != "listing" or not isinstance(selector, str) or not selector.strip():
+            raise ConfigError(f"{where}: selector = 'CSS' only applies to kind = 'listing'")
+        _check_selector(selector, where)
     resolved = None
     if isinstance(path, str):
         resolved = Path(path).expanduser()
@@ -134,7 +160,20 @@ def _source(entry: object, base: Path, index: int) -> SourceConfig:
         every=every,
         cron=cron,
         timezone=timezone,
+        fulltext=bool(entry.get("fulltext", False)),
+        selector=selector.strip() if isinstance(selector, str) else None,
+        allow_private=bool(entry.get("allow_private", False)),
     )
+
+
+def _check_selector(selector: str, where: str) -> None:
+    from cssselect import SelectorError
+    from lxml.cssselect import CSSSelector
+
+    try:
+        CSSSelector(selector)
+    except SelectorError as exc:
+        raise ConfigError(f"{where}: selector = {selector!r} is not valid CSS: {exc}") from None
 
 
 def _check_cron(cron: object, where: str) -> None:
