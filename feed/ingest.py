@@ -108,6 +108,11 @@ def resolve_target(database: Database, target: str, timezone: str = "Asia/Shangh
         return key
 
 
+def _run_target(source: Source) -> str:
+    """What a run names: the key of a configured source, the path or URL of an ad-hoc one."""
+    return source.key if source.configured else source.location
+
+
 def queue(database: Database, source_key: str, trigger: str) -> int:
     """Queue a run for a source; a source already queued or running returns that run."""
     with database.begin() as session:
@@ -117,7 +122,7 @@ def queue(database: Database, source_key: str, trigger: str) -> int:
         active = store.active_run_for(session, source)
         if active is not None:
             return active.id
-        return store.queue_run(session, source.key, trigger, source).id
+        return store.queue_run(session, _run_target(source), trigger, source).id
 
 
 def ingest_now(database: Database, source_key: str, trigger: str) -> RunSummary:
@@ -129,7 +134,7 @@ def ingest_now(database: Database, source_key: str, trigger: str) -> RunSummary:
         if trigger == "schedule" and (reason := _not_due(source)):
             log.info("ingest source=%s skipped: %s", source.key, reason)
             return RunSummary(0, source.key, "skipped", error=reason)
-        run = store.queue_run(session, source.key, trigger, source)
+        run = store.queue_run(session, _run_target(source), trigger, source)
         run.status, run.started_at = "running", utcnow()
         run_id = run.id
     return refresh(database, run_id)
