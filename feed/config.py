@@ -29,16 +29,26 @@ class Settings:
     config_path: Path
     api_token: str | None
     base_url: str
+    log_format: str = "text"  # text | json
+    metrics_port: int | None = None  # `feed scheduler` serves /metrics here when set
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         config = env.get("FEED_CONFIG")
+        log_format = env.get("FEED_LOG_FORMAT") or "text"
+        if log_format not in ("text", "json"):
+            raise ConfigError(f"config: FEED_LOG_FORMAT must be text or json (got {log_format!r})")
+        metrics_port = env.get("FEED_METRICS_PORT") or None
+        if metrics_port is not None and not (metrics_port.isdigit() and 0 < int(metrics_port) < 65536):
+            raise ConfigError(f"config: FEED_METRICS_PORT must be a port number (got {metrics_port!r})")
         return cls(
             database_url=env.get("FEED_DATABASE_URL") or DEFAULT_DATABASE_URL,
             config_path=Path(config) if config else DEMO_SOURCES,
             api_token=env.get("FEED_API_TOKEN") or None,
             base_url=(env.get("FEED_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
+            log_format=log_format,
+            metrics_port=int(metrics_port) if metrics_port else None,
         )
 
 

@@ -35,6 +35,7 @@ from feed.fetch import (
     decode_document,
     fetch_url,
 )
+from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc
 from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, sniff
 from feed.parse.guard import normalise_doc
@@ -200,6 +201,8 @@ def refresh(
             assert run is not None
             _failed(run, run.source, message, exc, limits)
             summary = RunSummary.of(run)
+    RUNS.labels(source=key, outcome=summary.status).inc()
+    RUN_SECONDS.observe(time.monotonic() - started)
     log.info(
         "ingest source=%s url=%s status=%s new=%d updated=%d unchanged=%d events=%d errors=%d duration_ms=%d%s",
         key, location, summary.status, summary.new, summary.updated, summary.unchanged,

@@ -22,6 +22,7 @@ from feed.fetch.hints import max_age, retry_after
 from feed.fetch.hosts import host_slot
 from feed.fetch.limits import DEFAULT_LIMITS, FetchLimits
 from feed.fetch.netguard import GuardedTransport, check_host
+from feed.metrics import FETCH_SECONDS
 
 __all__ = ["ACCEPT_ANY", "ACCEPT_FEED", "ACCEPT_PAGE", "FetchResult", "fetch_url"]
 
@@ -67,6 +68,28 @@ def fetch_url(
 ) -> FetchResult:
     """GET `url`; a 304 (or a 200 with the same ETag) comes back with an empty body and
     `not_modified` set. Raises a FetchError (see `feed.fetch.errors`) on any failure."""
+    started, outcome = time.monotonic(), "error"
+    try:
+        result = _fetch_url(
+            url, etag=etag, last_modified=last_modified, limits=limits,
+            allow_private=allow_private, accept=accept, transport=transport,
+        )
+        outcome = "not_modified" if result.not_modified else "fetched"
+        return result
+    finally:
+        FETCH_SECONDS.labels(outcome=outcome).observe(time.monotonic() - started)
+
+
+def _fetch_url(
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    allow_private: bool = False,
+    accept: str = ACCEPT_ANY,
+    transport: httpx.BaseTransport | None = None,
+) -> FetchResult:
     allow = limits.allow_private or allow_private
     started = time.monotonic()
     deadline = started + limits.total_timeout
