@@ -44,6 +44,17 @@ BIG_TITLE = (
     + b"</title><description>A body for the long title item.</description></item></channel></rss>"
 )
 
+def _dies_mid_body(h, body: bytes) -> None:  # type: ignore[no-untyped-def]
+    """Promise the whole feed, send half of it, and hang up: a source server that dies."""
+    h.send_response(200)
+    h.send_header("Content-Type", "application/rss+xml")
+    h.send_header("Content-Length", str(len(body)))
+    h.end_headers()
+    h.wfile.write(body[: len(body) // 2])
+    h.wfile.flush()
+    h.close_connection = True
+
+
 ROUTES = {
     "/good.xml": file("good.xml"),
     "/broken.xml": file("broken.xml"),
@@ -61,6 +72,7 @@ ROUTES = {
     "/dates.xml": file("dates.xml"),
     "/bigtitle.xml": lambda h: h.reply(200, BIG_TITLE, "application/rss+xml"),
     "/control.xml": file("control.xml"),
+    "/dies": lambda h: _dies_mid_body(h, GOOD),
     "/gone": status(410),
     "/busy": status(503, Retry_After="7200"),
 }
@@ -73,6 +85,7 @@ FAILING = {
     "/huge": "fetcher: .*over the 1048576-byte cap",
     "/slow": "fetcher: .*(total timeout|timed out)",
     "/loop": "fetcher: .*more than 3 redirects",
+    "/dies": "fetcher: .*(incomplete|peer closed|closed)",
     "/laughs.xml": "parse: the document declares XML entities",
     "/xxe.xml": "parse: the document declares XML entities",
     "/html": "parse: expected a feed but got an HTML page; the page announces a feed at http://127.0.0.1:.*/real-feed.xml",
