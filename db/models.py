@@ -76,6 +76,9 @@ class Source(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     error_count: Mapped[int] = mapped_column(default=0)
     next_run_at: Mapped[datetime | None]
+    retry_at: Mapped[datetime | None]  # no attempt before (backoff, Retry-After, ttl, max-age)
+    disabled_reason: Mapped[str | None] = mapped_column(Text)  # set: scheduled runs skip it
+    options: Mapped[dict[str, Any]] = mapped_column(default=dict)  # fulltext, selector, allow_private
     created_at: Mapped[created]
 
     articles: Mapped[list[Article]] = relationship(back_populates="source")
@@ -88,6 +91,9 @@ class Article(Base):
         Index("ix_articles_published_at", "published_at"),
         Index("ix_articles_url", "url"),
         Index("ix_articles_content_hash", "content_hash"),
+        Index("ix_articles_canonical_url", "canonical_url"),
+        Index("ix_articles_text_hash", "text_hash"),
+        Index("ix_articles_duplicate_of", "duplicate_of"),
     )
 
     id: Mapped[intpk]
@@ -105,14 +111,29 @@ class Article(Base):
     language: Mapped[str | None] = mapped_column(String(16))
     published_at: Mapped[datetime | None]
     content_hash: Mapped[str] = mapped_column(String(64))
+    canonical_url: Mapped[str | None] = mapped_column(String(2048))
+    text_hash: Mapped[str | None] = mapped_column(String(64))
+    fingerprint: Mapped[str | None] = mapped_column(Text)  # MinHash, see feed.dedup
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     search_text: Mapped[str | None] = mapped_column(Text)  # search_key(title, text), set on flush
     created_at: Mapped[created]
     updated_at: Mapped[created]
 
     source: Mapped[Source] = relationship(back_populates="articles")
+    original: Mapped[Article | None] = relationship(remote_side="Article.id", back_populates="reprints")
+    reprints: Mapped[list[Article]] = relationship(back_populates="original", order_by="Article.id")
     events: Mapped[list[Event]] = relationship(
         secondary=article_events, back_populates="articles", order_by="Event.start_date"
     )
+
+
+class ArticleBand(Base):
+    """LSH band keys of an article's fingerprint: the index for near-duplicate candidates."""
+
+    __tablename__ = "article_bands"
+
+    band: Mapped[str] = mapped_column(String(32), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
 
 
 class Event(Base):

@@ -12,7 +12,8 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Article, Event, IngestRun, Source, article_events, search_key, utcnow
+from db.models import Article, ArticleBand, Event, IngestRun, Source, article_events, search_key, utcnow
+from feed import dedup
 from feed.config import SourceConfig
 from feed.extract.identity import meeting_uid
 from feed.model import ArticleDoc, Meeting
@@ -44,7 +45,10 @@ def sync_sources(session: Session, configs: Sequence[SourceConfig]) -> list[Sour
             session.add(source)
         if source.location != config.location:
             source.etag = source.last_modified = None
+        if source.location != config.location or source.kind != config.kind:
+            source.disabled_reason, source.retry_at = None, None
         source.name, source.kind, source.location = config.name, config.kind, config.location
+        source.options = config.options
         source.timezone, source.schedule = config.timezone, schedule_text(config)
         source.configured = True
         rows.append(source)
@@ -87,12 +91,15 @@ def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[st
         doc.title, doc.text, doc.url, doc.published and doc.published.isoformat(),
         doc.content_html, doc.outlet, doc.author, doc.original_title,
     )
+    canonical = dedup.canonical_url(doc.url)
     article = session.scalar(
         select(Article).where(Article.source_id == source.id, Article.guid == guid)
     )
     if article is None and doc.url:
         article = session.scalar(
-            select(Article).where(Article.source_id == source.id, Article.url == doc.url).limit(1)
+            select(Article)
+            .where(Article.source_id == source.id, or_(Article.url == doc.url, Article.canonical_url == canonical))
+            .limit(1)
         )
     if article is not None and article.content_hash == digest:
         return "unchanged", article
@@ -110,6 +117,7 @@ def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[st
 
 def _fill(article: Article, doc: ArticleDoc, digest: str) -> Article:
     article.url = doc.url
+    article.canonical_url = dedup.canonical_url(doc.url)
     article.title = doc.title
     article.original_title = doc.original_title
     article.summary = doc.summary
@@ -122,6 +130,67 @@ def _fill(article: Article, doc: ArticleDoc, digest: str) -> Article:
     article.published_at = doc.published
     article.content_hash = digest
     article.updated_at = utcnow()
+    return article
+
+
+def known_guids(session: Session, source: Source, guids: Sequence[str]) -> set[str]:
+    """Which of these GUIDs the source already has (to skip fetching their pages again)."""
+    found: set[str] = set()
+    for start in range(0, len(guids), 500):
+        chunk = list(guids[start : start + 500])
+        found.update(session.scalars(
+            select(Article.guid).where(Article.source_id == source.id, Article.guid.in_(chunk))
+        ))
+    return found
+
+
+def link_story(session: Session, article: Article) -> Article | None:
+    """Mark `article` as a reprint of an earlier one (see feed.dedup) and index its fingerprint.
+
+    Returns the original, or None when the article is a story of its own. An
+    article that others already point to stays an original.
+    """
+    article.text_hash = dedup.text_hash(article.text)
+    article.fingerprint = dedup.fingerprint(article.text)
+    bands = dedup.band_keys(article.fingerprint)
+    session.execute(ArticleBand.__table__.delete().where(ArticleBand.article_id == article.id))
+    session.add_all(ArticleBand(band=band, article_id=article.id) for band in bands)
+    original = None
+    has_reprints = session.scalar(select(Article.id).where(Article.duplicate_of == article.id).limit(1))
+    if not has_reprints:
+        original = _story_original(session, article, bands)
+    article.duplicate_of = original.id if original else None
+    session.flush()
+    return original
+
+
+def _story_original(session: Session, article: Article, bands: Sequence[str]) -> Article | None:
+    others = Article.id != article.id
+    for column, value in ((Article.canonical_url, article.canonical_url), (Article.text_hash, article.text_hash)):
+        if value:
+            match = session.scalar(select(Article).where(column == value, others).order_by(Article.id).limit(1))
+            if match is not None:
+                return _root(session, match)
+    if not bands:
+        return None
+    candidates = session.execute(
+        select(Article.id, Article.fingerprint)
+        .join(ArticleBand, ArticleBand.article_id == Article.id)
+        .where(ArticleBand.band.in_(bands), others)
+        .distinct()
+        .order_by(Article.id)
+        .limit(200)
+    ).all()
+    scored = [(dedup.similarity(article.fingerprint, fp), id_) for id_, fp in candidates]
+    best = max(scored, default=(0.0, None), key=lambda s: (s[0], -(s[1] or 0)))
+    if best[1] is None or best[0] < dedup.NEAR_DUPLICATE:
+        return None
+    return _root(session, session.get(Article, best[1]))
+
+
+def _root(session: Session, article: Article | None) -> Article | None:
+    if article is not None and article.duplicate_of is not None:
+        return session.get(Article, article.duplicate_of) or article
     return article
 
 
@@ -227,6 +296,8 @@ def _contains(column: Any, text: str) -> Any:
 def _article_filter(query: Any, filters: Filters) -> Any:
     if filters.source:
         query = query.where(Source.key == filters.source)
+    else:  # one story once; its reprints hang off it as `reprints`
+        query = query.where(Article.duplicate_of.is_(None))
     if filters.q:
         query = query.where(_contains(Article.search_text, filters.q))
     if filters.city:
@@ -245,7 +316,10 @@ def _article_filter(query: Any, filters: Filters) -> Any:
 def recent_articles(session: Session, filters: Filters) -> list[Article]:
     """Newest first; `filters.before` continues after the last article of a previous page."""
     query: Select[tuple[Article]] = (
-        select(Article).join(Article.source).options(selectinload(Article.source), selectinload(Article.events))
+        select(Article).join(Article.source).options(
+            selectinload(Article.source), selectinload(Article.events),
+            selectinload(Article.reprints).selectinload(Article.source),
+        )
     )
     query = _article_filter(query, filters)
     if filters.before:
@@ -320,6 +394,7 @@ def feed_data_version(session: Session) -> DataVersion:
         select(func.count(Article.id)).scalar_subquery(),
         select(func.max(Article.id)).scalar_subquery(),
         select(func.max(Article.updated_at)).scalar_subquery(),
+        select(func.coalesce(func.sum(Article.id * 7919 + Article.duplicate_of), 0)).scalar_subquery(),  # dedup links
         select(func.count(Event.id)).scalar_subquery(),
         select(func.max(Event.id)).scalar_subquery(),
         select(func.max(Event.updated_at)).scalar_subquery(),
@@ -327,7 +402,7 @@ def feed_data_version(session: Session) -> DataVersion:
         select(link_sum).scalar_subquery(),
     ]
     row = session.execute(select(*columns)).one()
-    times = [t for t in (row[2], row[5]) if t is not None]
+    times = [t for t in (row[2], row[6]) if t is not None]
     modified = max(times) if times else datetime(2023, 1, 1, tzinfo=UTC)
     return DataVersion("|".join(map(str, row)), modified.astimezone(UTC).replace(microsecond=0))
 

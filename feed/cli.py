@@ -8,6 +8,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from db import store
@@ -16,6 +17,7 @@ from db.session import Database
 from feed.config import Settings, SourceConfig, load_sources
 from feed.errors import FeedError
 from feed.ingest import RunSummary
+from feed.logs import configure_logging
 
 log = logging.getLogger("feed")
 
@@ -23,14 +25,12 @@ log = logging.getLogger("feed")
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.command in ("serve", "scheduler") or args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
-    )
-    settings = Settings.from_env()
-    if getattr(args, "config", None):
-        settings = Settings(settings.database_url, Path(args.config), settings.api_token, settings.base_url)
     try:
+        settings = Settings.from_env()
+        if getattr(args, "config", None):
+            settings = replace(settings, config_path=Path(args.config))
+        level = logging.INFO if args.command in ("serve", "scheduler") or args.verbose else logging.WARNING
+        configure_logging(level, settings.log_format)
         return int(args.run(args, settings) or 0)
     except FeedError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -65,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     sources = commands.add_parser("sources", help="list sources with their state")
     sources.add_argument("--config")
     sources.set_defaults(run=_sources)
+
+    extract = commands.add_parser("extract", help="print an article's fields and meetings, storing nothing")
+    extract.add_argument("targets", nargs="+", metavar="PATH_OR_URL", help="text file, folder, feed file or URL")
+    extract.add_argument("--json", action="store_true", help="JSON instead of text")
+    extract.add_argument("--timezone", default="Asia/Shanghai", help="zone of times without an offset")
+    extract.set_defaults(run=_extract)
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -105,7 +111,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     app = create_app(settings, database, **hooks)
     log.info("serve: http://%s:%d/ database=%s sources=%s", args.host, args.port,
              _redacted(settings.database_url), settings.config_path)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None)
     return 0
 
 
@@ -115,6 +121,13 @@ def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
     database, configs = _open(settings)
     service = SchedulerService(database, configs)
     service.claim()
+    if settings.metrics_port:
+        from prometheus_client import start_http_server
+
+        from feed.metrics import PROCESS
+
+        start_http_server(settings.metrics_port, registry=PROCESS)
+        log.info("scheduler: metrics on http://0.0.0.0:%d/metrics", settings.metrics_port)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
@@ -170,12 +183,19 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
     with database.begin() as session:
         rows = [
             (s.key, s.kind, s.schedule, when(s.last_run_at), when(s.last_success_at),
-             when(s.next_run_at), str(s.error_count), (s.last_error or "")[:80])
+             "disabled" if s.disabled_reason else when(max(filter(None, (s.next_run_at, s.retry_at)), default=None)),
+             str(s.error_count), (s.last_error or "")[:80])
             for s in store.all_sources(session) if s.configured
         ]
     header = ("key", "kind", "schedule", "last run", "last success", "next run", "errors", "last error")
     print("\n".join(_table(header, rows)))
     return 0
+
+
+def _extract(args: argparse.Namespace, settings: Settings) -> int:
+    from feed.extract.cli import run_extract
+
+    return run_extract(args.targets, args.json, args.timezone)
 
 
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:

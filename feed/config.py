@@ -29,16 +29,26 @@ class Settings:
     config_path: Path
     api_token: str | None
     base_url: str
+    log_format: str = "text"  # text | json
+    metrics_port: int | None = None  # `feed scheduler` serves /metrics here when set
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         config = env.get("FEED_CONFIG")
+        log_format = env.get("FEED_LOG_FORMAT") or "text"
+        if log_format not in ("text", "json"):
+            raise ConfigError(f"config: FEED_LOG_FORMAT must be text or json (got {log_format!r})")
+        metrics_port = env.get("FEED_METRICS_PORT") or None
+        if metrics_port is not None and not (metrics_port.isdigit() and 0 < int(metrics_port) < 65536):
+            raise ConfigError(f"config: FEED_METRICS_PORT must be a port number (got {metrics_port!r})")
         return cls(
             database_url=env.get("FEED_DATABASE_URL") or DEFAULT_DATABASE_URL,
             config_path=Path(config) if config else DEMO_SOURCES,
             api_token=env.get("FEED_API_TOKEN") or None,
             base_url=(env.get("FEED_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
+            log_format=log_format,
+            metrics_port=int(metrics_port) if metrics_port else None,
         )
 
 
@@ -52,10 +62,25 @@ class SourceConfig:
     every: timedelta | None = None
     cron: str | None = None
     timezone: str = DEFAULT_TIMEZONE
+    fulltext: bool = False  # kind = "feed": fetch each new item's page (the feed has summaries only)
+    selector: str | None = None  # kind = "listing": CSS selector of the article links
+    allow_private: bool = False  # may fetch private, loopback and link-local addresses
 
     @property
     def location(self) -> str:
         return self.url if self.url else str(self.path)
+
+    @property
+    def options(self) -> dict[str, object]:
+        """What the fetcher needs to know beyond the URL, as stored on the source row."""
+        options: dict[str, object] = {}
+        if self.fulltext:
+            options["fulltext"] = True
+        if self.selector:
+            options["selector"] = self.selector
+        if self.allow_private:
+            options["allow_private"] = True
+        return options
 
 
 def parse_every(text: str) -> timedelta:
@@ -89,7 +114,8 @@ def _source(entry: object, base: Path, index: int) -> SourceConfig:
     where = f"config: source #{index}"
     if not isinstance(entry, dict):
         raise ConfigError(f"{where} is not a table")
-    known = {"key", "name", "kind", "url", "path", "every", "cron", "timezone"}
+    known = {"key", "name", "kind", "url", "path", "every", "cron", "timezone", "fulltext", "selector",
+             "allow_private"}
     unknown = sorted(set(entry) - known)
     if unknown:
         raise ConfigError(f"{where}: unknown field(s) {', '.join(unknown)}")
@@ -121,6 +147,16 @@ def _source(entry: object, base: Path, index: int) -> SourceConfig:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
         raise ConfigError(f"{where}: unknown timezone {timezone!r}") from None
+    for flag in ("fulltext", "allow_private"):
+        if not isinstance(entry.get(flag, False), bool):
+            raise ConfigError(f"{where}: {flag} must be true or false")
+    if entry.get("fulltext") and kind != "feed":
+        raise ConfigError(f"{where}: fulltext = true only applies to kind = 'feed'")
+    selector = entry.get("selector")
+    if selector is not None:
+        if kind != "listing" or not isinstance(selector, str) or not selector.strip():
+            raise ConfigError(f"{where}: selector = 'CSS' only applies to kind = 'listing'")
+        _check_selector(selector, where)
     resolved = None
     if isinstance(path, str):
         resolved = Path(path).expanduser()
@@ -134,7 +170,20 @@ def _source(entry: object, base: Path, index: int) -> SourceConfig:
         every=every,
         cron=cron,
         timezone=timezone,
+        fulltext=bool(entry.get("fulltext", False)),
+        selector=selector.strip() if isinstance(selector, str) else None,
+        allow_private=bool(entry.get("allow_private", False)),
     )
+
+
+def _check_selector(selector: str, where: str) -> None:
+    from cssselect import SelectorError
+    from lxml.cssselect import CSSSelector
+
+    try:
+        CSSSelector(selector)
+    except SelectorError as exc:
+        raise ConfigError(f"{where}: selector = {selector!r} is not valid CSS: {exc}") from None
 
 
 def _check_cron(cron: object, where: str) -> None:

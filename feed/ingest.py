@@ -10,17 +10,37 @@ import hashlib
 import logging
 import re
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
+
+import httpx
 
 from db import store
 from db.models import IngestRun, Source, utcnow
 from db.session import Database
 from feed.errors import FeedError, NotFound, ParseError
 from feed.extract import extract_meetings
-from feed.fetch import fetch_url
+from feed.fetch import (
+    ACCEPT_ANY,
+    ACCEPT_FEED,
+    ACCEPT_PAGE,
+    FetchLimits,
+    FetchResult,
+    Gone,
+    HTTPStatusError,
+    backoff_delay,
+    decode_document,
+    fetch_url,
+)
+from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc
-from feed.parse.feeddoc import parse_feed_document
+from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, sniff
+from feed.parse.guard import normalise_doc
+from feed.parse.listing import article_links
+from feed.parse.page import extract_article
 from feed.parse.textfile import parse_text_article
 
 log = logging.getLogger(__name__)
@@ -39,6 +59,7 @@ class Loaded:
     not_modified: bool = False
     etag: str | None = None
     last_modified: str | None = None
+    hint: float | None = None  # seconds the publisher asks us to wait (RSS ttl, Cache-Control max-age)
 
 
 @dataclass
@@ -66,22 +87,31 @@ class RunSummary:
 _URL = re.compile(r"^https?://", re.I)
 
 
+def kind_of(target: str) -> tuple[str, str]:
+    """(kind, location) of an ad-hoc target: a feed URL, a feed file, or article files."""
+    if _URL.match(target):
+        return "auto", target  # feed or article page: told by what comes back
+    path = Path(target).expanduser()
+    if not path.exists():
+        raise NotFound(f"ingest: {target!r} is neither a configured source key nor an existing path or URL")
+    kind = "feed" if path.is_file() and path.suffix.lower() in FEED_SUFFIXES else "files"
+    return kind, str(path.resolve())
+
+
 def resolve_target(database: Database, target: str, timezone: str = "Asia/Shanghai") -> str:
     """A source key, or the key of the ad-hoc source for a path or URL (created if needed)."""
     with database.begin() as session:
         if store.source_by_key(session, target):
             return target
-        if _URL.match(target):
-            kind, location = "feed", target
-        else:
-            path = Path(target).expanduser()
-            if not path.exists():
-                raise NotFound(f"ingest: {target!r} is neither a configured source key nor an existing path or URL")
-            location = str(path.resolve())
-            kind = "feed" if path.is_file() and path.suffix.lower() in FEED_SUFFIXES else "files"
+        kind, location = kind_of(target)
         key = "adhoc-" + hashlib.sha256(location.encode()).hexdigest()[:12]
         store.adhoc_source(session, key, kind, location, timezone)
         return key
+
+
+def _run_target(source: Source) -> str:
+    """What a run names: the key of a configured source, the path or URL of an ad-hoc one."""
+    return source.key if source.configured else source.location
 
 
 def queue(database: Database, source_key: str, trigger: str) -> int:
@@ -93,15 +123,19 @@ def queue(database: Database, source_key: str, trigger: str) -> int:
         active = store.active_run_for(session, source)
         if active is not None:
             return active.id
-        return store.queue_run(session, source.key, trigger, source).id
+        return store.queue_run(session, _run_target(source), trigger, source).id
 
 
 def ingest_now(database: Database, source_key: str, trigger: str) -> RunSummary:
+    """Run a source now. A scheduled run of a disabled or backing-off source is skipped."""
     with database.begin() as session:
         source = store.source_by_key(session, source_key)
         if source is None:
             raise NotFound(f"ingest: no source with key {source_key!r}")
-        run = store.queue_run(session, source.key, trigger, source)
+        if trigger == "schedule" and (reason := _not_due(source)):
+            log.info("ingest source=%s skipped: %s", source.key, reason)
+            return RunSummary(0, source.key, "skipped", error=reason)
+        run = store.queue_run(session, _run_target(source), trigger, source)
         run.status, run.started_at = "running", utcnow()
         run_id = run.id
     return refresh(database, run_id)
@@ -123,23 +157,40 @@ def run_queued(database: Database, limit: int = 10) -> list[RunSummary]:
 # ---- the path ---------------------------------------------------------------
 
 
-def refresh(database: Database, run_id: int) -> RunSummary:
+def refresh(
+    database: Database,
+    run_id: int,
+    *,
+    limits: FetchLimits | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> RunSummary:
     """Run the ingest path for a run that is marked running. Never raises for a bad source."""
     started = time.monotonic()
+    limits = limits or FetchLimits.from_env()
     with database.begin() as session:
         run = store.run_by_id(session, run_id)
         if run is None or run.source is None:
             raise NotFound(f"ingest: run {run_id} has no source")
         source = run.source
-        spec = (source.key, source.kind, source.location, source.timezone, source.etag, source.last_modified)
-    key, kind, location, timezone, etag, last_modified = spec
+        spec = (source.id, source.key, source.kind, source.location, source.timezone, source.etag,
+                source.last_modified, dict(source.options or {}))
+    source_id, key, kind, location, timezone, etag, last_modified, options = spec
+
+    def is_known(guids: Sequence[str]) -> set[str]:
+        with database.begin() as session:
+            row = session.get(Source, source_id)
+            return store.known_guids(session, row, guids) if row else set()
+
     try:
-        loaded = load_documents(kind, location, timezone, etag=etag, last_modified=last_modified)
+        loaded = load_documents(
+            kind, location, timezone, etag=etag, last_modified=last_modified, options=options,
+            limits=limits, is_known=is_known, transport=transport,
+        )
         with database.begin() as session:
             run = store.run_by_id(session, run_id)
             assert run is not None and run.source is not None
             _store(session, run, run.source, loaded)
-            _succeeded(run, run.source, loaded)
+            _succeeded(run, run.source, loaded, limits)
             summary = RunSummary.of(run)
     except Exception as exc:  # a failing source is recorded on its run, never raised
         message = str(exc) if isinstance(exc, FeedError) else f"internal error: {exc.__class__.__name__}: {exc}"
@@ -148,8 +199,10 @@ def refresh(database: Database, run_id: int) -> RunSummary:
         with database.begin() as session:
             run = store.run_by_id(session, run_id)
             assert run is not None
-            _failed(run, run.source, message)
+            _failed(run, run.source, message, exc, limits)
             summary = RunSummary.of(run)
+    RUNS.labels(source=key, outcome=summary.status).inc()
+    RUN_SECONDS.observe(time.monotonic() - started)
     log.info(
         "ingest source=%s url=%s status=%s new=%d updated=%d unchanged=%d events=%d errors=%d duration_ms=%d%s",
         key, location, summary.status, summary.new, summary.updated, summary.unchanged,
@@ -160,19 +213,139 @@ def refresh(database: Database, run_id: int) -> RunSummary:
 
 
 def load_documents(
-    kind: str, location: str, timezone: str, *, etag: str | None = None, last_modified: str | None = None
+    kind: str,
+    location: str,
+    timezone: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    options: dict[str, Any] | None = None,
+    limits: FetchLimits | None = None,
+    is_known: Callable[[Sequence[str]], set[str]] | None = None,
+    transport: httpx.BaseTransport | None = None,
 ) -> Loaded:
+    """Fetch and parse one source; every document comes back normalised (see feed.parse.guard)."""
     if kind == "files":
-        return _load_files(Path(location), timezone)
-    if kind == "feed":
-        if _URL.match(location):
-            result = fetch_url(location, etag=etag, last_modified=last_modified)
-            if result.not_modified:
-                return Loaded(not_modified=True, etag=result.etag, last_modified=result.last_modified)
-            docs = parse_feed_document(result.body, timezone=timezone, base_url=result.url)
-            return Loaded(docs=docs, etag=result.etag, last_modified=result.last_modified)
-        return Loaded(docs=parse_feed_document(_read_file(Path(location)), timezone=timezone))
-    raise FeedError(f"ingest: sources of kind {kind!r} are not supported yet")
+        loaded = _load_files(Path(location), timezone)
+    elif kind in ("feed", "page", "listing", "auto") and _URL.match(location):
+        web = _Web(limits or FetchLimits.from_env(), options or {}, timezone, is_known, transport)
+        loaded = web.load(kind, location, etag, last_modified)
+    elif kind == "feed":
+        loaded = Loaded(docs=parse_feed_document(_read_file(Path(location)), timezone=timezone))
+    else:
+        raise FeedError(f"ingest: a source of kind {kind!r} needs an http(s) URL, not {location!r}")
+    return _normalised(loaded)
+
+
+def _normalised(loaded: Loaded) -> Loaded:
+    now = utcnow()
+    docs, seen = [], set()
+    for doc in loaded.docs:
+        doc = normalise_doc(doc, now)
+        guid = store.article_guid(doc)
+        if guid in seen:
+            loaded.errors.append(f"parse: duplicate GUID {guid[:120]!r} in one document; first kept")
+            continue
+        seen.add(guid)
+        docs.append(doc)
+    return replace(loaded, docs=docs)
+
+
+@dataclass
+class _Web:
+    """The HTTP kinds: feed (optionally with each item's page), page, listing, auto."""
+
+    limits: FetchLimits
+    options: dict[str, Any]
+    timezone: str
+    is_known: Callable[[Sequence[str]], set[str]] | None
+    transport: httpx.BaseTransport | None
+
+    def fetch(self, url: str, accept: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        return fetch_url(
+            url, etag=etag, last_modified=last_modified, limits=self.limits,
+            allow_private=bool(self.options.get("allow_private")), accept=accept, transport=self.transport,
+        )
+
+    def load(self, kind: str, url: str, etag: str | None, last_modified: str | None) -> Loaded:
+        accept = {"feed": ACCEPT_FEED, "auto": ACCEPT_ANY}.get(kind, ACCEPT_PAGE)
+        result = self.fetch(url, accept, etag, last_modified)
+        loaded = Loaded(etag=result.etag, last_modified=result.last_modified, hint=result.max_age)
+        if result.not_modified:
+            loaded.not_modified = True
+            return loaded
+        if kind == "auto":
+            kind = "page" if sniff(result.body, result.content_type) == "html" else "feed"
+        if kind == "feed":
+            parsed = parse_feed(result.body, timezone=self.timezone, base_url=result.url,
+                                content_type=result.content_type)
+            loaded.docs = parsed.docs
+            loaded.errors.extend(filter(None, [parsed.warning]))
+            loaded.hint = max(filter(None, (parsed.ttl, result.max_age)), default=None)
+            if self.options.get("fulltext"):
+                self._with_pages(loaded)
+        elif kind == "page":
+            loaded.docs = [self._page(result, guid=url)]
+        else:
+            self._listing(loaded, result)
+        return loaded
+
+    def _html(self, result: FetchResult) -> str:
+        return decode_document(result.body, result.content_type)[0]
+
+    def _page(self, result: FetchResult, guid: str | None = None) -> ArticleDoc:
+        html = self._html(result)
+        try:
+            return extract_article(html, url=result.url, timezone=self.timezone, guid=guid)
+        except ParseError as exc:
+            found = feed_links(html, result.url)
+            raise ParseError(f"{exc}; the page announces a feed at {found[0]}" if found else str(exc)) from None
+
+    def _new(self, guids: list[str]) -> list[str]:
+        known = self.is_known(guids) if self.is_known and guids else set()
+        return [g for g in guids if g not in known]
+
+    def _with_pages(self, loaded: Loaded) -> None:
+        """Replace each new item's summary with the text of its page.
+
+        Items already stored are left out (their stored text is the page's), and
+        so are new items past the per-run budget: the next run fetches them.
+        """
+        wanted = set(self._new([store.article_guid(d) for d in loaded.docs if d.url]))
+        budget = self.limits.max_pages_per_run
+        docs = []
+        for doc in loaded.docs:
+            if not doc.url:
+                docs.append(doc)
+                continue
+            if store.article_guid(doc) not in wanted or budget <= 0:
+                continue
+            budget -= 1
+            try:
+                page = self._page(self.fetch(doc.url, ACCEPT_PAGE))
+            except FeedError as exc:
+                loaded.errors.append(f"{doc.url}: {exc}")
+                docs.append(doc)
+                continue
+            docs.append(replace(
+                doc, text=page.text, content_html=page.content_html, summary=doc.summary or doc.text[:1000],
+                outlet=page.outlet or doc.outlet, author=doc.author or page.author, editors=page.editors,
+                published=doc.published or page.published, language=page.language,
+            ))
+        loaded.docs = docs
+
+    def _listing(self, loaded: Loaded, result: FetchResult) -> None:
+        links = article_links(self._html(result), result.url, self.options.get("selector"))
+        if not links:
+            hint = "" if self.options.get("selector") else " (give the source a selector = 'CSS')"
+            raise ParseError(f"parse: no article links found on the listing page{hint}")
+        for url in self._new(links)[: self.limits.max_pages_per_run]:
+            try:
+                loaded.docs.append(self._page(self.fetch(url, ACCEPT_PAGE), guid=url))
+            except FeedError as exc:
+                loaded.errors.append(f"{url}: {exc}")
+        if loaded.errors and not loaded.docs:
+            raise ParseError(f"parse: none of the new article pages could be read: {loaded.errors[0]}")
 
 
 def _load_files(path: Path, timezone: str) -> Loaded:
@@ -223,6 +396,12 @@ def _store(session, run: IngestRun, source: Source, loaded: Loaded) -> None:  # 
         if outcome == "unchanged":
             event_ids.update(e.id for e in article.events)
             continue
+        original = store.link_story(session, article)
+        if original is not None:  # a reprint reports the original's meetings, not new ones
+            article.events = list(original.events)
+            event_ids.update(e.id for e in article.events)
+            log.info("dedup source=%s article=%s reprints=%s", source.key, article.guid, original.guid)
+            continue
         try:
             meetings = extract_meetings(doc)
         except Exception as exc:  # one article's extraction bug must not fail the source
@@ -235,19 +414,47 @@ def _store(session, run: IngestRun, source: Source, loaded: Loaded) -> None:  # 
     run.error = "; ".join(errors)[:4000] if errors else None
 
 
-def _succeeded(run: IngestRun, source: Source, loaded: Loaded) -> None:
+def _not_due(source: Source, now: datetime | None = None) -> str | None:
+    now = now or utcnow()
+    if source.disabled_reason:
+        return f"disabled: {source.disabled_reason}"
+    if source.retry_at and source.retry_at > now:
+        return f"next attempt not before {source.retry_at:%Y-%m-%d %H:%M UTC}"
+    return None
+
+
+def _interval(source: Source) -> float:
+    match = re.match(r"every (\d+)s$", source.schedule or "")
+    return float(match.group(1)) if match else 3600.0
+
+
+def _succeeded(run: IngestRun, source: Source, loaded: Loaded, limits: FetchLimits) -> None:
     now = utcnow()
     run.status, run.finished_at = "succeeded", now
     source.last_run_at = source.last_success_at = now
-    source.last_error, source.error_count = None, 0
+    source.last_error, source.error_count, source.disabled_reason = None, 0, None
+    hint = min(loaded.hint or 0.0, limits.hint_ceiling)
+    source.retry_at = now + timedelta(seconds=hint) if hint > _interval(source) else None
     if loaded.etag or loaded.last_modified or not loaded.not_modified:
         source.etag, source.last_modified = loaded.etag, loaded.last_modified
 
 
-def _failed(run: IngestRun, source: Source | None, message: str) -> None:
+def _failed(
+    run: IngestRun, source: Source | None, message: str, exc: Exception | None = None,
+    limits: FetchLimits | None = None,
+) -> None:
+    """Record the failure; the source backs off exponentially (or as the server asks), up to a ceiling."""
     now = utcnow()
     run.status, run.finished_at, run.error = "failed", now, message
     run.errors = max(run.errors, 1)
-    if source is not None:
-        source.last_run_at, source.last_error = now, message
-        source.error_count += 1
+    if source is None:
+        return
+    limits = limits or FetchLimits()
+    source.last_run_at, source.last_error = now, message
+    source.error_count += 1
+    delay = backoff_delay(source.error_count, _interval(source), limits.backoff_ceiling)
+    if isinstance(exc, HTTPStatusError) and exc.retry_after is not None:
+        delay = max(delay, timedelta(seconds=min(exc.retry_after, limits.hint_ceiling)))
+    source.retry_at = now + delay
+    if isinstance(exc, Gone):
+        source.disabled_reason = f"{message}; disabled: fix or remove the source, or run it by hand to retry"

@@ -1,15 +1,37 @@
-"""Prometheus metrics read from the database at scrape time."""
+"""Prometheus metrics.
+
+Two kinds: counters and histograms of this process (`PROCESS`: fetches, runs,
+HTTP requests, cache hits), and gauges read from the database at scrape time
+(articles, events, runs by source and status), which every process sees alike.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from prometheus_client import Counter, Histogram
 from prometheus_client.core import CollectorRegistry, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 
 from db.models import Article, Event, IngestRun, Source
 from db.session import Database
+
+PROCESS = CollectorRegistry()
+FETCH_SECONDS = Histogram(
+    "feed_fetch_seconds", "Time to fetch one URL, by outcome", ["outcome"], registry=PROCESS,
+    buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
+)
+RUNS = Counter("feed_runs", "Ingest runs finished in this process, by source and outcome",
+               ["source", "outcome"], registry=PROCESS)
+RUN_SECONDS = Histogram("feed_run_seconds", "Duration of one ingest run", registry=PROCESS,
+                        buckets=(0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300))
+HTTP_REQUESTS = Counter("feed_http_requests", "HTTP requests, by route, method and status",
+                        ["route", "method", "status"], registry=PROCESS)
+HTTP_SECONDS = Histogram("feed_http_request_seconds", "HTTP request latency, by route", ["route"],
+                         registry=PROCESS, buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5))
+CACHE = Counter("feed_render_cache", "Rendered-feed cache lookups, by result (hit, miss, not_modified)",
+                ["result"], registry=PROCESS)
 
 
 class DatabaseCollector(Collector):

@@ -59,3 +59,18 @@ def test_db_upgrade(env: dict[str, str], tmp_path: Path) -> None:
     result = run_feed("db", "upgrade", env=env, cwd=tmp_path)
     assert result.returncode == 0 and "latest schema" in result.stdout
     assert (tmp_path / "feed.db").exists()
+
+
+def test_extract_prints_meetings_and_stores_nothing(env: dict[str, str], tmp_path: Path) -> None:
+    import json
+
+    result = run_feed("extract", "--json", str(tmp_path / "articles"), env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    reports = json.loads(result.stdout)
+    assert len(reports) == 3
+    shenyang = next(r for r in reports if r["path"] == "file:001-shenyang-forum.txt")
+    (meeting,) = shenyang["meetings"]
+    assert (meeting["name"], meeting["start"], meeting["city"]) == ("國資央企助力東北全面振興座談會", "2023-06-25", "瀋陽")
+    assert not (tmp_path / "feed.db").exists()
+    missing = run_feed("extract", str(tmp_path / "nope.txt"), env=env, cwd=tmp_path)
+    assert missing.returncode == 2 and missing.stderr.startswith("extract: cannot read")

@@ -27,7 +27,8 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 
 
 @pytest.fixture
-def site() -> Iterator[Site]:
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    monkeypatch.setenv("FEED_ALLOW_PRIVATE_NETWORKS", "1")  # the test site is on loopback
     with serve_site() as site:
         yield site
 

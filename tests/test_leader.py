@@ -102,8 +102,8 @@ def test_standby_takes_over_when_the_active_scheduler_is_killed(postgres: Databa
     env = feed_env(postgres.url, sources_file(tmp_path))
     one, two = Scheduler(env, tmp_path, "one"), Scheduler(env, tmp_path, "two")
     try:
-        assert wait_until(lambda: one.said("scheduler: active") or two.said("scheduler: active"), 30) is not None
-        assert wait_until(lambda: one.said("standing by") or two.said("standing by"), 30) is not None
+        assert wait_until(lambda: one.said("scheduler: active") or two.said("scheduler: active"), 60) is not None
+        assert wait_until(lambda: one.said("standing by") or two.said("standing by"), 60) is not None
         active, standby = (one, two) if one.said("scheduler: active") else (two, one)
         assert not standby.said("scheduler: active")
         os.kill(active.process.pid, signal.SIGKILL)
@@ -117,7 +117,7 @@ def test_standby_takes_over_when_the_active_scheduler_is_killed(postgres: Databa
                 run = store.run_by_id(session, run_id)
                 return run is not None and run.status == "succeeded"
 
-        assert wait_until(succeeded, 15) is not None
+        assert wait_until(succeeded, 30) is not None, standby.log.read_text()
     finally:
         one.stop()
         two.stop()

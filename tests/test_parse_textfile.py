@@ -85,3 +85,20 @@ def test_empty_articles_are_refused(raw: str) -> None:
 )
 def test_metadata_line_in_both_scripts(line: str, expected: dict) -> None:
     assert parse_metadata_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(Wire) 08:46, September 12, 2023", datetime(2023, 9, 12, 8, 46, tzinfo=BEIJING)),
+        ("30 Nov 2022", datetime(2022, 11, 30, tzinfo=BEIJING)),
+        ("May 12, 2010 08:09 pm | Updated", datetime(2010, 5, 12, 20, 9, tzinfo=BEIJING)),
+        ("Mon, Aug 06, 2012 - Page 3", datetime(2012, 8, 6, tzinfo=BEIJING)),
+        ("2020/1/31 16:23(1/31 16:37 更新)", datetime(2020, 1, 31, 16, 23, tzinfo=BEIJING)),
+        ("[2020.11.04] 發表", datetime(2020, 11, 4, tzinfo=BEIJING)),
+        ("2013年11月01日15:00   来源:示例网", datetime(2013, 11, 1, 15, 0, tzinfo=BEIJING)),
+    ],
+)
+def test_date_lines_in_chinese_and_english(line: str, expected: datetime) -> None:
+    doc = parse_text_article(f"Headline\n{line}\n\nBody text.", timezone="Asia/Shanghai")
+    assert doc.published == expected

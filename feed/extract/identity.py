@@ -1,4 +1,12 @@
-"""When are two reported meetings the same meeting?"""
+"""When are two reported meetings the same meeting?
+
+The key is the meeting's name, normalised, and its first day. Normalising makes
+the key script-, case- and punctuation-insensitive (国资央企…座谈会 = 國資央企…座談會)
+and drops what the date already says: years ('2025台北国际城市论坛' =
+'台北国际城市论坛' when both start on 16 May 2025) and edition numbers
+('第五届海峡论坛' = '海峡论坛', 'Seventh China-Eurasia Expo' = 'China-Eurasia Expo').
+Session numbers ('第二次全体会议') are kept: two sessions can share a day.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +16,25 @@ import re
 from feed.model import Meeting
 from feed.text import to_simplified
 
+_NUMERALS = "0-9〇零一二三四五六七八九十百"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:年度|年)?(?!\d)")
+_EDITION = re.compile(
+    rf"第[{_NUMERALS}]+届|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth)\b|\bthe\b",
+    re.I,
+)
 _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
+def normalised_name(name: str) -> str:
+    text = to_simplified(name).lower()
+    text = _EDITION.sub("", _YEAR.sub("", text))
+    return _NOISE.sub("", text) or _NOISE.sub("", to_simplified(name).lower())
+
+
 def meeting_key(meeting: Meeting) -> str:
-    """A script- and punctuation-insensitive key: the same meeting reported twice gets one key."""
-    name = _NOISE.sub("", to_simplified(meeting.name)).lower()
-    return f"{name}|{meeting.start.isoformat()}"
+    """Same meeting -> same key, whichever script or article reported it."""
+    return f"{normalised_name(meeting.name)}|{meeting.start.isoformat()}"
 
 
 def meeting_uid(meeting: Meeting, domain: str = "feed.local") -> str:

@@ -1,128 +1,284 @@
-"""A first rule-based meeting extractor.
+"""Meeting extraction: an `ArticleDoc` in, the `Meeting`s it reports out.
 
-It reads a Simplified working copy of the text (so one set of patterns covers
-both scripts) and copies names back from the original. It knows the commonest
-news pattern, '<date>，<meeting>在<place>举行', the '由…主办，…承办' organiser
-sentence, and the English 'the <meeting> was held in <place> on <date>'.
+Each language's extractor proposes candidates (a name with a day-precise date in
+the same clause). This module merges candidates that are the same meeting,
+folds references ('本届论坛', 'the forum') and same-day parts ('开幕式') into the
+article's main meeting, works out the status against the publication time, and
+writes names and places in the article's own script.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from feed.extract.places import find_place, place_in
-from feed.model import ArticleDoc, Meeting, Organiser
+from feed.extract.candidate import Candidate, PlaceMention
+from feed.extract.dates import safe_date
+from feed.extract.en_dates import find_dates as find_english_dates
+from feed.extract.en_meetings import english_candidates
+from feed.extract.identity import meeting_key
+from feed.extract.organisers import chinese_organisers
+from feed.extract.places import english_places_in, places_in
+from feed.extract.working import working_text
+from feed.extract.zh_dates import find_dates as find_chinese_dates
+from feed.extract.zh_meetings import chinese_candidates
+from feed.model import ArticleDoc, Meeting
 from feed.text import to_simplified, to_traditional
-
-_KINDS = (
-    "座谈会|研讨会|论坛|峰会|博览会|交易会|洽谈会|推介会|对接会|发布会|年会|大会|会议|"
-    "展览会|展会|开幕式|典礼|仪式|会"
-)
-_ZH_MEETING = re.compile(
-    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:[上下]午|晚)?[，,、\s]*"
-    r"(?P<name>[^，,。；;：:“”\s]{2,60}?(?:" + _KINDS + r"))"
-    r"(?:[^，,。；;]{0,4}?)在(?P<place>[^，,。；;]{2,20}?)(?:隆重)?(?:举行|召开|开幕|举办|启幕)"
-)
-_ZH_HOSTS = re.compile(r"由(?P<hosts>[^。；;]{2,120}?)(?:共同|联合)?主办")
-_ZH_UNDERTAKERS = re.compile(r"[，,](?P<who>[^，,。；;]{2,80}?)承办")
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
-_EN_MEETING = re.compile(
-    r"(?:the\s+)?(?P<name>(?:[A-Z0-9][\w'’&-]*\s+){1,12}?(?:Forum|Conference|Summit|Expo|Meeting|"
-    r"Symposium|Fair|Congress|Dialogue|Ceremony))"
-    r"\s+(?:was|is|will be)\s+(?:held|opened|convened)\s+in\s+(?P<place>[A-Z][\w ]{1,30}?)\s+on\s+"
-    r"(?:\w+day,?\s+)?(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})",
-    re.I,
-)
 
 
 def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
+    reference = doc.published.date() if doc.published else _first_full_date(doc)
     if doc.language == "en":
-        return _english(doc)
-    return _chinese(doc)
-
-
-def _chinese(doc: ArticleDoc) -> list[Meeting]:
-    original = doc.text
-    working = to_simplified(original)
-    same_length = len(working) == len(original)
-    meetings: dict[str, Meeting] = {}
-    for match in _ZH_MEETING.finditer(working):
-        start = _dated(doc, int(match.group("month")), int(match.group("day")))
-        if start is None:
-            continue
-        name = original[slice(*match.span("name"))] if same_length else match.group("name")
-        key = to_simplified(name)
-        if key in meetings:
-            continue
-        meeting = Meeting(name=name, start=start, confidence=0.6)
-        place = original[slice(*match.span("place"))] if same_length else match.group("place")
-        _place(meeting, place, doc.language)
-        meeting.organisers = _organisers(original, working, same_length)
-        meeting.status = _status(doc, start)
-        meetings[key] = meeting
-    return list(meetings.values())
-
-
-def _english(doc: ArticleDoc) -> list[Meeting]:
-    meetings: list[Meeting] = []
-    for match in _EN_MEETING.finditer(doc.text):
-        month = _MONTHS.split("|").index(match.group("month").lower()) + 1
-        start = _dated(doc, month, int(match.group("day")))
-        if start is None:
-            continue
-        name = " ".join(match.group("name").split())
-        if any(m.name == name for m in meetings):
-            continue
-        meeting = Meeting(name=name, start=start, confidence=0.5, status=_status(doc, start))
-        _place(meeting, match.group("place"), doc.language)
-        meetings.append(meeting)
-    return meetings
-
-
-def _dated(doc: ArticleDoc, month: int, day: int) -> date | None:
-    year = doc.published.year if doc.published else None
-    if year is None:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _status(doc: ArticleDoc, start: date) -> str:
-    return "scheduled" if doc.published and start > doc.published.date() else "held"
-
-
-def _place(meeting: Meeting, text: str, language: str | None) -> None:
-    place = find_place(text) or place_in(text)
-    if place is None:
-        meeting.venue = text.strip()
-        return
-    if language == "en":
-        meeting.city, meeting.region, meeting.country = place.city_en, place.region, place.country
+        candidates = english_candidates(doc.title, doc.text, reference)
     else:
-        script = to_traditional if language == "zh-Hant" else str
-        meeting.city, meeting.region = script(place.city), script(place.region)
-        meeting.country = script(place.country)
-    meeting.city_en = place.city_en
+        candidates = _chinese_title_candidates(doc.title, reference)
+        candidates += chinese_candidates(working_text(doc.text), reference)
+    merged = _merged(candidates)
+    if merged and merged[0].place is None:
+        merged[0].place = _headline_city(doc)
+    meetings = [_meeting(c, doc, reference) for c in merged]
+    if meetings and doc.language != "en":
+        meetings[0].organisers = chinese_organisers(doc.text)
+    unique: dict[str, Meeting] = {}
+    for meeting in meetings:
+        unique.setdefault(meeting_key(meeting), meeting)
+    return list(unique.values())
+
+
+_PART_OF_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛|展|节|赛|峰会)")
+
+
+def _first_full_date(doc: ArticleDoc) -> date | None:
+    """Without a publication time, the first date written with its year stands in for it."""
+    if doc.language == "en":
+        mentions = find_english_dates(doc.text)
+    else:
+        mentions = find_chinese_dates(working_text(doc.text).text)
+    for mention in mentions:
+        year, month, day = mention.start
+        if year is not None and month is not None:
+            found = safe_date(year, month, day)
+            if found is not None:
+                return found
+    return None
+
+
+def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
+    """The one big city a headline names ('… meet in Beirut called off')."""
+    title = doc.title
+    if doc.language == "en":
+        found = [(a, b, p) for a, b, p in english_places_in(title)
+                 if re.search(r"\b(?:in|at)\s+$", title[:a])]
+    else:
+        text = working_text(title).text
+        found = [(a, b, p) for a, b, p in places_in(text)
+                 if not _PART_OF_NAME.match(text, b)]
+    cities = [(a, b, p) for a, b, p in found if p.kind == "city" and p.population >= 500_000]
+    if len({p.name for _, _, p in cities}) != 1:
+        return None
+    a, b, place = cities[0]
+    return PlaceMention(place, doc.title[a:b])
+
+
+def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
+    """Names in the headline: the main meeting when the body only says '本届论坛'."""
+    candidates = chinese_candidates(working_text(title), reference)
+    for candidate in candidates:
+        candidate.start = candidate.end = None
+        candidate.notes.append("title")
+    return candidates
+
+
+def _merged(candidates: list[Candidate]) -> list[Candidate]:
+    named = [c for c in candidates if not c.generic and not c.sub_event]
+    dated_named = [c for c in named if c.start is not None]
+    dated_named.sort(key=lambda c: bool(_CEREMONY.search(c.key)))
+    main = dated_named[0] if dated_named else None
+    if main is None and named and any(c.generic and c.start for c in candidates):
+        main = max(named, key=lambda c: len(c.name))
+    if main is not None:
+        _fuller_name(main, named)
+    result: list[Candidate] = [main] if main is not None else []
+    for candidate in candidates:
+        if candidate is main:
+            continue
+        if candidate.generic:
+            if main is not None:
+                _absorb(main, candidate, extend=True)
+            continue
+        if candidate.sub_event:
+            if main is not None and _part_of(candidate, main):
+                _absorb(main, candidate)
+                continue
+            _name_sub_event(candidate, main)
+        same = next((r for r in result if _same_meeting(r, candidate)), None)
+        if same is not None:
+            _absorb(same, candidate, extend=True)
+        elif candidate.start is not None:
+            result.append(candidate)
+    result = [c for c in result if c.start is not None]
+    for candidate in result:
+        _apply_duration(candidate)
+    return result
+
+
+_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开幕典礼|开幕仪式|opening ceremony|closing ceremony)$")
+_SUB_EVENT_LEAD = re.compile(
+    r"^(?:本届|本屆|本次|此次|本场|本場|该|該|其)?"
+    r"(?:论坛|論壇|年会|年會|大会|大會|博览会|博覽會|峰会|峰會|展会|展會|研讨会|研討會){0,2}"
+)
+
+
+def _part_of(sub: Candidate, main: Candidate) -> bool:
+    """An opening ceremony on the meeting's first day is the meeting itself."""
+    if sub.start is None:
+        return True
+    if sub.start != main.start:
+        return False
+    return sub.start_time is None or sub.start_time == main.start_time
+
+
+def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
+    subject = next((n.removeprefix("subject:") for n in candidate.notes
+                    if n.startswith("subject:")), None)
+    part = _SUB_EVENT_LEAD.sub("", candidate.name) or candidate.name
+    if subject and to_simplified(part) not in to_simplified(subject):
+        candidate.name = subject + part
+    elif main is not None:
+        candidate.name = _short_name(main) + part
+    else:
+        candidate.name = part
+    candidate.key = to_simplified(candidate.name)
+    if main is not None and candidate.place is None and candidate.start and main.start:
+        if main.start <= candidate.start <= (main.end or main.start):
+            candidate.place = main.place
+
+
+def _fuller_name(main: Candidate, named: list[Candidate]) -> None:
+    """'国际论坛' with a date, '全社会防卫韧性国际论坛' without: the fuller name wins."""
+    short = _comparable(main.key)
+    if len(short) > 6 or re.search(r"\d", short):
+        return
+    for other in named:
+        longer = _comparable(other.key)
+        if other is not main and longer.endswith(short) and len(longer) > len(short):
+            main.name, main.key = other.name, other.key
+            return
+
+
+def _short_name(main: Candidate) -> str:
+    aliases = [n.removeprefix("alias:") for n in main.notes if n.startswith("alias:")]
+    return min(aliases, key=len) if aliases else main.name
+
+
+def _same_meeting(first: Candidate, second: Candidate) -> bool:
+    a, b = _comparable(first.key), _comparable(second.key)
+    if a == b:
+        return True
+    return (a in b or b in a) and min(len(a), len(b)) >= 4 and first.start == second.start
+
+
+def _comparable(key: str) -> str:
+    return re.sub(r"[\s\W_]+", "", key).lower()
+
+
+def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
+    """Fill what `target` lacks from `other`, another mention of the same meeting."""
+    if target.start is None and other.start is not None:
+        target.start, target.end = other.start, other.end
+        target.future, target.closing = other.future, other.closing
+        target.start_time = other.start_time
+        target.place = other.place or target.place
+    elif other.start is not None and target.start is not None and other.start != target.start:
+        first = min(target.start, other.start)
+        last = max(target.end or target.start, other.end or other.start)
+        if extend and (last - first).days <= 6:
+            target.start, target.end = first, last
+            if other.closing and other.start == last:
+                target.closing = False
+    elif other.start is not None and target.end is None and other.end is not None:
+        target.start, target.end = other.start, other.end
+    if target.start_time is None and other.start == target.start:
+        target.start_time = other.start_time
+    if target.place is None or (
+        other.place is not None and other.place.surface
+        and (not target.place.surface or (target.place.weak and not other.place.weak))
+    ):
+        target.place = other.place or target.place
+    elif other.place and other.place.venue and not target.place.venue:
+        if other.place.place.name == target.place.place.name or not other.place.surface:
+            target.place.venue = other.place.venue
+    if target.duration_days is None:
+        target.duration_days = other.duration_days
+    if target.status is None:
+        target.status = other.status
+    target.has_event_verb = target.has_event_verb or other.has_event_verb
+
+
+def _apply_duration(candidate: Candidate) -> None:
+    days = candidate.duration_days
+    if not days or days < 2 or candidate.end is not None or candidate.start is None:
+        return
+    if candidate.closing:
+        candidate.end = candidate.start
+        candidate.start = candidate.start - timedelta(days=days - 1)
+    else:
+        candidate.end = candidate.start + timedelta(days=days - 1)
+
+
+def _status(candidate: Candidate, reference: date | None) -> str:
+    if candidate.status:
+        return candidate.status
+    assert candidate.start is not None
+    if reference is None:
+        return "scheduled" if candidate.future else "held"
+    last = candidate.end or candidate.start
+    if last < reference:
+        return "held"
+    if candidate.start > reference:
+        return "scheduled"
+    if candidate.start == last:
+        return "scheduled" if candidate.future else "held"
+    return "ongoing"
+
+
+def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None) -> Meeting:
+    assert candidate.start is not None
+    meeting = Meeting(
+        name=candidate.name,
+        start=candidate.start,
+        end=candidate.end,
+        start_time=candidate.start_time,
+        status=_status(candidate, reference),
+    )
+    confidence = 0.5
+    if candidate.place is not None:
+        _place(meeting, candidate.place, doc.language)
+        confidence += 0.2
+    if candidate.has_event_verb:
+        confidence += 0.15
+    meeting.confidence = round(min(confidence, 0.95), 2)
+    return meeting
+
+
+def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> None:
+    place = mention.place
+    script = _script(language)
+    if place.kind in ("city", "region"):
+        meeting.city = mention.surface or script(place.name)
+        meeting.city_en = place.name_en or None
+    meeting.region = script(place.region) if place.region else None
+    meeting.country = script(place.country) if place.country else None
+    if language == "en":
+        meeting.region = place.region_en
+        meeting.country = place.country_en
+    meeting.venue = mention.venue
     meeting.latitude, meeting.longitude = place.latitude, place.longitude
-    meeting.confidence += 0.2
+    if place.timezone:
+        meeting.timezone = place.timezone
 
 
-def _organisers(original: str, working: str, same_length: bool) -> list[Organiser]:
-    def span(match: re.Match[str], group: str) -> str:
-        return original[slice(*match.span(group))] if same_length else match.group(group)
-
-    found: list[Organiser] = []
-    hosts = _ZH_HOSTS.search(working)
-    if hosts:
-        role = original[hosts.end() - 2 : hosts.end()] if same_length else "主办"
-        found.append(Organiser(span(hosts, "hosts").strip(), role))
-        undertakers = _ZH_UNDERTAKERS.match(working, hosts.end())
-        if undertakers:
-            role = original[undertakers.end() - 2 : undertakers.end()] if same_length else "承办"
-            found.append(Organiser(span(undertakers, "who").strip(), role))
-    return found
+def _script(language: str | None):
+    if language == "zh-Hant":
+        return to_traditional
+    return lambda value: value

@@ -1,52 +1,157 @@
-"""Place names -> city, region, country and coordinates.
+"""The gazetteer: place names in either Chinese script or English -> a `Place` with coordinates.
 
-A first, small table; the gazetteer issue replaces it with a full data set.
-Keys are Simplified Chinese or lower-case English; lookups normalise first.
+Data: `data/places.tsv` (GeoNames, CC BY 4.0; cpca, MIT; built by
+`build_gazetteer.py`) and `data/venues.tsv` (well-known venues and a few towns,
+written for this project). Lookups normalise to Simplified Chinese or lower-case
+English, so 瀋陽, 沈阳 and Shenyang are one place.
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from feed.text import to_simplified
+
+# Single-character and literary names that news uses for cities ('在京举行', '抵沪').
+ABBREVIATIONS = {
+    "京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都",
+    "港": "香港", "澳": "澳门", "榕": "福州", "杭": "杭州", "汉": "武汉", "宁": "南京",
+    "甬": "宁波", "邕": "南宁", "筑": "贵阳", "鹏城": "深圳", "鹭岛": "厦门", "羊城": "广州",
+    "华府": "华盛顿", "星洲": "新加坡", "申城": "上海", "冰城": "哈尔滨", "泉城": "济南",
+}
+_KIND_RANK = {"venue": 0, "city": 1, "region": 2, "district": 3, "country": 4}
 
 
 @dataclass(frozen=True)
 class Place:
-    city: str  # Simplified Chinese name
-    city_en: str
-    region: str
-    country: str
-    latitude: float
-    longitude: float
+    kind: str  # venue | city | region | district | country
+    name: str  # Simplified Chinese (English for places with no Chinese name)
+    name_en: str
+    region: str | None
+    region_en: str | None
+    country: str | None
+    country_en: str | None
+    latitude: float | None
+    longitude: float | None
+    timezone: str | None
+    population: int
+    city: str | None = None  # the city a venue or district lies in (Simplified)
+
+    @property
+    def city_place(self) -> Place | None:
+        if self.kind == "city":
+            return self
+        if self.kind in ("venue", "district") and self.city:
+            found = find_place(self.city)
+            return found if found and found.kind == "city" else None
+        return None
 
 
-_PLACES = [
-    Place("沈阳", "Shenyang", "辽宁省", "中国", 41.8057, 123.4315),
-    Place("北京", "Beijing", "北京市", "中国", 39.9042, 116.4074),
-    Place("上海", "Shanghai", "上海市", "中国", 31.2304, 121.4737),
-    Place("天津", "Tianjin", "天津市", "中国", 39.3434, 117.3616),
-    Place("广州", "Guangzhou", "广东省", "中国", 23.1291, 113.2644),
-    Place("深圳", "Shenzhen", "广东省", "中国", 22.5431, 114.0579),
-    Place("昆明", "Kunming", "云南省", "中国", 25.0389, 102.7183),
-    Place("长春", "Changchun", "吉林省", "中国", 43.8171, 125.3235),
-    Place("哈尔滨", "Harbin", "黑龙江省", "中国", 45.8038, 126.5350),
-    Place("大连", "Dalian", "辽宁省", "中国", 38.9140, 121.6147),
-    Place("香港", "Hong Kong", "香港特别行政区", "中国", 22.3193, 114.1694),
-    Place("澳门", "Macau", "澳门特别行政区", "中国", 22.1987, 113.5439),
-    Place("台北", "Taipei", "台湾", "中国", 25.0330, 121.5654),
-]
-_BY_NAME = {p.city: p for p in _PLACES} | {p.city_en.lower(): p for p in _PLACES}
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[Place]]:
+    index: dict[str, list[Place]] = {}
+    data = resources.files("feed.extract") / "data"
+    with (data / "places.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            place = Place(
+                kind=row["kind"], name=row["name"], name_en=row["name_en"],
+                region=row["region"] or None, region_en=row["region_en"] or None,
+                country=row["country"] or None, country_en=row["country_en"] or None,
+                latitude=_float(row["latitude"]), longitude=_float(row["longitude"]),
+                timezone=row["timezone"] or None, population=int(row["population"] or 0),
+                city=row["name_en"] if row["kind"] == "district" else None,
+            )
+            english = [] if place.kind == "district" else [row["name_en"]]
+            for key in dict.fromkeys([row["name"], *english, *row["aliases"].split("|")]):
+                if key:
+                    index.setdefault(_key(key), []).append(place)
+    with (data / "venues.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            # a venue names the city it is in; a town names its province
+            parent = _best(index.get(_key(row["city"]), []))
+            place = Place(
+                kind=row["kind"], name=row["name"], name_en=row["name_en"],
+                region=parent.region if parent else None,
+                region_en=parent.region_en if parent else None,
+                country=parent.country if parent else None,
+                country_en=parent.country_en if parent else None,
+                latitude=float(row["latitude"]), longitude=float(row["longitude"]),
+                timezone=parent.timezone if parent else None, population=0,
+                city=row["city"] if row["kind"] == "venue" else None,
+            )
+            for key in [row["name"], row["name_en"], *row["aliases"].split("|")]:
+                if key:
+                    index.setdefault(_key(key), []).insert(0, place)
+    return index
+
+
+def _key(name: str) -> str:
+    return to_simplified(name.strip()).lower()
+
+
+def _best(places: list[Place]) -> Place | None:
+    if not places:
+        return None
+    return min(places, key=lambda p: (_KIND_RANK[p.kind], -p.population))
 
 
 def find_place(name: str) -> Place | None:
-    key = to_simplified(name.strip()).removesuffix("市")
-    return _BY_NAME.get(key) or _BY_NAME.get(key.lower())
+    """The place called `name` exactly (script- and case-insensitive), or None."""
+    key = _key(name)
+    index = _index()
+    found = _best(index.get(key, []))
+    if found is None and key in ABBREVIATIONS:
+        found = _best(index.get(ABBREVIATIONS[key], []))
+    return found
 
 
-def place_in(text: str) -> Place | None:
-    """The first known place named in `text`."""
-    simplified = to_simplified(text)
-    lowered = simplified.lower()
-    hits = [(lowered.find(k), p) for k, p in _BY_NAME.items() if k in lowered]
-    return min(hits, key=lambda hit: hit[0])[1] if hits else None
+_LONGEST = 12
+
+
+def places_in(text: str) -> list[tuple[int, int, Place]]:
+    """Known Chinese place names in `text` (Simplified), longest match first, no overlaps."""
+    index = _index()
+    found = []
+    position = 0
+    while position < len(text):
+        for length in range(min(_LONGEST, len(text) - position), 1, -1):
+            candidate = text[position : position + length]
+            places = index.get(candidate)
+            if places:
+                found.append((position, position + length, _best(places)))
+                position += length
+                break
+        else:
+            position += 1
+    return [(a, b, p) for a, b, p in found if p is not None]
+
+
+_ENGLISH_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def english_places_in(text: str) -> list[tuple[int, int, Place]]:
+    """Known places among the capitalised phrases of English `text`."""
+    index = _index()
+    found = []
+    for match in _ENGLISH_NAME.finditer(text):
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            for first in range(0, len(words) - size + 1):
+                phrase = " ".join(words[first : first + size]).rstrip(".'’")
+                places = index.get(phrase.lower())
+                if places:
+                    start = match.start() + match.group().index(words[first])
+                    found.append((start, start + len(phrase), _best(places)))
+                    break
+            else:
+                continue
+            break
+    return [(a, b, p) for a, b, p in found if p is not None]

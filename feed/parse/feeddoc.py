@@ -7,35 +7,106 @@ from __future__ import annotations
 
 import calendar
 import json
+import re
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
 from feed.errors import ParseError
+from feed.fetch.charset import decode_document
 from feed.model import ArticleDoc
 from feed.parse.dates import parse_datetime
+from feed.parse.guard import check_xml_prolog
 from feed.parse.html import html_to_text, sanitise_html
 from feed.text import clean_text, detect_language
+
+_XML_DECLARATION = re.compile(r"^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*[\"'][^\"']*[\"']")
+_FEED_ROOT = re.compile(r"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>]")
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I | re.S)
+_FEED_LINK = re.compile(
+    r"<link[^>]+type=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.I
+)
+_HREF = re.compile(r"href=[\"']([^\"']+)[\"']", re.I)
+
+
+@dataclass
+class ParsedFeed:
+    docs: list[ArticleDoc] = field(default_factory=list)
+    title: str | None = None
+    ttl: float | None = None  # seconds, from RSS <ttl>
+    warning: str | None = None  # set when a broken document was read by the lenient parser
 
 
 def looks_like_json_feed(body: bytes) -> bool:
     return body.lstrip()[:1] == b"{" and b"jsonfeed.org/version" in body[:4096]
 
 
-def parse_feed_document(body: bytes, *, timezone: str, base_url: str | None = None) -> list[ArticleDoc]:
+def sniff(body: bytes, content_type: str = "") -> str:
+    """'feed' or 'html' (or 'unknown') from what the document is, not what it is called."""
     if looks_like_json_feed(body):
-        return parse_json_feed(body, timezone=timezone)
-    parsed = feedparser.parse(body, response_headers={"content-location": base_url or ""})
+        return "feed"
+    head = body[:4096].decode("latin-1")
+    if _HTML_START.match(head):
+        return "html"
+    if _FEED_ROOT.search(head):
+        return "feed"
+    if "html" in content_type.lower() or re.search(r"<(?:html|body|div|p)[\s>]", head, re.I):
+        return "html"
+    return "unknown"
+
+
+def feed_links(html: str, base_url: str | None) -> list[str]:
+    """Feeds a page announces with <link rel="alternate" type="application/rss+xml">."""
+    links = []
+    for tag in _FEED_LINK.findall(html[:65536]):
+        if href := _HREF.search(tag):
+            links.append(urljoin(base_url or "", href.group(1)))
+    return links
+
+
+def parse_feed_document(
+    body: bytes, *, timezone: str, base_url: str | None = None, content_type: str = ""
+) -> list[ArticleDoc]:
+    return parse_feed(body, timezone=timezone, base_url=base_url, content_type=content_type).docs
+
+
+def parse_feed(body: bytes, *, timezone: str, base_url: str | None = None, content_type: str = "") -> ParsedFeed:
+    if looks_like_json_feed(body):
+        return ParsedFeed(docs=parse_json_feed(body, timezone=timezone))
+    text = clean_text(decode_document(body, content_type)[0])  # XML-invalid control characters out
+    if sniff(body, content_type) == "html":
+        found = feed_links(text, base_url)
+        hint = f"; the page announces a feed at {found[0]}" if found else ""
+        raise ParseError(f"parse: expected a feed but got an HTML page{hint}")
+    check_xml_prolog(text)
+    utf8 = _XML_DECLARATION.sub(r"\1", text, count=1).encode("utf-8")
+    parsed = feedparser.parse(
+        utf8,
+        response_headers={"content-location": base_url or "", "content-type": "application/xml; charset=utf-8"},
+    )
     if not parsed.get("version"):
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise ParseError(f"parse: not an RSS, Atom or JSON feed ({reason})")
+    title = clean_text(parsed.feed.get("title", "")).strip() or None
+    ttl = parsed.feed.get("ttl")
     if parsed.get("bozo") and not parsed.entries:
         raise ParseError(f"parse: broken feed with no readable items ({parsed.get('bozo_exception')})")
-    return [doc for entry in parsed.entries if (doc := _entry(entry, timezone))]
+    warning = None
+    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
+        reason = " ".join(str(parsed.get("bozo_exception")).split())[:200]
+        warning = f"parse: the feed is not well-formed XML ({reason}); {len(parsed.entries)} item(s) recovered"
+    return ParsedFeed(
+        warning=warning,
+        docs=[doc for entry in parsed.entries if (doc := _entry(entry, timezone, title))],
+        title=title,
+        ttl=float(ttl) * 60 if str(ttl or "").strip().isdigit() else None,
+    )
 
 
-def _entry(entry: Any, timezone: str) -> ArticleDoc | None:
+def _entry(entry: Any, timezone: str, outlet: str | None = None) -> ArticleDoc | None:
     html = ""
     if entry.get("content"):
         html = entry.content[0].get("value", "")
@@ -51,7 +122,7 @@ def _entry(entry: Any, timezone: str) -> ArticleDoc | None:
         published=_entry_time(entry, timezone),
         url=entry.get("link"),
         guid=entry.get("id") or entry.get("link"),
-        outlet=None,
+        outlet=outlet,
         author=clean_text(entry.get("author", "")) or None,
         summary=html_to_text(summary_html) or None if summary_html != html else None,
         content_html=sanitise_html(html) if html else None,

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from db.models import Article
+from feed.render import feeds as writers
 from feed.render.feeds import Entry, FeedDoc, Link
 from feed.render.links import Links
 from feed.render.script import AS_STORED, Script
@@ -63,3 +64,15 @@ def articles_feed(
         language="zh" if script.name is None else script.language("zh"),
         paging=paging,
     )
+
+
+def render_atom(articles: Sequence[Article], links: Links, title: str, self_url: str) -> bytes:
+    return writers.render_atom(articles_feed(articles, links, title=title, self_url=self_url))
+
+
+def render_rss(articles: Sequence[Article], links: Links, title: str, self_url: str) -> bytes:
+    return writers.render_rss(articles_feed(articles, links, title=title, self_url=self_url))
+
+
+def render_json_feed(articles: Sequence[Article], links: Links, title: str, self_url: str) -> bytes:
+    return writers.render_json_feed(articles_feed(articles, links, title=title, self_url=self_url))

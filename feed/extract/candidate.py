@@ -1,0 +1,35 @@
+"""A meeting as one language's extractor reports it, before merging and status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from feed.extract.places import Place
+
+
+@dataclass
+class PlaceMention:
+    place: Place
+    surface: str  # as the article writes it, e.g. '瀋陽', 'Cebu'
+    venue: str | None = None  # the venue text, when the article names one
+    weak: bool = False  # taken from a dateline, not from the sentence
+
+
+@dataclass
+class Candidate:
+    name: str  # in the article's own script
+    key: str  # normalised name for merging
+    position: int  # offset of the name in the text
+    start: date | None = None
+    end: date | None = None
+    start_time: time | None = None
+    place: PlaceMention | None = None
+    future: bool = False
+    closing: bool = False  # the date is the day it closed
+    duration_days: int | None = None
+    status: str | None = None  # 'cancelled' / 'postponed' when the text says so
+    generic: bool = False  # '本届论坛': a reference to the article's main meeting
+    sub_event: str | None = None  # '开幕式': part of the main meeting
+    has_event_verb: bool = False
+    notes: list[str] = field(default_factory=list)

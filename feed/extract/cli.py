@@ -1,0 +1,77 @@
+"""`feed extract PATH... [--json]`: print the parsed article and its meetings, storing nothing."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from datetime import date, datetime, time
+
+from feed.errors import FeedError
+from feed.extract.meetings import extract_meetings
+from feed.ingest import kind_of, load_documents
+from feed.model import ArticleDoc, Meeting
+
+
+def run_extract(targets: list[str], as_json: bool, timezone: str = "Asia/Shanghai") -> int:
+    """Print what the extractor makes of files, folders or URLs; returns the exit code."""
+    reports = []
+    for target in targets:
+        try:
+            loaded = load_documents(*kind_of(target), timezone)
+        except FeedError as error:
+            print(f"extract: cannot read {target}: {error}", file=sys.stderr)
+            return 2
+        for problem in loaded.errors:
+            print(f"extract: {target}: {problem}", file=sys.stderr)
+        reports += [(doc.guid or doc.url or target, doc, extract_meetings(doc)) for doc in loaded.docs]
+    if as_json:
+        payload = [_json_report(path, doc, meetings) for path, doc, meetings in reports]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for path, doc, meetings in reports:
+            print(_text_report(path, doc, meetings))
+    return 0
+
+
+def _json_report(path: str, doc: ArticleDoc, meetings: list[Meeting]) -> dict:
+    return {
+        "path": path,
+        "article": {
+            "headline": doc.title,
+            "published": doc.published.isoformat() if doc.published else None,
+            "outlet": doc.outlet,
+            "language": doc.language,
+        },
+        "meetings": [_plain(asdict(m)) for m in meetings],
+    }
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, (date, datetime, time)):
+        return value.isoformat()
+    return value
+
+
+def _text_report(path: str, doc: ArticleDoc, meetings: list[Meeting]) -> str:
+    lines = [
+        f"== {path}",
+        f"headline:  {doc.title}",
+        f"published: {doc.published.isoformat() if doc.published else '-'}",
+        f"outlet:    {doc.outlet or '-'}",
+        f"language:  {doc.language or '-'}",
+        f"meetings:  {len(meetings)}",
+    ]
+    for number, meeting in enumerate(meetings, 1):
+        lines.append(f"  [{number}] {meeting.name}")
+        for key, value in _plain(asdict(meeting)).items():
+            if key == "name":
+                continue
+            if key == "organisers":
+                value = "; ".join(f"{o['name']} ({o['role']})" for o in value) or None
+            lines.append(f"      {key + ':':12} {value if value is not None else '-'}")
+    return "\n".join(lines) + "\n"

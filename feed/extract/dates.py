@@ -1,0 +1,105 @@
+"""Date mentions found in an article, and how a missing year or month is filled in.
+
+A mention keeps what the text said (which parts were written) so that the year
+or month can be taken from the reference date afterwards: the publication date,
+or the dateline date when the article has one.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+
+@dataclass
+class DateMention:
+    """`start`/`end` are (year, month, day) with None for what the text left out."""
+
+    begin: int  # offsets in the working text
+    finish: int
+    start: tuple[int | None, int | None, int]
+    end: tuple[int | None, int | None, int] | None = None
+    start_time: time | None = None
+    relative_days: int | None = None  # 'today' = 0, 'yesterday' = -1, ...
+    weekday: int | None = None  # 0 = Monday, for English 'on Monday'
+    end_weekday: int | None = None
+    duration_days: int | None = None
+    future: bool = False  # the sentence announces it ('将于', 'will be held')
+    flags: set[str] = field(default_factory=set)
+
+
+def days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    if not (1 <= month <= 12 and 1 <= day <= days_in(year, month)):
+        return None
+    return date(year, month, day)
+
+
+def resolve_day(
+    part: tuple[int | None, int | None, int], reference: date, future: bool
+) -> date | None:
+    """Fill in the year (and month) the text left out, nearest to the reference date.
+
+    Announcements ('将于') may point ahead; reports of past events point back.
+    """
+    year, month, day = part
+    if year is not None and month is not None:
+        return safe_date(year, month, day)
+    if month is not None:
+        found = safe_date(reference.year, month, day)
+        if found is None:
+            return None
+        if future and found < reference - timedelta(days=20):
+            return safe_date(reference.year + 1, month, day)
+        if not future and found > reference + timedelta(days=75):
+            return safe_date(reference.year - 1, month, day)
+        return found
+    found = safe_date(reference.year, reference.month, day)
+    if future and (found is None or found < reference - timedelta(days=3)):
+        nxt = reference.replace(day=1) + timedelta(days=32)
+        return safe_date(nxt.year, nxt.month, day)
+    if not future and (found is None or found > reference + timedelta(days=3)):
+        prev = reference.replace(day=1) - timedelta(days=1)
+        return safe_date(prev.year, prev.month, day)
+    return found
+
+
+def resolve_weekday(weekday: int, reference: date, future: bool) -> date:
+    """'on Monday' in a report means the last Monday (or today); in an announcement the next."""
+    delta = weekday - reference.weekday()
+    if future:
+        return reference + timedelta(days=delta % 7)
+    return reference - timedelta(days=(-delta) % 7)
+
+
+def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date | None] | None:
+    """The mention's first and last day (inclusive); None when it names no real day."""
+    if mention.relative_days is not None:
+        start = reference + timedelta(days=mention.relative_days)
+    elif mention.weekday is not None:
+        start = resolve_weekday(mention.weekday, reference, mention.future)
+    else:
+        found = resolve_day(mention.start, reference, mention.future)
+        if found is None:
+            return None
+        start = found
+    end: date | None = None
+    if mention.end is not None:
+        year, month, day = mention.end
+        end = safe_date(year or start.year, month or start.month, day)
+        if end is not None and end < start and month is None:
+            nxt = start.replace(day=1) + timedelta(days=32)
+            end = safe_date(nxt.year, nxt.month, day)
+        elif end is not None and end < start and year is None:
+            end = safe_date(start.year + 1, month or start.month, day)
+    elif mention.end_weekday is not None:
+        end = start + timedelta(days=(mention.end_weekday - start.weekday()) % 7)
+    elif mention.duration_days and mention.duration_days > 1:
+        end = start + timedelta(days=mention.duration_days - 1)
+    if end is not None and (end <= start or (end - start).days > 120):
+        end = None
+    return start, end

@@ -1,0 +1,118 @@
+"""English date expressions as `DateMention`s: 'Oct. 26', 'Sept. 19-22', 'June 7 to 10',
+'May 28 to May30', 'Aug 5 and 6', '9 June', 'on Monday', 'Monday, Tuesday, and Wednesday',
+'through Friday', 'today', 'yesterday', 'tomorrow', with an optional year and time.
+
+dateparser handles single expressions well but neither ranges in running text
+nor the tense-dependent weekday rule, so this small grammar is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from feed.extract.dates import DateMention
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?:,?\s*(?P<y>(?:19|20)\d\d))?"
+    rf"(?:\s*(?:-|–|—|to|and|through|until|till)\s*(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})\b"
+    rf"(?:,?\s*(?P<y2>(?:19|20)\d\d))?)?",
+    re.I,
+)
+_DAY_MONTH = re.compile(
+    rf"\b(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})\b"
+    r"(?:,?\s*(?P<y>(?:19|20)\d\d))?",
+    re.I,
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+_WEEKDAYS = re.compile(
+    rf"\b(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
+    rf"(?:\s*(?:-|–|to|through|until)\s*(?P<last>{_WEEKDAY}))?",
+    re.I,
+)
+_THROUGH = re.compile(rf"\b(?:through|until|till|to)\s+(?P<last>{_WEEKDAY})\b", re.I)
+_RELATIVE = re.compile(r"\b(?P<rel>today|tonight|yesterday|tomorrow)\b", re.I)
+_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I)
+
+
+def _month(value: str) -> int:
+    return MONTHS[value.lower()[:3]]
+
+
+def _day(value: str) -> int:
+    return int(re.sub(r"\D", "", value))
+
+
+def find_dates(text: str) -> list[DateMention]:
+    mentions: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken)
+
+    for match in _MONTH_DAY.finditer(text):
+        day = _day(match.group("d"))
+        year = int(match.group("y")) if match.group("y") else None
+        mention = DateMention(match.start(), match.end(), (year, _month(match.group("m")), day))
+        if match.group("d2"):
+            month2 = _month(match.group("m2")) if match.group("m2") else None
+            year2 = int(match.group("y2")) if match.group("y2") else year
+            mention.end = (year2, month2, _day(match.group("d2")))
+        mentions.append(mention)
+        taken.append(match.span())
+    for match in _DAY_MONTH.finditer(text):
+        if not free(*match.span()):
+            continue
+        year = int(match.group("y")) if match.group("y") else None
+        mention = DateMention(
+            match.start(), match.end(), (year, _month(match.group("m")), _day(match.group("d")))
+        )
+        if match.group("d2"):
+            mention.end = (year, _month(match.group("m")), _day(match.group("d2")))
+        mentions.append(mention)
+        taken.append(match.span())
+    for match in _WEEKDAYS.finditer(text):
+        if not free(*match.span()):
+            continue
+        names = re.findall(_WEEKDAY, match.group(0), re.I)
+        mention = DateMention(match.start(), match.end(), (None, None, 1))
+        mention.weekday = WEEKDAYS.index(names[0].lower())
+        if len(names) > 1:
+            mention.end_weekday = WEEKDAYS.index(names[-1].lower())
+        mention.flags.add("weekday")
+        mentions.append(mention)
+        taken.append(match.span())
+    for match in _RELATIVE.finditer(text):
+        rel = match.group("rel").lower()
+        mention = DateMention(match.start(), match.end(), (None, None, 1))
+        mention.relative_days = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        mention.flags.add("relative")
+        mentions.append(mention)
+    for mention in mentions:
+        clock = _CLOCK.search(text, mention.finish, mention.finish + 40) or _CLOCK.search(
+            text, max(0, mention.begin - 25), mention.begin
+        )
+        if clock:
+            hour = int(clock.group("h")) % 12
+            if clock.group("ap").lower().startswith("p"):
+                hour += 12
+            mention.start_time = time(hour, int(clock.group("mm") or 0))
+    return sorted(mentions, key=lambda m: m.begin)
+
+
+def through_weekday(text: str) -> int | None:
+    """'… will continue through Friday' -> 4."""
+    match = _THROUGH.search(text)
+    return WEEKDAYS.index(match.group("last").lower()) if match else None

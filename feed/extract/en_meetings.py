@@ -1,0 +1,210 @@
+"""Meetings in English text: a capitalised name ending in a meeting word ('Forum',
+'Summit', 'Fair for Investment and Trade') with a date in the same clause.
+'The forum' and 'the summit' refer back to the main meeting; a bare weekday
+means the last one for a report and the next one for an announcement.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from feed.extract.candidate import Candidate, PlaceMention
+from feed.extract.dates import DateMention, resolve_mention
+from feed.extract.en_dates import MONTHS, find_dates, through_weekday
+from feed.extract.places import Place, english_places_in, find_place
+
+_KIND = (
+    r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
+    r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop)"
+)
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))"
+)
+_WORD = r"(?:[A-Z][\w'’&.-]*|[A-Z0-9][\w-]*\d[\w-]*|\d{4})"
+_NAME = re.compile(
+    rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD})\s+)*?(?:{_WORD}\s+)?"
+    rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
+    rf"world|global|ministerial|leaders'?|economic)\s+)*"
+    rf"(?i:{_KIND}))"
+    rf"(?P<tail>(?:\s+(?:of|on|for|to|the|and|parties|{_WORD}))*(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
+)
+_STOPWORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our",
+              "of", "on", "for", "to", "and", "at", "in", "by", "with", "as", "from", "about"}
+_GENERIC_LEAD = re.compile(
+    r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
+    r"second|last|next|physical|online|virtual|biennial|annual)\s+)+"
+)
+_NOT_MEETINGS = re.compile(r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)", re.I)
+_SUB_EVENT = re.compile(
+    r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|"
+    r"would|upcoming|next week|next month|is due|are due)\b", re.I
+)
+_EVENT_VERBS = re.compile(
+    r"\b(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|began|begins|concluded|"
+    r"closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
+    re.I,
+)
+_CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end)\b", re.I)
+_CANCELLED = re.compile(r"\b(?:cancell?ed|called off|scrapped|calls? off)\b", re.I)
+_POSTPONED = re.compile(r"\b(?:postponed?|postpones|delayed|put off)\b", re.I)
+_RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+_DURATION = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+"
+    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks)|"
+    r"\s+days\b)", re.I
+)
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*"
+    r"\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama)\)", re.M
+)
+_TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
+_SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+")
+
+
+def english_candidates(title: str, text: str, reference: date | None) -> list[Candidate]:
+    dateline_place, dateline_date = _dateline(text, reference)
+    reference = dateline_date or reference
+    if reference is None:
+        return []
+    candidates = [c for c in _sentence_candidates(title, 0, title, reference, None)]
+    for c in candidates:
+        c.start = c.end = None
+        c.notes.append("title")
+    offset = 0
+    for sentence in _SENTENCE.split(text):
+        position = text.find(sentence, offset)
+        offset = position + len(sentence)
+        candidates.extend(
+            _sentence_candidates(sentence, position + 1000, text, reference, dateline_place)
+        )
+    if not any(not c.generic and not c.sub_event for c in candidates):
+        titled = _TITLED.search(text)
+        generic = next((c for c in candidates if c.generic and c.start), None)
+        if titled and generic:
+            kind = generic.name.split()[-1].lower()
+            named = Candidate(name=f"“{titled.group('title').rstrip(',.')}” {kind}",
+                              key=titled.group("title").lower(), position=0)
+            candidates.insert(0, named)
+    duration = _DURATION.search(text)
+    through = through_weekday(text)
+    for candidate in candidates:
+        if duration and candidate.duration_days is None:
+            value = duration.group("n").lower()
+            candidate.duration_days = _NUMBERS.get(value) or int(value)
+        open_ended = candidate.start and candidate.end is None and not candidate.closing
+        if through is not None and open_ended:
+            end = candidate.start + timedelta(days=(through - candidate.start.weekday()) % 7)
+            if end > candidate.start:
+                candidate.end = end
+                candidate.duration_days = None
+    return candidates
+
+
+def _sentence_candidates(sentence, base, text, reference, dateline_place):
+    names = []
+    for match in _NAME.finditer(sentence):
+        head = match.group("name")
+        raw = (head + match.group("tail")).strip()
+        raw = re.sub(r"(?:\s+(?:of|on|for|to|the|and))+$", "", raw)
+        if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]):
+            continue
+        names.append((match.start(), match.start() + len(raw), raw, head))
+    mentions = find_dates(sentence)
+    result = []
+    for index, (begin, end, raw, head) in enumerate(names):
+        clause_start = names[index - 1][1] if index else 0
+        clause_end = names[index + 1][0] if index + 1 < len(names) else len(sentence)
+        clause = sentence[clause_start:clause_end]
+        after = sentence[end:clause_end] if index else sentence[:clause_end]
+        lead = _GENERIC_LEAD.match(raw)
+        name = raw[lead.end() :] if lead else raw
+        head_words = head[lead.end() :].split() if lead and lead.end() < len(head) else head.split()
+        capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
+        if lead and lead.end() >= len(head):
+            capitalised = []
+        if re.search(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b", raw[len(head):]):
+            capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
+        candidate = Candidate(name=name, key=name.lower(), position=base + begin)
+        candidate.sub_event = name if _SUB_EVENT.match(name) else None
+        candidate.generic = not capitalised and not candidate.sub_event
+        candidate.future = bool(_FUTURE.search(clause))
+        candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
+        candidate.closing = bool(_CLOSING.search(sentence[end:clause_end]))
+        rescheduled = _RESCHEDULED.search(clause)
+        if _CANCELLED.search(after):
+            candidate.status = "cancelled"
+        elif _POSTPONED.search(after) and not rescheduled:
+            candidate.status = "postponed"
+        if rescheduled:
+            candidate.future = True
+        mention = _nearest(mentions, begin, end, clause_start, clause_end)
+        if mention is not None:
+            mention.future = candidate.future
+            resolved = resolve_mention(mention, reference)
+            if resolved is not None:
+                candidate.start, candidate.end = resolved
+                candidate.start_time = mention.start_time
+        candidate.place = _place(sentence, clause_start, clause_end, begin, end) or (
+            dateline_place if candidate.start else None
+        )
+        result.append(candidate)
+    return result
+
+
+def _nearest(mentions: list[DateMention], begin: int, end: int, clause_start: int,
+             clause_end: int) -> DateMention | None:
+    inside = [m for m in mentions if clause_start <= m.begin < clause_end]
+    pool = inside or [m for m in mentions if m.begin < begin]
+    if not pool:
+        return None
+    return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
+
+
+def _place(sentence: str, start: int, end: int, name_begin: int,
+           name_end: int) -> PlaceMention | None:
+    clause = sentence[start:end]
+    found = [(a, b, p) for a, b, p in english_places_in(clause)
+             if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()]
+    name_end = name_begin - start
+    venue = None
+    for a, b, place in found:
+        if place.kind == "venue":
+            city = place.city_place
+            venue = clause[a:b]
+            if city is not None and place.name_en.startswith(city.name_en):
+                return PlaceMention(city, city.name_en, venue)
+    for a, b, place in found:
+        if place.kind == "city" and a >= max(0, name_end - 1):
+            return PlaceMention(place, clause[a:b], venue)
+    for a, b, place in found:
+        if place.kind == "city":
+            return PlaceMention(place, clause[a:b], venue)
+    for a, b, place in found:
+        if place.kind in ("country", "region") and re.search(r"\bin\s+(?:the\s+)?$", clause[:a]):
+            return PlaceMention(place, "", venue)
+    return None
+
+
+def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None]:
+    match = _DATELINE.search(text[:600])
+    if match is None or match.group("m")[:3].lower() not in MONTHS:
+        return None, None
+    place: Place | None = find_place(match.group("city").title())
+    mention = DateMention(0, 0, (None, MONTHS[match.group("m")[:3].lower()], int(match.group("d"))))
+    when = None
+    if reference is not None:
+        resolved = resolve_mention(mention, reference)
+        if resolved and abs((resolved[0] - reference).days) <= 3:
+            when = resolved[0]
+    surface = match.group("city").title()
+    found = PlaceMention(place, surface, weak=True) if place and place.kind == "city" else None
+    return found, when
+
+

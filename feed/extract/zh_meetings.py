@@ -1,0 +1,493 @@
+"""Meetings in Chinese text (either script), read from the Simplified working copy.
+
+A meeting is a name ending in a meeting word (论坛, 博览会, 新闻发布会, 开幕式…)
+with a day-precise date in the same clause. The name's left edge is found by
+walking back to punctuation or a function word; the place is the gazetteer match
+in the clause's '在…' phrase, else the city of a '…电' dateline. A sentence that
+reports a dated event without naming it ('原定于六月九日至十三日在港举行')
+refers to the article's main meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextvars import ContextVar
+from datetime import date
+
+from feed.extract.candidate import Candidate, PlaceMention
+from feed.extract.dates import DateMention, resolve_mention
+from feed.extract.places import ABBREVIATIONS, Place, find_place, places_in
+from feed.extract.working import NUMERAL_CHARS, WorkingText, chinese_number
+from feed.extract.zh_dates import find_dates
+
+BARE_KINDS = (
+    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|座谈会|研讨会|讨论会|恳谈会|"
+    "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
+    "年会|大会|会议|展览会|展销会|展会|书展|车展|电玩展|漫展|机床展|"
+    "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节"
+)
+KINDS = BARE_KINDS + r"|[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
+_KIND = re.compile(f"(?:{KINDS})")
+_DETERMINER = r"(?:本届|本次|此次|这次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
+# A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
+_REFERENCE = re.compile(
+    rf"^{_DETERMINER}(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年度?)?"
+    r"(?:国际|全国性?|大型|重要|高端|高层次|年度|首次|专题|相关|各类|各项|系列|双边|多边|最大规模的?)*"
+    rf"(?:{BARE_KINDS}|活动|盛会|会)$"
+)
+# Parts of the main meeting: events of their own when they fall on another day.
+_SUB_EVENT = re.compile(
+    rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
+    r"(?:论坛大会|开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|签约仪式|新闻发布会|发布会|记者会|"
+    r"吹风会|会前新闻发布会)$"
+)
+_DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|该|本场|该场|这场|上述)")
+_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|"
+    r"基金会|大中华区|总部|办公室)"
+)
+_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
+_SUBJECT = re.compile(
+    rf"^(?:其中|另外|此外|同时|而|并)?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)"
+    rf"(?:于|将于|定于|订于|将在|拟于)"
+    rf"(?=[{NUMERAL_CHARS}今明昨本])"
+)
+_NOT_MEETINGS = re.compile(r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|常务会议$")
+_STOP_CHARS = set(",。;:!?、\n\t []|/…")
+_LEFT_BOUNDARIES = (
+    "在", "于", "的", "了", "将", "由", "出席", "参加", "举办", "举行", "召开", "主办", "承办",
+    "主持", "宣布", "表示", "介绍", "指出", "迎来", "是", "为", "据",
+    "就", "对", "向", "从", "届时", "据悉", "获悉", "记者", "报道", "今天", "今日", "昨天",
+    "昨日", "明天", "日前", "近日", "当天", "当日", "其中", "以及", "包括", "还有", "一年一度",
+    "传出", "外传", "传言", "据传", "前往", "率团", "赴", "参与", "筹办", "筹备", "公布",
+    "确定", "决定", "拍板", "预计", "原定", "原本", "预定", "定于", "订于", "拟", "透过",
+    "纳入", "列入", "作为", "请持",
+)
+_LEADING_NOISE = re.compile(
+    r"^(?:本届|本次|此次|这次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
+    rf"[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
+)
+_EVENT_VERBS = re.compile(
+    r"举行|召开|开幕|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|召集|展开|"
+    r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|亮相"
+)
+_CLOSING = re.compile(r"闭幕|落幕|落下帷幕|结束|圆满收官")
+_FUTURE = re.compile(
+    r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
+    r"计划于|届时|将|预计"
+)
+_PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计")
+_CANCELLED = re.compile(r"取消|停办|喊卡|叫停|不再举办|宣布停")
+_POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
+_DURATION = re.compile(
+    rf"(?:为期|一连|连续|历时|会期|展期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})(?:天|日)"
+)
+_DATELINE = re.compile(
+    r"(?:社|网|台|报|新闻)(?:记者[^)\s]{0,12})?(?P<city>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:/[\u4e00-\u9fff]{2,4})?"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日电"
+)
+_DATELINE_DAY = re.compile(r"^(?:电|讯)")
+_SLOT_TRIGGER = re.compile(r"在|于|赴|落户|设在|移师|改在|转至")
+_SLOT_LEAD = re.compile(
+    rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
+    rf"[{NUMERAL_CHARS}]{{1,2}}[时点](?:[{NUMERAL_CHARS}]{{1,2}}分)?)+"
+)
+_MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
+_ALIAS = re.compile(r"^\((?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?\)")
+_TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
+_REPORTING = re.compile(r"(?:上午|下午|晚间)?(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访)")
+_TEXT: ContextVar[str] = ContextVar("text", default="")
+_ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
+_VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
+_BIG_CITY = 500_000
+
+
+def chinese_candidates(working: WorkingText, reference: date | None) -> list[Candidate]:
+    text = working.text
+    _TEXT.set(text)
+    dateline_city, dateline_date = _dateline(text, reference)
+    reference = dateline_date or reference
+    if reference is None:
+        return []
+    mentions = [m for m in find_dates(text) if not _DATELINE_DAY.match(text[m.finish :])]
+    _inherit_months(mentions, reference, text)
+    candidates: list[Candidate] = []
+    aliases: dict[str, str] = {}
+    previous_day: date | None = None
+    for sentence_start, sentence_end in _sentences(text):
+        sentence = text[sentence_start:sentence_end]
+        names = list(_names(working, sentence_start, sentence_end, aliases))
+        sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
+        if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
+            names = [(sentence_start, sentence_start, "", "会", True)]
+        for index, (begin, end, name, key, refers_back) in enumerate(names):
+            clause_start = names[index - 1][1] if index else sentence_start
+            clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
+            clause = text[clause_start:clause_end]
+            after = text[end:clause_end] if index else text[sentence_start:clause_end]
+            candidate = Candidate(name=name, key=key, position=begin)
+            candidate.sub_event = key if _SUB_EVENT.match(key) else None
+            candidate.generic = not candidate.sub_event and (
+                bool(_REFERENCE.match(key)) or refers_back
+            )
+            subject = _SUBJECT.match(sentence)
+            if candidate.sub_event and subject:
+                a, b = subject.span("subject")
+                written = working.span(sentence_start + a, sentence_start + b)
+                candidate.notes.append("subject:" + written)
+            candidate.future = bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
+            candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
+            candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
+            duration = _DURATION.search(sentence)
+            if duration:
+                candidate.duration_days = chinese_number(duration.group("n"))
+            if _CANCELLED.search(after):
+                candidate.status = "cancelled"
+            elif _POSTPONED.search(after):
+                candidate.status = "postponed"
+            mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            if mention is not None and _EVE.search(clause):
+                mention = None
+            elif mention is not None:
+                mention.future = candidate.future
+                resolved: tuple[date, date | None] | None
+                if "same_day" in mention.flags and previous_day is not None:
+                    resolved = (previous_day, None)
+                else:
+                    resolved = resolve_mention(mention, reference)
+                if resolved is not None:
+                    candidate.start, candidate.end = resolved
+                    candidate.start_time = mention.start_time
+            if candidate.start is None and dateline_date is not None and not candidate.generic:
+                if candidate.has_event_verb and not _EVE.search(clause):
+                    candidate.start = dateline_date
+            candidate.place = _place(working, clause_start, clause_end, begin, end,
+                                     (sentence_start, sentence_end))
+            if dateline_city is not None and candidate.start is not None:
+                if candidate.place is None:
+                    candidate.place = PlaceMention(*dateline_city, weak=True)
+                elif not candidate.place.surface and candidate.place.place.kind == "venue":
+                    candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True)
+            candidates.append(candidate)
+        for mention in sentence_dates:
+            resolved = resolve_mention(mention, reference)
+            if resolved is not None and "same_day" not in mention.flags:
+                previous_day = resolved[0]
+    _apply_main_venue(working, candidates)
+    for candidate in candidates:
+        candidate.notes.extend(f"alias:{a}" for a, k in aliases.items() if k == candidate.key)
+    return candidates
+
+
+def _inherit_months(mentions: list[DateMention], reference: date, text: str) -> None:
+    """'11月12日至17日…开幕式将于12日': a bare day falls in the range just named."""
+    previous: DateMention | None = None
+    for mention in mentions:
+        year, month, day = mention.start
+        if month is not None:
+            previous = mention
+            continue
+        if previous is None or "relative" in mention.flags or mention.begin - previous.finish > 200:
+            continue
+        if "\n" in text[previous.finish : mention.begin]:
+            continue
+        span = resolve_mention(previous, reference)
+        if span is None:
+            continue
+        first, last = span[0], span[1] or span[0]
+        if first.day <= day <= (last.day if last.month == first.month else 31):
+            mention.start = (first.year, first.month, day)
+            mention.flags.discard("day_only")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in re.finditer(r"[。!?;\n]+", text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _names(
+    working: WorkingText, start: int, end: int, aliases: dict[str, str]
+) -> Iterator[tuple[int, int, str, str, bool]]:
+    """(begin, end, name in the original script, Simplified key, refers back), longest only."""
+    text = working.text
+    found: list[tuple[int, int]] = []
+    for match in _KIND.finditer(text, start, end):
+        if match.end() < end and text[match.end()] in "中馆区位场址期览堂厅楼":
+            continue
+        if _ORGANISATION.match(text, match.end()):
+            continue
+        left = _left_edge(text, match.start(), start)
+        right = _right_edge(text, left, match.end(), end)
+        while found and found[-1][0] >= left:
+            found.pop()
+        found.append((left, right))
+    for left, right in found:
+        raw = text[left:right]
+        stripped = _LEADING_NOISE.sub("", raw)
+        refers_back = bool(_DETERMINERS.match(raw))
+        left += len(raw) - len(stripped)
+        key = _strip_quotes(stripped)
+        if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
+            continue
+        alias = _ALIAS.match(text[right:])
+        if alias:
+            aliases[alias.group("alias")] = key
+        key = aliases.get(key, key)
+        yield left, right, _strip_quotes(working.span(left, right)), key, refers_back
+
+
+def _right_edge(text: str, left: int, right: int, end: int) -> int:
+    digits = re.compile(r"\d{1,4}(?![\d年月日号时点:.])").match(text, right)
+    if digits and digits.end() <= end:
+        right = digits.end()
+    opened = sum(text.count(q, left, right) for q in "“「『《")
+    closed = sum(text.count(q, left, right) for q in "”」』》")
+    if opened > closed:
+        close = re.compile(r"[^,。;:!?]{0,10}?[”」』》]").match(text, right)
+        if close:
+            right = close.end()
+    note = _TRAILING_NOTE.match(text, right)
+    if note and not _ALIAS.match(text[right:]):
+        right = note.end()
+    return right
+
+
+def _left_edge(text: str, kind_start: int, floor: int) -> int:
+    position = kind_start
+    quotes = parens = 0
+    while position > floor and kind_start - position < 40:
+        char = text[position - 1]
+        if char in "”」』》\"":
+            quotes += 1
+        elif char in "“「『《":
+            quotes -= 1
+            if quotes < 0:
+                break
+        elif char == ")":
+            opening = text.rfind("(", floor, position)
+            inside = text[opening + 1 : position - 1] if opening >= 0 else ""
+            if opening < 0 or len(inside) > 10 or re.search(r"记者|电|讯|报道|摄", inside):
+                break
+            parens += 1
+        elif char == "(":
+            parens -= 1
+            if parens < 0:
+                break
+        elif quotes == 0 and parens == 0:
+            if char in _STOP_CHARS:
+                break
+            if char in "—-–" and not (
+                position - 2 >= floor and "\u4e00" <= text[position - 2] <= "\u9fff"
+                and "\u4e00" <= text[position] <= "\u9fff"
+            ):
+                break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
+            if any(text.endswith(word, floor, position) for word in _LEFT_BOUNDARIES):
+                break
+        position -= 1
+    return position
+
+
+def _strip_quotes(name: str) -> str:
+    name = name.strip()
+    pairs = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
+    if len(name) > 2 and name[0] in pairs and name.endswith(pairs[name[0]]):
+        inner = name[1:-1]
+        if not any(q in inner for q in pairs):
+            return inner
+    return name
+
+
+def _nearest(
+    mentions: list[DateMention], begin: int, end: int, clause_start: int, clause_end: int
+) -> DateMention | None:
+    inside = [m for m in mentions if clause_start <= m.begin < clause_end]
+    pool = inside or [m for m in mentions if m.begin < begin]
+    if not pool:
+        return None
+    return min(pool, key=lambda m: _distance(m, begin, end))
+
+
+def _distance(mention: DateMention, begin: int, end: int) -> float:
+    """How far a date is from a name, in characters, weighted by how Chinese attaches dates.
+
+    '原订7月29日至31日在台中举办的X' binds the date to X; '今天宣布' dates the report.
+    """
+    text = _TEXT.get()
+    if mention.begin >= end:
+        distance = float(mention.begin - end)
+    else:
+        between = text[mention.finish : begin]
+        if "," not in between and "的" in between and _EVENT_VERBS.search(between):
+            return 0.0
+        distance = (begin - mention.finish) * 2.0
+    if _REPORTING.match(text, mention.finish):
+        distance += 40
+    return distance
+
+
+def _place(
+    working: WorkingText, start: int, end: int, name_begin: int, name_end: int,
+    sentence: tuple[int, int] | None = None,
+) -> PlaceMention | None:
+    text = working.text
+    for match in _SLOT_TRIGGER.finditer(text, start, end):
+        slot_begin = match.end()
+        lead = _SLOT_LEAD.match(text, slot_begin)
+        if lead:
+            slot_begin = lead.end()
+        slot_end = slot_begin
+        while slot_end < end and slot_end - slot_begin < 24 and text[slot_end] not in ",。;:!?\n":
+            slot_end += 1
+        found = _place_in_slot(working, slot_begin, slot_end)
+        if found is not None:
+            if not found.surface and found.place.kind in ("venue", "country"):
+                named = _city_in_name(working, name_begin, name_end)
+                if named is not None:
+                    return PlaceMention(named.place, named.surface, found.venue)
+            return found
+    area = sentence or (start, end)
+    for a, b, place in places_in(text[area[0] : area[1]]):
+        if place.kind == "venue":
+            return _venue_place(working, area[0] + a, area[0] + b, place, None)
+    return _city_in_name(working, name_begin, name_end)
+
+
+def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> PlaceMention | None:
+    """'第二届巴黎中法论坛' is in Paris: a big city in the name, or one that starts it."""
+    key = working.text[name_begin:name_end]
+    head = re.match(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?", key)
+    for a, b, place in places_in(key):
+        if place.kind == "city" and (place.population >= _BIG_CITY or a == head.end()):
+            return PlaceMention(place, working.span(name_begin + a, name_begin + b))
+    return None
+
+
+def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention | None:
+    slot = working.text[begin:end]
+    for abbreviation, full in ABBREVIATIONS.items():
+        if slot.startswith(abbreviation) and (
+            len(slot) == len(abbreviation) or slot[len(abbreviation)] in "举召开闭主期间会隆成"
+        ):
+            place = find_place(full)
+            if place is not None:
+                return PlaceMention(place, full)
+    found = _plausible(places_in(slot))
+    if not found:
+        return None
+    venue_text = _venue_text(working, begin, end, found)
+    for a, b, place in found:
+        if place.kind in ("city", "district"):
+            surface = working.span(begin + a, begin + b)
+            if place.kind == "district":
+                parent = place.city_place
+                if parent is None:
+                    continue
+                return PlaceMention(parent, parent.name, venue_text)
+            return PlaceMention(place, _trim_city(surface), venue_text)
+    for a, b, place in found:
+        if place.kind == "venue":
+            return _venue_place(working, begin + a, begin + b, place, venue_text)
+    regions = [f for f in found if f[2].kind == "region"]
+    a, b, place = regions[-1] if regions else found[0]
+    if place.kind == "region":
+        return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
+    return PlaceMention(place, "", venue_text)
+
+
+def _plausible(found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """Places that start the slot or follow one another ('辽宁大连'), and big cities anywhere."""
+    kept = []
+    chain_end = 0
+    for a, b, place in found:
+        if a == chain_end or place.kind == "venue" or (
+            place.kind == "city" and place.population >= _BIG_CITY and a <= 12
+        ):
+            kept.append((a, b, place))
+            chain_end = b
+    return kept
+
+
+def _venue_place(
+    working: WorkingText, begin: int, end: int, place: Place, venue_text: str | None
+) -> PlaceMention:
+    surface = working.span(begin, end)
+    venue = venue_text or surface
+    city = place.city_place
+    if city is not None:
+        written = working.text[begin:end].find(city.name)
+        if written >= 0:
+            return PlaceMention(city, surface[written : written + len(city.name)], venue)
+    return PlaceMention(place, "", venue)
+
+
+def _venue_text(working: WorkingText, begin: int, end: int, found) -> str | None:
+    slot = working.text[begin:end]
+    verb = re.search(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展", slot)
+    stop = verb.start() if verb else len(slot)
+    venues = [(a, b) for a, b, p in found if p.kind == "venue" and b <= stop]
+    if venues:
+        a, b = venues[0]
+        tail = slot[b:stop]
+        if len(tail) <= 8 and re.fullmatch(r"[\w()]*", tail):
+            b = stop
+        return working.span(begin + a, begin + b).strip()
+    last_place_end = max((b for a, b, p in found if b <= stop), default=0)
+    venue = slot[last_place_end:stop].strip()
+    if len(venue) >= 3 and _VENUE_WORD.search(venue):
+        return working.span(begin + last_place_end, begin + stop).strip()
+    return None
+
+
+def _trim_city(surface: str) -> str:
+    return surface[:-1] if len(surface) > 2 and surface[-1] in "市巿" else surface
+
+
+def _trim_region(surface: str) -> str:
+    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省",
+                   "維吾爾自治區", "壯族自治區", "回族自治區", "自治區", "特別行政區"):
+        if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
+            return surface.removesuffix(suffix)
+    return surface
+
+
+def _dateline(text: str, reference: date | None) -> tuple[tuple[Place, str] | None, date | None]:
+    match = _DATELINE.search(text[:300])
+    if match is None:
+        return None, None
+    city_text = match.group("city")
+    found: tuple[Place, str] | None = None
+    for size in range(len(city_text), 1, -1):
+        place = find_place(city_text[-size:])
+        if place is not None and place.kind == "city":
+            found = (place, city_text[-size:])
+            break
+    day = chinese_number(match.group("d"))
+    month = chinese_number(match.group("m")) if match.group("m") else None
+    when = None
+    if reference is not None and day:
+        resolved = resolve_mention(DateMention(0, 0, (None, month, day)), reference)
+        if resolved and abs((resolved[0] - reference).days) <= 3:
+            when = resolved[0]
+    return found, when
+
+
+def _apply_main_venue(working: WorkingText, candidates: list[Candidate]) -> None:
+    match = _MAIN_VENUE.search(working.text)
+    if match is None:
+        return
+    found = _place_in_slot(working, match.start("slot"), match.end("slot"))
+    if found is None:
+        return
+    for candidate in candidates:
+        if candidate.start is not None and not candidate.sub_event and not candidate.generic:
+            candidate.place = found
+            break

@@ -1,0 +1,228 @@
+"""One GET with every limit: conditional, capped, timed, redirect-checked, host-limited."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+import httpx
+
+from feed.fetch.decoding import ACCEPT_ENCODING, decoded_chunks
+from feed.fetch.errors import (
+    BodyTooLarge,
+    FetchError,
+    FetchTimeout,
+    Gone,
+    HTTPStatusError,
+    TooManyRedirects,
+)
+from feed.fetch.hints import max_age, retry_after
+from feed.fetch.hosts import host_slot
+from feed.fetch.limits import DEFAULT_LIMITS, FetchLimits
+from feed.fetch.netguard import GuardedTransport, check_host
+from feed.metrics import FETCH_SECONDS
+
+__all__ = ["ACCEPT_ANY", "ACCEPT_FEED", "ACCEPT_PAGE", "FetchResult", "fetch_url"]
+
+log = logging.getLogger(__name__)
+
+ACCEPT_FEED = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
+ACCEPT_PAGE = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+ACCEPT_ANY = (
+    "application/rss+xml, application/atom+xml, application/feed+json, text/html;q=0.9, "
+    "application/xml;q=0.9, */*;q=0.5"
+)
+_REDIRECTS = {301, 302, 303, 307, 308}
+
+
+@dataclass
+class FetchResult:
+    url: str  # final URL after redirects
+    status: int
+    body: bytes = b""
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    max_age: float | None = None  # Cache-Control max-age, seconds
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def fetch_url(
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    allow_private: bool = False,
+    accept: str = ACCEPT_ANY,
+    transport: httpx.BaseTransport | None = None,
+) -> FetchResult:
+    """GET `url`; a 304 (or a 200 with the same ETag) comes back with an empty body and
+    `not_modified` set. Raises a FetchError (see `feed.fetch.errors`) on any failure."""
+    started, outcome = time.monotonic(), "error"
+    try:
+        result = _fetch_url(
+            url, etag=etag, last_modified=last_modified, limits=limits,
+            allow_private=allow_private, accept=accept, transport=transport,
+        )
+        outcome = "not_modified" if result.not_modified else "fetched"
+        return result
+    finally:
+        FETCH_SECONDS.labels(outcome=outcome).observe(time.monotonic() - started)
+
+
+def _fetch_url(
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    allow_private: bool = False,
+    accept: str = ACCEPT_ANY,
+    transport: httpx.BaseTransport | None = None,
+) -> FetchResult:
+    allow = limits.allow_private or allow_private
+    started = time.monotonic()
+    deadline = started + limits.total_timeout
+    headers = {
+        "User-Agent": limits.user_agent,
+        "Accept": accept,
+        "Accept-Encoding": ACCEPT_ENCODING,
+    }
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    current = url
+    try:
+        with httpx.Client(
+            transport=transport or GuardedTransport(allow_private=allow),
+            follow_redirects=False,
+            trust_env=False,
+        ) as client:
+            for _hop in range(limits.max_redirects + 1):
+                target = httpx.URL(current)
+                if target.scheme not in ("http", "https"):
+                    raise FetchError(f"fetcher: {url}: redirected to a non-HTTP URL {current!r}")
+                check_host(target.host, allow)
+                result = _get_once(client, current, headers, limits, deadline, etag, last_modified)
+                if isinstance(result, FetchResult):
+                    log.info(
+                        "fetch url=%s status=%s bytes=%d duration_ms=%d",
+                        url,
+                        result.status,
+                        len(result.body),
+                        (time.monotonic() - started) * 1000,
+                    )
+                    return result
+                current = result
+            raise TooManyRedirects(f"fetcher: {url}: more than {limits.max_redirects} redirects")
+    except httpx.TimeoutException as exc:
+        raise FetchTimeout(f"fetcher: {current}: timed out ({exc.__class__.__name__})") from None
+    except httpx.InvalidURL as exc:
+        raise FetchError(f"fetcher: {current!r} is not a valid URL: {exc}") from None
+    except httpx.HTTPError as exc:
+        reason = str(exc) or exc.__class__.__name__
+        raise FetchError(f"fetcher: {current}: {reason}") from None
+
+
+def _get_once(
+    client: httpx.Client,
+    url: str,
+    headers: dict[str, str],
+    limits: FetchLimits,
+    deadline: float,
+    etag: str | None,
+    last_modified: str | None,
+) -> FetchResult | str:
+    """One request: a FetchResult, or the next URL when the answer is a redirect."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise FetchTimeout(
+            f"fetcher: {url}: gave up after {limits.total_timeout:g} s (total timeout)"
+        )
+    host = httpx.URL(url).host
+    with host_slot(host, limits.per_host, remaining) as acquired:
+        if not acquired:
+            raise FetchTimeout(f"fetcher: {url}: no free slot for {host} within the total timeout")
+        timeout = httpx.Timeout(
+            connect=min(limits.connect_timeout, remaining),
+            read=min(limits.read_timeout, remaining),
+            write=min(limits.read_timeout, remaining),
+            pool=min(limits.connect_timeout, remaining),
+        )
+        with client.stream("GET", url, headers=headers, timeout=timeout) as response:
+            status = response.status_code
+            if status in _REDIRECTS and response.headers.get("location"):
+                return urljoin(str(response.url), response.headers["location"])
+            if status >= 400:
+                raise _status_error(url, response)
+            response_etag, response_modified = _validators(response)
+            common = {
+                "url": str(response.url),
+                "content_type": response.headers.get("content-type", ""),
+                "headers": dict(response.headers),
+                "max_age": max_age(response.headers.get("cache-control")),
+            }
+            if status == 304 or (status == 200 and etag and response_etag == etag):
+                return FetchResult(
+                    status=304,
+                    etag=response_etag or etag,
+                    last_modified=response_modified or last_modified,
+                    **common,
+                )
+            declared = response.headers.get("content-length", "")
+            if (
+                declared.isdigit()
+                and int(declared) > limits.max_bytes
+                and not response.headers.get("content-encoding")
+            ):
+                raise BodyTooLarge(
+                    f"fetcher: {url}: body is {declared} bytes, over the {limits.max_bytes}-byte cap"
+                )
+            body = _read(response, limits, deadline, url)
+    if not body.strip():
+        raise FetchError(f"fetcher: {url}: empty body (HTTP {status})")
+    return FetchResult(
+        status=status, body=body, etag=response_etag, last_modified=response_modified, **common
+    )
+
+
+def _read(response: httpx.Response, limits: FetchLimits, deadline: float, url: str) -> bytes:
+    chunks = []
+    encoding = response.headers.get("content-encoding", "")
+    raw = response.iter_raw()
+    if response.is_stream_consumed:  # a transport that handed over a decoded body (MockTransport)
+        raw, encoding = iter([response.content]), ""
+    for chunk in decoded_chunks(raw, encoding, limits.max_bytes, url):
+        chunks.append(chunk)
+        if time.monotonic() > deadline:
+            raise FetchTimeout(
+                f"fetcher: {url}: gave up after {limits.total_timeout:g} s (total timeout; body still arriving)"
+            )
+    return b"".join(chunks)
+
+
+def _validators(response: httpx.Response) -> tuple[str | None, str | None]:
+    if response.headers.get("expires", "").strip() == "0":  # the server asks for no caching
+        return None, None
+    return response.headers.get("etag") or None, response.headers.get("last-modified") or None
+
+
+def _status_error(url: str, response: httpx.Response) -> HTTPStatusError:
+    status = response.status_code
+    wait = retry_after(response.headers.get("retry-after")) if status in (429, 503) else None
+    if status == 410:
+        return Gone(f"fetcher: {url}: 410 Gone (the publisher removed it)", status)
+    reason = response.reason_phrase or "error"
+    hint = f"; Retry-After {wait:g} s" if wait is not None else ""
+    return HTTPStatusError(f"fetcher: {url}: HTTP {status} {reason}{hint}", status, wait)

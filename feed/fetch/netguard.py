@@ -1,0 +1,114 @@
+"""No fetches of private, loopback or link-local addresses unless the operator allows them.
+
+The check runs where the socket is opened: every name is resolved once, every
+address is vetted, and the connection goes to a vetted address. So it holds for
+every redirect hop and cannot be dodged by a DNS answer that changes between a
+check and the connect.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore
+import httpx
+
+from feed.fetch.errors import BlockedAddress
+
+__all__ = ["GuardedTransport", "address_problem", "check_host"]
+
+
+def address_problem(address: str) -> str | None:
+    """Why an IP address may not be fetched ('loopback', 'private', ...) or None."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    for name in ("unspecified", "loopback", "link_local", "private", "multicast", "reserved"):
+        if getattr(ip, f"is_{name}"):
+            return name.replace("_", "-")
+    if not ip.is_global:
+        return "non-global"
+    return None
+
+
+def check_host(host: str, allow_private: bool) -> None:
+    """Refuse a literal private address or 'localhost' before any request is made."""
+    if allow_private:
+        return
+    bare = host.strip("[]").lower()
+    if bare == "localhost" or bare.endswith(".localhost"):
+        raise BlockedAddress(
+            f"fetcher: refusing {host}: loopback name (set FEED_ALLOW_PRIVATE_NETWORKS=1 to allow)"
+        )
+    try:
+        problem = address_problem(bare)
+    except ValueError:
+        return  # a name: vetted after resolution
+    if problem:
+        raise BlockedAddress(
+            f"fetcher: refusing {host}: {problem} address (set FEED_ALLOW_PRIVATE_NETWORKS=1 to allow)"
+        )
+
+
+def _resolve(host: str, port: int) -> list[str]:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise httpcore.ConnectError(f"cannot resolve {host}: {exc.strerror}") from None
+    seen: list[str] = []
+    for info in infos:
+        address = str(info[4][0])
+        if address not in seen:
+            seen.append(address)
+    return seen
+
+
+class _GuardedBackend(httpcore.SyncBackend):
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        addresses = _resolve(host, port)
+        if not self.allow_private:
+            problems = {a: address_problem(a) for a in addresses}
+            allowed = [a for a, p in problems.items() if p is None]
+            if not allowed:
+                address, problem = next(iter(problems.items()))
+                raise BlockedAddress(
+                    f"fetcher: refusing {host}: it resolves to {address}, a {problem} address "
+                    "(set FEED_ALLOW_PRIVATE_NETWORKS=1 to allow)"
+                )
+            addresses = allowed
+        last: Exception | None = None
+        for address in addresses:
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last = exc
+        assert last is not None
+        raise last
+
+
+class GuardedTransport(httpx.HTTPTransport):
+    """httpx's transport, with connections opened only to vetted addresses and no proxy."""
+
+    def __init__(self, *, allow_private: bool, limits: httpx.Limits | None = None) -> None:
+        limits = limits or httpx.Limits(max_connections=20, max_keepalive_connections=0)
+        super().__init__(trust_env=False, limits=limits)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_GuardedBackend(allow_private),
+        )

@@ -1,0 +1,126 @@
+"""One story, however many outlets print it (and in whichever script)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from db import store
+from db.models import Article, Source
+from db.session import Database
+from feed import dedup
+from feed.config import SourceConfig
+from feed.ingest import Loaded, _store
+from feed.model import ArticleDoc
+from feed.parse.guard import normalise_doc
+
+HANS = (
+    "4月17日，首届湿地保护论坛在滨江新区会展中心举行，来自十二所高校的学者和三十多家环保组织的代表参加了会议。"
+    "论坛由滨江新区管委会主办，江城大学生态学院承办。与会代表围绕候鸟栖息地修复、城市雨水花园建设和湿地科普教育等议题进行了交流，"
+    "并实地考察了新区东侧的芦苇湿地。主办方介绍，今后论坛将每年举办一次。"
+)
+HANT = (
+    "4月17日，首屆濕地保護論壇在濱江新區會展中心舉行，來自十二所高校的學者和三十多家環保組織的代表參加了會議。"
+    "論壇由濱江新區管委會主辦，江城大學生態學院承辦。與會代表圍繞候鳥棲息地修復、城市雨水花園建設和濕地科普教育等議題進行了交流，"
+    "並實地考察了新區東側的蘆葦濕地。主辦方介紹，今後論壇將每年舉辦一次。（轉載自江城晚報）"
+)
+OTHER = (
+    "港湾市第三届海洋科技博览会5月5日开幕，展期三天，共有一百二十家企业参展，展区分为海洋能源、水下机器人和渔业科技三部分。"
+    "主办单位表示，今年新增的青年创业专区吸引了不少大学团队报名参加，开幕当日还举行了近海风电研讨会。"
+)
+
+
+def test_canonical_urls_drop_tracking_and_noise() -> None:
+    assert dedup.canonical_url(
+        "HTTPS://News.Example:443//a/b.html?utm_source=rss&id=7&spm=x#top"
+    ) == ("https://news.example/a/b.html?id=7")
+    assert (
+        dedup.canonical_url("http://news.example:8080/a?b=2&a=1")
+        == "http://news.example:8080/a?a=1&b=2"
+    )
+
+
+def test_near_duplicates_across_scripts() -> None:
+    hans, hant, other = (dedup.fingerprint(t) for t in (HANS, HANT, OTHER))
+    assert dedup.similarity(hans, hant) >= dedup.NEAR_DUPLICATE
+    assert dedup.similarity(hans, other) < 0.1
+    assert set(dedup.band_keys(hans)) & set(dedup.band_keys(hant))
+    assert dedup.fingerprint("too short") is None
+
+
+def _ingest(database, key: str, docs: list[ArticleDoc]) -> None:  # type: ignore[no-untyped-def]
+    with database.begin() as session:
+        source = store.source_by_key(session, key)
+        run = store.queue_run(session, key, "cli", source)
+        _store(session, run, source, Loaded(docs=[normalise_doc(d) for d in docs]))
+
+
+def test_a_reprinted_story_is_shown_once_with_its_other_sources(database: Database) -> None:
+    with database.begin() as session:
+        store.sync_sources(
+            session,
+            [
+                SourceConfig(key=k, name=k, kind="feed", url=f"https://{k}.example/rss")
+                for k in ("jc", "ny", "agg")
+            ],
+        )
+    when = datetime(2024, 4, 18, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+    _ingest(
+        database,
+        "jc",
+        [
+            ArticleDoc(
+                title="滨江新区举办首届湿地保护论坛",
+                text=HANS,
+                guid="jc-1",
+                url="https://jc.example/a/1.html",
+                published=when,
+            ),
+            ArticleDoc(
+                title="海洋科技博览会开幕",
+                text=OTHER,
+                guid="jc-2",
+                url="https://jc.example/a/2.html",
+            ),
+        ],
+    )
+    _ingest(
+        database,
+        "ny",
+        [
+            ArticleDoc(
+                title="濱江新區舉辦首屆濕地保護論壇",
+                text=HANT,
+                guid="ny-9",
+                url="https://ny.example/x/9.html",
+                published=when,
+            ),
+        ],
+    )
+    _ingest(
+        database,
+        "agg",
+        [  # an aggregator linking the original with tracking parameters
+            ArticleDoc(
+                title="Wetland forum",
+                text="A short blurb.",
+                guid="agg-1",
+                url="https://jc.example/a/1.html?utm_source=agg&utm_medium=rss",
+            ),
+        ],
+    )
+    with database.begin() as session:
+        shown = store.recent_articles(session, store.Filters())
+        assert sorted(a.guid for a in shown) == ["jc-1", "jc-2"]
+        original = next(a for a in shown if a.guid == "jc-1")
+        assert sorted(r.source.key for r in original.reprints) == ["agg", "ny"]
+        by_source = store.recent_articles(session, store.Filters(source="ny"))
+        assert [a.guid for a in by_source] == ["ny-9"]  # a source's own feed still has it
+        ny = session.scalar(select(Article).join(Source).where(Source.key == "ny"))
+        assert (
+            len(original.events) == 1 and ny.events == original.events
+        )  # one meeting, reported once
+        assert sorted(a.source.key for a in original.events[0].articles) == ["agg", "jc", "ny"]
+        assert len(store.events_for(session, store.Filters())) == 1

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from datetime import date, time
+
+from feed.extract.dates import resolve_mention
+from feed.extract.en_dates import find_dates
+
+
+def spans(text: str, reference: date, future: bool = False):
+    found = []
+    for mention in find_dates(text):
+        mention.future = future
+        found.append(resolve_mention(mention, reference))
+    return found
+
+
+def test_month_ranges():
+    reference = date(2022, 9, 21)
+    assert spans("held from Sept. 19-22 in Urumqi", reference) == [
+        (date(2022, 9, 19), date(2022, 9, 22))
+    ]
+    assert spans("from May 28 to May30", date(2016, 5, 28)) == [
+        (date(2016, 5, 28), date(2016, 5, 30))
+    ]
+    assert spans("on Aug 5 and 6", date(2023, 7, 30), future=True) == [
+        (date(2023, 8, 5), date(2023, 8, 6))
+    ]
+
+
+def test_a_weekday_in_a_report_is_the_last_one():
+    assert spans("opened on Monday", date(2021, 10, 12)) == [(date(2021, 10, 11), None)]
+
+
+def test_a_weekday_in_an_announcement_is_the_next_one():
+    assert spans("set for Monday, Tuesday, and Wednesday", date(2006, 12, 8), future=True) == [
+        (date(2006, 12, 11), date(2006, 12, 13))
+    ]
+
+
+def test_relative_days_and_clock_time():
+    [mention] = find_dates("a forum tomorrow, which is to begin at 10am")
+    assert resolve_mention(mention, date(2021, 2, 23)) == (date(2021, 2, 24), None)
+    assert mention.start_time == time(10, 0)

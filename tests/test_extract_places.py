@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from feed.extract.places import english_places_in, find_place, places_in
+
+
+@pytest.mark.parametrize("name", ["瀋陽", "沈阳", "Shenyang", "沈阳市", "shenyang"])
+def test_lookup_is_script_and_case_insensitive(name):
+    place = find_place(name)
+    assert place is not None
+    assert (place.name, place.name_en, place.region) == ("沈阳", "Shenyang", "辽宁省")
+    assert place.latitude == pytest.approx(41.7, abs=0.3)
+
+
+def test_abbreviations():
+    assert find_place("京").name == "北京"
+    assert find_place("沪").name == "上海"
+    assert find_place("華府").name_en == "Washington"
+
+
+def test_well_known_venue_knows_its_city():
+    venue = find_place("人民大會堂")
+    assert venue.kind == "venue"
+    assert venue.city_place.name == "北京"
+    assert venue.latitude is not None
+
+
+def test_hong_kong_macau_taiwan_and_world_cities():
+    assert find_place("香港").name_en == "Hong Kong"
+    assert find_place("臺北").name_en == "Taipei"
+    assert find_place("Jeddah").timezone == "Asia/Riyadh"
+    assert find_place("贝鲁特").name_en == "Beirut"
+
+
+def test_places_in_text_prefer_the_longest_name():
+    found = [(p.name, p.kind) for _, _, p in places_in("在沈阳五里河公园盛装开幕")]
+    assert found == [("沈阳", "city"), ("五里河公园", "venue")]
+
+
+def test_english_places_in_text():
+    found = english_places_in("opened Saturday in Guangzhou, south China")
+    assert [place.name_en for _, _, place in found] == ["Guangzhou", "China"]

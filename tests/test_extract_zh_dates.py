@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from datetime import date, time
+
+from feed.extract.dates import resolve_mention
+from feed.extract.zh_dates import find_dates
+
+PUBLISHED = date(2023, 6, 26)
+
+
+def spans(text: str, reference: date = PUBLISHED, future: bool = False):
+    found = []
+    for mention in find_dates(text):
+        mention.future = future
+        found.append(resolve_mention(mention, reference))
+    return found
+
+
+def test_range_within_a_month():
+    assert spans("6月19日至23日举行") == [(date(2023, 6, 19), date(2023, 6, 23))]
+
+
+def test_range_across_months():
+    assert spans("8月31日至9月1日") == [(date(2023, 8, 31), date(2023, 9, 1))]
+
+
+def test_yesterday_with_the_day_in_brackets():
+    assert spans("昨(25)日下午") == [(date(2023, 6, 25), None)]
+
+
+def test_today_and_tomorrow():
+    assert spans("今明两天") == [(date(2023, 6, 26), date(2023, 6, 27))]
+
+
+def test_chinese_numerals_and_a_range_without_the_first_day_mark():
+    assert spans("四月十七至廿六日") == [(date(2023, 4, 17), date(2023, 4, 26))]
+
+
+def test_two_listed_days_make_a_range():
+    assert spans("9月25日、26日", future=True) == [(date(2023, 9, 25), date(2023, 9, 26))]
+
+
+def test_missing_year_of_an_announced_date_is_next_year():
+    assert spans("3月2日", reference=date(2023, 12, 15), future=True) == [
+        (date(2024, 3, 2), None)
+    ]
+
+
+def test_missing_year_of_a_report_stays_in_the_past():
+    assert spans("12月28日", reference=date(2024, 1, 3)) == [(date(2023, 12, 28), None)]
+
+
+def test_day_only_takes_the_publication_month():
+    assert spans("10日在上海开幕", reference=date(2017, 12, 13)) == [(date(2017, 12, 10), None)]
+
+
+def test_time_of_day():
+    [mention] = find_dates("16日上午10时召开")
+    assert mention.start_time == time(10, 0)
+    [mention] = find_dates("18日下午3点半")
+    assert mention.start_time == time(15, 30)
+
+
+def test_numbers_that_are_not_days():
+    assert find_dates("会展中心2号馆") == []
+    assert find_dates("共签约项目111个,总投资5000亿元") == []
+    assert find_dates("第二十次全国代表大会") == []
