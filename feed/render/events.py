@@ -66,6 +66,3 @@ def events_feed(events: Sequence[Event], links: Links, *, title: str, self_url: 
         entries=entries,
         language="zh" if script.name is None else script.language("zh"),
     )
-
-
-

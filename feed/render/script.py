@@ -24,9 +24,6 @@ class Script:
             return stored
         return "zh-Hans" if self.name == "hans" else "zh-Hant"
 
-    def text(self, value: str | None) -> str | None:
-        return self.convert(value) if value else value
-
 
 AS_STORED = Script(None, _same)
 SCRIPTS = {"hans": Script("hans", to_simplified), "hant": Script("hant", to_traditional)}
