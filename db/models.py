@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import event as orm_event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -55,6 +56,7 @@ article_events = Table(
     metadata,
     Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_article_events_event_id", "event_id"),
 )
 
 
@@ -93,7 +95,13 @@ class Article(Base):
         Index("ix_articles_content_hash", "content_hash"),
         Index("ix_articles_canonical_url", "canonical_url"),
         Index("ix_articles_text_hash", "text_hash"),
-        Index("ix_articles_duplicate_of", "duplicate_of"),
+        Index("ix_articles_duplicate_of_id", "duplicate_of", "id"),
+        Index("ix_articles_updated_at", "updated_at"),
+        Index("ix_articles_created_at_undated", "created_at", "id",
+              postgresql_where=text("published_at IS NULL"), sqlite_where=text("published_at IS NULL")),
+        # PostgreSQL: trigrams for `q` (LIKE '%q%'); SQLite: an empty index, kept for schema comparison
+        Index("ix_articles_search_text_trgm", "search_text", postgresql_using="gin",
+              postgresql_ops={"search_text": "gin_trgm_ops"}, sqlite_where=text("0")),
     )
 
     id: Mapped[intpk]
@@ -142,6 +150,7 @@ class Event(Base):
         Index("ix_events_start_date", "start_date"),
         Index("ix_events_city_key", "city_key"),
         Index("ix_events_region_key", "region_key"),
+        Index("ix_events_updated_at", "updated_at"),
     )
 
     id: Mapped[intpk]

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -293,7 +293,9 @@ def _contains(column: Any, text: str) -> Any:
     return column.like("%" + _escape_like(search_key(text) or "") + "%", escape="\\")
 
 
-def _article_filter(query: Any, filters: Filters) -> Any:
+def _article_filter(query: Any, filters: Filters, time: Any = None) -> Any:
+    """`time` stands for the article's sort time where the query pins it to one column."""
+    time = _article_time() if time is None else time
     if filters.source:
         query = query.where(Source.key == filters.source)
     else:  # one story once; its reprints hang off it as `reprints`
@@ -307,24 +309,41 @@ def _article_filter(query: Any, filters: Filters) -> Any:
     if filters.lang:
         query = query.where(_lang_matches(Article.language, filters.lang))
     if filters.start:
-        query = query.where(_article_time() >= _day_start(filters.start))
+        query = query.where(time >= _day_start(filters.start))
     if filters.end:
-        query = query.where(_article_time() < _day_start(filters.end, plus_one=True))
+        query = query.where(time < _day_start(filters.end, plus_one=True))
     return query
+
+
+def _newest_ids(filters: Filters, dated: bool) -> Any:
+    """Ids of the newest matching articles with (or without) a published time, by an index on that time.
+
+    The sort time is coalesce(published_at, created_at); split on published_at being set,
+    each half orders by a plain column, so the database walks an index from the newest
+    end and stops after `limit` rows instead of sorting every match.
+    """
+    time = Article.published_at if dated else Article.created_at
+    query = select(Article.id, time.label("sort_time"))
+    if filters.source:
+        query = query.join(Article.source)
+    query = query.where(Article.published_at.is_not(None) if dated else Article.published_at.is_(None))
+    query = _article_filter(query, filters, time)
+    if filters.before:
+        when, article_id = filters.before
+        query = query.where(time <= when, or_(time < when, and_(time == when, Article.id < article_id)))
+    return query.order_by(time.desc(), Article.id.desc()).limit(filters.limit).subquery()
 
 
 def recent_articles(session: Session, filters: Filters) -> list[Article]:
     """Newest first; `filters.before` continues after the last article of a previous page."""
+    dated, undated = _newest_ids(filters, dated=True), _newest_ids(filters, dated=False)
+    candidates = union_all(select(dated.c.id), select(undated.c.id)).subquery()
     query: Select[tuple[Article]] = (
-        select(Article).join(Article.source).options(
+        select(Article).where(Article.id.in_(select(candidates.c.id))).options(
             selectinload(Article.source), selectinload(Article.events),
             selectinload(Article.reprints).selectinload(Article.source),
         )
     )
-    query = _article_filter(query, filters)
-    if filters.before:
-        when, article_id = filters.before
-        query = query.where(or_(_article_time() < when, and_(_article_time() == when, Article.id < article_id)))
     newest_first = _article_time().desc()
     return list(session.scalars(query.order_by(newest_first, Article.id.desc()).limit(filters.limit)))
 
@@ -390,11 +409,13 @@ class DataVersion:
 def feed_data_version(session: Session) -> DataVersion:
     """One query of aggregates: counts, newest ids and change times of articles, events and their links."""
     link_sum = func.coalesce(func.sum(article_events.c.article_id * 7919 + article_events.c.event_id), 0)
+    reprinted = Article.duplicate_of.is_not(None)  # sum() skips NULL terms anyway; this lets an index answer
     columns = [
         select(func.count(Article.id)).scalar_subquery(),
         select(func.max(Article.id)).scalar_subquery(),
         select(func.max(Article.updated_at)).scalar_subquery(),
-        select(func.coalesce(func.sum(Article.id * 7919 + Article.duplicate_of), 0)).scalar_subquery(),  # dedup links
+        select(func.coalesce(func.sum(Article.id * 7919 + Article.duplicate_of), 0)).where(reprinted)
+        .scalar_subquery(),  # dedup links
         select(func.count(Event.id)).scalar_subquery(),
         select(func.max(Event.id)).scalar_subquery(),
         select(func.max(Event.updated_at)).scalar_subquery(),

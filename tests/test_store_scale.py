@@ -1,0 +1,116 @@
+"""The index-friendly queries give what the plain ones gave: article order and paging, the data version.
+
+That the indexes are used at scale is shown by bench/scale.py (EXPLAIN ANALYZE at 1M articles)."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from db import store
+from db.models import Article, Event, Source, article_events
+from db.session import Database
+
+START = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def _reference_articles(session: Session, filters: store.Filters) -> list[int]:
+    """recent_articles as it was: one query sorted on coalesce(published_at, created_at)."""
+    query = select(Article.id).join(Article.source)
+    query = store._article_filter(query, filters)
+    if filters.before:
+        when, article_id = filters.before
+        time = store._article_time()
+        query = query.where(or_(time < when, and_(time == when, Article.id < article_id)))
+    return list(session.scalars(query.order_by(store._article_time().desc(), Article.id.desc()).limit(filters.limit)))
+
+
+def _reference_version(session: Session) -> str:
+    link_sum = func.coalesce(func.sum(article_events.c.article_id * 7919 + article_events.c.event_id), 0)
+    columns = [
+        select(func.count(Article.id)).scalar_subquery(),
+        select(func.max(Article.id)).scalar_subquery(),
+        select(func.max(Article.updated_at)).scalar_subquery(),
+        select(func.coalesce(func.sum(Article.id * 7919 + Article.duplicate_of), 0)).scalar_subquery(),
+        select(func.count(Event.id)).scalar_subquery(),
+        select(func.max(Event.id)).scalar_subquery(),
+        select(func.max(Event.updated_at)).scalar_subquery(),
+        select(func.count()).select_from(article_events).scalar_subquery(),
+        select(link_sum).scalar_subquery(),
+    ]
+    return "|".join(map(str, session.execute(select(*columns)).one()))
+
+
+@pytest.fixture
+def filled(database: Database) -> Database:
+    """120 articles over two sources: equal times, undated ones, reprints, events in two cities."""
+    rng = random.Random(6)
+    with database.begin() as session:
+        sources = [Source(key=k, name=k, kind="files", location="/tmp", timezone="UTC", schedule="manual")
+                   for k in ("a", "b")]
+        session.add_all(sources)
+        events = [Event(uid=f"e{i}@test", name=f"论坛{i}", start_date=date(2024, 1, 1) + timedelta(days=i),
+                        end_date=date(2024, 1, 1) + timedelta(days=i), timezone="Asia/Shanghai",
+                        city=("瀋陽", "上海", None)[i % 3], city_en=("Shenyang", "Shanghai", None)[i % 3])
+                  for i in range(12)]
+        session.add_all(events)
+        session.flush()
+        articles = []
+        for i in range(120):
+            published = START + timedelta(hours=rng.randint(0, 40)) if i % 7 else None  # many equal times
+            article = Article(
+                source=sources[i % 2], guid=f"g{i}", title=f"{'合作論壇' if i % 3 else 'forum'} {i}",
+                text="text", content_hash=str(i), language=("zh-Hant", "zh-Hans", "en")[i % 3],
+                published_at=published, created_at=START + timedelta(hours=rng.randint(0, 40)),
+            )
+            article.events = [events[i % 12]] if i % 4 else []
+            articles.append(article)
+        session.add_all(articles)
+        session.flush()
+        for i in range(0, 120, 10):
+            articles[i + 1].duplicate_of = articles[i].id
+    return database
+
+
+FILTERS = [
+    store.Filters(),
+    store.Filters(limit=7),
+    store.Filters(limit=500),
+    store.Filters(source="a", limit=9),
+    store.Filters(city="沈阳", limit=5),
+    store.Filters(city="shanghai"),
+    store.Filters(q="合作", limit=8),
+    store.Filters(q="FORUM"),
+    store.Filters(lang="zh", limit=6),
+    store.Filters(start=date(2024, 1, 2), limit=10),
+    store.Filters(end=date(2024, 1, 1), limit=10),
+    store.Filters(start=date(2024, 1, 2), end=date(2024, 1, 2), source="b"),
+]
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=range(len(FILTERS)))
+def test_articles_and_every_page_as_before(filled: Database, filters: store.Filters) -> None:
+    with filled.begin() as session:
+        pages = 0
+        while True:
+            got = [a.id for a in store.recent_articles(session, filters)]
+            assert got == _reference_articles(session, filters)
+            pages += 1
+            if len(got) < filters.limit or pages > 40:
+                break
+            last = session.get(Article, got[-1])
+            assert last is not None
+            filters = store.Filters(**{**filters.__dict__, "before": store.article_cursor(last)})
+
+
+def test_data_version_as_before(filled: Database) -> None:
+    with filled.begin() as session:
+        assert store.feed_data_version(session).token == _reference_version(session)
+        session.execute(text("UPDATE articles SET duplicate_of = NULL WHERE id = (SELECT max(id) FROM articles "
+                             "WHERE duplicate_of IS NOT NULL)"))
+        assert store.feed_data_version(session).token == _reference_version(session)
+
