@@ -211,13 +211,14 @@ def free_port() -> int:
 class Service:
     """`feed serve --no-scheduler` in its own process group."""
 
-    def __init__(self, url: str, work: Path) -> None:
+    def __init__(self, url: str, work: Path, config: Path | None = None) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        config = work / "sources.toml"
-        (work / "empty").mkdir(exist_ok=True)
-        config.write_text('[[sources]]\nkey = "bench"\nname = "Bench"\nkind = "files"\npath = "empty"\n'
-                          'every = "6h"\n', encoding="utf-8")
+        if config is None:
+            config = work / "sources.toml"
+            (work / "empty").mkdir(exist_ok=True)
+            config.write_text('[[sources]]\nkey = "bench"\nname = "Bench"\nkind = "files"\npath = "empty"\n'
+                              'every = "6h"\n', encoding="utf-8")
         env = {**os.environ, "FEED_DATABASE_URL": url, "FEED_CONFIG": str(config), "FEED_BASE_URL": self.base}
         feed = Path(sys.executable).with_name("feed")
         command = [str(feed)] if feed.exists() else [sys.executable, "-m", "feed"]
