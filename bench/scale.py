@@ -381,6 +381,8 @@ def main() -> int:
                 created.append(name)
             log(f"{name}: measuring")
             figures[label], infos[label] = measure(url, work, args.cold, args.cached)
+            log(f"{name}: cold/cached p50 ms " + ", ".join(
+                f"{case} {pct(f['cold'], 0.5):.1f}/{pct(f['cached'], 0.5):.1f}" for case, f in figures[label].items()))
         explain = [] if args.no_explain else plans(url)
     finally:
         if not args.keep:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, func, or_, select, union_all
+from sqlalchemy import BigInteger, Select, and_, cast, func, or_, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -408,13 +408,16 @@ class DataVersion:
 
 def feed_data_version(session: Session) -> DataVersion:
     """One query of aggregates: counts, newest ids and change times of articles, events and their links."""
-    link_sum = func.coalesce(func.sum(article_events.c.article_id * 7919 + article_events.c.event_id), 0)
+    # 64-bit products: id * 7919 passes 2**31 (PostgreSQL's integer) at id 271,185
+    article_id = cast(Article.id, BigInteger)
+    link_sum = func.coalesce(func.sum(cast(article_events.c.article_id, BigInteger) * 7919
+                                      + article_events.c.event_id), 0)
     reprinted = Article.duplicate_of.is_not(None)  # sum() skips NULL terms anyway; this lets an index answer
     columns = [
         select(func.count(Article.id)).scalar_subquery(),
         select(func.max(Article.id)).scalar_subquery(),
         select(func.max(Article.updated_at)).scalar_subquery(),
-        select(func.coalesce(func.sum(Article.id * 7919 + Article.duplicate_of), 0)).where(reprinted)
+        select(func.coalesce(func.sum(article_id * 7919 + Article.duplicate_of), 0)).where(reprinted)
         .scalar_subquery(),  # dedup links
         select(func.count(Event.id)).scalar_subquery(),
         select(func.max(Event.id)).scalar_subquery(),

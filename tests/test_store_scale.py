@@ -114,3 +114,18 @@ def test_data_version_as_before(filled: Database) -> None:
                              "WHERE duplicate_of IS NOT NULL)"))
         assert store.feed_data_version(session).token == _reference_version(session)
 
+
+
+def test_data_version_with_ids_past_32_bits_of_product(filled: Database) -> None:
+    """id * 7919 overflowed PostgreSQL's integer from id 271,185 on: every feed answered 500."""
+    with filled.begin() as session:
+        source = session.scalar(select(Source).limit(1))
+        first = session.scalar(select(func.min(Article.id)))
+        big = 2_000_000_000
+        session.add(Article(id=big, source=source, guid="big", title="big", text="t", content_hash="big",
+                            duplicate_of=first, events=[session.scalar(select(Event).limit(1))]))
+        session.flush()
+        token = store.feed_data_version(session).token
+        assert str(big) in token.split("|")
+        assert int(token.split("|")[3]) >= big * 7919
+        assert int(token.split("|")[8]) >= big * 7919
