@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import BigInteger, Select, and_, cast, func, or_, select, union_all
+from sqlalchemy import ARRAY, BigInteger, Integer, Select, and_, cast, func, literal, or_, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -293,8 +293,12 @@ def _contains(column: Any, text: str) -> Any:
     return column.like("%" + _escape_like(search_key(text) or "") + "%", escape="\\")
 
 
-def _article_filter(query: Any, filters: Filters, time: Any = None) -> Any:
-    """`time` stands for the article's sort time where the query pins it to one column."""
+def _article_filter(query: Any, filters: Filters, time: Any = None, linked: Sequence[int] | None = None) -> Any:
+    """`time` stands for the article's sort time where the query pins it to one column.
+
+    `linked`: the ids of the articles linked to events of the city and of the region, found
+    beforehand (see _linked_article_ids); without it those filters are EXISTS subqueries.
+    """
     time = _article_time() if time is None else time
     if filters.source:
         query = query.where(Source.key == filters.source)
@@ -302,10 +306,13 @@ def _article_filter(query: Any, filters: Filters, time: Any = None) -> Any:
         query = query.where(Article.duplicate_of.is_(None))
     if filters.q:
         query = query.where(_contains(Article.search_text, filters.q))
-    if filters.city:
-        query = query.where(Article.events.any(_city_matches(filters.city)))
-    if filters.region:
-        query = query.where(Article.events.any(_region_matches(filters.region)))
+    if linked is not None:
+        query = query.where(Article.id == func.any(literal(list(linked), ARRAY(Integer))))
+    else:
+        if filters.city:
+            query = query.where(Article.events.any(_city_matches(filters.city)))
+        if filters.region:
+            query = query.where(Article.events.any(_region_matches(filters.region)))
     if filters.lang:
         query = query.where(_lang_matches(Article.language, filters.lang))
     if filters.start:
@@ -315,7 +322,27 @@ def _article_filter(query: Any, filters: Filters, time: Any = None) -> Any:
     return query
 
 
-def _newest_ids(filters: Filters, dated: bool) -> Any:
+def _linked_article_ids(session: Session, filters: Filters) -> list[int]:
+    """PostgreSQL: the ids of the articles linked to events of the city (and of the region).
+
+    As EXISTS subqueries the planner may walk the time index from the newest article and
+    probe each one: for a city with few reports among a million articles that read 300,000
+    rows (1.2 s). Found from the events' side (events, then links by event id) and passed
+    as one array, the articles come by primary key or a short walk.
+    """
+    found: set[int] | None = None
+    for value, matches in ((filters.city, _city_matches), (filters.region, _region_matches)):
+        if value:
+            events = list(session.scalars(select(Event.id).where(matches(value))))
+            ids = set(session.scalars(
+                select(article_events.c.article_id)
+                .where(article_events.c.event_id == func.any(literal(events, ARRAY(Integer))))
+            )) if events else set()
+            found = ids if found is None else found & ids
+    return sorted(found or ())
+
+
+def _newest_ids(filters: Filters, dated: bool, linked: Sequence[int] | None = None) -> Any:
     """Ids of the newest matching articles with (or without) a published time, by an index on that time.
 
     The sort time is coalesce(published_at, created_at); split on published_at being set,
@@ -327,7 +354,7 @@ def _newest_ids(filters: Filters, dated: bool) -> Any:
     if filters.source:
         query = query.join(Article.source)
     query = query.where(Article.published_at.is_not(None) if dated else Article.published_at.is_(None))
-    query = _article_filter(query, filters, time)
+    query = _article_filter(query, filters, time, linked)
     if filters.before:
         when, article_id = filters.before
         query = query.where(time <= when, or_(time < when, and_(time == when, Article.id < article_id)))
@@ -336,7 +363,10 @@ def _newest_ids(filters: Filters, dated: bool) -> Any:
 
 def recent_articles(session: Session, filters: Filters) -> list[Article]:
     """Newest first; `filters.before` continues after the last article of a previous page."""
-    dated, undated = _newest_ids(filters, dated=True), _newest_ids(filters, dated=False)
+    linked = None
+    if (filters.city or filters.region) and session.get_bind().dialect.name == "postgresql":
+        linked = _linked_article_ids(session, filters)
+    dated, undated = _newest_ids(filters, True, linked), _newest_ids(filters, False, linked)
     candidates = union_all(select(dated.c.id), select(undated.c.id)).subquery()
     query: Select[tuple[Article]] = (
         select(Article).where(Article.id.in_(select(candidates.c.id))).options(
