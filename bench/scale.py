@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import psycopg  # noqa: E402
-from corpus import COMMON, LANG_WEIGHTS, LANGS, RARE, Corpus, copy_escape, spread, ts  # noqa: E402
+from corpus import COMMON, END, LANG_WEIGHTS, LANGS, RARE, Corpus, copy_escape, spread, ts  # noqa: E402
 from sqlalchemy import event as sa_event  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
@@ -139,7 +139,7 @@ def fill(url: str, articles: int, events: int, corpus: Corpus, seed: int = 7) ->
                 city_key, region_key = search_key(place.city) or "", search_key(place.region) or ""
                 text = copy_escape(search_key(name, None, place.city, place.city_en, place.region) or "")
                 uid = hashlib.sha1(f"scale-{i}".encode()).hexdigest()[:16] + "@feed.example"
-                stamp = ts(when)
+                stamp = ts(min(when, END))  # rows written before the data's end date
                 yield (f"{i}\t{uid}\t{name}\t{start}\t{end}\t{place.timezone}\t{place.city}\t{place.city_en}\t"
                        f"{place.region}\t{place.country}\t{place.latitude}\t{place.longitude}\t[]\theld\t0.8\t0\t"
                        f"{stamp}\t{stamp}\t{city_key}\t{region_key}\t{text}\n")
@@ -263,8 +263,8 @@ class Service:
 def bump(url: str, rng: random.Random) -> None:
     """Change the data (one event's updated_at), so every feed's next request is cold."""
     with psycopg.connect(libpq(url), autocommit=True) as connection:
-        connection.execute("UPDATE events SET updated_at = now() + make_interval(secs => %s) WHERE id = %s",
-                           (rng.random(), rng.randint(1, 1000)))
+        connection.execute("UPDATE events SET updated_at = (SELECT max(updated_at) FROM events) "
+                           "+ make_interval(secs => %s) WHERE id = %s", (1 + rng.random(), rng.randint(1, 1000)))
 
 
 def measure(url: str, work: Path, cold: int, cached: int) -> tuple[dict[str, dict[str, list[float]]], dict]:
