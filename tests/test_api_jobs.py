@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
@@ -16,11 +17,11 @@ DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
 AUTH = {"Authorization": "Bearer s3cret"}
 
 
-def app_client(database: Database, token: str | None) -> TestClient:
+def app_client(database: Database, token: str | None, **settings: Any) -> TestClient:
     with database.begin() as session:
         store.sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
-    settings = Settings(database.url, DEMO / "none.toml", token, "http://testserver")
-    return TestClient(create_app(settings, database))
+    return TestClient(create_app(Settings(database.url, DEMO / "none.toml", token, "http://testserver", **settings),
+                                 database))
 
 
 @pytest.fixture
@@ -46,11 +47,13 @@ def test_second_trigger_while_queued_returns_the_same_job(client: TestClient) ->
     assert client.post("/api/jobs", json={"source": "demo"}, headers=AUTH).json()["id"] == first
 
 
-def test_failed_job_reports_its_error(client: TestClient, database: Database) -> None:
-    response = client.post("/api/jobs", json={"url": "http://127.0.0.1:9/none.xml"}, headers=AUTH)
-    assert response.status_code == 202
-    ingest.run_queued(database)
-    job = client.get(response.headers["location"]).json()
+def test_failed_job_reports_its_error(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FEED_ALLOW_PRIVATE_NETWORKS", "1")  # the fetcher reads it too
+    with app_client(database, "s3cret", allow_private_networks=True) as client:
+        response = client.post("/api/jobs", json={"url": "http://127.0.0.1:9/none.xml"}, headers=AUTH)
+        assert response.status_code == 202
+        ingest.run_queued(database)
+        job = client.get(response.headers["location"]).json()
     assert job["status"] == "failed" and job["error"].startswith("fetcher: ")
 
 
