@@ -203,7 +203,7 @@ def _check_url(url: str, allow_private: bool) -> None:
         raise HTTPException(400, "url must be an http:// or https:// URL")
     try:
         parts = urlsplit(url)
-        host, _ = parts.hostname, parts.port
+        host, _ = (parts.hostname or "").rstrip("."), parts.port
     except ValueError as exc:
         raise HTTPException(400, f"url is not a valid URL: {exc}") from None
     if not host:
