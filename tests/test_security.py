@@ -249,7 +249,7 @@ def test_sources_show_their_retry_time_disabled_reason_and_options(database: Dat
 ENDPOINTS = [
     ("GET", "/"), ("GET", "/events/x"), ("GET", "/events/x.ics"), ("GET", "/feeds/articles.atom"),
     ("GET", "/feeds/events.ics"), ("GET", "/api/articles"), ("GET", "/api/events"), ("GET", "/api/sources"),
-    ("GET", "/api/jobs/1"), ("POST", "/api/jobs"), ("GET", "/readyz"),
+    ("GET", "/api/jobs/1"), ("POST", "/api/jobs"), ("GET", "/readyz"), ("GET", "/metrics"),
 ]
 
 
