@@ -22,7 +22,7 @@ def browser() -> Iterator[object]:
         instance.close()
 
 
-def test_pages_render_under_the_policy(browser, live: LiveServer) -> None:  # type: ignore[no-untyped-def]
+def test_pages_render_under_the_policy(browser, live: LiveServer) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     page = browser.new_page()
     messages: list[str] = []
     page.on("console", lambda message: messages.append(message.text))
