@@ -20,12 +20,13 @@ from starlette.types import Receive, Scope, Send
 from db import migrate
 from db.session import Database
 from feed.config import Settings
-from feed.metrics import registry_for
+from feed.metrics import PROCESS, registry_for
 from feed.render.links import Links
 from feed.web import api, feeds, openapi, pages
 from feed.web.cache import RenderCache, VersionClock
 from feed.web.fastpath import CachedFeeds
 from feed.web.headers import SecurityHeaders
+from feed.web.observe import RequestMetrics
 from feed.web.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,8 @@ def readyz(request: Request) -> Response:
 
 
 def metrics(request: Request) -> Response:
-    body = generate_latest(request.app.state.metrics)
+    """This process's counters (HTTP, cache, fetches, runs) and the database's gauges."""
+    body = generate_latest(PROCESS) + generate_latest(request.app.state.metrics)
     return Response(body, media_type=CONTENT_TYPE_LATEST)
 
 
@@ -138,8 +140,9 @@ def create_app(
             if on_shutdown:
                 on_shutdown()
 
+    table = routes()
     app = FeedApp(
-        routes=routes(),
+        routes=table,
         exception_handlers={HTTPException: http_error, DBAPIError: database_error, PoolTimeout: database_error,
                             Exception: server_error},
         lifespan=lifespan,
@@ -152,5 +155,5 @@ def create_app(
     app.state.cache = RenderCache()
     rate = settings.job_rate
     app.state.job_limiter = RateLimiter(*rate) if rate else None
-    app.fast_path = CachedFeeds(SecurityHeaders(app.routed), app.state.cache, app.state.clock)
+    app.fast_path = CachedFeeds(SecurityHeaders(RequestMetrics(app.routed, table)), app.state.cache, app.state.clock)
     return app

@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from db import store
 from db.session import Database
+from feed.metrics import CACHE
 
 log = logging.getLogger(__name__)
 
@@ -179,10 +180,13 @@ class RenderCache:
         """The cached entry, or one render in a worker thread shared by every concurrent caller."""
         entry = self.get(key, token)
         if entry is not None:
+            CACHE.labels(result="hit").inc()
             return entry
         waiting = self._inflight.get((key, token))
         if waiting is not None:
+            CACHE.labels(result="shared_render").inc()
             return await asyncio.shield(waiting)
+        CACHE.labels(result="render").inc()
         future: asyncio.Future[Rendered] = asyncio.get_running_loop().create_future()
         self._inflight[(key, token)] = future
         try:
