@@ -404,8 +404,8 @@ def main() -> int:
           f"read by another request) and {args.cached} cached requests per case; "
           f"Accept-Encoding: gzip; load average now {os.getloadavg()[0]:.2f}")
     if loads:
-        print("\nload (COPY) and the index migration on filled tables:")
-        print(f"{'size':>6} {'articles':>9} {'links':>8} {'COPY s':>8} {'0004 s':>8} {'ANALYZE s':>10}")
+        print("\nload (COPY at 0003_search), then the migrations to head (0005, 0004 indexes) on the filled tables:")
+        print(f"{'size':>6} {'articles':>9} {'links':>8} {'COPY s':>8} {'head s':>8} {'ANALYZE s':>10}")
         for label, load in loads.items():
             print(f"{label:>6} {load['articles']:9.0f} {load['links']:8.0f} {load['seconds']:8.1f} "
                   f"{load['migrate_head_seconds']:8.1f} {load['analyze_seconds']:10.1f}")

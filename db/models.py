@@ -227,3 +227,19 @@ class IngestRun(Base):
     error: Mapped[str | None] = mapped_column(Text)
 
     source: Mapped[Source | None] = relationship()
+
+
+class JobKey(Base):
+    """An Idempotency-Key sent with POST /api/jobs: the job it made and the first answer, replayed."""
+
+    __tablename__ = "job_keys"
+    __table_args__ = (UniqueConstraint("scope", "key"), Index("ix_job_keys_created_at", "created_at"))
+
+    id: Mapped[intpk]
+    scope: Mapped[str] = mapped_column(String(64))  # whose key: a digest of the bearer token
+    key: Mapped[str] = mapped_column(String(255))
+    request_hash: Mapped[str] = mapped_column(String(64))  # sha256 of the request body, canonical JSON
+    run_id: Mapped[int] = mapped_column(ForeignKey("ingest_runs.id", ondelete="CASCADE"))
+    status_code: Mapped[int]
+    response: Mapped[dict[str, Any]]
+    created_at: Mapped[created]

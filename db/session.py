@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
+
+CONNECT_TIMEOUT = 5  # seconds: an unreachable PostgreSQL fails requests fast (the web answers 503)
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -15,6 +17,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT} | kwargs.get("connect_args", {})
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 

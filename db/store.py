@@ -8,11 +8,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ARRAY, BigInteger, Integer, Select, and_, cast, func, literal, or_, select, union_all
+from sqlalchemy import ARRAY, BigInteger, Integer, Select, and_, cast, delete, func, literal, or_, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Article, ArticleBand, Event, IngestRun, Source, article_events, search_key, utcnow
+from db.models import Article, ArticleBand, Event, IngestRun, JobKey, Source, article_events, search_key, utcnow
 from feed import dedup
 from feed.config import SourceConfig
 from feed.extract.identity import meeting_uid
@@ -484,6 +484,14 @@ def active_run_for(session: Session, source: Source) -> IngestRun | None:
     )
 
 
+def queue_source_run(session: Session, source: Source, trigger: str) -> IngestRun:
+    """The source's queued or running run, else a new queued one: one run per source at a time."""
+    active = active_run_for(session, source)
+    if active is not None:
+        return active
+    return queue_run(session, source.key if source.configured else source.location, trigger, source)
+
+
 def claim_queued_run(session: Session) -> IngestRun | None:
     """Take the oldest queued run and mark it running (skipping rows others hold locked)."""
     query = select(IngestRun).where(IngestRun.status == "queued").order_by(IngestRun.id).limit(1)
@@ -512,3 +520,26 @@ def orphaned_runs(session: Session, cli_grace: timedelta = timedelta(hours=1)) -
 
 def recent_runs(session: Session, limit: int = 20) -> list[IngestRun]:
     return list(session.scalars(select(IngestRun).order_by(IngestRun.id.desc()).limit(limit)))
+
+
+# ---- idempotency keys of job requests ---------------------------------------
+
+JOB_KEY_TTL = timedelta(hours=24)
+
+
+def job_key(session: Session, scope: str, key: str) -> JobKey | None:
+    """The record of an Idempotency-Key used by `scope` in the last 24 hours."""
+    return session.scalar(
+        select(JobKey).where(JobKey.scope == scope, JobKey.key == key, JobKey.created_at > utcnow() - JOB_KEY_TTL)
+    )
+
+
+def remember_job_key(session: Session, scope: str, key: str, request_hash: str, run: IngestRun,
+                     status_code: int, response: dict[str, Any]) -> JobKey:
+    """Record a key's first answer. Raises IntegrityError when a concurrent request recorded it first."""
+    session.execute(delete(JobKey).where(JobKey.created_at <= utcnow() - JOB_KEY_TTL))
+    row = JobKey(scope=scope, key=key, request_hash=request_hash, run_id=run.id, status_code=status_code,
+                 response=response)
+    session.add(row)
+    session.flush()
+    return row

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import sys
 import threading
@@ -15,7 +16,7 @@ from db import store
 from db.migrate import is_current, upgrade
 from db.session import Database
 from feed.config import Settings, SourceConfig, load_sources
-from feed.errors import FeedError
+from feed.errors import ConfigError, FeedError
 from feed.ingest import RunSummary
 from feed.logs import configure_logging
 
@@ -49,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--config", help="sources file (default: $FEED_CONFIG, else the bundled demo)")
     serve.add_argument("--no-scheduler", action="store_true", help="web only; run `feed scheduler` elsewhere")
+    serve.add_argument("--workers", type=int, default=1, help="web worker processes (more than 1 needs --no-scheduler)")
     serve.set_defaults(run=_serve)
 
     scheduler = commands.add_parser("scheduler", help="run the scheduler alone")
@@ -95,7 +97,15 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from feed.scheduler import SchedulerService
     from feed.web.app import create_app
 
+    if args.workers < 1 or (args.workers > 1 and not args.no_scheduler):
+        raise ConfigError("serve: --workers N (N > 1) needs --no-scheduler; run `feed scheduler` once elsewhere")
     database, configs = _open(settings)
+    if args.workers > 1:
+        os.environ["FEED_CONFIG"] = str(settings.config_path)
+        log.info("serve: http://%s:%d/ with %d workers", args.host, args.port, args.workers)
+        uvicorn.run("feed.web.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
+                    port=args.port, log_config=None)
+        return 0
     hooks = {}
     if not args.no_scheduler:
         service = SchedulerService(database, configs)

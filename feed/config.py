@@ -21,6 +21,9 @@ SOURCE_KINDS = ("feed", "page", "listing", "files")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _EVERY = re.compile(r"^(\d+)\s*([smhd])$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+_RATE = re.compile(r"^(\d{1,6})\s*/\s*(second|minute|hour)$")
+_RATE_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
+DEFAULT_JOB_RATE = "10/minute"
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,8 @@ class Settings:
     base_url: str
     log_format: str = "text"  # text | json
     metrics_port: int | None = None  # `feed scheduler` serves /metrics here when set
+    job_rate: tuple[int, float] | None = (10, 60.0)  # POST /api/jobs: (requests, per seconds); None: no limit
+    allow_private_networks: bool = False  # jobs may name private, loopback and link-local URLs
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -43,6 +48,8 @@ class Settings:
         if metrics_port is not None and not (metrics_port.isdigit() and 0 < int(metrics_port) < 65536):
             raise ConfigError(f"config: FEED_METRICS_PORT must be a port number (got {metrics_port!r})")
         return cls(
+            job_rate=parse_rate(env.get("FEED_JOB_RATE") or DEFAULT_JOB_RATE, "FEED_JOB_RATE"),
+            allow_private_networks=_flag(env.get("FEED_ALLOW_PRIVATE_NETWORKS"), "FEED_ALLOW_PRIVATE_NETWORKS"),
             database_url=env.get("FEED_DATABASE_URL") or DEFAULT_DATABASE_URL,
             config_path=Path(config) if config else DEMO_SOURCES,
             api_token=env.get("FEED_API_TOKEN") or None,
@@ -50,6 +57,28 @@ class Settings:
             log_format=log_format,
             metrics_port=int(metrics_port) if metrics_port else None,
         )
+
+
+def parse_rate(text: str, name: str) -> tuple[int, float] | None:
+    """'10/minute' -> (10, 60.0); 'off' -> None. Units: second, minute, hour."""
+    value = text.strip().lower()
+    if value in ("off", "0"):
+        return None
+    match = _RATE.match(value)
+    if not match or int(match.group(1)) == 0:
+        raise ConfigError(f"config: {name} must be a rate like '10/minute', '1/second' or '100/hour', "
+                          f"or 'off' (got {text!r})")
+    return int(match.group(1)), _RATE_SECONDS[match.group(2)]
+
+
+def _flag(value: str | None, name: str) -> bool:
+    if value is None or value.strip() == "":
+        return False
+    if value.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if value.strip().lower() in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"config: {name} must be 1 or 0 (got {value!r})")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from sqlalchemy.orm import Session
 
 from db import store
 from db.models import IngestRun, Source, utcnow
@@ -132,7 +133,7 @@ def ingest_now(database: Database, source_key: str, trigger: str) -> RunSummary:
         source = store.source_by_key(session, source_key)
         if source is None:
             raise NotFound(f"ingest: no source with key {source_key!r}")
-        if trigger == "schedule" and (reason := _not_due(source)):
+        if trigger == "schedule" and (reason := _not_due(source) or _busy(session, source)):
             log.info("ingest source=%s skipped: %s", source.key, reason)
             return RunSummary(0, source.key, "skipped", error=reason)
         run = store.queue_run(session, _run_target(source), trigger, source)
@@ -412,6 +413,12 @@ def _store(session, run: IngestRun, source: Source, loaded: Loaded) -> None:  # 
     run.new, run.updated, run.unchanged = counts["new"], counts["updated"], counts["unchanged"]
     run.events, run.errors = len(event_ids), len(errors)
     run.error = "; ".join(errors)[:4000] if errors else None
+
+
+def _busy(session: Session, source: Source) -> str | None:
+    """One run per source at a time: a scheduled run waits for a queued or running one."""
+    active = store.active_run_for(session, source)
+    return f"run {active.id} is {active.status}" if active is not None else None
 
 
 def _not_due(source: Source, now: datetime | None = None) -> str | None:

@@ -42,7 +42,7 @@ def postgres_url() -> Iterator[str]:
         pytest.skip("PostgreSQL tests need FEED_TEST_DATABASE_URL=postgresql+psycopg://USER@HOST:PORT/DB")
     base = make_url(PG_URL)
     name = f"feed_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    admin = create_engine(base, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     try:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))

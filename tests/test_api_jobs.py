@@ -1,26 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import func, select, update
 from starlette.testclient import TestClient
 
 from db import store
+from db.models import IngestRun, JobKey, utcnow
 from db.session import Database
 from feed import ingest
 from feed.config import Settings, SourceConfig
 from feed.web.app import create_app
+from tests.conftest import _empty
 
 DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
 AUTH = {"Authorization": "Bearer s3cret"}
 
 
-def app_client(database: Database, token: str | None) -> TestClient:
+def app_client(database: Database, token: str | None, **settings: Any) -> TestClient:
     with database.begin() as session:
         store.sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
-    settings = Settings(database.url, DEMO / "none.toml", token, "http://testserver")
-    return TestClient(create_app(settings, database))
+    return TestClient(create_app(Settings(database.url, DEMO / "none.toml", token, "http://testserver", **settings),
+                                 database))
 
 
 @pytest.fixture
@@ -46,11 +52,13 @@ def test_second_trigger_while_queued_returns_the_same_job(client: TestClient) ->
     assert client.post("/api/jobs", json={"source": "demo"}, headers=AUTH).json()["id"] == first
 
 
-def test_failed_job_reports_its_error(client: TestClient, database: Database) -> None:
-    response = client.post("/api/jobs", json={"url": "http://127.0.0.1:9/none.xml"}, headers=AUTH)
-    assert response.status_code == 202
-    ingest.run_queued(database)
-    job = client.get(response.headers["location"]).json()
+def test_failed_job_reports_its_error(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FEED_ALLOW_PRIVATE_NETWORKS", "1")  # the fetcher reads it too
+    with app_client(database, "s3cret", allow_private_networks=True) as client:
+        response = client.post("/api/jobs", json={"url": "http://127.0.0.1:9/none.xml"}, headers=AUTH)
+        assert response.status_code == 202
+        ingest.run_queued(database)
+        job = client.get(response.headers["location"]).json()
     assert job["status"] == "failed" and job["error"].startswith("fetcher: ")
 
 
@@ -82,3 +90,95 @@ def test_malformed_job_requests(client: TestClient, body: bytes, status: int) ->
 def test_unknown_job_is_404(client: TestClient) -> None:
     assert client.get("/api/jobs/999").status_code == 404
     assert client.get("/api/jobs/abc").status_code == 404
+
+
+# ---- Idempotency-Key ----------------------------------------------------------
+
+
+def _post(client: TestClient, body: dict[str, str], key: str | None = None, token: str = "s3cret") -> Any:
+    headers = {"Authorization": f"Bearer {token}"} | ({"Idempotency-Key": key} if key else {})
+    return client.post("/api/jobs", json=body, headers=headers)
+
+
+def test_a_retry_with_the_same_key_gets_the_same_answer(client: TestClient, database: Database) -> None:
+    first = _post(client, {"source": "demo"}, "key-1")
+    assert first.status_code == 202 and "idempotent-replayed" not in first.headers
+    ingest.run_queued(database)  # the job runs and finishes in between
+    again = _post(client, {"source": "demo"}, "key-1")
+    assert again.status_code == 202
+    assert again.json() == first.json() and again.json()["status"] == "queued"  # the first answer, as sent
+    assert again.headers["location"] == first.headers["location"]
+    assert again.headers["idempotent-replayed"] == "true"
+    assert client.get(first.headers["location"]).json()["status"] == "succeeded"
+    fresh = _post(client, {"source": "demo"}, "key-2")  # a new key is a new request
+    assert fresh.status_code == 202 and fresh.json()["id"] != first.json()["id"]
+
+
+def test_a_key_reused_with_another_body_is_422(client: TestClient) -> None:
+    assert _post(client, {"source": "demo"}, "key-1").status_code == 202
+    reused = _post(client, {"url": "https://news.example.org/rss.xml"}, "key-1")
+    assert reused.status_code == 422
+    assert "different request body" in reused.json()["error"]
+    assert _post(client, {"source": "nope"}, "key-1").status_code == 422
+
+
+def test_keys_that_share_a_running_job_each_replay_it(client: TestClient, database: Database) -> None:
+    first = _post(client, {"source": "demo"}, "key-a").json()
+    second = _post(client, {"source": "demo"}, "key-b").json()
+    assert second["id"] == first["id"]  # one run per source at a time
+    ingest.run_queued(database)
+    assert _post(client, {"source": "demo"}, "key-b").json() == second  # not a new run after the first ended
+
+
+def test_keys_expire_after_24_hours(client: TestClient, database: Database) -> None:
+    first = _post(client, {"source": "demo"}, "key-1").json()
+    ingest.run_queued(database)
+    with database.begin() as session:
+        session.execute(update(JobKey).values(created_at=utcnow() - timedelta(hours=24, seconds=1)))
+    later = _post(client, {"source": "demo"}, "key-1")
+    assert later.status_code == 202 and later.json()["id"] != first["id"]
+    with database.begin() as session:
+        assert session.scalar(select(func.count()).select_from(JobKey)) == 1
+
+
+def test_keys_belong_to_their_token(database: Database) -> None:
+    with app_client(database, "s3cret") as client:
+        first = _post(client, {"source": "demo"}, "key-1").json()
+    ingest.run_queued(database)
+    with app_client(database, "another") as client:
+        other = _post(client, {"source": "demo"}, "key-1", token="another").json()
+    assert other["id"] != first["id"]
+
+
+def test_errors_are_not_remembered(client: TestClient) -> None:
+    assert _post(client, {"source": "nope"}, "key-1").status_code == 404
+    assert _post(client, {"source": "demo"}, "key-1").status_code == 202
+
+
+@pytest.mark.parametrize("key", ["", " ", "x" * 256, "naïve", "tab\there"])
+def test_malformed_keys_are_400(client: TestClient, key: str) -> None:
+    response = client.post("/api/jobs", json={"source": "demo"},
+                           headers=[*AUTH.items(), ("Idempotency-Key", key.encode("utf-8"))])
+    assert response.status_code == 400 and "Idempotency-Key" in response.json()["error"]
+
+
+def test_a_quoted_key_is_the_same_key(client: TestClient) -> None:
+    first = _post(client, {"source": "demo"}, "abc").json()
+    assert _post(client, {"source": "demo"}, '"abc"').json() == first
+
+
+def test_concurrent_requests_with_one_key_make_one_job(migrated_postgres: Database) -> None:
+    database = migrated_postgres  # PostgreSQL only: SQLite runs one writer at a time
+    _empty(database)
+    with app_client(database, "s3cret", job_rate=None) as client:
+        def post(i: int) -> tuple[int, int]:
+            response = _post(client, {"source": "demo"}, "same-key")
+            return response.status_code, response.json().get("id", response.text)
+
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(post, range(16)))
+    assert {status for status, _ in answers} == {202}
+    assert len({job for _, job in answers}) == 1
+    with database.begin() as session:
+        assert session.scalar(select(func.count()).select_from(JobKey)) == 1
+        assert session.scalar(select(func.count()).select_from(IngestRun)) == 1

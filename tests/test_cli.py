@@ -74,3 +74,19 @@ def test_extract_prints_meetings_and_stores_nothing(env: dict[str, str], tmp_pat
     assert not (tmp_path / "feed.db").exists()
     missing = run_feed("extract", str(tmp_path / "nope.txt"), env=env, cwd=tmp_path)
     assert missing.returncode == 2 and missing.stderr.startswith("extract: cannot read")
+
+
+def test_serve_with_several_workers(env: dict[str, str], tmp_path: Path) -> None:
+    import urllib.request
+
+    from tests.service import running_service
+
+    assert run_feed("ingest", "local", env=env, cwd=tmp_path).returncode == 0
+    with running_service(env, tmp_path, "--no-scheduler", "--workers", "2") as base:
+        for _ in range(4):
+            body = urllib.request.urlopen(base + "/feeds/articles.atom", timeout=10).read().decode()
+            assert "國資央企助力東北全面振興座談會" in body
+        assert urllib.request.urlopen(base + "/readyz", timeout=10).status == 200
+    assert "with 2 workers" in (tmp_path / "serve.log").read_text()
+    refused = run_feed("serve", "--workers", "2", env=env, cwd=tmp_path)
+    assert refused.returncode == 2 and "--no-scheduler" in refused.stderr

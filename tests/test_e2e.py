@@ -108,3 +108,16 @@ def test_bad_parameters_are_400_with_a_reason(client: TestClient, query: str) ->
     response = client.get("/feeds/articles.atom?" + query)
     assert response.status_code == 400
     assert response.json()["error"]
+
+
+def test_metrics_count_requests_by_route_and_cache_use(client: TestClient) -> None:
+    client.get("/feeds/articles.atom")
+    client.get("/feeds/articles.atom")
+    client.get("/api/events")
+    client.get("/no/such/page")
+    text = client.get("/metrics").text
+    assert 'feed_http_requests_total{method="GET",route="/api/events",status="200"}' in text
+    assert 'route="unmatched",status="404"' in text
+    assert 'feed_http_request_seconds_bucket{le="0.001",route="/api/events"}' in text
+    assert 'feed_render_cache_total{result="render"}' in text
+    assert "feed_articles 1.0" in text and "feed_fetch_seconds" in text

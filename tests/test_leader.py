@@ -144,3 +144,69 @@ def test_runs_orphaned_by_a_dead_scheduler_are_failed_and_queued_again(postgres:
             assert run is not None and run.status == "failed" and "stopped before it finished" in (run.error or "")
     finally:
         scheduler.stop()
+
+
+def test_killed_mid_ingest_nothing_half_written_run_failed_and_retried(postgres: Database, tmp_path: Path) -> None:
+    """The active scheduler dies while a fetch is under way; the standby fails that run and retries it."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from sqlalchemy import func, select
+
+    from db.models import Article
+
+    feed_xml = (DEMO.parent.parent.parent / "tests" / "data" / "hostile" / "good.xml").read_bytes()
+    requests: list[float] = []
+
+    class SlowOnce(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            requests.append(time.monotonic())
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(feed_xml)))
+            self.end_headers()
+            if len(requests) == 1:  # the first fetch drips for a minute: the scheduler dies meanwhile
+                for byte in feed_xml[:60]:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(1)
+                return
+            self.wfile.write(feed_xml)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), SlowOnce)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    config = tmp_path / "sources.toml"
+    config.write_text(
+        f'[[sources]]\nkey = "slow"\nkind = "feed"\nurl = "http://127.0.0.1:{server.server_address[1]}/feed.xml"\n'
+        'every = "1h"\nallow_private = true\n', encoding="utf-8")
+    env = feed_env(postgres.url, config)
+    one = Scheduler(env, tmp_path, "one")
+    two: Scheduler | None = None
+    try:
+        assert wait_until(lambda: requests, 60) is not None, one.log.read_text()
+        two = Scheduler(env, tmp_path, "two")
+        assert wait_until(lambda: two.said("standing by"), 60) is not None, two.log.read_text()
+        os.kill(one.process.pid, signal.SIGKILL)
+        one.process.wait(timeout=10)
+
+        def runs() -> list[tuple[str, str, str | None]]:
+            with postgres.begin() as session:
+                return [(r.trigger, r.status, r.error) for r in reversed(store.recent_runs(session))]
+
+        assert wait_until(lambda: any(t == "retry" and s == "succeeded" for t, s, _ in runs()), 60), runs()
+        first = runs()[0]
+        assert first[1] == "failed" and "stopped before it finished" in (first[2] or "")
+        with postgres.begin() as session:
+            stored = session.scalar(select(func.count(Article.id)))
+        assert stored == feed_xml.count(b"<item>")  # every item once: nothing half-written, no duplicates
+        assert len(requests) == 2
+    finally:
+        one.stop()
+        if two is not None:
+            two.stop()
+        server.shutdown()
+        server.server_close()

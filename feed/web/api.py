@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+import json
+import socket
 from typing import Any
+from urllib.parse import urlsplit
 
+from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -13,8 +19,15 @@ from db import store
 from db.models import Article, Event, IngestRun, Source
 from feed import ingest
 from feed.errors import NotFound
+from feed.fetch.errors import BlockedAddress
+from feed.fetch.netguard import check_host
 from feed.render.calendar import location_text
-from feed.web.params import parse_filters
+from feed.web.params import no_params, parse_filters
+from feed.web.ratelimit import RateLimiter, retry_after
+
+MAX_JOB_BODY = 8 * 1024
+MAX_KEY_LENGTH = 255
+MAX_ID = 2**31 - 1  # job ids are 32-bit integers
 
 
 def _iso(value: Any) -> str | None:
@@ -74,8 +87,11 @@ def source_json(source: Source) -> dict[str, Any]:
         "last_run": _iso(source.last_run_at),
         "last_success": _iso(source.last_success_at),
         "next_run": _iso(source.next_run_at),
+        "retry_at": _iso(source.retry_at),
         "error_count": source.error_count,
         "last_error": source.last_error,
+        "disabled_reason": source.disabled_reason,
+        "options": dict(source.options or {}),
     }
 
 
@@ -111,12 +127,14 @@ def list_events(request: Request) -> Response:
 
 
 def list_sources(request: Request) -> Response:
+    no_params(request.query_params)
     with request.app.state.database.begin() as session:
         rows = [source_json(s) for s in store.all_sources(session)]
     return JSONResponse({"sources": rows})
 
 
-def _require_token(request: Request) -> None:
+def _require_token(request: Request) -> str:
+    """The caller's scope (a digest of its token), or 401/403."""
     token = request.app.state.settings.api_token
     if not token:
         raise HTTPException(403, "the write API is off: set FEED_API_TOKEN on the server to enable it")
@@ -124,47 +142,131 @@ def _require_token(request: Request) -> None:
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
         raise HTTPException(401, "a valid 'Authorization: Bearer TOKEN' header is required",
                             headers={"WWW-Authenticate": 'Bearer realm="feed"'})
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _limit(limiter: RateLimiter | None, key: str) -> None:
+    if limiter is None:
+        return
+    wait = limiter.take(key)
+    if wait:
+        raise HTTPException(429, "too many job requests: wait before triggering again",
+                            headers={"Retry-After": retry_after(wait)})
+
+
+def _idempotency_key(request: Request) -> str | None:
+    values = request.headers.getlist("idempotency-key")
+    if not values:
+        return None
+    if len(values) > 1:
+        raise HTTPException(400, "give Idempotency-Key once")
+    key = values[0].strip()
+    if len(key) >= 2 and key[0] == key[-1] == '"':
+        key = key[1:-1]  # the structured-field form: "KEY"
+    if not 1 <= len(key) <= MAX_KEY_LENGTH or not all("!" <= c <= "~" for c in key):
+        raise HTTPException(400, f"Idempotency-Key must be 1 to {MAX_KEY_LENGTH} visible ASCII characters")
+    return key
+
+
+async def _json_body(request: Request) -> Any:
+    size, chunks = 0, []
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_JOB_BODY:
+            raise HTTPException(413, f"the body is larger than {MAX_JOB_BODY} bytes")
+        chunks.append(chunk)
+    try:
+        return json.loads(b"".join(chunks))
+    except ValueError:
+        raise HTTPException(400, 'the body must be JSON: {"source": KEY} or {"url": URL}') from None
 
 
 async def create_job(request: Request) -> Response:
-    _require_token(request)
-    try:
-        body = await request.json()
-    except ValueError:
-        raise HTTPException(400, 'the body must be JSON: {"source": KEY} or {"url": URL}') from None
+    no_params(request.query_params)
+    limiter = request.app.state.job_limiter
+    _limit(limiter, "address:" + (request.client.host if request.client else "-"))
+    scope = _require_token(request)
+    _limit(limiter, "token:" + scope)
+    key = _idempotency_key(request)
+    body = await _json_body(request)
     if not isinstance(body, dict) or len(body) != 1 or not isinstance(next(iter(body.values())), str):
         raise HTTPException(400, 'the body must be {"source": KEY} or {"url": URL}')
-    from starlette.concurrency import run_in_threadpool
+    if "url" in body:
+        _check_url(body["url"], request.app.state.settings.allow_private_networks)
+    elif "source" not in body:
+        raise HTTPException(400, 'the body must be {"source": KEY} or {"url": URL}')
+    return await run_in_threadpool(_queue_job, request, body, scope, key)
 
-    return await run_in_threadpool(_queue_job, request, body)
 
-
-def _queue_job(request: Request, body: dict[str, str]) -> Response:
-    database = request.app.state.database
+def _check_url(url: str, allow_private: bool) -> None:
+    if not url.lower().startswith(("http://", "https://")) or len(url) > 2048:
+        raise HTTPException(400, "url must be an http:// or https:// URL")
     try:
-        if "source" in body:
-            key = body["source"]
-        elif "url" in body:
-            url = body["url"]
-            if not url.lower().startswith(("http://", "https://")) or len(url) > 2048:
-                raise HTTPException(400, "url must be an http:// or https:// URL")
-            key = ingest.resolve_target(database, url)
-        else:
-            raise HTTPException(400, 'the body must be {"source": KEY} or {"url": URL}')
-        run_id = ingest.queue(database, key, "api")
-    except NotFound as exc:
-        raise HTTPException(404, str(exc)) from None
-    with database.begin() as session:
-        run = store.run_by_id(session, run_id)
-        assert run is not None
-        payload = run_json(run)
-    return JSONResponse(payload, status_code=202, headers={"Location": f"/api/jobs/{run_id}"})
+        parts = urlsplit(url)
+        host, _ = (parts.hostname or "").rstrip("."), parts.port
+    except ValueError as exc:
+        raise HTTPException(400, f"url is not a valid URL: {exc}") from None
+    if not host:
+        raise HTTPException(400, "url has no host name")
+    try:
+        check_host(host, allow_private)
+        try:  # the legacy IPv4 forms resolvers also accept: 2130706433, 0x7f.1, 127.1
+            check_host(socket.inet_ntoa(socket.inet_aton(host)), allow_private)
+        except OSError:
+            pass
+    except BlockedAddress as exc:
+        raise HTTPException(400, "url: " + str(exc).removeprefix("fetcher: ")) from None
+
+
+def _request_hash(body: dict[str, str]) -> str:
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _queue_job(request: Request, body: dict[str, str], scope: str, key: str | None) -> Response:
+    """Queue a run, or answer again as before for an Idempotency-Key already used (24 h)."""
+    database = request.app.state.database
+    digest = _request_hash(body)
+    for _ in range(2):  # a second pass when a concurrent request recorded the same key first
+        if key is not None:
+            with database.begin() as session:
+                seen = store.job_key(session, scope, key)
+                if seen is not None:
+                    if seen.request_hash != digest:
+                        raise HTTPException(422, "this Idempotency-Key was used with a different request body "
+                                                 "in the last 24 hours: use a new key for a new request")
+                    return _job_response(seen.response, seen.status_code, replayed=True)
+        try:
+            source_key = body["source"] if "source" in body else ingest.resolve_target(database, body["url"])
+            with database.begin() as session:
+                source = store.source_by_key(session, source_key)
+                if source is None:
+                    raise NotFound(f"ingest: no source with key {source_key!r}")
+                run = store.queue_source_run(session, source, "api")
+                payload = run_json(run)
+                if key is not None:
+                    store.remember_job_key(session, scope, key, digest, run, 202, payload)
+            return _job_response(payload, 202)
+        except NotFound as exc:
+            raise HTTPException(404, str(exc)) from None
+        except IntegrityError:
+            if key is None:
+                raise
+    raise HTTPException(409, "a concurrent request with this Idempotency-Key is being processed: retry")
+
+
+def _job_response(payload: dict[str, Any], status_code: int, *, replayed: bool = False) -> Response:
+    headers = {"Location": f"/api/jobs/{payload['id']}"}
+    if replayed:
+        headers["Idempotent-Replayed"] = "true"
+    return JSONResponse(payload, status_code=status_code, headers=headers)
 
 
 def get_job(request: Request) -> Response:
+    no_params(request.query_params)
     raw = request.path_params["id"]
-    if not raw.isdigit() or len(raw) > 18:
-        raise HTTPException(404, f"no job {raw!r}")
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 10 or int(raw) > MAX_ID:
+        raise HTTPException(404, f"no job {raw[:40]!r}")
     with request.app.state.database.begin() as session:
         run = store.run_by_id(session, int(raw))
         if run is None:

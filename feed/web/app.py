@@ -8,6 +8,8 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -15,25 +17,46 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from db import migrate
 from db.session import Database
 from feed.config import Settings
-from feed.metrics import registry_for
+from feed.metrics import PROCESS, registry_for
 from feed.render.links import Links
-from feed.web import api, feeds, pages
+from feed.web import api, feeds, openapi, pages
 from feed.web.cache import RenderCache, VersionClock
 from feed.web.fastpath import CachedFeeds
+from feed.web.headers import SecurityHeaders
+from feed.web.observe import RequestMetrics
+from feed.web.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 
 
+RETRY_AFTER = "5"  # seconds, on 503s while the database is away
+
+
 def healthz(request: Request) -> Response:
-    if request.app.state.database.ping():
-        return PlainTextResponse("ok\n")
-    return PlainTextResponse("database unreachable\n", status_code=503)
+    """Liveness: the process answers. Readiness (the database) is /readyz."""
+    return PlainTextResponse("ok\n")
+
+
+def readyz(request: Request) -> Response:
+    """Readiness: the database answers and its schema is at the newest migration."""
+    try:
+        current = migrate.is_current(request.app.state.database.engine)
+    except (DBAPIError, PoolTimeout) as exc:
+        log.warning("web: readyz: database unreachable: %s", exc.__class__.__name__)
+        body = {"status": "unavailable", "database": "unreachable", "migrations": "unknown"}
+        return JSONResponse(body, status_code=503, headers={"Retry-After": RETRY_AFTER})
+    if not current:
+        body = {"status": "unavailable", "database": "reachable", "migrations": "behind"}
+        return JSONResponse(body, status_code=503, headers={"Retry-After": RETRY_AFTER})
+    return JSONResponse({"status": "ready", "database": "reachable", "migrations": "current"})
 
 
 def metrics(request: Request) -> Response:
-    body = generate_latest(request.app.state.metrics)
+    """This process's counters (HTTP, cache, fetches, runs) and the database's gauges."""
+    body = generate_latest(PROCESS) + generate_latest(request.app.state.metrics)
     return Response(body, media_type=CONTENT_TYPE_LATEST)
 
 
@@ -51,7 +74,9 @@ def routes() -> list[Route]:
         Route("/api/jobs", api.create_job, methods=["POST"]),
         Route("/api/jobs/{id}", api.get_job),
         Route("/healthz", healthz),
+        Route("/readyz", readyz),
         Route("/metrics", metrics),
+        Route("/openapi.json", openapi.openapi_json),
     ]
 
 
@@ -60,6 +85,16 @@ async def http_error(request: Request, exc: Exception) -> Response:
     if exc.status_code == 304 or exc.status_code < 400:
         return Response(status_code=exc.status_code, headers=exc.headers)
     return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+
+async def database_error(request: Request, exc: Exception) -> Response:
+    """The database is away (refused, timed out, dropped): 503, so clients and balancers retry."""
+    if isinstance(exc, OperationalError | PoolTimeout) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
+        log.warning("web: %s %s: database unavailable: %s", request.method, request.url.path,
+                    str(exc).splitlines()[0][:200])
+        return JSONResponse({"error": "the database is unavailable; try again shortly"}, status_code=503,
+                            headers={"Retry-After": RETRY_AFTER})
+    return await server_error(request, exc)
 
 
 async def server_error(request: Request, exc: Exception) -> Response:
@@ -105,9 +140,11 @@ def create_app(
             if on_shutdown:
                 on_shutdown()
 
+    table = routes()
     app = FeedApp(
-        routes=routes(),
-        exception_handlers={HTTPException: http_error, Exception: server_error},
+        routes=table,
+        exception_handlers={HTTPException: http_error, DBAPIError: database_error, PoolTimeout: database_error,
+                            Exception: server_error},
         lifespan=lifespan,
     )
     app.state.settings = settings
@@ -116,5 +153,7 @@ def create_app(
     app.state.metrics = registry_for(database)
     app.state.clock = VersionClock(database, ttl=version_ttl)
     app.state.cache = RenderCache()
-    app.fast_path = CachedFeeds(app.routed, app.state.cache, app.state.clock)
+    rate = settings.job_rate
+    app.state.job_limiter = RateLimiter(*rate) if rate else None
+    app.fast_path = CachedFeeds(SecurityHeaders(RequestMetrics(app.routed, table)), app.state.cache, app.state.clock)
     return app

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import hashlib
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -21,11 +22,20 @@ from starlette.concurrency import run_in_threadpool
 
 from db import store
 from db.session import Database
+from feed.metrics import CACHE
+
+log = logging.getLogger(__name__)
 
 Key = tuple[str, bytes]  # (path, raw query string)
 CACHE_CONTROL = "public, max-age=300"
 RENDER_REVISION = "2"  # part of every ETag: bump when the output format changes
 GZIP_LEVEL = 6
+# Sent with every feed and calendar answer (200 and 304), also by the fast path: see headers.py.
+PUBLIC_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "ETag, Content-Disposition",
+    "X-Content-Type-Options": "nosniff",
+}
 
 
 def make_etag(version: store.DataVersion, key: Key, base_url: str) -> str:
@@ -83,7 +93,7 @@ def validator_headers(version: store.DataVersion) -> dict[str, str]:
         "Last-Modified": format_datetime(version.modified, usegmt=True),
         "Cache-Control": CACHE_CONTROL,
         "Vary": "Accept-Encoding",
-    }
+    } | PUBLIC_HEADERS
 
 
 class VersionClock:
@@ -113,6 +123,8 @@ class VersionClock:
     def _refresh(self) -> None:
         try:
             self.read(force=True)
+        except Exception:  # the database is away: the next request reads (and answers 503) itself
+            log.warning("web: background read of the data version failed", exc_info=True)
         finally:
             self._refreshing = False
 
@@ -168,10 +180,13 @@ class RenderCache:
         """The cached entry, or one render in a worker thread shared by every concurrent caller."""
         entry = self.get(key, token)
         if entry is not None:
+            CACHE.labels(result="hit").inc()
             return entry
         waiting = self._inflight.get((key, token))
         if waiting is not None:
+            CACHE.labels(result="shared_render").inc()
             return await asyncio.shield(waiting)
+        CACHE.labels(result="render").inc()
         future: asyncio.Future[Rendered] = asyncio.get_running_loop().create_future()
         self._inflight[(key, token)] = future
         try:

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from feed.metrics import CACHE
 from feed.web.cache import RenderCache, VersionClock
 from feed.web.responses import accepts_gzip, is_not_modified, send_entry
 
 PREFIXES = ("/feeds/", "/events/")
 _GZIP_ANSWERS: dict[bytes, bool] = {}  # Accept-Encoding values seen -> gzip or not
+
+
+FAST_PATH_ANSWERS = CACHE.labels(result="fast_path")
 
 
 class CachedFeeds:
@@ -49,6 +53,7 @@ class CachedFeeds:
                         gzip = accepts_gzip(accept_encoding.decode("latin-1"))
                         if len(_GZIP_ANSWERS) < 256:
                             _GZIP_ANSWERS[accept_encoding] = gzip
+                    FAST_PATH_ANSWERS.inc()
                     await send_entry(entry, scope, send, not_modified=unchanged, gzip=gzip)
                     return
         await self.app(scope, receive, send)

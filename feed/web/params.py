@@ -62,6 +62,13 @@ def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int
     return View(filters, _script(params.get("script")), _alarm(params.get("alarm")))
 
 
+def no_params(params: QueryParams) -> None:
+    """Endpoints that take no query parameters say so instead of ignoring them."""
+    if params:
+        raise HTTPException(400, f"unknown query parameter(s): {', '.join(sorted(set(params.keys())))}; "
+                                 "this endpoint takes none")
+
+
 def parse_filters(params: QueryParams, *, default_limit: int = DEFAULT_LIMIT) -> Filters:
     """Filters of the JSON API lists."""
     return parse_view(params, FILTERS | {"before"}, default_limit=default_limit).filters
@@ -152,4 +159,4 @@ def _cursor(value: str | None) -> tuple[datetime, int] | None:
     return when, article_id
 
 
-__all__ = ["View", "parse_view", "parse_filters", "encode_cursor"]
+__all__ = ["View", "parse_view", "parse_filters", "no_params", "encode_cursor"]

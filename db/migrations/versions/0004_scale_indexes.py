@@ -1,7 +1,7 @@
 """indexes for large databases: event links by event, trigram search, change times
 
 Revision ID: 0004_indexes
-Revises: 0003_search
+Revises: 0005_idempotency (main numbered its migration 0005 off 0003_search while this one was open; chained after it so databases already at 0005 get these indexes)
 
 - article_events(event_id): calendars load their articles by event, city filters join by it;
 - articles(duplicate_of, id) replaces articles(duplicate_of): reprint lookups as before, and
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_indexes"
-down_revision = "0003_search"
+down_revision = "0005_idempotency"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,246 @@
+"""The OpenAPI 3.1 document of the JSON API, served at /openapi.json.
+
+It describes what the handlers in api.py and app.py return; tests/test_openapi.py
+checks both against each other with schemathesis.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from feed import __version__
+from feed.web.api import MAX_ID, MAX_KEY_LENGTH
+from feed.web.params import FIRST_DAY, LAST_DAY, MAX_LIMIT
+
+_ERROR_REF = {"$ref": "#/components/schemas/Error"}
+
+
+def _nullable(kind: str, **extra: Any) -> dict[str, Any]:
+    return {"type": [kind, "null"], **extra}
+
+
+def _object(properties: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {"type": "object", "required": sorted(properties), "properties": properties, **extra}
+
+
+def _error(description: str, **extra: Any) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": _ERROR_REF}}, **extra}
+
+
+def _json(schema: dict[str, Any], description: str, **extra: Any) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}, **extra}
+
+
+_RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "string"}}}
+_UNAVAILABLE = _error("The database is unreachable", headers=_RETRY_AFTER)
+_DATE_TIME = _nullable("string", format="date-time")
+
+
+def _text(name: str, max_length: int, description: str) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": False, "description": description,
+            "schema": {"type": "string", "maxLength": max_length}}
+
+
+FILTER_PARAMETERS = [
+    _text("source", 64, "Only this source (its key)"),
+    _text("city", 100, "Meetings in this city (any script; Chinese or English name)"),
+    _text("region", 100, "Meetings in this region (prefix match, any script)"),
+    _text("q", 200, "Words in the title or text (any script)"),
+    {"name": "from", "in": "query", "required": False, "description": "From this day (Beijing time)",
+     "schema": {"type": "string", "format": "date"}},
+    {"name": "to", "in": "query", "required": False, "description": "Up to and including this day",
+     "schema": {"type": "string", "format": "date"}},
+    {"name": "lang", "in": "query", "required": False, "description": "A language tag or its prefix: zh, zh-Hant, en",
+     "schema": {"type": "string", "pattern": r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$"}},
+    {"name": "before", "in": "query", "required": False, "description": "Paging cursor from a feed's next link",
+     "schema": {"type": "string", "pattern": r"^\d{1,19}-\d{1,10}$"}},
+    {"name": "limit", "in": "query", "required": False, "description": "How many (default 50)",
+     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}},
+]
+
+SCHEMAS: dict[str, Any] = {
+    "Error": _object({"error": {"type": "string"}}),
+    "Article": _object({
+        "title": {"type": "string"},
+        "url": _nullable("string"),
+        "published": _DATE_TIME,
+        "source": {"type": "string"},
+        "outlet": _nullable("string"),
+        "author": _nullable("string"),
+        "language": _nullable("string"),
+        "summary": {"type": "string"},
+        "events": {"type": "array", "items": {"type": "string"}, "description": "UIDs of the meetings it reports"},
+    }),
+    "Event": _object({
+        "uid": {"type": "string"},
+        "name": {"type": "string"},
+        "start": {"type": "string", "format": "date"},
+        "end": {"type": "string", "format": "date", "description": "The last day (inclusive)"},
+        "start_time": _nullable("string"),
+        "end_time": _nullable("string"),
+        "timezone": {"type": "string"},
+        "city": _nullable("string"),
+        "city_en": _nullable("string"),
+        "region": _nullable("string"),
+        "country": _nullable("string"),
+        "venue": _nullable("string"),
+        "location": {"type": "string"},
+        "latitude": _nullable("number"),
+        "longitude": _nullable("number"),
+        "organisers": {"type": "array", "items": _object({"name": {"type": "string"}, "role": {"type": "string"}})},
+        "status": {"type": "string", "examples": ["held", "scheduled", "cancelled", "postponed"]},
+        "confidence": {"type": "number"},
+        "sequence": {"type": "integer"},
+        "ics": {"type": "string", "description": "URL of the event's iCalendar file"},
+        "articles": {"type": "array", "items": _object({
+            "title": {"type": "string"}, "url": _nullable("string"), "published": _DATE_TIME,
+        })},
+    }),
+    "Source": _object({
+        "key": {"type": "string"},
+        "name": {"type": "string"},
+        "kind": {"type": "string", "examples": ["feed", "page", "listing", "files", "auto"]},
+        "location": {"type": "string", "description": "URL or path"},
+        "schedule": {"type": "string"},
+        "configured": {"type": "boolean", "description": "false: an ad-hoc source or one no longer configured"},
+        "last_run": _DATE_TIME,
+        "last_success": _DATE_TIME,
+        "next_run": _DATE_TIME,
+        "retry_at": {**_DATE_TIME, "description": "No attempt before this time (backoff, Retry-After, ttl)"},
+        "error_count": {"type": "integer", "minimum": 0},
+        "last_error": _nullable("string"),
+        "disabled_reason": _nullable("string", description="Set: scheduled runs skip the source"),
+        "options": {"type": "object", "description": "fulltext, selector, allow_private"},
+    }),
+    "Job": _object({
+        "id": {"type": "integer", "minimum": 1},
+        "target": {"type": "string"},
+        "trigger": {"type": "string", "enum": ["schedule", "cli", "api"]},
+        "status": {"type": "string", "enum": ["queued", "running", "succeeded", "failed"]},
+        "queued_at": {"type": "string", "format": "date-time"},
+        "started_at": _DATE_TIME,
+        "finished_at": _DATE_TIME,
+        "counts": _object({name: {"type": "integer", "minimum": 0}
+                           for name in ("new", "updated", "unchanged", "events", "errors")}),
+        "error": _nullable("string"),
+    }),
+    "JobRequest": {
+        "oneOf": [
+            _object({"source": {"type": "string", "minLength": 1, "description": "A source key"}},
+                    additionalProperties=False),
+            _object({"url": {"type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 2048,
+                             "description": "A feed or article URL; private addresses need "
+                                            "FEED_ALLOW_PRIVATE_NETWORKS=1"}},
+                    additionalProperties=False),
+        ],
+    },
+    "Readiness": _object({
+        "status": {"type": "string", "enum": ["ready", "unavailable"]},
+        "database": {"type": "string", "enum": ["reachable", "unreachable"]},
+        "migrations": {"type": "string", "enum": ["current", "behind", "unknown"]},
+    }),
+}
+
+
+def _list(name: str, item: str, summary: str) -> dict[str, Any]:
+    schema = _object({name: {"type": "array", "items": {"$ref": f"#/components/schemas/{item}"}}})
+    return {"get": {
+        "summary": summary,
+        "operationId": f"list_{name}",
+        "parameters": FILTER_PARAMETERS,
+        "responses": {"200": _json(schema, f"The {name}"), "400": _error("A query parameter is not valid"),
+                      "503": _UNAVAILABLE},
+    }}
+
+
+_JOB = {"$ref": "#/components/schemas/Job"}
+_LOCATION = {"Location": {"description": "/api/jobs/{id}", "schema": {"type": "string"}}}
+
+PATHS: dict[str, Any] = {
+    "/api/articles": _list("articles", "Article", "Articles, newest first (each story once)"),
+    "/api/events": _list("events", "Event", "Meetings, latest start first"),
+    "/api/sources": {"get": {
+        "summary": "Sources and their state",
+        "operationId": "list_sources",
+        "responses": {
+            "200": _json(_object({"sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}}}),
+                         "The sources"),
+            "400": _error("A query parameter was given (there are none)"),
+            "503": _UNAVAILABLE,
+        },
+    }},
+    "/api/jobs": {"post": {
+        "summary": "Trigger an ingest run of a source or URL",
+        "description": "One run per source at a time: a trigger while one is queued or running answers that "
+                       "run. With Idempotency-Key, a retry with the same key and body in the next 24 hours gets "
+                       "the first answer again (same status and body). Rate-limited per client address and "
+                       "per token, in each web process (FEED_JOB_RATE).",
+        "operationId": "create_job",
+        "security": [{"bearer": []}],
+        "parameters": [{
+            "name": "Idempotency-Key", "in": "header", "required": False,
+            "description": "Makes retries safe: one job per key and token for 24 hours",
+            "schema": {"type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH, "pattern": "^[!-~]+$"},
+        }],
+        "requestBody": {"required": True, "content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/JobRequest"}}}},
+        "responses": {
+            "202": _json(_JOB, "Queued, or the run already queued or running for the source", headers=_LOCATION),
+            "400": _error("The body, a URL or the Idempotency-Key is not valid, or the URL is a private address"),
+            "401": _error("No valid bearer token"),
+            "403": _error("The write API is off (FEED_API_TOKEN is not set)"),
+            "404": _error("No such source, file or folder"),
+            "409": _error("A concurrent request with the same Idempotency-Key is in progress"),
+            "413": _error("The body is too large"),
+            "422": _error("The Idempotency-Key was used with a different body"),
+            "429": _error("Too many job requests", headers=_RETRY_AFTER),
+            "503": _UNAVAILABLE,
+        },
+    }},
+    "/api/jobs/{id}": {"get": {
+        "summary": "A job's status and counts",
+        "operationId": "get_job",
+        "parameters": [{"name": "id", "in": "path", "required": True,
+                        "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID}}],
+        "responses": {"200": _json(_JOB, "The job"), "400": _error("A query parameter was given"),
+                      "404": _error("No such job"), "503": _UNAVAILABLE},
+    }},
+    "/healthz": {"get": {
+        "summary": "Liveness: the process answers",
+        "operationId": "healthz",
+        "responses": {"200": {"description": "Alive", "content": {"text/plain": {"schema": {"type": "string"}}}}},
+    }},
+    "/readyz": {"get": {
+        "summary": "Readiness: the database answers and its migrations are current",
+        "operationId": "readyz",
+        "responses": {
+            "200": _json({"$ref": "#/components/schemas/Readiness"}, "Ready"),
+            "503": _json({"$ref": "#/components/schemas/Readiness"}, "Not ready", headers=_RETRY_AFTER),
+        },
+    }},
+}
+
+
+def document() -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Event feeds JSON API",
+            "version": __version__,
+            "description": "News articles and the meetings they report. Feeds and calendars (/feeds/...) are "
+                           f"documented in the README. Dates run from {FIRST_DAY} to {LAST_DAY}.",
+        },
+        "paths": PATHS,
+        "components": {
+            "schemas": SCHEMAS,
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
+                                           "description": "FEED_API_TOKEN of the server"}},
+        },
+    }
+
+
+def openapi_json(request: Request) -> Response:
+    return JSONResponse(document())
