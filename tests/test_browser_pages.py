@@ -59,3 +59,25 @@ def test_meeting_page_as_seen(browser, live: LiveServer) -> None:  # type: ignor
     assert response.status == 200 and response.headers["content-type"] == "text/calendar; charset=utf-8"
     assert "DTSTART;VALUE=DATE:20230625" in response.text()
     page.close()
+
+
+def test_pages_render_under_the_policy(browser, live: LiveServer) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    page = browser.new_page()
+    messages: list[str] = []
+    page.on("console", lambda message: messages.append(message.text))
+    response = page.goto(live.url + "/")
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    # the inline stylesheet applies: the page is a centred 56rem column
+    assert page.evaluate("getComputedStyle(document.body).maxWidth") == "896px"
+    page.get_by_role("link", name=FORUM.name).click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == FORUM.name
+    assert page.evaluate("getComputedStyle(document.body).maxWidth") == "896px"
+    assert not [m for m in messages if "Content Security Policy" in m], messages
+    # a script that found its way into the page would not run
+    ran = page.evaluate("""() => { const s = document.createElement('script');
+        s.textContent = 'window.injected = true'; document.body.append(s); return window.injected === true; }""")
+    assert ran is False
+    page.wait_for_timeout(100)
+    assert [m for m in messages if "Content Security Policy" in m]
+    page.close()
