@@ -17,6 +17,7 @@ from db.migrate import is_current, upgrade
 from db.session import Database
 from feed.config import Settings, SourceConfig, load_sources
 from feed.errors import ConfigError, FeedError
+from feed.fetch.limits import FetchLimits
 from feed.ingest import RunSummary
 from feed.logs import configure_logging
 
@@ -83,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
 def _open(settings: Settings) -> tuple[Database, list[SourceConfig]]:
     """Open the database (migrated to the latest schema) and sync the sources file into it."""
     configs = load_sources(settings.config_path)
+    FetchLimits.from_env()  # refuse bad FEED_FETCH_* values at start, not on the first fetch
     database = Database(settings.database_url)
     if not is_current(database.engine):
         upgrade(database.engine)

@@ -90,3 +90,9 @@ def test_serve_with_several_workers(env: dict[str, str], tmp_path: Path) -> None
     assert "with 2 workers" in (tmp_path / "serve.log").read_text()
     refused = run_feed("serve", "--workers", "2", env=env, cwd=tmp_path)
     assert refused.returncode == 2 and "--no-scheduler" in refused.stderr
+
+
+def test_bad_fetch_settings_are_refused_at_start(env: dict[str, str], tmp_path: Path) -> None:
+    result = run_feed("sources", env=env | {"FEED_FETCH_TIMEOUT": "soon"}, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "error: config: FEED_FETCH_TIMEOUT must be a number, 0 or more (got 'soon')"

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 
 from feed import __version__
+from feed.errors import ConfigError
 
 USER_AGENT = (
     f"feed/{__version__} (event-feed syndication service; polls feeds and news pages; "
@@ -44,10 +45,15 @@ class FetchLimits:
 
         def number(name: str, default: float) -> float:
             raw = env.get(name)
-            try:
-                return float(raw) if raw else default
-            except ValueError:
+            if not raw:
                 return default
+            try:
+                value = float(raw)
+            except ValueError:
+                value = -1.0
+            if value < 0:
+                raise ConfigError(f"config: {name} must be a number, 0 or more (got {raw!r})")
+            return value
 
         return cls(
             total_timeout=number("FEED_FETCH_TIMEOUT", defaults.total_timeout),
