@@ -68,28 +68,6 @@ def fetch_url(
 ) -> FetchResult:
     """GET `url`; a 304 (or a 200 with the same ETag) comes back with an empty body and
     `not_modified` set. Raises a FetchError (see `feed.fetch.errors`) on any failure."""
-    started, outcome = time.monotonic(), "error"
-    try:
-        result = _fetch_url(
-            url, etag=etag, last_modified=last_modified, limits=limits,
-            allow_private=allow_private, accept=accept, transport=transport,
-        )
-        outcome = "not_modified" if result.not_modified else "fetched"
-        return result
-    finally:
-        FETCH_SECONDS.labels(outcome=outcome).observe(time.monotonic() - started)
-
-
-def _fetch_url(
-    url: str,
-    *,
-    etag: str | None = None,
-    last_modified: str | None = None,
-    limits: FetchLimits = DEFAULT_LIMITS,
-    allow_private: bool = False,
-    accept: str = ACCEPT_ANY,
-    transport: httpx.BaseTransport | None = None,
-) -> FetchResult:
     allow = limits.allow_private or allow_private
     started = time.monotonic()
     deadline = started + limits.total_timeout
@@ -102,7 +80,7 @@ def _fetch_url(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    current = url
+    current, outcome = url, "error"
     try:
         with httpx.Client(
             transport=transport or GuardedTransport(allow_private=allow),
@@ -123,6 +101,7 @@ def _fetch_url(
                         len(result.body),
                         (time.monotonic() - started) * 1000,
                     )
+                    outcome = "not_modified" if result.not_modified else "fetched"
                     return result
                 current = result
             raise TooManyRedirects(f"fetcher: {url}: more than {limits.max_redirects} redirects")
@@ -133,6 +112,8 @@ def _fetch_url(
     except httpx.HTTPError as exc:
         reason = str(exc) or exc.__class__.__name__
         raise FetchError(f"fetcher: {current}: {reason}") from None
+    finally:
+        FETCH_SECONDS.labels(outcome=outcome).observe(time.monotonic() - started)
 
 
 def _get_once(
