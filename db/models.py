@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Date,
     Float,
@@ -96,7 +97,6 @@ class Article(Base):
         Index("ix_articles_canonical_url", "canonical_url"),
         Index("ix_articles_text_hash", "text_hash"),
         Index("ix_articles_duplicate_of_id", "duplicate_of", "id"),
-        Index("ix_articles_updated_at", "updated_at"),
         Index("ix_articles_created_at_undated", "created_at", "id",
               postgresql_where=text("published_at IS NULL"), sqlite_where=text("published_at IS NULL")),
         # PostgreSQL: trigrams for `q` (LIKE '%q%'); SQLite: an empty index, kept for schema comparison
@@ -150,7 +150,6 @@ class Event(Base):
         Index("ix_events_start_date", "start_date"),
         Index("ix_events_city_key", "city_key"),
         Index("ix_events_region_key", "region_key"),
-        Index("ix_events_updated_at", "updated_at"),
     )
 
     id: Mapped[intpk]
@@ -203,6 +202,23 @@ def _event_search_keys(_mapper: Any, _connection: Any, event: Event) -> None:
     event.city_key = search_key(event.city)
     event.region_key = search_key(event.region)
     event.search_text = search_key(event.name, event.venue, event.city, event.city_en, event.region)
+
+
+class FeedVersion(Base):
+    """One row: how often articles, events or their links changed, kept by database triggers.
+
+    Feeds and calendars take their ETag and Last-Modified from it (store.feed_data_version).
+    Triggers (migration 0006_version) count every insert, update and delete on those tables,
+    whoever writes; on PostgreSQL at commit, so a long ingest transaction does not hold the row.
+    `generation` is drawn when the row is created, so a recreated database never repeats a version.
+    """
+
+    __tablename__ = "feed_version"
+
+    id: Mapped[intpk]
+    generation: Mapped[str] = mapped_column(String(32))
+    counter: Mapped[int] = mapped_column(BigInteger)
+    changed_at: Mapped[datetime]
 
 
 class IngestRun(Base):

@@ -86,6 +86,13 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
 
 
 @pytest.fixture
+def postgres_database(migrated_postgres: Database) -> Database:
+    """The migrated PostgreSQL database, emptied: for what only PostgreSQL does."""
+    _empty(migrated_postgres)
+    return migrated_postgres
+
+
+@pytest.fixture
 def sqlite_database(tmp_path: Path) -> Iterator[Database]:
     database = Database(f"sqlite:///{tmp_path / 'feed.db'}")
     upgrade(database.engine)

@@ -1,4 +1,4 @@
-"""The index-friendly queries give what the plain ones gave: article order and paging, the data version.
+"""The index-friendly queries give what the plain ones gave: article order and paging.
 
 That the indexes are used at scale is shown by bench/scale.py (EXPLAIN ANALYZE at 1M articles)."""
 
@@ -8,11 +8,11 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from db import store
-from db.models import Article, Event, Source, article_events
+from db.models import Article, Event, Source
 from db.session import Database
 
 START = datetime(2024, 1, 1, tzinfo=UTC)
@@ -27,22 +27,6 @@ def _reference_articles(session: Session, filters: store.Filters) -> list[int]:
         time = store._article_time()
         query = query.where(or_(time < when, and_(time == when, Article.id < article_id)))
     return list(session.scalars(query.order_by(store._article_time().desc(), Article.id.desc()).limit(filters.limit)))
-
-
-def _reference_version(session: Session) -> str:
-    link_sum = func.coalesce(func.sum(article_events.c.article_id * 7919 + article_events.c.event_id), 0)
-    columns = [
-        select(func.count(Article.id)).scalar_subquery(),
-        select(func.max(Article.id)).scalar_subquery(),
-        select(func.max(Article.updated_at)).scalar_subquery(),
-        select(func.coalesce(func.sum(Article.id * 7919 + Article.duplicate_of), 0)).scalar_subquery(),
-        select(func.count(Event.id)).scalar_subquery(),
-        select(func.max(Event.id)).scalar_subquery(),
-        select(func.max(Event.updated_at)).scalar_subquery(),
-        select(func.count()).select_from(article_events).scalar_subquery(),
-        select(link_sum).scalar_subquery(),
-    ]
-    return "|".join(map(str, session.execute(select(*columns)).one()))
 
 
 @pytest.fixture
@@ -105,27 +89,3 @@ def test_articles_and_every_page_as_before(filled: Database, filters: store.Filt
             last = session.get(Article, got[-1])
             assert last is not None
             filters = store.Filters(**{**filters.__dict__, "before": store.article_cursor(last)})
-
-
-def test_data_version_as_before(filled: Database) -> None:
-    with filled.begin() as session:
-        assert store.feed_data_version(session).token == _reference_version(session)
-        session.execute(text("UPDATE articles SET duplicate_of = NULL WHERE id = (SELECT max(id) FROM articles "
-                             "WHERE duplicate_of IS NOT NULL)"))
-        assert store.feed_data_version(session).token == _reference_version(session)
-
-
-
-def test_data_version_with_ids_past_32_bits_of_product(filled: Database) -> None:
-    """id * 7919 overflowed PostgreSQL's integer from id 271,185 on: every feed answered 500."""
-    with filled.begin() as session:
-        source = session.scalar(select(Source).limit(1))
-        first = session.scalar(select(func.min(Article.id)))
-        big = 2_000_000_000
-        session.add(Article(id=big, source=source, guid="big", title="big", text="t", content_hash="big",
-                            duplicate_of=first, events=[session.scalar(select(Event).limit(1))]))
-        session.flush()
-        token = store.feed_data_version(session).token
-        assert str(big) in token.split("|")
-        assert int(token.split("|")[3]) >= big * 7919
-        assert int(token.split("|")[8]) >= big * 7919
