@@ -57,7 +57,7 @@ article_events = Table(
     metadata,
     Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
-    Index("ix_article_events_event_id", "event_id"),
+    Index("ix_article_events_event_id_article_id", "event_id", "article_id"),
 )
 
 
@@ -149,6 +149,7 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_start_date", "start_date"),
         Index("ix_events_city_key", "city_key"),
+        Index("ix_events_city_en_lower", text("lower(city_en)")),
         Index("ix_events_region_key", "region_key"),
     )
 

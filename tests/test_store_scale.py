@@ -78,6 +78,27 @@ FILTERS = [
 
 @pytest.mark.parametrize("filters", FILTERS, ids=range(len(FILTERS)))
 def test_articles_and_every_page_as_before(filled: Database, filters: store.Filters) -> None:
+    _every_page_as_before(filled, filters)
+
+
+@pytest.mark.parametrize("filters", [f for f in FILTERS if f.city], ids=lambda f: f.city)
+def test_city_pages_by_the_time_index_too(filled: Database, filters: store.Filters,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cities with more linked articles than FEW_LINKED walk the time index instead."""
+    monkeypatch.setattr(store, "FEW_LINKED", 0)
+    _every_page_as_before(filled, filters)
+
+
+@pytest.mark.parametrize("filters", [f for f in FILTERS if f.q], ids=lambda f: f.q)
+@pytest.mark.parametrize("recent_rows", [0, 3, 40])
+def test_text_search_pages_walked_or_sorted(filled: Database, filters: store.Filters, recent_rows: int,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search walks the newest RECENT_ROWS dated articles, and sorts every match when they hold too few."""
+    monkeypatch.setattr(store, "RECENT_ROWS", recent_rows)
+    _every_page_as_before(filled, filters)
+
+
+def _every_page_as_before(filled: Database, filters: store.Filters) -> None:
     with filled.begin() as session:
         pages = 0
         while True:
