@@ -1,11 +1,14 @@
 """Serving benchmark, on loopback, in one run (issue #5, item 8).
 
-    python bench/serve.py [--seconds 5] [--connections 50] [--items 50]
+    python bench/serve.py [--seconds 5] [--repeat 3] [--connections 50] [--granian st:1,st:2] [--cases REGEX]
 
 (a) a cached 50-item Atom feed, gzipped, from the service (uvicorn, one worker) against nginx
     serving the same bytes as a static file with gzip_static (tuned: sendfile off,
-    output_buffers 2 1m; and nginx's default sendfile on, reported too);
-(b) a 304 answer to If-None-Match from the service against nginx's 304;
+    output_buffers 2 1m; and nginx's default sendfile on, reported too); and, as ceilings for
+    a Python server, a bare app answering the same bytes: ASGI in the same uvicorn, and RSGI
+    in granian (one worker, HTTP/1, uvloop; the response written by Rust, `response_bytes`),
+    in each runtime mode and thread count given by --granian (needs `pip install granian`);
+(b) a 304 answer to If-None-Match from the service against nginx's 304, and the bare apps' 304;
 (c) a cold render of the same feed from the database, per item, against a bare
     string-template lower bound measured in the same run (same rows, same fields, html.escape).
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import html
+import importlib.util
 import os
 import random
 import re
@@ -30,6 +34,7 @@ import tempfile
 import time
 import urllib.request
 from datetime import datetime, timedelta
+from importlib.metadata import version
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -38,6 +43,8 @@ sys.path.insert(0, str(ROOT))
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 FEED_PATH = "/feeds/articles.atom?limit=50"
+# granian's Rust task implementation exists on Python < 3.12 only (it falls back to asyncio there)
+GRANIAN_DEFAULT = "st:1,st:2" + (",st:1:rust" if sys.version_info < (3, 12) else "")
 PHRASES = [
     "座談會在瀋陽舉行", "與會代表圍繞區域合作交流發言", "多個合作項目現場簽約", "會議由示例機構主辦",
     "博覽會在昆明開幕", "展會設有多個專題展區", "論壇聚焦產業升級與創新", "企業負責人介紹發展規劃",
@@ -64,6 +71,26 @@ def make_bare_app():  # type: ignore[no-untyped-def]
             await send({"type": "http.response.body", "body": body})
 
     return app
+
+
+class BareRSGI:
+    """The same bytes from granian's RSGI interface: the response is written by Rust (response_bytes)."""
+
+    def __init__(self) -> None:
+        self.body = Path(os.environ["BENCH_BODY"]).read_bytes()
+        self.headers = [("content-type", "application/atom+xml; charset=utf-8"), ("content-encoding", "gzip"),
+                        ("content-length", str(len(self.body)))]
+
+    async def __rsgi__(self, scope, protocol):  # type: ignore[no-untyped-def]
+        if scope.proto == "http":
+            if "if-none-match" in scope.headers:
+                protocol.response_empty(304, [("etag", '"x"')])
+                return
+            protocol.response_bytes(200, self.headers, self.body)
+
+
+def make_bare_rsgi():  # type: ignore[no-untyped-def]
+    return BareRSGI()
 
 
 def make_app():  # type: ignore[no-untyped-def]
@@ -147,10 +174,10 @@ http {{
 """
 
 
-def cpu_seconds(root: int) -> float:
-    """User + system CPU time of a process and its children (nginx's worker), from /proc."""
+def cpu_seconds(root: int) -> tuple[float, float]:
+    """User and system CPU time of a process and its children (nginx's or granian's worker), from /proc."""
     tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
+    user = system = 0.0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
@@ -158,8 +185,9 @@ def cpu_seconds(root: int) -> float:
             continue
         pid, ppid = int(stat.parent.name), int(fields[1])
         if pid == root or ppid == root:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+            user += int(fields[11]) / tick
+            system += int(fields[12]) / tick
+    return user, system
 
 
 def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], server: int) -> dict[str, float]:
@@ -176,8 +204,10 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], serve
         return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
     requests = float(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
-    cpu_us = (cpu_seconds(server) - cpu_before) / max(requests, 1) * 1e6
-    return {"rps": rps, "p50": latency("50"), "p99": latency("99"), "cpu_us": cpu_us,
+    user, system = (after - before for after, before in zip(cpu_seconds(server), cpu_before, strict=True))
+    per_request = 1e6 / max(requests, 1)
+    return {"rps": rps, "p50": latency("50"), "p99": latency("99"), "cpu_us": (user + system) * per_request,
+            "sys_us": system * per_request,
             "errors": float(non2xx.group(1)) if non2xx else 0}
 
 
@@ -234,7 +264,17 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=30, help="cold renders to time")
     parser.add_argument("--repeat", type=int, default=3,
                         help="wrk runs per case, interleaved; the median is reported (the host is shared)")
+    parser.add_argument("--granian", default=GRANIAN_DEFAULT, metavar="MODE:THREADS[:TASKS],...",
+                        help="granian RSGI variants for the bare app: runtime mode (st, mt), runtime threads and "
+                             f"optionally the task implementation (asyncio, rust) (default {GRANIAN_DEFAULT}; "
+                             "'' for none)")
+    parser.add_argument("--cases", metavar="REGEX",
+                        help="only the wrk cases whose name matches (and the two nginx references); skips (c)")
     args = parser.parse_args()
+    variants = [(v.split(":") + ["asyncio"])[:3] for v in args.granian.split(",") if v]
+    if variants and importlib.util.find_spec("granian") is None:
+        print("bench: granian is not installed (pip install granian): no RSGI rows", file=sys.stderr)
+        variants = []
     load = os.getloadavg()[0]
     for tool in ("wrk", "nginx"):
         if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
@@ -246,6 +286,7 @@ def main() -> int:
     port, tuned, default = free_port(), free_port(), free_port()
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "FEED_DATABASE_URL": url, "FEED_BASE_URL": base, "PYTHONPATH": str(ROOT)}
+
     def uvicorn(factory: str, port: int, extra_env: dict[str, str]) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
             [sys.executable, "-m", "uvicorn", f"serve:{factory}", "--factory", "--app-dir", str(ROOT / "bench"),
@@ -254,8 +295,18 @@ def main() -> int:
             env=env | extra_env, start_new_session=True,
         )
 
+    def granian(factory: str, port: int, extra_env: dict[str, str], mode: str, threads: str,
+                tasks: str) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            [sys.executable, "-m", "granian", "--interface", "rsgi", "--factory", f"serve:{factory}",
+             "--working-dir", str(ROOT / "bench"), "--host", "127.0.0.1", "--port", str(port), "--workers", "1",
+             "--http", "1", "--loop", "uvloop", "--runtime-mode", mode, "--runtime-threads", threads,
+             "--task-impl", tasks, "--no-access-log", "--log-level", "warning"],
+            env=env | extra_env, start_new_session=True,
+        )
+
     service = uvicorn("make_app", port, {})
-    nginx = bare = None
+    servers: list[subprocess.Popen[bytes]] = [service]
     try:
         wait_for(base + "/healthz")
         feed = base + FEED_PATH
@@ -273,71 +324,94 @@ def main() -> int:
         nginx_bin = shutil.which("nginx") or "/usr/sbin/nginx"
         nginx = subprocess.Popen([nginx_bin, "-c", str(work / "nginx.conf"), "-g", "daemon off;"],
                                  start_new_session=True)
+        servers.append(nginx)
+        body_env = {"BENCH_BODY": str(work / "www" / "articles.atom.gz")}
         bare_port = free_port()
-        bare = uvicorn("make_bare_app", bare_port, {"BENCH_BODY": str(work / "www" / "articles.atom.gz")})
+        bare = uvicorn("make_bare_app", bare_port, body_env)
+        servers.append(bare)
+        rsgi: dict[str, tuple[int, int]] = {}  # variant label -> (port, pid)
+        for mode, threads, tasks in variants:
+            rsgi_port = free_port()
+            process = granian("make_bare_rsgi", rsgi_port, body_env, mode, threads, tasks)
+            servers.append(process)
+            rsgi[f"{mode}, {threads} thr" + (", rust tasks" if tasks == "rust" else "")] = (rsgi_port, process.pid)
         wait_for(f"http://127.0.0.1:{bare_port}/")
+        for rsgi_port, _ in rsgi.values():
+            wait_for(f"http://127.0.0.1:{rsgi_port}/")
+            assert fetch(f"http://127.0.0.1:{rsgi_port}/", {"Accept-Encoding": "gzip"})[0] == zipped
         static = f"http://127.0.0.1:{tuned}/articles.atom"
         wait_for(static)
         static_body, static_headers = fetch(static, {"Accept-Encoding": "gzip"})
         assert static_body == zipped and static_headers.get("content-encoding") == "gzip"
         nginx_etag = static_headers["etag"]
         gz = {"Accept-Encoding": "gzip"}
-        gz = {"Accept-Encoding": "gzip"}
         cases = {
             "a service 200 gzip": (feed, gz, service.pid),
             "a nginx 200 gzip (tuned)": (static, gz, nginx.pid),
             "a nginx 200 gzip (sendfile on)": (f"http://127.0.0.1:{default}/articles.atom", gz, nginx.pid),
             "a uvicorn bare ASGI, same bytes": (f"http://127.0.0.1:{bare_port}/", gz, bare.pid),
+            **{f"a granian bare RSGI ({label})": (f"http://127.0.0.1:{p}/", gz, pid)
+               for label, (p, pid) in rsgi.items()},
             "b service 304": (feed, gz | {"If-None-Match": etag}, service.pid),
             "b nginx 304": (static, gz | {"If-None-Match": nginx_etag}, nginx.pid),
             "b uvicorn bare ASGI 304": (f"http://127.0.0.1:{bare_port}/", gz | {"If-None-Match": '"x"'}, bare.pid),
+            **{f"b granian bare RSGI 304 ({label})": (f"http://127.0.0.1:{p}/", gz | {"If-None-Match": '"x"'}, pid)
+               for label, (p, pid) in rsgi.items()},
         }
+        if args.cases:
+            cases = {name: case for name, case in cases.items()
+                     if re.search(args.cases, name) or name in ("a nginx 200 gzip (tuned)", "b nginx 304")}
         samples: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
         for _ in range(args.repeat):
             for name, (target, headers, server) in cases.items():
                 samples[name].append(wrk(target, args.seconds, args.connections, headers, server))
         runs = {name: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for name, rs in samples.items()}
-        cold = cold_render(url, args.rounds)
+        cold = None if args.cases else cold_render(url, args.rounds)
         # a cold render through HTTP: the first request for a new key (validators, query, render, gzip)
         http_cold = []
-        for i in range(10):
+        for i in range(0 if args.cases else 10):
             t0 = time.perf_counter()
             fetch(base + f"/feeds/articles.atom?limit=50&q=%E7%A4%BA%E4%BE%8B{'&lang=zh' * (i % 2)}&source=bench"
                   + f"&to=2030-01-{i + 10:02d}", gz)
             http_cold.append(time.perf_counter() - t0)
     finally:
-        for process in (service, nginx, bare):
-            if process is not None:
-                os.killpg(process.pid, signal.SIGTERM)
-                process.wait(10)
+        for process in servers:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(10)
         shutil.rmtree(work, ignore_errors=True)
 
     print(f"feed: {FEED_PATH}, {len(plain)} bytes, {len(zipped)} gzipped; wrk -t1 -c{args.connections} "
           f"-d{args.seconds}s, median of {args.repeat} interleaved runs; uvicorn (httptools, uvloop) 1 worker; "
-          f"nginx 1 worker; "
+          + (f"granian {version('granian')} RSGI 1 worker, --http 1 --loop uvloop; " if variants else "")
+          + "nginx 1 worker; "
           f"load average at start: {load:.2f}")
-    print(f"{'run':34} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'server CPU us/req':>18} {'non-2xx/3xx':>11}")
+    print(f"{'run':46} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'server CPU us/req':>18} {'of it sys':>9} "
+          f"{'non-2xx/3xx':>11}"
+          f" {'req/s / nginx':>13} {'nginx CPU / CPU':>15}")
     for name, r in runs.items():
-        print(f"{name:34} {r['rps']:10.0f} {r['p50']:8.2f} {r['p99']:8.2f} {r['cpu_us']:18.1f} {r['errors']:11.0f}")
-    a = runs["a service 200 gzip"]["rps"] / runs["a nginx 200 gzip (tuned)"]["rps"]
-    a_default = runs["a service 200 gzip"]["rps"] / runs["a nginx 200 gzip (sendfile on)"]["rps"]
-    b = runs["b service 304"]["rps"] / runs["b nginx 304"]["rps"]
-    ceiling = runs["a uvicorn bare ASGI, same bytes"]["rps"] / runs["a nginx 200 gzip (tuned)"]["rps"]
-    per_item = cold["render_us"] / cold["template_us"]
-    print(f"(a) service/nginx cached gzip feed: {a:.2f} of tuned nginx (goal >= 0.9); "
-          f"{a_default:.2f} of default nginx; a bare ASGI app in uvicorn: {ceiling:.2f} of tuned nginx")
-    b_bare = runs["b uvicorn bare ASGI 304"]["rps"] / runs["b nginx 304"]["rps"]
-    print(f"(b) service/nginx 304: {b:.2f} (goal >= 0.2); a bare ASGI 304 in uvicorn: {b_bare:.2f}")
-    cpu = {name: r["cpu_us"] for name, r in runs.items()}
-    print(f"    by server CPU per request (less sensitive to other load on the host): (a) "
-          f"{cpu['a nginx 200 gzip (tuned)'] / cpu['a service 200 gzip']:.2f}, bare ASGI "
-          f"{cpu['a nginx 200 gzip (tuned)'] / cpu['a uvicorn bare ASGI, same bytes']:.2f}; "
-          f"(b) {cpu['b nginx 304'] / cpu['b service 304']:.2f}")
-    print(f"(c) cold render of {cold['items']} items, per item: fetch rows {cold['fetch_us']:.1f} us, "
-          f"render {cold['render_us']:.1f} us, gzip {cold['gzip_us']:.1f} us; "
-          f"string-template bound {cold['template_us']:.1f} us -> render/bound {per_item:.2f} (goal <= 3)")
-    print(f"    cold request through HTTP (new key: validators + query + render + gzip): "
-          f"median {statistics.median(http_cold) * 1000:.1f} ms over {len(http_cold)}")
+        reference = runs.get("a nginx 200 gzip (tuned)" if name.startswith("a") else "b nginx 304")
+        ratios = (f" {r['rps'] / reference['rps']:13.2f} {reference['cpu_us'] / r['cpu_us']:15.2f}"
+                  if reference else "")
+        print(f"{name:46} {r['rps']:10.0f} {r['p50']:8.2f} {r['p99']:8.2f} {r['cpu_us']:18.1f} {r['sys_us']:9.1f} "
+              f"{r['errors']:11.0f}"
+              + ratios)
+    if {"a service 200 gzip", "a nginx 200 gzip (sendfile on)", "a uvicorn bare ASGI, same bytes"} <= runs.keys():
+        a = runs["a service 200 gzip"]["rps"] / runs["a nginx 200 gzip (tuned)"]["rps"]
+        a_default = runs["a service 200 gzip"]["rps"] / runs["a nginx 200 gzip (sendfile on)"]["rps"]
+        ceiling = runs["a uvicorn bare ASGI, same bytes"]["rps"] / runs["a nginx 200 gzip (tuned)"]["rps"]
+        print(f"(a) service/nginx cached gzip feed: {a:.2f} of tuned nginx (goal >= 0.9); "
+              f"{a_default:.2f} of default nginx; a bare ASGI app in uvicorn: {ceiling:.2f} of tuned nginx")
+    if {"b service 304", "b nginx 304", "b uvicorn bare ASGI 304"} <= runs.keys():
+        b = runs["b service 304"]["rps"] / runs["b nginx 304"]["rps"]
+        b_bare = runs["b uvicorn bare ASGI 304"]["rps"] / runs["b nginx 304"]["rps"]
+        print(f"(b) service/nginx 304: {b:.2f} (goal >= 0.2); a bare ASGI 304 in uvicorn: {b_bare:.2f}")
+    if cold is not None:
+        per_item = cold["render_us"] / cold["template_us"]
+        print(f"(c) cold render of {cold['items']} items, per item: fetch rows {cold['fetch_us']:.1f} us, "
+              f"render {cold['render_us']:.1f} us, gzip {cold['gzip_us']:.1f} us; "
+              f"string-template bound {cold['template_us']:.1f} us -> render/bound {per_item:.2f} (goal <= 3)")
+        print(f"    cold request through HTTP (new key: validators + query + render + gzip): "
+              f"median {statistics.median(http_cold) * 1000:.1f} ms over {len(http_cold)}")
     return 0
 
 
