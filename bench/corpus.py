@@ -44,7 +44,8 @@ MEETINGS_ZH = "论坛 座谈会 研讨会 峰会 博览会 年会 大会 洽谈�
 MEETINGS_EN = "Forum Summit Conference Expo Symposium Fair".split()
 TOPICS_ZH = "国资央企合作 数字经济 绿色发展 产业链协同 乡村振兴 对外开放 人工智能 新能源汽车 文化旅游 跨境电商".split()
 TOPICS_EN = "Digital Economy|Green Growth|Supply Chains|Rural Revival|Open Trade|AI|New Energy|Tourism".split("|")
-RARE = "瑶池量子"  # a company name that no other sentence holds
+RARE = "瑶池量子"  # a company name that only the articles given `rare=True` hold
+RARE_ARTICLES = 120  # that many at every size (Chinese ones: about 100), so its feed is full at every size
 COMMON = "新能源汽车"  # a title topic: in about 1 article of 12
 LANGS = ("zh-Hans", "zh-Hant", "en")
 LANG_WEIGHTS = (0.55, 0.3, 0.15)
@@ -106,14 +107,14 @@ class Corpus:
         self.places = places()
         self.place_weights = [p.weight for p in self.places]
         zh = [self._zh_sentence(rng) for _ in range(sentences)]
-        zh[1] = RARE + zh[1]  # in two sentences of the pool: about 1 article of 1,500
-        zh[2] = RARE + zh[2]
         self.sentences = {
             "zh-Hans": [Piece.of(s) for s in zh],
             "zh-Hant": [Piece.of(to_traditional(s)) for s in zh],
             "en": [Piece.of(self._en_sentence(rng)) for _ in range(sentences // 2)],
         }
         zh_titles = [self._zh_title(rng) for _ in range(titles)]
+        rare = f"{RARE}{zh[0]}"
+        self.rare = {"zh-Hans": Piece.of(rare), "zh-Hant": Piece.of(to_traditional(rare)), "en": Piece.of("")}
         self.titles = {
             "zh-Hans": [Piece.of(t) for t in zh_titles],
             "zh-Hant": [Piece.of(to_traditional(t)) for t in zh_titles],
@@ -147,11 +148,13 @@ class Corpus:
     def _en_title(self, rng: random.Random) -> str:
         return f"{self.city(rng).city_en} {rng.choice(TOPICS_EN)} {rng.choice(MEETINGS_EN)} {rng.choice(EN_WORDS)}"
 
-    def article(self, rng: random.Random, lang: str) -> tuple[str, str, str, str, str]:
+    def article(self, rng: random.Random, lang: str, rare: bool = False) -> tuple[str, str, str, str, str]:
         """(title, text, title COPY, text COPY, search_text COPY) of one generated article."""
         pool = self.sentences[lang]
         title = rng.choice(self.titles[lang])
         chosen = rng.choices(pool, k=rng.randint(5, 12))
+        if rare:
+            chosen[0] = self.rare[lang]
         paragraphs = [chosen[i:i + 3] for i in range(0, len(chosen), 3)]
         text = "\n\n".join("".join(p.text for p in para) for para in paragraphs)
         text_copy = "\\n\\n".join("".join(p.text_copy for p in para) for para in paragraphs)

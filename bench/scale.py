@@ -44,7 +44,18 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import psycopg  # noqa: E402
-from corpus import COMMON, END, LANG_WEIGHTS, LANGS, RARE, Corpus, copy_escape, spread, ts  # noqa: E402
+from corpus import (  # noqa: E402
+    COMMON,
+    END,
+    LANG_WEIGHTS,
+    LANGS,
+    RARE,
+    RARE_ARTICLES,
+    Corpus,
+    copy_escape,
+    spread,
+    ts,
+)
 from sqlalchemy import event as sa_event  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
@@ -56,7 +67,7 @@ NULL = "\\N"
 SERVE_LIMIT_MB = 200
 CITY = "上海"
 Q_COMMON = COMMON  # a topic in titles: about 1 article of 12
-Q_RARE = RARE  # a company name in two sentences of the pool: about 1 article of 1,500
+Q_RARE = RARE  # a company name in about 100 articles at every size: 1 in 100 at 10k, 1 in 10,000 at 1M
 CASES = {
     "feed": "/feeds/articles.atom",
     "feed city": "/feeds/articles.atom?city=" + urllib.parse.quote(CITY),
@@ -150,11 +161,12 @@ def fill(url: str, articles: int, events: int, corpus: Corpus, seed: int = 7) ->
               "region_key, search_text", event_rows())
         t_events = time.perf_counter()
         langs = rng.choices(LANGS, LANG_WEIGHTS, k=articles)
+        rare_every = max(1, articles // RARE_ARTICLES)
 
         def article_rows():  # type: ignore[no-untyped-def]
             for i in range(1, articles + 1):
                 lang = langs[i - 1]
-                _, _, title, text, key = corpus.article(rng, lang)
+                _, _, title, text, key = corpus.article(rng, lang, rare=i % rare_every == 0)
                 source = rng.randint(1, SOURCES)
                 url = f"https://news{source:02d}.example.cn/a/{i}.html"
                 published = spread(i, articles, rng)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from dataclasses import replace
@@ -70,6 +71,20 @@ def test_fold_never_splits_a_character(text: str) -> None:
     assert all(len(line) <= 75 for line in lines)
     assert all(line.startswith(b" ") for line in lines[1:-1])
     assert folded.replace("\r\n ", "") == "DESCRIPTION:" + text + "\r\n"
+
+
+def test_fold_fills_each_line_as_far_as_a_whole_character_allows() -> None:
+    rng = random.Random(4)
+    alphabet = ["a", ",", "é", "瀋", "😀", " "]
+    for _ in range(300):
+        line = "X:" + "".join(rng.choices(alphabet, k=rng.randint(0, 120)))
+        pieces = fold(line).removesuffix("\r\n").split("\r\n ")
+        assert "".join(pieces) == line
+        for index, piece in enumerate(pieces[:-1]):
+            room = 75 if index == 0 else 74
+            following = pieces[index + 1][0].encode("utf-8")
+            assert len(piece.encode("utf-8")) <= room < len(piece.encode("utf-8")) + len(following)
+        assert len(pieces[-1].encode("utf-8")) <= (75 if len(pieces) == 1 else 74)
 
 
 def test_independent_parsers_accept_it(populated: Database) -> None:

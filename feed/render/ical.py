@@ -26,18 +26,21 @@ def param(value: str) -> str:
 
 def fold(line: str) -> str:
     """Fold one content line into lines of at most 75 octets, never inside a UTF-8 character."""
-    if len(line) <= 18 or len(line.encode("utf-8")) <= 75:  # 18 characters are at most 72 octets
+    if len(line) <= 18:  # 18 characters are at most 72 octets
         return line + CRLF
-    out: list[str] = []
-    start, octets, limit = 0, 0, 75
-    for i, char in enumerate(line):
-        size = len(char.encode("utf-8")) if char >= "\x80" else 1
-        if octets + size > limit:
-            out.append(line[start:i])
-            start, octets, limit = i, 0, 74  # continuation lines start with one space
-        octets += size
-    out.append(line[start:])
-    return (CRLF + " ").join(out) + CRLF
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line + CRLF
+    pieces: list[bytes] = []
+    start, limit = 0, 75
+    while len(data) - start > limit:
+        cut = start + limit
+        while data[cut] & 0xC0 == 0x80:  # a continuation byte: cut before the character it belongs to
+            cut -= 1
+        pieces.append(data[start:cut])
+        start, limit = cut, 74  # continuation lines start with one space
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode("utf-8") + CRLF
 
 
 def utc_stamp(value: datetime) -> str:
