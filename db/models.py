@@ -145,6 +145,8 @@ class ArticleBand(Base):
 
 
 class Event(Base):
+    """A meeting. Read by store.events_for or event_by_uid it also carries `reports`: its articles, oldest first."""
+
     __tablename__ = "events"
     __table_args__ = (
         Index("ix_events_start_date", "start_date"),

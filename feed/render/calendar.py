@@ -50,14 +50,14 @@ def location_text(event: Event) -> str:
 
 
 def event_language(event: Event) -> str | None:
-    return next((a.language for a in event.articles if a.language), None)
+    return next((a.language for a in event.reports if a.language), None)
 
 
 def event_description(event: Event) -> str:
     lines = []
     if event.organisers:
         lines.append("; ".join(f"{o['role']}: {o['name']}" for o in event.organisers))
-    for article in event.articles:
+    for article in event.reports:
         when = f"{article.published_at.astimezone(BEIJING):%Y-%m-%d}" if article.published_at else ""
         lines.append(" ".join(x for x in (when, article.title, article.url or "") if x))
     return "\n".join(lines)

@@ -35,10 +35,10 @@ def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry
     html.append("<ul>" + "".join(
         f'<li><a href="{escape(a.url)}">{escape(convert(a.title))}</a></li>' if a.url
         else f"<li>{escape(convert(a.title))}</li>"
-        for a in event.articles
+        for a in event.reports
     ) + "</ul>")
     html.append(f'<p><a href="{escape(links.event_ics(event))}">Add to calendar (.ics)</a></p>')
-    published = min((a.published_at for a in event.articles if a.published_at), default=event.created_at)
+    published = min((a.published_at for a in event.reports if a.published_at), default=event.created_at)
     return Entry(
         id=links.event_id(event),
         title=convert(event.name),

@@ -71,7 +71,7 @@ def event_json(event: Event, links: Any) -> dict[str, Any]:
         "sequence": event.sequence,
         "ics": links.event_ics(event),
         "articles": [
-            {"title": a.title, "url": a.url, "published": _iso(a.published_at)} for a in event.articles
+            {"title": a.title, "url": a.url, "published": _iso(a.published_at)} for a in event.reports
         ],
     }
 

@@ -140,7 +140,7 @@ def _event_item(event: Event) -> str:
             f'<a href="{page}.ics">.ics</a></small></li>')
 
 
-def _article_item(article: Article) -> str:
+def _article_item(article: Article | store.Report) -> str:
     published = f" · {_when(article.published_at)}" if article.published_at else ""
     outlet = escape(article.outlet or article.source.name)
     return f"<li>{_article_link(article)}<br><small>{outlet}{published}</small></li>"
@@ -201,7 +201,7 @@ def event_page(request: Request) -> HTMLResponse:
                    f"#map=12/{event.latitude:.5f}/{event.longitude:.5f}")
             rows.append(("Map", f'<a href="{escape(osm)}">OpenStreetMap</a>'))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-        articles = "".join(_article_item(a) for a in event.articles) or "<li>No articles.</li>"
+        articles = "".join(_article_item(a) for a in event.reports) or "<li>No articles.</li>"
         name = event.name
     body = f"""<p><a href="/">← All feeds</a></p>
 <main><h1>{escape(name)}</h1>
