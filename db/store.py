@@ -51,20 +51,25 @@ def sync_sources(session: Session, configs: Sequence[SourceConfig]) -> list[Sour
             source.configured = False
     rows = []
     for config in configs:
-        source = existing.get(config.key) or Source(key=config.key)
-        if source.id is None:
-            session.add(source)
-        if source.location != config.location:
-            source.etag = source.last_modified = None
-        if source.location != config.location or source.kind != config.kind:
-            source.disabled_reason, source.retry_at = None, None
-        source.name, source.kind, source.location = config.name, config.kind, config.location
-        source.options = config.options
-        source.timezone, source.schedule = config.timezone, schedule_text(config)
-        source.configured = True
-        rows.append(source)
+        source = existing.get(config.key)
+        if source is None:  # processes starting together (schedulers, web) may insert the same key at once
+            source = _insert_or_get(session, _configure(Source(key=config.key), config),
+                                    select(Source).where(Source.key == config.key))
+        rows.append(_configure(source, config))
     session.flush()
     return rows
+
+
+def _configure(source: Source, config: SourceConfig) -> Source:
+    if source.location != config.location:
+        source.etag = source.last_modified = None
+    if source.location != config.location or source.kind != config.kind:
+        source.disabled_reason, source.retry_at = None, None
+    source.name, source.kind, source.location = config.name, config.kind, config.location
+    source.options = config.options
+    source.timezone, source.schedule = config.timezone, schedule_text(config)
+    source.configured = True
+    return source
 
 
 def source_by_key(session: Session, key: str) -> Source | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,8 +37,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     return report
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
+@contextmanager
+def _scratch_database() -> Iterator[str]:
+    """A new, empty database on FEED_TEST_DATABASE_URL's server, dropped afterwards."""
     if not PG_URL:
         pytest.skip("PostgreSQL tests need FEED_TEST_DATABASE_URL=postgresql+psycopg://USER@HOST:PORT/DB")
     base = make_url(PG_URL)
@@ -54,6 +56,18 @@ def postgres_url() -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    with _scratch_database() as url:
+        yield url
+
+
+@pytest.fixture
+def unmigrated_postgres_url() -> Iterator[str]:
+    with _scratch_database() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

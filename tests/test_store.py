@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime
 
 import pytest
@@ -126,6 +127,31 @@ def test_filters(database: Database) -> None:
             assert len(store.events_for(session, store.Filters(city=city))) == 1, city
         assert len(store.events_for(session, store.Filters(start=date(2023, 6, 26)))) == 0
         assert len(store.events_for(session, store.Filters(end=date(2023, 6, 25)))) == 1
+
+
+def test_processes_starting_together_sync_the_same_new_sources(postgres_database: Database) -> None:
+    """Two schedulers started at once on an empty database both insert the sources file's keys:
+    the second waits for the first's commit and takes its rows instead of failing (it once crashed)."""
+    configs = [SourceConfig(key="a", name="A", kind="files"), SourceConfig(key="b", name="B", kind="files")]
+    errors: list[BaseException] = []
+
+    def second() -> None:
+        try:
+            with postgres_database.begin() as session:
+                store.sync_sources(session, configs)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    with postgres_database.begin() as session:
+        store.sync_sources(session, configs)
+        other = threading.Thread(target=second)
+        other.start()
+        other.join(1.0)
+        assert other.is_alive()  # waiting on the first one's uncommitted keys
+    other.join(10)
+    assert not other.is_alive() and errors == []
+    with postgres_database.begin() as session:
+        assert [(s.key, s.configured) for s in store.all_sources(session)] == [("a", True), ("b", True)]
 
 
 def test_sync_sources_marks_removed_sources_unconfigured(database: Database) -> None:
