@@ -103,8 +103,8 @@ def test_standby_takes_over_when_the_active_scheduler_is_killed(postgres: Databa
     one, two = Scheduler(env, tmp_path, "one"), Scheduler(env, tmp_path, "two")
     try:
         logs = lambda: one.log.read_text() + "\n----\n" + two.log.read_text()  # noqa: E731
-        assert wait_until(lambda: one.said("scheduler: active") or two.said("scheduler: active"), 60), logs()
-        assert wait_until(lambda: one.said("standing by") or two.said("standing by"), 60), logs()
+        assert wait_until(lambda: one.said("scheduler: active") or two.said("scheduler: active"), 60) is not None, logs()
+        assert wait_until(lambda: one.said("standing by") or two.said("standing by"), 60) is not None, logs()
         active, standby = (one, two) if one.said("scheduler: active") else (two, one)
         assert not standby.said("scheduler: active")
         os.kill(active.process.pid, signal.SIGKILL)
