@@ -63,7 +63,8 @@ def test_html_pages_carry_a_content_security_policy(forum: tuple[Database, str])
 def test_the_json_api_is_not_open_to_other_origins(forum: tuple[Database, str]) -> None:
     database, _ = forum
     with make_client(database) as client:
-        for response in (client.get("/api/articles"), client.get("/api/sources"), client.get("/openapi.json"),
+        for response in (client.get("/api/articles"), client.get("/api/events"), client.get("/api/sources"),
+                         client.get("/openapi.json"),
                          client.post("/api/jobs", json={"source": "demo"}, headers=AUTH | {"Origin": "https://x"})):
             assert response.status_code in (200, 202)
             assert "access-control-allow-origin" not in response.headers

@@ -124,6 +124,22 @@ def test_rendered_once_per_key_and_version_then_invalidated(database: Database) 
                           ).status_code == 200
 
 
+@pytest.mark.parametrize("path", ["/api/events?city=沈阳", "/api/articles?limit=5"])
+def test_api_lists_are_cached_per_data_version_with_validators(database: Database, path: str) -> None:
+    populate(database)
+    app = create_app(settings_for(database.url), database, version_ttl=0)
+    with TestClient(app, base_url=BASE_URL) as client:
+        first = client.get(path)
+        assert first.status_code == 200 and first.headers["content-type"] == "application/json"
+        assert first.headers["cache-control"] == "no-cache" and "access-control-allow-origin" not in first.headers
+        assert client.get(path).json() == first.json() and app.state.cache.renders == 1
+        assert client.get(path, headers={"if-none-match": first.headers["etag"]}).status_code == 304
+        add(database, "wire", SUMMIT_ARTICLE.__class__(**{**SUMMIT_ARTICLE.__dict__, "title": "A new title"}), [])
+        second = client.get(path, headers={"if-none-match": first.headers["etag"]})
+        assert second.status_code == 200 and app.state.cache.renders == 2
+        assert second.headers["etag"] != first.headers["etag"]
+
+
 def test_concurrent_requests_render_once(database: Database) -> None:
     populate(database)
     app = create_app(settings_for(database.url), database, version_ttl=60)

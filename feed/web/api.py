@@ -24,6 +24,7 @@ from feed.fetch.netguard import check_host
 from feed.render.calendar import location_text
 from feed.web.params import no_params, parse_filters
 from feed.web.ratelimit import RateLimiter, retry_after
+from feed.web.responses import cached_response
 
 MAX_JOB_BODY = 8 * 1024
 MAX_KEY_LENGTH = 255
@@ -112,18 +113,30 @@ def run_json(run: IngestRun) -> dict[str, Any]:
     }
 
 
-def list_articles(request: Request) -> Response:
+async def list_articles(request: Request) -> Response:
     filters = parse_filters(request.query_params)
-    with request.app.state.database.begin() as session:
-        rows = [article_json(a) for a in store.recent_articles(session, filters)]
-    return JSONResponse({"articles": rows})
+
+    def build() -> tuple[bytes, dict[str, str]]:
+        with request.app.state.database.begin() as session:
+            return _json({"articles": [article_json(a) for a in store.recent_articles(session, filters)]}), {}
+
+    return await cached_response(request, "api", build, public=False)
 
 
-def list_events(request: Request) -> Response:
+async def list_events(request: Request) -> Response:
     filters = parse_filters(request.query_params)
-    with request.app.state.database.begin() as session:
-        rows = [event_json(e, request.app.state.links) for e in store.events_for(session, filters)]
-    return JSONResponse({"events": rows})
+    links = request.app.state.links
+
+    def build() -> tuple[bytes, dict[str, str]]:
+        with request.app.state.database.begin() as session:
+            return _json({"events": [event_json(e, links) for e in store.events_for(session, filters)]}), {}
+
+    return await cached_response(request, "api", build, public=False)
+
+
+def _json(payload: dict[str, Any]) -> bytes:
+    """As Starlette's JSONResponse writes it."""
+    return json.dumps(payload, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode()
 
 
 def list_sources(request: Request) -> Response:

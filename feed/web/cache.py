@@ -64,9 +64,9 @@ class Rendered:
 
     @classmethod
     def build(cls, version: store.DataVersion, etag: str, body: bytes, media_type: str,
-              extra: dict[str, str] | None = None) -> Rendered:
+              extra: dict[str, str] | None = None, *, public: bool = True) -> Rendered:
         gzipped = gzip.compress(body, GZIP_LEVEL, mtime=0)
-        common = validator_headers(version)
+        common = validator_headers(version, public=public)
         common.update(extra or {})
         raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in common.items()]
 
@@ -88,12 +88,15 @@ class Rendered:
         )
 
 
-def validator_headers(version: store.DataVersion) -> dict[str, str]:
-    return {
+def validator_headers(version: store.DataVersion, *, public: bool = True) -> dict[str, str]:
+    """Feeds and calendars (`public`) may be kept five minutes and read from any origin; the API
+    is revalidated on every use and stays same-origin (headers.py adds nosniff)."""
+    headers = {
         "Last-Modified": format_datetime(version.modified, usegmt=True),
-        "Cache-Control": CACHE_CONTROL,
+        "Cache-Control": CACHE_CONTROL if public else "no-cache",
         "Vary": "Accept-Encoding",
-    } | PUBLIC_HEADERS
+    }
+    return headers | PUBLIC_HEADERS if public else headers
 
 
 class VersionClock:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -15,35 +13,14 @@ from feed.render.events import events_feed
 from feed.render.feeds import RENDERERS, Link
 from feed.render.links import Links
 from feed.web import params
-from feed.web.cache import Rendered, make_etag, validator_headers
 from feed.web.params import View, encode_cursor, parse_view
-from feed.web.responses import MEDIA_TYPES, EntryResponse, accepts_gzip, is_not_modified
+from feed.web.responses import cached_response
 
 ARTICLES_TITLE = "News articles"
 EVENTS_TITLE = "Meetings in the news"
 CALENDAR_NAME = "Meetings in the news"
 CALENDAR_DESCRIPTION = "Meetings reported in the news, collected by the event-feed service"
 PAGING_PARAMS = ("before", "limit")
-
-
-async def _serve(request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]]) -> Response:
-    """Validators first (304 without rendering), then the cached or freshly rendered entry."""
-    state = request.app.state
-    version = await state.clock.current()
-    key = (request.url.path, request.scope["query_string"])
-    etag = make_etag(version, key, state.links.base_url)
-    gzip = accepts_gzip(request.headers.get("accept-encoding", ""))
-    if is_not_modified(request.headers.get("if-none-match"), request.headers.get("if-modified-since"),
-                       etag, version.modified):
-        tag = etag + "-gz" if gzip else etag
-        return Response(status_code=304, headers={"ETag": f'"{tag}"'} | validator_headers(version))
-
-    def render() -> Rendered:
-        body, extra = build()
-        return Rendered.build(version, etag, body, MEDIA_TYPES[kind], extra)
-
-    entry = await state.cache.get_or_render(key, version.token, render)
-    return EntryResponse(entry, not_modified=False, gzip=gzip)
 
 
 def _query(request: Request, drop: tuple[str, ...] = ()) -> dict[str, str]:
@@ -67,7 +44,7 @@ async def articles_feed_endpoint(request: Request) -> Response:
                                 feed_id=links.feed_id("/feeds/articles", _query(request, PAGING_PARAMS)))
             return RENDERERS[kind](doc), {}
 
-    return await _serve(request, kind, build)
+    return await cached_response(request, kind, build)
 
 
 def _self_url(request: Request, links: Links) -> str:
@@ -103,7 +80,7 @@ async def events_feed_endpoint(request: Request) -> Response:
                               script=view.script, feed_id=links.feed_id("/feeds/events", _query(request)))
             return RENDERERS[kind](doc), {}
 
-    return await _serve(request, kind, build)
+    return await cached_response(request, kind, build)
 
 
 async def events_calendar(request: Request) -> Response:
@@ -119,7 +96,7 @@ async def events_calendar(request: Request) -> Response:
             body = render_calendar(events, links, info)
         return body, {"Content-Disposition": 'inline; filename="events.ics"'}
 
-    return await _serve(request, "ics", build)
+    return await cached_response(request, "ics", build)
 
 
 async def event_ics(request: Request) -> Response:
@@ -139,4 +116,4 @@ async def event_ics(request: Request) -> Response:
         filename = uid.split("@")[0]
         return body, {"Content-Disposition": f'attachment; filename="{filename}.ics"'}
 
-    return await _serve(request, "ics", build)
+    return await cached_response(request, "ics", build)

@@ -151,9 +151,17 @@ def _list(name: str, item: str, summary: str) -> dict[str, Any]:
         "summary": summary,
         "operationId": f"list_{name}",
         "parameters": FILTER_PARAMETERS,
-        "responses": {"200": _json(schema, f"The {name}"), "400": _error("A query parameter is not valid"),
-                      "503": _UNAVAILABLE},
+        "responses": {"200": _json(schema, f"The {name}") | {"headers": _VALIDATORS},
+                      "304": {"description": "Unchanged since the ETag sent in If-None-Match (or If-Modified-Since)",
+                              "headers": _VALIDATORS},
+                      "400": _error("A query parameter is not valid"), "503": _UNAVAILABLE},
     }}
+
+
+_VALIDATORS = {
+    "ETag": {"description": "Changes when the data does", "schema": {"type": "string"}},
+    "Last-Modified": {"description": "When the data last changed", "schema": {"type": "string"}},
+}
 
 
 _JOB = {"$ref": "#/components/schemas/Job"}

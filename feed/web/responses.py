@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
+from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from feed.web.cache import Rendered
+from feed.web.cache import Rendered, make_etag, validator_headers
 
 MEDIA_TYPES = {
     "rss": "application/rss+xml; charset=utf-8",
     "atom": "application/atom+xml; charset=utf-8",
     "json": "application/feed+json; charset=utf-8",
     "ics": "text/calendar; charset=utf-8",
+    "api": "application/json",
 }
 
 
@@ -69,3 +72,24 @@ class EntryResponse(Response):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await send_entry(self.entry, scope, send, not_modified=self.not_modified, gzip=self.gzip)
+
+
+async def cached_response(request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]], *,
+                          public: bool = True) -> Response:
+    """Validators first (304 without rendering), then the cached or freshly built entry for this URL."""
+    state = request.app.state
+    version = await state.clock.current()
+    key = (request.url.path, request.scope["query_string"])
+    etag = make_etag(version, key, state.links.base_url)
+    gzip = accepts_gzip(request.headers.get("accept-encoding", ""))
+    if is_not_modified(request.headers.get("if-none-match"), request.headers.get("if-modified-since"),
+                       etag, version.modified):
+        tag = etag + "-gz" if gzip else etag
+        return Response(status_code=304, headers={"ETag": f'"{tag}"'} | validator_headers(version, public=public))
+
+    def render() -> Rendered:
+        body, extra = build()
+        return Rendered.build(version, etag, body, MEDIA_TYPES[kind], extra, public=public)
+
+    entry = await state.cache.get_or_render(key, version.token, render)
+    return EntryResponse(entry, not_modified=False, gzip=gzip)
