@@ -437,7 +437,8 @@ def main() -> int:
           f"read by another request) and {args.cached} cached requests per case; "
           f"Accept-Encoding: gzip; random_page_cost {args.random_page_cost}; load average now {os.getloadavg()[0]:.2f}")
     if loads:
-        print("\nload (COPY at 0003_search), then the migrations to head (0005, 0004 indexes, 0006 version) "
+        print("\nload (COPY at 0003_search), then the migrations to head (0005, 0004 indexes, 0006 version, "
+              "0007 city and link indexes) "
               "on the filled tables:")
         print(f"{'size':>6} {'articles':>9} {'links':>8} {'COPY s':>8} {'head s':>8} {'ANALYZE s':>10}")
         for label, load in loads.items():

@@ -358,6 +358,20 @@ def _linked_article_ids(session: Session, filters: Filters) -> list[int]:
     return sorted(found or ())
 
 
+def _matches(filters: Filters, time: Any, linked: Sequence[int] | None) -> Any:
+    """(id, sort_time) of the articles the filters match; `time` as in _article_filter."""
+    query = select(Article.id, time.label("sort_time"))
+    if filters.source:
+        query = query.join(Article.source)
+    return _article_filter(query, filters, time, linked)
+
+
+def _after_cursor(time: Any, article_id: Any, cursor: tuple[datetime, int]) -> Any:
+    """Rows that come after the cursor (sort time, id) in newest-first order."""
+    when, last_id = cursor
+    return or_(time < when, and_(time == when, article_id < last_id))
+
+
 def _newest_ids(filters: Filters, dated: bool, linked: Sequence[int] | None = None,
                 since: datetime | None = None) -> Any:
     """Ids of the newest matching articles with (or without) a published time, by an index on that time.
@@ -367,14 +381,10 @@ def _newest_ids(filters: Filters, dated: bool, linked: Sequence[int] | None = No
     end and stops after `limit` rows instead of sorting every match. `since` bounds the walk.
     """
     time = Article.published_at if dated else Article.created_at
-    query = select(Article.id, time.label("sort_time"))
-    if filters.source:
-        query = query.join(Article.source)
+    query = _matches(filters, time, linked)
     query = query.where(Article.published_at.is_not(None) if dated else Article.published_at.is_(None))
-    query = _article_filter(query, filters, time, linked)
     if filters.before:
-        when, article_id = filters.before
-        query = query.where(time <= when, or_(time < when, and_(time == when, Article.id < article_id)))
+        query = query.where(time <= filters.before[0], _after_cursor(time, Article.id, filters.before))
     if since is not None:
         query = query.where(time >= since)
     return query.order_by(time.desc(), Article.id.desc()).limit(filters.limit).subquery()
@@ -386,16 +396,10 @@ def _newest_by_sorting(filters: Filters, linked: Sequence[int] | None = None) ->
     For few matches among many articles: walking a time index would visit tens of thousands
     of rows to find them. MATERIALIZED keeps the planner from folding the walk back in.
     """
-    time = _article_time()
-    query = select(Article.id, time.label("sort_time"))
-    if filters.source:
-        query = query.join(Article.source)
-    matches = _article_filter(query, filters, linked=linked).cte("matches").prefix_with("MATERIALIZED")
+    matches = _matches(filters, _article_time(), linked).cte("matches").prefix_with("MATERIALIZED")
     newest = select(matches.c.id)
     if filters.before:
-        when, article_id = filters.before
-        newest = newest.where(or_(matches.c.sort_time < when, and_(matches.c.sort_time == when,
-                                                                    matches.c.id < article_id)))
+        newest = newest.where(_after_cursor(matches.c.sort_time, matches.c.id, filters.before))
     return newest.order_by(matches.c.sort_time.desc(), matches.c.id.desc()).limit(filters.limit)
 
 

@@ -118,9 +118,10 @@ async def list_articles(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
-            return _json({"articles": [article_json(a) for a in store.recent_articles(session, filters)]}), {}
+            rows = [article_json(a) for a in store.recent_articles(session, filters)]
+        return JSONResponse({"articles": rows}).body, {}
 
-    return await cached_response(request, "api", build, public=False)
+    return await cached_response(request, "api", build)
 
 
 async def list_events(request: Request) -> Response:
@@ -129,14 +130,10 @@ async def list_events(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
-            return _json({"events": [event_json(e, links) for e in store.events_for(session, filters)]}), {}
+            rows = [event_json(e, links) for e in store.events_for(session, filters)]
+        return JSONResponse({"events": rows}).body, {}
 
-    return await cached_response(request, "api", build, public=False)
-
-
-def _json(payload: dict[str, Any]) -> bytes:
-    """As Starlette's JSONResponse writes it."""
-    return json.dumps(payload, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode()
+    return await cached_response(request, "api", build)
 
 
 def list_sources(request: Request) -> Response:

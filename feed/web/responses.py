@@ -11,6 +11,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from feed.web.cache import Rendered, make_etag, validator_headers
+from feed.web.headers import is_public
 
 MEDIA_TYPES = {
     "rss": "application/rss+xml; charset=utf-8",
@@ -74,10 +75,13 @@ class EntryResponse(Response):
         await send_entry(self.entry, scope, send, not_modified=self.not_modified, gzip=self.gzip)
 
 
-async def cached_response(request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]], *,
-                          public: bool = True) -> Response:
-    """Validators first (304 without rendering), then the cached or freshly built entry for this URL."""
+async def cached_response(request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]]) -> Response:
+    """Validators first (304 without rendering), then the cached or freshly built entry for this URL.
+
+    Feeds and calendars get the public caching and CORS headers (headers.is_public); the API does not.
+    """
     state = request.app.state
+    public = is_public(request.url.path)
     version = await state.clock.current()
     key = (request.url.path, request.scope["query_string"])
     etag = make_etag(version, key, state.links.base_url)
