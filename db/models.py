@@ -262,3 +262,13 @@ class JobKey(Base):
     status_code: Mapped[int]
     response: Mapped[dict[str, Any]]
     created_at: Mapped[created]
+
+
+class RateBucket(Base):
+    """A caller's rate limit on job triggers, shared by every web process (GCRA, see db.store.take_rate_token)."""
+
+    __tablename__ = "rate_buckets"
+    __table_args__ = (Index("ix_rate_buckets_due", "due"),)
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)  # "address:…" or "token:…"
+    due: Mapped[float] = mapped_column(Float)  # epoch seconds when the bucket is full again

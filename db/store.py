@@ -8,7 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ARRAY, Integer, Select, and_, delete, func, literal, or_, select, union_all
+from sqlalchemy import ARRAY, Integer, Select, and_, case, delete, func, literal, or_, select, union_all
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -19,6 +21,7 @@ from db.models import (
     FeedVersion,
     IngestRun,
     JobKey,
+    RateBucket,
     Source,
     article_events,
     search_key,
@@ -639,3 +642,27 @@ def remember_job_key(session: Session, scope: str, key: str, request_hash: str, 
     session.add(row)
     session.flush()
     return row
+
+
+# ---- rate limit on job triggers ---------------------------------------------
+
+def take_rate_token(session: Session, key: str, now: float, interval: float, window: float) -> float:
+    """Take one request from `key`'s allowance: 0.0 when allowed, else the seconds to wait.
+
+    The generic cell rate algorithm: a bucket holds one time, `due`, when it is full again.
+    A request adds `interval` (window / rate) to it and is allowed while that stays within
+    `window` of now, so a full bucket lets `rate` requests through at once. One upsert
+    decides, so web processes sharing the database count together and none can race past.
+    """
+    insert = (postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)(RateBucket)
+    due = case((RateBucket.due > now, RateBucket.due), else_=now) + interval
+    allowed = session.scalar(
+        insert.values(key=key, due=now + interval)
+        .on_conflict_do_update(index_elements=[RateBucket.key], set_={"due": due}, where=due - now <= window)
+        .returning(RateBucket.due)
+    )
+    if allowed is not None:
+        session.execute(delete(RateBucket).where(RateBucket.due < now))  # full again: the same as no row
+        return 0.0
+    current = session.scalar(select(RateBucket.due).where(RateBucket.key == key))
+    return max(current + interval - window - now, 0.001)

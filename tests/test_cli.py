@@ -77,16 +77,28 @@ def test_extract_prints_meetings_and_stores_nothing(env: dict[str, str], tmp_pat
 
 
 def test_serve_with_several_workers(env: dict[str, str], tmp_path: Path) -> None:
+    import urllib.error
     import urllib.request
 
     from tests.service import running_service
 
+    def trigger(base: str) -> int:
+        request = urllib.request.Request(base + "/api/jobs", data=b'{"source": "local"}', method="POST",
+                                         headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"})
+        try:
+            return urllib.request.urlopen(request, timeout=10).status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
     assert run_feed("ingest", "local", env=env, cwd=tmp_path).returncode == 0
-    with running_service(env, tmp_path, "--no-scheduler", "--workers", "2") as base:
+    limited = env | {"FEED_API_TOKEN": "s3cret", "FEED_JOB_RATE": "3/minute"}
+    with running_service(limited, tmp_path, "--no-scheduler", "--workers", "2") as base:
         for _ in range(4):
             body = urllib.request.urlopen(base + "/feeds/articles.atom", timeout=10).read().decode()
             assert "國資央企助力東北全面振興座談會" in body
         assert urllib.request.urlopen(base + "/readyz", timeout=10).status == 200
+        statuses = [trigger(base) for _ in range(8)]  # new connections, spread over both workers
+        assert statuses.count(202) == 3 and statuses.count(429) == 5, statuses  # one limit for both
     assert "with 2 workers" in (tmp_path / "serve.log").read_text()
     refused = run_feed("serve", "--workers", "2", env=env, cwd=tmp_path)
     assert refused.returncode == 2 and "--no-scheduler" in refused.stderr

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 from starlette.testclient import TestClient
 
 from db import store
 from db.migrate import upgrade
+from db.models import RateBucket
 from db.session import Database, make_engine
 from feed.config import Settings, SourceConfig
 from feed.errors import ConfigError
@@ -121,22 +123,36 @@ def test_the_fast_path_sends_the_same_headers_without_the_app(forum: tuple[Datab
 
 # ---- rate limit on job triggers ---------------------------------------------
 
-def test_rate_limiter_refills_over_time() -> None:
-    now = [0.0]
-    limiter = RateLimiter(2, 60.0, clock=lambda: now[0])
+def test_rate_limiter_refills_over_time(database: Database) -> None:
+    now = [1_800_000_000.0]
+    limiter = RateLimiter(database, 2, 60.0, clock=lambda: now[0])
     assert [limiter.take("a"), limiter.take("a")] == [0.0, 0.0]
     assert limiter.take("a") == pytest.approx(30.0)
     assert limiter.take("b") == 0.0  # buckets are per key
-    now[0] = 30.0
-    assert limiter.take("a") == 0.0 and limiter.take("a") > 0
+    now[0] += 30.0
+    assert limiter.take("a") == 0.0 and limiter.take("a") == pytest.approx(30.0)
+    now[0] += 600.0
+    assert [limiter.take("a"), limiter.take("a"), limiter.take("a")] == [0.0, 0.0, pytest.approx(30.0)]
 
 
-def test_rate_limiter_forgets_the_oldest_keys() -> None:
-    limiter = RateLimiter(1, 60.0, max_keys=3)
-    for key in "abcd":
+def test_rate_limiter_forgets_full_buckets(database: Database) -> None:
+    now = [1_800_000_000.0]
+    limiter = RateLimiter(database, 1, 60.0, clock=lambda: now[0])
+    for key in "abc":
         limiter.take(key)
-    assert limiter.take("a") == 0.0  # forgotten, so full again
-    assert limiter.take("d") > 0
+    now[0] += 61.0
+    limiter.take("d")
+    with database.begin() as session:
+        assert session.scalars(select(RateBucket.key)).all() == ["d"]
+
+
+def test_web_processes_share_the_rate_limit(database: Database) -> None:
+    """Two processes' limiters on one database, called from many threads at once, allow `rate` in all."""
+    limiters = [RateLimiter(database, 5, 60.0), RateLimiter(database, 5, 60.0)]
+    with ThreadPoolExecutor(8) as pool:
+        waits = list(pool.map(lambda i: limiters[i % 2].take("shared"), range(16)))
+    assert sum(wait == 0.0 for wait in waits) == 5
+    assert all(0 < wait <= 12.0 + 1 for wait in waits if wait)
 
 
 def test_job_triggers_are_rate_limited(database: Database) -> None:

@@ -155,10 +155,10 @@ def _require_token(request: Request) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _limit(limiter: RateLimiter | None, key: str) -> None:
+async def _limit(limiter: RateLimiter | None, key: str) -> None:
     if limiter is None:
         return
-    wait = limiter.take(key)
+    wait = await run_in_threadpool(limiter.take, key)
     if wait:
         raise HTTPException(429, "too many job requests: wait before triggering again",
                             headers={"Retry-After": retry_after(wait)})
@@ -194,9 +194,9 @@ async def _json_body(request: Request) -> Any:
 async def create_job(request: Request) -> Response:
     no_params(request.query_params)
     limiter = request.app.state.job_limiter
-    _limit(limiter, "address:" + (request.client.host if request.client else "-"))
+    await _limit(limiter, "address:" + (request.client.host if request.client else "-"))
     scope = _require_token(request)
-    _limit(limiter, "token:" + scope)
+    await _limit(limiter, "token:" + scope)
     key = _idempotency_key(request)
     body = await _json_body(request)
     if not isinstance(body, dict) or len(body) != 1 or not isinstance(next(iter(body.values())), str):

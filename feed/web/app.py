@@ -154,6 +154,6 @@ def create_app(
     app.state.clock = VersionClock(database, ttl=version_ttl)
     app.state.cache = RenderCache()
     rate = settings.job_rate
-    app.state.job_limiter = RateLimiter(*rate) if rate else None
+    app.state.job_limiter = RateLimiter(database, *rate) if rate else None
     app.fast_path = CachedFeeds(SecurityHeaders(RequestMetrics(app.routed, table)), app.state.cache, app.state.clock)
     return app
