@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 from prometheus_client.core import CollectorRegistry, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy import func, select
@@ -30,6 +30,10 @@ HTTP_REQUESTS = Counter("feed_http_requests", "HTTP requests, by route, method a
                         ["route", "method", "status"], registry=PROCESS)
 HTTP_SECONDS = Histogram("feed_http_request_seconds", "HTTP request latency, by route", ["route"],
                          registry=PROCESS, buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5))
+SCHEDULER_ACTIVE = Gauge("feed_scheduler_active", "1 while this process's scheduler runs the jobs, 0 on standby",
+                         registry=PROCESS)
+SCHEDULER_HEARTBEAT = Gauge("feed_scheduler_heartbeat_seconds", "Unix time the scheduler loop last turned "
+                            "(0: no scheduler in this process)", registry=PROCESS)
 CACHE = Counter("feed_render_cache", "Rendered-feed cache lookups, by result (hit, miss, not_modified)",
                 ["result"], registry=PROCESS)
 

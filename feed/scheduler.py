@@ -29,6 +29,7 @@ from feed import ingest
 from feed.config import SourceConfig
 from feed.errors import FeedError
 from feed.leader import is_exclusive, leadership_for
+from feed.metrics import SCHEDULER_ACTIVE, SCHEDULER_HEARTBEAT
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +148,9 @@ class SchedulerService:
         """Block until `stop` is set, running the scheduler whenever this process leads."""
         try:
             while not stop.is_set():
+                SCHEDULER_HEARTBEAT.set_to_current_time()
                 if not self.lock.still_held() and not self.lock.try_acquire():
+                    SCHEDULER_ACTIVE.set(0)
                     log.info("scheduler: standing by (pid %d); another scheduler is active", os.getpid())
                     stop.wait(self.poll_seconds)
                     continue
@@ -160,12 +163,15 @@ class SchedulerService:
         recover_orphaned_runs(self.database)
         scheduler = build_scheduler(self.database)
         start_scheduler(scheduler, self.database, self.configs)
+        SCHEDULER_ACTIVE.set(1)
         try:
             while not stop.wait(self.poll_seconds):
+                SCHEDULER_HEARTBEAT.set_to_current_time()
                 if not self.lock.still_held():
                     log.error("scheduler: lost the leader lock (database connection gone); stepping down")
                     break
         finally:
+            SCHEDULER_ACTIVE.set(0)
             scheduler.shutdown(wait=True)
             self.lock.release()
 

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from db.session import Database
 from feed import ingest
 from feed.leader import AdvisoryLock, FileLock
 from tests.conftest import _empty
-from tests.service import feed_env, run_feed
+from tests.service import feed_env, free_port, run_feed
 
 DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
 
@@ -32,12 +33,23 @@ def sources_file(tmp_path: Path) -> Path:
 class Scheduler:
     def __init__(self, env: dict[str, str], cwd: Path, name: str) -> None:
         self.log = cwd / f"{name}.log"
+        self.metrics = f"http://127.0.0.1:{free_port()}/metrics"
+        env = env | {"FEED_METRICS_PORT": self.metrics.split(":")[2].split("/")[0]}
         with self.log.open("w") as log:
             self.process = subprocess.Popen([sys.executable, "-m", "feed", "scheduler"], env=env, cwd=cwd,
                                             stdout=log, stderr=subprocess.STDOUT)
 
     def said(self, text: str) -> bool:
         return text in self.log.read_text(encoding="utf-8", errors="replace")
+
+    def active_gauge(self) -> str:
+        text = urllib.request.urlopen(self.metrics, timeout=5).read().decode()
+        return next(line for line in text.splitlines() if line.startswith("feed_scheduler_active "))
+
+    def healthy(self) -> bool:
+        checked = subprocess.run([sys.executable, "-m", "feed.healthcheck", self.metrics, "--heartbeat", "30"],
+                                 capture_output=True, text=True, timeout=30)
+        return checked.returncode == 0
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -107,10 +119,16 @@ def test_standby_takes_over_when_the_active_scheduler_is_killed(postgres: Databa
         assert wait_until(lambda: one.said("standing by") or two.said("standing by"), 60) is not None, logs()
         active, standby = (one, two) if one.said("scheduler: active") else (two, one)
         assert not standby.said("scheduler: active")
+        assert active.healthy() and standby.healthy()  # the compose file's health check
+        assert wait_until(lambda: active.active_gauge() == "feed_scheduler_active 1.0", 30) is not None
+        assert standby.active_gauge() == "feed_scheduler_active 0.0"
         os.kill(active.process.pid, signal.SIGKILL)
         active.process.wait(timeout=10)
+        assert not active.healthy()
         took = wait_until(lambda: standby.said("scheduler: active"), 30)
         assert took is not None, standby.log.read_text()
+        assert wait_until(lambda: standby.active_gauge() == "feed_scheduler_active 1.0", 30) is not None
+        assert standby.healthy()
         run_id = ingest.queue(postgres, "demo", "api")
 
         def succeeded() -> bool:
