@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ARRAY, Integer, Select, and_, case, delete, func, literal, or_, select, union_all
@@ -464,8 +464,7 @@ def article_cursor(article: Article) -> tuple[datetime, int]:
     return (article.published_at or article.created_at, article.id)
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """An article as a meeting lists it: no text. `outlet` falls back to the source's name."""
 
     article_id: int
@@ -481,6 +480,8 @@ def _attach_reports(session: Session, events: list[Event]) -> list[Event]:
 
     A calendar of 500 meetings lists a few thousand articles at a million; as ORM objects
     (what `Event.articles` gives) they cost more than the query and the rendering together.
+    The event ids go as one array parameter: as IN (...) each of 500 ids is a parameter
+    that the driver and the planner handle one by one.
     """
     by_event: dict[int, list[Report]] = {event.id: [] for event in events}
     if by_event:
@@ -488,14 +489,21 @@ def _attach_reports(session: Session, events: list[Event]) -> list[Event]:
             select(article_events.c.event_id, Article.id, Article.title, Article.url, Article.published_at,
                    Article.language, func.coalesce(Article.outlet, Source.name))
             .join(Article, Article.id == article_events.c.article_id).join(Article.source)
-            .where(article_events.c.event_id.in_(list(by_event)))
+            .where(_any(article_events.c.event_id, list(by_event), session))
             .order_by(Article.published_at, Article.id)
         )
         for event_id, *fields in rows:
-            by_event[event_id].append(Report(*fields))
+            by_event[event_id].append(Report._make(fields))
     for event in events:
         event.reports = by_event[event.id]
     return events
+
+
+def _any(column: Any, ids: list[int], session: Session) -> Any:
+    """column = ANY(ids) as one array parameter on PostgreSQL; IN (...) where arrays do not exist."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == func.any(literal(ids, ARRAY(Integer)))
+    return column.in_(ids)
 
 
 def events_for(session: Session, filters: Filters) -> list[Event]:
