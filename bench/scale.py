@@ -438,7 +438,7 @@ def main() -> int:
           f"Accept-Encoding: gzip; random_page_cost {args.random_page_cost}; load average now {os.getloadavg()[0]:.2f}")
     if loads:
         print("\nload (COPY at 0003_search), then the migrations to head (0005, 0004 indexes, 0006 version, "
-              "0007 city and link indexes) "
+              "0007 city and link indexes, 0008 rate buckets, 0009 link times) "
               "on the filled tables:")
         print(f"{'size':>6} {'articles':>9} {'links':>8} {'COPY s':>8} {'head s':>8} {'ANALYZE s':>10}")
         for label, load in loads.items():

@@ -57,7 +57,10 @@ article_events = Table(
     metadata,
     Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
-    Index("ix_article_events_event_id_article_id", "event_id", "article_id"),
+    # the article's sort time, coalesce(published_at, created_at), copied by triggers (migration
+    # 0009): a city's links give its newest articles from the index alone
+    Column("article_time", UTCDateTime(timezone=True)),
+    Index("ix_article_events_event_id_article_time", "event_id", "article_time", "article_id"),
 )
 
 

@@ -3,13 +3,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select, text
 
 from db.migrate import is_current, upgrade
-from db.models import metadata
+from db.models import article_events, metadata
 from db.session import Database
 
 
@@ -39,3 +42,34 @@ def test_processes_migrating_at_once_take_turns(unmigrated_postgres_url: str) ->
         assert is_current(database.engine)
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize("engine_kind", ["sqlite", "postgresql"])
+def test_links_of_stored_articles_get_their_sort_time(engine_kind: str, tmp_path: Path,
+                                                       request: pytest.FixtureRequest) -> None:
+    """0009 copies coalesce(published_at, created_at) to the links already stored (here with the feed_version
+    triggers pending on PostgreSQL, which once stopped the index build on a filled table)."""
+    url = f"sqlite:///{tmp_path / 'feed.db'}" if engine_kind == "sqlite" else request.getfixturevalue(
+        "unmigrated_postgres_url")
+    database = Database(url)
+    upgrade(database.engine, "0008_rate_buckets")
+    with database.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO sources (id, key, name, kind, location, timezone, schedule, configured, error_count, "
+            "options, created_at) VALUES (1, 'lnd', 'x', 'files', '/tmp', 'UTC', 'manual', true, 0, '{}', "
+            "'2023-06-26 00:00:00')"))
+        for article_id, published in ((1, "'2023-06-26 02:11:34'"), (2, "NULL")):
+            connection.execute(text(
+                "INSERT INTO articles (id, source_id, guid, title, text, editors, content_hash, published_at, "
+                f"created_at, updated_at) VALUES ({article_id}, 1, 'g{article_id}', 't', 'x', '[]', 'h{article_id}', "
+                f"{published}, '2023-06-27 00:00:00', '2023-06-27 00:00:00')"))
+        connection.execute(text(
+            "INSERT INTO events (id, uid, name, start_date, end_date, timezone, organisers, status, confidence, "
+            "sequence, created_at, updated_at) VALUES (1, 'u@x', 'm', '2023-06-25', '2023-06-25', 'UTC', '[]', "
+            "'held', 0.5, 0, '2023-06-26 00:00:00', '2023-06-26 00:00:00')"))
+        connection.execute(text("INSERT INTO article_events (article_id, event_id) VALUES (1, 1), (2, 1)"))
+    upgrade(database.engine)
+    with database.begin() as session:
+        times = dict(session.execute(select(article_events.c.article_id, article_events.c.article_time)).all())
+    assert times == {1: datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC), 2: datetime(2023, 6, 27, tzinfo=UTC)}
+    database.dispose()

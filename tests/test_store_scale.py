@@ -8,11 +8,11 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db import store
-from db.models import Article, Event, Source
+from db.models import Article, Event, Source, article_events
 from db.session import Database
 
 START = datetime(2024, 1, 1, tzinfo=UTC)
@@ -39,7 +39,8 @@ def filled(database: Database) -> Database:
         session.add_all(sources)
         events = [Event(uid=f"e{i}@test", name=f"论坛{i}", start_date=date(2024, 1, 1) + timedelta(days=i),
                         end_date=date(2024, 1, 1) + timedelta(days=i), timezone="Asia/Shanghai",
-                        city=("瀋陽", "上海", None)[i % 3], city_en=("Shenyang", "Shanghai", None)[i % 3])
+                        city=("瀋陽", "上海", None)[i % 3], city_en=("Shenyang", "Shanghai", None)[i % 3],
+                        region=("遼寧省", "上海市", None)[i % 3])
                   for i in range(12)]
         session.add_all(events)
         session.flush()
@@ -67,6 +68,13 @@ FILTERS = [
     store.Filters(source="a", limit=9),
     store.Filters(city="沈阳", limit=5),
     store.Filters(city="shanghai"),
+    store.Filters(city="Shenyang", q="合作", limit=4),
+    store.Filters(city="上海", lang="en", limit=3),
+    store.Filters(city="shanghai", source="b", limit=4),
+    store.Filters(city="上海", start=date(2024, 1, 2), limit=4),
+    store.Filters(region="遼寧", limit=4),
+    store.Filters(city="瀋陽", region="辽宁", limit=4),
+    store.Filters(city="Shenyang", region="上海", limit=4),
     store.Filters(q="合作", limit=8),
     store.Filters(q="FORUM"),
     store.Filters(lang="zh", limit=6),
@@ -81,11 +89,34 @@ def test_articles_and_every_page_as_before(filled: Database, filters: store.Filt
     _every_page_as_before(filled, filters)
 
 
-@pytest.mark.parametrize("filters", [f for f in FILTERS if f.city], ids=lambda f: f.city)
-def test_city_pages_by_the_time_index_too(filled: Database, filters: store.Filters,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """Cities with more linked articles than FEW_LINKED walk the time index instead."""
-    monkeypatch.setattr(store, "FEW_LINKED", 0)
+def test_links_follow_their_articles_sort_time(filled: Database) -> None:
+    """Triggers copy coalesce(published_at, created_at) to the links, also when an article's times change."""
+    def mismatched(session: Session) -> list[int]:
+        return list(session.scalars(
+            select(article_events.c.article_id).join(Article, Article.id == article_events.c.article_id)
+            .where(or_(article_events.c.article_time.is_(None),
+                       article_events.c.article_time != store._article_time()))))
+
+    with filled.begin() as session:
+        assert session.scalar(select(func.count()).select_from(article_events)) == 90
+        assert mismatched(session) == []
+        dated, undated = (session.scalar(select(Article).where(Article.events.any(), condition).limit(1))
+                          for condition in (Article.published_at.is_not(None), Article.published_at.is_(None)))
+        assert dated is not None and undated is not None
+        dated.published_at = START - timedelta(days=30)
+        undated.published_at = START + timedelta(days=30)
+        session.flush()
+        session.execute(update(Article).where(Article.id == dated.id).values(created_at=START))  # no change: stays
+        session.execute(update(Article).where(Article.published_at.is_(None)).values(created_at=START + timedelta(days=2)))
+        assert mismatched(session) == []
+        link_time = select(article_events.c.article_time).where(article_events.c.article_id == undated.id)
+        assert session.scalar(link_time) == START + timedelta(days=30)
+
+
+@pytest.mark.parametrize("filters", [f for f in FILTERS if f.city or f.region], ids=lambda f: f"{f.city}-{f.region}")
+def test_city_pages_after_sort_times_change(filled: Database, filters: store.Filters) -> None:
+    with filled.begin() as session:
+        session.execute(update(Article).where(Article.id % 5 == 0).values(published_at=START + timedelta(days=3)))
     _every_page_as_before(filled, filters)
 
 
