@@ -9,7 +9,17 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
-CONNECT_TIMEOUT = 5  # seconds: an unreachable PostgreSQL fails requests fast (the web answers 503)
+# libpq settings unless the URL gives its own: an unreachable PostgreSQL fails requests fast (the web
+# answers 503), and a connection whose peer vanished without closing it (a network cut, a lost host)
+# fails within about 10 s instead of waiting minutes on TCP retransmissions
+POSTGRESQL_CONNECT_ARGS = {
+    "connect_timeout": 5,  # seconds
+    "keepalives": 1,
+    "keepalives_idle": 5,  # seconds idle before the first probe
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,  # milliseconds that sent data may stay unacknowledged
+}
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -18,8 +28,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     parsed = make_url(url)
-    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
-        kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT} | kwargs.get("connect_args", {})
+    if parsed.get_backend_name() == "postgresql":
+        defaults = {k: v for k, v in POSTGRESQL_CONNECT_ARGS.items() if k not in parsed.query}
+        kwargs["connect_args"] = defaults | kwargs.get("connect_args", {})
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 

@@ -14,9 +14,11 @@ import os
 from pathlib import Path
 from typing import IO, Protocol
 
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
+
+from db.session import make_engine
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +31,15 @@ class Leadership(Protocol):
     def release(self) -> None: ...
 
 
+# The server probes the leader's connection too: when the leader's host or network goes away
+# without closing it, PostgreSQL ends the session, and frees the lock for a standby, within about
+# 11 s (5 s idle, then 3 probes 2 s apart) whatever the server's own keepalive settings are.
+SERVER_KEEPALIVES = {"tcp_keepalives_idle": 5, "tcp_keepalives_interval": 2, "tcp_keepalives_count": 3}
+
+
 class AdvisoryLock:
     def __init__(self, url: str) -> None:
-        self.engine = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+        self.engine = make_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
         self.connection: Connection | None = None
 
     def try_acquire(self) -> bool:
@@ -40,7 +48,14 @@ class AdvisoryLock:
         except Exception as exc:
             log.warning("leader: database unreachable: %s", exc.__class__.__name__)
             return False
-        got = connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY}).scalar()
+        try:
+            for name, value in SERVER_KEEPALIVES.items():
+                connection.exec_driver_sql(f"SET {name} = {int(value)}")
+            got = connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY}).scalar()
+        except Exception as exc:
+            connection.close()
+            log.warning("leader: database unreachable: %s", exc.__class__.__name__)
+            return False
         if got:
             self.connection = connection
         else:

@@ -22,6 +22,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.exc import DBAPIError
 
 from db import store
 from db.session import Database
@@ -46,7 +47,10 @@ def refresh_job(source_key: str) -> None:
 
 def poll_job() -> None:
     assert _database is not None
-    ingest.run_queued(_database)
+    try:
+        ingest.run_queued(_database)
+    except DBAPIError as exc:  # the database went away: one line a second, not APScheduler's traceback
+        log.warning("scheduler: cannot poll for queued runs: database unreachable (%s)", exc.orig.__class__.__name__)
 
 
 def trigger_for(config: SourceConfig) -> BaseTrigger:
@@ -146,14 +150,18 @@ class SchedulerService:
 
     def run(self, stop: threading.Event) -> None:
         """Block until `stop` is set, running the scheduler whenever this process leads."""
+        standing_by = False
         try:
             while not stop.is_set():
                 SCHEDULER_HEARTBEAT.set_to_current_time()
                 if not self.lock.still_held() and not self.lock.try_acquire():
                     SCHEDULER_ACTIVE.set(0)
-                    log.info("scheduler: standing by (pid %d); another scheduler is active", os.getpid())
+                    if not standing_by:  # said once, not every few seconds
+                        log.info("scheduler: standing by (pid %d); another scheduler is active", os.getpid())
+                        standing_by = True
                     stop.wait(self.poll_seconds)
                     continue
+                standing_by = False
                 self._lead(stop)
         finally:
             self.lock.release()

@@ -16,7 +16,7 @@ import pytest
 from db import store
 from db.session import Database
 from feed import ingest
-from feed.leader import AdvisoryLock, FileLock
+from feed.leader import SERVER_KEEPALIVES, AdvisoryLock, FileLock
 from tests.conftest import _empty
 from tests.service import feed_env, free_port, run_feed
 
@@ -101,6 +101,17 @@ def test_advisory_lock_is_freed_when_its_holder_goes(migrated_postgres: Database
     finally:
         first.release()
         second.release()
+
+
+def test_the_server_probes_the_lock_holders_connection(migrated_postgres: Database) -> None:
+    """When the leader's network goes, PostgreSQL ends its session within ~11 s and frees the lock."""
+    lock = AdvisoryLock(migrated_postgres.url)
+    try:
+        assert lock.try_acquire() and lock.connection is not None
+        settings = {name: lock.connection.exec_driver_sql(f"SHOW {name}").scalar() for name in SERVER_KEEPALIVES}
+        assert settings == {"tcp_keepalives_idle": "5", "tcp_keepalives_interval": "2", "tcp_keepalives_count": "3"}
+    finally:
+        lock.release()
 
 
 @pytest.fixture

@@ -337,3 +337,11 @@ def _connect_params(url: str) -> dict[str, Any]:
 def test_postgres_connections_time_out_quickly() -> None:
     assert _connect_params("postgresql+psycopg://postgres@127.0.0.1:1/feed")["connect_timeout"] == 5
     assert _connect_params("postgresql+psycopg://postgres@127.0.0.1:1/feed?connect_timeout=2")["connect_timeout"] == "2"
+
+
+def test_postgres_connections_notice_a_vanished_peer() -> None:
+    """TCP keepalives and tcp_user_timeout by default, each overridable from the URL."""
+    params = _connect_params("postgresql+psycopg://postgres@127.0.0.1:1/feed")
+    assert {k: params[k] for k in ("keepalives", "keepalives_idle", "keepalives_count", "tcp_user_timeout")} == {
+        "keepalives": 1, "keepalives_idle": 5, "keepalives_count": 3, "tcp_user_timeout": 10_000}
+    assert _connect_params("postgresql+psycopg://postgres@127.0.0.1:1/feed?keepalives_idle=30")["keepalives_idle"] == "30"
