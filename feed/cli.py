@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -96,6 +98,7 @@ def _open(settings: Settings) -> tuple[Database, list[SourceConfig]]:
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
+    from feed.metrics import MULTIPROCESS_DIR
     from feed.scheduler import SchedulerService
     from feed.web.app import create_app
 
@@ -104,9 +107,16 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     database, configs = _open(settings)
     if args.workers > 1:
         os.environ["FEED_CONFIG"] = str(settings.config_path)
+        own_directory = not os.environ.get(MULTIPROCESS_DIR)
+        if own_directory:  # the workers (spawned: they read it at import) sum their metrics through it
+            os.environ[MULTIPROCESS_DIR] = tempfile.mkdtemp(prefix="feed-metrics-")
         log.info("serve: http://%s:%d/ with %d workers", args.host, args.port, args.workers)
-        uvicorn.run("feed.web.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
-                    port=args.port, log_config=None)
+        try:
+            uvicorn.run("feed.web.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
+                        port=args.port, log_config=None)
+        finally:
+            if own_directory:
+                shutil.rmtree(os.environ.pop(MULTIPROCESS_DIR), ignore_errors=True)
         return 0
     hooks = {}
     if not args.no_scheduler:

@@ -3,20 +3,27 @@
 Two kinds: counters and histograms of this process (`PROCESS`: fetches, runs,
 HTTP requests, cache hits), and gauges read from the database at scrape time
 (articles, events, runs by source and status), which every process sees alike.
+
+`feed serve --workers N` sets PROMETHEUS_MULTIPROC_DIR for its workers: each
+writes its counters to files there and /metrics sums them (prometheus-client's
+multiprocess mode), so a scrape does not depend on which worker answers it.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 from prometheus_client import Counter, Gauge, Histogram
 from prometheus_client.core import CollectorRegistry, GaugeMetricFamily, Metric
+from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 
 from db.models import Article, Event, IngestRun, Source
 from db.session import Database
 
+MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"
 PROCESS = CollectorRegistry()
 FETCH_SECONDS = Histogram(
     "feed_fetch_seconds", "Time to fetch one URL, by outcome", ["outcome"], registry=PROCESS,
@@ -31,9 +38,9 @@ HTTP_REQUESTS = Counter("feed_http_requests", "HTTP requests, by route, method a
 HTTP_SECONDS = Histogram("feed_http_request_seconds", "HTTP request latency, by route", ["route"],
                          registry=PROCESS, buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5))
 SCHEDULER_ACTIVE = Gauge("feed_scheduler_active", "1 while this process's scheduler runs the jobs, 0 on standby",
-                         registry=PROCESS)
+                         registry=PROCESS, multiprocess_mode="max")
 SCHEDULER_HEARTBEAT = Gauge("feed_scheduler_heartbeat_seconds", "Unix time the scheduler loop last turned "
-                            "(0: no scheduler in this process)", registry=PROCESS)
+                            "(0: no scheduler in this process)", registry=PROCESS, multiprocess_mode="max")
 CACHE = Counter("feed_render_cache", "Rendered-feed cache lookups, by result (hit, miss, not_modified)",
                 ["result"], registry=PROCESS)
 
@@ -64,6 +71,15 @@ class DatabaseCollector(Collector):
         for key, count in failing:
             errors.add_metric([key], count)
         yield errors
+
+
+def process_registry() -> CollectorRegistry:
+    """This process's metrics; with PROMETHEUS_MULTIPROC_DIR set, those of every worker writing there, summed."""
+    if not os.environ.get(MULTIPROCESS_DIR):
+        return PROCESS
+    registry = CollectorRegistry()
+    MultiProcessCollector(registry)
+    return registry
 
 
 def registry_for(database: Database) -> CollectorRegistry:

@@ -79,6 +79,7 @@ def test_extract_prints_meetings_and_stores_nothing(env: dict[str, str], tmp_pat
 def test_serve_with_several_workers(env: dict[str, str], tmp_path: Path) -> None:
     import urllib.error
     import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
 
     from tests.service import running_service
 
@@ -97,8 +98,13 @@ def test_serve_with_several_workers(env: dict[str, str], tmp_path: Path) -> None
             body = urllib.request.urlopen(base + "/feeds/articles.atom", timeout=10).read().decode()
             assert "國資央企助力東北全面振興座談會" in body
         assert urllib.request.urlopen(base + "/readyz", timeout=10).status == 200
-        statuses = [trigger(base) for _ in range(8)]  # new connections, spread over both workers
-        assert statuses.count(202) == 3 and statuses.count(429) == 5, statuses  # one limit for both
+        with ThreadPoolExecutor(8) as pool:  # at once, so both workers take some
+            statuses = list(pool.map(lambda _: trigger(base), range(16)))
+        assert statuses.count(202) == 3 and statuses.count(429) == 13, statuses  # one limit for both
+        scrapes = [urllib.request.urlopen(base + "/metrics", timeout=10).read().decode() for _ in range(6)]
+        posts = [sum(float(line.rsplit(" ", 1)[1]) for line in scrape.splitlines()
+                     if line.startswith("feed_http_requests_total{") and 'method="POST"' in line) for scrape in scrapes]
+        assert posts == [16.0] * 6, posts  # every scrape sums both workers' counters
     assert "with 2 workers" in (tmp_path / "serve.log").read_text()
     refused = run_feed("serve", "--workers", "2", env=env, cwd=tmp_path)
     assert refused.returncode == 2 and "--no-scheduler" in refused.stderr

@@ -20,7 +20,7 @@ from starlette.types import Receive, Scope, Send
 from db import migrate
 from db.session import Database
 from feed.config import Settings
-from feed.metrics import PROCESS, registry_for
+from feed.metrics import process_registry, registry_for
 from feed.render.links import Links
 from feed.web import api, feeds, openapi, pages
 from feed.web.cache import RenderCache, VersionClock
@@ -55,8 +55,8 @@ def readyz(request: Request) -> Response:
 
 
 def metrics(request: Request) -> Response:
-    """This process's counters (HTTP, cache, fetches, runs) and the database's gauges."""
-    body = generate_latest(PROCESS) + generate_latest(request.app.state.metrics)
+    """The web processes' counters (HTTP, cache, fetches, runs) and the database's gauges."""
+    body = generate_latest(request.app.state.process_metrics) + generate_latest(request.app.state.metrics)
     return Response(body, media_type=CONTENT_TYPE_LATEST)
 
 
@@ -151,6 +151,7 @@ def create_app(
     app.state.database = database
     app.state.links = Links(settings.base_url)
     app.state.metrics = registry_for(database)
+    app.state.process_metrics = process_registry()
     app.state.clock = VersionClock(database, ttl=version_ttl)
     app.state.cache = RenderCache()
     rate = settings.job_rate
