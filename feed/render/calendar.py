@@ -58,7 +58,7 @@ def event_description(event: Event) -> str:
     if event.organisers:
         lines.append("; ".join(f"{o['role']}: {o['name']}" for o in event.organisers))
     for article in event.reports:
-        when = f"{article.published_at.astimezone(BEIJING):%Y-%m-%d}" if article.published_at else ""
+        when = article.published_at.astimezone(BEIJING).date().isoformat() if article.published_at else ""
         lines.append(" ".join(x for x in (when, article.title, article.url or "") if x))
     return "\n".join(lines)
 
