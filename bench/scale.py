@@ -5,8 +5,10 @@
 For each size: a database `feed_scale_<size>` is created, migrated to 0003, filled with
 generated rows by COPY (articles, 50k events, article-event links, sources, search keys
 as the app computes them), then migrated to the head (the index migration runs on
-the filled tables and is timed). `feed serve --no-scheduler` is started on a free
-loopback port and each case is requested through HTTP:
+the filled tables and is timed). `feed serve --no-scheduler` is started for each size on
+a free loopback port and each case is requested through HTTP, the sizes side by side:
+each round asks every size in turn, in rotating order, so drift on a shared machine
+falls on all sizes alike:
 
   cold   = the first request after the data changed (an event's updated_at bumped, then
            the version TTL waited out): data-version read, rows, render, gzip;
@@ -297,38 +299,45 @@ def bump(url: str, rng: random.Random) -> None:
                            "+ make_interval(secs => %s) WHERE id = %s", (1 + rng.random(), rng.randint(1, 1000)))
 
 
-def measure(url: str, work: Path, cold: int, cached: int) -> tuple[dict[str, dict[str, list[float]]], dict]:
+def measure(urls: dict[str, str], work: Path, cold: int, cached: int
+            ) -> tuple[dict[str, dict[str, dict[str, list[float]]]], dict[str, dict]]:
+    """Every size side by side: one server per size, and each round of a case asks every size in turn
+    (the order rotating), so drift on a shared machine falls on all sizes alike."""
     rng = random.Random(3)
-    service = Service(url, work)
-    results: dict[str, dict[str, list[float]]] = {}
-    info: dict[str, object] = {}
+    services = {label: Service(url, work) for label, url in urls.items()}
+    labels = list(services)
+    results: dict[str, dict[str, dict[str, list[float]]]] = {label: {} for label in labels}
+    info: dict[str, dict] = {label: {"memory_start": service.memory()} for label, service in services.items()}
+
+    def ask(label: str, path: str) -> tuple[float, bytes]:
+        seconds, status, body = services[label].get(path)
+        assert status == 200, (label, path, status)
+        return seconds, body
+
     try:
-        memory_start = service.memory()
         for name, path in CASES.items():
-            cold_t, render_t, cached_t = [], [], []
-            for _ in range(cold):
-                bump(url, rng)
-                time.sleep(1.1)  # the version TTL (1 s): the next request reads the new version
-                seconds, status, body = service.get(path)
-                assert status == 200, (path, status)
-                cold_t.append(seconds)
-                info[name] = shape(body)
-            for _ in range(cold):  # the same, but another request has read the new version first
-                bump(url, rng)
-                time.sleep(1.1)
-                service.get("/feeds/events.rss?limit=1")
-                seconds, status, _ = service.get(path)
-                assert status == 200, (path, status)
-                render_t.append(seconds)
-            for _ in range(cached):
-                seconds, status, _ = service.get(path)
-                assert status == 200, (path, status)
-                cached_t.append(seconds)
-            results[name] = {"cold": cold_t, "render": render_t, "cached": cached_t}
-        info["memory_start"] = memory_start
-        info["memory"] = service.memory()
+            times = {label: {"cold": [], "render": [], "cached": []} for label in labels}
+            for kind, rounds in (("cold", cold), ("render", cold), ("cached", cached)):
+                for round_ in range(rounds):
+                    order = labels[round_ % len(labels):] + labels[:round_ % len(labels)]
+                    if kind != "cached":
+                        for label in labels:
+                            bump(urls[label], rng)
+                        time.sleep(1.1)  # the version TTL (1 s): the next request reads the new version
+                    for label in order:
+                        if kind == "render":  # another request reads the new version first
+                            ask(label, "/feeds/events.rss?limit=1")
+                        seconds, body = ask(label, path)
+                        times[label][kind].append(seconds)
+                        if kind == "cold":
+                            info[label][name] = shape(body)
+            for label in labels:
+                results[label][name] = times[label]
+        for label, service in services.items():
+            info[label]["memory"] = service.memory()
     finally:
-        service.stop()
+        for service in services.values():
+            service.stop()
     return results, info
 
 
@@ -399,9 +408,8 @@ def main() -> int:
     log(f"load average {os.getloadavg()[0]:.2f}; building the sentence pools")
     corpus = Corpus()
     work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
-    figures: dict[str, dict[str, dict[str, list[float]]]] = {}
-    infos: dict[str, dict] = {}
     loads: dict[str, dict[str, float]] = {}
+    urls: dict[str, str] = {}
     created: list[str] = []
     try:
         for label, count in sizes:
@@ -422,9 +430,11 @@ def main() -> int:
             elif args.keep is False:
                 created.append(name)
             tune(url, args.random_page_cost)
-            log(f"{name}: measuring")
-            figures[label], infos[label] = measure(url, work, args.cold, args.cached)
-            log(f"{name}: cold/cached p50 ms " + ", ".join(
+            urls[label] = url
+        log("measuring " + ", ".join(urls) + " side by side")
+        figures, infos = measure(urls, work, args.cold, args.cached)
+        for label in urls:
+            log(f"{label}: cold/cached p50 ms " + ", ".join(
                 f"{case} {pct(f['cold'], 0.5):.1f}/{pct(f['cached'], 0.5):.1f}" for case, f in figures[label].items()))
         explain = [] if args.no_explain else plans(url)
     finally:
