@@ -12,7 +12,9 @@ multiprocess mode), so a scrape does not depend on which worker answers it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 
 from prometheus_client import Counter, Gauge, Histogram
 from prometheus_client.core import CollectorRegistry, GaugeMetricFamily, Metric
@@ -46,10 +48,28 @@ CACHE = Counter("feed_render_cache", "Rendered-feed cache lookups, by result (hi
 
 
 class DatabaseCollector(Collector):
-    def __init__(self, database: Database) -> None:
+    """Counts read from the database, at most once every `max_age` seconds.
+
+    Counting a million articles takes about 80 ms (PostgreSQL counts row by row); scrapes
+    in between, from any number of Prometheus servers, get the last counts.
+    """
+
+    def __init__(self, database: Database, max_age: float = 15.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.database = database
+        self.max_age = max_age
+        self.clock = clock
+        self._counted: tuple[float, list[Metric]] | None = None
+        self._lock = threading.Lock()
 
     def collect(self) -> Iterator[Metric]:
+        with self._lock:
+            if self._counted is None or self.clock() - self._counted[0] >= self.max_age:
+                self._counted = (self.clock(), list(self._count()))
+            metrics = self._counted[1]
+        yield from metrics
+
+    def _count(self) -> Iterator[Metric]:
         with self.database.begin() as session:
             articles = session.scalar(select(func.count(Article.id))) or 0
             events = session.scalar(select(func.count(Event.id))) or 0
