@@ -157,7 +157,8 @@ class SchedulerService:
                 if not self.lock.still_held() and not self.lock.try_acquire():
                     SCHEDULER_ACTIVE.set(0)
                     if not standing_by:  # said once, not every few seconds
-                        log.info("scheduler: standing by (pid %d); another scheduler is active", os.getpid())
+                        log.info("scheduler: standing by (pid %d): another scheduler holds the leader lock, "
+                                 "or the database is unreachable; trying every %g s", os.getpid(), self.poll_seconds)
                         standing_by = True
                     stop.wait(self.poll_seconds)
                     continue
