@@ -345,3 +345,8 @@ def test_postgres_connections_notice_a_vanished_peer() -> None:
     assert {k: params[k] for k in ("keepalives", "keepalives_idle", "keepalives_count", "tcp_user_timeout")} == {
         "keepalives": 1, "keepalives_idle": 5, "keepalives_count": 3, "tcp_user_timeout": 10_000}
     assert _connect_params("postgresql+psycopg://postgres@127.0.0.1:1/feed?keepalives_idle=30")["keepalives_idle"] == "30"
+
+
+def test_postgres_sessions_run_in_utc() -> None:
+    """Times then come back as datetime.UTC and need no conversion (db/types.py)."""
+    assert _connect_params("postgresql+psycopg://postgres@127.0.0.1:1/feed")["options"] == "-c TimeZone=UTC"
