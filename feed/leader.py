@@ -35,6 +35,10 @@ class Leadership(Protocol):
 # without closing it, PostgreSQL ends the session, and frees the lock for a standby, within about
 # 11 s (5 s idle, then 3 probes 2 s apart) whatever the server's own keepalive settings are.
 SERVER_KEEPALIVES = {"tcp_keepalives_idle": 5, "tcp_keepalives_interval": 2, "tcp_keepalives_count": 3}
+# one round trip, as a standby tries every few seconds
+ACQUIRE = text("SELECT " + "".join(f"set_config('{name}', '{value}', false), "
+                                   for name, value in SERVER_KEEPALIVES.items())
+               + "pg_try_advisory_lock(:key)")
 
 
 class AdvisoryLock:
@@ -43,17 +47,13 @@ class AdvisoryLock:
         self.connection: Connection | None = None
 
     def try_acquire(self) -> bool:
+        connection = None
         try:
             connection = self.engine.connect()
+            got = connection.execute(ACQUIRE, {"key": ADVISORY_LOCK_KEY}).one()[-1]
         except Exception as exc:
-            log.warning("leader: database unreachable: %s", exc.__class__.__name__)
-            return False
-        try:
-            for name, value in SERVER_KEEPALIVES.items():
-                connection.exec_driver_sql(f"SET {name} = {int(value)}")
-            got = connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY}).scalar()
-        except Exception as exc:
-            connection.close()
+            if connection is not None:
+                connection.close()
             log.warning("leader: database unreachable: %s", exc.__class__.__name__)
             return False
         if got:
