@@ -182,6 +182,8 @@ class Event(Base):
     search_text: Mapped[str | None] = mapped_column(Text)  # search_key(name, venue, city, region)
     created_at: Mapped[created]
     updated_at: Mapped[created]
+    # a new random value whenever the articles it lists may have changed, set by triggers (migration 0010)
+    reports_version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
     articles: Mapped[list[Article]] = relationship(
         secondary=article_events, back_populates="events", order_by="Article.published_at"

@@ -45,7 +45,7 @@ def test_processes_migrating_at_once_take_turns(unmigrated_postgres_url: str) ->
 
 
 @pytest.mark.parametrize("engine_kind", ["sqlite", "postgresql"])
-def test_links_of_stored_articles_get_their_sort_time(engine_kind: str, tmp_path: Path,
+def test_stored_links_get_sort_times_and_meeting_versions(engine_kind: str, tmp_path: Path,
                                                        request: pytest.FixtureRequest) -> None:
     """0009 copies coalesce(published_at, created_at) to the links already stored (here with the feed_version
     triggers pending on PostgreSQL, which once stopped the index build on a filled table)."""
@@ -66,10 +66,13 @@ def test_links_of_stored_articles_get_their_sort_time(engine_kind: str, tmp_path
         connection.execute(text(
             "INSERT INTO events (id, uid, name, start_date, end_date, timezone, organisers, status, confidence, "
             "sequence, created_at, updated_at) VALUES (1, 'u@x', 'm', '2023-06-25', '2023-06-25', 'UTC', '[]', "
-            "'held', 0.5, 0, '2023-06-26 00:00:00', '2023-06-26 00:00:00')"))
+            "'held', 0.5, 0, '2023-06-26 00:00:00', '2023-06-26 00:00:00'), (2, 'v@x', 'n', '2023-06-25', "
+            "'2023-06-25', 'UTC', '[]', 'held', 0.5, 0, '2023-06-26 00:00:00', '2023-06-26 00:00:00')"))
         connection.execute(text("INSERT INTO article_events (article_id, event_id) VALUES (1, 1), (2, 1)"))
     upgrade(database.engine)
     with database.begin() as session:
         times = dict(session.execute(select(article_events.c.article_id, article_events.c.article_time)).all())
+        versions = dict(session.execute(text("SELECT id, reports_version FROM events")).all())
     assert times == {1: datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC), 2: datetime(2023, 6, 27, tzinfo=UTC)}
+    assert versions[1] != 0 and versions[2] == 0  # 0010: linked meetings get a version, 0 means never linked
     database.dispose()

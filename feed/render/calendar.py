@@ -59,7 +59,7 @@ def event_description(event: Event) -> str:
         lines.append("; ".join(f"{o['role']}: {o['name']}" for o in event.organisers))
     for article in event.reports:
         when = article.published_at.astimezone(BEIJING).date().isoformat() if article.published_at else ""
-        lines.append(" ".join(x for x in (when, article.title, article.url or "") if x))
+        lines.append(" ".join(filter(None, (when, article.title, article.url))))
     return "\n".join(lines)
 
 
