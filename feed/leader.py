@@ -1,7 +1,9 @@
 """Which scheduler is the active one.
 
 PostgreSQL: a session-level advisory lock on a dedicated connection; when the
-holder dies its connection closes and the lock is free for a standby.
+holder dies its connection closes and the lock is free for a standby. A holder
+that has gone silent for longer than the lease (a frozen process) has its
+session ended by a standby.
 SQLite: an exclusive lock on a file next to the database; a second scheduler
 on the same file refuses to start.
 """
@@ -35,22 +37,37 @@ class Leadership(Protocol):
 # without closing it, PostgreSQL ends the session, and frees the lock for a standby, within about
 # 11 s (5 s idle, then 3 probes 2 s apart) whatever the server's own keepalive settings are.
 SERVER_KEEPALIVES = {"tcp_keepalives_idle": 5, "tcp_keepalives_interval": 2, "tcp_keepalives_count": 3}
-# one round trip, as a standby tries every few seconds
+# A frozen leader (SIGSTOP, `docker pause`) keeps its connection and so the lock: its kernel
+# answers the probes. The leader speaks on that connection every poll (still_held), so a holder
+# idle for longer than the lease is taken to be frozen, and a standby ends its session.
+LEASE_SECONDS = 30.0
+SILENT_HOLDER = (
+    "(SELECT a.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+    "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = :key AND l.objsubid = 1 "
+    "AND a.pid <> pg_backend_pid() AND a.state = 'idle' "
+    "AND a.state_change < clock_timestamp() - make_interval(secs => :lease))"
+)
+# one round trip, as a standby tries every few seconds: (settings..., got the lock, pid of a silent holder)
 ACQUIRE = text("SELECT " + "".join(f"set_config('{name}', '{value}', false), "
                                    for name, value in SERVER_KEEPALIVES.items())
-               + "pg_try_advisory_lock(:key)")
+               + f"pg_try_advisory_lock(:key), {SILENT_HOLDER}")
 
 
 class AdvisoryLock:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, lease_seconds: float = LEASE_SECONDS) -> None:
         self.engine = make_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
         self.connection: Connection | None = None
+        self.lease_seconds = lease_seconds
 
     def try_acquire(self) -> bool:
         connection = None
         try:
             connection = self.engine.connect()
-            got = connection.execute(ACQUIRE, {"key": ADVISORY_LOCK_KEY}).one()[-1]
+            *_, got, silent = connection.execute(ACQUIRE, {"key": ADVISORY_LOCK_KEY, "lease": self.lease_seconds}).one()
+            if not got and silent is not None:
+                log.warning("leader: the active scheduler has not spoken for over %g s (frozen?); ending its "
+                            "database session (server pid %d) so that a standby takes over", self.lease_seconds, silent)
+                connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": silent})
         except Exception as exc:
             if connection is not None:
                 connection.close()

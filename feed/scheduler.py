@@ -19,6 +19,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -113,11 +114,16 @@ def _after_job(scheduler: BackgroundScheduler, database: Database, event: JobExe
     if event.exception is not None:
         log.error("scheduler: job %s raised %r", event.job_id, event.exception)
     if event.job_id.startswith(JOB_PREFIX):
-        _record_next_runs(scheduler, database)
+        # Not in this executor thread: shutdown(wait=True) holds the job stores' lock while it waits for
+        # the executor's threads, and get_jobs takes that lock (a stop during an ingest hung for good).
+        threading.Thread(target=_record_next_runs, args=(scheduler, database), name="record-next-runs",
+                         daemon=True).start()
 
 
 def _record_next_runs(scheduler: BackgroundScheduler, database: Database) -> None:
     jobs = {job.id: job for job in scheduler.get_jobs(jobstore="default")}
+    if scheduler.state == STATE_STOPPED:  # shut down meanwhile: no longer the schedule
+        return
     with database.begin() as session:
         for source in store.all_sources(session):
             job = jobs.get(JOB_PREFIX + source.key)

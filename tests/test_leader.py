@@ -16,7 +16,7 @@ import pytest
 from db import store
 from db.session import Database
 from feed import ingest
-from feed.leader import SERVER_KEEPALIVES, AdvisoryLock, FileLock
+from feed.leader import LEASE_SECONDS, SERVER_KEEPALIVES, AdvisoryLock, FileLock
 from tests.conftest import _empty
 from tests.service import feed_env, free_port, run_feed
 
@@ -58,6 +58,7 @@ class Scheduler:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+                self.process.wait(timeout=10)
 
 
 def wait_until(condition, seconds: float) -> float | None:  # type: ignore[no-untyped-def]
@@ -114,6 +115,23 @@ def test_the_server_probes_the_lock_holders_connection(migrated_postgres: Databa
         lock.release()
 
 
+def test_a_silent_holder_loses_the_lock_to_a_standby(migrated_postgres: Database) -> None:
+    """A frozen leader keeps its connection (its kernel answers the probes): a standby ends its session."""
+    holder, standby = AdvisoryLock(migrated_postgres.url, lease_seconds=1), AdvisoryLock(migrated_postgres.url,
+                                                                                        lease_seconds=1)
+    try:
+        assert holder.try_acquire()
+        for _ in range(3):  # a holder that speaks within the lease keeps the lock
+            time.sleep(0.6)
+            assert holder.still_held() and not standby.try_acquire()
+        time.sleep(1.5)  # silent for longer than the lease
+        assert wait_until(standby.try_acquire, 10) is not None
+        assert not holder.still_held()
+    finally:
+        holder.release()
+        standby.release()
+
+
 @pytest.fixture
 def postgres(migrated_postgres: Database) -> Iterator[Database]:
     _empty(migrated_postgres)
@@ -149,6 +167,39 @@ def test_standby_takes_over_when_the_active_scheduler_is_killed(postgres: Databa
 
         assert wait_until(succeeded, 30) is not None, standby.log.read_text()
     finally:
+        one.stop()
+        two.stop()
+
+
+def test_standby_takes_over_from_a_frozen_scheduler(postgres: Database, tmp_path: Path) -> None:
+    """SIGSTOP (as `docker pause`): the standby ends the silent leader's session after the lease and takes
+    over; the frozen one, resumed, finds its lock gone and stands by."""
+    env = feed_env(postgres.url, sources_file(tmp_path))
+    one, two = Scheduler(env, tmp_path, "one"), Scheduler(env, tmp_path, "two")
+    try:
+        logs = lambda: one.log.read_text() + "\n----\n" + two.log.read_text()  # noqa: E731
+        assert wait_until(lambda: one.said("standing by") or two.said("standing by"), 60) is not None, logs()
+        active, standby = (one, two) if one.said("scheduler: active") else (two, one)
+        os.kill(active.process.pid, signal.SIGSTOP)
+        took = wait_until(lambda: standby.said("scheduler: active"), LEASE_SECONDS + 20)
+        assert took is not None, logs()
+        assert standby.said("has not spoken for over"), logs()
+        os.kill(active.process.pid, signal.SIGCONT)
+        assert wait_until(lambda: active.said("lost the leader lock"), 30) is not None, logs()
+        assert wait_until(lambda: active.active_gauge() == "feed_scheduler_active 0.0", 30) is not None, logs()
+        assert standby.active_gauge() == "feed_scheduler_active 1.0"
+        run_id = ingest.queue(postgres, "demo", "api")
+
+        def succeeded() -> bool:
+            with postgres.begin() as session:
+                run = store.run_by_id(session, run_id)
+                return run is not None and run.status == "succeeded"
+
+        assert wait_until(succeeded, 30) is not None, logs()
+    finally:
+        for scheduler in (one, two):
+            if scheduler.process.poll() is None:
+                os.kill(scheduler.process.pid, signal.SIGCONT)
         one.stop()
         two.stop()
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import threading
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import inspect
@@ -43,9 +44,13 @@ def test_one_persistent_job_per_source_and_first_runs(database: Database) -> Non
         assert "apscheduler_jobs" in inspect(database.engine).get_table_names()
         # sources that never ran are run at once
         assert wait_for(lambda: _last_success(database, "demo") and _last_success(database, "cron"))
-        with database.begin() as session:
-            demo = store.source_by_key(session, "demo")
-            assert demo is not None and demo.next_run_at is not None
+
+        def next_run_recorded() -> bool:
+            with database.begin() as session:
+                demo = store.source_by_key(session, "demo")
+                return demo is not None and demo.next_run_at is not None
+
+        assert wait_for(next_run_recorded)
     finally:
         scheduler.shutdown(wait=True)
 
@@ -90,3 +95,17 @@ def _last_success(database: Database, key: str) -> bool:
     with database.begin() as session:
         source = store.source_by_key(session, key)
         return source is not None and source.last_success_at is not None
+
+
+def test_stopping_while_a_source_job_finishes_does_not_hang(database: Database) -> None:
+    """shutdown(wait=True) holds the job stores' lock while it waits for running jobs; the job-done
+    listener must not need that lock in the job's thread (it once did: the process hung on SIGTERM)."""
+    scheduler = build_scheduler(database)
+    start_scheduler(scheduler, database, [])
+    scheduler.add_job(time.sleep, args=[1.0], id=JOB_PREFIX + "slow", jobstore="memory",
+                      next_run_time=datetime.now(UTC))
+    assert wait_for(lambda: scheduler.get_job(JOB_PREFIX + "slow") is None, 5)  # started (a one-off job)
+    stopping = threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, daemon=True)
+    stopping.start()
+    stopping.join(timeout=15)
+    assert not stopping.is_alive(), "scheduler.shutdown(wait=True) hung"
