@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
@@ -40,3 +43,37 @@ def configure_logging(level: int, log_format: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+
+
+class RepeatFilter(logging.Filter):
+    """One record a minute of a message that repeats while something is down (the database, for one),
+    with how many were held back; only the first line of its values.
+
+    Attached to a logger, it holds back records whose format string starts with one of `prefixes`.
+    """
+
+    def __init__(self, prefixes: tuple[str, ...], every: float = 60.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.prefixes, self.every, self.clock = prefixes, every, clock
+        self._last: dict[str, float] = {}
+        self._held: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        prefix = next((p for p in self.prefixes if str(record.msg).startswith(p)), None)
+        if prefix is None:
+            return True
+        now = self.clock()
+        with self._lock:
+            last = self._last.get(prefix)
+            if last is not None and now - last < self.every:
+                self._held[prefix] = self._held.get(prefix, 0) + 1
+                return False
+            self._last[prefix] = now
+            held = self._held.pop(prefix, 0)
+        if isinstance(record.args, tuple):
+            record.args = tuple(str(a).splitlines()[0] if isinstance(a, BaseException) else a for a in record.args)
+        if held:
+            record.msg = f"{record.msg} ({held} more like it held back)"
+        return True

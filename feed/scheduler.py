@@ -31,6 +31,7 @@ from feed import ingest
 from feed.config import SourceConfig
 from feed.errors import FeedError
 from feed.leader import is_exclusive, leadership_for
+from feed.logs import RepeatFilter
 from feed.metrics import SCHEDULER_ACTIVE, SCHEDULER_HEARTBEAT
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,9 @@ JOB_PREFIX = "refresh:"
 POLL_JOB = "poll-queued-runs"
 POLL_SECONDS = 1
 _database: Database | None = None  # persistent jobs are stored by reference, not with their data
+# while the database is down, the poll job and APScheduler (its job store, on every wake-up) fail each second
+POLL_FAILED = RepeatFilter(("scheduler: cannot poll",))
+REPEATS = RepeatFilter(("Error getting due jobs",))
 
 
 def refresh_job(source_key: str) -> None:
@@ -65,6 +69,10 @@ def build_scheduler(database: Database) -> BackgroundScheduler:
     global _database
     _database = database
     logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
+    for name, repeat in ((__name__, POLL_FAILED), ("apscheduler.scheduler", REPEATS)):
+        logger = logging.getLogger(name)
+        if repeat not in logger.filters:
+            logger.addFilter(repeat)
     scheduler = BackgroundScheduler(
         jobstores={
             "default": SQLAlchemyJobStore(engine=database.engine),

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 import logging
 
-from feed.logs import JsonFormatter
+from feed.logs import JsonFormatter, RepeatFilter
 
 
 def record(message: str, *args: object) -> logging.LogRecord:
@@ -25,3 +25,32 @@ def test_json_lines_lift_the_fixed_fields() -> None:
 def test_plain_messages_stay_plain() -> None:
     entry = json.loads(JsonFormatter().format(record("scheduler: started with 3 source job(s)")))
     assert set(entry) == {"time", "level", "logger", "message"}
+
+
+def test_a_message_repeating_while_the_database_is_down_is_said_once_a_minute() -> None:
+    now = [100.0]
+    repeats = RepeatFilter(("Error getting due jobs",), every=60.0, clock=lambda: now[0])
+    logger = logging.getLogger("test.repeats")
+    logger.addFilter(repeats)
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        down = OSError("connection failed: Connection refused\n\tIs the server running on that host?")
+        for _ in range(5):
+            logger.warning("Error getting due jobs from job store %r: %s", "default", down)
+            logger.warning("scheduler: active (pid %d)", 7)  # other messages pass
+            now[0] += 1.0
+        now[0] += 60.0
+        logger.warning("Error getting due jobs from job store %r: %s", "default", down)
+    finally:
+        logger.removeHandler(handler)
+        logger.removeFilter(repeats)
+    said = [r.getMessage() for r in records]
+    assert said.count("scheduler: active (pid 7)") == 5
+    assert [m for m in said if m.startswith("Error")] == [
+        "Error getting due jobs from job store 'default': connection failed: Connection refused",
+        "Error getting due jobs from job store 'default': connection failed: Connection refused (4 more like it held back)",
+    ]
