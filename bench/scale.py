@@ -340,8 +340,7 @@ def measure(urls: dict[str, str], work: Path, cold: int, cached: int, cases: dic
         results: dict[str, dict[str, dict[str, list[float]]]] = {
             label: {name: {kind: [] for kind, _ in kinds_of(name, cold, cached)} for name in cases} for label in labels}
         listed: dict[tuple[str, str], list[str]] = {}  # (size, case) -> the UIDs its calendar lists
-        plan = [(name, kind, rounds) for name in cases for kind, rounds in kinds_of(name, cold, cached)]
-        for name, kind, rounds in plan:
+        for name, kind, rounds in ((n, k, r) for n in cases for k, r in kinds_of(n, cold, cached)):
             for round_ in range(rounds):
                 order = labels[round_ % len(labels):] + labels[:round_ % len(labels)]
                 if kind != "cached":

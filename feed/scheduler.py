@@ -41,8 +41,7 @@ POLL_JOB = "poll-queued-runs"
 POLL_SECONDS = 1
 _database: Database | None = None  # persistent jobs are stored by reference, not with their data
 # while the database is down, the poll job and APScheduler (its job store, on every wake-up) fail each second
-POLL_FAILED = RepeatFilter(("scheduler: cannot poll",))
-REPEATS = RepeatFilter(("Error getting due jobs",))
+REPEATS = RepeatFilter(("scheduler: cannot poll", "Error getting due jobs"))
 
 
 def refresh_job(source_key: str) -> None:
@@ -69,10 +68,9 @@ def build_scheduler(database: Database) -> BackgroundScheduler:
     global _database
     _database = database
     logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
-    for name, repeat in ((__name__, POLL_FAILED), ("apscheduler.scheduler", REPEATS)):
-        logger = logging.getLogger(name)
-        if repeat not in logger.filters:
-            logger.addFilter(repeat)
+    for logger in (log, logging.getLogger("apscheduler.scheduler")):
+        if REPEATS not in logger.filters:
+            logger.addFilter(REPEATS)
     scheduler = BackgroundScheduler(
         jobstores={
             "default": SQLAlchemyJobStore(engine=database.engine),

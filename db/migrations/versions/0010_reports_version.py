@@ -9,7 +9,7 @@ meetings. `events.reports_version` takes a new random value whenever what a meet
 lists may change: a link made or removed, a linked article's title, address, time,
 language, outlet or source changed, or its source renamed. The web processes keep the
 lists they read by (meeting, version) and read again only the meetings whose version moved
-(store.attach_reports). Random rather than counted, so a database emptied or recreated
+(store._attach_reports, db/report_cache.py). Random rather than counted, so a database emptied or recreated
 under a running process never repeats a version it cached; 0 means never linked.
 """
 
@@ -61,7 +61,7 @@ BEGIN
     RETURN NULL;
 END $$""",
     "CREATE TRIGGER sources_reports AFTER UPDATE OF name ON sources FOR EACH ROW "
-    "WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION feed_source_reports()",
+    f"WHEN ({_changed('IS DISTINCT FROM', ('name',))}) EXECUTE FUNCTION feed_source_reports()",
 ]
 
 SQLITE = [
@@ -78,7 +78,7 @@ END""",
 WHEN {_changed('IS NOT', LISTED)} BEGIN
     UPDATE events SET reports_version = {SQLITE_NEW} WHERE id IN ({LINKED_EVENTS});
 END""",
-    f"""CREATE TRIGGER sources_reports AFTER UPDATE OF name ON sources WHEN OLD.name IS NOT NEW.name BEGIN
+    f"""CREATE TRIGGER sources_reports AFTER UPDATE OF name ON sources WHEN {_changed('IS NOT', ('name',))} BEGIN
     UPDATE events SET reports_version = {SQLITE_NEW} WHERE id IN ({SOURCE_EVENTS});
 END""",
 ]
