@@ -1,22 +1,34 @@
-"""Score meeting extraction on a folder of article files against labels.
+"""Score meeting extraction on labelled article files, per split, language and field.
 
-    python bench/extraction.py ARTICLES_DIR LABELS_JSON [--no-label-dates]
+    python bench/extraction.py                      # the corpus: tune and sealed splits
+    python bench/extraction.py --split tune --misses
+    python bench/extraction.py --labels ../shared/devset/labels.json --texts bench/.articles
 
-ARTICLES_DIR holds `NNN.txt` files (line 1 headline, line 2 date/source line or
-empty, then the body) named as the labels' `file` entries. Each is parsed with
-`parse_text_article` and passed to `extract_meetings`. When the file's date line
-gives no publication time, the label's `published` date (noon, Beijing time) is
-used, as the ingest pipeline would take it from the feed item or page metadata.
+The corpus is `bench/corpus/labels-*.json` with its texts in the git-ignored
+`bench/.corpus/` (see bench/corpus/README.md); `bench/corpus/split.json` assigns
+each file to `tune` or `sealed`. Each text is parsed with `parse_text_article`
+and passed to `extract_meetings`. When the file's date line gives no publication
+time, the label's `published` date (noon, Beijing time) is used, as the ingest
+pipeline takes it from the feed item or page metadata.
 
-Figures, overall and per language:
-- "a meeting is reported": recall and precision over articles; no-meeting
-  articles correctly left empty.
-- for labelled events (main event = the first label of an article, and all
-  events): name (character-level F1 >= 0.6, script-, case- and punctuation-
-  insensitive; a label's parenthesised parts count as alternative names),
-  start date, end date (both empty counts as right), city (script-insensitive,
-  '市'/'省' suffixes ignored, both empty counts as right) and status. Each labelled event is
+Figures, per split and language:
+- "found": articles with a meeting for which the extractor gives at least one;
+  "empty": no-meeting articles left without one.
+- per field, for the main event (the first label of an article) and for all
+  labelled events: name (character-level F1 >= 0.6, script-, case- and
+  punctuation-insensitive; a label's parenthesised parts count as alternative
+  names), start date, end date (both empty counts as right), city (script-
+  insensitive, '市'/'省' suffixes ignored, both empty counts as right), time
+  (start time, where the label gives one) and status. Each labelled event is
   paired with the unused predicted event whose name matches it best.
+- spurious: predicted events that match no labelled event (paired with none,
+  or paired with a name F1 under 0.3 and another start date), per article.
+- published (confidence >= --min-confidence, the service's default): precision
+  (paired, right start date, name F1 >= 0.3) and the labelled events kept
+  (published with the right start date).
+
+`--misses` lists what went wrong, for the tune split (or labels given without a
+split) only: the sealed split is scored, never read.
 """
 
 from __future__ import annotations
@@ -31,15 +43,19 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
+from feed.config import DEFAULT_MIN_CONFIDENCE  # noqa: E402
 from feed.extract import extract_meetings  # noqa: E402
 from feed.model import Meeting  # noqa: E402
 from feed.parse.textfile import parse_text_article  # noqa: E402
 from feed.text import to_simplified  # noqa: E402
 
 NAME_THRESHOLD = 0.6
-FIELDS = ("name", "start", "end", "city", "status")
+SAME_MEETING = 0.3
+FIELDS = ("name", "start", "end", "city", "time", "status")
+LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 
 
 def normalised(text: str) -> str:
@@ -88,117 +104,188 @@ def pair_events(labels: list[dict], predicted: list[Meeting]) -> list[tuple[dict
     return [(label, pairs.get(i)) for i, label in enumerate(labels)]
 
 
-def field_results(label: dict, meeting: Meeting | None) -> dict[str, bool]:
+def same_meeting(label: dict, meeting: Meeting) -> bool:
+    return name_score(meeting.name, label["name"]) >= SAME_MEETING or meeting.start.isoformat() == label["start"]
+
+
+def field_results(label: dict, meeting: Meeting | None) -> dict[str, bool | None]:
+    expected_time = label.get("start_time")
     if meeting is None:
-        return dict.fromkeys(FIELDS, False)
+        results: dict[str, bool | None] = dict.fromkeys(FIELDS, False)
+        results["time"] = False if expected_time else None
+        return results
     end = meeting.end.isoformat() if meeting.end else None
+    start_time = meeting.start_time.strftime("%H:%M") if meeting.start_time else None
     return {
         "name": name_score(meeting.name, label["name"]) >= NAME_THRESHOLD,
         "start": meeting.start.isoformat() == label["start"],
         "end": end == label["end"],
         "city": same_city(meeting.city, label["city"]),
+        "time": (start_time == expected_time) if expected_time else None,
         "status": meeting.status == label["status"],
     }
 
 
 def load_article(path: Path, label: dict, label_dates: bool = True):
-    doc = parse_text_article(path.read_text(encoding="utf-8"), timezone="Asia/Shanghai",
-                       guid=path.name)
+    doc = parse_text_article(path.read_text(encoding="utf-8"), timezone="Asia/Shanghai", guid=path.name)
     if doc.published is None and label.get("published") and label_dates:
         day = date.fromisoformat(label["published"])
         doc.published = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo("Asia/Shanghai"))
     return doc
 
 
+def load_labels(paths: list[Path]) -> list[dict]:
+    labels: list[dict] = []
+    for path in paths:
+        files = sorted(path.glob("labels-*.json")) if path.is_dir() else [path]
+        for file in files:
+            labels += json.loads(file.read_text(encoding="utf-8"))
+    return labels
+
+
+class Scores:
+    """Counts for one group of articles (a split, a language, or all)."""
+
+    def __init__(self) -> None:
+        self.articles = Counter()
+        self.fields: dict[str, Counter] = {"main": Counter(), "events": Counter()}
+        self.published = Counter()
+
+    def add(self, events: list[dict], meetings: list[Meeting], min_confidence: float) -> None:
+        counts = self.articles
+        counts["articles"] += 1
+        counts["labelled"] += bool(events)
+        counts["found"] += bool(events) and bool(meetings)
+        counts["predicted"] += len(meetings)
+        counts["empty_labelled"] += not events
+        counts["empty_right"] += not events and not meetings
+        pairs = pair_events(events, meetings)
+        matched = {id(m) for label, m in pairs if m is not None and same_meeting(label, m)}
+        counts["spurious"] += sum(id(m) not in matched for m in meetings)
+        for index, (label, meeting) in enumerate(pairs):
+            results = field_results(label, meeting)
+            for scope in ("main", "events") if index == 0 else ("events",):
+                for name, right in results.items():
+                    if right is not None:
+                        self.fields[scope][name] += right
+                        self.fields[scope][name + "_n"] += 1
+        published = [m for m in meetings if m.confidence >= min_confidence]
+        self.published["published"] += len(published)
+        self.published["labelled"] += len(events)
+        for label, meeting in pairs:
+            if meeting is not None and meeting.confidence >= min_confidence:
+                right = meeting.start.isoformat() == label["start"]
+                right = right and name_score(meeting.name, label["name"]) >= SAME_MEETING
+                self.published["right"] += right
+                self.published["kept"] += right
+
+
 def percent(numerator: int, denominator: int) -> str:
     if not denominator:
-        return "    -"
-    return f"{100 * numerator / denominator:5.1f}% ({numerator}/{denominator})"
+        return "-"
+    return f"{100 * numerator / denominator:.1f}% ({numerator}/{denominator})"
+
+
+def report(title: str, groups: dict[str, Scores], min_confidence: float) -> None:
+    names = [g for g in (*LANGUAGES, "all") if g in groups]
+    print(f"\n=== {title}")
+    print(f"{'':8} {'articles':>8} {'found':>17} {'empty':>15} {'spurious/article':>17}")
+    for group in names:
+        a = groups[group].articles
+        spurious = f"{a['spurious'] / a['articles']:.3f}" if a["articles"] else "-"
+        print(f"{group:8} {a['articles']:>8} {percent(a['found'], a['labelled']):>17} "
+              f"{percent(a['empty_right'], a['empty_labelled']):>15} {spurious:>17}")
+    for scope, heading in (("main", "main event"), ("events", "all labelled events")):
+        print(f"\n{heading}")
+        print(f"{'':8} " + " ".join(f"{f:>17}" for f in FIELDS))
+        for group in names:
+            counts = groups[group].fields[scope]
+            print(f"{group:8} " + " ".join(f"{percent(counts[f], counts[f + '_n']):>17}" for f in FIELDS))
+    print(f"\npublished (confidence >= {min_confidence})")
+    print(f"{'':8} {'precision':>17} {'kept':>17}")
+    for group in names:
+        p = groups[group].published
+        print(f"{group:8} {percent(p['right'], p['published']):>17} {percent(p['kept'], p['labelled']):>17}")
+
+
+def misses_of(name: str, label: dict, meetings: list[Meeting]) -> list[str]:
+    language = label["language"]
+    events = label["events"]
+    lines = []
+    if not events and meetings:
+        lines.append(f"{name} [{language}] false meeting: {describe(meetings[0])}")
+    if events and not meetings:
+        lines.append(f"{name} [{language}] no meeting found; expected {events[0]['name']}")
+    pairs = pair_events(events, meetings)
+    matched = {id(m) for e, m in pairs if m is not None and same_meeting(e, m)}
+    for index, (event, meeting) in enumerate(pairs):
+        wrong = [f for f, right in field_results(event, meeting).items() if right is False]
+        if wrong and meeting is not None:
+            expected = {f: event.get(f) for f in ("name", "start", "end", "city", "start_time", "status")}
+            lines.append(f"{name} [{language}] {'main' if index == 0 else 'side'} wrong {','.join(wrong)}: "
+                         f"expected {expected}; got {describe(meeting)}")
+        elif meeting is None and meetings:
+            lines.append(f"{name} [{language}] unmatched label event {event['name']}")
+    if events:
+        lines += [f"{name} [{language}] spurious: {describe(m)}" for m in meetings if id(m) not in matched]
+    return lines
+
+
+def describe(meeting: Meeting) -> str:
+    end = meeting.end.isoformat() if meeting.end else None
+    start_time = meeting.start_time.strftime("%H:%M") if meeting.start_time else None
+    return (f"{{name: {meeting.name}, start: {meeting.start.isoformat()}, end: {end}, time: {start_time}, "
+            f"city: {meeting.city}, status: {meeting.status}, confidence: {meeting.confidence}}}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("articles")
-    parser.add_argument("labels")
+    parser.add_argument("--labels", type=Path, nargs="+", default=[ROOT / "bench" / "corpus"],
+                        help="label files, or folders of labels-*.json (default: bench/corpus)")
+    parser.add_argument("--texts", type=Path, default=ROOT / "bench" / ".corpus",
+                        help="folder of the article files (default: bench/.corpus)")
+    parser.add_argument("--split-file", type=Path, default=ROOT / "bench" / "corpus" / "split.json")
+    parser.add_argument("--split", choices=("tune", "sealed", "both"), default="both")
+    parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE)
+    parser.add_argument("--misses", action="store_true", help="list what went wrong (never for the sealed split)")
     parser.add_argument("--no-label-dates", action="store_true",
                         help="never fall back to the label's publication date")
     args = parser.parse_args(argv)
-    labels = json.loads(Path(args.labels).read_text(encoding="utf-8"))
+    labels = load_labels(args.labels)
+    uses_split = args.split_file.exists() and all(p.resolve().is_relative_to(args.split_file.parent.resolve())
+                                                   for p in args.labels)
+    split = json.loads(args.split_file.read_text(encoding="utf-8")) if uses_split else {}
+    wanted = ("tune", "sealed") if args.split == "both" else (args.split,)
     started = time.perf_counter()
-    detection: dict[str, Counter] = defaultdict(Counter)
-    fields: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    groups: dict[str, dict[str, Scores]] = defaultdict(lambda: defaultdict(Scores))
     misses: list[str] = []
     missing_files: list[str] = []
     for label in labels:
-        path = Path(args.articles) / Path(label["file"]).name
-        if not path.exists():
-            missing_files.append(path.name)
+        name = Path(label["file"]).name
+        part = split.get(name, "all") if uses_split else "all"
+        if uses_split and part not in wanted:
             continue
-        language = label["language"]
+        path = args.texts / name
+        if not path.exists():
+            missing_files.append(name)
+            continue
         meetings = extract_meetings(load_article(path, label, not args.no_label_dates))
-        events = label["events"]
-        for group in (language, "all"):
-            counts = detection[group]
-            counts["articles"] += 1
-            counts["labelled"] += bool(events)
-            counts["predicted"] += bool(meetings)
-            counts["both"] += bool(events) and bool(meetings)
-            counts["empty_right"] += not events and not meetings
-            counts["empty_labelled"] += not events
-        if not events and meetings:
-            misses.append(f"{path.name} [{language}] false meeting: {_describe(meetings[0])}")
-        if events and not meetings:
-            expected = events[0]["name"]
-            misses.append(f"{path.name} [{language}] no meeting found; expected {expected}")
-        for index, (event, meeting) in enumerate(pair_events(events, meetings)):
-            results = field_results(event, meeting)
-            for group in (language, "all"):
-                for scope in (("main", "events") if index == 0 else ("events",)):
-                    for field_name, right in results.items():
-                        fields[(group, scope)][field_name] += right
-                    fields[(group, scope)]["n"] += 1
-            wrong = [f for f, right in results.items() if not right]
-            if wrong and meeting is not None:
-                expected = {f: event[f] for f in FIELDS}
-                misses.append(
-                    f"{path.name} [{language}] {'main' if index == 0 else 'side'} wrong "
-                    f"{','.join(wrong)}: expected {expected}; got {_describe(meeting)}"
-                )
-            elif meeting is None and meetings:
-                misses.append(f"{path.name} [{language}] unmatched label event {event['name']}")
+        for group in (label["language"], "all"):
+            groups[part][group].add(label["events"], meetings, args.min_confidence)
+        if args.misses and part != "sealed":
+            misses += misses_of(name, label, meetings)
     elapsed = time.perf_counter() - started
-    _report(detection, fields)
-    missing = f"; missing files: {', '.join(missing_files)}" if missing_files else ""
-    print(f"\n{detection['all']['articles']} articles scored in {elapsed:.1f}s{missing}")
-    print("\nMisses:")
-    for line in misses:
-        print("  " + line)
+    for part in ("tune", "sealed", "all"):
+        if part in groups:
+            report(f"{part} split" if part != "all" else "all labels", groups[part], args.min_confidence)
+    scored = sum(g["all"].articles["articles"] for g in groups.values())
+    missing = f"; missing files: {len(missing_files)} ({', '.join(missing_files[:5])}…)" if missing_files else ""
+    print(f"\n{scored} articles scored in {elapsed:.1f}s{missing}")
+    if misses:
+        print("\nMisses:")
+        for line in misses:
+            print("  " + line)
     return 0
-
-
-def _describe(meeting: Meeting) -> str:
-    end = meeting.end.isoformat() if meeting.end else None
-    return (f"{{name: {meeting.name}, start: {meeting.start.isoformat()}, end: {end}, "
-            f"city: {meeting.city}, status: {meeting.status}}}")
-
-
-def _report(detection, fields) -> None:
-    groups = ["zh-Hans", "zh-Hant", "en", "all"]
-    print("Meeting reported (article level)")
-    print(f"{'':8} {'recall':>18} {'precision':>18} {'no-meeting empty':>18}")
-    for group in groups:
-        d = detection[group]
-        recall, precision = percent(d["both"], d["labelled"]), percent(d["both"], d["predicted"])
-        empty = percent(d["empty_right"], d["empty_labelled"])
-        print(f"{group:8} {recall:>18} {precision:>18} {empty:>18}")
-    for scope, title in (("main", "Main events (first label of each article)"),
-                         ("events", "All labelled events")):
-        print(f"\n{title}")
-        print(f"{'':8} " + " ".join(f"{f:>15}" for f in FIELDS))
-        for group in groups:
-            counts = fields[(group, scope)]
-            cells = " ".join(f"{percent(counts[f], counts['n']):>15}" for f in FIELDS)
-            print(f"{group:8} {cells}")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 _RATE = re.compile(r"^(\d{1,6})\s*/\s*(second|minute|hour)$")
 _RATE_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 DEFAULT_JOB_RATE = "10/minute"
+DEFAULT_MIN_CONFIDENCE = 0.7  # calendars and event feeds list meetings this sure or surer
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Settings:
     metrics_port: int | None = None  # `feed scheduler` serves /metrics here when set
     job_rate: tuple[int, float] | None = (10, 60.0)  # POST /api/jobs: (requests, per seconds); None: no limit
     allow_private_networks: bool = False  # jobs may name private, loopback and link-local URLs
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -56,6 +58,7 @@ class Settings:
             base_url=(env.get("FEED_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
             log_format=log_format,
             metrics_port=int(metrics_port) if metrics_port else None,
+            min_confidence=parse_confidence(env.get("FEED_MIN_CONFIDENCE"), "FEED_MIN_CONFIDENCE"),
         )
 
 
@@ -69,6 +72,19 @@ def parse_rate(text: str, name: str) -> tuple[int, float] | None:
         raise ConfigError(f"config: {name} must be a rate like '10/minute', '1/second' or '100/hour', "
                           f"or 'off' (got {text!r})")
     return int(match.group(1)), _RATE_SECONDS[match.group(2)]
+
+
+def parse_confidence(text: str | None, name: str) -> float:
+    """A confidence threshold between 0 and 1; empty or unset: the default."""
+    if text is None or not text.strip():
+        return DEFAULT_MIN_CONFIDENCE
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(f"config: {name} must be a number from 0 to 1 (got {text!r})")
+    return value
 
 
 def _flag(value: str | None, name: str) -> bool:

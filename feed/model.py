@@ -35,6 +35,15 @@ class Organiser:
 
 
 @dataclass
+class Evidence:
+    """Where a meeting's field came from: the phrase as the article writes it, and how sure that is."""
+
+    phrase: str
+    confidence: float
+    cue: str  # how it was read: 'clause', 'dateline', 'venue', 'name', ...
+
+
+@dataclass
 class Meeting:
     """A meeting reported by an article. `end` is inclusive (None: one day)."""
 
@@ -54,6 +63,8 @@ class Meeting:
     organisers: list[Organiser] = field(default_factory=list)
     status: str = "held"  # scheduled | held | ongoing | postponed | cancelled
     confidence: float = 0.5
+    evidence: dict[str, Evidence] = field(default_factory=dict)  # 'name', 'date', 'place'
+    sentence: str | None = None  # the sentence that reports it
 
     @property
     def last_day(self) -> date:

@@ -65,3 +65,25 @@ def test_numbers_that_are_not_days():
     assert find_dates("会展中心2号馆") == []
     assert find_dates("共签约项目111个,总投资5000亿元") == []
     assert find_dates("第二十次全国代表大会") == []
+
+
+def test_weekdays_of_this_next_and_last_week():
+    # 2023-06-26 is a Monday
+    assert spans("本周五上午9时开幕") == [(date(2023, 6, 30), None)]
+    assert spans("下周一至周三举行") == [(date(2023, 7, 3), date(2023, 7, 5))]
+    assert spans("上星期六") == [(date(2023, 6, 24), None)]
+
+
+def test_a_bare_weekday_points_back_in_a_report_and_ahead_in_an_announcement():
+    assert spans("周日在杭州开幕") == [(date(2023, 6, 25), None)]
+    assert spans("周日在杭州开幕", future=True) == [(date(2023, 7, 2), None)]
+
+
+def test_a_person_called_zhou_is_no_weekday():
+    assert spans("周一平表示") == []
+
+
+def test_roc_years():
+    assert spans("中華民國112年6月3日") == [(date(2023, 6, 3), None)]
+    assert spans("112年度預算") == []
+    assert spans("改革開放40年來") == []

@@ -14,6 +14,7 @@ class PlaceMention:
     surface: str  # as the article writes it, e.g. '瀋陽', 'Cebu'
     venue: str | None = None  # the venue text, when the article names one
     weak: bool = False  # taken from a dateline, not from the sentence
+    cue: str = "clause"  # clause | abbreviation | venue | name | dateline | headline | main-venue
 
 
 @dataclass
@@ -33,3 +34,6 @@ class Candidate:
     sub_event: str | None = None  # '开幕式': part of the main meeting
     has_event_verb: bool = False
     notes: list[str] = field(default_factory=list)
+    date_phrase: str | None = None  # the date as the article writes it
+    date_cue: str | None = None  # clause | before | dateline | title
+    sentence: str | None = None

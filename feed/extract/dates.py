@@ -81,7 +81,12 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
     if mention.relative_days is not None:
         start = reference + timedelta(days=mention.relative_days)
     elif mention.weekday is not None:
-        start = resolve_weekday(mention.weekday, reference, mention.future)
+        week = next((int(f.removeprefix("week:")) for f in mention.flags if f.startswith("week:")), None)
+        if week is None:
+            start = resolve_weekday(mention.weekday, reference, mention.future)
+        else:
+            monday = reference - timedelta(days=reference.weekday())
+            start = monday + timedelta(days=7 * week + mention.weekday)
     else:
         found = resolve_day(mention.start, reference, mention.future)
         if found is None:

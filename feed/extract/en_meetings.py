@@ -151,6 +151,9 @@ def _sentence_candidates(sentence, base, text, reference, dateline_place):
             if resolved is not None:
                 candidate.start, candidate.end = resolved
                 candidate.start_time = mention.start_time
+                candidate.date_phrase = sentence[mention.begin : mention.finish]
+                candidate.date_cue = "clause" if clause_start <= mention.begin < clause_end else "before"
+        candidate.sentence = sentence.strip()
         candidate.place = _place(sentence, clause_start, clause_end, begin, end) or (
             dateline_place if candidate.start else None
         )
@@ -179,7 +182,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int,
             city = place.city_place
             venue = clause[a:b]
             if city is not None and place.name_en.startswith(city.name_en):
-                return PlaceMention(city, city.name_en, venue)
+                return PlaceMention(city, city.name_en, venue, cue="venue")
     for a, b, place in found:
         if place.kind == "city" and a >= max(0, name_end - 1):
             return PlaceMention(place, clause[a:b], venue)
@@ -204,7 +207,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
     surface = match.group("city").title()
-    found = PlaceMention(place, surface, weak=True) if place and place.kind == "city" else None
+    found = PlaceMention(place, surface, weak=True, cue="dateline") if place and place.kind == "city" else None
     return found, when
 
 

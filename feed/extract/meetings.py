@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention
+from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
@@ -77,7 +78,7 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
     if len({p.name for _, _, p in cities}) != 1:
         return None
     a, b, place = cities[0]
-    return PlaceMention(place, doc.title[a:b])
+    return PlaceMention(place, doc.title[a:b], cue="headline")
 
 
 def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
@@ -188,6 +189,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
         target.start, target.end = other.start, other.end
         target.future, target.closing = other.future, other.closing
         target.start_time = other.start_time
+        target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
+        target.sentence = target.sentence or other.sentence
         target.place = other.place or target.place
     elif other.start is not None and target.start is not None and other.start != target.start:
         first = min(target.start, other.start)
@@ -250,14 +253,12 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None) -> M
         end=candidate.end,
         start_time=candidate.start_time,
         status=_status(candidate, reference),
+        sentence=candidate.sentence,
     )
-    confidence = 0.5
     if candidate.place is not None:
         _place(meeting, candidate.place, doc.language)
-        confidence += 0.2
-    if candidate.has_event_verb:
-        confidence += 0.15
-    meeting.confidence = round(min(confidence, 0.95), 2)
+    meeting.evidence = evidence_of(candidate)
+    meeting.confidence = meeting_confidence(candidate, meeting.evidence)
     return meeting
 
 

@@ -26,7 +26,7 @@ _TIME = (
     rf"(?:(?P<hh>{_N})[时点:](?:(?P<mm>{_N})分?|(?P<half>半))?)?"
 )
 _DATE = re.compile(
-    rf"(?:(?P<y>{_YEAR})年|(?P<ry>今年|去年|明年))?"
+    rf"(?:(?P<y>{_YEAR})年|(?:民国|中华民国)?(?P<roc>1[0-2]\d|[4-9]\d)年(?=[{NUMERAL_CHARS}]{{1,2}}月)|(?P<ry>今年|去年|明年))?"
     rf"(?:(?P<m>{_N})月份?|(?P<rm>本月|下月|上月|下个月|上个月))?"
     rf"(?P<d>{_N})(?P<dsuf>[日号])?"
     r"(?:\((?:星期|周)[一二三四五六日天]\))?"
@@ -41,6 +41,16 @@ _RELATIVE = re.compile(
     rf"(?:\((?P<pd>{_N})\)日)?"
     + _TIME
 )
+_WEEKDAY_NUMBERS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# '本周五', '下星期一', '星期日', '礼拜天'; a bare '周五' only where a surname '周' cannot be meant
+_WEEKDAY = re.compile(
+    r"(?P<week>本|这|下|上|下个|上个)?(?:(?P<long>星期|礼拜)|周)"
+    r"(?P<wd>[一二三四五六日天])"
+    r"(?:(?P<sep>至|到|-|—|~)(?:星期|礼拜|周)?(?P<wd2>[一二三四五六日天]))?"
+    + _TIME
+)
+_AFTER_WEEKDAY = re.compile(r"$|[^\u4e00-\u9fff]|上午|下午|晚|早|中午|凌晨|在|于|举|召|开|将|至|到|起|、|和|及")
+_WEEK_OFFSET = {"本": 0, "这": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}
 _RELATIVE_DAYS = {"今": 0, "本": 0, "昨": -1, "前": -2, "明": 1, "后": 2, "当": 0}
 _TIME_OF_DAY_START = {"上午": 9, "早上": 8, "凌晨": 5, "中午": 12, "下午": 14, "傍晚": 18,
                       "晚": 19, "晚上": 19, "晚间": 19}
@@ -85,6 +95,21 @@ def find_dates(text: str) -> list[DateMention]:
         mention.start_time = _time(match)
         mentions.append(mention)
         taken.append((match.start(), match.end()))
+    for match in _WEEKDAY.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        if not match.group("long") and not _AFTER_WEEKDAY.match(text, match.end()):
+            continue  # '周一平表示': a person called 周
+        mention = DateMention(match.start(), match.end(), (None, None, 1))
+        mention.weekday = _WEEKDAY_NUMBERS[match.group("wd")]
+        if match.group("wd2"):
+            mention.end_weekday = _WEEKDAY_NUMBERS[match.group("wd2")]
+        if match.group("week"):
+            mention.flags.add(f"week:{_WEEK_OFFSET[match.group('week')]}")
+        mention.flags.update(("weekday", "relative"))
+        mention.start_time = _time(match)
+        mentions.append(mention)
+        taken.append((match.start(), match.end()))
     for match in _DATE.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
@@ -108,6 +133,8 @@ def _absolute(match: re.Match[str]) -> DateMention | None:
     if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
         return None
     year = _year(match.group("y"), match.group("ry"))
+    if match.group("roc"):
+        year = int(match.group("roc")) + 1911
     if year is not None and month is None:
         return None
     mention = DateMention(match.start(), match.end(), (year, month, day))

@@ -107,7 +107,7 @@ _BIG_CITY = 500_000
 def chinese_candidates(working: WorkingText, reference: date | None) -> list[Candidate]:
     text = working.text
     _TEXT.set(text)
-    dateline_city, dateline_date = _dateline(text, reference)
+    dateline_city, dateline_date, dateline_phrase = _dateline(working, reference)
     reference = dateline_date or reference
     if reference is None:
         return []
@@ -160,16 +160,20 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 if resolved is not None:
                     candidate.start, candidate.end = resolved
                     candidate.start_time = mention.start_time
+                    candidate.date_phrase = working.span(mention.begin, mention.finish)
+                    candidate.date_cue = "clause" if clause_start <= mention.begin < clause_end else "before"
             if candidate.start is None and dateline_date is not None and not candidate.generic:
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
+                    candidate.date_phrase, candidate.date_cue = dateline_phrase, "dateline"
+            candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(working, clause_start, clause_end, begin, end,
                                      (sentence_start, sentence_end))
             if dateline_city is not None and candidate.start is not None:
                 if candidate.place is None:
-                    candidate.place = PlaceMention(*dateline_city, weak=True)
+                    candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
                 elif not candidate.place.surface and candidate.place.place.kind == "venue":
-                    candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True)
+                    candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True, cue="dateline")
             candidates.append(candidate)
         for mention in sentence_dates:
             resolved = resolve_mention(mention, reference)
@@ -352,7 +356,7 @@ def _place(
             if not found.surface and found.place.kind in ("venue", "country"):
                 named = _city_in_name(working, name_begin, name_end)
                 if named is not None:
-                    return PlaceMention(named.place, named.surface, found.venue)
+                    return PlaceMention(named.place, named.surface, found.venue, cue="name")
             return found
     area = sentence or (start, end)
     for a, b, place in places_in(text[area[0] : area[1]]):
@@ -367,7 +371,7 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> Place
     head = re.match(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?", key)
     for a, b, place in places_in(key):
         if place.kind == "city" and (place.population >= _BIG_CITY or a == head.end()):
-            return PlaceMention(place, working.span(name_begin + a, name_begin + b))
+            return PlaceMention(place, working.span(name_begin + a, name_begin + b), cue="name")
     return None
 
 
@@ -379,7 +383,7 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
         ):
             place = find_place(full)
             if place is not None:
-                return PlaceMention(place, full)
+                return PlaceMention(place, full, cue="abbreviation")
     found = _plausible(places_in(slot))
     if not found:
         return None
@@ -425,8 +429,8 @@ def _venue_place(
     if city is not None:
         written = working.text[begin:end].find(city.name)
         if written >= 0:
-            return PlaceMention(city, surface[written : written + len(city.name)], venue)
-    return PlaceMention(place, "", venue)
+            return PlaceMention(city, surface[written : written + len(city.name)], venue, cue="venue")
+    return PlaceMention(place, "", venue, cue="venue")
 
 
 def _venue_text(working: WorkingText, begin: int, end: int, found) -> str | None:
@@ -459,10 +463,12 @@ def _trim_region(surface: str) -> str:
     return surface
 
 
-def _dateline(text: str, reference: date | None) -> tuple[tuple[Place, str] | None, date | None]:
-    match = _DATELINE.search(text[:300])
+def _dateline(
+    working: WorkingText, reference: date | None
+) -> tuple[tuple[Place, str] | None, date | None, str | None]:
+    match = _DATELINE.search(working.text[:300])
     if match is None:
-        return None, None
+        return None, None, None
     city_text = match.group("city")
     found: tuple[Place, str] | None = None
     for size in range(len(city_text), 1, -1):
@@ -477,7 +483,7 @@ def _dateline(text: str, reference: date | None) -> tuple[tuple[Place, str] | No
         resolved = resolve_mention(DateMention(0, 0, (None, month, day)), reference)
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
-    return found, when
+    return found, when, working.span(*match.span())
 
 
 def _apply_main_venue(working: WorkingText, candidates: list[Candidate]) -> None:
