@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
@@ -239,7 +239,7 @@ def link_meetings(session: Session, article: Article, meetings: Sequence[Meeting
         elif _apply(event, meeting, overwrite=meeting.confidence >= event.confidence):
             event.sequence += 1
             event.updated_at = utcnow()
-            event.confidence = max(event.confidence, meeting.confidence)
+        event.confidence = max(event.confidence, meeting.confidence)
         if event not in events:
             events.append(event)
     orphans = [e for e in article.events if e not in events]
@@ -274,6 +274,9 @@ def _apply(event: Event, meeting: Meeting, *, overwrite: bool) -> bool:
             continue
         setattr(event, column, new)
         changed = True
+    if overwrite or not event.evidence:  # why we believe it: shown, but no change to the meeting (no SEQUENCE)
+        event.evidence = {name: asdict(item) for name, item in meeting.evidence.items()}
+        event.sentence = meeting.sentence
     organisers = [{"name": o.name, "role": o.role} for o in meeting.organisers]
     if organisers and organisers != event.organisers and (overwrite or not event.organisers):
         event.organisers = organisers
@@ -294,6 +297,7 @@ class Filters:
     lang: str | None = None  # a language tag or its prefix: "zh" matches zh-Hant and zh-Hans
     before: tuple[datetime, int] | None = None  # article paging cursor: (sort time, id), exclusive
     limit: int = 50
+    min_confidence: float | None = None  # meetings only: this sure or surer
 
 
 def _article_time() -> Any:
@@ -527,6 +531,8 @@ def events_for(session: Session, filters: Filters) -> list[Event]:
                                 Event.articles.any(_contains(Article.search_text, filters.q))))
     if filters.lang:
         query = query.where(Event.articles.any(_lang_matches(Article.language, filters.lang)))
+    if filters.min_confidence:
+        query = query.where(Event.confidence >= filters.min_confidence)
     if filters.start:
         query = query.where(Event.end_date >= filters.start)
     if filters.end:

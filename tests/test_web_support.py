@@ -46,7 +46,8 @@ SUMMIT = Meeting(
     name="Example Summit on Small Towns", start=date(2023, 6, 27), end=date(2023, 6, 29), city="天津",
     city_en="Tianjin", region="天津市", country="中國", status="cancelled", confidence=0.8,
 )
-POSTPONED = Meeting(name="示例論壇", start=date(2023, 7, 3), city="大連", region="遼寧省", status="postponed")
+POSTPONED = Meeting(name="示例論壇", start=date(2023, 7, 3), city="大連", region="遼寧省", status="postponed",
+                    confidence=0.75)
 
 
 def _doc(title: str, text: str, published: datetime, language: str, **kw: object) -> ArticleDoc:

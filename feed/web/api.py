@@ -22,6 +22,7 @@ from feed.errors import NotFound
 from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
 from feed.render.calendar import location_text
+from feed.web import params
 from feed.web.params import no_params, parse_filters
 from feed.web.ratelimit import RateLimiter, retry_after
 from feed.web.responses import cached_response
@@ -69,6 +70,8 @@ def event_json(event: Event, links: Any) -> dict[str, Any]:
         "organisers": event.organisers,
         "status": event.status,
         "confidence": event.confidence,
+        "evidence": event.evidence,
+        "sentence": event.sentence,
         "sequence": event.sequence,
         "ics": links.event_ics(event),
         "articles": [
@@ -125,7 +128,7 @@ async def list_articles(request: Request) -> Response:
 
 
 async def list_events(request: Request) -> Response:
-    filters = parse_filters(request.query_params)
+    filters = parse_filters(request.query_params, params.EVENT_LIST)
     links = request.app.state.links
 
     def build() -> tuple[bytes, dict[str, str]]:

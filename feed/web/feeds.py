@@ -69,7 +69,8 @@ async def events_feed_endpoint(request: Request) -> Response:
     kind = request.path_params["format"]
     if kind not in ("rss", "atom"):
         raise HTTPException(404, f"no events feed in format {kind!r}; try rss, atom, or events.ics")
-    view = parse_view(request.query_params, params.EVENT_FEED)
+    view = parse_view(request.query_params, params.EVENT_FEED,
+                      min_confidence=request.app.state.settings.min_confidence)
     links: Links = request.app.state.links
     database = request.app.state.database
 
@@ -84,7 +85,8 @@ async def events_feed_endpoint(request: Request) -> Response:
 
 
 async def events_calendar(request: Request) -> Response:
-    view = parse_view(request.query_params, params.CALENDAR, default_limit=params.MAX_LIMIT)
+    view = parse_view(request.query_params, params.CALENDAR, default_limit=params.MAX_LIMIT,
+                      min_confidence=request.app.state.settings.min_confidence)
     links: Links = request.app.state.links
     database = request.app.state.database
     info = CalendarInfo(CALENDAR_NAME, CALENDAR_DESCRIPTION, _self_url(request, links), links.url("/"),

@@ -92,7 +92,14 @@ SCHEMAS: dict[str, Any] = {
         "longitude": _nullable("number"),
         "organisers": {"type": "array", "items": _object({"name": {"type": "string"}, "role": {"type": "string"}})},
         "status": {"type": "string", "examples": ["held", "scheduled", "cancelled", "postponed"]},
-        "confidence": {"type": "number"},
+        "confidence": {"type": "number", "minimum": 0, "maximum": 1,
+                       "description": "How sure the extractor is that this is a real meeting on this start date; "
+                                      "calendars and event feeds list those at or above FEED_MIN_CONFIDENCE"},
+        "evidence": {"type": "object", "description": "For name, date and place: the phrase it came from, "
+                     "the cue that gave it and its confidence",
+                     "additionalProperties": _object({"phrase": {"type": "string"}, "cue": {"type": "string"},
+                                                      "confidence": {"type": "number"}})},
+        "sentence": _nullable("string", description="The sentence that reports the meeting"),
         "sequence": {"type": "integer"},
         "ics": {"type": "string", "description": "URL of the event's iCalendar file"},
         "articles": {"type": "array", "items": _object({
@@ -145,12 +152,17 @@ SCHEMAS: dict[str, Any] = {
 }
 
 
-def _list(name: str, item: str, summary: str) -> dict[str, Any]:
+MIN_CONFIDENCE = {"name": "min_confidence", "in": "query", "required": False,
+                  "description": "Only meetings this sure or surer (default: all)",
+                  "schema": {"type": "number", "minimum": 0, "maximum": 1}}
+
+
+def _list(name: str, item: str, summary: str, extra: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     schema = _object({name: {"type": "array", "items": {"$ref": f"#/components/schemas/{item}"}}})
     return {"get": {
         "summary": summary,
         "operationId": f"list_{name}",
-        "parameters": FILTER_PARAMETERS,
+        "parameters": FILTER_PARAMETERS + (extra or []),
         "responses": {"200": _json(schema, f"The {name}") | {"headers": _VALIDATORS},
                       "304": {"description": "Unchanged since the ETag sent in If-None-Match (or If-Modified-Since)",
                               "headers": _VALIDATORS},
@@ -169,7 +181,8 @@ _LOCATION = {"Location": {"description": "/api/jobs/{id}", "schema": {"type": "s
 
 PATHS: dict[str, Any] = {
     "/api/articles": _list("articles", "Article", "Articles, newest first (each story once)"),
-    "/api/events": _list("events", "Event", "Meetings, latest start first"),
+    "/api/events": _list("events", "Event", "Meetings, latest start first, with their confidence",
+                         [MIN_CONFIDENCE]),
     "/api/sources": {"get": {
         "summary": "Sources and their state",
         "operationId": "list_sources",

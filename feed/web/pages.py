@@ -24,7 +24,7 @@ from feed.web import params
 from feed.web.params import parse_view
 
 BEIJING = ZoneInfo("Asia/Shanghai")
-INDEX_PARAMS = params.FILTERS | {"script"}
+INDEX_PARAMS = params.FILTERS | {"script", "min_confidence"}
 FEEDS = (
     ("Articles", "Atom", "/feeds/articles.atom", "application/atom+xml"),
     ("Articles", "RSS 2.0", "/feeds/articles.rss", "application/rss+xml"),
@@ -148,7 +148,8 @@ def _article_item(article: Article | store.Report) -> str:
 
 def index(request: Request) -> HTMLResponse:
     links: Links = request.app.state.links
-    view = parse_view(request.query_params, INDEX_PARAMS, default_limit=20)
+    view = parse_view(request.query_params, INDEX_PARAMS, default_limit=20,
+                      min_confidence=request.app.state.settings.min_confidence)
     query = dict(request.query_params)
     convert = view.script.convert
     today = datetime.now(BEIJING).date()
@@ -200,12 +201,15 @@ def event_page(request: Request) -> HTMLResponse:
             osm = (f"https://www.openstreetmap.org/?mlat={event.latitude:.5f}&mlon={event.longitude:.5f}"
                    f"#map=12/{event.latitude:.5f}/{event.longitude:.5f}")
             rows.append(("Map", f'<a href="{escape(osm)}">OpenStreetMap</a>'))
+        rows.append(("Confidence", _confidence_text(event)))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+        quote = (f'<blockquote id="evidence" lang="{escape(_sentence_language(event))}">{escape(event.sentence)}'
+                 "</blockquote>") if event.sentence else ""
         articles = "".join(_article_item(a) for a in event.reports) or "<li>No articles.</li>"
         name = event.name
     body = f"""<p><a href="/">← All feeds</a></p>
 <main><h1>{escape(name)}</h1>
-<dl id="facts">{facts}</dl>
+<dl id="facts">{facts}</dl>{quote}
 <h2>Add to calendar</h2>
 <p class="actions" id="add"><a href="{escape(ics)}">Download .ics</a>
 <a href="{escape(links.webcal(ics))}">Open in calendar app</a>
@@ -213,6 +217,23 @@ def event_page(request: Request) -> HTMLResponse:
 <h2>Reported in</h2><ul class="items" id="articles">{articles}</ul></main>"""
     head = f'<link rel="alternate" type="text/calendar" title="{escape(name)}" href="{escape(ics)}">'
     return _page(name, body, head)
+
+
+def _confidence_text(event: Event) -> str:
+    """'0.80: name, date (6月25日), place (瀋陽)': how sure, and the phrases it rests on."""
+    parts = []
+    for field in ("name", "date", "place"):
+        found = event.evidence.get(field)
+        if found and field != "name":
+            parts.append(f"{field} ({escape(found['phrase'])}, {found['confidence']:.2f})")
+        elif found:
+            parts.append(f"{field} {found['confidence']:.2f}")
+    return f"{event.confidence:.2f}" + (f" <small>{'; '.join(parts)}</small>" if parts else "")
+
+
+def _sentence_language(event: Event) -> str:
+    languages = {report.language for report in event.reports if report.language}
+    return languages.pop() if len(languages) == 1 else ""
 
 
 def _article_link(article: Article) -> str:

@@ -16,8 +16,9 @@ DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 FILTERS = frozenset({"source", "city", "region", "q", "from", "to", "lang", "limit"})
 ARTICLE_FEED = FILTERS | {"before", "script"}
-EVENT_FEED = FILTERS | {"script"}
-CALENDAR = FILTERS | {"script", "alarm"}
+EVENT_FEED = FILTERS | {"script", "min_confidence"}
+CALENDAR = FILTERS | {"script", "alarm", "min_confidence"}
+EVENT_LIST = FILTERS | {"before", "min_confidence"}
 ONE_EVENT = frozenset({"script", "alarm"})
 MAX_ALARM = timedelta(weeks=4)
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")
@@ -37,7 +38,9 @@ class View:
     alarm: timedelta | None = None
 
 
-def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int = DEFAULT_LIMIT) -> View:
+def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int = DEFAULT_LIMIT,
+               min_confidence: float | None = None) -> View:
+    """`min_confidence`: the meetings shown unless the query asks for another threshold."""
     unknown = sorted(set(params.keys()) - known)
     if unknown:
         raise HTTPException(400, f"unknown query parameter(s): {', '.join(unknown)}; "
@@ -58,6 +61,7 @@ def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int
         lang=_lang(params.get("lang")),
         before=_cursor(params.get("before")),
         limit=_limit(params.get("limit"), default_limit),
+        min_confidence=_confidence(params.get("min_confidence"), min_confidence),
     )
     return View(filters, _script(params.get("script")), _alarm(params.get("alarm")))
 
@@ -69,9 +73,10 @@ def no_params(params: QueryParams) -> None:
                                  "this endpoint takes none")
 
 
-def parse_filters(params: QueryParams, *, default_limit: int = DEFAULT_LIMIT) -> Filters:
+def parse_filters(params: QueryParams, known: frozenset[str] = FILTERS | {"before"}, *,
+                  default_limit: int = DEFAULT_LIMIT) -> Filters:
     """Filters of the JSON API lists."""
-    return parse_view(params, FILTERS | {"before"}, default_limit=default_limit).filters
+    return parse_view(params, known, default_limit=default_limit).filters
 
 
 def _text(params: QueryParams, name: str, max_length: int) -> str | None:
@@ -108,6 +113,18 @@ def _limit(value: str | None, default: int) -> int:
     if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= MAX_LIMIT:
         raise HTTPException(400, f"limit must be a whole number from 1 to {MAX_LIMIT} (got {value[:20]!r})")
     return int(value)
+
+
+def _confidence(value: str | None, default: float | None) -> float | None:
+    if value is None or value == "":
+        return default
+    try:
+        threshold = float(value) if len(value) <= 10 else -1.0
+    except ValueError:
+        threshold = -1.0
+    if not 0.0 <= threshold <= 1.0:
+        raise HTTPException(400, f"min_confidence must be a number from 0 to 1 (got {value[:20]!r})")
+    return threshold
 
 
 def _lang(value: str | None) -> str | None:
