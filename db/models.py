@@ -176,7 +176,8 @@ class Event(Base):
     organisers: Mapped[list[Any]] = mapped_column(default=list)
     status: Mapped[str] = mapped_column(String(16), default="held")
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
-    evidence: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")  # field -> phrase, cue, confidence
+    # 'name', 'date', 'place' -> the phrase it came from, the cue, the confidence
+    evidence: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     sentence: Mapped[str | None] = mapped_column(Text)  # the sentence that reports it
     sequence: Mapped[int] = mapped_column(default=0)
     city_key: Mapped[str | None] = mapped_column(String(255))  # search_key(city), set on flush
