@@ -25,6 +25,7 @@ class Candidate:
     start: date | None = None
     end: date | None = None
     start_time: time | None = None
+    end_time: time | None = None
     place: PlaceMention | None = None
     future: bool = False
     closing: bool = False  # the date is the day it closed

@@ -21,6 +21,7 @@ class DateMention:
     start: tuple[int | None, int | None, int]
     end: tuple[int | None, int | None, int] | None = None
     start_time: time | None = None
+    end_time: time | None = None  # '上午9时至下午4时', 'from 9:30 am to 5 pm'
     relative_days: int | None = None  # 'today' = 0, 'yesterday' = -1, ...
     weekday: int | None = None  # 0 = Monday, for English 'on Monday'
     end_weekday: int | None = None

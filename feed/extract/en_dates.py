@@ -45,6 +45,8 @@ _WEEKDAYS = re.compile(
 _THROUGH = re.compile(rf"\b(?:through|until|till|to)\s+(?P<last>{_WEEKDAY})\b", re.I)
 _RELATIVE = re.compile(r"\b(?P<rel>today|tonight|yesterday|tomorrow)\b", re.I)
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I)
+_UNTIL = re.compile(r"\s*(?:to|until|till|and|-|–|—)\s*(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)",
+                    re.I)
 
 
 def _month(value: str) -> int:
@@ -109,6 +111,12 @@ def find_dates(text: str) -> list[DateMention]:
             if clock.group("ap").lower().startswith("p"):
                 hour += 12
             mention.start_time = time(hour, int(clock.group("mm") or 0))
+            until = _UNTIL.match(text, clock.end())
+            if until:
+                end_hour = int(until.group("h")) % 12 + (12 if until.group("ap").lower().startswith("p") else 0)
+                end = time(end_hour, int(until.group("mm") or 0))
+                if end > mention.start_time:
+                    mention.end_time = end
     return sorted(mentions, key=lambda m: m.begin)
 
 

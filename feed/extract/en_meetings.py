@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.dates import DateMention, resolve_mention
 from feed.extract.en_dates import MONTHS, find_dates, through_weekday
-from feed.extract.places import Place, english_places_in, find_place
+from feed.extract.places import Place, english_places_in, english_venues_in, find_place
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
@@ -37,6 +37,10 @@ _GENERIC_LEAD = re.compile(
     r"second|last|next|physical|online|virtual|biennial|annual)\s+)+"
 )
 _NOT_MEETINGS = re.compile(r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)", re.I)
+_VENUE_AFTER = re.compile(
+    r"\s*(?:and\s+(?:Exhibition|Convention|Conference)\s+)?(?:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
+    r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility)\b"
+)
 _SUB_EVENT = re.compile(
     r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I
 )
@@ -50,7 +54,11 @@ _EVENT_VERBS = re.compile(
     re.I,
 )
 _CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end)\b", re.I)
-_CANCELLED = re.compile(r"\b(?:cancell?ed|called off|scrapped|calls? off)\b", re.I)
+_CANCELLED = re.compile(
+    r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
+    r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
+    r"talk|flight|plans?\s+to\s+attend))", re.I
+)
 _POSTPONED = re.compile(r"\b(?:postponed?|postpones|delayed|put off)\b", re.I)
 _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -61,8 +69,10 @@ _DURATION = re.compile(
     r"\s+days\b)", re.I
 )
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*"
-    r"\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama)\)", re.M
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])(?:,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
+    r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
+    r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News)\)\s*)?"
+    r"(?:--?|—|–|:)", re.M
 )
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 _SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+")
@@ -115,6 +125,8 @@ def _sentence_candidates(sentence, base, text, reference, dateline_place):
         raw = re.sub(r"(?:\s+(?:of|on|for|to|the|and))+$", "", raw)
         if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]):
             continue
+        if _VENUE_AFTER.match(sentence, match.end("name")):
+            continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
         names.append((match.start(), match.start() + len(raw), raw, head))
     mentions = find_dates(sentence)
     result = []
@@ -151,12 +163,13 @@ def _sentence_candidates(sentence, base, text, reference, dateline_place):
             if resolved is not None:
                 candidate.start, candidate.end = resolved
                 candidate.start_time = mention.start_time
+                candidate.end_time = mention.end_time
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
                 candidate.date_cue = "clause" if clause_start <= mention.begin < clause_end else "before"
         candidate.sentence = sentence.strip()
         candidate.place = _place(sentence, clause_start, clause_end, begin, end) or (
             dateline_place if candidate.start else None
-        )
+        ) or _city_in_name(name)
         result.append(candidate)
     return result
 
@@ -175,6 +188,10 @@ def _place(sentence: str, start: int, end: int, name_begin: int,
     clause = sentence[start:end]
     found = [(a, b, p) for a, b, p in english_places_in(clause)
              if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()]
+    for a, b, place in english_venues_in(sentence):
+        city = place.city_place
+        if city is not None and not (name_begin <= a < name_end):
+            return PlaceMention(city, city.name_en, sentence[a:b], cue="venue")
     name_end = name_begin - start
     venue = None
     for a, b, place in found:
@@ -195,19 +212,30 @@ def _place(sentence: str, start: int, end: int, name_begin: int,
     return None
 
 
+def _city_in_name(name: str) -> PlaceMention | None:
+    """'Shanghai Forum 2019', 'the 2024 Vilnius Tech Summit': a big city that the name itself carries."""
+    cities = [(a, b, p) for a, b, p in english_places_in(name) if p.kind == "city" and p.population >= 500_000]
+    if len({p.name for _, _, p in cities}) != 1:
+        return None
+    a, b, place = cities[0]
+    return PlaceMention(place, name[a:b], cue="name")
+
+
 def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None]:
+    """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from."""
     match = _DATELINE.search(text[:600])
-    if match is None or match.group("m")[:3].lower() not in MONTHS:
+    if match is None:
+        return None, None
+    month = match.group("m")[:3].lower() if match.group("m") else None
+    if month is not None and month not in MONTHS:
         return None, None
     place: Place | None = find_place(match.group("city").title())
-    mention = DateMention(0, 0, (None, MONTHS[match.group("m")[:3].lower()], int(match.group("d"))))
     when = None
-    if reference is not None:
+    if reference is not None and month is not None:
+        mention = DateMention(0, 0, (None, MONTHS[month], int(match.group("d"))))
         resolved = resolve_mention(mention, reference)
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
     surface = match.group("city").title()
     found = PlaceMention(place, surface, weak=True, cue="dateline") if place and place.kind == "city" else None
     return found, when
-
-

@@ -188,7 +188,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
     if target.start is None and other.start is not None:
         target.start, target.end = other.start, other.end
         target.future, target.closing = other.future, other.closing
-        target.start_time = other.start_time
+        target.start_time, target.end_time = other.start_time, other.end_time
         target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
         target.sentence = target.sentence or other.sentence
         target.place = other.place or target.place
@@ -202,7 +202,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
     elif other.start is not None and target.end is None and other.end is not None:
         target.start, target.end = other.start, other.end
     if target.start_time is None and other.start == target.start:
-        target.start_time = other.start_time
+        target.start_time, target.end_time = other.start_time, other.end_time
     if target.place is None or (
         other.place is not None and other.place.surface
         and (not target.place.surface or (target.place.weak and not other.place.weak))
@@ -252,6 +252,7 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None) -> M
         start=candidate.start,
         end=candidate.end,
         start_time=candidate.start_time,
+        end_time=candidate.end_time,
         status=_status(candidate, reference),
         sentence=candidate.sentence,
     )

@@ -134,6 +134,31 @@ def places_in(text: str) -> list[tuple[int, int, Place]]:
     return [(a, b, p) for a, b, p in found if p is not None]
 
 
+@lru_cache(maxsize=1)
+def _english_venue_pattern() -> re.Pattern[str] | None:
+    """English venue names as written, small words included ('Great Hall of the People')."""
+    names = {key for key, places in _index().items()
+             if " " in key and key.isascii() and any(p.kind == "venue" for p in places)}
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
+def english_venues_in(text: str) -> list[tuple[int, int, Place]]:
+    """Known venues named in English `text`, each with the city it lies in."""
+    pattern = _english_venue_pattern()
+    if pattern is None:
+        return []
+    index = _index()
+    found = []
+    for match in pattern.finditer(text):
+        venue = next((p for p in index[match.group().lower()] if p.kind == "venue"), None)
+        if venue is not None:
+            found.append((match.start(), match.end(), venue))
+    return found
+
+
 _ENGLISH_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 
 

@@ -116,7 +116,48 @@ def find_dates(text: str) -> list[DateMention]:
         mention = _absolute(match)
         if mention is not None:
             mentions.append(mention)
+    for mention in mentions:
+        if mention.start_time is not None:
+            _end_time(mention, text)
     return sorted(mentions, key=lambda m: m.begin)
+
+
+_END_TIME = re.compile(
+    r"(?:开幕|举行|开始|起)?(?:至|到|-|—|–|~)(?P<next>次日|翌日|第二天)?"
+    r"(?P<tod>上午|下午|晚上|晚间|中午|傍晚|晚)?"
+    rf"(?P<hh>{_N})[时点:](?:(?P<mm>{_N})分?|(?P<half>半))?"
+)
+
+
+_CLOSES = re.compile(r"结束|闭幕|止|散会|落幕")
+
+
+def end_time_later(mention: DateMention, text: str, limit: int) -> None:
+    """'上午9时在杭州开幕,至次日下午4时结束': an end time later in the sentence, said to be the end."""
+    if mention.start_time is None or mention.end_time is not None:
+        return
+    for match in _END_TIME.finditer(text, mention.finish, limit):
+        if _CLOSES.match(text, match.end()):
+            _end_time(mention, text, match)
+            return
+
+
+def _end_time(mention: DateMention, text: str, match: re.Match[str] | None = None) -> None:
+    """'上午9时至11时30分', '9時起至次日下午4時': the end time, and the next day when it says so."""
+    adjacent = match is None
+    match = match or _END_TIME.match(text, mention.finish)
+    if match is None:
+        return
+    end = _time(match)
+    if end is None:
+        return
+    if match.group("next"):
+        mention.flags.add("ends_next_day")
+    elif mention.start_time is not None and end <= mention.start_time:
+        return
+    mention.end_time = end
+    if adjacent:
+        mention.finish = match.end()
 
 
 def _absolute(match: re.Match[str]) -> DateMention | None:

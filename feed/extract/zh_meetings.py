@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
-from datetime import date
+from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.dates import DateMention, resolve_mention
 from feed.extract.places import ABBREVIATIONS, Place, find_place, places_in
 from feed.extract.working import NUMERAL_CHARS, WorkingText, chinese_number
-from feed.extract.zh_dates import find_dates
+from feed.extract.zh_dates import end_time_later, find_dates
 
 BARE_KINDS = (
     "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|座谈会|研讨会|讨论会|恳谈会|"
@@ -47,6 +47,11 @@ _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|"
     r"基金会|大中华区|总部|办公室)"
 )
+_QUANTIFIED = re.compile(
+    rf"^(?:多|数|几|两|各|若干|一系列|系列|一批|[{NUMERAL_CHARS}]+)[场个次项类批届轮]"
+    r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会))"
+)
+_NOT_A_FIRST_CHAR = set("幕式礼会议坛展的了和与及")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
 _SUBJECT = re.compile(
     rf"^(?:其中|另外|此外|同时|而|并)?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)"
@@ -78,7 +83,10 @@ _FUTURE = re.compile(
     r"计划于|届时|将|预计"
 )
 _PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计")
-_CANCELLED = re.compile(r"取消|停办|喊卡|叫停|不再举办|宣布停")
+_CANCELLED = re.compile(
+    r"(?<!被)取消(?!了?(?:出席|参加|参会|与会|行程|访问|访华|演讲|发言|报名|资格|限制|费用|门票|航班|预约|订单|关税))|"
+    r"停办|喊卡|叫停|不再举办|宣布停"
+)
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 _DURATION = re.compile(
     rf"(?:为期|一连|连续|历时|会期|展期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})(?:天|日)"
@@ -157,9 +165,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     resolved = (previous_day, None)
                 else:
                     resolved = resolve_mention(mention, reference)
+                end_time_later(mention, text, sentence_end)
                 if resolved is not None:
                     candidate.start, candidate.end = resolved
                     candidate.start_time = mention.start_time
+                    candidate.end_time = mention.end_time
+                    if "ends_next_day" in mention.flags and candidate.end is None:
+                        candidate.end = candidate.start + timedelta(days=1)
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = "clause" if clause_start <= mention.begin < clause_end else "before"
             if candidate.start is None and dateline_date is not None and not candidate.generic:
@@ -242,6 +254,8 @@ def _names(
         key = _strip_quotes(stripped)
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
+        if _QUANTIFIED.match(key) or key[0] in _NOT_A_FIRST_CHAR:
+            continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
         alias = _ALIAS.match(text[right:])
         if alias:
             aliases[alias.group("alias")] = key

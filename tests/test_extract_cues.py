@@ -1,0 +1,95 @@
+"""Cues a reader uses for a meeting's place, day and time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from feed.extract import extract_meetings
+from feed.model import ArticleDoc, Meeting
+from feed.text import detect_language
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+
+
+def meetings(text: str, published: str = "2023-06-26", title: str = "示例") -> list[Meeting]:
+    day = date.fromisoformat(published)
+    doc = ArticleDoc(title=title, text=text, published=datetime(day.year, day.month, day.day, 10, tzinfo=BEIJING),
+                     language=detect_language(title + "\n" + text))
+    return extract_meetings(doc)
+
+
+def only(text: str, published: str = "2023-06-26", title: str = "示例") -> Meeting:
+    found = meetings(text, published, title)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_an_english_venue_with_small_words_gives_its_city() -> None:
+    meeting = only("The 5th Example Internet Summit was held at the Great Hall of the People on Tuesday.",
+                   "2023-06-21", "Summit held")
+    assert (meeting.name, meeting.start, meeting.city) == ("5th Example Internet Summit", date(2023, 6, 20), "Beijing")
+    assert meeting.venue == "Great Hall of the People"
+    assert meeting.evidence["place"].cue == "venue"
+
+
+def test_a_big_city_in_the_name_places_an_english_meeting() -> None:
+    meeting = only("The Shanghai Example Forum 2019 opened on Saturday with talks on trade.", "2019-05-26", "Forum")
+    assert (meeting.city, meeting.start) == ("Shanghai", date(2019, 5, 25))
+    assert meeting.evidence["place"].cue == "name"
+
+
+def test_a_venue_named_like_a_meeting_is_not_one() -> None:
+    found = meetings("The 5th Example Fintech Summit opened on Monday at the Shanghai Exhibition Center.",
+                     "2023-05-03", "Summit opens")
+    assert [m.name for m in found] == ["5th Example Fintech Summit"]
+
+
+def test_english_datelines_without_a_date_or_an_agency() -> None:
+    meeting = only("SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",
+                   "2023-06-27", "Conference opens")
+    assert (meeting.city, meeting.start) == ("Singapore", date(2023, 6, 26))
+    assert meeting.timezone == "Asia/Singapore"
+
+
+def test_speakers_who_cancel_their_appearance_do_not_cancel_the_meeting() -> None:
+    meeting = only("Two speakers cancelled their appearance at the Example Security Seminar, which went ahead "
+                   "in Singapore on Friday.", "2023-06-24", "Seminar")
+    assert meeting.status == "held"
+    chinese = only("两位嘉宾取消出席第五届示例安全研讨会,该研讨会23日在新加坡照常举行。", "2023-06-24")
+    assert chinese.status == "held"
+    cancelled = only("第五届示例安全研讨会原定23日在新加坡举行,现已取消。", "2023-06-20")
+    assert cancelled.status == "cancelled"
+
+
+def test_an_end_time_later_in_the_sentence_and_on_the_next_day() -> None:
+    meeting = only("第三届示例数字经济峰会于二十五日上午9时在杭州开幕,至次日下午4时结束。")
+    assert (meeting.start, meeting.end) == (date(2023, 6, 25), date(2023, 6, 26))
+    assert (meeting.start_time, meeting.end_time) == (time(9), time(16))
+
+
+def test_a_time_range_in_chinese_and_in_english() -> None:
+    chinese = only("第三届示例数字经济峰会25日上午9时至11时30分在杭州举行。")
+    assert (chinese.start_time, chinese.end_time) == (time(9), time(11, 30))
+    english = only("The 5th Example Tech Forum will be held on June 28 from 9:30 am to 5 pm in Singapore.",
+                   "2023-06-20", "Forum")
+    assert (english.start_time, english.end_time) == (time(9, 30), time(17))
+
+
+def test_a_count_of_meetings_is_no_meeting_name() -> None:
+    found = meetings("本届论坛期间共举办多场分论坛。第三届示例数字经济峰会25日在杭州开幕。")
+    assert [m.name for m in found] == ["第三届示例数字经济峰会"]
+    assert meetings("两场专题研讨会25日在杭州举行。") == []
+
+
+def test_a_weekday_of_this_week_in_chinese() -> None:
+    meeting = only("第二十届示例高新技术成果交易会将于本周五在深圳会展中心开幕。")
+    assert (meeting.start, meeting.city, meeting.venue) == (date(2023, 6, 30), "深圳", "深圳会展中心")
+
+
+def test_every_field_keeps_the_phrase_it_came_from() -> None:
+    meeting = only("6月25日,示例央企助力东北振兴座谈会在沈阳举行。")
+    assert meeting.evidence["name"].phrase == "示例央企助力东北振兴座谈会"
+    assert (meeting.evidence["date"].phrase, meeting.evidence["date"].cue) == ("6月25日", "clause")
+    assert (meeting.evidence["place"].phrase, meeting.evidence["place"].cue) == ("沈阳", "clause")
+    assert meeting.sentence == "6月25日,示例央企助力东北振兴座谈会在沈阳举行"
