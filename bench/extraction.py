@@ -231,6 +231,31 @@ def misses_of(name: str, label: dict, meetings: list[Meeting]) -> list[str]:
     return lines
 
 
+def calibration_rows(label: dict, meetings: list[Meeting]) -> list[tuple[dict[str, str], bool]]:
+    """Each predicted event's cues, and whether it is a labelled meeting with the right start date."""
+    right = {id(m) for e, m in pair_events(label["events"], meetings) if m is not None
+             and m.start.isoformat() == e["start"] and name_score(m.name, e["name"]) >= SAME_MEETING}
+    rows = []
+    for meeting in meetings:
+        cues = {
+            "confidence": f"{meeting.confidence:.2f}",
+            "language": label["language"],
+            "date": meeting.evidence["date"].cue if "date" in meeting.evidence else "-",
+            "place": meeting.evidence["place"].cue if "place" in meeting.evidence else "-",
+        }
+        rows.append((cues, id(meeting) in right))
+    return rows
+
+
+def report_calibration(rows: list[tuple[dict[str, str], bool]]) -> None:
+    for cue in ("confidence", "language", "date", "place"):
+        print(f"\nprecision by {cue}")
+        values = sorted({c[cue] for c, _ in rows})
+        for value in values:
+            hits = [ok for c, ok in rows if c[cue] == value]
+            print(f"  {value:12} {percent(sum(hits), len(hits)):>18}")
+
+
 def describe(meeting: Meeting) -> str:
     end = meeting.end.isoformat() if meeting.end else None
     start_time = meeting.start_time.strftime("%H:%M") if meeting.start_time else None
@@ -248,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tune", "sealed", "both"), default="both")
     parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE)
     parser.add_argument("--misses", action="store_true", help="list what went wrong (never for the sealed split)")
+    parser.add_argument("--calibration", action="store_true",
+                        help="precision of predicted events by confidence and by cue (never for the sealed split)")
     parser.add_argument("--no-label-dates", action="store_true",
                         help="never fall back to the label's publication date")
     args = parser.parse_args(argv)
@@ -259,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     groups: dict[str, dict[str, Scores]] = defaultdict(lambda: defaultdict(Scores))
     misses: list[str] = []
+    calibration: list[tuple[dict[str, str], bool]] = []
     missing_files: list[str] = []
     for label in labels:
         name = Path(label["file"]).name
@@ -274,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
             groups[part][group].add(label["events"], meetings, args.min_confidence)
         if args.misses and part != "sealed":
             misses += misses_of(name, label, meetings)
+        if args.calibration and part != "sealed":
+            calibration += calibration_rows(label, meetings)
     elapsed = time.perf_counter() - started
     for part in ("tune", "sealed", "all"):
         if part in groups:
@@ -281,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
     scored = sum(g["all"].articles["articles"] for g in groups.values())
     missing = f"; missing files: {len(missing_files)} ({', '.join(missing_files[:5])}…)" if missing_files else ""
     print(f"\n{scored} articles scored in {elapsed:.1f}s{missing}")
+    if calibration:
+        report_calibration(calibration)
     if misses:
         print("\nMisses:")
         for line in misses:

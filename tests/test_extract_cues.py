@@ -93,3 +93,20 @@ def test_every_field_keeps_the_phrase_it_came_from() -> None:
     assert (meeting.evidence["date"].phrase, meeting.evidence["date"].cue) == ("6月25日", "clause")
     assert (meeting.evidence["place"].phrase, meeting.evidence["place"].cue) == ("沈阳", "clause")
     assert meeting.sentence == "6月25日,示例央企助力东北振兴座谈会在沈阳举行"
+
+
+def test_a_hong_kong_district_and_a_new_taipei_town_roll_up_to_their_city() -> None:
+    fair = only("一年一度的示例書展昨日起一連6日在灣仔舉行,今年參展商增加一成。", "2006-07-20")
+    assert (fair.city, fair.start, fair.end) == ("香港", date(2006, 7, 19), date(2006, 7, 24))
+    forum = only("第一屆示例校長論壇19日在淡水舉行,兩地校長出席。", "2011-12-20")
+    assert forum.city == "新北"
+
+
+def test_a_province_alone_is_no_city() -> None:
+    meeting = only("示例辐射中心建设研讨会28日在云南举行。", "2019-04-29")
+    assert (meeting.city, meeting.region) == (None, "云南省")
+
+
+def test_a_venue_building_named_with_a_meeting_word_is_no_meeting() -> None:
+    found = meetings("第27屆示例書展將於明天假香港會議展覽中心開幕,展期七天。", "2016-07-19")
+    assert [(m.name, m.city, m.start) for m in found] == [("第27屆示例書展", "香港", date(2016, 7, 20))]

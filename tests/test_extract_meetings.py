@@ -96,11 +96,11 @@ def test_venue_and_organisers():
     ]
 
 
-def test_known_venue_without_a_written_city_still_gives_coordinates():
+def test_known_venue_without_a_written_city_gives_its_city():
     doc = parse_text_article("部长会议举行\n2022-03-02 来源:测试\n\n3月4日,部长会议在人民大会堂举行。",
                        timezone="Asia/Shanghai")
     [meeting] = extract_meetings(doc)
-    assert meeting.city is None
+    assert meeting.city == "北京"
     assert meeting.venue == "人民大会堂"
     assert meeting.latitude == pytest.approx(39.9, abs=0.1)
 

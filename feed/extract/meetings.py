@@ -195,7 +195,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
     elif other.start is not None and target.start is not None and other.start != target.start:
         first = min(target.start, other.start)
         last = max(target.end or target.start, other.end or other.start)
-        if extend and (last - first).days <= 6:
+        if extend and (last - first).days <= 6 and (other.closing or other.end is not None):
             target.start, target.end = first, last
             if other.closing and other.start == last:
                 target.closing = False
@@ -266,7 +266,12 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None) -> M
 def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> None:
     place = mention.place
     script = _script(language)
-    if place.kind in ("city", "region"):
+    rolled = place.city_place
+    if rolled is not None and rolled is not place:
+        place = rolled
+        mention = PlaceMention(place, script(place.name) if language != "en" else place.name_en, mention.venue or
+                               mention.surface)
+    if place.kind == "city":
         meeting.city = mention.surface or script(place.name)
         meeting.city_en = place.name_en or None
     meeting.region = script(place.region) if place.region else None

@@ -44,11 +44,31 @@ class Place:
     @property
     def city_place(self) -> Place | None:
         if self.kind == "city":
-            return self
+            return _rolled_up(self)
         if self.kind in ("venue", "district") and self.city:
             found = find_place(self.city)
             return found if found and found.kind == "city" else None
         return None
+
+
+_ROLLED_UP_REGIONS = {"香港特别行政区": "香港", "澳门特别行政区": "澳门"}
+
+
+@lru_cache(maxsize=1)
+def _rollup() -> dict[str, str]:
+    data = resources.files("feed.extract") / "data" / "rollup.tsv"
+    with data.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {row["place"]: row["city"] for row in rows}
+
+
+def _rolled_up(place: Place) -> Place:
+    """Wan Chai is in Hong Kong, Tamsui in New Taipei: towns the gazetteer lists as cities, placed in theirs."""
+    parent = _ROLLED_UP_REGIONS.get(place.region or "") or _rollup().get(place.name)
+    if parent is None or parent == place.name:
+        return place
+    found = _best(_index().get(_key(parent), []))
+    return found if found is not None and found.kind == "city" else place
 
 
 def _float(value: str) -> float | None:

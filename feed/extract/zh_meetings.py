@@ -25,11 +25,13 @@ BARE_KINDS = (
     "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|座谈会|研讨会|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     "年会|大会|会议|展览会|展销会|展会|书展|车展|电玩展|漫展|机床展|"
-    "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节"
+    "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节|"
+    "讲坛|讲座|演讲会|报告会|酒会|招待会|运动会|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
+    "购车节|风筝节|风筝会|冰雪节|灯会|会晤|对话会"
 )
 KINDS = BARE_KINDS + r"|[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
 _KIND = re.compile(f"(?:{KINDS})")
-_DETERMINER = r"(?:本届|本次|此次|这次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
+_DETERMINER = r"(?:本届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
 _REFERENCE = re.compile(
     rf"^{_DETERMINER}(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年度?)?"
@@ -42,7 +44,7 @@ _SUB_EVENT = re.compile(
     r"(?:论坛大会|开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|签约仪式|新闻发布会|发布会|记者会|"
     r"吹风会|会前新闻发布会)$"
 )
-_DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|该|本场|该场|这场|上述)")
+_DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|"
     r"基金会|大中华区|总部|办公室)"
@@ -51,7 +53,8 @@ _QUANTIFIED = re.compile(
     rf"^(?:多|数|几|两|各|若干|一系列|系列|一批|[{NUMERAL_CHARS}]+)[场个次项类批届轮]"
     r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会))"
 )
-_NOT_A_FIRST_CHAR = set("幕式礼会议坛展的了和与及")
+_NOT_A_FIRST_CHAR = set("幕式礼会议坛展的了和与及次届")
+_VENUE_AFTER = re.compile(r"展览|会展|大厦|酒店|宾馆|广场|大楼|室")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
 _SUBJECT = re.compile(
     rf"^(?:其中|另外|此外|同时|而|并)?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)"
@@ -59,7 +62,7 @@ _SUBJECT = re.compile(
     rf"(?=[{NUMERAL_CHARS}今明昨本])"
 )
 _NOT_MEETINGS = re.compile(r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|常务会议$")
-_STOP_CHARS = set(",。;:!?、\n\t []|/…")
+_STOP_CHARS = set(",。;:!?、\n\t []|/…【】<>")
 _LEFT_BOUNDARIES = (
     "在", "于", "的", "了", "将", "由", "出席", "参加", "举办", "举行", "召开", "主办", "承办",
     "主持", "宣布", "表示", "介绍", "指出", "迎来", "是", "为", "据",
@@ -67,10 +70,11 @@ _LEFT_BOUNDARIES = (
     "昨日", "明天", "日前", "近日", "当天", "当日", "其中", "以及", "包括", "还有", "一年一度",
     "传出", "外传", "传言", "据传", "前往", "率团", "赴", "参与", "筹办", "筹备", "公布",
     "确定", "决定", "拍板", "预计", "原定", "原本", "预定", "定于", "订于", "拟", "透过",
-    "纳入", "列入", "作为", "请持",
+    "纳入", "列入", "作为", "请持", "还有", "设有", "共有", "另有", "将有", "除", "目前", "也是", "下设", "设立",
+    "假", "首次", "再次", "借助", "把", "令", "让", "现身", "走进", "来到", "期间", "分别以", "通过",
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:本届|本次|此次|这次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
+    r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
     rf"[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
 )
 _EVENT_VERBS = re.compile(
@@ -237,8 +241,9 @@ def _names(
     text = working.text
     found: list[tuple[int, int]] = []
     for match in _KIND.finditer(text, start, end):
-        if match.end() < end and text[match.end()] in "中馆区位场址期览堂厅楼":
-            continue
+        if match.end() < end and (text[match.end()] in "中馆区位场址期览堂厅楼"
+                                  or _VENUE_AFTER.match(text, match.end())):
+            continue  # '香港会议展览中心', '会展中心': a building, not a meeting
         if _ORGANISATION.match(text, match.end()):
             continue
         left = _left_edge(text, match.start(), start)
