@@ -22,18 +22,26 @@ _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th))"
 )
-_WORD = r"(?:[A-Z][\w'’&.-]*|[A-Z0-9][\w-]*\d[\w-]*|\d{4})"
+# capitalised words of a headline that are no part of a name ('… Forum Announced Deferment', 'Eastern Conference on Wednesday')
+_NOT_IN_NAMES = (
+    r"(?!(?:[A-Z][a-z]+ed|Announces?|Opens?|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
+    r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+)
+_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.-]*|[A-Z0-9][\w-]*\d[\w-]*|\d{{4}})"
 _NAME = re.compile(
-    rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD})\s+)*?(?:{_WORD}\s+)?"
+    rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|and(?=\s+[A-Z]))(?:,?\s+))*?(?:{_WORD}\s+)?"
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
     rf"world|global|ministerial|leaders'?|economic)\s+)*"
     rf"(?i:{_KIND}))"
-    rf"(?P<tail>(?:\s+(?:of|on|for|to|the|and|parties|{_WORD}))*(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
+    rf"(?P<tail>(?:\s+(?:of|on|for|to|the|and|&|parties|{_WORD}))*(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
 )
 _STOPWORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our",
               "of", "on", "for", "to", "and", "at", "in", "by", "with", "as", "from", "about"}
 _GENERIC_LEAD = re.compile(
-    r"^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
+    r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
     r"second|last|next|physical|online|virtual|biennial|annual)\s+)+"
 )
 _NOT_MEETINGS = re.compile(r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)", re.I)
@@ -69,7 +77,7 @@ _DURATION = re.compile(
     r"\s+days\b)", re.I
 )
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])(?:,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])(?:\s*\([A-Z][A-Za-z ]{1,20}\))?(?:,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News)\)\s*)?"
     r"(?:--?|—|–|:)", re.M
@@ -79,8 +87,9 @@ _SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+")
 
 
 def english_candidates(title: str, text: str, reference: date | None) -> list[Candidate]:
-    dateline_place, dateline_date = _dateline(text, reference)
+    dateline_place, dateline_date, dateline_end = _dateline(text, reference)
     reference = dateline_date or reference
+    text = " " * dateline_end + text[dateline_end:]  # the dateline's date is the report's, not a meeting's
     if reference is None:
         return []
     candidates = [c for c in _sentence_candidates(title, 0, title, reference, None)]
@@ -221,14 +230,15 @@ def _city_in_name(name: str) -> PlaceMention | None:
     return PlaceMention(place, name[a:b], cue="name")
 
 
-def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None]:
-    """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from."""
+def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None, int]:
+    """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from, the day,
+    and where the dateline ends."""
     match = _DATELINE.search(text[:600])
     if match is None:
-        return None, None
+        return None, None, 0
     month = match.group("m")[:3].lower() if match.group("m") else None
     if month is not None and month not in MONTHS:
-        return None, None
+        return None, None, 0
     place: Place | None = find_place(match.group("city").title())
     when = None
     if reference is not None and month is not None:
@@ -238,4 +248,4 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
             when = resolved[0]
     surface = match.group("city").title()
     found = PlaceMention(place, surface, weak=True, cue="dateline") if place and place.kind == "city" else None
-    return found, when
+    return found, when, match.end()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -114,7 +115,19 @@ def _index() -> dict[str, list[Place]]:
 
 
 def _key(name: str) -> str:
-    return to_simplified(name.strip()).lower()
+    key = _without_accents(name.strip().replace("’", "'"))
+    if key.isascii():
+        return key.replace("'", "").lower()  # "Xi'an" is GeoNames' Xian
+    return to_simplified(key).lower()
+
+
+def _without_accents(name: str) -> str:
+    """'Rīga' and 'São Paulo' are found as written and as 'Riga', 'Sao Paulo'."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped if stripped.isascii() else name
 
 
 def _best(places: list[Place]) -> Place | None:
@@ -191,7 +204,7 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
         for size in range(len(words), 0, -1):
             for first in range(0, len(words) - size + 1):
                 phrase = " ".join(words[first : first + size]).rstrip(".'’")
-                places = index.get(phrase.lower())
+                places = index.get(_key(phrase))
                 if places:
                     start = match.start() + match.group().index(words[first])
                     found.append((start, start + len(phrase), _best(places)))
