@@ -20,7 +20,8 @@ Figures, per split and language:
   names), start date, end date (both empty counts as right), city (script-
   insensitive, '市'/'省' suffixes ignored, both empty counts as right), time
   (start time, where the label gives one) and status. Each labelled event is
-  paired with the unused predicted event whose name matches it best.
+  paired with the unused predicted event whose name matches it best, a shared
+  start date counting as 0.3 of name F1.
 - spurious: predicted events that match no labelled event (paired with none,
   or paired with a name F1 under 0.3 and another start date), per article.
 - published (confidence >= --min-confidence, the service's default): precision
@@ -91,7 +92,7 @@ def same_city(predicted: str | None, expected: str | None) -> bool:
 
 def pair_events(labels: list[dict], predicted: list[Meeting]) -> list[tuple[dict, Meeting | None]]:
     scores = sorted(
-        ((name_score(m.name, e["name"]) + (0.01 if m.start.isoformat() == e["start"] else 0), i, j)
+        ((name_score(m.name, e["name"]) + (0.3 if m.start.isoformat() == e["start"] else 0), i, j)
          for i, e in enumerate(labels) for j, m in enumerate(predicted)),
         reverse=True,
     )

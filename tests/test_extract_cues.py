@@ -90,7 +90,7 @@ def test_a_weekday_of_this_week_in_chinese() -> None:
 def test_every_field_keeps_the_phrase_it_came_from() -> None:
     meeting = only("6月25日,示例央企助力东北振兴座谈会在沈阳举行。")
     assert meeting.evidence["name"].phrase == "示例央企助力东北振兴座谈会"
-    assert (meeting.evidence["date"].phrase, meeting.evidence["date"].cue) == ("6月25日", "clause")
+    assert (meeting.evidence["date"].phrase, meeting.evidence["date"].cue) == ("6月25日", "explicit")
     assert (meeting.evidence["place"].phrase, meeting.evidence["place"].cue) == ("沈阳", "clause")
     assert meeting.sentence == "6月25日,示例央企助力东北振兴座谈会在沈阳举行"
 

@@ -73,5 +73,8 @@ def _text_report(path: str, doc: ArticleDoc, meetings: list[Meeting]) -> str:
                 continue
             if key == "organisers":
                 value = "; ".join(f"{o['name']} ({o['role']})" for o in value) or None
+            if key == "evidence":
+                value = "; ".join(f"{name} {e['phrase']!r} ({e['cue']}, {e['confidence']:.2f})"
+                                  for name, e in value.items()) or None
             lines.append(f"      {key + ':':12} {value if value is not None else '-'}")
     return "\n".join(lines) + "\n"

@@ -30,6 +30,15 @@ class DateMention:
     flags: set[str] = field(default_factory=set)
 
 
+def date_kind(mention: DateMention) -> str:
+    """How the text names the day: 'explicit' (with its month), 'day' (its number alone), 'weekday' or 'relative'."""
+    if "weekday" in mention.flags or mention.weekday is not None:
+        return "weekday"
+    if mention.relative_days is not None or "relative" in mention.flags:
+        return "relative"
+    return "explicit" if mention.start[1] is not None else "day"
+
+
 def days_in(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 

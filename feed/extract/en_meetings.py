@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention
-from feed.extract.dates import DateMention, resolve_mention
+from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.en_dates import MONTHS, find_dates, through_weekday
 from feed.extract.places import Place, english_places_in, english_venues_in, find_place
 
@@ -174,7 +174,8 @@ def _sentence_candidates(sentence, base, text, reference, dateline_place):
                 candidate.start_time = mention.start_time
                 candidate.end_time = mention.end_time
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
-                candidate.date_cue = "clause" if clause_start <= mention.begin < clause_end else "before"
+                candidate.date_cue = date_kind(mention) + (
+                    "" if clause_start <= mention.begin < clause_end else "-before")
         candidate.sentence = sentence.strip()
         candidate.place = _place(sentence, clause_start, clause_end, begin, end) or (
             dateline_place if candidate.start else None

@@ -37,7 +37,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     merged = _merged(candidates)
     if merged and merged[0].place is None:
         merged[0].place = _headline_city(doc)
-    meetings = [_meeting(c, doc, reference) for c in merged]
+    meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     if meetings and doc.language != "en":
         meetings[0].organisers = chinese_organisers(doc.text)
     unique: dict[str, Meeting] = {}
@@ -245,7 +245,7 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     return "ongoing"
 
 
-def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None) -> Meeting:
+def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, main: bool) -> Meeting:
     assert candidate.start is not None
     meeting = Meeting(
         name=candidate.name,
@@ -259,8 +259,15 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None) -> M
     if candidate.place is not None:
         _place(meeting, candidate.place, doc.language)
     meeting.evidence = evidence_of(candidate)
-    meeting.confidence = meeting_confidence(candidate, meeting.evidence)
+    meeting.confidence = meeting_confidence(meeting.evidence, main=main,
+                                            in_headline=_named_in(candidate.key, doc.title))
     return meeting
+
+
+def _named_in(key: str, headline: str) -> bool:
+    """The headline names the meeting: its name's first words, script- and case-insensitively."""
+    head = _comparable(key)[:4]
+    return len(head) >= 2 and head in _comparable(to_simplified(headline))
 
 
 def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> None:

@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention
-from feed.extract.dates import DateMention, resolve_mention
+from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.places import ABBREVIATIONS, Place, find_place, places_in
 from feed.extract.working import NUMERAL_CHARS, WorkingText, chinese_number
 from feed.extract.zh_dates import end_time_later, find_dates
@@ -177,7 +177,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     if "ends_next_day" in mention.flags and candidate.end is None:
                         candidate.end = candidate.start + timedelta(days=1)
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
-                    candidate.date_cue = "clause" if clause_start <= mention.begin < clause_end else "before"
+                    candidate.date_cue = date_kind(mention) + (
+                        "" if clause_start <= mention.begin < clause_end else "-before")
             if candidate.start is None and dateline_date is not None and not candidate.generic:
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
