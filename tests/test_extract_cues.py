@@ -110,3 +110,21 @@ def test_a_province_alone_is_no_city() -> None:
 def test_a_venue_building_named_with_a_meeting_word_is_no_meeting() -> None:
     found = meetings("第27屆示例書展將於明天假香港會議展覽中心開幕,展期七天。", "2016-07-19")
     assert [(m.name, m.city, m.start) for m in found] == [("第27屆示例書展", "香港", date(2016, 7, 20))]
+
+
+def test_a_date_in_the_sentence_before_dates_the_ceremony() -> None:
+    meeting = only("5月19日,是示例大学毕业生告别校园的日子。早上9点30分,学校在体育场隆重举行示例大学2022届毕业典礼。",
+                   "2022-05-19")
+    assert meeting.start == date(2022, 5, 19)
+    assert meeting.evidence["date"].cue == "explicit-previous"
+    assert meeting.confidence < 0.8  # a day from another sentence is not published by default
+
+
+def test_a_work_meeting_and_a_dateline_that_ends_in_xun() -> None:
+    meeting = only("示例在线杭州1月16日讯 昨日,全省示例交通建设工作会在昆明召开。", "2015-01-16")
+    assert (meeting.name, meeting.start, meeting.city) == ("全省示例交通建设工作会", date(2015, 1, 15), "昆明")
+
+
+def test_a_verb_before_a_short_fair_name_is_no_part_of_it() -> None:
+    meeting = only("台北市今年11月6日將舉辦花博會,各國展館陸續完工。", "2010-02-07")
+    assert meeting.name == "花博會"

@@ -38,6 +38,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     if merged and merged[0].place is None:
         merged[0].place = _headline_city(doc)
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
+    meetings = [m for m in meetings if m.confidence >= MIN_REPORTED]
     if meetings and doc.language != "en":
         meetings[0].organisers = chinese_organisers(doc.text)
     unique: dict[str, Meeting] = {}
@@ -46,6 +47,9 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     return list(unique.values())
 
 
+# Below this the extractor keeps no meeting at all: on the tune split none of them was right
+# (a dateline's day given to a meeting named without one, a date from another clause of a side event).
+MIN_REPORTED = 0.4
 _PART_OF_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛|展|节|赛|峰会)")
 
 
@@ -280,6 +284,8 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
                                mention.surface)
     if place.kind == "city":
         meeting.city = mention.surface or script(place.name)
+        if language == "en" and place.name_en:
+            meeting.city = place.name_en  # 'Riga' for 'Rīga' and 'RIGA'
         meeting.city_en = place.name_en or None
     meeting.region = script(place.region) if place.region else None
     meeting.country = script(place.country) if place.country else None

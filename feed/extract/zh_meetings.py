@@ -27,9 +27,12 @@ BARE_KINDS = (
     "年会|大会|会议|展览会|展销会|展会|书展|车展|电玩展|漫展|机床展|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节|"
     "讲坛|讲座|演讲会|报告会|酒会|招待会|运动会|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
-    "购车节|风筝节|风筝会|冰雪节|灯会|会晤|对话会"
+    "购车节|风筝节|风筝会|冰雪节|灯会|会晤|对话会|"
+    "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
+    "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会"
 )
 KINDS = BARE_KINDS + r"|[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
+_LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
 _KIND = re.compile(f"(?:{KINDS})")
 _DETERMINER = r"(?:本届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
@@ -41,7 +44,7 @@ _REFERENCE = re.compile(
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
     rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
-    r"(?:论坛大会|开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|签约仪式|新闻发布会|发布会|记者会|"
+    r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|签约仪式|新闻发布会|发布会|记者会|"
     r"吹风会|会前新闻发布会)$"
 )
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
@@ -50,11 +53,12 @@ _ORGANISATION = re.compile(
     r"基金会|大中华区|总部|办公室)"
 )
 _QUANTIFIED = re.compile(
-    rf"^(?:多|数|几|两|各|若干|一系列|系列|一批|[{NUMERAL_CHARS}]+)[场个次项类批届轮]"
+    r"^(?:多|数|几|两|各|若干|一系列|系列|一批|[二两三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*)[场个次项类批届轮]"
     r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会))"
 )
 _NOT_A_FIRST_CHAR = set("幕式礼会议坛展的了和与及次届")
 _VENUE_AFTER = re.compile(r"展览|会展|大厦|酒店|宾馆|广场|大楼|室")
+_OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
 _SUBJECT = re.compile(
     rf"^(?:其中|另外|此外|同时|而|并)?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)"
@@ -72,6 +76,7 @@ _LEFT_BOUNDARIES = (
     "确定", "决定", "拍板", "预计", "原定", "原本", "预定", "定于", "订于", "拟", "透过",
     "纳入", "列入", "作为", "请持", "还有", "设有", "共有", "另有", "将有", "除", "目前", "也是", "下设", "设立",
     "假", "首次", "再次", "借助", "把", "令", "让", "现身", "走进", "来到", "期间", "分别以", "通过",
+    "则", "并", "拜会", "抗议", "反对", "有关",
 )
 _LEADING_NOISE = re.compile(
     r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
@@ -98,10 +103,10 @@ _DURATION = re.compile(
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻)(?:记者[^)\s]{0,12})?(?P<city>[\u4e00-\u9fff]{2,4}?)"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
-    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日电"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:电|讯)"
 )
 _DATELINE_DAY = re.compile(r"^(?:电|讯)")
-_SLOT_TRIGGER = re.compile(r"在|于|赴|落户|设在|移师|改在|转至")
+_SLOT_TRIGGER = re.compile(r"在(?!线)|于|赴|落户|设在|移师|改在|转至")
 _SLOT_LEAD = re.compile(
     rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
     rf"[{NUMERAL_CHARS}]{{1,2}}[时点](?:[{NUMERAL_CHARS}]{{1,2}}分)?)+"
@@ -128,6 +133,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     candidates: list[Candidate] = []
     aliases: dict[str, str] = {}
     previous_day: date | None = None
+    previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
         names = list(_names(working, sentence_start, sentence_end, aliases))
@@ -179,6 +185,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + (
                         "" if clause_start <= mention.begin < clause_end else "-before")
+            if candidate.start is None and previous is not None and not candidate.generic:
+                mention, day = previous
+                if (candidate.has_event_verb and not _EVE.search(clause) and not _OTHER_DAY.search(sentence)
+                        and "\n" not in text[mention.finish:begin]):
+                    candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
+                    candidate.date_phrase = working.span(mention.begin, mention.finish)
+                    candidate.date_cue = date_kind(mention) + "-previous"
             if candidate.start is None and dateline_date is not None and not candidate.generic:
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
@@ -192,10 +205,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 elif not candidate.place.surface and candidate.place.place.kind == "venue":
                     candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True, cue="dateline")
             candidates.append(candidate)
+        previous = None
         for mention in sentence_dates:
             resolved = resolve_mention(mention, reference)
             if resolved is not None and "same_day" not in mention.flags:
                 previous_day = resolved[0]
+                previous = (mention, resolved[0])
     _apply_main_venue(working, candidates)
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, k in aliases.items() if k == candidate.key)
@@ -247,7 +262,8 @@ def _names(
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting
         if _ORGANISATION.match(text, match.end()):
             continue
-        left = _left_edge(text, match.start(), start)
+        core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
+        left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
         right = _right_edge(text, left, match.end(), end)
         while found and found[-1][0] >= left:
             found.pop()
