@@ -22,7 +22,8 @@ _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th))"
 )
-# capitalised words of a headline that are no part of a name ('… Forum Announced Deferment', 'Eastern Conference on Wednesday')
+# capitalised words of a headline that are no part of a name
+# ('… Forum Announced Deferment', 'Eastern Conference on Wednesday')
 _NOT_IN_NAMES = (
     r"(?!(?:[A-Z][a-z]+ed|Announces?|Opens?|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|"
@@ -77,7 +78,8 @@ _DURATION = re.compile(
     r"\s+days\b)", re.I
 )
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])(?:\s*\([A-Z][A-Za-z ]{1,20}\))?(?:,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])(?:\s*\([A-Z][A-Za-z ]{1,20}\))?"
+    r"(?:,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News)\)\s*)?"
     r"(?:--?|—|–|:)", re.M
