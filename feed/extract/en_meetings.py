@@ -41,7 +41,7 @@ _NAME = re.compile(
 _STOPWORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our",
               "of", "on", "for", "to", "and", "at", "in", "by", "with", "as", "from", "about"}
 _GENERIC_LEAD = re.compile(
-    r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
+    r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
     r"second|last|next|physical|online|virtual|biennial|annual)\s+)+"
 )
