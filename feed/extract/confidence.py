@@ -23,6 +23,7 @@ _PLACE_CUES = {"clause": 0.9, "abbreviation": 0.9, "main-venue": 0.9, "venue": 0
                "dateline": 0.5, "headline": 0.6}
 _BOUNDED = re.compile(r"^[“「『《\"].+[”」』》\"]|[”」』》\"]\s*\S{0,6}$")
 _SIDE_EVENT = 0.15
+_NO_EVENT_VERB = 0.1  # no 'held', 'opened', '举行', '开幕' beside it
 _NAMED_IN_HEADLINE = 0.05
 
 
@@ -40,10 +41,12 @@ def evidence_of(candidate: Candidate) -> dict[str, Evidence]:
     return evidence
 
 
-def meeting_confidence(evidence: dict[str, Evidence], *, main: bool, in_headline: bool) -> float:
+def meeting_confidence(evidence: dict[str, Evidence], *, main: bool, in_headline: bool, event_verb: bool) -> float:
     """Is this a real meeting on this start date? The weaker of name and date, then its standing in the article."""
     day = evidence["date"].confidence if "date" in evidence else 0.5
     confidence = min(evidence["name"].confidence, day)
+    if not event_verb:
+        confidence -= _NO_EVENT_VERB
     if not main:
         confidence -= _SIDE_EVENT
     if in_headline:

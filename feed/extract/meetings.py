@@ -263,7 +263,7 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
     if candidate.place is not None:
         _place(meeting, candidate.place, doc.language)
     meeting.evidence = evidence_of(candidate)
-    meeting.confidence = meeting_confidence(meeting.evidence, main=main,
+    meeting.confidence = meeting_confidence(meeting.evidence, main=main, event_verb=candidate.has_event_verb,
                                             in_headline=_named_in(candidate.key, doc.title))
     return meeting
 
