@@ -128,3 +128,10 @@ def test_a_work_meeting_and_a_dateline_that_ends_in_xun() -> None:
 def test_a_verb_before_a_short_fair_name_is_no_part_of_it() -> None:
     meeting = only("台北市今年11月6日將舉辦花博會,各國展館陸續完工。", "2010-02-07")
     assert meeting.name == "花博會"
+
+
+def test_a_name_that_is_only_its_kind_takes_the_theme_or_the_host_before_it() -> None:
+    themed = only("中国网11月5日讯 以“示例蓝色海洋:绿色合作”为主题的一场国际学术研讨会,3日上午在厦门开幕。", "2012-11-05")
+    assert themed.name == "示例蓝色海洋:绿色合作国际学术研讨会"
+    hosted = only("4月30日,示例省人民政府新闻办公室举行新闻发布会。", "2025-04-30")
+    assert hosted.name == "示例省人民政府新闻办公室新闻发布会"

@@ -58,6 +58,18 @@ _QUANTIFIED = re.compile(
 )
 _NOT_A_FIRST_CHAR = set("幕式礼会议坛展的了和与及次届")
 _VENUE_AFTER = re.compile(r"展览|会展|大厦|酒店|宾馆|广场|大楼|室")
+# A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
+# '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
+_BARE_NAME = re.compile(
+    r"^(?:国际|学术|专题|新春|新年|年度|例行|紧急)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|座谈会|研讨会|"
+    r"讨论会|说明会|会议|全体会议|大会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|仪式|酒会|讲座)$"
+)
+_QUALIFIER = re.compile(
+    r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
+    r"(?:^|(?<=[,、;:\s]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
+    r"(?P<q2>(?:(?![在于])[\u4e00-\u9fff·]){2,16}?)(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚间)?(?:紧急|正式|隆重|首次|专门|再次)?(?:召开|举行|举办|主持召开|主持)了?(?:一场|一次)?$"
+)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
 _SUBJECT = re.compile(
@@ -79,7 +91,7 @@ _LEFT_BOUNDARIES = (
     "则", "并", "拜会", "抗议", "反对", "有关",
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
+    r"^(?:一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
     rf"[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
 )
 _EVENT_VERBS = re.compile(
@@ -282,7 +294,14 @@ def _names(
         if alias:
             aliases[alias.group("alias")] = key
         key = aliases.get(key, key)
-        yield left, right, _strip_quotes(working.span(left, right)), key, refers_back
+        name = _strip_quotes(working.span(left, right))
+        if _BARE_NAME.match(key) and not refers_back:
+            qualifier = _QUALIFIER.search(text[start:left])
+            if qualifier is not None:
+                a, b = qualifier.span("q" if qualifier.group("q") else "q2")
+                a, b = a + start, b + start
+                name, key = working.span(a, b) + name, text[a:b] + key
+        yield left, right, name, key, refers_back
 
 
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
