@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -91,9 +91,15 @@ def _index() -> dict[str, list[Place]]:
                 city=row["name_en"] if row["kind"] == "district" else None,
             )
             english = [] if place.kind == "district" else [row["name_en"]]
-            for key in dict.fromkeys([row["name"], *english, *row["aliases"].split("|")]):
+            place, short = _county_level(place)
+            for key in dict.fromkeys([row["name"], *english, *row["aliases"].split("|"), short]):
                 if key:
                     index.setdefault(_key(key), []).append(place)
+    with (data / "aliases.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+            named = index.get(_key(row["name"]), [])
+            if named:
+                index.setdefault(_key(row["alias"]), []).extend(named)
     with (data / "venues.tsv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             # a venue names the city it is in; a town names its province
@@ -112,6 +118,22 @@ def _index() -> dict[str, list[Place]]:
                 if key:
                     index.setdefault(_key(key), []).insert(0, place)
     return index
+
+
+# County names that are also everyday words: matched only with their 县 ('和平县').
+_COMMON_WORDS = frozenset("和平 新华 长安 太平 东方 安定 开平 永和 大同 新和 城步 正安 龙门 福海 乐业 安远 永年 "
+                          "临江 江口 平安 光明 长兴 新兴 兴业 文安 安福 永胜 德庆 富民 宁安".split())
+
+
+def _county_level(place: Place) -> tuple[Place, str | None]:
+    """瑞丽市 is a city of its own (瑞丽); 香河县 is found as 香河 and lies in its prefecture (廊坊)."""
+    name = place.name
+    if place.kind != "district" or len(name) < 3 or name[-1] not in "市县":
+        return place, None
+    short = name[:-1]
+    if name.endswith("市"):
+        return replace(place, kind="city", name=short, name_en="", city=None), short
+    return place, (None if short in _COMMON_WORDS else short)
 
 
 def _key(name: str) -> str:
