@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy import event as orm_event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from db.search import search_key
 from db.types import UTCDateTime
 
 metadata = MetaData(
@@ -148,7 +149,7 @@ class ArticleBand(Base):
 
 
 class Event(Base):
-    """A meeting. Read by store.events_for or event_by_uid it also carries `reports`: its articles, oldest first."""
+    """A meeting. Read through db.feed_queries it also carries `reports`: its articles, oldest first."""
 
     __tablename__ = "events"
     __table_args__ = (
@@ -190,14 +191,6 @@ class Event(Base):
     )
 
 
-def search_key(*parts: str | None) -> str | None:
-    """Script- and case-insensitive form for matching: Simplified Chinese, casefolded."""
-    from feed.text import to_simplified
-
-    text = "\n".join(p for p in parts if p)
-    return to_simplified(text).casefold() if text else None
-
-
 @orm_event.listens_for(Article, "before_insert")
 @orm_event.listens_for(Article, "before_update")
 def _article_search_keys(_mapper: Any, _connection: Any, article: Article) -> None:
@@ -215,7 +208,7 @@ def _event_search_keys(_mapper: Any, _connection: Any, event: Event) -> None:
 class FeedVersion(Base):
     """One row: how often articles, events or their links changed, kept by database triggers.
 
-    Feeds and calendars take their ETag and Last-Modified from it (store.feed_data_version).
+    Feeds and calendars take their ETag and Last-Modified from it (feed_queries.feed_data_version).
     Triggers (migration 0006_version) count every insert, update and delete on those tables,
     whoever writes; on PostgreSQL at commit, so a long ingest transaction does not hold the row.
     `generation` is drawn when the row is created, so a recreated database never repeats a version.
@@ -270,7 +263,7 @@ class JobKey(Base):
 
 
 class RateBucket(Base):
-    """A caller's rate limit on job triggers, shared by every web process (GCRA, see db.store.take_rate_token)."""
+    """A caller's rate limit on job triggers, shared by every web process (GCRA, see db.api_state.take_rate_token)."""
 
     __tablename__ = "rate_buckets"
     __table_args__ = (Index("ix_rate_buckets_due", "due"),)

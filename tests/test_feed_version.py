@@ -8,14 +8,14 @@ from datetime import date
 import pytest
 from sqlalchemy import delete, select, text, update
 
-from db import store
+from db.feed_queries import DataVersion, feed_data_version
 from db.models import Article, Event, FeedVersion, IngestRun, Source, article_events
 from db.session import Database
 
 
-def _version(database: Database) -> store.DataVersion:
+def _version(database: Database) -> DataVersion:
     with database.begin() as session:
-        return store.feed_data_version(session)
+        return feed_data_version(session)
 
 
 @pytest.fixture

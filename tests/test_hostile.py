@@ -14,9 +14,11 @@ import feedparser
 import pytest
 from sqlalchemy import func, select
 
-from db import store
+from db.feed_queries import Filters, recent_articles
 from db.models import Article, Source
+from db.runs import queue_run
 from db.session import Database
+from db.sources import source_by_key
 from feed.config import SourceConfig
 from feed.fetch import FetchLimits
 from feed.ingest import ingest_now, refresh
@@ -104,7 +106,7 @@ def base() -> Iterator[str]:
 def _run(database, key: str, url: str):  # type: ignore[no-untyped-def]
     configure(database, SourceConfig(key=key, name=key, kind="feed", url=url))
     with database.begin() as session:
-        run = store.queue_run(session, key, "cli", store.source_by_key(session, key))
+        run = queue_run(session, key, "cli", source_by_key(session, key))
         run.status = "running"
         run_id = run.id
     return refresh(database, run_id, limits=LIMITS)
@@ -123,7 +125,7 @@ def _feeds_valid(database) -> None:  # type: ignore[no-untyped-def]
 
     links = Links("http://127.0.0.1:8000")
     with database.begin() as session:
-        articles = store.recent_articles(session, store.Filters(limit=200))
+        articles = recent_articles(session, Filters(limit=200))
         for render in (render_atom, render_rss):
             parsed = feedparser.parse(render(articles, links, "All", links.url("/feeds/articles")))
             assert not parsed.bozo, parsed.bozo_exception
@@ -158,7 +160,7 @@ def test_gone_disables_and_busy_backs_off_as_asked(base: str, database: Database
     _run(database, "gone", base + "/gone")
     _run(database, "busy", base + "/busy")
     with database.begin() as session:
-        gone, busy = store.source_by_key(session, "gone"), store.source_by_key(session, "busy")
+        gone, busy = source_by_key(session, "gone"), source_by_key(session, "busy")
         assert gone.disabled_reason and "410" in gone.disabled_reason
         assert busy.disabled_reason is None and busy.error_count == 1
         assert (busy.retry_at - busy.last_run_at).total_seconds() == pytest.approx(7200, abs=5)
@@ -172,7 +174,7 @@ def test_failures_back_off_exponentially_and_keep_being_retried(base: str, datab
     for _ in range(4):
         _run(database, "flaky", base + "/empty")
         with database.begin() as session:
-            source = store.source_by_key(session, "flaky")
+            source = source_by_key(session, "flaky")
             delays.append(round((source.retry_at - source.last_run_at).total_seconds()))
     assert delays == [3600, 7200, 14400, 28800]
     with database.begin() as session:
@@ -199,7 +201,7 @@ def test_conditional_state_is_kept_and_ttl_is_honoured(base: str, tmp_path: Path
     summary = _run(database, "wire", base + "/good.xml")
     assert summary.new == 2
     with database.begin() as session:
-        source = store.source_by_key(session, "wire")
+        source = source_by_key(session, "wire")
         # ttl 90 min is longer than the default hourly schedule: the next attempt waits for it
         assert (source.retry_at - source.last_success_at).total_seconds() == pytest.approx(
             5400, abs=5

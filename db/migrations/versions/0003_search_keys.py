@@ -6,6 +6,9 @@ Revises: 0002_fetch
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import opencc
 import sqlalchemy as sa
 from alembic import op
 
@@ -15,11 +18,15 @@ branch_labels = None
 depends_on = None
 
 
-def search_key(*parts: str | None) -> str | None:
-    from feed.text import to_simplified
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
 
+
+def search_key(*parts: str | None) -> str | None:
+    """As db.search.search_key stood when this was written: a migration keeps its own copy."""
     text = "\n".join(p for p in parts if p)
-    return to_simplified(text).casefold() if text else None
+    return _t2s().convert(text).casefold() if text else None
 
 
 def upgrade() -> None:
