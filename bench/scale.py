@@ -138,10 +138,10 @@ def fill(url: str, articles: int, events: int, corpus: Corpus, seed: int = 7) ->
     t0 = time.perf_counter()
     with psycopg.connect(libpq(url)) as connection:
         now = ts(spread(articles, articles, rng))
-        _copy(connection, "sources", "id, key, name, kind, location, timezone, schedule, configured, error_count, "
-              "options, created_at", (
+        _copy(connection, "sources", "id, key, name, kind, location, timezone, interval_seconds, configured, "
+              "error_count, options, created_at", (
                   f"{i}\tsrc{i:02d}\t示例日报{i:02d}\tfeed\thttps://news{i:02d}.example.cn/rss.xml\tAsia/Shanghai\t"
-                  f"every 1800s\tt\t0\t{{}}\t{now}\n" for i in range(1, SOURCES + 1)))
+                  f"1800\tt\t0\t{{}}\t{now}\n" for i in range(1, SOURCES + 1)))
 
         def event_rows():  # type: ignore[no-untyped-def]
             for i in range(1, events + 1):

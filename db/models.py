@@ -74,7 +74,8 @@ class Source(Base):
     kind: Mapped[str] = mapped_column(String(16))
     location: Mapped[str] = mapped_column(Text)
     timezone: Mapped[str] = mapped_column(String(64))
-    schedule: Mapped[str] = mapped_column(String(128))
+    interval_seconds: Mapped[int | None]  # runs this often; or by `cron`; neither: run by hand only
+    cron: Mapped[str | None] = mapped_column(String(128))  # a crontab expression in `timezone`
     configured: Mapped[bool] = mapped_column(default=True)
     etag: Mapped[str | None] = mapped_column(String(512))
     last_modified: Mapped[str | None] = mapped_column(String(128))

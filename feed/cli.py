@@ -22,7 +22,7 @@ from feed.errors import ConfigError, FeedError
 from feed.fetch.limits import FetchLimits
 from feed.ingest import RunSummary
 from feed.logs import configure_logging
-from feed.sources import sync_sources
+from feed.sources import schedule_text, sync_sources
 
 log = logging.getLogger("feed")
 
@@ -205,7 +205,7 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
 
     with database.begin() as session:
         rows = [
-            (s.key, s.kind, s.schedule, when(s.last_run_at), when(s.last_success_at),
+            (s.key, s.kind, schedule_text(s), when(s.last_run_at), when(s.last_success_at),
              "disabled" if s.disabled_reason else when(max(filter(None, (s.next_run_at, s.retry_at)), default=None)),
              str(s.error_count), (s.last_error or "")[:80])
             for s in all_sources(session) if s.configured

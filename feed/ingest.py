@@ -48,7 +48,7 @@ from feed.parse.guard import normalise_doc
 from feed.parse.listing import article_links
 from feed.parse.page import extract_article
 from feed.parse.textfile import parse_text_article
-from feed.sources import adhoc_source
+from feed.sources import adhoc_source, run_interval
 
 log = logging.getLogger(__name__)
 
@@ -438,18 +438,13 @@ def _not_due(source: Source, now: datetime | None = None) -> str | None:
     return None
 
 
-def _interval(source: Source) -> float:
-    match = re.match(r"every (\d+)s$", source.schedule or "")
-    return float(match.group(1)) if match else 3600.0
-
-
 def _succeeded(run: IngestRun, source: Source, loaded: Loaded, limits: FetchLimits) -> None:
     now = utcnow()
     run.status, run.finished_at = "succeeded", now
     source.last_run_at = source.last_success_at = now
     source.last_error, source.error_count, source.disabled_reason = None, 0, None
     hint = min(loaded.hint or 0.0, limits.hint_ceiling)
-    source.retry_at = now + timedelta(seconds=hint) if hint > _interval(source) else None
+    source.retry_at = now + timedelta(seconds=hint) if hint > run_interval(source, now) else None
     if loaded.etag or loaded.last_modified or not loaded.not_modified:
         source.etag, source.last_modified = loaded.etag, loaded.last_modified
 
@@ -467,7 +462,7 @@ def _failed(
     limits = limits or FetchLimits()
     source.last_run_at, source.last_error = now, message
     source.error_count += 1
-    delay = backoff_delay(source.error_count, _interval(source), limits.backoff_ceiling)
+    delay = backoff_delay(source.error_count, run_interval(source, now), limits.backoff_ceiling)
     if isinstance(exc, HTTPStatusError) and exc.retry_after is not None:
         delay = max(delay, timedelta(seconds=min(exc.retry_after, limits.hint_ceiling)))
     source.retry_at = now + delay

@@ -21,7 +21,6 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.exc import DBAPIError
 
@@ -34,6 +33,7 @@ from feed.errors import FeedError
 from feed.leader import is_exclusive, leadership_for
 from feed.logs import RepeatFilter
 from feed.metrics import SCHEDULER_ACTIVE, SCHEDULER_HEARTBEAT
+from feed.sources import cron_trigger
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def poll_job() -> None:
 
 def trigger_for(config: SourceConfig) -> BaseTrigger:
     if config.cron:
-        return CronTrigger.from_crontab(config.cron, timezone=config.timezone)
+        return cron_trigger(config.cron, config.timezone)
     assert config.every is not None
     return IntervalTrigger(seconds=int(config.every.total_seconds()), timezone=UTC)
 

@@ -25,7 +25,7 @@ def stocked(database: Database) -> Database:
 
 def _stock(database: Database) -> Database:
     with database.begin() as session:
-        source = Source(key="s", name="s", kind="files", location="/tmp", timezone="UTC", schedule="manual")
+        source = Source(key="s", name="s", kind="files", location="/tmp", timezone="UTC")
         event = Event(uid="e@test", name="论坛", start_date=date(2024, 1, 1), end_date=date(2024, 1, 1),
                       timezone="Asia/Shanghai")
         session.add_all([source, event])

@@ -11,7 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
-from db.migrate import is_current, upgrade
+from db.migrate import downgrade, is_current, upgrade
 from db.models import article_events, metadata
 from db.session import Database
 
@@ -75,4 +75,29 @@ def test_stored_links_get_sort_times_and_meeting_versions(engine_kind: str, tmp_
         versions = dict(session.execute(text("SELECT id, reports_version FROM events")).all())
     assert times == {1: datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC), 2: datetime(2023, 6, 27, tzinfo=UTC)}
     assert versions[1] != 0 and versions[2] == 0  # 0010: linked meetings get a version, 0 means never linked
+    database.dispose()
+
+
+@pytest.mark.parametrize("engine_kind", ["sqlite", "postgresql"])
+def test_schedules_become_interval_and_cron_columns_and_back(engine_kind: str, tmp_path: Path,
+                                                             request: pytest.FixtureRequest) -> None:
+    url = f"sqlite:///{tmp_path / 'feed.db'}" if engine_kind == "sqlite" else request.getfixturevalue(
+        "unmigrated_postgres_url")
+    database = Database(url)
+    upgrade(database.engine, "0010_reports_version")
+    schedules = {"half-hourly": "every 1800s", "often": "cron */5 * * * *", "adhoc": "manual"}
+    with database.engine.begin() as connection:
+        for index, (key, schedule) in enumerate(schedules.items(), 1):
+            connection.execute(text(
+                "INSERT INTO sources (id, key, name, kind, location, timezone, schedule, configured, error_count, "
+                "options, created_at) VALUES (:id, :key, 'x', 'files', '/tmp', 'UTC', :schedule, true, 0, '{}', "
+                "'2023-06-26 00:00:00')"), {"id": index, "key": key, "schedule": schedule})
+    upgrade(database.engine, "0011")
+    with database.engine.connect() as connection:
+        columns = connection.execute(text("SELECT key, interval_seconds, cron FROM sources ORDER BY id")).all()
+    assert [tuple(row) for row in columns] == [
+        ("half-hourly", 1800, None), ("often", None, "*/5 * * * *"), ("adhoc", None, None)]
+    downgrade(database.engine, "0010_reports_version")
+    with database.engine.connect() as connection:
+        assert dict(connection.execute(text("SELECT key, schedule FROM sources")).all()) == schedules
     database.dispose()

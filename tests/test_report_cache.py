@@ -25,8 +25,7 @@ Listed = list[tuple[str, str | None, datetime | None, str | None, str]]
 def _fill(database: Database) -> None:
     """Two meetings; the first listed by three articles of two sources, the second by one."""
     with database.begin() as session:
-        sources = [Source(key=k, name=f"Outlet {k}", kind="files", location="/tmp", timezone="UTC",
-                          schedule="manual") for k in ("a", "b")]
+        sources = [Source(key=k, name=f"Outlet {k}", kind="files", location="/tmp", timezone="UTC") for k in ("a", "b")]
         events = [Event(uid=f"m{i}@test", name=f"论坛{i}", start_date=date(2024, 3, 1), end_date=date(2024, 3, 1),
                         timezone="Asia/Shanghai", city="瀋陽") for i in range(2)]
         articles = [Article(source=sources[i % 2], guid=f"g{i}", title=f"報道 {i}", url=f"https://x.example/{i}",

@@ -35,8 +35,7 @@ def filled(database: Database) -> Database:
     """120 articles over two sources: equal times, undated ones, reprints, events in two cities."""
     rng = random.Random(6)
     with database.begin() as session:
-        sources = [Source(key=k, name=k, kind="files", location="/tmp", timezone="UTC", schedule="manual")
-                   for k in ("a", "b")]
+        sources = [Source(key=k, name=k, kind="files", location="/tmp", timezone="UTC") for k in ("a", "b")]
         session.add_all(sources)
         events = [Event(uid=f"e{i}@test", name=f"论坛{i}", start_date=date(2024, 1, 1) + timedelta(days=i),
                         end_date=date(2024, 1, 1) + timedelta(days=i), timezone="Asia/Shanghai",

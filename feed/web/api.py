@@ -25,6 +25,7 @@ from feed.errors import NotFound
 from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
 from feed.render.calendar import location_text
+from feed.sources import schedule_text
 from feed.web.params import no_params, parse_filters
 from feed.web.ratelimit import RateLimiter, retry_after
 from feed.web.responses import cached_response
@@ -86,7 +87,7 @@ def source_json(source: Source) -> dict[str, Any]:
         "name": source.name,
         "kind": source.kind,
         "location": source.location,
-        "schedule": source.schedule,
+        "schedule": schedule_text(source),
         "configured": source.configured,
         "last_run": _iso(source.last_run_at),
         "last_success": _iso(source.last_success_at),
