@@ -3,16 +3,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import select, text
+from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import event as sa_event
 
 from db.migrate import downgrade, is_current, upgrade
-from db.models import article_events, metadata
+from db.models import Article, Event, IngestRun, Source, article_events, metadata
+from db.search import search_key
 from db.session import Database
 
 
@@ -100,4 +102,109 @@ def test_schedules_become_interval_and_cron_columns_and_back(engine_kind: str, t
     downgrade(database.engine, "0010_reports_version")
     with database.engine.connect() as connection:
         assert dict(connection.execute(text("SELECT key, schedule FROM sources")).all()) == schedules
+    database.dispose()
+
+
+ARTICLES = 2100  # more than two of migration 0003's batches
+
+
+def _fill(connection: Connection) -> None:
+    """Sources of each schedule, articles (Traditional Chinese, some undated), meetings, links and runs."""
+    when = datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC)
+    source = {"kind": "files", "location": "/tmp", "timezone": "UTC", "interval_seconds": None, "cron": None,
+              "configured": True}
+    connection.execute(insert(Source), [
+        source | {"id": 1, "key": "often", "name": "遼寧日報", "kind": "feed", "location": "https://x.example/rss",
+                  "timezone": "Asia/Shanghai", "cron": "*/5 * * * *"},
+        source | {"id": 2, "key": "files", "name": "Files", "interval_seconds": 1800},
+        source | {"id": 3, "key": "adhoc-1", "name": "/tmp/a.txt", "configured": False},
+    ])
+    connection.execute(insert(Article), [
+        {"id": i, "source_id": 1 + i % 3, "guid": f"g{i}", "title": f"座談會在瀋陽舉行 第{i}號", "text": "東北振興。" * 20,
+         "content_hash": f"h{i}", "published_at": None if i % 7 == 0 else when + timedelta(minutes=i),
+         "language": "zh-Hant"} for i in range(1, ARTICLES + 1)])
+    connection.execute(insert(Event), [
+        {"id": i, "uid": f"m{i}@x", "name": f"國資央企座談會{i}", "start_date": date(2023, 6, 25),
+         "end_date": date(2023, 6, 25), "timezone": "Asia/Shanghai", "city": "瀋陽", "city_en": "Shenyang",
+         "region": "遼寧省", "venue": "會議中心"} for i in range(1, 4)])
+    connection.execute(insert(article_events), [
+        {"article_id": i, "event_id": 1 + i % 2} for i in range(1, 41)])  # meeting 3 has no report
+    run = {"new": 0, "error": None}
+    connection.execute(insert(IngestRun), [
+        run | {"id": 1, "source_id": 1, "target": "often", "trigger": "schedule", "status": "succeeded", "new": 5},
+        run | {"id": 2, "source_id": 2, "target": "files", "trigger": "api", "status": "queued"},
+        run | {"id": 3, "source_id": None, "target": "/gone", "trigger": "cli", "status": "failed", "error": "x"},
+    ])
+
+
+def _snapshot(connection: Connection) -> dict[str, list[tuple[object, ...]]]:
+    """What a round trip must keep: every table's rows as the head schema reads them, and the triggers."""
+    queries = {
+        "sources": select(Source.id, Source.key, Source.name, Source.interval_seconds, Source.cron,
+                          Source.configured).order_by(Source.id),
+        "articles": select(Article.id, Article.source_id, Article.guid, Article.title, Article.published_at,
+                           Article.created_at).order_by(Article.id),
+        "events": select(Event.id, Event.uid, Event.name, Event.city, Event.region, Event.sequence).order_by(Event.id),
+        "links": select(article_events).order_by(article_events.c.article_id, article_events.c.event_id),
+        "runs": select(IngestRun.id, IngestRun.source_id, IngestRun.target, IngestRun.status, IngestRun.new,
+                       IngestRun.error).order_by(IngestRun.id),
+    }
+    snapshot = {name: [tuple(row) for row in connection.execute(query)] for name, query in queries.items()}
+    triggers = ("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal" if connection.dialect.name == "postgresql"
+                else "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    snapshot["triggers"] = sorted(tuple(row) for row in connection.execute(text(triggers)))
+    return snapshot
+
+
+def _counts(connection: Connection) -> list[int]:
+    return [connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in ("sources", "articles", "events", "article_events", "ingest_runs")]
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
+@pytest.mark.parametrize("engine_kind", ["sqlite", "postgresql"])
+def test_upgrade_downgrade_upgrade_with_data(engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Every migration after the first goes down and up again over stored articles, meetings and runs:
+    the rows stay, and what the migrations derive (search keys, links' sort times, meeting versions,
+    schedules, triggers) comes back."""
+    url = f"sqlite:///{tmp_path / 'feed.db'}" if engine_kind == "sqlite" else request.getfixturevalue(
+        "unmigrated_postgres_url")
+    database = Database(url)
+    upgrade(database.engine)
+    with database.engine.begin() as connection:
+        _fill(connection)
+        before = _snapshot(connection)
+        counts = _counts(connection)
+    assert counts == [3, ARTICLES, 3, 40, 3] and len(before["triggers"]) >= 8
+
+    downgrade(database.engine, "0001")
+    with database.engine.connect() as connection:
+        assert _counts(connection) == counts
+        schedules = dict(connection.execute(text("SELECT key, schedule FROM sources")).all())
+    assert schedules == {"often": "cron */5 * * * *", "files": "every 1800s", "adhoc-1": "manual"}
+
+    updates: list[bool] = []  # 0003 fills the search keys a batch at a time: executemany, not a statement a row
+
+    @sa_event.listens_for(database.engine, "before_cursor_execute")
+    def _count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.startswith("UPDATE articles SET search_text"):
+            updates.append(executemany)
+
+    upgrade(database.engine)
+    assert updates == [True] * -(-ARTICLES // 1000)
+    assert is_current(database.engine)
+    with database.engine.connect() as connection:
+        assert _snapshot(connection) == before
+        assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+        articles = connection.execute(select(Article.title, Article.text, Article.search_text)).all()
+        events = connection.execute(select(Event.city, Event.region, Event.name, Event.venue, Event.city_en,
+                                           Event.city_key, Event.region_key, Event.search_text,
+                                           Event.reports_version).order_by(Event.id)).all()
+    assert all(stored == search_key(title, body) for title, body, stored in articles)
+    assert articles[0].search_text.startswith("座谈会在沈阳举行")
+    for city, region, name, venue, city_en, city_key, region_key, stored, _ in events:
+        assert (city_key, region_key) == (search_key(city), search_key(region)) == ("沈阳", "辽宁省")
+        assert stored == search_key(name, venue, city, city_en, region)
+    assert [version != 0 for *_, version in events] == [True, True, False]  # meeting 3 was never linked
     database.dispose()
