@@ -22,12 +22,20 @@ def job_key(session: Session, scope: str, key: str) -> JobKey | None:
     )
 
 
-def remember_job_key(session: Session, scope: str, key: str, request_hash: str, run: IngestRun,
-                     status_code: int, response: dict[str, Any]) -> JobKey:
+def remember_job_key(
+    session: Session,
+    scope: str,
+    key: str,
+    request_hash: str,
+    run: IngestRun,
+    status_code: int,
+    response: dict[str, Any],
+) -> JobKey:
     """Record a key's first answer. Raises IntegrityError when a concurrent request recorded it first."""
     session.execute(delete(JobKey).where(JobKey.created_at <= utcnow() - JOB_KEY_TTL))
-    row = JobKey(scope=scope, key=key, request_hash=request_hash, run_id=run.id, status_code=status_code,
-                 response=response)
+    row = JobKey(
+        scope=scope, key=key, request_hash=request_hash, run_id=run.id, status_code=status_code, response=response
+    )
     session.add(row)
     session.flush()
     return row
@@ -61,4 +69,6 @@ def take_rate_token(session: Session, key: str, now: float, interval: float, win
         session.execute(delete(RateBucket).where(RateBucket.due < now))  # full again: the same as no row
         return 0.0
     current = session.scalar(select(RateBucket.due).where(RateBucket.key == key))
+    if current is None:  # just deleted as full again by another process
+        return 0.001
     return max(current + interval - limit - now, 0.001)

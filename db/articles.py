@@ -40,16 +40,16 @@ def known_guids(session: Session, source_id: int, guids: Sequence[str]) -> set[s
     found: set[str] = set()
     for start in range(0, len(guids), 500):
         chunk = list(guids[start : start + 500])
-        found.update(session.scalars(
-            select(Article.guid).where(Article.source_id == source_id, Article.guid.in_(chunk))
-        ))
+        found.update(
+            session.scalars(select(Article.guid).where(Article.source_id == source_id, Article.guid.in_(chunk)))
+        )
     return found
 
 
 def index_bands(session: Session, article: Article, bands: Sequence[str]) -> None:
     """Make `bands` the article's fingerprint band keys (replacing the ones it had)."""
-    bands_table = ArticleBand.__table__
-    session.execute(delete(bands_table).where(bands_table.c.article_id == article.id))
+    stale = delete(ArticleBand).where(ArticleBand.article_id == article.id)
+    session.execute(stale.execution_options(synchronize_session=False))  # nothing in the session to update
     session.add_all(ArticleBand(band=band, article_id=article.id) for band in bands)
 
 
@@ -72,8 +72,9 @@ def _oldest_other(session: Session, column: Any, value: str, other_than: Article
     )
 
 
-def articles_sharing_bands(session: Session, bands: Sequence[str], other_than: Article,
-                           limit: int = 200) -> list[tuple[int, str | None]]:
+def articles_sharing_bands(
+    session: Session, bands: Sequence[str], other_than: Article, limit: int = 200
+) -> list[tuple[int, str | None]]:
     """(id, fingerprint) of the oldest articles sharing a band key with `other_than`."""
     rows = session.execute(
         select(Article.id, Article.fingerprint)

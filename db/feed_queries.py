@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ARRAY, Integer, Select, and_, func, literal, or_, select, union_all
+from sqlalchemy import ARRAY, Engine, Integer, Select, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from db import report_cache
@@ -139,17 +139,17 @@ def _newest_linked(filters: Filters) -> Any:
     articles are fetched in that order only until a page passes the other filters. Sorting
     the linked articles themselves fetched every one: 2,700 for a city at a million articles.
     """
-    by_city = bool(filters.city)
-    meetings = select(Event.id).where(_city_matches(filters.city) if by_city else _region_matches(filters.region or ""))
+    city = filters.city
+    meetings = select(Event.id).where(_city_matches(city) if city else _region_matches(filters.region or ""))
     time, article_id = article_events.c.article_time, article_events.c.article_id
-    links = select(article_id, time).distinct().where(article_events.c.event_id.in_(meetings))
+    linked = select(article_id, time).distinct().where(article_events.c.event_id.in_(meetings))
     if filters.before:
-        links = links.where(_after_cursor(time, article_id, filters.before))
-    links = links.order_by(time.desc(), article_id.desc()).subquery()
+        linked = linked.where(_after_cursor(time, article_id, filters.before))
+    links = linked.order_by(time.desc(), article_id.desc()).subquery()
     query = select(Article.id).join(links, links.c.article_id == Article.id)
     if filters.source:
         query = query.join(Article.source)
-    rest = replace(filters, city=None) if by_city else replace(filters, region=None)
+    rest = replace(filters, city=None) if city else replace(filters, region=None)
     query = _article_filter(query, rest, links.c.article_time)
     return query.order_by(links.c.article_time.desc(), links.c.article_id.desc()).limit(filters.limit)
 
@@ -182,9 +182,12 @@ def recent_articles(session: Session, filters: Filters) -> list[Article]:
     ids = _newest_article_ids(session, filters)
     if not ids:
         return []
-    query: Select[tuple[Article]] = (
-        select(Article).where(Article.id.in_(ids)).options(
-            selectinload(Article.source), selectinload(Article.events),
+    query: Select[Article] = (
+        select(Article)
+        .where(Article.id.in_(ids))
+        .options(
+            selectinload(Article.source),
+            selectinload(Article.events),
             selectinload(Article.reprints).selectinload(Article.source),
         )
     )
@@ -217,7 +220,8 @@ def _attach_reports(session: Session, events: list[Event]) -> list[Event]:
     The event ids go as one array parameter: as IN (...) each of 500 ids is a parameter
     that the driver and the planner handle one by one.
     """
-    cache = report_cache.cache_for(session.get_bind())
+    bind = session.get_bind()
+    cache = report_cache.cache_for(bind if isinstance(bind, Engine) else bind.engine)
     missing: dict[int, list[Report]] = {}
     for event in events:
         cached = cache.get(event.id, event.reports_version)
@@ -228,8 +232,15 @@ def _attach_reports(session: Session, events: list[Event]) -> list[Event]:
     if missing:
         # Core execution on the session's connection: the ORM path costs about 1 µs more a row
         rows = session.connection().execute(
-            select(Article.id, Article.title, Article.url, Article.published_at, Article.language,
-                   func.coalesce(Article.outlet, Source.name), article_events.c.event_id)
+            select(
+                Article.id,
+                Article.title,
+                Article.url,
+                Article.published_at,
+                Article.language,
+                func.coalesce(Article.outlet, Source.name),
+                article_events.c.event_id,
+            )
             .join_from(article_events, Article, Article.id == article_events.c.article_id)
             .join(Source, Source.id == Article.source_id)
             .where(_any(article_events.c.event_id, list(missing), session))
@@ -253,7 +264,7 @@ def _any(column: Any, ids: list[int], session: Session) -> Any:
 
 def events_for(session: Session, filters: Filters) -> list[Event]:
     """Meetings, newest first, each with its `reports` (see _attach_reports)."""
-    query: Select[tuple[Event]] = select(Event)
+    query: Select[Event] = select(Event)
     if filters.source:
         query = query.where(Event.articles.any(Article.source.has(Source.key == filters.source)))
     if filters.city:
@@ -261,8 +272,9 @@ def events_for(session: Session, filters: Filters) -> list[Event]:
     if filters.region:
         query = query.where(_region_matches(filters.region))
     if filters.q:
-        query = query.where(or_(_contains(Event.search_text, filters.q),
-                                Event.articles.any(_contains(Article.search_text, filters.q))))
+        query = query.where(
+            or_(_contains(Event.search_text, filters.q), Event.articles.any(_contains(Article.search_text, filters.q)))
+        )
     if filters.lang:
         query = query.where(Event.articles.any(_lang_matches(Article.language, filters.lang)))
     if filters.start:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 T = TypeVar("T")
 
 
-def insert_or_get(session: Session, row: T, lookup: Select[tuple[T]]) -> T:
+def insert_or_get(session: Session, row: T, lookup: Select[T]) -> T:
     """Insert `row`; when a concurrent run inserted the same key first, return that row."""
     try:
         with session.begin_nested():

@@ -48,14 +48,15 @@ def orphaned_runs(session: Session, cli_grace: timedelta = timedelta(hours=1)) -
     A CLI run may be alive in another process, so it counts only after `cli_grace`.
     """
     cutoff = utcnow() - cli_grace
-    return list(session.scalars(
-        select(IngestRun)
-        .where(IngestRun.status == "running")
-        .where(or_(IngestRun.trigger != "cli", IngestRun.started_at < cutoff))
-        .order_by(IngestRun.id)
-    ))
+    return list(
+        session.scalars(
+            select(IngestRun)
+            .where(IngestRun.status == "running")
+            .where(or_(IngestRun.trigger != "cli", IngestRun.started_at < cutoff))
+            .order_by(IngestRun.id)
+        )
+    )
 
 
 def recent_runs(session: Session, limit: int = 20) -> list[IngestRun]:
     return list(session.scalars(select(IngestRun).order_by(IngestRun.id.desc()).limit(limit)))
-

@@ -23,8 +23,14 @@ def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[st
     """Insert or update one article: returns ('new' | 'updated' | 'unchanged', row)."""
     guid = article_guid(doc)
     digest = content_hash(
-        doc.title, doc.text, doc.url, doc.published and doc.published.isoformat(),
-        doc.content_html, doc.outlet, doc.author, doc.original_title,
+        doc.title,
+        doc.text,
+        doc.url,
+        doc.published and doc.published.isoformat(),
+        doc.content_html,
+        doc.outlet,
+        doc.author,
+        doc.original_title,
     )
     article = article_by_guid(session, source.id, guid)
     if article is None and doc.url:

@@ -18,10 +18,19 @@ from feed.model import Meeting
 
 # event column, meeting attribute
 _EVENT_FIELDS = (
-    ("start_date", "start"), ("end_date", "last_day"), ("start_time", "start_time"),
-    ("end_time", "end_time"), ("timezone", "timezone"), ("city", "city"), ("city_en", "city_en"),
-    ("region", "region"), ("country", "country"), ("venue", "venue"), ("latitude", "latitude"),
-    ("longitude", "longitude"), ("status", "status"),
+    ("start_date", "start"),
+    ("end_date", "last_day"),
+    ("start_time", "start_time"),
+    ("end_time", "end_time"),
+    ("timezone", "timezone"),
+    ("city", "city"),
+    ("city_en", "city_en"),
+    ("region", "region"),
+    ("country", "country"),
+    ("venue", "venue"),
+    ("latitude", "latitude"),
+    ("longitude", "longitude"),
+    ("status", "status"),
 )
 
 

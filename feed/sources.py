@@ -77,7 +77,6 @@ def adhoc_source(session: Session, key: str, kind: str, location: str, timezone:
     """The source row for an ad-hoc `feed ingest PATH|URL`, so its validators persist too."""
     source = source_by_key(session, key)
     if source is None:
-        source = add_source(session, Source(
-            key=key, name=location, kind=kind, location=location, timezone=timezone, configured=False,
-        ))
+        row = Source(key=key, name=location, kind=kind, location=location, timezone=timezone, configured=False)
+        source = add_source(session, row)
     return source

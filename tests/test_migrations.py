@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -46,14 +47,20 @@ def test_processes_migrating_at_once_take_turns(unmigrated_postgres_url: str) ->
         database.dispose()
 
 
-@pytest.mark.parametrize("engine_kind", ["sqlite", "postgresql"])
-def test_stored_links_get_sort_times_and_meeting_versions(engine_kind: str, tmp_path: Path,
-                                                       request: pytest.FixtureRequest) -> None:
-    """0009 copies coalesce(published_at, created_at) to the links already stored (here with the feed_version
-    triggers pending on PostgreSQL, which once stopped the index build on a filled table)."""
-    url = f"sqlite:///{tmp_path / 'feed.db'}" if engine_kind == "sqlite" else request.getfixturevalue(
+@pytest.fixture(params=["sqlite", "postgresql"])
+def unmigrated(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """An empty database without tables: SQLite in a temp file, and PostgreSQL when configured."""
+    url = f"sqlite:///{tmp_path / 'feed.db'}" if request.param == "sqlite" else request.getfixturevalue(
         "unmigrated_postgres_url")
     database = Database(url)
+    yield database
+    database.dispose()
+
+
+def test_stored_links_get_sort_times_and_meeting_versions(unmigrated: Database) -> None:
+    """0009 copies coalesce(published_at, created_at) to the links already stored (here with the feed_version
+    triggers pending on PostgreSQL, which once stopped the index build on a filled table)."""
+    database = unmigrated
     upgrade(database.engine, "0008_rate_buckets")
     with database.engine.begin() as connection:
         connection.execute(text(
@@ -77,15 +84,10 @@ def test_stored_links_get_sort_times_and_meeting_versions(engine_kind: str, tmp_
         versions = dict(session.execute(text("SELECT id, reports_version FROM events")).all())
     assert times == {1: datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC), 2: datetime(2023, 6, 27, tzinfo=UTC)}
     assert versions[1] != 0 and versions[2] == 0  # 0010: linked meetings get a version, 0 means never linked
-    database.dispose()
 
 
-@pytest.mark.parametrize("engine_kind", ["sqlite", "postgresql"])
-def test_schedules_become_interval_and_cron_columns_and_back(engine_kind: str, tmp_path: Path,
-                                                             request: pytest.FixtureRequest) -> None:
-    url = f"sqlite:///{tmp_path / 'feed.db'}" if engine_kind == "sqlite" else request.getfixturevalue(
-        "unmigrated_postgres_url")
-    database = Database(url)
+def test_schedules_become_interval_and_cron_columns_and_back(unmigrated: Database) -> None:
+    database = unmigrated
     upgrade(database.engine, "0010_reports_version")
     schedules = {"half-hourly": "every 1800s", "often": "cron */5 * * * *", "adhoc": "manual"}
     with database.engine.begin() as connection:
@@ -102,7 +104,6 @@ def test_schedules_become_interval_and_cron_columns_and_back(engine_kind: str, t
     downgrade(database.engine, "0010_reports_version")
     with database.engine.connect() as connection:
         assert dict(connection.execute(text("SELECT key, schedule FROM sources")).all()) == schedules
-    database.dispose()
 
 
 ARTICLES = 2100  # more than two of migration 0003's batches
@@ -163,14 +164,11 @@ def _counts(connection: Connection) -> list[int]:
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 @pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
-@pytest.mark.parametrize("engine_kind", ["sqlite", "postgresql"])
-def test_upgrade_downgrade_upgrade_with_data(engine_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+def test_upgrade_downgrade_upgrade_with_data(unmigrated: Database) -> None:
     """Every migration after the first goes down and up again over stored articles, meetings and runs:
     the rows stay, and what the migrations derive (search keys, links' sort times, meeting versions,
     schedules, triggers) comes back."""
-    url = f"sqlite:///{tmp_path / 'feed.db'}" if engine_kind == "sqlite" else request.getfixturevalue(
-        "unmigrated_postgres_url")
-    database = Database(url)
+    database = unmigrated
     upgrade(database.engine)
     with database.engine.begin() as connection:
         _fill(connection)
@@ -207,4 +205,3 @@ def test_upgrade_downgrade_upgrade_with_data(engine_kind: str, tmp_path: Path, r
         assert (city_key, region_key) == (search_key(city), search_key(region)) == ("沈阳", "辽宁省")
         assert stored == search_key(name, venue, city, city_en, region)
     assert [version != 0 for *_, version in events] == [True, True, False]  # meeting 3 was never linked
-    database.dispose()

@@ -62,7 +62,7 @@ def upgrade() -> None:
 
 
 def _backfill(table: sa.TableClause, read: tuple[sa.ColumnClause[Any], ...], write: tuple[str, ...],
-              keys: Callable[[sa.Row[Any]], tuple[str | None, ...]]) -> None:
+              keys: Callable[[Any], tuple[str | None, ...]]) -> None:
     """Set the `write` columns of every row to `keys(row)`, BATCH rows at a time in id order:
     one SELECT and one executemany UPDATE a batch.
 
