@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from db.models import search_key
+from db.search import search_key
 from feed.text import to_traditional
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -65,7 +65,7 @@ from corpus import (  # noqa: E402
 from sqlalchemy import event as sa_event  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from db.models import search_key  # noqa: E402
+from db.search import search_key  # noqa: E402
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 SOURCES = 40
@@ -138,10 +138,10 @@ def fill(url: str, articles: int, events: int, corpus: Corpus, seed: int = 7) ->
     t0 = time.perf_counter()
     with psycopg.connect(libpq(url)) as connection:
         now = ts(spread(articles, articles, rng))
-        _copy(connection, "sources", "id, key, name, kind, location, timezone, schedule, configured, error_count, "
-              "options, created_at", (
+        _copy(connection, "sources", "id, key, name, kind, location, timezone, interval_seconds, configured, "
+              "error_count, options, created_at", (
                   f"{i}\tsrc{i:02d}\t示例日报{i:02d}\tfeed\thttps://news{i:02d}.example.cn/rss.xml\tAsia/Shanghai\t"
-                  f"every 1800s\tt\t0\t{{}}\t{now}\n" for i in range(1, SOURCES + 1)))
+                  f"1800\tt\t0\t{{}}\t{now}\n" for i in range(1, SOURCES + 1)))
 
         def event_rows():  # type: ignore[no-untyped-def]
             for i in range(1, events + 1):
@@ -371,7 +371,7 @@ def measure(urls: dict[str, str], work: Path, cold: int, cached: int, cases: dic
 
 def plans(url: str) -> list[tuple[str, list[str]]]:
     """EXPLAIN (ANALYZE, BUFFERS) of every statement the store runs for each case."""
-    from db import store
+    from db.feed_queries import Filters, events_for, feed_data_version, recent_articles
     from db.session import Database
 
     database = Database(url)
@@ -383,13 +383,13 @@ def plans(url: str) -> list[tuple[str, list[str]]]:
             captured.append((statement, parameters))
 
     calls = {
-        "data version": lambda s: store.feed_data_version(s),
-        "feed": lambda s: store.recent_articles(s, store.Filters()),
-        "feed city": lambda s: store.recent_articles(s, store.Filters(city=CITY)),
-        "feed q common": lambda s: store.recent_articles(s, store.Filters(q=Q_COMMON)),
-        "feed q rare": lambda s: store.recent_articles(s, store.Filters(q=Q_RARE)),
-        "calendar": lambda s: store.events_for(s, store.Filters(limit=500)),
-        "calendar city": lambda s: store.events_for(s, store.Filters(city=CITY, limit=500)),
+        "data version": lambda s: feed_data_version(s),
+        "feed": lambda s: recent_articles(s, Filters()),
+        "feed city": lambda s: recent_articles(s, Filters(city=CITY)),
+        "feed q common": lambda s: recent_articles(s, Filters(q=Q_COMMON)),
+        "feed q rare": lambda s: recent_articles(s, Filters(q=Q_RARE)),
+        "calendar": lambda s: events_for(s, Filters(limit=500)),
+        "calendar city": lambda s: events_for(s, Filters(city=CITY, limit=500)),
     }
     out = []
     for name, call in calls.items():

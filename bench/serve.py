@@ -104,18 +104,20 @@ def make_app():  # type: ignore[no-untyped-def]
 
 
 def populate(url: str, count: int, chars: int) -> None:
-    from db import store
     from db.migrate import upgrade
     from db.session import Database
+    from feed.articles import store_article
     from feed.config import SourceConfig
+    from feed.events import link_meetings
     from feed.model import ArticleDoc, Meeting
+    from feed.sources import sync_sources
 
     rng = random.Random(5)
     database = Database(url)
     upgrade(database.engine)
     start = datetime(2023, 6, 1, 8, tzinfo=BEIJING)
     with database.begin() as session:
-        source = store.sync_sources(session, [SourceConfig("bench", "Bench source", "files", path=Path("/tmp"))])[0]
+        source = sync_sources(session, [SourceConfig("bench", "Bench source", "files", path=Path("/tmp"))])[0]
         for i in range(count):
             paragraphs = []
             while sum(map(len, paragraphs)) < chars:  # news-like: gzip halves it, as DESIGN.md measured
@@ -125,10 +127,10 @@ def populate(url: str, count: int, chars: int) -> None:
             doc = ArticleDoc(title=f"示例新聞第{i}號 {rng.choice(PHRASES)}", text="\n\n".join(paragraphs),
                              published=start + timedelta(hours=i), url=f"https://news.example.cn/{i}.html",
                              outlet="示例日報", author="示例記者", language="zh-Hant")
-            _, article = store.store_article(session, source, doc)
+            _, article = store_article(session, source, doc)
             if i % 5 == 0:
-                store.link_meetings(session, article, [Meeting(name=f"示例座談會{i}", start=doc.published.date(),
-                                                               city="瀋陽", region="遼寧省")])
+                link_meetings(session, article, [Meeting(name=f"示例座談會{i}", start=doc.published.date(),
+                                                         city="瀋陽", region="遼寧省")])
     database.dispose()
 
 
@@ -213,7 +215,7 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], serve
 
 def cold_render(url: str, rounds: int) -> dict[str, float]:
     """Per-item times: fetching rows, rendering them (views + Atom writer), gzip; and the template bound."""
-    from db import store
+    from db.feed_queries import Filters, recent_articles
     from db.session import Database
     from feed.render.articles import article_time, articles_feed
     from feed.render.feeds import render_atom
@@ -225,7 +227,7 @@ def cold_render(url: str, rounds: int) -> dict[str, float]:
     for _ in range(rounds):
         with database.begin() as session:
             t0 = time.perf_counter()
-            articles = store.recent_articles(session, store.Filters(limit=50))
+            articles = recent_articles(session, Filters(limit=50))
             t1 = time.perf_counter()
             doc = articles_feed(articles, links, title="News articles", self_url=links.url(FEED_PATH))
             body = render_atom(doc)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from sqlalchemy import (
     JSON,
@@ -24,7 +24,11 @@ from sqlalchemy import (
 from sqlalchemy import event as orm_event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from db.search import search_key
 from db.types import UTCDateTime
+
+if TYPE_CHECKING:
+    from db.feed_queries import Report
 
 metadata = MetaData(
     naming_convention={
@@ -73,7 +77,8 @@ class Source(Base):
     kind: Mapped[str] = mapped_column(String(16))
     location: Mapped[str] = mapped_column(Text)
     timezone: Mapped[str] = mapped_column(String(64))
-    schedule: Mapped[str] = mapped_column(String(128))
+    interval_seconds: Mapped[int | None]  # runs this often; or by `cron`; neither: run by hand only
+    cron: Mapped[str | None] = mapped_column(String(128))  # a crontab expression in `timezone`
     configured: Mapped[bool] = mapped_column(default=True)
     etag: Mapped[str | None] = mapped_column(String(512))
     last_modified: Mapped[str | None] = mapped_column(String(128))
@@ -148,7 +153,7 @@ class ArticleBand(Base):
 
 
 class Event(Base):
-    """A meeting. Read by store.events_for or event_by_uid it also carries `reports`: its articles, oldest first."""
+    """A meeting. Read through db.feed_queries it also carries `reports`: its articles, oldest first."""
 
     __tablename__ = "events"
     __table_args__ = (
@@ -191,14 +196,8 @@ class Event(Base):
     articles: Mapped[list[Article]] = relationship(
         secondary=article_events, back_populates="events", order_by="Article.published_at"
     )
-
-
-def search_key(*parts: str | None) -> str | None:
-    """Script- and case-insensitive form for matching: Simplified Chinese, casefolded."""
-    from feed.text import to_simplified
-
-    text = "\n".join(p for p in parts if p)
-    return to_simplified(text).casefold() if text else None
+    if TYPE_CHECKING:
+        reports: tuple[Report, ...]  # not a column: set by db.feed_queries
 
 
 @orm_event.listens_for(Article, "before_insert")
@@ -218,7 +217,7 @@ def _event_search_keys(_mapper: Any, _connection: Any, event: Event) -> None:
 class FeedVersion(Base):
     """One row: how often articles, events or their links changed, kept by database triggers.
 
-    Feeds and calendars take their ETag and Last-Modified from it (store.feed_data_version).
+    Feeds and calendars take their ETag and Last-Modified from it (feed_queries.feed_data_version).
     Triggers (migration 0006_version) count every insert, update and delete on those tables,
     whoever writes; on PostgreSQL at commit, so a long ingest transaction does not hold the row.
     `generation` is drawn when the row is created, so a recreated database never repeats a version.
@@ -273,7 +272,7 @@ class JobKey(Base):
 
 
 class RateBucket(Base):
-    """A caller's rate limit on job triggers, shared by every web process (GCRA, see db.store.take_rate_token)."""
+    """A caller's rate limit on job triggers, shared by every web process (GCRA, see db.api_state.take_rate_token)."""
 
     __tablename__ = "rate_buckets"
     __table_args__ = (Index("ix_rate_buckets_due", "due"),)

@@ -14,14 +14,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from db import store
 from db.migrate import is_current, upgrade
 from db.session import Database
+from db.sources import all_sources
 from feed.config import Settings, SourceConfig, load_sources
 from feed.errors import ConfigError, FeedError
 from feed.fetch.limits import FetchLimits
 from feed.ingest import RunSummary
 from feed.logs import configure_logging
+from feed.sources import schedule_text, sync_sources
 
 log = logging.getLogger("feed")
 
@@ -91,7 +92,7 @@ def _open(settings: Settings) -> tuple[Database, list[SourceConfig]]:
     if not is_current(database.engine):
         upgrade(database.engine)
     with database.begin() as session:
-        store.sync_sources(session, configs)
+        sync_sources(session, configs)
     return database, configs
 
 
@@ -204,10 +205,10 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
 
     with database.begin() as session:
         rows = [
-            (s.key, s.kind, s.schedule, when(s.last_run_at), when(s.last_success_at),
+            (s.key, s.kind, schedule_text(s), when(s.last_run_at), when(s.last_success_at),
              "disabled" if s.disabled_reason else when(max(filter(None, (s.next_run_at, s.retry_at)), default=None)),
              str(s.error_count), (s.last_error or "")[:80])
-            for s in store.all_sources(session) if s.configured
+            for s in all_sources(session) if s.configured
         ]
     header = ("key", "kind", "schedule", "last run", "last success", "next run", "errors", "last error")
     print("\n".join(_table(header, rows)))

@@ -9,6 +9,8 @@ Articles are the same story when, in this order:
    so a Traditional reprint of a Simplified story (or the reverse) matches.
    Candidates come from 16 LSH bands of 4 rows; a candidate counts when the
    estimated Jaccard similarity is at least NEAR_DUPLICATE.
+
+A reprint points to its story's original, the oldest such article (`link_story`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,17 @@ import zlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
+from sqlalchemy.orm import Session
 
+from db.articles import (
+    article_by_id,
+    articles_sharing_bands,
+    has_reprints,
+    index_bands,
+    oldest_article_at,
+    oldest_article_with_text,
+)
+from db.models import Article
 from feed.text import to_simplified
 
 __all__ = [
@@ -28,6 +40,7 @@ __all__ = [
     "band_keys",
     "canonical_url",
     "fingerprint",
+    "link_story",
     "normalised_text",
     "similarity",
     "text_hash",
@@ -125,3 +138,43 @@ def similarity(a: str | None, b: str | None) -> float:
     if not a or not b or len(a) != len(b):
         return 0.0
     return float(np.mean(_values(a) == _values(b)))
+
+
+def link_story(session: Session, article: Article) -> Article | None:
+    """Mark `article` as a reprint of an earlier one and index its fingerprint.
+
+    Returns the original, or None when the article is a story of its own. An
+    article that others already point to stays an original.
+    """
+    article.text_hash = text_hash(article.text)
+    article.fingerprint = fingerprint(article.text)
+    bands = band_keys(article.fingerprint)
+    index_bands(session, article, bands)
+    original = None
+    if not has_reprints(session, article):
+        original = _story_original(session, article, bands)
+    article.duplicate_of = original.id if original else None
+    session.flush()
+    return original
+
+
+def _story_original(session: Session, article: Article, bands: list[str]) -> Article | None:
+    """The same canonical URL, else the same text, else the most similar text sharing a band."""
+    if article.canonical_url and (match := oldest_article_at(session, article.canonical_url, article)):
+        return _root(session, match)
+    if article.text_hash and (match := oldest_article_with_text(session, article.text_hash, article)):
+        return _root(session, match)
+    if not bands:
+        return None
+    scored = [(similarity(article.fingerprint, fp), id_) for id_, fp in articles_sharing_bands(session, bands, article)]
+    best = max(scored, default=(0.0, None), key=lambda s: (s[0], -(s[1] or 0)))
+    if best[1] is None or best[0] < NEAR_DUPLICATE:
+        return None
+    return _root(session, article_by_id(session, best[1]))
+
+
+def _root(session: Session, article: Article | None) -> Article | None:
+    """A reprint's original stands for it."""
+    if article is not None and article.duplicate_of is not None:
+        return article_by_id(session, article.duplicate_of) or article
+    return article

@@ -19,10 +19,15 @@ from typing import Any
 import httpx
 from sqlalchemy.orm import Session
 
-from db import store
+from db.articles import known_guids
 from db.models import IngestRun, Source, utcnow
+from db.runs import active_run_for, claim_queued_run, queue_run, run_by_id
 from db.session import Database
+from db.sources import source_by_key
+from feed.articles import article_guid, store_article
+from feed.dedup import link_story
 from feed.errors import FeedError, NotFound, ParseError
+from feed.events import link_meetings
 from feed.extract import extract_meetings
 from feed.fetch import (
     ACCEPT_ANY,
@@ -43,6 +48,7 @@ from feed.parse.guard import normalise_doc
 from feed.parse.listing import article_links
 from feed.parse.page import extract_article
 from feed.parse.textfile import parse_text_article
+from feed.sources import adhoc_source, run_interval
 
 log = logging.getLogger(__name__)
 
@@ -102,11 +108,11 @@ def kind_of(target: str) -> tuple[str, str]:
 def resolve_target(database: Database, target: str, timezone: str = "Asia/Shanghai") -> str:
     """A source key, or the key of the ad-hoc source for a path or URL (created if needed)."""
     with database.begin() as session:
-        if store.source_by_key(session, target):
+        if source_by_key(session, target):
             return target
         kind, location = kind_of(target)
         key = "adhoc-" + hashlib.sha256(location.encode()).hexdigest()[:12]
-        store.adhoc_source(session, key, kind, location, timezone)
+        adhoc_source(session, key, kind, location, timezone)
         return key
 
 
@@ -115,28 +121,31 @@ def _run_target(source: Source) -> str:
     return source.key if source.configured else source.location
 
 
+def queue_run_for(session: Session, source: Source, trigger: str) -> IngestRun:
+    """The source's queued or running run, else a new queued one: one run per source at a time."""
+    active = active_run_for(session, source)
+    return active if active is not None else queue_run(session, _run_target(source), trigger, source)
+
+
 def queue(database: Database, source_key: str, trigger: str) -> int:
     """Queue a run for a source; a source already queued or running returns that run."""
     with database.begin() as session:
-        source = store.source_by_key(session, source_key)
+        source = source_by_key(session, source_key)
         if source is None:
             raise NotFound(f"ingest: no source with key {source_key!r}")
-        active = store.active_run_for(session, source)
-        if active is not None:
-            return active.id
-        return store.queue_run(session, _run_target(source), trigger, source).id
+        return queue_run_for(session, source, trigger).id
 
 
 def ingest_now(database: Database, source_key: str, trigger: str) -> RunSummary:
     """Run a source now. A scheduled run of a disabled or backing-off source is skipped."""
     with database.begin() as session:
-        source = store.source_by_key(session, source_key)
+        source = source_by_key(session, source_key)
         if source is None:
             raise NotFound(f"ingest: no source with key {source_key!r}")
         if trigger == "schedule" and (reason := _not_due(source) or _busy(session, source)):
             log.info("ingest source=%s skipped: %s", source.key, reason)
             return RunSummary(0, source.key, "skipped", error=reason)
-        run = store.queue_run(session, _run_target(source), trigger, source)
+        run = queue_run(session, _run_target(source), trigger, source)
         run.status, run.started_at = "running", utcnow()
         run_id = run.id
     return refresh(database, run_id)
@@ -147,7 +156,7 @@ def run_queued(database: Database, limit: int = 10) -> list[RunSummary]:
     done = []
     for _ in range(limit):
         with database.begin() as session:
-            run = store.claim_queued_run(session)
+            run = claim_queued_run(session)
             run_id = run.id if run else None
         if run_id is None:
             break
@@ -169,7 +178,7 @@ def refresh(
     started = time.monotonic()
     limits = limits or FetchLimits.from_env()
     with database.begin() as session:
-        run = store.run_by_id(session, run_id)
+        run = run_by_id(session, run_id)
         if run is None or run.source is None:
             raise NotFound(f"ingest: run {run_id} has no source")
         source = run.source
@@ -179,8 +188,7 @@ def refresh(
 
     def is_known(guids: Sequence[str]) -> set[str]:
         with database.begin() as session:
-            row = session.get(Source, source_id)
-            return store.known_guids(session, row, guids) if row else set()
+            return known_guids(session, source_id, guids)
 
     try:
         loaded = load_documents(
@@ -188,7 +196,7 @@ def refresh(
             limits=limits, is_known=is_known, transport=transport,
         )
         with database.begin() as session:
-            run = store.run_by_id(session, run_id)
+            run = run_by_id(session, run_id)
             assert run is not None and run.source is not None
             _store(session, run, run.source, loaded)
             _succeeded(run, run.source, loaded, limits)
@@ -198,7 +206,7 @@ def refresh(
         if not isinstance(exc, FeedError):
             log.exception("ingest source=%s crashed", key)
         with database.begin() as session:
-            run = store.run_by_id(session, run_id)
+            run = run_by_id(session, run_id)
             assert run is not None
             _failed(run, run.source, message, exc, limits)
             summary = RunSummary.of(run)
@@ -243,7 +251,7 @@ def _normalised(loaded: Loaded) -> Loaded:
     docs, seen = [], set()
     for doc in loaded.docs:
         doc = normalise_doc(doc, now)
-        guid = store.article_guid(doc)
+        guid = article_guid(doc)
         if guid in seen:
             loaded.errors.append(f"parse: duplicate GUID {guid[:120]!r} in one document; first kept")
             continue
@@ -312,14 +320,14 @@ class _Web:
         Items already stored are left out (their stored text is the page's), and
         so are new items past the per-run budget: the next run fetches them.
         """
-        wanted = set(self._new([store.article_guid(d) for d in loaded.docs if d.url]))
+        wanted = set(self._new([article_guid(d) for d in loaded.docs if d.url]))
         budget = self.limits.max_pages_per_run
         docs = []
         for doc in loaded.docs:
             if not doc.url:
                 docs.append(doc)
                 continue
-            if store.article_guid(doc) not in wanted or budget <= 0:
+            if article_guid(doc) not in wanted or budget <= 0:
                 continue
             budget -= 1
             try:
@@ -392,12 +400,12 @@ def _store(session, run: IngestRun, source: Source, loaded: Loaded) -> None:  # 
     event_ids: set[int] = set()
     errors = list(loaded.errors)
     for doc in loaded.docs:
-        outcome, article = store.store_article(session, source, doc)
+        outcome, article = store_article(session, source, doc)
         counts[outcome] += 1
         if outcome == "unchanged":
             event_ids.update(e.id for e in article.events)
             continue
-        original = store.link_story(session, article)
+        original = link_story(session, article)
         if original is not None:  # a reprint reports the original's meetings, not new ones
             article.events = list(original.events)
             event_ids.update(e.id for e in article.events)
@@ -409,7 +417,7 @@ def _store(session, run: IngestRun, source: Source, loaded: Loaded) -> None:  # 
             log.exception("extract source=%s article=%s failed", source.key, article.guid)
             errors.append(f"extract: {article.guid}: {exc.__class__.__name__}: {exc}")
             continue
-        event_ids.update(e.id for e in store.link_meetings(session, article, meetings))
+        event_ids.update(e.id for e in link_meetings(session, article, meetings))
     run.new, run.updated, run.unchanged = counts["new"], counts["updated"], counts["unchanged"]
     run.events, run.errors = len(event_ids), len(errors)
     run.error = "; ".join(errors)[:4000] if errors else None
@@ -417,7 +425,7 @@ def _store(session, run: IngestRun, source: Source, loaded: Loaded) -> None:  # 
 
 def _busy(session: Session, source: Source) -> str | None:
     """One run per source at a time: a scheduled run waits for a queued or running one."""
-    active = store.active_run_for(session, source)
+    active = active_run_for(session, source)
     return f"run {active.id} is {active.status}" if active is not None else None
 
 
@@ -430,18 +438,13 @@ def _not_due(source: Source, now: datetime | None = None) -> str | None:
     return None
 
 
-def _interval(source: Source) -> float:
-    match = re.match(r"every (\d+)s$", source.schedule or "")
-    return float(match.group(1)) if match else 3600.0
-
-
 def _succeeded(run: IngestRun, source: Source, loaded: Loaded, limits: FetchLimits) -> None:
     now = utcnow()
     run.status, run.finished_at = "succeeded", now
     source.last_run_at = source.last_success_at = now
     source.last_error, source.error_count, source.disabled_reason = None, 0, None
     hint = min(loaded.hint or 0.0, limits.hint_ceiling)
-    source.retry_at = now + timedelta(seconds=hint) if hint > _interval(source) else None
+    source.retry_at = now + timedelta(seconds=hint) if hint > run_interval(source, now) else None
     if loaded.etag or loaded.last_modified or not loaded.not_modified:
         source.etag, source.last_modified = loaded.etag, loaded.last_modified
 
@@ -459,7 +462,7 @@ def _failed(
     limits = limits or FetchLimits()
     source.last_run_at, source.last_error = now, message
     source.error_count += 1
-    delay = backoff_delay(source.error_count, _interval(source), limits.backoff_ceiling)
+    delay = backoff_delay(source.error_count, run_interval(source, now), limits.backoff_ceiling)
     if isinstance(exc, HTTPStatusError) and exc.retry_after is not None:
         delay = max(delay, timedelta(seconds=min(exc.retry_after, limits.hint_ceiling)))
     source.retry_at = now + delay

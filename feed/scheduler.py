@@ -21,18 +21,19 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.exc import DBAPIError
 
-from db import store
+from db.runs import orphaned_runs, queue_run
 from db.session import Database
+from db.sources import all_sources
 from feed import ingest
 from feed.config import SourceConfig
 from feed.errors import FeedError
 from feed.leader import is_exclusive, leadership_for
 from feed.logs import RepeatFilter
 from feed.metrics import SCHEDULER_ACTIVE, SCHEDULER_HEARTBEAT
+from feed.sources import cron_trigger
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ def poll_job() -> None:
 
 def trigger_for(config: SourceConfig) -> BaseTrigger:
     if config.cron:
-        return CronTrigger.from_crontab(config.cron, timezone=config.timezone)
+        return cron_trigger(config.cron, config.timezone)
     assert config.every is not None
     return IntervalTrigger(seconds=int(config.every.total_seconds()), timezone=UTC)
 
@@ -102,7 +103,7 @@ def sync_jobs(scheduler: BackgroundScheduler, database: Database, configs: Seque
         if job.id.startswith(JOB_PREFIX) and job.id not in wanted:
             scheduler.remove_job(job.id)
     with database.begin() as session:
-        never_ran = {s.key for s in store.all_sources(session) if s.last_run_at is None}
+        never_ran = {s.key for s in all_sources(session) if s.last_run_at is None}
     for job_id, config in wanted.items():
         trigger = trigger_for(config)
         existing = scheduler.get_job(job_id)
@@ -131,7 +132,7 @@ def _record_next_runs(scheduler: BackgroundScheduler, database: Database) -> Non
     if scheduler.state == STATE_STOPPED:  # shut down meanwhile: no longer the schedule
         return
     with database.begin() as session:
-        for source in store.all_sources(session):
+        for source in all_sources(session):
             job = jobs.get(JOB_PREFIX + source.key)
             next_run = job.next_run_time if job and not source.disabled_reason else None
             if next_run is not None and source.retry_at is not None and source.retry_at > next_run:
@@ -200,11 +201,11 @@ class SchedulerService:
 def recover_orphaned_runs(database: Database) -> None:
     """Runs left 'running' by a scheduler that died are failed with the reason and queued again."""
     with database.begin() as session:
-        orphans = store.orphaned_runs(session)
+        orphans = orphaned_runs(session)
         for run in orphans:
             run.status, run.finished_at = "failed", datetime.now(UTC)
             run.error = "ingest: the process running this job stopped before it finished; queued again"
             if run.source is not None:
-                store.queue_run(session, run.target, "retry", run.source)
+                queue_run(session, run.target, "retry", run.source)
     for run in orphans:
         log.warning("scheduler: run %d (%s) was orphaned by a stopped scheduler; queued again", run.id, run.target)

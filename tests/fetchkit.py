@@ -173,7 +173,7 @@ def make_database(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def configure(database, *configs) -> None:  # type: ignore[no-untyped-def]
-    from db import store
+    from feed.sources import sync_sources
 
     with database.begin() as session:
-        store.sync_sources(session, list(configs))
+        sync_sources(session, list(configs))

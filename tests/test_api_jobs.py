@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import func, select, update
 from starlette.testclient import TestClient
 
-from db import store
 from db.models import IngestRun, JobKey, utcnow
 from db.session import Database
 from feed import ingest
 from feed.config import Settings, SourceConfig
+from feed.sources import sync_sources
 from feed.web.app import create_app
 from tests.conftest import _empty
 
@@ -24,7 +24,7 @@ AUTH = {"Authorization": "Bearer s3cret"}
 
 def app_client(database: Database, token: str | None, **settings: Any) -> TestClient:
     with database.begin() as session:
-        store.sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
+        sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
     return TestClient(create_app(Settings(database.url, DEMO / "none.toml", token, "http://testserver", **settings),
                                  database))
 

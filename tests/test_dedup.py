@@ -7,14 +7,17 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from db import store
+from db.feed_queries import Filters, events_for, recent_articles
 from db.models import Article, Source
+from db.runs import queue_run
 from db.session import Database
+from db.sources import source_by_key
 from feed import dedup
 from feed.config import SourceConfig
 from feed.ingest import Loaded, _store
 from feed.model import ArticleDoc
 from feed.parse.guard import normalise_doc
+from feed.sources import sync_sources
 
 HANS = (
     "4月17日，首届湿地保护论坛在滨江新区会展中心举行，来自十二所高校的学者和三十多家环保组织的代表参加了会议。"
@@ -52,14 +55,14 @@ def test_near_duplicates_across_scripts() -> None:
 
 def _ingest(database, key: str, docs: list[ArticleDoc]) -> None:  # type: ignore[no-untyped-def]
     with database.begin() as session:
-        source = store.source_by_key(session, key)
-        run = store.queue_run(session, key, "cli", source)
+        source = source_by_key(session, key)
+        run = queue_run(session, key, "cli", source)
         _store(session, run, source, Loaded(docs=[normalise_doc(d) for d in docs]))
 
 
 def test_a_reprinted_story_is_shown_once_with_its_other_sources(database: Database) -> None:
     with database.begin() as session:
-        store.sync_sources(
+        sync_sources(
             session,
             [
                 SourceConfig(key=k, name=k, kind="feed", url=f"https://{k}.example/rss")
@@ -112,15 +115,15 @@ def test_a_reprinted_story_is_shown_once_with_its_other_sources(database: Databa
         ],
     )
     with database.begin() as session:
-        shown = store.recent_articles(session, store.Filters())
+        shown = recent_articles(session, Filters())
         assert sorted(a.guid for a in shown) == ["jc-1", "jc-2"]
         original = next(a for a in shown if a.guid == "jc-1")
         assert sorted(r.source.key for r in original.reprints) == ["agg", "ny"]
-        by_source = store.recent_articles(session, store.Filters(source="ny"))
+        by_source = recent_articles(session, Filters(source="ny"))
         assert [a.guid for a in by_source] == ["ny-9"]  # a source's own feed still has it
         ny = session.scalar(select(Article).join(Source).where(Source.key == "ny"))
         assert (
             len(original.events) == 1 and ny.events == original.events
         )  # one meeting, reported once
         assert sorted(a.source.key for a in original.events[0].articles) == ["agg", "jc", "ny"]
-        assert len(store.events_for(session, store.Filters())) == 1
+        assert len(events_for(session, Filters())) == 1

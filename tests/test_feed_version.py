@@ -8,14 +8,14 @@ from datetime import date
 import pytest
 from sqlalchemy import delete, select, text, update
 
-from db import store
+from db.feed_queries import DataVersion, feed_data_version
 from db.models import Article, Event, FeedVersion, IngestRun, Source, article_events
 from db.session import Database
 
 
-def _version(database: Database) -> store.DataVersion:
+def _version(database: Database) -> DataVersion:
     with database.begin() as session:
-        return store.feed_data_version(session)
+        return feed_data_version(session)
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def stocked(database: Database) -> Database:
 
 def _stock(database: Database) -> Database:
     with database.begin() as session:
-        source = Source(key="s", name="s", kind="files", location="/tmp", timezone="UTC", schedule="manual")
+        source = Source(key="s", name="s", kind="files", location="/tmp", timezone="UTC")
         event = Event(uid="e@test", name="论坛", start_date=date(2024, 1, 1), end_date=date(2024, 1, 1),
                       timezone="Asia/Shanghai")
         session.add_all([source, event])

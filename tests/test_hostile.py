@@ -14,9 +14,11 @@ import feedparser
 import pytest
 from sqlalchemy import func, select
 
-from db import store
+from db.feed_queries import Filters, recent_articles
 from db.models import Article, Source
+from db.runs import queue_run
 from db.session import Database
+from db.sources import source_by_key
 from feed.config import SourceConfig
 from feed.fetch import FetchLimits
 from feed.ingest import ingest_now, refresh
@@ -75,6 +77,7 @@ ROUTES = {
     "/dies": lambda h: _dies_mid_body(h, GOOD),
     "/gone": status(410),
     "/busy": status(503, Retry_After="7200"),
+    "/ttl20.xml": lambda h: h.reply(200, GOOD.replace(b"<ttl>90</ttl>", b"<ttl>20</ttl>"), "application/rss+xml"),
 }
 
 FAILING = {
@@ -101,10 +104,10 @@ def base() -> Iterator[str]:
         yield url
 
 
-def _run(database, key: str, url: str):  # type: ignore[no-untyped-def]
-    configure(database, SourceConfig(key=key, name=key, kind="feed", url=url))
+def _run(database, key: str, url: str, **config):  # type: ignore[no-untyped-def]
+    configure(database, SourceConfig(key=key, name=key, kind="feed", url=url, **config))
     with database.begin() as session:
-        run = store.queue_run(session, key, "cli", store.source_by_key(session, key))
+        run = queue_run(session, key, "cli", source_by_key(session, key))
         run.status = "running"
         run_id = run.id
     return refresh(database, run_id, limits=LIMITS)
@@ -123,7 +126,7 @@ def _feeds_valid(database) -> None:  # type: ignore[no-untyped-def]
 
     links = Links("http://127.0.0.1:8000")
     with database.begin() as session:
-        articles = store.recent_articles(session, store.Filters(limit=200))
+        articles = recent_articles(session, Filters(limit=200))
         for render in (render_atom, render_rss):
             parsed = feedparser.parse(render(articles, links, "All", links.url("/feeds/articles")))
             assert not parsed.bozo, parsed.bozo_exception
@@ -158,7 +161,7 @@ def test_gone_disables_and_busy_backs_off_as_asked(base: str, database: Database
     _run(database, "gone", base + "/gone")
     _run(database, "busy", base + "/busy")
     with database.begin() as session:
-        gone, busy = store.source_by_key(session, "gone"), store.source_by_key(session, "busy")
+        gone, busy = source_by_key(session, "gone"), source_by_key(session, "busy")
         assert gone.disabled_reason and "410" in gone.disabled_reason
         assert busy.disabled_reason is None and busy.error_count == 1
         assert (busy.retry_at - busy.last_run_at).total_seconds() == pytest.approx(7200, abs=5)
@@ -167,16 +170,37 @@ def test_gone_disables_and_busy_backs_off_as_asked(base: str, database: Database
     assert ingest_now(database, "busy", "schedule").status == "skipped"
 
 
+def _waits(database: Database, key: str) -> float:
+    with database.begin() as session:
+        source = source_by_key(session, key)
+        return round((source.retry_at - source.last_run_at).total_seconds())
+
+
 def test_failures_back_off_exponentially_and_keep_being_retried(base: str, database: Database) -> None:
     delays = []
     for _ in range(4):
         _run(database, "flaky", base + "/empty")
-        with database.begin() as session:
-            source = store.source_by_key(session, "flaky")
-            delays.append(round((source.retry_at - source.last_run_at).total_seconds()))
+        delays.append(_waits(database, "flaky"))
     assert delays == [3600, 7200, 14400, 28800]
     with database.begin() as session:
         assert session.scalar(select(Source.error_count).where(Source.key == "flaky")) == 4
+
+
+def test_a_cron_source_backs_off_from_its_own_interval(base: str, database: Database) -> None:
+    """A source run every 5 minutes by cron retries after 5, 10, 20 minutes (it waited an hour, as for any cron)."""
+    delays = []
+    for _ in range(3):
+        _run(database, "often", base + "/empty", cron="*/5 * * * *")
+        delays.append(_waits(database, "often"))
+    assert delays == [300, 600, 1200]
+
+
+def test_a_cron_source_honours_a_ttl_under_an_hour(base: str, database: Database) -> None:
+    assert _run(database, "often", base + "/ttl20.xml", cron="*/5 * * * *").status == "succeeded"
+    assert _waits(database, "often") == 1200  # ttl 20 minutes, longer than its 5
+    assert _run(database, "hourly", base + "/ttl20.xml", cron="0 * * * *").status == "succeeded"
+    with database.begin() as session:
+        assert source_by_key(session, "hourly").retry_at is None  # shorter than its hour: nothing to wait for
 
 
 def test_odd_but_readable_documents_are_stored_safely(base: str, tmp_path: Path) -> None:
@@ -199,7 +223,7 @@ def test_conditional_state_is_kept_and_ttl_is_honoured(base: str, tmp_path: Path
     summary = _run(database, "wire", base + "/good.xml")
     assert summary.new == 2
     with database.begin() as session:
-        source = store.source_by_key(session, "wire")
+        source = source_by_key(session, "wire")
         # ttl 90 min is longer than the default hourly schedule: the next attempt waits for it
         assert (source.retry_at - source.last_success_at).total_seconds() == pytest.approx(
             5400, abs=5

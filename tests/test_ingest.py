@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from db import store
 from db.models import Article, Event, IngestRun
 from db.session import Database
+from db.sources import source_by_key
 from feed import ingest
 from feed.config import SourceConfig
 from feed.errors import NotFound
+from feed.sources import sync_sources
 from tests.http_server import Route, Site, serve_site
 
 DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
@@ -35,7 +36,7 @@ def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
 
 def configure(database: Database, *configs: SourceConfig) -> None:
     with database.begin() as session:
-        store.sync_sources(session, configs)
+        sync_sources(session, configs)
 
 
 def counts(database: Database) -> tuple[int, int]:
@@ -85,7 +86,7 @@ def test_feed_url_with_conditional_get(database: Database, site: Site) -> None:
     assert (second.status, second.new, second.unchanged) == ("succeeded", 0, 0)
     assert site.requests[-1]["if-none-match"] == '"v1"'
     with database.begin() as session:
-        source = store.source_by_key(session, "f")
+        source = source_by_key(session, "f")
         assert source is not None and source.etag == '"v1"' and source.error_count == 0
         (event,) = session.scalars(select(Event)).all()
         assert (event.name, event.start_date, event.city) == ("示例科技峰会", date(2024, 5, 10), "北京")
@@ -103,7 +104,7 @@ def test_failing_source_records_why_and_keeps_earlier_data(database: Database, s
     assert gone.status == "failed" and "HTTP 404" in (gone.error or "")
     assert counts(database) == (1, 1)
     with database.begin() as session:
-        source = store.source_by_key(session, "f")
+        source = source_by_key(session, "f")
         assert source is not None and source.error_count == 2 and "404" in (source.last_error or "")
 
 

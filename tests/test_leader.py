@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from db import store
+from db.runs import queue_run, recent_runs, run_by_id
 from db.session import Database
+from db.sources import source_by_key
 from feed import ingest
 from feed.leader import LEASE_SECONDS, SERVER_KEEPALIVES, AdvisoryLock, FileLock
 from tests.conftest import _empty
@@ -162,7 +163,7 @@ def test_standby_takes_over_when_the_active_scheduler_is_killed(postgres: Databa
 
         def succeeded() -> bool:
             with postgres.begin() as session:
-                run = store.run_by_id(session, run_id)
+                run = run_by_id(session, run_id)
                 return run is not None and run.status == "succeeded"
 
         assert wait_until(succeeded, 30) is not None, standby.log.read_text()
@@ -192,7 +193,7 @@ def test_standby_takes_over_from_a_frozen_scheduler(postgres: Database, tmp_path
 
         def succeeded() -> bool:
             with postgres.begin() as session:
-                run = store.run_by_id(session, run_id)
+                run = run_by_id(session, run_id)
                 return run is not None and run.status == "succeeded"
 
         assert wait_until(succeeded, 30) is not None, logs()
@@ -208,20 +209,20 @@ def test_runs_orphaned_by_a_dead_scheduler_are_failed_and_queued_again(postgres:
     env = feed_env(postgres.url, sources_file(tmp_path))
     assert run_feed("sources", env=env, cwd=tmp_path).returncode == 0
     with postgres.begin() as session:
-        source = store.source_by_key(session, "demo")
-        orphan = store.queue_run(session, "demo", "api", source)
+        source = source_by_key(session, "demo")
+        orphan = queue_run(session, "demo", "api", source)
         orphan.status = "running"
         orphan_id = orphan.id
     scheduler = Scheduler(env, tmp_path, "s")
     try:
         def retried() -> bool:
             with postgres.begin() as session:
-                runs = store.recent_runs(session)
+                runs = recent_runs(session)
                 return any(r.trigger == "retry" and r.status == "succeeded" for r in runs)
 
         assert wait_until(retried, 30) is not None, scheduler.log.read_text()
         with postgres.begin() as session:
-            run = store.run_by_id(session, orphan_id)
+            run = run_by_id(session, orphan_id)
             assert run is not None and run.status == "failed" and "stopped before it finished" in (run.error or "")
     finally:
         scheduler.stop()
@@ -276,7 +277,7 @@ def test_killed_mid_ingest_nothing_half_written_run_failed_and_retried(postgres:
 
         def runs() -> list[tuple[str, str, str | None]]:
             with postgres.begin() as session:
-                return [(r.trigger, r.status, r.error) for r in reversed(store.recent_runs(session))]
+                return [(r.trigger, r.status, r.error) for r in reversed(recent_runs(session))]
 
         assert wait_until(lambda: any(t == "retry" and s == "succeeded" for t, s, _ in runs()), 60), runs()
         first = runs()[0]

@@ -17,11 +17,11 @@ from schemathesis.specs.openapi.checks import response_schema_conformance, statu
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from db import store
 from db.migrate import upgrade
 from db.session import Database
 from feed import ingest
 from feed.config import Settings, SourceConfig
+from feed.sources import sync_sources
 from feed.web.app import create_app
 from feed.web.openapi import document
 
@@ -35,7 +35,7 @@ def api_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Starlette]:
     database = Database(f"sqlite:///{tmp_path_factory.mktemp('openapi') / 'feed.db'}")
     upgrade(database.engine)
     with database.begin() as session:
-        store.sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
+        sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
     assert ingest.ingest_now(database, "demo", "cli").new == 3
     settings_ = Settings(database.url, DEMO / "none.toml", TOKEN, "http://testserver", job_rate=None)
     yield create_app(settings_, database, version_ttl=0)

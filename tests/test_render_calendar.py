@@ -13,7 +13,7 @@ import vobject
 from icalendar import Calendar
 from starlette.testclient import TestClient
 
-from db import store
+from db.feed_queries import Filters, events_for
 from db.session import Database
 from feed.render.calendar import CalendarInfo, render_calendar
 from feed.render.ical import fold
@@ -26,7 +26,7 @@ LINKS = Links(BASE_URL)
 
 def render(database: Database, **kw: object) -> bytes:
     with database.begin() as session:
-        events = store.events_for(session, store.Filters(limit=500))
+        events = events_for(session, Filters(limit=500))
         info = CalendarInfo("Test calendar", "Meetings for tests", f"{BASE_URL}/feeds/events.ics", f"{BASE_URL}/",
                             **kw)  # type: ignore[arg-type]
         return render_calendar(events, LINKS, info)

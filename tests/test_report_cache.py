@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import delete, event, select, update
 from sqlalchemy.orm import Session
 
-from db import store
+from db.feed_queries import Filters, events_for
 from db.migrate import upgrade
 from db.models import Article, Event, Source, article_events
 from db.report_cache import ReportCache, cache_for
@@ -25,8 +25,7 @@ Listed = list[tuple[str, str | None, datetime | None, str | None, str]]
 def _fill(database: Database) -> None:
     """Two meetings; the first listed by three articles of two sources, the second by one."""
     with database.begin() as session:
-        sources = [Source(key=k, name=f"Outlet {k}", kind="files", location="/tmp", timezone="UTC",
-                          schedule="manual") for k in ("a", "b")]
+        sources = [Source(key=k, name=f"Outlet {k}", kind="files", location="/tmp", timezone="UTC") for k in ("a", "b")]
         events = [Event(uid=f"m{i}@test", name=f"论坛{i}", start_date=date(2024, 3, 1), end_date=date(2024, 3, 1),
                         timezone="Asia/Shanghai", city="瀋陽") for i in range(2)]
         articles = [Article(source=sources[i % 2], guid=f"g{i}", title=f"報道 {i}", url=f"https://x.example/{i}",
@@ -42,7 +41,7 @@ def _listed(database: Database) -> dict[str, Listed]:
     """What the calendar lists, through the cache, from a new session as a request has."""
     with database.begin() as session:
         return {e.uid: [(r.title, r.url, r.published_at, r.language, r.outlet) for r in e.reports]
-                for e in store.events_for(session, store.Filters(limit=500))}
+                for e in events_for(session, Filters(limit=500))}
 
 
 def _stored(database: Database) -> dict[str, Listed]:
@@ -132,11 +131,11 @@ def test_a_session_reads_the_links_it_made(database: Database) -> None:
     """An event already in the session is refreshed, so its new version is seen before commit."""
     _fill(database)
     with database.begin() as session:
-        held = store.events_for(session, store.Filters(limit=500))  # held: the session keeps these objects
+        held = events_for(session, Filters(limit=500))  # held: the session keeps these objects
         assert len(held[0].reports) == 3
         _link_new_article(session)
         session.flush()
-        assert [r.title for r in store.events_for(session, store.Filters(limit=500))[0].reports][0] == "新報道"
+        assert [r.title for r in events_for(session, Filters(limit=500))[0].reports][0] == "新報道"
 
 
 def test_each_database_has_its_own_cache(tmp_path: Path) -> None:

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
-from db import store
+from db.runs import run_by_id
 from db.session import Database
+from db.sources import source_by_key
 from feed import ingest
 from feed.config import SourceConfig
 from feed.scheduler import JOB_PREFIX, POLL_JOB, build_scheduler, start_scheduler, sync_jobs
+from feed.sources import sync_sources
 
 DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
 
@@ -34,7 +36,7 @@ def wait_for(condition, seconds: float = 10.0) -> bool:  # type: ignore[no-untyp
 
 def test_one_persistent_job_per_source_and_first_runs(database: Database) -> None:
     with database.begin() as session:
-        store.sync_sources(session, configs())
+        sync_sources(session, configs())
     scheduler = build_scheduler(database)
     start_scheduler(scheduler, database, configs())
     try:
@@ -47,7 +49,7 @@ def test_one_persistent_job_per_source_and_first_runs(database: Database) -> Non
 
         def next_run_recorded() -> bool:
             with database.begin() as session:
-                demo = store.source_by_key(session, "demo")
+                demo = source_by_key(session, "demo")
                 return demo is not None and demo.next_run_at is not None
 
         assert wait_for(next_run_recorded)
@@ -75,7 +77,7 @@ def test_restart_keeps_jobs_and_replaces_changed_triggers(database: Database) ->
 
 def test_poll_runs_jobs_queued_by_the_api(database: Database) -> None:
     with database.begin() as session:
-        store.sync_sources(session, configs()[:1])
+        sync_sources(session, configs()[:1])
     scheduler = build_scheduler(database)
     start_scheduler(scheduler, database, [])
     try:
@@ -83,7 +85,7 @@ def test_poll_runs_jobs_queued_by_the_api(database: Database) -> None:
 
         def finished() -> bool:
             with database.begin() as session:
-                run = store.run_by_id(session, run_id)
+                run = run_by_id(session, run_id)
                 return run is not None and run.status == "succeeded"
 
         assert wait_for(finished)
@@ -93,7 +95,7 @@ def test_poll_runs_jobs_queued_by_the_api(database: Database) -> None:
 
 def _last_success(database: Database, key: str) -> bool:
     with database.begin() as session:
-        source = store.source_by_key(session, key)
+        source = source_by_key(session, key)
         return source is not None and source.last_success_at is not None
 
 

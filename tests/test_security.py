@@ -12,13 +12,15 @@ import pytest
 from sqlalchemy import event, select
 from starlette.testclient import TestClient
 
-from db import store
+from db.api_state import RATE_SLACK
+from db.feed_queries import Filters, events_for
 from db.migrate import upgrade
 from db.models import RateBucket
 from db.session import Database, make_engine
-from db.store import RATE_SLACK
+from db.sources import source_by_key
 from feed.config import Settings, SourceConfig
 from feed.errors import ConfigError
+from feed.sources import sync_sources
 from feed.web.app import create_app
 from feed.web.headers import CONTENT_SECURITY_POLICY
 from feed.web.ratelimit import RateLimiter
@@ -40,8 +42,8 @@ def make_client(database: Database, *, version_ttl: float = 0, **settings: Any) 
 def forum(database: Database) -> Iterator[tuple[Database, str]]:
     add(database, "lnd", FORUM_ARTICLE, [FORUM])
     with database.begin() as session:
-        store.sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
-        uid = store.events_for(session, store.Filters())[0].uid
+        sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
+        uid = events_for(session, Filters())[0].uid
     yield database, uid
 
 
@@ -168,7 +170,7 @@ def test_web_processes_share_the_rate_limit(database: Database) -> None:
 def test_job_triggers_are_rate_limited(database: Database) -> None:
     with make_client(database, job_rate=(2, 60.0)) as client:
         with database.begin() as session:
-            store.sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
+            sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
         statuses = [client.post("/api/jobs", json={"source": "demo"}, headers=AUTH).status_code for _ in range(3)]
         assert statuses == [202, 202, 429]
         limited = client.post("/api/jobs", json={"source": "demo"}, headers=AUTH)
@@ -258,8 +260,8 @@ def test_sources_show_their_retry_time_disabled_reason_and_options(database: Dat
     listing = SourceConfig(key="list", name="List", kind="listing", url="https://example.org/news/",
                            selector="a.story", allow_private=True)
     with database.begin() as session:
-        store.sync_sources(session, [listing])
-        source = store.source_by_key(session, "list")
+        sync_sources(session, [listing])
+        source = source_by_key(session, "list")
         assert source is not None
         from datetime import UTC, datetime
         source.retry_at = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)

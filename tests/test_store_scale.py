@@ -11,22 +11,23 @@ import pytest
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from db import store
+from db import feed_queries
+from db.feed_queries import Filters, article_cursor, recent_articles
 from db.models import Article, Event, Source, article_events
 from db.session import Database
 
 START = datetime(2024, 1, 1, tzinfo=UTC)
 
 
-def _reference_articles(session: Session, filters: store.Filters) -> list[int]:
+def _reference_articles(session: Session, filters: Filters) -> list[int]:
     """recent_articles as it was: one query sorted on coalesce(published_at, created_at)."""
     query = select(Article.id).join(Article.source)
-    query = store._article_filter(query, filters)
+    query = feed_queries._article_filter(query, filters)
     if filters.before:
         when, article_id = filters.before
-        time = store._article_time()
+        time = feed_queries._article_time()
         query = query.where(or_(time < when, and_(time == when, Article.id < article_id)))
-    return list(session.scalars(query.order_by(store._article_time().desc(), Article.id.desc()).limit(filters.limit)))
+    return list(session.scalars(query.order_by(feed_queries._article_time().desc(), Article.id.desc()).limit(filters.limit)))
 
 
 @pytest.fixture
@@ -34,8 +35,7 @@ def filled(database: Database) -> Database:
     """120 articles over two sources: equal times, undated ones, reprints, events in two cities."""
     rng = random.Random(6)
     with database.begin() as session:
-        sources = [Source(key=k, name=k, kind="files", location="/tmp", timezone="UTC", schedule="manual")
-                   for k in ("a", "b")]
+        sources = [Source(key=k, name=k, kind="files", location="/tmp", timezone="UTC") for k in ("a", "b")]
         session.add_all(sources)
         events = [Event(uid=f"e{i}@test", name=f"论坛{i}", start_date=date(2024, 1, 1) + timedelta(days=i),
                         end_date=date(2024, 1, 1) + timedelta(days=i), timezone="Asia/Shanghai",
@@ -62,30 +62,30 @@ def filled(database: Database) -> Database:
 
 
 FILTERS = [
-    store.Filters(),
-    store.Filters(limit=7),
-    store.Filters(limit=500),
-    store.Filters(source="a", limit=9),
-    store.Filters(city="沈阳", limit=5),
-    store.Filters(city="shanghai"),
-    store.Filters(city="Shenyang", q="合作", limit=4),
-    store.Filters(city="上海", lang="en", limit=3),
-    store.Filters(city="shanghai", source="b", limit=4),
-    store.Filters(city="上海", start=date(2024, 1, 2), limit=4),
-    store.Filters(region="遼寧", limit=4),
-    store.Filters(city="瀋陽", region="辽宁", limit=4),
-    store.Filters(city="Shenyang", region="上海", limit=4),
-    store.Filters(q="合作", limit=8),
-    store.Filters(q="FORUM"),
-    store.Filters(lang="zh", limit=6),
-    store.Filters(start=date(2024, 1, 2), limit=10),
-    store.Filters(end=date(2024, 1, 1), limit=10),
-    store.Filters(start=date(2024, 1, 2), end=date(2024, 1, 2), source="b"),
+    Filters(),
+    Filters(limit=7),
+    Filters(limit=500),
+    Filters(source="a", limit=9),
+    Filters(city="沈阳", limit=5),
+    Filters(city="shanghai"),
+    Filters(city="Shenyang", q="合作", limit=4),
+    Filters(city="上海", lang="en", limit=3),
+    Filters(city="shanghai", source="b", limit=4),
+    Filters(city="上海", start=date(2024, 1, 2), limit=4),
+    Filters(region="遼寧", limit=4),
+    Filters(city="瀋陽", region="辽宁", limit=4),
+    Filters(city="Shenyang", region="上海", limit=4),
+    Filters(q="合作", limit=8),
+    Filters(q="FORUM"),
+    Filters(lang="zh", limit=6),
+    Filters(start=date(2024, 1, 2), limit=10),
+    Filters(end=date(2024, 1, 1), limit=10),
+    Filters(start=date(2024, 1, 2), end=date(2024, 1, 2), source="b"),
 ]
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=range(len(FILTERS)))
-def test_articles_and_every_page_as_before(filled: Database, filters: store.Filters) -> None:
+def test_articles_and_every_page_as_before(filled: Database, filters: Filters) -> None:
     _every_page_as_before(filled, filters)
 
 
@@ -95,7 +95,7 @@ def test_links_follow_their_articles_sort_time(filled: Database) -> None:
         return list(session.scalars(
             select(article_events.c.article_id).join(Article, Article.id == article_events.c.article_id)
             .where(or_(article_events.c.article_time.is_(None),
-                       article_events.c.article_time != store._article_time()))))
+                       article_events.c.article_time != feed_queries._article_time()))))
 
     with filled.begin() as session:
         assert session.scalar(select(func.count()).select_from(article_events)) == 90
@@ -114,7 +114,7 @@ def test_links_follow_their_articles_sort_time(filled: Database) -> None:
 
 
 @pytest.mark.parametrize("filters", [f for f in FILTERS if f.city or f.region], ids=lambda f: f"{f.city}-{f.region}")
-def test_city_pages_after_sort_times_change(filled: Database, filters: store.Filters) -> None:
+def test_city_pages_after_sort_times_change(filled: Database, filters: Filters) -> None:
     with filled.begin() as session:
         session.execute(update(Article).where(Article.id % 5 == 0).values(published_at=START + timedelta(days=3)))
     _every_page_as_before(filled, filters)
@@ -122,22 +122,22 @@ def test_city_pages_after_sort_times_change(filled: Database, filters: store.Fil
 
 @pytest.mark.parametrize("filters", [f for f in FILTERS if f.q], ids=lambda f: f.q)
 @pytest.mark.parametrize("recent_rows", [0, 3, 40])
-def test_text_search_pages_walked_or_sorted(filled: Database, filters: store.Filters, recent_rows: int,
+def test_text_search_pages_walked_or_sorted(filled: Database, filters: Filters, recent_rows: int,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """A search walks the newest RECENT_ROWS dated articles, and sorts every match when they hold too few."""
-    monkeypatch.setattr(store, "RECENT_ROWS", recent_rows)
+    monkeypatch.setattr(feed_queries, "RECENT_ROWS", recent_rows)
     _every_page_as_before(filled, filters)
 
 
-def _every_page_as_before(filled: Database, filters: store.Filters) -> None:
+def _every_page_as_before(filled: Database, filters: Filters) -> None:
     with filled.begin() as session:
         pages = 0
         while True:
-            got = [a.id for a in store.recent_articles(session, filters)]
+            got = [a.id for a in recent_articles(session, filters)]
             assert got == _reference_articles(session, filters)
             pages += 1
             if len(got) < filters.limit or pages > 40:
                 break
             last = session.get(Article, got[-1])
             assert last is not None
-            filters = store.Filters(**{**filters.__dict__, "before": store.article_cursor(last)})
+            filters = Filters(**{**filters.__dict__, "before": article_cursor(last)})

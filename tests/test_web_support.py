@@ -21,11 +21,14 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 from starlette.testclient import TestClient
 
-from db import store
 from db.migrate import upgrade
 from db.session import Database
+from db.sources import source_by_key
+from feed.articles import store_article
 from feed.config import Settings, SourceConfig
+from feed.events import link_meetings
 from feed.model import ArticleDoc, Meeting, Organiser
+from feed.sources import sync_sources
 from feed.web.app import create_app
 
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -47,7 +50,7 @@ SUMMIT = Meeting(
     city_en="Tianjin", region="天津市", country="中國", status="cancelled", confidence=0.8,
 )
 POSTPONED = Meeting(name="示例論壇", start=date(2023, 7, 3), city="大連", region="遼寧省", status="postponed",
-                    confidence=0.75)
+                    confidence=0.85)
 
 
 def _doc(title: str, text: str, published: datetime, language: str, **kw: object) -> ArticleDoc:
@@ -88,12 +91,12 @@ def settings_for(url: str) -> Settings:
 
 def add(database: Database, source_key: str, doc: ArticleDoc, meetings: list[Meeting]) -> None:
     with database.begin() as session:
-        source = store.source_by_key(session, source_key)
+        source = source_by_key(session, source_key)
         if source is None:
-            source = store.sync_sources(session, [SourceConfig(key=source_key, name=f"Source {source_key}",
+            source = sync_sources(session, [SourceConfig(key=source_key, name=f"Source {source_key}",
                                                                kind="files", path=Path("/tmp"))])[0]
-        _, article = store.store_article(session, source, doc)
-        store.link_meetings(session, article, meetings)
+        _, article = store_article(session, source, doc)
+        link_meetings(session, article, meetings)
 
 
 def populate(database: Database, bulk: int = 0) -> None:

@@ -15,13 +15,17 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from db import store
+from db.api_state import job_key, remember_job_key
+from db.feed_queries import events_for, recent_articles
 from db.models import Article, Event, IngestRun, Source
+from db.runs import run_by_id
+from db.sources import all_sources, source_by_key
 from feed import ingest
 from feed.errors import NotFound
 from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
 from feed.render.calendar import location_text
+from feed.sources import schedule_text
 from feed.web import params
 from feed.web.params import no_params, parse_filters
 from feed.web.ratelimit import RateLimiter, retry_after
@@ -86,7 +90,7 @@ def source_json(source: Source) -> dict[str, Any]:
         "name": source.name,
         "kind": source.kind,
         "location": source.location,
-        "schedule": source.schedule,
+        "schedule": schedule_text(source),
         "configured": source.configured,
         "last_run": _iso(source.last_run_at),
         "last_success": _iso(source.last_success_at),
@@ -121,7 +125,7 @@ async def list_articles(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
-            rows = [article_json(a) for a in store.recent_articles(session, filters)]
+            rows = [article_json(a) for a in recent_articles(session, filters)]
         return JSONResponse({"articles": rows}).body, {}
 
     return await cached_response(request, "api", build)
@@ -133,7 +137,7 @@ async def list_events(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
-            rows = [event_json(e, links) for e in store.events_for(session, filters)]
+            rows = [event_json(e, links) for e in events_for(session, filters)]
         return JSONResponse({"events": rows}).body, {}
 
     return await cached_response(request, "api", build)
@@ -142,7 +146,7 @@ async def list_events(request: Request) -> Response:
 def list_sources(request: Request) -> Response:
     no_params(request.query_params)
     with request.app.state.database.begin() as session:
-        rows = [source_json(s) for s in store.all_sources(session)]
+        rows = [source_json(s) for s in all_sources(session)]
     return JSONResponse({"sources": rows})
 
 
@@ -243,7 +247,7 @@ def _queue_job(request: Request, body: dict[str, str], scope: str, key: str | No
     for _ in range(2):  # a second pass when a concurrent request recorded the same key first
         if key is not None:
             with database.begin() as session:
-                seen = store.job_key(session, scope, key)
+                seen = job_key(session, scope, key)
                 if seen is not None:
                     if seen.request_hash != digest:
                         raise HTTPException(422, "this Idempotency-Key was used with a different request body "
@@ -252,13 +256,13 @@ def _queue_job(request: Request, body: dict[str, str], scope: str, key: str | No
         try:
             source_key = body["source"] if "source" in body else ingest.resolve_target(database, body["url"])
             with database.begin() as session:
-                source = store.source_by_key(session, source_key)
+                source = source_by_key(session, source_key)
                 if source is None:
                     raise NotFound(f"ingest: no source with key {source_key!r}")
-                run = store.queue_source_run(session, source, "api")
+                run = ingest.queue_run_for(session, source, "api")
                 payload = run_json(run)
                 if key is not None:
-                    store.remember_job_key(session, scope, key, digest, run, 202, payload)
+                    remember_job_key(session, scope, key, digest, run, 202, payload)
             return _job_response(payload, 202)
         except NotFound as exc:
             raise HTTPException(404, str(exc)) from None
@@ -281,7 +285,7 @@ def get_job(request: Request) -> Response:
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 10 or int(raw) > MAX_ID:
         raise HTTPException(404, f"no job {raw[:40]!r}")
     with request.app.state.database.begin() as session:
-        run = store.run_by_id(session, int(raw))
+        run = run_by_id(session, int(raw))
         if run is None:
             raise HTTPException(404, f"no job {raw}")
         return JSONResponse(run_json(run))

@@ -1,6 +1,6 @@
 """Rendered feed bytes, kept per request key until the data changes.
 
-The data version (store.feed_data_version) is read at most once per `ttl`
+The data version (feed_data_version) is read at most once per `ttl`
 seconds; a rendered entry is valid while its version is current. Concurrent
 requests for one key and version wait for a single render.
 """
@@ -20,7 +20,7 @@ from email.utils import format_datetime
 
 from starlette.concurrency import run_in_threadpool
 
-from db import store
+from db.feed_queries import DataVersion, feed_data_version
 from db.session import Database
 from feed.metrics import CACHE
 
@@ -38,7 +38,7 @@ PUBLIC_HEADERS = {
 }
 
 
-def make_etag(version: store.DataVersion, key: Key, base_url: str) -> str:
+def make_etag(version: DataVersion, key: Key, base_url: str) -> str:
     """The ETag (without quotes) of the identity representation; gzip adds '-gz'."""
     parts = (RENDER_REVISION, version.token, key[0], key[1].decode("latin-1"), base_url)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
@@ -63,7 +63,7 @@ class Rendered:
         return len(self.body) + len(self.gzipped) + 512
 
     @classmethod
-    def build(cls, version: store.DataVersion, etag: str, body: bytes, media_type: str,
+    def build(cls, version: DataVersion, etag: str, body: bytes, media_type: str,
               extra: dict[str, str] | None = None, *, public: bool = True) -> Rendered:
         gzipped = gzip.compress(body, GZIP_LEVEL, mtime=0)
         common = validator_headers(version, public=public)
@@ -88,7 +88,7 @@ class Rendered:
         )
 
 
-def validator_headers(version: store.DataVersion, *, public: bool = True) -> dict[str, str]:
+def validator_headers(version: DataVersion, *, public: bool = True) -> dict[str, str]:
     """Feeds and calendars (`public`) may be kept five minutes and read from any origin; the API
     is revalidated on every use and stays same-origin (headers.py adds nosniff)."""
     headers = {
@@ -109,12 +109,12 @@ class VersionClock:
     def __init__(self, database: Database, ttl: float = 1.0) -> None:
         self.database = database
         self.ttl = ttl
-        self._version: store.DataVersion | None = None
+        self._version: DataVersion | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
         self._refreshing = False
 
-    def fresh(self) -> store.DataVersion | None:
+    def fresh(self) -> DataVersion | None:
         age = time.monotonic() - self._checked
         if self._version is None or age >= self.ttl:
             return None
@@ -131,22 +131,22 @@ class VersionClock:
         finally:
             self._refreshing = False
 
-    def read(self, force: bool = False) -> store.DataVersion:
+    def read(self, force: bool = False) -> DataVersion:
         with self._lock:  # one reader at a time; the others take its answer
             version = None if force else self._current()
             if version is None:
                 checked = time.monotonic()
                 with self.database.begin() as session:
-                    version = store.feed_data_version(session)
+                    version = feed_data_version(session)
                 self._version, self._checked = version, checked
             return version
 
-    def _current(self) -> store.DataVersion | None:
+    def _current(self) -> DataVersion | None:
         if self._version is not None and time.monotonic() - self._checked < self.ttl:
             return self._version
         return None
 
-    async def current(self) -> store.DataVersion:
+    async def current(self) -> DataVersion:
         return self.fresh() or await run_in_threadpool(self.read)
 
 

@@ -6,7 +6,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from db import store
+from db.feed_queries import article_cursor, event_with_reports, events_for, recent_articles
 from feed.render.articles import articles_feed
 from feed.render.calendar import CalendarInfo, render_calendar
 from feed.render.events import events_feed
@@ -37,7 +37,7 @@ async def articles_feed_endpoint(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
-            articles = store.recent_articles(session, view.filters)
+            articles = recent_articles(session, view.filters)
             paging = _paging(request, links, articles, view)
             doc = articles_feed(articles, links, title=ARTICLES_TITLE, self_url=_self_url(request, links),
                                 paging=paging, script=view.script,
@@ -59,7 +59,7 @@ def _paging(request: Request, links: Links, articles: list, view: View) -> list[
     if view.filters.before is not None:
         paging.append(Link(first, "current"))
     if len(articles) == view.filters.limit and articles:
-        cursor = encode_cursor(*store.article_cursor(articles[-1]))
+        cursor = encode_cursor(*article_cursor(articles[-1]))
         older = links.url(path, _query(request, ("before",)) | {"before": cursor})
         paging += [Link(older, "next"), Link(older, "prev-archive")]
     return paging
@@ -76,7 +76,7 @@ async def events_feed_endpoint(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
-            events = store.events_for(session, view.filters)
+            events = events_for(session, view.filters)
             doc = events_feed(events, links, title=EVENTS_TITLE, self_url=_self_url(request, links),
                               script=view.script, feed_id=links.feed_id("/feeds/events", _query(request)))
             return RENDERERS[kind](doc), {}
@@ -94,7 +94,7 @@ async def events_calendar(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
-            events = store.events_for(session, view.filters)
+            events = events_for(session, view.filters)
             body = render_calendar(events, links, info)
         return body, {"Content-Disposition": 'inline; filename="events.ics"'}
 
@@ -109,7 +109,7 @@ async def event_ics(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
-            event = store.event_by_uid(session, uid)
+            event = event_with_reports(session, uid)
             if event is None:
                 raise HTTPException(404, f"no event with uid {uid!r}")
             info = CalendarInfo(view.script.convert(event.name), CALENDAR_DESCRIPTION, links.event_ics(event),

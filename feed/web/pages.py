@@ -15,8 +15,9 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from db import store
+from db.feed_queries import Report, event_with_reports, events_for, recent_articles
 from db.models import Article, Event, Source
+from db.sources import all_sources
 from feed.render.calendar import google_template, location_text, outlook_compose
 from feed.render.events import event_when
 from feed.render.links import Links
@@ -140,7 +141,7 @@ def _event_item(event: Event) -> str:
             f'<a href="{page}.ics">.ics</a></small></li>')
 
 
-def _article_item(article: Article | store.Report) -> str:
+def _article_item(article: Article | Report) -> str:
     published = f" · {_when(article.published_at)}" if article.published_at else ""
     outlet = escape(article.outlet or article.source.name)
     return f"<li>{_article_link(article)}<br><small>{outlet}{published}</small></li>"
@@ -154,11 +155,11 @@ def index(request: Request) -> HTMLResponse:
     convert = view.script.convert
     today = datetime.now(BEIJING).date()
     with request.app.state.database.begin() as session:
-        sources = [s for s in store.all_sources(session) if s.configured]
+        sources = [s for s in all_sources(session) if s.configured]
         upcoming_filters = replace(view.filters, start=max(view.filters.start or today, today))
-        upcoming = sorted(store.events_for(session, upcoming_filters), key=lambda e: e.start_date)
-        past = [e for e in store.events_for(session, view.filters) if e.end_date < today]
-        articles = store.recent_articles(session, view.filters)
+        upcoming = sorted(events_for(session, upcoming_filters), key=lambda e: e.start_date)
+        past = [e for e in events_for(session, view.filters) if e.end_date < today]
+        articles = recent_articles(session, view.filters)
         upcoming_html = "".join(_event_item(e) for e in upcoming)
         past_html = "".join(_event_item(e) for e in past)
         articles_html = "".join(_article_item(a) for a in articles)
@@ -183,7 +184,7 @@ def event_page(request: Request) -> HTMLResponse:
     links: Links = request.app.state.links
     uid = request.path_params["uid"]
     with request.app.state.database.begin() as session:
-        event = store.event_by_uid(session, uid)
+        event = event_with_reports(session, uid)
         if event is None:
             raise HTTPException(404, f"no event with uid {uid!r}")
         ics = links.event_ics(event)

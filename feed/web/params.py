@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
 
-from db.store import Filters
+from db.feed_queries import Filters
 from feed.render.script import AS_STORED, SCRIPTS, Script
 
 DEFAULT_LIMIT = 50

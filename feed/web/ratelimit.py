@@ -6,7 +6,7 @@ import math
 import time
 from collections.abc import Callable
 
-from db import store
+from db.api_state import take_rate_token
 from db.session import Database
 
 
@@ -23,7 +23,7 @@ class RateLimiter:
     def take(self, key: str) -> float:
         """Take one request for `key`: 0.0 when allowed, else the seconds until one is allowed."""
         with self.database.begin() as session:
-            return store.take_rate_token(session, key[:100], self.clock(), self.interval, self.per)
+            return take_rate_token(session, key[:100], self.clock(), self.interval, self.per)
 
 
 def retry_after(seconds: float) -> str:

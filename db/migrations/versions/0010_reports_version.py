@@ -9,7 +9,7 @@ meetings. `events.reports_version` takes a new random value whenever what a meet
 lists may change: a link made or removed, a linked article's title, address, time,
 language, outlet or source changed, or its source renamed. The web processes keep the
 lists they read by (meeting, version) and read again only the meetings whose version moved
-(store._attach_reports, db/report_cache.py). Random rather than counted, so a database emptied or recreated
+(feed_queries._attach_reports, db/report_cache.py). Random rather than counted, so a database emptied or recreated
 under a running process never repeats a version it cached; 0 means never linked.
 """
 

@@ -1,0 +1,87 @@
+"""Articles: the upsert's lookups, the fingerprint band index, the candidates for a story's original."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from db.models import Article, ArticleBand
+from db.rows import insert_or_get
+
+
+def article_by_id(session: Session, article_id: int) -> Article | None:
+    return session.get(Article, article_id)
+
+
+def article_by_guid(session: Session, source_id: int, guid: str) -> Article | None:
+    return session.scalar(select(Article).where(Article.source_id == source_id, Article.guid == guid))
+
+
+def article_by_address(session: Session, source_id: int, url: str, canonical_url: str | None) -> Article | None:
+    """The source's article at `url`, or at the same canonical URL."""
+    return session.scalar(
+        select(Article)
+        .where(Article.source_id == source_id, or_(Article.url == url, Article.canonical_url == canonical_url))
+        .limit(1)
+    )
+
+
+def add_article(session: Session, article: Article) -> Article:
+    """Insert an article; when a concurrent run stored the same GUID first, that row."""
+    lookup = select(Article).where(Article.source_id == article.source_id, Article.guid == article.guid)
+    return insert_or_get(session, article, lookup)
+
+
+def known_guids(session: Session, source_id: int, guids: Sequence[str]) -> set[str]:
+    """Which of these GUIDs the source already has."""
+    found: set[str] = set()
+    for start in range(0, len(guids), 500):
+        chunk = list(guids[start : start + 500])
+        found.update(
+            session.scalars(select(Article.guid).where(Article.source_id == source_id, Article.guid.in_(chunk)))
+        )
+    return found
+
+
+def index_bands(session: Session, article: Article, bands: Sequence[str]) -> None:
+    """Make `bands` the article's fingerprint band keys (replacing the ones it had)."""
+    stale = delete(ArticleBand).where(ArticleBand.article_id == article.id)
+    session.execute(stale.execution_options(synchronize_session=False))  # nothing in the session to update
+    session.add_all(ArticleBand(band=band, article_id=article.id) for band in bands)
+
+
+def has_reprints(session: Session, article: Article) -> bool:
+    """Whether another article is marked a reprint of this one."""
+    return session.scalar(select(Article.id).where(Article.duplicate_of == article.id).limit(1)) is not None
+
+
+def oldest_article_at(session: Session, canonical_url: str, other_than: Article) -> Article | None:
+    return _oldest_other(session, Article.canonical_url, canonical_url, other_than)
+
+
+def oldest_article_with_text(session: Session, text_hash: str, other_than: Article) -> Article | None:
+    return _oldest_other(session, Article.text_hash, text_hash, other_than)
+
+
+def _oldest_other(session: Session, column: Any, value: str, other_than: Article) -> Article | None:
+    return session.scalar(
+        select(Article).where(column == value, Article.id != other_than.id).order_by(Article.id).limit(1)
+    )
+
+
+def articles_sharing_bands(
+    session: Session, bands: Sequence[str], other_than: Article, limit: int = 200
+) -> list[tuple[int, str | None]]:
+    """(id, fingerprint) of the oldest articles sharing a band key with `other_than`."""
+    rows = session.execute(
+        select(Article.id, Article.fingerprint)
+        .join(ArticleBand, ArticleBand.article_id == Article.id)
+        .where(ArticleBand.band.in_(bands), Article.id != other_than.id)
+        .distinct()
+        .order_by(Article.id)
+        .limit(limit)
+    )
+    return [(article_id, fingerprint) for article_id, fingerprint in rows]

@@ -1,0 +1,62 @@
+"""Ingest runs: queued by the API, the CLI and the scheduler, claimed and recorded by the ingest path."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from db.models import IngestRun, Source, utcnow
+
+
+def queue_run(session: Session, target: str, trigger: str, source: Source | None) -> IngestRun:
+    run = IngestRun(target=target, trigger=trigger, source=source, status="queued")
+    session.add(run)
+    session.flush()
+    return run
+
+
+def run_by_id(session: Session, run_id: int) -> IngestRun | None:
+    return session.get(IngestRun, run_id)
+
+
+def active_run_for(session: Session, source: Source) -> IngestRun | None:
+    return session.scalar(
+        select(IngestRun)
+        .where(IngestRun.source_id == source.id, IngestRun.status.in_(("queued", "running")))
+        .order_by(IngestRun.id)
+        .limit(1)
+    )
+
+
+def claim_queued_run(session: Session) -> IngestRun | None:
+    """Take the oldest queued run and mark it running (skipping rows others hold locked)."""
+    query = select(IngestRun).where(IngestRun.status == "queued").order_by(IngestRun.id).limit(1)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    run = session.scalar(query)
+    if run is not None:
+        run.status, run.started_at = "running", utcnow()
+        session.flush()
+    return run
+
+
+def orphaned_runs(session: Session, cli_grace: timedelta = timedelta(hours=1)) -> list[IngestRun]:
+    """Runs marked running that no live scheduler owns (called when one becomes active).
+
+    A CLI run may be alive in another process, so it counts only after `cli_grace`.
+    """
+    cutoff = utcnow() - cli_grace
+    return list(
+        session.scalars(
+            select(IngestRun)
+            .where(IngestRun.status == "running")
+            .where(or_(IngestRun.trigger != "cli", IngestRun.started_at < cutoff))
+            .order_by(IngestRun.id)
+        )
+    )
+
+
+def recent_runs(session: Session, limit: int = 20) -> list[IngestRun]:
+    return list(session.scalars(select(IngestRun).order_by(IngestRun.id.desc()).limit(limit)))

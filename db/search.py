@@ -1,0 +1,18 @@
+"""Search keys: the script- and case-insensitive form that search columns hold and queries compare."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def search_key(*parts: str | None) -> str | None:
+    """The parts, one a line, in Simplified Chinese and casefolded; None when every part is empty."""
+    text = "\n".join(p for p in parts if p)
+    return _traditional_to_simplified().convert(text).casefold() if text else None
