@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -76,25 +77,30 @@ def _float(value: str) -> float | None:
     return float(value) if value else None
 
 
+def _add_places(index: dict[str, list[Place]], rows: Iterable[dict[str, str]]) -> None:
+    for row in rows:
+        place = Place(
+            kind=row["kind"], name=row["name"], name_en=row["name_en"],
+            region=row["region"] or None, region_en=row["region_en"] or None,
+            country=row["country"] or None, country_en=row["country_en"] or None,
+            latitude=_float(row["latitude"]), longitude=_float(row["longitude"]),
+            timezone=row["timezone"] or None, population=int(row["population"] or 0),
+            city=row["name_en"] if row["kind"] == "district" else None,
+        )
+        english = [] if place.kind == "district" else [row["name_en"]]
+        place, short = _county_level(place)
+        for key in dict.fromkeys([row["name"], *english, *row["aliases"].split("|"), short]):
+            if key:
+                index.setdefault(_key(key), []).append(place)
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[Place]]:
     index: dict[str, list[Place]] = {}
     data = resources.files("feed.extract") / "data"
-    with (data / "places.tsv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            place = Place(
-                kind=row["kind"], name=row["name"], name_en=row["name_en"],
-                region=row["region"] or None, region_en=row["region_en"] or None,
-                country=row["country"] or None, country_en=row["country_en"] or None,
-                latitude=_float(row["latitude"]), longitude=_float(row["longitude"]),
-                timezone=row["timezone"] or None, population=int(row["population"] or 0),
-                city=row["name_en"] if row["kind"] == "district" else None,
-            )
-            english = [] if place.kind == "district" else [row["name_en"]]
-            place, short = _county_level(place)
-            for key in dict.fromkeys([row["name"], *english, *row["aliases"].split("|"), short]):
-                if key:
-                    index.setdefault(_key(key), []).append(place)
+    for table in ("places.tsv", "cities.tsv"):
+        with (data / table).open(encoding="utf-8") as handle:
+            _add_places(index, csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
     with (data / "aliases.tsv").open(encoding="utf-8") as handle:
         for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
             named = index.get(_key(row["name"]), [])
@@ -120,20 +126,19 @@ def _index() -> dict[str, list[Place]]:
     return index
 
 
-# County names that are also everyday words: matched only with their 县 ('和平县').
+# County-level city names that are also everyday words: matched only with their 市.
 _COMMON_WORDS = frozenset("和平 新华 长安 太平 东方 安定 开平 永和 大同 新和 城步 正安 龙门 福海 乐业 安远 永年 "
                           "临江 江口 平安 光明 长兴 新兴 兴业 文安 安福 永胜 德庆 富民 宁安".split())
 
 
 def _county_level(place: Place) -> tuple[Place, str | None]:
-    """瑞丽市 is a city of its own (瑞丽); 香河县 is found as 香河 and lies in its prefecture (廊坊)."""
+    """瑞丽市 is a city of its own, also found as 瑞丽. A county (香河县) keeps its 县: without it, county
+    names match inside other words ('在望江校区' is no 望江县)."""
     name = place.name
-    if place.kind != "district" or len(name) < 3 or name[-1] not in "市县":
+    if place.kind != "district" or len(name) < 3 or not name.endswith("市"):
         return place, None
     short = name[:-1]
-    if name.endswith("市"):
-        return replace(place, kind="city", name=short, name_en="", city=None), short
-    return place, (None if short in _COMMON_WORDS else short)
+    return replace(place, kind="city", name=short, name_en="", city=None), (None if short in _COMMON_WORDS else short)
 
 
 def _key(name: str) -> str:
@@ -214,6 +219,12 @@ def english_venues_in(text: str) -> list[tuple[int, int, Place]]:
     return found
 
 
+def _small_chinese_town(place: Place) -> bool:
+    """In English text 'Bali' is not the Chinese town romanised Bali: towns of mainland China under 200,000
+    people are found by their Chinese names only (the hand-written rows, population 0, stay findable)."""
+    return place.country == "中国" and place.kind in ("city", "district") and 0 < place.population < 200_000
+
+
 _ENGLISH_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
@@ -226,7 +237,7 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
         for size in range(len(words), 0, -1):
             for first in range(0, len(words) - size + 1):
                 phrase = " ".join(words[first : first + size]).rstrip(".'’")
-                places = index.get(_key(phrase))
+                places = [p for p in index.get(_key(phrase), []) if not _small_chinese_town(p)]
                 if places:
                     start = match.start() + match.group().index(words[first])
                     found.append((start, start + len(phrase), _best(places)))

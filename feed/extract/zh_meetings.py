@@ -427,6 +427,9 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> Place
     for a, b, place in places_in(key):
         if place.kind == "city" and (place.population >= _BIG_CITY or a == head.end()):
             return PlaceMention(place, working.span(name_begin + a, name_begin + b), cue="name")
+        city = place.city_place if place.kind == "venue" and a == head.end() else None
+        if city is not None:  # '四川大学2019届毕业典礼' is held at the university, in Chengdu
+            return PlaceMention(city, "", working.span(name_begin + a, name_begin + b), cue="name")
     return None
 
 
