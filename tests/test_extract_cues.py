@@ -135,3 +135,8 @@ def test_a_name_that_is_only_its_kind_takes_the_theme_or_the_host_before_it() ->
     assert themed.name == "示例蓝色海洋:绿色合作国际学术研讨会"
     hosted = only("4月30日,示例省人民政府新闻办公室举行新闻发布会。", "2025-04-30")
     assert hosted.name == "示例省人民政府新闻办公室新闻发布会"
+
+
+def test_a_time_of_day_said_apart_from_the_date() -> None:
+    meeting = only("2009年12月5日,第五屆示例東亞運動會在香港開幕,開幕式晚上8時在維多利亞港舉行。", "2009-12-05")
+    assert meeting.start_time == time(20)

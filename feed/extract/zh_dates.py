@@ -129,6 +129,21 @@ _END_TIME = re.compile(
 )
 
 
+_CLOCK = re.compile(
+    r"(?P<tod>上午|下午|晚上|晚间|早上|凌晨|中午|傍晚|晚)"
+    rf"(?P<hh>{_N})[时点](?:(?P<mm>{_N})分?|(?P<half>半))?"
+)
+
+
+def clock_in(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A time of day said on its own ('早上9点30分,学校举行…'), with its part of the day."""
+    return _CLOCK.search(text, start, end)
+
+
+def clock_time(match: re.Match[str]) -> time | None:
+    return _time(match)
+
+
 _CLOSES = re.compile(r"结束|闭幕|止|散会|落幕")
 
 

@@ -19,7 +19,7 @@ from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.places import ABBREVIATIONS, Place, find_place, places_in
 from feed.extract.working import NUMERAL_CHARS, WorkingText, chinese_number
-from feed.extract.zh_dates import end_time_later, find_dates
+from feed.extract.zh_dates import clock_in, clock_time, end_time_later, find_dates
 
 BARE_KINDS = (
     "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|座谈会|研讨会|讨论会|恳谈会|"
@@ -208,6 +208,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
                     candidate.date_phrase, candidate.date_cue = dateline_phrase, "dateline"
+            if candidate.start is not None and candidate.start_time is None:
+                clock = clock_in(text, clause_start, clause_end)
+                if clock is not None:
+                    candidate.start_time = clock_time(clock)
+                    if mention is not None:
+                        end_time_later(mention, text, sentence_end)
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(working, clause_start, clause_end, begin, end,
                                      (sentence_start, sentence_end))
