@@ -140,3 +140,10 @@ def test_a_name_that_is_only_its_kind_takes_the_theme_or_the_host_before_it() ->
 def test_a_time_of_day_said_apart_from_the_date() -> None:
     meeting = only("2009年12月5日,第五屆示例東亞運動會在香港開幕,開幕式晚上8時在維多利亞港舉行。", "2009-12-05")
     assert meeting.start_time == time(20)
+
+
+def test_english_games_festivals_and_fairs_by_their_own_words() -> None:
+    games = only("The 19th Example Asian Games opened in Hangzhou on Saturday.", "2023-09-24", "Games open")
+    assert (games.name, games.start, games.city) == ("19th Example Asian Games", date(2023, 9, 23), "Hangzhou")
+    messe = only("Hannover Messe, the industrial fair, opens on Monday in Hannover.", "2024-04-20", "Messe")
+    assert (messe.name, messe.start) == ("Hannover Messe", date(2024, 4, 22))

@@ -16,7 +16,8 @@ from feed.extract.places import Place, english_places_in, english_venues_in, fin
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
-    r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop)"
+    r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
+    r"Gala|Awards|Convention|Show|Olympics|Championships?|Retreat|Reception|Briefing|Week|Biennale|Carnival)"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -55,7 +56,7 @@ _SUB_EVENT = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|"
-    r"would|upcoming|next week|next month|is due|are due)\b", re.I
+    r"would|upcoming|next week|next month|is due|are due|opens|begins|starts|kicks off|gets under way)\b", re.I
 )
 _EVENT_VERBS = re.compile(
     r"\b(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|began|begins|concluded|"
