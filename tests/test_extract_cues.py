@@ -147,3 +147,9 @@ def test_english_games_festivals_and_fairs_by_their_own_words() -> None:
     assert (games.name, games.start, games.city) == ("19th Example Asian Games", date(2023, 9, 23), "Hangzhou")
     messe = only("Hannover Messe, the industrial fair, opens on Monday in Hannover.", "2024-04-20", "Messe")
     assert (messe.name, messe.start) == ("Hannover Messe", date(2024, 4, 22))
+
+
+def test_a_named_forum_summit_and_this_afternoon() -> None:
+    meeting = only("The 44th Example Islands Forum summit is underway in Majuro with the opening ceremony held "
+                   "this afternoon.", "2013-09-03", "Forum opens")
+    assert (meeting.name, meeting.start, meeting.city) == ("44th Example Islands Forum summit", date(2013, 9, 3), "Majuro")

@@ -43,7 +43,10 @@ _WEEKDAYS = re.compile(
     re.I,
 )
 _THROUGH = re.compile(rf"\b(?:through|until|till|to)\s+(?P<last>{_WEEKDAY})\b", re.I)
-_RELATIVE = re.compile(r"\b(?P<rel>today|tonight|yesterday|tomorrow)\b", re.I)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|"
+    r"(?:yesterday|tomorrow) (?:morning|afternoon|evening)|last night)\b", re.I
+)
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I)
 _UNTIL = re.compile(r"\s*(?:to|until|till|and|-|–|—)\s*(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)",
                     re.I)
@@ -99,7 +102,8 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _RELATIVE.finditer(text):
         rel = match.group("rel").lower()
         mention = DateMention(match.start(), match.end(), (None, None, 1))
-        mention.relative_days = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        mention.relative_days = -1 if rel.startswith(("yesterday", "last night")) else (
+            1 if rel.startswith("tomorrow") else 0)
         mention.flags.add("relative")
         mentions.append(mention)
     for mention in mentions:

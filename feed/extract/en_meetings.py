@@ -31,12 +31,12 @@ _NOT_IN_NAMES = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
 )
-_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.-]*|[A-Z0-9][\w-]*\d[\w-]*|\d{{4}})"
+_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+-]*|[A-Z0-9][\w-]*\d[\w-]*|\d{{4}})"
 _NAME = re.compile(
     rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|and(?=\s+[A-Z]))(?:,?\s+))*?(?:{_WORD}\s+)?"
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
     rf"world|global|ministerial|leaders'?|economic)\s+)*"
-    rf"(?i:{_KIND}))"
+    rf"(?i:{_KIND})(?:\s+(?:summit|meeting|conference|talks|forum))?)"
     rf"(?P<tail>(?:\s+(?:of|on|for|to|the|and|&|parties|{_WORD}))*(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
 )
 _STOPWORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our",
