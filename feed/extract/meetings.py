@@ -108,7 +108,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         if candidate is main:
             continue
         if candidate.generic:
-            if main is not None:
+            if main is not None and _same_kind(candidate.key, main.key):
                 _absorb(main, candidate, extend=True)
             continue
         if candidate.sub_event:
@@ -132,6 +132,27 @@ _SUB_EVENT_LEAD = re.compile(
     r"^(?:本届|本屆|本次|此次|本场|本場|该|該|其)?"
     r"(?:论坛|論壇|年会|年會|大会|大會|博览会|博覽會|峰会|峰會|展会|展會|研讨会|研討會){0,2}"
 )
+
+
+_KIND_FAMILIES = (
+    ("论坛", "讲坛", "forum", "dialogue"),
+    ("峰会", "summit"),
+    ("博览会", "展览会", "交易会", "展会", "博会", "书展", "车展", "expo", "exposition", "exhibition", "fair", "show", "messe"),
+    ("研讨会", "座谈会", "seminar", "symposium", "workshop"),
+    ("发布会", "记者会", "吹风会", "briefing", "press conference", "news conference"),
+    ("运动会", "games", "marathon", "championship"),
+)
+
+
+def _family(key: str) -> int | None:
+    key = key.lower()
+    return next((i for i, words in enumerate(_KIND_FAMILIES) if key.endswith(words)), None)
+
+
+def _same_kind(reference: str, main: str) -> bool:
+    """'本届论坛' refers to a forum, 'the exhibition' to an exhibition: not to a summit the article also names."""
+    a, b = _family(reference), _family(main)
+    return a is None or b is None or a == b
 
 
 def _part_of(sub: Candidate, main: Candidate) -> bool:
