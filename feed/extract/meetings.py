@@ -137,7 +137,8 @@ _SUB_EVENT_LEAD = re.compile(
 _KIND_FAMILIES = (
     ("论坛", "讲坛", "forum", "dialogue"),
     ("峰会", "summit"),
-    ("博览会", "展览会", "交易会", "展会", "博会", "书展", "车展", "expo", "exposition", "exhibition", "fair", "show", "messe"),
+    ("博览会", "展览会", "交易会", "展会", "博会", "书展", "车展",
+     "expo", "exposition", "exhibition", "fair", "show", "messe"),
     ("研讨会", "座谈会", "seminar", "symposium", "workshop"),
     ("发布会", "记者会", "吹风会", "briefing", "press conference", "news conference"),
     ("运动会", "games", "marathon", "championship"),

@@ -42,6 +42,7 @@ class Place:
     timezone: str | None
     population: int
     city: str | None = None  # the city a venue or district lies in (Simplified)
+    county_level: bool = False  # a county-level city (瑞丽): its short name also occurs inside other words
 
     @property
     def city_place(self) -> Place | None:
@@ -138,7 +139,8 @@ def _county_level(place: Place) -> tuple[Place, str | None]:
     if place.kind != "district" or len(name) < 3 or not name.endswith("市"):
         return place, None
     short = name[:-1]
-    return replace(place, kind="city", name=short, name_en="", city=None), (None if short in _COMMON_WORDS else short)
+    county = replace(place, kind="city", name=short, name_en="", city=None, county_level=True)
+    return county, (None if short in _COMMON_WORDS else short)
 
 
 def _key(name: str) -> str:

@@ -431,7 +431,10 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> Place
     key = working.text[name_begin:name_end]
     head = re.match(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?", key)
     for a, b, place in places_in(key):
-        if place.kind == "city" and (place.population >= _BIG_CITY or a == head.end()):
+        # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
+        # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
+        small_ok = a == head.end() and not place.county_level and len(key) - b > 2
+        if place.kind == "city" and (place.population >= _BIG_CITY or small_ok):
             return PlaceMention(place, working.span(name_begin + a, name_begin + b), cue="name")
         city = place.city_place if place.kind == "venue" and a == head.end() else None
         if city is not None:  # '四川大学2019届毕业典礼' is held at the university, in Chengdu
