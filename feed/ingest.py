@@ -363,7 +363,7 @@ def _load_files(path: Path, timezone: str) -> Loaded:
             if file.suffix.lower() in FEED_SUFFIXES:
                 loaded.docs.extend(parse_feed_document(raw, timezone=timezone))
             else:
-                loaded.docs.append(parse_text_article(_decode(raw, file), timezone=timezone, guid=guid))
+                loaded.docs.append(parse_text_article(decode_document(raw)[0], timezone=timezone, guid=guid))
         except FeedError as exc:
             loaded.errors.append(f"{file.name}: {exc}")
     if files and not loaded.docs:
@@ -376,15 +376,6 @@ def _read_file(path: Path) -> bytes:
     if size > MAX_FILE_BYTES:
         raise ParseError(f"parse: {path.name} is {size} bytes, over the {MAX_FILE_BYTES}-byte cap")
     return path.read_bytes()
-
-
-def _decode(raw: bytes, path: Path) -> str:
-    for encoding in ("utf-8-sig", "gb18030", "big5"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ParseError(f"parse: {path.name} is not UTF-8, GB18030 or Big5 text")
 
 
 def _store(session, run: IngestRun, source: Source, loaded: Loaded) -> None:  # type: ignore[no-untyped-def]
