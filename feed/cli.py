@@ -22,6 +22,7 @@ from feed.errors import ConfigError, FeedError
 from feed.fetch.limits import FetchLimits
 from feed.ingest import RunSummary
 from feed.logs import configure_logging
+from feed.model import RunStatus, RunTrigger
 
 log = logging.getLogger("feed")
 
@@ -167,12 +168,12 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     for index, key in enumerate(keys, 1):
         if args.all:
             print(f"[{index}/{len(keys)}] {key} ...", end=" ", file=sys.stderr, flush=True)
-        summary = ingest_now(database, key, "cli")
+        summary = ingest_now(database, key, RunTrigger.CLI)
         if args.all:
             print(f"{summary.status} new={summary.new} errors={summary.errors}", file=sys.stderr, flush=True)
         summaries.append(summary)
     print(_summary_table(summaries))
-    return 0 if all(s.status == "succeeded" for s in summaries) else 1
+    return 0 if all(s.status == RunStatus.SUCCEEDED for s in summaries) else 1
 
 
 def _summary_table(summaries: Sequence[RunSummary]) -> str:

@@ -37,7 +37,7 @@ from feed.fetch import (
     fetch_url,
 )
 from feed.metrics import RUN_SECONDS, RUNS
-from feed.model import ArticleDoc
+from feed.model import ArticleDoc, RunStatus, RunTrigger
 from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, sniff
 from feed.parse.guard import normalise_doc
 from feed.parse.listing import article_links
@@ -115,7 +115,10 @@ def _run_target(source: Source) -> str:
     return source.key if source.configured else source.location
 
 
-def queue(database: Database, source_key: str, trigger: str) -> int:
+SKIPPED = "skipped"  # a RunSummary's status when a scheduled run was not started (no run row)
+
+
+def queue(database: Database, source_key: str, trigger: RunTrigger) -> int:
     """Queue a run for a source; a source already queued or running returns that run."""
     with database.begin() as session:
         source = store.source_by_key(session, source_key)
@@ -127,17 +130,17 @@ def queue(database: Database, source_key: str, trigger: str) -> int:
         return store.queue_run(session, _run_target(source), trigger, source).id
 
 
-def ingest_now(database: Database, source_key: str, trigger: str) -> RunSummary:
+def ingest_now(database: Database, source_key: str, trigger: RunTrigger) -> RunSummary:
     """Run a source now. A scheduled run of a disabled or backing-off source is skipped."""
     with database.begin() as session:
         source = store.source_by_key(session, source_key)
         if source is None:
             raise NotFound(f"ingest: no source with key {source_key!r}")
-        if trigger == "schedule" and (reason := _not_due(source) or _busy(session, source)):
+        if trigger == RunTrigger.SCHEDULE and (reason := _not_due(source) or _busy(session, source)):
             log.info("ingest source=%s skipped: %s", source.key, reason)
-            return RunSummary(0, source.key, "skipped", error=reason)
+            return RunSummary(0, source.key, SKIPPED, error=reason)
         run = store.queue_run(session, _run_target(source), trigger, source)
-        run.status, run.started_at = "running", utcnow()
+        run.status, run.started_at = RunStatus.RUNNING, utcnow()
         run_id = run.id
     return refresh(database, run_id)
 
@@ -428,7 +431,7 @@ def _interval(source: Source) -> float:
 
 def _succeeded(run: IngestRun, source: Source, loaded: Loaded, limits: FetchLimits) -> None:
     now = utcnow()
-    run.status, run.finished_at = "succeeded", now
+    run.status, run.finished_at = RunStatus.SUCCEEDED, now
     source.last_run_at = source.last_success_at = now
     source.last_error, source.error_count, source.disabled_reason = None, 0, None
     hint = min(loaded.hint or 0.0, limits.hint_ceiling)
@@ -443,7 +446,7 @@ def _failed(
 ) -> None:
     """Record the failure; the source backs off exponentially (or as the server asks), up to a ceiling."""
     now = utcnow()
-    run.status, run.finished_at, run.error = "failed", now, message
+    run.status, run.finished_at, run.error = RunStatus.FAILED, now, message
     run.errors = max(run.errors, 1)
     if source is None:
         return

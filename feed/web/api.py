@@ -21,6 +21,7 @@ from feed import ingest
 from feed.errors import NotFound
 from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
+from feed.model import RunTrigger
 from feed.render.calendar import location_text
 from feed.web.params import no_params, parse_filters
 from feed.web.ratelimit import RateLimiter, retry_after
@@ -252,7 +253,7 @@ def _queue_job(request: Request, body: dict[str, str], scope: str, key: str | No
                 source = store.source_by_key(session, source_key)
                 if source is None:
                     raise NotFound(f"ingest: no source with key {source_key!r}")
-                run = store.queue_source_run(session, source, "api")
+                run = store.queue_source_run(session, source, RunTrigger.API)
                 payload = run_json(run)
                 if key is not None:
                     store.remember_job_key(session, scope, key, digest, run, 202, payload)

@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from feed import __version__
+from feed.model import RunStatus, RunTrigger
 from feed.web.api import MAX_ID, MAX_KEY_LENGTH
 from feed.web.params import FIRST_DAY, LAST_DAY, MAX_LIMIT
 
@@ -118,8 +119,8 @@ SCHEMAS: dict[str, Any] = {
     "Job": _object({
         "id": {"type": "integer", "minimum": 1},
         "target": {"type": "string"},
-        "trigger": {"type": "string", "enum": ["schedule", "cli", "api"]},
-        "status": {"type": "string", "enum": ["queued", "running", "succeeded", "failed"]},
+        "trigger": {"type": "string", "enum": [t.value for t in RunTrigger]},
+        "status": {"type": "string", "enum": [s.value for s in RunStatus]},
         "queued_at": {"type": "string", "format": "date-time"},
         "started_at": _DATE_TIME,
         "finished_at": _DATE_TIME,
