@@ -23,7 +23,7 @@ from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
 from feed.model import RunTrigger
 from feed.render.calendar import location_text
-from feed.web.params import no_params, parse_filters
+from feed.web.params import API_LIST, no_params, parse_view
 from feed.web.ratelimit import RateLimiter, retry_after
 from feed.web.responses import cached_response
 
@@ -115,26 +115,26 @@ def run_json(run: IngestRun) -> dict[str, Any]:
 
 
 async def list_articles(request: Request) -> Response:
-    filters = parse_filters(request.query_params)
+    view = parse_view(request.query_params, API_LIST)
 
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
-            rows = [article_json(a) for a in store.recent_articles(session, filters)]
+            rows = [article_json(a) for a in store.recent_articles(session, view.filters)]
         return JSONResponse({"articles": rows}).body, {}
 
-    return await cached_response(request, "api", build)
+    return await cached_response(request, "api", build, view)
 
 
 async def list_events(request: Request) -> Response:
-    filters = parse_filters(request.query_params)
+    view = parse_view(request.query_params, API_LIST)
     links = request.app.state.links
 
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
-            rows = [event_json(e, links) for e in store.events_for(session, filters)]
+            rows = [event_json(e, links) for e in store.events_for(session, view.filters)]
         return JSONResponse({"events": rows}).body, {}
 
-    return await cached_response(request, "api", build)
+    return await cached_response(request, "api", build, view)
 
 
 def list_sources(request: Request) -> Response:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from urllib.parse import urlencode
 
 from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
@@ -15,6 +16,7 @@ from feed.render.script import AS_STORED, SCRIPTS, Script
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 FILTERS = frozenset({"source", "city", "region", "q", "from", "to", "lang", "limit"})
+API_LIST = FILTERS | {"before"}
 ARTICLE_FEED = FILTERS | {"before", "script"}
 EVENT_FEED = FILTERS | {"script"}
 CALENDAR = FILTERS | {"script", "alarm"}
@@ -35,6 +37,16 @@ class View:
     filters: Filters
     script: Script = AS_STORED
     alarm: timedelta | None = None
+    # The parameters as validated, in a canonical form and sorted: the render cache's key and the
+    # query of self links, so that spellings of one request share one entry (see cache.py).
+    query: tuple[tuple[str, str], ...] = ()
+
+    def params(self, drop: tuple[str, ...] = ()) -> dict[str, str]:
+        return {k: v for k, v in self.query if k not in drop}
+
+    @property
+    def query_string(self) -> bytes:
+        return urlencode(self.query).encode("ascii")
 
 
 def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int = DEFAULT_LIMIT) -> View:
@@ -59,7 +71,17 @@ def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int
         before=_cursor(params.get("before")),
         limit=_limit(params.get("limit"), default_limit),
     )
-    return View(filters, _script(params.get("script")), _alarm(params.get("alarm")))
+    script, alarm = _script(params.get("script")), _alarm(params.get("alarm"))
+    canonical = {
+        "source": filters.source, "city": filters.city, "region": filters.region, "q": filters.q,
+        "from": start.isoformat() if start else None, "to": end.isoformat() if end else None,
+        "lang": filters.lang, "before": encode_cursor(*filters.before) if filters.before else None,
+        "limit": str(filters.limit) if params.get("limit") else None,
+        "script": script.name,
+        "alarm": _iso_duration(alarm) if alarm is not None else None,
+    }
+    query = tuple(sorted((k, v) for k, v in canonical.items() if v is not None))
+    return View(filters, script, alarm, query)
 
 
 def no_params(params: QueryParams) -> None:
@@ -67,11 +89,6 @@ def no_params(params: QueryParams) -> None:
     if params:
         raise HTTPException(400, f"unknown query parameter(s): {', '.join(sorted(set(params.keys())))}; "
                                  "this endpoint takes none")
-
-
-def parse_filters(params: QueryParams, *, default_limit: int = DEFAULT_LIMIT) -> Filters:
-    """Filters of the JSON API lists."""
-    return parse_view(params, FILTERS | {"before"}, default_limit=default_limit).filters
 
 
 def _text(params: QueryParams, name: str, max_length: int) -> str | None:
@@ -142,6 +159,15 @@ def _alarm(value: str | None) -> timedelta | None:
     return alarm
 
 
+def _iso_duration(value: timedelta) -> str:
+    """The shortest ISO 8601 form of a non-negative duration: 3600 s -> PT1H, 90000 s -> P1DT1H."""
+    days, rest = divmod(int(value.total_seconds()), 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, seconds = divmod(rest, 60)
+    time = "".join(f"{n}{unit}" for n, unit in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
+    return ("P" + (f"{days}D" if days else "") + (f"T{time}" if time else "")) if days or time else "PT0S"
+
+
 def encode_cursor(when: datetime, article_id: int) -> str:
     return f"{(when - _EPOCH) // timedelta(microseconds=1)}-{article_id}"
 
@@ -159,4 +185,4 @@ def _cursor(value: str | None) -> tuple[datetime, int] | None:
     return when, article_id
 
 
-__all__ = ["View", "parse_view", "parse_filters", "no_params", "encode_cursor"]
+__all__ = ["View", "parse_view", "no_params", "encode_cursor"]
