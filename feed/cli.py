@@ -114,7 +114,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         log.info("serve: http://%s:%d/ with %d workers", args.host, args.port, args.workers)
         try:
             uvicorn.run("feed.web.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
-                        port=args.port, log_config=None)
+                        port=args.port, log_config=None, **settings.uvicorn_options())
         finally:
             if own_directory:
                 shutil.rmtree(os.environ.pop(MULTIPROCESS_DIR), ignore_errors=True)
@@ -134,7 +134,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     app = create_app(settings, database, **hooks)
     log.info("serve: http://%s:%d/ database=%s sources=%s", args.host, args.port,
              _redacted(settings.database_url), settings.config_path)
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None)
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None, **settings.uvicorn_options())
     return 0
 
 

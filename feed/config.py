@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -36,6 +37,7 @@ class Settings:
     metrics_port: int | None = None  # `feed scheduler` serves /metrics here when set
     job_rate: tuple[int, float] | None = (10, 60.0)  # POST /api/jobs: (requests, per seconds); None: no limit
     allow_private_networks: bool = False  # jobs may name private, loopback and link-local URLs
+    trusted_proxies: tuple[str, ...] = ()  # addresses or networks whose X-Forwarded-For/-Proto are believed
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -56,7 +58,29 @@ class Settings:
             base_url=(env.get("FEED_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
             log_format=log_format,
             metrics_port=int(metrics_port) if metrics_port else None,
+            trusted_proxies=parse_networks(env.get("FEED_TRUSTED_PROXIES") or "", "FEED_TRUSTED_PROXIES"),
         )
+
+    def uvicorn_options(self) -> dict[str, object]:
+        """What `feed serve` passes to uvicorn: forwarded headers only from trusted proxies (uvicorn
+        itself believes 127.0.0.1 by default, so any local client could pick its address)."""
+        if not self.trusted_proxies:
+            return {"proxy_headers": False}
+        return {"proxy_headers": True, "forwarded_allow_ips": list(self.trusted_proxies)}
+
+
+def parse_networks(text: str, name: str) -> tuple[str, ...]:
+    """'10.0.0.1, 10.1.0.0/16' -> ('10.0.0.1', '10.1.0.0/16'); '' -> (); '*': any address."""
+    items = tuple(item.strip() for item in text.split(",") if item.strip())
+    for item in items:
+        if item == "*":
+            continue
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            raise ConfigError(f"config: {name} must be IP addresses or networks separated by commas "
+                              f"(got {item!r})") from None
+    return items
 
 
 def parse_rate(text: str, name: str) -> tuple[int, float] | None:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any
 
+import pytest
 from starlette.testclient import TestClient
 
 from db import store
 from db.session import Database
 from feed.config import Settings
 from feed.web.app import create_app
+from tests.service import feed_env, run_feed, running_service
 from tests.test_web_support import FORUM, FORUM_ARTICLE, add
 
 DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
@@ -54,3 +58,43 @@ def test_the_render_cache_counts_its_keys_against_the_limit(sqlite_database: Dat
         entry = Rendered.build(current, f"tag{n}", b"{}", "application/json")
         cache.put(("/api/articles", f"q={n:04d}".encode() + b"x" * 4000), entry)
     assert len(cache._entries) < 16 and cache._bytes <= cache.max_bytes
+
+
+# ---- X-Forwarded-For ------------------------------------------------------------------
+
+def _post_jobs(base: str, count: int, token: str = "wrong") -> list[int]:
+    statuses = []
+    for n in range(count):
+        request = urllib.request.Request(
+            base + "/api/jobs", data=b'{"source": "local"}', method="POST",
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
+                     "X-Forwarded-For": f"198.51.100.{n + 1}"})
+        try:
+            statuses.append(urllib.request.urlopen(request, timeout=10).status)
+        except urllib.error.HTTPError as exc:
+            statuses.append(exc.code)
+    return statuses
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> dict[str, str]:
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nkey = "local"\nkind = "files"\npath = "articles"\n', encoding="utf-8")
+    (tmp_path / "articles").mkdir()
+    return feed_env(f"sqlite:///{tmp_path / 'feed.db'}", tmp_path / "sources.toml",
+                    FEED_API_TOKEN="s3cret", FEED_JOB_RATE="3/minute")
+
+
+def test_forwarded_for_is_ignored_unless_the_proxy_is_trusted(served: dict[str, str], tmp_path: Path) -> None:
+    with running_service(served, tmp_path, "--no-scheduler") as base:
+        assert _post_jobs(base, 6) == [401] * 3 + [429] * 3  # one address, whatever the header says
+    trusted = served | {"FEED_TRUSTED_PROXIES": "127.0.0.1, ::1"}
+    with running_service(trusted, tmp_path, "--no-scheduler") as base:
+        assert _post_jobs(base, 6) == [401] * 6  # behind a trusted proxy each client counts on its own
+
+
+def test_a_bad_trusted_proxies_value_is_a_config_error(served: dict[str, str], tmp_path: Path) -> None:
+    result = run_feed("sources", env=served | {"FEED_TRUSTED_PROXIES": "10.0.0.1, proxy.example"}, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("error: config: FEED_TRUSTED_PROXIES must be IP addresses or networks "
+                                     "separated by commas (got 'proxy.example')")
