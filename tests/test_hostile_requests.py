@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -62,18 +63,20 @@ def test_the_render_cache_counts_its_keys_against_the_limit(sqlite_database: Dat
 
 # ---- X-Forwarded-For ------------------------------------------------------------------
 
+def status_of(request: urllib.request.Request | str) -> int:
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        return exc.code
+
+
 def _post_jobs(base: str, count: int, token: str = "wrong") -> list[int]:
-    statuses = []
-    for n in range(count):
-        request = urllib.request.Request(
-            base + "/api/jobs", data=b'{"source": "local"}', method="POST",
-            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-                     "X-Forwarded-For": f"198.51.100.{n + 1}"})
-        try:
-            statuses.append(urllib.request.urlopen(request, timeout=10).status)
-        except urllib.error.HTTPError as exc:
-            statuses.append(exc.code)
-    return statuses
+    return [status_of(urllib.request.Request(
+        base + "/api/jobs", data=b'{"source": "local"}', method="POST",
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
+                 "X-Forwarded-For": f"198.51.100.{n + 1}"})) for n in range(count)]
 
 
 @pytest.fixture
@@ -98,3 +101,21 @@ def test_a_bad_trusted_proxies_value_is_a_config_error(served: dict[str, str], t
     assert result.returncode == 2
     assert result.stderr.strip() == ("error: config: FEED_TRUSTED_PROXIES must be IP addresses or networks "
                                      "separated by commas (got 'proxy.example')")
+
+
+# ---- the access log ---------------------------------------------------------------------
+
+def test_logged_paths_and_queries_are_cut_to_a_kilobyte_with_their_length(
+    served: dict[str, str], tmp_path: Path
+) -> None:
+    long_query = "/api/articles?source=zz&q=" + "+" * 60_000
+    long_path = "/events/" + "a" * 30_000
+    with running_service(served, tmp_path, "--no-scheduler") as base:
+        assert (status_of(base + long_query), status_of(base + long_path)) == (200, 404)
+        time.sleep(0.5)  # the access log line is written after the answer
+    lines = (tmp_path / "serve.log").read_text(encoding="utf-8").splitlines()
+    access = [line for line in lines if " uvicorn.access " in line]
+    assert len(access) >= 3, lines  # /healthz, the long query, the long path
+    assert max(map(len, lines)) < 1500, max(map(len, lines))
+    assert any("/api/articles?source=zz&q=++++" in line and f"[{len(long_query)} chars]" in line for line in access)
+    assert any("/events/aaaa" in line and f"[{len(long_path)} chars]" in line for line in access)

@@ -20,6 +20,7 @@ from starlette.types import Receive, Scope, Send
 from db import migrate
 from db.session import Database
 from feed.config import Settings
+from feed.logs import loggable_url
 from feed.metrics import process_registry, registry_for
 from feed.render.links import Links
 from feed.web import api, feeds, openapi, pages
@@ -90,7 +91,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
 async def database_error(request: Request, exc: Exception) -> Response:
     """The database is away (refused, timed out, dropped): 503, so clients and balancers retry."""
     if isinstance(exc, OperationalError | PoolTimeout) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
-        log.warning("web: %s %s: database unavailable: %s", request.method, request.url.path,
+        log.warning("web: %s %s: database unavailable: %s", request.method, loggable_url(request.url.path),
                     str(exc).splitlines()[0][:200])
         return JSONResponse({"error": "the database is unavailable; try again shortly"}, status_code=503,
                             headers={"Retry-After": RETRY_AFTER})
@@ -98,7 +99,7 @@ async def database_error(request: Request, exc: Exception) -> Response:
 
 
 async def server_error(request: Request, exc: Exception) -> Response:
-    log.exception("web: %s %s failed", request.method, request.url.path, exc_info=exc)
+    log.exception("web: %s %s failed", request.method, loggable_url(request.url.path), exc_info=exc)
     return JSONResponse({"error": "internal server error"}, status_code=500)
 
 
