@@ -119,3 +119,34 @@ def test_logged_paths_and_queries_are_cut_to_a_kilobyte_with_their_length(
     assert max(map(len, lines)) < 1500, max(map(len, lines))
     assert any("/api/articles?source=zz&q=++++" in line and f"[{len(long_query)} chars]" in line for line in access)
     assert any("/events/aaaa" in line and f"[{len(long_path)} chars]" in line for line in access)
+
+
+# ---- control characters --------------------------------------------------------------
+
+@pytest.mark.parametrize("path", [
+    "/events/a%00b", "/events/a%00b.ics", "/events/a%0Ab", "/events/a%7Fb.ics", "/api/jobs/1%00",
+    "/feeds/articles.rss%00", "/feeds/events.%1Bics",
+])
+def test_control_characters_in_a_path_are_a_400(database: Database, path: str) -> None:
+    with make_client(database) as client:
+        response = client.get(path)
+        assert response.status_code == 400, (response.status_code, response.text)
+        assert "control character" in response.json()["error"]
+
+
+@pytest.mark.parametrize("body", [
+    {"source": "de\u0000mo"},
+    {"source": "demo\n"},
+    {"url": "http://example.invalid/a\u0000b"},
+    {"url": "http://a\u0000b/"},
+    {"url": "http://example.invalid/\u0085"},
+    {"source": "\ud800"},
+])
+def test_control_characters_in_a_job_request_are_a_400(database: Database, body: dict[str, str]) -> None:
+    import json
+
+    with make_client(database) as client:
+        raw = json.dumps(body)  # \\u escapes: lone surrogates too
+        response = client.post("/api/jobs", content=raw, headers=AUTH | {"Content-Type": "application/json"})
+        assert response.status_code == 400, (response.status_code, response.text)
+        assert "control character" in response.json()["error"]

@@ -23,7 +23,7 @@ from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
 from feed.model import RunTrigger
 from feed.render.calendar import location_text
-from feed.web.params import API_LIST, no_params, parse_view
+from feed.web.params import API_LIST, no_params, parse_view, refuse_control
 from feed.web.ratelimit import RateLimiter, retry_after
 from feed.web.responses import cached_response
 
@@ -202,6 +202,8 @@ async def create_job(request: Request) -> Response:
     body = await _json_body(request)
     if not isinstance(body, dict) or len(body) != 1 or not isinstance(next(iter(body.values())), str):
         raise HTTPException(400, 'the body must be {"source": KEY} or {"url": URL}')
+    for name, value in body.items():
+        refuse_control(name, value)
     if "url" in body:
         _check_url(body["url"], request.app.state.settings.allow_private_networks)
     elif "source" not in body:

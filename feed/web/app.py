@@ -28,6 +28,7 @@ from feed.web.cache import RenderCache, VersionClock
 from feed.web.fastpath import CachedFeeds
 from feed.web.headers import SecurityHeaders
 from feed.web.observe import RequestMetrics
+from feed.web.params import has_control
 from feed.web.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,10 @@ class FeedApp(Starlette):
         await self.fast_path(scope, receive, send)
 
     async def routed(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and has_control(scope["path"]):  # in any path parameter: a 400, not a 500
+            response = JSONResponse({"error": "the path contains control characters"}, status_code=400)
+            await response(scope, receive, send)
+            return
         await super().__call__(scope, receive, send)
 
 

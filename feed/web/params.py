@@ -26,6 +26,8 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")
 _CURSOR = re.compile(r"^(\d{1,19})-(\d{1,12})$")
 _DURATION = re.compile(r"^-?P(?:(\d{1,3})W)?(?:(\d{1,3})D)?(?:T(?:(\d{1,4})H)?(?:(\d{1,5})M)?(?:(\d{1,6})S)?)?$")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# C0 and C1 control characters and DEL (PostgreSQL refuses NUL in text), and lone surrogates (not UTF-8)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 _MAX_CURSOR = (datetime(3000, 1, 1, tzinfo=UTC) - _EPOCH) // timedelta(microseconds=1)
 
@@ -91,14 +93,23 @@ def no_params(params: QueryParams) -> None:
                                  "this endpoint takes none")
 
 
+def has_control(value: str) -> bool:
+    return _CONTROL.search(value) is not None
+
+
+def refuse_control(name: str, value: str) -> None:
+    """A 400 for control characters in a query parameter, path or JSON field."""
+    if has_control(value):
+        raise HTTPException(400, f"{name} contains control characters")
+
+
 def _text(params: QueryParams, name: str, max_length: int) -> str | None:
     value = params.get(name)
     if value is None or not value.strip():
         return None
     if len(value) > max_length:
         raise HTTPException(400, f"{name} is longer than {max_length} characters")
-    if any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF or ord(c) == 0x7F for c in value):
-        raise HTTPException(400, f"{name} contains control characters")
+    refuse_control(name, value)
     if "\ufffd" in value:
         raise HTTPException(400, f"{name} is not valid UTF-8 (percent-encode UTF-8 bytes)")
     return value.strip()
@@ -185,4 +196,4 @@ def _cursor(value: str | None) -> tuple[datetime, int] | None:
     return when, article_id
 
 
-__all__ = ["View", "parse_view", "no_params", "encode_cursor"]
+__all__ = ["View", "parse_view", "no_params", "encode_cursor", "has_control", "refuse_control"]
