@@ -150,3 +150,25 @@ def test_control_characters_in_a_job_request_are_a_400(database: Database, body:
         response = client.post("/api/jobs", content=raw, headers=AUTH | {"Content-Type": "application/json"})
         assert response.status_code == 400, (response.status_code, response.text)
         assert "control character" in response.json()["error"]
+
+
+# ---- RSS description ------------------------------------------------------------------
+
+def test_rss_description_shows_markup_in_an_article_as_text(sqlite_database: Database) -> None:
+    """Readers take RSS <description> as HTML: text that looks like markup must arrive as text."""
+    import feedparser
+    import lxml.html
+
+    from feed.model import ArticleDoc
+
+    text = "A reader wrote <img src=x onerror=alert(34)> & <b>this</b> into a comment."
+    doc = ArticleDoc(title="A comment with markup in it", text=text, url="https://news.example.com/c",
+                     published=FORUM_ARTICLE.published, language="en")
+    add(sqlite_database, "wire", doc, [])
+    with make_client(sqlite_database) as client:
+        body = client.get("/feeds/articles.rss").content
+    (entry,) = feedparser.parse(body).entries
+    assert "<img" not in entry.summary and "<b>" not in entry.summary
+    assert entry.summary_detail.type == "text/html"
+    shown = lxml.html.fragment_fromstring(entry.summary, create_parent="div").text_content()
+    assert shown == text  # what a reader shows after rendering the HTML
