@@ -12,6 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from feed.errors import ConfigError
+from feed.urls import url_problem
 
 DEMO_SOURCES = Path(__file__).parent / "demo" / "sources.toml"
 DEFAULT_DATABASE_URL = "sqlite:///./feed.db"
@@ -185,8 +186,9 @@ def _source(entry: object, base: Path, index: int) -> SourceConfig:
             raise ConfigError(f"{where}: kind = 'files' needs path = 'FOLDER'")
     elif not isinstance(url, str) and not (kind == "feed" and isinstance(path, str)):
         raise ConfigError(f"{where}: kind = {kind!r} needs url = 'https://...'")
-    if isinstance(url, str) and not re.match(r"^https?://", url):
-        raise ConfigError(f"{where}: url must start with http:// or https:// (got {url!r})")
+    if isinstance(url, str) and (problem := url_problem(url)):
+        shown = "" if "@" in url else f" (got {url!r})"
+        raise ConfigError(f"{where}: url {problem}{shown}")
     if "every" in entry and "cron" in entry:
         raise ConfigError(f"{where}: give either every or cron, not both")
     every = parse_every(str(entry["every"])) if "every" in entry else None

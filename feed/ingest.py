@@ -43,6 +43,7 @@ from feed.parse.guard import normalise_doc
 from feed.parse.listing import article_links
 from feed.parse.page import extract_article
 from feed.parse.textfile import parse_text_article
+from feed.urls import url_problem
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,8 @@ _URL = re.compile(r"^https?://", re.I)
 def kind_of(target: str) -> tuple[str, str]:
     """(kind, location) of an ad-hoc target: a feed URL, a feed file, or article files."""
     if _URL.match(target):
+        if problem := url_problem(target):
+            raise FeedError(f"ingest: url {problem}")
         return "auto", target  # feed or article page: told by what comes back
     path = Path(target).expanduser()
     if not path.exists():

@@ -172,3 +172,34 @@ def test_rss_description_shows_markup_in_an_article_as_text(sqlite_database: Dat
     assert entry.summary_detail.type == "text/html"
     shown = lxml.html.fragment_fromstring(entry.summary, create_parent="div").text_content()
     assert shown == text  # what a reader shows after rendering the HTML
+
+
+# ---- credentials in URLs -------------------------------------------------------------
+
+@pytest.mark.parametrize("url", [
+    "http://alice:s3cretpw@news.example.org/feed.xml", "https://alice@news.example.org/feed.xml",
+    "https://:s3cretpw@news.example.org/", "https://news.example.org@evil.example/",
+])
+def test_job_urls_with_credentials_are_refused(sqlite_database: Database, url: str) -> None:
+    with make_client(sqlite_database) as client:
+        response = client.post("/api/jobs", json={"url": url}, headers=AUTH)
+        assert response.status_code == 400, response.text
+        assert response.json()["error"].startswith("url must not carry a user name or password")
+        assert "s3cretpw" not in response.text
+        assert client.get("/api/sources").json() == {"sources": []}
+
+
+def test_a_sources_file_or_cli_url_with_credentials_is_a_one_line_error(tmp_path: Path) -> None:
+    config = tmp_path / "sources.toml"
+    config.write_text('[[sources]]\nkey = "lnd"\nurl = "https://alice:s3cretpw@news.example.org/rss.xml"\n',
+                      encoding="utf-8")
+    env = feed_env(f"sqlite:///{tmp_path / 'feed.db'}", config)
+    result = run_feed("sources", env=env, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == ("error: config: source 'lnd': url must not carry a user name or password "
+                             "(user:password@host): the API would show it\n")
+    config.write_text("", encoding="utf-8")
+    adhoc = run_feed("ingest", "https://alice:s3cretpw@news.example.org/rss.xml", env=env, cwd=tmp_path)
+    assert adhoc.returncode == 2 and "s3cretpw" not in adhoc.stderr
+    assert adhoc.stderr.startswith("error: ingest: url must not carry a user name or password")
+    assert len(adhoc.stderr.splitlines()) == 1

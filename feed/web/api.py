@@ -23,6 +23,7 @@ from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
 from feed.model import RunTrigger
 from feed.render.calendar import location_text
+from feed.urls import url_problem
 from feed.web.params import API_LIST, no_params, parse_view, refuse_control
 from feed.web.ratelimit import RateLimiter, retry_after
 from feed.web.responses import cached_response
@@ -212,15 +213,9 @@ async def create_job(request: Request) -> Response:
 
 
 def _check_url(url: str, allow_private: bool) -> None:
-    if not url.lower().startswith(("http://", "https://")) or len(url) > 2048:
-        raise HTTPException(400, "url must be an http:// or https:// URL")
-    try:
-        parts = urlsplit(url)
-        host, _ = (parts.hostname or "").rstrip("."), parts.port
-    except ValueError as exc:
-        raise HTTPException(400, f"url is not a valid URL: {exc}") from None
-    if not host:
-        raise HTTPException(400, "url has no host name")
+    if problem := url_problem(url):
+        raise HTTPException(400, f"url {problem}")
+    host = (urlsplit(url).hostname or "").rstrip(".")
     try:
         check_host(host, allow_private)
         try:  # the legacy IPv4 forms resolvers also accept: 2130706433, 0x7f.1, 127.1
