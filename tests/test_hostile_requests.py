@@ -203,3 +203,32 @@ def test_a_sources_file_or_cli_url_with_credentials_is_a_one_line_error(tmp_path
     assert adhoc.returncode == 2 and "s3cretpw" not in adhoc.stderr
     assert adhoc.stderr.startswith("error: ingest: url must not carry a user name or password")
     assert len(adhoc.stderr.splitlines()) == 1
+
+
+# ---- IPv4 addresses inside IPv6 ones -------------------------------------------------
+
+EMBEDDED_PRIVATE = [
+    "http://[2002:a9fe:a9fe::]/latest/meta-data/",  # 6to4 of 169.254.169.254
+    "http://[2002:a9fe:a9fe:1:2:3:4:5]/",
+    "http://[2002:7f00:1::]/",  # 6to4 of 127.0.0.1
+    "http://[2002:c0a8:101::1]/",  # 6to4 of 192.168.1.1
+    "http://[2001:0:4136:e378:8000:63bf:56fe:5656]/",  # Teredo, client 169.1.169.169 (obfuscated)
+    "http://[2001:0:a00:1:8000:63bf:3fff:fdd2]/",  # Teredo through server 10.0.0.1
+]
+
+
+@pytest.mark.parametrize("url", EMBEDDED_PRIVATE)
+def test_6to4_and_teredo_forms_of_private_addresses_are_refused(sqlite_database: Database, url: str) -> None:
+    from feed.fetch import BlockedAddress, fetch_url
+
+    with make_client(sqlite_database) as client:
+        response = client.post("/api/jobs", json={"url": url}, headers=AUTH)
+    assert response.status_code == 400 and "FEED_ALLOW_PRIVATE_NETWORKS" in response.json()["error"]
+    with pytest.raises(BlockedAddress):  # the fetcher, where the socket is opened
+        fetch_url(url)
+
+
+def test_6to4_of_a_public_address_is_not_refused(sqlite_database: Database) -> None:
+    with make_client(sqlite_database) as client:
+        response = client.post("/api/jobs", json={"url": "http://[2002:808:808::1]/feed.xml"}, headers=AUTH)
+    assert response.status_code == 202, response.text
