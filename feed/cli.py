@@ -102,7 +102,9 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from feed.metrics import MULTIPROCESS_DIR
     from feed.scheduler import SchedulerService
     from feed.web.app import create_app
+    from feed.web.server import set_header_timeout
 
+    set_header_timeout(settings.header_timeout)
     if args.workers < 1 or (args.workers > 1 and not args.no_scheduler):
         raise ConfigError("serve: --workers N (N > 1) needs --no-scheduler; run `feed scheduler` once elsewhere")
     database, configs = _open(settings)

@@ -39,6 +39,7 @@ class Settings:
     job_rate: tuple[int, float] | None = (10, 60.0)  # POST /api/jobs: (requests, per seconds); None: no limit
     allow_private_networks: bool = False  # jobs may name private, loopback and link-local URLs
     trusted_proxies: tuple[str, ...] = ()  # addresses or networks whose X-Forwarded-For/-Proto are believed
+    header_timeout: float = 10.0  # seconds a connection has to send a complete request head
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -47,6 +48,9 @@ class Settings:
         log_format = env.get("FEED_LOG_FORMAT") or "text"
         if log_format not in ("text", "json"):
             raise ConfigError(f"config: FEED_LOG_FORMAT must be text or json (got {log_format!r})")
+        header_timeout = env.get("FEED_HEADER_TIMEOUT") or "10"
+        if not _positive(header_timeout):
+            raise ConfigError(f"config: FEED_HEADER_TIMEOUT must be seconds above 0 (got {header_timeout!r})")
         metrics_port = env.get("FEED_METRICS_PORT") or None
         if metrics_port is not None and not (metrics_port.isdigit() and 0 < int(metrics_port) < 65536):
             raise ConfigError(f"config: FEED_METRICS_PORT must be a port number (got {metrics_port!r})")
@@ -60,14 +64,17 @@ class Settings:
             log_format=log_format,
             metrics_port=int(metrics_port) if metrics_port else None,
             trusted_proxies=parse_networks(env.get("FEED_TRUSTED_PROXIES") or "", "FEED_TRUSTED_PROXIES"),
+            header_timeout=float(header_timeout),
         )
 
     def uvicorn_options(self) -> dict[str, object]:
         """What `feed serve` passes to uvicorn: forwarded headers only from trusted proxies (uvicorn
-        itself believes 127.0.0.1 by default, so any local client could pick its address)."""
+        itself believes 127.0.0.1 by default, so any local client could pick its address), and
+        protocols that time out request heads (feed.web.server; the timeout is set per process)."""
+        options: dict[str, object] = {"http": "feed.web.server:HeaderTimeoutProtocol"}
         if not self.trusted_proxies:
-            return {"proxy_headers": False}
-        return {"proxy_headers": True, "forwarded_allow_ips": list(self.trusted_proxies)}
+            return options | {"proxy_headers": False}
+        return options | {"proxy_headers": True, "forwarded_allow_ips": list(self.trusted_proxies)}
 
 
 def parse_networks(text: str, name: str) -> tuple[str, ...]:
@@ -94,6 +101,14 @@ def parse_rate(text: str, name: str) -> tuple[int, float] | None:
         raise ConfigError(f"config: {name} must be a rate like '10/minute', '1/second' or '100/hour', "
                           f"or 'off' (got {text!r})")
     return int(match.group(1)), _RATE_SECONDS[match.group(2)]
+
+
+def _positive(value: str) -> bool:
+    try:
+        number = float(value)
+    except ValueError:
+        return False
+    return 0 < number < float("inf")
 
 
 def _flag(value: str | None, name: str) -> bool:

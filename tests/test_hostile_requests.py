@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -232,3 +233,83 @@ def test_6to4_of_a_public_address_is_not_refused(sqlite_database: Database) -> N
     with make_client(sqlite_database) as client:
         response = client.post("/api/jobs", json={"url": "http://[2002:808:808::1]/feed.xml"}, headers=AUTH)
     assert response.status_code == 202, response.text
+
+
+# ---- connections that send no request ---------------------------------------------------
+
+def _seconds_until_closed(sock: socket.socket, started: float, drip: bytes = b"", wait: float = 10.0) -> float:
+    """Seconds from `started` until the server closes `sock`, sending `drip` every 0.3 s meanwhile (a slow head)."""
+    sock.settimeout(0.3)
+    while time.monotonic() - started < wait:
+        try:
+            if sock.recv(4096) == b"":
+                return time.monotonic() - started
+        except TimeoutError:
+            pass
+        except ConnectionResetError:
+            return time.monotonic() - started
+        if drip:
+            try:
+                sock.sendall(drip)
+            except OSError:
+                return time.monotonic() - started
+    return float("inf")
+
+
+def _get(sock: socket.socket) -> bytes:
+    sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+    answer = b""
+    while not answer.endswith(b"ok\n"):
+        chunk = sock.recv(4096)
+        assert chunk, answer
+        answer += chunk
+    return answer
+
+
+def _check_header_timeout(port: int, timeout: float) -> None:
+    connect = lambda: socket.create_connection(("127.0.0.1", port), timeout=5)  # noqa: E731
+    with connect() as silent, connect() as slow:
+        opened = time.monotonic()
+        slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # then a header line every 0.3 s, never the end
+        seconds = _seconds_until_closed(slow, opened, b"X-Slow: 1\r\n"), _seconds_until_closed(silent, opened)
+        assert all(timeout - 0.5 < s < timeout + 2 for s in seconds), seconds
+    with connect() as kept:
+        for _ in range(3):  # whole requests on a keep-alive connection, with pauses under the timeout
+            assert _get(kept).startswith(b"HTTP/1.1 200")
+            time.sleep(timeout / 2)
+        kept.sendall(b"GET /healthz HTTP/1.1\r\n")  # the next request on it: its head is timed too
+        assert _seconds_until_closed(kept, time.monotonic(), b"X-Slow: 1\r\n") < timeout + 2
+
+
+def test_feed_serve_closes_connections_that_send_no_request_head(served: dict[str, str], tmp_path: Path) -> None:
+    """The default protocol (httptools) behind a real `feed serve`."""
+    with running_service(served | {"FEED_HEADER_TIMEOUT": "2"}, tmp_path, "--no-scheduler") as base:
+        _check_header_timeout(int(base.rsplit(":", 1)[1]), 2.0)
+
+
+def test_the_h11_protocol_closes_connections_that_send_no_request_head(sqlite_database: Database) -> None:
+    import threading
+
+    import uvicorn
+
+    from feed.web import server
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = create_app(Settings(sqlite_database.url, DEMO / "none.toml", None, "http://testserver"), sqlite_database)
+    previous = server.header_timeout()
+    server.set_header_timeout(2.0)
+    uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                       http=server.HeaderTimeoutH11))
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not uv.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        _check_header_timeout(port, 2.0)
+    finally:
+        uv.should_exit = True
+        thread.join(10)
+        server.set_header_timeout(previous)
