@@ -19,6 +19,9 @@ DEFAULT_DATABASE_URL = "sqlite:///./feed.db"
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 SOURCE_KINDS = ("feed", "page", "listing", "files")
+MAX_SOURCES_BYTES = 1 << 20  # a sources file larger than this is refused
+MAX_SOURCES = 1000
+MAX_EVERY = timedelta(days=36500)
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _EVERY = re.compile(r"^(\d+)\s*([smhd])$")
@@ -152,25 +155,50 @@ class SourceConfig:
         return options
 
 
-def parse_every(text: str) -> timedelta:
-    """'30m' -> 30 minutes. Units: s, m, h, d."""
+def parse_every(text: str, where: str = "config") -> timedelta:
+    """'30m' -> 30 minutes. Units: s, m, h, d; at most 100 years."""
     match = _EVERY.match(text.strip())
     if not match or int(match.group(1)) == 0:
-        raise ConfigError(f"config: every = {text!r} is not a positive interval like '30m', '2h', '1d'")
-    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+        raise ConfigError(f"{where}: every = {text!r} is not a positive interval like '30m', '2h', '1d'")
+    count = int(match.group(1))
+    if len(match.group(1)) > 12 or timedelta(**{_UNITS[match.group(2)]: min(count, 10**8)}) > MAX_EVERY:
+        raise ConfigError(f"{where}: every = {text!r} is longer than 100 years")
+    return timedelta(**{_UNITS[match.group(2)]: count})
+
+
+def _read_sources_file(path: Path) -> str:
+    """The file's text: UTF-8 and at most MAX_SOURCES_BYTES, else a one-line ConfigError."""
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_SOURCES_BYTES + 1)
+            size = max(len(raw), path.stat().st_size)
+    except FileNotFoundError:
+        raise ConfigError(f"config: sources file {path} does not exist") from None
+    except OSError as exc:
+        raise ConfigError(f"config: cannot read the sources file {path}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_SOURCES_BYTES:
+        raise ConfigError(f"config: {path} is {size} bytes, over the {MAX_SOURCES_BYTES}-byte cap of a sources file")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"config: {path} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+                          ) from None
 
 
 def load_sources(path: Path) -> list[SourceConfig]:
     """Read and validate a sources file. Relative `path`s resolve against its folder."""
+    text = _read_sources_file(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"config: sources file {path} does not exist") from None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config: {path} is not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"config: {path} is not valid TOML: its arrays or tables nest too deeply") from None
     entries = data.get("sources", [])
     if not isinstance(entries, list):
         raise ConfigError(f"config: {path}: 'sources' must be an array of tables ([[sources]])")
+    if len(entries) > MAX_SOURCES:
+        raise ConfigError(f"config: {path} lists {len(entries)} sources, over the cap of {MAX_SOURCES}")
     sources = [_source(entry, path.parent, index) for index, entry in enumerate(entries, 1)]
     keys = [s.key for s in sources]
     duplicated = sorted({k for k in keys if keys.count(k) > 1})
@@ -206,7 +234,7 @@ def _source(entry: object, base: Path, index: int) -> SourceConfig:
         raise ConfigError(f"{where}: url {problem}{shown}")
     if "every" in entry and "cron" in entry:
         raise ConfigError(f"{where}: give either every or cron, not both")
-    every = parse_every(str(entry["every"])) if "every" in entry else None
+    every = parse_every(str(entry["every"]), where) if "every" in entry else None
     cron = entry.get("cron")
     if cron is not None:
         _check_cron(cron, where)
