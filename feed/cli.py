@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from db import store
 from db.migrate import is_current, upgrade
 from db.session import Database
-from feed.config import Settings, SourceConfig, load_sources
+from feed.config import Settings, SourceConfig, check_database_url, load_sources
 from feed.errors import ConfigError, FeedError
 from feed.fetch.limits import FetchLimits
 from feed.ingest import RunSummary
@@ -39,6 +41,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args, settings) or 0)
     except FeedError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except DBAPIError as exc:  # unreachable, refused, no such database or file: one line, not a traceback
+        reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else exc.orig.__class__.__name__
+        print(f"error: database: {_redacted(settings.database_url)}: {reason}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -88,7 +94,7 @@ def _open(settings: Settings) -> tuple[Database, list[SourceConfig]]:
     """Open the database (migrated to the latest schema) and sync the sources file into it."""
     configs = load_sources(settings.config_path)
     FetchLimits.from_env()  # refuse bad FEED_FETCH_* values at start, not on the first fetch
-    database = Database(settings.database_url)
+    database = Database(check_database_url(settings.database_url))
     if not is_current(database.engine):
         upgrade(database.engine)
     with database.begin() as session:
@@ -224,7 +230,7 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
-    database = Database(settings.database_url)
+    database = Database(check_database_url(settings.database_url))
     upgrade(database.engine)
     print(f"database {_redacted(settings.database_url)} is at the latest schema")
     return 0

@@ -80,6 +80,25 @@ class Settings:
         return options | {"proxy_headers": True, "forwarded_allow_ips": list(self.trusted_proxies)}
 
 
+def check_database_url(url: str) -> str:
+    """The URL, if SQLAlchemy can parse it and has its driver (a traceback at first use otherwise).
+    Checked by the commands that open the database (`feed extract` needs none)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError("config: FEED_DATABASE_URL is not a database URL like sqlite:///./feed.db or "
+                          "postgresql+psycopg://USER:PASSWORD@HOST:5432/DB") from None
+    try:
+        parsed.get_dialect().import_dbapi()
+    except (ArgumentError, ImportError):
+        raise ConfigError("config: FEED_DATABASE_URL names a database SQLAlchemy has no driver for: "
+                          f"{parsed.drivername}") from None
+    return url
+
+
 def parse_networks(text: str, name: str) -> tuple[str, ...]:
     """'10.0.0.1, 10.1.0.0/16' -> ('10.0.0.1', '10.1.0.0/16'); '' -> (); '*': any address."""
     items = tuple(item.strip() for item in text.split(",") if item.strip())
