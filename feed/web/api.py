@@ -23,7 +23,7 @@ from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
 from feed.model import RunTrigger
 from feed.render.calendar import location_text
-from feed.urls import url_problem
+from feed.urls import is_api_url, url_problem
 from feed.web.params import API_LIST, no_params, parse_view, refuse_control
 from feed.web.ratelimit import RateLimiter, retry_after
 from feed.web.responses import cached_response
@@ -215,6 +215,9 @@ async def create_job(request: Request) -> Response:
 def _check_url(url: str, allow_private: bool) -> None:
     if problem := url_problem(url):
         raise HTTPException(400, f"url {problem}")
+    if not is_api_url(url):
+        raise HTTPException(400, "url must be an RFC 3986 URI: ASCII only (percent-encode other characters, "
+                                 "punycode for a host), a port up to 65535")
     host = (urlsplit(url).hostname or "").rstrip(".")
     try:
         check_host(host, allow_private)

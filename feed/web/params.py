@@ -1,4 +1,8 @@
-"""Query parameters -> what to show and how. A bad parameter is a 400 with the reason."""
+"""Query parameters -> what to show and how. A bad parameter is a 400 with the reason.
+
+The limits and patterns below are also what /openapi.json says of each parameter (openapi.py
+builds its parameter schemas from them), so the document and the validation agree.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +26,18 @@ EVENT_FEED = FILTERS | {"script"}
 CALENDAR = FILTERS | {"script", "alarm"}
 ONE_EVENT = frozenset({"script", "alarm"})
 MAX_ALARM = timedelta(weeks=4)
-_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")
-_CURSOR = re.compile(r"^(\d{1,19})-(\d{1,12})$")
+TEXT_PARAMS = {"source": 64, "city": 100, "region": 100, "q": 200}  # name: most characters
+# no control characters, nor U+FFFD (what bytes that are not UTF-8 decode to); JSON Schema and `re` read it alike
+TEXT_PATTERN = "^[^\\u0000-\\u001f\\u007f-\\u009f\\ufffd]*$"
+LANG_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$"
+CURSOR_PATTERN = r"^\d{1,19}-\d{1,10}$"
+DATE_PATTERN = r"^(19\d\d|2\d\d\d)-\d\d-\d\d$"  # FIRST_DAY to LAST_DAY; JSON Schema's format: date does the rest
+# parameters that must have a value when given (an empty text parameter is the same as none)
+TYPED = frozenset({"from", "to", "lang", "before", "limit", "script", "alarm"})
+_LANG = re.compile(LANG_PATTERN)
+_CURSOR = re.compile(r"^(\d{1,19})-(\d{1,10})$")
+_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_TEXT = re.compile(TEXT_PATTERN)
 _DURATION = re.compile(r"^-?P(?:(\d{1,3})W)?(?:(\d{1,3})D)?(?:T(?:(\d{1,4})H)?(?:(\d{1,5})M)?(?:(\d{1,6})S)?)?$")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # C0 and C1 control characters and DEL (PostgreSQL refuses NUL in text), and lone surrogates (not UTF-8)
@@ -59,14 +73,18 @@ def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int
     repeated = sorted({k for k, _ in params.multi_items() if len(params.getlist(k)) > 1})
     if repeated:
         raise HTTPException(400, f"query parameter(s) given more than once: {', '.join(repeated)}")
+    empty = sorted(k for k, v in params.items() if k in TYPED and v == "")
+    if empty:
+        raise HTTPException(400, f"query parameter(s) given without a value: {', '.join(empty)}; "
+                                 "give one or leave the parameter out")
     start, end = _date(params, "from"), _date(params, "to")
     if start and end and end < start:
         raise HTTPException(400, f"to ({end}) is before from ({start})")
     filters = Filters(
-        source=_text(params, "source", 64),
-        city=_text(params, "city", 100),
-        region=_text(params, "region", 100),
-        q=_text(params, "q", 200),
+        source=_text(params, "source"),
+        city=_text(params, "city"),
+        region=_text(params, "region"),
+        q=_text(params, "q"),
         start=start,
         end=end,
         lang=_lang(params.get("lang")),
@@ -103,24 +121,24 @@ def refuse_control(name: str, value: str) -> None:
         raise HTTPException(400, f"{name} contains control characters")
 
 
-def _text(params: QueryParams, name: str, max_length: int) -> str | None:
-    value = params.get(name)
-    if value is None or not value.strip():
+def _text(params: QueryParams, name: str) -> str | None:
+    value, max_length = params.get(name), TEXT_PARAMS[name]
+    if value is None:
         return None
     if len(value) > max_length:
         raise HTTPException(400, f"{name} is longer than {max_length} characters")
     refuse_control(name, value)
-    if "\ufffd" in value:
+    if not _TEXT.match(value):
         raise HTTPException(400, f"{name} is not valid UTF-8 (percent-encode UTF-8 bytes)")
-    return value.strip()
+    return value.strip() or None
 
 
 def _date(params: QueryParams, name: str) -> date | None:
     value = params.get(name)
-    if not value:
+    if value is None:
         return None
     try:
-        if len(value) != 10:
+        if not _DATE.match(value):  # fromisoformat also reads 2023-W26-7 and 20230625
             raise ValueError
         day = date.fromisoformat(value)
     except ValueError:
@@ -190,10 +208,7 @@ def _cursor(value: str | None) -> tuple[datetime, int] | None:
     if not match:
         raise HTTPException(400, f"before must be a paging cursor taken from a feed's next link (got {value[:40]!r})")
     when = _EPOCH + timedelta(microseconds=min(int(match.group(1)), _MAX_CURSOR))
-    article_id = int(match.group(2))
-    if article_id > 2**31 - 1:
-        raise HTTPException(400, f"before must be a paging cursor taken from a feed's next link (got {value[:40]!r})")
-    return when, article_id
+    return when, min(int(match.group(2)), 2**31 - 1)  # ids are 32-bit: none is above, so the order holds
 
 
 __all__ = ["View", "parse_view", "no_params", "encode_cursor", "has_control", "refuse_control"]
