@@ -315,3 +315,19 @@ def test_the_h11_protocol_closes_connections_that_send_no_request_head(sqlite_da
         uv.should_exit = True
         thread.join(10)
         server.set_header_timeout(previous)
+
+
+def test_every_parameter_is_part_of_the_cache_key() -> None:
+    """A parameter missing from View.query would let two different answers share one cache entry."""
+    from starlette.datastructures import QueryParams
+
+    from feed.web import params
+
+    samples = {"source": "lnd", "city": "瀋陽", "region": "遼寧", "q": "論壇", "from": "2023-06-01", "to": "2023-07-01",
+               "lang": "zh", "limit": "5", "before": "1687744294000000-3", "script": "hans", "alarm": "PT1H"}
+    every = params.ARTICLE_FEED | params.EVENT_FEED | params.CALENDAR | params.ONE_EVENT | params.API_LIST
+    assert set(samples) >= every, f"give a sample value of {sorted(every - set(samples))} here"
+    for known in (params.ARTICLE_FEED, params.EVENT_FEED, params.CALENDAR, params.ONE_EVENT, params.API_LIST):
+        for name in known:
+            view = params.parse_view(QueryParams({name: samples[name]}), known)
+            assert [k for k, _ in view.query] == [name], (name, view.query)

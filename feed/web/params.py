@@ -92,7 +92,9 @@ def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int
         limit=_limit(params.get("limit"), default_limit),
     )
     script, alarm = _script(params.get("script")), _alarm(params.get("alarm"))
-    canonical = {
+    # A parameter not put in canonical form here keys as given: none may be left out of the cache key.
+    canonical: dict[str, str | None] = dict(params.items())
+    canonical |= {
         "source": filters.source, "city": filters.city, "region": filters.region, "q": filters.q,
         "from": start.isoformat() if start else None, "to": end.isoformat() if end else None,
         "lang": filters.lang, "before": encode_cursor(*filters.before) if filters.before else None,
@@ -100,7 +102,7 @@ def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int
         "script": script.name,
         "alarm": _iso_duration(alarm) if alarm is not None else None,
     }
-    query = tuple(sorted((k, v) for k, v in canonical.items() if v is not None))
+    query = tuple(sorted((k, v) for k, v in canonical.items() if v))
     return View(filters, script, alarm, query)
 
 
