@@ -14,14 +14,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from db.migrate import is_current, upgrade
 from db.session import Database
 from db.sources import all_sources
-from feed.config import Settings, SourceConfig, load_sources
+from feed.config import Settings, SourceConfig, check_database_url, load_sources
 from feed.errors import ConfigError, FeedError
 from feed.fetch.limits import FetchLimits
 from feed.ingest import RunSummary
 from feed.logs import configure_logging
+from feed.model import RunStatus, RunTrigger
 from feed.sources import schedule_text, sync_sources
 
 log = logging.getLogger("feed")
@@ -39,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args, settings) or 0)
     except FeedError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except DBAPIError as exc:  # unreachable, refused, no such database or file: one line, not a traceback
+        reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else exc.orig.__class__.__name__
+        print(f"error: database: {_redacted(settings.database_url)}: {reason}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -88,7 +95,7 @@ def _open(settings: Settings) -> tuple[Database, list[SourceConfig]]:
     """Open the database (migrated to the latest schema) and sync the sources file into it."""
     configs = load_sources(settings.config_path)
     FetchLimits.from_env()  # refuse bad FEED_FETCH_* values at start, not on the first fetch
-    database = Database(settings.database_url)
+    database = Database(check_database_url(settings.database_url))
     if not is_current(database.engine):
         upgrade(database.engine)
     with database.begin() as session:
@@ -102,7 +109,9 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from feed.metrics import MULTIPROCESS_DIR
     from feed.scheduler import SchedulerService
     from feed.web.app import create_app
+    from feed.web.server import set_header_timeout
 
+    set_header_timeout(settings.header_timeout)
     if args.workers < 1 or (args.workers > 1 and not args.no_scheduler):
         raise ConfigError("serve: --workers N (N > 1) needs --no-scheduler; run `feed scheduler` once elsewhere")
     database, configs = _open(settings)
@@ -114,7 +123,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         log.info("serve: http://%s:%d/ with %d workers", args.host, args.port, args.workers)
         try:
             uvicorn.run("feed.web.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
-                        port=args.port, log_config=None)
+                        port=args.port, log_config=None, **settings.uvicorn_options())
         finally:
             if own_directory:
                 shutil.rmtree(os.environ.pop(MULTIPROCESS_DIR), ignore_errors=True)
@@ -134,7 +143,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     app = create_app(settings, database, **hooks)
     log.info("serve: http://%s:%d/ database=%s sources=%s", args.host, args.port,
              _redacted(settings.database_url), settings.config_path)
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None)
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None, **settings.uvicorn_options())
     return 0
 
 
@@ -168,12 +177,12 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     for index, key in enumerate(keys, 1):
         if args.all:
             print(f"[{index}/{len(keys)}] {key} ...", end=" ", file=sys.stderr, flush=True)
-        summary = ingest_now(database, key, "cli")
+        summary = ingest_now(database, key, RunTrigger.CLI)
         if args.all:
             print(f"{summary.status} new={summary.new} errors={summary.errors}", file=sys.stderr, flush=True)
         summaries.append(summary)
     print(_summary_table(summaries))
-    return 0 if all(s.status == "succeeded" for s in summaries) else 1
+    return 0 if all(s.status == RunStatus.SUCCEEDED for s in summaries) else 1
 
 
 def _summary_table(summaries: Sequence[RunSummary]) -> str:
@@ -222,7 +231,7 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
-    database = Database(settings.database_url)
+    database = Database(check_database_url(settings.database_url))
     upgrade(database.engine)
     print(f"database {_redacted(settings.database_url)} is at the latest schema")
     return 0

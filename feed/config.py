@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -11,12 +12,16 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from feed.errors import ConfigError
+from feed.urls import url_problem
 
 DEMO_SOURCES = Path(__file__).parent / "demo" / "sources.toml"
 DEFAULT_DATABASE_URL = "sqlite:///./feed.db"
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 SOURCE_KINDS = ("feed", "page", "listing", "files")
+MAX_SOURCES_BYTES = 1 << 20  # a sources file larger than this is refused
+MAX_SOURCES = 1000
+MAX_EVERY = timedelta(days=36500)
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _EVERY = re.compile(r"^(\d+)\s*([smhd])$")
@@ -38,6 +43,8 @@ class Settings:
     job_rate: tuple[int, float] | None = (10, 60.0)  # POST /api/jobs: (requests, per seconds); None: no limit
     allow_private_networks: bool = False  # jobs may name private, loopback and link-local URLs
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    trusted_proxies: tuple[str, ...] = ()  # addresses or networks whose X-Forwarded-For/-Proto are believed
+    header_timeout: float = 10.0  # seconds a connection has to send a complete request head
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -46,6 +53,9 @@ class Settings:
         log_format = env.get("FEED_LOG_FORMAT") or "text"
         if log_format not in ("text", "json"):
             raise ConfigError(f"config: FEED_LOG_FORMAT must be text or json (got {log_format!r})")
+        header_timeout = env.get("FEED_HEADER_TIMEOUT") or "10"
+        if not _positive(header_timeout):
+            raise ConfigError(f"config: FEED_HEADER_TIMEOUT must be seconds above 0 (got {header_timeout!r})")
         metrics_port = env.get("FEED_METRICS_PORT") or None
         if metrics_port is not None and not (metrics_port.isdigit() and 0 < int(metrics_port) < 65536):
             raise ConfigError(f"config: FEED_METRICS_PORT must be a port number (got {metrics_port!r})")
@@ -59,7 +69,51 @@ class Settings:
             log_format=log_format,
             metrics_port=int(metrics_port) if metrics_port else None,
             min_confidence=parse_confidence(env.get("FEED_MIN_CONFIDENCE"), "FEED_MIN_CONFIDENCE"),
+            trusted_proxies=parse_networks(env.get("FEED_TRUSTED_PROXIES") or "", "FEED_TRUSTED_PROXIES"),
+            header_timeout=float(header_timeout),
         )
+
+    def uvicorn_options(self) -> dict[str, object]:
+        """What `feed serve` passes to uvicorn: forwarded headers only from trusted proxies (uvicorn
+        itself believes 127.0.0.1 by default, so any local client could pick its address), and
+        protocols that time out request heads (feed.web.server; the timeout is set per process)."""
+        options: dict[str, object] = {"http": "feed.web.server:HeaderTimeoutProtocol"}
+        if not self.trusted_proxies:
+            return options | {"proxy_headers": False}
+        return options | {"proxy_headers": True, "forwarded_allow_ips": list(self.trusted_proxies)}
+
+
+def check_database_url(url: str) -> str:
+    """The URL, if SQLAlchemy can parse it and has its driver (a traceback at first use otherwise).
+    Checked by the commands that open the database (`feed extract` needs none)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError("config: FEED_DATABASE_URL is not a database URL like sqlite:///./feed.db or "
+                          "postgresql+psycopg://USER:PASSWORD@HOST:5432/DB") from None
+    try:
+        parsed.get_dialect().import_dbapi()
+    except (ArgumentError, ImportError):
+        raise ConfigError("config: FEED_DATABASE_URL names a database SQLAlchemy has no driver for: "
+                          f"{parsed.drivername}") from None
+    return url
+
+
+def parse_networks(text: str, name: str) -> tuple[str, ...]:
+    """'10.0.0.1, 10.1.0.0/16' -> ('10.0.0.1', '10.1.0.0/16'); '' -> (); '*': any address."""
+    items = tuple(item.strip() for item in text.split(",") if item.strip())
+    for item in items:
+        if item == "*":
+            continue
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            raise ConfigError(f"config: {name} must be IP addresses or networks separated by commas "
+                              f"(got {item!r})") from None
+    return items
 
 
 def parse_rate(text: str, name: str) -> tuple[int, float] | None:
@@ -85,6 +139,14 @@ def parse_confidence(text: str | None, name: str) -> float:
     if not 0.0 <= value <= 1.0:
         raise ConfigError(f"config: {name} must be a number from 0 to 1 (got {text!r})")
     return value
+
+
+def _positive(value: str) -> bool:
+    try:
+        number = float(value)
+    except ValueError:
+        return False
+    return 0 < number < float("inf")
 
 
 def _flag(value: str | None, name: str) -> bool:
@@ -128,25 +190,50 @@ class SourceConfig:
         return options
 
 
-def parse_every(text: str) -> timedelta:
-    """'30m' -> 30 minutes. Units: s, m, h, d."""
+def parse_every(text: str, where: str = "config") -> timedelta:
+    """'30m' -> 30 minutes. Units: s, m, h, d; at most 100 years."""
     match = _EVERY.match(text.strip())
     if not match or int(match.group(1)) == 0:
-        raise ConfigError(f"config: every = {text!r} is not a positive interval like '30m', '2h', '1d'")
-    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+        raise ConfigError(f"{where}: every = {text!r} is not a positive interval like '30m', '2h', '1d'")
+    count = int(match.group(1))
+    if len(match.group(1)) > 12 or timedelta(**{_UNITS[match.group(2)]: min(count, 10**8)}) > MAX_EVERY:
+        raise ConfigError(f"{where}: every = {text!r} is longer than 100 years")
+    return timedelta(**{_UNITS[match.group(2)]: count})
+
+
+def _read_sources_file(path: Path) -> str:
+    """The file's text: UTF-8 and at most MAX_SOURCES_BYTES, else a one-line ConfigError."""
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_SOURCES_BYTES + 1)
+            size = max(len(raw), path.stat().st_size)
+    except FileNotFoundError:
+        raise ConfigError(f"config: sources file {path} does not exist") from None
+    except OSError as exc:
+        raise ConfigError(f"config: cannot read the sources file {path}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_SOURCES_BYTES:
+        raise ConfigError(f"config: {path} is {size} bytes, over the {MAX_SOURCES_BYTES}-byte cap of a sources file")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"config: {path} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+                          ) from None
 
 
 def load_sources(path: Path) -> list[SourceConfig]:
     """Read and validate a sources file. Relative `path`s resolve against its folder."""
+    text = _read_sources_file(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"config: sources file {path} does not exist") from None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config: {path} is not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"config: {path} is not valid TOML: its arrays or tables nest too deeply") from None
     entries = data.get("sources", [])
     if not isinstance(entries, list):
         raise ConfigError(f"config: {path}: 'sources' must be an array of tables ([[sources]])")
+    if len(entries) > MAX_SOURCES:
+        raise ConfigError(f"config: {path} lists {len(entries)} sources, over the cap of {MAX_SOURCES}")
     sources = [_source(entry, path.parent, index) for index, entry in enumerate(entries, 1)]
     keys = [s.key for s in sources]
     duplicated = sorted({k for k in keys if keys.count(k) > 1})
@@ -177,11 +264,12 @@ def _source(entry: object, base: Path, index: int) -> SourceConfig:
             raise ConfigError(f"{where}: kind = 'files' needs path = 'FOLDER'")
     elif not isinstance(url, str) and not (kind == "feed" and isinstance(path, str)):
         raise ConfigError(f"{where}: kind = {kind!r} needs url = 'https://...'")
-    if isinstance(url, str) and not re.match(r"^https?://", url):
-        raise ConfigError(f"{where}: url must start with http:// or https:// (got {url!r})")
+    if isinstance(url, str) and (problem := url_problem(url)):
+        shown = "" if "@" in url else f" (got {url!r})"
+        raise ConfigError(f"{where}: url {problem}{shown}")
     if "every" in entry and "cron" in entry:
         raise ConfigError(f"{where}: give either every or cron, not both")
-    every = parse_every(str(entry["every"])) if "every" in entry else None
+    every = parse_every(str(entry["every"]), where) if "every" in entry else None
     cron = entry.get("cron")
     if cron is not None:
         _check_cron(cron, where)

@@ -42,13 +42,14 @@ from feed.fetch import (
     fetch_url,
 )
 from feed.metrics import RUN_SECONDS, RUNS
-from feed.model import ArticleDoc
+from feed.model import ArticleDoc, RunStatus, RunTrigger
 from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, sniff
 from feed.parse.guard import normalise_doc
 from feed.parse.listing import article_links
 from feed.parse.page import extract_article
 from feed.parse.textfile import parse_text_article
 from feed.sources import adhoc_source, run_interval
+from feed.urls import url_problem
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,8 @@ _URL = re.compile(r"^https?://", re.I)
 def kind_of(target: str) -> tuple[str, str]:
     """(kind, location) of an ad-hoc target: a feed URL, a feed file, or article files."""
     if _URL.match(target):
+        if problem := url_problem(target):
+            raise FeedError(f"ingest: url {problem}")
         return "auto", target  # feed or article page: told by what comes back
     path = Path(target).expanduser()
     if not path.exists():
@@ -121,13 +124,16 @@ def _run_target(source: Source) -> str:
     return source.key if source.configured else source.location
 
 
-def queue_run_for(session: Session, source: Source, trigger: str) -> IngestRun:
+SKIPPED = "skipped"  # a RunSummary's status when a scheduled run was not started (no run row)
+
+
+def queue_run_for(session: Session, source: Source, trigger: RunTrigger) -> IngestRun:
     """The source's queued or running run, else a new queued one: one run per source at a time."""
     active = active_run_for(session, source)
     return active if active is not None else queue_run(session, _run_target(source), trigger, source)
 
 
-def queue(database: Database, source_key: str, trigger: str) -> int:
+def queue(database: Database, source_key: str, trigger: RunTrigger) -> int:
     """Queue a run for a source; a source already queued or running returns that run."""
     with database.begin() as session:
         source = source_by_key(session, source_key)
@@ -136,17 +142,17 @@ def queue(database: Database, source_key: str, trigger: str) -> int:
         return queue_run_for(session, source, trigger).id
 
 
-def ingest_now(database: Database, source_key: str, trigger: str) -> RunSummary:
+def ingest_now(database: Database, source_key: str, trigger: RunTrigger) -> RunSummary:
     """Run a source now. A scheduled run of a disabled or backing-off source is skipped."""
     with database.begin() as session:
         source = source_by_key(session, source_key)
         if source is None:
             raise NotFound(f"ingest: no source with key {source_key!r}")
-        if trigger == "schedule" and (reason := _not_due(source) or _busy(session, source)):
+        if trigger == RunTrigger.SCHEDULE and (reason := _not_due(source) or _busy(session, source)):
             log.info("ingest source=%s skipped: %s", source.key, reason)
-            return RunSummary(0, source.key, "skipped", error=reason)
+            return RunSummary(0, source.key, SKIPPED, error=reason)
         run = queue_run(session, _run_target(source), trigger, source)
-        run.status, run.started_at = "running", utcnow()
+        run.status, run.started_at = RunStatus.RUNNING, utcnow()
         run_id = run.id
     return refresh(database, run_id)
 
@@ -371,7 +377,7 @@ def _load_files(path: Path, timezone: str) -> Loaded:
             if file.suffix.lower() in FEED_SUFFIXES:
                 loaded.docs.extend(parse_feed_document(raw, timezone=timezone))
             else:
-                loaded.docs.append(parse_text_article(_decode(raw, file), timezone=timezone, guid=guid))
+                loaded.docs.append(parse_text_article(decode_document(raw)[0], timezone=timezone, guid=guid))
         except FeedError as exc:
             loaded.errors.append(f"{file.name}: {exc}")
     if files and not loaded.docs:
@@ -384,15 +390,6 @@ def _read_file(path: Path) -> bytes:
     if size > MAX_FILE_BYTES:
         raise ParseError(f"parse: {path.name} is {size} bytes, over the {MAX_FILE_BYTES}-byte cap")
     return path.read_bytes()
-
-
-def _decode(raw: bytes, path: Path) -> str:
-    for encoding in ("utf-8-sig", "gb18030", "big5"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ParseError(f"parse: {path.name} is not UTF-8, GB18030 or Big5 text")
 
 
 def _store(session, run: IngestRun, source: Source, loaded: Loaded) -> None:  # type: ignore[no-untyped-def]
@@ -440,7 +437,7 @@ def _not_due(source: Source, now: datetime | None = None) -> str | None:
 
 def _succeeded(run: IngestRun, source: Source, loaded: Loaded, limits: FetchLimits) -> None:
     now = utcnow()
-    run.status, run.finished_at = "succeeded", now
+    run.status, run.finished_at = RunStatus.SUCCEEDED, now
     source.last_run_at = source.last_success_at = now
     source.last_error, source.error_count, source.disabled_reason = None, 0, None
     hint = min(loaded.hint or 0.0, limits.hint_ceiling)
@@ -455,7 +452,7 @@ def _failed(
 ) -> None:
     """Record the failure; the source backs off exponentially (or as the server asks), up to a ceiling."""
     now = utcnow()
-    run.status, run.finished_at, run.error = "failed", now, message
+    run.status, run.finished_at, run.error = RunStatus.FAILED, now, message
     run.errors = max(run.errors, 1)
     if source is None:
         return

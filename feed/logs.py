@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
+MAX_LOGGED_URL = 1024  # characters of a request's path and query string that a log line shows
 _FIELD = re.compile(r"(?P<key>[a-z_]+)=(?P<value>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^\s]+)")
 
 
@@ -43,6 +44,27 @@ def configure_logging(level: int, log_format: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, AccessLogFilter) for f in access.filters):
+        access.addFilter(AccessLogFilter())
+
+
+def loggable_url(value: str, limit: int = MAX_LOGGED_URL) -> str:
+    """A request's path (and query) as logged: its first `limit` characters and, when cut, its length."""
+    if len(value) <= limit:
+        return value
+    return f"{value[:limit]}…[{len(value)} chars]"
+
+
+class AccessLogFilter(logging.Filter):
+    """uvicorn's access lines ('%s - "%s %s HTTP/%s" %d') with the path and query cut by loggable_url:
+    a request with a 60 kB query string made a 60 kB line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            record.args = (*args[:2], loggable_url(args[2]), *args[3:])
+        return True
 
 
 class RepeatFilter(logging.Filter):

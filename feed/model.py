@@ -4,6 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from enum import StrEnum
+
+
+class RunTrigger(StrEnum):
+    """What queued an ingest run (ingest_runs.trigger; the Job schema of /openapi.json)."""
+
+    SCHEDULE = "schedule"
+    CLI = "cli"
+    API = "api"
+    RETRY = "retry"  # requeued by the scheduler after the process running it stopped
+
+
+class RunStatus(StrEnum):
+    """Where an ingest run is (ingest_runs.status; the Job schema of /openapi.json)."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
 
 
 @dataclass

@@ -33,6 +33,7 @@ from feed.errors import FeedError
 from feed.leader import is_exclusive, leadership_for
 from feed.logs import RepeatFilter
 from feed.metrics import SCHEDULER_ACTIVE, SCHEDULER_HEARTBEAT
+from feed.model import RunStatus, RunTrigger
 from feed.sources import cron_trigger
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ REPEATS = RepeatFilter(("scheduler: cannot poll", "Error getting due jobs"))
 
 def refresh_job(source_key: str) -> None:
     assert _database is not None, "scheduler: no database; build_scheduler() was not called"
-    ingest.ingest_now(_database, source_key, "schedule")
+    ingest.ingest_now(_database, source_key, RunTrigger.SCHEDULE)
 
 
 def poll_job() -> None:
@@ -203,9 +204,9 @@ def recover_orphaned_runs(database: Database) -> None:
     with database.begin() as session:
         orphans = orphaned_runs(session)
         for run in orphans:
-            run.status, run.finished_at = "failed", datetime.now(UTC)
+            run.status, run.finished_at = RunStatus.FAILED, datetime.now(UTC)
             run.error = "ingest: the process running this job stopped before it finished; queued again"
             if run.source is not None:
-                queue_run(session, run.target, "retry", run.source)
+                queue_run(session, run.target, RunTrigger.RETRY, run.source)
     for run in orphans:
         log.warning("scheduler: run %d (%s) was orphaned by a stopped scheduler; queued again", run.id, run.target)

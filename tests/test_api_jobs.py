@@ -11,6 +11,7 @@ from sqlalchemy import func, select, update
 from starlette.testclient import TestClient
 
 from db.models import IngestRun, JobKey, utcnow
+from db.runs import claim_queued_run
 from db.session import Database
 from feed import ingest
 from feed.config import Settings, SourceConfig
@@ -182,3 +183,21 @@ def test_concurrent_requests_with_one_key_make_one_job(migrated_postgres: Databa
     with database.begin() as session:
         assert session.scalar(select(func.count()).select_from(JobKey)) == 1
         assert session.scalar(select(func.count()).select_from(IngestRun)) == 1
+
+
+def test_a_retried_job_keeps_to_the_documented_schema(client: TestClient, database: Database) -> None:
+    """The scheduler requeues an orphaned run with trigger 'retry': GET /api/jobs/{id} must match the document."""
+    import jsonschema
+
+    from feed.scheduler import recover_orphaned_runs
+    from feed.web.openapi import document
+
+    first = client.post("/api/jobs", json={"source": "demo"}, headers=AUTH).json()
+    with database.begin() as session:
+        claim_queued_run(session)  # a scheduler took it, then died
+    recover_orphaned_runs(database)
+    schemas = document()["components"]["schemas"]
+    jobs = [client.get(f"/api/jobs/{first['id']}").json(), client.get(f"/api/jobs/{first['id'] + 1}").json()]
+    assert [(j["trigger"], j["status"]) for j in jobs] == [("api", "failed"), ("retry", "queued")]
+    for job in jobs:
+        jsonschema.validate(job, {**schemas["Job"], "components": {"schemas": schemas}})

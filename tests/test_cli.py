@@ -114,3 +114,25 @@ def test_bad_fetch_settings_are_refused_at_start(env: dict[str, str], tmp_path: 
     result = run_feed("sources", env=env | {"FEED_FETCH_TIMEOUT": "soon"}, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == "error: config: FEED_FETCH_TIMEOUT must be a number, 0 or more (got 'soon')"
+
+
+COMMANDS = [["sources"], ["serve", "--port", "9"], ["ingest", "--all"], ["ingest", "local"], ["scheduler"],
+            ["db", "upgrade"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+@pytest.mark.parametrize(("url", "message"), [
+    ("postgresql+psycopg://nobody:pw@127.0.0.1:1/x",
+     "error: database: postgresql+psycopg://nobody:***@127.0.0.1:1/x: connection failed: "),
+    ("bogus", "error: config: FEED_DATABASE_URL is not a database URL like sqlite:///./feed.db or "
+              "postgresql+psycopg://USER:PASSWORD@HOST:5432/DB"),
+    ("nosuch://host/db", "error: config: FEED_DATABASE_URL names a database SQLAlchemy has no driver for: "),
+    (f"sqlite:///{DEMO}/no/such/folder/feed.db", f"error: database: sqlite:///{DEMO}/no/such/folder/feed.db: "),
+])
+def test_a_bad_database_url_is_one_line_and_exit_2(
+    env: dict[str, str], tmp_path: Path, command: list[str], url: str, message: str
+) -> None:
+    result = run_feed(*command, env=env | {"FEED_DATABASE_URL": url}, cwd=tmp_path)
+    assert (result.returncode, len(result.stderr.splitlines())) == (2, 1), result.stderr[-2000:]
+    assert result.stderr.startswith(message), result.stderr
+    assert "pw@" not in result.stderr

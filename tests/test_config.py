@@ -92,3 +92,29 @@ def test_bundled_demo_sources_load() -> None:
     (demo,) = load_sources(DEMO_SOURCES)
     assert demo.kind == "files" and demo.path is not None and demo.path.is_dir()
     assert len(list(demo.path.glob("*.txt"))) >= 3
+
+
+SOURCE = '[[sources]]\nkey = "s{n}"\nurl = "https://news.example.org/{n}.xml"\n'
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b'[[sources]]\nkey = "a"\nurl = "https://x.example"\nevery = "99999999999d"\n',
+     "config: source 'a': every = '99999999999d' is longer than 100 years"),
+    (b'[[sources]]\nkey = "a"\nurl = "https://x.example"\nevery = "9999999999999999999999s"\n',
+     "config: source 'a': every = '9999999999999999999999s' is longer than 100 years"),
+    ('[[sources]]\nkey = "a"\nname = "遼寧日報"\nurl = "https://x.example"\n'.encode("big5"),
+     "config: {path} is not UTF-8 text (byte 0xbf at offset 30)"),
+    (b"# " + b"x" * (1 << 20) + b"\n",
+     "config: {path} is 1048579 bytes, over the 1048576-byte cap of a sources file"),
+    ("".join(SOURCE.format(n=n) for n in range(1001)).encode(),
+     "config: {path} lists 1001 sources, over the cap of 1000"),
+    (b"a = " + b"[" * 100_000 + b"]" * 100_000 + b"\n",
+     "config: {path} is not valid TOML: its arrays or tables nest too deeply"),
+])
+def test_hostile_sources_files_are_one_line_errors_with_exit_2(tmp_path: Path, content: bytes, message: str) -> None:
+    from tests.service import feed_env, run_feed
+
+    path = tmp_path / "sources.toml"
+    path.write_bytes(content)
+    result = run_feed("sources", env=feed_env(f"sqlite:///{tmp_path / 'feed.db'}", path), cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (2, "error: " + message.format(path=path) + "\n")

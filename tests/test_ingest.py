@@ -150,3 +150,35 @@ def test_adhoc_url_is_remembered_as_a_source(database: Database, site: Site) -> 
     ingest.ingest_now(database, key, "cli")
     ingest.ingest_now(database, key, "cli")
     assert site.requests[-1].get("if-none-match") == '"v1"'
+
+
+BIG5_ARTICLE = (
+    "示例書展在臺北舉行 讀者排隊入場\n"
+    "2024-03-02 09:30:00來源:示例晚報\n"
+    "3月1日,示例國際書展在臺北開幕。這幾句話是為測試寫的,不是新聞原文。\n"
+    "展場裡有許多出版社參展,讀者們在攤位之間慢慢瀏覽,也買了幾本舊書。\n"
+)
+GBK_ARTICLE = (
+    "示例茶叶节在杭州开幕 游客品尝新茶\n"
+    "2024-04-12 08:00:00来源:示例日报\n"
+    "4月11日,示例茶叶节在杭州开幕。这几句话是为测试写的,不是新闻原文。\n"
+    "茶农们带来了今年的新茶,游客们在湖边的棚子里一边喝茶一边聊天。\n"
+)
+
+
+@pytest.mark.parametrize(("text", "codec", "language"), [
+    (BIG5_ARTICLE, "big5", "zh-Hant"),
+    (GBK_ARTICLE, "gbk", "zh-Hans"),
+])
+def test_text_files_in_big5_and_gbk_are_read_right(
+    database: Database, tmp_path: Path, text: str, codec: str, language: str
+) -> None:
+    (tmp_path / "article.txt").write_bytes(text.encode(codec))
+    configure(database, SourceConfig(key="d", name="D", kind="files", path=tmp_path))
+    summary = ingest.ingest_now(database, "d", "cli")
+    assert (summary.status, summary.new, summary.errors) == ("succeeded", 1, 0), summary.error
+    with database.begin() as session:
+        (article,) = session.scalars(select(Article)).all()
+        assert article.title == text.splitlines()[0]
+        assert text.splitlines()[2] in article.text
+        assert article.language == language

@@ -60,3 +60,59 @@ def test_the_document_is_served_and_lists_every_json_route(api_app: Starlette) -
     assert served["openapi"].startswith("3.1")
     assert set(served["paths"]) == {"/api/articles", "/api/events", "/api/sources", "/api/jobs",
                                       "/api/jobs/{id}", "/healthz", "/readyz"}
+
+
+# ---- the document and the validation agree, value by value ------------------------------
+
+QUERY_SAMPLES = {
+    "from": ["2023-06-25", "", "0942-02-04", "1899-12-31", "1900-01-01", "2999-12-31", "3000-01-01", "2023-02-30",
+             "2023-W26-7", "20230625", "2023-6-25"],
+    "to": ["", "2023-06-25", "2023-06-25T00:00"],
+    "limit": ["", "1", "500", "501", "0", "-1", "x"],
+    "lang": ["", "zh", "zh-Hant", "en-GB-oxendict", "zh_TW"],
+    "before": ["", "1-1", "1687744294000000-3", "1-2147483647", "1-9999999999", "1-99999999999", "x-1"],
+    "q": ["", "沈阳", " ", "a\tb", "x" * 200, "x" * 201, "a\x00b", "a\x85b", "\ufffd"],
+    "source": ["", "demo", "x" * 65],
+}
+
+
+def _parameter_schema(name: str) -> dict[str, Any]:
+    (parameter,) = [p for p in document()["paths"]["/api/events"]["get"]["parameters"] if p["name"] == name]
+    return parameter["schema"]
+
+
+def _schema_accepts(schema: dict[str, Any], value: Any) -> bool:
+    import jsonschema
+
+    try:
+        jsonschema.validate(value, schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    except jsonschema.ValidationError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(("name", "value"), [(n, v) for n, values in QUERY_SAMPLES.items() for v in values])
+def test_a_query_value_is_answered_200_exactly_when_the_document_allows_it(
+    api_app: Starlette, name: str, value: str
+) -> None:
+    schema = _parameter_schema(name)
+    typed: Any = int(value) if schema.get("type") == "integer" and value.lstrip("-").isdigit() else value
+    with TestClient(api_app) as client:
+        status = client.get("/api/events", params={name: value}).status_code
+    assert status in (200, 400)
+    assert (status == 200) == _schema_accepts(schema, typed), (name, value, status, schema)
+
+
+JOB_URLS = ["https://news.example.org/rss.xml", "https://\u00cf", "https://news.example.org/新闻", "https://a b/",
+            "http://host:99999/", "http://host:65535/x", "https://news.example.org/a%20b?x=1#y", "http://[::1/",
+            "ftp://news.example.org/", "https://news.example.org/" + "x" * 2100, "http:///path"]
+
+
+@pytest.mark.parametrize("url", JOB_URLS)
+def test_a_job_url_is_accepted_exactly_when_the_document_allows_it(api_app: Starlette, url: str) -> None:
+    schemas = document()["components"]["schemas"]
+    with TestClient(api_app) as client:
+        status = client.post("/api/jobs", json={"url": url}, headers={"Authorization": f"Bearer {TOKEN}"}).status_code
+    assert status in (202, 400)
+    assert (status == 202) == _schema_accepts({**schemas["JobRequest"], "components": {"schemas": schemas}},
+                                              {"url": url}), (url, status)

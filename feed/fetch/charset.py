@@ -1,4 +1,6 @@
-"""Bytes -> text, honouring the declared charset but catching it when it lies.
+"""Bytes of unknown charset -> text, honouring the declared charset but catching it when it lies.
+
+The one decoder for fetched documents and local files alike (text articles, feed files).
 
 Chinese pages come in UTF-8, GBK/GB18030 and Big5, and many declare the wrong
 one (or none). A strict UTF-8 decode almost never succeeds on GBK or Big5 text,

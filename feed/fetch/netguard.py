@@ -22,10 +22,23 @@ __all__ = ["GuardedTransport", "address_problem", "check_host"]
 
 
 def address_problem(address: str) -> str | None:
-    """Why an IP address may not be fetched ('loopback', 'private', ...) or None."""
+    """Why an IP address may not be fetched ('loopback', 'private', ...) or None.
+
+    An IPv6 address that carries an IPv4 one reaches that IPv4 host through a relay, so the
+    IPv4 address is vetted too: IPv4-mapped (::ffff:a.b.c.d), 6to4 (2002:AABB:CCDD::/48) and
+    Teredo (2001::/32, its server and its de-obfuscated client).
+    """
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            return _problem(ip.ipv4_mapped)
+        for inner in (ip.sixtofour, *(ip.teredo or ())):
+            if inner is not None and (problem := _problem(inner)):
+                return problem
+    return _problem(ip)
+
+
+def _problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
     for name in ("unspecified", "loopback", "link_local", "private", "multicast", "reserved"):
         if getattr(ip, f"is_{name}"):
             return name.replace("_", "-")

@@ -19,7 +19,7 @@ from feed.errors import ParseError
 from feed.fetch.charset import decode_document
 from feed.model import ArticleDoc
 from feed.parse.dates import parse_datetime
-from feed.parse.guard import check_xml_prolog
+from feed.parse.guard import refuse_entity_declarations
 from feed.parse.html import html_to_text, sanitise_html
 from feed.text import clean_text, detect_language
 
@@ -81,7 +81,7 @@ def parse_feed(body: bytes, *, timezone: str, base_url: str | None = None, conte
         found = feed_links(text, base_url)
         hint = f"; the page announces a feed at {found[0]}" if found else ""
         raise ParseError(f"parse: expected a feed but got an HTML page{hint}")
-    check_xml_prolog(text)
+    refuse_entity_declarations(text)
     utf8 = _XML_DECLARATION.sub(r"\1", text, count=1).encode("utf-8")
     parsed = feedparser.parse(
         utf8,

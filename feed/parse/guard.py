@@ -1,9 +1,11 @@
 """What every parsed document goes through before it is stored.
 
-- XML that declares entities is refused: internal entities are how "billion
-  laughs" expands, external ones how files and intranet URLs leak in. Entity
-  declarations can only sit in the DOCTYPE before the root element, so the
-  prolog alone is read.
+- A document that declares entities is refused: internal entities are how
+  "billion laughs" expands, external ones how files and intranet URLs leak in.
+  Declarations are found by an XML parser (expat, reporting them as defusedxml
+  does), not by a pattern: comments and processing instructions before the
+  DOCTYPE hid them from the pattern this replaced. Feeds, article pages and
+  listing pages all go through it.
 - Every article field is cleaned of XML-invalid control characters, bounded in
   length, its link must be http(s), and a date in the future is not believed.
 """
@@ -13,13 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from xml.parsers import expat
 
 from feed.errors import ParseError
 from feed.model import ArticleDoc
 from feed.parse.html import sanitise_html
 from feed.text import clean_text
 
-__all__ = ["MAX_TEXT", "MAX_TITLE", "check_xml_prolog", "normalise_doc"]
+__all__ = ["MAX_TEXT", "MAX_TITLE", "refuse_entity_declarations", "normalise_doc"]
 
 MAX_TITLE = 500
 MAX_TEXT = 200_000
@@ -27,16 +30,48 @@ MAX_HTML = 400_000
 MAX_FIELD = 255
 FUTURE_SLACK = timedelta(days=1)
 
-_ROOT = re.compile(r"<[A-Za-z_]")
-_ENTITY = re.compile(r"<!ENTITY", re.I)
+_ENTITY = re.compile(rb"<!ENTITY", re.I)
 _HTTP = re.compile(r"^https?://[^\s]+$", re.I)
 
 
-def check_xml_prolog(text: str) -> None:
-    """Refuse a document whose DOCTYPE declares entities."""
-    root = _ROOT.search(text)
-    prolog = text[: root.start()] if root else text[:65536]
-    if _ENTITY.search(prolog):
+class _Declared(Exception):
+    pass
+
+
+class _Root(Exception):
+    pass
+
+
+def refuse_entity_declarations(text: str) -> None:
+    """Refuse a document (XML or HTML) whose DOCTYPE declares entities.
+
+    expat reads the prolog and stops at the root element, where declarations end.
+    Declarations it reports are refused; so is `<!ENTITY` anywhere in the prolog
+    (inside a comment, where a lenient parser may still find it), and anywhere in a
+    document whose prolog expat cannot read (HTML often: lenient parsers read on).
+    """
+    data = text.encode("utf-8", "replace")
+    parser = expat.ParserCreate(encoding="utf-8")  # the text is decoded: its declared encoding no longer holds
+
+    def declared(*_: object) -> None:
+        raise _Declared
+
+    def root(*_: object) -> None:
+        raise _Root
+
+    parser.EntityDeclHandler = declared
+    parser.UnparsedEntityDeclHandler = declared
+    parser.StartElementHandler = root
+    try:
+        parser.Parse(data, True)
+        hidden = _ENTITY.search(data) is not None  # not reached: a document without a root is an error
+    except _Declared:
+        hidden = True
+    except _Root:
+        hidden = _ENTITY.search(data, 0, parser.CurrentByteIndex) is not None
+    except expat.ExpatError:
+        hidden = _ENTITY.search(data) is not None
+    if hidden:
         raise ParseError(
             "parse: the document declares XML entities (entity expansion or external entity); refused"
         )

@@ -16,6 +16,7 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from feed.errors import ConfigError, ParseError
+from feed.parse.guard import refuse_entity_declarations
 from feed.text import clean_text
 
 __all__ = ["article_links"]
@@ -59,8 +60,10 @@ def article_links(
     html: str, base_url: str, selector: str | None = None, limit: int = 100
 ) -> list[str]:
     """Article URLs in document order, each once."""
+    html = clean_text(html)
+    refuse_entity_declarations(html)
     try:
-        tree = lxml.html.document_fromstring(clean_text(html))
+        tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise ParseError(f"parse: the listing page is not readable HTML: {exc}") from None
     base = tree.xpath("//base/@href")

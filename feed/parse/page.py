@@ -21,6 +21,7 @@ from gne import GeneralNewsExtractor
 from feed.errors import ParseError
 from feed.model import ArticleDoc
 from feed.parse.dates import find_datetime, parse_datetime
+from feed.parse.guard import refuse_entity_declarations
 from feed.parse.html import sanitise_html
 from feed.parse.textfile import _BYLINE, _LABEL, parse_metadata_line
 from feed.text import clean_text, detect_language
@@ -122,6 +123,7 @@ def extract_article(
 ) -> ArticleDoc:
     """Raise ParseError when the page has no article text (an index page, an error page)."""
     html = clean_text(html)
+    refuse_entity_declarations(html)
     tree = _tree(html)
     result = trafilatura.bare_extraction(
         html,

@@ -8,6 +8,7 @@ process-wide locale, and costs about 40 µs per item; these writers cost a few
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -132,8 +133,8 @@ def render_rss(doc: FeedDoc) -> bytes:
         if e.authors:
             out.append(f"<dc:creator>{xml_text(', '.join(e.authors))}</dc:creator>")
         out.extend(f"<category>{xml_text(c)}</category>" for c in e.categories)
-        if e.summary:
-            out.append(f"<description>{xml_text(e.summary)}</description>")
+        if e.summary:  # plain text; readers take <description> as HTML, so it is escaped as HTML too
+            out.append(f"<description>{xml_text(html.escape(e.summary, quote=False))}</description>")
         if e.content_html:
             out.append(f"<content:encoded>{xml_text(e.content_html)}</content:encoded>")
         for link in e.links:

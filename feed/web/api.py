@@ -24,10 +24,11 @@ from feed import ingest
 from feed.errors import NotFound
 from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
+from feed.model import RunTrigger
 from feed.render.calendar import location_text
 from feed.sources import schedule_text
-from feed.web import params
-from feed.web.params import no_params, parse_filters
+from feed.urls import is_api_url, url_problem
+from feed.web.params import API_LIST, EVENT_LIST, no_params, parse_view, refuse_control
 from feed.web.ratelimit import RateLimiter, retry_after
 from feed.web.responses import cached_response
 
@@ -121,26 +122,26 @@ def run_json(run: IngestRun) -> dict[str, Any]:
 
 
 async def list_articles(request: Request) -> Response:
-    filters = parse_filters(request.query_params)
+    view = parse_view(request.query_params, API_LIST)
 
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
-            rows = [article_json(a) for a in recent_articles(session, filters)]
+            rows = [article_json(a) for a in recent_articles(session, view.filters)]
         return JSONResponse({"articles": rows}).body, {}
 
-    return await cached_response(request, "api", build)
+    return await cached_response(request, "api", build, view)
 
 
 async def list_events(request: Request) -> Response:
-    filters = parse_filters(request.query_params, params.EVENT_LIST)
+    view = parse_view(request.query_params, EVENT_LIST)
     links = request.app.state.links
 
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
-            rows = [event_json(e, links) for e in events_for(session, filters)]
+            rows = [event_json(e, links) for e in events_for(session, view.filters)]
         return JSONResponse({"events": rows}).body, {}
 
-    return await cached_response(request, "api", build)
+    return await cached_response(request, "api", build, view)
 
 
 def list_sources(request: Request) -> Response:
@@ -208,6 +209,8 @@ async def create_job(request: Request) -> Response:
     body = await _json_body(request)
     if not isinstance(body, dict) or len(body) != 1 or not isinstance(next(iter(body.values())), str):
         raise HTTPException(400, 'the body must be {"source": KEY} or {"url": URL}')
+    for name, value in body.items():
+        refuse_control(name, value)
     if "url" in body:
         _check_url(body["url"], request.app.state.settings.allow_private_networks)
     elif "source" not in body:
@@ -216,15 +219,12 @@ async def create_job(request: Request) -> Response:
 
 
 def _check_url(url: str, allow_private: bool) -> None:
-    if not url.lower().startswith(("http://", "https://")) or len(url) > 2048:
-        raise HTTPException(400, "url must be an http:// or https:// URL")
-    try:
-        parts = urlsplit(url)
-        host, _ = (parts.hostname or "").rstrip("."), parts.port
-    except ValueError as exc:
-        raise HTTPException(400, f"url is not a valid URL: {exc}") from None
-    if not host:
-        raise HTTPException(400, "url has no host name")
+    if problem := url_problem(url):
+        raise HTTPException(400, f"url {problem}")
+    if not is_api_url(url):
+        raise HTTPException(400, "url must be an RFC 3986 URI: ASCII only (percent-encode other characters, "
+                                 "punycode for a host), a port up to 65535")
+    host = (urlsplit(url).hostname or "").rstrip(".")
     try:
         check_host(host, allow_private)
         try:  # the legacy IPv4 forms resolvers also accept: 2130706433, 0x7f.1, 127.1
@@ -259,7 +259,7 @@ def _queue_job(request: Request, body: dict[str, str], scope: str, key: str | No
                 source = source_by_key(session, source_key)
                 if source is None:
                     raise NotFound(f"ingest: no source with key {source_key!r}")
-                run = ingest.queue_run_for(session, source, "api")
+                run = ingest.queue_run_for(session, source, RunTrigger.API)
                 payload = run_json(run)
                 if key is not None:
                     remember_job_key(session, scope, key, digest, run, 202, payload)

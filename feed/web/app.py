@@ -20,6 +20,7 @@ from starlette.types import Receive, Scope, Send
 from db import migrate
 from db.session import Database
 from feed.config import Settings
+from feed.logs import loggable_url
 from feed.metrics import process_registry, registry_for
 from feed.render.links import Links
 from feed.web import api, feeds, openapi, pages
@@ -27,6 +28,7 @@ from feed.web.cache import RenderCache, VersionClock
 from feed.web.fastpath import CachedFeeds
 from feed.web.headers import SecurityHeaders
 from feed.web.observe import RequestMetrics
+from feed.web.params import has_control
 from feed.web.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
@@ -90,7 +92,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
 async def database_error(request: Request, exc: Exception) -> Response:
     """The database is away (refused, timed out, dropped): 503, so clients and balancers retry."""
     if isinstance(exc, OperationalError | PoolTimeout) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
-        log.warning("web: %s %s: database unavailable: %s", request.method, request.url.path,
+        log.warning("web: %s %s: database unavailable: %s", request.method, loggable_url(request.url.path),
                     str(exc).splitlines()[0][:200])
         return JSONResponse({"error": "the database is unavailable; try again shortly"}, status_code=503,
                             headers={"Retry-After": RETRY_AFTER})
@@ -98,7 +100,7 @@ async def database_error(request: Request, exc: Exception) -> Response:
 
 
 async def server_error(request: Request, exc: Exception) -> Response:
-    log.exception("web: %s %s failed", request.method, request.url.path, exc_info=exc)
+    log.exception("web: %s %s failed", request.method, loggable_url(request.url.path), exc_info=exc)
     return JSONResponse({"error": "internal server error"}, status_code=500)
 
 
@@ -111,6 +113,10 @@ class FeedApp(Starlette):
         await self.fast_path(scope, receive, send)
 
     async def routed(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and has_control(scope["path"]):  # in any path parameter: a 400, not a 500
+            response = JSONResponse({"error": "the path contains control characters"}, status_code=400)
+            await response(scope, receive, send)
+            return
         await super().__call__(scope, receive, send)
 
 

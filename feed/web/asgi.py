@@ -10,9 +10,11 @@ from db.session import Database
 from feed.config import Settings
 from feed.logs import configure_logging
 from feed.web.app import create_app
+from feed.web.server import set_header_timeout
 
 
 def app_from_env() -> Starlette:
     settings = Settings.from_env()
     configure_logging(logging.INFO, settings.log_format)
+    set_header_timeout(settings.header_timeout)  # this worker's connections (feed.web.server)
     return create_app(settings, Database(settings.database_url))

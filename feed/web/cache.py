@@ -26,7 +26,7 @@ from feed.metrics import CACHE
 
 log = logging.getLogger(__name__)
 
-Key = tuple[str, bytes]  # (path, raw query string)
+Key = tuple[str, bytes]  # (path, canonical query string of the validated parameters: params.View.query_string)
 CACHE_CONTROL = "public, max-age=300"
 RENDER_REVISION = "2"  # part of every ETag: bump when the output format changes
 GZIP_LEVEL = 6
@@ -167,17 +167,22 @@ class RenderCache:
         self._entries.move_to_end(key)
         return entry
 
+    @staticmethod
+    def _cost(key: Key, entry: Rendered) -> int:
+        """What an entry holds: its bytes and its key's."""
+        return entry.size + len(key[0]) + len(key[1])
+
     def put(self, key: Key, entry: Rendered) -> None:
         old = self._entries.pop(key, None)
         if old is not None:
-            self._bytes -= old.size
-        if entry.size > self.max_bytes:
+            self._bytes -= self._cost(key, old)
+        if self._cost(key, entry) > self.max_bytes:
             return
         self._entries[key] = entry
-        self._bytes += entry.size
+        self._bytes += self._cost(key, entry)
         while self._bytes > self.max_bytes:
-            _, dropped = self._entries.popitem(last=False)
-            self._bytes -= dropped.size
+            dropped_key, dropped = self._entries.popitem(last=False)
+            self._bytes -= self._cost(dropped_key, dropped)
 
     async def get_or_render(self, key: Key, token: str, build: Callable[[], Rendered]) -> Rendered:
         """The cached entry, or one render in a worker thread shared by every concurrent caller."""

@@ -23,10 +23,6 @@ CALENDAR_DESCRIPTION = "Meetings reported in the news, collected by the event-fe
 PAGING_PARAMS = ("before", "limit")
 
 
-def _query(request: Request, drop: tuple[str, ...] = ()) -> dict[str, str]:
-    return {k: v for k, v in request.query_params.items() if k not in drop}
-
-
 async def articles_feed_endpoint(request: Request) -> Response:
     kind = request.path_params["format"]
     if kind not in RENDERERS:
@@ -39,28 +35,28 @@ async def articles_feed_endpoint(request: Request) -> Response:
         with database.begin() as session:
             articles = recent_articles(session, view.filters)
             paging = _paging(request, links, articles, view)
-            doc = articles_feed(articles, links, title=ARTICLES_TITLE, self_url=_self_url(request, links),
+            doc = articles_feed(articles, links, title=ARTICLES_TITLE, self_url=_self_url(request, links, view),
                                 paging=paging, script=view.script,
-                                feed_id=links.feed_id("/feeds/articles", _query(request, PAGING_PARAMS)))
+                                feed_id=links.feed_id("/feeds/articles", view.params(PAGING_PARAMS)))
             return RENDERERS[kind](doc), {}
 
-    return await cached_response(request, kind, build)
+    return await cached_response(request, kind, build, view)
 
 
-def _self_url(request: Request, links: Links) -> str:
-    return links.url(request.url.path, _query(request))
+def _self_url(request: Request, links: Links, view: View) -> str:
+    return links.url(request.url.path, view.params())
 
 
 def _paging(request: Request, links: Links, articles: list, view: View) -> list[Link]:  # type: ignore[type-arg]
     """RFC 5005: first (the subscription document), next and prev-archive (older), current on older pages."""
     path = request.url.path
-    first = links.url(path, _query(request, ("before",)))
+    first = links.url(path, view.params(("before",)))
     paging = [Link(first, "first")]
     if view.filters.before is not None:
         paging.append(Link(first, "current"))
     if len(articles) == view.filters.limit and articles:
         cursor = encode_cursor(*article_cursor(articles[-1]))
-        older = links.url(path, _query(request, ("before",)) | {"before": cursor})
+        older = links.url(path, view.params(("before",)) | {"before": cursor})
         paging += [Link(older, "next"), Link(older, "prev-archive")]
     return paging
 
@@ -77,11 +73,11 @@ async def events_feed_endpoint(request: Request) -> Response:
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
             events = events_for(session, view.filters)
-            doc = events_feed(events, links, title=EVENTS_TITLE, self_url=_self_url(request, links),
-                              script=view.script, feed_id=links.feed_id("/feeds/events", _query(request)))
+            doc = events_feed(events, links, title=EVENTS_TITLE, self_url=_self_url(request, links, view),
+                              script=view.script, feed_id=links.feed_id("/feeds/events", view.params()))
             return RENDERERS[kind](doc), {}
 
-    return await cached_response(request, kind, build)
+    return await cached_response(request, kind, build, view)
 
 
 async def events_calendar(request: Request) -> Response:
@@ -89,7 +85,7 @@ async def events_calendar(request: Request) -> Response:
                       min_confidence=request.app.state.settings.min_confidence)
     links: Links = request.app.state.links
     database = request.app.state.database
-    info = CalendarInfo(CALENDAR_NAME, CALENDAR_DESCRIPTION, _self_url(request, links), links.url("/"),
+    info = CalendarInfo(CALENDAR_NAME, CALENDAR_DESCRIPTION, _self_url(request, links, view), links.url("/"),
                         alarm=view.alarm, script=view.script)
 
     def build() -> tuple[bytes, dict[str, str]]:
@@ -98,7 +94,7 @@ async def events_calendar(request: Request) -> Response:
             body = render_calendar(events, links, info)
         return body, {"Content-Disposition": 'inline; filename="events.ics"'}
 
-    return await cached_response(request, "ics", build)
+    return await cached_response(request, "ics", build, view)
 
 
 async def event_ics(request: Request) -> Response:
@@ -118,4 +114,4 @@ async def event_ics(request: Request) -> Response:
         filename = uid.split("@")[0]
         return body, {"Content-Disposition": f'attachment; filename="{filename}.ics"'}
 
-    return await cached_response(request, "ics", build)
+    return await cached_response(request, "ics", build, view)

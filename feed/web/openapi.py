@@ -12,8 +12,19 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from feed import __version__
+from feed.model import RunStatus, RunTrigger
+from feed.urls import MAX_URL, URL_PATTERN
 from feed.web.api import MAX_ID, MAX_KEY_LENGTH
-from feed.web.params import FIRST_DAY, LAST_DAY, MAX_LIMIT
+from feed.web.params import (
+    CURSOR_PATTERN,
+    DATE_PATTERN,
+    FIRST_DAY,
+    LANG_PATTERN,
+    LAST_DAY,
+    MAX_LIMIT,
+    TEXT_PARAMS,
+    TEXT_PATTERN,
+)
 
 _ERROR_REF = {"$ref": "#/components/schemas/Error"}
 
@@ -39,26 +50,26 @@ _UNAVAILABLE = _error("The database is unreachable", headers=_RETRY_AFTER)
 _DATE_TIME = _nullable("string", format="date-time")
 
 
-def _text(name: str, max_length: int, description: str) -> dict[str, Any]:
-    return {"name": name, "in": "query", "required": False, "description": description,
-            "schema": {"type": "string", "maxLength": max_length}}
+def _query(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
 
 
+def _text(name: str, description: str) -> dict[str, Any]:
+    """An empty or blank text parameter is the same as none; the typed ones below need a value."""
+    return _query(name, description, {"type": "string", "maxLength": TEXT_PARAMS[name], "pattern": TEXT_PATTERN})
+
+
+_DATE = {"type": "string", "format": "date", "pattern": DATE_PATTERN}
 FILTER_PARAMETERS = [
-    _text("source", 64, "Only this source (its key)"),
-    _text("city", 100, "Meetings in this city (any script; Chinese or English name)"),
-    _text("region", 100, "Meetings in this region (prefix match, any script)"),
-    _text("q", 200, "Words in the title or text (any script)"),
-    {"name": "from", "in": "query", "required": False, "description": "From this day (Beijing time)",
-     "schema": {"type": "string", "format": "date"}},
-    {"name": "to", "in": "query", "required": False, "description": "Up to and including this day",
-     "schema": {"type": "string", "format": "date"}},
-    {"name": "lang", "in": "query", "required": False, "description": "A language tag or its prefix: zh, zh-Hant, en",
-     "schema": {"type": "string", "pattern": r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$"}},
-    {"name": "before", "in": "query", "required": False, "description": "Paging cursor from a feed's next link",
-     "schema": {"type": "string", "pattern": r"^\d{1,19}-\d{1,10}$"}},
-    {"name": "limit", "in": "query", "required": False, "description": "How many (default 50)",
-     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}},
+    _text("source", "Only this source (its key)"),
+    _text("city", "Meetings in this city (any script; Chinese or English name)"),
+    _text("region", "Meetings in this region (prefix match, any script)"),
+    _text("q", "Words in the title or text (any script)"),
+    _query("from", "From this day (Beijing time)", _DATE),
+    _query("to", "Up to and including this day", _DATE),
+    _query("lang", "A language tag or its prefix: zh, zh-Hant, en", {"type": "string", "pattern": LANG_PATTERN}),
+    _query("before", "Paging cursor from a feed's next link", {"type": "string", "pattern": CURSOR_PATTERN}),
+    _query("limit", "How many (default 50)", {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}),
 ]
 
 SCHEMAS: dict[str, Any] = {
@@ -125,8 +136,8 @@ SCHEMAS: dict[str, Any] = {
     "Job": _object({
         "id": {"type": "integer", "minimum": 1},
         "target": {"type": "string"},
-        "trigger": {"type": "string", "enum": ["schedule", "cli", "api"]},
-        "status": {"type": "string", "enum": ["queued", "running", "succeeded", "failed"]},
+        "trigger": {"type": "string", "enum": [t.value for t in RunTrigger]},
+        "status": {"type": "string", "enum": [s.value for s in RunStatus]},
         "queued_at": {"type": "string", "format": "date-time"},
         "started_at": _DATE_TIME,
         "finished_at": _DATE_TIME,
@@ -136,10 +147,12 @@ SCHEMAS: dict[str, Any] = {
     }),
     "JobRequest": {
         "oneOf": [
-            _object({"source": {"type": "string", "minLength": 1, "description": "A source key"}},
+            _object({"source": {"type": "string", "minLength": 1, "pattern": TEXT_PATTERN,
+                                "description": "A source key"}},
                     additionalProperties=False),
-            _object({"url": {"type": "string", "format": "uri", "pattern": "^https?://", "maxLength": 2048,
-                             "description": "A feed or article URL; private addresses need "
+            _object({"url": {"type": "string", "format": "uri", "pattern": URL_PATTERN, "maxLength": MAX_URL,
+                             "description": "A feed or article URL (ASCII: percent-encode other characters; no "
+                                            "user name or password); private addresses need "
                                             "FEED_ALLOW_PRIVATE_NETWORKS=1"}},
                     additionalProperties=False),
         ],

@@ -11,6 +11,7 @@ from html import escape
 from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
+from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
@@ -149,8 +150,9 @@ def _article_item(article: Article | Report) -> str:
 
 def index(request: Request) -> HTMLResponse:
     links: Links = request.app.state.links
-    view = parse_view(request.query_params, INDEX_PARAMS, default_limit=20,
-                      min_confidence=request.app.state.settings.min_confidence)
+    # the filter form sends its empty fields (script=): here, unlike in feeds and the API, they mean none
+    view = parse_view(QueryParams([(k, v) for k, v in request.query_params.multi_items() if v]), INDEX_PARAMS,
+                      default_limit=20, min_confidence=request.app.state.settings.min_confidence)
     query = dict(request.query_params)
     convert = view.script.convert
     today = datetime.now(BEIJING).date()

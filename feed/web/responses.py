@@ -12,6 +12,7 @@ from starlette.types import Receive, Scope, Send
 
 from feed.web.cache import Rendered, make_etag, validator_headers
 from feed.web.headers import is_public
+from feed.web.params import View
 
 MEDIA_TYPES = {
     "rss": "application/rss+xml; charset=utf-8",
@@ -75,15 +76,17 @@ class EntryResponse(Response):
         await send_entry(self.entry, scope, send, not_modified=self.not_modified, gzip=self.gzip)
 
 
-async def cached_response(request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]]) -> Response:
-    """Validators first (304 without rendering), then the cached or freshly built entry for this URL.
+async def cached_response(request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]],
+                          view: View) -> Response:
+    """Validators first (304 without rendering), then the cached or freshly built entry for this path and
+    the view's validated parameters (not the raw query string: its spellings are endless).
 
     Feeds and calendars get the public caching and CORS headers (headers.is_public); the API does not.
     """
     state = request.app.state
     public = is_public(request.url.path)
     version = await state.clock.current()
-    key = (request.url.path, request.scope["query_string"])
+    key = (request.url.path, view.query_string)
     etag = make_etag(version, key, state.links.base_url)
     gzip = accepts_gzip(request.headers.get("accept-encoding", ""))
     if is_not_modified(request.headers.get("if-none-match"), request.headers.get("if-modified-since"),
