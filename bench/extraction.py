@@ -209,6 +209,28 @@ def report(title: str, groups: dict[str, Scores], min_confidence: float) -> None
         print(f"{group:8} {percent(p['right'], p['published']):>17} {percent(p['kept'], p['labelled']):>17}")
 
 
+def summary(groups_by_split: dict[str, dict[str, Scores]], min_confidence: float) -> None:
+    """One markdown table: the figures the README quotes, per split and language."""
+    print("\n| split | language | articles | found | name | start | city | no-meeting empty | spurious/article "
+          f"| published precision (≥ {min_confidence}) | labelled events published |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for part, groups in groups_by_split.items():
+        for group in (*LANGUAGES, "all"):
+            if group not in groups:
+                continue
+            scores = groups[group]
+            a, main, p = scores.articles, scores.fields["main"], scores.published
+
+            def cell(n: int, d: int) -> str:
+                return f"{100 * n / d:.0f}%" if d else "-"
+
+            print(f"| {part} | {group} | {a['articles']} | {cell(a['found'], a['labelled'])} | "
+                  f"{cell(main['name'], main['name_n'])} | {cell(main['start'], main['start_n'])} | "
+                  f"{cell(main['city'], main['city_n'])} | {cell(a['empty_right'], a['empty_labelled'])} | "
+                  f"{a['spurious'] / a['articles']:.2f} | {cell(p['right'], p['published'])} ({p['right']}/"
+                  f"{p['published']}) | {cell(p['kept'], p['labelled'])} |")
+
+
 def misses_of(name: str, label: dict, meetings: list[Meeting]) -> list[str]:
     language = label["language"]
     events = label["events"]
@@ -274,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tune", "sealed", "both"), default="both")
     parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE)
     parser.add_argument("--misses", action="store_true", help="list what went wrong (never for the sealed split)")
+    parser.add_argument("--summary", action="store_true", help="also print one markdown table of the main figures")
     parser.add_argument("--calibration", action="store_true",
                         help="precision of predicted events by confidence and by cue (never for the sealed split)")
     parser.add_argument("--no-label-dates", action="store_true",
@@ -309,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     for part in ("tune", "sealed", "all"):
         if part in groups:
             report(f"{part} split" if part != "all" else "all labels", groups[part], args.min_confidence)
+    if args.summary:
+        summary({part: groups[part] for part in ("tune", "sealed", "all") if part in groups}, args.min_confidence)
     scored = sum(g["all"].articles["articles"] for g in groups.values())
     missing = f"; missing files: {len(missing_files)} ({', '.join(missing_files[:5])}…)" if missing_files else ""
     print(f"\n{scored} articles scored in {elapsed:.1f}s{missing}")

@@ -153,3 +153,9 @@ def test_a_named_forum_summit_and_this_afternoon() -> None:
     meeting = only("The 44th Example Islands Forum summit is underway in Majuro with the opening ceremony held "
                    "this afternoon.", "2013-09-03", "Forum opens")
     assert (meeting.name, meeting.start, meeting.city) == ("44th Example Islands Forum summit", date(2013, 9, 3), "Majuro")
+
+
+def test_counts_of_meetings_and_league_conferences_are_no_meetings() -> None:
+    assert meetings("首季會議、展覽及節慶活動共舉行120項,4日公布的數據顯示與會者增加。", "2021-05-05") == []
+    assert meetings("The Celtics lead the Eastern Conference on Wednesday after a win in Boston.", "2023-11-16",
+                    "Celtics win") == []

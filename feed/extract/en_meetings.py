@@ -46,7 +46,9 @@ _GENERIC_LEAD = re.compile(
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
     r"second|last|next|physical|online|virtual|biennial|annual)\s+)+"
 )
-_NOT_MEETINGS = re.compile(r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)", re.I)
+_NOT_MEETINGS = re.compile(
+    r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b", re.I
+)
 _VENUE_AFTER = re.compile(
     r"\s*(?:and\s+(?:Exhibition|Convention|Conference)\s+)?(?:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility)\b"
