@@ -159,3 +159,9 @@ def test_counts_of_meetings_and_league_conferences_are_no_meetings() -> None:
     assert meetings("首季會議、展覽及節慶活動共舉行120項,4日公布的數據顯示與會者增加。", "2021-05-05") == []
     assert meetings("The Celtics lead the Eastern Conference on Wednesday after a win in Boston.", "2023-11-16",
                     "Celtics win") == []
+
+
+def test_an_edition_is_no_count_and_a_determiner_starts_a_name() -> None:
+    session = only("十四屆全國人大三次會議將於周三(3月5日)在北京開幕,會期7天。", "2025-03-03")
+    assert (session.name, session.start, session.city) == ("十四屆全國人大三次會議", date(2025, 3, 5), "北京")
+    assert [m.name for m in meetings("各种展会今天在台北举行,吸引市民参观。", "2025-12-15")] == []

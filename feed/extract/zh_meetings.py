@@ -48,12 +48,14 @@ _SUB_EVENT = re.compile(
     r"吹风会|会前新闻发布会)$"
 )
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
+_INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|"
     r"基金会|大中华区|总部|办公室)"
 )
 _QUANTIFIED = re.compile(
-    r"^(?:多|数|几|两|各|若干|一系列|系列|一批|[二两三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*)[场个次项类批届轮]"
+    r"^(?:(?:多|数|几|两|各)[场个次项类批届轮种]|若干|一系列|系列|一批|所有"
+    r"|[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[场个项类批轮种])"  # '十四届' is an edition, no count
     r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会))"
 )
 _NOT_A_FIRST_CHAR = set("幕式礼会议坛展的了和与及次届")
@@ -91,7 +93,7 @@ _LEFT_BOUNDARIES = (
     "确定", "决定", "拍板", "预计", "原定", "原本", "预定", "定于", "订于", "拟", "透过",
     "纳入", "列入", "作为", "请持", "还有", "设有", "共有", "另有", "将有", "除", "目前", "也是", "下设", "设立",
     "假", "首次", "再次", "借助", "把", "令", "让", "现身", "走进", "来到", "期间", "分别以", "通过",
-    "则", "并", "拜会", "抗议", "反对", "有关",
+    "则", "并", "拜会", "抗议", "反对", "有关", "若", "因", "开完", "欣赏", "问", "观赏", "参观",
 )
 _LEADING_NOISE = re.compile(
     r"^(?:一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
@@ -290,6 +292,9 @@ def _names(
             found.pop()
         found.append((left, right))
     for left, right in found:
+        inner = _INNER_DETERMINER.search(text, left + 1, right)
+        if inner is not None:
+            left = inner.start()  # '秘书长及今次会议', '如果你问今年台北车展': the determiner starts the name
         raw = text[left:right]
         stripped = _LEADING_NOISE.sub("", raw)
         refers_back = bool(_DETERMINERS.match(raw))
