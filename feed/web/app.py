@@ -28,6 +28,7 @@ from feed.web.fastpath import CachedFeeds
 from feed.web.headers import SecurityHeaders
 from feed.web.observe import RequestMetrics
 from feed.web.ratelimit import RateLimiter
+from feed.web.tagging import StoredTaggingEntity
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +150,8 @@ def create_app(
     )
     app.state.settings = settings
     app.state.database = database
-    app.state.links = Links(settings.base_url)
+    site = Links(settings.base_url)
+    app.state.links = Links(settings.base_url, StoredTaggingEntity(database, site.host))
     app.state.metrics = registry_for(database)
     app.state.process_metrics = process_registry()
     app.state.clock = VersionClock(database, ttl=version_ttl)
