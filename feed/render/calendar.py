@@ -23,8 +23,8 @@ REFRESH = timedelta(hours=1)
 COLOR = "teal"  # a CSS3 colour name (RFC 7986)
 BEIJING = ZoneInfo("Asia/Shanghai")
 DEFAULT_LENGTH = timedelta(hours=2)
-STATUSES = {"cancelled": "CANCELLED", "postponed": "TENTATIVE", "scheduled": "CONFIRMED",
-            "held": "CONFIRMED", "ongoing": "CONFIRMED"}
+# as reported; every other status (scheduled, ongoing, held: a matter of today's date) is CONFIRMED
+STATUSES = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,10 @@ SCHEMAS: dict[str, Any] = {
         "latitude": _nullable("number"),
         "longitude": _nullable("number"),
         "organisers": {"type": "array", "items": _object({"name": {"type": "string"}, "role": {"type": "string"}})},
-        "status": {"type": "string", "examples": ["held", "scheduled", "cancelled", "postponed"]},
+        "status": {"type": "string", "enum": ["scheduled", "ongoing", "held", "cancelled", "postponed"],
+                   "description": "As of today in the meeting's time zone: scheduled before its start day, "
+                                  "ongoing from its start to its end day, held after; cancelled and postponed "
+                                  "as reported"},
         "confidence": {"type": "number", "minimum": 0, "maximum": 1,
                        "description": "How sure the extractor is that this is a real meeting on this start date; "
                                       "calendars and event feeds list those at or above FEED_MIN_CONFIDENCE"},
