@@ -55,7 +55,8 @@ FILTER_PARAMETERS = [
      "schema": {"type": "string", "format": "date"}},
     {"name": "lang", "in": "query", "required": False, "description": "A language tag or its prefix: zh, zh-Hant, en",
      "schema": {"type": "string", "pattern": r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$"}},
-    {"name": "before", "in": "query", "required": False, "description": "Paging cursor from a feed's next link",
+    {"name": "before", "in": "query", "required": False, "description": "Paging cursor from a feed's next link: "
+     "/feeds/articles.* for articles, /feeds/events.rss|.atom for events",
      "schema": {"type": "string", "pattern": r"^\d{1,19}-\d{1,10}$"}},
     {"name": "limit", "in": "query", "required": False, "description": "How many (default 50)",
      "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}},
