@@ -30,7 +30,7 @@ class Filters:
     start: date | None = None  # from
     end: date | None = None  # to
     lang: str | None = None  # a language tag or its prefix: "zh" matches zh-Hant and zh-Hans
-    before: tuple[datetime, int] | None = None  # article paging cursor: (sort time, id), exclusive
+    before: tuple[datetime, int] | None = None  # paging cursor: (sort time or start day, id), exclusive
     limit: int = 50
     min_confidence: float | None = None  # meetings only: this sure or surer
 
@@ -201,6 +201,11 @@ def article_cursor(article: Article) -> tuple[datetime, int]:
     return (article.published_at or article.created_at, article.id)
 
 
+def event_cursor(event: Event) -> tuple[datetime, int]:
+    """The paging cursor that continues after this meeting (see Filters.before): its start day and id."""
+    return datetime(event.start_date.year, event.start_date.month, event.start_date.day, tzinfo=UTC), event.id
+
+
 class Report(NamedTuple):
     """An article as a meeting lists it: no text. `outlet` falls back to the source's name."""
 
@@ -284,6 +289,9 @@ def events_for(session: Session, filters: Filters) -> list[Event]:
         query = query.where(Event.end_date >= filters.start)
     if filters.end:
         query = query.where(Event.start_date <= filters.end)
+    if filters.before:
+        day, after_id = filters.before[0].astimezone(UTC).date(), filters.before[1]
+        query = query.where(or_(Event.start_date < day, and_(Event.start_date == day, Event.id > after_id)))
     query = query.order_by(Event.start_date.desc(), Event.id).limit(filters.limit)
     # populate_existing: an event already in this session may hold a reports_version that triggers have changed since
     events = list(session.scalars(query.execution_options(populate_existing=True)))

@@ -279,3 +279,17 @@ class RateBucket(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)  # "address:…" or "token:…"
     due: Mapped[float] = mapped_column(Float)  # epoch seconds when the bucket is full again
+
+
+class TagAuthority(Base):
+    """One row: the authority and date of every `tag:` id (RFC 4151) this database's feeds publish.
+
+    Written once, from the base URL in use when the database was first served (migration 0013 for
+    databases that already served ids), so moving the service to another host changes links, not ids.
+    """
+
+    __tablename__ = "tag_authority"
+
+    id: Mapped[intpk]
+    authority: Mapped[str] = mapped_column(String(255))  # a host name, e.g. feeds.example.org
+    date: Mapped[str] = mapped_column(String(10))  # YYYY, YYYY-MM or YYYY-MM-DD

@@ -34,7 +34,7 @@ def test_atom_required_elements(client: TestClient, path: str) -> None:
     response = client.get(path + "?limit=10")
     feed = ET.fromstring(response.content)
     assert feed.tag == f"{ATOM}feed"
-    assert feed.findtext(f"{ATOM}id", "").startswith("tag:feeds.example.org,2023:")
+    assert feed.findtext(f"{ATOM}id", "").startswith("tag:feeds.example.org,")
     assert feed.findtext(f"{ATOM}title")
     assert RFC3339.match(feed.findtext(f"{ATOM}updated", ""))
     assert feed.find(f"{ATOM}author/{ATOM}name") is not None
@@ -64,8 +64,11 @@ def test_atom_entry_links_keep_rel_and_type(client: TestClient) -> None:
     assert links["related"][0].get("href", "").startswith(f"{BASE_URL}/events/")
     events = ET.fromstring(client.get("/feeds/events.atom?city=沈阳").content)
     event_links = atom_links(events.find(f"{ATOM}entry"))  # type: ignore[arg-type]
-    ics = event_links["alternate"][0]
-    assert ics.get("type") == "text/calendar" and ics.get("href", "").endswith(".ics")
+    page = event_links["alternate"][0]
+    assert page.get("type") == "text/html" and page.get("href", "").startswith(f"{BASE_URL}/events/")
+    assert client.get(page.get("href", "")).status_code == 200
+    ics = event_links["enclosure"][0]
+    assert ics.get("type") == "text/calendar" and ics.get("href", "") == page.get("href") + ".ics"
     assert client.get(ics.get("href", "")).headers["content-type"] == "text/calendar; charset=utf-8"
 
 
@@ -94,13 +97,15 @@ def test_rss_required_elements(client: TestClient, path: str) -> None:
     assert not parsed.bozo, parsed.get("bozo_exception")
 
 
-def test_rss_items_link_to_source_and_to_ics(client: TestClient) -> None:
+def test_rss_items_link_to_source_and_to_the_event_page(client: TestClient) -> None:
     channel = ET.fromstring(client.get("/feeds/articles.rss?city=沈阳").content).find("channel")
     item = channel.find("item")  # type: ignore[union-attr]
     assert item is not None and item.findtext("link") == "https://news.example.cn/2023/06/26/forum.html"
     assert atom_links(item)["related"][0].get("href", "").startswith(f"{BASE_URL}/events/")
     events = ET.fromstring(client.get("/feeds/events.rss").content).find("channel")
-    assert all((i.findtext("link") or "").endswith(".ics") for i in events.findall("item"))  # type: ignore[union-attr]
+    for item in events.findall("item"):  # type: ignore[union-attr]
+        page = item.findtext("link") or ""
+        assert page.startswith(f"{BASE_URL}/events/") and item.find("enclosure").get("url") == page + ".ics"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("query", ["", "?limit=3", "?city=沈阳&script=hans", "?lang=en"])
@@ -141,6 +146,41 @@ def test_paging_follows_next_links_to_the_end(client: TestClient) -> None:
     assert "before=" in document["next_url"] and len(document["items"]) == 100
     last = client.get(document["next_url"]).json()
     assert len(last["items"]) == 25 and "next_url" not in last
+
+
+FH = "{http://purl.org/syndication/history/1.0}"
+
+
+@pytest.mark.parametrize("kind", ["atom", "rss"])
+def test_event_feeds_page_like_article_feeds(client: TestClient, kind: str) -> None:
+    """Every meeting is reached through next links; archive pages say so; the last page has no next link."""
+    url: str | None = f"{BASE_URL}/feeds/events.{kind}?limit=1"
+    seen: list[str] = []
+    while url:
+        feed = ET.fromstring(client.get(url).content)
+        if kind == "rss":
+            feed = feed.find("channel")  # type: ignore[assignment]
+            items = [(i.findtext("guid", ""), i.findtext("link", ""), i.find("enclosure")) for i in feed.findall("item")]
+        else:
+            items = [(e.findtext(f"{ATOM}id", ""), atom_links(e)["alternate"][0].get("href", ""),
+                      atom_links(e)["enclosure"][0]) for e in feed.findall(f"{ATOM}entry")]
+        assert (feed.find(f"{FH}archive") is not None) == bool(seen)
+        (item_id, link, enclosure), = items
+        assert link.startswith(f"{BASE_URL}/events/") and not link.endswith(".ics")
+        assert enclosure is not None and enclosure.get("type") == "text/calendar"
+        assert (enclosure.get("url") or enclosure.get("href")) == link + ".ics"
+        seen.append(item_id)
+        links = atom_links(feed)
+        url = links["next"][0].get("href") if "next" in links else None
+        assert ("prev-archive" in links) == (url is not None)
+    assert len(seen) == len(set(seen)) == 4
+
+
+def test_no_next_link_when_the_page_holds_the_last_rows(client: TestClient) -> None:
+    for path, rows in (("/feeds/events.atom", 4), ("/feeds/articles.atom", 125)):
+        full = atom_links(ET.fromstring(client.get(f"{path}?limit={rows}").content))
+        assert "next" not in full and "prev-archive" not in full, path
+        assert "next" in atom_links(ET.fromstring(client.get(f"{path}?limit={rows - 1}").content)), path
 
 
 def test_default_and_maximum_limit(client: TestClient) -> None:

@@ -49,7 +49,7 @@ def article_entry(article: Article, links: Links, script: Script = AS_STORED) ->
 
 def articles_feed(
     articles: Sequence[Article], links: Links, *, title: str, self_url: str,
-    paging: Sequence[Link] = (), script: Script = AS_STORED, feed_id: str | None = None,
+    paging: Sequence[Link] = (), archive: bool = False, script: Script = AS_STORED, feed_id: str | None = None,
 ) -> FeedDoc:
     entries = [article_entry(a, links, script) for a in articles]
     updated = max((e.updated for e in entries), default=EPOCH.astimezone(BEIJING))
@@ -63,6 +63,7 @@ def articles_feed(
         entries=entries,
         language="zh" if script.name is None else script.language("zh"),
         paging=paging,
+        archive=archive,
     )
 
 

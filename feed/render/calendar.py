@@ -23,8 +23,8 @@ REFRESH = timedelta(hours=1)
 COLOR = "teal"  # a CSS3 colour name (RFC 7986)
 BEIJING = ZoneInfo("Asia/Shanghai")
 DEFAULT_LENGTH = timedelta(hours=2)
-STATUSES = {"cancelled": "CANCELLED", "postponed": "TENTATIVE", "scheduled": "CONFIRMED",
-            "held": "CONFIRMED", "ongoing": "CONFIRMED"}
+# as reported; every other status (scheduled, ongoing, held: a matter of today's date) is CONFIRMED
+STATUSES = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}
 
 
 @dataclass(frozen=True)
@@ -111,8 +111,9 @@ def _vevent(event: Event, links: Links, info: CalendarInfo, out: list[str]) -> N
     add(fold(f"STATUS:{STATUSES.get(event.status, 'CONFIRMED')}"))
     add(fold("CLASS:PUBLIC"))
     add(fold("TRANSP:TRANSPARENT"))
+    # no LANGUAGE: 'meeting' is English whatever the language of the reports, the city often too
     categories = ["meeting"] + [c for c in (event.city_en or event.city,) if c]
-    add(fold(f"CATEGORIES{lang}:" + ",".join(text(convert(c)) for c in categories)))
+    add(fold("CATEGORIES:" + ",".join(text(convert(c)) for c in categories)))
     if info.alarm is not None:
         add(fold("BEGIN:VALARM"))
         add(fold("ACTION:DISPLAY"))
@@ -127,8 +128,7 @@ def render_calendar(events: Sequence[Event], links: Links, info: CalendarInfo) -
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
+        "CALSCALE:GREGORIAN",  # no METHOD: iTIP's PUBLISH needs an ORGANIZER, which a published feed leaves out
         f"NAME:{text(info.name)}",
         f"X-WR-CALNAME:{text(info.name)}",
         f"DESCRIPTION:{text(info.description)}",

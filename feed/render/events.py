@@ -44,8 +44,8 @@ def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry
         title=convert(event.name),
         published=published.astimezone(BEIJING),
         updated=event.updated_at.astimezone(BEIJING),
-        links=[Link(links.event_ics(event), "alternate", "text/calendar", "iCalendar"),
-               Link(links.event_page(event), "related", "text/html")],
+        links=[Link(links.event_page(event), "alternate", "text/html"),
+               Link(links.event_ics(event), "enclosure", "text/calendar", "iCalendar")],
         content_html="".join(html),
         summary=convert(f"{event_when(event)} {place}".strip()),
         categories=["meeting"] + ([convert(event.city)] if event.city else []),
@@ -54,7 +54,8 @@ def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry
 
 
 def events_feed(events: Sequence[Event], links: Links, *, title: str, self_url: str,
-                script: Script = AS_STORED, feed_id: str | None = None) -> FeedDoc:
+                paging: Sequence[Link] = (), archive: bool = False, script: Script = AS_STORED,
+                feed_id: str | None = None) -> FeedDoc:
     entries = [event_entry(e, links, script) for e in events]
     return FeedDoc(
         id=feed_id or links.feed_id("/feeds/events"),
@@ -65,4 +66,6 @@ def events_feed(events: Sequence[Event], links: Links, *, title: str, self_url: 
         updated=max((e.updated for e in entries), default=EPOCH.astimezone(BEIJING)),
         entries=entries,
         language="zh" if script.name is None else script.language("zh"),
+        paging=paging,
+        archive=archive,
     )

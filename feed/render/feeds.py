@@ -18,6 +18,7 @@ from email.utils import format_datetime
 # XML 1.0 forbids these; each is one byte in UTF-8 and never part of a multi-byte character
 _XML_INVALID_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 GENERATOR = "feed (event-feed syndication)"
+ARCHIVE_NS = "http://purl.org/syndication/history/1.0"
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class FeedDoc:
     entries: Sequence[Entry]
     language: str | None = None
     paging: Sequence[Link] = field(default_factory=tuple)  # first, next, previous, prev-archive...
+    archive: bool = False  # an older page: RFC 5005's fh:archive
     author: str = "feed"
 
 
@@ -88,7 +90,11 @@ def _atom_link(link: Link) -> str:
 
 def render_atom(doc: FeedDoc) -> bytes:
     out = ['<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"']
+    if doc.archive:
+        out.append(f' xmlns:fh="{ARCHIVE_NS}"')
     out.append(f' xml:lang="{xml_attr(doc.language)}">' if doc.language else ">")
+    if doc.archive:
+        out.append("<fh:archive/>")
     out.append(f"<id>{xml_text(doc.id)}</id><title>{xml_text(doc.title)}</title>"
                f"<subtitle>{xml_text(doc.subtitle)}</subtitle><updated>{doc.updated.isoformat()}</updated>"
                f"<generator>{xml_text(GENERATOR)}</generator><author><name>{xml_text(doc.author)}</name></author>")
@@ -114,7 +120,10 @@ def render_atom(doc: FeedDoc) -> bytes:
 def render_rss(doc: FeedDoc) -> bytes:
     out = ['<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"'
            ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
-           ' xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>']
+           ' xmlns:dc="http://purl.org/dc/elements/1.1/"' + (f' xmlns:fh="{ARCHIVE_NS}"' if doc.archive else "")
+           + "><channel>"]
+    if doc.archive:
+        out.append("<fh:archive/>")
     out.append(f"<title>{xml_text(doc.title)}</title><link>{xml_text(doc.home_url)}</link>"
                f"<description>{xml_text(doc.subtitle)}</description>")
     if doc.language:
@@ -138,7 +147,9 @@ def render_rss(doc: FeedDoc) -> bytes:
         if e.content_html:
             out.append(f"<content:encoded>{xml_text(e.content_html)}</content:encoded>")
         for link in e.links:
-            if link.href != url or link.rel != "alternate":
+            if link.rel == "enclosure":  # its length is not known: 0, as RSS readers accept
+                out.append(f'<enclosure url="{xml_attr(link.href)}" length="0" type="{xml_attr(link.type or "")}"/>')
+            elif link.href != url or link.rel != "alternate":
                 out.append(f'<atom:link rel="{xml_attr(link.rel)}" href="{xml_attr(link.href)}"'
                            + (f' type="{xml_attr(link.type)}"' if link.type else "") + "/>")
         out.append("</item>")
@@ -166,6 +177,9 @@ def render_json_feed(doc: FeedDoc) -> bytes:
             item["tags"] = list(e.categories)
         if e.language:
             item["language"] = e.language
+        attachments = [{"url": link.href, "mime_type": link.type} for link in e.links if link.rel == "enclosure"]
+        if attachments:
+            item["attachments"] = attachments
         items.append(item)
     document: dict[str, object] = {
         "version": "https://jsonfeed.org/version/1.1",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -12,10 +13,17 @@ from db.models import Article, Event
 @dataclass(frozen=True)
 class Links:
     base_url: str  # FEED_BASE_URL, no trailing slash
+    # 'authority,date' of every tag: id (RFC 4151); the web app's comes from its database, which fixed it
+    # once, so ids survive a change of base URL. Without one: this base URL's host and 2023.
+    tagging_entity: Callable[[], str] | None = None
 
     @property
     def host(self) -> str:
         return urlsplit(self.base_url).hostname or "localhost"
+
+    @property
+    def tag(self) -> str:
+        return "tag:" + (self.tagging_entity() if self.tagging_entity else f"{self.host},2023") + ":"
 
     def url(self, path: str, params: dict[str, str] | None = None) -> str:
         query = urlencode(sorted((k, v) for k, v in (params or {}).items() if v))
@@ -23,14 +31,14 @@ class Links:
 
     def article_id(self, article: Article) -> str:
         digest = hashlib.sha256(f"{article.source.key}\x1f{article.guid}".encode()).hexdigest()[:20]
-        return f"tag:{self.host},2023:article:{digest}"
+        return f"{self.tag}article:{digest}"
 
     def event_id(self, event: Event) -> str:
-        return f"tag:{self.host},2023:event:{event.uid}"
+        return f"{self.tag}event:{event.uid}"
 
     def feed_id(self, path: str, params: dict[str, str] | None = None) -> str:
         query = urlencode(sorted((k, v) for k, v in (params or {}).items() if v))
-        return f"tag:{self.host},2023:{path.strip('/')}" + (f"?{query}" if query else "")
+        return f"{self.tag}{path.strip('/')}" + (f"?{query}" if query else "")
 
     def event_ics(self, event: Event) -> str:
         return self.url(f"/events/{quote(event.uid, safe='@')}.ics")

@@ -55,7 +55,7 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
-def event_json(event: Event, links: Any) -> dict[str, Any]:
+def event_json(event: Event, links: Any, status: str) -> dict[str, Any]:
     return {
         "uid": event.uid,
         "name": event.name,
@@ -73,7 +73,7 @@ def event_json(event: Event, links: Any) -> dict[str, Any]:
         "latitude": event.latitude,
         "longitude": event.longitude,
         "organisers": event.organisers,
-        "status": event.status,
+        "status": status,
         "confidence": event.confidence,
         "evidence": event.evidence,
         "sentence": event.sentence,
@@ -134,14 +134,14 @@ async def list_articles(request: Request) -> Response:
 
 async def list_events(request: Request) -> Response:
     view = parse_view(request.query_params, EVENT_LIST)
-    links = request.app.state.links
+    links, today = request.app.state.links, request.app.state.today
 
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
-            rows = [event_json(e, links) for e in events_for(session, view.filters)]
+            rows = [event_json(e, links, today.status(e)) for e in events_for(session, view.filters)]
         return JSONResponse({"events": rows}).body, {}
 
-    return await cached_response(request, "api", build, view)
+    return await cached_response(request, "api", build, view, by_day=True)
 
 
 def list_sources(request: Request) -> Response:

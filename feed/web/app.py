@@ -6,6 +6,7 @@ import gc
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import datetime
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -23,6 +24,7 @@ from feed.config import Settings
 from feed.logs import loggable_url
 from feed.metrics import process_registry, registry_for
 from feed.render.links import Links
+from feed.status import Today, utc_now
 from feed.web import api, feeds, openapi, pages
 from feed.web.cache import RenderCache, VersionClock
 from feed.web.fastpath import CachedFeeds
@@ -30,6 +32,7 @@ from feed.web.headers import SecurityHeaders
 from feed.web.observe import RequestMetrics
 from feed.web.params import has_control
 from feed.web.ratelimit import RateLimiter
+from feed.web.tagging import StoredTaggingEntity
 
 log = logging.getLogger(__name__)
 
@@ -127,10 +130,12 @@ def create_app(
     on_startup: Callable[[], None] | None = None,
     on_shutdown: Callable[[], None] | None = None,
     version_ttl: float = 1.0,
+    now: Callable[[], datetime] = utc_now,
 ) -> Starlette:
     """The web app. `on_startup`/`on_shutdown` run in its lifespan (the embedded scheduler).
 
     Feeds and calendars notice new data within `version_ttl` seconds (0: on every request).
+    Meeting statuses are as of `now()`.
     """
 
     @asynccontextmanager
@@ -155,11 +160,13 @@ def create_app(
     )
     app.state.settings = settings
     app.state.database = database
-    app.state.links = Links(settings.base_url)
+    site = Links(settings.base_url)
+    app.state.links = Links(settings.base_url, StoredTaggingEntity(database, site.host))
     app.state.metrics = registry_for(database)
     app.state.process_metrics = process_registry()
     app.state.clock = VersionClock(database, ttl=version_ttl)
     app.state.cache = RenderCache()
+    app.state.today = Today(now)
     rate = settings.job_rate
     app.state.job_limiter = RateLimiter(database, *rate) if rate else None
     app.fast_path = CachedFeeds(SecurityHeaders(RequestMetrics(app.routed, table)), app.state.cache, app.state.clock)

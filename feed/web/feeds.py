@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import TypeVar
+
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from db.feed_queries import article_cursor, event_with_reports, events_for, recent_articles
+from db.feed_queries import Filters, article_cursor, event_cursor, event_with_reports, events_for, recent_articles
 from feed.render.articles import articles_feed
 from feed.render.calendar import CalendarInfo, render_calendar
 from feed.render.events import events_feed
@@ -21,6 +26,7 @@ EVENTS_TITLE = "Meetings in the news"
 CALENDAR_NAME = "Meetings in the news"
 CALENDAR_DESCRIPTION = "Meetings reported in the news, collected by the event-feed service"
 PAGING_PARAMS = ("before", "limit")
+Row = TypeVar("Row")
 
 
 async def articles_feed_endpoint(request: Request) -> Response:
@@ -33,10 +39,9 @@ async def articles_feed_endpoint(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
-            articles = recent_articles(session, view.filters)
-            paging = _paging(request, links, articles, view)
+            articles, paging = _page(request, links, view, recent_articles(session, _one_more(view)), article_cursor)
             doc = articles_feed(articles, links, title=ARTICLES_TITLE, self_url=_self_url(request, links, view),
-                                paging=paging, script=view.script,
+                                paging=paging, archive=_is_archive(view), script=view.script,
                                 feed_id=links.feed_id("/feeds/articles", view.params(PAGING_PARAMS)))
             return RENDERERS[kind](doc), {}
 
@@ -47,18 +52,29 @@ def _self_url(request: Request, links: Links, view: View) -> str:
     return links.url(request.url.path, view.params())
 
 
-def _paging(request: Request, links: Links, articles: list, view: View) -> list[Link]:  # type: ignore[type-arg]
-    """RFC 5005: first (the subscription document), next and prev-archive (older), current on older pages."""
+def _one_more(view: View) -> Filters:
+    """The filters of a page and one row more, which tells whether an older page exists."""
+    return replace(view.filters, limit=view.filters.limit + 1)
+
+
+def _is_archive(view: View) -> bool:
+    return view.filters.before is not None
+
+
+def _page(request: Request, links: Links, view: View, rows: Sequence[Row],
+          cursor: Callable[[Row], tuple[datetime, int]]) -> tuple[list[Row], list[Link]]:
+    """The page of `rows` (fetched with _one_more) and its RFC 5005 links: first (the subscription
+    document), current on older pages, next and prev-archive only when an older page exists."""
+    page = list(rows[: view.filters.limit])
     path = request.url.path
     first = links.url(path, view.params(("before",)))
     paging = [Link(first, "first")]
-    if view.filters.before is not None:
+    if _is_archive(view):
         paging.append(Link(first, "current"))
-    if len(articles) == view.filters.limit and articles:
-        cursor = encode_cursor(*article_cursor(articles[-1]))
-        older = links.url(path, view.params(("before",)) | {"before": cursor})
+    if len(rows) > len(page):
+        older = links.url(path, view.params(("before",)) | {"before": encode_cursor(*cursor(page[-1]))})
         paging += [Link(older, "next"), Link(older, "prev-archive")]
-    return paging
+    return page, paging
 
 
 async def events_feed_endpoint(request: Request) -> Response:
@@ -72,9 +88,10 @@ async def events_feed_endpoint(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
-            events = events_for(session, view.filters)
+            events, paging = _page(request, links, view, events_for(session, _one_more(view)), event_cursor)
             doc = events_feed(events, links, title=EVENTS_TITLE, self_url=_self_url(request, links, view),
-                              script=view.script, feed_id=links.feed_id("/feeds/events", view.params()))
+                              paging=paging, archive=_is_archive(view), script=view.script,
+                              feed_id=links.feed_id("/feeds/events", view.params(("before",))))
             return RENDERERS[kind](doc), {}
 
     return await cached_response(request, kind, build, view)

@@ -68,7 +68,8 @@ FILTER_PARAMETERS = [
     _query("from", "From this day (Beijing time)", _DATE),
     _query("to", "Up to and including this day", _DATE),
     _query("lang", "A language tag or its prefix: zh, zh-Hant, en", {"type": "string", "pattern": LANG_PATTERN}),
-    _query("before", "Paging cursor from a feed's next link", {"type": "string", "pattern": CURSOR_PATTERN}),
+    _query("before", "Paging cursor from a feed's next link: /feeds/articles.* for articles, "
+           "/feeds/events.rss|.atom for events", {"type": "string", "pattern": CURSOR_PATTERN}),
     _query("limit", "How many (default 50)", {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}),
 ]
 
@@ -102,7 +103,10 @@ SCHEMAS: dict[str, Any] = {
         "latitude": _nullable("number"),
         "longitude": _nullable("number"),
         "organisers": {"type": "array", "items": _object({"name": {"type": "string"}, "role": {"type": "string"}})},
-        "status": {"type": "string", "examples": ["held", "scheduled", "cancelled", "postponed"]},
+        "status": {"type": "string", "enum": ["scheduled", "ongoing", "held", "cancelled", "postponed"],
+                   "description": "As of today in the meeting's time zone: scheduled before its start day, "
+                                  "ongoing from its start to its end day, held after; cancelled and postponed "
+                                  "as reported"},
         "confidence": {"type": "number", "minimum": 0, "maximum": 1,
                        "description": "How sure the extractor is that this is a real meeting on this start date; "
                                       "calendars and event feeds list those at or above FEED_MIN_CONFIDENCE"},

@@ -155,7 +155,7 @@ def index(request: Request) -> HTMLResponse:
                       default_limit=20, min_confidence=request.app.state.settings.min_confidence)
     query = dict(request.query_params)
     convert = view.script.convert
-    today = datetime.now(BEIJING).date()
+    today = request.app.state.today.now().astimezone(BEIJING).date()
     with request.app.state.database.begin() as session:
         sources = [s for s in all_sources(session) if s.configured]
         upcoming_filters = replace(view.filters, start=max(view.filters.start or today, today))
@@ -195,8 +195,9 @@ def event_page(request: Request) -> HTMLResponse:
         outlook = "https://outlook.live.com/calendar/0/deeplink/compose?" + urlencode(outlook_compose(event, details))
         place = location_text(event)
         rows = [("When", escape(event_when(event))), ("Where", escape(place) or "—")]
-        if event.status != "held":
-            rows.append(("Status", escape(event.status)))
+        status = request.app.state.today.status(event)
+        if status != "held":
+            rows.append(("Status", escape(status)))
         if event.organisers:
             rows.append(("Organisers", "<br>".join(f"{escape(o['name'])} <small>{escape(o['role'])}</small>"
                                                    for o in event.organisers)))

@@ -77,15 +77,18 @@ class EntryResponse(Response):
 
 
 async def cached_response(request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]],
-                          view: View) -> Response:
+                          view: View, *, by_day: bool = False) -> Response:
     """Validators first (304 without rendering), then the cached or freshly built entry for this path and
     the view's validated parameters (not the raw query string: its spellings are endless).
 
     Feeds and calendars get the public caching and CORS headers (headers.is_public); the API does not.
+    `by_day`: the body shows meeting statuses, so it is kept per day as well (feed.status.Today).
     """
     state = request.app.state
     public = is_public(request.url.path)
     version = await state.clock.current()
+    if by_day:
+        version = state.today.version(version)
     key = (request.url.path, view.query_string)
     etag = make_etag(version, key, state.links.base_url)
     gzip = accepts_gzip(request.headers.get("accept-encoding", ""))
