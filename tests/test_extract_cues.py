@@ -165,3 +165,9 @@ def test_an_edition_is_no_count_and_a_determiner_starts_a_name() -> None:
     session = only("十四屆全國人大三次會議將於周三(3月5日)在北京開幕,會期7天。", "2025-03-03")
     assert (session.name, session.start, session.city) == ("十四屆全國人大三次會議", date(2025, 3, 5), "北京")
     assert [m.name for m in meetings("各种展会今天在台北举行,吸引市民参观。", "2025-12-15")] == []
+
+
+def test_a_bare_english_kind_takes_its_subject() -> None:
+    meeting = only("Press briefing on the example work report held in Beijing on March 5, 2024.", "2024-03-05",
+                   "Briefing")
+    assert meeting.name == "Press briefing on the example work report"

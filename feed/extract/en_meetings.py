@@ -49,6 +49,11 @@ _GENERIC_LEAD = re.compile(
 _NOT_MEETINGS = re.compile(
     r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b", re.I
 )
+_TOPIC = re.compile(
+    r"\s+(?:on|about)\s+(?:(?!(?:in|at|by|with|from|to|and|which|that|where|was|were|is|are|will|would|has|had|"
+    r"on|held|hosted|opened|opens|began|begins|took|takes|kicked|started|starts|said|says)\b)"
+    r"[\w'’&-]+\s*){1,6}"
+)
 _VENUE_AFTER = re.compile(
     r"\s*(?:and\s+(?:Exhibition|Convention|Conference)\s+)?(?:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility)\b"
@@ -157,6 +162,9 @@ def _sentence_candidates(sentence, base, text, reference, dateline_place):
             capitalised = []
         if re.search(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b", raw[len(head):]):
             capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
+        topic = _TOPIC.match(sentence, end) if len(name.split()) <= 2 else None
+        if topic is not None:  # 'press briefing on government work report': a bare kind takes its subject
+            name = (name + topic.group(0)).rstrip()
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
