@@ -12,6 +12,7 @@ import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -209,8 +210,8 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
     database, _ = _open(settings)
 
-    def when(value: object) -> str:
-        return value.strftime("%Y-%m-%d %H:%M UTC") if value else "-"  # type: ignore[attr-defined]
+    def when(value: datetime | None) -> str:
+        return value.astimezone().isoformat(" ", "minutes") if value else "-"  # local time and its offset
 
     with database.begin() as session:
         rows = [

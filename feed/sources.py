@@ -20,10 +20,18 @@ def cron_trigger(expression: str, timezone: str) -> CronTrigger:
 
 
 def schedule_text(source: Source) -> str:
-    """'every 1800s', 'cron */5 * * * *' or 'manual' (an ad-hoc source), as `feed sources` and the API show it."""
+    """'every 30m', 'cron */5 * * * *' or 'manual' (an ad-hoc source), as `feed sources` and the API show it."""
     if source.cron:
         return f"cron {source.cron}"
-    return f"every {source.interval_seconds}s" if source.interval_seconds else "manual"
+    return f"every {interval_text(source.interval_seconds)}" if source.interval_seconds else "manual"
+
+
+def interval_text(seconds: int) -> str:
+    """Seconds in the largest unit of the sources file that divides them: 21600 -> '6h', 90 -> '90s'."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def run_interval(source: Source, now: datetime) -> float:

@@ -136,3 +136,19 @@ def test_a_bad_database_url_is_one_line_and_exit_2(
     assert (result.returncode, len(result.stderr.splitlines())) == (2, 1), result.stderr[-2000:]
     assert result.stderr.startswith(message), result.stderr
     assert "pw@" not in result.stderr
+
+
+def test_sources_shows_schedules_as_written_and_times_with_their_offset(env: dict[str, str], tmp_path: Path) -> None:
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nkey = "local"\nkind = "files"\npath = "articles"\nevery = "6h"\n'
+        '[[sources]]\nkey = "often"\nkind = "files"\npath = "articles"\nevery = "30m"\n'
+        '[[sources]]\nkey = "odd"\nkind = "files"\npath = "articles"\nevery = "90s"\n'
+        '[[sources]]\nkey = "nightly"\nkind = "files"\npath = "articles"\ncron = "15 3 * * *"\n',
+        encoding="utf-8",
+    )
+    env = env | {"TZ": "Asia/Shanghai"}
+    assert run_feed("ingest", "local", env=env, cwd=tmp_path).returncode == 0
+    rows = {line.split()[0]: line for line in run_feed("sources", env=env, cwd=tmp_path).stdout.splitlines()[1:]}
+    assert "every 6h " in rows["local"] and "every 30m " in rows["often"] and "every 90s " in rows["odd"]
+    assert "cron 15 3 * * * " in rows["nightly"]
+    assert "+08:00" in rows["local"] and "UTC" not in rows["local"]
