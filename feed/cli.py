@@ -14,19 +14,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DBAPIError
-
-from db.migrate import is_current, upgrade
-from db.session import Database
-from db.sources import all_sources
-from feed.config import Settings, SourceConfig, check_database_url, load_sources
+from feed.config import Settings
 from feed.errors import ConfigError, FeedError
-from feed.fetch.limits import FetchLimits
-from feed.ingest import RunSummary
 from feed.logs import configure_logging
-from feed.model import RunStatus, RunTrigger
-from feed.sources import schedule_text, sync_sources
+
+if TYPE_CHECKING:
+    from db.session import Database
+    from feed.config import SourceConfig
+    from feed.ingest import RunSummary
+
+# Each command imports what it needs when it runs, so `feed --help` and `feed sources` start at once
+# instead of loading the web app, the scheduler and the extractors first.
 
 log = logging.getLogger("feed")
 
@@ -44,7 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FeedError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except DBAPIError as exc:  # unreachable, refused, no such database or file: one line, not a traceback
+    except Exception as exc:  # the database is unreachable, refuses, has no such database or file: one line
+        from sqlalchemy.exc import DBAPIError
+
+        if not isinstance(exc, DBAPIError):
+            raise
         reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else exc.orig.__class__.__name__
         print(f"error: database: {_redacted(settings.database_url)}: {reason}", file=sys.stderr)
         return 2
@@ -92,10 +96,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(settings: Settings) -> tuple[Database, list[SourceConfig]]:
+def _open(settings: Settings, fetches: bool = True) -> tuple[Database, list[SourceConfig]]:
     """Open the database (migrated to the latest schema) and sync the sources file into it."""
+    from db.migrate import is_current, upgrade
+    from db.session import Database
+    from feed.config import check_database_url, load_sources
+    from feed.sources import sync_sources
+
     configs = load_sources(settings.config_path)
-    FetchLimits.from_env()  # refuse bad FEED_FETCH_* values at start, not on the first fetch
+    if fetches:
+        from feed.fetch.limits import FetchLimits
+
+        FetchLimits.from_env()  # refuse bad FEED_FETCH_* values at start, not on the first fetch
     database = Database(check_database_url(settings.database_url))
     if not is_current(database.engine):
         upgrade(database.engine)
@@ -171,6 +183,7 @@ def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from feed.ingest import ingest_now, resolve_target
+    from feed.model import RunStatus, RunTrigger
 
     database, configs = _open(settings)
     keys = [c.key for c in configs] if args.all else [resolve_target(database, args.target)]
@@ -208,7 +221,10 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
-    database, _ = _open(settings)
+    from db.sources import all_sources
+    from feed.sources import schedule_text
+
+    database, _ = _open(settings, fetches=False)
 
     def when(value: datetime | None) -> str:
         return value.astimezone().isoformat(" ", "minutes") if value else "-"  # local time and its offset
@@ -232,6 +248,10 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    from db.migrate import upgrade
+    from db.session import Database
+    from feed.config import check_database_url
+
     database = Database(check_database_url(settings.database_url))
     upgrade(database.engine)
     print(f"database {_redacted(settings.database_url)} is at the latest schema")

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.orm import Session
 
 from db.models import Source
 from db.sources import add_source, all_sources, source_by_key
 from feed.config import SourceConfig
 
+if TYPE_CHECKING:
+    from apscheduler.triggers.cron import CronTrigger
+
 DEFAULT_INTERVAL = 3600  # seconds: a configured source without `every` or `cron`, and a run-by-hand source
 
 
 def cron_trigger(expression: str, timezone: str) -> CronTrigger:
+    from apscheduler.triggers.cron import CronTrigger
+
     return CronTrigger.from_crontab(expression, timezone=timezone)
 
 

@@ -111,7 +111,7 @@ def test_serve_with_several_workers(env: dict[str, str], tmp_path: Path) -> None
 
 
 def test_bad_fetch_settings_are_refused_at_start(env: dict[str, str], tmp_path: Path) -> None:
-    result = run_feed("sources", env=env | {"FEED_FETCH_TIMEOUT": "soon"}, cwd=tmp_path)
+    result = run_feed("ingest", "--all", env=env | {"FEED_FETCH_TIMEOUT": "soon"}, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == "error: config: FEED_FETCH_TIMEOUT must be a number, 0 or more (got 'soon')"
 
@@ -152,3 +152,23 @@ def test_sources_shows_schedules_as_written_and_times_with_their_offset(env: dic
     assert "every 6h " in rows["local"] and "every 30m " in rows["often"] and "every 90s " in rows["odd"]
     assert "cron 15 3 * * * " in rows["nightly"]
     assert "+08:00" in rows["local"] and "UTC" not in rows["local"]
+
+
+HEAVY_MODULES = {"starlette", "uvicorn", "feedparser", "trafilatura", "opencc", "apscheduler", "httpx", "gne", "numpy"}
+
+
+def _imported(*args: str, env: dict[str, str], cwd: Path) -> set[str]:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "feed", *args], env=env, cwd=cwd,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = [line.split("|")[-1] for line in result.stderr.splitlines() if line.startswith("import time:")]
+    return {line.strip().split(".")[0] for line in lines}
+
+
+def test_help_and_sources_import_neither_the_web_app_nor_the_extractors(env: dict[str, str], tmp_path: Path) -> None:
+    assert not _imported("--help", env=env, cwd=tmp_path) & HEAVY_MODULES
+    run_feed("sources", env=env, cwd=tmp_path)  # the first one creates the database and its rows
+    assert not _imported("sources", env=env, cwd=tmp_path) & HEAVY_MODULES
