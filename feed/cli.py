@@ -99,8 +99,7 @@ def _parser() -> argparse.ArgumentParser:
 def _open(settings: Settings, fetches: bool = True) -> tuple[Database, list[SourceConfig]]:
     """Open the database (migrated to the latest schema) and sync the sources file into it."""
     from db.migrate import is_current, upgrade
-    from db.session import Database
-    from feed.config import check_database_url, load_sources
+    from feed.config import load_sources
     from feed.sources import sync_sources
 
     configs = load_sources(settings.config_path)
@@ -108,12 +107,21 @@ def _open(settings: Settings, fetches: bool = True) -> tuple[Database, list[Sour
         from feed.fetch.limits import FetchLimits
 
         FetchLimits.from_env()  # refuse bad FEED_FETCH_* values at start, not on the first fetch
-    database = Database(check_database_url(settings.database_url))
+    database = _database(settings)
     if not is_current(database.engine):
         upgrade(database.engine)
     with database.begin() as session:
         sync_sources(session, configs)
+    log.info("database: %s", _redacted(settings.database_url))  # an error names it too
     return database, configs
+
+
+def _database(settings: Settings) -> Database:
+    from db.session import Database
+    from feed.config import check_database_url, create_default_database_folder
+
+    create_default_database_folder(check_database_url(settings.database_url))
+    return Database(settings.database_url)
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
@@ -154,8 +162,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
         hooks = {"on_startup": thread.start, "on_shutdown": shutdown}
     app = create_app(settings, database, **hooks)
-    log.info("serve: http://%s:%d/ database=%s sources=%s", args.host, args.port,
-             _redacted(settings.database_url), settings.config_path)
+    log.info("serve: http://%s:%d/ sources=%s", args.host, args.port, settings.config_path)
     uvicorn.run(app, host=args.host, port=args.port, log_config=None, **settings.uvicorn_options())
     return 0
 
@@ -225,6 +232,7 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
     from feed.sources import schedule_text
 
     database, _ = _open(settings, fetches=False)
+    print(f"database: {_redacted(settings.database_url)}", file=sys.stderr)
 
     def when(value: datetime | None) -> str:
         return value.astimezone().isoformat(" ", "minutes") if value else "-"  # local time and its offset
@@ -249,11 +257,8 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
 
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
     from db.migrate import upgrade
-    from db.session import Database
-    from feed.config import check_database_url
 
-    database = Database(check_database_url(settings.database_url))
-    upgrade(database.engine)
+    upgrade(_database(settings).engine)
     print(f"database {_redacted(settings.database_url)} is at the latest schema")
     return 0
 

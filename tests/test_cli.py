@@ -172,3 +172,23 @@ def test_help_and_sources_import_neither_the_web_app_nor_the_extractors(env: dic
     assert not _imported("--help", env=env, cwd=tmp_path) & HEAVY_MODULES
     run_feed("sources", env=env, cwd=tmp_path)  # the first one creates the database and its rows
     assert not _imported("sources", env=env, cwd=tmp_path) & HEAVY_MODULES
+
+
+def test_the_default_database_is_one_per_user_whatever_the_directory(env: dict[str, str], tmp_path: Path) -> None:
+    env = {k: v for k, v in env.items() if k != "FEED_DATABASE_URL"} | {"XDG_DATA_HOME": str(tmp_path / "data")}
+    here, there = tmp_path / "here", tmp_path / "there"
+    here.mkdir()
+    there.mkdir()
+    assert run_feed("ingest", "local", env=env, cwd=here).returncode == 0
+    listing = run_feed("sources", env=env, cwd=there)
+    database = tmp_path / "data" / "feed" / "feed.db"
+    assert listing.returncode == 0 and listing.stderr == f"database: sqlite:///{database}\n"
+    row = listing.stdout.splitlines()[1]
+    assert row.split()[:2] == ["local", "files"] and row.split()[4] != "-"  # its last run, made from `here`
+    assert database.exists() and not list(here.iterdir()) and not list(there.iterdir())
+
+
+def test_sources_names_the_database_without_its_password(env: dict[str, str], tmp_path: Path) -> None:
+    result = run_feed("sources", env=env | {"FEED_DATABASE_URL": "postgresql+psycopg://me:secret@127.0.0.1:1/x"},
+                      cwd=tmp_path)
+    assert result.returncode == 2 and "secret" not in result.stderr and "me:***@" in result.stderr
