@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import opencc
+if TYPE_CHECKING:
+    import opencc
 
 
 @lru_cache(maxsize=1)
 def _traditional_to_simplified() -> opencc.OpenCC:
+    import opencc  # when first needed: `feed sources` and `feed --help` need none
+
     return opencc.OpenCC("t2s")
 
 

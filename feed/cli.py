@@ -12,20 +12,21 @@ import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DBAPIError
-
-from db.migrate import is_current, upgrade
-from db.session import Database
-from db.sources import all_sources
-from feed.config import Settings, SourceConfig, check_database_url, load_sources
+from feed.config import Settings
 from feed.errors import ConfigError, FeedError
-from feed.fetch.limits import FetchLimits
-from feed.ingest import RunSummary
 from feed.logs import configure_logging
-from feed.model import RunStatus, RunTrigger
-from feed.sources import schedule_text, sync_sources
+
+if TYPE_CHECKING:
+    from db.session import Database
+    from feed.config import SourceConfig
+    from feed.ingest import RunSummary
+
+# Each command imports what it needs when it runs, so `feed --help` and `feed sources` start at once
+# instead of loading the web app, the scheduler and the extractors first.
 
 log = logging.getLogger("feed")
 
@@ -43,7 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FeedError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except DBAPIError as exc:  # unreachable, refused, no such database or file: one line, not a traceback
+    except Exception as exc:  # the database is unreachable, refuses, has no such database or file: one line
+        from sqlalchemy.exc import DBAPIError
+
+        if not isinstance(exc, DBAPIError):
+            raise
         reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else exc.orig.__class__.__name__
         print(f"error: database: {_redacted(settings.database_url)}: {reason}", file=sys.stderr)
         return 2
@@ -91,16 +96,32 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(settings: Settings) -> tuple[Database, list[SourceConfig]]:
+def _open(settings: Settings, fetches: bool = True) -> tuple[Database, list[SourceConfig]]:
     """Open the database (migrated to the latest schema) and sync the sources file into it."""
+    from db.migrate import is_current, upgrade
+    from feed.config import load_sources
+    from feed.sources import sync_sources
+
     configs = load_sources(settings.config_path)
-    FetchLimits.from_env()  # refuse bad FEED_FETCH_* values at start, not on the first fetch
-    database = Database(check_database_url(settings.database_url))
+    if fetches:
+        from feed.fetch.limits import FetchLimits
+
+        FetchLimits.from_env()  # refuse bad FEED_FETCH_* values at start, not on the first fetch
+    database = _database(settings)
     if not is_current(database.engine):
         upgrade(database.engine)
     with database.begin() as session:
         sync_sources(session, configs)
+    log.info("database: %s", _redacted(settings.database_url))  # an error names it too
     return database, configs
+
+
+def _database(settings: Settings) -> Database:
+    from db.session import Database
+    from feed.config import check_database_url, create_default_database_folder
+
+    create_default_database_folder(check_database_url(settings.database_url))
+    return Database(settings.database_url)
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
@@ -141,8 +162,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
         hooks = {"on_startup": thread.start, "on_shutdown": shutdown}
     app = create_app(settings, database, **hooks)
-    log.info("serve: http://%s:%d/ database=%s sources=%s", args.host, args.port,
-             _redacted(settings.database_url), settings.config_path)
+    log.info("serve: http://%s:%d/ sources=%s", args.host, args.port, settings.config_path)
     uvicorn.run(app, host=args.host, port=args.port, log_config=None, **settings.uvicorn_options())
     return 0
 
@@ -170,6 +190,7 @@ def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from feed.ingest import ingest_now, resolve_target
+    from feed.model import RunStatus, RunTrigger
 
     database, configs = _open(settings)
     keys = [c.key for c in configs] if args.all else [resolve_target(database, args.target)]
@@ -207,10 +228,14 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
-    database, _ = _open(settings)
+    from db.sources import all_sources
+    from feed.sources import schedule_text
 
-    def when(value: object) -> str:
-        return value.strftime("%Y-%m-%d %H:%M UTC") if value else "-"  # type: ignore[attr-defined]
+    database, _ = _open(settings, fetches=False)
+    print(f"database: {_redacted(settings.database_url)}", file=sys.stderr)
+
+    def when(value: datetime | None) -> str:
+        return value.astimezone().isoformat(" ", "minutes") if value else "-"  # local time and its offset
 
     with database.begin() as session:
         rows = [
@@ -231,8 +256,9 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
-    database = Database(check_database_url(settings.database_url))
-    upgrade(database.engine)
+    from db.migrate import upgrade
+
+    upgrade(_database(settings).engine)
     print(f"database {_redacted(settings.database_url)} is at the latest schema")
     return 0
 

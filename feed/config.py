@@ -15,7 +15,6 @@ from feed.errors import ConfigError
 from feed.urls import url_problem
 
 DEMO_SOURCES = Path(__file__).parent / "demo" / "sources.toml"
-DEFAULT_DATABASE_URL = "sqlite:///./feed.db"
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 SOURCE_KINDS = ("feed", "page", "listing", "files")
@@ -62,7 +61,7 @@ class Settings:
         return cls(
             job_rate=parse_rate(env.get("FEED_JOB_RATE") or DEFAULT_JOB_RATE, "FEED_JOB_RATE"),
             allow_private_networks=_flag(env.get("FEED_ALLOW_PRIVATE_NETWORKS"), "FEED_ALLOW_PRIVATE_NETWORKS"),
-            database_url=env.get("FEED_DATABASE_URL") or DEFAULT_DATABASE_URL,
+            database_url=env.get("FEED_DATABASE_URL") or default_database_url(),
             config_path=Path(config) if config else DEMO_SOURCES,
             api_token=env.get("FEED_API_TOKEN") or None,
             base_url=(env.get("FEED_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
@@ -81,6 +80,23 @@ class Settings:
         if not self.trusted_proxies:
             return options | {"proxy_headers": False}
         return options | {"proxy_headers": True, "forwarded_allow_ips": list(self.trusted_proxies)}
+
+
+def default_database_url() -> str:
+    """SQLite in the user's data directory (~/.local/share/feed/feed.db on Linux, which $XDG_DATA_HOME
+    moves), so every command finds the same database whatever directory it runs in."""
+    from platformdirs import user_data_path
+
+    return f"sqlite:///{user_data_path('feed') / 'feed.db'}"
+
+
+def create_default_database_folder(url: str) -> None:
+    """The user's data directory, when `url` is the default database in it (another URL's folder is the
+    user's to make: a mistyped path should fail, not appear)."""
+    if url == default_database_url():
+        from platformdirs import user_data_path
+
+        user_data_path("feed").mkdir(parents=True, exist_ok=True)
 
 
 def check_database_url(url: str) -> str:

@@ -53,7 +53,7 @@ from feed.urls import url_problem
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt"}  # the README lists these and FEED_SUFFIXES for folders
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".json"}
 MAX_FILE_BYTES = 15 * 1024 * 1024
 

@@ -4,26 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy.orm import Session
 
 from db.models import Source
 from db.sources import add_source, all_sources, source_by_key
 from feed.config import SourceConfig
 
+if TYPE_CHECKING:
+    from apscheduler.triggers.cron import CronTrigger
+
 DEFAULT_INTERVAL = 3600  # seconds: a configured source without `every` or `cron`, and a run-by-hand source
 
 
 def cron_trigger(expression: str, timezone: str) -> CronTrigger:
+    from apscheduler.triggers.cron import CronTrigger
+
     return CronTrigger.from_crontab(expression, timezone=timezone)
 
 
 def schedule_text(source: Source) -> str:
-    """'every 1800s', 'cron */5 * * * *' or 'manual' (an ad-hoc source), as `feed sources` and the API show it."""
+    """'every 30m', 'cron */5 * * * *' or 'manual' (an ad-hoc source), as `feed sources` and the API show it."""
     if source.cron:
         return f"cron {source.cron}"
-    return f"every {source.interval_seconds}s" if source.interval_seconds else "manual"
+    return f"every {interval_text(source.interval_seconds)}" if source.interval_seconds else "manual"
+
+
+def interval_text(seconds: int) -> str:
+    """Seconds in the largest unit of the sources file that divides them: 21600 -> '6h', 90 -> '90s'."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def run_interval(source: Source, now: datetime) -> float:

@@ -37,6 +37,19 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     return report
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _user_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The default database lives in the user's data directory: tests (and the commands they run) get
+    a temporary one, never the real ~/.local/share/feed."""
+    saved = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+    yield
+    if saved is None:
+        del os.environ["XDG_DATA_HOME"]
+    else:
+        os.environ["XDG_DATA_HOME"] = saved
+
+
 @contextmanager
 def _scratch_database() -> Iterator[str]:
     """A new, empty database on FEED_TEST_DATABASE_URL's server, dropped afterwards."""

@@ -111,7 +111,7 @@ def test_serve_with_several_workers(env: dict[str, str], tmp_path: Path) -> None
 
 
 def test_bad_fetch_settings_are_refused_at_start(env: dict[str, str], tmp_path: Path) -> None:
-    result = run_feed("sources", env=env | {"FEED_FETCH_TIMEOUT": "soon"}, cwd=tmp_path)
+    result = run_feed("ingest", "--all", env=env | {"FEED_FETCH_TIMEOUT": "soon"}, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == "error: config: FEED_FETCH_TIMEOUT must be a number, 0 or more (got 'soon')"
 
@@ -136,3 +136,59 @@ def test_a_bad_database_url_is_one_line_and_exit_2(
     assert (result.returncode, len(result.stderr.splitlines())) == (2, 1), result.stderr[-2000:]
     assert result.stderr.startswith(message), result.stderr
     assert "pw@" not in result.stderr
+
+
+def test_sources_shows_schedules_as_written_and_times_with_their_offset(env: dict[str, str], tmp_path: Path) -> None:
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nkey = "local"\nkind = "files"\npath = "articles"\nevery = "6h"\n'
+        '[[sources]]\nkey = "often"\nkind = "files"\npath = "articles"\nevery = "30m"\n'
+        '[[sources]]\nkey = "odd"\nkind = "files"\npath = "articles"\nevery = "90s"\n'
+        '[[sources]]\nkey = "nightly"\nkind = "files"\npath = "articles"\ncron = "15 3 * * *"\n',
+        encoding="utf-8",
+    )
+    env = env | {"TZ": "Asia/Shanghai"}
+    assert run_feed("ingest", "local", env=env, cwd=tmp_path).returncode == 0
+    rows = {line.split()[0]: line for line in run_feed("sources", env=env, cwd=tmp_path).stdout.splitlines()[1:]}
+    assert "every 6h " in rows["local"] and "every 30m " in rows["often"] and "every 90s " in rows["odd"]
+    assert "cron 15 3 * * * " in rows["nightly"]
+    assert "+08:00" in rows["local"] and "UTC" not in rows["local"]
+
+
+HEAVY_MODULES = {"starlette", "uvicorn", "feedparser", "trafilatura", "opencc", "apscheduler", "httpx", "gne", "numpy"}
+
+
+def _imported(*args: str, env: dict[str, str], cwd: Path) -> set[str]:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "feed", *args], env=env, cwd=cwd,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = [line.split("|")[-1] for line in result.stderr.splitlines() if line.startswith("import time:")]
+    return {line.strip().split(".")[0] for line in lines}
+
+
+def test_help_and_sources_import_neither_the_web_app_nor_the_extractors(env: dict[str, str], tmp_path: Path) -> None:
+    assert not _imported("--help", env=env, cwd=tmp_path) & HEAVY_MODULES
+    run_feed("sources", env=env, cwd=tmp_path)  # the first one creates the database and its rows
+    assert not _imported("sources", env=env, cwd=tmp_path) & HEAVY_MODULES
+
+
+def test_the_default_database_is_one_per_user_whatever_the_directory(env: dict[str, str], tmp_path: Path) -> None:
+    env = {k: v for k, v in env.items() if k != "FEED_DATABASE_URL"} | {"XDG_DATA_HOME": str(tmp_path / "data")}
+    here, there = tmp_path / "here", tmp_path / "there"
+    here.mkdir()
+    there.mkdir()
+    assert run_feed("ingest", "local", env=env, cwd=here).returncode == 0
+    listing = run_feed("sources", env=env, cwd=there)
+    database = tmp_path / "data" / "feed" / "feed.db"
+    assert listing.returncode == 0 and listing.stderr == f"database: sqlite:///{database}\n"
+    row = listing.stdout.splitlines()[1]
+    assert row.split()[:2] == ["local", "files"] and row.split()[4] != "-"  # its last run, made from `here`
+    assert database.exists() and not list(here.iterdir()) and not list(there.iterdir())
+
+
+def test_sources_names_the_database_without_its_password(env: dict[str, str], tmp_path: Path) -> None:
+    result = run_feed("sources", env=env | {"FEED_DATABASE_URL": "postgresql+psycopg://me:secret@127.0.0.1:1/x"},
+                      cwd=tmp_path)
+    assert result.returncode == 2 and "secret" not in result.stderr and "me:***@" in result.stderr

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def test_every_units() -> None:
 
 def test_settings_defaults_and_environment() -> None:
     defaults = Settings.from_env({})
-    assert defaults.database_url == "sqlite:///./feed.db"
+    assert defaults.database_url == f"sqlite:///{os.environ['XDG_DATA_HOME']}/feed/feed.db"
     assert defaults.config_path == DEMO_SOURCES
     assert defaults.api_token is None
     custom = Settings.from_env({

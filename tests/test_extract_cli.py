@@ -36,3 +36,23 @@ def test_unreadable_file_gives_exit_code_2(tmp_path, capsys):
     assert run_extract([str(tmp_path / "missing.txt")], as_json=False) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("extract: cannot read")
+
+
+def test_a_folder_with_unreadable_files_exits_1_with_a_count(tmp_path, capsys):
+    (tmp_path / "good.txt").write_bytes((DATA / "zh_hans_range.txt").read_bytes())
+    for number in range(25):
+        (tmp_path / f"empty-{number:02}.txt").write_bytes(b"")
+    assert run_extract([str(tmp_path)], as_json=False) == 1
+    captured = capsys.readouterr()
+    assert "第九届城市更新论坛" in captured.out
+    err = captured.err.strip().splitlines()
+    assert len(err) <= 11, err  # a few of the reasons, not hundreds
+    assert err[-1] == "extract: 25 files could not be read (10 shown above), 1 article read"
+
+
+def test_only_the_file_types_the_readme_lists_are_read(tmp_path, capsys):
+    article = (DATA / "zh_hans_range.txt").read_bytes()
+    for name in ("article.txt", "notes.md", "notes.text", "README.rst"):
+        (tmp_path / name).write_bytes(article)
+    assert run_extract([str(tmp_path)], as_json=True) == 0
+    assert [r["path"] for r in json.loads(capsys.readouterr().out)] == ["file:article.txt"]

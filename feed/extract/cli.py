@@ -12,18 +12,21 @@ from feed.extract.meetings import extract_meetings
 from feed.ingest import kind_of, load_documents
 from feed.model import ArticleDoc, Meeting
 
+SHOWN_PROBLEMS = 10  # a folder of unreadable files gives this many reasons, then a count
+
 
 def run_extract(targets: list[str], as_json: bool, timezone: str = "Asia/Shanghai") -> int:
-    """Print what the extractor makes of files, folders or URLs; returns the exit code."""
+    """Print what the extractor makes of files, folders or URLs; returns the exit code:
+    2 when a target cannot be read at all, 1 when some of its files could not."""
     reports = []
+    problems = []
     for target in targets:
         try:
             loaded = load_documents(*kind_of(target), timezone)
         except FeedError as error:
             print(f"extract: cannot read {target}: {error}", file=sys.stderr)
             return 2
-        for problem in loaded.errors:
-            print(f"extract: {target}: {problem}", file=sys.stderr)
+        problems += [f"extract: {target}: {problem}" for problem in loaded.errors]
         reports += [(doc.guid or doc.url or target, doc, extract_meetings(doc)) for doc in loaded.docs]
     if as_json:
         payload = [_json_report(path, doc, meetings) for path, doc, meetings in reports]
@@ -31,7 +34,18 @@ def run_extract(targets: list[str], as_json: bool, timezone: str = "Asia/Shangha
     else:
         for path, doc, meetings in reports:
             print(_text_report(path, doc, meetings))
-    return 0
+    for line in problems[:SHOWN_PROBLEMS]:
+        print(line, file=sys.stderr)
+    if not problems:
+        return 0
+    shown = f" ({SHOWN_PROBLEMS} shown above)" if len(problems) > SHOWN_PROBLEMS else ""
+    print(f"extract: {_count(len(problems), 'file')} could not be read{shown}, {_count(len(reports), 'article')} read",
+          file=sys.stderr)
+    return 1
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _json_report(path: str, doc: ArticleDoc, meetings: list[Meeting]) -> dict:

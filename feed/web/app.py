@@ -89,7 +89,14 @@ async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code == 304 or exc.status_code < 400:
         return Response(status_code=exc.status_code, headers=exc.headers)
-    return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+    return _error(request, exc.status_code, exc.detail, exc.headers)
+
+
+def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    """A page for a browser, `{"error": ...}` for everyone else."""
+    if pages.wants_html(request):
+        return pages.error_page(status, message, headers)
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
 async def database_error(request: Request, exc: Exception) -> Response:
@@ -97,14 +104,13 @@ async def database_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, OperationalError | PoolTimeout) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
         log.warning("web: %s %s: database unavailable: %s", request.method, loggable_url(request.url.path),
                     str(exc).splitlines()[0][:200])
-        return JSONResponse({"error": "the database is unavailable; try again shortly"}, status_code=503,
-                            headers={"Retry-After": RETRY_AFTER})
+        return _error(request, 503, "the database is unavailable; try again shortly", {"Retry-After": RETRY_AFTER})
     return await server_error(request, exc)
 
 
 async def server_error(request: Request, exc: Exception) -> Response:
     log.exception("web: %s %s failed", request.method, loggable_url(request.url.path), exc_info=exc)
-    return JSONResponse({"error": "internal server error"}, status_code=500)
+    return _error(request, 500, "internal server error")
 
 
 class FeedApp(Starlette):

@@ -57,8 +57,24 @@ gap:.3rem 1rem}dt{font-weight:600}dd{margin:0}
 """
 
 
-def _page(title: str, body: str, head: str = "") -> HTMLResponse:
-    return HTMLResponse(f"""<!doctype html>
+ERROR_TITLES = {404: "Not found", 500: "Something went wrong", 503: "Temporarily unavailable"}
+
+
+def wants_html(request: Request) -> bool:
+    """A browser (Accept: text/html): errors come as pages; API clients and feed readers keep JSON."""
+    return "text/html" in request.headers.get("accept", "")
+
+
+def error_page(status: int, message: str, headers: dict[str, str] | None = None) -> HTMLResponse:
+    title = ERROR_TITLES.get(status, "Error")
+    body = (f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"
+            f'<p><small class="muted">{status}</small> · <a href="/">all feeds and meetings</a></p>')
+    return _page(title, body, status_code=status, headers=headers)
+
+
+def _page(title: str, body: str, head: str = "", status_code: int = 200,
+          headers: dict[str, str] | None = None) -> HTMLResponse:
+    return HTMLResponse(status_code=status_code, headers=headers, content=f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title><style>{STYLE}</style>

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import opencc
 import sqlalchemy as sa
 from alembic import op
+
+if TYPE_CHECKING:
+    import opencc
 
 revision = "0003_search"
 down_revision = "0002_fetch"
@@ -29,6 +31,8 @@ BATCH = 1000  # rows read and written at a time
 
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
+    import opencc  # here: alembic loads every migration to learn the newest, also where none runs
+
     return opencc.OpenCC("t2s")
 
 
