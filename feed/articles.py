@@ -16,7 +16,8 @@ from feed.text import content_hash
 
 
 def article_guid(doc: ArticleDoc) -> str:
-    return doc.guid or doc.url or "hash:" + content_hash(doc.title, doc.published and doc.published.isoformat())
+    published = doc.published.isoformat() if doc.published else None
+    return doc.guid or doc.url or "hash:" + content_hash(doc.title, published)
 
 
 def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[str, Article]:
@@ -26,7 +27,7 @@ def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[st
         doc.title,
         doc.text,
         doc.url,
-        doc.published and doc.published.isoformat(),
+        doc.published.isoformat() if doc.published else None,
         doc.content_html,
         doc.outlet,
         doc.author,

@@ -108,7 +108,8 @@ def _signature(norm: str) -> np.ndarray | None:
         (zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles)
     )
     hashes %= _PRIME
-    return ((np.outer(hashes, _A) + _B) % _PRIME).min(axis=0)
+    signature: np.ndarray = ((np.outer(hashes, _A) + _B) % _PRIME).min(axis=0)
+    return signature
 
 
 def fingerprint(text: str) -> str | None:

@@ -135,9 +135,11 @@ def _record_next_runs(scheduler: BackgroundScheduler, database: Database) -> Non
     with database.begin() as session:
         for source in all_sources(session):
             job = jobs.get(JOB_PREFIX + source.key)
-            next_run = job.next_run_time if job and not source.disabled_reason else None
-            if next_run is not None and source.retry_at is not None and source.retry_at > next_run:
-                next_run = job.trigger.get_next_fire_time(None, source.retry_at)  # backing off
+            next_run = None
+            if job is not None and not source.disabled_reason:
+                next_run = job.next_run_time
+                if next_run is not None and source.retry_at is not None and source.retry_at > next_run:
+                    next_run = job.trigger.get_next_fire_time(None, source.retry_at)  # backing off
             source.next_run_at = next_run
 
 

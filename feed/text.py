@@ -26,11 +26,13 @@ def _converter(config: str) -> opencc.OpenCC:
 
 
 def to_simplified(value: str) -> str:
-    return _converter("t2s").convert(value)
+    converted: str = _converter("t2s").convert(value)  # OpenCC.convert is unannotated
+    return converted
 
 
 def to_traditional(value: str) -> str:
-    return _converter("s2t").convert(value)
+    converted: str = _converter("s2t").convert(value)
+    return converted
 
 
 def detect_language(value: str) -> str:

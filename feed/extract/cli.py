@@ -48,7 +48,7 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _json_report(path: str, doc: ArticleDoc, meetings: list[Meeting]) -> dict:
+def _json_report(path: str, doc: ArticleDoc, meetings: list[Meeting]) -> dict[str, object]:
     return {
         "path": path,
         "article": {
@@ -57,11 +57,16 @@ def _json_report(path: str, doc: ArticleDoc, meetings: list[Meeting]) -> dict:
             "outlet": doc.outlet,
             "language": doc.language,
         },
-        "meetings": [_plain(asdict(m)) for m in meetings],
+        "meetings": [_fields(m) for m in meetings],
     }
 
 
-def _plain(value):
+def _fields(meeting: Meeting) -> dict[str, object]:
+    """The meeting's fields as JSON values: dates and times as ISO strings, organisers and evidence as dicts."""
+    return {key: _plain(value) for key, value in asdict(meeting).items()}
+
+
+def _plain(value: object) -> object:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -82,13 +87,13 @@ def _text_report(path: str, doc: ArticleDoc, meetings: list[Meeting]) -> str:
     ]
     for number, meeting in enumerate(meetings, 1):
         lines.append(f"  [{number}] {meeting.name}")
-        for key, value in _plain(asdict(meeting)).items():
+        for key, value in _fields(meeting).items():
             if key == "name":
                 continue
             if key == "organisers":
-                value = "; ".join(f"{o['name']} ({o['role']})" for o in value) or None
+                value = "; ".join(f"{o.name} ({o.role})" for o in meeting.organisers) or None
             if key == "evidence":
-                value = "; ".join(f"{name} {e['phrase']!r} ({e['cue']}, {e['confidence']:.2f})"
-                                  for name, e in value.items()) or None
+                value = "; ".join(f"{name} {e.phrase!r} ({e.cue}, {e.confidence:.2f})"
+                                  for name, e in meeting.evidence.items()) or None
             lines.append(f"      {key + ':':12} {value if value is not None else '-'}")
     return "\n".join(lines) + "\n"

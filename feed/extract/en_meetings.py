@@ -127,17 +127,19 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if duration and candidate.duration_days is None:
             value = duration.group("n").lower()
             candidate.duration_days = _NUMBERS.get(value) or int(value)
-        open_ended = candidate.start and candidate.end is None and not candidate.closing
-        if through is not None and open_ended:
-            end = candidate.start + timedelta(days=(through - candidate.start.weekday()) % 7)
-            if end > candidate.start:
+        start = candidate.start
+        if through is not None and start is not None and candidate.end is None and not candidate.closing:
+            end = start + timedelta(days=(through - start.weekday()) % 7)
+            if end > start:
                 candidate.end = end
                 candidate.duration_days = None
     return candidates
 
 
-def _sentence_candidates(sentence, base, text, reference, dateline_place):
-    names = []
+def _sentence_candidates(
+    sentence: str, base: int, text: str, reference: date, dateline_place: PlaceMention | None
+) -> list[Candidate]:
+    names: list[tuple[int, int, str, str]] = []
     for match in _NAME.finditer(sentence):
         head = match.group("name")
         raw = (head + match.group("tail")).strip()

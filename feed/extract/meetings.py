@@ -10,6 +10,7 @@ writes names and places in the article's own script.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention
@@ -320,7 +321,7 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
         meeting.timezone = place.timezone
 
 
-def _script(language: str | None):
+def _script(language: str | None) -> Callable[[str], str]:
     if language == "zh-Hant":
         return to_traditional
     return lambda value: value

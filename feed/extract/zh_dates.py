@@ -113,9 +113,9 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _DATE.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        mention = _absolute(match)
-        if mention is not None:
-            mentions.append(mention)
+        absolute = _absolute(match)
+        if absolute is not None:
+            mentions.append(absolute)
     for mention in mentions:
         if mention.start_time is not None:
             _end_time(mention, text)

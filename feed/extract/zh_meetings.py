@@ -438,13 +438,14 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> Place
     """'第二届巴黎中法论坛' is in Paris: a big city in the name, or one that starts it."""
     key = working.text[name_begin:name_end]
     head = re.match(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?", key)
+    head_end = head.end() if head else 0  # the pattern is all optional: it always matches
     for a, b, place in places_in(key):
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
         # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
-        small_ok = a == head.end() and not place.county_level and len(key) - b > 2
+        small_ok = a == head_end and not place.county_level and len(key) - b > 2
         if place.kind == "city" and (place.population >= _BIG_CITY or small_ok):
             return PlaceMention(place, working.span(name_begin + a, name_begin + b), cue="name")
-        city = place.city_place if place.kind == "venue" and a == head.end() else None
+        city = place.city_place if place.kind == "venue" and a == head_end else None
         if city is not None:  # '四川大学2019届毕业典礼' is held at the university, in Chengdu
             return PlaceMention(city, "", working.span(name_begin + a, name_begin + b), cue="name")
     return None
@@ -508,7 +509,9 @@ def _venue_place(
     return PlaceMention(place, "", venue, cue="venue")
 
 
-def _venue_text(working: WorkingText, begin: int, end: int, found) -> str | None:
+def _venue_text(
+    working: WorkingText, begin: int, end: int, found: list[tuple[int, int, Place]]
+) -> str | None:
     slot = working.text[begin:end]
     verb = re.search(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展", slot)
     stop = verb.start() if verb else len(slot)

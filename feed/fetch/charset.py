@@ -124,7 +124,7 @@ def decode_document(body: bytes, content_type: str = "") -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     guess = from_bytes(body[:200_000]).best()
-    codec = _codec(guess.encoding) if guess else None
-    if codec:
-        return body.decode(codec, errors="replace"), codec
+    guessed = _codec(guess.encoding) if guess else None
+    if guessed:
+        return body.decode(guessed, errors="replace"), guessed
     return body.decode("utf-8", errors="replace"), "utf-8"

@@ -12,6 +12,7 @@ No library reads this layout, so it is parsed here.
 from __future__ import annotations
 
 import re
+from typing import TypedDict
 
 from feed.errors import ParseError
 from feed.model import ArticleDoc
@@ -73,9 +74,17 @@ def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> A
     )
 
 
-def parse_metadata_line(line: str) -> dict:
+class LineMetadata(TypedDict, total=False):
+    """What a metadata line names: each key only when the line has it."""
+
+    outlet: str
+    author: str
+    editors: list[str]
+
+
+def parse_metadata_line(line: str) -> LineMetadata:
     """'…來源:遼寧日報編輯:黃非責編:石麗敏' -> outlet, editors (author when given)."""
-    found: dict = {}
+    found: LineMetadata = {}
     matches = list(_LABEL.finditer(line))
     for match, following in zip(matches, [*matches[1:], None], strict=False):
         value = line[match.end() : following.start() if following else len(line)].strip(" \t|｜/")
@@ -85,8 +94,10 @@ def parse_metadata_line(line: str) -> dict:
         field = next(name for name, labels in _LABELS.items() if label in labels)
         if field == "editor":
             found.setdefault("editors", []).append(value)
-        elif field != "time":
-            found.setdefault(field, value)
+        elif field == "outlet":
+            found.setdefault("outlet", value)
+        elif field == "author":
+            found.setdefault("author", value)
     return found
 
 

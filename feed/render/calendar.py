@@ -165,12 +165,18 @@ def google_template(event: Event, details: str = "") -> dict[str, str]:
             "details": details}
 
 
+def _outlook_stamp(value: date) -> str:
+    """UTC for a timed event's ends (both datetimes), the ISO day for an all-day one's (both dates)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.isoformat()
+
+
 def outlook_compose(event: Event, details: str = "") -> dict[str, str]:
     """Query parameters of Outlook on the web's compose link."""
     start, end = event_span(event)
     timed = isinstance(start, datetime)
-    fmt = (lambda v: v.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")) if timed else (lambda v: v.isoformat())
     return {"path": "/calendar/action/compose", "rru": "addevent", "subject": event.name,
-            "startdt": fmt(start), "enddt": fmt(end), "allday": "false" if timed else "true",
+            "startdt": _outlook_stamp(start), "enddt": _outlook_stamp(end), "allday": "false" if timed else "true",
             "location": location_text(event), "body": details}
 

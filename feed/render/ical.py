@@ -79,4 +79,5 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> str:
     """A VTIMEZONE whose rules cover only the years in use (Shanghai's 1986-91 DST stays out)."""
     component = Timezone.from_tzid(tzid, first_date=date(first_year, 1, 1), last_date=date(last_year + 1, 1, 1))
     component.pop("COMMENT", None)  # icalendar's note on the span: RFC 5545 allows no COMMENT in a VTIMEZONE
-    return component.to_ical().decode("utf-8")
+    block: bytes = component.to_ical()  # icalendar's to_ical is unannotated
+    return block.decode("utf-8")

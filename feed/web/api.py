@@ -127,7 +127,7 @@ async def list_articles(request: Request) -> Response:
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
             rows = [article_json(a) for a in recent_articles(session, view.filters)]
-        return JSONResponse({"articles": rows}).body, {}
+        return bytes(JSONResponse({"articles": rows}).body), {}
 
     return await cached_response(request, "api", build, view)
 
@@ -139,7 +139,7 @@ async def list_events(request: Request) -> Response:
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
             rows = [event_json(e, links, today.status(e)) for e in events_for(session, view.filters)]
-        return JSONResponse({"events": rows}).body, {}
+        return bytes(JSONResponse({"events": rows}).body), {}
 
     return await cached_response(request, "api", build, view, by_day=True)
 

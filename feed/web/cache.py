@@ -147,7 +147,10 @@ class VersionClock:
         return None
 
     async def current(self) -> DataVersion:
-        return self.fresh() or await run_in_threadpool(self.read)
+        version = self.fresh()
+        if version is not None:
+            return version
+        return await run_in_threadpool(self.read)
 
 
 class RenderCache:

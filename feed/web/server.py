@@ -13,6 +13,7 @@ otherwise the connection is closed. `feed serve` passes "feed.web.server:HeaderT
 from __future__ import annotations
 
 import asyncio
+from typing import Protocol
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -31,23 +32,36 @@ def set_header_timeout(seconds: float) -> None:
     _timeout = seconds
 
 
-class _HeadTimer:
-    """Mixed into a uvicorn HTTP protocol: the connection closes unless each request head arrives in time."""
+class _Cycle(Protocol):
+    """What the head timer reads of uvicorn's request-response cycle (h11's and httptools' alike)."""
+
+    response_complete: bool
+
+
+def _cycle_open(cycle: _Cycle | None) -> bool:
+    """A request head was read and its response is not finished."""
+    return cycle is not None and not cycle.response_complete
+
+
+class _HeadTimer(asyncio.Protocol):
+    """Mixed into a uvicorn HTTP protocol: the connection closes unless each request head arrives in time.
+
+    It comes first among the bases, so `super()` is the uvicorn protocol.
+    """
 
     _head_timer: asyncio.TimerHandle | None = None
     # provided by uvicorn's protocol classes
     loop: asyncio.AbstractEventLoop
     transport: asyncio.Transport
-    cycle: object
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)  # type: ignore[misc]
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
         self._arm_head_timer()
 
     def data_received(self, data: bytes) -> None:
         if self._head_timer is None and not self._in_request():
             self._arm_head_timer()  # the first bytes of the next request on a kept-alive connection
-        super().data_received(data)  # type: ignore[misc]
+        super().data_received(data)
         if self._in_request() and self._head_timer is not None:
             self._head_timer.cancel()
             self._head_timer = None
@@ -56,11 +70,11 @@ class _HeadTimer:
         if self._head_timer is not None:
             self._head_timer.cancel()
             self._head_timer = None
-        super().connection_lost(exc)  # type: ignore[misc]
+        super().connection_lost(exc)
 
     def _in_request(self) -> bool:
-        """A request head was read and its response is not finished."""
-        return self.cycle is not None and not self.cycle.response_complete  # type: ignore[attr-defined]
+        """A request head was read and its response is not finished (each protocol has its own cycle type)."""
+        raise NotImplementedError
 
     def _arm_head_timer(self) -> None:
         self._head_timer = self.loop.call_later(_timeout, self._head_timed_out)
@@ -72,7 +86,8 @@ class _HeadTimer:
 
 
 class HeaderTimeoutH11(_HeadTimer, H11Protocol):
-    pass
+    def _in_request(self) -> bool:
+        return _cycle_open(self.cycle)
 
 
 HeaderTimeoutProtocol: type[asyncio.Protocol]
@@ -83,6 +98,7 @@ except ImportError:  # httptools is not installed: uvicorn's "auto" would take h
 else:
 
     class HeaderTimeoutHttpTools(_HeadTimer, HttpToolsProtocol):
-        pass
+        def _in_request(self) -> bool:
+            return _cycle_open(self.cycle)
 
     HeaderTimeoutProtocol = HeaderTimeoutHttpTools
