@@ -10,7 +10,7 @@ import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -143,13 +143,17 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             os.environ[MULTIPROCESS_DIR] = tempfile.mkdtemp(prefix="feed-metrics-")
         log.info("serve: http://%s:%d/ with %d workers", args.host, args.port, args.workers)
         try:
+            options = settings.uvicorn_options()
             uvicorn.run("feed.web.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
-                        port=args.port, log_config=None, **settings.uvicorn_options())
+                        port=args.port, log_config=None, proxy_headers=options.proxy_headers,
+                        forwarded_allow_ips=options.forwarded_allow_ips,
+                        http=options.http)
         finally:
             if own_directory:
                 shutil.rmtree(os.environ.pop(MULTIPROCESS_DIR), ignore_errors=True)
         return 0
-    hooks = {}
+    on_startup: Callable[[], None] | None = None
+    on_shutdown: Callable[[], None] | None = None
     if not args.no_scheduler:
         service = SchedulerService(database, configs)
         service.claim()
@@ -160,10 +164,13 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             stop.set()
             thread.join(timeout=30)
 
-        hooks = {"on_startup": thread.start, "on_shutdown": shutdown}
-    app = create_app(settings, database, **hooks)
+        on_startup, on_shutdown = thread.start, shutdown
+    app = create_app(settings, database, on_startup=on_startup, on_shutdown=on_shutdown)
     log.info("serve: http://%s:%d/ sources=%s", args.host, args.port, settings.config_path)
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, **settings.uvicorn_options())
+    options = settings.uvicorn_options()
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=options.proxy_headers,
+                forwarded_allow_ips=options.forwarded_allow_ips,
+                http=options.http)
     return 0
 
 
@@ -208,7 +215,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 def _summary_table(summaries: Sequence[RunSummary]) -> str:
     header = ("run", "target", "status", "new", "updated", "unchanged", "events", "errors")
-    rows = [
+    rows: list[tuple[str, ...]] = [
         (str(s.run_id), s.target, s.status, str(s.new), str(s.updated), str(s.unchanged),
          str(s.events), str(s.errors))
         for s in summaries

@@ -9,6 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from feed.errors import ConfigError
@@ -72,14 +73,19 @@ class Settings:
             header_timeout=float(header_timeout),
         )
 
-    def uvicorn_options(self) -> dict[str, object]:
+    def uvicorn_options(self) -> UvicornOptions:
         """What `feed serve` passes to uvicorn: forwarded headers only from trusted proxies (uvicorn
         itself believes 127.0.0.1 by default, so any local client could pick its address), and
         protocols that time out request heads (feed.web.server; the timeout is set per process)."""
-        options: dict[str, object] = {"http": "feed.web.server:HeaderTimeoutProtocol"}
         if not self.trusted_proxies:
-            return options | {"proxy_headers": False}
-        return options | {"proxy_headers": True, "forwarded_allow_ips": list(self.trusted_proxies)}
+            return UvicornOptions(proxy_headers=False)
+        return UvicornOptions(proxy_headers=True, forwarded_allow_ips=list(self.trusted_proxies))
+
+
+class UvicornOptions(NamedTuple):
+    proxy_headers: bool
+    forwarded_allow_ips: list[str] | None = None
+    http: str = "feed.web.server:HeaderTimeoutProtocol"  # an import path, loaded in each worker
 
 
 def default_database_url() -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -50,7 +50,8 @@ def run_interval(source: Source, now: datetime) -> float:
         first = trigger.get_next_fire_time(None, now)
         second = trigger.get_next_fire_time(first, first) if first else None
         if first and second:
-            return (second - first).total_seconds()
+            gap: timedelta = second - first
+            return gap.total_seconds()
     return float(DEFAULT_INTERVAL)
 
 
@@ -63,10 +64,10 @@ def sync_sources(session: Session, configs: Sequence[SourceConfig]) -> list[Sour
             source.configured = False
     rows = []
     for config in configs:
-        source = existing.get(config.key)
-        if source is None:  # processes starting together (schedulers, web) may insert the same key at once
-            source = add_source(session, _configure(Source(key=config.key), config))
-        rows.append(_configure(source, config))
+        row = existing.get(config.key)
+        if row is None:  # processes starting together (schedulers, web) may insert the same key at once
+            row = add_source(session, _configure(Source(key=config.key), config))
+        rows.append(_configure(row, config))
     session.flush()
     return rows
 

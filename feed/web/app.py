@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from datetime import datetime
 
@@ -92,7 +92,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
     return _error(request, exc.status_code, exc.detail, exc.headers)
 
 
-def _error(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+def _error(request: Request, status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
     """A page for a browser, `{"error": ...}` for everyone else."""
     if pages.wants_html(request):
         return pages.error_page(status, message, headers)

@@ -5,6 +5,7 @@ Plain HTML and CSS, no JavaScript; every piece of stored or user text is escaped
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 from html import escape
@@ -65,7 +66,7 @@ def wants_html(request: Request) -> bool:
     return "text/html" in request.headers.get("accept", "")
 
 
-def error_page(status: int, message: str, headers: dict[str, str] | None = None) -> HTMLResponse:
+def error_page(status: int, message: str, headers: Mapping[str, str] | None = None) -> HTMLResponse:
     title = ERROR_TITLES.get(status, "Error")
     body = (f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"
             f'<p><small class="muted">{status}</small> · <a href="/">all feeds and meetings</a></p>')
@@ -73,7 +74,7 @@ def error_page(status: int, message: str, headers: dict[str, str] | None = None)
 
 
 def _page(title: str, body: str, head: str = "", status_code: int = 200,
-          headers: dict[str, str] | None = None) -> HTMLResponse:
+          headers: Mapping[str, str] | None = None) -> HTMLResponse:
     return HTMLResponse(status_code=status_code, headers=headers, content=f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -160,7 +161,8 @@ def _event_item(event: Event) -> str:
 
 def _article_item(article: Article | Report) -> str:
     published = f" · {_when(article.published_at)}" if article.published_at else ""
-    outlet = escape(article.outlet or article.source.name)
+    # a Report's outlet already falls back to its source's name
+    outlet = escape(article.outlet or (article.source.name if isinstance(article, Article) else ""))
     return f"<li>{_article_link(article)}<br><small>{outlet}{published}</small></li>"
 
 
@@ -256,7 +258,7 @@ def _sentence_language(event: Event) -> str:
     return languages.pop() if len(languages) == 1 else ""
 
 
-def _article_link(article: Article) -> str:
+def _article_link(article: Article | Report) -> str:
     if article.url and article.url.startswith(("http://", "https://")):
         return f'<a href="{escape(article.url)}">{escape(article.title)}</a>'
     return escape(article.title)
