@@ -6,6 +6,7 @@ import ipaddress
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -62,9 +63,9 @@ class Settings:
         return cls(
             job_rate=parse_rate(env.get("FEED_JOB_RATE") or DEFAULT_JOB_RATE, "FEED_JOB_RATE"),
             allow_private_networks=_flag(env.get("FEED_ALLOW_PRIVATE_NETWORKS"), "FEED_ALLOW_PRIVATE_NETWORKS"),
-            database_url=env.get("FEED_DATABASE_URL") or default_database_url(),
+            database_url=_database_url(env),
             config_path=Path(config) if config else DEMO_SOURCES,
-            api_token=env.get("FEED_API_TOKEN") or None,
+            api_token=_secret(env, "FEED_API_TOKEN") or None,
             base_url=(env.get("FEED_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
             log_format=log_format,
             metrics_port=int(metrics_port) if metrics_port else None,
@@ -86,6 +87,49 @@ class UvicornOptions(NamedTuple):
     proxy_headers: bool
     forwarded_allow_ips: list[str] | None = None
     http: str = "feed.web.server:HeaderTimeoutProtocol"  # an import path, loaded in each worker
+
+
+def _secret(env: Mapping[str, str], name: str) -> str:
+    """The value of `name`, or the content of the file `name_FILE` names (a Docker or Kubernetes secret,
+    so that the value itself shows in no environment, `docker inspect` or `ps e`), stripped of surrounding
+    white space; '' when neither is set. Both set is refused, as the postgres image does."""
+    if not env.get(f"{name}_FILE"):
+        return env.get(name) or ""
+    if env.get(name):
+        raise ConfigError(f"config: set {name} or {name}_FILE, not both")
+    return _read_secret(env, f"{name}_FILE").strip()
+
+
+def _read_secret(env: Mapping[str, str], variable: str) -> str:
+    path = env[variable]
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else "not UTF-8 text"
+        raise ConfigError(f"config: {variable}: cannot read {path}: {reason}") from None
+
+
+def _database_url(env: Mapping[str, str]) -> str:
+    """FEED_DATABASE_URL (or the default), with the password from the file FEED_DATABASE_PASSWORD_FILE names
+    put in when that is set (the URL then names the user and no password). Trailing line ends are dropped,
+    as the postgres image does with POSTGRES_PASSWORD_FILE, so both can read the same file."""
+    url = env.get("FEED_DATABASE_URL") or default_database_url()
+    if not env.get("FEED_DATABASE_PASSWORD_FILE"):
+        return url
+    password = _read_secret(env, "FEED_DATABASE_PASSWORD_FILE").rstrip("\r\n")
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        parsed = None
+    if parsed is None or not parsed.username or parsed.password is not None:
+        raise ConfigError("config: with FEED_DATABASE_PASSWORD_FILE, FEED_DATABASE_URL names the user and no "
+                          "password, like postgresql+psycopg://USER@HOST:5432/DB")
+    if not password:
+        raise ConfigError(f"config: FEED_DATABASE_PASSWORD_FILE: {env['FEED_DATABASE_PASSWORD_FILE']} is empty")
+    return parsed.set(password=password).render_as_string(hide_password=False)
 
 
 def default_database_url() -> str:

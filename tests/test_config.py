@@ -89,6 +89,47 @@ def test_settings_defaults_and_environment() -> None:
     assert custom.api_token == "t"
 
 
+def test_secrets_from_files(tmp_path: Path) -> None:
+    """FEED_API_TOKEN_FILE and FEED_DATABASE_PASSWORD_FILE (compose `secrets:`): the values never sit in
+    the environment, so `docker inspect` and `ps e` do not show them."""
+    token = tmp_path / "api_token"
+    token.write_text("s3cret\n", encoding="utf-8")
+    password = tmp_path / "db_password"
+    password.write_text("p@ss:w/rd 1\n", encoding="utf-8")  # characters a URL must escape
+    settings = Settings.from_env({
+        "FEED_API_TOKEN_FILE": str(token), "FEED_DATABASE_PASSWORD_FILE": str(password),
+        "FEED_DATABASE_URL": "postgresql+psycopg://feed@postgres:5432/feed?connect_timeout=3"})
+    assert settings.api_token == "s3cret"
+    from sqlalchemy.engine import make_url
+
+    url = make_url(settings.database_url)
+    assert (url.username, url.password, url.host, url.database) == ("feed", "p@ss:w/rd 1", "postgres", "feed")
+    assert url.query == {"connect_timeout": "3"}
+    token.write_text("\n", encoding="utf-8")  # an empty token file: the write API is off, as with FEED_API_TOKEN=
+    assert Settings.from_env({"FEED_API_TOKEN_FILE": str(token)}).api_token is None
+
+
+@pytest.mark.parametrize(("environment", "message"), [
+    ({"FEED_API_TOKEN_FILE": "{missing}"}, "config: FEED_API_TOKEN_FILE: cannot read {missing}: No such file or directory"),
+    ({"FEED_API_TOKEN_FILE": "{file}", "FEED_API_TOKEN": "t"}, "config: set FEED_API_TOKEN or FEED_API_TOKEN_FILE, not both"),
+    ({"FEED_DATABASE_PASSWORD_FILE": "{file}", "FEED_DATABASE_URL": "postgresql+psycopg://u:pw@h/db"},
+     "config: with FEED_DATABASE_PASSWORD_FILE, FEED_DATABASE_URL names the user and no password, like "
+     "postgresql+psycopg://USER@HOST:5432/DB"),
+    ({"FEED_DATABASE_PASSWORD_FILE": "{file}"},  # the default SQLite URL has no user
+     "config: with FEED_DATABASE_PASSWORD_FILE, FEED_DATABASE_URL names the user and no password, like "
+     "postgresql+psycopg://USER@HOST:5432/DB"),
+    ({"FEED_DATABASE_PASSWORD_FILE": "{empty}", "FEED_DATABASE_URL": "postgresql+psycopg://u@h/db"},
+     "config: FEED_DATABASE_PASSWORD_FILE: {empty} is empty"),
+])
+def test_secret_files_refused(tmp_path: Path, environment: dict[str, str], message: str) -> None:
+    paths = {"file": tmp_path / "secret", "empty": tmp_path / "empty", "missing": tmp_path / "missing"}
+    paths["file"].write_text("x\n", encoding="utf-8")
+    paths["empty"].write_text("\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        Settings.from_env({key: value.format(**paths) for key, value in environment.items()})
+    assert str(raised.value) == message.format(**paths)
+
+
 def test_bundled_demo_sources_load() -> None:
     (demo,) = load_sources(DEMO_SOURCES)
     assert demo.kind == "files" and demo.path is not None and demo.path.is_dir()
