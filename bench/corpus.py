@@ -94,8 +94,18 @@ def places() -> list[Place]:
                 continue
             population = max(int(row["population"] or 0), 50_000)
             china = row["country"] == "中国"
-            rows.append(Place(row["name"], row["name_en"], row["region"], row["country"], float(row["latitude"]),
-                              float(row["longitude"]), row["timezone"], population ** 0.8 * (4 if china else 1)))
+            rows.append(
+                Place(
+                    row["name"],
+                    row["name_en"],
+                    row["region"],
+                    row["country"],
+                    float(row["latitude"]),
+                    float(row["longitude"]),
+                    row["timezone"],
+                    population**0.8 * (4 if china else 1),
+                )
+            )
     return rows
 
 
@@ -155,7 +165,7 @@ class Corpus:
         chosen = rng.choices(pool, k=rng.randint(5, 12))
         if rare:
             chosen[0] = self.rare[lang]
-        paragraphs = [chosen[i:i + 3] for i in range(0, len(chosen), 3)]
+        paragraphs = [chosen[i : i + 3] for i in range(0, len(chosen), 3)]
         text = "\n\n".join("".join(p.text for p in para) for para in paragraphs)
         text_copy = "\\n\\n".join("".join(p.text_copy for p in para) for para in paragraphs)
         key_copy = title.key_copy + "\\n" + "\\n\\n".join("".join(p.key_copy for p in para) for para in paragraphs)

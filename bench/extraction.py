@@ -92,8 +92,11 @@ def same_city(predicted: str | None, expected: str | None) -> bool:
 
 def pair_events(labels: list[dict], predicted: list[Meeting]) -> list[tuple[dict, Meeting | None]]:
     scores = sorted(
-        ((name_score(m.name, e["name"]) + (0.3 if m.start.isoformat() == e["start"] else 0), i, j)
-         for i, e in enumerate(labels) for j, m in enumerate(predicted)),
+        (
+            (name_score(m.name, e["name"]) + (0.3 if m.start.isoformat() == e["start"] else 0), i, j)
+            for i, e in enumerate(labels)
+            for j, m in enumerate(predicted)
+        ),
         reverse=True,
     )
     pairs: dict[int, Meeting | None] = {}
@@ -194,8 +197,10 @@ def report(title: str, groups: dict[str, Scores], min_confidence: float) -> None
     for group in names:
         a = groups[group].articles
         spurious = f"{a['spurious'] / a['articles']:.3f}" if a["articles"] else "-"
-        print(f"{group:8} {a['articles']:>8} {percent(a['found'], a['labelled']):>17} "
-              f"{percent(a['empty_right'], a['empty_labelled']):>15} {spurious:>17}")
+        print(
+            f"{group:8} {a['articles']:>8} {percent(a['found'], a['labelled']):>17} "
+            f"{percent(a['empty_right'], a['empty_labelled']):>15} {spurious:>17}"
+        )
     for scope, heading in (("main", "main event"), ("events", "all labelled events")):
         print(f"\n{heading}")
         print(f"{'':8} " + " ".join(f"{f:>17}" for f in FIELDS))
@@ -211,8 +216,10 @@ def report(title: str, groups: dict[str, Scores], min_confidence: float) -> None
 
 def summary(groups_by_split: dict[str, dict[str, Scores]], min_confidence: float) -> None:
     """One markdown table: the figures the README quotes, per split and language."""
-    print("\n| split | language | articles | found | name | start | city | no-meeting empty | spurious/article "
-          f"| published precision (≥ {min_confidence}) | labelled events published |")
+    print(
+        "\n| split | language | articles | found | name | start | city | no-meeting empty | spurious/article "
+        f"| published precision (≥ {min_confidence}) | labelled events published |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for part, groups in groups_by_split.items():
         for group in (*LANGUAGES, "all"):
@@ -224,11 +231,13 @@ def summary(groups_by_split: dict[str, dict[str, Scores]], min_confidence: float
             def cell(n: int, d: int) -> str:
                 return f"{100 * n / d:.0f}%" if d else "-"
 
-            print(f"| {part} | {group} | {a['articles']} | {cell(a['found'], a['labelled'])} | "
-                  f"{cell(main['name'], main['name_n'])} | {cell(main['start'], main['start_n'])} | "
-                  f"{cell(main['city'], main['city_n'])} | {cell(a['empty_right'], a['empty_labelled'])} | "
-                  f"{a['spurious'] / a['articles']:.2f} | {cell(p['right'], p['published'])} ({p['right']}/"
-                  f"{p['published']}) | {cell(p['kept'], p['labelled'])} |")
+            print(
+                f"| {part} | {group} | {a['articles']} | {cell(a['found'], a['labelled'])} | "
+                f"{cell(main['name'], main['name_n'])} | {cell(main['start'], main['start_n'])} | "
+                f"{cell(main['city'], main['city_n'])} | {cell(a['empty_right'], a['empty_labelled'])} | "
+                f"{a['spurious'] / a['articles']:.2f} | {cell(p['right'], p['published'])} ({p['right']}/"
+                f"{p['published']}) | {cell(p['kept'], p['labelled'])} |"
+            )
 
 
 def misses_of(name: str, label: dict, meetings: list[Meeting]) -> list[str]:
@@ -245,8 +254,10 @@ def misses_of(name: str, label: dict, meetings: list[Meeting]) -> list[str]:
         wrong = [f for f, right in field_results(event, meeting).items() if right is False]
         if wrong and meeting is not None:
             expected = {f: event.get(f) for f in ("name", "start", "end", "city", "start_time", "status")}
-            lines.append(f"{name} [{language}] {'main' if index == 0 else 'side'} wrong {','.join(wrong)}: "
-                         f"expected {expected}; got {describe(meeting)}")
+            lines.append(
+                f"{name} [{language}] {'main' if index == 0 else 'side'} wrong {','.join(wrong)}: "
+                f"expected {expected}; got {describe(meeting)}"
+            )
         elif meeting is None and meetings:
             lines.append(f"{name} [{language}] unmatched label event {event['name']}")
     if events:
@@ -256,8 +267,11 @@ def misses_of(name: str, label: dict, meetings: list[Meeting]) -> list[str]:
 
 def calibration_rows(label: dict, meetings: list[Meeting]) -> list[tuple[dict[str, str], bool]]:
     """Each predicted event's cues, and whether it is a labelled meeting with the right start date."""
-    right = {id(m) for e, m in pair_events(label["events"], meetings) if m is not None
-             and m.start.isoformat() == e["start"] and name_score(m.name, e["name"]) >= SAME_MEETING}
+    right = {
+        id(m)
+        for e, m in pair_events(label["events"], meetings)
+        if m is not None and m.start.isoformat() == e["start"] and name_score(m.name, e["name"]) >= SAME_MEETING
+    }
     rows = []
     for meeting in meetings:
         cues = {
@@ -282,29 +296,43 @@ def report_calibration(rows: list[tuple[dict[str, str], bool]]) -> None:
 def describe(meeting: Meeting) -> str:
     end = meeting.end.isoformat() if meeting.end else None
     start_time = meeting.start_time.strftime("%H:%M") if meeting.start_time else None
-    return (f"{{name: {meeting.name}, start: {meeting.start.isoformat()}, end: {end}, time: {start_time}, "
-            f"city: {meeting.city}, status: {meeting.status}, confidence: {meeting.confidence}}}")
+    return (
+        f"{{name: {meeting.name}, start: {meeting.start.isoformat()}, end: {end}, time: {start_time}, "
+        f"city: {meeting.city}, status: {meeting.status}, confidence: {meeting.confidence}}}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labels", type=Path, nargs="+", default=[ROOT / "bench" / "corpus"],
-                        help="label files, or folders of labels-*.json (default: bench/corpus)")
-    parser.add_argument("--texts", type=Path, default=ROOT / "bench" / ".corpus",
-                        help="folder of the article files (default: bench/.corpus)")
+    parser.add_argument(
+        "--labels",
+        type=Path,
+        nargs="+",
+        default=[ROOT / "bench" / "corpus"],
+        help="label files, or folders of labels-*.json (default: bench/corpus)",
+    )
+    parser.add_argument(
+        "--texts",
+        type=Path,
+        default=ROOT / "bench" / ".corpus",
+        help="folder of the article files (default: bench/.corpus)",
+    )
     parser.add_argument("--split-file", type=Path, default=ROOT / "bench" / "corpus" / "split.json")
     parser.add_argument("--split", choices=("tune", "sealed", "both"), default="both")
     parser.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE)
     parser.add_argument("--misses", action="store_true", help="list what went wrong (never for the sealed split)")
     parser.add_argument("--summary", action="store_true", help="also print one markdown table of the main figures")
-    parser.add_argument("--calibration", action="store_true",
-                        help="precision of predicted events by confidence and by cue (never for the sealed split)")
-    parser.add_argument("--no-label-dates", action="store_true",
-                        help="never fall back to the label's publication date")
+    parser.add_argument(
+        "--calibration",
+        action="store_true",
+        help="precision of predicted events by confidence and by cue (never for the sealed split)",
+    )
+    parser.add_argument("--no-label-dates", action="store_true", help="never fall back to the label's publication date")
     args = parser.parse_args(argv)
     labels = load_labels(args.labels)
-    uses_split = args.split_file.exists() and all(p.resolve().is_relative_to(args.split_file.parent.resolve())
-                                                   for p in args.labels)
+    uses_split = args.split_file.exists() and all(
+        p.resolve().is_relative_to(args.split_file.parent.resolve()) for p in args.labels
+    )
     split = json.loads(args.split_file.read_text(encoding="utf-8")) if uses_split else {}
     wanted = ("tune", "sealed") if args.split == "both" else (args.split,)
     started = time.perf_counter()

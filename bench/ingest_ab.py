@@ -51,8 +51,11 @@ def main() -> int:
     for index in range(args.articles):
         write_article(folder, index, corpus, rng)
     config = work / "sources.toml"
-    config.write_text(f'[[sources]]\nkey = "ab"\nname = "A/B"\nkind = "files"\npath = "{folder}"\n'
-                      'every = "6h"\ntimezone = "Asia/Shanghai"\n', encoding="utf-8")
+    config.write_text(
+        f'[[sources]]\nkey = "ab"\nname = "A/B"\nkind = "files"\npath = "{folder}"\n'
+        'every = "6h"\ntimezone = "Asia/Shanghai"\n',
+        encoding="utf-8",
+    )
     old_tree = work / "old"
     subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(old_tree), args.old], check=True)
     trees = {"old": old_tree, "new": ROOT}
@@ -62,11 +65,21 @@ def main() -> int:
             for label in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
                 env = {**os.environ, "FEED_DATABASE_URL": fresh_database(args.server), "FEED_CONFIG": str(config)}
                 # `python -m feed` from the tree's folder imports that tree's code
-                subprocess.run([sys.executable, "-m", "feed", "db", "upgrade"], env=env, cwd=trees[label],
-                               check=True, capture_output=True)
+                subprocess.run(
+                    [sys.executable, "-m", "feed", "db", "upgrade"],
+                    env=env,
+                    cwd=trees[label],
+                    check=True,
+                    capture_output=True,
+                )
                 t0 = time.perf_counter()
-                run = subprocess.run([sys.executable, "-m", "feed", "ingest", "ab"], env=env, cwd=trees[label],
-                                     capture_output=True, text=True)
+                run = subprocess.run(
+                    [sys.executable, "-m", "feed", "ingest", "ab"],
+                    env=env,
+                    cwd=trees[label],
+                    capture_output=True,
+                    text=True,
+                )
                 seconds[label].append(time.perf_counter() - t0)
                 if run.returncode != 0:
                     print(run.stderr[-2000:], file=sys.stderr)
@@ -77,9 +90,11 @@ def main() -> int:
         with psycopg.connect(args.server, autocommit=True) as connection:
             connection.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
     old, new = statistics.median(seconds["old"]), statistics.median(seconds["new"])
-    print(f"\n{args.articles} articles, {args.rounds} rounds: median old ({args.old}) {old:.2f} s, "
-          f"new {new:.2f} s, new/old {new / old:.2f}; spread old {min(seconds['old']):.2f}-{max(seconds['old']):.2f}, "
-          f"new {min(seconds['new']):.2f}-{max(seconds['new']):.2f}")
+    print(
+        f"\n{args.articles} articles, {args.rounds} rounds: median old ({args.old}) {old:.2f} s, "
+        f"new {new:.2f} s, new/old {new / old:.2f}; spread old {min(seconds['old']):.2f}-{max(seconds['old']):.2f}, "
+        f"new {min(seconds['new']):.2f}-{max(seconds['new']):.2f}"
+    )
     return 0
 
 

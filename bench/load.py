@@ -76,7 +76,8 @@ def write_article(folder: Path, index: int, corpus: Corpus, rng: random.Random, 
         body += f"\n\n（第{edit}次更新）"
     headline = f"{meeting}举行 第{index}篇"
     (folder / f"{index:05d}.txt").write_text(
-        f"{headline}\n{published:%Y-%m-%d %H:%M:%S}来源:示例日报编辑:示例编辑\n\n{body}\n", encoding="utf-8")
+        f"{headline}\n{published:%Y-%m-%d %H:%M:%S}来源:示例日报编辑:示例编辑\n\n{body}\n", encoding="utf-8"
+    )
 
 
 class Ingest(threading.Thread):
@@ -99,8 +100,9 @@ class Ingest(threading.Thread):
                 write_article(self.folder, self.count, self.corpus, self.rng)
                 self.count += 1
             t0 = time.perf_counter()
-            done = subprocess.run(feed_command() + ["ingest", "load"], env=self.env, capture_output=True,
-                                  text=True, timeout=300)
+            done = subprocess.run(
+                feed_command() + ["ingest", "load"], env=self.env, capture_output=True, text=True, timeout=300
+            )
             line = (done.stdout.strip().splitlines() or [""])[-1] + done.stderr.strip()[-300:]
             self.runs.append((time.perf_counter() - t0, done.returncode, line))
             self.stop.wait(0.5)
@@ -129,7 +131,8 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], scrip
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),  # type: ignore[union-attr]
         "requests": int(re.search(r"(\d+) requests in", out).group(1)),  # type: ignore[union-attr]
-        "p50": latency("50"), "p99": latency("99"),
+        "p50": latency("50"),
+        "p99": latency("99"),
         "non2xx": int(non2xx.group(1)) if non2xx else 0,
         "socket": sum(map(int, sockets.groups())) if sockets else 0,
         "socket_detail": sockets.group(0) if sockets else "none",
@@ -140,8 +143,11 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], scrip
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
-    parser.add_argument("--server", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres",
-                        help="PostgreSQL server URL for --db postgresql (database feed_load is created)")
+    parser.add_argument(
+        "--server",
+        default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres",
+        help="PostgreSQL server URL for --db postgresql (database feed_load is created)",
+    )
     parser.add_argument("--seconds", type=int, default=10, help="per wrk case")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--articles", type=int, default=300, help="article files seeded before the load")
@@ -162,13 +168,19 @@ def main() -> int:
     else:
         url = create_database(args.server, "feed_load")
     config = work / "sources.toml"
-    config.write_text(f'[[sources]]\nkey = "load"\nname = "Load test"\nkind = "files"\npath = "{folder}"\n'
-                      'every = "6h"\ntimezone = "Asia/Shanghai"\n', encoding="utf-8")
+    config.write_text(
+        f'[[sources]]\nkey = "load"\nname = "Load test"\nkind = "files"\npath = "{folder}"\n'
+        'every = "6h"\ntimezone = "Asia/Shanghai"\n',
+        encoding="utf-8",
+    )
     env = {**os.environ, "FEED_DATABASE_URL": url, "FEED_CONFIG": str(config)}
     t0 = time.perf_counter()
     seed = subprocess.run(feed_command() + ["ingest", "load"], env=env, capture_output=True, text=True, timeout=600)
-    print(f"seed: `feed ingest load` of {args.articles} files in {time.perf_counter() - t0:.1f} s, "
-          f"exit {seed.returncode}\n{seed.stdout.strip()}", flush=True)
+    print(
+        f"seed: `feed ingest load` of {args.articles} files in {time.perf_counter() - t0:.1f} s, "
+        f"exit {seed.returncode}\n{seed.stdout.strip()}",
+        flush=True,
+    )
     if seed.returncode != 0:
         print(seed.stderr, file=sys.stderr)
         return 1
@@ -201,28 +213,38 @@ def main() -> int:
                 drop_database(args.server, "feed_load")
             shutil.rmtree(work, ignore_errors=True)
 
-    print(f"\nload test: {args.db}, `feed serve --no-scheduler` (uvicorn, 1 worker); wrk -t2 "
-          f"-c{args.connections} -d{args.seconds}s per case on loopback; `feed ingest` of a changing folder "
-          f"in a loop meanwhile; load average {os.getloadavg()[0]:.2f}")
-    print(f"{'case':14} {'req/s':>9} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx/3xx':>11} "
-          f"{'socket err':>10}  answers")
+    print(
+        f"\nload test: {args.db}, `feed serve --no-scheduler` (uvicorn, 1 worker); wrk -t2 "
+        f"-c{args.connections} -d{args.seconds}s per case on loopback; `feed ingest` of a changing folder "
+        f"in a loop meanwhile; load average {os.getloadavg()[0]:.2f}"
+    )
+    print(
+        f"{'case':14} {'req/s':>9} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx/3xx':>11} "
+        f"{'socket err':>10}  answers"
+    )
     errors = 0
     for name, r in results.items():
-        print(f"{name:14} {r['rps']:9.0f} {r['requests']:9d} {r['p50']:8.2f} {r['p99']:8.2f} {r['non2xx']:11d} "
-              f"{r['socket']:10d}  {r['answers']}")
+        print(
+            f"{name:14} {r['rps']:9.0f} {r['requests']:9d} {r['p50']:8.2f} {r['p99']:8.2f} {r['non2xx']:11d} "
+            f"{r['socket']:10d}  {r['answers']}"
+        )
         errors += r["non2xx"] + r["socket"]
     failed = [run for run in ingest.runs if run[1] != 0]
     durations = sorted(run[0] for run in ingest.runs)
-    print(f"ingest runs during the load: {len(ingest.runs)}, failed {len(failed)}; seconds per run: "
-          f"median {durations[len(durations) // 2] if durations else 0:.1f}, max {max(durations, default=0):.1f}")
+    print(
+        f"ingest runs during the load: {len(ingest.runs)}, failed {len(failed)}; seconds per run: "
+        f"median {durations[len(durations) // 2] if durations else 0:.1f}, max {max(durations, default=0):.1f}"
+    )
     for run in failed[:5]:
         print(f"  failed run: exit {run[1]}: {run[2]}")
     if ingest.runs:
         print(f"  last run: {ingest.runs[-1][2]}")
     print(f"web process memory: VmRSS {memory['VmRSS']} MB, VmHWM (peak) {memory['VmHWM']} MB")
     ok = errors == 0 and not failed and len(ingest.runs) > 0
-    print("result: " + ("no errors" if ok else f"ERRORS: {errors} error answers/socket errors, "
-                                             f"{len(failed)} failed ingest runs"))
+    print(
+        "result: "
+        + ("no errors" if ok else f"ERRORS: {errors} error answers/socket errors, {len(failed)} failed ingest runs")
+    )
     return 0 if ok else 1
 
 

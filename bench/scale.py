@@ -138,10 +138,16 @@ def fill(url: str, articles: int, events: int, corpus: Corpus, seed: int = 7) ->
     t0 = time.perf_counter()
     with psycopg.connect(libpq(url)) as connection:
         now = ts(spread(articles, articles, rng))
-        _copy(connection, "sources", "id, key, name, kind, location, timezone, interval_seconds, configured, "
-              "error_count, options, created_at", (
-                  f"{i}\tsrc{i:02d}\t示例日报{i:02d}\tfeed\thttps://news{i:02d}.example.cn/rss.xml\tAsia/Shanghai\t"
-                  f"1800\tt\t0\t{{}}\t{now}\n" for i in range(1, SOURCES + 1)))
+        _copy(
+            connection,
+            "sources",
+            "id, key, name, kind, location, timezone, interval_seconds, configured, error_count, options, created_at",
+            (
+                f"{i}\tsrc{i:02d}\t示例日报{i:02d}\tfeed\thttps://news{i:02d}.example.cn/rss.xml\tAsia/Shanghai\t"
+                f"1800\tt\t0\t{{}}\t{now}\n"
+                for i in range(1, SOURCES + 1)
+            ),
+        )
 
         def event_rows():  # type: ignore[no-untyped-def]
             for i in range(1, events + 1):
@@ -158,13 +164,20 @@ def fill(url: str, articles: int, events: int, corpus: Corpus, seed: int = 7) ->
                 text = copy_escape(search_key(name, None, place.city, place.city_en, place.region) or "")
                 uid = hashlib.sha1(f"scale-{i}".encode()).hexdigest()[:16] + "@feed.example"
                 stamp = ts(min(when, END))  # rows written before the data's end date
-                yield (f"{i}\t{uid}\t{name}\t{start}\t{end}\t{place.timezone}\t{place.city}\t{place.city_en}\t"
-                       f"{place.region}\t{place.country}\t{place.latitude}\t{place.longitude}\t[]\theld\t0.8\t0\t"
-                       f"{stamp}\t{stamp}\t{city_key}\t{region_key}\t{text}\n")
+                yield (
+                    f"{i}\t{uid}\t{name}\t{start}\t{end}\t{place.timezone}\t{place.city}\t{place.city_en}\t"
+                    f"{place.region}\t{place.country}\t{place.latitude}\t{place.longitude}\t[]\theld\t0.8\t0\t"
+                    f"{stamp}\t{stamp}\t{city_key}\t{region_key}\t{text}\n"
+                )
 
-        _copy(connection, "events", "id, uid, name, start_date, end_date, timezone, city, city_en, region, country, "
-              "latitude, longitude, organisers, status, confidence, sequence, created_at, updated_at, city_key, "
-              "region_key, search_text", event_rows())
+        _copy(
+            connection,
+            "events",
+            "id, uid, name, start_date, end_date, timezone, city, city_en, region, country, "
+            "latitude, longitude, organisers, status, confidence, sequence, created_at, updated_at, city_key, "
+            "region_key, search_text",
+            event_rows(),
+        )
         t_events = time.perf_counter()
         langs = rng.choices(LANGS, LANG_WEIGHTS, k=articles)
         rare_every = max(1, articles // RARE_ARTICLES)
@@ -179,13 +192,19 @@ def fill(url: str, articles: int, events: int, corpus: Corpus, seed: int = 7) ->
                 created = published + timedelta(minutes=rng.randint(5, 600))
                 duplicate = str(i - 1) if i % 40 == 0 else NULL  # 2.5% reprints of the previous story
                 published_copy = NULL if i % 200 == 7 else ts(published)  # 0.5% undated
-                yield (f"{i}\t{source}\t{url}\t{url}\t{title}\t{text}\t示例日报{source:02d}\t示例记者\t[]\t{lang}\t"
-                       f"{published_copy}\t{i:064x}\t{ts(created)}\t{ts(created)}\t"
-                       f"{url}\t{duplicate}\t{key}\n")
+                yield (
+                    f"{i}\t{source}\t{url}\t{url}\t{title}\t{text}\t示例日报{source:02d}\t示例记者\t[]\t{lang}\t"
+                    f"{published_copy}\t{i:064x}\t{ts(created)}\t{ts(created)}\t"
+                    f"{url}\t{duplicate}\t{key}\n"
+                )
 
-        _copy(connection, "articles", "id, source_id, guid, url, title, text, outlet, author, editors, language, "
-              "published_at, content_hash, created_at, updated_at, canonical_url, duplicate_of, search_text",
-              article_rows())
+        _copy(
+            connection,
+            "articles",
+            "id, source_id, guid, url, title, text, outlet, author, editors, language, "
+            "published_at, content_hash, created_at, updated_at, canonical_url, duplicate_of, search_text",
+            article_rows(),
+        )
         t_articles = time.perf_counter()
         links: set[tuple[int, int]] = set()
         for event in range(1, events + 1):  # every event reported at least once
@@ -197,17 +216,25 @@ def fill(url: str, articles: int, events: int, corpus: Corpus, seed: int = 7) ->
             connection.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
         connection.commit()
     t1 = time.perf_counter()
-    return {"articles": articles, "events": events, "links": len(links), "seconds": t1 - t0,
-            "articles_seconds": t_articles - t_events}
+    return {
+        "articles": articles,
+        "events": events,
+        "links": len(links),
+        "seconds": t1 - t0,
+        "articles_seconds": t_articles - t_events,
+    }
 
 
 def check_search_keys(url: str, sample: int = 300) -> None:
     """The generated search_text equals what the app computes from title and text."""
     with psycopg.connect(libpq(url)) as connection:
-        rows = connection.execute("SELECT title, text, search_text FROM articles ORDER BY id LIMIT %s",
-                                  (sample,)).fetchall()
-        events = connection.execute("SELECT name, venue, city, city_en, region, search_text, city_key FROM events "
-                                    "ORDER BY id LIMIT %s", (sample,)).fetchall()
+        rows = connection.execute(
+            "SELECT title, text, search_text FROM articles ORDER BY id LIMIT %s", (sample,)
+        ).fetchall()
+        events = connection.execute(
+            "SELECT name, venue, city, city_en, region, search_text, city_key FROM events ORDER BY id LIMIT %s",
+            (sample,),
+        ).fetchall()
     for title, text, stored in rows:
         assert search_key(title, text) == stored, (title, text[:80], stored[:80])
     for name, venue, city, city_en, region, stored, city_key in events:
@@ -246,14 +273,21 @@ class Service:
         if config is None:
             config = work / "sources.toml"
             (work / "empty").mkdir(exist_ok=True)
-            config.write_text('[[sources]]\nkey = "bench"\nname = "Bench"\nkind = "files"\npath = "empty"\n'
-                              'every = "6h"\n', encoding="utf-8")
+            config.write_text(
+                '[[sources]]\nkey = "bench"\nname = "Bench"\nkind = "files"\npath = "empty"\nevery = "6h"\n',
+                encoding="utf-8",
+            )
         env = {**os.environ, "FEED_DATABASE_URL": url, "FEED_CONFIG": str(config), "FEED_BASE_URL": self.base}
         feed = Path(sys.executable).with_name("feed")
         command = [str(feed)] if feed.exists() else [sys.executable, "-m", "feed"]
         self.log = (work / f"serve-{self.port}.log").open("wb")
-        self.process = subprocess.Popen(command + ["serve", "--no-scheduler", "--port", str(self.port)], env=env,
-                                        stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+        self.process = subprocess.Popen(
+            command + ["serve", "--no-scheduler", "--port", str(self.port)],
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + 60
         while True:
             try:
@@ -273,8 +307,10 @@ class Service:
 
     def memory(self) -> dict[str, int]:
         status = Path(f"/proc/{self.process.pid}/status").read_text()
-        return {k: int(re.search(rf"{k}:\s+(\d+) kB", status).group(1)) // 1024  # type: ignore[union-attr]
-                for k in ("VmRSS", "VmHWM")}
+        return {
+            k: int(re.search(rf"{k}:\s+(\d+) kB", status).group(1)) // 1024  # type: ignore[union-attr]
+            for k in ("VmRSS", "VmHWM")
+        }
 
     def stop(self) -> None:
         os.killpg(self.process.pid, signal.SIGTERM)
@@ -299,16 +335,21 @@ def shape(body: bytes) -> dict[str, int]:
 def bump(url: str, rng: random.Random) -> None:
     """Change the data (one event's updated_at), so every feed's next request is cold."""
     with psycopg.connect(libpq(url), autocommit=True) as connection:
-        connection.execute("UPDATE events SET updated_at = (SELECT max(updated_at) FROM events) "
-                           "+ make_interval(secs => %s) WHERE id = %s", (1 + rng.random(), rng.randint(1, 1000)))
+        connection.execute(
+            "UPDATE events SET updated_at = (SELECT max(updated_at) FROM events) "
+            "+ make_interval(secs => %s) WHERE id = %s",
+            (1 + rng.random(), rng.randint(1, 1000)),
+        )
 
 
 def relist(url: str, uids: list[str]) -> None:
     """Give the meetings a calendar lists a new reports_version, as if each one's list of articles had
     changed: none is taken from the web process's report cache."""
     with psycopg.connect(libpq(url), autocommit=True) as connection:
-        changed = connection.execute("UPDATE events SET reports_version = floor(random() * 9007199254740991)::bigint "
-                                     "WHERE uid = ANY(%s)", (uids,)).rowcount
+        changed = connection.execute(
+            "UPDATE events SET reports_version = floor(random() * 9007199254740991)::bigint WHERE uid = ANY(%s)",
+            (uids,),
+        ).rowcount
     assert changed == len(uids) > 0, (changed, len(uids))
 
 
@@ -322,8 +363,9 @@ def kinds_of(name: str, cold: int, cached: int) -> list[tuple[str, int]]:
     return kinds + [("relisted", cold)] if name.startswith("calendar") else kinds
 
 
-def measure(urls: dict[str, str], work: Path, cold: int, cached: int, cases: dict[str, str]
-            ) -> tuple[dict[str, dict[str, dict[str, list[float]]]], dict[str, dict]]:
+def measure(
+    urls: dict[str, str], work: Path, cold: int, cached: int, cases: dict[str, str]
+) -> tuple[dict[str, dict[str, dict[str, list[float]]]], dict[str, dict]]:
     """Every size side by side: one server per size, and each round of a case asks every size in turn
     (the order rotating), so drift on a shared machine falls on all sizes alike."""
     rng = random.Random(3)
@@ -338,11 +380,12 @@ def measure(urls: dict[str, str], work: Path, cold: int, cached: int, cases: dic
 
     try:
         results: dict[str, dict[str, dict[str, list[float]]]] = {
-            label: {name: {kind: [] for kind, _ in kinds_of(name, cold, cached)} for name in cases} for label in labels}
+            label: {name: {kind: [] for kind, _ in kinds_of(name, cold, cached)} for name in cases} for label in labels
+        }
         listed: dict[tuple[str, str], list[str]] = {}  # (size, case) -> the UIDs its calendar lists
         for name, kind, rounds in ((n, k, r) for n in cases for k, r in kinds_of(n, cold, cached)):
             for round_ in range(rounds):
-                order = labels[round_ % len(labels):] + labels[:round_ % len(labels)]
+                order = labels[round_ % len(labels) :] + labels[: round_ % len(labels)]
                 if kind != "cached":
                     for label in labels:
                         bump(urls[label], rng)
@@ -421,15 +464,21 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=50_000)
     parser.add_argument("--cold", type=int, default=8, help="cold requests per case (each waits 1.1 s)")
     parser.add_argument("--cached", type=int, default=100, help="cached requests per case")
-    parser.add_argument("--server", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres",
-                        help="PostgreSQL server URL (a database to connect to for CREATE DATABASE)")
+    parser.add_argument(
+        "--server",
+        default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres",
+        help="PostgreSQL server URL (a database to connect to for CREATE DATABASE)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the feed_scale_* databases")
     parser.add_argument("--reuse", action="store_true", help="use existing feed_scale_* databases as they are")
-    parser.add_argument("--cases", help="comma-separated case names or prefixes (default: all): "
-                        + ", ".join(CASES))
+    parser.add_argument("--cases", help="comma-separated case names or prefixes (default: all): " + ", ".join(CASES))
     parser.add_argument("--no-explain", action="store_true")
-    parser.add_argument("--random-page-cost", type=float, default=1.1,
-                        help="set on each database (README: PostgreSQL settings); PostgreSQL's default is 4")
+    parser.add_argument(
+        "--random-page-cost",
+        type=float,
+        default=1.1,
+        help="set on each database (README: PostgreSQL settings); PostgreSQL's default is 4",
+    )
     args = parser.parse_args()
     sizes = [(s, SIZES.get(s.lower()) or int(s)) for s in args.sizes.split(",") if s]
     cases = CASES
@@ -467,26 +516,37 @@ def main() -> int:
         log("measuring " + ", ".join(urls) + " side by side")
         figures, infos = measure(urls, work, args.cold, args.cached, cases)
         for label in urls:
-            log(f"{label}: cold/cached p50 ms " + ", ".join(
-                f"{case} {pct(f['cold'], 0.5):.1f}/{pct(f['cached'], 0.5):.1f}" for case, f in figures[label].items()))
+            log(
+                f"{label}: cold/cached p50 ms "
+                + ", ".join(
+                    f"{case} {pct(f['cold'], 0.5):.1f}/{pct(f['cached'], 0.5):.1f}"
+                    for case, f in figures[label].items()
+                )
+            )
         explain = [] if args.no_explain else plans(url)
     finally:
         if not args.keep:
             for name in created:
                 drop_database(args.server, name)
 
-    print(f"scale benchmark: PostgreSQL, {args.events} events; `feed serve --no-scheduler` (uvicorn, 1 worker) "
-          f"on loopback; {args.cold} cold (data changed, TTL waited), {args.cold} render (the same, version already "
-          f"read by another request) and {args.cached} cached requests per case; "
-          f"Accept-Encoding: gzip; random_page_cost {args.random_page_cost}; load average now {os.getloadavg()[0]:.2f}")
+    print(
+        f"scale benchmark: PostgreSQL, {args.events} events; `feed serve --no-scheduler` (uvicorn, 1 worker) "
+        f"on loopback; {args.cold} cold (data changed, TTL waited), {args.cold} render (the same, version already "
+        f"read by another request) and {args.cached} cached requests per case; "
+        f"Accept-Encoding: gzip; random_page_cost {args.random_page_cost}; load average now {os.getloadavg()[0]:.2f}"
+    )
     if loads:
-        print("\nload (COPY at 0003_search), then the migrations to head (0005, 0004 indexes, 0006 version, "
-              "0007 city and link indexes, 0008 rate buckets, 0009 link times, 0010 report versions) "
-              "on the filled tables:")
+        print(
+            "\nload (COPY at 0003_search), then the migrations to head (0005, 0004 indexes, 0006 version, "
+            "0007 city and link indexes, 0008 rate buckets, 0009 link times, 0010 report versions) "
+            "on the filled tables:"
+        )
         print(f"{'size':>6} {'articles':>9} {'links':>8} {'COPY s':>8} {'head s':>8} {'ANALYZE s':>10}")
         for label, load in loads.items():
-            print(f"{label:>6} {load['articles']:9.0f} {load['links']:8.0f} {load['seconds']:8.1f} "
-                  f"{load['migrate_head_seconds']:8.1f} {load['analyze_seconds']:10.1f}")
+            print(
+                f"{label:>6} {load['articles']:9.0f} {load['links']:8.0f} {load['seconds']:8.1f} "
+                f"{load['migrate_head_seconds']:8.1f} {load['analyze_seconds']:10.1f}"
+            )
     labels = list(figures)
     header = f"{'case':16} {'kind':8}" + "".join(f" {label + ' p50':>10} {label + ' p95':>10}" for label in labels)
     if len(labels) > 1:
@@ -507,8 +567,7 @@ def main() -> int:
                     worst = max(worst, ratio50)
                 line += f" {ratio50:14.2f} {ratio95:6.2f}" + ("  (beside the goal)" if kind == "relisted" else "")
             print(line)
-    print("\nresponses (gzip bytes, entries or events, lines of event descriptions): the work grows "
-          "where these do")
+    print("\nresponses (gzip bytes, entries or events, lines of event descriptions): the work grows where these do")
     for label in labels:
         print(f"  {label:>6}: " + json.dumps({c: infos[label].get(c) for c in cases}, ensure_ascii=False))
     print("web process memory, MB (after start -> after the run):")
@@ -517,11 +576,15 @@ def main() -> int:
         print(f"  {label:>6}: VmRSS {start['VmRSS']} -> {end['VmRSS']}, VmHWM (peak) {end['VmHWM']}")
     peak = max(infos[label]["memory"]["VmHWM"] for label in labels)
     if len(labels) > 1:
-        print(f"\ngoal 1: {labels[-1]} p50 (cold, render, cached) no worse than 1.5x {labels[0]} in every case"
-              f"{'' if len(cases) == len(CASES) else ' measured (' + ', '.join(cases) + ')'}: "
-              f"worst ratio {worst:.2f} -> {'met' if worst <= 1.5 else 'NOT met'}")
-    print(f"goal 2: web process peak memory {peak} MB (limit {SERVE_LIMIT_MB}) -> "
-          f"{'met' if peak < SERVE_LIMIT_MB else 'NOT met'}")
+        print(
+            f"\ngoal 1: {labels[-1]} p50 (cold, render, cached) no worse than 1.5x {labels[0]} in every case"
+            f"{'' if len(cases) == len(CASES) else ' measured (' + ', '.join(cases) + ')'}: "
+            f"worst ratio {worst:.2f} -> {'met' if worst <= 1.5 else 'NOT met'}"
+        )
+    print(
+        f"goal 2: web process peak memory {peak} MB (limit {SERVE_LIMIT_MB}) -> "
+        f"{'met' if peak < SERVE_LIMIT_MB else 'NOT met'}"
+    )
     if explain:
         print(f"\nplans at {labels[-1]} (EXPLAIN ANALYZE, BUFFERS; scan/join/sort lines):")
         for name, lines in explain:
@@ -533,4 +596,3 @@ def main() -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-

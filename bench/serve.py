@@ -46,10 +46,18 @@ FEED_PATH = "/feeds/articles.atom?limit=50"
 # granian's Rust task implementation exists on Python < 3.12 only (it falls back to asyncio there)
 GRANIAN_DEFAULT = "st:1,st:2" + (",st:1:rust" if sys.version_info < (3, 12) else "")
 PHRASES = [
-    "座談會在瀋陽舉行", "與會代表圍繞區域合作交流發言", "多個合作項目現場簽約", "會議由示例機構主辦",
-    "博覽會在昆明開幕", "展會設有多個專題展區", "論壇聚焦產業升級與創新", "企業負責人介紹發展規劃",
-    "the forum discussed regional cooperation", "delegates signed several agreements",
-    "organisers expect more visitors next year", "the expo opened on Monday morning",
+    "座談會在瀋陽舉行",
+    "與會代表圍繞區域合作交流發言",
+    "多個合作項目現場簽約",
+    "會議由示例機構主辦",
+    "博覽會在昆明開幕",
+    "展會設有多個專題展區",
+    "論壇聚焦產業升級與創新",
+    "企業負責人介紹發展規劃",
+    "the forum discussed regional cooperation",
+    "delegates signed several agreements",
+    "organisers expect more visitors next year",
+    "the expo opened on Monday morning",
 ]
 
 HANZI = [chr(c) for c in random.Random(1).sample(range(0x4E00, 0x9FA6), 3000)]
@@ -58,8 +66,11 @@ HANZI = [chr(c) for c in random.Random(1).sample(range(0x4E00, 0x9FA6), 3000)]
 def make_bare_app():  # type: ignore[no-untyped-def]
     """The ceiling: a bare ASGI app in the same uvicorn answering the same gzipped bytes, nothing else."""
     body = Path(os.environ["BENCH_BODY"]).read_bytes()
-    headers = [(b"content-type", b"application/atom+xml; charset=utf-8"), (b"content-encoding", b"gzip"),
-               (b"content-length", str(len(body)).encode())]
+    headers = [
+        (b"content-type", b"application/atom+xml; charset=utf-8"),
+        (b"content-encoding", b"gzip"),
+        (b"content-length", str(len(body)).encode()),
+    ]
 
     async def app(scope, receive, send):  # type: ignore[no-untyped-def]
         if scope["type"] == "http":
@@ -78,8 +89,11 @@ class BareRSGI:
 
     def __init__(self) -> None:
         self.body = Path(os.environ["BENCH_BODY"]).read_bytes()
-        self.headers = [("content-type", "application/atom+xml; charset=utf-8"), ("content-encoding", "gzip"),
-                        ("content-length", str(len(self.body)))]
+        self.headers = [
+            ("content-type", "application/atom+xml; charset=utf-8"),
+            ("content-encoding", "gzip"),
+            ("content-length", str(len(self.body))),
+        ]
 
     async def __rsgi__(self, scope, protocol):  # type: ignore[no-untyped-def]
         if scope.proto == "http":
@@ -121,16 +135,27 @@ def populate(url: str, count: int, chars: int) -> None:
         for i in range(count):
             paragraphs = []
             while sum(map(len, paragraphs)) < chars:  # news-like: gzip halves it, as DESIGN.md measured
-                words = [rng.choice(PHRASES) if rng.random() < 0.1 else "".join(rng.choices(HANZI, k=rng.randint(1, 4)))
-                         for _ in range(rng.randint(30, 80))]
+                words = [
+                    rng.choice(PHRASES) if rng.random() < 0.1 else "".join(rng.choices(HANZI, k=rng.randint(1, 4)))
+                    for _ in range(rng.randint(30, 80))
+                ]
                 paragraphs.append("，".join(words) + "。")
-            doc = ArticleDoc(title=f"示例新聞第{i}號 {rng.choice(PHRASES)}", text="\n\n".join(paragraphs),
-                             published=start + timedelta(hours=i), url=f"https://news.example.cn/{i}.html",
-                             outlet="示例日報", author="示例記者", language="zh-Hant")
+            doc = ArticleDoc(
+                title=f"示例新聞第{i}號 {rng.choice(PHRASES)}",
+                text="\n\n".join(paragraphs),
+                published=start + timedelta(hours=i),
+                url=f"https://news.example.cn/{i}.html",
+                outlet="示例日報",
+                author="示例記者",
+                language="zh-Hant",
+            )
             _, article = store_article(session, source, doc)
             if i % 5 == 0:
-                link_meetings(session, article, [Meeting(name=f"示例座談會{i}", start=doc.published.date(),
-                                                         city="瀋陽", region="遼寧省")])
+                link_meetings(
+                    session,
+                    article,
+                    [Meeting(name=f"示例座談會{i}", start=doc.published.date(), city="瀋陽", region="遼寧省")],
+                )
     database.dispose()
 
 
@@ -208,9 +233,14 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], serve
     requests = float(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
     user, system = (after - before for after, before in zip(cpu_seconds(server), cpu_before, strict=True))
     per_request = 1e6 / max(requests, 1)
-    return {"rps": rps, "p50": latency("50"), "p99": latency("99"), "cpu_us": (user + system) * per_request,
-            "sys_us": system * per_request,
-            "errors": float(non2xx.group(1)) if non2xx else 0}
+    return {
+        "rps": rps,
+        "p50": latency("50"),
+        "p99": latency("99"),
+        "cpu_us": (user + system) * per_request,
+        "sys_us": system * per_request,
+        "errors": float(non2xx.group(1)) if non2xx else 0,
+    }
 
 
 def cold_render(url: str, rounds: int) -> dict[str, float]:
@@ -235,15 +265,27 @@ def cold_render(url: str, rounds: int) -> dict[str, float]:
             gzip.compress(body, 6, mtime=0)
             t3 = time.perf_counter()
             # the lower bound: one f-string per item over the same stored fields, html.escape only
-            rows = [(links.article_id(a), a.title, a.url or "", article_time(a), a.updated_at,
-                     a.summary or a.text[:280], a.text, a.content_html) for a in articles]
+            rows = [
+                (
+                    links.article_id(a),
+                    a.title,
+                    a.url or "",
+                    article_time(a),
+                    a.updated_at,
+                    a.summary or a.text[:280],
+                    a.text,
+                    a.content_html,
+                )
+                for a in articles
+            ]
             t4 = time.perf_counter()
             esc = html.escape
             bound = "".join(
-                f"<entry><id>{i}</id><title>{esc(t)}</title><link href=\"{esc(u)}\"/><published>{p.isoformat()}"
-                f"</published><updated>{d.isoformat()}</updated><summary>{esc(s)}</summary><content type=\"html\">"
+                f'<entry><id>{i}</id><title>{esc(t)}</title><link href="{esc(u)}"/><published>{p.isoformat()}'
+                f'</published><updated>{d.isoformat()}</updated><summary>{esc(s)}</summary><content type="html">'
                 + esc(c or "".join(f"<p>{esc(x)}</p>" for x in text.split("\n\n") if x.strip()))
-                + "</content></entry>" for i, t, u, p, d, s, text, c in rows
+                + "</content></entry>"
+                for i, t, u, p, d, s, text, c in rows
             ).encode("utf-8")
             t5 = time.perf_counter()
         n = len(articles)
@@ -253,8 +295,15 @@ def cold_render(url: str, rounds: int) -> dict[str, float]:
         template_t.append((t5 - t4) / n)
     database.dispose()
     med = statistics.median
-    return {"items": n, "bytes": len(body), "bound_bytes": len(bound), "fetch_us": med(fetch_t) * 1e6,
-            "render_us": med(render_t) * 1e6, "gzip_us": med(gzip_t) * 1e6, "template_us": med(template_t) * 1e6}
+    return {
+        "items": n,
+        "bytes": len(body),
+        "bound_bytes": len(bound),
+        "fetch_us": med(fetch_t) * 1e6,
+        "render_us": med(render_t) * 1e6,
+        "gzip_us": med(gzip_t) * 1e6,
+        "template_us": med(template_t) * 1e6,
+    }
 
 
 def main() -> int:
@@ -264,14 +313,25 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=60, help="articles in the database (the feed shows 50)")
     parser.add_argument("--chars", type=int, default=3000, help="text characters per article")
     parser.add_argument("--rounds", type=int, default=30, help="cold renders to time")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="wrk runs per case, interleaved; the median is reported (the host is shared)")
-    parser.add_argument("--granian", default=GRANIAN_DEFAULT, metavar="MODE:THREADS[:TASKS],...",
-                        help="granian RSGI variants for the bare app: runtime mode (st, mt), runtime threads and "
-                             f"optionally the task implementation (asyncio, rust) (default {GRANIAN_DEFAULT}; "
-                             "'' for none)")
-    parser.add_argument("--cases", metavar="REGEX",
-                        help="only the wrk cases whose name matches (and the two nginx references); skips (c)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="wrk runs per case, interleaved; the median is reported (the host is shared)",
+    )
+    parser.add_argument(
+        "--granian",
+        default=GRANIAN_DEFAULT,
+        metavar="MODE:THREADS[:TASKS],...",
+        help="granian RSGI variants for the bare app: runtime mode (st, mt), runtime threads and "
+        f"optionally the task implementation (asyncio, rust) (default {GRANIAN_DEFAULT}; "
+        "'' for none)",
+    )
+    parser.add_argument(
+        "--cases",
+        metavar="REGEX",
+        help="only the wrk cases whose name matches (and the two nginx references); skips (c)",
+    )
     args = parser.parse_args()
     variants = [(v.split(":") + ["asyncio"])[:3] for v in args.granian.split(",") if v]
     if variants and importlib.util.find_spec("granian") is None:
@@ -291,20 +351,64 @@ def main() -> int:
 
     def uvicorn(factory: str, port: int, extra_env: dict[str, str]) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", f"serve:{factory}", "--factory", "--app-dir", str(ROOT / "bench"),
-             "--host", "127.0.0.1", "--port", str(port), "--workers", "1", "--no-access-log", "--log-level",
-             "warning"],
-            env=env | extra_env, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                f"serve:{factory}",
+                "--factory",
+                "--app-dir",
+                str(ROOT / "bench"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--workers",
+                "1",
+                "--no-access-log",
+                "--log-level",
+                "warning",
+            ],
+            env=env | extra_env,
+            start_new_session=True,
         )
 
-    def granian(factory: str, port: int, extra_env: dict[str, str], mode: str, threads: str,
-                tasks: str) -> subprocess.Popen[bytes]:
+    def granian(
+        factory: str, port: int, extra_env: dict[str, str], mode: str, threads: str, tasks: str
+    ) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
-            [sys.executable, "-m", "granian", "--interface", "rsgi", "--factory", f"serve:{factory}",
-             "--working-dir", str(ROOT / "bench"), "--host", "127.0.0.1", "--port", str(port), "--workers", "1",
-             "--http", "1", "--loop", "uvloop", "--runtime-mode", mode, "--runtime-threads", threads,
-             "--task-impl", tasks, "--no-access-log", "--log-level", "warning"],
-            env=env | extra_env, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "granian",
+                "--interface",
+                "rsgi",
+                "--factory",
+                f"serve:{factory}",
+                "--working-dir",
+                str(ROOT / "bench"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--workers",
+                "1",
+                "--http",
+                "1",
+                "--loop",
+                "uvloop",
+                "--runtime-mode",
+                mode,
+                "--runtime-threads",
+                threads,
+                "--task-impl",
+                tasks,
+                "--no-access-log",
+                "--log-level",
+                "warning",
+            ],
+            env=env | extra_env,
+            start_new_session=True,
         )
 
     service = uvicorn("make_app", port, {})
@@ -324,8 +428,9 @@ def main() -> int:
             path.chmod(0o755 if path.is_dir() else 0o644)  # nginx workers run as an unprivileged user
         (work / "nginx.conf").write_text(NGINX_CONF.format(dir=work, tuned=tuned, default=default))
         nginx_bin = shutil.which("nginx") or "/usr/sbin/nginx"
-        nginx = subprocess.Popen([nginx_bin, "-c", str(work / "nginx.conf"), "-g", "daemon off;"],
-                                 start_new_session=True)
+        nginx = subprocess.Popen(
+            [nginx_bin, "-c", str(work / "nginx.conf"), "-g", "daemon off;"], start_new_session=True
+        )
         servers.append(nginx)
         body_env = {"BENCH_BODY": str(work / "www" / "articles.atom.gz")}
         bare_port = free_port()
@@ -352,17 +457,24 @@ def main() -> int:
             "a nginx 200 gzip (tuned)": (static, gz, nginx.pid),
             "a nginx 200 gzip (sendfile on)": (f"http://127.0.0.1:{default}/articles.atom", gz, nginx.pid),
             "a uvicorn bare ASGI, same bytes": (f"http://127.0.0.1:{bare_port}/", gz, bare.pid),
-            **{f"a granian bare RSGI ({label})": (f"http://127.0.0.1:{p}/", gz, pid)
-               for label, (p, pid) in rsgi.items()},
+            **{
+                f"a granian bare RSGI ({label})": (f"http://127.0.0.1:{p}/", gz, pid)
+                for label, (p, pid) in rsgi.items()
+            },
             "b service 304": (feed, gz | {"If-None-Match": etag}, service.pid),
             "b nginx 304": (static, gz | {"If-None-Match": nginx_etag}, nginx.pid),
             "b uvicorn bare ASGI 304": (f"http://127.0.0.1:{bare_port}/", gz | {"If-None-Match": '"x"'}, bare.pid),
-            **{f"b granian bare RSGI 304 ({label})": (f"http://127.0.0.1:{p}/", gz | {"If-None-Match": '"x"'}, pid)
-               for label, (p, pid) in rsgi.items()},
+            **{
+                f"b granian bare RSGI 304 ({label})": (f"http://127.0.0.1:{p}/", gz | {"If-None-Match": '"x"'}, pid)
+                for label, (p, pid) in rsgi.items()
+            },
         }
         if args.cases:
-            cases = {name: case for name, case in cases.items()
-                     if re.search(args.cases, name) or name in ("a nginx 200 gzip (tuned)", "b nginx 304")}
+            cases = {
+                name: case
+                for name, case in cases.items()
+                if re.search(args.cases, name) or name in ("a nginx 200 gzip (tuned)", "b nginx 304")
+            }
         samples: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
         for _ in range(args.repeat):
             for name, (target, headers, server) in cases.items():
@@ -373,8 +485,12 @@ def main() -> int:
         http_cold = []
         for i in range(0 if args.cases else 10):
             t0 = time.perf_counter()
-            fetch(base + f"/feeds/articles.atom?limit=50&q=%E7%A4%BA%E4%BE%8B{'&lang=zh' * (i % 2)}&source=bench"
-                  + f"&to=2030-01-{i + 10:02d}", gz)
+            fetch(
+                base
+                + f"/feeds/articles.atom?limit=50&q=%E7%A4%BA%E4%BE%8B{'&lang=zh' * (i % 2)}&source=bench"
+                + f"&to=2030-01-{i + 10:02d}",
+                gz,
+            )
             http_cold.append(time.perf_counter() - t0)
     finally:
         for process in servers:
@@ -382,38 +498,48 @@ def main() -> int:
             process.wait(10)
         shutil.rmtree(work, ignore_errors=True)
 
-    print(f"feed: {FEED_PATH}, {len(plain)} bytes, {len(zipped)} gzipped; wrk -t1 -c{args.connections} "
-          f"-d{args.seconds}s, median of {args.repeat} interleaved runs; uvicorn (httptools, uvloop) 1 worker; "
-          + (f"granian {version('granian')} RSGI 1 worker, --http 1 --loop uvloop; " if variants else "")
-          + "nginx 1 worker; "
-          f"load average at start: {load:.2f}")
-    print(f"{'run':46} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'server CPU us/req':>18} {'of it sys':>9} "
-          f"{'non-2xx/3xx':>11}"
-          f" {'req/s / nginx':>13} {'nginx CPU / CPU':>15}")
+    print(
+        f"feed: {FEED_PATH}, {len(plain)} bytes, {len(zipped)} gzipped; wrk -t1 -c{args.connections} "
+        f"-d{args.seconds}s, median of {args.repeat} interleaved runs; uvicorn (httptools, uvloop) 1 worker; "
+        + (f"granian {version('granian')} RSGI 1 worker, --http 1 --loop uvloop; " if variants else "")
+        + "nginx 1 worker; "
+        f"load average at start: {load:.2f}"
+    )
+    print(
+        f"{'run':46} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'server CPU us/req':>18} {'of it sys':>9} "
+        f"{'non-2xx/3xx':>11}"
+        f" {'req/s / nginx':>13} {'nginx CPU / CPU':>15}"
+    )
     for name, r in runs.items():
         reference = runs.get("a nginx 200 gzip (tuned)" if name.startswith("a") else "b nginx 304")
-        ratios = (f" {r['rps'] / reference['rps']:13.2f} {reference['cpu_us'] / r['cpu_us']:15.2f}"
-                  if reference else "")
-        print(f"{name:46} {r['rps']:10.0f} {r['p50']:8.2f} {r['p99']:8.2f} {r['cpu_us']:18.1f} {r['sys_us']:9.1f} "
-              f"{r['errors']:11.0f}"
-              + ratios)
+        ratios = f" {r['rps'] / reference['rps']:13.2f} {reference['cpu_us'] / r['cpu_us']:15.2f}" if reference else ""
+        print(
+            f"{name:46} {r['rps']:10.0f} {r['p50']:8.2f} {r['p99']:8.2f} {r['cpu_us']:18.1f} {r['sys_us']:9.1f} "
+            f"{r['errors']:11.0f}" + ratios
+        )
     if {"a service 200 gzip", "a nginx 200 gzip (sendfile on)", "a uvicorn bare ASGI, same bytes"} <= runs.keys():
         a = runs["a service 200 gzip"]["rps"] / runs["a nginx 200 gzip (tuned)"]["rps"]
         a_default = runs["a service 200 gzip"]["rps"] / runs["a nginx 200 gzip (sendfile on)"]["rps"]
         ceiling = runs["a uvicorn bare ASGI, same bytes"]["rps"] / runs["a nginx 200 gzip (tuned)"]["rps"]
-        print(f"(a) service/nginx cached gzip feed: {a:.2f} of tuned nginx (goal >= 0.9); "
-              f"{a_default:.2f} of default nginx; a bare ASGI app in uvicorn: {ceiling:.2f} of tuned nginx")
+        print(
+            f"(a) service/nginx cached gzip feed: {a:.2f} of tuned nginx (goal >= 0.9); "
+            f"{a_default:.2f} of default nginx; a bare ASGI app in uvicorn: {ceiling:.2f} of tuned nginx"
+        )
     if {"b service 304", "b nginx 304", "b uvicorn bare ASGI 304"} <= runs.keys():
         b = runs["b service 304"]["rps"] / runs["b nginx 304"]["rps"]
         b_bare = runs["b uvicorn bare ASGI 304"]["rps"] / runs["b nginx 304"]["rps"]
         print(f"(b) service/nginx 304: {b:.2f} (goal >= 0.2); a bare ASGI 304 in uvicorn: {b_bare:.2f}")
     if cold is not None:
         per_item = cold["render_us"] / cold["template_us"]
-        print(f"(c) cold render of {cold['items']} items, per item: fetch rows {cold['fetch_us']:.1f} us, "
-              f"render {cold['render_us']:.1f} us, gzip {cold['gzip_us']:.1f} us; "
-              f"string-template bound {cold['template_us']:.1f} us -> render/bound {per_item:.2f} (goal <= 3)")
-        print(f"    cold request through HTTP (new key: validators + query + render + gzip): "
-              f"median {statistics.median(http_cold) * 1000:.1f} ms over {len(http_cold)}")
+        print(
+            f"(c) cold render of {cold['items']} items, per item: fetch rows {cold['fetch_us']:.1f} us, "
+            f"render {cold['render_us']:.1f} us, gzip {cold['gzip_us']:.1f} us; "
+            f"string-template bound {cold['template_us']:.1f} us -> render/bound {per_item:.2f} (goal <= 3)"
+        )
+        print(
+            f"    cold request through HTTP (new key: validators + query + render + gzip): "
+            f"median {statistics.median(http_cold) * 1000:.1f} ms over {len(http_cold)}"
+        )
     return 0
 
 

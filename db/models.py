@@ -105,11 +105,21 @@ class Article(Base):
         Index("ix_articles_canonical_url", "canonical_url"),
         Index("ix_articles_text_hash", "text_hash"),
         Index("ix_articles_duplicate_of_id", "duplicate_of", "id"),
-        Index("ix_articles_created_at_undated", "created_at", "id",
-              postgresql_where=text("published_at IS NULL"), sqlite_where=text("published_at IS NULL")),
+        Index(
+            "ix_articles_created_at_undated",
+            "created_at",
+            "id",
+            postgresql_where=text("published_at IS NULL"),
+            sqlite_where=text("published_at IS NULL"),
+        ),
         # PostgreSQL: trigrams for `q` (LIKE '%q%'); SQLite: an empty index, kept for schema comparison
-        Index("ix_articles_search_text_trgm", "search_text", postgresql_using="gin",
-              postgresql_ops={"search_text": "gin_trgm_ops"}, sqlite_where=text("0")),
+        Index(
+            "ix_articles_search_text_trgm",
+            "search_text",
+            postgresql_using="gin",
+            postgresql_ops={"search_text": "gin_trgm_ops"},
+            sqlite_where=text("0"),
+        ),
     )
 
     id: Mapped[intpk]

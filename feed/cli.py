@@ -144,10 +144,17 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         log.info("serve: http://%s:%d/ with %d workers", args.host, args.port, args.workers)
         try:
             options = settings.uvicorn_options()
-            uvicorn.run("feed.web.asgi:app_from_env", factory=True, workers=args.workers, host=args.host,
-                        port=args.port, log_config=None, proxy_headers=options.proxy_headers,
-                        forwarded_allow_ips=options.forwarded_allow_ips,
-                        http=options.http)
+            uvicorn.run(
+                "feed.web.asgi:app_from_env",
+                factory=True,
+                workers=args.workers,
+                host=args.host,
+                port=args.port,
+                log_config=None,
+                proxy_headers=options.proxy_headers,
+                forwarded_allow_ips=options.forwarded_allow_ips,
+                http=options.http,
+            )
         finally:
             if own_directory:
                 shutil.rmtree(os.environ.pop(MULTIPROCESS_DIR), ignore_errors=True)
@@ -168,9 +175,15 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     app = create_app(settings, database, on_startup=on_startup, on_shutdown=on_shutdown)
     log.info("serve: http://%s:%d/ sources=%s", args.host, args.port, settings.config_path)
     options = settings.uvicorn_options()
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=options.proxy_headers,
-                forwarded_allow_ips=options.forwarded_allow_ips,
-                http=options.http)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_config=None,
+        proxy_headers=options.proxy_headers,
+        forwarded_allow_ips=options.forwarded_allow_ips,
+        http=options.http,
+    )
     return 0
 
 
@@ -216,8 +229,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 def _summary_table(summaries: Sequence[RunSummary]) -> str:
     header = ("run", "target", "status", "new", "updated", "unchanged", "events", "errors")
     rows: list[tuple[str, ...]] = [
-        (str(s.run_id), s.target, s.status, str(s.new), str(s.updated), str(s.unchanged),
-         str(s.events), str(s.errors))
+        (str(s.run_id), s.target, s.status, str(s.new), str(s.updated), str(s.unchanged), str(s.events), str(s.errors))
         for s in summaries
     ]
     if len(summaries) > 1:
@@ -230,8 +242,7 @@ def _summary_table(summaries: Sequence[RunSummary]) -> str:
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-            for row in [header, *rows]]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]]
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
@@ -246,10 +257,18 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
 
     with database.begin() as session:
         rows = [
-            (s.key, s.kind, schedule_text(s), when(s.last_run_at), when(s.last_success_at),
-             "disabled" if s.disabled_reason else when(max(filter(None, (s.next_run_at, s.retry_at)), default=None)),
-             str(s.error_count), (s.last_error or "")[:80])
-            for s in all_sources(session) if s.configured
+            (
+                s.key,
+                s.kind,
+                schedule_text(s),
+                when(s.last_run_at),
+                when(s.last_success_at),
+                "disabled" if s.disabled_reason else when(max(filter(None, (s.next_run_at, s.retry_at)), default=None)),
+                str(s.error_count),
+                (s.last_error or "")[:80],
+            )
+            for s in all_sources(session)
+            if s.configured
         ]
     header = ("key", "kind", "schedule", "last run", "last success", "next run", "errors", "last error")
     print("\n".join(_table(header, rows)))

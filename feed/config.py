@@ -125,8 +125,10 @@ def _database_url(env: Mapping[str, str]) -> str:
     except ArgumentError:
         parsed = None
     if parsed is None or not parsed.username or parsed.password is not None:
-        raise ConfigError("config: with FEED_DATABASE_PASSWORD_FILE, FEED_DATABASE_URL names the user and no "
-                          "password, like postgresql+psycopg://USER@HOST:5432/DB")
+        raise ConfigError(
+            "config: with FEED_DATABASE_PASSWORD_FILE, FEED_DATABASE_URL names the user and no "
+            "password, like postgresql+psycopg://USER@HOST:5432/DB"
+        )
     if not password:
         raise ConfigError(f"config: FEED_DATABASE_PASSWORD_FILE: {env['FEED_DATABASE_PASSWORD_FILE']} is empty")
     return parsed.set(password=password).render_as_string(hide_password=False)
@@ -158,13 +160,16 @@ def check_database_url(url: str) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise ConfigError("config: FEED_DATABASE_URL is not a database URL like sqlite:///./feed.db or "
-                          "postgresql+psycopg://USER:PASSWORD@HOST:5432/DB") from None
+        raise ConfigError(
+            "config: FEED_DATABASE_URL is not a database URL like sqlite:///./feed.db or "
+            "postgresql+psycopg://USER:PASSWORD@HOST:5432/DB"
+        ) from None
     try:
         parsed.get_dialect().import_dbapi()
     except (ArgumentError, ImportError):
-        raise ConfigError("config: FEED_DATABASE_URL names a database SQLAlchemy has no driver for: "
-                          f"{parsed.drivername}") from None
+        raise ConfigError(
+            f"config: FEED_DATABASE_URL names a database SQLAlchemy has no driver for: {parsed.drivername}"
+        ) from None
     return url
 
 
@@ -177,8 +182,9 @@ def parse_networks(text: str, name: str) -> tuple[str, ...]:
         try:
             ipaddress.ip_network(item, strict=False)
         except ValueError:
-            raise ConfigError(f"config: {name} must be IP addresses or networks separated by commas "
-                              f"(got {item!r})") from None
+            raise ConfigError(
+                f"config: {name} must be IP addresses or networks separated by commas (got {item!r})"
+            ) from None
     return items
 
 
@@ -189,8 +195,9 @@ def parse_rate(text: str, name: str) -> tuple[int, float] | None:
         return None
     match = _RATE.match(value)
     if not match or int(match.group(1)) == 0:
-        raise ConfigError(f"config: {name} must be a rate like '10/minute', '1/second' or '100/hour', "
-                          f"or 'off' (got {text!r})")
+        raise ConfigError(
+            f"config: {name} must be a rate like '10/minute', '1/second' or '100/hour', or 'off' (got {text!r})"
+        )
     return int(match.group(1)), _RATE_SECONDS[match.group(2)]
 
 
@@ -282,8 +289,9 @@ def _read_sources_file(path: Path) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"config: {path} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
-                          ) from None
+        raise ConfigError(
+            f"config: {path} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+        ) from None
 
 
 def load_sources(path: Path) -> list[SourceConfig]:
@@ -312,8 +320,7 @@ def _source(entry: object, base: Path, index: int) -> SourceConfig:
     where = f"config: source #{index}"
     if not isinstance(entry, dict):
         raise ConfigError(f"{where} is not a table")
-    known = {"key", "name", "kind", "url", "path", "every", "cron", "timezone", "fulltext", "selector",
-             "allow_private"}
+    known = {"key", "name", "kind", "url", "path", "every", "cron", "timezone", "fulltext", "selector", "allow_private"}
     unknown = sorted(set(entry) - known)
     if unknown:
         raise ConfigError(f"{where}: unknown field(s) {', '.join(unknown)}")

@@ -80,11 +80,7 @@ def canonical_url(url: str | None) -> str | None:
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
     query = urlencode(
-        sorted(
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not _TRACKING.match(k)
-        )
+        sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k))
     )
     path = re.sub(r"/{2,}", "/", parts.path) or "/"
     return urlunsplit((scheme, host, path, query, ""))
@@ -104,9 +100,7 @@ def _signature(norm: str) -> np.ndarray | None:
     if len(norm) < MIN_CHARS:
         return None
     shingles = {norm[i : i + SHINGLE] for i in range(len(norm) - SHINGLE + 1)}
-    hashes = np.fromiter(
-        (zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles)
-    )
+    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
     hashes %= _PRIME
     signature: np.ndarray = ((np.outer(hashes, _A) + _B) % _PRIME).min(axis=0)
     return signature
@@ -128,8 +122,7 @@ def band_keys(fp: str | None) -> list[str]:
         return []
     width = ROWS * 8
     return [
-        f"{band:x}:"
-        + hashlib.blake2b(fp[band * width : (band + 1) * width].encode(), digest_size=8).hexdigest()
+        f"{band:x}:" + hashlib.blake2b(fp[band * width : (band + 1) * width].encode(), digest_size=8).hexdigest()
         for band in range(BANDS)
     ]
 

@@ -45,8 +45,12 @@ def check(url: str, heartbeat: float | None, timeout: float = 3.0) -> str | None
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m feed.healthcheck", description=__doc__.splitlines()[0])
     parser.add_argument("url", help="e.g. http://127.0.0.1:8000/readyz, or a scheduler's /metrics")
-    parser.add_argument("--heartbeat", type=float, metavar="SECONDS",
-                        help="also require the scheduler loop to have turned within SECONDS")
+    parser.add_argument(
+        "--heartbeat",
+        type=float,
+        metavar="SECONDS",
+        help="also require the scheduler loop to have turned within SECONDS",
+    )
     args = parser.parse_args(argv)
     problem = check(args.url, args.heartbeat)
     if problem:

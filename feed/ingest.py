@@ -85,8 +85,15 @@ class RunSummary:
     @classmethod
     def of(cls, run: IngestRun) -> RunSummary:
         return cls(
-            run.id, run.target, run.status, run.new, run.updated, run.unchanged,
-            run.events, run.errors, run.error,
+            run.id,
+            run.target,
+            run.status,
+            run.new,
+            run.updated,
+            run.unchanged,
+            run.events,
+            run.errors,
+            run.error,
         )
 
 
@@ -188,8 +195,16 @@ def refresh(
         if run is None or run.source is None:
             raise NotFound(f"ingest: run {run_id} has no source")
         source = run.source
-        spec = (source.id, source.key, source.kind, source.location, source.timezone, source.etag,
-                source.last_modified, dict(source.options or {}))
+        spec = (
+            source.id,
+            source.key,
+            source.kind,
+            source.location,
+            source.timezone,
+            source.etag,
+            source.last_modified,
+            dict(source.options or {}),
+        )
     source_id, key, kind, location, timezone, etag, last_modified, options = spec
 
     def is_known(guids: Sequence[str]) -> set[str]:
@@ -198,8 +213,15 @@ def refresh(
 
     try:
         loaded = load_documents(
-            kind, location, timezone, etag=etag, last_modified=last_modified, options=options,
-            limits=limits, is_known=is_known, transport=transport,
+            kind,
+            location,
+            timezone,
+            etag=etag,
+            last_modified=last_modified,
+            options=options,
+            limits=limits,
+            is_known=is_known,
+            transport=transport,
         )
         with database.begin() as session:
             run = run_by_id(session, run_id)
@@ -220,8 +242,15 @@ def refresh(
     RUN_SECONDS.observe(time.monotonic() - started)
     log.info(
         "ingest source=%s url=%s status=%s new=%d updated=%d unchanged=%d events=%d errors=%d duration_ms=%d%s",
-        key, location, summary.status, summary.new, summary.updated, summary.unchanged,
-        summary.events, summary.errors, (time.monotonic() - started) * 1000,
+        key,
+        location,
+        summary.status,
+        summary.new,
+        summary.updated,
+        summary.unchanged,
+        summary.events,
+        summary.errors,
+        (time.monotonic() - started) * 1000,
         f" error={summary.error!r}" if summary.error else "",
     )
     return summary
@@ -278,8 +307,13 @@ class _Web:
 
     def fetch(self, url: str, accept: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         return fetch_url(
-            url, etag=etag, last_modified=last_modified, limits=self.limits,
-            allow_private=bool(self.options.get("allow_private")), accept=accept, transport=self.transport,
+            url,
+            etag=etag,
+            last_modified=last_modified,
+            limits=self.limits,
+            allow_private=bool(self.options.get("allow_private")),
+            accept=accept,
+            transport=self.transport,
         )
 
     def load(self, kind: str, url: str, etag: str | None, last_modified: str | None) -> Loaded:
@@ -292,8 +326,9 @@ class _Web:
         if kind == "auto":
             kind = "page" if sniff(result.body, result.content_type) == "html" else "feed"
         if kind == "feed":
-            parsed = parse_feed(result.body, timezone=self.timezone, base_url=result.url,
-                                content_type=result.content_type)
+            parsed = parse_feed(
+                result.body, timezone=self.timezone, base_url=result.url, content_type=result.content_type
+            )
             loaded.docs = parsed.docs
             loaded.errors.extend(filter(None, [parsed.warning]))
             loaded.hint = max(filter(None, (parsed.ttl, result.max_age)), default=None)
@@ -342,11 +377,19 @@ class _Web:
                 loaded.errors.append(f"{doc.url}: {exc}")
                 docs.append(doc)
                 continue
-            docs.append(replace(
-                doc, text=page.text, content_html=page.content_html, summary=doc.summary or doc.text[:1000],
-                outlet=page.outlet or doc.outlet, author=doc.author or page.author, editors=page.editors,
-                published=doc.published or page.published, language=page.language,
-            ))
+            docs.append(
+                replace(
+                    doc,
+                    text=page.text,
+                    content_html=page.content_html,
+                    summary=doc.summary or doc.text[:1000],
+                    outlet=page.outlet or doc.outlet,
+                    author=doc.author or page.author,
+                    editors=page.editors,
+                    published=doc.published or page.published,
+                    language=page.language,
+                )
+            )
         loaded.docs = docs
 
     def _listing(self, loaded: Loaded, result: FetchResult) -> None:
@@ -366,8 +409,10 @@ class _Web:
 def _load_files(path: Path, timezone: str) -> Loaded:
     if not path.exists():
         raise FeedError(f"ingest: {path} does not exist")
-    files = [path] if path.is_file() else sorted(
-        p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | FEED_SUFFIXES
+    files = (
+        [path]
+        if path.is_file()
+        else sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | FEED_SUFFIXES)
     )
     loaded = Loaded()
     for file in files:
@@ -447,7 +492,10 @@ def _succeeded(run: IngestRun, source: Source, loaded: Loaded, limits: FetchLimi
 
 
 def _failed(
-    run: IngestRun, source: Source | None, message: str, exc: Exception | None = None,
+    run: IngestRun,
+    source: Source | None,
+    message: str,
+    exc: Exception | None = None,
     limits: FetchLimits | None = None,
 ) -> None:
     """Record the failure; the source backs off exponentially (or as the server asks), up to a ceiling."""

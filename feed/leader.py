@@ -48,9 +48,11 @@ SILENT_HOLDER = (
     "AND a.state_change < clock_timestamp() - make_interval(secs => :lease))"
 )
 # one round trip, as a standby tries every few seconds: (settings..., got the lock, pid of a silent holder)
-ACQUIRE = text("SELECT " + "".join(f"set_config('{name}', '{value}', false), "
-                                   for name, value in SERVER_KEEPALIVES.items())
-               + f"pg_try_advisory_lock(:key), {SILENT_HOLDER}")
+ACQUIRE = text(
+    "SELECT "
+    + "".join(f"set_config('{name}', '{value}', false), " for name, value in SERVER_KEEPALIVES.items())
+    + f"pg_try_advisory_lock(:key), {SILENT_HOLDER}"
+)
 
 
 class AdvisoryLock:
@@ -65,8 +67,12 @@ class AdvisoryLock:
             connection = self.engine.connect()
             *_, got, silent = connection.execute(ACQUIRE, {"key": ADVISORY_LOCK_KEY, "lease": self.lease_seconds}).one()
             if not got and silent is not None:
-                log.warning("leader: the active scheduler has not spoken for over %g s (frozen?); ending its "
-                            "database session (server pid %d) so that a standby takes over", self.lease_seconds, silent)
+                log.warning(
+                    "leader: the active scheduler has not spoken for over %g s (frozen?); ending its "
+                    "database session (server pid %d) so that a standby takes over",
+                    self.lease_seconds,
+                    silent,
+                )
                 connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": silent})
         except Exception as exc:
             if connection is not None:

@@ -76,8 +76,9 @@ class RepeatFilter(logging.Filter):
     Attached to a logger, it holds back records whose format string starts with one of `prefixes`.
     """
 
-    def __init__(self, prefixes: tuple[str, ...], every: float = 60.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, prefixes: tuple[str, ...], every: float = 60.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__()
         self.prefixes, self.every, self.clock = prefixes, every, clock
         self._last: dict[str, float] = {}

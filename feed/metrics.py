@@ -28,23 +28,49 @@ from db.session import Database
 MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"
 PROCESS = CollectorRegistry()
 FETCH_SECONDS = Histogram(
-    "feed_fetch_seconds", "Time to fetch one URL, by outcome", ["outcome"], registry=PROCESS,
+    "feed_fetch_seconds",
+    "Time to fetch one URL, by outcome",
+    ["outcome"],
+    registry=PROCESS,
     buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
 )
-RUNS = Counter("feed_runs", "Ingest runs finished in this process, by source and outcome",
-               ["source", "outcome"], registry=PROCESS)
-RUN_SECONDS = Histogram("feed_run_seconds", "Duration of one ingest run", registry=PROCESS,
-                        buckets=(0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300))
-HTTP_REQUESTS = Counter("feed_http_requests", "HTTP requests, by route, method and status",
-                        ["route", "method", "status"], registry=PROCESS)
-HTTP_SECONDS = Histogram("feed_http_request_seconds", "HTTP request latency, by route", ["route"],
-                         registry=PROCESS, buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5))
-SCHEDULER_ACTIVE = Gauge("feed_scheduler_active", "1 while this process's scheduler runs the jobs, 0 on standby",
-                         registry=PROCESS, multiprocess_mode="max")
-SCHEDULER_HEARTBEAT = Gauge("feed_scheduler_heartbeat_seconds", "Unix time the scheduler loop last turned "
-                            "(0: no scheduler in this process)", registry=PROCESS, multiprocess_mode="max")
-CACHE = Counter("feed_render_cache", "Rendered-feed cache lookups, by result (hit, miss, not_modified)",
-                ["result"], registry=PROCESS)
+RUNS = Counter(
+    "feed_runs", "Ingest runs finished in this process, by source and outcome", ["source", "outcome"], registry=PROCESS
+)
+RUN_SECONDS = Histogram(
+    "feed_run_seconds",
+    "Duration of one ingest run",
+    registry=PROCESS,
+    buckets=(0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300),
+)
+HTTP_REQUESTS = Counter(
+    "feed_http_requests", "HTTP requests, by route, method and status", ["route", "method", "status"], registry=PROCESS
+)
+HTTP_SECONDS = Histogram(
+    "feed_http_request_seconds",
+    "HTTP request latency, by route",
+    ["route"],
+    registry=PROCESS,
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
+)
+SCHEDULER_ACTIVE = Gauge(
+    "feed_scheduler_active",
+    "1 while this process's scheduler runs the jobs, 0 on standby",
+    registry=PROCESS,
+    multiprocess_mode="max",
+)
+SCHEDULER_HEARTBEAT = Gauge(
+    "feed_scheduler_heartbeat_seconds",
+    "Unix time the scheduler loop last turned (0: no scheduler in this process)",
+    registry=PROCESS,
+    multiprocess_mode="max",
+)
+CACHE = Counter(
+    "feed_render_cache",
+    "Rendered-feed cache lookups, by result (hit, miss, not_modified)",
+    ["result"],
+    registry=PROCESS,
+)
 
 
 class DatabaseCollector(Collector):
@@ -54,8 +80,7 @@ class DatabaseCollector(Collector):
     in between, from any number of Prometheus servers, get the last counts.
     """
 
-    def __init__(self, database: Database, max_age: float = 15.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, database: Database, max_age: float = 15.0, clock: Callable[[], float] = time.monotonic) -> None:
         self.database = database
         self.max_age = max_age
         self.clock = clock
@@ -81,13 +106,15 @@ class DatabaseCollector(Collector):
             failing = session.execute(select(Source.key, Source.error_count)).all()
         yield GaugeMetricFamily("feed_articles", "Articles stored", value=articles)
         yield GaugeMetricFamily("feed_events", "Events (meetings) stored", value=events)
-        by_outcome = GaugeMetricFamily("feed_ingest_runs", "Ingest runs by source and status",
-                                       labels=["source", "status"])
+        by_outcome = GaugeMetricFamily(
+            "feed_ingest_runs", "Ingest runs by source and status", labels=["source", "status"]
+        )
         for key, status, count in runs:
             by_outcome.add_metric([key, status], count)
         yield by_outcome
-        errors = GaugeMetricFamily("feed_source_consecutive_errors",
-                                   "Failed runs since the last success", labels=["source"])
+        errors = GaugeMetricFamily(
+            "feed_source_consecutive_errors", "Failed runs since the last success", labels=["source"]
+        )
         for key, count in failing:
             errors.add_metric([key], count)
         yield errors

@@ -90,8 +90,13 @@ def start_scheduler(scheduler: BackgroundScheduler, database: Database, configs:
     scheduler.start(paused=True)
     sync_jobs(scheduler, database, configs)
     scheduler.add_job(
-        poll_job, "interval", seconds=POLL_SECONDS, id=POLL_JOB, jobstore="memory",
-        replace_existing=True, next_run_time=datetime.now(UTC),
+        poll_job,
+        "interval",
+        seconds=POLL_SECONDS,
+        id=POLL_JOB,
+        jobstore="memory",
+        replace_existing=True,
+        next_run_time=datetime.now(UTC),
     )
     scheduler.resume()
     log.info("scheduler: started with %d source job(s)", len(configs))
@@ -112,8 +117,13 @@ def sync_jobs(scheduler: BackgroundScheduler, database: Database, configs: Seque
             continue
         options = {"next_run_time": datetime.now(UTC)} if config.key in never_ran else {}
         scheduler.add_job(
-            refresh_job, trigger, args=[config.key], id=job_id, name=f"refresh {config.key}",
-            replace_existing=True, **options,
+            refresh_job,
+            trigger,
+            args=[config.key],
+            id=job_id,
+            name=f"refresh {config.key}",
+            replace_existing=True,
+            **options,
         )
     _record_next_runs(scheduler, database)
 
@@ -124,8 +134,9 @@ def _after_job(scheduler: BackgroundScheduler, database: Database, event: JobExe
     if event.job_id.startswith(JOB_PREFIX):
         # Not in this executor thread: shutdown(wait=True) holds the job stores' lock while it waits for
         # the executor's threads, and get_jobs takes that lock (a stop during an ingest hung for good).
-        threading.Thread(target=_record_next_runs, args=(scheduler, database), name="record-next-runs",
-                         daemon=True).start()
+        threading.Thread(
+            target=_record_next_runs, args=(scheduler, database), name="record-next-runs", daemon=True
+        ).start()
 
 
 def _record_next_runs(scheduler: BackgroundScheduler, database: Database) -> None:
@@ -173,8 +184,12 @@ class SchedulerService:
                 if not self.lock.still_held() and not self.lock.try_acquire():
                     SCHEDULER_ACTIVE.set(0)
                     if not standing_by:  # said once, not every few seconds
-                        log.info("scheduler: standing by (pid %d): another scheduler holds the leader lock, "
-                                 "or the database is unreachable; trying every %g s", os.getpid(), self.poll_seconds)
+                        log.info(
+                            "scheduler: standing by (pid %d): another scheduler holds the leader lock, "
+                            "or the database is unreachable; trying every %g s",
+                            os.getpid(),
+                            self.poll_seconds,
+                        )
                         standing_by = True
                     stop.wait(self.poll_seconds)
                     continue

@@ -13,8 +13,10 @@ _HTTP = re.compile(r"^https?://", re.I)
 # RFC 3986 http(s) URI, ASCII only, with a host, a port up to 65535, and no user information.
 _CHAR = r"[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2}"
 _PORT = r"\d{0,4}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5]"
-URL_PATTERN = (rf"^[Hh][Tt][Tt][Pp][Ss]?://(?:\[[0-9A-Fa-f:.]+\]|(?:{_CHAR})+)(?::(?:{_PORT}))?"
-               rf"(?:[/?#](?:{_CHAR}|[:@/?#])*)?$")
+URL_PATTERN = (
+    rf"^[Hh][Tt][Tt][Pp][Ss]?://(?:\[[0-9A-Fa-f:.]+\]|(?:{_CHAR})+)(?::(?:{_PORT}))?"
+    rf"(?:[/?#](?:{_CHAR}|[:@/?#])*)?$"
+)
 _API_URL = re.compile(URL_PATTERN)
 
 

@@ -29,8 +29,14 @@ def need(*binaries: str) -> None:
 
 
 def client_env(home: Path) -> dict[str, str]:
-    return {**os.environ, "HOME": str(home), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8",
-            "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local" / "share")}
+    return {
+        **os.environ,
+        "HOME": str(home),
+        "LC_ALL": "C.UTF-8",
+        "LANG": "C.UTF-8",
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+    }
 
 
 def newsboat_items(url: str, work: Path) -> list[tuple[str, str, int]]:
@@ -39,8 +45,13 @@ def newsboat_items(url: str, work: Path) -> list[tuple[str, str, int]]:
     work.mkdir(parents=True, exist_ok=True)
     urls, cache = work / "urls", work / "cache.db"
     urls.write_text(url + "\n", encoding="utf-8")
-    result = subprocess.run(["newsboat", "-u", str(urls), "-c", str(cache), "-C", "/dev/null", "-x", "reload"],
-                            env=client_env(work), capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["newsboat", "-u", str(urls), "-c", str(cache), "-C", "/dev/null", "-x", "reload"],
+        env=client_env(work),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(cache) as db:
         return db.execute("SELECT title, url, pubDate FROM rss_item").fetchall()
@@ -54,8 +65,9 @@ class SyncedCalendar:
         self.work, self.folder = work, work / "calendar"
         self.folder.mkdir(parents=True)
         config = work / "vdirsyncer.conf"
-        config.write_text(f"""[general]
-status_path = "{work / 'status'}"
+        config.write_text(
+            f"""[general]
+status_path = "{work / "status"}"
 
 [pair events]
 a = "events_remote"
@@ -70,21 +82,35 @@ url = "{url}"
 type = "filesystem"
 path = "{self.folder}"
 fileext = ".ics"
-""", encoding="utf-8")
+""",
+            encoding="utf-8",
+        )
         for command in ("discover", "sync"):
-            result = subprocess.run(["vdirsyncer", "-c", str(config), command], env=client_env(work),
-                                    input="y\n", capture_output=True, text=True, timeout=120)
+            result = subprocess.run(
+                ["vdirsyncer", "-c", str(config), command],
+                env=client_env(work),
+                input="y\n",
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             assert result.returncode == 0, result.stderr
         self.khal_config = work / "khal.conf"
         self.khal_config.write_text(
-            f"[calendars]\n[[events]]\npath = {self.folder}\ntype = calendar\n{KHAL_LOCALE}", encoding="utf-8")
+            f"[calendars]\n[[events]]\npath = {self.folder}\ntype = calendar\n{KHAL_LOCALE}", encoding="utf-8"
+        )
 
     @property
     def files(self) -> list[Path]:
         return sorted(self.folder.glob("*.ics"))
 
     def khal_list(self, day: str) -> str:
-        listed = subprocess.run(["khal", "-c", str(self.khal_config), "list", day, day], env=client_env(self.work),
-                                capture_output=True, text=True, timeout=60)
+        listed = subprocess.run(
+            ["khal", "-c", str(self.khal_config), "list", day, day],
+            env=client_env(self.work),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert listed.returncode == 0, listed.stderr
         return listed.stdout

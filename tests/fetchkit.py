@@ -37,9 +37,7 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
-    def reply(
-        self, status: int, body: bytes, content_type: str = "text/plain", **headers: str
-    ) -> None:
+    def reply(self, status: int, body: bytes, content_type: str = "text/plain", **headers: str) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -64,9 +62,7 @@ def serve(routes: dict[str, Route]) -> Iterator[str]:
     """A server on 127.0.0.1 (port chosen by the OS); yields its base URL."""
     handler = type("H", (Handler,), {"routes": routes, "seen": []})
     server = _Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -100,9 +96,7 @@ def conditional(body: bytes, etag: str, content_type: str = "application/rss+xml
 
 
 def compressed(body: bytes, encoding: str) -> Route:
-    packed = {"gzip": gzip.compress, "deflate": zlib.compress, "br": brotli.compress}[encoding](
-        body
-    )
+    packed = {"gzip": gzip.compress, "deflate": zlib.compress, "br": brotli.compress}[encoding](body)
     return lambda h: h.reply(200, packed, "application/rss+xml", Content_Encoding=encoding)
 
 

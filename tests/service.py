@@ -37,7 +37,10 @@ def running_service(env: dict[str, str], cwd: Path, *extra: str) -> Iterator[str
     log = (cwd / "serve.log").open("w")
     process = subprocess.Popen(
         [*FEED, "serve", "--host", "127.0.0.1", "--port", str(port), *extra],
-        env=env | {"FEED_BASE_URL": base}, cwd=cwd, stdout=log, stderr=subprocess.STDOUT,
+        env=env | {"FEED_BASE_URL": base},
+        cwd=cwd,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         deadline = time.monotonic() + 30

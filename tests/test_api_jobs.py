@@ -26,8 +26,9 @@ AUTH = {"Authorization": "Bearer s3cret"}
 def app_client(database: Database, token: str | None, **settings: Any) -> TestClient:
     with database.begin() as session:
         sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
-    return TestClient(create_app(Settings(database.url, DEMO / "none.toml", token, "http://testserver", **settings),
-                                 database))
+    return TestClient(
+        create_app(Settings(database.url, DEMO / "none.toml", token, "http://testserver", **settings), database)
+    )
 
 
 @pytest.fixture
@@ -79,8 +80,14 @@ def test_without_a_configured_token_the_write_api_is_off(database: Database) -> 
 
 @pytest.mark.parametrize(
     ("body", "status"),
-    [(b"not json", 400), (b'{"source": 1}', 400), (b'{"colour": "red"}', 400), (b"[]", 400),
-     (b'{"url": "file:///etc/passwd"}', 400), (b'{"source": "nope"}', 404)],
+    [
+        (b"not json", 400),
+        (b'{"source": 1}', 400),
+        (b'{"colour": "red"}', 400),
+        (b"[]", 400),
+        (b'{"url": "file:///etc/passwd"}', 400),
+        (b'{"source": "nope"}', 404),
+    ],
 )
 def test_malformed_job_requests(client: TestClient, body: bytes, status: int) -> None:
     response = client.post("/api/jobs", content=body, headers=AUTH | {"Content-Type": "application/json"})
@@ -158,8 +165,9 @@ def test_errors_are_not_remembered(client: TestClient) -> None:
 
 @pytest.mark.parametrize("key", ["", " ", "x" * 256, "naïve", "tab\there"])
 def test_malformed_keys_are_400(client: TestClient, key: str) -> None:
-    response = client.post("/api/jobs", json={"source": "demo"},
-                           headers=[*AUTH.items(), ("Idempotency-Key", key.encode("utf-8"))])
+    response = client.post(
+        "/api/jobs", json={"source": "demo"}, headers=[*AUTH.items(), ("Idempotency-Key", key.encode("utf-8"))]
+    )
     assert response.status_code == 400 and "Idempotency-Key" in response.json()["error"]
 
 
@@ -172,6 +180,7 @@ def test_concurrent_requests_with_one_key_make_one_job(migrated_postgres: Databa
     database = migrated_postgres  # PostgreSQL only: SQLite runs one writer at a time
     _empty(database)
     with app_client(database, "s3cret", job_rate=None) as client:
+
         def post(i: int) -> tuple[int, int]:
             response = _post(client, {"source": "demo"}, "same-key")
             return response.status_code, response.json().get("id", response.text)

@@ -10,7 +10,9 @@ import pytest
 from tests.test_web_support import FORUM, LiveServer, live, populated  # noqa: F401
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (pip install playwright)")
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="Playwright is not installed (pip install playwright)"
+)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary (apt-get install chromium)")
 
 
@@ -36,8 +38,10 @@ def test_index_as_seen(browser, live: LiveServer) -> None:  # type: ignore[no-un
     copy = page.locator("input[aria-label='Meetings calendar link']")
     assert copy.input_value() == f"{live.url}/feeds/events.ics"
     assert page.get_by_role("link", name="Add to Google Calendar").get_attribute("href", timeout=2000)
-    assert page.get_by_role("link", name="Subscribe (webcal)").get_attribute("href") == \
-        f"webcal://127.0.0.1:{live.port}/feeds/events.ics"
+    assert (
+        page.get_by_role("link", name="Subscribe (webcal)").get_attribute("href")
+        == f"webcal://127.0.0.1:{live.port}/feeds/events.ics"
+    )
     # nothing wider than the phone screen
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()

@@ -70,7 +70,11 @@ def test_extract_prints_meetings_and_stores_nothing(env: dict[str, str], tmp_pat
     assert len(reports) == 3
     shenyang = next(r for r in reports if r["path"] == "file:001-shenyang-forum.txt")
     (meeting,) = shenyang["meetings"]
-    assert (meeting["name"], meeting["start"], meeting["city"]) == ("國資央企助力東北全面振興座談會", "2023-06-25", "瀋陽")
+    assert (meeting["name"], meeting["start"], meeting["city"]) == (
+        "國資央企助力東北全面振興座談會",
+        "2023-06-25",
+        "瀋陽",
+    )
     assert not (tmp_path / "feed.db").exists()
     missing = run_feed("extract", str(tmp_path / "nope.txt"), env=env, cwd=tmp_path)
     assert missing.returncode == 2 and missing.stderr.startswith("extract: cannot read")
@@ -84,8 +88,12 @@ def test_serve_with_several_workers(env: dict[str, str], tmp_path: Path) -> None
     from tests.service import running_service
 
     def trigger(base: str) -> int:
-        request = urllib.request.Request(base + "/api/jobs", data=b'{"source": "local"}', method="POST",
-                                         headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"})
+        request = urllib.request.Request(
+            base + "/api/jobs",
+            data=b'{"source": "local"}',
+            method="POST",
+            headers={"Authorization": "Bearer s3cret", "Content-Type": "application/json"},
+        )
         try:
             return urllib.request.urlopen(request, timeout=10).status
         except urllib.error.HTTPError as exc:
@@ -102,8 +110,14 @@ def test_serve_with_several_workers(env: dict[str, str], tmp_path: Path) -> None
             statuses = list(pool.map(lambda _: trigger(base), range(16)))
         assert statuses.count(202) == 3 and statuses.count(429) == 13, statuses  # one limit for both
         scrapes = [urllib.request.urlopen(base + "/metrics", timeout=10).read().decode() for _ in range(6)]
-        posts = [sum(float(line.rsplit(" ", 1)[1]) for line in scrape.splitlines()
-                     if line.startswith("feed_http_requests_total{") and 'method="POST"' in line) for scrape in scrapes]
+        posts = [
+            sum(
+                float(line.rsplit(" ", 1)[1])
+                for line in scrape.splitlines()
+                if line.startswith("feed_http_requests_total{") and 'method="POST"' in line
+            )
+            for scrape in scrapes
+        ]
         assert posts == [16.0] * 6, posts  # every scrape sums both workers' counters
     assert "with 2 workers" in (tmp_path / "serve.log").read_text()
     refused = run_feed("serve", "--workers", "2", env=env, cwd=tmp_path)
@@ -116,19 +130,33 @@ def test_bad_fetch_settings_are_refused_at_start(env: dict[str, str], tmp_path: 
     assert result.stderr.strip() == "error: config: FEED_FETCH_TIMEOUT must be a number, 0 or more (got 'soon')"
 
 
-COMMANDS = [["sources"], ["serve", "--port", "9"], ["ingest", "--all"], ["ingest", "local"], ["scheduler"],
-            ["db", "upgrade"]]
+COMMANDS = [
+    ["sources"],
+    ["serve", "--port", "9"],
+    ["ingest", "--all"],
+    ["ingest", "local"],
+    ["scheduler"],
+    ["db", "upgrade"],
+]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
-@pytest.mark.parametrize(("url", "message"), [
-    ("postgresql+psycopg://nobody:pw@127.0.0.1:1/x",
-     "error: database: postgresql+psycopg://nobody:***@127.0.0.1:1/x: connection failed: "),
-    ("bogus", "error: config: FEED_DATABASE_URL is not a database URL like sqlite:///./feed.db or "
-              "postgresql+psycopg://USER:PASSWORD@HOST:5432/DB"),
-    ("nosuch://host/db", "error: config: FEED_DATABASE_URL names a database SQLAlchemy has no driver for: "),
-    (f"sqlite:///{DEMO}/no/such/folder/feed.db", f"error: database: sqlite:///{DEMO}/no/such/folder/feed.db: "),
-])
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        (
+            "postgresql+psycopg://nobody:pw@127.0.0.1:1/x",
+            "error: database: postgresql+psycopg://nobody:***@127.0.0.1:1/x: connection failed: ",
+        ),
+        (
+            "bogus",
+            "error: config: FEED_DATABASE_URL is not a database URL like sqlite:///./feed.db or "
+            "postgresql+psycopg://USER:PASSWORD@HOST:5432/DB",
+        ),
+        ("nosuch://host/db", "error: config: FEED_DATABASE_URL names a database SQLAlchemy has no driver for: "),
+        (f"sqlite:///{DEMO}/no/such/folder/feed.db", f"error: database: sqlite:///{DEMO}/no/such/folder/feed.db: "),
+    ],
+)
 def test_a_bad_database_url_is_one_line_and_exit_2(
     env: dict[str, str], tmp_path: Path, command: list[str], url: str, message: str
 ) -> None:
@@ -161,8 +189,14 @@ def _imported(*args: str, env: dict[str, str], cwd: Path) -> set[str]:
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "feed", *args], env=env, cwd=cwd,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "feed", *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     lines = [line.split("|")[-1] for line in result.stderr.splitlines() if line.startswith("import time:")]
     return {line.strip().split(".")[0] for line in lines}
@@ -189,6 +223,7 @@ def test_the_default_database_is_one_per_user_whatever_the_directory(env: dict[s
 
 
 def test_sources_names_the_database_without_its_password(env: dict[str, str], tmp_path: Path) -> None:
-    result = run_feed("sources", env=env | {"FEED_DATABASE_URL": "postgresql+psycopg://me:secret@127.0.0.1:1/x"},
-                      cwd=tmp_path)
+    result = run_feed(
+        "sources", env=env | {"FEED_DATABASE_URL": "postgresql+psycopg://me:secret@127.0.0.1:1/x"}, cwd=tmp_path
+    )
     assert result.returncode == 2 and "secret" not in result.stderr and "me:***@" in result.stderr

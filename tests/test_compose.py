@@ -45,11 +45,19 @@ def test_every_long_running_service_has_a_health_check(services: dict[str, Any])
         assert services[name]["healthcheck"]["test"][0] in ("CMD", "CMD-SHELL"), name
     web_port = _parser().parse_args(services["web"]["command"][1:]).port
     assert services["web"]["healthcheck"]["test"][1:] == [
-        "python", "-m", "feed.healthcheck", f"http://127.0.0.1:{web_port}/readyz"]
+        "python",
+        "-m",
+        "feed.healthcheck",
+        f"http://127.0.0.1:{web_port}/readyz",
+    ]
     scheduler = services["scheduler"]
     metrics_port = scheduler["environment"]["FEED_METRICS_PORT"]
     assert scheduler["healthcheck"]["test"][1:5] == [
-        "python", "-m", "feed.healthcheck", f"http://127.0.0.1:{metrics_port}/metrics"]
+        "python",
+        "-m",
+        "feed.healthcheck",
+        f"http://127.0.0.1:{metrics_port}/metrics",
+    ]
     assert "--heartbeat" in scheduler["healthcheck"]["test"]
 
 
@@ -85,10 +93,13 @@ def test_no_secret_in_any_environment(services: dict[str, Any]) -> None:
                 assert secret in service["secrets"] and secret in secrets, (name, variable)
     for name in ("migrate", "web", "scheduler"):
         url = make_url(with_defaults(services[name]["environment"]["FEED_DATABASE_URL"]))
-        assert url.password is None and url.username == services["postgres"]["environment"]["POSTGRES_USER"] \
-            .removeprefix("${FEED_DB_USER:-").removesuffix("}")
-        assert services[name]["environment"]["FEED_DATABASE_PASSWORD_FILE"] == \
-            services["postgres"]["environment"]["POSTGRES_PASSWORD_FILE"]
+        assert url.password is None and url.username == services["postgres"]["environment"][
+            "POSTGRES_USER"
+        ].removeprefix("${FEED_DB_USER:-").removesuffix("}")
+        assert (
+            services[name]["environment"]["FEED_DATABASE_PASSWORD_FILE"]
+            == services["postgres"]["environment"]["POSTGRES_PASSWORD_FILE"]
+        )
     assert "FEED_API_TOKEN_FILE" in services["web"]["environment"]
     assert all(set(secret) == {"file"} for secret in secrets.values())
 
@@ -116,8 +127,11 @@ def test_logs_rotate_memory_is_bounded_and_the_web_has_time_to_start(services: d
 
 
 def test_env_example_lists_every_setting_and_the_readme_documents_them() -> None:
-    example = dict(line.split("=", 1) for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines()
-                   if line and not line.startswith("#"))
+    example = dict(
+        line.split("=", 1)
+        for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
     used = dict(_DEFAULT.findall(COMPOSE_TEXT))
     assert set(example) == set(used)
     for variable, default in used.items():
@@ -126,14 +140,17 @@ def test_env_example_lists_every_setting_and_the_readme_documents_them() -> None
 
 
 def test_the_image_installs_the_lock_before_the_code_and_keeps_its_data_in_a_volume() -> None:
-    lines = [line for line in (ROOT / "Dockerfile").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
+    lines = [
+        line
+        for line in (ROOT / "Dockerfile").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
     stages = [index for index, line in enumerate(lines) if line.startswith("FROM ")]
     assert len(stages) >= 2, "a multi-stage build"
     lock = next(index for index, line in enumerate(lines) if "--require-hashes --no-deps -r" in line)
     code = next(index for index, line in enumerate(lines) if line.startswith("COPY feed"))
     assert "requirements.lock" in lines[lock] and lock < code
-    final = lines[stages[-1]:]
+    final = lines[stages[-1] :]
     assert not any(line.startswith("COPY") and "--from=" not in line for line in final), "no build tree"
     (volume,) = [line.split()[1] for line in final if line.startswith("VOLUME")]
     (env,) = [line for line in final if "FEED_DATABASE_URL=" in line]

@@ -17,7 +17,9 @@ def write(tmp_path: Path, body: str) -> Path:
 
 
 def test_sources_file_of_the_contract(tmp_path: Path) -> None:
-    path = write(tmp_path, '''
+    path = write(
+        tmp_path,
+        """
 [[sources]]
 key = "lnd"
 name = "遼寧日報"
@@ -31,10 +33,16 @@ key = "local"
 kind = "files"
 path = "articles/"
 cron = "*/30 * * * *"
-''')
+""",
+    )
     lnd, local = load_sources(path)
     assert (lnd.key, lnd.name, lnd.kind, lnd.url, lnd.every) == (
-        "lnd", "遼寧日報", "feed", "https://example.org/rss.xml", timedelta(minutes=30))
+        "lnd",
+        "遼寧日報",
+        "feed",
+        "https://example.org/rss.xml",
+        timedelta(minutes=30),
+    )
     assert local.path == (tmp_path / "articles").resolve()
     assert local.cron == "*/30 * * * *" and local.every is None
     assert local.timezone == "Asia/Shanghai"
@@ -52,8 +60,10 @@ cron = "*/30 * * * *"
         ('[[sources]]\nkey = "a"\nkind = "feed"\nurl = "https://x"\ncron = "61 * * * *"', "crontab"),
         ('[[sources]]\nkey = "a"\nkind = "feed"\nurl = "https://x"\ntimezone = "Mars/Base"', "timezone"),
         ('[[sources]]\nkey = "a"\nkind = "feed"\nurl = "https://x"\ncolour = "red"', "unknown field"),
-        ('[[sources]]\nkey = "a"\nkind = "files"\npath = "x"\n[[sources]]\nkey = "a"\nkind = "files"\npath = "y"',
-         "duplicate source keys: a"),
+        (
+            '[[sources]]\nkey = "a"\nkind = "files"\npath = "x"\n[[sources]]\nkey = "a"\nkind = "files"\npath = "y"',
+            "duplicate source keys: a",
+        ),
         ("[[sources]\n", "not valid TOML"),
     ],
 )
@@ -80,10 +90,14 @@ def test_settings_defaults_and_environment() -> None:
     assert defaults.database_url == f"sqlite:///{os.environ['XDG_DATA_HOME']}/feed/feed.db"
     assert defaults.config_path == DEMO_SOURCES
     assert defaults.api_token is None
-    custom = Settings.from_env({
-        "FEED_DATABASE_URL": "postgresql+psycopg://u@h/db", "FEED_CONFIG": "/etc/feed.toml",
-        "FEED_API_TOKEN": "t", "FEED_BASE_URL": "https://feeds.example.org/",
-    })
+    custom = Settings.from_env(
+        {
+            "FEED_DATABASE_URL": "postgresql+psycopg://u@h/db",
+            "FEED_CONFIG": "/etc/feed.toml",
+            "FEED_API_TOKEN": "t",
+            "FEED_BASE_URL": "https://feeds.example.org/",
+        }
+    )
     assert custom.config_path == Path("/etc/feed.toml")
     assert custom.base_url == "https://feeds.example.org"
     assert custom.api_token == "t"
@@ -96,9 +110,13 @@ def test_secrets_from_files(tmp_path: Path) -> None:
     token.write_text("s3cret\n", encoding="utf-8")
     password = tmp_path / "db_password"
     password.write_text("p@ss:w/rd 1\n", encoding="utf-8")  # characters a URL must escape
-    settings = Settings.from_env({
-        "FEED_API_TOKEN_FILE": str(token), "FEED_DATABASE_PASSWORD_FILE": str(password),
-        "FEED_DATABASE_URL": "postgresql+psycopg://feed@postgres:5432/feed?connect_timeout=3"})
+    settings = Settings.from_env(
+        {
+            "FEED_API_TOKEN_FILE": str(token),
+            "FEED_DATABASE_PASSWORD_FILE": str(password),
+            "FEED_DATABASE_URL": "postgresql+psycopg://feed@postgres:5432/feed?connect_timeout=3",
+        }
+    )
     assert settings.api_token == "s3cret"
     from sqlalchemy.engine import make_url
 
@@ -109,18 +127,33 @@ def test_secrets_from_files(tmp_path: Path) -> None:
     assert Settings.from_env({"FEED_API_TOKEN_FILE": str(token)}).api_token is None
 
 
-@pytest.mark.parametrize(("environment", "message"), [
-    ({"FEED_API_TOKEN_FILE": "{missing}"}, "config: FEED_API_TOKEN_FILE: cannot read {missing}: No such file or directory"),
-    ({"FEED_API_TOKEN_FILE": "{file}", "FEED_API_TOKEN": "t"}, "config: set FEED_API_TOKEN or FEED_API_TOKEN_FILE, not both"),
-    ({"FEED_DATABASE_PASSWORD_FILE": "{file}", "FEED_DATABASE_URL": "postgresql+psycopg://u:pw@h/db"},
-     "config: with FEED_DATABASE_PASSWORD_FILE, FEED_DATABASE_URL names the user and no password, like "
-     "postgresql+psycopg://USER@HOST:5432/DB"),
-    ({"FEED_DATABASE_PASSWORD_FILE": "{file}"},  # the default SQLite URL has no user
-     "config: with FEED_DATABASE_PASSWORD_FILE, FEED_DATABASE_URL names the user and no password, like "
-     "postgresql+psycopg://USER@HOST:5432/DB"),
-    ({"FEED_DATABASE_PASSWORD_FILE": "{empty}", "FEED_DATABASE_URL": "postgresql+psycopg://u@h/db"},
-     "config: FEED_DATABASE_PASSWORD_FILE: {empty} is empty"),
-])
+@pytest.mark.parametrize(
+    ("environment", "message"),
+    [
+        (
+            {"FEED_API_TOKEN_FILE": "{missing}"},
+            "config: FEED_API_TOKEN_FILE: cannot read {missing}: No such file or directory",
+        ),
+        (
+            {"FEED_API_TOKEN_FILE": "{file}", "FEED_API_TOKEN": "t"},
+            "config: set FEED_API_TOKEN or FEED_API_TOKEN_FILE, not both",
+        ),
+        (
+            {"FEED_DATABASE_PASSWORD_FILE": "{file}", "FEED_DATABASE_URL": "postgresql+psycopg://u:pw@h/db"},
+            "config: with FEED_DATABASE_PASSWORD_FILE, FEED_DATABASE_URL names the user and no password, like "
+            "postgresql+psycopg://USER@HOST:5432/DB",
+        ),
+        (
+            {"FEED_DATABASE_PASSWORD_FILE": "{file}"},  # the default SQLite URL has no user
+            "config: with FEED_DATABASE_PASSWORD_FILE, FEED_DATABASE_URL names the user and no password, like "
+            "postgresql+psycopg://USER@HOST:5432/DB",
+        ),
+        (
+            {"FEED_DATABASE_PASSWORD_FILE": "{empty}", "FEED_DATABASE_URL": "postgresql+psycopg://u@h/db"},
+            "config: FEED_DATABASE_PASSWORD_FILE: {empty} is empty",
+        ),
+    ],
+)
 def test_secret_files_refused(tmp_path: Path, environment: dict[str, str], message: str) -> None:
     paths = {"file": tmp_path / "secret", "empty": tmp_path / "empty", "missing": tmp_path / "missing"}
     paths["file"].write_text("x\n", encoding="utf-8")
@@ -139,20 +172,35 @@ def test_bundled_demo_sources_load() -> None:
 SOURCE = '[[sources]]\nkey = "s{n}"\nurl = "https://news.example.org/{n}.xml"\n'
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b'[[sources]]\nkey = "a"\nurl = "https://x.example"\nevery = "99999999999d"\n',
-     "config: source 'a': every = '99999999999d' is longer than 100 years"),
-    (b'[[sources]]\nkey = "a"\nurl = "https://x.example"\nevery = "9999999999999999999999s"\n',
-     "config: source 'a': every = '9999999999999999999999s' is longer than 100 years"),
-    ('[[sources]]\nkey = "a"\nname = "遼寧日報"\nurl = "https://x.example"\n'.encode("big5"),
-     "config: {path} is not UTF-8 text (byte 0xbf at offset 30)"),
-    (b"# " + b"x" * (1 << 20) + b"\n",
-     "config: {path} is 1048579 bytes, over the 1048576-byte cap of a sources file"),
-    ("".join(SOURCE.format(n=n) for n in range(1001)).encode(),
-     "config: {path} lists 1001 sources, over the cap of 1000"),
-    (b"a = " + b"[" * 100_000 + b"]" * 100_000 + b"\n",
-     "config: {path} is not valid TOML: its arrays or tables nest too deeply"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b'[[sources]]\nkey = "a"\nurl = "https://x.example"\nevery = "99999999999d"\n',
+            "config: source 'a': every = '99999999999d' is longer than 100 years",
+        ),
+        (
+            b'[[sources]]\nkey = "a"\nurl = "https://x.example"\nevery = "9999999999999999999999s"\n',
+            "config: source 'a': every = '9999999999999999999999s' is longer than 100 years",
+        ),
+        (
+            '[[sources]]\nkey = "a"\nname = "遼寧日報"\nurl = "https://x.example"\n'.encode("big5"),
+            "config: {path} is not UTF-8 text (byte 0xbf at offset 30)",
+        ),
+        (
+            b"# " + b"x" * (1 << 20) + b"\n",
+            "config: {path} is 1048579 bytes, over the 1048576-byte cap of a sources file",
+        ),
+        (
+            "".join(SOURCE.format(n=n) for n in range(1001)).encode(),
+            "config: {path} lists 1001 sources, over the cap of 1000",
+        ),
+        (
+            b"a = " + b"[" * 100_000 + b"]" * 100_000 + b"\n",
+            "config: {path} is not valid TOML: its arrays or tables nest too deeply",
+        ),
+    ],
+)
 def test_hostile_sources_files_are_one_line_errors_with_exit_2(tmp_path: Path, content: bytes, message: str) -> None:
     from tests.service import feed_env, run_feed
 

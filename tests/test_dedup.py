@@ -36,13 +36,10 @@ OTHER = (
 
 
 def test_canonical_urls_drop_tracking_and_noise() -> None:
-    assert dedup.canonical_url(
-        "HTTPS://News.Example:443//a/b.html?utm_source=rss&id=7&spm=x#top"
-    ) == ("https://news.example/a/b.html?id=7")
-    assert (
-        dedup.canonical_url("http://news.example:8080/a?b=2&a=1")
-        == "http://news.example:8080/a?a=1&b=2"
+    assert dedup.canonical_url("HTTPS://News.Example:443//a/b.html?utm_source=rss&id=7&spm=x#top") == (
+        "https://news.example/a/b.html?id=7"
     )
+    assert dedup.canonical_url("http://news.example:8080/a?b=2&a=1") == "http://news.example:8080/a?a=1&b=2"
 
 
 def test_near_duplicates_across_scripts() -> None:
@@ -64,10 +61,7 @@ def test_a_reprinted_story_is_shown_once_with_its_other_sources(database: Databa
     with database.begin() as session:
         sync_sources(
             session,
-            [
-                SourceConfig(key=k, name=k, kind="feed", url=f"https://{k}.example/rss")
-                for k in ("jc", "ny", "agg")
-            ],
+            [SourceConfig(key=k, name=k, kind="feed", url=f"https://{k}.example/rss") for k in ("jc", "ny", "agg")],
         )
     when = datetime(2024, 4, 18, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
     _ingest(
@@ -122,8 +116,6 @@ def test_a_reprinted_story_is_shown_once_with_its_other_sources(database: Databa
         by_source = recent_articles(session, Filters(source="ny"))
         assert [a.guid for a in by_source] == ["ny-9"]  # a source's own feed still has it
         ny = session.scalar(select(Article).join(Source).where(Source.key == "ny"))
-        assert (
-            len(original.events) == 1 and ny.events == original.events
-        )  # one meeting, reported once
+        assert len(original.events) == 1 and ny.events == original.events  # one meeting, reported once
         assert sorted(a.source.key for a in original.events[0].articles) == ["agg", "jc", "ny"]
         assert len(events_for(session, Filters())) == 1

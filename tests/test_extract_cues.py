@@ -14,8 +14,12 @@ BEIJING = ZoneInfo("Asia/Shanghai")
 
 def meetings(text: str, published: str = "2023-06-26", title: str = "示例") -> list[Meeting]:
     day = date.fromisoformat(published)
-    doc = ArticleDoc(title=title, text=text, published=datetime(day.year, day.month, day.day, 10, tzinfo=BEIJING),
-                     language=detect_language(title + "\n" + text))
+    doc = ArticleDoc(
+        title=title,
+        text=text,
+        published=datetime(day.year, day.month, day.day, 10, tzinfo=BEIJING),
+        language=detect_language(title + "\n" + text),
+    )
     return extract_meetings(doc)
 
 
@@ -26,8 +30,11 @@ def only(text: str, published: str = "2023-06-26", title: str = "示例") -> Mee
 
 
 def test_an_english_venue_with_small_words_gives_its_city() -> None:
-    meeting = only("The 5th Example Internet Summit was held at the Great Hall of the People on Tuesday.",
-                   "2023-06-21", "Summit held")
+    meeting = only(
+        "The 5th Example Internet Summit was held at the Great Hall of the People on Tuesday.",
+        "2023-06-21",
+        "Summit held",
+    )
     assert (meeting.name, meeting.start, meeting.city) == ("5th Example Internet Summit", date(2023, 6, 20), "Beijing")
     assert meeting.venue == "Great Hall of the People"
     assert meeting.evidence["place"].cue == "venue"
@@ -40,21 +47,31 @@ def test_a_big_city_in_the_name_places_an_english_meeting() -> None:
 
 
 def test_a_venue_named_like_a_meeting_is_not_one() -> None:
-    found = meetings("The 5th Example Fintech Summit opened on Monday at the Shanghai Exhibition Center.",
-                     "2023-05-03", "Summit opens")
+    found = meetings(
+        "The 5th Example Fintech Summit opened on Monday at the Shanghai Exhibition Center.",
+        "2023-05-03",
+        "Summit opens",
+    )
     assert [m.name for m in found] == ["5th Example Fintech Summit"]
 
 
 def test_english_datelines_without_a_date_or_an_agency() -> None:
-    meeting = only("SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",
-                   "2023-06-27", "Conference opens")
+    meeting = only(
+        "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",
+        "2023-06-27",
+        "Conference opens",
+    )
     assert (meeting.city, meeting.start) == ("Singapore", date(2023, 6, 26))
     assert meeting.timezone == "Asia/Singapore"
 
 
 def test_speakers_who_cancel_their_appearance_do_not_cancel_the_meeting() -> None:
-    meeting = only("Two speakers cancelled their appearance at the Example Security Seminar, which went ahead "
-                   "in Singapore on Friday.", "2023-06-24", "Seminar")
+    meeting = only(
+        "Two speakers cancelled their appearance at the Example Security Seminar, which went ahead "
+        "in Singapore on Friday.",
+        "2023-06-24",
+        "Seminar",
+    )
     assert meeting.status == "held"
     chinese = only("两位嘉宾取消出席第五届示例安全研讨会,该研讨会23日在新加坡照常举行。", "2023-06-24")
     assert chinese.status == "held"
@@ -71,8 +88,9 @@ def test_an_end_time_later_in_the_sentence_and_on_the_next_day() -> None:
 def test_a_time_range_in_chinese_and_in_english() -> None:
     chinese = only("第三届示例数字经济峰会25日上午9时至11时30分在杭州举行。")
     assert (chinese.start_time, chinese.end_time) == (time(9), time(11, 30))
-    english = only("The 5th Example Tech Forum will be held on June 28 from 9:30 am to 5 pm in Singapore.",
-                   "2023-06-20", "Forum")
+    english = only(
+        "The 5th Example Tech Forum will be held on June 28 from 9:30 am to 5 pm in Singapore.", "2023-06-20", "Forum"
+    )
     assert (english.start_time, english.end_time) == (time(9, 30), time(17))
 
 
@@ -113,8 +131,9 @@ def test_a_venue_building_named_with_a_meeting_word_is_no_meeting() -> None:
 
 
 def test_a_date_in_the_sentence_before_dates_the_ceremony() -> None:
-    meeting = only("5月19日,是示例大学毕业生告别校园的日子。早上9点30分,学校在体育场隆重举行示例大学2022届毕业典礼。",
-                   "2022-05-19")
+    meeting = only(
+        "5月19日,是示例大学毕业生告别校园的日子。早上9点30分,学校在体育场隆重举行示例大学2022届毕业典礼。", "2022-05-19"
+    )
     assert meeting.start == date(2022, 5, 19)
     assert meeting.evidence["date"].cue == "explicit-previous"
     assert meeting.confidence < 0.8  # a day from another sentence is not published by default
@@ -131,7 +150,9 @@ def test_a_verb_before_a_short_fair_name_is_no_part_of_it() -> None:
 
 
 def test_a_name_that_is_only_its_kind_takes_the_theme_or_the_host_before_it() -> None:
-    themed = only("中国网11月5日讯 以“示例蓝色海洋:绿色合作”为主题的一场国际学术研讨会,3日上午在厦门开幕。", "2012-11-05")
+    themed = only(
+        "中国网11月5日讯 以“示例蓝色海洋:绿色合作”为主题的一场国际学术研讨会,3日上午在厦门开幕。", "2012-11-05"
+    )
     assert themed.name == "示例蓝色海洋:绿色合作国际学术研讨会"
     hosted = only("4月30日,示例省人民政府新闻办公室举行新闻发布会。", "2025-04-30")
     assert hosted.name == "示例省人民政府新闻办公室新闻发布会"
@@ -150,15 +171,26 @@ def test_english_games_festivals_and_fairs_by_their_own_words() -> None:
 
 
 def test_a_named_forum_summit_and_this_afternoon() -> None:
-    meeting = only("The 44th Example Islands Forum summit is underway in Majuro with the opening ceremony held "
-                   "this afternoon.", "2013-09-03", "Forum opens")
-    assert (meeting.name, meeting.start, meeting.city) == ("44th Example Islands Forum summit", date(2013, 9, 3), "Majuro")
+    meeting = only(
+        "The 44th Example Islands Forum summit is underway in Majuro with the opening ceremony held this afternoon.",
+        "2013-09-03",
+        "Forum opens",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "44th Example Islands Forum summit",
+        date(2013, 9, 3),
+        "Majuro",
+    )
 
 
 def test_counts_of_meetings_and_league_conferences_are_no_meetings() -> None:
     assert meetings("首季會議、展覽及節慶活動共舉行120項,4日公布的數據顯示與會者增加。", "2021-05-05") == []
-    assert meetings("The Celtics lead the Eastern Conference on Wednesday after a win in Boston.", "2023-11-16",
-                    "Celtics win") == []
+    assert (
+        meetings(
+            "The Celtics lead the Eastern Conference on Wednesday after a win in Boston.", "2023-11-16", "Celtics win"
+        )
+        == []
+    )
 
 
 def test_an_edition_is_no_count_and_a_determiner_starts_a_name() -> None:
@@ -168,6 +200,7 @@ def test_an_edition_is_no_count_and_a_determiner_starts_a_name() -> None:
 
 
 def test_a_bare_english_kind_takes_its_subject() -> None:
-    meeting = only("Press briefing on the example work report held in Beijing on March 5, 2024.", "2024-03-05",
-                   "Briefing")
+    meeting = only(
+        "Press briefing on the example work report held in Beijing on March 5, 2024.", "2024-03-05", "Briefing"
+    )
     assert meeting.name == "Press briefing on the example work report"

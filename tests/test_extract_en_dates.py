@@ -16,15 +16,9 @@ def spans(text: str, reference: date, future: bool = False):
 
 def test_month_ranges():
     reference = date(2022, 9, 21)
-    assert spans("held from Sept. 19-22 in Urumqi", reference) == [
-        (date(2022, 9, 19), date(2022, 9, 22))
-    ]
-    assert spans("from May 28 to May30", date(2016, 5, 28)) == [
-        (date(2016, 5, 28), date(2016, 5, 30))
-    ]
-    assert spans("on Aug 5 and 6", date(2023, 7, 30), future=True) == [
-        (date(2023, 8, 5), date(2023, 8, 6))
-    ]
+    assert spans("held from Sept. 19-22 in Urumqi", reference) == [(date(2022, 9, 19), date(2022, 9, 22))]
+    assert spans("from May 28 to May30", date(2016, 5, 28)) == [(date(2016, 5, 28), date(2016, 5, 30))]
+    assert spans("on Aug 5 and 6", date(2023, 7, 30), future=True) == [(date(2023, 8, 5), date(2023, 8, 6))]
 
 
 def test_a_weekday_in_a_report_is_the_last_one():

@@ -15,9 +15,7 @@ def test_key_is_script_and_punctuation_insensitive():
 
 def test_key_ignores_years_and_editions_the_date_already_gives():
     day = date(2013, 6, 15)
-    assert meeting_key(Meeting(name="第五屆海峽論壇", start=day)) == meeting_key(
-        Meeting(name="海峡论坛", start=day)
-    )
+    assert meeting_key(Meeting(name="第五屆海峽論壇", start=day)) == meeting_key(Meeting(name="海峡论坛", start=day))
     assert meeting_key(Meeting(name="2025台北國際城市論壇", start=date(2025, 5, 16))) == (
         meeting_key(Meeting(name="台北国际城市论坛", start=date(2025, 5, 16)))
     )

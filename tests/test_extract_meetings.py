@@ -26,35 +26,25 @@ def summary(meeting):
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
-        ("zh_hans_range.txt",
-         ("第九届城市更新论坛", date(2024, 6, 19), date(2024, 6, 21), "杭州", "ongoing")),
-        ("zh_hant_relative.txt",
-         ("第三屆海洋科技研討會", date(2024, 9, 25), date(2024, 9, 26), "高雄", "ongoing")),
-        ("zh_hans_today_dateline.txt",
-         ("全国农业科技创新大会", date(2022, 11, 8), None, "北京", "held")),
-        ("zh_hant_numerals.txt",
-         ("亞洲數位出版博覽會", date(2003, 6, 9), date(2003, 6, 13), "香港", "postponed")),
-        ("zh_hans_future.txt",
-         ("第二十届冰雪产业博览会", date(2024, 3, 2), date(2024, 3, 5), "哈尔滨", "scheduled")),
-        ("zh_hans_closing_duration.txt",
-         ("第六届丝路美食博览会", date(2021, 5, 11), date(2021, 5, 15), "西安", "held")),
-        ("zh_hans_two_days.txt",
-         ("第四届青年创业峰会", date(2024, 4, 12), date(2024, 4, 13), "上海", "ongoing")),
-        ("zh_hant_cancelled.txt",
-         ("台中國際動漫展", date(2023, 7, 29), date(2023, 7, 31), "台中", "cancelled")),
-        ("zh_hans_abbreviation.txt",
-         ("数字经济标准化座谈会", date(2024, 3, 5), None, "北京", "held")),
-        ("zh_bare_date_line.txt",
-         ("湾区设计论坛", date(2018, 5, 10), None, "深圳", "held")),
-        ("en_weekday.txt",
-         ("fifth Global Ports Summit", date(2024, 5, 13), date(2024, 5, 15), "Singapore",
-          "ongoing")),
-        ("en_range.txt",
-         ("International Tea Fair", date(2024, 6, 9), date(2024, 6, 12), "Hangzhou",
-          "scheduled")),
-        ("en_cancelled.txt",
-         ("World Music Industry Congress", date(2020, 4, 2), date(2020, 4, 4), "Lisbon",
-          "cancelled")),
+        ("zh_hans_range.txt", ("第九届城市更新论坛", date(2024, 6, 19), date(2024, 6, 21), "杭州", "ongoing")),
+        ("zh_hant_relative.txt", ("第三屆海洋科技研討會", date(2024, 9, 25), date(2024, 9, 26), "高雄", "ongoing")),
+        ("zh_hans_today_dateline.txt", ("全国农业科技创新大会", date(2022, 11, 8), None, "北京", "held")),
+        ("zh_hant_numerals.txt", ("亞洲數位出版博覽會", date(2003, 6, 9), date(2003, 6, 13), "香港", "postponed")),
+        ("zh_hans_future.txt", ("第二十届冰雪产业博览会", date(2024, 3, 2), date(2024, 3, 5), "哈尔滨", "scheduled")),
+        (
+            "zh_hans_closing_duration.txt",
+            ("第六届丝路美食博览会", date(2021, 5, 11), date(2021, 5, 15), "西安", "held"),
+        ),
+        ("zh_hans_two_days.txt", ("第四届青年创业峰会", date(2024, 4, 12), date(2024, 4, 13), "上海", "ongoing")),
+        ("zh_hant_cancelled.txt", ("台中國際動漫展", date(2023, 7, 29), date(2023, 7, 31), "台中", "cancelled")),
+        ("zh_hans_abbreviation.txt", ("数字经济标准化座谈会", date(2024, 3, 5), None, "北京", "held")),
+        ("zh_bare_date_line.txt", ("湾区设计论坛", date(2018, 5, 10), None, "深圳", "held")),
+        ("en_weekday.txt", ("fifth Global Ports Summit", date(2024, 5, 13), date(2024, 5, 15), "Singapore", "ongoing")),
+        ("en_range.txt", ("International Tea Fair", date(2024, 6, 9), date(2024, 6, 12), "Hangzhou", "scheduled")),
+        (
+            "en_cancelled.txt",
+            ("World Music Industry Congress", date(2020, 4, 2), date(2020, 4, 4), "Lisbon", "cancelled"),
+        ),
     ],
 )
 def test_one_meeting_per_pattern(article, expected):
@@ -69,13 +59,9 @@ def test_articles_without_meetings_give_none(article):
 
 def test_main_event_and_side_events():
     main, press = meetings_in("zh_hans_several.txt")
-    assert summary(main) == (
-        "第十二届航空航天博览会", date(2024, 11, 12), date(2024, 11, 17), "珠海", "scheduled"
-    )
+    assert summary(main) == ("第十二届航空航天博览会", date(2024, 11, 12), date(2024, 11, 17), "珠海", "scheduled")
     assert main.start_time == time(10, 0)
-    assert summary(press) == (
-        "第十二届航空航天博览会新闻发布会", date(2024, 10, 15), None, "北京", "held"
-    )
+    assert summary(press) == ("第十二届航空航天博览会新闻发布会", date(2024, 10, 15), None, "北京", "held")
 
 
 def test_places_carry_region_country_and_coordinates_in_the_article_script():
@@ -92,13 +78,15 @@ def test_venue_and_organisers():
     [meeting] = meetings_in("zh_hans_range.txt")
     assert meeting.venue == "国际博览中心"
     assert [(o.name, o.role) for o in meeting.organisers] == [
-        ("浙江省住房和城乡建设厅", "主办"), ("杭州市人民政府", "承办")
+        ("浙江省住房和城乡建设厅", "主办"),
+        ("杭州市人民政府", "承办"),
     ]
 
 
 def test_known_venue_without_a_written_city_gives_its_city():
-    doc = parse_text_article("部长会议举行\n2022-03-02 来源:测试\n\n3月4日,部长会议在人民大会堂举行。",
-                       timezone="Asia/Shanghai")
+    doc = parse_text_article(
+        "部长会议举行\n2022-03-02 来源:测试\n\n3月4日,部长会议在人民大会堂举行。", timezone="Asia/Shanghai"
+    )
     [meeting] = extract_meetings(doc)
     assert meeting.city == "北京"
     assert meeting.venue == "人民大会堂"
@@ -121,8 +109,9 @@ def test_running_example():
 
 
 def test_without_a_publication_time_a_full_date_in_the_text_stands_in():
-    doc = parse_text_article("论坛举行\n\n2024年5月8日,第三届湾区物流论坛在广州举行。次日举行分论坛。",
-                             timezone="Asia/Shanghai")
+    doc = parse_text_article(
+        "论坛举行\n\n2024年5月8日,第三届湾区物流论坛在广州举行。次日举行分论坛。", timezone="Asia/Shanghai"
+    )
     assert doc.published is None
     [meeting] = extract_meetings(doc)
     assert (meeting.name, meeting.start, meeting.city) == ("第三届湾区物流论坛", date(2024, 5, 8), "广州")

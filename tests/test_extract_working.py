@@ -7,8 +7,18 @@ from feed.extract.working import chinese_number, working_text
 
 @pytest.mark.parametrize(
     ("written", "number"),
-    [("22", 22), ("二十二", 22), ("十七", 17), ("廿六", 26), ("卅", 30), ("二〇二〇", 2020),
-     ("两", 2), ("三十一", 31), ("日", None), ("", None)],
+    [
+        ("22", 22),
+        ("二十二", 22),
+        ("十七", 17),
+        ("廿六", 26),
+        ("卅", 30),
+        ("二〇二〇", 2020),
+        ("两", 2),
+        ("三十一", 31),
+        ("日", None),
+        ("", None),
+    ],
 )
 def test_chinese_number(written, number):
     assert chinese_number(written) == number

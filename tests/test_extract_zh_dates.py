@@ -41,9 +41,7 @@ def test_two_listed_days_make_a_range():
 
 
 def test_missing_year_of_an_announced_date_is_next_year():
-    assert spans("3月2日", reference=date(2023, 12, 15), future=True) == [
-        (date(2024, 3, 2), None)
-    ]
+    assert spans("3月2日", reference=date(2023, 12, 15), future=True) == [(date(2024, 3, 2), None)]
 
 
 def test_missing_year_of_a_report_stays_in_the_past():

@@ -48,7 +48,8 @@ def get(url: str) -> tuple[int, float]:
 @pytest.fixture
 def service(postgres_url: str, tmp_path: Path) -> Iterator[str]:
     (tmp_path / "sources.toml").write_text(
-        f'[[sources]]\nkey = "demo"\nname = "Demo"\nkind = "files"\npath = "{DEMO}"\nevery = "1h"\n', encoding="utf-8")
+        f'[[sources]]\nkey = "demo"\nname = "Demo"\nkind = "files"\npath = "{DEMO}"\nevery = "1h"\n', encoding="utf-8"
+    )
     env = feed_env(postgres_url, tmp_path / "sources.toml")
     assert run_feed("ingest", "demo", env=env, cwd=tmp_path).returncode == 0
     with running_service(env, tmp_path, "--no-scheduler") as base:
@@ -91,9 +92,11 @@ def test_postgres_restart_under_load_gives_503_then_recovers(service: str) -> No
     assert recovered_at is not None, "the service did not recover within 30 s of PostgreSQL's restart"
     during = [r for r in results if down_at + 1 < r[0] < up_at]
     after = [r for r in results if r[0] > recovered_at + 1]
-    print(f"\nfault: {len(during)} requests while PostgreSQL was down, statuses "
-          f"{sorted({s for _, _, s, _ in during})}, slowest {max(t for _, _, _, t in results):.2f} s, "
-          f"recovered {recovered_at - up_at:.1f} s after it was back")
+    print(
+        f"\nfault: {len(during)} requests while PostgreSQL was down, statuses "
+        f"{sorted({s for _, _, s, _ in during})}, slowest {max(t for _, _, _, t in results):.2f} s, "
+        f"recovered {recovered_at - up_at:.1f} s after it was back"
+    )
     assert during, "no requests while PostgreSQL was down"
     assert {status for _, _, status, _ in during} <= {200, 503}, sorted({(p, s) for _, p, s, _ in during})
     assert any(status == 503 for _, _, status, _ in during), "the database outage was never reported"

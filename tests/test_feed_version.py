@@ -26,24 +26,34 @@ def stocked(database: Database) -> Database:
 def _stock(database: Database) -> Database:
     with database.begin() as session:
         source = Source(key="s", name="s", kind="files", location="/tmp", timezone="UTC")
-        event = Event(uid="e@test", name="论坛", start_date=date(2024, 1, 1), end_date=date(2024, 1, 1),
-                      timezone="Asia/Shanghai")
+        event = Event(
+            uid="e@test", name="论坛", start_date=date(2024, 1, 1), end_date=date(2024, 1, 1), timezone="Asia/Shanghai"
+        )
         session.add_all([source, event])
-        session.add_all([Article(source=source, guid=f"g{i}", title=f"t{i}", text="x", content_hash=str(i))
-                         for i in range(3)])
+        session.add_all(
+            [Article(source=source, guid=f"g{i}", title=f"t{i}", text="x", content_hash=str(i)) for i in range(3)]
+        )
     return database
 
 
 CHANGES = {
-    "new article": lambda s: s.add(Article(source=s.scalar(select(Source)), guid="new", title="n", text="x",
-                                           content_hash="new")),
+    "new article": lambda s: s.add(
+        Article(source=s.scalar(select(Source)), guid="new", title="n", text="x", content_hash="new")
+    ),
     "article edited": lambda s: s.execute(update(Article).where(Article.guid == "g0").values(title="edited")),
     "article deleted": lambda s: s.execute(delete(Article).where(Article.guid == "g1")),
-    "reprint linked": lambda s: s.execute(update(Article).where(Article.guid == "g2").values(
-        duplicate_of=select(Article.id).where(Article.guid == "g0").scalar_subquery())),
+    "reprint linked": lambda s: s.execute(
+        update(Article)
+        .where(Article.guid == "g2")
+        .values(duplicate_of=select(Article.id).where(Article.guid == "g0").scalar_subquery())
+    ),
     "event edited": lambda s: s.execute(update(Event).values(status="cancelled")),
-    "event linked": lambda s: s.execute(article_events.insert().from_select(
-        ["article_id", "event_id"], select(Article.id, Event.id).join(Event, text("1 = 1")).where(Article.guid == "g0"))),
+    "event linked": lambda s: s.execute(
+        article_events.insert().from_select(
+            ["article_id", "event_id"],
+            select(Article.id, Event.id).join(Event, text("1 = 1")).where(Article.guid == "g0"),
+        )
+    ),
     "event deleted": lambda s: s.execute(delete(Event)),
 }
 
@@ -72,8 +82,9 @@ def test_one_transaction_counts_once_on_postgresql(stocked: Database) -> None:
     with stocked.begin() as session:
         for name in ("a", "b", "c"):
             CHANGES["article edited"](session)
-            session.add(Article(source=session.scalar(select(Source)), guid=name, title=name, text="x",
-                                content_hash=name))
+            session.add(
+                Article(source=session.scalar(select(Source)), guid=name, title=name, text="x", content_hash=name)
+            )
             session.flush()
     generation, counter = before.token.split(".")
     after = _version(stocked).token.split(".")

@@ -31,9 +31,7 @@ def test_conditional_get_sends_validators_and_a_304_has_no_body() -> None:
         first = fetch_url(base + "/feed.xml", limits=LOOPBACK)
         assert first.status == 200 and first.body == GOOD and first.etag == '"v1"'
         assert first.last_modified == "Wed, 01 May 2024 00:00:00 GMT"
-        second = fetch_url(
-            base + "/feed.xml", etag=first.etag, last_modified=first.last_modified, limits=LOOPBACK
-        )
+        second = fetch_url(base + "/feed.xml", etag=first.etag, last_modified=first.last_modified, limits=LOOPBACK)
     assert second.not_modified and second.body == b"" and second.etag == '"v1"'
 
 
@@ -57,9 +55,7 @@ def test_compressed_bodies_are_decoded(encoding: str) -> None:
 
 
 def test_a_200_with_the_same_etag_counts_as_not_modified() -> None:
-    transport = httpx.MockTransport(
-        lambda r: httpx.Response(200, content=GOOD, headers={"ETag": '"same"'})
-    )
+    transport = httpx.MockTransport(lambda r: httpx.Response(200, content=GOOD, headers={"ETag": '"same"'}))
     assert fetch_url("https://news.example/f", etag='"same"', transport=transport).not_modified
 
 
@@ -148,14 +144,5 @@ def test_content_length_over_the_cap_is_refused_before_reading() -> None:
 
 def test_gzip_within_the_cap_is_fine() -> None:
     packed = gzip.compress(b"<rss>" + b" " * 900 + b"</rss>")
-    transport = httpx.MockTransport(
-        lambda r: httpx.Response(200, content=packed, headers={"Content-Encoding": "gzip"})
-    )
-    assert (
-        len(
-            fetch_url(
-                "https://news.example/f", limits=FetchLimits(max_bytes=1000), transport=transport
-            ).body
-        )
-        == 911
-    )
+    transport = httpx.MockTransport(lambda r: httpx.Response(200, content=packed, headers={"Content-Encoding": "gzip"}))
+    assert len(fetch_url("https://news.example/f", limits=FetchLimits(max_bytes=1000), transport=transport).body) == 911

@@ -10,7 +10,9 @@ import pytest
 
 from feed.healthcheck import check, heartbeat_age
 
-METRICS = "# HELP feed_scheduler_heartbeat_seconds x\nfeed_scheduler_active 1.0\nfeed_scheduler_heartbeat_seconds {at}\n"
+METRICS = (
+    "# HELP feed_scheduler_heartbeat_seconds x\nfeed_scheduler_active 1.0\nfeed_scheduler_heartbeat_seconds {at}\n"
+)
 
 
 def test_heartbeat_age_is_read_from_prometheus_text() -> None:

@@ -36,15 +36,14 @@ from tests.fetchkit import (
     truncated_gzip,
 )
 
-LIMITS = FetchLimits(
-    allow_private=True, max_bytes=1 << 20, total_timeout=1.5, read_timeout=1.0, max_redirects=3
-)
+LIMITS = FetchLimits(allow_private=True, max_bytes=1 << 20, total_timeout=1.5, read_timeout=1.0, max_redirects=3)
 GOOD = (Path(__file__).parent / "data" / "hostile" / "good.xml").read_bytes()
 BIG_TITLE = (
     b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><guid isPermaLink="false">big</guid><title>'
     + b"long " * 20_000
     + b"</title><description>A body for the long title item.</description></item></channel></rss>"
 )
+
 
 def _dies_mid_body(h, body: bytes) -> None:  # type: ignore[no-untyped-def]
     """Promise the whole feed, send half of it, and hang up: a source server that dies."""
@@ -142,15 +141,11 @@ def _feeds_valid(database) -> None:  # type: ignore[no-untyped-def]
             parsed = feedparser.parse(render(articles, links, "All", links.url("/feeds/articles")))
             assert not parsed.bozo, parsed.bozo_exception
             assert len(parsed.entries) == len(articles)
-        assert len(
-            json.loads(render_json_feed(articles, links, "All", links.url("/f")))["items"]
-        ) == len(articles)
+        assert len(json.loads(render_json_feed(articles, links, "All", links.url("/f")))["items"]) == len(articles)
 
 
 @pytest.mark.parametrize("path", sorted(FAILING))
-def test_a_hostile_document_fails_its_run_with_one_line(
-    base: str, path: str, tmp_path: Path
-) -> None:
+def test_a_hostile_document_fails_its_run_with_one_line(base: str, path: str, tmp_path: Path) -> None:
     database = make_database(tmp_path)
     assert _run(database, "wire", base + "/good.xml").status == "succeeded"
     before = _articles(database)
@@ -158,9 +153,7 @@ def test_a_hostile_document_fails_its_run_with_one_line(
     summary = _run(database, "wire", base + path, KINDS.get(path, "feed"))
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert summary.status == (
-        "succeeded" if path == "/broken.xml" else "failed"
-    )  # broken: read leniently
+    assert summary.status == ("succeeded" if path == "/broken.xml" else "failed")  # broken: read leniently
     assert summary.error and "\n" not in summary.error and "Traceback" not in summary.error
     assert pytest.importorskip("re").match(FAILING[path], summary.error), summary.error
     assert peak < 40 << 20, f"peak {peak >> 20} MiB"
@@ -236,6 +229,4 @@ def test_conditional_state_is_kept_and_ttl_is_honoured(base: str, tmp_path: Path
     with database.begin() as session:
         source = source_by_key(session, "wire")
         # ttl 90 min is longer than the default hourly schedule: the next attempt waits for it
-        assert (source.retry_at - source.last_success_at).total_seconds() == pytest.approx(
-            5400, abs=5
-        )
+        assert (source.retry_at - source.last_success_at).total_seconds() == pytest.approx(5400, abs=5)

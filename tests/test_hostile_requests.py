@@ -26,12 +26,14 @@ AUTH = {"Authorization": "Bearer s3cret"}
 def make_client(database: Database, **settings: Any) -> TestClient:
     settings.setdefault("api_token", "s3cret")
     settings.setdefault("job_rate", None)
-    app = create_app(Settings(database.url, DEMO / "none.toml", base_url="http://testserver", **settings),
-                     database, version_ttl=0)
+    app = create_app(
+        Settings(database.url, DEMO / "none.toml", base_url="http://testserver", **settings), database, version_ttl=0
+    )
     return TestClient(app)
 
 
 # ---- the render cache -----------------------------------------------------------
+
 
 def test_the_render_cache_keys_on_validated_parameters(sqlite_database: Database) -> None:
     add(sqlite_database, "lnd", FORUM_ARTICLE, [FORUM])
@@ -66,6 +68,7 @@ def test_the_render_cache_counts_its_keys_against_the_limit(sqlite_database: Dat
 
 # ---- X-Forwarded-For ------------------------------------------------------------------
 
+
 def status_of(request: urllib.request.Request | str) -> int:
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
@@ -76,19 +79,35 @@ def status_of(request: urllib.request.Request | str) -> int:
 
 
 def _post_jobs(base: str, count: int, token: str = "wrong") -> list[int]:
-    return [status_of(urllib.request.Request(
-        base + "/api/jobs", data=b'{"source": "local"}', method="POST",
-        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-                 "X-Forwarded-For": f"198.51.100.{n + 1}"})) for n in range(count)]
+    return [
+        status_of(
+            urllib.request.Request(
+                base + "/api/jobs",
+                data=b'{"source": "local"}',
+                method="POST",
+                headers={
+                    "Authorization": f"Bearer {token}",
+                    "Content-Type": "application/json",
+                    "X-Forwarded-For": f"198.51.100.{n + 1}",
+                },
+            )
+        )
+        for n in range(count)
+    ]
 
 
 @pytest.fixture
 def served(tmp_path: Path) -> dict[str, str]:
     (tmp_path / "sources.toml").write_text(
-        '[[sources]]\nkey = "local"\nkind = "files"\npath = "articles"\n', encoding="utf-8")
+        '[[sources]]\nkey = "local"\nkind = "files"\npath = "articles"\n', encoding="utf-8"
+    )
     (tmp_path / "articles").mkdir()
-    return feed_env(f"sqlite:///{tmp_path / 'feed.db'}", tmp_path / "sources.toml",
-                    FEED_API_TOKEN="s3cret", FEED_JOB_RATE="3/minute")
+    return feed_env(
+        f"sqlite:///{tmp_path / 'feed.db'}",
+        tmp_path / "sources.toml",
+        FEED_API_TOKEN="s3cret",
+        FEED_JOB_RATE="3/minute",
+    )
 
 
 def test_forwarded_for_is_ignored_unless_the_proxy_is_trusted(served: dict[str, str], tmp_path: Path) -> None:
@@ -102,11 +121,13 @@ def test_forwarded_for_is_ignored_unless_the_proxy_is_trusted(served: dict[str, 
 def test_a_bad_trusted_proxies_value_is_a_config_error(served: dict[str, str], tmp_path: Path) -> None:
     result = run_feed("sources", env=served | {"FEED_TRUSTED_PROXIES": "10.0.0.1, proxy.example"}, cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr.strip() == ("error: config: FEED_TRUSTED_PROXIES must be IP addresses or networks "
-                                     "separated by commas (got 'proxy.example')")
+    assert result.stderr.strip() == (
+        "error: config: FEED_TRUSTED_PROXIES must be IP addresses or networks separated by commas (got 'proxy.example')"
+    )
 
 
 # ---- the access log ---------------------------------------------------------------------
+
 
 def test_logged_paths_and_queries_are_cut_to_a_kilobyte_with_their_length(
     served: dict[str, str], tmp_path: Path
@@ -126,10 +147,19 @@ def test_logged_paths_and_queries_are_cut_to_a_kilobyte_with_their_length(
 
 # ---- control characters --------------------------------------------------------------
 
-@pytest.mark.parametrize("path", [
-    "/events/a%00b", "/events/a%00b.ics", "/events/a%0Ab", "/events/a%7Fb.ics", "/api/jobs/1%00",
-    "/feeds/articles.rss%00", "/feeds/events.%1Bics",
-])
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/events/a%00b",
+        "/events/a%00b.ics",
+        "/events/a%0Ab",
+        "/events/a%7Fb.ics",
+        "/api/jobs/1%00",
+        "/feeds/articles.rss%00",
+        "/feeds/events.%1Bics",
+    ],
+)
 def test_control_characters_in_a_path_are_a_400(database: Database, path: str) -> None:
     with make_client(database) as client:
         response = client.get(path)
@@ -137,14 +167,17 @@ def test_control_characters_in_a_path_are_a_400(database: Database, path: str) -
         assert "control character" in response.json()["error"]
 
 
-@pytest.mark.parametrize("body", [
-    {"source": "de\u0000mo"},
-    {"source": "demo\n"},
-    {"url": "http://example.invalid/a\u0000b"},
-    {"url": "http://a\u0000b/"},
-    {"url": "http://example.invalid/\u0085"},
-    {"source": "\ud800"},
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"source": "de\u0000mo"},
+        {"source": "demo\n"},
+        {"url": "http://example.invalid/a\u0000b"},
+        {"url": "http://a\u0000b/"},
+        {"url": "http://example.invalid/\u0085"},
+        {"source": "\ud800"},
+    ],
+)
 def test_control_characters_in_a_job_request_are_a_400(database: Database, body: dict[str, str]) -> None:
     import json
 
@@ -157,6 +190,7 @@ def test_control_characters_in_a_job_request_are_a_400(database: Database, body:
 
 # ---- RSS description ------------------------------------------------------------------
 
+
 def test_rss_description_shows_markup_in_an_article_as_text(sqlite_database: Database) -> None:
     """Readers take RSS <description> as HTML: text that looks like markup must arrive as text."""
     import feedparser
@@ -165,8 +199,13 @@ def test_rss_description_shows_markup_in_an_article_as_text(sqlite_database: Dat
     from feed.model import ArticleDoc
 
     text = "A reader wrote <img src=x onerror=alert(34)> & <b>this</b> into a comment."
-    doc = ArticleDoc(title="A comment with markup in it", text=text, url="https://news.example.com/c",
-                     published=FORUM_ARTICLE.published, language="en")
+    doc = ArticleDoc(
+        title="A comment with markup in it",
+        text=text,
+        url="https://news.example.com/c",
+        published=FORUM_ARTICLE.published,
+        language="en",
+    )
     add(sqlite_database, "wire", doc, [])
     with make_client(sqlite_database) as client:
         body = client.get("/feeds/articles.rss").content
@@ -179,10 +218,16 @@ def test_rss_description_shows_markup_in_an_article_as_text(sqlite_database: Dat
 
 # ---- credentials in URLs -------------------------------------------------------------
 
-@pytest.mark.parametrize("url", [
-    "http://alice:s3cretpw@news.example.org/feed.xml", "https://alice@news.example.org/feed.xml",
-    "https://:s3cretpw@news.example.org/", "https://news.example.org@evil.example/",
-])
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://alice:s3cretpw@news.example.org/feed.xml",
+        "https://alice@news.example.org/feed.xml",
+        "https://:s3cretpw@news.example.org/",
+        "https://news.example.org@evil.example/",
+    ],
+)
 def test_job_urls_with_credentials_are_refused(sqlite_database: Database, url: str) -> None:
     with make_client(sqlite_database) as client:
         response = client.post("/api/jobs", json={"url": url}, headers=AUTH)
@@ -194,13 +239,16 @@ def test_job_urls_with_credentials_are_refused(sqlite_database: Database, url: s
 
 def test_a_sources_file_or_cli_url_with_credentials_is_a_one_line_error(tmp_path: Path) -> None:
     config = tmp_path / "sources.toml"
-    config.write_text('[[sources]]\nkey = "lnd"\nurl = "https://alice:s3cretpw@news.example.org/rss.xml"\n',
-                      encoding="utf-8")
+    config.write_text(
+        '[[sources]]\nkey = "lnd"\nurl = "https://alice:s3cretpw@news.example.org/rss.xml"\n', encoding="utf-8"
+    )
     env = feed_env(f"sqlite:///{tmp_path / 'feed.db'}", config)
     result = run_feed("sources", env=env, cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr == ("error: config: source 'lnd': url must not carry a user name or password "
-                             "(user:password@host): the API would show it\n")
+    assert result.stderr == (
+        "error: config: source 'lnd': url must not carry a user name or password "
+        "(user:password@host): the API would show it\n"
+    )
     config.write_text("", encoding="utf-8")
     adhoc = run_feed("ingest", "https://alice:s3cretpw@news.example.org/rss.xml", env=env, cwd=tmp_path)
     assert adhoc.returncode == 2 and "s3cretpw" not in adhoc.stderr
@@ -238,6 +286,7 @@ def test_6to4_of_a_public_address_is_not_refused(sqlite_database: Database) -> N
 
 
 # ---- connections that send no request ---------------------------------------------------
+
 
 def _seconds_until_closed(sock: socket.socket, started: float, drip: bytes = b"", wait: float = 10.0) -> float:
     """Seconds from `started` until the server closes `sock`, sending `drip` every 0.3 s meanwhile (a slow head)."""
@@ -302,8 +351,9 @@ def test_the_h11_protocol_closes_connections_that_send_no_request_head(sqlite_da
     app = create_app(Settings(sqlite_database.url, DEMO / "none.toml", None, "http://testserver"), sqlite_database)
     previous = server.header_timeout()
     server.set_header_timeout(2.0)
-    uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                       http=server.HeaderTimeoutH11))
+    uv = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", http=server.HeaderTimeoutH11)
+    )
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
     try:
@@ -323,14 +373,37 @@ def test_every_parameter_is_part_of_the_cache_key() -> None:
 
     from feed.web import params
 
-    samples = {"source": "lnd", "city": "瀋陽", "region": "遼寧", "q": "論壇", "from": "2023-06-01", "to": "2023-07-01",
-               "lang": "zh", "limit": "5", "before": "1687744294000000-3", "script": "hans", "alarm": "PT1H",
-               "min_confidence": "0.5"}
-    every = (params.ARTICLE_FEED | params.EVENT_FEED | params.CALENDAR | params.ONE_EVENT | params.API_LIST
-             | params.EVENT_LIST)
+    samples = {
+        "source": "lnd",
+        "city": "瀋陽",
+        "region": "遼寧",
+        "q": "論壇",
+        "from": "2023-06-01",
+        "to": "2023-07-01",
+        "lang": "zh",
+        "limit": "5",
+        "before": "1687744294000000-3",
+        "script": "hans",
+        "alarm": "PT1H",
+        "min_confidence": "0.5",
+    }
+    every = (
+        params.ARTICLE_FEED
+        | params.EVENT_FEED
+        | params.CALENDAR
+        | params.ONE_EVENT
+        | params.API_LIST
+        | params.EVENT_LIST
+    )
     assert set(samples) >= every, f"give a sample value of {sorted(every - set(samples))} here"
-    for known in (params.ARTICLE_FEED, params.EVENT_FEED, params.CALENDAR, params.ONE_EVENT, params.API_LIST,
-                  params.EVENT_LIST):
+    for known in (
+        params.ARTICLE_FEED,
+        params.EVENT_FEED,
+        params.CALENDAR,
+        params.ONE_EVENT,
+        params.API_LIST,
+        params.EVENT_LIST,
+    ):
         for name in known:
             view = params.parse_view(QueryParams({name: samples[name]}), known)
             assert [k for k, _ in view.query] == [name], (name, view.query)

@@ -52,16 +52,21 @@ def test_a_new_base_url_changes_links_but_no_id(database: Database) -> None:
     assert before["/feeds/articles.atom"][0] == f"tag:127.0.0.1,{today}:feeds/articles"
 
 
-@pytest.mark.parametrize(("environ", "authority"), [("https://old.example.org/", "old.example.org"),
-                                                    (None, "127.0.0.1")])
+@pytest.mark.parametrize(
+    ("environ", "authority"), [("https://old.example.org/", "old.example.org"), (None, "127.0.0.1")]
+)
 def test_a_database_that_served_ids_keeps_their_authority(
-        unmigrated_sqlite: Database, monkeypatch: pytest.MonkeyPatch, environ: str | None, authority: str) -> None:
+    unmigrated_sqlite: Database, monkeypatch: pytest.MonkeyPatch, environ: str | None, authority: str
+) -> None:
     database = unmigrated_sqlite
     upgrade(database.engine, "0012_event_evidence")
     with database.engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO sources (id, key, name, kind, location, timezone, configured, error_count, options, "
-            "created_at) VALUES (1, 'lnd', 'x', 'files', '/tmp', 'UTC', true, 0, '{}', '2023-06-26 00:00:00')"))
+        connection.execute(
+            text(
+                "INSERT INTO sources (id, key, name, kind, location, timezone, configured, error_count, options, "
+                "created_at) VALUES (1, 'lnd', 'x', 'files', '/tmp', 'UTC', true, 0, '{}', '2023-06-26 00:00:00')"
+            )
+        )
     if environ:
         monkeypatch.setenv("FEED_BASE_URL", environ)
     else:

@@ -166,10 +166,13 @@ GBK_ARTICLE = (
 )
 
 
-@pytest.mark.parametrize(("text", "codec", "language"), [
-    (BIG5_ARTICLE, "big5", "zh-Hant"),
-    (GBK_ARTICLE, "gbk", "zh-Hans"),
-])
+@pytest.mark.parametrize(
+    ("text", "codec", "language"),
+    [
+        (BIG5_ARTICLE, "big5", "zh-Hant"),
+        (GBK_ARTICLE, "gbk", "zh-Hans"),
+    ],
+)
 def test_text_files_in_big5_and_gbk_are_read_right(
     database: Database, tmp_path: Path, text: str, codec: str, language: str
 ) -> None:

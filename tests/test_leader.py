@@ -26,8 +26,9 @@ DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
 
 def sources_file(tmp_path: Path) -> Path:
     path = tmp_path / "sources.toml"
-    path.write_text(f'[[sources]]\nkey = "demo"\nname = "Demo"\nkind = "files"\npath = "{DEMO}"\nevery = "1h"\n',
-                    encoding="utf-8")
+    path.write_text(
+        f'[[sources]]\nkey = "demo"\nname = "Demo"\nkind = "files"\npath = "{DEMO}"\nevery = "1h"\n', encoding="utf-8"
+    )
     return path
 
 
@@ -37,8 +38,9 @@ class Scheduler:
         self.metrics = f"http://127.0.0.1:{free_port()}/metrics"
         env = env | {"FEED_METRICS_PORT": self.metrics.split(":")[2].split("/")[0]}
         with self.log.open("w") as log:
-            self.process = subprocess.Popen([sys.executable, "-m", "feed", "scheduler"], env=env, cwd=cwd,
-                                            stdout=log, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "feed", "scheduler"], env=env, cwd=cwd, stdout=log, stderr=subprocess.STDOUT
+            )
 
     def said(self, text: str) -> bool:
         return text in self.log.read_text(encoding="utf-8", errors="replace")
@@ -48,8 +50,12 @@ class Scheduler:
         return next(line for line in text.splitlines() if line.startswith("feed_scheduler_active "))
 
     def healthy(self) -> bool:
-        checked = subprocess.run([sys.executable, "-m", "feed.healthcheck", self.metrics, "--heartbeat", "30"],
-                                 capture_output=True, text=True, timeout=30)
+        checked = subprocess.run(
+            [sys.executable, "-m", "feed.healthcheck", self.metrics, "--heartbeat", "30"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         return checked.returncode == 0
 
     def stop(self) -> None:
@@ -118,8 +124,10 @@ def test_the_server_probes_the_lock_holders_connection(migrated_postgres: Databa
 
 def test_a_silent_holder_loses_the_lock_to_a_standby(migrated_postgres: Database) -> None:
     """A frozen leader keeps its connection (its kernel answers the probes): a standby ends its session."""
-    holder, standby = AdvisoryLock(migrated_postgres.url, lease_seconds=1), AdvisoryLock(migrated_postgres.url,
-                                                                                        lease_seconds=1)
+    holder, standby = (
+        AdvisoryLock(migrated_postgres.url, lease_seconds=1),
+        AdvisoryLock(migrated_postgres.url, lease_seconds=1),
+    )
     try:
         assert holder.try_acquire()
         for _ in range(3):  # a holder that speaks within the lease keeps the lock
@@ -145,7 +153,9 @@ def test_standby_takes_over_when_the_active_scheduler_is_killed(postgres: Databa
     one, two = Scheduler(env, tmp_path, "one"), Scheduler(env, tmp_path, "two")
     try:
         logs = lambda: one.log.read_text() + "\n----\n" + two.log.read_text()  # noqa: E731
-        assert wait_until(lambda: one.said("scheduler: active") or two.said("scheduler: active"), 60) is not None, logs()
+        assert wait_until(lambda: one.said("scheduler: active") or two.said("scheduler: active"), 60) is not None, (
+            logs()
+        )
         assert wait_until(lambda: one.said("standing by") or two.said("standing by"), 60) is not None, logs()
         active, standby = (one, two) if one.said("scheduler: active") else (two, one)
         assert not standby.said("scheduler: active")
@@ -215,6 +225,7 @@ def test_runs_orphaned_by_a_dead_scheduler_are_failed_and_queued_again(postgres:
         orphan_id = orphan.id
     scheduler = Scheduler(env, tmp_path, "s")
     try:
+
         def retried() -> bool:
             with postgres.begin() as session:
                 runs = recent_runs(session)
@@ -264,7 +275,9 @@ def test_killed_mid_ingest_nothing_half_written_run_failed_and_retried(postgres:
     config = tmp_path / "sources.toml"
     config.write_text(
         f'[[sources]]\nkey = "slow"\nkind = "feed"\nurl = "http://127.0.0.1:{server.server_address[1]}/feed.xml"\n'
-        'every = "1h"\nallow_private = true\n', encoding="utf-8")
+        'every = "1h"\nallow_private = true\n',
+        encoding="utf-8",
+    )
     env = feed_env(postgres.url, config)
     one = Scheduler(env, tmp_path, "one")
     two: Scheduler | None = None

@@ -36,8 +36,16 @@ def test_upgrade_is_idempotent(database: Database) -> None:
 def test_processes_migrating_at_once_take_turns(unmigrated_postgres_url: str) -> None:
     """Web and schedulers started together on a new database each run migrations: none fails."""
     env = {**os.environ, "FEED_DATABASE_URL": unmigrated_postgres_url}
-    processes = [subprocess.Popen([sys.executable, "-m", "feed", "db", "upgrade"], env=env, stdout=subprocess.PIPE,
-                                  stderr=subprocess.STDOUT, text=True) for _ in range(3)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "feed", "db", "upgrade"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(3)
+    ]
     outputs = [p.communicate(timeout=120)[0] for p in processes]
     assert [p.returncode for p in processes] == [0, 0, 0], outputs
     database = Database(unmigrated_postgres_url)
@@ -50,8 +58,11 @@ def test_processes_migrating_at_once_take_turns(unmigrated_postgres_url: str) ->
 @pytest.fixture(params=["sqlite", "postgresql"])
 def unmigrated(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """An empty database without tables: SQLite in a temp file, and PostgreSQL when configured."""
-    url = f"sqlite:///{tmp_path / 'feed.db'}" if request.param == "sqlite" else request.getfixturevalue(
-        "unmigrated_postgres_url")
+    url = (
+        f"sqlite:///{tmp_path / 'feed.db'}"
+        if request.param == "sqlite"
+        else request.getfixturevalue("unmigrated_postgres_url")
+    )
     database = Database(url)
     yield database
     database.dispose()
@@ -63,20 +74,29 @@ def test_stored_links_get_sort_times_and_meeting_versions(unmigrated: Database) 
     database = unmigrated
     upgrade(database.engine, "0008_rate_buckets")
     with database.engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO sources (id, key, name, kind, location, timezone, schedule, configured, error_count, "
-            "options, created_at) VALUES (1, 'lnd', 'x', 'files', '/tmp', 'UTC', 'manual', true, 0, '{}', "
-            "'2023-06-26 00:00:00')"))
+        connection.execute(
+            text(
+                "INSERT INTO sources (id, key, name, kind, location, timezone, schedule, configured, error_count, "
+                "options, created_at) VALUES (1, 'lnd', 'x', 'files', '/tmp', 'UTC', 'manual', true, 0, '{}', "
+                "'2023-06-26 00:00:00')"
+            )
+        )
         for article_id, published in ((1, "'2023-06-26 02:11:34'"), (2, "NULL")):
-            connection.execute(text(
-                "INSERT INTO articles (id, source_id, guid, title, text, editors, content_hash, published_at, "
-                f"created_at, updated_at) VALUES ({article_id}, 1, 'g{article_id}', 't', 'x', '[]', 'h{article_id}', "
-                f"{published}, '2023-06-27 00:00:00', '2023-06-27 00:00:00')"))
-        connection.execute(text(
-            "INSERT INTO events (id, uid, name, start_date, end_date, timezone, organisers, status, confidence, "
-            "sequence, created_at, updated_at) VALUES (1, 'u@x', 'm', '2023-06-25', '2023-06-25', 'UTC', '[]', "
-            "'held', 0.5, 0, '2023-06-26 00:00:00', '2023-06-26 00:00:00'), (2, 'v@x', 'n', '2023-06-25', "
-            "'2023-06-25', 'UTC', '[]', 'held', 0.5, 0, '2023-06-26 00:00:00', '2023-06-26 00:00:00')"))
+            connection.execute(
+                text(
+                    "INSERT INTO articles (id, source_id, guid, title, text, editors, content_hash, published_at, "
+                    f"created_at, updated_at) VALUES ({article_id}, 1, 'g{article_id}', 't', 'x', '[]', 'h{article_id}', "
+                    f"{published}, '2023-06-27 00:00:00', '2023-06-27 00:00:00')"
+                )
+            )
+        connection.execute(
+            text(
+                "INSERT INTO events (id, uid, name, start_date, end_date, timezone, organisers, status, confidence, "
+                "sequence, created_at, updated_at) VALUES (1, 'u@x', 'm', '2023-06-25', '2023-06-25', 'UTC', '[]', "
+                "'held', 0.5, 0, '2023-06-26 00:00:00', '2023-06-26 00:00:00'), (2, 'v@x', 'n', '2023-06-25', "
+                "'2023-06-25', 'UTC', '[]', 'held', 0.5, 0, '2023-06-26 00:00:00', '2023-06-26 00:00:00')"
+            )
+        )
         connection.execute(text("INSERT INTO article_events (article_id, event_id) VALUES (1, 1), (2, 1)"))
     upgrade(database.engine)
     with database.begin() as session:
@@ -92,15 +112,22 @@ def test_schedules_become_interval_and_cron_columns_and_back(unmigrated: Databas
     schedules = {"half-hourly": "every 1800s", "often": "cron */5 * * * *", "adhoc": "manual"}
     with database.engine.begin() as connection:
         for index, (key, schedule) in enumerate(schedules.items(), 1):
-            connection.execute(text(
-                "INSERT INTO sources (id, key, name, kind, location, timezone, schedule, configured, error_count, "
-                "options, created_at) VALUES (:id, :key, 'x', 'files', '/tmp', 'UTC', :schedule, true, 0, '{}', "
-                "'2023-06-26 00:00:00')"), {"id": index, "key": key, "schedule": schedule})
+            connection.execute(
+                text(
+                    "INSERT INTO sources (id, key, name, kind, location, timezone, schedule, configured, error_count, "
+                    "options, created_at) VALUES (:id, :key, 'x', 'files', '/tmp', 'UTC', :schedule, true, 0, '{}', "
+                    "'2023-06-26 00:00:00')"
+                ),
+                {"id": index, "key": key, "schedule": schedule},
+            )
     upgrade(database.engine, "0011")
     with database.engine.connect() as connection:
         columns = connection.execute(text("SELECT key, interval_seconds, cron FROM sources ORDER BY id")).all()
     assert [tuple(row) for row in columns] == [
-        ("half-hourly", 1800, None), ("often", None, "*/5 * * * *"), ("adhoc", None, None)]
+        ("half-hourly", 1800, None),
+        ("often", None, "*/5 * * * *"),
+        ("adhoc", None, None),
+    ]
     downgrade(database.engine, "0010_reports_version")
     with database.engine.connect() as connection:
         assert dict(connection.execute(text("SELECT key, schedule FROM sources")).all()) == schedules
@@ -112,54 +139,109 @@ ARTICLES = 2100  # more than two of migration 0003's batches
 def _fill(connection: Connection) -> None:
     """Sources of each schedule, articles (Traditional Chinese, some undated), meetings, links and runs."""
     when = datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC)
-    source = {"kind": "files", "location": "/tmp", "timezone": "UTC", "interval_seconds": None, "cron": None,
-              "configured": True}
-    connection.execute(insert(Source), [
-        source | {"id": 1, "key": "often", "name": "遼寧日報", "kind": "feed", "location": "https://x.example/rss",
-                  "timezone": "Asia/Shanghai", "cron": "*/5 * * * *"},
-        source | {"id": 2, "key": "files", "name": "Files", "interval_seconds": 1800},
-        source | {"id": 3, "key": "adhoc-1", "name": "/tmp/a.txt", "configured": False},
-    ])
-    connection.execute(insert(Article), [
-        {"id": i, "source_id": 1 + i % 3, "guid": f"g{i}", "title": f"座談會在瀋陽舉行 第{i}號", "text": "東北振興。" * 20,
-         "content_hash": f"h{i}", "published_at": None if i % 7 == 0 else when + timedelta(minutes=i),
-         "language": "zh-Hant"} for i in range(1, ARTICLES + 1)])
-    connection.execute(insert(Event), [
-        {"id": i, "uid": f"m{i}@x", "name": f"國資央企座談會{i}", "start_date": date(2023, 6, 25),
-         "end_date": date(2023, 6, 25), "timezone": "Asia/Shanghai", "city": "瀋陽", "city_en": "Shenyang",
-         "region": "遼寧省", "venue": "會議中心"} for i in range(1, 4)])
-    connection.execute(insert(article_events), [
-        {"article_id": i, "event_id": 1 + i % 2} for i in range(1, 41)])  # meeting 3 has no report
+    source = {
+        "kind": "files",
+        "location": "/tmp",
+        "timezone": "UTC",
+        "interval_seconds": None,
+        "cron": None,
+        "configured": True,
+    }
+    connection.execute(
+        insert(Source),
+        [
+            source
+            | {
+                "id": 1,
+                "key": "often",
+                "name": "遼寧日報",
+                "kind": "feed",
+                "location": "https://x.example/rss",
+                "timezone": "Asia/Shanghai",
+                "cron": "*/5 * * * *",
+            },
+            source | {"id": 2, "key": "files", "name": "Files", "interval_seconds": 1800},
+            source | {"id": 3, "key": "adhoc-1", "name": "/tmp/a.txt", "configured": False},
+        ],
+    )
+    connection.execute(
+        insert(Article),
+        [
+            {
+                "id": i,
+                "source_id": 1 + i % 3,
+                "guid": f"g{i}",
+                "title": f"座談會在瀋陽舉行 第{i}號",
+                "text": "東北振興。" * 20,
+                "content_hash": f"h{i}",
+                "published_at": None if i % 7 == 0 else when + timedelta(minutes=i),
+                "language": "zh-Hant",
+            }
+            for i in range(1, ARTICLES + 1)
+        ],
+    )
+    connection.execute(
+        insert(Event),
+        [
+            {
+                "id": i,
+                "uid": f"m{i}@x",
+                "name": f"國資央企座談會{i}",
+                "start_date": date(2023, 6, 25),
+                "end_date": date(2023, 6, 25),
+                "timezone": "Asia/Shanghai",
+                "city": "瀋陽",
+                "city_en": "Shenyang",
+                "region": "遼寧省",
+                "venue": "會議中心",
+            }
+            for i in range(1, 4)
+        ],
+    )
+    connection.execute(
+        insert(article_events), [{"article_id": i, "event_id": 1 + i % 2} for i in range(1, 41)]
+    )  # meeting 3 has no report
     run = {"new": 0, "error": None}
-    connection.execute(insert(IngestRun), [
-        run | {"id": 1, "source_id": 1, "target": "often", "trigger": "schedule", "status": "succeeded", "new": 5},
-        run | {"id": 2, "source_id": 2, "target": "files", "trigger": "api", "status": "queued"},
-        run | {"id": 3, "source_id": None, "target": "/gone", "trigger": "cli", "status": "failed", "error": "x"},
-    ])
+    connection.execute(
+        insert(IngestRun),
+        [
+            run | {"id": 1, "source_id": 1, "target": "often", "trigger": "schedule", "status": "succeeded", "new": 5},
+            run | {"id": 2, "source_id": 2, "target": "files", "trigger": "api", "status": "queued"},
+            run | {"id": 3, "source_id": None, "target": "/gone", "trigger": "cli", "status": "failed", "error": "x"},
+        ],
+    )
 
 
 def _snapshot(connection: Connection) -> dict[str, list[tuple[object, ...]]]:
     """What a round trip must keep: every table's rows as the head schema reads them, and the triggers."""
     queries = {
-        "sources": select(Source.id, Source.key, Source.name, Source.interval_seconds, Source.cron,
-                          Source.configured).order_by(Source.id),
-        "articles": select(Article.id, Article.source_id, Article.guid, Article.title, Article.published_at,
-                           Article.created_at).order_by(Article.id),
+        "sources": select(
+            Source.id, Source.key, Source.name, Source.interval_seconds, Source.cron, Source.configured
+        ).order_by(Source.id),
+        "articles": select(
+            Article.id, Article.source_id, Article.guid, Article.title, Article.published_at, Article.created_at
+        ).order_by(Article.id),
         "events": select(Event.id, Event.uid, Event.name, Event.city, Event.region, Event.sequence).order_by(Event.id),
         "links": select(article_events).order_by(article_events.c.article_id, article_events.c.event_id),
-        "runs": select(IngestRun.id, IngestRun.source_id, IngestRun.target, IngestRun.status, IngestRun.new,
-                       IngestRun.error).order_by(IngestRun.id),
+        "runs": select(
+            IngestRun.id, IngestRun.source_id, IngestRun.target, IngestRun.status, IngestRun.new, IngestRun.error
+        ).order_by(IngestRun.id),
     }
     snapshot = {name: [tuple(row) for row in connection.execute(query)] for name, query in queries.items()}
-    triggers = ("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal" if connection.dialect.name == "postgresql"
-                else "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    triggers = (
+        "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+        if connection.dialect.name == "postgresql"
+        else "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    )
     snapshot["triggers"] = sorted(tuple(row) for row in connection.execute(text(triggers)))
     return snapshot
 
 
 def _counts(connection: Connection) -> list[int]:
-    return [connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
-            for table in ("sources", "articles", "events", "article_events", "ingest_runs")]
+    return [
+        connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+        for table in ("sources", "articles", "events", "article_events", "ingest_runs")
+    ]
 
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
@@ -196,9 +278,19 @@ def test_upgrade_downgrade_upgrade_with_data(unmigrated: Database) -> None:
         assert _snapshot(connection) == before
         assert compare_metadata(MigrationContext.configure(connection), metadata) == []
         articles = connection.execute(select(Article.title, Article.text, Article.search_text)).all()
-        events = connection.execute(select(Event.city, Event.region, Event.name, Event.venue, Event.city_en,
-                                           Event.city_key, Event.region_key, Event.search_text,
-                                           Event.reports_version).order_by(Event.id)).all()
+        events = connection.execute(
+            select(
+                Event.city,
+                Event.region,
+                Event.name,
+                Event.venue,
+                Event.city_en,
+                Event.city_key,
+                Event.region_key,
+                Event.search_text,
+                Event.reports_version,
+            ).order_by(Event.id)
+        ).all()
     assert all(stored == search_key(title, body) for title, body, stored in articles)
     assert articles[0].search_text.startswith("座谈会在沈阳举行")
     for city, region, name, venue, city_en, city_key, region_key, stored, _ in events:

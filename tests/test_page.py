@@ -58,16 +58,12 @@ def test_metadata_lines_parse_in_both_scripts(line: str, outlet: str, editors: l
 )
 def test_charsets_that_lie_are_caught(text: str, codec: str, declared: str | None) -> None:
     body = text.replace('<meta charset="gbk">', "").encode(codec)
-    decoded, _ = decode_document(
-        body, f"text/html; charset={declared}" if declared else "text/html"
-    )
+    decoded, _ = decode_document(body, f"text/html; charset={declared}" if declared else "text/html")
     assert decoded == text.replace('<meta charset="gbk">', "")
 
 
 def test_simplified_page() -> None:
-    doc = extract_article(
-        HANS, url="https://jc.example/news/2024/04/18/wetland.html", timezone="Asia/Shanghai"
-    )
+    doc = extract_article(HANS, url="https://jc.example/news/2024/04/18/wetland.html", timezone="Asia/Shanghai")
     assert doc.title == "滨江新区举办首届湿地保护论坛"
     assert doc.published.isoformat() == "2024-04-18T09:30:00+08:00"
     assert doc.outlet == "江城晚报" and doc.editors == ["林小舟", "周立"]
@@ -93,10 +89,7 @@ def test_listing_links_automatic_and_by_selector() -> None:
         "https://jc.example/news/2024/04/18/wetland.html",
         "https://jc.example/news/2024/05/06/expo.html?utm_source=list",
     ]
-    assert (
-        article_links(html, base, "ul.list li")[-1]
-        == "https://elsewhere.example/news/2024/05/01/other.html"
-    )
+    assert article_links(html, base, "ul.list li")[-1] == "https://elsewhere.example/news/2024/05/01/other.html"
 
 
 SUMMARY_FEED = """<?xml version="1.0" encoding="utf-8"?>
@@ -118,9 +111,7 @@ ROUTES = {
 }
 
 
-def test_ingest_url_detects_page_or_feed_and_keeps_validators(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_ingest_url_detects_page_or_feed_and_keeps_validators(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FEED_ALLOW_PRIVATE_NETWORKS", "1")
     database = make_database(tmp_path)
     with serve(ROUTES) as base:
@@ -139,9 +130,7 @@ def test_ingest_url_detects_page_or_feed_and_keeps_validators(
     } <= titles
 
 
-def test_ingest_url_obeys_the_private_network_rule(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_ingest_url_obeys_the_private_network_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FEED_ALLOW_PRIVATE_NETWORKS", raising=False)
     database = make_database(tmp_path)
     with serve(ROUTES) as base:
@@ -153,9 +142,7 @@ def test_listing_source_fetches_each_new_article_once(database: Database) -> Non
     with serve(ROUTES) as base:
         configure(
             database,
-            SourceConfig(
-                key="jc", name="jc", kind="listing", url=base + "/news/", allow_private=True
-            ),
+            SourceConfig(key="jc", name="jc", kind="listing", url=base + "/news/", allow_private=True),
         )
         first = ingest_now(database, "jc", "cli")
         second = ingest_now(database, "jc", "cli")
@@ -182,10 +169,7 @@ def test_fulltext_feed_fetches_each_new_items_page_once(database: Database) -> N
     assert (second.new, second.updated) == (0, 0)
     with database.begin() as session:
         texts = {a.guid: a for a in session.scalars(select(Article))}
-    assert (
-        texts["s-1"].text.startswith("4月17日，首届湿地保护论坛")
-        and texts["s-1"].summary == "湿地论坛举行。"
-    )
+    assert texts["s-1"].text.startswith("4月17日，首届湿地保护论坛") and texts["s-1"].summary == "湿地论坛举行。"
     assert texts["s-2"].outlet == "南嶼日報" and texts["s-2"].title == "港灣市舉行海洋科技博覽會"
 
 
@@ -201,11 +185,7 @@ def test_english_page() -> None:
     doc = extract_article(html, url="https://ht.example/a.html", timezone="UTC")
     assert doc.title == "Harbour city opens a trade fair" and doc.language == "en"
     assert doc.published.isoformat() == "2024-05-01T08:00:00+08:00"
-    assert (
-        doc.text.startswith("The harbour city")
-        and "Most read" not in doc.text
-        and "Copyright" not in doc.text
-    )
+    assert doc.text.startswith("The harbour city") and "Most read" not in doc.text and "Copyright" not in doc.text
 
 
 def test_an_index_page_is_not_an_article() -> None:

@@ -44,24 +44,39 @@ def test_atom_entry() -> None:
 
 
 def test_json_feed() -> None:
-    body = json.dumps({
-        "version": "https://jsonfeed.org/version/1.1", "title": "J",
-        "items": [
-            {"id": "j1", "url": "https://news.example.org/j1", "title": "Hello",
-             "content_text": "A plain body.", "date_published": "2023-06-26T10:11:34+08:00",
-             "authors": [{"name": "A. Writer"}]},
-            {"id": "j2", "content_html": "<p>No title here</p>"},
-            "not an item",
-        ],
-    }).encode()
+    body = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "J",
+            "items": [
+                {
+                    "id": "j1",
+                    "url": "https://news.example.org/j1",
+                    "title": "Hello",
+                    "content_text": "A plain body.",
+                    "date_published": "2023-06-26T10:11:34+08:00",
+                    "authors": [{"name": "A. Writer"}],
+                },
+                {"id": "j2", "content_html": "<p>No title here</p>"},
+                "not an item",
+            ],
+        }
+    ).encode()
     first, second = parse_feed_document(body, timezone="Asia/Shanghai")
     assert (first.guid, first.text, first.author) == ("j1", "A plain body.", "A. Writer")
     assert first.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC)
     assert second.title == "No title here"
 
 
-@pytest.mark.parametrize("body", [b"", b"<html><body>Not a feed</body></html>", b"<rss><channel>",
-                                  b'{"version": "https://jsonfeed.org/version/1.1", "items": 3}'])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"<html><body>Not a feed</body></html>",
+        b"<rss><channel>",
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": 3}',
+    ],
+)
 def test_documents_that_are_not_feeds_are_refused(body: bytes) -> None:
     with pytest.raises(ParseError, match="^parse: "):
         parse_feed_document(body, timezone="Asia/Shanghai")

@@ -27,8 +27,7 @@ LINKS = Links(BASE_URL)
 def render(database: Database, **kw: object) -> bytes:
     with database.begin() as session:
         events = events_for(session, Filters(limit=500))
-        info = CalendarInfo("Test calendar", "Meetings for tests", f"{BASE_URL}/feeds/events.ics", f"{BASE_URL}/",
-                            **kw)  # type: ignore[arg-type]
+        info = CalendarInfo("Test calendar", "Meetings for tests", f"{BASE_URL}/feeds/events.ics", f"{BASE_URL}/", **kw)  # type: ignore[arg-type]
         return render_calendar(events, LINKS, info)
 
 
@@ -102,9 +101,17 @@ def test_independent_parsers_accept_it(populated: Database) -> None:
 
 def test_calendar_properties(populated: Database) -> None:
     lines = unfold(render(populated))
-    for expected in ("VERSION:2.0", "CALSCALE:GREGORIAN", "NAME:Test calendar",
-                     "X-WR-CALNAME:Test calendar", "REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H",
-                     f"SOURCE;VALUE=URI:{BASE_URL}/feeds/events.ics", f"URL;VALUE=URI:{BASE_URL}/", "COLOR:teal"):
+    for expected in (
+        "VERSION:2.0",
+        "CALSCALE:GREGORIAN",
+        "NAME:Test calendar",
+        "X-WR-CALNAME:Test calendar",
+        "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+        "X-PUBLISHED-TTL:PT1H",
+        f"SOURCE;VALUE=URI:{BASE_URL}/feeds/events.ics",
+        f"URL;VALUE=URI:{BASE_URL}/",
+        "COLOR:teal",
+    ):
         assert expected in lines
     assert any(line.startswith("PRODID:") for line in lines)
     assert not any(line.startswith(("ORGANIZER", "ATTENDEE", "METHOD")) for line in lines)

@@ -17,8 +17,10 @@ from tests.test_web_support import BASE_URL, client, populated  # noqa: F401
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
-RFC822 = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
-                    r"\d{4} \d\d:\d\d:\d\d [+-]\d{4}$")
+RFC822 = re.compile(
+    r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
+    r"\d{4} \d\d:\d\d:\d\d [+-]\d{4}$"
+)
 SCHEMA = json.loads((Path(__file__).parent / "data" / "jsonfeed-schema" / "schema-v1.1.json").read_text())
 
 
@@ -160,12 +162,20 @@ def test_event_feeds_page_like_article_feeds(client: TestClient, kind: str) -> N
         feed = ET.fromstring(client.get(url).content)
         if kind == "rss":
             feed = feed.find("channel")  # type: ignore[assignment]
-            items = [(i.findtext("guid", ""), i.findtext("link", ""), i.find("enclosure")) for i in feed.findall("item")]
+            items = [
+                (i.findtext("guid", ""), i.findtext("link", ""), i.find("enclosure")) for i in feed.findall("item")
+            ]
         else:
-            items = [(e.findtext(f"{ATOM}id", ""), atom_links(e)["alternate"][0].get("href", ""),
-                      atom_links(e)["enclosure"][0]) for e in feed.findall(f"{ATOM}entry")]
+            items = [
+                (
+                    e.findtext(f"{ATOM}id", ""),
+                    atom_links(e)["alternate"][0].get("href", ""),
+                    atom_links(e)["enclosure"][0],
+                )
+                for e in feed.findall(f"{ATOM}entry")
+            ]
         assert (feed.find(f"{FH}archive") is not None) == bool(seen)
-        (item_id, link, enclosure), = items
+        ((item_id, link, enclosure),) = items
         assert link.startswith(f"{BASE_URL}/events/") and not link.endswith(".ics")
         assert enclosure is not None and enclosure.get("type") == "text/calendar"
         assert (enclosure.get("url") or enclosure.get("href")) == link + ".ics"

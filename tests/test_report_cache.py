@@ -26,11 +26,30 @@ def _fill(database: Database) -> None:
     """Two meetings; the first listed by three articles of two sources, the second by one."""
     with database.begin() as session:
         sources = [Source(key=k, name=f"Outlet {k}", kind="files", location="/tmp", timezone="UTC") for k in ("a", "b")]
-        events = [Event(uid=f"m{i}@test", name=f"论坛{i}", start_date=date(2024, 3, 1), end_date=date(2024, 3, 1),
-                        timezone="Asia/Shanghai", city="瀋陽") for i in range(2)]
-        articles = [Article(source=sources[i % 2], guid=f"g{i}", title=f"報道 {i}", url=f"https://x.example/{i}",
-                            text="正文", content_hash=f"h{i}", language="zh-Hant",
-                            published_at=START + timedelta(hours=i)) for i in range(5)]
+        events = [
+            Event(
+                uid=f"m{i}@test",
+                name=f"论坛{i}",
+                start_date=date(2024, 3, 1),
+                end_date=date(2024, 3, 1),
+                timezone="Asia/Shanghai",
+                city="瀋陽",
+            )
+            for i in range(2)
+        ]
+        articles = [
+            Article(
+                source=sources[i % 2],
+                guid=f"g{i}",
+                title=f"報道 {i}",
+                url=f"https://x.example/{i}",
+                text="正文",
+                content_hash=f"h{i}",
+                language="zh-Hant",
+                published_at=START + timedelta(hours=i),
+            )
+            for i in range(5)
+        ]
         for article in articles[:3]:
             article.events = [events[0]]
         articles[3].events = [events[1]]
@@ -40,16 +59,22 @@ def _fill(database: Database) -> None:
 def _listed(database: Database) -> dict[str, Listed]:
     """What the calendar lists, through the cache, from a new session as a request has."""
     with database.begin() as session:
-        return {e.uid: [(r.title, r.url, r.published_at, r.language, r.outlet) for r in e.reports]
-                for e in events_for(session, Filters(limit=500))}
+        return {
+            e.uid: [(r.title, r.url, r.published_at, r.language, r.outlet) for r in e.reports]
+            for e in events_for(session, Filters(limit=500))
+        }
 
 
 def _stored(database: Database) -> dict[str, Listed]:
     """The same read through the ORM relationship, without the cache."""
     with database.begin() as session:
-        return {e.uid: [(a.title, a.url, a.published_at, a.language, a.outlet or a.source.name)
-                        for a in sorted(e.articles, key=lambda a: (a.published_at is None, a.published_at, a.id))]
-                for e in session.scalars(select(Event))}
+        return {
+            e.uid: [
+                (a.title, a.url, a.published_at, a.language, a.outlet or a.source.name)
+                for a in sorted(e.articles, key=lambda a: (a.published_at is None, a.published_at, a.id))
+            ]
+            for e in session.scalars(select(Event))
+        }
 
 
 def _versions(database: Database) -> dict[str, int]:
@@ -64,24 +89,46 @@ def _article(session: Session, guid: str) -> Article:
 def _link_new_article(session: Session) -> None:
     source = session.scalars(select(Source)).first()
     event = session.scalars(select(Event).where(Event.uid == "m0@test")).one()
-    session.add(Article(source=source, guid="new", title="新報道", url="https://x.example/new", text="t",
-                        content_hash="hn", published_at=START - timedelta(days=1), events=[event]))
+    session.add(
+        Article(
+            source=source,
+            guid="new",
+            title="新報道",
+            url="https://x.example/new",
+            text="t",
+            content_hash="hn",
+            published_at=START - timedelta(days=1),
+            events=[event],
+        )
+    )
 
 
 CHANGES: dict[str, Callable[[Session], object]] = {
     "link made": _link_new_article,
-    "link made by SQL": lambda s: s.execute(article_events.insert().values(
-        article_id=_article(s, "g4").id, event_id=s.scalars(select(Event.id).where(Event.uid == "m0@test")).one())),
-    "link removed": lambda s: s.execute(delete(article_events).where(article_events.c.article_id == _article(s, "g1").id)),
-    "link moved": lambda s: s.execute(update(article_events).where(article_events.c.article_id == _article(s, "g0").id)
-                                      .values(event_id=s.scalars(select(Event.id).where(Event.uid == "m1@test")).one())),
+    "link made by SQL": lambda s: s.execute(
+        article_events.insert().values(
+            article_id=_article(s, "g4").id, event_id=s.scalars(select(Event.id).where(Event.uid == "m0@test")).one()
+        )
+    ),
+    "link removed": lambda s: s.execute(
+        delete(article_events).where(article_events.c.article_id == _article(s, "g1").id)
+    ),
+    "link moved": lambda s: s.execute(
+        update(article_events)
+        .where(article_events.c.article_id == _article(s, "g0").id)
+        .values(event_id=s.scalars(select(Event.id).where(Event.uid == "m1@test")).one())
+    ),
     "title": lambda s: setattr(_article(s, "g0"), "title", "更正的標題"),
-    "url by SQL": lambda s: s.execute(update(Article).where(Article.guid == "g2").values(url="https://x.example/moved")),
+    "url by SQL": lambda s: s.execute(
+        update(Article).where(Article.guid == "g2").values(url="https://x.example/moved")
+    ),
     "time and order": lambda s: setattr(_article(s, "g2"), "published_at", START - timedelta(days=3)),
     "time removed": lambda s: setattr(_article(s, "g1"), "published_at", None),
     "language": lambda s: setattr(_article(s, "g1"), "language", "en"),
     "outlet": lambda s: setattr(_article(s, "g0"), "outlet", "Agency"),
-    "source moved": lambda s: setattr(_article(s, "g0"), "source", s.scalars(select(Source).where(Source.key == "b")).one()),
+    "source moved": lambda s: setattr(
+        _article(s, "g0"), "source", s.scalars(select(Source).where(Source.key == "b")).one()
+    ),
     "source renamed": lambda s: s.execute(update(Source).where(Source.key == "a").values(name="Renamed")),
     "article deleted": lambda s: s.delete(_article(s, "g1")),
     "meeting deleted": lambda s: s.delete(s.scalars(select(Event).where(Event.uid == "m1@test")).one()),

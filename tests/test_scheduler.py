@@ -104,8 +104,9 @@ def test_stopping_while_a_source_job_finishes_does_not_hang(database: Database) 
     listener must not need that lock in the job's thread (it once did: the process hung on SIGTERM)."""
     scheduler = build_scheduler(database)
     start_scheduler(scheduler, database, [])
-    scheduler.add_job(time.sleep, args=[1.0], id=JOB_PREFIX + "slow", jobstore="memory",
-                      next_run_time=datetime.now(UTC))
+    scheduler.add_job(
+        time.sleep, args=[1.0], id=JOB_PREFIX + "slow", jobstore="memory", next_run_time=datetime.now(UTC)
+    )
     assert wait_for(lambda: scheduler.get_job(JOB_PREFIX + "slow") is None, 5)  # started (a one-off job)
     stopping = threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, daemon=True)
     stopping.start()

@@ -33,8 +33,11 @@ FORUM_UID_PATH = "/events/{uid}"
 
 def make_client(database: Database, *, version_ttl: float = 0, **settings: Any) -> TestClient:
     settings.setdefault("api_token", "s3cret")
-    app = create_app(Settings(database.url, DEMO / "none.toml", base_url="http://testserver", **settings),
-                     database, version_ttl=version_ttl)
+    app = create_app(
+        Settings(database.url, DEMO / "none.toml", base_url="http://testserver", **settings),
+        database,
+        version_ttl=version_ttl,
+    )
     return TestClient(app)
 
 
@@ -48,6 +51,7 @@ def forum(database: Database) -> Iterator[tuple[Database, str]]:
 
 
 # ---- headers ----------------------------------------------------------------
+
 
 def test_html_pages_carry_a_content_security_policy(forum: tuple[Database, str]) -> None:
     database, uid = forum
@@ -68,19 +72,30 @@ def test_html_pages_carry_a_content_security_policy(forum: tuple[Database, str])
 def test_the_json_api_is_not_open_to_other_origins(forum: tuple[Database, str]) -> None:
     database, _ = forum
     with make_client(database) as client:
-        for response in (client.get("/api/articles"), client.get("/api/events"), client.get("/api/sources"),
-                         client.get("/openapi.json"),
-                         client.post("/api/jobs", json={"source": "demo"}, headers=AUTH | {"Origin": "https://x"})):
+        for response in (
+            client.get("/api/articles"),
+            client.get("/api/events"),
+            client.get("/api/sources"),
+            client.get("/openapi.json"),
+            client.post("/api/jobs", json={"source": "demo"}, headers=AUTH | {"Origin": "https://x"}),
+        ):
             assert response.status_code in (200, 202)
             assert "access-control-allow-origin" not in response.headers
             assert response.headers["x-content-type-options"] == "nosniff"
-        preflight = client.options("/api/jobs", headers={"Origin": "https://x", "Access-Control-Request-Method": "POST"})
+        preflight = client.options(
+            "/api/jobs", headers={"Origin": "https://x", "Access-Control-Request-Method": "POST"}
+        )
         assert preflight.status_code == 405 and "access-control-allow-origin" not in preflight.headers
 
 
 def _cors_paths(uid: str) -> list[str]:
-    return ["/feeds/articles.atom", "/feeds/articles.json?limit=5", "/feeds/events.rss", "/feeds/events.ics",
-            f"/events/{uid}.ics"]
+    return [
+        "/feeds/articles.atom",
+        "/feeds/articles.json?limit=5",
+        "/feeds/events.rss",
+        "/feeds/events.ics",
+        f"/events/{uid}.ics",
+    ]
 
 
 @pytest.mark.parametrize("version_ttl", [0, 60], ids=["routed", "fast-path"])
@@ -92,7 +107,12 @@ def test_feeds_and_calendars_are_open_to_every_origin(forum: tuple[Database, str
             again = client.get(path)  # with a ttl, answered by the fast path from the cache
             head = client.head(path)
             unchanged = client.get(path, headers={"If-None-Match": first.headers["etag"]})
-            assert [first.status_code, again.status_code, head.status_code, unchanged.status_code] == [200, 200, 200, 304]
+            assert [first.status_code, again.status_code, head.status_code, unchanged.status_code] == [
+                200,
+                200,
+                200,
+                304,
+            ]
             for response in (first, again, head, unchanged):
                 assert response.headers["access-control-allow-origin"] == "*", path
                 assert "ETag" in response.headers["access-control-expose-headers"]
@@ -125,6 +145,7 @@ def test_the_fast_path_sends_the_same_headers_without_the_app(forum: tuple[Datab
 
 
 # ---- rate limit on job triggers ---------------------------------------------
+
 
 def test_rate_limiter_refills_over_time(database: Database) -> None:
     now = [1_800_000_000.0]
@@ -177,7 +198,9 @@ def test_job_triggers_are_rate_limited(database: Database) -> None:
         assert limited.status_code == 429 and 1 <= int(limited.headers["retry-after"]) <= 30
         assert "too many" in limited.json()["error"]
         # guessing tokens counts against the caller's address too
-        assert client.post("/api/jobs", json={"source": "demo"}, headers={"Authorization": "Bearer x"}).status_code == 429
+        assert (
+            client.post("/api/jobs", json={"source": "demo"}, headers={"Authorization": "Bearer x"}).status_code == 429
+        )
         assert client.get("/api/sources").status_code == 200  # reads are not limited
 
 
@@ -201,10 +224,19 @@ def test_job_rate_is_configured_from_the_environment() -> None:
 # ---- jobs for private addresses ---------------------------------------------
 
 PRIVATE_URLS = [
-    "http://127.0.0.1/feed.xml", "http://localhost:8000/feed.xml", "http://feeds.localhost/",
-    "http://[::1]/feed.xml", "http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/rss",
-    "http://192.168.0.1/", "http://0.0.0.0/", "http://[::ffff:127.0.0.1]/", "http://2130706433/",
-    "http://0x7f.1/", "http://127.1/", "https://LOCALHOST./x",
+    "http://127.0.0.1/feed.xml",
+    "http://localhost:8000/feed.xml",
+    "http://feeds.localhost/",
+    "http://[::1]/feed.xml",
+    "http://169.254.169.254/latest/meta-data/",
+    "http://10.1.2.3/rss",
+    "http://192.168.0.1/",
+    "http://0.0.0.0/",
+    "http://[::ffff:127.0.0.1]/",
+    "http://2130706433/",
+    "http://0x7f.1/",
+    "http://127.1/",
+    "https://LOCALHOST./x",
 ]
 
 
@@ -237,12 +269,23 @@ def test_public_job_urls_are_queued(sqlite_database: Database) -> None:
 
 # ---- request validation -----------------------------------------------------
 
-@pytest.mark.parametrize(("method", "path", "status"), [
-    ("GET", "/api/sources?x=1", 400), ("GET", "/api/jobs/1?verbose=1", 400), ("POST", "/api/jobs?x=1", 400),
-    ("GET", "/api/jobs/%C2%B2", 404), ("GET", "/api/jobs/99999999999", 404), ("GET", "/api/jobs/2147483648", 404),
-    ("GET", "/api/jobs/-1", 404), ("GET", "/api/articles?limit=%00", 400), ("GET", "/api/events?from=2023-13-01", 400),
-    ("GET", "/api/articles?q=%FF", 400), ("GET", "/api/articles?before=1-99999999999", 400),
-])
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [
+        ("GET", "/api/sources?x=1", 400),
+        ("GET", "/api/jobs/1?verbose=1", 400),
+        ("POST", "/api/jobs?x=1", 400),
+        ("GET", "/api/jobs/%C2%B2", 404),
+        ("GET", "/api/jobs/99999999999", 404),
+        ("GET", "/api/jobs/2147483648", 404),
+        ("GET", "/api/jobs/-1", 404),
+        ("GET", "/api/articles?limit=%00", 400),
+        ("GET", "/api/events?from=2023-13-01", 400),
+        ("GET", "/api/articles?q=%FF", 400),
+        ("GET", "/api/articles?before=1-99999999999", 400),
+    ],
+)
 def test_bad_requests_are_4xx_with_a_reason(sqlite_database: Database, method: str, path: str, status: int) -> None:
     with make_client(sqlite_database) as client:
         response = client.request(method, path, json={"source": "demo"}, headers=AUTH)
@@ -257,13 +300,15 @@ def test_a_large_job_body_is_413(sqlite_database: Database) -> None:
 
 
 def test_sources_show_their_retry_time_disabled_reason_and_options(database: Database) -> None:
-    listing = SourceConfig(key="list", name="List", kind="listing", url="https://example.org/news/",
-                           selector="a.story", allow_private=True)
+    listing = SourceConfig(
+        key="list", name="List", kind="listing", url="https://example.org/news/", selector="a.story", allow_private=True
+    )
     with database.begin() as session:
         sync_sources(session, [listing])
         source = source_by_key(session, "list")
         assert source is not None
         from datetime import UTC, datetime
+
         source.retry_at = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
         source.disabled_reason = "gone: 410 from the server"
     with make_client(database) as client:
@@ -276,9 +321,18 @@ def test_sources_show_their_retry_time_disabled_reason_and_options(database: Dat
 # ---- the database away: 503 quickly, never a hang or a 500 --------------------
 
 ENDPOINTS = [
-    ("GET", "/"), ("GET", "/events/x"), ("GET", "/events/x.ics"), ("GET", "/feeds/articles.atom"),
-    ("GET", "/feeds/events.ics"), ("GET", "/api/articles"), ("GET", "/api/events"), ("GET", "/api/sources"),
-    ("GET", "/api/jobs/1"), ("POST", "/api/jobs"), ("GET", "/readyz"), ("GET", "/metrics"),
+    ("GET", "/"),
+    ("GET", "/events/x"),
+    ("GET", "/events/x.ics"),
+    ("GET", "/feeds/articles.atom"),
+    ("GET", "/feeds/events.ics"),
+    ("GET", "/api/articles"),
+    ("GET", "/api/events"),
+    ("GET", "/api/sources"),
+    ("GET", "/api/jobs/1"),
+    ("POST", "/api/jobs"),
+    ("GET", "/readyz"),
+    ("GET", "/metrics"),
 ]
 
 
@@ -299,8 +353,11 @@ def test_without_a_database_every_endpoint_answers_503_quickly(kind: str, tmp_pa
             assert time.monotonic() - started < 5, path
             assert int(response.headers["retry-after"]) > 0
         assert client.get("/healthz").status_code == 200  # alive, even so
-        assert client.get("/readyz").json() == {"status": "unavailable", "database": "unreachable",
-                                                "migrations": "unknown"}
+        assert client.get("/readyz").json() == {
+            "status": "unavailable",
+            "database": "unreachable",
+            "migrations": "unknown",
+        }
     database.dispose()
 
 
@@ -355,8 +412,14 @@ def test_postgres_connections_notice_a_vanished_peer() -> None:
     """TCP keepalives and tcp_user_timeout by default, each overridable from the URL."""
     params = _connect_params("postgresql+psycopg://postgres@127.0.0.1:1/feed")
     assert {k: params[k] for k in ("keepalives", "keepalives_idle", "keepalives_count", "tcp_user_timeout")} == {
-        "keepalives": 1, "keepalives_idle": 5, "keepalives_count": 3, "tcp_user_timeout": 10_000}
-    assert _connect_params("postgresql+psycopg://postgres@127.0.0.1:1/feed?keepalives_idle=30")["keepalives_idle"] == "30"
+        "keepalives": 1,
+        "keepalives_idle": 5,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 10_000,
+    }
+    assert (
+        _connect_params("postgresql+psycopg://postgres@127.0.0.1:1/feed?keepalives_idle=30")["keepalives_idle"] == "30"
+    )
 
 
 def test_postgres_sessions_run_in_utc() -> None:

@@ -15,18 +15,28 @@ from feed.status import Today, status_on
 from feed.web.app import create_app
 from tests.test_web_support import BASE_URL, EXPO_ARTICLE, add, populate, settings_for
 
-BERLIN_FAIR = Meeting(name="Example Berlin Fair", start=date(2023, 9, 1), end=date(2023, 9, 3), city="Berlin",
-                      timezone="Europe/Berlin", status="held", confidence=0.9)
+BERLIN_FAIR = Meeting(
+    name="Example Berlin Fair",
+    start=date(2023, 9, 1),
+    end=date(2023, 9, 3),
+    city="Berlin",
+    timezone="Europe/Berlin",
+    status="held",
+    confidence=0.9,
+)
 
 
-@pytest.mark.parametrize(("reported", "today", "status"), [
-    ("held", date(2023, 8, 15), "scheduled"),
-    ("scheduled", date(2023, 8, 16), "ongoing"),
-    ("ongoing", date(2023, 8, 18), "ongoing"),
-    ("ongoing", date(2023, 8, 19), "held"),
-    ("cancelled", date(2023, 8, 15), "cancelled"),
-    ("postponed", date(2024, 1, 1), "postponed"),
-])
+@pytest.mark.parametrize(
+    ("reported", "today", "status"),
+    [
+        ("held", date(2023, 8, 15), "scheduled"),
+        ("scheduled", date(2023, 8, 16), "ongoing"),
+        ("ongoing", date(2023, 8, 18), "ongoing"),
+        ("ongoing", date(2023, 8, 19), "held"),
+        ("cancelled", date(2023, 8, 15), "cancelled"),
+        ("postponed", date(2024, 1, 1), "postponed"),
+    ],
+)
 def test_status_on_a_day(reported: str, today: date, status: str) -> None:
     event = Event(start_date=date(2023, 8, 16), end_date=date(2023, 8, 18), status=reported)
     assert status_on(event, today) == status
@@ -56,15 +66,23 @@ def statuses(client: TestClient) -> dict[str, str]:
 
 def test_api_and_event_page_status_change_at_midnight_in_the_meetings_zone(database: Database) -> None:
     populate(database)
-    add(database, "wire", EXPO_ARTICLE.__class__(**{**EXPO_ARTICLE.__dict__, "title": "Fair", "url": None}),
-        [BERLIN_FAIR])
+    add(
+        database,
+        "wire",
+        EXPO_ARTICLE.__class__(**{**EXPO_ARTICLE.__dict__, "title": "Fair", "url": None}),
+        [BERLIN_FAIR],
+    )
     clock = Clock(datetime(2023, 8, 15, 15, 30, tzinfo=UTC))  # 23:30 in Shanghai
     app = create_app(settings_for(database.url), database, version_ttl=0, now=clock)
     with TestClient(app, base_url=BASE_URL) as client:
         before = client.get("/api/events")
-        assert statuses(client) == {"東北振興示例座談會": "held", "示例博览会开幕式": "scheduled",
-                                    "Example Summit on Small Towns": "cancelled", "示例論壇": "postponed",
-                                    "Example Berlin Fair": "scheduled"}
+        assert statuses(client) == {
+            "東北振興示例座談會": "held",
+            "示例博览会开幕式": "scheduled",
+            "Example Summit on Small Towns": "cancelled",
+            "示例論壇": "postponed",
+            "Example Berlin Fair": "scheduled",
+        }
         (expo,) = [e for e in before.json()["events"] if e["name"] == "示例博览会开幕式"]
         assert "scheduled" in client.get(f"/events/{expo['uid']}").text
 

@@ -24,8 +24,12 @@ def a_source(session) -> Source:  # type: ignore[no-untyped-def]
 
 def a_doc(**changes) -> ArticleDoc:  # type: ignore[no-untyped-def]
     fields = dict(
-        title="Forum held", text="Body.", guid="g-1", url="https://news.example.org/1",
-        published=datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC), language="en",
+        title="Forum held",
+        text="Body.",
+        guid="g-1",
+        url="https://news.example.org/1",
+        published=datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC),
+        language="en",
     )
     return ArticleDoc(**(fields | changes))
 
@@ -90,8 +94,9 @@ def test_changed_details_raise_sequence_and_keep_uid(database: Database) -> None
         uid = event.uid
         link_meetings(session, article, [a_meeting()])
         assert event.sequence == 0  # nothing changed
-        link_meetings(session, article, [a_meeting(end=date(2023, 6, 26), venue="Hall 1",
-                                                         organisers=[Organiser("X", "host")])])
+        link_meetings(
+            session, article, [a_meeting(end=date(2023, 6, 26), venue="Hall 1", organisers=[Organiser("X", "host")])]
+        )
         assert (event.uid, event.sequence, event.end_date, event.venue) == (uid, 1, date(2023, 6, 26), "Hall 1")
         assert event.organisers == [{"name": "X", "role": "host"}]
 
@@ -119,8 +124,9 @@ def test_filters(database: Database) -> None:
         source = a_source(session)
         _, article = store_article(session, source, a_doc(title="瀋陽 forum news"))
         link_meetings(session, article, [a_meeting(city="瀋陽", city_en="Shenyang")])
-        store_article(session, source, a_doc(guid="g-9", url=None, title="Other",
-                                                   published=datetime(2024, 1, 1, tzinfo=UTC)))
+        store_article(
+            session, source, a_doc(guid="g-9", url=None, title="Other", published=datetime(2024, 1, 1, tzinfo=UTC))
+        )
     with database.begin() as session:
         assert len(recent_articles(session, Filters())) == 2
         assert [a.title for a in recent_articles(session, Filters(limit=1))] == ["Other"]
@@ -160,10 +166,10 @@ def test_processes_starting_together_sync_the_same_new_sources(postgres_database
 
 def test_sync_sources_marks_removed_sources_unconfigured(database: Database) -> None:
     with database.begin() as session:
-        sync_sources(session, [SourceConfig(key="a", name="A", kind="files"),
-                                     SourceConfig(key="b", name="B", kind="files")])
+        sync_sources(
+            session, [SourceConfig(key="a", name="A", kind="files"), SourceConfig(key="b", name="B", kind="files")]
+        )
     with database.begin() as session:
         sync_sources(session, [SourceConfig(key="a", name="A2", kind="files")])
     with database.begin() as session:
-        assert [(s.key, s.name, s.configured) for s in all_sources(session)] == [
-            ("a", "A2", True), ("b", "B", False)]
+        assert [(s.key, s.name, s.configured) for s in all_sources(session)] == [("a", "A2", True), ("b", "B", False)]

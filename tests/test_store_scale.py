@@ -27,7 +27,9 @@ def _reference_articles(session: Session, filters: Filters) -> list[int]:
         when, article_id = filters.before
         time = feed_queries._article_time()
         query = query.where(or_(time < when, and_(time == when, Article.id < article_id)))
-    return list(session.scalars(query.order_by(feed_queries._article_time().desc(), Article.id.desc()).limit(filters.limit)))
+    return list(
+        session.scalars(query.order_by(feed_queries._article_time().desc(), Article.id.desc()).limit(filters.limit))
+    )
 
 
 @pytest.fixture
@@ -37,20 +39,33 @@ def filled(database: Database) -> Database:
     with database.begin() as session:
         sources = [Source(key=k, name=k, kind="files", location="/tmp", timezone="UTC") for k in ("a", "b")]
         session.add_all(sources)
-        events = [Event(uid=f"e{i}@test", name=f"论坛{i}", start_date=date(2024, 1, 1) + timedelta(days=i),
-                        end_date=date(2024, 1, 1) + timedelta(days=i), timezone="Asia/Shanghai",
-                        city=("瀋陽", "上海", None)[i % 3], city_en=("Shenyang", "Shanghai", None)[i % 3],
-                        region=("遼寧省", "上海市", None)[i % 3])
-                  for i in range(12)]
+        events = [
+            Event(
+                uid=f"e{i}@test",
+                name=f"论坛{i}",
+                start_date=date(2024, 1, 1) + timedelta(days=i),
+                end_date=date(2024, 1, 1) + timedelta(days=i),
+                timezone="Asia/Shanghai",
+                city=("瀋陽", "上海", None)[i % 3],
+                city_en=("Shenyang", "Shanghai", None)[i % 3],
+                region=("遼寧省", "上海市", None)[i % 3],
+            )
+            for i in range(12)
+        ]
         session.add_all(events)
         session.flush()
         articles = []
         for i in range(120):
             published = START + timedelta(hours=rng.randint(0, 40)) if i % 7 else None  # many equal times
             article = Article(
-                source=sources[i % 2], guid=f"g{i}", title=f"{'合作論壇' if i % 3 else 'forum'} {i}",
-                text="text", content_hash=str(i), language=("zh-Hant", "zh-Hans", "en")[i % 3],
-                published_at=published, created_at=START + timedelta(hours=rng.randint(0, 40)),
+                source=sources[i % 2],
+                guid=f"g{i}",
+                title=f"{'合作論壇' if i % 3 else 'forum'} {i}",
+                text="text",
+                content_hash=str(i),
+                language=("zh-Hant", "zh-Hans", "en")[i % 3],
+                published_at=published,
+                created_at=START + timedelta(hours=rng.randint(0, 40)),
             )
             article.events = [events[i % 12]] if i % 4 else []
             articles.append(article)
@@ -91,23 +106,36 @@ def test_articles_and_every_page_as_before(filled: Database, filters: Filters) -
 
 def test_links_follow_their_articles_sort_time(filled: Database) -> None:
     """Triggers copy coalesce(published_at, created_at) to the links, also when an article's times change."""
+
     def mismatched(session: Session) -> list[int]:
-        return list(session.scalars(
-            select(article_events.c.article_id).join(Article, Article.id == article_events.c.article_id)
-            .where(or_(article_events.c.article_time.is_(None),
-                       article_events.c.article_time != feed_queries._article_time()))))
+        return list(
+            session.scalars(
+                select(article_events.c.article_id)
+                .join(Article, Article.id == article_events.c.article_id)
+                .where(
+                    or_(
+                        article_events.c.article_time.is_(None),
+                        article_events.c.article_time != feed_queries._article_time(),
+                    )
+                )
+            )
+        )
 
     with filled.begin() as session:
         assert session.scalar(select(func.count()).select_from(article_events)) == 90
         assert mismatched(session) == []
-        dated, undated = (session.scalar(select(Article).where(Article.events.any(), condition).limit(1))
-                          for condition in (Article.published_at.is_not(None), Article.published_at.is_(None)))
+        dated, undated = (
+            session.scalar(select(Article).where(Article.events.any(), condition).limit(1))
+            for condition in (Article.published_at.is_not(None), Article.published_at.is_(None))
+        )
         assert dated is not None and undated is not None
         dated.published_at = START - timedelta(days=30)
         undated.published_at = START + timedelta(days=30)
         session.flush()
         session.execute(update(Article).where(Article.id == dated.id).values(created_at=START))  # no change: stays
-        session.execute(update(Article).where(Article.published_at.is_(None)).values(created_at=START + timedelta(days=2)))
+        session.execute(
+            update(Article).where(Article.published_at.is_(None)).values(created_at=START + timedelta(days=2))
+        )
         assert mismatched(session) == []
         link_time = select(article_events.c.article_time).where(article_events.c.article_id == undated.id)
         assert session.scalar(link_time) == START + timedelta(days=30)
@@ -122,8 +150,9 @@ def test_city_pages_after_sort_times_change(filled: Database, filters: Filters) 
 
 @pytest.mark.parametrize("filters", [f for f in FILTERS if f.q], ids=lambda f: f.q)
 @pytest.mark.parametrize("recent_rows", [0, 3, 40])
-def test_text_search_pages_walked_or_sorted(filled: Database, filters: Filters, recent_rows: int,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_text_search_pages_walked_or_sorted(
+    filled: Database, filters: Filters, recent_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A search walks the newest RECENT_ROWS dated articles, and sorts every match when they hold too few."""
     monkeypatch.setattr(feed_queries, "RECENT_ROWS", recent_rows)
     _every_page_as_before(filled, filters)

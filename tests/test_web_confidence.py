@@ -17,18 +17,32 @@ from tests.test_web_support import BASE_URL, add, settings_for
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 SURE = Meeting(
-    name="示例確定論壇", start=date(2024, 5, 3), city="臺北", confidence=0.9,
-    evidence={"name": Evidence("示例確定論壇", 0.9, "name"), "date": Evidence("3日", 0.9, "clause"),
-              "place": Evidence("臺北", 0.9, "clause")},
+    name="示例確定論壇",
+    start=date(2024, 5, 3),
+    city="臺北",
+    confidence=0.9,
+    evidence={
+        "name": Evidence("示例確定論壇", 0.9, "name"),
+        "date": Evidence("3日", 0.9, "clause"),
+        "place": Evidence("臺北", 0.9, "clause"),
+    },
     sentence="示例確定論壇3日在臺北舉行,這句話為測試撰寫。",
 )
-UNSURE = Meeting(name="示例存疑研討會", start=date(2024, 5, 1), confidence=0.4,
-                 evidence={"name": Evidence("示例存疑研討會", 0.8, "name"), "date": Evidence("1日", 0.6, "before")})
+UNSURE = Meeting(
+    name="示例存疑研討會",
+    start=date(2024, 5, 1),
+    confidence=0.4,
+    evidence={"name": Evidence("示例存疑研討會", 0.8, "name"), "date": Evidence("1日", 0.6, "before")},
+)
 
 
 def _article(title: str) -> ArticleDoc:
-    return ArticleDoc(title=title, text=f"{title}。測試用文字。", language="zh-Hant",
-                      published=datetime(2024, 5, 3, 18, 0, tzinfo=BEIJING))
+    return ArticleDoc(
+        title=title,
+        text=f"{title}。測試用文字。",
+        language="zh-Hant",
+        published=datetime(2024, 5, 3, 18, 0, tzinfo=BEIJING),
+    )
 
 
 @pytest.fixture
@@ -39,8 +53,7 @@ def client(database: Database) -> TestClient:
 
 
 def _summaries(body: str) -> set[str]:
-    return {line.removeprefix("SUMMARY").split(":", 1)[1] for line in body.split("\r\n")
-            if line.startswith("SUMMARY")}
+    return {line.removeprefix("SUMMARY").split(":", 1)[1] for line in body.split("\r\n") if line.startswith("SUMMARY")}
 
 
 def test_the_default_threshold_sits_between_the_two_meetings() -> None:

@@ -17,8 +17,7 @@ DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo"
 
 
 def _client(database: Database) -> TestClient:
-    app = create_app(Settings(database.url, DEMO / "sources.toml", None, "http://testserver"), database,
-                     version_ttl=0)
+    app = create_app(Settings(database.url, DEMO / "sources.toml", None, "http://testserver"), database, version_ttl=0)
     return TestClient(app, raise_server_exceptions=False)
 
 

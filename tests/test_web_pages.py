@@ -106,7 +106,12 @@ def test_meeting_page(client: TestClient) -> None:
 
 
 def test_user_text_is_escaped(database: Database) -> None:
-    add(database, "x<script>", HOSTILE_ARTICLE, [FORUM.__class__(**{**FORUM.__dict__, "name": "<img src=x onerror=alert(1)>"})])
+    add(
+        database,
+        "x<script>",
+        HOSTILE_ARTICLE,
+        [FORUM.__class__(**{**FORUM.__dict__, "name": "<img src=x onerror=alert(1)>"})],
+    )
     app = create_app(settings_for(database.url), database, version_ttl=0)
     with TestClient(app, base_url=BASE_URL) as client:
         html = client.get("/").text

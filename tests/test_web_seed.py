@@ -23,8 +23,14 @@ MEETING = "國資央企助力東北全面振興座談會"
 def test_seed_through_filters(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'feed.db'}"
     env = {**os.environ, "FEED_DATABASE_URL": url}
-    result = subprocess.run([sys.executable, "-m", "feed", "ingest", str(SEED)], env=env, capture_output=True,
-                            text=True, timeout=120, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "feed", "ingest", str(SEED)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     database = Database(url)
     with TestClient(create_app(settings_for(url), database, version_ttl=0), base_url=BASE_URL) as client:

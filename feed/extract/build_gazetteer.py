@@ -118,15 +118,31 @@ def main() -> None:
         short = short_province(prov["name"])
         region, region_en = province_of(code)
         kind = "city" if code in MUNICIPALITIES | {"81", "82"} else "region"
-        timezone = "Asia/Hong_Kong" if code == "81" else "Asia/Macau" if code == "82" else (
-            "Asia/Taipei" if code == "71" else "Asia/Shanghai"
+        timezone = (
+            "Asia/Hong_Kong"
+            if code == "81"
+            else "Asia/Macau"
+            if code == "82"
+            else ("Asia/Taipei" if code == "71" else "Asia/Shanghai")
         )
         geo = by_zh.get(prov["name"]) or by_zh.get(short)
         population = geo["population"] if geo and kind == "city" else 0
-        add(dict(kind=kind, name=short, name_en=region_en, region=region, region_en=region_en,
-                 country="中国", country_en="China", latitude=prov["latitude"],
-                 longitude=prov["longitude"], timezone=timezone, population=population,
-                 aliases=[prov["name"]]))
+        add(
+            dict(
+                kind=kind,
+                name=short,
+                name_en=region_en,
+                region=region,
+                region_en=region_en,
+                country="中国",
+                country_en="China",
+                latitude=prov["latitude"],
+                longitude=prov["longitude"],
+                timezone=timezone,
+                population=population,
+                aliases=[prov["name"]],
+            )
+        )
 
     prefecture_points = []
     for code, pref in prefectures.items():
@@ -134,10 +150,22 @@ def main() -> None:
         geo = by_zh.get(pref["name"]) or by_zh.get(short)
         region, region_en = province_of(code)
         name_en = ascii_name(geo["name"]) if geo else romanise(short)
-        add(dict(kind="city", name=short, name_en=name_en, region=region, region_en=region_en,
-                 country="中国", country_en="China", latitude=pref["latitude"],
-                 longitude=pref["longitude"], timezone="Asia/Shanghai",
-                 population=geo["population"] if geo else 0, aliases=[pref["name"], name_en]))
+        add(
+            dict(
+                kind="city",
+                name=short,
+                name_en=name_en,
+                region=region,
+                region_en=region_en,
+                country="中国",
+                country_en="China",
+                latitude=pref["latitude"],
+                longitude=pref["longitude"],
+                timezone="Asia/Shanghai",
+                population=geo["population"] if geo else 0,
+                aliases=[pref["name"], name_en],
+            )
+        )
         if pref["latitude"]:
             prefecture_points.append(((float(pref["latitude"]), float(pref["longitude"])), code))
 
@@ -148,13 +176,24 @@ def main() -> None:
         parent = prefectures.get(code[:4])
         city = short_city(parent["name"]) if parent else short_province(provinces[code[:2]]["name"])
         region, region_en = province_of(code)
-        add(dict(kind="district", name=county["name"], name_en=city, region=region,
-                 region_en=region_en, country="中国", country_en="China",
-                 latitude=county["latitude"], longitude=county["longitude"],
-                 timezone="Asia/Shanghai", population=0, aliases=[]))
+        add(
+            dict(
+                kind="district",
+                name=county["name"],
+                name_en=city,
+                region=region,
+                region_en=region_en,
+                country="中国",
+                country_en="China",
+                latitude=county["latitude"],
+                longitude=county["longitude"],
+                timezone="Asia/Shanghai",
+                population=0,
+                aliases=[],
+            )
+        )
 
-    special = {"HK": ("香港特别行政区", "Hong Kong"), "MO": ("澳门特别行政区", "Macau"),
-               "TW": ("台湾省", "Taiwan")}
+    special = {"HK": ("香港特别行政区", "Hong Kong"), "MO": ("澳门特别行政区", "Macau"), "TW": ("台湾省", "Taiwan")}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         names = chinese_names(city)
         if city["countrycode"] not in CHINA or not names or names[0] in seen:
@@ -169,11 +208,22 @@ def main() -> None:
             region, region_en = special[city["countrycode"]]
         short = names[0] if names[0].endswith(("镇", "乡")) else short_city(names[0])
         town = short.removesuffix("镇").removesuffix("乡")
-        add(dict(kind="city", name=town if len(town) >= 2 else short,
-                 name_en=ascii_name(city["name"]), region=region, region_en=region_en,
-                 country="中国", country_en="China", latitude=city["latitude"],
-                 longitude=city["longitude"], timezone=city["timezone"],
-                 population=city["population"], aliases=[*names, ascii_name(city["name"])]))
+        add(
+            dict(
+                kind="city",
+                name=town if len(town) >= 2 else short,
+                name_en=ascii_name(city["name"]),
+                region=region,
+                region_en=region_en,
+                country="中国",
+                country_en="China",
+                latitude=city["latitude"],
+                longitude=city["longitude"],
+                timezone=city["timezone"],
+                population=city["population"],
+                aliases=[*names, ascii_name(city["name"])],
+            )
+        )
 
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
@@ -187,12 +237,22 @@ def main() -> None:
         if names[0] in seen or english in seen:
             continue
         zh_country = ZH.territories.get(iso, "")
-        add(dict(kind="city", name=short_city(names[0]), name_en=ascii_name(city["name"]),
-                 region="", region_en="", country=zh_country,
-                 country_en=countries[iso]["name"], latitude=city["latitude"],
-                 longitude=city["longitude"], timezone=city["timezone"],
-                 population=city["population"],
-                 aliases=[*names, english, english.removesuffix(" City")]))
+        add(
+            dict(
+                kind="city",
+                name=short_city(names[0]),
+                name_en=ascii_name(city["name"]),
+                region="",
+                region_en="",
+                country=zh_country,
+                country_en=countries[iso]["name"],
+                latitude=city["latitude"],
+                longitude=city["longitude"],
+                timezone=city["timezone"],
+                population=city["population"],
+                aliases=[*names, english, english.removesuffix(" City")],
+            )
+        )
 
     for iso, country in countries.items():
         if iso in CHINA - {"CN"}:
@@ -200,9 +260,22 @@ def main() -> None:
         zh = ZH.territories.get(iso)
         if not zh:
             continue
-        add(dict(kind="country", name=zh, name_en=country["name"], region="", region_en="",
-                 country=zh, country_en=country["name"], latitude="", longitude="",
-                 timezone="", population=country.get("population", 0), aliases=[country["name"]]))
+        add(
+            dict(
+                kind="country",
+                name=zh,
+                name_en=country["name"],
+                region="",
+                region_en="",
+                country=zh,
+                country_en=country["name"],
+                latitude="",
+                longitude="",
+                timezone="",
+                population=country.get("population", 0),
+                aliases=[country["name"]],
+            )
+        )
 
     for row in rows:
         if row["region_en"] == "Taiwan":

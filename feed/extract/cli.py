@@ -39,8 +39,10 @@ def run_extract(targets: list[str], as_json: bool, timezone: str = "Asia/Shangha
     if not problems:
         return 0
     shown = f" ({SHOWN_PROBLEMS} shown above)" if len(problems) > SHOWN_PROBLEMS else ""
-    print(f"extract: {_count(len(problems), 'file')} could not be read{shown}, {_count(len(reports), 'article')} read",
-          file=sys.stderr)
+    print(
+        f"extract: {_count(len(problems), 'file')} could not be read{shown}, {_count(len(reports), 'article')} read",
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -93,7 +95,11 @@ def _text_report(path: str, doc: ArticleDoc, meetings: list[Meeting]) -> str:
             if key == "organisers":
                 value = "; ".join(f"{o.name} ({o.role})" for o in meeting.organisers) or None
             if key == "evidence":
-                value = "; ".join(f"{name} {e.phrase!r} ({e.cue}, {e.confidence:.2f})"
-                                  for name, e in meeting.evidence.items()) or None
+                value = (
+                    "; ".join(
+                        f"{name} {e.phrase!r} ({e.cue}, {e.confidence:.2f})" for name, e in meeting.evidence.items()
+                    )
+                    or None
+                )
             lines.append(f"      {key + ':':12} {value if value is not None else '-'}")
     return "\n".join(lines) + "\n"

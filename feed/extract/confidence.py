@@ -19,8 +19,15 @@ from feed.model import Evidence
 
 _DATE_KINDS = {"explicit": 0.9, "day": 0.85, "weekday": 0.7, "relative": 0.7, "dateline": 0.3}
 _EARLIER_IN_SENTENCE = 0.2  # the date stands before another clause, not beside the name
-_PLACE_CUES = {"clause": 0.9, "abbreviation": 0.9, "main-venue": 0.9, "venue": 0.9, "name": 0.7,
-               "dateline": 0.5, "headline": 0.6}
+_PLACE_CUES = {
+    "clause": 0.9,
+    "abbreviation": 0.9,
+    "main-venue": 0.9,
+    "venue": 0.9,
+    "name": 0.7,
+    "dateline": 0.5,
+    "headline": 0.6,
+}
 _BOUNDED = re.compile(r"^[“「『《\"].+[”」』》\"]|[”」』》\"]\s*\S{0,6}$")
 _SIDE_EVENT = 0.15
 _NO_EVENT_VERB = 0.1  # no 'held', 'opened', '举行', '开幕' beside it

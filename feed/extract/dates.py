@@ -49,9 +49,7 @@ def safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-def resolve_day(
-    part: tuple[int | None, int | None, int], reference: date, future: bool
-) -> date | None:
+def resolve_day(part: tuple[int | None, int | None, int], reference: date, future: bool) -> date | None:
     """Fill in the year (and month) the text left out, nearest to the reference date.
 
     Announcements ('将于') may point ahead; reports of past events point back.

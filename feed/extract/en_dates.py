@@ -14,8 +14,18 @@ from datetime import time
 from feed.extract.dates import DateMention
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = (
@@ -34,9 +44,7 @@ _DAY_MONTH = re.compile(
     r"(?:,?\s*(?P<y>(?:19|20)\d\d))?",
     re.I,
 )
-_WEEKDAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = re.compile(
     rf"\b(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
     rf"(?:\s*(?:-|–|to|through|until)\s*(?P<last>{_WEEKDAY}))?",
@@ -45,11 +53,13 @@ _WEEKDAYS = re.compile(
 _THROUGH = re.compile(rf"\b(?:through|until|till|to)\s+(?P<last>{_WEEKDAY})\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|"
-    r"(?:yesterday|tomorrow) (?:morning|afternoon|evening)|last night)\b", re.I
+    r"(?:yesterday|tomorrow) (?:morning|afternoon|evening)|last night)\b",
+    re.I,
 )
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I)
-_UNTIL = re.compile(r"\s*(?:to|until|till|and|-|–|—)\s*(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)",
-                    re.I)
+_UNTIL = re.compile(
+    r"\s*(?:to|until|till|and|-|–|—)\s*(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I
+)
 
 
 def _month(value: str) -> int:
@@ -81,9 +91,7 @@ def find_dates(text: str) -> list[DateMention]:
         if not free(*match.span()):
             continue
         year = int(match.group("y")) if match.group("y") else None
-        mention = DateMention(
-            match.start(), match.end(), (year, _month(match.group("m")), _day(match.group("d")))
-        )
+        mention = DateMention(match.start(), match.end(), (year, _month(match.group("m")), _day(match.group("d"))))
         if match.group("d2"):
             mention.end = (year, _month(match.group("m")), _day(match.group("d2")))
         mentions.append(mention)
@@ -102,8 +110,9 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _RELATIVE.finditer(text):
         rel = match.group("rel").lower()
         mention = DateMention(match.start(), match.end(), (None, None, 1))
-        mention.relative_days = -1 if rel.startswith(("yesterday", "last night")) else (
-            1 if rel.startswith("tomorrow") else 0)
+        mention.relative_days = (
+            -1 if rel.startswith(("yesterday", "last night")) else (1 if rel.startswith("tomorrow") else 0)
+        )
         mention.flags.add("relative")
         mentions.append(mention)
     for mention in mentions:

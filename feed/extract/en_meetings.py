@@ -39,8 +39,31 @@ _NAME = re.compile(
     rf"(?i:{_KIND})(?:\s+(?:summit|meeting|conference|talks|forum))?)"
     rf"(?P<tail>(?:\s+(?:of|on|for|to|the|and|&|parties|{_WORD}))*(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
 )
-_STOPWORDS = {"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "our",
-              "of", "on", "for", "to", "and", "at", "in", "by", "with", "as", "from", "about"}
+_STOPWORDS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "of",
+    "on",
+    "for",
+    "to",
+    "and",
+    "at",
+    "in",
+    "by",
+    "with",
+    "as",
+    "from",
+    "about",
+}
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
@@ -58,12 +81,11 @@ _VENUE_AFTER = re.compile(
     r"\s*(?:and\s+(?:Exhibition|Convention|Conference)\s+)?(?:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility)\b"
 )
-_SUB_EVENT = re.compile(
-    r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I
-)
+_SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|"
-    r"would|upcoming|next week|next month|is due|are due|opens|begins|starts|kicks off|gets under way)\b", re.I
+    r"would|upcoming|next week|next month|is due|are due|opens|begins|starts|kicks off|gets under way)\b",
+    re.I,
 )
 _EVENT_VERBS = re.compile(
     r"\b(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|began|begins|concluded|"
@@ -74,23 +96,36 @@ _CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end)\b
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
     r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
-    r"talk|flight|plans?\s+to\s+attend))", re.I
+    r"talk|flight|plans?\s+to\s+attend))",
+    re.I,
 )
 _POSTPONED = re.compile(r"\b(?:postponed?|postpones|delayed|put off)\b", re.I)
 _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _DURATION = re.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks)|"
-    r"\s+days\b)", re.I
+    r"\s+days\b)",
+    re.I,
 )
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])(?:\s*\([A-Z][A-Za-z ]{1,20}\))?"
     r"(?:,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News)\)\s*)?"
-    r"(?:--?|—|–|:)", re.M
+    r"(?:--?|—|–|:)",
+    re.M,
 )
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 _SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+")
@@ -110,16 +145,15 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
-        candidates.extend(
-            _sentence_candidates(sentence, position + 1000, text, reference, dateline_place)
-        )
+        candidates.extend(_sentence_candidates(sentence, position + 1000, text, reference, dateline_place))
     if not any(not c.generic and not c.sub_event for c in candidates):
         titled = _TITLED.search(text)
         generic = next((c for c in candidates if c.generic and c.start), None)
         if titled and generic:
             kind = generic.name.split()[-1].lower()
-            named = Candidate(name=f"“{titled.group('title').rstrip(',.')}” {kind}",
-                              key=titled.group("title").lower(), position=0)
+            named = Candidate(
+                name=f"“{titled.group('title').rstrip(',.')}” {kind}", key=titled.group("title").lower(), position=0
+            )
             candidates.insert(0, named)
     duration = _DURATION.search(text)
     through = through_weekday(text)
@@ -162,7 +196,7 @@ def _sentence_candidates(
         capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
         if lead and lead.end() >= len(head):
             capitalised = []
-        if re.search(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b", raw[len(head):]):
+        if re.search(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b", raw[len(head) :]):
             capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
         topic = _TOPIC.match(sentence, end) if len(name.split()) <= 2 else None
         if topic is not None:  # 'press briefing on government work report': a bare kind takes its subject
@@ -190,17 +224,21 @@ def _sentence_candidates(
                 candidate.end_time = mention.end_time
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
                 candidate.date_cue = date_kind(mention) + (
-                    "" if clause_start <= mention.begin < clause_end else "-before")
+                    "" if clause_start <= mention.begin < clause_end else "-before"
+                )
         candidate.sentence = sentence.strip()
-        candidate.place = _place(sentence, clause_start, clause_end, begin, end) or (
-            dateline_place if candidate.start else None
-        ) or _city_in_name(name)
+        candidate.place = (
+            _place(sentence, clause_start, clause_end, begin, end)
+            or (dateline_place if candidate.start else None)
+            or _city_in_name(name)
+        )
         result.append(candidate)
     return result
 
 
-def _nearest(mentions: list[DateMention], begin: int, end: int, clause_start: int,
-             clause_end: int) -> DateMention | None:
+def _nearest(
+    mentions: list[DateMention], begin: int, end: int, clause_start: int, clause_end: int
+) -> DateMention | None:
     inside = [m for m in mentions if clause_start <= m.begin < clause_end]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
@@ -208,11 +246,13 @@ def _nearest(mentions: list[DateMention], begin: int, end: int, clause_start: in
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
 
 
-def _place(sentence: str, start: int, end: int, name_begin: int,
-           name_end: int) -> PlaceMention | None:
+def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) -> PlaceMention | None:
     clause = sentence[start:end]
-    found = [(a, b, p) for a, b, p in english_places_in(clause)
-             if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()]
+    found = [
+        (a, b, p)
+        for a, b, p in english_places_in(clause)
+        if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()
+    ]
     for a, b, place in english_venues_in(sentence):
         city = place.city_place
         if city is not None and not (name_begin <= a < name_end):

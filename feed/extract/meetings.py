@@ -73,12 +73,10 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
     """The one big city a headline names ('… meet in Beirut called off')."""
     title = doc.title
     if doc.language == "en":
-        found = [(a, b, p) for a, b, p in english_places_in(title)
-                 if re.search(r"\b(?:in|at)\s+$", title[:a])]
+        found = [(a, b, p) for a, b, p in english_places_in(title) if re.search(r"\b(?:in|at)\s+$", title[:a])]
     else:
         text = working_text(title).text
-        found = [(a, b, p) for a, b, p in places_in(text)
-                 if not _PART_OF_NAME.match(text, b)]
+        found = [(a, b, p) for a, b, p in places_in(text) if not _PART_OF_NAME.match(text, b)]
     cities = [(a, b, p) for a, b, p in found if p.kind == "city" and p.population >= 500_000]
     if len({p.name for _, _, p in cities}) != 1:
         return None
@@ -138,8 +136,21 @@ _SUB_EVENT_LEAD = re.compile(
 _KIND_FAMILIES = (
     ("论坛", "讲坛", "forum", "dialogue"),
     ("峰会", "summit"),
-    ("博览会", "展览会", "交易会", "展会", "博会", "书展", "车展",
-     "expo", "exposition", "exhibition", "fair", "show", "messe"),
+    (
+        "博览会",
+        "展览会",
+        "交易会",
+        "展会",
+        "博会",
+        "书展",
+        "车展",
+        "expo",
+        "exposition",
+        "exhibition",
+        "fair",
+        "show",
+        "messe",
+    ),
     ("研讨会", "座谈会", "seminar", "symposium", "workshop"),
     ("发布会", "记者会", "吹风会", "briefing", "press conference", "news conference"),
     ("运动会", "games", "marathon", "championship"),
@@ -167,8 +178,7 @@ def _part_of(sub: Candidate, main: Candidate) -> bool:
 
 
 def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
-    subject = next((n.removeprefix("subject:") for n in candidate.notes
-                    if n.startswith("subject:")), None)
+    subject = next((n.removeprefix("subject:") for n in candidate.notes if n.startswith("subject:")), None)
     part = _SUB_EVENT_LEAD.sub("", candidate.name) or candidate.name
     if subject and to_simplified(part) not in to_simplified(subject):
         candidate.name = subject + part
@@ -231,7 +241,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
     if target.start_time is None and other.start == target.start:
         target.start_time, target.end_time = other.start_time, other.end_time
     if target.place is None or (
-        other.place is not None and other.place.surface
+        other.place is not None
+        and other.place.surface
         and (not target.place.surface or (target.place.weak and not other.place.weak))
     ):
         target.place = other.place or target.place
@@ -286,8 +297,12 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
     if candidate.place is not None:
         _place(meeting, candidate.place, doc.language)
     meeting.evidence = evidence_of(candidate)
-    meeting.confidence = meeting_confidence(meeting.evidence, main=main, event_verb=candidate.has_event_verb,
-                                            in_headline=_named_in(candidate.key, doc.title))
+    meeting.confidence = meeting_confidence(
+        meeting.evidence,
+        main=main,
+        event_verb=candidate.has_event_verb,
+        in_headline=_named_in(candidate.key, doc.title),
+    )
     return meeting
 
 
@@ -303,8 +318,9 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
     rolled = place.city_place
     if rolled is not None and rolled is not place:
         place = rolled
-        mention = PlaceMention(place, script(place.name) if language != "en" else place.name_en, mention.venue or
-                               mention.surface)
+        mention = PlaceMention(
+            place, script(place.name) if language != "en" else place.name_en, mention.venue or mention.surface
+        )
     if place.kind == "city":
         meeting.city = mention.surface or script(place.name)
         if language == "en" and place.name_en:

@@ -20,10 +20,29 @@ from feed.text import to_simplified
 
 # Single-character and literary names that news uses for cities ('在京举行', '抵沪').
 ABBREVIATIONS = {
-    "京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "蓉": "成都",
-    "港": "香港", "澳": "澳门", "榕": "福州", "杭": "杭州", "汉": "武汉", "宁": "南京",
-    "甬": "宁波", "邕": "南宁", "筑": "贵阳", "鹏城": "深圳", "鹭岛": "厦门", "羊城": "广州",
-    "华府": "华盛顿", "星洲": "新加坡", "申城": "上海", "冰城": "哈尔滨", "泉城": "济南",
+    "京": "北京",
+    "沪": "上海",
+    "津": "天津",
+    "渝": "重庆",
+    "穗": "广州",
+    "蓉": "成都",
+    "港": "香港",
+    "澳": "澳门",
+    "榕": "福州",
+    "杭": "杭州",
+    "汉": "武汉",
+    "宁": "南京",
+    "甬": "宁波",
+    "邕": "南宁",
+    "筑": "贵阳",
+    "鹏城": "深圳",
+    "鹭岛": "厦门",
+    "羊城": "广州",
+    "华府": "华盛顿",
+    "星洲": "新加坡",
+    "申城": "上海",
+    "冰城": "哈尔滨",
+    "泉城": "济南",
 }
 _KIND_RANK = {"venue": 0, "city": 1, "region": 2, "district": 3, "country": 4}
 
@@ -81,11 +100,17 @@ def _float(value: str) -> float | None:
 def _add_places(index: dict[str, list[Place]], rows: Iterable[dict[str, str]]) -> None:
     for row in rows:
         place = Place(
-            kind=row["kind"], name=row["name"], name_en=row["name_en"],
-            region=row["region"] or None, region_en=row["region_en"] or None,
-            country=row["country"] or None, country_en=row["country_en"] or None,
-            latitude=_float(row["latitude"]), longitude=_float(row["longitude"]),
-            timezone=row["timezone"] or None, population=int(row["population"] or 0),
+            kind=row["kind"],
+            name=row["name"],
+            name_en=row["name_en"],
+            region=row["region"] or None,
+            region_en=row["region_en"] or None,
+            country=row["country"] or None,
+            country_en=row["country_en"] or None,
+            latitude=_float(row["latitude"]),
+            longitude=_float(row["longitude"]),
+            timezone=row["timezone"] or None,
+            population=int(row["population"] or 0),
             city=row["name_en"] if row["kind"] == "district" else None,
         )
         english = [] if place.kind == "district" else [row["name_en"]]
@@ -112,13 +137,17 @@ def _index() -> dict[str, list[Place]]:
             # a venue names the city it is in; a town names its province
             parent = _best(index.get(_key(row["city"]), []))
             place = Place(
-                kind=row["kind"], name=row["name"], name_en=row["name_en"],
+                kind=row["kind"],
+                name=row["name"],
+                name_en=row["name_en"],
                 region=parent.region if parent else None,
                 region_en=parent.region_en if parent else None,
                 country=parent.country if parent else None,
                 country_en=parent.country_en if parent else None,
-                latitude=float(row["latitude"]), longitude=float(row["longitude"]),
-                timezone=parent.timezone if parent else None, population=0,
+                latitude=float(row["latitude"]),
+                longitude=float(row["longitude"]),
+                timezone=parent.timezone if parent else None,
+                population=0,
                 city=row["city"] if row["kind"] == "venue" else None,
             )
             for key in [row["name"], row["name_en"], *row["aliases"].split("|")]:
@@ -128,8 +157,10 @@ def _index() -> dict[str, list[Place]]:
 
 
 # County-level city names that are also everyday words: matched only with their 市.
-_COMMON_WORDS = frozenset("和平 新华 长安 太平 东方 安定 开平 永和 大同 新和 城步 正安 龙门 福海 乐业 安远 永年 "
-                          "临江 江口 平安 光明 长兴 新兴 兴业 文安 安福 永胜 德庆 富民 宁安".split())
+_COMMON_WORDS = frozenset(
+    "和平 新华 长安 太平 东方 安定 开平 永和 大同 新和 城步 正安 龙门 福海 乐业 安远 永年 "
+    "临江 江口 平安 光明 长兴 新兴 兴业 文安 安福 永胜 德庆 富民 宁安".split()
+)
 
 
 def _county_level(place: Place) -> tuple[Place, str | None]:
@@ -199,8 +230,11 @@ def places_in(text: str) -> list[tuple[int, int, Place]]:
 @lru_cache(maxsize=1)
 def _english_venue_pattern() -> re.Pattern[str] | None:
     """English venue names as written, small words included ('Great Hall of the People')."""
-    names = {key for key, places in _index().items()
-             if " " in key and key.isascii() and any(p.kind == "venue" for p in places)}
+    names = {
+        key
+        for key, places in _index().items()
+        if " " in key and key.isascii() and any(p.kind == "venue" for p in places)
+    }
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -12,8 +12,22 @@ from dataclasses import dataclass
 
 from feed.text import to_simplified
 
-_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
-           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _TENS = {"十": 10, "廿": 20, "卅": 30}
 NUMERAL_CHARS = "0-9〇○零一二两三四五六七八九十廿卅"
 
@@ -41,8 +55,7 @@ def working_text(original: str) -> WorkingText:
     for paragraph in narrowed.split("\n"):
         simplified = to_simplified(paragraph)
         if len(simplified) != len(paragraph):
-            simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c
-                                 for c in paragraph)
+            simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in paragraph)
         paragraphs.append(simplified)
     return WorkingText(original, "\n".join(paragraphs))
 

@@ -85,15 +85,113 @@ _NOT_MEETINGS = re.compile(
 )
 _STOP_CHARS = set(",。;:!?、\n\t []|/…【】<>")
 _LEFT_BOUNDARIES = (
-    "在", "于", "的", "了", "将", "由", "出席", "参加", "举办", "举行", "召开", "主办", "承办",
-    "主持", "宣布", "表示", "介绍", "指出", "迎来", "是", "为", "据",
-    "就", "对", "向", "从", "届时", "据悉", "获悉", "记者", "报道", "今天", "今日", "昨天",
-    "昨日", "明天", "日前", "近日", "当天", "当日", "其中", "以及", "包括", "还有", "一年一度",
-    "传出", "外传", "传言", "据传", "前往", "率团", "赴", "参与", "筹办", "筹备", "公布",
-    "确定", "决定", "拍板", "预计", "原定", "原本", "预定", "定于", "订于", "拟", "透过",
-    "纳入", "列入", "作为", "请持", "还有", "设有", "共有", "另有", "将有", "除", "目前", "也是", "下设", "设立",
-    "假", "首次", "再次", "借助", "把", "令", "让", "现身", "走进", "来到", "期间", "分别以", "通过",
-    "则", "并", "拜会", "抗议", "反对", "有关", "若", "因", "开完", "欣赏", "问", "观赏", "参观",
+    "在",
+    "于",
+    "的",
+    "了",
+    "将",
+    "由",
+    "出席",
+    "参加",
+    "举办",
+    "举行",
+    "召开",
+    "主办",
+    "承办",
+    "主持",
+    "宣布",
+    "表示",
+    "介绍",
+    "指出",
+    "迎来",
+    "是",
+    "为",
+    "据",
+    "就",
+    "对",
+    "向",
+    "从",
+    "届时",
+    "据悉",
+    "获悉",
+    "记者",
+    "报道",
+    "今天",
+    "今日",
+    "昨天",
+    "昨日",
+    "明天",
+    "日前",
+    "近日",
+    "当天",
+    "当日",
+    "其中",
+    "以及",
+    "包括",
+    "还有",
+    "一年一度",
+    "传出",
+    "外传",
+    "传言",
+    "据传",
+    "前往",
+    "率团",
+    "赴",
+    "参与",
+    "筹办",
+    "筹备",
+    "公布",
+    "确定",
+    "决定",
+    "拍板",
+    "预计",
+    "原定",
+    "原本",
+    "预定",
+    "定于",
+    "订于",
+    "拟",
+    "透过",
+    "纳入",
+    "列入",
+    "作为",
+    "请持",
+    "还有",
+    "设有",
+    "共有",
+    "另有",
+    "将有",
+    "除",
+    "目前",
+    "也是",
+    "下设",
+    "设立",
+    "假",
+    "首次",
+    "再次",
+    "借助",
+    "把",
+    "令",
+    "让",
+    "现身",
+    "走进",
+    "来到",
+    "期间",
+    "分别以",
+    "通过",
+    "则",
+    "并",
+    "拜会",
+    "抗议",
+    "反对",
+    "有关",
+    "若",
+    "因",
+    "开完",
+    "欣赏",
+    "问",
+    "观赏",
+    "参观",
 )
 _LEADING_NOISE = re.compile(
     r"^(?:一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
@@ -114,9 +212,7 @@ _CANCELLED = re.compile(
     r"停办|喊卡|叫停|不再举办|宣布停"
 )
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
-_DURATION = re.compile(
-    rf"(?:为期|一连|连续|历时|会期|展期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})(?:天|日)"
-)
+_DURATION = re.compile(rf"(?:为期|一连|连续|历时|会期|展期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})(?:天|日)")
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻)(?:记者[^)\s]{0,12})?(?P<city>[\u4e00-\u9fff]{2,4}?)"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
@@ -164,9 +260,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
-            candidate.generic = not candidate.sub_event and (
-                bool(_REFERENCE.match(key)) or refers_back
-            )
+            candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
             subject = _SUBJECT.match(sentence)
             if candidate.sub_event and subject:
                 a, b = subject.span("subject")
@@ -201,11 +295,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         candidate.end = candidate.start + timedelta(days=1)
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + (
-                        "" if clause_start <= mention.begin < clause_end else "-before")
+                        "" if clause_start <= mention.begin < clause_end else "-before"
+                    )
             if candidate.start is None and previous is not None and not candidate.generic:
                 mention, day = previous
-                if (candidate.has_event_verb and not _EVE.search(clause) and not _OTHER_DAY.search(sentence)
-                        and "\n" not in text[mention.finish:begin]):
+                if (
+                    candidate.has_event_verb
+                    and not _EVE.search(clause)
+                    and not _OTHER_DAY.search(sentence)
+                    and "\n" not in text[mention.finish : begin]
+                ):
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + "-previous"
@@ -220,8 +319,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     if mention is not None:
                         end_time_later(mention, text, sentence_end)
             candidate.sentence = working.span(sentence_start, sentence_end)
-            candidate.place = _place(working, clause_start, clause_end, begin, end,
-                                     (sentence_start, sentence_end))
+            candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
             if dateline_city is not None and candidate.start is not None:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
@@ -280,8 +378,9 @@ def _names(
     text = working.text
     found: list[tuple[int, int]] = []
     for match in _KIND.finditer(text, start, end):
-        if match.end() < end and (text[match.end()] in "中馆区位场址期览堂厅楼"
-                                  or _VENUE_AFTER.match(text, match.end())):
+        if match.end() < end and (
+            text[match.end()] in "中馆区位场址期览堂厅楼" or _VENUE_AFTER.match(text, match.end())
+        ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting
         if _ORGANISATION.match(text, match.end()):
             continue
@@ -339,7 +438,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
     quotes = parens = 0
     while position > floor and kind_start - position < 40:
         char = text[position - 1]
-        if char in "”」』》\"":
+        if char in '”」』》"':
             quotes += 1
         elif char in "“「『《":
             quotes -= 1
@@ -359,7 +458,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if char in _STOP_CHARS:
                 break
             if char in "—-–" and not (
-                position - 2 >= floor and "\u4e00" <= text[position - 2] <= "\u9fff"
+                position - 2 >= floor
+                and "\u4e00" <= text[position - 2] <= "\u9fff"
                 and "\u4e00" <= text[position] <= "\u9fff"
             ):
                 break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
@@ -408,7 +508,11 @@ def _distance(mention: DateMention, begin: int, end: int) -> float:
 
 
 def _place(
-    working: WorkingText, start: int, end: int, name_begin: int, name_end: int,
+    working: WorkingText,
+    start: int,
+    end: int,
+    name_begin: int,
+    name_end: int,
     sentence: tuple[int, int] | None = None,
 ) -> PlaceMention | None:
     text = working.text
@@ -488,17 +592,17 @@ def _plausible(found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Plac
     kept = []
     chain_end = 0
     for a, b, place in found:
-        if a == chain_end or place.kind == "venue" or (
-            place.kind == "city" and place.population >= _BIG_CITY and a <= 12
+        if (
+            a == chain_end
+            or place.kind == "venue"
+            or (place.kind == "city" and place.population >= _BIG_CITY and a <= 12)
         ):
             kept.append((a, b, place))
             chain_end = b
     return kept
 
 
-def _venue_place(
-    working: WorkingText, begin: int, end: int, place: Place, venue_text: str | None
-) -> PlaceMention:
+def _venue_place(working: WorkingText, begin: int, end: int, place: Place, venue_text: str | None) -> PlaceMention:
     surface = working.span(begin, end)
     venue = venue_text or surface
     city = place.city_place
@@ -509,9 +613,7 @@ def _venue_place(
     return PlaceMention(place, "", venue, cue="venue")
 
 
-def _venue_text(
-    working: WorkingText, begin: int, end: int, found: list[tuple[int, int, Place]]
-) -> str | None:
+def _venue_text(working: WorkingText, begin: int, end: int, found: list[tuple[int, int, Place]]) -> str | None:
     slot = working.text[begin:end]
     verb = re.search(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展", slot)
     stop = verb.start() if verb else len(slot)
@@ -534,16 +636,25 @@ def _trim_city(surface: str) -> str:
 
 
 def _trim_region(surface: str) -> str:
-    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省",
-                   "維吾爾自治區", "壯族自治區", "回族自治區", "自治區", "特別行政區"):
+    for suffix in (
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "自治区",
+        "特别行政区",
+        "省",
+        "維吾爾自治區",
+        "壯族自治區",
+        "回族自治區",
+        "自治區",
+        "特別行政區",
+    ):
         if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
             return surface.removesuffix(suffix)
     return surface
 
 
-def _dateline(
-    working: WorkingText, reference: date | None
-) -> tuple[tuple[Place, str] | None, date | None, str | None]:
+def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place, str] | None, date | None, str | None]:
     match = _DATELINE.search(working.text[:300])
     if match is None:
         return None, None, None

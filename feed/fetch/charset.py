@@ -103,9 +103,7 @@ def decode_document(body: bytes, content_type: str = "") -> tuple[str, str]:
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    candidates = [
-        c for c in dict.fromkeys([declared, "gb18030", "big5hkscs"]) if c and c != "utf-8"
-    ]
+    candidates = [c for c in dict.fromkeys([declared, "gb18030", "big5hkscs"]) if c and c != "utf-8"]
     scored = []
     for codec in candidates:
         text = _attempt(body, codec)

@@ -128,9 +128,7 @@ def _get_once(
     """One request: a FetchResult, or the next URL when the answer is a redirect."""
     remaining = deadline - time.monotonic()
     if remaining <= 0:
-        raise FetchTimeout(
-            f"fetcher: {url}: gave up after {limits.total_timeout:g} s (total timeout)"
-        )
+        raise FetchTimeout(f"fetcher: {url}: gave up after {limits.total_timeout:g} s (total timeout)")
     host = httpx.URL(url).host
     with host_slot(host, limits.per_host, remaining) as acquired:
         if not acquired:
@@ -162,20 +160,12 @@ def _get_once(
                     **common,
                 )
             declared = response.headers.get("content-length", "")
-            if (
-                declared.isdigit()
-                and int(declared) > limits.max_bytes
-                and not response.headers.get("content-encoding")
-            ):
-                raise BodyTooLarge(
-                    f"fetcher: {url}: body is {declared} bytes, over the {limits.max_bytes}-byte cap"
-                )
+            if declared.isdigit() and int(declared) > limits.max_bytes and not response.headers.get("content-encoding"):
+                raise BodyTooLarge(f"fetcher: {url}: body is {declared} bytes, over the {limits.max_bytes}-byte cap")
             body = _read(response, limits, deadline, url)
     if not body.strip():
         raise FetchError(f"fetcher: {url}: empty body (HTTP {status})")
-    return FetchResult(
-        status=status, body=body, etag=response_etag, last_modified=response_modified, **common
-    )
+    return FetchResult(status=status, body=body, etag=response_etag, last_modified=response_modified, **common)
 
 
 def _read(response: httpx.Response, limits: FetchLimits, deadline: float, url: str) -> bytes:

@@ -71,16 +71,12 @@ def _decoder(encoding: str) -> _Zlib | _Brotli | None:
     raise BadEncoding(f"fetcher: unsupported Content-Encoding {encoding!r}")
 
 
-def decoded_chunks(
-    raw: Iterator[bytes], content_encoding: str, max_bytes: int, url: str
-) -> Iterator[bytes]:
+def decoded_chunks(raw: Iterator[bytes], content_encoding: str, max_bytes: int, url: str) -> Iterator[bytes]:
     """Decode `raw` chunks; raise BodyTooLarge as soon as the raw or the decoded size passes the cap."""
     encodings = [e.strip().lower() for e in content_encoding.split(",") if e.strip()]
     decoders = [d for e in reversed(encodings) if (d := _decoder(e))]
     if len(decoders) > 1:
-        raise BadEncoding(
-            f"fetcher: {url}: stacked Content-Encoding {content_encoding!r} is not accepted"
-        )
+        raise BadEncoding(f"fetcher: {url}: stacked Content-Encoding {content_encoding!r} is not accepted")
     decoder = decoders[0] if decoders else None
     raw_size = size = 0
     try:

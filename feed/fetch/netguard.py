@@ -53,9 +53,7 @@ def check_host(host: str, allow_private: bool) -> None:
         return
     bare = host.strip("[]").lower()
     if bare == "localhost" or bare.endswith(".localhost"):
-        raise BlockedAddress(
-            f"fetcher: refusing {host}: loopback name (set FEED_ALLOW_PRIVATE_NETWORKS=1 to allow)"
-        )
+        raise BlockedAddress(f"fetcher: refusing {host}: loopback name (set FEED_ALLOW_PRIVATE_NETWORKS=1 to allow)")
     try:
         problem = address_problem(bare)
     except ValueError:

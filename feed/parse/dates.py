@@ -54,9 +54,7 @@ def find_datetime(text: str, timezone: str) -> datetime | None:
         return _english_datetime(text, timezone) or _epoch_ms(text)
     parts = {k: int(v) for k, v in match.groupdict().items() if v is not None}
     try:
-        value = datetime(
-            parts["y"], parts["m"], parts["d"], parts.get("H", 0), parts.get("M", 0), parts.get("S", 0)
-        )
+        value = datetime(parts["y"], parts["m"], parts["d"], parts.get("H", 0), parts.get("M", 0), parts.get("S", 0))
     except ValueError:
         return None
     return value.replace(tzinfo=ZoneInfo(timezone))

@@ -72,9 +72,7 @@ def refuse_entity_declarations(text: str) -> None:
     except expat.ExpatError:
         hidden = _ENTITY.search(data) is not None
     if hidden:
-        raise ParseError(
-            "parse: the document declares XML entities (entity expansion or external entity); refused"
-        )
+        raise ParseError("parse: the document declares XML entities (entity expansion or external entity); refused")
 
 
 def _bounded(value: str | None, limit: int) -> str | None:

@@ -48,17 +48,10 @@ def _looks_like_article(anchor: lxml.html.HtmlElement, url: str, text: str, list
     if _ARTICLE_PATH.search(path):
         return True
     parent = anchor.getparent()
-    return (
-        parent is not None
-        and parent.tag in _LIST_PARENTS
-        and (cjk >= 10 or len(text) >= 40)
-        and url != listing
-    )
+    return parent is not None and parent.tag in _LIST_PARENTS and (cjk >= 10 or len(text) >= 40) and url != listing
 
 
-def article_links(
-    html: str, base_url: str, selector: str | None = None, limit: int = 100
-) -> list[str]:
+def article_links(html: str, base_url: str, selector: str | None = None, limit: int = 100) -> list[str]:
     """Article URLs in document order, each once."""
     html = clean_text(html)
     refuse_entity_declarations(html)
@@ -88,9 +81,7 @@ def article_links(
             continue
         if not selector:
             text = " ".join(anchor.text_content().split())
-            if _site(parts.hostname or "") != site or not _looks_like_article(
-                anchor, url, text, base_url
-            ):
+            if _site(parts.hostname or "") != site or not _looks_like_article(anchor, url, text, base_url):
                 continue
         found.setdefault(url, None)
         if len(found) >= limit:

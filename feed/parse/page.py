@@ -118,9 +118,7 @@ def _headline(tree: lxml.html.HtmlElement, extracted_title: str | None) -> str:
     return h1s[0] if h1s else ""
 
 
-def extract_article(
-    html: str, *, url: str | None, timezone: str, guid: str | None = None
-) -> ArticleDoc:
+def extract_article(html: str, *, url: str | None, timezone: str, guid: str | None = None) -> ArticleDoc:
     """Raise ParseError when the page has no article text (an index page, an error page)."""
     html = clean_text(html)
     refuse_entity_declarations(html)
@@ -152,8 +150,7 @@ def extract_article(
     if not title:
         raise ParseError(f"parse: {url or 'page'}: the page has no headline")
     while paragraphs and (
-        paragraphs[0] in (title, line)
-        or (line and line in paragraphs[0] and len(paragraphs[0]) < 240)
+        paragraphs[0] in (title, line) or (line and line in paragraphs[0] and len(paragraphs[0]) < 240)
     ):
         paragraphs.pop(0)  # the headline and the metadata line are not body text
     author = meta.get("author") or getattr(result, "author", None) or None

@@ -31,12 +31,8 @@ _LABEL = re.compile(
     + r")\s*[:：]\s*"
 )
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原標題|原标题)\s*[:：]\s*(?P<title>.+)$")
-_BYLINE = re.compile(
-    r"[（(]\s*(?:記者|记者|通訊員|通讯员|本報記者|本报记者)[\s:：]*(?P<names>[^()（）]+?)\s*[)）]\s*$"
-)
-_COPYRIGHT = re.compile(
-    r"(版權|版权).{0,24}(聲明|声明)|^(版權所有|版权所有|Copyright\b|©)|免責聲明|免责声明", re.I
-)
+_BYLINE = re.compile(r"[（(]\s*(?:記者|记者|通訊員|通讯员|本報記者|本报记者)[\s:：]*(?P<names>[^()（）]+?)\s*[)）]\s*$")
+_COPYRIGHT = re.compile(r"(版權|版权).{0,24}(聲明|声明)|^(版權所有|版权所有|Copyright\b|©)|免責聲明|免责声明", re.I)
 
 
 def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> ArticleDoc:

@@ -48,8 +48,15 @@ def article_entry(article: Article, links: Links, script: Script = AS_STORED) ->
 
 
 def articles_feed(
-    articles: Sequence[Article], links: Links, *, title: str, self_url: str,
-    paging: Sequence[Link] = (), archive: bool = False, script: Script = AS_STORED, feed_id: str | None = None,
+    articles: Sequence[Article],
+    links: Links,
+    *,
+    title: str,
+    self_url: str,
+    paging: Sequence[Link] = (),
+    archive: bool = False,
+    script: Script = AS_STORED,
+    feed_id: str | None = None,
 ) -> FeedDoc:
     entries = [article_entry(a, links, script) for a in articles]
     updated = max((e.updated for e in entries), default=EPOCH.astimezone(BEIJING))

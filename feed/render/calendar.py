@@ -102,8 +102,11 @@ def _vevent(event: Event, links: Links, info: CalendarInfo, out: list[str]) -> N
     if event.latitude is not None and event.longitude is not None:
         add(fold(f"GEO:{event.latitude:.6f};{event.longitude:.6f}"))
         title = f'"{convert(location).translate(ical.PARAM_UNSAFE)}"' if location else '""'
-        add(fold(f"X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-TITLE={title}:"
-                 f"geo:{event.latitude:.6f},{event.longitude:.6f}"))
+        add(
+            fold(
+                f"X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-TITLE={title}:geo:{event.latitude:.6f},{event.longitude:.6f}"
+            )
+        )
     description = event_description(event)
     if description:
         add(fold(f"DESCRIPTION{lang}:{text(convert(description))}"))
@@ -124,21 +127,24 @@ def _vevent(event: Event, links: Links, info: CalendarInfo, out: list[str]) -> N
 
 
 def render_calendar(events: Sequence[Event], links: Links, info: CalendarInfo) -> bytes:
-    out = [fold(line) for line in (
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",  # no METHOD: iTIP's PUBLISH needs an ORGANIZER, which a published feed leaves out
-        f"NAME:{text(info.name)}",
-        f"X-WR-CALNAME:{text(info.name)}",
-        f"DESCRIPTION:{text(info.description)}",
-        f"X-WR-CALDESC:{text(info.description)}",
-        f"REFRESH-INTERVAL;VALUE=DURATION:{ical.duration(REFRESH)}",
-        f"X-PUBLISHED-TTL:{ical.duration(REFRESH)}",
-        f"SOURCE;VALUE=URI:{info.self_url}",
-        f"URL;VALUE=URI:{info.home_url}",
-        f"COLOR:{COLOR}",
-    )]
+    out = [
+        fold(line)
+        for line in (
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            f"PRODID:{PRODID}",
+            "CALSCALE:GREGORIAN",  # no METHOD: iTIP's PUBLISH needs an ORGANIZER, which a published feed leaves out
+            f"NAME:{text(info.name)}",
+            f"X-WR-CALNAME:{text(info.name)}",
+            f"DESCRIPTION:{text(info.description)}",
+            f"X-WR-CALDESC:{text(info.description)}",
+            f"REFRESH-INTERVAL;VALUE=DURATION:{ical.duration(REFRESH)}",
+            f"X-PUBLISHED-TTL:{ical.duration(REFRESH)}",
+            f"SOURCE;VALUE=URI:{info.self_url}",
+            f"URL;VALUE=URI:{info.home_url}",
+            f"COLOR:{COLOR}",
+        )
+    ]
     if events:
         out.append(fold(f"LAST-MODIFIED:{ical.utc_stamp(max(e.updated_at for e in events))}"))
     years: dict[str, tuple[int, int]] = {}
@@ -161,8 +167,13 @@ def google_template(event: Event, details: str = "") -> dict[str, str]:
         dates = f"{ical.utc_stamp(start)}/{ical.utc_stamp(end)}"
     else:
         dates = f"{ical.day_stamp(start)}/{ical.day_stamp(end)}"
-    return {"action": "TEMPLATE", "text": event.name, "dates": dates, "location": location_text(event),
-            "details": details}
+    return {
+        "action": "TEMPLATE",
+        "text": event.name,
+        "dates": dates,
+        "location": location_text(event),
+        "details": details,
+    }
 
 
 def _outlook_stamp(value: date) -> str:
@@ -176,7 +187,13 @@ def outlook_compose(event: Event, details: str = "") -> dict[str, str]:
     """Query parameters of Outlook on the web's compose link."""
     start, end = event_span(event)
     timed = isinstance(start, datetime)
-    return {"path": "/calendar/action/compose", "rru": "addevent", "subject": event.name,
-            "startdt": _outlook_stamp(start), "enddt": _outlook_stamp(end), "allday": "false" if timed else "true",
-            "location": location_text(event), "body": details}
-
+    return {
+        "path": "/calendar/action/compose",
+        "rru": "addevent",
+        "subject": event.name,
+        "startdt": _outlook_stamp(start),
+        "enddt": _outlook_stamp(end),
+        "allday": "false" if timed else "true",
+        "location": location_text(event),
+        "body": details,
+    }

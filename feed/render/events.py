@@ -32,11 +32,16 @@ def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry
     html = [f"<p>{escape(event_when(event))}" + (f" · {escape(convert(place))}" if place else "") + "</p>"]
     if event.status in ("cancelled", "postponed"):
         html.append(f"<p><strong>{escape(event.status)}</strong></p>")
-    html.append("<ul>" + "".join(
-        f'<li><a href="{escape(a.url)}">{escape(convert(a.title))}</a></li>' if a.url
-        else f"<li>{escape(convert(a.title))}</li>"
-        for a in event.reports
-    ) + "</ul>")
+    html.append(
+        "<ul>"
+        + "".join(
+            f'<li><a href="{escape(a.url)}">{escape(convert(a.title))}</a></li>'
+            if a.url
+            else f"<li>{escape(convert(a.title))}</li>"
+            for a in event.reports
+        )
+        + "</ul>"
+    )
     html.append(f'<p><a href="{escape(links.event_ics(event))}">Add to calendar (.ics)</a></p>')
     published = min((a.published_at for a in event.reports if a.published_at), default=event.created_at)
     return Entry(
@@ -44,8 +49,10 @@ def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry
         title=convert(event.name),
         published=published.astimezone(BEIJING),
         updated=event.updated_at.astimezone(BEIJING),
-        links=[Link(links.event_page(event), "alternate", "text/html"),
-               Link(links.event_ics(event), "enclosure", "text/calendar", "iCalendar")],
+        links=[
+            Link(links.event_page(event), "alternate", "text/html"),
+            Link(links.event_ics(event), "enclosure", "text/calendar", "iCalendar"),
+        ],
         content_html="".join(html),
         summary=convert(f"{event_when(event)} {place}".strip()),
         categories=["meeting"] + ([convert(event.city)] if event.city else []),
@@ -53,9 +60,17 @@ def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry
     )
 
 
-def events_feed(events: Sequence[Event], links: Links, *, title: str, self_url: str,
-                paging: Sequence[Link] = (), archive: bool = False, script: Script = AS_STORED,
-                feed_id: str | None = None) -> FeedDoc:
+def events_feed(
+    events: Sequence[Event],
+    links: Links,
+    *,
+    title: str,
+    self_url: str,
+    paging: Sequence[Link] = (),
+    archive: bool = False,
+    script: Script = AS_STORED,
+    feed_id: str | None = None,
+) -> FeedDoc:
     entries = [event_entry(e, links, script) for e in events]
     return FeedDoc(
         id=feed_id or links.feed_id("/feeds/events"),

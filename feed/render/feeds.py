@@ -95,16 +95,20 @@ def render_atom(doc: FeedDoc) -> bytes:
     out.append(f' xml:lang="{xml_attr(doc.language)}">' if doc.language else ">")
     if doc.archive:
         out.append("<fh:archive/>")
-    out.append(f"<id>{xml_text(doc.id)}</id><title>{xml_text(doc.title)}</title>"
-               f"<subtitle>{xml_text(doc.subtitle)}</subtitle><updated>{doc.updated.isoformat()}</updated>"
-               f"<generator>{xml_text(GENERATOR)}</generator><author><name>{xml_text(doc.author)}</name></author>")
+    out.append(
+        f"<id>{xml_text(doc.id)}</id><title>{xml_text(doc.title)}</title>"
+        f"<subtitle>{xml_text(doc.subtitle)}</subtitle><updated>{doc.updated.isoformat()}</updated>"
+        f"<generator>{xml_text(GENERATOR)}</generator><author><name>{xml_text(doc.author)}</name></author>"
+    )
     out.append(_atom_link(Link(doc.self_url, "self", "application/atom+xml")))
     out.append(_atom_link(Link(doc.home_url, "alternate", "text/html")))
     out.extend(_atom_link(link) for link in doc.paging)
     for e in doc.entries:
         lang = f' xml:lang="{xml_attr(e.language)}"' if e.language else ""
-        out.append(f"<entry{lang}><id>{xml_text(e.id)}</id><title>{xml_text(e.title)}</title>"
-                   f"<published>{e.published.isoformat()}</published><updated>{e.updated.isoformat()}</updated>")
+        out.append(
+            f"<entry{lang}><id>{xml_text(e.id)}</id><title>{xml_text(e.title)}</title>"
+            f"<published>{e.published.isoformat()}</published><updated>{e.updated.isoformat()}</updated>"
+        )
         out.extend(_atom_link(link) for link in e.links)
         out.extend(f"<author><name>{xml_text(a)}</name></author>" for a in e.authors)
         out.extend(f'<category term="{xml_attr(c)}"/>' for c in e.categories)
@@ -118,21 +122,30 @@ def render_atom(doc: FeedDoc) -> bytes:
 
 
 def render_rss(doc: FeedDoc) -> bytes:
-    out = ['<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"'
-           ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
-           ' xmlns:dc="http://purl.org/dc/elements/1.1/"' + (f' xmlns:fh="{ARCHIVE_NS}"' if doc.archive else "")
-           + "><channel>"]
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"'
+        ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        + (f' xmlns:fh="{ARCHIVE_NS}"' if doc.archive else "")
+        + "><channel>"
+    ]
     if doc.archive:
         out.append("<fh:archive/>")
-    out.append(f"<title>{xml_text(doc.title)}</title><link>{xml_text(doc.home_url)}</link>"
-               f"<description>{xml_text(doc.subtitle)}</description>")
+    out.append(
+        f"<title>{xml_text(doc.title)}</title><link>{xml_text(doc.home_url)}</link>"
+        f"<description>{xml_text(doc.subtitle)}</description>"
+    )
     if doc.language:
         out.append(f"<language>{xml_text(doc.language)}</language>")
-    out.append(f"<lastBuildDate>{format_datetime(doc.updated)}</lastBuildDate>"
-               f"<generator>{xml_text(GENERATOR)}</generator><docs>https://www.rssboard.org/rss-specification</docs>")
+    out.append(
+        f"<lastBuildDate>{format_datetime(doc.updated)}</lastBuildDate>"
+        f"<generator>{xml_text(GENERATOR)}</generator><docs>https://www.rssboard.org/rss-specification</docs>"
+    )
     out.append(f'<atom:link rel="self" type="application/rss+xml" href="{xml_attr(doc.self_url)}"/>')
-    out.extend(f'<atom:link rel="{xml_attr(link.rel)}" type="application/rss+xml" href="{xml_attr(link.href)}"/>'
-               for link in doc.paging)
+    out.extend(
+        f'<atom:link rel="{xml_attr(link.rel)}" type="application/rss+xml" href="{xml_attr(link.href)}"/>'
+        for link in doc.paging
+    )
     for e in doc.entries:
         out.append(f'<item><title>{xml_text(e.title)}</title><guid isPermaLink="false">{xml_text(e.id)}</guid>')
         url = e.url
@@ -150,8 +163,11 @@ def render_rss(doc: FeedDoc) -> bytes:
             if link.rel == "enclosure":  # its length is not known: 0, as RSS readers accept
                 out.append(f'<enclosure url="{xml_attr(link.href)}" length="0" type="{xml_attr(link.type or "")}"/>')
             elif link.href != url or link.rel != "alternate":
-                out.append(f'<atom:link rel="{xml_attr(link.rel)}" href="{xml_attr(link.href)}"'
-                           + (f' type="{xml_attr(link.type)}"' if link.type else "") + "/>")
+                out.append(
+                    f'<atom:link rel="{xml_attr(link.rel)}" href="{xml_attr(link.href)}"'
+                    + (f' type="{xml_attr(link.type)}"' if link.type else "")
+                    + "/>"
+                )
         out.append("</item>")
     out.append("</channel></rss>\n")
     return xml_document("".join(out))

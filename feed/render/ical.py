@@ -45,6 +45,7 @@ def fold(line: str) -> str:
 
 # from isoformat(), which runs in C: strftime costs 3 times as much, a few µs a stamp
 
+
 def utc_stamp(value: datetime) -> str:
     return local_stamp(value.astimezone(UTC)) + "Z"
 

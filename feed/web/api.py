@@ -79,9 +79,7 @@ def event_json(event: Event, links: Any, status: str) -> dict[str, Any]:
         "sentence": event.sentence,
         "sequence": event.sequence,
         "ics": links.event_ics(event),
-        "articles": [
-            {"title": a.title, "url": a.url, "published": _iso(a.published_at)} for a in event.reports
-        ],
+        "articles": [{"title": a.title, "url": a.url, "published": _iso(a.published_at)} for a in event.reports],
     }
 
 
@@ -114,8 +112,11 @@ def run_json(run: IngestRun) -> dict[str, Any]:
         "started_at": _iso(run.started_at),
         "finished_at": _iso(run.finished_at),
         "counts": {
-            "new": run.new, "updated": run.updated, "unchanged": run.unchanged,
-            "events": run.events, "errors": run.errors,
+            "new": run.new,
+            "updated": run.updated,
+            "unchanged": run.unchanged,
+            "events": run.events,
+            "errors": run.errors,
         },
         "error": run.error,
     }
@@ -158,8 +159,11 @@ def _require_token(request: Request) -> str:
         raise HTTPException(403, "the write API is off: set FEED_API_TOKEN on the server to enable it")
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise HTTPException(401, "a valid 'Authorization: Bearer TOKEN' header is required",
-                            headers={"WWW-Authenticate": 'Bearer realm="feed"'})
+        raise HTTPException(
+            401,
+            "a valid 'Authorization: Bearer TOKEN' header is required",
+            headers={"WWW-Authenticate": 'Bearer realm="feed"'},
+        )
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -168,8 +172,9 @@ async def _limit(limiter: RateLimiter | None, key: str) -> None:
         return
     wait = await run_in_threadpool(limiter.take, key)
     if wait:
-        raise HTTPException(429, "too many job requests: wait before triggering again",
-                            headers={"Retry-After": retry_after(wait)})
+        raise HTTPException(
+            429, "too many job requests: wait before triggering again", headers={"Retry-After": retry_after(wait)}
+        )
 
 
 def _idempotency_key(request: Request) -> str | None:
@@ -222,8 +227,11 @@ def _check_url(url: str, allow_private: bool) -> None:
     if problem := url_problem(url):
         raise HTTPException(400, f"url {problem}")
     if not is_api_url(url):
-        raise HTTPException(400, "url must be an RFC 3986 URI: ASCII only (percent-encode other characters, "
-                                 "punycode for a host), a port up to 65535")
+        raise HTTPException(
+            400,
+            "url must be an RFC 3986 URI: ASCII only (percent-encode other characters, "
+            "punycode for a host), a port up to 65535",
+        )
     host = (urlsplit(url).hostname or "").rstrip(".")
     try:
         check_host(host, allow_private)
@@ -250,8 +258,11 @@ def _queue_job(request: Request, body: dict[str, str], scope: str, key: str | No
                 seen = job_key(session, scope, key)
                 if seen is not None:
                     if seen.request_hash != digest:
-                        raise HTTPException(422, "this Idempotency-Key was used with a different request body "
-                                                 "in the last 24 hours: use a new key for a new request")
+                        raise HTTPException(
+                            422,
+                            "this Idempotency-Key was used with a different request body "
+                            "in the last 24 hours: use a new key for a new request",
+                        )
                     return _job_response(seen.response, seen.status_code, replayed=True)
         try:
             source_key = body["source"] if "source" in body else ingest.resolve_target(database, body["url"])

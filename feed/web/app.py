@@ -102,8 +102,12 @@ def _error(request: Request, status: int, message: str, headers: Mapping[str, st
 async def database_error(request: Request, exc: Exception) -> Response:
     """The database is away (refused, timed out, dropped): 503, so clients and balancers retry."""
     if isinstance(exc, OperationalError | PoolTimeout) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
-        log.warning("web: %s %s: database unavailable: %s", request.method, loggable_url(request.url.path),
-                    str(exc).splitlines()[0][:200])
+        log.warning(
+            "web: %s %s: database unavailable: %s",
+            request.method,
+            loggable_url(request.url.path),
+            str(exc).splitlines()[0][:200],
+        )
         return _error(request, 503, "the database is unavailable; try again shortly", {"Retry-After": RETRY_AFTER})
     return await server_error(request, exc)
 
@@ -160,8 +164,12 @@ def create_app(
     table = routes()
     app = FeedApp(
         routes=table,
-        exception_handlers={HTTPException: http_error, DBAPIError: database_error, PoolTimeout: database_error,
-                            Exception: server_error},
+        exception_handlers={
+            HTTPException: http_error,
+            DBAPIError: database_error,
+            PoolTimeout: database_error,
+            Exception: server_error,
+        },
         lifespan=lifespan,
     )
     app.state.settings = settings

@@ -63,8 +63,16 @@ class Rendered:
         return len(self.body) + len(self.gzipped) + 512
 
     @classmethod
-    def build(cls, version: DataVersion, etag: str, body: bytes, media_type: str,
-              extra: dict[str, str] | None = None, *, public: bool = True) -> Rendered:
+    def build(
+        cls,
+        version: DataVersion,
+        etag: str,
+        body: bytes,
+        media_type: str,
+        extra: dict[str, str] | None = None,
+        *,
+        public: bool = True,
+    ) -> Rendered:
         gzipped = gzip.compress(body, GZIP_LEVEL, mtime=0)
         common = validator_headers(version, public=public)
         common.update(extra or {})
@@ -79,7 +87,10 @@ class Rendered:
             return headers
 
         return cls(
-            token=version.token, etag=etag, body=body, gzipped=gzipped,
+            token=version.token,
+            etag=etag,
+            body=body,
+            gzipped=gzipped,
             headers_plain=answer(etag, len(body), None),
             headers_gzip=answer(etag + "-gz", len(gzipped), "gzip"),
             headers_304=answer(etag, None, None),

@@ -46,7 +46,8 @@ class CachedFeeds:
                         unchanged = is_not_modified(
                             None if if_none_match is None else if_none_match.decode("latin-1"),
                             None if if_modified_since is None else if_modified_since.decode("latin-1"),
-                            entry.etag, version.modified,
+                            entry.etag,
+                            version.modified,
                         )
                     gzip = _GZIP_ANSWERS.get(accept_encoding)
                     if gzip is None:

@@ -40,9 +40,16 @@ async def articles_feed_endpoint(request: Request) -> Response:
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
             articles, paging = _page(request, links, view, recent_articles(session, _one_more(view)), article_cursor)
-            doc = articles_feed(articles, links, title=ARTICLES_TITLE, self_url=_self_url(request, links, view),
-                                paging=paging, archive=_is_archive(view), script=view.script,
-                                feed_id=links.feed_id("/feeds/articles", view.params(PAGING_PARAMS)))
+            doc = articles_feed(
+                articles,
+                links,
+                title=ARTICLES_TITLE,
+                self_url=_self_url(request, links, view),
+                paging=paging,
+                archive=_is_archive(view),
+                script=view.script,
+                feed_id=links.feed_id("/feeds/articles", view.params(PAGING_PARAMS)),
+            )
             return RENDERERS[kind](doc), {}
 
     return await cached_response(request, kind, build, view)
@@ -61,8 +68,9 @@ def _is_archive(view: View) -> bool:
     return view.filters.before is not None
 
 
-def _page(request: Request, links: Links, view: View, rows: Sequence[Row],
-          cursor: Callable[[Row], tuple[datetime, int]]) -> tuple[list[Row], list[Link]]:
+def _page(
+    request: Request, links: Links, view: View, rows: Sequence[Row], cursor: Callable[[Row], tuple[datetime, int]]
+) -> tuple[list[Row], list[Link]]:
     """The page of `rows` (fetched with _one_more) and its RFC 5005 links: first (the subscription
     document), current on older pages, next and prev-archive only when an older page exists."""
     page = list(rows[: view.filters.limit])
@@ -81,29 +89,45 @@ async def events_feed_endpoint(request: Request) -> Response:
     kind = request.path_params["format"]
     if kind not in ("rss", "atom"):
         raise HTTPException(404, f"no events feed in format {kind!r}; try rss, atom, or events.ics")
-    view = parse_view(request.query_params, params.EVENT_FEED,
-                      min_confidence=request.app.state.settings.min_confidence)
+    view = parse_view(request.query_params, params.EVENT_FEED, min_confidence=request.app.state.settings.min_confidence)
     links: Links = request.app.state.links
     database = request.app.state.database
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
             events, paging = _page(request, links, view, events_for(session, _one_more(view)), event_cursor)
-            doc = events_feed(events, links, title=EVENTS_TITLE, self_url=_self_url(request, links, view),
-                              paging=paging, archive=_is_archive(view), script=view.script,
-                              feed_id=links.feed_id("/feeds/events", view.params(("before",))))
+            doc = events_feed(
+                events,
+                links,
+                title=EVENTS_TITLE,
+                self_url=_self_url(request, links, view),
+                paging=paging,
+                archive=_is_archive(view),
+                script=view.script,
+                feed_id=links.feed_id("/feeds/events", view.params(("before",))),
+            )
             return RENDERERS[kind](doc), {}
 
     return await cached_response(request, kind, build, view)
 
 
 async def events_calendar(request: Request) -> Response:
-    view = parse_view(request.query_params, params.CALENDAR, default_limit=params.MAX_LIMIT,
-                      min_confidence=request.app.state.settings.min_confidence)
+    view = parse_view(
+        request.query_params,
+        params.CALENDAR,
+        default_limit=params.MAX_LIMIT,
+        min_confidence=request.app.state.settings.min_confidence,
+    )
     links: Links = request.app.state.links
     database = request.app.state.database
-    info = CalendarInfo(CALENDAR_NAME, CALENDAR_DESCRIPTION, _self_url(request, links, view), links.url("/"),
-                        alarm=view.alarm, script=view.script)
+    info = CalendarInfo(
+        CALENDAR_NAME,
+        CALENDAR_DESCRIPTION,
+        _self_url(request, links, view),
+        links.url("/"),
+        alarm=view.alarm,
+        script=view.script,
+    )
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
@@ -125,8 +149,14 @@ async def event_ics(request: Request) -> Response:
             event = event_with_reports(session, uid)
             if event is None:
                 raise HTTPException(404, f"no event with uid {uid!r}")
-            info = CalendarInfo(view.script.convert(event.name), CALENDAR_DESCRIPTION, links.event_ics(event),
-                                links.event_page(event), alarm=view.alarm, script=view.script)
+            info = CalendarInfo(
+                view.script.convert(event.name),
+                CALENDAR_DESCRIPTION,
+                links.event_ics(event),
+                links.event_page(event),
+                alarm=view.alarm,
+                script=view.script,
+            )
             body = render_calendar([event], links, info)
         filename = uid.split("@")[0]
         return body, {"Content-Disposition": f'attachment; filename="{filename}.ics"'}

@@ -68,123 +68,179 @@ FILTER_PARAMETERS = [
     _query("from", "From this day (Beijing time)", _DATE),
     _query("to", "Up to and including this day", _DATE),
     _query("lang", "A language tag or its prefix: zh, zh-Hant, en", {"type": "string", "pattern": LANG_PATTERN}),
-    _query("before", "Paging cursor from a feed's next link: /feeds/articles.* for articles, "
-           "/feeds/events.rss|.atom for events", {"type": "string", "pattern": CURSOR_PATTERN}),
+    _query(
+        "before",
+        "Paging cursor from a feed's next link: /feeds/articles.* for articles, /feeds/events.rss|.atom for events",
+        {"type": "string", "pattern": CURSOR_PATTERN},
+    ),
     _query("limit", "How many (default 50)", {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT}),
 ]
 
 SCHEMAS: dict[str, Any] = {
     "Error": _object({"error": {"type": "string"}}),
-    "Article": _object({
-        "title": {"type": "string"},
-        "url": _nullable("string"),
-        "published": _DATE_TIME,
-        "source": {"type": "string"},
-        "outlet": _nullable("string"),
-        "author": _nullable("string"),
-        "language": _nullable("string"),
-        "summary": {"type": "string"},
-        "events": {"type": "array", "items": {"type": "string"}, "description": "UIDs of the meetings it reports"},
-    }),
-    "Event": _object({
-        "uid": {"type": "string"},
-        "name": {"type": "string"},
-        "start": {"type": "string", "format": "date"},
-        "end": {"type": "string", "format": "date", "description": "The last day (inclusive)"},
-        "start_time": _nullable("string"),
-        "end_time": _nullable("string"),
-        "timezone": {"type": "string"},
-        "city": _nullable("string"),
-        "city_en": _nullable("string"),
-        "region": _nullable("string"),
-        "country": _nullable("string"),
-        "venue": _nullable("string"),
-        "location": {"type": "string"},
-        "latitude": _nullable("number"),
-        "longitude": _nullable("number"),
-        "organisers": {"type": "array", "items": _object({"name": {"type": "string"}, "role": {"type": "string"}})},
-        "status": {"type": "string", "enum": ["scheduled", "ongoing", "held", "cancelled", "postponed"],
-                   "description": "As of today in the meeting's time zone: scheduled before its start day, "
-                                  "ongoing from its start to its end day, held after; cancelled and postponed "
-                                  "as reported"},
-        "confidence": {"type": "number", "minimum": 0, "maximum": 1,
-                       "description": "How sure the extractor is that this is a real meeting on this start date; "
-                                      "calendars and event feeds list those at or above FEED_MIN_CONFIDENCE"},
-        "evidence": {"type": "object", "description": "For name, date and place: the phrase it came from, "
-                     "the cue that gave it and its confidence",
-                     "additionalProperties": _object({"phrase": {"type": "string"}, "cue": {"type": "string"},
-                                                      "confidence": {"type": "number"}})},
-        "sentence": _nullable("string", description="The sentence that reports the meeting"),
-        "sequence": {"type": "integer"},
-        "ics": {"type": "string", "description": "URL of the event's iCalendar file"},
-        "articles": {"type": "array", "items": _object({
-            "title": {"type": "string"}, "url": _nullable("string"), "published": _DATE_TIME,
-        })},
-    }),
-    "Source": _object({
-        "key": {"type": "string"},
-        "name": {"type": "string"},
-        "kind": {"type": "string", "examples": ["feed", "page", "listing", "files", "auto"]},
-        "location": {"type": "string", "description": "URL or path"},
-        "schedule": {"type": "string"},
-        "configured": {"type": "boolean", "description": "false: an ad-hoc source or one no longer configured"},
-        "last_run": _DATE_TIME,
-        "last_success": _DATE_TIME,
-        "next_run": _DATE_TIME,
-        "retry_at": {**_DATE_TIME, "description": "No attempt before this time (backoff, Retry-After, ttl)"},
-        "error_count": {"type": "integer", "minimum": 0},
-        "last_error": _nullable("string"),
-        "disabled_reason": _nullable("string", description="Set: scheduled runs skip the source"),
-        "options": {"type": "object", "description": "fulltext, selector, allow_private"},
-    }),
-    "Job": _object({
-        "id": {"type": "integer", "minimum": 1},
-        "target": {"type": "string"},
-        "trigger": {"type": "string", "enum": [t.value for t in RunTrigger]},
-        "status": {"type": "string", "enum": [s.value for s in RunStatus]},
-        "queued_at": {"type": "string", "format": "date-time"},
-        "started_at": _DATE_TIME,
-        "finished_at": _DATE_TIME,
-        "counts": _object({name: {"type": "integer", "minimum": 0}
-                           for name in ("new", "updated", "unchanged", "events", "errors")}),
-        "error": _nullable("string"),
-    }),
+    "Article": _object(
+        {
+            "title": {"type": "string"},
+            "url": _nullable("string"),
+            "published": _DATE_TIME,
+            "source": {"type": "string"},
+            "outlet": _nullable("string"),
+            "author": _nullable("string"),
+            "language": _nullable("string"),
+            "summary": {"type": "string"},
+            "events": {"type": "array", "items": {"type": "string"}, "description": "UIDs of the meetings it reports"},
+        }
+    ),
+    "Event": _object(
+        {
+            "uid": {"type": "string"},
+            "name": {"type": "string"},
+            "start": {"type": "string", "format": "date"},
+            "end": {"type": "string", "format": "date", "description": "The last day (inclusive)"},
+            "start_time": _nullable("string"),
+            "end_time": _nullable("string"),
+            "timezone": {"type": "string"},
+            "city": _nullable("string"),
+            "city_en": _nullable("string"),
+            "region": _nullable("string"),
+            "country": _nullable("string"),
+            "venue": _nullable("string"),
+            "location": {"type": "string"},
+            "latitude": _nullable("number"),
+            "longitude": _nullable("number"),
+            "organisers": {"type": "array", "items": _object({"name": {"type": "string"}, "role": {"type": "string"}})},
+            "status": {
+                "type": "string",
+                "enum": ["scheduled", "ongoing", "held", "cancelled", "postponed"],
+                "description": "As of today in the meeting's time zone: scheduled before its start day, "
+                "ongoing from its start to its end day, held after; cancelled and postponed "
+                "as reported",
+            },
+            "confidence": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1,
+                "description": "How sure the extractor is that this is a real meeting on this start date; "
+                "calendars and event feeds list those at or above FEED_MIN_CONFIDENCE",
+            },
+            "evidence": {
+                "type": "object",
+                "description": "For name, date and place: the phrase it came from, "
+                "the cue that gave it and its confidence",
+                "additionalProperties": _object(
+                    {"phrase": {"type": "string"}, "cue": {"type": "string"}, "confidence": {"type": "number"}}
+                ),
+            },
+            "sentence": _nullable("string", description="The sentence that reports the meeting"),
+            "sequence": {"type": "integer"},
+            "ics": {"type": "string", "description": "URL of the event's iCalendar file"},
+            "articles": {
+                "type": "array",
+                "items": _object(
+                    {
+                        "title": {"type": "string"},
+                        "url": _nullable("string"),
+                        "published": _DATE_TIME,
+                    }
+                ),
+            },
+        }
+    ),
+    "Source": _object(
+        {
+            "key": {"type": "string"},
+            "name": {"type": "string"},
+            "kind": {"type": "string", "examples": ["feed", "page", "listing", "files", "auto"]},
+            "location": {"type": "string", "description": "URL or path"},
+            "schedule": {"type": "string"},
+            "configured": {"type": "boolean", "description": "false: an ad-hoc source or one no longer configured"},
+            "last_run": _DATE_TIME,
+            "last_success": _DATE_TIME,
+            "next_run": _DATE_TIME,
+            "retry_at": {**_DATE_TIME, "description": "No attempt before this time (backoff, Retry-After, ttl)"},
+            "error_count": {"type": "integer", "minimum": 0},
+            "last_error": _nullable("string"),
+            "disabled_reason": _nullable("string", description="Set: scheduled runs skip the source"),
+            "options": {"type": "object", "description": "fulltext, selector, allow_private"},
+        }
+    ),
+    "Job": _object(
+        {
+            "id": {"type": "integer", "minimum": 1},
+            "target": {"type": "string"},
+            "trigger": {"type": "string", "enum": [t.value for t in RunTrigger]},
+            "status": {"type": "string", "enum": [s.value for s in RunStatus]},
+            "queued_at": {"type": "string", "format": "date-time"},
+            "started_at": _DATE_TIME,
+            "finished_at": _DATE_TIME,
+            "counts": _object(
+                {
+                    name: {"type": "integer", "minimum": 0}
+                    for name in ("new", "updated", "unchanged", "events", "errors")
+                }
+            ),
+            "error": _nullable("string"),
+        }
+    ),
     "JobRequest": {
         "oneOf": [
-            _object({"source": {"type": "string", "minLength": 1, "pattern": TEXT_PATTERN,
-                                "description": "A source key"}},
-                    additionalProperties=False),
-            _object({"url": {"type": "string", "format": "uri", "pattern": URL_PATTERN, "maxLength": MAX_URL,
-                             "description": "A feed or article URL (ASCII: percent-encode other characters; no "
-                                            "user name or password); private addresses need "
-                                            "FEED_ALLOW_PRIVATE_NETWORKS=1"}},
-                    additionalProperties=False),
+            _object(
+                {"source": {"type": "string", "minLength": 1, "pattern": TEXT_PATTERN, "description": "A source key"}},
+                additionalProperties=False,
+            ),
+            _object(
+                {
+                    "url": {
+                        "type": "string",
+                        "format": "uri",
+                        "pattern": URL_PATTERN,
+                        "maxLength": MAX_URL,
+                        "description": "A feed or article URL (ASCII: percent-encode other characters; no "
+                        "user name or password); private addresses need "
+                        "FEED_ALLOW_PRIVATE_NETWORKS=1",
+                    }
+                },
+                additionalProperties=False,
+            ),
         ],
     },
-    "Readiness": _object({
-        "status": {"type": "string", "enum": ["ready", "unavailable"]},
-        "database": {"type": "string", "enum": ["reachable", "unreachable"]},
-        "migrations": {"type": "string", "enum": ["current", "behind", "unknown"]},
-    }),
+    "Readiness": _object(
+        {
+            "status": {"type": "string", "enum": ["ready", "unavailable"]},
+            "database": {"type": "string", "enum": ["reachable", "unreachable"]},
+            "migrations": {"type": "string", "enum": ["current", "behind", "unknown"]},
+        }
+    ),
 }
 
 
-MIN_CONFIDENCE = {"name": "min_confidence", "in": "query", "required": False,
-                  "description": "Only meetings this sure or surer (default: all)",
-                  "schema": {"type": "number", "minimum": 0, "maximum": 1}}
+MIN_CONFIDENCE = {
+    "name": "min_confidence",
+    "in": "query",
+    "required": False,
+    "description": "Only meetings this sure or surer (default: all)",
+    "schema": {"type": "number", "minimum": 0, "maximum": 1},
+}
 
 
 def _list(name: str, item: str, summary: str, extra: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     schema = _object({name: {"type": "array", "items": {"$ref": f"#/components/schemas/{item}"}}})
-    return {"get": {
-        "summary": summary,
-        "operationId": f"list_{name}",
-        "parameters": FILTER_PARAMETERS + (extra or []),
-        "responses": {"200": _json(schema, f"The {name}") | {"headers": _VALIDATORS},
-                      "304": {"description": "Unchanged since the ETag sent in If-None-Match (or If-Modified-Since)",
-                              "headers": _VALIDATORS},
-                      "400": _error("A query parameter is not valid"), "503": _UNAVAILABLE},
-    }}
+    return {
+        "get": {
+            "summary": summary,
+            "operationId": f"list_{name}",
+            "parameters": FILTER_PARAMETERS + (extra or []),
+            "responses": {
+                "200": _json(schema, f"The {name}") | {"headers": _VALIDATORS},
+                "304": {
+                    "description": "Unchanged since the ETag sent in If-None-Match (or If-Modified-Since)",
+                    "headers": _VALIDATORS,
+                },
+                "400": _error("A query parameter is not valid"),
+                "503": _UNAVAILABLE,
+            },
+        }
+    }
 
 
 _VALIDATORS = {
@@ -198,67 +254,94 @@ _LOCATION = {"Location": {"description": "/api/jobs/{id}", "schema": {"type": "s
 
 PATHS: dict[str, Any] = {
     "/api/articles": _list("articles", "Article", "Articles, newest first (each story once)"),
-    "/api/events": _list("events", "Event", "Meetings, latest start first, with their confidence",
-                         [MIN_CONFIDENCE]),
-    "/api/sources": {"get": {
-        "summary": "Sources and their state",
-        "operationId": "list_sources",
-        "responses": {
-            "200": _json(_object({"sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}}}),
-                         "The sources"),
-            "400": _error("A query parameter was given (there are none)"),
-            "503": _UNAVAILABLE,
-        },
-    }},
-    "/api/jobs": {"post": {
-        "summary": "Trigger an ingest run of a source or URL",
-        "description": "One run per source at a time: a trigger while one is queued or running answers that "
-                       "run. With Idempotency-Key, a retry with the same key and body in the next 24 hours gets "
-                       "the first answer again (same status and body). Rate-limited per client address and "
-                       "per token, in each web process (FEED_JOB_RATE).",
-        "operationId": "create_job",
-        "security": [{"bearer": []}],
-        "parameters": [{
-            "name": "Idempotency-Key", "in": "header", "required": False,
-            "description": "Makes retries safe: one job per key and token for 24 hours",
-            "schema": {"type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH, "pattern": "^[!-~]+$"},
-        }],
-        "requestBody": {"required": True, "content": {"application/json": {
-            "schema": {"$ref": "#/components/schemas/JobRequest"}}}},
-        "responses": {
-            "202": _json(_JOB, "Queued, or the run already queued or running for the source", headers=_LOCATION),
-            "400": _error("The body, a URL or the Idempotency-Key is not valid, or the URL is a private address"),
-            "401": _error("No valid bearer token"),
-            "403": _error("The write API is off (FEED_API_TOKEN is not set)"),
-            "404": _error("No such source, file or folder"),
-            "409": _error("A concurrent request with the same Idempotency-Key is in progress"),
-            "413": _error("The body is too large"),
-            "422": _error("The Idempotency-Key was used with a different body"),
-            "429": _error("Too many job requests", headers=_RETRY_AFTER),
-            "503": _UNAVAILABLE,
-        },
-    }},
-    "/api/jobs/{id}": {"get": {
-        "summary": "A job's status and counts",
-        "operationId": "get_job",
-        "parameters": [{"name": "id", "in": "path", "required": True,
-                        "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID}}],
-        "responses": {"200": _json(_JOB, "The job"), "400": _error("A query parameter was given"),
-                      "404": _error("No such job"), "503": _UNAVAILABLE},
-    }},
-    "/healthz": {"get": {
-        "summary": "Liveness: the process answers",
-        "operationId": "healthz",
-        "responses": {"200": {"description": "Alive", "content": {"text/plain": {"schema": {"type": "string"}}}}},
-    }},
-    "/readyz": {"get": {
-        "summary": "Readiness: the database answers and its migrations are current",
-        "operationId": "readyz",
-        "responses": {
-            "200": _json({"$ref": "#/components/schemas/Readiness"}, "Ready"),
-            "503": _json({"$ref": "#/components/schemas/Readiness"}, "Not ready", headers=_RETRY_AFTER),
-        },
-    }},
+    "/api/events": _list("events", "Event", "Meetings, latest start first, with their confidence", [MIN_CONFIDENCE]),
+    "/api/sources": {
+        "get": {
+            "summary": "Sources and their state",
+            "operationId": "list_sources",
+            "responses": {
+                "200": _json(
+                    _object({"sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}}}),
+                    "The sources",
+                ),
+                "400": _error("A query parameter was given (there are none)"),
+                "503": _UNAVAILABLE,
+            },
+        }
+    },
+    "/api/jobs": {
+        "post": {
+            "summary": "Trigger an ingest run of a source or URL",
+            "description": "One run per source at a time: a trigger while one is queued or running answers that "
+            "run. With Idempotency-Key, a retry with the same key and body in the next 24 hours gets "
+            "the first answer again (same status and body). Rate-limited per client address and "
+            "per token, in each web process (FEED_JOB_RATE).",
+            "operationId": "create_job",
+            "security": [{"bearer": []}],
+            "parameters": [
+                {
+                    "name": "Idempotency-Key",
+                    "in": "header",
+                    "required": False,
+                    "description": "Makes retries safe: one job per key and token for 24 hours",
+                    "schema": {"type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH, "pattern": "^[!-~]+$"},
+                }
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/JobRequest"}}},
+            },
+            "responses": {
+                "202": _json(_JOB, "Queued, or the run already queued or running for the source", headers=_LOCATION),
+                "400": _error("The body, a URL or the Idempotency-Key is not valid, or the URL is a private address"),
+                "401": _error("No valid bearer token"),
+                "403": _error("The write API is off (FEED_API_TOKEN is not set)"),
+                "404": _error("No such source, file or folder"),
+                "409": _error("A concurrent request with the same Idempotency-Key is in progress"),
+                "413": _error("The body is too large"),
+                "422": _error("The Idempotency-Key was used with a different body"),
+                "429": _error("Too many job requests", headers=_RETRY_AFTER),
+                "503": _UNAVAILABLE,
+            },
+        }
+    },
+    "/api/jobs/{id}": {
+        "get": {
+            "summary": "A job's status and counts",
+            "operationId": "get_job",
+            "parameters": [
+                {
+                    "name": "id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
+                }
+            ],
+            "responses": {
+                "200": _json(_JOB, "The job"),
+                "400": _error("A query parameter was given"),
+                "404": _error("No such job"),
+                "503": _UNAVAILABLE,
+            },
+        }
+    },
+    "/healthz": {
+        "get": {
+            "summary": "Liveness: the process answers",
+            "operationId": "healthz",
+            "responses": {"200": {"description": "Alive", "content": {"text/plain": {"schema": {"type": "string"}}}}},
+        }
+    },
+    "/readyz": {
+        "get": {
+            "summary": "Readiness: the database answers and its migrations are current",
+            "operationId": "readyz",
+            "responses": {
+                "200": _json({"$ref": "#/components/schemas/Readiness"}, "Ready"),
+                "503": _json({"$ref": "#/components/schemas/Readiness"}, "Not ready", headers=_RETRY_AFTER),
+            },
+        }
+    },
 }
 
 
@@ -269,13 +352,14 @@ def document() -> dict[str, Any]:
             "title": "Event feeds JSON API",
             "version": __version__,
             "description": "News articles and the meetings they report. Feeds and calendars (/feeds/...) are "
-                           f"documented in the README. Dates run from {FIRST_DAY} to {LAST_DAY}.",
+            f"documented in the README. Dates run from {FIRST_DAY} to {LAST_DAY}.",
         },
         "paths": PATHS,
         "components": {
             "schemas": SCHEMAS,
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
-                                           "description": "FEED_API_TOKEN of the server"}},
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer", "description": "FEED_API_TOKEN of the server"}
+            },
         },
     }
 

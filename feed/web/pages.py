@@ -68,29 +68,39 @@ def wants_html(request: Request) -> bool:
 
 def error_page(status: int, message: str, headers: Mapping[str, str] | None = None) -> HTMLResponse:
     title = ERROR_TITLES.get(status, "Error")
-    body = (f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"
-            f'<p><small class="muted">{status}</small> · <a href="/">all feeds and meetings</a></p>')
+    body = (
+        f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"
+        f'<p><small class="muted">{status}</small> · <a href="/">all feeds and meetings</a></p>'
+    )
     return _page(title, body, status_code=status, headers=headers)
 
 
-def _page(title: str, body: str, head: str = "", status_code: int = 200,
-          headers: Mapping[str, str] | None = None) -> HTMLResponse:
-    return HTMLResponse(status_code=status_code, headers=headers, content=f"""<!doctype html>
+def _page(
+    title: str, body: str, head: str = "", status_code: int = 200, headers: Mapping[str, str] | None = None
+) -> HTMLResponse:
+    return HTMLResponse(
+        status_code=status_code,
+        headers=headers,
+        content=f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title><style>{STYLE}</style>
 {head}</head><body>
 {body}
-</body></html>""")
+</body></html>""",
+    )
 
 
 def _autodiscovery(links: Links, query: dict[str, str]) -> str:
-    return "\n".join(
-        f'<link rel="alternate" type="{media}" title="{escape(what)} ({escape(fmt)})" '
-        f'href="{escape(links.url(path, query))}">'
-        for what, fmt, path, media in FEEDS
-    ) + f'\n<link rel="alternate" type="text/calendar" title="Meetings (iCalendar)" ' \
+    return (
+        "\n".join(
+            f'<link rel="alternate" type="{media}" title="{escape(what)} ({escape(fmt)})" '
+            f'href="{escape(links.url(path, query))}">'
+            for what, fmt, path, media in FEEDS
+        )
+        + f'\n<link rel="alternate" type="text/calendar" title="Meetings (iCalendar)" '
         f'href="{escape(links.url(CALENDAR, query))}">'
+    )
 
 
 def _subscribe(links: Links, query: dict[str, str]) -> str:
@@ -98,7 +108,7 @@ def _subscribe(links: Links, query: dict[str, str]) -> str:
     ics = links.url(CALENDAR, query)
     blocks.append(
         f'<div class="feed"><b>Meetings calendar</b> <small>iCalendar</small>'
-        f'<label><small>Copy this link into your calendar app:</small>'
+        f"<label><small>Copy this link into your calendar app:</small>"
         f'<input readonly value="{escape(ics)}" aria-label="Meetings calendar link"></label>'
         f'<div class="actions"><a href="{escape(links.webcal(ics))}">Subscribe (webcal)</a>'
         f'<a href="{escape(links.google_subscribe(ics))}">Add to Google Calendar</a>'
@@ -109,7 +119,7 @@ def _subscribe(links: Links, query: dict[str, str]) -> str:
         url = links.url(path, query)
         blocks.append(
             f'<div class="feed"><b>{escape(what)}</b> <small>{escape(fmt)}</small>'
-            f'<label><small>Copy this link into your feed reader:</small>'
+            f"<label><small>Copy this link into your feed reader:</small>"
             f'<input readonly value="{escape(url)}" aria-label="{escape(what)} {escape(fmt)} link"></label>'
             f'<div class="actions"><a href="{escape(url)}">Open</a></div></div>'
         )
@@ -118,17 +128,21 @@ def _subscribe(links: Links, query: dict[str, str]) -> str:
 
 def _filter_form(query: dict[str, str]) -> str:
     def field(name: str, label: str, placeholder: str) -> str:
-        return (f'<label>{label}<input name="{name}" value="{escape(query.get(name, ""))}" '
-                f'placeholder="{escape(placeholder)}"></label>')
+        return (
+            f'<label>{label}<input name="{name}" value="{escape(query.get(name, ""))}" '
+            f'placeholder="{escape(placeholder)}"></label>'
+        )
 
     scripts = "".join(
         f'<option value="{v}"{" selected" if query.get("script", "") == v else ""}>{label}</option>'
         for v, label in (("", "as published"), ("hans", "简体"), ("hant", "繁體"))
     )
-    return (f'<form class="filters" method="get" action="/">{field("city", "City", "沈阳")}'
-            f'{field("region", "Region", "遼寧")}{field("q", "Words", "振兴")}{field("source", "Source", "key")}'
-            f'<label>Script<select name="script">{scripts}</select></label>'
-            f'<button type="submit">Filter</button></form>')
+    return (
+        f'<form class="filters" method="get" action="/">{field("city", "City", "沈阳")}'
+        f"{field('region', 'Region', '遼寧')}{field('q', 'Words', '振兴')}{field('source', 'Source', 'key')}"
+        f'<label>Script<select name="script">{scripts}</select></label>'
+        f'<button type="submit">Filter</button></form>'
+    )
 
 
 def _source_row(source: Source) -> str:
@@ -138,9 +152,11 @@ def _source_row(source: Source) -> str:
         health = '<span class="ok">ok</span>'
     else:
         health = '<span class="muted">not run yet</span>'
-    return (f"<tr><td>{escape(source.name)} <small>{escape(source.key)}</small></td><td>{health}</td>"
-            f"<td>{_when(source.last_success_at)}</td><td>{_when(source.next_run_at)}</td>"
-            f'<td class="bad">{escape((source.last_error or "")[:200])}</td></tr>')
+    return (
+        f"<tr><td>{escape(source.name)} <small>{escape(source.key)}</small></td><td>{health}</td>"
+        f"<td>{_when(source.last_success_at)}</td><td>{_when(source.next_run_at)}</td>"
+        f'<td class="bad">{escape((source.last_error or "")[:200])}</td></tr>'
+    )
 
 
 def _when(value: datetime | None) -> str:
@@ -154,9 +170,11 @@ def _event_item(event: Event) -> str:
 
     place = location_text(event)
     page = "/events/" + quote(event.uid, safe="@")
-    return (f'<li><a href="{page}"><b>{escape(event.name)}</b></a>{status}<br>'
-            f'<small>{escape(event_when(event))}{" · " + escape(place) if place else ""} · '
-            f'<a href="{page}.ics">.ics</a></small></li>')
+    return (
+        f'<li><a href="{page}"><b>{escape(event.name)}</b></a>{status}<br>'
+        f"<small>{escape(event_when(event))}{' · ' + escape(place) if place else ''} · "
+        f'<a href="{page}.ics">.ics</a></small></li>'
+    )
 
 
 def _article_item(article: Article | Report) -> str:
@@ -169,8 +187,12 @@ def _article_item(article: Article | Report) -> str:
 def index(request: Request) -> HTMLResponse:
     links: Links = request.app.state.links
     # the filter form sends its empty fields (script=): here, unlike in feeds and the API, they mean none
-    view = parse_view(QueryParams([(k, v) for k, v in request.query_params.multi_items() if v]), INDEX_PARAMS,
-                      default_limit=20, min_confidence=request.app.state.settings.min_confidence)
+    view = parse_view(
+        QueryParams([(k, v) for k, v in request.query_params.multi_items() if v]),
+        INDEX_PARAMS,
+        default_limit=20,
+        min_confidence=request.app.state.settings.min_confidence,
+    )
     query = dict(request.query_params)
     convert = view.script.convert
     today = request.app.state.today.now().astimezone(BEIJING).date()
@@ -217,16 +239,28 @@ def event_page(request: Request) -> HTMLResponse:
         if status != "held":
             rows.append(("Status", escape(status)))
         if event.organisers:
-            rows.append(("Organisers", "<br>".join(f"{escape(o['name'])} <small>{escape(o['role'])}</small>"
-                                                   for o in event.organisers)))
+            rows.append(
+                (
+                    "Organisers",
+                    "<br>".join(f"{escape(o['name'])} <small>{escape(o['role'])}</small>" for o in event.organisers),
+                )
+            )
         if event.latitude is not None and event.longitude is not None:
-            osm = (f"https://www.openstreetmap.org/?mlat={event.latitude:.5f}&mlon={event.longitude:.5f}"
-                   f"#map=12/{event.latitude:.5f}/{event.longitude:.5f}")
+            osm = (
+                f"https://www.openstreetmap.org/?mlat={event.latitude:.5f}&mlon={event.longitude:.5f}"
+                f"#map=12/{event.latitude:.5f}/{event.longitude:.5f}"
+            )
             rows.append(("Map", f'<a href="{escape(osm)}">OpenStreetMap</a>'))
         rows.append(("Confidence", _confidence_text(event)))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-        quote = (f'<blockquote id="evidence" lang="{escape(_sentence_language(event))}">{escape(event.sentence)}'
-                 "</blockquote>") if event.sentence else ""
+        quote = (
+            (
+                f'<blockquote id="evidence" lang="{escape(_sentence_language(event))}">{escape(event.sentence)}'
+                "</blockquote>"
+            )
+            if event.sentence
+            else ""
+        )
         articles = "".join(_article_item(a) for a in event.reports) or "<li>No articles.</li>"
         name = event.name
     body = f"""<p><a href="/">← All feeds</a></p>
@@ -262,6 +296,3 @@ def _article_link(article: Article | Report) -> str:
     if article.url and article.url.startswith(("http://", "https://")):
         return f'<a href="{escape(article.url)}">{escape(article.title)}</a>'
     return escape(article.title)
-
-
-

@@ -66,20 +66,27 @@ class View:
         return urlencode(self.query).encode("ascii")
 
 
-def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int = DEFAULT_LIMIT,
-               min_confidence: float | None = None) -> View:
+def parse_view(
+    params: QueryParams,
+    known: frozenset[str],
+    *,
+    default_limit: int = DEFAULT_LIMIT,
+    min_confidence: float | None = None,
+) -> View:
     """`min_confidence`: the meetings shown unless the query asks for another threshold."""
     unknown = sorted(set(params.keys()) - known)
     if unknown:
-        raise HTTPException(400, f"unknown query parameter(s): {', '.join(unknown)}; "
-                                 f"known here: {', '.join(sorted(known))}")
+        raise HTTPException(
+            400, f"unknown query parameter(s): {', '.join(unknown)}; known here: {', '.join(sorted(known))}"
+        )
     repeated = sorted({k for k, _ in params.multi_items() if len(params.getlist(k)) > 1})
     if repeated:
         raise HTTPException(400, f"query parameter(s) given more than once: {', '.join(repeated)}")
     empty = sorted(k for k, v in params.items() if k in TYPED and v == "")
     if empty:
-        raise HTTPException(400, f"query parameter(s) given without a value: {', '.join(empty)}; "
-                                 "give one or leave the parameter out")
+        raise HTTPException(
+            400, f"query parameter(s) given without a value: {', '.join(empty)}; give one or leave the parameter out"
+        )
     start, end = _date(params, "from"), _date(params, "to")
     if start and end and end < start:
         raise HTTPException(400, f"to ({end}) is before from ({start})")
@@ -99,9 +106,14 @@ def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int
     # A parameter not put in canonical form here keys as given: none may be left out of the cache key.
     canonical: dict[str, str | None] = dict(params.items())
     canonical |= {
-        "source": filters.source, "city": filters.city, "region": filters.region, "q": filters.q,
-        "from": start.isoformat() if start else None, "to": end.isoformat() if end else None,
-        "lang": filters.lang, "before": encode_cursor(*filters.before) if filters.before else None,
+        "source": filters.source,
+        "city": filters.city,
+        "region": filters.region,
+        "q": filters.q,
+        "from": start.isoformat() if start else None,
+        "to": end.isoformat() if end else None,
+        "lang": filters.lang,
+        "before": encode_cursor(*filters.before) if filters.before else None,
         "limit": str(filters.limit) if params.get("limit") else None,
         "script": script.name,
         "alarm": _iso_duration(alarm) if alarm is not None else None,
@@ -114,8 +126,9 @@ def parse_view(params: QueryParams, known: frozenset[str], *, default_limit: int
 def no_params(params: QueryParams) -> None:
     """Endpoints that take no query parameters say so instead of ignoring them."""
     if params:
-        raise HTTPException(400, f"unknown query parameter(s): {', '.join(sorted(set(params.keys())))}; "
-                                 "this endpoint takes none")
+        raise HTTPException(
+            400, f"unknown query parameter(s): {', '.join(sorted(set(params.keys())))}; this endpoint takes none"
+        )
 
 
 def has_control(value: str) -> bool:
@@ -196,8 +209,9 @@ def _alarm(value: str | None) -> timedelta | None:
         return None
     match = _DURATION.match(value)
     if not match or not any(match.groups()):
-        raise HTTPException(400, f"alarm must be an ISO 8601 duration before the start like PT1H, PT30M "
-                                 f"or P1D (got {value[:40]!r})")
+        raise HTTPException(
+            400, f"alarm must be an ISO 8601 duration before the start like PT1H, PT30M or P1D (got {value[:40]!r})"
+        )
     weeks, days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
     alarm = timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
     if value.startswith("-"):

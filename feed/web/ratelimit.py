@@ -13,8 +13,7 @@ from db.session import Database
 class RateLimiter:
     """`rate` requests per `per` seconds for each key, with bursts up to `rate`."""
 
-    def __init__(self, database: Database, rate: int, per: float, *,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, database: Database, rate: int, per: float, *, clock: Callable[[], float] = time.time) -> None:
         self.database = database
         self.interval = per / rate
         self.per = per

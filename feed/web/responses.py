@@ -41,8 +41,7 @@ def etag_matches(if_none_match: str, etag: str) -> bool:
     return False
 
 
-def is_not_modified(if_none_match: str | None, if_modified_since: str | None, etag: str,
-                    modified: datetime) -> bool:
+def is_not_modified(if_none_match: str | None, if_modified_since: str | None, etag: str, modified: datetime) -> bool:
     """RFC 9110 §13.2.2: If-None-Match wins; If-Modified-Since only when it is absent."""
     if if_none_match is not None:
         return etag_matches(if_none_match, etag)
@@ -76,8 +75,9 @@ class EntryResponse(Response):
         await send_entry(self.entry, scope, send, not_modified=self.not_modified, gzip=self.gzip)
 
 
-async def cached_response(request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]],
-                          view: View, *, by_day: bool = False) -> Response:
+async def cached_response(
+    request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]], view: View, *, by_day: bool = False
+) -> Response:
     """Validators first (304 without rendering), then the cached or freshly built entry for this path and
     the view's validated parameters (not the raw query string: its spellings are endless).
 
@@ -92,8 +92,9 @@ async def cached_response(request: Request, kind: str, build: Callable[[], tuple
     key = (request.url.path, view.query_string)
     etag = make_etag(version, key, state.links.base_url)
     gzip = accepts_gzip(request.headers.get("accept-encoding", ""))
-    if is_not_modified(request.headers.get("if-none-match"), request.headers.get("if-modified-since"),
-                       etag, version.modified):
+    if is_not_modified(
+        request.headers.get("if-none-match"), request.headers.get("if-modified-since"), etag, version.modified
+    ):
         tag = etag + "-gz" if gzip else etag
         return Response(status_code=304, headers={"ETag": f'"{tag}"'} | validator_headers(version, public=public))
 

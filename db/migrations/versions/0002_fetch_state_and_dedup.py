@@ -48,13 +48,9 @@ def upgrade() -> None:
         )
 
     with op.batch_alter_table("sources", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("retry_at", db.types.UTCDateTime(timezone=True), nullable=True)
-        )
+        batch_op.add_column(sa.Column("retry_at", db.types.UTCDateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column("disabled_reason", sa.Text(), nullable=True))
-        batch_op.add_column(
-            sa.Column("options", sa.JSON(), nullable=False, server_default=sa.text("'{}'"))
-        )
+        batch_op.add_column(sa.Column("options", sa.JSON(), nullable=False, server_default=sa.text("'{}'")))
 
 
 def downgrade() -> None:
@@ -64,9 +60,7 @@ def downgrade() -> None:
         batch_op.drop_column("retry_at")
 
     with op.batch_alter_table("articles", schema=None) as batch_op:
-        batch_op.drop_constraint(
-            batch_op.f("fk_articles_duplicate_of_articles"), type_="foreignkey"
-        )
+        batch_op.drop_constraint(batch_op.f("fk_articles_duplicate_of_articles"), type_="foreignkey")
         batch_op.drop_index("ix_articles_text_hash")
         batch_op.drop_index("ix_articles_duplicate_of")
         batch_op.drop_index("ix_articles_canonical_url")

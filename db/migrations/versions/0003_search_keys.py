@@ -52,21 +52,40 @@ def upgrade() -> None:
         batch.create_index("ix_events_city_key", ["city_key"])
         batch.create_index("ix_events_region_key", ["region_key"])
 
-    articles = sa.table("articles", sa.column("id"), sa.column("title"), sa.column("text"),
-                        sa.column("search_text"))
-    _backfill(articles, (articles.c.title, articles.c.text), ("search_text",),
-              lambda row: (search_key(row.title, row.text),))
-    events = sa.table("events", sa.column("id"), sa.column("name"), sa.column("venue"), sa.column("city"),
-                      sa.column("city_en"), sa.column("region"), sa.column("city_key"),
-                      sa.column("region_key"), sa.column("search_text"))
-    _backfill(events, (events.c.name, events.c.venue, events.c.city, events.c.city_en, events.c.region),
-              ("city_key", "region_key", "search_text"),
-              lambda row: (search_key(row.city), search_key(row.region),
-                           search_key(row.name, row.venue, row.city, row.city_en, row.region)))
+    articles = sa.table("articles", sa.column("id"), sa.column("title"), sa.column("text"), sa.column("search_text"))
+    _backfill(
+        articles, (articles.c.title, articles.c.text), ("search_text",), lambda row: (search_key(row.title, row.text),)
+    )
+    events = sa.table(
+        "events",
+        sa.column("id"),
+        sa.column("name"),
+        sa.column("venue"),
+        sa.column("city"),
+        sa.column("city_en"),
+        sa.column("region"),
+        sa.column("city_key"),
+        sa.column("region_key"),
+        sa.column("search_text"),
+    )
+    _backfill(
+        events,
+        (events.c.name, events.c.venue, events.c.city, events.c.city_en, events.c.region),
+        ("city_key", "region_key", "search_text"),
+        lambda row: (
+            search_key(row.city),
+            search_key(row.region),
+            search_key(row.name, row.venue, row.city, row.city_en, row.region),
+        ),
+    )
 
 
-def _backfill(table: sa.TableClause, read: tuple[sa.ColumnClause[Any], ...], write: tuple[str, ...],
-              keys: Callable[[Any], tuple[str | None, ...]]) -> None:
+def _backfill(
+    table: sa.TableClause,
+    read: tuple[sa.ColumnClause[Any], ...],
+    write: tuple[str, ...],
+    keys: Callable[[Any], tuple[str | None, ...]],
+) -> None:
     """Set the `write` columns of every row to `keys(row)`, BATCH rows at a time in id order:
     one SELECT and one executemany UPDATE a batch.
 
@@ -74,13 +93,21 @@ def _backfill(table: sa.TableClause, read: tuple[sa.ColumnClause[Any], ...], wri
     updates and only one batch of texts is in memory.
     """
     bind = op.get_bind()
-    update = table.update().where(table.c.id == sa.bindparam("row_id")).values(
-        {column: sa.bindparam(f"new_{column}") for column in write})
+    update = (
+        table.update()
+        .where(table.c.id == sa.bindparam("row_id"))
+        .values({column: sa.bindparam(f"new_{column}") for column in write})
+    )
     query = sa.select(table.c.id, *read).order_by(table.c.id).limit(BATCH)
     rows = bind.execute(query).all()
     while rows:
-        bind.execute(update, [{"row_id": row.id} | {f"new_{column}": value for column, value
-                                                     in zip(write, keys(row), strict=True)} for row in rows])
+        bind.execute(
+            update,
+            [
+                {"row_id": row.id} | {f"new_{column}": value for column, value in zip(write, keys(row), strict=True)}
+                for row in rows
+            ],
+        )
         rows = bind.execute(query.where(table.c.id > rows[-1].id)).all()
 
 

@@ -32,12 +32,22 @@ def upgrade() -> None:
     op.create_index("ix_articles_duplicate_of_id", "articles", ["duplicate_of", "id"])
     op.create_index("ix_articles_updated_at", "articles", ["updated_at"])
     op.create_index("ix_events_updated_at", "events", ["updated_at"])
-    op.create_index("ix_articles_created_at_undated", "articles", ["created_at", "id"],
-                    postgresql_where=sa.text("published_at IS NULL"), sqlite_where=sa.text("published_at IS NULL"))
+    op.create_index(
+        "ix_articles_created_at_undated",
+        "articles",
+        ["created_at", "id"],
+        postgresql_where=sa.text("published_at IS NULL"),
+        sqlite_where=sa.text("published_at IS NULL"),
+    )
     if postgresql:
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        op.create_index("ix_articles_search_text_trgm", "articles", ["search_text"], postgresql_using="gin",
-                        postgresql_ops={"search_text": "gin_trgm_ops"})
+        op.create_index(
+            "ix_articles_search_text_trgm",
+            "articles",
+            ["search_text"],
+            postgresql_using="gin",
+            postgresql_ops={"search_text": "gin_trgm_ops"},
+        )
     else:
         op.create_index("ix_articles_search_text_trgm", "articles", ["search_text"], sqlite_where=sa.text("0"))
 

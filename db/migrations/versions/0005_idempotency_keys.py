@@ -28,8 +28,9 @@ def upgrade() -> None:
         sa.Column("status_code", sa.Integer(), nullable=False),
         sa.Column("response", sa.JSON(), nullable=False),
         sa.Column("created_at", UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["run_id"], ["ingest_runs.id"], name=op.f("fk_job_keys_run_id_ingest_runs"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["run_id"], ["ingest_runs.id"], name=op.f("fk_job_keys_run_id_ingest_runs"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_job_keys")),
         sa.UniqueConstraint("scope", "key", name=op.f("uq_job_keys_scope_key")),
     )

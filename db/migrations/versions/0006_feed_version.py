@@ -63,14 +63,18 @@ def upgrade() -> None:
         op.execute("INSERT INTO feed_version VALUES (1, md5(random()::text), 0, clock_timestamp())")
         op.execute(POSTGRESQL_FUNCTION)
         for table in TABLES:
-            op.execute(f"CREATE CONSTRAINT TRIGGER feed_version_{table} AFTER INSERT OR UPDATE OR DELETE ON {table} "
-                       "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION feed_version_bump()")
+            op.execute(
+                f"CREATE CONSTRAINT TRIGGER feed_version_{table} AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION feed_version_bump()"
+            )
     else:
         op.execute("INSERT INTO feed_version VALUES (1, lower(hex(randomblob(16))), 0, datetime('now'))")
         for table in TABLES:
             for change in ("INSERT", "UPDATE", "DELETE"):
-                op.execute(f"CREATE TRIGGER feed_version_{table}_{change.lower()} AFTER {change} ON {table} "
-                           f"BEGIN {SQLITE_BUMP} END")
+                op.execute(
+                    f"CREATE TRIGGER feed_version_{table}_{change.lower()} AFTER {change} ON {table} "
+                    f"BEGIN {SQLITE_BUMP} END"
+                )
 
 
 def downgrade() -> None:

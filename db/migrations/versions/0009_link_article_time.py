@@ -63,8 +63,9 @@ def upgrade() -> None:
     op.execute(f"UPDATE article_events SET article_time = ({ARTICLE_TIME.format(link='article_events')})")
     if postgresql:  # run the deferred feed_version triggers now: a table with pending trigger events cannot be indexed
         op.execute("SET CONSTRAINTS ALL IMMEDIATE")
-    op.create_index("ix_article_events_event_id_article_time", "article_events",
-                    ["event_id", "article_time", "article_id"])
+    op.create_index(
+        "ix_article_events_event_id_article_time", "article_events", ["event_id", "article_time", "article_id"]
+    )
     op.drop_index("ix_article_events_event_id_article_id", table_name="article_events")
     for statement in POSTGRESQL if postgresql else SQLITE:
         op.execute(statement)

@@ -27,8 +27,10 @@ LISTED = ("title", "url", "published_at", "language", "outlet", "source_id")
 PG_NEW = "floor(random() * 9007199254740991)::bigint"  # 53 random bits
 SQLITE_NEW = "random()"  # 64 random bits
 LINKED_EVENTS = "SELECT event_id FROM article_events WHERE article_id = NEW.id"
-SOURCE_EVENTS = ("SELECT l.event_id FROM article_events l JOIN articles a ON a.id = l.article_id "
-                 "WHERE a.source_id = NEW.id AND a.outlet IS NULL")
+SOURCE_EVENTS = (
+    "SELECT l.event_id FROM article_events l JOIN articles a ON a.id = l.article_id "
+    "WHERE a.source_id = NEW.id AND a.outlet IS NULL"
+)
 
 
 def _changed(null_safe_distinct: str, columns: tuple[str, ...]) -> str:
@@ -74,23 +76,30 @@ END""",
     f"""CREATE TRIGGER article_events_reports_update AFTER UPDATE OF article_id, event_id ON article_events BEGIN
     UPDATE events SET reports_version = {SQLITE_NEW} WHERE id IN (OLD.event_id, NEW.event_id);
 END""",
-    f"""CREATE TRIGGER articles_reports AFTER UPDATE OF {', '.join(LISTED)} ON articles
-WHEN {_changed('IS NOT', LISTED)} BEGIN
+    f"""CREATE TRIGGER articles_reports AFTER UPDATE OF {", ".join(LISTED)} ON articles
+WHEN {_changed("IS NOT", LISTED)} BEGIN
     UPDATE events SET reports_version = {SQLITE_NEW} WHERE id IN ({LINKED_EVENTS});
 END""",
-    f"""CREATE TRIGGER sources_reports AFTER UPDATE OF name ON sources WHEN {_changed('IS NOT', ('name',))} BEGIN
+    f"""CREATE TRIGGER sources_reports AFTER UPDATE OF name ON sources WHEN {_changed("IS NOT", ("name",))} BEGIN
     UPDATE events SET reports_version = {SQLITE_NEW} WHERE id IN ({SOURCE_EVENTS});
 END""",
 ]
-SQLITE_TRIGGERS = ("article_events_reports_insert", "article_events_reports_delete",
-                   "article_events_reports_update", "articles_reports", "sources_reports")
+SQLITE_TRIGGERS = (
+    "article_events_reports_insert",
+    "article_events_reports_delete",
+    "article_events_reports_update",
+    "articles_reports",
+    "sources_reports",
+)
 
 
 def upgrade() -> None:
     postgresql = op.get_bind().dialect.name == "postgresql"
     op.add_column("events", sa.Column("reports_version", sa.BigInteger(), nullable=False, server_default="0"))
-    op.execute(f"UPDATE events SET reports_version = {PG_NEW if postgresql else SQLITE_NEW} "
-               "WHERE id IN (SELECT event_id FROM article_events)")
+    op.execute(
+        f"UPDATE events SET reports_version = {PG_NEW if postgresql else SQLITE_NEW} "
+        "WHERE id IN (SELECT event_id FROM article_events)"
+    )
     for statement in POSTGRESQL if postgresql else SQLITE:
         op.execute(statement)
 
