@@ -204,3 +204,15 @@ def test_a_bare_english_kind_takes_its_subject() -> None:
         "Press briefing on the example work report held in Beijing on March 5, 2024.", "2024-03-05", "Briefing"
     )
     assert meeting.name == "Press briefing on the example work report"
+
+
+def test_spaced_dates_a_members_meeting_and_the_day_two_sentences_back() -> None:
+    spaced = only("2 月 25 日,2019 示例 VR 产业大会第一次筹备工作会议在南昌举行。", "2019-02-26")
+    assert (spaced.start, spaced.city) == (date(2019, 2, 25), "南昌")
+    members = only("示例市電腦公會今天舉行會員大會,並改選理事長。", "2025-12-15")
+    assert (members.name, members.start) == ("示例市電腦公會會員大會", date(2025, 12, 15))
+    session = only(
+        "今天的示例会堂红旗飘扬。代表们步入会场。上午9时,示例省第十一届人民代表大会第一次会议在此隆重举行。",
+        "2008-01-16",
+    )
+    assert (session.start, session.start_time) == (date(2008, 1, 16), time(9))

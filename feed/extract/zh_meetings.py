@@ -58,13 +58,13 @@ _QUANTIFIED = re.compile(
     r"|[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[场个项类批轮种])"  # '十四届' is an edition, no count
     r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会))"
 )
-_NOT_A_FIRST_CHAR = set("幕式礼会议坛展的了和与及次届")
+_NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 _VENUE_AFTER = re.compile(r"展览|会展|大厦|酒店|宾馆|广场|大楼|室")
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
     r"^(?:国际|学术|专题|新春|新年|年度|例行|紧急)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|座谈会|研讨会|"
-    r"讨论会|说明会|会议|全体会议|大会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|仪式|酒会|讲座)$"
+    r"讨论会|说明会|会议|全体会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|仪式|酒会|讲座)$"
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
@@ -326,7 +326,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 elif not candidate.place.surface and candidate.place.place.kind == "venue":
                     candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True, cue="dateline")
             candidates.append(candidate)
-        previous = None
+        if "\n" in text[sentence_start - 1 : sentence_end + 1]:
+            previous = None  # a new paragraph: the day of the last one is not this one's
         for mention in sentence_dates:
             resolved = resolve_mention(mention, reference)
             if resolved is not None and "same_day" not in mention.flags:
