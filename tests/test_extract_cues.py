@@ -216,3 +216,8 @@ def test_spaced_dates_a_members_meeting_and_the_day_two_sentences_back() -> None
         "2008-01-16",
     )
     assert (session.start, session.start_time) == (date(2008, 1, 16), time(9))
+
+
+def test_yesterday_morning() -> None:
+    seminar = only("由示例委員會主辦的政改研討會,昨早在香港一間酒店舉行,約300人出席。", "2010-05-23")
+    assert (seminar.name, seminar.start, seminar.city) == ("政改研討會", date(2010, 5, 22), "香港")
