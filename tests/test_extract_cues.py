@@ -221,3 +221,10 @@ def test_spaced_dates_a_members_meeting_and_the_day_two_sentences_back() -> None
 def test_yesterday_morning() -> None:
     seminar = only("由示例委員會主辦的政改研討會,昨早在香港一間酒店舉行,約300人出席。", "2010-05-23")
     assert (seminar.name, seminar.start, seminar.city) == ("政改研討會", date(2010, 5, 22), "香港")
+
+
+def test_an_organisation_named_for_a_city_and_a_county_level_city_after_its_prefecture() -> None:
+    expo = only("2020上海合作组织示例博览会12日在青岛开幕。", "2020-10-12")
+    assert expo.city == "青岛"
+    forum = only("示例蒙商与滇商合作发展论坛12日在德宏傣族景颇族自治州瑞丽市举行。", "2016-01-13")
+    assert forum.city == "瑞丽"

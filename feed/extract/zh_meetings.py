@@ -72,6 +72,7 @@ _QUALIFIER = re.compile(
     r"(?P<q2>(?:(?![在于])[\u4e00-\u9fff·]){2,16}?)(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日)?"
     r"(?:上午|下午|晚上|晚间)?(?:紧急|正式|隆重|首次|专门|再次)?(?:召开|举行|举办|主持召开|主持)了?(?:一场|一次)?$"
 )
+_NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
 _SUBJECT = re.compile(
@@ -545,6 +546,8 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> Place
     head = re.match(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?", key)
     head_end = head.end() if head else 0  # the pattern is all optional: it always matches
     for a, b, place in places_in(key):
+        if key.startswith(_NOT_A_CITY, b):
+            continue  # '上海合作组织' is an organisation, not Shanghai
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
         # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
         small_ok = a == head_end and not place.county_level and len(key) - b > 2
@@ -569,7 +572,10 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
     if not found:
         return None
     venue_text = _venue_text(working, begin, end, found)
-    for a, b, place in found:
+    for index, (a, b, place) in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and following[0] == b and following[2].county_level:
+            continue  # '德宏州瑞丽市': the county-level city named after its prefecture is the place
         if place.kind in ("city", "district"):
             surface = working.span(begin + a, begin + b)
             if place.kind == "district":
