@@ -228,3 +228,10 @@ def test_an_organisation_named_for_a_city_and_a_county_level_city_after_its_pref
     assert expo.city == "青岛"
     forum = only("示例蒙商与滇商合作发展论坛12日在德宏傣族景颇族自治州瑞丽市举行。", "2016-01-13")
     assert forum.city == "瑞丽"
+
+
+def test_an_english_name_with_an_acronym_inside() -> None:
+    meeting = only(
+        "The 39th Example Islands Forum (PIF) Leaders Summit opened in Alofi on Tuesday.", "2008-08-20", "PIF"
+    )
+    assert (meeting.name, meeting.start) == ("39th Example Islands Forum (PIF) Leaders Summit", date(2008, 8, 19))

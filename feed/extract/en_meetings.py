@@ -33,10 +33,11 @@ _NOT_IN_NAMES = (
 )
 _WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+-]*|[A-Z0-9][\w-]*\d[\w-]*|\d{{4}})"
 _NAME = re.compile(
-    rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|and(?=\s+[A-Z]))(?:,?\s+))*?(?:{_WORD}\s+)?"
+    rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|and(?=\s+[A-Z])|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?(?:{_WORD}\s+)?"
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
     rf"world|global|ministerial|leaders'?|economic)\s+)*"
-    rf"(?i:{_KIND})(?:\s+(?:summit|meeting|conference|talks|forum))?)"
+    rf"(?i:{_KIND})(?:\s+(?:\([A-Z][A-Za-z0-9]{{1,8}}\)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
+    rf"(?i:summit|meeting|conference|talks|forum|retreat))?)"  # 'Pacific Islands Forum (PIF) Leaders Summit'
     rf"(?P<tail>(?:\s+(?:of|on|for|to|the|and|&|parties|{_WORD}))*(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
 )
 _STOPWORDS = {
