@@ -235,3 +235,8 @@ def test_an_english_name_with_an_acronym_inside() -> None:
         "The 39th Example Islands Forum (PIF) Leaders Summit opened in Alofi on Tuesday.", "2008-08-20", "PIF"
     )
     assert (meeting.name, meeting.start) == ("39th Example Islands Forum (PIF) Leaders Summit", date(2008, 8, 19))
+
+
+def test_a_day_that_dates_a_report_dates_no_meeting() -> None:
+    summit = only("(中央社記者台北6日電)示例經濟合作領袖峰會將於11月20日在利馬登場,今天傳出特使人選。", "2016-09-06")
+    assert (summit.start, summit.city) == (date(2016, 11, 20), "利馬")

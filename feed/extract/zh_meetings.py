@@ -228,7 +228,9 @@ _SLOT_LEAD = re.compile(
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
 _ALIAS = re.compile(r"^\((?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?\)")
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
-_REPORTING = re.compile(r"(?:上午|下午|晚间)?(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访)")
+_REPORTING = re.compile(
+    r"(?:上午|下午|晚间)?(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|获悉|得知|了解到|报道)"
+)
 _TEXT: ContextVar[str] = ContextVar("text", default="")
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
 _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
@@ -484,6 +486,9 @@ def _strip_quotes(name: str) -> str:
 def _nearest(
     mentions: list[DateMention], begin: int, end: int, clause_start: int, clause_end: int
 ) -> DateMention | None:
+    text = _TEXT.get()
+    # '今天传出', '昨日表示': a relative day that dates a report dates no meeting
+    mentions = [m for m in mentions if not ("relative" in m.flags and _REPORTING.match(text, m.finish))]
     inside = [m for m in mentions if clause_start <= m.begin < clause_end]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
