@@ -240,3 +240,9 @@ def test_an_english_name_with_an_acronym_inside() -> None:
 def test_a_day_that_dates_a_report_dates_no_meeting() -> None:
     summit = only("(中央社記者台北6日電)示例經濟合作領袖峰會將於11月20日在利馬登場,今天傳出特使人選。", "2016-09-06")
     assert (summit.start, summit.city) == (date(2016, 11, 20), "利馬")
+
+
+def test_a_count_of_editions_and_a_stray_quote_or_verb_before_a_name() -> None:
+    assert meetings("兩地學者多年來召開了八屆示例文化交流研討會,成果豐碩。", "2010-12-17") == []
+    fair = only("18日下午2时,还有示例经济洽谈会在会展中心举行。", "2009-09-18")
+    assert fair.name == "示例经济洽谈会"

@@ -58,6 +58,7 @@ _QUANTIFIED = re.compile(
     r"|[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[场个项类批轮种])"  # '十四届' is an edition, no count
     r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会))"
 )
+_EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 _VENUE_AFTER = re.compile(r"展览|会展|大厦|酒店|宾馆|广场|大楼|室")
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
@@ -193,9 +194,10 @@ _LEFT_BOUNDARIES = (
     "问",
     "观赏",
     "参观",
+    "使",
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
     rf"[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
 )
 _EVENT_VERBS = re.compile(
@@ -405,7 +407,8 @@ def _names(
         key = _strip_quotes(stripped)
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
-        if _QUANTIFIED.match(key) or key[0] in _NOT_A_FIRST_CHAR:
+        counted = _EDITIONS.match(key) and left > 0 and text[left - 1] in "了已共"  # '召开了八届研讨会'
+        if counted or _QUANTIFIED.match(key) or key[0] in _NOT_A_FIRST_CHAR:
             continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
         alias = _ALIAS.match(text[right:])
         if alias:
