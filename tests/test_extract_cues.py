@@ -246,3 +246,9 @@ def test_a_count_of_editions_and_a_stray_quote_or_verb_before_a_name() -> None:
     assert meetings("兩地學者多年來召開了八屆示例文化交流研討會,成果豐碩。", "2010-12-17") == []
     fair = only("18日下午2时,还有示例经济洽谈会在会展中心举行。", "2009-09-18")
     assert fair.name == "示例经济洽谈会"
+
+
+def test_an_unnamed_english_meeting_takes_the_acronym_before_it() -> None:
+    summit = only("EU leaders have a packed agenda during their one-day summit on Thursday.", "2025-10-22", "Agenda")
+    assert (summit.name, summit.start) == ("EU summit", date(2025, 10, 23))
+    assert summit.confidence < 0.8

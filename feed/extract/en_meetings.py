@@ -75,7 +75,9 @@ _NOT_MEETINGS = re.compile(
 )
 _TOPIC = re.compile(
     r"\s+(?:on|about)\s+(?:(?!(?:in|at|by|with|from|to|and|which|that|where|was|were|is|are|will|would|has|had|"
-    r"on|held|hosted|opened|opens|began|begins|took|takes|kicked|started|starts|said|says)\b)"
+    r"on|held|hosted|opened|opens|began|begins|took|takes|kicked|started|starts|said|says|today|tomorrow|"
+    r"yesterday|this|next|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d+)\b)"
     r"[\w'’&-]+\s*){1,6}"
 )
 _VENUE_AFTER = re.compile(
@@ -156,6 +158,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 name=f"“{titled.group('title').rstrip(',.')}” {kind}", key=titled.group("title").lower(), position=0
             )
             candidates.insert(0, named)
+        elif generic and generic.sentence:
+            _name_by_acronym(generic)
     duration = _DURATION.search(text)
     through = through_weekday(text)
     for candidate in candidates:
@@ -169,6 +173,22 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 candidate.end = end
                 candidate.duration_days = None
     return candidates
+
+
+def _name_by_acronym(generic: Candidate) -> None:
+    """'EU leaders … their one-day summit on Thursday': with no named meeting in the article, the acronym
+    the sentence gives before the meeting word names it ('EU summit')."""
+    sentence = generic.sentence or ""
+    kind = generic.name.split()[-1]
+    at = sentence.lower().find(kind.lower())
+    acronym = _ACRONYM.findall(sentence[:at]) if at > 0 else []
+    if acronym:
+        generic.name = f"{acronym[0]} {kind.lower()}"
+        generic.key = generic.name.lower()
+        generic.generic = False
+
+
+_ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}\+?|G\d{1,2})(?![\w’'])")
 
 
 def _sentence_candidates(
