@@ -249,6 +249,8 @@ def test_a_count_of_editions_and_a_stray_quote_or_verb_before_a_name() -> None:
 
 
 def test_an_unnamed_english_meeting_takes_the_acronym_before_it() -> None:
-    summit = only("EU leaders will have a packed agenda during their one-day summit on Thursday.", "2025-10-22", "Agenda")
+    summit = only(
+        "EU leaders will have a packed agenda during their one-day summit on Thursday.", "2025-10-22", "Agenda"
+    )
     assert (summit.name, summit.start) == ("EU summit", date(2025, 10, 23))
     assert summit.confidence < 0.8
