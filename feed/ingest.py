@@ -28,6 +28,7 @@ from feed.articles import article_guid, store_article
 from feed.dedup import link_story
 from feed.errors import FeedError, NotFound, ParseError
 from feed.events import link_meetings
+from feed.excerpt import excerpt
 from feed.extract import extract_meetings
 from feed.fetch import (
     ACCEPT_ANY,
@@ -56,6 +57,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt"}  # the README lists these and FEED_SUFFIXES for folders
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".json"}
 MAX_FILE_BYTES = 15 * 1024 * 1024
+FULLTEXT_SUMMARY_CHARS = 1000  # a feed item's own text, kept as the summary when its page replaces it
 
 
 @dataclass
@@ -382,7 +384,7 @@ class _Web:
                     doc,
                     text=page.text,
                     content_html=page.content_html,
-                    summary=doc.summary or doc.text[:1000],
+                    summary=doc.summary or excerpt(doc.text, FULLTEXT_SUMMARY_CHARS),
                     outlet=page.outlet or doc.outlet,
                     author=doc.author or page.author,
                     editors=page.editors,
