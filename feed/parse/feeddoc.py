@@ -21,6 +21,7 @@ from feed.model import ArticleDoc
 from feed.parse.boilerplate import html_without_boilerplate, text_without_boilerplate
 from feed.parse.dates import parse_datetime
 from feed.parse.guard import refuse_entity_declarations
+from feed.parse.headline import headline_from_text
 from feed.parse.html import html_to_text, sanitise_html
 from feed.text import clean_text, detect_language
 
@@ -116,7 +117,7 @@ def _entry(entry: Any, timezone: str, outlet: str | None = None) -> ArticleDoc |
     if not title and not text:
         return None
     return ArticleDoc(
-        title=title or text[:80],
+        title=title or headline_from_text(text),
         text=text,
         published=_entry_time(entry, timezone),
         url=entry.get("link"),
@@ -166,7 +167,7 @@ def parse_json_feed(body: bytes, *, timezone: str) -> list[ArticleDoc]:
         published = item.get("date_published") or item.get("date_modified")
         docs.append(
             ArticleDoc(
-                title=title or text[:80],
+                title=title or headline_from_text(text),
                 text=text,
                 published=parse_datetime(str(published), timezone) if published else None,
                 url=item.get("url"),
