@@ -44,6 +44,7 @@ from feed.fetch import (
 )
 from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, RunStatus, RunTrigger
+from feed.parse.dateline import dateline_time
 from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, sniff
 from feed.parse.guard import normalise_doc
 from feed.parse.listing import article_links
@@ -280,14 +281,16 @@ def load_documents(
         loaded = Loaded(docs=parse_feed_document(_read_file(Path(location)), timezone=timezone))
     else:
         raise FeedError(f"ingest: a source of kind {kind!r} needs an http(s) URL, not {location!r}")
-    return _normalised(loaded)
+    return _normalised(loaded, timezone)
 
 
-def _normalised(loaded: Loaded) -> Loaded:
+def _normalised(loaded: Loaded, timezone: str) -> Loaded:
     now = utcnow()
     docs, seen = [], set()
     for doc in loaded.docs:
         doc = normalise_doc(doc, now)
+        if doc.published is None:  # no date in the metadata: the dateline's day, else (when stored) the ingest time
+            doc = replace(doc, published=dateline_time(doc.text, now, timezone))
         guid = article_guid(doc)
         if guid in seen:
             loaded.errors.append(f"parse: duplicate GUID {guid[:120]!r} in one document; first kept")

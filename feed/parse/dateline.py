@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CAPTION = re.compile(r"^[^。！？!?()（）\n]{0,60}[(（][^()（）\n]{0,40}[攝摄][)）]\s*")
@@ -50,3 +52,35 @@ def read_lead(text: str) -> Lead:
                 day = 0  # a dateline without a date: none is read after it
         else:
             return Lead(position, month, day or None)
+
+
+def dateline_time(text: str, now: datetime, timezone: str) -> datetime | None:
+    """The day a body's dateline names, at midnight in `timezone`, as the nearest such day not after `now`.
+
+    Datelines give no year ('新華社北京5月3日電', 'BEIJING, May 3 (Xinhua) --'), and
+    '本報3日訊' not even a month: they are taken from the fetch time.
+    """
+    first = next((p for p in text.split("\n") if p.strip()), "").strip()
+    lead = read_lead(first[:300])
+    if lead.day is None:
+        return None
+    today = now.astimezone(ZoneInfo(timezone)).date()
+    if lead.month is None:
+        candidates = [_day(today.year, today.month, lead.day), _day(*_month_before(today), lead.day)]
+    else:
+        candidates = [_day(today.year, lead.month, lead.day), _day(today.year - 1, lead.month, lead.day)]
+    past = [day for day in candidates if day is not None and day <= today]
+    if not past:
+        return None
+    return datetime.combine(max(past), time(), ZoneInfo(timezone))
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_before(day: date) -> tuple[int, int]:
+    return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
