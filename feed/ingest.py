@@ -28,6 +28,7 @@ from feed.articles import article_guid, store_article
 from feed.dedup import link_story
 from feed.errors import FeedError, NotFound, ParseError
 from feed.events import link_meetings
+from feed.excerpt import excerpt
 from feed.extract import extract_meetings
 from feed.fetch import (
     ACCEPT_ANY,
@@ -43,6 +44,7 @@ from feed.fetch import (
 )
 from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, RunStatus, RunTrigger
+from feed.parse.dateline import dateline_time
 from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, sniff
 from feed.parse.guard import normalise_doc
 from feed.parse.listing import article_links
@@ -56,6 +58,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt"}  # the README lists these and FEED_SUFFIXES for folders
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".json"}
 MAX_FILE_BYTES = 15 * 1024 * 1024
+FULLTEXT_SUMMARY_CHARS = 1000  # a feed item's own text, kept as the summary when its page replaces it
 
 
 @dataclass
@@ -278,14 +281,16 @@ def load_documents(
         loaded = Loaded(docs=parse_feed_document(_read_file(Path(location)), timezone=timezone))
     else:
         raise FeedError(f"ingest: a source of kind {kind!r} needs an http(s) URL, not {location!r}")
-    return _normalised(loaded)
+    return _normalised(loaded, timezone)
 
 
-def _normalised(loaded: Loaded) -> Loaded:
+def _normalised(loaded: Loaded, timezone: str) -> Loaded:
     now = utcnow()
     docs, seen = [], set()
     for doc in loaded.docs:
         doc = normalise_doc(doc, now)
+        if doc.published is None:  # no date in the metadata: the dateline's day, else (when stored) the ingest time
+            doc = replace(doc, published=dateline_time(doc.text, now, timezone))
         guid = article_guid(doc)
         if guid in seen:
             loaded.errors.append(f"parse: duplicate GUID {guid[:120]!r} in one document; first kept")
@@ -382,7 +387,7 @@ class _Web:
                     doc,
                     text=page.text,
                     content_html=page.content_html,
-                    summary=doc.summary or doc.text[:1000],
+                    summary=doc.summary or excerpt(doc.text, FULLTEXT_SUMMARY_CHARS),
                     outlet=page.outlet or doc.outlet,
                     author=doc.author or page.author,
                     editors=page.editors,

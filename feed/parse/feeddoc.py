@@ -18,8 +18,10 @@ import feedparser
 from feed.errors import ParseError
 from feed.fetch.charset import decode_document
 from feed.model import ArticleDoc
+from feed.parse.boilerplate import html_without_boilerplate, text_without_boilerplate
 from feed.parse.dates import parse_datetime
 from feed.parse.guard import refuse_entity_declarations
+from feed.parse.headline import headline_from_text
 from feed.parse.html import html_to_text, sanitise_html
 from feed.text import clean_text, detect_language
 
@@ -111,11 +113,11 @@ def _entry(entry: Any, timezone: str, outlet: str | None = None) -> ArticleDoc |
     summary_html = entry.get("summary", "")
     html = html or summary_html
     title = clean_text(entry.get("title", "")).strip()
-    text = html_to_text(html)
+    text = text_without_boilerplate(html_to_text(html))
     if not title and not text:
         return None
     return ArticleDoc(
-        title=title or text[:80],
+        title=title or headline_from_text(text),
         text=text,
         published=_entry_time(entry, timezone),
         url=entry.get("link"),
@@ -123,7 +125,7 @@ def _entry(entry: Any, timezone: str, outlet: str | None = None) -> ArticleDoc |
         outlet=outlet,
         author=clean_text(entry.get("author", "")) or None,
         summary=html_to_text(summary_html) or None if summary_html != html else None,
-        content_html=sanitise_html(html) if html else None,
+        content_html=html_without_boilerplate(sanitise_html(html)) if html else None,
         language=detect_language(title + "\n" + text),
     )
 
@@ -157,7 +159,7 @@ def parse_json_feed(body: bytes, *, timezone: str) -> list[ArticleDoc]:
         if not isinstance(item, dict):
             continue
         html = str(item.get("content_html") or "")
-        text = clean_text(str(item.get("content_text") or "")) or html_to_text(html)
+        text = text_without_boilerplate(clean_text(str(item.get("content_text") or "")) or html_to_text(html))
         title = clean_text(str(item.get("title") or "")).strip()
         if not title and not text:
             continue
@@ -165,14 +167,14 @@ def parse_json_feed(body: bytes, *, timezone: str) -> list[ArticleDoc]:
         published = item.get("date_published") or item.get("date_modified")
         docs.append(
             ArticleDoc(
-                title=title or text[:80],
+                title=title or headline_from_text(text),
                 text=text,
                 published=parse_datetime(str(published), timezone) if published else None,
                 url=item.get("url"),
                 guid=str(item.get("id") or item.get("url") or "") or None,
                 author=", ".join(str(a.get("name")) for a in authors if isinstance(a, dict)) or None,
                 summary=clean_text(str(item["summary"])) if item.get("summary") else None,
-                content_html=sanitise_html(html) if html else None,
+                content_html=html_without_boilerplate(sanitise_html(html)) if html else None,
                 language=detect_language(title + "\n" + text),
             )
         )

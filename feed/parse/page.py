@@ -20,6 +20,7 @@ from gne import GeneralNewsExtractor
 
 from feed.errors import ParseError
 from feed.model import ArticleDoc
+from feed.parse.boilerplate import without_boilerplate
 from feed.parse.dates import find_datetime, parse_datetime
 from feed.parse.guard import refuse_entity_declarations
 from feed.parse.html import sanitise_html
@@ -153,6 +154,7 @@ def extract_article(html: str, *, url: str | None, timezone: str, guid: str | No
         paragraphs[0] in (title, line) or (line and line in paragraphs[0] and len(paragraphs[0]) < 240)
     ):
         paragraphs.pop(0)  # the headline and the metadata line are not body text
+    paragraphs = without_boilerplate(paragraphs)
     author = meta.get("author") or getattr(result, "author", None) or None
     if paragraphs and (byline := _BYLINE.search(paragraphs[-1])):
         author = " ".join(byline.group("names").split())

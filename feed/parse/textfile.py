@@ -4,7 +4,7 @@
     line 2   date and metadata line, e.g. '2023-06-26 10:11:34來源:遼寧日報編輯:黃非責編:石麗敏'
              (may be empty)
     then     body paragraphs, optionally a '原標題:' line first and a reporters' byline last;
-             a publisher's copyright notice after the body is dropped.
+             the publisher's notices after the body are dropped (feed/parse/boilerplate.py).
 
 No library reads this layout, so it is parsed here.
 """
@@ -16,6 +16,7 @@ from typing import TypedDict
 
 from feed.errors import ParseError
 from feed.model import ArticleDoc
+from feed.parse.boilerplate import without_boilerplate
 from feed.parse.dates import find_datetime
 from feed.text import clean_text, detect_language
 
@@ -32,7 +33,6 @@ _LABEL = re.compile(
 )
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原標題|原标题)\s*[:：]\s*(?P<title>.+)$")
 _BYLINE = re.compile(r"[（(]\s*(?:記者|记者|通訊員|通讯员|本報記者|本报记者)[\s:：]*(?P<names>[^()（）]+?)\s*[)）]\s*$")
-_COPYRIGHT = re.compile(r"(版權|版权).{0,24}(聲明|声明)|^(版權所有|版权所有|Copyright\b|©)|免責聲明|免责声明", re.I)
 
 
 def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> ArticleDoc:
@@ -50,7 +50,7 @@ def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> A
     if paragraphs and (match := _ORIGINAL_TITLE.match(paragraphs[0])):
         original_title = match.group("title").strip()
         paragraphs.pop(0)
-    paragraphs = _without_boilerplate(paragraphs)
+    paragraphs = without_boilerplate(paragraphs)
     author = meta.get("author")
     if paragraphs and (match := _BYLINE.search(paragraphs[-1])):
         author = " ".join(match.group("names").split())
@@ -99,10 +99,3 @@ def parse_metadata_line(line: str) -> LineMetadata:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     return [" ".join(line.split()) for line in lines if line.strip()]
-
-
-def _without_boilerplate(paragraphs: list[str]) -> list[str]:
-    for index, paragraph in enumerate(paragraphs):
-        if index > 0 and _COPYRIGHT.search(paragraph):
-            return paragraphs[:index]
-    return paragraphs

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from db.models import Article
+from feed.excerpt import excerpt
 from feed.render import feeds as writers
 from feed.render.feeds import Entry, FeedDoc, Link
 from feed.render.links import Links
@@ -22,6 +23,11 @@ def article_html(article: Article) -> str:
     if article.content_html:
         return article.content_html
     return "".join(f"<p>{html.escape(p)}</p>" for p in article.text.split("\n\n") if p.strip())
+
+
+def article_summary(article: Article) -> str:
+    """The source's summary, else the text's beginning cut where a reader can stop."""
+    return article.summary or excerpt(article.text, SUMMARY_CHARS)
 
 
 def article_time(article: Article) -> datetime:
@@ -40,7 +46,7 @@ def article_entry(article: Article, links: Links, script: Script = AS_STORED) ->
         updated=max(article.updated_at.astimezone(BEIJING), published),
         links=entry_links,
         content_html=script.convert(article_html(article)),
-        summary=script.convert(article.summary or article.text[:SUMMARY_CHARS]),
+        summary=script.convert(article_summary(article)),
         authors=[script.convert(author)] if author else [],
         categories=[script.convert(e.name) for e in article.events],
         language=script.language(article.language),

@@ -25,6 +25,7 @@ from feed.errors import NotFound
 from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
 from feed.model import RunTrigger
+from feed.render.articles import article_summary
 from feed.render.calendar import location_text
 from feed.sources import schedule_text
 from feed.urls import is_api_url, url_problem
@@ -50,7 +51,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "outlet": article.outlet,
         "author": article.author,
         "language": article.language,
-        "summary": article.summary or article.text[:280],
+        "summary": article_summary(article),
         "events": [event.uid for event in article.events],
     }
 

@@ -1,0 +1,86 @@
+"""The publisher's boilerplate after an article's body, dropped from every kind of source.
+
+Text files, feed items and article pages end alike: a copyright notice
+('Copyright ©1999-2024 … All Rights Reserved', '版權聲明:…') and an editor's
+note ('[責任編輯:王某]', '(編輯 李某)', '（责任编辑：张某）'). The body ends before the
+first copyright notice (never the first paragraph: an article about copyright is
+kept); editor's notes are taken off its end, also when they close the last
+paragraph. A reporters' byline '(記者 …)' is body text and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+COPYRIGHT = re.compile(r"(版權|版权).{0,24}(聲明|声明)|^(版權所有|版权所有|Copyright\b|©)|免責聲明|免责声明", re.I)
+_EDITORS = r"(?:責任編輯|责任编辑|責編|责编|編輯|编辑|Editors?|Edited\s+by)"
+_OPEN, _CLOSE = r"[\[【(（]", r"[\]】)）]"
+_EDITOR_NOTE = re.compile(
+    rf"(?:{_OPEN}\s*{_EDITORS}\s*[:：]?\s*[^\[\]【】()（）\n]{{1,40}}?{_CLOSE}"
+    rf"|(?:^|(?<=[。！？.!?\s])){_EDITORS}\s*[:：]\s*[^\s。！？.!?\[\]【】()（）]{{1,20}})\s*$",
+    re.I,
+)
+_TRAILING_COPYRIGHT = re.compile(r"\s*(?:Copyright\s*)?©\s*\d{4}[^。！？]*$", re.I)
+
+
+def without_boilerplate(paragraphs: list[str]) -> list[str]:
+    """The body paragraphs without the notices after them."""
+    body = list(paragraphs)
+    for index, paragraph in enumerate(body):
+        if index > 0 and COPYRIGHT.search(paragraph):
+            body = body[:index]
+            break
+    while body:
+        last = strip_trailing_notes(body[-1])
+        if last or last == body[-1]:  # an empty paragraph (an image's block) is not a note
+            body[-1] = last
+            break
+        body.pop()
+    return body
+
+
+def strip_trailing_notes(paragraph: str) -> str:
+    """`paragraph` without the editor's notes and copyright line that end it ('' when that is all it is)."""
+    while True:
+        shorter = _TRAILING_COPYRIGHT.sub("", _EDITOR_NOTE.sub("", paragraph)).rstrip()
+        if shorter == paragraph:
+            return paragraph
+        paragraph = shorter
+
+
+def text_without_boilerplate(text: str) -> str:
+    """The same for plain text whose paragraphs are separated by blank lines."""
+    return "\n\n".join(without_boilerplate([p for p in text.split("\n\n") if p.strip()]))
+
+
+def html_without_boilerplate(fragment: str) -> str:
+    """An HTML body without the blocks, and the end of the last text, that are boilerplate."""
+    if "<" not in fragment:
+        return text_without_boilerplate(fragment)
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml raises several types on broken markup; the fragment is kept as it is
+        return fragment
+    blocks = [child for child in root if isinstance(child.tag, str)]
+    kept = len(without_boilerplate([" ".join(block.text_content().split()) for block in blocks]))
+    for block in blocks[kept:]:
+        block.tail = None
+        block.drop_tree()
+    _strip_last_text(root)
+    return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+
+
+def _strip_last_text(element: lxml.html.HtmlElement) -> bool:
+    """Take the notes off the last text inside `element`, in document order; False when it has none."""
+    for child in reversed(element):
+        if child.tail and child.tail.strip():
+            child.tail = strip_trailing_notes(child.tail)
+            return True
+        if _strip_last_text(child):
+            return True
+    if element.text and element.text.strip():
+        element.text = strip_trailing_notes(element.text)
+        return True
+    return False
