@@ -10,6 +10,7 @@ is a failure.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -98,12 +99,27 @@ def _empty(database: Database) -> None:
         connection.execute(text("DROP TABLE IF EXISTS apscheduler_jobs"))
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated to head per session; each test gets a copy (migrating takes longer)."""
+    path = tmp_path_factory.mktemp("template") / "feed.db"
+    database = Database(f"sqlite:///{path}")
+    upgrade(database.engine)
+    database.dispose()
+    return path
+
+
+def _sqlite_copy(template: Path, folder: Path) -> Database:
+    target = folder / "feed.db"
+    shutil.copyfile(template, target)
+    return Database(f"sqlite:///{target}")
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A migrated, empty database: SQLite in a temp file, and PostgreSQL when configured."""
     if request.param == "sqlite":
-        database = Database(f"sqlite:///{tmp_path / 'feed.db'}")
-        upgrade(database.engine)
+        database = _sqlite_copy(request.getfixturevalue("migrated_sqlite_file"), tmp_path)
         yield database
         database.dispose()
     else:
@@ -120,9 +136,8 @@ def postgres_database(migrated_postgres: Database) -> Database:
 
 
 @pytest.fixture
-def sqlite_database(tmp_path: Path) -> Iterator[Database]:
-    database = Database(f"sqlite:///{tmp_path / 'feed.db'}")
-    upgrade(database.engine)
+def sqlite_database(tmp_path: Path, migrated_sqlite_file: Path) -> Iterator[Database]:
+    database = _sqlite_copy(migrated_sqlite_file, tmp_path)
     yield database
     database.dispose()
 
