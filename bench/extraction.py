@@ -115,6 +115,11 @@ def pair_events(labels: list[dict], predicted: list[Meeting]) -> list[tuple[dict
     return [(label, pairs.get(i)) for i, label in enumerate(labels)]
 
 
+def right_meeting(label: dict, meeting: Meeting) -> bool:
+    """A published event counts as right: the labelled meeting, on its start day."""
+    return meeting.start.isoformat() == label["start"] and name_score(meeting.name, label["name"]) >= SAME_MEETING
+
+
 def same_meeting(label: dict, meeting: Meeting) -> bool:
     return name_score(meeting.name, label["name"]) >= SAME_MEETING or meeting.start.isoformat() == label["start"]
 
@@ -185,8 +190,7 @@ class Scores:
         self.published["labelled"] += len(events)
         for label, meeting in pairs:
             if meeting is not None and meeting.confidence >= min_confidence:
-                right = meeting.start.isoformat() == label["start"]
-                right = right and name_score(meeting.name, label["name"]) >= SAME_MEETING
+                right = right_meeting(label, meeting)
                 self.published["right"] += right
                 self.published["kept"] += right
 
@@ -274,11 +278,7 @@ def misses_of(name: str, label: dict, meetings: list[Meeting]) -> list[str]:
 
 def calibration_rows(label: dict, meetings: list[Meeting]) -> list[tuple[dict[str, str], bool]]:
     """Each predicted event's cues, and whether it is a labelled meeting with the right start date."""
-    right = {
-        id(m)
-        for e, m in pair_events(label["events"], meetings)
-        if m is not None and m.start.isoformat() == e["start"] and name_score(m.name, e["name"]) >= SAME_MEETING
-    }
+    right = {id(m) for e, m in pair_events(label["events"], meetings) if m is not None and right_meeting(e, m)}
     rows = []
     for meeting in meetings:
         cues = {

@@ -205,13 +205,19 @@ def parse_confidence(text: str | None, name: str) -> float:
     """A confidence threshold between 0 and 1; empty or unset: the default."""
     if text is None or not text.strip():
         return DEFAULT_MIN_CONFIDENCE
+    value = confidence_value(text)
+    if value is None:
+        raise ConfigError(f"config: {name} must be a number from 0 to 1 (got {text!r})")
+    return value
+
+
+def confidence_value(text: str) -> float | None:
+    """`text` as a confidence from 0 to 1, or None when it is not one (nan and inf are not)."""
     try:
         value = float(text)
     except ValueError:
-        value = -1.0
-    if not 0.0 <= value <= 1.0:
-        raise ConfigError(f"config: {name} must be a number from 0 to 1 (got {text!r})")
-    return value
+        return None
+    return value if 0.0 <= value <= 1.0 else None
 
 
 def _positive(value: str) -> bool:

@@ -15,6 +15,7 @@ from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
 
 from db.feed_queries import Filters
+from feed.config import confidence_value
 from feed.render.script import AS_STORED, SCRIPTS, Script
 
 DEFAULT_LIMIT = 50
@@ -179,11 +180,8 @@ def _limit(value: str | None, default: int) -> int:
 def _confidence(value: str | None, default: float | None) -> float | None:
     if value is None or value == "":
         return default
-    try:
-        threshold = float(value) if len(value) <= 10 else -1.0
-    except ValueError:
-        threshold = -1.0
-    if not 0.0 <= threshold <= 1.0:
+    threshold = confidence_value(value) if len(value) <= 10 else None
+    if threshold is None:
         raise HTTPException(400, f"min_confidence must be a number from 0 to 1 (got {value[:20]!r})")
     return threshold
 
