@@ -13,11 +13,21 @@ import opencc
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_SPACE_BESIDE_CJK = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[ \t\u00a0]+(?=[A-Za-z0-9])|"
+    r"(?<=[A-Za-z0-9%])[ \t\u00a0]+(?=[\u3400-\u4dbf\u4e00-\u9fff])"
+)
 
 
 def clean_text(value: str) -> str:
     """Remove XML-invalid control characters and normalise to NFC."""
     return unicodedata.normalize("NFC", _XML_INVALID.sub("", value))
+
+
+def without_spaces_beside_cjk(value: str) -> str:
+    """'2019 世界 VR 产业大会', '2 月 25 日' -> '2019世界VR产业大会', '2月25日': the spaces some sites put
+    between Chinese and Latin letters or digits are no part of a name or a date."""
+    return _SPACE_BESIDE_CJK.sub("", value)
 
 
 @lru_cache(maxsize=2)

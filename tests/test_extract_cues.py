@@ -254,3 +254,13 @@ def test_an_unnamed_english_meeting_takes_the_acronym_before_it() -> None:
     )
     assert (summit.name, summit.start) == ("EU summit", date(2025, 10, 23))
     assert summit.confidence < 0.8
+
+
+def test_spaces_between_chinese_and_latin_letters_or_digits_are_no_part_of_a_name() -> None:
+    meeting = only(
+        "2 月 25 日,2019 世界 VR 产业大会第一次筹备工作会议在江西省南昌市举行,与会代表研究了大会的组织架构。",
+        published="2019-02-26",
+    )
+    assert meeting.name == "2019世界VR产业大会第一次筹备工作会议"
+    assert meeting.start == date(2019, 2, 25)
+    assert meeting.city == "南昌"

@@ -35,3 +35,17 @@ def test_relative_days_and_clock_time():
     [mention] = find_dates("a forum tomorrow, which is to begin at 10am")
     assert resolve_mention(mention, date(2021, 2, 23)) == (date(2021, 2, 24), None)
     assert mention.start_time == time(10, 0)
+
+
+def test_a_day_of_a_month_and_ranges_across_months():
+    reference = date(2018, 9, 30)
+    assert spans("on 28th -29th of September, the forum", reference) == [(date(2018, 9, 28), date(2018, 9, 29))]
+    assert spans("on the 28th of September 2018", reference) == [(date(2018, 9, 28), None)]
+    assert spans("runs from 30 September to 2 October 2019", reference) == [(date(2019, 9, 30), date(2019, 10, 2))]
+
+
+def test_numeric_dates_iso_and_day_first_with_dots():
+    reference = date(2019, 1, 29)
+    assert spans("the session on 2019-01-28 in Riga", reference) == [(date(2019, 1, 28), None)]
+    assert spans("BC, Riga, 29.01.2019.", reference) == [(date(2019, 1, 29), None)]
+    assert spans("version 1.2.2019x and 2019-13-40", reference) == []

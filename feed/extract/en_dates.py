@@ -40,9 +40,14 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _DAY_MONTH = re.compile(
-    rf"\b(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})\b"
+    rf"\b(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH})\b"
+    rf"(?:\s*(?:-|–|to|until|till)\s*(?P<d3>{_DAY})\s+(?:of\s+)?(?P<m3>{_MONTH})\b)?"
     r"(?:,?\s*(?P<y>(?:19|20)\d\d))?",
     re.I,
+)
+# '2018-09-28', '28.09.2018' (day first, as Europe writes it with dots)
+_NUMERIC = re.compile(
+    r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d))\b"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = re.compile(
@@ -92,10 +97,20 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         year = int(match.group("y")) if match.group("y") else None
         mention = DateMention(match.start(), match.end(), (year, _month(match.group("m")), _day(match.group("d"))))
-        if match.group("d2"):
+        if match.group("d3"):
+            mention.start = (year, _month(match.group("m")), _day(match.group("d")))
+            mention.end = (year, _month(match.group("m3")), _day(match.group("d3")))
+        elif match.group("d2"):
             mention.end = (year, _month(match.group("m")), _day(match.group("d2")))
         mentions.append(mention)
         taken.append(match.span())
+    for match in _NUMERIC.finditer(text):
+        if not free(*match.span()):
+            continue
+        year, month, day = (int(match.group(k) or match.group(k + "2")) for k in ("y", "m", "d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            mentions.append(DateMention(match.start(), match.end(), (year, month, day)))
+            taken.append(match.span())
     for match in _WEEKDAYS.finditer(text):
         if not free(*match.span()):
             continue

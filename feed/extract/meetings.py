@@ -25,7 +25,7 @@ from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import chinese_candidates
 from feed.model import ArticleDoc, Meeting
-from feed.text import to_simplified, to_traditional
+from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
 
 def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
@@ -33,8 +33,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     if doc.language == "en":
         candidates = english_candidates(doc.title, doc.text, reference)
     else:
-        candidates = _chinese_title_candidates(doc.title, reference)
-        candidates += chinese_candidates(working_text(doc.text), reference)
+        candidates = _chinese_title_candidates(without_spaces_beside_cjk(doc.title), reference)
+        candidates += chinese_candidates(working_text(without_spaces_beside_cjk(doc.text)), reference)
     merged = _merged(candidates)
     if merged and merged[0].place is None:
         merged[0].place = _headline_city(doc)

@@ -65,7 +65,7 @@ _VENUE_AFTER = re.compile(r"展览|会展|大厦|酒店|宾馆|广场|大楼|室
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
     r"^(?:国际|学术|专题|新春|新年|年度|例行|紧急)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|座谈会|研讨会|"
-    r"讨论会|说明会|会议|全体会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|仪式|酒会|讲座)$"
+    r"讨论会|说明会|会议|全体会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|仪式|酒会|讲座)(?:(?<!议)议)?$"
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
@@ -85,6 +85,7 @@ _NOT_MEETINGS = re.compile(
     r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|常务会议$|"
     r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)"  # '首季会议': a count
 )
+_SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
 _STOP_CHARS = set(",。;:!?、\n\t []|/…【】<>")
 _LEFT_BOUNDARIES = (
     "在",
@@ -395,7 +396,8 @@ def _names(
             continue
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
-        right = _right_edge(text, left, match.end(), end)
+        kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
+        right = _right_edge(text, left, kind_end, end)  # '工作会议' is no '工作会' + '议'
         while found and found[-1][0] >= left:
             found.pop()
         found.append((left, right))
@@ -473,8 +475,9 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and "\u4e00" <= text[position] <= "\u9fff"
             ):
                 break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
-            if any(text.endswith(word, floor, position) for word in _LEFT_BOUNDARIES):
-                break
+            word = next((w for w in _LEFT_BOUNDARIES if text.endswith(w, floor, position)), None)
+            if word is not None and not _SESSION_OF.search(text, floor, position - len(word)):
+                break  # but '…大会第一次筹备工作会议' is one name
         position -= 1
     return position
 
