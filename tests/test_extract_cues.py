@@ -264,3 +264,23 @@ def test_spaces_between_chinese_and_latin_letters_or_digits_are_no_part_of_a_nam
     assert meeting.name == "2019世界VR产业大会第一次筹备工作会议"
     assert meeting.start == date(2019, 2, 25)
     assert meeting.city == "南昌"
+
+
+def test_a_title_case_english_dateline_places_the_meeting() -> None:
+    meeting = only(
+        "Dhaka, Jul 31 : The central bank unveiled its policy at the Annual Banking Conference on Wednesday.",
+        published="2019-07-31",
+        title="Central bank sets out its policy",
+    )
+    assert meeting.start == date(2019, 7, 31)
+    assert meeting.city == "Dhaka"
+
+
+def test_a_special_correspondents_dateline_gives_its_city_and_day() -> None:
+    meeting = only(
+        "(中央社記者王小明華盛頓7日專電)駐美代表處今天在雙橡園舉行國慶酒會,多位議員出席。",
+        published="2015-10-08",
+        title="雙橡園國慶酒會",
+    )
+    assert meeting.start == date(2015, 10, 7)
+    assert meeting.city == "華盛頓"

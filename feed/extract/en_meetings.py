@@ -130,6 +130,12 @@ _DATELINE = re.compile(
     r"(?:--?|—|–|:)",
     re.M,
 )
+# 'Dhaka, Jul 31 :', 'Chennai, December 21 (PTI) -': a city written in title case needs its day beside it
+_TITLE_CASE_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
+    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--?|—|–|:)",
+    re.M,
+)
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 _SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+")
 
@@ -310,7 +316,7 @@ def _city_in_name(name: str) -> PlaceMention | None:
 def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None, int]:
     """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from, the day,
     and where the dateline ends."""
-    match = _DATELINE.search(text[:600])
+    match = _DATELINE.search(text[:600]) or _TITLE_CASE_DATELINE.search(text[:600])
     if match is None:
         return None, None, 0
     month = match.group("m")[:3].lower() if match.group("m") else None

@@ -222,7 +222,13 @@ def _comparable(key: str) -> str:
 
 def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting."""
-    if target.start is None and other.start is not None:
+    dated_by_dateline = (
+        target.date_cue == "dateline"
+        and other.generic
+        and other.date_cue not in (None, "dateline")
+        and _same_word(other.key, target.key)
+    )
+    if other.start is not None and (target.start is None or dated_by_dateline):
         target.start, target.end = other.start, other.end
         target.future, target.closing = other.future, other.closing
         target.start_time, target.end_time = other.start_time, other.end_time
@@ -254,6 +260,15 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
     if target.status is None:
         target.status = other.status
     target.has_event_verb = target.has_event_verb or other.has_event_verb
+
+
+def _same_word(reference: str, name: str) -> bool:
+    """'会议' names '…世界会议' and 'the conference' names 'the Riga Conference': the same meeting word."""
+    words = reference.lower().split()
+    if not words:
+        return False
+    word = words[-1] if reference.isascii() else _comparable(reference)[-2:]
+    return len(word) >= 2 and _comparable(name).endswith(_comparable(word))
 
 
 def _apply_duration(candidate: Candidate) -> None:

@@ -221,11 +221,11 @@ _CANCELLED = re.compile(
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 _DURATION = re.compile(rf"(?:为期|一连|连续|历时|会期|展期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})(?:天|日)")
 _DATELINE = re.compile(
-    r"(?:社|网|台|报|新闻|在线)(?:记者[^)\s]{0,12})?(?P<city>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:社|网|台|报|新闻|在线)(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4})"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
-    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:电|讯)"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:专?电|讯)"
 )
-_DATELINE_DAY = re.compile(r"^(?:电|讯)")
+_DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
 _SLOT_TRIGGER = re.compile(r"在(?!线)|于|赴|落户|设在|移师|改在|转至")
 _SLOT_LEAD = re.compile(
     rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
@@ -684,7 +684,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
     for size in range(len(city_text), 1, -1):
         place = find_place(city_text[-size:])
         if place is not None and place.kind == "city":
-            found = (place, city_text[-size:])
+            found = (place, working.span(match.end("city") - size, match.end("city")))
             break
     day = chinese_number(match.group("d"))
     month = chinese_number(match.group("m")) if match.group("m") else None
