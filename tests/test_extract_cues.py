@@ -284,3 +284,10 @@ def test_a_special_correspondents_dateline_gives_its_city_and_day() -> None:
     )
     assert meeting.start == date(2015, 10, 7)
     assert meeting.city == "華盛頓"
+
+
+def test_a_great_show_is_a_meeting_word_but_not_in_an_idiom() -> None:
+    meeting = only("「2026台北新車暨新能源車大展」即將於12月31日正式開幕。", published="2025-12-20", title="車展")
+    assert meeting.name == "2026台北新車暨新能源車大展"
+    assert meeting.start == date(2025, 12, 31)
+    assert meetings("選手們將於12月31日大展身手。", published="2025-12-20", title="比賽") == []

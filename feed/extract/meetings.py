@@ -183,7 +183,8 @@ def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
     if subject and to_simplified(part) not in to_simplified(subject):
         candidate.name = subject + part
     elif main is not None:
-        candidate.name = _short_name(main) + part
+        short = _short_name(main)
+        candidate.name = short if to_simplified(short).endswith(to_simplified(part)) else short + part
     else:
         candidate.name = part
     candidate.key = to_simplified(candidate.name)
