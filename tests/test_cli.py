@@ -182,7 +182,18 @@ def test_sources_shows_schedules_as_written_and_times_with_their_offset(env: dic
     assert "+08:00" in rows["local"] and "UTC" not in rows["local"]
 
 
-HEAVY_MODULES = {"starlette", "uvicorn", "feedparser", "trafilatura", "opencc", "apscheduler", "httpx", "gne", "numpy"}
+HEAVY_MODULES = {
+    "starlette",
+    "jinja2",
+    "uvicorn",
+    "feedparser",
+    "trafilatura",
+    "opencc",
+    "apscheduler",
+    "httpx",
+    "gne",
+    "numpy",
+}
 
 
 def _imported(*args: str, env: dict[str, str], cwd: Path) -> set[str]:

@@ -25,7 +25,7 @@ def test_an_unknown_event_is_a_404_page_for_a_browser_and_json_for_a_client(sqli
     with _client(sqlite_database) as client:
         page = client.get("/events/x", headers=BROWSER)
         assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
-        assert "<h1>Not found</h1>" in page.text and "no event with uid &#x27;x&#x27;" in page.text
+        assert "<h1>Not found</h1>" in page.text and "no event with uid &#39;x&#39;" in page.text
         assert "<style>" in page.text and 'href="/"' in page.text  # the other pages' look, a way back
         assert "content-security-policy" in page.headers
         api = client.get("/events/x")

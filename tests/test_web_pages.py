@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from markupsafe import escape
 from starlette.testclient import TestClient
 
 from db.session import Database
+from feed.model import Evidence, Organiser
+from feed.web import pages
 from feed.web.app import create_app
 from tests.test_web_support import (  # noqa: F401
     BASE_URL,
@@ -119,3 +124,45 @@ def test_user_text_is_escaped(database: Database) -> None:
         assert "<img src=x" not in html
         event = re.search(r'href="(/events/[^"]+)"><b>&lt;img', html).group(1)  # type: ignore[union-attr]
         assert "<img src=x" not in client.get(event).text
+
+
+SCRIPT = '<script>alert("x")</script>'
+TEMPLATES = Path(pages.__file__).parent / "templates"
+
+
+def test_every_template_escapes_what_it_shows(database: Database) -> None:
+    """A script in an article title, a meeting's name and details, a source and the query: text on every page."""
+    meeting = replace(
+        FORUM,
+        name=f"{SCRIPT} meeting",
+        venue=SCRIPT,
+        organisers=[Organiser(SCRIPT, SCRIPT)],
+        sentence=SCRIPT,
+        evidence={"date": Evidence(SCRIPT, 0.5, "clause")},
+    )
+    add(database, f"s{SCRIPT}", replace(HOSTILE_ARTICLE, title=f"{SCRIPT} title"), [meeting])
+    app = create_app(settings_for(database.url), database, version_ttl=0)
+    shown = str(escape(SCRIPT))
+    rendered = set()
+    with TestClient(app, base_url=BASE_URL) as client:
+        index = client.get("/")
+        path = re.search(r'href="(/events/[^"]+)"><b>', index.text).group(1)  # type: ignore[union-attr]
+        uid = '<script>alert("x")<script>'  # no "/": a path segment
+        responses = {
+            "meeting and title": (index, shown),
+            "query in the form": (client.get("/", params={"region": SCRIPT}), shown),
+            "meeting page": (client.get(path), shown),
+            "error page": (client.get(f"/events/{uid}", headers={"Accept": "text/html"}), str(escape(uid))),
+        }
+        for what, (response, text) in responses.items():
+            rendered.add(response.template.name)  # type: ignore[attr-defined]
+            assert "<script" not in response.text and text in response.text, what
+    assert "<script" not in index.text and f"{shown} meeting</b>" in index.text and f"{shown} title</a>" in index.text
+    assert f"s{shown}" in index.text.split('id="sources"')[1]
+    assert f'value="{shown}"' in responses["query in the form"][0].text
+    meeting_page = responses["meeting page"][0].text
+    assert f"<h1>{shown} meeting</h1>" in meeting_page and f'title="{shown} meeting"' in meeting_page
+    # <title>, the calendar <link>, <h1>, venue, organiser and role, evidence, sentence, article title and source
+    assert meeting_page.count(shown) == 10
+    # every page template is among them (base.html and items.html are parts of them)
+    assert rendered == {p.name for p in TEMPLATES.glob("*.html")} - {"base.html", "items.html"}

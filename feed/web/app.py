@@ -95,7 +95,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
 def _error(request: Request, status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
     """A page for a browser, `{"error": ...}` for everyone else."""
     if pages.wants_html(request):
-        return pages.error_page(status, message, headers)
+        return pages.error_page(request, status, message, headers)
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
