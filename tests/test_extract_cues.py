@@ -291,3 +291,14 @@ def test_a_great_show_is_a_meeting_word_but_not_in_an_idiom() -> None:
     assert meeting.name == "2026台北新車暨新能源車大展"
     assert meeting.start == date(2025, 12, 31)
     assert meetings("選手們將於12月31日大展身手。", published="2025-12-20", title="比賽") == []
+
+
+def test_a_postponed_meeting_is_listed_but_never_sure_enough_to_publish() -> None:
+    meeting = only(
+        "The 5th Harbour Forum, which was to be held in Singapore on May 3, has been postponed to September.",
+        published="2023-04-20",
+        title="Harbour Forum postponed",
+    )
+    assert meeting.status == "postponed"
+    assert meeting.start == date(2023, 5, 3)
+    assert 0.4 <= meeting.confidence < 0.8

@@ -32,6 +32,8 @@ _BOUNDED = re.compile(r"^[“「『《\"].+[”」』》\"]|[”」』》\"]\s*\
 _SIDE_EVENT = 0.15
 _NO_EVENT_VERB = 0.1  # no 'held', 'opened', '举行', '开幕' beside it
 _NAMED_IN_HEADLINE = 0.05
+# which day a postponed meeting keeps (the old one, a new one) is often unclear: listed, never sure
+_POSTPONED_CAP = 0.75
 
 
 def evidence_of(candidate: Candidate) -> dict[str, Evidence]:
@@ -48,7 +50,9 @@ def evidence_of(candidate: Candidate) -> dict[str, Evidence]:
     return evidence
 
 
-def meeting_confidence(evidence: dict[str, Evidence], *, main: bool, in_headline: bool, event_verb: bool) -> float:
+def meeting_confidence(
+    evidence: dict[str, Evidence], *, main: bool, in_headline: bool, event_verb: bool, postponed: bool = False
+) -> float:
     """Is this a real meeting on this start date? The weaker of name and date, then its standing in the article."""
     day = evidence["date"].confidence if "date" in evidence else 0.5
     confidence = min(evidence["name"].confidence, day)
@@ -58,7 +62,7 @@ def meeting_confidence(evidence: dict[str, Evidence], *, main: bool, in_headline
         confidence -= _SIDE_EVENT
     if in_headline:
         confidence += _NAMED_IN_HEADLINE
-    return round(max(0.0, min(confidence, 0.95)), 2)
+    return round(max(0.0, min(confidence, _POSTPONED_CAP if postponed else 0.95)), 2)
 
 
 def _name_confidence(candidate: Candidate) -> float:

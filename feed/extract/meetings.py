@@ -317,6 +317,7 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
         meeting.evidence,
         main=main,
         event_verb=candidate.has_event_verb,
+        postponed=meeting.status == "postponed",
         in_headline=_named_in(candidate.key, doc.title),
     )
     return meeting
