@@ -30,7 +30,7 @@ _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 _RATE = re.compile(r"^(\d{1,6})\s*/\s*(second|minute|hour)$")
 _RATE_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 DEFAULT_JOB_RATE = "10/minute"
-DEFAULT_MIN_CONFIDENCE = 0.8  # calendars and event feeds list meetings this sure or surer
+DEFAULT_MIN_CONFIDENCE = 0.9  # calendars and event feeds list meetings this sure or surer
 
 
 @dataclass(frozen=True)

@@ -302,3 +302,10 @@ def test_a_postponed_meeting_is_listed_but_never_sure_enough_to_publish() -> Non
     assert meeting.status == "postponed"
     assert meeting.start == date(2023, 5, 3)
     assert 0.4 <= meeting.confidence < 0.8
+
+
+def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> None:
+    text = "6月25日,示例央企助力東北全面振興座談會在瀋陽舉行。"
+    named = only(text, published="2023-06-26", title="東北振興座談會在瀋陽召開")
+    unnamed = only(text, published="2023-06-26", title="三省一區簽約合作項目")
+    assert named.confidence == unnamed.confidence + 0.05

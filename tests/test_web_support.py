@@ -59,7 +59,7 @@ EXPO = Meeting(
     region="云南省",
     country="中国",
     status="scheduled",
-    confidence=0.8,
+    confidence=0.9,
 )
 SUMMIT = Meeting(
     name="Example Summit on Small Towns",
@@ -70,10 +70,10 @@ SUMMIT = Meeting(
     region="天津市",
     country="中國",
     status="cancelled",
-    confidence=0.8,
+    confidence=0.9,
 )
 POSTPONED = Meeting(
-    name="示例論壇", start=date(2023, 7, 3), city="大連", region="遼寧省", status="postponed", confidence=0.85
+    name="示例論壇", start=date(2023, 7, 3), city="大連", region="遼寧省", status="postponed", confidence=0.9
 )
 
 

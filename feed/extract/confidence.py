@@ -17,7 +17,7 @@ import re
 from feed.extract.candidate import Candidate
 from feed.model import Evidence
 
-_DATE_KINDS = {"explicit": 0.9, "day": 0.85, "weekday": 0.7, "relative": 0.7, "dateline": 0.3}
+_DATE_KINDS = {"explicit": 0.9, "day": 0.9, "weekday": 0.7, "relative": 0.7, "dateline": 0.3}
 _EARLIER_IN_SENTENCE = 0.2  # the date stands before another clause, not beside the name
 _PLACE_CUES = {
     "clause": 0.9,

@@ -324,9 +324,11 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
 
 
 def _named_in(key: str, headline: str) -> bool:
-    """The headline names the meeting: its name's first words, script- and case-insensitively."""
-    head = _comparable(key)[:4]
-    return len(head) >= 2 and head in _comparable(to_simplified(headline))
+    """The headline names the meeting: its name's first words, or for a Chinese name its last five
+    characters ('东北振兴座谈会' names '国资央企助力东北全面振兴座谈会'), script- and case-insensitively."""
+    name, headline = _comparable(key), _comparable(to_simplified(headline))
+    head, tail = name[:4], name[-5:]
+    return (len(head) >= 2 and head in headline) or (not name.isascii() and len(tail) == 5 and tail in headline)
 
 
 def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> None:
