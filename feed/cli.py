@@ -44,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FeedError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # 'feed extract --json … | head': the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # the database is unreachable, refuses, has no such database or file: one line
         from sqlalchemy.exc import DBAPIError
 

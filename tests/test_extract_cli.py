@@ -56,3 +56,23 @@ def test_only_the_file_types_the_readme_lists_are_read(tmp_path, capsys):
         (tmp_path / name).write_bytes(article)
     assert run_extract([str(tmp_path)], as_json=True) == 0
     assert [r["path"] for r in json.loads(capsys.readouterr().out)] == ["file:article.txt"]
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback() -> None:
+    """`feed extract --json … | head -2`: the pipe closes while output is still being written."""
+    import subprocess
+    import sys
+
+    targets = [str(DATA / "zh_hans_range.txt")] * 300  # far more than a pipe buffer of JSON
+    process = subprocess.Popen(
+        [sys.executable, "-m", "feed", "extract", "--json", *targets],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().strip() == b"["
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in error and "BrokenPipe" not in error
