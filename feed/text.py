@@ -15,9 +15,14 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+def xml_safe(value: str) -> str:
+    """`value` without the characters XML 1.0 forbids (lxml refuses them)."""
+    return _XML_INVALID.sub("", value)
+
+
 def clean_text(value: str) -> str:
     """Remove XML-invalid control characters and normalise to NFC."""
-    return unicodedata.normalize("NFC", _XML_INVALID.sub("", value))
+    return unicodedata.normalize("NFC", xml_safe(value))
 
 
 @lru_cache(maxsize=2)
