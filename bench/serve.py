@@ -1,6 +1,7 @@
 """Serving benchmark, on loopback, in one run (issue #5, item 8).
 
     python bench/serve.py [--seconds 5] [--repeat 3] [--connections 50] [--granian st:1,st:2] [--cases REGEX]
+                          [--writers-from REV]
 
 (a) a cached 50-item Atom feed, gzipped, from the service (uvicorn, one worker) against nginx
     serving the same bytes as a static file with gzip_static (tuned: sendfile off,
@@ -10,7 +11,9 @@
     in each runtime mode and thread count given by --granian (needs `pip install granian`);
 (b) a 304 answer to If-None-Match from the service against nginx's 304, and the bare apps' 304;
 (c) a cold render of the same feed from the database, per item, against a bare
-    string-template lower bound measured in the same run (same rows, same fields, html.escape).
+    string-template lower bound measured in the same run (same rows, same fields, html.escape);
+    the Atom and RSS writers alone over the same views, and with --writers-from REV the writers
+    of feed/render/feeds.py as it was at REV, timed over the same views in the same rounds.
 
 Needs wrk and nginx (Debian packages). Articles are generated from sentences written here.
 """
@@ -32,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import types
 import urllib.request
 from datetime import datetime, timedelta
 from importlib.metadata import version
@@ -243,17 +247,33 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str], serve
     }
 
 
-def cold_render(url: str, rounds: int) -> dict[str, float]:
-    """Per-item times: fetching rows, rendering them (views + Atom writer), gzip; and the template bound."""
+def writers_at(rev: str) -> types.ModuleType:
+    """feed/render/feeds.py as it was at `rev`, loaded beside the working tree's one."""
+    path = "feed/render/feeds.py"
+    show = ["git", "-C", str(ROOT), "show", f"{rev}:{path}"]
+    source = subprocess.run(show, check=True, capture_output=True, text=True).stdout
+    module = types.ModuleType(f"bench_feeds_{rev}")
+    sys.modules[module.__name__] = module  # dataclasses look their module up
+    exec(compile(source, f"{rev}:{path}", "exec"), module.__dict__)
+    return module
+
+
+def cold_render(url: str, rounds: int, baseline: types.ModuleType | None = None) -> dict[str, float]:
+    """Per-item times: fetching rows, rendering them (views + Atom writer), gzip; and the template bound.
+    The writers alone (Atom, RSS) over the same views, and `baseline`'s writers over them too."""
     from db.feed_queries import Filters, recent_articles
     from db.session import Database
     from feed.render.articles import article_time, articles_feed
-    from feed.render.feeds import render_atom
+    from feed.render.feeds import render_atom, render_rss
     from feed.render.links import Links
 
     database = Database(url)
     links = Links("http://127.0.0.1")
     fetch_t, render_t, gzip_t, template_t = [], [], [], []
+    writers = {"atom": render_atom, "rss": render_rss}
+    if baseline is not None:
+        writers |= {"base_atom": baseline.render_atom, "base_rss": baseline.render_rss}
+    writer_t: dict[str, list[float]] = {name: [] for name in writers}
     for _ in range(rounds):
         with database.begin() as session:
             t0 = time.perf_counter()
@@ -262,6 +282,10 @@ def cold_render(url: str, rounds: int) -> dict[str, float]:
             doc = articles_feed(articles, links, title="News articles", self_url=links.url(FEED_PATH))
             body = render_atom(doc)
             t2 = time.perf_counter()
+            for name, write in writers.items():
+                start = time.perf_counter()
+                write(doc)
+                writer_t[name].append((time.perf_counter() - start) / len(articles))
             gzip.compress(body, 6, mtime=0)
             t3 = time.perf_counter()
             # the lower bound: one f-string per item over the same stored fields, html.escape only
@@ -303,6 +327,7 @@ def cold_render(url: str, rounds: int) -> dict[str, float]:
         "render_us": med(render_t) * 1e6,
         "gzip_us": med(gzip_t) * 1e6,
         "template_us": med(template_t) * 1e6,
+        **{f"{name}_us": med(times) * 1e6 for name, times in writer_t.items()},
     }
 
 
@@ -326,6 +351,11 @@ def main() -> int:
         help="granian RSGI variants for the bare app: runtime mode (st, mt), runtime threads and "
         f"optionally the task implementation (asyncio, rust) (default {GRANIAN_DEFAULT}; "
         "'' for none)",
+    )
+    parser.add_argument(
+        "--writers-from",
+        metavar="REV",
+        help="also time the feed writers (feed/render/feeds.py) of git revision REV in (c), over the same views",
     )
     parser.add_argument(
         "--cases",
@@ -480,7 +510,8 @@ def main() -> int:
             for name, (target, headers, server) in cases.items():
                 samples[name].append(wrk(target, args.seconds, args.connections, headers, server))
         runs = {name: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for name, rs in samples.items()}
-        cold = None if args.cases else cold_render(url, args.rounds)
+        baseline = writers_at(args.writers_from) if args.writers_from else None
+        cold = None if args.cases else cold_render(url, args.rounds, baseline)
         # a cold render through HTTP: the first request for a new key (validators, query, render, gzip)
         http_cold = []
         for i in range(0 if args.cases else 10):
@@ -536,6 +567,14 @@ def main() -> int:
             f"render {cold['render_us']:.1f} us, gzip {cold['gzip_us']:.1f} us; "
             f"string-template bound {cold['template_us']:.1f} us -> render/bound {per_item:.2f} (goal <= 3)"
         )
+        writers = f"    writers alone, per item: Atom {cold['atom_us']:.1f} us, RSS {cold['rss_us']:.1f} us"
+        if "base_atom_us" in cold:
+            writers += (
+                f"; {args.writers_from}'s: Atom {cold['base_atom_us']:.1f} us, RSS {cold['base_rss_us']:.1f} us "
+                f"-> this/{args.writers_from} Atom {cold['atom_us'] / cold['base_atom_us']:.2f}, "
+                f"RSS {cold['rss_us'] / cold['base_rss_us']:.2f}"
+            )
+        print(writers)
         print(
             f"    cold request through HTTP (new key: validators + query + render + gzip): "
             f"median {statistics.median(http_cold) * 1000:.1f} ms over {len(http_cold)}"

@@ -19,9 +19,14 @@ _SPACE_BESIDE_CJK = re.compile(
 )
 
 
+def xml_safe(value: str) -> str:
+    """`value` without the characters XML 1.0 forbids (lxml refuses them)."""
+    return _XML_INVALID.sub("", value)
+
+
 def clean_text(value: str) -> str:
     """Remove XML-invalid control characters and normalise to NFC."""
-    return unicodedata.normalize("NFC", _XML_INVALID.sub("", value))
+    return unicodedata.normalize("NFC", xml_safe(value))
 
 
 def without_spaces_beside_cjk(value: str) -> str:

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import json
+import locale
+import os
 import re
+import shutil
+import subprocess
+import time
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -13,6 +21,7 @@ import jsonschema
 import pytest
 from starlette.testclient import TestClient
 
+from feed.render.feeds import Entry, FeedDoc, Link, render_atom, render_rss
 from tests.test_web_support import BASE_URL, client, populated  # noqa: F401
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -197,3 +206,112 @@ def test_default_and_maximum_limit(client: TestClient) -> None:
     assert len(client.get("/feeds/articles.json").json()["items"]) == 50
     assert len(client.get("/feeds/articles.json?limit=500").json()["items"]) == 125
     assert client.get("/feeds/articles.json?limit=501").status_code == 400
+
+
+# ---- dates whatever the process locale ---------------------------------------------------
+
+FOREIGN_LOCALES = ("de_DE.UTF-8", "fr_FR.UTF-8", "es_ES.UTF-8", "ru_RU.UTF-8", "zh_CN.UTF-8", "ja_JP.UTF-8")
+TUESDAY_IN_MARCH = datetime(2023, 3, 7, 9, 5, 1, tzinfo=timezone(timedelta(hours=8)))
+
+
+def _names_are_english() -> bool:
+    return TUESDAY_IN_MARCH.strftime("%a %b") == "Tue Mar"
+
+
+@pytest.fixture
+def foreign_locale(tmp_path: Path) -> Iterator[str]:
+    """LC_ALL set, for the whole process, to a locale whose day and month names are not English:
+    an installed one, else de_DE.UTF-8 built with localedef into a temporary LOCPATH."""
+    saved, saved_path = locale.setlocale(locale.LC_ALL), os.environ.get("LOCPATH")
+    try:
+        for name in FOREIGN_LOCALES:
+            try:
+                locale.setlocale(locale.LC_ALL, name)
+            except locale.Error:
+                continue
+            if not _names_are_english():
+                yield name
+                return
+        sources = Path("/usr/share/i18n/locales/de_DE")
+        if shutil.which("localedef") and sources.exists():
+            subprocess.run(["localedef", "-i", "de_DE", "-f", "UTF-8", str(tmp_path / "de_DE.UTF-8")], check=False)
+            os.environ["LOCPATH"] = str(tmp_path)
+            locale.setlocale(locale.LC_ALL, "de_DE.UTF-8")
+            if not _names_are_english():
+                yield "de_DE.UTF-8"
+                return
+        pytest.skip(
+            f"no locale with non-English day and month names: none of {', '.join(FOREIGN_LOCALES)} is installed "
+            "(`locale -a`) and localedef could not build de_DE.UTF-8 (apt-get install locales)"
+        )
+    finally:
+        if saved_path is None:
+            os.environ.pop("LOCPATH", None)  # before restoring: the saved locales are outside LOCPATH
+        else:
+            os.environ["LOCPATH"] = saved_path
+        locale.setlocale(locale.LC_ALL, saved)
+
+
+def _dated_doc(n: int) -> FeedDoc:
+    entries = [
+        Entry(
+            id=f"tag:feeds.example.org,2023:articles/{i}",
+            title=f"Article {i}",
+            published=TUESDAY_IN_MARCH + timedelta(days=i * 37),
+            updated=TUESDAY_IN_MARCH + timedelta(days=i * 37, hours=1),
+            links=[Link(f"https://news.example.org/{i}", "alternate", "text/html")],
+            content_html="<p>text</p>",
+        )
+        for i in range(n)
+    ]
+    return FeedDoc(
+        id="tag:feeds.example.org,2023:feeds/articles",
+        title="News articles",
+        subtitle="dates",
+        self_url=f"{BASE_URL}/feeds/articles.rss",
+        home_url=f"{BASE_URL}/",
+        updated=TUESDAY_IN_MARCH,
+        entries=entries,
+    )
+
+
+def _assert_dates_right(doc: FeedDoc) -> None:
+    channel = ET.fromstring(render_rss(doc)).find("channel")
+    assert channel is not None
+    build = channel.findtext("lastBuildDate", "")
+    assert RFC822.match(build), build
+    assert parsedate_to_datetime(build) == doc.updated
+    pubs = [item.findtext("pubDate", "") for item in channel.findall("item")]
+    assert all(RFC822.match(p) for p in pubs), pubs
+    assert [parsedate_to_datetime(p) for p in pubs] == [e.published for e in doc.entries]
+    feed = ET.fromstring(render_atom(doc))
+    published = [e.findtext(f"{ATOM}published", "") for e in feed.findall(f"{ATOM}entry")]
+    assert [datetime.fromisoformat(p) for p in published] == [e.published for e in doc.entries]
+
+
+def test_dates_are_english_and_right_under_a_foreign_locale(foreign_locale: str) -> None:
+    """feedgen formats RSS dates through locale.setlocale; the feeds must not show 'Di, 07 Mär 2023'."""
+    before = locale.setlocale(locale.LC_ALL)
+    _assert_dates_right(_dated_doc(12))  # twelve months: every month name, and each day name
+    assert locale.setlocale(locale.LC_ALL) == before
+    assert not _names_are_english(), f"{foreign_locale} is still the process locale"
+
+
+def test_concurrent_renders_keep_dates_and_the_process_locale(
+    foreign_locale: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Feeds render in worker threads: feedgen's setlocale(C) ... setlocale(saved) pairs must never interleave
+    (one render would format under the locale another restored, or restore another's C for good)."""
+    setlocale = locale.setlocale
+
+    def setlocale_then_switch(category: int, value: str | None = None) -> str:
+        result = setlocale(category, value)
+        time.sleep(0.0002)  # another thread runs here: without a lock the pairs interleave at once
+        return result
+
+    monkeypatch.setattr(locale, "setlocale", setlocale_then_switch)
+    before = setlocale(locale.LC_ALL)
+    doc = _dated_doc(3)
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda _: _assert_dates_right(doc), range(100)))
+    assert setlocale(locale.LC_ALL) == before

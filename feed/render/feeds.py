@@ -1,24 +1,55 @@
 """RSS 2.0, Atom 1.0 (RFC 4287) and JSON Feed 1.1 writers over plain views.
 
-Hand-written rather than feedgen 1.0.0: feedgen drops rel/type on Atom entry
-links, writes only the self link into RSS, formats dates through the
-process-wide locale, and costs about 40 µs per item; these writers cost a few
-µs per item and write every link (self, alternate, RFC 5005 paging, .ics).
+RSS and Atom are built with feedgen 1.0.0; JSON Feed is written here (feedgen has no JSON Feed 1.1).
+What feedgen leaves out is added through its own extension mechanism (`register_extension`: classes
+that add to the lxml tree it builds, before it is serialised), never by editing its XML afterwards:
+
+- Atom entry links: `FeedEntry.atom_entry` reads rel, type and title back from the bare element it
+  has just made instead of from the link, so every entry link comes out as a plain href (an
+  alternate link to a reader). `_AtomEntry` sets them again, and the entry's xml:lang.
+- RSS: of the feed's links feedgen writes only the self link, and of an item's links only one
+  <link> and one <enclosure>. `_RssChannel` adds the RFC 5005 paging links, `_RssItem` the item's
+  other links (the event pages an article reports) as atom:link. `fh:archive` on older pages comes
+  from `_AtomFeed` and `_RssChannel`; dc:creator from feedgen's own dc extension.
+- RSS dates: feedgen formats them with `feedgen.util.formatRFC2822`, which sets the process's LC_ALL
+  to C around `strftime` and back. Feeds render in worker threads: two renders at once can format
+  under the locale the other restored, or restore the other's C for good. `_RssItem` writes item
+  dates with `email.utils.format_datetime` (no locale), and the one date feedgen still formats
+  (lastBuildDate, which it always writes) is formatted holding `_SETLOCALE`.
+- lxml refuses the characters XML 1.0 forbids: every string is cleaned before feedgen sees it.
+
+feedgen and lxml cost more per item than string templates did (bench/README.md, "Feed rendering");
+bytes are rendered once per data change, so that is paid once per change, not per request.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import format_datetime
+from typing import TypeVar
 
-# XML 1.0 forbids these; each is one byte in UTF-8 and never part of a multi-byte character
-_XML_INVALID_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+from feedgen.entry import FeedEntry
+from feedgen.ext.base import BaseEntryExtension, BaseExtension
+from feedgen.ext.dc import DcEntryExtension
+from feedgen.feed import FeedGenerator
+from lxml import etree
+
+from feed.text import xml_safe
+
 GENERATOR = "feed (event-feed syndication)"
 ARCHIVE_NS = "http://purl.org/syndication/history/1.0"
+ATOM_NS = "http://www.w3.org/2005/Atom"
+RSS_DOCS = "https://www.rssboard.org/rss-specification"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+EXTENSION = "event_feed"  # the name our extensions are registered under: an attribute of generator and entries
+# feedgen.util.formatRFC2822 switches the process-wide locale; never two of them at once
+_SETLOCALE = threading.Lock()
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -62,115 +93,177 @@ class FeedDoc:
     author: str = "feed"
 
 
-def xml_text(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _clean(link: Link) -> Link:
+    return Link(
+        xml_safe(link.href),
+        xml_safe(link.rel),
+        xml_safe(link.type) if link.type else None,
+        xml_safe(link.title) if link.title else None,
+    )
 
 
-def xml_document(text: str) -> bytes:
-    """UTF-8 bytes without what XML 1.0 forbids: control characters, lone surrogates, U+FFFE/U+FFFF.
-
-    Done once on the whole document: cheaper than a check per field.
-    """
-    data = text.encode("utf-8", "ignore").translate(None, _XML_INVALID_BYTES)
-    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
-        data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
-    return data
-
-
-def xml_attr(value: str) -> str:
-    return xml_text(value).replace('"', "&quot;")
-
-
-def _atom_link(link: Link) -> str:
-    extra = f' type="{xml_attr(link.type)}"' if link.type else ""
+def _link_fields(link: Link) -> dict[str, str]:
+    fields = {"href": link.href, "rel": link.rel}
+    if link.type:
+        fields["type"] = link.type
     if link.title:
-        extra += f' title="{xml_attr(link.title)}"'
-    return f'<link rel="{xml_attr(link.rel)}" href="{xml_attr(link.href)}"{extra}/>'
+        fields["title"] = link.title
+    return fields
+
+
+def _archive_marker(parent: etree._Element) -> None:
+    parent.insert(0, etree.Element(f"{{{ARCHIVE_NS}}}archive"))
+
+
+class _AtomFeed(BaseExtension):
+    """RFC 5005's fh:archive on an older page."""
+
+    archive = False
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"fh": ARCHIVE_NS} if self.archive else {}
+
+    def extend_atom(self, feed: etree._Element) -> etree._Element:
+        if self.archive:
+            _archive_marker(feed)
+        return feed
+
+
+class _AtomEntry(BaseEntryExtension):
+    """rel, type and title of the entry's links, which feedgen 1.0.0 drops; the entry's xml:lang."""
+
+    links: Sequence[Link] = ()
+    language: str | None = None
+
+    def extend_atom(self, feed: etree._Element) -> etree._Element:
+        for element, link in zip(feed.iterchildren("link"), self.links, strict=True):
+            element.set("rel", link.rel)
+            if link.type:
+                element.set("type", link.type)
+            if link.title:
+                element.set("title", link.title)
+        if self.language:
+            feed.set(XML_LANG, self.language)
+        return feed
+
+
+class _RssChannel(BaseExtension):
+    """The RFC 5005 paging links (feedgen writes only the self link) and fh:archive."""
+
+    paging: Sequence[Link] = ()
+    archive = False
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"fh": ARCHIVE_NS} if self.archive else {}
+
+    def extend_rss(self, feed: etree._Element) -> etree._Element:
+        channel = feed[0]
+        if self.archive:
+            _archive_marker(channel)
+        for link in self.paging:
+            etree.SubElement(channel, f"{{{ATOM_NS}}}link", rel=link.rel, type="application/rss+xml", href=link.href)
+        return feed
+
+
+class _RssItem(BaseEntryExtension):
+    """pubDate without the process-wide locale, and the links RSS has no element for, as atom:link."""
+
+    published: datetime | None = None
+    links: Sequence[Link] = ()
+
+    def extend_rss(self, feed: etree._Element) -> etree._Element:
+        if self.published is not None:
+            etree.SubElement(feed, "pubDate").text = format_datetime(self.published)
+        for link in self.links:
+            element = etree.SubElement(feed, f"{{{ATOM_NS}}}link", rel=link.rel, href=link.href)
+            if link.type:
+                element.set("type", link.type)
+        return feed
+
+
+def _feed_generator(doc: FeedDoc, links: Sequence[Link]) -> FeedGenerator:
+    generator = FeedGenerator()
+    generator.id(xml_safe(doc.id))
+    generator.title(xml_safe(doc.title))
+    generator.subtitle(xml_safe(doc.subtitle))
+    generator.updated(doc.updated)
+    generator.generator(GENERATOR)
+    generator.author({"name": xml_safe(doc.author)})
+    generator.link([_link_fields(_clean(link)) for link in links])
+    if doc.language:
+        generator.language(xml_safe(doc.language))
+    return generator
+
+
+def _extension(owner: FeedGenerator | FeedEntry, kind: type[T], name: str = EXTENSION) -> T:
+    """The instance of `kind` that feedgen's register_extension/load_extension made `owner.<name>`."""
+    extension = getattr(owner, name)
+    assert isinstance(extension, kind)
+    return extension
 
 
 def render_atom(doc: FeedDoc) -> bytes:
-    out = ['<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"']
-    if doc.archive:
-        out.append(f' xmlns:fh="{ARCHIVE_NS}"')
-    out.append(f' xml:lang="{xml_attr(doc.language)}">' if doc.language else ">")
-    if doc.archive:
-        out.append("<fh:archive/>")
-    out.append(
-        f"<id>{xml_text(doc.id)}</id><title>{xml_text(doc.title)}</title>"
-        f"<subtitle>{xml_text(doc.subtitle)}</subtitle><updated>{doc.updated.isoformat()}</updated>"
-        f"<generator>{xml_text(GENERATOR)}</generator><author><name>{xml_text(doc.author)}</name></author>"
+    generator = _feed_generator(
+        doc,
+        [Link(doc.self_url, "self", "application/atom+xml"), Link(doc.home_url, "alternate", "text/html"), *doc.paging],
     )
-    out.append(_atom_link(Link(doc.self_url, "self", "application/atom+xml")))
-    out.append(_atom_link(Link(doc.home_url, "alternate", "text/html")))
-    out.extend(_atom_link(link) for link in doc.paging)
+    generator.register_extension(EXTENSION, _AtomFeed, _AtomEntry, atom=True, rss=False)
+    _extension(generator, _AtomFeed).archive = doc.archive
     for e in doc.entries:
-        lang = f' xml:lang="{xml_attr(e.language)}"' if e.language else ""
-        out.append(
-            f"<entry{lang}><id>{xml_text(e.id)}</id><title>{xml_text(e.title)}</title>"
-            f"<published>{e.published.isoformat()}</published><updated>{e.updated.isoformat()}</updated>"
-        )
-        out.extend(_atom_link(link) for link in e.links)
-        out.extend(f"<author><name>{xml_text(a)}</name></author>" for a in e.authors)
-        out.extend(f'<category term="{xml_attr(c)}"/>' for c in e.categories)
+        entry = generator.add_entry(order="append")
+        entry.id(xml_safe(e.id))
+        entry.title(xml_safe(e.title))
+        entry.published(e.published)
+        entry.updated(e.updated)
+        links = [_clean(link) for link in e.links]
+        if links:
+            entry.link([_link_fields(link) for link in links])
+        if e.authors:
+            entry.author([{"name": xml_safe(a)} for a in e.authors])
+        if e.categories:
+            entry.category([{"term": xml_safe(c)} for c in e.categories])
         if e.summary:
-            out.append(f"<summary>{xml_text(e.summary)}</summary>")
-        if e.content_html:
-            out.append(f'<content type="html">{xml_text(e.content_html)}</content>')
-        out.append("</entry>")
-    out.append("</feed>\n")
-    return xml_document("".join(out))
+            entry.summary(xml_safe(e.summary))
+        if e.content_html or e.url is None:  # RFC 4287: no alternate link, then content (feedgen checks)
+            entry.content(xml_safe(e.content_html or ""), type="html")
+        extension = _extension(entry, _AtomEntry)
+        extension.links = links
+        extension.language = xml_safe(e.language) if e.language else None
+    return generator.atom_str(encoding="utf-8")
 
 
 def render_rss(doc: FeedDoc) -> bytes:
-    out = [
-        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"'
-        ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
-        ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
-        + (f' xmlns:fh="{ARCHIVE_NS}"' if doc.archive else "")
-        + "><channel>"
-    ]
-    if doc.archive:
-        out.append("<fh:archive/>")
-    out.append(
-        f"<title>{xml_text(doc.title)}</title><link>{xml_text(doc.home_url)}</link>"
-        f"<description>{xml_text(doc.subtitle)}</description>"
-    )
-    if doc.language:
-        out.append(f"<language>{xml_text(doc.language)}</language>")
-    out.append(
-        f"<lastBuildDate>{format_datetime(doc.updated)}</lastBuildDate>"
-        f"<generator>{xml_text(GENERATOR)}</generator><docs>https://www.rssboard.org/rss-specification</docs>"
-    )
-    out.append(f'<atom:link rel="self" type="application/rss+xml" href="{xml_attr(doc.self_url)}"/>')
-    out.extend(
-        f'<atom:link rel="{xml_attr(link.rel)}" type="application/rss+xml" href="{xml_attr(link.href)}"/>'
-        for link in doc.paging
-    )
+    # the last link given is the channel's <link>; feedgen writes only the self one as atom:link
+    generator = _feed_generator(doc, [Link(doc.self_url, "self", "application/rss+xml"), Link(doc.home_url)])
+    generator.docs(RSS_DOCS)
+    generator.register_extension(EXTENSION, _RssChannel, _RssItem, atom=False, rss=True)
+    generator.load_extension("dc", atom=False, rss=True)
+    channel = _extension(generator, _RssChannel)
+    channel.paging = [_clean(link) for link in doc.paging]
+    channel.archive = doc.archive
     for e in doc.entries:
-        out.append(f'<item><title>{xml_text(e.title)}</title><guid isPermaLink="false">{xml_text(e.id)}</guid>')
-        url = e.url
-        if url:
-            out.append(f"<link>{xml_text(url)}</link>")
-        out.append(f"<pubDate>{format_datetime(e.published)}</pubDate>")
-        if e.authors:
-            out.append(f"<dc:creator>{xml_text(', '.join(e.authors))}</dc:creator>")
-        out.extend(f"<category>{xml_text(c)}</category>" for c in e.categories)
+        item = generator.add_entry(order="append")
+        item.id(xml_safe(e.id))  # <guid isPermaLink="false">
+        item.title(xml_safe(e.title))
+        links = [_clean(link) for link in e.links]
+        main = next((link for link in links if link.rel == "alternate"), None)
+        enclosure = next((link for link in links if link.rel == "enclosure"), None)  # its length is not known: 0
+        given = [link for link in (main, enclosure) if link is not None]
+        if given:
+            item.link([_link_fields(link) for link in given])
         if e.summary:  # plain text; readers take <description> as HTML, so it is escaped as HTML too
-            out.append(f"<description>{xml_text(html.escape(e.summary, quote=False))}</description>")
+            item.description(html.escape(xml_safe(e.summary), quote=False))
         if e.content_html:
-            out.append(f"<content:encoded>{xml_text(e.content_html)}</content:encoded>")
-        for link in e.links:
-            if link.rel == "enclosure":  # its length is not known: 0, as RSS readers accept
-                out.append(f'<enclosure url="{xml_attr(link.href)}" length="0" type="{xml_attr(link.type or "")}"/>')
-            elif link.href != url or link.rel != "alternate":
-                out.append(
-                    f'<atom:link rel="{xml_attr(link.rel)}" href="{xml_attr(link.href)}"'
-                    + (f' type="{xml_attr(link.type)}"' if link.type else "")
-                    + "/>"
-                )
-        out.append("</item>")
-    out.append("</channel></rss>\n")
-    return xml_document("".join(out))
+            item.content(xml_safe(e.content_html))  # <content:encoded> beside a description, else <description>
+        if e.categories:
+            item.category([{"term": xml_safe(c)} for c in e.categories])
+        if e.authors:
+            _extension(item, DcEntryExtension, "dc").dc_creator(xml_safe(", ".join(e.authors)))
+        extension = _extension(item, _RssItem)
+        extension.published = e.published
+        extension.links = [link for link in links if link is not main and link is not enclosure]
+    with _SETLOCALE:
+        return generator.rss_str(encoding="utf-8")
 
 
 def render_json_feed(doc: FeedDoc) -> bytes:
