@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import socket
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 import pytest
@@ -133,6 +135,35 @@ def test_a_redirect_to_a_private_address_is_refused_where_the_socket_is_opened(
         with pytest.raises(BlockedAddress, match=r"^fetcher: refusing 127\.2: it resolves to 127\.0\.0\.2, a loopback"):
             fetch_url(base + "/a", limits=limits)
         assert fetch_url(base + "/f", limits=limits).status == 200
+
+
+def test_dns_rebinding_meets_the_check_where_each_connection_is_opened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'rebind.test' answers 127.0.0.1 (standing for a public address here), then 127.0.0.2 (loopback).
+    The kept-alive connection stays on the vetted address; a new connection asks again and is refused."""
+    real_problem, real_getaddrinfo = netguard.address_problem, socket.getaddrinfo
+    monkeypatch.setattr(netguard, "address_problem", lambda a: None if a == "127.0.0.1" else real_problem(a))
+    answers = iter(["127.0.0.1", "127.0.0.2"])
+
+    def getaddrinfo(host: str, port: int, *args: Any, **kwargs: Any) -> Any:
+        if host != "rebind.test":
+            return real_getaddrinfo(host, port, *args, **kwargs)
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (next(answers), port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    peers: list[tuple[str, int]] = []
+
+    def feed(h: Handler) -> None:
+        peers.append(h.client_address)
+        h.reply(200, GOOD, "application/rss+xml")
+
+    with serve({"/f": feed}) as base:
+        url, limits = f"http://rebind.test:{base.rsplit(':', 1)[1]}/f", FetchLimits(total_timeout=5)
+        assert fetch_url(url, limits=limits).status == 200
+        assert fetch_url(url, limits=limits).status == 200
+        close_http_client()
+        with pytest.raises(BlockedAddress, match=r"^fetcher: refusing rebind\.test: it resolves to 127\.0\.0\.2"):
+            fetch_url(url, limits=limits)
+    assert len(peers) == 2 and peers[0] == peers[1]
 
 
 def test_a_connection_opened_for_an_allowed_source_is_not_reused_for_others() -> None:
