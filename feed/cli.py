@@ -212,19 +212,23 @@ def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from feed.fetch import close_http_client
     from feed.ingest import ingest_now, resolve_target
     from feed.model import RunStatus, RunTrigger
 
     database, configs = _open(settings)
     keys = [c.key for c in configs] if args.all else [resolve_target(database, args.target)]
     summaries: list[RunSummary] = []
-    for index, key in enumerate(keys, 1):
-        if args.all:
-            print(f"[{index}/{len(keys)}] {key} ...", end=" ", file=sys.stderr, flush=True)
-        summary = ingest_now(database, key, RunTrigger.CLI)
-        if args.all:
-            print(f"{summary.status} new={summary.new} errors={summary.errors}", file=sys.stderr, flush=True)
-        summaries.append(summary)
+    try:
+        for index, key in enumerate(keys, 1):
+            if args.all:
+                print(f"[{index}/{len(keys)}] {key} ...", end=" ", file=sys.stderr, flush=True)
+            summary = ingest_now(database, key, RunTrigger.CLI)
+            if args.all:
+                print(f"{summary.status} new={summary.new} errors={summary.errors}", file=sys.stderr, flush=True)
+            summaries.append(summary)
+    finally:
+        close_http_client()
     print(_summary_table(summaries))
     return 0 if all(s.status == RunStatus.SUCCEEDED for s in summaries) else 1
 

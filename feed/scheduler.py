@@ -30,6 +30,7 @@ from db.sources import all_sources
 from feed import ingest
 from feed.config import SourceConfig
 from feed.errors import FeedError
+from feed.fetch import close_http_client
 from feed.leader import is_exclusive, leadership_for
 from feed.logs import RepeatFilter
 from feed.metrics import SCHEDULER_ACTIVE, SCHEDULER_HEARTBEAT
@@ -197,6 +198,7 @@ class SchedulerService:
                 self._lead(stop)
         finally:
             self.lock.release()
+            close_http_client()
 
     def _lead(self, stop: threading.Event) -> None:
         log.info("scheduler: active (pid %d)", os.getpid())

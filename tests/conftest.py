@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from db.migrate import upgrade
 from db.models import metadata
 from db.session import Database
+from feed.fetch import close_http_client
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_bf8f529006094c02.txt"
@@ -49,6 +50,14 @@ def _user_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         del os.environ["XDG_DATA_HOME"]
     else:
         os.environ["XDG_DATA_HOME"] = saved
+
+
+@pytest.fixture(autouse=True)
+def _fresh_http_client() -> Iterator[None]:
+    """Each test starts without pooled connections: a test server's port, once free, may be given to
+    the next test's server, and a kept-alive connection to the old one must not answer for it."""
+    yield
+    close_http_client()
 
 
 @contextmanager

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import socket
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 import pytest
@@ -15,12 +17,15 @@ from feed.fetch import (
     HTTPStatusError,
     TooManyRedirects,
     backoff_delay,
+    close_http_client,
     fetch_url,
+    http_client,
     max_age,
+    netguard,
     retry_after,
 )
 from feed.fetch.netguard import address_problem
-from tests.fetchkit import HOSTILE, compressed, conditional, redirect, serve
+from tests.fetchkit import HOSTILE, Handler, compressed, conditional, redirect, serve
 
 LOOPBACK = FetchLimits(allow_private=True, total_timeout=5)
 GOOD = (HOSTILE / "good.xml").read_bytes()
@@ -95,6 +100,90 @@ def test_a_redirect_to_a_private_address_is_refused() -> None:
 
     with pytest.raises(BlockedAddress, match="link-local"):
         fetch_url("https://news.example/f", transport=httpx.MockTransport(handler))
+
+
+def test_fetches_share_one_client_and_its_kept_alive_connection() -> None:
+    peers: list[tuple[str, int]] = []
+
+    def feed(h: Handler) -> None:
+        peers.append(h.client_address)  # the client's address and port: one per TCP connection
+        h.reply(200, GOOD, "application/rss+xml")
+
+    with serve({"/f": feed}) as base:
+        client = http_client()
+        assert fetch_url(base + "/f", limits=LOOPBACK).body == GOOD
+        assert fetch_url(base + "/f", limits=LOOPBACK).body == GOOD
+        assert http_client() is client
+        close_http_client()
+        assert fetch_url(base + "/f", limits=LOOPBACK).body == GOOD  # a new client after closing
+        assert http_client() is not client
+    assert len(peers) == 3 and peers[0] == peers[1] != peers[2]
+
+
+def test_a_redirect_to_a_private_address_is_refused_where_the_socket_is_opened(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """127.0.0.1 stands for a public server here. Its redirect to the name 127.2 is not refused up
+    front (it is not an IP literal); resolved, it is 127.0.0.2, and the connection is refused."""
+    real = netguard.address_problem
+    monkeypatch.setattr(netguard, "address_problem", lambda a: None if a == "127.0.0.1" else real(a))
+    routes = {"/f": conditional(GOOD, '"v"')}
+    with serve(routes) as base:
+        routes["/a"] = redirect(f"http://127.2:{base.rsplit(':', 1)[1]}/f")
+        limits = FetchLimits(total_timeout=5)
+        assert fetch_url(base + "/f", limits=limits).status == 200
+        with pytest.raises(BlockedAddress, match=r"^fetcher: refusing 127\.2: it resolves to 127\.0\.0\.2, a loopback"):
+            fetch_url(base + "/a", limits=limits)
+        assert fetch_url(base + "/f", limits=limits).status == 200
+
+
+def test_dns_rebinding_meets_the_check_where_each_connection_is_opened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'rebind.test' answers 127.0.0.1 (standing for a public address here), then 127.0.0.2 (loopback).
+    The kept-alive connection stays on the vetted address; a new connection asks again and is refused."""
+    real_problem, real_getaddrinfo = netguard.address_problem, socket.getaddrinfo
+    monkeypatch.setattr(netguard, "address_problem", lambda a: None if a == "127.0.0.1" else real_problem(a))
+    answers = iter(["127.0.0.1", "127.0.0.2"])
+
+    def getaddrinfo(host: str, port: int, *args: Any, **kwargs: Any) -> Any:
+        if host != "rebind.test":
+            return real_getaddrinfo(host, port, *args, **kwargs)
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (next(answers), port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    peers: list[tuple[str, int]] = []
+
+    def feed(h: Handler) -> None:
+        peers.append(h.client_address)
+        h.reply(200, GOOD, "application/rss+xml")
+
+    with serve({"/f": feed}) as base:
+        url, limits = f"http://rebind.test:{base.rsplit(':', 1)[1]}/f", FetchLimits(total_timeout=5)
+        assert fetch_url(url, limits=limits).status == 200
+        assert fetch_url(url, limits=limits).status == 200
+        close_http_client()
+        with pytest.raises(BlockedAddress, match=r"^fetcher: refusing rebind\.test: it resolves to 127\.0\.0\.2"):
+            fetch_url(url, limits=limits)
+    assert len(peers) == 2 and peers[0] == peers[1]
+
+
+def test_a_connection_opened_for_an_allowed_source_is_not_reused_for_others() -> None:
+    with serve({"/f": conditional(GOOD, '"v"')}) as base:
+        url = f"http://127.1:{base.rsplit(':', 1)[1]}/f"  # a name, so only the connect-time check sees it
+        assert fetch_url(url, allow_private=True).status == 200
+        with pytest.raises(BlockedAddress, match="resolves to 127.0.0.1, a loopback address"):
+            fetch_url(url)
+
+
+def test_cookies_follow_redirect_hops_but_not_other_fetches() -> None:
+    def login(h: Handler) -> None:
+        h.reply(302, b"", Location="/f", Set_Cookie="session=abc; Path=/")
+
+    def feed(h: Handler) -> None:
+        h.reply(200, h.headers.get("Cookie", "none").encode() + b" " + GOOD, "application/rss+xml")
+
+    with serve({"/login": login, "/f": feed}) as base:
+        assert fetch_url(base + "/login", limits=LOOPBACK).body.startswith(b"session=abc ")
+        assert fetch_url(base + "/f", limits=LOOPBACK).body.startswith(b"none ")
 
 
 @pytest.mark.parametrize(

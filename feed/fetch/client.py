@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from urllib.parse import urljoin
 
 import httpx
@@ -21,10 +25,11 @@ from feed.fetch.errors import (
 from feed.fetch.hints import max_age, retry_after
 from feed.fetch.hosts import host_slot
 from feed.fetch.limits import DEFAULT_LIMITS, FetchLimits
-from feed.fetch.netguard import GuardedTransport, check_host
+from feed.fetch.netguard import check_host
+from feed.fetch.transport import ALLOW_PRIVATE, GuardedTransport
 from feed.metrics import FETCH_SECONDS
 
-__all__ = ["ACCEPT_ANY", "ACCEPT_FEED", "ACCEPT_PAGE", "FetchResult", "fetch_url"]
+__all__ = ["ACCEPT_ANY", "ACCEPT_FEED", "ACCEPT_PAGE", "FetchResult", "close_http_client", "fetch_url", "http_client"]
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,48 @@ class FetchResult:
         return self.status == 304
 
 
+_client: httpx.Client | None = None
+_client_lock = threading.Lock()
+
+
+def http_client() -> httpx.Client:
+    """The process's one HTTP client, made on first use and shared by every thread.
+
+    Its connections are pooled and kept alive (`feed.fetch.transport`); it follows no redirects
+    itself (`fetch_url` checks each hop), reads no proxy settings and keeps no cookies between
+    fetches. Close it with `close_http_client()` when the process stops fetching.
+    """
+    global _client
+    with _client_lock:
+        if _client is None:
+            _client = _new_client(GuardedTransport())
+        return _client
+
+
+def close_http_client() -> None:
+    """Close the shared client and its connections; a later fetch makes a new one."""
+    global _client
+    with _client_lock:
+        client, _client = _client, None
+    if client is not None:
+        client.close()
+
+
+def _new_client(transport: httpx.BaseTransport) -> httpx.Client:
+    no_cookies = CookieJar(DefaultCookiePolicy(allowed_domains=[]))
+    return httpx.Client(transport=transport, follow_redirects=False, trust_env=False, cookies=no_cookies)
+
+
+@contextmanager
+def _client_for(transport: httpx.BaseTransport | None) -> Iterator[httpx.Client]:
+    """The shared client, or a client of its own for a given transport (tests: httpx.MockTransport)."""
+    if transport is None:
+        yield http_client()
+    else:
+        with _new_client(transport) as client:
+            yield client
+
+
 def fetch_url(
     url: str,
     *,
@@ -81,18 +128,15 @@ def fetch_url(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     current, outcome = url, "error"
+    cookies = httpx.Cookies()  # a redirect hop's cookies go to the next hop, never to another fetch
     try:
-        with httpx.Client(
-            transport=transport or GuardedTransport(allow_private=allow),
-            follow_redirects=False,
-            trust_env=False,
-        ) as client:
+        with _client_for(transport) as client:
             for _hop in range(limits.max_redirects + 1):
                 target = httpx.URL(current)
                 if target.scheme not in ("http", "https"):
                     raise FetchError(f"fetcher: {url}: redirected to a non-HTTP URL {current!r}")
                 check_host(target.host, allow)
-                result = _get_once(client, current, headers, limits, deadline, etag, last_modified)
+                result = _get_once(client, current, headers, cookies, allow, limits, deadline, etag, last_modified)
                 if isinstance(result, FetchResult):
                     log.info(
                         "fetch url=%s status=%s bytes=%d duration_ms=%d",
@@ -120,6 +164,8 @@ def _get_once(
     client: httpx.Client,
     url: str,
     headers: dict[str, str],
+    cookies: httpx.Cookies,
+    allow_private: bool,
     limits: FetchLimits,
     deadline: float,
     etag: str | None,
@@ -139,7 +185,13 @@ def _get_once(
             write=min(limits.read_timeout, remaining),
             pool=min(limits.connect_timeout, remaining),
         )
-        with client.stream("GET", url, headers=headers, timeout=timeout) as response:
+        request = client.build_request(
+            "GET", url, headers=headers, timeout=timeout, extensions={ALLOW_PRIVATE: allow_private}
+        )
+        cookies.set_cookie_header(request)
+        response = client.send(request, stream=True)
+        try:
+            cookies.extract_cookies(response)
             status = response.status_code
             if status in _REDIRECTS and response.headers.get("location"):
                 return urljoin(str(response.url), response.headers["location"])
@@ -163,6 +215,8 @@ def _get_once(
             if declared.isdigit() and int(declared) > limits.max_bytes and not response.headers.get("content-encoding"):
                 raise BodyTooLarge(f"fetcher: {url}: body is {declared} bytes, over the {limits.max_bytes}-byte cap")
             body = _read(response, limits, deadline, url)
+        finally:
+            response.close()
     if not body.strip():
         raise FetchError(f"fetcher: {url}: empty body (HTTP {status})")
     return FetchResult(status=status, body=body, etag=response_etag, last_modified=response_modified, **common)

@@ -3,7 +3,8 @@
 The check runs where the socket is opened: every name is resolved once, every
 address is vetted, and the connection goes to a vetted address. So it holds for
 every redirect hop and cannot be dodged by a DNS answer that changes between a
-check and the connect.
+check and the connect. `GuardedBackend` is that check as an httpcore network
+backend; `feed.fetch.transport` gives it to the connection pool.
 """
 
 from __future__ import annotations
@@ -11,14 +12,12 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Iterable
-from typing import Any
 
 import httpcore
-import httpx
 
 from feed.fetch.errors import BlockedAddress
 
-__all__ = ["GuardedTransport", "address_problem", "check_host"]
+__all__ = ["GuardedBackend", "address_problem", "check_host"]
 
 
 def address_problem(address: str) -> str | None:
@@ -77,9 +76,8 @@ def _resolve(host: str, port: int) -> list[str]:
     return seen
 
 
-class _GuardedBackend(httpcore.SyncBackend):
-    def __init__(self, allow_private: bool) -> None:
-        self.allow_private = allow_private
+class GuardedBackend(httpcore.SyncBackend):
+    """httpcore's network backend, connecting only to vetted addresses of the name it resolved."""
 
     def connect_tcp(
         self,
@@ -87,39 +85,21 @@ class _GuardedBackend(httpcore.SyncBackend):
         port: int,
         timeout: float | None = None,
         local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.NetworkStream:
-        addresses = _resolve(host, port)
-        if not self.allow_private:
-            problems = {a: address_problem(a) for a in addresses}
-            allowed = [a for a, p in problems.items() if p is None]
-            if not allowed:
-                address, problem = next(iter(problems.items()))
-                raise BlockedAddress(
-                    f"fetcher: refusing {host}: it resolves to {address}, a {problem} address "
-                    "(set FEED_ALLOW_PRIVATE_NETWORKS=1 to allow)"
-                )
-            addresses = allowed
+        problems = {address: address_problem(address) for address in _resolve(host, port)}
+        allowed = [address for address, problem in problems.items() if problem is None]
+        if not allowed:
+            address, problem = next(iter(problems.items()))
+            raise BlockedAddress(
+                f"fetcher: refusing {host}: it resolves to {address}, a {problem} address "
+                "(set FEED_ALLOW_PRIVATE_NETWORKS=1 to allow)"
+            )
         last: Exception | None = None
-        for address in addresses:
+        for address in allowed:
             try:
                 return super().connect_tcp(address, port, timeout, local_address, socket_options)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 last = exc
         assert last is not None
         raise last
-
-
-class GuardedTransport(httpx.HTTPTransport):
-    """httpx's transport, with connections opened only to vetted addresses and no proxy."""
-
-    def __init__(self, *, allow_private: bool, limits: httpx.Limits | None = None) -> None:
-        limits = limits or httpx.Limits(max_connections=20, max_keepalive_connections=0)
-        super().__init__(trust_env=False, limits=limits)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_GuardedBackend(allow_private),
-        )
