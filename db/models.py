@@ -171,6 +171,7 @@ class Event(Base):
         Index("ix_events_city_key", "city_key"),
         Index("ix_events_city_en_lower", text("lower(city_en)")),
         Index("ix_events_region_key", "region_key"),
+        Index("ix_events_cancelled_at", "cancelled_at"),
     )
 
     id: Mapped[intpk]
@@ -195,6 +196,8 @@ class Event(Base):
     evidence: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     sentence: Mapped[str | None] = mapped_column(Text)  # the sentence that reports it
     sequence: Mapped[int] = mapped_column(default=0)
+    # when it became cancelled (by a report, or when no article reported it any more): it goes 30 days later
+    cancelled_at: Mapped[datetime | None]
     city_key: Mapped[str | None] = mapped_column(String(255))  # search_key(city), set on flush
     region_key: Mapped[str | None] = mapped_column(String(255))  # search_key(region)
     search_text: Mapped[str | None] = mapped_column(Text)  # search_key(name, venue, city, region)
@@ -208,6 +211,21 @@ class Event(Base):
     )
     if TYPE_CHECKING:
         reports: tuple[Report, ...]  # not a column: set by db.feed_queries
+
+
+class EventAlias(Base):
+    """Another UID an event is known by: the UID of a name and date it was moved away from, or moved to.
+
+    A meeting's UID hashes its name and first day (feed.extract.identity); when a later report moves
+    the meeting, the event keeps its UID and the new day's UID becomes an alias, so that every
+    report of either day finds the same event.
+    """
+
+    __tablename__ = "event_aliases"
+    __table_args__ = (Index("ix_event_aliases_event_id", "event_id"),)
+
+    uid: Mapped[str] = mapped_column(String(255), primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
 
 
 @orm_event.listens_for(Article, "before_insert")
