@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import Article, Event, EventAlias, article_events
+from db.models import Article, Event, EventAlias, EventCorrection, article_events
 from db.rows import insert_or_get
 
 
@@ -65,3 +66,17 @@ def delete_events_cancelled_before(session: Session, when: datetime) -> int:
         delete(Event).where(Event.cancelled_at < when).execution_options(synchronize_session=False)
     )
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def add_correction(
+    session: Session, event: Event, editor: str, token: str, changes: dict[str, Any], note: str | None, when: datetime
+) -> None:
+    session.add(
+        EventCorrection(event_id=event.id, editor=editor, token=token, changes=changes, note=note, created_at=when)
+    )
+
+
+def corrections_of(session: Session, event: Event) -> list[EventCorrection]:
+    """The event's corrections, oldest first."""
+    query = select(EventCorrection).where(EventCorrection.event_id == event.id)
+    return list(session.scalars(query.order_by(EventCorrection.id)))

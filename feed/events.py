@@ -17,6 +17,8 @@ A report of a day the event was moved away from links the article to the event w
 moving it back, unless that article reported the move itself (an updated article has the
 last word on what it says).
 
+Columns an editor corrected (feed.corrections) are left as the editor set them.
+
 An event that a report cancels, or that no article reports any longer, is cancelled: it
 stays with STATUS:CANCELLED for CANCELLED_KEPT, then `expire_cancelled` removes it.
 """
@@ -39,6 +41,7 @@ from db.events import (
     uids_of,
 )
 from db.models import Article, Event, utcnow
+from feed.corrections import REPORTED_NAME
 from feed.extract.identity import meeting_uid, normalised_name
 from feed.model import Meeting
 
@@ -93,8 +96,8 @@ def link_meetings(
             event = _moved(meeting, movable, events)
             if event is not None:
                 add_alias(session, event, uid)
-                _apply(event, meeting, overwrite=True)
-                _changed(event, now)
+                if _apply(event, meeting, overwrite=True):
+                    _changed(event, now)
             else:
                 event = Event(
                     uid=uid,
@@ -148,11 +151,15 @@ def _moved(meeting: Meeting, movable: list[Event], taken: list[Event]) -> Event 
     """The movable event of the meeting's name nearest its new day, within MOVE_WINDOW."""
     name = normalised_name(meeting.name)
     near = [
-        e
-        for e in movable
-        if e not in taken and abs(e.start_date - meeting.start) <= MOVE_WINDOW and normalised_name(e.name) == name
+        e for e in movable if e not in taken and abs(e.start_date - meeting.start) <= MOVE_WINDOW and name in _names(e)
     ]
     return min(near, key=lambda e: (abs(e.start_date - meeting.start), e.id), default=None)
+
+
+def _names(event: Event) -> set[str]:
+    """The event's normalised names: its own, and the one its reports give when an editor changed it."""
+    reported = (event.corrections or {}).get(REPORTED_NAME)
+    return {normalised_name(name) for name in (event.name, reported) if name}
 
 
 def _changed(event: Event, now: datetime) -> None:
@@ -170,7 +177,7 @@ def _mark_cancelled(event: Event, now: datetime) -> None:
 
 def _cancel(event: Event, now: datetime) -> None:
     """No article reports the event any longer: cancelled, and removed CANCELLED_KEPT later."""
-    if event.status != CANCELLED:
+    if event.status != CANCELLED and "status" not in event.corrections:
         event.status = CANCELLED
         _changed(event, now)
     _mark_cancelled(event, now)
@@ -179,10 +186,11 @@ def _cancel(event: Event, now: datetime) -> None:
 def _apply(event: Event, meeting: Meeting, *, overwrite: bool) -> bool:
     """Copy the meeting's details onto the event (only into empty fields unless `overwrite`): changed?"""
     changed = False
+    corrected = event.corrections or {}  # an editor's word outlives every report (feed.corrections)
     for column, attribute in _EVENT_FIELDS:
         new = getattr(meeting, attribute)
         old = getattr(event, column, None)
-        if new is None or new == old or (old is not None and not overwrite):
+        if column in corrected or new is None or new == old or (old is not None and not overwrite):
             continue
         setattr(event, column, new)
         changed = True
