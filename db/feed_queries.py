@@ -270,7 +270,7 @@ def _any(column: Any, ids: list[int], session: Session) -> Any:
 
 def events_for(session: Session, filters: Filters) -> list[Event]:
     """Meetings, newest first, each with its `reports` (see _attach_reports)."""
-    query: Select[Event] = select(Event)
+    query: Select[Event] = select(Event).where(Event.hidden.is_(False))
     if filters.source:
         query = query.where(Event.articles.any(Article.source.has(Source.key == filters.source)))
     if filters.city:
@@ -298,9 +298,12 @@ def events_for(session: Session, filters: Filters) -> list[Event]:
     return _attach_reports(session, events)
 
 
-def event_with_reports(session: Session, uid: str) -> Event | None:
-    """One meeting with its `reports`, as events_for gives them."""
-    event = session.scalar(select(Event).where(Event.uid == uid).execution_options(populate_existing=True))
+def event_with_reports(session: Session, uid: str, *, hidden: bool = False) -> Event | None:
+    """One meeting with its `reports`, as events_for gives them; one an editor hid only when `hidden`."""
+    query = select(Event).where(Event.uid == uid)
+    if not hidden:
+        query = query.where(Event.hidden.is_(False))
+    event = session.scalar(query.execution_options(populate_existing=True))
     return None if event is None else _attach_reports(session, [event])[0]
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy import event as orm_event
@@ -171,6 +172,7 @@ class Event(Base):
         Index("ix_events_city_key", "city_key"),
         Index("ix_events_city_en_lower", text("lower(city_en)")),
         Index("ix_events_region_key", "region_key"),
+        Index("ix_events_cancelled_at", "cancelled_at"),
     )
 
     id: Mapped[intpk]
@@ -195,6 +197,13 @@ class Event(Base):
     evidence: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     sentence: Mapped[str | None] = mapped_column(Text)  # the sentence that reports it
     sequence: Mapped[int] = mapped_column(default=0)
+    # when it became cancelled (by a report, or when no article reported it any more): it goes 30 days later
+    cancelled_at: Mapped[datetime | None]
+    # what an editor set (column -> value as JSON): ingest leaves these columns alone (feed.corrections)
+    corrections: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    corrected_at: Mapped[datetime | None]  # the latest correction (all of them: event_corrections)
+    corrected_by: Mapped[str | None] = mapped_column(String(255))
+    hidden: Mapped[bool] = mapped_column(default=False, server_default=false())  # by an editor: listed nowhere
     city_key: Mapped[str | None] = mapped_column(String(255))  # search_key(city), set on flush
     region_key: Mapped[str | None] = mapped_column(String(255))  # search_key(region)
     search_text: Mapped[str | None] = mapped_column(Text)  # search_key(name, venue, city, region)
@@ -208,6 +217,36 @@ class Event(Base):
     )
     if TYPE_CHECKING:
         reports: tuple[Report, ...]  # not a column: set by db.feed_queries
+
+
+class EventAlias(Base):
+    """Another UID an event is known by: the UID of a name and date it was moved away from, or moved to.
+
+    A meeting's UID hashes its name and first day (feed.extract.identity); when a later report moves
+    the meeting, the event keeps its UID and the new day's UID becomes an alias, so that every
+    report of either day finds the same event.
+    """
+
+    __tablename__ = "event_aliases"
+    __table_args__ = (Index("ix_event_aliases_event_id", "event_id"),)
+
+    uid: Mapped[str] = mapped_column(String(255), primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+
+
+class EventCorrection(Base):
+    """One correction by an editor (PATCH or DELETE /api/events/{uid}): who, when, what."""
+
+    __tablename__ = "event_corrections"
+    __table_args__ = (Index("ix_event_corrections_event_id", "event_id"),)
+
+    id: Mapped[intpk]
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    editor: Mapped[str] = mapped_column(String(255))  # the name given, else "token"
+    token: Mapped[str] = mapped_column(String(64))  # which API token: a prefix of its SHA-256
+    changes: Mapped[dict[str, Any]]  # field -> new value, as the request gave it
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[created]
 
 
 @orm_event.listens_for(Article, "before_insert")

@@ -1,21 +1,55 @@
-"""Meetings become events: one per meeting UID, linked to every article that reports it.
+"""Meetings become events: one per meeting, linked to every article that reports it.
 
 An event keeps its UID; when a report changes its details SEQUENCE goes up. A report
-with lower confidence only fills in what the event lacks. An event that no article
-reports any longer is deleted.
+with lower confidence only fills in what the event lacks.
+
+A meeting is looked up by its UID (its script-normalised name and first day, see
+feed.extract.identity), or by a UID the event is also known by (an alias). A meeting
+whose UID is unknown may be one that a later report moved: an event of the same
+normalised name, reported by an earlier version of the same article or by the article's
+story (its original and the original's reprints), that the article no longer reports on
+its old day, and that starts within MOVE_WINDOW of the new day. That event moves: new
+dates, SEQUENCE + 1, the new UID as an alias, so later reports of the new day find it.
+Annual editions of a forum are different stories a year apart, and stay apart (even when one
+year's article is a near copy of the last one's: a move is never further than MOVE_WINDOW).
+
+A report of a day the event was moved away from links the article to the event without
+moving it back, unless that article reported the move itself (an updated article has the
+last word on what it says).
+
+Columns an editor corrected (feed.corrections) are left as the editor set them.
+
+An event that a report cancels, or that no article reports any longer, is cancelled: it
+stays with STATUS:CANCELLED for CANCELLED_KEPT, then `expire_cancelled` removes it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from db.events import add_event, delete_event, event_by_uid
+from db.events import (
+    add_alias,
+    add_event,
+    delete_events_cancelled_before,
+    event_known_as,
+    events_of_story,
+    is_reported,
+    uids_of,
+)
 from db.models import Article, Event, utcnow
-from feed.extract.identity import meeting_uid
+from feed.corrections import REPORTED_NAME
+from feed.extract.identity import meeting_uid, normalised_name
 from feed.model import Meeting
+
+__all__ = ["CANCELLED_KEPT", "MOVE_WINDOW", "expire_cancelled", "link_meetings"]
+
+MOVE_WINDOW = timedelta(days=183)  # a report that moves a meeting further than this reports another edition
+CANCELLED_KEPT = timedelta(days=30)
+CANCELLED = "cancelled"
 
 # event column, meeting attribute
 _EVENT_FIELDS = (
@@ -35,38 +69,128 @@ _EVENT_FIELDS = (
 )
 
 
-def link_meetings(session: Session, article: Article, meetings: Sequence[Meeting]) -> list[Event]:
-    """Merge the article's meetings into events and make them the article's event links."""
+def link_meetings(
+    session: Session,
+    article: Article,
+    meetings: Sequence[Meeting],
+    *,
+    original: Article | None = None,
+    now: datetime | None = None,
+) -> list[Event]:
+    """Merge the article's meetings into events and make them the article's event links.
+
+    `original`: the article is a reprint of it. A reprint reports its original's meetings as well as
+    its own, except those it reports itself under the same name (on another day, say).
+    """
+    now = now or utcnow()
+    previous = list(article.events)
+    reported = {meeting_uid(m) for m in meetings}
+    movable: list[Event] | None = None  # looked up at the first unknown UID
     events: list[Event] = []
     for meeting in meetings:
         uid = meeting_uid(meeting)
-        event = event_by_uid(session, uid)
+        event = event_known_as(session, uid)
         if event is None:
-            event = Event(uid=uid, name=meeting.name, sequence=0, confidence=meeting.confidence)
-            _apply(event, meeting, overwrite=True)
-            event = add_event(session, event)
-        elif _apply(event, meeting, overwrite=meeting.confidence >= event.confidence):
-            event.sequence += 1
-            event.updated_at = utcnow()
+            if movable is None:
+                movable = _movable(session, article, previous, original, reported)
+            event = _moved(meeting, movable, events)
+            if event is not None:
+                add_alias(session, event, uid)
+                if _apply(event, meeting, overwrite=True):
+                    _changed(event, now)
+            else:
+                event = Event(
+                    uid=uid,
+                    name=meeting.name,
+                    sequence=0,
+                    confidence=meeting.confidence,
+                    created_at=now,
+                    updated_at=now,
+                )
+                _apply(event, meeting, overwrite=True)
+                event = add_event(session, event)
+        elif event.start_date != meeting.start and event not in previous:
+            pass  # a report of the day it was moved away from: linked, not moved back
+        else:
+            orphan = event.cancelled_at is not None and not is_reported(session, event)
+            if _apply(event, meeting, overwrite=orphan or meeting.confidence >= event.confidence):
+                _changed(event, now)
         event.confidence = max(event.confidence, meeting.confidence)
+        _mark_cancelled(event, now)
         if event not in events:
             events.append(event)
-    orphans = [e for e in article.events if e not in events]
+    if original is not None:  # and what its original reports, unless it reports that meeting itself
+        names = {normalised_name(m.name) for m in meetings}
+        events.extend(e for e in original.events if e not in events and normalised_name(e.name) not in names)
+    orphans = [e for e in previous if e not in events]
     article.events = events
     session.flush()
     for event in orphans:
-        if not event.articles:
-            delete_event(session, event)
+        if not is_reported(session, event):
+            _cancel(event, now)
     return events
+
+
+def expire_cancelled(session: Session, now: datetime | None = None) -> int:
+    """Remove the events cancelled CANCELLED_KEPT ago or longer; how many."""
+    return delete_events_cancelled_before(session, (now or utcnow()) - CANCELLED_KEPT)
+
+
+def _movable(
+    session: Session, article: Article, previous: list[Event], original: Article | None, reported: set[str]
+) -> list[Event]:
+    """Events a meeting of this article may have moved: the article's own (as it was) and its story's,
+    less those the article still reports on a day they are known by."""
+    story = events_of_story(session, original.id if original is not None else article.id)
+    pool = previous + [e for e in story if e not in previous]
+    known = uids_of(session, pool)
+    return [e for e in pool if not known[e.id] & reported]
+
+
+def _moved(meeting: Meeting, movable: list[Event], taken: list[Event]) -> Event | None:
+    """The movable event of the meeting's name nearest its new day, within MOVE_WINDOW."""
+    name = normalised_name(meeting.name)
+    near = [
+        e for e in movable if e not in taken and abs(e.start_date - meeting.start) <= MOVE_WINDOW and name in _names(e)
+    ]
+    return min(near, key=lambda e: (abs(e.start_date - meeting.start), e.id), default=None)
+
+
+def _names(event: Event) -> set[str]:
+    """The event's normalised names: its own, and the one its reports give when an editor changed it."""
+    reported = (event.corrections or {}).get(REPORTED_NAME)
+    return {normalised_name(name) for name in (event.name, reported) if name}
+
+
+def _changed(event: Event, now: datetime) -> None:
+    event.sequence += 1
+    event.updated_at = now
+
+
+def _mark_cancelled(event: Event, now: datetime) -> None:
+    """Keep cancelled_at with the status: set when it becomes cancelled, cleared when it is on again."""
+    if event.status == CANCELLED:
+        event.cancelled_at = event.cancelled_at or now
+    else:
+        event.cancelled_at = None
+
+
+def _cancel(event: Event, now: datetime) -> None:
+    """No article reports the event any longer: cancelled, and removed CANCELLED_KEPT later."""
+    if event.status != CANCELLED and "status" not in event.corrections:
+        event.status = CANCELLED
+        _changed(event, now)
+    _mark_cancelled(event, now)
 
 
 def _apply(event: Event, meeting: Meeting, *, overwrite: bool) -> bool:
     """Copy the meeting's details onto the event (only into empty fields unless `overwrite`): changed?"""
     changed = False
+    corrected = event.corrections or {}  # an editor's word outlives every report (feed.corrections)
     for column, attribute in _EVENT_FIELDS:
         new = getattr(meeting, attribute)
         old = getattr(event, column, None)
-        if new is None or new == old or (old is not None and not overwrite):
+        if column in corrected or new is None or new == old or (old is not None and not overwrite):
             continue
         setattr(event, column, new)
         changed = True

@@ -27,7 +27,7 @@ from db.sources import source_by_key
 from feed.articles import article_guid, store_article
 from feed.dedup import link_story
 from feed.errors import FeedError, NotFound, ParseError
-from feed.events import link_meetings
+from feed.events import expire_cancelled, link_meetings
 from feed.excerpt import excerpt
 from feed.extract import extract_meetings
 from feed.fetch import (
@@ -453,18 +453,18 @@ def _store(session, run: IngestRun, source: Source, loaded: Loaded) -> None:  # 
             event_ids.update(e.id for e in article.events)
             continue
         original = link_story(session, article)
-        if original is not None:  # a reprint reports the original's meetings, not new ones
-            article.events = list(original.events)
-            event_ids.update(e.id for e in article.events)
+        if original is not None:  # a reprint reports its original's meetings too (feed.events.link_meetings)
             log.info("dedup source=%s article=%s reprints=%s", source.key, article.guid, original.guid)
-            continue
         try:
             meetings = extract_meetings(doc)
         except Exception as exc:  # one article's extraction bug must not fail the source
             log.exception("extract source=%s article=%s failed", source.key, article.guid)
             errors.append(f"extract: {article.guid}: {exc.__class__.__name__}: {exc}")
-            continue
-        event_ids.update(e.id for e in link_meetings(session, article, meetings))
+            if original is None:
+                continue
+            meetings = []
+        event_ids.update(e.id for e in link_meetings(session, article, meetings, original=original))
+    expire_cancelled(session)
     run.new, run.updated, run.unchanged = counts["new"], counts["updated"], counts["unchanged"]
     run.events, run.errors = len(event_ids), len(errors)
     run.error = "; ".join(errors)[:4000] if errors else None

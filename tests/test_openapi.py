@@ -61,6 +61,7 @@ def test_the_document_is_served_and_lists_every_json_route(api_app: Starlette) -
     assert set(served["paths"]) == {
         "/api/articles",
         "/api/events",
+        "/api/events/{uid}",
         "/api/sources",
         "/api/jobs",
         "/api/jobs/{id}",

@@ -110,13 +110,17 @@ def test_less_confident_report_only_fills_gaps(database: Database) -> None:
         assert (event.city, event.venue) == ("Shenyang", "Hall 2")
 
 
-def test_meeting_dropped_from_an_updated_article_removes_orphan_event(database: Database) -> None:
+def test_meeting_dropped_from_an_updated_article_cancels_the_orphan_event(database: Database) -> None:
     with database.begin() as session:
         source = a_source(session)
         _, article = store_article(session, source, a_doc())
         link_meetings(session, article, [a_meeting(), a_meeting(name="Side Event")])
         link_meetings(session, article, [a_meeting()])
-        assert [e.name for e in session.scalars(select(Event))] == ["Example Forum"]
+        events = session.scalars(select(Event).order_by(Event.name))
+        assert [(e.name, e.status, e.sequence) for e in events] == [
+            ("Example Forum", "held", 0),
+            ("Side Event", "cancelled", 1),
+        ]
 
 
 def test_filters(database: Database) -> None:

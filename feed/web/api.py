@@ -16,11 +16,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from db.api_state import job_key, remember_job_key
-from db.feed_queries import events_for, recent_articles
+from db.events import event_known_as
+from db.feed_queries import event_with_reports, events_for, recent_articles
 from db.models import Article, Event, IngestRun, Source
 from db.runs import run_by_id
 from db.sources import all_sources, source_by_key
 from feed import ingest
+from feed.corrections import Correction, CorrectionError, apply_correction, corrected_fields, parse_correction
 from feed.errors import NotFound
 from feed.fetch.errors import BlockedAddress
 from feed.fetch.netguard import check_host
@@ -52,7 +54,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "author": article.author,
         "language": article.language,
         "summary": article_summary(article),
-        "events": [event.uid for event in article.events],
+        "events": [event.uid for event in article.events if not event.hidden],
     }
 
 
@@ -79,6 +81,10 @@ def event_json(event: Event, links: Any, status: str) -> dict[str, Any]:
         "evidence": event.evidence,
         "sentence": event.sentence,
         "sequence": event.sequence,
+        "hidden": event.hidden,
+        "corrected": None
+        if event.corrected_at is None
+        else {"at": _iso(event.corrected_at), "by": event.corrected_by, "fields": corrected_fields(event)},
         "ics": links.event_ics(event),
         "articles": [{"title": a.title, "url": a.url, "published": _iso(a.published_at)} for a in event.reports],
     }
@@ -192,7 +198,7 @@ def _idempotency_key(request: Request) -> str | None:
     return key
 
 
-async def _json_body(request: Request) -> Any:
+async def _json_body(request: Request, expected: str = '{"source": KEY} or {"url": URL}') -> Any:
     size, chunks = 0, []
     async for chunk in request.stream():
         size += len(chunk)
@@ -202,7 +208,7 @@ async def _json_body(request: Request) -> Any:
     try:
         return json.loads(b"".join(chunks))
     except ValueError:
-        raise HTTPException(400, 'the body must be JSON: {"source": KEY} or {"url": URL}') from None
+        raise HTTPException(400, f"the body must be JSON: {expected}") from None
 
 
 async def create_job(request: Request) -> Response:
@@ -301,3 +307,41 @@ def get_job(request: Request) -> Response:
         if run is None:
             raise HTTPException(404, f"no job {raw}")
         return JSONResponse(run_json(run))
+
+
+async def correct_event(request: Request) -> Response:
+    """PATCH /api/events/{uid}: an editor's correction (see feed.corrections)."""
+    no_params(request.query_params)
+    scope = _require_token(request)
+    body = await _json_body(request, "an object of the fields to change")
+    try:
+        correction = parse_correction(body)
+    except CorrectionError as exc:
+        raise HTTPException(400, str(exc)) from None
+    return await run_in_threadpool(_correct, request, correction, scope)
+
+
+async def hide_event(request: Request) -> Response:
+    """DELETE /api/events/{uid}: the event is hidden, a correction like any other; 204 also when it was."""
+    no_params(request.query_params)
+    scope = _require_token(request)
+    await run_in_threadpool(_correct, request, Correction(changes={"hidden": True}), scope)
+    return Response(status_code=204)
+
+
+def _correct(request: Request, correction: Correction, scope: str) -> Response:
+    uid = request.path_params["uid"]
+    refuse_control("uid", uid)
+    links, today = request.app.state.links, request.app.state.today
+    with request.app.state.database.begin() as session:
+        event = event_known_as(session, uid)
+        if event is None:
+            raise HTTPException(404, f"no event with uid {uid[:300]!r}")
+        try:
+            apply_correction(session, event, correction, scope[:16])
+        except CorrectionError as exc:
+            raise HTTPException(422, str(exc)) from None
+        session.flush()
+        shown = event_with_reports(session, event.uid, hidden=True)
+        assert shown is not None
+        return JSONResponse(event_json(shown, links, today.status(shown)))

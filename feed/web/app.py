@@ -75,6 +75,8 @@ def routes() -> list[Route]:
         Route("/events/{uid}", pages.event_page),
         Route("/api/articles", api.list_articles),
         Route("/api/events", api.list_events),
+        Route("/api/events/{uid}", api.correct_event, methods=["PATCH"]),
+        Route("/api/events/{uid}", api.hide_event, methods=["DELETE"]),
         Route("/api/sources", api.list_sources),
         Route("/api/jobs", api.create_job, methods=["POST"]),
         Route("/api/jobs/{id}", api.get_job),

@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from feed import __version__
+from feed.corrections import MAX_EDITOR, MAX_NAME, MAX_NOTE, STATUSES, TEXT_FIELDS, TIME_PATTERN
 from feed.model import RunStatus, RunTrigger
 from feed.urls import MAX_URL, URL_PATTERN
 from feed.web.api import MAX_ID, MAX_KEY_LENGTH
@@ -27,6 +28,7 @@ from feed.web.params import (
 )
 
 _ERROR_REF = {"$ref": "#/components/schemas/Error"}
+_VISIBLE = r"^[^\u0000-\u001f\u007f-\u009f]*\S[^\u0000-\u001f\u007f-\u009f]*$"  # no control characters, not blank
 
 
 def _nullable(kind: str, **extra: Any) -> dict[str, Any]:
@@ -132,7 +134,25 @@ SCHEMAS: dict[str, Any] = {
                 ),
             },
             "sentence": _nullable("string", description="The sentence that reports the meeting"),
-            "sequence": {"type": "integer"},
+            "sequence": {"type": "integer", "description": "Raised by every change, the editor's corrections too"},
+            "hidden": {"type": "boolean", "description": "Hidden by an editor: listed nowhere (only PATCH shows it)"},
+            "corrected": {
+                "oneOf": [
+                    {"type": "null"},
+                    _object(
+                        {
+                            "at": {"type": "string", "format": "date-time"},
+                            "by": {"type": "string"},
+                            "fields": {
+                                "type": "array",
+                                "items": {"type": "string"},
+                                "description": "Event columns an editor set; ingest leaves them alone",
+                            },
+                        }
+                    ),
+                ],
+                "description": "The latest correction by an editor, or null",
+            },
             "ics": {"type": "string", "description": "URL of the event's iCalendar file"},
             "articles": {
                 "type": "array",
@@ -204,6 +224,30 @@ SCHEMAS: dict[str, Any] = {
             ),
         ],
     },
+    "EventCorrection": {
+        "type": "object",
+        "minProperties": 1,
+        "additionalProperties": False,
+        "description": "The fields to change; each one given outlives every later ingest of the articles. "
+        "A new start without an end keeps the meeting's length.",
+        "properties": {
+            "name": {"type": "string", "minLength": 1, "maxLength": MAX_NAME, "pattern": _VISIBLE},
+            "start": {"type": "string", "format": "date", "pattern": DATE_PATTERN},
+            "end": {"type": "string", "format": "date", "pattern": DATE_PATTERN, "description": "The last day"},
+            "start_time": _nullable("string", pattern=TIME_PATTERN, description="HH:MM or HH:MM:SS, local time"),
+            "end_time": _nullable("string", pattern=TIME_PATTERN),
+            **{
+                name: _nullable("string", minLength=1, maxLength=limit, pattern=_VISIBLE)
+                for name, limit in TEXT_FIELDS.items()
+            },
+            "status": {"type": "string", "enum": list(STATUSES)},
+            "hidden": {"type": "boolean", "description": "true: listed nowhere (as DELETE does)"},
+            "editor": _nullable(
+                "string", minLength=1, maxLength=MAX_EDITOR, pattern=_VISIBLE, description="Who corrects (recorded)"
+            ),
+            "note": _nullable("string", minLength=1, maxLength=MAX_NOTE, pattern=_VISIBLE, description="Why"),
+        },
+    },
     "Readiness": _object(
         {
             "status": {"type": "string", "enum": ["ready", "unavailable"]},
@@ -268,6 +312,47 @@ PATHS: dict[str, Any] = {
                 "503": _UNAVAILABLE,
             },
         }
+    },
+    "/api/events/{uid}": {
+        "parameters": [{"name": "uid", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "patch": {
+            "summary": "Correct a meeting: name, dates, times, place, status, or hide it",
+            "description": "The fields given outlive every later ingest of the same articles. The correction "
+            "raises SEQUENCE and LAST-MODIFIED, is recorded with the editor's name (else 'token') and the time, "
+            "and the event page shows the meeting as corrected. A correction that changes nothing changes "
+            "and records nothing. The UID may also be one the meeting was known by before it moved.",
+            "operationId": "correct_event",
+            "security": [{"bearer": []}],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventCorrection"}}},
+            },
+            "responses": {
+                "200": _json({"$ref": "#/components/schemas/Event"}, "The meeting as corrected"),
+                "400": _error("The body is not valid, or a query parameter was given"),
+                "401": _error("No valid bearer token"),
+                "403": _error("The write API is off (FEED_API_TOKEN is not set)"),
+                "404": _error("No meeting with this UID"),
+                "413": _error("The body is too large"),
+                "422": _error("The corrected meeting would end before it starts, or last over a year"),
+                "503": _UNAVAILABLE,
+            },
+        },
+        "delete": {
+            "summary": "Hide a meeting",
+            "description": 'A correction like PATCH {"hidden": true}: the meeting is listed nowhere and later '
+            'ingests do not bring it back; PATCH {"hidden": false} shows it again.',
+            "operationId": "hide_event",
+            "security": [{"bearer": []}],
+            "responses": {
+                "204": {"description": "Hidden (also when it already was)"},
+                "400": _error("A query parameter was given"),
+                "401": _error("No valid bearer token"),
+                "403": _error("The write API is off (FEED_API_TOKEN is not set)"),
+                "404": _error("No meeting with this UID"),
+                "503": _UNAVAILABLE,
+            },
+        },
     },
     "/api/jobs": {
         "post": {

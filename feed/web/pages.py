@@ -24,6 +24,7 @@ from starlette.templating import Jinja2Templates
 from db.feed_queries import Report, event_with_reports, events_for, recent_articles
 from db.models import Article, Event
 from db.sources import all_sources
+from feed.corrections import corrected_fields
 from feed.render.calendar import google_template, location_text, outlook_compose
 from feed.render.events import event_when
 from feed.render.links import Links
@@ -105,6 +106,7 @@ def event_page(request: Request) -> HTMLResponse:
             "map": _map_url(event),
             "evidence": _evidence(event),
             "language": _sentence_language(event),
+            "corrected": corrected_fields(event),
         }
         return templates.TemplateResponse(request, "event.html", context)
 
