@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from feed.extract.places import english_places_in, find_place, places_in
+from feed.extract.places import PlaceMatches, english_places_in, find_place, places_in
 
 
 @pytest.mark.parametrize("name", ["瀋陽", "沈阳", "Shenyang", "沈阳市", "shenyang"])
@@ -36,6 +36,14 @@ def test_hong_kong_macau_taiwan_and_world_cities():
 def test_places_in_text_prefer_the_longest_name():
     found = [(p.name, p.kind) for _, _, p in places_in("在沈阳五里河公园盛装开幕")]
     assert found == [("沈阳", "city"), ("五里河公园", "venue")]
+
+
+def test_place_matches_of_a_span_are_the_places_in_that_span():
+    text = "第二届巴黎中法论坛在沈阳五里河公园盛装开幕,德宏州瑞丽市、上海合作组织与辽宁大连"
+    matches = PlaceMatches(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 2):
+            assert matches.within(start, end) == places_in(text[start:end])
 
 
 def test_english_places_in_text():

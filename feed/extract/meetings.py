@@ -20,7 +20,7 @@ from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
 from feed.extract.identity import meeting_key
 from feed.extract.organisers import chinese_organisers
-from feed.extract.places import english_places_in, places_in
+from feed.extract.places import english_places_in
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import chinese_candidates
@@ -75,8 +75,9 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
     if doc.language == "en":
         found = [(a, b, p) for a, b, p in english_places_in(title) if re.search(r"\b(?:in|at)\s+$", title[:a])]
     else:
-        text = working_text(title).text
-        found = [(a, b, p) for a, b, p in places_in(text) if not _PART_OF_NAME.match(text, b)]
+        working = working_text(title)
+        text = working.text
+        found = [(a, b, p) for a, b, p in working.places.within(0, len(text)) if not _PART_OF_NAME.match(text, b)]
     cities = [(a, b, p) for a, b, p in found if p.kind == "city" and p.population >= 500_000]
     if len({p.name for _, _, p in cities}) != 1:
         return None

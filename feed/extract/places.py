@@ -11,10 +11,13 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count
+from operator import add
 
 from feed.text import to_simplified
 
@@ -209,22 +212,57 @@ def find_place(name: str) -> Place | None:
 _LONGEST = 12
 
 
+@lru_cache(maxsize=1)
+def _chinese_names() -> tuple[dict[str, Place], dict[str, int]]:
+    """Names of two to twelve characters with their best place, and the longest name by its first two."""
+    best = {key: place for key, places in _index().items() if 2 <= len(key) <= _LONGEST and (place := _best(places))}
+    longest: dict[str, int] = {}
+    for key in best:
+        longest[key[:2]] = max(longest.get(key[:2], 0), len(key))
+    return best, longest
+
+
+class PlaceMatches:
+    """Every gazetteer name that starts anywhere in `text`, looked up once for all the spans asked about."""
+
+    def __init__(self, text: str) -> None:
+        best, longest = _chinese_names()
+        self.text = text
+        self._names: dict[int, list[tuple[int, Place]]] = {}
+        # only where the first two characters start some name: one dictionary lookup per character, in C
+        for position in compress(count(), map(longest.get, map(add, text, text[1:]))):
+            most = min(longest[text[position : position + 2]], len(text) - position)
+            names = [
+                (length, best[text[position : position + length]])
+                for length in range(most, 1, -1)
+                if text[position : position + length] in best
+            ]
+            if names:
+                self._names[position] = names  # longest first
+        self._starts = list(self._names)
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Place]]:
+        """`places_in(text[start:end])`, offsets counted from `start`."""
+        end = min(end, len(self.text))
+        found = []
+        position = start
+        for index in range(bisect_left(self._starts, start), len(self._starts)):
+            first = self._starts[index]
+            if first + 2 > end:
+                break
+            if first < position:
+                continue
+            for length, place in self._names[first]:
+                if first + length <= end:
+                    found.append((first - start, first + length - start, place))
+                    position = first + length
+                    break
+        return found
+
+
 def places_in(text: str) -> list[tuple[int, int, Place]]:
     """Known Chinese place names in `text` (Simplified), longest match first, no overlaps."""
-    index = _index()
-    found = []
-    position = 0
-    while position < len(text):
-        for length in range(min(_LONGEST, len(text) - position), 1, -1):
-            candidate = text[position : position + length]
-            places = index.get(candidate)
-            if places:
-                found.append((position, position + length, _best(places)))
-                position += length
-                break
-        else:
-            position += 1
-    return [(a, b, p) for a, b, p in found if p is not None]
+    return PlaceMatches(text).within(0, len(text))
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
+from feed.extract.places import PlaceMatches
 from feed.text import to_simplified
 
 _DIGITS = {
@@ -40,6 +42,11 @@ class WorkingText:
     def span(self, start: int, end: int) -> str:
         """The original characters behind a working-copy span."""
         return self.original[start:end]
+
+    @cached_property
+    def places(self) -> PlaceMatches:
+        """The gazetteer names in the working copy, looked up once for every span a caller asks about."""
+        return PlaceMatches(self.text)
 
 
 def _narrow(char: str) -> str:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.dates import DateMention, date_kind, resolve_mention
-from feed.extract.places import ABBREVIATIONS, Place, find_place, places_in
+from feed.extract.places import ABBREVIATIONS, Place, find_place
 from feed.extract.working import NUMERAL_CHARS, WorkingText, chinese_number
 from feed.extract.zh_dates import clock_in, clock_time, end_time_later, find_dates
 
@@ -548,7 +548,7 @@ def _place(
                     return PlaceMention(named.place, named.surface, found.venue, cue="name")
             return found
     area = sentence or (start, end)
-    for a, b, place in places_in(text[area[0] : area[1]]):
+    for a, b, place in working.places.within(*area):
         if place.kind == "venue":
             return _venue_place(working, area[0] + a, area[0] + b, place, None)
     return _city_in_name(working, name_begin, name_end)
@@ -559,7 +559,7 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> Place
     key = working.text[name_begin:name_end]
     head = re.match(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?", key)
     head_end = head.end() if head else 0  # the pattern is all optional: it always matches
-    for a, b, place in places_in(key):
+    for a, b, place in working.places.within(name_begin, name_end):
         if key.startswith(_NOT_A_CITY, b):
             continue  # '上海合作组织' is an organisation, not Shanghai
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
@@ -582,7 +582,7 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             place = find_place(full)
             if place is not None:
                 return PlaceMention(place, full, cue="abbreviation")
-    found = _plausible(places_in(slot))
+    found = _plausible(working.places.within(begin, end))
     if not found:
         return None
     venue_text = _venue_text(working, begin, end, found)
