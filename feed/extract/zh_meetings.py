@@ -200,6 +200,10 @@ _LEFT_BOUNDARIES = (
     "此后",
     "以后",
 )
+# the first of them a text ends with, found by looking up its last one to four characters
+_BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
+_BOUNDARY_LENGTHS = sorted({len(word) for word in _LEFT_BOUNDARIES})
+_BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
     rf"[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
@@ -475,11 +479,19 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and "\u4e00" <= text[position] <= "\u9fff"
             ):
                 break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
-            word = next((w for w in _LEFT_BOUNDARIES if text.endswith(w, floor, position)), None)
+            word = _boundary_before(text, floor, position)
             if word is not None and not _SESSION_OF.search(text, floor, position - len(word)):
                 break  # but '…大会第一次筹备工作会议' is one name
         position -= 1
     return position
+
+
+def _boundary_before(text: str, floor: int, position: int) -> str | None:
+    """The first word of _LEFT_BOUNDARIES that `text[floor:position]` ends with."""
+    if text[position - 1] not in _BOUNDARY_ENDS:
+        return None
+    words = [text[position - n : position] for n in _BOUNDARY_LENGTHS if position - n >= floor]
+    return min((w for w in words if w in _BOUNDARY_RANK), key=_BOUNDARY_RANK.__getitem__, default=None)
 
 
 def _strip_quotes(name: str) -> str:
