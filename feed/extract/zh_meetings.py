@@ -204,6 +204,7 @@ _LEFT_BOUNDARIES = (
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
 _BOUNDARY_LENGTHS = sorted({len(word) for word in _LEFT_BOUNDARIES})
 _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
+_BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
     rf"[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
@@ -245,6 +246,12 @@ _TEXT: ContextVar[str] = ContextVar("text", default="")
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
 _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
 _BIG_CITY = 500_000
+_SENTENCE_END = re.compile(r"[。!?;\n]+")
+_NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:.])")
+_CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
+_NAME_HEAD = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?")
+_SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
+_VENUE_TAIL = re.compile(r"[\w()]*")
 
 
 def chinese_candidates(working: WorkingText, reference: date | None) -> list[Candidate]:
@@ -376,7 +383,7 @@ def _inherit_months(mentions: list[DateMention], reference: date, text: str) -> 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in re.finditer(r"[。!?;\n]+", text):
+    for match in _SENTENCE_END.finditer(text):
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
@@ -434,13 +441,13 @@ def _names(
 
 
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
-    digits = re.compile(r"\d{1,4}(?![\d年月日号时点:.])").match(text, right)
+    digits = _NUMBER_AFTER.match(text, right)
     if digits and digits.end() <= end:
         right = digits.end()
     opened = sum(text.count(q, left, right) for q in "“「『《")
     closed = sum(text.count(q, left, right) for q in "”」』》")
     if opened > closed:
-        close = re.compile(r"[^,。;:!?]{0,10}?[”」』》]").match(text, right)
+        close = _CLOSING_QUOTE.match(text, right)
         if close:
             right = close.end()
     note = _TRAILING_NOTE.match(text, right)
@@ -463,7 +470,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         elif char == ")":
             opening = text.rfind("(", floor, position)
             inside = text[opening + 1 : position - 1] if opening >= 0 else ""
-            if opening < 0 or len(inside) > 10 or re.search(r"记者|电|讯|报道|摄", inside):
+            if opening < 0 or len(inside) > 10 or _BYLINE_NOTE.search(inside):
                 break
             parens += 1
         elif char == "(":
@@ -569,7 +576,7 @@ def _place(
 def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> PlaceMention | None:
     """'第二届巴黎中法论坛' is in Paris: a big city in the name, or one that starts it."""
     key = working.text[name_begin:name_end]
-    head = re.match(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?", key)
+    head = _NAME_HEAD.match(key)
     head_end = head.end() if head else 0  # the pattern is all optional: it always matches
     for a, b, place in working.places.within(name_begin, name_end):
         if key.startswith(_NOT_A_CITY, b):
@@ -648,13 +655,13 @@ def _venue_place(working: WorkingText, begin: int, end: int, place: Place, venue
 
 def _venue_text(working: WorkingText, begin: int, end: int, found: list[tuple[int, int, Place]]) -> str | None:
     slot = working.text[begin:end]
-    verb = re.search(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展", slot)
+    verb = _SLOT_VERB.search(slot)
     stop = verb.start() if verb else len(slot)
     venues = [(a, b) for a, b, p in found if p.kind == "venue" and b <= stop]
     if venues:
         a, b = venues[0]
         tail = slot[b:stop]
-        if len(tail) <= 8 and re.fullmatch(r"[\w()]*", tail):
+        if len(tail) <= 8 and _VENUE_TAIL.fullmatch(tail):
             b = stop
         return working.span(begin + a, begin + b).strip()
     last_place_end = max((b for a, b, p in found if b <= stop), default=0)
