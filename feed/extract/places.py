@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress, count
 from operator import add
+from typing import Any
 
 from feed.text import to_simplified
 
@@ -275,8 +276,28 @@ def _english_venue_pattern() -> re.Pattern[str] | None:
     }
     if not names:
         return None
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+    return re.compile(rf"\b{_trie_pattern(names)}\b", re.I)
+
+
+def _trie_pattern(names: set[str]) -> str:
+    """One alternation per shared prefix ('great hall(?: of the people)?'): the regex engine tries a
+    handful of first letters at each word instead of every name. A name that goes on is tried before
+    its shorter prefix, so this matches what the alternatives sorted longest first match."""
+    trie: dict[str, dict[str, Any]] = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+
+    def pattern(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
 
 
 def english_venues_in(text: str) -> list[tuple[int, int, Place]]:
