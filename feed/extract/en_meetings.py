@@ -198,11 +198,14 @@ _ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}\+?|G\d{1,2})(?![\w’'])")
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_ANY_KIND = re.compile(_KIND, re.I)
 
 
 def _sentence_candidates(
     sentence: str, base: int, text: str, reference: date, dateline_place: PlaceMention | None
 ) -> list[Candidate]:
+    if not _ANY_KIND.search(sentence):
+        return []  # every name holds a meeting word: the costly _NAME search would find none
     names: list[tuple[int, int, str, str]] = []
     for match in _NAME.finditer(sentence):
         head = match.group("name")
