@@ -214,32 +214,39 @@ _LONGEST = 12
 
 
 @lru_cache(maxsize=1)
-def _chinese_names() -> tuple[dict[str, Place], dict[str, int]]:
-    """Names of two to twelve characters with their best place, and the longest name by its first two."""
-    best = {key: place for key, places in _index().items() if 2 <= len(key) <= _LONGEST and (place := _best(places))}
-    longest: dict[str, int] = {}
-    for key in best:
-        longest[key[:2]] = max(longest.get(key[:2], 0), len(key))
-    return best, longest
+def _name_prefixes() -> dict[str, Place | None]:
+    """Every beginning of two or more characters of a name of two to twelve: the best place of the name
+    it is, or None for a beginning only."""
+    prefixes: dict[str, Place | None] = {}
+    for key, places in _index().items():
+        place = _best(places)
+        if 2 <= len(key) <= _LONGEST and place is not None:
+            for length in range(2, len(key)):
+                prefixes.setdefault(key[:length], None)
+            prefixes[key] = place
+    return prefixes
 
 
 class PlaceMatches:
     """Every gazetteer name that starts anywhere in `text`, looked up once for all the spans asked about."""
 
     def __init__(self, text: str) -> None:
-        best, longest = _chinese_names()
+        prefixes = _name_prefixes()
         self.text = text
         self._names: dict[int, list[tuple[int, Place]]] = {}
-        # only where the first two characters start some name: one dictionary lookup per character, in C
-        for position in compress(count(), map(longest.get, map(add, text, text[1:]))):
-            most = min(longest[text[position : position + 2]], len(text) - position)
-            names = [
-                (length, best[text[position : position + length]])
-                for length in range(most, 1, -1)
-                if text[position : position + length] in best
-            ]
+        # only where the first two characters begin some name: one dictionary lookup per character, in C
+        for position in compress(count(), map(prefixes.__contains__, map(add, text, text[1:]))):
+            names = []
+            for end in range(position + 2, min(position + _LONGEST, len(text)) + 1):
+                piece = text[position:end]
+                if piece not in prefixes:
+                    break
+                place = prefixes[piece]
+                if place is not None:
+                    names.append((end - position, place))
             if names:
-                self._names[position] = names  # longest first
+                names.reverse()  # longest first
+                self._names[position] = names
         self._starts = list(self._names)
 
     def within(self, start: int, end: int) -> list[tuple[int, int, Place]]:
