@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from feed.extract.places import english_places_in, find_place, places_in
+from feed.extract.places import PlaceMatches, _trie_pattern, english_places_in, find_place, places_in
 
 
 @pytest.mark.parametrize("name", ["瀋陽", "沈阳", "Shenyang", "沈阳市", "shenyang"])
@@ -38,6 +40,27 @@ def test_places_in_text_prefer_the_longest_name():
     assert found == [("沈阳", "city"), ("五里河公园", "venue")]
 
 
+def test_place_matches_of_a_span_are_the_places_in_that_span():
+    text = "第二届巴黎中法论坛在沈阳五里河公园盛装开幕,德宏州瑞丽市、上海合作组织与辽宁大连"
+    matches = PlaceMatches(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 2):
+            assert matches.within(start, end) == places_in(text[start:end])
+
+
 def test_english_places_in_text():
     found = english_places_in("opened Saturday in Guangzhou, south China")
     assert [place.name_en for _, _, place in found] == ["Guangzhou", "China"]
+
+
+def test_venue_trie_matches_what_the_names_longest_first_match():
+    names = {"great hall", "great hall of the people", "grand hotel", "grand hyatt", "grand hyatt beijing", "hall"}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    longest_first = re.compile(rf"\b(?:{alternatives})\b", re.I)
+    trie = re.compile(rf"\b{_trie_pattern(names)}\b", re.I)
+    text = (
+        "At the Great Hall of the People, the great hall of the peoples, GRAND HYATT Beijing, "
+        "grand hyatt beijingx, grand hotels, Hall, great hall of the"
+    )
+    assert [m.group() for m in trie.finditer(text)] == [m.group() for m in longest_first.finditer(text)]
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]

@@ -71,8 +71,12 @@ def _month(value: str) -> int:
     return MONTHS[value.lower()[:3]]
 
 
+_NOT_DIGIT = re.compile(r"\D")
+_WEEKDAY_NAME = re.compile(_WEEKDAY, re.I)
+
+
 def _day(value: str) -> int:
-    return int(re.sub(r"\D", "", value))
+    return int(_NOT_DIGIT.sub("", value))
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -114,7 +118,7 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _WEEKDAYS.finditer(text):
         if not free(*match.span()):
             continue
-        names = re.findall(_WEEKDAY, match.group(0), re.I)
+        names = _WEEKDAY_NAME.findall(match.group(0))
         mention = DateMention(match.start(), match.end(), (None, None, 1))
         mention.weekday = WEEKDAYS.index(names[0].lower())
         if len(names) > 1:

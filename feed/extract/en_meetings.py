@@ -195,16 +195,22 @@ def _name_by_acronym(generic: Candidate) -> None:
 
 
 _ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}\+?|G\d{1,2})(?![\w’'])")
+_TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
+_KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_ANY_KIND = re.compile(_KIND, re.I)
 
 
 def _sentence_candidates(
     sentence: str, base: int, text: str, reference: date, dateline_place: PlaceMention | None
 ) -> list[Candidate]:
+    if not _ANY_KIND.search(sentence):
+        return []  # every name holds a meeting word: the costly _NAME search would find none
     names: list[tuple[int, int, str, str]] = []
     for match in _NAME.finditer(sentence):
         head = match.group("name")
         raw = (head + match.group("tail")).strip()
-        raw = re.sub(r"(?:\s+(?:of|on|for|to|the|and))+$", "", raw)
+        raw = _TRAILING_SMALL_WORDS.sub("", raw)
         if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]):
             continue
         if _VENUE_AFTER.match(sentence, match.end("name")):
@@ -223,7 +229,7 @@ def _sentence_candidates(
         capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
         if lead and lead.end() >= len(head):
             capitalised = []
-        if re.search(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b", raw[len(head) :]):
+        if _KIND_IN_TAIL.search(raw[len(head) :]):
             capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
         topic = _TOPIC.match(sentence, end) if len(name.split()) <= 2 else None
         if topic is not None:  # 'press briefing on government work report': a bare kind takes its subject
@@ -299,7 +305,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) 
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in found:
-        if place.kind in ("country", "region") and re.search(r"\bin\s+(?:the\s+)?$", clause[:a]):
+        if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
     return None
 

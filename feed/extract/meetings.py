@@ -20,7 +20,7 @@ from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
 from feed.extract.identity import meeting_key
 from feed.extract.organisers import chinese_organisers
-from feed.extract.places import english_places_in, places_in
+from feed.extract.places import english_places_in
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import chinese_candidates
@@ -52,6 +52,9 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
 # (a dateline's day given to a meeting named without one, a date from another clause of a side event).
 MIN_REPORTED = 0.4
 _PART_OF_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛|展|节|赛|峰会)")
+_IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+_DIGIT = re.compile(r"\d")
+_NOT_WORD = re.compile(r"[\s\W_]+")
 
 
 def _first_full_date(doc: ArticleDoc) -> date | None:
@@ -73,10 +76,11 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
     """The one big city a headline names ('… meet in Beirut called off')."""
     title = doc.title
     if doc.language == "en":
-        found = [(a, b, p) for a, b, p in english_places_in(title) if re.search(r"\b(?:in|at)\s+$", title[:a])]
+        found = [(a, b, p) for a, b, p in english_places_in(title) if _IN_OR_AT_BEFORE.search(title[:a])]
     else:
-        text = working_text(title).text
-        found = [(a, b, p) for a, b, p in places_in(text) if not _PART_OF_NAME.match(text, b)]
+        working = working_text(title)
+        text = working.text
+        found = [(a, b, p) for a, b, p in working.places.within(0, len(text)) if not _PART_OF_NAME.match(text, b)]
     cities = [(a, b, p) for a, b, p in found if p.kind == "city" and p.population >= 500_000]
     if len({p.name for _, _, p in cities}) != 1:
         return None
@@ -196,7 +200,7 @@ def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
 def _fuller_name(main: Candidate, named: list[Candidate]) -> None:
     """'国际论坛' with a date, '全社会防卫韧性国际论坛' without: the fuller name wins."""
     short = _comparable(main.key)
-    if len(short) > 6 or re.search(r"\d", short):
+    if len(short) > 6 or _DIGIT.search(short):
         return
     for other in named:
         longer = _comparable(other.key)
@@ -218,7 +222,7 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
 
 
 def _comparable(key: str) -> str:
-    return re.sub(r"[\s\W_]+", "", key).lower()
+    return _NOT_WORD.sub("", key).lower()
 
 
 def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:

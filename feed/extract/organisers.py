@@ -9,6 +9,7 @@ from feed.model import Organiser
 
 _HOSTS = re.compile(r"由(?P<who>[^。;!?]{2,120}?)(?:共同|联合)?(?P<role>主办|举办)")
 _PARTNERS = re.compile(r"[,、]?(?P<who>[^,。;!?]{2,80}?)(?P<role>承办|协办)")
+_JOINTLY = re.compile(r"(?:共同|联合|聯合)$")
 
 
 def chinese_organisers(original: str) -> list[Organiser]:
@@ -21,6 +22,6 @@ def chinese_organisers(original: str) -> list[Organiser]:
     position = hosts.end()
     while (partner := _PARTNERS.match(working.text, position)) is not None:
         who, role = working.span(*partner.span("who")), working.span(*partner.span("role"))
-        found.append(Organiser(re.sub(r"(?:共同|联合|聯合)$", "", who.strip()), role))
+        found.append(Organiser(_JOINTLY.sub("", who.strip()), role))
         position = partner.end()
     return found

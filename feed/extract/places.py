@@ -11,10 +11,14 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count
+from operator import add
+from typing import Any
 
 from feed.text import to_simplified
 
@@ -209,22 +213,64 @@ def find_place(name: str) -> Place | None:
 _LONGEST = 12
 
 
+@lru_cache(maxsize=1)
+def _name_prefixes() -> dict[str, Place | None]:
+    """Every beginning of two or more characters of a name of two to twelve: the best place of the name
+    it is, or None for a beginning only."""
+    prefixes: dict[str, Place | None] = {}
+    for key, places in _index().items():
+        place = _best(places)
+        if 2 <= len(key) <= _LONGEST and place is not None:
+            for length in range(2, len(key)):
+                prefixes.setdefault(key[:length], None)
+            prefixes[key] = place
+    return prefixes
+
+
+class PlaceMatches:
+    """Every gazetteer name that starts anywhere in `text`, looked up once for all the spans asked about."""
+
+    def __init__(self, text: str) -> None:
+        prefixes = _name_prefixes()
+        self.text = text
+        self._names: dict[int, list[tuple[int, Place]]] = {}
+        # only where the first two characters begin some name: one dictionary lookup per character, in C
+        for position in compress(count(), map(prefixes.__contains__, map(add, text, text[1:]))):
+            names = []
+            for end in range(position + 2, min(position + _LONGEST, len(text)) + 1):
+                piece = text[position:end]
+                if piece not in prefixes:
+                    break
+                place = prefixes[piece]
+                if place is not None:
+                    names.append((end - position, place))
+            if names:
+                names.reverse()  # longest first
+                self._names[position] = names
+        self._starts = list(self._names)
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Place]]:
+        """`places_in(text[start:end])`, offsets counted from `start`."""
+        end = min(end, len(self.text))
+        found = []
+        position = start
+        for index in range(bisect_left(self._starts, start), len(self._starts)):
+            first = self._starts[index]
+            if first + 2 > end:
+                break
+            if first < position:
+                continue
+            for length, place in self._names[first]:
+                if first + length <= end:
+                    found.append((first - start, first + length - start, place))
+                    position = first + length
+                    break
+        return found
+
+
 def places_in(text: str) -> list[tuple[int, int, Place]]:
     """Known Chinese place names in `text` (Simplified), longest match first, no overlaps."""
-    index = _index()
-    found = []
-    position = 0
-    while position < len(text):
-        for length in range(min(_LONGEST, len(text) - position), 1, -1):
-            candidate = text[position : position + length]
-            places = index.get(candidate)
-            if places:
-                found.append((position, position + length, _best(places)))
-                position += length
-                break
-        else:
-            position += 1
-    return [(a, b, p) for a, b, p in found if p is not None]
+    return PlaceMatches(text).within(0, len(text))
 
 
 @lru_cache(maxsize=1)
@@ -237,8 +283,28 @@ def _english_venue_pattern() -> re.Pattern[str] | None:
     }
     if not names:
         return None
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+    return re.compile(rf"\b{_trie_pattern(names)}\b", re.I)
+
+
+def _trie_pattern(names: set[str]) -> str:
+    """One alternation per shared prefix ('great hall(?: of the people)?'): the regex engine tries a
+    handful of first letters at each word instead of every name. A name that goes on is tried before
+    its shorter prefix, so this matches what the alternatives sorted longest first match."""
+    trie: dict[str, dict[str, Any]] = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+
+    def pattern(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
 
 
 def english_venues_in(text: str) -> list[tuple[int, int, Place]]:

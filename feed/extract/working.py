@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
+from feed.extract.places import PlaceMatches
 from feed.text import to_simplified
 
 _DIGITS = {
@@ -41,6 +43,11 @@ class WorkingText:
         """The original characters behind a working-copy span."""
         return self.original[start:end]
 
+    @cached_property
+    def places(self) -> PlaceMatches:
+        """The gazetteer names in the working copy, looked up once for every span a caller asks about."""
+        return PlaceMatches(self.text)
+
 
 def _narrow(char: str) -> str:
     folded = unicodedata.normalize("NFKC", char)
@@ -49,8 +56,22 @@ def _narrow(char: str) -> str:
     return folded if len(folded) == 1 else char
 
 
+class _NarrowTable(dict[int, str]):
+    """A `str.translate` table of `_narrow`, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        narrowed = self[code] = _narrow(chr(code))
+        return narrowed
+
+
+_NARROW = _NarrowTable()
+
+
+@lru_cache(maxsize=16)
 def working_text(original: str) -> WorkingText:
-    narrowed = "".join(_narrow(c) for c in original)
+    """The working copy of `original`. The body and the headline are asked for by several steps of one
+    extraction: each is converted (and its places looked up) once."""
+    narrowed = original.translate(_NARROW)
     paragraphs = []
     for paragraph in narrowed.split("\n"):
         simplified = to_simplified(paragraph)

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.dates import DateMention, date_kind, resolve_mention
-from feed.extract.places import ABBREVIATIONS, Place, find_place, places_in
+from feed.extract.places import ABBREVIATIONS, Place, find_place
 from feed.extract.working import NUMERAL_CHARS, WorkingText, chinese_number
 from feed.extract.zh_dates import clock_in, clock_time, end_time_later, find_dates
 
@@ -200,6 +200,11 @@ _LEFT_BOUNDARIES = (
     "此后",
     "以后",
 )
+# the first of them a text ends with, found by looking up its last one to four characters
+_BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
+_BOUNDARY_LENGTHS = sorted({len(word) for word in _LEFT_BOUNDARIES})
+_BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
+_BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
     rf"[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
@@ -241,6 +246,12 @@ _TEXT: ContextVar[str] = ContextVar("text", default="")
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
 _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
 _BIG_CITY = 500_000
+_SENTENCE_END = re.compile(r"[。!?;\n]+")
+_NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:.])")
+_CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
+_NAME_HEAD = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?")
+_SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
+_VENUE_TAIL = re.compile(r"[\w()]*")
 
 
 def chinese_candidates(working: WorkingText, reference: date | None) -> list[Candidate]:
@@ -372,7 +383,7 @@ def _inherit_months(mentions: list[DateMention], reference: date, text: str) -> 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in re.finditer(r"[。!?;\n]+", text):
+    for match in _SENTENCE_END.finditer(text):
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
@@ -430,13 +441,13 @@ def _names(
 
 
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
-    digits = re.compile(r"\d{1,4}(?![\d年月日号时点:.])").match(text, right)
+    digits = _NUMBER_AFTER.match(text, right)
     if digits and digits.end() <= end:
         right = digits.end()
     opened = sum(text.count(q, left, right) for q in "“「『《")
     closed = sum(text.count(q, left, right) for q in "”」』》")
     if opened > closed:
-        close = re.compile(r"[^,。;:!?]{0,10}?[”」』》]").match(text, right)
+        close = _CLOSING_QUOTE.match(text, right)
         if close:
             right = close.end()
     note = _TRAILING_NOTE.match(text, right)
@@ -459,7 +470,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         elif char == ")":
             opening = text.rfind("(", floor, position)
             inside = text[opening + 1 : position - 1] if opening >= 0 else ""
-            if opening < 0 or len(inside) > 10 or re.search(r"记者|电|讯|报道|摄", inside):
+            if opening < 0 or len(inside) > 10 or _BYLINE_NOTE.search(inside):
                 break
             parens += 1
         elif char == "(":
@@ -475,11 +486,19 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and "\u4e00" <= text[position] <= "\u9fff"
             ):
                 break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
-            word = next((w for w in _LEFT_BOUNDARIES if text.endswith(w, floor, position)), None)
+            word = _boundary_before(text, floor, position)
             if word is not None and not _SESSION_OF.search(text, floor, position - len(word)):
                 break  # but '…大会第一次筹备工作会议' is one name
         position -= 1
     return position
+
+
+def _boundary_before(text: str, floor: int, position: int) -> str | None:
+    """The first word of _LEFT_BOUNDARIES that `text[floor:position]` ends with."""
+    if text[position - 1] not in _BOUNDARY_ENDS:
+        return None
+    words = [text[position - n : position] for n in _BOUNDARY_LENGTHS if position - n >= floor]
+    return min((w for w in words if w in _BOUNDARY_RANK), key=_BOUNDARY_RANK.__getitem__, default=None)
 
 
 def _strip_quotes(name: str) -> str:
@@ -548,7 +567,7 @@ def _place(
                     return PlaceMention(named.place, named.surface, found.venue, cue="name")
             return found
     area = sentence or (start, end)
-    for a, b, place in places_in(text[area[0] : area[1]]):
+    for a, b, place in working.places.within(*area):
         if place.kind == "venue":
             return _venue_place(working, area[0] + a, area[0] + b, place, None)
     return _city_in_name(working, name_begin, name_end)
@@ -557,9 +576,9 @@ def _place(
 def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> PlaceMention | None:
     """'第二届巴黎中法论坛' is in Paris: a big city in the name, or one that starts it."""
     key = working.text[name_begin:name_end]
-    head = re.match(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?", key)
+    head = _NAME_HEAD.match(key)
     head_end = head.end() if head else 0  # the pattern is all optional: it always matches
-    for a, b, place in places_in(key):
+    for a, b, place in working.places.within(name_begin, name_end):
         if key.startswith(_NOT_A_CITY, b):
             continue  # '上海合作组织' is an organisation, not Shanghai
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
@@ -582,7 +601,7 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             place = find_place(full)
             if place is not None:
                 return PlaceMention(place, full, cue="abbreviation")
-    found = _plausible(places_in(slot))
+    found = _plausible(working.places.within(begin, end))
     if not found:
         return None
     venue_text = _venue_text(working, begin, end, found)
@@ -636,13 +655,13 @@ def _venue_place(working: WorkingText, begin: int, end: int, place: Place, venue
 
 def _venue_text(working: WorkingText, begin: int, end: int, found: list[tuple[int, int, Place]]) -> str | None:
     slot = working.text[begin:end]
-    verb = re.search(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展", slot)
+    verb = _SLOT_VERB.search(slot)
     stop = verb.start() if verb else len(slot)
     venues = [(a, b) for a, b, p in found if p.kind == "venue" and b <= stop]
     if venues:
         a, b = venues[0]
         tail = slot[b:stop]
-        if len(tail) <= 8 and re.fullmatch(r"[\w()]*", tail):
+        if len(tail) <= 8 and _VENUE_TAIL.fullmatch(tail):
             b = stop
         return working.span(begin + a, begin + b).strip()
     last_place_end = max((b for a, b, p in found if b <= stop), default=0)

@@ -1,0 +1,195 @@
+"""Meeting extraction speed of two revisions side by side, and whether their output is the same.
+
+    python bench/extract_speed.py --old 45b6ea8 [--texts DIR ...] [--generated 300] [--rounds 5]
+
+The articles: --generated short Simplified Chinese items written as bench/load.py writes them
+(a meeting in the first sentence, about 250 characters), plus every `*.txt` of the --texts
+folders (default: the git-ignored bench/.corpus, bench/.fresh and bench/.articles, where they
+exist), parsed with `parse_text_article` (not timed). REV is checked out in a temporary git
+worktree; each round runs `extract_meetings` over every article once in a subprocess per
+revision, REV's code imported through PYTHONPATH, after one pass to warm up (gazetteer and
+converters loaded), old and new in alternating order. Prints ms per article by group (median
+of the rounds) and new/old, then ms per article by function (cumulative, under cProfile, one
+more pass each), and compares every meeting of every article, all fields (confidence, evidence
+and organisers included): the two revisions must agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import dataclasses
+import json
+import os
+import pstats
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from datetime import time as clock
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# functions of these files are listed by stage
+STAGE_FILES = ("feed/extract/", "feed/text.py")
+STAGES_SHOWN = 14
+
+
+def write_generated(folder: Path, count: int) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import Corpus
+    from load import write_article
+
+    corpus, rng = Corpus(sentences=2000, titles=500), random.Random(5)
+    for index in range(count):
+        write_article(folder, index, corpus, rng)
+
+
+def _plain(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, date | datetime | clock):
+        return value.isoformat()
+    return value
+
+
+def child(files: list[tuple[str, str]], mode: str, out: Path) -> None:
+    """Runs in the subprocess, with the revision's code first on sys.path."""
+    import feed
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    if not Path(feed.__file__).resolve().is_relative_to(Path.cwd().resolve()):
+        raise SystemExit(f"imported {feed.__file__}, not the code of {Path.cwd()}")
+    docs = [
+        (group, parse_text_article(Path(p).read_text(encoding="utf-8"), timezone="Asia/Shanghai")) for group, p in files
+    ]
+    groups = [g if g != "texts" else (doc.language or "en") for g, doc in docs]
+    results = [extract_meetings(doc) for _, doc in docs]  # warm-up, and the output compared
+    if mode == "profile":
+        profile = cProfile.Profile()
+        profile.enable()
+        for _, doc in docs:
+            extract_meetings(doc)
+        profile.disable()
+        stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+        stages = {}
+        for (file, _, name), (_, _, _, cumulative, _) in stats.items():
+            if name.startswith("<"):
+                continue  # comprehensions and lambdas: inside the functions listed
+            relative = file.replace("\\", "/")
+            for prefix in STAGE_FILES:
+                at = relative.rfind(prefix)
+                if at >= 0:
+                    key = f"{relative[at:].removeprefix('feed/')}:{name}"
+                    stages[key] = stages.get(key, 0.0) + cumulative
+        out.write_text(json.dumps({"stages": stages, "articles": len(docs)}), encoding="utf-8")
+        return
+    seconds: dict[str, float] = {}
+    for group, (_, doc) in zip(groups, docs, strict=True):
+        started = time.perf_counter()
+        extract_meetings(doc)
+        seconds[group] = seconds.get(group, 0.0) + time.perf_counter() - started
+    counts = {g: groups.count(g) for g in seconds}
+    meetings = [[_plain(m) for m in found] for found in results]
+    out.write_text(json.dumps({"seconds": seconds, "counts": counts, "meetings": meetings}), encoding="utf-8")
+
+
+def run_child(tree: Path, files_json: Path, mode: str, work: Path) -> dict:
+    out = work / f"out-{os.getpid()}-{time.monotonic_ns()}.json"
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", str(files_json), "--mode", mode, "--out", str(out)],
+        env=env,
+        cwd=tree,
+        check=True,
+    )
+    result: dict = json.loads(out.read_text(encoding="utf-8"))
+    out.unlink()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--old", help="the revision to compare the working tree with")
+    parser.add_argument("--texts", type=Path, nargs="*", help="folders of article files")
+    parser.add_argument("--generated", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--mode", default="time", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(json.loads(args.child.read_text(encoding="utf-8")), args.mode, args.out)
+        return 0
+    if not args.old:
+        parser.error("--old REV is required")
+    work = Path(tempfile.mkdtemp(prefix="bench-extract-speed-"))
+    generated = work / "generated"
+    generated.mkdir()
+    write_generated(generated, args.generated)
+    folders = args.texts if args.texts is not None else [ROOT / "bench" / n for n in (".corpus", ".fresh", ".articles")]
+    files = [("generated", str(p)) for p in sorted(generated.glob("*.txt"))]
+    for folder in folders:
+        files += [("texts", str(p)) for p in sorted(folder.glob("*.txt"))]
+    files_json = work / "files.json"
+    files_json.write_text(json.dumps(files), encoding="utf-8")
+    old_tree = work / "old"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(old_tree), args.old], check=True)
+    trees = {"old": old_tree, "new": ROOT}
+    runs: dict[str, list[dict]] = {"old": [], "new": []}
+    try:
+        for round_ in range(args.rounds):
+            for label in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
+                runs[label].append(run_child(trees[label], files_json, "time", work))
+        profiles = {label: run_child(trees[label], files_json, "profile", work) for label in trees}
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old_tree)], check=False)
+    report(args.old, runs, profiles)
+    return 0 if runs["old"][0]["meetings"] == runs["new"][0]["meetings"] else 1
+
+
+def report(old_rev: str, runs: dict[str, list[dict]], profiles: dict[str, dict]) -> None:
+    counts: dict[str, int] = runs["new"][0]["counts"]
+    groups = [g for g in ("generated", "zh-Hans", "zh-Hant", "en") if g in counts]
+    rounds = len(runs["new"])
+    print(f"ms per article, median of {rounds} rounds (old = {old_rev}, new = working tree)\n")
+    print(f"{'articles':<12}{'count':>7}{'old':>10}{'new':>10}{'new/old':>9}")
+
+    def per_article(label: str, group_list: list[str]) -> float:
+        total = sum(counts[g] for g in group_list)
+        return statistics.median(sum(r["seconds"][g] for g in group_list) for r in runs[label]) * 1000 / total
+
+    for name, group_list in [*((g, [g]) for g in groups), ("all", groups)]:
+        old, new = per_article("old", group_list), per_article("new", group_list)
+        total = sum(counts[g] for g in group_list)
+        print(f"{name:<12}{total:>7}{old:>10.3f}{new:>10.3f}{new / old:>9.2f}")
+    articles = profiles["new"]["articles"]
+    shown: list[str] = []
+    for label in ("old", "new"):
+        stages = profiles[label]["stages"]
+        shown += [k for k in sorted(stages, key=stages.get, reverse=True)[:STAGES_SHOWN] if k not in shown]
+    print(f"\nms per article by function, cumulative, under cProfile ({articles} articles, one pass each)\n")
+    print(f"{'function':<44}{'old':>9}{'new':>9}")
+    for key in sorted(shown, key=lambda k: -max(p["stages"].get(k, 0.0) for p in profiles.values())):
+        cells = [profiles[label]["stages"].get(key) for label in ("old", "new")]
+        text = "".join(f"{c * 1000 / articles:>9.3f}" if c is not None else f"{'-':>9}" for c in cells)
+        print(f"{key:<44}{text}")
+    old_meetings, new_meetings = runs["old"][0]["meetings"], runs["new"][0]["meetings"]
+    found = sum(len(m) for m in new_meetings)
+    differing = [i for i, (a, b) in enumerate(zip(old_meetings, new_meetings, strict=True)) if a != b]
+    if differing:
+        print(f"\noutput DIFFERS for {len(differing)} of {len(new_meetings)} articles (indexes {differing[:10]})")
+    else:
+        print(f"\noutput identical: {len(new_meetings)} articles, {found} meetings, every field")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
