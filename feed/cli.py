@@ -21,6 +21,7 @@ from feed.errors import ConfigError, FeedError
 from feed.logs import configure_logging
 
 if TYPE_CHECKING:
+    from db.models import IngestRun
     from db.session import Database
     from feed.config import SourceConfig
     from feed.ingest import RunSummary
@@ -249,6 +250,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
+    from db.runs import running_runs
     from db.sources import all_sources
     from feed.sources import schedule_text
 
@@ -259,6 +261,7 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
         return value.astimezone().isoformat(" ", "minutes") if value else "-"  # local time and its offset
 
     with database.begin() as session:
+        running = {run.source_id: run for run in running_runs(session)}
         rows = [
             (
                 s.key,
@@ -267,15 +270,21 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
                 when(s.last_run_at),
                 when(s.last_success_at),
                 "disabled" if s.disabled_reason else when(max(filter(None, (s.next_run_at, s.retry_at)), default=None)),
+                _progress_text(running[s.id]) if s.id in running else "-",
                 str(s.error_count),
                 (s.last_error or "")[:80],
             )
             for s in all_sources(session)
             if s.configured
         ]
-    header = ("key", "kind", "schedule", "last run", "last success", "next run", "errors", "last error")
+    header = ("key", "kind", "schedule", "last run", "last success", "next run", "running", "errors", "last error")
     print("\n".join(_table(header, rows)))
     return 0
+
+
+def _progress_text(run: IngestRun) -> str:
+    """A running run's progress: '1200/5000' documents, '1200/?' while the total is unknown."""
+    return f"{run.processed}/{'?' if run.total is None else run.total}"
 
 
 def _extract(args: argparse.Namespace, settings: Settings) -> int:

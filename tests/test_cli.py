@@ -40,6 +40,27 @@ def test_sources_lists_state(env: dict[str, str], tmp_path: Path) -> None:
     assert listing.stdout.splitlines()[1].split()[:3] == ["local", "files", "every"]
 
 
+def test_sources_shows_the_progress_of_a_running_run(env: dict[str, str], tmp_path: Path) -> None:
+    import sqlite3
+
+    def running_column() -> str:
+        header, row = run_feed("sources", env=env, cwd=tmp_path).stdout.splitlines()
+        start = header.index("running")
+        return row[start:].split()[0]
+
+    assert run_feed("ingest", "local", env=env, cwd=tmp_path).returncode == 0
+    assert running_column() == "-"
+    with sqlite3.connect(tmp_path / "feed.db") as connection:
+        connection.execute(
+            "INSERT INTO ingest_runs (target, trigger, status, queued_at, new, updated, unchanged, events, errors, "
+            "processed, total, source_id) SELECT 'local', 'cli', 'running', '2024-05-11 09:00:00', 40, 0, 0, 9, 0, "
+            "40, 100, id FROM sources WHERE key = 'local'"
+        )
+    assert running_column() == "40/100"
+    assert run_feed("ingest", "local", env=env, cwd=tmp_path).returncode == 0
+    assert running_column() == "-"  # a newer run finished: that one died
+
+
 def test_failed_ingest_exits_nonzero_with_the_reason(env: dict[str, str], tmp_path: Path) -> None:
     shutil.rmtree(tmp_path / "articles")
     result = run_feed("ingest", "local", env=env, cwd=tmp_path)
