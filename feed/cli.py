@@ -82,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
     target.add_argument("target", nargs="?", help="source key, file or folder path, or feed URL")
     target.add_argument("--all", action="store_true", help="every configured source")
     ingest.add_argument("--config")
+    ingest.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress on stderr (default: a bar on a terminal, else a line every few seconds)",
+    )
     ingest.set_defaults(run=_ingest)
 
     sources = commands.add_parser("sources", help="list sources with their state")
@@ -215,17 +221,21 @@ def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from feed.ingest import ingest_now, resolve_target
     from feed.model import RunStatus, RunTrigger
+    from feed.progress import display_for
 
     database, configs = _open(settings)
     keys = [c.key for c in configs] if args.all else [resolve_target(database, args.target)]
     summaries: list[RunSummary] = []
-    for index, key in enumerate(keys, 1):
-        if args.all:
-            print(f"[{index}/{len(keys)}] {key} ...", end=" ", file=sys.stderr, flush=True)
-        summary = ingest_now(database, key, RunTrigger.CLI)
-        if args.all:
-            print(f"{summary.status} new={summary.new} errors={summary.errors}", file=sys.stderr, flush=True)
-        summaries.append(summary)
+    display = display_for(sys.stderr, quiet=args.quiet)
+    try:
+        for index, key in enumerate(keys, 1):
+            label = f"[{index}/{len(keys)}] {key}" if args.all else args.target
+            summary = ingest_now(database, key, RunTrigger.CLI, progress=display.start(label))
+            if args.all:
+                display.done(f"{label}: {summary.status} new={summary.new} errors={summary.errors}")
+            summaries.append(summary)
+    finally:
+        display.close()
     print(_summary_table(summaries))
     return 0 if all(s.status == RunStatus.SUCCEEDED for s in summaries) else 1
 
