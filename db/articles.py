@@ -46,6 +46,18 @@ def known_guids(session: Session, source_id: int, guids: Sequence[str]) -> set[s
     return found
 
 
+def stored_hashes(session: Session, source_id: int, guids: Sequence[str]) -> dict[str, str]:
+    """{GUID: content hash} of the source's articles with these GUIDs."""
+    found: dict[str, str] = {}
+    for start in range(0, len(guids), 500):
+        chunk = list(guids[start : start + 500])
+        query = select(Article.guid, Article.content_hash).where(
+            Article.source_id == source_id, Article.guid.in_(chunk)
+        )
+        found.update((guid, digest) for guid, digest in session.execute(query))
+    return found
+
+
 def index_bands(session: Session, article: Article, bands: Sequence[str]) -> None:
     """Make `bands` the article's fingerprint band keys (replacing the ones it had)."""
     stale = delete(ArticleBand).where(ArticleBand.article_id == article.id)

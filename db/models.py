@@ -300,6 +300,8 @@ class IngestRun(Base):
     events: Mapped[int] = mapped_column(default=0)
     errors: Mapped[int] = mapped_column(default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    processed: Mapped[int] = mapped_column(default=0)  # documents stored so far, committed batch by batch
+    total: Mapped[int | None]  # documents the run has to store, once they are known
 
     source: Mapped[Source | None] = relationship()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from db.models import IngestRun, Source, utcnow
 
@@ -53,6 +53,19 @@ def orphaned_runs(session: Session, cli_grace: timedelta = timedelta(hours=1)) -
             select(IngestRun)
             .where(IngestRun.status == "running")
             .where(or_(IngestRun.trigger != "cli", IngestRun.started_at < cutoff))
+            .order_by(IngestRun.id)
+        )
+    )
+
+
+def running_runs(session: Session) -> list[IngestRun]:
+    """Runs marked running that are their source's newest (an older one was left by a process that died)."""
+    newer = aliased(IngestRun)
+    return list(
+        session.scalars(
+            select(IngestRun)
+            .where(IngestRun.status == "running", IngestRun.source_id.is_not(None))
+            .where(~exists().where(newer.source_id == IngestRun.source_id, newer.id > IngestRun.id))
             .order_by(IngestRun.id)
         )
     )

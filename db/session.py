@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 # libpq settings unless the URL gives its own: an unreachable PostgreSQL fails requests fast (the web
@@ -29,6 +29,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "savepoint", _sqlite_begin_before_savepoint)
         return engine
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql":
@@ -43,6 +44,21 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin_before_savepoint(connection: Connection, _name: str | None) -> None:
+    """Open the transaction a savepoint belongs in.
+
+    pysqlite begins a transaction before INSERT, UPDATE or DELETE only, not before SAVEPOINT; a
+    savepoint outside a transaction is one of its own, and releasing it commits. So the first
+    row a transaction inserted through a savepoint (db.rows.insert_or_get) was committed alone:
+    a run that then failed kept that article without its meetings.
+    """
+    dbapi_connection = connection.connection.dbapi_connection
+    if dbapi_connection is not None and not dbapi_connection.in_transaction:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("BEGIN")
+        cursor.close()
 
 
 class Database:

@@ -20,10 +20,9 @@ def article_guid(doc: ArticleDoc) -> str:
     return doc.guid or doc.url or "hash:" + content_hash(doc.title, published)
 
 
-def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[str, Article]:
-    """Insert or update one article: returns ('new' | 'updated' | 'unchanged', row)."""
-    guid = article_guid(doc)
-    digest = content_hash(
+def content_digest(doc: ArticleDoc) -> str:
+    """What tells a stored article unchanged: a hash of every field that is stored from the document."""
+    return content_hash(
         doc.title,
         doc.text,
         doc.url,
@@ -33,6 +32,12 @@ def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[st
         doc.author,
         doc.original_title,
     )
+
+
+def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[str, Article]:
+    """Insert or update one article: returns ('new' | 'updated' | 'unchanged', row)."""
+    guid = article_guid(doc)
+    digest = content_digest(doc)
     article = article_by_guid(session, source.id, guid)
     if article is None and doc.url:
         article = article_by_address(session, source.id, doc.url, canonical_url(doc.url))

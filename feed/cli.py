@@ -21,6 +21,7 @@ from feed.errors import ConfigError, FeedError
 from feed.logs import configure_logging
 
 if TYPE_CHECKING:
+    from db.models import IngestRun
     from db.session import Database
     from feed.config import SourceConfig
     from feed.ingest import RunSummary
@@ -81,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
     target.add_argument("target", nargs="?", help="source key, file or folder path, or feed URL")
     target.add_argument("--all", action="store_true", help="every configured source")
     ingest.add_argument("--config")
+    ingest.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress on stderr (default: a bar on a terminal, else a line every few seconds)",
+    )
     ingest.set_defaults(run=_ingest)
 
     sources = commands.add_parser("sources", help="list sources with their state")
@@ -215,19 +222,21 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from feed.fetch import close_http_client
     from feed.ingest import ingest_now, resolve_target
     from feed.model import RunStatus, RunTrigger
+    from feed.progress import display_for
 
     database, configs = _open(settings)
     keys = [c.key for c in configs] if args.all else [resolve_target(database, args.target)]
     summaries: list[RunSummary] = []
+    display = display_for(sys.stderr, quiet=args.quiet)
     try:
         for index, key in enumerate(keys, 1):
+            label = f"[{index}/{len(keys)}] {key}" if args.all else args.target
+            summary = ingest_now(database, key, RunTrigger.CLI, progress=display.start(label))
             if args.all:
-                print(f"[{index}/{len(keys)}] {key} ...", end=" ", file=sys.stderr, flush=True)
-            summary = ingest_now(database, key, RunTrigger.CLI)
-            if args.all:
-                print(f"{summary.status} new={summary.new} errors={summary.errors}", file=sys.stderr, flush=True)
+                display.done(f"{label}: {summary.status} new={summary.new} errors={summary.errors}")
             summaries.append(summary)
     finally:
+        display.close()
         close_http_client()
     print(_summary_table(summaries))
     return 0 if all(s.status == RunStatus.SUCCEEDED for s in summaries) else 1
@@ -253,6 +262,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
+    from db.runs import running_runs
     from db.sources import all_sources
     from feed.sources import schedule_text
 
@@ -263,6 +273,7 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
         return value.astimezone().isoformat(" ", "minutes") if value else "-"  # local time and its offset
 
     with database.begin() as session:
+        running = {run.source_id: run for run in running_runs(session)}
         rows = [
             (
                 s.key,
@@ -271,15 +282,21 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
                 when(s.last_run_at),
                 when(s.last_success_at),
                 "disabled" if s.disabled_reason else when(max(filter(None, (s.next_run_at, s.retry_at)), default=None)),
+                _progress_text(running[s.id]) if s.id in running else "-",
                 str(s.error_count),
                 (s.last_error or "")[:80],
             )
             for s in all_sources(session)
             if s.configured
         ]
-    header = ("key", "kind", "schedule", "last run", "last success", "next run", "errors", "last error")
+    header = ("key", "kind", "schedule", "last run", "last success", "next run", "running", "errors", "last error")
     print("\n".join(_table(header, rows)))
     return 0
+
+
+def _progress_text(run: IngestRun) -> str:
+    """A running run's progress: '1200/5000' documents, '1200/?' while the total is unknown."""
+    return f"{run.processed}/{'?' if run.total is None else run.total}"
 
 
 def _extract(args: argparse.Namespace, settings: Settings) -> int:

@@ -10,21 +10,23 @@ import hashlib
 import logging
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Sequence, Sized
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import httpx
 from sqlalchemy.orm import Session
 
-from db.articles import known_guids
+from db.articles import known_guids, stored_hashes
 from db.models import IngestRun, Source, utcnow
 from db.runs import active_run_for, claim_queued_run, queue_run, run_by_id
 from db.session import Database
 from db.sources import source_by_key
-from feed.articles import article_guid, store_article
+from feed.articles import article_guid, content_digest, store_article
 from feed.dedup import link_story
 from feed.errors import FeedError, NotFound, ParseError
 from feed.events import expire_cancelled, link_meetings
@@ -43,7 +45,7 @@ from feed.fetch import (
     fetch_url,
 )
 from feed.metrics import RUN_SECONDS, RUNS
-from feed.model import ArticleDoc, RunStatus, RunTrigger
+from feed.model import ArticleDoc, Meeting, RunStatus, RunTrigger
 from feed.parse.dateline import dateline_time
 from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, sniff
 from feed.parse.guard import normalise_doc
@@ -59,6 +61,26 @@ TEXT_SUFFIXES = {".txt"}  # the README lists these and FEED_SUFFIXES for folders
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".json"}
 MAX_FILE_BYTES = 15 * 1024 * 1024
 FULLTEXT_SUMMARY_CHARS = 1000  # a feed item's own text, kept as the summary when its page replaces it
+MAX_RUN_ERROR = 4000  # characters of a run's per-item errors kept in ingest_runs.error
+
+Progress = Callable[[int, int | None], None]
+"""Told (documents stored so far, how many there are or None while unknown) as a run goes."""
+
+
+@dataclass(frozen=True)
+class Batching:
+    """When a run commits: after `size` documents or `seconds` of work, whichever comes first.
+
+    Readers see a long run's articles and meetings while it goes on, a crash loses at most one
+    batch, and SQLite's write lock is held for one batch's writes at most: the meetings of a
+    batch are extracted before its transaction starts.
+    """
+
+    size: int = 500
+    seconds: float = 2.0
+
+
+BATCHING = Batching()
 
 
 @dataclass
@@ -84,6 +106,8 @@ class RunSummary:
     events: int = 0
     errors: int = 0
     error: str | None = None
+    processed: int = 0
+    total: int | None = None
 
     @classmethod
     def of(cls, run: IngestRun) -> RunSummary:
@@ -97,6 +121,8 @@ class RunSummary:
             run.events,
             run.errors,
             run.error,
+            run.processed,
+            run.total,
         )
 
 
@@ -152,7 +178,9 @@ def queue(database: Database, source_key: str, trigger: RunTrigger) -> int:
         return queue_run_for(session, source, trigger).id
 
 
-def ingest_now(database: Database, source_key: str, trigger: RunTrigger) -> RunSummary:
+def ingest_now(
+    database: Database, source_key: str, trigger: RunTrigger, *, progress: Progress | None = None
+) -> RunSummary:
     """Run a source now. A scheduled run of a disabled or backing-off source is skipped."""
     with database.begin() as session:
         source = source_by_key(session, source_key)
@@ -164,7 +192,7 @@ def ingest_now(database: Database, source_key: str, trigger: RunTrigger) -> RunS
         run = queue_run(session, _run_target(source), trigger, source)
         run.status, run.started_at = RunStatus.RUNNING, utcnow()
         run_id = run.id
-    return refresh(database, run_id)
+    return refresh(database, run_id, progress=progress)
 
 
 def run_queued(database: Database, limit: int = 10) -> list[RunSummary]:
@@ -189,8 +217,14 @@ def refresh(
     *,
     limits: FetchLimits | None = None,
     transport: httpx.BaseTransport | None = None,
+    batching: Batching | None = None,
+    progress: Progress | None = None,
 ) -> RunSummary:
-    """Run the ingest path for a run that is marked running. Never raises for a bad source."""
+    """Run the ingest path for a run that is marked running. Never raises for a bad source.
+
+    What it stores is committed a batch at a time (see Batching) with the run's counts and
+    progress; `progress` is told the same after every document.
+    """
     started = time.monotonic()
     limits = limits or FetchLimits.from_env()
     with database.begin() as session:
@@ -214,7 +248,9 @@ def refresh(
         with database.begin() as session:
             return known_guids(session, source_id, guids)
 
+    writer = _Writer(database, run_id, source_id, key, batching or BATCHING, progress or _unseen)
     try:
+        writer.progress(0, None)
         loaded = load_documents(
             kind,
             location,
@@ -226,12 +262,22 @@ def refresh(
             is_known=is_known,
             transport=transport,
         )
+        writer.errors.extend(loaded.errors)
+        writer.store(loaded.docs)
         with database.begin() as session:
+            expire_cancelled(session)
             run = run_by_id(session, run_id)
             assert run is not None and run.source is not None
-            _store(session, run, run.source, loaded)
+            writer.record(run, _Batch())
             _succeeded(run, run.source, loaded, limits)
             summary = RunSummary.of(run)
+    except KeyboardInterrupt:  # Ctrl-C on `feed ingest`: the batches committed stay, the run says where it stopped
+        with database.begin() as session:
+            run = run_by_id(session, run_id)
+            assert run is not None
+            of = f" of {writer.total}" if writer.total is not None else ""
+            _failed(run, None, f"ingest: interrupted after {writer.processed}{of} documents; a new run stores the rest")
+        raise
     except Exception as exc:  # a failing source is recorded on its run, never raised
         message = str(exc) if isinstance(exc, FeedError) else f"internal error: {exc.__class__.__name__}: {exc}"
         if not isinstance(exc, FeedError):
@@ -442,32 +488,131 @@ def _read_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _store(session, run: IngestRun, source: Source, loaded: Loaded) -> None:  # type: ignore[no-untyped-def]
-    counts = {"new": 0, "updated": 0, "unchanged": 0}
-    event_ids: set[int] = set()
-    errors = list(loaded.errors)
-    for doc in loaded.docs:
-        outcome, article = store_article(session, source, doc)
-        counts[outcome] += 1
+def _unseen(processed: int, total: int | None) -> None:
+    pass
+
+
+@dataclass
+class _Prepared:
+    """A document ready to store: its meetings extracted outside the transaction, when it needs them."""
+
+    doc: ArticleDoc
+    guid: str
+    extracted: bool = False
+    meetings: list[Meeting] = field(default_factory=list)
+    failure: str | None = None  # why extraction failed
+
+
+@dataclass
+class _Batch:
+    """What one transaction stored: added to the run's totals once it is committed."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    event_ids: set[int] = field(default_factory=set)
+    errors: list[str] = field(default_factory=list)
+    processed: int = 0
+
+
+@dataclass
+class _Writer:
+    """Stores a run's documents batch by batch, each batch committed with the run's counts and progress."""
+
+    database: Database
+    run_id: int
+    source_id: int
+    source_key: str
+    batching: Batching = BATCHING
+    progress: Progress = _unseen
+    errors: list[str] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
+    event_ids: set[int] = field(default_factory=set)
+    processed: int = 0
+    total: int | None = None
+
+    def store(self, docs: Iterable[ArticleDoc]) -> None:
+        self.total = len(docs) if isinstance(docs, Sized) else None
+        with self.database.begin() as session:
+            run = run_by_id(session, self.run_id)
+            assert run is not None
+            run.total = self.total
+        self.progress(0, self.total)
+        remaining = iter(docs)
+        while chunk := list(islice(remaining, self.batching.size)):
+            with self.database.begin() as session:  # one query for the batch: which documents are unchanged
+                stored = stored_hashes(session, self.source_id, [article_guid(doc) for doc in chunk])
+            queue = deque(chunk)
+            while queue:
+                self._commit(self._prepare(queue, stored))
+
+    def _prepare(self, queue: deque[ArticleDoc], stored: dict[str, str]) -> list[_Prepared]:
+        """Extract the meetings of new and changed documents, for at most `seconds`, holding no lock."""
+        started = time.monotonic()
+        prepared: list[_Prepared] = []
+        while queue and (not prepared or time.monotonic() - started < self.batching.seconds):
+            doc = queue.popleft()
+            item = _Prepared(doc, article_guid(doc))
+            if stored.get(item.guid) != content_digest(doc):
+                self._extract(item)
+            prepared.append(item)
+        return prepared
+
+    def _extract(self, item: _Prepared) -> None:
+        item.extracted = True
+        try:
+            item.meetings = extract_meetings(item.doc)
+        except Exception as exc:  # one article's extraction bug must not fail the source
+            log.exception("extract source=%s article=%s failed", self.source_key, item.guid)
+            item.failure = f"extract: {item.guid}: {exc.__class__.__name__}: {exc}"
+
+    def _commit(self, prepared: list[_Prepared]) -> None:
+        """Store the documents in transactions of at most `seconds` each."""
+        done = 0
+        while done < len(prepared):
+            started, batch = time.monotonic(), _Batch()
+            with self.database.begin() as session:
+                run = run_by_id(session, self.run_id)
+                assert run is not None and run.source is not None
+                while done < len(prepared) and (
+                    not batch.processed or time.monotonic() - started < self.batching.seconds
+                ):
+                    self._store_one(session, run.source, prepared[done], batch)
+                    done += 1
+                    self.progress(self.processed + batch.processed, self.total)
+                self.record(run, batch)
+            self.counts.update(batch.counts)
+            self.event_ids |= batch.event_ids
+            self.errors.extend(batch.errors)
+            self.processed += batch.processed
+
+    def _store_one(self, session: Session, source: Source, item: _Prepared, batch: _Batch) -> None:
+        outcome, article = store_article(session, source, item.doc)
+        batch.counts[outcome] += 1
+        batch.processed += 1
         if outcome == "unchanged":
-            event_ids.update(e.id for e in article.events)
-            continue
+            batch.event_ids.update(e.id for e in article.events)
+            return
         original = link_story(session, article)
         if original is not None:  # a reprint reports its original's meetings too (feed.events.link_meetings)
             log.info("dedup source=%s article=%s reprints=%s", source.key, article.guid, original.guid)
-        try:
-            meetings = extract_meetings(doc)
-        except Exception as exc:  # one article's extraction bug must not fail the source
-            log.exception("extract source=%s article=%s failed", source.key, article.guid)
-            errors.append(f"extract: {article.guid}: {exc.__class__.__name__}: {exc}")
+        if not item.extracted:  # stored unchanged when the batch began, changed since
+            self._extract(item)
+        if item.failure:
+            batch.errors.append(item.failure)
             if original is None:
-                continue
-            meetings = []
-        event_ids.update(e.id for e in link_meetings(session, article, meetings, original=original))
-    expire_cancelled(session)
-    run.new, run.updated, run.unchanged = counts["new"], counts["updated"], counts["unchanged"]
-    run.events, run.errors = len(event_ids), len(errors)
-    run.error = "; ".join(errors)[:4000] if errors else None
+                return
+            item.meetings = []
+        events = link_meetings(session, article, item.meetings, original=original)
+        batch.event_ids.update(e.id for e in events)
+
+    def record(self, run: IngestRun, batch: _Batch) -> None:
+        """The run's counts with this batch's: written in the batch's transaction."""
+        counts = self.counts + batch.counts
+        run.new, run.updated, run.unchanged = counts["new"], counts["updated"], counts["unchanged"]
+        run.events = len(self.event_ids) + len(batch.event_ids - self.event_ids)
+        run.processed, run.total = self.processed + batch.processed, self.total
+        run.errors = len(self.errors) + len(batch.errors)
+        shown = (self.errors[:MAX_RUN_ERROR] + batch.errors[:MAX_RUN_ERROR])[:MAX_RUN_ERROR]  # each is 1+ character
+        run.error = "; ".join(shown)[:MAX_RUN_ERROR] if shown else None
 
 
 def _busy(session: Session, source: Source) -> str | None:

@@ -23,6 +23,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 
 from db.models import Article, Event, IngestRun, Source
+from db.runs import running_runs
 from db.session import Database
 
 MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"
@@ -104,6 +105,7 @@ class DatabaseCollector(Collector):
                 .group_by(Source.key, IngestRun.status)
             ).all()
             failing = session.execute(select(Source.key, Source.error_count)).all()
+            running = [(run.source.key, run.processed, run.total) for run in running_runs(session) if run.source]
         yield GaugeMetricFamily("feed_articles", "Articles stored", value=articles)
         yield GaugeMetricFamily("feed_events", "Events (meetings) stored", value=events)
         by_outcome = GaugeMetricFamily(
@@ -118,6 +120,20 @@ class DatabaseCollector(Collector):
         for key, count in failing:
             errors.add_metric([key], count)
         yield errors
+        processed = GaugeMetricFamily(
+            "feed_ingest_run_processed", "Documents the source's running ingest run has stored", labels=["source"]
+        )
+        total = GaugeMetricFamily(
+            "feed_ingest_run_total",
+            "Documents the source's running ingest run has to store, once known",
+            labels=["source"],
+        )
+        for key, done, expected in running:
+            processed.add_metric([key], done)
+            if expected is not None:
+                total.add_metric([key], expected)
+        yield processed
+        yield total
 
 
 def process_registry() -> CollectorRegistry:

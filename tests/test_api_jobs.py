@@ -42,11 +42,46 @@ def test_job_is_queued_run_and_reported(client: TestClient, database: Database) 
     assert response.status_code == 202
     location = response.headers["location"]
     assert location == f"/api/jobs/{response.json()['id']}"
-    assert client.get(location).json()["status"] == "queued"
+    queued = client.get(location).json()
+    assert (queued["status"], queued["progress"]) == ("queued", {"processed": 0, "total": None})
     ingest.run_queued(database)  # what the scheduler's poll does
     job = client.get(location).json()
     assert job["status"] == "succeeded"
     assert job["counts"] == {"new": 3, "updated": 0, "unchanged": 0, "events": 3, "errors": 0}
+    assert job["progress"] == {"processed": 3, "total": 3}
+
+
+def test_a_running_job_shows_its_progress_in_the_documented_schema(
+    client: TestClient, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run commits batch by batch (here every document): GET /api/jobs/{id} shows how far it is."""
+    import jsonschema
+
+    from feed.web.openapi import document
+
+    schemas = document()["components"]["schemas"]
+    monkeypatch.setattr(ingest, "BATCHING", ingest.Batching(size=1, seconds=60))
+    location = client.post("/api/jobs", json={"source": "demo"}, headers=AUTH).headers["location"]
+    seen = []
+
+    def progress(processed: int, total: int | None) -> None:
+        job = client.get(location).json()
+        jsonschema.validate(job, {**schemas["Job"], "components": {"schemas": schemas}})
+        seen.append((processed, job["status"], job["progress"], job["counts"]["new"]))
+
+    with database.begin() as session:
+        run = claim_queued_run(session)
+        assert run is not None
+        run_id = run.id
+    ingest.refresh(database, run_id, progress=progress)
+    assert seen == [
+        (0, "running", {"processed": 0, "total": None}, 0),  # reading the source
+        (0, "running", {"processed": 0, "total": 3}, 0),
+        (1, "running", {"processed": 0, "total": 3}, 0),  # the first document, not yet committed
+        (2, "running", {"processed": 1, "total": 3}, 1),
+        (3, "running", {"processed": 2, "total": 3}, 2),
+    ]
+    assert client.get(location).json()["progress"] == {"processed": 3, "total": 3}
 
 
 def test_second_trigger_while_queued_returns_the_same_job(client: TestClient) -> None:

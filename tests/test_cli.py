@@ -27,9 +27,52 @@ def test_ingest_key_all_and_path_print_summaries(env: dict[str, str], tmp_path: 
     assert header.split() == ["run", "target", "status", "new", "updated", "unchanged", "events", "errors"]
     assert row.split()[1:6] == ["local", "succeeded", "3", "0", "0"]
     every = run_feed("ingest", "--all", env=env, cwd=tmp_path)
-    assert every.returncode == 0 and "[1/1] local" in every.stderr
+    assert every.returncode == 0 and every.stderr == "[1/1] local: succeeded new=0 errors=0\n"
     path = run_feed("ingest", str(tmp_path / "articles" / "001-shenyang-forum.txt"), env=env, cwd=tmp_path)
     assert path.returncode == 0 and " succeeded " in path.stdout
+
+
+def _on_a_terminal(*args: str, env: dict[str, str], cwd: Path) -> tuple[int, str, str]:
+    """Run `feed ARGS` with stderr on a pseudo-terminal: (exit status, stdout, what the terminal got)."""
+    import os
+    import pty
+    import subprocess
+
+    from tests.service import FEED
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [*FEED, *args],
+        env=env | {"TERM": "xterm-256color", "COLUMNS": "120"},
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=terminal,
+        text=True,
+    )
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # EIO: the process closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    stdout, _ = process.communicate(timeout=120)
+    return process.returncode, stdout, shown.decode("utf-8", "replace")
+
+
+def test_ingest_shows_a_progress_bar_on_a_terminal_unless_quiet(env: dict[str, str], tmp_path: Path) -> None:
+    status, stdout, shown = _on_a_terminal("ingest", "local", env=env, cwd=tmp_path)
+    assert status == 0 and stdout.splitlines()[1].split()[1:6] == ["local", "succeeded", "3", "0", "0"]
+    assert "\x1b[" in shown and "━" in shown  # drawn, not printed
+    final = shown.rsplit("\x1b[2K", 1)[-1]  # the bar as last drawn (each drawing erases the line first)
+    assert "local" in final and "3/3" in final and "/s" in final and "left" in final, shown[-500:]
+    status, stdout, shown = _on_a_terminal("ingest", "--quiet", "--all", env=env, cwd=tmp_path)
+    assert status == 0 and " unchanged " in stdout.splitlines()[0] + " " and shown == ""
 
 
 def test_sources_lists_state(env: dict[str, str], tmp_path: Path) -> None:
@@ -38,6 +81,27 @@ def test_sources_lists_state(env: dict[str, str], tmp_path: Path) -> None:
     assert listing.returncode == 0
     assert listing.stdout.splitlines()[0].split()[:3] == ["key", "kind", "schedule"]
     assert listing.stdout.splitlines()[1].split()[:3] == ["local", "files", "every"]
+
+
+def test_sources_shows_the_progress_of_a_running_run(env: dict[str, str], tmp_path: Path) -> None:
+    import sqlite3
+
+    def running_column() -> str:
+        header, row = run_feed("sources", env=env, cwd=tmp_path).stdout.splitlines()
+        start = header.index("running")
+        return row[start:].split()[0]
+
+    assert run_feed("ingest", "local", env=env, cwd=tmp_path).returncode == 0
+    assert running_column() == "-"
+    with sqlite3.connect(tmp_path / "feed.db") as connection:
+        connection.execute(
+            "INSERT INTO ingest_runs (target, trigger, status, queued_at, new, updated, unchanged, events, errors, "
+            "processed, total, source_id) SELECT 'local', 'cli', 'running', '2024-05-11 09:00:00', 40, 0, 0, 9, 0, "
+            "40, 100, id FROM sources WHERE key = 'local'"
+        )
+    assert running_column() == "40/100"
+    assert run_feed("ingest", "local", env=env, cwd=tmp_path).returncode == 0
+    assert running_column() == "-"  # a newer run finished: that one died
 
 
 def test_failed_ingest_exits_nonzero_with_the_reason(env: dict[str, str], tmp_path: Path) -> None:
@@ -193,6 +257,7 @@ HEAVY_MODULES = {
     "httpx",
     "gne",
     "numpy",
+    "rich",
 }
 
 

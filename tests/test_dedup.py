@@ -14,7 +14,7 @@ from db.session import Database
 from db.sources import source_by_key
 from feed import dedup
 from feed.config import SourceConfig
-from feed.ingest import Loaded, _store
+from feed.ingest import _Writer
 from feed.model import ArticleDoc
 from feed.parse.guard import normalise_doc
 from feed.sources import sync_sources
@@ -53,8 +53,8 @@ def test_near_duplicates_across_scripts() -> None:
 def _ingest(database, key: str, docs: list[ArticleDoc]) -> None:  # type: ignore[no-untyped-def]
     with database.begin() as session:
         source = source_by_key(session, key)
-        run = queue_run(session, key, "cli", source)
-        _store(session, run, source, Loaded(docs=[normalise_doc(d) for d in docs]))
+        run_id, source_id = queue_run(session, key, "cli", source).id, source.id
+    _Writer(database, run_id, source_id, key).store([normalise_doc(d) for d in docs])
 
 
 def test_a_reprinted_story_is_shown_once_with_its_other_sources(database: Database) -> None:

@@ -17,7 +17,7 @@ from db.sources import source_by_key
 from feed.articles import store_article
 from feed.config import SourceConfig
 from feed.events import CANCELLED_KEPT, expire_cancelled, link_meetings
-from feed.ingest import Loaded, _store
+from feed.ingest import _Writer
 from feed.model import ArticleDoc, Meeting
 from feed.parse.guard import normalise_doc
 from feed.render.calendar import CalendarInfo, render_calendar
@@ -45,7 +45,11 @@ def _ingest(database: Database, key: str, *docs: ArticleDoc) -> None:
         if source is None:
             (source,) = sync_sources(session, [SourceConfig(key=key, name=key, kind="files", path=Path("/tmp"))])
         run = queue_run(session, key, "cli", source)
-        _store(session, run, source, Loaded(docs=[normalise_doc(d) for d in docs]))
+        session.flush()
+        run_id, source_id = run.id, source.id
+    _Writer(database, run_id, source_id, key).store([normalise_doc(d) for d in docs])
+    with database.begin() as session:
+        expire_cancelled(session)  # as every run ends
 
 
 def _article(text: str, guid: str, published: datetime = PUBLISHED) -> ArticleDoc:

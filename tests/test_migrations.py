@@ -133,6 +133,26 @@ def test_schedules_become_interval_and_cron_columns_and_back(unmigrated: Databas
         assert dict(connection.execute(text("SELECT key, schedule FROM sources")).all()) == schedules
 
 
+def test_finished_runs_count_what_they_stored_as_processed(unmigrated: Database) -> None:
+    database = unmigrated
+    upgrade(database.engine, "0013_tag_authority")
+    with database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO ingest_runs (id, target, trigger, status, queued_at, new, updated, unchanged, events, "
+                "errors) VALUES (1, 'lnd', 'cli', 'succeeded', '2023-06-26 00:00:00', 3, 1, 2, 4, 0)"
+            )
+        )
+    upgrade(database.engine)
+    with database.engine.connect() as connection:
+        assert tuple(connection.execute(text("SELECT processed, total FROM ingest_runs")).one()) == (6, None)
+    with database.engine.begin() as connection:  # a new run needs no value: the model gives 0
+        connection.execute(insert(IngestRun).values(id=2, target="x", trigger="cli", status="queued"))
+    downgrade(database.engine, "0013_tag_authority")
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM ingest_runs")).scalar_one() == 2
+
+
 ARTICLES = 2100  # more than two of migration 0003's batches
 
 

@@ -55,6 +55,21 @@ def test_naive_datetimes_are_refused(database: Database) -> None:
             store_article(session, a_source(session), a_doc(published=datetime(2023, 1, 1)))
 
 
+def test_a_transaction_that_fails_keeps_none_of_its_articles(database: Database) -> None:
+    """The first article inserts through a savepoint (db.rows.insert_or_get): on SQLite that savepoint
+    was a transaction of its own, committed when released, whatever became of the rest."""
+    with database.begin() as session:
+        a_source(session)
+    with pytest.raises(RuntimeError), database.begin() as session:
+        source = session.scalars(select(Source)).one()
+        assert store_article(session, source, a_doc())[0] == "new"
+        with database.begin() as other:  # another connection sees nothing before the commit
+            assert other.scalar(select(func.count(Article.id))) == 0
+        raise RuntimeError("the run dies")
+    with database.begin() as session:
+        assert session.scalar(select(func.count(Article.id))) == 0
+
+
 def test_article_upsert_new_unchanged_updated(database: Database) -> None:
     with database.begin() as session:
         source = a_source(session)

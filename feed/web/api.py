@@ -125,6 +125,7 @@ def run_json(run: IngestRun) -> dict[str, Any]:
             "events": run.events,
             "errors": run.errors,
         },
+        "progress": {"processed": run.processed, "total": run.total},
         "error": run.error,
     }
 

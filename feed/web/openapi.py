@@ -197,6 +197,21 @@ SCHEMAS: dict[str, Any] = {
                 {
                     name: {"type": "integer", "minimum": 0}
                     for name in ("new", "updated", "unchanged", "events", "errors")
+                },
+                description="So far while the job runs: a run commits every 500 documents or 2 seconds",
+            ),
+            "progress": _object(
+                {
+                    "processed": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Documents stored (committed) so far",
+                    },
+                    "total": _nullable(
+                        "integer",
+                        minimum=0,
+                        description="Documents the run has to store; null until the source has been read",
+                    ),
                 }
             ),
             "error": _nullable("string"),
@@ -392,7 +407,7 @@ PATHS: dict[str, Any] = {
     },
     "/api/jobs/{id}": {
         "get": {
-            "summary": "A job's status and counts",
+            "summary": "A job's status, counts and progress",
             "operationId": "get_job",
             "parameters": [
                 {
