@@ -302,6 +302,8 @@ class IngestRun(Base):
     error: Mapped[str | None] = mapped_column(Text)
     processed: Mapped[int] = mapped_column(default=0)  # documents stored so far, committed batch by batch
     total: Mapped[int | None]  # documents the run has to store, once they are known
+    owner: Mapped[str | None] = mapped_column(String(255))  # host:pid of the process running it
+    heartbeat_at: Mapped[datetime | None]  # that process's last sign of life
 
     source: Mapped[Source | None] = relationship()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from db.models import IngestRun, Source, utcnow
@@ -30,16 +30,26 @@ def active_run_for(session: Session, source: Source) -> IngestRun | None:
     )
 
 
-def claim_queued_run(session: Session) -> IngestRun | None:
-    """Take the oldest queued run and mark it running (skipping rows others hold locked)."""
+def claim_queued_run(session: Session, owner: str | None = None) -> IngestRun | None:
+    """Take the oldest queued run and mark it running by `owner` (skipping rows others hold locked)."""
     query = select(IngestRun).where(IngestRun.status == "queued").order_by(IngestRun.id).limit(1)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     run = session.scalar(query)
     if run is not None:
-        run.status, run.started_at = "running", utcnow()
+        start_run(run, owner)
         session.flush()
     return run
+
+
+def start_run(run: IngestRun, owner: str | None) -> None:
+    run.status, run.started_at = "running", utcnow()
+    run.owner, run.heartbeat_at = owner, run.started_at
+
+
+def touch_run(session: Session, run_id: int) -> None:
+    """The owner is alive: record its heartbeat."""
+    session.execute(update(IngestRun).where(IngestRun.id == run_id).values(heartbeat_at=utcnow()))
 
 
 def orphaned_runs(session: Session, cli_grace: timedelta = timedelta(hours=1)) -> list[IngestRun]:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.articles import known_guids, stored_hashes
 from db.models import IngestRun, Source, utcnow
-from db.runs import active_run_for, claim_queued_run, queue_run, run_by_id
+from db.runs import active_run_for, claim_queued_run, queue_run, run_by_id, start_run, touch_run
 from db.session import Database
 from db.sources import source_by_key
 from feed.articles import article_guid, content_digest, store_article
@@ -46,6 +46,7 @@ from feed.fetch import (
 )
 from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, Meeting, RunStatus, RunTrigger
+from feed.owners import heartbeat, owner_gone, this_process
 from feed.parse.dateline import dateline_time
 from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, sniff
 from feed.parse.guard import normalise_doc
@@ -165,8 +166,22 @@ SKIPPED = "skipped"  # a RunSummary's status when a scheduled run was not starte
 
 def queue_run_for(session: Session, source: Source, trigger: RunTrigger) -> IngestRun:
     """The source's queued or running run, else a new queued one: one run per source at a time."""
-    active = active_run_for(session, source)
+    active = live_run_for(session, source)
     return active if active is not None else queue_run(session, _run_target(source), trigger, source)
+
+
+def live_run_for(session: Session, source: Source) -> IngestRun | None:
+    """The source's queued or running run; one whose process is gone (killed, its host lost) is failed
+    on the way, so that it does not block the source."""
+    while (active := active_run_for(session, source)) is not None:
+        if active.status != RunStatus.RUNNING or not owner_gone(
+            active.owner, active.heartbeat_at or active.started_at, utcnow()
+        ):
+            return active
+        _failed(active, None, f"ingest: the process running this job ({active.owner}) stopped before it finished")
+        session.flush()
+        log.warning("ingest source=%s run %d: its process %s is gone; failed", source.key, active.id, active.owner)
+    return None
 
 
 def queue(database: Database, source_key: str, trigger: RunTrigger) -> int:
@@ -190,7 +205,7 @@ def ingest_now(
             log.info("ingest source=%s skipped: %s", source.key, reason)
             return RunSummary(0, source.key, SKIPPED, error=reason)
         run = queue_run(session, _run_target(source), trigger, source)
-        run.status, run.started_at = RunStatus.RUNNING, utcnow()
+        start_run(run, this_process())
         run_id = run.id
     return refresh(database, run_id, progress=progress)
 
@@ -200,7 +215,7 @@ def run_queued(database: Database, limit: int = 10) -> list[RunSummary]:
     done = []
     for _ in range(limit):
         with database.begin() as session:
-            run = claim_queued_run(session)
+            run = claim_queued_run(session, this_process())
             run_id = run.id if run else None
         if run_id is None:
             break
@@ -223,8 +238,26 @@ def refresh(
     """Run the ingest path for a run that is marked running. Never raises for a bad source.
 
     What it stores is committed a batch at a time (see Batching) with the run's counts and
-    progress; `progress` is told the same after every document.
+    progress; `progress` is told the same after every document. The run's heartbeat goes on
+    all the while (feed.owners), so others can tell it is still being run.
     """
+
+    def beat() -> None:
+        with database.begin() as session:
+            touch_run(session, run_id)
+
+    with heartbeat(beat):
+        return _refresh(database, run_id, limits, transport, batching, progress)
+
+
+def _refresh(
+    database: Database,
+    run_id: int,
+    limits: FetchLimits | None,
+    transport: httpx.BaseTransport | None,
+    batching: Batching | None,
+    progress: Progress | None,
+) -> RunSummary:
     started = time.monotonic()
     limits = limits or FetchLimits.from_env()
     with database.begin() as session:
@@ -610,6 +643,7 @@ class _Writer:
         run.new, run.updated, run.unchanged = counts["new"], counts["updated"], counts["unchanged"]
         run.events = len(self.event_ids) + len(batch.event_ids - self.event_ids)
         run.processed, run.total = self.processed + batch.processed, self.total
+        run.heartbeat_at = utcnow()
         run.errors = len(self.errors) + len(batch.errors)
         shown = (self.errors[:MAX_RUN_ERROR] + batch.errors[:MAX_RUN_ERROR])[:MAX_RUN_ERROR]  # each is 1+ character
         run.error = "; ".join(shown)[:MAX_RUN_ERROR] if shown else None
@@ -617,7 +651,7 @@ class _Writer:
 
 def _busy(session: Session, source: Source) -> str | None:
     """One run per source at a time: a scheduled run waits for a queued or running one."""
-    active = active_run_for(session, source)
+    active = live_run_for(session, source)
     return f"run {active.id} is {active.status}" if active is not None else None
 
 

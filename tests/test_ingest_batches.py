@@ -20,6 +20,7 @@ from db.session import Database
 from feed import ingest
 from feed.config import SourceConfig
 from feed.ingest import Batching
+from feed.model import RunTrigger
 from feed.sources import sync_sources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -184,6 +185,14 @@ def test_a_run_killed_mid_way_then_run_again_stores_each_item_once(tmp_path: Pat
         assert killed.status == "running" and 10 <= killed.processed < 60 and killed.total == 60
         assert stored(database) == (killed.processed, killed.processed)
         assert killed.processed % 10 == 0  # whole batches
+        assert killed.owner is not None and killed.owner.endswith(f":{process.pid}")
+        with database.begin() as session:  # the killed run does not block its source: the next job is new
+            killed_source = session.get(IngestRun, killed.id).source  # type: ignore[union-attr]
+            assert killed_source is not None
+            source_key = killed_source.key
+        assert ingest.queue(database, source_key, RunTrigger.API) != killed.id
+        with database.begin() as session:
+            assert session.get(IngestRun, killed.id).status == "failed"  # type: ignore[union-attr]
 
         done = subprocess.run(
             [sys.executable, "-m", "feed", "ingest", str(feed)], env=env, cwd=tmp_path, capture_output=True, text=True
