@@ -1,5 +1,7 @@
 """The README as a new user runs it: a fresh clone with nothing beside it, its first command, then its
-'Try it' block against the running service, with the output checked.
+'Try it' block and its jobs API example against the running service, with the output checked.
+The other blocks are checked elsewhere: the test command and the lock installs by .ci/run itself,
+the lock commands by tests/test_lock.py; the docker compose block needs a Docker engine (README).
 
 Slow (a clean virtual environment and `pip install .`), so it runs when FEED_TEST_README=1 (set by
 .ci/run) and skips otherwise.
@@ -7,6 +9,7 @@ Slow (a clean virtual environment and `pip install .`), so it runs when FEED_TES
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -31,6 +34,24 @@ def try_it_block(text: str) -> str:
     section = text.split("## Try it", 1)[1].split("\n## ", 1)[0]
     (block, *_) = shell_blocks(section)
     return block
+
+
+def jobs_block(text: str) -> tuple[str, str]:
+    """The token the README exports before `feed serve`, and the commands that queue and read a job."""
+    (block,) = [b for b in shell_blocks(text) if "/api/jobs" in b and "export FEED_API_TOKEN=" in b]
+    export, rest = block.split("\n", 1)
+    token = export.split("=", 1)[1].split()[0]
+    return token, rest
+
+
+def json_objects(text: str) -> list[dict[str, object]]:
+    """The JSON objects curl printed one after another, with no newline between them."""
+    decoder, found, at = json.JSONDecoder(), [], text.find("{")
+    while at >= 0:
+        value, end = decoder.raw_decode(text, at)
+        found.append(value)
+        at = text.find("{", end)
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -58,11 +79,12 @@ def test_the_readme_first_command_and_try_it_block_work_in_a_fresh_clone(clone: 
     env = newcomer_env(tmp_path / "home")
     subprocess.run(["bash", "-ec", install], cwd=clone, env=env, check=True, timeout=900, capture_output=True)
 
+    token, job_commands = jobs_block(text)
     log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen(
         ["bash", "-ec", f". .venv/bin/activate && exec feed serve --port {port}"],
         cwd=clone,
-        env=env,
+        env=env | {"FEED_API_TOKEN": token},
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
@@ -91,6 +113,13 @@ def test_the_readme_first_command_and_try_it_block_work_in_a_fresh_clone(clone: 
             )
             assert done.returncode == 0, (command, done.stdout, done.stderr)
             outputs.append(done.stdout + done.stderr)
+        script = (
+            job_commands.replace("127.0.0.1:8000", f"127.0.0.1:{port}")
+            + "\nsleep 3\n"
+            + (job_commands.strip().splitlines()[-1].replace("127.0.0.1:8000", f"127.0.0.1:{port}"))
+        )  # read the job again once the embedded scheduler has run it
+        job = subprocess.run(["bash", "-ec", script], cwd=clone, env=env, capture_output=True, text=True, timeout=120)
+        assert job.returncode == 0, (job.stdout, job.stderr)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -103,3 +132,6 @@ def test_the_readme_first_command_and_try_it_block_work_in_a_fresh_clone(clone: 
     assert "DTSTART;VALUE=DATE:20230625" in calendar and "Shenyang" in calendar
     for atom in (atom_encoded, atom_urlencoded):
         assert atom.count("<entry") == 1 and "瀋陽" in atom
+    queued, done = json_objects(job.stdout)
+    assert queued["target"] == done["target"] == "demo" and queued["trigger"] == "api"
+    assert done["status"] == "succeeded", done
