@@ -317,3 +317,20 @@ def test_upgrade_downgrade_upgrade_with_data(unmigrated: Database) -> None:
         assert (city_key, region_key) == (search_key(city), search_key(region)) == ("沈阳", "辽宁省")
         assert stored == search_key(name, venue, city, city_en, region)
     assert [version != 0 for *_, version in events] == [True, True, False]  # meeting 3 was never linked
+
+
+def test_the_head_read_from_the_newest_file_is_alembics_and_each_file_revises_the_one_before() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from db.migrate import MIGRATIONS, head_revision
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    script = ScriptDirectory.from_config(config)
+    assert script.get_heads() == [head_revision()]
+    by_file = {Path(r.path).name: r for r in script.walk_revisions()}
+    files = sorted(p.name for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    assert sorted(by_file) == files
+    for before, name in zip([None, *files], files, strict=False):
+        assert by_file[name].down_revision == (by_file[before].revision if before else None), name
