@@ -62,7 +62,7 @@ class Settings:
             raise ConfigError(f"config: FEED_METRICS_PORT must be a port number (got {metrics_port!r})")
         return cls(
             job_rate=parse_rate(env.get("FEED_JOB_RATE") or DEFAULT_JOB_RATE, "FEED_JOB_RATE"),
-            allow_private_networks=_flag(env.get("FEED_ALLOW_PRIVATE_NETWORKS"), "FEED_ALLOW_PRIVATE_NETWORKS"),
+            allow_private_networks=parse_flag(env.get("FEED_ALLOW_PRIVATE_NETWORKS"), "FEED_ALLOW_PRIVATE_NETWORKS"),
             database_url=_database_url(env),
             config_path=Path(config) if config else DEMO_SOURCES,
             api_token=_secret(env, "FEED_API_TOKEN") or None,
@@ -228,7 +228,8 @@ def _positive(value: str) -> bool:
     return 0 < number < float("inf")
 
 
-def _flag(value: str | None, name: str) -> bool:
+def parse_flag(value: str | None, name: str) -> bool:
+    """FEED_…=1/0 (true/false, yes/no, on/off; unset or empty: off): anything else is refused."""
     if value is None or value.strip() == "":
         return False
     if value.strip().lower() in ("1", "true", "yes", "on"):

@@ -208,3 +208,15 @@ def test_hostile_sources_files_are_one_line_errors_with_exit_2(tmp_path: Path, c
     path.write_bytes(content)
     result = run_feed("sources", env=feed_env(f"sqlite:///{tmp_path / 'feed.db'}", path), cwd=tmp_path)
     assert (result.returncode, result.stderr) == (2, "error: " + message.format(path=path) + "\n")
+
+
+def test_one_flag_reader_refuses_what_is_not_a_flag_for_every_setting() -> None:
+    import pytest
+
+    from feed.errors import ConfigError
+    from feed.fetch.limits import FetchLimits
+
+    assert FetchLimits.from_env({"FEED_ALLOW_PRIVATE_NETWORKS": "yes"}).allow_private
+    assert not FetchLimits.from_env({"FEED_ALLOW_PRIVATE_NETWORKS": "0"}).allow_private
+    with pytest.raises(ConfigError, match="FEED_ALLOW_PRIVATE_NETWORKS must be 1 or 0"):
+        FetchLimits.from_env({"FEED_ALLOW_PRIVATE_NETWORKS": "maybe"})

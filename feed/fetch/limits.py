@@ -6,16 +6,13 @@ import os
 from dataclasses import dataclass
 
 from feed import __version__
+from feed.config import parse_flag
 from feed.errors import ConfigError
 
 USER_AGENT = (
     f"feed/{__version__} (event-feed syndication service; polls feeds and news pages; "
     "honours ETag, Last-Modified and Retry-After)"
 )
-
-
-def _flag(value: str | None) -> bool:
-    return (value or "").strip().lower() in ("1", "true", "yes", "on")
 
 
 @dataclass(frozen=True)
@@ -60,7 +57,7 @@ class FetchLimits:
             max_bytes=int(number("FEED_FETCH_MAX_BYTES", defaults.max_bytes)),
             max_redirects=int(number("FEED_FETCH_MAX_REDIRECTS", defaults.max_redirects)),
             per_host=max(1, int(number("FEED_FETCH_PER_HOST", defaults.per_host))),
-            allow_private=_flag(env.get("FEED_ALLOW_PRIVATE_NETWORKS")),
+            allow_private=parse_flag(env.get("FEED_ALLOW_PRIVATE_NETWORKS"), "FEED_ALLOW_PRIVATE_NETWORKS"),
             backoff_ceiling=number("FEED_BACKOFF_CEILING", defaults.backoff_ceiling),
         )
 
