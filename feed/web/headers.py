@@ -33,8 +33,10 @@ PREFLIGHT_HEADERS = CORS_HEADERS + [
 
 
 def is_public(path: str) -> bool:
-    """Feeds and calendars: readable from any origin."""
-    return path.startswith("/feeds/") or (path.startswith("/events/") and path.endswith(".ics"))
+    """Feeds, calendars and the list of them: readable from any origin."""
+    return (
+        path.startswith("/feeds/") or (path.startswith("/events/") and path.endswith(".ics")) or path == "/feeds.opml"
+    )
 
 
 class SecurityHeaders:
