@@ -77,6 +77,8 @@ def index(request: Request) -> HTMLResponse:
             "feeds": FEEDS,
             "calendar": links.url(CALENDAR, query),
             "opml": links.url("/feeds.opml", {"script": query.get("script", "")}),
+            "timeline": links.url("/timeline", query),
+            "opml": links.url("/feeds.opml", {"script": query.get("script", "")}),
             "script": view.script,
             "upcoming": sorted(events_for(session, upcoming_filters), key=lambda e: e.start_date),
             "past": [e for e in events_for(session, view.filters) if e.end_date < today],

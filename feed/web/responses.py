@@ -22,6 +22,7 @@ MEDIA_TYPES = {
     "ics": "text/calendar; charset=utf-8",
     "api": "application/json",
     "opml": "text/x-opml; charset=utf-8",
+    "html": "text/html; charset=utf-8",
 }
 
 
