@@ -166,5 +166,5 @@ def test_every_template_escapes_what_it_shows(database: Database) -> None:
     assert meeting_page.count(shown) == 10
     # every page template is among them (base.html and items.html are parts of them; the pages kept in the
     # render cache carry no template name: test_web_timeline.py checks theirs)
-    cached = {"timeline.html"}
+    cached = {"timeline.html", "embed.html"}
     assert rendered == {p.name for p in TEMPLATES.glob("*.html")} - {"base.html", "items.html"} - cached
