@@ -268,9 +268,9 @@ def _any(column: Any, ids: list[int], session: Session) -> Any:
     return column.in_(ids)
 
 
-def events_for(session: Session, filters: Filters) -> list[Event]:
-    """Meetings, newest first, each with its `reports` (see _attach_reports)."""
-    query: Select[Event] = select(Event).where(Event.hidden.is_(False))
+def _event_filter(query: Any, filters: Filters) -> Any:
+    """The meetings the filters match (all but the paging cursor); never the ones an editor hid."""
+    query = query.where(Event.hidden.is_(False))
     if filters.source:
         query = query.where(Event.articles.any(Article.source.has(Source.key == filters.source)))
     if filters.city:
@@ -289,6 +289,12 @@ def events_for(session: Session, filters: Filters) -> list[Event]:
         query = query.where(Event.end_date >= filters.start)
     if filters.end:
         query = query.where(Event.start_date <= filters.end)
+    return query
+
+
+def events_for(session: Session, filters: Filters) -> list[Event]:
+    """Meetings, newest first, each with its `reports` (see _attach_reports)."""
+    query: Select[Event] = _event_filter(select(Event), filters)
     if filters.before:
         day, after_id = filters.before[0].astimezone(UTC).date(), filters.before[1]
         query = query.where(or_(Event.start_date < day, and_(Event.start_date == day, Event.id > after_id)))
@@ -296,6 +302,44 @@ def events_for(session: Session, filters: Filters) -> list[Event]:
     # populate_existing: an event already in this session may hold a reports_version that triggers have changed since
     events = list(session.scalars(query.execution_options(populate_existing=True)))
     return _attach_reports(session, events)
+
+
+def upcoming_events(session: Session, filters: Filters) -> list[Event]:
+    """Meetings, soonest first (the first `limit` of them, which events_for's order would not give)."""
+    query: Select[Event] = _event_filter(select(Event), filters)
+    query = query.order_by(Event.start_date, Event.start_time, Event.id).limit(filters.limit)
+    events = list(session.scalars(query.execution_options(populate_existing=True)))
+    return _attach_reports(session, events)
+
+
+class Place(NamedTuple):
+    """A city or region meetings are held in: the filter value that finds them and the names shown."""
+
+    value: str  # as stored: ?city= or ?region= with it finds the place's meetings
+    name: str
+    name_en: str | None = None
+
+
+def meeting_cities(session: Session, min_confidence: float | None) -> list[Place]:
+    """The cities of the meetings listed at this threshold, each once whatever its script, by name."""
+    query = _event_filter(select(Event.city_key, Event.city, Event.city_en), Filters(min_confidence=min_confidence))
+    places: dict[str, Place] = {}
+    for key, city, city_en in sorted(session.execute(query.distinct()), key=lambda row: (row[1] or "", row[2] or "")):
+        if city and city.strip():
+            places.setdefault(key, Place(city, city, city_en or None))
+        elif city_en and city_en.strip():
+            places.setdefault(city_en.casefold(), Place(city_en, city_en))
+    return sorted(places.values(), key=lambda place: place.value)
+
+
+def meeting_regions(session: Session, min_confidence: float | None) -> list[Place]:
+    """The regions of the meetings listed at this threshold, each once whatever its script, by name."""
+    query = _event_filter(select(Event.region_key, Event.region), Filters(min_confidence=min_confidence))
+    places: dict[str, Place] = {}
+    for key, region in sorted(session.execute(query.distinct()), key=lambda row: row[1] or ""):
+        if region and region.strip():
+            places.setdefault(key, Place(region, region))
+    return sorted(places.values(), key=lambda place: place.value)
 
 
 def event_with_reports(session: Session, uid: str, *, hidden: bool = False) -> Event | None:

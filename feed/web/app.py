@@ -25,7 +25,7 @@ from feed.logs import loggable_url
 from feed.metrics import process_registry, registry_for
 from feed.render.links import Links
 from feed.status import Today, utc_now
-from feed.web import api, feeds, openapi, pages
+from feed.web import api, embed, feeds, openapi, opml, pages, timeline
 from feed.web.cache import RenderCache, VersionClock
 from feed.web.fastpath import CachedFeeds
 from feed.web.headers import SecurityHeaders
@@ -73,6 +73,9 @@ def routes() -> list[Route]:
         Route("/feeds/events.{format}", feeds.events_feed_endpoint),
         Route("/events/{uid}.ics", feeds.event_ics),
         Route("/events/{uid}", pages.event_page),
+        Route("/feeds.opml", opml.feeds_opml),
+        Route("/timeline", timeline.timeline),
+        Route("/embed", embed.embed),
         Route("/api/articles", api.list_articles),
         Route("/api/events", api.list_events),
         Route("/api/events/{uid}", api.correct_event, methods=["PATCH"]),

@@ -17,6 +17,15 @@ HTML_HEADERS = [
     (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
 ]
+# /embed is made to be framed by other sites: any ancestor, so no X-Frame-Options (it cannot say "any")
+EMBED_PATH = "/embed"
+EMBED_HEADERS = [
+    (
+        b"content-security-policy",
+        CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *").encode(),
+    ),
+    (b"referrer-policy", b"same-origin"),
+]
 NOSNIFF = (b"x-content-type-options", b"nosniff")
 CORS_HEADERS = [
     (b"access-control-allow-origin", b"*"),
@@ -33,8 +42,10 @@ PREFLIGHT_HEADERS = CORS_HEADERS + [
 
 
 def is_public(path: str) -> bool:
-    """Feeds and calendars: readable from any origin."""
-    return path.startswith("/feeds/") or (path.startswith("/events/") and path.endswith(".ics"))
+    """Feeds, calendars and the list of them: readable from any origin."""
+    return (
+        path.startswith("/feeds/") or (path.startswith("/events/") and path.endswith(".ics")) or path == "/feeds.opml"
+    )
 
 
 class SecurityHeaders:
@@ -59,7 +70,7 @@ class SecurityHeaders:
                 extra = [NOSNIFF]
                 content_type = next((v for k, v in headers if k.lower() == b"content-type"), b"")
                 if content_type.startswith(b"text/html"):
-                    extra += HTML_HEADERS
+                    extra += EMBED_HEADERS if scope["path"] == EMBED_PATH else HTML_HEADERS
                 if cors:
                     extra += CORS_HEADERS
                 headers += [(k, v) for k, v in extra if k not in names]

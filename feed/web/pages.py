@@ -6,6 +6,7 @@ template prints it. Plain HTML and CSS, no JavaScript.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -76,6 +77,10 @@ def index(request: Request) -> HTMLResponse:
             "query": query,
             "feeds": FEEDS,
             "calendar": links.url(CALENDAR, query),
+            "opml": links.url("/feeds.opml", {"script": query.get("script", "")}),
+            "timeline": links.url("/timeline", query),
+            "embed": links.url("/embed", query),
+            "embed_snippet": embed_snippet(links.url("/embed", query)),
             "script": view.script,
             "upcoming": sorted(events_for(session, upcoming_filters), key=lambda e: e.start_date),
             "past": [e for e in events_for(session, view.filters) if e.end_date < today],
@@ -84,6 +89,14 @@ def index(request: Request) -> HTMLResponse:
         }
         # rendered here: the template reads the rows' relationships, which need the session
         return templates.TemplateResponse(request, "index.html", context)
+
+
+def embed_snippet(url: str) -> str:
+    """What a site pastes to show /embed: the URL escaped for the snippet's HTML (the page escapes the whole again)."""
+    return (
+        f'<iframe src="{html.escape(url)}" title="Upcoming meetings" width="100%" height="400" '
+        'style="border:0" loading="lazy"></iframe>'
+    )
 
 
 def event_page(request: Request) -> HTMLResponse:

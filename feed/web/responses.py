@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
@@ -20,6 +21,8 @@ MEDIA_TYPES = {
     "json": "application/feed+json; charset=utf-8",
     "ics": "text/calendar; charset=utf-8",
     "api": "application/json",
+    "opml": "text/x-opml; charset=utf-8",
+    "html": "text/html; charset=utf-8",
 }
 
 
@@ -76,19 +79,28 @@ class EntryResponse(Response):
 
 
 async def cached_response(
-    request: Request, kind: str, build: Callable[[], tuple[bytes, dict[str, str]]], view: View, *, by_day: bool = False
+    request: Request,
+    kind: str,
+    build: Callable[[], tuple[bytes, dict[str, str]]],
+    view: View,
+    *,
+    by_day: bool = False,
+    variant: str = "",
 ) -> Response:
     """Validators first (304 without rendering), then the cached or freshly built entry for this path and
     the view's validated parameters (not the raw query string: its spellings are endless).
 
     Feeds and calendars get the public caching and CORS headers (headers.is_public); the API does not.
     `by_day`: the body shows meeting statuses, so it is kept per day as well (feed.status.Today).
+    `variant`: a fingerprint of anything else the body shows that the data version does not count.
     """
     state = request.app.state
     public = is_public(request.url.path)
     version = await state.clock.current()
     if by_day:
         version = state.today.version(version)
+    if variant:
+        version = replace(version, token=f"{version.token}+{variant}")
     key = (request.url.path, view.query_string)
     etag = make_etag(version, key, state.links.base_url)
     gzip = accepts_gzip(request.headers.get("accept-encoding", ""))
