@@ -203,3 +203,8 @@ def test_every_page_escapes_what_it_shows(database: Database) -> None:
         assert "<script" not in form and 'value="&#34;&gt;&lt;script&gt;"' in form
         snippet = client.get("/", params={"q": '"><script>'}).text
         assert "<script" not in snippet and "&lt;iframe src=&#34;" in snippet
+
+
+def test_the_index_lists_the_soonest_upcoming_meetings_when_more_are_ahead_than_it_shows(client: TestClient) -> None:
+    page = client.get("/?limit=1").text
+    assert POSTPONED.name in page and EXPO.name not in page  # 3 July before 16 August, not the furthest one

@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
-from db.feed_queries import Report, event_with_reports, events_for, recent_articles
+from db.feed_queries import Report, event_with_reports, events_for, recent_articles, upcoming_events
 from db.models import Article, Event
 from db.sources import all_sources
 from feed.corrections import corrected_fields
@@ -82,7 +82,7 @@ def index(request: Request) -> HTMLResponse:
             "embed": links.url("/embed", query),
             "embed_snippet": embed_snippet(links.url("/embed", query)),
             "script": view.script,
-            "upcoming": sorted(events_for(session, upcoming_filters), key=lambda e: e.start_date),
+            "upcoming": upcoming_events(session, upcoming_filters),
             "past": [e for e in events_for(session, view.filters) if e.end_date < today],
             "articles": recent_articles(session, view.filters),
             "sources": [s for s in all_sources(session) if s.configured],
