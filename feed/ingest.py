@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence, Sized
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import islice
-from pathlib import Path
-from typing import Any
 
 import httpx
 from sqlalchemy.orm import Session
@@ -28,40 +25,23 @@ from db.session import Database
 from db.sources import source_by_key
 from feed.articles import article_guid, content_digest, store_article
 from feed.dedup import link_story
-from feed.errors import FeedError, NotFound, ParseError
+from feed.errors import FeedError, NotFound
 from feed.events import expire_cancelled, link_meetings
-from feed.excerpt import excerpt
 from feed.extract import extract_meetings
 from feed.fetch import (
-    ACCEPT_ANY,
-    ACCEPT_FEED,
-    ACCEPT_PAGE,
     FetchLimits,
-    FetchResult,
     Gone,
     HTTPStatusError,
     backoff_delay,
-    decode_document,
-    fetch_url,
 )
+from feed.loaders import Loaded, kind_of, load_documents
 from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, Meeting, RunStatus, RunTrigger
 from feed.owners import heartbeat, owner_gone, this_process
-from feed.parse.dateline import dateline_time
-from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, sniff
-from feed.parse.guard import normalise_doc
-from feed.parse.listing import article_links
-from feed.parse.page import extract_article
-from feed.parse.textfile import parse_text_article
 from feed.sources import adhoc_source, run_interval
-from feed.urls import url_problem
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = {".txt"}  # the README lists these and FEED_SUFFIXES for folders
-FEED_SUFFIXES = {".xml", ".rss", ".atom", ".json"}
-MAX_FILE_BYTES = 15 * 1024 * 1024
-FULLTEXT_SUMMARY_CHARS = 1000  # a feed item's own text, kept as the summary when its page replaces it
 MAX_RUN_ERROR = 4000  # characters of a run's per-item errors kept in ingest_runs.error
 
 Progress = Callable[[int, int | None], None]
@@ -82,18 +62,6 @@ class Batching:
 
 
 BATCHING = Batching()
-
-
-@dataclass
-class Loaded:
-    """What one source gave: its documents, new validators, per-item errors."""
-
-    docs: list[ArticleDoc] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    not_modified: bool = False
-    etag: str | None = None
-    last_modified: str | None = None
-    hint: float | None = None  # seconds the publisher asks us to wait (RSS ttl, Cache-Control max-age)
 
 
 @dataclass
@@ -128,21 +96,6 @@ class RunSummary:
 
 
 # ---- targets ----------------------------------------------------------------
-
-_URL = re.compile(r"^https?://", re.I)
-
-
-def kind_of(target: str) -> tuple[str, str]:
-    """(kind, location) of an ad-hoc target: a feed URL, a feed file, or article files."""
-    if _URL.match(target):
-        if problem := url_problem(target):
-            raise FeedError(f"ingest: url {problem}")
-        return "auto", target  # feed or article page: told by what comes back
-    path = Path(target).expanduser()
-    if not path.exists():
-        raise NotFound(f"ingest: {target!r} is neither a configured source key nor an existing path or URL")
-    kind = "feed" if path.is_file() and path.suffix.lower() in FEED_SUFFIXES else "files"
-    return kind, str(path.resolve())
 
 
 def resolve_target(database: Database, target: str, timezone: str = "Asia/Shanghai") -> str:
@@ -336,189 +289,6 @@ def _refresh(
         f" error={summary.error!r}" if summary.error else "",
     )
     return summary
-
-
-def load_documents(
-    kind: str,
-    location: str,
-    timezone: str,
-    *,
-    etag: str | None = None,
-    last_modified: str | None = None,
-    options: dict[str, Any] | None = None,
-    limits: FetchLimits | None = None,
-    is_known: Callable[[Sequence[str]], set[str]] | None = None,
-    transport: httpx.BaseTransport | None = None,
-) -> Loaded:
-    """Fetch and parse one source; every document comes back normalised (see feed.parse.guard)."""
-    if kind == "files":
-        loaded = _load_files(Path(location), timezone)
-    elif kind in ("feed", "page", "listing", "auto") and _URL.match(location):
-        web = _Web(limits or FetchLimits.from_env(), options or {}, timezone, is_known, transport)
-        loaded = web.load(kind, location, etag, last_modified)
-    elif kind == "feed":
-        loaded = Loaded(docs=parse_feed_document(_read_file(Path(location)), timezone=timezone))
-    else:
-        raise FeedError(f"ingest: a source of kind {kind!r} needs an http(s) URL, not {location!r}")
-    return _normalised(loaded, timezone)
-
-
-def _normalised(loaded: Loaded, timezone: str) -> Loaded:
-    now = utcnow()
-    docs, seen = [], set()
-    for doc in loaded.docs:
-        doc = normalise_doc(doc, now)
-        if doc.published is None:  # no date in the metadata: the dateline's day, else (when stored) the ingest time
-            doc = replace(doc, published=dateline_time(doc.text, now, timezone))
-        guid = article_guid(doc)
-        if guid in seen:
-            loaded.errors.append(f"parse: duplicate GUID {guid[:120]!r} in one document; first kept")
-            continue
-        seen.add(guid)
-        docs.append(doc)
-    return replace(loaded, docs=docs)
-
-
-@dataclass
-class _Web:
-    """The HTTP kinds: feed (optionally with each item's page), page, listing, auto."""
-
-    limits: FetchLimits
-    options: dict[str, Any]
-    timezone: str
-    is_known: Callable[[Sequence[str]], set[str]] | None
-    transport: httpx.BaseTransport | None
-
-    def fetch(self, url: str, accept: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
-        return fetch_url(
-            url,
-            etag=etag,
-            last_modified=last_modified,
-            limits=self.limits,
-            allow_private=bool(self.options.get("allow_private")),
-            accept=accept,
-            transport=self.transport,
-        )
-
-    def load(self, kind: str, url: str, etag: str | None, last_modified: str | None) -> Loaded:
-        accept = {"feed": ACCEPT_FEED, "auto": ACCEPT_ANY}.get(kind, ACCEPT_PAGE)
-        result = self.fetch(url, accept, etag, last_modified)
-        loaded = Loaded(etag=result.etag, last_modified=result.last_modified, hint=result.max_age)
-        if result.not_modified:
-            loaded.not_modified = True
-            return loaded
-        if kind == "auto":
-            kind = "page" if sniff(result.body, result.content_type) == "html" else "feed"
-        if kind == "feed":
-            parsed = parse_feed(
-                result.body, timezone=self.timezone, base_url=result.url, content_type=result.content_type
-            )
-            loaded.docs = parsed.docs
-            loaded.errors.extend(filter(None, [parsed.warning]))
-            loaded.hint = max(filter(None, (parsed.ttl, result.max_age)), default=None)
-            if self.options.get("fulltext"):
-                self._with_pages(loaded)
-        elif kind == "page":
-            loaded.docs = [self._page(result, guid=url)]
-        else:
-            self._listing(loaded, result)
-        return loaded
-
-    def _html(self, result: FetchResult) -> str:
-        return decode_document(result.body, result.content_type)[0]
-
-    def _page(self, result: FetchResult, guid: str | None = None) -> ArticleDoc:
-        html = self._html(result)
-        try:
-            return extract_article(html, url=result.url, timezone=self.timezone, guid=guid)
-        except ParseError as exc:
-            found = feed_links(html, result.url)
-            raise ParseError(f"{exc}; the page announces a feed at {found[0]}" if found else str(exc)) from None
-
-    def _new(self, guids: list[str]) -> list[str]:
-        known = self.is_known(guids) if self.is_known and guids else set()
-        return [g for g in guids if g not in known]
-
-    def _with_pages(self, loaded: Loaded) -> None:
-        """Replace each new item's summary with the text of its page.
-
-        Items already stored are left out (their stored text is the page's), and
-        so are new items past the per-run budget: the next run fetches them.
-        """
-        wanted = set(self._new([article_guid(d) for d in loaded.docs if d.url]))
-        budget = self.limits.max_pages_per_run
-        docs = []
-        for doc in loaded.docs:
-            if not doc.url:
-                docs.append(doc)
-                continue
-            if article_guid(doc) not in wanted or budget <= 0:
-                continue
-            budget -= 1
-            try:
-                page = self._page(self.fetch(doc.url, ACCEPT_PAGE))
-            except FeedError as exc:
-                loaded.errors.append(f"{doc.url}: {exc}")
-                docs.append(doc)
-                continue
-            docs.append(
-                replace(
-                    doc,
-                    text=page.text,
-                    content_html=page.content_html,
-                    summary=doc.summary or excerpt(doc.text, FULLTEXT_SUMMARY_CHARS),
-                    outlet=page.outlet or doc.outlet,
-                    author=doc.author or page.author,
-                    editors=page.editors,
-                    published=doc.published or page.published,
-                    language=page.language,
-                )
-            )
-        loaded.docs = docs
-
-    def _listing(self, loaded: Loaded, result: FetchResult) -> None:
-        links = article_links(self._html(result), result.url, self.options.get("selector"))
-        if not links:
-            hint = "" if self.options.get("selector") else " (give the source a selector = 'CSS')"
-            raise ParseError(f"parse: no article links found on the listing page{hint}")
-        for url in self._new(links)[: self.limits.max_pages_per_run]:
-            try:
-                loaded.docs.append(self._page(self.fetch(url, ACCEPT_PAGE), guid=url))
-            except FeedError as exc:
-                loaded.errors.append(f"{url}: {exc}")
-        if loaded.errors and not loaded.docs:
-            raise ParseError(f"parse: none of the new article pages could be read: {loaded.errors[0]}")
-
-
-def _load_files(path: Path, timezone: str) -> Loaded:
-    if not path.exists():
-        raise FeedError(f"ingest: {path} does not exist")
-    files = (
-        [path]
-        if path.is_file()
-        else sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | FEED_SUFFIXES)
-    )
-    loaded = Loaded()
-    for file in files:
-        guid = "file:" + (file.name if file == path else file.relative_to(path).as_posix())
-        try:
-            raw = _read_file(file)
-            if file.suffix.lower() in FEED_SUFFIXES:
-                loaded.docs.extend(parse_feed_document(raw, timezone=timezone))
-            else:
-                loaded.docs.append(parse_text_article(decode_document(raw)[0], timezone=timezone, guid=guid))
-        except FeedError as exc:
-            loaded.errors.append(f"{file.name}: {exc}")
-    if files and not loaded.docs:
-        raise ParseError(f"parse: none of the {len(files)} files in {path} could be read: {loaded.errors[0]}")
-    return loaded
-
-
-def _read_file(path: Path) -> bytes:
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ParseError(f"parse: {path.name} is {size} bytes, over the {MAX_FILE_BYTES}-byte cap")
-    return path.read_bytes()
 
 
 def _unseen(processed: int, total: int | None) -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from feed.ingest import load_documents
+from feed.loaders import load_documents
 from feed.parse.dateline import dateline_time
 
 BEIJING = ZoneInfo("Asia/Shanghai")

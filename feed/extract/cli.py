@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 
 from feed.errors import FeedError
 from feed.extract.meetings import extract_meetings
-from feed.ingest import kind_of, load_documents
+from feed.loaders import kind_of, load_documents
 from feed.model import ArticleDoc, Meeting
 
 SHOWN_PROBLEMS = 10  # a folder of unreadable files gives this many reasons, then a count
