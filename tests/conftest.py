@@ -156,3 +156,49 @@ def seed_text() -> str:
     if not SEED.exists():
         pytest.skip(f"the seed article is not here ({SEED}): ../shared is absent")
     return SEED.read_text(encoding="utf-8")
+
+
+# The web tests' shared database, app and live server (their data: tests/test_web_support.py).
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"] if PG_URL else ["sqlite"])
+def populated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """Shared by a module's tests, which only read it; a test that writes uses `database`."""
+    from tests.test_web_support import populate, scratch_database
+
+    with scratch_database(request.param, tmp_path_factory.mktemp("populated")) as db:
+        populate(db, bulk=120)
+        yield db
+
+
+@pytest.fixture(scope="module")
+def client(populated: Database) -> Iterator[object]:
+    from starlette.testclient import TestClient
+
+    from feed.web.app import create_app
+    from tests.test_web_support import BASE_URL, settings_for
+
+    app = create_app(settings_for(populated.url), populated, version_ttl=0)
+    with TestClient(app, base_url=BASE_URL) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def live(populated: Database) -> Iterator[object]:
+    from tests.test_web_support import LiveServer
+
+    with LiveServer(populated) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Chromium driven through Playwright, for the browser tests (they skip without either)."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("no chromium binary (apt-get install chromium)")
+    playwright_api = pytest.importorskip(
+        "playwright.sync_api", reason="Playwright is not installed (pip install playwright)"
+    )
+    with playwright_api.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        yield instance
+        instance.close()

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 
 import pytest
 
-from tests.test_web_support import FORUM, LiveServer, live, populated  # noqa: F401
+from tests.test_web_support import FORUM, LiveServer
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright_api = pytest.importorskip(
     "playwright.sync_api", reason="Playwright is not installed (pip install playwright)"
 )
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary (apt-get install chromium)")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with playwright_api.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield instance
-        instance.close()
 
 
 def test_index_as_seen(browser, live: LiveServer) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +56,7 @@ def test_meeting_page_as_seen(browser, live: LiveServer) -> None:  # type: ignor
     page.close()
 
 
-def test_pages_render_under_the_policy(browser, live: LiveServer) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_pages_render_under_the_policy(browser, live: LiveServer) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page()
     messages: list[str] = []
     page.on("console", lambda message: messages.append(message.text))

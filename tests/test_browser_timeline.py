@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from db.session import Database
 from tests.http_server import Route, Site, serve_site
-from tests.test_browser_pages import CHROMIUM, browser, playwright_api  # noqa: F401
+from tests.test_browser_pages import CHROMIUM
 from tests.test_web_support import BEIJING, EXPO, EXPO_ARTICLE, FORUM, LiveServer, add, populate, scratch_database
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary (apt-get install chromium)")
@@ -42,7 +41,7 @@ def site() -> Iterator[Site]:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_timeline_as_seen(browser, upcoming: LiveServer, width: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_timeline_as_seen(browser, upcoming: LiveServer, width: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     context = browser.new_context(java_script_enabled=False, viewport={"width": width, "height": 900})
     page = context.new_page()
     page.goto(upcoming.url + "/")
@@ -60,7 +59,7 @@ def test_timeline_as_seen(browser, upcoming: LiveServer, width: int, tmp_path: P
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_embed_framed_by_another_site(browser, upcoming: LiveServer, site: Site, width: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_embed_framed_by_another_site(browser, upcoming: LiveServer, site: Site, width: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     context = browser.new_context(viewport={"width": width, "height": 700})
     page = context.new_page()
     page.goto(upcoming.url + "/")

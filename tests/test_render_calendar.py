@@ -19,7 +19,7 @@ from feed.render.calendar import CalendarInfo, render_calendar
 from feed.render.ical import fold
 from feed.render.links import Links
 from feed.render.script import SCRIPTS
-from tests.test_web_support import BASE_URL, FORUM, FORUM_ARTICLE, add, client, populated  # noqa: F401
+from tests.test_web_support import BASE_URL, FORUM, FORUM_ARTICLE, add
 
 LINKS = Links(BASE_URL)
 

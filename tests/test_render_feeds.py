@@ -22,7 +22,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from feed.render.feeds import Entry, FeedDoc, Link, render_atom, render_rss
-from tests.test_web_support import BASE_URL, client, populated  # noqa: F401
+from tests.test_web_support import BASE_URL
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")

@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from tests.test_web_support import client, populated  # noqa: F401
-
 CHECKER = Path(__file__).parent / "data" / "libical_check.c"
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.clients import SyncedCalendar, newsboat_items
-from tests.test_web_support import FORUM, LiveServer, live, populated  # noqa: F401
+from tests.test_web_support import FORUM, LiveServer
 
 pytestmark = pytest.mark.clients
 FORUM_TITLE = "示例座談會在瀋陽舉行 共商東北振興"

@@ -15,16 +15,7 @@ from starlette.testclient import TestClient
 
 from db.session import Database
 from feed.web.app import create_app
-from tests.test_web_support import (  # noqa: F401
-    BASE_URL,
-    FORUM,
-    SUMMIT_ARTICLE,
-    add,
-    client,
-    populate,
-    populated,
-    settings_for,
-)
+from tests.test_web_support import BASE_URL, FORUM, SUMMIT_ARTICLE, add, populate, settings_for
 
 FEEDS = {
     "/feeds/articles.rss": "application/rss+xml",

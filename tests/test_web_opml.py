@@ -13,16 +13,7 @@ from db.models import Source
 from db.session import Database
 from feed.web.app import create_app
 from tests.test_web_pages import parse
-from tests.test_web_support import (  # noqa: F401
-    BASE_URL,
-    EXPO,
-    FORUM,
-    FORUM_ARTICLE,
-    add,
-    client,
-    populated,
-    settings_for,
-)
+from tests.test_web_support import BASE_URL, EXPO, FORUM, FORUM_ARTICLE, add, settings_for
 
 
 def _path(url: str) -> str:

@@ -15,15 +15,7 @@ from db.session import Database
 from feed.model import Evidence, Organiser
 from feed.web import pages
 from feed.web.app import create_app
-from tests.test_web_support import (  # noqa: F401
-    BASE_URL,
-    FORUM,
-    HOSTILE_ARTICLE,
-    add,
-    client,
-    populated,
-    settings_for,
-)
+from tests.test_web_support import BASE_URL, FORUM, HOSTILE_ARTICLE, add, settings_for
 
 
 class Links(HTMLParser):

@@ -17,9 +17,7 @@ from datetime import time as clock
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlalchemy import create_engine, make_url, text
-from starlette.testclient import TestClient
 
 from db.migrate import upgrade
 from db.session import Database
@@ -188,21 +186,6 @@ def scratch_database(backend: str, folder: Path) -> Iterator[Database]:
         admin.dispose()
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def populated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """Shared by a module's tests, which only read it; a test that writes uses conftest's `database`."""
-    with scratch_database(request.param, tmp_path_factory.mktemp("populated")) as db:
-        populate(db, bulk=120)
-        yield db
-
-
-@pytest.fixture(scope="module")
-def client(populated: Database) -> Iterator[TestClient]:
-    app = create_app(settings_for(populated.url), populated, version_ttl=0)
-    with TestClient(app, base_url=BASE_URL) as test_client:
-        yield test_client
-
-
 class LiveServer:
     """The app under uvicorn on a free loopback port, in a thread."""
 
@@ -232,9 +215,3 @@ class LiveServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(10)
-
-
-@pytest.fixture(scope="module")
-def live(populated: Database) -> Iterator[LiveServer]:
-    with LiveServer(populated) as server:
-        yield server

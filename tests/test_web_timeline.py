@@ -14,17 +14,7 @@ from starlette.testclient import TestClient
 from db.session import Database
 from feed.web.app import create_app
 from tests.test_web_pages import parse
-from tests.test_web_support import (  # noqa: F401
-    BASE_URL,
-    EXPO,
-    FORUM,
-    HOSTILE_ARTICLE,
-    POSTPONED,
-    SUMMIT,
-    add,
-    populated,
-    settings_for,
-)
+from tests.test_web_support import BASE_URL, EXPO, FORUM, HOSTILE_ARTICLE, POSTPONED, SUMMIT, add, settings_for
 
 JULY_FIRST = datetime(2023, 7, 1, 4, 0, tzinfo=UTC)  # noon in Beijing: the summit is over, the forum in Dalian ahead
 
