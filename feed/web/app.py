@@ -70,6 +70,7 @@ def routes() -> list[Route]:
         Route("/", pages.index),
         Route("/feeds/articles.{format}", feeds.articles_feed_endpoint),
         Route("/feeds/events.ics", feeds.events_calendar),
+        Route("/feeds/events.geojson", feeds.events_geojson),
         Route("/feeds/events.{format}", feeds.events_feed_endpoint),
         Route("/events/{uid}.ics", feeds.event_ics),
         Route("/events/{uid}", pages.event_page),
