@@ -26,6 +26,7 @@ from feed.metrics import process_registry, registry_for
 from feed.render.links import Links
 from feed.status import Today, utc_now
 from feed.web import api, feeds, openapi, pages
+from feed.web.assets import bundled_assets, static_file
 from feed.web.cache import RenderCache, VersionClock
 from feed.web.fastpath import CachedFeeds
 from feed.web.headers import SecurityHeaders
@@ -74,6 +75,7 @@ def routes() -> list[Route]:
         Route("/feeds/events.{format}", feeds.events_feed_endpoint),
         Route("/events/{uid}.ics", feeds.event_ics),
         Route("/events/{uid}", pages.event_page),
+        Route("/static/{path:path}", static_file),
         Route("/api/articles", api.list_articles),
         Route("/api/events", api.list_events),
         Route("/api/events/{uid}", api.correct_event, methods=["PATCH"]),
@@ -183,6 +185,7 @@ def create_app(
     app.state.process_metrics = process_registry()
     app.state.clock = VersionClock(database, ttl=version_ttl)
     app.state.cache = RenderCache()
+    app.state.assets = bundled_assets()
     app.state.today = Today(now)
     rate = settings.job_rate
     app.state.job_limiter = RateLimiter(database, *rate) if rate else None
