@@ -25,7 +25,7 @@ from feed.logs import loggable_url
 from feed.metrics import process_registry, registry_for
 from feed.render.links import Links
 from feed.status import Today, utc_now
-from feed.web import api, feeds, openapi, pages
+from feed.web import api, feeds, map_page, openapi, pages
 from feed.web.assets import bundled_assets, static_file
 from feed.web.cache import RenderCache, VersionClock
 from feed.web.fastpath import CachedFeeds
@@ -75,6 +75,7 @@ def routes() -> list[Route]:
         Route("/feeds/events.{format}", feeds.events_feed_endpoint),
         Route("/events/{uid}.ics", feeds.event_ics),
         Route("/events/{uid}", pages.event_page),
+        Route("/map", map_page.map_page),
         Route("/static/{path:path}", static_file),
         Route("/api/articles", api.list_articles),
         Route("/api/events", api.list_events),
