@@ -35,6 +35,10 @@ def test_the_page_shows_the_meetings_and_loads_the_map(client: TestClient) -> No
         assert re.search(rf'"/static/[^"]*{re.escape(name.rsplit(".", 1)[0])}\.[0-9a-f]{{16}}\.', html), name
 
 
+def test_the_index_links_to_the_map_with_its_filters(client: TestClient) -> None:
+    assert f'<a href="{BASE_URL}/map?city=Shenyang" id="map-link">' in client.get("/?city=Shenyang").text
+
+
 def test_the_filters_reach_the_geojson_link(client: TestClient) -> None:
     html = client.get("/map?city=沈阳&q=&script=hans&from=2023-06-01").text
     assert 'data-geojson="/feeds/events.geojson?city=%E6%B2%88%E9%98%B3&amp;from=2023-06-01&amp;script=hans"' in html
