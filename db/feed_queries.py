@@ -33,6 +33,7 @@ class Filters:
     before: tuple[datetime, int] | None = None  # paging cursor: (sort time or start day, id), exclusive
     limit: int = 50
     min_confidence: float | None = None  # meetings only: this sure or surer
+    located: bool = False  # meetings only: those with coordinates (maps)
 
 
 def _article_time() -> Any:
@@ -285,6 +286,8 @@ def _event_filter(query: Any, filters: Filters) -> Any:
         query = query.where(Event.articles.any(_lang_matches(Article.language, filters.lang)))
     if filters.min_confidence:
         query = query.where(Event.confidence >= filters.min_confidence)
+    if filters.located:
+        query = query.where(Event.latitude.is_not(None), Event.longitude.is_not(None))
     if filters.start:
         query = query.where(Event.end_date >= filters.start)
     if filters.end:

@@ -31,6 +31,8 @@ _RATE = re.compile(r"^(\d{1,6})\s*/\s*(second|minute|hour)$")
 _RATE_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 DEFAULT_JOB_RATE = "10/minute"
 DEFAULT_MIN_CONFIDENCE = 0.9  # calendars and event feeds list meetings this sure or surer
+DEFAULT_MAP_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+DEFAULT_MAP_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class Settings:
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
     trusted_proxies: tuple[str, ...] = ()  # addresses or networks whose X-Forwarded-For/-Proto are believed
     header_timeout: float = 10.0  # seconds a connection has to send a complete request head
+    map_tiles: str | None = DEFAULT_MAP_TILES  # /map's tile URL template; None: outlines only
+    map_attribution: str = DEFAULT_MAP_ATTRIBUTION  # HTML shown in the map's corner
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -60,6 +64,7 @@ class Settings:
         metrics_port = env.get("FEED_METRICS_PORT") or None
         if metrics_port is not None and not (metrics_port.isdigit() and 0 < int(metrics_port) < 65536):
             raise ConfigError(f"config: FEED_METRICS_PORT must be a port number (got {metrics_port!r})")
+        map_tiles, map_attribution = _map_settings(env)
         return cls(
             job_rate=parse_rate(env.get("FEED_JOB_RATE") or DEFAULT_JOB_RATE, "FEED_JOB_RATE"),
             allow_private_networks=parse_flag(env.get("FEED_ALLOW_PRIVATE_NETWORKS"), "FEED_ALLOW_PRIVATE_NETWORKS"),
@@ -72,6 +77,8 @@ class Settings:
             min_confidence=parse_confidence(env.get("FEED_MIN_CONFIDENCE"), "FEED_MIN_CONFIDENCE"),
             trusted_proxies=parse_networks(env.get("FEED_TRUSTED_PROXIES") or "", "FEED_TRUSTED_PROXIES"),
             header_timeout=float(header_timeout),
+            map_tiles=map_tiles,
+            map_attribution=map_attribution,
         )
 
     def uvicorn_options(self) -> UvicornOptions:
@@ -171,6 +178,27 @@ def check_database_url(url: str) -> str:
             f"config: FEED_DATABASE_URL names a database SQLAlchemy has no driver for: {parsed.drivername}"
         ) from None
     return url
+
+
+def _map_settings(env: Mapping[str, str]) -> tuple[str | None, str]:
+    """FEED_MAP_TILES (a tile URL template, or `off`) and FEED_MAP_ATTRIBUTION (the tiles' credit, HTML)."""
+    tiles = (env.get("FEED_MAP_TILES") or "").strip() or DEFAULT_MAP_TILES
+    attribution = (env.get("FEED_MAP_ATTRIBUTION") or "").strip() or DEFAULT_MAP_ATTRIBUTION
+    if tiles.lower() in ("off", "none"):
+        return None, ""
+    if not check_tile_url(tiles):
+        raise ConfigError(
+            "config: FEED_MAP_TILES must be a tile URL template with {z}, {x} and {y}, like https://"
+            f"tile.openstreetmap.org/{{z}}/{{x}}/{{y}}.png or /tiles/{{z}}/{{x}}/{{y}}.png, or off (got {tiles!r})"
+        )
+    return tiles, attribution
+
+
+def check_tile_url(template: str) -> bool:
+    """An http(s) URL or an absolute path, with {z}, {x} and {y}, and no quote, space or control character."""
+    if not all(part in template for part in ("{z}", "{x}", "{y}")) or re.search(r"[\s\"'<>\\\x00-\x1f]", template):
+        return False
+    return template.startswith(("https://", "http://")) or (template.startswith("/") and not template.startswith("//"))
 
 
 def parse_networks(text: str, name: str) -> tuple[str, ...]:

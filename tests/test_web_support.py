@@ -12,9 +12,11 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import create_engine, make_url, text
@@ -189,15 +191,17 @@ def scratch_database(backend: str, folder: Path) -> Iterator[Database]:
 class LiveServer:
     """The app under uvicorn on a free loopback port, in a thread."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, **settings: Any) -> None:
+        """`settings`: Settings fields to set (map_tiles=...)."""
         import uvicorn
 
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        settings = Settings(database.url, Path("/nonexistent"), None, self.url)
-        app = create_app(settings, database, version_ttl=0)
+        app = create_app(
+            replace(Settings(database.url, Path("/nonexistent"), None, self.url), **settings), database, version_ttl=0
+        )
         self.server = uvicorn.Server(
             uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
         )

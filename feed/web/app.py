@@ -25,7 +25,8 @@ from feed.logs import loggable_url
 from feed.metrics import process_registry, registry_for
 from feed.render.links import Links
 from feed.status import Today, utc_now
-from feed.web import api, embed, feeds, openapi, opml, pages, timeline
+from feed.web import api, embed, feeds, map_page, openapi, opml, pages, timeline
+from feed.web.assets import bundled_assets, static_file
 from feed.web.cache import RenderCache, VersionClock
 from feed.web.fastpath import CachedFeeds
 from feed.web.headers import SecurityHeaders
@@ -70,12 +71,15 @@ def routes() -> list[Route]:
         Route("/", pages.index),
         Route("/feeds/articles.{format}", feeds.articles_feed_endpoint),
         Route("/feeds/events.ics", feeds.events_calendar),
+        Route("/feeds/events.geojson", feeds.events_geojson),
         Route("/feeds/events.{format}", feeds.events_feed_endpoint),
         Route("/events/{uid}.ics", feeds.event_ics),
         Route("/events/{uid}", pages.event_page),
         Route("/feeds.opml", opml.feeds_opml),
         Route("/timeline", timeline.timeline),
         Route("/embed", embed.embed),
+        Route("/map", map_page.map_page),
+        Route("/static/{path:path}", static_file),
         Route("/api/articles", api.list_articles),
         Route("/api/events", api.list_events),
         Route("/api/events/{uid}", api.correct_event, methods=["PATCH"]),
@@ -185,6 +189,7 @@ def create_app(
     app.state.process_metrics = process_registry()
     app.state.clock = VersionClock(database, ttl=version_ttl)
     app.state.cache = RenderCache()
+    app.state.assets = bundled_assets()
     app.state.today = Today(now)
     rate = settings.job_rate
     app.state.job_limiter = RateLimiter(database, *rate) if rate else None

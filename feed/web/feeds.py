@@ -16,6 +16,7 @@ from feed.render.articles import articles_feed
 from feed.render.calendar import CalendarInfo, render_calendar
 from feed.render.events import events_feed
 from feed.render.feeds import RENDERERS, Link
+from feed.render.geojson import render_geojson
 from feed.render.links import Links
 from feed.web import params
 from feed.web.params import View, encode_cursor, parse_view
@@ -136,6 +137,29 @@ async def events_calendar(request: Request) -> Response:
         return body, {"Content-Disposition": 'inline; filename="events.ics"'}
 
     return await cached_response(request, "ics", build, view)
+
+
+async def events_geojson(request: Request) -> Response:
+    """The calendar's meetings (same filters, threshold and limit) that have coordinates, as GeoJSON.
+
+    Kept per day as well as per data version: each feature carries its status as of today.
+    """
+    view = parse_view(
+        request.query_params,
+        params.GEOJSON,
+        default_limit=params.MAX_LIMIT,
+        min_confidence=request.app.state.settings.min_confidence,
+    )
+    links: Links = request.app.state.links
+    database, today = request.app.state.database, request.app.state.today
+
+    def build() -> tuple[bytes, dict[str, str]]:
+        with database.begin() as session:
+            events = events_for(session, replace(view.filters, located=True))
+            body = render_geojson(events, links, today.status, view.script)
+        return body, {"Content-Disposition": 'inline; filename="events.geojson"'}
+
+    return await cached_response(request, "geojson", build, view, by_day=True)
 
 
 async def event_ics(request: Request) -> Response:

@@ -25,6 +25,7 @@ API_LIST = FILTERS | {"before"}
 ARTICLE_FEED = FILTERS | {"before", "script"}
 EVENT_FEED = FILTERS | {"before", "script", "min_confidence"}
 CALENDAR = FILTERS | {"script", "alarm", "min_confidence"}
+GEOJSON = FILTERS | {"script", "min_confidence"}
 EVENT_LIST = API_LIST | {"min_confidence"}
 ONE_EVENT = frozenset({"script", "alarm"})
 MAX_ALARM = timedelta(weeks=4)

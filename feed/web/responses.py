@@ -20,6 +20,7 @@ MEDIA_TYPES = {
     "atom": "application/atom+xml; charset=utf-8",
     "json": "application/feed+json; charset=utf-8",
     "ics": "text/calendar; charset=utf-8",
+    "geojson": "application/geo+json",
     "api": "application/json",
     "opml": "text/x-opml; charset=utf-8",
     "html": "text/html; charset=utf-8",
