@@ -20,6 +20,7 @@ MEDIA_TYPES = {
     "json": "application/feed+json; charset=utf-8",
     "ics": "text/calendar; charset=utf-8",
     "api": "application/json",
+    "xml": "application/xml; charset=utf-8",
 }
 
 
