@@ -42,10 +42,10 @@ from db.events import (
 )
 from db.models import Article, Event, utcnow
 from feed.corrections import REPORTED_NAME
-from feed.extract.identity import meeting_uid, normalised_name
+from feed.extract.identity import day_uid, meeting_uid, normalised_name
 from feed.model import Meeting
 
-__all__ = ["CANCELLED_KEPT", "MOVE_WINDOW", "expire_cancelled", "link_meetings"]
+__all__ = ["CANCELLED_KEPT", "MOVE_WINDOW", "expire_cancelled", "link_meetings", "was_moved"]
 
 MOVE_WINDOW = timedelta(days=183)  # a report that moves a meeting further than this reports another edition
 CANCELLED_KEPT = timedelta(days=30)
@@ -129,6 +129,13 @@ def link_meetings(
         if not is_reported(session, event):
             _cancel(event, now)
     return events
+
+
+def was_moved(event: Event, aliases: set[str]) -> bool:
+    """Is the event on a day a later report moved it to? Then its name and first day give one of
+    its `aliases` (see link_meetings); an event back on its first day, or one an editor redated, is not."""
+    names = {event.name, (event.corrections or {}).get(REPORTED_NAME) or event.name}
+    return any(day_uid(name, event.start_date) in aliases for name in names)
 
 
 def expire_cancelled(session: Session, now: datetime | None = None) -> int:

@@ -76,3 +76,18 @@ def test_pages_render_under_the_policy(browser, live: LiveServer) -> None:  # ty
     page.wait_for_timeout(100)
     assert [m for m in messages if "Content Security Policy" in m]
     page.close()
+
+
+def test_json_ld_is_read_under_the_policy(browser, live: LiveServer) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The policy allows no script, and the JSON-LD block is data, not a script: Chromium reports
+    nothing and leaves it readable (as a crawler reads it)."""
+    page = browser.new_page()
+    messages: list[str] = []
+    page.on("console", lambda message: messages.append(message.text))
+    page.goto(live.url + "/")
+    page.get_by_role("link", name=FORUM.name).click()
+    page.wait_for_load_state()
+    data = page.evaluate("JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)")
+    assert data["@type"] == "Event" and data["name"] == FORUM.name and data["url"] == page.url
+    assert not messages, messages  # no policy violation, nothing else either
+    page.close()

@@ -100,7 +100,7 @@ def test_the_event_page_quotes_the_sentence(client: TestClient) -> None:
     with client:
         uid = next(e["uid"] for e in client.get("/api/events").json()["events"] if e["name"] == SURE.name)
         page = client.get(f"/events/{uid}").text
-        assert f'<blockquote id="evidence" lang="zh-Hant">{SURE.sentence}</blockquote>' in page
+        assert f'<blockquote id="evidence" class="p-description" lang="zh-Hant">{SURE.sentence}</blockquote>' in page
         assert "0.90" in page and "place (臺北, 0.90)" in page
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 
 from feed.model import Meeting
 from feed.text import to_simplified
@@ -34,9 +35,18 @@ def normalised_name(name: str) -> str:
 
 def meeting_key(meeting: Meeting) -> str:
     """Same meeting -> same key, whichever script or article reported it."""
-    return f"{normalised_name(meeting.name)}|{meeting.start.isoformat()}"
+    return day_key(meeting.name, meeting.start)
+
+
+def day_key(name: str, start: date) -> str:
+    return f"{normalised_name(name)}|{start.isoformat()}"
 
 
 def meeting_uid(meeting: Meeting, domain: str = "feed.local") -> str:
-    digest = hashlib.sha256(meeting_key(meeting).encode("utf-8")).hexdigest()[:24]
+    return day_uid(meeting.name, meeting.start, domain)
+
+
+def day_uid(name: str, start: date, domain: str = "feed.local") -> str:
+    """The UID of a meeting of this name whose first day is `start`."""
+    digest = hashlib.sha256(day_key(name, start).encode("utf-8")).hexdigest()[:24]
     return f"{digest}@{domain}"

@@ -33,6 +33,7 @@ from feed.web.headers import SecurityHeaders
 from feed.web.observe import RequestMetrics
 from feed.web.params import has_control
 from feed.web.ratelimit import RateLimiter
+from feed.web.sitemap import robots_txt, sitemap_xml
 from feed.web.tagging import StoredTaggingEntity
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,8 @@ def routes() -> list[Route]:
         Route("/embed", embed.embed),
         Route("/map", map_page.map_page),
         Route("/static/{path:path}", static_file),
+        Route("/sitemap.xml", sitemap_xml),
+        Route("/robots.txt", robots_txt),
         Route("/api/articles", api.list_articles),
         Route("/api/events", api.list_events),
         Route("/api/events/{uid}", api.correct_event, methods=["PATCH"]),

@@ -1,7 +1,9 @@
 """HTML pages: the index (subscribe, sources, meetings, articles), one page per meeting, error pages.
 
 Jinja2 templates in templates/, autoescaped: every piece of stored or user text is escaped where a
-template prints it. Plain HTML and CSS, no JavaScript.
+template prints it. Plain HTML and CSS, no JavaScript. A meeting's page describes the meeting twice
+for machines: as schema.org JSON-LD (a data block, which the Content-Security-Policy does not treat
+as a script) and as h-event microformats on what it shows.
 """
 
 from __future__ import annotations
@@ -22,14 +24,17 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
+from db.events import uids_of
 from db.feed_queries import Report, event_with_reports, events_for, recent_articles, upcoming_events
 from db.models import Article, Event
 from db.sources import all_sources
 from feed.corrections import corrected_fields
+from feed.events import was_moved
 from feed.render.calendar import google_template, location_text, outlook_compose
 from feed.render.events import event_when
 from feed.render.links import Links
 from feed.render.script import Script
+from feed.render.structured import event_dates, event_jsonld, place_name
 from feed.web import params
 from feed.web.params import parse_view
 
@@ -107,10 +112,15 @@ def event_page(request: Request) -> HTMLResponse:
         if event is None:
             raise HTTPException(404, f"no event with uid {uid!r}")
         details = links.event_page(event)
+        moved = was_moved(event, uids_of(session, [event])[event.id] - {event.uid})
         context = {
             "title": event.name,
             "links": links,
             "event": event,
+            "page": details,
+            "dates": event_dates(event),
+            "place": _place_parts(event),
+            "jsonld": event_jsonld(event, details, moved=moved),
             "ics": links.event_ics(event),
             "google": "https://calendar.google.com/calendar/render?" + urlencode(google_template(event, details)),
             "outlook": "https://outlook.live.com/calendar/0/deeplink/compose?"
@@ -122,6 +132,27 @@ def event_page(request: Request) -> HTMLResponse:
             "corrected": corrected_fields(event),
         }
         return templates.TemplateResponse(request, "event.html", context)
+
+
+def _place_parts(event: Event) -> list[tuple[str, str, bool]]:
+    """(h-card property, value, shown) of the meeting's place, shown as location_text shows it: a part
+    equal to one before it is not shown again, but its property is still given (a <data> element)."""
+    parts: list[tuple[str, str, bool]] = []
+    shown: list[str] = []
+    for prop, value in (
+        ("p-name", event.venue),
+        ("p-locality", event.city),
+        ("p-region", event.region),
+        ("p-country-name", event.country),
+    ):
+        if value:
+            parts.append((prop, value, value not in shown))
+            shown.append(value)
+    if event.city_en and event.city_en not in shown:
+        parts.append(("", event.city_en, True))
+    if not event.venue and parts:  # the whole place is its name (structured.place_name)
+        parts.insert(0, ("p-name", place_name(event), False))
+    return parts
 
 
 def _map_url(event: Event) -> str | None:
@@ -180,6 +211,8 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # |tojson (the JSON-LD) writes < > & ' as \u003c and so on: no text can end the <script> data block
+    environment.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False}
     environment.filters.update(
         when=event_when,
         place=location_text,

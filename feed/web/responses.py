@@ -24,6 +24,7 @@ MEDIA_TYPES = {
     "api": "application/json",
     "opml": "text/x-opml; charset=utf-8",
     "html": "text/html; charset=utf-8",
+    "xml": "application/xml; charset=utf-8",
 }
 
 
