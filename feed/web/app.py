@@ -182,6 +182,7 @@ def create_app(
     app.state.process_metrics = process_registry()
     app.state.clock = VersionClock(database, ttl=version_ttl)
     app.state.cache = RenderCache()
+    app.state.hubs = (site.url("/websub"), *settings.websub.hubs)  # WebSub: ours, then any outside ones
     app.state.today = Today(now)
     rate = settings.job_rate
     app.state.job_limiter = RateLimiter(database, *rate) if rate else None
