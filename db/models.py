@@ -346,3 +346,47 @@ class TagAuthority(Base):
     id: Mapped[intpk]
     authority: Mapped[str] = mapped_column(String(255))  # a host name, e.g. feeds.example.org
     date: Mapped[str] = mapped_column(String(10))  # YYYY, YYYY-MM or YYYY-MM-DD
+
+
+class WebSubRequest(Base):
+    """A subscribe or unsubscribe request to the WebSub hub, kept until its intent is verified."""
+
+    __tablename__ = "websub_requests"
+
+    id: Mapped[intpk]
+    mode: Mapped[str] = mapped_column(String(16))  # subscribe | unsubscribe
+    topic: Mapped[str] = mapped_column(String(2048))  # as the subscriber gave it
+    topic_key: Mapped[str] = mapped_column(String(2048))  # the topic's canonical self URL
+    callback: Mapped[str] = mapped_column(String(2048))
+    callback_host: Mapped[str] = mapped_column(String(255))
+    secret: Mapped[str | None] = mapped_column(String(200))
+    lease_seconds: Mapped[int]
+    created_at: Mapped[created]
+
+
+class WebSubSubscription(Base):
+    """A verified subscription: a callback that gets a topic's new content until `expires_at`."""
+
+    __tablename__ = "websub_subscriptions"
+    __table_args__ = (
+        UniqueConstraint("topic_key", "callback"),
+        Index("ix_websub_subscriptions_callback_host", "callback_host"),
+        Index("ix_websub_subscriptions_due_at", "due_at"),
+        Index("ix_websub_subscriptions_expires_at", "expires_at"),
+    )
+
+    id: Mapped[intpk]
+    topic: Mapped[str] = mapped_column(String(2048))
+    topic_key: Mapped[str] = mapped_column(String(2048))
+    callback: Mapped[str] = mapped_column(String(2048))
+    callback_host: Mapped[str] = mapped_column(String(255))
+    secret: Mapped[str | None] = mapped_column(String(200))
+    lease_seconds: Mapped[int]
+    expires_at: Mapped[datetime]
+    content_hash: Mapped[str | None] = mapped_column(String(64))  # the topic's body the subscriber has (or is due)
+    due_at: Mapped[datetime | None]  # set: a delivery is due then (a change, or a retry)
+    attempts: Mapped[int] = mapped_column(default=0)  # failed deliveries of the current change
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_at: Mapped[datetime | None]
+    created_at: Mapped[created]
+    verified_at: Mapped[created]

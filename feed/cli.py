@@ -172,7 +172,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     on_startup: Callable[[], None] | None = None
     on_shutdown: Callable[[], None] | None = None
     if not args.no_scheduler:
-        service = SchedulerService(database, configs)
+        service = SchedulerService(database, configs, settings=settings)
         service.claim()
         stop = threading.Event()
         thread = threading.Thread(target=service.run, args=(stop,), name="scheduler", daemon=True)
@@ -201,7 +201,7 @@ def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
     from feed.scheduler import SchedulerService
 
     database, configs = _open(settings)
-    service = SchedulerService(database, configs)
+    service = SchedulerService(database, configs, settings=settings)
     service.claim()
     if settings.metrics_port:
         from prometheus_client import start_http_server

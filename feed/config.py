@@ -7,7 +7,7 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import NamedTuple
@@ -50,6 +50,7 @@ class Settings:
     header_timeout: float = 10.0  # seconds a connection has to send a complete request head
     map_tiles: str | None = DEFAULT_MAP_TILES  # /map's tile URL template; None: outlines only
     map_attribution: str = DEFAULT_MAP_ATTRIBUTION  # HTML shown in the map's corner
+    websub: WebSubSettings = field(default_factory=lambda: WebSubSettings())
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -79,6 +80,7 @@ class Settings:
             header_timeout=float(header_timeout),
             map_tiles=map_tiles,
             map_attribution=map_attribution,
+            websub=WebSubSettings.from_env(env),
         )
 
     def uvicorn_options(self) -> UvicornOptions:
@@ -88,6 +90,70 @@ class Settings:
         if not self.trusted_proxies:
             return UvicornOptions(proxy_headers=False)
         return UvicornOptions(proxy_headers=True, forwarded_allow_ips=list(self.trusted_proxies))
+
+
+@dataclass(frozen=True)
+class WebSubSettings:
+    """The WebSub hub at POST /websub (README, "Pushed updates"): leases, caps, timeouts, outside hubs."""
+
+    lease_default: int = 10 * 86400  # seconds granted when a subscriber asks for no lease
+    lease_min: int = 3600
+    lease_max: int = 30 * 86400
+    max_per_topic: int = 100  # subscriptions (pending and verified) to one topic
+    max_per_host: int = 20  # subscriptions whose callbacks are on one host
+    timeout: float = 10.0  # seconds for one verification or delivery request
+    retry_seconds: float = 60.0  # first wait after a failed delivery; doubles up to a day
+    max_attempts: int = 10  # deliveries of one change before it is dropped
+    allow_private: bool = False  # callbacks on private, loopback and link-local addresses
+    hubs: tuple[str, ...] = ()  # outside hubs, advertised and sent hub.mode=publish on change
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> WebSubSettings:
+        env = os.environ if environ is None else environ
+        defaults = cls()
+
+        def whole(name: str, default: int, least: int = 1) -> int:
+            raw = (env.get(name) or "").strip()
+            if not raw:
+                return default
+            if not (raw.isascii() and raw.isdigit()) or int(raw) < least:
+                raise ConfigError(f"config: {name} must be a whole number, {least} or more (got {raw!r})")
+            return int(raw)
+
+        lease_min = whole("FEED_WEBSUB_LEASE_MIN", defaults.lease_min)
+        lease_max = whole("FEED_WEBSUB_LEASE_MAX", defaults.lease_max)
+        lease_default = whole("FEED_WEBSUB_LEASE_SECONDS", defaults.lease_default)
+        if not lease_min <= lease_default <= lease_max:
+            raise ConfigError(
+                "config: FEED_WEBSUB_LEASE_MIN <= FEED_WEBSUB_LEASE_SECONDS <= FEED_WEBSUB_LEASE_MAX must hold "
+                f"(got {lease_min}, {lease_default}, {lease_max})"
+            )
+        timeout = env.get("FEED_WEBSUB_TIMEOUT") or str(defaults.timeout)
+        if not _positive(timeout):
+            raise ConfigError(f"config: FEED_WEBSUB_TIMEOUT must be seconds above 0 (got {timeout!r})")
+        retry = env.get("FEED_WEBSUB_RETRY_SECONDS") or str(defaults.retry_seconds)
+        if not _positive(retry):
+            raise ConfigError(f"config: FEED_WEBSUB_RETRY_SECONDS must be seconds above 0 (got {retry!r})")
+        hubs = tuple(h.strip() for h in (env.get("FEED_WEBSUB_HUBS") or "").split(",") if h.strip())
+        for hub in hubs:
+            if problem := url_problem(hub):
+                raise ConfigError(f"config: FEED_WEBSUB_HUBS: {hub!r}: url {problem}")
+        return cls(
+            lease_default=lease_default,
+            lease_min=lease_min,
+            lease_max=lease_max,
+            max_per_topic=whole("FEED_WEBSUB_MAX_PER_TOPIC", defaults.max_per_topic),
+            max_per_host=whole("FEED_WEBSUB_MAX_PER_HOST", defaults.max_per_host),
+            timeout=float(timeout),
+            retry_seconds=float(retry),
+            max_attempts=whole("FEED_WEBSUB_MAX_ATTEMPTS", defaults.max_attempts),
+            allow_private=parse_flag(env.get("FEED_WEBSUB_ALLOW_PRIVATE"), "FEED_WEBSUB_ALLOW_PRIVATE"),
+            hubs=hubs,
+        )
+
+    def lease(self, asked: int | None) -> int:
+        """The lease granted for one asked for (None: the default), within the bounds."""
+        return self.lease_default if asked is None else min(max(asked, self.lease_min), self.lease_max)
 
 
 class UvicornOptions(NamedTuple):

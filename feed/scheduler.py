@@ -28,7 +28,7 @@ from db.runs import orphaned_runs, queue_run
 from db.session import Database
 from db.sources import all_sources
 from feed import ingest
-from feed.config import SourceConfig
+from feed.config import Settings, SourceConfig
 from feed.errors import FeedError
 from feed.fetch import close_http_client
 from feed.leader import is_exclusive, leadership_for
@@ -36,13 +36,16 @@ from feed.logs import RepeatFilter
 from feed.metrics import SCHEDULER_ACTIVE, SCHEDULER_HEARTBEAT
 from feed.model import RunStatus, RunTrigger
 from feed.sources import cron_trigger
+from feed.websub import WebSubWorker
 
 log = logging.getLogger(__name__)
 
 JOB_PREFIX = "refresh:"
 POLL_JOB = "poll-queued-runs"
+WEBSUB_JOB = "websub"
 POLL_SECONDS = 1
 _database: Database | None = None  # persistent jobs are stored by reference, not with their data
+_websub: WebSubWorker | None = None
 # while the database is down, the poll job and APScheduler (its job store, on every wake-up) fail each second
 REPEATS = RepeatFilter(("scheduler: cannot poll", "Error getting due jobs"))
 
@@ -58,6 +61,15 @@ def poll_job() -> None:
         ingest.run_queued(_database)
     except DBAPIError as exc:  # the database went away: one line a second, not APScheduler's traceback
         log.warning("scheduler: cannot poll for queued runs: database unreachable (%s)", exc.orig.__class__.__name__)
+
+
+def websub_job() -> None:
+    if _websub is None:
+        return
+    try:
+        _websub.run_once()
+    except DBAPIError as exc:
+        log.warning("scheduler: cannot run the WebSub job: database unreachable (%s)", exc.orig.__class__.__name__)
 
 
 def trigger_for(config: SourceConfig) -> BaseTrigger:
@@ -87,7 +99,14 @@ def build_scheduler(database: Database) -> BackgroundScheduler:
     return scheduler
 
 
-def start_scheduler(scheduler: BackgroundScheduler, database: Database, configs: Sequence[SourceConfig]) -> None:
+def start_scheduler(
+    scheduler: BackgroundScheduler,
+    database: Database,
+    configs: Sequence[SourceConfig],
+    websub: WebSubWorker | None = None,
+) -> None:
+    """`websub`: the WebSub hub's job (verification, delivery) runs here too, every POLL_SECONDS."""
+    global _websub
     scheduler.start(paused=True)
     sync_jobs(scheduler, database, configs)
     scheduler.add_job(
@@ -99,6 +118,17 @@ def start_scheduler(scheduler: BackgroundScheduler, database: Database, configs:
         replace_existing=True,
         next_run_time=datetime.now(UTC),
     )
+    _websub = websub
+    if websub is not None:
+        scheduler.add_job(
+            websub_job,
+            "interval",
+            seconds=POLL_SECONDS,
+            id=WEBSUB_JOB,
+            jobstore="memory",
+            replace_existing=True,
+            next_run_time=datetime.now(UTC),
+        )
     scheduler.resume()
     log.info("scheduler: started with %d source job(s)", len(configs))
 
@@ -162,8 +192,16 @@ class SchedulerService:
     advisory lock. On SQLite a second one refuses to start (`claim` raises).
     """
 
-    def __init__(self, database: Database, configs: Sequence[SourceConfig], poll_seconds: float = 5.0) -> None:
+    def __init__(
+        self,
+        database: Database,
+        configs: Sequence[SourceConfig],
+        poll_seconds: float = 5.0,
+        settings: Settings | None = None,
+    ) -> None:
+        """`settings`: run the WebSub hub's job (it renders topics with the web app's settings)."""
         self.database = database
+        self.settings = settings
         self.configs = list(configs)
         self.poll_seconds = poll_seconds
         self.lock = leadership_for(database.url)
@@ -204,7 +242,8 @@ class SchedulerService:
         log.info("scheduler: active (pid %d)", os.getpid())
         recover_orphaned_runs(self.database)
         scheduler = build_scheduler(self.database)
-        start_scheduler(scheduler, self.database, self.configs)
+        websub = WebSubWorker(self.database, self.settings) if self.settings is not None else None
+        start_scheduler(scheduler, self.database, self.configs, websub)
         SCHEDULER_ACTIVE.set(1)
         try:
             while not stop.wait(self.poll_seconds):

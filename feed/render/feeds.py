@@ -91,6 +91,7 @@ class FeedDoc:
     paging: Sequence[Link] = field(default_factory=tuple)  # first, next, previous, prev-archive...
     archive: bool = False  # an older page: RFC 5005's fh:archive
     author: str = "feed"
+    hubs: Sequence[str] = ()  # WebSub hubs that push this feed's changes (rel="hub")
 
 
 def _clean(link: Link) -> Link:
@@ -148,9 +149,10 @@ class _AtomEntry(BaseEntryExtension):
 
 
 class _RssChannel(BaseExtension):
-    """The RFC 5005 paging links (feedgen writes only the self link) and fh:archive."""
+    """The RFC 5005 paging links and WebSub hub links (feedgen writes only the self link) and fh:archive."""
 
     paging: Sequence[Link] = ()
+    hubs: Sequence[str] = ()
     archive = False
 
     def extend_ns(self) -> dict[str, str]:
@@ -162,6 +164,8 @@ class _RssChannel(BaseExtension):
             _archive_marker(channel)
         for link in self.paging:
             etree.SubElement(channel, f"{{{ATOM_NS}}}link", rel=link.rel, type="application/rss+xml", href=link.href)
+        for hub in self.hubs:
+            etree.SubElement(channel, f"{{{ATOM_NS}}}link", rel="hub", href=hub)
         return feed
 
 
@@ -205,7 +209,12 @@ def _extension(owner: FeedGenerator | FeedEntry, kind: type[T], name: str = EXTE
 def render_atom(doc: FeedDoc) -> bytes:
     generator = _feed_generator(
         doc,
-        [Link(doc.self_url, "self", "application/atom+xml"), Link(doc.home_url, "alternate", "text/html"), *doc.paging],
+        [
+            Link(doc.self_url, "self", "application/atom+xml"),
+            Link(doc.home_url, "alternate", "text/html"),
+            *doc.paging,
+            *(Link(hub, "hub") for hub in doc.hubs),
+        ],
     )
     generator.register_extension(EXTENSION, _AtomFeed, _AtomEntry, atom=True, rss=False)
     _extension(generator, _AtomFeed).archive = doc.archive
@@ -240,6 +249,7 @@ def render_rss(doc: FeedDoc) -> bytes:
     generator.load_extension("dc", atom=False, rss=True)
     channel = _extension(generator, _RssChannel)
     channel.paging = [_clean(link) for link in doc.paging]
+    channel.hubs = [xml_safe(hub) for hub in doc.hubs]
     channel.archive = doc.archive
     for e in doc.entries:
         item = generator.add_entry(order="append")
@@ -302,6 +312,8 @@ def render_json_feed(doc: FeedDoc) -> bytes:
         document["next_url"] = next_url
     if doc.language:
         document["language"] = doc.language
+    if doc.hubs:
+        document["hubs"] = [{"type": "WebSub", "url": hub} for hub in doc.hubs]
     document["items"] = items
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "ignore")
 

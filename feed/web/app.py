@@ -25,7 +25,7 @@ from feed.logs import loggable_url
 from feed.metrics import process_registry, registry_for
 from feed.render.links import Links
 from feed.status import Today, utc_now
-from feed.web import api, embed, feeds, map_page, openapi, opml, pages, timeline
+from feed.web import api, embed, feeds, map_page, openapi, opml, pages, timeline, websub
 from feed.web.assets import bundled_assets, static_file
 from feed.web.cache import RenderCache, VersionClock
 from feed.web.fastpath import CachedFeeds
@@ -35,6 +35,7 @@ from feed.web.params import has_control
 from feed.web.ratelimit import RateLimiter
 from feed.web.sitemap import robots_txt, sitemap_xml
 from feed.web.tagging import StoredTaggingEntity
+from feed.web.websub import HUB_PATH
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,7 @@ def routes() -> list[Route]:
         Route("/readyz", readyz),
         Route("/metrics", metrics),
         Route("/openapi.json", openapi.openapi_json),
+        Route(HUB_PATH, websub.hub_endpoint, methods=["POST"]),
     ]
 
 
@@ -193,6 +195,7 @@ def create_app(
     app.state.clock = VersionClock(database, ttl=version_ttl)
     app.state.cache = RenderCache()
     app.state.assets = bundled_assets()
+    app.state.hubs = (site.url(HUB_PATH), *settings.websub.hubs)  # WebSub: ours, then any outside ones
     app.state.today = Today(now)
     rate = settings.job_rate
     app.state.job_limiter = RateLimiter(database, *rate) if rate else None

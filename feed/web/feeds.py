@@ -51,6 +51,7 @@ async def articles_feed_endpoint(request: Request) -> Response:
                 script=view.script,
                 feed_id=links.feed_id("/feeds/articles", view.params(PAGING_PARAMS)),
             )
+            doc = replace(doc, hubs=request.app.state.hubs)
             return RENDERERS[kind](doc), {}
 
     return await cached_response(request, kind, build, view)
@@ -107,6 +108,7 @@ async def events_feed_endpoint(request: Request) -> Response:
                 script=view.script,
                 feed_id=links.feed_id("/feeds/events", view.params(("before",))),
             )
+            doc = replace(doc, hubs=request.app.state.hubs)
             return RENDERERS[kind](doc), {}
 
     return await cached_response(request, kind, build, view)

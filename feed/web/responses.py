@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -80,6 +80,12 @@ class EntryResponse(Response):
         await send_entry(self.entry, scope, send, not_modified=self.not_modified, gzip=self.gzip)
 
 
+def websub_links(hubs: Sequence[str], self_url: str) -> dict[str, str]:
+    """WebSub discovery (W3C WebSub §4): the hubs and the exact topic URL to subscribe to."""
+    values = [f'<{hub}>; rel="hub"' for hub in hubs] + [f'<{self_url}>; rel="self"']
+    return {"Link": ", ".join(values)}
+
+
 async def cached_response(
     request: Request,
     kind: str,
@@ -105,16 +111,18 @@ async def cached_response(
         version = replace(version, token=f"{version.token}+{variant}")
     key = (request.url.path, view.query_string)
     etag = make_etag(version, key, state.links.base_url)
+    links = websub_links(state.hubs, state.links.url(request.url.path, view.params())) if public else {}
     gzip = accepts_gzip(request.headers.get("accept-encoding", ""))
     if is_not_modified(
         request.headers.get("if-none-match"), request.headers.get("if-modified-since"), etag, version.modified
     ):
         tag = etag + "-gz" if gzip else etag
-        return Response(status_code=304, headers={"ETag": f'"{tag}"'} | validator_headers(version, public=public))
+        headers = {"ETag": f'"{tag}"'} | validator_headers(version, public=public) | links
+        return Response(status_code=304, headers=headers)
 
     def render() -> Rendered:
         body, extra = build()
-        return Rendered.build(version, etag, body, MEDIA_TYPES[kind], extra, public=public)
+        return Rendered.build(version, etag, body, MEDIA_TYPES[kind], extra | links, public=public)
 
     entry = await state.cache.get_or_render(key, version.token, render)
     return EntryResponse(entry, not_modified=False, gzip=gzip)
