@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from db.models import Article
 from feed.excerpt import excerpt
+from feed.parse.byline import byline_authors
 from feed.render import feeds as writers
 from feed.render.feeds import Entry, FeedDoc, Link
 from feed.render.links import Links
@@ -34,11 +35,26 @@ def article_time(article: Article) -> datetime:
     return (article.published_at or article.created_at).astimezone(BEIJING)
 
 
+def article_authors(article: Article) -> list[str]:
+    """The reporters the text's byline names, else the stored author, else the outlet (as before)."""
+    if names := byline_authors(article.text):
+        return names
+    author = article.author or article.outlet
+    return [author] if author else []
+
+
+def article_source_url(article: Article) -> str | None:
+    """The feed an article came from, the URL RSS's <source> needs; None for files and pages."""
+    source = article.source
+    if source.kind == "feed" and source.location.startswith(("http://", "https://")):
+        return source.location
+    return None
+
+
 def article_entry(article: Article, links: Links, script: Script = AS_STORED) -> Entry:
     published = article_time(article)
     entry_links = [Link(article.url, "alternate", "text/html")] if article.url else []
     entry_links += [Link(links.event_page(e), "related", "text/html", script.convert(e.name)) for e in article.events]
-    author = article.author or article.outlet
     return Entry(
         id=links.article_id(article),
         title=script.convert(article.title),
@@ -47,9 +63,11 @@ def article_entry(article: Article, links: Links, script: Script = AS_STORED) ->
         links=entry_links,
         content_html=script.convert(article_html(article)),
         summary=script.convert(article_summary(article)),
-        authors=[script.convert(author)] if author else [],
+        authors=[script.convert(author) for author in article_authors(article)],
         categories=[script.convert(e.name) for e in article.events],
         language=script.language(article.language),
+        source=script.convert(article.outlet) if article.outlet else None,
+        source_url=article_source_url(article) if article.outlet else None,
     )
 
 

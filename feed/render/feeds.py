@@ -11,6 +11,8 @@ that add to the lxml tree it builds, before it is serialised), never by editing 
   <link> and one <enclosure>. `_RssChannel` adds the RFC 5005 paging links, `_RssItem` the item's
   other links (the event pages an article reports) as atom:link. `fh:archive` on older pages comes
   from `_AtomFeed` and `_RssChannel`; dc:creator from feedgen's own dc extension.
+- An item's outlet: RSS <source url> through feedgen's `source()` (only with a URL, which RSS requires),
+  Atom <source><title> from `_AtomEntry` (feedgen writes it only with a link), JSON Feed `_source`.
 - RSS dates: feedgen formats them with `feedgen.util.formatRFC2822`, which sets the process's LC_ALL
   to C around `strftime` and back. Feeds render in worker threads: two renders at once can format
   under the locale the other restored, or restore the other's C for good. `_RssItem` writes item
@@ -72,6 +74,8 @@ class Entry:
     authors: Sequence[str] = ()
     categories: Sequence[str] = ()
     language: str | None = None
+    source: str | None = None  # the outlet that published it: RSS <source>, Atom source/title
+    source_url: str | None = None  # the feed it came from; RSS <source> needs one, else it is left out
 
     @property
     def url(self) -> str | None:
@@ -131,10 +135,12 @@ class _AtomFeed(BaseExtension):
 
 
 class _AtomEntry(BaseEntryExtension):
-    """rel, type and title of the entry's links, which feedgen 1.0.0 drops; the entry's xml:lang."""
+    """rel, type and title of the entry's links, which feedgen 1.0.0 drops; the entry's xml:lang; the
+    outlet as atom:source/atom:title (feedgen's `source()` writes one only with a URL, for RSS's sake)."""
 
     links: Sequence[Link] = ()
     language: str | None = None
+    source: str | None = None
 
     def extend_atom(self, feed: etree._Element) -> etree._Element:
         for element, link in zip(feed.iterchildren("link"), self.links, strict=True):
@@ -145,6 +151,8 @@ class _AtomEntry(BaseEntryExtension):
                 element.set("title", link.title)
         if self.language:
             feed.set(XML_LANG, self.language)
+        if self.source:
+            etree.SubElement(etree.SubElement(feed, "source"), "title").text = self.source
         return feed
 
 
@@ -238,6 +246,7 @@ def render_atom(doc: FeedDoc) -> bytes:
         extension = _extension(entry, _AtomEntry)
         extension.links = links
         extension.language = xml_safe(e.language) if e.language else None
+        extension.source = xml_safe(e.source) if e.source else None
     return generator.atom_str(encoding="utf-8")
 
 
@@ -269,6 +278,8 @@ def render_rss(doc: FeedDoc) -> bytes:
             item.category([{"term": xml_safe(c)} for c in e.categories])
         if e.authors:
             _extension(item, DcEntryExtension, "dc").dc_creator(xml_safe(", ".join(e.authors)))
+        if e.source and e.source_url:  # RSS 2.0's <source> requires its url attribute
+            item.source(url=xml_safe(e.source_url), title=xml_safe(e.source))
         extension = _extension(item, _RssItem)
         extension.published = e.published
         extension.links = [link for link in links if link is not main and link is not enclosure]
@@ -296,6 +307,8 @@ def render_json_feed(doc: FeedDoc) -> bytes:
             item["tags"] = list(e.categories)
         if e.language:
             item["language"] = e.language
+        if e.source:  # JSON Feed has no source: an extension (names starting with "_" are ignored by readers)
+            item["_source"] = {"title": e.source, **({"url": e.source_url} if e.source_url else {})}
         attachments = [{"url": link.href, "mime_type": link.type} for link in e.links if link.rel == "enclosure"]
         if attachments:
             item["attachments"] = attachments
