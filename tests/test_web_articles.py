@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 from lxml import etree
@@ -13,6 +14,7 @@ from starlette.testclient import TestClient
 
 from db.models import Article
 from db.session import Database
+from feed.dedup import link_story
 from feed.web.app import create_app
 from feed.web.headers import CONTENT_SECURITY_POLICY
 from tests.test_web_support import (
@@ -112,3 +114,22 @@ def test_feed_items_link_to_the_page_when_there_is_no_publisher_url(
     feed = json.loads(client.get("/feeds/articles.json", params=query).content)
     (json_item,) = [i for i in feed["items"] if i["title"] == title]
     assert json_item["url"] == expected
+
+
+def test_an_original_and_its_reprint_link_each_other(database: Database) -> None:
+    add(database, "lnd", FORUM_ARTICLE, [FORUM])
+    add(database, "files", replace(FORUM_ARTICLE, title="轉載: " + FORUM_ARTICLE.title, url=None), [])
+    original, reprint = article_id(database, FORUM_ARTICLE.title), article_id(database, "轉載: " + FORUM_ARTICLE.title)
+    with database.begin() as session:
+        story, copy = session.get(Article, original), session.get(Article, reprint)
+        assert story is not None and copy is not None
+        assert link_story(session, story) is None and link_story(session, copy) is story
+    app = create_app(settings_for(database.url), database, version_ttl=0)
+    with TestClient(app, base_url=BASE_URL) as client:
+        first = client.get(f"/articles/{original}")
+        assert f'href="/articles/{reprint}">轉載: ' in first.text.split('id="reprints"')[1]
+        assert "access-control-allow-origin" not in first.headers and first.headers["referrer-policy"] == "same-origin"
+        again = client.get(f"/articles/{reprint}").text
+        assert f'href="/articles/{original}">{FORUM_ARTICLE.title}' in again.split('id="original"')[1]
+        sitemap = client.get("/sitemap.xml").text
+        assert f"/articles/{original}<" in sitemap and f"/articles/{reprint}<" not in sitemap
