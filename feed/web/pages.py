@@ -144,7 +144,7 @@ def event_page(request: Request) -> HTMLResponse:
         return templates.TemplateResponse(request, "event.html", context)
 
 
-MAX_ARTICLE_ID = 2**63 - 1  # the largest id the database can hold (BIGINT); beyond it, a malformed id
+MAX_ARTICLE_ID = 2**63 - 1  # ids go to the database as 64-bit integers: a larger one is malformed, not unknown
 
 
 def article_page(request: Request) -> HTMLResponse:
