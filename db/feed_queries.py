@@ -354,6 +354,22 @@ def event_with_reports(session: Session, uid: str, *, hidden: bool = False) -> E
     return None if event is None else _attach_reports(session, [event])[0]
 
 
+def article_with_events(session: Session, article_id: int) -> Article | None:
+    """One stored article with its source, the meetings it reports and its reprints (for /articles/{id})."""
+    query = (
+        select(Article)
+        .where(Article.id == article_id)
+        .options(
+            selectinload(Article.source),
+            selectinload(Article.events),
+            selectinload(Article.reprints).selectinload(Article.source),
+            selectinload(Article.original).selectinload(Article.source),
+        )
+        .execution_options(populate_existing=True)
+    )
+    return session.scalar(query)
+
+
 def _city_matches(city: str) -> Any:
     return or_(Event.city_key == search_key(city), func.lower(Event.city_en) == city.casefold())
 

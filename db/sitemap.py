@@ -1,4 +1,4 @@
-"""What /sitemap.xml lists: the meetings' pages, with what their last change is computed from."""
+"""What /sitemap.xml lists: the meetings' and the articles' pages, with what their last change is computed from."""
 
 from __future__ import annotations
 
@@ -50,3 +50,25 @@ def event_pages(
         .limit(limit)
     )
     return [EventPage(*row) for row in session.execute(query)]
+
+
+class ArticlePage(NamedTuple):
+    id: int
+    updated_at: datetime
+
+
+def count_article_pages(session: Session) -> int:
+    """Articles the feeds list (a reprint is listed under its original): each has a page."""
+    return session.scalar(select(func.count()).select_from(Article).where(Article.duplicate_of.is_(None))) or 0
+
+
+def article_pages(session: Session, offset: int = 0, limit: int | None = None) -> list[ArticlePage]:
+    """The articles count_article_pages counts, oldest row first (a page keeps its place)."""
+    query = (
+        select(Article.id, Article.updated_at)
+        .where(Article.duplicate_of.is_(None))
+        .order_by(Article.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [ArticlePage(*row) for row in session.execute(query)]

@@ -9,8 +9,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from markupsafe import escape
+from sqlalchemy import select
 from starlette.testclient import TestClient
 
+from db.models import Article
 from db.session import Database
 from feed.model import Evidence, Organiser
 from feed.web import pages
@@ -141,10 +143,13 @@ def test_every_template_escapes_what_it_shows(database: Database) -> None:
         index = client.get("/")
         path = re.search(r'href="(/events/[^"]+)"><b>', index.text).group(1)  # type: ignore[union-attr]
         uid = '<script>alert("x")<script>'  # no "/": a path segment
+        with database.begin() as session:
+            article_id = session.scalar(select(Article.id))
         responses = {
             "meeting and title": (index, shown),
             "query in the form": (client.get("/", params={"region": SCRIPT}), shown),
             "meeting page": (client.get(path), shown),
+            "article page": (client.get(f"/articles/{article_id}"), shown),
             "error page": (client.get(f"/events/{uid}", headers={"Accept": "text/html"}), str(escape(uid))),
             "map page": (client.get("/map"), shown),
             "query in the map's form": (client.get("/map", params={"region": SCRIPT}), shown),

@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 import extruct
 import pytest
 from lxml import etree
-from sqlalchemy import update
+from sqlalchemy import select, update
 from starlette.testclient import TestClient
 
-from db.models import Event
+from db.models import Article, Event
 from db.session import Database
 from feed.render import sitemap as sitemaps
 from feed.web.app import create_app
@@ -39,14 +39,25 @@ def urlset(body: bytes) -> dict[str, datetime]:
     return found
 
 
-def test_sitemap_lists_the_index_and_every_meeting_page(client: TestClient) -> None:
+def article_pages(database: Database) -> set[str]:
+    """The article pages the sitemap lists: every article the feeds list (not a reprint)."""
+    with database.begin() as session:
+        ids = session.scalars(select(Article.id).where(Article.duplicate_of.is_(None)))
+        return {f"{BASE_URL}/articles/{i}" for i in ids}
+
+
+def test_sitemap_lists_the_index_and_every_meeting_and_article_page(client: TestClient, populated: Database) -> None:
     response = client.get("/sitemap.xml")
     assert response.status_code == 200 and response.headers["content-type"] == "application/xml; charset=utf-8"
     assert response.content.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
     listed = urlset(response.content)
     index = client.get("/").text
     pages = {BASE_URL + p for p in re.findall(r'href="(/events/[^"]+)"', index) if not p.endswith(".ics")}
-    assert set(listed) == {BASE_URL + "/"} | pages and len(pages) == 4
+    articles = article_pages(populated)
+    assert set(listed) == {BASE_URL + "/"} | pages | articles and len(pages) == 4 and len(articles) == 125
+    assert list(listed)[1 + len(pages) :] == sorted(articles, key=lambda url: int(url.rsplit("/", 1)[1]))
+    for loc in sorted(articles)[:3]:
+        assert client.get(loc).status_code == 200
     for loc in pages:  # each URL is the page's own (its JSON-LD url) and answers 200
         page = client.get(loc)
         assert page.status_code == 200
@@ -66,11 +77,13 @@ def test_robots_txt_points_at_the_sitemap(client: TestClient) -> None:
     assert robots.can_fetch("*", BASE_URL + "/events/x") and robots.can_fetch("Googlebot", BASE_URL + "/")
 
 
+@pytest.mark.parametrize("per_page", [4, 50])  # 130 URLs: meetings end on page 2, or on page 1
 def test_past_the_limit_the_sitemap_is_an_index_of_pages(
-    client: TestClient, populated: Database, monkeypatch: pytest.MonkeyPatch
+    client: TestClient, populated: Database, monkeypatch: pytest.MonkeyPatch, per_page: int
 ) -> None:
     whole = urlset(client.get("/sitemap.xml").content)
-    monkeypatch.setattr(sitemaps, "MAX_URLS", 2)  # 5 URLs: 3 sitemaps
+    assert len(whole) == 130  # the index, 4 meetings, 125 articles
+    monkeypatch.setattr(sitemaps, "MAX_URLS", per_page)
     app = create_app(settings_for(populated.url), populated, version_ttl=0)  # its own render cache
     with TestClient(app, base_url=BASE_URL) as split:
         response = split.get("/sitemap.xml")
@@ -78,12 +91,14 @@ def test_past_the_limit_the_sitemap_is_an_index_of_pages(
         root = etree.fromstring(response.content)
         assert root.tag == f"{{{sitemaps.NAMESPACE}}}sitemapindex"
         entries = [(s.findtext("s:loc", namespaces=NS), s.findtext("s:lastmod", namespaces=NS)) for s in root]
-        assert [loc for loc, _ in entries] == [f"{BASE_URL}/sitemap.xml?page={n}" for n in (1, 2, 3)]
+        count = -(-130 // per_page)
+        assert [loc for loc, _ in entries] == [f"{BASE_URL}/sitemap.xml?page={n}" for n in range(1, count + 1)]
         pieces = [urlset(split.get(loc).content) for loc, _ in entries]  # type: ignore[arg-type]
-        assert [len(p) for p in pieces] == [2, 2, 1]
+        assert [len(p) for p in pieces] == [per_page] * (count - 1) + [130 - per_page * (count - 1)]
+        assert [k for p in pieces for k in p] == list(whole)  # in the same order, none twice
         assert {k: v for p in pieces for k, v in p.items()} == whole
         assert [datetime.fromisoformat(m) for _, m in entries] == [max(p.values()) for p in pieces]  # type: ignore[arg-type]
-        assert split.get("/sitemap.xml?page=4").status_code == 404
+        assert split.get(f"/sitemap.xml?page={count + 1}").status_code == 404
         for query in ("page=0", "page=x", "page=1&page=2", "page=%D9%A1", "limit=5"):
             assert split.get(f"/sitemap.xml?{query}").status_code == 400, query
 
@@ -92,10 +107,10 @@ def test_only_what_the_index_lists(database: Database) -> None:
     add(database, "lnd", FORUM_ARTICLE, [FORUM, replace(EXPO, confidence=0.3)])
     app = create_app(settings_for(database.url), database, version_ttl=0)
     with TestClient(app, base_url=BASE_URL) as client:
-        assert len(urlset(client.get("/sitemap.xml").content)) == 2  # the index and the forum
+        assert len(urlset(client.get("/sitemap.xml").content)) == 3  # the index, the forum, the article
         with database.begin() as session:
             session.execute(update(Event).values(hidden=True))
-        assert list(urlset(client.get("/sitemap.xml").content)) == [BASE_URL + "/"]
+        assert list(urlset(client.get("/sitemap.xml").content)) == [BASE_URL + "/", *article_pages(database)]
 
 
 BEIJING = ZoneInfo("Asia/Shanghai")

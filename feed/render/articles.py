@@ -53,7 +53,8 @@ def article_source_url(article: Article) -> str | None:
 
 def article_entry(article: Article, links: Links, script: Script = AS_STORED) -> Entry:
     published = article_time(article)
-    entry_links = [Link(article.url, "alternate", "text/html")] if article.url else []
+    # the publisher's page, else ours (/articles/{id}): every item has a link a reader can open
+    entry_links = [Link(article.url or links.article_page(article), "alternate", "text/html")]
     entry_links += [Link(links.event_page(e), "related", "text/html", script.convert(e.name)) for e in article.events]
     return Entry(
         id=links.article_id(article),

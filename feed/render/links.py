@@ -46,6 +46,9 @@ class Links:
     def event_page(self, event: Event) -> str:
         return self.url(f"/events/{quote(event.uid, safe='@')}")
 
+    def article_page(self, article: Article) -> str:
+        return self.url(f"/articles/{article.id}")
+
     def webcal(self, url: str) -> str:
         return "webcal://" + url.split("://", 1)[1]
 

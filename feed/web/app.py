@@ -77,6 +77,7 @@ def routes() -> list[Route]:
         Route("/feeds/events.{format}", feeds.events_feed_endpoint),
         Route("/events/{uid}.ics", feeds.event_ics),
         Route("/events/{uid}", pages.event_page),
+        Route("/articles/{id}", pages.article_page),
         Route("/feeds.opml", opml.feeds_opml),
         Route("/timeline", timeline.timeline),
         Route("/embed", embed.embed),

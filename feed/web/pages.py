@@ -1,4 +1,5 @@
-"""HTML pages: the index (subscribe, sources, meetings, articles), one page per meeting, error pages.
+"""HTML pages: the index (subscribe, sources, meetings, articles), one page per meeting, one per stored
+article (/articles/{id}: the item link of articles that have no publisher's URL), error pages.
 
 Jinja2 templates in templates/, autoescaped: every piece of stored or user text is escaped where a
 template prints it. Plain HTML and CSS, no JavaScript. A meeting's page describes the meeting twice
@@ -25,11 +26,20 @@ from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
 from db.events import uids_of
-from db.feed_queries import Report, event_with_reports, events_for, recent_articles, upcoming_events
+from db.feed_queries import (
+    Report,
+    article_with_events,
+    event_with_reports,
+    events_for,
+    recent_articles,
+    upcoming_events,
+)
 from db.models import Article, Event
 from db.sources import all_sources
 from feed.corrections import corrected_fields
 from feed.events import was_moved
+from feed.parse.html import sanitise_html
+from feed.render.articles import article_html, article_summary, article_time
 from feed.render.calendar import google_template, location_text, outlook_compose
 from feed.render.events import event_when
 from feed.render.links import Links
@@ -134,6 +144,39 @@ def event_page(request: Request) -> HTMLResponse:
         return templates.TemplateResponse(request, "event.html", context)
 
 
+MAX_ARTICLE_ID = 2**63 - 1  # ids go to the database as 64-bit integers: a larger one is malformed, not unknown
+
+
+def article_page(request: Request) -> HTMLResponse:
+    """One stored article: headline, date, outlet and source, its text as stored (sanitised on ingest),
+    the meetings it reports (those the event pages show) and the publisher's link when it has one."""
+    links: Links = request.app.state.links
+    raw = request.path_params["id"]
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_ARTICLE_ID:
+        raise HTTPException(400, f"an article id is a whole number from 1 to {MAX_ARTICLE_ID}")
+    with request.app.state.database.begin() as session:
+        article = article_with_events(session, int(raw))
+        if article is None:
+            raise HTTPException(404, f"no article with id {raw}")
+        url = article.url if article.url and article.url.startswith(("http://", "https://")) else None
+        context = {
+            "title": article.title,
+            "links": links,
+            "article": article,
+            "page": links.article_page(article),
+            "published": article_time(article),
+            "dated": article.published_at is not None,
+            "url": url,
+            # sanitised at ingest (feed.parse) and again here, as the feeds do not need to: the page is ours
+            "body": Markup(sanitise_html(article_html(article))),
+            "summary": article_summary(article),
+            "events": [e for e in article.events if not e.hidden],
+            "original": article.original,
+            "reprints": article.reprints,
+        }
+        return templates.TemplateResponse(request, "article.html", context)
+
+
 def _place_parts(event: Event) -> list[tuple[str, str, bool]]:
     """(h-card property, value, shown) of the meeting's place, shown as location_text shows it: a part
     equal to one before it is not shown again, but its property is still given (a <data> element)."""
@@ -185,6 +228,10 @@ def _event_path(event: Event) -> str:
     return "/events/" + quote(event.uid, safe="@")
 
 
+def _article_path(article: Article | Report) -> str:
+    return f"/articles/{article.article_id if isinstance(article, Report) else article.id}"
+
+
 def _beijing_time(value: datetime | None) -> str:
     return value.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M") if value else "—"
 
@@ -217,6 +264,7 @@ def _environment() -> jinja2.Environment:
         when=event_when,
         place=location_text,
         page_path=_event_path,
+        article_path=_article_path,
         beijing=_beijing_time,
         outlet=_outlet,
         in_script=_in_script,

@@ -1,10 +1,10 @@
 """/sitemap.xml and /robots.txt: the pages search engines may list, and where the list is.
 
-The sitemap lists the index and every meeting's page that the index and the calendars list (not
-hidden, at least FEED_MIN_CONFIDENCE sure). Articles have no page here: they are on their
-publishers' sites, and a sitemap may only list its own host's URLs. Past sitemap.MAX_URLS URLs,
+The sitemap lists the index, every meeting's page that the index and the calendars list (not
+hidden, at least FEED_MIN_CONFIDENCE sure), then every article's page (/articles/{id}) that the
+feeds list (a reprint is listed on its original's page). Past sitemap.MAX_URLS URLs,
 /sitemap.xml becomes a sitemap index of /sitemap.xml?page=1, 2, ...; each page keeps its URLs,
-as the meetings are listed in the order they were found.
+as meetings and articles are each listed in the order they were found.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from db.feed_queries import Filters, feed_data_version
-from db.sitemap import EventPage, count_event_pages, event_pages
+from db.sitemap import ArticlePage, EventPage, article_pages, count_article_pages, count_event_pages, event_pages
 from feed.render import sitemap as sitemaps
 from feed.render.links import Links
 from feed.web.params import View
@@ -51,13 +51,18 @@ async def sitemap_xml(request: Request) -> Response:
         lastmod = sitemaps.page_changed(changed, row.start_date, row.end_date, row.timezone, row.status, now)
         return links.url("/events/" + quote(row.uid, safe="@")), lastmod
 
+    def article(row: ArticlePage) -> tuple[str, datetime]:
+        return links.url(f"/articles/{row.id}"), row.updated_at
+
     def build() -> tuple[bytes, dict[str, str]]:
         now = state.today.now()
         with state.database.begin() as session:
             home = (links.url("/"), state.today.version(feed_data_version(session)).modified)
-            pages = -(-(1 + count_event_pages(session, min_confidence)) // per_page)
+            events = count_event_pages(session, min_confidence)
+            pages = -(-(1 + events + count_article_pages(session)) // per_page)
             if page is None and pages > 1:
                 everything = [home] + [entry(row, now) for row in event_pages(session, min_confidence)]
+                everything += [article(row) for row in article_pages(session)]
                 chunks = [everything[i : i + per_page] for i in range(0, len(everything), per_page)]
                 index = [
                     (links.url("/sitemap.xml", {"page": str(n)}), max(lastmod for _, lastmod in chunk))
@@ -67,12 +72,15 @@ async def sitemap_xml(request: Request) -> Response:
             number = page or 1
             if number > pages:
                 raise HTTPException(404, f"there are {pages} sitemap page(s)")
-            start = (number - 1) * per_page  # the first page starts with the index page
-            if number == 1:
-                rows = event_pages(session, min_confidence, 0, per_page - 1)
-            else:
-                rows = event_pages(session, min_confidence, start - 1, per_page)
-            urls = ([home] if number == 1 else []) + [entry(row, now) for row in rows]
+            # positions in the whole list: 0 the index page, 1..events the meetings, then the articles
+            start, stop = (number - 1) * per_page, number * per_page
+            urls = [home] if start == 0 else []
+            first, last = max(start, 1), min(stop, 1 + events)
+            if first < last:
+                urls += [entry(row, now) for row in event_pages(session, min_confidence, first - 1, last - first)]
+            first, last = max(start, 1 + events), stop
+            if first < last:
+                urls += [article(row) for row in article_pages(session, first - 1 - events, last - first)]
             return sitemaps.render_urlset(urls), {}
 
     view = View(Filters(), query=(("page", str(page)),) if page else ())
