@@ -240,10 +240,21 @@ class SchedulerService:
 
     def _lead(self, stop: threading.Event) -> None:
         log.info("scheduler: active (pid %d)", os.getpid())
-        recover_orphaned_runs(self.database)
         scheduler = build_scheduler(self.database)
-        websub = WebSubWorker(self.database, self.settings) if self.settings is not None else None
-        start_scheduler(scheduler, self.database, self.configs, websub)
+        try:
+            recover_orphaned_runs(self.database)
+            websub = WebSubWorker(self.database, self.settings) if self.settings is not None else None
+            start_scheduler(scheduler, self.database, self.configs, websub)
+        except DBAPIError as exc:  # e.g. a frozen leader, resumed, creating the job table at the same moment
+            log.error(
+                "scheduler: could not start as the active scheduler (%s); standing by and trying again",
+                str(exc.orig or exc).splitlines()[0],
+            )
+            if scheduler.state != STATE_STOPPED:
+                scheduler.shutdown(wait=False)
+            self.lock.release()
+            stop.wait(self.poll_seconds)
+            return
         SCHEDULER_ACTIVE.set(1)
         try:
             while not stop.wait(self.poll_seconds):

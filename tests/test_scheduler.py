@@ -112,3 +112,40 @@ def test_stopping_while_a_source_job_finishes_does_not_hang(database: Database) 
     stopping.start()
     stopping.join(timeout=15)
     assert not stopping.is_alive(), "scheduler.shutdown(wait=True) hung"
+
+
+def test_a_database_error_while_taking_over_stands_by_and_tries_again(
+    database: Database,
+    monkeypatch,
+    caplog,  # type: ignore[no-untyped-def]
+) -> None:
+    """A frozen leader, resumed, may create the job table at the moment its successor starts: the successor
+    must not exit on the database's error but stand by and take over again."""
+    from sqlalchemy.exc import OperationalError
+
+    from feed import scheduler as module
+    from feed.scheduler import SchedulerService
+
+    real, calls = module.start_scheduler, [0]
+
+    def failing_once(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        if calls[0] == 1:
+            raise OperationalError("CREATE TABLE apscheduler_jobs", {}, Exception("duplicate key value (a race)"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "start_scheduler", failing_once)
+    with database.begin() as session:
+        sync_sources(session, configs())
+    service = SchedulerService(database, configs(), poll_seconds=0.1)
+    stop = threading.Event()
+    thread = threading.Thread(target=service.run, args=(stop,), daemon=True)
+    caplog.set_level("INFO", logger="feed.scheduler")
+    thread.start()
+    try:
+        assert wait_for(lambda: calls[0] >= 2 and module.SCHEDULER_ACTIVE._value.get() == 1.0, 20)  # type: ignore[attr-defined]
+        assert "could not start as the active scheduler (duplicate key value (a race))" in caplog.text
+    finally:
+        stop.set()
+        thread.join(20)
+    assert not thread.is_alive()
