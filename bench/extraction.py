@@ -49,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from feed.config import DEFAULT_MIN_CONFIDENCE  # noqa: E402
+from feed.errors import ParseError  # noqa: E402
 from feed.extract import extract_meetings  # noqa: E402
 from feed.extract.places import find_place  # noqa: E402
 from feed.model import Meeting  # noqa: E402
@@ -347,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     misses: list[str] = []
     calibration: list[tuple[dict[str, str], bool]] = []
     missing_files: list[str] = []
+    unreadable: list[str] = []
     for label in labels:
         name = Path(label["file"]).name
         part = split.get(name, "all") if uses_split else "all"
@@ -356,7 +358,12 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             missing_files.append(name)
             continue
-        meetings = extract_meetings(load_article(path, label, not args.no_label_dates))
+        try:
+            doc = load_article(path, label, not args.no_label_dates)
+        except ParseError as error:
+            unreadable.append(f"{name}: {error}")
+            continue
+        meetings = extract_meetings(doc)
         for group in (label["language"], "all"):
             groups[part][group].add(label["events"], meetings, args.min_confidence)
         if args.misses and part != "sealed":
@@ -372,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
     scored = sum(g["all"].articles["articles"] for g in groups.values())
     missing = f"; missing files: {len(missing_files)} ({', '.join(missing_files[:5])}…)" if missing_files else ""
     print(f"\n{scored} articles scored in {elapsed:.1f}s{missing}")
+    for line in unreadable:
+        print(f"not scored, unreadable: {line}")
     if calibration:
         report_calibration(calibration)
     if misses:

@@ -309,3 +309,59 @@ def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> Non
     named = only(text, published="2023-06-26", title="東北振興座談會在瀋陽召開")
     unnamed = only(text, published="2023-06-26", title="三省一區簽約合作項目")
     assert named.confidence == unnamed.confidence + 0.05
+
+
+def test_a_name_starts_after_a_dateline_it_follows_without_a_bracket() -> None:
+    meeting = only("中央社記者高雄1日電 2024高雄國際示例食品展覽會將於3日在高雄展覽館開幕。", "2024-05-01", "食品展")
+    assert meeting.name == "2024高雄國際示例食品展覽會"
+    assert (meeting.start, meeting.city) == (date(2024, 5, 3), "高雄")
+
+
+def test_a_festival_or_show_named_by_its_theme() -> None:
+    festival = only("新华社杭州五月三日电 第二十届中国国际示例动漫节三日在杭州开幕。", "2024-05-03", "动漫节开幕")
+    assert (festival.name, festival.start, festival.city) == ("第二十届中国国际示例动漫节", date(2024, 5, 3), "杭州")
+    show = only("中央社記者台北1日電 2024台北國際示例電腦展將於本周五在南港展覽館開幕。", "2024-05-01", "電腦展")
+    assert (show.name, show.start, show.city) == ("2024台北國際示例電腦展", date(2024, 5, 3), "台北")
+
+
+def test_holidays_and_words_ending_like_a_festival_are_no_meetings() -> None:
+    assert meetings("新华社北京2月10日电 2024年春节10日到来，各地举行庆祝活动。", "2024-02-10", "春节") == []
+    assert meetings("新华社北京5月3日电 今年经济发展3日在北京取得新进展。", "2024-05-03", "经济") == []
+    assert meetings("新华社北京5月3日电 示例文化节3日在北京开幕。", "2024-05-03", "文化节")[0].name == "示例文化节"
+
+
+def test_an_english_meeting_word_is_a_whole_word() -> None:
+    found = meetings(
+        "KUALA LUMPUR, July 28 -- Firms at the 7th Example Halal Showcase must be ready to fulfil export demand, "
+        "said the organisers, who expect to showcase 500 booths.",
+        "2016-07-28",
+        "Exhibitors Must Ready To Fulfill Export Demand",
+    )
+    assert [m.name for m in found if "Expo" in m.name] == []
+
+
+def test_english_opening_and_closing_times_of_one_day() -> None:
+    meeting = only(
+        "KUALA LUMPUR, May 3 -- The Example Halal Showcase opened at 9:30 am on Friday and closed at 5 pm.",
+        "2024-05-03",
+        "Showcase",
+    )
+    assert meeting.name == "Example Halal Showcase"
+    assert (meeting.start, meeting.start_time, meeting.end_time) == (date(2024, 5, 3), time(9, 30), time(17, 0))
+
+
+def test_an_opening_ceremony_names_its_meeting_and_its_first_day() -> None:
+    found = meetings(
+        "中央社記者台北3日電 2024示例產業年會開幕典禮今天上午在台北舉行。大會舉辦多場分論壇。"
+        "2024示例產業年會4日舉行專題演講。",
+        "2024-05-03",
+        "示例產業年會開幕",
+    )
+    assert [(m.name, m.start, m.city) for m in found] == [("2024示例產業年會", date(2024, 5, 3), "台北")]
+
+
+def test_what_follows_a_venue_is_no_place() -> None:
+    meeting = only(
+        "新华社澳门5月3日电 第十届示例国际旅游博览会3日在澳门威尼斯人金光会展中心开幕。", "2024-05-03", "博览会"
+    )
+    assert (meeting.city, meeting.timezone) == ("澳门", "Asia/Macau")

@@ -62,6 +62,9 @@ _RELATIVE = re.compile(
     re.I,
 )
 _CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I)
+_ENDING_BEFORE = re.compile(
+    r"\b(?:closed|closes|closing|ended|ends|concluded|concludes|wrapped up)\s+(?:at\s+)?$", re.I
+)
 _UNTIL = re.compile(
     r"\s*(?:to|until|till|and|-|–|—)\s*(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I
 )
@@ -135,21 +138,31 @@ def find_dates(text: str) -> list[DateMention]:
         mention.flags.add("relative")
         mentions.append(mention)
     for mention in mentions:
-        clock = _CLOCK.search(text, mention.finish, mention.finish + 40) or _CLOCK.search(
-            text, max(0, mention.begin - 25), mention.begin
-        )
-        if clock:
-            hour = int(clock.group("h")) % 12
-            if clock.group("ap").lower().startswith("p"):
-                hour += 12
-            mention.start_time = time(hour, int(clock.group("mm") or 0))
-            until = _UNTIL.match(text, clock.end())
-            if until:
-                end_hour = int(until.group("h")) % 12 + (12 if until.group("ap").lower().startswith("p") else 0)
-                end = time(end_hour, int(until.group("mm") or 0))
-                if end > mention.start_time:
-                    mention.end_time = end
+        _add_clock_times(text, mention)
     return sorted(mentions, key=lambda m: m.begin)
+
+
+def _add_clock_times(text: str, mention: DateMention) -> None:
+    """The nearest clock time around a date starts it ('opened at 9:30 am on Friday'); one after 'closed',
+    'until' or 'to' ends it ('… and closed at 5 pm', '9 am to 5 pm')."""
+    near = [*_CLOCK.finditer(text, max(0, mention.begin - 25), mention.begin)]
+    near += [*_CLOCK.finditer(text, mention.finish, mention.finish + 40)]
+    starts = [c for c in near if not _ENDING_BEFORE.search(text, max(0, c.start() - 14), c.start())]
+    if not starts:
+        return
+    clock = min(starts, key=lambda c: min(abs(c.start() - mention.finish), abs(mention.begin - c.end())))
+    mention.start_time = _clock_time(clock)
+    until = _UNTIL.match(text, clock.end())
+    ends = [_clock_time(until)] if until else []
+    ends += [_clock_time(c) for c in near if c.start() > clock.end() and c not in starts]
+    end = next((e for e in ends if e > mention.start_time), None)
+    if end is not None:
+        mention.end_time = end
+
+
+def _clock_time(match: re.Match[str]) -> time:
+    hour = int(match.group("h")) % 12 + (12 if match.group("ap").lower().startswith("p") else 0)
+    return time(hour, int(match.group("mm") or 0))
 
 
 def through_weekday(text: str) -> int | None:

@@ -17,7 +17,7 @@ from feed.extract.places import Place, english_places_in, english_venues_in, fin
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
-    r"Gala|Awards|Convention|Show|Olympics|Championships?|Retreat|Reception|Briefing|Week|Biennale|Carnival)"
+    r"Gala|Awards|Convention|Show|(?-i:Showcase)|Olympics|Championships?|Retreat|Reception|Briefing|Week|Biennale|Carnival)"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -36,8 +36,8 @@ _NAME = re.compile(
     rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|and(?=\s+[A-Z])|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?(?:{_WORD}\s+)?"
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
     rf"world|global|ministerial|leaders'?|economic)\s+)*"
-    rf"(?i:{_KIND})(?:\s+(?:\([A-Z][A-Za-z0-9]{{1,8}}\)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
-    rf"(?i:summit|meeting|conference|talks|forum|retreat))?)"  # 'Pacific Islands Forum (PIF) Leaders Summit'
+    rf"(?i:{_KIND})\b(?:\s+(?:\([A-Z][A-Za-z0-9]{{1,8}}\)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
+    rf"(?i:summit|meeting|conference|talks|forum|retreat)\b)?)"  # 'Pacific Islands Forum (PIF) Leaders Summit'
     rf"(?P<tail>(?:\s+(?:of|on|for|to|the|and|&|parties|{_WORD}))*(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
 )
 _STOPWORDS = {

@@ -240,6 +240,13 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
         target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
         target.sentence = target.sentence or other.sentence
         target.place = other.place or target.place
+    elif (
+        other.start is not None
+        and target.start is not None
+        and "opening" in other.notes
+        and 0 < (target.start - other.start).days <= 6
+    ):
+        target.start = other.start  # the day it opened, before the day the article also names
     elif other.start is not None and target.start is not None and other.start != target.start:
         first = min(target.start, other.start)
         last = max(target.end or target.start, other.end or other.start)

@@ -31,9 +31,22 @@ BARE_KINDS = (
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])"
 )
-KINDS = BARE_KINDS + r"|[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
+KINDS = (
+    BARE_KINDS
+    + r"|[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
+    + r"|(?<=[\u4e00-\u9fff])[节展](?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|$)"
+)
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
+# '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
+# before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展')
+_THEMED_KIND = ("节", "展")
+_NOT_THEMED_BEFORE = set(
+    "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
+)
+_THEMED_NAME = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届|\d{{4}}年?)|国际|[“「『《]")
 _KIND = re.compile(f"(?:{KINDS})")
+_OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
+_OPENING_OF_MEETING = re.compile(rf"^(?P<meeting>.{{2,}}(?:{KINDS}))(?:{_OPENING_WORD.pattern})$")
 _DETERMINER = r"(?:本届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
 _REFERENCE = re.compile(
@@ -55,8 +68,8 @@ _ORGANISATION = re.compile(
 )
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各)[场个次项类批届轮种]|若干|一系列|系列|一批|所有"
-    r"|[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[场个项类批轮种])"  # '十四届' is an edition, no count
-    r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会))"
+    r"|[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[场个项类批轮种]"  # '十四届' is an edition, no count
+    r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
@@ -231,6 +244,7 @@ _DATELINE = re.compile(
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:专?电|讯)"
 )
 _DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
+_DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯)$")
 _SLOT_TRIGGER = re.compile(r"在(?!线)|于|赴|落户|设在|移师|改在|转至")
 _SLOT_LEAD = re.compile(
     rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
@@ -280,6 +294,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
+            if _OPENING_WORD.match(text, end):
+                candidate.notes.append("opening")  # its day is the meeting's first
             candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
             subject = _SUBJECT.match(sentence)
             if candidate.sub_event and subject:
@@ -405,8 +421,13 @@ def _names(
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting
         if _ORGANISATION.match(text, match.end()):
             continue
+        themed = match.group() in _THEMED_KIND
+        if themed and text[match.start() - 1] in _NOT_THEMED_BEFORE:
+            continue
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
+        if themed and not _THEMED_NAME.search(_LEADING_NOISE.sub("", text[left : match.start()])):
+            continue
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
         right = _right_edge(text, left, kind_end, end)  # '工作会议' is no '工作会' + '议'
         while found and found[-1][0] >= left:
@@ -426,6 +447,10 @@ def _names(
         counted = _EDITIONS.match(key) and left > 0 and text[left - 1] in "了已共"  # '召开了八届研讨会'
         if counted or _QUANTIFIED.match(key) or key[0] in _NOT_A_FIRST_CHAR:
             continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
+        opening = _OPENING_OF_MEETING.search(key)
+        if opening is not None and text.endswith(key, left, right):
+            right -= len(key) - opening.end("meeting")  # '…年会开幕典礼' is the 年会, opened that day
+            key = key[: opening.end("meeting")]
         alias = _ALIAS.match(text[right:])
         if alias:
             aliases[alias.group("alias")] = key
@@ -486,6 +511,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and "\u4e00" <= text[position] <= "\u9fff"
             ):
                 break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
+            if _DATELINE_END.search(text, max(floor, position - 4), position):
+                break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             word = _boundary_before(text, floor, position)
             if word is not None and not _SESSION_OF.search(text, floor, position - len(word)):
                 break  # but '…大会第一次筹备工作会议' is one name
@@ -638,7 +665,7 @@ def _plausible(found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Plac
             or (place.kind == "city" and place.population >= _BIG_CITY and a <= 12)
         ):
             kept.append((a, b, place))
-            chain_end = b
+            chain_end = b if place.kind != "venue" else -1  # '…会展中心': what follows a venue is no place
     return kept
 
 
