@@ -101,17 +101,25 @@ def articles_sharing_bands(
 
 
 def articles_after(
-    session: Session, after_id: int, limit: int, source_id: int | None = None, since: datetime | None = None
+    session: Session,
+    after_id: int,
+    through_id: int,
+    limit: int,
+    source_id: int | None = None,
+    since: datetime | None = None,
 ) -> list[tuple[Article, str]]:
-    """The next `limit` articles by id after `after_id` (of one source, dated `since` or later when
-    given), each with its source's timezone."""
+    """The next `limit` articles by id after `after_id` up to `through_id` (of one source, dated
+    `since` or later when given), each with its source's timezone."""
     query = select(Article, Source.timezone).join(Source, Source.id == Article.source_id)
-    query = query.where(Article.id > after_id, *_chosen(source_id, since)).order_by(Article.id).limit(limit)
-    return [(article, timezone) for article, timezone in session.execute(query)]
+    query = query.where(Article.id > after_id, Article.id <= through_id, *_chosen(source_id, since))
+    return [(article, timezone) for article, timezone in session.execute(query.order_by(Article.id).limit(limit))]
 
 
-def count_articles(session: Session, source_id: int | None = None, since: datetime | None = None) -> int:
-    return session.scalar(select(func.count()).select_from(Article).where(*_chosen(source_id, since))) or 0
+def count_articles(session: Session, source_id: int | None = None, since: datetime | None = None) -> tuple[int, int]:
+    """How many articles there are (of one source, dated `since` or later), and the highest id of them."""
+    query = select(func.count(), func.coalesce(func.max(Article.id), 0)).where(*_chosen(source_id, since))
+    count, highest = session.execute(query).one()
+    return int(count), int(highest)
 
 
 def _chosen(source_id: int | None, since: datetime | None) -> list[ColumnElement[bool]]:

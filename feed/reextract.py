@@ -16,6 +16,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from db.articles import article_by_id, articles_after, count_articles
@@ -25,9 +26,11 @@ from db.sources import source_by_key
 from feed.errors import FeedError, NotFound
 from feed.events import expire_cancelled, link_meetings
 from feed.extract import extract_meetings
-from feed.ingest import Progress
 from feed.leader import Leadership, lock_for
 from feed.model import ArticleDoc, Meeting
+
+if TYPE_CHECKING:
+    from feed.ingest import Progress
 
 __all__ = ["BATCH", "Busy", "ReextractSummary", "reextract"]
 
@@ -124,14 +127,14 @@ def _reextract(
             if source is None:
                 raise NotFound(f"reextract: no source with key {source_key!r}")
             source_id = source.id
-        total = count_articles(session, source_id, since)
+        total, last = count_articles(session, source_id, since)  # later ones met this extractor at ingest
     summary, tally, after = ReextractSummary(), _Tally(), 0
     progress(0, total)
     while True:
         with database.begin() as session:  # read: no write lock held while extracting
             page = [
                 (_doc(article, timezone), article.id, article.content_hash)
-                for article, timezone in articles_after(session, after, batch, source_id, since)
+                for article, timezone in articles_after(session, after, last, batch, source_id, since)
             ]
         if not page:
             break
