@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import Article, ArticleBand
+from db.models import Article, ArticleBand, Source
 from db.rows import insert_or_get
 
 
@@ -97,3 +98,33 @@ def articles_sharing_bands(
         .limit(limit)
     )
     return [(article_id, fingerprint) for article_id, fingerprint in rows]
+
+
+def articles_after(
+    session: Session,
+    after_id: int,
+    through_id: int,
+    limit: int,
+    source_id: int | None = None,
+    since: datetime | None = None,
+) -> list[tuple[Article, str]]:
+    """The next `limit` articles by id after `after_id` up to `through_id` (of one source, dated
+    `since` or later when given), each with its source's timezone."""
+    query = select(Article, Source.timezone).join(Source, Source.id == Article.source_id)
+    query = query.where(Article.id > after_id, Article.id <= through_id, *_chosen(source_id, since))
+    return [(article, timezone) for article, timezone in session.execute(query.order_by(Article.id).limit(limit))]
+
+
+def count_articles(session: Session, source_id: int | None = None, since: datetime | None = None) -> tuple[int, int]:
+    """How many articles there are (of one source, dated `since` or later), and the highest id of them."""
+    query = select(func.count(), func.coalesce(func.max(Article.id), 0)).where(*_chosen(source_id, since))
+    count, highest = session.execute(query).one()
+    return int(count), int(highest)
+
+
+def _chosen(source_id: int | None, since: datetime | None) -> list[ColumnElement[bool]]:
+    """An article's date is when it was published, else when it was stored."""
+    chosen = [] if source_id is None else [Article.source_id == source_id]
+    if since is not None:
+        chosen.append(func.coalesce(Article.published_at, Article.created_at) >= since)
+    return chosen

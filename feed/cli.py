@@ -11,7 +11,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,13 +82,19 @@ def _parser() -> argparse.ArgumentParser:
     target.add_argument("target", nargs="?", help="source key, file or folder path, or feed URL")
     target.add_argument("--all", action="store_true", help="every configured source")
     ingest.add_argument("--config")
-    ingest.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        help="no progress on stderr (default: a bar on a terminal, else a line every few seconds)",
-    )
+    _quiet_option(ingest)
     ingest.set_defaults(run=_ingest)
+
+    reextract = commands.add_parser(
+        "reextract", help="run the current extractor over stored articles, updating their meetings"
+    )
+    reextract.add_argument("--source", metavar="KEY", help="only this source's articles")
+    reextract.add_argument(
+        "--since", metavar="DATE", help="only articles published (else stored) on or after DATE (YYYY-MM-DD, local)"
+    )
+    reextract.add_argument("--config")
+    _quiet_option(reextract)
+    reextract.set_defaults(run=_reextract)
 
     sources = commands.add_parser("sources", help="list sources with their state")
     sources.add_argument("--config")
@@ -104,6 +110,15 @@ def _parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_commands.add_parser("upgrade", help="apply migrations").set_defaults(run=_db_upgrade)
     return parser
+
+
+def _quiet_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress on stderr (default: a bar on a terminal, else a line every few seconds)",
+    )
 
 
 def _open(settings: Settings, fetches: bool = True) -> tuple[Database, list[SourceConfig]]:
@@ -259,6 +274,32 @@ def _summary_table(summaries: Sequence[RunSummary]) -> str:
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]]
+
+
+def _reextract(args: argparse.Namespace, settings: Settings) -> int:
+    from feed.progress import display_for
+    from feed.reextract import reextract
+
+    since = _local_midnight(args.since) if args.since is not None else None
+    database, _ = _open(settings, fetches=False)
+    display = display_for(sys.stderr, quiet=args.quiet)
+    try:
+        label = f"reextract {args.source}" if args.source else "reextract"
+        summary = reextract(database, source_key=args.source, since=since, progress=display.start(label))
+    finally:
+        display.close()
+    counts = asdict(summary)  # articles read and failed, then events by what became of them
+    print("\n".join(_table(list(counts), [[str(n) for n in counts.values()]])))
+    return 1 if summary.errors else 0
+
+
+def _local_midnight(text: str) -> datetime:
+    from datetime import date
+
+    try:
+        return datetime.combine(date.fromisoformat(text), datetime.min.time()).astimezone()
+    except ValueError:
+        raise ConfigError(f"reextract: --since must be a date, YYYY-MM-DD: {text!r}") from None
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:

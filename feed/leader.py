@@ -6,6 +6,9 @@ that has gone silent for longer than the lease (a frozen process) has its
 session ended by a standby.
 SQLite: an exclusive lock on a file next to the database; a second scheduler
 on the same file refuses to start.
+
+`lock_for` gives the same locks under other names, for other work that one process at a time
+may do (`feed reextract`).
 """
 
 from __future__ import annotations
@@ -48,24 +51,27 @@ SILENT_HOLDER = (
     "AND a.state_change < clock_timestamp() - make_interval(secs => :lease))"
 )
 # one round trip, as a standby tries every few seconds: (settings..., got the lock, pid of a silent holder)
-ACQUIRE = text(
-    "SELECT "
-    + "".join(f"set_config('{name}', '{value}', false), " for name, value in SERVER_KEEPALIVES.items())
-    + f"pg_try_advisory_lock(:key), {SILENT_HOLDER}"
-)
+_KEEPALIVES = "".join(f"set_config('{name}', '{value}', false), " for name, value in SERVER_KEEPALIVES.items())
+ACQUIRE = text(f"SELECT {_KEEPALIVES}pg_try_advisory_lock(:key), {SILENT_HOLDER}")
+ACQUIRE_WITHOUT_LEASE = text(f"SELECT {_KEEPALIVES}pg_try_advisory_lock(:key), NULL")
 
 
 class AdvisoryLock:
-    def __init__(self, url: str, lease_seconds: float = LEASE_SECONDS) -> None:
+    def __init__(self, url: str, lease_seconds: float | None = LEASE_SECONDS, key: int = ADVISORY_LOCK_KEY) -> None:
+        """`lease_seconds` None: a holder is never taken to be frozen, however long it stays silent."""
         self.engine = make_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
         self.connection: Connection | None = None
         self.lease_seconds = lease_seconds
+        self.key = key
 
     def try_acquire(self) -> bool:
         connection = None
         try:
             connection = self.engine.connect()
-            *_, got, silent = connection.execute(ACQUIRE, {"key": ADVISORY_LOCK_KEY, "lease": self.lease_seconds}).one()
+            if self.lease_seconds is None:
+                *_, got, silent = connection.execute(ACQUIRE_WITHOUT_LEASE, {"key": self.key}).one()
+            else:
+                *_, got, silent = connection.execute(ACQUIRE, {"key": self.key, "lease": self.lease_seconds}).one()
             if not got and silent is not None:
                 log.warning(
                     "leader: the active scheduler has not spoken for over %g s (frozen?); ending its "
@@ -146,11 +152,17 @@ class NoLock:
 
 
 def leadership_for(database_url: str) -> Leadership:
+    return lock_for(database_url, "scheduler", ADVISORY_LOCK_KEY, LEASE_SECONDS)
+
+
+def lock_for(database_url: str, name: str, key: int, lease_seconds: float | None) -> Leadership:
+    """A lock one process at a time holds per database: advisory lock `key` on PostgreSQL, a file
+    `DATABASE.NAME.lock` beside an SQLite file; freed when its holder closes it or dies."""
     url = make_url(database_url)
     if url.get_backend_name() == "postgresql":
-        return AdvisoryLock(database_url)
+        return AdvisoryLock(database_url, lease_seconds, key)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return FileLock(Path(url.database).with_name(Path(url.database).name + ".scheduler.lock"))
+        return FileLock(Path(url.database).with_name(f"{Path(url.database).name}.{name}.lock"))
     return NoLock()
 
 

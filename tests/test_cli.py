@@ -75,6 +75,21 @@ def test_ingest_shows_a_progress_bar_on_a_terminal_unless_quiet(env: dict[str, s
     assert status == 0 and " unchanged " in stdout.splitlines()[0] + " " and shown == ""
 
 
+def test_reextract_shows_progress_and_a_summary(env: dict[str, str], tmp_path: Path) -> None:
+    assert run_feed("ingest", "local", env=env, cwd=tmp_path).returncode == 0
+    status, stdout, shown = _on_a_terminal("reextract", "--source", "local", env=env, cwd=tmp_path)
+    assert status == 0 and [line.split() for line in stdout.splitlines()] == [
+        ["articles", "errors", "unchanged", "changed", "added", "cancelled"],
+        ["3", "0", "3", "0", "0", "0"],
+    ]
+    final = shown.rsplit("\x1b[2K", 1)[-1]
+    assert "reextract local" in final and "3/3" in final and "/s" in final, shown[-500:]
+    status, stdout, shown = _on_a_terminal("reextract", "--quiet", "--since", "2023-06-27", env=env, cwd=tmp_path)
+    assert status == 0 and stdout.splitlines()[1].split()[:3] == ["2", "0", "2"] and shown == ""
+    bad = run_feed("reextract", "--since", "June", env=env, cwd=tmp_path)
+    assert (bad.returncode, bad.stderr) == (2, "error: reextract: --since must be a date, YYYY-MM-DD: 'June'\n")
+
+
 def test_sources_lists_state(env: dict[str, str], tmp_path: Path) -> None:
     run_feed("ingest", "local", env=env, cwd=tmp_path)
     listing = run_feed("sources", env=env, cwd=tmp_path)
