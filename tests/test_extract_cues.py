@@ -365,3 +365,12 @@ def test_what_follows_a_venue_is_no_place() -> None:
         "新华社澳门5月3日电 第十届示例国际旅游博览会3日在澳门威尼斯人金光会展中心开幕。", "2024-05-03", "博览会"
     )
     assert (meeting.city, meeting.timezone) == ("澳门", "Asia/Macau")
+
+
+def test_a_past_edition_mentioned_in_passing_is_no_event() -> None:
+    found = meetings(
+        "新华社成都5月3日电 第十届示例创新大会3日在成都开幕。首届示例创新大会于2014年5月10日在成都举行。",
+        "2024-05-03",
+        "示例创新大会开幕",
+    )
+    assert [(m.name, m.start) for m in found] == [("第十届示例创新大会", date(2024, 5, 3))]

@@ -18,7 +18,7 @@ from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
-from feed.extract.identity import meeting_key
+from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
 from feed.extract.places import english_places_in
 from feed.extract.working import working_text
@@ -125,6 +125,8 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         elif candidate.start is not None:
             result.append(candidate)
     result = [c for c in result if c.start is not None]
+    if main is not None and main.start is not None:
+        result = [c for c in result if c is main or not _past_edition(c, main)]
     for candidate in result:
         _apply_duration(candidate)
     return result
@@ -170,6 +172,22 @@ def _same_kind(reference: str, main: str) -> bool:
     """'本届论坛' refers to a forum, 'the exhibition' to an exhibition: not to a summit the article also names."""
     a, b = _family(reference), _family(main)
     return a is None or b is None or a == b
+
+
+def _past_edition(candidate: Candidate, main: Candidate) -> bool:
+    """'首届示例大会于2014年5月10日举行' beside this year's 第十届: an earlier edition, mentioned in passing."""
+    assert candidate.start is not None and main.start is not None
+    if (main.start - candidate.start).days < _EDITIONS_APART:
+        return False
+    return _series(candidate.key) == _series(main.key)
+
+
+def _series(key: str) -> str:
+    return normalised_name(_FIRST_EDITION.sub("", key))
+
+
+_EDITIONS_APART = 180
+_FIRST_EDITION = re.compile(r"首届|首屆|\b(?:inaugural|first)\b", re.I)
 
 
 def _part_of(sub: Candidate, main: Candidate) -> bool:
