@@ -374,3 +374,9 @@ def test_a_past_edition_mentioned_in_passing_is_no_event() -> None:
         "示例创新大会开幕",
     )
     assert [(m.name, m.start) for m in found] == [("第十届示例创新大会", date(2024, 5, 3))]
+
+
+def test_guests_gathering_in_a_city_place_the_meeting_there() -> None:
+    meeting = only("本报讯 9月28日，来自海内外的800多名示例企业家将齐聚春城，参加首届示例商会大会。", "2023-09-22")
+    assert (meeting.name, meeting.start, meeting.city) == ("示例商会大会", date(2023, 9, 28), "昆明")
+    assert meeting.evidence["place"].cue == "abbreviation"
