@@ -380,3 +380,33 @@ def test_guests_gathering_in_a_city_place_the_meeting_there() -> None:
     meeting = only("本报讯 9月28日，来自海内外的800多名示例企业家将齐聚春城，参加首届示例商会大会。", "2023-09-22")
     assert (meeting.name, meeting.start, meeting.city) == ("示例商会大会", date(2023, 9, 28), "昆明")
     assert meeting.evidence["place"].cue == "abbreviation"
+
+
+def test_the_last_day_an_english_article_gives_elsewhere() -> None:
+    running = only(
+        "DUBAI, Oct 23 -- The 20th Example Technology Exhibition opened on Tuesday at the World Trade Centre "
+        "and runs until October 25.",
+        "2018-10-23",
+        "Exhibition opens",
+    )
+    assert (running.start, running.end) == (date(2018, 10, 23), date(2018, 10, 25))
+    scheduled = only(
+        "LIMA, Aug. 7 -- The 3rd Example Regional Conference will open today in Lima. "
+        "Scheduled for August 7-9, it gathers 38 countries.",
+        "2018-08-07",
+        "Conference",
+    )
+    assert (scheduled.start, scheduled.end) == (date(2018, 8, 7), date(2018, 8, 9))
+
+
+def test_chinese_runs_and_spans_of_days() -> None:
+    games = only("中央社記者宜蘭21日電 106年示例運動會21日起到26日在宜蘭舉行。", "2017-10-22", "運動會")
+    assert (games.start, games.end) == (date(2017, 10, 21), date(2017, 10, 26))
+    seminar = only(
+        "中国网11月5日讯 示例国际学术研讨会3日上午在厦门大学开幕，连续两个整天的会议吸引50余位专家。", "2012-11-05"
+    )
+    assert (seminar.start, seminar.end) == (date(2012, 11, 3), date(2012, 11, 4))
+    week = only(
+        "中新网米兰6月20日电 示例活动周当地时间20日上午在米兰开幕。为期5天的活动周吸引了众多观众。", "2015-06-21"
+    )
+    assert (week.name, week.start, week.end, week.city) == ("示例活动周", date(2015, 6, 20), date(2015, 6, 24), "米兰")

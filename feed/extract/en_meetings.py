@@ -178,7 +178,33 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
+    spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)]
+    for candidate in candidates:
+        if candidate.start is not None and candidate.end is None and not candidate.closing:
+            candidate.end = _stated_end(candidate.start, text, spans)
+            if candidate.end is not None:
+                candidate.duration_days = None
     return candidates
+
+
+def _stated_end(
+    start: date, text: str, spans: list[tuple[DateMention, tuple[date, date | None] | None]]
+) -> date | None:
+    """The last day the article gives elsewhere: 'Scheduled for August 7-9' or '… runs until October 25'."""
+    for mention, resolved in spans:
+        if resolved is None:
+            continue
+        first, last = resolved
+        if first == start and last is not None and last > start:
+            return last
+        if 0 < (first - start).days <= _LONGEST_RUN_DAYS and last is None:
+            if _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin):
+                return first
+    return None
+
+
+_LONGEST_RUN_DAYS = 31
+_UNTIL_BEFORE = re.compile(r"\b(?:until|through|till|runs to|running to|continues to|closes on|ends on)\s+$", re.I)
 
 
 def _name_by_acronym(generic: Candidate) -> None:
