@@ -410,3 +410,12 @@ def test_chinese_runs_and_spans_of_days() -> None:
         "中新网米兰6月20日电 示例活动周当地时间20日上午在米兰开幕。为期5天的活动周吸引了众多观众。", "2015-06-21"
     )
     assert (week.name, week.start, week.end, week.city) == ("示例活动周", date(2015, 6, 20), date(2015, 6, 24), "米兰")
+
+
+def test_an_english_meeting_that_started_one_day_and_ended_another() -> None:
+    meeting = only(
+        "The three-day Example Cyber Conference, which started on Monday in Warsaw, ended on Wednesday.",
+        "2024-05-08",
+        "Conference ends",
+    )
+    assert (meeting.start, meeting.end, meeting.city) == (date(2024, 5, 6), date(2024, 5, 8), "Warsaw")

@@ -180,7 +180,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 candidate.duration_days = None
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)]
     for candidate in candidates:
-        if candidate.start is not None and candidate.end is None and not candidate.closing:
+        if candidate.start is not None and candidate.end is None:
             candidate.end = _stated_end(candidate.start, text, spans)
             if candidate.end is not None:
                 candidate.duration_days = None
@@ -204,7 +204,9 @@ def _stated_end(
 
 
 _LONGEST_RUN_DAYS = 31
-_UNTIL_BEFORE = re.compile(r"\b(?:until|through|till|runs to|running to|continues to|closes on|ends on)\s+$", re.I)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|through|till|runs to|running to|continues to|(?:closes|closed|ends|ended|concluded) on)\s+$", re.I
+)
 
 
 def _name_by_acronym(generic: Candidate) -> None:
