@@ -419,3 +419,17 @@ def test_an_english_meeting_that_started_one_day_and_ended_another() -> None:
         "Conference ends",
     )
     assert (meeting.start, meeting.end, meeting.city) == (date(2024, 5, 6), date(2024, 5, 8), "Warsaw")
+
+
+def test_days_of_this_next_and_last_month() -> None:
+    this_month = only("為期三天的示例國際珠寶展於本月10日至12日假香港會議展覽中心舉行。", "2024-05-04", "珠寶展")
+    assert (this_month.start, this_month.end, this_month.city) == (date(2024, 5, 10), date(2024, 5, 12), "香港")
+    next_month = only("第十二届示例消费品博览会将于下月25日在郑州国际会展中心举办。", "2024-05-20", "博览会")
+    assert next_month.start == date(2024, 6, 25)
+    december = only("第十二届示例消费品博览会将于下月2日在郑州国际会展中心举办。", "2024-12-20", "博览会")
+    assert december.start == date(2025, 1, 2)
+
+
+def test_a_university_by_its_short_name() -> None:
+    meeting = only("示例永續研討會今（3）日在台大舉行，吸引逾300人參加。", "2024-05-03", "研討會")
+    assert (meeting.city, meeting.venue) == ("臺北", "台大")

@@ -84,6 +84,16 @@ def resolve_weekday(weekday: int, reference: date, future: bool) -> date:
     return reference - timedelta(days=(-delta) % 7)
 
 
+def _in_named_month(mention: DateMention, reference: date) -> tuple[int | None, int | None, int]:
+    """'本月10日', '下月10日': the day in the month named relative to the reference."""
+    offset = next((int(f.removeprefix("month:")) for f in mention.flags if f.startswith("month:")), None)
+    year, month, day = mention.start
+    if offset is None or month is not None:
+        return mention.start
+    months = reference.year * 12 + reference.month - 1 + offset
+    return (months // 12, months % 12 + 1, day)
+
+
 def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date | None] | None:
     """The mention's first and last day (inclusive); None when it names no real day."""
     if mention.relative_days is not None:
@@ -96,7 +106,7 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
             monday = reference - timedelta(days=reference.weekday())
             start = monday + timedelta(days=7 * week + mention.weekday)
     else:
-        found = resolve_day(mention.start, reference, mention.future)
+        found = resolve_day(_in_named_month(mention, reference), reference, mention.future)
         if found is None:
             return None
         start = found

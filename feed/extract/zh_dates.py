@@ -48,6 +48,7 @@ _WEEKDAY = re.compile(
 )
 _AFTER_WEEKDAY = re.compile(r"$|[^\u4e00-\u9fff]|上午|下午|晚|早|中午|凌晨|在|于|举|召|开|将|至|到|起|、|和|及")
 _WEEK_OFFSET = {"本": 0, "这": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}
+_MONTH_OFFSET = {"本月": 0, "下月": 1, "下个月": 1, "上月": -1, "上个月": -1}
 _RELATIVE_DAYS = {"今": 0, "本": 0, "昨": -1, "前": -2, "明": 1, "后": 2, "当": 0}
 _TIME_OF_DAY_START = {
     "上午": 9,
@@ -202,8 +203,8 @@ def _absolute(match: re.Match[str]) -> DateMention | None:
     mention = DateMention(match.start(), match.end(), (year, month, day))
     if month is None and match.group("rm") is None:
         mention.flags.add("day_only")
-    if match.group("rm") in ("下月", "下个月"):
-        mention.flags.add("next_month")
+    if match.group("rm"):
+        mention.flags.add(f"month:{_MONTH_OFFSET[match.group('rm')]}")
     if match.group("ry"):
         mention.flags.add(match.group("ry"))
     if has_range:
