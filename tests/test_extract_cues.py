@@ -433,3 +433,17 @@ def test_days_of_this_next_and_last_month() -> None:
 def test_a_university_by_its_short_name() -> None:
     meeting = only("示例永續研討會今（3）日在台大舉行，吸引逾300人參加。", "2024-05-03", "研討會")
     assert (meeting.city, meeting.venue) == ("臺北", "台大")
+
+
+def test_a_full_date_glued_to_a_name_is_no_part_of_it() -> None:
+    meeting = only("2019年5月15日 2019示例地方领导人会晤在重庆开幕。", "2021-05-15", "会晤")
+    assert (meeting.name, meeting.start, meeting.city) == ("2019示例地方领导人会晤", date(2019, 5, 15), "重庆")
+
+
+def test_a_body_that_holds_a_meeting_or_a_news_centre_is_no_meeting() -> None:
+    held = only(
+        "4月11日，记者从示例品牌工作联席会议举行的2023年示例嘉年华新闻发布会上获悉，活动将于下旬举行。", "2023-04-12"
+    )
+    assert (held.name, held.start) == ("2023年示例嘉年华新闻发布会", date(2023, 4, 11))
+    centre = meetings("5月17日，中国—示例峰会新闻中心举行第二场中外媒体吹风会。", "2023-05-18")
+    assert "中国—示例峰会" not in [m.name for m in centre]

@@ -62,8 +62,9 @@ _SUB_EVENT = re.compile(
 )
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
+_HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 _ORGANISATION = re.compile(
-    r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|"
+    r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|新闻中心|媒体中心|"
     r"基金会|大中华区|总部|办公室)"
 )
 _QUANTIFIED = re.compile(
@@ -220,7 +221,7 @@ _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
-    rf"[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
+    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,2}}月)?[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
 )
 _EVENT_VERBS = re.compile(
     r"举行|召开|开幕|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|召集|展开|"
@@ -292,6 +293,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
             clause = text[clause_start:clause_end]
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
+            if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
+                continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
             if _OPENING_WORD.match(text, end):
