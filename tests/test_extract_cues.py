@@ -447,3 +447,14 @@ def test_a_body_that_holds_a_meeting_or_a_news_centre_is_no_meeting() -> None:
     assert (held.name, held.start) == ("2023年示例嘉年华新闻发布会", date(2023, 4, 11))
     centre = meetings("5月17日，中国—示例峰会新闻中心举行第二场中外媒体吹风会。", "2023-05-18")
     assert "中国—示例峰会" not in [m.name for m in centre]
+
+
+def test_a_market_headline_ahead_of_a_meeting() -> None:
+    meeting = only(
+        "NEW YORK, Jan 4 -- Stocks slipped on Tuesday ahead of the Example Fed meeting on Wednesday.",
+        "2022-01-04",
+        "Stocks Slip Ahead Of Example Fed Meeting",
+    )
+    assert (meeting.start, meeting.status) == (date(2022, 1, 5), "scheduled")
+    titled = meetings("Oil prices advanced on Monday.", "2022-01-04", "Oil Prices Rise Ahead Of OPEC+ Meeting")
+    assert all(not m.name.startswith(("Oil", "Of")) for m in titled)

@@ -27,7 +27,7 @@ _ORDINAL = (
 # ('… Forum Announced Deferment', 'Eastern Conference on Wednesday')
 _NOT_IN_NAMES = (
     r"(?!(?:[A-Z][a-z]+ed|Announces?|Opens?|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
-    r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|"
+    r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
 )
@@ -87,7 +87,7 @@ _VENUE_AFTER = re.compile(
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|"
-    r"would|upcoming|next week|next month|is due|are due|opens|begins|starts|kicks off|gets under way)\b",
+    r"would|upcoming|next week|next month|is due|are due|opens|begins|starts|kicks off|gets under way|ahead of)\b",
     re.I,
 )
 _EVENT_VERBS = re.compile(
