@@ -28,6 +28,15 @@ def test_dateline_day_takes_the_nearest_past_year() -> None:
     )
 
 
+def test_datelines_written_in_chinese_numerals() -> None:
+    assert dateline_time("新华社北京十二月三十日电 示例会议开幕。", NOW, "Asia/Shanghai") == datetime(
+        2024, 12, 30, tzinfo=BEIJING
+    )
+    assert dateline_time("本報瀋陽二十日訊 示例會議開幕。", NOW, "Asia/Shanghai") == datetime(
+        2024, 12, 20, tzinfo=BEIJING
+    )
+
+
 def test_no_dateline_no_day() -> None:
     assert dateline_time("1月9日，示例會議開幕。", NOW, "Asia/Shanghai") is None
     assert dateline_time("BEIJING -- A fair opened.", NOW, "Asia/Shanghai") is None

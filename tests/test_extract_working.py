@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from feed.extract.working import chinese_number, working_text
+from feed.extract.working import working_text
+from feed.numerals import chinese_number
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ import re
 from datetime import time
 
 from feed.extract.dates import DateMention
-from feed.extract.working import NUMERAL_CHARS, chinese_number
+from feed.numerals import NUMERAL_CHARS, chinese_number
 
 _N = f"[{NUMERAL_CHARS}]{{1,3}}"
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"

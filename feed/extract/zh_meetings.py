@@ -18,8 +18,9 @@ from datetime import date, timedelta
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.places import ABBREVIATIONS, Place, find_place
-from feed.extract.working import NUMERAL_CHARS, WorkingText, chinese_number
+from feed.extract.working import WorkingText
 from feed.extract.zh_dates import clock_in, clock_time, end_time_later, find_dates
+from feed.numerals import NUMERAL_CHARS, chinese_number
 
 BARE_KINDS = (
     "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|座谈会|研讨会|讨论会|恳谈会|"

@@ -1,6 +1,7 @@
 """The lead of a news body before the report itself: photo captions, datelines, reporters' notes.
 
     開幕式現場(記者 王某攝) 新華社北京5月3日電(記者 李某) 第五屆…
+    新华社北京六月二十五日电 …
     BEIJING, May 3 (Xinhua) -- The fifth …
 
 `read_lead` says where the report begins and which day the dateline names
@@ -14,11 +15,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from feed.numerals import NUMERAL_CHARS, chinese_number
+
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CAPTION = re.compile(r"^[^。！？!?()（）\n]{0,60}[(（][^()（）\n]{0,40}[攝摄][)）]\s*")
 _REPORTERS = re.compile(r"^[(（]\s*(?:記者|记者|通訊員|通讯员)[^()（）\n]{0,40}[)）]\s*")
 _ZH_DATELINE = re.compile(
-    r"^[\u4e00-\u9fff·/ ]{0,16}?(?:(?P<m>\d{1,2})\s*月)?\s*(?P<d>\d{1,2})\s*日\s*(?:電|电|訊|讯)\s*[:：]?\s*"
+    rf"^[\u4e00-\u9fff·/ ]{{0,16}}?(?:(?P<m>[{NUMERAL_CHARS}]{{1,3}})\s*月)?\s*(?P<d>[{NUMERAL_CHARS}]{{1,3}})\s*日"
+    r"\s*(?:電|电|訊|讯)\s*[:：]?\s*"
 )
 _EN_DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,30}[A-Z](?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:,\s*\d{4})?)?\s*"
@@ -43,7 +47,7 @@ def read_lead(text: str) -> Lead:
             position += match.end()
         elif day is None and (match := _ZH_DATELINE.match(rest)):
             position += match.end()
-            month, day = (int(match["m"]) if match["m"] else None), int(match["d"])
+            month, day = (chinese_number(match["m"]) if match["m"] else None), chinese_number(match["d"])
         elif day is None and (match := _EN_DATELINE.match(rest)):
             position += match.end()
             if match["mon"] and match["mon"][:3].lower() in _MONTHS:
