@@ -273,7 +273,13 @@ def _event_filter(query: Any, filters: Filters) -> Any:
     """The meetings the filters match (all but the paging cursor); never the ones an editor hid."""
     query = query.where(Event.hidden.is_(False))
     if filters.source:
-        query = query.where(Event.articles.any(Article.source.has(Source.key == filters.source)))
+        source_id = select(Source.id).where(Source.key == filters.source).scalar_subquery()
+        query = query.where(
+            or_(
+                Event.articles.any(Article.source.has(Source.key == filters.source)),
+                Event.orphaned_source_id == source_id,
+            )
+        )
     if filters.city:
         query = query.where(_city_matches(filters.city))
     if filters.region:

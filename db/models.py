@@ -199,6 +199,9 @@ class Event(Base):
     sequence: Mapped[int] = mapped_column(default=0)
     # when it became cancelled (by a report, or when no article reported it any more): it goes 30 days later
     cancelled_at: Mapped[datetime | None]
+    # the source whose article last reported it, once none does: its calendar shows it cancelled for those 30 days
+    # (no foreign key: SQLite cannot add one to this table without a copy that drops its triggers)
+    orphaned_source_id: Mapped[int | None]
     # what an editor set (column -> value as JSON): ingest leaves these columns alone (feed.corrections)
     corrections: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     corrected_at: Mapped[datetime | None]  # the latest correction (all of them: event_corrections)

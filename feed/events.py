@@ -116,6 +116,7 @@ def link_meetings(
             if _apply(event, meeting, overwrite=orphan or meeting.confidence >= event.confidence):
                 _changed(event, now)
         event.confidence = max(event.confidence, meeting.confidence)
+        event.orphaned_source_id = None
         _mark_cancelled(event, now)
         if event not in events:
             events.append(event)
@@ -127,6 +128,7 @@ def link_meetings(
     session.flush()
     for event in orphans:
         if not is_reported(session, event):
+            event.orphaned_source_id = article.source_id
             _cancel(event, now)
     return events
 

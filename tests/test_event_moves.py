@@ -200,3 +200,31 @@ def test_an_orphan_reported_again_is_on_again(database: Database) -> None:
         assert (event.status, event.cancelled_at) == ("cancelled", when)
         link_meetings(session, second, [Meeting("Wetland Forum", date(2024, 5, 17), confidence=0.3)], now=when)
         assert (event.status, event.cancelled_at, event.sequence) == ("held", None, 2)
+
+
+def test_a_source_calendar_shows_its_orphaned_event_cancelled(database: Database) -> None:
+    when = datetime(2024, 4, 18, 2, 0, tzinfo=UTC)
+    forum, side = Meeting("Wetland Forum", date(2024, 5, 17)), Meeting("Side Event", date(2024, 5, 18))
+    with database.begin() as session:
+        sync_sources(
+            session,
+            [SourceConfig(key=k, name=k, kind="files", path=Path("/tmp")) for k in ("s", "other")],
+        )
+        source = source_by_key(session, "s")
+        assert source is not None
+        _, article = store_article(session, source, _article(FORUM, "g"))
+        link_meetings(session, article, [forum, side], now=when)
+        link_meetings(session, article, [forum], now=when + timedelta(hours=1))  # the side event is dropped
+    with database.begin() as session:
+        listed = {e.name: e.status for e in events_for(session, Filters(source="s"))}
+        assert listed == {"Wetland Forum": "held", "Side Event": "cancelled"}
+        assert events_for(session, Filters(source="other")) == []
+
+    with database.begin() as session:  # reported again, by the other source: it leaves this source's calendar
+        other = source_by_key(session, "other")
+        assert other is not None
+        _, reprint = store_article(session, other, _article(FORUM + "。", "g-other"))
+        link_meetings(session, reprint, [side], now=when + timedelta(hours=2))
+    with database.begin() as session:
+        assert {e.name for e in events_for(session, Filters(source="s"))} == {"Wetland Forum"}
+        assert {e.name: e.status for e in events_for(session, Filters(source="other"))} == {"Side Event": "held"}
