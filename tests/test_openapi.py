@@ -67,6 +67,7 @@ def test_the_document_is_served_and_lists_every_json_route(api_app: Starlette) -
         "/api/jobs/{id}",
         "/healthz",
         "/readyz",
+        "/websub",
     }
 
 

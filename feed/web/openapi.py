@@ -26,6 +26,8 @@ from feed.web.params import (
     TEXT_PARAMS,
     TEXT_PATTERN,
 )
+from feed.web.websub import HUB_PATH
+from feed.web.websub import MAX_URL as HUB_MAX_URL
 
 _ERROR_REF = {"$ref": "#/components/schemas/Error"}
 _VISIBLE = r"^[^\u0000-\u001f\u007f-\u009f]*\S[^\u0000-\u001f\u007f-\u009f]*$"  # no control characters, not blank
@@ -45,6 +47,10 @@ def _error(description: str, **extra: Any) -> dict[str, Any]:
 
 def _json(schema: dict[str, Any], description: str, **extra: Any) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": schema}}, **extra}
+
+
+def _plain(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"text/plain": {"schema": {"type": "string"}}}}
 
 
 _RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "string"}}}
@@ -421,6 +427,45 @@ PATHS: dict[str, Any] = {
                 "200": _json(_JOB, "The job"),
                 "400": _error("A query parameter was given"),
                 "404": _error("No such job"),
+                "503": _UNAVAILABLE,
+            },
+        }
+    },
+    HUB_PATH: {
+        "post": {
+            "summary": "WebSub hub: subscribe to or unsubscribe from a feed or calendar of this service",
+            "description": "W3C WebSub §5.1. The hub answers 202 and verifies the intent at hub.callback "
+            "with a GET carrying hub.challenge; updates then reach the callback when the topic changes, "
+            "signed with X-Hub-Signature: sha256=… when hub.secret was given.",
+            "operationId": "websub",
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/x-www-form-urlencoded": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["hub.mode", "hub.callback", "hub.topic"],
+                            "properties": {
+                                "hub.mode": {"type": "string", "enum": ["subscribe", "unsubscribe"]},
+                                "hub.callback": {"type": "string", "format": "uri", "maxLength": HUB_MAX_URL},
+                                "hub.topic": {
+                                    "type": "string",
+                                    "maxLength": HUB_MAX_URL,
+                                    "description": "A feed or calendar URL of this service, filters included",
+                                },
+                                "hub.lease_seconds": {"type": "integer", "minimum": 1},
+                                "hub.secret": {"type": "string", "description": "Under 200 bytes"},
+                            },
+                        }
+                    }
+                },
+            },
+            "responses": {
+                "202": _plain("Accepted: the hub will verify the request at the callback"),
+                "400": _plain("A field is missing or wrong, or the topic is no feed or calendar of this service"),
+                "413": _plain("The request body is too large"),
+                "415": _plain("The body is not application/x-www-form-urlencoded"),
+                "429": _plain("The topic or the callback's host has the most subscriptions allowed"),
                 "503": _UNAVAILABLE,
             },
         }
