@@ -459,3 +459,45 @@ def test_a_market_headline_ahead_of_a_meeting() -> None:
     assert (meeting.start, meeting.status) == (date(2022, 1, 5), "scheduled")
     titled = english_candidates("Oil Prices Rise Ahead Of OPEC+ Meeting", "Oil prices rose.", date(2022, 1, 4))
     assert [c.name for c in titled] == ["OPEC+ Meeting"]
+
+
+def test_english_names_of_heads_of_state_and_by_their_tail() -> None:
+    summit = only(
+        "ADDIS ABABA, Feb 1 -- The 12th Example Union (EU) Heads of State and Government Summit opened on Sunday.",
+        "2009-02-01",
+        "Summit opens",
+    )
+    assert summit.name == "12th Example Union (EU) Heads of State and Government Summit"
+    speakers = only(
+        "The Lagos State House of Assembly on Wednesday said it had concluded arrangements to host the "
+        "Conference of Speakers of Example Houses between Aug. 3 and Aug. 5.",
+        "2018-08-01",
+        "Lagos to host speakers",
+    )
+    assert (speakers.name, speakers.start, speakers.end) == (
+        "Conference of Speakers of Example Houses",
+        date(2018, 8, 3),
+        date(2018, 8, 5),
+    )
+
+
+def test_english_words_that_look_like_meetings_but_are_not() -> None:
+    day = meetings(
+        "WASHINGTON, May 24 -- The president called off the June 12 summit with the other leader.", "2018-05-24"
+    )
+    assert all(not m.name.startswith("12") for m in day)
+    party = meetings("LAGOS, Aug 1 -- The All Progressives Congress (APC) held its rally on Wednesday.", "2018-08-01")
+    assert party == []
+    agency = meetings(
+        "NEW DELHI, Dec 13 -- The annual summit in Guwahati was put off on Friday, PTI reported.", "2019-12-13"
+    )
+    assert all("PTI" not in m.name for m in agency)
+
+
+def test_an_airshow_is_a_meeting_and_its_site_is_not() -> None:
+    meeting = only(
+        "DUBAI: Example Airshow 2017 kicked off after opening its doors at the Example Airshow site on Sunday.",
+        "2017-11-13",
+        "Airshow kicks off",
+    )
+    assert meeting.name.startswith("Example Airshow") and meeting.start == date(2017, 11, 12)

@@ -17,7 +17,7 @@ from feed.extract.places import Place, english_places_in, english_venues_in, fin
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
-    r"Gala|Awards|Convention|Show|(?-i:Showcase)|Olympics|Championships?|Retreat|Reception|Briefing|Week|Biennale|Carnival)"
+    r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Retreat|Reception|Briefing|Week|Biennale|Carnival)"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -31,9 +31,11 @@ _NOT_IN_NAMES = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
 )
-_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+-]*|[A-Z0-9][\w-]*\d[\w-]*|\d{{4}})"
+# a token with a digit is a word of a name ('G20', 'COP28', '5G', '2024'), a bare day ('June 12 summit') is not
+_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+-]*|[A-Z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
 _NAME = re.compile(
-    rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|and(?=\s+[A-Z])|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?(?:{_WORD}\s+)?"
+    rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|and(?=\s+[A-Z])|Heads? of (?:State|Government)|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?"
+    rf"(?:{_WORD}\s+)?"
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
     rf"world|global|ministerial|leaders'?|economic)\s+)*"
     rf"(?i:{_KIND})\b(?:\s+(?:\([A-Z][A-Za-z0-9]{{1,8}}\)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
@@ -71,7 +73,9 @@ _GENERIC_LEAD = re.compile(
     r"second|last|next|physical|online|virtual|biennial|annual)\s+)+"
 )
 _NOT_MEETINGS = re.compile(
-    r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b", re.I
+    r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b"
+    r"|\b(?:All Progressives|Indian National|African National|Nepali|U\.?S\.?|Trades Union)\s+Congress\b",
+    re.I,
 )
 _TOPIC = re.compile(
     r"\s+(?:on|about)\s+(?:(?!(?:in|at|by|with|from|to|and|which|that|where|was|were|is|are|will|would|has|had|"
@@ -222,8 +226,13 @@ def _name_by_acronym(generic: Candidate) -> None:
         generic.generic = False
 
 
-_ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}\+?|G\d{1,2})(?![\w’'])")
+# news agencies name the report, not the meeting ('…, PTI reported')
+_ACRONYM = re.compile(
+    r"\b(?!(?:AP|AFP|PTI|IANS|ANI|UNI|NAN|VNA|CNA|TASS|KUNA|WAM|SPA|APP|BSS|PNA|UPI)\b)(?:[A-Z]{2,6}\+?|G\d{1,2})(?![\w’'])"
+)
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
+_LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
+_NAMED_BY_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _ANY_KIND = re.compile(_KIND, re.I)
@@ -241,6 +250,8 @@ def _sentence_candidates(
         raw = _TRAILING_SMALL_WORDS.sub("", raw)
         if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]):
             continue
+        if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
+            continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
         if _VENUE_AFTER.match(sentence, match.end("name")):
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
         names.append((match.start(), match.start() + len(raw), raw, head))
@@ -259,6 +270,8 @@ def _sentence_candidates(
             capitalised = []
         if _KIND_IN_TAIL.search(raw[len(head) :]):
             capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
+        elif name[:1].isupper() and _NAMED_BY_TAIL.match(raw[len(head) :]):
+            capitalised = ["tail"]  # 'the Conference of Speakers of State Houses', 'Summit of the Americas'
         topic = _TOPIC.match(sentence, end) if len(name.split()) <= 2 else None
         if topic is not None:  # 'press briefing on government work report': a bare kind takes its subject
             name = (name + topic.group(0)).rstrip()
