@@ -17,7 +17,8 @@ from feed.extract.places import Place, english_places_in, english_venues_in, fin
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
-    r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Retreat|Reception|Briefing|Week|Biennale|Carnival)"
+    r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Retreat|Reception|"
+    r"Briefing|Week|Biennale|Carnival)"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -34,7 +35,8 @@ _NOT_IN_NAMES = (
 # a token with a digit is a word of a name ('G20', 'COP28', '5G', '2024'), a bare day ('June 12 summit') is not
 _WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+-]*|[A-Z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
 _NAME = re.compile(
-    rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|and(?=\s+[A-Z])|Heads? of (?:State|Government)|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?"
+    rf"(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|and(?=\s+[A-Z])|Heads? of (?:State|Government)"
+    rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?"
     rf"(?:{_WORD}\s+)?"
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
     rf"world|global|ministerial|leaders'?|economic)\s+)*"
