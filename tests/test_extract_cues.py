@@ -501,3 +501,33 @@ def test_an_airshow_is_a_meeting_and_its_site_is_not() -> None:
         "Airshow kicks off",
     )
     assert meeting.name.startswith("Example Airshow") and meeting.start == date(2017, 11, 12)
+
+
+def test_a_day_given_with_a_reporting_verb_dates_no_meeting() -> None:
+    text = "示例省省长7日透露，今年6月，首届中国—示例博览会将在昆明举行，目前预定展位已超过400个。"
+    assert meetings(text, "2013-03-08", "博览会今年6月举行") == []
+
+
+def test_who_attends_or_chairs_a_meeting_names_no_meeting() -> None:
+    found = meetings(
+        "12月20日上午，市政协在机关三楼会议室召开了七届委员会第九次主席会议，各委办主任列席会议，副主席郝某主持会议。",
+        "2013-12-21",
+    )
+    assert [(m.name, m.start) for m in found] == [("七届委员会第九次主席会议", date(2013, 12, 20))]
+
+
+def test_looking_forward_to_a_fair_is_no_part_of_its_name() -> None:
+    found = meetings("客商们表示很期待示例博会，16日将在西安开幕。", "2024-09-15")
+    assert all(not m.name.startswith(("很", "期待")) for m in found)
+
+
+def test_a_building_named_like_a_small_town_places_nothing() -> None:
+    meeting = only("“示例”2015年沪台研讨会昨天在锦江小礼堂举行。", "2015-04-04")
+    assert meeting.city != "锦江"
+
+
+def test_exhibitions_shows_and_open_days_by_their_kind() -> None:
+    exhibition = only("「滄海明珠——澳門城市變遷專題展」開幕式於12月27日18時30分舉行。", "2019-12-20", "專題展")
+    assert exhibition.name.endswith("專題展") and exhibition.start == date(2019, 12, 27)
+    show = only("原定今晚舉行的「示例香江」煙火匯演因天氣取消。", "2010-09-20", "煙火匯演取消")
+    assert (show.name.endswith("煙火匯演"), show.status) == (True, "cancelled")

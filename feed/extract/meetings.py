@@ -274,6 +274,9 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
                 target.closing = False
     elif other.start is not None and target.end is None and other.end is not None:
         target.start, target.end = other.start, other.end
+    if other.start == target.start and target.date_cue == "dateline" and other.date_cue not in (None, "dateline"):
+        target.date_phrase, target.date_cue = other.date_phrase, other.date_cue  # the day as the text writes it
+        target.sentence = other.sentence or target.sentence
     if target.start_time is None and other.start == target.start:
         target.start_time, target.end_time = other.start_time, other.end_time
     if target.place is None or (

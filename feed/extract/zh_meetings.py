@@ -28,7 +28,8 @@ BARE_KINDS = (
     "年会|大会|会议|展览会|展销会|展会|书展|车展|电玩展|漫展|机床展|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节|"
     "讲坛|讲座|演讲会|报告会|酒会|招待会|运动会|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
-    "购车节|风筝节|风筝会|冰雪节|灯会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|"
+    "购车节|风筝节|风筝会|冰雪节|灯会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
+    "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])"
 )
@@ -47,7 +48,7 @@ _NOT_THEMED_BEFORE = set(
 _THEMED_NAME = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届|\d{{4}}年?)|国际|[“「『《]")
 _KIND = re.compile(f"(?:{KINDS})")
 _OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
-_OPENING_OF_MEETING = re.compile(rf"^(?P<meeting>.{{2,}}(?:{KINDS}))(?:{_OPENING_WORD.pattern})$")
+_OPENING_OF_MEETING = re.compile(rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?)(?:{_OPENING_WORD.pattern})$")
 _DETERMINER = r"(?:本届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
 _REFERENCE = re.compile(
@@ -86,7 +87,7 @@ _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
     r"(?:^|(?<=[,、;:\s]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
     r"(?P<q2>(?:(?![在于])[\u4e00-\u9fff·]){2,16}?)(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
-    r"(?:上午|下午|晚上|晚间)?(?:紧急|正式|隆重|首次|专门|再次)?(?:召开|举行|举办|主持召开|主持)了?(?:一场|一次)?$"
+    r"(?:上午|下午|晚上|晚间)?(?:紧急|正式|隆重|首次|专门|再次)?(?:召开|举行|举办)了?(?:一场|一次)?$"
 )
 _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
@@ -110,6 +111,11 @@ _LEFT_BOUNDARIES = (
     "将",
     "由",
     "出席",
+    "列席",
+    "期待",
+    "期盼",
+    "盼望",
+    "来到",
     "参加",
     "举办",
     "举行",
@@ -262,6 +268,8 @@ _TEXT: ContextVar[str] = ContextVar("text", default="")
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
 _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
 _BIG_CITY = 500_000
+_SMALL_TOWN = 100_000
+_BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 _SENTENCE_END = re.compile(r"[。!?;\n]+")
 _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:.])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
@@ -448,7 +456,8 @@ def _names(
         key = _strip_quotes(stripped)
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
-        counted = _EDITIONS.match(key) and left > 0 and text[left - 1] in "了已共"  # '召开了八届研讨会'
+        # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
+        counted = _EDITIONS.match(key) and "第" not in key and left > 0 and text[left - 1] in "了已共"
         if counted or _QUANTIFIED.match(key) or key[0] in _NOT_A_FIRST_CHAR:
             continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
         opening = _OPENING_OF_MEETING.search(key)
@@ -546,8 +555,12 @@ def _nearest(
     mentions: list[DateMention], begin: int, end: int, clause_start: int, clause_end: int
 ) -> DateMention | None:
     text = _TEXT.get()
-    # '今天传出', '昨日表示': a relative day that dates a report dates no meeting
-    mentions = [m for m in mentions if not ("relative" in m.flags and _REPORTING.match(text, m.finish))]
+    # '今天传出', '7日透露': a day that dates a report dates no meeting
+    mentions = [
+        m
+        for m in mentions
+        if not (("relative" in m.flags or "day_only" in m.flags) and _REPORTING.match(text, m.finish))
+    ]
     inside = [m for m in mentions if clause_start <= m.begin < clause_end]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
@@ -632,13 +645,17 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             place = find_place(full)
             if place is not None:
                 return PlaceMention(place, full, cue="abbreviation")
-    found = _plausible(working.places.within(begin, end))
+    found = [
+        (a, b, place)
+        for a, b, place in _plausible(working.places.within(begin, end))
+        if not (place.kind == "city" and place.population < _SMALL_TOWN and _BUILDING.match(working.text, begin + b))
+    ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it
     if not found:
         return None
     venue_text = _venue_text(working, begin, end, found)
     for index, (a, b, place) in enumerate(found):
         following = found[index + 1] if index + 1 < len(found) else None
-        if following is not None and following[0] == b and following[2].county_level:
+        if following is not None and following[0] == b and following[2].county_level and _inside(following[2], place):
             continue  # '德宏州瑞丽市': the county-level city named after its prefecture is the place
         if place.kind in ("city", "district"):
             surface = working.span(begin + a, begin + b)
@@ -656,6 +673,11 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
     if place.kind == "region":
         return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
     return PlaceMention(place, "", venue_text)
+
+
+def _inside(smaller: Place, larger: Place) -> bool:
+    """'瑞丽' lies in '德宏': the smaller place is in the larger one's province (or is in that city)."""
+    return smaller.region == larger.region or smaller.city_place is larger
 
 
 def _plausible(found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
