@@ -24,7 +24,6 @@ import hashlib
 import json
 import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -46,6 +45,7 @@ BEFORE, TARGET = "0002_fetch", "0003_search"
 DEFAULT_OLD = "746e305^"  # 746e305 batched 0003: its parent reads every row and updates one at a time
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 FILL_BATCH = 5000
+BACKFILLS = ("0009", "0010", "0016")  # the later revisions that fill a new column from stored rows
 SENTENCES = (
     "國資央企助力東北全面振興座談會在瀋陽舉行。",
     "與會代表圍繞產業轉型升級、科技創新和區域協調發展深入交流。",
@@ -95,14 +95,17 @@ def main() -> None:
         "\npeak RSS of the migrating process; before migrating (imports, OpenCC loaded) it was "
         + ", ".join(f"{r['old']['start_rss_mb']:.0f}/{r['new']['start_rss_mb']:.0f} MB" for *_, r in rows)
     )
-    print("\nthen this tree's 0003 -> head (0009, 0010, 0016 backfill by one UPDATE each, in SQL):\n")
-    print("| backend | articles | links | runs | s | peak RSS MB | execute calls |")
-    print("|---|---|---|---|---|---|---|")
+    print("\nthen this tree's 0003 -> head: 0009, 0010, 0016 backfill by one UPDATE each, in SQL\n")
+    print("| backend | articles | links | runs | 0009 s | 0010 s | 0016 s | all to head s | slowest | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for backend, size, result in rows:
         rest = result["rest"]
+        steps = rest["by_revision"]
+        slowest = max(steps, key=steps.get)
+        backfills = " | ".join(f"{seconds:.2f}" for name, seconds in steps.items() if name.startswith(BACKFILLS))
         print(
-            f"| {backend} | {size:,} | {size:,} | {size // 10:,} | {rest['seconds']:.1f} | "
-            f"{rest['peak_rss_mb']:.0f} | {rest['statements']:,} |"
+            f"| {backend} | {size:,} | {size:,} | {size // 10:,} | {backfills} | {rest['seconds']:.1f} | "
+            f"{slowest} {steps[slowest]:.1f} s | {rest['peak_rss_mb']:.0f} |"
         )
 
 
@@ -213,11 +216,13 @@ def fill(engine: sa.Engine, size: int) -> None:
         )
 
 
-def migrate(url: str, migrations: str, revision: str) -> dict[str, float]:
-    """In the child: upgrade to `revision` with the given migrations folder; time, peak RSS and statements."""
+def migrate(url: str, migrations: str, revision: str) -> dict[str, object]:
+    """In the child: upgrade to `revision` one revision at a time with the given migrations folder; the
+    seconds of each, peak RSS and execute calls."""
     import opencc
     from alembic import command
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     opencc.OpenCC("t2s").convert("臺")  # both variants start with OpenCC loaded
     database = Database(url)
@@ -231,13 +236,30 @@ def migrate(url: str, migrations: str, revision: str) -> dict[str, float]:
     config = Config()
     config.set_main_option("script_location", migrations)
     config.attributes["engine"] = database.engine
-    start_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    started = time.perf_counter()
-    command.upgrade(config, revision)
-    seconds = time.perf_counter() - started
+    with database.engine.connect() as connection:
+        current = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
+    script = ScriptDirectory.from_config(config)
+    steps = [r.revision for r in script.iterate_revisions(revision, current)][::-1]
+    start_rss = _peak_rss_mb()
+    seconds: dict[str, float] = {}
+    for step in steps:
+        started = time.perf_counter()
+        command.upgrade(config, step)
+        seconds[step] = time.perf_counter() - started
     database.dispose()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"seconds": seconds, "peak_rss_mb": peak, "start_rss_mb": start_rss, "statements": statements}
+    return {
+        "seconds": sum(seconds.values()),
+        "by_revision": seconds,
+        "peak_rss_mb": _peak_rss_mb(),
+        "start_rss_mb": start_rss,
+        "statements": statements,
+    }
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, it leaves out the parent's before exec)."""
+    status = Path("/proc/self/status").read_text(encoding="utf-8")
+    return int(next(line for line in status.splitlines() if line.startswith("VmHWM:")).split()[1]) / 1024
 
 
 def _keys(url: str) -> str:
