@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from sqlalchemy import exists, or_, select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session, aliased
 
 from db.models import IngestRun, Source, utcnow
@@ -43,8 +41,8 @@ def claim_queued_run(session: Session, owner: str | None = None) -> IngestRun | 
 
 
 def start_run(run: IngestRun, owner: str | None) -> None:
-    run.status, run.started_at = "running", utcnow()
-    run.owner, run.heartbeat_at = owner, run.started_at
+    """Running from now by `owner`; its heartbeat is written by touch_run alone."""
+    run.status, run.started_at, run.owner = "running", utcnow(), owner
 
 
 def touch_run(session: Session, run_id: int) -> None:
@@ -52,20 +50,9 @@ def touch_run(session: Session, run_id: int) -> None:
     session.execute(update(IngestRun).where(IngestRun.id == run_id).values(heartbeat_at=utcnow()))
 
 
-def orphaned_runs(session: Session, cli_grace: timedelta = timedelta(hours=1)) -> list[IngestRun]:
-    """Runs marked running that no live scheduler owns (called when one becomes active).
-
-    A CLI run may be alive in another process, so it counts only after `cli_grace`.
-    """
-    cutoff = utcnow() - cli_grace
-    return list(
-        session.scalars(
-            select(IngestRun)
-            .where(IngestRun.status == "running")
-            .where(or_(IngestRun.trigger != "cli", IngestRun.started_at < cutoff))
-            .order_by(IngestRun.id)
-        )
-    )
+def runs_marked_running(session: Session) -> list[IngestRun]:
+    """Every run whose status says running, alive or not (feed.owners.run_is_dead tells)."""
+    return list(session.scalars(select(IngestRun).where(IngestRun.status == "running").order_by(IngestRun.id)))
 
 
 def running_runs(session: Session) -> list[IngestRun]:

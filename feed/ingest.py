@@ -37,7 +37,7 @@ from feed.fetch import (
 from feed.loaders import Loaded, kind_of, load_documents
 from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, Meeting, RunStatus, RunTrigger
-from feed.owners import heartbeat, owner_gone, this_process
+from feed.owners import heartbeat, run_is_dead, this_process
 from feed.sources import adhoc_source, run_interval
 
 log = logging.getLogger(__name__)
@@ -127,9 +127,7 @@ def live_run_for(session: Session, source: Source) -> IngestRun | None:
     """The source's queued or running run; one whose process is gone (killed, its host lost) is failed
     on the way, so that it does not block the source."""
     while (active := active_run_for(session, source)) is not None:
-        if active.status != RunStatus.RUNNING or not owner_gone(
-            active.owner, active.heartbeat_at or active.started_at, utcnow()
-        ):
+        if active.status != RunStatus.RUNNING or not run_is_dead(active, utcnow()):
             return active
         _failed(active, None, f"ingest: the process running this job ({active.owner}) stopped before it finished")
         session.flush()
@@ -413,7 +411,6 @@ class _Writer:
         run.new, run.updated, run.unchanged = counts["new"], counts["updated"], counts["unchanged"]
         run.events = len(self.event_ids) + len(batch.event_ids - self.event_ids)
         run.processed, run.total = self.processed + batch.processed, self.total
-        run.heartbeat_at = utcnow()
         run.errors = len(self.errors) + len(batch.errors)
         shown = (self.errors[:MAX_RUN_ERROR] + batch.errors[:MAX_RUN_ERROR])[:MAX_RUN_ERROR]  # each is 1+ character
         run.error = "; ".join(shown)[:MAX_RUN_ERROR] if shown else None

@@ -24,7 +24,8 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.exc import DBAPIError
 
-from db.runs import orphaned_runs, queue_run
+from db.models import utcnow
+from db.runs import queue_run, runs_marked_running
 from db.session import Database
 from db.sources import all_sources
 from feed import ingest
@@ -35,6 +36,7 @@ from feed.leader import is_exclusive, leadership_for
 from feed.logs import RepeatFilter
 from feed.metrics import SCHEDULER_ACTIVE, SCHEDULER_HEARTBEAT
 from feed.model import RunStatus, RunTrigger
+from feed.owners import run_is_dead
 from feed.sources import cron_trigger
 from feed.websub import WebSubWorker
 
@@ -56,8 +58,11 @@ def refresh_job(source_key: str) -> None:
 
 
 def poll_job() -> None:
+    """Recover the runs whose process is gone (a scheduler on another host dies without a trace in this
+    host's process table: its runs go silent), then run the queued ones."""
     assert _database is not None
     try:
+        recover_orphaned_runs(_database)
         ingest.run_queued(_database)
     except DBAPIError as exc:  # the database went away: one line a second, not APScheduler's traceback
         log.warning("scheduler: cannot poll for queued runs: database unreachable (%s)", exc.orig.__class__.__name__)
@@ -269,13 +274,15 @@ class SchedulerService:
 
 
 def recover_orphaned_runs(database: Database) -> None:
-    """Runs left 'running' by a scheduler that died are failed with the reason and queued again."""
+    """Runs left 'running' by a process that died (feed.owners.run_is_dead) are failed with the reason and
+    queued again."""
     with database.begin() as session:
-        orphans = orphaned_runs(session)
+        now = utcnow()
+        orphans = [run for run in runs_marked_running(session) if run_is_dead(run, now)]
         for run in orphans:
-            run.status, run.finished_at = RunStatus.FAILED, datetime.now(UTC)
+            run.status, run.finished_at = RunStatus.FAILED, now
             run.error = "ingest: the process running this job stopped before it finished; queued again"
             if run.source is not None:
                 queue_run(session, run.target, RunTrigger.RETRY, run.source)
     for run in orphans:
-        log.warning("scheduler: run %d (%s) was orphaned by a stopped scheduler; queued again", run.id, run.target)
+        log.warning("scheduler: run %d (%s) lost its process %s; queued again", run.id, run.target, run.owner)

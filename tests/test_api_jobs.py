@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -18,6 +19,7 @@ from feed.config import Settings, SourceConfig
 from feed.sources import sync_sources
 from feed.web.app import create_app
 from tests.conftest import _empty
+from tests.test_run_owner import dead_pid
 
 DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
 AUTH = {"Authorization": "Bearer s3cret"}
@@ -238,7 +240,7 @@ def test_a_retried_job_keeps_to_the_documented_schema(client: TestClient, databa
 
     first = client.post("/api/jobs", json={"source": "demo"}, headers=AUTH).json()
     with database.begin() as session:
-        claim_queued_run(session)  # a scheduler took it, then died
+        claim_queued_run(session, f"{socket.gethostname()}:{dead_pid()}")  # a scheduler took it, then died
     recover_orphaned_runs(database)
     schemas = document()["components"]["schemas"]
     jobs = [client.get(f"/api/jobs/{first['id']}").json(), client.get(f"/api/jobs/{first['id'] + 1}").json()]

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -284,15 +285,16 @@ def test_upgrade_downgrade_upgrade_with_data(unmigrated: Database) -> None:
         schedules = dict(connection.execute(text("SELECT key, schedule FROM sources")).all())
     assert schedules == {"often": "cron */5 * * * *", "files": "every 1800s", "adhoc-1": "manual"}
 
-    updates: list[bool] = []  # 0003 fills the search keys a batch at a time: executemany, not a statement a row
+    updates: dict[str, list[int]] = {"articles": [], "events": []}  # 0003 fills the keys a batch at a time
 
     @sa_event.listens_for(database.engine, "before_cursor_execute")
     def _count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.startswith("UPDATE articles SET search_text"):
-            updates.append(executemany)
+        for table in updates:
+            if statement.startswith(f"UPDATE {table} SET") and "search_text" in statement:
+                updates[table].append(len(parameters) if executemany else 1)
 
     upgrade(database.engine)
-    assert updates == [True] * -(-ARTICLES // 1000)
+    assert updates == {"articles": [1000, 1000, ARTICLES - 2000], "events": [3]}  # executemany, a batch each
     assert is_current(database.engine)
     with database.engine.connect() as connection:
         assert _snapshot(connection) == before
@@ -317,6 +319,12 @@ def test_upgrade_downgrade_upgrade_with_data(unmigrated: Database) -> None:
         assert (city_key, region_key) == (search_key(city), search_key(region)) == ("沈阳", "辽宁省")
         assert stored == search_key(name, venue, city, city_en, region)
     assert [version != 0 for *_, version in events] == [True, True, False]  # meeting 3 was never linked
+    with database.engine.connect() as connection:
+        processed = connection.execute(select(IngestRun.id, IngestRun.processed).order_by(IngestRun.id)).all()
+        authority = connection.execute(text("SELECT authority, date FROM tag_authority")).all()
+    assert [tuple(row) for row in processed] == [(1, 5), (2, 0), (3, 0)]  # 0016: what finished runs stored
+    host = urlsplit(os.environ.get("FEED_BASE_URL") or "").hostname or "127.0.0.1"
+    assert [tuple(row) for row in authority] == [(host, "2023")]  # 0013: a database with sources kept its ids
 
 
 def test_the_head_read_from_the_newest_file_is_alembics_and_each_file_revises_the_one_before() -> None:

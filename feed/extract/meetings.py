@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from enum import Enum
 
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.confidence import evidence_of, meeting_confidence
@@ -111,7 +112,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         if candidate is main:
             continue
         if candidate.generic:
-            if main is not None and _same_kind(candidate.key, main.key):
+            if main is not None and _names_main(candidate.key, main.key) is not _Naming.OTHER_KIND:
                 _absorb(main, candidate, extend=True)
             continue
         if candidate.sub_event:
@@ -168,10 +169,21 @@ def _family(key: str) -> int | None:
     return next((i for i, words in enumerate(_KIND_FAMILIES) if key.endswith(words)), None)
 
 
-def _same_kind(reference: str, main: str) -> bool:
-    """'本届论坛' refers to a forum, 'the exhibition' to an exhibition: not to a summit the article also names."""
+class _Naming(Enum):
+    """How a generic reference ('本届论坛', '会议', 'the conference') names the article's main meeting."""
+
+    OTHER_KIND = "other kind"  # '本届论坛' beside a summit: it refers to another meeting
+    SAME_KIND = "same kind"  # '本届论坛' beside a forum, '会议' beside anything: it may refer to it
+    SAME_WORD = "same word"  # '会议' beside '…世界会议', 'the conference' beside 'the Riga Conference'
+
+
+def _names_main(reference: str, main: str) -> _Naming:
+    words = reference.lower().split()
+    word = (words[-1] if reference.isascii() else _comparable(reference)[-2:]) if words else ""
+    if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
+        return _Naming.SAME_WORD
     a, b = _family(reference), _family(main)
-    return a is None or b is None or a == b
+    return _Naming.SAME_KIND if a is None or b is None or a == b else _Naming.OTHER_KIND
 
 
 def _past_edition(candidate: Candidate, main: Candidate) -> bool:
@@ -249,7 +261,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
         target.date_cue == "dateline"
         and other.generic
         and other.date_cue not in (None, "dateline")
-        and _same_word(other.key, target.key)
+        and _names_main(other.key, target.key) is _Naming.SAME_WORD
     )
     if other.start is not None and (target.start is None or dated_by_dateline):
         target.start, target.end = other.start, other.end
@@ -293,15 +305,6 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
     if target.status is None:
         target.status = other.status
     target.has_event_verb = target.has_event_verb or other.has_event_verb
-
-
-def _same_word(reference: str, name: str) -> bool:
-    """'会议' names '…世界会议' and 'the conference' names 'the Riga Conference': the same meeting word."""
-    words = reference.lower().split()
-    if not words:
-        return False
-    word = words[-1] if reference.isascii() else _comparable(reference)[-2:]
-    return len(word) >= 2 and _comparable(name).endswith(_comparable(word))
 
 
 def _apply_duration(candidate: Candidate) -> None:

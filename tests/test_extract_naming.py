@@ -1,0 +1,27 @@
+"""One judgement of whether a generic reference ('本届论坛', '会议', 'the conference') names the main meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from feed.extract.meetings import _names_main, _Naming
+
+
+@pytest.mark.parametrize(
+    ("reference", "main", "naming"),
+    [
+        ("本届论坛", "夏季达沃斯论坛", _Naming.SAME_WORD),
+        ("会议", "联合国世界会议", _Naming.SAME_WORD),
+        ("the conference", "the riga conference", _Naming.SAME_WORD),
+        ("会议", "国资央企座谈会", _Naming.SAME_KIND),  # names no kind: it may be the forum
+        ("本届展会", "中国国际进口博览会", _Naming.SAME_KIND),  # another word of the same kind
+        ("the exhibition", "canton fair", _Naming.SAME_KIND),
+        ("本届论坛", "金砖国家峰会", _Naming.OTHER_KIND),
+        ("the summit", "the boao forum", _Naming.OTHER_KIND),
+        ("", "夏季达沃斯论坛", _Naming.SAME_KIND),
+    ],
+)
+def test_a_generic_reference_names_the_main_meeting_by_word_by_kind_or_not_at_all(
+    reference: str, main: str, naming: _Naming
+) -> None:
+    assert _names_main(reference, main) is naming
