@@ -354,7 +354,9 @@ def main(argv: list[str] | None = None) -> int:
         part = split.get(name, "all") if uses_split else "all"
         if uses_split and part not in wanted:
             continue
-        path = args.texts / name
+        path = args.texts / label["file"]  # 'articles/001.txt' under the folder given, or '001.txt' in it
+        if not path.exists():
+            path = args.texts / name
         if not path.exists():
             missing_files.append(name)
             continue
