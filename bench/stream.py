@@ -1,0 +1,189 @@
+"""Memory and first-article latency of `feed ingest` on one large feed file (issue #16, item 4).
+
+    python bench/stream.py [--items 10000,100000] [--keep]
+
+For each size: writes an RSS 2.0 file of that many short items (Simplified, Traditional
+and English, about 300 characters each, from the word lists in bench/corpus.py), starts
+`feed serve --no-scheduler` and `feed ingest FILE --quiet` on a fresh SQLite database,
+and prints
+
+  file MB        size of the generated file
+  peak RSS MB    of the `feed ingest` process (its rusage from wait4, so children of the bench
+                 or the server do not count)
+  first (s)      from the start of `feed ingest` until the first generated item is listed in
+                 the server's /feeds/articles.atom (polled every 0.25 s)
+  total (s)      until `feed ingest` exits
+  stored         articles in the database afterwards, and the run's summary line
+
+A size whose ingest would take too long can be given smaller and the figures extrapolated
+by hand; the script does not extrapolate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import LANG_WEIGHTS, LANGS, Corpus  # noqa: E402
+from scale import Service  # noqa: E402
+
+MARK = "https://example.org/a/"  # every generated item links there: the feed is searched for it
+
+
+def write_feed(path: Path, items: int, corpus: Corpus, seed: int = 16) -> None:
+    """An RSS 2.0 file of `items` short items, newest first, written as it is generated."""
+    rng = random.Random(seed)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    with path.open("w", encoding="utf-8") as out:
+        out.write(
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>\n'
+            "<title>示例日报 bench</title>\n<link>https://example.org/</link>\n<description>bench</description>\n"
+        )
+        for index in range(items, 0, -1):
+            lang = rng.choices(LANGS, LANG_WEIGHTS)[0]
+            title, text, *_ = corpus.article(rng, lang)
+            text = text[:300]
+            published = start + timedelta(minutes=index)
+            body = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n"))
+            out.write(
+                f"<item><title>{escape(title)} {index}</title>"
+                f"<link>{MARK}{index}.html</link>"
+                f'<guid isPermaLink="false">bench-stream-{index}</guid>'
+                f"<pubDate>{format_datetime(published)}</pubDate>"
+                f"<dc:creator>记者{index % 97}</dc:creator>"
+                f"<description><![CDATA[{body}]]></description></item>\n"
+            )
+        out.write("</channel>\n</rss>\n")
+
+
+def feed_command() -> list[str]:
+    feed = Path(sys.executable).with_name("feed")
+    return [str(feed)] if feed.exists() else [sys.executable, "-m", "feed"]
+
+
+class FirstVisible(threading.Thread):
+    """Polls the server's Atom feed until a generated item shows; records when."""
+
+    def __init__(self, service: Service) -> None:
+        super().__init__(name="first-visible", daemon=True)
+        self.service = service
+        self.started = time.monotonic()
+        self.seen: float | None = None
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            try:
+                _, _, body = self.service.get("/feeds/articles.atom?limit=5")
+            except OSError:
+                body = b""
+            if MARK.encode() in _gunzip(body):
+                self.seen = time.monotonic() - self.started
+                return
+            self.stop.wait(0.25)
+
+
+def _gunzip(body: bytes) -> bytes:
+    import gzip
+
+    try:
+        return gzip.decompress(body)
+    except OSError:
+        return body
+
+
+def measure(items: int, corpus: Corpus, work: Path) -> dict[str, object]:
+    folder = work / f"n{items}"
+    folder.mkdir()
+    feed_file = folder / "big.xml"
+    write_feed(feed_file, items, corpus)
+    database = folder / "feed.db"
+    url = f"sqlite:///{database}"
+    env = {**os.environ, "FEED_DATABASE_URL": url, "FEED_CONFIG": str(folder / "sources.toml")}
+    service = Service(url, folder)  # writes sources.toml (one empty files source) and migrates the database
+    try:
+        watcher = FirstVisible(service)
+        started = time.monotonic()
+        with (folder / "ingest.out").open("wb") as out, (folder / "ingest.err").open("wb") as err:
+            ingest = subprocess.Popen(
+                feed_command() + ["ingest", str(feed_file), "--quiet"], env=env, stdout=out, stderr=err
+            )
+        watcher.started = started
+        watcher.start()
+        _, status, usage = os.wait4(ingest.pid, 0)
+        total = time.monotonic() - started
+        ingest.returncode = os.waitstatus_to_exitcode(status)
+        watcher.stop.set()
+        watcher.join(5)
+    finally:
+        service.stop()
+    with sqlite3.connect(database) as connection:
+        (stored,) = connection.execute("select count(*) from articles").fetchone()
+    lines = (folder / "ingest.out").read_text().strip().splitlines()
+    return {
+        "items": items,
+        "file MB": feed_file.stat().st_size / 2**20,
+        "peak RSS MB": usage.ru_maxrss / 1024,
+        "first (s)": watcher.seen,
+        "total (s)": total,
+        "stored": stored,
+        "exit": ingest.returncode,
+        "summary": lines[-1] if lines else "",
+        "stderr": (folder / "ingest.err").read_text().strip()[-500:],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", default="10000,100000", help="comma-separated item counts")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.items.split(",")]
+    corpus = Corpus(sentences=3000, titles=2000)
+    work = Path(tempfile.mkdtemp(prefix="feed-stream-"))
+    rows = []
+    try:
+        for items in sizes:
+            row = measure(items, corpus, work)
+            rows.append(row)
+            print(f"  {items:,} items: {row}", file=sys.stderr, flush=True)
+    finally:
+        if not args.keep:
+            import shutil
+
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            print(f"work folder: {work}", file=sys.stderr)
+    print(f"{'items':>8} {'file MB':>8} {'peak RSS MB':>12} {'first (s)':>10} {'total (s)':>10} {'stored':>8}  exit")
+    for row in rows:
+        first = row["first (s)"]
+        print(
+            f"{row['items']:>8,} {row['file MB']:>8.1f} {row['peak RSS MB']:>12.0f} "
+            f"{first if first is None else format(first, '.1f'):>10} {row['total (s)']:>10.1f} "
+            f"{row['stored']:>8,}  {row['exit']}"
+        )
+    for row in rows:
+        print(f"{row['items']:,}: {row['summary']}")
+        if row["exit"]:
+            print(f"  stderr: {row['stderr']}")
+    return 0 if all(row["exit"] == 0 for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
