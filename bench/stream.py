@@ -15,8 +15,9 @@ and prints
   total (s)      until `feed ingest` exits
   stored         articles in the database afterwards, and the run's summary line
 
-A size whose ingest would take too long can be given smaller and the figures extrapolated
-by hand; the script does not extrapolate.
+`--stop-after SECONDS` interrupts `feed ingest` (SIGINT, as Ctrl-C) after that long: the row
+then shows the peak RSS and first-article time of the part that ran, and `stopped` with the
+articles stored by then. The script never extrapolates.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -108,7 +110,7 @@ def _gunzip(body: bytes) -> bytes:
         return body
 
 
-def measure(items: int, corpus: Corpus, work: Path) -> dict[str, object]:
+def measure(items: int, corpus: Corpus, work: Path, stop_after: float | None = None) -> dict[str, object]:
     folder = work / f"n{items}"
     folder.mkdir()
     feed_file = folder / "big.xml"
@@ -126,7 +128,12 @@ def measure(items: int, corpus: Corpus, work: Path) -> dict[str, object]:
             )
         watcher.started = started
         watcher.start()
+        stopper = threading.Timer(stop_after or 0, lambda: ingest.send_signal(signal.SIGINT))
+        if stop_after:
+            stopper.start()
         _, status, usage = os.wait4(ingest.pid, 0)
+        stopper.cancel()
+        stopped = bool(stop_after) and time.monotonic() - started >= stop_after
         total = time.monotonic() - started
         ingest.returncode = os.waitstatus_to_exitcode(status)
         watcher.stop.set()
@@ -144,6 +151,7 @@ def measure(items: int, corpus: Corpus, work: Path) -> dict[str, object]:
         "total (s)": total,
         "stored": stored,
         "exit": ingest.returncode,
+        "stopped": stopped,
         "summary": lines[-1] if lines else "",
         "stderr": (folder / "ingest.err").read_text().strip()[-500:],
     }
@@ -153,6 +161,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", default="10000,100000", help="comma-separated item counts")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--stop-after", type=float, help="interrupt each ingest after this many seconds")
     args = parser.parse_args()
     sizes = [int(s) for s in args.items.split(",")]
     corpus = Corpus(sentences=3000, titles=2000)
@@ -160,7 +169,7 @@ def main() -> int:
     rows = []
     try:
         for items in sizes:
-            row = measure(items, corpus, work)
+            row = measure(items, corpus, work, args.stop_after)
             rows.append(row)
             print(f"  {items:,} items: {row}", file=sys.stderr, flush=True)
     finally:
@@ -171,18 +180,19 @@ def main() -> int:
         else:
             print(f"work folder: {work}", file=sys.stderr)
     print(f"{'items':>8} {'file MB':>8} {'peak RSS MB':>12} {'first (s)':>10} {'total (s)':>10} {'stored':>8}  exit")
+    stopped = "  (stopped)"
     for row in rows:
         first = row["first (s)"]
         print(
             f"{row['items']:>8,} {row['file MB']:>8.1f} {row['peak RSS MB']:>12.0f} "
             f"{first if first is None else format(first, '.1f'):>10} {row['total (s)']:>10.1f} "
-            f"{row['stored']:>8,}  {row['exit']}"
+            f"{row['stored']:>8,}  {row['exit']}{stopped if row['stopped'] else ''}"
         )
     for row in rows:
         print(f"{row['items']:,}: {row['summary']}")
         if row["exit"]:
             print(f"  stderr: {row['stderr']}")
-    return 0 if all(row["exit"] == 0 for row in rows) else 1
+    return 0 if all(row["exit"] == 0 or row["stopped"] for row in rows) else 1
 
 
 if __name__ == "__main__":

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 
 from feed.errors import ParseError
 from feed.model import ArticleDoc
-from feed.parse.feeddoc import parse_feed_document
+from feed.parse import stream
+from feed.parse.feeddoc import ParsedFeed, parse_feed_document
 from feed.parse.stream import index_feed, streamable
 
 TZ = "Asia/Shanghai"
@@ -153,3 +155,33 @@ def test_only_rss_and_atom_are_streamed() -> None:
     assert streamable(RSS.encode()[:4096]) and streamable(ATOM.encode()[:4096])
     assert not streamable(b'{"version": "https://jsonfeed.org/version/1.1", "items": []}')
     assert not streamable(b"<!doctype html><html><body>x</body></html>")
+
+
+def many_items(count: int) -> bytes:
+    items = "".join(
+        f"<item><title>第{n}届峰会</title><guid>g{n}</guid><pubDate>2024-12-31 09:00:00</pubDate>"
+        f"<description><![CDATA[<p>{n}月，峰会在北京举行。</p>]]></description></item>\n"
+        for n in range(count)
+    )
+    return f'<rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+
+
+def test_items_mapped_in_groups_are_the_whole_file_documents() -> None:
+    body = many_items(2 * stream.GROUP_ITEMS + 7)  # three groups, the last a short one
+    docs, errors = streamed(body)
+    assert errors == [] and len(docs) == 2 * stream.GROUP_ITEMS + 7
+    assert docs == parse_feed_document(body, timezone=TZ)
+
+
+def test_a_group_feedparser_refuses_is_mapped_item_by_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = stream.parse_clean_xml
+
+    def picky(utf8: bytes, **kwargs: Any) -> ParsedFeed:
+        if b"<guid>g7</guid>" in utf8:
+            raise ParseError("parse: refused for the test")
+        return real(utf8, **kwargs)
+
+    monkeypatch.setattr(stream, "parse_clean_xml", picky)
+    docs, errors = streamed(many_items(12))
+    assert [d.guid for d in docs] == [f"g{n}" for n in range(12) if n != 7]
+    assert errors == ["parse: item 8: parse: refused for the test"]

@@ -11,10 +11,10 @@ read here in three passes instead, none of which holds it whole:
    The entity guard watches the same parser (feed.parse.guard). An item that is not
    well-formed is reported and skipped: a new parser starts at the next item's start tag, so
    the items before and after it are kept.
-3. `FeedIndex.docs` reads the items back one at a time, wraps each in the feed's prolog, the
-   start tags that enclose it and the feed's title, and hands that one-item document to
-   feedparser and the same mapping as a whole document (`parse_clean_xml`): an item becomes
-   the same ArticleDoc either way.
+3. `FeedIndex.docs` reads the items back a few dozen at a time, wraps them in the feed's
+   prolog, the start tags that enclose them and the feed's title, and hands that small
+   document to feedparser and the same mapping as a whole document (`parse_clean_xml`): an
+   item becomes the same ArticleDoc either way.
 
 Byte offsets come from expat (lxml's iterparse gives none), so items go to feedparser as
 written, CDATA, entities and namespaces included. Between the passes only the offsets are kept.
@@ -46,6 +46,8 @@ MAX_PROLOG = 1 << 20  # bytes before the root element
 MAX_START_TAG = 1 << 16  # a start tag that encloses the items
 MAX_ITEM = 15 * 1024 * 1024  # the whole-file cap, for one item
 ITEM_NAMES = ("item", "entry")
+GROUP_ITEMS = 50  # items mapped in one document
+GROUP_BYTES = 1 << 20
 
 _START_TAG = re.compile(rb"<[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>")
 
@@ -118,25 +120,54 @@ class FeedIndex:
         return match.group()
 
     def docs(self, timezone: str, errors: list[str]) -> Iterator[ArticleDoc]:
-        """Each item's documents, in file order; items that cannot be read go to `errors`."""
+        """The items' documents in file order, mapped a group of items at a time (feedparser's cost per
+        document is paid once a group); items that cannot be read go to `errors`."""
         try:
             head, tail = self.head(), self.tail()
-            for number in range(len(self)):
-                start, end = self.items[2 * number], self.items[2 * number + 1]
-                if end - start > MAX_ITEM:
-                    errors.append(f"parse: item {number + 1:,} is {end - start:,} bytes, over the {MAX_ITEM}-byte cap")
-                    continue
-                item = head + self._read(start, end) + self._end_tag(self.item_name) + tail
-                try:
-                    parsed = parse_clean_xml(item, timezone=timezone)
-                except ParseError as exc:
-                    errors.append(f"parse: item {number + 1:,}: {exc}")
-                    continue
-                if parsed.warning:
-                    errors.append(f"parse: item {number + 1:,}: {parsed.warning}")
-                yield from parsed.docs
+            for group in self._groups():
+                items = []
+                for number in group:
+                    start, end = self.items[2 * number], self.items[2 * number + 1]
+                    if end - start > MAX_ITEM:
+                        errors.append(
+                            f"parse: item {number + 1:,} is {end - start:,} bytes, over the {MAX_ITEM}-byte cap"
+                        )
+                    else:
+                        items.append((number, self._read(start, end) + self._end_tag(self.item_name)))
+                yield from self._mapped(head, items, tail, timezone, errors)
         finally:
             self.copy.close()
+
+    def _groups(self) -> Iterator[range]:
+        first = size = 0
+        for number in range(len(self)):
+            length = self.items[2 * number + 1] - self.items[2 * number]
+            if number > first and (number - first >= GROUP_ITEMS or size + length > GROUP_BYTES):
+                yield range(first, number)
+                first, size = number, 0
+            size += length
+        if first < len(self):
+            yield range(first, len(self))
+
+    def _mapped(
+        self, head: bytes, items: list[tuple[int, bytes]], tail: bytes, timezone: str, errors: list[str]
+    ) -> list[ArticleDoc]:
+        """The documents of a group of items; a group feedparser finds fault with is mapped item by item,
+        so that the fault is reported with its item."""
+        if not items:
+            return []
+        docs: list[ArticleDoc] = []
+        try:
+            parsed = parse_clean_xml(head + b"".join(item for _, item in items) + tail, timezone=timezone)
+            docs, problem = parsed.docs, parsed.warning
+        except ParseError as exc:
+            problem = str(exc)
+        if problem is None:
+            return docs
+        if len(items) > 1:
+            return [doc for item in items for doc in self._mapped(head, [item], tail, timezone, errors)]
+        errors.append(f"parse: item {items[0][0] + 1:,}: {problem}")
+        return docs
 
     def _read(self, start: int, end: int) -> bytes:
         self.copy.seek(start)
