@@ -222,6 +222,7 @@ class _Indexer:
         self.stack: list[_Element] = []
         self.around: list[_Element] | None = None
         self.item: _Element | None = None
+        self.inner = 0
         self.title: _Title | None = None
         self.title_open: _Element | None = None
         self.root: int | None = None
@@ -263,6 +264,7 @@ class _Indexer:
         self.base = base
         self.stack = []
         self.item = None
+        self.inner = 0  # depth inside the item being read
         self.title_open = None
 
     def _index(self, prolog: bytes) -> FeedIndex:
@@ -279,31 +281,36 @@ class _Indexer:
         return prolog
 
     def _start(self, name: str, _attributes: object) -> None:
+        if self.item is not None:  # most elements: kept short, it runs for each
+            if name == self.item.name:
+                raise _Unclosed(self.base + self.parser.CurrentByteIndex)
+            self.inner += 1
+            return
         at = self.base + self.parser.CurrentByteIndex
         if self.root is None:
             self.root = at
-        parent = self.stack[-1] if self.stack else None
-        if self.item is not None:
-            if name == self.item.name:
-                raise _Unclosed(at)
-        elif _local(name) in ITEM_NAMES and self._holds_items():
+        if _local(name) in ITEM_NAMES and self._holds_items():
             if self.around is None:
                 self.around, self.item_name = list(self.stack), name
             if name == self.item_name and [e.name for e in self.stack] == [e.name for e in self.around]:
                 self.item = _Element(name, at)
                 self.met += 1
-        elif _local(name) == "title" and parent is not None and self.title is None and self._holds_items():
+                return
+        elif _local(name) == "title" and self.title is None and self._holds_items():
             self.title_open = _Element(name, at)
         self.stack.append(_Element(name, at))
 
     def _end(self, name: str) -> None:
-        at = self.base + self.parser.CurrentByteIndex
-        element = self.stack.pop()
-        if self.item is not None and element.start == self.item.start:
-            self.items.extend((self.item.start, at))
+        if self.item is not None:
+            if self.inner:
+                self.inner -= 1
+                return
+            self.items.extend((self.item.start, self.base + self.parser.CurrentByteIndex))
             self.item = None
-        elif self.title_open is not None and element.start == self.title_open.start:
-            self.title = _Title(self.stack[-1], element.start, at, name)
+            return
+        element = self.stack.pop()
+        if self.title_open is not None and element.start == self.title_open.start:
+            self.title = _Title(self.stack[-1], element.start, self.base + self.parser.CurrentByteIndex, name)
             self.title_open = None
 
     def _holds_items(self) -> bool:
