@@ -15,6 +15,10 @@ and prints
   total (s)      until `feed ingest` exits
   stored         articles in the database afterwards, and the run's summary line
 
+`--parse-only` measures the parse alone instead, in a fresh process per case: feedparser on the
+whole file against the streamed path (index, then every item mapped), seconds and peak RSS side
+by side, and whether both gave as many documents.
+
 `--stop-after SECONDS` interrupts `feed ingest` (SIGINT, as Ctrl-C) after that long: the row
 then shows the peak RSS and first-article time of the part that ran, and `stopped` with the
 articles stored by then. The script never extrapolates.
@@ -25,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -157,15 +162,74 @@ def measure(items: int, corpus: Corpus, work: Path, stop_after: float | None = N
     }
 
 
+PARSE_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from feed.parse.feeddoc import parse_feed_document
+from feed.parse.stream import index_feed
+how, path = sys.argv[1], Path(sys.argv[2])
+status = Path("/proc/self/status").read_text()
+base = int(status.split("VmRSS:")[1].split()[0])  # kB, after the imports
+started = time.perf_counter()
+if how == "whole":
+    count = len(parse_feed_document(path.read_bytes(), timezone="Asia/Shanghai"))
+else:
+    with path.open("rb") as handle:
+        index = index_feed(handle)
+    count = sum(1 for _ in index.docs("Asia/Shanghai", []))
+seconds = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps([count, seconds, base / 1024, peak / 1024]))
+"""
+
+
+def parse_alone(path: Path, how: str) -> tuple[int, float, float, float]:
+    """(documents, seconds, RSS after imports MB, peak RSS MB) of parsing `path` alone, in a fresh process."""
+    import json
+
+    done = subprocess.run(
+        [sys.executable, "-c", PARSE_CHILD, how, str(path)], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    count, seconds, base, peak = json.loads(done.stdout)
+    return int(count), float(seconds), float(base), float(peak)
+
+
+def compare_parsers(sizes: list[int], corpus: Corpus, work: Path) -> None:
+    """The parse alone, whole document (feedparser) against streamed, on the same files, side by side."""
+    print(
+        f"{'items':>8} {'imports MB':>10} {'whole s':>8} {'whole MB':>9} {'streamed s':>11} {'streamed MB':>12}"
+        f" {'s ratio':>8}  same"
+    )
+    for items in sizes:
+        path = work / f"parse-{items}.xml"
+        write_feed(path, items, corpus)
+        whole = parse_alone(path, "whole")
+        streamed = parse_alone(path, "streamed")
+        print(
+            f"{items:>8,} {whole[2]:>10.0f} {whole[1]:>8.1f} {whole[3]:>9.0f} {streamed[1]:>11.1f} "
+            f"{streamed[3]:>12.0f} {streamed[1] / whole[1]:>8.2f}  {whole[0] == streamed[0]}",
+            flush=True,
+        )
+        path.unlink()
+    print("(imports MB: RSS once the parsers are imported; whole/streamed MB: peak RSS of the process)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", default="10000,100000", help="comma-separated item counts")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--stop-after", type=float, help="interrupt each ingest after this many seconds")
+    parser.add_argument("--parse-only", action="store_true", help="only the parse alone, whole against streamed")
     args = parser.parse_args()
     sizes = [int(s) for s in args.items.split(",")]
     corpus = Corpus(sentences=3000, titles=2000)
     work = Path(tempfile.mkdtemp(prefix="feed-stream-"))
+    if args.parse_only:
+        try:
+            compare_parsers(sizes, corpus, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return 0
     rows = []
     try:
         for items in sizes:
@@ -174,8 +238,6 @@ def main() -> int:
             print(f"  {items:,} items: {row}", file=sys.stderr, flush=True)
     finally:
         if not args.keep:
-            import shutil
-
             shutil.rmtree(work, ignore_errors=True)
         else:
             print(f"work folder: {work}", file=sys.stderr)
