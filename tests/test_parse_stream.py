@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from feed.errors import ParseError
 from feed.model import ArticleDoc
 from feed.parse import stream
-from feed.parse.feeddoc import ParsedFeed, parse_feed_document
+from feed.parse.feeddoc import ParsedFeed, parse_feed, parse_feed_document
 from feed.parse.stream import index_feed, streamable
 
 TZ = "Asia/Shanghai"
@@ -185,3 +186,25 @@ def test_a_group_feedparser_refuses_is_mapped_item_by_item(monkeypatch: pytest.M
     docs, errors = streamed(many_items(12))
     assert [d.guid for d in docs] == [f"g{n}" for n in range(12) if n != 7]
     assert errors == ["parse: item 8: parse: refused for the test"]
+
+
+HOSTILE = Path(__file__).parent / "data" / "hostile"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in HOSTILE.glob("*.xml")))
+def test_hostile_files_get_the_whole_file_verdict(name: str) -> None:
+    """Refused by both paths, or the same documents; a broken file is read leniently whole and
+    item by item when streamed, with the items it cannot read reported."""
+    body = (HOSTILE / name).read_bytes()
+    try:
+        whole = parse_feed(body, timezone=TZ)
+    except ParseError as refused:
+        with pytest.raises(ParseError) as streamed_refusal:
+            streamed(body)
+        assert ("declares XML entities" in str(refused)) == ("declares XML entities" in str(streamed_refusal.value))
+        return
+    docs, errors = streamed(body)
+    if whole.warning is None:
+        assert errors == [] and docs == whole.docs
+    else:
+        assert errors and errors[0].startswith("parse: item 1 (line 3) is not well-formed XML")
