@@ -19,6 +19,9 @@ and prints
 whole file against the streamed path (index, then every item mapped), seconds and peak RSS side
 by side, and whether both gave as many documents.
 
+`--folder N` writes a folder of N short article files (1,000 a subfolder) and reads it alone,
+as a run takes its documents, against all of them held in a list at once (as before).
+
 `--stop-after SECONDS` interrupts `feed ingest` (SIGINT, as Ctrl-C) after that long: the row
 then shows the peak RSS and first-article time of the part that ran, and `stopped` with the
 articles stored by then. The script never extrapolates.
@@ -167,12 +170,17 @@ import json, resource, sys, time
 from pathlib import Path
 from feed.parse.feeddoc import parse_feed_document
 from feed.parse.stream import index_feed
+from feed.loaders import load_documents
 how, path = sys.argv[1], Path(sys.argv[2])
 status = Path("/proc/self/status").read_text()
 base = int(status.split("VmRSS:")[1].split()[0])  # kB, after the imports
 started = time.perf_counter()
 if how == "whole":
     count = len(parse_feed_document(path.read_bytes(), timezone="Asia/Shanghai"))
+elif how == "folder":
+    count = sum(1 for _ in load_documents("files", str(path), "Asia/Shanghai").docs)
+elif how == "folder-list":  # every document held, as a folder was read before
+    count = len(list(load_documents("files", str(path), "Asia/Shanghai").docs))
 else:
     with path.open("rb") as handle:
         index = index_feed(handle)
@@ -214,16 +222,43 @@ def compare_parsers(sizes: list[int], corpus: Corpus, work: Path) -> None:
     print("(imports MB: RSS once the parsers are imported; whole/streamed MB: peak RSS of the process)")
 
 
+def compare_folder(files: int, corpus: Corpus, work: Path) -> None:
+    """A folder of article files read as a run takes them, against all its documents held at once."""
+    folder = work / "folder"
+    folder.mkdir()
+    rng = random.Random(4)
+    for index in range(files):
+        sub = folder / f"{index // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        title, text, *_ = corpus.article(rng, rng.choices(LANGS, LANG_WEIGHTS)[0])
+        (sub / f"{index:06d}.txt").write_text(f"{title}\n2025-01-01 09:00:00\n\n{text[:300]}\n", encoding="utf-8")
+    lazy = parse_alone(folder, "folder")
+    held = parse_alone(folder, "folder-list")
+    print(f"{'files':>8} {'imports MB':>10} {'read s':>7} {'read MB':>8} {'held s':>7} {'held MB':>8}  same")
+    print(
+        f"{files:>8,} {lazy[2]:>10.0f} {lazy[1]:>7.1f} {lazy[3]:>8.0f} {held[1]:>7.1f} {held[3]:>8.0f}"
+        f"  {lazy[0] == held[0] == files}"
+    )
+    print("(read: documents taken one by one as a run takes them; held: all of them in a list at once)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", default="10000,100000", help="comma-separated item counts")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--stop-after", type=float, help="interrupt each ingest after this many seconds")
     parser.add_argument("--parse-only", action="store_true", help="only the parse alone, whole against streamed")
+    parser.add_argument("--folder", type=int, help="only a folder of this many article files, read alone")
     args = parser.parse_args()
     sizes = [int(s) for s in args.items.split(",")]
     corpus = Corpus(sentences=3000, titles=2000)
     work = Path(tempfile.mkdtemp(prefix="feed-stream-"))
+    if args.folder:
+        try:
+            compare_folder(args.folder, corpus, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return 0
     if args.parse_only:
         try:
             compare_parsers(sizes, corpus, work)

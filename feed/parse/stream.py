@@ -202,7 +202,9 @@ def clean_copy(source: IO[bytes], copy: IO[bytes]) -> None:
 
 
 def index_feed(source: IO[bytes]) -> FeedIndex:
-    """Copy and index a feed file (passes 1 and 2 above); ParseError when it is no feed or declares entities."""
+    """Copy and index a feed file (passes 1 and 2 above); ParseError when it is no feed or declares entities.
+
+    The index owns the copy: it is closed when the documents have all been read, or with the index."""
     copy = tempfile.TemporaryFile()
     try:
         clean_copy(source, copy)
@@ -221,6 +223,7 @@ class _Indexer:
         self.base = 0  # offset in the copy of the parser's first byte
         self.stack: list[_Element] = []
         self.around: list[_Element] | None = None
+        self.item_name = ""  # the items' element name as written ("item", "entry", "atom:entry"…)
         self.item: _Element | None = None
         self.inner = 0
         self.title: _Title | None = None
