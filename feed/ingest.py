@@ -246,8 +246,8 @@ def _refresh(
             is_known=is_known,
             transport=transport,
         )
-        writer.errors.extend(loaded.errors)
-        writer.store(loaded.docs)
+        writer.errors = loaded.errors  # the loader adds the items it cannot read as the documents are taken
+        writer.store(loaded.docs, loaded.total)
         with database.begin() as session:
             expire_cancelled(session)
             run = run_by_id(session, run_id)
@@ -330,8 +330,9 @@ class _Writer:
     processed: int = 0
     total: int | None = None
 
-    def store(self, docs: Iterable[ArticleDoc]) -> None:
-        self.total = len(docs) if isinstance(docs, Sized) else None
+    def store(self, docs: Iterable[ArticleDoc], total: int | None = None) -> None:
+        """Store `docs` as they come, a batch at a time; `total` is how many at most, if known."""
+        self.total = len(docs) if isinstance(docs, Sized) else total
         with self.database.begin() as session:
             run = run_by_id(session, self.run_id)
             assert run is not None
@@ -344,6 +345,7 @@ class _Writer:
             queue = deque(chunk)
             while queue:
                 self._commit(self._prepare(queue, stored))
+        self.total = self.processed  # fewer than announced when some items could not be read
 
     def _prepare(self, queue: deque[ArticleDoc], stored: dict[str, str]) -> list[_Prepared]:
         """Extract the meetings of new and changed documents, for at most `seconds`, holding no lock."""

@@ -7,8 +7,9 @@ fetcher's limits, and reports per-item errors instead of failing the whole sourc
 from __future__ import annotations
 
 import logging
+import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, snif
 from feed.parse.guard import normalise_doc
 from feed.parse.listing import article_links
 from feed.parse.page import extract_article
+from feed.parse.stream import index_feed, streamable
 from feed.parse.textfile import parse_text_article
 from feed.urls import url_problem
 
@@ -44,6 +46,7 @@ _URL = re.compile(r"^https?://", re.I)
 TEXT_SUFFIXES = {".txt"}  # the README lists these and FEED_SUFFIXES for folders
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".json"}
 MAX_FILE_BYTES = 15 * 1024 * 1024
+STREAM_ABOVE = 4 * 1024 * 1024  # feed files larger than this are read item by item (feed.parse.stream)
 FULLTEXT_SUMMARY_CHARS = 1000  # a feed item's own text, kept as the summary when its page replaces it
 
 
@@ -62,10 +65,15 @@ def kind_of(target: str) -> tuple[str, str]:
 
 @dataclass
 class Loaded:
-    """What one source gave: its documents, new validators, per-item errors."""
+    """What one source gave: its documents, new validators, per-item errors.
 
-    docs: list[ArticleDoc] = field(default_factory=list)
+    Files and feed files give their documents as they are read, and add the errors of the
+    items they could not read to `errors` on the way.
+    """
+
+    docs: Iterable[ArticleDoc] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    total: int | None = None  # documents `docs` will give at most, when known before they are read
     not_modified: bool = False
     etag: str | None = None
     last_modified: str | None = None
@@ -91,26 +99,31 @@ def load_documents(
         web = _Web(limits or FetchLimits.from_env(), options or {}, timezone, is_known, transport)
         loaded = web.load(kind, location, etag, last_modified)
     elif kind == "feed":
-        loaded = Loaded(docs=parse_feed_document(_read_file(Path(location)), timezone=timezone))
+        loaded = Loaded()
+        loaded.docs, loaded.total = _feed_file(Path(location), timezone, loaded.errors)
     else:
         raise FeedError(f"ingest: a source of kind {kind!r} needs an http(s) URL, not {location!r}")
     return _normalised(loaded, timezone)
 
 
 def _normalised(loaded: Loaded, timezone: str) -> Loaded:
+    docs = _normalised_docs(loaded.docs, loaded.errors, timezone)
+    return replace(loaded, docs=docs if not isinstance(loaded.docs, list) else list(docs))
+
+
+def _normalised_docs(docs: Iterable[ArticleDoc], errors: list[str], timezone: str) -> Iterator[ArticleDoc]:
     now = utcnow()
-    docs, seen = [], set()
-    for doc in loaded.docs:
+    seen = set()  # the GUIDs met: a few dozen bytes a document, where the documents are kilobytes
+    for doc in docs:
         doc = normalise_doc(doc, now)
         if doc.published is None:  # no date in the metadata: the dateline's day, else (when stored) the ingest time
             doc = replace(doc, published=dateline_time(doc.text, now, timezone))
         guid = article_guid(doc)
         if guid in seen:
-            loaded.errors.append(f"parse: duplicate GUID {guid[:120]!r} in one document; first kept")
+            errors.append(f"parse: duplicate GUID {guid[:120]!r} in one document; first kept")
             continue
         seen.add(guid)
-        docs.append(doc)
-    return replace(loaded, docs=docs)
+        yield doc
 
 
 @dataclass
@@ -144,7 +157,7 @@ class _Web:
         if kind == "auto":
             kind = "page" if sniff(result.body, result.content_type) == "html" else "feed"
         if kind == "feed":
-            parsed = parse_feed(
+            parsed = parse_feed(  # HTTP bodies are capped (FetchLimits), so parsed whole
                 result.body, timezone=self.timezone, base_url=result.url, content_type=result.content_type
             )
             loaded.docs = parsed.docs
@@ -179,6 +192,7 @@ class _Web:
         Items already stored are left out (their stored text is the page's), and
         so are new items past the per-run budget: the next run fetches them.
         """
+        assert isinstance(loaded.docs, list)
         wanted = set(self._new([article_guid(d) for d in loaded.docs if d.url]))
         budget = self.limits.max_pages_per_run
         docs = []
@@ -215,37 +229,80 @@ class _Web:
         if not links:
             hint = "" if self.options.get("selector") else " (give the source a selector = 'CSS')"
             raise ParseError(f"parse: no article links found on the listing page{hint}")
+        docs = []
         for url in self._new(links)[: self.limits.max_pages_per_run]:
             try:
-                loaded.docs.append(self._page(self.fetch(url, ACCEPT_PAGE), guid=url))
+                docs.append(self._page(self.fetch(url, ACCEPT_PAGE), guid=url))
             except FeedError as exc:
                 loaded.errors.append(f"{url}: {exc}")
-        if loaded.errors and not loaded.docs:
+        loaded.docs = docs
+        if loaded.errors and not docs:
             raise ParseError(f"parse: none of the new article pages could be read: {loaded.errors[0]}")
 
 
 def _load_files(path: Path, timezone: str) -> Loaded:
+    """A file or a folder's article and feed files, read one at a time as their documents are taken."""
     if not path.exists():
         raise FeedError(f"ingest: {path} does not exist")
-    files = (
-        [path]
-        if path.is_file()
-        else sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | FEED_SUFFIXES)
-    )
     loaded = Loaded()
-    for file in files:
+    if path.is_file():
+        files, count = 1, (None if path.suffix.lower() in FEED_SUFFIXES else 1)
+    else:
+        files = count = 0
+        for file in _files_under(path):
+            files += 1
+            count = None if count is None or file.suffix.lower() in FEED_SUFFIXES else count + 1
+    loaded.total = count  # one document a text file; a feed file's are known only once it is read
+    loaded.docs = _file_docs(path, files, timezone, loaded)
+    return loaded
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    """Article and feed files under `folder` in path order, one directory listed at a time."""
+    with os.scandir(folder) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files_under(Path(entry.path))
+        elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in TEXT_SUFFIXES | FEED_SUFFIXES:
+            yield Path(entry.path)
+
+
+def _file_docs(path: Path, files: int, timezone: str, loaded: Loaded) -> Iterator[ArticleDoc]:
+    read = 0
+    for file in [path] if path.is_file() else _files_under(path):
         guid = "file:" + (file.name if file == path else file.relative_to(path).as_posix())
         try:
-            raw = _read_file(file)
             if file.suffix.lower() in FEED_SUFFIXES:
-                loaded.docs.extend(parse_feed_document(raw, timezone=timezone))
+                for doc in _feed_file(file, timezone, loaded.errors)[0]:
+                    read += 1
+                    yield doc
             else:
-                loaded.docs.append(parse_text_article(decode_document(raw)[0], timezone=timezone, guid=guid))
+                yield parse_text_article(decode_document(_read_file(file))[0], timezone=timezone, guid=guid)
+                read += 1
         except FeedError as exc:
             loaded.errors.append(f"{file.name}: {exc}")
-    if files and not loaded.docs:
-        raise ParseError(f"parse: none of the {len(files)} files in {path} could be read: {loaded.errors[0]}")
-    return loaded
+    if files and not read:
+        raise ParseError(f"parse: none of the {files} files in {path} could be read: {loaded.errors[0]}")
+
+
+def _feed_file(path: Path, timezone: str, errors: list[str]) -> tuple[Iterable[ArticleDoc], int]:
+    """A feed file's documents and how many items it has: a large RSS or Atom file item by item,
+    others parsed whole. Items that cannot be read go to `errors`.
+
+    Feeds up to STREAM_ABOVE (all the usual ones) keep feedparser's whole-document path, whose
+    lenient parser also recovers items from XML that is not well-formed; the streamed path skips
+    such items, and reads a feed of any size in bounded memory.
+    """
+    if path.stat().st_size > STREAM_ABOVE:
+        with path.open("rb") as handle:
+            if streamable(handle.read(4096)):
+                handle.seek(0)
+                index = index_feed(handle)
+                errors.extend(index.errors)
+                return index.docs(timezone, errors), len(index)
+    docs = parse_feed_document(_read_file(path), timezone=timezone)
+    return docs, len(docs)
 
 
 def _read_file(path: Path) -> bytes:

@@ -26,8 +26,12 @@ def run_extract(targets: list[str], as_json: bool, timezone: str = "Asia/Shangha
         except FeedError as error:
             print(f"extract: cannot read {target}: {error}", file=sys.stderr)
             return 2
+        try:
+            reports += [(doc.guid or doc.url or target, doc, extract_meetings(doc)) for doc in loaded.docs]
+        except FeedError as error:  # a folder's files are read as its documents are taken
+            print(f"extract: cannot read {target}: {error}", file=sys.stderr)
+            return 2
         problems += [f"extract: {target}: {problem}" for problem in loaded.errors]
-        reports += [(doc.guid or doc.url or target, doc, extract_meetings(doc)) for doc in loaded.docs]
     if as_json:
         payload = [_json_report(path, doc, meetings) for path, doc, meetings in reports]
         print(json.dumps(payload, ensure_ascii=False, indent=2))

@@ -82,7 +82,16 @@ def parse_feed(body: bytes, *, timezone: str, base_url: str | None = None, conte
         hint = f"; the page announces a feed at {found[0]}" if found else ""
         raise ParseError(f"parse: expected a feed but got an HTML page{hint}")
     refuse_entity_declarations(text)
-    utf8 = _XML_DECLARATION.sub(r"\1", text, count=1).encode("utf-8")
+    return parse_clean_xml(without_encoding(text).encode("utf-8"), timezone=timezone, base_url=base_url)
+
+
+def without_encoding(text: str) -> str:
+    """Decoded XML without its declared encoding, which no longer holds once it is re-encoded."""
+    return _XML_DECLARATION.sub(r"\1", text, count=1)
+
+
+def parse_clean_xml(utf8: bytes, *, timezone: str, base_url: str | None = None) -> ParsedFeed:
+    """An RSS or Atom document, already decoded, cleaned and guarded, as UTF-8 without a declared encoding."""
     parsed = feedparser.parse(
         utf8,
         response_headers={"content-location": base_url or "", "content-type": "application/xml; charset=utf-8"},

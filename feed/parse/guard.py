@@ -22,7 +22,14 @@ from feed.model import ArticleDoc
 from feed.parse.html import sanitise_html
 from feed.text import clean_text
 
-__all__ = ["MAX_TEXT", "MAX_TITLE", "refuse_entity_declarations", "normalise_doc"]
+__all__ = [
+    "MAX_TEXT",
+    "MAX_TITLE",
+    "normalise_doc",
+    "refuse_declarations_in",
+    "refuse_entity_declarations",
+    "refuse_hidden_declarations",
+]
 
 MAX_TITLE = 500
 MAX_TEXT = 200_000
@@ -31,6 +38,7 @@ MAX_FIELD = 255
 FUTURE_SLACK = timedelta(days=1)
 
 _ENTITY = re.compile(rb"<!ENTITY", re.I)
+_REFUSED = "parse: the document declares XML entities (entity expansion or external entity); refused"
 _HTTP = re.compile(r"^https?://[^\s]+$", re.I)
 
 
@@ -72,7 +80,23 @@ def refuse_entity_declarations(text: str) -> None:
     except expat.ExpatError:
         hidden = _ENTITY.search(data) is not None
     if hidden:
-        raise ParseError("parse: the document declares XML entities (entity expansion or external entity); refused")
+        raise ParseError(_REFUSED)
+
+
+def refuse_declarations_in(parser: expat.XMLParserType) -> None:
+    """Make an expat parser that reads a document in pieces refuse entity declarations as it meets them."""
+
+    def declared(*_: object) -> None:
+        raise ParseError(_REFUSED)
+
+    parser.EntityDeclHandler = declared
+    parser.UnparsedEntityDeclHandler = declared
+
+
+def refuse_hidden_declarations(prolog: bytes) -> None:
+    """Refuse `<!ENTITY` anywhere before the root element, where a lenient parser may still find it."""
+    if _ENTITY.search(prolog):
+        raise ParseError(_REFUSED)
 
 
 def _bounded(value: str | None, limit: int) -> str | None:
