@@ -88,14 +88,21 @@ def _oldest_other(session: Session, column: Any, value: str, other_than: Article
 def articles_sharing_bands(
     session: Session, bands: Sequence[str], other_than: Article, limit: int = 200
 ) -> list[tuple[int, str | None]]:
-    """(id, fingerprint) of the oldest articles sharing a band key with `other_than`."""
+    """(id, fingerprint) of the articles sharing the most band keys with `other_than` (a near-duplicate
+    shares most of them), oldest first among equals; counted in SQL before any fingerprint is read."""
+    shared = func.count().label("shared")
+    ranked = (
+        select(ArticleBand.article_id, shared)
+        .where(ArticleBand.band.in_(bands), ArticleBand.article_id != other_than.id)
+        .group_by(ArticleBand.article_id)
+        .order_by(shared.desc(), ArticleBand.article_id)
+        .limit(limit)
+        .subquery()
+    )
     rows = session.execute(
         select(Article.id, Article.fingerprint)
-        .join(ArticleBand, ArticleBand.article_id == Article.id)
-        .where(ArticleBand.band.in_(bands), Article.id != other_than.id)
-        .distinct()
-        .order_by(Article.id)
-        .limit(limit)
+        .join(ranked, ranked.c.article_id == Article.id)
+        .order_by(ranked.c.shared.desc(), Article.id)
     )
     return [(article_id, fingerprint) for article_id, fingerprint in rows]
 

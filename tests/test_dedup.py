@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from db.feed_queries import Filters, events_for, recent_articles
-from db.models import Article, Source
+from db.models import Article, ArticleBand, Source
 from db.runs import queue_run
 from db.session import Database
 from db.sources import source_by_key
@@ -119,3 +119,31 @@ def test_a_reprinted_story_is_shown_once_with_its_other_sources(database: Databa
         assert len(original.events) == 1 and ny.events == original.events  # one meeting, reported once
         assert sorted(a.source.key for a in original.events[0].articles) == ["agg", "jc", "ny"]
         assert len(events_for(session, Filters())) == 1
+
+
+def test_the_original_is_found_among_many_articles_sharing_one_band(database: Database) -> None:
+    """More older articles than the candidate limit share one band key with a reprint: the original,
+    sharing most of them, is still the one found."""
+    with database.begin() as session:
+        sync_sources(session, [SourceConfig(key="s", name="s", kind="feed", url="https://s.example/rss")])
+    when = datetime(2024, 4, 18, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+    fillers = [
+        ArticleDoc(
+            title=f"简讯{i}", text=f"第{i}条简讯：港湾市今日天气晴，气温{i % 30}度。", guid=f"f-{i}", published=when
+        )
+        for i in range(210)
+    ]
+    _ingest(database, "s", fillers)
+    one_band = dedup.band_keys(dedup.fingerprint(HANS))[0]
+    with database.begin() as session:
+        session.add_all(
+            ArticleBand(band=one_band, article_id=a.id)
+            for a in session.scalars(select(Article).where(Article.guid.like("f-%")))
+        )
+    _ingest(database, "s", [ArticleDoc(title="湿地保护论坛", text=HANS, guid="original", published=when)])
+    _ingest(database, "s", [ArticleDoc(title="濕地保護論壇", text=HANT, guid="reprint", published=when)])
+    with database.begin() as session:
+        original = session.scalar(select(Article).where(Article.guid == "original"))
+        reprint = session.scalar(select(Article).where(Article.guid == "reprint"))
+        assert original is not None and reprint is not None
+        assert reprint.duplicate_of == original.id
