@@ -84,9 +84,14 @@ def resolve_weekday(weekday: int, reference: date, future: bool) -> date:
     return reference - timedelta(days=(-delta) % 7)
 
 
+def _flag_number(mention: DateMention, prefix: str) -> int | None:
+    """The number a flag such as 'week:-1' or 'month:1' carries, or None without that flag."""
+    return next((int(f.removeprefix(prefix)) for f in mention.flags if f.startswith(prefix)), None)
+
+
 def _in_named_month(mention: DateMention, reference: date) -> tuple[int | None, int | None, int]:
     """'本月10日', '下月10日': the day in the month named relative to the reference."""
-    offset = next((int(f.removeprefix("month:")) for f in mention.flags if f.startswith("month:")), None)
+    offset = _flag_number(mention, "month:")
     year, month, day = mention.start
     if offset is None or month is not None:
         return mention.start
@@ -99,7 +104,7 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
     if mention.relative_days is not None:
         start = reference + timedelta(days=mention.relative_days)
     elif mention.weekday is not None:
-        week = next((int(f.removeprefix("week:")) for f in mention.flags if f.startswith("week:")), None)
+        week = _flag_number(mention, "week:")
         if week is None:
             start = resolve_weekday(mention.weekday, reference, mention.future)
         else:

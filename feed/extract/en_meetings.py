@@ -184,12 +184,13 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
-    spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)]
-    for candidate in candidates:
-        if candidate.start is not None and candidate.end is None:
-            candidate.end = _stated_end(candidate.start, text, spans)
-            if candidate.end is not None:
-                candidate.duration_days = None
+    open_ended = [c for c in candidates if c.start is not None and c.end is None]
+    spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
+    for candidate in open_ended:
+        assert candidate.start is not None
+        candidate.end = _stated_end(candidate.start, text, spans)
+        if candidate.end is not None:
+            candidate.duration_days = None
     return candidates
 
 
