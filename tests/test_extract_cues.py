@@ -531,3 +531,19 @@ def test_exhibitions_shows_and_open_days_by_their_kind() -> None:
     assert exhibition.name.endswith("專題展") and exhibition.start == date(2019, 12, 27)
     show = only("原定今晚舉行的「示例香江」煙火匯演因天氣取消。", "2010-09-20", "煙火匯演取消")
     assert (show.name.endswith("煙火匯演"), show.status) == (True, "cancelled")
+
+
+def test_a_side_event_held_while_the_main_meeting_runs_takes_its_place() -> None:
+    found = meetings(
+        "9月16日至19日，第二十届示例博览会在南宁国际会展中心举行。"
+        "9月17日，第三届示例产业合作论坛举行，500多名代表出席。"
+        "10月20日，第五届示例论坛将举办。",
+        "2023-09-18",
+        "第二十届示例博览会开幕",
+    )
+    by_name = {m.name: m for m in found}
+    assert by_name["第二十届示例博览会"].city == "南宁"
+    side = by_name["第三届示例产业合作论坛"]
+    assert (side.start, side.city) == (date(2023, 9, 17), "南宁")
+    assert side.evidence["place"].cue == "main"
+    assert by_name["第五届示例论坛"].city is None  # a month after the expo: no reason to think it is there

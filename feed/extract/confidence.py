@@ -27,6 +27,7 @@ _PLACE_CUES = {
     "name": 0.7,
     "dateline": 0.5,
     "headline": 0.6,
+    "main": 0.6,  # a side event held while the main meeting runs, in its place
 }
 _BOUNDED = re.compile(r"^[“「『《\"].+[”」』》\"]|[”」』》\"]\s*\S{0,6}$")
 _SIDE_EVENT = 0.15

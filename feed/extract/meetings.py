@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from enum import Enum
 
@@ -130,7 +131,17 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         result = [c for c in result if c is main or not _past_edition(c, main)]
     for candidate in result:
         _apply_duration(candidate)
+    if main is not None and main.place is not None:
+        for candidate in result:
+            if candidate.place is None and _during(candidate, main):
+                candidate.place = replace(main.place, weak=True, cue="main")
     return result
+
+
+def _during(side: Candidate, main: Candidate) -> bool:
+    """A side event ('…论坛' on the expo's second day) held while the main meeting runs, in its city."""
+    assert side.start is not None and main.start is not None
+    return main.start <= side.start <= (main.end or main.start)
 
 
 _CEREMONY = re.compile(r"(?:开幕式|闭幕式|开幕典礼|开幕仪式|opening ceremony|closing ceremony)$")
