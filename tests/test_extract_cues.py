@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 from feed.extract import extract_meetings
 from feed.extract.en_meetings import english_candidates
+from feed.extract.working import working_text
+from feed.extract.zh_meetings import chinese_candidates
 from feed.model import ArticleDoc, Meeting
 from feed.text import detect_language
 
@@ -212,11 +214,10 @@ def test_spaced_dates_a_members_meeting_and_the_day_two_sentences_back() -> None
     assert (spaced.start, spaced.city) == (date(2019, 2, 25), "南昌")
     members = only("示例市電腦公會今天舉行會員大會,並改選理事長。", "2025-12-15")
     assert (members.name, members.start) == ("示例市電腦公會會員大會", date(2025, 12, 15))
-    session = only(
-        "今天的示例会堂红旗飘扬。代表们步入会场。上午9时,示例省第十一届人民代表大会第一次会议在此隆重举行。",
-        "2008-01-16",
-    )
-    assert (session.start, session.start_time) == (date(2008, 1, 16), time(9))
+    two_back = "今天的示例会堂红旗飘扬。代表们步入会场。上午9时,示例省第十一届人民代表大会第一次会议在此隆重举行。"
+    (session,) = chinese_candidates(working_text(two_back), date(2008, 1, 16))
+    assert (session.start, session.start_time, session.date_cue) == (date(2008, 1, 16), time(9), "relative-previous")
+    assert meetings(two_back, "2008-01-16") == []  # a day from another sentence: under the cut-off, not reported
 
 
 def test_yesterday_morning() -> None:
