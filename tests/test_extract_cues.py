@@ -548,3 +548,14 @@ def test_a_side_event_held_while_the_main_meeting_runs_takes_its_place() -> None
     assert (side.start, side.city) == (date(2023, 9, 17), "南宁")
     assert side.evidence["place"].cue == "main"
     assert by_name["第五届示例论坛"].city is None  # a month after the expo: no reason to think it is there
+
+
+def test_a_run_of_days_is_no_day_and_yesterday_glued_to_its_verb_is_a_day() -> None:
+    meeting = only(
+        "【本報訊】第九屆示例貿易投資展覽會昨開幕,首日促成二十份簽約項目。"
+        "一連四日於威尼斯人舉行的第九屆示例貿易投資展覽會以合作為主題。",
+        "2014-10-24",
+        "示例展覽會首日簽約",
+    )
+    assert (meeting.start, meeting.city, meeting.venue) == (date(2014, 10, 23), "澳門", "威尼斯人")
+    assert meeting.evidence["date"].phrase == "昨"  # '四日' is how long it runs, not the 4th

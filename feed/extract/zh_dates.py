@@ -36,9 +36,11 @@ _DATE = re.compile(
 _RELATIVE = re.compile(
     r"(?P<rel>今明两天|今明两日|今天|今日|今晨|今早|今午|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
     r"前天|前日|明天|明日|明晚|后天|[今昨明](?=\([0-9]{1,2}\)日)|"
-    r"今(?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场))"
+    r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕))"
     rf"(?:\((?P<pd>{_N})\)日)?" + _TIME
 )
+# '为期三天', '一连四日': how long, not which day ('四日' is no 4th)
+DURATION = re.compile(rf"(?:为期|一连|连续|历时|会期|展期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)")
 _WEEKDAY_NUMBERS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # '本周五', '下星期一', '星期日', '礼拜天'; a bare '周五' only where a surname '周' cannot be meant
 _WEEKDAY = re.compile(
@@ -117,6 +119,7 @@ def find_dates(text: str) -> list[DateMention]:
         mention.start_time = _time(match)
         mentions.append(mention)
         taken.append((match.start(), match.end()))
+    taken += [(match.start("n"), match.end()) for match in DURATION.finditer(text)]
     for match in _DATE.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue

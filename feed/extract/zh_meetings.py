@@ -19,7 +19,7 @@ from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.places import ABBREVIATIONS, Place, find_place
 from feed.extract.working import WorkingText
-from feed.extract.zh_dates import clock_in, clock_time, end_time_later, find_dates
+from feed.extract.zh_dates import DURATION, clock_in, clock_time, end_time_later, find_dates
 from feed.numerals import NUMERAL_CHARS, chinese_number
 
 BARE_KINDS = (
@@ -245,7 +245,6 @@ _CANCELLED = re.compile(
     r"停办|喊卡|叫停|不再举办|宣布停"
 )
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
-_DURATION = re.compile(rf"(?:为期|一连|连续|历时|会期|展期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)")
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻|在线)(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4})"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
@@ -317,7 +316,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.future = bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
-            duration = _DURATION.search(sentence)
+            duration = DURATION.search(sentence)
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
             if _CANCELLED.search(after):
