@@ -559,3 +559,10 @@ def test_a_run_of_days_is_no_day_and_yesterday_glued_to_its_verb_is_a_day() -> N
     )
     assert (meeting.start, meeting.city, meeting.venue) == (date(2014, 10, 23), "澳門", "威尼斯人")
     assert meeting.evidence["date"].phrase == "昨"  # '四日' is how long it runs, not the 4th
+
+
+def test_other_meetings_compared_with_are_no_meeting() -> None:
+    found = meetings(
+        "2015示例國際書展2月11日開幕,展期六天,規模超越亞洲地區其他國際性書展。", "2015-02-11", "示例書展開幕"
+    )
+    assert [m.name for m in found] == ["2015示例國際書展"]
