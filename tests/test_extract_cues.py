@@ -566,3 +566,16 @@ def test_other_meetings_compared_with_are_no_meeting() -> None:
         "2015示例國際書展2月11日開幕,展期六天,規模超越亞洲地區其他國際性書展。", "2015-02-11", "示例書展開幕"
     )
     assert [m.name for m in found] == ["2015示例國際書展"]
+
+
+def test_a_quoted_name_is_whole_with_its_spaces_but_a_quoted_deed_is_no_name() -> None:
+    meeting = only(
+        "一連3天於維園足球場舉行的「Example Bay Festival 創科示例音樂嘉年華」昨日舉行開幕儀式。",
+        "2019-07-01",
+        "示例嘉年華開幕",
+    )
+    # the space between Latin and Chinese letters is dropped before names are read (without_spaces_beside_cjk)
+    assert (meeting.name, meeting.city) == ("Example Bay Festival創科示例音樂嘉年華", "香港")
+    assert meeting.venue == "維園足球場"
+    found = meetings("示例官員16日又要訪中「參加示例論壇」,陪同者尚未公布。", "2023-06-14", "示例官員訪中")
+    assert all(not m.name.startswith("參加") for m in found)

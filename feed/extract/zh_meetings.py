@@ -494,6 +494,9 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
 
 
 def _left_edge(text: str, kind_start: int, floor: int) -> int:
+    quoted = _opening_quote(text, kind_start, floor)
+    if quoted is not None:
+        return quoted  # '「Greater Bay Festival 創科…嘉年華」': a quoted name is whole, spaces and all
     position = kind_start
     quotes = parens = 0
     while position > floor and kind_start - position < 40:
@@ -530,6 +533,21 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # but '…大会第一次筹备工作会议' is one name
         position -= 1
     return position
+
+
+def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
+    """Where the quoted name around `kind_start` starts, if the meeting word stands inside quotes."""
+    window = text[max(floor, kind_start - 40) : kind_start]
+    opening = max(window.rfind(q) for q in "“「『")
+    if opening < 0 or any(c in window[opening:] for c in _QUOTE_BREAKS):
+        return None
+    start = kind_start - len(window) + opening + 1
+    if any(text.startswith(word, start) for word in _LEFT_BOUNDARIES if len(word) > 1):
+        return None  # '「参加海峡论坛」' quotes what someone does, not a name
+    return start
+
+
+_QUOTE_BREAKS = set('”」』》"。,;:!?\n')
 
 
 def _boundary_before(text: str, floor: int, position: int) -> str | None:
