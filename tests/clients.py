@@ -64,8 +64,8 @@ class SyncedCalendar:
         need("vdirsyncer", "khal")
         self.work, self.folder = work, work / "calendar"
         self.folder.mkdir(parents=True)
-        config = work / "vdirsyncer.conf"
-        config.write_text(
+        self.config = work / "vdirsyncer.conf"
+        self.config.write_text(
             f"""[general]
 status_path = "{work / "status"}"
 
@@ -85,28 +85,43 @@ fileext = ".ics"
 """,
             encoding="utf-8",
         )
-        for command in ("discover", "sync"):
-            result = subprocess.run(
-                ["vdirsyncer", "-c", str(config), command],
-                env=client_env(work),
-                input="y\n",
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-            assert result.returncode == 0, result.stderr
+        self._vdirsyncer("discover")
+        self.sync()
         self.khal_config = work / "khal.conf"
         self.khal_config.write_text(
             f"[calendars]\n[[events]]\npath = {self.folder}\ntype = calendar\n{KHAL_LOCALE}", encoding="utf-8"
         )
+
+    def sync(self) -> None:
+        """Bring the folder up to date with the URL, as a calendar app's next refresh would."""
+        self._vdirsyncer("sync")
+
+    def _vdirsyncer(self, command: str) -> None:
+        result = subprocess.run(
+            ["vdirsyncer", "-c", str(self.config), command],
+            env=client_env(self.work),
+            input="y\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
 
     @property
     def files(self) -> list[Path]:
         return sorted(self.folder.glob("*.ics"))
 
     def khal_list(self, day: str) -> str:
+        return self._khal("list", day, day)
+
+    def khal_events(self, day: str) -> list[str]:
+        """One line per event khal lists on `day`: its first day and title, 'CANCELLED ' first if it is."""
+        listed = self._khal("list", "--day-format", "", "--format", "{cancelled}{start-date} {title}", day, day)
+        return listed.splitlines()
+
+    def _khal(self, *args: str) -> str:
         listed = subprocess.run(
-            ["khal", "-c", str(self.khal_config), "list", day, day],
+            ["khal", "-c", str(self.khal_config), *args],
             env=client_env(self.work),
             capture_output=True,
             text=True,
