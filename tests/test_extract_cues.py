@@ -579,3 +579,10 @@ def test_a_quoted_name_is_whole_with_its_spaces_but_a_quoted_deed_is_no_name() -
     assert meeting.venue == "維園足球場"
     found = meetings("示例官員16日又要訪中「參加示例論壇」,陪同者尚未公布。", "2023-06-14", "示例官員訪中")
     assert all(not m.name.startswith("參加") for m in found)
+
+
+def test_tonight_at_eight_is_evening_and_along_with_starts_no_name() -> None:
+    forum = only("示例网6月16日讯 今晚8时,第四届示例论坛将正式开幕。", "2012-06-16", "示例论坛今晚开幕")
+    assert (forum.start, forum.start_time) == (date(2012, 6, 16), time(20))
+    congress = only("随着示例省第十一次代表大会今天上午开幕,会场内掌声雷动。", "2016-11-15", "示例省代表大会开幕")
+    assert congress.name == "示例省第十一次代表大会"

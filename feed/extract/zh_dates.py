@@ -102,6 +102,8 @@ def find_dates(text: str) -> list[DateMention]:
             mention.flags.add("same_day")
         mention.flags.add("relative")
         mention.start_time = _time(match)
+        if mention.start_time is not None and rel[-1] in "晚夜" and mention.start_time.hour < 12:
+            mention.start_time = mention.start_time.replace(hour=mention.start_time.hour + 12)  # '今晚8时'
         mentions.append(mention)
         taken.append((match.start(), match.end()))
     for match in _WEEKDAY.finditer(text):

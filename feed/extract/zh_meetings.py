@@ -220,6 +220,7 @@ _LEFT_BOUNDARIES = (
     "今后",
     "此后",
     "以后",
+    "随着",
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
