@@ -586,3 +586,14 @@ def test_tonight_at_eight_is_evening_and_along_with_starts_no_name() -> None:
     assert (forum.start, forum.start_time) == (date(2012, 6, 16), time(20))
     congress = only("随着示例省第十一次代表大会今天上午开幕,会场内掌声雷动。", "2016-11-15", "示例省代表大会开幕")
     assert congress.name == "示例省第十一次代表大会"
+
+
+def test_a_part_of_a_city_named_like_a_foreign_one_is_that_city() -> None:
+    awards = only(
+        "The 9th Example Media Awards were held on Saturday at the Eko Convention Centre, Victoria Island, Lagos.",
+        "2021-10-17",
+        "Example Media Awards held",
+    )
+    assert (awards.city, awards.country) == ("Lagos", "Nigeria")
+    forum = only("The 7th Example Democracy Forum opened on Thursday in Nusa Dua, Bali.", "2014-10-10", "Forum opens")
+    assert forum.city == "Nusa Dua"  # a town of Bali, in Indonesia too

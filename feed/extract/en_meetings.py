@@ -330,6 +330,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) 
         for a, b, p in english_places_in(clause)
         if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()
     ]
+    found = _without_address_parts(clause, found)
     for a, b, place in english_venues_in(sentence):
         city = place.city_place
         if city is not None and not (name_begin <= a < name_end):
@@ -352,6 +353,26 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) 
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
     return None
+
+
+def _without_address_parts(clause: str, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """'Victoria Island, Lagos': a place written before a city of another country, as in an address, is a part
+    of that city named like a foreign one ('Nusa Dua, Bali' is a town in Bali and stays)."""
+    kept = []
+    for index, (a, b, place) in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        if (
+            following is not None
+            and following[2].kind == "city"
+            and following[2].country_en != place.country_en
+            and _ADDRESS_PART.fullmatch(clause[b : following[0]])
+        ):
+            continue
+        kept.append((a, b, place))
+    return kept
+
+
+_ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
 
 
 def _city_in_name(name: str) -> PlaceMention | None:
