@@ -470,8 +470,9 @@ def test_outside_hubs_get_a_publish_ping_when_a_main_topic_changes(database: Dat
             assert hub.deliveries == []  # the first look sets the baseline
             add(database, "yn", EXPO_ARTICLE, [EXPO])
             worker.run_once()
-            pinged = sorted(parse_qs(body.decode())["hub.url"][0] for _, _, body in hub.deliveries)
-            assert all(parse_qs(body.decode())["hub.mode"] == ["publish"] for _, _, body in hub.deliveries)
+            pings = [parse_qs(body.decode()) for _, _, body in hub.deliveries]
+            assert all(ping["hub.mode"] == ["publish"] and ping["hub.topic"] == ping["hub.url"] for ping in pings)
+            pinged = sorted(ping["hub.url"][0] for ping in pings)
             assert pinged == sorted(
                 BASE_URL + p
                 for p in (

@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from db.feed_queries import feed_data_version
 from db.models import WebSubRequest, WebSubSubscription, utcnow
@@ -283,7 +283,8 @@ class WebSubWorker:
                     answer = self._call(
                         "POST",
                         hub,
-                        content=f"hub.mode=publish&hub.url={quote(url, safe='')}".encode(),
+                        # publishing is up to each hub: PubSubHubbub 0.3 reads hub.url, Flask-WebSub hub.topic
+                        content=urlencode({"hub.mode": "publish", "hub.topic": url, "hub.url": url}).encode(),
                         headers={"Content-Type": "application/x-www-form-urlencoded"},
                     )
                 except CallbackError as exc:
