@@ -21,23 +21,15 @@ from db.models import WebSubSubscription
 from db.runs import run_by_id
 from db.session import Database
 from feed import ingest
-from feed.config import SourceConfig
 from feed.model import RunTrigger
-from feed.sources import sync_sources
-from tests.websubkit import DEMO, FlaskSubscriber, TLSService, trusted_ca, wait_for
+from tests.websubkit import DEMO, FlaskSubscriber, TLSService, demo_source_ingested, trusted_ca, wait_for
 
 
 def test_flask_websub_subscriber_gets_a_signed_calendar_within_5_s(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ca = trusted_ca(monkeypatch, tmp_path)
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    shutil.copy(DEMO / "001-shenyang-forum.txt", articles)
-    configs = [SourceConfig(key="news", name="News", kind="files", path=articles, every=None, cron="0 0 1 1 *")]
-    with database.begin() as session:
-        sync_sources(session, configs)
-    ingest.ingest_now(database, "news", RunTrigger.CLI)
+    configs = demo_source_ingested(database, tmp_path)
 
     with TLSService(database, tmp_path, ca, configs) as service, FlaskSubscriber(tmp_path) as subscriber:
         kunming = subscriber.subscribe(service.url + "/feeds/events.ics?city=Kunming&script=hans")
@@ -53,7 +45,7 @@ def test_flask_websub_subscriber_gets_a_signed_calendar_within_5_s(
         assert wait_for(lambda: len(stored_secrets()) == 2, 10), stored_secrets()
         assert all(stored_secrets())  # Flask-WebSub sent a secret: it checks every notification's signature
 
-        shutil.copy(DEMO / "002-kunming-expo.txt", articles)  # a meeting in Kunming
+        shutil.copy(DEMO / "002-kunming-expo.txt", configs[0].path)  # a meeting in Kunming
         run_id = ingest.queue(database, "news", RunTrigger.API)  # run by the scheduler's queue
         queued = time.monotonic()
         assert subscriber.arrived.wait(10), "no notification"

@@ -31,12 +31,10 @@ from werkzeug.serving import make_server
 import feed.scheduler
 from db.session import Database
 from feed import ingest
-from feed.config import SourceConfig
 from feed.fetch import close_http_client
 from feed.model import RunTrigger
-from feed.sources import sync_sources
 from tests.service import free_port
-from tests.websubkit import DEMO, FlaskSubscriber, TLSService, trusted_ca, wait_for
+from tests.websubkit import DEMO, FlaskSubscriber, TLSService, demo_source_ingested, trusted_ca, wait_for
 
 
 class FlaskHub:
@@ -93,13 +91,7 @@ def test_flask_websub_hub_pinged_by_the_service_delivers_a_signed_calendar_withi
 ) -> None:
     ca = trusted_ca(monkeypatch, tmp_path)
     service_trusts(ca, monkeypatch)
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    shutil.copy(DEMO / "001-shenyang-forum.txt", articles)
-    configs = [SourceConfig(key="news", name="News", kind="files", path=articles, every=None, cron="0 0 1 1 *")]
-    with database.begin() as session:
-        sync_sources(session, configs)
-    ingest.ingest_now(database, "news", RunTrigger.CLI)
+    configs = demo_source_ingested(database, tmp_path)
 
     with (
         FlaskHub(tmp_path, ca) as hub,
@@ -120,7 +112,7 @@ def test_flask_websub_hub_pinged_by_the_service_delivers_a_signed_calendar_withi
         assert wait_for(first_look_taken, 10)
         assert hub.pings == [] and subscriber.notified == []
 
-        shutil.copy(DEMO / "002-kunming-expo.txt", articles)  # a meeting in Kunming
+        shutil.copy(DEMO / "002-kunming-expo.txt", configs[0].path)  # a meeting in Kunming
         ingest.queue(database, "news", RunTrigger.API)  # run by the scheduler's queue
         queued = time.monotonic()
         assert subscriber.arrived.wait(10), f"no notification; the hub was pinged with {hub.pings}"

@@ -3,6 +3,7 @@ and Flask-WebSub's subscriber (PyPI flask-websub), both on loopback. Never any o
 
 from __future__ import annotations
 
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -15,12 +16,27 @@ from flask_websub.subscriber import SQLite3SubscriberStorage, SQLite3TempSubscri
 from werkzeug.serving import make_server
 
 from db.session import Database
+from feed import ingest
 from feed.config import Settings, SourceConfig, WebSubSettings
+from feed.model import RunTrigger
 from feed.scheduler import SchedulerService
+from feed.sources import sync_sources
 from feed.web.app import create_app
 from tests.service import free_port
 
 DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
+
+
+def demo_source_ingested(database: Database, folder: Path) -> list[SourceConfig]:
+    """A files source holding the demo's Shenyang article, ingested once; its configs for the service."""
+    articles = folder / "articles"
+    articles.mkdir()
+    shutil.copy(DEMO / "001-shenyang-forum.txt", articles)
+    configs = [SourceConfig(key="news", name="News", kind="files", path=articles, every=None, cron="0 0 1 1 *")]
+    with database.begin() as session:
+        sync_sources(session, configs)
+    ingest.ingest_now(database, "news", RunTrigger.CLI)
+    return configs
 
 
 def trusted_ca(monkeypatch: pytest.MonkeyPatch, folder: Path) -> trustme.CA:
