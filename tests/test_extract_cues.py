@@ -602,3 +602,16 @@ def test_a_side_event_under_the_cut_off_is_not_kept() -> None:
         "6月25日,第一届示例合作论坛在沈阳举行。明天,示例项目推介会将在大连举行。", "2023-06-26", "示例合作论坛举行"
     )
     assert [m.name for m in found] == ["第一届示例合作论坛"]  # the 推介会 scores 0.55: a relative day, a side event
+
+
+def test_a_demonyms_capital_places_an_english_meeting_when_no_city_is_named() -> None:
+    expo = only("The 9th Example Trade Expo opened on Monday in the Kenyan capital.", "2021-10-19", "Expo opens")
+    assert (expo.city, expo.country) == ("Nairobi", "Kenya")
+    fair = only("The 3rd Example Coffee Fair opened on Monday in the Costa Rican capital.", "2021-10-19", "Fair opens")
+    assert (fair.city, fair.country) == ("San Jose", "Costa Rica")  # not San Jose, California
+    moved = only(
+        "The 5th Example Editors Forum planned in the Lebanese capital opened on Monday in Hamburg.",
+        "2021-10-19",
+        "Forum",
+    )
+    assert moved.city == "Hamburg"  # a city the text names comes first

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.en_dates import MONTHS, find_dates, through_weekday
-from feed.extract.places import Place, english_places_in, english_venues_in, find_place
+from feed.extract.places import Place, english_capitals_in, english_places_in, english_venues_in, find_place
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
@@ -331,6 +331,8 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) 
         if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()
     ]
     found = _without_address_parts(clause, found)
+    if not any(place.kind == "city" for _, _, place in found):
+        found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
     for a, b, place in english_venues_in(sentence):
         city = place.city_place
         if city is not None and not (name_begin <= a < name_end):

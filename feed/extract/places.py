@@ -1,8 +1,9 @@
 """The gazetteer: place names in either Chinese script or English -> a `Place` with coordinates.
 
 Data: `data/places.tsv` (GeoNames, CC BY 4.0; cpca, MIT; built by
-`build_gazetteer.py`) and `data/venues.tsv` (well-known venues and a few towns,
-written for this project). Lookups normalise to Simplified Chinese or lower-case
+`build_gazetteer.py`), `data/venues.tsv` (well-known venues and a few towns,
+written for this project) and `data/capitals.tsv` (the capital an English demonym
+names, from countryinfo, MIT; built by `build_capitals.py`). Lookups normalise to Simplified Chinese or lower-case
 English, so 瀋陽, 沈阳 and Shenyang are one place.
 """
 
@@ -358,3 +359,36 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
                 continue
             break
     return [(a, b, p) for a, b, p in found if p is not None]
+
+
+_CAPITAL_OF = re.compile(r"\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) capital\b")
+
+
+def english_capitals_in(text: str) -> list[tuple[int, int, Place]]:
+    """'in the Kenyan capital': the city a demonym's capital names, where the text calls it so."""
+    capitals = _capitals()
+    return [(m.start(), m.end(), capitals[m.group(1)]) for m in _CAPITAL_OF.finditer(text) if m.group(1) in capitals]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, Place]:
+    """Each demonym's capital: the gazetteer city of that name in that country, or near the coordinates
+    countryinfo gives (GeoNames' 'Czechia' is its 'Czech Republic'; some of its coordinates are the
+    country's middle)."""
+    capitals = {}
+    index = _index()
+    with (resources.files("feed.extract") / "data" / "capitals.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            here = (float(row["latitude"]), float(row["longitude"]))
+            names = (row["capital"], row["capital"].split(" ")[0])  # 'Washington D.C.'
+            cities = [p for name in names for p in index.get(_key(name), []) if p.kind == "city"]
+            near = [p for p in cities if p.country_en == row["country"] or _degrees_apart(p, here) < 10]
+            if near:
+                capitals[row["demonym"]] = max(near, key=lambda p: p.population)
+    return capitals
+
+
+def _degrees_apart(place: Place, here: tuple[float, float]) -> float:
+    if place.latitude is None or place.longitude is None:
+        return 360.0
+    return abs(place.latitude - here[0]) + abs(place.longitude - here[1])
