@@ -615,3 +615,18 @@ def test_a_demonyms_capital_places_an_english_meeting_when_no_city_is_named() ->
         "Forum",
     )
     assert moved.city == "Hamburg"  # a city the text names comes first
+
+
+def test_an_upper_case_dateline_with_any_agency_and_a_citys_own_venue() -> None:
+    summit = only("ADDIS ABABA, Feb 1 (ENA) - The 12th Example Union Summit opened here on Sunday.", "2009-02-01", "AU")
+    assert summit.city == "Addis Ababa"
+    forum = only(
+        "The 2nd Example Investment Forum was held in Hanoi's National Convention Center on Tuesday.", "2017-11-15"
+    )
+    assert forum.city == "Hanoi"
+    meeting = only(
+        "Minister Tan will attend the 56th Example Ministers' Meeting on Tuesday, Singapore's Ministry of Foreign "
+        "Affairs said.",
+        "2023-07-10",
+    )
+    assert meeting.city is None  # a ministry is no place

@@ -338,6 +338,11 @@ def _small_chinese_town(place: Place) -> bool:
     return place.country == "中国" and place.kind in ("city", "district") and 0 < place.population < 200_000
 
 
+# "Hanoi's National Convention Center" is in Hanoi; "Singapore's Ministry of Foreign Affairs" is no place
+_POSSESSIVE = re.compile(r"['’]s$")
+_VENUE_WORD = re.compile(
+    r"\b(?:Cent(?:er|re)|Hall|Stadium|Arena|Hotel|Park|Square|Palace|Museum|Theat(?:er|re)|University|Expo)$"
+)
 _ENGLISH_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
@@ -349,7 +354,10 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
         words = match.group().split()
         for size in range(len(words), 0, -1):
             for first in range(0, len(words) - size + 1):
-                phrase = " ".join(words[first : first + size]).rstrip(".'’")
+                phrase = " ".join(words[first : first + size])
+                if _VENUE_WORD.search(match.group()):
+                    phrase = _POSSESSIVE.sub("", phrase)
+                phrase = phrase.rstrip(".'’")
                 places = [p for p in index.get(_key(phrase), []) if not _small_chinese_town(p)]
                 if places:
                     start = match.start() + match.group().index(words[first])
