@@ -630,3 +630,9 @@ def test_an_upper_case_dateline_with_any_agency_and_a_citys_own_venue() -> None:
         "2023-07-10",
     )
     assert meeting.city is None  # a ministry is no place
+
+
+def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
+    for district, city in [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海")]:
+        meeting = only(f"第五届示例贸易论坛2日在{district}举行。", "2019-05-03")
+        assert meeting.city == city, district
