@@ -633,6 +633,7 @@ def test_an_upper_case_dateline_with_any_agency_and_a_citys_own_venue() -> None:
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
-    for district, city in [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海")]:
+    pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
+    for district, city in pairs:
         meeting = only(f"第五届示例贸易论坛2日在{district}举行。", "2019-05-03")
         assert meeting.city == city, district
