@@ -637,3 +637,8 @@ def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     for district, city in pairs:
         meeting = only(f"第五届示例贸易论坛2日在{district}举行。", "2019-05-03")
         assert meeting.city == city, district
+
+
+def test_the_day_it_closes_later_in_the_sentence_is_its_last() -> None:
+    forum = only("第五届示例论坛6日上午9时在南京开幕，7日下午闭幕。", "2023-05-05")
+    assert (forum.start, forum.end, forum.start_time) == (date(2023, 5, 6), date(2023, 5, 7), time(9))

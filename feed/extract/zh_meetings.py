@@ -341,6 +341,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.end_time = mention.end_time
                     if "ends_next_day" in mention.flags and candidate.end is None:
                         candidate.end = candidate.start + timedelta(days=1)
+                    closes = _closing_day(text, sentence_dates, mention, sentence_end, candidate.start, reference)
+                    if candidate.end is None and closes is not None:
+                        candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
@@ -492,6 +495,22 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
     if note and not _ALIAS.match(text[right:]):
         right = note.end()
     return right
+
+
+def _closing_day(
+    text: str, dates: list[DateMention], opening: DateMention, limit: int, start: date, reference: date | None
+) -> date | None:
+    """'6日上午9时在南京开幕,7日下午闭幕': the day it closes, later in the same sentence."""
+    for mention in dates:
+        if not opening.finish <= mention.begin < limit or not _CLOSED_AFTER.match(text, mention.finish):
+            continue
+        resolved = resolve_mention(mention, reference) if reference is not None else None
+        if resolved is not None and 0 < (resolved[0] - start).days <= 30:
+            return resolved[0]
+    return None
+
+
+_CLOSED_AFTER = re.compile(r"(?:上午|下午|晚上|晚间|中午|傍晚|晚)?[^,。;]{0,8}?(?:闭幕|落幕|结束|闭会)")
 
 
 def _left_edge(text: str, kind_start: int, floor: int) -> int:
