@@ -642,3 +642,12 @@ def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
 def test_the_day_it_closes_later_in_the_sentence_is_its_last() -> None:
     forum = only("第五届示例论坛6日上午9时在南京开幕，7日下午闭幕。", "2023-05-05")
     assert (forum.start, forum.end, forum.start_time) == (date(2023, 5, 6), date(2023, 5, 7), time(9))
+
+
+def test_an_opening_ceremony_names_its_meeting_and_each_day_keeps_its_own_tense() -> None:
+    summit = only("The opening ceremony of the 5th Example Summit was held on Monday in Doha.", "2023-05-09", "Summit")
+    assert (summit.name, summit.start) == ("5th Example Summit", date(2023, 5, 8))
+    opened = only("The 5th Example Summit, which opened in Doha on Monday, will close on Wednesday.", "2023-05-09")
+    assert opened.start == date(2023, 5, 8)  # 'will close' is not the tense of the day it opened
+    festival = only("The annual Example Festival returns to Edinburgh on August 4.", "2023-05-05", "Festival")
+    assert (festival.start, festival.status) == (date(2023, 8, 4), "scheduled")

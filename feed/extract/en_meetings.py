@@ -93,7 +93,8 @@ _VENUE_AFTER = re.compile(
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|"
-    r"would|upcoming|next week|next month|is due|are due|opens|begins|starts|kicks off|gets under way|ahead of)\b",
+    r"would|upcoming|next week|next month|is due|are due|opens|begins|starts|kicks off|gets under way|ahead of|"
+    r"returns)\b",
     re.I,
 )
 _EVENT_VERBS = re.compile(
@@ -278,7 +279,13 @@ def _sentence_candidates(
         topic = _TOPIC.match(sentence, end) if len(name.split()) <= 2 else None
         if topic is not None:  # 'press briefing on government work report': a bare kind takes its subject
             name = (name + topic.group(0)).rstrip()
+        ceremony = _CEREMONY_OF.match(name)
+        opening_day = ceremony is not None and ceremony.group("which") != "closing"
+        if opening_day and ceremony is not None and _KIND_IN_TAIL.search(name[ceremony.end() :]):
+            name = name[ceremony.end() :]  # 'the opening ceremony of the 5th X Summit' is the summit, that day
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
+        if opening_day and name is not raw:
+            candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
         candidate.future = bool(_FUTURE.search(clause))
@@ -293,7 +300,7 @@ def _sentence_candidates(
             candidate.future = True
         mention = _nearest(mentions, begin, end, clause_start, clause_end)
         if mention is not None:
-            mention.future = candidate.future
+            mention.future = bool(rescheduled) or _future_for(sentence, mention, candidate.future)
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
                 candidate.start, candidate.end = resolved
@@ -311,6 +318,27 @@ def _sentence_candidates(
         )
         result.append(candidate)
     return result
+
+
+def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
+    """'The summit, which opened on Monday, will close on Wednesday': the tense of the day's own part."""
+    left = max(sentence.rfind(",", 0, mention.begin), sentence.rfind(";", 0, mention.begin)) + 1
+    right = min(
+        (i for i in (sentence.find(",", mention.finish), sentence.find(";", mention.finish)) if i >= 0),
+        default=len(sentence),
+    )
+    part = sentence[left:right]
+    if _FUTURE.search(part):
+        return True
+    if _PAST_VERB.search(part):
+        return False
+    return clause_future
+
+
+_PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were)\b", re.I)
+_CEREMONY_OF = re.compile(
+    r"^(?:(?P<which>opening|closing|inaugural)\s+)?(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?", re.I
+)
 
 
 def _nearest(
