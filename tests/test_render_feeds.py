@@ -83,6 +83,23 @@ def test_atom_entry_links_keep_rel_and_type(client: TestClient) -> None:
     assert client.get(ics.get("href", "")).headers["content-type"] == "text/calendar; charset=utf-8"
 
 
+def test_atom_source_has_the_feed_metadata_an_aggregator_keeps(client: TestClient) -> None:
+    """RFC 4287 4.2.11: atom:source SHOULD hold at least atom:id, atom:title and atom:updated (the W3C
+    feed validator warns 'Missing source element: id' and '...: updated' for a source with a title alone)."""
+    ids = set()
+    for query in ("?city=沈阳", "?city=沈阳&script=hans"):
+        feed = ET.fromstring(client.get("/feeds/articles.atom" + query).content)
+        entries = [e for e in feed.findall(f"{ATOM}entry") if e.find(f"{ATOM}source") is not None]
+        assert entries
+        for entry in entries:
+            source = entry.find(f"{ATOM}source")
+            assert source is not None and source.findtext(f"{ATOM}title")
+            assert source.findtext(f"{ATOM}id", "").startswith("tag:feeds.example.org,")
+            assert source.findtext(f"{ATOM}updated") == entry.findtext(f"{ATOM}updated")
+            ids.add(source.findtext(f"{ATOM}id"))
+    assert len(ids) == 1  # the outlet's id, whichever script its title is written in
+
+
 @pytest.mark.parametrize("path", ["/feeds/articles.rss", "/feeds/events.rss"])
 def test_rss_required_elements(client: TestClient, path: str) -> None:
     response = client.get(path + "?limit=10")

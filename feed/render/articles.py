@@ -69,6 +69,7 @@ def article_entry(article: Article, links: Links, script: Script = AS_STORED) ->
         language=script.language(article.language),
         source=script.convert(article.outlet) if article.outlet else None,
         source_url=article_source_url(article) if article.outlet else None,
+        source_id=links.outlet_id(article.outlet) if article.outlet else None,
     )
 
 

@@ -12,7 +12,8 @@ that add to the lxml tree it builds, before it is serialised), never by editing 
   other links (the event pages an article reports) as atom:link. `fh:archive` on older pages comes
   from `_AtomFeed` and `_RssChannel`; dc:creator from feedgen's own dc extension.
 - An item's outlet: RSS <source url> through feedgen's `source()` (only with a URL, which RSS requires),
-  Atom <source><title> from `_AtomEntry` (feedgen writes it only with a link), JSON Feed `_source`.
+  Atom <source> from `_AtomEntry` (feedgen writes it only with a link) with the id, title and updated
+  RFC 4287 4.2.11 asks an aggregator to keep, JSON Feed `_source`.
 - RSS dates: feedgen formats them with `feedgen.util.formatRFC2822`, which sets the process's LC_ALL
   to C around `strftime` and back. Feeds render in worker threads: two renders at once can format
   under the locale the other restored, or restore the other's C for good. `_RssItem` writes item
@@ -76,6 +77,7 @@ class Entry:
     language: str | None = None
     source: str | None = None  # the outlet that published it: RSS <source>, Atom source/title
     source_url: str | None = None  # the feed it came from; RSS <source> needs one, else it is left out
+    source_id: str | None = None  # the outlet's tag: URI, Atom source/id
 
     @property
     def url(self) -> str | None:
@@ -136,11 +138,15 @@ class _AtomFeed(BaseExtension):
 
 class _AtomEntry(BaseEntryExtension):
     """rel, type and title of the entry's links, which feedgen 1.0.0 drops; the entry's xml:lang; the
-    outlet as atom:source/atom:title (feedgen's `source()` writes one only with a URL, for RSS's sake)."""
+    outlet as atom:source (feedgen's `source()` writes one only with a URL, for RSS's sake) with the
+    metadata RFC 4287 4.2.11 says an aggregator SHOULD keep: id, title, and updated, which is the entry's
+    (the outlet changed at least then)."""
 
     links: Sequence[Link] = ()
     language: str | None = None
     source: str | None = None
+    source_id: str | None = None
+    updated: datetime | None = None
 
     def extend_atom(self, feed: etree._Element) -> etree._Element:
         for element, link in zip(feed.iterchildren("link"), self.links, strict=True):
@@ -152,7 +158,12 @@ class _AtomEntry(BaseEntryExtension):
         if self.language:
             feed.set(XML_LANG, self.language)
         if self.source:
-            etree.SubElement(etree.SubElement(feed, "source"), "title").text = self.source
+            source = etree.SubElement(feed, "source")
+            if self.source_id:
+                etree.SubElement(source, "id").text = self.source_id
+            etree.SubElement(source, "title").text = self.source
+            if self.updated is not None:
+                etree.SubElement(source, "updated").text = self.updated.isoformat()
         return feed
 
 
@@ -247,6 +258,8 @@ def render_atom(doc: FeedDoc) -> bytes:
         extension.links = links
         extension.language = xml_safe(e.language) if e.language else None
         extension.source = xml_safe(e.source) if e.source else None
+        extension.source_id = xml_safe(e.source_id) if e.source_id else None
+        extension.updated = e.updated
     return generator.atom_str(encoding="utf-8")
 
 

@@ -33,6 +33,10 @@ class Links:
         digest = hashlib.sha256(f"{article.source.key}\x1f{article.guid}".encode()).hexdigest()[:20]
         return f"{self.tag}article:{digest}"
 
+    def outlet_id(self, outlet: str) -> str:
+        """An outlet as a feed (Atom source/id): one id per name as stored, whatever script it is shown in."""
+        return f"{self.tag}outlet:{hashlib.sha256(outlet.encode()).hexdigest()[:20]}"
+
     def event_id(self, event: Event) -> str:
         return f"{self.tag}event:{event.uid}"
 
