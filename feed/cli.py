@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from feed.config import Settings
+from feed.config import DEFAULT_TIMEZONE, Settings
 from feed.errors import ConfigError, FeedError
 from feed.logs import configure_logging
 
@@ -103,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="print an article's fields and meetings, storing nothing")
     extract.add_argument("targets", nargs="+", metavar="PATH_OR_URL", help="text file, folder, feed file or URL")
     extract.add_argument("--json", action="store_true", help="JSON instead of text")
-    extract.add_argument("--timezone", default="Asia/Shanghai", help="zone of times without an offset")
+    extract.add_argument("--timezone", default=DEFAULT_TIMEZONE, help="zone of times without an offset")
     extract.set_defaults(run=_extract)
 
     db = commands.add_parser("db", help="database maintenance")

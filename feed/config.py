@@ -19,6 +19,7 @@ from feed.urls import url_problem
 DEMO_SOURCES = Path(__file__).parent / "demo" / "sources.toml"
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
+DEFAULT_ZONE = ZoneInfo(DEFAULT_TIMEZONE)  # times shown without a zone of their own: the dateline's
 SOURCE_KINDS = ("feed", "page", "listing", "files")
 MAX_SOURCES_BYTES = 1 << 20  # a sources file larger than this is refused
 MAX_SOURCES = 1000

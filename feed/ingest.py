@@ -24,6 +24,7 @@ from db.runs import active_run_for, claim_queued_run, queue_run, run_by_id, star
 from db.session import Database
 from db.sources import source_by_key
 from feed.articles import article_guid, content_digest, store_article
+from feed.config import DEFAULT_TIMEZONE
 from feed.dedup import link_story
 from feed.errors import FeedError, NotFound
 from feed.events import expire_cancelled, link_meetings
@@ -98,7 +99,7 @@ class RunSummary:
 # ---- targets ----------------------------------------------------------------
 
 
-def resolve_target(database: Database, target: str, timezone: str = "Asia/Shanghai") -> str:
+def resolve_target(database: Database, target: str, timezone: str = DEFAULT_TIMEZONE) -> str:
     """A source key, or the key of the ad-hoc source for a path or URL (created if needed)."""
     with database.begin() as session:
         if source_by_key(session, target):

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
 
+from feed.config import DEFAULT_TIMEZONE
+
 
 class RunTrigger(StrEnum):
     """What queued an ingest run (ingest_runs.trigger; the Job schema of /openapi.json)."""
@@ -71,7 +73,7 @@ class Meeting:
     end: date | None = None
     start_time: time | None = None
     end_time: time | None = None
-    timezone: str = "Asia/Shanghai"
+    timezone: str = DEFAULT_TIMEZONE
     city: str | None = None
     city_en: str | None = None
     region: str | None = None

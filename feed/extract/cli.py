@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 from datetime import date, datetime, time
 
+from feed.config import DEFAULT_TIMEZONE
 from feed.errors import FeedError
 from feed.extract.meetings import extract_meetings
 from feed.loaders import kind_of, load_documents
@@ -15,7 +16,7 @@ from feed.model import ArticleDoc, Meeting
 SHOWN_PROBLEMS = 10  # a folder of unreadable files gives this many reasons, then a count
 
 
-def run_extract(targets: list[str], as_json: bool, timezone: str = "Asia/Shanghai") -> int:
+def run_extract(targets: list[str], as_json: bool, timezone: str = DEFAULT_TIMEZONE) -> int:
     """Print what the extractor makes of files, folders or URLs; returns the exit code:
     2 when a target cannot be read at all, 1 when some of its files could not."""
     reports = []

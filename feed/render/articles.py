@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 from db.models import Article
+from feed.config import DEFAULT_ZONE
 from feed.excerpt import excerpt
 from feed.parse.byline import byline_authors
 from feed.render import feeds as writers
@@ -15,7 +15,6 @@ from feed.render.feeds import Entry, FeedDoc, Link
 from feed.render.links import Links
 from feed.render.script import AS_STORED, Script
 
-BEIJING = ZoneInfo("Asia/Shanghai")
 EPOCH = datetime(2023, 1, 1, tzinfo=UTC)
 SUMMARY_CHARS = 280
 
@@ -32,7 +31,7 @@ def article_summary(article: Article) -> str:
 
 
 def article_time(article: Article) -> datetime:
-    return (article.published_at or article.created_at).astimezone(BEIJING)
+    return (article.published_at or article.created_at).astimezone(DEFAULT_ZONE)
 
 
 def article_authors(article: Article) -> list[str]:
@@ -60,7 +59,7 @@ def article_entry(article: Article, links: Links, script: Script = AS_STORED) ->
         id=links.article_id(article),
         title=script.convert(article.title),
         published=published,
-        updated=max(article.updated_at.astimezone(BEIJING), published),
+        updated=max(article.updated_at.astimezone(DEFAULT_ZONE), published),
         links=entry_links,
         content_html=script.convert(article_html(article)),
         summary=script.convert(article_summary(article)),
@@ -85,7 +84,7 @@ def articles_feed(
     feed_id: str | None = None,
 ) -> FeedDoc:
     entries = [article_entry(a, links, script) for a in articles]
-    updated = max((e.updated for e in entries), default=EPOCH.astimezone(BEIJING))
+    updated = max((e.updated for e in entries), default=EPOCH.astimezone(DEFAULT_ZONE))
     return FeedDoc(
         id=feed_id or links.feed_id("/feeds/articles"),
         title=title,

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from db.models import Event
+from feed.config import DEFAULT_ZONE
 from feed.render import ical
 from feed.render.ical import fold, param, text
 from feed.render.links import Links
@@ -21,7 +22,6 @@ from feed.render.script import AS_STORED, Script
 PRODID = "-//feed//event-feed syndication//EN"
 REFRESH = timedelta(hours=1)
 COLOR = "teal"  # a CSS3 colour name (RFC 7986)
-BEIJING = ZoneInfo("Asia/Shanghai")
 DEFAULT_LENGTH = timedelta(hours=2)
 # as reported; every other status (scheduled, ongoing, held: a matter of today's date) is CONFIRMED
 STATUSES = {"cancelled": "CANCELLED", "postponed": "TENTATIVE"}
@@ -58,7 +58,7 @@ def event_description(event: Event) -> str:
     if event.organisers:
         lines.append("; ".join(f"{o['role']}: {o['name']}" for o in event.organisers))
     for article in event.reports:
-        when = article.published_at.astimezone(BEIJING).date().isoformat() if article.published_at else ""
+        when = article.published_at.astimezone(DEFAULT_ZONE).date().isoformat() if article.published_at else ""
         lines.append(" ".join(filter(None, (when, article.title, article.url))))
     return "\n".join(lines)
 

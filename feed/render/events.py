@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from zoneinfo import ZoneInfo
 
 from db.models import Event
+from feed.config import DEFAULT_ZONE
 from feed.render.articles import EPOCH
 from feed.render.calendar import event_language, location_text
 from feed.render.feeds import Entry, FeedDoc, Link
 from feed.render.links import Links
 from feed.render.script import AS_STORED, Script
-
-BEIJING = ZoneInfo("Asia/Shanghai")
 
 
 def event_when(event: Event) -> str:
@@ -47,8 +45,8 @@ def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry
     return Entry(
         id=links.event_id(event),
         title=convert(event.name),
-        published=published.astimezone(BEIJING),
-        updated=event.updated_at.astimezone(BEIJING),
+        published=published.astimezone(DEFAULT_ZONE),
+        updated=event.updated_at.astimezone(DEFAULT_ZONE),
         links=[
             Link(links.event_page(event), "alternate", "text/html"),
             Link(links.event_ics(event), "enclosure", "text/calendar", "iCalendar"),
@@ -78,7 +76,7 @@ def events_feed(
         subtitle="Meetings reported in the news, one entry per meeting with its .ics",
         self_url=self_url,
         home_url=links.url("/"),
-        updated=max((e.updated for e in entries), default=EPOCH.astimezone(BEIJING)),
+        updated=max((e.updated for e in entries), default=EPOCH.astimezone(DEFAULT_ZONE)),
         entries=entries,
         language="zh" if script.name is None else script.language("zh"),
         paging=paging,

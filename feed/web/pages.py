@@ -15,7 +15,6 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote, urlencode
-from zoneinfo import ZoneInfo
 
 import jinja2
 from markupsafe import Markup
@@ -36,6 +35,7 @@ from db.feed_queries import (
 )
 from db.models import Article, Event
 from db.sources import all_sources
+from feed.config import DEFAULT_ZONE
 from feed.corrections import corrected_fields
 from feed.events import was_moved
 from feed.parse.html import sanitise_html
@@ -48,7 +48,6 @@ from feed.render.structured import event_dates, event_jsonld, place_name
 from feed.web import params
 from feed.web.params import parse_view
 
-BEIJING = ZoneInfo("Asia/Shanghai")
 INDEX_PARAMS = params.FILTERS | {"script", "min_confidence"}
 FEEDS = (
     ("Articles", "Atom", "/feeds/articles.atom", "application/atom+xml"),
@@ -83,7 +82,7 @@ def index(request: Request) -> HTMLResponse:
         min_confidence=request.app.state.settings.min_confidence,
     )
     query = dict(request.query_params)
-    today = request.app.state.today.now().astimezone(BEIJING).date()
+    today = request.app.state.today.now().astimezone(DEFAULT_ZONE).date()
     with request.app.state.database.begin() as session:
         upcoming_filters = replace(view.filters, start=max(view.filters.start or today, today))
         context = {
@@ -233,7 +232,7 @@ def _article_path(article: Article | Report) -> str:
 
 
 def _beijing_time(value: datetime | None) -> str:
-    return value.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M") if value else "—"
+    return value.astimezone(DEFAULT_ZONE).strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
 def _outlet(article: Article | Report) -> str:

@@ -13,9 +13,10 @@ from starlette.responses import Response
 
 from db.feed_queries import events_for
 from db.models import Event
+from feed.config import DEFAULT_ZONE
 from feed.render.links import Links
 from feed.web import params
-from feed.web.pages import BEIJING, templates
+from feed.web.pages import templates
 from feed.web.params import View, parse_view
 from feed.web.responses import cached_response
 
@@ -44,7 +45,7 @@ def page_view(request: Request, *, default_limit: int) -> View:
 
 def today_in_beijing(request: Request) -> date:
     """The day that separates upcoming from past, as on the index; by_day caching follows it."""
-    today: date = request.app.state.today.now().astimezone(BEIJING).date()
+    today: date = request.app.state.today.now().astimezone(DEFAULT_ZONE).date()
     return today
 
 
