@@ -651,3 +651,24 @@ def test_an_opening_ceremony_names_its_meeting_and_each_day_keeps_its_own_tense(
     assert opened.start == date(2023, 5, 8)  # 'will close' is not the tense of the day it opened
     festival = only("The annual Example Festival returns to Edinburgh on August 4.", "2023-05-05", "Festival")
     assert (festival.start, festival.status) == (date(2023, 8, 4), "scheduled")
+
+
+def test_taiwan_bylines_slash_dates_and_a_meeting_abroad_under_a_home_dateline() -> None:
+    kaohsiung = only("〔記者王小明／高雄報導〕高雄市政府今（3）日舉辦第五屆示例論壇，吸引500人參加。", "2023-05-03")
+    assert (kaohsiung.city, kaohsiung.evidence["place"].cue) == ("高雄", "dateline")
+    taichung = only("第五屆示例論壇5/6（六）在台中舉行。", "2023-05-03")
+    assert (taichung.name, taichung.start, taichung.city) == ("第五屆示例論壇", date(2023, 5, 6), "台中")
+    fair = only("第五屆示例博覽會明（4）日起一連三天在世貿一館登場。", "2023-05-03")
+    assert (fair.start, fair.end, fair.city) == (date(2023, 5, 4), date(2023, 5, 6), "臺北")
+    abroad = only("〔記者王小明／台北報導〕第五屆示例峰會十二日到十八日在巴布亞紐幾內亞登場。", "2018-11-13")
+    assert abroad.city is None  # held abroad, reported from Taipei
+
+
+def test_a_run_with_its_months_wins_over_a_captions_bare_day_of_the_same_meeting() -> None:
+    games, *_ = meetings(
+        "2020年示例運動會聖火28日傳遞到金門，宣告運動會將在花蓮登場。\n"
+        "2020年示例運動會將於10月17日至22日在花蓮縣盛大舉行。",
+        "2020-09-29",
+        "示例運動會聖火抵金門",
+    )
+    assert (games.start, games.end, games.city) == (date(2020, 10, 17), date(2020, 10, 22), "花蓮")

@@ -268,6 +268,23 @@ def _comparable(key: str) -> str:
     return _NOT_WORD.sub("", key).lower()
 
 
+_SAME_RUN_DAYS = 60  # further apart, the run is another edition's ('去年8月10日至14日')
+
+
+def _spells_its_run(other: Candidate, target: Candidate) -> bool:
+    """'…运动会将于10月17日至22日举行' beside a caption's '…运动会圣火28日传递': the run with its months wins
+    over a bare day of the same name."""
+    return (
+        other.end is not None
+        and target.end is None
+        and other.start is not None
+        and target.start is not None
+        and abs((other.start - target.start).days) <= _SAME_RUN_DAYS
+        and (other.date_cue or "").startswith("explicit")
+        and (target.date_cue or "").split("-")[0] in ("day", "relative", "weekday")
+    )
+
+
 def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting."""
     dated_by_dateline = (
@@ -276,7 +293,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
         and other.date_cue not in (None, "dateline")
         and _names_main(other.key, target.key) is _Naming.SAME_WORD
     )
-    if other.start is not None and (target.start is None or dated_by_dateline):
+    if other.start is not None and (target.start is None or dated_by_dateline or _spells_its_run(other, target)):
         target.start, target.end = other.start, other.end
         target.future, target.closing = other.future, other.closing
         target.start_time, target.end_time = other.start_time, other.end_time

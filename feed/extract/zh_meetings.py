@@ -102,7 +102,7 @@ _NOT_MEETINGS = re.compile(
     r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)"  # '首季会议': a count
 )
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
-_STOP_CHARS = set(",。;:!?、\n\t []|/…【】<>")
+_STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>")
 _LEFT_BOUNDARIES = (
     "在",
     "于",
@@ -246,6 +246,8 @@ _CANCELLED = re.compile(
     r"停办|喊卡|叫停|不再举办|宣布停"
 )
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
+# '〔記者王小明／高雄報導〕': where the report comes from, with no day
+_REPORTED_FROM = re.compile(r"[〔【\[(]记者[^〕】\])/]{1,12}/(?P<city>[\u4e00-\u9fff]{2,4})(?:报导|报道)[〕】\])]")
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻|在线)(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4})"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
@@ -271,7 +273,7 @@ _BIG_CITY = 500_000
 _SMALL_TOWN = 100_000
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 _SENTENCE_END = re.compile(r"[。!?;\n]+")
-_NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:.])")
+_NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 _NAME_HEAD = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?")
 _SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
@@ -371,7 +373,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         end_time_later(mention, text, sentence_end)
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
-            if dateline_city is not None and candidate.start is not None:
+            abroad = dateline_city is not None and _names_abroad(
+                working, sentence_start, sentence_end, dateline_city[0]
+            )
+            if dateline_city is not None and candidate.start is not None and not abroad:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
                 elif not candidate.place.surface and candidate.place.place.kind == "venue":
@@ -787,14 +792,10 @@ def _trim_region(surface: str) -> str:
 def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place, str] | None, date | None, str | None]:
     match = _DATELINE.search(working.text[:300])
     if match is None:
-        return None, None, None
-    city_text = match.group("city")
-    found: tuple[Place, str] | None = None
-    for size in range(len(city_text), 1, -1):
-        place = find_place(city_text[-size:])
-        if place is not None and place.kind == "city":
-            found = (place, working.span(match.end("city") - size, match.end("city")))
-            break
+        match = _REPORTED_FROM.search(working.text[:300])
+        found = _dateline_city(working, match) if match is not None else None
+        return found, None, (working.span(*match.span()) if match is not None and found else None)
+    found = _dateline_city(working, match)
     day = chinese_number(match.group("d"))
     month = chinese_number(match.group("m")) if match.group("m") else None
     when = None
@@ -803,6 +804,31 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
     return found, when, working.span(*match.span())
+
+
+def _names_abroad(working: WorkingText, start: int, end: int, dateline: Place) -> bool:
+    """'出席在巴布亚新几内亚举行的APEC会议' under a 台北 dateline: the meeting is not where the report is from."""
+    text = working.text
+    return any(
+        place.kind == "country"
+        and place.name not in _HOME_COUNTRIES
+        and place.name != dateline.country
+        and _TO_OR_IN.search(text, max(0, a - 2), a) is not None
+        for a, _, place in working.places.within(start, end)
+    )
+
+
+_HOME_COUNTRIES = frozenset({"中国", "中华人民共和国", "中华民国", "台湾"})
+_TO_OR_IN = re.compile(r"(?:在|于|赴|到|前往)$")  # '在巴布亚新几内亚', not '台湾日本关系协会'
+
+
+def _dateline_city(working: WorkingText, match: re.Match[str]) -> tuple[Place, str] | None:
+    city_text = match.group("city")
+    for size in range(len(city_text), 1, -1):
+        place = find_place(city_text[-size:])
+        if place is not None and place.kind == "city":
+            return place, working.span(match.end("city") - size, match.end("city"))
+    return None
 
 
 def _apply_main_venue(working: WorkingText, candidates: list[Candidate]) -> None:
