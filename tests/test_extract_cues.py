@@ -672,3 +672,11 @@ def test_a_run_with_its_months_wins_over_a_captions_bare_day_of_the_same_meeting
         "示例運動會聖火抵金門",
     )
     assert (games.start, games.end, games.city) == (date(2020, 10, 17), date(2020, 10, 22), "花蓮")
+
+
+def test_a_day_after_until_is_no_first_day_and_a_three_day_summit_has_its_last() -> None:
+    assert (
+        meetings("Delegates are attending the Example Conference, which runs until Friday in Bonn.", "2023-06-07") == []
+    )
+    summit = only("The three-day 2023 Example Investment Summit opened in Accra on Tuesday.", "2023-05-10")
+    assert (summit.start, summit.end) == (date(2023, 5, 9), date(2023, 5, 11))

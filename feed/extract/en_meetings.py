@@ -124,8 +124,8 @@ _NUMBERS = {
     "ten": 10,
 }
 _DURATION = re.compile(
-    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+"
-    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks)|"
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+(?:[\w'’&-]+\s+){0,6}?"
+    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week)|"
     r"\s+days\b)",
     re.I,
 )
@@ -299,6 +299,8 @@ def _sentence_candidates(
         if rescheduled:
             candidate.future = True
         mention = _nearest(mentions, begin, end, clause_start, clause_end)
+        if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 12), mention.begin):
+            mention = None  # 'which runs until Friday': the last day, and no first one
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(sentence, mention, candidate.future)
             resolved = resolve_mention(mention, reference)
@@ -335,6 +337,7 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     return clause_future
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.I)
 _PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were)\b", re.I)
 _CEREMONY_OF = re.compile(
     r"^(?:(?P<which>opening|closing|inaugural)\s+)?(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?", re.I
