@@ -680,3 +680,14 @@ def test_a_day_after_until_is_no_first_day_and_a_three_day_summit_has_its_last()
     )
     summit = only("The three-day 2023 Example Investment Summit opened in Accra on Tuesday.", "2023-05-10")
     assert (summit.start, summit.end) == (date(2023, 5, 9), date(2023, 5, 11))
+
+
+def test_a_chinese_day_after_until_or_a_deadline_is_no_first_day_but_a_new_day_after_a_delay_is() -> None:
+    for text in (
+        "第五届示例博览会展期至5月10日。",
+        "截至5月6日，第五届示例博览会已签约项目100个。",
+        "第五届示例博览会报名截止日期为5月10日。",
+    ):
+        assert meetings(text, "2023-05-07") == [], text
+    moved = only("原订延期至五月七日舉辦的第五屆示例書展決定停辦。", "2020-03-10")
+    assert (moved.start, moved.status) == (date(2020, 5, 7), "cancelled")

@@ -248,6 +248,8 @@ _CANCELLED = re.compile(
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 # '〔記者王小明／高雄報導〕': where the report comes from, with no day
 _REPORTED_FROM = re.compile(r"[〔【\[(]记者[^〕】\])/]{1,12}/(?P<city>[\u4e00-\u9fff]{2,4})(?:报导|报道)[〕】\])]")
+_UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)$")
+_MOVED_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|延|改)(?:至|到)$")  # '延期至5月7日': its new first day
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻|在线)(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4})"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
@@ -327,8 +329,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif _POSTPONED.search(after):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
-            if mention is not None and _EVE.search(clause):
-                mention = None
+            if mention is not None and (_EVE.search(clause) or _until(text, mention.begin)):
+                mention = None  # '展期至5月10日', '截至5月6日': a last day or a deadline, no first day
             elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
@@ -820,6 +822,11 @@ def _names_abroad(working: WorkingText, start: int, end: int, dateline: Place) -
 
 _HOME_COUNTRIES = frozenset({"中国", "中华人民共和国", "中华民国", "台湾"})
 _TO_OR_IN = re.compile(r"(?:在|于|赴|到|前往)$")  # '在巴布亚新几内亚', not '台湾日本关系协会'
+
+
+def _until(text: str, begin: int) -> bool:
+    before = text[max(0, begin - 6) : begin]
+    return bool(_UNTIL.search(before)) and not _MOVED_TO.search(before)
 
 
 def _dateline_city(working: WorkingText, match: re.Match[str]) -> tuple[Place, str] | None:
