@@ -691,3 +691,8 @@ def test_a_chinese_day_after_until_or_a_deadline_is_no_first_day_but_a_new_day_a
         assert meetings(text, "2023-05-07") == [], text
     moved = only("原订延期至五月七日舉辦的第五屆示例書展決定停辦。", "2020-03-10")
     assert (moved.start, moved.status) == (date(2020, 5, 7), "cancelled")
+
+
+def test_the_day_someone_said_something_is_no_meetings_day() -> None:
+    found = meetings("The minister said on Monday that the Example Summit last year had failed.", "2023-05-09", "News")
+    assert found == []

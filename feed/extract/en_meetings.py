@@ -301,6 +301,8 @@ def _sentence_candidates(
         mention = _nearest(mentions, begin, end, clause_start, clause_end)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 12), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
+        elif mention is not None and _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
+            mention = None  # 'the minister said on Monday that the summit…': the day of the report
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(sentence, mention, candidate.future)
             resolved = resolve_mention(mention, reference)
@@ -337,6 +339,11 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     return clause_future
 
 
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|announced|added|noted|stated|reported|confirmed|warned|disclosed|revealed)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+on\s+$",
+    re.I,
+)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.I)
 _PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were)\b", re.I)
 _CEREMONY_OF = re.compile(
