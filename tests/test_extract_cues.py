@@ -696,3 +696,10 @@ def test_a_chinese_day_after_until_or_a_deadline_is_no_first_day_but_a_new_day_a
 def test_the_day_someone_said_something_is_no_meetings_day() -> None:
     found = meetings("The minister said on Monday that the Example Summit last year had failed.", "2023-05-09", "News")
     assert found == []
+
+
+def test_races_open_and_invitationals_are_meetings() -> None:
+    race = only("「2020澳門國際示例龍舟賽」將於本月二十日在南灣湖水上活動中心舉行。", "2020-06-19")
+    assert (race.name, race.start, race.city) == ("2020澳門國際示例龍舟賽", date(2020, 6, 20), "澳門")
+    open_ = only("2023示例羽毛球公開賽5月6日在蘇州開賽。", "2023-05-03")
+    assert open_.name == "2023示例羽毛球公開賽"
