@@ -223,6 +223,7 @@ def test_script_converts_output(client: TestClient) -> None:
         ("colour=red", "unknown"),
         ("script=latin", "script"),
         ("lang=zh_TW!", "lang"),
+        ("lang=fr", "lang"),  # well formed, but no article is stored in it: an empty feed would hide the typo
         ("before=xyz", "before"),
         ("before=99999999999999999999-1", "before"),
         ("from=0001-01-01", "between"),

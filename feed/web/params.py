@@ -32,7 +32,7 @@ MAX_ALARM = timedelta(weeks=4)
 TEXT_PARAMS = {"source": 64, "city": 100, "region": 100, "q": 200}  # name: most characters
 # no control characters, nor U+FFFD (what bytes that are not UTF-8 decode to); JSON Schema and `re` read it alike
 TEXT_PATTERN = "^[^\\u0000-\\u001f\\u007f-\\u009f\\ufffd]*$"
-LANG_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$"
+LANG_PATTERN = r"^(?:[Zz][Hh]|[Ee][Nn])(-[A-Za-z0-9]{2,8}){0,2}$"  # the languages articles are stored in
 CURSOR_PATTERN = r"^\d{1,19}-\d{1,10}$"
 DATE_PATTERN = r"^(19\d\d|2\d\d\d)-\d\d-\d\d$"  # FIRST_DAY to LAST_DAY; JSON Schema's format: date does the rest
 # parameters that must have a value when given (an empty text parameter is the same as none)
@@ -191,7 +191,7 @@ def _lang(value: str | None) -> str | None:
     if not value:
         return None
     if not _LANG.match(value):
-        raise HTTPException(400, f"lang must be a language tag like zh, zh-Hant or en (got {value[:40]!r})")
+        raise HTTPException(400, f"lang must be zh, zh-Hans, zh-Hant or en, or a tag under them (got {value[:40]!r})")
     return value
 
 
