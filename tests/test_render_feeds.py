@@ -21,7 +21,10 @@ import jsonschema
 import pytest
 from starlette.testclient import TestClient
 
+from feed.render.articles import articles_feed
+from feed.render.events import events_feed
 from feed.render.feeds import Entry, FeedDoc, Link, render_atom, render_rss
+from feed.render.links import Links
 from tests.test_web_support import BASE_URL
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -332,3 +335,10 @@ def test_concurrent_renders_keep_dates_and_the_process_locale(
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(lambda _: _assert_dates_right(doc), range(100)))
     assert setlocale(locale.LC_ALL) == before
+
+
+def test_an_empty_feed_is_updated_when_the_service_began_not_on_a_made_up_day() -> None:
+    links = Links(BASE_URL, lambda: "news.example.org,2026-12-03")
+    for build in (articles_feed, events_feed):
+        feed = build([], links, title="Empty", self_url=BASE_URL + "/feeds/x")
+        assert feed.updated == datetime(2026, 12, 3, 8, tzinfo=timezone(timedelta(hours=8))), build

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 from db.models import Article
 from feed.config import DEFAULT_ZONE
@@ -15,7 +15,6 @@ from feed.render.feeds import Entry, FeedDoc, Link
 from feed.render.links import Links
 from feed.render.script import AS_STORED, Script
 
-EPOCH = datetime(2023, 1, 1, tzinfo=UTC)
 SUMMARY_CHARS = 280
 
 
@@ -84,7 +83,7 @@ def articles_feed(
     feed_id: str | None = None,
 ) -> FeedDoc:
     entries = [article_entry(a, links, script) for a in articles]
-    updated = max((e.updated for e in entries), default=EPOCH.astimezone(DEFAULT_ZONE))
+    updated = max((e.updated for e in entries), default=links.began.astimezone(DEFAULT_ZONE))
     return FeedDoc(
         id=feed_id or links.feed_id("/feeds/articles"),
         title=title,

@@ -7,7 +7,6 @@ from html import escape
 
 from db.models import Event
 from feed.config import DEFAULT_ZONE
-from feed.render.articles import EPOCH
 from feed.render.calendar import event_language, location_text
 from feed.render.feeds import Entry, FeedDoc, Link
 from feed.render.links import Links
@@ -76,7 +75,7 @@ def events_feed(
         subtitle="Meetings reported in the news, one entry per meeting with its .ics",
         self_url=self_url,
         home_url=links.url("/"),
-        updated=max((e.updated for e in entries), default=EPOCH.astimezone(DEFAULT_ZONE)),
+        updated=max((e.updated for e in entries), default=links.began.astimezone(DEFAULT_ZONE)),
         entries=entries,
         language="zh" if script.name is None else script.language("zh"),
         paging=paging,

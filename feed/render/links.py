@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import quote, urlencode, urlsplit
 
 from db.models import Article, Event
@@ -24,6 +25,12 @@ class Links:
     @property
     def tag(self) -> str:
         return "tag:" + (self.tagging_entity() if self.tagging_entity else f"{self.host},2023") + ":"
+
+    @property
+    def began(self) -> datetime:
+        """The day of the tag: ids (when this service first served): the 'updated' of a feed with no entries."""
+        year, month, day, *_ = [int(part) for part in self.tag[4:-1].rsplit(",", 1)[1].split("-")] + [1, 1]
+        return datetime(year, month, day, tzinfo=UTC)
 
     def url(self, path: str, params: dict[str, str] | None = None) -> str:
         query = urlencode(sorted((k, v) for k, v in (params or {}).items() if v))
