@@ -703,3 +703,8 @@ def test_races_open_and_invitationals_are_meetings() -> None:
     assert (race.name, race.start, race.city) == ("2020澳門國際示例龍舟賽", date(2020, 6, 20), "澳門")
     open_ = only("2023示例羽毛球公開賽5月6日在蘇州開賽。", "2023-05-03")
     assert open_.name == "2023示例羽毛球公開賽"
+
+
+def test_this_thursday_is_the_thursday_of_this_week() -> None:
+    summit = only("The 5th Example Summit takes place this Thursday in Doha.", "2023-05-10")  # a Wednesday
+    assert summit.start == date(2023, 5, 11)
