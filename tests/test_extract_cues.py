@@ -708,3 +708,12 @@ def test_races_open_and_invitationals_are_meetings() -> None:
 def test_this_thursday_is_the_thursday_of_this_week() -> None:
     summit = only("The 5th Example Summit takes place this Thursday in Doha.", "2023-05-10")  # a Wednesday
     assert summit.start == date(2023, 5, 11)
+
+
+def test_an_upper_case_dateline_with_its_country() -> None:
+    expo = only("ISLAMABAD, Pakistan — The 9th Example Trade Expo opened here on Monday.", "2021-10-19")
+    assert expo.city == "Islamabad"
+    festival = only(
+        "PARAMARIBO, Suriname-With a display, the 11th Example Festival opened Friday evening.", "2013-08-17"
+    )
+    assert festival.city == "Paramaribo"

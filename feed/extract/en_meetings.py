@@ -130,7 +130,8 @@ _DURATION = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])(?:\s*\([A-Z][A-Za-z ]{1,20}\))?"
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[-—–:(]))?"  # ', Pakistan'
+    r"(?:\s*\([A-Z][A-Za-z ]{1,20}\))?"
     r"(?:,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News|[A-Z]{2,6})\)\s*)?"  # ENA, BSS, WAM
