@@ -42,8 +42,9 @@ _RELATIVE = re.compile(
 # '为期三天', '一连四日': how long, not which day ('四日' is no 4th)
 DURATION = re.compile(rf"(?:为期|一连|连续|历时|会期|展期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)")
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
+# (not a share: '有1/3在家')
 _SLASH_DATE = re.compile(
-    r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
+    r"(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
 _WEEKDAY_NUMBERS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
