@@ -250,7 +250,7 @@ _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延�
 # '〔記者王小明／高雄報導〕': where the report comes from, with no day
 _REPORTED_FROM = re.compile(r"[〔【\[(]记者[^〕】\])/]{1,12}/(?P<city>[\u4e00-\u9fff]{2,4})(?:报导|报道)[〕】\])]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)$")
-_MOVED_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|延|改)(?:至|到)$")  # '延期至5月7日': its new first day
+_MOVED_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:至|到)$")  # '延期至5月7日': its new first day
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻|在线)(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4})"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
