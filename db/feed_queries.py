@@ -2,6 +2,10 @@
 
 The article queries choose their plan by what is known (see _newest_article_ids); meetings
 carry their articles as plain `reports`, kept between renders by db.report_cache.
+
+Pages go newest first from a cursor (Filters.before). The article walks also go the other way,
+`newer`: oldest first over the rows that are not after the cursor, the cursor's own row first,
+which is how newer_article_cursor finds the page before a page.
 """
 
 from __future__ import annotations
@@ -83,58 +87,72 @@ def _matches(filters: Filters, time: Any) -> Any:
     return _article_filter(query, filters, time)
 
 
-def _after_cursor(time: Any, article_id: Any, cursor: tuple[datetime, int]) -> Any:
-    """Rows that come after the cursor (sort time, id) in newest-first order."""
+def _after_cursor(time: Any, article_id: Any, cursor: tuple[datetime, int], newer: bool = False) -> Any:
+    """Rows that come after the cursor (sort time, id) in newest-first order; `newer`: the others."""
     when, last_id = cursor
+    if newer:
+        return or_(time > when, and_(time == when, article_id >= last_id))
     return or_(time < when, and_(time == when, article_id < last_id))
 
 
-def _newest_ids(filters: Filters, dated: bool, since: datetime | None = None) -> Any:
-    """Ids of the newest matching articles with (or without) a published time, by an index on that time.
+def _in_order(time: Any, article_id: Any, newer: bool = False) -> tuple[Any, Any]:
+    """Newest first; `newer`: oldest first."""
+    return (time.asc(), article_id.asc()) if newer else (time.desc(), article_id.desc())
+
+
+def _newest_ids(filters: Filters, dated: bool, stop: datetime | None = None, newer: bool = False) -> Any:
+    """(id, sort_time) of the newest matching articles with (or without) a published time, by an index on that time.
 
     The sort time is coalesce(published_at, created_at); split on published_at being set,
     each half orders by a plain column, so the database walks an index from the newest
-    end and stops after `limit` rows instead of sorting every match. `since` bounds the walk.
+    end and stops after `limit` rows instead of sorting every match. `stop` bounds the walk.
     """
     time = Article.published_at if dated else Article.created_at
     query = _matches(filters, time)
     query = query.where(Article.published_at.is_not(None) if dated else Article.published_at.is_(None))
     if filters.before:
-        query = query.where(time <= filters.before[0], _after_cursor(time, Article.id, filters.before))
-    if since is not None:
-        query = query.where(time >= since)
-    return query.order_by(time.desc(), Article.id.desc()).limit(filters.limit).subquery()
+        when = filters.before[0]
+        query = query.where(
+            time >= when if newer else time <= when, _after_cursor(time, Article.id, filters.before, newer)
+        )
+    if stop is not None:
+        query = query.where(time <= stop if newer else time >= stop)
+    return query.order_by(*_in_order(time, Article.id, newer)).limit(filters.limit).subquery()
 
 
-def _newest_by_sorting(filters: Filters) -> Any:
-    """Ids of the newest matching articles: every match fetched (through the trigram index), then sorted.
+def _newest_by_sorting(filters: Filters, newer: bool = False) -> Any:
+    """(id, sort_time) of the newest matching articles: every match fetched (through the trigram index), then sorted.
 
     For few matches among many articles: walking a time index would visit tens of thousands
     of rows to find them. MATERIALIZED keeps the planner from folding the walk back in.
     """
     matches = _matches(filters, _article_time()).cte("matches").prefix_with("MATERIALIZED")
-    newest = select(matches.c.id)
+    newest = select(matches.c.id, matches.c.sort_time)
     if filters.before:
-        newest = newest.where(_after_cursor(matches.c.sort_time, matches.c.id, filters.before))
-    return newest.order_by(matches.c.sort_time.desc(), matches.c.id.desc()).limit(filters.limit)
+        newest = newest.where(_after_cursor(matches.c.sort_time, matches.c.id, filters.before, newer))
+    return newest.order_by(*_in_order(matches.c.sort_time, matches.c.id, newer)).limit(filters.limit)
 
 
-def _walked(filters: Filters, since: datetime | None = None) -> Any:
-    """(id, dated) of the newest matches of both halves, by walking their time indexes."""
-    dated, undated = _newest_ids(filters, True, since), _newest_ids(filters, False)
-    return union_all(select(dated.c.id, literal(True)), select(undated.c.id, literal(False)))
+def _walked(filters: Filters, stop: datetime | None = None, newer: bool = False) -> Any:
+    """(id, sort_time, dated) of the newest matches of both halves, by walking their time indexes."""
+    dated, undated = _newest_ids(filters, True, stop, newer), _newest_ids(filters, False, newer=newer)
+    return union_all(
+        select(dated.c.id, dated.c.sort_time, literal(True)), select(undated.c.id, undated.c.sort_time, literal(False))
+    )
 
 
-def _recent_bound(session: Session, filters: Filters) -> datetime | None:
-    """The published time RECENT_ROWS dated articles back from where the page starts (None: fewer than that)."""
-    query = select(Article.published_at).where(Article.published_at.is_not(None))
+def _recent_bound(session: Session, filters: Filters, newer: bool = False) -> datetime | None:
+    """The published time RECENT_ROWS dated articles back from where the page starts, `newer`: forward from
+    it (None: fewer than that)."""
+    time = Article.published_at
+    query = select(time).where(time.is_not(None))
     if filters.before:
-        query = query.where(Article.published_at <= filters.before[0])
-    return session.scalar(query.order_by(Article.published_at.desc()).offset(RECENT_ROWS).limit(1))
+        query = query.where(time >= filters.before[0] if newer else time <= filters.before[0])
+    return session.scalar(query.order_by(time.asc() if newer else time.desc()).offset(RECENT_ROWS).limit(1))
 
 
-def _newest_linked(filters: Filters) -> Any:
-    """Ids of the newest articles linked to meetings of the city (else the region), by the links' sort time.
+def _newest_linked(filters: Filters, newer: bool = False) -> Any:
+    """(id, sort_time) of the newest articles linked to meetings of the city (else the region), by the links' sort time.
 
     The links of those meetings come from the index (event_id, article_time, article_id)
     alone and are sorted; PostgreSQL keeps a FROM subquery's order through the join, so
@@ -146,42 +164,46 @@ def _newest_linked(filters: Filters) -> Any:
     time, article_id = article_events.c.article_time, article_events.c.article_id
     linked = select(article_id, time).distinct().where(article_events.c.event_id.in_(meetings))
     if filters.before:
-        linked = linked.where(_after_cursor(time, article_id, filters.before))
-    links = linked.order_by(time.desc(), article_id.desc()).subquery()
-    query = select(Article.id).join(links, links.c.article_id == Article.id)
+        linked = linked.where(_after_cursor(time, article_id, filters.before, newer))
+    links = linked.order_by(*_in_order(time, article_id, newer)).subquery()
+    query = select(Article.id, links.c.article_time).join(links, links.c.article_id == Article.id)
     if filters.source:
         query = query.join(Article.source)
     rest = replace(filters, city=None) if city else replace(filters, region=None)
     query = _article_filter(query, rest, links.c.article_time)
-    return query.order_by(links.c.article_time.desc(), links.c.article_id.desc()).limit(filters.limit)
+    return query.order_by(*_in_order(links.c.article_time, links.c.article_id, newer)).limit(filters.limit)
 
 
 RECENT_ROWS = 5000  # dated articles a text search walks before it sorts every match instead
 
 
-def _newest_article_ids(session: Session, filters: Filters) -> list[int]:
-    """PostgreSQL picks a time-index walk or a sort of all matches by estimates that are poor for
+def _newest_article_ids(session: Session, filters: Filters, newer: bool = False) -> list[tuple[int, datetime]]:
+    """(id, sort time) of a page's articles, in no order; `newer`: of the page that goes the other way.
+
+    PostgreSQL picks a time-index walk or a sort of all matches by estimates that are poor for
     city links and for `q` (LIKE '%...%'): a rare name walked 40,000 rows at a million articles.
     Here the choice is made on what is known: a city's (or region's) articles come from its
     meetings' links; for `q`, whether the newest RECENT_ROWS articles hold a page of matches.
     SQLite walks.
     """
     if session.get_bind().dialect.name != "postgresql":
-        return list(session.scalars(_walked(filters)))
-    if filters.city or filters.region:
-        return list(session.scalars(_newest_linked(filters)))
-    if filters.q:
-        since = _recent_bound(session, filters)
-        rows = session.execute(_walked(filters, since)).all()
-        if since is None or sum(dated for _, dated in rows) >= filters.limit:
-            return [article_id for article_id, _ in rows]
-        return list(session.scalars(_newest_by_sorting(filters)))  # rarely matched lately
-    return list(session.scalars(_walked(filters)))
+        query = _walked(filters, newer=newer)
+    elif filters.city or filters.region:
+        query = _newest_linked(filters, newer)
+    elif filters.q:
+        stop = _recent_bound(session, filters, newer)
+        rows = session.execute(_walked(filters, stop, newer)).all()
+        if stop is None or sum(dated for _, _, dated in rows) >= filters.limit:
+            return [(article_id, time) for article_id, time, _ in rows]
+        query = _newest_by_sorting(filters, newer)  # rarely matched lately
+    else:
+        query = _walked(filters, newer=newer)
+    return [(row[0], row[1]) for row in session.execute(query)]
 
 
 def recent_articles(session: Session, filters: Filters) -> list[Article]:
     """Newest first; `filters.before` continues after the last article of a previous page."""
-    ids = _newest_article_ids(session, filters)
+    ids = [article_id for article_id, _ in _newest_article_ids(session, filters)]
     if not ids:
         return []
     query: Select[Article] = (
@@ -202,9 +224,33 @@ def article_cursor(article: Article) -> tuple[datetime, int]:
     return (article.published_at or article.created_at, article.id)
 
 
+def newer_article_cursor(session: Session, filters: Filters) -> tuple[datetime, int] | None:
+    """The cursor of the page before the one `filters.before` starts (RFC 5005's next-archive), when that
+    page has a cursor: its `limit` articles, the ones just newer than this page, are not the newest.
+
+    One walk the other way: the `limit` + 1 oldest articles not after the cursor; the last is the one
+    that page continues after. None on the first page and on the second (the page before is the first).
+    """
+    if filters.before is None:
+        return None
+    rows = sorted(_newest_article_ids(session, replace(filters, limit=filters.limit + 1), newer=True), key=_by_time)
+    if len(rows) <= filters.limit:
+        return None
+    article_id, time = rows[filters.limit]
+    return time, article_id
+
+
+def _by_time(row: tuple[int, datetime]) -> tuple[datetime, int]:
+    return row[1], row[0]
+
+
 def event_cursor(event: Event) -> tuple[datetime, int]:
     """The paging cursor that continues after this meeting (see Filters.before): its start day and id."""
-    return datetime(event.start_date.year, event.start_date.month, event.start_date.day, tzinfo=UTC), event.id
+    return _day_cursor(event.start_date, event.id)
+
+
+def _day_cursor(day: date, event_id: int) -> tuple[datetime, int]:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC), event_id
 
 
 class Report(NamedTuple):
@@ -301,16 +347,32 @@ def _event_filter(query: Any, filters: Filters) -> Any:
     return query
 
 
+def _after_event_cursor(cursor: tuple[datetime, int], newer: bool = False) -> Any:
+    """Meetings that come after the cursor (start day, id) in events_for's order; `newer`: the others."""
+    day, after_id = cursor[0].astimezone(UTC).date(), cursor[1]
+    if newer:
+        return or_(Event.start_date > day, and_(Event.start_date == day, Event.id <= after_id))
+    return or_(Event.start_date < day, and_(Event.start_date == day, Event.id > after_id))
+
+
 def events_for(session: Session, filters: Filters) -> list[Event]:
     """Meetings, newest first, each with its `reports` (see _attach_reports)."""
     query: Select[Event] = _event_filter(select(Event), filters)
     if filters.before:
-        day, after_id = filters.before[0].astimezone(UTC).date(), filters.before[1]
-        query = query.where(or_(Event.start_date < day, and_(Event.start_date == day, Event.id > after_id)))
+        query = query.where(_after_event_cursor(filters.before))
     query = query.order_by(Event.start_date.desc(), Event.id).limit(filters.limit)
     # populate_existing: an event already in this session may hold a reports_version that triggers have changed since
     events = list(session.scalars(query.execution_options(populate_existing=True)))
     return _attach_reports(session, events)
+
+
+def newer_event_cursor(session: Session, filters: Filters) -> tuple[datetime, int] | None:
+    """As newer_article_cursor, for events_for's pages: one walk of the start day index the other way."""
+    if filters.before is None:
+        return None
+    query = _event_filter(select(Event.start_date, Event.id), filters).where(_after_event_cursor(filters.before, True))
+    row = session.execute(query.order_by(Event.start_date, Event.id.desc()).offset(filters.limit).limit(1)).first()
+    return None if row is None else _day_cursor(row[0], row[1])
 
 
 def upcoming_events(session: Session, filters: Filters) -> list[Event]:

@@ -25,7 +25,7 @@ from feed.render.articles import articles_feed
 from feed.render.events import events_feed
 from feed.render.feeds import Entry, FeedDoc, Link, render_atom, render_rss
 from feed.render.links import Links
-from tests.test_web_support import BASE_URL
+from tests.test_web_support import BASE_URL, paging_links
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
@@ -213,6 +213,27 @@ def test_event_feeds_page_like_article_feeds(client: TestClient, kind: str) -> N
         url = links["next"][0].get("href") if "next" in links else None
         assert ("prev-archive" in links) == (url is not None)
     assert len(seen) == len(set(seen)) == 4
+
+
+@pytest.mark.parametrize("kind", ["atom", "rss"])
+@pytest.mark.parametrize(
+    "path, query",
+    [("/feeds/articles", "limit=20"), ("/feeds/articles", "q=bulk&limit=25"), ("/feeds/events", "limit=1")],
+)
+def test_archive_pages_link_the_newer_archive_page(client: TestClient, kind: str, path: str, query: str) -> None:
+    """RFC 5005 §4: an archive page links prev-archive (the older page) and next-archive (the newer one)
+    where that is an archive too, from the third page on: the second's is the subscription document."""
+    urls, pages = [], []
+    url: str | None = f"{BASE_URL}{path}.{kind}?{query}"
+    while url:
+        urls.append(url)
+        pages.append(paging_links(client, url))
+        url = pages[-1].get("prev-archive")
+    assert len(pages) >= 4
+    for i, links in enumerate(pages):
+        assert links.get("next-archive") == (urls[i - 1] if i >= 2 else None), i
+    for i, links in enumerate(pages[1:-1], start=1):  # back from the older page: the same page
+        assert paging_links(client, links["prev-archive"])["next-archive"] == urls[i]
 
 
 def test_no_next_link_when_the_page_holds_the_last_rows(client: TestClient) -> None:

@@ -1,4 +1,4 @@
-"""The index-friendly queries give what the plain ones gave: article order and paging.
+"""The index-friendly queries give what the plain ones gave: article order and paging, both ways.
 
 That the indexes are used at scale is shown by bench/scale.py (EXPLAIN ANALYZE at 1M articles)."""
 
@@ -12,7 +12,15 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db import feed_queries
-from db.feed_queries import Filters, article_cursor, recent_articles
+from db.feed_queries import (
+    Filters,
+    article_cursor,
+    event_cursor,
+    events_for,
+    newer_article_cursor,
+    newer_event_cursor,
+    recent_articles,
+)
 from db.models import Article, Event, Source, article_events
 from db.session import Database
 
@@ -34,7 +42,7 @@ def _reference_articles(session: Session, filters: Filters) -> list[int]:
 
 @pytest.fixture
 def filled(database: Database) -> Database:
-    """120 articles over two sources: equal times, undated ones, reprints, events in two cities."""
+    """120 articles over two sources: equal times, undated ones, reprints, events in two cities, two a day."""
     rng = random.Random(6)
     with database.begin() as session:
         sources = [Source(key=k, name=k, kind="files", location="/tmp", timezone="UTC") for k in ("a", "b")]
@@ -43,8 +51,8 @@ def filled(database: Database) -> Database:
             Event(
                 uid=f"e{i}@test",
                 name=f"论坛{i}",
-                start_date=date(2024, 1, 1) + timedelta(days=i),
-                end_date=date(2024, 1, 1) + timedelta(days=i),
+                start_date=date(2024, 1, 1) + timedelta(days=i // 2),
+                end_date=date(2024, 1, 1) + timedelta(days=i // 2),
                 timezone="Asia/Shanghai",
                 city=("瀋陽", "上海", None)[i % 3],
                 city_en=("Shenyang", "Shanghai", None)[i % 3],
@@ -159,14 +167,46 @@ def test_text_search_pages_walked_or_sorted(
 
 
 def _every_page_as_before(filled: Database, filters: Filters) -> None:
+    """Every page as the reference gives it, and each one's newer_article_cursor: the cursor of the page
+    before it, None where that is the first page (which has none)."""
     with filled.begin() as session:
-        pages = 0
+        cursors: list[tuple[datetime, int] | None] = []
         while True:
+            cursors.append(filters.before)
             got = [a.id for a in recent_articles(session, filters)]
             assert got == _reference_articles(session, filters)
-            pages += 1
-            if len(got) < filters.limit or pages > 40:
+            assert newer_article_cursor(session, filters) == (cursors[-2] if len(cursors) > 1 else None)
+            if len(got) < filters.limit or len(cursors) > 40:
                 break
             last = session.get(Article, got[-1])
             assert last is not None
             filters = Filters(**{**filters.__dict__, "before": article_cursor(last)})
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(limit=2),
+        Filters(limit=3),
+        Filters(city="沈阳", limit=1),
+        Filters(region="上海", limit=1),
+        Filters(q="论坛", start=date(2024, 1, 3), limit=2),
+        Filters(source="a", limit=1),
+    ],
+    ids=range(6),
+)
+def test_event_pages_know_the_page_before(filled: Database, filters: Filters) -> None:
+    """newer_event_cursor on every page of events_for: the cursor of the page before it, None where that
+    is the first page, also between meetings of one start day (ordered by id, the other way round)."""
+    with filled.begin() as session:
+        cursors: list[tuple[datetime, int] | None] = []
+        seen: list[int] = []
+        while True:
+            cursors.append(filters.before)
+            page = events_for(session, filters)
+            assert newer_event_cursor(session, filters) == (cursors[-2] if len(cursors) > 1 else None)
+            seen += [event.id for event in page]
+            if len(page) < filters.limit:
+                break
+            filters = Filters(**{**filters.__dict__, "before": event_cursor(page[-1])})
+        assert len(cursors) >= 4 and len(seen) == len(set(seen))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import gzip
 import xml.etree.ElementTree as ET
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 
 import httpx2 as httpx
@@ -15,7 +16,17 @@ from starlette.testclient import TestClient
 
 from db.session import Database
 from feed.web.app import create_app
-from tests.test_web_support import BASE_URL, FORUM, SUMMIT_ARTICLE, add, populate, settings_for
+from tests.test_web_support import (
+    BASE_URL,
+    EXPO,
+    EXPO_ARTICLE,
+    FORUM,
+    SUMMIT_ARTICLE,
+    add,
+    paging_links,
+    populate,
+    settings_for,
+)
 
 FEEDS = {
     "/feeds/articles.rss": "application/rss+xml",
@@ -119,6 +130,28 @@ def test_rendered_once_per_key_and_version_then_invalidated(database: Database) 
             client.get("/feeds/articles.atom?city=沈阳", headers={"if-none-match": first.headers["etag"]}).status_code
             == 200
         )
+
+
+@pytest.mark.parametrize("path", ["/feeds/articles.atom", "/feeds/events.rss"])
+def test_archive_links_stay_when_items_arrive_at_the_top(database: Database, path: str) -> None:
+    """Keyset cursors fix an archive page's older and newer archive pages: an item at the top changes the
+    third page's ETag (the data version) but not its links. The second page gains its next-archive: the
+    page before it, until then the subscription document, is an archive page from then on."""
+    populate(database)
+    app = create_app(settings_for(database.url), database, version_ttl=0)
+    with TestClient(app, base_url=BASE_URL) as client:
+        first = f"{BASE_URL}{path}?limit=1"
+        second = paging_links(client, first)["prev-archive"]
+        third = paging_links(client, second)["prev-archive"]
+        links, etag = paging_links(client, third), client.get(third).headers["etag"]
+        assert links["next-archive"] == second and "next-archive" not in paging_links(client, second)
+        later = EXPO_ARTICLE.published + timedelta(days=30)  # type: ignore[operator]
+        article = replace(
+            EXPO_ARTICLE, title="A later expo", text="A later expo, written for tests.", url=None, published=later
+        )
+        add(database, "yn", article, [replace(EXPO, name="A later expo", start=later.date())])
+        assert paging_links(client, third) == links and client.get(third).headers["etag"] != etag
+        assert paging_links(client, second)["next-archive"] == paging_links(client, first)["prev-archive"] != second
 
 
 @pytest.mark.parametrize("path", ["/api/events?city=沈阳", "/api/articles?limit=5"])

@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 import uuid
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -20,6 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import create_engine, make_url, text
+from starlette.testclient import TestClient
 
 from db.migrate import upgrade
 from db.session import Database
@@ -119,6 +121,17 @@ HOSTILE_ARTICLE = _doc(
     "en",
     url="https://news.example.com/hostile?a=1&b=2",
 )
+
+
+def paging_links(client: TestClient, url: str) -> dict[str, str]:
+    """rel -> href of the links of an RSS channel (its atom:link) or an Atom feed, the first of each rel."""
+    feed = ET.fromstring(client.get(url).content)
+    channel = feed.find("channel") if feed.tag == "rss" else feed
+    assert channel is not None
+    found: dict[str, str] = {}
+    for link in channel.findall("{http://www.w3.org/2005/Atom}link"):
+        found.setdefault(link.get("rel", "alternate"), link.get("href", ""))
+    return found
 
 
 def settings_for(url: str) -> Settings:

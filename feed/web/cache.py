@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 Key = tuple[str, bytes]  # (path, canonical query string of the validated parameters: params.View.query_string)
 CACHE_CONTROL = "public, max-age=300"
-RENDER_REVISION = "5"  # part of every ETag: bump when the output format changes
+RENDER_REVISION = "6"  # part of every ETag: bump when the output format changes
 GZIP_LEVEL = 6
 # Sent with every feed and calendar answer (200 and 304), also by the fast path: see headers.py.
 PUBLIC_HEADERS = {

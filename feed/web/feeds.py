@@ -11,7 +11,16 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from db.feed_queries import Filters, article_cursor, event_cursor, event_with_reports, events_for, recent_articles
+from db.feed_queries import (
+    Filters,
+    article_cursor,
+    event_cursor,
+    event_with_reports,
+    events_for,
+    newer_article_cursor,
+    newer_event_cursor,
+    recent_articles,
+)
 from feed.render.articles import articles_feed
 from feed.render.calendar import CalendarInfo, render_calendar
 from feed.render.events import events_feed
@@ -40,7 +49,8 @@ async def articles_feed_endpoint(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
-            articles, paging = _page(request, links, view, recent_articles(session, _one_more(view)), article_cursor)
+            rows, newer = recent_articles(session, _one_more(view)), newer_article_cursor(session, view.filters)
+            articles, paging = _page(request, links, view, rows, article_cursor, newer)
             doc = articles_feed(
                 articles,
                 links,
@@ -71,18 +81,30 @@ def _is_archive(view: View) -> bool:
 
 
 def _page(
-    request: Request, links: Links, view: View, rows: Sequence[Row], cursor: Callable[[Row], tuple[datetime, int]]
+    request: Request,
+    links: Links,
+    view: View,
+    rows: Sequence[Row],
+    cursor: Callable[[Row], tuple[datetime, int]],
+    newer: tuple[datetime, int] | None,
 ) -> tuple[list[Row], list[Link]]:
     """The page of `rows` (fetched with _one_more) and its RFC 5005 links: first (the subscription
-    document), current on older pages, next and prev-archive only when an older page exists."""
+    document), current on older pages, next and prev-archive only when an older page exists, and
+    next-archive to the newer page when it is an archive too (`newer`, its cursor: None when it is the first)."""
     page = list(rows[: view.filters.limit])
     path = request.url.path
     first = links.url(path, view.params(("before",)))
+
+    def page_at(before: tuple[datetime, int]) -> str:
+        return links.url(path, view.params(("before",)) | {"before": encode_cursor(*before)})
+
     paging = [Link(first, "first")]
     if _is_archive(view):
         paging.append(Link(first, "current"))
+    if newer is not None:
+        paging.append(Link(page_at(newer), "next-archive"))
     if len(rows) > len(page):
-        older = links.url(path, view.params(("before",)) | {"before": encode_cursor(*cursor(page[-1]))})
+        older = page_at(cursor(page[-1]))
         paging += [Link(older, "next"), Link(older, "prev-archive")]
     return page, paging
 
@@ -97,7 +119,8 @@ async def events_feed_endpoint(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
-            events, paging = _page(request, links, view, events_for(session, _one_more(view)), event_cursor)
+            rows, newer = events_for(session, _one_more(view)), newer_event_cursor(session, view.filters)
+            events, paging = _page(request, links, view, rows, event_cursor, newer)
             doc = events_feed(
                 events,
                 links,
