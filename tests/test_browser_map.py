@@ -164,6 +164,12 @@ def test_outlines_when_the_tiles_cannot_be_reached(browser, mapped: Database, tm
         assert page.locator(".leaflet-tile-loaded").count() == 0
         # the outlines lie under the tiles, and show: China's is drawn where the map is
         assert page.evaluate("getComputedStyle(document.querySelector('.leaflet-outlines-pane')).zIndex") == "150"
+        # over them, still under the tiles, the borders between provinces (Liaoning's, Hebei's, ...), thinner
+        provinces = page.wait_for_selector(".leaflet-provinces-pane path", state="attached", timeout=10000)
+        assert page.evaluate("getComputedStyle(document.querySelector('.leaflet-provinces-pane')).zIndex") == "151"
+        assert (provinces.get_attribute("d") or "").count("M") >= 50  # a line for each piece of border in view
+        width = page.get_attribute(".leaflet-outlines-pane path", "stroke-width")
+        assert float(provinces.get_attribute("stroke-width") or "") < float(width or "")
         assert "Natural Earth" in page.inner_text(".leaflet-control-attribution")
         assert page.locator(".leaflet-marker-icon, .marker-cluster").count() >= 1
         assert page.evaluate("document.documentElement.scrollWidth") <= 390

