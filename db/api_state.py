@@ -56,7 +56,7 @@ def take_rate_token(session: Session, key: str, now: float, interval: float, win
     """
     insert = (postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)(RateBucket)
     due = case((RateBucket.due > now, RateBucket.due), else_=now) + interval
-    # Requests read their clocks before they queue for the row, so a burst reaches it a few ms out of
+    # Requests read their clocks before they queue for the row, so a burst reaches it slightly out of
     # order; without slack the last request of a full burst was refused (2 of 3 at 3/minute).
     # Under half an interval, it lets no extra request through at one instant.
     limit = window + min(RATE_SLACK, interval / 2)

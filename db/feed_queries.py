@@ -1,7 +1,7 @@
 """What feeds, calendars and the API list: articles and meetings by filter, and the data version.
 
-The article queries choose their plan by what is known (see _newest_article_ids); meetings
-carry their articles as plain `reports`, kept between renders by db.report_cache.
+The article queries choose their plan by what is known (see _newest_article_ids); meetings come
+as EventWithReports, their articles as plain `reports` kept between renders by db.report_cache.
 
 Pages go newest first from a cursor (Filters.before). The article walks also go the other way,
 `newer`: oldest first over the rows that are not after the cursor, the cursor's own row first,
@@ -264,8 +264,15 @@ class Report(NamedTuple):
     outlet: str
 
 
-def _attach_reports(session: Session, events: list[Event]) -> list[Event]:
-    """Set `event.reports`, oldest first: from the report cache where the event's reports_version
+class EventWithReports(NamedTuple):
+    """A meeting as feeds, calendars, pages and the API show it: the row and its articles, oldest first."""
+
+    event: Event
+    reports: tuple[Report, ...]
+
+
+def _with_reports(session: Session, events: list[Event]) -> list[EventWithReports]:
+    """Each event with its reports, oldest first: from the report cache where the event's reports_version
     is the one cached, the others in one query of plain rows.
 
     A calendar of 500 meetings lists a few thousand articles at a million; as ORM objects
@@ -275,15 +282,16 @@ def _attach_reports(session: Session, events: list[Event]) -> list[Event]:
     """
     bind = session.get_bind()
     cache = report_cache.cache_for(bind if isinstance(bind, Engine) else bind.engine)
+    found: dict[int, tuple[Report, ...]] = {}
     missing: dict[int, list[Report]] = {}
     for event in events:
         cached = cache.get(event.id, event.reports_version)
         if cached is None:
             missing[event.id] = []
         else:
-            event.reports = cached
+            found[event.id] = cached
     if missing:
-        # Core execution on the session's connection: the ORM path costs about 1 µs more a row
+        # Core execution on the session's connection: plain rows skip the ORM's work on every row
         rows = session.connection().execute(
             select(
                 Article.id,
@@ -304,8 +312,8 @@ def _attach_reports(session: Session, events: list[Event]) -> list[Event]:
             missing[row[6]].append(make(row[:6]))
         for event in events:
             if event.id in missing:
-                event.reports = cache.put(event.id, event.reports_version, missing[event.id])
-    return events
+                found[event.id] = cache.put(event.id, event.reports_version, missing[event.id])
+    return [EventWithReports(event, found[event.id]) for event in events]
 
 
 def _any(column: Any, ids: list[int], session: Session) -> Any:
@@ -355,15 +363,15 @@ def _after_event_cursor(cursor: tuple[datetime, int], newer: bool = False) -> An
     return or_(Event.start_date < day, and_(Event.start_date == day, Event.id > after_id))
 
 
-def events_for(session: Session, filters: Filters) -> list[Event]:
-    """Meetings, newest first, each with its `reports` (see _attach_reports)."""
+def events_for(session: Session, filters: Filters) -> list[EventWithReports]:
+    """Meetings, newest first, each with its reports (see _with_reports)."""
     query: Select[Event] = _event_filter(select(Event), filters)
     if filters.before:
         query = query.where(_after_event_cursor(filters.before))
     query = query.order_by(Event.start_date.desc(), Event.id).limit(filters.limit)
     # populate_existing: an event already in this session may hold a reports_version that triggers have changed since
     events = list(session.scalars(query.execution_options(populate_existing=True)))
-    return _attach_reports(session, events)
+    return _with_reports(session, events)
 
 
 def newer_event_cursor(session: Session, filters: Filters) -> tuple[datetime, int] | None:
@@ -375,12 +383,12 @@ def newer_event_cursor(session: Session, filters: Filters) -> tuple[datetime, in
     return None if row is None else _day_cursor(row[0], row[1])
 
 
-def upcoming_events(session: Session, filters: Filters) -> list[Event]:
+def upcoming_events(session: Session, filters: Filters) -> list[EventWithReports]:
     """Meetings, soonest first (the first `limit` of them, which events_for's order would not give)."""
     query: Select[Event] = _event_filter(select(Event), filters)
     query = query.order_by(Event.start_date, Event.start_time, Event.id).limit(filters.limit)
     events = list(session.scalars(query.execution_options(populate_existing=True)))
-    return _attach_reports(session, events)
+    return _with_reports(session, events)
 
 
 class Place(NamedTuple):
@@ -413,13 +421,13 @@ def meeting_regions(session: Session, min_confidence: float | None) -> list[Plac
     return sorted(places.values(), key=lambda place: place.value)
 
 
-def event_with_reports(session: Session, uid: str, *, hidden: bool = False) -> Event | None:
-    """One meeting with its `reports`, as events_for gives them; one an editor hid only when `hidden`."""
+def event_with_reports(session: Session, uid: str, *, hidden: bool = False) -> EventWithReports | None:
+    """One meeting with its reports, as events_for gives them; one an editor hid only when `hidden`."""
     query = select(Event).where(Event.uid == uid)
     if not hidden:
         query = query.where(Event.hidden.is_(False))
     event = session.scalar(query.execution_options(populate_existing=True))
-    return None if event is None else _attach_reports(session, [event])[0]
+    return None if event is None else _with_reports(session, [event])[0]
 
 
 def article_with_events(session: Session, article_id: int) -> Article | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 from sqlalchemy import (
     JSON,
@@ -27,9 +27,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from db.search import search_key
 from db.types import UTCDateTime
-
-if TYPE_CHECKING:
-    from db.feed_queries import Report
 
 metadata = MetaData(
     naming_convention={
@@ -218,8 +215,6 @@ class Event(Base):
     articles: Mapped[list[Article]] = relationship(
         secondary=article_events, back_populates="events", order_by="Article.published_at"
     )
-    if TYPE_CHECKING:
-        reports: tuple[Report, ...]  # not a column: set by db.feed_queries
 
 
 class EventAlias(Base):

@@ -2,8 +2,7 @@
 
 Exits 0 when URL answers 200 and, with --heartbeat, when the scheduler loop whose
 /metrics URL is given turned within SECONDS (a stuck loop fails even while its
-metrics thread still answers). Standard library only, so a check starts in a few
-tens of milliseconds.
+metrics thread still answers). Standard library only, so a check starts quickly.
 """
 
 from __future__ import annotations

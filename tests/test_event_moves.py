@@ -216,7 +216,7 @@ def test_a_source_calendar_shows_its_orphaned_event_cancelled(database: Database
         link_meetings(session, article, [forum, side], now=when)
         link_meetings(session, article, [forum], now=when + timedelta(hours=1))  # the side event is dropped
     with database.begin() as session:
-        listed = {e.name: e.status for e in events_for(session, Filters(source="s"))}
+        listed = {s.event.name: s.event.status for s in events_for(session, Filters(source="s"))}
         assert listed == {"Wetland Forum": "held", "Side Event": "cancelled"}
         assert events_for(session, Filters(source="other")) == []
 
@@ -226,5 +226,7 @@ def test_a_source_calendar_shows_its_orphaned_event_cancelled(database: Database
         _, reprint = store_article(session, other, _article(FORUM + "。", "g-other"))
         link_meetings(session, reprint, [side], now=when + timedelta(hours=2))
     with database.begin() as session:
-        assert {e.name for e in events_for(session, Filters(source="s"))} == {"Wetland Forum"}
-        assert {e.name: e.status for e in events_for(session, Filters(source="other"))} == {"Side Event": "held"}
+        assert {s.event.name for s in events_for(session, Filters(source="s"))} == {"Wetland Forum"}
+        assert {s.event.name: s.event.status for s in events_for(session, Filters(source="other"))} == {
+            "Side Event": "held"
+        }

@@ -60,7 +60,7 @@ def _listed(database: Database) -> dict[str, Listed]:
     """What the calendar lists, through the cache, from a new session as a request has."""
     with database.begin() as session:
         return {
-            e.uid: [(r.title, r.url, r.published_at, r.language, r.outlet) for r in e.reports]
+            e.event.uid: [(r.title, r.url, r.published_at, r.language, r.outlet) for r in e.reports]
             for e in events_for(session, Filters(limit=500))
         }
 

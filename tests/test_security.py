@@ -46,7 +46,7 @@ def forum(database: Database) -> Iterator[tuple[Database, str]]:
     add(database, "lnd", FORUM_ARTICLE, [FORUM])
     with database.begin() as session:
         sync_sources(session, [SourceConfig(key="demo", name="Demo", kind="files", path=DEMO)])
-        uid = events_for(session, Filters())[0].uid
+        uid = events_for(session, Filters())[0].event.uid
     yield database, uid
 
 

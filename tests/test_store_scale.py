@@ -205,8 +205,8 @@ def test_event_pages_know_the_page_before(filled: Database, filters: Filters) ->
             cursors.append(filters.before)
             page = events_for(session, filters)
             assert newer_event_cursor(session, filters) == (cursors[-2] if len(cursors) > 1 else None)
-            seen += [event.id for event in page]
+            seen += [shown.event.id for shown in page]
             if len(page) < filters.limit:
                 break
-            filters = Filters(**{**filters.__dict__, "before": event_cursor(page[-1])})
+            filters = Filters(**{**filters.__dict__, "before": event_cursor(page[-1].event)})
         assert len(cursors) >= 4 and len(seen) == len(set(seen))

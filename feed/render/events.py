@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from db.feed_queries import EventWithReports
 from db.models import Event
 from feed.config import DEFAULT_ZONE
 from feed.render.calendar import event_language, location_text
@@ -23,7 +24,8 @@ def event_when(event: Event) -> str:
     return when
 
 
-def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry:
+def event_entry(shown: EventWithReports, links: Links, script: Script = AS_STORED) -> Entry:
+    event, reports = shown
     convert = script.convert
     place = location_text(event)
     html = [f"<p>{escape(event_when(event))}" + (f" · {escape(convert(place))}" if place else "") + "</p>"]
@@ -35,12 +37,12 @@ def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry
             f'<li><a href="{escape(a.url)}">{escape(convert(a.title))}</a></li>'
             if a.url
             else f"<li>{escape(convert(a.title))}</li>"
-            for a in event.reports
+            for a in reports
         )
         + "</ul>"
     )
     html.append(f'<p><a href="{escape(links.event_ics(event))}">Add to calendar (.ics)</a></p>')
-    published = min((a.published_at for a in event.reports if a.published_at), default=event.created_at)
+    published = min((a.published_at for a in reports if a.published_at), default=event.created_at)
     return Entry(
         id=links.event_id(event),
         title=convert(event.name),
@@ -53,12 +55,12 @@ def event_entry(event: Event, links: Links, script: Script = AS_STORED) -> Entry
         content_html="".join(html),
         summary=convert(f"{event_when(event)} {place}".strip()),
         categories=["meeting"] + ([convert(event.city)] if event.city else []),
-        language=script.language(event_language(event)),
+        language=script.language(event_language(reports)),
     )
 
 
 def events_feed(
-    events: Sequence[Event],
+    events: Sequence[EventWithReports],
     links: Links,
     *,
     title: str,

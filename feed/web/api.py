@@ -17,8 +17,8 @@ from starlette.responses import JSONResponse, Response
 
 from db.api_state import job_key, remember_job_key
 from db.events import event_known_as
-from db.feed_queries import event_with_reports, events_for, recent_articles
-from db.models import Article, Event, IngestRun, Source
+from db.feed_queries import EventWithReports, event_with_reports, events_for, recent_articles
+from db.models import Article, IngestRun, Source
 from db.runs import run_by_id
 from db.sources import all_sources, source_by_key
 from feed import ingest
@@ -58,7 +58,8 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
-def event_json(event: Event, links: Any, status: str) -> dict[str, Any]:
+def event_json(shown: EventWithReports, links: Any, status: str) -> dict[str, Any]:
+    event, reports = shown
     return {
         "uid": event.uid,
         "name": event.name,
@@ -86,7 +87,7 @@ def event_json(event: Event, links: Any, status: str) -> dict[str, Any]:
         if event.corrected_at is None
         else {"at": _iso(event.corrected_at), "by": event.corrected_by, "fields": corrected_fields(event)},
         "ics": links.event_ics(event),
-        "articles": [{"title": a.title, "url": a.url, "published": _iso(a.published_at)} for a in event.reports],
+        "articles": [{"title": a.title, "url": a.url, "published": _iso(a.published_at)} for a in reports],
     }
 
 
@@ -147,7 +148,7 @@ async def list_events(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with request.app.state.database.begin() as session:
-            rows = [event_json(e, links, today.status(e)) for e in events_for(session, view.filters)]
+            rows = [event_json(s, links, today.status(s.event)) for s in events_for(session, view.filters)]
         return bytes(JSONResponse({"events": rows}).body), {}
 
     return await cached_response(request, "api", build, view, by_day=True)
@@ -345,4 +346,4 @@ def _correct(request: Request, correction: Correction, scope: str) -> Response:
         session.flush()
         shown = event_with_reports(session, event.uid, hidden=True)
         assert shown is not None
-        return JSONResponse(event_json(shown, links, today.status(shown)))
+        return JSONResponse(event_json(shown, links, today.status(shown.event)))

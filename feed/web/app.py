@@ -168,7 +168,7 @@ def create_app(
         if on_startup:
             on_startup()
         # Everything loaded so far (libraries, OpenCC's tables) lives as long as the process:
-        # keep it out of the collector, whose full passes over it took ~180 ms and stalled requests.
+        # keep it out of the collector, whose full passes over it are long enough to stall requests.
         gc.freeze()
         try:
             yield

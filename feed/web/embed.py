@@ -34,7 +34,7 @@ async def embed(request: Request) -> Response:
                 "title": TITLE,
                 "links": links,
                 "script": view.script,
-                "events": upcoming_events(session, filters),
+                "events": [shown.event for shown in upcoming_events(session, filters)],
                 "timeline": links.url("/timeline", more),
                 "calendar": links.url("/feeds/events.ics", more),
             }

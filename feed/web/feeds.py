@@ -120,7 +120,7 @@ async def events_feed_endpoint(request: Request) -> Response:
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
             rows, newer = events_for(session, _one_more(view)), newer_event_cursor(session, view.filters)
-            events, paging = _page(request, links, view, rows, event_cursor, newer)
+            events, paging = _page(request, links, view, rows, lambda shown: event_cursor(shown.event), newer)
             doc = events_feed(
                 events,
                 links,
@@ -180,7 +180,7 @@ async def events_geojson(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
-            events = events_for(session, replace(view.filters, located=True))
+            events = [shown.event for shown in events_for(session, replace(view.filters, located=True))]
             body = render_geojson(events, links, today.status, view.script)
         return body, {"Content-Disposition": 'inline; filename="events.geojson"'}
 
@@ -195,9 +195,10 @@ async def event_ics(request: Request) -> Response:
 
     def build() -> tuple[bytes, dict[str, str]]:
         with database.begin() as session:
-            event = event_with_reports(session, uid)
-            if event is None:
+            shown = event_with_reports(session, uid)
+            if shown is None:
                 raise HTTPException(404, f"no event with uid {uid!r}")
+            event = shown.event
             info = CalendarInfo(
                 view.script.convert(event.name),
                 CALENDAR_DESCRIPTION,
@@ -206,7 +207,7 @@ async def event_ics(request: Request) -> Response:
                 alarm=view.alarm,
                 script=view.script,
             )
-            body = render_calendar([event], links, info)
+            body = render_calendar([shown], links, info)
         filename = uid.split("@")[0]
         return body, {"Content-Disposition": f'attachment; filename="{filename}.ics"'}
 

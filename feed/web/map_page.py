@@ -54,7 +54,7 @@ def map_page(request: Request) -> HTMLResponse:
     )
     query = view.params()
     with request.app.state.database.begin() as session:
-        events = events_for(session, replace(view.filters, located=True))
+        events = [shown.event for shown in events_for(session, replace(view.filters, located=True))]
         context = {
             "title": "Meetings on a map",
             "query": dict(request.query_params),

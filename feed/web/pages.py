@@ -96,8 +96,8 @@ def index(request: Request) -> HTMLResponse:
             "embed": links.url("/embed", query),
             "embed_snippet": embed_snippet(links.url("/embed", query)),
             "script": view.script,
-            "upcoming": upcoming_events(session, upcoming_filters),
-            "past": [e for e in events_for(session, view.filters) if e.end_date < today],
+            "upcoming": [shown.event for shown in upcoming_events(session, upcoming_filters)],
+            "past": [shown.event for shown in events_for(session, view.filters) if shown.event.end_date < today],
             "articles": recent_articles(session, view.filters),
             "sources": [s for s in all_sources(session) if s.configured],
         }
@@ -117,15 +117,17 @@ def event_page(request: Request) -> HTMLResponse:
     links: Links = request.app.state.links
     uid = request.path_params["uid"]
     with request.app.state.database.begin() as session:
-        event = event_with_reports(session, uid)
-        if event is None:
+        shown = event_with_reports(session, uid)
+        if shown is None:
             raise HTTPException(404, f"no event with uid {uid!r}")
+        event, reports = shown
         details = links.event_page(event)
         moved = was_moved(event, uids_of(session, [event])[event.id] - {event.uid})
         context = {
             "title": event.name,
             "links": links,
             "event": event,
+            "reports": reports,
             "page": details,
             "dates": event_dates(event),
             "place": _place_parts(event),
@@ -137,7 +139,7 @@ def event_page(request: Request) -> HTMLResponse:
             "status": request.app.state.today.status(event),
             "map": _map_url(event),
             "evidence": _evidence(event),
-            "language": _sentence_language(event),
+            "language": _sentence_language(reports),
             "corrected": corrected_fields(event),
         }
         return templates.TemplateResponse(request, "event.html", context)
@@ -218,8 +220,8 @@ def _evidence(event: Event) -> list[str]:
     return parts
 
 
-def _sentence_language(event: Event) -> str:
-    languages = {report.language for report in event.reports if report.language}
+def _sentence_language(reports: tuple[Report, ...]) -> str:
+    languages = {report.language for report in reports if report.language}
     return languages.pop() if len(languages) == 1 else ""
 
 

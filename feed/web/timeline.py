@@ -71,7 +71,8 @@ async def timeline(request: Request) -> Response:
     def build() -> tuple[bytes, dict[str, str]]:
         limit = view.filters.limit
         with database.begin() as session:
-            events = events_for(session, replace(view.filters, limit=limit + 1))  # latest start first
+            listed = events_for(session, replace(view.filters, limit=limit + 1))  # latest start first
+            events = [s.event for s in listed]
             shown = events[:limit]
             upcoming = sorted((e for e in shown if e.end_date >= today), key=lambda e: (e.start_date, e.id))
             context = {
