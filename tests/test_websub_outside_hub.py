@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import shutil
 import ssl
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,6 @@ import trustme
 from celery import Celery
 from flask import Flask, request
 from flask_websub.hub import Hub, SQLite3HubStorage
-from werkzeug.serving import make_server
 
 import feed.scheduler
 from db.session import Database
@@ -34,10 +32,18 @@ from feed import ingest
 from feed.fetch import close_http_client
 from feed.model import RunTrigger
 from tests.service import free_port
-from tests.websubkit import DEMO, FlaskSubscriber, TLSService, demo_source_ingested, trusted_ca, wait_for
+from tests.websubkit import (
+    DEMO,
+    FlaskOnLoopback,
+    FlaskSubscriber,
+    TLSService,
+    demo_source_ingested,
+    trusted_ca,
+    wait_for,
+)
 
 
-class FlaskHub:
+class FlaskHub(FlaskOnLoopback):
     """Flask-WebSub's hub (SQLite storage, publish pings accepted) in a Flask app over https on loopback."""
 
     def __init__(self, folder: Path, ca: trustme.CA) -> None:
@@ -53,8 +59,7 @@ class FlaskHub:
         self.app.before_request(self._record)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         ca.issue_cert("127.0.0.1").configure_cert(context)
-        self.server = make_server("127.0.0.1", port, self.app, threaded=True, ssl_context=context)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.serve(self.app, port, context)
 
     def _record(self) -> None:
         if request.form.get("hub.mode") == "publish":
@@ -63,14 +68,6 @@ class FlaskHub:
     def subscriptions(self, topic: str) -> list[tuple[str, str | None]]:
         """(callback, secret) of each subscription to `topic` the hub stored."""
         return [(callback, secret) for callback, secret in self.hub.storage.get_callbacks(topic)]
-
-    def __enter__(self) -> FlaskHub:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.thread.join(10)
 
 
 def service_trusts(ca: trustme.CA, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,9 +4,11 @@ and Flask-WebSub's subscriber (PyPI flask-websub), both on loopback. Never any o
 from __future__ import annotations
 
 import shutil
+import ssl
 import threading
 import time
 from pathlib import Path
+from typing import Self
 
 import pytest
 import trustme
@@ -98,7 +100,23 @@ class TLSService:
         self.web.join(10)
 
 
-class FlaskSubscriber:
+class FlaskOnLoopback:
+    """A Flask app served by werkzeug in a thread on loopback, for the time of a `with` block."""
+
+    def serve(self, app: Flask, port: int, ssl_context: ssl.SSLContext | None = None) -> None:
+        self.server = make_server("127.0.0.1", port, app, threaded=True, ssl_context=ssl_context)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.thread.join(10)
+
+
+class FlaskSubscriber(FlaskOnLoopback):
     """Flask-WebSub's subscriber in a Flask app on loopback, recording what its listeners get."""
 
     def __init__(self, folder: Path) -> None:
@@ -115,8 +133,7 @@ class FlaskSubscriber:
         self.subscriber.add_listener(self._notified)
         self.subscriber.add_success_handler(lambda topic, _id, mode: self.subscribed.append(topic))
         self.subscriber.add_error_handler(lambda topic, _id, reason: self.errors.append(f"{topic}: {reason}"))
-        self.server = make_server("127.0.0.1", self.port, self.app, threaded=True)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.serve(self.app, self.port)
 
     def _notified(self, topic: str, _callback_id: str, body: bytes) -> None:
         self.notified.append((topic, body, time.monotonic()))
@@ -130,14 +147,6 @@ class FlaskSubscriber:
                 found["hub_url"] = hub
             self.subscriber.subscribe(**found)  # a random secret: AUTO_SET_SECRET, the hub is https
         return str(found["topic_url"])
-
-    def __enter__(self) -> FlaskSubscriber:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.thread.join(10)
 
 
 def wait_for(condition, seconds: float) -> bool:  # type: ignore[no-untyped-def]
