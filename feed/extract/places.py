@@ -352,10 +352,11 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
     found = []
     for match in _ENGLISH_NAME.finditer(text):
         words = match.group().split()
+        before_venue = _VENUE_WORD.search(match.group()) is not None
         for size in range(len(words), 0, -1):
             for first in range(0, len(words) - size + 1):
                 phrase = " ".join(words[first : first + size])
-                if _VENUE_WORD.search(match.group()):
+                if before_venue:
                     phrase = _POSSESSIVE.sub("", phrase)
                 phrase = phrase.rstrip(".'’")
                 places = [p for p in index.get(_key(phrase), []) if not _small_chinese_town(p)]

@@ -77,7 +77,8 @@ def _time(match: re.Match[str]) -> time | None:
         return None
     minute = 30 if match.group("half") else chinese_number(match.group("mm") or "0") or 0
     tod = match.group("tod")
-    if tod in ("下午", "晚上", "晚间", "傍晚", "晚") and hour < 12:
+    evening_day = (match.groupdict().get("rel") or "")[-1:] in ("晚", "夜")  # '今晚8时', '昨夜10时'
+    if (tod in ("下午", "晚上", "晚间", "傍晚", "晚") or evening_day) and hour < 12:
         hour += 12
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         return None
@@ -108,8 +109,6 @@ def find_dates(text: str) -> list[DateMention]:
             mention.flags.add("same_day")
         mention.flags.add("relative")
         mention.start_time = _time(match)
-        if mention.start_time is not None and rel[-1] in "晚夜" and mention.start_time.hour < 12:
-            mention.start_time = mention.start_time.replace(hour=mention.start_time.hour + 12)  # '今晚8时'
         mentions.append(mention)
         taken.append((match.start(), match.end()))
     for match in _WEEKDAY.finditer(text):
@@ -134,8 +133,9 @@ def find_dates(text: str) -> list[DateMention]:
         absolute = _absolute(match)
         if absolute is not None:
             mentions.append(absolute)
+    spans = taken + [(m.begin, m.finish) for m in mentions]
     for match in _SLASH_DATE.finditer(text):
-        if not any(a < match.end() and match.start() < b for a, b in taken + [(m.begin, m.finish) for m in mentions]):
+        if not any(a < match.end() and match.start() < b for a, b in spans):
             mentions.append(DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"]))))
     for mention in mentions:
         if mention.start_time is not None:
