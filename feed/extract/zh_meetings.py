@@ -227,6 +227,7 @@ _LEFT_BOUNDARIES = (
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
 _BOUNDARY_LENGTHS = sorted({len(word) for word in _LEFT_BOUNDARIES})
 _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
+_VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # '参加', '举办': not '的', '在'
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
@@ -302,6 +303,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
+        abroad = (
+            bool(names)
+            and dateline_city is not None
+            and _names_abroad(working, sentence_start, sentence_end, dateline_city[0])
+        )
         for index, (begin, end, name, key, refers_back) in enumerate(names):
             clause_start = names[index - 1][1] if index else sentence_start
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
@@ -346,9 +352,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.end_time = mention.end_time
                     if "ends_next_day" in mention.flags and candidate.end is None:
                         candidate.end = candidate.start + timedelta(days=1)
-                    closes = _closing_day(text, sentence_dates, mention, sentence_end, candidate.start, reference)
-                    if candidate.end is None and closes is not None:
-                        candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
+                    if candidate.end is None:
+                        closes = _closing_day(text, sentence_dates, mention, sentence_end, candidate.start, reference)
+                        if closes is not None:
+                            candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
@@ -376,9 +383,6 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         end_time_later(mention, text, sentence_end)
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
-            abroad = dateline_city is not None and _names_abroad(
-                working, sentence_start, sentence_end, dateline_city[0]
-            )
             if dateline_city is not None and candidate.start is not None and not abroad:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
@@ -570,7 +574,7 @@ def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
     if opening < 0 or any(c in window[opening:] for c in _QUOTE_BREAKS):
         return None
     start = kind_start - len(window) + opening + 1
-    if any(text.startswith(word, start) for word in _LEFT_BOUNDARIES if len(word) > 1):
+    if any(text.startswith(word, start) for word in _VERB_BOUNDARIES):
         return None  # '「参加海峡论坛」' quotes what someone does, not a name
     return start
 
