@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy import ColumnElement, Integer, String, column, delete, func, insert, or_, select, values
 from sqlalchemy.orm import Session
 
-from db.models import Article, ArticleBand, Source
+from db.models import Article, ArticleBand, Source, article_events
 from db.rows import insert_or_get
 
 
@@ -56,6 +56,103 @@ def stored_hashes(session: Session, source_id: int, guids: Sequence[str]) -> dic
             Article.source_id == source_id, Article.guid.in_(chunk)
         )
         found.update((guid, digest) for guid, digest in session.execute(query))
+    return found
+
+
+def stored_addresses(
+    session: Session, source_id: int, urls: Sequence[str], canonical_urls: Sequence[str]
+) -> tuple[set[str], set[str]]:
+    """(URLs, canonical URLs) among these that the source's stored articles have."""
+    urls_found: set[str] = set()
+    canonical_found: set[str] = set()
+    for start in range(0, max(len(urls), len(canonical_urls)), 500):
+        query = select(Article.url, Article.canonical_url).where(
+            Article.source_id == source_id,
+            or_(
+                Article.url.in_(urls[start : start + 500]),
+                Article.canonical_url.in_(canonical_urls[start : start + 500]),
+            ),
+        )
+        for url, canonical in session.execute(query):
+            urls_found.update([url] if url else [])
+            canonical_found.update([canonical] if canonical else [])
+    return urls_found, canonical_found
+
+
+def event_ids_of(session: Session, source_id: int, guids: Sequence[str]) -> set[int]:
+    """The ids of the events that the source's articles with these GUIDs report."""
+    found: set[int] = set()
+    for start in range(0, len(guids), 500):
+        query = (
+            select(article_events.c.event_id)
+            .join(Article, Article.id == article_events.c.article_id)
+            .where(Article.source_id == source_id, Article.guid.in_(guids[start : start + 500]))
+        )
+        found.update(session.scalars(query))
+    return found
+
+
+def add_bands(session: Session, bands: Iterable[tuple[str, int]]) -> None:
+    """Index (band key, article id) pairs of articles that have none yet: one executemany."""
+    rows = [{"band": band, "article_id": article_id} for band, article_id in bands]
+    if rows:
+        session.execute(insert(ArticleBand), rows)
+
+
+def oldest_articles_at(session: Session, canonical_urls: Sequence[str]) -> dict[str, tuple[int, int | None]]:
+    """{canonical URL: (id, duplicate_of)} of the oldest article at each of these canonical URLs."""
+    return _oldest_with(session, Article.canonical_url, canonical_urls)
+
+
+def oldest_articles_with_texts(session: Session, text_hashes: Sequence[str]) -> dict[str, tuple[int, int | None]]:
+    """{text hash: (id, duplicate_of)} of the oldest article with each of these normalised texts."""
+    return _oldest_with(session, Article.text_hash, text_hashes)
+
+
+def _oldest_with(session: Session, key: Any, wanted: Sequence[str]) -> dict[str, tuple[int, int | None]]:
+    found: dict[str, tuple[int, int | None]] = {}
+    for start in range(0, len(wanted), 500):
+        first = (
+            select(key.label("key"), func.min(Article.id).label("id"))
+            .where(key.in_(wanted[start : start + 500]))
+            .group_by(key)
+            .subquery()
+        )
+        query = select(first.c.key, Article.id, Article.duplicate_of).join(Article, Article.id == first.c.id)
+        found.update((value, (article_id, original)) for value, article_id, original in session.execute(query))
+    return found
+
+
+def articles_sharing_bands_each(
+    session: Session, bands: Mapping[int, Sequence[str]], limit: int = 200
+) -> dict[int, list[tuple[int, str | None, int | None]]]:
+    """For each key of `bands`: (id, fingerprint, duplicate_of) of the stored articles sharing the most of
+    its band keys, oldest first among equals, at most `limit`; one query for up to 200 keys."""
+    found: dict[int, list[tuple[int, str | None, int | None]]] = {}
+    keys = list(bands)
+    for start in range(0, len(keys), 200):
+        pairs = [(key, band) for key in keys[start : start + 200] for band in bands[key]]
+        if not pairs:
+            continue
+        wanted = values(column("key", Integer), column("band", String), name="wanted").data(pairs).cte("wanted")
+        shared = func.count().label("shared")
+        counted = (
+            select(wanted.c.key, ArticleBand.article_id, shared)
+            .join(ArticleBand, ArticleBand.band == wanted.c.band)
+            .group_by(wanted.c.key, ArticleBand.article_id)
+            .subquery()
+        )
+        order = (counted.c.shared.desc(), counted.c.article_id)
+        rank = func.row_number().over(partition_by=counted.c.key, order_by=order).label("rank")
+        ranked = select(counted.c.key, counted.c.article_id, rank).subquery()
+        query = (
+            select(ranked.c.key, Article.id, Article.fingerprint, Article.duplicate_of)
+            .join(Article, Article.id == ranked.c.article_id)
+            .where(ranked.c.rank <= limit)
+            .order_by(ranked.c.key, ranked.c.rank)
+        )
+        for key, article_id, fingerprint, original in session.execute(query):
+            found.setdefault(key, []).append((article_id, fingerprint, original))
     return found
 
 

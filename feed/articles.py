@@ -45,13 +45,18 @@ def store_article(session: Session, source: Source, doc: ArticleDoc) -> tuple[st
         return "unchanged", article
     outcome = "updated" if article is not None else "new"
     if article is None:
-        new = _fill(Article(source_id=source.id, guid=guid), doc, digest)
+        new = new_article(source, doc)
         article = add_article(session, new)
         if article is new:
             return outcome, article
     _fill(article, doc, digest)
     session.flush()
     return outcome, article
+
+
+def new_article(source: Source, doc: ArticleDoc) -> Article:
+    """The row a document is stored as when it is new (not added to any session)."""
+    return _fill(Article(source_id=source.id, guid=article_guid(doc), events=[]), doc, content_digest(doc))
 
 
 def _fill(article: Article, doc: ArticleDoc, digest: str) -> Article:

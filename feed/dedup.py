@@ -18,18 +18,25 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 from sqlalchemy.orm import Session
 
 from db.articles import (
+    add_bands,
     article_by_id,
     articles_sharing_bands,
+    articles_sharing_bands_each,
     has_reprints,
     index_bands,
     oldest_article_at,
     oldest_article_with_text,
+    oldest_articles_at,
+    oldest_articles_with_texts,
 )
 from db.models import Article
 from feed.text import to_simplified
@@ -37,11 +44,15 @@ from feed.text import to_simplified
 __all__ = [
     "BANDS",
     "NEAR_DUPLICATE",
+    "Prints",
     "band_keys",
     "canonical_url",
     "fingerprint",
+    "index_new_stories",
     "link_story",
     "normalised_text",
+    "originals_of_new",
+    "prints_of",
     "similarity",
     "text_hash",
 ]
@@ -92,7 +103,10 @@ def normalised_text(text: str) -> str:
 
 def text_hash(text: str) -> str | None:
     """SHA-256 of the normalised text; None for a text too short to name one story."""
-    norm = normalised_text(text)
+    return _hash_of(normalised_text(text))
+
+
+def _hash_of(norm: str) -> str | None:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest() if len(norm) >= MIN_CHARS else None
 
 
@@ -108,8 +122,28 @@ def _signature(norm: str) -> np.ndarray | None:
 
 def fingerprint(text: str) -> str | None:
     """The MinHash signature as hex (PERMUTATIONS x 8 digits), or None for a short text."""
-    signature = _signature(normalised_text(text))
+    return _fingerprint_of(normalised_text(text))
+
+
+def _fingerprint_of(norm: str) -> str | None:
+    signature = _signature(norm)
     return None if signature is None else "".join(f"{int(v):08x}" for v in signature)
+
+
+@dataclass(frozen=True)
+class Prints:
+    """What tells a text's story: its text hash, fingerprint and band keys (made before any transaction)."""
+
+    text_hash: str | None
+    fingerprint: str | None
+    bands: list[str]
+
+
+def prints_of(text: str) -> Prints:
+    """The text's prints, normalising it once."""
+    norm = normalised_text(text)
+    fp = _fingerprint_of(norm)
+    return Prints(_hash_of(norm), fp, band_keys(fp))
 
 
 def _values(fp: str) -> np.ndarray:
@@ -134,15 +168,14 @@ def similarity(a: str | None, b: str | None) -> float:
     return float(np.mean(_values(a) == _values(b)))
 
 
-def link_story(session: Session, article: Article) -> Article | None:
+def link_story(session: Session, article: Article, prints: Prints | None = None) -> Article | None:
     """Mark `article` as a reprint of an earlier one and index its fingerprint.
 
     Returns the original, or None when the article is a story of its own. An
-    article that others already point to stays an original.
+    article that others already point to stays an original. `prints`: the article's text's, when made already.
     """
-    article.text_hash = text_hash(article.text)
-    article.fingerprint = fingerprint(article.text)
-    bands = band_keys(article.fingerprint)
+    prints = prints or prints_of(article.text)
+    article.text_hash, article.fingerprint, bands = prints.text_hash, prints.fingerprint, prints.bands
     index_bands(session, article, bands)
     original = None
     if not has_reprints(session, article):
@@ -172,3 +205,99 @@ def _root(session: Session, article: Article | None) -> Article | None:
     if article is not None and article.duplicate_of is not None:
         return article_by_id(session, article.duplicate_of) or article
     return article
+
+
+# ---- many new articles at once --------------------------------------------------------------------
+# A batch of new articles is looked up before it is inserted and indexed after: the same originals as
+# link_story one after the other, where an earlier article of the batch counts as stored before a later one.
+
+Found = Article | int  # an article of the batch, or the id of a stored one
+
+
+def originals_of_new(session: Session, articles: Sequence[Article], prints: Sequence[Prints]) -> list[Article | None]:
+    """The original of each article about to be inserted, in order (None: a story of its own).
+
+    Call before the articles are added to the session; `prints[i]` are `articles[i]`'s.
+    """
+    at = oldest_articles_at(session, sorted({a.canonical_url for a in articles if a.canonical_url}))
+    texts = oldest_articles_with_texts(session, sorted({p.text_hash for p in prints if p.text_hash}))
+    unmatched = {
+        i: p.bands
+        for i, (a, p) in enumerate(zip(articles, prints, strict=True))
+        if p.bands and (a.canonical_url not in at) and (p.text_hash not in texts)
+    }
+    sharing = articles_sharing_bands_each(session, unmatched)
+    found: list[Found | None] = []
+    first_at: dict[str, int] = {}
+    first_text: dict[str, int] = {}
+    holders: defaultdict[str, list[int]] = defaultdict(list)
+    for i, (article, p) in enumerate(zip(articles, prints, strict=True)):
+        url, digest = article.canonical_url, p.text_hash
+        if url and url in at:
+            match: Found | None = _stored_root(at[url])
+        elif url and url in first_at:
+            match = _batch_root(found, articles, first_at[url])
+        elif digest and digest in texts:
+            match = _stored_root(texts[digest])
+        elif digest and digest in first_text:
+            match = _batch_root(found, articles, first_text[digest])
+        else:
+            match = _most_similar(p, sharing.get(i, []), [(j, prints[j]) for j in _sharing(holders, p.bands)])
+            match = _batch_root(found, articles, match) if isinstance(match, _Position) else match
+        found.append(match)
+        if url:
+            first_at.setdefault(url, i)
+        if digest:
+            first_text.setdefault(digest, i)
+        for band in p.bands:
+            holders[band].append(i)
+    stored = {f for f in found if isinstance(f, int)}
+    loaded = {id_: article_by_id(session, id_) for id_ in sorted(stored)}
+    return [loaded[f] if isinstance(f, int) else f for f in found]
+
+
+class _Position(int):
+    """An index into the batch, told apart from a stored article's id."""
+
+
+def _stored_root(row: tuple[int, int | None]) -> int:
+    article_id, original = row
+    return original if original is not None else article_id
+
+
+def _batch_root(found: list[Found | None], articles: Sequence[Article], position: int) -> Found:
+    return found[position] or articles[position]
+
+
+def _sharing(holders: defaultdict[str, list[int]], bands: list[str]) -> list[int]:
+    return sorted({j for band in bands for j in holders.get(band, ())})
+
+
+def _most_similar(
+    prints: Prints, stored: list[tuple[int, str | None, int | None]], batch: list[tuple[int, Prints]]
+) -> int | None:
+    """The stored article (its root's id) or the batch position (a _Position) most like `prints`, the
+    oldest among equals (stored ones are older than the batch), when similar enough."""
+    best: tuple[float, int] | None = None  # (similarity, age rank: lower is older)
+    chosen: int | None = None
+    for article_id, fp, original in stored:
+        score = (similarity(prints.fingerprint, fp), article_id)
+        if best is None or score[0] > best[0] or (score[0] == best[0] and score[1] < best[1]):
+            best, chosen = score, _stored_root((article_id, original))
+    for position, other in batch:
+        score = (similarity(prints.fingerprint, other.fingerprint), 1 << 62 | position)
+        if best is None or score[0] > best[0] or (score[0] == best[0] and score[1] < best[1]):
+            best, chosen = score, _Position(position)
+    if best is None or best[0] < NEAR_DUPLICATE:
+        return None
+    return chosen
+
+
+def index_new_stories(
+    session: Session, articles: Sequence[Article], prints: Sequence[Prints], originals: Sequence[Article | None]
+) -> None:
+    """After the articles are inserted (they have ids): their band keys, and which are reprints."""
+    add_bands(session, ((band, a.id) for a, p in zip(articles, prints, strict=True) for band in p.bands))
+    for article, original in zip(articles, originals, strict=True):
+        if original is not None:
+            article.duplicate_of = original.id

@@ -16,16 +16,17 @@ from datetime import datetime, timedelta
 from itertools import islice
 
 import httpx
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.articles import known_guids, stored_hashes
-from db.models import IngestRun, Source, utcnow
+from db.articles import event_ids_of, known_guids, stored_addresses, stored_hashes
+from db.models import Article, IngestRun, Source, utcnow
 from db.runs import active_run_for, claim_queued_run, queue_run, run_by_id, start_run, touch_run
 from db.session import Database
 from db.sources import source_by_key
-from feed.articles import article_guid, content_digest, store_article
+from feed.articles import article_guid, content_digest, new_article, store_article
 from feed.config import DEFAULT_TIMEZONE
-from feed.dedup import link_story
+from feed.dedup import Prints, canonical_url, index_new_stories, link_story, originals_of_new, prints_of
 from feed.errors import FeedError, NotFound
 from feed.events import expire_cancelled, link_meetings
 from feed.extract import extract_meetings
@@ -190,7 +191,7 @@ def refresh(
     """Run the ingest path for a run that is marked running. Never raises for a bad source.
 
     What it stores is committed a batch at a time (see Batching) with the run's counts and
-    progress; `progress` is told the same after every document. The run's heartbeat goes on
+    progress; `progress` is told the same after every batch it commits. The run's heartbeat goes on
     all the while (feed.owners), so others can tell it is still being run.
     """
 
@@ -296,13 +297,14 @@ def _unseen(processed: int, total: int | None) -> None:
 
 @dataclass
 class _Prepared:
-    """A document ready to store: its meetings extracted outside the transaction, when it needs them."""
+    """A document ready to store: its meetings and prints made outside the transaction, when it needs them."""
 
     doc: ArticleDoc
     guid: str
     extracted: bool = False
     meetings: list[Meeting] = field(default_factory=list)
     failure: str | None = None  # why extraction failed
+    prints: Prints | None = None
 
 
 @dataclass
@@ -317,7 +319,12 @@ class _Batch:
 
 @dataclass
 class _Writer:
-    """Stores a run's documents batch by batch, each batch committed with the run's counts and progress."""
+    """Stores a run's documents batch by batch, each batch committed with the run's counts and progress.
+
+    A batch's unchanged documents and its new ones (a GUID and an address the source does not have yet)
+    are written together: one query to find them, one insert of the articles, one of their band keys.
+    The others (updated, or new at an address already stored) are stored one by one.
+    """
 
     database: Database
     run_id: int
@@ -345,7 +352,7 @@ class _Writer:
                 stored = stored_hashes(session, self.source_id, [article_guid(doc) for doc in chunk])
             queue = deque(chunk)
             while queue:
-                self._commit(self._prepare(queue, stored))
+                self._commit(self._prepare(queue, stored), stored)
         self.total = self.processed  # fewer than announced when some items could not be read
 
     def _prepare(self, queue: deque[ArticleDoc], stored: dict[str, str]) -> list[_Prepared]:
@@ -362,31 +369,107 @@ class _Writer:
 
     def _extract(self, item: _Prepared) -> None:
         item.extracted = True
+        item.prints = prints_of(item.doc.text)
         try:
             item.meetings = extract_meetings(item.doc)
         except Exception as exc:  # one article's extraction bug must not fail the source
             log.exception("extract source=%s article=%s failed", self.source_key, item.guid)
             item.failure = f"extract: {item.guid}: {exc.__class__.__name__}: {exc}"
 
-    def _commit(self, prepared: list[_Prepared]) -> None:
-        """Store the documents in transactions of at most `seconds` each."""
+    def _commit(self, prepared: list[_Prepared], stored: dict[str, str]) -> None:
+        """Store the unchanged and new documents in one transaction, then the others in transactions of
+        at most `seconds` each."""
+        rest: list[_Prepared] = []
+        self._transaction(
+            lambda session, source, batch: rest.extend(self._store_many(session, source, prepared, stored, batch))
+        )
         done = 0
-        while done < len(prepared):
-            started, batch = time.monotonic(), _Batch()
-            with self.database.begin() as session:
-                run = run_by_id(session, self.run_id)
-                assert run is not None and run.source is not None
-                while done < len(prepared) and (
-                    not batch.processed or time.monotonic() - started < self.batching.seconds
-                ):
-                    self._store_one(session, run.source, prepared[done], batch)
+        while done < len(rest):
+            started = time.monotonic()
+
+            def some(session: Session, source: Source, batch: _Batch) -> None:
+                nonlocal done
+                while done < len(rest) and (not batch.processed or time.monotonic() - started < self.batching.seconds):
+                    self._store_one(session, source, rest[done], batch)
                     done += 1
                     self.progress(self.processed + batch.processed, self.total)
-                self.record(run, batch)
-            self.counts.update(batch.counts)
-            self.event_ids |= batch.event_ids
-            self.errors.extend(batch.errors)
-            self.processed += batch.processed
+
+            self._transaction(some)
+
+    def _transaction(self, work: Callable[[Session, Source, _Batch], None]) -> None:
+        """Run `work` in a transaction that records the run's counts; they count once it is committed."""
+        batch = _Batch()
+        with self.database.begin() as session:
+            run = run_by_id(session, self.run_id)
+            assert run is not None and run.source is not None
+            work(session, run.source, batch)
+            self.record(run, batch)
+        self.counts.update(batch.counts)
+        self.event_ids |= batch.event_ids
+        self.errors.extend(batch.errors)
+        self.processed += batch.processed
+        if batch.processed:
+            self.progress(self.processed, self.total)
+
+    def _store_many(
+        self, session: Session, source: Source, prepared: list[_Prepared], stored: dict[str, str], batch: _Batch
+    ) -> list[_Prepared]:
+        """Store the unchanged and the new documents of `prepared`; returns the others, in order."""
+        unchanged = [item for item in prepared if not item.extracted]
+        changed = [item for item in prepared if item.extracted]
+        if unchanged:
+            batch.counts["unchanged"] += len(unchanged)
+            batch.processed += len(unchanged)
+            batch.event_ids |= event_ids_of(session, source.id, [item.guid for item in unchanged])
+        fresh, rest = self._new_ones(session, source, changed, stored)
+        if fresh and self._insert_new(session, source, fresh, batch):
+            return rest
+        return changed
+
+    def _new_ones(
+        self, session: Session, source: Source, items: list[_Prepared], stored: dict[str, str]
+    ) -> tuple[list[_Prepared], list[_Prepared]]:
+        """(new documents at addresses the source does not have, the others)."""
+        candidates = [item for item in items if item.guid not in stored]
+        urls = [item.doc.url for item in candidates if item.doc.url]
+        canonical = [c for c in map(canonical_url, urls) if c]
+        taken_urls, taken_canonical = stored_addresses(session, source.id, urls, canonical)
+        fresh: list[_Prepared] = []
+        rest: list[_Prepared] = []
+        for item in items:
+            url = item.doc.url
+            address = canonical_url(url)
+            if item.guid in stored or (url and (url in taken_urls or address in taken_canonical)):
+                rest.append(item)
+                continue
+            fresh.append(item)
+            if url:  # a later document at the same address updates this one, as it would stored one by one
+                taken_urls.add(url)
+                taken_canonical.update([address] if address else [])
+        return fresh, rest
+
+    def _insert_new(self, session: Session, source: Source, items: list[_Prepared], batch: _Batch) -> bool:
+        """Insert new articles at once, then link their meetings in order. False (nothing written) when a
+        concurrent run stored one of them first: they are then stored one by one."""
+        articles = [new_article(source, item.doc) for item in items]
+        prints = [item.prints or prints_of(item.doc.text) for item in items]
+        for article, p in zip(articles, prints, strict=True):
+            article.text_hash, article.fingerprint = p.text_hash, p.fingerprint
+        originals = originals_of_new(session, articles, prints)
+        try:
+            with session.begin_nested():
+                session.add_all(articles)
+                session.flush()
+        except IntegrityError:
+            return False
+        index_new_stories(session, articles, prints, originals)
+        for item, article, original in zip(items, articles, originals, strict=True):
+            batch.counts["new"] += 1
+            batch.processed += 1
+            if original is not None:
+                log.info("dedup source=%s article=%s reprints=%s", source.key, article.guid, original.guid)
+            self._link(session, item, article, original, batch)
+        return True
 
     def _store_one(self, session: Session, source: Source, item: _Prepared, batch: _Batch) -> None:
         outcome, article = store_article(session, source, item.doc)
@@ -395,16 +478,24 @@ class _Writer:
         if outcome == "unchanged":
             batch.event_ids.update(e.id for e in article.events)
             return
-        original = link_story(session, article)
-        if original is not None:  # a reprint reports its original's meetings too (feed.events.link_meetings)
-            log.info("dedup source=%s article=%s reprints=%s", source.key, article.guid, original.guid)
         if not item.extracted:  # stored unchanged when the batch began, changed since
             self._extract(item)
+        original = link_story(session, article, item.prints)
+        if original is not None:  # a reprint reports its original's meetings too (feed.events.link_meetings)
+            log.info("dedup source=%s article=%s reprints=%s", source.key, article.guid, original.guid)
+        self._link(session, item, article, original, batch)
+
+    def _link(
+        self, session: Session, item: _Prepared, article: Article, original: Article | None, batch: _Batch
+    ) -> None:
+        """Link the article's meetings (and its original's) to events."""
         if item.failure:
             batch.errors.append(item.failure)
             if original is None:
                 return
             item.meetings = []
+        if not item.meetings and original is None and not article.events:
+            return
         events = link_meetings(session, article, item.meetings, original=original)
         batch.event_ids.update(e.id for e in events)
 

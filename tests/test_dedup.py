@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import func, select
 
 from db.feed_queries import Filters, events_for, recent_articles
 from db.models import Article, ArticleBand, Source
 from db.runs import queue_run
 from db.session import Database
 from db.sources import source_by_key
-from feed import dedup
+from feed import dedup, ingest
 from feed.config import SourceConfig
 from feed.ingest import _Writer
 from feed.model import ArticleDoc
@@ -147,3 +148,56 @@ def test_the_original_is_found_among_many_articles_sharing_one_band(database: Da
         reprint = session.scalar(select(Article).where(Article.guid == "reprint"))
         assert original is not None and reprint is not None
         assert reprint.duplicate_of == original.id
+
+
+@pytest.mark.parametrize("size", [1, 500], ids=["one-by-one", "one-batch"])
+def test_a_batch_finds_the_originals_that_storing_one_by_one_finds(
+    database: Database, monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    """New documents of one batch are inserted together: an earlier one of the batch is the original of a
+    later one by text and by fingerprint, as a stored one is (and by canonical URL); a second document at
+    an address of the batch updates the first."""
+    monkeypatch.setattr(ingest, "BATCHING", ingest.Batching(size=size, seconds=60))
+    with database.begin() as session:
+        sync_sources(session, [SourceConfig(key=k, name=k, kind="feed", url=f"https://{k}.example/rss") for k in "ab"])
+    when = datetime(2024, 4, 18, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+    stored_before = (
+        "港湾市第二届海洋科技博览会去年5月举行，今年的展会规模扩大了一倍，主办单位预计参展企业和观众人数都将创下新高。"
+        * 2
+    )
+    old = ArticleDoc(title="旧闻", text=stored_before, guid="old", url="https://a.example/old.html", published=when)
+    _ingest(database, "a", [old])
+
+    def doc(guid: str, text: str, url: str | None = None) -> ArticleDoc:
+        return ArticleDoc(title=guid, text=text, guid=guid, url=url, published=when)
+
+    _ingest(
+        database,
+        "b",
+        [
+            doc("hans", HANS, "https://b.example/1.html"),
+            doc("other", OTHER, "https://b.example/2.html"),
+            doc("hant", HANT, "https://b.example/3.html"),  # a near-duplicate of 'hans' in the other script
+            doc("blurb", "A short blurb.", "https://a.example/old.html?utm_source=x"),  # old's canonical URL
+            doc("copy", OTHER + "\n", "https://b.example/5.html"),  # other's text
+            doc("again", stored_before, "https://b.example/6.html"),  # a stored article's text
+            doc("moved", OTHER, "https://b.example/2.html"),  # a new GUID at other's address: other, updated
+        ],
+    )
+    with database.begin() as session:
+        rows = session.execute(select(Article.guid, Article.id, Article.duplicate_of, Article.title)).all()
+        guid_of = {id_: guid for guid, id_, _, _ in rows}
+        originals = {guid: guid_of.get(duplicate_of) for guid, _, duplicate_of, _ in rows}
+        titles = {guid: title for guid, _, _, title in rows}
+        bands = session.scalar(select(func.count()).select_from(ArticleBand))
+    assert originals == {
+        "old": None,
+        "hans": None,
+        "other": None,
+        "hant": "hans",
+        "blurb": "old",
+        "copy": "other",
+        "again": "old",
+    }
+    assert titles["other"] == "moved"
+    assert bands == 16 * 6  # every fingerprinted text; the blurb is too short

@@ -86,8 +86,8 @@ def test_a_run_commits_every_batch_with_its_progress(
         12,
     )
     assert seen[:2] == [(0, None, 0, 0, 0, None), (0, 12, 0, 0, 0, 12)]  # reading, then the count is known
-    # (done, total, articles and meetings visible, the run's processed and total) after each document
-    assert seen[2:] == [(n, 12, *(((n - 1) // 5 * 5,) * 3), 12) for n in range(1, 13)]
+    # (done, total, articles and meetings visible, the run's processed and total) after each batch
+    assert seen[2:] == [(n, 12, n, n, n, 12) for n in (5, 10, 12)]
     assert (latest_run(database).processed, latest_run(database).total) == (12, 12)
 
 
