@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, String, column, delete, func, insert, or_, select, values
+from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Article, ArticleBand, Source, article_events
@@ -123,36 +123,32 @@ def _oldest_with(session: Session, key: Any, wanted: Sequence[str]) -> dict[str,
     return found
 
 
-def articles_sharing_bands_each(
-    session: Session, bands: Mapping[int, Sequence[str]], limit: int = 200
-) -> dict[int, list[tuple[int, str | None, int | None]]]:
-    """For each key of `bands`: (id, fingerprint, duplicate_of) of the stored articles sharing the most of
-    its band keys, oldest first among equals, at most `limit`; one query for up to 200 keys."""
-    found: dict[int, list[tuple[int, str | None, int | None]]] = {}
-    keys = list(bands)
-    for start in range(0, len(keys), 200):
-        pairs = [(key, band) for key in keys[start : start + 200] for band in bands[key]]
-        if not pairs:
-            continue
-        wanted = values(column("key", Integer), column("band", String), name="wanted").data(pairs).cte("wanted")
-        shared = func.count().label("shared")
-        counted = (
-            select(wanted.c.key, ArticleBand.article_id, shared)
-            .join(ArticleBand, ArticleBand.band == wanted.c.band)
-            .group_by(wanted.c.key, ArticleBand.article_id)
-            .subquery()
+def band_holders(session: Session, bands: Sequence[str], most: int) -> tuple[dict[str, list[int]], set[str]]:
+    """({band key: ids of the stored articles holding it} for the keys at most `most` articles hold,
+    the keys more hold): two indexed queries a chunk of 500 keys, and at most `most` rows a key."""
+    holders: dict[str, list[int]] = {}
+    crowded: set[str] = set()
+    for start in range(0, len(bands), 500):
+        chunk = list(bands[start : start + 500])
+        counts = select(ArticleBand.band, func.count()).where(ArticleBand.band.in_(chunk)).group_by(ArticleBand.band)
+        held = {band: count for band, count in session.execute(counts)}
+        crowded.update(band for band, count in held.items() if count > most)
+        light = [band for band in held if band not in crowded]
+        if light:
+            rows = select(ArticleBand.band, ArticleBand.article_id).where(ArticleBand.band.in_(light))
+            for band, article_id in session.execute(rows):
+                holders.setdefault(band, []).append(article_id)
+    return holders, crowded
+
+
+def fingerprints_of(session: Session, ids: Sequence[int]) -> dict[int, tuple[str | None, int | None]]:
+    """{id: (fingerprint, duplicate_of)} of these articles."""
+    found: dict[int, tuple[str | None, int | None]] = {}
+    for start in range(0, len(ids), 500):
+        query = select(Article.id, Article.fingerprint, Article.duplicate_of).where(
+            Article.id.in_(ids[start : start + 500])
         )
-        order = (counted.c.shared.desc(), counted.c.article_id)
-        rank = func.row_number().over(partition_by=counted.c.key, order_by=order).label("rank")
-        ranked = select(counted.c.key, counted.c.article_id, rank).subquery()
-        query = (
-            select(ranked.c.key, Article.id, Article.fingerprint, Article.duplicate_of)
-            .join(Article, Article.id == ranked.c.article_id)
-            .where(ranked.c.rank <= limit)
-            .order_by(ranked.c.key, ranked.c.rank)
-        )
-        for key, article_id, fingerprint, original in session.execute(query):
-            found.setdefault(key, []).append((article_id, fingerprint, original))
+        found.update((article_id, (fp, original)) for article_id, fp, original in session.execute(query))
     return found
 
 
@@ -183,14 +179,14 @@ def _oldest_other(session: Session, column: Any, value: str, other_than: Article
 
 
 def articles_sharing_bands(
-    session: Session, bands: Sequence[str], other_than: Article, limit: int = 200
+    session: Session, bands: Sequence[str], other_than: Article | None, limit: int = 200
 ) -> list[tuple[int, str | None]]:
     """(id, fingerprint) of the articles sharing the most band keys with `other_than` (a near-duplicate
     shares most of them), oldest first among equals; counted in SQL before any fingerprint is read."""
     shared = func.count().label("shared")
     ranked = (
         select(ArticleBand.article_id, shared)
-        .where(ArticleBand.band.in_(bands), ArticleBand.article_id != other_than.id)
+        .where(ArticleBand.band.in_(bands), *([] if other_than is None else [ArticleBand.article_id != other_than.id]))
         .group_by(ArticleBand.article_id)
         .order_by(shared.desc(), ArticleBand.article_id)
         .limit(limit)

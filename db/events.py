@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from db.models import Article, Event, EventAlias, EventCorrection, article_events
@@ -44,7 +44,8 @@ def add_alias(session: Session, event: Event, uid: str) -> None:
 
 def events_of_story(session: Session, story_id: int) -> list[Event]:
     """The events reported by a story: its original (`story_id`) and every reprint of it."""
-    articles = select(Article.id).where(or_(Article.id == story_id, Article.duplicate_of == story_id))
+    # a union, not `id = ? OR duplicate_of = ?`, which SQLite answers by scanning an index of every article
+    articles = union_all(select(literal(story_id)), select(Article.id).where(Article.duplicate_of == story_id))
     linked = select(article_events.c.event_id).where(article_events.c.article_id.in_(articles))
     return list(session.scalars(select(Event).where(Event.id.in_(linked)).order_by(Event.id)))
 

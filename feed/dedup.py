@@ -30,7 +30,8 @@ from db.articles import (
     add_bands,
     article_by_id,
     articles_sharing_bands,
-    articles_sharing_bands_each,
+    band_holders,
+    fingerprints_of,
     has_reprints,
     index_bands,
     oldest_article_at,
@@ -226,7 +227,7 @@ def originals_of_new(session: Session, articles: Sequence[Article], prints: Sequ
         for i, (a, p) in enumerate(zip(articles, prints, strict=True))
         if p.bands and (a.canonical_url not in at) and (p.text_hash not in texts)
     }
-    sharing = articles_sharing_bands_each(session, unmatched)
+    sharing = _sharing_stored(session, unmatched)
     found: list[Found | None] = []
     first_at: dict[str, int] = {}
     first_text: dict[str, int] = {}
@@ -254,6 +255,29 @@ def originals_of_new(session: Session, articles: Sequence[Article], prints: Sequ
     stored = {f for f in found if isinstance(f, int)}
     loaded = {id_: article_by_id(session, id_) for id_ in sorted(stored)}
     return [loaded[f] if isinstance(f, int) else f for f in found]
+
+
+CANDIDATES = 200  # stored articles compared with a new one at most: those sharing the most band keys
+
+
+def _sharing_stored(
+    session: Session, bands: dict[int, list[str]]
+) -> dict[int, list[tuple[int, str | None, int | None]]]:
+    """For each position's band keys: (id, fingerprint, duplicate_of) of the CANDIDATES stored articles
+    sharing the most of them, oldest first among equals (as articles_sharing_bands ranks them)."""
+    holders, crowded = band_holders(session, sorted({b for keys in bands.values() for b in keys}), CANDIDATES)
+    ranked: dict[int, list[int]] = {}
+    for position, keys in bands.items():
+        if crowded.intersection(keys):  # a key many articles share: ranked in SQL
+            ranked[position] = [id_ for id_, _ in articles_sharing_bands(session, keys, None, CANDIDATES)]
+            continue
+        shared: dict[int, int] = {}
+        for key in keys:
+            for article_id in holders.get(key, ()):
+                shared[article_id] = shared.get(article_id, 0) + 1
+        ranked[position] = sorted(shared, key=lambda id_: (-shared[id_], id_))[:CANDIDATES]
+    prints = fingerprints_of(session, sorted({id_ for ids in ranked.values() for id_ in ids}))
+    return {position: [(id_, *prints[id_]) for id_ in ids if id_ in prints] for position, ids in ranked.items()}
 
 
 class _Position(int):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import islice
@@ -40,6 +42,7 @@ from feed.loaders import Loaded, kind_of, load_documents
 from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, Meeting, RunStatus, RunTrigger
 from feed.owners import heartbeat, run_is_dead, this_process
+from feed.prepare import Made, Workers, make
 from feed.sources import adhoc_source, run_interval
 
 log = logging.getLogger(__name__)
@@ -56,11 +59,14 @@ class Batching:
 
     Readers see a long run's articles and meetings while it goes on, a crash loses at most one
     batch, and SQLite's write lock is held for one batch's writes at most: the meetings of a
-    batch are extracted before its transaction starts.
+    batch are extracted before its transaction starts. A run of more than `size` documents (or of
+    a number not known in advance) has `workers` processes extract the next batches while it
+    stores one (none on a machine with one core).
     """
 
     size: int = 500
     seconds: float = 2.0
+    workers: int = field(default_factory=lambda: min((os.cpu_count() or 1) - 1, 1))
 
 
 BATCHING = Batching()
@@ -347,13 +353,52 @@ class _Writer:
             run.total = self.total
         self.progress(0, self.total)
         remaining = iter(docs)
-        while chunk := list(islice(remaining, self.batching.size)):
-            with self.database.begin() as session:  # one query for the batch: which documents are unchanged
-                stored = stored_hashes(session, self.source_id, [article_guid(doc) for doc in chunk])
-            queue = deque(chunk)
-            while queue:
-                self._commit(self._prepare(queue, stored), stored)
+        workers = self.batching.workers if self.total is None or self.total > self.batching.size else 0
+        if workers:
+            self._store_alongside(remaining, workers)
+        else:
+            while chunk := list(islice(remaining, self.batching.size)):
+                stored = self._stored(chunk)
+                queue = deque(chunk)
+                while queue:
+                    self._commit(self._prepare(queue, stored), stored)
         self.total = self.processed  # fewer than announced when some items could not be read
+
+    def _stored(self, chunk: list[ArticleDoc]) -> dict[str, str]:
+        """One query for a batch: the content hashes of its documents already stored."""
+        with self.database.begin() as session:
+            return stored_hashes(session, self.source_id, [article_guid(doc) for doc in chunk])
+
+    def _store_alongside(self, remaining: Iterator[ArticleDoc], workers: int) -> None:
+        """Store batch after batch while worker processes make the meetings and prints of the next ones:
+        this process reads and stores, they extract."""
+        extractors = Workers(workers, f"source={self.source_key}")
+        ahead: deque[tuple[list[_Prepared], dict[str, str], Future[list[Made]] | None]] = deque()
+        try:
+            while chunk := list(islice(remaining, self.batching.size)):
+                stored = self._stored(chunk)
+                prepared = [_Prepared(doc, article_guid(doc)) for doc in chunk]
+                ahead.append((prepared, stored, extractors.start(self._to_make(prepared, stored))))
+                if len(ahead) > workers:
+                    self._store_made(extractors, *ahead.popleft())
+            while ahead:
+                self._store_made(extractors, *ahead.popleft())
+        finally:
+            extractors.close()
+
+    def _to_make(self, prepared: list[_Prepared], stored: dict[str, str]) -> list[tuple[ArticleDoc, str]]:
+        """(document, GUID) of the new and changed documents: those whose meetings and prints are needed."""
+        return [(item.doc, item.guid) for item in prepared if stored.get(item.guid) != content_digest(item.doc)]
+
+    def _store_made(
+        self, extractors: Workers, prepared: list[_Prepared], stored: dict[str, str], made: Future[list[Made]] | None
+    ) -> None:
+        to_make = self._to_make(prepared, stored)
+        by_guid = dict(zip((guid for _, guid in to_make), extractors.result(made, to_make), strict=True))
+        for item in prepared:
+            if item.guid in by_guid:
+                self._took(item, by_guid[item.guid])
+        self._commit(prepared, stored)
 
     def _prepare(self, queue: deque[ArticleDoc], stored: dict[str, str]) -> list[_Prepared]:
         """Extract the meetings of new and changed documents, for at most `seconds`, holding no lock."""
@@ -368,13 +413,12 @@ class _Writer:
         return prepared
 
     def _extract(self, item: _Prepared) -> None:
-        item.extracted = True
-        item.prints = prints_of(item.doc.text)
-        try:
-            item.meetings = extract_meetings(item.doc)
-        except Exception as exc:  # one article's extraction bug must not fail the source
-            log.exception("extract source=%s article=%s failed", self.source_key, item.guid)
-            item.failure = f"extract: {item.guid}: {exc.__class__.__name__}: {exc}"
+        self._took(item, make(item.doc, item.guid, extract_meetings))
+
+    def _took(self, item: _Prepared, made: Made) -> None:
+        item.extracted, item.prints, item.meetings, item.failure = True, made.prints, made.meetings, made.failure
+        if made.trace:
+            log.error("extract source=%s article=%s failed\n%s", self.source_key, item.guid, made.trace.rstrip())
 
     def _commit(self, prepared: list[_Prepared], stored: dict[str, str]) -> None:
         """Store the unchanged and new documents in one transaction, then the others in transactions of

@@ -79,9 +79,9 @@ def test_a_running_job_shows_its_progress_in_the_documented_schema(
     assert seen == [
         (0, "running", {"processed": 0, "total": None}, 0),  # reading the source
         (0, "running", {"processed": 0, "total": 3}, 0),
-        (1, "running", {"processed": 0, "total": 3}, 0),  # the first document, not yet committed
-        (2, "running", {"processed": 1, "total": 3}, 1),
-        (3, "running", {"processed": 2, "total": 3}, 2),
+        (1, "running", {"processed": 1, "total": 3}, 1),  # told once each batch is committed
+        (2, "running", {"processed": 2, "total": 3}, 2),
+        (3, "running", {"processed": 3, "total": 3}, 3),
     ]
     assert client.get(location).json()["progress"] == {"processed": 3, "total": 3}
 

@@ -150,14 +150,16 @@ def test_the_original_is_found_among_many_articles_sharing_one_band(database: Da
         assert reprint.duplicate_of == original.id
 
 
-@pytest.mark.parametrize("size", [1, 500], ids=["one-by-one", "one-batch"])
+@pytest.mark.parametrize(
+    ("size", "workers"), [(1, 0), (500, 0), (3, 1)], ids=["one-by-one", "one-batch", "extracted-by-a-worker"]
+)
 def test_a_batch_finds_the_originals_that_storing_one_by_one_finds(
-    database: Database, monkeypatch: pytest.MonkeyPatch, size: int
+    database: Database, monkeypatch: pytest.MonkeyPatch, size: int, workers: int
 ) -> None:
     """New documents of one batch are inserted together: an earlier one of the batch is the original of a
     later one by text and by fingerprint, as a stored one is (and by canonical URL); a second document at
     an address of the batch updates the first."""
-    monkeypatch.setattr(ingest, "BATCHING", ingest.Batching(size=size, seconds=60))
+    monkeypatch.setattr(ingest, "BATCHING", ingest.Batching(size=size, seconds=60, workers=workers))
     with database.begin() as session:
         sync_sources(session, [SourceConfig(key=k, name=k, kind="feed", url=f"https://{k}.example/rss") for k in "ab"])
     when = datetime(2024, 4, 18, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from db.models import Article, Event, IngestRun
 from db.session import Database
-from feed import ingest
+from feed import ingest, prepare
 from feed.config import SourceConfig
 from feed.ingest import Batching
 from feed.model import RunTrigger
@@ -101,7 +101,7 @@ def test_a_run_that_dies_mid_way_keeps_its_batches_and_a_rerun_stores_each_item_
 ) -> None:
     """Dying while extracting (no transaction open) or while writing a batch (its transaction rolls back)."""
     key = configure(database, feed_file(tmp_path / "feed.xml", 12))
-    monkeypatch.setattr(ingest, "BATCHING", Batching(size=5, seconds=60))
+    monkeypatch.setattr(ingest, "BATCHING", Batching(size=5, seconds=60, workers=0))  # extraction in this process
     real = getattr(ingest, where)
     calls = [0]
 
@@ -132,7 +132,7 @@ def test_interrupting_a_run_fails_it_where_it_stopped(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     key = configure(database, feed_file(tmp_path / "feed.xml", 12))
-    monkeypatch.setattr(ingest, "BATCHING", Batching(size=5, seconds=60))
+    monkeypatch.setattr(ingest, "BATCHING", Batching(size=5, seconds=60, workers=0))
     real, calls = ingest.extract_meetings, [0]
 
     def interrupted(doc: Any) -> Any:
@@ -159,7 +159,7 @@ def test_a_run_killed_mid_way_then_run_again_stores_each_item_once(tmp_path: Pat
     slow = (
         "import sys, time; from feed import ingest; real = ingest.extract_meetings\n"
         "ingest.extract_meetings = lambda doc: (time.sleep(0.05), real(doc))[1]\n"
-        "ingest.BATCHING = ingest.Batching(size=10, seconds=60)\n"
+        "ingest.BATCHING = ingest.Batching(size=10, seconds=60, workers=0)\n"
         "from feed.cli import main; sys.exit(main(['ingest', sys.argv[1]]))"
     )
     process = subprocess.Popen(
@@ -227,7 +227,7 @@ def test_sqlite_readers_and_writers_are_not_held_up_by_a_long_run(
     waited 0.02-0.04 s; when the whole run was one transaction it waited 4.3, 3.6 and 2.4 s, to
     the run's end."""
     key = configure(sqlite_database, feed_file(tmp_path / "feed.xml", 60), "big", "other")
-    monkeypatch.setattr(ingest, "BATCHING", Batching(size=500, seconds=0.25))
+    monkeypatch.setattr(ingest, "BATCHING", Batching(size=500, seconds=0.25, workers=0))
     _slowed(monkeypatch, "extract_meetings", 0.03)
     _slowed(monkeypatch, "store_article", 0.03)
     runner = threading.Thread(target=ingest.ingest_now, args=(sqlite_database, key, "cli"))
@@ -250,3 +250,20 @@ def test_sqlite_readers_and_writers_are_not_held_up_by_a_long_run(
         runner.join(timeout=60)
         other.dispose()
     assert stored(sqlite_database) == (60, 60)
+
+
+def die_in_the_worker(docs: Any) -> Any:
+    """What the extraction worker is given instead of feed.prepare.make_all: the worker process dies."""
+    os._exit(3)
+
+
+def test_a_run_whose_extraction_worker_dies_extracts_the_rest_itself(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    key = configure(database, feed_file(tmp_path / "feed.xml", 12))
+    monkeypatch.setattr(ingest, "BATCHING", Batching(size=5, seconds=60, workers=1))
+    monkeypatch.setattr(prepare, "make_all", die_in_the_worker)
+    summary = ingest.ingest_now(database, key, "cli")
+    assert (summary.status, summary.new, summary.events, summary.errors) == ("succeeded", 12, 12, 0)
+    assert stored(database) == (12, 12)
+    assert "the extraction worker stopped; extracting here" in caplog.text

@@ -1,0 +1,86 @@
+"""What a new or changed document needs before it is stored: its meetings and its text's prints.
+
+Made outside any transaction; large runs make them in a worker process while the run itself parses
+and stores (feed.ingest), so what is made here must pickle.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import traceback
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+from feed.dedup import Prints, prints_of
+from feed.extract import extract_meetings
+from feed.model import ArticleDoc, Meeting
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Made:
+    prints: Prints
+    meetings: list[Meeting] = field(default_factory=list)
+    failure: str | None = None  # why extraction failed: the run's error
+    trace: str | None = None  # and where, for the log
+
+
+def make(doc: ArticleDoc, guid: str, extract: Callable[[ArticleDoc], list[Meeting]] = extract_meetings) -> Made:
+    """The document's prints and meetings; an extractor bug is reported, never raised."""
+    made = Made(prints_of(doc.text))
+    try:
+        made.meetings = extract(doc)
+    except Exception as exc:  # one article's extraction bug must not fail the source
+        made.failure = f"extract: {guid}: {exc.__class__.__name__}: {exc}"
+        made.trace = traceback.format_exc()
+    return made
+
+
+def make_all(docs: Sequence[tuple[ArticleDoc, str]]) -> list[Made]:
+    """`make` for each (document, GUID): what a worker process is given, a batch at a time."""
+    return [make(doc, guid) for doc, guid in docs]
+
+
+class Workers:
+    """Worker processes making documents' meetings and prints, a batch a call, while the caller goes on.
+
+    Started fresh ('spawn': nothing of the caller's database connections or threads is inherited).
+    Should they die (killed, out of memory), what is left is made in the caller's process.
+    """
+
+    def __init__(self, count: int, label: str) -> None:
+        self.label = label
+        self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            count, mp_context=multiprocessing.get_context("spawn")
+        )
+
+    def start(self, docs: Sequence[tuple[ArticleDoc, str]]) -> Future[list[Made]] | None:
+        """Hand (document, GUID) pairs to a worker; None when there are no workers any more."""
+        if self.pool is not None:
+            try:
+                return self.pool.submit(make_all, docs)
+            except BrokenProcessPool:
+                self._lost()
+        return None
+
+    def result(self, started: Future[list[Made]] | None, docs: Sequence[tuple[ArticleDoc, str]]) -> list[Made]:
+        """What `start(docs)` gave, once it is made (here, when the workers are gone)."""
+        if started is not None:
+            try:
+                return started.result()
+            except BrokenProcessPool:
+                self._lost()
+        return [make(doc, guid) for doc, guid in docs]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+    def _lost(self) -> None:
+        log.warning("ingest %s: the extraction worker stopped; extracting here", self.label)
+        self.close()
