@@ -51,6 +51,7 @@ __all__ = [
     "fingerprint",
     "index_new_stories",
     "link_story",
+    "mark_new_stories",
     "normalised_text",
     "originals_of_new",
     "prints_of",
@@ -317,11 +318,21 @@ def _most_similar(
     return chosen
 
 
+def mark_new_stories(
+    articles: Sequence[Article], prints: Sequence[Prints], originals: Sequence[Article | None]
+) -> None:
+    """Before the articles are inserted: their text hashes and fingerprints, and the originals stored already."""
+    for article, p, original in zip(articles, prints, originals, strict=True):
+        article.text_hash, article.fingerprint = p.text_hash, p.fingerprint
+        if original is not None and original.id is not None:
+            article.duplicate_of = original.id
+
+
 def index_new_stories(
     session: Session, articles: Sequence[Article], prints: Sequence[Prints], originals: Sequence[Article | None]
 ) -> None:
-    """After the articles are inserted (they have ids): their band keys, and which are reprints."""
+    """After the articles are inserted (they have ids): their band keys, and the originals inserted with them."""
     add_bands(session, ((band, a.id) for a, p in zip(articles, prints, strict=True) for band in p.bands))
     for article, original in zip(articles, originals, strict=True):
-        if original is not None:
+        if original is not None and article.duplicate_of != original.id:
             article.duplicate_of = original.id

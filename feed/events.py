@@ -104,10 +104,12 @@ def link_meetings(
                     name=meeting.name,
                     sequence=0,
                     confidence=meeting.confidence,
+                    orphaned_source_id=None,
                     created_at=now,
                     updated_at=now,
                 )
                 _apply(event, meeting, overwrite=True)
+                _mark_cancelled(event, now)  # every column set before the insert: no UPDATE after it
                 event = add_event(session, event)
         elif event.start_date != meeting.start and event not in previous:
             pass  # a report of the day it was moved away from: linked, not moved back

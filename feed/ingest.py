@@ -28,7 +28,15 @@ from db.session import Database
 from db.sources import source_by_key
 from feed.articles import article_guid, content_digest, new_article, store_article
 from feed.config import DEFAULT_TIMEZONE
-from feed.dedup import Prints, canonical_url, index_new_stories, link_story, originals_of_new, prints_of
+from feed.dedup import (
+    Prints,
+    canonical_url,
+    index_new_stories,
+    link_story,
+    mark_new_stories,
+    originals_of_new,
+    prints_of,
+)
 from feed.errors import FeedError, NotFound
 from feed.events import expire_cancelled, link_meetings
 from feed.extract import extract_meetings
@@ -497,9 +505,8 @@ class _Writer:
         concurrent run stored one of them first: they are then stored one by one."""
         articles = [new_article(source, item.doc) for item in items]
         prints = [item.prints or prints_of(item.doc.text) for item in items]
-        for article, p in zip(articles, prints, strict=True):
-            article.text_hash, article.fingerprint = p.text_hash, p.fingerprint
         originals = originals_of_new(session, articles, prints)
+        mark_new_stories(articles, prints, originals)
         try:
             with session.begin_nested():
                 session.add_all(articles)
