@@ -399,7 +399,8 @@ except ImportError:
     prepare = None
 for module, name, stage in [(ingest, "extract_meetings", "extract"), (ingest, "prints_of", "dedup"),
                             (prepare, "prints_of", "dedup"), (ingest, "originals_of_new", "dedup"),
-                            (ingest, "index_new_stories", "dedup"), (ingest, "mark_new_stories", "dedup"), (ingest, "link_story", "dedup")]:
+                            (ingest, "index_new_stories", "dedup"), (ingest, "mark_new_stories", "dedup"),
+                            (ingest, "link_story", "dedup")]:
     if hasattr(module, name):
         setattr(module, name, timed(stage, getattr(module, name)))
 if hasattr(ingest.BATCHING, "workers"):  # every stage in this process, to be timed
