@@ -1,7 +1,8 @@
 """Ingest speed at archive scale (issue #16): articles a second, ms per stage, peak RSS.
 
-    python bench/ingest.py [--items 2000] [--stored 1000,100000] [--db sqlite,postgresql]
+    python bench/ingest.py [--items 2000] [--stored 1k,100k,1m] [--db sqlite,postgresql]
         [--postgres postgresql+psycopg://postgres@127.0.0.1:5432/test] [--code DIR] [--rounds 1]
+        [--keep DIR [--fill-only]]
 
 Writes an RSS file of --items generated articles (1-3 kB of UTF-8 each; Simplified, Traditional
 and English in the proportions of bench/corpus.py; 20% open with a sentence reporting a meeting
@@ -43,6 +44,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -330,50 +332,78 @@ def migrate(url: str) -> None:
 
 
 class Store:
-    """A filled template database and fresh copies of it for each run."""
+    """A filled template database and fresh copies of it for each run. With `keep`, the template is kept
+    (SQLite: a file in that folder; PostgreSQL: the database) and a kept one is used again."""
 
-    def __init__(self, kind: str, stored: int, work: Path, server: str) -> None:
-        self.kind, self.stored, self.work, self.server = kind, stored, work, server
-        self.copies = 0
+    def __init__(self, kind: str, stored: int, work: Path, server: str, keep: Path | None = None) -> None:
+        self.kind, self.stored, self.work, self.server, self.keep = kind, stored, work, server, keep
+        self.copies: list[str] = []
         started = time.monotonic()
         if kind == "sqlite":
-            self.template = work / f"template-{stored}.db"
-            fill_sqlite(self.template, stored)
+            self.template = (keep or work) / f"template-{stored}.db"
+            ready = self.template.with_suffix(".ready")
+            if not (keep and ready.exists()):
+                self.template.unlink(missing_ok=True)
+                fill_sqlite(self.template, stored)
+                ready.touch()
         else:
             self.template_name = f"feed_bench_ingest_{stored}"
-            self._create(self.template_name)
-            fill_postgres(self._url(self.template_name), stored)
+            if not (keep and self._count(self.template_name) == stored):
+                self._create(self.template_name)
+                fill_postgres(self._url(self.template_name), stored)
         self.fill_seconds = time.monotonic() - started
 
     def copy(self) -> str:
-        self.copies += 1
+        """A fresh copy of the template: its URL."""
+        self.drop_copies()
         if self.kind == "sqlite":
-            path = self.work / f"run-{self.stored}-{self.copies}.db"
+            path = self.work / f"run-{self.stored}.db"
             shutil.copy(self.template, path)
+            self.copies.append(str(path))
             return f"sqlite:///{path}"
-        name = f"feed_bench_ingest_{self.stored}_{self.copies}"
+        name = f"feed_bench_ingest_{self.stored}_run"
         self._create(name, template=self.template_name)
+        self.copies.append(name)
         return self._url(name)
 
     def _url(self, name: str) -> str:
         return self.server.rsplit("/", 1)[0] + "/" + name
 
-    def _create(self, name: str, template: str | None = None) -> None:
+    def _admin(self) -> Any:
         import psycopg
 
-        with psycopg.connect(_libpq(self.server), autocommit=True) as connection:
+        return psycopg.connect(_libpq(self.server), autocommit=True)
+
+    def _count(self, name: str) -> int | None:
+        import psycopg
+
+        try:
+            with psycopg.connect(_libpq(self._url(name))) as connection:
+                row = connection.execute("SELECT count(*) FROM articles").fetchone()
+                return int(row[0]) if row else None
+        except psycopg.Error:
+            return None
+
+    def _create(self, name: str, template: str | None = None) -> None:
+        with self._admin() as connection:
             connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
             connection.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
 
-    def drop(self) -> None:
-        if self.kind == "sqlite":
-            return
-        import psycopg
+    def drop_copies(self) -> None:
+        for copy in self.copies:
+            if self.kind == "sqlite":
+                for suffix in ("", "-wal", "-shm"):
+                    Path(copy + suffix).unlink(missing_ok=True)
+            else:
+                with self._admin() as connection:
+                    connection.execute(f"DROP DATABASE IF EXISTS {copy} WITH (FORCE)")
+        self.copies = []
 
-        with psycopg.connect(_libpq(self.server), autocommit=True) as connection:
-            for i in range(1, self.copies + 1):
-                connection.execute(f"DROP DATABASE IF EXISTS feed_bench_ingest_{self.stored}_{i} WITH (FORCE)")
-            connection.execute(f"DROP DATABASE IF EXISTS {self.template_name} WITH (FORCE)")
+    def drop(self) -> None:
+        self.drop_copies()
+        if self.kind != "sqlite" and not self.keep:
+            with self._admin() as connection:
+                connection.execute(f"DROP DATABASE IF EXISTS {self.template_name} WITH (FORCE)")
 
 
 # ---- the children -------------------------------------------------------------------------------
@@ -531,6 +561,12 @@ def main() -> int:
     parser.add_argument("--postgres", default="postgresql+psycopg://postgres@127.0.0.1:5432/test")
     parser.add_argument("--code", type=Path, default=ROOT, help="the tree whose feed package is measured")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument(
+        "--keep", type=Path, help="keep the filled templates (SQLite files in this folder) and reuse them"
+    )
+    parser.add_argument(
+        "--fill-only", action="store_true", help="fill (and keep, with --keep) the templates, then stop"
+    )
     parser.add_argument("--write", type=Path, help="only write the feed file here and stop")
     args = parser.parse_args()
     if args.write:
@@ -555,8 +591,10 @@ def main() -> int:
         rows = []
         for kind in args.db.split(","):
             for size in sizes:
-                store = Store(kind, size, work, args.postgres)
+                store = Store(kind, size, work, args.postgres, args.keep)
                 print(f"({kind}: {size} stored, filled in {store.fill_seconds:.0f} s)", flush=True)
+                if args.fill_only:
+                    continue
                 try:
                     for _ in range(args.rounds):
                         wall, rss, workers_rss, last = ingest_wall(store.copy(), feed, args.code, work)
