@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import signal
 import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -45,6 +46,11 @@ def make_all(docs: Sequence[tuple[ArticleDoc, str]]) -> list[Made]:
     return [make(doc, guid) for doc, guid in docs]
 
 
+def _leave_interrupts_to_the_run() -> None:
+    """Ctrl-C reaches a worker too (one process group): the run says where it stopped, the worker says nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class Workers:
     """Worker processes making documents' meetings and prints, a batch a call, while the caller goes on.
 
@@ -55,7 +61,7 @@ class Workers:
     def __init__(self, count: int, label: str) -> None:
         self.label = label
         self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            count, mp_context=multiprocessing.get_context("spawn")
+            count, mp_context=multiprocessing.get_context("spawn"), initializer=_leave_interrupts_to_the_run
         )
 
     def start(self, docs: Sequence[tuple[ArticleDoc, str]]) -> Future[list[Made]] | None:

@@ -267,3 +267,67 @@ def test_a_run_whose_extraction_worker_dies_extracts_the_rest_itself(
     assert (summary.status, summary.new, summary.events, summary.errors) == ("succeeded", 12, 12, 0)
     assert stored(database) == (12, 12)
     assert "the extraction worker stopped; extracting here" in caplog.text
+
+
+def test_ctrl_c_stops_a_run_and_its_extraction_worker_quietly(tmp_path: Path) -> None:
+    """Ctrl-C reaches the whole process group: the run fails saying where it stopped, the worker prints
+    no traceback, and no process is left behind (the worker finishes the batch in its hands first)."""
+    feed = feed_file(tmp_path / "feed.xml", 60)
+    url = f"sqlite:///{tmp_path / 'feed.db'}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FEED_")} | {"FEED_DATABASE_URL": url}
+    run = (
+        "import sys; from feed import ingest\n"
+        "ingest.BATCHING = ingest.Batching(size=10, seconds=60, workers=1)\n"
+        "from feed.cli import main; sys.exit(main(['ingest', sys.argv[1]]))"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", run, str(feed)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, as a shell gives a command
+    )
+    database = Database(url)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                if stored(database)[0] >= 10:
+                    break
+            except Exception:  # not migrated yet
+                pass
+            time.sleep(0.02)
+        os.killpg(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+        assert process.returncode == 130
+        assert b"Traceback" not in err, err.decode()[-2000:]
+        stopped = latest_run(database)
+        assert stopped.status == "failed" and stopped.error is not None
+        assert stopped.error.startswith(f"ingest: interrupted after {stopped.processed} of 60 documents")
+        assert stopped.processed >= 10 and stored(database)[0] == stopped.processed
+        gone = time.monotonic() + 30  # the worker ends once the batch in its hands is done
+        while time.monotonic() < gone and _group_alive(process.pid):
+            time.sleep(0.1)
+        assert not _group_alive(process.pid)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        database.dispose()
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_extraction_workers_leave_ctrl_c_to_the_run() -> None:
+    workers = prepare.Workers(1, "test")
+    try:
+        assert workers.pool is not None
+        assert workers.pool.submit(signal.getsignal, signal.SIGINT).result(timeout=60) == signal.SIG_IGN
+    finally:
+        workers.close()
