@@ -83,8 +83,10 @@ class Workers:
         return [make(doc, guid) for doc, guid in docs]
 
     def close(self) -> None:
+        """Stop the workers: batches not started are dropped, one in a worker's hands is finished first
+        (not waiting leaves Python's exit hook writing to a closed pipe, a traceback at Ctrl-C)."""
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
     def _lost(self) -> None:
