@@ -309,6 +309,9 @@ def _unseen(processed: int, total: int | None) -> None:
     pass
 
 
+_ToMake = list[tuple[ArticleDoc, str]]  # (document, GUID) whose meetings and prints are to be made
+
+
 @dataclass
 class _Prepared:
     """A document ready to store: its meetings and prints made outside the transaction, when it needs them."""
@@ -381,12 +384,13 @@ class _Writer:
         """Store batch after batch while worker processes make the meetings and prints of the next ones:
         this process reads and stores, they extract."""
         extractors = Workers(workers, f"source={self.source_key}")
-        ahead: deque[tuple[list[_Prepared], dict[str, str], Future[list[Made]] | None]] = deque()
+        ahead: deque[tuple[list[_Prepared], dict[str, str], _ToMake, Future[list[Made]] | None]] = deque()
         try:
             while chunk := list(islice(remaining, self.batching.size)):
                 stored = self._stored(chunk)
                 prepared = [_Prepared(doc, article_guid(doc)) for doc in chunk]
-                ahead.append((prepared, stored, extractors.start(self._to_make(prepared, stored))))
+                to_make = self._to_make(prepared, stored)
+                ahead.append((prepared, stored, to_make, extractors.start(to_make)))
                 if len(ahead) > workers:
                     self._store_made(extractors, *ahead.popleft())
             while ahead:
@@ -394,14 +398,18 @@ class _Writer:
         finally:
             extractors.close()
 
-    def _to_make(self, prepared: list[_Prepared], stored: dict[str, str]) -> list[tuple[ArticleDoc, str]]:
+    def _to_make(self, prepared: list[_Prepared], stored: dict[str, str]) -> _ToMake:
         """(document, GUID) of the new and changed documents: those whose meetings and prints are needed."""
         return [(item.doc, item.guid) for item in prepared if stored.get(item.guid) != content_digest(item.doc)]
 
     def _store_made(
-        self, extractors: Workers, prepared: list[_Prepared], stored: dict[str, str], made: Future[list[Made]] | None
+        self,
+        extractors: Workers,
+        prepared: list[_Prepared],
+        stored: dict[str, str],
+        to_make: _ToMake,
+        made: Future[list[Made]] | None,
     ) -> None:
-        to_make = self._to_make(prepared, stored)
         by_guid = dict(zip((guid for _, guid in to_make), extractors.result(made, to_make), strict=True))
         for item in prepared:
             if item.guid in by_guid:
