@@ -171,14 +171,7 @@ def test_a_run_killed_mid_way_then_run_again_stores_each_item_once(tmp_path: Pat
     )
     database = Database(url)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and process.poll() is None:
-            try:
-                if stored(database)[0] >= 10:
-                    break
-            except Exception:  # not migrated yet
-                pass
-            time.sleep(0.02)
+        _wait_for_articles(database, process, 10)
         process.send_signal(signal.SIGKILL)
         assert process.wait(timeout=10) == -signal.SIGKILL
         killed = latest_run(database)
@@ -290,14 +283,7 @@ def test_ctrl_c_stops_a_run_and_its_extraction_worker_quietly(tmp_path: Path) ->
     )
     database = Database(url)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and process.poll() is None:
-            try:
-                if stored(database)[0] >= 10:
-                    break
-            except Exception:  # not migrated yet
-                pass
-            time.sleep(0.02)
+        _wait_for_articles(database, process, 10)
         os.killpg(process.pid, signal.SIGINT)
         _, err = process.communicate(timeout=30)
         assert process.returncode == 130
@@ -331,3 +317,15 @@ def test_extraction_workers_leave_ctrl_c_to_the_run() -> None:
         assert workers.pool.submit(signal.getsignal, signal.SIGINT).result(timeout=60) == signal.SIG_IGN
     finally:
         workers.close()
+
+
+def _wait_for_articles(database: Database, process: subprocess.Popen[bytes], count: int) -> None:
+    """Until `count` articles are stored (a minute at most), or the process has ended."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if stored(database)[0] >= count:
+                return
+        except Exception:  # not migrated yet
+            pass
+        time.sleep(0.02)
