@@ -717,3 +717,28 @@ def test_an_upper_case_dateline_with_its_country() -> None:
         "PARAMARIBO, Suriname-With a display, the 11th Example Festival opened Friday evening.", "2013-08-17"
     )
     assert festival.city == "Paramaribo"
+
+
+def test_a_series_held_in_one_city_is_placed_there_when_the_text_names_no_place() -> None:
+    fair = only("今天，第140届中国进出口商品交易会（广交会）正式开幕，来自各国的采购商陆续入场。", "2026-10-15")
+    assert (fair.start, fair.city) == (date(2026, 10, 15), "广州")
+    assert fair.evidence["place"].cue == "series"
+    forum = only("The 22nd Shangri-La Dialogue opened on Friday with a keynote speech.", "2026-05-30", "Dialogue opens")
+    assert (forum.start, forum.city) == (date(2026, 5, 29), "Singapore")
+
+
+def test_a_provincial_or_national_session_is_placed_in_its_capital() -> None:
+    provincial = only("示例社3日电 浙江省政协十三届五次会议3日上午开幕。", "2027-01-03")
+    assert (provincial.start, provincial.city) == (date(2027, 1, 3), "杭州")
+    national = only("十四届全国人大五次会议5日上午开幕，代表们审议政府工作报告。", "2027-03-05")
+    assert national.city == "北京"
+
+
+def test_the_text_s_own_place_wins_over_the_series_city() -> None:
+    fair = only("第三届示例广交会专题展10日在深圳会展中心开幕。", "2026-10-10")
+    assert fair.city == "深圳"
+
+
+def test_reporters_a_reception_is_for_belong_to_its_name() -> None:
+    reception = only("由外交部主办的2027年外国驻华记者新年招待会2日晚在北京举行。", "2027-01-03")
+    assert (reception.name, reception.start) == ("2027年外国驻华记者新年招待会", date(2027, 1, 2))

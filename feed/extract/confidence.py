@@ -25,6 +25,7 @@ _PLACE_CUES = {
     "main-venue": 0.9,
     "venue": 0.9,
     "name": 0.7,
+    "series": 0.8,
     "dateline": 0.5,
     "headline": 0.6,
     "main": 0.6,  # a side event held while the main meeting runs, in its place

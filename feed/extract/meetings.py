@@ -23,6 +23,7 @@ from feed.extract.en_meetings import english_candidates
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
 from feed.extract.places import english_places_in
+from feed.extract.series import series_city
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import chinese_candidates
@@ -38,6 +39,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         candidates = _chinese_title_candidates(without_spaces_beside_cjk(doc.title), reference)
         candidates += chinese_candidates(working_text(without_spaces_beside_cjk(doc.text)), reference)
     merged = _merged(candidates)
+    for candidate in merged:
+        _place_by_series(candidate)
     if merged and merged[0].place is None:
         merged[0].place = _headline_city(doc)
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
@@ -74,6 +77,16 @@ def _first_full_date(doc: ArticleDoc) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+def _place_by_series(candidate: Candidate) -> None:
+    """'第137届广交会' is in Guangzhou, a provincial people's congress in the capital: when the text itself
+    gives no place, or only a dateline's."""
+    if candidate.place is not None and not candidate.place.weak:
+        return
+    city = series_city(candidate.name)
+    if city is not None:
+        candidate.place = PlaceMention(city, "", cue="series")
 
 
 def _headline_city(doc: ArticleDoc) -> PlaceMention | None:

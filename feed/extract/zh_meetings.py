@@ -102,6 +102,7 @@ _NOT_MEETINGS = re.compile(
     r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|常务会议$|其[他它]|各(?:类|种|大|项)|"  # '其他…书展': others
     r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)"  # '首季会议': a count
 )
+_REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
 _STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>")
 _LEFT_BOUNDARIES = (
@@ -562,7 +563,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             word = _boundary_before(text, floor, position)
             if word is not None and not _SESSION_OF.search(text, floor, position - len(word)):
-                break  # but '…大会第一次筹备工作会议' is one name
+                if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
+                    break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
         position -= 1
     return position
 

@@ -1,0 +1,76 @@
+"""The city a meeting's own name implies although it does not write it.
+
+Some meetings are held in the same city every time: the Canton Fair in
+Guangzhou, 海峡论坛 in Xiamen, the Shangri-La Dialogue in Singapore
+(data/series.tsv). Sessions of the national people's congress and political
+consultative conference and the party congress meet in Beijing; a province's
+meet in its capital (data/provincial_capitals.tsv). A reader places such a
+meeting without being told; the extractor does the same when the text gives no
+place of its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from feed.extract.places import Place, find_place
+from feed.text import to_simplified
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_NUMBER = "[一二三四五六七八九十〇零百]+"
+_NATIONAL_SESSION = re.compile(
+    rf"(?:全国人大|全国人民代表大会|全国政协|中国人民政治协商会议第{_NUMBER}届全国委员会)(?:常委会|常务委员会)?"
+    rf"(?:第?{_NUMBER}届)?(?:第?{_NUMBER}次)(?:全体)?会议"
+    rf"|中国共产党第{_NUMBER}次全国代表大会|中共中央政治局(?:常委会)?会议|中央经济工作会议"
+)
+_PROVINCIAL_SESSION = re.compile(
+    rf"(?:人大|人民代表大会|政协|政治协商会议)(?:常委会|常务委员会)?.{{0,12}}?第?{_NUMBER}次(?:全体)?会议"
+    rf"|第{_NUMBER}次代表大会"
+)
+_PROVINCE_HEAD = 10  # a province names the body within the name's first characters ('中国共产党湖南省…')
+
+
+def series_city(name: str) -> Place | None:
+    """The city where the meeting called `name` is always held, or None."""
+    key = comparable(name)
+    for series, city in _series().items():
+        if series in key:
+            return find_place(city)
+    if _NATIONAL_SESSION.search(key):
+        return find_place("北京")
+    if _PROVINCIAL_SESSION.search(key):
+        head = key[:_PROVINCE_HEAD]
+        found = [capital for region, capital in _provincial_capitals().items() if region in head]
+        if len(found) == 1:
+            return find_place(found[0])
+    return None
+
+
+def comparable(name: str) -> str:
+    """Simplified script, lower case, no punctuation or spaces."""
+    return _NOT_WORD.sub("", to_simplified(name)).lower()
+
+
+@lru_cache(maxsize=1)
+def _series() -> dict[str, str]:
+    cities: dict[str, str] = {}
+    for row in _rows("series.tsv"):
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if name:
+                cities[comparable(name)] = row["city"]
+    return cities
+
+
+@lru_cache(maxsize=1)
+def _provincial_capitals() -> dict[str, str]:
+    return {row["region"]: row["capital"] for row in _rows("provincial_capitals.tsv")}
+
+
+def _rows(table: str) -> Iterator[dict[str, str]]:
+    data = resources.files("feed.extract") / "data" / table
+    with data.open(encoding="utf-8") as handle:
+        yield from csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
