@@ -742,3 +742,16 @@ def test_the_text_s_own_place_wins_over_the_series_city() -> None:
 def test_reporters_a_reception_is_for_belong_to_its_name() -> None:
     reception = only("由外交部主办的2027年外国驻华记者新年招待会2日晚在北京举行。", "2027-01-03")
     assert (reception.name, reception.start) == ("2027年外国驻华记者新年招待会", date(2027, 1, 2))
+
+
+def test_a_meeting_of_a_named_body_is_named_by_it() -> None:
+    meeting = only(
+        "The prime ministers will hold a meeting of the Example Council of Ministers in Riga on February 4.",
+        "2027-01-29",
+        "Prime ministers to meet",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "meeting of the Example Council of Ministers",
+        date(2027, 2, 4),
+        "Riga",
+    )

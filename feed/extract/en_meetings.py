@@ -235,9 +235,11 @@ def _name_by_acronym(generic: Candidate) -> None:
 _ACRONYM = re.compile(
     r"\b(?!(?:AP|AFP|PTI|IANS|ANI|UNI|NAN|VNA|CNA|TASS|KUNA|WAM|SPA|APP|BSS|PNA|UPI)\b)(?:[A-Z]{2,6}\+?|G\d{1,2})(?![\w’'])"
 )
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
 _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
 _NAMED_BY_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
+_BODY_MEETING = re.compile(r"(?i:meeting|summit|session|congress|assembly|conference)")  # of a named body
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _ANY_KIND = re.compile(_KIND, re.I)
@@ -252,7 +254,7 @@ def _sentence_candidates(
     for match in _NAME.finditer(sentence):
         head = match.group("name")
         raw = (head + match.group("tail")).strip()
-        raw = _TRAILING_SMALL_WORDS.sub("", raw)
+        raw = _SENTENCE_END.sub("", _TRAILING_SMALL_WORDS.sub("", raw))
         if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]):
             continue
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
@@ -275,8 +277,8 @@ def _sentence_candidates(
             capitalised = []
         if _KIND_IN_TAIL.search(raw[len(head) :]):
             capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
-        elif name[:1].isupper() and _NAMED_BY_TAIL.match(raw[len(head) :]):
-            capitalised = ["tail"]  # 'the Conference of Speakers of State Houses', 'Summit of the Americas'
+        elif _NAMED_BY_TAIL.match(raw[len(head) :]) and (name[:1].isupper() or _BODY_MEETING.fullmatch(head_words[-1])):
+            capitalised = ["tail"]  # 'the Conference of Speakers of State Houses', 'a meeting of the Baltic Council'
         topic = _TOPIC.match(sentence, end) if len(name.split()) <= 2 else None
         if topic is not None:  # 'press briefing on government work report': a bare kind takes its subject
             name = (name + topic.group(0)).rstrip()
