@@ -755,3 +755,13 @@ def test_a_meeting_of_a_named_body_is_named_by_it() -> None:
         date(2027, 2, 4),
         "Riga",
     )
+
+
+def test_an_exhibition_called_zhanlan_is_a_meeting() -> None:
+    show = only("第五届示例城市展览5月6日上午在示例美术馆开幕。", "2027-05-04")
+    assert (show.name, show.start) == ("第五届示例城市展览", date(2027, 5, 6))
+
+
+def test_a_named_venue_after_at_does_not_take_the_meeting_s_place() -> None:
+    expo = only("The 3rd Example Trade Expo opened on Tuesday at the Sands Expo in Singapore.", "2027-05-05", "Expo")
+    assert (expo.name, expo.start, expo.city) == ("3rd Example Trade Expo", date(2027, 5, 4), "Singapore")

@@ -241,6 +241,7 @@ _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
 _NAMED_BY_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
 _BODY_MEETING = re.compile(r"(?i:meeting|summit|session|congress|assembly|conference)")  # of a named body
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _ANY_KIND = re.compile(_KIND, re.I)
 
@@ -261,6 +262,8 @@ def _sentence_candidates(
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
         if _VENUE_AFTER.match(sentence, match.end("name")):
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
+        if names and _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
+            continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
         names.append((match.start(), match.start() + len(raw), raw, head))
     mentions = find_dates(sentence)
     result = []
