@@ -765,3 +765,8 @@ def test_an_exhibition_called_zhanlan_is_a_meeting() -> None:
 def test_a_named_venue_after_at_does_not_take_the_meeting_s_place() -> None:
     expo = only("The 3rd Example Trade Expo opened on Tuesday at the Sands Expo in Singapore.", "2027-05-05", "Expo")
     assert (expo.name, expo.start, expo.city) == ("3rd Example Trade Expo", date(2027, 5, 4), "Singapore")
+
+
+def test_a_city_s_session_in_a_province_is_not_placed_in_the_provincial_capital() -> None:
+    session = only("湖南省示例市政协十届二次会议3日上午开幕。", "2027-01-03")
+    assert session.city != "长沙"

@@ -27,11 +27,12 @@ _NATIONAL_SESSION = re.compile(
     rf"(?:第?{_NUMBER}届)?(?:第?{_NUMBER}次)(?:全体)?会议"
     rf"|中国共产党第{_NUMBER}次全国代表大会|中共中央政治局(?:常委会)?会议|中央经济工作会议"
 )
-_PROVINCIAL_SESSION = re.compile(
-    rf"(?:人大|人民代表大会|政协|政治协商会议)(?:常委会|常务委员会)?.{{0,12}}?第?{_NUMBER}次(?:全体)?会议"
-    rf"|第{_NUMBER}次代表大会"
+_PROVINCIAL_BODY = re.compile(
+    rf"(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:第?{_NUMBER}届)?"
+    rf"(?:人大|人民代表大会|政协|政治协商会议|委员会)(?:常委会|常务委员会)?.{{0,12}}?第?{_NUMBER}次(?:全体)?会议"
+    rf"|(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)?第{_NUMBER}次代表大会"
 )
-_PROVINCE_HEAD = 10  # a province names the body within the name's first characters ('中国共产党湖南省…')
+_PARTY = re.compile("^(?:中国共产党|中共)")  # the party congress of a province
 
 
 def series_city(name: str) -> Place | None:
@@ -42,11 +43,11 @@ def series_city(name: str) -> Place | None:
             return find_place(city)
     if _NATIONAL_SESSION.search(key):
         return find_place("北京")
-    if _PROVINCIAL_SESSION.search(key):
-        head = key[:_PROVINCE_HEAD]
-        found = [capital for region, capital in _provincial_capitals().items() if region in head]
-        if len(found) == 1:
-            return find_place(found[0])
+    body = _PARTY.sub("", key)
+    for region, capital in _provincial_capitals().items():
+        # the province's own body ('浙江省政协十三届五次会议'), not a city's in it ('湖南省株洲市政协…')
+        if body.startswith(region) and _PROVINCIAL_BODY.match(body, len(region)):
+            return find_place(capital)
     return None
 
 
