@@ -770,3 +770,10 @@ def test_a_named_venue_after_at_does_not_take_the_meeting_s_place() -> None:
 def test_a_city_s_session_in_a_province_is_not_placed_in_the_provincial_capital() -> None:
     session = only("湖南省示例市政协十届二次会议3日上午开幕。", "2027-01-03")
     assert session.city != "长沙"
+
+
+def test_a_bare_day_up_to_ten_days_ahead_is_this_month_s_and_further_ahead_last_month_s() -> None:
+    coming = only("第三届示例城市论坛16日在台北登场，多国城市首长出席。", "2027-05-06")
+    assert coming.start == date(2027, 5, 16)
+    past = only("第三届示例城市论坛28日在台北举行，多国城市首长出席。", "2027-05-06")
+    assert past.start == date(2027, 4, 28)

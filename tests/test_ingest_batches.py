@@ -268,8 +268,11 @@ def test_ctrl_c_stops_a_run_and_its_extraction_worker_quietly(tmp_path: Path) ->
     feed = feed_file(tmp_path / "feed.xml", 60)
     url = f"sqlite:///{tmp_path / 'feed.db'}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("FEED_")} | {"FEED_DATABASE_URL": url}
+    # each batch's commit made slow (0.3 s) so that Ctrl-C comes mid-way on a loaded machine too (the
+    # extraction runs in the worker process, which this patch does not reach)
     run = (
-        "import sys; from feed import ingest\n"
+        "import sys, time; from feed import ingest; real = ingest._Writer._commit\n"
+        "ingest._Writer._commit = lambda self, *args: (time.sleep(0.3), real(self, *args))[1]\n"
         "ingest.BATCHING = ingest.Batching(size=10, seconds=60, workers=1)\n"
         "from feed.cli import main; sys.exit(main(['ingest', sys.argv[1]]))"
     )

@@ -49,6 +49,11 @@ def safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
+# A bare day ('16日登场') up to this far after the report is this month's: news names a coming day so, while a day
+# weeks back is written with its month. Further ahead, it is last month's ('28日举行' in a report of the 2nd).
+_BARE_DAY_AHEAD = 10
+
+
 def resolve_day(part: tuple[int | None, int | None, int], reference: date, future: bool) -> date | None:
     """Fill in the year (and month) the text left out, nearest to the reference date.
 
@@ -70,7 +75,7 @@ def resolve_day(part: tuple[int | None, int | None, int], reference: date, futur
     if future and (found is None or found < reference - timedelta(days=3)):
         nxt = reference.replace(day=1) + timedelta(days=32)
         return safe_date(nxt.year, nxt.month, day)
-    if not future and (found is None or found > reference + timedelta(days=3)):
+    if not future and (found is None or found > reference + timedelta(days=_BARE_DAY_AHEAD)):
         prev = reference.replace(day=1) - timedelta(days=1)
         return safe_date(prev.year, prev.month, day)
     return found
