@@ -777,3 +777,17 @@ def test_a_bare_day_up_to_ten_days_ahead_is_this_month_s_and_further_ahead_last_
     assert coming.start == date(2027, 5, 16)
     past = only("第三届示例城市论坛28日在台北举行，多国城市首长出席。", "2027-05-06")
     assert past.start == date(2027, 4, 28)
+
+
+def test_a_space_in_a_headline_parts_two_phrases() -> None:
+    forum = only(
+        "示例市长20日召开韧性城市国际论坛 20国访宾齐聚\n\n示例社台北14日电 韧性城市国际论坛本月20日登场。",
+        "2027-09-14",
+        "示例市长20日召开韧性城市国际论坛 20国访宾齐聚",
+    )
+    assert (forum.name, forum.start) == ("韧性城市国际论坛", date(2027, 9, 20))
+
+
+def test_a_series_city_replaces_the_province_the_text_gives() -> None:
+    forum = only("第十九届海峡论坛将于15日在福建举办。", "2027-06-11")
+    assert (forum.start, forum.city) == (date(2027, 6, 15), "厦门")

@@ -36,8 +36,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     if doc.language == "en":
         candidates = english_candidates(doc.title, doc.text, reference)
     else:
-        candidates = _chinese_title_candidates(without_spaces_beside_cjk(doc.title), reference)
-        candidates += chinese_candidates(working_text(without_spaces_beside_cjk(doc.text)), reference)
+        candidates = _chinese_title_candidates(_phrases(doc.title), reference)
+        candidates += chinese_candidates(working_text(_phrases(doc.text)), reference)
     merged = _merged(candidates)
     for candidate in merged:
         _place_by_series(candidate)
@@ -81,12 +81,17 @@ def _first_full_date(doc: ArticleDoc) -> date | None:
 
 def _place_by_series(candidate: Candidate) -> None:
     """'第137届广交会' is in Guangzhou, a provincial people's congress in the capital: when the text itself
-    gives no place, or only a dateline's."""
-    if candidate.place is not None and not candidate.place.weak:
+    gives no place, only a dateline's, or only the province or country the city lies in ('在福建举办')."""
+    place = candidate.place
+    if place is not None and not place.weak and place.place.kind not in ("region", "country"):
         return
     city = series_city(candidate.name)
-    if city is not None:
+    if city is None:
+        return
+    if place is None or place.weak:
         candidate.place = PlaceMention(city, "", cue="series")
+    elif (place.place.kind == "region" and city.region == place.place.region) or city.country == place.place.name:
+        candidate.place = PlaceMention(city, "", place.venue, cue="series")
 
 
 def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
@@ -103,6 +108,22 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
         return None
     a, b, place = cities[0]
     return PlaceMention(place, doc.title[a:b], cue="headline")
+
+
+def _phrases(text: str) -> str:
+    """'賴清德20日召開韌性委員會國際論壇 20國際訪賓…': in a headline-like line (the headline, or one repeated in
+    the body: short, no full stop) a space between Chinese words parts two phrases, as a comma would, and
+    stays (as an ideographic space, a word boundary to the extractors); other spaces beside Chinese
+    characters are dropped ('2019 世界 VR 产业大会')."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if len(line) <= _HEADLINE_LENGTH and "。" not in line:
+            lines[index] = _HEADLINE_SPACE.sub("\u3000", line)
+    return without_spaces_beside_cjk("\n".join(lines))
+
+
+_HEADLINE_LENGTH = 60
+_HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d])")
 
 
 def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
