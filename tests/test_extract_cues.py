@@ -791,3 +791,10 @@ def test_a_space_in_a_headline_parts_two_phrases() -> None:
 def test_a_series_city_replaces_the_province_the_text_gives() -> None:
     forum = only("第十九届海峡论坛将于15日在福建举办。", "2027-06-11")
     assert (forum.start, forum.city) == (date(2027, 6, 15), "厦门")
+
+
+def test_a_meeting_about_a_series_or_a_session_is_not_placed_in_its_city() -> None:
+    study = only("示例县5日召开传达学习十四届全国人大五次会议精神大会，全县干部参加。", "2027-03-20")
+    assert study.city != "北京"
+    exhibitors = only("示例市广交会参展企业座谈会5日在示例市政府召开。", "2027-03-06")
+    assert exhibitors.city != "广州"

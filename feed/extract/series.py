@@ -22,15 +22,20 @@ from feed.text import to_simplified
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _NUMBER = "[一二三四五六七八九十〇零百]+"
+# what may follow a series' or a session's name in the name of the same meeting: its year, its opening
+_SAME_MEETING_AFTER = (
+    r"(?:\d{4}年?)?(?:开幕式|闭幕式|开幕典礼|开幕会|闭幕会|预备会议|全体会议|大会|论坛大会|"
+    r"openingceremony|closingceremony|\d{4})?$"
+)
 _NATIONAL_SESSION = re.compile(
-    rf"(?:全国人大|全国人民代表大会|全国政协|中国人民政治协商会议第{_NUMBER}届全国委员会)(?:常委会|常务委员会)?"
+    rf"(?:(?:全国人大|全国人民代表大会|全国政协|中国人民政治协商会议第{_NUMBER}届全国委员会)(?:常委会|常务委员会)?"
     rf"(?:第?{_NUMBER}届)?(?:第?{_NUMBER}次)(?:全体)?会议"
-    rf"|中国共产党第{_NUMBER}次全国代表大会|中共中央政治局(?:常委会)?会议|中央经济工作会议"
+    rf"|中国共产党第{_NUMBER}次全国代表大会|中共中央政治局(?:常委会)?会议|中央经济工作会议){_SAME_MEETING_AFTER}"
 )
 _PROVINCIAL_BODY = re.compile(
     rf"(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:第?{_NUMBER}届)?"
     rf"(?:人大|人民代表大会|政协|政治协商会议|委员会)(?:常委会|常务委员会)?.{{0,12}}?第?{_NUMBER}次(?:全体)?会议"
-    rf"|(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)?第{_NUMBER}次代表大会"
+    rf"{_SAME_MEETING_AFTER}|(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)?第{_NUMBER}次代表大会{_SAME_MEETING_AFTER}"
 )
 _PARTY = re.compile("^(?:中国共产党|中共)")  # the party congress of a province
 
@@ -39,7 +44,8 @@ def series_city(name: str) -> Place | None:
     """The city where the meeting called `name` is always held, or None."""
     key = comparable(name)
     for series, city in _series().items():
-        if series in key:
+        # the meeting is the series ('第137届广交会开幕式'), not one about it ('广交会参展企业座谈会')
+        if re.search(re.escape(series) + _SAME_MEETING_AFTER, key):
             return find_place(city)
     if _NATIONAL_SESSION.search(key):
         return find_place("北京")
