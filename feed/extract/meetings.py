@@ -9,6 +9,7 @@ writes names and places in the article's own script.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -295,7 +296,14 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
     a, b = _comparable(first.key), _comparable(second.key)
     if a == b:
         return True
-    return (a in b or b in a) and min(len(a), len(b)) >= 4 and first.start == second.start
+    if first.start != second.start:
+        return False
+    # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
+    return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
+
+
+def _shared_tail(a: str, b: str) -> int:
+    return len(os.path.commonprefix([a[::-1], b[::-1]]))
 
 
 def _comparable(key: str) -> str:
