@@ -807,3 +807,14 @@ def test_two_names_of_one_forum_on_its_day_are_one_meeting() -> None:
         "示例市首届国际城市论坛16日登场",
     )
     assert [(m.name, m.start) for m in found] == [("示例市首届国际城市论坛", date(2027, 5, 16))]
+
+
+def test_the_event_held_at_a_place_places_the_article_s_meeting() -> None:
+    meeting = only(
+        "The president will today open the 4th Example Regional Conference on Water. "
+        "Delegates from 30 countries are expected. The event will be held at the Lima Convention Center.",
+        "2027-08-07",
+        "President to open water conference",
+    )
+    assert (meeting.start, meeting.city) == (date(2027, 8, 7), "Lima")
+    assert meeting.evidence["place"].cue == "reference"

@@ -22,10 +22,10 @@ _EARLIER_IN_SENTENCE = 0.2  # the date stands before another clause, not beside 
 _PLACE_CUES = {
     "clause": 0.9,
     "abbreviation": 0.9,
-    "main-venue": 0.9,
     "venue": 0.9,
     "name": 0.7,
     "series": 0.8,
+    "reference": 0.8,
     "dateline": 0.5,
     "headline": 0.6,
     "main": 0.6,  # a side event held while the main meeting runs, in its place

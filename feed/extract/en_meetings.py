@@ -174,6 +174,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             candidates.insert(0, named)
         elif generic and generic.sentence:
             _name_by_acronym(generic)
+    _place_by_reference(candidates, text)
     duration = _DURATION.search(text)
     through = through_weekday(text)
     for candidate in candidates:
@@ -194,6 +195,29 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if candidate.end is not None:
             candidate.duration_days = None
     return candidates
+
+
+def _place_by_reference(candidates: list[Candidate], text: str) -> None:
+    """'The event will be held at Lima Convention Center': a later sentence that places the meeting by a
+    reference places the article's first named meeting when its own clause gave no place."""
+    main = next((c for c in candidates if not c.generic and not c.sub_event and c.start is not None), None)
+    if main is None or (main.place is not None and not main.place.weak):
+        return
+    for match in _HELD_BY_REFERENCE.finditer(text):
+        sentence_end = min(
+            (i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0), default=len(text)
+        )
+        found = _place(text, match.end(), sentence_end, 0, 0)
+        if found is not None and found.place.kind == "city":
+            main.place = PlaceMention(found.place, found.surface, found.venue, cue="reference")
+            return
+
+
+_HELD_BY_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|"
+    r"gathering|session|exhibition|show|dialogue)\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
+    r"(?:held|hosted|staged)\s+(?:at|in)\s+"
+)
 
 
 def _stated_end(
