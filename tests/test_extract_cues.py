@@ -818,3 +818,9 @@ def test_the_event_held_at_a_place_places_the_article_s_meeting() -> None:
     )
     assert (meeting.start, meeting.city) == (date(2027, 8, 7), "Lima")
     assert meeting.evidence["place"].cue == "reference"
+
+
+def test_a_stated_place_line_places_the_article_s_meeting() -> None:
+    forum = only("第五届示例产业论坛将于5月20日举行，届时将有300名嘉宾出席。\n地点：杭州国际博览中心。", "2027-05-04")
+    assert (forum.start, forum.city) == (date(2027, 5, 20), "杭州")
+    assert forum.evidence["place"].cue == "reference"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
+from dataclasses import replace
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention
@@ -265,6 +266,9 @@ _SLOT_LEAD = re.compile(
     rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
     rf"[{NUMERAL_CHARS}]{{1,2}}[时点](?:[{NUMERAL_CHARS}]{{1,2}}分)?)+"
 )
+_STATED_PLACE = re.compile(
+    r"(?:^|[。\n;])(?:活动|会议|论坛|展览|比赛|大会|举办|举行)?(?:地点|场地)(?:为|是|设在|位于|在)?:?\s*(?P<slot>[^,。;!?\n]{2,30})"
+)
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
 _ALIAS = re.compile(r"^\((?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?\)")
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
@@ -398,6 +402,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 previous_day = resolved[0]
                 previous = (mention, resolved[0])
     _apply_main_venue(working, candidates)
+    _apply_stated_place(working, candidates)
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, k in aliases.items() if k == candidate.key)
     return candidates
@@ -843,6 +848,20 @@ def _dateline_city(working: WorkingText, match: re.Match[str]) -> tuple[Place, s
         if place is not None and place.kind == "city":
             return place, working.span(match.end("city") - size, match.end("city"))
     return None
+
+
+def _apply_stated_place(working: WorkingText, candidates: list[Candidate]) -> None:
+    """'地点：杭州国际博览中心', '活动地点为…': the place an article states on its own places its first named
+    meeting when that meeting's clause gave none (or only a dateline's)."""
+    main = next((c for c in candidates if c.start is not None and not c.sub_event and not c.generic), None)
+    if main is None or (main.place is not None and not main.place.weak):
+        return
+    match = _STATED_PLACE.search(working.text)
+    if match is None:
+        return
+    found = _place_in_slot(working, match.start("slot"), match.end("slot"))
+    if found is not None and found.place.kind in ("city", "venue"):
+        main.place = replace(found, cue="reference")
 
 
 def _apply_main_venue(working: WorkingText, candidates: list[Candidate]) -> None:
