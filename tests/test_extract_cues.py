@@ -824,3 +824,14 @@ def test_a_stated_place_line_places_the_article_s_meeting() -> None:
     forum = only("第五届示例产业论坛将于5月20日举行，届时将有300名嘉宾出席。\n地点：杭州国际博览中心。", "2027-05-04")
     assert (forum.start, forum.city) == (date(2027, 5, 20), "杭州")
     assert forum.evidence["place"].cue == "reference"
+
+
+def test_a_meeting_a_press_conference_announces_is_not_held_that_day() -> None:
+    found = meetings(
+        "Organisers held a press conference announcing the Example Vietnam Forum 2027 in Ho Chi Minh City on Tuesday.",
+        "2027-01-24",
+        "Forum announced",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("press conference on the Example Vietnam Forum 2027", date(2027, 1, 19))
+    ]

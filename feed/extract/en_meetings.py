@@ -265,6 +265,12 @@ _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
 _NAMED_BY_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
 _BODY_MEETING = re.compile(r"(?i:meeting|summit|session|congress|assembly|conference)")  # of a named body
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
+# 'a press conference announcing the 5th X Expo': the meeting is what a press conference is about
+_PRESS_ABOUT = re.compile(
+    r"\b(?:press|news|media)\s+(?:conference|briefing)\b[^.;]*?\b(?:announc(?:ing|ed)|introduc(?:ing|ed)|"
+    r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
+    r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
+)
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _ANY_KIND = re.compile(_KIND, re.I)
@@ -313,6 +319,8 @@ def _sentence_candidates(
         opening_day = ceremony is not None and ceremony.group("which") != "closing"
         if opening_day and ceremony is not None and _KIND_IN_TAIL.search(name[ceremony.end() :]):
             name = name[ceremony.end() :]  # 'the opening ceremony of the 5th X Summit' is the summit, that day
+        if _PRESS_ABOUT.search(sentence, max(0, begin - 80), begin):
+            name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         if opening_day and name is not raw:
             candidate.notes.append("opening")
