@@ -835,3 +835,11 @@ def test_a_meeting_a_press_conference_announces_is_not_held_that_day() -> None:
     assert [(m.name, m.start) for m in found] == [
         ("press conference on the Example Vietnam Forum 2027", date(2027, 1, 19))
     ]
+
+
+def test_the_meeting_a_press_conference_is_named_after_takes_the_day_this_edition_opens() -> None:
+    found = meetings("记者从5日召开的第五届示例国际博览会新闻发布会上获悉，本届博览会将于6月10日开幕。", "2027-05-06")
+    assert [(m.name, m.start) for m in found] == [
+        ("第五届示例国际博览会新闻发布会", date(2027, 5, 5)),
+        ("第五届示例国际博览会", date(2027, 6, 10)),
+    ]

@@ -152,7 +152,11 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         if candidate.generic:
             if main is not None and _names_main(candidate.key, main.key) is not _Naming.OTHER_KIND:
                 _absorb(main, candidate, extend=True)
-            continue
+                continue
+            briefed = _briefed_meeting(candidate, main) if main is not None else None
+            if briefed is None:
+                continue
+            candidate = briefed
         if candidate.sub_event:
             if main is not None and _part_of(candidate, main):
                 _absorb(main, candidate)
@@ -173,6 +177,22 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if candidate.place is None and _during(candidate, main):
                 candidate.place = replace(main.place, weak=True, cue="main")
     return result
+
+
+def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
+    """'记者从…第五届示例博览会新闻发布会上获悉，本届博览会将于6月10日开幕': a dated '本届博览会' beside a
+    press conference named after a 博览会 is that 博览会, on its own day."""
+    briefing = _BRIEFING.search(main.key)
+    if briefing is None or reference.start is None or len(main.name) != len(main.key):
+        return None
+    subject = main.key[: briefing.start()].rstrip()
+    word = _comparable(reference.key)[-2:]
+    if len(_comparable(subject)) < 4 or len(word) < 2 or not _comparable(subject).endswith(word):
+        return None
+    return replace(reference, name=main.name[: len(subject)], key=subject, generic=False)
+
+
+_BRIEFING = re.compile(r"(?:新闻发布会|发布会|记者会|记者招待会|新闻通气会|通气会|吹风会)$")
 
 
 def _during(side: Candidate, main: Candidate) -> bool:
