@@ -843,3 +843,7 @@ def test_the_meeting_a_press_conference_is_named_after_takes_the_day_this_editio
         ("第五届示例国际博览会新闻发布会", date(2027, 5, 5)),
         ("第五届示例国际博览会", date(2027, 6, 10)),
     ]
+
+
+def test_the_day_of_those_attending_a_meeting_is_not_the_meeting_s() -> None:
+    assert meetings("3月2日，参加十四届全国人大五次会议的我省部分代表乘坐高铁奔赴北京。", "2027-03-03") == []

@@ -269,6 +269,7 @@ _SLOT_LEAD = re.compile(
 _STATED_PLACE = re.compile(
     r"(?:^|[。\n;])(?:活动|会议|论坛|展览|比赛|大会|举办|举行)?(?:地点|场地)(?:为|是|设在|位于|在)?:?\s*(?P<slot>[^,。;!?\n]{2,30})"
 )
+_ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
 _ALIAS = re.compile(r"^\((?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?\)")
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
@@ -320,6 +321,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
+            if _ATTENDEES_OF.search(text, max(sentence_start, begin - 6), begin) and text.startswith("的", end):
+                continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day is the delegates', not the meeting's
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
             if _OPENING_WORD.match(text, end):
