@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 from feed.extract import extract_meetings
 from feed.extract.en_meetings import english_candidates
+from feed.extract.working import working_text
+from feed.extract.zh_meetings import chinese_candidates
 from feed.model import ArticleDoc, Meeting
 from feed.text import detect_language
 
@@ -847,3 +849,9 @@ def test_the_meeting_a_press_conference_is_named_after_takes_the_day_this_editio
 
 def test_the_day_of_those_attending_a_meeting_is_not_the_meeting_s() -> None:
     assert meetings("3月2日，参加十四届全国人大五次会议的我省部分代表乘坐高铁奔赴北京。", "2027-03-03") == []
+
+
+def test_a_photo_caption_s_position_mark_ends_a_name() -> None:
+    working = working_text("7月5日，示例博览会组委会主任李明(中)启动开幕式。")
+    names = [c.name for c in chinese_candidates(working, date(2027, 7, 6))]
+    assert names == ["开幕式"]

@@ -269,6 +269,8 @@ _SLOT_LEAD = re.compile(
 _STATED_PLACE = re.compile(
     r"(?:^|[。\n;])(?:活动|会议|论坛|展览|比赛|大会|举办|举行)?(?:地点|场地)(?:为|是|设在|位于|在)?:?\s*(?P<slot>[^,。;!?\n]{2,30})"
 )
+_VERB_BEFORE_PART = re.compile(r"^(?:启动|宣布|出席|参加|主持)(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
+_CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?")
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
 _ALIAS = re.compile(r"^\((?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?\)")
@@ -478,6 +480,9 @@ def _names(
         refers_back = bool(_DETERMINERS.match(raw))
         left += len(raw) - len(stripped)
         key = _strip_quotes(stripped)
+        verb = _VERB_BEFORE_PART.match(key)
+        if verb is not None:  # '…李明(中)启动开幕式': the opening ceremony he started
+            left, key = left + verb.end(), key[verb.end() :]
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
@@ -551,8 +556,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         elif char == ")":
             opening = text.rfind("(", floor, position)
             inside = text[opening + 1 : position - 1] if opening >= 0 else ""
-            if opening < 0 or len(inside) > 10 or _BYLINE_NOTE.search(inside):
-                break
+            if opening < 0 or len(inside) > 10 or _BYLINE_NOTE.search(inside) or _CAPTION_MARK.fullmatch(inside):
+                break  # '王岐山(中)启动开幕式': who stands where in a photo ends what comes before it
             parens += 1
         elif char == "(":
             parens -= 1
