@@ -271,7 +271,9 @@ def test_ctrl_c_stops_a_run_and_its_extraction_worker_quietly(tmp_path: Path) ->
     # each batch's commit made slow (0.3 s) so that Ctrl-C comes mid-way on a loaded machine too (the
     # extraction runs in the worker process, which this patch does not reach)
     run = (
-        "import sys, time; from feed import ingest; real = ingest._Writer._commit\n"
+        "import signal, sys, time; from feed import ingest; real = ingest._Writer._commit\n"
+        # a shell's background job starts with Ctrl-C ignored, and a child inherits that: a terminal's does not
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
         "ingest._Writer._commit = lambda self, *args: (time.sleep(0.3), real(self, *args))[1]\n"
         "ingest.BATCHING = ingest.Batching(size=10, seconds=60, workers=1)\n"
         "from feed.cli import main; sys.exit(main(['ingest', sys.argv[1]]))"
