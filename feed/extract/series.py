@@ -43,10 +43,12 @@ _PARTY = re.compile("^(?:中国共产党|中共)")  # the party congress of a pr
 def series_city(name: str) -> Place | None:
     """The city where the meeting called `name` is always held, or None."""
     key = comparable(name)
-    for series, city in _series().items():
-        # the meeting is the series ('第137届广交会开幕式'), not one about it ('广交会参展企业座谈会')
-        if re.search(re.escape(series) + _SAME_MEETING_AFTER, key):
-            return find_place(city)
+    cities, pattern = _series()
+    found = pattern.search(
+        key
+    )  # the meeting is the series ('第137届广交会开幕式'), not one about it ('广交会参展企业座谈会')
+    if found is not None:
+        return find_place(cities[found.group("series")])
     if _NATIONAL_SESSION.search(key):
         return find_place("北京")
     body = _PARTY.sub("", key)
@@ -63,13 +65,15 @@ def comparable(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _series() -> dict[str, str]:
+def _series() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each series' names (comparable) and their city, and one pattern that finds any of them ending a name."""
     cities: dict[str, str] = {}
     for row in _rows("series.tsv"):
         for name in [row["name"], *row["aliases"].split("|")]:
             if name:
                 cities[comparable(name)] = row["city"]
-    return cities
+    names = "|".join(re.escape(name) for name in sorted(cities, key=len, reverse=True))
+    return cities, re.compile(f"(?P<series>{names}){_SAME_MEETING_AFTER}")
 
 
 @lru_cache(maxsize=1)
