@@ -855,3 +855,8 @@ def test_a_photo_caption_s_position_mark_ends_a_name() -> None:
     working = working_text("7月5日，示例博览会组委会主任李明(中)启动开幕式。")
     names = [c.name for c in chinese_candidates(working, date(2027, 7, 6))]
     assert names == ["开幕式"]
+
+
+def test_those_attending_a_meeting_on_its_day_date_it() -> None:
+    forum = only("5日，出席第十届示例论坛的嘉宾在厦门发表演讲。", "2027-06-06")
+    assert (forum.name, forum.start) == ("第十届示例论坛", date(2027, 6, 5))

@@ -272,6 +272,7 @@ _STATED_PLACE = re.compile(
 _VERB_BEFORE_PART = re.compile(r"^(?:启动|宣布|出席|参加|主持)(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
 _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?")
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
+_TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开")
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
 _ALIAS = re.compile(r"^\((?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?\)")
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
@@ -323,8 +324,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
-            if _ATTENDEES_OF.search(text, max(sentence_start, begin - 6), begin) and text.startswith("的", end):
-                continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day is the delegates', not the meeting's
+            if (
+                _ATTENDEES_OF.search(text, max(sentence_start, begin - 6), begin)
+                and text.startswith("的", end)
+                and _TRAVELLING.search(text, end, clause_end)
+            ):
+                continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
             if _OPENING_WORD.match(text, end):
