@@ -44,9 +44,8 @@ def series_city(name: str) -> Place | None:
     """The city where the meeting called `name` is always held, or None."""
     key = comparable(name)
     cities, pattern = _series()
-    found = pattern.search(
-        key
-    )  # the meeting is the series ('第137届广交会开幕式'), not one about it ('广交会参展企业座谈会')
+    # the meeting is the series ('第137届广交会开幕式'), not one about it ('广交会参展企业座谈会')
+    found = pattern.search(key)
     if found is not None:
         return find_place(cities[found.group("series")])
     if _NATIONAL_SESSION.search(key):
