@@ -860,3 +860,14 @@ def test_a_photo_caption_s_position_mark_ends_a_name() -> None:
 def test_those_attending_a_meeting_on_its_day_date_it() -> None:
     forum = only("5日，出席第十届示例论坛的嘉宾在厦门发表演讲。", "2027-06-06")
     assert (forum.name, forum.start) == ("第十届示例论坛", date(2027, 6, 5))
+
+
+def test_the_event_held_at_takes_a_place_from_its_own_sentence_only() -> None:
+    meeting = only(
+        "The president will today open the 4th Example Regional Conference on Water. "
+        "Its first edition met at the Marina Bay Sands Expo and Convention Centre. "
+        "The event will be held at a hotel by the river.",
+        "2027-08-07",
+        "President to open water conference",
+    )
+    assert meeting.city is None

@@ -207,7 +207,8 @@ def _place_by_reference(candidates: list[Candidate], text: str) -> None:
         sentence_end = min(
             (i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0), default=len(text)
         )
-        found = _place(text, match.end(), sentence_end, 0, 0)
+        sentence = text[match.start() : sentence_end]  # _place looks for venues in all of the text it is given
+        found = _place(sentence, match.end() - match.start(), len(sentence), 0, 0)
         if found is not None and found.place.kind == "city":
             main.place = PlaceMention(found.place, found.surface, found.venue, cue="reference")
             return
