@@ -13,7 +13,7 @@ import csv
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -91,12 +91,15 @@ class Place:
 _ROLLED_UP_REGIONS = {"香港特别行政区": "香港", "澳门特别行政区": "澳门"}
 
 
+def data_rows(table: str) -> Iterator[dict[str, str]]:
+    """The rows of one of the package's data tables (tab-separated, a header, '#' lines are notes)."""
+    with (resources.files("feed.extract") / "data" / table).open(encoding="utf-8") as handle:
+        yield from csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+
+
 @lru_cache(maxsize=1)
 def _rollup() -> dict[str, str]:
-    data = resources.files("feed.extract") / "data" / "rollup.tsv"
-    with data.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {row["place"]: row["city"] for row in rows}
+    return {row["place"]: row["city"] for row in data_rows("rollup.tsv")}
 
 
 def _rolled_up(place: Place) -> Place:
@@ -140,13 +143,11 @@ def _index() -> dict[str, list[Place]]:
     index: dict[str, list[Place]] = {}
     data = resources.files("feed.extract") / "data"
     for table in ("places.tsv", "cities.tsv"):
-        with (data / table).open(encoding="utf-8") as handle:
-            _add_places(index, csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
-    with (data / "aliases.tsv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
-            named = index.get(_key(row["name"]), [])
-            if named:
-                index.setdefault(_key(row["alias"]), []).extend(named)
+        _add_places(index, data_rows(table))
+    for row in data_rows("aliases.tsv"):
+        named = index.get(_key(row["name"]), [])
+        if named:
+            index.setdefault(_key(row["alias"]), []).extend(named)
     with (data / "venues.tsv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             # a venue names the city it is in; a town names its province

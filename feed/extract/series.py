@@ -11,13 +11,10 @@ place of its own.
 
 from __future__ import annotations
 
-import csv
 import re
-from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
-from feed.extract.places import Place, find_place
+from feed.extract.places import Place, data_rows, find_place
 from feed.text import to_simplified
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -67,7 +64,7 @@ def comparable(name: str) -> str:
 def _series() -> tuple[dict[str, str], re.Pattern[str]]:
     """Each series' names (comparable) and their city, and one pattern that finds any of them ending a name."""
     cities: dict[str, str] = {}
-    for row in _rows("series.tsv"):
+    for row in data_rows("series.tsv"):
         for name in [row["name"], *row["aliases"].split("|")]:
             if name:
                 cities[comparable(name)] = row["city"]
@@ -77,10 +74,4 @@ def _series() -> tuple[dict[str, str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _provincial_capitals() -> dict[str, str]:
-    return {row["region"]: row["capital"] for row in _rows("provincial_capitals.tsv")}
-
-
-def _rows(table: str) -> Iterator[dict[str, str]]:
-    data = resources.files("feed.extract") / "data" / table
-    with data.open(encoding="utf-8") as handle:
-        yield from csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+    return {row["region"]: row["capital"] for row in data_rows("provincial_capitals.tsv")}
