@@ -38,3 +38,13 @@ class Candidate:
     date_phrase: str | None = None  # the date as the article writes it
     date_cue: str | None = None  # clause | before | dateline | title
     sentence: str | None = None
+
+    @property
+    def placed_by_its_text(self) -> bool:
+        """Its place comes from its own words, not from a dateline or another meeting."""
+        return self.place is not None and not self.place.weak
+
+
+def first_named_dated(candidates: list[Candidate]) -> Candidate | None:
+    """The article's first meeting with a name of its own (not '本届论坛', not '开幕式') and a day."""
+    return next((c for c in candidates if c.start is not None and not c.sub_event and not c.generic), None)

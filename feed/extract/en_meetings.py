@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from feed.extract.candidate import Candidate, PlaceMention
+from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.en_dates import MONTHS, find_dates, through_weekday
 from feed.extract.places import Place, english_capitals_in, english_places_in, english_venues_in, find_place
@@ -200,8 +200,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:
     """'The event will be held at Lima Convention Center': a later sentence that places the meeting by a
     reference places the article's first named meeting when its own clause gave no place."""
-    main = next((c for c in candidates if not c.generic and not c.sub_event and c.start is not None), None)
-    if main is None or (main.place is not None and not main.place.weak):
+    main = first_named_dated(candidates)
+    if main is None or main.placed_by_its_text:
         return
     for match in _HELD_BY_REFERENCE.finditer(text):
         sentence_end = min(

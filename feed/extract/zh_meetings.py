@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date, timedelta
 
-from feed.extract.candidate import Candidate, PlaceMention
+from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.places import ABBREVIATIONS, Place, find_place
 from feed.extract.working import WorkingText
@@ -866,8 +866,8 @@ def _dateline_city(working: WorkingText, match: re.Match[str]) -> tuple[Place, s
 def _apply_stated_place(working: WorkingText, candidates: list[Candidate]) -> None:
     """'地点：杭州国际博览中心', '活动地点为…': the place an article states on its own places its first named
     meeting when that meeting's clause gave none (or only a dateline's)."""
-    main = next((c for c in candidates if c.start is not None and not c.sub_event and not c.generic), None)
-    if main is None or (main.place is not None and not main.place.weak):
+    main = first_named_dated(candidates)
+    if main is None or main.placed_by_its_text:
         return
     match = _STATED_PLACE.search(working.text)
     if match is None:
@@ -882,9 +882,6 @@ def _apply_main_venue(working: WorkingText, candidates: list[Candidate]) -> None
     if match is None:
         return
     found = _place_in_slot(working, match.start("slot"), match.end("slot"))
-    if found is None:
-        return
-    for candidate in candidates:
-        if candidate.start is not None and not candidate.sub_event and not candidate.generic:
-            candidate.place = found
-            break
+    main = first_named_dated(candidates)
+    if found is not None and main is not None:
+        main.place = found
