@@ -39,7 +39,7 @@ _PARTY = re.compile("^(?:中国共产党|中共)")  # the party congress of a pr
 
 def series_city(name: str) -> Place | None:
     """The city where the meeting called `name` is always held, or None."""
-    key = comparable(name)
+    key = _comparable(name)
     cities, pattern = _series()
     # the meeting is the series ('第137届广交会开幕式'), not one about it ('广交会参展企业座谈会')
     found = pattern.search(key)
@@ -55,7 +55,7 @@ def series_city(name: str) -> Place | None:
     return None
 
 
-def comparable(name: str) -> str:
+def _comparable(name: str) -> str:
     """Simplified script, lower case, no punctuation or spaces."""
     return _NOT_WORD.sub("", to_simplified(name)).lower()
 
@@ -67,7 +67,7 @@ def _series() -> tuple[dict[str, str], re.Pattern[str]]:
     for row in data_rows("series.tsv"):
         for name in [row["name"], *row["aliases"].split("|")]:
             if name:
-                cities[comparable(name)] = row["city"]
+                cities[_comparable(name)] = row["city"]
     names = "|".join(re.escape(name) for name in sorted(cities, key=len, reverse=True))
     return cities, re.compile(f"(?P<series>{names}){_SAME_MEETING_AFTER}")
 
