@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -237,12 +239,38 @@ COMMANDS = [
     ],
 )
 def test_a_bad_database_url_is_one_line_and_exit_2(
-    env: dict[str, str], tmp_path: Path, command: list[str], url: str, message: str
+    env: dict[str, str],
+    tmp_path: Path,
+    command: list[str],
+    url: str,
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    result = run_feed(*command, env=env | {"FEED_DATABASE_URL": url}, cwd=tmp_path)
+    from feed.cli import main
+
+    root = logging.getLogger()  # main() sets the root logger's handler and level: put them back after
+    monkeypatch.setattr(root, "handlers", list(root.handlers))
+    monkeypatch.setattr(root, "level", root.level)
+    monkeypatch.chdir(tmp_path)
+    for name in [name for name in os.environ if name.startswith("FEED_")]:
+        monkeypatch.delenv(name)
+    for name, value in (env | {"FEED_DATABASE_URL": url}).items():
+        monkeypatch.setenv(name, value)
+    status = main(command)
+    stderr = capsys.readouterr().err
+    assert (status, len(stderr.splitlines())) == (2, 1), stderr[-2000:]
+    assert stderr.startswith(message), stderr
+    assert "pw@" not in stderr
+
+
+@pytest.mark.parametrize("url", [f"sqlite:///{DEMO}/no/such/folder/feed.db", "bogus"])
+def test_the_installed_command_says_a_bad_database_url_in_one_line(
+    env: dict[str, str], tmp_path: Path, url: str
+) -> None:
+    result = run_feed("sources", env=env | {"FEED_DATABASE_URL": url}, cwd=tmp_path)
     assert (result.returncode, len(result.stderr.splitlines())) == (2, 1), result.stderr[-2000:]
-    assert result.stderr.startswith(message), result.stderr
-    assert "pw@" not in result.stderr
+    assert result.stderr.startswith("error: "), result.stderr
 
 
 def test_sources_shows_schedules_as_written_and_times_with_their_offset(env: dict[str, str], tmp_path: Path) -> None:

@@ -871,3 +871,43 @@ def test_the_event_held_at_takes_a_place_from_its_own_sentence_only() -> None:
         "President to open water conference",
     )
     assert meeting.city is None
+
+
+def test_a_day_after_a_decimal_point_is_no_day() -> None:
+    assert meetings("本季共举办会议120项，整体会议的平均会期为1.4日。", "2027-11-20") == []
+
+
+def test_last_year_s_date_is_in_last_year() -> None:
+    forum = only("去年5月3日举行的第二届示例湿地论坛吸引了千名嘉宾。", "2027-04-10")
+    assert (forum.name, forum.start) == ("第二届示例湿地论坛", date(2026, 5, 3))
+
+
+def test_the_day_a_rule_takes_effect_dates_no_meeting() -> None:
+    assert meetings("该计划前年7月1日起实施，为在示例会展中心举办的大型展览提供奖励。", "2027-09-12") == []
+
+
+def test_from_a_day_for_four_days_gives_the_last_day() -> None:
+    fair = only("第三届示例百业博览会今（16）日起四天在台中国际会展中心盛大开展。", "2027-01-16")
+    assert (fair.start, fair.end, fair.venue) == (date(2027, 1, 16), date(2027, 1, 19), "台中国际会展中心")
+
+
+def test_a_quoted_name_followed_by_activity_is_a_meeting() -> None:
+    event = only("「示例新闻界庆祝建城百年」活动今日（9日）在香港举行。", "2027-10-09")
+    assert (event.name, event.start, event.city) == ("示例新闻界庆祝建城百年活动", date(2027, 10, 9), "香港")
+
+
+def test_the_opening_ceremony_of_a_place_is_named_after_it() -> None:
+    event = only(
+        "为隆重其事，「示例艺术文化展馆」于5月8日假澳门示例酒店举行开幕典礼，嘉宾共同主持剪彩仪式。", "2027-05-10"
+    )
+    assert (event.name, event.start) == ("示例艺术文化展馆开幕典礼", date(2027, 5, 8))
+
+
+def test_a_conjunction_does_not_start_a_name_and_a_chosen_site_places_it() -> None:
+    forum = only("而第15届示例胸痛中心大会下月3至4日举行，首次选址香港。", "2027-03-03")
+    assert (forum.name, forum.start, forum.city) == ("第15届示例胸痛中心大会", date(2027, 4, 3), "香港")
+
+
+def test_a_carnival_that_closed_last_night_after_three_days_began_two_days_before() -> None:
+    carnival = only("一连三天于澳门举行的“二〇二七示例嘉年华”，昨晚降下帷幕。", "2027-10-30")
+    assert (carnival.start, carnival.end) == (date(2027, 10, 27), date(2027, 10, 29))

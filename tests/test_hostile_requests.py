@@ -327,15 +327,15 @@ def _check_header_timeout(port: int, timeout: float) -> None:
     with connect() as kept:
         for _ in range(3):  # whole requests on a keep-alive connection, with pauses under the timeout
             assert _get(kept).startswith(b"HTTP/1.1 200")
-            time.sleep(timeout / 2)
+            time.sleep(timeout / 4)
         kept.sendall(b"GET /healthz HTTP/1.1\r\n")  # the next request on it: its head is timed too
         assert _seconds_until_closed(kept, time.monotonic(), b"X-Slow: 1\r\n") < timeout + 2
 
 
 def test_feed_serve_closes_connections_that_send_no_request_head(served: dict[str, str], tmp_path: Path) -> None:
     """The default protocol (httptools) behind a real `feed serve`."""
-    with running_service(served | {"FEED_HEADER_TIMEOUT": "2"}, tmp_path, "--no-scheduler") as base:
-        _check_header_timeout(int(base.rsplit(":", 1)[1]), 2.0)
+    with running_service(served | {"FEED_HEADER_TIMEOUT": "1"}, tmp_path, "--no-scheduler") as base:
+        _check_header_timeout(int(base.rsplit(":", 1)[1]), 1.0)
 
 
 def test_the_h11_protocol_closes_connections_that_send_no_request_head(sqlite_database: Database) -> None:
@@ -350,7 +350,7 @@ def test_the_h11_protocol_closes_connections_that_send_no_request_head(sqlite_da
         port = probe.getsockname()[1]
     app = create_app(Settings(sqlite_database.url, DEMO / "none.toml", None, "http://testserver"), sqlite_database)
     previous = server.header_timeout()
-    server.set_header_timeout(2.0)
+    server.set_header_timeout(1.0)
     uv = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", http=server.HeaderTimeoutH11)
     )
@@ -360,7 +360,7 @@ def test_the_h11_protocol_closes_connections_that_send_no_request_head(sqlite_da
         deadline = time.monotonic() + 10
         while not uv.started and time.monotonic() < deadline:
             time.sleep(0.05)
-        _check_header_timeout(port, 2.0)
+        _check_header_timeout(port, 1.0)
     finally:
         uv.should_exit = True
         thread.join(10)

@@ -95,9 +95,12 @@ def _flag_number(mention: DateMention, prefix: str) -> int | None:
 
 
 def _in_named_month(mention: DateMention, reference: date) -> tuple[int | None, int | None, int]:
-    """'本月10日', '下月10日': the day in the month named relative to the reference."""
-    offset = _flag_number(mention, "month:")
+    """'本月10日', '下月10日': the day in the month named relative to the reference; '去年7月1日': in that year."""
     year, month, day = mention.start
+    years = _flag_number(mention, "year:")
+    if years is not None and year is None and month is not None:
+        return (reference.year + years, month, day)
+    offset = _flag_number(mention, "month:")
     if offset is None or month is not None:
         return mention.start
     months = reference.year * 12 + reference.month - 1 + offset

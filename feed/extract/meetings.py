@@ -201,7 +201,7 @@ def _during(side: Candidate, main: Candidate) -> bool:
     return main.start <= side.start <= (main.end or main.start)
 
 
-_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开幕典礼|开幕仪式|opening ceremony|closing ceremony)$")
+_CEREMONY = re.compile(r"(?:开幕式|闭幕式|开幕典礼|开幕仪式|剪彩仪式|opening ceremony|closing ceremony)$")
 _SUB_EVENT_LEAD = re.compile(
     r"^(?:本届|本屆|本次|此次|本场|本場|该|該|其)?"
     r"(?:论坛|論壇|年会|年會|大会|大會|博览会|博覽會|峰会|峰會|展会|展會|研讨会|研討會){0,2}"

@@ -6,7 +6,7 @@ fails on '昨（25）日' and '昨夜', misreads '四月十七至廿六日' and 
 extractor misses '昨(25)日' in running text, and it has no notion of an announced
 future date in another year. The grammar below is what news needs:
 
-    [YYYY年|今年|明年|去年][M月|本月]D日|号 [(星期X)] [上午|下午|晚…][H时|点[M分|半]]
+    [YYYY年|今年|明年|去年|前年|后年][M月|本月]D日|号 [(星期X)] [上午|下午|晚…][H时|点[M分|半]]
         [至|到|-|、 [M月]D日]
     今天, 今日, 今(31)日, 昨天, 昨(25)日, 昨晚, 明天, 前天, 后天, 当天, 今明两天
 """
@@ -26,8 +26,8 @@ _TIME = (
     rf"(?:(?P<hh>{_N})[时点:](?:(?P<mm>{_N})分?|(?P<half>半))?)?"
 )
 _DATE = re.compile(
-    rf"(?:(?P<y>{_YEAR}) ?年 ?|(?:民国|中华民国)?(?P<roc>1[0-2]\d|[4-9]\d)年(?=[{NUMERAL_CHARS}]{{1,2}}月)"
-    r"|(?P<ry>今年|去年|明年))?"
+    rf"(?<![\d.])(?:(?P<y>{_YEAR}) ?年 ?|(?:民国|中华民国)?(?P<roc>1[0-2]\d|[4-9]\d)年(?=[{NUMERAL_CHARS}]{{1,2}}月)"
+    r"|(?P<ry>今年|去年|明年|前年|后年))?"
     rf"(?:(?P<m>{_N}) ?月份? ?|(?P<rm>本月|下月|上月|下个月|上个月))?"  # '2 月 25 日': some sites space them
     rf"(?P<d>{_N})(?: ?(?P<dsuf>[日号]))?"
     r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + r"(?:起?(?P<sep>至|到|-|—|–|~|、|和)"
@@ -40,7 +40,7 @@ _RELATIVE = re.compile(
     rf"(?:\((?P<pd>{_N})\)日)?" + _TIME
 )
 # '为期三天', '一连四日': how long, not which day ('四日' is no 4th)
-DURATION = re.compile(rf"(?:为期|一连|连续|历时|会期|展期)(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)")
+DURATION = re.compile(rf"(?:为期|一连|连续|历时|会期|展期|(?<=日)起)(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)")
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')
 _SLASH_DATE = re.compile(
@@ -56,6 +56,7 @@ _WEEKDAY = re.compile(
 )
 _AFTER_WEEKDAY = re.compile(r"$|[^\u4e00-\u9fff]|上午|下午|晚|早|中午|凌晨|在|于|举|召|开|将|至|到|起|、|和|及")
 _WEEK_OFFSET = {"本": 0, "这": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}
+_YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
 _MONTH_OFFSET = {"本月": 0, "下月": 1, "下个月": 1, "上月": -1, "上个月": -1}
 _RELATIVE_DAYS = {"今": 0, "本": 0, "昨": -1, "前": -2, "明": 1, "后": 2, "当": 0}
 _TIME_OF_DAY_START = {
@@ -220,7 +221,9 @@ def _absolute(match: re.Match[str]) -> DateMention | None:
     if match.group("rm"):
         mention.flags.add(f"month:{_MONTH_OFFSET[match.group('rm')]}")
     if match.group("ry"):
-        mention.flags.add(match.group("ry"))
+        if month is None:
+            return None  # '去年5日' names no day
+        mention.flags.add(f"year:{_YEAR_OFFSET[match.group('ry')]}")
     if has_range:
         day2 = chinese_number(match.group("d2"))
         month2 = chinese_number(match.group("m2")) if match.group("m2") else None

@@ -22,6 +22,7 @@ from feed.extract.places import ABBREVIATIONS, Place, find_place
 from feed.extract.working import WorkingText
 from feed.extract.zh_dates import DURATION, clock_in, clock_time, end_time_later, find_dates
 from feed.numerals import NUMERAL_CHARS, chinese_number
+from feed.text import to_simplified
 
 BARE_KINDS = (
     "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|座谈会|研讨会|讨论会|恳谈会|"
@@ -38,6 +39,7 @@ BARE_KINDS = (
 KINDS = (
     BARE_KINDS
     + r"|[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
+    + r"|(?<=[”」』])活动"  # '「…周年」活动今日举行': a quoted name makes an event of it
     + r"|(?<=[\u4e00-\u9fff])[节展](?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|$)"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
@@ -95,7 +97,7 @@ _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
 _SUBJECT = re.compile(
-    rf"^(?:其中|另外|此外|同时|而|并)?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)"
+    rf"^(?:其中|另外|此外|同时|而|并)?[“「『]?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)[”」』]?"
     rf"(?:于|将于|定于|订于|将在|拟于)"
     rf"(?=[{NUMERAL_CHARS}今明昨本])"
 )
@@ -128,6 +130,7 @@ _LEFT_BOUNDARIES = (
     "主持",
     "宣布",
     "表示",
+    "显示",
     "介绍",
     "指出",
     "迎来",
@@ -232,14 +235,14 @@ _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # '参加', '举办': not '的', '在'
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,2}}月)?[{NUMERAL_CHARS}]{{1,2}}日(?:上午|下午|晚上?)?)+"
 )
 _EVENT_VERBS = re.compile(
-    r"举行|召开|开幕|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|拉开序幕|揭开序幕|开锣|召集|展开|"
+    r"举行|召开|开幕|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|亮相"
 )
-_CLOSING = re.compile(r"闭幕|落幕|落下帷幕|结束|圆满收官")
+_CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|圆满收官")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|将|预计"
@@ -253,6 +256,7 @@ _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延�
 # '〔記者王小明／高雄報導〕': where the report comes from, with no day
 _REPORTED_FROM = re.compile(r"[〔【\[(]记者[^〕】\])/]{1,12}/(?P<city>[\u4e00-\u9fff]{2,4})(?:报导|报道)[〕】\])]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)$")
+_TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
 _MOVED_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:至|到)$")  # '延期至5月7日': its new first day
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻|在线)(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4})"
@@ -261,7 +265,7 @@ _DATELINE = re.compile(
 )
 _DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
 _DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯)$")
-_SLOT_TRIGGER = re.compile(r"在(?!线)|于|赴|落户|设在|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚")
+_SLOT_TRIGGER = re.compile(r"在(?!线)|于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚")
 _SLOT_LEAD = re.compile(
     rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
     rf"[{NUMERAL_CHARS}]{{1,2}}[时点](?:[{NUMERAL_CHARS}]{{1,2}}分)?)+"
@@ -289,7 +293,7 @@ _SENTENCE_END = re.compile(r"[。!?;\n]+")
 _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 _NAME_HEAD = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?")
-_SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
+_SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
 _VENUE_TAIL = re.compile(r"[\w()]*")
 
 
@@ -335,11 +339,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if _OPENING_WORD.match(text, end):
                 candidate.notes.append("opening")  # its day is the meeting's first
             candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
-            subject = _SUBJECT.match(sentence)
+            head = max(sentence_start, text.rfind(",", sentence_start, begin) + 1)  # its clause's start
+            subject = _SUBJECT.match(text[head:end])
             if candidate.sub_event and subject:
                 a, b = subject.span("subject")
-                written = working.span(sentence_start + a, sentence_start + b)
-                candidate.notes.append("subject:" + written)
+                written = working.span(head + a, head + b)
+                if _KIND.search(text, head + a, head + b):
+                    candidate.notes.append("subject:" + written)
+                else:  # '「…展馆」于5月8日举行开幕典礼': the opening of a place, a meeting of its own
+                    candidate.name, candidate.key = written + name, text[head + a : head + b] + key
+                    candidate.sub_event = None
             candidate.future = bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
@@ -351,8 +360,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif _POSTPONED.search(after):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
-            if mention is not None and (_EVE.search(clause) or _until(text, mention.begin)):
-                mention = None  # '展期至5月10日', '截至5月6日': a last day or a deadline, no first day
+            if mention is not None and (
+                _EVE.search(clause) or _until(text, mention.begin) or _TAKES_EFFECT.match(text, mention.finish)
+            ):
+                mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施': a last day, a deadline, a rule's start
             elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
@@ -617,6 +628,12 @@ def _strip_quotes(name: str) -> str:
         inner = name[1:-1]
         if not any(q in inner for q in pairs):
             return inner
+    if len(name) > 2 and name[0] in pairs and name[0] != '"':  # '「…周年」活动': the quoted name and its word
+        inner, closing, tail = name[1:].partition(pairs[name[0]])
+        marks = (*pairs, *pairs.values())
+        if closing and 0 < len(tail) <= 4 and not any(q in inner + tail for q in marks):
+            if not _KIND.search(to_simplified(inner)):  # '「…专题展」开幕式' stays: the quoted one is the meeting
+                return inner + tail
     return name
 
 
