@@ -911,3 +911,17 @@ def test_a_conjunction_does_not_start_a_name_and_a_chosen_site_places_it() -> No
 def test_a_carnival_that_closed_last_night_after_three_days_began_two_days_before() -> None:
     carnival = only("一连三天于澳门举行的“二〇二七示例嘉年华”，昨晚降下帷幕。", "2027-10-30")
     assert (carnival.start, carnival.end) == (date(2027, 10, 27), date(2027, 10, 29))
+
+
+def test_a_fiesta_is_a_meeting() -> None:
+    fiesta = only("The 2027 edition of the annual Example Harbour Fiesta opened on Monday in Lagos.", "2027-12-21")
+    assert (fiesta.name, fiesta.start, fiesta.city) == ("Example Harbour Fiesta", date(2027, 12, 20), "Lagos")
+
+
+def test_an_unnamed_meeting_is_named_by_what_describes_it_and_never_published() -> None:
+    congress = only(
+        "The party will elect its new leader at the second party congress, to be held in Porto this Saturday.",
+        "2027-09-24",
+    )
+    assert (congress.name, congress.start, congress.city) == ("second party congress", date(2027, 9, 25), "Porto")
+    assert congress.confidence < 0.9

@@ -34,6 +34,7 @@ _BOUNDED = re.compile(r"^[“「『《\"].+[”」』》\"]|[”」』》\"]\s*\
 _SIDE_EVENT = 0.15
 _NO_EVENT_VERB = 0.1  # no 'held', 'opened', '举行', '开幕' beside it
 _NAMED_IN_HEADLINE = 0.05
+_DESCRIBED_NAME = 0.6
 # which day a postponed meeting keeps (the old one, a new one) is often unclear: listed, never sure
 _POSTPONED_CAP = 0.75
 
@@ -68,6 +69,8 @@ def meeting_confidence(
 
 
 def _name_confidence(candidate: Candidate) -> float:
+    if "described" in candidate.notes:
+        return _DESCRIBED_NAME  # 'the four-party summit': what it is, not what it is called
     if _BOUNDED.search(candidate.name):
         return 0.9
     return 0.85

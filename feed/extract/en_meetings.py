@@ -18,7 +18,7 @@ _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
     r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Retreat|Reception|"
-    r"Briefing|Week|Biennale|Carnival)"
+    r"Briefing|Week|Biennale|Carnival|Fiesta)"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -174,6 +174,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             candidates.insert(0, named)
         elif generic and generic.sentence:
             _name_by_acronym(generic)
+            if generic.generic:
+                _name_by_description(generic)
     _place_by_reference(candidates, text)
     duration = _DURATION.search(text)
     through = through_weekday(text)
@@ -254,6 +256,30 @@ def _name_by_acronym(generic: Candidate) -> None:
         generic.name = f"{acronym[0]} {kind.lower()}"
         generic.key = generic.name.lower()
         generic.generic = False
+
+
+def _name_by_description(generic: Candidate) -> None:
+    """'not to hold the four-party summit in Amman': with no named meeting in the article, the words that
+    describe the meeting ('four-party summit', 'second party congress', 'annual summit between A and B') name
+    it. Such a name is never sure enough to publish (confidence.py)."""
+    kind = generic.name.split()[-1]
+    for match in _DESCRIBED.finditer(generic.sentence or ""):
+        if match.group("kind").lower() == kind.lower():
+            generic.name = " ".join(
+                (match.group("described") + match.group("kind") + (match.group("between") or "")).split()
+            )
+            generic.key = generic.name.lower()
+            generic.generic = False
+            generic.notes.append("described")
+            return
+
+
+_DESCRIBED = re.compile(
+    r"\b(?:the|a|an|its|their|this|next|last)\s+"
+    r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)[a-z][\w-]*\s+){1,3})"
+    rf"(?P<kind>(?i:{_KIND}))\b"
+    r"(?P<between>\s+between\s+[^,.;]{3,80}?(?=\s*(?:[,.;]|\s(?:which|that|has|have|was|were|is|will)\b)))?"
+)
 
 
 # news agencies name the report, not the meeting ('…, PTI reported')
