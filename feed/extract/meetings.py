@@ -23,7 +23,7 @@ from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
-from feed.extract.places import english_places_in
+from feed.extract.places import english_places_in, find_place
 from feed.extract.series import series_city
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
@@ -43,7 +43,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     for candidate in merged:
         _place_by_series(candidate)
     if merged and merged[0].place is None:
-        merged[0].place = _headline_city(doc)
+        merged[0].place = _headline_city(doc) or _outlet_city(doc, merged[0])
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     meetings = [m for i, m in enumerate(meetings) if m.confidence >= (MIN_REPORTED_MAIN if i == 0 else MIN_REPORTED)]
     if meetings and doc.language != "en":
@@ -109,6 +109,24 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
         return None
     a, b, place = cities[0]
     return PlaceMention(place, doc.title[a:b], cue="headline")
+
+
+def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
+    """'市政协召开…座谈会' in a report of 镇江日报: a city's own body ('市委', '我市') meets in the city whose
+    paper reports it, when the text names no place."""
+    if doc.language == "en" or not doc.outlet:
+        return None
+    if not _MUNICIPAL.search(to_simplified(f"{candidate.sentence or ''} {candidate.name}")):
+        return None
+    outlet = _CITY_OUTLET.match(to_simplified(doc.outlet.strip()))
+    place = find_place(outlet.group("city")) if outlet else None
+    if place is None or place.kind != "city":
+        return None
+    return PlaceMention(place, "", weak=True, cue="outlet")
+
+
+_MUNICIPAL = re.compile(r"我市|本市|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")
+_CITY_OUTLET = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布)")
 
 
 def _phrases(text: str) -> str:
