@@ -947,3 +947,8 @@ def test_a_city_s_own_body_meets_in_the_city_whose_paper_reports_it() -> None:
     assert elsewhere.city != "镇江"
     [provincial] = _reported_by("辽宁日报", text, "2027-11-24")
     assert provincial.city is None
+
+
+def test_victoria_harbour_is_in_hong_kong_not_in_the_seychelles() -> None:
+    show = only("由于天文台改挂3号强风信号，今晚在维多利亚海港上演的示例烟火汇演取消。", "2027-09-20")
+    assert (show.city, show.venue, show.status) == ("香港", "维多利亚海港", "cancelled")
