@@ -952,3 +952,36 @@ def test_a_city_s_own_body_meets_in_the_city_whose_paper_reports_it() -> None:
 def test_victoria_harbour_is_in_hong_kong_not_in_the_seychelles() -> None:
     show = only("由于天文台改挂3号强风信号，今晚在维多利亚海港上演的示例烟火汇演取消。", "2027-09-20")
     assert (show.city, show.venue, show.status) == ("香港", "维多利亚海港", "cancelled")
+
+
+def test_a_house_number_is_no_day_and_a_gate_is_no_city() -> None:
+    briefing = only(
+        "示例事务办公室于11月26日上午10时在其新闻发布厅（广安门南街6-1号示例大厦四层）举行了例行新闻发布会。",
+        "2027-11-26",
+    )
+    assert (briefing.start, briefing.start_time, briefing.city) == (date(2027, 11, 26), time(10, 0), None)
+    assert briefing.name == "示例事务办公室例行新闻发布会"
+
+
+def test_a_day_the_reporter_learned_something_dates_no_meeting_and_a_bracketed_alias_is_that_meeting() -> None:
+    fair = only(
+        "今天上午记者从市商务局获悉，第104届中国示例商品交易会（今年秋季示例会）将分三期举行。\n"
+        "自本届起，示例会改在一个展馆（即全部集中在琶洲展馆）分三期举办，展会时间为10月15日至11月6日。",
+        "2027-09-23",
+    )
+    assert (fair.name, fair.start, fair.end) == ("第104届中国示例商品交易会", date(2027, 10, 15), date(2027, 11, 6))
+    assert fair.venue == "琶洲展馆"
+
+
+def test_a_city_government_hosts_in_its_city() -> None:
+    festival = only("10月24日上午，由宣城市人民政府主办的第七届示例文化旅游节开幕式隆重举行。", "2027-10-26")
+    assert (festival.city, festival.evidence["place"].cue) == ("宣城", "host")
+
+
+def test_an_agency_after_a_title_case_dateline_ends_it() -> None:
+    conference = only(
+        "Tehran, Sep 16, IRNA – The 63rd Example General Conference opened in the Austrian capital on Monday.",
+        "2027-09-16",
+        "Conference opens",
+    )
+    assert (conference.city, conference.start) == ("Vienna", date(2027, 9, 13))

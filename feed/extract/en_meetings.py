@@ -141,7 +141,7 @@ _DATELINE = re.compile(
 # 'Dhaka, Jul 31 :', 'Chennai, December 21 (PTI) -': a city written in title case needs its day beside it
 _TITLE_CASE_DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
-    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--?|—|–|:)",
+    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*|,\s*[A-Z]{2,6}\s*)?(?:--?|—|–|:)",  # 'Tehran, Sep 16, IRNA –'
     re.M,
 )
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")

@@ -43,7 +43,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     for candidate in merged:
         _place_by_series(candidate)
     if merged and merged[0].place is None:
-        merged[0].place = _headline_city(doc) or _outlet_city(doc, merged[0])
+        merged[0].place = _headline_city(doc) or _host_city(doc, merged[0]) or _outlet_city(doc, merged[0])
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     meetings = [m for i, m in enumerate(meetings) if m.confidence >= (MIN_REPORTED_MAIN if i == 0 else MIN_REPORTED)]
     if meetings and doc.language != "en":
@@ -109,6 +109,20 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
         return None
     a, b, place = cities[0]
     return PlaceMention(place, doc.title[a:b], cue="headline")
+
+
+def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
+    """'由宣城市人民政府…主办的第七届…节': a city's government hosts in its city, when the text names no place."""
+    if doc.language == "en":
+        return None
+    host = _CITY_HOST.search(to_simplified(candidate.sentence or ""))
+    place = find_place(host.group("city")) if host else None
+    if place is None or place.kind != "city":
+        return None
+    return PlaceMention(place, "", weak=True, cue="host")
+
+
+_CITY_HOST = re.compile(r"由(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,40}?(?:主办|举办|承办)")
 
 
 def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:

@@ -47,6 +47,7 @@ _SLASH_DATE = re.compile(
     r"(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
+_ADDRESS_BEFORE = set("路街道巷弄里")
 _WEEKDAY_NUMBERS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # '本周五', '下星期一', '星期日', '礼拜天'; a bare '周五' only where a surname '周' cannot be meant
 _WEEKDAY = re.compile(
@@ -131,6 +132,8 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _DATE.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
+        if match.group("m") is None and text[match.start() - 1 : match.start()] in _ADDRESS_BEFORE:
+            continue  # '广安门南街6-1号': a house number
         absolute = _absolute(match)
         if absolute is not None:
             mentions.append(absolute)

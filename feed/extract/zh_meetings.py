@@ -93,6 +93,7 @@ _QUALIFIER = re.compile(
     r"(?P<q2>(?:(?![在于])[\u4e00-\u9fff·]){2,16}?)(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:上午|下午|晚上|晚间)?(?:紧急|正式|隆重|首次|专门|再次)?(?:召开|举行|举办)了?(?:一场|一次)?$"
 )
+_BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
@@ -278,10 +279,13 @@ _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?"
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
 _TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开")
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
-_ALIAS = re.compile(r"^\((?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?\)")
+_ALIAS = re.compile(
+    r"^\((?:(?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?"
+    r"|(?:今年|本届|本次)?(?:春季|夏季|秋季|冬季)?(?P<known>[\u4e00-\u9fff]{1,6}(?:会|展|节|论坛|峰会)))\)"
+)  # '(以下简称进博会)', '(今年秋季广交会)'
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
 _REPORTING = re.compile(
-    r"(?:上午|下午|晚间)?(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|获悉|得知|了解到|报道)"
+    r"(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|获悉|得知|了解到|报道)"
 )
 _TEXT: ContextVar[str] = ContextVar("text", default="")
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
@@ -294,7 +298,7 @@ _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 _NAME_HEAD = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?")
 _SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
-_VENUE_TAIL = re.compile(r"[\w()]*")
+_VENUE_TAIL = re.compile(r"\w*(?:\(\w*\)\w*)*")  # '…中心(B馆)': parentheses that close
 
 
 def chinese_candidates(working: WorkingText, reference: date | None) -> list[Candidate]:
@@ -307,7 +311,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     mentions = [m for m in find_dates(text) if not _DATELINE_DAY.match(text[m.finish :])]
     _inherit_months(mentions, reference, text)
     candidates: list[Candidate] = []
-    aliases: dict[str, str] = {}
+    aliases: dict[str, tuple[str, str]] = {}  # an alias's key: the full name's key and written name
     previous_day: date | None = None
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     for sentence_start, sentence_end in _sentences(text):
@@ -425,7 +429,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     _apply_main_venue(working, candidates)
     _apply_stated_place(working, candidates)
     for candidate in candidates:
-        candidate.notes.extend(f"alias:{a}" for a, k in aliases.items() if k == candidate.key)
+        candidate.notes.extend(f"alias:{a}" for a, (k, _) in aliases.items() if k == candidate.key)
     return candidates
 
 
@@ -463,7 +467,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _names(
-    working: WorkingText, start: int, end: int, aliases: dict[str, str]
+    working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]
 ) -> Iterator[tuple[int, int, str, str, bool]]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
@@ -509,17 +513,21 @@ def _names(
         if opening is not None and text.endswith(key, left, right):
             right -= len(key) - opening.end("meeting")  # '…年会开幕典礼' is the 年会, opened that day
             key = key[: opening.end("meeting")]
+        name = _strip_quotes(working.span(left, right))
         alias = _ALIAS.match(text[right:])
         if alias:
-            aliases[alias.group("alias")] = key
-        key = aliases.get(key, key)
-        name = _strip_quotes(working.span(left, right))
+            aliases[alias.group("alias") or alias.group("known")] = (key, name)
+        key, name = aliases.get(key, (key, name))
         if _BARE_NAME.match(key) and not refers_back:
             qualifier = _QUALIFIER.search(text[start:left])
+            subject = _SUBJECT.match(text[start:left]) if qualifier is None else None
             if qualifier is not None:
                 a, b = qualifier.span("q" if qualifier.group("q") else "q2")
                 a, b = a + start, b + start
                 name, key = working.span(a, b) + name, text[a:b] + key
+            elif subject is not None and _BODY.search(subject.group("subject")):
+                a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
+                name, key = working.span(start + a, start + b) + name, text[start + a : start + b] + key
         yield left, right, name, key, refers_back
 
 
@@ -735,7 +743,8 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
         (a, b, place)
         for a, b, place in _plausible(working.places.within(begin, end))
         if not (place.kind == "city" and place.population < _SMALL_TOWN and _BUILDING.match(working.text, begin + b))
-    ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it
+        and not (place.kind in ("city", "district") and working.text.startswith("门", begin + b))
+    ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安
     if not found:
         return None
     venue_text = _venue_text(working, begin, end, found)
