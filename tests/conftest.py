@@ -9,8 +9,10 @@ is a failure.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +30,25 @@ from feed.fetch import close_http_client
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_bf8f529006094c02.txt"
 PG_URL = os.environ.get("FEED_TEST_DATABASE_URL")
+
+
+_CLUSTER_LOCK = Path(tempfile.gettempdir()) / "feed-test-postgres-cluster.lock"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[object]:
+    """Tests run in several worker processes (pytest -n), and a test marked `restarts_postgres` stops the
+    PostgreSQL cluster the others use: it holds this lock alone, every other test (its fixtures' set-up
+    and teardown included) holds it shared. Two test sessions on one machine keep out of each other too."""
+    if os.environ.get("FEED_TEST_RESTART_POSTGRES") != "1":
+        return (yield)
+    exclusive = item.get_closest_marker("restarts_postgres") is not None
+    with _CLUSTER_LOCK.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        try:
+            return (yield)
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @pytest.hookimpl(wrapper=True)

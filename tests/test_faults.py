@@ -21,6 +21,7 @@ import pytest
 from tests.service import feed_env, run_feed, running_service
 
 DEMO = Path(__file__).resolve().parent.parent / "feed" / "demo" / "articles"
+pytestmark = pytest.mark.restarts_postgres
 
 
 def cluster() -> list[str]:
