@@ -985,3 +985,36 @@ def test_an_agency_after_a_title_case_dateline_ends_it() -> None:
         "Conference opens",
     )
     assert (conference.city, conference.start) == ("Vienna", date(2027, 9, 13))
+
+
+def test_a_body_s_numbered_meeting_takes_the_body_s_name() -> None:
+    session = only("本报讯 3月14日，示例县人大常委会召开第十次会议。", "2027-03-15")
+    assert (session.name, session.start) == ("示例县人大常委会第十次会议", date(2027, 3, 14))
+
+
+def test_next_week_is_no_part_of_a_name() -> None:
+    summit = only(
+        "Leaders will meet in Bangkok next week for the 30th Example Economic Summit, to be held on November 16-17.",
+        "2027-11-08",
+        "Summit",
+    )
+    assert (summit.name, summit.start, summit.city) == ("30th Example Economic Summit", date(2027, 11, 16), "Bangkok")
+
+
+def test_the_day_a_report_was_said_gives_way_to_the_meeting_s_own_day() -> None:
+    festival = only(
+        "Organisers of the 2027 Example Film Festival said Thursday the event would take place in Durban from July 15.",
+        "2027-05-20",
+        "Festival",
+    )
+    assert (festival.start, festival.city) == (date(2027, 7, 15), "Durban")
+
+
+def test_an_unnamed_press_conference_is_listed_but_not_published() -> None:
+    briefing = only(
+        "A press conference will be held at 10 am on Monday at the ministry's headquarters in Islamabad.",
+        "2027-05-21",
+        "Press",
+    )
+    assert (briefing.name, briefing.start, briefing.start_time) == ("press conference", date(2027, 5, 24), time(10, 0))
+    assert briefing.confidence < 0.9

@@ -18,7 +18,7 @@ _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
     r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Retreat|Reception|"
-    r"Briefing|Week|Biennale|Carnival|Fiesta)"
+    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta)"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -275,7 +275,7 @@ def _name_by_description(generic: Candidate) -> None:
 
 
 _DESCRIBED = re.compile(
-    r"\b(?:the|a|an|its|their|this|next|last)\s+"
+    r"\b(?i:the|a|an|its|their|this|next|last)\s+"
     r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)[a-z][\w-]*\s+){1,3})"
     rf"(?P<kind>(?i:{_KIND}))\b"
     r"(?P<between>\s+between\s+[^,.;]{3,80}?(?=\s*(?:[,.;]|\s(?:which|that|has|have|was|were|is|will)\b)))?"
@@ -322,7 +322,8 @@ def _sentence_candidates(
         if names and _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
         names.append((match.start(), match.start() + len(raw), raw, head))
-    mentions = find_dates(sentence)
+    # 'the minister said on Monday that the summit…': the day of a report dates no meeting
+    meeting_days = [m for m in find_dates(sentence) if not _REPORTED_ON.search(sentence, max(0, m.begin - 40), m.begin)]
     result = []
     for index, (begin, end, raw, head) in enumerate(names):
         clause_start = names[index - 1][1] if index else 0
@@ -363,11 +364,9 @@ def _sentence_candidates(
             candidate.status = "postponed"
         if rescheduled:
             candidate.future = True
-        mention = _nearest(mentions, begin, end, clause_start, clause_end)
+        mention = _nearest(meeting_days, begin, end, clause_start, clause_end)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 12), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
-        elif mention is not None and _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
-            mention = None  # 'the minister said on Monday that the summit…': the day of the report
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(sentence, mention, candidate.future)
             resolved = resolve_mention(mention, reference)
@@ -406,7 +405,7 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
 
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|told|announced|added|noted|stated|reported|confirmed|warned|disclosed|revealed)\b"
-    r"(?:\s+[\w'’-]+){0,4}?\s+on\s+$",
+    r"(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said Thursday'
     re.I,
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.I)
