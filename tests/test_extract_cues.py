@@ -1018,3 +1018,21 @@ def test_an_unnamed_press_conference_is_listed_but_not_published() -> None:
     )
     assert (briefing.name, briefing.start, briefing.start_time) == ("press conference", date(2027, 5, 24), time(10, 0))
     assert briefing.confidence < 0.9
+
+
+def test_this_show_takes_the_headline_s_name_and_its_days() -> None:
+    show = only(
+        "本次展会由省商务厅主办，展期为6月5日至8日，地点位于长沙国际会展中心。", "2027-06-01", "第三届示例食品展"
+    )
+    assert (show.name, show.start, show.end, show.city) == (
+        "第三届示例食品展",
+        date(2027, 6, 5),
+        date(2027, 6, 8),
+        "长沙",
+    )
+
+
+def test_a_themed_week_with_an_edition_is_a_meeting_and_this_week_is_not() -> None:
+    week = only("第十五届示例科技周将于6月8日至14日举行，主会场设在南宁市民中心。", "2027-06-03")
+    assert (week.name, week.end, week.city, week.venue) == ("第十五届示例科技周", date(2027, 6, 14), "南宁", "市民中心")
+    assert meetings("第十五届示例联赛本周将于6月8日开赛。", "2027-06-03") == []

@@ -40,15 +40,17 @@ KINDS = (
     BARE_KINDS
     + r"|[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
     + r"|(?<=[”」』])活动"  # '「…周年」活动今日举行': a quoted name makes an event of it
+    + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
     + r"|(?<=[\u4e00-\u9fff])[节展](?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|$)"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展')
-_THEMED_KIND = ("节", "展")
+_THEMED_KIND = ("节", "展", "周")
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
+_NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
 _THEMED_NAME = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届|\d{{4}}年?)|国际|[“「『《]")
 _KIND = re.compile(f"(?:{KINDS})")
 _OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
@@ -481,7 +483,8 @@ def _names(
         if _ORGANISATION.match(text, match.end()):
             continue
         themed = match.group() in _THEMED_KIND
-        if themed and text[match.start() - 1] in _NOT_THEMED_BEFORE:
+        not_before = _NOT_A_WEEK_BEFORE if match.group() == "周" else _NOT_THEMED_BEFORE
+        if themed and text[match.start() - 1] in not_before:
             continue
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
@@ -508,7 +511,7 @@ def _names(
             continue
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
         counted = _EDITIONS.match(key) and "第" not in key and left > 0 and text[left - 1] in "了已共"
-        if counted or _QUANTIFIED.match(key) or key[0] in _NOT_A_FIRST_CHAR:
+        if counted or _QUANTIFIED.match(key) or (key[0] in _NOT_A_FIRST_CHAR and not refers_back):
             continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
         opening = _OPENING_OF_MEETING.search(key)
         if opening is not None and text.endswith(key, left, right):
@@ -814,6 +817,8 @@ def _venue_text(working: WorkingText, begin: int, end: int, found: list[tuple[in
             b = stop
         return working.span(begin + a, begin + b).strip()
     last_place_end = max((b for a, b, p in found if b <= stop), default=0)
+    if slot.startswith("民", last_place_end) and slot[last_place_end - 1 : last_place_end] == "市":
+        last_place_end -= 1  # '南宁市民中心': the 市民中心, not the city's '市'
     venue = slot[last_place_end:stop].strip()
     if len(venue) >= 3 and _VENUE_WORD.search(venue):
         return working.span(begin + last_place_end, begin + stop).strip()
