@@ -104,8 +104,13 @@ class AdvisoryLock:
     def release(self) -> None:
         if self.connection is not None:
             try:
-                self.connection.close()  # closing the session frees its advisory locks
+                # at once: closing the session frees its locks too, but only once the server process has
+                # noticed and ended, and a standby asking in between is refused
+                self.connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": self.key})
+            except Exception:
+                pass  # the session is gone already, and its locks with it
             finally:
+                self.connection.close()
                 self.connection = None
         self.engine.dispose()
 
