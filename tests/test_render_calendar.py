@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 import vobject
 from icalendar import Calendar
+from sqlalchemy import select
 from starlette.testclient import TestClient
 
 from db.feed_queries import Filters, events_for
+from db.models import Event
 from db.session import Database
 from feed.render.calendar import CalendarInfo, render_calendar
 from feed.render.ical import fold
@@ -167,10 +168,12 @@ def test_script_conversion_changes_text_and_language(populated: Database) -> Non
 
 def test_deterministic_and_sequence_raised_on_change(database: Database) -> None:
     add(database, "lnd", FORUM_ARTICLE, [FORUM])
+    with database.begin() as session:  # stored a minute ago: LAST-MODIFIED has whole seconds
+        for event in session.scalars(select(Event)):
+            event.updated_at -= timedelta(minutes=1)
     first = render(database)
     assert render(database) == first
     before = vevents(first)[f"SUMMARY;LANGUAGE=zh-Hant:{FORUM.name}"]
-    time.sleep(1.05)  # LAST-MODIFIED has whole seconds
     changed = replace(FORUM, venue="另一個示例會場", confidence=0.95)
     add(database, "lnd", replace(FORUM_ARTICLE, title=FORUM_ARTICLE.title + " (更新)"), [changed])
     after = vevents(render(database))[f"SUMMARY;LANGUAGE=zh-Hant:{FORUM.name}"]
