@@ -1036,3 +1036,8 @@ def test_a_themed_week_with_an_edition_is_a_meeting_and_this_week_is_not() -> No
     week = only("第十五届示例科技周将于6月8日至14日举行，主会场设在南宁市民中心。", "2027-06-03")
     assert (week.name, week.end, week.city, week.venue) == ("第十五届示例科技周", date(2027, 6, 14), "南宁", "市民中心")
     assert meetings("第十五届示例联赛本周将于6月8日开赛。", "2027-06-03") == []
+
+
+def test_a_meeting_that_runs_on_weekdays_runs_on_the_coming_ones() -> None:
+    forum = only("The Example Forum runs from Tuesday to Thursday in Doha.", "2027-05-17", "Forum")
+    assert (forum.start, forum.end, forum.city) == (date(2027, 5, 18), date(2027, 5, 20), "Doha")

@@ -94,7 +94,7 @@ _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins|starts|kicks off|gets under way|ahead of|"
-    r"returns)\b",
+    r"returns|runs|takes place)\b",
     re.I,
 )
 _EVENT_VERBS = re.compile(
