@@ -1041,3 +1041,9 @@ def test_a_themed_week_with_an_edition_is_a_meeting_and_this_week_is_not() -> No
 def test_a_meeting_that_runs_on_weekdays_runs_on_the_coming_ones() -> None:
     forum = only("The Example Forum runs from Tuesday to Thursday in Doha.", "2027-05-17", "Forum")
     assert (forum.start, forum.end, forum.city) == (date(2027, 5, 18), date(2027, 5, 20), "Doha")
+
+
+def test_hong_kong_and_macau_neighbourhoods_are_in_their_city() -> None:
+    central = only("第二屆示例論壇5日在中環舉行。", "2027-05-06")
+    cotai = only("第二屆示例論壇5日在路氹舉行。", "2027-05-06")
+    assert (central.city, cotai.city) == ("香港", "澳門")
