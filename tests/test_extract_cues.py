@@ -15,13 +15,14 @@ from feed.text import detect_language
 BEIJING = ZoneInfo("Asia/Shanghai")
 
 
-def meetings(text: str, published: str = "2023-06-26", title: str = "示例") -> list[Meeting]:
+def meetings(text: str, published: str = "2023-06-26", title: str = "示例", outlet: str | None = None) -> list[Meeting]:
     day = date.fromisoformat(published)
     doc = ArticleDoc(
         title=title,
         text=text,
         published=datetime(day.year, day.month, day.day, 10, tzinfo=BEIJING),
         language=detect_language(title + "\n" + text),
+        outlet=outlet,
     )
     return extract_meetings(doc)
 
@@ -927,25 +928,13 @@ def test_an_unnamed_meeting_is_named_by_what_describes_it_and_never_published() 
     assert congress.confidence < 0.9
 
 
-def _reported_by(outlet: str, text: str, published: str) -> list[Meeting]:
-    day = date.fromisoformat(published)
-    doc = ArticleDoc(
-        title="示例",
-        text=text,
-        published=datetime(day.year, day.month, day.day, 10, tzinfo=BEIJING),
-        language="zh-Hans",
-        outlet=outlet,
-    )
-    return extract_meetings(doc)
-
-
 def test_a_city_s_own_body_meets_in_the_city_whose_paper_reports_it() -> None:
     text = "11月22日，市政协召开示例发展座谈会，各界人士齐聚一堂。"
-    [meeting] = _reported_by("镇江日报", text, "2027-11-24")
+    [meeting] = meetings(text, "2027-11-24", outlet="镇江日报")
     assert (meeting.city, meeting.evidence["place"].cue) == ("镇江", "outlet")
-    [elsewhere] = _reported_by("镇江日报", "11月22日，大连市政协召开示例发展座谈会。", "2027-11-24")
+    [elsewhere] = meetings("11月22日，大连市政协召开示例发展座谈会。", "2027-11-24", outlet="镇江日报")
     assert elsewhere.city != "镇江"
-    [provincial] = _reported_by("辽宁日报", text, "2027-11-24")
+    [provincial] = meetings(text, "2027-11-24", outlet="辽宁日报")
     assert provincial.city is None
 
 

@@ -28,8 +28,8 @@ _PLACE_CUES = {
     "reference": 0.8,
     "dateline": 0.5,
     "headline": 0.6,
-    "outlet": 0.5,
-    "host": 0.6,  # '由宣城市人民政府主办的…'  # '市政协召开…' reported by a city's paper
+    "outlet": 0.5,  # '市政协召开…' reported by a city's paper
+    "host": 0.6,  # '由宣城市人民政府主办的…'
     "main": 0.6,  # a side event held while the main meeting runs, in its place
 }
 _BOUNDED = re.compile(r"^[“「『《\"].+[”」』》\"]|[”」』》\"]\s*\S{0,6}$")

@@ -116,10 +116,7 @@ def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     if doc.language == "en":
         return None
     host = _CITY_HOST.search(to_simplified(candidate.sentence or ""))
-    place = find_place(host.group("city")) if host else None
-    if place is None or place.kind != "city":
-        return None
-    return PlaceMention(place, "", weak=True, cue="host")
+    return _named_city(host.group("city"), "host") if host else None
 
 
 _CITY_HOST = re.compile(r"由(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,40}?(?:主办|举办|承办)")
@@ -133,10 +130,13 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     if not _MUNICIPAL.search(to_simplified(f"{candidate.sentence or ''} {candidate.name}")):
         return None
     outlet = _CITY_OUTLET.match(to_simplified(doc.outlet.strip()))
-    place = find_place(outlet.group("city")) if outlet else None
-    if place is None or place.kind != "city":
-        return None
-    return PlaceMention(place, "", weak=True, cue="outlet")
+    return _named_city(outlet.group("city"), "outlet") if outlet else None
+
+
+def _named_city(name: str, cue: str) -> PlaceMention | None:
+    """The city called `name` as a place the text implies (weak), or None when no city is called so."""
+    place = find_place(name)
+    return PlaceMention(place, "", weak=True, cue=cue) if place is not None and place.kind == "city" else None
 
 
 _MUNICIPAL = re.compile(r"我市|本市|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")

@@ -141,34 +141,32 @@ def _add_places(index: dict[str, list[Place]], rows: Iterable[dict[str, str]]) -
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[Place]]:
     index: dict[str, list[Place]] = {}
-    data = resources.files("feed.extract") / "data"
     for table in ("places.tsv", "cities.tsv"):
         _add_places(index, data_rows(table))
     for row in data_rows("aliases.tsv"):
         named = index.get(_key(row["name"]), [])
         if named:
             index.setdefault(_key(row["alias"]), []).extend(named)
-    with (data / "venues.tsv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            # a venue names the city it is in; a town names its province
-            parent = _best(index.get(_key(row["city"]), []))
-            place = Place(
-                kind=row["kind"],
-                name=row["name"],
-                name_en=row["name_en"],
-                region=parent.region if parent else None,
-                region_en=parent.region_en if parent else None,
-                country=parent.country if parent else None,
-                country_en=parent.country_en if parent else None,
-                latitude=float(row["latitude"]),
-                longitude=float(row["longitude"]),
-                timezone=parent.timezone if parent else None,
-                population=0,
-                city=row["city"] if row["kind"] == "venue" else None,
-            )
-            for key in [row["name"], row["name_en"], *row["aliases"].split("|")]:
-                if key:
-                    index.setdefault(_key(key), []).insert(0, place)
+    for row in data_rows("venues.tsv"):
+        # a venue names the city it is in; a town names its province
+        parent = _best(index.get(_key(row["city"]), []))
+        place = Place(
+            kind=row["kind"],
+            name=row["name"],
+            name_en=row["name_en"],
+            region=parent.region if parent else None,
+            region_en=parent.region_en if parent else None,
+            country=parent.country if parent else None,
+            country_en=parent.country_en if parent else None,
+            latitude=float(row["latitude"]),
+            longitude=float(row["longitude"]),
+            timezone=parent.timezone if parent else None,
+            population=0,
+            city=row["city"] if row["kind"] == "venue" else None,
+        )
+        for key in [row["name"], row["name_en"], *row["aliases"].split("|")]:
+            if key:
+                index.setdefault(_key(key), []).insert(0, place)
     return index
 
 
@@ -387,14 +385,13 @@ def _capitals() -> dict[str, Place]:
     country's middle)."""
     capitals = {}
     index = _index()
-    with (resources.files("feed.extract") / "data" / "capitals.tsv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            here = (float(row["latitude"]), float(row["longitude"]))
-            names = (row["capital"], row["capital"].split(" ")[0])  # 'Washington D.C.'
-            cities = [p for name in names for p in index.get(_key(name), []) if p.kind == "city"]
-            near = [p for p in cities if p.country_en == row["country"] or _degrees_apart(p, here) < 10]
-            if near:
-                capitals[row["demonym"]] = max(near, key=lambda p: p.population)
+    for row in data_rows("capitals.tsv"):
+        here = (float(row["latitude"]), float(row["longitude"]))
+        names = (row["capital"], row["capital"].split(" ")[0])  # 'Washington D.C.'
+        cities = [p for name in names for p in index.get(_key(name), []) if p.kind == "city"]
+        near = [p for p in cities if p.country_en == row["country"] or _degrees_apart(p, here) < 10]
+        if near:
+            capitals[row["demonym"]] = max(near, key=lambda p: p.population)
     return capitals
 
 
