@@ -347,8 +347,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("opening")  # its day is the meeting's first
             candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
             head = max(sentence_start, text.rfind(",", sentence_start, begin) + 1)  # its clause's start
-            subject = _SUBJECT.match(text[head:end])
-            if candidate.sub_event and subject:
+            subject = _SUBJECT.match(text[head:end]) if candidate.sub_event else None
+            if subject is not None:
                 a, b = subject.span("subject")
                 written = working.span(head + a, head + b)
                 if _KIND.search(text, head + a, head + b):
