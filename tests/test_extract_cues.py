@@ -1036,3 +1036,66 @@ def test_hong_kong_and_macau_neighbourhoods_are_in_their_city() -> None:
     central = only("第二屆示例論壇5日在中環舉行。", "2027-05-06")
     cotai = only("第二屆示例論壇5日在路氹舉行。", "2027-05-06")
     assert (central.city, cotai.city) == ("香港", "澳門")
+
+
+def test_central_and_admiralty_in_english_are_words_not_hong_kong() -> None:
+    fair = only(
+        "BUDAPEST, June 26 (Xinhua) -- The Example Brand Fair 2025 kicked off here on Thursday, "
+        "linking China with Central and Eastern Europe.",
+        "2025-06-27",
+        "Fair",
+    )
+    assert fair.city == "Budapest"
+
+
+def test_home_affairs_holds_no_fair() -> None:
+    text = "HONG KONG, Sept 24 -- Home Affairs Secretary Chan Example said on Tuesday that talks would follow."
+    names = [c.name for c in english_candidates("Officials meet residents", text, date(2027, 9, 24))]
+    assert names == ["talks"]
+
+
+def test_what_a_speaker_says_has_its_own_tense() -> None:
+    forum = only(
+        'LONDON, Nov. 4 (Xinhua) -- "Your work will go a long way," said the envoy when addressing the Fifth '
+        "Example-UK Trade Forum on Wednesday in London.",
+        "2022-11-04",
+        "Envoy addresses business forum",
+    )
+    assert (forum.start, forum.status) == (date(2022, 11, 2), "held")
+
+
+def test_a_cna_dateline_ends_at_the_agency() -> None:
+    found = meetings(
+        "Taipei, Oct. 10 (CNA) A forum on cooperation in Asia will open in Taipei this week. The two-day "
+        "Example Forum will open on Thursday.",
+        "2018-10-10",
+        "Laureate to speak at forum",
+    )
+    assert [m.name for m in found] == ["Example Forum"]
+    assert (found[0].start, found[0].city) == (date(2018, 10, 11), "Taipei")
+
+
+def test_open_before_a_capitalised_word_is_part_of_the_name() -> None:
+    forum = only(
+        "OSAKA, June 25 (Xinhua) -- The International Forum for Open Global Economy was held on Tuesday.",
+        "2019-06-25",
+        "Forum held",
+    )
+    assert forum.name == "International Forum for Open Global Economy"
+
+
+def test_a_city_inside_a_persons_name_is_no_place() -> None:
+    festival = only(
+        "The Example Lusofonia Festival opened on 25 October with a Tito Paris Concert.", "2024-10-26", "Festival"
+    )
+    assert festival.city != "Paris"
+
+
+def test_a_shows_run_does_not_redate_the_ceremony_that_announced_it() -> None:
+    found = meetings(
+        "本报济南10月9日讯 今天上午，示例外媒采访活动启动仪式在济南市舜耕山庄举行。"
+        "示例新动能展览洽谈会是山东的重要举措。展会将于10月19日至21日在青岛国际会展中心举办。",
+        "2019-10-09",
+        "示例外媒采访活动启动",
+    )
+    assert (found[0].start, found[0].city) == (date(2019, 10, 9), "济南")

@@ -371,6 +371,7 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
     return (
         other.end is not None
         and target.end is None
+        and (not other.generic or _names_main(other.key, target.key) is _Naming.SAME_WORD)
         and other.start is not None
         and target.start is not None
         and abs((other.start - target.start).days) <= _SAME_RUN_DAYS

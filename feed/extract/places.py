@@ -345,6 +345,15 @@ _VENUE_WORD = re.compile(
 _ENGLISH_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
+# words that may stand before a place inside one capitalised phrase ('In Paris', 'Greater London'); any other
+# capitalised word before it makes it part of another name ('Tito Paris', 'Lake Geneva', 'Jack London')
+_BEFORE_A_PLACE = frozenset(
+    "In At The Of For To And From With On By Near Outside Inside Around Across Greater Metro Metropolitan Downtown "
+    "Central North South East West Northern Southern Eastern Western Northeast Northwest Southeast Southwest "
+    "Inner Outer Upper Lower Old Port Visit Visits Visiting Via Hosted Held".split()
+)
+
+
 def english_places_in(text: str) -> list[tuple[int, int, Place]]:
     """Known places among the capitalised phrases of English `text`."""
     index = _index()
@@ -354,6 +363,8 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
         before_venue = _VENUE_WORD.search(match.group()) is not None
         for size in range(len(words), 0, -1):
             for first in range(0, len(words) - size + 1):
+                if first and words[first - 1] not in _BEFORE_A_PLACE and not before_venue:
+                    continue
                 phrase = " ".join(words[first : first + size])
                 if before_venue:
                     phrase = _POSSESSIVE.sub("", phrase)
