@@ -1099,3 +1099,14 @@ def test_a_shows_run_does_not_redate_the_ceremony_that_announced_it() -> None:
         "示例外媒采访活动启动",
     )
     assert (found[0].start, found[0].city) == (date(2019, 10, 9), "济南")
+
+
+def test_a_daily_meeting_is_a_routine_not_a_meeting_on_the_day_named() -> None:
+    found = meetings("中央社記者台北2日電）示例應變中心10月22日於台中成立前進應變所，並於每天上午舉行工作會議。", "2025-11-02")
+    assert [m.name for m in found] == []
+
+
+def test_a_year_and_a_lowercase_kind_name_no_meeting() -> None:
+    text = "Yau was also at the 2014 meeting along with Lam."
+    candidates = english_candidates("Officials meet residents", text, date(2019, 9, 24))
+    assert [(c.name, c.generic) for c in candidates] == [("2014 meeting", True)]
