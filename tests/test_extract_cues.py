@@ -1102,7 +1102,9 @@ def test_a_shows_run_does_not_redate_the_ceremony_that_announced_it() -> None:
 
 
 def test_a_daily_meeting_is_a_routine_not_a_meeting_on_the_day_named() -> None:
-    found = meetings("中央社記者台北2日電）示例應變中心10月22日於台中成立前進應變所，並於每天上午舉行工作會議。", "2025-11-02")
+    found = meetings(
+        "中央社記者台北2日電）示例應變中心10月22日於台中成立前進應變所，並於每天上午舉行工作會議。", "2025-11-02"
+    )
     assert [m.name for m in found] == []
 
 

@@ -85,3 +85,10 @@ def test_roc_years():
     assert spans("中華民國112年6月3日") == [(date(2023, 6, 3), None)]
     assert spans("112年度預算") == []
     assert spans("改革開放40年來") == []
+
+
+def test_a_date_keeps_its_weekday_in_brackets():
+    assert spans("论坛至本月29日(周四)结束，7月2日（星期日）开幕") == [
+        (date(2023, 6, 29), None),
+        (date(2023, 7, 2), None),
+    ]
