@@ -88,7 +88,7 @@ def test_roc_years():
 
 
 def test_a_date_keeps_its_weekday_in_brackets():
-    assert spans("论坛至本月29日(周四)结束，7月2日（星期日）开幕") == [
+    assert spans("论坛至本月29日(周四)结束，7月2日(星期日)开幕") == [
         (date(2023, 6, 29), None),
         (date(2023, 7, 2), None),
     ]
