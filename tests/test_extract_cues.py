@@ -1112,3 +1112,19 @@ def test_a_year_and_a_lowercase_kind_name_no_meeting() -> None:
     text = "Yau was also at the 2014 meeting along with Lam."
     candidates = english_candidates("Officials meet residents", text, date(2019, 9, 24))
     assert [(c.name, c.generic) for c in candidates] == [("2014 meeting", True)]
+
+
+def test_a_numbered_or_a_governments_standing_meeting_is_a_meeting() -> None:
+    numbered = only("本报讯 5月10日上午，市政府召开第20次常务会议，研究部署近期工作。", "2027-05-11")
+    council = only("5月10日，国务院总理主持召开国务院常务会议，研究部署近期工作。", "2027-05-11")
+    assert (numbered.name, numbered.start) == ("市政府第20次常务会议", date(2027, 5, 10))
+    assert (council.name, council.start) == ("国务院常务会议", date(2027, 5, 10))
+
+
+def test_a_statement_issued_on_a_day_dates_no_meeting() -> None:
+    found = meetings(
+        "The two-day Example Forum will discuss trade, the foundation said in a statement issued Wednesday.",
+        "2018-10-10",
+        "Laureate to speak",
+    )
+    assert [m.start for m in found] != [date(2018, 10, 10)]

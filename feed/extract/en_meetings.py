@@ -419,8 +419,9 @@ def _unquoted(text: str) -> str:
 
 
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|announced|added|noted|stated|reported|confirmed|warned|disclosed|revealed)\b"
-    r"(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said Thursday'
+    r"\b(?:said|says|told|announced|added|noted|stated|reported|confirmed|warned|disclosed|revealed|"
+    r"(?:statement|release|notice)\s+(?:issued|released|published))\b"
+    r"(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said Thursday', 'a statement issued Wednesday'
     re.I,
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.I)
