@@ -339,6 +339,8 @@ class Store:
         self.kind, self.stored, self.work, self.server, self.keep = kind, stored, work, server, keep
         self.copies: list[str] = []
         started = time.monotonic()
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
         if kind == "sqlite":
             self.template = (keep or work) / f"template-{stored}.db"
             ready = self.template.with_suffix(".ready")

@@ -1128,3 +1128,40 @@ def test_a_statement_issued_on_a_day_dates_no_meeting() -> None:
         "Laureate to speak",
     )
     assert [m.start for m in found] != [date(2018, 10, 10)]
+
+
+def test_a_first_line_that_is_the_reports_first_sentence_is_read_as_text() -> None:
+    expo = only(
+        "More than 100 businesses took part.",
+        "2024-06-10",
+        "Berlin, June 10 (CNA) The first-ever Example Expo in Europe opened on Monday in Berlin.",
+    )
+    fair = only(
+        "我市代表团出席了开幕活动。",
+        "2027-06-15",
+        "6月14日晚18时，第十九届示例洽谈会开幕式暨招待酒会在哈尔滨隆重举行，我市代表团出席了开幕活动。",
+    )
+    assert (expo.name, expo.start, expo.city) == ("Example Expo", date(2024, 6, 10), "Berlin")
+    assert (fair.start, fair.city) == (date(2027, 6, 14), "哈尔滨")
+
+
+def test_a_forum_of_a_capitalised_subject_is_named() -> None:
+    forum = only(
+        "The first forum of Example-Serbia Culture Communication was held in Belgrade on Monday.", "2024-04-30", "Forum"
+    )
+    assert (forum.name, forum.start) == ("forum of Example-Serbia Culture Communication", date(2024, 4, 29))
+
+
+def test_parties_and_unctad_are_no_meetings() -> None:
+    text = (
+        "The People's National Congress won the vote on Saturday. The United Nations Conference on Trade and "
+        "Development said on Wednesday that investment fell."
+    )
+    assert meetings(text, "2019-12-01", "Vote and figures") == []
+
+
+def test_the_bodies_that_hold_a_meeting_are_no_meeting() -> None:
+    found = meetings(
+        "12月6日，由示例同学总会和示例学人友好联谊会共同主办的第12届示例发展研讨会在东京召开。", "2009-12-07"
+    )
+    assert [m.name for m in found] == ["第12届示例发展研讨会"]

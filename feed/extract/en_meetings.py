@@ -27,7 +27,7 @@ _ORDINAL = (
 # capitalised words of a headline that are no part of a name
 # ('… Forum Announced Deferment', 'Eastern Conference on Wednesday')
 _NOT_IN_NAMES = (
-    r"(?!(?:[A-Z][a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
+    r"(?!(?:(?!United)[A-Z][a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
@@ -77,7 +77,8 @@ _GENERIC_LEAD = re.compile(
 )
 _NOT_MEETINGS = re.compile(
     r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b"
-    r"|\b(?:All Progressives|Indian National|African National|Nepali|U\.?S\.?|Trades Union)\s+Congress\b",
+    r"|\b(?:All Progressives|Indian National|African National|Nepali|U\.?S\.?|Trades Union)\s+Congress\b"
+    r"|\bPeople['’]s National Congress\b|\bConference on Trade and Development\b",  # parties, UNCTAD
     re.I,
 )
 _TOPIC = re.compile(
@@ -293,7 +294,10 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a senten
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
 _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
 _NAMED_BY_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
-_BODY_MEETING = re.compile(r"(?i:meeting|summit|session|congress|assembly|conference)")  # of a named body
+# 'a meeting of the Baltic Council', 'the first forum of China-Serbia Culture Communication'
+_BODY_MEETING = re.compile(
+    r"(?i:meeting|summit|session|congress|assembly|conference|forum|dialogue|symposium|seminar|workshop|expo|fair)"
+)
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
 # 'a press conference announcing the 5th X Expo': the meeting is what a press conference is about
 _PRESS_ABOUT = re.compile(

@@ -34,11 +34,12 @@ from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
 def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     reference = doc.published.date() if doc.published else _first_full_date(doc)
+    text = doc.title + "\n\n" + doc.text if _is_lede(doc.title) else doc.text
     if doc.language == "en":
-        candidates = english_candidates(doc.title, doc.text, reference)
+        candidates = english_candidates(doc.title, text, reference)
     else:
         candidates = _chinese_title_candidates(_phrases(doc.title), reference)
-        candidates += chinese_candidates(working_text(_phrases(doc.text)), reference)
+        candidates += chinese_candidates(working_text(_phrases(text)), reference)
     merged = _merged(candidates)
     for candidate in merged:
         _place_by_series(candidate)
@@ -63,6 +64,25 @@ _PART_OF_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛|展|节|赛|峰�
 _IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _DIGIT = re.compile(r"\d")
 _NOT_WORD = re.compile(r"[\s\W_]+")
+
+
+def _is_lede(title: str) -> bool:
+    """'Berlin, June 10 (CNA) The first-ever Taiwan Expo in Europe opened on Monday…': an item or file whose
+    first line is the report's first sentence, not a headline, is read as part of its text too."""
+    title = title.strip()
+    if len(title) > (_LEDE_LENGTH_EN if title.isascii() else _LEDE_LENGTH_ZH):
+        return True
+    return bool(_SENTENCE_END.search(title) or _LEDE_DATELINE.match(title))
+
+
+_LEDE_LENGTH_EN = 140
+_LEDE_LENGTH_ZH = 60
+_SENTENCE_END = re.compile(r"(?:。|[a-z]{2}\.)[”\"]?$")
+_LEDE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{2,30}, [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Za-z ]{2,20}\)"  # 'Berlin, June 10 (CNA)'
+    r"|^[A-Z][A-Z .'-]{2,30}[A-Z],? (?:[A-Z][a-z]{2,8}\.? \d{1,2} )?\("  # 'BEIJING, May 3 (Xinhua)'
+    r"|^(?:新华社|新華社|中新社|中新网|中央社|本报讯|本報訊|本报|本報)"
+)
 
 
 def _first_full_date(doc: ArticleDoc) -> date | None:

@@ -280,6 +280,8 @@ _STATED_PLACE = re.compile(
 )
 _VERB_BEFORE_PART = re.compile(r"^(?:启动|宣布|出席|参加|主持)(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
 _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?")
+_ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
+_ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
 _TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开")
@@ -343,6 +345,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 and _TRAVELLING.search(text, end, clause_end)
             ):
                 continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey
+            if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
+                continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
                 continue  # '每天上午舉行工作會議': a routine, not a meeting on the day the clause names
             candidate = Candidate(name=name, key=key, position=begin)
