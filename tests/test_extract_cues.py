@@ -1165,3 +1165,13 @@ def test_the_bodies_that_hold_a_meeting_are_no_meeting() -> None:
         "12月6日，由示例同学总会和示例学人友好联谊会共同主办的第12届示例发展研讨会在东京召开。", "2009-12-07"
     )
     assert [m.name for m in found] == ["第12届示例发展研讨会"]
+
+
+def test_a_sentence_glued_to_the_next_keeps_its_place() -> None:
+    summit = only(
+        "India will host the eighth annual summit of Example from October 15-16 in Goa, with five countries "
+        "taking part.The last summit was held in Ufa.",
+        "2016-06-01",
+        "Summit",
+    )
+    assert summit.city != "Ufa"

@@ -49,3 +49,7 @@ def test_numeric_dates_iso_and_day_first_with_dots():
     assert spans("the session on 2019-01-28 in Riga", reference) == [(date(2019, 1, 28), None)]
     assert spans("BC, Riga, 29.01.2019.", reference) == [(date(2019, 1, 29), None)]
     assert spans("version 1.2.2019x and 2019-13-40", reference) == []
+
+
+def test_a_time_after_a_dated_line_is_no_range():
+    assert spans("Published September 4th, 2002 - 02:00 GMT", date(2002, 9, 4)) == [(date(2002, 9, 4), None)]

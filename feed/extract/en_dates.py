@@ -33,9 +33,10 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# a range's last day is no hour: 'September 4th, 2002 - 02:00 GMT'
 _MONTH_DAY = re.compile(
     rf"\b(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?:,?\s*(?P<y>(?:19|20)\d\d))?"
-    rf"(?:\s*(?:-|–|—|to|and|through|until|till)\s*(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})\b"
+    rf"(?:\s*(?:-|–|—|to|and|through|until|till)\s*(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})\b(?![:.]\d)"
     rf"(?:,?\s*(?P<y2>(?:19|20)\d\d))?)?",
     re.I,
 )

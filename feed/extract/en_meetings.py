@@ -149,7 +149,7 @@ _TITLE_CASE_DATELINE = re.compile(
     re.M,
 )
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
-_SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # 'Africa.The'
 
 
 def english_candidates(title: str, text: str, reference: date | None) -> list[Candidate]:
@@ -305,6 +305,7 @@ _PRESS_ABOUT = re.compile(
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
 )
+_OTHER_EDITION = re.compile(r"\b(last|next|previous)\s+$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -364,6 +365,9 @@ def _sentence_candidates(
             candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
+        other_edition = candidate.generic and _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
+        if other_edition and other_edition.group(1).lower() != "last":
+            continue  # 'the next summit', 'the previous summit': another edition, not this article's meeting
         candidate.future = bool(_FUTURE.search(_unquoted(clause)))
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
         candidate.closing = bool(_CLOSING.search(sentence[end:clause_end]))
@@ -394,6 +398,8 @@ def _sentence_candidates(
             or (dateline_place if candidate.start else None)
             or _city_in_name(name)
         )
+        if other_edition:
+            candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
         result.append(candidate)
     return result
 
