@@ -1175,3 +1175,8 @@ def test_a_sentence_glued_to_the_next_keeps_its_place() -> None:
         "Summit",
     )
     assert summit.city != "Ufa"
+
+
+def test_a_name_with_two_cities_places_no_meeting() -> None:
+    forum = only("中評社台北12月1日電 2027上海—台北雙城論壇將在12月1日下午2點半登場。", "2027-12-01")
+    assert forum.city == "台北"

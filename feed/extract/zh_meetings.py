@@ -728,7 +728,10 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> Place
     key = working.text[name_begin:name_end]
     head = _NAME_HEAD.match(key)
     head_end = head.end() if head else 0  # the pattern is all optional: it always matches
-    for a, b, place in working.places.within(name_begin, name_end):
+    found = working.places.within(name_begin, name_end)
+    if len({place.name for _, _, place in found if place.kind == "city"}) > 1:
+        return None  # '上海—台北雙城論壇' names both its cities, not where it is held
+    for a, b, place in found:
         if key.startswith(_NOT_A_CITY, b):
             continue  # '上海合作组织' is an organisation, not Shanghai
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
