@@ -76,9 +76,23 @@ def char_f1(predicted: str, expected: str) -> float:
 
 
 def name_alternatives(label: str) -> list[str]:
-    parts = re.findall(r"[(（]([^()（）]+)[)）]", label)
-    bare = re.sub(r"[(（][^()（）]*[)）]", "", label)
-    return [label, bare, *parts]
+    """The label, its name without brackets, and each top-level bracketed part ('A (B (C))' -> B (C))."""
+    bare, parts, depth = [], [], 0
+    for char in label:
+        if char in "(（":
+            depth += 1
+            if depth == 1:
+                parts.append("")
+                continue
+        elif char in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                continue
+        if depth:
+            parts[-1] += char
+        else:
+            bare.append(char)
+    return [label, "".join(bare), *parts]
 
 
 def name_score(predicted: str, label: str) -> float:
