@@ -1180,3 +1180,24 @@ def test_a_sentence_glued_to_the_next_keeps_its_place() -> None:
 def test_a_name_with_two_cities_places_no_meeting() -> None:
     forum = only("中評社台北12月1日電 2027上海—台北雙城論壇將在12月1日下午2點半登場。", "2027-12-01")
     assert forum.city == "台北"
+
+
+def test_a_ceremony_of_a_capitalised_subject_is_named() -> None:
+    ceremony = only(
+        "Nairobi - The swearing in ceremony of the President Elect Example Person will be held on Tuesday at the "
+        "Kasarani National Stadium.",
+        "2022-09-11",
+        "Ready for the swearing in",
+    )
+    assert (ceremony.name, ceremony.start) == ("ceremony of the President Elect Example Person", date(2022, 9, 13))
+
+
+def test_an_only_unnamed_meeting_is_described_by_what_follows_it() -> None:
+    summit = only(
+        "Ninety states have registered to take part in a summit aiming to pave the way for peace in Exampleland "
+        "that Switzerland will host from June 15 to 16, the government said on June 10.",
+        "2024-06-10",
+        "States register for peace meeting",
+    )
+    assert (summit.name, summit.start) == ("summit aiming to pave the way for peace", date(2024, 6, 15))
+    assert summit.confidence < 0.9

@@ -276,6 +276,13 @@ def _name_by_description(generic: Candidate) -> None:
             generic.generic = False
             generic.notes.append("described")
             return
+    for match in _DESCRIBED_AFTER.finditer(generic.sentence or ""):
+        if match.group("kind").lower() == kind.lower():  # 'a summit aiming to pave the way for peace in Ukraine'
+            generic.name = " ".join((match.group("kind") + " " + match.group("after")).split())
+            generic.key = generic.name.lower()
+            generic.generic = False
+            generic.notes.append("described")
+            return
 
 
 _DESCRIBED = re.compile(
@@ -283,6 +290,13 @@ _DESCRIBED = re.compile(
     r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)[a-z][\w-]*\s+){1,3})"
     rf"(?P<kind>(?i:{_KIND}))\b"
     r"(?P<between>\s+between\s+[^,.;]{3,80}?(?=\s*(?:[,.;]|\s(?:which|that|has|have|was|were|is|will)\b)))?"
+)
+
+
+_DESCRIBED_AFTER = re.compile(
+    rf"\b(?i:a|an|the)\s+(?P<kind>(?i:{_KIND}))\s+"
+    r"(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about)\s+[^,.;]{3,60}?)"
+    r"(?=\s+(?:that|which|who|where|will|would|is|was|has|in|at|from|on|this|next|last)\b|\s*[,.;])"
 )
 
 
@@ -296,7 +310,8 @@ _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
 _NAMED_BY_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
 # 'a meeting of the Baltic Council', 'the first forum of China-Serbia Culture Communication'
 _BODY_MEETING = re.compile(
-    r"(?i:meeting|summit|session|congress|assembly|conference|forum|dialogue|symposium|seminar|workshop|expo|fair)"
+    r"(?i:meeting|summit|session|congress|assembly|conference|forum|dialogue|symposium|seminar|workshop|expo|fair|"
+    r"ceremony|exhibition|festival)"
 )
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
 # 'a press conference announcing the 5th X Expo': the meeting is what a press conference is about
