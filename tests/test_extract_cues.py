@@ -1201,3 +1201,29 @@ def test_an_only_unnamed_meeting_is_described_by_what_follows_it() -> None:
     )
     assert (summit.name, summit.start) == ("summit aiming to pave the way for peace", date(2024, 6, 15))
     assert summit.confidence < 0.9
+
+
+def test_a_day_something_was_announced_dates_no_meeting() -> None:
+    found = meetings("示例协会今日（21日）宣布，原定在浸会大学举行的《示例35周年回顾展》取消。", "2025-11-21")
+    assert all(m.confidence < 0.9 for m in found)
+
+
+def test_a_meeting_known_only_by_its_closing_day_is_not_published() -> None:
+    forum = only("第九届示例传媒论坛11日下午在福州落下帷幕，通过了福州宣言。", "2017-09-12")
+    assert forum.start == date(2017, 9, 11)
+    assert forum.confidence < 0.9
+
+
+def test_a_holiday_is_no_meeting_and_its_day_dates_none() -> None:
+    festival = only(
+        "Taipei, Feb. 3 (CNA) The 2024 Example Lantern Festival in Tainan, a large-scale outdoor show to celebrate "
+        "the Lantern Festival observed on Feb. 24, partially opened on Saturday evening.",
+        "2024-02-03",
+        "Lantern festival opens",
+    )
+    assert (festival.name, festival.start) == ("2024 Example Lantern Festival", date(2024, 2, 3))
+
+
+def test_a_year_of_this_years_news_keeps_its_meeting_named() -> None:
+    summit = only("EU leaders will meet in Brussels today at the last 2019 summit.", "2019-12-12", "Leaders meet")
+    assert (summit.name, summit.start, summit.city) == ("2019 summit", date(2019, 12, 12), "Brussels")

@@ -33,6 +33,8 @@ _PLACE_CUES = {
     "main": 0.6,  # a side event held while the main meeting runs, in its place
 }
 _BOUNDED = re.compile(r"^[“「『《\"].+[”」』》\"]|[”」』》\"]\s*\S{0,6}$")
+# '…论坛11日下午在福州落下帷幕': the day it closed, and no word of when it opened
+_CLOSING_DAY_ONLY = 0.7
 _SIDE_EVENT = 0.15
 _NO_EVENT_VERB = 0.1  # no 'held', 'opened', '举行', '开幕' beside it
 _NAMED_IN_HEADLINE = 0.05
@@ -47,6 +49,8 @@ def evidence_of(candidate: Candidate) -> dict[str, Evidence]:
         cue = candidate.date_cue or "explicit"
         kind, _, before = cue.partition("-")
         confidence = _DATE_KINDS.get(kind, 0.5) - (_EARLIER_IN_SENTENCE if before else 0.0)
+        if candidate.closing and candidate.end is None:
+            confidence = min(confidence, _CLOSING_DAY_ONLY)
         evidence["date"] = Evidence(candidate.date_phrase, round(confidence, 2), cue)
     place = candidate.place
     if place is not None:

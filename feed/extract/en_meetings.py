@@ -25,9 +25,9 @@ _ORDINAL = (
     r"\d+(?:st|nd|rd|th))"
 )
 # capitalised words of a headline that are no part of a name
-# ('… Forum Announced Deferment', 'Eastern Conference on Wednesday')
+# ('… Forum Announced Deferment', 'Eastern Conference on Wednesday', 'the Tourism Administration-supported festival')
 _NOT_IN_NAMES = (
-    r"(?!(?:(?!United)[A-Z][a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
+    r"(?!(?:(?!United)[A-Z][a-z]+ed|[A-Z][\w'’]*-[a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
@@ -74,6 +74,10 @@ _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
     r"second|last|next|physical|online|virtual|biennial|annual)\s+)+"
+)
+# a holiday, not a gathering ('the Lantern Festival observed on Feb. 24'); '2024 Taiwan Lantern Festival' is one
+_HOLIDAY = re.compile(
+    r"^(?:Lantern|Spring|Mid-Autumn|Dragon Boat|Qingming|Double Ninth|Chinese New Year|Lunar New Year)\s+Festival$"
 )
 _NOT_MEETINGS = re.compile(
     r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b"
@@ -337,7 +341,7 @@ def _sentence_candidates(
         head = match.group("name")
         raw = (head + match.group("tail")).strip()
         raw = _SENTENCE_END.sub("", _TRAILING_SMALL_WORDS.sub("", raw))
-        if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]):
+        if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]) or _HOLIDAY.match(raw):
             continue
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
@@ -347,7 +351,12 @@ def _sentence_candidates(
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
         names.append((match.start(), match.start() + len(raw), raw, head))
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
-    meeting_days = [m for m in find_dates(sentence) if not _REPORTED_ON.search(sentence, max(0, m.begin - 40), m.begin)]
+    meeting_days = [
+        m
+        for m in find_dates(sentence)
+        if not _REPORTED_ON.search(sentence, max(0, m.begin - 40), m.begin)
+        and not _OBSERVED_ON.search(sentence, max(0, m.begin - 16), m.begin)
+    ]
     result = []
     for index, (begin, end, raw, head) in enumerate(names):
         clause_start = names[index - 1][1] if index else 0
@@ -360,8 +369,9 @@ def _sentence_candidates(
         capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
         if lead and lead.end() >= len(head):
             capitalised = []
-        if head_words[-1].islower() and all(_YEAR.fullmatch(w) for w in capitalised):
-            capitalised = []  # 'the 2014 meeting': a year alone names no meeting
+        if head_words[-1].islower() and capitalised and all(_YEAR.fullmatch(w) for w in capitalised):
+            if any(int(w) != reference.year for w in capitalised):
+                capitalised = []  # 'the 2014 meeting' in 2019 news: another year's, no name of this one
         if _KIND_IN_TAIL.search(raw[len(head) :]):
             capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
         elif _NAMED_BY_TAIL.match(raw[len(head) :]) and (name[:1].isupper() or _BODY_MEETING.fullmatch(head_words[-1])):
@@ -434,6 +444,7 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     return clause_future
 
 
+_OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 

@@ -280,6 +280,8 @@ _STATED_PLACE = re.compile(
 )
 _VERB_BEFORE_PART = re.compile(r"^(?:启动|宣布|出席|参加|主持)(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
 _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?")
+# '…協會今日(21日)宣布，原定…舉行的…回顧展取消': the day something was said dates no meeting
+_SAID = re.compile(r"\)?(?:上午|下午|晚间|晚上)?(?:宣布|表示|透露|指出|证实|回应|称|说)")
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
@@ -315,7 +317,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     reference = dateline_date or reference
     if reference is None:
         return []
-    mentions = [m for m in find_dates(text) if not _DATELINE_DAY.match(text[m.finish :])]
+    mentions = [
+        m for m in find_dates(text) if not _DATELINE_DAY.match(text[m.finish :]) and not _SAID.match(text, m.finish)
+    ]
     _inherit_months(mentions, reference, text)
     candidates: list[Candidate] = []
     aliases: dict[str, tuple[str, str]] = {}  # an alias's key: the full name's key and written name
