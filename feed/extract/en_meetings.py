@@ -162,6 +162,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     text = " " * dateline_end + text[dateline_end:]  # the dateline's date is the report's, not a meeting's
     if reference is None:
         return []
+    title = _SENTENCE.split(title)[0]  # a first line that is the report's lede: its first sentence
     candidates = [c for c in _sentence_candidates(title, 0, title, reference, None)]
     for c in candidates:
         c.start = c.end = None
