@@ -1227,3 +1227,13 @@ def test_a_holiday_is_no_meeting_and_its_day_dates_none() -> None:
 def test_a_year_of_this_years_news_keeps_its_meeting_named() -> None:
     summit = only("EU leaders will meet in Brussels today at the last 2019 summit.", "2019-12-12", "Leaders meet")
     assert (summit.name, summit.start, summit.city) == ("2019 summit", date(2019, 12, 12), "Brussels")
+
+
+def test_a_quoted_slogan_that_lists_things_is_no_meeting() -> None:
+    found = meetings("该区精心准备了16个经贸类活动，“月月有活动、季季有展会”，1月27日起陆续举行。", "2024-01-26")
+    assert [m.name for m in found if "、" in m.name] == []
+
+
+def test_a_smaller_city_that_starts_a_longer_name_places_it() -> None:
+    festival = only("The 70th Cannes International Film Festival opened on Wednesday.", "2017-05-18", "Festival opens")
+    assert (festival.start, festival.city) == (date(2017, 5, 17), "Cannes")

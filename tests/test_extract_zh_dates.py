@@ -92,3 +92,7 @@ def test_a_date_keeps_its_weekday_in_brackets():
         (date(2023, 6, 29), None),
         (date(2023, 7, 2), None),
     ]
+
+
+def test_a_weekday_with_its_day_in_brackets_is_that_day():
+    assert spans("原订周六(27日)率团出访", date(2025, 12, 21), future=True) == [(date(2025, 12, 27), None)]

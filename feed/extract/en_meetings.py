@@ -532,9 +532,19 @@ def _without_address_parts(clause: str, found: list[tuple[int, int, Place]]) -> 
 _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
 
 
+_NAME_START = re.compile(r"(?:(?:the|The|\d{4}|\d+(?:st|nd|rd|th))\s+)?")
+
+
 def _city_in_name(name: str) -> PlaceMention | None:
-    """'Shanghai Forum 2019', 'the 2024 Vilnius Tech Summit': a big city that the name itself carries."""
-    cities = [(a, b, p) for a, b, p in english_places_in(name) if p.kind == "city" and p.population >= 500_000]
+    """'Shanghai Forum 2019', 'the 2024 Vilnius Tech Summit': a big city that the name itself carries, or a
+    smaller one that starts a longer name ('Cannes International Film Festival')."""
+    words = len(name.split())
+    cities = [
+        (a, b, p)
+        for a, b, p in english_places_in(name)
+        if p.kind == "city"
+        and (p.population >= 500_000 or (_NAME_START.fullmatch(name[:a]) and p.population >= 50_000 and words >= 3))
+    ]
     if len({p.name for _, _, p in cities}) != 1:
         return None
     a, b, place = cities[0]

@@ -56,6 +56,7 @@ _WEEKDAY = re.compile(
     r"(?:(?P<sep>至|到|-|—|~)(?:星期|礼拜|周)?(?P<wd2>[一二三四五六日天]))?" + _TIME
 )
 _AFTER_WEEKDAY = re.compile(r"$|[^\u4e00-\u9fff]|上午|下午|晚|早|中午|凌晨|在|于|举|召|开|将|至|到|起|、|和|及")
+_DAY_GLOSS_AFTER = re.compile(r"\((?:\d{1,2}月)?\d{1,2}[日号]\)")
 _GLOSS_BEFORE = re.compile(r"[日号]\($")
 _WEEK_OFFSET = {"本": 0, "这": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
@@ -121,6 +122,8 @@ def find_dates(text: str) -> list[DateMention]:
             continue  # '周一平表示': a person called 周
         if _GLOSS_BEFORE.search(text, max(0, match.start() - 2), match.start()) and text.startswith(")", match.end()):
             continue  # '5月22日(周日)': the weekday of the date before it, which is read with it
+        if _DAY_GLOSS_AFTER.match(text, match.end()):
+            continue  # '周六(27日)': the day in brackets says which Saturday, and is read on its own
         mention = DateMention(match.start(), match.end(), (None, None, 1))
         mention.weekday = _WEEKDAY_NUMBERS[match.group("wd")]
         if match.group("wd2"):

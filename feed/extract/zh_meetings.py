@@ -284,6 +284,8 @@ _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?"
 _SAID = re.compile(r"\)?(?:上午|下午|晚间|晚上)?(?:宣布|表示|透露|指出|证实|回应|称|说)")
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
+_OPENING_QUOTES = ("“", "「", "『", '"')
+_CLOSING_QUOTES = ("”", "」", "』", '"')
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
 _TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开")
@@ -530,6 +532,8 @@ def _names(
             right -= len(key) - opening.end("meeting")  # '…年会开幕典礼' is the 年会, opened that day
             key = key[: opening.end("meeting")]
         name = _strip_quotes(working.span(left, right))
+        if "、" in key and text[left - 1 : left] in _OPENING_QUOTES and text[right : right + 1] in _CLOSING_QUOTES:
+            continue  # '“月月有活动、季季有展会”': a slogan that lists things, no meeting's name
         alias = _ALIAS.match(text[right:])
         if alias:
             aliases[alias.group("alias") or alias.group("known")] = (key, name)
