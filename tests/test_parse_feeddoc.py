@@ -57,7 +57,7 @@ def test_json_feed() -> None:
                     "date_published": "2023-06-26T10:11:34+08:00",
                     "authors": [{"name": "A. Writer"}],
                 },
-                {"id": "j2", "content_html": "<p>No title here</p>"},
+                {"id": "j2", "content_html": "<p>No title here</p><script>track()</script><style>p {}</style>"},
                 "not an item",
             ],
         }
@@ -66,6 +66,8 @@ def test_json_feed() -> None:
     assert (first.guid, first.text, first.author) == ("j1", "A plain body.", "A. Writer")
     assert first.published == datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC)
     assert second.title == "No title here"
+    assert second.text == "No title here"  # a script's or a style's text is no part of the article
+    assert second.content_html is not None and "<script" not in second.content_html
 
 
 @pytest.mark.parametrize(

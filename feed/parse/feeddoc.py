@@ -95,6 +95,7 @@ def parse_clean_xml(utf8: bytes, *, timezone: str, base_url: str | None = None) 
     parsed = feedparser.parse(
         utf8,
         response_headers={"content-location": base_url or "", "content-type": "application/xml; charset=utf-8"},
+        sanitize_html=False,  # nh3 sanitises the HTML kept (sanitise_html) and html_to_text drops scripts
     )
     if not parsed.get("version"):
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"

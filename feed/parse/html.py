@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
 import lxml.html
 import nh3
 
 from feed.text import clean_text
 
+_NOT_TEXT = ("script", "style", "noscript", "template")
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
 
 
@@ -27,6 +29,7 @@ def html_to_text(fragment: str) -> str:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # lxml raises several types on broken markup; text is still wanted
         return re.sub(r"<[^>]+>", " ", fragment)
+    lxml.etree.strip_elements(root, *_NOT_TEXT, with_tail=False)  # a script's code is no part of the article
     for element in root.iter():
         if element.tag in _BLOCKS:
             element.tail = "\n\n" + (element.tail or "")
