@@ -1237,3 +1237,18 @@ def test_a_quoted_slogan_that_lists_things_is_no_meeting() -> None:
 def test_a_smaller_city_that_starts_a_longer_name_places_it() -> None:
     festival = only("The 70th Cannes International Film Festival opened on Wednesday.", "2017-05-18", "Festival opens")
     assert (festival.start, festival.city) == (date(2017, 5, 17), "Cannes")
+
+
+def test_a_dateline_that_starts_with_its_date() -> None:
+    summit = only(
+        "29 March 2017 MANILA — Preparations are in full swing for the 30th Example Summit which will be held "
+        "from April 26 to 29 at the Philippine International Convention Center.",
+        "2017-03-29",
+        "Preparations in full swing",
+    )
+    assert (summit.start, summit.end, summit.city) == (date(2017, 4, 26), date(2017, 4, 29), "Pasay")
+
+
+def test_a_plan_with_its_month_or_the_kinds_a_hall_holds_is_no_meeting() -> None:
+    text = "重庆国际博览中心明年10月首展。该中心建成后可承接大型国际展览和综合性会议。"
+    assert meetings(text, "2010-07-04") == []

@@ -152,11 +152,18 @@ _TITLE_CASE_DATELINE = re.compile(
     # 'Tehran, Sep 16, IRNA –'
     re.M,
 )
+_DATE_FIRST_DATELINE = re.compile(
+    r"^\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
+    r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
+)
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 _SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # 'Africa.The'
 
 
 def english_candidates(title: str, text: str, reference: date | None) -> list[Candidate]:
+    dated = _DATE_FIRST_DATELINE.match(text)
+    if dated is not None:  # '29 March 2017 MANILA —': the report's day, then its city
+        text = " " * dated.end("day") + text[dated.end("day") :]
     dateline_place, dateline_date, dateline_end = _dateline(text, reference)
     reference = dateline_date or reference
     text = " " * dateline_end + text[dateline_end:]  # the dateline's date is the report's, not a meeting's

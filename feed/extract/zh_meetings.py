@@ -108,6 +108,7 @@ _SUBJECT = re.compile(
 _NOT_MEETINGS = re.compile(
     r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|其[他它]|各(?:类|种|大|项)|"  # '其他…书展': others
     r"(?<![次院府])常务会议$|"  # '市政府第20次常务会议' and '国务院常务会议' are meetings
+    r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
     r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)"  # '首季会议': a count
 )
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
@@ -149,6 +150,7 @@ _LEFT_BOUNDARIES = (
     "届时",
     "据悉",
     "获悉",
+    "实现",
     "记者",
     "报道",
     "今天",
@@ -284,6 +286,7 @@ _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?"
 _SAID = re.compile(r"\)?(?:上午|下午|晚间|晚上)?(?:宣布|表示|透露|指出|证实|回应|称|说)")
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
+_DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
 _OPENING_QUOTES = ("“", "「", "『", '"')
 _CLOSING_QUOTES = ("”", "」", "』", '"')
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
@@ -532,6 +535,8 @@ def _names(
             right -= len(key) - opening.end("meeting")  # '…年会开幕典礼' is the 年会, opened that day
             key = key[: opening.end("meeting")]
         name = _strip_quotes(working.span(left, right))
+        if _DATE_IN_NAME.search(key):
+            continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
         if "、" in key and text[left - 1 : left] in _OPENING_QUOTES and text[right : right + 1] in _CLOSING_QUOTES:
             continue  # '“月月有活动、季季有展会”': a slogan that lists things, no meeting's name
         alias = _ALIAS.match(text[right:])
