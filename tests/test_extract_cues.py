@@ -1252,3 +1252,11 @@ def test_a_dateline_that_starts_with_its_date() -> None:
 def test_a_plan_with_its_month_or_the_kinds_a_hall_holds_is_no_meeting() -> None:
     text = "重庆国际博览中心明年10月首展。该中心建成后可承接大型国际展览和综合性会议。"
     assert meetings(text, "2010-07-04") == []
+
+
+def test_the_site_of_an_opening_ceremony_in_a_caption_is_no_opening() -> None:
+    expo = only(
+        "第七届示例博览会将于8月28日至31日在宁夏银川举办。\n8月22日，第七届示例博览会开幕式主会场前的绿雕吸引市民驻足观赏。",
+        "2025-08-23",
+    )
+    assert (expo.start, expo.end) == (date(2025, 8, 28), date(2025, 8, 31))

@@ -53,3 +53,9 @@ def test_numeric_dates_iso_and_day_first_with_dots():
 
 def test_a_time_after_a_dated_line_is_no_range():
     assert spans("Published September 4th, 2002 - 02:00 GMT", date(2002, 9, 4)) == [(date(2002, 9, 4), None)]
+
+
+def test_a_weekday_of_next_or_last_week():
+    # 2021-11-18 is a Thursday
+    assert spans("held on Wednesday next week", date(2021, 11, 18), future=True) == [(date(2021, 11, 24), None)]
+    assert spans("met on Monday last week", date(2021, 11, 18)) == [(date(2021, 11, 8), None)]

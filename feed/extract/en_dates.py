@@ -51,6 +51,8 @@ _NUMERIC = re.compile(
     r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d))\b"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
+_WEEK_OFFSETS = {"this": 0, "next": 1, "last": -1}
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
 _WEEKDAYS = re.compile(
     rf"\b(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
@@ -129,8 +131,12 @@ def find_dates(text: str) -> list[DateMention]:
         if len(names) > 1:
             mention.end_weekday = WEEKDAYS.index(names[-1].lower())
         mention.flags.add("weekday")
+        week_after = _WEEK_AFTER.match(text, match.end())
         if _THIS_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             mention.flags.add("week:0")  # 'this Thursday': the Thursday of this week, before or after today
+        elif week_after is not None:  # 'on Wednesday next week', 'Monday last week'
+            mention.flags.add(f"week:{_WEEK_OFFSETS[week_after.group(1).lower()]}")
+            mention.finish = week_after.end()
         mentions.append(mention)
         taken.append(match.span())
     for match in _RELATIVE.finditer(text):

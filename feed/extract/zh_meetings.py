@@ -54,6 +54,7 @@ _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当
 _THEMED_NAME = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届|\d{{4}}年?)|国际|[“「『《]")
 _KIND = re.compile(f"(?:{KINDS})")
 _OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
+_OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 _OPENING_OF_MEETING = re.compile(rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?)(?:{_OPENING_WORD.pattern})$")
 _DETERMINER = r"(?:本届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
@@ -360,7 +361,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '每天上午舉行工作會議': a routine, not a meeting on the day the clause names
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
-            if _OPENING_WORD.match(text, end):
+            opening = _OPENING_WORD.match(text, end)
+            if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
             candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
             head = max(sentence_start, text.rfind(",", sentence_start, begin) + 1)  # its clause's start
