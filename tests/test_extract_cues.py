@@ -1260,3 +1260,10 @@ def test_the_site_of_an_opening_ceremony_in_a_caption_is_no_opening() -> None:
         "2025-08-23",
     )
     assert (expo.start, expo.end) == (date(2025, 8, 28), date(2025, 8, 31))
+
+
+def test_a_conference_complex_is_a_place_and_planned_for_is_ahead() -> None:
+    found = meetings("From Sunday they will return to the Petersfield conference complex.", "2011-09-30", "Party")
+    assert [m.name for m in found if "Petersfield" in m.name] == []
+    meeting = only("A three-way Example meeting is planned for Friday in Geneva.", "2014-02-10", "Talks")
+    assert (meeting.start, meeting.status) == (date(2014, 2, 14), "scheduled")

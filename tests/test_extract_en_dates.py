@@ -59,3 +59,10 @@ def test_a_weekday_of_next_or_last_week():
     # 2021-11-18 is a Thursday
     assert spans("held on Wednesday next week", date(2021, 11, 18), future=True) == [(date(2021, 11, 24), None)]
     assert spans("met on Monday last week", date(2021, 11, 18)) == [(date(2021, 11, 8), None)]
+
+
+def test_a_weekday_range_through_to():
+    # 2011-09-30 is a Friday
+    assert spans("From Sunday through to Wednesday", date(2011, 9, 30), future=True) == [
+        (date(2011, 10, 2), date(2011, 10, 5))
+    ]

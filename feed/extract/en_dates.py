@@ -56,7 +56,7 @@ _WEEK_OFFSETS = {"this": 0, "next": 1, "last": -1}
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
 _WEEKDAYS = re.compile(
     rf"\b(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
-    rf"(?:\s*(?:-|–|to|through|until)\s*(?P<last>{_WEEKDAY}))?",
+    rf"(?:\s*(?:-|–|to|through(?:\s+to)?|until)\s*(?P<last>{_WEEKDAY}))?",
     re.I,
 )
 _THROUGH = re.compile(rf"\b(?:through|until|till|to)\s+(?P<last>{_WEEKDAY})\b", re.I)

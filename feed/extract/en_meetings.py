@@ -93,12 +93,12 @@ _TOPIC = re.compile(
     r"[\w'’&-]+\s*){1,6}"
 )
 _VENUE_AFTER = re.compile(
-    r"\s*(?:and\s+(?:Exhibition|Convention|Conference)\s+)?(?:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
+    r"\s*(?:and\s+(?:Exhibition|Convention|Conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility)\b"
-)
+)  # 'the Petersfield conference complex' is a place
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|"
+    r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|planned for|slated|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins|starts|kicks off|gets under way|ahead of|"
     r"returns|runs|takes place)\b",
     re.I,
