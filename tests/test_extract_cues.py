@@ -1267,3 +1267,13 @@ def test_a_conference_complex_is_a_place_and_planned_for_is_ahead() -> None:
     assert [m.name for m in found if "Petersfield" in m.name] == []
     meeting = only("A three-way Example meeting is planned for Friday in Geneva.", "2014-02-10", "Talks")
     assert (meeting.start, meeting.status) == (date(2014, 2, 14), "scheduled")
+
+
+def test_a_meeting_titled_in_quotes_takes_its_title() -> None:
+    conference = only(
+        "A three-day international conference titled the 'Example Bay Conversation 2024' begins at a city hotel "
+        "today (Saturday).",
+        "2024-11-16",
+        "Int'l conference begins today",
+    )
+    assert (conference.name, conference.start) == ("“Example Bay Conversation 2024” conference", date(2024, 11, 16))

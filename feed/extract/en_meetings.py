@@ -156,6 +156,9 @@ _DATE_FIRST_DATELINE = re.compile(
     r"^\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
     r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
 )
+_TITLED_AFTER = re.compile(
+    r"\s+(?:titled|entitled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>[^”\"’']{3,80})[”\"’']"
+)
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 _SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # 'Africa.The'
 
@@ -398,6 +401,11 @@ def _sentence_candidates(
             candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
+        titled = _TITLED_AFTER.match(sentence, end) if candidate.generic else None
+        if titled is not None:  # "a three-day international conference titled the 'Bay of Bengal Conversation 2024'"
+            title = titled.group("title").strip(" ,.")
+            candidate.name = title if _ANY_KIND.search(title) else f"“{title}” {name.split()[-1].lower()}"
+            candidate.key, candidate.generic = title.lower(), False
         other_edition = candidate.generic and _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
         if other_edition and other_edition.group(1).lower() != "last":
             continue  # 'the next summit', 'the previous summit': another edition, not this article's meeting
