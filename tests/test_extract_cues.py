@@ -1277,3 +1277,18 @@ def test_a_meeting_titled_in_quotes_takes_its_title() -> None:
         "Int'l conference begins today",
     )
     assert (conference.name, conference.start) == ("“Example Bay Conversation 2024” conference", date(2024, 11, 16))
+
+
+def test_a_fair_and_its_acronym_take_the_run_the_text_gives() -> None:
+    fair = only(
+        "President Example is expected to inaugurate the 41st Dar es Salaam International Trade Fair (DITF) next "
+        "Saturday. The annual fair will run from June 28 to July 8 this year.",
+        "2017-06-27",
+        "President to open trade fair",
+    )
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "41st Dar es Salaam International Trade Fair (DITF)",
+        date(2017, 6, 28),
+        date(2017, 7, 8),
+        "Dar es Salaam",
+    )

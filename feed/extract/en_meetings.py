@@ -36,7 +36,7 @@ _NOT_IN_NAMES = (
 _WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+-]*|[A-Z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
 # a name starts at a word ('Home Affairs' holds no 'fairs')
 _NAME = re.compile(
-    rf"(?<![\w'’&-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|and(?=\s+[A-Z])|Heads? of (?:State|Government)"
+    rf"(?<![\w'’&-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|es|de|da|del)(?=\s+[A-Z])|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?"
     rf"(?:{_WORD}\s+)?"
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"

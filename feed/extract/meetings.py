@@ -298,12 +298,16 @@ class _Naming(Enum):
 
 
 def _names_main(reference: str, main: str) -> _Naming:
+    main = _ACRONYM_AFTER.sub("", main)  # 'the fair' names the '… Trade Fair (DITF)'
     words = reference.lower().split()
     word = (words[-1] if reference.isascii() else _comparable(reference)[-2:]) if words else ""
     if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
         return _Naming.SAME_WORD
     a, b = _family(reference), _family(main)
     return _Naming.SAME_KIND if a is None or b is None or a == b else _Naming.OTHER_KIND
+
+
+_ACRONYM_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 
 
 def _past_edition(candidate: Candidate, main: Candidate) -> bool:
