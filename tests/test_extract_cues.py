@@ -1292,3 +1292,9 @@ def test_a_fair_and_its_acronym_take_the_run_the_text_gives() -> None:
         date(2017, 7, 8),
         "Dar es Salaam",
     )
+
+
+def test_taiwan_counties_are_cities() -> None:
+    kinmen = only("【記者示例/金門報導】示例縣政交流會議17日下午在金門縣舉行。", "2020-09-18")
+    yunlin = only("第十屆示例論壇今日在雲林縣舉行。", "2022-01-13")
+    assert (kinmen.city, kinmen.country, yunlin.city) == ("金門", "臺灣", "雲林")

@@ -852,7 +852,8 @@ def _venue_text(working: WorkingText, begin: int, end: int, found: list[tuple[in
 
 
 def _trim_city(surface: str) -> str:
-    return surface[:-1] if len(surface) > 2 and surface[-1] in "市巿" else surface
+    """'瀋陽市' -> '瀋陽', '花蓮縣' -> '花蓮' (a Taiwan county stands as a city)."""
+    return surface[:-1] if len(surface) > 2 and surface[-1] in "市巿县縣" else surface
 
 
 def _trim_region(surface: str) -> str:
