@@ -281,19 +281,14 @@ def _name_by_description(generic: Candidate) -> None:
     """'not to hold the four-party summit in Amman': with no named meeting in the article, the words that
     describe the meeting ('four-party summit', 'second party congress', 'annual summit between A and B') name
     it. Such a name is never sure enough to publish (confidence.py)."""
-    kind = generic.name.split()[-1]
-    for match in _DESCRIBED.finditer(generic.sentence or ""):
-        if match.group("kind").lower() == kind.lower():
-            generic.name = " ".join(
-                (match.group("described") + match.group("kind") + (match.group("between") or "")).split()
-            )
-            generic.key = generic.name.lower()
-            generic.generic = False
-            generic.notes.append("described")
-            return
-    for match in _DESCRIBED_AFTER.finditer(generic.sentence or ""):
-        if match.group("kind").lower() == kind.lower():  # 'a summit aiming to pave the way for peace in Ukraine'
-            generic.name = " ".join((match.group("kind") + " " + match.group("after")).split())
+    kind = generic.name.split()[-1].lower()
+    sentence = generic.sentence or ""
+    # the words before the kind first, then those after it ('a summit aiming to pave the way for peace')
+    for match in (*_DESCRIBED.finditer(sentence), *_DESCRIBED_AFTER.finditer(sentence)):
+        if match.group("kind").lower() == kind:
+            parts = match.groupdict()
+            words = (parts.get(group) or "" for group in ("described", "kind", "after", "between"))
+            generic.name = " ".join(" ".join(words).split())
             generic.key = generic.name.lower()
             generic.generic = False
             generic.notes.append("described")

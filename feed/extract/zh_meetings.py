@@ -536,11 +536,11 @@ def _names(
         if opening is not None and text.endswith(key, left, right):
             right -= len(key) - opening.end("meeting")  # '…年会开幕典礼' is the 年会, opened that day
             key = key[: opening.end("meeting")]
-        name = _strip_quotes(working.span(left, right))
         if _DATE_IN_NAME.search(key):
             continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
         if "、" in key and text[left - 1 : left] in _OPENING_QUOTES and text[right : right + 1] in _CLOSING_QUOTES:
             continue  # '“月月有活动、季季有展会”': a slogan that lists things, no meeting's name
+        name = _strip_quotes(working.span(left, right))
         alias = _ALIAS.match(text[right:])
         if alias:
             aliases[alias.group("alias") or alias.group("known")] = (key, name)
