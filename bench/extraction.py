@@ -31,6 +31,15 @@ Figures, per split and language:
 
 `--misses` lists what went wrong, for the tune split (or labels given without a
 split) only: the sealed split is scored, never read.
+
+Without local texts (see bench/corpus/README.md): `--predict FILE --predictions OUT`
+reads the article of label FILE from standard input, extracts its meetings and
+appends them to OUT (JSON lines; the text itself is written nowhere); then
+`--predictions OUT` alone scores those meetings instead of extracting from
+`--texts`. The last line for a file counts.
+
+    python bench/extraction.py --labels L.json --predict t10-zh-001.txt --predictions P.jsonl < article
+    python bench/extraction.py --labels L.json --predictions P.jsonl --split-file /nonexistent --summary
 """
 
 from __future__ import annotations
@@ -41,7 +50,9 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime
+from datetime import time as clock
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -158,7 +169,11 @@ def field_results(label: dict, meeting: Meeting | None) -> dict[str, bool | None
 
 
 def load_article(path: Path, label: dict, label_dates: bool = True):
-    doc = parse_text_article(path.read_text(encoding="utf-8"), timezone="Asia/Shanghai", guid=path.name)
+    return parse_article(path.read_text(encoding="utf-8"), path.name, label, label_dates)
+
+
+def parse_article(text: str, name: str, label: dict, label_dates: bool = True):
+    doc = parse_text_article(text, timezone="Asia/Shanghai", guid=name)
     if doc.published is None and label.get("published") and label_dates:
         day = date.fromisoformat(label["published"])
         doc.published = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -172,6 +187,83 @@ def load_labels(paths: list[Path]) -> list[dict]:
         for file in files:
             labels += json.loads(file.read_text(encoding="utf-8"))
     return labels
+
+
+@dataclass
+class Predicted:
+    """A meeting as `--predict` recorded it: the fields the scores read."""
+
+    name: str
+    start: date
+    end: date | None
+    start_time: clock | None
+    city: str | None
+    status: str
+    confidence: float
+    cues: dict[str, str]
+    sentence: str | None = None
+
+    @property
+    def evidence(self) -> dict:
+        return {field: Cue(cue) for field, cue in self.cues.items()}
+
+
+@dataclass
+class Cue:
+    cue: str
+
+
+def recorded(meeting: Meeting) -> dict:
+    return {
+        "name": meeting.name,
+        "start": meeting.start.isoformat(),
+        "end": meeting.end.isoformat() if meeting.end else None,
+        "start_time": meeting.start_time.isoformat() if meeting.start_time else None,
+        "city": meeting.city,
+        "status": meeting.status,
+        "confidence": meeting.confidence,
+        "cues": {field: e.cue for field, e in meeting.evidence.items()},
+        "sentence": meeting.sentence,
+    }
+
+
+def predicted(fields: dict) -> Predicted:
+    return Predicted(
+        name=fields["name"],
+        start=date.fromisoformat(fields["start"]),
+        end=date.fromisoformat(fields["end"]) if fields["end"] else None,
+        start_time=clock.fromisoformat(fields["start_time"]) if fields["start_time"] else None,
+        city=fields["city"],
+        status=fields["status"],
+        confidence=fields["confidence"],
+        cues=fields["cues"],
+        sentence=fields.get("sentence"),
+    )
+
+
+def load_predictions(path: Path) -> dict[str, list[Predicted]]:
+    """{file: its meetings} from a `--predict` file; a later line for a file replaces an earlier one."""
+    found: dict[str, list[Predicted]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            found[entry["file"]] = [predicted(fields) for fields in entry["meetings"]]
+    return found
+
+
+def predict(labels: list[dict], name: str, out: Path, label_dates: bool) -> int:
+    """Extract the meetings of label `name`'s article, read from standard input, and append them to `out`."""
+    label = next((label for label in labels if Path(label["file"]).name == name), None)
+    if label is None:
+        print(f"no label for {name}", file=sys.stderr)
+        return 2
+    meetings = extract_meetings(parse_article(sys.stdin.read(), name, label, label_dates))
+    with out.open("a", encoding="utf-8") as lines:
+        lines.write(json.dumps({"file": name, "meetings": [recorded(m) for m in meetings]}, ensure_ascii=False) + "\n")
+    for meeting in meetings:
+        print(describe(meeting))
+    print(f"{name}: {len(meetings)} meetings recorded in {out}")
+    return 0
 
 
 class Scores:
@@ -320,7 +412,8 @@ def describe(meeting: Meeting) -> str:
     start_time = meeting.start_time.strftime("%H:%M") if meeting.start_time else None
     return (
         f"{{name: {meeting.name}, start: {meeting.start.isoformat()}, end: {end}, time: {start_time}, "
-        f"city: {meeting.city}, status: {meeting.status}, confidence: {meeting.confidence}}}"
+        f"city: {meeting.city}, status: {meeting.status}, confidence: {meeting.confidence}, "
+        f"sentence: {(meeting.sentence or '')[:160]!r}}}"
     )
 
 
@@ -350,8 +443,15 @@ def main(argv: list[str] | None = None) -> int:
         help="precision of predicted events by confidence and by cue (never for the sealed split)",
     )
     parser.add_argument("--no-label-dates", action="store_true", help="never fall back to the label's publication date")
+    parser.add_argument("--predictions", type=Path, help="JSON lines of recorded meetings: scored instead of texts")
+    parser.add_argument("--predict", metavar="FILE", help="record the meetings of FILE's article, read from stdin")
     args = parser.parse_args(argv)
     labels = load_labels(args.labels)
+    if args.predict:
+        if args.predictions is None:
+            parser.error("--predict needs --predictions OUT")
+        return predict(labels, args.predict, args.predictions, not args.no_label_dates)
+    recorded_meetings = load_predictions(args.predictions) if args.predictions else None
     uses_split = args.split_file.exists() and all(
         p.resolve().is_relative_to(args.split_file.parent.resolve()) for p in args.labels
     )
@@ -368,18 +468,24 @@ def main(argv: list[str] | None = None) -> int:
         part = split.get(name, "all") if uses_split else "all"
         if uses_split and part not in wanted:
             continue
-        path = args.texts / label["file"]  # 'articles/001.txt' under the folder given, or '001.txt' in it
-        if not path.exists():
-            path = args.texts / name
-        if not path.exists():
-            missing_files.append(name)
-            continue
-        try:
-            doc = load_article(path, label, not args.no_label_dates)
-        except ParseError as error:
-            unreadable.append(f"{name}: {error}")
-            continue
-        meetings = extract_meetings(doc)
+        if recorded_meetings is not None:
+            if name not in recorded_meetings:
+                missing_files.append(name)
+                continue
+            meetings = recorded_meetings[name]
+        else:
+            path = args.texts / label["file"]  # 'articles/001.txt' under the folder given, or '001.txt' in it
+            if not path.exists():
+                path = args.texts / name
+            if not path.exists():
+                missing_files.append(name)
+                continue
+            try:
+                doc = load_article(path, label, not args.no_label_dates)
+            except ParseError as error:
+                unreadable.append(f"{name}: {error}")
+                continue
+            meetings = extract_meetings(doc)
         for group in (label["language"], "all"):
             groups[part][group].add(label["events"], meetings, args.min_confidence)
         if args.misses and part != "sealed":
