@@ -82,3 +82,17 @@ def test_json_feed() -> None:
 def test_documents_that_are_not_feeds_are_refused(body: bytes) -> None:
     with pytest.raises(ParseError, match="^parse: "):
         parse_feed_document(body, timezone="Asia/Shanghai")
+
+
+def test_markup_lxml_cannot_parse_still_loses_its_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import lxml.html
+
+    from feed.parse import html
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise lxml.etree.ParserError("Document is empty")
+
+    monkeypatch.setattr(lxml.html, "fragment_fromstring", refuse)
+    fragment = '<p>會議在瀋陽舉行</p><SCRIPT type="text/javascript">track("座談會")</SCRIPT><style>p{}</style><p>end'
+    assert html.html_to_text(fragment).split() == ["會議在瀋陽舉行", "end"]
+    assert html.html_to_text("<p>before</p><script>never closed").split() == ["before"]

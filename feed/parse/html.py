@@ -11,6 +11,8 @@ import nh3
 from feed.text import clean_text
 
 _NOT_TEXT = ("script", "style", "noscript", "template")
+_NOT_TEXT_ELEMENT = re.compile(r"<(script|style|noscript|template)\b.*?(</\1\s*>|$)", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
 
 
@@ -28,7 +30,7 @@ def html_to_text(fragment: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # lxml raises several types on broken markup; text is still wanted
-        return re.sub(r"<[^>]+>", " ", fragment)
+        return _TAG.sub(" ", _NOT_TEXT_ELEMENT.sub(" ", fragment))
     lxml.etree.strip_elements(root, *_NOT_TEXT, with_tail=False)  # a script's code is no part of the article
     for element in root.iter():
         if element.tag in _BLOCKS:
