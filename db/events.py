@@ -27,6 +27,18 @@ def event_known_as(session: Session, uid: str) -> Event | None:
     return event
 
 
+def events_known_as_any(session: Session, uids: Sequence[str]) -> dict[str, Event]:
+    """{UID: the event with it, else the one that has it as an alias} for those of `uids` that are known."""
+    found: dict[str, Event] = {}
+    for start in range(0, len(uids), 500):
+        chunk = list(uids[start : start + 500])
+        found.update((event.uid, event) for event in session.scalars(select(Event).where(Event.uid.in_(chunk))))
+        aliased = select(EventAlias.uid, Event).join(Event, EventAlias.event_id == Event.id)
+        for uid, event in session.execute(aliased.where(EventAlias.uid.in_(chunk))):
+            found.setdefault(uid, event)
+    return found
+
+
 def uids_of(session: Session, events: Sequence[Event]) -> dict[int, set[str]]:
     """Every UID each event is known by: its own and its aliases."""
     known = {event.id: {event.uid} for event in events}

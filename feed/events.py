@@ -36,6 +36,7 @@ from db.events import (
     add_event,
     delete_events_cancelled_before,
     event_known_as,
+    events_known_as_any,
     events_of_story,
     is_reported,
     uids_of,
@@ -45,7 +46,9 @@ from feed.corrections import REPORTED_NAME
 from feed.extract.identity import day_uid, meeting_uid, normalised_name
 from feed.model import Meeting
 
-__all__ = ["CANCELLED_KEPT", "MOVE_WINDOW", "expire_cancelled", "link_meetings", "was_moved"]
+__all__ = ["CANCELLED_KEPT", "MOVE_WINDOW", "expire_cancelled", "known_events", "link_meetings", "was_moved"]
+
+Known = dict[str, Event | None]  # UID -> its event (None: none), for the meetings of a batch of articles
 
 MOVE_WINDOW = timedelta(days=183)  # a report that moves a meeting further than this reports another edition
 CANCELLED_KEPT = timedelta(days=30)
@@ -76,20 +79,26 @@ def link_meetings(
     *,
     original: Article | None = None,
     now: datetime | None = None,
+    known: Known | None = None,
+    new_story: bool = False,
 ) -> list[Event]:
     """Merge the article's meetings into events and make them the article's event links.
 
     `original`: the article is a reprint of it. A reprint reports its original's meetings as well as
     its own, except those it reports itself under the same name (on another day, say).
+    `known`: the events of the meetings' UIDs as `known_events` found them, kept up to date here.
+    `new_story`: the article was just stored and reprints nothing, nor does anything reprint it yet,
+    so no event of its story can have moved.
     """
     now = now or utcnow()
     previous = list(article.events)
     reported = {meeting_uid(m) for m in meetings}
-    movable: list[Event] | None = None  # looked up at the first unknown UID
+    movable: list[Event] | None = [] if new_story and original is None else None  # looked up when needed
     events: list[Event] = []
+    known = {} if known is None else known
     for meeting in meetings:
         uid = meeting_uid(meeting)
-        event = event_known_as(session, uid)
+        event = known[uid] if uid in known else event_known_as(session, uid)
         if event is None:
             if movable is None:
                 movable = _movable(session, article, previous, original, reported)
@@ -111,6 +120,7 @@ def link_meetings(
                 _apply(event, meeting, overwrite=True)
                 _mark_cancelled(event, now)  # every column set before the insert: no UPDATE after it
                 event = add_event(session, event)
+            known[uid] = event
         elif event.start_date != meeting.start and event not in previous:
             pass  # a report of the day it was moved away from: linked, not moved back
         else:
@@ -133,6 +143,13 @@ def link_meetings(
             event.orphaned_source_id = article.source_id
             _cancel(event, now)
     return events
+
+
+def known_events(session: Session, meetings: Sequence[Meeting]) -> Known:
+    """The events of the meetings' UIDs, looked up at once (for link_meetings' `known`)."""
+    uids = sorted({meeting_uid(m) for m in meetings})
+    found = events_known_as_any(session, uids)
+    return {uid: found.get(uid) for uid in uids}
 
 
 def was_moved(event: Event, aliases: set[str]) -> bool:

@@ -38,7 +38,7 @@ from feed.dedup import (
     prints_of,
 )
 from feed.errors import FeedError, NotFound
-from feed.events import expire_cancelled, link_meetings
+from feed.events import Known, expire_cancelled, known_events, link_meetings
 from feed.extract import extract_meetings
 from feed.fetch import (
     FetchLimits,
@@ -522,12 +522,13 @@ class _Writer:
         except IntegrityError:
             return False
         index_new_stories(session, articles, prints, originals)
+        known = known_events(session, [m for item in items for m in item.meetings])
         for item, article, original in zip(items, articles, originals, strict=True):
             batch.counts["new"] += 1
             batch.processed += 1
             if original is not None:
                 log.info("dedup source=%s article=%s reprints=%s", source.key, article.guid, original.guid)
-            self._link(session, item, article, original, batch)
+            self._link(session, item, article, original, batch, known)
         return True
 
     def _store_one(self, session: Session, source: Source, item: _Prepared, batch: _Batch) -> None:
@@ -545,9 +546,16 @@ class _Writer:
         self._link(session, item, article, original, batch)
 
     def _link(
-        self, session: Session, item: _Prepared, article: Article, original: Article | None, batch: _Batch
+        self,
+        session: Session,
+        item: _Prepared,
+        article: Article,
+        original: Article | None,
+        batch: _Batch,
+        known: Known | None = None,
     ) -> None:
-        """Link the article's meetings (and its original's) to events."""
+        """Link the article's meetings (and its original's) to events; `known`: the article is one of a
+        batch of new ones, whose meetings' events were looked up at once."""
         if item.failure:
             batch.errors.append(item.failure)
             if original is None:
@@ -555,7 +563,9 @@ class _Writer:
             item.meetings = []
         if not item.meetings and original is None and not article.events:
             return
-        events = link_meetings(session, article, item.meetings, original=original)
+        events = link_meetings(
+            session, article, item.meetings, original=original, known=known, new_story=known is not None
+        )
         batch.event_ids.update(e.id for e in events)
 
     def record(self, run: IngestRun, batch: _Batch) -> None:

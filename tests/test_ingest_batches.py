@@ -334,3 +334,36 @@ def _wait_for_articles(database: Database, process: subprocess.Popen[bytes], cou
         except Exception:  # not migrated yet
             pass
         time.sleep(0.02)
+
+
+def test_a_batch_of_new_articles_looks_their_events_up_at_once(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import event
+
+    path = feed_file(tmp_path / "feed.xml", 6)
+    # two more items reporting meetings the first two report: one event each, linked twice
+    again = "".join(
+        f"<item><title>第{n}届示例科技峰会在北京举行</title><guid>again-{n}</guid><pubDate>2024-12-31 10:00:00</pubDate>"
+        f"<description>1月{n}日，第{n}届示例科技峰会在北京举行，嘉宾云集。</description></item>"
+        for n in (1, 2)
+    )
+    path.write_text(path.read_text(encoding="utf-8").replace("</channel>", again + "</channel>"), encoding="utf-8")
+    key = configure(database, path)
+    monkeypatch.setattr(ingest, "BATCHING", Batching(size=50, seconds=60))
+    lookups: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().startswith("SELECT") and "FROM events" in statement:
+            lookups.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        summary = ingest.ingest_now(database, key, "cli")
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+    assert (summary.status, summary.new, summary.events) == ("succeeded", 8, 6)
+    with database.begin() as session:
+        reports = sorted(len(e.articles) for e in session.scalars(select(Event)))
+    assert reports == [1, 1, 1, 1, 2, 2]
+    assert len(lookups) <= 2  # by UID and by alias, for the whole batch; not two for every meeting
