@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from feed.extract import extract_meetings
 from feed.extract.en_meetings import english_candidates
 from feed.extract.working import working_text
@@ -1298,3 +1300,119 @@ def test_taiwan_counties_are_cities() -> None:
     kinmen = only("【記者示例/金門報導】示例縣政交流會議17日下午在金門縣舉行。", "2020-09-18")
     yunlin = only("第十屆示例論壇今日在雲林縣舉行。", "2022-01-13")
     assert (kinmen.city, kinmen.country, yunlin.city) == ("金門", "臺灣", "雲林")
+
+
+def test_a_stated_run_is_not_regrown_by_a_show_held_alongside() -> None:
+    found = meetings(
+        "以“数字赋能 合作共赢”为主题的第六届东北亚数字经济峰会5月12至13日将在吉林省长春市召开，省政府新闻办今天举行"
+        "新闻发布会。本届峰会期间将举办东北亚数字经济成果展。成果展将于5月11日至15日举行，展览面积3万平方米。",
+        "2023-04-03",
+    )
+    summit = next(m for m in found if m.name == "第六届东北亚数字经济峰会")
+    assert (summit.start, summit.end) == (date(2023, 5, 12), date(2023, 5, 13))
+
+
+def test_an_english_run_from_one_dated_weekday_until_another() -> None:
+    meeting = only(
+        "The Green Party's Annual Conference has come to Manchester this week. Running from Friday, October 6, "
+        "until Monday, October 9, the conference will hear speeches from party leaders.",
+        "2023-10-02",
+        "Party conference arrives in Manchester",
+    )
+    assert (meeting.start, meeting.end) == (date(2023, 10, 6), date(2023, 10, 9))
+
+
+def test_events_that_begin_on_a_weekday_are_ahead() -> None:
+    meeting = only(
+        "Most road closures begin Saturday morning for the Riverside Arts Festival and a parade that day.",
+        "2019-05-03",  # a Friday
+        "Closures for the festival",
+    )
+    assert meeting.start == date(2019, 5, 4)
+
+
+def test_the_next_day_follows_the_date_written_before_it() -> None:
+    meeting = only(
+        "【本報訊】記者報道:行政長官本月18日(周日)將啟程前往上海,出席翌日(周一)舉行的滬港合作成就展開幕儀式。",
+        "2019-08-16",
+    )
+    assert meeting.start == date(2019, 8, 19)
+
+
+def test_a_meeting_entering_its_second_day_opened_the_day_before() -> None:
+    meeting = only(
+        "The second Pacific Ocean Summit in Suva on Wednesday entered its second day, with leaders discussing fisheries.",
+        "2023-09-07",
+        "Ocean summit continues",
+    )
+    assert (meeting.start, meeting.end) == (date(2023, 9, 5), date(2023, 9, 6))
+
+
+def test_a_postponed_meeting_is_dated_by_the_day_it_moved_to() -> None:
+    meeting = only(
+        "原訂於5月20日舉辦的第十屆金音創作獎頒獎典禮,確定延至9月5日晚間7時於高雄流行音樂中心舉行。",
+        "2021-05-10",
+        "頒獎典禮延期",
+    )
+    assert (meeting.start, meeting.start_time, meeting.status) == (date(2021, 9, 5), time(19, 0), "postponed")
+
+
+def test_a_name_set_off_by_a_comma_and_a_fair_on_again_after_a_delay() -> None:
+    meeting = only(
+        "The first world fair to be held in South America, Expo 2030 Lima, opens its doors to visitors on October 1 "
+        "after being delayed for a year.",
+        "2030-09-28",
+        "Expo opens",
+    )
+    assert (meeting.name, meeting.start, meeting.city, meeting.status) == (
+        "Expo 2030 Lima",
+        date(2030, 10, 1),
+        "Lima",
+        "scheduled",
+    )
+
+
+def test_the_end_of_a_lowercase_phrase_is_no_name() -> None:
+    found = meetings(
+        "The film's stars were also honoured for their work at the film and TV awards in Melbourne last night.",
+        "2018-12-06",
+        "Film wins big",
+    )
+    assert all(not m.name.startswith("and ") and m.confidence < 0.9 for m in found)
+
+
+def test_a_province_is_no_city_and_a_country_first_hides_no_city_in_a_name() -> None:
+    meeting = only(
+        "The 12th China Changchun Auto Expo opened Thursday in this capital city of Jilin Province, northeast China.",
+        "2001-07-12",
+        "Auto expo opens",
+    )
+    assert meeting.city == "Changchun"
+
+
+def test_districts_the_gazetteer_lists_as_towns_roll_up_to_their_city() -> None:
+    english = only("The China International Furniture Fair opened on Tuesday in Qingpu.", "2023-09-06", "Fair opens")
+    chinese = only("中国国际家具展览会周二在青浦开幕。", "2023-09-06")
+    assert (english.city, chinese.city) == ("Shanghai", "上海")
+
+
+def test_a_district_name_many_cities_share_places_nothing() -> None:
+    meeting = only("第十屆全城慈善論壇今日在東區舉行,約二百人參加。", "2024-11-17")
+    assert meeting.city is None
+
+
+def test_a_university_named_after_a_small_town_places_its_own_city() -> None:
+    meeting = only("「2021智慧製造國際研討會」於11月3日至4日在南臺科技大學國際會議廳舉行。", "2021-11-03")
+    assert meeting.city in ("台南", "臺南")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("1月26日下午,市委常委会召开扩大会议,传达学习有关会议精神。", "市委常委会扩大会议"),
+        ("6月3日,海北藏族自治州州委、州政府在西宁召开新闻发布会,介绍有关情况。", "州政府新闻发布会"),
+        ("3月20日,二届市委召开108次常委会会议,专题研究有关工作。", "二届市委108次常委会会议"),
+    ],
+)
+def test_a_bodys_meeting_takes_the_bodys_name(sentence: str, name: str) -> None:
+    assert only(sentence, "2020-03-21").name == name

@@ -51,6 +51,8 @@ _NUMERIC = re.compile(
     r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d))\b"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# 'from Friday, October 6, until Monday, October 9': two dates that are one run
+_RANGE_JOIN = re.compile(rf",?\s*(?:-|–|—|to|until|till|through)\s+(?:{_WEEKDAY},?\s+)?", re.I)
 _WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
 _WEEK_OFFSETS = {"this": 0, "next": 1, "last": -1}
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
@@ -103,6 +105,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention.end = (year2, month2, _day(match.group("d2")))
         mentions.append(mention)
         taken.append(match.span())
+    _join_runs(text, mentions)
     for match in _DAY_MONTH.finditer(text):
         if not free(*match.span()):
             continue
@@ -150,6 +153,18 @@ def find_dates(text: str) -> list[DateMention]:
     for mention in mentions:
         _add_clock_times(text, mention)
     return sorted(mentions, key=lambda m: m.begin)
+
+
+def _join_runs(text: str, mentions: list[DateMention]) -> None:
+    """A date with no end, then 'until (Monday,) October 9': the second date ends the first's run."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.end is None and second.end is None and first.finish <= second.begin:
+            joint = _RANGE_JOIN.fullmatch(text, first.finish, second.begin)
+            if joint is not None and second.start[1] is not None:
+                first.end = second.start if second.start[0] is not None else (first.start[0], *second.start[1:])
+                first.finish = second.finish
+                second.flags.add("joined")
+    mentions[:] = [m for m in mentions if "joined" not in m.flags]
 
 
 def _add_clock_times(text: str, mention: DateMention) -> None:

@@ -99,8 +99,8 @@ _VENUE_AFTER = re.compile(
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|planned for|slated|"
-    r"would|upcoming|next week|next month|is due|are due|opens|begins|starts|kicks off|gets under way|ahead of|"
-    r"returns|runs|takes place)\b",
+    r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|kicks? off|gets under way|ahead of|"
+    r"returns|runs|takes? place)\b",
     re.I,
 )
 _EVENT_VERBS = re.compile(
@@ -115,7 +115,8 @@ _CANCELLED = re.compile(
     r"talk|flight|plans?\s+to\s+attend))",
     re.I,
 )
-_POSTPONED = re.compile(r"\b(?:postponed?|postpones|delayed|put off)\b", re.I)
+# 'opens on October 1 after being delayed for a year': on again, not postponed
+_POSTPONED = re.compile(r"(?<!after being )(?<!after )\b(?:postponed?|postpones|delayed|put off)\b", re.I)
 _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
 _NUMBERS = {
     "one": 1,
@@ -330,6 +331,9 @@ _PRESS_ABOUT = re.compile(
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
 )
+_APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
+_JOINED = re.compile(r"(?:and|&)\s+")
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 _OTHER_EDITION = re.compile(r"\b(last|next|previous)\s+$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
@@ -347,6 +351,12 @@ def _sentence_candidates(
         head = match.group("name")
         raw = (head + match.group("tail")).strip()
         raw = _SENTENCE_END.sub("", _TRAILING_SMALL_WORDS.sub("", raw))
+        apposed = _APPOSED_NAME.search(head)
+        if apposed is not None:  # 'in South America, Expo 2030 Lima': the name is what follows the comma
+            offset = apposed.start("name")
+            match_start, head, raw = match.start() + offset, head[offset:], raw[offset:]
+        else:
+            match_start = match.start()
         if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]) or _HOLIDAY.match(raw):
             continue
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
@@ -355,7 +365,14 @@ def _sentence_candidates(
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
         if names and _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
-        names.append((match.start(), match.start() + len(raw), raw, head))
+        joined = _JOINED.match(raw)
+        if joined is not None:  # 'the film and TV awards': the end of a lowercase phrase, no name
+            match_start, head, raw = (
+                match_start + joined.end(),
+                head[joined.end() :].lower(),
+                raw[joined.end() :].lower(),
+            )
+        names.append((match_start, match_start + len(raw), raw, head))
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
     meeting_days = [
         m
@@ -378,7 +395,9 @@ def _sentence_candidates(
         if head_words[-1].islower() and capitalised and all(_YEAR.fullmatch(w) for w in capitalised):
             if any(int(w) != reference.year for w in capitalised):
                 capitalised = []  # 'the 2014 meeting' in 2019 news: another year's, no name of this one
-        if _KIND_IN_TAIL.search(raw[len(head) :]):
+        if len(head_words) == 1 and head[:1].isupper() and _YEAR_AFTER.match(raw, len(head)):
+            capitalised = ["tail"]  # 'Expo 2020 Dubai'
+        elif _KIND_IN_TAIL.search(raw[len(head) :]):
             capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
         elif _NAMED_BY_TAIL.match(raw[len(head) :]) and (name[:1].isupper() or _BODY_MEETING.fullmatch(head_words[-1])):
             capitalised = ["tail"]  # 'the Conference of Speakers of State Houses', 'a meeting of the Baltic Council'
@@ -421,7 +440,7 @@ def _sentence_candidates(
             mention.future = bool(rescheduled) or _future_for(sentence, mention, candidate.future)
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
-                candidate.start, candidate.end = resolved
+                candidate.start, candidate.end = _opening_day(resolved, clause)
                 candidate.start_time = mention.start_time
                 candidate.end_time = mention.end_time
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
@@ -438,6 +457,19 @@ def _sentence_candidates(
             candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
         result.append(candidate)
     return result
+
+
+_NTH_DAY = re.compile(r"\b(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day\b", re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _opening_day(resolved: tuple[date, date | None], clause: str) -> tuple[date, date | None]:
+    """'The summit on Tuesday entered its second day': it opened on Monday, and runs to Tuesday at least."""
+    nth = _NTH_DAY.search(clause)
+    start, end = resolved
+    if nth is None or end is not None:
+        return resolved
+    return start - timedelta(days=_ORDINALS[nth.group("n").lower()] - 1), start
 
 
 def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
@@ -549,9 +581,13 @@ def _city_in_name(name: str) -> PlaceMention | None:
     """'Shanghai Forum 2019', 'the 2024 Vilnius Tech Summit': a big city that the name itself carries, or a
     smaller one that starts a longer name ('Cannes International Film Festival')."""
     words = len(name.split())
+    found = english_places_in(name)
+    for a, b, place in found:  # '12th China Changchun Auto Expo': the country hides the city after it
+        if place.kind == "country":
+            found = found + english_places_in(name[:a] + " " * (b - a) + name[b:])
     cities = [
         (a, b, p)
-        for a, b, p in english_places_in(name)
+        for a, b, p in found
         if p.kind == "city"
         and (p.population >= 500_000 or (_NAME_START.fullmatch(name[:a]) and p.population >= 50_000 and words >= 3))
     ]

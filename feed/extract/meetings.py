@@ -269,8 +269,7 @@ _KIND_FAMILIES = (
         "交易会",
         "展会",
         "博会",
-        "书展",
-        "车展",
+        "展",  # '成果展', '书展', '车展'
         "expo",
         "exposition",
         "exhibition",
@@ -429,7 +428,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
     elif other.start is not None and target.start is not None and other.start != target.start:
         first = min(target.start, other.start)
         last = max(target.end or target.start, other.end or other.start)
-        if extend and (last - first).days <= 6 and (other.closing or other.end is not None):
+        # a run the text states ('5月12至13日') is kept; a bare day grows by a later closing or run
+        if extend and target.end is None and (last - first).days <= 6 and (other.closing or other.end is not None):
             target.start, target.end = first, last
             if other.closing and other.start == last:
                 target.closing = False

@@ -131,6 +131,8 @@ def _add_places(index: dict[str, list[Place]], rows: Iterable[dict[str, str]]) -
             population=int(row["population"] or 0),
             city=row["name_en"] if row["kind"] == "district" else None,
         )
+        if place.kind == "district" and place.name in _AMBIGUOUS_DISTRICTS:
+            continue
         english = [] if place.kind == "district" else [row["name_en"]]
         place, short = _county_level(place)
         for key in dict.fromkeys([row["name"], *english, *row["aliases"].split("|"), short]):
@@ -169,6 +171,9 @@ def _index() -> dict[str, list[Place]]:
                 index.setdefault(_key(key), []).insert(0, place)
     return index
 
+
+# '东区' is Panzhihua's, Hong Kong's, Hsinchu's, Tainan's…: a district name of many cities places nothing
+_AMBIGUOUS_DISTRICTS = frozenset("东区 西区 南区 北区 中区".split())
 
 # County-level city names that are also everyday words: matched only with their 市.
 _COMMON_WORDS = frozenset(
@@ -370,6 +375,8 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
                     phrase = _POSSESSIVE.sub("", phrase)
                 phrase = phrase.rstrip(".'’")
                 places = [p for p in index.get(_key(phrase), []) if not _small_chinese_town(p)]
+                if first + size < len(words) and words[first + size] == "Province":
+                    places = [p for p in places if p.kind == "region"]  # 'Jilin Province' is no city Jilin
                 if places:
                     start = match.start() + match.group().index(words[first])
                     found.append((start, start + len(phrase), _best(places)))

@@ -35,7 +35,7 @@ _DATE = re.compile(
 )
 _RELATIVE = re.compile(
     r"(?P<rel>今明两天|今明两日|今天|今日|今晨|今早|今午|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
-    r"前天|前日|明天|明日|明晚|后天|[今昨明](?=\([0-9]{1,2}\)日)|"
+    r"前天|前日|明天|明日|明晚|后天|(?<![至到])[翌次]日|[今昨明](?=\([0-9]{1,2}\)日)|"
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕))"
     rf"(?:\((?P<pd>{_N})\)日)?" + _TIME
 )
@@ -61,7 +61,7 @@ _GLOSS_BEFORE = re.compile(r"[日号]\($")
 _WEEK_OFFSET = {"本": 0, "这": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
 _MONTH_OFFSET = {"本月": 0, "下月": 1, "下个月": 1, "上月": -1, "上个月": -1}
-_RELATIVE_DAYS = {"今": 0, "本": 0, "昨": -1, "前": -2, "明": 1, "后": 2, "当": 0}
+_RELATIVE_DAYS = {"今": 0, "本": 0, "昨": -1, "前": -2, "明": 1, "后": 2, "当": 0, "翌": 1, "次": 1}
 _TIME_OF_DAY_START = {
     "上午": 9,
     "早上": 8,
@@ -111,6 +111,8 @@ def find_dates(text: str) -> list[DateMention]:
             mention.duration_days = 2
         if rel in ("当天", "当日"):
             mention.flags.add("same_day")
+        if rel in ("翌日", "次日"):
+            mention.flags.add("next_day")  # the day after the date written before it, not after today
         mention.flags.add("relative")
         mention.start_time = _time(match)
         mentions.append(mention)

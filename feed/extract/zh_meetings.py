@@ -87,15 +87,17 @@ _VENUE_AFTER = re.compile(r"展览|会展|大厦|酒店|宾馆|广场|大楼|室
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
-    rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}次)?"  # '县人大常委会召开第十次会议': the body's tenth meeting
-    r"(?:国际|学术|专题|新春|新年|年度|例行|紧急|常务)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|座谈会|研讨会|"
-    r"讨论会|说明会|会议|全体会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|仪式|酒会|讲座)(?:(?<!议)议)?$"
+    rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}次)?"  # '县人大常委会召开第十次会议', '市委召开108次常委会会议'
+    r"(?:国际|学术|专题|新春|新年|年度|例行|紧急|常务|扩大)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|座谈会|"
+    r"研讨会|讨论会|说明会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
+    r"仪式|酒会|讲座)(?:(?<!议)议)?$"
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
     r"(?:^|(?<=[,、;:\s]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
     r"(?P<q2>(?:(?![在于])[\u4e00-\u9fff·]){2,16}?)(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
-    r"(?:上午|下午|晚上|晚间)?(?:紧急|正式|隆重|首次|专门|再次)?(?:召开|举行|举办)了?(?:一场|一次)?$"
+    r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?(?:召开|举行|举办)了?"
+    r"(?:一场|一次)?$"
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
@@ -386,6 +388,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif _POSTPONED.search(after):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            moved_to = _new_day(text, sentence_dates) if candidate.status == "postponed" else None
+            if moved_to is not None:
+                mention, candidate.future = moved_to, True
             if mention is not None and (
                 _EVE.search(clause) or _until(text, mention.begin) or _TAKES_EFFECT.match(text, mention.finish)
             ):
@@ -395,6 +400,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 resolved: tuple[date, date | None] | None
                 if "same_day" in mention.flags and previous_day is not None:
                     resolved = (previous_day, None)
+                elif "next_day" in mention.flags:
+                    day = _day_before(mentions, mention, reference)
+                    resolved = (day + timedelta(days=1), None) if day is not None else None
                 else:
                     resolved = resolve_mention(mention, reference)
                 end_time_later(mention, text, sentence_end)
@@ -445,7 +453,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             previous = None  # a new paragraph: the day of the last one is not this one's
         for mention in sentence_dates:
             resolved = resolve_mention(mention, reference)
-            if resolved is not None and "same_day" not in mention.flags:
+            if resolved is not None and not mention.flags & {"same_day", "next_day"}:
                 previous_day = resolved[0]
                 previous = (mention, resolved[0])
     _apply_main_venue(working, candidates)
@@ -453,6 +461,22 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, (k, _) in aliases.items() if k == candidate.key)
     return candidates
+
+
+_MOVED_TO = re.compile(r"(?:延|改|推迟|推延|延期|改期|延后|顺延)(?:至|到)(?:于)?")
+
+
+def _new_day(text: str, sentence_dates: list[DateMention]) -> DateMention | None:
+    """'原订于6月27日举办的…,确定延至10月3日…举行': the day it was moved to."""
+    return next((m for m in sentence_dates if _MOVED_TO.search(text, max(0, m.begin - 5), m.begin)), None)
+
+
+def _day_before(mentions: list[DateMention], mention: DateMention, reference: date) -> date | None:
+    """The day of the nearest date written before `mention`: '本月25日啟程…出席翌日舉行的…' is the 26th."""
+    for earlier in reversed([m for m in mentions if m.finish <= mention.begin]):
+        if not earlier.flags & {"same_day", "next_day"} and (resolved := resolve_mention(earlier, reference)):
+            return resolved[0]
+    return None
 
 
 def _inherit_months(mentions: list[DateMention], reference: date, text: str) -> None:
