@@ -1416,3 +1416,20 @@ def test_a_university_named_after_a_small_town_places_its_own_city() -> None:
 )
 def test_a_bodys_meeting_takes_the_bodys_name(sentence: str, name: str) -> None:
     assert only(sentence, "2020-03-21").name == name
+
+
+def test_a_heading_that_asks_names_no_meeting() -> None:
+    found = meetings(
+        "WHEN IS THE CEREMONY?\n\nThe awards will be handed out online on Sunday, October 17, from 10pm.",
+        "2021-10-12",
+        "Music awards go online",
+    )
+    assert all("WHEN" not in m.name for m in found)
+
+
+def test_a_county_starting_a_name_places_it_in_its_city_and_a_reporter_line_gives_a_dateline() -> None:
+    county = only("2月3日下午,文成县第十七届人民代表大会第三次会议在县文化中心剧院举行预备会议。", "2024-02-04")
+    dateline = only(
+        "香港文匯報訊(記者 張三 杭州報道)對香港市民較有吸引力的杭州,將於9月17日至11月18日舉辦休閒博覽會。", "2011-08-19"
+    )
+    assert (county.city, dateline.city) == ("温州", "杭州")

@@ -359,6 +359,8 @@ def _sentence_candidates(
             match_start = match.start()
         if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]) or _HOLIDAY.match(raw):
             continue
+        if raw.isupper() and sentence.rstrip().endswith("?"):
+            continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
         if _VENUE_AFTER.match(sentence, match.end("name")):

@@ -264,7 +264,10 @@ _CANCELLED = re.compile(
 )
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 # '〔記者王小明／高雄報導〕': where the report comes from, with no day
-_REPORTED_FROM = re.compile(r"[〔【\[(]记者[^〕】\])/]{1,12}/(?P<city>[\u4e00-\u9fff]{2,4})(?:报导|报道)[〕】\])]")
+# '(记者 张三/杭州报道)', '(記者 潘恆 杭州報道)'
+_REPORTED_FROM = re.compile(
+    r"[〔【\[(]记者\s*[^〕】\])/\s]{1,12}(?:/|\s+)(?P<city>[\u4e00-\u9fff]{2,4})(?:报导|报道)[〕】\])]"
+)
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
 _MOVED_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:至|到)$")  # '延期至5月7日': its new first day
@@ -463,12 +466,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     return candidates
 
 
-_MOVED_TO = re.compile(r"(?:延|改|推迟|推延|延期|改期|延后|顺延)(?:至|到)(?:于)?")
-
-
 def _new_day(text: str, sentence_dates: list[DateMention]) -> DateMention | None:
     """'原订于6月27日举办的…,确定延至10月3日…举行': the day it was moved to."""
-    return next((m for m in sentence_dates if _MOVED_TO.search(text, max(0, m.begin - 5), m.begin)), None)
+    return next((m for m in sentence_dates if _MOVED_TO.search(text[max(0, m.begin - 6) : m.begin])), None)
 
 
 def _day_before(mentions: list[DateMention], mention: DateMention, reference: date) -> date | None:
@@ -778,8 +778,9 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> Place
         small_ok = a == head_end and not place.county_level and len(key) - b > 2
         if place.kind == "city" and (place.population >= _BIG_CITY or small_ok):
             return PlaceMention(place, working.span(name_begin + a, name_begin + b), cue="name")
-        city = place.city_place if place.kind == "venue" and a == head_end else None
-        if city is not None:  # '四川大学2019届毕业典礼' is held at the university, in Chengdu
+        # '四川大学2019届毕业典礼' is held at the university, in Chengdu; '文成县第十七届人民代表大会…' in Wenzhou
+        city = place.city_place if place.kind in ("venue", "district") and a == head_end else None
+        if city is not None:
             return PlaceMention(city, "", working.span(name_begin + a, name_begin + b), cue="name")
     return None
 
