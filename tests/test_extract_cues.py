@@ -1433,3 +1433,13 @@ def test_a_county_starting_a_name_places_it_in_its_city_and_a_reporter_line_give
         "香港文匯報訊(記者 張三 杭州報道)對香港市民較有吸引力的杭州,將於9月17日至11月18日舉辦休閒博覽會。", "2011-08-19"
     )
     assert (county.city, dateline.city) == ("温州", "杭州")
+
+
+def test_an_organisation_named_after_a_meeting_word_is_no_meeting() -> None:
+    found = meetings(
+        "Chicago, IL, March 30, 2006--Retail sales fell for a second month in March, the Conference Board said "
+        "Thursday.",
+        "2006-03-30",
+        "Retail sales slip",
+    )
+    assert found == []

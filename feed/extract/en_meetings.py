@@ -331,6 +331,7 @@ _PRESS_ABOUT = re.compile(
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
 )
+_BODY_AFTER = re.compile(r"\s+(?:Board|Bureau|Secretariat|Commission|Foundation|Institute)\b")
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
@@ -363,6 +364,8 @@ def _sentence_candidates(
             continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
+        if _BODY_AFTER.match(sentence, match.end("name")):
+            continue  # 'the Conference Board said', 'the Expo Bureau': an organisation, not a meeting
         if _VENUE_AFTER.match(sentence, match.end("name")):
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
         if names and _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
