@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 import unicodedata
 from functools import lru_cache
@@ -11,8 +12,8 @@ import opencc
 
 # XML 1.0 forbids these; they also break feed readers and calendar apps.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _SPACE_BESIDE_CJK = re.compile(
     r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[ \t\u00a0]+(?=[A-Za-z0-9])|"
     r"(?<=[A-Za-z0-9%])[ \t\u00a0]+(?=[\u3400-\u4dbf\u4e00-\u9fff])"
@@ -53,11 +54,10 @@ def to_traditional(value: str) -> str:
 def detect_language(value: str) -> str:
     """'zh-Hant', 'zh-Hans' or 'en' (the last also for anything not Chinese)."""
     sample = value[:4000]
-    cjk = _CJK.findall(sample)
-    if len(cjk) < max(10, len(_LATIN.findall(sample)) // 4):
+    han = "".join(_CJK_RUN.findall(sample))
+    if len(han) < 10 or len(han) < sum(map(len, _LATIN_RUN.findall(sample))) // 4:
         return "en"
-    han = "".join(cjk)
-    changed = sum(a != b for a, b in zip(han, to_simplified(han), strict=False))
+    changed = sum(map(operator.ne, han, to_simplified(han)))
     return "zh-Hant" if changed >= max(2, len(han) // 100) else "zh-Hans"
 
 
