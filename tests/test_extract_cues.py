@@ -1443,3 +1443,32 @@ def test_an_organisation_named_after_a_meeting_word_is_no_meeting() -> None:
         "Retail sales slip",
     )
     assert found == []
+
+
+def test_a_date_is_no_topic_of_a_meeting_and_a_company_is_no_meeting() -> None:
+    summit = meetings(
+        "The group of 20 largest economies is holding the summit on Oct. 30-31 in Rome to address the pandemic.",
+        "2021-10-29",
+        "Leaders gather",
+    )
+    company = only(
+        "Deutsche Messe AG, the company which runs the Hanover Fair, noted a strong rise in exhibitors on Sunday.",
+        "2005-04-10",
+        "Hanover Fair opens",
+    )
+    assert all("Oct" not in m.name for m in summit)
+    assert company.name == "Hanover Fair"
+
+
+def test_a_delayed_meeting_that_finally_took_place_is_not_postponed() -> None:
+    meeting = only(
+        "Fireworks soared above the new stadium on Friday as the delayed Asian Games finally held its opening ceremony.",
+        "2023-09-23",
+        "Games open",
+    )
+    assert (meeting.start, meeting.status) == (date(2023, 9, 22), "held")
+
+
+def test_a_dateline_with_its_day_before_the_city() -> None:
+    meeting = only("示例网6月29日上海讯(本网特派记者 张三)今天上午,上海世博会浙江活动周开幕。", "2010-06-30")
+    assert (meeting.start, meeting.city) == (date(2010, 6, 29), "上海")

@@ -89,7 +89,8 @@ _TOPIC = re.compile(
     r"\s+(?:on|about)\s+(?:(?!(?:in|at|by|with|from|to|and|which|that|where|was|were|is|are|will|would|has|had|"
     r"on|held|hosted|opened|opens|began|begins|took|takes|kicked|started|starts|said|says|today|tomorrow|"
     r"yesterday|this|next|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|\d+)\b)"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"Dec|\d+)\b)"
     r"[\w'’&-]+\s*){1,6}"
 )
 _VENUE_AFTER = re.compile(
@@ -306,7 +307,8 @@ _DESCRIBED = re.compile(
 
 _DESCRIBED_AFTER = re.compile(
     rf"\b(?i:a|an|the)\s+(?P<kind>(?i:{_KIND}))\s+"
-    r"(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about)\s+[^,.;]{3,60}?)"
+    r"(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about)\s+"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d)[^,.;]{3,60}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|has|in|at|from|on|this|next|last)\b|\s*[,.;])"
 )
 
@@ -331,7 +333,17 @@ _PRESS_ABOUT = re.compile(
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
 )
-_BODY_AFTER = re.compile(r"\s+(?:Board|Bureau|Secretariat|Commission|Foundation|Institute)\b")
+_DATE_IN_TAIL = re.compile(
+    r"\s+(?:(?:on|of|for|to|the)\s+)*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\b.*$"
+)
+# 'the delayed Summer Games finally held its opening ceremony': it took place, after a delay
+_FINALLY = re.compile(
+    r"\bfinally\s+(?:held|opened|opens|began|begins|kicked off|got under way|took place|takes place)\b"
+)
+_BODY_AFTER = re.compile(
+    r"\s+(?:Board|Bureau|Secretariat|Commission|Foundation|Institute|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company)\b"
+)
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
@@ -350,7 +362,8 @@ def _sentence_candidates(
     names: list[tuple[int, int, str, str]] = []
     for match in _NAME.finditer(sentence):
         head = match.group("name")
-        raw = (head + match.group("tail")).strip()
+        raw = (head + _DATE_IN_TAIL.sub("", match.group("tail"))).strip()  # 'the summit on Oct. 30-31'
+
         raw = _SENTENCE_END.sub("", _TRAILING_SMALL_WORDS.sub("", raw))
         apposed = _APPOSED_NAME.search(head)
         if apposed is not None:  # 'in South America, Expo 2030 Lima': the name is what follows the comma
@@ -434,7 +447,7 @@ def _sentence_candidates(
         rescheduled = _RESCHEDULED.search(clause)
         if _CANCELLED.search(after):
             candidate.status = "cancelled"
-        elif _POSTPONED.search(after) and not rescheduled:
+        elif _POSTPONED.search(after) and not rescheduled and not _FINALLY.search(clause):
             candidate.status = "postponed"
         if rescheduled:
             candidate.future = True

@@ -276,6 +276,11 @@ _DATELINE = re.compile(
     r"(?:/[\u4e00-\u9fff]{2,4})?"
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:专?电|讯)"
 )
+# '东南网6月29日上海讯': the day before the city
+_DATELINE_DATE_FIRST = re.compile(
+    rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日"
+    r"(?P<city>[\u4e00-\u9fff]{2,4}?)(?:专?电|讯)"
+)
 _DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
 _DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯)$")
 _SLOT_TRIGGER = re.compile(r"在(?!线)|于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚")
@@ -901,7 +906,7 @@ def _trim_region(surface: str) -> str:
 
 
 def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place, str] | None, date | None, str | None]:
-    match = _DATELINE.search(working.text[:300])
+    match = _DATELINE.search(working.text[:300]) or _DATELINE_DATE_FIRST.search(working.text[:300])
     if match is None:
         match = _REPORTED_FROM.search(working.text[:300])
         found = _dateline_city(working, match) if match is not None else None
