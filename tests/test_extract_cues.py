@@ -1472,3 +1472,12 @@ def test_a_delayed_meeting_that_finally_took_place_is_not_postponed() -> None:
 def test_a_dateline_with_its_day_before_the_city() -> None:
     meeting = only("示例网6月29日上海讯(本网特派记者 张三)今天上午,上海世博会浙江活动周开幕。", "2010-06-30")
     assert (meeting.start, meeting.city) == (date(2010, 6, 29), "上海")
+
+
+def test_those_who_sit_in_on_a_meeting_are_no_part_of_its_name() -> None:
+    found = meetings(
+        "立法會將於11月7日至9日舉行立法會會議,辯論施政報告致謝議案。歡迎市民在立法會綜合大樓會議廳公眾席旁聽會議。",
+        "2018-11-05",
+        "立法會會議",
+    )
+    assert [(m.name, m.start, m.city) for m in found] == [("立法會會議", date(2018, 11, 7), "香港")]
