@@ -1481,3 +1481,23 @@ def test_those_who_sit_in_on_a_meeting_are_no_part_of_its_name() -> None:
         "立法會會議",
     )
     assert [(m.name, m.start, m.city) for m in found] == [("立法會會議", date(2018, 11, 7), "香港")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("縣長表示,歡迎全國各地朋友9月23日到10月1日一定要到嘉義博覽會走走。", "嘉義博覽會"),
+        ("9月17日,李四赴中国示例研究院调研并召开座谈会,听取工作汇报。", "中国示例研究院调研座谈会"),
+    ],
+)
+def test_a_name_starts_after_the_visit_or_the_invitation(sentence: str, name: str) -> None:
+    assert only(sentence, "2023-09-18").name == name
+
+
+def test_an_office_in_a_body_is_no_meeting() -> None:
+    found = meetings("嘉年華的啟動禮於今午(12日)舉行,邀請到民政局局長、行政會議召集人李四等人主禮。", "2022-11-12")
+    assert all("行政會議" not in m.name for m in found)
+
+
+def test_a_convention_centre_named_after_a_new_district_is_in_its_city() -> None:
+    assert only("第五届成都都市圈建设论坛12月19日在天府国际会议中心举行。", "2023-12-18").city == "成都"

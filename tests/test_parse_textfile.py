@@ -100,3 +100,11 @@ def test_metadata_line_in_both_scripts(line: str, expected: dict) -> None:
 def test_date_lines_in_chinese_and_english(line: str, expected: datetime) -> None:
     doc = parse_text_article(f"Headline\n{line}\n\nBody text.", timezone="Asia/Shanghai")
     assert doc.published == expected
+
+
+def test_a_date_line_with_an_update_gives_the_publication_time() -> None:
+    doc = parse_text_article(
+        "國防部表揚大會舉行\n示例社 更新於 2025年10月25日01:22 • 發布於 2025年07月25日06:00\n\n正文。",
+        timezone="Asia/Taipei",
+    )
+    assert doc.published is not None and doc.published.date().isoformat() == "2025-07-25"

@@ -94,9 +94,10 @@ _BARE_NAME = re.compile(
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
-    r"(?:^|(?<=[,、;:\s]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
-    r"(?P<q2>(?:(?![在于])[\u4e00-\u9fff·]){2,16}?)(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
-    r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?(?:召开|举行|举办)了?"
+    r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
+    r"(?P<q2>(?:(?![在于并赴])[\u4e00-\u9fff·]){2,16}?)"
+    r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
+    r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次)?$"
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
@@ -127,6 +128,7 @@ _LEFT_BOUNDARIES = (
     "出席",
     "列席",
     "旁听",
+    "到",  # '欢迎朋友9月23日到10月1日一定要到彰化博览会'
     "期待",
     "期盼",
     "盼望",
@@ -297,6 +299,7 @@ _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?"
 # '…協會今日(21日)宣布，原定…舉行的…回顧展取消': the day something was said dates no meeting
 _SAID = re.compile(r"\)?(?:上午|下午|晚间|晚上)?(?:宣布|表示|透露|指出|证实|回应|称|说)")
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
+_ROLE_AFTER = re.compile(r"召集人|成员|秘书长|非官守议员|主席(?!团)")
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
 _OPENING_QUOTES = ("“", "「", "『", '"')
@@ -368,6 +371,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey
             if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
+            if _ROLE_AFTER.match(text, end):
+                continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
                 continue  # '每天上午舉行工作會議': a routine, not a meeting on the day the clause names
             candidate = Candidate(name=name, key=key, position=begin)

@@ -12,6 +12,7 @@ No library reads this layout, so it is parsed here.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import TypedDict
 
 from feed.errors import ParseError
@@ -60,7 +61,7 @@ def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> A
     return ArticleDoc(
         title=title,
         text=body,
-        published=find_datetime(meta_line, timezone) if meta_line else None,
+        published=_published(meta_line, timezone) if meta_line else None,
         guid=guid,
         outlet=meta.get("outlet"),
         author=author,
@@ -68,6 +69,16 @@ def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> A
         original_title=original_title,
         language=detect_language(title + "\n" + body),
     )
+
+
+def _published(line: str, timezone: str) -> datetime | None:
+    """The line's publication time: the one after '發布於' when the line also gives when it was updated
+    ('更新於 2025年10月25日01:22 • 發布於 2025年07月25日06:00'), else its first."""
+    marker = _PUBLISHED_AT.search(line)
+    return (find_datetime(line[marker.end() :], timezone) if marker else None) or find_datetime(line, timezone)
+
+
+_PUBLISHED_AT = re.compile(r"(?:發布|发布|發佈|发表|發表)(?:於|于|時間|时间)?\s*[:：]?\s*(?=\d)")
 
 
 class LineMetadata(TypedDict, total=False):
