@@ -96,3 +96,15 @@ def test_a_date_keeps_its_weekday_in_brackets():
 
 def test_a_weekday_with_its_day_in_brackets_is_that_day():
     assert spans("原订周六(27日)率团出访", date(2025, 12, 21), future=True) == [(date(2025, 12, 27), None)]
+
+
+def test_days_listed_after_a_date_extend_its_run() -> None:
+    text = "於本月12及13日、19及20日,一連兩個周末舉行活動"
+    [mention] = find_dates(text)
+    assert (mention.start[2], mention.end, text[mention.begin : mention.finish]) == (
+        12,
+        (None, None, 20),
+        "本月12及13日、19及20日",
+    )
+    [both] = find_dates("于5月12日及13日举行")
+    assert (both.start, both.end) == ((None, 5, 12), (None, None, 13))

@@ -30,7 +30,7 @@ _DATE = re.compile(
     r"|(?P<ry>今年|去年|明年|前年|后年))?"
     rf"(?:(?P<m>{_N}) ?月份? ?|(?P<rm>本月|下月|上月|下个月|上个月))?"  # '2 月 25 日': some sites space them
     rf"(?P<d>{_N})(?: ?(?P<dsuf>[日号]))?"
-    r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + r"(?:起?(?P<sep>至|到|-|—|–|~|、|和)"
+    r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + r"(?:起?(?P<sep>至|到|-|—|–|~|、|和|及)"
     rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?"
 )
 _RELATIVE = re.compile(
@@ -152,7 +152,26 @@ def find_dates(text: str) -> list[DateMention]:
     for mention in mentions:
         if mention.start_time is not None:
             _end_time(mention, text)
-    return sorted(mentions, key=lambda m: m.begin)
+    return _day_lists_joined(text, sorted(mentions, key=lambda m: m.begin))
+
+
+def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'本月12及13日、19及20日': days listed after a date belong to it, which runs to the last of them."""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and text[last.finish : mention.begin] in ("、", "和", "及")
+            and mention.flags == {"day_only"}
+            and mention.start_time is None
+        ):
+            end = mention.end or mention.start
+            if end[2] > (last.end or last.start)[2]:
+                last.end, last.finish = (last.start[0], last.start[1], end[2]), mention.finish
+                continue
+        joined.append(mention)
+    return joined
 
 
 _END_TIME = re.compile(
@@ -240,7 +259,7 @@ def _absolute(match: re.Match[str]) -> DateMention | None:
         month2 = chinese_number(match.group("m2")) if match.group("m2") else None
         year2 = chinese_number(match.group("y2")) if match.group("y2") else None
         if day2 is not None and 1 <= day2 <= 31 and (month2 is None or 1 <= month2 <= 12):
-            if match.group("sep") in ("、", "和") and day2 != day + 1:
+            if match.group("sep") in ("、", "和", "及") and day2 != day + 1:
                 mention.finish = match.start("sep")
             else:
                 mention.end = (year2, month2, day2)
