@@ -1501,3 +1501,16 @@ def test_an_office_in_a_body_is_no_meeting() -> None:
 
 def test_a_convention_centre_named_after_a_new_district_is_in_its_city() -> None:
     assert only("第五届成都都市圈建设论坛12月19日在天府国际会议中心举行。", "2023-12-18").city == "成都"
+
+
+def test_a_word_that_starts_like_a_weekday_stays_in_the_name() -> None:
+    meeting = only(
+        "Edinburgh's annual Festival Fringe begins on Friday, showcasing thousands of shows.",
+        "2011-08-03",
+        "Fringe begins",
+    )
+    assert (meeting.name, meeting.start) == ("Edinburgh's annual Festival Fringe", date(2011, 8, 5))
+
+
+def test_what_is_shown_at_a_fair_is_no_part_of_its_name() -> None:
+    assert only("9月24日至28日,“广西国际友城进东博”再次亮相东博会。", "2024-09-24").name == "东博会"

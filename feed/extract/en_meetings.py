@@ -35,6 +35,12 @@ _NOT_IN_NAMES = (
 # a token with a digit is a word of a name ('G20', 'COP28', '5G', '2024'), a bare day ('June 12 summit') is not
 _WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+-]*|[A-Z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
 # a name starts at a word ('Home Affairs' holds no 'fairs')
+# a month or a weekday, written out or cut short: 'Oct.', 'Sept', 'Thursday' (not 'Fringe', 'Sunshine')
+_DAY_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|"
+    r"Sat(?:urday)?|Sun(?:day)?)\b"
+)
 _NAME = re.compile(
     rf"(?<![\w'’&-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|es|de|da|del)(?=\s+[A-Z])|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?"
@@ -308,7 +314,7 @@ _DESCRIBED = re.compile(
 _DESCRIBED_AFTER = re.compile(
     rf"\b(?i:a|an|the)\s+(?P<kind>(?i:{_KIND}))\s+"
     r"(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about)\s+"
-    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d)[^,.;]{3,60}?)"
+    rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,60}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|has|in|at|from|on|this|next|last)\b|\s*[,.;])"
 )
 
@@ -333,10 +339,7 @@ _PRESS_ABOUT = re.compile(
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
 )
-_DATE_IN_TAIL = re.compile(
-    r"\s+(?:(?:on|of|for|to|the)\s+)*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"[a-z]*\b.*$"
-)
+_DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 # 'the delayed Summer Games finally held its opening ceremony': it took place, after a delay
 _FINALLY = re.compile(
     r"\bfinally\s+(?:held|opened|opens|began|begins|kicked off|got under way|took place|takes place)\b"

@@ -129,6 +129,7 @@ _LEFT_BOUNDARIES = (
     "列席",
     "旁听",
     "到",  # '欢迎朋友9月23日到10月1日一定要到彰化博览会'
+    "亮相",  # '3D打印服装亮相软博会': what is shown there, not the fair's name
     "期待",
     "期盼",
     "盼望",
