@@ -1514,3 +1514,11 @@ def test_a_word_that_starts_like_a_weekday_stays_in_the_name() -> None:
 
 def test_what_is_shown_at_a_fair_is_no_part_of_its_name() -> None:
     assert only("9月24日至28日,“广西国际友城进东博”再次亮相东博会。", "2024-09-24").name == "东博会"
+
+
+def test_the_day_of_a_clause_about_a_meeting_about_to_open_is_not_its_day() -> None:
+    meeting = only(
+        "6月3日,成都天府广场装扮一新,迎接即将开幕的财富全球论坛。“2013成都财富全球论坛”将于6月6日至8日在成都市举行。",
+        "2013-06-04",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2013, 6, 6), date(2013, 6, 8), "scheduled")

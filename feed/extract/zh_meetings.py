@@ -103,7 +103,8 @@ _QUALIFIER = re.compile(
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
-_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前")
+# the day before it opens: '…前夕', '迎接即将开幕的…论坛'
+_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
 _SUBJECT = re.compile(
     rf"^(?:其中|另外|此外|同时|而|并)?[“「『]?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)[”」』]?"
     rf"(?:于|将于|定于|订于|将在|拟于)"
