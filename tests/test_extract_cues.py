@@ -1522,3 +1522,13 @@ def test_the_day_of_a_clause_about_a_meeting_about_to_open_is_not_its_day() -> N
         "2013-06-04",
     )
     assert (meeting.start, meeting.end, meeting.status) == (date(2013, 6, 6), date(2013, 6, 8), "scheduled")
+
+
+def test_a_dateline_with_its_country_before_the_day() -> None:
+    meeting = only(
+        "NAIROBI, Kenya Apr 25 – The Example Youth Forum is set to hold a major conference in Nairobi from next "
+        "month. The conference will be held from May 5-7 at a city hotel.",
+        "2021-04-25",
+        "Forum to hold conference",
+    )
+    assert (meeting.start, meeting.end, meeting.city) == (date(2021, 5, 5), date(2021, 5, 7), "Nairobi")

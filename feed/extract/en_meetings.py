@@ -142,9 +142,11 @@ _DURATION = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[-—–:(]))?"  # ', Pakistan'
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])"
+    # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –'
+    rf"(?:,\s*[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     r"(?:\s*\([A-Z][A-Za-z ]{1,20}\))?"
-    r"(?:,\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
+    r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News|[A-Z]{2,6})\)\s*)?"  # ENA, BSS, WAM
     r"(?:--?|—|–|:)",
