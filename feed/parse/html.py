@@ -11,7 +11,7 @@ import nh3
 from feed.text import clean_text
 
 _NOT_TEXT = ("script", "style", "noscript", "template")
-_NOT_TEXT_ELEMENT = re.compile(r"<(script|style|noscript|template)\b.*?(</\1\s*>|$)", re.I | re.S)
+_NOT_TEXT_ELEMENT = re.compile(rf"<({'|'.join(_NOT_TEXT)})\b.*?(</\1\s*>|$)", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
 
