@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -49,6 +50,20 @@ def test_near_duplicates_across_scripts() -> None:
     assert dedup.similarity(hans, other) < 0.1
     assert set(dedup.band_keys(hans)) & set(dedup.band_keys(hant))
     assert dedup.fingerprint("too short") is None
+
+
+def test_fingerprints_are_the_minhash_the_stored_ones_were_made_with() -> None:
+    """Stored fingerprints are compared with new ones: however the signature is computed, it must stay
+    the minimum over the shingles of (crc32 mod p) * a + b mod p, for each permutation's a and b."""
+    prime = 2**31 - 1
+    for text in (HANS, OTHER, "Wetland forum opens in Binjiang with scholars from twelve universities. " * 3):
+        norm = dedup.normalised_text(text)
+        shingles = {norm[i : i + dedup.SHINGLE] for i in range(len(norm) - dedup.SHINGLE + 1)}
+        hashes = [zlib.crc32(s.encode("utf-8")) % prime for s in shingles]
+        expected = "".join(
+            f"{min((h * int(a) + int(b)) % prime for h in hashes):08x}" for a, b in zip(dedup._A, dedup._B, strict=True)
+        )
+        assert dedup.fingerprint(text) == expected
 
 
 def _ingest(database, key: str, docs: list[ArticleDoc]) -> None:  # type: ignore[no-untyped-def]
