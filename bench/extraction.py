@@ -273,6 +273,7 @@ class Scores:
         self.articles = Counter()
         self.fields: dict[str, Counter] = {"main": Counter(), "events": Counter()}
         self.published = Counter()
+        self.published_status: Counter[tuple[str, bool]] = Counter()  # (status, right) of each published meeting
 
     def add(self, events: list[dict], meetings: list[Meeting], min_confidence: float) -> None:
         counts = self.articles
@@ -295,11 +296,12 @@ class Scores:
         published = [m for m in meetings if m.confidence >= min_confidence]
         self.published["published"] += len(published)
         self.published["labelled"] += len(events)
-        for label, meeting in pairs:
-            if meeting is not None and meeting.confidence >= min_confidence:
-                right = right_meeting(label, meeting)
-                self.published["right"] += right
-                self.published["kept"] += right
+        right_ones = {id(m) for label, m in pairs if m is not None and right_meeting(label, m)}
+        for meeting in published:
+            right = id(meeting) in right_ones
+            self.published["right"] += right
+            self.published["kept"] += right
+            self.published_status[meeting.status, right] += 1
 
 
 def percent(numerator: int, denominator: int) -> str:
@@ -330,6 +332,18 @@ def report(title: str, groups: dict[str, Scores], min_confidence: float) -> None
     for group in names:
         p = groups[group].published
         print(f"{group:8} {percent(p['right'], p['published']):>17} {percent(p['kept'], p['labelled']):>17}")
+    by_status = groups["all"].published_status if "all" in groups else Counter()
+    statuses = sorted({status for status, _ in by_status})
+    print(
+        "published precision by status: "
+        + (
+            ", ".join(
+                f"{status} {percent(by_status[status, True], by_status[status, True] + by_status[status, False])}"
+                for status in statuses
+            )
+            or "-"
+        )
+    )
 
 
 def summary(groups_by_split: dict[str, dict[str, Scores]], min_confidence: float) -> None:
