@@ -1532,3 +1532,77 @@ def test_a_dateline_with_its_country_before_the_day() -> None:
         "Forum to hold conference",
     )
     assert (meeting.start, meeting.end, meeting.city) == (date(2021, 5, 5), date(2021, 5, 7), "Nairobi")
+
+
+def test_a_day_during_a_fair_is_a_day_of_its_run_not_its_opening() -> None:
+    shown = only(
+        "Robots are shown during the Example Industry Fair in Hannover, Germany, on April 18, 2023.", "2023-04-18"
+    )
+    assert shown.evidence["date"].cue == "during"
+    assert shown.confidence < 0.9  # which day it opened, the caption does not say
+    opened = meetings(
+        "The Example Industry Fair opened in Hannover on Monday with 4,000 exhibitors.\n\n"
+        "Robots are shown during the Example Industry Fair in Hannover, Germany, on April 18, 2023.",
+        "2023-04-18",
+    )
+    assert [m.start for m in opened] == [date(2023, 4, 17)]
+    sidelines = only(
+        "The two ministers met on the sidelines of the Example Energy Summit in Oslo on Tuesday.", "2023-04-19"
+    )
+    assert sidelines.evidence["date"].cue == "during"
+
+
+def test_a_meeting_held_during_an_expo_is_the_main_one() -> None:
+    found = meetings(
+        "昨(7)日晚，在第十四届海滨国际光伏展览会暨论坛期间，北川市在海滨举办“北川·绿色能源之夜”推介会，与出席展会的企业家共话发展。",
+        "2020-08-08",
+        title="北川市举办推介会",
+    )
+    assert found[0].name == "北川·绿色能源之夜推介会"
+    assert found[0].start == date(2020, 8, 7)
+
+
+def test_the_day_a_reporter_learned_something_dates_no_meeting() -> None:
+    assert (
+        meetings(
+            "记者2月14日获悉，海滨会展中心的商贸展览已全面恢复至疫情前水平，今年首两个月举办了十二场展览。",
+            "2025-02-14",
+        )
+        == []
+    )
+    assert meetings("記者3月2日從市貿發局獲悉，今年上半年的展覽數量已回升至疫情前水平。", "2025-03-02") == []
+
+
+def test_the_last_day_of_an_expo_is_not_its_first() -> None:
+    last = only("11日是第五届海滨国际工业博览会的最后一天，参展商仍在忙碌地介绍产品。", "2017-11-12")
+    english = only(
+        "On the last day of the Example Book Fair on July 23, crowds queued for signed copies.", "2023-07-24"
+    )
+    for meeting in (last, english):
+        assert meeting.evidence["date"].confidence <= 0.7  # the day it closed, and no word of when it opened
+        assert meeting.confidence < 0.9
+
+
+def test_a_meeting_cancelled_at_a_summit_does_not_cancel_the_summit() -> None:
+    summit = only(
+        "Leaders attend the Example Leaders' Summit in Buenos Aires, on November 30, 2018.\n\n"
+        "The president cancelled a planned meeting with his counterpart at the summit.",
+        "2018-11-30",
+    )
+    assert summit.status == "held"
+    called_off = only(
+        "The Example Leaders' Summit was to open in Lima on December 3, 2018.\n\nThe summit was called off on Friday.",
+        "2018-11-30",
+    )
+    assert called_off.status == "cancelled"
+
+
+def test_a_postponement_in_the_past_of_a_meeting_that_opened_is_history() -> None:
+    opened = only(
+        "The Example Ministerial Conference, which was postponed twice because of the pandemic, opened on Sunday in Geneva.",
+        "2022-06-13",
+    )
+    assert opened.status != "postponed"
+    assert opened.start == date(2022, 6, 12)
+    moved = only("The Example Ministerial Conference, due to open on Sunday in Geneva, was postponed.", "2022-06-10")
+    assert moved.status == "postponed"

@@ -354,6 +354,13 @@ _OTHER_EDITION = re.compile(r"\b(last|next|previous)\s+$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+# 'shown during the X Fair on April 18': a day of its run, not the day it opened
+_DURING_BEFORE = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
+_LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
+# 'which was postponed twice, opened on Sunday': the postponement is its history
+_TOOK_PLACE = re.compile(
+    r"\b(?:opened|began|kicked off|got under way|took place|was held|were held|convened|commenced)\b", re.I
+)
 _ANY_KIND = re.compile(_KIND, re.I)
 
 
@@ -445,11 +452,18 @@ def _sentence_candidates(
             continue  # 'the next summit', 'the previous summit': another edition, not this article's meeting
         candidate.future = bool(_FUTURE.search(_unquoted(clause)))
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
-        candidate.closing = bool(_CLOSING.search(sentence[end:clause_end]))
+        candidate.closing = bool(_CLOSING.search(sentence[end:clause_end])) or bool(
+            _LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin)
+        )
         rescheduled = _RESCHEDULED.search(clause)
         if _CANCELLED.search(after):
             candidate.status = "cancelled"
-        elif _POSTPONED.search(after) and not rescheduled and not _FINALLY.search(clause):
+        elif (
+            _POSTPONED.search(after)
+            and not rescheduled
+            and not _FINALLY.search(clause)
+            and not _TOOK_PLACE.search(_unquoted(clause))
+        ):
             candidate.status = "postponed"
         if rescheduled:
             candidate.future = True
@@ -467,6 +481,9 @@ def _sentence_candidates(
                 candidate.date_cue = date_kind(mention) + (
                     "" if clause_start <= mention.begin < clause_end else "-before"
                 )
+        if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 30), begin):
+            candidate.date_cue = "during"
+            candidate.notes.append("frame")
         candidate.sentence = sentence.strip()
         candidate.place = (
             _place(sentence, clause_start, clause_end, begin, end)

@@ -191,7 +191,7 @@ def _chinese_title_candidates(title: str, reference: date | None) -> list[Candid
 def _merged(candidates: list[Candidate]) -> list[Candidate]:
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
-    dated_named.sort(key=lambda c: bool(_CEREMONY.search(c.key)))
+    dated_named.sort(key=lambda c: (bool(_CEREMONY.search(c.key)), "frame" in c.notes))
     main = dated_named[0] if dated_named else None
     if main is None and named and any(c.generic and c.start for c in candidates):
         main = max(named, key=lambda c: len(c.name))
@@ -202,8 +202,10 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         if candidate is main:
             continue
         if candidate.generic:
-            if main is not None and _names_main(candidate.key, main.key) is not _Naming.OTHER_KIND:
-                _absorb(main, candidate, extend=True)
+            naming = _names_main(candidate.key, main.key) if main is not None else _Naming.OTHER_KIND
+            if main is not None and naming is not _Naming.OTHER_KIND:
+                # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
+                _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue
             briefed = _briefed_meeting(candidate, main) if main is not None else None
             if briefed is None:
@@ -403,8 +405,9 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
     )
 
 
-def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
-    """Fill what `target` lacks from `other`, another mention of the same meeting."""
+def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
+    """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
+    `status`)."""
     dated_by_dateline = (
         target.date_cue == "dateline"
         and other.generic
@@ -451,7 +454,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False) -> None:
             target.place.venue = other.place.venue
     if target.duration_days is None:
         target.duration_days = other.duration_days
-    if target.status is None:
+    if target.status is None and status:
         target.status = other.status
     target.has_event_verb = target.has_event_verb or other.has_event_verb
 

@@ -105,6 +105,8 @@ _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
+# '在…博览会(暨论坛)期间,…举办…推介会': the time of another event
+_FRAME_AFTER = re.compile(r"[^,。;:!?\s]{0,8}?期间")
 _SUBJECT = re.compile(
     rf"^(?:其中|另外|此外|同时|而|并)?[“「『]?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)[”」』]?"
     rf"(?:于|将于|定于|订于|将在|拟于)"
@@ -257,7 +259,7 @@ _EVENT_VERBS = re.compile(
     r"举行|召开|开幕|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|亮相"
 )
-_CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|圆满收官")
+_CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|将|预计"
@@ -315,6 +317,7 @@ _ALIAS = re.compile(
     r"|(?:今年|本届|本次)?(?:春季|夏季|秋季|冬季)?(?P<known>[\u4e00-\u9fff]{1,6}(?:会|展|节|论坛|峰会)))\)"
 )  # '(以下简称进博会)', '(今年秋季广交会)'
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
+_LEARNED = re.compile(r"(?:记者)?(?:从[^,。;]{1,20}?)?(?:获悉|获知|得知|了解到)")
 _REPORTING = re.compile(
     r"(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|获悉|得知|了解到|报道)"
 )
@@ -451,6 +454,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
                     candidate.date_phrase, candidate.date_cue = dateline_phrase, "dateline"
+            if candidate.date_cue is not None and _FRAME_AFTER.match(text, end):
+                candidate.date_cue = "during"
+                candidate.notes.append("frame")
             if candidate.start is not None and candidate.start_time is None:
                 clock = clock_in(text, clause_start, clause_end)
                 if clock is not None:
@@ -718,12 +724,13 @@ def _nearest(
         m
         for m in mentions
         if not (("relative" in m.flags or "day_only" in m.flags) and _REPORTING.match(text, m.finish))
+        and not _LEARNED.match(text, m.finish)  # '记者2月14日获悉': the day the reporter learned it
     ]
     inside = [m for m in mentions if clause_start <= m.begin < clause_end]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
-    return min(pool, key=lambda m: _distance(m, begin, end))
+    return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
 def _distance(mention: DateMention, begin: int, end: int) -> float:
