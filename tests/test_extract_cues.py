@@ -1606,3 +1606,29 @@ def test_a_postponement_in_the_past_of_a_meeting_that_opened_is_history() -> Non
     assert opened.start == date(2022, 6, 12)
     moved = only("The Example Ministerial Conference, due to open on Sunday in Geneva, was postponed.", "2022-06-10")
     assert moved.status == "postponed"
+
+
+def test_a_meeting_from_today_for_two_days_runs_two_days() -> None:
+    found = only("海滨医院今起连2天举办院庆国际医学研讨会，共28场次。", "2023-06-26")
+    assert (found.start, found.end) == (date(2023, 6, 26), date(2023, 6, 27))
+
+
+def test_a_city_name_before_a_surname_is_a_persons_first_name() -> None:
+    stars = only(
+        "The Example Film Festival opened on Thursday night with a gala, drawing stars including Johnny Depp "
+        "and Sofia Boutella.",
+        "2023-12-01",
+    )
+    assert stars.city is None
+    held_there = only("The Example Film Festival opened on Thursday night in Sofia with a gala.", "2023-12-01")
+    assert held_there.city == "Sofia"
+
+
+def test_a_sales_fair_is_a_meeting() -> None:
+    found = meetings(
+        "「2025海滨农业行销展售会」今(8)日于种苗场第二苗圃正式开幕，活动结合「海滨国际花毯节」，打造农业盛事。",
+        "2025-11-08",
+        title="展售会开幕",
+    )
+    assert found[0].name == "2025海滨农业行销展售会"
+    assert found[0].start == date(2025, 11, 8)

@@ -108,3 +108,13 @@ def test_days_listed_after_a_date_extend_its_run() -> None:
     )
     [both] = find_dates("于5月12日及13日举行")
     assert (both.start, both.end) == ((None, 5, 12), (None, None, 13))
+
+
+def test_a_run_from_today_to_a_date() -> None:
+    assert spans("今(26日)至6月28日举行") == [(date(2023, 6, 26), date(2023, 6, 28))]
+    assert spans("今(26)日至28日登场") == [(date(2023, 6, 26), date(2023, 6, 28))]
+    assert spans("今天至7月2日展出") == [(date(2023, 6, 26), date(2023, 7, 2))]
+
+
+def test_from_today() -> None:
+    assert spans("今起连2天举办") == [(date(2023, 6, 26), None)]  # the two days are the meeting's, not the date's

@@ -35,12 +35,12 @@ _DATE = re.compile(
 )
 _RELATIVE = re.compile(
     r"(?P<rel>今明两天|今明两日|今天|今日|今晨|今早|今午|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
-    r"前天|前日|明天|明日|明晚|后天|(?<![至到])[翌次]日|[今昨明](?=\([0-9]{1,2}\)日)|"
-    r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕))"
-    rf"(?:\((?P<pd>{_N})\)日)?" + _TIME
+    r"前天|前日|明天|明日|明晚|后天|(?<![至到])[翌次]日|[今昨明](?=\([0-9]{1,2}(?:\)日|日\)))|"
+    r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕)|今(?=起))"
+    rf"(?:\((?P<pd>{_N})(?:\)日|日\)))?" + _TIME
 )
 # '为期三天', '一连四日': how long, not which day ('四日' is no 4th)
-DURATION = re.compile(rf"(?:为期|一连|连续|历时|会期|展期|(?<=日)起)(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)")
+DURATION = re.compile(rf"(?:为期|一连|连续|连|历时|会期|展期|(?<=日)起)(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)")
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')
 _SLASH_DATE = re.compile(
@@ -156,10 +156,23 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """'本月12及13日、19及20日': days listed after a date belong to it, which runs to the last of them."""
+    """'本月12及13日、19及20日': days listed after a date belong to it, which runs to the last of them;
+    '今(23日)至5月25日', '今天至25日': a run from a day named from today to the date after it."""
     joined: list[DateMention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
+        if (
+            last is not None
+            and _RANGE_BETWEEN.fullmatch(text, last.finish, mention.begin)
+            and "relative" in last.flags
+            and last.weekday is None
+            and last.end is None
+            and last.duration_days is None
+            and not mention.flags - {"day_only"}
+            and mention.start_time is None
+        ):
+            last.end, last.finish = mention.start, mention.finish
+            continue
         if (
             last is not None
             and text[last.finish : mention.begin] in ("、", "和", "及")
@@ -174,6 +187,7 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
     return joined
 
 
+_RANGE_BETWEEN = re.compile(r"起?(?:至|到|-|—|–|~)")
 _END_TIME = re.compile(
     r"(?:开幕|举行|开始|起)?(?:至|到|-|—|–|~)(?P<next>次日|翌日|第二天)?"
     r"(?P<tod>上午|下午|晚上|晚间|中午|傍晚|晚)?"
