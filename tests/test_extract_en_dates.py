@@ -66,3 +66,13 @@ def test_a_weekday_range_through_to():
     assert spans("From Sunday through to Wednesday", date(2011, 9, 30), future=True) == [
         (date(2011, 10, 2), date(2011, 10, 5))
     ]
+
+
+def test_a_weekday_with_its_date_is_that_date() -> None:
+    later = date(2023, 7, 19)  # weeks after: the weekday alone would be read as the Monday before this
+    assert spans("opened in Lima on Monday, June 5, 2023.", later) == [(date(2023, 6, 5), None)]
+    assert spans("opened on Tuesday, 6 June 2023, in Oslo", later) == [(date(2023, 6, 6), None)]
+    assert spans("opens Monday (June 5)", later) == [(date(2023, 6, 5), None)]
+    assert spans("June 5 (Monday) was the first day", later) == [(date(2023, 6, 5), None)]
+    found = find_dates("from Friday, October 6, until Monday, October 9")
+    assert [(m.start, m.end) for m in found] == [((None, 10, 6), (None, 10, 9))]

@@ -106,6 +106,7 @@ def find_dates(text: str) -> list[DateMention]:
         mentions.append(mention)
         taken.append(match.span())
     _join_runs(text, mentions)
+    taken += [(m.begin, m.finish) for m in mentions]  # 'October 6, until Monday, October 9': one run
     for match in _DAY_MONTH.finditer(text):
         if not free(*match.span()):
             continue
@@ -125,10 +126,24 @@ def find_dates(text: str) -> list[DateMention]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             mentions.append(DateMention(match.start(), match.end(), (year, month, day)))
             taken.append(match.span())
+    dated = {m.begin: m for m in mentions}
     for match in _WEEKDAYS.finditer(text):
         if not free(*match.span()):
             continue
         names = _WEEKDAY_NAME.findall(match.group(0))
+        gap = _GLOSS_GAP.match(text, match.end())
+        assert gap is not None  # every part of it is optional
+        if len(names) == 1 and (glossed := dated.get(gap.end())) is not None:
+            glossed.begin = match.start()  # 'on Monday, June 5': the date says which Monday
+            if "(" in gap.group(0) and text.startswith(")", glossed.finish):
+                glossed.finish += 1
+            continue
+        if (
+            len(names) == 1
+            and _GLOSS_OF_DATE.search(text, max(0, match.start() - 2), match.start())
+            and any(m.finish == match.start() - 2 or m.finish == match.start() - 1 for m in mentions)
+        ):
+            continue  # 'June 5 (Monday)': the weekday of the date before it
         mention = DateMention(match.start(), match.end(), (None, None, 1))
         mention.weekday = WEEKDAYS.index(names[0].lower())
         if len(names) > 1:
@@ -153,6 +168,10 @@ def find_dates(text: str) -> list[DateMention]:
     for mention in mentions:
         _add_clock_times(text, mention)
     return sorted(mentions, key=lambda m: m.begin)
+
+
+_GLOSS_GAP = re.compile(r",?\s*\(?")
+_GLOSS_OF_DATE = re.compile(r"\(\s?$")
 
 
 def _join_runs(text: str, mentions: list[DateMention]) -> None:
