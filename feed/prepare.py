@@ -15,9 +15,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from feed.dedup import Prints, prints_of
 from feed.extract import extract_meetings
 from feed.model import ArticleDoc, Meeting
+from feed.prints import Prints, prints_of
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from db.models import Article, ArticleBand, Source
 from db.runs import queue_run
 from db.session import Database
 from db.sources import source_by_key
-from feed import dedup, ingest
+from feed import dedup, ingest, prints
 from feed.config import SourceConfig
 from feed.ingest import _Writer
 from feed.model import ArticleDoc
@@ -58,10 +58,11 @@ def test_fingerprints_are_the_minhash_the_stored_ones_were_made_with() -> None:
     prime = 2**31 - 1
     for text in (HANS, OTHER, "Wetland forum opens in Binjiang with scholars from twelve universities. " * 3):
         norm = dedup.normalised_text(text)
-        shingles = {norm[i : i + dedup.SHINGLE] for i in range(len(norm) - dedup.SHINGLE + 1)}
+        shingles = {norm[i : i + prints.SHINGLE] for i in range(len(norm) - prints.SHINGLE + 1)}
         hashes = [zlib.crc32(s.encode("utf-8")) % prime for s in shingles]
         expected = "".join(
-            f"{min((h * int(a) + int(b)) % prime for h in hashes):08x}" for a, b in zip(dedup._A, dedup._B, strict=True)
+            f"{min((h * int(a) + int(b)) % prime for h in hashes):08x}"
+            for a, b in zip(prints._A, prints._B, strict=True)
         )
         assert dedup.fingerprint(text) == expected
 

@@ -1,0 +1,107 @@
+"""A text's prints: what tells two printings of one story apart from two stories.
+
+The normalised text (converted to Simplified Chinese, lower-cased, without spaces
+and punctuation, so a Traditional reprint of a Simplified story matches), its
+SHA-256, and a MinHash signature over its character 5-grams with one key per LSH
+band (16 bands of 4 rows). Made before any transaction, in a worker process on
+large runs (feed.prepare), so nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from feed.text import to_simplified
+
+SHINGLE = 5
+PERMUTATIONS = 64
+BANDS = 16
+ROWS = PERMUTATIONS // BANDS
+NEAR_DUPLICATE = 0.6
+MIN_CHARS = 60  # shorter texts are not fingerprinted: too little to tell stories apart
+
+_PRIME = np.uint64(2**31 - 1)
+_rng = np.random.default_rng(20231126)
+_A = _rng.integers(1, 2**31 - 1, size=PERMUTATIONS, dtype=np.uint64)
+_B = _rng.integers(0, 2**31 - 1, size=PERMUTATIONS, dtype=np.uint64)
+
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalised_text(text: str) -> str:
+    return _NOT_WORD.sub("", to_simplified(text).lower())
+
+
+def text_hash(text: str) -> str | None:
+    """SHA-256 of the normalised text; None for a text too short to name one story."""
+    return _hash_of(normalised_text(text))
+
+
+def _hash_of(norm: str) -> str | None:
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest() if len(norm) >= MIN_CHARS else None
+
+
+def _signature(norm: str) -> np.ndarray | None:
+    if len(norm) < MIN_CHARS:
+        return None
+    shingles = {norm[i : i + SHINGLE] for i in range(len(norm) - SHINGLE + 1)}
+    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
+    hashes %= _PRIME
+    permuted = np.outer(hashes, _A)
+    permuted += _B  # in place: a new array for each step costs more (fresh pages) than the arithmetic
+    permuted %= _PRIME
+    signature: np.ndarray = permuted.min(axis=0)
+    return signature
+
+
+def fingerprint(text: str) -> str | None:
+    """The MinHash signature as hex (PERMUTATIONS x 8 digits), or None for a short text."""
+    return _fingerprint_of(normalised_text(text))
+
+
+def _fingerprint_of(norm: str) -> str | None:
+    signature = _signature(norm)
+    return None if signature is None else "".join(f"{int(v):08x}" for v in signature)
+
+
+@dataclass(frozen=True)
+class Prints:
+    """What tells a text's story: its text hash, fingerprint and band keys (made before any transaction)."""
+
+    text_hash: str | None
+    fingerprint: str | None
+    bands: list[str]
+
+
+def prints_of(text: str) -> Prints:
+    """The text's prints, normalising it once."""
+    norm = normalised_text(text)
+    fp = _fingerprint_of(norm)
+    return Prints(_hash_of(norm), fp, band_keys(fp))
+
+
+def _values(fp: str) -> np.ndarray:
+    return np.array([int(fp[i : i + 8], 16) for i in range(0, len(fp), 8)], dtype=np.uint64)
+
+
+def band_keys(fp: str | None) -> list[str]:
+    """One key per LSH band: two near-duplicate texts share at least one with high probability."""
+    if not fp:
+        return []
+    width = ROWS * 8
+    return [
+        f"{band:x}:" + hashlib.blake2b(fp[band * width : (band + 1) * width].encode(), digest_size=8).hexdigest()
+        for band in range(BANDS)
+    ]
+
+
+def similarity(a: str | None, b: str | None) -> float:
+    """Estimated Jaccard similarity of two texts from their fingerprints."""
+    if not a or not b or len(a) != len(b):
+        return 0.0
+    return float(np.mean(_values(a) == _values(b)))
