@@ -1613,17 +1613,6 @@ def test_a_meeting_from_today_for_two_days_runs_two_days() -> None:
     assert (found.start, found.end) == (date(2023, 6, 26), date(2023, 6, 27))
 
 
-def test_a_city_name_before_a_surname_is_a_persons_first_name() -> None:
-    stars = only(
-        "The Example Film Festival opened on Thursday night with a gala, drawing stars including Johnny Depp "
-        "and Sofia Boutella.",
-        "2023-12-01",
-    )
-    assert stars.city is None
-    held_there = only("The Example Film Festival opened on Thursday night in Sofia with a gala.", "2023-12-01")
-    assert held_there.city == "Sofia"
-
-
 def test_a_sales_fair_is_a_meeting() -> None:
     found = meetings(
         "「2025海滨农业行销展售会」今(8)日于种苗场第二苗圃正式开幕，活动结合「海滨国际花毯节」，打造农业盛事。",

@@ -564,7 +564,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) 
         for a, b, p in english_places_in(clause)
         if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()
     ]
-    found = [f for f in _without_address_parts(clause, found) if not _first_name(sentence, start, f)]
+    found = _without_address_parts(clause, found)
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
     for a, b, place in english_venues_in(sentence):
@@ -609,22 +609,6 @@ def _without_address_parts(clause: str, found: list[tuple[int, int, Place]]) -> 
 
 
 _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
-
-
-def _first_name(sentence: str, start: int, found: tuple[int, int, Place]) -> bool:
-    """'including Johnny Depp and Sofia Boutella': a city's name (at `found`, from `start` in the sentence)
-    before a surname is a person's first name, unless a preposition says it is a place: 'in Sofia Tuesday'."""
-    a, b, place = found
-    a, b = a + start, b + start
-    return (
-        place.kind == "city"
-        and _SURNAME_AFTER.match(sentence, b) is not None
-        and _PLACE_PREPOSITION_BEFORE.search(sentence, max(0, a - 12), a) is None
-    )
-
-
-_SURNAME_AFTER = re.compile(r" (?!(?:City|Province|County|State|Region|District|Bay|Island|Valley)\b)[A-Z][a-z]+\b")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|of|near|outside|across|around|into)\s+(?:the\s+)?$")
 
 
 _NAME_START = re.compile(r"(?:(?:the|The|\d{4}|\d+(?:st|nd|rd|th))\s+)?")
