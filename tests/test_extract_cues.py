@@ -1621,3 +1621,9 @@ def test_a_sales_fair_is_a_meeting() -> None:
     )
     assert found[0].name == "2025海滨农业行销展售会"
     assert found[0].start == date(2025, 11, 8)
+
+
+def test_a_byline_with_the_city_right_after_the_reporter_places_the_meeting() -> None:
+    found = only("【记者陈世长台中报导】「2025农业行销展售会」今(8)日于种苗场正式开幕。", "2025-11-08")
+    assert (found.city, found.evidence["place"].cue) == ("台中", "dateline")
+    assert only("【记者王小明报导】第三届示例论坛今(8)日开幕。", "2025-11-08").city is None

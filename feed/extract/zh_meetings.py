@@ -272,8 +272,10 @@ _CANCELLED = re.compile(
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 # '〔記者王小明／高雄報導〕': where the report comes from, with no day
 # '(记者 张三/杭州报道)', '(記者 潘恆 杭州報道)'
+# '〔记者潘恒/杭州报导〕', '(记者 潘恒 杭州报道)', and without a mark between name and city '【记者陈世长台中报导】'
+# (the city is the longest place name that ends the run, _dateline_city)
 _REPORTED_FROM = re.compile(
-    r"[〔【\[(]记者\s*[^〕】\])/\s]{1,12}(?:/|\s+)(?P<city>[\u4e00-\u9fff]{2,4})(?:报导|报道)[〕】\])]"
+    r"[〔【\[(]记者\s*(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8})(?:报导|报道)[〕】\])]"
 )
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
