@@ -202,8 +202,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         if candidate is main:
             continue
         if candidate.generic:
-            naming = _names_main(candidate.key, main.key) if main is not None else _Naming.OTHER_KIND
-            if main is not None and naming is not _Naming.OTHER_KIND:
+            if main is not None and (naming := _names_main(candidate.key, main.key)) is not _Naming.OTHER_KIND:
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue

@@ -270,10 +270,8 @@ _CANCELLED = re.compile(
     r"停办|喊卡|叫停|不再举办|宣布停"
 )
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
-# '〔記者王小明／高雄報導〕': where the report comes from, with no day
-# '(记者 张三/杭州报道)', '(記者 潘恆 杭州報道)'
-# '〔记者潘恒/杭州报导〕', '(记者 潘恒 杭州报道)', and without a mark between name and city '【记者陈世长台中报导】'
-# (the city is the longest place name that ends the run, _dateline_city)
+# where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)', and with no mark
+# between reporter and city, '【記者陳世長台中報導】' (the city: the longest place name ending the run, _dateline_city)
 _REPORTED_FROM = re.compile(
     r"[〔【\[(]记者\s*(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8})(?:报导|报道)[〕】\])]"
 )
@@ -319,9 +317,11 @@ _ALIAS = re.compile(
     r"|(?:今年|本届|本次)?(?:春季|夏季|秋季|冬季)?(?P<known>[\u4e00-\u9fff]{1,6}(?:会|展|节|论坛|峰会)))\)"
 )  # '(以下简称进博会)', '(今年秋季广交会)'
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
-_LEARNED = re.compile(r"(?:记者)?(?:从[^,。;]{1,20}?)?(?:获悉|获知|得知|了解到)")
+_LEARNING = "获悉|获知|得知|了解到"
+_LEARNED = re.compile(rf"(?:记者)?(?:从[^,。;]{{1,20}}?)?(?:{_LEARNING})")
 _REPORTING = re.compile(
-    r"(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|获悉|得知|了解到|报道)"
+    r"(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?"
+    rf"(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|{_LEARNING}|报道)"
 )
 _TEXT: ContextVar[str] = ContextVar("text", default="")
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
