@@ -52,10 +52,7 @@ def _signature(norm: str) -> np.ndarray | None:
     shingles = {norm[i : i + SHINGLE] for i in range(len(norm) - SHINGLE + 1)}
     hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
     hashes %= _PRIME
-    permuted = np.outer(hashes, _A)
-    permuted += _B  # in place: a new array for each step costs more (fresh pages) than the arithmetic
-    permuted %= _PRIME
-    signature: np.ndarray = permuted.min(axis=0)
+    signature: np.ndarray = ((np.outer(hashes, _A) + _B) % _PRIME).min(axis=0)
     return signature
 
 
