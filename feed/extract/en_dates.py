@@ -28,10 +28,11 @@ MONTHS = {
     "dec": 12,
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+MONTH_NAMES = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)  # written out or cut short: 'Oct', 'Sept', 'September'
+_MONTH = rf"(?:{MONTH_NAMES})\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # a range's last day is no hour: 'September 4th, 2002 - 02:00 GMT'
 _MONTH_DAY = re.compile(
@@ -138,11 +139,7 @@ def find_dates(text: str) -> list[DateMention]:
             if "(" in gap.group(0) and text.startswith(")", glossed.finish):
                 glossed.finish += 1
             continue
-        if (
-            len(names) == 1
-            and _GLOSS_OF_DATE.search(text, max(0, match.start() - 2), match.start())
-            and any(m.finish == match.start() - 2 or m.finish == match.start() - 1 for m in mentions)
-        ):
+        if len(names) == 1 and any(_GLOSS_OF_DATE.fullmatch(text, m.finish, match.start()) for m in mentions):
             continue  # 'June 5 (Monday)': the weekday of the date before it
         mention = DateMention(match.start(), match.end(), (None, None, 1))
         mention.weekday = WEEKDAYS.index(names[0].lower())
@@ -171,7 +168,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 _GLOSS_GAP = re.compile(r",?\s*\(?")
-_GLOSS_OF_DATE = re.compile(r"\(\s?$")
+_GLOSS_OF_DATE = re.compile(r".?\(|\(\s", re.S)  # between a date and its weekday: 'June 5 (Monday)'
 
 
 def _join_runs(text: str, mentions: list[DateMention]) -> None:

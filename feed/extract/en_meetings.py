@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
-from feed.extract.en_dates import MONTHS, find_dates, through_weekday
+from feed.extract.en_dates import MONTH_NAMES, MONTHS, find_dates, through_weekday
 from feed.extract.places import Place, english_capitals_in, english_places_in, english_venues_in, find_place
 
 _KIND = (
@@ -36,8 +36,7 @@ _NOT_IN_NAMES = (
 _WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+-]*|[A-Z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
 # a month or a weekday, written out or cut short: 'Oct.', 'Sept', 'Thursday' (not 'Fringe', 'Sunshine')
 _DAY_WORD = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|"
+    rf"(?:{MONTH_NAMES}|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|"
     r"Sat(?:urday)?|Sun(?:day)?)\b"
 )
 # a name starts at a word ('Home Affairs' holds no 'fairs')

@@ -20,6 +20,7 @@ from feed.extract.dates import DateMention
 from feed.numerals import NUMERAL_CHARS, chinese_number
 
 _N = f"[{NUMERAL_CHARS}]{{1,3}}"
+_TO = "至|到|-|—|–|~"  # between the first and the last day, or hour
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 _TIME = (
     r"(?P<tod>上午|下午|晚上|晚间|早上|凌晨|中午|傍晚|晚)?"
@@ -30,7 +31,7 @@ _DATE = re.compile(
     r"|(?P<ry>今年|去年|明年|前年|后年))?"
     rf"(?:(?P<m>{_N}) ?月份? ?|(?P<rm>本月|下月|上月|下个月|上个月))?"  # '2 月 25 日': some sites space them
     rf"(?P<d>{_N})(?: ?(?P<dsuf>[日号]))?"
-    r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + r"(?:起?(?P<sep>至|到|-|—|–|~|、|和|及)"
+    r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + rf"(?:起?(?P<sep>{_TO}|、|和|及)"
     rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?"
 )
 _RELATIVE = re.compile(
@@ -187,9 +188,9 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
     return joined
 
 
-_RANGE_BETWEEN = re.compile(r"起?(?:至|到|-|—|–|~)")
+_RANGE_BETWEEN = re.compile(rf"起?(?:{_TO})")
 _END_TIME = re.compile(
-    r"(?:开幕|举行|开始|起)?(?:至|到|-|—|–|~)(?P<next>次日|翌日|第二天)?"
+    rf"(?:开幕|举行|开始|起)?(?:{_TO})(?P<next>次日|翌日|第二天)?"
     r"(?P<tod>上午|下午|晚上|晚间|中午|傍晚|晚)?"
     rf"(?P<hh>{_N})[时点:](?:(?P<mm>{_N})分?|(?P<half>半))?"
 )
