@@ -33,13 +33,16 @@ from datetime import time as clock
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from revisions import checked_out  # noqa: E402
+
 # functions of these files are listed by stage
 STAGE_FILES = ("feed/extract/", "feed/text.py")
 STAGES_SHOWN = 14
 
 
 def write_generated(folder: Path, count: int) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
     from corpus import Corpus
     from load import write_article
 
@@ -141,17 +144,13 @@ def main() -> int:
         files += [("texts", str(p)) for p in sorted(folder.glob("*.txt"))]
     files_json = work / "files.json"
     files_json.write_text(json.dumps(files), encoding="utf-8")
-    old_tree = work / "old"
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(old_tree), args.old], check=True)
-    trees = {"old": old_tree, "new": ROOT}
     runs: dict[str, list[dict]] = {"old": [], "new": []}
-    try:
+    with checked_out(args.old, work) as old_tree:
+        trees = {"old": old_tree, "new": ROOT}
         for round_ in range(args.rounds):
             for label in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
                 runs[label].append(run_child(trees[label], files_json, "time", work))
         profiles = {label: run_child(trees[label], files_json, "profile", work) for label in trees}
-    finally:
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old_tree)], check=False)
     report(args.old, runs, profiles)
     return 0 if runs["old"][0]["meetings"] == runs["new"][0]["meetings"] else 1
 

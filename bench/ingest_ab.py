@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import psycopg  # noqa: E402
 from corpus import Corpus  # noqa: E402
 from load import write_article  # noqa: E402
+from revisions import checked_out  # noqa: E402
 
 DATABASE = "feed_ingest_ab"
 
@@ -56,39 +57,37 @@ def main() -> int:
         'every = "6h"\ntimezone = "Asia/Shanghai"\n',
         encoding="utf-8",
     )
-    old_tree = work / "old"
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(old_tree), args.old], check=True)
-    trees = {"old": old_tree, "new": ROOT}
     seconds: dict[str, list[float]] = {"old": [], "new": []}
-    try:
-        for round_ in range(args.rounds):
-            for label in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
-                env = {**os.environ, "FEED_DATABASE_URL": fresh_database(args.server), "FEED_CONFIG": str(config)}
-                # `python -m feed` from the tree's folder imports that tree's code
-                subprocess.run(
-                    [sys.executable, "-m", "feed", "db", "upgrade"],
-                    env=env,
-                    cwd=trees[label],
-                    check=True,
-                    capture_output=True,
-                )
-                t0 = time.perf_counter()
-                run = subprocess.run(
-                    [sys.executable, "-m", "feed", "ingest", "ab"],
-                    env=env,
-                    cwd=trees[label],
-                    capture_output=True,
-                    text=True,
-                )
-                seconds[label].append(time.perf_counter() - t0)
-                if run.returncode != 0:
-                    print(run.stderr[-2000:], file=sys.stderr)
-                    return 1
-                print(f"{label}: {seconds[label][-1]:.2f} s  {run.stdout.strip().splitlines()[-1]}", flush=True)
-    finally:
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old_tree)], check=False)
-        with psycopg.connect(args.server, autocommit=True) as connection:
-            connection.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
+    with checked_out(args.old, work) as old_tree:
+        trees = {"old": old_tree, "new": ROOT}
+        try:
+            for round_ in range(args.rounds):
+                for label in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
+                    env = {**os.environ, "FEED_DATABASE_URL": fresh_database(args.server), "FEED_CONFIG": str(config)}
+                    # `python -m feed` from the tree's folder imports that tree's code
+                    subprocess.run(
+                        [sys.executable, "-m", "feed", "db", "upgrade"],
+                        env=env,
+                        cwd=trees[label],
+                        check=True,
+                        capture_output=True,
+                    )
+                    t0 = time.perf_counter()
+                    run = subprocess.run(
+                        [sys.executable, "-m", "feed", "ingest", "ab"],
+                        env=env,
+                        cwd=trees[label],
+                        capture_output=True,
+                        text=True,
+                    )
+                    seconds[label].append(time.perf_counter() - t0)
+                    if run.returncode != 0:
+                        print(run.stderr[-2000:], file=sys.stderr)
+                        return 1
+                    print(f"{label}: {seconds[label][-1]:.2f} s  {run.stdout.strip().splitlines()[-1]}", flush=True)
+        finally:
+            with psycopg.connect(args.server, autocommit=True) as connection:
+                connection.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
     old, new = statistics.median(seconds["old"]), statistics.median(seconds["new"])
     print(
         f"\n{args.articles} articles, {args.rounds} rounds: median old ({args.old}) {old:.2f} s, "

@@ -70,23 +70,19 @@ def main() -> int:
         parser.error("--old REV is needed")
     sys.path.insert(0, str(ROOT / "bench"))
     from ingest import generate
+    from revisions import checked_out
 
     texts = [item.text for item in generate(args.items)]
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         texts_json = work / "texts.json"
         texts_json.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-        old_tree = work / "old"
-        add = ["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(old_tree), args.old]
-        subprocess.run(add, check=True)
-        try:
+        with checked_out(args.old, work) as old_tree:
             runs: dict[str, list[dict]] = {"old": [], "new": []}
             for round_ in range(args.rounds):
                 order = [("old", old_tree), ("new", ROOT)]
                 for label, tree in order if round_ % 2 == 0 else reversed(order):
                     runs[label].append(run(tree, texts_json))
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old_tree)], check=False)
     print(f"{len(texts)} texts, {args.rounds} rounds; old: {args.old}, new: the working tree")
     print(f"{'characters':>16} {'texts':>6} {'old ms':>8} {'new ms':>8} {'new/old':>8}")
     for low, high in (*BANDS, (0, 10**9)):
