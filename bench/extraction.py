@@ -300,7 +300,6 @@ class Scores:
         for meeting in published:
             right = id(meeting) in right_ones
             self.published["right"] += right
-            self.published["kept"] += right
             self.published_status[meeting.status, right] += 1
 
 
@@ -331,7 +330,7 @@ def report(title: str, groups: dict[str, Scores], min_confidence: float) -> None
     print(f"{'':8} {'precision':>17} {'kept':>17}")
     for group in names:
         p = groups[group].published
-        print(f"{group:8} {percent(p['right'], p['published']):>17} {percent(p['kept'], p['labelled']):>17}")
+        print(f"{group:8} {percent(p['right'], p['published']):>17} {percent(p['right'], p['labelled']):>17}")
     by_status = groups["all"].published_status if "all" in groups else Counter()
     statuses = sorted({status for status, _ in by_status})
     print(
@@ -368,7 +367,7 @@ def summary(groups_by_split: dict[str, dict[str, Scores]], min_confidence: float
                 f"{cell(main['name'], main['name_n'])} | {cell(main['start'], main['start_n'])} | "
                 f"{cell(main['city'], main['city_n'])} | {cell(a['empty_right'], a['empty_labelled'])} | "
                 f"{a['spurious'] / a['articles']:.2f} | {cell(p['right'], p['published'])} ({p['right']}/"
-                f"{p['published']}) | {cell(p['kept'], p['labelled'])} |"
+                f"{p['published']}) | {cell(p['right'], p['labelled'])} |"
             )
 
 
