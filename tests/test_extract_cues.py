@@ -1627,3 +1627,38 @@ def test_a_byline_with_the_city_right_after_the_reporter_places_the_meeting() ->
     found = only("【记者陈世长台中报导】「2025农业行销展售会」今(8)日于种苗场正式开幕。", "2025-11-08")
     assert (found.city, found.evidence["place"].cue) == ("台中", "dateline")
     assert only("【记者王小明报导】第三届示例论坛今(8)日开幕。", "2025-11-08").city is None
+
+
+def test_a_second_mention_on_the_same_day_makes_a_meeting_surer_and_one_on_another_day_less_sure() -> None:
+    opened = "6月25日,第五届示例发展论坛在杭州开幕。来自各地的200余名代表参加。"
+    title = "示例发展论坛在杭州开幕"
+    alone = only(opened, title=title)
+    agreed = only(opened + "本届论坛25日上午还举行了签约仪式。", title=title)
+    disagreed = only(opened + "本届论坛原定于6月18日举行。", title=title)
+    assert alone.start == agreed.start == disagreed.start == date(2023, 6, 25)
+    assert agreed.confidence > alone.confidence > disagreed.confidence
+    assert agreed.confidence >= 0.9 > disagreed.confidence
+
+
+def test_english_mentions_that_agree_or_disagree_on_the_day() -> None:
+    opened = "The 5th Harbour Forum opened in Singapore on Monday, June 26. About 300 delegates attended."
+    title = "5th Harbour Forum opens in Singapore"
+    alone = only(opened, published="2023-06-27", title=title)
+    agreed = only(
+        opened + " The forum, which opened on June 26, runs for two days.", published="2023-06-27", title=title
+    )
+    disagreed = only(opened + " The forum was first planned for June 12.", published="2023-06-27", title=title)
+    assert agreed.confidence > alone.confidence > disagreed.confidence
+    assert (agreed.start, agreed.end) == (date(2023, 6, 26), date(2023, 6, 27))
+
+
+def test_mentions_agreeing_on_the_day_count_only_from_another_sentence_of_a_meeting_the_headline_names() -> None:
+    lede = "6月25日,第五届示例发展论坛在杭州开幕"
+    title = "示例发展论坛在杭州开幕"
+    alone = only(lede + "。", title=title)
+    named = only(lede + "。本届论坛25日上午还举行了签约仪式。", title=title)
+    unnamed = only(lede + "。本届论坛25日上午还举行了签约仪式。", title="杭州签约一批合作项目")
+    assert named.confidence == min(unnamed.confidence + 0.05 + 0.15, 0.95)
+    same_sentence = only(lede + ",本届论坛25日上午还举行了签约仪式。", title=title)
+    repeated_lede = only(f"{lede}。\n\n{lede}。来自各地的200余名代表参加。", title=title)
+    assert same_sentence.confidence == repeated_lede.confidence == alone.confidence < named.confidence

@@ -38,6 +38,20 @@ class Candidate:
     date_phrase: str | None = None  # the date as the article writes it
     date_cue: str | None = None  # clause | before | dateline | title
     sentence: str | None = None
+    # the day each other mention of this meeting gives it ('本届论坛25日开幕', 'the forum, which opened on
+    # Monday'), with that mention's sentence
+    mention_days: list[tuple[date, str | None]] = field(default_factory=list)
+
+    @property
+    def corroborated(self) -> bool:
+        """Another sentence gives it the same start day."""
+        return any(day == self.start and sentence != self.sentence for day, sentence in self.mention_days)
+
+    @property
+    def contradicted(self) -> bool:
+        """Another mention gives it a day outside its run."""
+        assert self.start is not None
+        return any(not self.start <= day <= (self.end or self.start) for day, _ in self.mention_days)
 
     @property
     def placed_by_its_text(self) -> bool:

@@ -5,8 +5,9 @@ operator's threshold (`FEED_MIN_CONFIDENCE`), so the overall figure answers one
 question: is this a real meeting on this start date? It rests on how the day is
 written (a date with its month beats 'today', which often dates the report
 rather than the meeting; a dateline's day is the report's), on whether the
-meeting is the article's main one, and on whether the headline names it. The
-place only adds to what a reader sees. The weights were set on the corpus's
+meeting is the article's main one, on whether the headline names it, and on
+whether its other mentions agree on the day. The place only adds to what a
+reader sees. The weights were set on the corpus's
 tune split (bench/extraction.py --calibration), never on its sealed split.
 """
 
@@ -40,6 +41,10 @@ _SIDE_EVENT = 0.15
 _NO_EVENT_VERB = 0.1  # no 'held', 'opened', '举行', '开幕' beside it
 _NAMED_IN_HEADLINE = 0.05
 _DESCRIBED_NAME = 0.6
+# two mentions that agree on the day, of a meeting the headline names, make a reader sure of it; two that
+# disagree make them check (both measured on the tune split: bench/README.md, "Corroboration")
+_CORROBORATED = 0.15
+_CONTRADICTED = 0.1
 # which day a postponed meeting keeps (the old one, a new one) is often unclear: listed, never sure
 _POSTPONED_CAP = 0.75
 
@@ -61,9 +66,18 @@ def evidence_of(candidate: Candidate) -> dict[str, Evidence]:
 
 
 def meeting_confidence(
-    evidence: dict[str, Evidence], *, main: bool, in_headline: bool, event_verb: bool, postponed: bool = False
+    evidence: dict[str, Evidence],
+    *,
+    main: bool,
+    in_headline: bool,
+    event_verb: bool,
+    postponed: bool = False,
+    corroborated: bool = False,
+    contradicted: bool = False,
 ) -> float:
-    """Is this a real meeting on this start date? The weaker of name and date, then its standing in the article."""
+    """Is this a real meeting on this start date? The weaker of name and date, then its standing in the article,
+    then what its other mentions say of the day: `corroborated` when another sentence gives the same start,
+    `contradicted` when another mention gives a day outside its run."""
     day = evidence["date"].confidence if "date" in evidence else 0.5
     confidence = min(evidence["name"].confidence, day)
     if not event_verb:
@@ -72,6 +86,10 @@ def meeting_confidence(
         confidence -= _SIDE_EVENT
     if in_headline:
         confidence += _NAMED_IN_HEADLINE
+    if contradicted:
+        confidence -= _CONTRADICTED
+    elif corroborated and in_headline and event_verb:
+        confidence += _CORROBORATED
     return round(max(0.0, min(confidence, _POSTPONED_CAP if postponed else 0.95)), 2)
 
 

@@ -407,6 +407,8 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
     `status`)."""
+    if other.start is not None:
+        target.mention_days.append((other.start, other.sentence))
     dated_by_dateline = (
         target.date_cue == "dateline"
         and other.generic
@@ -505,6 +507,8 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
         event_verb=candidate.has_event_verb,
         postponed=meeting.status == "postponed",
         in_headline=_named_in(candidate.key, doc.title),
+        corroborated=candidate.corroborated,
+        contradicted=candidate.contradicted,
     )
     return meeting
 
