@@ -42,7 +42,7 @@ _NO_EVENT_VERB = 0.1  # no 'held', 'opened', '举行', '开幕' beside it
 _NAMED_IN_HEADLINE = 0.05
 _DESCRIBED_NAME = 0.6
 # two mentions that agree on the day, of a meeting the headline names, make a reader sure of it; two that
-# disagree make them check (both measured on the tune split: bench/README.md, "Corroboration")
+# disagree make them check (set on the tune split: bench/README.md, session of 2026-12-04 (seventh))
 _CORROBORATED = 0.15
 _CONTRADICTED = 0.1
 # which day a postponed meeting keeps (the old one, a new one) is often unclear: listed, never sure
