@@ -7,8 +7,8 @@ written (a date with its month beats 'today', which often dates the report
 rather than the meeting; a dateline's day is the report's), on whether the
 meeting is the article's main one, on whether the headline names it, and on
 whether its other mentions agree on the day. The place only adds to what a
-reader sees. The weights were set on the corpus's
-tune split (bench/extraction.py --calibration), never on its sealed split.
+reader sees. The weights were set on the corpus's tune split
+(bench/extraction.py --calibration), never on its sealed split.
 """
 
 from __future__ import annotations
