@@ -67,10 +67,12 @@ def add_event(session: Session, event: Event) -> Event:
     return insert_or_get(session, event, select(Event).where(Event.uid == event.uid))
 
 
-def is_reported(session: Session, event: Event) -> bool:
-    """Whether any article links to the event."""
-    query = select(article_events.c.article_id).where(article_events.c.event_id == event.id).limit(1)
-    return session.scalar(query) is not None
+def is_reported(session: Session, event: Event, besides: Article | None = None) -> bool:
+    """Whether any article (other than `besides`) links to the event."""
+    query = select(article_events.c.article_id).where(article_events.c.event_id == event.id)
+    if besides is not None:
+        query = query.where(article_events.c.article_id != besides.id)
+    return session.scalar(query.limit(1)) is not None
 
 
 def delete_events_cancelled_before(session: Session, when: datetime) -> int:

@@ -1,7 +1,9 @@
 """Meetings become events: one per meeting, linked to every article that reports it.
 
 An event keeps its UID; when a report changes its details SEQUENCE goes up. A report
-with lower confidence only fills in what the event lacks.
+with lower confidence only fills in what the event lacks. An event's confidence is the
+highest of its reports'; when its only report is read again (updated, or re-extracted), that
+reading's.
 
 A meeting is looked up by its UID (its script-normalised name and first day, see
 feed.extract.identity), or by a UID the event is also known by (an alias). A meeting
@@ -127,6 +129,8 @@ def link_meetings(
             orphan = event.cancelled_at is not None and not is_reported(session, event)
             if _apply(event, meeting, overwrite=orphan or meeting.confidence >= event.confidence):
                 _changed(event, now)
+            if event in previous and not is_reported(session, event, besides=article):
+                event.confidence = meeting.confidence  # its only report, read again: as sure as that reading
         event.confidence = max(event.confidence, meeting.confidence)
         event.orphaned_source_id = None
         _mark_cancelled(event, now)

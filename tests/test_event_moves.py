@@ -15,7 +15,7 @@ from db.runs import queue_run
 from db.session import Database
 from db.sources import source_by_key
 from feed.articles import store_article
-from feed.config import SourceConfig
+from feed.config import DEFAULT_MIN_CONFIDENCE, SourceConfig
 from feed.events import CANCELLED_KEPT, expire_cancelled, link_meetings
 from feed.ingest import _Writer
 from feed.model import ArticleDoc, Meeting
@@ -230,3 +230,30 @@ def test_a_source_calendar_shows_its_orphaned_event_cancelled(database: Database
         assert {s.event.name: s.event.status for s in events_for(session, Filters(source="other"))} == {
             "Side Event": "held"
         }
+
+
+def _confidences(database: Database) -> dict[str, float]:
+    with database.begin() as session:
+        return {event.uid: event.confidence for event in session.scalars(select(Event))}
+
+
+def _published(database: Database) -> list[str]:
+    """The UIDs a calendar lists at the service's default threshold."""
+    with database.begin() as session:
+        return [e.event.uid for e in events_for(session, Filters(min_confidence=DEFAULT_MIN_CONFIDENCE, limit=500))]
+
+
+def test_an_event_takes_its_only_reports_new_confidence_and_the_highest_of_several(database: Database) -> None:
+    doubted = FORUM + "本届论坛原定于5月10日举行。"  # another day beside it: less sure
+    _ingest(database, "jc", _article(FORUM, "jc-1"))
+    ((uid, sure),) = _confidences(database).items()
+    assert _published(database) == [uid]
+
+    _ingest(database, "jc", _article(doubted, "jc-1"))  # the same article, updated: its only report
+    assert _confidences(database)[uid] < sure
+    assert _published(database) == []
+
+    _ingest(database, "wire", _article(FORUM, "wire-1"))  # a second report, as sure as the first was
+    _ingest(database, "jc", _article(doubted + "主办方欢迎市民报名参加。", "jc-1"))  # jc-1 updated again
+    assert _confidences(database) == {uid: sure}
+    assert _published(database) == [uid]
