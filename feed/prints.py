@@ -83,7 +83,8 @@ def prints_of(text: str) -> Prints:
 
 
 def _values(fp: str) -> np.ndarray:
-    return np.array([int(fp[i : i + 8], 16) for i in range(0, len(fp), 8)], dtype=np.uint64)
+    """The fingerprint's hash values: 8 hex digits each, big-endian."""
+    return np.frombuffer(bytes.fromhex(fp), dtype=">u4")
 
 
 def band_keys(fp: str | None) -> list[str]:
