@@ -339,10 +339,6 @@ _PRESS_ABOUT = re.compile(
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
 )
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
-# 'the delayed Summer Games finally held its opening ceremony': it took place, after a delay
-_FINALLY = re.compile(
-    r"\bfinally\s+(?:held|opened|opens|began|begins|kicked off|got under way|took place|takes place)\b"
-)
 _BODY_AFTER = re.compile(
     r"\s+(?:Board|Bureau|Secretariat|Commission|Foundation|Institute|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company)\b"
 )
@@ -356,9 +352,12 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # 'shown during the X Fair on April 18': a day of its run, not the day it opened
 _DURING_BEFORE = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
 _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
-# 'which was postponed twice, opened on Sunday': the postponement is its history
+# 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
+# the postponement is its history
 _TOOK_PLACE = re.compile(
-    r"\b(?:opened|began|kicked off|got under way|took place|was held|were held|convened|commenced)\b", re.I
+    r"\b(?:opened|began|kicked off|got under way|took place|was held|were held|convened|commenced"
+    r"|finally\s+(?:held|opens|begins|takes place))\b",
+    re.I,
 )
 _ANY_KIND = re.compile(_KIND, re.I)
 
@@ -457,12 +456,7 @@ def _sentence_candidates(
         rescheduled = _RESCHEDULED.search(clause)
         if _CANCELLED.search(after):
             candidate.status = "cancelled"
-        elif (
-            _POSTPONED.search(after)
-            and not rescheduled
-            and not _FINALLY.search(clause)
-            and not _TOOK_PLACE.search(_unquoted(clause))
-        ):
+        elif _POSTPONED.search(after) and not rescheduled and not _TOOK_PLACE.search(_unquoted(clause)):
             candidate.status = "postponed"
         if rescheduled:
             candidate.future = True
