@@ -225,8 +225,9 @@ def test_similarity_is_the_share_of_equal_hash_values() -> None:
     fingerprint = dedup.prints_of("滨江新区湿地保护论坛定于5月17日举行。" * 20).fingerprint
     assert fingerprint is not None
     chunks = [fingerprint[i : i + 8] for i in range(0, len(fingerprint), 8)]
-    changed = "".join("ffffffff" if i % 4 == 0 else chunk for i, chunk in enumerate(chunks))
-    expected = sum(a == b for a, b in zip(chunks, [changed[i : i + 8] for i in range(0, len(changed), 8)]))
+    new_chunks = ["ffffffff" if i % 4 == 0 else chunk for i, chunk in enumerate(chunks)]
+    changed = "".join(new_chunks)
+    expected = sum(a == b for a, b in zip(chunks, new_chunks, strict=True))
     assert dedup.similarity(fingerprint, fingerprint) == 1.0
     assert dedup.similarity(fingerprint, changed) == expected / len(chunks)
     assert dedup.similarity(fingerprint, None) == dedup.similarity(fingerprint, fingerprint[:-8]) == 0.0

@@ -50,8 +50,12 @@ class Candidate:
     @property
     def contradicted(self) -> bool:
         """Another mention gives it a day outside its run."""
+        return any(not self.runs_on(day) for day, _ in self.mention_days)
+
+    def runs_on(self, day: date) -> bool:
+        """The day is one of its run (its start, or its start to its end)."""
         assert self.start is not None
-        return any(not self.start <= day <= (self.end or self.start) for day, _ in self.mention_days)
+        return self.start <= day <= (self.end or self.start)
 
     @property
     def placed_by_its_text(self) -> bool:

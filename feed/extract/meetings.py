@@ -250,8 +250,8 @@ _BRIEFING = re.compile(r"(?:新闻发布会|发布会|记者会|记者招待会|
 
 def _during(side: Candidate, main: Candidate) -> bool:
     """A side event ('…论坛' on the expo's second day) held while the main meeting runs, in its city."""
-    assert side.start is not None and main.start is not None
-    return main.start <= side.start <= (main.end or main.start)
+    assert side.start is not None
+    return main.runs_on(side.start)
 
 
 _CEREMONY = re.compile(r"(?:开幕式|闭幕式|开幕典礼|开幕仪式|剪彩仪式|opening ceremony|closing ceremony)$")
@@ -347,7 +347,7 @@ def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
         candidate.name = part
     candidate.key = to_simplified(candidate.name)
     if main is not None and candidate.place is None and candidate.start and main.start:
-        if main.start <= candidate.start <= (main.end or main.start):
+        if main.runs_on(candidate.start):
             candidate.place = main.place
 
 
