@@ -9,6 +9,7 @@ import pytest
 
 from feed.extract import extract_meetings
 from feed.extract.en_meetings import english_candidates
+from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
 from feed.model import ArticleDoc, Meeting
@@ -1682,3 +1683,23 @@ def test_mentions_agreeing_on_the_day_count_only_from_another_sentence_of_a_meet
     same_sentence = only(lede + ",本届论坛25日上午还举行了签约仪式。", title=title)
     repeated_lede = only(f"{lede}。\n\n{lede}。来自各地的200余名代表参加。", title=title)
     assert same_sentence.confidence == repeated_lede.confidence == alone.confidence < named.confidence
+
+
+def test_a_name_is_not_cut_inside_a_word_that_starts_with_a_boundary_character() -> None:
+    cases = {
+        "7月1日,示例市第六屆政府就職典禮在示例會展中心舉行。": "示例市第六屆政府就職典禮",  # not '職典禮'
+        "6月5日,第五届示例问题研讨会在杭州举行。": "第五届示例问题研讨会",
+        "6月5日,第二届示例在线博览会在杭州举行。": "第二届示例在线博览会",
+        "6月5日,第二届示例并购峰会在上海举行。": "第二届示例并购峰会",
+    }
+    for text, name in cases.items():
+        assert only(text, "2023-07-02").name == name
+    assert only("6月5日,示例省代表团出席在京举行的第三届示例论坛。", "2023-07-02").name == "第三届示例论坛"
+
+
+def test_inside_word_reads_the_dictionary_around_one_position() -> None:
+    text = "示例市政府就职典礼在杭州举行"
+    assert inside_word(text, text.index("职"))  # 就|职
+    assert not inside_word(text, text.index("就"))  # 政府|就职
+    assert not inside_word(text, text.index("在") + 1)  # 在|杭州
+    assert not inside_word(text, 0) and not inside_word(text, len(text))

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.places import ABBREVIATIONS, Place, find_place
+from feed.extract.words import inside_word
 from feed.extract.working import WorkingText
 from feed.extract.zh_dates import DURATION, clock_in, clock_time, end_time_later, find_dates
 from feed.numerals import NUMERAL_CHARS, chinese_number
@@ -671,7 +672,11 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if _DATELINE_END.search(text, max(floor, position - 4), position):
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             word = _boundary_before(text, floor, position)
-            if word is not None and not _SESSION_OF.search(text, floor, position - len(word)):
+            if (
+                word is not None
+                and not _SESSION_OF.search(text, floor, position - len(word))
+                and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
+            ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
         position -= 1
