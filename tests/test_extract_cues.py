@@ -1703,3 +1703,9 @@ def test_inside_word_reads_the_dictionary_around_one_position() -> None:
     assert not inside_word(text, text.index("就"))  # 政府|就职
     assert not inside_word(text, text.index("在") + 1)  # 在|杭州
     assert not inside_word(text, 0) and not inside_word(text, len(text))
+
+
+def test_a_day_in_three_chinese_numerals_before_a_name_is_not_part_of_it() -> None:
+    assert only("二十八日示例縣政論壇在台南舉行。", "2006-03-26").name == "示例縣政論壇"
+    forum = only("十二月二十八日示例縣政論壇在台南舉行。", "2006-03-26")
+    assert (forum.name, forum.start) == ("示例縣政論壇", date(2005, 12, 28))
