@@ -21,7 +21,7 @@ class PlaceMention:
 class Candidate:
     name: str  # in the article's own script
     key: str  # normalised name for merging
-    position: int  # offset of the name in the text (in the headline for a headline's candidate)
+    position: int  # offset of the name in the text
     start: date | None = None
     end: date | None = None
     start_time: time | None = None

@@ -40,10 +40,6 @@ _CLOSING_DAY_ONLY = 0.7
 _SIDE_EVENT = 0.15
 _NO_EVENT_VERB = 0.1  # no 'held', 'opened', '举行', '开幕' beside it
 _NAMED_IN_HEADLINE = 0.05
-# the article's main meeting, not in the headline: named in the body's first lines, or only further down (set
-# on the tune split: bench/README.md, session of 2026-12-04 (eighth))
-_NAMED_IN_LEDE = 0.05
-_NAMED_ONLY_FURTHER_DOWN = 0.05
 _DESCRIBED_NAME = 0.6
 # two mentions that agree on the day, of a meeting the headline names, make a reader sure of it; two that
 # disagree make them check (set on the tune split: bench/README.md, session of 2026-12-04 (seventh))
@@ -74,16 +70,14 @@ def meeting_confidence(
     *,
     main: bool,
     in_headline: bool,
-    in_lede: bool,
     event_verb: bool,
     postponed: bool = False,
     corroborated: bool = False,
     contradicted: bool = False,
 ) -> float:
-    """Is this a real meeting on this start date? The weaker of name and date, then its standing in the article
-    (main or side event; named in the headline, in the lede, or only further down), then what its other mentions
-    say of the day: `corroborated` when another sentence gives the same start, `contradicted` when another
-    mention gives a day outside its run."""
+    """Is this a real meeting on this start date? The weaker of name and date, then its standing in the article,
+    then what its other mentions say of the day: `corroborated` when another sentence gives the same start,
+    `contradicted` when another mention gives a day outside its run."""
     day = evidence["date"].confidence if "date" in evidence else 0.5
     confidence = min(evidence["name"].confidence, day)
     if not event_verb:
@@ -92,8 +86,6 @@ def meeting_confidence(
         confidence -= _SIDE_EVENT
     if in_headline:
         confidence += _NAMED_IN_HEADLINE
-    elif main:
-        confidence += _NAMED_IN_LEDE if in_lede else -_NAMED_ONLY_FURTHER_DOWN
     if contradicted:
         confidence -= _CONTRADICTED
     elif corroborated and in_headline and event_verb:

@@ -188,7 +188,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
-        candidates.extend(_sentence_candidates(sentence, position, text, reference, dateline_place))
+        candidates.extend(_sentence_candidates(sentence, position + 1000, text, reference, dateline_place))
     if not any(not c.generic and not c.sub_event for c in candidates):
         titled = _TITLED.search(text)
         generic = next((c for c in candidates if c.generic and c.start), None)

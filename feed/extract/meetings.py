@@ -507,17 +507,10 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
         event_verb=candidate.has_event_verb,
         postponed=meeting.status == "postponed",
         in_headline=_named_in(candidate.key, doc.title),
-        in_lede=candidate.position < _LEDE_CHARS.get(doc.language or "", _LEDE_CHARS_CHINESE),
         corroborated=candidate.corroborated,
         contradicted=candidate.contradicted,
     )
     return meeting
-
-
-# the lede: about the body's first sentence, a dateline included ('新华社北京6月2日电(记者 …)', 'BEIJING, June 2
-# (Xinhua) --'), in characters
-_LEDE_CHARS = {"en": 150}
-_LEDE_CHARS_CHINESE = 100
 
 
 def _named_in(key: str, headline: str) -> bool:
