@@ -146,7 +146,10 @@ def _body(corpus: Corpus, rng: random.Random, lang: str) -> tuple[str, str]:
     return rng.choice(corpus.titles[lang]).text, "\n\n".join(paragraphs)
 
 
-def generate(count: int, seed: int = 16, start: datetime = datetime(2025, 3, 1, tzinfo=UTC)) -> Iterator[Item]:
+NEW_ITEMS_START = datetime(2025, 3, 1, tzinfo=UTC)
+
+
+def generate(count: int, seed: int = 16, start: datetime = NEW_ITEMS_START) -> Iterator[Item]:
     """`count` items, oldest first: 20% report a meeting, 10% reprint an earlier item."""
     corpus = Corpus(seed=seed, sentences=3000, titles=1500)
     rng = random.Random(seed)
@@ -196,14 +199,24 @@ def write_feed(path: Path, items: Iterator[Item]) -> int:
 # ---- stored articles ------------------------------------------------------------------------------
 
 STAMP = "2024-06-01 08:00:00+00"
+# the stored articles are dated evenly over three years up to the end of the new items' first month, so that
+# month already holds a month of the archive when they arrive (band keys are filed by month: feed.prints)
+ARCHIVE_END = NEW_ITEMS_START + timedelta(days=31)
+ARCHIVE_DAYS = 3 * 365
+
+
+def _archive_date(i: int, count: int) -> datetime:
+    return ARCHIVE_END - timedelta(days=ARCHIVE_DAYS * (count - i + 1) / count)
 
 
 def _stored_rows(count: int, seed: int = 7) -> Iterator[tuple[list[object], list[list[object]]]]:
-    """(article row, its 16 band rows) of `count` stored articles: ids 1..count, source 1."""
+    """(article row, its 16 band rows) of `count` stored articles: ids 1..count, source 1, dated over three
+    years (a month of 1M stored holds about 28,000 of them)."""
     rng = random.Random(seed)
     for i in range(1, count + 1):
         url = f"https://archive.example/a/{i}.html"
         fingerprint = f"{rng.getrandbits(2048):0512x}"
+        published = _archive_date(i, count)
         row: list[object] = [
             i,
             1,
@@ -214,7 +227,7 @@ def _stored_rows(count: int, seed: int = 7) -> Iterator[tuple[list[object], list
             f"存档正文{i}",
             "[]",
             "zh-Hans",
-            STAMP,
+            f"{published:%Y-%m-%d %H:%M:%S}+00",
             f"{rng.getrandbits(256):064x}",
             f"{rng.getrandbits(256):064x}",
             fingerprint,
@@ -222,7 +235,8 @@ def _stored_rows(count: int, seed: int = 7) -> Iterator[tuple[list[object], list
             STAMP,
             STAMP,
         ]
-        bands = [[f"{band:x}:{rng.getrandbits(64):016x}", i] for band in range(16)]
+        # filed under the article's month, as feed.prints files them
+        bands = [[f"{published:%Y%m}/{band:x}:{rng.getrandbits(64):016x}", i] for band in range(16)]
         yield row, bands
 
 

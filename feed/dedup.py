@@ -7,8 +7,9 @@ Articles are the same story when, in this order:
 4. their texts are near-duplicates (feed.prints): MinHash over character 5-grams of the text
    converted to Simplified Chinese, lower-cased, without spaces and punctuation,
    so a Traditional reprint of a Simplified story (or the reverse) matches.
-   Candidates come from 16 LSH bands of 4 rows; a candidate counts when the
-   estimated Jaccard similarity is at least NEAR_DUPLICATE.
+   Candidates come from 16 LSH bands of 4 rows, among the articles dated within a
+   calendar month of it (feed.prints); a candidate counts when the estimated
+   Jaccard similarity is at least NEAR_DUPLICATE.
 
 A reprint points to its story's original, the oldest such article (`link_story`).
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy.orm import Session
@@ -41,7 +43,9 @@ from feed.prints import (
     NEAR_DUPLICATE,
     Prints,
     band_keys,
+    dated_keys,
     fingerprint,
+    nearby_keys,
     normalised_text,
     prints_of,
     similarity,
@@ -99,18 +103,24 @@ def link_story(session: Session, article: Article, prints: Prints | None = None)
     article that others already point to stays an original. `prints`: the article's text's, when made already.
     """
     prints = prints or prints_of(article.text)
-    article.text_hash, article.fingerprint, bands = prints.text_hash, prints.fingerprint, prints.bands
-    index_bands(session, article, bands)
+    article.text_hash, article.fingerprint, day = prints.text_hash, prints.fingerprint, _story_day(article)
+    index_bands(session, article, dated_keys(prints.bands, day))
     original = None
     if not has_reprints(session, article):
-        original = _story_original(session, article, bands)
+        original = _story_original(session, article, nearby_keys(prints.bands, day))
     article.duplicate_of = original.id if original else None
     session.flush()
     return original
 
 
+def _story_day(article: Article) -> date:
+    """The day that files an article's band keys: its date, else when it was stored (as the feeds sort it)."""
+    return (article.published_at or article.created_at or datetime.now(UTC)).astimezone(UTC).date()
+
+
 def _story_original(session: Session, article: Article, bands: list[str]) -> Article | None:
-    """The same canonical URL, else the same text, else the most similar text sharing a band."""
+    """The same canonical URL, else the same text, else the most similar text sharing a band (`bands`: the keys
+    of the months around its own)."""
     if article.canonical_url and (match := oldest_article_at(session, article.canonical_url, article)):
         return _root(session, match)
     if article.text_hash and (match := oldest_article_with_text(session, article.text_hash, article)):
@@ -145,8 +155,9 @@ def originals_of_new(session: Session, articles: Sequence[Article], prints: Sequ
     """
     at = oldest_articles_at(session, sorted({a.canonical_url for a in articles if a.canonical_url}))
     texts = oldest_articles_with_texts(session, sorted({p.text_hash for p in prints if p.text_hash}))
+    days = [_story_day(a) for a in articles]
     unmatched = {
-        i: p.bands
+        i: nearby_keys(p.bands, days[i])
         for i, (a, p) in enumerate(zip(articles, prints, strict=True))
         if p.bands and (a.canonical_url not in at) and (p.text_hash not in texts)
     }
@@ -166,14 +177,15 @@ def originals_of_new(session: Session, articles: Sequence[Article], prints: Sequ
         elif digest and digest in first_text:
             match = _batch_root(found, articles, first_text[digest])
         else:
-            match = _most_similar(p, sharing.get(i, []), [(j, prints[j]) for j in _sharing(holders, p.bands)])
+            nearby = _sharing(holders, nearby_keys(p.bands, days[i]))
+            match = _most_similar(p, sharing.get(i, []), [(j, prints[j]) for j in nearby])
             match = _batch_root(found, articles, match) if isinstance(match, _Position) else match
         found.append(match)
         if url:
             first_at.setdefault(url, i)
         if digest:
             first_text.setdefault(digest, i)
-        for band in p.bands:
+        for band in dated_keys(p.bands, days[i]):
             holders[band].append(i)
     stored = {f for f in found if isinstance(f, int)}
     loaded = {id_: article_by_id(session, id_) for id_ in sorted(stored)}
@@ -254,7 +266,8 @@ def index_new_stories(
     session: Session, articles: Sequence[Article], prints: Sequence[Prints], originals: Sequence[Article | None]
 ) -> None:
     """After the articles are inserted (they have ids): their band keys, and the originals inserted with them."""
-    add_bands(session, ((band, a.id) for a, p in zip(articles, prints, strict=True) for band in p.bands))
+    keys = (dated_keys(p.bands, _story_day(a)) for a, p in zip(articles, prints, strict=True))
+    add_bands(session, ((band, a.id) for a, bands in zip(articles, keys, strict=True) for band in bands))
     for article, original in zip(articles, originals, strict=True):
         if original is not None and article.duplicate_of != original.id:
             article.duplicate_of = original.id

@@ -5,6 +5,13 @@ and punctuation, so a Traditional reprint of a Simplified story matches), its
 SHA-256, and a MinHash signature over its character 5-grams with one key per LSH
 band (16 bands of 4 rows). Made before any transaction, in a worker process on
 large runs (feed.prepare), so nothing here touches the database.
+
+The index stores an article's band keys behind the month of its date (`dated_keys`),
+and a new article looks for near-duplicates dated within a month of its own
+(`nearby_keys`): a month's keys sit together in the index, so writing a new
+article's keys touches a few pages whatever the size of the store
+(bench/README.md: 1M stored on SQLite), and a reprint is found when it is dated
+within a calendar month of its original.
 """
 
 from __future__ import annotations
@@ -12,7 +19,9 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -103,3 +112,19 @@ def similarity(a: str | None, b: str | None) -> float:
     if not a or not b or len(a) != len(b):
         return 0.0
     return float(np.mean(_values(a) == _values(b)))
+
+
+def dated_keys(bands: Sequence[str], day: date) -> list[str]:
+    """The band keys as the index stores them for an article dated `day`: behind its month ('202506/3:…')."""
+    month = _month(day, 0)
+    return [month + key for key in bands]
+
+
+def nearby_keys(bands: Sequence[str], day: date) -> list[str]:
+    """The keys a near-duplicate dated in the month of `day`, the month before or the month after holds."""
+    return [_month(day, shift) + key for shift in (-1, 0, 1) for key in bands]
+
+
+def _month(day: date, shift: int) -> str:
+    year, month = divmod(day.year * 12 + day.month - 1 + shift, 12)
+    return f"{year:04d}{month + 1:02d}/"

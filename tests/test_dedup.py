@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -151,7 +151,7 @@ def test_the_original_is_found_among_many_articles_sharing_one_band(database: Da
         for i in range(210)
     ]
     _ingest(database, "s", fillers)
-    one_band = dedup.band_keys(dedup.fingerprint(HANS))[0]
+    one_band = prints.dated_keys(dedup.band_keys(dedup.fingerprint(HANS))[:1], date(2024, 4, 18))[0]
     with database.begin() as session:
         session.add_all(
             ArticleBand(band=one_band, article_id=a.id)
@@ -231,3 +231,44 @@ def test_similarity_is_the_share_of_equal_hash_values() -> None:
     assert dedup.similarity(fingerprint, fingerprint) == 1.0
     assert dedup.similarity(fingerprint, changed) == expected / len(chunks)
     assert dedup.similarity(fingerprint, None) == dedup.similarity(fingerprint, fingerprint[:-8]) == 0.0
+
+
+@pytest.mark.parametrize("size", [1, 500], ids=["one-by-one", "one-batch"])
+def test_a_reprint_is_found_when_dated_within_a_calendar_month_of_its_original(
+    database: Database, monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    """Band keys are filed under their article's month and looked up in the months around a new one's: a
+    reprint dated in the next month is found, one dated three months later is a story of its own (the
+    same text still is a reprint, by its hash)."""
+    monkeypatch.setattr(ingest, "BATCHING", ingest.Batching(size=size, seconds=60, workers=0))
+    with database.begin() as session:
+        sync_sources(session, [SourceConfig(key="s", name="s", kind="feed", url="https://s.example/rss")])
+    shanghai = ZoneInfo("Asia/Shanghai")
+
+    def doc(guid: str, text: str, month: int, day: int) -> ArticleDoc:
+        return ArticleDoc(title=guid, text=text, guid=guid, published=datetime(2024, month, day, 9, tzinfo=shanghai))
+
+    _ingest(database, "s", [doc("original", HANS, 4, 28)])
+    _ingest(
+        database,
+        "s",
+        [doc("next-month", HANT, 5, 20), doc("later", HANT + "編輯：江城", 7, 20), doc("same", HANS, 9, 1)],
+    )
+    with database.begin() as session:
+        rows = session.execute(select(Article.guid, Article.id, Article.duplicate_of)).all()
+        keys = session.scalars(select(ArticleBand.band).join(Article).where(Article.guid == "original")).all()
+    guid_of = {id_: guid for guid, id_, _ in rows}
+    assert {guid: guid_of.get(original) for guid, _, original in rows} == {
+        "original": None,
+        "next-month": "original",
+        "later": None,
+        "same": "original",
+    }
+    assert len(keys) == prints.BANDS and all(key.startswith("202404/") for key in keys)
+
+
+def test_dated_and_nearby_keys_cross_years() -> None:
+    bands = ["0:aa", "1:bb"]
+    assert prints.dated_keys(bands, date(2024, 1, 31)) == ["202401/0:aa", "202401/1:bb"]
+    assert prints.nearby_keys(bands[:1], date(2024, 1, 31)) == ["202312/0:aa", "202401/0:aa", "202402/0:aa"]
+    assert prints.nearby_keys(bands[:1], date(2023, 12, 1))[-1] == "202401/0:aa"

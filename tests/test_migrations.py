@@ -75,21 +75,7 @@ def test_stored_links_get_sort_times_and_meeting_versions(unmigrated: Database) 
     database = unmigrated
     upgrade(database.engine, "0008_rate_buckets")
     with database.engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO sources (id, key, name, kind, location, timezone, schedule, configured, error_count, "
-                "options, created_at) VALUES (1, 'lnd', 'x', 'files', '/tmp', 'UTC', 'manual', true, 0, '{}', "
-                "'2023-06-26 00:00:00')"
-            )
-        )
-        for article_id, published in ((1, "'2023-06-26 02:11:34'"), (2, "NULL")):
-            connection.execute(
-                text(
-                    "INSERT INTO articles (id, source_id, guid, title, text, editors, content_hash, published_at, "
-                    f"created_at, updated_at) VALUES ({article_id}, 1, 'g{article_id}', 't', 'x', '[]', 'h{article_id}', "
-                    f"{published}, '2023-06-27 00:00:00', '2023-06-27 00:00:00')"
-                )
-            )
+        _insert_articles(connection, {1: "'2023-06-26 02:11:34'", 2: "NULL"}, "'2023-06-27 00:00:00'", schedule=True)
         connection.execute(
             text(
                 "INSERT INTO events (id, uid, name, start_date, end_date, timezone, organisers, status, confidence, "
@@ -105,6 +91,26 @@ def test_stored_links_get_sort_times_and_meeting_versions(unmigrated: Database) 
         versions = dict(session.execute(text("SELECT id, reports_version FROM events")).all())
     assert times == {1: datetime(2023, 6, 26, 2, 11, 34, tzinfo=UTC), 2: datetime(2023, 6, 27, tzinfo=UTC)}
     assert versions[1] != 0 and versions[2] == 0  # 0010: linked meetings get a version, 0 means never linked
+
+
+def _insert_articles(connection: Connection, published: dict[int, str], created: str, schedule: bool = False) -> None:
+    """Source 1 and its articles by raw SQL (a revision before the models'): {id: published_at as an SQL
+    literal}; `schedule`: a revision before 0011, when sources had that column."""
+    columns, values = ("schedule, ", "'manual', ") if schedule else ("", "")
+    connection.execute(
+        text(
+            f"INSERT INTO sources (id, key, name, kind, location, timezone, {columns}configured, error_count, options, "
+            f"created_at) VALUES (1, 'lnd', 'x', 'files', '/tmp', 'UTC', {values}true, 0, '{{}}', '2023-06-26 00:00:00')"
+        )
+    )
+    for article_id, when in published.items():
+        connection.execute(
+            text(
+                "INSERT INTO articles (id, source_id, guid, title, text, editors, content_hash, published_at, "
+                f"created_at, updated_at) VALUES ({article_id}, 1, 'g{article_id}', 't', 'x', '[]', 'h{article_id}', "
+                f"{when}, {created}, {created})"
+            )
+        )
 
 
 def test_schedules_become_interval_and_cron_columns_and_back(unmigrated: Database) -> None:
@@ -152,6 +158,26 @@ def test_finished_runs_count_what_they_stored_as_processed(unmigrated: Database)
     downgrade(database.engine, "0013_tag_authority")
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM ingest_runs")).scalar_one() == 2
+
+
+def test_band_keys_are_filed_under_their_articles_month_and_back(unmigrated: Database) -> None:
+    """0020 puts each stored band key behind the month of its article's date (published, else stored, in
+    UTC), as feed.prints files new ones; a downgrade takes the month off again."""
+    database = unmigrated
+    upgrade(database.engine, "0019_event_orphaned_source")
+    with database.engine.begin() as connection:
+        _insert_articles(connection, {1: "'2023-06-30 23:11:34'", 2: "NULL"}, "'2023-07-01 00:00:00'")
+        connection.execute(
+            text("INSERT INTO article_bands (band, article_id) VALUES ('0:aa', 1), ('f:bb', 1), ('0:aa', 2)")
+        )
+    upgrade(database.engine)
+    with database.engine.connect() as connection:
+        keys = set(connection.execute(text("SELECT band, article_id FROM article_bands")).all())
+    assert keys == {("202306/0:aa", 1), ("202306/f:bb", 1), ("202307/0:aa", 2)}
+    downgrade(database.engine, "0019_event_orphaned_source")
+    with database.engine.connect() as connection:
+        keys = set(connection.execute(text("SELECT band, article_id FROM article_bands")).all())
+    assert keys == {("0:aa", 1), ("f:bb", 1), ("0:aa", 2)}
 
 
 ARTICLES = 2100  # more than two of migration 0003's batches
