@@ -27,9 +27,12 @@ def upgrade() -> None:
             " 'YYYYMM') || '/' || b.band FROM articles AS a WHERE a.id = b.article_id"
         )
     else:
+        # SQLite keeps UTC datetimes as text, 'YYYY-MM-DD HH:MM:SS…' (an offset after it, in rows written
+        # by hand, would stop strftime)
         op.execute(
-            "UPDATE article_bands SET band = (SELECT strftime('%Y%m', coalesce(a.published_at, a.created_at))"
-            " FROM articles AS a WHERE a.id = article_bands.article_id) || '/' || band"
+            "UPDATE article_bands SET band = (SELECT substr(t, 1, 4) || substr(t, 6, 2) FROM (SELECT"
+            " coalesce(a.published_at, a.created_at) AS t FROM articles AS a WHERE a.id = article_bands.article_id))"
+            " || '/' || band"
         )
 
 
