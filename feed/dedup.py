@@ -7,8 +7,8 @@ Articles are the same story when, in this order:
 4. their texts are near-duplicates (feed.prints): MinHash over character 5-grams of the text
    converted to Simplified Chinese, lower-cased, without spaces and punctuation,
    so a Traditional reprint of a Simplified story (or the reverse) matches.
-   Candidates come from 16 LSH bands of 4 rows, among the articles dated within a
-   calendar month of it (feed.prints); a candidate counts when the estimated
+   Candidates come from 16 LSH bands of 4 rows, among the articles dated in its
+   calendar month or the one before or after (feed.prints); a candidate counts when the estimated
    Jaccard similarity is at least NEAR_DUPLICATE.
 
 A reprint points to its story's original, the oldest such article (`link_story`).

@@ -7,11 +7,11 @@ band (16 bands of 4 rows). Made before any transaction, in a worker process on
 large runs (feed.prepare), so nothing here touches the database.
 
 The index stores an article's band keys behind the month of its date (`dated_keys`),
-and a new article looks for near-duplicates dated within a month of its own
-(`nearby_keys`): a month's keys sit together in the index, so writing a new
+and a new article looks for near-duplicates dated in its month, the month before
+or the month after (`nearby_keys`): a month's keys sit together in the index, so writing a new
 article's keys touches a few pages whatever the size of the store
 (bench/README.md: 1M stored on SQLite), and a reprint is found when it is dated
-within a calendar month of its original.
+in its original's month or the one before or after (always when under 29 days apart).
 """
 
 from __future__ import annotations

@@ -234,7 +234,7 @@ def test_similarity_is_the_share_of_equal_hash_values() -> None:
 
 
 @pytest.mark.parametrize("size", [1, 500], ids=["one-by-one", "one-batch"])
-def test_a_reprint_is_found_when_dated_within_a_calendar_month_of_its_original(
+def test_a_reprint_is_found_when_dated_in_its_originals_month_or_the_next(
     database: Database, monkeypatch: pytest.MonkeyPatch, size: int
 ) -> None:
     """Band keys are filed under their article's month and looked up in the months around a new one's: a
