@@ -156,8 +156,9 @@ def originals_of_new(session: Session, articles: Sequence[Article], prints: Sequ
     at = oldest_articles_at(session, sorted({a.canonical_url for a in articles if a.canonical_url}))
     texts = oldest_articles_with_texts(session, sorted({p.text_hash for p in prints if p.text_hash}))
     days = [_story_day(a) for a in articles]
+    nearby = [nearby_keys(p.bands, day) for p, day in zip(prints, days, strict=True)]
     unmatched = {
-        i: nearby_keys(p.bands, days[i])
+        i: nearby[i]
         for i, (a, p) in enumerate(zip(articles, prints, strict=True))
         if p.bands and (a.canonical_url not in at) and (p.text_hash not in texts)
     }
@@ -177,8 +178,8 @@ def originals_of_new(session: Session, articles: Sequence[Article], prints: Sequ
         elif digest and digest in first_text:
             match = _batch_root(found, articles, first_text[digest])
         else:
-            nearby = _sharing(holders, nearby_keys(p.bands, days[i]))
-            match = _most_similar(p, sharing.get(i, []), [(j, prints[j]) for j in nearby])
+            batch = [(j, prints[j]) for j in _sharing(holders, nearby[i])]
+            match = _most_similar(p, sharing.get(i, []), batch)
             match = _batch_root(found, articles, match) if isinstance(match, _Position) else match
         found.append(match)
         if url:
