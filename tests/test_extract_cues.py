@@ -1689,3 +1689,19 @@ def test_a_day_in_three_chinese_numerals_before_a_name_is_not_part_of_it() -> No
     assert only("二十八日示例縣政論壇在台南舉行。", "2006-03-26").name == "示例縣政論壇"
     forum = only("十二月二十八日示例縣政論壇在台南舉行。", "2006-03-26")
     assert (forum.name, forum.start) == ("示例縣政論壇", date(2005, 12, 28))
+
+
+def test_a_closing_ceremony_dates_the_meetings_last_day_not_its_first() -> None:
+    closing = only("8月19日,2015·中国示例发展论坛闭幕式在乌鲁木齐举行。", "2015-08-20")
+    assert (closing.name, closing.start) == ("2015·中国示例发展论坛", date(2015, 8, 19))
+    assert closing.evidence["date"].confidence < 0.9  # the day it closed, with no word of when it opened
+    two_days = only(
+        "这是8月19日2015·中国示例发展论坛闭幕式上嘉宾给出的评价。为期两天的2015·中国示例发展论坛在乌鲁木齐闭幕。",
+        "2015-08-20",
+    )
+    assert (two_days.start, two_days.end) == (date(2015, 8, 18), date(2015, 8, 19))
+    english = only("The closing ceremony of the 5th Example Summit was held in Beijing on May 19.", "2015-05-20")
+    assert (english.name, english.start) == ("5th Example Summit", date(2015, 5, 19))
+    assert english.evidence["date"].confidence < 0.9
+    opening = only("The opening ceremony of the 5th Example Summit was held in Beijing on May 17.", "2015-05-20")
+    assert opening.evidence["date"].confidence == 0.9

@@ -112,7 +112,7 @@ _EVENT_VERBS = re.compile(
     r"closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
     re.I,
 )
-_CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end)\b", re.I)
+_CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end|closing ceremony)\b", re.I)
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
     r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
@@ -352,6 +352,7 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # 'shown during the X Fair on April 18': a day of its run, not the day it opened
 _DURING_BEFORE = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
 _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
+_CLOSING_WORD_BEFORE = re.compile(r"\bclosing\s+$", re.I)
 # 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
 # the postponement is its history
 _TOOK_PLACE = re.compile(
@@ -430,9 +431,12 @@ def _sentence_candidates(
         if topic is not None:  # 'press briefing on government work report': a bare kind takes its subject
             name = (name + topic.group(0)).rstrip()
         ceremony = _CEREMONY_OF.match(name)
-        opening_day = ceremony is not None and ceremony.group("which") != "closing"
-        if opening_day and ceremony is not None and _KIND_IN_TAIL.search(name[ceremony.end() :]):
-            name = name[ceremony.end() :]  # 'the opening ceremony of the 5th X Summit' is the summit, that day
+        closing_day = ceremony is not None and (
+            ceremony.group("which") == "closing" or _CLOSING_WORD_BEFORE.search(sentence, max(0, begin - 10), begin)
+        )
+        opening_day = ceremony is not None and not closing_day
+        if ceremony is not None and _KIND_IN_TAIL.search(name[ceremony.end() :]):
+            name = name[ceremony.end() :]  # 'the opening (closing) ceremony of the 5th X Summit': the summit, that day
         if _PRESS_ABOUT.search(sentence, max(0, begin - 80), begin):
             name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
@@ -450,8 +454,10 @@ def _sentence_candidates(
             continue  # 'the next summit', 'the previous summit': another edition, not this article's meeting
         candidate.future = bool(_FUTURE.search(_unquoted(clause)))
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
-        candidate.closing = bool(_CLOSING.search(sentence[end:clause_end])) or bool(
-            _LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin)
+        candidate.closing = (
+            bool(closing_day and name is not raw)
+            or bool(_CLOSING.search(sentence[end:clause_end]))
+            or bool(_LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin))
         )
         rescheduled = _RESCHEDULED.search(clause)
         if _CANCELLED.search(after):

@@ -56,7 +56,10 @@ _THEMED_NAME = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届|\d{{4}}�
 _KIND = re.compile(f"(?:{KINDS})")
 _OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
-_OPENING_OF_MEETING = re.compile(rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?)(?:{_OPENING_WORD.pattern})$")
+# '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
+_CEREMONY_OF_MEETING = re.compile(
+    rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?)(?:{_OPENING_WORD.pattern}|闭幕式|闭幕典礼|闭幕仪式)$"
+)
 _DETERMINER = r"(?:本届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
 _REFERENCE = re.compile(
@@ -578,10 +581,10 @@ def _names(
         counted = _EDITIONS.match(key) and "第" not in key and left > 0 and text[left - 1] in "了已共"
         if counted or _QUANTIFIED.match(key) or (key[0] in _NOT_A_FIRST_CHAR and not refers_back):
             continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
-        opening = _OPENING_OF_MEETING.search(key)
-        if opening is not None and text.endswith(key, left, right):
-            right -= len(key) - opening.end("meeting")  # '…年会开幕典礼' is the 年会, opened that day
-            key = key[: opening.end("meeting")]
+        ceremony = _CEREMONY_OF_MEETING.search(key)
+        if ceremony is not None and text.endswith(key, left, right):
+            right -= len(key) - ceremony.end("meeting")
+            key = key[: ceremony.end("meeting")]
         if _DATE_IN_NAME.search(key):
             continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
         if "、" in key and text[left - 1 : left] in _OPENING_QUOTES and text[right : right + 1] in _CLOSING_QUOTES:
