@@ -124,13 +124,13 @@ def same_city(predicted: str | None, expected: str | None) -> bool:
 
 
 def pair_events(labels: list[dict], predicted: list[Meeting]) -> list[tuple[dict, Meeting | None]]:
+    # best first; among equals the earlier label and the earlier (more central) predicted event
     scores = sorted(
         (
-            (name_score(m.name, e["name"]) + (0.3 if m.start.isoformat() == e["start"] else 0), i, j)
+            (-(name_score(m.name, e["name"]) + (0.3 if m.start.isoformat() == e["start"] else 0)), i, j)
             for i, e in enumerate(labels)
             for j, m in enumerate(predicted)
         ),
-        reverse=True,
     )
     pairs: dict[int, Meeting | None] = {}
     used: set[int] = set()
