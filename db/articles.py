@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from itertools import zip_longest
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from db.lookups import chunks, one_of
 from db.models import Article, ArticleBand, Source, article_events
 from db.rows import insert_or_get
 
@@ -39,10 +41,11 @@ def add_article(session: Session, article: Article) -> Article:
 def known_guids(session: Session, source_id: int, guids: Sequence[str]) -> set[str]:
     """Which of these GUIDs the source already has."""
     found: set[str] = set()
-    for start in range(0, len(guids), 500):
-        chunk = list(guids[start : start + 500])
+    for chunk in chunks(session, guids):
         found.update(
-            session.scalars(select(Article.guid).where(Article.source_id == source_id, Article.guid.in_(chunk)))
+            session.scalars(
+                select(Article.guid).where(Article.source_id == source_id, one_of(session, Article.guid, chunk))
+            )
         )
     return found
 
@@ -50,10 +53,9 @@ def known_guids(session: Session, source_id: int, guids: Sequence[str]) -> set[s
 def stored_hashes(session: Session, source_id: int, guids: Sequence[str]) -> dict[str, str]:
     """{GUID: content hash} of the source's articles with these GUIDs."""
     found: dict[str, str] = {}
-    for start in range(0, len(guids), 500):
-        chunk = list(guids[start : start + 500])
+    for chunk in chunks(session, guids):
         query = select(Article.guid, Article.content_hash).where(
-            Article.source_id == source_id, Article.guid.in_(chunk)
+            Article.source_id == source_id, one_of(session, Article.guid, chunk)
         )
         found.update((guid, digest) for guid, digest in session.execute(query))
     return found
@@ -65,13 +67,12 @@ def stored_addresses(
     """(URLs, canonical URLs) among these that the source's stored articles have."""
     urls_found: set[str] = set()
     canonical_found: set[str] = set()
-    for start in range(0, max(len(urls), len(canonical_urls)), 500):
+    url_chunk: list[str]
+    canonical_chunk: list[str]
+    for url_chunk, canonical_chunk in zip_longest(chunks(session, urls), chunks(session, canonical_urls), fillvalue=[]):
         query = select(Article.url, Article.canonical_url).where(
             Article.source_id == source_id,
-            or_(
-                Article.url.in_(urls[start : start + 500]),
-                Article.canonical_url.in_(canonical_urls[start : start + 500]),
-            ),
+            or_(one_of(session, Article.url, url_chunk), one_of(session, Article.canonical_url, canonical_chunk)),
         )
         for url, canonical in session.execute(query):
             urls_found.update([url] if url else [])
@@ -82,11 +83,11 @@ def stored_addresses(
 def event_ids_of(session: Session, source_id: int, guids: Sequence[str]) -> set[int]:
     """The ids of the events that the source's articles with these GUIDs report."""
     found: set[int] = set()
-    for start in range(0, len(guids), 500):
+    for chunk in chunks(session, guids):
         query = (
             select(article_events.c.event_id)
             .join(Article, Article.id == article_events.c.article_id)
-            .where(Article.source_id == source_id, Article.guid.in_(guids[start : start + 500]))
+            .where(Article.source_id == source_id, one_of(session, Article.guid, chunk))
         )
         found.update(session.scalars(query))
     return found
@@ -124,10 +125,10 @@ def oldest_articles_with_texts(session: Session, text_hashes: Sequence[str]) -> 
 
 def _oldest_with(session: Session, key: Any, wanted: Sequence[str]) -> dict[str, tuple[int, int | None]]:
     found: dict[str, tuple[int, int | None]] = {}
-    for start in range(0, len(wanted), 500):
+    for chunk in chunks(session, wanted):
         first = (
             select(key.label("key"), func.min(Article.id).label("id"))
-            .where(key.in_(wanted[start : start + 500]))
+            .where(one_of(session, key, chunk))
             .group_by(key)
             .subquery()
         )
@@ -138,17 +139,20 @@ def _oldest_with(session: Session, key: Any, wanted: Sequence[str]) -> dict[str,
 
 def band_holders(session: Session, bands: Sequence[str], most: int) -> tuple[dict[str, list[int]], set[str]]:
     """({band key: ids of the stored articles holding it} for the keys at most `most` articles hold,
-    the keys more hold): two indexed queries a chunk of 500 keys, and at most `most` rows a key."""
+    the keys more hold): two indexed queries a chunk of keys, and at most `most` rows a key."""
     holders: dict[str, list[int]] = {}
     crowded: set[str] = set()
-    for start in range(0, len(bands), 500):
-        chunk = list(bands[start : start + 500])
-        counts = select(ArticleBand.band, func.count()).where(ArticleBand.band.in_(chunk)).group_by(ArticleBand.band)
+    for chunk in chunks(session, bands):
+        counts = (
+            select(ArticleBand.band, func.count())
+            .where(one_of(session, ArticleBand.band, chunk))
+            .group_by(ArticleBand.band)
+        )
         held = {band: count for band, count in session.execute(counts)}
         crowded.update(band for band, count in held.items() if count > most)
         light = [band for band in held if band not in crowded]
         if light:
-            rows = select(ArticleBand.band, ArticleBand.article_id).where(ArticleBand.band.in_(light))
+            rows = select(ArticleBand.band, ArticleBand.article_id).where(one_of(session, ArticleBand.band, light))
             for band, article_id in session.execute(rows):
                 holders.setdefault(band, []).append(article_id)
     return holders, crowded
@@ -157,10 +161,8 @@ def band_holders(session: Session, bands: Sequence[str], most: int) -> tuple[dic
 def fingerprints_of(session: Session, ids: Sequence[int]) -> dict[int, tuple[str | None, int | None]]:
     """{id: (fingerprint, duplicate_of)} of these articles."""
     found: dict[int, tuple[str | None, int | None]] = {}
-    for start in range(0, len(ids), 500):
-        query = select(Article.id, Article.fingerprint, Article.duplicate_of).where(
-            Article.id.in_(ids[start : start + 500])
-        )
+    for chunk in chunks(session, ids):
+        query = select(Article.id, Article.fingerprint, Article.duplicate_of).where(one_of(session, Article.id, chunk))
         found.update((article_id, (fp, original)) for article_id, fp, original in session.execute(query))
     return found
 
@@ -199,7 +201,10 @@ def articles_sharing_bands(
     shared = func.count().label("shared")
     ranked = (
         select(ArticleBand.article_id, shared)
-        .where(ArticleBand.band.in_(bands), *([] if other_than is None else [ArticleBand.article_id != other_than.id]))
+        .where(
+            one_of(session, ArticleBand.band, bands),
+            *([] if other_than is None else [ArticleBand.article_id != other_than.id]),
+        )
         .group_by(ArticleBand.article_id)
         .order_by(shared.desc(), ArticleBand.article_id)
         .limit(limit)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from db.lookups import chunks, one_of
 from db.models import Article, Event, EventAlias, EventCorrection, article_events
 from db.rows import insert_or_get
 
@@ -30,11 +31,12 @@ def event_known_as(session: Session, uid: str) -> Event | None:
 def events_known_as_any(session: Session, uids: Sequence[str]) -> dict[str, Event]:
     """{UID: the event with it, else the one that has it as an alias} for those of `uids` that are known."""
     found: dict[str, Event] = {}
-    for start in range(0, len(uids), 500):
-        chunk = list(uids[start : start + 500])
-        found.update((event.uid, event) for event in session.scalars(select(Event).where(Event.uid.in_(chunk))))
+    for chunk in chunks(session, uids):
+        found.update(
+            (event.uid, event) for event in session.scalars(select(Event).where(one_of(session, Event.uid, chunk)))
+        )
         aliased = select(EventAlias.uid, Event).join(Event, EventAlias.event_id == Event.id)
-        for uid, event in session.execute(aliased.where(EventAlias.uid.in_(chunk))):
+        for uid, event in session.execute(aliased.where(one_of(session, EventAlias.uid, chunk))):
             found.setdefault(uid, event)
     return found
 

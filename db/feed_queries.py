@@ -15,10 +15,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ARRAY, Engine, Integer, Select, and_, func, literal, or_, select, union_all
+from sqlalchemy import Engine, Select, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from db import report_cache
+from db.lookups import one_of
 from db.models import Article, Event, FeedVersion, Source, article_events
 from db.search import search_key
 
@@ -304,7 +305,7 @@ def _with_reports(session: Session, events: list[Event]) -> list[EventWithReport
             )
             .join_from(article_events, Article, Article.id == article_events.c.article_id)
             .join(Source, Source.id == Article.source_id)
-            .where(_any(article_events.c.event_id, list(missing), session))
+            .where(one_of(session, article_events.c.event_id, list(missing)))
             .order_by(Article.published_at.asc().nulls_last(), Article.id)
         )
         make = Report._make
@@ -314,13 +315,6 @@ def _with_reports(session: Session, events: list[Event]) -> list[EventWithReport
             if event.id in missing:
                 found[event.id] = cache.put(event.id, event.reports_version, missing[event.id])
     return [EventWithReports(event, found[event.id]) for event in events]
-
-
-def _any(column: Any, ids: list[int], session: Session) -> Any:
-    """column = ANY(ids) as one array parameter on PostgreSQL; IN (...) where arrays do not exist."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column == func.any(literal(ids, ARRAY(Integer)))
-    return column.in_(ids)
 
 
 def _event_filter(query: Any, filters: Filters) -> Any:
