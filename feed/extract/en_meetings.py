@@ -349,6 +349,10 @@ _OTHER_EDITION = re.compile(r"\b(last|next|previous)\s+$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+# '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place
+_BEARING_FROM = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|away\s+from)\s+$", re.I
+)
 # 'shown during the X Fair on April 18': a day of its run, not the day it opened
 _DURING_BEFORE = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
 _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
@@ -563,7 +567,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) 
         for a, b, p in english_places_in(clause)
         if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()
     ]
-    found = _without_address_parts(clause, found)
+    found = [f for f in _without_address_parts(clause, found) if not _BEARING_FROM.search(clause, 0, f[0])]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
     for a, b, place in english_venues_in(sentence):

@@ -448,6 +448,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         other.place is not None
         and other.place.surface
         and (not target.place.surface or (target.place.weak and not other.place.weak))
+        and not (target.place.cue == "venue" and not target.place.weak)  # a venue its own words name stays
     ):
         target.place = other.place or target.place
     elif other.place and other.place.venue and not target.place.venue:

@@ -787,9 +787,13 @@ def _place(
             return found
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
-        if place.kind == "venue":
+        if place.kind == "venue" and not _OFFICE_AFTER.match(text, area[0] + b):
             return _venue_place(working, area[0] + a, area[0] + b, place, None)
     return _city_in_name(working, name_begin, name_end)
+
+
+# '南京大学校长陈骏', '行政院长卓荣泰': someone's office in an institution, not where the meeting is
+_OFFICE_AFTER = re.compile(r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|会长|研究员|长)")
 
 
 def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> PlaceMention | None:
