@@ -122,7 +122,7 @@ def dated_keys(bands: Sequence[str], day: date) -> list[str]:
 
 def nearby_keys(bands: Sequence[str], day: date) -> list[str]:
     """The keys a near-duplicate dated in the month of `day`, the month before or the month after holds."""
-    return [_month(day, shift) + key for shift in (-1, 0, 1) for key in bands]
+    return [month + key for month in (_month(day, -1), _month(day, 0), _month(day, 1)) for key in bands]
 
 
 def _month(day: date, shift: int) -> str:
