@@ -1728,3 +1728,19 @@ def test_english_places_that_are_a_country_or_a_bearing_are_not_the_meetings_cit
     assert fair[0].city is None
     hall = only("The Example Forum was opened in the Great Hall of People on May 12.", "2012-05-13")
     assert (hall.city, hall.venue) == ("Beijing", "Great Hall of People")
+
+
+def test_a_city_named_after_its_country_or_province_and_what_it_is_called() -> None:
+    assert only("第三届示例旅游产业发展大会于4日晚在中国边城黑河启幕。", "2020-09-05").city == "黑河"
+    assert only("第三届示例旅游产业发展大会于4日在云南省会昆明开幕。", "2020-09-05").city == "昆明"
+    assert only("5月16日,第八届示例开洋节招商会在福建著名侨乡长乐市举行。", "2012-05-17").city == "长乐"
+    assert only("第三届示例旅游产业发展大会于4日在中国举行。", "2020-09-05").city is None
+
+
+def test_a_county_government_that_holds_it_and_a_byline_with_spaces_place_it() -> None:
+    held = only("嘉義縣政府今（4）日舉行「109年示例慶祝大會」，縣長出席。", "2020-09-04")
+    assert (held.city, held.evidence["place"].cue) == ("嘉義", "host")
+    assert only("新竹縣政府1日於府前廣場舉行109年元旦升旗典禮,縣長率領縣府團隊出席。", "2020-09-04").city == "新竹"
+    byline = only("【記者 吳示例／花蓮縣 報導】今（4）日舉行「109年示例慶祝大會」，縣長出席。", "2020-09-04")
+    assert (byline.city, byline.evidence["place"].cue) == ("花蓮縣", "dateline")
+    assert only("示例協會今（4）日舉行「109年示例慶祝大會」，會長出席。", "2020-09-04").city is None

@@ -132,14 +132,19 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
 
 
 def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
-    """'由宣城市人民政府…主办的第七届…节': a city's government hosts in its city, when the text names no place."""
+    """'由宣城市人民政府…主办的第七届…节', '嘉義縣政府今日舉行…': a city's (a Taiwan county's) government holds
+    it in its city, when the text names no place."""
     if doc.language == "en":
         return None
     host = _CITY_HOST.search(to_simplified(candidate.sentence or ""))
-    return _named_city(host.group("city"), "host") if host else None
+    return _named_city(host.group("city") or host.group("subject"), "host") if host else None
 
 
-_CITY_HOST = re.compile(r"由(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,40}?(?:主办|举办|承办)")
+_CITY_HOST = re.compile(
+    r"由(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,40}?(?:主办|举办|承办)"
+    # '嘉義縣政府今(5)日舉行…', '新竹縣政府1日於府前廣場舉行…': a city's or county's government holds it
+    r"|(?:^|(?<=[,。;】\s]))(?P<subject>[\u4e00-\u9fff]{2,3}?)[市县](?:人民政府|政府)[^,。;]{0,30}?(?:举行|举办|办理|召开)"
+)
 
 
 def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:

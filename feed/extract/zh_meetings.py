@@ -274,10 +274,11 @@ _CANCELLED = re.compile(
     r"停办|喊卡|叫停|不再举办|宣布停"
 )
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
-# where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)', and with no mark
-# between reporter and city, '【記者陳世長台中報導】' (the city: the longest place name ending the run, _dateline_city)
+# where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
+# '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
+# the longest place name ending the run, _dateline_city)
 _REPORTED_FROM = re.compile(
-    r"[〔【\[(]记者\s*(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8})(?:报导|报道)[〕】\])]"
+    r"[〔【\[(]记者\s*(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8})\s*(?:报导|报道)[〕】\])]"
 )
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
@@ -830,7 +831,7 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
                 return PlaceMention(place, full, cue="abbreviation")
     found = [
         (a, b, place)
-        for a, b, place in _plausible(working.places.within(begin, end))
+        for a, b, place in _plausible(working.places.within(begin, end), slot)
         if not (place.kind == "city" and place.population < _SMALL_TOWN and _BUILDING.match(working.text, begin + b))
         and not (place.kind in ("city", "district") and working.text.startswith("门", begin + b))
     ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安
@@ -859,18 +860,24 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
     return PlaceMention(place, "", venue_text)
 
 
+# what a city is called between its country or province and its name: '边城', '省会', '海滨城市', '首都', '著名侨乡'
+_CITY_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:城|城市|都|省会|首府|会|乡)")
+
+
 def _inside(smaller: Place, larger: Place) -> bool:
     """'瑞丽' lies in '德宏': the smaller place is in the larger one's province (or is in that city)."""
     return smaller.region == larger.region or smaller.city_place is larger
 
 
-def _plausible(found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
-    """Places that start the slot or follow one another ('辽宁大连'), and big cities anywhere."""
+def _plausible(found: list[tuple[int, int, Place]], slot: str) -> list[tuple[int, int, Place]]:
+    """Places that start the slot or follow one another ('辽宁大连', '中国边城黑河', '云南省会昆明'), and big
+    cities anywhere."""
     kept = []
     chain_end = 0
     for a, b, place in found:
         if (
             a == chain_end
+            or (chain_end > 0 and kept[-1][2].kind in ("country", "region") and _CITY_WORD.fullmatch(slot[chain_end:a]))
             or place.kind == "venue"
             or (place.kind == "city" and place.population >= _BIG_CITY and a <= 12)
         ):
