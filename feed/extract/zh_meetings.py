@@ -872,7 +872,7 @@ def _inside(smaller: Place, larger: Place) -> bool:
 def _plausible(found: list[tuple[int, int, Place]], slot: str) -> list[tuple[int, int, Place]]:
     """Places that start the slot or follow one another ('辽宁大连', '中国边城黑河', '云南省会昆明'), and big
     cities anywhere."""
-    kept = []
+    kept: list[tuple[int, int, Place]] = []
     chain_end = 0
     for a, b, place in found:
         if (
