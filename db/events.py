@@ -20,12 +20,7 @@ def event_by_uid(session: Session, uid: str) -> Event | None:
 
 def event_known_as(session: Session, uid: str) -> Event | None:
     """The event with this UID, else the one that has it as an alias."""
-    event = event_by_uid(session, uid)
-    if event is None:
-        event = session.scalar(
-            select(Event).join(EventAlias, EventAlias.event_id == Event.id).where(EventAlias.uid == uid)
-        )
-    return event
+    return events_known_as_any(session, [uid]).get(uid)
 
 
 def events_known_as_any(session: Session, uids: Sequence[str]) -> dict[str, Event]:
