@@ -14,10 +14,6 @@ from db.models import Article, Event, EventAlias, EventCorrection, article_event
 from db.rows import insert_or_get
 
 
-def event_by_uid(session: Session, uid: str) -> Event | None:
-    return session.scalar(select(Event).where(Event.uid == uid))
-
-
 def event_known_as(session: Session, uid: str) -> Event | None:
     """The event with this UID, else the one that has it as an alias."""
     return events_known_as_any(session, [uid]).get(uid)
