@@ -35,6 +35,25 @@ def test_hong_kong_macau_taiwan_and_world_cities():
     assert find_place("贝鲁特").name_en == "Beirut"
 
 
+@pytest.mark.parametrize("name", ["桃園", "桃園市", "Taoyuan", "中壢區", "八德", "中原大學"])
+def test_taoyuan_and_its_districts_are_the_city(name):
+    place = find_place(name)
+    assert place is not None
+    assert (place.city_place.name, place.city_place.population) == ("桃园", 2270000)
+
+
+def test_a_district_is_found_with_its_qu_only_and_in_its_own_country():
+    assert find_place("新莊區").city_place.name == "新北"
+    assert find_place("三重") is None  # 'triple', not the district of New Taipei
+    assert find_place("龙潭").city_place.region == "湖南省"  # Hunan's town, not Taoyuan's district
+
+
+def test_taiwan_counties_in_english():
+    assert find_place("Chiayi").name == "嘉义"
+    assert find_place("Hualien").name == "花莲"
+    assert find_place("馬祖").name_en == "Matsu"
+
+
 def test_places_in_text_prefer_the_longest_name():
     found = [(p.name, p.kind) for _, _, p in places_in("在沈阳五里河公园盛装开幕")]
     assert found == [("沈阳", "city"), ("五里河公园", "venue")]

@@ -108,7 +108,8 @@ def _rolled_up(place: Place) -> Place:
     if parent is None or parent == place.name:
         return place
     found = _best(_index().get(_key(parent), []))
-    return found if found is not None and found.kind == "city" else place
+    # Hunan's 龙潭 is no district of Taoyuan
+    return found if found is not None and found.kind == "city" and found.country == place.country else place
 
 
 def _float(value: str) -> float | None:
@@ -149,6 +150,7 @@ def _index() -> dict[str, list[Place]]:
         named = index.get(_key(row["name"]), [])
         if named:
             index.setdefault(_key(row["alias"]), []).extend(named)
+    _add_districts(index)
     for row in data_rows("venues.tsv"):
         # a venue names the city it is in; a town names its province
         parent = _best(index.get(_key(row["city"]), []))
@@ -170,6 +172,17 @@ def _index() -> dict[str, list[Place]]:
             if key:
                 index.setdefault(_key(key), []).insert(0, place)
     return index
+
+
+def _add_districts(index: dict[str, list[Place]]) -> None:
+    """A district of the roll-up table that no source lists ('中壢區', '新莊區') is found with its 区 and
+    placed in its city; its bare name is an everyday word too often ('三重', '新店', '杨梅')."""
+    for row in data_rows("rollup.tsv"):
+        parent = _best(index.get(_key(row["city"]), []))
+        if _key(row["place"]) in index or parent is None or parent.kind != "city":
+            continue
+        district = replace(parent, kind="district", name=row["place"] + "区", population=0, city=parent.name)
+        index.setdefault(_key(district.name), []).append(district)
 
 
 # '东区' is Panzhihua's, Hong Kong's, Hsinchu's, Tainan's…: a district name of many cities places nothing
