@@ -54,6 +54,19 @@ def test_taiwan_counties_in_english():
     assert find_place("馬祖").name_en == "Matsu"
 
 
+@pytest.mark.parametrize("word", ["合作", "中心", "高峰", "青年", "启动", "联合", "友好", "江南"])
+def test_a_small_town_named_as_an_everyday_word_is_no_place_bare(word):
+    assert find_place(word) is None
+    assert places_in(f"举办{word}论坛") == []
+
+
+def test_a_small_town_is_found_with_its_suffix_and_a_small_city_bare():
+    assert find_place("高峰镇").region == "四川省"
+    assert find_place("合作市").region == "甘肃省"
+    assert find_place("拉萨").name_en == "Lhasa"  # a capital that GeoNames counts 118,721 people
+    assert find_place("福田").city_place.name == "深圳"  # a town the roll-up table places in its city
+
+
 def test_places_in_text_prefer_the_longest_name():
     found = [(p.name, p.kind) for _, _, p in places_in("在沈阳五里河公园盛装开幕")]
     assert found == [("沈阳", "city"), ("五里河公园", "venue")]

@@ -136,9 +136,36 @@ def _add_places(index: dict[str, list[Place]], rows: Iterable[dict[str, str]]) -
             continue
         english = [] if place.kind == "district" else [row["name_en"]]
         place, short = _county_level(place)
-        for key in dict.fromkeys([row["name"], *english, *row["aliases"].split("|"), short]):
+        keys = [row["name"], *english, *row["aliases"].split("|"), short]
+        if _mainland_town(place):
+            keys = [key for key in keys if key and _town_key(key, place, row["aliases"])]
+        for key in dict.fromkeys(keys):
             if key:
                 index.setdefault(_key(key), []).append(place)
+
+
+def _mainland_town(place: Place) -> bool:
+    return (
+        place.kind == "city"
+        and place.country == "中国"
+        and place.region not in _ROLLED_UP_REGIONS
+        and 0 < place.population < _TOWN_POPULATION
+        and not place.county_level
+    )
+
+
+_TOWN_POPULATION = 200_000
+_SUFFIXED = re.compile(r"[镇乡市县区]$")
+
+
+def _town_key(key: str, town: Place, aliases: str) -> bool:
+    """Most of GeoNames' mainland towns are everyday words ('合作', '中心', '高峰', '青年', '启动'): in
+    Chinese such a town is found with its 镇 (市, 县…), bare only when it is also a city called 市 (拉萨,
+    都匀) whose name is no common word, or when the roll-up table places it in a city ('福田'). English names
+    stay (English text finds no small town anyway)."""
+    if key.isascii() or _SUFFIXED.search(key) or town.name in _rollup():
+        return True
+    return key == town.name and f"{key}市" in aliases.split("|") and key not in _COMMON_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +218,7 @@ _AMBIGUOUS_DISTRICTS = frozenset("东区 西区 南区 北区 中区".split())
 # County-level city names that are also everyday words: matched only with their 市.
 _COMMON_WORDS = frozenset(
     "和平 新华 长安 太平 东方 安定 开平 永和 大同 新和 城步 正安 龙门 福海 乐业 安远 永年 "
-    "临江 江口 平安 光明 长兴 新兴 兴业 文安 安福 永胜 德庆 富民 宁安".split()
+    "临江 江口 平安 光明 长兴 新兴 兴业 文安 安福 永胜 德庆 富民 宁安 合作 启动".split()
 )
 
 
