@@ -262,6 +262,20 @@ def test_an_unnamed_english_meeting_takes_the_acronym_before_it() -> None:
     assert summit.confidence < 0.8
 
 
+def test_an_unnamed_english_meeting_takes_the_acronym_it_is_known_by() -> None:
+    talks = only(
+        "Envoys from 190 countries met in Lima on Thursday for climate talks, known as COP20.", "2014-12-05", "Envoys"
+    )
+    assert (talks.name, talks.start, talks.city) == ("COP20 talks", date(2014, 12, 4), "Lima")
+
+
+def test_an_english_topic_list_belongs_to_the_name_and_other_commas_do_not() -> None:
+    listed = only("A conference on Water, Soil and Forests opened in Nairobi on Tuesday.", "2019-03-06", "Nairobi")
+    assert listed.name == "conference on Water, Soil and Forests"
+    forum = only("The Example Forum, Smith and Jones said, opened in Paris on Tuesday.", "2019-03-06", "Forum")
+    assert forum.name == "Example Forum"
+
+
 def test_spaces_between_chinese_and_latin_letters_or_digits_are_no_part_of_a_name() -> None:
     meeting = only(
         "2 月 25 日,2019 世界 VR 产业大会第一次筹备工作会议在江西省南昌市举行,与会代表研究了大会的组织架构。",

@@ -45,10 +45,12 @@ _NAME = re.compile(
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?"
     rf"(?:{_WORD}\s+)?"
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
-    rf"world|global|ministerial|leaders'?|economic)\s+)*"
+    rf"world|global|ministerial|leaders'?|economic|climate)\s+)*"
     rf"(?i:{_KIND})\b(?:\s+(?:\([A-Z][A-Za-z0-9]{{1,8}}\)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
     rf"(?i:summit|meeting|conference|talks|forum|retreat)\b)?)"  # 'Pacific Islands Forum (PIF) Leaders Summit'
-    rf"(?P<tail>(?:\s+(?:of|on|for|to|the|and|&|parties|{_WORD}))*(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
+    # '… on Infrastructure, Information and Innovation': a comma goes on a name only in such a topic list
+    rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
+    rf"|\s+(?:of|on|for|to|the|and|&|parties|{_WORD}))*(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
 )
 _STOPWORDS = {
     "the",
@@ -273,11 +275,15 @@ _UNTIL_BEFORE = re.compile(
 
 def _name_by_acronym(generic: Candidate) -> None:
     """'EU leaders … their one-day summit on Thursday': with no named meeting in the article, the acronym
-    the sentence gives before the meeting word names it ('EU summit')."""
+    the sentence gives before the meeting word names it ('EU summit'), or the one it gives the meeting
+    right after it ('climate talks, known as COP28': 'COP28 talks')."""
     sentence = generic.sentence or ""
     kind = generic.name.split()[-1]
     at = sentence.lower().find(kind.lower())
     acronym = _ACRONYM.findall(sentence[:at]) if at > 0 else []
+    after = _ACRONYM_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
+    if after is not None:  # 'climate talks, known as COP28', 'the summit (COP29)': its own name
+        acronym = [after.group("acronym")]
     if acronym:
         generic.name = f"{acronym[0]} {kind.lower()}"
         generic.key = generic.name.lower()
@@ -320,7 +326,10 @@ _DESCRIBED_AFTER = re.compile(
 
 # news agencies name the report, not the meeting ('…, PTI reported')
 _ACRONYM = re.compile(
-    r"\b(?!(?:AP|AFP|PTI|IANS|ANI|UNI|NAN|VNA|CNA|TASS|KUNA|WAM|SPA|APP|BSS|PNA|UPI)\b)(?:[A-Z]{2,6}\+?|G\d{1,2})(?![\w’'])"
+    r"\b(?!(?:AP|AFP|PTI|IANS|ANI|UNI|NAN|VNA|CNA|TASS|KUNA|WAM|SPA|APP|BSS|PNA|UPI)\b)(?:[A-Z]{2,6}(?:\d{1,4}\b)?\+?|G\d{1,2})(?![\w’'])"
+)
+_ACRONYM_AFTER = re.compile(
+    r"\s*(?:,\s*(?:known|referred\s+to)\s+as\s+|,\s*(?:or|dubbed|called)\s+|\()(?:the\s+)?(?P<acronym>[A-Z]{2,6}\d{0,4}|G\d{1,2})\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
