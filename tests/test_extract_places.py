@@ -67,6 +67,11 @@ def test_a_small_town_is_found_with_its_suffix_and_a_small_city_bare():
     assert find_place("福田").city_place.name == "深圳"  # a town the roll-up table places in its city
 
 
+@pytest.mark.parametrize(("name", "province"), [("敦煌", "甘肃省"), ("Dunhuang", "甘肃省"), ("武夷山", "福建省")])
+def test_a_border_town_is_in_the_province_of_its_county_level_city(name, province):
+    assert find_place(name).region == province
+
+
 def test_places_in_text_prefer_the_longest_name():
     found = [(p.name, p.kind) for _, _, p in places_in("在沈阳五里河公园盛装开幕")]
     assert found == [("沈阳", "city"), ("五里河公园", "venue")]

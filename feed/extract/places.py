@@ -178,6 +178,7 @@ def _index() -> dict[str, list[Place]]:
         if named:
             index.setdefault(_key(row["alias"]), []).extend(named)
     _add_districts(index)
+    _fix_misplaced_cities(index)
     for row in data_rows("venues.tsv"):
         # a venue names the city it is in; a town names its province
         parent = _best(index.get(_key(row["city"]), []))
@@ -199,6 +200,27 @@ def _index() -> dict[str, list[Place]]:
             if key:
                 index.setdefault(_key(key), []).insert(0, place)
     return index
+
+
+def _fix_misplaced_cities(index: dict[str, list[Place]]) -> None:
+    """GeoNames puts a few border towns in the neighbouring province (敦煌 in Xinjiang, 武夷山 in Jiangxi):
+    where the county-level city of the same name lies in another province at the same spot, its province is
+    the one that is right."""
+    fixed: dict[int, Place] = {}
+    for places in index.values():
+        provinces = {p.name: p for p in places if p.county_level}
+        for place in places:
+            county = provinces.get(place.name)
+            if (
+                county
+                and place.kind == "city"
+                and not place.county_level
+                and county.region != place.region
+                and _degrees_apart(place, (county.latitude or 0, county.longitude or 0)) < 1  # 兴城: two towns
+            ):
+                fixed[id(place)] = replace(place, region=county.region, region_en=county.region_en)
+    for places in index.values():
+        places[:] = [fixed.get(id(place), place) for place in places]
 
 
 def _add_districts(index: dict[str, list[Place]]) -> None:
