@@ -269,6 +269,20 @@ def test_an_unnamed_english_meeting_takes_the_acronym_it_is_known_by() -> None:
     assert (talks.name, talks.start, talks.city) == ("COP20 talks", date(2014, 12, 4), "Lima")
 
 
+def test_a_named_english_meeting_with_no_day_takes_the_day_a_later_reference_gives() -> None:
+    fair = only(
+        "Hundreds of early birds queued at dawn for the annual Example Book Fair, the largest in the region. "
+        "When the event opened at 10am Wednesday at the convention centre, 1,000 visitors were waiting.",
+        "2017-07-19",
+        "Early birds flock to the fair",
+    )
+    assert (fair.name, fair.start, fair.start_time) == ("Example Book Fair", date(2017, 7, 19), time(10, 0))
+    assert fair.evidence["date"].cue == "weekday-reference" and fair.confidence < 0.9  # never published
+    forum = only("The Example Forum drew wide interest. The event will be held on May 20.", "2017-07-19", "Forum")
+    assert forum.start == date(2018, 5, 20)
+    assert meetings("The Example Forum drew wide interest. Last year the event took place in Lima.", "2017-07-19") == []
+
+
 def test_an_english_topic_list_belongs_to_the_name_and_other_commas_do_not() -> None:
     listed = only("A conference on Water, Soil and Forests opened in Nairobi on Tuesday.", "2019-03-06", "Nairobi")
     assert listed.name == "conference on Water, Soil and Forests"

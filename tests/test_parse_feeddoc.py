@@ -96,3 +96,15 @@ def test_markup_lxml_cannot_parse_still_loses_its_scripts(monkeypatch: pytest.Mo
     fragment = '<p>會議在瀋陽舉行</p><SCRIPT type="text/javascript">track("座談會")</SCRIPT><style>p{}</style><p>end'
     assert html.html_to_text(fragment).split() == ["會議在瀋陽舉行", "end"]
     assert html.html_to_text("<p>before</p><script>never closed").split() == ["before"]
+
+
+def test_relative_links_in_the_html_kept_are_made_absolute() -> None:
+    rss = RSS.replace("&lt;b&gt;para&lt;/b&gt;", '&lt;a href="/news/b"&gt;para&lt;/a&gt; &lt;img src="pic.jpg"&gt;')
+    offset, _ = parse_feed_document(rss.encode(), timezone="Asia/Shanghai", base_url="https://news.example.org/rss/")
+    assert offset.content_html is not None
+    assert 'href="https://news.example.org/news/b"' in offset.content_html
+    assert 'src="https://news.example.org/rss/pic.jpg"' in offset.content_html
+    atom = ATOM.replace('<content type="html">', '<content type="html" xml:base="https://cdn.example.org/2023/">')
+    atom = atom.replace("&lt;/p&gt;</content>", '&lt;img src="x.png"&gt;&lt;/p&gt;</content>')
+    (entry,) = parse_feed_document(atom.encode(), timezone="Asia/Shanghai")
+    assert entry.content_html is not None and 'src="https://cdn.example.org/2023/x.png"' in entry.content_html

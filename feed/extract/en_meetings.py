@@ -204,6 +204,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             _name_by_acronym(generic)
             if generic.generic:
                 _name_by_description(generic)
+    _date_by_reference(candidates, text, reference)
     _place_by_reference(candidates, text)
     duration = _DURATION.search(text)
     through = through_weekday(text)
@@ -225,6 +226,41 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if candidate.end is not None:
             candidate.duration_days = None
     return candidates
+
+
+def _date_by_reference(candidates: list[Candidate], text: str, reference: date | None) -> None:
+    """'… the annual Hong Kong Book Fair. When the event opened at 10am Wednesday, …': when no named meeting
+    has a day of its own, a later sentence that dates the meeting by a reference dates the article's first
+    named meeting. A day read so is never sure enough to publish (cue '-reference')."""
+    if first_named_dated(candidates) is not None:
+        return
+    named = next((c for c in candidates if not c.generic and not c.sub_event and c.status is None), None)
+    if named is None:
+        return
+    for match in _OPENED_BY_REFERENCE.finditer(text):
+        sentence_end = min(
+            (i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0), default=len(text)
+        )
+        mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
+        if mention is None:
+            continue
+        mention.future = " will " in match.group()
+        resolved = resolve_mention(mention, reference)
+        if resolved is None:
+            continue
+        named.start, named.end = resolved
+        named.start_time, named.end_time = mention.start_time, mention.end_time
+        named.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
+        named.date_cue = f"{date_kind(mention)}-reference"
+        named.has_event_verb = True
+        return
+
+
+_OPENED_BY_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|"
+    r"meeting|gathering|congress|convention|games|marathon)\s+(?:officially\s+)?(?:opened|began|kicked\s+off|started|"
+    r"got\s+under\s*way|was\s+held|took\s+place|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place))\b"
+)
 
 
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:

@@ -22,7 +22,7 @@ from feed.parse.boilerplate import html_without_boilerplate, text_without_boiler
 from feed.parse.dates import parse_datetime
 from feed.parse.guard import refuse_entity_declarations
 from feed.parse.headline import headline_from_text
-from feed.parse.html import html_to_text, sanitise_html
+from feed.parse.html import html_to_text, sanitise_html, with_absolute_links
 from feed.text import clean_text, detect_language
 
 _XML_DECLARATION = re.compile(r"^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*[\"'][^\"']*[\"']")
@@ -96,6 +96,7 @@ def parse_clean_xml(utf8: bytes, *, timezone: str, base_url: str | None = None) 
         utf8,
         response_headers={"content-location": base_url or "", "content-type": "application/xml; charset=utf-8"},
         sanitize_html=False,  # nh3 sanitises the HTML kept (sanitise_html) and html_to_text drops scripts
+        resolve_relative_uris=False,  # with_absolute_links does it for the HTML kept, and only where needed
     )
     if not parsed.get("version"):
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
@@ -117,11 +118,12 @@ def parse_clean_xml(utf8: bytes, *, timezone: str, base_url: str | None = None) 
 
 
 def _entry(entry: Any, timezone: str, outlet: str | None = None) -> ArticleDoc | None:
-    html = ""
+    html, base = "", None
     if entry.get("content"):
-        html = entry.content[0].get("value", "")
+        html, base = entry.content[0].get("value", ""), entry.content[0].get("base")
     summary_html = entry.get("summary", "")
-    html = html or summary_html
+    if not html:
+        html, base = summary_html, (entry.get("summary_detail") or {}).get("base")
     title = clean_text(entry.get("title", "")).strip()
     text = text_without_boilerplate(html_to_text(html))
     if not title and not text:
@@ -135,7 +137,7 @@ def _entry(entry: Any, timezone: str, outlet: str | None = None) -> ArticleDoc |
         outlet=outlet,
         author=clean_text(entry.get("author", "")) or None,
         summary=html_to_text(summary_html) or None if summary_html != html else None,
-        content_html=html_without_boilerplate(sanitise_html(html)) if html else None,
+        content_html=with_absolute_links(html_without_boilerplate(sanitise_html(html)), base) if html else None,
         language=detect_language(title + "\n" + text),
     )
 

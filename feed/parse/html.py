@@ -20,6 +20,24 @@ def sanitise_html(fragment: str) -> str:
     return nh3.clean(clean_text(fragment), link_rel="noopener noreferrer nofollow")
 
 
+def with_absolute_links(fragment: str, base: str | None) -> str:
+    """Links and images of the fragment made absolute against `base` (the entry's xml:base, its feed's
+    address), as a reader far from the source needs them. Most fragments have none to change."""
+    if not base or not _RELATIVE_LINK.search(fragment):
+        return fragment
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml raises several types on broken markup; the fragment is kept as it is
+        return fragment
+    root.make_links_absolute(base, resolve_base_href=False, handle_failures="ignore")
+    inner = lxml.html.tostring(root, encoding="unicode")
+    return inner[len("<div>") : -len("</div>")]
+
+
+# an href or src that does not start with a scheme, '//' or '#'
+_RELATIVE_LINK = re.compile(r"""\b(?:href|src)\s*=\s*["']?(?![a-zA-Z][a-zA-Z0-9+.-]*:|//|#)""")
+
+
 def html_to_text(fragment: str) -> str:
     """Plain text with one blank line between blocks."""
     fragment = clean_text(fragment).strip()
