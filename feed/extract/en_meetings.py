@@ -232,7 +232,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
     """'… the annual Hong Kong Book Fair. When the event opened at 10am Wednesday, …': when no named meeting
     has a day of its own, a later sentence that dates the meeting by a reference dates the article's first
     named meeting. A day read so is never sure enough to publish (cue '-reference')."""
-    if first_named_dated(candidates) is not None:
+    if reference is None or first_named_dated(candidates) is not None:
         return
     named = next((c for c in candidates if not c.generic and not c.sub_event and c.status is None), None)
     if named is None:
