@@ -283,6 +283,17 @@ def test_a_named_english_meeting_with_no_day_takes_the_day_a_later_reference_giv
     assert meetings("The Example Forum drew wide interest. Last year the event took place in Lima.", "2017-07-19") == []
 
 
+def test_the_one_city_a_text_names_twice_places_a_meeting_nothing_else_places() -> None:
+    title = "示例委員會召開全體會議"
+    twice = "示例委員會今(3)日召開第五次全體會議，討論來年預算。香港各界對預算十分關注，委員會表示香港的財政穩健。"
+    meeting = only(twice, "2023-07-03", title)
+    assert (meeting.city, meeting.evidence["place"].cue) == ("香港", "sole")
+    two_cities = "示例委員會今(3)日召開第五次全體會議，討論來年預算。香港與澳門各界對預算十分關注，香港尤甚。"
+    assert only(two_cities, "2023-07-03", title).city is None
+    once = "示例委員會今(3)日召開第五次全體會議，討論來年預算。香港各界對預算十分關注。"
+    assert only(once, "2023-07-03", title).city is None
+
+
 def test_an_english_topic_list_belongs_to_the_name_and_other_commas_do_not() -> None:
     listed = only("A conference on Water, Soil and Forests opened in Nairobi on Tuesday.", "2019-03-06", "Nairobi")
     assert listed.name == "conference on Water, Soil and Forests"

@@ -44,7 +44,9 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     for candidate in merged:
         _place_by_series(candidate)
     if merged and merged[0].place is None:
-        merged[0].place = _headline_city(doc) or _host_city(doc, merged[0]) or _outlet_city(doc, merged[0])
+        merged[0].place = (
+            _headline_city(doc) or _host_city(doc, merged[0]) or _outlet_city(doc, merged[0]) or _sole_city(doc)
+        )
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     meetings = [m for i, m in enumerate(meetings) if m.confidence >= (MIN_REPORTED_MAIN if i == 0 else MIN_REPORTED)]
     if meetings and doc.language != "en":
@@ -156,6 +158,24 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
         return None
     outlet = _CITY_OUTLET.match(to_simplified(doc.outlet.strip()))
     return _named_city(outlet.group("city"), "outlet") if outlet else None
+
+
+def _sole_city(doc: ArticleDoc) -> PlaceMention | None:
+    """A Hong Kong paper's '行政會議' or a town's fair: when the text names one city only, and more than once,
+    its meeting is there (weak: any other cue wins)."""
+    if doc.language == "en":
+        found = english_places_in(doc.text)
+    else:
+        found = working_text(doc.text).places.within(0, len(doc.text))
+    cities = [(a, b, city) for a, b, place in found if (city := place.city_place) is not None]
+    names = {city.name for _, _, city in cities}
+    if len(names) != 1 or len(cities) < _SOLE_CITY_MENTIONS:
+        return None
+    a, b, city = cities[0]
+    return PlaceMention(city, doc.text[a:b], weak=True, cue="sole")
+
+
+_SOLE_CITY_MENTIONS = 2
 
 
 def _named_city(name: str, cue: str) -> PlaceMention | None:
