@@ -72,6 +72,15 @@ def test_a_border_town_is_in_the_province_of_its_county_level_city(name, provinc
     assert find_place(name).region == province
 
 
+@pytest.mark.parametrize(
+    ("name", "city"), [("昌江黎族自治县", "昌江"), ("昌江", "昌江"), ("神农架林区", "神农架"), ("定安县", "定安")]
+)
+def test_a_county_its_province_governs_directly_is_a_city_of_its_own(name, city):
+    place = find_place(name)
+    assert (place.kind, place.name, place.city_place.name) == ("city", city, city)
+    assert find_place("省直辖县级行政区划") is None  # cpca's heading for them is no place
+
+
 def test_places_in_text_prefer_the_longest_name():
     found = [(p.name, p.kind) for _, _, p in places_in("在沈阳五里河公园盛装开幕")]
     assert found == [("沈阳", "city"), ("五里河公园", "venue")]

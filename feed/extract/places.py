@@ -132,7 +132,7 @@ def _add_places(index: dict[str, list[Place]], rows: Iterable[dict[str, str]]) -
             population=int(row["population"] or 0),
             city=row["name_en"] if row["kind"] == "district" else None,
         )
-        if place.kind == "district" and place.name in _AMBIGUOUS_DISTRICTS:
+        if place.name.endswith(_DIRECTLY_GOVERNED) or (place.kind == "district" and place.name in _AMBIGUOUS_DISTRICTS):
             continue
         english = [] if place.kind == "district" else [row["name_en"]]
         place, short = _county_level(place)
@@ -237,20 +237,28 @@ def _add_districts(index: dict[str, list[Place]]) -> None:
 # '东区' is Panzhihua's, Hong Kong's, Hsinchu's, Tainan's…: a district name of many cities places nothing
 _AMBIGUOUS_DISTRICTS = frozenset("东区 西区 南区 北区 中区".split())
 
+# cpca files the counties a province governs directly under a prefecture of this name
+_DIRECTLY_GOVERNED = "直辖县级行政区划"
+_COUNTY_SUFFIX = re.compile(r"(?:林区|县|市)$")
+
 # County-level city names that are also everyday words: matched only with their 市.
 _COMMON_WORDS = frozenset(
     "和平 新华 长安 太平 东方 安定 开平 永和 大同 新和 城步 正安 龙门 福海 乐业 安远 永年 "
-    "临江 江口 平安 光明 长兴 新兴 兴业 文安 安福 永胜 德庆 富民 宁安 合作 启动".split()
+    "临江 江口 平安 光明 长兴 新兴 兴业 文安 安福 永胜 德庆 富民 宁安 合作 启动 白沙".split()
 )
 
 
 def _county_level(place: Place) -> tuple[Place, str | None]:
     """瑞丽市 is a city of its own, also found as 瑞丽. A county (香河县) keeps its 县: without it, county
-    names match inside other words ('在望江校区' is no 望江县)."""
+    names match inside other words ('在望江校区' is no 望江县). A county a province governs directly
+    (昌江黎族自治县, 神农架林区) has no prefecture city above it: it is a city of its own, called 昌江."""
     name = place.name
-    if place.kind != "district" or len(name) < 3 or not name.endswith("市"):
+    if place.kind == "district" and (place.city or "").endswith(_DIRECTLY_GOVERNED):
+        short = name[:2] if name.endswith("自治县") else _COUNTY_SUFFIX.sub("", name)  # 昌江黎族自治县: 昌江
+    elif place.kind != "district" or len(name) < 3 or not name.endswith("市"):
         return place, None
-    short = name[:-1]
+    else:
+        short = name[:-1]
     county = replace(place, kind="city", name=short, name_en="", city=None, county_level=True)
     return county, (None if short in _COMMON_WORDS else short)
 
