@@ -81,6 +81,24 @@ def test_a_county_its_province_governs_directly_is_a_city_of_its_own(name, city)
     assert find_place("省直辖县级行政区划") is None  # cpca's heading for them is no place
 
 
+@pytest.mark.parametrize(
+    ("name", "seat"),
+    [
+        ("黔南布依族苗族自治州", "都匀"),
+        ("黔南州", "都匀"),
+        ("西双版纳", "景洪"),
+        ("延邊州", "延吉"),
+        ("巴州", "库尔勒"),
+    ],
+)
+def test_an_autonomous_prefecture_is_its_seat(name, seat):
+    assert find_place(name).city_place.name == seat
+
+
+def test_a_prefecture_name_inside_a_longer_place_is_that_place():
+    assert [(p.name, p.kind) for _, _, p in places_in("巴州区召开会议")] == [("巴州区", "district")]
+
+
 def test_places_in_text_prefer_the_longest_name():
     found = [(p.name, p.kind) for _, _, p in places_in("在沈阳五里河公园盛装开幕")]
     assert found == [("沈阳", "city"), ("五里河公园", "venue")]

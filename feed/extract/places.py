@@ -179,6 +179,7 @@ def _index() -> dict[str, list[Place]]:
             index.setdefault(_key(row["alias"]), []).extend(named)
     _add_districts(index)
     _fix_misplaced_cities(index)
+    _add_prefectures(index)
     for row in data_rows("venues.tsv"):
         # a venue names the city it is in; a town names its province
         parent = _best(index.get(_key(row["city"]), []))
@@ -221,6 +222,24 @@ def _fix_misplaced_cities(index: dict[str, list[Place]]) -> None:
                 fixed[id(place)] = replace(place, region=county.region, region_en=county.region_en)
     for places in index.values():
         places[:] = [fixed.get(id(place), place) for place in places]
+
+
+def _add_prefectures(index: dict[str, list[Place]]) -> None:
+    """'黔南州召开…', '在西双版纳举行': an autonomous prefecture, by its full or its short names, is its seat
+    (都匀, 景洪), or itself where the seat is no city of the gazetteer."""
+    for row in data_rows("prefectures.tsv"):
+        prefecture = _best(index.get(_key(row["prefecture"]), []))
+        seats = [_best(index.get(_key(row["seat"] + suffix), [])) for suffix in ("", "市", "县")]
+        seat = (
+            next((s for s in seats if s is not None and s.kind == "city" and s.region == prefecture.region), None)
+            if prefecture
+            else None
+        )
+        target = seat or prefecture
+        if target is None:
+            continue
+        for name in [row["prefecture"], *row["names"].split("|")]:
+            index.setdefault(_key(name), []).append(target)
 
 
 def _add_districts(index: dict[str, list[Place]]) -> None:
