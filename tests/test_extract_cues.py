@@ -294,6 +294,16 @@ def test_the_one_city_a_text_names_twice_places_a_meeting_nothing_else_places() 
     assert only(once, "2023-07-03", title).city is None
 
 
+def test_the_state_council_information_offices_press_conferences_are_in_beijing() -> None:
+    special = only(
+        "国务院新闻办公室3日举行示例系列主题新闻发布会(示例专场)，介绍示例省发展情况。", "2023-07-03", "发布会"
+    )
+    assert (special.city, special.evidence["place"].cue) == ("北京", "series")
+    assert only("国新办今天上午10时举行新闻发布会，介绍示例情况。", "2023-07-03", "国新办举行新闻发布会").city == "北京"
+    city_own = only("示例市政府今天上午举行新闻发布会，外交部官员出席。", "2023-07-03", "示例市举行新闻发布会")
+    assert city_own.city is None
+
+
 def test_an_english_topic_list_belongs_to_the_name_and_other_commas_do_not() -> None:
     listed = only("A conference on Water, Soil and Forests opened in Nairobi on Tuesday.", "2019-03-06", "Nairobi")
     assert listed.name == "conference on Water, Soil and Forests"

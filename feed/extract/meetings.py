@@ -108,7 +108,7 @@ def _place_by_series(candidate: Candidate) -> None:
     place = candidate.place
     if place is not None and not place.weak and place.place.kind not in ("region", "country"):
         return
-    city = series_city(candidate.name)
+    city = series_city(candidate.name, candidate.sentence)
     if city is None:
         return
     if place is None or place.weak:

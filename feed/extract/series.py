@@ -35,17 +35,30 @@ _PROVINCIAL_BODY = re.compile(
     rf"{_SAME_MEETING_AFTER}|(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)?第{_NUMBER}次代表大会{_SAME_MEETING_AFTER}"
 )
 _PARTY = re.compile("^(?:中国共产党|中共)")  # the party congress of a province
+# the State Council Information Office's and the foreign ministry's press conferences are held in Beijing,
+# whichever province a 专场 is about
+_NATIONAL_BRIEFING = re.compile(
+    r"^(?:国务院新闻办公室|国务院新闻办|国新办|中共中央宣传部|中宣部|外交部)\w{0,40}?(?:新闻发布会|记者会|吹风会|发布会)"
+    r"|^(?:scio|thestatecouncilinformationoffice|statecouncilinformationoffice)\w{0,40}?(?:pressconference|briefing)"
+)
+# '国务院新闻办公室3日举行…新闻发布会': the office holds it, in the sentence that reports it
+_NATIONAL_HOST = re.compile(
+    r"(?:^|[,，。;；])(?:国务院新闻办公室|国务院新闻办|国新办|中宣部|外交部)[^,，。;；]{0,16}?(?:举行|召开)"
+)
+_BRIEFING = re.compile(r"(?:新闻发布会|记者会|吹风会|发布会)$")
 
 
-def series_city(name: str) -> Place | None:
-    """The city where the meeting called `name` is always held, or None."""
+def series_city(name: str, sentence: str | None = None) -> Place | None:
+    """The city where the meeting called `name` (reported in `sentence`) is always held, or None."""
     key = _comparable(name)
+    if sentence and _BRIEFING.search(key) and _NATIONAL_HOST.search(to_simplified(sentence)):
+        return find_place("北京")
     cities, pattern = _series()
     # the meeting is the series ('第137届广交会开幕式'), not one about it ('广交会参展企业座谈会')
     found = pattern.search(key)
     if found is not None:
         return find_place(cities[found.group("series")])
-    if _NATIONAL_SESSION.search(key):
+    if _NATIONAL_SESSION.search(key) or _NATIONAL_BRIEFING.search(key):
         return find_place("北京")
     body = _PARTY.sub("", key)
     for region, capital in _provincial_capitals().items():
