@@ -304,6 +304,17 @@ def test_the_state_council_information_offices_press_conferences_are_in_beijing(
     assert city_own.city is None
 
 
+def test_an_abbreviation_ends_no_english_sentence() -> None:
+    forum = only("The 9th St. Petersburg Example Forum opened in St. Petersburg on Thursday.", "2013-06-21", "Opens")
+    assert (forum.name, forum.start, forum.city) == (
+        "9th St. Petersburg Example Forum",
+        date(2013, 6, 20),
+        "Saint Petersburg",
+    )
+    summit = only("Mr. Smith attended the Example Summit in Nairobi on Monday.", "2013-06-21", "Summit")
+    assert (summit.name, summit.city) == ("Example Summit", "Nairobi")
+
+
 def test_an_english_topic_list_belongs_to_the_name_and_other_commas_do_not() -> None:
     listed = only("A conference on Water, Soil and Forests opened in Nairobi on Tuesday.", "2019-03-06", "Nairobi")
     assert listed.name == "conference on Water, Soil and Forests"

@@ -169,7 +169,11 @@ _TITLED_AFTER = re.compile(
     r"\s+(?:titled|entitled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>[^”\"’']{3,80})[”\"’']"
 )
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
-_SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # 'Africa.The'
+# a sentence ends at '. ' but not after a title or a place's abbreviation ('St. Petersburg', 'Mr. Lee')
+_SENTENCE = re.compile(
+    r"(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
+    r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # 'Africa.The'
+)
 
 
 def english_candidates(title: str, text: str, reference: date | None) -> list[Candidate]:
