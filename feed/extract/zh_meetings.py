@@ -86,8 +86,8 @@ _QUANTIFIED = re.compile(
     r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
-# a boundary that is also the end of a noun: 据 'according to' and 数据 'data' ('正在', '同时' are no nouns)
-_ENDS_NOUNS = frozenset("据")
+# nouns that end in a boundary character: 据 'according to' in 数据 'data', 向 'towards' in 方向 'direction'
+_NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对".split())
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 _VENUE_AFTER = re.compile(r"展览|会展|大厦|酒店|宾馆|广场|大楼|室")
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
@@ -693,7 +693,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 word is not None
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
-                and not (word in _ENDS_NOUNS and inside_word(text, position - 1))  # '大数据产业博览会'
+                and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
