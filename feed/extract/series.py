@@ -4,7 +4,8 @@ Some meetings are held in the same city every time: the Canton Fair in
 Guangzhou, 海峡论坛 in Xiamen, the Shangri-La Dialogue in Singapore
 (data/series.tsv). Sessions of the national people's congress and political
 consultative conference and the party congress meet in Beijing; a province's
-meet in its capital (data/provincial_capitals.tsv). A reader places such a
+meet in its capital (data/provincial_capitals.tsv); the State Council Information
+Office's and the foreign ministry's press conferences are held in Beijing. A reader places such a
 meeting without being told; the extractor does the same when the text gives no
 place of its own.
 """
