@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import zlib
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -65,6 +66,15 @@ def test_fingerprints_are_the_minhash_the_stored_ones_were_made_with() -> None:
             for a, b in zip(prints._A, prints._B, strict=True)
         )
         assert dedup.fingerprint(text) == expected
+
+
+def test_shingle_hashes_are_zlibs_crc32_of_each_shingle() -> None:
+    chance = random.Random(16)
+    letters = "ab09é中國国际大数据𠀀ß-"  # one to four bytes a character in UTF-8
+    for size in (5, 6, 61, 400):
+        norm = "".join(chance.choice(letters) for _ in range(size))
+        expected = [zlib.crc32(norm[i : i + 5].encode("utf-8")) for i in range(size - 4)]
+        assert prints.shingle_crcs(norm).tolist() == expected
 
 
 def _ingest(database, key: str, docs: list[ArticleDoc]) -> None:  # type: ignore[no-untyped-def]
