@@ -62,7 +62,7 @@ sys.path.insert(0, str(ROOT))
 from feed.config import DEFAULT_MIN_CONFIDENCE  # noqa: E402
 from feed.errors import ParseError  # noqa: E402
 from feed.extract import extract_meetings  # noqa: E402
-from feed.extract.places import find_place  # noqa: E402
+from feed.extract.gazetteer import find_place  # noqa: E402
 from feed.model import Meeting  # noqa: E402
 from feed.parse.textfile import parse_text_article  # noqa: E402
 from feed.text import to_simplified  # noqa: E402

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from feed.extract.places import PlaceMatches, _trie_pattern, english_places_in, find_place, places_in
+from feed.extract.gazetteer import find_place
+from feed.extract.places import PlaceMatches, _trie_pattern, english_places_in, places_in
 
 
 @pytest.mark.parametrize("name", ["瀋陽", "沈阳", "Shenyang", "沈阳市", "shenyang"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from feed.extract.places import Place
+from feed.extract.gazetteer import Place
 
 
 @dataclass

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.en_dates import MONTH_NAMES, MONTHS, find_dates, through_weekday
-from feed.extract.places import Place, english_capitals_in, english_places_in, english_venues_in, find_place
+from feed.extract.gazetteer import Place, find_place
+from feed.extract.places import english_capitals_in, english_places_in, english_venues_in
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"

@@ -21,9 +21,10 @@ from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
+from feed.extract.gazetteer import find_place
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
-from feed.extract.places import english_places_in, find_place
+from feed.extract.places import english_places_in
 from feed.extract.series import series_city
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from feed.extract.places import Place, data_rows, find_place
+from feed.extract.gazetteer import Place, data_rows, find_place
 from feed.text import to_simplified
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -38,15 +38,15 @@ _PROVINCIAL_BODY = re.compile(
 _PARTY = re.compile("^(?:中国共产党|中共)")  # the party congress of a province
 # the State Council Information Office's and the foreign ministry's press conferences are held in Beijing,
 # whichever province a 专场 is about
+_NATIONAL_OFFICES = "国务院新闻办公室|国务院新闻办|国新办|中共中央宣传部|中宣部|外交部"
+_BRIEFINGS = "新闻发布会|记者会|吹风会|发布会"
 _NATIONAL_BRIEFING = re.compile(
-    r"^(?:国务院新闻办公室|国务院新闻办|国新办|中共中央宣传部|中宣部|外交部)\w{0,40}?(?:新闻发布会|记者会|吹风会|发布会)"
+    rf"^(?:{_NATIONAL_OFFICES})\w{{0,40}}?(?:{_BRIEFINGS})"
     r"|^(?:scio|thestatecouncilinformationoffice|statecouncilinformationoffice)\w{0,40}?(?:pressconference|briefing)"
 )
 # '国务院新闻办公室3日举行…新闻发布会': the office holds it, in the sentence that reports it
-_NATIONAL_HOST = re.compile(
-    r"(?:^|[,，。;；])(?:国务院新闻办公室|国务院新闻办|国新办|中宣部|外交部)[^,，。;；]{0,16}?(?:举行|召开)"
-)
-_BRIEFING = re.compile(r"(?:新闻发布会|记者会|吹风会|发布会)$")
+_NATIONAL_HOST = re.compile(rf"(?:^|[,，。;；])(?:{_NATIONAL_OFFICES})[^,，。;；]{{0,16}}?(?:举行|召开)")
+_BRIEFING = re.compile(rf"(?:{_BRIEFINGS})$")
 
 
 def series_city(name: str, sentence: str | None = None) -> Place | None:

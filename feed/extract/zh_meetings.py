@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
-from feed.extract.places import ABBREVIATIONS, Place, find_place
+from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText
 from feed.extract.zh_dates import DURATION, clock_in, clock_time, end_time_later, find_dates

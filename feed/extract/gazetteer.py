@@ -1,0 +1,319 @@
+"""The gazetteer: place names in either Chinese script or English -> a `Place` with coordinates.
+
+What the tables say and how they are read (which names a place is found by, which city a district,
+venue or prefecture stands for); finding places in a text is `places.py`.
+
+Data: `data/places.tsv` (GeoNames, CC BY 4.0; cpca, MIT; built by
+`build_gazetteer.py`), `data/venues.tsv` (well-known venues and a few towns,
+written for this project) and `data/capitals.tsv` (the capital an English demonym
+names, from countryinfo, MIT; built by `build_capitals.py`). Lookups normalise to Simplified Chinese or lower-case
+English, so 瀋陽, 沈阳 and Shenyang are one place.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from feed.text import to_simplified
+
+# Single-character and literary names that news uses for cities ('在京举行', '抵沪').
+ABBREVIATIONS = {
+    "京": "北京",
+    "沪": "上海",
+    "津": "天津",
+    "渝": "重庆",
+    "穗": "广州",
+    "蓉": "成都",
+    "港": "香港",
+    "澳": "澳门",
+    "榕": "福州",
+    "杭": "杭州",
+    "汉": "武汉",
+    "宁": "南京",
+    "甬": "宁波",
+    "邕": "南宁",
+    "筑": "贵阳",
+    "鹏城": "深圳",
+    "鹭岛": "厦门",
+    "羊城": "广州",
+    "华府": "华盛顿",
+    "星洲": "新加坡",
+    "申城": "上海",
+    "冰城": "哈尔滨",
+    "泉城": "济南",
+    "春城": "昆明",
+    "蓉城": "成都",
+    "星城": "长沙",
+    "江城": "武汉",
+    "津门": "天津",
+    "金陵": "南京",
+    "花城": "广州",
+    "邕城": "南宁",
+    "筑城": "贵阳",
+    "魔都": "上海",
+}
+_KIND_RANK = {"venue": 0, "city": 1, "region": 2, "district": 3, "country": 4}
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: str  # venue | city | region | district | country
+    name: str  # Simplified Chinese (English for places with no Chinese name)
+    name_en: str
+    region: str | None
+    region_en: str | None
+    country: str | None
+    country_en: str | None
+    latitude: float | None
+    longitude: float | None
+    timezone: str | None
+    population: int
+    city: str | None = None  # the city a venue or district lies in (Simplified)
+    county_level: bool = False  # a county-level city (瑞丽): its short name also occurs inside other words
+
+    @property
+    def city_place(self) -> Place | None:
+        if self.kind == "city":
+            return _rolled_up(self)
+        if self.kind in ("venue", "district") and self.city:
+            found = find_place(self.city)
+            return found if found and found.kind == "city" else None
+        return None
+
+
+_ROLLED_UP_REGIONS = {"香港特别行政区": "香港", "澳门特别行政区": "澳门"}
+
+
+def data_rows(table: str) -> Iterator[dict[str, str]]:
+    """The rows of one of the package's data tables (tab-separated, a header, '#' lines are notes)."""
+    with (resources.files("feed.extract") / "data" / table).open(encoding="utf-8") as handle:
+        yield from csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+
+
+@lru_cache(maxsize=1)
+def _rollup() -> dict[str, str]:
+    return {row["place"]: row["city"] for row in data_rows("rollup.tsv")}
+
+
+def _rolled_up(place: Place) -> Place:
+    """Wan Chai is in Hong Kong, Tamsui in New Taipei: towns the gazetteer lists as cities, placed in theirs."""
+    parent = _ROLLED_UP_REGIONS.get(place.region or "") or _rollup().get(place.name)
+    if parent is None or parent == place.name:
+        return place
+    found = best_place(names_index().get(lookup_key(parent), []))
+    # Hunan's 龙潭 is no district of Taoyuan
+    return found if found is not None and found.kind == "city" and found.country == place.country else place
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def _add_places(index: dict[str, list[Place]], rows: Iterable[dict[str, str]]) -> None:
+    for row in rows:
+        place = Place(
+            kind=row["kind"],
+            name=row["name"],
+            name_en=row["name_en"],
+            region=row["region"] or None,
+            region_en=row["region_en"] or None,
+            country=row["country"] or None,
+            country_en=row["country_en"] or None,
+            latitude=_float(row["latitude"]),
+            longitude=_float(row["longitude"]),
+            timezone=row["timezone"] or None,
+            population=int(row["population"] or 0),
+            city=row["name_en"] if row["kind"] == "district" else None,
+        )
+        if place.name.endswith(_DIRECTLY_GOVERNED) or (place.kind == "district" and place.name in _AMBIGUOUS_DISTRICTS):
+            continue
+        english = [] if place.kind == "district" else [row["name_en"]]
+        place, short = _county_level(place)
+        keys = [row["name"], *english, *row["aliases"].split("|"), short]
+        if _mainland_town(place):
+            keys = [key for key in keys if key and _town_key(key, place, row["aliases"])]
+        for key in dict.fromkeys(keys):
+            if key:
+                index.setdefault(lookup_key(key), []).append(place)
+
+
+def _mainland_town(place: Place) -> bool:
+    return (
+        place.kind == "city"
+        and place.country == "中国"
+        and place.region not in _ROLLED_UP_REGIONS
+        and 0 < place.population < _TOWN_POPULATION
+        and not place.county_level
+    )
+
+
+_TOWN_POPULATION = 200_000
+_SUFFIXED = re.compile(r"[镇乡市县区]$")
+
+
+def _town_key(key: str, town: Place, aliases: str) -> bool:
+    """Most of GeoNames' mainland towns are everyday words ('合作', '中心', '高峰', '青年', '启动'): in
+    Chinese such a town is found with its 镇 (市, 县…), bare only when it is also a city called 市 (拉萨,
+    都匀) whose name is no common word, or when the roll-up table places it in a city ('福田'). English names
+    stay (English text finds no small town anyway)."""
+    if key.isascii() or _SUFFIXED.search(key) or town.name in _rollup():
+        return True
+    return key == town.name and f"{key}市" in aliases.split("|") and key not in _COMMON_WORDS
+
+
+@lru_cache(maxsize=1)
+def names_index() -> dict[str, list[Place]]:
+    index: dict[str, list[Place]] = {}
+    for table in ("places.tsv", "cities.tsv"):
+        _add_places(index, data_rows(table))
+    for row in data_rows("aliases.tsv"):
+        named = index.get(lookup_key(row["name"]), [])
+        if named:
+            index.setdefault(lookup_key(row["alias"]), []).extend(named)
+    _add_districts(index)
+    _fix_misplaced_cities(index)
+    _add_prefectures(index)
+    for row in data_rows("venues.tsv"):
+        # a venue names the city it is in; a town names its province
+        parent = best_place(index.get(lookup_key(row["city"]), []))
+        place = Place(
+            kind=row["kind"],
+            name=row["name"],
+            name_en=row["name_en"],
+            region=parent.region if parent else None,
+            region_en=parent.region_en if parent else None,
+            country=parent.country if parent else None,
+            country_en=parent.country_en if parent else None,
+            latitude=float(row["latitude"]),
+            longitude=float(row["longitude"]),
+            timezone=parent.timezone if parent else None,
+            population=0,
+            city=row["city"] if row["kind"] == "venue" else None,
+        )
+        for key in [row["name"], row["name_en"], *row["aliases"].split("|")]:
+            if key:
+                index.setdefault(lookup_key(key), []).insert(0, place)
+    return index
+
+
+def _fix_misplaced_cities(index: dict[str, list[Place]]) -> None:
+    """GeoNames puts a few border towns in the neighbouring province (敦煌 in Xinjiang, 武夷山 in Jiangxi):
+    where the county-level city of the same name lies in another province at the same spot, its province is
+    the one that is right."""
+    fixed: dict[int, Place] = {}
+    for places in index.values():
+        provinces = {p.name: p for p in places if p.county_level}
+        for place in places:
+            county = provinces.get(place.name)
+            if (
+                county
+                and place.kind == "city"
+                and not place.county_level
+                and county.region != place.region
+                and degrees_apart(place, (county.latitude or 0, county.longitude or 0)) < 1  # 兴城: two towns
+            ):
+                fixed[id(place)] = replace(place, region=county.region, region_en=county.region_en)
+    for places in index.values():
+        places[:] = [fixed.get(id(place), place) for place in places]
+
+
+def _add_prefectures(index: dict[str, list[Place]]) -> None:
+    """'黔南州召开…', '在西双版纳举行': an autonomous prefecture, by its full or its short names, is its seat
+    (都匀, 景洪), or itself where the seat is no city of the gazetteer."""
+    for row in data_rows("prefectures.tsv"):
+        prefecture = best_place(index.get(lookup_key(row["prefecture"]), []))
+        seats = [best_place(index.get(lookup_key(row["seat"] + suffix), [])) for suffix in ("", "市", "县")]
+        seat = (
+            next((s for s in seats if s is not None and s.kind == "city" and s.region == prefecture.region), None)
+            if prefecture
+            else None
+        )
+        target = seat or prefecture
+        if target is None:
+            continue
+        for name in [row["prefecture"], *row["names"].split("|")]:
+            index.setdefault(lookup_key(name), []).append(target)
+
+
+def _add_districts(index: dict[str, list[Place]]) -> None:
+    """A district of the roll-up table that no source lists ('中壢區', '新莊區') is found with its 区 and
+    placed in its city; its bare name is an everyday word too often ('三重', '新店', '杨梅')."""
+    for row in data_rows("rollup.tsv"):
+        parent = best_place(index.get(lookup_key(row["city"]), []))
+        if lookup_key(row["place"]) in index or parent is None or parent.kind != "city":
+            continue
+        district = replace(parent, kind="district", name=row["place"] + "区", population=0, city=parent.name)
+        index.setdefault(lookup_key(district.name), []).append(district)
+
+
+# '东区' is Panzhihua's, Hong Kong's, Hsinchu's, Tainan's…: a district name of many cities places nothing
+_AMBIGUOUS_DISTRICTS = frozenset("东区 西区 南区 北区 中区".split())
+
+# cpca files the counties a province governs directly under a prefecture of this name
+_DIRECTLY_GOVERNED = "直辖县级行政区划"
+_COUNTY_SUFFIX = re.compile(r"(?:林区|县|市)$")
+
+# County-level city names that are also everyday words: matched only with their 市.
+_COMMON_WORDS = frozenset(
+    "和平 新华 长安 太平 东方 安定 开平 永和 大同 新和 城步 正安 龙门 福海 乐业 安远 永年 "
+    "临江 江口 平安 光明 长兴 新兴 兴业 文安 安福 永胜 德庆 富民 宁安 合作 启动 白沙".split()
+)
+
+
+def _county_level(place: Place) -> tuple[Place, str | None]:
+    """瑞丽市 is a city of its own, also found as 瑞丽. A county (香河县) keeps its 县: without it, county
+    names match inside other words ('在望江校区' is no 望江县). A county a province governs directly
+    (昌江黎族自治县, 神农架林区) has no prefecture city above it: it is a city of its own, called 昌江."""
+    name = place.name
+    if place.kind == "district" and (place.city or "").endswith(_DIRECTLY_GOVERNED):
+        short = name[:2] if name.endswith("自治县") else _COUNTY_SUFFIX.sub("", name)  # 昌江黎族自治县: 昌江
+    elif place.kind != "district" or len(name) < 3 or not name.endswith("市"):
+        return place, None
+    else:
+        short = name[:-1]
+    county = replace(place, kind="city", name=short, name_en="", city=None, county_level=True)
+    return county, (None if short in _COMMON_WORDS else short)
+
+
+def lookup_key(name: str) -> str:
+    key = _without_accents(name.strip().replace("’", "'"))
+    if key.isascii():
+        return key.replace("'", "").lower()  # "Xi'an" is GeoNames' Xian
+    return to_simplified(key).lower()
+
+
+def _without_accents(name: str) -> str:
+    """'Rīga' and 'São Paulo' are found as written and as 'Riga', 'Sao Paulo'."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped if stripped.isascii() else name
+
+
+def best_place(places: list[Place]) -> Place | None:
+    if not places:
+        return None
+    return min(places, key=lambda p: (_KIND_RANK[p.kind], -p.population))
+
+
+def find_place(name: str) -> Place | None:
+    """The place called `name` exactly (script- and case-insensitive), or None."""
+    key = lookup_key(name)
+    index = names_index()
+    found = best_place(index.get(key, []))
+    if found is None and key in ABBREVIATIONS:
+        found = best_place(index.get(ABBREVIATIONS[key], []))
+    return found
+
+
+def degrees_apart(place: Place, here: tuple[float, float]) -> float:
+    if place.latitude is None or place.longitude is None:
+        return 360.0
+    return abs(place.latitude - here[0]) + abs(place.longitude - here[1])
