@@ -1743,6 +1743,18 @@ def test_a_name_is_not_cut_inside_a_word_that_starts_with_a_boundary_character()
     assert only("6月5日,示例省代表团出席在京举行的第三届示例论坛。", "2023-07-02").name == "第三届示例论坛"
 
 
+def test_a_named_competition_is_a_meeting_and_an_unnamed_one_is_not() -> None:
+    cases = {
+        "6月5日,第三届“示例杯”创新创业大赛在示例会展中心开幕。": "第三届“示例杯”创新创业大赛",
+        "6月5日,2023示例国际半程马拉松赛鸣枪开跑。": "2023示例国际半程马拉松赛",
+        "6月5日,2024示例羽毛球大师赛在示例体育馆开赛。": "2024示例羽毛球大师赛",
+    }
+    for text, name in cases.items():
+        assert only(text, "2023-06-05").name == name
+    assert meetings("6月5日晚,示例队在联赛中3比1战胜对手,赛后主教练表示满意。", "2023-06-05") == []
+    assert meetings("6月5日,这场大赛吸引了众多选手参赛。", "2023-06-05") == []
+
+
 def test_inside_word_reads_the_dictionary_around_one_position() -> None:
     text = "示例市政府就职典礼在杭州举行"
     assert inside_word(text, text.index("职"))  # 就|职
