@@ -118,6 +118,20 @@ def test_english_places_in_text():
     assert [place.name_en for _, _, place in found] == ["Guangzhou", "China"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("opened in Hong Kong's Wan Chai", ["湾仔"]),  # a district too small to be found on its own in English
+        ("in China's Hainan province", ["海南"]),
+        ("in Beijing's Chaoyang district", []),  # no Chaoyang city (Liaoning) inside Beijing
+        ("talks in Jordan", ["约旦"]),  # the country, not Hong Kong's Jordan
+        ("opened in Wan Chai", []),
+    ],
+)
+def test_a_place_after_a_possessive_is_found_only_inside_its_owner(text, names):
+    assert [place.name for _, _, place in english_places_in(text)] == names
+
+
 def test_venue_trie_matches_what_the_names_longest_first_match():
     names = {"great hall", "great hall of the people", "grand hotel", "grand hyatt", "grand hyatt beijing", "hall"}
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -11,7 +11,14 @@ from itertools import compress, count
 from operator import add
 from typing import Any
 
-from feed.extract.gazetteer import Place, best_place, data_rows, degrees_apart, lookup_key, names_index
+from feed.extract.gazetteer import (
+    Place,
+    best_place,
+    data_rows,
+    degrees_apart,
+    lookup_key,
+    names_index,
+)
 
 _LONGEST = 12
 
@@ -156,13 +163,18 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
         before_venue = _VENUE_WORD.search(match.group()) is not None
         for size in range(len(words), 0, -1):
             for first in range(0, len(words) - size + 1):
-                if first and words[first - 1] not in _BEFORE_A_PLACE and not before_venue:
+                owner = _owner(words[:first]) if first and not before_venue else None
+                if first and words[first - 1] not in _BEFORE_A_PLACE and not before_venue and owner is None:
                     continue
                 phrase = " ".join(words[first : first + size])
                 if before_venue:
                     phrase = _POSSESSIVE.sub("", phrase)
                 phrase = phrase.rstrip(".'’")
-                places = [p for p in index.get(lookup_key(phrase), []) if not _small_chinese_town(p)]
+                places = index.get(lookup_key(phrase), [])
+                if owner is not None and words[first - 1] not in _BEFORE_A_PLACE:
+                    places = [p for p in places if _within(p, owner)]  # "Hong Kong's Wan Chai", however small
+                else:
+                    places = [p for p in places if not _small_chinese_town(p)]
                 if first + size < len(words) and words[first + size] == "Province":
                     places = [p for p in places if p.kind == "region"]  # 'Jilin Province' is no city Jilin
                 if places:
@@ -173,6 +185,23 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
                 continue
             break
     return [(a, b, p) for a, b, p in found if p is not None]
+
+
+def _owner(words: list[str]) -> Place | None:
+    """The place a possessive names before a place in it ("Hong Kong's Wan Chai"), or None."""
+    if not words or _POSSESSIVE.search(words[-1]) is None:
+        return None
+    return best_place(names_index().get(lookup_key(_POSSESSIVE.sub("", " ".join(words))), []))
+
+
+def _within(place: Place, owner: Place) -> bool:
+    """ "Hong Kong's Wan Chai", "China's Hainan province"; not "Beijing's Chaoyang", which is no Chaoyang city."""
+    if owner.kind == "country":
+        return place.country == owner.country
+    if owner.kind == "region":
+        return place.region == owner.region
+    city, owners = place.city_place, owner.city_place
+    return city is not None and owners is not None and city.name == owners.name
 
 
 _CAPITAL_OF = re.compile(r"\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) capital\b")
