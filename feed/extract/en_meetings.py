@@ -243,9 +243,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
     if named is None:
         return
     for match in _OPENED_BY_REFERENCE.finditer(text):
-        sentence_end = min(
-            (i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0), default=len(text)
-        )
+        sentence_end = _sentence_end(text, match.end())
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
         if mention is None:
             continue
@@ -259,6 +257,11 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         named.date_cue = f"{date_kind(mention)}-reference"
         named.has_event_verb = True
         return
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence that `start` is in ends: its '. ', the end of its line, or the end of the text."""
+    return min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=len(text))
 
 
 _OPENED_BY_REFERENCE = re.compile(
@@ -275,9 +278,7 @@ def _place_by_reference(candidates: list[Candidate], text: str) -> None:
     if main is None or main.placed_by_its_text:
         return
     for match in _HELD_BY_REFERENCE.finditer(text):
-        sentence_end = min(
-            (i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i >= 0), default=len(text)
-        )
+        sentence_end = _sentence_end(text, match.end())
         sentence = text[match.start() : sentence_end]  # _place looks for venues in all of the text it is given
         found = _place(sentence, match.end() - match.start(), len(sentence), 0, 0)
         if found is not None and found.place.kind == "city":
