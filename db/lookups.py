@@ -13,20 +13,24 @@ T = TypeVar("T")
 # SQLite binds each value as a parameter (at most 32,766 a statement); PostgreSQL takes one array, whose
 # size costs only the rows it finds, where 500 bound parameters cost more to plan than to look up
 # (bench/README.md, issue 16)
-_CHUNK = {"postgresql": 20_000}
-_SQLITE_CHUNK = 500
+_ARRAY_CHUNK = 20_000
+_IN_LIST_CHUNK = 500
+
+
+def _takes_arrays(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 def chunks(session: Session, values: Sequence[T]) -> Iterator[list[T]]:
     """`values` in slices that one lookup takes."""
-    size = _CHUNK.get(session.get_bind().dialect.name, _SQLITE_CHUNK)
+    size = _ARRAY_CHUNK if _takes_arrays(session) else _IN_LIST_CHUNK
     for start in range(0, len(values), size):
         yield list(values[start : start + size])
 
 
 def one_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
     """column IN values: `column = ANY(:array)` on PostgreSQL, `column IN (…)` elsewhere."""
-    if session.get_bind().dialect.name == "postgresql":
+    if _takes_arrays(session):
         clause: ColumnElement[bool] = column == func.any(literal(list(values), ARRAY(column.type)))
     else:
         clause = column.in_(values)

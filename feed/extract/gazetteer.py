@@ -208,9 +208,9 @@ def _fix_misplaced_cities(index: dict[str, list[Place]]) -> None:
     the one that is right."""
     fixed: dict[int, Place] = {}
     for places in index.values():
-        provinces = {p.name: p for p in places if p.county_level}
+        counties = {p.name: p for p in places if p.county_level}
         for place in places:
-            county = provinces.get(place.name)
+            county = counties.get(place.name)
             if (
                 county
                 and place.kind == "city"

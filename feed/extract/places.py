@@ -164,14 +164,14 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
         for size in range(len(words), 0, -1):
             for first in range(0, len(words) - size + 1):
                 owner = _owner(words[:first]) if first and not before_venue else None
-                if first and words[first - 1] not in _BEFORE_A_PLACE and not before_venue and owner is None:
+                if first and not before_venue and owner is None and words[first - 1] not in _BEFORE_A_PLACE:
                     continue
                 phrase = " ".join(words[first : first + size])
                 if before_venue:
                     phrase = _POSSESSIVE.sub("", phrase)
                 phrase = phrase.rstrip(".'’")
                 places = index.get(lookup_key(phrase), [])
-                if owner is not None and words[first - 1] not in _BEFORE_A_PLACE:
+                if owner is not None:  # a possessive is never one of _BEFORE_A_PLACE
                     places = [p for p in places if _within(p, owner)]  # "Hong Kong's Wan Chai", however small
                 else:
                     places = [p for p in places if not _small_chinese_town(p)]
