@@ -14,6 +14,8 @@ import re
 
 import lxml.html
 
+from feed.parse.html import fragment_tree
+
 COPYRIGHT = re.compile(r"(版權|版权).{0,24}(聲明|声明)|^(版權所有|版权所有|Copyright\b|©)|免責聲明|免责声明", re.I)
 _EDITORS = r"(?:責任編輯|责任编辑|責編|责编|編輯|编辑|Editors?|Edited\s+by)"
 _OPEN, _CLOSE = r"[\[【(（]", r"[\]】)）]"
@@ -59,9 +61,8 @@ def html_without_boilerplate(fragment: str) -> str:
     """An HTML body without the blocks, and the end of the last text, that are boilerplate."""
     if "<" not in fragment:
         return text_without_boilerplate(fragment)
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except Exception:  # lxml raises several types on broken markup; the fragment is kept as it is
+    root = fragment_tree(fragment)
+    if root is None:  # markup lxml cannot parse is kept as it is
         return fragment
     blocks = [child for child in root if isinstance(child.tag, str)]
     kept = len(without_boilerplate([" ".join(block.text_content().split()) for block in blocks]))

@@ -16,6 +16,14 @@ _TAG = re.compile(r"<[^>]+>")
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
 
 
+def fragment_tree(fragment: str) -> lxml.html.HtmlElement | None:
+    """The fragment parsed inside one <div>, or None for markup lxml cannot parse."""
+    try:
+        return lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml raises several types on broken markup
+        return None
+
+
 def sanitise_html(fragment: str) -> str:
     return nh3.clean(clean_text(fragment), link_rel="noopener noreferrer nofollow")
 
@@ -25,9 +33,8 @@ def with_absolute_links(fragment: str, base: str | None) -> str:
     address), as a reader far from the source needs them. Most fragments have none to change."""
     if not base or not _RELATIVE_LINK.search(fragment):
         return fragment
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except Exception:  # lxml raises several types on broken markup; the fragment is kept as it is
+    root = fragment_tree(fragment)
+    if root is None:
         return fragment
     root.make_links_absolute(base, resolve_base_href=False, handle_failures="ignore")
     inner = lxml.html.tostring(root, encoding="unicode")
@@ -45,9 +52,8 @@ def html_to_text(fragment: str) -> str:
         return ""
     if "<" not in fragment:
         return fragment
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except Exception:  # lxml raises several types on broken markup; text is still wanted
+    root = fragment_tree(fragment)
+    if root is None:  # text is still wanted
         return _TAG.sub(" ", _NOT_TEXT_ELEMENT.sub(" ", fragment))
     lxml.etree.strip_elements(root, *_NOT_TEXT, with_tail=False)  # a script's code is no part of the article
     for element in root.iter():
