@@ -81,3 +81,8 @@ def test_html_keeps_a_closing_image_and_markup() -> None:
         html_without_boilerplate(html)
         == '<p>正文。<a href="https://x.example/">連結</a></p><p><img src="https://x.example/a.png"></p>'
     )
+
+
+def test_html_keeps_the_leading_text_escaped() -> None:
+    html = "A &amp; B &lt;3 before any element<p>正文。(編輯 周某)</p>"
+    assert html_without_boilerplate(html) == "A &amp; B &lt;3 before any element<p>正文。</p>"

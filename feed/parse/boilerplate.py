@@ -14,7 +14,7 @@ import re
 
 import lxml.html
 
-from feed.parse.html import fragment_tree
+from feed.parse.html import fragment_tree, inner_html
 
 COPYRIGHT = re.compile(r"(版權|版权).{0,24}(聲明|声明)|^(版權所有|版权所有|Copyright\b|©)|免責聲明|免责声明", re.I)
 _EDITORS = r"(?:責任編輯|责任编辑|責編|责编|編輯|编辑|Editors?|Edited\s+by)"
@@ -70,7 +70,7 @@ def html_without_boilerplate(fragment: str) -> str:
         block.tail = None
         block.drop_tree()
     _strip_last_text(root)
-    return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+    return inner_html(root)
 
 
 def _strip_last_text(element: lxml.html.HtmlElement) -> bool:

@@ -37,8 +37,12 @@ def with_absolute_links(fragment: str, base: str | None) -> str:
     if root is None:
         return fragment
     root.make_links_absolute(base, resolve_base_href=False, handle_failures="ignore")
-    inner = lxml.html.tostring(root, encoding="unicode")
-    return inner[len("<div>") : -len("</div>")]
+    return inner_html(root)
+
+
+def inner_html(root: lxml.html.HtmlElement) -> str:
+    """The markup inside `fragment_tree`'s <div>, text escaped as HTML."""
+    return lxml.html.tostring(root, encoding="unicode")[len("<div>") : -len("</div>")]
 
 
 # an href or src that does not start with a scheme, '//' or '#'
