@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from feed.errors import ParseError
-from feed.parse.feeddoc import parse_feed_document
+from feed.parse.feeddoc import parse_feed_document, parse_json_feed
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Sample</title><link>https://news.example.org/</link>
@@ -108,3 +108,15 @@ def test_relative_links_in_the_html_kept_are_made_absolute() -> None:
     atom = atom.replace("&lt;/p&gt;</content>", '&lt;img src="x.png"&gt;&lt;/p&gt;</content>')
     (entry,) = parse_feed_document(atom.encode(), timezone="Asia/Shanghai")
     assert entry.content_html is not None and 'src="https://cdn.example.org/2023/x.png"' in entry.content_html
+
+
+def test_relative_links_in_a_json_feed_item_are_made_absolute() -> None:
+    items = [
+        {"id": "1", "url": "https://news.example.org/2023/a.html", "content_html": '<p><img src="pic.jpg"> 正文</p>'},
+        {"id": "2", "url": 7, "content_html": '<p><a href="/about">關於</a></p>'},
+    ]
+    body = {"version": "https://jsonfeed.org/version/1.1", "home_page_url": "https://news.example.org/", "items": items}
+    first, second = parse_json_feed(json.dumps(body).encode(), timezone="Asia/Shanghai")
+    assert first.content_html is not None and 'src="https://news.example.org/2023/pic.jpg"' in first.content_html
+    assert second.content_html is not None and 'href="https://news.example.org/about"' in second.content_html
+    assert second.url is None  # a number is no address

@@ -158,6 +158,10 @@ def _entry_time(entry: Any, timezone: str) -> datetime | None:
     return None
 
 
+def _address(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
 def parse_json_feed(body: bytes, *, timezone: str) -> list[ArticleDoc]:
     try:
         data = json.loads(body)
@@ -166,11 +170,13 @@ def parse_json_feed(body: bytes, *, timezone: str) -> list[ArticleDoc]:
     items = data.get("items") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise ParseError("parse: JSON Feed has no 'items' array")
+    feed_base = _address(data.get("home_page_url")) or _address(data.get("feed_url"))
     docs = []
     for item in items:
         if not isinstance(item, dict):
             continue
         html = str(item.get("content_html") or "")
+        base = _address(item.get("url")) or feed_base
         text = text_without_boilerplate(clean_text(str(item.get("content_text") or "")) or html_to_text(html))
         title = clean_text(str(item.get("title") or "")).strip()
         if not title and not text:
@@ -182,11 +188,11 @@ def parse_json_feed(body: bytes, *, timezone: str) -> list[ArticleDoc]:
                 title=title or headline_from_text(text),
                 text=text,
                 published=parse_datetime(str(published), timezone) if published else None,
-                url=item.get("url"),
+                url=_address(item.get("url")),
                 guid=str(item.get("id") or item.get("url") or "") or None,
                 author=", ".join(str(a.get("name")) for a in authors if isinstance(a, dict)) or None,
                 summary=clean_text(str(item["summary"])) if item.get("summary") else None,
-                content_html=html_without_boilerplate(sanitise_html(html)) if html else None,
+                content_html=with_absolute_links(html_without_boilerplate(sanitise_html(html)), base) if html else None,
                 language=detect_language(title + "\n" + text),
             )
         )
