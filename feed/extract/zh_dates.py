@@ -26,7 +26,10 @@ _TIME = (
     r"(?P<tod>上午|下午|晚上|晚间|早上|凌晨|中午|傍晚|晚)?"
     rf"(?:(?P<hh>{_N})[时点:](?:(?P<mm>{_N})分?|(?P<half>半))?)?"
 )
+# each pattern opens with a lookahead of the characters it can start with: the engine then passes
+# over every other position at once instead of trying each optional group there
 _DATE = re.compile(
+    rf"(?=[\d{NUMERAL_CHARS}民中今去明前后本下上])"
     rf"(?<![\d.])(?:(?P<y>{_YEAR}) ?年 ?|(?:民国|中华民国)?(?P<roc>1[0-2]\d|[4-9]\d)年(?=[{NUMERAL_CHARS}]{{1,2}}月)"
     r"|(?P<ry>今年|去年|明年|前年|后年))?"
     rf"(?:(?P<m>{_N}) ?月份? ?|(?P<rm>本月|下月|上月|下个月|上个月))?"  # '2 月 25 日': some sites space them
@@ -35,7 +38,7 @@ _DATE = re.compile(
     rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?"
 )
 _RELATIVE = re.compile(
-    r"(?P<rel>今明两天|今明两日|今天|今日|今晨|今早|今午|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
+    r"(?=[今本当昨前明后翌次])(?P<rel>今明两天|今明两日|今天|今日|今晨|今早|今午|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
     r"前天|前日|明天|明日|明晚|后天|(?<![至到])[翌次]日|[今昨明](?=\([0-9]{1,2}(?:\)日|日\)))|"
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕)|今(?=起))"
     rf"(?:\((?P<pd>{_N})(?:\)日|日\)))?" + _TIME
@@ -45,14 +48,14 @@ DURATION = re.compile(rf"(?:为期|一连|连续|连|历时|会期|展期|(?<=�
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')
 _SLASH_DATE = re.compile(
-    r"(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
+    r"(?=\d)(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
 _ADDRESS_BEFORE = set("路街道巷弄里")
 _WEEKDAY_NUMBERS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # '本周五', '下星期一', '星期日', '礼拜天'; a bare '周五' only where a surname '周' cannot be meant
 _WEEKDAY = re.compile(
-    r"(?P<week>本|这|下|上|下个|上个)?(?:(?P<long>星期|礼拜)|周)"
+    r"(?=[本这下上星礼周])(?P<week>本|这|下|上|下个|上个)?(?:(?P<long>星期|礼拜)|周)"
     r"(?P<wd>[一二三四五六日天])"
     r"(?:(?P<sep>至|到|-|—|~)(?:星期|礼拜|周)?(?P<wd2>[一二三四五六日天]))?" + _TIME
 )
