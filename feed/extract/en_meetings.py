@@ -171,9 +171,9 @@ _TITLED_AFTER = re.compile(
 )
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 # a sentence ends at '. ' but not after a title or a place's abbreviation ('St. Petersburg', 'Mr. Lee')
-_SENTENCE = re.compile(
-    r"(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
-    r"(?<=[.!?”\"])\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # 'Africa.The'
+_SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only where there is one
+    r"(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
+    r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # 'Africa.The'
 )
 
 
@@ -416,12 +416,14 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 _ANY_KIND = re.compile(_KIND, re.I)
+# a meeting word where a word starts, as in every _NAME: the quick test that a sentence may hold one
+_KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND})", re.I)
 
 
 def _sentence_candidates(
     sentence: str, base: int, text: str, reference: date, dateline_place: PlaceMention | None
 ) -> list[Candidate]:
-    if not _ANY_KIND.search(sentence):
+    if not _KIND_WORD.search(sentence):
         return []  # every name holds a meeting word: the costly _NAME search would find none
     names: list[tuple[int, int, str, str]] = []
     for match in _NAME.finditer(sentence):
