@@ -1822,3 +1822,37 @@ def test_a_county_government_that_holds_it_and_a_byline_with_spaces_place_it() -
     byline = only("【記者 吳示例／花蓮縣 報導】今（4）日舉行「109年示例慶祝大會」，縣長出席。", "2020-09-04")
     assert (byline.city, byline.evidence["place"].cue) == ("花蓮縣", "dateline")
     assert only("示例協會今（4）日舉行「109年示例慶祝大會」，會長出席。", "2020-09-04").city is None
+
+
+def test_a_short_form_after_its_name_is_the_same_meeting_and_keeps_its_place() -> None:
+    meeting = only("第五届示例名优农产品交易会(以下简称示例农交会)3月16日在合肥开幕。", "2023-03-17")
+    assert (meeting.name, meeting.start, meeting.city) == ("第五届示例名优农产品交易会", date(2023, 3, 16), "合肥")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6月30日,在示例大学有两场学术研讨会同步进行。",  # a count of meetings
+        "市府将打造会展中心,也更有机会争取国际会议到台中举办。",  # what a city hopes to win
+        "今年的农产品将于12月18日在上海市光大会展中心展示。",  # a building: 光大 + 会展中心
+    ],
+)
+def test_a_count_a_hope_or_a_convention_centre_is_no_meeting(text: str) -> None:
+    assert meetings(text, "2023-06-30") == []
+
+
+def test_a_themed_show_in_its_first_edition_is_a_meeting() -> None:
+    meeting = only("首届台南示例工业展今(21)日在台南开幕。", "2024-03-21")
+    assert (meeting.name, meeting.start, meeting.city) == ("台南示例工业展", date(2024, 3, 21), "台南")
+
+
+def test_someone_from_a_university_who_chairs_it_does_not_place_it_there() -> None:
+    found = meetings("6月29日下午,示例论坛开幕式由北京大学张某教授主持。", "2019-07-01")
+    assert [(m.start, m.city) for m in found] == [(date(2019, 6, 29), None)]
+
+
+def test_what_was_learned_at_a_press_conference_does_not_place_it() -> None:
+    found = meetings(
+        "记者从示例部20日举办的新闻发布会上获悉:今年9月22日,示例活动的主场设在山西省运城市。", "2020-08-21"
+    )
+    assert [(m.name, m.start, m.city) for m in found] == [("新闻发布会", date(2020, 8, 20), None)]

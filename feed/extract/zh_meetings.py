@@ -89,7 +89,7 @@ _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三�
 # nouns that end in a boundary character: 据 'according to' in 数据 'data', 向 'towards' in 方向 'direction'
 _NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对".split())
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
-_VENUE_AFTER = re.compile(r"展览|会展|大厦|酒店|宾馆|广场|大楼|室")
+_VENUE_AFTER = re.compile(r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室")  # '光大会展中心': 光大 + 会展中心
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
@@ -261,6 +261,10 @@ _LEFT_BOUNDARIES = (
     "此后",
     "以后",
     "随着",
+    "简称",  # '(以下简称农交会)'
+    "争取",
+    "安排",
+    "有",  # '有两场研讨会': a count follows; '有色金属' is one word
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -348,6 +352,7 @@ _BIG_CITY = 500_000
 _SMALL_TOWN = 100_000
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 _SENTENCE_END = re.compile(r"[。!?;\n]+")
+_LEARNED_AT = re.compile(r"(?:上|中|现场)?(?:获悉|了解到|得知)")
 _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 _NAME_HEAD = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?")
@@ -384,6 +389,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         for index, (begin, end, name, key, refers_back) in enumerate(names):
             clause_start = names[index - 1][1] if index else sentence_start
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
+            learned = _LEARNED_AT.match(text, end)
+            if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
+                clause_end = min(clause_end, learned.end())
             clause = text[clause_start:clause_end]
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
@@ -570,8 +578,9 @@ def _names(
             continue
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
-        if themed and not _THEMED_NAME.search(_LEADING_NOISE.sub("", text[left : match.start()])):
-            continue
+        before = text[left : match.start()]
+        if themed and not (_THEMED_NAME.search(before) or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))):
+            continue  # '首届…工业展': the edition is leading noise for the name, not for this test
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
         right = _right_edge(text, left, kind_end, end)  # '工作会议' is no '工作会' + '议'
         while found and found[-1][0] >= left:
@@ -807,8 +816,12 @@ def _place(
     return _city_in_name(working, name_begin, name_end)
 
 
-# '南京大学校长陈骏', '行政院长卓荣泰': someone's office in an institution, not where the meeting is
-_OFFICE_AFTER = re.compile(r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|会长|研究员|长)")
+# '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持': someone's post in an institution, not where
+# the meeting is
+_OFFICE_AFTER = re.compile(
+    r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|会长|研究员|长)"
+    r"|[\u4e00-\u9fff]{2,3}副?(?:教授|研究员|院士|校长|院长)"
+)
 
 
 def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> PlaceMention | None:
