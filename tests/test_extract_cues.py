@@ -1856,3 +1856,52 @@ def test_what_was_learned_at_a_press_conference_does_not_place_it() -> None:
         "记者从示例部20日举办的新闻发布会上获悉:今年9月22日,示例活动的主场设在山西省运城市。", "2020-08-21"
     )
     assert [(m.name, m.start, m.city) for m in found] == [("新闻发布会", date(2020, 8, 20), None)]
+
+
+def test_an_ordinary_session_is_a_meeting_and_a_training_session_is_not() -> None:
+    found = meetings(
+        "Ministers arrived in Addis Ababa for the 42nd Ordinary Session of the Executive Council, which convenes on "
+        "February 15. A training session was held on Friday.",
+        "2023-02-14",
+        "Ministers arrive",
+    )
+    assert [(m.name, m.start, m.city) for m in found] == [
+        ("42nd Ordinary Session of the Executive Council", date(2023, 2, 15), "Addis Ababa")
+    ]
+
+
+def test_an_event_by_its_edition_and_a_centre_for_conferences_and_exhibitions() -> None:
+    meeting = only(
+        "The 44th edition of the Example Travel Market kicks off on November 6 in London at the ExCeL London "
+        "conference and exhibition centre.",
+        "2023-11-05",
+        "Travel show",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("Example Travel Market", date(2023, 11, 6), "London")
+    assert meetings("The 2024 edition of the Example Happiness Report was released on Monday.", "2024-03-20") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "The Pope presided over Mass in St. Peter’s Square on Wednesday, opening the 16th Example Assembly.",
+            "Vatican City",
+        ),
+        ("The 16th Example Assembly opened at the Vatican on Wednesday.", "Vatican City"),
+        ("The 3rd Example Forum opened on Wednesday at the Zhejiang People's Great Hall.", "Hangzhou"),
+    ],
+)
+def test_english_venues_written_with_an_apostrophe_and_the_vatican(sentence: str, city: str) -> None:
+    (meeting,) = meetings(sentence, "2023-10-05", "Assembly opens")
+    assert (meeting.start, meeting.city) == (date(2023, 10, 4), city)
+
+
+def test_a_named_cup_is_a_meeting_and_a_cup_of_tea_is_not() -> None:
+    found = meetings(
+        "He drank a cup of tea on Friday. The opening ceremony of the 2023 Example Cup of Nations took place in "
+        "Abidjan on Saturday night.",
+        "2024-01-14",
+        "Cup opens",
+    )
+    assert [(m.name, m.start, m.city) for m in found] == [("2023 Example Cup of Nations", date(2024, 1, 13), "Abidjan")]

@@ -19,7 +19,7 @@ _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
     r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Retreat|Reception|"
-    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta)"
+    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup))"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -100,7 +100,7 @@ _TOPIC = re.compile(
     r"[\w'’&-]+\s*){1,6}"
 )
 _VENUE_AFTER = re.compile(
-    r"\s*(?:and\s+(?:Exhibition|Convention|Conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
+    r"\s*(?i:and\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility)\b"
 )  # 'the Petersfield conference complex' is a place
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
@@ -111,7 +111,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _EVENT_VERBS = re.compile(
-    r"\b(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|began|begins|concluded|"
+    r"\b(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|kicks? off|began|begins|concluded|"
     r"closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
     re.I,
 )
@@ -416,8 +416,12 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 _ANY_KIND = re.compile(_KIND, re.I)
-# a meeting word where a word starts, as in every _NAME: the quick test that a sentence may hold one
-_KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND})", re.I)
+# a meeting word where a word starts, as in every _NAME, or an edition: the quick test that a sentence may hold one
+_KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of)", re.I)
+# 'the 44th edition of the World Travel Market': an event by its edition, whatever its name ends in
+_EDITION_OF = re.compile(
+    rf"\b{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?{_WORD}){{0,6}})"
+)
 
 
 def _sentence_candidates(
@@ -456,6 +460,11 @@ def _sentence_candidates(
                 raw[joined.end() :].lower(),
             )
         names.append((match_start, match_start + len(raw), raw, head))
+    for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
+        begin, end = match.span("name")
+        if not any(a < end and begin < b for a, b, _, _ in names):
+            names.append((begin, end, match.group("name"), match.group("name")))
+    names.sort()
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
     meeting_days = [
         m

@@ -93,10 +93,10 @@ def _english_venue_pattern() -> re.Pattern[str] | None:
     }
     if not names:
         return None
-    return re.compile(rf"\b{_trie_pattern(names)}\b", re.I)
+    return re.compile(rf"\b{_trie_pattern(names, apostrophes=True)}\b", re.I)
 
 
-def _trie_pattern(names: set[str]) -> str:
+def _trie_pattern(names: set[str], apostrophes: bool = False) -> str:
     """One alternation per shared prefix ('great hall(?: of the people)?'): the regex engine tries a
     handful of first letters at each word instead of every name. A name that goes on is tried before
     its shorter prefix, so this matches what the alternatives sorted longest first match."""
@@ -108,13 +108,19 @@ def _trie_pattern(names: set[str]) -> str:
         node[""] = {}  # a name ends here
 
     def pattern(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        branches = [_char(char, apostrophes) + pattern(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
     return pattern(trie)
+
+
+def _char(char: str, apostrophes: bool) -> str:
+    """A key's character; with `apostrophes`, a letter may be followed by the apostrophe keys leave out
+    ("St. Peter's Square" is the key 'st. peters square')."""
+    return re.escape(char) + ("['’]?" if apostrophes and char.isalpha() else "")
 
 
 def english_venues_in(text: str) -> list[tuple[int, int, Place]]:
@@ -125,7 +131,7 @@ def english_venues_in(text: str) -> list[tuple[int, int, Place]]:
     index = names_index()
     found = []
     for match in pattern.finditer(text):
-        venue = next((p for p in index[match.group().lower()] if p.kind == "venue"), None)
+        venue = next((p for p in index[lookup_key(match.group())] if p.kind == "venue"), None)
         if venue is not None:
             found.append((match.start(), match.end(), venue))
     return found
