@@ -74,6 +74,25 @@ def test_a_border_town_is_in_the_province_of_its_county_level_city(name, provinc
 
 
 @pytest.mark.parametrize(
+    ("name", "city", "province"),
+    [
+        ("浦东", "上海", "上海市"),
+        ("Pudong", "上海", "上海市"),
+        ("松江", "上海", "上海市"),
+        ("顺义", "北京", "北京市"),
+        ("通州", "北京", "北京市"),  # not Nantong's 通州区
+        ("万州", "重庆", "重庆市"),
+        ("萧山", "杭州", "浙江省"),
+        ("城口县", "重庆", "重庆市"),  # a county of a municipality, not of cpca's heading '县'
+        ("荆州", "荆州", "湖北省"),  # the city, not its 荆州区
+    ],
+)
+def test_a_district_listed_as_a_town_is_placed_in_its_city(name, city, province):
+    place = find_place(name)
+    assert (place.city_place.name, place.region) == (city, province)
+
+
+@pytest.mark.parametrize(
     ("name", "city"), [("昌江黎族自治县", "昌江"), ("昌江", "昌江"), ("神农架林区", "神农架"), ("定安县", "定安")]
 )
 def test_a_county_its_province_governs_directly_is_a_city_of_its_own(name, city):

@@ -108,7 +108,9 @@ def main() -> None:
     prefectures = {
         r["adcode"][:4]: r
         for r in adcodes
-        if r["adcode"][4:] == "0" * 8 and r["adcode"][2:4] != "00" and r["name"] != "市辖区"
+        if r["adcode"][4:] == "0" * 8
+        and r["adcode"][2:4] != "00"
+        and r["name"] not in ("市辖区", "县")  # a municipality's headings, no city
     }
 
     def province_of(code: str) -> tuple[str, str]:

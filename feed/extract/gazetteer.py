@@ -74,7 +74,7 @@ class Place:
     longitude: float | None
     timezone: str | None
     population: int
-    city: str | None = None  # the city a venue or district lies in (Simplified)
+    city: str | None = None  # the city a venue, a district or a town that is a district lies in (Simplified)
     county_level: bool = False  # a county-level city (瑞丽): its short name also occurs inside other words
 
     @property
@@ -103,7 +103,7 @@ def _rollup() -> dict[str, str]:
 
 def _rolled_up(place: Place) -> Place:
     """Wan Chai is in Hong Kong, Tamsui in New Taipei: towns the gazetteer lists as cities, placed in theirs."""
-    parent = _ROLLED_UP_REGIONS.get(place.region or "") or _rollup().get(place.name)
+    parent = _ROLLED_UP_REGIONS.get(place.region or "") or place.city or _rollup().get(place.name)
     if parent is None or parent == place.name:
         return place
     found = best_place(names_index().get(lookup_key(parent), []))
@@ -178,6 +178,7 @@ def names_index() -> dict[str, list[Place]]:
             index.setdefault(lookup_key(row["alias"]), []).extend(named)
     _add_districts(index)
     _fix_misplaced_cities(index)
+    _towns_that_are_districts(index)
     _add_prefectures(index)
     for row in data_rows("venues.tsv"):
         # a venue names the city it is in; a town names its province
@@ -219,6 +220,30 @@ def _fix_misplaced_cities(index: dict[str, list[Place]]) -> None:
                 and degrees_apart(place, (county.latitude or 0, county.longitude or 0)) < 1  # 兴城: two towns
             ):
                 fixed[id(place)] = replace(place, region=county.region, region_en=county.region_en)
+    for places in index.values():
+        places[:] = [fixed.get(id(place), place) for place in places]
+
+
+def _towns_that_are_districts(index: dict[str, list[Place]]) -> None:
+    """GeoNames lists many cities' districts as towns, often in the neighbouring province (Shanghai's 浦东,
+    松江 and 嘉定 in Jiangsu or Zhejiang, Beijing's 顺义 in Hebei, Chongqing's 万州 in Sichuan): a town at the
+    spot of a district of that name ('…区', '…新区') of another city is that district: it rolls up to that city."""
+    fixed: dict[int, Place] = {}
+    for key, places in index.items():
+        for place in places:
+            if place.kind != "city" or place.county_level or place.country != "中国" or place.latitude is None:
+                continue
+            for district in index.get(key + "区", []) + index.get(key + "新区", []):
+                if (
+                    district.kind == "district"
+                    and district.city not in (None, key, place.name)  # 荆州区 is the city 荆州's own
+                    and district.latitude is not None
+                    and degrees_apart(place, (district.latitude, district.longitude or 0)) < 0.5
+                ):
+                    fixed[id(place)] = replace(
+                        place, city=district.city, region=district.region, region_en=district.region_en
+                    )
+                    break
     for places in index.values():
         places[:] = [fixed.get(id(place), place) for place in places]
 
