@@ -1905,3 +1905,15 @@ def test_a_named_cup_is_a_meeting_and_a_cup_of_tea_is_not() -> None:
         "Cup opens",
     )
     assert [(m.name, m.start, m.city) for m in found] == [("2023 Example Cup of Nations", date(2024, 1, 13), "Abidjan")]
+
+
+def test_a_treaty_called_a_convention_is_no_meeting() -> None:
+    found = meetings(
+        "Envoys met on Monday in Geneva to discuss the Convention on Example Diversity. The 18th Conference of the "
+        "Parties to the UN Framework Convention on Climate Change opened in Doha on Monday.",
+        "2012-11-27",
+        "Talks open",
+    )
+    assert [(m.name, m.city) for m in found] == [
+        ("18th Conference of the Parties to the UN Framework Convention on Climate Change", "Doha")
+    ]

@@ -393,6 +393,8 @@ _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _BODY_AFTER = re.compile(
     r"\s+(?:Board|Bureau|Secretariat|Commission|Foundation|Institute|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company)\b"
 )
+_TREATY = re.compile(r"\bFramework\s+Convention$")
+_TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
@@ -446,6 +448,8 @@ def _sentence_candidates(
             continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
+        if _TREATY.search(head) or (head.endswith("Convention") and _TREATY_AFTER.match(sentence, match.end("name"))):
+            continue  # 'the UN Framework Convention on Climate Change', 'the Convention on Biological Diversity'
         if _BODY_AFTER.match(sentence, match.end("name")):
             continue  # 'the Conference Board said', 'the Expo Bureau': an organisation, not a meeting
         if _VENUE_AFTER.match(sentence, match.end("name")):
