@@ -1917,3 +1917,8 @@ def test_a_treaty_called_a_convention_is_no_meeting() -> None:
     assert [(m.name, m.city) for m in found] == [
         ("18th Conference of the Parties to the UN Framework Convention on Climate Change", "Doha")
     ]
+
+
+def test_a_contest_people_send_entries_to_is_no_meeting() -> None:
+    found = meetings("4月18日,第三届示例杜鹃花节开幕,同时启动示例摄影大赛和征文大赛。", "2020-04-19")
+    assert [m.name for m in found] == ["第三届示例杜鹃花节"]
