@@ -1922,3 +1922,33 @@ def test_a_treaty_called_a_convention_is_no_meeting() -> None:
 def test_a_contest_people_send_entries_to_is_no_meeting() -> None:
     found = meetings("4月18日,第三届示例杜鹃花节开幕,同时启动示例摄影大赛和征文大赛。", "2020-04-19")
     assert [m.name for m in found] == ["第三届示例杜鹃花节"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("澎湖天后宮昨(27)日舉行三甲七保祈安賜福大法會。", "三甲七保祈安賜福大法會"),
+        ("示例宮媽祖遶境今(27)日晚間11時起駕。", "示例宮媽祖遶境"),
+        ("「開心示例」啟動禮今(27)日舉行。", "開心示例啟動禮"),
+        ("特區政府27日上午8時舉行隆重升旗儀式。", "升旗儀式"),
+    ],
+)
+def test_religious_gatherings_launch_ceremonies_and_a_grand_ceremony(text: str, name: str) -> None:
+    assert only(text, "2025-09-28").name == name
+
+
+def test_a_legislative_council_is_no_religious_gathering() -> None:
+    assert meetings("立法會今(27)日討論預算。", "2025-09-28") == []
+
+
+def test_a_year_in_chinese_numerals_before_a_city_in_the_name_places_it() -> None:
+    meeting = only("二○二四宜蘭國際示例藝術節6日在示例公園開幕。", "2024-07-07")
+    assert (meeting.start, meeting.city) == (date(2024, 7, 6), "宜蘭")
+
+
+def test_two_quoted_names_joined_by_ji_are_one_meeting_with_their_editions() -> None:
+    meeting = only(
+        "第二屆“香港世界示例科學大會”暨第二屆“香江示例論壇”系列活動13日在香港會議展覽中心開幕。", "2025-04-14"
+    )
+    assert meeting.name == "第二屆“香港世界示例科學大會”暨第二屆“香江示例論壇”"
+    assert (meeting.start, meeting.city) == (date(2025, 4, 13), "香港")

@@ -35,7 +35,8 @@ BARE_KINDS = (
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|"
-    "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|挑战赛|总决赛|大赛|大师赛|精英赛|帆船赛|自行车赛"
+    "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|挑战赛|总决赛|大赛|大师赛|精英赛|帆船赛|自行车赛|"
+    "启动礼|揭幕礼|剪彩礼|奠基礼|(?<![立司执宪护])法会|绕境"  # '…大法会', '媽祖遶境': religious gatherings
 )
 KINDS = (
     BARE_KINDS
@@ -120,7 +121,7 @@ _SUBJECT = re.compile(
 )
 _NOT_MEETINGS = re.compile(
     r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|其[他它]|各(?:类|种|大|项)|"  # '其他…书展': others
-    r"(?:摄影|征文|作文|视频|书法|绘画|书画|作品|创意|设计|网络|线上|知识)(?:竞)?大赛$|"  # entries sent in, no gathering
+    r"(?:摄影|征文|作文|视频|书法|绘画|书画|作品|创意|设计|网络|线上|知识)(?:竞)?大赛$|"  # entries sent in
     r"(?<![次院府])常务会议$|"  # '市政府第20次常务会议' and '国务院常务会议' are meetings
     r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
     r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)"  # '首季会议': a count
@@ -274,7 +275,7 @@ _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # '参加', '举办': not '的', '在'
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上?)?)+"
 )
 _EVENT_VERBS = re.compile(
@@ -356,7 +357,7 @@ _SENTENCE_END = re.compile(r"[。!?;\n]+")
 _LEARNED_AT = re.compile(r"(?:上|中|现场)?(?:获悉|了解到|得知)")
 _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
-_NAME_HEAD = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年?)?")
+_NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?)?(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届)?")
 _SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
 _VENUE_TAIL = re.compile(r"\w*(?:\(\w*\)\w*)*")  # '…中心(B馆)': parentheses that close
 
@@ -666,7 +667,7 @@ _CLOSED_AFTER = re.compile(r"(?:上午|下午|晚上|晚间|中午|傍晚|晚)?[
 def _left_edge(text: str, kind_start: int, floor: int) -> int:
     quoted = _opening_quote(text, kind_start, floor)
     if quoted is not None:
-        return quoted  # '「Greater Bay Festival 創科…嘉年華」': a quoted name is whole, spaces and all
+        return _quoted_name_start(text, quoted, floor)  # '「Greater Bay Festival 創科…嘉年華」': whole, spaces and all
     position = kind_start
     quotes = parens = 0
     while position > floor and kind_start - position < 40:
@@ -709,6 +710,23 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
         position -= 1
     return position
+
+
+_EDITION_BEFORE_QUOTE = re.compile(rf"(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届|\d{{4}}年?)$")
+
+
+def _quoted_name_start(text: str, quoted: int, floor: int) -> int:
+    """Where a quoted name starts with the edition before its quote ('第二届“香江诺贝论坛”') and the quoted
+    name it is joined to by 暨 ('第二届“香港世界青年科学大会”暨第二届“香江诺贝论坛”'): one meeting of two names."""
+    start = quoted - 1  # its opening quote
+    edition = _EDITION_BEFORE_QUOTE.search(text, max(floor, start - 6), start)
+    if edition is not None:
+        start = edition.start()
+        if start - 2 >= floor and text[start - 1] == "暨" and text[start - 2] in "”」』":
+            earlier = _opening_quote(text, start - 2, floor)
+            if earlier is not None:
+                return _quoted_name_start(text, earlier, floor)
+    return start if edition is not None else quoted
 
 
 def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
