@@ -1952,3 +1952,35 @@ def test_two_quoted_names_joined_by_ji_are_one_meeting_with_their_editions() -> 
     )
     assert meeting.name == "第二屆“香港世界示例科學大會”暨第二屆“香江示例論壇”"
     assert (meeting.start, meeting.city) == (date(2025, 4, 13), "香港")
+
+
+def test_a_date_after_a_name_that_leads_the_next_item_of_a_list_is_the_next_ones() -> None:
+    found = meetings(
+        "学校定于2011年7月2日(周六)上午8:30在大礼堂举行“2011届本科生毕业典礼”、7月3日(周日)上午8:30在大礼堂举行"
+        "“2011届研究生毕业典礼”。",
+        "2011-06-23",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("2011届本科生毕业典礼", date(2011, 7, 2)),
+        ("2011届研究生毕业典礼", date(2011, 7, 3)),
+    ]
+
+
+def test_the_number_of_a_list_item_before_a_date_is_no_day() -> None:
+    meeting = only("一、2月28日(周一)上午9:30,省政府新闻办举行示例规划政策解读新闻发布会。", "2022-02-25")
+    assert (meeting.start, meeting.start_time) == (date(2022, 2, 28), time(9, 30))
+
+
+def test_these_four_shows_are_a_count_and_a_moved_pavilion_is_no_part_of_a_name() -> None:
+    assert meetings("他透露,這4個展覽的參展商達7千多個,13日起在香港舉行。", "2019-10-04") == []
+    assert only("台灣館「示例館」移師嘉義縣的台灣燈會展出，昨天揭幕。", "2026-03-02").name == "台灣燈會"
+
+
+def test_a_rumoured_or_possible_meeting_is_no_meeting() -> None:
+    found = meetings(
+        "The Kremlin spoke on Wednesday of a rumored Example summit in May. A possible meeting between the leaders "
+        "on Wednesday was discussed.",
+        "2017-04-27",
+        "Kremlin on summit",
+    )
+    assert found == []

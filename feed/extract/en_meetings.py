@@ -399,6 +399,10 @@ _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 _OTHER_EDITION = re.compile(r"\b(last|next|previous)\s+$", re.I)
+_SPECULATED = re.compile(
+    r"\b(?:rumou?red|possible|potential|proposed|mooted|hypothetical|would-be|prospective)\s+(?:\S+\s+)?$",
+    re.I,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -519,6 +523,8 @@ def _sentence_candidates(
             title = titled.group("title").strip(" ,.")
             candidate.name = title if _ANY_KIND.search(title) else f"“{title}” {name.split()[-1].lower()}"
             candidate.key, candidate.generic = title.lower(), False
+        if _SPECULATED.search(sentence, max(0, begin - 24), begin):
+            continue  # 'a rumored Putin-Trump summit', 'a possible meeting': talk of one, not one set for a day
         other_edition = candidate.generic and _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
         if other_edition and other_edition.group(1).lower() != "last":
             continue  # 'the next summit', 'the previous summit': another edition, not this article's meeting

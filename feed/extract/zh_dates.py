@@ -142,6 +142,8 @@ def find_dates(text: str) -> list[DateMention]:
         taken.append((match.start(), match.end()))
     taken += [(match.start("n"), match.end()) for match in DURATION.finditer(text)]
     for match in _DATE.finditer(text):
+        if _item_number(match):  # '一、2月28日(周一)': the number of a list's item, then the date
+            match = _DATE.match(text, match.start("m2")) or match
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
         if match.group("m") is None and text[match.start() - 1 : match.start()] in _ADDRESS_BEFORE:
@@ -157,6 +159,15 @@ def find_dates(text: str) -> list[DateMention]:
         if mention.start_time is not None:
             _end_time(mention, text)
     return _day_lists_joined(text, sorted(mentions, key=lambda m: m.begin))
+
+
+def _item_number(match: re.Match[str]) -> bool:
+    """A bare number before '、' and a date with its month: '一、2月28日' is no run from the 1st."""
+    return (
+        match.group("sep") == "、"
+        and match.group("m2") is not None
+        and not any(match.group(g) for g in ("y", "roc", "ry", "m", "rm", "dsuf"))
+    )
 
 
 def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -83,7 +83,8 @@ _ORGANISATION = re.compile(
 )
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各)[场个次项类批届轮种]|若干|一系列|系列|一批|所有"
-    r"|[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[场个项类批轮种]"  # '十四届' is an edition, no count
+    # '这4个展览' counts; '十四届' is an edition, no count
+    r"|(?:这|那|上述)?[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[场个项类批轮种]"
     r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
@@ -267,6 +268,7 @@ _LEFT_BOUNDARIES = (
     "争取",
     "安排",
     "有",  # '有两场研讨会': a count follows; '有色金属' is one word
+    "移师",
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -786,6 +788,9 @@ def _nearest(
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
+_NEXT_ITEM = re.compile(r"[”」』》\"]?[、;]")
+
+
 def _distance(mention: DateMention, begin: int, end: int) -> float:
     """How far a date is from a name, in characters, weighted by how Chinese attaches dates.
 
@@ -794,6 +799,9 @@ def _distance(mention: DateMention, begin: int, end: int) -> float:
     text = _TEXT.get()
     if mention.begin >= end:
         distance = float(mention.begin - end)
+        leads = _EVENT_VERBS.search(text, mention.finish, mention.finish + 30)
+        if leads and _NEXT_ITEM.fullmatch(text, end, mention.begin):
+            distance += 40  # '…举行“A”、7月3日…举行“B”': the date leads the next item of the list
     else:
         between = text[mention.finish : begin]
         if "," not in between and "的" in between and _EVENT_VERBS.search(between):
