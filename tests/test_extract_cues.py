@@ -1984,3 +1984,43 @@ def test_a_rumoured_or_possible_meeting_is_no_meeting() -> None:
         "Kremlin on summit",
     )
     assert found == []
+
+
+def test_a_title_case_dateline_with_a_small_word_in_the_city() -> None:
+    meeting = only(
+        "Port of Spain, April 18 (Inditop) The Example Summit of the Americas started Friday at a hotel.",
+        "2009-04-18",
+        "Summit opens",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "Example Summit of the Americas",
+        date(2009, 4, 17),
+        "Port of Spain",
+    )
+
+
+def test_an_english_name_with_for_inside_it() -> None:
+    meeting = only(
+        "The Example Association for Regional Cooperation (EARC) summit opened on Monday in Islamabad.", "2002-12-10"
+    )
+    assert (meeting.name, meeting.city) == ("Example Association for Regional Cooperation (EARC) summit", "Islamabad")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("「示例專題論壇」為示例聯盟精心籌備之論壇,原訂六月三日舉辦。", "示例專題論壇"),
+        ("恰逢示例投洽会今起举行,市民节同日开幕。", "示例投洽会"),
+        (
+            "為慶祝示例論壇(澳門)成立二十周年,秘書處十月十九日舉辦示例論壇(澳門)成立二十周年高級別研討會。",
+            "示例論壇(澳門)成立二十周年高級別研討會",
+        ),
+        ("第五届丝绸之路国际博览会6月1日在西安开幕。", "第五届丝绸之路国际博览会"),
+    ],
+)
+def test_verbs_of_purpose_and_a_founding_anniversary_end_what_comes_before_a_name(text: str, name: str) -> None:
+    assert meetings(text, "2021-05-28")[0].name == name
+
+
+def test_a_range_of_days_is_no_part_of_the_name_after_it() -> None:
+    assert meetings("王某就8月4日~6日会议的议程做了说明。", "2018-07-14") == []

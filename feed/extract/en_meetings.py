@@ -42,7 +42,8 @@ _DAY_WORD = (
 )
 # a name starts at a word ('Home Affairs' holds no 'fairs')
 _NAME = re.compile(
-    rf"(?<![\w'’&-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|es|de|da|del)(?=\s+[A-Z])|Heads? of (?:State|Government)"
+    rf"(?<![\w'’&-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|es|de|da|del)(?=\s+[A-Z])"
+    rf"|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?"
     rf"(?:{_WORD}\s+)?"
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
@@ -157,9 +158,10 @@ _DATELINE = re.compile(
 # 'Dhaka, Jul 31 :', 'Chennai, December 21 (PTI) -', 'Taipei, Oct. 10 (CNA) A forum…': a city written in
 # title case needs its day beside it
 _TITLE_CASE_DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
+    r"^\s*(?P<city>[A-Z][a-z]+(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z][a-z]+){0,2}),"
+    r"\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
     r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*|,\s*[A-Z]{2,6}\s*)?(?:--?|—|–|:|(?<=\)\s)(?=[A-Z]))",
-    # 'Tehran, Sep 16, IRNA –'
+    # 'Tehran, Sep 16, IRNA –', 'Port of Spain, April 18 (Inditop) The…'
     re.M,
 )
 _DATE_FIRST_DATELINE = re.compile(

@@ -80,6 +80,7 @@ _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|新闻中心|媒体中心|"
     r"基金会|大中华区|总部|办公室)"
+    r"|(?:\([\u4e00-\u9fff]{1,4}\))?成立[\d一二三四五六七八九十两]{1,3}(?:周年|年)"  # '中葡论坛(澳门)成立二十周年'
 )
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各)[场个次项类批届轮种]|若干|一系列|系列|一批|所有"
@@ -129,7 +130,7 @@ _NOT_MEETINGS = re.compile(
 )
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
-_STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>")
+_STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～")
 _LEFT_BOUNDARIES = (
     "在",
     "于",
@@ -269,6 +270,11 @@ _LEFT_BOUNDARIES = (
     "安排",
     "有",  # '有两场研讨会': a count follows; '有色金属' is one word
     "移师",
+    "之",  # '精心筹备之论坛'; '丝绸之路' is one word
+    "确保",
+    "庆祝",
+    "恰逢",
+    "宣传",
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
