@@ -726,15 +726,15 @@ _EDITION_BEFORE_QUOTE = re.compile(rf"(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届|\
 def _quoted_name_start(text: str, quoted: int, floor: int) -> int:
     """Where a quoted name starts with the edition before its quote ('第二届“香江诺贝论坛”') and the quoted
     name it is joined to by 暨 ('第二届“香港世界青年科学大会”暨第二届“香江诺贝论坛”'): one meeting of two names."""
-    start = quoted - 1  # its opening quote
-    edition = _EDITION_BEFORE_QUOTE.search(text, max(floor, start - 6), start)
-    if edition is not None:
-        start = edition.start()
-        if start - 2 >= floor and text[start - 1] == "暨" and text[start - 2] in "”」』":
-            earlier = _opening_quote(text, start - 2, floor)
-            if earlier is not None:
-                return _quoted_name_start(text, earlier, floor)
-    return start if edition is not None else quoted
+    edition = _EDITION_BEFORE_QUOTE.search(text, max(floor, quoted - 7), quoted - 1)  # before its opening quote
+    if edition is None:
+        return quoted
+    start = edition.start()
+    if start - 2 >= floor and text[start - 1] == "暨" and text[start - 2] in "”」』":
+        earlier = _opening_quote(text, start - 2, floor)
+        if earlier is not None:
+            return _quoted_name_start(text, earlier, floor)
+    return start
 
 
 def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
