@@ -220,8 +220,7 @@ def _fix_misplaced_cities(index: dict[str, list[Place]]) -> None:
                 and degrees_apart(place, (county.latitude or 0, county.longitude or 0)) < 1  # 兴城: two towns
             ):
                 fixed[id(place)] = replace(place, region=county.region, region_en=county.region_en)
-    for places in index.values():
-        places[:] = [fixed.get(id(place), place) for place in places]
+    _replace_places(index, fixed)
 
 
 def _towns_that_are_districts(index: dict[str, list[Place]]) -> None:
@@ -244,6 +243,11 @@ def _towns_that_are_districts(index: dict[str, list[Place]]) -> None:
                         place, city=district.city, region=district.region, region_en=district.region_en
                     )
                     break
+    _replace_places(index, fixed)
+
+
+def _replace_places(index: dict[str, list[Place]], fixed: dict[int, Place]) -> None:
+    """Put each corrected place (`fixed`, by the id of the place it replaces) under every key of the old one."""
     for places in index.values():
         places[:] = [fixed.get(id(place), place) for place in places]
 
