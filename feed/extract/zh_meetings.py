@@ -53,7 +53,8 @@ _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
-_THEMED_NAME = re.compile(rf"^(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届|\d{{4}}年?)|国际|[“「『《]")
+_NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
+_THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
 _KIND = re.compile(f"(?:{KINDS})")
 _OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
@@ -365,7 +366,7 @@ _SENTENCE_END = re.compile(r"[。!?;\n]+")
 _LEARNED_AT = re.compile(r"(?:上|中|现场)?(?:获悉|了解到|得知)")
 _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
-_NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?)?(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届)?")
+_NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?)?(?:{_NTH_EDITION})?")
 _SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
 _VENUE_TAIL = re.compile(r"\w*(?:\(\w*\)\w*)*")  # '…中心(B馆)': parentheses that close
 
@@ -720,7 +721,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
     return position
 
 
-_EDITION_BEFORE_QUOTE = re.compile(rf"(?:第[{NUMERAL_CHARS}]{{1,3}}届|首届|\d{{4}}年?)$")
+_EDITION_BEFORE_QUOTE = re.compile(rf"(?:{_NTH_EDITION}|\d{{4}}年?)$")
 
 
 def _quoted_name_start(text: str, quoted: int, floor: int) -> int:
