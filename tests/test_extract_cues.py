@@ -1813,6 +1813,14 @@ def test_a_city_named_after_its_country_or_province_and_what_it_is_called() -> N
     assert only("第三届示例旅游产业发展大会于4日在云南省会昆明开幕。", "2020-09-05").city == "昆明"
     assert only("5月16日,第八届示例开洋节招商会在福建著名侨乡长乐市举行。", "2012-05-17").city == "长乐"
     assert only("第三届示例旅游产业发展大会于4日在中国举行。", "2020-09-05").city is None
+    assert only("示例经济论坛2019年会22日在瑞士小镇达沃斯开幕。", "2019-01-23").city == "达沃斯"
+
+
+def test_a_city_heading_the_name_beats_a_venue_named_without_its_city() -> None:
+    # '小巨蛋' alone is Taipei's arena; a Taiwan name's year is the Republic's ('114年')
+    meeting = only("114年花蓮縣示例聯合運動會15日上午在小巨蛋運動場舉行開幕典禮，由縣長主持。", "2025-11-15")
+    assert (meeting.city, meeting.evidence["place"].cue) == ("花蓮縣", "name")
+    assert only("示例聯合運動會15日上午在小巨蛋舉行開幕典禮。", "2025-11-15").city == "臺北"
 
 
 def test_a_county_government_that_holds_it_and_a_byline_with_spaces_place_it() -> None:
@@ -2024,3 +2032,35 @@ def test_verbs_of_purpose_and_a_founding_anniversary_end_what_comes_before_a_nam
 
 def test_a_range_of_days_is_no_part_of_the_name_after_it() -> None:
     assert meetings("王某就8月4日~6日会议的议程做了说明。", "2018-07-14") == []
+
+
+def test_tonight_with_the_day_in_brackets_dates_the_meeting() -> None:
+    meeting = only("一年一度示例宮媽祖繞境今(8)晚11時起駕,預定17日晚間回鑾安座。", "2022-04-08")
+    assert (meeting.start, meeting.start_time) == (date(2022, 4, 8), time(23, 0))
+
+
+def test_a_dateline_after_the_outlets_word_for_news() -> None:
+    meeting = only(
+        "示例商务网消息,北京8月20日电 记者从示例部20日举办的新闻发布会上获悉:今年示例节的主题是丰收。", "2020-08-20"
+    )
+    assert (meeting.city, meeting.evidence["place"].cue) == ("北京", "dateline")
+
+
+def test_right_after_a_ceremony_is_no_part_of_its_name() -> None:
+    assert only("特區政府20日上午8時在示例廣場舉行升旗儀式,緊接升旗儀式後舉行酒會。", "2020-08-20").name == "升旗儀式"
+
+
+def test_english_names_quoted_possessive_and_joined_by_a_hyphen() -> None:
+    quoted = only("'Example in the Desert' conference kicks off in Riyadh on Tuesday.", "2021-10-26")
+    assert quoted.name == "Example in the Desert conference"
+    possessive = only("The forum on Exampleland's development opened in Beijing on May 23.", "2023-05-23")
+    assert possessive.name == "forum on Exampleland's development"
+    assert only("The Example Summit's agenda was set in Riyadh on Tuesday.", "2023-05-23").name == "Example Summit"
+    joined = only("A Saudi-US investment forum opened in Riyadh on Tuesday as the tour began.", "2025-05-13")
+    assert joined.name == "Saudi-US investment forum"
+
+
+def test_a_meeting_with_no_date_set_is_none() -> None:
+    text = "MOSCOW, Sept 9 (Example) -- No specific date has been set for the Example Four summit, but there is overall understanding."
+    assert meetings(text, "2019-09-09") == []
+    assert only("The Example Four summit will be held in Paris on Monday, the Kremlin said.", "2019-09-09")

@@ -328,8 +328,12 @@ def _name_by_acronym(generic: Candidate) -> None:
     after = _ACRONYM_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
     if after is not None:  # 'climate talks, known as COP28', 'the summit (COP29)': its own name
         acronym = [after.group("acronym")]
-    if acronym:
+    joined = _JOINED_ACRONYM.search(sentence, 0, at + len(kind)) if after is None and at > 0 else None
+    if joined is not None:  # 'a Saudi-US investment forum': the pair and the words that say what kind
+        generic.name = f"{joined.group('pair')} {joined.group('words')}{kind.lower()}"
+    elif acronym:
         generic.name = f"{acronym[0]} {kind.lower()}"
+    if joined is not None or acronym:
         generic.key = generic.name.lower()
         generic.generic = False
 
@@ -372,9 +376,14 @@ _DESCRIBED_AFTER = re.compile(
 _ACRONYM = re.compile(
     r"\b(?!(?:AP|AFP|PTI|IANS|ANI|UNI|NAN|VNA|CNA|TASS|KUNA|WAM|SPA|APP|BSS|PNA|UPI)\b)(?:[A-Z]{2,6}(?:\d{1,4}\b)?\+?|G\d{1,2})(?![\w’'])"
 )
+_JOINED_ACRONYM = re.compile(
+    r"(?<![\w-])(?P<pair>(?:[A-Z][a-z]+|[A-Z]{2,6})-(?:[A-Z][a-z]+|[A-Z]{2,6}))\s+(?P<words>(?:[a-z][\w-]*\s+){0,2})\w+$"
+)
 _ACRONYM_AFTER = re.compile(
     r"\s*(?:,\s*(?:known|referred\s+to)\s+as\s+|,\s*(?:or|dubbed|called)\s+|\()(?:the\s+)?(?P<acronym>[A-Z]{2,6}\d{0,4}|G\d{1,2})\b"
 )
+_QUOTED_TITLE = re.compile(rf"[‘'“\"](?P<title>[A-Z][^‘'“”\"’]{{2,60}})[’'”\"]\s+(?P<kind>(?i:{_KIND}))$")
+_POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|opens?|opened|and|in|at|on)\b)[a-z][\w-]*")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
 _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
@@ -406,6 +415,11 @@ _SPECULATED = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NO_DATE_SET = re.compile(
+    r"\bno\s+(?:specific\s+|exact\s+|firm\s+|fixed\s+)?dates?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:set|fixed|decided|announced)"
+    r"\s+(?:yet\s+)?for\s+(?:the\s+)?(?:next\s+|new\s+|proposed\s+)?$",
+    re.I,
+)
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place
@@ -462,6 +476,13 @@ def _sentence_candidates(
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
         if names and _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
+        quoted = _QUOTED_TITLE.search(sentence, max(0, match_start - 70), match_start + len(head))
+        if quoted is not None and raw.startswith(head):  # "'Davos in the Desert' conference": the title starts it
+            title = f"{quoted.group('title')} {quoted.group('kind')}"
+            match_start, head, raw = quoted.start(), title, title + raw[len(head) :]
+        if raw.endswith(("'s", "’s")) and len(raw) > len(head) and sentence.startswith(raw, match_start):
+            noun = _POSSESSED.match(sentence, match_start + len(raw))  # 'Forum on Tibet's development'
+            raw = raw + noun.group(0) if noun is not None else raw[:-2]
         joined = _JOINED.match(raw)
         if joined is not None:  # 'the film and TV awards': the end of a lowercase phrase, no name
             match_start, head, raw = (
@@ -525,7 +546,7 @@ def _sentence_candidates(
             title = titled.group("title").strip(" ,.")
             candidate.name = title if _ANY_KIND.search(title) else f"“{title}” {name.split()[-1].lower()}"
             candidate.key, candidate.generic = title.lower(), False
-        if _SPECULATED.search(sentence, max(0, begin - 24), begin):
+        if _SPECULATED.search(sentence, max(0, begin - 24), begin) or _NO_DATE_SET.search(sentence, 0, begin):
             continue  # 'a rumored Putin-Trump summit', 'a possible meeting': talk of one, not one set for a day
         other_edition = candidate.generic and _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
         if other_edition and other_edition.group(1).lower() != "last":

@@ -276,6 +276,8 @@ _LEFT_BOUNDARIES = (
     "庆祝",
     "恰逢",
     "宣传",
+    "紧接",  # '紧接升旗仪式后': right after the ceremony
+    "紧接着",
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -312,7 +314,7 @@ _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|�
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
 _MOVED_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:至|到)$")  # '延期至5月7日': its new first day
 _DATELINE = re.compile(
-    r"(?:社|网|台|报|新闻|在线)(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4})"
+    r"(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4})"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:专?电|讯)"
 )
@@ -366,7 +368,8 @@ _SENTENCE_END = re.compile(r"[。!?;\n]+")
 _LEARNED_AT = re.compile(r"(?:上|中|现场)?(?:获悉|了解到|得知)")
 _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
-_NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?)?(?:{_NTH_EDITION})?")
+# a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
+_NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?|\d{{2,3}}年度?)?(?:{_NTH_EDITION})?")
 _SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
 _VENUE_TAIL = re.compile(r"\w*(?:\(\w*\)\w*)*")  # '…中心(B馆)': parentheses that close
 
@@ -921,8 +924,9 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
     return PlaceMention(place, "", venue_text)
 
 
-# what a city is called between its country or province and its name: '边城', '省会', '海滨城市', '首都', '著名侨乡'
-_CITY_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:城|城市|都|省会|首府|会|乡)")
+# what a city is called between its country or province and its name: '边城', '省会', '海滨城市', '首都', '著名侨乡',
+# '小镇'
+_CITY_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:城|城市|都|省会|首府|会|乡|镇)")
 
 
 def _inside(smaller: Place, larger: Place) -> bool:
