@@ -2064,3 +2064,26 @@ def test_a_meeting_with_no_date_set_is_none() -> None:
     text = "MOSCOW, Sept 9 (Example) -- No specific date has been set for the Example Four summit, but there is overall understanding."
     assert meetings(text, "2019-09-09") == []
     assert only("The Example Four summit will be held in Paris on Monday, the Kremlin said.", "2019-09-09")
+
+
+def test_a_show_a_big_city_heads_and_a_cup_with_its_edition_are_meetings() -> None:
+    show = only(
+        "(示例社記者台南21日電)首次舉辦的台南示例膠工業展今天起至24日在大台南會展中心舉行,共有110家廠商參展。",
+        "2024-03-21",
+    )
+    assert (show.name, show.start, show.end, show.city) == (
+        "台南示例膠工業展",
+        date(2024, 3, 21),
+        date(2024, 3, 24),
+        "台南",
+    )
+    cup = only("第42屆全國示例盃今（15）日在高雄市苓雅運動中心熱鬧登場，本屆賽事以「幸福宜居」為主題。", "2025-10-15")
+    assert (cup.name, cup.start, cup.venue) == ("第42屆全國示例盃", date(2025, 10, 15), "苓雅運動中心")
+    assert meetings("他舉杯今天在台南慶祝,示例發展今天在台南受到關注。", "2025-10-15") == []
+
+
+def test_the_right_to_host_a_meeting_is_none() -> None:
+    text = "目前市府已爭取到一百零六年亞太示例年會、亞洲示例學會及一0五年亞洲示例聯合總會舉辦權。經發局於十日將舉辦示例座談會。"
+    assert [m.name for m in meetings(text, "2015-12-09")] == ["示例座談會"]
+    joined = "台中市已於今年十二月正式加入國際會議協會,市府十日將舉辦第四次示例座談會。"  # an association
+    assert [m.name for m in meetings(joined, "2015-12-09")] == ["第四次示例座談會"]

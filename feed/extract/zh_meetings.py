@@ -43,12 +43,12 @@ KINDS = (
     + r"|[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)"
     + r"|(?<=[”」』])活动"  # '「…周年」活动今日举行': a quoted name makes an event of it
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
-    + r"|(?<=[\u4e00-\u9fff])[节展](?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|$)"
+    + r"|(?<=[\u4e00-\u9fff])[节展杯](?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|$)"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展')
-_THEMED_KIND = ("节", "展", "周")
+_THEMED_KIND = ("节", "展", "周", "杯")
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
@@ -78,9 +78,10 @@ _SUB_EVENT = re.compile(
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
+_HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|新闻中心|媒体中心|"
-    r"基金会|大中华区|总部|办公室)"
+    r"基金会|大中华区|总部|办公室|协会)"
     r"|(?:\([\u4e00-\u9fff]{1,4}\))?成立[\d一二三四五六七八九十两]{1,3}(?:周年|年)"  # '中葡论坛(澳门)成立二十周年'
 )
 _QUANTIFIED = re.compile(
@@ -370,7 +371,7 @@ _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 # a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
 _NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?|\d{{2,3}}年度?)?(?:{_NTH_EDITION})?")
-_SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
+_SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|热闹|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
 _VENUE_TAIL = re.compile(r"\w*(?:\(\w*\)\w*)*")  # '…中心(B馆)': parentheses that close
 
 
@@ -573,6 +574,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _city_heads(name: str) -> bool:
+    """'台南橡塑胶工业展': a big city heads the name of a show named by its theme, and more follows it."""
+    for size in (3, 2):
+        place = find_place(name[:size])
+        if place is not None and place.kind == "city" and place.population >= _BIG_CITY and len(name) > size + 1:
+            return True
+    return False
+
+
 def _names(
     working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]
 ) -> Iterator[tuple[int, int, str, str, bool]]:
@@ -593,7 +603,9 @@ def _names(
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
         before = text[left : match.start()]
-        if themed and not (_THEMED_NAME.search(before) or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))):
+        if themed and not (
+            _THEMED_NAME.search(before) or _THEMED_NAME.search(_LEADING_NOISE.sub("", before)) or _city_heads(before)
+        ):
             continue  # '首届…工业展': the edition is leading noise for the name, not for this test
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
         right = _right_edge(text, left, kind_end, end)  # '工作会议' is no '工作会' + '议'
@@ -622,6 +634,8 @@ def _names(
         if ceremony is not None and text.endswith(key, left, right):
             right -= len(key) - ceremony.end("meeting")
             key = key[: ceremony.end("meeting")]
+        if _HOSTING_RIGHTS.match(text, right):
+            continue  # '争取到…年会、…大会举办权': the right to host one, not a meeting on a day
         if _DATE_IN_NAME.search(key):
             continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
         if "、" in key and text[left - 1 : left] in _OPENING_QUOTES and text[right : right + 1] in _CLOSING_QUOTES:
