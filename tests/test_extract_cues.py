@@ -2087,3 +2087,12 @@ def test_the_right_to_host_a_meeting_is_none() -> None:
     assert [m.name for m in meetings(text, "2015-12-09")] == ["示例座談會"]
     joined = "台中市已於今年十二月正式加入國際會議協會,市府十日將舉辦第四次示例座談會。"  # an association
     assert [m.name for m in meetings(joined, "2015-12-09")] == ["第四次示例座談會"]
+
+
+def test_a_meeting_held_in_a_month_and_meetings_by_the_kind_are_none() -> None:
+    text = "彰化縣長為迎接10月在彰化舉辦的「2025台灣示例展」,14日率團參訪大阪世博的多座展館。"
+    assert meetings(text, "2025-09-15") == []
+    dated = only("彰化縣長表示,2025年10月14日舉辦的「2025台灣示例展」在彰化舉行。", "2025-09-15")
+    assert (dated.name, dated.start) == ("2025台灣示例展", date(2025, 10, 14))
+    assert meetings("南京会展业发展迅速,每年都有数以百万计的宾客参加各种各样的会议和展览。", "2007-02-01") == []
+    assert meetings("22日,校领导将带领导师团出席历届开学典礼和毕业典礼。", "2017-06-20") == []

@@ -78,6 +78,10 @@ _SUB_EVENT = re.compile(
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
+_MONTH_ONLY_BEFORE = re.compile(
+    r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
+    r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
+)
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|新闻中心|媒体中心|"
@@ -85,7 +89,7 @@ _ORGANISATION = re.compile(
     r"|(?:\([\u4e00-\u9fff]{1,4}\))?成立[\d一二三四五六七八九十两]{1,3}(?:周年|年)"  # '中葡论坛(澳门)成立二十周年'
 )
 _QUANTIFIED = re.compile(
-    r"^(?:(?:多|数|几|两|各)[场个次项类批届轮种]|若干|一系列|系列|一批|所有"
+    r"^(?:(?:多|数|几|两|各)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
     # '这4个展览' counts; '十四届' is an edition, no count
     r"|(?:这|那|上述)?[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[场个项类批轮种]"
     r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
@@ -423,6 +427,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
                 continue  # '每天上午舉行工作會議': a routine, not a meeting on the day the clause names
+            if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
+                continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
             opening = _OPENING_WORD.match(text, end)
