@@ -2096,3 +2096,15 @@ def test_a_meeting_held_in_a_month_and_meetings_by_the_kind_are_none() -> None:
     assert (dated.name, dated.start) == ("2025台灣示例展", date(2025, 10, 14))
     assert meetings("南京会展业发展迅速,每年都有数以百万计的宾客参加各种各样的会议和展览。", "2007-02-01") == []
     assert meetings("22日,校领导将带领导师团出席历届开学典礼和毕业典礼。", "2017-06-20") == []
+
+
+def test_an_earlier_editions_cancellation_and_a_run_length_are_no_part_of_this_meeting() -> None:
+    text = "The Example World Congress opened in Barcelona on Monday, having been canceled altogether in 2020."
+    assert only(text, "2022-02-28").status == "held"
+    called_off = only(
+        "The Example World Congress in Barcelona, due on Monday, was canceled because of the storm.", "2022-02-28"
+    )
+    assert called_off.status == "cancelled"
+    assert only("The 24-day Example International Festival opened in Edinburgh on Friday.", "2022-02-28").name == (
+        "Example International Festival"
+    )

@@ -82,7 +82,7 @@ _STOPWORDS = {
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
-    r"second|last|next|physical|online|virtual|biennial|annual)\s+)+"
+    r"second|last|next|physical|online|virtual|biennial|annual|\d{1,2}-day|\d{1,2}-week)\s+)+"
 )
 # a holiday, not a gathering ('the Lantern Festival observed on Feb. 24'); '2024 Taiwan Lantern Festival' is one
 _HOLIDAY = re.compile(
@@ -120,7 +120,9 @@ _CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end|cl
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
     r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
-    r"talk|flight|plans?\s+to\s+attend))",
+    r"talk|flight|plans?\s+to\s+attend))"
+    # 'canceled altogether in 2020': an earlier edition's fate, not this one's
+    r"(?!\s+(?:[a-z]+\s+){0,2}(?:in\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year))",
     re.I,
 )
 # 'opens on October 1 after being delayed for a year': on again, not postponed
