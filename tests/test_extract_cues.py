@@ -2108,3 +2108,11 @@ def test_an_earlier_editions_cancellation_and_a_run_length_are_no_part_of_this_m
     assert only("The 24-day Example International Festival opened in Edinburgh on Friday.", "2022-02-28").name == (
         "Example International Festival"
     )
+
+
+def test_a_theatre_named_after_a_festival_is_a_place() -> None:
+    text = (
+        "The Example International Festival has opened in Edinburgh. "
+        "The opera Example will also be produced from August 4 to 8 at the Festival Theatre."
+    )
+    assert [m.start for m in meetings(text, "2024-08-02", "Example International Festival begins")] == []

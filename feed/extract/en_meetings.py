@@ -102,7 +102,8 @@ _TOPIC = re.compile(
 )
 _VENUE_AFTER = re.compile(
     r"\s*(?i:and\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
-    r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility)\b"
+    r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility|"
+    r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinema|Village)\b"
 )  # 'the Petersfield conference complex' is a place
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
