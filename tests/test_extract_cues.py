@@ -2116,3 +2116,17 @@ def test_a_theatre_named_after_a_festival_is_a_place() -> None:
         "The opera Example will also be produced from August 4 to 8 at the Festival Theatre."
     )
     assert [m.start for m in meetings(text, "2024-08-02", "Example International Festival begins")] == []
+
+
+def test_a_meeting_in_a_month_and_a_day_that_belongs_to_the_clause_before() -> None:
+    text = "The minister assured the side of full cooperation for holding the Example Exhibition in Addis Ababa in May, 2025."
+    assert meetings(text, "2025-01-24") == []
+    assert only("The Example Summit will be held in Lima on May 12.", "2025-01-24").start == date(2025, 5, 12)
+    both = meetings(
+        "The Example Week runs from 16 to 22 October and the Forum of Example Entrepreneurs will take place on 21 October.",
+        "2015-10-09",
+    )
+    assert [(m.name, m.start) for m in both] == [
+        ("Example Week", date(2015, 10, 16)),
+        ("Forum of Example Entrepreneurs", date(2015, 10, 21)),
+    ]

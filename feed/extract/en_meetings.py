@@ -551,6 +551,9 @@ def _sentence_candidates(
             candidate.key, candidate.generic = title.lower(), False
         if _SPECULATED.search(sentence, max(0, begin - 24), begin) or _NO_DATE_SET.search(sentence, 0, begin):
             continue  # 'a rumored Putin-Trump summit', 'a possible meeting': talk of one, not one set for a day
+        month_only = _MONTH_ONLY_AFTER.match(sentence, end)
+        if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
+            continue  # 'for holding the Single Country Exhibition in Addis Ababa in May, 2025': no day of it
         other_edition = candidate.generic and _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
         if other_edition and other_edition.group(1).lower() != "last":
             continue  # 'the next summit', 'the previous summit': another edition, not this article's meeting
@@ -568,7 +571,7 @@ def _sentence_candidates(
             candidate.status = "postponed"
         if rescheduled:
             candidate.future = True
-        mention = _nearest(meeting_days, begin, end, clause_start, clause_end)
+        mention = _nearest(meeting_days, begin, end, clause_start, clause_end, sentence)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 12), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
         if mention is not None:
@@ -597,6 +600,11 @@ def _sentence_candidates(
     return result
 
 
+_MONTH_ONLY_AFTER = re.compile(
+    rf"[^.;,]{{0,40}}?\b(?:in|during)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_NAMES})(?![\w.]*\s+\d{{1,2}}\b)"
+    r"(?:,?\s+(?:19|20)\d\d)?(?![\w-])"
+)
+_NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
 _NTH_DAY = re.compile(r"\b(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day\b", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
@@ -649,9 +657,11 @@ _CEREMONY_OF = re.compile(
 
 
 def _nearest(
-    mentions: list[DateMention], begin: int, end: int, clause_start: int, clause_end: int
+    mentions: list[DateMention], begin: int, end: int, clause_start: int, clause_end: int, sentence: str
 ) -> DateMention | None:
     inside = [m for m in mentions if clause_start <= m.begin < clause_end]
+    if any(m.begin >= end for m in inside):  # 'X runs from 16 to 22 October and Y will take place on 21 October'
+        inside = [m for m in inside if m.begin >= end or not _NEXT_CLAUSE.search(sentence, m.finish, begin)]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
