@@ -2130,3 +2130,37 @@ def test_a_meeting_in_a_month_and_a_day_that_belongs_to_the_clause_before() -> N
         ("Example Week", date(2015, 10, 16)),
         ("Forum of Example Entrepreneurs", date(2015, 10, 21)),
     ]
+
+
+def test_a_meeting_still_to_come_in_the_lede_takes_the_days_of_its_references_ahead() -> None:
+    doc = ArticleDoc(
+        title="The Example Book Fair, the largest of its trade, is set to open on Tuesday in Frankfurt.",
+        text="Ahead of the opening ceremony, a news conference is scheduled.\n\n"
+        "On Wednesday and Thursday, the fair is reserved for trade visitors.",
+        published=datetime(2025, 10, 14, 10, tzinfo=BEIJING),
+        language="en",
+    )
+    assert extract_meetings(doc)[0].start == date(2025, 10, 14)
+
+
+def test_zh_weekends_counted_saturdays_and_speakers_congratulations() -> None:
+    weekend = only("廠商會今年將舉辦四個展覽,包括周六日的國際示例教育及職業展。", "2023-07-03")
+    assert (weekend.start, weekend.end) == (date(2023, 7, 8), date(2023, 7, 9))
+    counted = meetings("海洋公園於6月內4個周六晚舉行示例光影匯演。", "2023-04-24")
+    assert all(m.start != date(2023, 4, 29) for m in counted)
+    assert only("總統致詞時首先恭喜示例社「我是海外特派員」活動,昨(11)日下午舉行。", "2019-04-12").name == (
+        "示例社「我是海外特派員」活動"
+    )
+
+
+def test_a_city_inside_a_joint_name_does_not_beat_its_venue() -> None:
+    text = "6月18日將由示例協會於西九文化區舉行「2023奧運日暨杭州2022年亞運會趣味跑-示例嘉年華」。"
+    assert only(text, "2023-04-24").city == "香港"
+
+
+def test_another_name_of_a_meeting_and_the_days_before_it_opens() -> None:
+    text = "6月27~29日,示例论坛第十四届新领军者年会(又称“夏季示例论坛”)在天津召开。"
+    assert [m.name for m in meetings(text, "2023-06-28")] == ["示例论坛第十四届新领军者年会"]
+    before = "明天(6月3日),2017丝绸之路国际博览会暨第21届示例洽谈会将开幕。昨日(6月2日)上午,记者提前探营丝博会各大展馆。昨天(6月2日)是2017丝博会布展工作的第三天。"
+    found = meetings(before, "2017-06-02")
+    assert [(m.start, m.city) for m in found] == [(date(2017, 6, 3), "西安")]

@@ -193,6 +193,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         return []
     title = _SENTENCE.split(title)[0]  # a first line that is the report's lede: its first sentence
     candidates = [c for c in _sentence_candidates(title, 0, title, reference, None)]
+    # 'The Book Fair is set to open on Tuesday': the fair the body then names without a tense is still to come
+    ahead = any(c.future and not c.generic for c in candidates)
     for c in candidates:
         c.start = c.end = None
         c.notes.append("title")
@@ -200,7 +202,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
-        candidates.extend(_sentence_candidates(sentence, position + 1000, text, reference, dateline_place))
+        candidates.extend(_sentence_candidates(sentence, position + 1000, text, reference, dateline_place, ahead))
     if not any(not c.generic and not c.sub_event for c in candidates):
         titled = _TITLED.search(text)
         generic = next((c for c in candidates if c.generic and c.start), None)
@@ -450,8 +452,10 @@ _EDITION_OF = re.compile(
 
 
 def _sentence_candidates(
-    sentence: str, base: int, text: str, reference: date, dateline_place: PlaceMention | None
+    sentence: str, base: int, text: str, reference: date, dateline_place: PlaceMention | None, ahead: bool = False
 ) -> list[Candidate]:
+    """The meetings one sentence names. `ahead`: the headline says the article's meeting is still to come, so a
+    day the sentence gives a mere reference to it ('the fair') with no tense of its own is a day to come."""
     if not _KIND_WORD.search(sentence):
         return []  # every name holds a meeting word: the costly _NAME search would find none
     names: list[tuple[int, int, str, str]] = []
@@ -575,7 +579,9 @@ def _sentence_candidates(
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 12), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
         if mention is not None:
-            mention.future = bool(rescheduled) or _future_for(sentence, mention, candidate.future)
+            mention.future = bool(rescheduled) or _future_for(
+                sentence, mention, candidate.future or (ahead and candidate.generic)
+            )
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)

@@ -83,7 +83,8 @@ def _series() -> tuple[dict[str, str], re.Pattern[str]]:
             if name:
                 cities[_comparable(name)] = row["city"]
     names = "|".join(re.escape(name) for name in sorted(cities, key=len, reverse=True))
-    return cities, re.compile(f"(?P<series>{names}){_SAME_MEETING_AFTER}")
+    # '…丝绸之路国际博览会暨第21届…洽谈会': the series opens a joint meeting's name
+    return cities, re.compile(f"(?P<series>{names})(?:暨.+$|{_SAME_MEETING_AFTER})")
 
 
 @lru_cache(maxsize=1)

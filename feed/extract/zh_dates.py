@@ -55,9 +55,10 @@ _ADDRESS_BEFORE = set("路街道巷弄里")
 _WEEKDAY_NUMBERS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # '本周五', '下星期一', '星期日', '礼拜天'; a bare '周五' only where a surname '周' cannot be meant
 _WEEKDAY = re.compile(
-    r"(?=[本这下上星礼周])(?P<week>本|这|下|上|下个|上个)?(?:(?P<long>星期|礼拜)|周)"
+    r"(?=[本这下上星礼周])(?<![个每逢])(?P<week>本|这|下|上|下个|上个)?(?:(?P<long>星期|礼拜)|周)"
     r"(?P<wd>[一二三四五六日天])"
-    r"(?:(?P<sep>至|到|-|—|~)(?:星期|礼拜|周)?(?P<wd2>[一二三四五六日天]))?" + _TIME
+    r"(?:(?P<sep>至|到|-|—|~)(?:星期|礼拜|周)?(?P<wd2>[一二三四五六日天])|(?<=六)、?(?P<sun>[日天])(?![本元圆币语军韩方历记子]))?"
+    + _TIME
 )
 _AFTER_WEEKDAY = re.compile(r"$|[^\u4e00-\u9fff]|上午|下午|晚|早|中午|凌晨|在|于|举|召|开|将|至|到|起|、|和|及")
 _DAY_GLOSS_AFTER = re.compile(r"\((?:\d{1,2}月)?\d{1,2}[日号]\)")
@@ -124,7 +125,7 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _WEEKDAY.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        if not match.group("long") and not _AFTER_WEEKDAY.match(text, match.end()):
+        if not match.group("long") and not match.group("sun") and not _AFTER_WEEKDAY.match(text, match.end()):
             continue  # '周一平表示': a person called 周
         if _GLOSS_BEFORE.search(text, max(0, match.start() - 2), match.start()) and text.startswith(")", match.end()):
             continue  # '5月22日(周日)': the weekday of the date before it, which is read with it
@@ -132,8 +133,8 @@ def find_dates(text: str) -> list[DateMention]:
             continue  # '周六(27日)': the day in brackets says which Saturday, and is read on its own
         mention = DateMention(match.start(), match.end(), (None, None, 1))
         mention.weekday = _WEEKDAY_NUMBERS[match.group("wd")]
-        if match.group("wd2"):
-            mention.end_weekday = _WEEKDAY_NUMBERS[match.group("wd2")]
+        if match.group("wd2") or match.group("sun"):  # '周六日', '周六、日': the weekend
+            mention.end_weekday = _WEEKDAY_NUMBERS[match.group("wd2") or match.group("sun")]
         if match.group("week"):
             mention.flags.add(f"week:{_WEEK_OFFSET[match.group('week')]}")
         mention.flags.update(("weekday", "relative"))

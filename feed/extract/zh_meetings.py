@@ -78,6 +78,7 @@ _SUB_EVENT = re.compile(
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
+_PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排)")
 _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
@@ -283,6 +284,10 @@ _LEFT_BOUNDARIES = (
     "宣传",
     "紧接",  # '紧接升旗仪式后': right after the ceremony
     "紧接着",
+    "探营",  # '提前探营丝博会': a visit before it opens
+    "恭喜",  # '致词时首先恭喜中央社「…」活动': what a speaker congratulates comes after
+    "祝贺",
+    "感谢",
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -353,9 +358,9 @@ _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
 _TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开")
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
 _ALIAS = re.compile(
-    r"^\((?:(?:以下)?简称[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?"
+    r"^\((?:(?:(?:以下)?简称|又称|亦称|也称|俗称|通称)[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?"
     r"|(?:今年|本届|本次)?(?:春季|夏季|秋季|冬季)?(?P<known>[\u4e00-\u9fff]{1,6}(?:会|展|节|论坛|峰会)))\)"
-)  # '(以下简称进博会)', '(今年秋季广交会)'
+)  # '(以下简称进博会)', '(又称“夏季达沃斯论坛”)', '(今年秋季广交会)'
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
 _LEARNING = "获悉|获知|得知|了解到"
 _LEARNED = re.compile(rf"(?:记者)?(?:从[^,。;]{{1,20}}?)?(?:{_LEARNING})")
@@ -427,6 +432,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
                 continue  # '每天上午舉行工作會議': a routine, not a meeting on the day the clause names
+            if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
+                continue  # '…布展工作的第三天', '提前探营丝博会': the days before it opens, not its own
             if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             candidate = Candidate(name=name, key=key, position=begin)
@@ -862,7 +869,8 @@ def _place(
         found = _place_in_slot(working, slot_begin, slot_end)
         if found is not None:
             if not found.surface and found.place.kind in ("venue", "country"):
-                named = _city_in_name(working, name_begin, name_end)
+                # a city heading the name ('114年花蓮縣…運動會' at '小巨蛋'), not one inside it ('…暨杭州亚运会…')
+                named = _city_in_name(working, name_begin, name_end, heading=found.place.kind == "venue")
                 if named is not None:
                     return PlaceMention(named.place, named.surface, found.venue, cue="name")
             return found
@@ -881,8 +889,9 @@ _OFFICE_AFTER = re.compile(
 )
 
 
-def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> PlaceMention | None:
-    """'第二届巴黎中法论坛' is in Paris: a big city in the name, or one that starts it."""
+def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading: bool = False) -> PlaceMention | None:
+    """'第二届巴黎中法论坛' is in Paris: a big city in the name, or one that starts it (`heading`: only one
+    that starts it)."""
     key = working.text[name_begin:name_end]
     head = _NAME_HEAD.match(key)
     head_end = head.end() if head else 0  # the pattern is all optional: it always matches
@@ -895,6 +904,8 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int) -> Place
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
         # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
         small_ok = a == head_end and not place.county_level and len(key) - b > 2
+        if heading and a != head_end:
+            continue
         if place.kind == "city" and (place.population >= _BIG_CITY or small_ok):
             return PlaceMention(place, working.span(name_begin + a, name_begin + b), cue="name")
         # '四川大学2019届毕业典礼' is held at the university, in Chengdu; '文成县第十七届人民代表大会…' in Wenzhou
