@@ -2164,3 +2164,28 @@ def test_another_name_of_a_meeting_and_the_days_before_it_opens() -> None:
     before = "明天(6月3日),2017丝绸之路国际博览会暨第21届示例洽谈会将开幕。昨日(6月2日)上午,记者提前探营丝博会各大展馆。昨天(6月2日)是2017丝博会布展工作的第三天。"
     found = meetings(before, "2017-06-02")
     assert [(m.start, m.city) for m in found] == [(date(2017, 6, 3), "西安")]
+
+
+def test_a_gala_evening_is_a_meeting() -> None:
+    gala = only("新华社福州9月29日电 29日晚,示例省闽港澳台联欢晚会在福州市示例体育馆举行。", "2019-09-30")
+    assert (gala.name, gala.start, gala.city) == ("示例省閩港澳台聯歡晚會", date(2019, 9, 29), "福州") or (
+        gala.name,
+        gala.start,
+        gala.city,
+    ) == ("示例省闽港澳台联欢晚会", date(2019, 9, 29), "福州")
+
+
+def test_a_series_places_meetings_held_during_it_and_a_province_its_press_office() -> None:
+    side = only("6月16日,记者在第23届哈洽会示例市产业项目集中签约暨新闻发布会上获悉,共有12个项目签约。", "2012-06-19")
+    assert (side.city, side.evidence["place"].cue) == ("哈尔滨", "series")
+    during = only("记者从31日召开的“中国示例业信息发布会”上获悉这一数据,该发布会在首届京交会期间举行。", "2012-06-01")
+    assert during.city == "北京"
+    press = only("一、2月28日(周一)上午9:30,省政府新闻办举行《安徽省示例规划》政策解读新闻发布会。", "2022-02-25")
+    assert press.city == "合肥"
+    assert only("示例协会28日上午举行《安徽省示例规划》政策解读新闻发布会。", "2022-02-25").city is None
+
+
+def test_the_sole_city_of_a_county_is_its_city_and_academia_sinica_is_in_taipei() -> None:
+    text = "12月30日,县委副书记、县长主持召开2026年示例意见征求座谈会。城口县各部门负责人参加。城口县将认真梳理意见。"
+    assert only(text, "2025-12-31").city == "重庆"
+    assert only("第五屆示例研究世界大會21日於中央研究院盛大登場。", "2025-05-22").city == "臺北"

@@ -168,12 +168,13 @@ def _sole_city(doc: ArticleDoc) -> PlaceMention | None:
         found = english_places_in(doc.text)
     else:
         found = working_text(doc.text).places.within(0, len(doc.text))
-    cities = [(a, b, city) for a, b, place in found if (city := place.city_place) is not None]
-    names = {city.name for _, _, city in cities}
+    cities = [(a, b, place, city) for a, b, place in found if (city := place.city_place) is not None]
+    names = {city.name for _, _, _, city in cities}
     if len(names) != 1 or len(cities) < _SOLE_CITY_MENTIONS:
         return None
-    a, b, city = cities[0]
-    return PlaceMention(city, doc.text[a:b], weak=True, cue="sole")
+    a, b, place, city = cities[0]
+    surface = doc.text[a:b] if place is city else city.name  # '城口县' is in 重庆
+    return PlaceMention(city, surface, weak=True, cue="sole")
 
 
 _SOLE_CITY_MENTIONS = 2

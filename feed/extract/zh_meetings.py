@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place
+from feed.extract.series import series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText
 from feed.extract.zh_dates import DURATION, clock_in, clock_time, end_time_later, find_dates
@@ -30,7 +31,7 @@ BARE_KINDS = (
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展|车展|电玩展|漫展|机床展|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节|"
-    "讲坛|讲座|演讲会|报告会|酒会|招待会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
+    "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
@@ -78,6 +79,7 @@ _SUB_EVENT = re.compile(
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
+_DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
 _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排)")
 _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
@@ -874,6 +876,10 @@ def _place(
                 if named is not None:
                     return PlaceMention(named.place, named.surface, found.venue, cue="name")
             return found
+        during = _DURING_SERIES.match(text, slot_begin, slot_end)
+        city = series_city(during.group("meeting")) if during is not None else None
+        if city is not None:  # '该发布会在首届京交会期间举行': held during a series, in its city
+            return PlaceMention(city, "", cue="series")
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
         if place.kind == "venue" and not _OFFICE_AFTER.match(text, area[0] + b):
