@@ -2189,3 +2189,27 @@ def test_the_sole_city_of_a_county_is_its_city_and_academia_sinica_is_in_taipei(
     text = "12月30日,县委副书记、县长主持召开2026年示例意见征求座谈会。城口县各部门负责人参加。城口县将认真梳理意见。"
     assert only(text, "2025-12-31").city == "重庆"
     assert only("第五屆示例研究世界大會21日於中央研究院盛大登場。", "2025-05-22").city == "臺北"
+
+
+def test_leaders_who_will_meet_date_and_place_the_meeting_named_next() -> None:
+    text = (
+        "The prime ministers of the three Example states will meet in Riga next Monday, spokespeople said. "
+        "The meeting of the Example Council of Ministers will bring together the three prime ministers."
+    )
+    meeting = only(text, "2019-01-29")
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "meeting of the Example Council of Ministers",
+        date(2019, 2, 4),
+        "Riga",
+    )
+    assert meeting.evidence["date"].cue.endswith("-reference") and meeting.confidence < 0.9
+
+
+def test_the_briefing_where_remarks_were_made_is_on_the_day_they_were_said() -> None:
+    text = (
+        "BEIJING -- Example cooperation has continued to strengthen, foreign ministry spokesperson Example said on "
+        "Monday. Example made the remarks at a regular press briefing when asked about next year's plans."
+    )
+    meeting = only(text, "2025-11-04")
+    assert (meeting.name, meeting.start, meeting.city) == ("regular press briefing", date(2025, 11, 3), "Beijing")
+    assert meeting.confidence < 0.9

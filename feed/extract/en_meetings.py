@@ -203,6 +203,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         position = text.find(sentence, offset)
         offset = position + len(sentence)
         candidates.extend(_sentence_candidates(sentence, position + 1000, text, reference, dateline_place, ahead))
+    _briefing_of_remarks(candidates, text, reference, dateline_place)
     if not any(not c.generic and not c.sub_event for c in candidates):
         titled = _TITLED.search(text)
         generic = next((c for c in candidates if c.generic and c.start), None)
@@ -254,7 +255,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
         if mention is None:
             continue
-        mention.future = " will " in match.group()
+        mention.future = " will " in match.group() or match.group().endswith(" meet")
         resolved = resolve_mention(mention, reference)
         if resolved is None:
             continue
@@ -266,6 +267,39 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         return
 
 
+def _briefing_of_remarks(
+    candidates: list[Candidate], text: str, reference: date, dateline_place: PlaceMention | None
+) -> None:
+    """'… spokesperson Mao Ning said on Monday … Mao made the remarks at a regular press briefing': the
+    briefing where the remarks were made is on the day they were said. Its name only describes it, and a
+    day read from another sentence is never sure enough to publish (cue '-reference')."""
+    if first_named_dated(candidates) is not None:
+        return
+    for candidate in candidates:
+        sentence = candidate.sentence or ""
+        remarks = _REMARKS_AT.search(sentence)
+        if not candidate.generic or candidate.start is not None or remarks is None:
+            continue
+        said = next((m for m in find_dates(text) if _REPORTED_ON.search(text, max(0, m.begin - 40), m.begin)), None)
+        resolved = resolve_mention(said, reference) if said is not None else None
+        if said is None or resolved is None:
+            return
+        candidate.name = " ".join(remarks.group("briefing").split())
+        candidate.key, candidate.generic = candidate.name.lower(), False
+        candidate.notes.append("described")
+        candidate.start, candidate.end = resolved[0], None
+        candidate.date_phrase = text[said.begin : said.finish]
+        candidate.date_cue = f"{date_kind(said)}-reference"
+        candidate.place = candidate.place or dateline_place
+        return
+
+
+_REMARKS_AT = re.compile(
+    r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
+    r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference))\b"
+)
+
+
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence that `start` is in ends: its '. ', the end of its line, or the end of the text."""
     return min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=len(text))
@@ -275,6 +309,8 @@ _OPENED_BY_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|"
     r"meeting|gathering|congress|convention|games|marathon)\s+(?:officially\s+)?(?:opened|began|kicked\s+off|started|"
     r"got\s+under\s*way|was\s+held|took\s+place|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place))\b"
+    # 'The prime ministers of the three Baltic states will meet in Riga next Monday'
+    r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
 )
 
 
@@ -297,6 +333,7 @@ _HELD_BY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|"
     r"gathering|session|exhibition|show|dialogue)\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
     r"(?:held|hosted|staged)\s+(?:at|in)\s+"
+    r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\s+(?:at|in)\s+"
 )
 
 
