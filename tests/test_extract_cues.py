@@ -2213,3 +2213,8 @@ def test_the_briefing_where_remarks_were_made_is_on_the_day_they_were_said() -> 
     meeting = only(text, "2025-11-04")
     assert (meeting.name, meeting.start, meeting.city) == ("regular press briefing", date(2025, 11, 3), "Beijing")
     assert meeting.confidence < 0.9
+
+
+def test_an_opening_gala_on_the_first_day_is_the_festival_itself() -> None:
+    text = "2016示例燈會藝術節10日晚間在高雄開幕,一連13天至22日。開幕晚會10日在愛河畔舉行,市長出席。"
+    assert [m.name for m in meetings(text, "2016-02-10")] == ["2016示例燈會藝術節"]

@@ -73,7 +73,7 @@ _REFERENCE = re.compile(
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
     rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
-    r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|签约仪式|新闻发布会|发布会|记者会|"
+    r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|新闻发布会|发布会|记者会|"
     r"吹风会|会前新闻发布会)$"
 )
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
