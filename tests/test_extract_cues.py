@@ -2115,7 +2115,9 @@ def test_a_theatre_named_after_a_festival_is_a_place() -> None:
         "The Example International Festival has opened in Edinburgh. "
         "The opera Example will also be produced from August 4 to 8 at the Festival Theatre."
     )
-    assert [m.start for m in meetings(text, "2024-08-02", "Example International Festival begins")] == []
+    assert [m.start for m in meetings(text, "2024-08-02", "Example International Festival begins")] == [
+        date(2024, 8, 2)
+    ]
 
 
 def test_a_meeting_in_a_month_and_a_day_that_belongs_to_the_clause_before() -> None:
@@ -2218,3 +2220,13 @@ def test_the_briefing_where_remarks_were_made_is_on_the_day_they_were_said() -> 
 def test_an_opening_gala_on_the_first_day_is_the_festival_itself() -> None:
     text = "2016示例燈會藝術節10日晚間在高雄開幕,一連13天至22日。開幕晚會10日在愛河畔舉行,市長出席。"
     assert [m.name for m in meetings(text, "2016-02-10")] == ["2016示例燈會藝術節"]
+
+
+def test_a_festival_that_has_opened_is_on_the_report_day_unless_another_sentence_dates_it() -> None:
+    opened = only(
+        "The 24-day Example International Festival has opened with its most generous offer to date.", "2024-08-02"
+    )
+    assert (opened.start, opened.evidence["date"].cue) == (date(2024, 8, 2), "published")
+    assert opened.confidence < 0.9
+    text = "The Eighth Example Forum has opened in Xiamen. Representatives met at the forum on Sunday."
+    assert only(text, "2016-06-13").start == date(2016, 6, 12)

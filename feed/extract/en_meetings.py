@@ -218,6 +218,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             if generic.generic:
                 _name_by_description(generic)
     _date_by_reference(candidates, text, reference)
+    _date_by_report(candidates, reference)
     _place_by_reference(candidates, text)
     duration = _DURATION.search(text)
     through = through_weekday(text)
@@ -298,6 +299,18 @@ _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
     r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference))\b"
 )
+
+
+def _date_by_report(candidates: list[Candidate], reference: date) -> None:
+    """'The Edinburgh International Festival has opened': when nothing else dates the article's meetings, the
+    first named one that 'has opened' did so on the day of the report. Never sure enough to publish."""
+    if any(c.start is not None for c in candidates):  # 'met at the forum on Sunday' dates it better
+        return
+    for candidate in candidates:
+        verb = next((n.removeprefix("has opened:") for n in candidate.notes if n.startswith("has opened:")), None)
+        if verb is not None and "title" not in candidate.notes:
+            candidate.start, candidate.date_phrase, candidate.date_cue = reference, verb, "published"
+            return
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -628,6 +641,8 @@ def _sentence_candidates(
                 candidate.date_cue = date_kind(mention) + (
                     "" if clause_start <= mention.begin < clause_end else "-before"
                 )
+        elif not candidate.generic and (opened := _HAS_OPENED.match(sentence, end)) is not None:
+            candidate.notes.append("has opened:" + opened.group("verb"))  # see _date_by_report
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 30), begin):
             candidate.date_cue = "during"
             candidate.notes.append("frame")
@@ -646,6 +661,9 @@ def _sentence_candidates(
 _MONTH_ONLY_AFTER = re.compile(
     rf"[^.;,]{{0,40}}?\b(?:in|during)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_NAMES})(?![\w.]*\s+\d{{1,2}}\b)"
     r"(?:,?\s+(?:19|20)\d\d)?(?![\w-])"
+)
+_HAS_OPENED = re.compile(
+    r",?\s+(?P<verb>(?:has|have)\s+(?:officially\s+)?(?:opened|begun|kicked\s+off|started|got\s+under\s*way))\b"
 )
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
 _NTH_DAY = re.compile(r"\b(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day\b", re.I)
