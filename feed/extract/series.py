@@ -55,9 +55,9 @@ def series_city(name: str, sentence: str | None = None) -> Place | None:
     key = _comparable(name)
     if sentence and _BRIEFING.search(key) and _NATIONAL_HOST.search(to_simplified(sentence)):
         return find_place("北京")
-    cities, pattern = _series()
+    cities, pattern, edition_head = _series()
     # the meeting is the series ('第137届广交会开幕式'), not one about it ('广交会参展企业座谈会')
-    found = pattern.search(key) or _edition_head().match(key)
+    found = pattern.search(key) or edition_head.match(key)
     if found is not None:
         return find_place(cities[found.group("series")])
     if _NATIONAL_SESSION.search(key) or _NATIONAL_BRIEFING.search(key):
@@ -65,10 +65,9 @@ def series_city(name: str, sentence: str | None = None) -> Place | None:
     body = _PARTY.sub("", key)
     provincial_host = bool(sentence and _BRIEFING.search(key) and _PROVINCIAL_HOST.search(to_simplified(sentence)))
     for region, capital in _provincial_capitals().items():
-        if provincial_host and body.startswith(region):
-            return find_place(capital)  # '省政府新闻办举行《安徽省…》政策解读新闻发布会': in the capital
-        # the province's own body ('浙江省政协十三届五次会议'), not a city's in it ('湖南省株洲市政协…')
-        if body.startswith(region) and _PROVINCIAL_BODY.match(body, len(region)):
+        # the province's own body ('浙江省政协十三届五次会议'), not a city's in it ('湖南省株洲市政协…'); its
+        # government press office's briefing ('省政府新闻办举行《安徽省…》政策解读新闻发布会')
+        if body.startswith(region) and (provincial_host or _PROVINCIAL_BODY.match(body, len(region))):
             return find_place(capital)
     return None
 
@@ -79,24 +78,21 @@ def _comparable(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _series() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Each series' names (comparable) and their city, and one pattern that finds any of them ending a name."""
+def _series() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """Each series' names (comparable) and their city; a pattern that finds any of them ending a name (or
+    opening a joint one: '…丝绸之路国际博览会暨第21届…洽谈会'); and one that finds an edition of one heading the
+    name of a meeting held during it ('第23届哈洽会…签约暨新闻发布会')."""
     cities: dict[str, str] = {}
     for row in data_rows("series.tsv"):
         for name in [row["name"], *row["aliases"].split("|")]:
             if name:
                 cities[_comparable(name)] = row["city"]
     names = "|".join(re.escape(name) for name in sorted(cities, key=len, reverse=True))
-    # '…丝绸之路国际博览会暨第21届…洽谈会': the series opens a joint meeting's name
-    return cities, re.compile(f"(?P<series>{names})(?:暨.+$|{_SAME_MEETING_AFTER})")
-
-
-@lru_cache(maxsize=1)
-def _edition_head() -> re.Pattern[str]:
-    """'第23届哈洽会…签约暨新闻发布会': an edition of a series heads the name of a meeting held during it."""
-    cities, _ = _series()
-    names = "|".join(re.escape(name) for name in sorted(cities, key=len, reverse=True))
-    return re.compile(rf"(?:\d{{4}}年?)?第(?:\d+|{_NUMBER})届(?P<series>{names})")
+    return (
+        cities,
+        re.compile(f"(?P<series>{names})(?:暨.+$|{_SAME_MEETING_AFTER})"),
+        re.compile(rf"(?:\d{{4}}年?)?第(?:\d+|{_NUMBER})届(?P<series>{names})"),
+    )
 
 
 @lru_cache(maxsize=1)

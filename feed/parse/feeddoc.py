@@ -137,7 +137,7 @@ def _entry(entry: Any, timezone: str, outlet: str | None = None) -> ArticleDoc |
         outlet=outlet,
         author=clean_text(entry.get("author", "")) or None,
         summary=html_to_text(summary_html) or None if summary_html != html else None,
-        content_html=with_absolute_links(html_without_boilerplate(sanitise_html(html)), base) if html else None,
+        content_html=_stored_html(html, base),
         language=detect_language(title + "\n" + text),
     )
 
@@ -156,6 +156,11 @@ def _entry_time(entry: Any, timezone: str) -> datetime | None:
         if parsed:
             return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
     return None
+
+
+def _stored_html(html: str, base: str | None) -> str | None:
+    """An item's HTML as it is stored: sanitised, without its boilerplate, its links made absolute."""
+    return with_absolute_links(html_without_boilerplate(sanitise_html(html)), base) if html else None
 
 
 def _address(value: Any) -> str | None:
@@ -192,7 +197,7 @@ def parse_json_feed(body: bytes, *, timezone: str) -> list[ArticleDoc]:
                 guid=str(item.get("id") or item.get("url") or "") or None,
                 author=", ".join(str(a.get("name")) for a in authors if isinstance(a, dict)) or None,
                 summary=clean_text(str(item["summary"])) if item.get("summary") else None,
-                content_html=with_absolute_links(html_without_boilerplate(sanitise_html(html)), base) if html else None,
+                content_html=_stored_html(html, base),
                 language=detect_language(title + "\n" + text),
             )
         )
