@@ -13,6 +13,7 @@ from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
 from feed.model import ArticleDoc, Meeting
+from feed.parse.textfile import parse_text_article
 from feed.text import detect_language
 
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -1859,9 +1860,10 @@ def test_someone_from_a_university_who_chairs_it_does_not_place_it_there() -> No
     assert [(m.start, m.city) for m in found] == [(date(2019, 6, 29), None)]
 
 
-def test_what_was_learned_at_a_press_conference_does_not_place_it() -> None:
+@pytest.mark.parametrize("learned", ["获悉", "获知"])
+def test_what_was_learned_at_a_press_conference_does_not_place_it(learned: str) -> None:
     found = meetings(
-        "记者从示例部20日举办的新闻发布会上获悉:今年9月22日,示例活动的主场设在山西省运城市。", "2020-08-21"
+        f"记者从示例部20日举办的新闻发布会上{learned}:今年9月22日,示例活动的主场设在山西省运城市。", "2020-08-21"
     )
     assert [(m.name, m.start, m.city) for m in found] == [("新闻发布会", date(2020, 8, 20), None)]
 
@@ -2230,3 +2232,63 @@ def test_a_festival_that_has_opened_is_on_the_report_day_unless_another_sentence
     assert opened.confidence < 0.9
     text = "The Eighth Example Forum has opened in Xiamen. Representatives met at the forum on Sunday."
     assert only(text, "2016-06-13").start == date(2016, 6, 12)
+
+
+def test_what_was_announced_at_a_ceremony_does_not_date_the_ceremony() -> None:
+    found = meetings(
+        "第十屆示例美食節昨晚閉幕。大會在閉幕儀式上宣布,下屆美食節將於明年十一月十一日開幕。", "2015-12-01"
+    )
+    assert date(2016, 11, 11) not in [m.start for m in found if "閉幕" in m.name]
+
+
+def test_a_day_counted_from_is_no_meetings_day() -> None:
+    assert meetings("從2020年1月24日至今,示例市疫情防控工作新聞發佈會已舉行400場。", "2022-10-20") == []
+    assert meetings("自2021年3月5日以来,示例论坛已举办十二期。", "2022-10-20") == []
+
+
+def test_the_day_a_show_runs_until_is_not_its_first() -> None:
+    found = meetings("示例局主辦的第35屆示例書展現正於灣仔會展舉行,展期至星期二(7月22日)。", "2025-07-19")
+    assert [m.start for m in found] == []
+
+
+def test_a_closing_press_conference_of_a_list_dates_none_of_its_items() -> None:
+    found = meetings(
+        "9月15日,第15届中国—东盟博览会、中国—东盟商务与投资峰会闭幕新闻发布会在南宁举办,83家媒体参加发布会。",
+        "2018-09-16",
+    )
+    assert [(m.name, m.start, m.city) for m in found] == [
+        ("中国—东盟商务与投资峰会闭幕新闻发布会", date(2018, 9, 15), "南宁")
+    ]
+    opened = meetings("9月12日,第15届中国—东盟博览会、中国—东盟商务与投资峰会在南宁开幕。", "2018-09-13")
+    assert ("第15届中国—东盟博览会", date(2018, 9, 12)) in [(m.name, m.start) for m in opened]
+
+
+def test_a_day_before_ahead_of_is_not_the_meetings() -> None:
+    text = "The peso closed higher against the US dollar today, lifted by caution ahead of the G20 summit in Argentina."
+    assert meetings(text, "2018-11-30", "Peso up") == []
+    later = meetings(
+        "Shares rose on Monday ahead of the Example Investment Forum, which opens in Riyadh on October 29.",
+        "2024-10-21",
+        "Shares rise",
+    )
+    assert [(m.start, m.city) for m in later] == [(date(2024, 10, 29), "Riyadh")]
+
+
+def test_a_city_someone_came_from_does_not_place_the_meeting() -> None:
+    meeting = only(
+        "The Toronto International Film Festival dwarfs its rivals for sheer scale. Its director flew in from "
+        "Sydney on Thursday, when the festival opened.",
+        "2025-09-05",
+        "Festival",
+    )
+    assert meeting.city == "Toronto"
+
+
+def test_a_headline_saying_no_date_is_set_names_no_meeting() -> None:
+    article = parse_text_article(
+        "No Concrete Date For Next Normandy Four Talks Set, Members Agree Should Be Soon\n2019-09-09 00:30:00\n\n"
+        "MOSCOW, September 9 - The members agree the next round should be soon, a spokesman said.\n"
+        "The two presidents discussed it in phone talks on Sunday.",
+        timezone="Europe/Moscow",
+    )
+    assert extract_meetings(article) == []

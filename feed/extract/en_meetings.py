@@ -475,9 +475,12 @@ _NO_DATE_SET = re.compile(
     r"\s+(?:yet\s+)?for\s+(?:the\s+)?(?:next\s+|new\s+|proposed\s+)?$",
     re.I,
 )
+# a headline's capitals run into the name: 'No Concrete Date For Next Normandy Four Talks Set'
+_NO_DATE_HEADLINE = re.compile(r"No\s+(?:\w+\s+)?Dates?\s+(?:Yet\s+)?(?:Set\s+)?For\s")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place
+_ORIGIN = re.compile(r"\bfrom\s+$", re.I)  # 'flew in from Sydney': where someone came from
 _BEARING_FROM = re.compile(
     r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|away\s+from)\s+$", re.I
 )
@@ -603,7 +606,11 @@ def _sentence_candidates(
             title = titled.group("title").strip(" ,.")
             candidate.name = title if _ANY_KIND.search(title) else f"“{title}” {name.split()[-1].lower()}"
             candidate.key, candidate.generic = title.lower(), False
-        if _SPECULATED.search(sentence, max(0, begin - 24), begin) or _NO_DATE_SET.search(sentence, 0, begin):
+        if (
+            _SPECULATED.search(sentence, max(0, begin - 24), begin)
+            or _NO_DATE_SET.search(sentence, 0, begin)
+            or _NO_DATE_HEADLINE.match(name)
+        ):
             continue  # 'a rumored Putin-Trump summit', 'a possible meeting': talk of one, not one set for a day
         month_only = _MONTH_ONLY_AFTER.match(sentence, end)
         if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
@@ -628,6 +635,10 @@ def _sentence_candidates(
         mention = _nearest(meeting_days, begin, end, clause_start, clause_end, sentence)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 12), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
+        elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 24), begin):
+            mention = (
+                None  # 'Shares closed higher today ahead of the G20 summit': the day is the shares', not the summit's
+            )
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
@@ -711,6 +722,10 @@ _REPORTED_ON = re.compile(
     re.I,
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.I)
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?$",
+    re.I,
+)
 _PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were)\b", re.I)
 _CEREMONY_OF = re.compile(
     r"^(?:(?P<which>opening|closing|inaugural)\s+)?(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?", re.I
@@ -736,7 +751,11 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) 
         for a, b, p in english_places_in(clause)
         if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()
     ]
-    found = [f for f in _without_address_parts(clause, found) if not _BEARING_FROM.search(clause, 0, f[0])]
+    found = [
+        f
+        for f in _without_address_parts(clause, found)
+        if not _BEARING_FROM.search(clause, 0, f[0]) and not _ORIGIN.search(clause, 0, f[0])
+    ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
     for a, b, place in english_venues_in(sentence):

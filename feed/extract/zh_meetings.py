@@ -79,6 +79,10 @@ _SUB_EVENT = re.compile(
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
+# '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
+_FOR_THE_LIST = re.compile(
+    r"(?:闭幕式|闭幕仪式|(?:闭幕|联合)?(?:新闻发布会|记者会|发布会|吹风会)|签约仪式|颁奖(?:典礼|仪式))$"
+)
 _DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
 _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排)")
 _MONTH_ONLY_BEFORE = re.compile(
@@ -322,8 +326,9 @@ _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延�
 _REPORTED_FROM = re.compile(
     r"[〔【\[(]记者\s*(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8})\s*(?:报导|报道)[〕】\])]"
 )
-_UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)$")
+_UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
+_COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
 _MOVED_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:至|到)$")  # '延期至5月7日': its new first day
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4})"
@@ -371,13 +376,14 @@ _REPORTING = re.compile(
     rf"(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|{_LEARNING}|报道)"
 )
 _TEXT: ContextVar[str] = ContextVar("text", default="")
+_NameSpan = tuple[int, int, str, str, bool]  # begin, end, name as written, Simplified key, refers back
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
 _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
 _BIG_CITY = 500_000
 _SMALL_TOWN = 100_000
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 _SENTENCE_END = re.compile(r"[。!?;\n]+")
-_LEARNED_AT = re.compile(r"(?:上|中|现场)?(?:获悉|了解到|得知)")
+_LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
 _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 # a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
@@ -403,7 +409,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
-        names = list(_names(working, sentence_start, sentence_end, aliases))
+        names = _without_list_heads(text, list(_names(working, sentence_start, sentence_end, aliases)))
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
@@ -469,9 +475,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if moved_to is not None:
                 mention, candidate.future = moved_to, True
             if mention is not None and (
-                _EVE.search(clause) or _until(text, mention.begin) or _TAKES_EFFECT.match(text, mention.finish)
+                _EVE.search(clause)
+                or _until(text, mention.begin)
+                or _TAKES_EFFECT.match(text, mention.finish)
+                or _COUNTED_FROM.match(text, mention.finish)
             ):
-                mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施': a last day, a deadline, a rule's start
+                mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施', '从…日至今': no first day of it
             elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
@@ -543,6 +552,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     return candidates
 
 
+def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
+    """'…博览会、…峰会闭幕新闻发布会': an item of a list whose last name is for all of them (a closing, a
+    press conference) is no meeting of its own; its words belong to the last one's clause."""
+    return [
+        name
+        for name, following in zip(names, [*names[1:], None])
+        if following is None or text[name[1] : following[0]] != "、" or not _FOR_THE_LIST.search(following[3])
+    ]
+
+
 def _new_day(text: str, sentence_dates: list[DateMention]) -> DateMention | None:
     """'原订于6月27日举办的…,确定延至10月3日…举行': the day it was moved to."""
     return next((m for m in sentence_dates if _MOVED_TO.search(text[max(0, m.begin - 6) : m.begin])), None)
@@ -598,9 +617,7 @@ def _city_heads(name: str) -> bool:
     return False
 
 
-def _names(
-    working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]
-) -> Iterator[tuple[int, int, str, str, bool]]:
+def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]) -> Iterator[_NameSpan]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
     found: list[tuple[int, int]] = []
