@@ -2292,3 +2292,22 @@ def test_a_headline_saying_no_date_is_set_names_no_meeting() -> None:
         timezone="Europe/Moscow",
     )
     assert extract_meetings(article) == []
+
+
+def test_the_same_moment_at_home_in_brackets_is_not_the_meetings_day() -> None:
+    meeting = only("故宮的特展於當地時間9月11日晚間（台灣12日清晨）在布拉格舉辦開幕儀式。", "2025-09-12")
+    assert (meeting.start, meeting.city) == (date(2025, 9, 11), "布拉格")
+
+
+def test_a_grand_prix_is_named_whole() -> None:
+    meeting = only("第71屆澳門格蘭披治大賽車今日開幕。", "2024-11-14")
+    assert meeting.name == "第71屆澳門格蘭披治大賽車"
+
+
+def test_a_series_and_its_meeting_joined_by_a_dash_are_one_name() -> None:
+    meeting = only("6月28日-7月1日,第二十一届中国科协年会——海峡两岸暨港澳绿色发展青年论坛在哈尔滨举行。", "2019-06-29")
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "第二十一届中国科协年会——海峡两岸暨港澳绿色发展青年论坛",
+        date(2019, 6, 28),
+        "哈尔滨",
+    )

@@ -36,7 +36,7 @@ BARE_KINDS = (
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|"
-    "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|挑战赛|总决赛|大赛|大师赛|精英赛|帆船赛|自行车赛|"
+    "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛|"
     "启动礼|揭幕礼|剪彩礼|奠基礼|(?<![立司执宪护])法会|绕境"  # '…大法会', '媽祖遶境': religious gatherings
 )
 KINDS = (
@@ -375,6 +375,8 @@ _REPORTING = re.compile(
     r"(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?"
     rf"(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|{_LEARNING}|报道)"
 )
+# '当地时间9月11日晚间(台湾12日清晨)': the same moment at home, not the meeting's own day
+_HOME_TIME = re.compile(r"\((?:北京|台北|台湾|香港|澳门)(?:时间)?$")
 _TEXT: ContextVar[str] = ContextVar("text", default="")
 _NameSpan = tuple[int, int, str, str, bool]  # begin, end, name as written, Simplified key, refers back
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
@@ -400,7 +402,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     if reference is None:
         return []
     mentions = [
-        m for m in find_dates(text) if not _DATELINE_DAY.match(text[m.finish :]) and not _SAID.match(text, m.finish)
+        m
+        for m in find_dates(text)
+        if not _DATELINE_DAY.match(text[m.finish :])
+        and not _SAID.match(text, m.finish)
+        and not _HOME_TIME.search(text, max(0, m.begin - 6), m.begin)
     ]
     _inherit_months(mentions, reference, text)
     candidates: list[Candidate] = []
@@ -409,7 +415,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
-        names = _without_list_heads(text, list(_names(working, sentence_start, sentence_end, aliases)))
+        names = _without_list_heads(
+            text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+        )
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
@@ -550,6 +558,18 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, (k, _) in aliases.items() if k == candidate.key)
     return candidates
+
+
+def _dash_joined(working: WorkingText, names: list[_NameSpan]) -> list[_NameSpan]:
+    """'第二十一届…年会——…青年论坛在哈尔滨举行': a series and its meeting joined by a dash are one name."""
+    joined: list[_NameSpan] = []
+    for name in names:
+        if joined and working.text[joined[-1][1] : name[0]] in ("——", "—"):
+            head = joined.pop()
+            dash = working.span(head[1], name[0])
+            name = (head[0], name[1], head[2] + dash + name[2], head[3] + dash + name[3], head[4])
+        joined.append(name)
+    return joined
 
 
 def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
