@@ -503,7 +503,7 @@ def test_a_university_by_its_short_name() -> None:
 
 
 def test_a_full_date_glued_to_a_name_is_no_part_of_it() -> None:
-    meeting = only("2019年5月15日 2019示例地方领导人会晤在重庆开幕。", "2021-05-15", "会晤")
+    meeting = only("2019年5月15日 2019示例地方领导人会晤在重庆开幕。", "2019-05-16", "会晤")
     assert (meeting.name, meeting.start, meeting.city) == ("2019示例地方领导人会晤", date(2019, 5, 15), "重庆")
 
 
@@ -2311,3 +2311,34 @@ def test_a_series_and_its_meeting_joined_by_a_dash_are_one_name() -> None:
         date(2019, 6, 28),
         "哈尔滨",
     )
+
+
+def test_a_dateline_with_no_city_dates_today() -> None:
+    for dateline in ("湖南日报11月5日讯(记者 张三 通讯员 李四) ", "示例网11月5日讯 ", "本报11月5日讯 "):
+        meeting = only(dateline + "第十四届示例农产品交易会今天在昆明开幕。", "2016-11-06")
+        assert (meeting.start, meeting.city) == (date(2016, 11, 5), "昆明"), dateline
+
+
+def test_a_meeting_begun_over_a_year_before_the_report_is_history() -> None:
+    found = meetings("第九届示例文化节7月7日在西宁开幕。资料图:第十一届亚运会开幕式(1990年9月22日摄)。", "2024-07-08")
+    assert [m.start for m in found] == [date(2024, 7, 7)]
+
+
+def test_holding_a_press_conference_and_running_a_marathon_name_none() -> None:
+    assert meetings("部长今天表示,书展如期举行,详细情况下午政务次长会开记者会说明。", "2022-05-13") == []
+    assert meetings("市长说,其实跑马拉松跟骑车一样,今天的跑者要有意志力。", "2022-12-18") == []
+
+
+def test_the_next_named_summit_takes_no_day_from_elsewhere() -> None:
+    text = (
+        "The two presidents held phone talks on Sunday. During the conversation they discussed the agenda for the "
+        "next Normandy Four summit."
+    )
+    assert [m.name for m in meetings(text, "2019-09-09", "Presidents talk")] == []
+    dated = meetings("The next Normandy Four summit will be held in Paris on December 9.", "2019-11-15", "Summit set")
+    assert [(m.start, m.city) for m in dated] == [(date(2019, 12, 9), "Paris")]
+
+
+def test_the_day_someone_insisted_dates_no_meeting() -> None:
+    text = "The president also insisted Friday he would not attend the Summit of the Americas in Los Angeles."
+    assert meetings(text, "2022-05-28", "President") == []

@@ -618,6 +618,13 @@ def _sentence_candidates(
         other_edition = candidate.generic and _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
         if other_edition and other_edition.group(1).lower() != "last":
             continue  # 'the next summit', 'the previous summit': another edition, not this article's meeting
+        next_one = not candidate.generic and _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
+        if (
+            next_one
+            and next_one.group(1).lower() != "last"  # 'the last 2019 summit' is this year's final one
+            and not any(end <= m.begin < clause_end for m in meeting_days)
+        ):
+            continue  # 'preparing the agenda for the next Normandy Four summit': no day of it here
         candidate.future = bool(_FUTURE.search(_unquoted(clause)))
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
         candidate.closing = (
@@ -716,7 +723,8 @@ def _unquoted(text: str) -> str:
 
 
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|announced|added|noted|stated|reported|confirmed|warned|disclosed|revealed|"
+    r"\b(?:said|says|told|announced|added|noted|stated|reported|confirmed|warned|disclosed|revealed|insisted|"
+    r"stressed|argued|claimed|declared|explained|emphasi[sz]ed|reiterated|vowed|urged|pledged|denied|tweeted|wrote|"
     r"(?:statement|release|notice)\s+(?:issued|released|published))\b"
     r"(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said Thursday', 'a statement issued Wednesday'
     re.I,

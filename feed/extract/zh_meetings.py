@@ -138,6 +138,7 @@ _NOT_MEETINGS = re.compile(
     r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|其[他它]|各(?:类|种|大|项)|"  # '其他…书展': others
     r"(?:摄影|征文|作文|视频|书法|绘画|书画|作品|创意|设计|网络|线上|知识)(?:竞)?大赛$|"  # entries sent in
     r"(?<![次院府])常务会议$|"  # '市政府第20次常务会议' and '国务院常务会议' are meetings
+    r"^跑(?:全程|半程)?马拉松$|"  # '其实跑马拉松跟骑车一样': running one, no race
     r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
     r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)"  # '首季会议': a count
 )
@@ -294,6 +295,8 @@ _LEFT_BOUNDARIES = (
     "恭喜",  # '致词时首先恭喜中央社「…」活动': what a speaker congratulates comes after
     "祝贺",
     "感谢",
+    "开",  # '次长会开记者会': he will hold one; '开学典礼', '开工仪式' are words
+    "其实",
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -335,10 +338,10 @@ _DATELINE = re.compile(
     r"(?:/[\u4e00-\u9fff]{2,4})?"
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:专?电|讯)"
 )
-# '东南网6月29日上海讯': the day before the city
+# '东南网6月29日上海讯': the day before the city; '湖南日报11月5日讯': no city at all
 _DATELINE_DATE_FIRST = re.compile(
     rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日"
-    r"(?P<city>[\u4e00-\u9fff]{2,4}?)(?:专?电|讯)"
+    r"(?P<city>[\u4e00-\u9fff]{2,4}?)?(?:专?电|讯)"
 )
 _DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
 _DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯)$")
@@ -1119,7 +1122,7 @@ def _until(text: str, begin: int) -> bool:
 
 
 def _dateline_city(working: WorkingText, match: re.Match[str]) -> tuple[Place, str] | None:
-    city_text = match.group("city")
+    city_text = match.group("city") or ""
     for size in range(len(city_text), 1, -1):
         place = find_place(city_text[-size:])
         if place is not None and place.kind == "city":
