@@ -83,6 +83,7 @@ def link_meetings(
     now: datetime | None = None,
     known: Known | None = None,
     new_story: bool = False,
+    one_by_one: bool = True,
 ) -> list[Event]:
     """Merge the article's meetings into events and make them the article's event links.
 
@@ -91,6 +92,8 @@ def link_meetings(
     `known`: the events of the meetings' UIDs as `known_events` found them, kept up to date here.
     `new_story`: the article was just stored and reprints nothing, nor does anything reprint it yet,
     so no event of its story can have moved.
+    `one_by_one`: a new event is inserted at once, in a savepoint of its own, taking the row a concurrent
+    run stored first; otherwise it is added to the session, and the caller's savepoint takes the conflict.
     """
     now = now or utcnow()
     previous = list(article.events)
@@ -121,7 +124,10 @@ def link_meetings(
                 )
                 _apply(event, meeting, overwrite=True)
                 _mark_cancelled(event, now)  # every column set before the insert: no UPDATE after it
-                event = add_event(session, event)
+                if one_by_one:
+                    event = add_event(session, event)
+                else:
+                    session.add(event)
             known[uid] = event
         elif event.start_date != meeting.start and event not in previous:
             pass  # a report of the day it was moved away from: linked, not moved back
@@ -141,7 +147,8 @@ def link_meetings(
         events.extend(e for e in original.events if e not in events and normalised_name(e.name) not in names)
     orphans = [e for e in previous if e not in events]
     article.events = events
-    session.flush()
+    if orphans:  # is_reported must see this article's links gone; otherwise the next query or commit flushes
+        session.flush()
     for event in orphans:
         if not is_reported(session, event):
             event.orphaned_source_id = article.source_id

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.articles import event_ids_of, known_guids, stored_addresses, stored_hashes
-from db.models import Article, IngestRun, Source, utcnow
+from db.models import Article, Event, IngestRun, Source, utcnow
 from db.runs import active_run_for, claim_queued_run, queue_run, run_by_id, start_run, touch_run
 from db.session import Database
 from db.sources import source_by_key
@@ -515,20 +515,27 @@ class _Writer:
         prints = [item.prints or prints_of(item.doc.text) for item in items]
         originals = originals_of_new(session, articles, prints)
         mark_new_stories(articles, prints, originals)
-        try:
+        try:  # one savepoint for the batch's articles, links and new events, not one a row
             with session.begin_nested():
                 session.add_all(articles)
                 session.flush()
+                index_new_stories(session, articles, prints, originals)
+                known = known_events(session, [m for item in items for m in item.meetings])
+                linked = [
+                    self._link(session, item, article, original, known)
+                    for item, article, original in zip(items, articles, originals, strict=True)
+                ]
+                session.flush()
         except IntegrityError:
             return False
-        index_new_stories(session, articles, prints, originals)
-        known = known_events(session, [m for item in items for m in item.meetings])
-        for item, article, original in zip(items, articles, originals, strict=True):
+        for item, article, original, events in zip(items, articles, originals, linked, strict=True):
             batch.counts["new"] += 1
             batch.processed += 1
             if original is not None:
                 log.info("dedup source=%s article=%s reprints=%s", source.key, article.guid, original.guid)
-            self._link(session, item, article, original, batch, known)
+            if item.failure:
+                batch.errors.append(item.failure)
+            batch.event_ids.update(e.id for e in events)
         return True
 
     def _store_one(self, session: Session, source: Source, item: _Prepared, batch: _Batch) -> None:
@@ -543,30 +550,33 @@ class _Writer:
         original = link_story(session, article, item.prints)
         if original is not None:  # a reprint reports its original's meetings too (feed.events.link_meetings)
             log.info("dedup source=%s article=%s reprints=%s", source.key, article.guid, original.guid)
-        self._link(session, item, article, original, batch)
-
-    def _link(
-        self,
-        session: Session,
-        item: _Prepared,
-        article: Article,
-        original: Article | None,
-        batch: _Batch,
-        known: Known | None = None,
-    ) -> None:
-        """Link the article's meetings (and its original's) to events; `known`: the article is one of a
-        batch of new ones, whose meetings' events were looked up at once."""
         if item.failure:
             batch.errors.append(item.failure)
+        events = self._link(session, item, article, original)
+        session.flush()
+        batch.event_ids.update(e.id for e in events)
+
+    def _link(
+        self, session: Session, item: _Prepared, article: Article, original: Article | None, known: Known | None = None
+    ) -> list[Event]:
+        """Link the article's meetings (and its original's) to events, and return them; `known`: the article
+        is one of a batch of new ones, whose meetings' events were looked up at once (new events are then
+        inserted with the batch, not one by one)."""
+        if item.failure:
             if original is None:
-                return
+                return []
             item.meetings = []
         if not item.meetings and original is None and not article.events:
-            return
-        events = link_meetings(
-            session, article, item.meetings, original=original, known=known, new_story=known is not None
+            return []
+        return link_meetings(
+            session,
+            article,
+            item.meetings,
+            original=original,
+            known=known,
+            new_story=known is not None,
+            one_by_one=known is None,
         )
-        batch.event_ids.update(e.id for e in events)
 
     def record(self, run: IngestRun, batch: _Batch) -> None:
         """The run's counts with this batch's: written in the batch's transaction."""

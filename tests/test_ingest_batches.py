@@ -19,6 +19,7 @@ from db.models import Article, Event, IngestRun
 from db.session import Database
 from feed import ingest, prepare
 from feed.config import SourceConfig
+from feed.extract.identity import meeting_uid
 from feed.ingest import Batching
 from feed.model import RunTrigger
 from feed.sources import sync_sources
@@ -367,3 +368,24 @@ def test_a_batch_of_new_articles_looks_their_events_up_at_once(
         reports = sorted(len(e.articles) for e in session.scalars(select(Event)))
     assert reports == [1, 1, 1, 1, 2, 2]
     assert len(lookups) <= 2  # by UID and by alias, for the whole batch; not two for every meeting
+
+
+def test_a_batch_whose_new_event_another_run_stored_first_is_stored_one_by_one(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = feed_file(tmp_path / "feed.xml", 6)
+    first = configure(database, path, "first", "second")
+    assert ingest.ingest_now(database, first, "cli").events == 6
+    # the second source's batch looks its events up before the first run stored them: it inserts them itself
+    monkeypatch.setattr(ingest, "known_events", lambda _session, meetings: dict.fromkeys(map(meeting_uid, meetings)))
+    one_by_one: list[str] = []
+    store_one = ingest._Writer._store_one
+    monkeypatch.setattr(
+        ingest._Writer, "_store_one", lambda self, *args: one_by_one.append("item") or store_one(self, *args)
+    )
+    summary = ingest.ingest_now(database, "second", "cli")
+    assert len(one_by_one) == 6  # the batch's savepoint took the conflict, and nothing of it was kept
+    assert (summary.status, summary.new, summary.events, summary.errors) == ("succeeded", 6, 6, 0)
+    with database.begin() as session:
+        assert sorted(len(e.articles) for e in session.scalars(select(Event))) == [2] * 6
+    assert stored(database) == (12, 6)
