@@ -643,9 +643,7 @@ def _sentence_candidates(
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 12), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 24), begin):
-            mention = (
-                None  # 'Shares closed higher today ahead of the G20 summit': the day is the shares', not the summit's
-            )
+            mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
