@@ -162,3 +162,9 @@ def test_venue_trie_matches_what_the_names_longest_first_match():
     )
     assert [m.group() for m in trie.finditer(text)] == [m.group() for m in longest_first.finditer(text)]
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
+
+
+@pytest.mark.parametrize(("name", "city"), [("琼海", "琼海"), ("嘉积", "琼海"), ("浏阳", "浏阳"), ("瓊海市", "琼海")])
+def test_a_county_level_city_is_shown_by_its_own_name_not_its_seats(name: str, city: str) -> None:
+    place = find_place(name)
+    assert place is not None and place.name == city

@@ -178,6 +178,7 @@ def names_index() -> dict[str, list[Place]]:
             index.setdefault(lookup_key(row["alias"]), []).extend(named)
     _add_districts(index)
     _fix_misplaced_cities(index)
+    _seats_named_by_their_city(index)
     _towns_that_are_districts(index)
     _add_prefectures(index)
     for row in data_rows("venues.tsv"):
@@ -221,6 +222,28 @@ def _fix_misplaced_cities(index: dict[str, list[Place]]) -> None:
             ):
                 fixed[id(place)] = replace(place, region=county.region, region_en=county.region_en)
     _replace_places(index, fixed)
+
+
+def _seats_named_by_their_city(index: dict[str, list[Place]]) -> None:
+    """GeoNames names some county-level cities by their seat (琼海 is its 嘉积, 浏阳 its 关口), which calendars
+    would show: a town that carries a county-level city's name and lies at its spot takes that name."""
+    fixed: dict[int, Place] = {}
+    for places in index.values():
+        for county in places:
+            if not county.county_level or county.latitude is None:
+                continue
+            for place in index.get(lookup_key(county.name), []) + index.get(lookup_key(county.name + "市"), []):
+                if (
+                    place.kind == "city"
+                    and not place.county_level
+                    and place.name != county.name
+                    and degrees_apart(place, (county.latitude, county.longitude or 0)) < _SAME_SPOT_DEGREES
+                ):
+                    fixed[id(place)] = replace(place, name=county.name)
+    _replace_places(index, fixed)
+
+
+_SAME_SPOT_DEGREES = 0.5
 
 
 def _towns_that_are_districts(index: dict[str, list[Place]]) -> None:
