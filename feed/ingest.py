@@ -51,7 +51,6 @@ from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, Meeting, RunStatus, RunTrigger
 from feed.owners import heartbeat, run_is_dead, this_process
 from feed.prepare import Made, Workers, make
-from feed.readahead import chunks_read_ahead
 from feed.sources import adhoc_source, run_interval
 
 log = logging.getLogger(__name__)
@@ -383,11 +382,11 @@ class _Writer:
 
     def _store_alongside(self, remaining: Iterator[ArticleDoc], workers: int) -> None:
         """Store batch after batch while worker processes make the meetings and prints of the next ones:
-        this process reads (a thread reading the next batch while the database works) and stores, they extract."""
+        this process reads and stores, they extract."""
         extractors = Workers(workers, f"source={self.source_key}")
         ahead: deque[tuple[list[_Prepared], dict[str, str], _ToMake, Future[list[Made]] | None]] = deque()
         try:
-            for chunk in chunks_read_ahead(remaining, self.batching.size):
+            while chunk := list(islice(remaining, self.batching.size)):
                 stored = self._stored(chunk)
                 prepared = [_Prepared(doc, article_guid(doc)) for doc in chunk]
                 to_make = self._to_make(prepared, stored)
