@@ -2342,3 +2342,13 @@ def test_the_next_named_summit_takes_no_day_from_elsewhere() -> None:
 def test_the_day_someone_insisted_dates_no_meeting() -> None:
     text = "The president also insisted Friday he would not attend the Summit of the Americas in Los Angeles."
     assert meetings(text, "2022-05-28", "President") == []
+
+
+def test_a_society_named_after_a_festival_is_no_meeting() -> None:
+    text = "Today, Phoebe Example, president of the Edinburgh Festival Fringe Society, said its new vision was fairer."
+    assert meetings(text, "2022-08-06", "Fringe returns") == []
+
+
+def test_a_time_of_day_does_not_start_a_name() -> None:
+    found = meetings("2020台灣燈會8日晚間開幕,下午燈會園區已出現不少賞燈民眾。", "2020-02-08")
+    assert [m.name for m in found if m.name.startswith("下午")] == []

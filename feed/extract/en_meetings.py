@@ -456,9 +456,12 @@ _PRESS_ABOUT = re.compile(
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
 )
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
-_BODY_AFTER = re.compile(
-    r"\s+(?:Board|Bureau|Secretariat|Commission|Foundation|Institute|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company)\b"
+_BODY_WORDS = (
+    r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
+    r"Federation|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company"
 )
+_BODY_AFTER = re.compile(rf"\s+(?:{_BODY_WORDS})\b")
+_BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})$")  # 'the Edinburgh Festival Fringe Society': its tail names a body
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
@@ -530,7 +533,7 @@ def _sentence_candidates(
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
         if _TREATY.search(head) or (head.endswith("Convention") and _TREATY_AFTER.match(sentence, match.end("name"))):
             continue  # 'the UN Framework Convention on Climate Change', 'the Convention on Biological Diversity'
-        if _BODY_AFTER.match(sentence, match.end("name")):
+        if _BODY_AFTER.match(sentence, match.end("name")) or _BODY_AT_END.search(raw):
             continue  # 'the Conference Board said', 'the Expo Bureau': an organisation, not a meeting
         if _VENUE_AFTER.match(sentence, match.end("name")):
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
