@@ -83,23 +83,24 @@ def link_meetings(
     now: datetime | None = None,
     known: Known | None = None,
     new_story: bool = False,
-    one_by_one: bool = True,
 ) -> list[Event]:
     """Merge the article's meetings into events and make them the article's event links.
 
     `original`: the article is a reprint of it. A reprint reports its original's meetings as well as
     its own, except those it reports itself under the same name (on another day, say).
-    `known`: the events of the meetings' UIDs as `known_events` found them, kept up to date here.
+    `known`: the events of the meetings' UIDs as `known_events` found them, kept up to date here; given for an
+    article of a batch that the caller inserts in one savepoint, so a new event is added to the session and a
+    concurrent run's row for its UID is the caller's conflict. Without it, a new event is inserted at once, in a
+    savepoint of its own, taking the row a concurrent run stored first.
     `new_story`: the article was just stored and reprints nothing, nor does anything reprint it yet,
     so no event of its story can have moved.
-    `one_by_one`: a new event is inserted at once, in a savepoint of its own, taking the row a concurrent
-    run stored first; otherwise it is added to the session, and the caller's savepoint takes the conflict.
     """
     now = now or utcnow()
     previous = list(article.events)
     reported = {meeting_uid(m) for m in meetings}
     movable: list[Event] | None = [] if new_story and original is None else None  # looked up when needed
     events: list[Event] = []
+    one_by_one = known is None
     known = {} if known is None else known
     for meeting in meetings:
         uid = meeting_uid(meeting)

@@ -575,7 +575,6 @@ class _Writer:
             original=original,
             known=known,
             new_story=known is not None,
-            one_by_one=known is None,
         )
 
     def record(self, run: IngestRun, batch: _Batch) -> None:

@@ -482,11 +482,9 @@ _NO_DATE_SET = re.compile(
 _NO_DATE_HEADLINE = re.compile(r"No\s+(?:\w+\s+)?Dates?\s+(?:Yet\s+)?(?:Set\s+)?For\s")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
-# '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place
-_ORIGIN = re.compile(r"\bfrom\s+$", re.I)  # 'flew in from Sydney': where someone came from
-_BEARING_FROM = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|away\s+from)\s+$", re.I
-)
+# '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place;
+# 'flew in from Sydney': where someone came from
+_BEARING_FROM = re.compile(r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|from)\s+$", re.I)
 # 'shown during the X Fair on April 18': a day of its run, not the day it opened
 _DURING_BEFORE = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
 _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
@@ -618,16 +616,13 @@ def _sentence_candidates(
         month_only = _MONTH_ONLY_AFTER.match(sentence, end)
         if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
             continue  # 'for holding the Single Country Exhibition in Addis Ababa in May, 2025': no day of it
-        other_edition = candidate.generic and _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
-        if other_edition and other_edition.group(1).lower() != "last":
-            continue  # 'the next summit', 'the previous summit': another edition, not this article's meeting
-        next_one = not candidate.generic and _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
-        if (
-            next_one
-            and next_one.group(1).lower() != "last"  # 'the last 2019 summit' is this year's final one
-            and not any(end <= m.begin < clause_end for m in meeting_days)
-        ):
-            continue  # 'preparing the agenda for the next Normandy Four summit': no day of it here
+        edition = _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
+        # 'the next summit', 'the previous summit': another edition, not this article's meeting; a named one ('the
+        # next Normandy Four summit') only with a day of its own after it ('the last 2019 summit' is this year's)
+        if edition is not None and edition.group(1).lower() != "last":
+            if candidate.generic or not any(end <= m.begin < clause_end for m in meeting_days):
+                continue
+        other_edition = candidate.generic and edition
         candidate.future = bool(_FUTURE.search(_unquoted(clause)))
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
         candidate.closing = (
@@ -760,11 +755,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) 
         for a, b, p in english_places_in(clause)
         if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()
     ]
-    found = [
-        f
-        for f in _without_address_parts(clause, found)
-        if not _BEARING_FROM.search(clause, 0, f[0]) and not _ORIGIN.search(clause, 0, f[0])
-    ]
+    found = [f for f in _without_address_parts(clause, found) if not _BEARING_FROM.search(clause, 0, f[0])]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
     for a, b, place in english_venues_in(sentence):

@@ -228,18 +228,18 @@ def _seats_named_by_their_city(index: dict[str, list[Place]]) -> None:
     """GeoNames names some county-level cities by their seat (琼海 is its 嘉积, 浏阳 its 关口), which calendars
     would show: a town that carries a county-level city's name and lies at its spot takes that name."""
     fixed: dict[int, Place] = {}
-    for places in index.values():
-        for county in places:
-            if not county.county_level or county.latitude is None:
-                continue
-            for place in index.get(lookup_key(county.name), []) + index.get(lookup_key(county.name + "市"), []):
-                if (
-                    place.kind == "city"
-                    and not place.county_level
-                    and place.name != county.name
-                    and degrees_apart(place, (county.latitude, county.longitude or 0)) < _SAME_SPOT_DEGREES
-                ):
-                    fixed[id(place)] = replace(place, name=county.name)
+    counties = {id(p): p for places in index.values() for p in places if p.county_level}
+    for county in counties.values():  # each once, though it is filed under several keys
+        if county.latitude is None:
+            continue
+        for place in index.get(lookup_key(county.name), []) + index.get(lookup_key(county.name + "市"), []):
+            if (
+                place.kind == "city"
+                and not place.county_level
+                and place.name != county.name
+                and degrees_apart(place, (county.latitude, county.longitude or 0)) < _SAME_SPOT_DEGREES
+            ):
+                fixed[id(place)] = replace(place, name=county.name)
     _replace_places(index, fixed)
 
 
