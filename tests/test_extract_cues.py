@@ -2352,3 +2352,33 @@ def test_a_society_named_after_a_festival_is_no_meeting() -> None:
 def test_a_time_of_day_does_not_start_a_name() -> None:
     found = meetings("2020台灣燈會8日晚間開幕,下午燈會園區已出現不少賞燈民眾。", "2020-02-08")
     assert [m.name for m in found if m.name.startswith("下午")] == []
+
+
+def test_a_byline_in_brackets_starts_no_name() -> None:
+    for byline in ("(王小明 李红)", "(王小明)", "(记者 王小明)"):
+        text = f"示例网扬州3月20日电{byline}2025示例半程马拉松新闻发布会20日在扬州举行。"
+        meeting = only(text, "2025-03-20")
+        assert (meeting.name, meeting.city) == ("2025示例半程马拉松新闻发布会", "扬州"), byline
+
+
+def test_a_comma_joins_an_english_name_only_in_a_list() -> None:
+    text = "Organised by the State Tourism and Art and Culture Departments, Hornbill Festival opens on December 1."
+    assert [m.name for m in meetings(text, "2016-11-25", "Festival")] == ["Hornbill Festival"]
+    listed = meetings(
+        "The Water, Energy, Technology and Environment Exhibition opened in Dubai on Tuesday.", "2023-10-04"
+    )
+    assert [m.name for m in listed] == ["Water, Energy, Technology and Environment Exhibition"]
+
+
+def test_and_the_before_another_meeting_starts_a_second_name() -> None:
+    text = "Leaders attended the China-ASEAN Forum on the Digital Economy and the Smart Cities Expo 2021 on Monday."
+    assert [m.name for m in meetings(text, "2021-08-24", "Expo")] == ["Smart Cities Expo 2021"]
+    topic = meetings("The Forum on Peace and the Future of Asia opened in Boao on Monday.", "2021-04-20", "Forum")
+    assert [m.name for m in topic] == ["Forum on Peace and the Future of Asia"]
+
+
+def test_what_happens_to_a_meeting_is_no_part_of_its_name() -> None:
+    meeting = only("財委會主席陳大文今日取消明日財委會會議,改為下周五召開。", "2020-01-30")
+    assert meeting.name == "財委會會議"
+    found = meetings("今年燈會吸引1500萬人次,創下台灣燈會史上最多人次,燈會2月24日在臺南閉幕。", "2024-02-25")
+    assert [m.name for m in found if m.name.startswith("創下")] == []

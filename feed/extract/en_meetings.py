@@ -40,19 +40,22 @@ _DAY_WORD = (
     rf"(?:{MONTH_NAMES}|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|"
     r"Sat(?:urday)?|Sun(?:day)?)\b"
 )
-# a name starts at a word ('Home Affairs' holds no 'fairs')
+# a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
+# ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Hornbill Festival')
 _NAME = re.compile(
     rf"(?<![\w'’&-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|es|de|da|del)(?=\s+[A-Z])"
     rf"|Heads? of (?:State|Government)"
-    rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,?\s+))*?"
+    rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,(?=(?:,?\s+{_WORD})+,?\s+(?:and|&)\s)\s+|\s+))*?"
     rf"(?:{_WORD}\s+)?"
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
     rf"world|global|ministerial|leaders'?|economic|climate)\s+)*"
     rf"(?i:{_KIND})\b(?:\s+(?:\([A-Z][A-Za-z0-9]{{1,8}}\)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
     rf"(?i:summit|meeting|conference|talks|forum|retreat)\b)?)"  # 'Pacific Islands Forum (PIF) Leaders Summit'
-    # '… on Infrastructure, Information and Innovation': a comma goes on a name only in such a topic list
+    # '… on Infrastructure, Information and Innovation': a comma goes on a name only in such a topic list;
+    # '… Forum on the Digital Economy and the Smart China Expo': 'and the' before a meeting word starts another name
     rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
-    rf"|\s+(?:of|on|for|to|the|and|&|parties|{_WORD}))*(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
+    rf"|\s+(?:of|on|for|to|the|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)|&|parties|{_WORD}))*"
+    rf"(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
 )
 _STOPWORDS = {
     "the",

@@ -297,6 +297,24 @@ _LEFT_BOUNDARIES = (
     "感谢",
     "开",  # '次长会开记者会': he will hold one; '开学典礼', '开工仪式' are words
     "其实",
+    # verbs of what happens to a meeting: '主席取消明天的会议', '…创下灯会史上…': the name comes after
+    "取消",
+    "推迟",
+    "延期",
+    "暂停",
+    "叫停",
+    "停办",
+    "恢复",
+    "改期",
+    "缺席",
+    "退出",
+    "抵制",
+    "确认",
+    "批准",
+    "创下",
+    "见证",
+    "参展",
+    "报名",
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -305,7 +323,7 @@ _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # '参加', '举办': not '的', '在'
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|"
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上?)?)+"
 )
@@ -791,6 +809,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
         position -= 1
+    if text.startswith("(", position):
+        closing = text.find(")", position, kind_start)
+        if closing > 0:
+            return closing + 1  # '电(朱晓颖 崔佳明)2025扬州…发布会': a byline in brackets starts no name
     return position
 
 
