@@ -269,9 +269,9 @@ def _event_rows(count: int) -> Iterator[list[object]]:
         ]
 
 
-def fill_sqlite(path: Path, stored: int) -> None:
+def fill_sqlite(path: Path, stored: int, code: Path) -> None:
     """A migrated SQLite database at `path` holding `stored` articles."""
-    migrate(f"sqlite:///{path}")
+    migrate(f"sqlite:///{path}", code)
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute(
@@ -303,10 +303,10 @@ def _copy_text(values: list[object]) -> str:
     return "\t".join(str(v).replace("\\", "\\\\") for v in values) + "\n"
 
 
-def fill_postgres(url: str, stored: int) -> None:
+def fill_postgres(url: str, stored: int, code: Path) -> None:
     import psycopg
 
-    migrate(url)
+    migrate(url, code)
     with psycopg.connect(_libpq(url)) as connection, connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO sources ({SOURCE_COLUMNS}, configured) VALUES ({', '.join(['%s'] * 9)}, false)", SOURCE
@@ -336,10 +336,12 @@ def _libpq(url: str) -> str:
     return url.replace("postgresql+psycopg://", "postgresql://")
 
 
-def migrate(url: str) -> None:
+def migrate(url: str, code: Path) -> None:
+    """The schema of the measured tree (`--code`), whose migrations may differ from this one's."""
     subprocess.run(
         [sys.executable, "-m", "feed", "db", "upgrade"],
-        env={**os.environ, "FEED_DATABASE_URL": url},
+        env={**os.environ, "FEED_DATABASE_URL": url, "PYTHONPATH": str(code)},
+        cwd=code,  # `-m` puts the working folder first on the path
         check=True,
         capture_output=True,
     )
@@ -349,7 +351,7 @@ class Store:
     """A filled template database and fresh copies of it for each run. With `keep`, the template is kept
     (SQLite: a file in that folder; PostgreSQL: the database) and a kept one is used again."""
 
-    def __init__(self, kind: str, stored: int, work: Path, server: str, keep: Path | None = None) -> None:
+    def __init__(self, kind: str, stored: int, work: Path, server: str, code: Path, keep: Path | None = None) -> None:
         self.kind, self.stored, self.work, self.server, self.keep = kind, stored, work, server, keep
         self.copies: list[str] = []
         started = time.monotonic()
@@ -360,13 +362,13 @@ class Store:
             ready = self.template.with_suffix(".ready")
             if not (keep and ready.exists()):
                 self.template.unlink(missing_ok=True)
-                fill_sqlite(self.template, stored)
+                fill_sqlite(self.template, stored, code)
                 ready.touch()
         else:
             self.template_name = f"feed_bench_ingest_{stored}"
             if not (keep and self._count(self.template_name) == stored):
                 self._create(self.template_name)
-                fill_postgres(self._url(self.template_name), stored)
+                fill_postgres(self._url(self.template_name), stored, code)
         self.fill_seconds = time.monotonic() - started
 
     def copy(self) -> str:
@@ -607,7 +609,7 @@ def main() -> int:
         rows = []
         for kind in args.db.split(","):
             for size in sizes:
-                store = Store(kind, size, work, args.postgres, args.keep)
+                store = Store(kind, size, work, args.postgres, args.code, args.keep)
                 print(f"({kind}: {size} stored, filled in {store.fill_seconds:.0f} s)", flush=True)
                 if args.fill_only:
                     continue
