@@ -2382,3 +2382,24 @@ def test_what_happens_to_a_meeting_is_no_part_of_its_name() -> None:
     assert meeting.name == "財委會會議"
     found = meetings("今年燈會吸引1500萬人次,創下台灣燈會史上最多人次,燈會2月24日在臺南閉幕。", "2024-02-25")
     assert [m.name for m in found if m.name.startswith("創下")] == []
+
+
+def test_an_english_name_does_not_start_with_for() -> None:
+    text = "Over 200,000 people came, besides the visitors for Night Carnival and Music Festival on Saturday."
+    assert [m.name for m in meetings(text, "2016-12-11", "Turnout")] == ["Night Carnival and Music Festival"]
+
+
+def test_boao_is_placed_in_qionghai_and_its_forums_centre_is_a_venue() -> None:
+    found = meetings("第十届示例论坛10日在博鳌亚洲论坛国际会议中心举行。", "2020-10-11")
+    assert [(m.name, m.city) for m in found] == [("第十届示例论坛", "琼海")]
+    english = only("The Boao Forum for Asia annual conference opened in Boao, Hainan on Tuesday.", "2018-04-11")
+    assert english.city_en == "Qionghai"
+
+
+def test_a_city_name_that_goes_on_into_another_name_places_nothing() -> None:
+    text = "The Example International Film Festival opened on Thursday with a premiere starring Sydney Sweeney."
+    assert only(text, "2025-09-05", "Festival opens").city is None
+    paper = only("The Example Summit opened on Monday, the Washington Post reported.", "2025-09-02", "Summit")
+    assert paper.city is None
+    venue = only("The Example Water Summit opened on Monday at the Lima Convention Center.", "2025-09-02", "Summit")
+    assert venue.city == "Lima"

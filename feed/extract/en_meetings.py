@@ -554,6 +554,8 @@ def _sentence_candidates(
                 head[joined.end() :].lower(),
                 raw[joined.end() :].lower(),
             )
+        elif raw.startswith("for "):  # 'the visitors for Night Carnival and Music Festival': a name starts after it
+            match_start, head, raw = match_start + 4, head[4:], raw[4:]
         names.append((match_start, match_start + len(raw), raw, head))
     for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
         begin, end = match.span("name")
@@ -758,7 +760,11 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) 
         for a, b, p in english_places_in(clause)
         if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()
     ]
-    found = [f for f in _without_address_parts(clause, found) if not _BEARING_FROM.search(clause, 0, f[0])]
+    found = [
+        f
+        for f in _without_address_parts(clause, found)
+        if not _BEARING_FROM.search(clause, 0, f[0]) and not _NAME_GOES_ON.match(clause, f[1])
+    ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
     for a, b, place in english_venues_in(sentence):
@@ -803,6 +809,13 @@ def _without_address_parts(clause: str, found: list[tuple[int, int, Place]]) -> 
 
 
 _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
+# 'actress Sydney Sweeney', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
+# another capitalised word is part of another name ('Lagos State', 'Paris Monday', 'Lima Convention Center' are not)
+_NAME_GOES_ON = re.compile(
+    rf"\s(?!{_DAY_WORD}|(?:State|Province|City|County|Islands?|Airport|Region|Metropolitan|Convention|Cent(?:er|re)|"
+    r"Exhibition|Expo|Hall|Stadium|Arena|Hotel|International|Conference|Congress|Trade|World|Olympic|University|"
+    r"Palace|Plaza|Park|Square)\b)[A-Z][a-z]"
+)
 
 
 _NAME_START = re.compile(r"(?:(?:the|The|\d{4}|\d+(?:st|nd|rd|th))\s+)?")
