@@ -2403,3 +2403,17 @@ def test_a_city_name_that_goes_on_into_another_name_places_nothing() -> None:
     assert paper.city is None
     venue = only("The Example Water Summit opened on Monday at the Lima Convention Center.", "2025-09-02", "Summit")
     assert venue.city == "Lima"
+
+
+def test_the_day_before_held_dates_the_meeting_not_the_next_clause() -> None:
+    text = "据介绍,本届示例自行车赛将于10月19日在万宁兴隆镇举行开幕式,10月20日至28日正式比赛。"
+    meeting = only(text, "2015-08-21")
+    assert (meeting.start, meeting.city) == (date(2015, 10, 19), "万宁")
+
+
+def test_a_day_the_meeting_also_meets_on_is_not_its_first() -> None:
+    text = (
+        "The proceedings will open on Monday, the 22nd, with the Example Meeting of Development Ministers, "
+        "who will also meet on Tuesday, the 23rd."
+    )
+    assert only(text, "2024-07-21", "Ministers to meet").start == date(2024, 7, 22)

@@ -741,12 +741,18 @@ _CEREMONY_OF = re.compile(
 )
 
 
+_ALSO_ON = re.compile(r"\b(?:also|again)\s+(?:\w+\s+){0,2}(?:on\s+)?(?:the\s+)?$")
+
+
 def _nearest(
     mentions: list[DateMention], begin: int, end: int, clause_start: int, clause_end: int, sentence: str
 ) -> DateMention | None:
     inside = [m for m in mentions if clause_start <= m.begin < clause_end]
     if any(m.begin >= end for m in inside):  # 'X runs from 16 to 22 October and Y will take place on 21 October'
         inside = [m for m in inside if m.begin >= end or not _NEXT_CLAUSE.search(sentence, m.finish, begin)]
+    later_day = [m for m in inside if m.begin >= end and _ALSO_ON.search(sentence, max(end, m.begin - 30), m.begin)]
+    if len(later_day) < len(inside):  # 'on Monday, the 22nd, with the meeting of X, who will also meet on Tuesday'
+        inside = [m for m in inside if m not in later_day]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None

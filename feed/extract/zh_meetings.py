@@ -892,6 +892,7 @@ def _nearest(
 
 
 _NEXT_ITEM = re.compile(r"[”」』》\"]?[、;]")
+_HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
 
 
 def _distance(mention: DateMention, begin: int, end: int) -> float:
@@ -907,8 +908,8 @@ def _distance(mention: DateMention, begin: int, end: int) -> float:
             distance += 40  # '…举行“A”、7月3日…举行“B”': the date leads the next item of the list
     else:
         between = text[mention.finish : begin]
-        if "," not in between and "的" in between and _EVENT_VERBS.search(between):
-            return 0.0
+        if "," not in between and (("的" in between and _EVENT_VERBS.search(between)) or _HOLDS_NAME.search(between)):
+            return 0.0  # '将于10月19日在万宁举行开幕式,10月20日至28日正式比赛': the day it is held on
         distance = (begin - mention.finish) * 2.0
     if _REPORTING.match(text, mention.finish):
         distance += 40
