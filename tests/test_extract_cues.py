@@ -2417,3 +2417,33 @@ def test_a_day_the_meeting_also_meets_on_is_not_its_first() -> None:
         "who will also meet on Tuesday, the 23rd."
     )
     assert only(text, "2024-07-21", "Ministers to meet").start == date(2024, 7, 22)
+
+
+def test_the_night_before_last_dates_a_meeting() -> None:
+    meeting = only("文化局前晚推出“月光下的示例炮台”活動,昨晚繼續推出。", "2023-10-01")
+    assert (meeting.name, meeting.start) == ("月光下的示例炮台活動", date(2023, 9, 29))
+    eve = meetings("示例博覽會開幕前晚,主辦單位舉行彩排。", "2023-10-01")
+    assert [m.start for m in eve if m.start == date(2023, 9, 29)] == []
+
+
+def test_a_day_heading_the_next_item_after_and_is_that_items() -> None:
+    text = "示例世界茶業博覽會、及10月10日國慶焰火即將登場,縣長今天下午率團祈福。"
+    found = meetings(text, "2025-10-03")
+    assert ("示例世界茶業博覽會", date(2025, 10, 10)) not in [(m.name, m.start) for m in found]
+
+
+def test_wuzhen_is_placed_in_tongxiang() -> None:
+    meeting = only("第二届示例互联网大会今天上午在浙江省乌镇开幕。", "2015-12-16")
+    assert meeting.city == "桐乡"
+
+
+def test_a_byline_with_a_slash_gives_the_city_filed_from() -> None:
+    text = "【記者王小明/台北】總統今(13)日下午出席「示例名作展」開幕記者會,邀請國人前往欣賞。"
+    meeting = only(text, "2025-06-13")
+    assert (meeting.start, meeting.city) == (date(2025, 6, 13), "台北")
+
+
+def test_a_media_preview_is_dated_not_the_expo() -> None:
+    text = "He said this to reporters after a media preview of the 2026 Example Expo at Dataran Merdeka here today."
+    meeting = only(text, "2026-11-14", "Expo preview")
+    assert meeting.name == "media preview of the 2026 Example Expo"

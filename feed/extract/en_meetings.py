@@ -458,6 +458,7 @@ _PRESS_ABOUT = re.compile(
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
 )
+_PREVIEW_OF = re.compile(r"\b(?:media|press)\s+preview\s+of\s+(?:the\s+)?$", re.I)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
@@ -602,6 +603,8 @@ def _sentence_candidates(
             name = name[ceremony.end() :]  # 'the opening (closing) ceremony of the 5th X Summit': the summit, that day
         if _PRESS_ABOUT.search(sentence, max(0, begin - 80), begin):
             name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
+        elif _PREVIEW_OF.search(sentence, max(0, begin - 30), begin):
+            name = f"media preview of the {name}"  # 'after a media preview of the Expo … here today'
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         if opening_day and name is not raw:
             candidate.notes.append("opening")

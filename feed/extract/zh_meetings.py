@@ -316,6 +316,7 @@ _LEFT_BOUNDARIES = (
     "见证",
     "参展",
     "报名",
+    "推出",  # '文化局…推出“月光下的大炮台”活动'
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -346,8 +347,10 @@ _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延�
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
 # the longest place name ending the run, _dateline_city)
+# '(记者谢新钮/南投报导)', '【记者萧国华/台北】': where the reporter files from
 _REPORTED_FROM = re.compile(
-    r"[〔【\[(]记者\s*(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8})\s*(?:报导|报道)[〕】\])]"
+    r"[〔【\[(]记者\s*(?:(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8})\s*(?:报导|报道)"
+    r"|[^〕】\])/\s]{1,12}/\s*(?P<filed_from>[\u4e00-\u9fff]{2,8}))[〕】\])]"
 )
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
@@ -891,8 +894,9 @@ def _nearest(
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
-_NEXT_ITEM = re.compile(r"[”」』》\"]?[、;]")
+_NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及10月10日国庆焰火'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
+_GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
 
 
 def _distance(mention: DateMention, begin: int, end: int) -> float:
@@ -906,6 +910,8 @@ def _distance(mention: DateMention, begin: int, end: int) -> float:
         leads = _EVENT_VERBS.search(text, mention.finish, mention.finish + 30)
         if leads and _NEXT_ITEM.fullmatch(text, end, mention.begin):
             distance += 40  # '…举行“A”、7月3日…举行“B”': the date leads the next item of the list
+        if _GOES_ON.match(text, mention.finish):
+            distance += 40  # '前晚推出“X”活动,昨晚同场继续推出': a later day of it
     else:
         between = text[mention.finish : begin]
         if "," not in between and (("的" in between and _EVENT_VERBS.search(between)) or _HOLDS_NAME.search(between)):
@@ -1147,11 +1153,12 @@ def _until(text: str, begin: int) -> bool:
 
 
 def _dateline_city(working: WorkingText, match: re.Match[str]) -> tuple[Place, str] | None:
-    city_text = match.group("city") or ""
+    group = "filed_from" if match.groupdict().get("filed_from") else "city"
+    city_text = match.group(group) or ""
     for size in range(len(city_text), 1, -1):
         place = find_place(city_text[-size:])
         if place is not None and place.kind == "city":
-            return place, working.span(match.end("city") - size, match.end("city"))
+            return place, working.span(match.end(group) - size, match.end(group))
     return None
 
 
