@@ -2403,6 +2403,8 @@ def test_a_city_name_that_goes_on_into_another_name_places_nothing() -> None:
     assert paper.city is None
     venue = only("The Example Water Summit opened on Monday at the Lima Convention Center.", "2025-09-02", "Summit")
     assert venue.city == "Lima"
+    text = "The Example Art Festival opens on September 14, the Xuhui District Administration of Culture announced."
+    assert only(text, "2019-09-10", "Festival").city == "Shanghai"
 
 
 def test_the_day_before_held_dates_the_meeting_not_the_next_clause() -> None:

@@ -819,9 +819,11 @@ def _without_address_parts(clause: str, found: list[tuple[int, int, Place]]) -> 
 
 _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
 # 'actress Sydney Sweeney', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
-# another capitalised word is part of another name ('Lagos State', 'Paris Monday', 'Lima Convention Center' are not)
+# another capitalised word is part of another name ('Lagos State', 'Xuhui District', 'Paris Monday', 'Lima Convention
+# Center' are not)
 _NAME_GOES_ON = re.compile(
-    rf"\s(?!{_DAY_WORD}|(?:State|Province|City|County|Islands?|Airport|Region|Metropolitan|Convention|Cent(?:er|re)|"
+    rf"\s(?!{_DAY_WORD}|(?:State|Province|City|County|Districts?|Prefecture|Municipality|Town|Township|Village|"
+    r"Islands?|Airport|Station|Port|Harbou?r|Bay|Beach|Region|Metropolitan|Convention|Cent(?:er|re)|"
     r"Exhibition|Expo|Hall|Stadium|Arena|Hotel|International|Conference|Congress|Trade|World|Olympic|University|"
     r"Palace|Plaza|Park|Square)\b)[A-Z][a-z]"
 )
