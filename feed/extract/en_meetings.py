@@ -41,7 +41,7 @@ _DAY_WORD = (
     r"Sat(?:urday)?|Sun(?:day)?)\b"
 )
 # a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
-# ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Hornbill Festival')
+# ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
     rf"(?<![\w'’&-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|es|de|da|del)(?=\s+[A-Z])"
     rf"|Heads? of (?:State|Government)"
@@ -52,7 +52,7 @@ _NAME = re.compile(
     rf"(?i:{_KIND})\b(?:\s+(?:\([A-Z][A-Za-z0-9]{{1,8}}\)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
     rf"(?i:summit|meeting|conference|talks|forum|retreat)\b)?)"  # 'Pacific Islands Forum (PIF) Leaders Summit'
     # '… on Infrastructure, Information and Innovation': a comma goes on a name only in such a topic list;
-    # '… Forum on the Digital Economy and the Smart China Expo': 'and the' before a meeting word starts another name
+    # '… Forum on the Digital Economy and the Smart Example Expo': 'and the' before a meeting word starts another name
     rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
     rf"|\s+(?:of|on|for|to|the|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)|&|parties|{_WORD}))*"
     rf"(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
@@ -555,7 +555,7 @@ def _sentence_candidates(
                 head[joined.end() :].lower(),
                 raw[joined.end() :].lower(),
             )
-        elif raw.startswith("for "):  # 'the visitors for Night Carnival and Music Festival': a name starts after it
+        elif raw.startswith("for "):  # 'the guests for Lantern Parade and Music Festival': a name starts after it
             match_start, head, raw = match_start + 4, head[4:], raw[4:]
         names.append((match_start, match_start + len(raw), raw, head))
     for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
@@ -754,7 +754,7 @@ def _nearest(
     if any(m.begin >= end for m in inside):  # 'X runs from 16 to 22 October and Y will take place on 21 October'
         inside = [m for m in inside if m.begin >= end or not _NEXT_CLAUSE.search(sentence, m.finish, begin)]
     later_day = [m for m in inside if m.begin >= end and _ALSO_ON.search(sentence, max(end, m.begin - 30), m.begin)]
-    if len(later_day) < len(inside):  # 'on Monday, the 22nd, with the meeting of X, who will also meet on Tuesday'
+    if len(later_day) < len(inside):  # 'on Monday, the 22nd, with the X Meeting, who will also sit on Wednesday'
         inside = [m for m in inside if m not in later_day]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
@@ -818,7 +818,7 @@ def _without_address_parts(clause: str, found: list[tuple[int, int, Place]]) -> 
 
 
 _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
-# 'actress Sydney Sweeney', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
+# 'starring Sydney Marlowe', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
 # another capitalised word is part of another name ('Lagos State', 'Xuhui District', 'Paris Monday', 'Lima Convention
 # Center' are not)
 _NAME_GOES_ON = re.compile(

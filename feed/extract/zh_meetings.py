@@ -316,7 +316,7 @@ _LEFT_BOUNDARIES = (
     "见证",
     "参展",
     "报名",
-    "推出",  # '文化局…推出“月光下的大炮台”活动'
+    "推出",  # '博物馆…推出「夜游示例古城」活动'
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -346,8 +346,7 @@ _CANCELLED = re.compile(
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
-# the longest place name ending the run, _dateline_city)
-# '(记者谢新钮/南投报导)', '【记者萧国华/台北】': where the reporter files from
+# the longest place name ending the run, _dateline_city); after a slash, with no 报导: '【記者王小華/台北】'
 _REPORTED_FROM = re.compile(
     r"[〔【\[(]记者\s*(?:(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8})\s*(?:报导|报道)"
     r"|[^〕】\])/\s]{1,12}/\s*(?P<filed_from>[\u4e00-\u9fff]{2,8}))[〕】\])]"
@@ -816,7 +815,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
     if text.startswith("(", position):
         closing = text.find(")", position, kind_start)
         if closing > 0:
-            return closing + 1  # '电(朱晓颖 崔佳明)2025扬州…发布会': a byline in brackets starts no name
+            return closing + 1  # '电(王小明 李红)2025示例…发布会': a byline in brackets starts no name
     return position
 
 
@@ -894,7 +893,7 @@ def _nearest(
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
-_NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及10月10日国庆焰火'
+_NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
 
@@ -911,11 +910,11 @@ def _distance(mention: DateMention, begin: int, end: int) -> float:
         if leads and _NEXT_ITEM.fullmatch(text, end, mention.begin):
             distance += 40  # '…举行“A”、7月3日…举行“B”': the date leads the next item of the list
         if _GOES_ON.match(text, mention.finish):
-            distance += 40  # '前晚推出“X”活动,昨晚同场继续推出': a later day of it
+            distance += 40  # '前晚推出“X”活动,昨晚再度推出': a later day of it
     else:
         between = text[mention.finish : begin]
         if "," not in between and (("的" in between and _EVENT_VERBS.search(between)) or _HOLDS_NAME.search(between)):
-            return 0.0  # '将于10月19日在万宁举行开幕式,10月20日至28日正式比赛': the day it is held on
+            return 0.0  # '将于5月8日在三亚举行开幕式,5月9日至12日进行比赛': the day it is held on
         distance = (begin - mention.finish) * 2.0
     if _REPORTING.match(text, mention.finish):
         distance += 40
