@@ -2448,3 +2448,30 @@ def test_a_media_preview_is_dated_not_the_expo() -> None:
     text = "The minister spoke after a media preview of the 2026 Example Expo at the city square here today."
     meeting = only(text, "2026-11-14", "Expo preview")
     assert meeting.name == "media preview of the 2026 Example Expo"
+
+
+def test_a_dateline_names_a_town_the_gazetteer_lacks() -> None:
+    text = (
+        "Koforidua, March 3 GNA - The regional minister on Tuesday opened the fifth Cocoa Growers Forum at the "
+        "assembly hall, with farmers from across Ghana."
+    )
+    meeting = only(text, "2015-03-03", "Cocoa growers meet")
+    assert (meeting.start, meeting.city) == (date(2015, 3, 3), "Koforidua")
+
+
+def test_a_town_in_a_named_country_places_a_meeting() -> None:
+    text = "The 12th Caribbean Dental Congress opens on Thursday at a hotel in Montego Bay, organisers in Jamaica said."
+    assert only(text, "2019-05-01", "Dentists meet").city == "Montego Bay"
+
+
+def test_a_town_is_no_place_when_its_country_is_not_named() -> None:
+    text = "The 12th Caribbean Dental Congress opens on Thursday at a hotel in Montego Bay, organisers said."
+    assert only(text, "2019-05-01", "Dentists meet").city is None
+    text = "The third Example Growers Summit opens on Friday in Mentor, the organisers in Ohio said."
+    assert only(text, "2019-05-01", "Growers meet").city is None  # Mentor is under the towns' 50,000
+
+
+def test_jiri_is_the_day_of_the_report() -> None:
+    meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
+    assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")
+    assert only("示例國際茶業博覽會即日起至5月2日在台北世貿一館展出。", "2024-04-29").start == date(2024, 4, 29)

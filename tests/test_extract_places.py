@@ -4,8 +4,15 @@ import re
 
 import pytest
 
-from feed.extract.gazetteer import find_place
-from feed.extract.places import PlaceMatches, _trie_pattern, english_places_in, places_in
+from feed.extract.gazetteer import find_place, find_town
+from feed.extract.places import (
+    PlaceMatches,
+    _trie_pattern,
+    english_countries_named,
+    english_places_in,
+    english_towns_in,
+    places_in,
+)
 
 
 @pytest.mark.parametrize("name", ["瀋陽", "沈阳", "Shenyang", "沈阳市", "shenyang"])
@@ -168,3 +175,18 @@ def test_venue_trie_matches_what_the_names_longest_first_match():
 def test_a_county_level_city_is_shown_by_its_own_name_not_its_seats(name: str, city: str) -> None:
     place = find_place(name)
     assert place is not None and place.name == city
+
+
+def test_a_town_is_found_only_in_a_country_the_text_names() -> None:
+    assert find_place("Koforidua") is None  # not looked for everywhere, as big cities are
+    assert find_town("Koforidua", {"Ghana"}).country_en == "Ghana"
+    assert find_town("Koforidua", {"Togo"}) is None
+    assert find_town("Koforidua", set(), anywhere=True).name_en == "Koforidua"  # the only town of its name
+    article = "A forum was held in Montego Bay on Friday; the Montego Bay Hotel hosted it, Jamaican officials said."
+    assert [(a, b) for a, b, _ in english_towns_in(article, article)] == [(20, 31)]  # not 'Montego Bay Hotel'
+    assert english_towns_in("held in Montego Bay on Friday", "no country named") == []
+
+
+def test_the_countries_a_text_names_by_name_place_demonym_and_state() -> None:
+    text = "Dutch growers met Ghanaian buyers in Nairobi, with dealers from Texas."
+    assert {"The Netherlands", "Ghana", "Kenya", "Texas"} <= english_countries_named(text)

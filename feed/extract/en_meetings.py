@@ -12,8 +12,14 @@ from datetime import date, timedelta
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.en_dates import MONTH_NAMES, MONTHS, find_dates, through_weekday
-from feed.extract.gazetteer import Place, find_place
-from feed.extract.places import english_capitals_in, english_places_in, english_venues_in
+from feed.extract.gazetteer import Place, find_place, find_town
+from feed.extract.places import (
+    english_capitals_in,
+    english_countries_named,
+    english_places_in,
+    english_towns_in,
+    english_venues_in,
+)
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
@@ -166,8 +172,8 @@ _DATELINE = re.compile(
 _TITLE_CASE_DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][a-z]+(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z][a-z]+){0,2}),"
     r"\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
-    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*|,\s*[A-Z]{2,6}\s*)?(?:--?|—|–|:|(?<=\)\s)(?=[A-Z]))",
-    # 'Tehran, Sep 16, IRNA –', 'Port of Spain, April 18 (Inditop) The…'
+    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*|,?\s*[A-Z]{2,6}\s*)?(?:--?|—|–|:|(?<=\)\s)(?=[A-Z]))",
+    # 'Tehran, Sep 16, IRNA –', 'Koforidua, June 20 GNA -', 'Port of Spain, April 18 (Inditop) The…'
     re.M,
 )
 _DATE_FIRST_DATELINE = re.compile(
@@ -670,7 +676,7 @@ def _sentence_candidates(
             candidate.notes.append("frame")
         candidate.sentence = sentence.strip()
         candidate.place = (
-            _place(sentence, clause_start, clause_end, begin, end)
+            _place(sentence, clause_start, clause_end, begin, end, text)
             or (dateline_place if candidate.start else None)
             or _city_in_name(name)
         )
@@ -762,7 +768,9 @@ def _nearest(
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
 
 
-def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) -> PlaceMention | None:
+def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, text: str = "") -> PlaceMention | None:
+    """The place of the meeting named at name_begin:name_end, from the clause start:end of `sentence`; a
+    town too small for the gazetteer ('in Montego Bay') when `text`, the whole article, names its country."""
     clause = sentence[start:end]
     found = [
         (a, b, p)
@@ -794,6 +802,8 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int) 
     for a, b, place in found:
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
+    for a, b, place in english_towns_in(clause, text):
+        return PlaceMention(place, clause[a:b], venue)
     for a, b, place in found:
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
@@ -862,6 +872,8 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     if month is not None and month not in MONTHS:
         return None, None, 0
     place: Place | None = find_place(match.group("city").title())
+    if place is None or place.kind != "city":  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
+        place = find_town(match.group("city"), english_countries_named(text), anywhere=True)
     when = None
     if reference is not None and month is not None:
         mention = DateMention(0, 0, (None, MONTHS[month], int(match.group("d"))))

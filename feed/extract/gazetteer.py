@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -363,6 +363,25 @@ def find_place(name: str) -> Place | None:
     if found is None and key in ABBREVIATIONS:
         found = best_place(index.get(ABBREVIATIONS[key], []))
     return found
+
+
+@lru_cache(maxsize=1)
+def towns_index() -> dict[str, list[Place]]:
+    """The world's towns of 50,000 to 400,000 people (data/towns.tsv), apart from the names looked for
+    everywhere in a text: many are everyday words or people's names ('Mentor', 'Florence', 'Lawrence')."""
+    index: dict[str, list[Place]] = {}
+    _add_places(index, data_rows("towns.tsv"))
+    return index
+
+
+def find_town(name: str, countries: Collection[str], anywhere: bool = False) -> Place | None:
+    """The most populous town called `name` in one of `countries` (English names of countries, or of US
+    states); with `anywhere`, also the one town of that name in a country not named."""
+    towns = towns_index().get(lookup_key(name), [])
+    named = [town for town in towns if town.country_en in countries or town.region_en in countries]
+    if not named and anywhere and len(towns) == 1:
+        named = towns
+    return max(named, key=lambda town: town.population, default=None)
 
 
 def degrees_apart(place: Place, here: tuple[float, float]) -> float:

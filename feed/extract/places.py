@@ -16,8 +16,10 @@ from feed.extract.gazetteer import (
     best_place,
     data_rows,
     degrees_apart,
+    find_town,
     lookup_key,
     names_index,
+    towns_index,
 )
 
 _LONGEST = 12
@@ -234,3 +236,46 @@ def _capitals() -> dict[str, Place]:
         if near:
             capitals[row["demonym"]] = max(near, key=lambda p: p.population)
     return capitals
+
+
+# 'in Montego Bay', 'at Koforidua': a capitalised run after 'in' or 'at', whole
+_IN_A_TOWN = re.compile(
+    r"\b(?:in|at)\s+(?P<town>[A-Z][a-z'’-]+(?:\s+(?:(?:es|de|del|la)\s+)?[A-Z][a-z'’-]+){0,2})(?![\w'’-]|\s+[A-Z])"
+)
+
+
+def english_towns_in(text: str, article: str) -> list[tuple[int, int, Place]]:
+    """The towns of data/towns.tsv that `text` puts a meeting in ('in Montego Bay'), when the `article` it is
+    part of names their country (english_countries_named)."""
+    found = []
+    for match in _IN_A_TOWN.finditer(text):
+        if lookup_key(match.group("town")) not in towns_index():
+            continue
+        town = find_town(match.group("town"), english_countries_named(article))
+        if town is not None:
+            found.append((match.start("town"), match.end("town"), town))
+    return found
+
+
+@lru_cache(maxsize=8)
+def english_countries_named(text: str) -> frozenset[str]:
+    """The countries an English text names (English names): by name, by a place in them, by demonym
+    ('Ghanaian'); and the US states it names."""
+    named = {place.country_en for _, _, place in english_places_in(text) if place.country_en}
+    countries, pattern = _demonyms_and_states()
+    named.update(countries.get(match.group(), match.group()) for match in pattern.finditer(text))
+    return frozenset(named)
+
+
+@lru_cache(maxsize=1)
+def _demonyms_and_states() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each demonym's country ('Ghanaian' -> Ghana), and a pattern finding demonyms and US states as words."""
+    towns = [town for towns in towns_index().values() for town in towns]
+    known = {town.country_en for town in towns}
+    countries = {}
+    for row in data_rows("capitals.tsv"):  # countryinfo's 'Netherlands' is GeoNames' 'The Netherlands'
+        forms = (row["country"], row["country"].removeprefix("The "), f"The {row['country']}")
+        countries[row["demonym"]] = next((form for form in forms if form in known), row["country"])
+    states = {town.region_en for town in towns if town.region_en}
+    names = sorted({*countries, *states}, key=len, reverse=True)
+    return countries, re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
