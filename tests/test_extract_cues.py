@@ -2475,3 +2475,35 @@ def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")
     assert only("示例國際茶業博覽會即日起至5月2日在台北世貿一館展出。", "2024-04-29").start == date(2024, 4, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "city"),
+    [
+        ("第二届示例产业发展论坛24日在两江新区开幕。", "示例", "重庆"),
+        ("第三届示例数字经济峰会昨天在四川天府新区举行。", "示例", "成都"),
+        ("The second Example Logistics Forum opens in Liangjiang New Area on Oct 24.", "Forum opens", "Chongqing"),
+    ],
+)
+def test_a_national_new_area_is_in_its_city(text: str, title: str, city: str) -> None:
+    assert only(text, "2023-10-24", title).city == city
+
+
+def test_a_name_after_this_editions_determiner_is_the_meeting_when_none_other_is_named() -> None:
+    meeting = only("本屆示例蘭花展覽將於3月12日至19日在維多利亞公園舉行,入場免費。", "2017-03-10")
+    assert (meeting.name, meeting.start, meeting.city) == ("示例蘭花展覽", date(2017, 3, 12), "香港")
+    assert meetings("本届论坛将于5月10日举行。", "2017-03-10") == []  # only its kind: no meeting of its own
+
+
+def test_what_a_meeting_is_described_as_is_no_meeting() -> None:
+    text = "作为西部首次举办的世界性综合运动会,示例大运会将于7月28日开幕。"
+    assert "世界性综合运动会" not in [m.name for m in meetings(text, "2023-04-19")]
+    meeting = only("作为今年最重要的国际会议,第五届示例峰会将于7月28日在成都举行。", "2023-04-19")
+    assert (meeting.name, meeting.start) == ("第五届示例峰会", date(2023, 7, 28))
+
+
+def test_a_legislative_council_meeting_sits_in_hong_kong_or_macau() -> None:
+    hong_kong = only("主席宣布取消明日財委會會議,立法會秘書處今日發出通告。", "2020-01-30", "財委會")
+    assert (hong_kong.start, hong_kong.city) == (date(2020, 1, 31), "香港")
+    text = "立法會今日舉行全體會議,細則性審議示例法案,澳門特區政府官員列席。"
+    assert only(text, "2020-01-30", "全體會議").city == "澳門"

@@ -773,7 +773,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
     town too small for the gazetteer ('in Montego Bay') when `text`, the whole article, names its country."""
     clause = sentence[start:end]
     found = [
-        (a, b, p)
+        (a, b, _city_of_district(p))
         for a, b, p in english_places_in(clause)
         if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()
     ]
@@ -808,6 +808,11 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
     return None
+
+
+def _city_of_district(place: Place) -> Place:
+    """'in Liangjiang New Area': a district English text names (data/venues.tsv) is in its city."""
+    return (place.city_place or place) if place.kind == "district" else place
 
 
 def _without_address_parts(clause: str, found: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:

@@ -196,7 +196,7 @@ def names_index() -> dict[str, list[Place]]:
             longitude=float(row["longitude"]),
             timezone=parent.timezone if parent else None,
             population=0,
-            city=row["city"] if row["kind"] == "venue" else None,
+            city=row["city"] if row["kind"] in ("venue", "district") else None,
         )
         for key in [row["name"], row["name_en"], *row["aliases"].split("|")]:
             if key:

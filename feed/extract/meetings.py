@@ -48,7 +48,11 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _place_by_series(candidate)
     if merged and merged[0].place is None:
         merged[0].place = (
-            _headline_city(doc) or _host_city(doc, merged[0]) or _outlet_city(doc, merged[0]) or _sole_city(doc)
+            _headline_city(doc)
+            or _host_city(doc, merged[0])
+            or _outlet_city(doc, merged[0])
+            or _legislature_city(doc, merged[0])
+            or _sole_city(doc)
         )
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     meetings = [m for i, m in enumerate(meetings) if m.confidence >= (MIN_REPORTED_MAIN if i == 0 else MIN_REPORTED)]
@@ -165,6 +169,22 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     return _named_city(outlet.group("city"), "outlet") if outlet else None
 
 
+def _legislature_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
+    """'立法會財委會今日舉行會議': a meeting of the Legislative Council or one of its committees sits in Hong
+    Kong, or in Macau when the text names Macau and not Hong Kong (Taiwan's is the 立法院)."""
+    if doc.language == "en":
+        return None
+    text = to_simplified(doc.text)
+    meeting = to_simplified(f"{candidate.sentence or ''} {candidate.name}")
+    if "立法会" not in text or not _LEGISLATURE.search(meeting):
+        return None
+    macau = "澳门" in text and "香港" not in text
+    return _named_city("澳门" if macau else "香港", "series")
+
+
+_LEGISLATURE = re.compile(r"立法会|财委会|财务委员会|内务委员会|工务小组委员会|人事编制小组委员会")
+
+
 def _sole_city(doc: ArticleDoc) -> PlaceMention | None:
     """A Hong Kong paper's '行政會議' or a town's fair: when the text names one city only, and more than once,
     its meeting is there (weak: any other cue wins)."""
@@ -226,6 +246,10 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     main = dated_named[0] if dated_named else None
     if main is None and named and any(c.generic and c.start for c in candidates):
         main = max(named, key=lambda c: len(c.name))
+    if main is None and not named:  # '本屆香港花卉展覽即日至…舉行' alone: the name after 本届 is the meeting's
+        main = next((c for c in candidates if "determined" in c.notes and c.start is not None), None)
+        if main is not None:
+            main.generic = False
     if main is not None:
         _fuller_name(main, named)
     result: list[Candidate] = [main] if main is not None else []

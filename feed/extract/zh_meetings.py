@@ -78,6 +78,7 @@ _SUB_EVENT = re.compile(
 )
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
+_AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
@@ -471,6 +472,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
             if _ROLE_AFTER.match(text, end):
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
+            if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
+                continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
                 continue  # '每天上午舉行工作會議': a routine, not a meeting on the day the clause names
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
@@ -483,6 +486,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
             candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
+            if candidate.generic and not _REFERENCE.match(key):
+                candidate.notes.append("determined")  # '本届香港书展': a name of its own after 本届
             head = max(sentence_start, text.rfind(",", sentence_start, begin) + 1)  # its clause's start
             subject = _SUBJECT.match(text[head:end]) if candidate.sub_event else None
             if subject is not None:
