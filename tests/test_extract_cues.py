@@ -2507,3 +2507,41 @@ def test_a_legislative_council_meeting_sits_in_hong_kong_or_macau() -> None:
     assert (hong_kong.start, hong_kong.city) == (date(2020, 1, 31), "香港")
     text = "立法會今日舉行全體會議,細則性審議示例法案,澳門特區政府官員列席。"
     assert only(text, "2020-01-30", "全體會議").city == "澳門"
+
+
+def test_a_dateline_closing_the_report_dates_and_places_it() -> None:
+    meeting = only("示例代表團小組會議今日舉行,會議安排在下午三時開始。(北京七日電)", "2024-03-08", "澳聞")
+    assert (meeting.start, meeting.city) == (date(2024, 3, 7), "北京")
+
+
+def test_a_headline_city_places_a_meeting_its_text_puts_only_in_the_province() -> None:
+    text = "9月11日,由农业部、自治区政府主办的2015示例博览会现代农业展在宁夏园艺产业园开幕。"
+    meeting = only(text, "2015-09-15", "2015示例博览会现代农业展在银川开幕")
+    assert (meeting.start, meeting.city) == (date(2015, 9, 11), "银川")
+    assert only(text, "2015-09-15", "2015示例博览会现代农业展在昆明开幕").city is None  # not in Ningxia
+
+
+def test_one_of_the_largest_cities_anywhere_in_a_name_places_it() -> None:
+    text = "The 10th Example Mumbai International Queer Film Festival was inaugurated on Wednesday evening."
+    assert only(text, "2019-06-13", "Festival opens").city == "Mumbai"
+
+
+def test_a_town_starting_a_name_places_it_when_its_country_is_named() -> None:
+    text = "More than 9,000 runners take on the Examplebury Marathon tomorrow (April 9), Example Research UK said."
+    assert only(text, "2017-04-08", "Marathon").city is None  # no town of that name
+    text = "More than 9,000 runners take on the Brighton Marathon tomorrow (April 9), Example Research UK said."
+    assert only(text, "2017-04-08", "Marathon").city == "Brighton"
+    text = "More than 9,000 runners take on the Brighton Marathon tomorrow (April 9), the organisers said."
+    assert only(text, "2017-04-08", "Marathon").city is None
+
+
+def test_a_cinema_named_after_a_carnival_is_no_meeting() -> None:
+    text = "The screenings run from June 12 to 16 at two theatres, Liberty Carnival Cinemas and Metro Inox."
+    assert meetings(text, "2019-06-13", "Films") == []
+
+
+def test_a_bare_title_case_dateline_places_a_meeting_unless_its_clause_names_another_county() -> None:
+    opening = "Nairobi — The 6th Annual Example Conference of governors will be held from Monday at the Example Centre"
+    assert only(opening + ".", "2019-03-03", "Governors meet").city == "Nairobi"
+    assert only(opening + ", Kirinyaga County.", "2019-03-03", "Governors meet").city is None
+    assert only("Updated — The 6th Example Summit opens on Monday.", "2019-03-03", "Summit").city is None

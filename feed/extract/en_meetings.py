@@ -112,7 +112,7 @@ _TOPIC = re.compile(
 _VENUE_AFTER = re.compile(
     r"\s*(?i:and\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility|"
-    r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinema|Village)\b"
+    r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village)\b"
 )  # 'the Petersfield conference complex' is a place
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
@@ -176,6 +176,8 @@ _TITLE_CASE_DATELINE = re.compile(
     # 'Tehran, Sep 16, IRNA –', 'Koforidua, June 20 GNA -', 'Port of Spain, April 18 (Inditop) The…'
     re.M,
 )
+# 'Nairobi — The conference…': a city in title case and a dash open the report
+_BARE_DATELINE = re.compile(r"\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:—|–|--?)\s+(?=[A-Z])")
 _DATE_FIRST_DATELINE = re.compile(
     r"^\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
     r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
@@ -677,8 +679,12 @@ def _sentence_candidates(
         candidate.sentence = sentence.strip()
         candidate.place = (
             _place(sentence, clause_start, clause_end, begin, end, text)
-            or (dateline_place if candidate.start else None)
-            or _city_in_name(name)
+            or (
+                dateline_place
+                if candidate.start and not _elsewhere(sentence[begin:clause_end], dateline_place)
+                else None
+            )
+            or _city_in_name(name, text)
         )
         if other_edition:
             candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
@@ -810,6 +816,18 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
     return None
 
 
+def _elsewhere(clause: str, dateline: PlaceMention | None) -> bool:
+    """'Nairobi — The conference will be held from Monday at the Kirinyaga University, Kirinyaga County': the
+    clause puts the meeting in a county, province or state other than the dateline's city."""
+    area = _AREA.search(clause)
+    return dateline is not None and area is not None and area.group("area") != dateline.place.name_en
+
+
+_AREA = re.compile(
+    r"\b(?P<area>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:County|Province|State|Region|District|Prefecture)\b"
+)
+
+
 def _city_of_district(place: Place) -> Place:
     """'in Liangjiang New Area': a district English text names (data/venues.tsv) is in its city."""
     return (place.city_place or place) if place.kind == "district" else place
@@ -845,11 +863,27 @@ _NAME_GOES_ON = re.compile(
 
 
 _NAME_START = re.compile(r"(?:(?:the|The|\d{4}|\d+(?:st|nd|rd|th))\s+)?")
+_FIRST_WORD = re.compile(r"(?:(?:the|The|\d{4}|\d+(?:st|nd|rd|th))\s+)?(?P<town>[A-Z][a-z]+)\s+(?=[A-Z])")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_LARGEST = 1_000_000
 
 
-def _city_in_name(name: str) -> PlaceMention | None:
+def _largest(place: Place) -> bool:
+    return place.kind == "city" and place.population >= _LARGEST
+
+
+def _words_of(name: str) -> list[tuple[int, int]]:
+    """The spans of a name's capitalised words and of each two of them in a row ('New Delhi')."""
+    words = [m.span() for m in _CAPITALISED.finditer(name)]
+    pairs = [(a[0], b[1]) for a, b in zip(words, words[1:]) if name[a[1] : b[0]] == " "]
+    return pairs + words
+
+
+def _city_in_name(name: str, text: str = "") -> PlaceMention | None:
     """'Shanghai Forum 2019', 'the 2024 Vilnius Tech Summit': a big city that the name itself carries, or a
-    smaller one that starts a longer name ('Cannes International Film Festival')."""
+    smaller one that starts a longer name ('Cannes International Film Festival'); one of the world's largest
+    anywhere in it ('Kashish Mumbai International Queer Film Festival'); a town that starts it ('Brighton
+    Marathon') when the article (`text`) names the town's country."""
     words = len(name.split())
     found = english_places_in(name)
     for a, b, place in found:  # '12th China Changchun Auto Expo': the country hides the city after it
@@ -861,6 +895,11 @@ def _city_in_name(name: str) -> PlaceMention | None:
         if p.kind == "city"
         and (p.population >= 500_000 or (_NAME_START.fullmatch(name[:a]) and p.population >= 50_000 and words >= 3))
     ]
+    if not cities:
+        cities = [(a, b, p) for a, b in _words_of(name) if (p := find_place(name[a:b])) is not None and _largest(p)]
+    if not cities and text and (first := _FIRST_WORD.match(name)) is not None:
+        town = find_town(first.group("town"), english_countries_named(text))
+        cities = [(first.start("town"), first.end("town"), town)] if town is not None else []
     if len({p.name for _, _, p in cities}) != 1:
         return None
     a, b, place = cities[0]
@@ -870,10 +909,10 @@ def _city_in_name(name: str) -> PlaceMention | None:
 def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None, int]:
     """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from, the day,
     and where the dateline ends."""
-    match = _DATELINE.search(text[:600]) or _TITLE_CASE_DATELINE.search(text[:600])
+    match = _DATELINE.search(text[:600]) or _TITLE_CASE_DATELINE.search(text[:600]) or _BARE_DATELINE.match(text)
     if match is None:
         return None, None, 0
-    month = match.group("m")[:3].lower() if match.group("m") else None
+    month = match.group("m")[:3].lower() if match.groupdict().get("m") else None
     if month is not None and month not in MONTHS:
         return None, None, 0
     place: Place | None = find_place(match.group("city").title())
@@ -887,4 +926,6 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
             when = resolved[0]
     surface = match.group("city").title()
     found = PlaceMention(place, surface, weak=True, cue="dateline") if place and place.kind == "city" else None
+    if found is None and match.re is _BARE_DATELINE:
+        return None, None, 0  # 'Updated — …': no city, no dateline
     return found, when, match.end()

@@ -21,7 +21,7 @@ from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
-from feed.extract.gazetteer import find_place
+from feed.extract.gazetteer import Place, find_place
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
 from feed.extract.places import english_places_in
@@ -54,6 +54,10 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             or _legislature_city(doc, merged[0])
             or _sole_city(doc)
         )
+    elif merged and (area := merged[0].place) is not None and area.place.kind in ("region", "country"):
+        headline = _headline_city(doc)  # '在宁夏园艺产业园开幕' under the headline '…在银川开幕'
+        if headline is not None and _lies_in(headline.place, area.place):
+            merged[0].place = replace(headline, venue=area.venue)
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     meetings = [m for i, m in enumerate(meetings) if m.confidence >= (MIN_REPORTED_MAIN if i == 0 else MIN_REPORTED)]
     if meetings and doc.language != "en":
@@ -111,6 +115,11 @@ def _first_full_date(doc: ArticleDoc) -> date | None:
     return None
 
 
+def _lies_in(city: Place, area: Place) -> bool:
+    """Whether `city` lies in the province or country `area`."""
+    return (area.kind == "region" and city.region == area.region) or city.country == area.name
+
+
 def _place_by_series(candidate: Candidate) -> None:
     """'第137届广交会' is in Guangzhou, a provincial people's congress in the capital: when the text itself
     gives no place, only a dateline's, or only the province or country the city lies in ('在福建举办')."""
@@ -122,7 +131,7 @@ def _place_by_series(candidate: Candidate) -> None:
         return
     if place is None or place.weak:
         candidate.place = PlaceMention(city, "", cue="series")
-    elif (place.place.kind == "region" and city.region == place.place.region) or city.country == place.place.name:
+    elif _lies_in(city, place.place):
         candidate.place = PlaceMention(city, "", place.venue, cue="series")
 
 

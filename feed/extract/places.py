@@ -269,13 +269,22 @@ def english_countries_named(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _demonyms_and_states() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Each demonym's country ('Ghanaian' -> Ghana), and a pattern finding demonyms and US states as words."""
+    """Each demonym's or short name's country ('Ghanaian', 'UK'), and a pattern finding them and US states as words."""
     towns = [town for towns in towns_index().values() for town in towns]
     known = {town.country_en for town in towns}
     countries = {}
     for row in data_rows("capitals.tsv"):  # countryinfo's 'Netherlands' is GeoNames' 'The Netherlands'
         forms = (row["country"], row["country"].removeprefix("The "), f"The {row['country']}")
         countries[row["demonym"]] = next((form for form in forms if form in known), row["country"])
+    countries.update(_SHORT_NAMES)
     states = {town.region_en for town in towns if town.region_en}
     names = sorted({*countries, *states}, key=len, reverse=True)
-    return countries, re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    return countries, re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+
+
+# what news calls a country for short, which the gazetteer's country names miss
+_SHORT_NAMES = {
+    **dict.fromkeys(("UK", "U.K.", "Britain", "England", "Scotland", "Wales"), "United Kingdom"),
+    **dict.fromkeys(("US", "U.S.", "USA", "America"), "United States"),
+    "UAE": "United Arab Emirates",
+}

@@ -361,6 +361,10 @@ _DATELINE = re.compile(
     r"(?:/[\u4e00-\u9fff]{2,4})?"
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:专?电|讯)"
 )
+# '…會議安排在下午三時開始。(北京七日電)': a Hong Kong or Macau paper's dateline closes the report
+_CLOSING_DATELINE = re.compile(
+    rf"[(（](?P<city>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日专?电[)）]"
+)
 # '东南网6月29日上海讯': the day before the city; '湖南日报11月5日讯': no city at all
 _DATELINE_DATE_FIRST = re.compile(
     rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日"
@@ -1120,6 +1124,8 @@ def _trim_region(surface: str) -> str:
 
 def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place, str] | None, date | None, str | None]:
     match = _DATELINE.search(working.text[:300]) or _DATELINE_DATE_FIRST.search(working.text[:300])
+    if match is None:
+        match = next(reversed(list(_CLOSING_DATELINE.finditer(working.text))), None)
     if match is None:
         match = _REPORTED_FROM.search(working.text[:300])
         found = _dateline_city(working, match) if match is not None else None
