@@ -2545,3 +2545,11 @@ def test_a_bare_title_case_dateline_places_a_meeting_unless_its_clause_names_ano
     assert only(opening + ".", "2019-03-03", "Governors meet").city == "Nairobi"
     assert only(opening + ", Kirinyaga County.", "2019-03-03", "Governors meet").city is None
     assert only("Updated — The 6th Example Summit opens on Monday.", "2019-03-03", "Summit").city is None
+
+
+def test_the_one_city_of_the_country_a_meeting_is_placed_in_places_it() -> None:
+    opening = "The prime minister will attend the fourth Example Regional Summit, scheduled to begin on Thursday in Nepal."
+    text = f"{opening} She will leave Dhaka for Kathmandu on Wednesday."
+    assert only(text, "2018-08-29", "Leaders to meet").city == "Kathmandu"
+    text = f"{opening} She will visit Kathmandu and Pokhara on Wednesday."
+    assert only(text, "2018-08-29", "Leaders to meet").city is None  # two cities of Nepal: which one is not said

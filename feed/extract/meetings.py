@@ -24,7 +24,7 @@ from feed.extract.en_meetings import english_candidates
 from feed.extract.gazetteer import Place, find_place
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
-from feed.extract.places import english_places_in
+from feed.extract.places import english_capitals_in, english_places_in
 from feed.extract.series import series_city
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
@@ -55,9 +55,14 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             or _sole_city(doc)
         )
     elif merged and (area := merged[0].place) is not None and area.place.kind in ("region", "country"):
-        headline = _headline_city(doc)  # '在宁夏园艺产业园开幕' under the headline '…在银川开幕'
-        if headline is not None and _lies_in(headline.place, area.place):
-            merged[0].place = replace(headline, venue=area.venue)
+        # '在宁夏园艺产业园开幕' under the headline '…在银川开幕'; 'to begin on Thursday in Nepal', then 'in the
+        # Nepalese capital': the one city of that province or country the headline or the text names
+        headline = _headline_city(doc)
+        city = (
+            headline if headline is not None and _lies_in(headline.place, area.place) else _sole_city(doc, area.place)
+        )
+        if city is not None:
+            merged[0].place = replace(city, venue=area.venue)
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     meetings = [m for i, m in enumerate(meetings) if m.confidence >= (MIN_REPORTED_MAIN if i == 0 else MIN_REPORTED)]
     if meetings and doc.language != "en":
@@ -194,16 +199,19 @@ def _legislature_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
 _LEGISLATURE = re.compile(r"立法会|财委会|财务委员会|内务委员会|工务小组委员会|人事编制小组委员会")
 
 
-def _sole_city(doc: ArticleDoc) -> PlaceMention | None:
+def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | None:
     """A Hong Kong paper's '行政會議' or a town's fair: when the text names one city only, and more than once,
-    its meeting is there (weak: any other cue wins)."""
+    its meeting is there (weak: any other cue wins). `within` a province or country: the one city of it the
+    text names, once is enough."""
     if doc.language == "en":
-        found = english_places_in(doc.text)
+        found = english_places_in(doc.text) + english_capitals_in(doc.text)
     else:
         found = working_text(doc.text).places.within(0, len(doc.text))
     cities = [(a, b, place, city) for a, b, place in found if (city := place.city_place) is not None]
+    if within is not None:
+        cities = [(a, b, place, city) for a, b, place, city in cities if _lies_in(city, within)]
     names = {city.name for _, _, _, city in cities}
-    if len(names) != 1 or len(cities) < _SOLE_CITY_MENTIONS:
+    if len(names) != 1 or len(cities) < (1 if within is not None else _SOLE_CITY_MENTIONS):
         return None
     a, b, place, city = cities[0]
     surface = doc.text[a:b] if place is city else city.name  # '城口县' is in 重庆
