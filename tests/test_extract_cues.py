@@ -2548,7 +2548,9 @@ def test_a_bare_title_case_dateline_places_a_meeting_unless_its_clause_names_ano
 
 
 def test_the_one_city_of_the_country_a_meeting_is_placed_in_places_it() -> None:
-    opening = "The prime minister will attend the fourth Example Regional Summit, scheduled to begin on Thursday in Nepal."
+    opening = (
+        "The prime minister will attend the fourth Example Regional Summit, scheduled to begin on Thursday in Nepal."
+    )
     text = f"{opening} She will leave Dhaka for Kathmandu on Wednesday."
     assert only(text, "2018-08-29", "Leaders to meet").city == "Kathmandu"
     text = f"{opening} She will visit Kathmandu and Pokhara on Wednesday."
