@@ -863,7 +863,7 @@ _NAME_GOES_ON = re.compile(
 
 
 _NAME_START = re.compile(r"(?:(?:the|The|\d{4}|\d+(?:st|nd|rd|th))\s+)?")
-_FIRST_WORD = re.compile(r"(?:(?:the|The|\d{4}|\d+(?:st|nd|rd|th))\s+)?(?P<town>[A-Z][a-z]+)\s+(?=[A-Z])")
+_FIRST_WORD = re.compile(_NAME_START.pattern + r"(?P<town>[A-Z][a-z]+)\s+(?=[A-Z])")  # 'the Brighton Marathon'
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _LARGEST = 1_000_000
 
