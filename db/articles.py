@@ -93,6 +93,19 @@ def event_ids_of(session: Session, source_id: int, guids: Sequence[str]) -> set[
     return found
 
 
+def number_new_articles(session: Session, articles: Sequence[Article]) -> None:
+    """Give new articles their ids from PostgreSQL's sequence, in order, before they are added: with its
+    id set, an article needs no RETURNING, so a batch is written by one short INSERT sent for every row
+    (psycopg's pipelined executemany), not as statements of thousands of parameters that psycopg rewrites
+    in Python (bench/README.md). Elsewhere the database numbers them as they are inserted."""
+    if not articles or session.get_bind().dialect.name != "postgresql":
+        return
+    sequence = func.pg_get_serial_sequence(Article.__tablename__, "id")
+    ids = session.scalars(select(func.nextval(sequence)).select_from(func.generate_series(1, len(articles))))
+    for article, article_id in zip(articles, sorted(ids), strict=True):
+        article.id = article_id
+
+
 def add_bands(session: Session, bands: Iterable[tuple[str, int]]) -> None:
     """Index (band key, article id) pairs of articles that have none yet: one COPY on PostgreSQL (16 keys
     an article: several times cheaper than a multi-row INSERT, bench/README.md), else one executemany."""

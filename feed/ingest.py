@@ -21,7 +21,7 @@ import httpx
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.articles import event_ids_of, known_guids, stored_addresses, stored_hashes
+from db.articles import event_ids_of, known_guids, number_new_articles, stored_addresses, stored_hashes
 from db.models import Article, Event, IngestRun, Source, utcnow
 from db.runs import active_run_for, claim_queued_run, queue_run, run_by_id, start_run, touch_run
 from db.session import Database
@@ -517,6 +517,7 @@ class _Writer:
         mark_new_stories(articles, prints, originals)
         try:  # one savepoint for the batch's articles, links and new events, not one a row
             with session.begin_nested():
+                number_new_articles(session, articles)
                 session.add_all(articles)
                 session.flush()
                 index_new_stories(session, articles, prints, originals)

@@ -389,3 +389,29 @@ def test_a_batch_whose_new_event_another_run_stored_first_is_stored_one_by_one(
     with database.begin() as session:
         assert sorted(len(e.articles) for e in session.scalars(select(Event))) == [2] * 6
     assert stored(database) == (12, 6)
+
+
+def test_a_batch_of_new_articles_is_numbered_in_order_and_inserted_by_one_statement(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import event
+
+    key = configure(database, feed_file(tmp_path / "feed.xml", 30))
+    monkeypatch.setattr(ingest, "BATCHING", Batching(size=50, seconds=60))
+    inserts: list[tuple[str, bool]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, executemany: bool) -> None:
+        if statement.lstrip().startswith("INSERT INTO articles"):
+            inserts.append((statement, executemany))
+
+    event.listen(database.engine, "before_cursor_execute", seen)
+    try:
+        summary = ingest.ingest_now(database, key, "cli")
+    finally:
+        event.remove(database.engine, "before_cursor_execute", seen)
+    assert (summary.status, summary.new) == ("succeeded", 30)
+    with database.begin() as session:
+        titles = list(session.scalars(select(Article.title).order_by(Article.id)))
+    assert titles == [f"第{n}届示例科技峰会在北京举行" for n in range(1, 31)]  # ids in the feed's order
+    if database.engine.dialect.name == "postgresql":  # numbered first: no RETURNING, one statement for every row
+        assert [(executemany, "RETURNING" in statement) for statement, executemany in inserts] == [(True, False)]
