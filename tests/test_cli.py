@@ -3,6 +3,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -190,15 +191,20 @@ def test_serve_with_several_workers(env: dict[str, str], tmp_path: Path) -> None
         with ThreadPoolExecutor(8) as pool:  # at once, so both workers take some
             statuses = list(pool.map(lambda _: trigger(base), range(16)))
         assert statuses.count(202) == 3 and statuses.count(429) == 13, statuses  # one limit for both
-        scrapes = [urllib.request.urlopen(base + "/metrics", timeout=10).read().decode() for _ in range(6)]
-        posts = [
-            sum(
+
+        def posts_counted() -> float:
+            scrape = urllib.request.urlopen(base + "/metrics", timeout=10).read().decode()
+            return sum(
                 float(line.rsplit(" ", 1)[1])
                 for line in scrape.splitlines()
                 if line.startswith("feed_http_requests_total{") and 'method="POST"' in line
             )
-            for scrape in scrapes
-        ]
+
+        # a request is counted once its response is sent, so the client may hear back a moment before it is
+        deadline = time.monotonic() + 10
+        while posts_counted() < 16 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        posts = [posts_counted() for _ in range(6)]
         assert posts == [16.0] * 6, posts  # every scrape sums both workers' counters
     assert "with 2 workers" in (tmp_path / "serve.log").read_text()
     refused = run_feed("serve", "--workers", "2", env=env, cwd=tmp_path)
