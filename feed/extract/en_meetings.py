@@ -12,11 +12,11 @@ from datetime import date, timedelta
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.en_dates import MONTH_NAMES, MONTHS, find_dates, through_weekday
-from feed.extract.gazetteer import Place, find_place, find_town
+from feed.extract.gazetteer import Place, find_place
 from feed.extract.places import (
     english_capitals_in,
-    english_countries_named,
     english_places_in,
+    english_town,
     english_towns_in,
     english_venues_in,
 )
@@ -898,7 +898,7 @@ def _city_in_name(name: str, text: str = "") -> PlaceMention | None:
     if not cities:
         cities = [(a, b, p) for a, b in _words_of(name) if (p := find_place(name[a:b])) is not None and _largest(p)]
     if not cities and text and (first := _FIRST_WORD.match(name)) is not None:
-        town = find_town(first.group("town"), english_countries_named(text))
+        town = english_town(first.group("town"), text)
         cities = [(first.start("town"), first.end("town"), town)] if town is not None else []
     if len({p.name for _, _, p in cities}) != 1:
         return None
@@ -917,7 +917,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         return None, None, 0
     place: Place | None = find_place(match.group("city").title())
     if place is None or place.kind != "city":  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
-        place = find_town(match.group("city"), english_countries_named(text), anywhere=True)
+        place = english_town(match.group("city"), text, anywhere=True)
     when = None
     if reference is not None and month is not None:
         mention = DateMention(0, 0, (None, MONTHS[month], int(match.group("d"))))

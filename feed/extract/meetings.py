@@ -188,7 +188,7 @@ def _legislature_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
     Kong, or in Macau when the text names Macau and not Hong Kong (Taiwan's is the 立法院)."""
     if doc.language == "en":
         return None
-    text = to_simplified(doc.text)
+    text = working_text(doc.text).text  # the converted text _sole_city reads next, converted once
     meeting = to_simplified(f"{candidate.sentence or ''} {candidate.name}")
     if "立法会" not in text or not _LEGISLATURE.search(meeting):
         return None

@@ -246,15 +246,21 @@ _IN_A_TOWN = re.compile(
 
 def english_towns_in(text: str, article: str) -> list[tuple[int, int, Place]]:
     """The towns of data/towns.tsv that `text` puts a meeting in ('in Montego Bay'), when the `article` it is
-    part of names their country (english_countries_named)."""
+    part of names their country."""
     found = []
     for match in _IN_A_TOWN.finditer(text):
-        if lookup_key(match.group("town")) not in towns_index():
-            continue
-        town = find_town(match.group("town"), english_countries_named(article))
+        town = english_town(match.group("town"), article)
         if town is not None:
             found.append((match.start("town"), match.end("town"), town))
     return found
+
+
+def english_town(name: str, article: str, anywhere: bool = False) -> Place | None:
+    """find_town in the countries the English `article` names (english_countries_named), which are looked
+    for only when some town is called `name`."""
+    if lookup_key(name) not in towns_index():
+        return None
+    return find_town(name, english_countries_named(article), anywhere)
 
 
 @lru_cache(maxsize=8)
