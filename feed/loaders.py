@@ -34,7 +34,6 @@ from feed.parse.dateline import dateline_time
 from feed.parse.feeddoc import feed_links, parse_feed, parse_feed_document, sniff
 from feed.parse.guard import normalise_doc
 from feed.parse.listing import article_links
-from feed.parse.page import extract_article
 from feed.parse.stream import index_feed, streamable
 from feed.parse.textfile import parse_text_article
 from feed.urls import url_problem
@@ -175,6 +174,8 @@ class _Web:
         return decode_document(result.body, result.content_type)[0]
 
     def _page(self, result: FetchResult, guid: str | None = None) -> ArticleDoc:
+        from feed.parse.page import extract_article  # trafilatura and GNE load slowly; only web pages need them
+
         html = self._html(result)
         try:
             return extract_article(html, url=result.url, timezone=self.timezone, guid=guid)

@@ -352,3 +352,30 @@ def test_sources_names_the_database_without_its_password(env: dict[str, str], tm
         "sources", env=env | {"FEED_DATABASE_URL": "postgresql+psycopg://me:secret@127.0.0.1:1/x"}, cwd=tmp_path
     )
     assert result.returncode == 2 and "secret" not in result.stderr and "me:***@" in result.stderr
+
+
+def test_ingesting_a_feed_file_never_loads_the_web_page_extractor(env: dict[str, str], tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.service import FEED
+
+    rss = tmp_path / "news.xml"
+    rss.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title><link>https://x.example/</link>'
+        "<description>d</description><item><title>第三届示例论坛在杭州举行</title><link>https://x.example/1</link>"
+        "<pubDate>Tue, 02 Apr 2024 08:00:00 +0800</pubDate><description>4月1日，第三届示例论坛在杭州举行。</description>"
+        "</item></channel></rss>",
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [FEED[0], "-X", "importtime", *FEED[1:], "ingest", str(rss), "--quiet"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    imported = {line.split("|")[-1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")}
+    assert "feed.extract.meetings" in imported  # the extractor itself is loaded, by the run or its worker
+    assert not {"trafilatura", "gne", "feed.parse.page"} & imported
