@@ -2555,3 +2555,73 @@ def test_the_one_city_of_the_country_a_meeting_is_placed_in_places_it() -> None:
     assert only(text, "2018-08-29", "Leaders to meet").city == "Kathmandu"
     text = f"{opening} She will visit Kathmandu and Pokhara on Wednesday."
     assert only(text, "2018-08-29", "Leaders to meet").city is None  # two cities of Nepal: which one is not said
+
+
+def test_a_meeting_that_holds_a_press_conference_is_who_holds_it_and_the_press_conference_is_the_meeting() -> None:
+    text = "On the afternoon of May 20, the 2019 Example Summer Music Festival held a press conference in Beijing."
+    found = only(text, "2019-05-21", "Festival presented")
+    assert (found.name, found.start, found.city) == (
+        "2019 Example Summer Music Festival press conference",
+        date(2019, 5, 20),
+        "Beijing",
+    )
+    text = "The 5th Example Trade Expo will hold a news briefing in Shanghai on Tuesday, its organisers said."
+    found = only(text, "2024-03-13", "Expo")
+    assert (found.name, found.start, found.city) == (
+        "5th Example Trade Expo news briefing",
+        date(2024, 3, 19),
+        "Shanghai",
+    )
+
+
+def test_when_a_meeting_is_held_is_not_who_holds_it() -> None:
+    text = "本港一個研究團體的副會長向記者證實，下周一將會舉行研討會，但未透露詳情。"
+    assert [m.name for m in meetings(text, "2026-01-21", "團體證實")] == []  # no name: '下周一將會' is no holder
+    text = "1月19日，中國示例學會舉行研討會。"
+    assert only(text, "2026-01-21", "團體").name == "中國示例學會研討會"
+
+
+def test_an_assembly_plant_or_line_is_a_factory_not_a_meeting() -> None:
+    text = (
+        "Example Motors said on Monday it would start building the new model at its US assembly plant on June 3, "
+        "and the Ohio assembly line would add a shift on June 5."
+    )
+    assert meetings(text, "2023-05-30", "Carmaker shifts output") == []
+    text = "The Example State Assembly will meet in Columbus on June 3."
+    assert [m.start for m in meetings(text, "2023-05-30", "Lawmakers")] == [date(2023, 6, 3)]
+
+
+def test_a_country_in_its_taiwan_form_puts_the_meeting_abroad() -> None:
+    text = "(中央社記者王小明柏林12日專電)我國駐奧地利代表今天在斯洛維尼亞首都出席歐洲示例研究年會開幕式並致詞。"
+    found = only(text, "2011-05-13", "示例研究年會開幕")
+    assert (found.name, found.start, found.city) == ("歐洲示例研究年會", date(2011, 5, 12), None)
+
+
+def test_a_show_put_on_in_support_of_a_festival_is_the_meeting_and_the_festival_is_not_dated_by_it() -> None:
+    text = (
+        "為支持及響應「示例國際藝術雙年展2023」，示例公司於2023年7月30日至10月15日呈獻《示例之旅》展覽，"
+        "透過互動體驗帶來藝術旅程。"
+    )
+    found = only(text, "2023-07-31", "示例之旅展覽開幕")
+    assert (found.name, found.start, found.end) == ("示例之旅展覽", date(2023, 7, 30), date(2023, 10, 15))
+
+
+def test_a_body_a_speaker_chairs_is_not_a_meeting() -> None:
+    text = (
+        "CHENGDU, May 7 (Xinhua) -- Li Ming, chairman of the National Committee of the Chinese People's Political "
+        "Consultative Conference (CPPCC), attended the opening ceremony on Saturday."
+    )
+    assert not any("Consultative" in m.name for m in meetings(text, "2011-05-08", "Example forum opens"))
+    text = (
+        "BEIJING, March 3 (Xinhua) -- The Fourth Session of the 11th National Committee of the Chinese People's "
+        "Political Consultative Conference opened in Beijing on Thursday."
+    )
+    found = only(text, "2011-03-03", "Political advisors meet")
+    assert found.name.startswith("Fourth Session of the 11th National Committee") and found.start == date(2011, 3, 3)
+
+
+def test_a_linked_headline_under_the_story_reports_no_meeting_of_it() -> None:
+    text = "本報訊 示例大學昨日舉行校慶典禮。\n相關新聞\n- 第十二屆北京示例論壇將於9月17日至19日舉行2025-09-11\n"
+    assert [m.name for m in meetings(text, "2014-10-20", "示例大學舉行校慶")] == ["校慶典禮"]
+    text = "本報訊 第十二屆北京示例論壇將於9月17日至19日舉行。"
+    assert only(text, "2025-09-11", "示例論壇").start == date(2025, 9, 17)

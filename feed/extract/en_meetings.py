@@ -112,8 +112,8 @@ _TOPIC = re.compile(
 _VENUE_AFTER = re.compile(
     r"\s*(?i:and\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility|"
-    r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village)\b"
-)  # 'the Petersfield conference complex' is a place
+    r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village|Plants?|Lines?|Factor(?:y|ies))\b"
+)  # 'the Petersfield conference complex' is a place, 'its US assembly plant' a factory
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|planned for|slated|"
@@ -472,6 +472,7 @@ _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
     r"Federation|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company"
 )
+_BODY_BEFORE = re.compile(r"\b(?:Committee|Commission|Secretariat|Council|Bureau)\s+of\s+(?:the\s+)?$", re.I)
 _BODY_AFTER = re.compile(rf"\s+(?:{_BODY_WORDS})\b")
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})$")  # 'the Edinburgh Festival Fringe Society': its tail names a body
 _TREATY = re.compile(r"\bFramework\s+Convention$")
@@ -543,6 +544,8 @@ def _sentence_candidates(
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
         if _TREATY.search(head) or (head.endswith("Convention") and _TREATY_AFTER.match(sentence, match.end("name"))):
             continue  # 'the UN Framework Convention on Climate Change', 'the Convention on Biological Diversity'
+        if _BODY_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
+            continue  # 'chairman of the National Committee of the Chinese People's Political Consultative Conference'
         if _BODY_AFTER.match(sentence, match.end("name")) or _BODY_AT_END.search(raw):
             continue  # 'the Conference Board said', 'the Expo Bureau': an organisation, not a meeting
         if _VENUE_AFTER.match(sentence, match.end("name")):
@@ -571,6 +574,7 @@ def _sentence_candidates(
         if not any(a < end and begin < b for a, b, _, _ in names):
             names.append((begin, end, match.group("name"), match.group("name")))
     names.sort()
+    names = _with_press_events(sentence, names)
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
     meeting_days = [
         m
@@ -690,6 +694,29 @@ def _sentence_candidates(
             candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
         result.append(candidate)
     return result
+
+
+# 'the X Festival held a press conference in Beijing': the festival is who held it, the press conference the meeting
+_HELD_A_PRESS = re.compile(
+    r"\s+(?:(?:has|have|had|will|also|is|was)\s+)*(?:held|hosted|holds|hosts|hold|host|holding|hosting|staged|convened)"
+    r"\s+(?:a|an|its|their)\s+(?:(?:joint|special|separate)\s+)?(?P<kind>(?:press|news|media)\s+)$",
+    re.I,
+)
+
+
+def _with_press_events(sentence: str, names: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Each meeting named as the one that holds a press conference becomes that press conference ('the X Festival
+    press conference'), which takes the day and place its clause gives."""
+    merged: list[tuple[int, int, str, str]] = []
+    for begin, end, raw, head in names:
+        held = _HELD_A_PRESS.match(sentence[merged[-1][1] : begin]) if merged else None
+        if held is not None and head.lower() in ("conference", "briefing") and raw.lower() == head.lower():
+            first_begin, _, first_raw, _ = merged.pop()
+            name = f"{first_raw} {held.group('kind').lower()}{raw.lower()}"
+            merged.append((first_begin, end, name, name))
+        else:
+            merged.append((begin, end, raw, head))
+    return merged
 
 
 _MONTH_ONLY_AFTER = re.compile(

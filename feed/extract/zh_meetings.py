@@ -124,6 +124,8 @@ _QUALIFIER = re.compile(
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次)?$"
 )
+_IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|并)(?:支持|响应|配合))?[“「『《\"]?$")
+_WHEN_NOT_WHO = re.compile(r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日")
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
@@ -318,6 +320,7 @@ _LEFT_BOUNDARIES = (
     "参展",
     "报名",
     "推出",  # '博物馆…推出「夜游示例古城」活动'
+    "呈献",  # '…于7月30日至10月15日呈献《…》展览'
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -415,6 +418,7 @@ _BIG_CITY = 500_000
 _SMALL_TOWN = 100_000
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 _SENTENCE_END = re.compile(r"[。!?;\n]+")
+_LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
 _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
@@ -445,6 +449,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
+        if _LINK_IN_A_LIST.search(sentence):
+            continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
         names = _without_list_heads(
             text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
         )
@@ -478,6 +484,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
+            if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
+                continue  # '为支持及响应「…双年展」,…呈献《…》展览': the programme it joins, not the meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
                 continue  # '每天上午舉行工作會議': a routine, not a meeting on the day the clause names
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
@@ -733,6 +741,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         key, name = aliases.get(key, (key, name))
         if _BARE_NAME.match(key) and not refers_back:
             qualifier = _QUALIFIER.search(text[start:left])
+            if qualifier is not None and _WHEN_NOT_WHO.search(qualifier.group("q2") or ""):
+                qualifier = None  # '下周一将会举行研讨会': when and whether, not who holds it
             subject = _SUBJECT.match(text[start:left]) if qualifier is None else None
             if qualifier is not None:
                 a, b = qualifier.span("q" if qualifier.group("q") else "q2")
