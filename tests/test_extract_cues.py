@@ -2625,3 +2625,20 @@ def test_a_linked_headline_under_the_story_reports_no_meeting_of_it() -> None:
     assert [m.name for m in meetings(text, "2014-10-20", "示例大學舉行校慶")] == ["校慶典禮"]
     text = "本報訊 第十二屆北京示例論壇將於9月17日至19日舉行。"
     assert only(text, "2025-09-11", "示例論壇").start == date(2025, 9, 17)
+
+
+def test_the_day_someone_sets_off_for_a_meeting_or_decides_to_wait_is_not_its_day() -> None:
+    text = "示例局長原定明天上午出發前往北京，出席兩岸第四次示例協商會議，今天下午臨時確定延後出發。"
+    assert meetings(text, "2009-10-31", "官員延後出發") == []
+    text = "代表團3日抵達北京，出席4日開幕的示例論壇。"
+    assert only(text, "2024-03-02", "代表團抵京").start == date(2024, 3, 4)
+
+
+def test_a_meeting_investors_await_is_not_on_the_day_prices_moved() -> None:
+    text = (
+        "Oil prices advanced on Monday as investors are awaiting a key meeting of the Organization of the "
+        "Petroleum Exporting Countries and its allies."
+    )
+    assert meetings(text, "2022-01-04", "Oil rises") == []
+    text = "Oil producers await a key meeting of the Example Exporters Forum, which opens in Vienna on Tuesday."
+    assert [m.start for m in meetings(text, "2022-01-03", "Oil")] == [date(2022, 1, 4)]

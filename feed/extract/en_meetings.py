@@ -774,7 +774,8 @@ _REPORTED_ON = re.compile(
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.I)
 _AHEAD_OF = re.compile(
-    r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?$",
+    r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?$"
+    r"|\bawait(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:key\s+|crucial\s+|closely[- ]watched\s+|upcoming\s+)?$",
     re.I,
 )
 _PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were)\b", re.I)
