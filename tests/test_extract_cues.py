@@ -2642,3 +2642,11 @@ def test_a_meeting_investors_await_is_not_on_the_day_prices_moved() -> None:
     assert meetings(text, "2022-01-04", "Oil rises") == []
     text = "Oil producers await a key meeting of the Example Exporters Forum, which opens in Vienna on Tuesday."
     assert [m.start for m in meetings(text, "2022-01-03", "Oil")] == [date(2022, 1, 4)]
+
+
+def test_leaders_who_have_kicked_off_a_summit_date_it_by_the_report_never_surely() -> None:
+    text = "Global leaders have kicked off the G7 Example Summit in western Japan with a visit to a peace museum."
+    found = only(text, "2023-05-19", "Summit opens")
+    assert (found.name, found.start) == ("G7 Example Summit", date(2023, 5, 19)) and found.confidence < 0.9
+    text = "Global leaders will kick off the G7 Example Summit in western Japan with a visit to a peace museum."
+    assert meetings(text, "2023-05-19", "Summit opens") == []

@@ -675,7 +675,10 @@ def _sentence_candidates(
                 candidate.date_cue = date_kind(mention) + (
                     "" if clause_start <= mention.begin < clause_end else "-before"
                 )
-        elif not candidate.generic and (opened := _HAS_OPENED.match(sentence, end)) is not None:
+        elif not candidate.generic and (
+            (opened := _HAS_OPENED.match(sentence, end)) is not None
+            or (opened := _HAVE_OPENED.search(sentence, max(0, begin - 40), begin)) is not None
+        ):
             candidate.notes.append("has opened:" + opened.group("verb"))  # see _date_by_report
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 30), begin):
             candidate.date_cue = "during"
@@ -725,6 +728,11 @@ _MONTH_ONLY_AFTER = re.compile(
 )
 _HAS_OPENED = re.compile(
     r",?\s+(?P<verb>(?:has|have)\s+(?:officially\s+)?(?:opened|begun|kicked\s+off|started|got\s+under\s*way))\b"
+)
+# 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
+_HAVE_OPENED = re.compile(
+    r"\b(?P<verb>(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|kicked\s+off|launched|begun|started))"
+    r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
 )
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
 _NTH_DAY = re.compile(r"\b(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day\b", re.I)
