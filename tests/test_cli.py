@@ -323,14 +323,17 @@ def _imported(*args: str, env: dict[str, str], cwd: Path) -> set[str]:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    lines = [line.split("|")[-1] for line in result.stderr.splitlines() if line.startswith("import time:")]
-    return {line.strip().split(".")[0] for line in lines}
+    return {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+
+
+def _packages(modules: set[str]) -> set[str]:
+    return {module.split(".")[0] for module in modules}
 
 
 def test_help_and_sources_import_neither_the_web_app_nor_the_extractors(env: dict[str, str], tmp_path: Path) -> None:
-    assert not _imported("--help", env=env, cwd=tmp_path) & HEAVY_MODULES
+    assert not _packages(_imported("--help", env=env, cwd=tmp_path)) & HEAVY_MODULES
     run_feed("sources", env=env, cwd=tmp_path)  # the first one creates the database and its rows
-    assert not _imported("sources", env=env, cwd=tmp_path) & HEAVY_MODULES
+    assert not _packages(_imported("sources", env=env, cwd=tmp_path)) & HEAVY_MODULES
 
 
 def test_the_default_database_is_one_per_user_whatever_the_directory(env: dict[str, str], tmp_path: Path) -> None:
@@ -355,10 +358,6 @@ def test_sources_names_the_database_without_its_password(env: dict[str, str], tm
 
 
 def test_ingesting_a_feed_file_never_loads_the_web_page_extractor(env: dict[str, str], tmp_path: Path) -> None:
-    import subprocess
-
-    from tests.service import FEED
-
     rss = tmp_path / "news.xml"
     rss.write_text(
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title><link>https://x.example/</link>'
@@ -367,15 +366,6 @@ def test_ingesting_a_feed_file_never_loads_the_web_page_extractor(env: dict[str,
         "</item></channel></rss>",
         encoding="utf-8",
     )
-    run = subprocess.run(
-        [FEED[0], "-X", "importtime", *FEED[1:], "ingest", str(rss), "--quiet"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
-    imported = {line.split("|")[-1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")}
+    imported = _imported("ingest", str(rss), "--quiet", env=env, cwd=tmp_path)
     assert "feed.extract.meetings" in imported  # the extractor itself is loaded, by the run or its worker
     assert not {"trafilatura", "gne", "feed.parse.page"} & imported
