@@ -472,8 +472,8 @@ _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
     r"Federation|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company"
 )
-_BODY_BEFORE = re.compile(r"\b(?:Committee|Commission|Secretariat|Council|Bureau)\s+of\s+(?:the\s+)?$", re.I)
 _BODY_AFTER = re.compile(rf"\s+(?:{_BODY_WORDS})\b")
+_BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", re.I)  # 'Committee of the X Forum'
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})$")  # 'the Edinburgh Festival Fringe Society': its tail names a body
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
@@ -726,14 +726,10 @@ _MONTH_ONLY_AFTER = re.compile(
     rf"[^.;,]{{0,40}}?\b(?:in|during)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_NAMES})(?![\w.]*\s+\d{{1,2}}\b)"
     r"(?:,?\s+(?:19|20)\d\d)?(?![\w-])"
 )
-_HAS_OPENED = re.compile(
-    r",?\s+(?P<verb>(?:has|have)\s+(?:officially\s+)?(?:opened|begun|kicked\s+off|started|got\s+under\s*way))\b"
-)
+_HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|begun|kicked\s+off|started"
+_HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way))\b")
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
-_HAVE_OPENED = re.compile(
-    r"\b(?P<verb>(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|kicked\s+off|launched|begun|started))"
-    r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
-)
+_HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
 _NTH_DAY = re.compile(r"\b(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day\b", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}

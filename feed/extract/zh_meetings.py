@@ -385,10 +385,12 @@ _STATED_PLACE = re.compile(
 )
 _VERB_BEFORE_PART = re.compile(r"^(?:启动|宣布|出席|参加|主持)(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
 _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?")
-# '…協會今日(21日)宣布，原定…舉行的…回顧展取消': the day something was said dates no meeting
-_SAID = re.compile(r"\)?(?:上午|下午|晚间|晚上)?(?:宣布|表示|透露|指出|证实|回应|称|说|(?:临时)?(?:确定|决定)(?!于))")
-# '原定明天上午出发前往北京,出席…会议': the day of a journey to a meeting, not the meeting's
-_SETS_OFF = re.compile(r"\)?(?:上午|下午|晚间|晚上|清晨|凌晨|早上)?(?:出发|启程|动身|抵达)")
+# the day something was said or decided ('…協會今日(21日)宣布，原定…舉行的…回顧展取消') or a journey to the meeting
+# began ('原定明天上午出发前往北京,出席…会议') dates no meeting
+_SOMEONES_DAY = re.compile(
+    r"\)?(?:上午|下午|晚间|晚上|清晨|凌晨|早上)?"
+    r"(?:宣布|表示|透露|指出|证实|回应|称|说|(?:临时)?(?:确定|决定)(?!于)|出发|启程|动身|抵达)"
+)
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ROLE_AFTER = re.compile(r"召集人|成员|秘书长|非官守议员|主席(?!团)")
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
@@ -441,8 +443,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         m
         for m in find_dates(text)
         if not _DATELINE_DAY.match(text[m.finish :])
-        and not _SAID.match(text, m.finish)
-        and not _SETS_OFF.match(text, m.finish)
+        and not _SOMEONES_DAY.match(text, m.finish)
         and not _HOME_TIME.search(text, max(0, m.begin - 6), m.begin)
     ]
     _inherit_months(mentions, reference, text)
