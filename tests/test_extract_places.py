@@ -53,7 +53,7 @@ def test_taoyuan_and_its_districts_are_the_city(name):
 def test_a_district_is_found_with_its_qu_only_and_in_its_own_country():
     assert find_place("新莊區").city_place.name == "新北"
     assert find_place("三重") is None  # 'triple', not the district of New Taipei
-    assert find_place("龙潭").city_place.region == "湖南省"  # Hunan's town, not Taoyuan's district
+    assert find_place("龙潭").city_place.region == "重庆市"  # Youyang's town in Chongqing, not Taoyuan's district
 
 
 def test_taiwan_counties_in_english():
@@ -69,7 +69,7 @@ def test_a_small_town_named_as_an_everyday_word_is_no_place_bare(word):
 
 
 def test_a_small_town_is_found_with_its_suffix_and_a_small_city_bare():
-    assert find_place("高峰镇").region == "四川省"
+    assert find_place("高峰镇").region == "重庆市"  # in Dianjiang county
     assert find_place("合作市").region == "甘肃省"
     assert find_place("拉萨").name_en == "Lhasa"  # a capital that GeoNames counts 118,721 people
     assert find_place("福田").city_place.name == "深圳"  # a town the roll-up table places in its city
@@ -190,3 +190,14 @@ def test_a_town_is_found_only_in_a_country_the_text_names() -> None:
 def test_the_countries_a_text_names_by_name_place_demonym_and_state() -> None:
     text = "Dutch growers met Ghanaian buyers in Nairobi, with dealers from Texas."
     assert {"The Netherlands", "Ghana", "Kenya", "Texas"} <= english_countries_named(text)
+
+
+def test_a_town_is_in_the_province_of_the_county_nearest_it_and_a_municipalitys_towns_in_the_municipality():
+    assert [find_place(town).region for town in ("七宝", "徐汇", "塘沽", "顺义", "北碚")] == [
+        "上海市",
+        "上海市",
+        "天津市",
+        "北京市",
+        "重庆市",
+    ]
+    assert [find_place(town).region for town in ("三河", "太仓")] == ["河北省", "江苏省"]  # beside Beijing, Shanghai

@@ -147,7 +147,6 @@ def main() -> None:
             )
         )
 
-    prefecture_points = []
     for code, pref in prefectures.items():
         short = short_city(pref["name"])
         geo = by_zh.get(pref["name"]) or by_zh.get(short)
@@ -169,8 +168,13 @@ def main() -> None:
                 aliases=[pref["name"], name_en],
             )
         )
-        if pref["latitude"]:
-            prefecture_points.append(((float(pref["latitude"]), float(pref["longitude"])), code))
+
+    # a town's province is the nearest county's (a prefecture's centre is often nearer a town of the next province,
+    # and a municipality such as 重庆 has none)
+    county_points = []
+    for county in adcodes:
+        if county["adcode"][6:] == "0" * 6 and county["adcode"][4:6] != "00" and county["latitude"]:
+            county_points.append(((float(county["latitude"]), float(county["longitude"])), county["adcode"]))
 
     for county in adcodes:
         code = county["adcode"]
@@ -205,7 +209,7 @@ def main() -> None:
             continue
         point = (city["latitude"], city["longitude"])
         if city["countrycode"] == "CN":
-            nearest = min(prefecture_points, key=lambda p: distance(p[0], point))[1]
+            nearest = min(county_points, key=lambda p: distance(p[0], point))[1]
             region, region_en = province_of(nearest)
         else:
             region, region_en = special[city["countrycode"]]
