@@ -2650,3 +2650,40 @@ def test_leaders_who_have_kicked_off_a_summit_date_it_by_the_report_never_surely
     assert (found.name, found.start) == ("G7 Example Summit", date(2023, 5, 19)) and found.confidence < 0.9
     text = "Global leaders will kick off the G7 Example Summit in western Japan with a visit to a peace museum."
     assert meetings(text, "2023-05-19", "Summit opens") == []
+
+
+def test_a_city_called_by_its_one_character_name_places_the_meeting() -> None:
+    meeting = only("昨日,示例城市推广周系列活动之一——澳昆会展企业交流座谈会在昆召开,双方签署合作协议。", "2016-06-05")
+    assert (meeting.name, meeting.start, meeting.city) == ("澳昆会展企业交流座谈会", date(2016, 6, 4), "昆明")
+    assert meeting.evidence["place"].cue == "abbreviation"
+    # the same character starting a longer word is no place: '在深入推进', '在连续举办'
+    assert only("示例产业论坛昨日在深入推进合作的氛围中举行。", "2016-06-05").city is None
+
+
+def test_a_venue_written_with_another_country_after_it_is_not_the_one_the_table_knows() -> None:
+    meeting = only(
+        "The first Example Habitat Forum opened at the United Nations headquarters in Kenya Monday.", "2002-04-29"
+    )
+    assert (meeting.start, meeting.city) == (date(2002, 4, 29), None)
+    meeting = only("The Example Peace Forum opened at the United Nations headquarters on Monday.", "2002-04-29")
+    assert meeting.city == "New York City"
+
+
+def test_a_meeting_of_a_bodys_members_is_named_with_them() -> None:
+    meeting = only(
+        "Prague hosted an informal meeting of EU foreign ministers on August 30-31, during which they discussed aid.",
+        "2022-09-01",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "meeting of EU foreign ministers",
+        date(2022, 8, 30),
+        "Prague",
+    )
+
+
+def test_the_day_someone_visits_a_meeting_is_not_its_first() -> None:
+    assert meetings("議長表示,他在2月26日觀摩示例燈會後,隔天起議會全體動起來。", "2019-03-16") == []
+
+
+def test_the_days_of_a_pavilion_are_not_the_expos() -> None:
+    assert meetings("中广网南昌3月5日消息 示例世博会江西馆将于4月20日至25日进入试运行演练阶段。", "2010-03-05") == []

@@ -468,6 +468,13 @@ _PRESS_ABOUT = re.compile(
 )
 _PREVIEW_OF = re.compile(r"\b(?:media|press)\s+preview\s+of\s+(?:the\s+)?$", re.I)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
+_OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+_MEMBERS = re.compile(
+    r"(?:\s+(?:foreign|finance|defen[cs]e|trade|health|education|energy|agriculture|interior|justice|environment|"
+    r"economy|economic|transport|culture|labou?r|tourism|senior|top|member|party)){0,2}"
+    r"\s+(?:ministers|leaders|officials|envoys|chiefs|diplomats|lawmakers|governors|mayors|presidents|premiers|"
+    r"parliamentarians|speakers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\b"
+)
 _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
     r"Federation|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company"
@@ -559,6 +566,9 @@ def _sentence_candidates(
         if raw.endswith(("'s", "’s")) and len(raw) > len(head) and sentence.startswith(raw, match_start):
             noun = _POSSESSED.match(sentence, match_start + len(raw))  # 'Forum on Tibet's development'
             raw = raw + noun.group(0) if noun is not None else raw[:-2]
+        members = _MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
+        if members is not None and sentence.startswith(raw, match_start):
+            raw = raw + members.group(0)  # 'a meeting of EU foreign ministers': who meets ends the name
         joined = _JOINED.match(raw)
         if joined is not None:  # 'the film and TV awards': the end of a lowercase phrase, no name
             match_start, head, raw = (
@@ -824,7 +834,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
     for a, b, place in english_venues_in(sentence):
         city = place.city_place
-        if city is not None and not (name_begin <= a < name_end):
+        if city is not None and not (name_begin <= a < name_end) and not _venue_elsewhere(sentence, b, city):
             return PlaceMention(city, city.name_en, sentence[a:b], cue="venue")
     name_end = name_begin - start
     venue = None
@@ -846,6 +856,22 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
     return None
+
+
+def _venue_elsewhere(sentence: str, venue_end: int, city: Place) -> bool:
+    """'at the United Nations headquarters in Kenya': the place written after a venue says which of its kind it
+    is, and it is not the one in `city`."""
+    written_in = _IN_AFTER.match(sentence, venue_end)
+    if written_in is None:
+        return False
+    after = english_places_in(sentence[written_in.end() : written_in.end() + 40])
+    if not after or after[0][0] != 0:
+        return False
+    other = after[0][2]
+    return other.country_en != city.country_en or (other.kind == "city" and other.name_en != city.name_en)
+
+
+_IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
 def _elsewhere(clause: str, dateline: PlaceMention | None) -> bool:

@@ -278,6 +278,7 @@ _LEFT_BOUNDARIES = (
     "问",
     "观赏",
     "参观",
+    "观摩",  # '2月26日观摩台湾灯会': a visit to it
     "使",
     "今后",
     "此后",
@@ -389,7 +390,10 @@ _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?"
 # began ('原定明天上午出发前往北京,出席…会议') dates no meeting
 _SOMEONES_DAY = re.compile(
     r"\)?(?:上午|下午|晚间|晚上|清晨|凌晨|早上)?"
-    r"(?:宣布|表示|透露|指出|证实|回应|称|说|(?:临时)?(?:确定|决定)(?!于)|出发|启程|动身|抵达)"
+    r"(?:宣布|表示|透露|指出|证实|回应|称|说|(?:临时)?(?:确定|决定)(?!于)|出发|启程|动身|抵达|观摩|参观)"
+)
+_PAVILION_AFTER = re.compile(
+    rf"(?![在于到至和与及、])[\u4e00-\u9fff]{{1,6}}?(?:馆|展区)(?=将|于|已|正式|进入|昨|今|明|[{NUMERAL_CHARS}])"
 )
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ROLE_AFTER = re.compile(r"召集人|成员|秘书长|非官守议员|主席(?!团)")
@@ -492,6 +496,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '为支持及响应「…双年展」,…呈献《…》展览': the programme it joins, not the meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
                 continue  # '每天上午舉行工作會議': a routine, not a meeting on the day the clause names
+            if _PAVILION_AFTER.match(text, end):
+                continue  # '上海世博会江西馆将于4月20日至25日试运行': the days of a pavilion of it
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
                 continue  # '…布展工作的第三天', '提前探营丝博会': the days before it opens, not its own
             if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
