@@ -2687,3 +2687,29 @@ def test_the_day_someone_visits_a_meeting_is_not_its_first() -> None:
 
 def test_the_days_of_a_pavilion_are_not_the_expos() -> None:
     assert meetings("中广网南昌3月5日消息 示例世博会江西馆将于4月20日至25日进入试运行演练阶段。", "2010-03-05") == []
+
+
+def test_a_meeting_named_for_its_own_time_takes_no_day_from_a_clause_before() -> None:
+    found = meetings(
+        "第五届文博会5月15日在深圳开幕。组委会协调会议5月13日提出,文博会期间各项活动从简,文博会开幕当晚还将举办慈善晚会。",
+        "2009-05-15",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("第五届文博会", date(2009, 5, 15)),
+        ("组委会协调会议", date(2009, 5, 13)),
+    ]
+
+
+def test_the_day_delegates_arrive_to_attend_a_meeting_is_not_its_day() -> None:
+    assert meetings("昨日,来自全省各地的1400余名代表陆续抵达武汉,参加示例省第三次代表大会。", "2010-01-24") == []
+
+
+def test_an_opening_press_conference_is_named_by_the_meeting_it_opens() -> None:
+    found = meetings(
+        "「示例藝術博覽會2026」將於3月13日至3月15日在台南晶英酒店展出，12日下午於晶英酒店舉行開幕記者會。",
+        "2026-03-12",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("示例藝術博覽會2026", date(2026, 3, 13)),
+        ("示例藝術博覽會2026開幕記者會", date(2026, 3, 12)),
+    ]

@@ -73,8 +73,8 @@ _REFERENCE = re.compile(
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
     rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
-    r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|新闻发布会|发布会|记者会|"
-    r"吹风会|会前新闻发布会)$"
+    r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
+    r"(?:开幕|闭幕)?(?:新闻发布会|发布会|记者会)|吹风会|会前新闻发布会)$"
 )
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
@@ -131,6 +131,8 @@ _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
+# '…5月14日作出决定,文博会开幕当晚,…': a time of its own, not a day written before its clause
+_OWN_TIME_AFTER = re.compile(r"(?:开幕|闭幕|举办|举行|召开)?(?:期间|当晚|当天|当日|前夕|之际)")
 # '在…博览会(暨论坛)期间,…举办…推介会': the time of another event
 _FRAME_AFTER = re.compile(r"[^,。;:!?\s]{0,8}?期间")
 _SUBJECT = re.compile(
@@ -539,6 +541,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _COUNTED_FROM.match(text, mention.finish)
+                or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
+                or (
+                    _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
+                    and _TRAVELLING.search(text, mention.finish, max(mention.finish, begin))
+                )  # '昨日,…代表陆续抵达武汉,参加…会议': the day they arrived
             ):
                 mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施', '从…日至今': no first day of it
             elif mention is not None:
