@@ -34,6 +34,7 @@ NEAR_DUPLICATE = 0.6
 MIN_CHARS = 60  # shorter texts are not fingerprinted: too little to tell stories apart
 
 _PRIME = np.uint64(2**31 - 1)
+_SHIFT = np.uint64(31)
 _rng = np.random.default_rng(20231126)
 _A = _rng.integers(1, 2**31 - 1, size=PERMUTATIONS, dtype=np.uint64)
 _B = _rng.integers(0, 2**31 - 1, size=PERMUTATIONS, dtype=np.uint64)
@@ -58,8 +59,17 @@ def _signature(norm: str) -> np.ndarray | None:
     if len(norm) < MIN_CHARS:
         return None
     hashes = np.unique(shingle_crcs(norm)).astype(np.uint64) % _PRIME
-    signature: np.ndarray = ((np.outer(hashes, _A) + _B) % _PRIME).min(axis=0)
+    signature: np.ndarray = _mod_prime(np.outer(hashes, _A) + _B).min(axis=0)
     return signature
+
+
+def _mod_prime(values: np.ndarray) -> np.ndarray:
+    """values % _PRIME for values below 2**62, without a division: 2**31 is 1 modulo the Mersenne prime 2**31 - 1,
+    so the bits above the 31st fold onto the lower ones (twice), and _PRIME itself is 0."""
+    folded = (values & _PRIME) + (values >> _SHIFT)
+    folded = (folded & _PRIME) + (folded >> _SHIFT)
+    folded[folded == _PRIME] = 0
+    return folded
 
 
 def _crc_table() -> np.ndarray:
@@ -99,7 +109,7 @@ def fingerprint(text: str) -> str | None:
 
 def _fingerprint_of(norm: str) -> str | None:
     signature = _signature(norm)
-    return None if signature is None else "".join(f"{int(v):08x}" for v in signature)
+    return None if signature is None else signature.astype(">u4").tobytes().hex()
 
 
 @dataclass(frozen=True)

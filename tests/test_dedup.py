@@ -7,6 +7,7 @@ import zlib
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pytest
 from sqlalchemy import func, select
 
@@ -66,6 +67,16 @@ def test_fingerprints_are_the_minhash_the_stored_ones_were_made_with() -> None:
             for a, b in zip(prints._A, prints._B, strict=True)
         )
         assert dedup.fingerprint(text) == expected
+
+
+def test_the_signature_reduces_modulo_the_prime_as_the_remainder_does() -> None:
+    prime = 2**31 - 1
+    largest = (prime - 1) * (prime - 1) + prime - 1  # a hash below the prime times a multiplier, plus b
+    edges = [0, 1, prime - 1, prime, prime + 1, 2 * prime, 2 * prime - 1, 2**31, 2**32 - 1, 2**61, largest]
+    chance = random.Random(31)
+    values = edges + [chance.randrange(largest + 1) for _ in range(5000)]
+    reduced = prints._mod_prime(np.array(values, dtype=np.uint64))
+    assert reduced.tolist() == [v % prime for v in values]
 
 
 def test_shingle_hashes_are_zlibs_crc32_of_each_shingle() -> None:
