@@ -415,3 +415,20 @@ def test_a_batch_of_new_articles_is_numbered_in_order_and_inserted_by_one_statem
     assert titles == [f"第{n}届示例科技峰会在北京举行" for n in range(1, 31)]  # ids in the feed's order
     if database.engine.dialect.name == "postgresql":  # numbered first: no RETURNING, one statement for every row
         assert [(executemany, "RETURNING" in statement) for statement, executemany in inserts] == [(True, False)]
+
+
+def gazetteer_loaded() -> bool:
+    """Run in the extraction worker: whether its gazetteer is in memory yet."""
+    from feed.extract import gazetteer
+
+    return gazetteer.names_index.cache_info().currsize > 0
+
+
+def test_extraction_workers_load_the_extractor_before_the_first_batch_arrives() -> None:
+    workers = prepare.Workers(1, "test")
+    try:
+        assert workers.pool is not None
+        # one worker takes its tasks in order: what it was given at its start comes before this
+        assert workers.pool.submit(gazetteer_loaded).result(timeout=60)
+    finally:
+        workers.close()
