@@ -2713,3 +2713,36 @@ def test_an_opening_press_conference_is_named_by_the_meeting_it_opens() -> None:
         ("示例藝術博覽會2026", date(2026, 3, 13)),
         ("示例藝術博覽會2026開幕記者會", date(2026, 3, 12)),
     ]
+
+
+def test_a_meeting_to_be_hosted_months_ahead_is_this_years() -> None:
+    meeting = only(
+        "Team selection for the Example World Championships, to be hosted from September 28 to October 6 in Qatar, "
+        "is the main prize.",
+        "2019-06-20",
+    )
+    assert (meeting.start, meeting.end) == (date(2019, 9, 28), date(2019, 10, 6))
+
+
+def test_the_day_tickets_go_on_sale_is_not_the_festivals() -> None:
+    assert (
+        meetings(
+            "Tickets for the first Example Culture Festival, staged from June through September, will go on sale on "
+            "Friday, with discounts for early birds.",
+            "2024-04-17",
+        )
+        == []
+    )
+
+
+def test_a_numbered_press_conference_takes_its_holder_and_a_city_it_is_about_does_not_place_it() -> None:
+    meeting = only(
+        "今天(2月16日)下午四点,示例省防控工作指挥部召开第25场新闻发布会,介绍有关情况。",
+        "2020-02-16",
+        "预告丨示例省防控工作新闻发布会今天介绍宜昌市防控工作",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "示例省防控工作指挥部第25场新闻发布会",
+        date(2020, 2, 16),
+        None,
+    )

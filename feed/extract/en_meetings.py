@@ -116,7 +116,8 @@ _VENUE_AFTER = re.compile(
 )  # 'the Petersfield conference complex' is a place, 'its US assembly plant' a factory
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|to be held|scheduled|set for|set to|expected to|plans? to|planned for|slated|"
+    r"\b(?:will|shall|is to|are to|to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
+    r"expected to|plans? to|planned for|slated|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|kicks? off|gets under way|ahead of|"
     r"returns|runs|takes? place)\b",
     re.I,
@@ -466,6 +467,10 @@ _PRESS_ABOUT = re.compile(
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
 )
+# what is done for a meeting before it: its day is not the meeting's
+_ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submissions?|Bookings?)\s+(?:for|to)\s+"
+_ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
+_ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
 _PREVIEW_OF = re.compile(r"\b(?:media|press)\s+preview\s+of\s+(?:the\s+)?$", re.I)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
@@ -578,6 +583,8 @@ def _sentence_candidates(
             )
         elif raw.startswith("for "):  # 'the guests for Lantern Parade and Music Festival': a name starts after it
             match_start, head, raw = match_start + 4, head[4:], raw[4:]
+        elif (errand := _ERRAND_LEAD.match(raw)) is not None:  # 'Tickets for the X Festival': the festival
+            match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
         names.append((match_start, match_start + len(raw), raw, head))
     for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
         begin, end = match.span("name")
@@ -672,6 +679,8 @@ def _sentence_candidates(
             mention = None  # 'which runs until Friday': the last day, and no first one
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 24), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
+        elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
+            mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)

@@ -140,6 +140,9 @@ def _place_by_series(candidate: Candidate) -> None:
         candidate.place = PlaceMention(city, "", place.venue, cue="series")
 
 
+_TOPIC_BEFORE = re.compile(r"(?:介绍|关于|聚焦|解读|通报|支援|驰援)$")
+
+
 def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
     """The one big city a headline names ('… meet in Beirut called off')."""
     title = doc.title
@@ -148,7 +151,11 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
     else:
         working = working_text(title)
         text = working.text
-        found = [(a, b, p) for a, b, p in working.places.within(0, len(text)) if not _PART_OF_NAME.match(text, b)]
+        found = [
+            (a, b, p)
+            for a, b, p in working.places.within(0, len(text))
+            if not _PART_OF_NAME.match(text, b) and not _TOPIC_BEFORE.search(text, max(0, a - 4), a)
+        ]  # '…新闻发布会介绍宜昌市防控工作': what it is about, not where
     cities = [(a, b, p) for a, b, p in found if p.kind == "city" and p.population >= 500_000]
     if len({p.name for _, _, p in cities}) != 1:
         return None
