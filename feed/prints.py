@@ -58,7 +58,7 @@ def _hash_of(norm: str) -> str | None:
 def _signature(norm: str) -> np.ndarray | None:
     if len(norm) < MIN_CHARS:
         return None
-    hashes = np.unique(shingle_crcs(norm)).astype(np.uint64) % _PRIME
+    hashes = _mod_prime(np.unique(shingle_crcs(norm)).astype(np.uint64))
     signature: np.ndarray = _mod_prime(np.outer(hashes, _A) + _B).min(axis=0)
     return signature
 
