@@ -2746,3 +2746,37 @@ def test_a_numbered_press_conference_takes_its_holder_and_a_city_it_is_about_doe
         date(2020, 2, 16),
         None,
     )
+
+
+def test_a_seminar_known_only_by_its_topic_is_found_and_not_published() -> None:
+    meeting = only(
+        "LIMA, June 4 -- A seminar on challenges in Peru-China trade was held on Tuesday at a university here.",
+        "2023-06-05",
+        "Scholars meet in Lima",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("seminar on challenges", date(2023, 5, 30), "Lima")
+    assert meeting.confidence < 0.9
+
+
+def test_a_headline_capital_makes_no_name_of_words_the_text_writes_in_lowercase() -> None:
+    meeting = only(
+        "LYON, March 3 -- A photo exhibition marking the 50th anniversary of the bridge opened on Monday.",
+        "2025-03-03",
+        "Photo exhibition marking 50th anniversary of the bridge opens in Lyon",
+    )
+    assert meeting.name == "photo exhibition marking the 50th anniversary of the bridge"
+    assert meeting.confidence < 0.9
+
+
+def test_the_summit_of_a_mountain_is_no_meeting_nor_a_web_forum() -> None:
+    assert meetings("Two climbers reached the summit of Everest on Tuesday, officials said.", "2019-05-15") == []
+    assert meetings("昨日,有网友在当地论坛上发布帖称,北湖公园发生血案,经警方调查系谣言。", "2014-06-24") == []
+
+
+def test_a_dateline_with_its_month_in_chinese_numerals_places_and_dates_the_report() -> None:
+    meeting = only(
+        "中新社上海九月十五日电 (记者 李明)第一届示例民间论坛十五日在此间示例大酒店会议厅开幕。", "2005-09-16"
+    )
+    assert (meeting.start, meeting.city) == (date(2005, 9, 15), "上海")
+    meeting = only("新华社北京十月八日电 第三届示例论坛今天开幕。", "2005-10-09")
+    assert (meeting.start, meeting.city) == (date(2005, 10, 8), "北京")

@@ -76,3 +76,9 @@ def test_a_weekday_with_its_date_is_that_date() -> None:
     assert spans("June 5 (Monday) was the first day", later) == [(date(2023, 6, 5), None)]
     found = find_dates("from Friday, October 6, until Monday, October 9")
     assert [(m.start, m.end) for m in found] == [((None, 10, 6), (None, 10, 9))]
+
+
+def test_a_year_after_a_range_is_the_year_of_its_first_day_too():
+    reference = date(2023, 6, 26)
+    assert spans("From May 3 to 5, 2024, the forum", reference) == [(date(2024, 5, 3), date(2024, 5, 5))]
+    assert spans("from Dec. 30 to Jan. 2, 2024 in Oslo", reference) == [(date(2023, 12, 30), date(2024, 1, 2))]

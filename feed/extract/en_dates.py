@@ -97,12 +97,14 @@ def find_dates(text: str) -> list[DateMention]:
         return not any(a < end and start < b for a, b in taken)
 
     for match in _MONTH_DAY.finditer(text):
-        day = _day(match.group("d"))
+        day, month = _day(match.group("d")), _month(match.group("m"))
         year = int(match.group("y")) if match.group("y") else None
-        mention = DateMention(match.start(), match.end(), (year, _month(match.group("m")), day))
+        month2 = _month(match.group("m2")) if match.group("m2") else None
+        year2 = int(match.group("y2")) if match.group("y2") else year
+        if year is None and year2 is not None:  # 'May 3 to 5, 2024', 'Dec. 30 to Jan. 2, 2024': the range's year
+            year = year2 - 1 if month2 is not None and month2 < month else year2
+        mention = DateMention(match.start(), match.end(), (year, month, day))
         if match.group("d2"):
-            month2 = _month(match.group("m2")) if match.group("m2") else None
-            year2 = int(match.group("y2")) if match.group("y2") else year
             mention.end = (year2, month2, _day(match.group("d2")))
         mentions.append(mention)
         taken.append(match.span())

@@ -100,7 +100,8 @@ _HOLIDAY = re.compile(
 _NOT_MEETINGS = re.compile(
     r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b"
     r"|\b(?:All Progressives|Indian National|African National|Nepali|U\.?S\.?|Trades Union)\s+Congress\b"
-    r"|\bPeople['’]s National Congress\b|\bConference on Trade and Development\b",  # parties, UNCTAD
+    r"|\bPeople['’]s National Congress\b|\bConference on Trade and Development\b"  # parties, UNCTAD
+    r"|\breach(?:ed|es|ing)?\s+the\s+summit\b|\bsummit\s+of\s+(?:Mount|Mt\.?|Everest|K2|the\s+(?:mountain|peak))\b",
     re.I,
 )
 _TOPIC = re.compile(
@@ -216,11 +217,14 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         offset = position + len(sentence)
         candidates.extend(_sentence_candidates(sentence, position + 1000, text, reference, dateline_place, ahead))
     _briefing_of_remarks(candidates, text, reference, dateline_place)
+    for candidate in candidates:
+        if not candidate.generic and not candidate.sub_event and _written_lowercase(candidate.name, text):
+            candidate.generic = True  # 'Photo exhibition …' in a headline, 'a photo exhibition' in the text
     if not any(not c.generic and not c.sub_event for c in candidates):
         titled = _TITLED.search(text)
         generic = next((c for c in candidates if c.generic and c.start), None)
         if titled and generic:
-            kind = generic.name.split()[-1].lower()
+            kind = _kind_of(generic).lower()
             named = Candidate(
                 name=f"“{titled.group('title').rstrip(',.')}” {kind}", key=titled.group("title").lower(), position=0
             )
@@ -384,12 +388,27 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+def _written_lowercase(name: str, text: str) -> bool:
+    """A name the text also writes in lowercase is a description, capitalised only where a sentence starts."""
+    lowered = name.lower()
+    return lowered != name and re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None
+
+
+def _kind_of(generic: Candidate) -> str:
+    """The meeting word of a generic name: 'seminar' of 'seminar on trade'."""
+    found = _KIND_IN_NAME.search(generic.name)
+    return found.group(0) if found is not None else generic.name.split()[-1]
+
+
+_KIND_IN_NAME = re.compile(rf"\b(?i:{_KIND})\b")
+
+
 def _name_by_acronym(generic: Candidate) -> None:
     """'EU leaders … their one-day summit on Thursday': with no named meeting in the article, the acronym
     the sentence gives before the meeting word names it ('EU summit'), or the one it gives the meeting
     right after it ('climate talks, known as COP28': 'COP28 talks')."""
     sentence = generic.sentence or ""
-    kind = generic.name.split()[-1]
+    kind = _kind_of(generic)
     at = sentence.lower().find(kind.lower())
     acronym = _ACRONYM.findall(sentence[:at]) if at > 0 else []
     after = _ACRONYM_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
@@ -409,12 +428,15 @@ def _name_by_description(generic: Candidate) -> None:
     """'not to hold the four-party summit in Amman': with no named meeting in the article, the words that
     describe the meeting ('four-party summit', 'second party congress', 'annual summit between A and B') name
     it. Such a name is never sure enough to publish (confidence.py)."""
-    kind = generic.name.split()[-1].lower()
+    kind = _kind_of(generic).lower()
     sentence = generic.sentence or ""
     # the words before the kind first, then those after it ('a summit aiming to pave the way for peace')
     for match in (*_DESCRIBED.finditer(sentence), *_DESCRIBED_AFTER.finditer(sentence)):
         if match.group("kind").lower() == kind:
             parts = match.groupdict()
+            tail = _DESCRIBED_TAIL.match(sentence, match.end()) if "described" in parts else None
+            if tail is not None and not parts.get("between"):  # 'a photo exhibition marking the 50th anniversary …'
+                parts["after"] = tail.group("after")
             words = (parts.get(group) or "" for group in ("described", "kind", "after", "between"))
             generic.name = " ".join(" ".join(words).split())
             generic.key = generic.name.lower()
@@ -431,12 +453,13 @@ _DESCRIBED = re.compile(
 )
 
 
-_DESCRIBED_AFTER = re.compile(
-    rf"\b(?i:a|an|the)\s+(?P<kind>(?i:{_KIND}))\s+"
-    r"(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about)\s+"
+_DESCRIBED_TAIL = re.compile(
+    r"\s+(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|marking|commemorating|celebrating)\s+"
     rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,60}}?)"
-    r"(?=\s+(?:that|which|who|where|will|would|is|was|has|in|at|from|on|this|next|last)\b|\s*[,.;])"
+    r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
+    r"held|closed|closes|began|begins|kicked|took|attracted|drew)\b|\s*[,.;])"
 )
+_DESCRIBED_AFTER = re.compile(rf"\b(?i:a|an|the)\s+(?P<kind>(?i:{_KIND})){_DESCRIBED_TAIL.pattern}")
 
 
 # news agencies name the report, not the meeting ('…, PTI reported')

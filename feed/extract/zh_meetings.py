@@ -91,6 +91,7 @@ _MONTH_ONLY_BEFORE = re.compile(
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
 )
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
+_POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|新闻中心|媒体中心|"
     r"基金会|大中华区|总部|办公室|协会)"
@@ -362,8 +363,9 @@ _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|�
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
 _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
 _MOVED_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:至|到)$")  # '延期至5月7日': its new first day
+# the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日
 _DATELINE = re.compile(
-    r"(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4})"
+    r"(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4}?)"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:专?电|讯)"
 )
@@ -747,6 +749,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = key[: ceremony.end("meeting")]
         if _HOSTING_RIGHTS.match(text, right):
             continue  # '争取到…年会、…大会举办权': the right to host one, not a meeting on a day
+        if key.endswith("论坛") and _POSTED_ON.match(text, right):
+            continue
         if _DATE_IN_NAME.search(key):
             continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
         if "、" in key and text[left - 1 : left] in _OPENING_QUOTES and text[right : right + 1] in _CLOSING_QUOTES:
