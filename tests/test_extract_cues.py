@@ -2780,3 +2780,15 @@ def test_a_dateline_with_its_month_in_chinese_numerals_places_and_dates_the_repo
     assert (meeting.start, meeting.city) == (date(2005, 9, 15), "上海")
     meeting = only("新华社北京十月八日电 第三届示例论坛今天开幕。", "2005-10-09")
     assert (meeting.start, meeting.city) == (date(2005, 10, 8), "北京")
+
+
+def test_a_dateline_names_the_state_or_country_its_city_is_in() -> None:
+    def city(dateline: str) -> tuple[str | None, str | None]:
+        meeting = only(f"{dateline} — The Example Harbour Forum opened on Friday.", "2021-06-01", "News")
+        return meeting.city, meeting.country
+
+    assert city("ST. PETERSBURG, Fla.") == ("St. Petersburg", "United States")
+    assert city("BIRMINGHAM, Ala.") == ("Birmingham", "United States")
+    assert city("AUSTIN, Texas") == ("Austin", "United States")
+    assert city("NAIROBI, Kenya") == ("Nairobi", "Kenya")
+    assert city("LONDON, Ont.") == (None, None)

@@ -108,3 +108,12 @@ def test_a_date_line_with_an_update_gives_the_publication_time() -> None:
         timezone="Asia/Taipei",
     )
     assert doc.published is not None and doc.published.date().isoformat() == "2025-07-25"
+
+
+def test_a_dateline_at_the_end_of_the_date_line_opens_the_body() -> None:
+    doc = parse_text_article(
+        "Scholars to meet\nNovember 05, 2012 10:07 am | Updated 10:08 am IST - HYDERABAD:\n\nThe conference opens on Thursday.\n",
+        timezone="Asia/Kolkata",
+    )
+    assert doc.text == "HYDERABAD: The conference opens on Thursday."
+    assert doc.published is not None and doc.published.date().isoformat() == "2012-11-05"

@@ -12,9 +12,10 @@ from datetime import date, timedelta
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.en_dates import MONTH_NAMES, MONTHS, find_dates, through_weekday
-from feed.extract.gazetteer import Place, find_place
+from feed.extract.gazetteer import Place, find_place, find_town
 from feed.extract.places import (
     english_capitals_in,
+    english_countries_named,
     english_places_in,
     english_town,
     english_towns_in,
@@ -160,8 +161,8 @@ _DURATION = re.compile(
 )
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])"
-    # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –'
-    rf"(?:,\s*[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
+    # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
+    rf"(?:,\s*(?P<within>[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     r"(?:\s*\([A-Z][A-Za-z ]{1,20}\))?"
     r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
@@ -996,6 +997,32 @@ def _city_in_name(name: str, text: str = "") -> PlaceMention | None:
     return PlaceMention(place, name[a:b], cue="name")
 
 
+def _place_within(city: str, place: Place, within: str) -> Place | None:
+    """'ST. PETERSBURG, Fla.' is no Russian city, 'BIRMINGHAM, Ala.' no English one: the place of that name in
+    the US state or the country the dateline names after it, or none."""
+    state = _STATE_ABBREVIATIONS.get(within.rstrip("."), within.rstrip("."))
+    if state in _US_STATES:
+        if place.region_en == state:
+            return place
+        # the gazetteer's big cities have no state: 'AUSTIN, Texas' is the one, 'PORTLAND, Maine' the town
+        town = find_town(city, {state})
+        return town or (place if place.region_en is None and place.country_en == "United States" else None)
+    named = english_countries_named(within)
+    return place if place.country_en in named else find_town(city, named)
+
+
+_STATE_ABBREVIATIONS = {  # AP style, the ones a dateline abbreviates
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+    "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+    "Wis": "Wisconsin", "Wyo": "Wyoming",
+}  # fmt: skip
+_US_STATES = {*_STATE_ABBREVIATIONS.values(), "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"}
+
+
 def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None, int]:
     """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from, the day,
     and where the dateline ends."""
@@ -1008,6 +1035,9 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     place: Place | None = find_place(match.group("city").title())
     if place is None or place.kind != "city":  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
         place = english_town(match.group("city"), text, anywhere=True)
+    within = match.groupdict().get("within")
+    if within and place is not None:
+        place = _place_within(match.group("city"), place, within)
     when = None
     if reference is not None and month is not None:
         mention = DateMention(0, 0, (None, MONTHS[month], int(match.group("d"))))
