@@ -2792,3 +2792,12 @@ def test_a_dateline_names_the_state_or_country_its_city_is_in() -> None:
     assert city("AUSTIN, Texas") == ("Austin", "United States")
     assert city("NAIROBI, Kenya") == ("Nairobi", "Kenya")
     assert city("LONDON, Ont.") == (None, None)
+
+
+def test_a_first_line_that_is_the_lede_is_read_though_a_dateline_follows_it() -> None:
+    meeting = only(
+        "ST. PETERSBURG, Fla. — The council chair spoke about the team, which plays at the Example Field.",
+        "2021-06-01",
+        "The council chair will hold a news conference Tuesday morning at the Example Field.",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("news conference", date(2021, 6, 1), "St. Petersburg")

@@ -200,9 +200,11 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     dated = _DATE_FIRST_DATELINE.match(text)
     if dated is not None:  # '29 March 2017 MANILA —': the report's day, then its city
         text = " " * dated.end("day") + text[dated.end("day") :]
-    dateline_place, dateline_date, dateline_end = _dateline(text, reference)
+    dateline_place, dateline_date, (dateline_start, dateline_end) = _dateline(text, reference)
     reference = dateline_date or reference
-    text = " " * dateline_end + text[dateline_end:]  # the dateline's date is the report's, not a meeting's
+    # the dateline's date is the report's, not a meeting's; a lede before it (a first line that is the report's
+    # first sentence) stays
+    text = text[:dateline_start] + " " * (dateline_end - dateline_start) + text[dateline_end:]
     if reference is None:
         return []
     title = _SENTENCE.split(title)[0]  # a first line that is the report's lede: its first sentence
@@ -1023,15 +1025,15 @@ _STATE_ABBREVIATIONS = {  # AP style, the ones a dateline abbreviates
 _US_STATES = {*_STATE_ABBREVIATIONS.values(), "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"}
 
 
-def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None, int]:
+def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None, tuple[int, int]]:
     """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from, the day,
     and where the dateline ends."""
     match = _DATELINE.search(text[:600]) or _TITLE_CASE_DATELINE.search(text[:600]) or _BARE_DATELINE.match(text)
     if match is None:
-        return None, None, 0
+        return None, None, (0, 0)
     month = match.group("m")[:3].lower() if match.groupdict().get("m") else None
     if month is not None and month not in MONTHS:
-        return None, None, 0
+        return None, None, (0, 0)
     place: Place | None = find_place(match.group("city").title())
     if place is None or place.kind != "city":  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
         place = english_town(match.group("city"), text, anywhere=True)
@@ -1047,5 +1049,5 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     surface = match.group("city").title()
     found = PlaceMention(place, surface, weak=True, cue="dateline") if place and place.kind == "city" else None
     if found is None and match.re is _BARE_DATELINE:
-        return None, None, 0  # 'Updated — …': no city, no dateline
-    return found, when, match.end()
+        return None, None, (0, 0)  # 'Updated — …': no city, no dateline
+    return found, when, match.span()
