@@ -1,17 +1,19 @@
 """Meeting extraction speed of two revisions side by side, and whether their output is the same.
 
-    python bench/extract_speed.py --old 45b6ea8 [--texts DIR ...] [--generated 300] [--rounds 5]
+    python bench/extract_speed.py --old 45b6ea8 [--texts DIR ...] [--generated 300] [--ingest 1000] [--rounds 5]
 
 The articles: --generated short Simplified Chinese items written as bench/load.py writes them
-(a meeting in the first sentence, about 250 characters), plus every `*.txt` of the --texts
-folders (default: the git-ignored bench/.corpus, bench/.fresh and bench/.articles, where they
-exist), parsed with `parse_text_article` (not timed). REV is checked out in a temporary git
-worktree; each round runs `extract_meetings` over every article once in a subprocess per
-revision, REV's code imported through PYTHONPATH, after one pass to warm up (gazetteer and
-converters loaded), old and new in alternating order. Prints ms per article by group (median
-of the rounds) and new/old, then ms per article by function (cumulative, under cProfile, one
-more pass each), and compares every meeting of every article, all fields (confidence, evidence
-and organisers included): the two revisions must agree.
+(a meeting in the first sentence, about 250 characters), parsed with `parse_text_article`; --ingest
+items of the RSS file bench/ingest.py writes (1-3 kB, Simplified, Traditional and English, 20%
+with a meeting, 10% reprints), read as `feed ingest` reads that file (`load_documents`); plus
+every `*.txt` of the --texts folders (default: the git-ignored bench/.corpus, bench/.fresh and
+bench/.articles, where they exist), parsed with `parse_text_article` (none of it timed). REV is
+checked out in a temporary git worktree; each round runs `extract_meetings` over every article
+once in a subprocess per revision, REV's code imported through PYTHONPATH, after one pass to warm
+up (gazetteer and converters loaded), old and new in alternating order. Prints ms per article by
+group (median of the rounds) and new/old, then ms per article by function (cumulative, under
+cProfile, one more pass each), and compares every meeting of every article, all fields
+(confidence, evidence and organisers included): the two revisions must agree.
 """
 
 from __future__ import annotations
@@ -40,6 +42,13 @@ from revisions import checked_out  # noqa: E402
 # functions of these files are listed by stage
 STAGE_FILES = ("feed/extract/", "feed/text.py")
 STAGES_SHOWN = 14
+LANGUAGES = ("zh-Hans", "zh-Hant", "en")
+
+
+def write_ingest_feed(path: Path, count: int) -> None:
+    from ingest import generate, write_feed
+
+    write_feed(path, generate(count))
 
 
 def write_generated(folder: Path, count: int) -> None:
@@ -67,13 +76,17 @@ def child(files: list[tuple[str, str]], mode: str, out: Path) -> None:
     """Runs in the subprocess, with the revision's code first on sys.path."""
     import feed
     from feed.extract import extract_meetings
+    from feed.loaders import load_documents
     from feed.parse.textfile import parse_text_article
 
     if not Path(feed.__file__).resolve().is_relative_to(Path.cwd().resolve()):
         raise SystemExit(f"imported {feed.__file__}, not the code of {Path.cwd()}")
-    docs = [
-        (group, parse_text_article(Path(p).read_text(encoding="utf-8"), timezone="Asia/Shanghai")) for group, p in files
-    ]
+    docs = []
+    for group, p in files:
+        if group == "ingest":
+            docs += [(f"ingest {d.language}", d) for d in load_documents("feed", p, "Asia/Shanghai").docs]
+        else:
+            docs.append((group, parse_text_article(Path(p).read_text(encoding="utf-8"), timezone="Asia/Shanghai")))
     groups = [g if g != "texts" else (doc.language or "en") for g, doc in docs]
     results = [extract_meetings(doc) for _, doc in docs]  # warm-up, and the output compared
     if mode == "profile":
@@ -124,6 +137,7 @@ def main() -> int:
     parser.add_argument("--old", help="the revision to compare the working tree with")
     parser.add_argument("--texts", type=Path, nargs="*", help="folders of article files")
     parser.add_argument("--generated", type=int, default=300)
+    parser.add_argument("--ingest", type=int, default=1000, help="items of bench/ingest.py's feed file")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--mode", default="time", help=argparse.SUPPRESS)
@@ -140,6 +154,9 @@ def main() -> int:
     write_generated(generated, args.generated)
     folders = args.texts if args.texts is not None else [ROOT / "bench" / n for n in (".corpus", ".fresh", ".articles")]
     files = [("generated", str(p)) for p in sorted(generated.glob("*.txt"))]
+    if args.ingest:
+        write_ingest_feed(work / "ingest.xml", args.ingest)
+        files.append(("ingest", str(work / "ingest.xml")))
     for folder in folders:
         files += [("texts", str(p)) for p in sorted(folder.glob("*.txt"))]
     files_json = work / "files.json"
@@ -157,10 +174,10 @@ def main() -> int:
 
 def report(old_rev: str, runs: dict[str, list[dict]], profiles: dict[str, dict]) -> None:
     counts: dict[str, int] = runs["new"][0]["counts"]
-    groups = [g for g in ("generated", "zh-Hans", "zh-Hant", "en") if g in counts]
+    groups = [g for g in ("generated", *(f"ingest {lang}" for lang in LANGUAGES), *LANGUAGES) if g in counts]
     rounds = len(runs["new"])
     print(f"ms per article, median of {rounds} rounds (old = {old_rev}, new = working tree)\n")
-    print(f"{'articles':<12}{'count':>7}{'old':>10}{'new':>10}{'new/old':>9}")
+    print(f"{'articles':<16}{'count':>7}{'old':>10}{'new':>10}{'new/old':>9}")
 
     def per_article(label: str, group_list: list[str]) -> float:
         total = sum(counts[g] for g in group_list)
@@ -169,18 +186,18 @@ def report(old_rev: str, runs: dict[str, list[dict]], profiles: dict[str, dict])
     for name, group_list in [*((g, [g]) for g in groups), ("all", groups)]:
         old, new = per_article("old", group_list), per_article("new", group_list)
         total = sum(counts[g] for g in group_list)
-        print(f"{name:<12}{total:>7}{old:>10.3f}{new:>10.3f}{new / old:>9.2f}")
+        print(f"{name:<16}{total:>7}{old:>10.3f}{new:>10.3f}{new / old:>9.2f}")
     articles = profiles["new"]["articles"]
     shown: list[str] = []
     for label in ("old", "new"):
         stages = profiles[label]["stages"]
         shown += [k for k in sorted(stages, key=stages.get, reverse=True)[:STAGES_SHOWN] if k not in shown]
     print(f"\nms per article by function, cumulative, under cProfile ({articles} articles, one pass each)\n")
-    print(f"{'function':<44}{'old':>9}{'new':>9}")
+    print(f"{'function':<48}{'old':>9}{'new':>9}")
     for key in sorted(shown, key=lambda k: -max(p["stages"].get(k, 0.0) for p in profiles.values())):
         cells = [profiles[label]["stages"].get(key) for label in ("old", "new")]
         text = "".join(f"{c * 1000 / articles:>9.3f}" if c is not None else f"{'-':>9}" for c in cells)
-        print(f"{key:<44}{text}")
+        print(f"{key:<48}{text}")
     old_meetings, new_meetings = runs["old"][0]["meetings"], runs["new"][0]["meetings"]
     found = sum(len(m) for m in new_meetings)
     differing = [i for i, (a, b) in enumerate(zip(old_meetings, new_meetings, strict=True)) if a != b]
