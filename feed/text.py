@@ -14,9 +14,10 @@ import opencc
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
+# the space first and what is before it looked at behind it, so the regex engine skips from space to space
 _SPACE_BESIDE_CJK = re.compile(
-    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[ \t\u00a0]+(?=[A-Za-z0-9])|"
-    r"(?<=[A-Za-z0-9%])[ \t\u00a0]+(?=[\u3400-\u4dbf\u4e00-\u9fff])"
+    r"[ \t\u00a0](?:(?<=[\u3400-\u4dbf\u4e00-\u9fff].)[ \t\u00a0]*(?=[A-Za-z0-9])|"
+    r"(?<=[A-Za-z0-9%].)[ \t\u00a0]*(?=[\u3400-\u4dbf\u4e00-\u9fff]))"
 )
 
 

@@ -5,21 +5,59 @@ from __future__ import annotations
 import random
 import re
 
-from feed.extract import zh_meetings
+import pytest
+
+from feed import text
+from feed.extract import en_meetings, working, zh_dates, zh_meetings
+from feed.numerals import NUMERAL_CHARS
 
 
-def _texts(words: list[str], characters: str, count: int) -> list[str]:
+def _texts(pieces: list[str], count: int = 5_000) -> list[str]:
     rng = random.Random(16)
-    return [
-        "".join(rng.choice(words) if rng.random() < 0.4 else rng.choice(characters) for _ in range(rng.randint(1, 8)))
-        for _ in range(count)
-    ]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(count)]
+
+
+def _spans(pattern: re.Pattern[str], value: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(value)]
 
 
 def test_the_guarded_scan_of_chinese_kinds_finds_what_the_plain_alternation_finds() -> None:
     words = [re.sub(r"\(\?[^)]*\)", "", word) for word in zh_meetings.BARE_KINDS.split("|")]
     words += ["活动", "周", "节", "展", "杯", "博会", "交会", "洽会", "贸会"]
-    characters = "在于将举开已今昨明前本下,。、;)”」』》 \n3一的了立司执宪护春环发大会年中馆"
     plain = re.compile(f"(?:{zh_meetings.KINDS})")
-    for text in _texts(words, characters, 5_000):
-        assert [m.span() for m in zh_meetings._KIND.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    for value in _texts(words * 3 + list("在于将举开已今昨明前本下,。、;)”」』》 \n3一的了立司执宪护春环发大会年中馆")):
+        assert _spans(zh_meetings._KIND, value) == _spans(plain, value), value
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain", "pieces"),
+    [
+        (
+            zh_dates.DURATION,
+            rf"(?:为期|一连|连续|连|历时|会期|展期|(?<=日)起)(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)",
+            [*"为期一连续历时会展日起三十个整天2 ", "为期", "日起", "连续"],
+        ),
+        (
+            text._SPACE_BESIDE_CJK,
+            r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[ \t\u00a0]+(?=[A-Za-z0-9])|"
+            r"(?<=[A-Za-z0-9%])[ \t\u00a0]+(?=[\u3400-\u4dbf\u4e00-\u9fff])",
+            [*"中文a1% \t\u00a0\n,Z9㐀", "  ", " \u00a0"],
+        ),
+        (
+            en_meetings._SENTENCE,
+            r"(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
+            r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])",
+            [*'aZ.!?”" \n(', "St.", "Mr.", "Mrs.", "xSt.", "The", "Africa.The", "\n\n", "  "],
+        ),
+    ],
+)
+def test_a_pattern_that_tests_its_first_character_first_finds_what_the_plain_one_finds(
+    fast: re.Pattern[str], plain: str, pieces: list[str]
+) -> None:
+    for value in _texts(pieces):
+        assert _spans(fast, value) == _spans(re.compile(plain), value), value
+
+
+def test_ascii_and_the_cjk_unified_ideographs_are_their_own_narrow_forms() -> None:
+    assert all(working._narrow(chr(code)) == chr(code) for code in [*range(0x80), *range(0x4E00, 0xA000)])
+    assert working.working_text("ＡＢ１２，会议○在２号。").text == "AB12,会议〇在2号。"

@@ -476,7 +476,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
-        if _LINK_IN_A_LIST.search(sentence):
+        if "-" in sentence and _LINK_IN_A_LIST.search(sentence):
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
         names = _without_list_heads(
             text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
