@@ -191,8 +191,9 @@ _TITLED_AFTER = re.compile(
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 # a sentence ends at '. ' but not after a title or a place's abbreviation ('St. Petersburg', 'Mr. Lee')
 _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only where there is one
-    r"(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
-    r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # 'Africa.The'
+    r"(?:(?<=[.!?”\"])|(?=\n))"  # where a stop or a new line may end one: one test where none is
+    r"(?:(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
+    r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"  # 'Africa.The'
 )
 
 
@@ -616,6 +617,8 @@ def _sentence_candidates(
         begin, end = match.span("name")
         if not any(a < end and begin < b for a, b, _, _ in names):
             names.append((begin, end, match.group("name"), match.group("name")))
+    if not names:
+        return []
     names.sort()
     names = _with_press_events(sentence, names)
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
