@@ -8,7 +8,7 @@ import re
 import pytest
 
 from feed import text
-from feed.extract import en_meetings, working, zh_dates, zh_meetings
+from feed.extract import en_dates, en_meetings, working, zh_dates, zh_meetings
 from feed.numerals import NUMERAL_CHARS
 
 
@@ -61,3 +61,35 @@ def test_a_pattern_that_tests_its_first_character_first_finds_what_the_plain_one
 def test_ascii_and_the_cjk_unified_ideographs_are_their_own_narrow_forms() -> None:
     assert all(working._narrow(chr(code)) == chr(code) for code in [*range(0x80), *range(0x4E00, 0xA000)])
     assert working.working_text("ＡＢ１２，会议○在２号。").text == "AB12,会议〇在2号。"
+
+
+_DATE_WORDS = [
+    *"Jan January Feb Mar. March Apr May June July Aug Sept. Sep September Oct Nov Dec".split(),
+    *"Monday tuesday WEDNESDAY Thursday Friday Saturday Sunday ſunday today tonight Yesterday tomorrow".split(),
+    *"through until till to and of 1 12 3rd 21st 2024 2019-09-28 28.09.2018 -day days event forum x the İ".split(),
+    *"one two three four five six seven eight nine ten".split(),
+    *["this morning", "last night", " ", " ", ", ", "-", "–", "\n"],
+]
+
+
+@pytest.mark.parametrize(
+    ("fast", "guard"),
+    [
+        (en_dates._MONTH_DAY, "(?=[jfmasond])"),
+        (en_dates._DAY_MONTH, r"(?=\d)"),
+        (en_dates._NUMERIC, r"(?=\d)"),
+        (en_dates._WEEKDAYS, "(?=[mtwfs])"),
+        (en_dates._THROUGH, "(?=[tu])"),
+        (en_dates._RELATIVE, "(?=[tyl])"),
+        (en_meetings._DURATION, r"(?=[\dotfsen])"),
+    ],
+)
+def test_an_english_pattern_finds_with_its_first_letters_what_it_finds_without(
+    fast: re.Pattern[str], guard: str
+) -> None:
+    plain = re.compile(fast.pattern.replace(guard, "", 1), fast.flags)
+    assert plain.pattern != fast.pattern
+    for value in _texts(_DATE_WORDS):
+        assert [(m.span(), m.groups()) for m in fast.finditer(value)] == [
+            (m.span(), m.groups()) for m in plain.finditer(value)
+        ], value

@@ -34,22 +34,23 @@ MONTH_NAMES = (
 )  # written out or cut short: 'Oct', 'Sept', 'September'
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-# a range's last day is no hour: 'September 4th, 2002 - 02:00 GMT'
+# A pattern tests the first letter a word of it can begin with before its alternatives, each of which a
+# case-insensitive pattern tries in turn. A range's last day is no hour: 'September 4th, 2002 - 02:00 GMT'
 _MONTH_DAY = re.compile(
-    rf"\b(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?:,?\s*(?P<y>(?:19|20)\d\d))?"
+    rf"\b(?=[jfmasond])(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?:,?\s*(?P<y>(?:19|20)\d\d))?"
     rf"(?:\s*(?:-|–|—|to|and|through|until|till)\s*(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})\b(?![:.]\d)"
     rf"(?:,?\s*(?P<y2>(?:19|20)\d\d))?)?",
     re.I,
 )
 _DAY_MONTH = re.compile(
-    rf"\b(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH})\b"
+    rf"\b(?=\d)(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH})\b"
     rf"(?:\s*(?:-|–|to|until|till)\s*(?P<d3>{_DAY})\s+(?:of\s+)?(?P<m3>{_MONTH})\b)?"
     r"(?:,?\s*(?P<y>(?:19|20)\d\d))?",
     re.I,
 )
 # '2018-09-28', '28.09.2018' (day first, as Europe writes it with dots)
 _NUMERIC = re.compile(
-    r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d))\b"
+    r"\b(?=\d)(?:(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d))\b"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # 'from Friday, October 6, until Monday, October 9': two dates that are one run
@@ -58,13 +59,13 @@ _WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
 _WEEK_OFFSETS = {"this": 0, "next": 1, "last": -1}
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
 _WEEKDAYS = re.compile(
-    rf"\b(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
+    rf"\b(?=[mtwfs])(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
     rf"(?:\s*(?:-|–|to|through(?:\s+to)?|until)\s*(?P<last>{_WEEKDAY}))?",
     re.I,
 )
-_THROUGH = re.compile(rf"\b(?:through|until|till|to)\s+(?P<last>{_WEEKDAY})\b", re.I)
+_THROUGH = re.compile(rf"\b(?=[tu])(?:through|until|till|to)\s+(?P<last>{_WEEKDAY})\b", re.I)
 _RELATIVE = re.compile(
-    r"\b(?P<rel>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|"
+    r"\b(?=[tyl])(?P<rel>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|"
     r"(?:yesterday|tomorrow) (?:morning|afternoon|evening)|last night)\b",
     re.I,
 )

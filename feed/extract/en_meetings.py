@@ -154,7 +154,7 @@ _NUMBERS = {
     "ten": 10,
 }
 _DURATION = re.compile(
-    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+(?:[\w'’&-]+\s+){0,6}?"
+    r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week)|"
     r"\s+days\b)",
     re.I,
