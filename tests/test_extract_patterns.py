@@ -8,7 +8,7 @@ import re
 import pytest
 
 from feed import text
-from feed.extract import en_dates, en_meetings, working, zh_dates, zh_meetings
+from feed.extract import en_dates, en_meetings, zh_dates, zh_meetings
 from feed.numerals import NUMERAL_CHARS
 
 
@@ -56,11 +56,6 @@ def test_a_pattern_that_tests_its_first_character_first_finds_what_the_plain_one
 ) -> None:
     for value in _texts(pieces):
         assert _spans(fast, value) == _spans(re.compile(plain), value), value
-
-
-def test_ascii_and_the_cjk_unified_ideographs_are_their_own_narrow_forms() -> None:
-    assert all(working._narrow(chr(code)) == chr(code) for code in [*range(0x80), *range(0x4E00, 0xA000)])
-    assert working.working_text("ＡＢ１２，会议○在２号。").text == "AB12,会议〇在2号。"
 
 
 _DATE_WORDS = [

@@ -7,7 +7,6 @@ so names and places are copied out of the original text in its own script.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -47,19 +46,13 @@ class _NarrowTable(dict[int, str]):
 
 
 _NARROW = _NarrowTable()
-# ASCII and the CJK Unified Ideographs are their own narrow forms: only the runs of other characters are looked up
-_MAY_NARROW = re.compile(r"[^\x00-\x7f\u4e00-\u9fff]+")
-
-
-def _narrowed(run: re.Match[str]) -> str:
-    return run.group().translate(_NARROW)
 
 
 @lru_cache(maxsize=16)
 def working_text(original: str) -> WorkingText:
     """The working copy of `original`. The body and the headline are asked for by several steps of one
     extraction: each is converted (and its places looked up) once."""
-    narrowed = _MAY_NARROW.sub(_narrowed, original)
+    narrowed = original.translate(_NARROW)
     paragraphs = []
     for paragraph in narrowed.split("\n"):
         simplified = to_simplified(paragraph)
