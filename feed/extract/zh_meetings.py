@@ -855,7 +855,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and "\u4e00" <= text[position] <= "\u9fff"
             ):
                 break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
-            if _DATELINE_END.search(text, max(floor, position - 4), position):
+            if char in "电讯" and _DATELINE_END.search(text, max(floor, position - 4), position):
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             word = _boundary_before(text, floor, position)
             if (
