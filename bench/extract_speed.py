@@ -148,26 +148,29 @@ def main() -> int:
         return 0
     if not args.old:
         parser.error("--old REV is required")
-    work = Path(tempfile.mkdtemp(prefix="bench-extract-speed-"))
-    generated = work / "generated"
-    generated.mkdir()
-    write_generated(generated, args.generated)
-    folders = args.texts if args.texts is not None else [ROOT / "bench" / n for n in (".corpus", ".fresh", ".articles")]
-    files = [("generated", str(p)) for p in sorted(generated.glob("*.txt"))]
-    if args.ingest:
-        write_ingest_feed(work / "ingest.xml", args.ingest)
-        files.append(("ingest", str(work / "ingest.xml")))
-    for folder in folders:
-        files += [("texts", str(p)) for p in sorted(folder.glob("*.txt"))]
-    files_json = work / "files.json"
-    files_json.write_text(json.dumps(files), encoding="utf-8")
-    runs: dict[str, list[dict]] = {"old": [], "new": []}
-    with checked_out(args.old, work) as old_tree:
-        trees = {"old": old_tree, "new": ROOT}
-        for round_ in range(args.rounds):
-            for label in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
-                runs[label].append(run_child(trees[label], files_json, "time", work))
-        profiles = {label: run_child(trees[label], files_json, "profile", work) for label in trees}
+    with tempfile.TemporaryDirectory(prefix="bench-extract-speed-") as scratch:
+        work = Path(scratch)
+        generated = work / "generated"
+        generated.mkdir()
+        write_generated(generated, args.generated)
+        folders = (
+            args.texts if args.texts is not None else [ROOT / "bench" / n for n in (".corpus", ".fresh", ".articles")]
+        )
+        files = [("generated", str(p)) for p in sorted(generated.glob("*.txt"))]
+        if args.ingest:
+            write_ingest_feed(work / "ingest.xml", args.ingest)
+            files.append(("ingest", str(work / "ingest.xml")))
+        for folder in folders:
+            files += [("texts", str(p)) for p in sorted(folder.glob("*.txt"))]
+        files_json = work / "files.json"
+        files_json.write_text(json.dumps(files), encoding="utf-8")
+        runs: dict[str, list[dict]] = {"old": [], "new": []}
+        with checked_out(args.old, work) as old_tree:
+            trees = {"old": old_tree, "new": ROOT}
+            for round_ in range(args.rounds):
+                for label in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
+                    runs[label].append(run_child(trees[label], files_json, "time", work))
+            profiles = {label: run_child(trees[label], files_json, "profile", work) for label in trees}
     report(args.old, runs, profiles)
     return 0 if runs["old"][0]["meetings"] == runs["new"][0]["meetings"] else 1
 

@@ -91,21 +91,22 @@ def main() -> int:
         return 0
     if not args.old:
         parser.error("--old REV is needed")
-    work = Path(tempfile.mkdtemp(prefix="bench-worker-start-"))
-    feed_file = work / "feed.xml"
-    subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "ingest.py"), "--items", str(args.items), "--write", str(feed_file)],
-        check=True,
-        capture_output=True,
-    )
-    runs: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
-    with checked_out(args.old, work) as old_tree:
-        trees = {"old": old_tree, "new": ROOT}
-        for round_ in range(args.rounds):
-            for label in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
-                marks = run(trees[label], feed_file, work)
-                runs[label].append(marks)
-                print(label, {key: round(value, 2) for key, value in marks.items()})
+    with tempfile.TemporaryDirectory(prefix="bench-worker-start-") as scratch:
+        work = Path(scratch)
+        feed_file = work / "feed.xml"
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "ingest.py"), "--items", str(args.items), "--write", str(feed_file)],
+            check=True,
+            capture_output=True,
+        )
+        runs: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
+        with checked_out(args.old, work) as old_tree:
+            trees = {"old": old_tree, "new": ROOT}
+            for round_ in range(args.rounds):
+                for label in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
+                    marks = run(trees[label], feed_file, work)
+                    runs[label].append(marks)
+                    print(label, {key: round(value, 2) for key, value in marks.items()})
     print(f"\n{args.items} items, {args.rounds} rounds, medians in seconds (old: {args.old}, new: the working tree)")
     for key in ("first batch handed over", "first batch made", "waiting for the worker", "end"):
         old, new = (statistics.median(m[key] for m in runs[label]) for label in ("old", "new"))
