@@ -395,7 +395,9 @@ _UNTIL_BEFORE = re.compile(
 def _written_lowercase(name: str, text: str) -> bool:
     """A name the text also writes in lowercase is a description, capitalised only where a sentence starts."""
     lowered = name.lower()
-    return lowered != name and re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None
+    if lowered == name or lowered not in text:  # the pattern is built only where the words are there
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None
 
 
 def _kind_of(generic: Candidate) -> str:
