@@ -2801,3 +2801,60 @@ def test_a_first_line_that_is_the_lede_is_read_though_a_dateline_follows_it() ->
         "The council chair will hold a news conference Tuesday morning at the Example Field.",
     )
     assert (meeting.name, meeting.start, meeting.city) == ("news conference", date(2021, 6, 1), "St. Petersburg")
+
+
+def test_a_word_in_ed_after_for_on_or_of_stays_in_an_english_name() -> None:
+    meeting = only(
+        "From June 23 to 25, the First Example Forum for Advanced Students of Higher Education in the Delta Region "
+        "was held at Zhejiang University in Hangzhou.",
+        "2024-06-27",
+        "Forum held",
+    )
+    assert meeting.name == "First Example Forum for Advanced Students of Higher Education"
+    meeting = only("The Conference on Applied Example Studies opened in Boston on Monday.", "2024-06-27", "News")
+    assert meeting.name == "Conference on Applied Example Studies"
+    assert only("The Example Forum Opened In Style on Monday in Boston.", "2024-06-27", "News").name == "Example Forum"
+
+
+def test_an_indaba_is_a_meeting() -> None:
+    meeting = only(
+        "CAPE TOWN - The annual Example Mining Indaba opened on Monday at the convention centre.",
+        "2015-02-10",
+        "Example Mining Indaba underway in Cape Town",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("Example Mining Indaba", date(2015, 2, 9), "Cape Town")
+
+
+def test_a_count_of_side_forums_is_no_meeting_of_its_own() -> None:
+    found = meetings("11月9日上午,五个分论坛将同时举行,分别讨论金融、交通等议题。", "2008-11-07", "示例会议")
+    assert [m.name for m in found if m.name.startswith("五个")] == []
+
+
+def test_a_meeting_in_the_provincial_capital_is_in_the_capital_of_the_province_named() -> None:
+    meeting = only("长城网讯 8月29日,纪念河北示例报创刊60周年暨首届河北示例传播论坛在省会召开。", "2018-08-30")
+    assert meeting.city == "石家庄"
+    meeting = only("8月29日,首届示例传播论坛在省会召开,广西和云南的代表出席。", "2018-08-30")
+    assert meeting.city is None
+
+
+def test_a_headline_names_the_press_conference_the_body_calls_only_ours() -> None:
+    meeting = only(
+        "本报讯 7月20日上午,我市召开新闻发布会,通报上半年全市经济运行情况。",
+        "2020-07-21",
+        "我市召开上半年国民经济运行新闻发布会",
+    )
+    assert (meeting.name, meeting.start) == ("上半年国民经济运行新闻发布会", date(2020, 7, 20))
+    assert meetings("首季會議、展覽及節慶活動共舉行120項,4日公布的數據顯示與會者增加。", "2021-05-05") == []
+
+
+def test_an_anniversary_is_named_after_its_holder_and_held_in_the_holders_city() -> None:
+    meeting = only(
+        "【特訊】澳門示例同鄉會昨晚假示例酒樓舉辦成立三十週年會慶暨第十三屆理監事就職典禮,嘉賓雲集。",
+        "2011-09-02",
+        "示例同鄉會慶祝成立三十週年",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "澳門示例同鄉會成立三十週年會慶暨第十三屆理監事就職典禮",
+        date(2011, 9, 1),
+        "澳門",
+    )

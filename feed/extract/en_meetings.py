@@ -26,7 +26,7 @@ _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
     r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Retreat|Reception|"
-    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup))"
+    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup)|Indaba)"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -61,7 +61,10 @@ _NAME = re.compile(
     # '… on Infrastructure, Information and Innovation': a comma goes on a name only in such a topic list;
     # '… Forum on the Digital Economy and the Smart Example Expo': 'and the' before a meeting word starts another name
     rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
-    rf"|\s+(?:of|on|for|to|the|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)|&|parties|{_WORD}))*"
+    rf"|\s+(?:of|on|for|to|the|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)|&|parties|{_WORD})"
+    # '… Forum for Advanced International Students': after 'for', 'on' or 'of' a word in -ed before another
+    # capitalised one describes the topic ('Applied', 'Integrated'); elsewhere it is a headline's verb
+    rf"|(?:(?<=\sof)|(?<=\son)|(?<=\sfor))\s+[A-Z][a-z]+ed(?=\s+[A-Z]))*"
     rf"(?:\s*\([A-Z][A-Za-z0-9]+\))?)"
 )
 _STOPWORDS = {

@@ -50,6 +50,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         merged[0].place = (
             _headline_city(doc)
             or _host_city(doc, merged[0])
+            or _holder_city(doc, merged[0])
             or _outlet_city(doc, merged[0])
             or _legislature_city(doc, merged[0])
             or _sole_city(doc)
@@ -83,6 +84,8 @@ _HISTORY_DAYS = 366
 _PART_OF_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛|展|节|赛|峰会)")
 _IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _DIGIT = re.compile(r"\d")
+# the reporting paper's own city, county or district ('我市召开新闻发布会'): who holds it, no part of a name
+_SELF_REFERENCE = re.compile(r"^(?:我|本|全)(?:市|县|区|省|州|镇|乡|旗)")
 _NOT_WORD = re.compile(r"[\s\W_]+")
 
 
@@ -177,6 +180,19 @@ _CITY_HOST = re.compile(
     # '嘉義縣政府今(5)日舉行…', '新竹縣政府1日於府前廣場舉行…': a city's or county's government holds it
     r"|(?:^|(?<=[,。;】\s]))(?P<subject>[\u4e00-\u9fff]{2,3}?)[市县](?:人民政府|政府)[^,。;]{0,30}?(?:举行|举办|办理|召开)"
 )
+
+
+def _holder_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
+    """'澳門南海同鄉會成立三十週年會慶': a body's anniversary is held in the city its name starts with, when the
+    text names no place."""
+    holder = _FOUNDING_OF.match(candidate.key) if doc.language != "en" else None
+    if holder is None:
+        return None
+    heading = [p for a, _, p in working_text(holder.group("holder")).places.within(0, holder.end("holder")) if a == 0]
+    return _named_city(heading[0].name, "host") if heading else None
+
+
+_FOUNDING_OF = re.compile(r"^(?P<holder>[\u4e00-\u9fff]{2,20}?)成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)")
 
 
 def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
@@ -431,8 +447,9 @@ def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
 
 
 def _fuller_name(main: Candidate, named: list[Candidate]) -> None:
-    """'国际论坛' with a date, '全社会防卫韧性国际论坛' without: the fuller name wins."""
-    short = _comparable(main.key)
+    """'国际论坛' with a date, '全社会防卫韧性国际论坛' without: the fuller name wins; so does the headline's
+    '上半年国民经济运行新闻发布会' over '我市新闻发布会', a bare meeting word with who holds it."""
+    short = _SELF_REFERENCE.sub("", _comparable(main.key))
     if len(short) > 6 or _DIGIT.search(short):
         return
     for other in named:

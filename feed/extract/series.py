@@ -72,6 +72,12 @@ def series_city(name: str, sentence: str | None = None) -> Place | None:
     return None
 
 
+def provincial_capital(region: str) -> Place | None:
+    """The capital of a mainland province or autonomous region ('河北' -> 石家庄), or None."""
+    capital = _provincial_capitals().get(region)
+    return find_place(capital) if capital is not None else None
+
+
 def _comparable(name: str) -> str:
     """Simplified script, lower case, no punctuation or spaces."""
     return _NOT_WORD.sub("", to_simplified(name)).lower()

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
 from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place
-from feed.extract.series import series_city
+from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText
 from feed.extract.zh_dates import DURATION, clock_in, clock_time, end_time_later, find_dates
@@ -114,9 +114,9 @@ _ORGANISATION = re.compile(
 )
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
-    # '这4个展览' counts; '十四届' is an edition, no count
+    # '这4个展览' and '五个分论坛' count; '十四届' is an edition, no count
     r"|(?:这|那|上述)?[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[场个项类批轮种]"
-    r"(?!(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
+    r"(?!(?!分)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
 # nouns that end in a boundary character: 据 'according to' in 数据 'data', 向 'towards' in 方向 'direction'
@@ -141,6 +141,12 @@ _QUALIFIER = re.compile(
     r"(?:一场|一次)?$"
 )
 _IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|并)(?:支持|响应|配合))?[“「『《\"]?$")
+# '成立三十周年会庆': an anniversary of the body that holds it; '…同乡会昨晚假…酒楼举办': that body
+_FOUNDING = re.compile(r"^成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)")
+_HOLDER = re.compile(
+    r"(?:^|(?<=[,;:\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|商会|协会|学会|总会|公会|基金会|促进会|"
+    r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff]{0,12}?(?:举办|举行|庆祝))"
+)
 _WHEN_NOT_WHO = re.compile(r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日")
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
@@ -162,7 +168,8 @@ _NOT_MEETINGS = re.compile(
     r"(?<![次院府])常务会议$|"  # '市政府第20次常务会议' and '国务院常务会议' are meetings
     r"^跑(?:全程|半程)?马拉松$|"  # '其实跑马拉松跟骑车一样': running one, no race
     r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
-    r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)"  # '首季会议': a count
+    # '首季会议': a quarter's count of meetings; '上半年国民经济运行新闻发布会' names one by its topic
+    r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)[\u4e00-\u9fff]{0,4}$"
 )
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
@@ -787,6 +794,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             elif subject is not None and _BODY.search(subject.group("subject")):
                 a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
                 name, key = working.span(start + a, start + b) + name, text[start + a : start + b] + key
+        elif _FOUNDING.match(key) and (holder := _holder(text, start, left)) is not None:
+            a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
+            name, key = working.span(a, b) + name, text[a:b] + key
         yield left, right, name, key, refers_back
 
 
@@ -1020,6 +1030,25 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+def _holder(text: str, start: int, left: int) -> tuple[int, int] | None:
+    """The span of the association, company or school that opens the clause before `left`, or None."""
+    found = None
+    for found in _HOLDER.finditer(text, start, left):
+        pass
+    return found.span("holder") if found is not None else None
+
+
+def _provincial_capital_before(working: WorkingText, begin: int) -> PlaceMention | None:
+    """'…河北科技传播论坛在省会召开': the capital of the province the sentence names last before '省会', or of the
+    one province the whole text names."""
+    sentence_start = max(working.text.rfind("。", 0, begin), working.text.rfind("\n", 0, begin)) + 1
+    regions = [place.name for _, _, place in working.places.within(0, len(working.text)) if place.kind == "region"]
+    before = [place.name for a, _, place in working.places.within(sentence_start, begin) if place.kind == "region"]
+    region = before[-1] if before else (regions[0] if len(set(regions)) == 1 else None)
+    capital = provincial_capital(region) if region is not None else None
+    return PlaceMention(capital, capital.name, cue="abbreviation") if capital is not None else None
+
+
 def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading: bool = False) -> PlaceMention | None:
     """'第二届巴黎中法论坛' is in Paris: a big city in the name, or one that starts it (`heading`: only one
     that starts it)."""
@@ -1048,6 +1077,8 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
 
 def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention | None:
     slot = working.text[begin:end]
+    if slot.startswith("省会") and (len(slot) == 2 or slot[2] in "举召开闭主期间会隆成"):
+        return _provincial_capital_before(working, begin)
     for abbreviation, full in ABBREVIATIONS.items():
         if slot.startswith(abbreviation) and (
             len(slot) == len(abbreviation) or slot[len(abbreviation)] in "举召开闭主期间会隆成"
