@@ -2858,3 +2858,24 @@ def test_an_anniversary_is_named_after_its_holder_and_held_in_the_holders_city()
         date(2011, 9, 1),
         "澳門",
     )
+
+
+def test_a_city_papers_own_line_places_a_meeting_the_text_gives_no_place() -> None:
+    meeting = only("香港文匯報訊(記者 李明)第三屆示例論壇昨日開幕,多名學者出席。", "2018-01-02")
+    assert (meeting.city, meeting.evidence["place"].cue) == ("香港", "dateline")
+    assert only("長沙晚報訊(記者 王明)第三屆示例讀書節昨日開幕。", "2018-01-02").city == "長沙"
+    assert only("新民晚报讯(记者 王明)首届示例读书节昨天开幕。", "2018-01-02").city is None  # Shanghai's paper
+    assert only("湖南日报讯(记者 王明)首届示例读书节昨天开幕。", "2018-01-02").city is None  # a province's
+    assert only("北京青年报讯 首届示例读书节昨天在上海开幕。", "2018-01-02").city == "上海"
+
+
+def test_a_temple_fair_is_a_meeting() -> None:
+    meeting = only("长沙晚报讯(记者 王明)昨日,长沙示例2018年元旦庙会正式开启。", "2018-01-02")
+    assert (meeting.name, meeting.start, meeting.city) == ("长沙示例2018年元旦庙会", date(2018, 1, 1), "长沙")
+
+
+def test_an_anniversary_in_quotes_takes_its_holders_name() -> None:
+    meeting = only(
+        "(本報記者)香港示例社團聯會「慶祝成立6周年暨第二屆會董就職典禮」,9月5日假示例中心隆重舉行。", "2017-09-06"
+    )
+    assert meeting.name == "香港示例社團聯會成立6周年暨第二屆會董就職典禮"

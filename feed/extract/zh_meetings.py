@@ -32,7 +32,7 @@ BARE_KINDS = (
     "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展|车展|电玩展|漫展|机床展|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节|"
     "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
-    "购车节|风筝节|风筝会|冰雪节|灯会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
+    "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|"
@@ -144,8 +144,8 @@ _IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|�
 # '成立三十周年会庆': an anniversary of the body that holds it; '…同乡会昨晚假…酒楼举办': that body
 _FOUNDING = re.compile(r"^成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)")
 _HOLDER = re.compile(
-    r"(?:^|(?<=[,;:\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|商会|协会|学会|总会|公会|基金会|促进会|"
-    r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff]{0,12}?(?:举办|举行|庆祝))"
+    r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
+    r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
 _WHEN_NOT_WHO = re.compile(r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日")
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
@@ -248,6 +248,7 @@ _LEFT_BOUNDARIES = (
     "前往",
     "率团",
     "赴",
+    "逛",  # '逛火神庙会': a visit to it
     "参与",
     "筹办",
     "筹备",
@@ -381,6 +382,8 @@ _REPORTED_FROM = re.compile(
     r"[〔【\[(]记者\s*(?:(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8})\s*(?:报导|报道)"
     r"|[^〕】\])/\s]{1,12}/\s*(?P<filed_from>[\u4e00-\u9fff]{2,8}))[〕】\])]"
 )
+# '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
+_CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
 _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
@@ -1204,8 +1207,10 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
     if match is None:
         match = next(reversed(list(_CLOSING_DATELINE.finditer(working.text))), None)
     if match is None:
-        match = _REPORTED_FROM.search(working.text[:300])
+        match = _REPORTED_FROM.search(working.text[:300]) or _CITY_PAPER.search(working.text[:300])
         found = _dateline_city(working, match) if match is not None else None
+        if found is not None and match is not None and match.re is _CITY_PAPER and found[0].county_level:
+            found = None  # '新民晚报' is Shanghai's, not 新民's
         return found, None, (working.span(*match.span()) if match is not None and found else None)
     found = _dateline_city(working, match)
     day = chinese_number(match.group("d"))
