@@ -107,6 +107,9 @@ def main() -> int:
                     marks = run(trees[label], feed_file, work)
                     runs[label].append(marks)
                     print(label, {key: round(value, 2) for key, value in marks.items()})
+    if any("first batch handed over" not in marks for label_runs in runs.values() for marks in label_runs):
+        print(f"\n{args.items} items: the run extracted them itself, no worker was started; give more --items")
+        return 2
     print(f"\n{args.items} items, {args.rounds} rounds, medians in seconds (old: {args.old}, new: the working tree)")
     for key in ("first batch handed over", "first batch made", "waiting for the worker", "end"):
         old, new = (statistics.median(m[key] for m in runs[label]) for label in ("old", "new"))
