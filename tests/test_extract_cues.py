@@ -2879,3 +2879,16 @@ def test_an_anniversary_in_quotes_takes_its_holders_name() -> None:
         "(本報記者)香港示例社團聯會「慶祝成立6周年暨第二屆會董就職典禮」,9月5日假示例中心隆重舉行。", "2017-09-06"
     )
     assert meeting.name == "香港示例社團聯會成立6周年暨第二屆會董就職典禮"
+
+
+def test_a_meeting_joined_by_ji_to_a_long_quoted_title_is_one_meeting() -> None:
+    meeting = only(
+        "11月30日,第二届示例湾区高等教育论坛暨“高等教育、区域创新与经济增长:示例湾区建设中大学的角色与作用”2019年"
+        "学术研讨会在中山大学举行,来自各地的专家出席。",
+        "2019-12-02",
+        "中山大学举办第二届示例湾区高等教育论坛",
+    )
+    assert meeting.name == (
+        "第二届示例湾区高等教育论坛暨“高等教育、区域创新与经济增长:示例湾区建设中大学的角色与作用”2019年学术研讨会"
+    )
+    assert (meeting.start, meeting.city) == (date(2019, 11, 30), "广州")

@@ -841,8 +841,15 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         return _quoted_name_start(text, quoted, floor)  # '「Greater Bay Festival 創科…嘉年華」': whole, spaces and all
     position = kind_start
     quotes = parens = 0
-    while position > floor and kind_start - position < 40:
+    # inside quotes the walk goes on to the opening quote ('暨“高等教育、区域创新与经济增长:…的角色与作用”2019年学术
+    # 研讨会'), and past 暨 through the name it joins ('第二届…论坛暨“…”研讨会': one meeting of two names)
+    reach = 40
+    while position > floor and (
+        kind_start - position < reach or text[position - 1] == "暨" or (quotes > 0 and kind_start - position < 80)
+    ):
         char = text[position - 1]
+        if char == "暨" and quotes == 0 and parens == 0:
+            reach = min(kind_start - position + 40, 100)
         if char in '”」』》"':
             quotes += 1
         elif char in "“「『《":
