@@ -1085,13 +1085,16 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
     return None
 
 
+_AFTER_ABBREVIATION = "举召开闭主期间会隆成"  # '在京举行', '在沪期间': the word after '京' is no part of a name
+
+
 def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention | None:
     slot = working.text[begin:end]
-    if slot.startswith("省会") and (len(slot) == 2 or slot[2] in "举召开闭主期间会隆成"):
+    if slot.startswith("省会") and (len(slot) == 2 or slot[2] in _AFTER_ABBREVIATION):
         return _provincial_capital_before(working, begin)
     for abbreviation, full in ABBREVIATIONS.items():
         if slot.startswith(abbreviation) and (
-            len(slot) == len(abbreviation) or slot[len(abbreviation)] in "举召开闭主期间会隆成"
+            len(slot) == len(abbreviation) or slot[len(abbreviation)] in _AFTER_ABBREVIATION
         ):
             place = find_place(full)
             if place is not None:
