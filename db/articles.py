@@ -8,7 +8,7 @@ from itertools import zip_longest
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, insert, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from db.lookups import chunks, one_of
 from db.models import Article, ArticleBand, Source, article_events
@@ -17,6 +17,16 @@ from db.rows import insert_or_get
 
 def article_by_id(session: Session, article_id: int) -> Article | None:
     return session.get(Article, article_id)
+
+
+def articles_with_events(session: Session, ids: Sequence[int]) -> dict[int, Article]:
+    """{id: article} of these articles, their events read with them: two queries for them all, where reading
+    each one's events later would be a query each (and a flush of whatever the session holds before it)."""
+    found: dict[int, Article] = {}
+    for chunk in chunks(session, ids):
+        query = select(Article).where(one_of(session, Article.id, chunk)).options(selectinload(Article.events))
+        found.update((article.id, article) for article in session.scalars(query))
+    return found
 
 
 def article_by_guid(session: Session, source_id: int, guid: str) -> Article | None:
@@ -108,14 +118,16 @@ def number_new_articles(session: Session, articles: Sequence[Article]) -> None:
 
 def add_bands(session: Session, bands: Iterable[tuple[str, int]]) -> None:
     """Index (band key, article id) pairs of articles that have none yet: one COPY on PostgreSQL (16 keys
-    an article: several times cheaper than a multi-row INSERT, bench/README.md), else one executemany."""
+    an article: several times cheaper than a multi-row INSERT, bench/README.md), else one executemany of
+    the driver's, the rows as they are (SQLAlchemy's would build a parameter dictionary for each)."""
     rows = list(bands)
     if not rows:
         return
-    if session.get_bind().dialect.name != "postgresql":
-        session.execute(insert(ArticleBand), [{"band": band, "article_id": article_id} for band, article_id in rows])
-        return
     session.flush()  # the articles the keys point to
+    if session.get_bind().dialect.name != "postgresql":
+        statement = insert(ArticleBand).compile(dialect=session.get_bind().dialect)
+        session.connection().exec_driver_sql(str(statement), rows)
+        return
     psycopg = session.connection().connection.driver_connection
     assert psycopg is not None
     with (

@@ -28,6 +28,7 @@ from db.articles import (
     add_bands,
     article_by_id,
     articles_sharing_bands,
+    articles_with_events,
     band_holders,
     fingerprints_of,
     has_reprints,
@@ -189,8 +190,8 @@ def originals_of_new(session: Session, articles: Sequence[Article], prints: Sequ
         for band in dated_keys(p.bands, days[i]):
             holders[band].append(i)
     stored = {f for f in found if isinstance(f, int)}
-    loaded = {id_: article_by_id(session, id_) for id_ in sorted(stored)}
-    return [loaded[f] if isinstance(f, int) else f for f in found]
+    loaded = articles_with_events(session, sorted(stored))  # link_meetings reads an original's events
+    return [loaded.get(f) if isinstance(f, int) else f for f in found]
 
 
 CANDIDATES = 200  # stored articles compared with a new one at most: those sharing the most band keys
