@@ -39,7 +39,6 @@ from feed.dedup import (
 )
 from feed.errors import FeedError, NotFound
 from feed.events import Known, expire_cancelled, known_events, link_meetings
-from feed.extract import extract_meetings
 from feed.fetch import (
     FetchLimits,
     Gone,
@@ -50,7 +49,7 @@ from feed.loaders import Loaded, kind_of, load_documents
 from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, Meeting, RunStatus, RunTrigger
 from feed.owners import heartbeat, run_is_dead, this_process
-from feed.prepare import Made, Workers, make
+from feed.prepare import Made, Workers, extract_meetings, make
 from feed.sources import adhoc_source, run_interval
 
 log = logging.getLogger(__name__)

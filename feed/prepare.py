@@ -16,7 +16,6 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from feed.extract import extract_meetings
 from feed.model import ArticleDoc, Meeting
 from feed.prints import Prints, prints_of
 
@@ -29,6 +28,13 @@ class Made:
     meetings: list[Meeting] = field(default_factory=list)
     failure: str | None = None  # why extraction failed: the run's error
     trace: str | None = None  # and where, for the log
+
+
+def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
+    """feed.extract's, the extractor loaded when first used: a run whose worker extracts never loads it."""
+    from feed.extract.meetings import extract_meetings as extract
+
+    return extract(doc)
 
 
 def make(doc: ArticleDoc, guid: str, extract: Callable[[ArticleDoc], list[Meeting]] = extract_meetings) -> Made:

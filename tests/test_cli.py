@@ -369,3 +369,18 @@ def test_ingesting_a_feed_file_never_loads_the_web_page_extractor(env: dict[str,
     imported = _imported("ingest", str(rss), "--quiet", env=env, cwd=tmp_path)
     assert "feed.extract.meetings" in imported  # the extractor itself is loaded, by the run or its worker
     assert not {"trafilatura", "gne", "feed.parse.page"} & imported
+
+
+def test_the_runs_process_loads_the_meeting_extractor_only_when_it_extracts(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """A large run's worker extracts: the run's own process imports the extractor (about 0.25 s) only
+    when it extracts itself (a small run, or its worker lost)."""
+    import subprocess
+    import sys
+
+    code = "import feed.ingest, sys; print('feed.extract.meetings' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == "False", result.stderr[-2000:]
