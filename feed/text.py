@@ -7,13 +7,14 @@ import operator
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress, islice
 
 import opencc
 
 # XML 1.0 forbids these; they also break feed readers and calendar apps.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_NOT_LATIN_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())  # deleted from the ASCII of a text
 # the space first and what is before it looked at behind it, so the regex engine skips from space to space
 _SPACE_BESIDE_CJK = re.compile(
     r"[ \t\u00a0](?:(?<=[\u3400-\u4dbf\u4e00-\u9fff].)[ \t\u00a0]*(?=[A-Za-z0-9])|"
@@ -55,11 +56,14 @@ def to_traditional(value: str) -> str:
 def detect_language(value: str) -> str:
     """'zh-Hant', 'zh-Hans' or 'en' (the last also for anything not Chinese)."""
     sample = value[:4000]
-    han = "".join(_CJK_RUN.findall(sample))
-    if len(han) < 10 or len(han) < sum(map(len, _LATIN_RUN.findall(sample))) // 4:
+    han = _NOT_CJK.sub("", sample)
+    if len(han) < 10 or len(han) < len(sample.encode("ascii", "ignore").translate(None, _NOT_LATIN_LETTER)) // 4:
         return "en"
-    changed = sum(map(operator.ne, han, to_simplified(han)))
-    return "zh-Hant" if changed >= max(2, len(han) // 100) else "zh-Hans"
+    simplified = to_simplified(han)
+    if simplified == han:
+        return "zh-Hans"
+    differing = compress(han, map(operator.ne, han, simplified))  # counted only as far as the threshold
+    return "zh-Hant" if next(islice(differing, max(2, len(han) // 100) - 1, None), None) is not None else "zh-Hans"
 
 
 def content_hash(*parts: str | None) -> str:

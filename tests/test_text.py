@@ -22,3 +22,11 @@ from feed.text import detect_language
 )
 def test_language_by_script(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("traditional", "language"), [(0, "zh-Hans"), (2, "zh-Hans"), (3, "zh-Hant"), (15, "zh-Hant")])
+def test_traditional_from_one_character_in_a_hundred(traditional: int, language: str) -> None:
+    """300 Chinese characters, `traditional` of them Traditional only: at least max(2, 1%) make the text Traditional."""
+    words = ["国资央企助力东北全面振兴座谈会在沈阳举行"] * 15  # 20 characters, 会 once each
+    text = "".join(w.replace("会", "會") if i < traditional else w for i, w in enumerate(words))
+    assert detect_language(text) == language
