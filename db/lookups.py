@@ -1,37 +1,34 @@
-"""Looking many keys up at once: `column IN (…)` in chunks, as one array parameter on PostgreSQL."""
+"""Looking many keys up at once: `column IN (…)` in chunks of one parameter each (an array on PostgreSQL, a
+JSON array on SQLite)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ARRAY, ColumnElement, func, literal
+from sqlalchemy import ARRAY, ColumnElement, func, literal, select
 from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
-# SQLite binds each value as a parameter (at most 32,766 a statement); PostgreSQL takes one array, whose
-# size costs only the rows it finds, where 500 bound parameters cost more to plan than to look up
-# (bench/README.md, issue 16)
-_ARRAY_CHUNK = 20_000
-_IN_LIST_CHUNK = 500
-
-
-def _takes_arrays(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
+# One parameter, whose size costs only the rows it finds, where 500 bound parameters cost more to plan than
+# to look up on PostgreSQL (bench/README.md, issue 16), and SQLAlchemy builds each of them in Python
+_CHUNK = 20_000
 
 
 def chunks(session: Session, values: Sequence[T]) -> Iterator[list[T]]:
     """`values` in slices that one lookup takes."""
-    size = _ARRAY_CHUNK if _takes_arrays(session) else _IN_LIST_CHUNK
-    for start in range(0, len(values), size):
-        yield list(values[start : start + size])
+    for start in range(0, len(values), _CHUNK):
+        yield list(values[start : start + _CHUNK])
 
 
-def one_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
-    """column IN values: `column = ANY(:array)` on PostgreSQL, `column IN (…)` elsewhere."""
-    if _takes_arrays(session):
+def one_of(session: Session, column: Any, values: Sequence[str] | Sequence[int]) -> ColumnElement[bool]:
+    """column IN values (strings or integers): `column = ANY(:array)` on PostgreSQL, `column IN (SELECT value
+    FROM json_each(:json))` on SQLite."""
+    if session.get_bind().dialect.name == "postgresql":
         clause: ColumnElement[bool] = column == func.any(literal(list(values), ARRAY(column.type)))
     else:
-        clause = column.in_(values)
+        listed = func.json_each(literal(json.dumps(list(values)))).table_valued("value")
+        clause = column.in_(select(listed.c.value))
     return clause
