@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy.orm import Session
@@ -77,6 +78,7 @@ _TRACKING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a run asks for each document's three times: to look it up, to batch it, to store it
 def canonical_url(url: str | None) -> str | None:
     """The URL without what does not name the page: tracking parameters, fragment, default port."""
     if not url:
