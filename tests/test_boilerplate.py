@@ -34,6 +34,14 @@ def test_notices_and_editor_notes_after_the_body_are_dropped() -> None:
     ]
 
 
+def test_notices_in_any_case_and_script_are_dropped() -> None:
+    """The patterns are tried only on paragraphs holding what a notice must: these still lose theirs."""
+    for note in ("EDITED BY: Jane", "Editors: Smith", "eDITOR: x", "(責編 趙某)", "责编：钱某", "© 2023 Example"):
+        assert without_boilerplate([BODY[0], BODY[1] + " " + note]) == BODY
+    for notice in ("COPYRIGHT 2024 Example", "copyright notice", "版权所有", "免責聲明：本文", "©Example"):
+        assert without_boilerplate([*BODY, notice, "more"]) == BODY
+
+
 def test_byline_is_kept() -> None:
     assert without_boilerplate(BODY) == BODY
 

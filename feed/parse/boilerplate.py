@@ -25,13 +25,18 @@ _EDITOR_NOTE = re.compile(
     re.I,
 )
 _TRAILING_COPYRIGHT = re.compile(r"\s*(?:Copyright\s*)?©\s*\d{4}[^。！？]*$", re.I)
+# What a match of each pattern must hold, tested first: most paragraphs hold none of it, and the patterns,
+# case-insensitive and anchored at the end, are tried at every character. Only E/e and D/d match 'e' and 'd'.
+_COPYRIGHT_CHARACTERS = ("版", "免", "©")  # COPYRIGHT without them: 'Copyright' at the start
+_COPYRIGHT_START = re.compile(r"Copyright\b", re.I)
+_EDITOR_WORDS = ("編", "编", "ed", "Ed", "eD", "ED")  # in every _EDITORS
 
 
 def without_boilerplate(paragraphs: list[str]) -> list[str]:
     """The body paragraphs without the notices after them."""
     body = list(paragraphs)
     for index, paragraph in enumerate(body):
-        if index > 0 and COPYRIGHT.search(paragraph):
+        if index > 0 and _is_copyright(paragraph):
             body = body[:index]
             break
     while body:
@@ -43,10 +48,22 @@ def without_boilerplate(paragraphs: list[str]) -> list[str]:
     return body
 
 
+def _is_copyright(paragraph: str) -> bool:
+    """COPYRIGHT.search(paragraph)."""
+    if any(character in paragraph for character in _COPYRIGHT_CHARACTERS):
+        return COPYRIGHT.search(paragraph) is not None
+    return _COPYRIGHT_START.match(paragraph) is not None
+
+
 def strip_trailing_notes(paragraph: str) -> str:
     """`paragraph` without the editor's notes and copyright line that end it ('' when that is all it is)."""
     while True:
-        shorter = _TRAILING_COPYRIGHT.sub("", _EDITOR_NOTE.sub("", paragraph)).rstrip()
+        shorter = paragraph
+        if any(word in shorter for word in _EDITOR_WORDS):
+            shorter = _EDITOR_NOTE.sub("", shorter)
+        if "©" in shorter:
+            shorter = _TRAILING_COPYRIGHT.sub("", shorter)
+        shorter = shorter.rstrip()
         if shorter == paragraph:
             return paragraph
         paragraph = shorter
