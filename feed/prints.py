@@ -35,6 +35,8 @@ MIN_CHARS = 60  # shorter texts are not fingerprinted: too little to tell storie
 
 _PRIME = np.uint64(2**31 - 1)
 _SHIFT = np.uint64(31)
+_PRIME32 = np.uint32(2**31 - 1)
+_SHIFT32 = np.uint32(31)
 _rng = np.random.default_rng(20231126)
 _A = _rng.integers(1, 2**31 - 1, size=PERMUTATIONS, dtype=np.uint64)
 _B = _rng.integers(0, 2**31 - 1, size=PERMUTATIONS, dtype=np.uint64)
@@ -64,11 +66,12 @@ def _signature(norm: str) -> np.ndarray | None:
 
 
 def _mod_prime(values: np.ndarray) -> np.ndarray:
-    """values % _PRIME for values below 2**62, without a division: 2**31 is 1 modulo the Mersenne prime 2**31 - 1,
-    so the bits above the 31st fold onto the lower ones (twice), and _PRIME itself is 0."""
-    folded = (values & _PRIME) + (values >> _SHIFT)
-    folded = (folded & _PRIME) + (folded >> _SHIFT)
-    folded[folded == _PRIME] = 0
+    """values % _PRIME for uint64 values below 2**62, as uint32, without a division: 2**31 is 1 modulo the Mersenne
+    prime 2**31 - 1, so the bits above the 31st fold onto the lower ones (twice), and _PRIME itself is 0. The first
+    fold leaves values below 2**32, folded again as uint32: half the memory to go through."""
+    folded = ((values & _PRIME) + (values >> _SHIFT)).astype(np.uint32)
+    folded = (folded & _PRIME32) + (folded >> _SHIFT32)
+    folded[folded == _PRIME32] = 0
     return folded
 
 
