@@ -60,8 +60,10 @@ def _hash_of(norm: str) -> str | None:
 def _signature(norm: str) -> np.ndarray | None:
     if len(norm) < MIN_CHARS:
         return None
-    hashes = _mod_prime(np.unique(shingle_crcs(norm)).astype(np.uint64))
-    signature: np.ndarray = _mod_prime(np.outer(hashes, _A) + _B).min(axis=0)
+    hashes = _mod_prime(shingle_crcs(norm).astype(np.uint64))  # a shingle seen twice cannot change a minimum
+    products = np.multiply.outer(hashes.astype(np.uint64), _A)
+    products += _B
+    signature: np.ndarray = _mod_prime(products).min(axis=0)
     return signature
 
 
@@ -99,9 +101,12 @@ def shingle_crcs(norm: str) -> np.ndarray:
     starts = offsets[:count]
     lengths = offsets[SHINGLE : SHINGLE + count] - starts
     crc = np.full(count, 0xFFFFFFFF, dtype=np.uint32)
+    at = starts.copy()
+    shortest = int(lengths.min())
     for position in range(int(lengths.max())):
-        step = (crc >> 8) ^ _CRC_TABLE[(crc ^ data[starts + position]) & 0xFF]
-        crc = np.where(position < lengths, step, crc)
+        step = (crc >> 8) ^ _CRC_TABLE[(crc ^ data[at]) & 0xFF]
+        crc = step if position < shortest else np.where(position < lengths, step, crc)
+        at += 1
     return crc ^ np.uint32(0xFFFFFFFF)
 
 
