@@ -20,6 +20,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
     false,
+    inspect,
     text,
 )
 from sqlalchemy import event as orm_event
@@ -248,9 +249,16 @@ class EventCorrection(Base):
 
 
 @orm_event.listens_for(Article, "before_insert")
-@orm_event.listens_for(Article, "before_update")
 def _article_search_keys(_mapper: Any, _connection: Any, article: Article) -> None:
     article.search_text = search_key(article.title, article.text)
+
+
+@orm_event.listens_for(Article, "before_update")
+def _changed_article_search_keys(mapper: Any, connection: Any, article: Article) -> None:
+    """An article is flushed as changed when only its events are (linked to a meeting): its key is kept then."""
+    state = inspect(article)
+    if article.search_text is None or state.attrs.title.history.has_changes() or state.attrs.text.history.has_changes():
+        _article_search_keys(mapper, connection, article)
 
 
 @orm_event.listens_for(Event, "before_insert")

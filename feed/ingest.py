@@ -399,7 +399,11 @@ class _Writer:
 
     def _to_make(self, prepared: list[_Prepared], stored: dict[str, str]) -> _ToMake:
         """(document, GUID) of the new and changed documents: those whose meetings and prints are needed."""
-        return [(item.doc, item.guid) for item in prepared if stored.get(item.guid) != content_digest(item.doc)]
+        return [
+            (item.doc, item.guid)
+            for item in prepared
+            if item.guid not in stored or stored[item.guid] != content_digest(item.doc)
+        ]
 
     def _store_made(
         self,
@@ -422,7 +426,7 @@ class _Writer:
         while queue and (not prepared or time.monotonic() - started < self.batching.seconds):
             doc = queue.popleft()
             item = _Prepared(doc, article_guid(doc))
-            if stored.get(item.guid) != content_digest(doc):
+            if item.guid not in stored or stored[item.guid] != content_digest(doc):
                 self._extract(item)
             prepared.append(item)
         return prepared
