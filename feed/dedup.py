@@ -270,8 +270,8 @@ def index_new_stories(
     session: Session, articles: Sequence[Article], prints: Sequence[Prints], originals: Sequence[Article | None]
 ) -> None:
     """After the articles are inserted (they have ids): their band keys, and the originals inserted with them."""
-    keys = (dated_keys(p.bands, _story_day(a)) for a, p in zip(articles, prints, strict=True))
-    add_bands(session, ((band, a.id) for a, bands in zip(articles, keys, strict=True) for band in bands))
+    keys = ((a.id, dated_keys(p.bands, _story_day(a))) for a, p in zip(articles, prints, strict=True))
+    add_bands(session, ((band, article_id) for article_id, bands in keys for band in bands))
     for article, original in zip(articles, originals, strict=True):
         if original is not None and article.duplicate_of != original.id:
             article.duplicate_of = original.id
