@@ -50,6 +50,7 @@ from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, Meeting, RunStatus, RunTrigger
 from feed.owners import heartbeat, run_is_dead, this_process
 from feed.prepare import Made, Workers, extract_meetings, make
+from feed.readahead import ReadAhead
 from feed.sources import adhoc_source, run_interval
 
 log = logging.getLogger(__name__)
@@ -383,6 +384,8 @@ class _Writer:
         """Store batch after batch while worker processes make the meetings and prints of the next ones:
         this process reads and stores, they extract."""
         extractors = Workers(workers, f"source={self.source_key}")
+        loader_errors, self.errors = self.errors, list(self.errors)
+        remaining = ReadAhead(remaining, self.batching.size, loader_errors, self.errors)
         ahead: deque[tuple[list[_Prepared], dict[str, str], _ToMake, Future[list[Made]] | None]] = deque()
         try:
             while chunk := list(islice(remaining, self.batching.size)):
@@ -395,6 +398,7 @@ class _Writer:
             while ahead:
                 self._store_made(extractors, *ahead.popleft())
         finally:
+            remaining.close()
             extractors.close()
 
     def _to_make(self, prepared: list[_Prepared], stored: dict[str, str]) -> _ToMake:
