@@ -323,6 +323,11 @@ class _Prepared:
     failure: str | None = None  # why extraction failed
     prints: Prints | None = None
 
+    def is_new_or_changed(self, stored: dict[str, str]) -> bool:
+        """Not stored, or stored with other content: its meetings and prints are to be made (no digest is
+        computed for a document with nothing stored to compare it with)."""
+        return self.guid not in stored or stored[self.guid] != content_digest(self.doc)
+
 
 @dataclass
 class _Batch:
@@ -403,11 +408,7 @@ class _Writer:
 
     def _to_make(self, prepared: list[_Prepared], stored: dict[str, str]) -> _ToMake:
         """(document, GUID) of the new and changed documents: those whose meetings and prints are needed."""
-        return [
-            (item.doc, item.guid)
-            for item in prepared
-            if item.guid not in stored or stored[item.guid] != content_digest(item.doc)
-        ]
+        return [(item.doc, item.guid) for item in prepared if item.is_new_or_changed(stored)]
 
     def _store_made(
         self,
@@ -430,7 +431,7 @@ class _Writer:
         while queue and (not prepared or time.monotonic() - started < self.batching.seconds):
             doc = queue.popleft()
             item = _Prepared(doc, article_guid(doc))
-            if item.guid not in stored or stored[item.guid] != content_digest(doc):
+            if item.is_new_or_changed(stored):
                 self._extract(item)
             prepared.append(item)
         return prepared
