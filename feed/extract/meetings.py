@@ -28,7 +28,7 @@ from feed.extract.places import english_capitals_in, english_places_in
 from feed.extract.series import series_city
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
-from feed.extract.zh_meetings import chinese_candidates
+from feed.extract.zh_meetings import FOUNDING_YEARS, chinese_candidates
 from feed.model import ArticleDoc, Meeting
 from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
@@ -192,7 +192,7 @@ def _holder_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     return _named_city(heading[0].name, "host") if heading else None
 
 
-_FOUNDING_OF = re.compile(r"^(?P<holder>[\u4e00-\u9fff]{2,20}?)成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)")
+_FOUNDING_OF = re.compile(rf"^(?P<holder>[\u4e00-\u9fff]{{2,20}}?){FOUNDING_YEARS}")
 
 
 def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:

@@ -142,7 +142,8 @@ _QUALIFIER = re.compile(
 )
 _IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|并)(?:支持|响应|配合))?[“「『《\"]?$")
 # '成立三十周年会庆': an anniversary of the body that holds it; '…同乡会昨晚假…酒楼举办': that body
-_FOUNDING = re.compile(r"^成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)")
+FOUNDING_YEARS = r"成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)"
+_FOUNDING = re.compile(f"^{FOUNDING_YEARS}")
 _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
@@ -1052,9 +1053,12 @@ def _provincial_capital_before(working: WorkingText, begin: int) -> PlaceMention
     """'…河北科技传播论坛在省会召开': the capital of the province the sentence names last before '省会', or of the
     one province the whole text names."""
     sentence_start = max(working.text.rfind("。", 0, begin), working.text.rfind("\n", 0, begin)) + 1
-    regions = [place.name for _, _, place in working.places.within(0, len(working.text)) if place.kind == "region"]
-    before = [place.name for a, _, place in working.places.within(sentence_start, begin) if place.kind == "region"]
-    region = before[-1] if before else (regions[0] if len(set(regions)) == 1 else None)
+    before = [place.name for _, _, place in working.places.within(sentence_start, begin) if place.kind == "region"]
+    if before:
+        region: str | None = before[-1]
+    else:
+        named = {place.name for _, _, place in working.places.within(0, len(working.text)) if place.kind == "region"}
+        region = named.pop() if len(named) == 1 else None
     capital = provincial_capital(region) if region is not None else None
     return PlaceMention(capital, capital.name, cue="abbreviation") if capital is not None else None
 
