@@ -2892,3 +2892,37 @@ def test_a_meeting_joined_by_ji_to_a_long_quoted_title_is_one_meeting() -> None:
         "第二届示例湾区高等教育论坛暨“高等教育、区域创新与经济增长:示例湾区建设中大学的角色与作用”2019年学术研讨会"
     )
     assert (meeting.start, meeting.city) == (date(2019, 11, 30), "广州")
+
+
+def test_a_hall_named_for_the_meetings_it_holds_is_no_meeting() -> None:
+    meeting = only(
+        "SANA'A, June 26 - Sessions of the 12th round of Arab trade ministers' conference are due to begin on "
+        "Tuesday June 28 at the May 22 Hall for International Conferences and Sporting Activities.",
+        "2005-06-27",
+        "Arab trade ministers to meet in Sana'a",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "Arab trade ministers' conference",
+        date(2005, 6, 28),
+        "Sanaa",
+    )
+    assert meeting.confidence < 0.9  # a name made of the words that describe it
+
+
+def test_a_station_and_its_partner_in_a_dateline_are_no_meetings_name() -> None:
+    meeting = only(
+        "ATLANTA (WXYZ/GPTV) – The governor is set to hold a press conference Monday on the state's budget.",
+        "2020-04-20",
+        "Governor to hold press conference",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("press conference", date(2020, 4, 20), "Atlanta")
+
+
+def test_a_dateline_on_a_line_of_its_own_dates_today() -> None:
+    meeting = only(
+        "News Service\nPanchkula, September 9\nAbout 300 pupils took part in a one-day Clean Water Workshop "
+        "organised by the municipal corporation here today.",
+        "2023-09-10",
+        "300 attend Clean Water Workshop",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("Clean Water Workshop", date(2023, 9, 9), "Panchkula")

@@ -166,7 +166,7 @@ _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])"
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
     rf"(?:,\s*(?P<within>[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
-    r"(?:\s*\([A-Z][A-Za-z ]{1,20}\))?"
+    r"(?:\s*\([A-Z][A-Za-z/ ]{1,20}\))?"  # '(WJBF/GPTV)': a station and its partner
     r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News|[A-Z]{2,6})\)\s*)?"  # ENA, BSS, WAM
@@ -178,8 +178,9 @@ _DATELINE = re.compile(
 _TITLE_CASE_DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][a-z]+(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z][a-z]+){0,2}),"
     r"\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
-    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*|,?\s*[A-Z]{2,6}\s*)?(?:--?|—|–|:|(?<=\)\s)(?=[A-Z]))",
-    # 'Tehran, Sep 16, IRNA –', 'Koforidua, June 20 GNA -', 'Port of Spain, April 18 (Inditop) The…'
+    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*|,?\s*[A-Z]{2,6}\s*)?(?:--?|—|–|:|(?<=\)\s)(?=[A-Z])|[ \t]*$)",
+    # 'Tehran, Sep 16, IRNA –', 'Koforidua, June 20 GNA -', 'Port of Spain, April 18 (Inditop) The…', and
+    # 'Panchkula, September 9' on a line of its own (The Tribune)
     re.M,
 )
 # 'Nairobi — The conference…': a city in title case and a dash open the report
@@ -455,8 +456,10 @@ def _name_by_description(generic: Candidate) -> None:
 
 
 _DESCRIBED = re.compile(
-    r"\b(?i:the|a|an|its|their|this|next|last)\s+"
-    r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)[a-z][\w-]*\s+){1,3})"
+    r"\b(?i:the|a|an|its|their|this|next|last|of)\s+"
+    # 'of Muslim foreign ministers' conference': a demonym and a possessive plural describe it too
+    r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
+    r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])\s+){1,3})"
     rf"(?P<kind>(?i:{_KIND}))\b"
     r"(?P<between>\s+between\s+[^,.;]{3,80}?(?=\s*(?:[,.;]|\s(?:which|that|has|have|was|were|is|will)\b)))?"
 )
@@ -486,6 +489,11 @@ _POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|ope
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
 _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
+# 'the May 22 Hall for International Conferences': a building named for the meetings it holds
+_VENUE_FOR = re.compile(
+    r"\b(?:Halls?|Cent(?:er|re)|Palace|House|Building|Complex|Auditorium)\s+for\s+(?:[\w'’&-]+\s+)*"
+    r"(?:Conferences|Meetings|Exhibitions|Events|Conventions|Congresses)$"
+)
 _NAMED_BY_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
 # 'a meeting of the Baltic Council', 'the first forum of China-Serbia Culture Communication'
 _BODY_MEETING = re.compile(
@@ -592,7 +600,7 @@ def _sentence_candidates(
             continue  # 'chairman of the National Committee of the Chinese People's Political Consultative Conference'
         if _BODY_AFTER.match(sentence, match.end("name")) or _BODY_AT_END.search(raw):
             continue  # 'the Conference Board said', 'the Expo Bureau': an organisation, not a meeting
-        if _VENUE_AFTER.match(sentence, match.end("name")):
+        if _VENUE_AFTER.match(sentence, match.end("name")) or _VENUE_FOR.search(head):
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
         if names and _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
