@@ -2926,3 +2926,16 @@ def test_a_dateline_on_a_line_of_its_own_dates_today() -> None:
         "300 attend Clean Water Workshop",
     )
     assert (meeting.name, meeting.start, meeting.city) == ("Clean Water Workshop", date(2023, 9, 9), "Panchkula")
+
+
+def test_the_tense_of_the_meeting_before_a_comma_is_not_the_next_ones() -> None:
+    race, briefing = meetings(
+        "(本報消息)由體育局主辦的「2024示例國際馬拉松」將於本年12月1日(周日)舉行,賽事組委會於25日舉行新聞發佈會,"
+        "公佈賽事詳情。",
+        "2024-09-29",
+        "示例馬拉松12月1日舉行",
+    )
+    assert (race.start, race.status) == (date(2024, 12, 1), "scheduled")
+    assert (briefing.start, briefing.status) == (date(2024, 9, 25), "held")  # not the 25th of October
+    later = meetings("示例博覽會將於10月8日開幕,主辦方將於25日舉行新聞發佈會。", "2024-09-20")[1]
+    assert later.start == date(2024, 9, 25)

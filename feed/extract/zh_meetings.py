@@ -561,6 +561,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif _POSTPONED.search(after):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            if index and mention is not None and candidate.future:
+                own = max(text.rfind(",", clause_start, mention.begin), text.rfind(";", clause_start, mention.begin))
+                if own > 0 and any(clause_start <= m.begin < own for m in sentence_dates):
+                    # '「…馬拉松」將於12月1日舉行,組委會於25日舉行新聞發佈會': the tense before the comma is the first's
+                    later = text[own:clause_end]
+                    candidate.future = bool(_FUTURE.search(later)) and not _PAST_PLAN.search(later)
             moved_to = _new_day(text, sentence_dates) if candidate.status == "postponed" else None
             if moved_to is not None:
                 mention, candidate.future = moved_to, True
