@@ -2939,3 +2939,38 @@ def test_the_tense_of_the_meeting_before_a_comma_is_not_the_next_ones() -> None:
     assert (briefing.start, briefing.status) == (date(2024, 9, 25), "held")  # not the 25th of October
     later = meetings("示例博覽會將於10月8日開幕,主辦方將於25日舉行新聞發佈會。", "2024-09-20")[1]
     assert later.start == date(2024, 9, 25)
+
+
+def test_an_apostrophe_inside_a_quoted_title_does_not_close_it() -> None:
+    meeting = only(
+        "KARACHI: A seminar titled “Jinnah’s City: Past and Future” was held at the Arts Council on September 30.",
+        "2025-10-01",
+        "Seminar on the city held",
+    )
+    assert meeting.name == "“Jinnah’s City: Past and Future” seminar"
+
+
+def test_a_city_and_its_papers_name_before_a_colon_are_a_dateline() -> None:
+    meeting = only(
+        "Chandigarh (The Hawk): A five-day National Workshop on River Basins was organised by the Geography "
+        "Department on 3-7 February 2021, sponsored by a research council in New Delhi.",
+        "2021-02-08",
+        "Workshop on river basins concludes",
+    )
+    assert (meeting.start, meeting.city, meeting.evidence["place"].cue) == (date(2021, 2, 3), "Chandigarh", "dateline")
+
+
+def test_a_part_named_before_a_meeting_with_editions_is_not_the_meeting() -> None:
+    meeting = only(
+        "SHANGHAI, Oct. 10 (Xinhua) -- Over 60 countries will join the Country Pavilion Show at the sixth Example "
+        "International Trade Expo, which is scheduled to take place from Nov. 5 to 10 in Shanghai.",
+        "2023-10-10",
+        "Countries to join the expo's pavilion show",
+    )
+    assert (meeting.name, meeting.start, meeting.end) == (
+        "sixth Example International Trade Expo",
+        date(2023, 11, 5),
+        date(2023, 11, 10),
+    )
+    venue = only("The 5th Example Expo opened at the Sands Expo in Singapore on Monday.", "2023-10-10", "Expo opens")
+    assert venue.name == "5th Example Expo"

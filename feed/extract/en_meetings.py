@@ -183,15 +183,19 @@ _TITLE_CASE_DATELINE = re.compile(
     # 'Panchkula, September 9' on a line of its own (The Tribune)
     re.M,
 )
-# 'Nairobi — The conference…': a city in title case and a dash open the report
-_BARE_DATELINE = re.compile(r"\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:—|–|--?)\s+(?=[A-Z])")
+# 'Nairobi — The conference…', 'Chandigarh (The Hawk): A workshop…': a city in title case, its paper's name, and a
+# dash or a colon open the report
+_BARE_DATELINE = re.compile(
+    r"\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?:\s+(?:—|–|--?)|\s*\([A-Z][A-Za-z/ ]{1,20}\)\s*(?:—|–|--?|:))\s+(?=[A-Z])"
+)
 _DATE_FIRST_DATELINE = re.compile(
     r"^\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
     r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
 )
 _TITLED_AFTER = re.compile(
-    r"\s+(?:titled|entitled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>[^”\"’']{3,80})[”\"’']"
-)
+    r"\s+(?:titled|entitled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
+)  # an apostrophe before a letter is no closing quote ('“Quaid’s Pakistan”')
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 # a sentence ends at '. ' but not after a title or a place's abbreviation ('St. Petersburg', 'Mr. Lee')
 _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only where there is one
@@ -546,10 +550,13 @@ _NO_DATE_SET = re.compile(
 # a headline's capitals run into the name: 'No Concrete Date For Next Normandy Four Talks Set'
 _NO_DATE_HEADLINE = re.compile(r"No\s+(?:\w+\s+)?Dates?\s+(?:Yet\s+)?(?:Set\s+)?For\s")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+_EDITION_LEAD = re.compile(rf"(?i:{_ORDINAL}|(?:19|20)\d\d)\s")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place;
 # 'flew in from Sydney': where someone came from
 _BEARING_FROM = re.compile(r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|from)\s+$", re.I)
+# 'sponsored by a council in New Delhi': where the one who pays for it is
+_SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
 # 'shown during the X Fair on April 18': a day of its run, not the day it opened
 _DURING_BEFORE = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
 _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
@@ -602,8 +609,11 @@ def _sentence_candidates(
             continue  # 'the Conference Board said', 'the Expo Bureau': an organisation, not a meeting
         if _VENUE_AFTER.match(sentence, match.end("name")) or _VENUE_FOR.search(head):
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
-        if names and _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
+        at_before = _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) if names else None
+        if at_before is not None and not _EDITION_LEAD.match(raw):
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
+        if at_before is not None and names[-1][1] >= at_before.start() - 1:
+            names.pop()  # 'the Country Exhibition at the sixth X Expo': a part of the meeting that has editions
         quoted = _QUOTED_TITLE.search(sentence, max(0, match_start - 70), match_start + len(head))
         if quoted is not None and raw.startswith(head):  # "'Davos in the Desert' conference": the title starts it
             title = f"{quoted.group('title')} {quoted.group('kind')}"
@@ -879,10 +889,12 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
     found = [
         f
         for f in _without_address_parts(clause, found)
-        if not _BEARING_FROM.search(clause, 0, f[0]) and not _NAME_GOES_ON.match(clause, f[1])
+        if not _BEARING_FROM.search(clause, 0, f[0])
+        and not _NAME_GOES_ON.match(clause, f[1])
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
+    found = [f for f in found if not _SPONSOR_IN.search(clause, max(0, f[0] - 60), f[0])]
     for a, b, place in english_venues_in(sentence):
         city = place.city_place
         if city is not None and not (name_begin <= a < name_end) and not _venue_elsewhere(sentence, b, city):
@@ -902,7 +914,8 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in english_towns_in(clause, text):
-        return PlaceMention(place, clause[a:b], venue)
+        if not _SPONSOR_IN.search(clause, max(0, a - 60), a):
+            return PlaceMention(place, clause[a:b], venue)
     for a, b, place in found:
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
