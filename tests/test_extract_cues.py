@@ -2974,3 +2974,19 @@ def test_a_part_named_before_a_meeting_with_editions_is_not_the_meeting() -> Non
     )
     venue = only("The 5th Example Expo opened at the Sands Expo in Singapore on Monday.", "2023-10-10", "Expo opens")
     assert venue.name == "5th Example Expo"
+
+
+def test_next_years_edition_announced_at_this_ones_end_is_no_meeting() -> None:
+    found = meetings(
+        "為期兩天的「2026示例馬拉松」於今日(1月25日)圓滿落幕。副縣長致詞表示,歡迎各國跑友參與,"
+        "另外也預告明年2027示例馬拉松會擴大舉辦,邀請大家明年再來參加。",
+        "2026-01-25",
+        "示例馬拉松圓滿落幕",
+    )
+    assert [m.name for m in found] == ["2026示例馬拉松"]
+
+
+def test_a_briefing_called_off_for_the_day_starts_after_its_time() -> None:
+    meeting = only("政府公布,由於行政長官日程有調動,今早11時抗疫記者會暫停一天。", "2022-04-01", "記者會暫停一天")
+    assert (meeting.name, meeting.start, meeting.status) == ("抗疫記者會", date(2022, 4, 1), "cancelled")
+    assert meeting.start_time == time(11, 0)

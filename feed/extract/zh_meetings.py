@@ -349,6 +349,7 @@ _LEFT_BOUNDARIES = (
     "报名",
     "推出",  # '博物馆…推出「夜游示例古城」活动'
     "呈献",  # '…于7月30日至10月15日呈献《…》展览'
+    "预告",  # '也预告明年2027示例马拉松会扩大举办': what is announced comes after
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -373,8 +374,9 @@ _FUTURE = re.compile(
 _PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计")
 _CANCELLED = re.compile(
     r"(?<!被)取消(?!了?(?:出席|参加|参会|与会|行程|访问|访华|演讲|发言|报名|资格|限制|费用|门票|航班|预约|订单|关税))|"
-    r"停办|喊卡|叫停|不再举办|宣布停"
+    r"停办|喊卡|叫停|不再举办|宣布停|暂停(?:一天|一次|举行|举办)"
 )
+_NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)的?$")
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
@@ -530,6 +532,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '上海世博会江西馆将于4月20日至25日试运行': the days of a pavilion of it
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
                 continue  # '…布展工作的第三天', '提前探营丝博会': the days before it opens, not its own
+            if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 4), begin) and not any(
+                clause_start <= m.begin < clause_end for m in sentence_dates
+            ):
+                continue  # '也预告明年2027示例马拉松会扩大举办': next year's edition, with no day of its own
             if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             candidate = Candidate(name=name, key=key, position=begin)
@@ -884,6 +890,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
             if char in "电讯" and _DATELINE_END.search(text, max(floor, position - 4), position):
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
+            if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
+                break  # '今早11时抗疫记者会': the time of day starts no name
             word = _boundary_before(text, floor, position)
             if (
                 word is not None
