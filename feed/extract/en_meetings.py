@@ -889,8 +889,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
     found = [
         f
         for f in _without_address_parts(clause, found)
-        if not _BEARING_FROM.search(clause, 0, f[0])
-        and not _NAME_GOES_ON.match(clause, f[1])
+        if not _BEARING_FROM.search(clause, 0, f[0]) and not _NAME_GOES_ON.match(clause, f[1])
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
