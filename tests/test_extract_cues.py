@@ -2990,3 +2990,35 @@ def test_a_briefing_called_off_for_the_day_starts_after_its_time() -> None:
     meeting = only("政府公布,由於行政長官日程有調動,今早11時抗疫記者會暫停一天。", "2022-04-01", "記者會暫停一天")
     assert (meeting.name, meeting.start, meeting.status) == ("抗疫記者會", date(2022, 4, 1), "cancelled")
     assert meeting.start_time == time(11, 0)
+
+
+def test_a_venue_known_by_its_initials_places_the_meeting() -> None:
+    meeting = only(
+        "The Example Seafood Fair, scheduled for Sept. 3-5 at the HKCEC, will welcome 400 exhibitors.",
+        "2019-08-06",
+        "Fairs go ahead",
+    )
+    assert (meeting.start, meeting.city) == (date(2019, 9, 3), "Hong Kong")
+
+
+def test_a_headline_in_capitals_names_no_meeting() -> None:
+    meeting = only(
+        "The final set of the Class of 2024 of the Example Teachers College graduated on Tuesday in a graduation "
+        "ceremony at the college.",
+        "2024-11-20",
+        "FINAL SET OF CLASS OF 2024 GRADUATE IN CHEERFUL CEREMONY",
+    )
+    assert "FINAL" not in meeting.name
+    assert meeting.start == date(2024, 11, 19)
+
+
+def test_a_generic_meeting_held_to_mark_an_anniversary_is_named_by_it() -> None:
+    meeting = only(
+        "A lecture meeting is held to mark the 30th anniversary of the twinning of the two port cities in Busan, "
+        "South Korea, Aug. 11, 2022.",
+        "2022-08-12",
+        "Lecture marks anniversary",
+    )
+    assert meeting.name == "lecture meeting to mark the 30th anniversary of the twinning of the two port cities"
+    assert (meeting.start, meeting.city) == (date(2022, 8, 11), "Busan")
+    assert meeting.confidence < 0.9

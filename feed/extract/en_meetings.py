@@ -217,7 +217,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     if reference is None:
         return []
     title = _SENTENCE.split(title)[0]  # a first line that is the report's lede: its first sentence
-    candidates = [c for c in _sentence_candidates(title, 0, title, reference, None)]
+    # 'FINAL SET OF CLASS OF 2024 GRADUATE IN CHEERFUL CEREMONY': a headline in capitals shows no name's edges
+    candidates = [] if title.isupper() else _sentence_candidates(title, 0, title, reference, None)
     # 'The Book Fair is set to open on Tuesday': the fair the body then names without a tense is still to come
     ahead = any(c.future and not c.generic for c in candidates)
     for c in candidates:
@@ -470,8 +471,10 @@ _DESCRIBED = re.compile(
 
 
 _DESCRIBED_TAIL = re.compile(
-    r"\s+(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|marking|commemorating|celebrating)\s+"
-    rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,60}}?)"
+    r"(?:\s+(?:is|was|were|will\s+be)\s+held)?"  # 'a lecture meeting is held to mark the 30th anniversary of …'
+    r"\s+(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|marking|commemorating|celebrating|"
+    r"to\s+(?:mark|celebrate|commemorate))\s+"
+    rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,100}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
     r"held|closed|closes|began|begins|kicked|took|attracted|drew)\b|\s*[,.;])"
 )
@@ -884,7 +887,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
     found = [
         (a, b, _city_of_district(p))
         for a, b, p in english_places_in(clause)
-        if not (name_begin - start <= a < name_end - start) and not clause[a:b].isupper()
+        if not (name_begin - start <= a < name_end - start) and (not clause[a:b].isupper() or p.kind == "venue")
     ]
     found = [
         f
