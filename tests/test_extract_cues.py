@@ -3022,3 +3022,29 @@ def test_a_generic_meeting_held_to_mark_an_anniversary_is_named_by_it() -> None:
     assert meeting.name == "lecture meeting to mark the 30th anniversary of the twinning of the two port cities"
     assert (meeting.start, meeting.city) == (date(2022, 8, 11), "Busan")
     assert meeting.confidence < 0.9
+
+
+def test_a_club_that_holds_a_quoted_ceremony_is_no_meeting() -> None:
+    meeting = only(
+        "香港新聞網9月22日電 香港示例聯誼會9月20日晚於尖沙咀一酒樓舉行“慶祝示例成立十周年暨第二屆理事就職典禮”,"
+        "多名嘉賓出席。",
+        "2025-09-22",
+    )
+    assert (meeting.start, meeting.city) == (date(2025, 9, 20), "香港")
+    assert "聯誼會" not in meeting.name
+    assert only("示例社區2月3日舉行新春聯誼會,居民歡聚一堂。", "2025-02-04").name == "新春聯誼會"
+
+
+def test_a_campus_reporters_line_places_the_meeting() -> None:
+    meeting = only(
+        "【記者王小明淡水校園報導】外交學系於上月27日在示例國際會議廳舉辦「展望新時代」國際學術研討會。", "2018-05-07"
+    )
+    assert (meeting.start, meeting.city) == (date(2018, 4, 27), "新北")
+
+
+def test_the_days_a_meeting_announces_are_not_its_own() -> None:
+    found = meetings(
+        "示例市長上午在市政會議預告,9日示例市多場活動,上午起台中國際花毯節在新社區開幕,同時間還有封王遊行。",
+        "2024-11-05",
+    )
+    assert [(m.name, m.start) for m in found] == [("台中國際花毯節", date(2024, 11, 9))]  # not the council on the 9th

@@ -94,6 +94,7 @@ _SUB_EVENT = re.compile(
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
+_HOLDS_QUOTED = re.compile(r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?[“「『\"]")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
@@ -359,7 +360,7 @@ _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # 
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
-    r"上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|"
+    r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上?)?)+"
 )
 _EVENT_VERBS = re.compile(
@@ -380,9 +381,10 @@ _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)的?$")
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
-# the longest place name ending the run, _dateline_city); after a slash, with no 报导: '【記者王小華/台北】'
+# the longest place name ending the run, _dateline_city); after a slash, with no 报导: '【記者王小華/台北】'; a
+# campus paper's '【記者陳品婕淡水校園報導】'
 _REPORTED_FROM = re.compile(
-    r"[〔【\[(]记者\s*(?:(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8})\s*(?:报导|报道)"
+    r"[〔【\[(]记者\s*(?:(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8}?)(?:校园|校区)?\s*(?:报导|报道)"
     r"|[^〕】\])/\s]{1,12}/\s*(?P<filed_from>[\u4e00-\u9fff]{2,8}))[〕】\])]"
 )
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
@@ -520,6 +522,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey
             if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
+            if key.endswith("联谊会") and _HOLDS_QUOTED.match(text, end):
+                continue  # '香港光澤聯誼會9月20日晚於尖沙咀一酒樓舉行“…就職典禮”': the club that holds it
             if _ROLE_AFTER.match(text, end):
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
@@ -976,6 +980,9 @@ def _nearest(
         if not (("relative" in m.flags or "day_only" in m.flags) and _REPORTING.match(text, m.finish))
         and not _LEARNED.match(text, m.finish)  # '记者2月14日获悉': the day the reporter learned it
     ]
+    announced = _ANNOUNCED_AT.match(text, end)
+    if announced is not None:  # '在市政會議預告,9日台中多場活動': the days of what was announced there
+        clause_end = min(clause_end, announced.end())
     inside = [m for m in mentions if clause_start <= m.begin < clause_end]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
@@ -983,6 +990,7 @@ def _nearest(
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
+_ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
