@@ -3048,3 +3048,28 @@ def test_the_days_a_meeting_announces_are_not_its_own() -> None:
         "2024-11-05",
     )
     assert [(m.name, m.start) for m in found] == [("台中國際花毯節", date(2024, 11, 9))]  # not the council on the 9th
+
+
+def test_a_past_meeting_of_last_month_by_name_is_not_dated_by_the_report() -> None:
+    meeting = only(
+        "BEIJING, Nov. 4 (Xinhua) -- A workshop for county and city officials began in Beijing Monday. At the "
+        "workshop, the officials will study speeches made since the 5th Example National Congress last November.",
+        "2013-11-04",
+        "Officials study speeches",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "workshop for county and city officials",
+        date(2013, 11, 4),
+        "Beijing",
+    )
+    assert meeting.confidence < 0.9
+
+
+def test_the_n_day_event_that_kicked_off_dates_the_named_festival() -> None:
+    meeting = only(
+        "A crowd of 50,000 is expected at the 49th annual Example Folk Festival in Canberra over the long weekend.\n"
+        "The five-day event kicked off on Thursday and continues today at the showground.",
+        "2015-04-03",
+        "Thousands flock to 49th annual Example Folk Festival in Canberra",
+    )
+    assert (meeting.start, meeting.end, meeting.city) == (date(2015, 4, 2), date(2015, 4, 6), "Canberra")

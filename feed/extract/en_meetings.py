@@ -348,7 +348,8 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 _OPENED_BY_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|"
+    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\s+)?"
+    r"(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|"
     r"meeting|gathering|congress|convention|games|marathon)\s+(?:officially\s+)?(?:opened|began|kicked\s+off|started|"
     r"got\s+under\s*way|was\s+held|took\s+place|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place))\b"
     # 'The prime ministers of the three Baltic states will meet in Riga next Monday'
@@ -472,7 +473,7 @@ _DESCRIBED = re.compile(
 
 _DESCRIBED_TAIL = re.compile(
     r"(?:\s+(?:is|was|were|will\s+be)\s+held)?"  # 'a lecture meeting is held to mark the 30th anniversary of …'
-    r"\s+(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|marking|commemorating|celebrating|"
+    r"\s+(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|for|marking|commemorating|celebrating|"
     r"to\s+(?:mark|celebrate|commemorate))\s+"
     rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,100}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
@@ -797,7 +798,7 @@ def _with_press_events(sentence: str, names: list[tuple[int, int, str, str]]) ->
 
 
 _MONTH_ONLY_AFTER = re.compile(
-    rf"[^.;,]{{0,40}}?\b(?:in|during)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_NAMES})(?![\w.]*\s+\d{{1,2}}\b)"
+    rf"[^.;,]{{0,40}}?\b(?:in|during|last|next)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_NAMES})(?![\w.]*\s+\d{{1,2}}\b)"
     r"(?:,?\s+(?:19|20)\d\d)?(?![\w-])"
 )
 _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|begun|kicked\s+off|started"
