@@ -284,6 +284,24 @@ def test_a_named_english_meeting_with_no_day_takes_the_day_a_later_reference_giv
     assert meetings("The Example Forum drew wide interest. Last year the event took place in Lima.", "2017-07-19") == []
 
 
+def test_a_reference_with_its_length_or_an_apposed_to_be_held_dates_the_named_meeting() -> None:
+    summit = only(
+        "The 5th Example Meeting of Pioneers is drawing attention in Tianjin. The three-day event, which began on "
+        "Tuesday, has 900 guests.",
+        "2025-06-25",
+        "Pioneers meet",
+    )
+    assert (summit.start, summit.end, summit.city) == (date(2025, 6, 24), date(2025, 6, 26), "Tianjin")
+    assert summit.evidence["date"].cue == "weekday-reference" and summit.confidence < 0.9
+    conference = only(
+        "The Example Traders’ Conference will mark the anniversary of the two countries' ties. Two associations will "
+        "co-host the event, to be held at the Example Tower on Dec 2 and 3.",
+        "2024-09-12",
+        "Traders to confer",
+    )
+    assert (conference.start, conference.end) == (date(2024, 12, 2), date(2024, 12, 3))
+
+
 def test_the_one_city_a_text_names_twice_places_a_meeting_nothing_else_places() -> None:
     title = "示例委員會召開全體會議"
     twice = "示例委員會今(3)日召開第五次全體會議，討論來年預算。香港各界對預算十分關注，委員會表示香港的財政穩健。"
@@ -2926,3 +2944,27 @@ def test_a_dateline_on_a_line_of_its_own_dates_today() -> None:
         "300 attend Clean Water Workshop",
     )
     assert (meeting.name, meeting.start, meeting.city) == ("Clean Water Workshop", date(2023, 9, 9), "Panchkula")
+
+
+def test_told_a_press_conference_on_a_day_dates_the_press_conference() -> None:
+    briefing = only(
+        "Retail sales rose 3 percent in May, data from the Example Statistics Office (ESO) showed on Monday. "
+        "Online sales grew fastest, ESO spokesman Li Ming told a press conference on Monday.",
+        "2024-06-17",
+        "Retail sales rise",
+    )
+    assert (briefing.name, briefing.start, briefing.status) == ("ESO press conference", date(2024, 6, 17), "held")
+    assert briefing.confidence < 0.9
+
+
+def test_an_agencys_dateline_with_the_year_after_a_slash() -> None:
+    summit = only(
+        "ENA March 11/2021 The 5th Example Regional Summit concluded on Monday in Addis Ababa, with talks on trade.",
+        "2021-03-11",
+        "Summit ends",
+    )
+    assert (summit.name, summit.start, summit.city) == ("5th Example Regional Summit", date(2021, 3, 8), "Addis Ababa")
+    forum = only(
+        "Addis Ababa March 11/2021 (ENA) The Example Coffee Forum opened today with 300 growers.", "2021-03-11", "Forum"
+    )
+    assert (forum.name, forum.start, forum.city) == ("Example Coffee Forum", date(2021, 3, 11), "Addis Ababa")

@@ -50,7 +50,7 @@ _DAY_WORD = (
 # a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
 # ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
-    rf"(?<![\w'’&-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|es|de|da|del)(?=\s+[A-Z])"
+    rf"(?<![\w'’&/-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|es|de|da|del)(?=\s+[A-Z])"
     rf"|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,(?=(?:,?\s+{_WORD})+,?\s+(?:and|&)\s)\s+|\s+))*?"
     rf"(?:{_WORD}\s+)?"
@@ -183,6 +183,12 @@ _TITLE_CASE_DATELINE = re.compile(
     # 'Panchkula, September 9' on a line of its own (The Tribune)
     re.M,
 )
+# 'ENA February 11/2020 The summit…', 'Addis Ababa February 11/2020 (ENA) -': an agency or a city, then the day with
+# its year after a slash (the Ethiopian News Agency's)
+_SLASH_YEAR_DATELINE = re.compile(
+    r"^\s*(?:[A-Z]{2,6}|(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?)\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})/"
+    r"(?:19|20)\d\d\b(?:\s*\([A-Z]{2,6}\))?(?:\s*(?:--?|—|–|:))?"
+)
 # 'Nairobi — The conference…': a city in title case and a dash open the report
 _BARE_DATELINE = re.compile(r"\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:—|–|--?)\s+(?=[A-Z])")
 _DATE_FIRST_DATELINE = re.compile(
@@ -280,7 +286,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
         if mention is None:
             continue
-        mention.future = " will " in match.group() or match.group().endswith(" meet")
+        mention.future = _ANNOUNCED.search(match.group()) is not None
         resolved = resolve_mention(mention, reference)
         if resolved is None:
             continue
@@ -342,13 +348,20 @@ def _sentence_end(text: str, start: int) -> int:
     return min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=len(text))
 
 
+# 'the three-day event, which began on Tuesday', 'co-host the event, to be held at the hall on Dec 2'
 _OPENED_BY_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|"
-    r"meeting|gathering|congress|convention|games|marathon)\s+(?:officially\s+)?(?:opened|began|kicked\s+off|started|"
-    r"got\s+under\s*way|was\s+held|took\s+place|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place))\b"
+    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:[a-z]+-day\s+)?(?:event|fair|expo|festival|summit|forum|conference|"
+    r"show|exhibition|meeting|gathering|congress|convention|games|marathon)(?:,\s*which)?\s+(?:officially\s+)?"
+    r"(?:opened|began|kicked\s+off|started|got\s+under\s*way|was\s+held|took\s+place"
+    r"|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place))\b"
+    r"|\b(?:[Tt]he|[Tt]his)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|meeting|gathering|"
+    r"congress|convention),\s+to\s+be\s+held\b"
     # 'The prime ministers of the three Baltic states will meet in Riga next Monday'
     r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
 )
+
+
+_ANNOUNCED = re.compile(r"\b(?:will|to\s+be|to\s+meet)\b")
 
 
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:
@@ -427,8 +440,9 @@ def _name_by_acronym(generic: Candidate) -> None:
     joined = _JOINED_ACRONYM.search(sentence, 0, at + len(kind)) if after is None and at > 0 else None
     if joined is not None:  # 'a Saudi-US investment forum': the pair and the words that say what kind
         generic.name = f"{joined.group('pair')} {joined.group('words')}{kind.lower()}"
-    elif acronym:
-        generic.name = f"{acronym[0]} {kind.lower()}"
+    elif acronym:  # 'EU summit'; 'NBS press conference'
+        press = _PRESS_BEFORE.search(sentence, 0, at) if at > 0 else None
+        generic.name = f"{acronym[0]} {press.group(0).lower() if press else ''}{kind.lower()}"
     if joined is not None or acronym:
         generic.key = generic.name.lower()
         generic.generic = False
@@ -484,6 +498,7 @@ _JOINED_ACRONYM = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"\s*(?:,\s*(?:known|referred\s+to)\s+as\s+|,\s*(?:or|dubbed|called)\s+|\()(?:the\s+)?(?P<acronym>[A-Z]{2,6}\d{0,4}|G\d{1,2})\b"
 )
+_PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 _QUOTED_TITLE = re.compile(rf"[‘'“\"](?P<title>[A-Z][^‘'“”\"’]{{2,60}})[’'”\"]\s+(?P<kind>(?i:{_KIND}))$")
 _POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|opens?|opened|and|in|at|on)\b)[a-z][\w-]*")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
@@ -638,7 +653,10 @@ def _sentence_candidates(
     meeting_days = [
         m
         for m in find_dates(sentence)
-        if not _REPORTED_ON.search(sentence, max(0, m.begin - 40), m.begin)
+        if (
+            not _REPORTED_ON.search(sentence, max(0, m.begin - 40), m.begin)
+            or _TOLD_A_BRIEFING.search(sentence, max(0, m.begin - 40), m.begin)
+        )
         and not _OBSERVED_ON.search(sentence, max(0, m.begin - 16), m.begin)
     ]
     result = []
@@ -835,6 +853,12 @@ _REPORTED_ON = re.compile(
     r"stressed|argued|claimed|declared|explained|emphasi[sz]ed|reiterated|vowed|urged|pledged|denied|tweeted|wrote|"
     r"(?:statement|release|notice)\s+(?:issued|released|published))\b"
     r"(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said Thursday', 'a statement issued Wednesday'
+    re.I,
+)
+# 'told a press conference on Monday': the day of the remarks is the press conference's
+_TOLD_A_BRIEFING = re.compile(
+    r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|an|the)\s+(?:(?:regular|daily|weekly|joint)\s+)?"
+    r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:on\s+)?$",
     re.I,
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.I)
@@ -1044,15 +1068,21 @@ _US_STATES = {*_STATE_ABBREVIATIONS.values(), "Alaska", "Hawaii", "Idaho", "Iowa
 def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None, tuple[int, int]]:
     """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from, the day,
     and where the dateline ends."""
-    match = _DATELINE.search(text[:600]) or _TITLE_CASE_DATELINE.search(text[:600]) or _BARE_DATELINE.match(text)
+    match = (
+        _DATELINE.search(text[:600])
+        or _TITLE_CASE_DATELINE.search(text[:600])
+        or _SLASH_YEAR_DATELINE.match(text)
+        or _BARE_DATELINE.match(text)
+    )
     if match is None:
         return None, None, (0, 0)
     month = match.group("m")[:3].lower() if match.groupdict().get("m") else None
     if month is not None and month not in MONTHS:
         return None, None, (0, 0)
-    place: Place | None = find_place(match.group("city").title())
-    if place is None or place.kind != "city":  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
-        place = english_town(match.group("city"), text, anywhere=True)
+    city = match.group("city") or ""
+    place: Place | None = find_place(city.title()) if city else None
+    if city and (place is None or place.kind != "city"):  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
+        place = english_town(city, text, anywhere=True)
     within = match.groupdict().get("within")
     if within and place is not None:
         place = _place_within(match.group("city"), place, within)
@@ -1062,7 +1092,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         resolved = resolve_mention(mention, reference)
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
-    surface = match.group("city").title()
+    surface = city.title()
     found = PlaceMention(place, surface, weak=True, cue="dateline") if place and place.kind == "city" else None
     if found is None and match.re is _BARE_DATELINE:
         return None, None, (0, 0)  # 'Updated — …': no city, no dateline
