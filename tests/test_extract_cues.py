@@ -2968,3 +2968,20 @@ def test_an_agencys_dateline_with_the_year_after_a_slash() -> None:
         "Addis Ababa March 11/2021 (ENA) The Example Coffee Forum opened today with 300 growers.", "2021-03-11", "Forum"
     )
     assert (forum.name, forum.start, forum.city) == ("Example Coffee Forum", date(2021, 3, 11), "Addis Ababa")
+
+
+def test_who_opens_the_event_dates_the_named_meeting_that_runs_until_a_weekday() -> None:
+    indaba = only(
+        "The minister would open the event on Monday, while the president will speak on Tuesday.\n\n"
+        "DURBAN - Farmers from 30 countries gathered on Monday for the largest farming event on the continent.\n\n"
+        "The annual Example Farming Indaba would run until Thursday.",
+        "2023-02-06",
+        "Farming leaders gather in Durban",
+    )
+    assert (indaba.name, indaba.start, indaba.end, indaba.city) == (
+        "Example Farming Indaba",
+        date(2023, 2, 6),
+        date(2023, 2, 9),
+        "Durban",
+    )
+    assert indaba.evidence["date"].cue == "weekday-reference" and indaba.confidence < 0.9

@@ -356,12 +356,15 @@ _OPENED_BY_REFERENCE = re.compile(
     r"|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place))\b"
     r"|\b(?:[Tt]he|[Tt]his)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|meeting|gathering|"
     r"congress|convention),\s+to\s+be\s+held\b"
+    # 'The minister would open the event on Monday': who opens it, on its first day
+    r"|\b(?:open|opens|opened|inaugurate|inaugurates|inaugurated)\s+the\s+(?:event|fair|expo|festival|summit|forum|"
+    r"conference|show|exhibition|congress|convention)\b"
     # 'The prime ministers of the three Baltic states will meet in Riga next Monday'
     r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
 )
 
 
-_ANNOUNCED = re.compile(r"\b(?:will|to\s+be|to\s+meet)\b")
+_ANNOUNCED = re.compile(r"\b(?:will|would|to\s+be|to\s+meet|to\s+open|to\s+inaugurate)\b")
 
 
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:
