@@ -2565,6 +2565,17 @@ def test_a_bare_title_case_dateline_places_a_meeting_unless_its_clause_names_ano
     assert only("Updated — The 6th Example Summit opens on Monday.", "2019-03-03", "Summit").city is None
 
 
+def test_a_dateline_in_a_headline_that_is_the_first_sentence_places_no_meeting_its_clause_puts_elsewhere() -> None:
+    lede = (
+        "Nairobi — The 6th Annual Example Conference that brings together governors across the country will be held "
+        "from Monday at the Example University, Kirinyaga County."
+    )
+    meeting = only("During the five-day meeting, governors will discuss health.", "2019-03-03", lede)
+    assert (meeting.start, meeting.city) == (date(2019, 3, 4), None)
+    meeting = only("Governors will discuss health.", "2019-03-03", lede.removesuffix(", Kirinyaga County."))
+    assert (meeting.start, meeting.city) == (date(2019, 3, 4), "Nairobi")
+
+
 def test_the_one_city_of_the_country_a_meeting_is_placed_in_places_it() -> None:
     opening = (
         "The prime minister will attend the fourth Example Regional Summit, scheduled to begin on Thursday in Nepal."

@@ -208,6 +208,7 @@ _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only 
 
 
 def english_candidates(title: str, text: str, reference: date | None) -> list[Candidate]:
+    lede = text.startswith(title)  # the headline is the report's first sentence, read as part of its text too
     dated = _DATE_FIRST_DATELINE.match(text)
     if dated is not None:  # '29 March 2017 MANILA —': the report's day, then its city
         text = " " * dated.end("day") + text[dated.end("day") :]
@@ -218,6 +219,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     text = text[:dateline_start] + " " * (dateline_end - dateline_start) + text[dateline_end:]
     if reference is None:
         return []
+    if lede:  # 'Nairobi — The conference will be held at X, Kirinyaga County': its dateline places nothing there either
+        title = text[: len(title)]
     title = _SENTENCE.split(title)[0]  # a first line that is the report's lede: its first sentence
     candidates = [c for c in _sentence_candidates(title, 0, title, reference, None)]
     # 'The Book Fair is set to open on Tuesday': the fair the body then names without a tense is still to come
