@@ -2996,3 +2996,28 @@ def test_who_opens_the_event_dates_the_named_meeting_that_runs_until_a_weekday()
         "Durban",
     )
     assert indaba.evidence["date"].cue == "weekday-reference" and indaba.confidence < 0.9
+
+
+def test_an_acronym_the_text_gives_a_named_meeting_names_it_where_it_stands_alone() -> None:
+    forum = only(
+        "The Example Business Forum (EBF) is expected to draw 1,200 delegates, the minister said. "
+        "The EBF will be held on November 11 to 14 at the Grand Hotel in Colombo.",
+        "2013-11-03",
+        "Delegates for business forum",
+    )
+    assert (forum.name, forum.start, forum.end, forum.city) == (
+        "Example Business Forum",
+        date(2013, 11, 11),
+        date(2013, 11, 14),
+        "Colombo",
+    )
+    expo = only(
+        "Visitors buy coffee during the 9th Example-Pacific Expo in Nanning, Sept. 28, 2024.\n\n"
+        "As I stepped into the venue of the Example-Pacific Expo (EPEXPO) in Nanning, I was struck by the bustle.\n\n"
+        "I explored the 9th EPEXPO, which spans 200,000 square meters and ran from Sept. 24 to 28.",
+        "2024-09-30",
+        "Letter: vitality at the expo",
+    )
+    assert (expo.name, expo.start, expo.end) == ("9th Example-Pacific Expo", date(2024, 9, 24), date(2024, 9, 28))
+    body = "The Example Consultative Conference (ECC) advises the state. ECC member Li Ming on Monday visited a school."
+    assert meetings(body, "2013-11-04", "Visit") == []  # the acronym of a body, with no meeting's verb

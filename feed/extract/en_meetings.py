@@ -229,10 +229,13 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         c.start = c.end = None
         c.notes.append("title")
     offset = 0
+    aliases = _acronyms_of_meetings(text)
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
-        candidates.extend(_sentence_candidates(sentence, position + 1000, text, reference, dateline_place, ahead))
+        candidates.extend(
+            _sentence_candidates(sentence, position + 1000, text, reference, dateline_place, ahead, aliases)
+        )
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
         if not candidate.generic and not candidate.sub_event and _written_lowercase(candidate.name, text):
@@ -591,14 +594,48 @@ _EDITION_OF = re.compile(
 )
 
 
+def _acronyms_of_meetings(text: str) -> dict[str, str]:
+    """'the China-ASEAN Expo (CAEXPO)': each acronym the text gives a named meeting, and that meeting's name."""
+    aliases: dict[str, str] = {}
+    for paren in _PAREN_ACRONYM.finditer(text):
+        for match in _NAME.finditer(text, max(0, paren.start() - 150), paren.end()):
+            name = _GENERIC_LEAD.sub("", text[match.start("name") : paren.start()].strip())
+            if match.end() == paren.end() and name[:1].isupper() and not _NOT_MEETINGS.search(name):
+                aliases.setdefault(paren.group("acronym"), name)
+    return aliases
+
+
+_ORDINAL_START = re.compile(rf"{_ORDINAL}\s")
+_PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
+# 'the 21st CAEXPO … ran from Sept. 24 to 28', 'The CBF will be held on November 11 to 14'
+_ACRONYM_USE = re.compile(rf"(?<![\w(])(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<acronym>[A-Z][A-Z0-9]{{1,7}})\b(?![\w)(’'-])")
+_ACRONYM_VERB = re.compile(
+    r"\b(?:(?:will\s+be|was|is|to\s+be)\s+held|opened|opens|ran|runs|took\s+place|takes\s+place|kicked\s+off|"
+    r"kicks\s+off|began|begins|closed|concluded|ended)\b"
+)
+
+
 def _sentence_candidates(
-    sentence: str, base: int, text: str, reference: date, dateline_place: PlaceMention | None, ahead: bool = False
+    sentence: str,
+    base: int,
+    text: str,
+    reference: date,
+    dateline_place: PlaceMention | None,
+    ahead: bool = False,
+    aliases: dict[str, str] | None = None,
 ) -> list[Candidate]:
     """The meetings one sentence names. `ahead`: the headline says the article's meeting is still to come, so a
-    day the sentence gives a mere reference to it ('the fair') with no tense of its own is a day to come."""
-    if not _KIND_WORD.search(sentence):
-        return []  # every name holds a meeting word: the costly _NAME search would find none
+    day the sentence gives a mere reference to it ('the fair') with no tense of its own is a day to come.
+    `aliases`: the acronyms the text gives its named meetings, which name them where they stand alone."""
     names: list[tuple[int, int, str, str]] = []
+    for use in _ACRONYM_USE.finditer(sentence) if aliases else ():
+        name = (aliases or {}).get(use.group("acronym"))
+        if name is not None and _ACRONYM_VERB.search(sentence, use.end()):
+            if use.group("ordinal") and not _ORDINAL_START.match(name):
+                name = f"{use.group('ordinal')} {name}"
+            names.append((use.start(), use.end(), name, name))
+    if not names and not _KIND_WORD.search(sentence):
+        return []  # every name holds a meeting word: the costly _NAME search would find none
     for match in _NAME.finditer(sentence):
         head = match.group("name")
         raw = (head + _DATE_IN_TAIL.sub("", match.group("tail"))).strip()  # 'the summit on Oct. 30-31'
