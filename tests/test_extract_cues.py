@@ -3021,3 +3021,14 @@ def test_an_acronym_the_text_gives_a_named_meeting_names_it_where_it_stands_alon
     assert (expo.name, expo.start, expo.end) == ("9th Example-Pacific Expo", date(2024, 9, 24), date(2024, 9, 28))
     body = "The Example Consultative Conference (ECC) advises the state. ECC member Li Ming on Monday visited a school."
     assert meetings(body, "2013-11-04", "Visit") == []  # the acronym of a body, with no meeting's verb
+
+
+def test_a_dated_reference_is_to_the_named_meeting_of_its_word_not_the_longest_name() -> None:
+    festival = only(
+        "Example Arts Festival is due to return this month with exhibitions, talks and music.\n\n"
+        "The festival will return on Sunday, September 18, with a week of events.\n\n"
+        "Other events include Example Arts Society's autumn exhibition and a book signing at the library.",
+        "2022-09-05",
+        "Example Arts Festival returns",
+    )
+    assert (festival.name, festival.start) == ("Example Arts Festival", date(2022, 9, 18))

@@ -284,8 +284,12 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     dated_named = [c for c in named if c.start is not None]
     dated_named.sort(key=lambda c: (bool(_CEREMONY.search(c.key)), "frame" in c.notes))
     main = dated_named[0] if dated_named else None
-    if main is None and named and any(c.generic and c.start for c in candidates):
-        main = max(named, key=lambda c: len(c.name))
+    dated_generic = next((c for c in candidates if c.generic and c.start), None)
+    if main is None and named and dated_generic is not None:
+        # 'The festival will return on Sunday' beside the Example Arts Festival and a society's exhibition: the
+        # named meeting of its word, then the longest name
+        word = dated_generic.key
+        main = max(named, key=lambda c: (_names_main(word, c.key) is _Naming.SAME_WORD, len(c.name)))
     if main is None and not named:  # '本屆香港花卉展覽即日至…舉行' alone: the name after 本届 is the meeting's
         main = next((c for c in candidates if "determined" in c.notes and c.start is not None), None)
         if main is not None:
