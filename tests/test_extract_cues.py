@@ -3032,3 +3032,13 @@ def test_a_dated_reference_is_to_the_named_meeting_of_its_word_not_the_longest_n
         "Example Arts Festival returns",
     )
     assert (festival.name, festival.start) == ("Example Arts Festival", date(2022, 9, 18))
+
+
+def test_a_yearly_event_set_to_return_on_a_day_dates_the_headlines_meeting() -> None:
+    gala = only(
+        "The community event is set to return in full on Saturday for the first time in three years.",
+        "2022-08-01",
+        "Example Gala is back for 2022",
+    )
+    assert (gala.name, gala.start, gala.status) == ("Example Gala", date(2022, 8, 6), "scheduled")
+    assert gala.evidence["date"].cue == "weekday-reference" and gala.confidence < 0.9

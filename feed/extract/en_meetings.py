@@ -355,11 +355,13 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 # 'the three-day event, which began on Tuesday', 'co-host the event, to be held at the hall on Dec 2'
+# 'The community event is set to return in full on Saturday': a yearly event's first day this year
 _OPENED_BY_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:[a-z]+-day\s+)?(?:event|fair|expo|festival|summit|forum|conference|"
-    r"show|exhibition|meeting|gathering|congress|convention|games|marathon)(?:,\s*which)?\s+(?:officially\s+)?"
-    r"(?:opened|began|kicked\s+off|started|got\s+under\s*way|was\s+held|took\s+place"
-    r"|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place))\b"
+    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:[a-z]+-day\s+|community\s+|annual\s+)?(?:event|fair|expo|festival|"
+    r"summit|forum|conference|show|exhibition|meeting|gathering|congress|convention|games|marathon|gala|carnival)"
+    r"(?:,\s*which)?\s+(?:officially\s+)?"
+    r"(?:opened|began|kicked\s+off|started|got\s+under\s*way|was\s+held|took\s+place|returns"
+    r"|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place|return)|is\s+(?:set|due)\s+to\s+return)\b"
     r"|\b(?:[Tt]he|[Tt]his)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|meeting|gathering|"
     r"congress|convention),\s+to\s+be\s+held\b"
     # 'The minister would open the event on Monday': who opens it, on its first day
@@ -370,7 +372,7 @@ _OPENED_BY_REFERENCE = re.compile(
 )
 
 
-_ANNOUNCED = re.compile(r"\b(?:will|would|to\s+be|to\s+meet|to\s+open|to\s+inaugurate)\b")
+_ANNOUNCED = re.compile(r"\b(?:will|would|returns|to\s+(?:be|meet|open|inaugurate|return))\b")
 
 
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:
