@@ -3042,3 +3042,27 @@ def test_a_yearly_event_set_to_return_on_a_day_dates_the_headlines_meeting() -> 
     )
     assert (gala.name, gala.start, gala.status) == ("Example Gala", date(2022, 8, 6), "scheduled")
     assert gala.evidence["date"].cue == "weekday-reference" and gala.confidence < 0.9
+
+
+def test_a_reference_given_a_name_in_apposition_names_the_meeting() -> None:
+    lecture = only(
+        "Former governors will on Thursday converge in Abuja at a forum to debate the economy.\n\n"
+        "The forum, which is the first edition of the Prof. Ada Okafor Annual Public Lecture, will appraise policies.",
+        "2024-07-02",
+        "Leaders to debate the economy",
+    )
+    assert (lecture.name, lecture.start, lecture.city) == (
+        "first edition of the Prof. Ada Okafor Annual Public Lecture",
+        date(2024, 7, 4),
+        "Abuja",
+    )
+    assert lecture.confidence < 0.9  # a name the text gives a reference, not the meeting's own clause
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    forum = only(
+        "The Example Policy Forum, chaired by Prof. Ada Okafor, opened on Monday in Abuja with Sen. Bayo Musa as guest.",
+        "2024-07-02",
+        "Forum opens",
+    )
+    assert (forum.name, forum.start, forum.city) == ("Example Policy Forum", date(2024, 7, 1), "Abuja")

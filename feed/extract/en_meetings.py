@@ -203,6 +203,7 @@ _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{
 _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only where there is one
     r"(?:(?<=[.!?”\"])|(?=\n))"  # where a stop or a new line may end one: one test where none is
     r"(?:(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
+    r"(?<!\bProf\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
     r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"  # 'Africa.The'
 )
 
@@ -251,6 +252,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             candidates.insert(0, named)
         elif generic and generic.sentence:
             _name_by_acronym(generic)
+            if generic.generic:
+                _name_by_apposition(generic, text)
             if generic.generic:
                 _name_by_description(generic)
     _date_by_reference(candidates, text, reference)
@@ -457,6 +460,25 @@ def _name_by_acronym(generic: Candidate) -> None:
     if joined is not None or acronym:
         generic.key = generic.name.lower()
         generic.generic = False
+
+
+def _name_by_apposition(generic: Candidate, text: str) -> None:
+    """'The forum, which is the first edition of the Prof. Ada Okafor Annual Public Lecture, will …': with no named
+    meeting in the article, the name a later reference to the meeting is given names it. Never published."""
+    kind = _kind_of(generic).lower()
+    for match in _APPOSED_TO_REFERENCE.finditer(text):
+        if match.group("kind").lower() == kind and len(_CAPITALISED.findall(match.group("name"))) >= 2:
+            generic.name = match.group("name")
+            generic.key = generic.name.lower()
+            generic.generic = False
+            generic.notes.append("described")
+            return
+
+
+_APPOSED_TO_REFERENCE = re.compile(
+    rf"\b[Tt]he\s+(?P<kind>(?i:{_KIND}))\s*,\s*(?:which|that)\s+(?:is|was|will\s+be)\s+(?:the\s+|an?\s+)?"
+    rf"(?P<name>(?:{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?)?{_WORD}(?:\s+(?:(?:of|for|on|and|the)\s+)*{_WORD})*)"
+)
 
 
 def _name_by_description(generic: Candidate) -> None:
