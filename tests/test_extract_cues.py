@@ -3066,3 +3066,18 @@ def test_a_title_before_a_name_ends_no_sentence() -> None:
         "Forum opens",
     )
     assert (forum.name, forum.start, forum.city) == ("Example Policy Forum", date(2024, 7, 1), "Abuja")
+
+
+def test_a_seminar_to_mark_an_anniversary_is_named_by_what_it_marks() -> None:
+    seminar = only(
+        "The future of Forum Lisboa will be under review in Macau on Wednesday at a seminar to mark the 15th "
+        "anniversary of the institution.",
+        "2018-03-20",
+        "Forum Lisboa looks ahead",
+    )
+    assert (seminar.name, seminar.start, seminar.city) == (
+        "seminar to mark the 15th anniversary of the institution",
+        date(2018, 3, 21),
+        "Macau",
+    )
+    assert seminar.confidence < 0.9

@@ -254,8 +254,12 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             _name_by_acronym(generic)
             if generic.generic:
                 _name_by_apposition(generic, text)
-            if generic.generic:
-                _name_by_description(generic)
+            # 'The origin of Forum Lisboa … at a seminar to mark its 15th anniversary': the first dated reference
+            # that its words describe
+            for described in (c for c in candidates if generic.generic and c.generic and c.start and c.sentence):
+                _name_by_description(described)
+                if not described.generic:
+                    break
     _date_by_reference(candidates, text, reference)
     _date_by_report(candidates, reference)
     _place_by_reference(candidates, text)
@@ -513,7 +517,8 @@ _DESCRIBED = re.compile(
 
 
 _DESCRIBED_TAIL = re.compile(
-    r"\s+(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|marking|commemorating|celebrating)\s+"
+    r"\s+(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|marking|commemorating|celebrating|"
+    r"to\s+(?:mark|commemorate|celebrate))\s+"
     rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,60}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
     r"held|closed|closes|began|begins|kicked|took|attracted|drew)\b|\s*[,.;])"
