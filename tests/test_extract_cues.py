@@ -3081,3 +3081,13 @@ def test_a_seminar_to_mark_an_anniversary_is_named_by_what_it_marks() -> None:
         "Macau",
     )
     assert seminar.confidence < 0.9
+
+
+def test_the_city_someone_leaves_for_a_meeting_is_not_its_place() -> None:
+    summit = only(
+        "The prime minister will leave Dhaka for Kathmandu on Thursday morning to attend the 4th Example Regional "
+        "Summit.",
+        "2018-08-29",
+        "Prime minister to attend summit",
+    )
+    assert (summit.name, summit.start, summit.city) == ("4th Example Regional Summit", date(2018, 8, 30), "Kathmandu")

@@ -601,8 +601,12 @@ _NO_DATE_HEADLINE = re.compile(r"No\s+(?:\w+\s+)?Dates?\s+(?:Yet\s+)?(?:Set\s+)?
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place;
-# 'flew in from Sydney': where someone came from
-_BEARING_FROM = re.compile(r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|from)\s+$", re.I)
+# 'flew in from Sydney', 'will leave Dhaka for Kathmandu': where someone came from
+_BEARING_FROM = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|from|leaves?|left|leaving"
+    r"|depart(?:s|ed|ing)?)\s+$",
+    re.I,
+)
 # 'shown during the X Fair on April 18': a day of its run, not the day it opened
 _DURING_BEFORE = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
 _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
