@@ -3091,3 +3091,19 @@ def test_the_city_someone_leaves_for_a_meeting_is_not_its_place() -> None:
         "Prime minister to attend summit",
     )
     assert (summit.name, summit.start, summit.city) == ("4th Example Regional Summit", date(2018, 8, 30), "Kathmandu")
+
+
+def test_a_later_sentence_that_sets_a_time_times_the_days_one_meeting() -> None:
+    briefing = only(
+        "ATLANTA (WXYZ/GPTV) – The governor is set to hold a press conference Monday on the state's budget.\n\n"
+        "The presser is set for 4 p.m. It will be streamed live.",
+        "2020-04-20",
+        "Governor to hold press conference",
+    )
+    assert (briefing.start, briefing.start_time) == (date(2020, 4, 20), time(16, 0))
+    other_day = only(
+        "The governor is set to hold a press conference Monday on the budget. A vote is set for 4 p.m. on Tuesday.",
+        "2020-04-20",
+        "Governor to hold press conference",
+    )
+    assert other_day.start_time is None  # the time of another day

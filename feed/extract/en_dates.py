@@ -228,6 +228,12 @@ def _clock_time(match: re.Match[str]) -> time:
     return time(hour, int(match.group("mm") or 0))
 
 
+def clock_time_at(text: str, position: int) -> tuple[time, int] | None:
+    """The clock time written at `position` ('4 p.m.', '10.30am') and where it ends, or None."""
+    clock = _CLOCK.match(text, position)
+    return (_clock_time(clock), clock.end()) if clock is not None else None
+
+
 def through_weekday(text: str) -> int | None:
     """'… will continue through Friday' -> 4."""
     match = _THROUGH.search(text)

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
-from feed.extract.en_dates import MONTH_NAMES, MONTHS, find_dates, through_weekday
+from feed.extract.en_dates import MONTH_NAMES, MONTHS, clock_time_at, find_dates, through_weekday
 from feed.extract.gazetteer import Place, find_place, find_town
 from feed.extract.places import (
     english_capitals_in,
@@ -263,6 +263,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_by_reference(candidates, text, reference)
     _date_by_report(candidates, reference)
     _place_by_reference(candidates, text)
+    _time_by_reference(candidates, text)
     duration = _DURATION.search(text)
     through = through_weekday(text)
     for candidate in candidates:
@@ -309,6 +310,30 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         named.date_cue = f"{date_kind(mention)}-reference"
         named.has_event_verb = True
         return
+
+
+def _time_by_reference(candidates: list[Candidate], text: str) -> None:
+    """'… is set to hold a press conference Monday. … The presser is set for 4 p.m.': a later sentence with no day
+    of its own gives the time of the article's meetings when they are all on one day and none has a time."""
+    dated = [c for c in candidates if c.start is not None]
+    if len({c.start for c in dated}) != 1 or any(c.start_time is not None for c in dated):
+        return
+    for match in _SET_FOR_TIME.finditer(text):
+        clock = clock_time_at(text, match.end())
+        if clock is None:
+            continue
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if not find_dates(text[sentence_start : _sentence_end(text, clock[1])]):
+            for candidate in dated:
+                candidate.start_time = clock[0]
+            return
+
+
+# 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium'
+_SET_FOR_TIME = re.compile(
+    r"\b(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)\s+"
+    r"(?=\d)"
+)
 
 
 def _briefing_of_remarks(
