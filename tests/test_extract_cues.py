@@ -3107,3 +3107,14 @@ def test_a_later_sentence_that_sets_a_time_times_the_days_one_meeting() -> None:
         "Governor to hold press conference",
     )
     assert other_day.start_time is None  # the time of another day
+
+
+def test_inaugurating_a_named_meeting_dates_it_on_the_day_of_the_report() -> None:
+    exhibition = only(
+        "Chennai, Jan 1 (IANS) The chief minister on Thursday promised to make the city's fair the best in the country.\n"
+        "Inaugurating 75th All India Example Exhibition, he said the government would back the society.",
+        "2015-01-02",
+        "Minister backs the fair",
+    )
+    assert (exhibition.name, exhibition.start) == ("75th All India Example Exhibition", date(2015, 1, 1))
+    assert exhibition.confidence < 0.9
