@@ -3118,3 +3118,18 @@ def test_inaugurating_a_named_meeting_dates_it_on_the_day_of_the_report() -> Non
     )
     assert (exhibition.name, exhibition.start) == ("75th All India Example Exhibition", date(2015, 1, 1))
     assert exhibition.confidence < 0.9
+
+
+def test_who_a_meeting_is_held_with_describes_it() -> None:
+    session = only(
+        "KUALA LUMPUR, Sept 26 — The country's first launch pad will be privately built, the minister said.\n\n"
+        "He told reporters this after a dialogue session with the Example Club at Wisma Contoh here today.",
+        "2025-09-26",
+        "Launch pad to be privately built",
+    )
+    assert (session.name, session.start, session.city) == (
+        "dialogue session with the Example Club",
+        date(2025, 9, 26),
+        "Kuala Lumpur",
+    )
+    assert session.confidence < 0.9

@@ -542,8 +542,9 @@ _DESCRIBED = re.compile(
 
 
 _DESCRIBED_TAIL = re.compile(
-    r"\s+(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|marking|commemorating|celebrating|"
-    r"to\s+(?:mark|commemorate|celebrate))\s+"
+    # 'a dialogue session with the Example Club': who it is held with describes it too
+    r"\s+(?P<after>(?:session\s+)?(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|marking|commemorating|"
+    r"celebrating|to\s+(?:mark|commemorate|celebrate)|with)\s+"
     rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,60}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
     r"held|closed|closes|began|begins|kicked|took|attracted|drew)\b|\s*[,.;])"
