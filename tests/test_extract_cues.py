@@ -3133,3 +3133,12 @@ def test_who_a_meeting_is_held_with_describes_it() -> None:
         "Kuala Lumpur",
     )
     assert session.confidence < 0.9
+
+
+def test_a_press_conference_gives_its_day_to_no_other_kind_of_meeting() -> None:
+    lede = (
+        "After 200 days of building, the Example pavilion at the World Expo 2010, which will be held in Shanghai next "
+        "month, is ready to welcome visitors."
+    )
+    text = "“The pavilion will show our scenery,” the chairman told a pre-expo press conference yesterday."
+    assert meetings(text, "2010-04-14", lede) == []  # not the expo, on the day of the press conference

@@ -803,6 +803,8 @@ def _sentence_candidates(
             candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
+        if candidate.generic and _PRESS_BEFORE.search(sentence, max(0, begin - 8), begin):
+            candidate.key = f"press {candidate.key}"  # 'told a press conference': no reference to the expo
         titled = _TITLED_AFTER.match(sentence, end) if candidate.generic else None
         if titled is not None:  # "a three-day international conference titled the 'Bay of Bengal Conversation 2024'"
             title = titled.group("title").strip(" ,.")

@@ -383,6 +383,9 @@ _KIND_FAMILIES = (
 )
 
 
+_PRESS_FAMILY = next(i for i, words in enumerate(_KIND_FAMILIES) if "press conference" in words)
+
+
 def _family(key: str) -> int | None:
     key = key.lower()
     return next((i for i, words in enumerate(_KIND_FAMILIES) if key.endswith(words)), None)
@@ -403,6 +406,8 @@ def _names_main(reference: str, main: str) -> _Naming:
     if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
         return _Naming.SAME_WORD
     a, b = _family(reference), _family(main)
+    if a == _PRESS_FAMILY and b != _PRESS_FAMILY and reference.isascii():  # 'told a press conference': not the expo
+        return _Naming.OTHER_KIND
     return _Naming.SAME_KIND if a is None or b is None or a == b else _Naming.OTHER_KIND
 
 
