@@ -3142,3 +3142,8 @@ def test_a_press_conference_gives_its_day_to_no_other_kind_of_meeting() -> None:
     )
     text = "“The pavilion will show our scenery,” the chairman told a pre-expo press conference yesterday."
     assert meetings(text, "2010-04-14", lede) == []  # not the expo, on the day of the press conference
+    text = (
+        "The Example Climate Conference will open in Lima next month.\n\nPreparations are on track, the minister told "
+        "a press conference on Monday."
+    )
+    assert meetings(text, "2023-06-27", "Climate talks on track") == []  # a conference by its last word, not this one

@@ -401,13 +401,13 @@ class _Naming(Enum):
 
 def _names_main(reference: str, main: str) -> _Naming:
     main = _ACRONYM_AFTER.sub("", main)  # 'the fair' names the '… Trade Fair (DITF)'
+    a, b = _family(reference), _family(main)
+    if a == _PRESS_FAMILY and b != _PRESS_FAMILY and reference.isascii():
+        return _Naming.OTHER_KIND  # 'told a press conference': neither the expo nor the Example Climate Conference
     words = reference.lower().split()
     word = (words[-1] if reference.isascii() else _comparable(reference)[-2:]) if words else ""
     if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
         return _Naming.SAME_WORD
-    a, b = _family(reference), _family(main)
-    if a == _PRESS_FAMILY and b != _PRESS_FAMILY and reference.isascii():  # 'told a press conference': not the expo
-        return _Naming.OTHER_KIND
     return _Naming.SAME_KIND if a is None or b is None or a == b else _Naming.OTHER_KIND
 
 
