@@ -3019,8 +3019,9 @@ def test_an_acronym_the_text_gives_a_named_meeting_names_it_where_it_stands_alon
         "Letter: vitality at the expo",
     )
     assert (expo.name, expo.start, expo.end) == ("9th Example-Pacific Expo", date(2024, 9, 24), date(2024, 9, 28))
-    body = "The Example Consultative Conference (ECC) advises the state. ECC member Li Ming on Monday visited a school."
-    assert meetings(body, "2013-11-04", "Visit") == []  # the acronym of a body, with no meeting's verb
+    body = "The Example Consultative Conference (ECC) advises the state. ECC member Li Ming, who opened a school on "
+    body += "Monday, praised its teachers."
+    assert meetings(body, "2013-11-05", "Visit") == []  # the acronym of a body, not the subject of a meeting's verb
 
 
 def test_a_dated_reference_is_to_the_named_meeting_of_its_word_not_the_longest_name() -> None:

@@ -669,9 +669,10 @@ _ORDINAL_START = re.compile(rf"{_ORDINAL}\s")
 _PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
 # 'the 21st CAEXPO … ran from Sept. 24 to 28', 'The CBF will be held on November 11 to 14'
 _ACRONYM_USE = re.compile(rf"(?<![\w(])(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<acronym>[A-Z][A-Z0-9]{{1,7}})\b(?![\w)(’'-])")
+# the acronym is the verb's subject: 'The EBF will be held', 'the 9th EPEXPO, which spans 200,000 square meters and ran'
 _ACRONYM_VERB = re.compile(
-    r"\b(?:(?:will\s+be|was|is|to\s+be)\s+held|opened|opens|ran|runs|took\s+place|takes\s+place|kicked\s+off|"
-    r"kicks\s+off|began|begins|closed|concluded|ended)\b"
+    r"(?:\s*,\s*which\s+(?:[^.;]{0,80}?\s+)?|\s+)(?:(?:will\s+be|was|is|to\s+be)\s+held|opened|opens|ran|runs|"
+    r"took\s+place|takes\s+place|kicked\s+off|kicks\s+off|began|begins|closed|concluded|ended)\b"
 )
 
 
@@ -690,7 +691,7 @@ def _sentence_candidates(
     names: list[tuple[int, int, str, str]] = []
     for use in _ACRONYM_USE.finditer(sentence) if aliases else ():
         name = (aliases or {}).get(use.group("acronym"))
-        if name is not None and _ACRONYM_VERB.search(sentence, use.end()):
+        if name is not None and _ACRONYM_VERB.match(sentence, use.end()):
             if use.group("ordinal") and not _ORDINAL_START.match(name):
                 name = f"{use.group('ordinal')} {name}"
             names.append((use.start(), use.end(), name, name))
