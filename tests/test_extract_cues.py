@@ -284,6 +284,24 @@ def test_a_named_english_meeting_with_no_day_takes_the_day_a_later_reference_giv
     assert meetings("The Example Forum drew wide interest. Last year the event took place in Lima.", "2017-07-19") == []
 
 
+def test_a_reference_with_its_length_or_an_apposed_to_be_held_dates_the_named_meeting() -> None:
+    summit = only(
+        "The 5th Example Meeting of Pioneers is drawing attention in Tianjin. The three-day event, which began on "
+        "Tuesday, has 900 guests.",
+        "2025-06-25",
+        "Pioneers meet",
+    )
+    assert (summit.start, summit.end, summit.city) == (date(2025, 6, 24), date(2025, 6, 26), "Tianjin")
+    assert summit.evidence["date"].cue == "weekday-reference" and summit.confidence < 0.9
+    conference = only(
+        "The Example Traders’ Conference will mark the anniversary of the two countries' ties. Two associations will "
+        "co-host the event, to be held at the Example Tower on Dec 2 and 3.",
+        "2024-09-12",
+        "Traders to confer",
+    )
+    assert (conference.start, conference.end) == (date(2024, 12, 2), date(2024, 12, 3))
+
+
 def test_the_one_city_a_text_names_twice_places_a_meeting_nothing_else_places() -> None:
     title = "示例委員會召開全體會議"
     twice = "示例委員會今(3)日召開第五次全體會議，討論來年預算。香港各界對預算十分關注，委員會表示香港的財政穩健。"
@@ -2547,6 +2565,17 @@ def test_a_bare_title_case_dateline_places_a_meeting_unless_its_clause_names_ano
     assert only("Updated — The 6th Example Summit opens on Monday.", "2019-03-03", "Summit").city is None
 
 
+def test_a_dateline_in_a_headline_that_is_the_first_sentence_places_no_meeting_its_clause_puts_elsewhere() -> None:
+    lede = (
+        "Nairobi — The 6th Annual Example Conference that brings together governors across the country will be held "
+        "from Monday at the Example University, Kirinyaga County."
+    )
+    meeting = only("During the five-day meeting, governors will discuss health.", "2019-03-03", lede)
+    assert (meeting.start, meeting.city) == (date(2019, 3, 4), None)
+    meeting = only("Governors will discuss health.", "2019-03-03", lede.removesuffix(", Kirinyaga County."))
+    assert (meeting.start, meeting.city) == (date(2019, 3, 4), "Nairobi")
+
+
 def test_the_one_city_of_the_country_a_meeting_is_placed_in_places_it() -> None:
     opening = (
         "The prime minister will attend the fourth Example Regional Summit, scheduled to begin on Thursday in Nepal."
@@ -3073,3 +3102,196 @@ def test_the_n_day_event_that_kicked_off_dates_the_named_festival() -> None:
         "Thousands flock to 49th annual Example Folk Festival in Canberra",
     )
     assert (meeting.start, meeting.end, meeting.city) == (date(2015, 4, 2), date(2015, 4, 6), "Canberra")
+
+
+def test_told_a_press_conference_on_a_day_dates_the_press_conference() -> None:
+    briefing = only(
+        "Retail sales rose 3 percent in May, data from the Example Statistics Office (ESO) showed on Monday. "
+        "Online sales grew fastest, ESO spokesman Li Ming told a press conference on Monday.",
+        "2024-06-17",
+        "Retail sales rise",
+    )
+    assert (briefing.name, briefing.start, briefing.status) == ("ESO press conference", date(2024, 6, 17), "held")
+    assert briefing.confidence < 0.9
+
+
+def test_an_agencys_dateline_with_the_year_after_a_slash() -> None:
+    summit = only(
+        "ENA March 11/2021 The 5th Example Regional Summit concluded on Monday in Addis Ababa, with talks on trade.",
+        "2021-03-11",
+        "Summit ends",
+    )
+    assert (summit.name, summit.start, summit.city) == ("5th Example Regional Summit", date(2021, 3, 8), "Addis Ababa")
+    forum = only(
+        "Addis Ababa March 11/2021 (ENA) The Example Coffee Forum opened today with 300 growers.", "2021-03-11", "Forum"
+    )
+    assert (forum.name, forum.start, forum.city) == ("Example Coffee Forum", date(2021, 3, 11), "Addis Ababa")
+
+
+def test_who_opens_the_event_dates_the_named_meeting_that_runs_until_a_weekday() -> None:
+    indaba = only(
+        "The minister would open the event on Monday, while the president will speak on Tuesday.\n\n"
+        "DURBAN - Farmers from 30 countries gathered on Monday for the largest farming event on the continent.\n\n"
+        "The annual Example Farming Indaba would run until Thursday.",
+        "2023-02-06",
+        "Farming leaders gather in Durban",
+    )
+    assert (indaba.name, indaba.start, indaba.end, indaba.city) == (
+        "Example Farming Indaba",
+        date(2023, 2, 6),
+        date(2023, 2, 9),
+        "Durban",
+    )
+    assert indaba.evidence["date"].cue == "weekday-reference" and indaba.confidence < 0.9
+
+
+def test_an_acronym_the_text_gives_a_named_meeting_names_it_where_it_stands_alone() -> None:
+    forum = only(
+        "The Example Business Forum (EBF) is expected to draw 1,200 delegates, the minister said. "
+        "The EBF will be held on November 11 to 14 at the Grand Hotel in Colombo.",
+        "2013-11-03",
+        "Delegates for business forum",
+    )
+    assert (forum.name, forum.start, forum.end, forum.city) == (
+        "Example Business Forum",
+        date(2013, 11, 11),
+        date(2013, 11, 14),
+        "Colombo",
+    )
+    expo = only(
+        "Visitors buy coffee during the 9th Example-Pacific Expo in Nanning, Sept. 28, 2024.\n\n"
+        "As I stepped into the venue of the Example-Pacific Expo (EPEXPO) in Nanning, I was struck by the bustle.\n\n"
+        "I explored the 9th EPEXPO, which spans 200,000 square meters and ran from Sept. 24 to 28.",
+        "2024-09-30",
+        "Letter: vitality at the expo",
+    )
+    assert (expo.name, expo.start, expo.end) == ("9th Example-Pacific Expo", date(2024, 9, 24), date(2024, 9, 28))
+    body = "The Example Consultative Conference (ECC) advises the state. ECC member Li Ming, who opened a school on "
+    body += "Monday, praised its teachers."
+    assert meetings(body, "2013-11-05", "Visit") == []  # the acronym of a body, not the subject of a meeting's verb
+
+
+def test_a_dated_reference_is_to_the_named_meeting_of_its_word_not_the_longest_name() -> None:
+    festival = only(
+        "Example Arts Festival is due to return this month with exhibitions, talks and music.\n\n"
+        "The festival will return on Sunday, September 18, with a week of events.\n\n"
+        "Other events include Example Arts Society's autumn exhibition and a book signing at the library.",
+        "2022-09-05",
+        "Example Arts Festival returns",
+    )
+    assert (festival.name, festival.start) == ("Example Arts Festival", date(2022, 9, 18))
+
+
+def test_a_yearly_event_set_to_return_on_a_day_dates_the_headlines_meeting() -> None:
+    gala = only(
+        "The community event is set to return in full on Saturday for the first time in three years.",
+        "2022-08-01",
+        "Example Gala is back for 2022",
+    )
+    assert (gala.name, gala.start, gala.status) == ("Example Gala", date(2022, 8, 6), "scheduled")
+    assert gala.evidence["date"].cue == "weekday-reference" and gala.confidence < 0.9
+
+
+def test_a_reference_given_a_name_in_apposition_names_the_meeting() -> None:
+    lecture = only(
+        "Former governors will on Thursday converge in Abuja at a forum to debate the economy.\n\n"
+        "The forum, which is the first edition of the Prof. Ada Okafor Annual Public Lecture, will appraise policies.",
+        "2024-07-02",
+        "Leaders to debate the economy",
+    )
+    assert (lecture.name, lecture.start, lecture.city) == (
+        "first edition of the Prof. Ada Okafor Annual Public Lecture",
+        date(2024, 7, 4),
+        "Abuja",
+    )
+    assert lecture.confidence < 0.9  # a name the text gives a reference, not the meeting's own clause
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    forum = only(
+        "The Example Policy Forum, chaired by Prof. Ada Okafor, opened on Monday in Abuja with Sen. Bayo Musa as guest.",
+        "2024-07-02",
+        "Forum opens",
+    )
+    assert (forum.name, forum.start, forum.city) == ("Example Policy Forum", date(2024, 7, 1), "Abuja")
+
+
+def test_a_seminar_to_mark_an_anniversary_is_named_by_what_it_marks() -> None:
+    seminar = only(
+        "The future of Forum Lisboa will be under review in Macau on Wednesday at a seminar to mark the 15th "
+        "anniversary of the institution.",
+        "2018-03-20",
+        "Forum Lisboa looks ahead",
+    )
+    assert (seminar.name, seminar.start, seminar.city) == (
+        "seminar to mark the 15th anniversary of the institution",
+        date(2018, 3, 21),
+        "Macau",
+    )
+    assert seminar.confidence < 0.9
+
+
+def test_the_city_someone_leaves_for_a_meeting_is_not_its_place() -> None:
+    summit = only(
+        "The prime minister will leave Dhaka for Kathmandu on Thursday morning to attend the 4th Example Regional "
+        "Summit.",
+        "2018-08-29",
+        "Prime minister to attend summit",
+    )
+    assert (summit.name, summit.start, summit.city) == ("4th Example Regional Summit", date(2018, 8, 30), "Kathmandu")
+
+
+def test_a_later_sentence_that_sets_a_time_times_the_days_one_meeting() -> None:
+    briefing = only(
+        "ATLANTA (WXYZ/GPTV) – The governor is set to hold a press conference Monday on the state's budget.\n\n"
+        "The presser is set for 4 p.m. It will be streamed live.",
+        "2020-04-20",
+        "Governor to hold press conference",
+    )
+    assert (briefing.start, briefing.start_time) == (date(2020, 4, 20), time(16, 0))
+    other_day = only(
+        "The governor is set to hold a press conference Monday on the budget. A vote is set for 4 p.m. on Tuesday.",
+        "2020-04-20",
+        "Governor to hold press conference",
+    )
+    assert other_day.start_time is None  # the time of another day
+
+
+def test_inaugurating_a_named_meeting_dates_it_on_the_day_of_the_report() -> None:
+    exhibition = only(
+        "Chennai, Jan 1 (IANS) The chief minister on Thursday promised to make the city's fair the best in the country.\n"
+        "Inaugurating 75th All India Example Exhibition, he said the government would back the society.",
+        "2015-01-02",
+        "Minister backs the fair",
+    )
+    assert (exhibition.name, exhibition.start) == ("75th All India Example Exhibition", date(2015, 1, 1))
+    assert exhibition.confidence < 0.9
+
+
+def test_who_a_meeting_is_held_with_describes_it() -> None:
+    session = only(
+        "KUALA LUMPUR, Sept 26 — The country's first launch pad will be privately built, the minister said.\n\n"
+        "He told reporters this after a dialogue session with the Example Club at Wisma Contoh here today.",
+        "2025-09-26",
+        "Launch pad to be privately built",
+    )
+    assert (session.name, session.start, session.city) == (
+        "dialogue session with the Example Club",
+        date(2025, 9, 26),
+        "Kuala Lumpur",
+    )
+    assert session.confidence < 0.9
+
+
+def test_a_press_conference_gives_its_day_to_no_other_kind_of_meeting() -> None:
+    lede = (
+        "After 200 days of building, the Example pavilion at the World Expo 2010, which will be held in Shanghai next "
+        "month, is ready to welcome visitors."
+    )
+    text = "“The pavilion will show our scenery,” the chairman told a pre-expo press conference yesterday."
+    assert meetings(text, "2010-04-14", lede) == []  # not the expo, on the day of the press conference
+    text = (
+        "The Example Climate Conference will open in Lima next month.\n\nPreparations are on track, the minister told "
+        "a press conference on Monday."
+    )
+    assert meetings(text, "2023-06-27", "Climate talks on track") == []  # a conference by its last word, not this one

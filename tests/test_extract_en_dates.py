@@ -82,3 +82,21 @@ def test_a_year_after_a_range_is_the_year_of_its_first_day_too():
     reference = date(2023, 6, 26)
     assert spans("From May 3 to 5, 2024, the forum", reference) == [(date(2024, 5, 3), date(2024, 5, 5))]
     assert spans("from Dec. 30 to Jan. 2, 2024 in Oslo", reference) == [(date(2023, 12, 30), date(2024, 1, 2))]
+
+
+def test_a_clock_time_with_a_dot_and_no_hour_past_twelve() -> None:
+    [dotted] = find_dates("the seminar on May 8 at 10.30am to 12.15pm in the main hall")
+    assert (dotted.start_time, dotted.end_time) == (time(10, 30), time(12, 15))
+    [dashed] = find_dates("the seminar on May 8 at 10-30am in the main hall")
+    assert dashed.start_time is None  # not 30 o'clock, read as 6 am
+
+
+def test_a_weekday_with_the_day_of_its_month() -> None:
+    # 2014-11-14 is a Friday; the 17th is the Monday after it
+    reference = date(2014, 11, 14)
+    assert spans("will meet on Monday 17 and Tuesday 18 at 10 am", reference, future=True) == [
+        (date(2014, 11, 17), date(2014, 11, 18))
+    ]
+    assert spans("opens on Monday, the 17th, in the hall", reference, future=True) == [(date(2014, 11, 17), None)]
+    assert spans("on Monday 17 people were hurt", reference) == [(date(2014, 11, 10), None)]  # the weekday alone
+    assert spans("on Tuesday 17 and Wednesday 18", reference) == [None]  # no 17th near it is a Tuesday

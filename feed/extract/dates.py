@@ -89,6 +89,18 @@ def resolve_weekday(weekday: int, reference: date, future: bool) -> date:
     return reference - timedelta(days=(-delta) % 7)
 
 
+def resolve_weekday_of_month(weekday: int, day: int, reference: date) -> date | None:
+    """'Monday 17', 'Tuesday, the 18th': the day of that number near the reference that falls on that weekday."""
+    first = reference.replace(day=1)
+    months = [(first - timedelta(days=1)).replace(day=1), first, (first + timedelta(days=32)).replace(day=1)]
+    found = [d for m in months if (d := safe_date(m.year, m.month, day)) is not None and d.weekday() == weekday]
+    near = [d for d in found if abs((d - reference).days) <= _WEEKDAY_OF_MONTH_DAYS]
+    return min(near, key=lambda d: abs((d - reference).days)) if near else None
+
+
+_WEEKDAY_OF_MONTH_DAYS = 45
+
+
 def _flag_number(mention: DateMention, prefix: str) -> int | None:
     """The number a flag such as 'week:-1' or 'month:1' carries, or None without that flag."""
     return next((int(f.removeprefix(prefix)) for f in mention.flags if f.startswith(prefix)), None)
@@ -111,6 +123,11 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
     """The mention's first and last day (inclusive); None when it names no real day."""
     if mention.relative_days is not None:
         start = reference + timedelta(days=mention.relative_days)
+    elif mention.weekday is not None and "of-month" in mention.flags:
+        of_month = resolve_weekday_of_month(mention.weekday, mention.start[2], reference)
+        if of_month is None:
+            return None
+        start = of_month
     elif mention.weekday is not None:
         week = _flag_number(mention, "week:")
         if week is None:

@@ -63,18 +63,27 @@ _WEEKDAYS = re.compile(
     rf"(?:\s*(?:-|–|to|through(?:\s+to)?|until)\s*(?P<last>{_WEEKDAY}))?",
     re.I,
 )
+# 'Monday 17 and Tuesday 18', 'on Monday, the 22nd,': a weekday and the day of the month without the month; the
+# number is no day before a noun ('on Monday 17 people') nor before a time ('Monday 10:30')
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?=[mtwfs])(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<d>{_DAY})"
+    rf"(?:\s*(?:-|–|to|and|through|until)\s*(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAY}))?"
+    r"(?=\s*(?:[,;)]|[.:](?!\d)|$|(?:at|in|from|and|to|with|for|will|was|is)\b))",
+    re.I,
+)
 _THROUGH = re.compile(rf"\b(?=[tu])(?:through|until|till|to)\s+(?P<last>{_WEEKDAY})\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?=[tyl])(?P<rel>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|"
     r"(?:yesterday|tomorrow) (?:morning|afternoon|evening)|last night)\b",
     re.I,
 )
-_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I)
+# '10:30am', '10.30am' (British style); an hour is 1 to 12: '10-30am' gives none, not 30 o'clock
+_CLOCK = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I)
 _ENDING_BEFORE = re.compile(
     r"\b(?:closed|closes|closing|ended|ends|concluded|concludes|wrapped up)\s+(?:at\s+)?$", re.I
 )
 _UNTIL = re.compile(
-    r"\s*(?:to|until|till|and|-|–|—)\s*(?P<h>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I
+    r"\s*(?:to|until|till|and|-|–|—)\s*(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)", re.I
 )
 
 
@@ -130,6 +139,16 @@ def find_dates(text: str) -> list[DateMention]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             mentions.append(DateMention(match.start(), match.end(), (year, month, day)))
             taken.append(match.span())
+    for match in _WEEKDAY_DAY.finditer(text):
+        if not free(*match.span()):
+            continue
+        mention = DateMention(match.start(), match.end(), (None, None, _day(match.group("d"))))
+        mention.weekday = WEEKDAYS.index(match.group("wd").lower())
+        mention.flags.add("of-month")
+        if match.group("d2"):
+            mention.end = (None, None, _day(match.group("d2")))
+        mentions.append(mention)
+        taken.append(match.span())
     dated = {m.begin: m for m in mentions}
     for match in _WEEKDAYS.finditer(text):
         if not free(*match.span()):
@@ -207,6 +226,12 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
 def _clock_time(match: re.Match[str]) -> time:
     hour = int(match.group("h")) % 12 + (12 if match.group("ap").lower().startswith("p") else 0)
     return time(hour, int(match.group("mm") or 0))
+
+
+def clock_time_at(text: str, position: int) -> tuple[time, int] | None:
+    """The clock time written at `position` ('4 p.m.', '10.30am') and where it ends, or None."""
+    clock = _CLOCK.match(text, position)
+    return (_clock_time(clock), clock.end()) if clock is not None else None
 
 
 def through_weekday(text: str) -> int | None:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
-from feed.extract.en_dates import MONTH_NAMES, MONTHS, find_dates, through_weekday
+from feed.extract.en_dates import MONTH_NAMES, MONTHS, clock_time_at, find_dates, through_weekday
 from feed.extract.gazetteer import Place, find_place, find_town
 from feed.extract.places import (
     english_capitals_in,
@@ -50,7 +50,7 @@ _DAY_WORD = (
 # a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
 # ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
-    rf"(?<![\w'’&-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|es|de|da|del)(?=\s+[A-Z])"
+    rf"(?<![\w'’&/-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|es|de|da|del)(?=\s+[A-Z])"
     rf"|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,(?=(?:,?\s+{_WORD})+,?\s+(?:and|&)\s)\s+|\s+))*?"
     rf"(?:{_WORD}\s+)?"
@@ -183,6 +183,12 @@ _TITLE_CASE_DATELINE = re.compile(
     # 'Panchkula, September 9' on a line of its own (The Tribune)
     re.M,
 )
+# 'ENA February 11/2020 The summit…', 'Addis Ababa February 11/2020 (ENA) -': an agency or a city, then the day with
+# its year after a slash (the Ethiopian News Agency's)
+_SLASH_YEAR_DATELINE = re.compile(
+    r"^\s*(?:[A-Z]{2,6}|(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?)\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})/"
+    r"(?:19|20)\d\d\b(?:\s*\([A-Z]{2,6}\))?(?:\s*(?:--?|—|–|:))?"
+)
 # 'Nairobi — The conference…', 'Chandigarh (The Hawk): A workshop…': a city in title case, its paper's name, and a
 # dash or a colon open the report
 _BARE_DATELINE = re.compile(
@@ -201,11 +207,13 @@ _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{
 _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only where there is one
     r"(?:(?<=[.!?”\"])|(?=\n))"  # where a stop or a new line may end one: one test where none is
     r"(?:(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
+    r"(?<!\bProf\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
     r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"  # 'Africa.The'
 )
 
 
 def english_candidates(title: str, text: str, reference: date | None) -> list[Candidate]:
+    lede = text.startswith(title)  # the headline is the report's first sentence, read as part of its text too
     dated = _DATE_FIRST_DATELINE.match(text)
     if dated is not None:  # '29 March 2017 MANILA —': the report's day, then its city
         text = " " * dated.end("day") + text[dated.end("day") :]
@@ -216,6 +224,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     text = text[:dateline_start] + " " * (dateline_end - dateline_start) + text[dateline_end:]
     if reference is None:
         return []
+    if lede:  # 'Nairobi — The conference will be held at X, Kirinyaga County': its dateline places nothing there either
+        title = text[: len(title)]
     title = _SENTENCE.split(title)[0]  # a first line that is the report's lede: its first sentence
     # 'FINAL SET OF CLASS OF 2024 GRADUATE IN CHEERFUL CEREMONY': a headline in capitals shows no name's edges
     candidates = [] if title.isupper() else _sentence_candidates(title, 0, title, reference, None)
@@ -225,10 +235,13 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         c.start = c.end = None
         c.notes.append("title")
     offset = 0
+    aliases = _acronyms_of_meetings(text)
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
-        candidates.extend(_sentence_candidates(sentence, position + 1000, text, reference, dateline_place, ahead))
+        candidates.extend(
+            _sentence_candidates(sentence, position + 1000, text, reference, dateline_place, ahead, aliases)
+        )
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
         if not candidate.generic and not candidate.sub_event and _written_lowercase(candidate.name, text):
@@ -245,10 +258,17 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         elif generic and generic.sentence:
             _name_by_acronym(generic)
             if generic.generic:
-                _name_by_description(generic)
+                _name_by_apposition(generic, text)
+            # 'The origin of Forum Lisboa … at a seminar to mark its 15th anniversary': the first dated reference
+            # that its words describe
+            for described in (c for c in candidates if generic.generic and c.generic and c.start and c.sentence):
+                _name_by_description(described)
+                if not described.generic:
+                    break
     _date_by_reference(candidates, text, reference)
     _date_by_report(candidates, reference)
     _place_by_reference(candidates, text)
+    _time_by_reference(candidates, text)
     duration = _DURATION.search(text)
     through = through_weekday(text)
     for candidate in candidates:
@@ -285,7 +305,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
         if mention is None:
             continue
-        mention.future = " will " in match.group() or match.group().endswith(" meet")
+        mention.future = _ANNOUNCED.search(match.group()) is not None
         resolved = resolve_mention(mention, reference)
         if resolved is None:
             continue
@@ -295,6 +315,30 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         named.date_cue = f"{date_kind(mention)}-reference"
         named.has_event_verb = True
         return
+
+
+def _time_by_reference(candidates: list[Candidate], text: str) -> None:
+    """'… is set to hold a press conference Monday. … The presser is set for 4 p.m.': a later sentence with no day
+    of its own gives the time of the article's meetings when they are all on one day and none has a time."""
+    dated = [c for c in candidates if c.start is not None]
+    if len({c.start for c in dated}) != 1 or any(c.start_time is not None for c in dated):
+        return
+    for match in _SET_FOR_TIME.finditer(text):
+        clock = clock_time_at(text, match.end())
+        if clock is None:
+            continue
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if not find_dates(text[sentence_start : _sentence_end(text, clock[1])]):
+            for candidate in dated:
+                candidate.start_time = clock[0]
+            return
+
+
+# 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium'
+_SET_FOR_TIME = re.compile(
+    r"\b(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)\s+"
+    r"(?=\d)"
+)
 
 
 def _briefing_of_remarks(
@@ -347,14 +391,25 @@ def _sentence_end(text: str, start: int) -> int:
     return min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=len(text))
 
 
+# 'the three-day event, which began on Tuesday', 'co-host the event, to be held at the hall on Dec 2'
+# 'The community event is set to return in full on Saturday': a yearly event's first day this year
 _OPENED_BY_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\s+)?"
-    r"(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|"
-    r"meeting|gathering|congress|convention|games|marathon)\s+(?:officially\s+)?(?:opened|began|kicked\s+off|started|"
-    r"got\s+under\s*way|was\s+held|took\s+place|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place))\b"
+    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+|community\s+|annual\s+)?(?:event|fair|expo|festival|"
+    r"summit|forum|conference|show|exhibition|meeting|gathering|congress|convention|games|marathon|gala|carnival)"
+    r"(?:,\s*which)?\s+(?:officially\s+)?"
+    r"(?:opened|began|kicked\s+off|started|got\s+under\s*way|was\s+held|took\s+place|returns"
+    r"|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place|return)|is\s+(?:set|due)\s+to\s+return)\b"
+    r"|\b(?:[Tt]he|[Tt]his)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|meeting|gathering|"
+    r"congress|convention),\s+to\s+be\s+held\b"
+    # 'The minister would open the event on Monday': who opens it, on its first day
+    r"|\b(?:open|opens|opened|inaugurate|inaugurates|inaugurated)\s+the\s+(?:event|fair|expo|festival|summit|forum|"
+    r"conference|show|exhibition|congress|convention)\b"
     # 'The prime ministers of the three Baltic states will meet in Riga next Monday'
     r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
 )
+
+
+_ANNOUNCED = re.compile(r"\b(?:will|would|returns|to\s+(?:be|meet|open|inaugurate|return))\b")
 
 
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:
@@ -433,11 +488,31 @@ def _name_by_acronym(generic: Candidate) -> None:
     joined = _JOINED_ACRONYM.search(sentence, 0, at + len(kind)) if after is None and at > 0 else None
     if joined is not None:  # 'a Saudi-US investment forum': the pair and the words that say what kind
         generic.name = f"{joined.group('pair')} {joined.group('words')}{kind.lower()}"
-    elif acronym:
-        generic.name = f"{acronym[0]} {kind.lower()}"
+    elif acronym:  # 'EU summit'; 'NBS press conference'
+        press = _PRESS_BEFORE.search(sentence, 0, at) if at > 0 else None
+        generic.name = f"{acronym[0]} {press.group(0).lower() if press else ''}{kind.lower()}"
     if joined is not None or acronym:
         generic.key = generic.name.lower()
         generic.generic = False
+
+
+def _name_by_apposition(generic: Candidate, text: str) -> None:
+    """'The forum, which is the first edition of the Prof. Ada Okafor Annual Public Lecture, will …': with no named
+    meeting in the article, the name a later reference to the meeting is given names it. Never published."""
+    kind = _kind_of(generic).lower()
+    for match in _APPOSED_TO_REFERENCE.finditer(text):
+        if match.group("kind").lower() == kind and len(_CAPITALISED.findall(match.group("name"))) >= 2:
+            generic.name = match.group("name")
+            generic.key = generic.name.lower()
+            generic.generic = False
+            generic.notes.append("described")
+            return
+
+
+_APPOSED_TO_REFERENCE = re.compile(
+    rf"\b[Tt]he\s+(?P<kind>(?i:{_KIND}))\s*,\s*(?:which|that)\s+(?:is|was|will\s+be)\s+(?:the\s+|an?\s+)?"
+    rf"(?P<name>(?:{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?)?{_WORD}(?:\s+(?:(?:of|for|on|and|the)\s+)*{_WORD})*)"
+)
 
 
 def _name_by_description(generic: Candidate) -> None:
@@ -473,8 +548,9 @@ _DESCRIBED = re.compile(
 
 _DESCRIBED_TAIL = re.compile(
     r"(?:\s+(?:is|was|were|will\s+be)\s+held)?"  # 'a lecture meeting is held to mark the 30th anniversary of …'
-    r"\s+(?P<after>(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|for|marking|commemorating|celebrating|"
-    r"to\s+(?:mark|celebrate|commemorate))\s+"
+    # 'a dialogue session with the Example Club': who it is held with describes it too
+    r"\s+(?P<after>(?:session\s+)?(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|for|marking|"
+    r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with)\s+"
     rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,100}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
     r"held|closed|closes|began|begins|kicked|took|attracted|drew)\b|\s*[,.;])"
@@ -492,6 +568,7 @@ _JOINED_ACRONYM = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"\s*(?:,\s*(?:known|referred\s+to)\s+as\s+|,\s*(?:or|dubbed|called)\s+|\()(?:the\s+)?(?P<acronym>[A-Z]{2,6}\d{0,4}|G\d{1,2})\b"
 )
+_PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 _QUOTED_TITLE = re.compile(rf"[‘'“\"](?P<title>[A-Z][^‘'“”\"’]{{2,60}})[’'”\"]\s+(?P<kind>(?i:{_KIND}))$")
 _POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|opens?|opened|and|in|at|on)\b)[a-z][\w-]*")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
@@ -518,6 +595,7 @@ _PRESS_ABOUT = re.compile(
 # what is done for a meeting before it: its day is not the meeting's
 _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submissions?|Bookings?)\s+(?:for|to)\s+"
 _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
+_INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
 _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
 _PREVIEW_OF = re.compile(r"\b(?:media|press)\s+preview\s+of\s+(?:the\s+)?$", re.I)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
@@ -557,8 +635,12 @@ _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _EDITION_LEAD = re.compile(rf"(?i:{_ORDINAL}|(?:19|20)\d\d)\s")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place;
-# 'flew in from Sydney': where someone came from
-_BEARING_FROM = re.compile(r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|from)\s+$", re.I)
+# 'flew in from Sydney', 'will leave Dhaka for Kathmandu': where someone came from
+_BEARING_FROM = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|from|leaves?|left|leaving"
+    r"|depart(?:s|ed|ing)?)\s+$",
+    re.I,
+)
 # 'sponsored by a council in New Delhi': where the one who pays for it is
 _SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
 # 'shown during the X Fair on April 18': a day of its run, not the day it opened
@@ -581,14 +663,49 @@ _EDITION_OF = re.compile(
 )
 
 
+def _acronyms_of_meetings(text: str) -> dict[str, str]:
+    """'the China-ASEAN Expo (CAEXPO)': each acronym the text gives a named meeting, and that meeting's name."""
+    aliases: dict[str, str] = {}
+    for paren in _PAREN_ACRONYM.finditer(text):
+        for match in _NAME.finditer(text, max(0, paren.start() - 150), paren.end()):
+            name = _GENERIC_LEAD.sub("", text[match.start("name") : paren.start()].strip())
+            if match.end() == paren.end() and name[:1].isupper() and not _NOT_MEETINGS.search(name):
+                aliases.setdefault(paren.group("acronym"), name)
+    return aliases
+
+
+_ORDINAL_START = re.compile(rf"{_ORDINAL}\s")
+_PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
+# 'the 21st CAEXPO … ran from Sept. 24 to 28', 'The CBF will be held on November 11 to 14'
+_ACRONYM_USE = re.compile(rf"(?<![\w(])(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<acronym>[A-Z][A-Z0-9]{{1,7}})\b(?![\w)(’'-])")
+# the acronym is the verb's subject: 'The EBF will be held', 'the 9th EPEXPO, which spans 200,000 square meters and ran'
+_ACRONYM_VERB = re.compile(
+    r"(?:\s*,\s*which\s+(?:[^.;]{0,80}?\s+)?|\s+)(?:(?:will\s+be|was|is|to\s+be)\s+held|opened|opens|ran|runs|"
+    r"took\s+place|takes\s+place|kicked\s+off|kicks\s+off|began|begins|closed|concluded|ended)\b"
+)
+
+
 def _sentence_candidates(
-    sentence: str, base: int, text: str, reference: date, dateline_place: PlaceMention | None, ahead: bool = False
+    sentence: str,
+    base: int,
+    text: str,
+    reference: date,
+    dateline_place: PlaceMention | None,
+    ahead: bool = False,
+    aliases: dict[str, str] | None = None,
 ) -> list[Candidate]:
     """The meetings one sentence names. `ahead`: the headline says the article's meeting is still to come, so a
-    day the sentence gives a mere reference to it ('the fair') with no tense of its own is a day to come."""
-    if not _KIND_WORD.search(sentence):
-        return []  # every name holds a meeting word: the costly _NAME search would find none
+    day the sentence gives a mere reference to it ('the fair') with no tense of its own is a day to come.
+    `aliases`: the acronyms the text gives its named meetings, which name them where they stand alone."""
     names: list[tuple[int, int, str, str]] = []
+    for use in _ACRONYM_USE.finditer(sentence) if aliases else ():
+        name = (aliases or {}).get(use.group("acronym"))
+        if name is not None and _ACRONYM_VERB.match(sentence, use.end()):
+            if use.group("ordinal") and not _ORDINAL_START.match(name):
+                name = f"{use.group('ordinal')} {name}"
+            names.append((use.start(), use.end(), name, name))
+    if not names and not _KIND_WORD.search(sentence):
+        return []  # every name holds a meeting word: the costly _NAME search would find none
     for match in _NAME.finditer(sentence):
         head = match.group("name")
         raw = (head + _DATE_IN_TAIL.sub("", match.group("tail"))).strip()  # 'the summit on Oct. 30-31'
@@ -637,7 +754,8 @@ def _sentence_candidates(
             )
         elif raw.startswith("for "):  # 'the guests for Lantern Parade and Music Festival': a name starts after it
             match_start, head, raw = match_start + 4, head[4:], raw[4:]
-        elif (errand := _ERRAND_LEAD.match(raw)) is not None:  # 'Tickets for the X Festival': the festival
+        elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
+            # 'Tickets for the X Festival', 'Inaugurating 75th X Exhibition, he said': the festival, the exhibition
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
         names.append((match_start, match_start + len(raw), raw, head))
     for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
@@ -652,7 +770,10 @@ def _sentence_candidates(
     meeting_days = [
         m
         for m in find_dates(sentence)
-        if not _REPORTED_ON.search(sentence, max(0, m.begin - 40), m.begin)
+        if (
+            not _REPORTED_ON.search(sentence, max(0, m.begin - 40), m.begin)
+            or _TOLD_A_BRIEFING.search(sentence, max(0, m.begin - 40), m.begin)
+        )
         and not _OBSERVED_ON.search(sentence, max(0, m.begin - 16), m.begin)
     ]
     result = []
@@ -695,6 +816,8 @@ def _sentence_candidates(
             candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
+        if candidate.generic and _PRESS_BEFORE.search(sentence, max(0, begin - 8), begin):
+            candidate.key = f"press {candidate.key}"  # 'told a press conference': no reference to the expo
         titled = _TITLED_AFTER.match(sentence, end) if candidate.generic else None
         if titled is not None:  # "a three-day international conference titled the 'Bay of Bengal Conversation 2024'"
             title = titled.group("title").strip(" ,.")
@@ -753,6 +876,7 @@ def _sentence_candidates(
         elif not candidate.generic and (
             (opened := _HAS_OPENED.match(sentence, end)) is not None
             or (opened := _HAVE_OPENED.search(sentence, max(0, begin - 40), begin)) is not None
+            or (opened := _INAUGURATING.match(sentence[:begin])) is not None
         ):
             candidate.notes.append("has opened:" + opened.group("verb"))  # see _date_by_report
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 30), begin):
@@ -805,6 +929,8 @@ _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|be
 _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way))\b")
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
+# 'Inaugurating 75th Example Industrial Exhibition, he said …': the speaker opened it that day
+_INAUGURATING = re.compile(r"\s*(?P<verb>(?:While\s+)?[Ii]naugurating)\s+(?:the\s+)?$")
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
 _NTH_DAY = re.compile(r"\b(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day\b", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -849,6 +975,12 @@ _REPORTED_ON = re.compile(
     r"stressed|argued|claimed|declared|explained|emphasi[sz]ed|reiterated|vowed|urged|pledged|denied|tweeted|wrote|"
     r"(?:statement|release|notice)\s+(?:issued|released|published))\b"
     r"(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said Thursday', 'a statement issued Wednesday'
+    re.I,
+)
+# 'told a press conference on Monday': the day of the remarks is the press conference's
+_TOLD_A_BRIEFING = re.compile(
+    r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|an|the)\s+(?:(?:regular|daily|weekly|joint)\s+)?"
+    r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:on\s+)?$",
     re.I,
 )
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.I)
@@ -1060,15 +1192,21 @@ _US_STATES = {*_STATE_ABBREVIATIONS.values(), "Alaska", "Hawaii", "Idaho", "Iowa
 def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None, tuple[int, int]]:
     """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from, the day,
     and where the dateline ends."""
-    match = _DATELINE.search(text[:600]) or _TITLE_CASE_DATELINE.search(text[:600]) or _BARE_DATELINE.match(text)
+    match = (
+        _DATELINE.search(text[:600])
+        or _TITLE_CASE_DATELINE.search(text[:600])
+        or _SLASH_YEAR_DATELINE.match(text)
+        or _BARE_DATELINE.match(text)
+    )
     if match is None:
         return None, None, (0, 0)
     month = match.group("m")[:3].lower() if match.groupdict().get("m") else None
     if month is not None and month not in MONTHS:
         return None, None, (0, 0)
-    place: Place | None = find_place(match.group("city").title())
-    if place is None or place.kind != "city":  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
-        place = english_town(match.group("city"), text, anywhere=True)
+    city = match.group("city") or ""
+    place: Place | None = find_place(city.title()) if city else None
+    if city and (place is None or place.kind != "city"):  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
+        place = english_town(city, text, anywhere=True)
     within = match.groupdict().get("within")
     if within and place is not None:
         place = _place_within(match.group("city"), place, within)
@@ -1078,7 +1216,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         resolved = resolve_mention(mention, reference)
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
-    surface = match.group("city").title()
+    surface = city.title()
     found = PlaceMention(place, surface, weak=True, cue="dateline") if place and place.kind == "city" else None
     if found is None and match.re is _BARE_DATELINE:
         return None, None, (0, 0)  # 'Updated — …': no city, no dateline

@@ -284,8 +284,12 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     dated_named = [c for c in named if c.start is not None]
     dated_named.sort(key=lambda c: (bool(_CEREMONY.search(c.key)), "frame" in c.notes))
     main = dated_named[0] if dated_named else None
-    if main is None and named and any(c.generic and c.start for c in candidates):
-        main = max(named, key=lambda c: len(c.name))
+    dated_generic = next((c for c in candidates if c.generic and c.start), None)
+    if main is None and named and dated_generic is not None:
+        # 'The festival will return on Sunday' beside the Example Arts Festival and a society's exhibition: the
+        # named meeting of its word, then the longest name
+        word = dated_generic.key
+        main = max(named, key=lambda c: (_names_main(word, c.key) is _Naming.SAME_WORD, len(c.name)))
     if main is None and not named:  # '本屆香港花卉展覽即日至…舉行' alone: the name after 本届 is the meeting's
         main = next((c for c in candidates if "determined" in c.notes and c.start is not None), None)
         if main is not None:
@@ -379,6 +383,9 @@ _KIND_FAMILIES = (
 )
 
 
+_PRESS_FAMILY = next(i for i, words in enumerate(_KIND_FAMILIES) if "press conference" in words)
+
+
 def _family(key: str) -> int | None:
     key = key.lower()
     return next((i for i, words in enumerate(_KIND_FAMILIES) if key.endswith(words)), None)
@@ -394,11 +401,13 @@ class _Naming(Enum):
 
 def _names_main(reference: str, main: str) -> _Naming:
     main = _ACRONYM_AFTER.sub("", main)  # 'the fair' names the '… Trade Fair (DITF)'
+    a, b = _family(reference), _family(main)
+    if a == _PRESS_FAMILY and b != _PRESS_FAMILY and reference.isascii():
+        return _Naming.OTHER_KIND  # 'told a press conference': neither the expo nor the Example Climate Conference
     words = reference.lower().split()
     word = (words[-1] if reference.isascii() else _comparable(reference)[-2:]) if words else ""
     if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
         return _Naming.SAME_WORD
-    a, b = _family(reference), _family(main)
     return _Naming.SAME_KIND if a is None or b is None or a == b else _Naming.OTHER_KIND
 
 
