@@ -3295,3 +3295,19 @@ def test_a_press_conference_gives_its_day_to_no_other_kind_of_meeting() -> None:
         "a press conference on Monday."
     )
     assert meetings(text, "2023-06-27", "Climate talks on track") == []  # a conference by its last word, not this one
+
+
+def test_a_citys_association_meets_in_its_city() -> None:
+    meeting = only(
+        "【本報消息】澳門示例促進會於四月二十三日下午三時在示例活動中心禮堂召開本年度會員大會平常會議,七十人出席。",
+        "2024-04-26",
+    )
+    assert (meeting.start, meeting.city, meeting.evidence["place"].cue) == (date(2024, 4, 23), "澳門", "host")
+
+
+def test_whom_a_festival_invites_is_no_part_of_its_name() -> None:
+    found = meetings(
+        "縣長說,7月16日晚上安排「示例交響樂團」、7月17日下午邀請「示例打擊樂團」來展演,邀請鄉親一起來感受藝術節。",
+        "2022-07-02",
+    )
+    assert not any("邀請" in m.name or "感受" in m.name for m in found)

@@ -167,18 +167,21 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
 
 
 def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
-    """'由宣城市人民政府…主办的第七届…节', '嘉義縣政府今日舉行…': a city's (a Taiwan county's) government holds
-    it in its city, when the text names no place."""
+    """'由宣城市人民政府…主办的第七届…节', '嘉義縣政府今日舉行…': a city's (a Taiwan county's) government or
+    association holds it in its city, when the text names no place."""
     if doc.language == "en":
         return None
     host = _CITY_HOST.search(to_simplified(candidate.sentence or ""))
-    return _named_city(host.group("city") or host.group("subject"), "host") if host else None
+    return _named_city(host.group("city") or host.group("subject") or host.group("body"), "host") if host else None
 
 
 _CITY_HOST = re.compile(
     r"由(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,40}?(?:主办|举办|承办)"
     # '嘉義縣政府今(5)日舉行…', '新竹縣政府1日於府前廣場舉行…': a city's or county's government holds it
     r"|(?:^|(?<=[,。;】\s]))(?P<subject>[\u4e00-\u9fff]{2,3}?)[市县](?:人民政府|政府)[^,。;]{0,30}?(?:举行|举办|办理|召开)"
+    # '澳門繁榮促進會於四月二十三日…召開本年度會員大會': a city's association meets in its city
+    r"|(?:^|(?<=[,。;】\s]))(?P<body>[\u4e00-\u9fff]{2,3}?)(?:市|特别行政区)?[\u4e00-\u9fff]{1,12}?"
+    r"(?:协会|总会|商会|联会|联谊会|促进会|同乡会|基金会|学会|研究会)[^,。;]{0,30}?(?:举行|举办|召开)"
 )
 
 

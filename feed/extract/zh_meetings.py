@@ -351,6 +351,10 @@ _LEFT_BOUNDARIES = (
     "推出",  # '博物馆…推出「夜游示例古城」活动'
     "呈献",  # '…于7月30日至10月15日呈献《…》展览'
     "预告",  # '也预告明年2027示例马拉松会扩大举办': what is announced comes after
+    "邀请",  # '邀請鄉親一起來感受藝術節': whom it invites, then what to
+    "感受",
+    "体验",
+    "上演",  # '在竹翠公園上演重頭戲大型戶外音樂會': where and what is staged
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
