@@ -3311,3 +3311,44 @@ def test_whom_a_festival_invites_is_no_part_of_its_name() -> None:
         "2022-07-02",
     )
     assert not any("邀請" in m.name or "感受" in m.name for m in found)
+
+
+def test_a_convocation_a_durbar_and_an_agm_are_meetings() -> None:
+    convocation = only(
+        "NSUKKA - The University of Example held its 50th convocation ceremony on Saturday.",
+        "2021-11-29",
+        "UNE graduates 10,000 at 50th convocation",
+    )
+    assert (convocation.start, convocation.city) == (date(2021, 11, 27), "Nsukka")
+    durbar = only(
+        "KUMASI, Oct 12 - The chief will host the Example Durbar at the palace on Sunday.", "2022-10-12", "Durbar"
+    )
+    assert (durbar.name, durbar.start, durbar.city) == ("Example Durbar", date(2022, 10, 16), "Kumasi")
+    agm = only(
+        "The chairman will chair his final Example Corp AGM on Friday at 2am Melbourne time.", "2023-11-09", "Last AGM"
+    )
+    assert (agm.name, agm.start, agm.city) == ("Example Corp AGM", date(2023, 11, 10), None)  # a clock's zone
+
+
+def test_a_district_of_a_city_governed_directly_is_in_that_city() -> None:
+    meeting = only(
+        "9月18日,记者从合川区获悉,重庆市第七届运动会开幕式将于9月20日20∶00在合川区体育中心体育场举行。", "2024-09-18"
+    )
+    assert (meeting.start, meeting.start_time, meeting.city) == (date(2024, 9, 20), time(20, 0), "重庆")
+
+
+def test_last_years_cancellation_and_a_legislators_title_are_not_this_fairs() -> None:
+    found = meetings(
+        "去年因疫情取消的示例展覽會今年復辦,今日(11日)至1月3日在維園舉行。會長致辭時呼籲市民選出令香港更加美好的立法會議員。",
+        "2021-12-11",
+    )
+    assert [(m.name, m.start, m.status) for m in found] == [("示例展覽會", date(2021, 12, 11), "ongoing")]
+
+
+def test_where_a_prize_was_won_is_not_the_reports_meeting() -> None:
+    found = meetings(
+        "示例市98年市長盃各項體育錦標賽聯合開幕典禮,今天上午在東區體育館舉行,市長主持,"
+        "甫獲全國中等學校運動會跆拳道金牌的趙同學代表運動員宣誓。",
+        "2009-06-14",
+    )
+    assert not any("運動會" in m.name for m in found)

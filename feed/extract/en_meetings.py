@@ -26,7 +26,7 @@ _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremony|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
     r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Retreat|Reception|"
-    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup)|Indaba)"
+    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup)|Indaba|Convocation|Durbar|(?-i:AGM))"
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -641,6 +641,8 @@ _BEARING_FROM = re.compile(
     r"|depart(?:s|ed|ing)?)\s+$",
     re.I,
 )
+# 'at 2am Melbourne time': a clock's zone, not the place
+_ZONE_AFTER = re.compile(r"\s+time\b")
 # 'sponsored by a council in New Delhi': where the one who pays for it is
 _SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
 # 'shown during the X Fair on April 18': a day of its run, not the day it opened
@@ -1025,7 +1027,9 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
     found = [
         f
         for f in _without_address_parts(clause, found)
-        if not _BEARING_FROM.search(clause, 0, f[0]) and not _NAME_GOES_ON.match(clause, f[1])
+        if not _BEARING_FROM.search(clause, 0, f[0])
+        and not _NAME_GOES_ON.match(clause, f[1])
+        and not _ZONE_AFTER.match(clause, f[1])
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'

@@ -108,6 +108,8 @@ class Place:
 
 
 _ROLLED_UP_REGIONS = {"香港特别行政区": "香港", "澳门特别行政区": "澳门"}
+# '合川区体育中心': the towns and districts of the four cities governed directly are in those cities
+_MUNICIPALITIES = {"北京市": "北京", "上海市": "上海", "天津市": "天津", "重庆市": "重庆"}
 
 
 def data_rows(table: str) -> Iterator[dict[str, str]]:
@@ -122,8 +124,14 @@ def _rollup() -> dict[str, str]:
 
 
 def _rolled_up(place: Place) -> Place:
-    """Wan Chai is in Hong Kong, Tamsui in New Taipei: towns the gazetteer lists as cities, placed in theirs."""
-    parent = _ROLLED_UP_REGIONS.get(place.region or "") or place.city or _rollup().get(place.name)
+    """Wan Chai is in Hong Kong, Tamsui in New Taipei, Hechuan in Chongqing: towns the gazetteer lists as cities,
+    placed in theirs."""
+    parent = (
+        _ROLLED_UP_REGIONS.get(place.region or "")
+        or place.city
+        or _rollup().get(place.name)
+        or _MUNICIPALITIES.get(place.region or "")
+    )
     if parent is None or parent == place.name:
         return place
     found = best_place(names_index().get(lookup_key(parent), []))

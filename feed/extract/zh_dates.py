@@ -24,7 +24,7 @@ _TO = "至|到|-|—|–|~"  # between the first and the last day, or hour
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 _TIME = (
     r"(?P<tod>上午|下午|晚上|晚间|早上|凌晨|中午|傍晚|晚)?"
-    rf"(?:(?P<hh>{_N})[时点:](?:(?P<mm>{_N})分?|(?P<half>半))?)?"
+    rf"(?:(?P<hh>{_N})[时点:∶](?:(?P<mm>{_N})分?|(?P<half>半))?)?"
 )
 # each pattern opens with a lookahead of the characters it can start with: the engine then passes
 # over every other position at once instead of trying each optional group there
@@ -210,7 +210,7 @@ _RANGE_BETWEEN = re.compile(rf"起?(?:{_TO})")
 _END_TIME = re.compile(
     rf"(?:开幕|举行|开始|起)?(?:{_TO})(?P<next>次日|翌日|第二天)?"
     r"(?P<tod>上午|下午|晚上|晚间|中午|傍晚|晚)?"
-    rf"(?P<hh>{_N})[时点:](?:(?P<mm>{_N})分?|(?P<half>半))?"
+    rf"(?P<hh>{_N})[时点:∶](?:(?P<mm>{_N})分?|(?P<half>半))?"
 )
 
 

@@ -94,6 +94,8 @@ _SUB_EVENT = re.compile(
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
+_PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
+_WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
 _HOLDS_QUOTED = re.compile(r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?[“「『\"]")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
@@ -355,6 +357,12 @@ _LEFT_BOUNDARIES = (
     "感受",
     "体验",
     "上演",  # '在竹翠公園上演重頭戲大型戶外音樂會': where and what is staged
+    "甫获",  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won
+    "获得",
+    "荣获",
+    "夺得",
+    "摘得",
+    "赢得",
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -382,6 +390,8 @@ _CANCELLED = re.compile(
     r"停办|喊卡|叫停|不再举办|宣布停|暂停(?:一天|一次|举行|举办)"
 )
 _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)的?$")
+# '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
+_CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
@@ -528,6 +538,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
             if key.endswith("联谊会") and _HOLDS_QUOTED.match(text, end):
                 continue  # '香港光澤聯誼會9月20日晚於尖沙咀一酒樓舉行“…就職典禮”': the club that holds it
+            if _PRIZE_AFTER.match(text, end) and _WON_AT.search(text, max(sentence_start, begin - 3), begin):
+                continue  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won, not this report's meeting
             if _ROLE_AFTER.match(text, end):
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
@@ -570,7 +582,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             duration = DURATION.search(sentence)
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
-            if _CANCELLED.search(after):
+            if _CANCELLED.search(after) and not _CANCELLED_BEFORE.search(after):
                 candidate.status = "cancelled"
             elif _POSTPONED.search(after):
                 candidate.status = "postponed"
@@ -750,9 +762,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
     found: list[tuple[int, int]] = []
     for match in _KIND.finditer(text, start, end):
         if match.end() < end and (
-            text[match.end()] in "中馆区位场址期览堂厅楼" or _VENUE_AFTER.match(text, match.end())
+            text[match.end()] in "中馆区位场址期览堂厅楼员" or _VENUE_AFTER.match(text, match.end())
         ):
-            continue  # '香港会议展览中心', '会展中心': a building, not a meeting
+            continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
         if _ORGANISATION.match(text, match.end()):
             continue
         themed = match.group() in _THEMED_KIND
