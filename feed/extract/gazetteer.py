@@ -123,6 +123,7 @@ def _rollup() -> dict[str, str]:
     return {row["place"]: row["city"] for row in data_rows("rollup.tsv")}
 
 
+@lru_cache(maxsize=4096)
 def _rolled_up(place: Place) -> Place:
     """Wan Chai is in Hong Kong, Tamsui in New Taipei, Hechuan in Chongqing: towns the gazetteer lists as cities,
     placed in theirs."""
