@@ -502,10 +502,7 @@ def _name_by_apposition(generic: Candidate, text: str) -> None:
     kind = _kind_of(generic).lower()
     for match in _APPOSED_TO_REFERENCE.finditer(text):
         if match.group("kind").lower() == kind and len(_CAPITALISED.findall(match.group("name"))) >= 2:
-            generic.name = match.group("name")
-            generic.key = generic.name.lower()
-            generic.generic = False
-            generic.notes.append("described")
+            _described_as(generic, match.group("name"))
             return
 
 
@@ -529,11 +526,16 @@ def _name_by_description(generic: Candidate) -> None:
             if tail is not None and not parts.get("between"):  # 'a photo exhibition marking the 50th anniversary …'
                 parts["after"] = tail.group("after")
             words = (parts.get(group) or "" for group in ("described", "kind", "after", "between"))
-            generic.name = " ".join(" ".join(words).split())
-            generic.key = generic.name.lower()
-            generic.generic = False
-            generic.notes.append("described")
+            _described_as(generic, " ".join(" ".join(words).split()))
             return
+
+
+def _described_as(generic: Candidate, name: str) -> None:
+    """A generic meeting named by the words that describe it: never sure enough to publish (confidence.py)."""
+    generic.name = name
+    generic.key = name.lower()
+    generic.generic = False
+    generic.notes.append("described")
 
 
 _DESCRIBED = re.compile(
