@@ -3352,3 +3352,8 @@ def test_where_a_prize_was_won_is_not_the_reports_meeting() -> None:
         "2009-06-14",
     )
     assert not any("運動會" in m.name for m in found)
+
+
+def test_the_highlight_of_the_day_is_named_by_its_quoted_title() -> None:
+    meeting = only("另一方面,今晚7時起在示例公園舉行重頭戲大型戶外音樂會「共建美好社區大匯演」。", "2023-12-09")
+    assert (meeting.name, meeting.start) == ("共建美好社區大匯演", date(2023, 12, 9))
