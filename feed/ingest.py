@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
@@ -49,7 +48,7 @@ from feed.loaders import Loaded, kind_of, load_documents
 from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, Meeting, RunStatus, RunTrigger
 from feed.owners import heartbeat, run_is_dead, this_process
-from feed.prepare import Made, Workers, extract_meetings, make
+from feed.prepare import Made, Workers, default_workers, extract_meetings, make
 from feed.readahead import ReadAhead
 from feed.sources import adhoc_source, run_interval
 
@@ -74,7 +73,7 @@ class Batching:
 
     size: int = 500
     seconds: float = 2.0
-    workers: int = field(default_factory=lambda: min((os.cpu_count() or 1) - 1, 1))
+    workers: int = field(default_factory=default_workers)
 
 
 BATCHING = Batching()

@@ -432,3 +432,17 @@ def test_extraction_workers_load_the_extractor_before_the_first_batch_arrives() 
         assert workers.pool.submit(gazetteer_loaded).result(timeout=60)
     finally:
         workers.close()
+
+
+def test_workers_started_ahead_are_those_the_run_takes() -> None:
+    prepare.start_workers_ahead(1)
+    try:
+        started = prepare._AHEAD[1]
+        workers = prepare.Workers(1, "test")
+        assert workers.pool is started and not prepare._AHEAD
+        workers.close()
+        prepare.start_workers_ahead(1)  # none taken: stopped by the command at its end
+        prepare.stop_workers_ahead()
+        assert not prepare._AHEAD
+    finally:
+        prepare.stop_workers_ahead()
