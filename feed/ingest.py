@@ -308,6 +308,25 @@ def _unseen(processed: int, total: int | None) -> None:
     pass
 
 
+LAST_PART = 5  # a run whose total is known ends on a batch of a fifth of the size (_batch_sizes)
+
+
+def _batch_sizes(size: int, total: int | None) -> Iterator[int]:
+    """The sizes of a run's batches when workers extract them: `size`, but when the run knows its total the
+    last full batch is split so that the last part is small. The run stores a batch only once its worker has
+    made it, so the run's last batch is stored with the worker idle: the smaller it is, the sooner the run ends."""
+    left = total
+    while left is not None and left > size:
+        yield size
+        left -= size
+    part = max(1, size // LAST_PART)
+    if left is not None and left > part:
+        yield left - part
+        yield part
+    while True:  # should the documents be more than announced
+        yield size
+
+
 _ToMake = list[tuple[ArticleDoc, str]]  # (document, GUID) whose meetings and prints are to be made
 
 
@@ -392,7 +411,9 @@ class _Writer:
         remaining = ReadAhead(remaining, self.batching.size, loader_errors, self.errors)
         ahead: deque[tuple[list[_Prepared], dict[str, str], _ToMake, Future[list[Made]] | None]] = deque()
         try:
-            while chunk := list(islice(remaining, self.batching.size)):
+            for size in _batch_sizes(self.batching.size, self.total):
+                if not (chunk := list(islice(remaining, size))):
+                    break
                 stored = self._stored(chunk)
                 prepared = [_Prepared(doc, article_guid(doc)) for doc in chunk]
                 to_make = self._to_make(prepared, stored)
