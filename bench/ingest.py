@@ -454,6 +454,8 @@ for module, name, stage in [(ingest, "extract_meetings", "extract"), (ingest, "p
 if hasattr(ingest.BATCHING, "workers"):  # every stage in this process, to be timed
     import dataclasses
     ingest.BATCHING = dataclasses.replace(ingest.BATCHING, workers=0)
+    if hasattr(prepare, "start_workers_ahead"):  # nor started ahead by the command
+        prepare.start_workers_ahead = lambda count: None
 real_load = ingest.load_documents
 
 def load(*args, **kwargs):

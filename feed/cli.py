@@ -233,7 +233,32 @@ def _scheduler(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+# a feed file this large most likely has more items than a batch (feed.ingest.Batching), which its run has
+# a worker process extract: the worker is started before anything else
+WORKERS_AHEAD_ABOVE = 1 << 20  # bytes
+
+
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from feed.prepare import default_workers, start_workers_ahead, stop_workers_ahead
+
+    if args.target and _file_size(args.target) > WORKERS_AHEAD_ABOVE:
+        start_workers_ahead(default_workers())
+    try:
+        return _ingest_now(args, settings)
+    finally:
+        stop_workers_ahead()
+
+
+def _file_size(target: str) -> int:
+    """The size of the file `target` names, 0 when it names none."""
+    try:
+        path = Path(target).expanduser()
+        return path.stat().st_size if path.is_file() else 0
+    except (OSError, ValueError):
+        return 0
+
+
+def _ingest_now(args: argparse.Namespace, settings: Settings) -> int:
     from feed.fetch import close_http_client
     from feed.ingest import ingest_now, resolve_target
     from feed.model import RunStatus, RunTrigger

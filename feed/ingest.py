@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
@@ -49,7 +48,7 @@ from feed.loaders import Loaded, kind_of, load_documents
 from feed.metrics import RUN_SECONDS, RUNS
 from feed.model import ArticleDoc, Meeting, RunStatus, RunTrigger
 from feed.owners import heartbeat, run_is_dead, this_process
-from feed.prepare import Made, Workers, extract_meetings, make
+from feed.prepare import Made, Workers, default_workers, extract_meetings, make
 from feed.readahead import ReadAhead
 from feed.sources import adhoc_source, run_interval
 
@@ -74,7 +73,7 @@ class Batching:
 
     size: int = 500
     seconds: float = 2.0
-    workers: int = field(default_factory=lambda: min((os.cpu_count() or 1) - 1, 1))
+    workers: int = field(default_factory=default_workers)
 
 
 BATCHING = Batching()
@@ -309,6 +308,25 @@ def _unseen(processed: int, total: int | None) -> None:
     pass
 
 
+LAST_PART = 5  # a run whose total is known ends on a batch of a fifth of the size (_batch_sizes)
+
+
+def _batch_sizes(size: int, total: int | None) -> Iterator[int]:
+    """The sizes of a run's batches when workers extract them: `size`, but when the run knows its total the
+    last full batch is split so that the last part is small. The run stores a batch only once its worker has
+    made it, so the run's last batch is stored with the worker idle: the smaller it is, the sooner the run ends."""
+    left = total
+    while left is not None and left > size:
+        yield size
+        left -= size
+    part = max(1, size // LAST_PART)
+    if left is not None and left > part:
+        yield left - part
+        yield part
+    while True:  # should the documents be more than announced
+        yield size
+
+
 _ToMake = list[tuple[ArticleDoc, str]]  # (document, GUID) whose meetings and prints are to be made
 
 
@@ -393,7 +411,9 @@ class _Writer:
         remaining = ReadAhead(remaining, self.batching.size, loader_errors, self.errors)
         ahead: deque[tuple[list[_Prepared], dict[str, str], _ToMake, Future[list[Made]] | None]] = deque()
         try:
-            while chunk := list(islice(remaining, self.batching.size)):
+            for size in _batch_sizes(self.batching.size, self.total):
+                if not (chunk := list(islice(remaining, size))):
+                    break
                 stored = self._stored(chunk)
                 prepared = [_Prepared(doc, article_guid(doc)) for doc in chunk]
                 to_make = self._to_make(prepared, stored)

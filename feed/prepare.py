@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import traceback
 from collections.abc import Callable, Sequence
@@ -73,20 +74,48 @@ def _leave_interrupts_to_the_run() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def default_workers() -> int:
+    """How many worker processes a large run has extract: one, none on a machine with one core."""
+    return min((os.cpu_count() or 1) - 1, 1)
+
+
+def _started_pool(count: int) -> ProcessPoolExecutor:
+    pool = ProcessPoolExecutor(
+        count, mp_context=multiprocessing.get_context("spawn"), initializer=_leave_interrupts_to_the_run
+    )
+    for _ in range(count):
+        pool.submit(warm_up)  # starts the workers now, not when the first batch is ready
+    return pool
+
+
+_AHEAD: dict[int, ProcessPoolExecutor] = {}  # pools started by start_workers_ahead, by their size
+
+
+def start_workers_ahead(count: int) -> None:
+    """Start `count` workers now, for the next `Workers(count, …)` to take: a command whose run will most
+    likely extract in workers starts them before its own imports and reading, which their start-up (imports,
+    the extractor's tables) then overlaps."""
+    if count > 0 and count not in _AHEAD:
+        _AHEAD[count] = _started_pool(count)
+
+
+def stop_workers_ahead() -> None:
+    """Stop the workers started ahead that no run took."""
+    while _AHEAD:
+        _AHEAD.popitem()[1].shutdown(wait=True, cancel_futures=True)
+
+
 class Workers:
     """Worker processes making documents' meetings and prints, a batch a call, while the caller goes on.
 
-    Started fresh ('spawn': nothing of the caller's database connections or threads is inherited).
-    Should they die (killed, out of memory), what is left is made in the caller's process.
+    Started fresh ('spawn': nothing of the caller's database connections or threads is inherited), or taken
+    from those started ahead (start_workers_ahead). Should they die (killed, out of memory), what is left is
+    made in the caller's process.
     """
 
     def __init__(self, count: int, label: str) -> None:
         self.label = label
-        self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            count, mp_context=multiprocessing.get_context("spawn"), initializer=_leave_interrupts_to_the_run
-        )
-        for _ in range(count):
-            self.pool.submit(warm_up)  # starts the workers now, not when the first batch is ready
+        self.pool: ProcessPoolExecutor | None = _AHEAD.pop(count, None) or _started_pool(count)
 
     def start(self, docs: Sequence[tuple[ArticleDoc, str]]) -> Future[list[Made]] | None:
         """Hand (document, GUID) pairs to a worker; None when there are no workers any more."""

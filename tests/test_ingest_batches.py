@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +88,9 @@ def test_a_run_commits_every_batch_with_its_progress(
         12,
     )
     assert seen[:2] == [(0, None, 0, 0, 0, None), (0, 12, 0, 0, 0, 12)]  # reading, then the count is known
-    # (done, total, articles and meetings visible, the run's processed and total) after each batch
-    assert seen[2:] == [(n, 12, n, n, n, 12) for n in (5, 10, 12)]
+    # (done, total, articles and meetings visible, the run's processed and total) after each batch; the last
+    # two are split so that the last is a fifth of a batch (feed.ingest._batch_sizes)
+    assert seen[2:] == [(n, 12, n, n, n, 12) for n in (5, 10, 11, 12)]
     assert (latest_run(database).processed, latest_run(database).total) == (12, 12)
 
 
@@ -432,3 +434,25 @@ def test_extraction_workers_load_the_extractor_before_the_first_batch_arrives() 
         assert workers.pool.submit(gazetteer_loaded).result(timeout=60)
     finally:
         workers.close()
+
+
+def test_a_run_that_knows_its_total_ends_on_a_small_batch() -> None:
+    sizes = ingest._batch_sizes
+    assert list(islice(sizes(500, 4000), 10)) == [500] * 7 + [400, 100, 500]
+    assert list(islice(sizes(500, 4100), 9)) == [500] * 9  # the last batch (100) is small already
+    assert list(islice(sizes(500, None), 3)) == [500] * 3
+    assert list(islice(sizes(1, 3), 3)) == [1] * 3  # never an empty batch
+
+
+def test_workers_started_ahead_are_those_the_run_takes() -> None:
+    prepare.start_workers_ahead(1)
+    try:
+        started = prepare._AHEAD[1]
+        workers = prepare.Workers(1, "test")
+        assert workers.pool is started and not prepare._AHEAD
+        workers.close()
+        prepare.start_workers_ahead(1)  # none taken: stopped by the command at its end
+        prepare.stop_workers_ahead()
+        assert not prepare._AHEAD
+    finally:
+        prepare.stop_workers_ahead()
