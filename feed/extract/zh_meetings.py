@@ -385,6 +385,13 @@ _FUTURE = re.compile(
     r"计划于|届时|将|预计"
 )
 _PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计")
+
+
+def _announces(clause: str) -> bool:
+    """The clause says the meeting is still to come ('将于'), and not as a plan since changed ('原定于')."""
+    return bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
+
+
 _CANCELLED = re.compile(
     r"(?<!被)取消(?!了?(?:出席|参加|参会|与会|行程|访问|访华|演讲|发言|报名|资格|限制|费用|门票|航班|预约|订单|关税))|"
     r"停办|喊卡|叫停|不再举办|宣布停|暂停(?:一天|一次|举行|举办)"
@@ -576,7 +583,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 else:  # '「…展馆」于5月8日举行开幕典礼': the opening of a place, a meeting of its own
                     candidate.name, candidate.key = written + name, text[head + a : head + b] + key
                     candidate.sub_event = None
-            candidate.future = bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
+            candidate.future = _announces(clause)
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
             duration = DURATION.search(sentence)
@@ -591,8 +598,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 own = max(text.rfind(",", clause_start, mention.begin), text.rfind(";", clause_start, mention.begin))
                 if own > 0 and any(clause_start <= m.begin < own for m in sentence_dates):
                     # '「…馬拉松」將於12月1日舉行,組委會於25日舉行新聞發佈會': the tense before the comma is the first's
-                    later = text[own:clause_end]
-                    candidate.future = bool(_FUTURE.search(later)) and not _PAST_PLAN.search(later)
+                    candidate.future = _announces(text[own:clause_end])
             moved_to = _new_day(text, sentence_dates) if candidate.status == "postponed" else None
             if moved_to is not None:
                 mention, candidate.future = moved_to, True
