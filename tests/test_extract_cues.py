@@ -2489,6 +2489,17 @@ def test_a_town_is_no_place_when_its_country_is_not_named() -> None:
     assert only(text, "2019-05-01", "Growers meet").city is None  # Mentor is under the towns' 50,000
 
 
+def test_a_dateline_city_names_the_country_of_a_town() -> None:
+    text = (
+        "LAGOS, March 25 - The University of Example held its 50th convocation ceremony in Nsukka on Friday, "
+        "with 9,000 graduates."
+    )
+    meeting = only(text, "2023-03-25", "Graduates honoured")
+    assert (meeting.start, meeting.city, meeting.country) == (date(2023, 3, 24), "Nsukka", "Nigeria")
+    text = "The University of Example held its 50th convocation ceremony in Nsukka on Friday, with 9,000 graduates."
+    assert only(text, "2023-03-25", "Graduates honoured").city is None
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")

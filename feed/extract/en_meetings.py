@@ -237,11 +237,13 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         c.notes.append("title")
     offset = 0
     aliases = _acronyms_of_meetings(text)
+    # 'LAGOS — … held in Nsukka': the dateline's city names the country whose towns the text may name
+    naming = text if dateline_place is None else f"{dateline_place.place.name_en}. {text}"
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
         candidates.extend(
-            _sentence_candidates(sentence, position + 1000, text, reference, dateline_place, ahead, aliases)
+            _sentence_candidates(sentence, position + 1000, naming, reference, dateline_place, ahead, aliases)
         )
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
@@ -699,7 +701,8 @@ def _sentence_candidates(
     ahead: bool = False,
     aliases: dict[str, str] | None = None,
 ) -> list[Candidate]:
-    """The meetings one sentence names. `ahead`: the headline says the article's meeting is still to come, so a
+    """The meetings one sentence names. `text`: the article, whose countries (its dateline's among them) say
+    which small towns it can name. `ahead`: the headline says the article's meeting is still to come, so a
     day the sentence gives a mere reference to it ('the fair') with no tense of its own is a day to come.
     `aliases`: the acronyms the text gives its named meetings, which name them where they stand alone."""
     names: list[tuple[int, int, str, str]] = []
