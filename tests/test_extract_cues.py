@@ -2500,6 +2500,26 @@ def test_a_dateline_city_names_the_country_of_a_town() -> None:
     assert only(text, "2023-03-25", "Graduates honoured").city is None
 
 
+def test_a_press_release_dateline_dates_the_release_not_the_meeting() -> None:
+    text = (
+        "BEIJING, Sept. 14, 2025 /PRNewswire/ -- The 2025 Example Services Fair, one of the largest of its kind, "
+        "opened on September 10 at Shougang Park."
+    )
+    meeting = only(text, "2025-09-14", "Services fair draws buyers")
+    assert (meeting.start, meeting.city) == (date(2025, 9, 10), "Beijing")
+    text = "Beijing, Sept. 14, 2025 /PRNewswire/ -- The 2025 Example Services Fair, with 500 exhibitors, drew buyers."
+    assert meetings(text, "2025-09-14", "Services fair draws buyers") == []
+
+
+def test_a_town_with_an_accent_that_hosts_a_meeting_places_it() -> None:
+    text = "Copiapó, a mining city in northern Chile, will host the 2019 Example Mining Week between August 5 and 8."
+    assert only(text, "2019-08-02", "Mining week").city == "Copiapó"
+    text = "The 2019 Example Mining Week opens in Copiapó on August 5, the Chilean ministry said."
+    assert only(text, "2019-08-02", "Mining week").city == "Copiapó"
+    text = "Copiapó will host the 2019 Example Mining Week between August 5 and 8, the ministry said."
+    assert only(text, "2019-08-02", "Mining week").city is None  # no country named
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")

@@ -163,12 +163,14 @@ _DURATION = re.compile(
     re.I,
 )
 _CREDIT = r"\([A-Z][A-Za-z/ ]{1,20}\)"  # '(Reuters)', '(The Hawk)', '(WJBF/GPTV)': a station and its partner
+_WIRE = r"/[A-Z][A-Za-z .-]{1,30}/"  # 'BEIJING, Sept. 14, 2025 /PRNewswire/ --': a press release's wire service
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])"
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
     rf"(?:,\s*(?P<within>[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     rf"(?:\s*{_CREDIT})?"
-    r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}))?\s*"
+    r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:,?\s*(?:19|20)\d\d)?)?\s*"
+    rf"(?:{_WIRE}\s*)?"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News|[A-Z]{2,6})\)\s*)?"  # ENA, BSS, WAM
     r"(?:--?|—|–|:)",
@@ -179,7 +181,8 @@ _DATELINE = re.compile(
 _TITLE_CASE_DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][a-z]+(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z][a-z]+){0,2}),"
     r"\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
-    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*|,?\s*[A-Z]{2,6}\s*)?(?:--?|—|–|:|(?<=\)\s)(?=[A-Z])|[ \t]*$)",
+    rf"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{{2,20}}\)\s*|,?\s*[A-Z]{{2,6}}\s*|{_WIRE}\s*)?"
+    r"(?:--?|—|–|:|(?<=\)\s)(?=[A-Z])|[ \t]*$)",
     # 'Tehran, Sep 16, IRNA –', 'Koforidua, June 20 GNA -', 'Port of Spain, April 18 (Inditop) The…', and
     # 'Panchkula, September 9' on a line of its own (The Tribune)
     re.M,

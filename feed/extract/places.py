@@ -239,16 +239,24 @@ def _capitals() -> dict[str, Place]:
 
 
 # 'in Montego Bay', 'at Koforidua': a capitalised run after 'in' or 'at', whole
+_TOWN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+"  # 'Montego', 'Copiapó'
 _IN_A_TOWN = re.compile(
-    r"\b(?:in|at)\s+(?P<town>[A-Z][a-z'’-]+(?:\s+(?:(?:es|de|del|la)\s+)?[A-Z][a-z'’-]+){0,2})(?![\w'’-]|\s+[A-Z])"
+    rf"\b(?:in|at)\s+(?P<town>{_TOWN_WORD}(?:\s+(?:(?:es|de|del|la)\s+)?{_TOWN_WORD}){{0,2}})(?![\w'’-]|\s+[A-Z])"
+)
+
+
+# 'Copiapó, a mining city, will host the …': a town that hosts the meeting, as the subject of its clause
+_TOWN_HOSTS = re.compile(
+    rf"^\s*(?P<town>{_TOWN_WORD}(?:\s+{_TOWN_WORD})?)(?:,[^,]{{3,60}},)?"
+    r"\s+(?:will\s+|is\s+set\s+to\s+|is\s+to\s+)?(?:host|hosts|hosted|is\s+hosting)\s+the\b"
 )
 
 
 def english_towns_in(text: str, article: str) -> list[tuple[int, int, Place]]:
-    """The towns of data/towns.tsv that `text` puts a meeting in ('in Montego Bay'), when the `article` it is
-    part of names their country."""
+    """The towns of data/towns.tsv that `text` puts a meeting in ('in Montego Bay', 'Copiapó will host the'), when
+    the `article` it is part of names their country."""
     found = []
-    for match in _IN_A_TOWN.finditer(text):
+    for match in [*_TOWN_HOSTS.finditer(text), *_IN_A_TOWN.finditer(text)]:
         town = english_town(match.group("town"), article)
         if town is not None:
             found.append((match.start("town"), match.end("town"), town))
