@@ -43,6 +43,21 @@ def test_hong_kong_macau_taiwan_and_world_cities():
     assert find_place("贝鲁特").name_en == "Beirut"
 
 
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("广岛", "广岛"),
+        ("Hiroshima", "广岛"),
+        ("平壤", "平壤"),
+        ("济州", "济州"),
+        ("Semarang", "三宝垄"),
+        ("新营", "新营"),
+    ],
+)
+def test_a_city_is_written_in_simplified_chinese_not_in_a_japanese_form(name, written):
+    assert find_place(name).name == written
+
+
 @pytest.mark.parametrize("name", ["桃園", "桃園市", "Taoyuan", "中壢區", "八德", "中原大學"])
 def test_taoyuan_and_its_districts_are_the_city(name):
     place = find_place(name)

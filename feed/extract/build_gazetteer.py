@@ -75,8 +75,18 @@ def ascii_name(value: str) -> str:
 
 
 def chinese_names(city: dict) -> list[str]:
-    names = [T2S.convert(a) for a in city.get("alternatenames", []) if CJK.match(a)]
-    return list(dict.fromkeys(names))
+    """The city's names in Chinese characters, those written in the Simplified standard's characters (GB 2312)
+    first: GeoNames lists Japanese and Cantonese forms too ('広岛' for 广岛, '三孖冷' for 三宝垄)."""
+    names = list(dict.fromkeys(T2S.convert(a) for a in city.get("alternatenames", []) if CJK.match(a)))
+    return sorted(names, key=lambda name: not in_gb2312(name))
+
+
+def in_gb2312(name: str) -> bool:
+    try:
+        name.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def distance(a: tuple[float, float], b: tuple[float, float]) -> float:
