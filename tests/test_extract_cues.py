@@ -2520,6 +2520,43 @@ def test_a_town_with_an_accent_that_hosts_a_meeting_places_it() -> None:
     assert only(text, "2019-08-02", "Mining week").city is None  # no country named
 
 
+def test_a_themed_show_with_its_acronym_in_brackets_is_a_meeting() -> None:
+    text = "(中央社記者王小明台北31日電)示例國際電腦展(EXPOX)今天開幕,主辦單位表示,參展廠商創新高。"
+    meeting = only(text, "2011-05-31", "電腦展開幕")
+    assert (meeting.name, meeting.start, meeting.city) == ("示例國際電腦展", date(2011, 5, 31), "台北")
+    assert only("第五屆示例動漫節（ACGX）5日在會展中心開幕。", "2011-05-06").start == date(2011, 5, 5)
+
+
+def test_the_national_games_by_their_edition_are_named() -> None:
+    text = "第9屆全國運動會昨(15日)晚八時在陝西西安示例體育場舉行,主席出席開幕禮。"
+    meeting = only(text, "2021-09-16", "全運會揭幕")
+    assert (meeting.name, meeting.start, meeting.start_time, meeting.city) == (
+        "第9屆全國運動會",
+        date(2021, 9, 15),
+        time(20, 0),
+        "西安",
+    )
+    assert meetings("本屆運動會昨(15日)在西安舉行。", "2021-09-16", "運動會") == []
+
+
+def test_a_university_congregation_is_a_meeting_and_a_church_congregation_is_not() -> None:
+    text = (
+        "The 180th Congregation of the University of Example was held today (November 27) at the Coliseum, Hong Kong."
+    )
+    meeting = only(text, "2007-11-27", "Graduates honoured")
+    assert (meeting.name, meeting.start) == ("180th Congregation of the University of Example", date(2007, 11, 27))
+    assert (
+        meetings("The congregation of the church gathered on Sunday in Kowloon to pray.", "2007-11-27", "Prayers") == []
+    )
+
+
+def test_a_former_county_city_of_taiwan_is_placed_in_its_municipality() -> None:
+    text = "台南市政府今(1日)晨於新營區示例公園舉辦「慶祝2021年元旦升旗典禮」,市長親自出席。"
+    assert only(text, "2021-01-01", "元旦升旗").city == "臺南"
+    text = "新北市政府今(1日)在三峽區示例公園舉辦「2021年示例藝術節」開幕式,市長親自出席。"
+    assert only(text, "2021-01-01", "藝術節開幕").city == "新北"
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")

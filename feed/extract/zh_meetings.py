@@ -46,7 +46,9 @@ KINDS = (
     + _LOOSE_KIND.pattern
     + r"|(?<=[”」』])活动"  # '「…周年」活动今日举行': a quoted name makes an event of it
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
-    + r"|(?<=[\u4e00-\u9fff])[节展杯](?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|$)"
+    # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
+    + r"|(?<=[\u4e00-\u9fff])[节展杯]"
+    + r"(?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|[(（][A-Z]|$)"
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展')
@@ -82,7 +84,8 @@ _DETERMINER = r"(?:本届|本次|此次|这次|今次|该|今年|今年的|首�
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
 _REFERENCE = re.compile(
     rf"^{_DETERMINER}(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年度?)?"
-    r"(?:国际|全国性?|大型|重要|高端|高层次|年度|首次|专题|相关|各类|各项|系列|双边|多边|最大规模的?)*"
+    # '第十四届全国运动会' is the National Games by name
+    r"(?:国际|全国性?(?!运动会$)|大型|重要|高端|高层次|年度|首次|专题|相关|各类|各项|系列|双边|多边|最大规模的?)*"
     rf"(?:{BARE_KINDS}|活动|盛会|会)$"
 )
 # Parts of the main meeting: events of their own when they fall on another day.
