@@ -2557,6 +2557,12 @@ def test_a_former_county_city_of_taiwan_is_placed_in_its_municipality() -> None:
     assert only(text, "2021-01-01", "藝術節開幕").city == "新北"
 
 
+def test_going_to_hold_a_meeting_on_a_weekday_is_the_coming_one() -> None:
+    text = "The chamber is going to organise the 30th Example Trade Fair in Chattogram from Thursday at the railway ground."
+    meeting = only(text, "2023-02-13", "Trade fair")  # a Monday
+    assert (meeting.start, meeting.status) == (date(2023, 2, 16), "scheduled")
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")

@@ -122,7 +122,7 @@ _VENUE_AFTER = re.compile(
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
-    r"expected to|plans? to|planned for|slated|"
+    r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|kicks? off|gets under way|ahead of|"
     r"returns|runs|takes? place)\b",
     re.I,
