@@ -2563,6 +2563,13 @@ def test_going_to_hold_a_meeting_on_a_weekday_is_the_coming_one() -> None:
     assert (meeting.start, meeting.status) == (date(2023, 2, 16), "scheduled")
 
 
+def test_a_festival_that_runs_on_until_a_day_ends_then() -> None:
+    text = "今年國際管樂節12月19日熱鬧開幕，一路延續至2026年1月1日，主舞台設在嘉義市新建的示例大舞台。"
+    meeting = only(text, "2025-10-16", "管樂節")
+    assert (meeting.start, meeting.end, meeting.city) == (date(2025, 12, 19), date(2026, 1, 1), "嘉義")
+    assert only("第五屆示例書展5月3日在台北開幕，展期至5月10日。", "2025-04-16").end == date(2025, 5, 10)
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")

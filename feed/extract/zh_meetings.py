@@ -864,9 +864,12 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
 def _closing_day(
     text: str, dates: list[DateMention], opening: DateMention, limit: int, start: date, reference: date | None
 ) -> date | None:
-    """'6日上午9时在南京开幕,7日下午闭幕': the day it closes, later in the same sentence."""
+    """'6日上午9时在南京开幕,7日下午闭幕', '19日开幕,一路延续至1月1日': the day it closes, later in the same
+    sentence."""
     for mention in dates:
-        if not opening.finish <= mention.begin < limit or not _CLOSED_AFTER.match(text, mention.finish):
+        if not opening.finish <= mention.begin < limit:
+            continue
+        if not _CLOSED_AFTER.match(text, mention.finish) and not _RUNS_UNTIL.search(text, 0, mention.begin):
             continue
         resolved = resolve_mention(mention, reference) if reference is not None else None
         if resolved is not None and 0 < (resolved[0] - start).days <= 30:
@@ -875,6 +878,7 @@ def _closing_day(
 
 
 _CLOSED_AFTER = re.compile(r"(?:上午|下午|晚上|晚间|中午|傍晚|晚)?[^,。;]{0,8}?(?:闭幕|落幕|结束|闭会)")
+_RUNS_UNTIL = re.compile(r"(?:延续|持续|一直|展期)(?:至|到)(?:明年|\d{4}年)?$")
 
 
 def _left_edge(text: str, kind_start: int, floor: int) -> int:
