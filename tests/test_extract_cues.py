@@ -2570,6 +2570,14 @@ def test_a_festival_that_runs_on_until_a_day_ends_then() -> None:
     assert only("第五屆示例書展5月3日在台北開幕，展期至5月10日。", "2025-04-16").end == date(2025, 5, 10)
 
 
+def test_named_boat_races_and_a_regatta_are_meetings() -> None:
+    text = "The Example International Dragon Boat Races will be held on 24 - 25 June at Victoria Harbour, Hong Kong."
+    meeting = only(text, "2023-06-22", "Races return")
+    assert (meeting.start, meeting.end, meeting.city) == (date(2023, 6, 24), date(2023, 6, 25), "Hong Kong")
+    assert only("The 2024 Example Regatta opens on Saturday in Auckland.", "2024-01-10").start == date(2024, 1, 13)
+    assert meetings("Candidates in the Senate races met voters on Saturday in Auckland.", "2024-01-10") == []
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")
