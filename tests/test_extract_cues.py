@@ -2578,6 +2578,15 @@ def test_named_boat_races_and_a_regatta_are_meetings() -> None:
     assert meetings("Candidates in the Senate races met voters on Saturday in Auckland.", "2024-01-10") == []
 
 
+def test_ceremonies_in_the_plural_are_a_meeting_named_before() -> None:
+    text = (
+        "Team Guam on center stage at the 2015 Example Games opening ceremony. Athletes from the region were "
+        "showcased at the ceremonies held Saturday, July 4 at the national stadium in Port Moresby, PNG."
+    )
+    meeting = only(text, "2015-07-05", "Athletes shine on opening night")
+    assert (meeting.name, meeting.start, meeting.city) == ("2015 Example Games", date(2015, 7, 4), "Port Moresby")
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")
