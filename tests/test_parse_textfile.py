@@ -117,3 +117,11 @@ def test_a_dateline_at_the_end_of_the_date_line_opens_the_body() -> None:
     )
     assert doc.text == "HYDERABAD: The conference opens on Thursday."
     assert doc.published is not None and doc.published.date().isoformat() == "2012-11-05"
+
+
+def test_a_reporter_and_city_at_the_end_of_the_date_line_open_the_body() -> None:
+    doc = parse_text_article(
+        "縣府救災\n2025/09/29 09:49 記者王小明／花蓮報導\n\n縣府官員今上午出席聯合會議。\n", timezone="Asia/Taipei"
+    )
+    assert doc.text == "記者王小明／花蓮報導 縣府官員今上午出席聯合會議。"
+    assert doc.published is not None and doc.published.date().isoformat() == "2025-09-29"
