@@ -2587,6 +2587,14 @@ def test_ceremonies_in_the_plural_are_a_meeting_named_before() -> None:
     assert (meeting.name, meeting.start, meeting.city) == ("2015 Example Games", date(2015, 7, 4), "Port Moresby")
 
 
+def test_a_time_for_a_show_on_the_evening_of_the_opening_is_not_the_expos() -> None:
+    text = "第六届示例博览会定于8月28日至9月1日举行。开幕式当晚8时在示例公园还将举行焰火晚会。"
+    meeting = only(text, "2006-07-04", "博览会")
+    assert (meeting.start, meeting.end, meeting.start_time) == (date(2006, 8, 28), date(2006, 9, 1), None)
+    text = "第六届示例博览会定于8月28日至9月1日举行。开幕式当天上午9时在会展中心举行。"
+    assert only(text, "2006-07-04", "博览会").start_time == time(9, 0)
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")

@@ -162,6 +162,10 @@ _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
 # '…5月14日作出决定,文博会开幕当晚,…': a time of its own, not a day written before its clause
 _OWN_TIME_AFTER = re.compile(r"(?:开幕|闭幕|举办|举行|召开)?(?:期间|当晚|当天|当日|前夕|之际)")
+# '开幕式当晚8时…还将举行焰火晚会': the evening of the opening, and a time for what is held then
+_TIME_OF_ANOTHER = re.compile(
+    r"(?:当晚|当天|当日|期间)[^,。;]{0,30}?(?:举行|举办|上演|燃放)[^,。;]{0,12}?(?:晚会|演出|表演|焰火)"
+)
 # '在…博览会(暨论坛)期间,…举办…推介会': the time of another event
 _FRAME_AFTER = re.compile(r"[^,。;:!?\s]{0,8}?期间")
 _SUBJECT = re.compile(
@@ -662,7 +666,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("frame")
             if candidate.start is not None and candidate.start_time is None:
                 clock = clock_in(text, clause_start, clause_end)
-                if clock is not None:
+                if clock is not None and not _TIME_OF_ANOTHER.match(text, end):
                     candidate.start_time = clock_time(clock)
                     if mention is not None:
                         end_time_later(mention, text, sentence_end)
