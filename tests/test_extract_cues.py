@@ -2595,6 +2595,14 @@ def test_a_time_for_a_show_on_the_evening_of_the_opening_is_not_the_expos() -> N
     assert only(text, "2006-07-04", "博览会").start_time == time(9, 0)
 
 
+def test_jia_before_a_place_and_held_is_where_a_meeting_is() -> None:
+    text = "院長今(24)日出席「99年示例中等學校運動會」開幕典禮。本屆運動會於99年4月24日至4月28日假台東市舉行。"
+    meeting = only(text, "2010-04-24", "院長出席開幕典禮")
+    assert (meeting.start, meeting.end, meeting.city) == (date(2010, 4, 24), date(2010, 4, 28), "台東")
+    assert only("第五屆示例研討會5月3日假國立臺灣大學舉行。", "2010-04-24").city == "臺北"
+    assert only("第五屆示例研討會5月3日舉行，學員可利用暑假到台中參訪。", "2010-04-24").city is None
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")

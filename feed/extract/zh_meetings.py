@@ -438,7 +438,10 @@ _DATELINE_DATE_FIRST = re.compile(
 )
 _DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
 _DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯)$")
-_SLOT_TRIGGER = re.compile(r"在(?!线)|于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚")
+# '假台東市舉行': Taiwan's formal 'held at', borrowing the place
+_SLOT_TRIGGER = re.compile(
+    r"在(?!线)|于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚|假(?=[^,。;]{2,24}?(?:举行|举办|召开))"
+)
 _SLOT_LEAD = re.compile(
     rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
     rf"[{NUMERAL_CHARS}]{{1,2}}[时点](?:[{NUMERAL_CHARS}]{{1,2}}分)?)+"
