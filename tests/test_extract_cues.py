@@ -389,6 +389,16 @@ def test_a_postponed_meeting_is_listed_but_never_sure_enough_to_publish() -> Non
     assert 0.4 <= meeting.confidence < 0.8
 
 
+def test_a_deferred_meeting_is_postponed_and_never_sure_enough_to_publish() -> None:
+    meeting = only(
+        "The 2nd Example Science Forum, which was planned for 12-14 June 2021 in Vienna, will be deferred to 2022.",
+        published="2021-04-02",
+        title="Example Science Forum deferred",
+    )
+    assert (meeting.start, meeting.status) == (date(2021, 6, 12), "postponed")
+    assert meeting.confidence < 0.8
+
+
 def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> None:
     text = "6月25日,示例央企助力東北全面振興座談會在瀋陽舉行。"
     named = only(text, published="2023-06-26", title="東北振興座談會在瀋陽召開")

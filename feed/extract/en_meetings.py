@@ -142,7 +142,9 @@ _CANCELLED = re.compile(
     re.I,
 )
 # 'opens on October 1 after being delayed for a year': on again, not postponed
-_POSTPONED = re.compile(r"(?<!after being )(?<!after )\b(?:postponed?|postpones|delayed|put off)\b", re.I)
+_POSTPONED = re.compile(
+    r"(?<!after being )(?<!after )\b(?:postponed?|postpones|delayed|put off|deferred|defers|deferment)\b", re.I
+)
 _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
 _NUMBERS = {
     "one": 1,
