@@ -1920,6 +1920,46 @@ def test_an_event_by_its_edition_and_a_centre_for_conferences_and_exhibitions() 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name", "start"),
+    [
+        (
+            "The Example Halal Biz, themed 'Trade Without Borders', will be held from Oct 18-22 at the city's trade "
+            "centre.",
+            "Example Halal Biz",
+            date(2016, 10, 18),
+        ),
+        (
+            "EXSA 2017 will be held at the same venue from Wednesday July 5 to Friday July 7.",
+            "EXSA 2017",
+            date(2017, 7, 5),
+        ),
+    ],
+)
+def test_a_name_without_a_meeting_word_that_will_be_held_on_a_day_is_a_meeting(
+    sentence: str, name: str, start: date
+) -> None:
+    meeting = only(sentence, "2016-07-28", "Trade news")
+    assert (meeting.name, meeting.start) == (name, start)
+    assert meeting.confidence < 0.9  # no meeting word: a reader would want to see more before publishing it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The General Election will be held on May 5.",
+        "The Example Bill was held up in the Senate on Tuesday.",
+        "Mr Example Person was held in custody on Monday.",
+        "The Supreme Court will be held to account on Monday, the lawyers said.",
+        "The Example Funeral will be held on Friday at the family home.",
+    ],
+)
+def test_an_election_a_delay_a_person_or_a_body_held_on_a_day_is_no_meeting_without_a_meeting_word(
+    sentence: str,
+) -> None:
+    assert meetings(sentence, "2016-07-28", "News") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "city"),
     [
         (

@@ -681,6 +681,40 @@ def _acronyms_of_meetings(text: str) -> dict[str, str]:
     return aliases
 
 
+# 'The Example Biz, themed …, will be held from Oct 18-22', 'EXSA 2017 will be held … from July 5': a name
+# with no meeting word that a verb of holding, then a day, shows to be one
+_HELD_WITHOUT_KIND = re.compile(
+    rf"(?<![\w'’&-])(?!The\b)(?P<name>(?:{_ORDINAL}\s+)?{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?{_WORD}){{0,5}})"
+    r"(?:\s*,[^,.;]{3,80},)?\s+(?:will\s+be|is\s+to\s+be|are\s+to\s+be|was|were)\s+(?:held|staged|hosted)\b"
+    r"(?!\s+(?:up|back|over|in\s+(?:custody|detention)|hostage|captive|to\s+account|responsible|accountable|liable))"
+)
+_HOLDING = re.compile(r"\b(?:be|was|were)\s+(?:held|staged|hosted)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MARKED = re.compile(r"\d|[A-Z]{3}")  # a year, an edition, an acronym
+# what is held on a day and is no meeting, or who is: an election, a rite, a body, a person
+_HELD_NOT_MEETING = re.compile(
+    r"\b(?:Elections?|Polls?|Referendum|Votes?|Primar(?:y|ies)|Hearings?|Trials?|Funeral|Burial|Wedding|Mass|"
+    r"Prayers?|Exams?|Examinations?|Draw|Auction|Court|Council|Committee|Commission|Government|Parliament|Party|"
+    r"Police|Ministry|Minister|President|Mr|Mrs|Ms|Dr)\b"
+)
+
+
+def _held_without_kind(sentence: str) -> list[tuple[int, int, str, str]]:
+    """The names in `sentence` with no meeting word that are held on a day it gives after them: a name that
+    'the' leads or that carries a year, an edition or an acronym ('HERDSA 2021')."""
+    if not _HOLDING.search(sentence):
+        return []
+    names = []
+    for match in _HELD_WITHOUT_KIND.finditer(sentence):
+        name = match.group("name")
+        begin, end = match.span("name")
+        if _ANY_KIND.search(name) or _HELD_NOT_MEETING.search(name) or not find_dates(sentence[match.end() :]):
+            continue
+        if _THE_BEFORE.search(sentence, max(0, begin - 4), begin) or _MARKED.search(name):
+            names.append((begin, end, name, name))
+    return names
+
+
 _ORDINAL_START = re.compile(rf"{_ORDINAL}\s")
 _PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
 # 'the 21st CAEXPO … ran from Sept. 24 to 28', 'The CBF will be held on November 11 to 14'
@@ -711,8 +745,9 @@ def _sentence_candidates(
             if use.group("ordinal") and not _ORDINAL_START.match(name):
                 name = f"{use.group('ordinal')} {name}"
             names.append((use.start(), use.end(), name, name))
+    names.extend(_held_without_kind(sentence))
     if not names and not _KIND_WORD.search(sentence):
-        return []  # every name holds a meeting word: the costly _NAME search would find none
+        return []  # every other name holds a meeting word: the costly _NAME search would find none
     for match in _NAME.finditer(sentence):
         head = match.group("name")
         raw = (head + _DATE_IN_TAIL.sub("", match.group("tail"))).strip()  # 'the summit on Oct. 30-31'
@@ -823,6 +858,8 @@ def _sentence_candidates(
             candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
+        if not _ANY_KIND.search(name) and not candidate.generic:
+            candidate.notes.append("no kind")  # 'The X Biz will be held …': that it is a meeting, only its verb says
         if candidate.generic and _PRESS_BEFORE.search(sentence, max(0, begin - 8), begin):
             candidate.key = f"press {candidate.key}"  # 'told a press conference': no reference to the expo
         titled = _TITLED_AFTER.match(sentence, end) if candidate.generic else None
