@@ -2287,6 +2287,19 @@ def test_the_briefing_where_remarks_were_made_is_on_the_day_they_were_said() -> 
     assert meeting.confidence < 0.9
 
 
+def test_a_headline_naming_a_briefing_by_its_topic_is_the_briefing_the_text_dates() -> None:
+    meeting = only(
+        "The bureau's spokesperson chairs a press briefing in Beijing on March 5, 2024. [Photo by Example]",
+        "2024-03-05",
+        "Press briefing on the annual budget report",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "Press briefing on the annual budget report",
+        date(2024, 3, 5),
+        "Beijing",
+    )
+
+
 def test_an_opening_gala_on_the_first_day_is_the_festival_itself() -> None:
     text = "2016示例燈會藝術節10日晚間在高雄開幕,一連13天至22日。開幕晚會10日在愛河畔舉行,市長出席。"
     assert [m.name for m in meetings(text, "2016-02-10")] == ["2016示例燈會藝術節"]

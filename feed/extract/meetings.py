@@ -404,6 +404,7 @@ class _Naming(Enum):
 
 def _names_main(reference: str, main: str) -> _Naming:
     main = _ACRONYM_AFTER.sub("", main)  # 'the fair' names the '… Trade Fair (DITF)'
+    main = _TOPIC_AFTER.sub("", main)  # 'the press briefing' names the 'press briefing on the budget report'
     a, b = _family(reference), _family(main)
     if a == _PRESS_FAMILY and b != _PRESS_FAMILY and reference.isascii():
         return _Naming.OTHER_KIND  # 'told a press conference': neither the expo nor the Example Climate Conference
@@ -415,6 +416,7 @@ def _names_main(reference: str, main: str) -> _Naming:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
+_TOPIC_AFTER = re.compile(r"\s+(?:on|about)\s.*$")
 
 
 def _past_edition(candidate: Candidate, main: Candidate) -> bool:
