@@ -2300,6 +2300,29 @@ def test_a_headline_naming_a_briefing_by_its_topic_is_the_briefing_the_text_date
     )
 
 
+def test_the_exhibition_a_later_sentence_dates_is_the_one_named_before_it() -> None:
+    text = (
+        "TAIPEI, Aug 16 — A services centre is set to host the Example-Malaysia Trade Exhibition (EMTE) in Kuala "
+        "Lumpur. The exhibition will be held from September 25 to 27 at a trade centre there. It will include the "
+        "Example Business Leaders Summit scheduled for September 26."
+    )
+    found = {m.name: m for m in meetings(text, "2024-08-16", "Trade exhibition to boost ties")}
+    exhibition = found["Example-Malaysia Trade Exhibition (EMTE)"]
+    assert (exhibition.start, exhibition.end, exhibition.city) == (date(2024, 9, 25), date(2024, 9, 27), "Kuala Lumpur")
+    assert exhibition.confidence < 0.9  # dated by a reference only
+    assert found["Example Business Leaders Summit"].start == date(2024, 9, 26)
+
+
+def test_the_seminar_a_later_sentence_dates_takes_the_description_given_before() -> None:
+    text = (
+        "A spokesman said on Tuesday that the minister would attend a seminar on studying the new plan. "
+        "The seminar on Friday will be hosted by two teachers' groups."
+    )
+    meeting = only(text, "2022-07-06", "Groups rush to hold seminars")
+    assert (meeting.name, meeting.start) == ("seminar on studying the new plan", date(2022, 7, 8))
+    assert meeting.confidence < 0.9
+
+
 def test_an_opening_gala_on_the_first_day_is_the_festival_itself() -> None:
     text = "2016示例燈會藝術節10日晚間在高雄開幕,一連13天至22日。開幕晚會10日在愛河畔舉行,市長出席。"
     assert [m.name for m in meetings(text, "2016-02-10")] == ["2016示例燈會藝術節"]

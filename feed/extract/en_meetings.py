@@ -268,6 +268,9 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 _name_by_description(described)
                 if not described.generic:
                     break
+            if generic.generic:
+                _name_by_earlier_description(generic, candidates)
+    _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
     _date_by_report(candidates, reference)
     _place_by_reference(candidates, text)
@@ -292,6 +295,56 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if candidate.end is not None:
             candidate.duration_days = None
     return candidates
+
+
+def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]) -> None:
+    """'… would attend a seminar on studying the plan. The seminar on Friday will be hosted by …': with no named
+    meeting in the article, a dated reference takes the words that described its kind before it."""
+    kind = _kind_of(generic).lower()
+    if generic.name.lower() != kind:
+        return
+    earlier = [
+        c
+        for c in candidates
+        if c.generic
+        and c.start is None
+        and c.position < generic.position
+        and "title" not in c.notes
+        and len(c.name.split()) > 1
+    ]
+    described = next((c for c in reversed(earlier) if _kind_of(c).lower() == kind), None)
+    if described is not None:
+        _described_as(generic, described.name)
+
+
+def _date_named_by_reference(candidates: list[Candidate]) -> None:
+    """'… set to host the Example Trade Exhibition (ETE) in Kuala Lumpur. The exhibition will be held from
+    September 25 to 27 …': a dated reference by a meeting word dates the undated meeting named last before it
+    with that word. A day read so is never sure enough to publish (cue '-reference')."""
+    for index, dated in enumerate(candidates):
+        if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
+            continue  # 'told a press conference on Monday' dates no conference named before
+        kind = _kind_of(dated).lower()
+        named = next((c for c in reversed(candidates[:index]) if _named_with_word(c, kind)), None)
+        if named is None or named.start is not None or named.status is not None:
+            continue
+        named.start, named.end = dated.start, dated.end
+        named.start_time, named.end_time = dated.start_time, dated.end_time
+        named.date_phrase, named.future, named.has_event_verb = dated.date_phrase, dated.future, True
+        named.date_cue = f"{(dated.date_cue or 'explicit').partition('-')[0]}-reference"
+        if dated.place is not None and not dated.place.weak and (named.place is None or named.place.weak):
+            named.place = dated.place
+
+
+_PRESS_KEYS = ("press ", "news ", "media ")
+
+
+def _named_with_word(candidate: Candidate, kind: str) -> bool:
+    """A meeting with a name of its own that ends in the meeting word ('… Trade Exhibition (ETE)')."""
+    if candidate.generic or candidate.sub_event or "title" in candidate.notes:
+        return False
+    words = _PAREN_ACRONYM.sub("", candidate.name).lower().split()
+    return bool(words) and words[-1] == kind
 
 
 def _date_by_reference(candidates: list[Candidate], text: str, reference: date | None) -> None:
