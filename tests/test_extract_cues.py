@@ -3317,6 +3317,15 @@ def test_a_seminar_to_mark_an_anniversary_is_named_by_what_it_marks() -> None:
     assert seminar.confidence < 0.9
 
 
+def test_a_place_in_a_speakers_quoted_words_does_not_place_the_meeting_the_report_names() -> None:
+    text = (
+        "KUALA LUMPUR, July 18 — “We sold machines to Singapore, the US and Thailand this year,” the director told "
+        "reporters at the launch of the 5th Example Machinery Fair here today."
+    )
+    meeting = only(text, "2018-07-18", "Machinery exports to grow")
+    assert (meeting.start, meeting.city) == (date(2018, 7, 18), "Kuala Lumpur")
+
+
 def test_the_city_someone_leaves_for_a_meeting_is_not_its_place() -> None:
     summit = only(
         "The prime minister will leave Dhaka for Kathmandu on Thursday morning to attend the 4th Example Regional "

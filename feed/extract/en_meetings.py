@@ -1113,7 +1113,7 @@ def _nearest(
 def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, text: str = "") -> PlaceMention | None:
     """The place of the meeting named at name_begin:name_end, from the clause start:end of `sentence`; a
     town too small for the gazetteer ('in Montego Bay') when `text`, the whole article, names its country."""
-    clause = sentence[start:end]
+    clause = _unquoted_unless_named(sentence, name_begin)[start:end]
     found = [
         (a, b, _city_of_district(p))
         for a, b, p in english_places_in(clause)
@@ -1154,6 +1154,14 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
     return None
+
+
+def _unquoted_unless_named(sentence: str, name_begin: int) -> str:
+    """'“We sold machines to Singapore,” he told reporters at the launch of the X Fair here': the places a speaker
+    names in quoted words are not where the meeting the report names outside them is."""
+    if not any(quote.start() <= name_begin < quote.end() for quote in _QUOTED.finditer(sentence)):
+        return _unquoted(sentence)
+    return sentence
 
 
 def _venue_elsewhere(sentence: str, venue_end: int, city: Place) -> bool:
