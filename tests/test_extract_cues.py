@@ -2315,6 +2315,7 @@ def test_the_exhibition_a_later_sentence_dates_is_the_one_named_before_it() -> N
 
 def test_the_seminar_a_later_sentence_dates_takes_the_description_given_before() -> None:
     text = (
+        "As of Tuesday, similar talks were already organised for business groups. "
         "A spokesman said on Tuesday that the minister would attend a seminar on studying the new plan. "
         "The seminar on Friday will be hosted by two teachers' groups."
     )
