@@ -268,8 +268,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 _name_by_description(described)
                 if not described.generic:
                     break
-            for dated in (c for c in candidates if generic.generic and c.generic and c.start):
-                _name_by_earlier_description(dated, candidates)
+            for bare in (c for c in candidates if generic.generic and c.generic and c.start):
+                _name_by_earlier_description(bare, candidates)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
     _date_by_report(candidates, reference)
