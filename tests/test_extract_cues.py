@@ -3327,6 +3327,12 @@ def test_a_place_in_a_speakers_quoted_words_does_not_place_the_meeting_the_repor
     assert (meeting.start, meeting.city) == (date(2018, 7, 18), "Kuala Lumpur")
 
 
+def test_a_city_that_names_a_stance_is_not_the_meetings_place() -> None:
+    for stance in ("pro", "anti"):
+        meeting = only(f"The Example Forum will be hosted on Friday by {stance}-Beijing groups.", "2022-07-06")
+        assert (meeting.start, meeting.city) == (date(2022, 7, 8), None)
+
+
 def test_the_city_someone_leaves_for_a_meeting_is_not_its_place() -> None:
     summit = only(
         "The prime minister will leave Dhaka for Kathmandu on Thursday morning to attend the 4th Example Regional "
