@@ -3333,6 +3333,20 @@ def test_a_city_that_names_a_stance_is_not_the_meetings_place() -> None:
         assert (meeting.start, meeting.city) == (date(2022, 7, 8), None)
 
 
+def test_a_soft_launch_is_its_own_event_and_the_fair_opens_on_its_own_day() -> None:
+    text = (
+        "KUALA LUMPUR, July 18 — The director spoke at the soft launch of the 5th Example Machinery Fair (EMF) here "
+        "today. The four-day EMF, which opens its doors at the city's trade centre tomorrow, is organised by an "
+        "events company."
+    )
+    fair, *launch = meetings(text, "2018-07-18", "Machinery exports to grow")
+    assert (fair.name, fair.start, fair.end) == ("5th Example Machinery Fair", date(2018, 7, 19), date(2018, 7, 22))
+    assert [(m.name, m.start) for m in launch] in (
+        [],
+        [("soft launch of the 5th Example Machinery Fair (EMF)", date(2018, 7, 18))],
+    )
+
+
 def test_the_city_someone_leaves_for_a_meeting_is_not_its_place() -> None:
     summit = only(
         "The prime minister will leave Dhaka for Kathmandu on Thursday morning to attend the 4th Example Regional "

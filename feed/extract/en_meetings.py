@@ -159,8 +159,10 @@ _NUMBERS = {
     "ten": 10,
 }
 _DURATION = re.compile(
-    r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+(?:[\w'’&-]+\s+){0,6}?"
-    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week)|"
+    r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+"
+    r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
+    r"(?:[\w'’&-]+\s+){0,6}?"
+    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week))|"
     r"\s+days\b)",
     re.I,
 )
@@ -656,7 +658,7 @@ _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submi
 _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
 _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
-_PREVIEW_OF = re.compile(r"\b(?:media|press)\s+preview\s+of\s+(?:the\s+)?$", re.I)
+_PREVIEW_OF = re.compile(r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch)\s+of\s+(?:the\s+)?$", re.I)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
 _MEMBERS = re.compile(
@@ -731,7 +733,8 @@ def _acronyms_of_meetings(text: str) -> dict[str, str]:
     for paren in _PAREN_ACRONYM.finditer(text):
         for match in _NAME.finditer(text, max(0, paren.start() - 150), paren.end()):
             name = _GENERIC_LEAD.sub("", text[match.start("name") : paren.start()].strip())
-            if match.end() == paren.end() and name[:1].isupper() and not _NOT_MEETINGS.search(name):
+            named = name[:1].isupper() or _ORDINAL_START.match(name) is not None  # '29th X Fair (XF)' too
+            if match.end() == paren.end() and named and not _NOT_MEETINGS.search(name):
                 aliases.setdefault(paren.group("acronym"), name)
     return aliases
 
@@ -906,8 +909,9 @@ def _sentence_candidates(
             name = name[ceremony.end() :]  # 'the opening (closing) ceremony of the 5th X Summit': the summit, that day
         if _PRESS_ABOUT.search(sentence, max(0, begin - 80), begin):
             name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
-        elif _PREVIEW_OF.search(sentence, max(0, begin - 30), begin):
-            name = f"media preview of the {name}"  # 'after a media preview of the Expo … here today'
+        elif (preview := _PREVIEW_OF.search(sentence, max(0, begin - 30), begin)) is not None:
+            # 'after a media preview of the Expo … here today', 'at the soft launch of the X Fair': an event of its own
+            name = f"{preview.group('event').lower()} of the {name}"
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         if opening_day and name is not raw:
             candidate.notes.append("opening")

@@ -285,7 +285,7 @@ def _chinese_title_candidates(title: str, reference: date | None) -> list[Candid
 def _merged(candidates: list[Candidate]) -> list[Candidate]:
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
-    dated_named.sort(key=lambda c: (bool(_CEREMONY.search(c.key)), "frame" in c.notes))
+    dated_named.sort(key=lambda c: (bool(_CEREMONY.search(c.key) or _BEFOREHAND.match(c.key)), "frame" in c.notes))
     main = dated_named[0] if dated_named else None
     dated_generic = next((c for c in candidates if c.generic and c.start), None)
     if main is None and named and dated_generic is not None:
@@ -357,6 +357,8 @@ def _during(side: Candidate, main: Candidate) -> bool:
 
 
 _CEREMONY = re.compile(r"(?:开幕式|闭幕式|开幕典礼|开幕仪式|剪彩仪式|opening ceremony|closing ceremony)$")
+# 'soft launch of the X Fair', 'media preview of the Expo': an event before the meeting, not the meeting
+_BEFOREHAND = re.compile(r"(?:soft launch|media preview|press preview) of ")
 _SUB_EVENT_LEAD = re.compile(
     r"^(?:本届|本屆|本次|此次|本场|本場|该|該|其)?"
     r"(?:论坛|論壇|年会|年會|大会|大會|博览会|博覽會|峰会|峰會|展会|展會|研讨会|研討會){0,2}"
