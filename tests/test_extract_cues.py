@@ -2324,6 +2324,19 @@ def test_the_seminar_a_later_sentence_dates_takes_the_description_given_before()
     assert meeting.confidence < 0.9
 
 
+def test_the_reception_where_remarks_were_made_is_on_the_day_they_were_said() -> None:
+    text = (
+        "MACAU, April 22 - The Chief Executive, Mr Example, today said the government would implement the new "
+        "initiatives. Mr Example made the remarks at a dinner reception in honour of the visiting delegations. "
+        "He also wished success to the Example Business Conference to be held on Tuesday (23 April)."
+    )
+    found = {m.name: m for m in meetings(text, "2024-04-22", "CE vows to implement initiatives")}
+    reception = found["dinner reception in honour of the visiting delegations"]
+    assert (reception.start, reception.city) == (date(2024, 4, 22), "Macau")
+    assert reception.confidence < 0.9
+    assert found["Example Business Conference"].start == date(2024, 4, 23)
+
+
 def test_an_opening_gala_on_the_first_day_is_the_festival_itself() -> None:
     text = "2016示例燈會藝術節10日晚間在高雄開幕,一連13天至22日。開幕晚會10日在愛河畔舉行,市長出席。"
     assert [m.name for m in meetings(text, "2016-02-10")] == ["2016示例燈會藝術節"]

@@ -406,14 +406,15 @@ def _briefing_of_remarks(
     """'… spokesperson Mao Ning said on Monday … Mao made the remarks at a regular press briefing': the
     briefing where the remarks were made is on the day they were said. Its name only describes it, and a
     day read from another sentence is never sure enough to publish (cue '-reference')."""
-    if first_named_dated(candidates) is not None:
-        return
+    named_dated = first_named_dated(candidates) is not None
     for candidate in candidates:
         sentence = candidate.sentence or ""
         remarks = _REMARKS_AT.search(sentence)
         if not candidate.generic or candidate.start is not None or remarks is None:
             continue
-        said = next((m for m in find_dates(text) if _REPORTED_ON.search(text, max(0, m.begin - 40), m.begin)), None)
+        if named_dated and remarks.group("briefing").split()[-1] in ("briefing", "conference"):
+            return  # 'made the remarks at the press conference': perhaps the named meeting's own
+        said = next((m for m in find_dates(text) if _said_on(text, m)), None)
         resolved = resolve_mention(said, reference) if said is not None else None
         if said is None or resolved is None:
             return
@@ -427,9 +428,20 @@ def _briefing_of_remarks(
         return
 
 
+def _said_on(text: str, mention: DateMention) -> bool:
+    """The day of a report's remarks: 'said on Monday', 'today said'."""
+    return bool(
+        _REPORTED_ON.search(text, max(0, mention.begin - 40), mention.begin) or _SAID_AFTER.match(text, mention.finish)
+    )
+
+
+_SAID_AFTER = re.compile(r"\s+(?:said|told|announced|stated|pledged|vowed)\b")
 _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
-    r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference))\b"
+    r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference)\b"
+    # 'made the remarks at a dinner reception in honour of the delegations': a reception, and whom it honours
+    r"|(?:(?:welcome|welcoming|state|official|gala)\s+)?(?:dinner\s+reception|reception|banquet|luncheon|dinner)\b"
+    r"(?:\s+(?:in\s+honou?r\s+of|to\s+mark|marking)\s+[^,.;]{3,120})?)"
 )
 
 
