@@ -3360,6 +3360,15 @@ def test_a_soft_launch_is_its_own_event_and_the_fair_opens_on_its_own_day() -> N
     )
 
 
+def test_a_dateline_after_the_reporters_byline_places_a_meeting_held_here() -> None:
+    text = (
+        "By Jane Example KUALA LUMPUR, July 28 (Bernama) -- The 7th Example Trade Expo will be held from Oct 18-22 "
+        "at the trade centre here."
+    )
+    meeting = only(text, "2016-07-28", "Exhibitors get ready")
+    assert (meeting.start, meeting.city) == (date(2016, 10, 18), "Kuala Lumpur")
+
+
 def test_the_city_someone_leaves_for_a_meeting_is_not_its_place() -> None:
     summit = only(
         "The prime minister will leave Dhaka for Kathmandu on Thursday morning to attend the 4th Example Regional "

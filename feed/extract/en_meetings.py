@@ -168,7 +168,8 @@ _DURATION = re.compile(
 )
 _CREDIT = r"\([A-Z][A-Za-z/ ]{1,20}\)"  # '(Reuters)', '(The Hawk)', '(WJBF/GPTV)': a station and its partner
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])"
+    r"^\s*(?:By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}\s+)?"  # 'By Jane Example KUALA LUMPUR, July 28 (Bernama) --'
+    r"(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])"
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
     rf"(?:,\s*(?P<within>[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     rf"(?:\s*{_CREDIT})?"
