@@ -2337,6 +2337,16 @@ def test_the_reception_where_remarks_were_made_is_on_the_day_they_were_said() ->
     assert found["Example Business Conference"].start == date(2024, 4, 23)
 
 
+def test_a_body_set_to_meet_on_a_day_dates_the_meeting_the_headline_names() -> None:
+    text = (
+        "Oil prices advanced on Monday as investors awaited a key meeting of the Example Oil Group. "
+        "EOG+ is set to meet on Tuesday via videoconference to decide on output."
+    )
+    meeting = only(text, "2022-01-04", "Oil Prices Rise Ahead Of EOG+ Meeting")
+    assert (meeting.name, meeting.start, meeting.status) == ("EOG+ Meeting", date(2022, 1, 4), "scheduled")
+    assert meeting.confidence < 0.9
+
+
 def test_an_opening_gala_on_the_first_day_is_the_festival_itself() -> None:
     text = "2016示例燈會藝術節10日晚間在高雄開幕,一連13天至22日。開幕晚會10日在愛河畔舉行,市長出席。"
     assert [m.name for m in meetings(text, "2016-02-10")] == ["2016示例燈會藝術節"]

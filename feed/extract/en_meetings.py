@@ -477,7 +477,8 @@ _OPENED_BY_REFERENCE = re.compile(
     r"|\b(?:open|opens|opened|inaugurate|inaugurates|inaugurated)\s+the\s+(?:event|fair|expo|festival|summit|forum|"
     r"conference|show|exhibition|congress|convention)\b"
     # 'The prime ministers of the three Baltic states will meet in Riga next Monday'
-    r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
+    # 'OPEC+ is set to meet on Tuesday'
+    r"|\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
 )
 
 
