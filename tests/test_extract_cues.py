@@ -2313,6 +2313,15 @@ def test_the_exhibition_a_later_sentence_dates_is_the_one_named_before_it() -> N
     assert found["Example Business Leaders Summit"].start == date(2024, 9, 26)
 
 
+def test_a_side_event_during_the_meeting_is_in_its_city_not_the_datelines() -> None:
+    text = (
+        "TAIPEI, Aug 16 — The 5th Example Trade Exhibition will be held from September 25 to 27 in Kuala Lumpur. "
+        "It will feature the Example Business Leaders Summit scheduled for September 26."
+    )
+    found = {m.name: m.city for m in meetings(text, "2024-08-16", "Trade exhibition")}
+    assert found == {"5th Example Trade Exhibition": "Kuala Lumpur", "Example Business Leaders Summit": "Kuala Lumpur"}
+
+
 def test_the_seminar_a_later_sentence_dates_takes_the_description_given_before() -> None:
     text = (
         "As of Tuesday, similar talks were already organised for business groups. "

@@ -329,7 +329,9 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         _apply_duration(candidate)
     if main is not None and main.place is not None:
         for candidate in result:
-            if candidate.place is None and _during(candidate, main):
+            # a dateline's city is where the report was written, the meeting's own city where its side event is
+            unplaced = candidate.place is None or (candidate.place.cue == "dateline" and main.placed_by_its_text)
+            if candidate is not main and unplaced and _during(candidate, main):
                 candidate.place = replace(main.place, weak=True, cue="main")
     return result
 
