@@ -389,6 +389,16 @@ def test_a_postponed_meeting_is_listed_but_never_sure_enough_to_publish() -> Non
     assert 0.4 <= meeting.confidence < 0.8
 
 
+def test_a_deferred_meeting_is_postponed_and_never_sure_enough_to_publish() -> None:
+    meeting = only(
+        "The 2nd Example Science Forum, which was planned for 12-14 June 2021 in Vienna, will be deferred to 2022.",
+        published="2021-04-02",
+        title="Example Science Forum deferred",
+    )
+    assert (meeting.start, meeting.status) == (date(2021, 6, 12), "postponed")
+    assert meeting.confidence < 0.8
+
+
 def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> None:
     text = "6月25日,示例央企助力東北全面振興座談會在瀋陽舉行。"
     named = only(text, published="2023-06-26", title="東北振興座談會在瀋陽召開")
@@ -1910,6 +1920,46 @@ def test_an_event_by_its_edition_and_a_centre_for_conferences_and_exhibitions() 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name", "start"),
+    [
+        (
+            "The Example Halal Biz, themed 'Trade Without Borders', will be held from Oct 18-22 at the city's trade "
+            "centre.",
+            "Example Halal Biz",
+            date(2016, 10, 18),
+        ),
+        (
+            "EXSA 2017 will be held at the same venue from Wednesday July 5 to Friday July 7.",
+            "EXSA 2017",
+            date(2017, 7, 5),
+        ),
+    ],
+)
+def test_a_name_without_a_meeting_word_that_will_be_held_on_a_day_is_a_meeting(
+    sentence: str, name: str, start: date
+) -> None:
+    meeting = only(sentence, "2016-07-28", "Trade news")
+    assert (meeting.name, meeting.start) == (name, start)
+    assert meeting.confidence < 0.9  # no meeting word: a reader would want to see more before publishing it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The General Election will be held on May 5.",
+        "The Example Bill was held up in the Senate on Tuesday.",
+        "Mr Example Person was held in custody on Monday.",
+        "The Supreme Court will be held to account on Monday, the lawyers said.",
+        "The Example Funeral will be held on Friday at the family home.",
+    ],
+)
+def test_an_election_a_delay_a_person_or_a_body_held_on_a_day_is_no_meeting_without_a_meeting_word(
+    sentence: str,
+) -> None:
+    assert meetings(sentence, "2016-07-28", "News") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "city"),
     [
         (
@@ -2234,6 +2284,75 @@ def test_the_briefing_where_remarks_were_made_is_on_the_day_they_were_said() -> 
     )
     meeting = only(text, "2025-11-04")
     assert (meeting.name, meeting.start, meeting.city) == ("regular press briefing", date(2025, 11, 3), "Beijing")
+    assert meeting.confidence < 0.9
+
+
+def test_a_headline_naming_a_briefing_by_its_topic_is_the_briefing_the_text_dates() -> None:
+    meeting = only(
+        "The bureau's spokesperson chairs a press briefing in Beijing on March 5, 2024. [Photo by Example]",
+        "2024-03-05",
+        "Press briefing on the annual budget report",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "Press briefing on the annual budget report",
+        date(2024, 3, 5),
+        "Beijing",
+    )
+
+
+def test_the_exhibition_a_later_sentence_dates_is_the_one_named_before_it() -> None:
+    text = (
+        "TAIPEI, Aug 16 — A services centre is set to host the Example-Malaysia Trade Exhibition (EMTE) in Kuala "
+        "Lumpur. The exhibition will be held from September 25 to 27 at a trade centre there. It will include the "
+        "Example Business Leaders Summit scheduled for September 26."
+    )
+    found = {m.name: m for m in meetings(text, "2024-08-16", "Example-Malaysia Trade Exhibition to boost ties")}
+    exhibition = found["Example-Malaysia Trade Exhibition (EMTE)"]
+    assert (exhibition.start, exhibition.end, exhibition.city) == (date(2024, 9, 25), date(2024, 9, 27), "Kuala Lumpur")
+    assert exhibition.confidence < 0.9  # dated by a reference only, which its own mention does not corroborate
+    assert found["Example Business Leaders Summit"].start == date(2024, 9, 26)
+
+
+def test_a_side_event_during_the_meeting_is_in_its_city_not_the_datelines() -> None:
+    text = (
+        "TAIPEI, Aug 16 — The 5th Example Trade Exhibition will be held from September 25 to 27 in Kuala Lumpur. "
+        "It will feature the Example Business Leaders Summit scheduled for September 26."
+    )
+    found = {m.name: m.city for m in meetings(text, "2024-08-16", "Trade exhibition")}
+    assert found == {"5th Example Trade Exhibition": "Kuala Lumpur", "Example Business Leaders Summit": "Kuala Lumpur"}
+
+
+def test_the_seminar_a_later_sentence_dates_takes_the_description_given_before() -> None:
+    text = (
+        "As of Tuesday, similar talks were already organised for business groups. "
+        "A spokesman said on Tuesday that the minister would attend a seminar on studying the new plan. "
+        "The seminar on Friday will be hosted by two teachers' groups."
+    )
+    meeting = only(text, "2022-07-06", "Groups rush to hold seminars")
+    assert (meeting.name, meeting.start) == ("seminar on studying the new plan", date(2022, 7, 8))
+    assert meeting.confidence < 0.9
+
+
+def test_the_reception_where_remarks_were_made_is_on_the_day_they_were_said() -> None:
+    text = (
+        "MACAU, April 22 - The Chief Executive, Mr Example, today said the government would implement the new "
+        "initiatives. Mr Example made the remarks at a dinner reception in honour of the visiting delegations. "
+        "He also wished success to the Example Business Conference to be held on Tuesday (23 April)."
+    )
+    found = {m.name: m for m in meetings(text, "2024-04-22", "CE vows to implement initiatives")}
+    reception = found["dinner reception in honour of the visiting delegations"]
+    assert (reception.start, reception.city) == (date(2024, 4, 22), "Macau")
+    assert reception.confidence < 0.9
+    assert found["Example Business Conference"].start == date(2024, 4, 23)
+
+
+def test_a_body_set_to_meet_on_a_day_dates_the_meeting_the_headline_names() -> None:
+    text = (
+        "Oil prices advanced on Monday as investors awaited a key meeting of the Example Oil Group. "
+        "EOG+ is set to meet on Tuesday via videoconference to decide on output."
+    )
+    meeting = only(text, "2022-01-04", "Oil Prices Rise Ahead Of EOG+ Meeting")
+    assert (meeting.name, meeting.start, meeting.status) == ("EOG+ Meeting", date(2022, 1, 4), "scheduled")
     assert meeting.confidence < 0.9
 
 
@@ -3343,6 +3462,44 @@ def test_a_seminar_to_mark_an_anniversary_is_named_by_what_it_marks() -> None:
         "Macau",
     )
     assert seminar.confidence < 0.9
+
+
+def test_a_place_in_a_speakers_quoted_words_does_not_place_the_meeting_the_report_names() -> None:
+    text = (
+        "KUALA LUMPUR, July 18 — “We sold machines to Singapore, the US and Thailand this year,” the director told "
+        "reporters at the launch of the 5th Example Machinery Fair here today."
+    )
+    meeting = only(text, "2018-07-18", "Machinery exports to grow")
+    assert (meeting.start, meeting.city) == (date(2018, 7, 18), "Kuala Lumpur")
+
+
+def test_a_city_that_names_a_stance_is_not_the_meetings_place() -> None:
+    for stance in ("pro", "anti"):
+        meeting = only(f"The Example Forum will be hosted on Friday by {stance}-Beijing groups.", "2022-07-06")
+        assert (meeting.start, meeting.city) == (date(2022, 7, 8), None)
+
+
+def test_a_soft_launch_is_its_own_event_and_the_fair_opens_on_its_own_day() -> None:
+    text = (
+        "KUALA LUMPUR, July 18 — The director spoke at the soft launch of the 5th Example Machinery Fair (EMF) here "
+        "today. The four-day EMF, which opens its doors at the city's trade centre tomorrow, is organised by an "
+        "events company."
+    )
+    fair, *launch = meetings(text, "2018-07-18", "Machinery exports to grow")
+    assert (fair.name, fair.start, fair.end) == ("5th Example Machinery Fair", date(2018, 7, 19), date(2018, 7, 22))
+    assert [(m.name, m.start) for m in launch] in (
+        [],
+        [("soft launch of the 5th Example Machinery Fair (EMF)", date(2018, 7, 18))],
+    )
+
+
+def test_a_dateline_after_the_reporters_byline_places_a_meeting_held_here() -> None:
+    text = (
+        "By Jane Example KUALA LUMPUR, July 28 (Bernama) -- The 7th Example Trade Expo will be held from Oct 18-22 "
+        "at the trade centre here."
+    )
+    meeting = only(text, "2016-07-28", "Exhibitors get ready")
+    assert (meeting.start, meeting.city) == (date(2016, 10, 18), "Kuala Lumpur")
 
 
 def test_the_city_someone_leaves_for_a_meeting_is_not_its_place() -> None:

@@ -100,3 +100,11 @@ def test_a_weekday_with_the_day_of_its_month() -> None:
     assert spans("opens on Monday, the 17th, in the hall", reference, future=True) == [(date(2014, 11, 17), None)]
     assert spans("on Monday 17 people were hurt", reference) == [(date(2014, 11, 10), None)]  # the weekday alone
     assert spans("on Tuesday 17 and Wednesday 18", reference) == [None]  # no 17th near it is a Tuesday
+
+
+def test_the_weekday_written_with_a_date_picks_its_year():
+    # in March 2020, 'Wednesday July 7' is a day of 2021 (July 7, 2020 is a Tuesday)
+    assert spans("from Wednesday July 7 to Saturday July 10", date(2020, 3, 19), future=True) == [
+        (date(2021, 7, 7), date(2021, 7, 10))
+    ]
+    assert spans("on Tuesday, July 7", date(2020, 3, 19), future=True) == [(date(2020, 7, 7), None)]

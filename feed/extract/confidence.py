@@ -42,6 +42,7 @@ _SIDE_EVENT = 0.15
 _NO_EVENT_VERB = 0.1  # no 'held', 'opened', '举行', '开幕' beside it
 _NAMED_IN_HEADLINE = 0.05
 _DESCRIBED_NAME = 0.6
+_NAME_WITHOUT_KIND = 0.8  # 'The X Biz will be held …': only the verb says it is a meeting
 # two mentions that agree on the day, of a meeting the headline names, make a reader sure of it; two that
 # disagree make them check (set on the tune split: bench/README.md, session of 2026-12-04 (seventh))
 _CORROBORATED = 0.15
@@ -97,6 +98,8 @@ def meeting_confidence(
 def _name_confidence(candidate: Candidate) -> float:
     if "described" in candidate.notes:
         return _DESCRIBED_NAME  # 'the four-party summit': what it is, not what it is called
+    if "no kind" in candidate.notes:
+        return _NAME_WITHOUT_KIND
     if _BOUNDED.search(candidate.name):
         return 0.9
     return 0.85

@@ -119,6 +119,19 @@ def _in_named_month(mention: DateMention, reference: date) -> tuple[int | None, 
     return (months // 12, months % 12 + 1, day)
 
 
+def _in_year_of_weekday(found: date, mention: DateMention) -> date:
+    """'Wednesday July 7' written in March 2020: July 7 falls on a Wednesday in 2021, not in 2020; the year next
+    to the one the reference gives in which the date has the weekday written with it."""
+    weekday = _flag_number(mention, "on-weekday:")
+    if weekday is None or found.weekday() == weekday:
+        return found
+    for year in (found.year + 1, found.year - 1):
+        other = safe_date(year, found.month, found.day)
+        if other is not None and other.weekday() == weekday:
+            return other
+    return found
+
+
 def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date | None] | None:
     """The mention's first and last day (inclusive); None when it names no real day."""
     if mention.relative_days is not None:
@@ -139,7 +152,7 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
         found = resolve_day(_in_named_month(mention, reference), reference, mention.future)
         if found is None:
             return None
-        start = found
+        start = _in_year_of_weekday(found, mention) if mention.start[0] is None else found
     end: date | None = None
     if mention.end is not None:
         year, month, day = mention.end

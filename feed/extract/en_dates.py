@@ -157,6 +157,7 @@ def find_dates(text: str) -> list[DateMention]:
         assert gap is not None  # every part of it is optional
         if len(names) == 1 and (glossed := dated.get(gap.end())) is not None:
             glossed.begin = match.start()  # 'on Monday, June 5': the date says which Monday
+            glossed.flags.add(f"on-weekday:{WEEKDAYS.index(names[0].lower())}")  # and the Monday which year
             if "(" in gap.group(0) and text.startswith(")", glossed.finish):
                 glossed.finish += 1
             continue

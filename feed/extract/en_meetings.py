@@ -142,7 +142,9 @@ _CANCELLED = re.compile(
     re.I,
 )
 # 'opens on October 1 after being delayed for a year': on again, not postponed
-_POSTPONED = re.compile(r"(?<!after being )(?<!after )\b(?:postponed?|postpones|delayed|put off)\b", re.I)
+_POSTPONED = re.compile(
+    r"(?<!after being )(?<!after )\b(?:postponed?|postpones|delayed|put off|deferred|defers|deferment)\b", re.I
+)
 _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
 _NUMBERS = {
     "one": 1,
@@ -157,15 +159,18 @@ _NUMBERS = {
     "ten": 10,
 }
 _DURATION = re.compile(
-    r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+(?:[\w'’&-]+\s+){0,6}?"
-    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week)|"
+    r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+"
+    r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
+    r"(?:[\w'’&-]+\s+){0,6}?"
+    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week))|"
     r"\s+days\b)",
     re.I,
 )
 _CREDIT = r"\([A-Z][A-Za-z/ ]{1,20}\)"  # '(Reuters)', '(The Hawk)', '(WJBF/GPTV)': a station and its partner
 _WIRE = r"/[A-Z][A-Za-z .-]{1,30}/"  # 'BEIJING, Sept. 14, 2025 /PRNewswire/ --': a press release's wire service
 _DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])"
+    r"^\s*(?:By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}\s+)?"  # 'By Jane Example KUALA LUMPUR, July 28 (Bernama) --'
+    r"(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])"
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
     rf"(?:,\s*(?P<within>[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     rf"(?:\s*{_CREDIT})?"
@@ -271,6 +276,9 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 _name_by_description(described)
                 if not described.generic:
                     break
+            for bare in (c for c in candidates if generic.generic and c.generic and c.start):
+                _name_by_earlier_description(bare, candidates)
+    _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
     _date_by_report(candidates, reference)
     _place_by_reference(candidates, text)
@@ -295,6 +303,57 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if candidate.end is not None:
             candidate.duration_days = None
     return candidates
+
+
+def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]) -> None:
+    """'… would attend a seminar on studying the plan. The seminar on Friday will be hosted by …': with no named
+    meeting in the article, a dated reference takes the words that described its kind before it."""
+    kind = _kind_of(generic).lower()
+    if generic.name.lower() != kind:
+        return
+    earlier = [
+        c
+        for c in candidates
+        if c.generic
+        and c.start is None
+        and c.position < generic.position
+        and "title" not in c.notes
+        and len(c.name.split()) > 1
+    ]
+    described = next((c for c in reversed(earlier) if _kind_of(c).lower() == kind), None)
+    if described is not None:
+        _described_as(generic, described.name)
+
+
+def _date_named_by_reference(candidates: list[Candidate]) -> None:
+    """'… set to host the Example Trade Exhibition (ETE) in Kuala Lumpur. The exhibition will be held from
+    September 25 to 27 …': a dated reference by a meeting word dates the undated meeting named last before it
+    with that word. A day read so is never sure enough to publish (cue '-reference')."""
+    for index, dated in enumerate(candidates):
+        if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
+            continue  # 'told a press conference on Monday' dates no conference named before
+        kind = _kind_of(dated).lower()
+        named = next((c for c in reversed(candidates[:index]) if _named_with_word(c, kind)), None)
+        if named is None or named.start is not None or named.status is not None:
+            continue
+        named.start, named.end = dated.start, dated.end
+        named.start_time, named.end_time = dated.start_time, dated.end_time
+        named.date_phrase, named.future, named.has_event_verb = dated.date_phrase, dated.future, True
+        named.sentence = dated.sentence  # the day's one witness: the reference no longer corroborates it
+        named.date_cue = f"{(dated.date_cue or 'explicit').partition('-')[0]}-reference"
+        if dated.place is not None and not dated.place.weak and (named.place is None or named.place.weak):
+            named.place = dated.place
+
+
+_PRESS_KEYS = ("press ", "news ", "media ")
+
+
+def _named_with_word(candidate: Candidate, kind: str) -> bool:
+    """A meeting with a name of its own that ends in the meeting word ('… Trade Exhibition (ETE)')."""
+    if candidate.generic or candidate.sub_event or "title" in candidate.notes:
+        return False
+    words = _PAREN_ACRONYM.sub("", candidate.name).lower().split()
+    return bool(words) and words[-1] == kind
 
 
 def _date_by_reference(candidates: list[Candidate], text: str, reference: date | None) -> None:
@@ -353,14 +412,15 @@ def _briefing_of_remarks(
     """'… spokesperson Mao Ning said on Monday … Mao made the remarks at a regular press briefing': the
     briefing where the remarks were made is on the day they were said. Its name only describes it, and a
     day read from another sentence is never sure enough to publish (cue '-reference')."""
-    if first_named_dated(candidates) is not None:
-        return
+    named_dated = first_named_dated(candidates) is not None
     for candidate in candidates:
         sentence = candidate.sentence or ""
         remarks = _REMARKS_AT.search(sentence)
         if not candidate.generic or candidate.start is not None or remarks is None:
             continue
-        said = next((m for m in find_dates(text) if _REPORTED_ON.search(text, max(0, m.begin - 40), m.begin)), None)
+        if named_dated and remarks.group("briefing").split()[-1] in ("briefing", "conference"):
+            return  # 'made the remarks at the press conference': perhaps the named meeting's own
+        said = next((m for m in find_dates(text) if _said_on(text, m)), None)
         resolved = resolve_mention(said, reference) if said is not None else None
         if said is None or resolved is None:
             return
@@ -374,9 +434,20 @@ def _briefing_of_remarks(
         return
 
 
+def _said_on(text: str, mention: DateMention) -> bool:
+    """The day of a report's remarks: 'said on Monday', 'today said'."""
+    return bool(
+        _REPORTED_ON.search(text, max(0, mention.begin - 40), mention.begin) or _SAID_AFTER.match(text, mention.finish)
+    )
+
+
+_SAID_AFTER = re.compile(r"\s+(?:said|told|announced|stated|pledged|vowed)\b")
 _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
-    r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference))\b"
+    r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference)\b"
+    # 'made the remarks at a dinner reception in honour of the delegations': a reception, and whom it honours
+    r"|(?:(?:welcome|welcoming|state|official|gala)\s+)?(?:dinner\s+reception|reception|banquet|luncheon|dinner)\b"
+    r"(?:\s+(?:in\s+honou?r\s+of|to\s+mark|marking)\s+[^,.;]{3,120})?)"
 )
 
 
@@ -411,7 +482,8 @@ _OPENED_BY_REFERENCE = re.compile(
     r"|\b(?:open|opens|opened|inaugurate|inaugurates|inaugurated)\s+the\s+(?:event|fair|expo|festival|summit|forum|"
     r"conference|show|exhibition|congress|convention)\b"
     # 'The prime ministers of the three Baltic states will meet in Riga next Monday'
-    r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
+    # 'OPEC+ is set to meet on Tuesday'
+    r"|\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
 )
 
 
@@ -605,7 +677,7 @@ _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submi
 _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
 _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
-_PREVIEW_OF = re.compile(r"\b(?:media|press)\s+preview\s+of\s+(?:the\s+)?$", re.I)
+_PREVIEW_OF = re.compile(r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch)\s+of\s+(?:the\s+)?$", re.I)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
 _MEMBERS = re.compile(
@@ -651,6 +723,7 @@ _BEARING_FROM = re.compile(
 )
 # 'at 2am Melbourne time': a clock's zone, not the place
 _ZONE_AFTER = re.compile(r"\s+time\b")
+_STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
 # 'sponsored by a council in New Delhi': where the one who pays for it is
 _SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
 # 'shown during the X Fair on April 18': a day of its run, not the day it opened
@@ -679,9 +752,44 @@ def _acronyms_of_meetings(text: str) -> dict[str, str]:
     for paren in _PAREN_ACRONYM.finditer(text):
         for match in _NAME.finditer(text, max(0, paren.start() - 150), paren.end()):
             name = _GENERIC_LEAD.sub("", text[match.start("name") : paren.start()].strip())
-            if match.end() == paren.end() and name[:1].isupper() and not _NOT_MEETINGS.search(name):
+            named = name[:1].isupper() or _ORDINAL_START.match(name) is not None  # '29th X Fair (XF)' too
+            if match.end() == paren.end() and named and not _NOT_MEETINGS.search(name):
                 aliases.setdefault(paren.group("acronym"), name)
     return aliases
+
+
+# 'The Example Biz, themed …, will be held from Oct 18-22', 'EXSA 2017 will be held … from July 5': a name
+# with no meeting word that a verb of holding, then a day, shows to be one
+_HELD_WITHOUT_KIND = re.compile(
+    rf"(?<![\w'’&-])(?!The\b)(?P<name>(?:{_ORDINAL}\s+)?{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?{_WORD}){{0,5}})"
+    r"(?:\s*,[^,.;]{3,80},)?\s+(?:will\s+be|is\s+to\s+be|are\s+to\s+be|was|were)\s+(?:held|staged|hosted)\b"
+    r"(?!\s+(?:up|back|over|in\s+(?:custody|detention)|hostage|captive|to\s+account|responsible|accountable|liable))"
+)
+_HOLDING = re.compile(r"\b(?:be|was|were)\s+(?:held|staged|hosted)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MARKED = re.compile(r"\d|[A-Z]{3}")  # a year, an edition, an acronym
+# what is held on a day and is no meeting, or who is: an election, a rite, a body, a person
+_HELD_NOT_MEETING = re.compile(
+    r"\b(?:Elections?|Polls?|Referendum|Votes?|Primar(?:y|ies)|Hearings?|Trials?|Funeral|Burial|Wedding|Mass|"
+    r"Prayers?|Exams?|Examinations?|Draw|Auction|Court|Council|Committee|Commission|Government|Parliament|Party|"
+    r"Police|Ministry|Minister|President|Mr|Mrs|Ms|Dr)\b"
+)
+
+
+def _held_without_kind(sentence: str) -> list[tuple[int, int, str, str]]:
+    """The names in `sentence` with no meeting word that are held on a day it gives after them: a name that
+    'the' leads or that carries a year, an edition or an acronym ('HERDSA 2021')."""
+    if not _HOLDING.search(sentence):
+        return []
+    names = []
+    for match in _HELD_WITHOUT_KIND.finditer(sentence):
+        name = match.group("name")
+        begin, end = match.span("name")
+        if _ANY_KIND.search(name) or _HELD_NOT_MEETING.search(name) or not find_dates(sentence[match.end() :]):
+            continue
+        if _THE_BEFORE.search(sentence, max(0, begin - 4), begin) or _MARKED.search(name):
+            names.append((begin, end, name, name))
+    return names
 
 
 _ORDINAL_START = re.compile(rf"{_ORDINAL}\s")
@@ -715,8 +823,9 @@ def _sentence_candidates(
             if use.group("ordinal") and not _ORDINAL_START.match(name):
                 name = f"{use.group('ordinal')} {name}"
             names.append((use.start(), use.end(), name, name))
+    names.extend(_held_without_kind(sentence))
     if not names and not _KIND_WORD.search(sentence):
-        return []  # every name holds a meeting word: the costly _NAME search would find none
+        return []  # every other name holds a meeting word: the costly _NAME search would find none
     for match in _NAME.finditer(sentence):
         head = match.group("name")
         raw = (head + _DATE_IN_TAIL.sub("", match.group("tail"))).strip()  # 'the summit on Oct. 30-31'
@@ -820,13 +929,16 @@ def _sentence_candidates(
             name = name[ceremony.end() :]  # 'the opening (closing) ceremony of the 5th X Summit': the summit, that day
         if _PRESS_ABOUT.search(sentence, max(0, begin - 80), begin):
             name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
-        elif _PREVIEW_OF.search(sentence, max(0, begin - 30), begin):
-            name = f"media preview of the {name}"  # 'after a media preview of the Expo … here today'
+        elif (preview := _PREVIEW_OF.search(sentence, max(0, begin - 30), begin)) is not None:
+            # 'after a media preview of the Expo … here today', 'at the soft launch of the X Fair': an event of its own
+            name = f"{preview.group('event').lower()} of the {name}"
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         if opening_day and name is not raw:
             candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
+        if not _ANY_KIND.search(name) and not candidate.generic:
+            candidate.notes.append("no kind")  # 'The X Biz will be held …': that it is a meeting, only its verb says
         if candidate.generic and _PRESS_BEFORE.search(sentence, max(0, begin - 8), begin):
             candidate.key = f"press {candidate.key}"  # 'told a press conference': no reference to the expo
         titled = _TITLED_AFTER.match(sentence, end) if candidate.generic else None
@@ -1027,7 +1139,7 @@ def _nearest(
 def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, text: str = "") -> PlaceMention | None:
     """The place of the meeting named at name_begin:name_end, from the clause start:end of `sentence`; a
     town too small for the gazetteer ('in Montego Bay') when `text`, the whole article, names its country."""
-    clause = sentence[start:end]
+    clause = _unquoted_unless_named(sentence, name_begin)[start:end]
     found = [
         (a, b, _city_of_district(p))
         for a, b, p in english_places_in(clause)
@@ -1039,6 +1151,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
         if not _BEARING_FROM.search(clause, 0, f[0])
         and not _NAME_GOES_ON.match(clause, f[1])
         and not _ZONE_AFTER.match(clause, f[1])
+        and not _STANCE_BEFORE.search(clause, max(0, f[0] - 5), f[0])
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
@@ -1068,6 +1181,14 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
     return None
+
+
+def _unquoted_unless_named(sentence: str, name_begin: int) -> str:
+    """'“We sold machines to Singapore,” he told reporters at the launch of the X Fair here': the places a speaker
+    names in quoted words are not where the meeting the report names outside them is."""
+    if not any(quote.start() <= name_begin < quote.end() for quote in _QUOTED.finditer(sentence)):
+        return _unquoted(sentence)
+    return sentence
 
 
 def _venue_elsewhere(sentence: str, venue_end: int, city: Place) -> bool:

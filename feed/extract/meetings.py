@@ -285,7 +285,7 @@ def _chinese_title_candidates(title: str, reference: date | None) -> list[Candid
 def _merged(candidates: list[Candidate]) -> list[Candidate]:
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
-    dated_named.sort(key=lambda c: (bool(_CEREMONY.search(c.key)), "frame" in c.notes))
+    dated_named.sort(key=lambda c: (bool(_CEREMONY.search(c.key) or _BEFOREHAND.match(c.key)), "frame" in c.notes))
     main = dated_named[0] if dated_named else None
     dated_generic = next((c for c in candidates if c.generic and c.start), None)
     if main is None and named and dated_generic is not None:
@@ -329,7 +329,9 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         _apply_duration(candidate)
     if main is not None and main.place is not None:
         for candidate in result:
-            if candidate.place is None and _during(candidate, main):
+            # a dateline's city is where the report was written, the meeting's own city where its side event is
+            unplaced = candidate.place is None or (candidate.place.cue == "dateline" and main.placed_by_its_text)
+            if candidate is not main and unplaced and _during(candidate, main):
                 candidate.place = replace(main.place, weak=True, cue="main")
     return result
 
@@ -357,6 +359,8 @@ def _during(side: Candidate, main: Candidate) -> bool:
 
 
 _CEREMONY = re.compile(r"(?:开幕式|闭幕式|开幕典礼|开幕仪式|剪彩仪式|opening ceremony|closing ceremony)$")
+# 'soft launch of the X Fair', 'media preview of the Expo': an event before the meeting, not the meeting
+_BEFOREHAND = re.compile(r"(?:soft launch|media preview|press preview) of ")
 _SUB_EVENT_LEAD = re.compile(
     r"^(?:本届|本屆|本次|此次|本场|本場|该|該|其)?"
     r"(?:论坛|論壇|年会|年會|大会|大會|博览会|博覽會|峰会|峰會|展会|展會|研讨会|研討會){0,2}"
@@ -404,6 +408,7 @@ class _Naming(Enum):
 
 def _names_main(reference: str, main: str) -> _Naming:
     main = _ACRONYM_AFTER.sub("", main)  # 'the fair' names the '… Trade Fair (DITF)'
+    main = _TOPIC_AFTER.sub("", main)  # 'the press briefing' names the 'press briefing on the budget report'
     a, b = _family(reference), _family(main)
     if a == _PRESS_FAMILY and b != _PRESS_FAMILY and reference.isascii():
         return _Naming.OTHER_KIND  # 'told a press conference': neither the expo nor the Example Climate Conference
@@ -415,6 +420,7 @@ def _names_main(reference: str, main: str) -> _Naming:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
+_TOPIC_AFTER = re.compile(r"\s+(?:on|about)\s.*$")
 
 
 def _past_edition(candidate: Candidate, main: Candidate) -> bool:
