@@ -2722,6 +2722,11 @@ def test_jia_before_a_place_and_held_is_where_a_meeting_is() -> None:
     assert only("第五屆示例研討會5月3日舉行，學員可利用暑假到台中參訪。", "2010-04-24").city is None
 
 
+def test_the_body_a_meeting_is_of_is_not_itself_held() -> None:
+    text = "The 180th Conference of the University of Example was held today (November 27) at the Coliseum, Hong Kong."
+    assert only(text, "2007-11-27", "Graduates honoured").name == "180th Conference of the University of Example"
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")

@@ -767,6 +767,7 @@ _HELD_WITHOUT_KIND = re.compile(
 )
 _HOLDING = re.compile(r"\b(?:be|was|were)\s+(?:held|staged|hosted)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|on|at|in|by|with|from|to)\s+(?:the\s+)?$")  # the object of another noun
 _MARKED = re.compile(r"\d|[A-Z]{3}")  # a year, an edition, an acronym
 # what is held on a day and is no meeting, or who is: an election, a rite, a body, a person
 _HELD_NOT_MEETING = re.compile(
@@ -787,6 +788,8 @@ def _held_without_kind(sentence: str) -> list[tuple[int, int, str, str]]:
         begin, end = match.span("name")
         if _ANY_KIND.search(name) or _HELD_NOT_MEETING.search(name) or not find_dates(sentence[match.end() :]):
             continue
+        if _OBJECT_BEFORE.search(sentence, max(0, begin - 10), begin):
+            continue  # 'The 180th Congregation of the University of Example was held': the university is not
         if _THE_BEFORE.search(sentence, max(0, begin - 4), begin) or _MARKED.search(name):
             names.append((begin, end, name, name))
     return names
