@@ -2727,6 +2727,12 @@ def test_the_body_a_meeting_is_of_is_not_itself_held() -> None:
     assert only(text, "2007-11-27", "Graduates honoured").name == "180th Conference of the University of Example"
 
 
+def test_an_apostrophe_inside_a_quoted_title_before_its_meeting_word_keeps_the_title_whole() -> None:
+    text = "A “Founder’s Vision and Our Future” seminar was held on Monday at the university in Lahore, Pakistan."
+    meeting = only(text, "2023-03-22", "Seminar held")
+    assert (meeting.name, meeting.start) == ("Founder’s Vision and Our Future seminar", date(2023, 3, 20))
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")

@@ -649,7 +649,9 @@ _ACRONYM_AFTER = re.compile(
     r"\s*(?:,\s*(?:known|referred\s+to)\s+as\s+|,\s*(?:or|dubbed|called)\s+|\()(?:the\s+)?(?P<acronym>[A-Z]{2,6}\d{0,4}|G\d{1,2})\b"
 )
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.I)
-_QUOTED_TITLE = re.compile(rf"[‘'“\"](?P<title>[A-Z][^‘'“”\"’]{{2,60}})[’'”\"]\s+(?P<kind>(?i:{_KIND}))$")
+_QUOTED_TITLE = re.compile(
+    rf"[‘'“\"](?P<title>[A-Z](?:[^‘'“”\"’]|[’'](?=[a-z])){{2,60}})[’'”\"]\s+(?P<kind>(?i:{_KIND}))$"
+)  # an apostrophe before a letter is no closing quote ('“Founder’s Vision” seminar')
 _POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|opens?|opened|and|in|at|on)\b)[a-z][\w-]*")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
