@@ -2733,6 +2733,17 @@ def test_an_apostrophe_inside_a_quoted_title_before_its_meeting_word_keeps_the_t
     assert (meeting.name, meeting.start) == ("Founder’s Vision and Our Future seminar", date(2023, 3, 20))
 
 
+def test_a_quoted_themed_activity_launched_that_evening_is_an_event() -> None:
+    text = "6月5日是芒种。当晚,山西“畅游一夏”主题推广活动在运城示例街区启动。司长出席启动仪式。"
+    meeting = only(text, "2024-06-07", "示例活动启动")
+    assert (meeting.start, meeting.city) == (date(2024, 6, 5), "运城")
+    assert "畅游一夏" in meeting.name and meeting.name.endswith("主题推广活动")
+
+
+def test_the_day_entries_open_is_not_the_races() -> None:
+    assert meetings("6月5日,2024示例马拉松报名启动,比赛将于10月20日在运城鸣枪开跑。", "2024-06-07", "示例") == []
+
+
 def test_jiri_is_the_day_of_the_report() -> None:
     meeting = only("香港示例蘭花展覽即日至3月19日在維多利亞公園舉行,入場免費。", "2017-03-10")
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 3, 10), date(2017, 3, 19), "香港")

@@ -44,7 +44,8 @@ KINDS = (
     BARE_KINDS
     + "|"
     + _LOOSE_KIND.pattern
-    + r"|(?<=[”」』])活动"  # '「…周年」活动今日举行': a quoted name makes an event of it
+    # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
+    + r"|(?<=[”」』])(?:主题推广|主题|系列|推广|宣传|专题)?活动"
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
     + r"|(?<=[\u4e00-\u9fff])[节展杯]"
@@ -106,7 +107,7 @@ _FOR_THE_LIST = re.compile(
     r"(?:闭幕式|闭幕仪式|(?:闭幕|联合)?(?:新闻发布会|记者会|发布会|吹风会)|签约仪式|颁奖(?:典礼|仪式))$"
 )
 _DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
-_PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排)")
+_PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名)")  # '…马拉松报名启动': its entries open
 _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
@@ -384,7 +385,8 @@ _LEADING_NOISE = re.compile(
 )
 _EVENT_VERBS = re.compile(
     r"举行|召开|开幕|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集|展开|"
-    r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相"
+    r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
+    r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
 _FUTURE = re.compile(
