@@ -3357,3 +3357,11 @@ def test_where_a_prize_was_won_is_not_the_reports_meeting() -> None:
 def test_the_highlight_of_the_day_is_named_by_its_quoted_title() -> None:
     meeting = only("另一方面,今晚7時起在示例公園舉行重頭戲大型戶外音樂會「共建美好社區大匯演」。", "2023-12-09")
     assert (meeting.name, meeting.start) == ("共建美好社區大匯演", date(2023, 12, 9))
+
+
+def test_a_district_inside_a_name_is_no_cue_but_one_heading_it_is() -> None:
+    # 松江 is a Shanghai district (and Matsue in Japan): inside a name it says nothing of where the show is
+    show = only("【記者王明/台北報導】市長昨日出席新春花卉展暨松江牡丹特展開幕式,日本來賓致贈花卉。", "2012-01-20")
+    assert (show.start, show.city) == (date(2012, 1, 19), "台北")
+    games = only("松江区第五届运动会昨日开幕,三千名运动员参加。", "2023-05-21")
+    assert (games.start, games.city) == (date(2023, 5, 20), "上海")

@@ -1124,7 +1124,9 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
         small_ok = a == head_end and not place.county_level and len(key) - b > 2
         if heading and a != head_end:
             continue
-        if place.kind == "city" and (place.population >= _BIG_CITY or small_ok):
+        # a part of a bigger city ('松江', in Shanghai, and Matsue) is a cue only where it starts the name
+        big_ok = place.population >= _BIG_CITY and place.city_place is place
+        if place.kind == "city" and (big_ok or small_ok):
             return PlaceMention(place, working.span(name_begin + a, name_begin + b), cue="name")
         # '四川大学2019届毕业典礼' is held at the university, in Chengdu; '文成县第十七届人民代表大会…' in Wenzhou
         city = place.city_place if place.kind in ("venue", "district") and a == head_end else None
