@@ -3365,3 +3365,11 @@ def test_a_district_inside_a_name_is_no_cue_but_one_heading_it_is() -> None:
     assert (show.start, show.city) == (date(2012, 1, 19), "台北")
     games = only("松江区第五届运动会昨日开幕,三千名运动员参加。", "2023-05-21")
     assert (games.start, games.city) == (date(2023, 5, 20), "上海")
+
+
+def test_a_university_a_speaker_works_for_in_a_department_is_no_place() -> None:
+    meeting = only(
+        "衛生部門今天下午舉行專家會議。復旦大學附屬醫院感染科主任王明表示,今天的專家會議結束後將公布新方案。",
+        "2022-05-12",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("專家會議", date(2022, 5, 12), None)

@@ -1077,9 +1077,10 @@ def _place(
     return _city_in_name(working, name_begin, name_end)
 
 
-# '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持': someone's post in an institution, not where
-# the meeting is
+# '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院感染科主任': someone's post in an
+# institution (or in one of its units), not where the meeting is
 _OFFICE_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组))?"
     r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|会长|研究员|长)"
     r"|[\u4e00-\u9fff]{2,3}副?(?:教授|研究员|院士|校长|院长)"
 )
