@@ -3373,3 +3373,8 @@ def test_a_university_a_speaker_works_for_in_a_department_is_no_place() -> None:
         "2022-05-12",
     )
     assert (meeting.name, meeting.start, meeting.city) == ("專家會議", date(2022, 5, 12), None)
+
+
+def test_the_verb_that_holds_a_meeting_is_no_part_of_its_name() -> None:
+    meeting = only("工作小組明天下午將進行視訊會議,討論防疫措施。", "2022-05-12")
+    assert (meeting.name, meeting.start) == ("視訊會議", date(2022, 5, 13))

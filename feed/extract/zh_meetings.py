@@ -198,6 +198,7 @@ _LEFT_BOUNDARIES = (
     "举办",
     "举行",
     "召开",
+    "进行",  # '下午会进行专家会议': it is held, the name comes after
     "主办",
     "承办",
     "主持",
