@@ -3378,3 +3378,10 @@ def test_a_university_a_speaker_works_for_in_a_department_is_no_place() -> None:
 def test_the_verb_that_holds_a_meeting_is_no_part_of_its_name() -> None:
     meeting = only("工作小組明天下午將進行視訊會議,討論防疫措施。", "2022-05-12")
     assert (meeting.name, meeting.start) == ("視訊會議", date(2022, 5, 13))
+
+
+def test_a_clock_before_a_comma_and_another_part_of_the_day_is_not_the_meetings() -> None:
+    found = meetings("衛生部門12日早上9點發出公告,下午會進行專家會議,專家會議結束後將公布新措施。", "2022-05-12")
+    assert [(m.name, m.start, m.start_time) for m in found] == [("專家會議", date(2022, 5, 12), None)]
+    drill = only("市政府12日上午9時發出通知,下午3時在市府大樓召開防颱會議。", "2022-05-12")
+    assert (drill.start, drill.start_time) == (date(2022, 5, 12), time(15, 0))

@@ -628,8 +628,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 end_time_later(mention, text, sentence_end)
                 if resolved is not None:
                     candidate.start, candidate.end = resolved
-                    candidate.start_time = mention.start_time
-                    candidate.end_time = mention.end_time
+                    if _own_part_of_day(text, mention.finish, begin) is None:
+                        candidate.start_time = mention.start_time
+                        candidate.end_time = mention.end_time
                     if "ends_next_day" in mention.flags and candidate.end is None:
                         candidate.end = candidate.start + timedelta(days=1)
                     if candidate.end is None:
@@ -659,7 +660,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.date_cue = "during"
                 candidate.notes.append("frame")
             if candidate.start is not None and candidate.start_time is None:
-                clock = clock_in(text, clause_start, clause_end)
+                own_part = _own_part_of_day(text, mention.finish, begin) if mention is not None else None
+                clock = (
+                    clock_in(text, clause_start, clause_end) if own_part is None else clock_in(text, own_part, begin)
+                )
                 if clock is not None:
                     candidate.start_time = clock_time(clock)
                     if mention is not None:
@@ -684,6 +688,19 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, (k, _) in aliases.items() if k == candidate.key)
     return candidates
+
+
+# '12日早上9点发出通知,下午会进行专家会议': a part of the day after a comma is the meeting's own, and the clock
+# before that comma is what else happened that day
+_PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间")
+
+
+def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
+    """Where the words after a date (with its clock) go past a comma and say another part of the day before
+    the meeting: the start of that part, or None."""
+    comma = min((p for p in (text.find(",", date_end, begin), text.find(";", date_end, begin)) if p >= 0), default=-1)
+    part = _PART_OF_DAY.search(text, comma, begin) if comma >= 0 else None
+    return part.start() if part is not None else None
 
 
 def _dash_joined(working: WorkingText, names: list[_NameSpan]) -> list[_NameSpan]:
