@@ -3385,3 +3385,8 @@ def test_a_clock_before_a_comma_and_another_part_of_the_day_is_not_the_meetings(
     assert [(m.name, m.start, m.start_time) for m in found] == [("專家會議", date(2022, 5, 12), None)]
     drill = only("市政府12日上午9時發出通知,下午3時在市府大樓召開防颱會議。", "2022-05-12")
     assert (drill.start, drill.start_time) == (date(2022, 5, 12), time(15, 0))
+
+
+def test_a_club_that_holds_any_named_event_is_no_meeting() -> None:
+    assert meetings("示例同鄉聯誼會昨晚舉行新春晚宴,三百多名會員出席。", "2018-02-10") == []
+    assert only("示例同鄉聯誼會昨晚舉行,三百多名會員出席。", "2018-02-10").name == "示例同鄉聯誼會"

@@ -96,7 +96,8 @@ _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该�
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
-_HOLDS_QUOTED = re.compile(r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?[“「『\"]")
+# '…联谊会9月20日晚于…举行“…就职典礼”', '…联谊会昨晚举行新春晚宴': the club holds what comes after the verb
+_HOLDS_SOMETHING = re.compile(r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?(?!了)[“「『\"\u4e00-\u9fff]")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
@@ -544,8 +545,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey
             if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
-            if key.endswith("联谊会") and _HOLDS_QUOTED.match(text, end):
-                continue  # '香港光澤聯誼會9月20日晚於尖沙咀一酒樓舉行“…就職典禮”': the club that holds it
+            if key.endswith("联谊会") and _HOLDS_SOMETHING.match(text, end):
+                continue  # the club that holds it
             if _PRIZE_AFTER.match(text, end) and _WON_AT.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won, not this report's meeting
             if _ROLE_AFTER.match(text, end):
