@@ -3390,3 +3390,12 @@ def test_a_clock_before_a_comma_and_another_part_of_the_day_is_not_the_meetings(
 def test_a_club_that_holds_any_named_event_is_no_meeting() -> None:
     assert meetings("示例同鄉聯誼會昨晚舉行新春晚宴,三百多名會員出席。", "2018-02-10") == []
     assert only("示例同鄉聯誼會昨晚舉行,三百多名會員出席。", "2018-02-10").name == "示例同鄉聯誼會"
+
+
+def test_the_foreign_ministrys_briefing_reported_from_taiwan_is_taiwans() -> None:
+    briefing = only(
+        "（中央社記者王明台北7日電）亞東司長李華今天在外交部例行記者會介紹近期來訪的歐洲議員團。", "2023-09-07"
+    )
+    assert (briefing.name, briefing.city) == ("外交部例行記者會", "台北")
+    beijing = only("新華社北京7日電 外交部發言人王明今天在外交部例行記者會上回答提問。", "2023-09-07")
+    assert beijing.city == "北京"

@@ -134,7 +134,8 @@ def _place_by_series(candidate: Candidate) -> None:
     place = candidate.place
     if place is not None and not place.weak and place.place.kind not in ("region", "country"):
         return
-    city = series_city(candidate.name, candidate.sentence)
+    from_taiwan = place is not None and place.place.country == "台湾"
+    city = series_city(candidate.name, candidate.sentence, from_taiwan)
     if city is None:
         return
     if place is None or place.weak:
