@@ -3399,3 +3399,12 @@ def test_the_foreign_ministrys_briefing_reported_from_taiwan_is_taiwans() -> Non
     assert (briefing.name, briefing.city) == ("外交部例行記者會", "台北")
     beijing = only("新華社北京7日電 外交部發言人王明今天在外交部例行記者會上回答提問。", "2023-09-07")
     assert beijing.city == "北京"
+
+
+def test_a_dateline_abroad_does_not_place_a_meeting_the_text_puts_in_another_country() -> None:
+    meeting = only(
+        "（中央社記者王明柏林12日專電）駐奧地利代表李華今天在斯洛維尼亞首都盧比安納舉行的歐洲示例研究年會開幕式致詞。\n"
+        "第3屆歐洲示例研究年會下午在大學會議廳舉行開幕典禮,由中心主任主持。",
+        "2011-05-13",
+    )
+    assert (meeting.start, meeting.city, meeting.country) == (date(2011, 5, 12), None, "斯洛文尼亞")

@@ -558,6 +558,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and other.place.surface
         and (not target.place.surface or (target.place.weak and not other.place.weak))
         and not (target.place.cue == "venue" and not target.place.weak)  # a venue its own words name stays
+        and not _outside(other.place, target.place)
     ):
         target.place = other.place or target.place
     elif other.place and other.place.venue and not target.place.venue:
@@ -568,6 +569,17 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     if target.status is None and status:
         target.status = other.status
     target.has_event_verb = target.has_event_verb or other.has_event_verb
+
+
+def _outside(weak: PlaceMention, area: PlaceMention) -> bool:
+    """A dateline's city that does not lie in the country or province the text itself puts the meeting in
+    ('柏林…專電' of a meeting '在斯洛維尼亞…舉行')."""
+    return (
+        weak.weak
+        and not area.weak
+        and area.place.kind in ("region", "country")
+        and not _lies_in(weak.place, area.place)
+    )
 
 
 def _apply_duration(candidate: Candidate) -> None:
