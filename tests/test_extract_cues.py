@@ -3408,3 +3408,10 @@ def test_a_dateline_abroad_does_not_place_a_meeting_the_text_puts_in_another_cou
         "2011-05-13",
     )
     assert (meeting.start, meeting.city, meeting.country) == (date(2011, 5, 12), None, "斯洛文尼亞")
+
+
+def test_a_celebration_rally_is_a_meeting_named_with_its_anniversary() -> None:
+    rally = only(
+        "（中央社記者王明台北15日電）示例大學今天上午在校總區舉辦創校50年慶祝大會,近千名師生出席。", "2019-11-15"
+    )
+    assert (rally.name, rally.start, rally.city) == ("創校50年慶祝大會", date(2019, 11, 15), "台北")
