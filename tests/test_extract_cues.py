@@ -3415,3 +3415,9 @@ def test_a_celebration_rally_is_a_meeting_named_with_its_anniversary() -> None:
         "（中央社記者王明台北15日電）示例大學今天上午在校總區舉辦創校50年慶祝大會,近千名師生出席。", "2019-11-15"
     )
     assert (rally.name, rally.start, rally.city) == ("創校50年慶祝大會", date(2019, 11, 15), "台北")
+
+
+
+def test_a_line_wrapped_after_a_comma_goes_on_in_the_next() -> None:
+    meeting = only("示例協會於昨天下午,\n在市府中庭舉行第五屆會員大會。", "2006-09-27")
+    assert (meeting.name, meeting.start) == ("第五屆會員大會", date(2006, 9, 26))

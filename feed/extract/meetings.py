@@ -263,7 +263,7 @@ def _phrases(text: str) -> str:
     the body: short, no full stop) a space between Chinese words parts two phrases, as a comma would, and
     stays (as an ideographic space, a word boundary to the extractors); other spaces beside Chinese
     characters are dropped ('2019 世界 VR 产业大会')."""
-    lines = text.split("\n")
+    lines = _HARD_WRAP.sub("", text).split("\n")
     for index, line in enumerate(lines):
         if len(line) <= _HEADLINE_LENGTH and "。" not in line:
             lines[index] = _HEADLINE_SPACE.sub("\u3000", line)
@@ -272,6 +272,8 @@ def _phrases(text: str) -> str:
 
 _HEADLINE_LENGTH = 60
 _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d])")
+# a reposted page wrapped by hand: a line that ends in a comma goes on in the next ('…開幕典禮、\n選手之夜…記者會')
+_HARD_WRAP = re.compile(r"(?<=[,，、])[ \t\u3000]*\n(?=[^\s])")
 
 
 def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
