@@ -3417,7 +3417,13 @@ def test_a_celebration_rally_is_a_meeting_named_with_its_anniversary() -> None:
     assert (rally.name, rally.start, rally.city) == ("創校50年慶祝大會", date(2019, 11, 15), "台北")
 
 
-
 def test_a_line_wrapped_after_a_comma_goes_on_in_the_next() -> None:
     meeting = only("示例協會於昨天下午,\n在市府中庭舉行第五屆會員大會。", "2006-09-27")
     assert (meeting.name, meeting.start) == ("第五屆會員大會", date(2006, 9, 26))
+
+
+def test_an_opening_in_a_list_shares_the_press_conference_named_last() -> None:
+    found = meetings(
+        "示例市長昨天在市府中庭舉辦「示例運動會」開幕典禮、選手之夜聯合記者會,宣布運動會將於29日開幕。", "2006-09-27"
+    )
+    assert [(m.name, m.start) for m in found] == [("選手之夜聯合記者會", date(2006, 9, 26))]

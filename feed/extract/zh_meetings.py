@@ -722,8 +722,14 @@ def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
     return [
         name
         for name, following in zip(names, [*names[1:], None])
-        if following is None or text[name[1] : following[0]] != "、" or not _FOR_THE_LIST.search(following[3])
+        if following is None
+        or not _LIST_SEPARATOR.fullmatch(text, name[1], following[0])
+        or not _FOR_THE_LIST.search(following[3])
     ]
+
+
+# between two items of a list: '、', after an item's opening ('「…運動會」開幕典禮、選手之夜聯合記者會')
+_LIST_SEPARATOR = re.compile(r"(?:[”」』》]?(?:开幕式|开幕典礼|开幕仪式|开幕礼))?、")
 
 
 def _new_day(text: str, sentence_dates: list[DateMention]) -> DateMention | None:
