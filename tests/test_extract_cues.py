@@ -3427,3 +3427,9 @@ def test_an_opening_in_a_list_shares_the_press_conference_named_last() -> None:
         "示例市長昨天在市府中庭舉辦「示例運動會」開幕典禮、選手之夜聯合記者會,宣布運動會將於29日開幕。", "2006-09-27"
     )
     assert [(m.name, m.start) for m in found] == [("選手之夜聯合記者會", date(2006, 9, 26))]
+
+
+def test_what_is_said_before_a_meeting_that_day_leaves_it_to_come() -> None:
+    council = only("市長今日上午出席市政會議前接受媒體訪問。", "2020-04-21")
+    assert (council.name, council.start, council.status) == ("市政會議", date(2020, 4, 21), "scheduled")
+    assert only("市長昨日出席市政會議前接受媒體訪問。", "2020-04-21").status == "held"

@@ -607,7 +607,7 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.start > reference:
         return "scheduled"
     if candidate.start == last:
-        return "scheduled" if candidate.future else "held"
+        return "scheduled" if candidate.future or "before" in candidate.notes else "held"
     return "ongoing"
 
 

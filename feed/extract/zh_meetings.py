@@ -105,6 +105,7 @@ _FOR_THE_LIST = re.compile(
 )
 _DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
 _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排)")
+_BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
 _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
@@ -586,6 +587,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.name, candidate.key = written + name, text[head + a : head + b] + key
                     candidate.sub_event = None
             candidate.future = _announces(clause)
+            if _BEFORE_IT.match(text, end):
+                candidate.notes.append("before")  # '出席行政会议前会见传媒': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
             duration = DURATION.search(sentence)
