@@ -3433,3 +3433,8 @@ def test_what_is_said_before_a_meeting_that_day_leaves_it_to_come() -> None:
     council = only("市長今日上午出席市政會議前接受媒體訪問。", "2020-04-21")
     assert (council.name, council.start, council.status) == ("市政會議", date(2020, 4, 21), "scheduled")
     assert only("市長昨日出席市政會議前接受媒體訪問。", "2020-04-21").status == "held"
+
+
+def test_who_attends_a_ceremony_is_no_host_to_name_it_by() -> None:
+    meeting = only("代表團昨日出席了在中央公園舉行了升旗儀式。", "2009-12-05")
+    assert (meeting.name, meeting.start) == ("升旗儀式", date(2009, 12, 4))
