@@ -3438,3 +3438,13 @@ def test_what_is_said_before_a_meeting_that_day_leaves_it_to_come() -> None:
 def test_who_attends_a_ceremony_is_no_host_to_name_it_by() -> None:
     meeting = only("代表團昨日出席了在中央公園舉行了升旗儀式。", "2009-12-05")
     assert (meeting.name, meeting.start) == ("升旗儀式", date(2009, 12, 4))
+
+
+def test_a_bare_meeting_word_dates_the_meeting_the_headline_names_with_it() -> None:
+    # 之後 says when the reception is, not who holds it; the headline names the reception in full
+    found = meetings(
+        "今日是示例特區成立10周年,廣場舉行升旗儀式,之後在會展中心舉行酒會慶祝。",
+        "2025-07-01",
+        "特區政府舉行成立10周年慶祝酒會",
+    )
+    assert (found[0].name, found[0].start) == ("成立10周年慶祝酒會", date(2025, 7, 1))

@@ -303,11 +303,21 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     if main is not None:
         _fuller_name(main, named)
     result: list[Candidate] = [main] if main is not None else []
+    headline_meeting = None
     for candidate in candidates:
         if candidate is main:
             continue
         if candidate.generic:
-            if main is not None and (naming := _names_main(candidate.key, main.key)) is not _Naming.OTHER_KIND:
+            naming = _names_main(candidate.key, main.key) if main is not None else _Naming.OTHER_KIND
+            namesake = _undated_namesake(candidate, named) if naming is not _Naming.SAME_WORD else None
+            if main is not None and namesake is not None:
+                _absorb(namesake, candidate, extend=True, status=True)
+                if not any(r is namesake for r in result):
+                    result.append(namesake)
+                if "title" in namesake.notes:
+                    headline_meeting = namesake
+                continue
+            if main is not None and naming is not _Naming.OTHER_KIND:
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue
@@ -325,6 +335,9 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             _absorb(same, candidate, extend=True)
         elif candidate.start is not None:
             result.append(candidate)
+    if headline_meeting is not None and headline_meeting.start is not None:
+        result.remove(headline_meeting)  # the meeting the headline names is the article's, dated by the text
+        result.insert(0, headline_meeting)
     result = [c for c in result if c.start is not None]
     if main is not None and main.start is not None:
         result = [c for c in result if c is main or not _past_edition(c, main)]
@@ -335,6 +348,12 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if candidate.place is None and _during(candidate, main):
                 candidate.place = replace(main.place, weak=True, cue="main")
     return result
+
+
+def _undated_namesake(reference: Candidate, named: list[Candidate]) -> Candidate | None:
+    """'…舉行升旗儀式,之後…舉行酒會慶祝' under the headline '…慶祝酒會': the meeting the headline (or the text)
+    names with the word a dated reference uses, beside a main meeting of another kind, or None."""
+    return next((c for c in named if c.start is None and _names_main(reference.key, c.key) is _Naming.SAME_WORD), None)
 
 
 def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
