@@ -3448,3 +3448,8 @@ def test_a_bare_meeting_word_dates_the_meeting_the_headline_names_with_it() -> N
         "特區政府舉行成立10周年慶祝酒會",
     )
     assert (found[0].name, found[0].start) == ("成立10周年慶祝酒會", date(2025, 7, 1))
+
+
+def test_a_quoted_festival_name_needs_no_edition_or_city_before_its_word() -> None:
+    festival = only("旅遊局也取消原定於周日(30日)舉辦的「示例地產單車節」,讓政府部門集中資源。", "2025-11-27")
+    assert (festival.name, festival.start, festival.status) == ("示例地產單車節", date(2025, 11, 30), "cancelled")
