@@ -3453,3 +3453,8 @@ def test_a_bare_meeting_word_dates_the_meeting_the_headline_names_with_it() -> N
 def test_a_quoted_festival_name_needs_no_edition_or_city_before_its_word() -> None:
     festival = only("旅遊局也取消原定於周日(30日)舉辦的「示例地產單車節」,讓政府部門集中資源。", "2025-11-27")
     assert (festival.name, festival.start, festival.status) == ("示例地產單車節", date(2025, 11, 30), "cancelled")
+
+
+def test_a_news_briefing_is_a_press_conference() -> None:
+    briefing = only("（本報訊）示例貿易發展局今天舉行新聞簡報會及傳媒導賞,介紹明天開幕的書展。", "2016-07-19")
+    assert (briefing.name, briefing.start) == ("新聞簡報會", date(2016, 7, 19))

@@ -369,7 +369,7 @@ def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
     return replace(reference, name=main.name[: len(subject)], key=subject, generic=False)
 
 
-_BRIEFING = re.compile(r"(?:新闻发布会|发布会|记者会|记者招待会|新闻通气会|通气会|吹风会)$")
+_BRIEFING = re.compile(r"(?:新闻发布会|发布会|记者会|记者招待会|新闻通气会|通气会|吹风会|简报会)$")
 
 
 def _during(side: Candidate, main: Candidate) -> bool:
@@ -403,7 +403,7 @@ _KIND_FAMILIES = (
         "messe",
     ),
     ("研讨会", "座谈会", "seminar", "symposium", "workshop"),
-    ("发布会", "记者会", "吹风会", "briefing", "press conference", "news conference"),
+    ("发布会", "记者会", "吹风会", "简报会", "briefing", "press conference", "news conference"),
     ("运动会", "games", "marathon", "championship"),
 )
 
