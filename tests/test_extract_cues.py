@@ -3458,3 +3458,12 @@ def test_a_quoted_festival_name_needs_no_edition_or_city_before_its_word() -> No
 def test_a_news_briefing_is_a_press_conference() -> None:
     briefing = only("（本報訊）示例貿易發展局今天舉行新聞簡報會及傳媒導賞,介紹明天開幕的書展。", "2016-07-19")
     assert (briefing.name, briefing.start) == ("新聞簡報會", date(2016, 7, 19))
+
+
+def test_a_district_a_headline_names_without_in_is_no_place_of_its_meeting() -> None:
+    show = only(
+        "市長昨日出席新春花卉展暨松江北山芍藥花卉展開幕式,日本來賓致贈花卉。",
+        "2012-01-20",
+        "新春花卉展暨松江北山芍藥花卉展開幕",
+    )
+    assert (show.start, show.city) == (date(2012, 1, 19), None)

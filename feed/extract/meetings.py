@@ -160,11 +160,18 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
             for a, b, p in working.places.within(0, len(text))
             if not _PART_OF_NAME.match(text, b) and not _TOPIC_BEFORE.search(text, max(0, a - 4), a)
         ]  # '…新闻发布会介绍宜昌市防控工作': what it is about, not where
-    cities = [(a, b, p) for a, b, p in found if p.kind == "city" and p.population >= 500_000]
+    cities = [
+        (a, b, p)
+        for a, b, p in found
+        if p.kind == "city" and p.population >= 500_000 and (p.city_place is p or _IN_BEFORE.search(title, 0, a))
+    ]  # a part of a bigger city ('松江', in Shanghai, and Matsue) only where the headline says 'in' it
     if len({p.name for _, _, p in cities}) != 1:
         return None
     a, b, place = cities[0]
     return PlaceMention(place, doc.title[a:b], cue="headline")
+
+
+_IN_BEFORE = re.compile(r"(?:[在于於赴]|\bin |\bat )$")
 
 
 def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
