@@ -3467,3 +3467,11 @@ def test_a_district_a_headline_names_without_in_is_no_place_of_its_meeting() -> 
         "新春花卉展暨松江北山芍藥花卉展開幕",
     )
     assert (show.start, show.city) == (date(2012, 1, 19), None)
+
+
+def test_a_text_files_line_wrapped_after_a_comma_goes_on_in_the_next() -> None:
+    doc = parse_text_article(
+        "示例協會年會\n2006-09-27\n\n示例協會於昨天下午,\n在市府中庭舉行第五屆會員大會。\n", timezone="Asia/Shanghai"
+    )
+    found = extract_meetings(doc)
+    assert [(m.name, m.start) for m in found] == [("第五屆會員大會", date(2006, 9, 26))]

@@ -279,8 +279,9 @@ def _phrases(text: str) -> str:
 
 _HEADLINE_LENGTH = 60
 _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d])")
-# a reposted page wrapped by hand: a line that ends in a comma goes on in the next ('…開幕典禮、\n選手之夜…記者會')
-_HARD_WRAP = re.compile(r"(?<=[,，、])[ \t\u3000]*\n(?=[^\s])")
+# a reposted page wrapped by hand: a line that ends in a comma goes on in the next ('…開幕典禮、\n選手之夜…記者會'),
+# also where a text file's reader made each line a paragraph
+_HARD_WRAP = re.compile(r"(?<=[,，、])(?:[ \t\u3000]*\n){1,2}(?=[^\s])")
 
 
 def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
