@@ -3475,3 +3475,10 @@ def test_a_text_files_line_wrapped_after_a_comma_goes_on_in_the_next() -> None:
     )
     found = extract_meetings(doc)
     assert [(m.name, m.start) for m in found] == [("第五屆會員大會", date(2006, 9, 26))]
+
+
+def test_a_meeting_said_to_come_in_a_month_takes_no_day_of_the_clause_before() -> None:
+    found = meetings(
+        "市長宣布今年的「2006示例錦標賽」將於29日開賽,另一項「2006第3屆示例攀登錦標賽」也將於10月底展開。", "2006-09-27"
+    )
+    assert [(m.name, m.start) for m in found] == [("2006示例錦標賽", date(2006, 9, 29))]

@@ -110,6 +110,9 @@ _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
 )
+_MONTH_ONLY_AFTER = re.compile(
+    r"[”」』》\"]?[^,。;:!?\d]{0,6}?[于在](?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)"
+)
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
 _ORGANISATION = re.compile(
@@ -570,6 +573,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '也预告明年2027示例马拉松会扩大举办': next year's edition, with no day of its own
             if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
+            if _MONTH_ONLY_AFTER.match(text, end):
+                continue  # '…29日开赛,另一项「…锦标赛」也将于10月底展开': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
             opening = _OPENING_WORD.match(text, end)
