@@ -3482,3 +3482,8 @@ def test_a_meeting_said_to_come_in_a_month_takes_no_day_of_the_clause_before() -
         "市長宣布今年的「2006示例錦標賽」將於29日開賽,另一項「2006第3屆示例攀登錦標賽」也將於10月底展開。", "2006-09-27"
     )
     assert [(m.name, m.start) for m in found] == [("2006示例錦標賽", date(2006, 9, 29))]
+
+
+def test_a_party_held_while_something_else_happens_is_still_a_meeting() -> None:
+    party = only("示例社區新春聯誼會昨日舉行期間,居民歡聚一堂。", "2025-02-04")
+    assert (party.name, party.start) == ("示例社區新春聯誼會", date(2025, 2, 3))

@@ -97,7 +97,10 @@ _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
 # '…联谊会9月20日晚于…举行“…就职典礼”', '…联谊会昨晚举行新春晚宴': the club holds what comes after the verb
-_HOLDS_SOMETHING = re.compile(r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?(?!了)[“「『\"\u4e00-\u9fff]")
+# ('…联谊会昨日举行期间' is the club's party itself, while it went on)
+_HOLDS_SOMETHING = re.compile(
+    r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?(?!了|期间|时|前|后|之际|当天|当日|完毕|结束)[“「『\"\u4e00-\u9fff]"
+)
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
