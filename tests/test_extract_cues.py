@@ -3453,6 +3453,7 @@ def test_a_bare_meeting_word_dates_the_meeting_the_headline_names_with_it() -> N
 def test_a_quoted_festival_name_needs_no_edition_or_city_before_its_word() -> None:
     festival = only("旅遊局也取消原定於周日(30日)舉辦的「示例地產單車節」,讓政府部門集中資源。", "2025-11-27")
     assert (festival.name, festival.start, festival.status) == ("示例地產單車節", date(2025, 11, 30), "cancelled")
+    assert meetings("商場將於2月14日「情人節」推出優惠。", "2025-02-10") == []  # a holiday, no festival
 
 
 def test_a_news_briefing_is_a_press_conference() -> None:

@@ -818,11 +818,15 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
         before = text[left : match.start()]
-        if themed and not (
-            _THEMED_NAME.search(before)
-            or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
-            or _city_heads(before)
-            or text[left - 1 : left] in _OPENING_QUOTES  # '「示例地產香港單車節」': the quote starts a name
+        if (
+            themed
+            and not (
+                _THEMED_NAME.search(before)
+                or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
+                or _city_heads(before)
+                # '「示例地產香港單車節」': the quote starts a name; a holiday's two characters ('「情人節」') do not
+                or (text[left - 1 : left] in _OPENING_QUOTES and len(before) > 2)
+            )
         ):
             continue  # '首届…工业展': the edition is leading noise for the name, not for this test
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
