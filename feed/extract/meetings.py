@@ -311,19 +311,19 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     if main is not None:
         _fuller_name(main, named)
     result: list[Candidate] = [main] if main is not None else []
+    headline = [c for c in named if "title" in c.notes and c.start is None]
     headline_meeting = None
     for candidate in candidates:
         if candidate is main:
             continue
         if candidate.generic:
             naming = _names_main(candidate.key, main.key) if main is not None else _Naming.OTHER_KIND
-            namesake = _undated_namesake(candidate, named) if naming is not _Naming.SAME_WORD else None
+            namesake = _headline_namesake(candidate, headline) if naming is not _Naming.SAME_WORD else None
             if main is not None and namesake is not None:
                 _absorb(namesake, candidate, extend=True, status=True)
                 if not any(r is namesake for r in result):
                     result.append(namesake)
-                if "title" in namesake.notes:
-                    headline_meeting = namesake
+                headline_meeting = namesake
                 continue
             if main is not None and naming is not _Naming.OTHER_KIND:
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
@@ -358,10 +358,10 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
-def _undated_namesake(reference: Candidate, named: list[Candidate]) -> Candidate | None:
-    """'…舉行升旗儀式,之後…舉行酒會慶祝' under the headline '…慶祝酒會': the meeting the headline (or the text)
-    names with the word a dated reference uses, beside a main meeting of another kind, or None."""
-    return next((c for c in named if c.start is None and _names_main(reference.key, c.key) is _Naming.SAME_WORD), None)
+def _headline_namesake(reference: Candidate, headline: list[Candidate]) -> Candidate | None:
+    """'…舉行升旗儀式,之後…舉行酒會慶祝' under the headline '…慶祝酒會': the meeting the headline names with the
+    word a dated reference uses, beside a main meeting of another kind, or None."""
+    return next((c for c in headline if _names_main(reference.key, c.key) is _Naming.SAME_WORD), None)
 
 
 def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
