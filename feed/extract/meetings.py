@@ -279,7 +279,7 @@ def _phrases(text: str) -> str:
 
 _HEADLINE_LENGTH = 60
 _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d])")
-# a reposted page wrapped by hand: a line that ends in a comma goes on in the next ('…開幕典禮、\n選手之夜…記者會'),
+# a reposted page wrapped by hand: a line that ends in a comma goes on in the next ('…颁奖典礼、\n答谢晚会联合记者会'),
 # also where a text file's reader made each line a paragraph
 _HARD_WRAP = re.compile(r"(?<=[,，、])(?:[ \t\u3000]*\n){1,2}(?=[^\s])")
 
@@ -359,7 +359,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _headline_namesake(reference: Candidate, headline: list[Candidate]) -> Candidate | None:
-    """'…舉行升旗儀式,之後…舉行酒會慶祝' under the headline '…慶祝酒會': the meeting the headline names with the
+    """'…举行揭牌仪式,随后…举行酒会' under the headline '…周年酒会': the meeting the headline names with the
     word a dated reference uses, beside a main meeting of another kind, or None."""
     return next((c for c in headline if _names_main(reference.key, c.key) is _Naming.SAME_WORD), None)
 
@@ -602,7 +602,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
 
 def _outside(weak: PlaceMention, area: PlaceMention) -> bool:
     """A dateline's city that does not lie in the country or province the text itself puts the meeting in
-    ('柏林…專電' of a meeting '在斯洛維尼亞…舉行')."""
+    (a '维也纳…专电' about a meeting '在匈牙利…举行')."""
     return (
         weak.weak
         and not area.weak

@@ -96,8 +96,8 @@ _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该�
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
-# '…联谊会9月20日晚于…举行“…就职典礼”', '…联谊会昨晚举行新春晚宴': the club holds what comes after the verb
-# ('…联谊会昨日举行期间' is the club's party itself, while it went on)
+# '…联谊会9月20日晚于…举行“…就职典礼”', '…联谊会昨晚举行中秋晚宴': the club holds what comes after the verb
+# ('…联谊会前晚举行期间' is the club's party itself, while it went on)
 _HOLDS_SOMETHING = re.compile(
     r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?(?!了|期间|时|前|后|之际|当天|当日|完毕|结束)[“「『\"\u4e00-\u9fff]"
 )
@@ -208,7 +208,7 @@ _LEFT_BOUNDARIES = (
     "举办",
     "举行",
     "召开",
-    "进行",  # '下午会进行专家会议': it is held, the name comes after
+    "进行",  # '傍晚将进行检讨会议': it is held, the name comes after
     "主办",
     "承办",
     "主持",
@@ -577,7 +577,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             if _MONTH_ONLY_AFTER.match(text, end):
-                continue  # '…29日开赛,另一项「…锦标赛」也将于10月底展开': its own time is a month, no day
+                continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
             opening = _OPENING_WORD.match(text, end)
@@ -598,7 +598,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.sub_event = None
             candidate.future = _announces(clause)
             if _BEFORE_IT.match(text, end):
-                candidate.notes.append("before")  # '出席行政会议前会见传媒': said before it, later that day
+                candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
             duration = DURATION.search(sentence)
@@ -704,7 +704,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     return candidates
 
 
-# '12日早上9点发出通知,下午会进行专家会议': a part of the day after a comma is the meeting's own, and the clock
+# '18日上午8时寄出邀请函,傍晚将召开检讨会议': a part of the day after a comma is the meeting's own, and the clock
 # before that comma is what else happened that day
 _PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间")
 
@@ -741,7 +741,7 @@ def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
     ]
 
 
-# between two items of a list: '、', after an item's opening ('「…運動會」開幕典禮、選手之夜聯合記者會')
+# between two items of a list: '、', after an item's opening ('「…青年节」开幕式、嘉年华联合记者会')
 _LIST_SEPARATOR = re.compile(r"(?:[”」』》]?(?:开幕式|开幕典礼|开幕仪式|开幕礼))?、")
 
 
@@ -824,7 +824,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 _THEMED_NAME.search(before)
                 or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
                 or _city_heads(before)
-                # '「示例地產香港單車節」': the quote starts a name; a holiday's two characters ('「情人節」') do not
+                # '「示例银行海滨音乐节」': the quote starts a name; a holiday's two characters ('「情人節」') do not
                 or (text[left - 1 : left] in _OPENING_QUOTES and len(before) > 2)
             )
         ):
@@ -966,7 +966,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             word = _boundary_before(text, floor, position)
             if (
                 word is not None
-                and not (word == "庆祝" and position == kind_start)  # '创校50年庆祝大会': a kind of meeting
+                and not (word == "庆祝" and position == kind_start)  # '建校60周年庆祝大会': a kind of meeting
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
@@ -1123,7 +1123,7 @@ def _place(
     return _city_in_name(working, name_begin, name_end)
 
 
-# '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院感染科主任': someone's post in an
+# '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院呼吸科主任': someone's post in an
 # institution (or in one of its units), not where the meeting is
 _OFFICE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组))?"
