@@ -3650,3 +3650,130 @@ def test_where_a_prize_was_won_is_not_the_reports_meeting() -> None:
 def test_the_highlight_of_the_day_is_named_by_its_quoted_title() -> None:
     meeting = only("另一方面,今晚7時起在示例公園舉行重頭戲大型戶外音樂會「共建美好社區大匯演」。", "2023-12-09")
     assert (meeting.name, meeting.start) == ("共建美好社區大匯演", date(2023, 12, 9))
+
+
+def test_a_district_inside_a_name_is_no_cue_but_one_heading_it_is() -> None:
+    # 松江 is a Shanghai district (and Matsue in Japan): inside a name it says nothing of where the show is
+    show = only(
+        "【記者王明/台北報導】議長昨日出席國際姊妹市交流週暨松江陶藝作品展開幕式,日方代表團出席。", "2012-01-20"
+    )
+    assert (show.start, show.city) == (date(2012, 1, 19), "台北")
+    games = only("松江区第五届运动会昨日开幕,三千名运动员参加。", "2023-05-21")
+    assert (games.start, games.city) == (date(2023, 5, 20), "上海")
+
+
+def test_a_university_a_speaker_works_for_in_a_department_is_no_place() -> None:
+    meeting = only(
+        "教育局今天下午召開專家會議。同濟大學附屬醫院呼吸科主任李華說,今天的專家會議結束後會提出新建議。",
+        "2022-05-12",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("專家會議", date(2022, 5, 12), None)
+
+
+def test_the_verb_that_holds_a_meeting_is_no_part_of_its_name() -> None:
+    meeting = only("工作小組明天下午將進行視訊會議,討論防疫措施。", "2022-05-12")
+    assert (meeting.name, meeting.start) == ("視訊會議", date(2022, 5, 13))
+
+
+def test_a_clock_before_a_comma_and_another_part_of_the_day_is_not_the_meetings() -> None:
+    found = meetings("交通局18日上午8時寄出邀請函,傍晚將召開檢討會議,會議後說明改善方案。", "2022-05-18")
+    assert [(m.name, m.start, m.start_time) for m in found] == [("檢討會議", date(2022, 5, 18), None)]
+    drill = only("市政府12日上午9時發出通知,下午3時在市府大樓召開防颱會議。", "2022-05-12")
+    assert (drill.start, drill.start_time) == (date(2022, 5, 12), time(15, 0))
+
+
+def test_a_club_that_holds_any_named_event_is_no_meeting() -> None:
+    assert meetings("示例同鄉聯誼會昨晚舉行新春晚宴,三百多名會員出席。", "2018-02-10") == []
+    assert only("示例同鄉聯誼會昨晚舉行,三百多名會員出席。", "2018-02-10").name == "示例同鄉聯誼會"
+
+
+def test_the_foreign_ministrys_briefing_reported_from_taiwan_is_taiwans() -> None:
+    briefing = only("（中央社記者王明台北3日電）條約法律司長今天在外交部例行記者會說明新協定內容。", "2023-09-03")
+    assert (briefing.name, briefing.city) == ("外交部例行記者會", "台北")
+    beijing = only("新華社北京3日電 外交部今天下午舉行例行記者會,發言人回答提問。", "2023-09-03")
+    assert beijing.city == "北京"
+
+
+def test_a_dateline_abroad_does_not_place_a_meeting_the_text_puts_in_another_country() -> None:
+    meeting = only(
+        "（中央社記者王明維也納3日專電）我國駐外代表今天赴匈牙利出席中歐示例學會年會並發表演講。\n"
+        "第5屆中歐示例學會年會上午在當地大學禮堂揭幕,約百位學者參加。",
+        "2023-06-04",
+    )
+    assert (meeting.start, meeting.city) == (date(2023, 6, 3), None)
+
+
+def test_a_celebration_rally_is_a_meeting_named_with_its_anniversary() -> None:
+    rally = only("示例中學昨天在禮堂舉行建校60周年慶祝大會,校友返校同賀。", "2019-11-15")
+    assert (rally.name, rally.start) == ("建校60周年慶祝大會", date(2019, 11, 14))
+
+
+def test_a_line_wrapped_after_a_comma_goes_on_in_the_next() -> None:
+    meeting = only("示例協會於昨天下午,\n在市府中庭舉行第五屆會員大會。", "2006-09-27")
+    assert (meeting.name, meeting.start) == ("第五屆會員大會", date(2006, 9, 26))
+
+
+def test_an_opening_in_a_list_shares_the_press_conference_named_last() -> None:
+    found = meetings("籌備會前天在體育館舉辦「示例青年節」開幕式、嘉年華聯合記者會,說明活動細節。", "2006-09-27")
+    assert [(m.name, m.start) for m in found] == [("嘉年華聯合記者會", date(2006, 9, 25))]
+
+
+def test_what_is_said_before_a_meeting_that_day_leaves_it_to_come() -> None:
+    council = only("市長今日上午出席市政會議前接受媒體訪問。", "2020-04-21")
+    assert (council.name, council.start, council.status) == ("市政會議", date(2020, 4, 21), "scheduled")
+    assert only("市長昨日出席市政會議前接受媒體訪問。", "2020-04-21").status == "held"
+
+
+def test_who_attends_a_ceremony_is_no_host_to_name_it_by() -> None:
+    meeting = only("校隊前日參加了在市立體育館舉辦了升旗儀式。", "2009-12-05")
+    assert (meeting.name, meeting.start) == ("升旗儀式", date(2009, 12, 3))
+
+
+def test_a_bare_meeting_word_dates_the_meeting_the_headline_names_with_it() -> None:
+    # 隨後 says when the reception is, not who holds it; the headline names the reception in full
+    found = meetings(
+        "今天是示例市建市100周年,早上在市民廣場舉行升旗儀式,隨後在市政大樓舉行酒會。",
+        "2025-07-01",
+        "示例市府舉行建市100周年酒會",
+    )
+    assert (found[0].name, found[0].start) == ("建市100周年酒會", date(2025, 7, 1))
+
+
+def test_a_quoted_festival_name_needs_no_edition_or_city_before_its_word() -> None:
+    festival = only("主辦單位宣布,原訂下週六(14日)登場的「示例銀行咖啡節」因颱風取消。", "2023-10-10")
+    assert (festival.name, festival.start, festival.status) == ("示例銀行咖啡節", date(2023, 10, 14), "cancelled")
+    assert meetings("商場將於2月14日「情人節」推出優惠。", "2025-02-10") == []  # a holiday, no festival
+
+
+def test_a_news_briefing_is_a_press_conference() -> None:
+    briefing = only("示例旅遊局今日下午召開新聞簡報會,公布暑期推廣計劃。", "2016-07-19")
+    assert (briefing.name, briefing.start) == ("新聞簡報會", date(2016, 7, 19))
+
+
+def test_a_district_a_headline_names_without_in_is_no_place_of_its_meeting() -> None:
+    show = only(
+        "議長昨日出席國際姊妹市交流週暨松江北山陶藝作品展開幕式,日方代表團出席。",
+        "2012-01-20",
+        "國際姊妹市交流週暨松江北山陶藝作品展開幕",
+    )
+    assert (show.start, show.city) == (date(2012, 1, 19), None)
+
+
+def test_a_text_files_line_wrapped_after_a_comma_goes_on_in_the_next() -> None:
+    doc = parse_text_article(
+        "示例協會年會\n2006-09-27\n\n示例協會於昨天下午,\n在市府中庭舉行第五屆會員大會。\n", timezone="Asia/Shanghai"
+    )
+    found = extract_meetings(doc)
+    assert [(m.name, m.start) for m in found] == [("第五屆會員大會", date(2006, 9, 26))]
+
+
+def test_a_meeting_said_to_come_in_a_month_takes_no_day_of_the_clause_before() -> None:
+    found = meetings(
+        "協會表示,「示例盃籃球錦標賽」定於15日開打,至於「第二屆示例游泳邀請賽」則預計於11月中旬舉辦。", "2023-10-10"
+    )
+    assert [(m.name, m.start) for m in found] == [("示例盃籃球錦標賽", date(2023, 10, 15))]
+
+
+def test_a_party_held_while_something_else_happens_is_still_a_meeting() -> None:
+    party = only("示例社區新春聯誼會昨日舉行期間,居民歡聚一堂。", "2025-02-04")
+    assert (party.name, party.start) == ("示例社區新春聯誼會", date(2025, 2, 3))

@@ -134,7 +134,8 @@ def _place_by_series(candidate: Candidate) -> None:
     place = candidate.place
     if place is not None and not place.weak and place.place.kind not in ("region", "country"):
         return
-    city = series_city(candidate.name, candidate.sentence)
+    from_taiwan = place is not None and place.place.country == "台湾"
+    city = series_city(candidate.name, candidate.sentence, from_taiwan)
     if city is None:
         return
     if place is None or place.weak:
@@ -159,11 +160,18 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
             for a, b, p in working.places.within(0, len(text))
             if not _PART_OF_NAME.match(text, b) and not _TOPIC_BEFORE.search(text, max(0, a - 4), a)
         ]  # '…新闻发布会介绍宜昌市防控工作': what it is about, not where
-    cities = [(a, b, p) for a, b, p in found if p.kind == "city" and p.population >= 500_000]
+    cities = [
+        (a, b, p)
+        for a, b, p in found
+        if p.kind == "city" and p.population >= 500_000 and (p.city_place is p or _IN_BEFORE.search(title, 0, a))
+    ]  # a part of a bigger city ('松江', in Shanghai, and Matsue) only where the headline says 'in' it
     if len({p.name for _, _, p in cities}) != 1:
         return None
     a, b, place = cities[0]
     return PlaceMention(place, doc.title[a:b], cue="headline")
+
+
+_IN_BEFORE = re.compile(r"(?:[在于於赴]|\bin |\bat )$")
 
 
 def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
@@ -262,7 +270,7 @@ def _phrases(text: str) -> str:
     the body: short, no full stop) a space between Chinese words parts two phrases, as a comma would, and
     stays (as an ideographic space, a word boundary to the extractors); other spaces beside Chinese
     characters are dropped ('2019 世界 VR 产业大会')."""
-    lines = text.split("\n")
+    lines = _HARD_WRAP.sub("", text).split("\n")
     for index, line in enumerate(lines):
         if len(line) <= _HEADLINE_LENGTH and "。" not in line:
             lines[index] = _HEADLINE_SPACE.sub("\u3000", line)
@@ -271,6 +279,9 @@ def _phrases(text: str) -> str:
 
 _HEADLINE_LENGTH = 60
 _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d])")
+# a reposted page wrapped by hand: a line that ends in a comma goes on in the next ('…颁奖典礼、\n答谢晚会联合记者会'),
+# also where a text file's reader made each line a paragraph
+_HARD_WRAP = re.compile(r"(?<=[,，、])(?:[ \t\u3000]*\n){1,2}(?=[^\s])")
 
 
 def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
@@ -300,11 +311,21 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     if main is not None:
         _fuller_name(main, named)
     result: list[Candidate] = [main] if main is not None else []
+    headline = [c for c in named if "title" in c.notes and c.start is None]
+    headline_meeting = None
     for candidate in candidates:
         if candidate is main:
             continue
         if candidate.generic:
-            if main is not None and (naming := _names_main(candidate.key, main.key)) is not _Naming.OTHER_KIND:
+            naming = _names_main(candidate.key, main.key) if main is not None else _Naming.OTHER_KIND
+            namesake = _headline_namesake(candidate, headline) if naming is not _Naming.SAME_WORD else None
+            if main is not None and namesake is not None:
+                _absorb(namesake, candidate, extend=True, status=True)
+                if not any(r is namesake for r in result):
+                    result.append(namesake)
+                headline_meeting = namesake
+                continue
+            if main is not None and naming is not _Naming.OTHER_KIND:
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue
@@ -322,6 +343,9 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             _absorb(same, candidate, extend=True)
         elif candidate.start is not None:
             result.append(candidate)
+    if headline_meeting is not None and headline_meeting.start is not None:
+        result.remove(headline_meeting)  # the meeting the headline names is the article's, dated by the text
+        result.insert(0, headline_meeting)
     result = [c for c in result if c.start is not None]
     if main is not None and main.start is not None:
         result = [c for c in result if c is main or not _past_edition(c, main)]
@@ -334,6 +358,12 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if candidate is not main and unplaced and _during(candidate, main):
                 candidate.place = replace(main.place, weak=True, cue="main")
     return result
+
+
+def _headline_namesake(reference: Candidate, headline: list[Candidate]) -> Candidate | None:
+    """'…举行揭牌仪式,随后…举行酒会' under the headline '…周年酒会': the meeting the headline names with the
+    word a dated reference uses, beside a main meeting of another kind, or None."""
+    return next((c for c in headline if _names_main(reference.key, c.key) is _Naming.SAME_WORD), None)
 
 
 def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
@@ -349,7 +379,7 @@ def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
     return replace(reference, name=main.name[: len(subject)], key=subject, generic=False)
 
 
-_BRIEFING = re.compile(r"(?:新闻发布会|发布会|记者会|记者招待会|新闻通气会|通气会|吹风会)$")
+_BRIEFING = re.compile(r"(?:新闻发布会|发布会|记者会|记者招待会|新闻通气会|通气会|吹风会|简报会)$")
 
 
 def _during(side: Candidate, main: Candidate) -> bool:
@@ -385,7 +415,7 @@ _KIND_FAMILIES = (
         "messe",
     ),
     ("研讨会", "座谈会", "seminar", "symposium", "workshop"),
-    ("发布会", "记者会", "吹风会", "briefing", "press conference", "news conference"),
+    ("发布会", "记者会", "吹风会", "简报会", "briefing", "press conference", "news conference"),
     ("运动会", "games", "marathon", "championship"),
 )
 
@@ -563,6 +593,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and other.place.surface
         and (not target.place.surface or (target.place.weak and not other.place.weak))
         and not (target.place.cue == "venue" and not target.place.weak)  # a venue its own words name stays
+        and not _outside(other.place, target.place)
     ):
         target.place = other.place or target.place
     elif other.place and other.place.venue and not target.place.venue:
@@ -573,6 +604,17 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     if target.status is None and status:
         target.status = other.status
     target.has_event_verb = target.has_event_verb or other.has_event_verb
+
+
+def _outside(weak: PlaceMention, area: PlaceMention) -> bool:
+    """A dateline's city that does not lie in the country or province the text itself puts the meeting in
+    (a '维也纳…专电' about a meeting '在匈牙利…举行')."""
+    return (
+        weak.weak
+        and not area.weak
+        and area.place.kind in ("region", "country")
+        and not _lies_in(weak.place, area.place)
+    )
 
 
 def _apply_duration(candidate: Candidate) -> None:
@@ -598,7 +640,7 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.start > reference:
         return "scheduled"
     if candidate.start == last:
-        return "scheduled" if candidate.future else "held"
+        return "scheduled" if candidate.future or "before" in candidate.notes else "held"
     return "ongoing"
 
 

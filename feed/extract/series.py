@@ -39,28 +39,41 @@ _PARTY = re.compile("^(?:中国共产党|中共)")  # the party congress of a pr
 # the State Council Information Office's and the foreign ministry's press conferences are held in Beijing,
 # whichever province a 专场 is about
 _NATIONAL_OFFICES = "国务院新闻办公室|国务院新闻办|国新办|中共中央宣传部|中宣部|外交部"
+_TAIWANS_TOO = "外交部"  # reported from Taiwan, the foreign ministry is Taiwan's own, in Taipei
 _BRIEFINGS = "新闻发布会|记者会|吹风会|发布会"
-_NATIONAL_BRIEFING = re.compile(
-    rf"^(?:{_NATIONAL_OFFICES})\w{{0,40}}?(?:{_BRIEFINGS})"
-    r"|^(?:scio|thestatecouncilinformationoffice|statecouncilinformationoffice)\w{0,40}?(?:pressconference|briefing)"
-)
-# '国务院新闻办公室3日举行…新闻发布会': the office holds it, in the sentence that reports it
-_NATIONAL_HOST = re.compile(rf"(?:^|[,，。;；])(?:{_NATIONAL_OFFICES})[^,，。;；]{{0,16}}?(?:举行|召开)")
+
+
+def _national_briefing(offices: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:{offices})\w{{0,40}}?(?:{_BRIEFINGS})"
+        r"|^(?:scio|thestatecouncilinformationoffice|statecouncilinformationoffice)\w{0,40}?(?:pressconference|briefing)"
+    )
+
+
+def _national_host(offices: str) -> re.Pattern[str]:
+    """'国务院新闻办公室3日举行…新闻发布会': the office holds it, in the sentence that reports it."""
+    return re.compile(rf"(?:^|[,，。;；])(?:{offices})[^,，。;；]{{0,16}}?(?:举行|召开)")
+
+
+_MAINLAND_OFFICES = _NATIONAL_OFFICES.replace("|" + _TAIWANS_TOO, "")
+_NATIONAL_BRIEFING = {False: _national_briefing(_NATIONAL_OFFICES), True: _national_briefing(_MAINLAND_OFFICES)}
+_NATIONAL_HOST = {False: _national_host(_NATIONAL_OFFICES), True: _national_host(_MAINLAND_OFFICES)}
 _BRIEFING = re.compile(rf"(?:{_BRIEFINGS})$")
 _PROVINCIAL_HOST = re.compile(r"省(?:人民)?政府新闻(?:办公室|办)[^,，。;；]{0,16}?(?:举行|召开)")
 
 
-def series_city(name: str, sentence: str | None = None) -> Place | None:
-    """The city where the meeting called `name` (reported in `sentence`) is always held, or None."""
+def series_city(name: str, sentence: str | None = None, from_taiwan: bool = False) -> Place | None:
+    """The city where the meeting called `name` (reported in `sentence`, from Taiwan or not) is always held,
+    or None."""
     key = _comparable(name)
-    if sentence and _BRIEFING.search(key) and _NATIONAL_HOST.search(to_simplified(sentence)):
+    if sentence and _BRIEFING.search(key) and _NATIONAL_HOST[from_taiwan].search(to_simplified(sentence)):
         return find_place("北京")
     cities, pattern, edition_head = _series()
     # the meeting is the series ('第137届广交会开幕式'), not one about it ('广交会参展企业座谈会')
     found = pattern.search(key) or edition_head.match(key)
     if found is not None:
         return find_place(cities[found.group("series")])
-    if _NATIONAL_SESSION.search(key) or _NATIONAL_BRIEFING.search(key):
+    if _NATIONAL_SESSION.search(key) or _NATIONAL_BRIEFING[from_taiwan].search(key):
         return find_place("北京")
     body = _PARTY.sub("", key)
     provincial_host = bool(sentence and _BRIEFING.search(key) and _PROVINCIAL_HOST.search(to_simplified(sentence)))

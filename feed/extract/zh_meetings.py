@@ -27,7 +27,7 @@ from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
 BARE_KINDS = (
-    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|座谈会|研讨会|讨论会|恳谈会|"
+    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|简报会|座谈会|研讨会|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展|车展|电玩展|漫展|机床展|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节|"
@@ -93,24 +93,32 @@ _REFERENCE = re.compile(
 _SUB_EVENT = re.compile(
     rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
     r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
-    r"(?:开幕|闭幕)?(?:新闻发布会|发布会|记者会)|吹风会|会前新闻发布会)$"
+    r"(?:开幕|闭幕)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会)$"
 )
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
-_HOLDS_QUOTED = re.compile(r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?[“「『\"]")
+# '…联谊会9月20日晚于…举行“…就职典礼”', '…联谊会昨晚举行中秋晚宴': the club holds what comes after the verb
+# ('…联谊会前晚举行期间' is the club's party itself, while it went on)
+_HOLDS_SOMETHING = re.compile(
+    r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?(?!了|期间|时|前|后|之际|当天|当日|完毕|结束)[“「『\"\u4e00-\u9fff]"
+)
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
-    r"(?:闭幕式|闭幕仪式|(?:闭幕|联合)?(?:新闻发布会|记者会|发布会|吹风会)|签约仪式|颁奖(?:典礼|仪式))$"
+    r"(?:闭幕式|闭幕仪式|(?:闭幕|联合)?(?:新闻发布会|记者会|发布会|吹风会|简报会)|签约仪式|颁奖(?:典礼|仪式))$"
 )
 _DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
 _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名)")  # '…马拉松报名启动': its entries open
+_BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
 _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
+)
+_MONTH_ONLY_AFTER = re.compile(
+    r"[”」』》\"]?[^,。;:!?\d]{0,6}?[于在](?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)"
 )
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
@@ -135,14 +143,14 @@ _VENUE_AFTER = re.compile(r"展览|会展|展中心|展馆|大厦|酒店|宾馆|
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
     rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期])?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
-    r"(?:国际|学术|专题|新春|新年|年度|例行|紧急|常务|扩大)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|座谈会|"
+    r"(?:国际|学术|专题|新春|新年|年度|例行|紧急|常务|扩大)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
     r"研讨会|讨论会|说明会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
     r"仪式|酒会|讲座)(?:(?<!议)议)?$"
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
-    r"(?P<q2>(?:(?![在于并赴])[\u4e00-\u9fff·]){2,16}?)"
+    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼)[\u4e00-\u9fff·]){2,16}?)"  # who attends holds nothing
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次)?$"
@@ -155,7 +163,9 @@ _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
-_WHEN_NOT_WHO = re.compile(r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日")
+_WHEN_NOT_WHO = re.compile(
+    r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|^(?:之后|随后|其后|然后|接着|稍后|会后)$"
+)
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
@@ -206,6 +216,7 @@ _LEFT_BOUNDARIES = (
     "举办",
     "举行",
     "召开",
+    "进行",  # '傍晚将进行检讨会议': it is held, the name comes after
     "主办",
     "承办",
     "主持",
@@ -555,8 +566,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey
             if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
-            if key.endswith("联谊会") and _HOLDS_QUOTED.match(text, end):
-                continue  # '香港光澤聯誼會9月20日晚於尖沙咀一酒樓舉行“…就職典禮”': the club that holds it
+            if key.endswith("联谊会") and _HOLDS_SOMETHING.match(text, end):
+                continue  # the club that holds it
             if _PRIZE_AFTER.match(text, end) and _WON_AT.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won, not this report's meeting
             if _ROLE_AFTER.match(text, end):
@@ -577,6 +588,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '也预告明年2027示例马拉松会扩大举办': next year's edition, with no day of its own
             if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
+            if _MONTH_ONLY_AFTER.match(text, end):
+                continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
             opening = _OPENING_WORD.match(text, end)
@@ -596,6 +609,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.name, candidate.key = written + name, text[head + a : head + b] + key
                     candidate.sub_event = None
             candidate.future = _announces(clause)
+            if _BEFORE_IT.match(text, end):
+                candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
             duration = DURATION.search(sentence)
@@ -639,8 +654,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 end_time_later(mention, text, sentence_end)
                 if resolved is not None:
                     candidate.start, candidate.end = resolved
-                    candidate.start_time = mention.start_time
-                    candidate.end_time = mention.end_time
+                    if _own_part_of_day(text, mention.finish, begin) is None:
+                        candidate.start_time = mention.start_time
+                        candidate.end_time = mention.end_time
                     if "ends_next_day" in mention.flags and candidate.end is None:
                         candidate.end = candidate.start + timedelta(days=1)
                     if candidate.end is None:
@@ -670,7 +686,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.date_cue = "during"
                 candidate.notes.append("frame")
             if candidate.start is not None and candidate.start_time is None:
-                clock = clock_in(text, clause_start, clause_end)
+                own_part = _own_part_of_day(text, mention.finish, begin) if mention is not None else None
+                clock = (
+                    clock_in(text, clause_start, clause_end) if own_part is None else clock_in(text, own_part, begin)
+                )
                 if clock is not None and not _TIME_OF_ANOTHER.match(text, end):
                     candidate.start_time = clock_time(clock)
                     if mention is not None:
@@ -697,6 +716,19 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     return candidates
 
 
+# '18日上午8时寄出邀请函,傍晚将召开检讨会议': a part of the day after a comma is the meeting's own, and the clock
+# before that comma is what else happened that day
+_PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间")
+
+
+def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
+    """Where the words after a date (with its clock) go past a comma and say another part of the day before
+    the meeting: the start of that part, or None."""
+    comma = min((p for p in (text.find(",", date_end, begin), text.find(";", date_end, begin)) if p >= 0), default=-1)
+    part = _PART_OF_DAY.search(text, comma, begin) if comma >= 0 else None
+    return part.start() if part is not None else None
+
+
 def _dash_joined(working: WorkingText, names: list[_NameSpan]) -> list[_NameSpan]:
     """'第二十一届…年会——…青年论坛在哈尔滨举行': a series and its meeting joined by a dash are one name."""
     joined: list[_NameSpan] = []
@@ -715,8 +747,14 @@ def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
     return [
         name
         for name, following in zip(names, [*names[1:], None])
-        if following is None or text[name[1] : following[0]] != "、" or not _FOR_THE_LIST.search(following[3])
+        if following is None
+        or not _LIST_SEPARATOR.fullmatch(text, name[1], following[0])
+        or not _FOR_THE_LIST.search(following[3])
     ]
+
+
+# between two items of a list: '、', after an item's opening ('「…青年节」开幕式、嘉年华联合记者会')
+_LIST_SEPARATOR = re.compile(r"(?:[”」』》]?(?:开幕式|开幕典礼|开幕仪式|开幕礼))?、")
 
 
 def _new_day(text: str, sentence_dates: list[DateMention]) -> DateMention | None:
@@ -792,8 +830,15 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
         before = text[left : match.start()]
-        if themed and not (
-            _THEMED_NAME.search(before) or _THEMED_NAME.search(_LEADING_NOISE.sub("", before)) or _city_heads(before)
+        if (
+            themed
+            and not (
+                _THEMED_NAME.search(before)
+                or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
+                or _city_heads(before)
+                # '「示例银行海滨音乐节」': the quote starts a name; a holiday's two characters ('「情人節」') do not
+                or (text[left - 1 : left] in _OPENING_QUOTES and len(before) > 2)
+            )
         ):
             continue  # '首届…工业展': the edition is leading noise for the name, not for this test
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
@@ -937,6 +982,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             word = _boundary_before(text, floor, position)
             if (
                 word is not None
+                and not (word == "庆祝" and position == kind_start)  # '建校60周年庆祝大会': a kind of meeting
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
@@ -1093,9 +1139,10 @@ def _place(
     return _city_in_name(working, name_begin, name_end)
 
 
-# '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持': someone's post in an institution, not where
-# the meeting is
+# '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院呼吸科主任': someone's post in an
+# institution (or in one of its units), not where the meeting is
 _OFFICE_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组))?"
     r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|会长|研究员|长)"
     r"|[\u4e00-\u9fff]{2,3}副?(?:教授|研究员|院士|校长|院长)"
 )
@@ -1140,7 +1187,9 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
         small_ok = a == head_end and not place.county_level and len(key) - b > 2
         if heading and a != head_end:
             continue
-        if place.kind == "city" and (place.population >= _BIG_CITY or small_ok):
+        # a part of a bigger city ('松江', in Shanghai, and Matsue) is a cue only where it starts the name
+        big_ok = place.population >= _BIG_CITY and place.city_place is place
+        if place.kind == "city" and (big_ok or small_ok):
             return PlaceMention(place, working.span(name_begin + a, name_begin + b), cue="name")
         # '四川大学2019届毕业典礼' is held at the university, in Chengdu; '文成县第十七届人民代表大会…' in Wenzhou
         city = place.city_place if place.kind in ("venue", "district") and a == head_end else None
