@@ -3633,3 +3633,10 @@ def test_where_a_prize_was_won_is_not_the_reports_meeting() -> None:
 def test_the_highlight_of_the_day_is_named_by_its_quoted_title() -> None:
     meeting = only("另一方面,今晚7時起在示例公園舉行重頭戲大型戶外音樂會「共建美好社區大匯演」。", "2023-12-09")
     assert (meeting.name, meeting.start) == ("共建美好社區大匯演", date(2023, 12, 9))
+
+
+def test_a_delegations_plenary_is_not_its_sessions_day() -> None:
+    meeting = only("3月7日上午,十四届全国人大三次会议浙江代表团举行全体会议,审议政府工作报告。", "2025-03-08")
+    assert (meeting.name, meeting.start) == ("十四届全国人大三次会议浙江代表团全体会议", date(2025, 3, 7))
+    session = only("十四届全国人大三次会议5日上午在人民大会堂开幕。", "2025-03-05")
+    assert (session.name, session.start) == ("十四届全国人大三次会议", date(2025, 3, 5))

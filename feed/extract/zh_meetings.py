@@ -462,6 +462,7 @@ _PAVILION_AFTER = re.compile(
 )
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ROLE_AFTER = re.compile(r"召集人|成员|秘书长|非官守议员|主席(?!团)")
+_DELEGATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团组)")  # '…会议山东代表团': a delegation to it
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
 _OPENING_QUOTES = ("“", "「", "『", '"')
@@ -524,8 +525,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         sentence = text[sentence_start:sentence_end]
         if "-" in sentence and _LINK_IN_A_LIST.search(sentence):
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
-        names = _without_list_heads(
-            text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+        names = _without_delegations(
+            text,
+            _without_list_heads(
+                text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+            ),
         )
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
@@ -715,6 +719,12 @@ def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
         for name, following in zip(names, [*names[1:], None])
         if following is None or text[name[1] : following[0]] != "、" or not _FOR_THE_LIST.search(following[3])
     ]
+
+
+def _without_delegations(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
+    """'…人大二次会议山东代表团举行全体会议': a session that only names whose delegation meets is no meeting
+    on that day; its words belong to the delegation's meeting after it."""
+    return [name for name in names if not _DELEGATION_AFTER.match(text, name[1])]
 
 
 def _new_day(text: str, sentence_dates: list[DateMention]) -> DateMention | None:
