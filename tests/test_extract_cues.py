@@ -3640,3 +3640,8 @@ def test_a_delegations_plenary_is_not_its_sessions_day() -> None:
     assert (meeting.name, meeting.start) == ("十四届全国人大三次会议浙江代表团全体会议", date(2025, 3, 7))
     session = only("十四届全国人大三次会议5日上午在人民大会堂开幕。", "2025-03-05")
     assert (session.name, session.start) == ("十四届全国人大三次会议", date(2025, 3, 5))
+
+
+def test_who_gathers_at_a_forum_is_no_part_of_its_name() -> None:
+    meeting = only("11月3日,三百余名中外学者齐聚示例数字经济论坛,共商发展。", "2023-11-05")
+    assert (meeting.name, meeting.start) == ("示例数字经济论坛", date(2023, 11, 3))

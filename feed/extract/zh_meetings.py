@@ -202,6 +202,10 @@ _LEFT_BOUNDARIES = (
     "盼望",
     "来到",
     "参加",
+    "齐聚",  # '数百名嘉宾齐聚…论坛': who gathers comes before the name
+    "聚首",
+    "相聚",
+    "汇聚",
     "举办",
     "举行",
     "召开",
