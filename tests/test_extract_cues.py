@@ -3645,3 +3645,8 @@ def test_a_delegations_plenary_is_not_its_sessions_day() -> None:
 def test_who_gathers_at_a_forum_is_no_part_of_its_name() -> None:
     meeting = only("11月3日,三百余名中外学者齐聚示例数字经济论坛,共商发展。", "2023-11-05")
     assert (meeting.name, meeting.start) == ("示例数字经济论坛", date(2023, 11, 3))
+
+
+def test_a_committee_named_after_joined_meetings_is_no_meeting() -> None:
+    found = meetings("5日,第九届示例文化论坛暨示例博览会组委会发布通知,决定推迟举办。", "2021-10-05")
+    assert not any(m.start == date(2021, 10, 5) for m in found), found

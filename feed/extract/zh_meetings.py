@@ -796,6 +796,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
         if _ORGANISATION.match(text, match.end()):
+            _drop_names_of_body(text, match, start, found)
             continue
         themed = match.group() in _THEMED_KIND
         not_before = _NOT_A_WEEK_BEFORE if match.group() == "周" else _NOT_THEMED_BEFORE
@@ -864,6 +865,15 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
             name, key = working.span(a, b) + name, text[a:b] + key
         yield left, right, name, key, refers_back
+
+
+def _drop_names_of_body(text: str, kind: re.Match[str], floor: int, found: list[tuple[int, int]]) -> None:
+    """'…论坛暨…博览会组委会发布通知': every meeting joined into a body's name (the committee, the office) is
+    the body's, not a meeting of the clause."""
+    core = kind.end() - 2 if _LOOSE_KIND.fullmatch(kind.group()) else kind.start()
+    left = _left_edge(text, core, floor)
+    while found and found[-1][0] >= left:
+        found.pop()
 
 
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
