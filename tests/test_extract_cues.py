@@ -3650,3 +3650,10 @@ def test_who_gathers_at_a_forum_is_no_part_of_its_name() -> None:
 def test_a_committee_named_after_joined_meetings_is_no_meeting() -> None:
     found = meetings("5日,第九届示例文化论坛暨示例博览会组委会发布通知,决定推迟举办。", "2021-10-05")
     assert not any(m.start == date(2021, 10, 5) for m in found), found
+
+
+def test_a_seminar_that_gets_under_way_is_no_exhibition() -> None:
+    meeting = only("以“示例城市”为主题的一场学术研讨会,4日上午在杭州示例研究中心正式展开。", "2022-06-05")
+    assert (meeting.name, meeting.start, meeting.city) == ("示例城市学术研讨会", date(2022, 6, 4), "杭州")
+    fair = only("第五届示例汽车展开幕式昨天在杭州举行。", "2022-06-05")
+    assert (fair.name, fair.start) == ("第五届示例汽车展", date(2022, 6, 4))
