@@ -3657,3 +3657,12 @@ def test_a_seminar_that_gets_under_way_is_no_exhibition() -> None:
     assert (meeting.name, meeting.start, meeting.city) == ("示例城市学术研讨会", date(2022, 6, 4), "杭州")
     fair = only("第五届示例汽车展开幕式昨天在杭州举行。", "2022-06-05")
     assert (fair.name, fair.start) == ("第五届示例汽车展", date(2022, 6, 4))
+
+
+def test_the_day_a_race_speaks_through_its_organisers_is_not_its_own() -> None:
+    meeting = only("此前在今年9月10日,杭州马拉松就表示,原定于9月20日举办的2021杭州马拉松延期举办。", "2021-11-01")
+    assert (meeting.name, meeting.start, meeting.status) == ("2021杭州马拉松", date(2021, 9, 20), "postponed")
+    opened = only("9月10日上午,第五届杭州示例论坛宣布开幕。", "2021-09-10")
+    assert (opened.name, opened.start) == ("第五届杭州示例论坛", date(2021, 9, 10))
+    attended = only("9月10日,市长出席第五届杭州示例论坛表示,要办好论坛。", "2021-09-10")
+    assert (attended.name, attended.start) == ("第五届杭州示例论坛", date(2021, 9, 10))

@@ -468,6 +468,7 @@ _PAVILION_AFTER = re.compile(
 )
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ROLE_AFTER = re.compile(r"召集人|成员|秘书长|非官守议员|主席(?!团)")
+_SPEAKS_AFTER = re.compile(r"(?:就|也|还|再次|已)?(?:表示|宣布|称|透露|通报)[,:]")  # '…马拉松就表示,': its organisers
 _DELEGATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团组)")  # '…会议山东代表团': a delegation to it
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
@@ -569,6 +570,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won, not this report's meeting
             if _ROLE_AFTER.match(text, end):
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
+            if _speaks_for_its_organisers(text, begin, end, key, refers_back):
+                continue  # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
@@ -725,6 +728,15 @@ def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
         for name, following in zip(names, [*names[1:], None])
         if following is None or text[name[1] : following[0]] != "、" or not _FOR_THE_LIST.search(following[3])
     ]
+
+
+def _speaks_for_its_organisers(text: str, begin: int, end: int, key: str, refers_back: bool) -> bool:
+    """A meeting's own name as the one who speaks ('示例马拉松就表示,'), not someone attending it ('出席…论坛表示,')
+    nor a bare word for a part of it ('出席开幕仪式表示,')."""
+    if refers_back or not _SPEAKS_AFTER.match(text, end):
+        return False
+    bare = _BARE_NAME.match(key) or _SUB_EVENT.match(key) or _REFERENCE.match(key)
+    return not bare and not _ATTENDEES_OF.search(text, max(0, begin - 4), begin)
 
 
 def _without_delegations(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
