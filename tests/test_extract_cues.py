@@ -3666,3 +3666,10 @@ def test_the_day_a_race_speaks_through_its_organisers_is_not_its_own() -> None:
     assert (opened.name, opened.start) == ("第五届杭州示例论坛", date(2021, 9, 10))
     attended = only("9月10日,市长出席第五届杭州示例论坛表示,要办好论坛。", "2021-09-10")
     assert (attended.name, attended.start) == ("第五届杭州示例论坛", date(2021, 9, 10))
+
+
+def test_straight_quotes_around_a_name_open_and_close_it() -> None:
+    forum = only('11月19日,"示例对话"论坛在江苏南京开幕。', "2025-11-19")
+    assert (forum.name, forum.start, forum.city) == ("示例对话论坛", date(2025, 11, 19), "南京")
+    event = only('11月19日,"示例对话·南京"活动在江苏南京开幕。', "2025-11-19")
+    assert (event.name, event.start) == ("示例对话·南京活动", date(2025, 11, 19))

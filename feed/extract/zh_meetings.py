@@ -44,7 +44,7 @@ KINDS = (
     BARE_KINDS
     + "|"
     + _LOOSE_KIND.pattern
-    + r"|(?<=[”」』])活动"  # '「…周年」活动今日举行': a quoted name makes an event of it
+    + r"|(?<=[”」』\"])活动"  # '「…周年」活动今日举行': a quoted name makes an event of it
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
     + r"|(?<=[\u4e00-\u9fff])[节展杯]"
@@ -943,9 +943,9 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         char = text[position - 1]
         if char == "暨" and quotes == 0 and parens == 0:
             reach = min(kind_start - position + 40, 100)
-        if char in '”」』》"':
+        if char in "”」』》" or (char == '"' and not _opens_straight_quote(text, floor, position - 1)):
             quotes += 1
-        elif char in "“「『《":
+        elif char in "“「『《" or char == '"':
             quotes -= 1
             if quotes < 0:
                 break
@@ -992,6 +992,11 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 _EDITION_BEFORE_QUOTE = re.compile(rf"(?:{_NTH_EDITION}|\d{{4}}年?)$")
 
 
+def _opens_straight_quote(text: str, floor: int, index: int) -> bool:
+    """A straight quote opens when an even number of them come before it ('11月19日,"示例对话"论坛')."""
+    return text.count('"', floor, index) % 2 == 0
+
+
 def _quoted_name_start(text: str, quoted: int, floor: int) -> int:
     """Where a quoted name starts with the edition before its quote ('第二届“香江诺贝论坛”') and the quoted
     name it is joined to by 暨 ('第二届“香港世界青年科学大会”暨第二届“香江诺贝论坛”'): one meeting of two names."""
@@ -1036,7 +1041,7 @@ def _strip_quotes(name: str) -> str:
         inner = name[1:-1]
         if not any(q in inner for q in pairs):
             return inner
-    if len(name) > 2 and name[0] in pairs and name[0] != '"':  # '「…周年」活动': the quoted name and its word
+    if len(name) > 2 and name[0] in pairs:  # '「…周年」活动': the quoted name and its word
         inner, closing, tail = name[1:].partition(pairs[name[0]])
         marks = (*pairs, *pairs.values())
         if closing and 0 < len(tail) <= 4 and not any(q in inner + tail for q in marks):
