@@ -3673,3 +3673,12 @@ def test_straight_quotes_around_a_name_open_and_close_it() -> None:
     assert (forum.name, forum.start, forum.city) == ("示例对话论坛", date(2025, 11, 19), "南京")
     event = only('11月19日,"示例对话·南京"活动在江苏南京开幕。', "2025-11-19")
     assert (event.name, event.start) == ("示例对话·南京活动", date(2025, 11, 19))
+
+
+def test_a_meeting_named_in_a_notices_title_is_not_held_on_its_day() -> None:
+    found = meetings(
+        "12日,示例博览会组委会发布《关于2020示例博览会延期举办的通知》。此前组委会宣布,2020示例博览会将于本月16日在青岛举行。",
+        "2020-10-12",
+    )
+    assert [(m.name, m.start) for m in found] == [("2020示例博览会", date(2020, 10, 16))]
+    assert only("12日,《2020示例博览会》在青岛开幕。", "2020-10-12").start == date(2020, 10, 12)

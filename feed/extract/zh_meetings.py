@@ -854,6 +854,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = key[: ceremony.end("meeting")]
         if _HOSTING_RIGHTS.match(text, right):
             continue  # '争取到…年会、…大会举办权': the right to host one, not a meeting on a day
+        if _in_document_title(text, left, right, start, end):
+            continue  # '发布《关于2020示例博览会延期举办的通知》': a notice's title, not the meeting on that day
         if key.endswith("论坛") and _POSTED_ON.match(text, right):
             continue
         if _DATE_IN_NAME.search(key):
@@ -881,6 +883,18 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
             name, key = working.span(a, b) + name, text[a:b] + key
         yield left, right, name, key, refers_back
+
+
+_DOCUMENT_TITLE = re.compile(r"(?:通知|公告|通告|决定|意见|方案|办法|规定|报告|批复|细则|指南|函)$")
+
+
+def _in_document_title(text: str, left: int, right: int, floor: int, end: int) -> bool:
+    """The name stands inside the book-title marks of a document ('《关于…延期举办的通知》')."""
+    opening = text.rfind("《", floor, left + 1)
+    if opening < 0 or "》" in text[opening:left]:
+        return False
+    closing = text.find("》", right, end)
+    return closing >= 0 and bool(_DOCUMENT_TITLE.search(text, opening + 1, closing))
 
 
 def _drop_names_of_body(text: str, kind: re.Match[str], floor: int, found: list[tuple[int, int]]) -> None:
