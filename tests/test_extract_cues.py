@@ -3682,3 +3682,9 @@ def test_a_meeting_named_in_a_notices_title_is_not_held_on_its_day() -> None:
     )
     assert [(m.name, m.start) for m in found] == [("2020示例博览会", date(2020, 10, 16))]
     assert only("12日,《2020示例博览会》在青岛开幕。", "2020-10-12").start == date(2020, 10, 12)
+
+
+def test_a_paper_named_by_a_citys_byname_places_nothing() -> None:
+    assert only("羊城晚报讯(记者 王明)首届示例读书节昨天开幕。", "2018-01-02").city is None  # Guangdong's paper
+    assert only("春城晚报讯 首届示例读书节昨天开幕。", "2018-01-02").city is None
+    assert only("长沙晚报讯(记者 王明)首届示例读书节昨天开幕。", "2018-01-02").city == "长沙"

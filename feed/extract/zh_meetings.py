@@ -1340,7 +1340,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
     if match is None:
         match = _REPORTED_FROM.search(working.text[:300]) or _CITY_PAPER.search(working.text[:300])
         found = _dateline_city(working, match) if match is not None else None
-        if found is not None and match is not None and match.re is _CITY_PAPER and found[0].county_level:
+        if found is not None and match is not None and match.re is _CITY_PAPER and _not_a_city_paper(*found):
             found = None  # '新民晚报' is Shanghai's, not 新民's
         return found, None, (working.span(*match.span()) if match is not None and found else None)
     found = _dateline_city(working, match)
@@ -1352,6 +1352,12 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
     return found, when, working.span(*match.span())
+
+
+def _not_a_city_paper(place: Place, surface: str) -> bool:
+    """'新民晚报' (a county's name) and '羊城晚报' (a city's byname, a province's paper) report from no city
+    of their own."""
+    return place.county_level or to_simplified(surface) != place.name
 
 
 def _names_abroad(working: WorkingText, start: int, end: int, dateline: Place) -> bool:
