@@ -3688,3 +3688,10 @@ def test_a_paper_named_by_a_citys_byname_places_nothing() -> None:
     assert only("羊城晚报讯(记者 王明)首届示例读书节昨天开幕。", "2018-01-02").city is None  # Guangdong's paper
     assert only("春城晚报讯 首届示例读书节昨天开幕。", "2018-01-02").city is None
     assert only("长沙晚报讯(记者 王明)首届示例读书节昨天开幕。", "2018-01-02").city == "长沙"
+
+
+def test_a_numbered_sitting_of_a_council_is_a_meeting_and_the_council_is_not() -> None:
+    meeting = only("示例汽车行业协会第三届五次理事会于2012年3月2日在广州召开。", "2012-03-05")
+    assert (meeting.name, meeting.start, meeting.city) == ("示例汽车行业协会第三届五次理事会", date(2012, 3, 2), "广州")
+    found = meetings("示例协会第五届理事会成员名单3月2日公布。", "2012-03-05")
+    assert not any("理事会" in m.name for m in found), found

@@ -44,6 +44,7 @@ KINDS = (
     BARE_KINDS
     + "|"
     + _LOOSE_KIND.pattern
+    + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
     + r"|(?<=[”」』\"])活动"  # '「…周年」活动今日举行': a quoted name makes an event of it
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
@@ -75,7 +76,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 136 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯]|{_LOOSE_KIND.pattern})(?:{KINDS})")
+_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 _OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
