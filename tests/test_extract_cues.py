@@ -3695,3 +3695,11 @@ def test_a_numbered_sitting_of_a_council_is_a_meeting_and_the_council_is_not() -
     assert (meeting.name, meeting.start, meeting.city) == ("示例汽车行业协会第三届五次理事会", date(2012, 3, 2), "广州")
     found = meetings("示例协会第五届理事会成员名单3月2日公布。", "2012-03-05")
     assert not any("理事会" in m.name for m in found), found
+
+
+def test_a_day_given_as_the_old_plan_is_not_a_scheduled_one() -> None:
+    meeting = only("示例博览会原计划于2020年10月20日至2021年4月10日在杭州举行。", "2020-04-21")
+    assert (meeting.start, meeting.status) == (date(2020, 10, 20), "postponed")
+    assert meeting.confidence < 0.9
+    kept = only("示例博览会原计划于2020年10月20日在杭州举行,目前筹备工作如期推进。", "2020-04-21")
+    assert kept.status == "scheduled"

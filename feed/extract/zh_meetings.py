@@ -663,6 +663,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.date_cue = date_kind(mention) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
                     )
+                    if candidate.status is None and _plan_since_changed(
+                        text, clause, mention, candidate.start, reference
+                    ):
+                        candidate.status = "postponed"  # '…原计划于2020年10月20日…举行': that day no longer holds
             if candidate.start is None and previous is not None and not candidate.generic:
                 mention, day = previous
                 if (
@@ -738,6 +742,15 @@ def _speaks_for_its_organisers(text: str, begin: int, end: int, key: str, refers
         return False
     bare = _BARE_NAME.match(key) or _SUB_EVENT.match(key) or _REFERENCE.match(key)
     return not bare and not _ATTENDEES_OF.search(text, max(0, begin - 4), begin)
+
+
+_AS_PLANNED = re.compile(r"如期|照常|按期|按原计划")
+
+
+def _plan_since_changed(text: str, clause: str, mention: DateMention, start: date, reference: date) -> bool:
+    """A day still to come that the clause gives as the old plan ('原计划于…举行', '原定…'), not kept as planned."""
+    planned = _PAST_PLAN.search(text, max(0, mention.begin - 6), mention.begin)
+    return planned is not None and start > reference and not _AS_PLANNED.search(clause)
 
 
 def _without_delegations(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
