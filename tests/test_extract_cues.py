@@ -3777,3 +3777,73 @@ def test_a_meeting_said_to_come_in_a_month_takes_no_day_of_the_clause_before() -
 def test_a_party_held_while_something_else_happens_is_still_a_meeting() -> None:
     party = only("示例社區新春聯誼會昨日舉行期間,居民歡聚一堂。", "2025-02-04")
     assert (party.name, party.start) == ("示例社區新春聯誼會", date(2025, 2, 3))
+
+
+def test_a_delegations_plenary_is_not_its_sessions_day() -> None:
+    meeting = only("3月7日上午,十四届全国人大三次会议浙江代表团举行全体会议,审议政府工作报告。", "2025-03-08")
+    assert (meeting.name, meeting.start) == ("十四届全国人大三次会议浙江代表团全体会议", date(2025, 3, 7))
+    session = only("十四届全国人大三次会议5日上午在人民大会堂开幕。", "2025-03-05")
+    assert (session.name, session.start) == ("十四届全国人大三次会议", date(2025, 3, 5))
+
+
+def test_who_gathers_at_a_forum_is_no_part_of_its_name() -> None:
+    meeting = only("11月3日,三百余名中外学者齐聚示例数字经济论坛,共商发展。", "2023-11-05")
+    assert (meeting.name, meeting.start) == ("示例数字经济论坛", date(2023, 11, 3))
+
+
+def test_a_committee_named_after_joined_meetings_is_no_meeting() -> None:
+    found = meetings("5日,第九届示例文化论坛暨示例博览会组委会发布通知,决定推迟举办。", "2021-10-05")
+    assert not any(m.start == date(2021, 10, 5) for m in found), found
+
+
+def test_a_seminar_that_gets_under_way_is_no_exhibition() -> None:
+    meeting = only("以“示例城市”为主题的一场学术研讨会,4日上午在杭州示例研究中心正式展开。", "2022-06-05")
+    assert (meeting.name, meeting.start, meeting.city) == ("示例城市学术研讨会", date(2022, 6, 4), "杭州")
+    fair = only("第五届示例汽车展开幕式昨天在杭州举行。", "2022-06-05")
+    assert (fair.name, fair.start) == ("第五届示例汽车展", date(2022, 6, 4))
+
+
+def test_the_day_a_race_speaks_through_its_organisers_is_not_its_own() -> None:
+    meeting = only("此前在今年9月10日,杭州马拉松就表示,原定于9月20日举办的2021杭州马拉松延期举办。", "2021-11-01")
+    assert (meeting.name, meeting.start, meeting.status) == ("2021杭州马拉松", date(2021, 9, 20), "postponed")
+    opened = only("9月10日上午,第五届杭州示例论坛宣布开幕。", "2021-09-10")
+    assert (opened.name, opened.start) == ("第五届杭州示例论坛", date(2021, 9, 10))
+    attended = only("9月10日,市长出席第五届杭州示例论坛表示,要办好论坛。", "2021-09-10")
+    assert (attended.name, attended.start) == ("第五届杭州示例论坛", date(2021, 9, 10))
+
+
+def test_straight_quotes_around_a_name_open_and_close_it() -> None:
+    forum = only('11月19日,"示例对话"论坛在江苏南京开幕。', "2025-11-19")
+    assert (forum.name, forum.start, forum.city) == ("示例对话论坛", date(2025, 11, 19), "南京")
+    event = only('11月19日,"示例对话·南京"活动在江苏南京开幕。', "2025-11-19")
+    assert (event.name, event.start) == ("示例对话·南京活动", date(2025, 11, 19))
+
+
+def test_a_meeting_named_in_a_notices_title_is_not_held_on_its_day() -> None:
+    found = meetings(
+        "12日,示例博览会组委会发布《关于2020示例博览会延期举办的通知》。此前组委会宣布,2020示例博览会将于本月16日在青岛举行。",
+        "2020-10-12",
+    )
+    assert [(m.name, m.start) for m in found] == [("2020示例博览会", date(2020, 10, 16))]
+    assert only("12日,《2020示例博览会》在青岛开幕。", "2020-10-12").start == date(2020, 10, 12)
+
+
+def test_a_paper_named_by_a_citys_byname_places_nothing() -> None:
+    assert only("羊城晚报讯(记者 王明)首届示例读书节昨天开幕。", "2018-01-02").city is None  # Guangdong's paper
+    assert only("春城晚报讯 首届示例读书节昨天开幕。", "2018-01-02").city is None
+    assert only("长沙晚报讯(记者 王明)首届示例读书节昨天开幕。", "2018-01-02").city == "长沙"
+
+
+def test_a_numbered_sitting_of_a_council_is_a_meeting_and_the_council_is_not() -> None:
+    meeting = only("示例汽车行业协会第三届五次理事会于2012年3月2日在广州召开。", "2012-03-05")
+    assert (meeting.name, meeting.start, meeting.city) == ("示例汽车行业协会第三届五次理事会", date(2012, 3, 2), "广州")
+    found = meetings("示例协会第五届理事会成员名单3月2日公布。", "2012-03-05")
+    assert not any("理事会" in m.name for m in found), found
+
+
+def test_a_day_given_as_the_old_plan_is_not_a_scheduled_one() -> None:
+    meeting = only("示例博览会原计划于2020年10月20日至2021年4月10日在杭州举行。", "2020-04-21")
+    assert (meeting.start, meeting.status) == (date(2020, 10, 20), "postponed")
+    assert meeting.confidence < 0.9
+    kept = only("示例博览会原计划于2020年10月20日在杭州举行,目前筹备工作如期推进。", "2020-04-21")
+    assert kept.status == "scheduled"

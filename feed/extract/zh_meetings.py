@@ -44,8 +44,9 @@ KINDS = (
     BARE_KINDS
     + "|"
     + _LOOSE_KIND.pattern
+    + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
     # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
-    + r"|(?<=[”」』])(?:主题推广|主题|系列|推广|宣传|专题)?活动"
+    + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题)?活动"
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
     + r"|(?<=[\u4e00-\u9fff])[节展杯]"
@@ -57,6 +58,8 @@ _THEMED_KIND = ("节", "展", "周", "杯")
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
+# '…中心正式展开', '展示', '展现': the verb, not an exhibition ('…展开幕' and '…展开馆' are one)
+_VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望")
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
 _THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
@@ -74,7 +77,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 136 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯]|{_LOOSE_KIND.pattern})(?:{KINDS})")
+_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 _OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
@@ -213,6 +216,10 @@ _LEFT_BOUNDARIES = (
     "盼望",
     "来到",
     "参加",
+    "齐聚",  # '数百名嘉宾齐聚…论坛': who gathers comes before the name
+    "聚首",
+    "相聚",
+    "汇聚",
     "举办",
     "举行",
     "召开",
@@ -475,6 +482,8 @@ _PAVILION_AFTER = re.compile(
 )
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ROLE_AFTER = re.compile(r"召集人|成员|秘书长|非官守议员|主席(?!团)")
+_SPEAKS_AFTER = re.compile(r"(?:就|也|还|再次|已)?(?:表示|宣布|称|透露|通报)[,:]")  # '…马拉松就表示,': its organisers
+_DELEGATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团组)")  # '…会议山东代表团': a delegation to it
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
 _OPENING_QUOTES = ("“", "「", "『", '"')
@@ -537,8 +546,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         sentence = text[sentence_start:sentence_end]
         if "-" in sentence and _LINK_IN_A_LIST.search(sentence):
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
-        names = _without_list_heads(
-            text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+        names = _without_delegations(
+            text,
+            _without_list_heads(
+                text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+            ),
         )
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
@@ -572,6 +584,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won, not this report's meeting
             if _ROLE_AFTER.match(text, end):
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
+            if _speaks_for_its_organisers(text, begin, end, key, refers_back):
+                continue  # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
@@ -667,6 +681,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.date_cue = date_kind(mention) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
                     )
+                    if candidate.status is None and _plan_since_changed(
+                        text, clause, mention, candidate.start, reference
+                    ):
+                        candidate.status = "postponed"  # '…原计划于2020年10月20日…举行': that day no longer holds
             if candidate.start is None and previous is not None and not candidate.generic:
                 mention, day = previous
                 if (
@@ -757,6 +775,30 @@ def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
 _LIST_SEPARATOR = re.compile(r"(?:[”」』》]?(?:开幕式|开幕典礼|开幕仪式|开幕礼))?、")
 
 
+def _speaks_for_its_organisers(text: str, begin: int, end: int, key: str, refers_back: bool) -> bool:
+    """A meeting's own name as the one who speaks ('示例马拉松就表示,'), not someone attending it ('出席…论坛表示,')
+    nor a bare word for a part of it ('出席开幕仪式表示,')."""
+    if refers_back or not _SPEAKS_AFTER.match(text, end):
+        return False
+    bare = _BARE_NAME.match(key) or _SUB_EVENT.match(key) or _REFERENCE.match(key)
+    return not bare and not _ATTENDEES_OF.search(text, max(0, begin - 4), begin)
+
+
+_AS_PLANNED = re.compile(r"如期|照常|按期|按原计划")
+
+
+def _plan_since_changed(text: str, clause: str, mention: DateMention, start: date, reference: date) -> bool:
+    """A day still to come that the clause gives as the old plan ('原计划于…举行', '原定…'), not kept as planned."""
+    planned = _PAST_PLAN.search(text, max(0, mention.begin - 6), mention.begin)
+    return planned is not None and start > reference and not _AS_PLANNED.search(clause)
+
+
+def _without_delegations(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
+    """'…人大二次会议山东代表团举行全体会议': a session that only names whose delegation meets is no meeting
+    on that day; its words belong to the delegation's meeting after it."""
+    return [name for name in names if not _DELEGATION_AFTER.match(text, name[1])]
+
+
 def _new_day(text: str, sentence_dates: list[DateMention]) -> DateMention | None:
     """'原订于6月27日举办的…,确定延至10月3日…举行': the day it was moved to."""
     return next((m for m in sentence_dates if _MOVED_TO.search(text[max(0, m.begin - 6) : m.begin])), None)
@@ -822,10 +864,13 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
         if _ORGANISATION.match(text, match.end()):
+            _drop_names_of_body(text, match, start, found)
             continue
         themed = match.group() in _THEMED_KIND
         not_before = _NOT_A_WEEK_BEFORE if match.group() == "周" else _NOT_THEMED_BEFORE
         if themed and text[match.start() - 1] in not_before:
+            continue
+        if match.group() == "展" and _VERB_OF_ZHAN.match(text, match.end()):
             continue
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
@@ -870,6 +915,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = key[: ceremony.end("meeting")]
         if _HOSTING_RIGHTS.match(text, right):
             continue  # '争取到…年会、…大会举办权': the right to host one, not a meeting on a day
+        if _in_document_title(text, left, right, start, end):
+            continue  # '发布《关于2020示例博览会延期举办的通知》': a notice's title, not the meeting on that day
         if key.endswith("论坛") and _POSTED_ON.match(text, right):
             continue
         if _DATE_IN_NAME.search(key):
@@ -897,6 +944,27 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
             name, key = working.span(a, b) + name, text[a:b] + key
         yield left, right, name, key, refers_back
+
+
+_DOCUMENT_TITLE = re.compile(r"(?:通知|公告|通告|决定|意见|方案|办法|规定|报告|批复|细则|指南|函)$")
+
+
+def _in_document_title(text: str, left: int, right: int, floor: int, end: int) -> bool:
+    """The name stands inside the book-title marks of a document ('《关于…延期举办的通知》')."""
+    opening = text.rfind("《", floor, left + 1)
+    if opening < 0 or "》" in text[opening:left]:
+        return False
+    closing = text.find("》", right, end)
+    return closing >= 0 and bool(_DOCUMENT_TITLE.search(text, opening + 1, closing))
+
+
+def _drop_names_of_body(text: str, kind: re.Match[str], floor: int, found: list[tuple[int, int]]) -> None:
+    """'…论坛暨…博览会组委会发布通知': every meeting joined into a body's name (the committee, the office) is
+    the body's, not a meeting of the clause."""
+    core = kind.end() - 2 if _LOOSE_KIND.fullmatch(kind.group()) else kind.start()
+    left = _left_edge(text, core, floor)
+    while found and found[-1][0] >= left:
+        found.pop()
 
 
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
@@ -950,9 +1018,9 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         char = text[position - 1]
         if char == "暨" and quotes == 0 and parens == 0:
             reach = min(kind_start - position + 40, 100)
-        if char in '”」』》"':
+        if char in "”」』》" or (char == '"' and not _opens_straight_quote(text, floor, position - 1)):
             quotes += 1
-        elif char in "“「『《":
+        elif char in "“「『《" or char == '"':
             quotes -= 1
             if quotes < 0:
                 break
@@ -1000,6 +1068,11 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 _EDITION_BEFORE_QUOTE = re.compile(rf"(?:{_NTH_EDITION}|\d{{4}}年?)$")
 
 
+def _opens_straight_quote(text: str, floor: int, index: int) -> bool:
+    """A straight quote opens when an even number of them come before it ('11月19日,"示例对话"论坛')."""
+    return text.count('"', floor, index) % 2 == 0
+
+
 def _quoted_name_start(text: str, quoted: int, floor: int) -> int:
     """Where a quoted name starts with the edition before its quote ('第二届“香江诺贝论坛”') and the quoted
     name it is joined to by 暨 ('第二届“香港世界青年科学大会”暨第二届“香江诺贝论坛”'): one meeting of two names."""
@@ -1044,7 +1117,7 @@ def _strip_quotes(name: str) -> str:
         inner = name[1:-1]
         if not any(q in inner for q in pairs):
             return inner
-    if len(name) > 2 and name[0] in pairs and name[0] != '"':  # '「…周年」活动': the quoted name and its word
+    if len(name) > 2 and name[0] in pairs:  # '「…周年」活动': the quoted name and its word
         inner, closing, tail = name[1:].partition(pairs[name[0]])
         marks = (*pairs, *pairs.values())
         if closing and 0 < len(tail) <= 4 and not any(q in inner + tail for q in marks):
@@ -1332,7 +1405,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
     if match is None:
         match = _REPORTED_FROM.search(working.text[:300]) or _CITY_PAPER.search(working.text[:300])
         found = _dateline_city(working, match) if match is not None else None
-        if found is not None and match is not None and match.re is _CITY_PAPER and found[0].county_level:
+        if found is not None and match is not None and match.re is _CITY_PAPER and _not_a_city_paper(*found):
             found = None  # '新民晚报' is Shanghai's, not 新民's
         return found, None, (working.span(*match.span()) if match is not None and found else None)
     found = _dateline_city(working, match)
@@ -1344,6 +1417,12 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
     return found, when, working.span(*match.span())
+
+
+def _not_a_city_paper(place: Place, surface: str) -> bool:
+    """'新民晚报' (a county's name) and '羊城晚报' (a city's byname, a province's paper) report from no city
+    of their own."""
+    return place.county_level or to_simplified(surface) != place.name
 
 
 def _names_abroad(working: WorkingText, start: int, end: int, dateline: Place) -> bool:
