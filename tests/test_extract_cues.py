@@ -3633,3 +3633,10 @@ def test_where_a_prize_was_won_is_not_the_reports_meeting() -> None:
 def test_the_highlight_of_the_day_is_named_by_its_quoted_title() -> None:
     meeting = only("另一方面,今晚7時起在示例公園舉行重頭戲大型戶外音樂會「共建美好社區大匯演」。", "2023-12-09")
     assert (meeting.name, meeting.start) == ("共建美好社區大匯演", date(2023, 12, 9))
+
+
+def test_a_session_that_holds_a_press_conference_is_its_host_not_the_meeting_of_that_day() -> None:
+    found = meetings("3月5日上午,示例市第八届人大二次会议举行第一场新闻发布会,4位发布人介绍情况。", "2024-03-06")
+    assert [(m.name, m.start) for m in found] == [("示例市第八届人大二次会议第一场新闻发布会", date(2024, 3, 5))]
+    found = meetings("昨天上午,第十届示例论坛举行开幕式。", "2024-03-06")  # its opening is the forum's first day
+    assert [(m.name, m.start) for m in found] == [("第十届示例论坛", date(2024, 3, 5))]

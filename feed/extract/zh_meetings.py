@@ -101,6 +101,7 @@ _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
 _HOLDS_QUOTED = re.compile(r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?[“「『\"]")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
+_HOLDS_ITS_OWN = re.compile(r"(?:举行|举办|召开)了?")  # '…人大二次会议举行第一场新闻发布会': the session holds it
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
     r"(?:闭幕式|闭幕仪式|(?:闭幕|联合)?(?:新闻发布会|记者会|发布会|吹风会)|签约仪式|颁奖(?:典礼|仪式))$"
@@ -545,6 +546,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
+            if index + 1 < len(names) and _hosts_next(text, end, key, names[index + 1]):
+                continue  # '…人大二次会议举行第一场新闻发布会': the press conference is that day's meeting
             if (
                 _ATTENDEES_OF.search(text, max(sentence_start, begin - 6), begin)
                 and text.startswith("的", end)
@@ -693,6 +696,19 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, (k, _) in aliases.items() if k == candidate.key)
     return candidates
+
+
+def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
+    """Whether the meeting ending at `end` only holds the next one, named after it: its own part, no opening."""
+    begin, _, _, next_key, _ = following
+    part = next_key[len(key) :]
+    return (
+        next_key.startswith(key)
+        and bool(part)
+        and _HOLDS_ITS_OWN.fullmatch(text, end, begin) is not None
+        and not _OPENING_WORD.search(part)
+        and "闭幕" not in part
+    )
 
 
 def _dash_joined(working: WorkingText, names: list[_NameSpan]) -> list[_NameSpan]:
