@@ -3640,3 +3640,9 @@ def test_a_session_that_holds_a_press_conference_is_its_host_not_the_meeting_of_
     assert [(m.name, m.start) for m in found] == [("示例市第八届人大二次会议第一场新闻发布会", date(2024, 3, 5))]
     found = meetings("昨天上午,第十届示例论坛举行开幕式。", "2024-03-06")  # its opening is the forum's first day
     assert [(m.name, m.start) for m in found] == [("第十届示例论坛", date(2024, 3, 5))]
+
+
+def test_a_joint_ceremony_of_the_various_contests_is_one_meeting() -> None:
+    meeting = only("示例縣105年縣長盃各項球類錦標賽聯合開幕典禮,今天上午在縣立體育館舉行。", "2016-04-09")
+    assert (meeting.name, meeting.start) == ("示例縣105年縣長盃各項球類錦標賽聯合開幕典禮", date(2016, 4, 9))
+    assert meetings("今年各类论坛将于5月10日在示例市举行。", "2024-04-01") == []  # forums in general
