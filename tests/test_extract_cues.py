@@ -3646,3 +3646,8 @@ def test_a_joint_ceremony_of_the_various_contests_is_one_meeting() -> None:
     meeting = only("示例縣105年縣長盃各項球類錦標賽聯合開幕典禮,今天上午在縣立體育館舉行。", "2016-04-09")
     assert (meeting.name, meeting.start) == ("示例縣105年縣長盃各項球類錦標賽聯合開幕典禮", date(2016, 4, 9))
     assert meetings("今年各类论坛将于5月10日在示例市举行。", "2024-04-01") == []  # forums in general
+
+
+def test_a_press_conference_joined_to_a_ceremony_is_one_meeting_and_the_afternoon_holds_neither() -> None:
+    meeting = only("今(5)日上午示例宮的巡禮隊伍抵達,下午舉行記者會暨出發啟動典禮,由副縣長主持。", "2019-10-05", "出發")
+    assert (meeting.name, meeting.start) == ("記者會暨出發啟動典禮", date(2019, 10, 5))

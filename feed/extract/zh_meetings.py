@@ -155,7 +155,9 @@ _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
-_WHEN_NOT_WHO = re.compile(r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日")
+_WHEN_NOT_WHO = re.compile(
+    r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|^(?:上午|下午|中午|晚上|晚间|傍晚)$"
+)
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
@@ -956,6 +958,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
+                and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
