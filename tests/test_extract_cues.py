@@ -3651,3 +3651,13 @@ def test_a_joint_ceremony_of_the_various_contests_is_one_meeting() -> None:
 def test_a_press_conference_joined_to_a_ceremony_is_one_meeting_and_the_afternoon_holds_neither() -> None:
     meeting = only("今(5)日上午示例宮的巡禮隊伍抵達,下午舉行記者會暨出發啟動典禮,由副縣長主持。", "2019-10-05", "出發")
     assert (meeting.name, meeting.start) == ("記者會暨出發啟動典禮", date(2019, 10, 5))
+
+
+def test_a_market_fair_is_a_meeting_and_a_big_group_is_not() -> None:
+    text = "9月2日上午,由示例镇政府主办的“示例镇农民丰收节之农产品丰收大集”在镇文化广场圆满开集。"
+    assert [(m.name, m.start) for m in meetings(text, "2021-09-05")] == [
+        ("示例镇农民丰收节之农产品丰收大集", date(2021, 9, 2))
+    ]
+    text = "记者今天(1月18日)在2024示例县年货大集现场看到,200个摊位摆满了年货。"
+    assert [(m.name, m.start) for m in meetings(text, "2024-01-18")] == [("2024示例县年货大集", date(2024, 1, 18))]
+    assert meetings("春节前,市民纷纷到示例大集市场采购,示例大集团也推出了年货。", "2024-01-18") == []
