@@ -3661,3 +3661,18 @@ def test_a_market_fair_is_a_meeting_and_a_big_group_is_not() -> None:
     text = "记者今天(1月18日)在2024示例县年货大集现场看到,200个摊位摆满了年货。"
     assert [(m.name, m.start) for m in meetings(text, "2024-01-18")] == [("2024示例县年货大集", date(2024, 1, 18))]
     assert meetings("春节前,市民纷纷到示例大集市场采购,示例大集团也推出了年货。", "2024-01-18") == []
+
+
+def test_our_city_is_the_city_whose_own_bodies_the_report_names() -> None:
+    text = (
+        "12月5日,我市投资说明会暨招商项目签约仪式在示例宾馆举行。示例省吉林企业商会代表应邀参加。"
+        "佳木斯市委、市政府主要领导出席活动。"
+    )
+    meeting = only(text, "2017-12-06", "我市举行投资说明会")
+    assert (meeting.name, meeting.city, meeting.evidence["place"].cue) == (
+        "我市投资说明会暨招商项目签约仪式",
+        "佳木斯",
+        "own",
+    )
+    text = "12月5日,我市投资说明会在示例宾馆举行。佳木斯市委、鹤岗市委领导出席活动。"  # two cities' bodies: no one city
+    assert only(text, "2017-12-06", "投资说明会").city is None

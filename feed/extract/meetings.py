@@ -52,6 +52,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             or _host_city(doc, merged[0])
             or _holder_city(doc, merged[0])
             or _outlet_city(doc, merged[0])
+            or _own_city(doc, merged[0])
             or _legislature_city(doc, merged[0])
             or _sole_city(doc)
         )
@@ -207,6 +208,27 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
         return None
     outlet = _CITY_OUTLET.match(to_simplified(doc.outlet.strip()))
     return _named_city(outlet.group("city"), "outlet") if outlet else None
+
+
+def _own_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
+    """'我市…签约仪式在…宾馆举行' beside '松原市委、市政府主要领导出席': our city is the one city whose own bodies
+    ('…市委', '…市政府') the report names."""
+    if doc.language == "en" or not _OURS.search(to_simplified(f"{candidate.sentence or ''} {candidate.name}")):
+        return None
+    working = working_text(doc.text)
+    found = working.places.within(0, len(working.text))
+    cities = {
+        city.name: city
+        for _, end, place in found
+        if (city := place.city_place) is not None and _CITY_BODY.match(working.text, end)
+    }
+    if len(cities) != 1:
+        return None
+    return PlaceMention(next(iter(cities.values())), "", weak=True, cue="own")
+
+
+_OURS = re.compile(r"我市|本市")
+_CITY_BODY = re.compile(r"市?(?:委|人民政府|政府|人大|政协)")
 
 
 def _legislature_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
