@@ -3676,3 +3676,10 @@ def test_our_city_is_the_city_whose_own_bodies_the_report_names() -> None:
     )
     text = "12月5日,我市投资说明会在示例宾馆举行。佳木斯市委、鹤岗市委领导出席活动。"  # two cities' bodies: no one city
     assert only(text, "2017-12-06", "投资说明会").city is None
+
+
+def test_a_later_years_edition_is_not_dated_this_year() -> None:
+    text = "今天的天氣非常適合跑步,副縣長也預告2027示例馬拉松將擴大舉辦。"
+    assert meetings(text, "2026-01-25", "示例馬拉松落幕") == []
+    meeting = only("示例市2024跨年晚會今晚在市民廣場舉行。", "2023-12-31")  # the new year's eve before it
+    assert (meeting.name, meeting.start) == ("示例市2024跨年晚會", date(2023, 12, 31))

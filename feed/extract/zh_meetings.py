@@ -681,6 +681,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.start_time = clock_time(clock)
                     if mention is not None:
                         end_time_later(mention, text, sentence_end)
+            relative = (candidate.date_cue or "").startswith("relative")
+            if relative and candidate.start is not None and _later_edition(key, candidate.start):
+                continue  # '预告2027示例马拉松将扩大举办' beside '今天': next year's edition, not today's
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
             if dateline_city is not None and candidate.start is not None and not abroad:
@@ -701,6 +704,18 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, (k, _) in aliases.items() if k == candidate.key)
     return candidates
+
+
+def _later_edition(key: str, start: date) -> bool:
+    """Whether the year a name carries comes after the day it was given ('2024跨年晚会' may end the year before)."""
+    year = _YEAR_IN_NAME.search(key)
+    if year is None:
+        return False
+    ahead = int(year.group()) - start.year
+    return ahead >= 2 or (ahead == 1 and start.month < 11)
+
+
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
