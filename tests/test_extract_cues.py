@@ -3683,3 +3683,9 @@ def test_a_later_years_edition_is_not_dated_this_year() -> None:
     assert meetings(text, "2026-01-25", "示例馬拉松落幕") == []
     meeting = only("示例市2024跨年晚會今晚在市民廣場舉行。", "2023-12-31")  # the new year's eve before it
     assert (meeting.name, meeting.start) == ("示例市2024跨年晚會", date(2023, 12, 31))
+
+
+def test_a_seminar_event_with_its_quoted_theme_is_a_meeting() -> None:
+    meeting = only("5月8日,示例县在县会客厅举办“山海情·乡村兴”县域经济发展研讨活动。", "2025-05-10")
+    assert (meeting.name, meeting.start) == ("“山海情·乡村兴”县域经济发展研讨活动", date(2025, 5, 8))
+    assert meetings("5月8日,各村党支部开展了研讨活动。", "2025-05-10") == []
