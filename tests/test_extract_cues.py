@@ -3689,3 +3689,13 @@ def test_a_seminar_event_with_its_quoted_theme_is_a_meeting() -> None:
     meeting = only("5月8日,示例县在县会客厅举办“山海情·乡村兴”县域经济发展研讨活动。", "2025-05-10")
     assert (meeting.name, meeting.start) == ("“山海情·乡村兴”县域经济发展研讨活动", date(2025, 5, 8))
     assert meetings("5月8日,各村党支部开展了研讨活动。", "2025-05-10") == []
+
+
+def test_a_bare_award_ceremony_is_part_of_the_one_named_contest_without_a_day() -> None:
+    text = (
+        "由示例日報主辦的第十屆“十大新聞選舉”活動投票結果公佈,同場舉行抽獎儀式。"
+        "頒獎典禮將於本月二十四日下午三時在示例銀行舉行。"
+    )
+    assert [(m.name, m.start) for m in meetings(text, "2024-02-07")] == [
+        ("第十屆“十大新聞選舉”活動頒獎典禮", date(2024, 2, 24))
+    ]

@@ -338,7 +338,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if main is not None and _part_of(candidate, main):
                 _absorb(main, candidate)
                 continue
-            _name_sub_event(candidate, main)
+            _name_sub_event(candidate, main or _sole_undated(named))
         same = next((r for r in result if _same_meeting(r, candidate)), None)
         if same is not None:
             _absorb(same, candidate, extend=True)
@@ -356,6 +356,16 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if candidate is not main and unplaced and _during(candidate, main):
                 candidate.place = replace(main.place, weak=True, cue="main")
     return result
+
+
+def _sole_undated(named: list[Candidate]) -> Candidate | None:
+    """'第十届“…选举”活动投票结果公布…。颁奖典礼将于二十四日举行': the one named meeting, with no day of its own,
+    whose part a bare ceremony is."""
+    own = [c for c in named if _OWN_NAME.search(c.key)]
+    return own[0] if len(own) == 1 and own[0].start is None else None
+
+
+_OWN_NAME = re.compile(r"第[^届]{1,3}届|首届|[“「『]")  # an edition or a quoted name: no bare '抽奖仪式'
 
 
 def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
