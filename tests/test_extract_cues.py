@@ -3699,3 +3699,9 @@ def test_a_bare_award_ceremony_is_part_of_the_one_named_contest_without_a_day() 
     assert [(m.name, m.start) for m in meetings(text, "2024-02-07")] == [
         ("第十屆“十大新聞選舉”活動頒獎典禮", date(2024, 2, 24))
     ]
+
+
+def test_the_campaign_a_press_conference_presents_is_its_topic_and_the_headline_names_it() -> None:
+    text = "示例局局長今日(24日)下午3時將在政府總部舉行記者會,介紹「快樂示例城」活動。"
+    found = meetings(text, "2023-04-24", "「快樂示例城」記者會 | 4月24日")
+    assert [(m.name, m.start) for m in found] == [("快樂示例城記者會", date(2023, 4, 24))]

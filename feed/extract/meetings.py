@@ -359,9 +359,9 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _sole_undated(named: list[Candidate]) -> Candidate | None:
-    """'第十届“…选举”活动投票结果公布…。颁奖典礼将于二十四日举行': the one named meeting, with no day of its own,
-    whose part a bare ceremony is."""
-    own = [c for c in named if _OWN_NAME.search(c.key)]
+    """'第十届“…选举”活动投票结果公布…。颁奖典礼将于二十四日举行': the one named meeting (or the headline's),
+    with no day of its own, whose part a bare ceremony or press conference is."""
+    own = [c for c in named if _OWN_NAME.search(c.key) or "title" in c.notes]
     return own[0] if len(own) == 1 and own[0].start is None else None
 
 

@@ -102,6 +102,7 @@ _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
 _HOLDS_QUOTED = re.compile(r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?[“「『\"]")
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
+_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
 _HOLDS_ITS_OWN = re.compile(r"(?:举行|举办|召开)了?")  # '…人大二次会议举行第一场新闻发布会': the session holds it
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
@@ -569,6 +570,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
+            if key.endswith("活动") and _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin):
+                continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
                 continue  # '为支持及响应「…双年展」,…呈献《…》展览': the programme it joins, not the meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
