@@ -3699,6 +3699,11 @@ def test_a_bare_award_ceremony_is_part_of_the_one_named_contest_without_a_day() 
     assert [(m.name, m.start) for m in meetings(text, "2024-02-07")] == [
         ("第十屆“十大新聞選舉”活動頒獎典禮", date(2024, 2, 24))
     ]
+    text += "抽獎儀式昨日下午三時假示例銀行大廈舉行。"  # a dated bare ceremony names no part of it
+    assert [(m.name, m.start) for m in meetings(text, "2024-02-07")] == [
+        ("抽獎儀式", date(2024, 2, 6)),
+        ("第十屆“十大新聞選舉”活動頒獎典禮", date(2024, 2, 24)),
+    ]
 
 
 def test_the_campaign_a_press_conference_presents_is_its_topic_and_the_headline_names_it() -> None:
