@@ -3710,3 +3710,12 @@ def test_the_campaign_a_press_conference_presents_is_its_topic_and_the_headline_
     text = "示例局局長今日(24日)下午3時將在政府總部舉行記者會,介紹「快樂示例城」活動。"
     found = meetings(text, "2023-04-24", "「快樂示例城」記者會 | 4月24日")
     assert [(m.name, m.start) for m in found] == [("快樂示例城記者會", date(2023, 4, 24))]
+
+
+def test_a_bare_award_ceremony_takes_its_full_name_written_later() -> None:
+    text = (
+        "首届示例文学奖日前揭晓。1月9日,颁奖典礼在南昌示例酒店举行。评委会主任表示,终于迎来了首届示例文学奖颁奖典礼。"
+    )
+    assert [(m.name, m.start, m.city) for m in meetings(text, "2020-01-13")] == [
+        ("示例文学奖颁奖典礼", date(2020, 1, 9), "南昌")
+    ]

@@ -338,7 +338,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if main is not None and _part_of(candidate, main):
                 _absorb(main, candidate)
                 continue
-            _name_sub_event(candidate, _owner(main, named))
+            _name_sub_event(candidate, _owner(main, named, candidate.key))
         same = next((r for r in result if _same_meeting(r, candidate)), None)
         if same is not None:
             _absorb(same, candidate, extend=True)
@@ -358,12 +358,13 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
-def _owner(main: Candidate | None, named: list[Candidate]) -> Candidate | None:
+def _owner(main: Candidate | None, named: list[Candidate], part: str) -> Candidate | None:
     """The meeting a bare part is named after: the main one, unless that is a bare ceremony itself ('抽奖仪式')
-    beside one meeting with a name of its own."""
+    beside the part's own full name ('…文学奖颁奖典礼') or one meeting with a name of its own."""
     if main is not None and (_OWN_NAME.search(main.key) or "title" in main.notes):
         return main
-    return _sole_undated(named) or main
+    full = next((c for c in named if c.key.endswith(part) and len(c.key) > len(part)), None)
+    return full or _sole_undated(named) or main
 
 
 def _sole_undated(named: list[Candidate]) -> Candidate | None:
