@@ -3847,3 +3847,89 @@ def test_a_day_given_as_the_old_plan_is_not_a_scheduled_one() -> None:
     assert meeting.confidence < 0.9
     kept = only("示例博览会原计划于2020年10月20日在杭州举行,目前筹备工作如期推进。", "2020-04-21")
     assert kept.status == "scheduled"
+
+
+def test_a_session_that_holds_a_press_conference_is_its_host_not_the_meeting_of_that_day() -> None:
+    found = meetings("3月5日上午,示例市第八届人大二次会议举行第一场新闻发布会,4位发布人介绍情况。", "2024-03-06")
+    assert [(m.name, m.start) for m in found] == [("示例市第八届人大二次会议第一场新闻发布会", date(2024, 3, 5))]
+    found = meetings("昨天上午,第十届示例论坛举行开幕式。", "2024-03-06")  # its opening is the forum's first day
+    assert [(m.name, m.start) for m in found] == [("第十届示例论坛", date(2024, 3, 5))]
+
+
+def test_a_joint_ceremony_of_the_various_contests_is_one_meeting() -> None:
+    meeting = only("示例縣105年縣長盃各項球類錦標賽聯合開幕典禮,今天上午在縣立體育館舉行。", "2016-04-09")
+    assert (meeting.name, meeting.start) == ("示例縣105年縣長盃各項球類錦標賽聯合開幕典禮", date(2016, 4, 9))
+    assert meetings("今年各类论坛将于5月10日在示例市举行。", "2024-04-01") == []  # forums in general
+
+
+def test_a_press_conference_joined_to_a_ceremony_is_one_meeting_and_the_afternoon_holds_neither() -> None:
+    meeting = only("今(5)日上午示例宮的巡禮隊伍抵達,下午舉行記者會暨出發啟動典禮,由副縣長主持。", "2019-10-05", "出發")
+    assert (meeting.name, meeting.start) == ("記者會暨出發啟動典禮", date(2019, 10, 5))
+
+
+def test_a_market_fair_is_a_meeting_and_a_big_group_is_not() -> None:
+    text = "9月2日上午,由示例镇政府主办的“示例镇农民丰收节之农产品丰收大集”在镇文化广场圆满开集。"
+    assert [(m.name, m.start) for m in meetings(text, "2021-09-05")] == [
+        ("示例镇农民丰收节之农产品丰收大集", date(2021, 9, 2))
+    ]
+    text = "记者今天(1月18日)在2024示例县年货大集现场看到,200个摊位摆满了年货。"
+    assert [(m.name, m.start) for m in meetings(text, "2024-01-18")] == [("2024示例县年货大集", date(2024, 1, 18))]
+    assert meetings("春节前,市民纷纷到示例大集市场采购,示例大集团也推出了年货。", "2024-01-18") == []
+
+
+def test_our_city_is_the_city_whose_own_bodies_the_report_names() -> None:
+    text = (
+        "12月5日,我市投资说明会暨招商项目签约仪式在示例宾馆举行。示例省吉林企业商会代表应邀参加。"
+        "佳木斯市委、市政府主要领导出席活动。"
+    )
+    meeting = only(text, "2017-12-06", "我市举行投资说明会")
+    assert (meeting.name, meeting.city, meeting.evidence["place"].cue) == (
+        "我市投资说明会暨招商项目签约仪式",
+        "佳木斯",
+        "own",
+    )
+    text = "12月5日,我市投资说明会在示例宾馆举行。佳木斯市委、鹤岗市委领导出席活动。"  # two cities' bodies: no one city
+    assert only(text, "2017-12-06", "投资说明会").city is None
+
+
+def test_a_later_years_edition_is_not_dated_this_year() -> None:
+    text = "今天的天氣非常適合跑步,副縣長也預告2027示例馬拉松將擴大舉辦。"
+    assert meetings(text, "2026-01-25", "示例馬拉松落幕") == []
+    meeting = only("示例市2024跨年晚會今晚在市民廣場舉行。", "2023-12-31")  # the new year's eve before it
+    assert (meeting.name, meeting.start) == ("示例市2024跨年晚會", date(2023, 12, 31))
+
+
+def test_a_seminar_event_with_its_quoted_theme_is_a_meeting() -> None:
+    meeting = only("5月8日,示例县在县会客厅举办“山海情·乡村兴”县域经济发展研讨活动。", "2025-05-10")
+    assert (meeting.name, meeting.start) == ("“山海情·乡村兴”县域经济发展研讨活动", date(2025, 5, 8))
+    assert meetings("5月8日,各村党支部开展了研讨活动。", "2025-05-10") == []
+
+
+def test_a_bare_award_ceremony_is_part_of_the_one_named_contest_without_a_day() -> None:
+    text = (
+        "由示例日報主辦的第十屆“十大新聞選舉”活動投票結果公佈,同場舉行抽獎儀式。"
+        "頒獎典禮將於本月二十四日下午三時在示例銀行舉行。"
+    )
+    assert [(m.name, m.start) for m in meetings(text, "2024-02-07")] == [
+        ("第十屆“十大新聞選舉”活動頒獎典禮", date(2024, 2, 24))
+    ]
+    text += "抽獎儀式昨日下午三時假示例銀行大廈舉行。"  # a dated bare ceremony names no part of it
+    assert [(m.name, m.start) for m in meetings(text, "2024-02-07")] == [
+        ("抽獎儀式", date(2024, 2, 6)),
+        ("第十屆“十大新聞選舉”活動頒獎典禮", date(2024, 2, 24)),
+    ]
+
+
+def test_the_campaign_a_press_conference_presents_is_its_topic_and_the_headline_names_it() -> None:
+    text = "示例局局長今日(24日)下午3時將在政府總部舉行記者會,介紹「快樂示例城」活動。"
+    found = meetings(text, "2023-04-24", "「快樂示例城」記者會 | 4月24日")
+    assert [(m.name, m.start) for m in found] == [("快樂示例城記者會", date(2023, 4, 24))]
+
+
+def test_a_bare_award_ceremony_takes_its_full_name_written_later() -> None:
+    text = (
+        "首届示例文学奖日前揭晓。1月9日,颁奖典礼在南昌示例酒店举行。评委会主任表示,终于迎来了首届示例文学奖颁奖典礼。"
+    )
+    assert [(m.name, m.start, m.city) for m in meetings(text, "2020-01-13")] == [
+        ("示例文学奖颁奖典礼", date(2020, 1, 9), "南昌")
+    ]

@@ -31,6 +31,7 @@ _PLACE_CUES = {
     "dateline": 0.5,
     "headline": 0.6,
     "outlet": 0.5,  # '市政协召开…' reported by a city's paper
+    "own": 0.5,  # '我市…' beside '松原市委…': the city whose own bodies the report names
     "host": 0.6,  # '由宣城市人民政府主办的…'
     "main": 0.6,  # a side event held while the main meeting runs, in its place
     "sole": 0.5,  # the one city the text names

@@ -52,6 +52,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             or _host_city(doc, merged[0])
             or _holder_city(doc, merged[0])
             or _outlet_city(doc, merged[0])
+            or _own_city(doc, merged[0])
             or _legislature_city(doc, merged[0])
             or _sole_city(doc)
         )
@@ -217,6 +218,27 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     return _named_city(outlet.group("city"), "outlet") if outlet else None
 
 
+def _own_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
+    """'我市…签约仪式在…宾馆举行' beside '松原市委、市政府主要领导出席': our city is the one city whose own bodies
+    ('…市委', '…市政府') the report names."""
+    if doc.language == "en" or not _OURS.search(to_simplified(f"{candidate.sentence or ''} {candidate.name}")):
+        return None
+    working = working_text(doc.text)
+    found = working.places.within(0, len(working.text))
+    cities = {
+        city.name: city
+        for _, end, place in found
+        if (city := place.city_place) is not None and _CITY_BODY.match(working.text, end)
+    }
+    if len(cities) != 1:
+        return None
+    return PlaceMention(next(iter(cities.values())), "", weak=True, cue="own")
+
+
+_OURS = re.compile(r"我市|本市")
+_CITY_BODY = re.compile(r"市?(?:委|人民政府|政府|人大|政协)")
+
+
 def _legislature_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     """'立法會財委會今日舉行會議': a meeting of the Legislative Council or one of its committees sits in Hong
     Kong, or in Macau when the text names Macau and not Hong Kong (Taiwan's is the 立法院)."""
@@ -337,7 +359,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if main is not None and _part_of(candidate, main):
                 _absorb(main, candidate)
                 continue
-            _name_sub_event(candidate, main)
+            _name_sub_event(candidate, _owner(main, named, candidate.key))
         same = next((r for r in result if _same_meeting(r, candidate)), None)
         if same is not None:
             _absorb(same, candidate, extend=True)
@@ -364,6 +386,25 @@ def _headline_namesake(reference: Candidate, headline: list[Candidate]) -> Candi
     """'…举行揭牌仪式,随后…举行酒会' under the headline '…周年酒会': the meeting the headline names with the
     word a dated reference uses, beside a main meeting of another kind, or None."""
     return next((c for c in headline if _names_main(reference.key, c.key) is _Naming.SAME_WORD), None)
+
+
+def _owner(main: Candidate | None, named: list[Candidate], part: str) -> Candidate | None:
+    """The meeting a bare part is named after: the main one, unless that is a bare ceremony itself ('抽奖仪式')
+    beside the part's own full name ('…文学奖颁奖典礼') or one meeting with a name of its own."""
+    if main is not None and (_OWN_NAME.search(main.key) or "title" in main.notes):
+        return main
+    full = next((c for c in named if c.key.endswith(part) and len(c.key) > len(part)), None)
+    return full or _sole_undated(named) or main
+
+
+def _sole_undated(named: list[Candidate]) -> Candidate | None:
+    """'第十届“…选举”活动投票结果公布…。颁奖典礼将于二十四日举行': the one named meeting (or the headline's),
+    with no day of its own, whose part a bare ceremony or press conference is."""
+    own = [c for c in named if _OWN_NAME.search(c.key) or "title" in c.notes]
+    return own[0] if len(own) == 1 and own[0].start is None else None
+
+
+_OWN_NAME = re.compile(r"第[^届]{1,3}届|首届|[“「『]")  # an edition or a quoted name: no bare '抽奖仪式'
 
 
 def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:

@@ -27,7 +27,7 @@ from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
 BARE_KINDS = (
-    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|简报会|座谈会|研讨会|讨论会|恳谈会|"
+    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展|车展|电玩展|漫展|机床展|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节|"
@@ -37,7 +37,8 @@ BARE_KINDS = (
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|"
     "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛|"
-    "启动礼|揭幕礼|剪彩礼|奠基礼|(?<![立司执宪护])法会|绕境"  # '…大法会', '媽祖遶境': religious gatherings
+    "启动礼|揭幕礼|剪彩礼|奠基礼|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
+    "大集(?![团中成体合结市])"  # '年货大集', '丰收大集': a market fair; '大集团' is a big group
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
 KINDS = (
@@ -96,7 +97,7 @@ _REFERENCE = re.compile(
 _SUB_EVENT = re.compile(
     rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
     r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
-    r"(?:开幕|闭幕)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会)$"
+    r"(?:开幕|闭幕)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会|颁奖(?:典礼|仪式|礼|晚会))$"
 )
 _DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
@@ -109,6 +110,8 @@ _HOLDS_SOMETHING = re.compile(
     r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?(?!了|期间|时|前|后|之际|当天|当日|完毕|结束)[“「『\"\u4e00-\u9fff]"
 )
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
+_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
+_HOLDS_ITS_OWN = re.compile(r"(?:举行|举办|召开)了?")  # '…人大二次会议举行第一场新闻发布会': the session holds it
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
     r"(?:闭幕式|闭幕仪式|(?:闭幕|联合)?(?:新闻发布会|记者会|发布会|吹风会|简报会)|签约仪式|颁奖(?:典礼|仪式))$"
@@ -167,7 +170,7 @@ _HOLDER = re.compile(
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
 _WHEN_NOT_WHO = re.compile(
-    r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|^(?:之后|随后|其后|然后|接着|稍后|会后)$"
+    r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|^(?:之后|随后|其后|然后|接着|稍后|会后|上午|下午|中午|晚上|晚间|傍晚)$"
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
@@ -187,8 +190,10 @@ _SUBJECT = re.compile(
     rf"(?:于|将于|定于|订于|将在|拟于)"
     rf"(?=[{NUMERAL_CHARS}今明昨本])"
 )
+# '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
 _NOT_MEETINGS = re.compile(
-    r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|其[他它]|各(?:类|种|大|项)|"  # '其他…书展': others
+    r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|其[他它]|"  # '其他…书展': others
+    r"各(?:类|种|大|项)(?!.{2,}(?:典礼|仪式|开幕式|闭幕式)$)|"
     r"(?:摄影|征文|作文|视频|书法|绘画|书画|作品|创意|设计|网络|线上|知识)(?:竞)?大赛$|"  # entries sent in
     r"(?<![次院府])常务会议$|"  # '市政府第20次常务会议' and '国务院常务会议' are meetings
     r"^跑(?:全程|半程)?马拉松$|"  # '其实跑马拉松跟骑车一样': running one, no race
@@ -570,6 +575,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
+            if index + 1 < len(names) and _hosts_next(text, end, key, names[index + 1]):
+                continue  # '…人大二次会议举行第一场新闻发布会': the press conference is that day's meeting
             if (
                 _ATTENDEES_OF.search(text, max(sentence_start, begin - 6), begin)
                 and text.startswith("的", end)
@@ -588,6 +595,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
+            if key.endswith("活动") and _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin):
+                continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
                 continue  # '为支持及响应「…双年展」,…呈献《…》展览': the programme it joins, not the meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
@@ -712,6 +721,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.start_time = clock_time(clock)
                     if mention is not None:
                         end_time_later(mention, text, sentence_end)
+            relative = (candidate.date_cue or "").startswith("relative")
+            if relative and candidate.start is not None and _later_edition(key, candidate.start):
+                continue  # '预告2027示例马拉松将扩大举办' beside '今天': next year's edition, not today's
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
             if dateline_city is not None and candidate.start is not None and not abroad:
@@ -745,6 +757,31 @@ def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
     comma = min((p for p in (text.find(",", date_end, begin), text.find(";", date_end, begin)) if p >= 0), default=-1)
     part = _PART_OF_DAY.search(text, comma, begin) if comma >= 0 else None
     return part.start() if part is not None else None
+
+
+def _later_edition(key: str, start: date) -> bool:
+    """Whether the year a name carries comes after the day it was given ('2024跨年晚会' may end the year before)."""
+    year = _YEAR_IN_NAME.search(key)
+    if year is None:
+        return False
+    ahead = int(year.group()) - start.year
+    return ahead >= 2 or (ahead == 1 and start.month < 11)
+
+
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
+    """Whether the meeting ending at `end` only holds the next one, named after it: its own part, no opening."""
+    begin, _, _, next_key, _ = following
+    part = next_key[len(key) :]
+    return (
+        next_key.startswith(key)
+        and bool(part)
+        and _HOLDS_ITS_OWN.fullmatch(text, end, begin) is not None
+        and not _OPENING_WORD.search(part)
+        and "闭幕" not in part
+    )
 
 
 def _dash_joined(working: WorkingText, names: list[_NameSpan]) -> list[_NameSpan]:
@@ -1054,6 +1091,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
+                and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
