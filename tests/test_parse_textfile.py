@@ -125,3 +125,19 @@ def test_a_reporter_and_city_at_the_end_of_the_date_line_open_the_body() -> None
     )
     assert doc.text == "記者王小明／花蓮報導 縣府官員今上午出席聯合會議。"
     assert doc.published is not None and doc.published.date().isoformat() == "2025-09-29"
+
+
+def test_a_body_wrapped_by_hand_is_read_in_sentences() -> None:
+    raw = (
+        "Senate meets\n\n\nDHAKA, Jun 13, 2020 (BSS) – The Annual Senate Session of Example\n"
+        "University will be held tomorrow at 3 pm at the Senate Bhaban on the\ncampus.\n"
+        "The chairman will preside over the session, said a press release.\nA short caption line\nNext paragraph.\n"
+    )
+    doc = parse_text_article(raw, timezone="Asia/Dhaka")
+    assert doc.text.split("\n\n") == [
+        "DHAKA, Jun 13, 2020 (BSS) – The Annual Senate Session of Example University will be held tomorrow at 3 pm "
+        "at the Senate Bhaban on the campus.",
+        "The chairman will preside over the session, said a press release.",
+        "A short caption line",
+        "Next paragraph.",
+    ]

@@ -117,4 +117,23 @@ def parse_metadata_line(line: str) -> LineMetadata:
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    return [" ".join(line.split()) for line in lines if line.strip()]
+    """The body's paragraphs, one a line; a wire copy wrapped by hand ('The Annual Senate Session of Example' /
+    'University will be held tomorrow'): a long line that stops mid-sentence goes on in the line right after it."""
+    paragraphs: list[str] = []
+    wrapped = False
+    for line in lines:
+        text = " ".join(line.split())
+        if not text:
+            wrapped = False
+            continue
+        if wrapped and _GOES_ON.match(text):
+            paragraphs[-1] = f"{paragraphs[-1]} {text}"
+        else:
+            paragraphs.append(text)
+        wrapped = len(text) >= _WRAP_WIDTH and bool(_STOPS_MID_SENTENCE.search(text))
+    return paragraphs
+
+
+_WRAP_WIDTH = 40
+_STOPS_MID_SENTENCE = re.compile(r"[A-Za-z0-9,;]$")
+_GOES_ON = re.compile(r"[A-Za-z0-9(“\"'‘]")
