@@ -3933,3 +3933,9 @@ def test_a_bare_award_ceremony_takes_its_full_name_written_later() -> None:
     assert [(m.name, m.start, m.city) for m in meetings(text, "2020-01-13")] == [
         ("示例文学奖颁奖典礼", date(2020, 1, 9), "南昌")
     ]
+
+
+def test_a_theme_that_unfolds_is_no_theme_show_and_what_a_day_focuses_on_starts_no_name() -> None:
+    text = "1月1日至3日,示例文化节在宁德举行。活动每日围绕不同主题展开:首日聚焦开幕仪式与跨城联动。"
+    assert [m.name for m in meetings(text, "2026-01-04", "示例")] == ["示例文化节"]
+    assert only("第五届示例摄影主题展开幕式4日在宁德举行。", "2026-01-04").name == "第五届示例摄影主题展"

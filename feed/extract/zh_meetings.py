@@ -388,6 +388,8 @@ _LEFT_BOUNDARIES = (
     "感受",
     "体验",
     "上演",  # '在竹翠公園上演重頭戲大型戶外音樂會': where and what is staged
+    "聚焦",  # '首日聚焦开幕仪式与…': what a day of it is about
+    "突出",
     "甫获",  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won
     "获得",
     "荣获",
@@ -907,7 +909,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         not_before = _NOT_A_WEEK_BEFORE if match.group() == "周" else _NOT_THEMED_BEFORE
         if themed and text[match.start() - 1] in not_before:
             continue
-        if match.group() == "展" and _VERB_OF_ZHAN.match(text, match.end()):
+        if match.group().endswith("展") and _VERB_OF_ZHAN.match(text, match.end()):  # '主题展开': unfolds
             continue
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
