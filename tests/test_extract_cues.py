@@ -3939,3 +3939,16 @@ def test_a_theme_that_unfolds_is_no_theme_show_and_what_a_day_focuses_on_starts_
     text = "1月1日至3日,示例文化节在宁德举行。活动每日围绕不同主题展开:首日聚焦开幕仪式与跨城联动。"
     assert [m.name for m in meetings(text, "2026-01-04", "示例")] == ["示例文化节"]
     assert only("第五届示例摄影主题展开幕式4日在宁德举行。", "2026-01-04").name == "第五届示例摄影主题展"
+
+
+def test_a_day_after_runs_until_and_a_clock_is_the_last_day() -> None:
+    text = "The Example Port Festival opened at 10am today and runs until 4pm on Monday 28 January in Auckland."
+    meeting = only(text, "2019-01-26", "Festival opens")
+    assert (meeting.start, meeting.end, meeting.start_time, meeting.end_time) == (
+        date(2019, 1, 26),
+        date(2019, 1, 28),
+        time(10, 0),
+        time(16, 0),
+    )
+    text = "The Example Port Festival runs until 4pm on Monday 28 January on the waterfront in Auckland."
+    assert meetings(text, "2019-01-26", "Festival") == []  # its last day, and no first one

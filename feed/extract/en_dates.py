@@ -81,7 +81,7 @@ _RELATIVE = re.compile(
 _CLOCK_WORDS = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
 _CLOCK = re.compile(rf"\b{_CLOCK_WORDS}", re.I)
 _ENDING_BEFORE = re.compile(
-    r"\b(?:closed|closes|closing|ended|ends|concluded|concludes|wrapped up)\s+(?:at\s+)?$", re.I
+    r"\b(?:closed|closes|closing|ended|ends|concluded|concludes|wrapped up|runs until|until|till)\s+(?:at\s+)?$", re.I
 )
 _UNTIL = re.compile(rf"\s*(?:to|until|till|and|-|–|—)\s*{_CLOCK_WORDS}", re.I)
 

@@ -531,7 +531,9 @@ def _stated_end(
 
 _LONGEST_RUN_DAYS = 31
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|through|till|runs to|running to|continues to|(?:closes|closed|ends|ended|concluded) on)\s+$", re.I
+    r"\b(?:until|through|till|runs to|running to|continues to|(?:closes|closed|ends|ended|concluded) on)\s+"
+    r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s+(?:on\s+)?)?$",
+    re.I,
 )
 
 
@@ -982,7 +984,7 @@ def _sentence_candidates(
         if rescheduled:
             candidate.future = True
         mention = _nearest(meeting_days, begin, end, clause_start, clause_end, sentence)
-        if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 12), mention.begin):
+        if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 24), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
@@ -1111,7 +1113,11 @@ _TOLD_A_BRIEFING = re.compile(
     r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:on\s+)?$",
     re.I,
 )
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.I)
+# 'which runs until Friday', 'runs until 4pm on Monday 28 January': the last day
+_UNTIL = re.compile(
+    r"\b(?:until|till|through)\s+(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s+)?(?:on\s+)?$",
+    re.I,
+)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?$"
     r"|\bawait(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:key\s+|crucial\s+|closely[- ]watched\s+|upcoming\s+)?$",
