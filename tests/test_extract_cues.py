@@ -3952,3 +3952,9 @@ def test_a_day_after_runs_until_and_a_clock_is_the_last_day() -> None:
     )
     text = "The Example Port Festival runs until 4pm on Monday 28 January on the waterfront in Auckland."
     assert meetings(text, "2019-01-26", "Festival") == []  # its last day, and no first one
+
+
+def test_the_day_guests_of_a_meeting_arrive_is_not_its_day() -> None:
+    assert meetings("今天下午,应邀参加第三届世界示例恳亲大会的嘉宾陆续到达我市。", "2017-11-16", "示例") == []
+    text = "今天下午,应邀参加第三届世界示例恳亲大会的嘉宾陆续到达我市。大会将于明天上午在江门开幕。"
+    assert only(text, "2017-11-16", "示例").start == date(2017, 11, 17)

@@ -498,6 +498,9 @@ _CLOSING_QUOTES = ("”", "」", "』", '"')
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
 _TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开")
+_GUESTS_ARRIVE = re.compile(
+    r"的[^,。;]{0,8}?(?:嘉宾|代表|客人|来宾|选手|运动员)[^,。;]{0,4}?(?:到达|抵达|报到|到来|莅临)"
+)
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
 _ALIAS = re.compile(
     r"^\((?:(?:(?:以下)?简称|又称|亦称|也称|俗称|通称)[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?"
@@ -662,8 +665,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
                 or (
                     _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
-                    and _TRAVELLING.search(text, mention.finish, max(mention.finish, begin))
-                )  # '昨日,…代表陆续抵达武汉,参加…会议': the day they arrived
+                    and (
+                        _TRAVELLING.search(text, mention.finish, max(mention.finish, begin))
+                        or _GUESTS_ARRIVE.match(text, end)
+                    )
+                )  # '昨日,…代表陆续抵达武汉,参加…会议', '今天,参加…大会的嘉宾陆续到达': the day they arrived
             ):
                 mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施', '从…日至今': no first day of it
             elif mention is not None:
