@@ -3958,3 +3958,9 @@ def test_the_day_guests_of_a_meeting_arrive_is_not_its_day() -> None:
     assert meetings("今天下午,应邀参加第三届世界示例恳亲大会的嘉宾陆续到达我市。", "2017-11-16", "示例") == []
     text = "今天下午,应邀参加第三届世界示例恳亲大会的嘉宾陆续到达我市。大会将于明天上午在江门开幕。"
     assert only(text, "2017-11-16", "示例").start == date(2017, 11, 17)
+
+
+def test_a_three_day_championships_opened_today_runs_three_days() -> None:
+    text = "The three-day National Example Championships will be officially opened in Tullamore at noon today."
+    meeting = only(text, "2018-09-18", "Championships open")
+    assert (meeting.start, meeting.end) == (date(2018, 9, 18), date(2018, 9, 20))

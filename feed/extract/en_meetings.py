@@ -162,7 +162,8 @@ _DURATION = re.compile(
     r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+"
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
     r"(?:[\w'’&-]+\s+){0,6}?"
-    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week))|"
+    r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
+    r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?))|"
     r"\s+days\b)",
     re.I,
 )
