@@ -3964,3 +3964,12 @@ def test_a_three_day_championships_opened_today_runs_three_days() -> None:
     text = "The three-day National Example Championships will be officially opened in Tullamore at noon today."
     meeting = only(text, "2018-09-18", "Championships open")
     assert (meeting.start, meeting.end) == (date(2018, 9, 18), date(2018, 9, 20))
+
+
+def test_a_named_parade_is_a_meeting_and_a_street_called_the_parade_is_not() -> None:
+    text = (
+        "The 107th Example Stampede Parade rolled through downtown Calgary on Friday morning, drawing 350,000 people."
+    )
+    meeting = only(text, "2019-07-06", "Parade draws crowds")
+    assert (meeting.name, meeting.start, meeting.city) == ("107th Example Stampede Parade", date(2019, 7, 5), "Calgary")
+    assert meetings("The shops on The Parade in Norwood were closed on Friday.", "2019-07-06", "Shops shut") == []
