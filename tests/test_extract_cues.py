@@ -3973,3 +3973,10 @@ def test_a_named_parade_is_a_meeting_and_a_street_called_the_parade_is_not() -> 
     meeting = only(text, "2019-07-06", "Parade draws crowds")
     assert (meeting.name, meeting.start, meeting.city) == ("107th Example Stampede Parade", date(2019, 7, 5), "Calgary")
     assert meetings("The shops on The Parade in Norwood were closed on Friday.", "2019-07-06", "Shops shut") == []
+
+
+def test_noon_is_a_clock_time() -> None:
+    text = "The three-day National Example Championships will be officially opened in Tullamore at noon today."
+    assert only(text, "2018-09-18", "Championships open").start_time == time(12, 0)
+    meeting = only("The Example Forum opens at 9 am on Friday in Dublin and runs until noon.", "2018-09-18", "Forum")
+    assert (meeting.start_time, meeting.end_time) == (time(9, 0), time(12, 0))

@@ -79,7 +79,7 @@ _RELATIVE = re.compile(
 )
 # '10:30am', '10.30am' (British style); an hour is 1 to 12: '10-30am' gives none, not 30 o'clock
 _CLOCK_WORDS = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
-_CLOCK = re.compile(rf"\b{_CLOCK_WORDS}", re.I)
+_CLOCK = re.compile(rf"\b(?:{_CLOCK_WORDS}|(?P<noon>noon|midday)\b)", re.I)  # 'at noon today
 _ENDING_BEFORE = re.compile(
     r"\b(?:closed|closes|closing|ended|ends|concluded|concludes|wrapped up|runs until|until|till)\s+(?:at\s+)?$", re.I
 )
@@ -224,6 +224,8 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
 
 
 def _clock_time(match: re.Match[str]) -> time:
+    if match.groupdict().get("noon"):
+        return time(12, 0)
     hour = int(match.group("h")) % 12 + (12 if match.group("ap").lower().startswith("p") else 0)
     return time(hour, int(match.group("mm") or 0))
 
