@@ -3980,3 +3980,12 @@ def test_noon_is_a_clock_time() -> None:
     assert only(text, "2018-09-18", "Championships open").start_time == time(12, 0)
     meeting = only("The Example Forum opens at 9 am on Friday in Dublin and runs until noon.", "2018-09-18", "Forum")
     assert (meeting.start_time, meeting.end_time) == (time(9, 0), time(12, 0))
+
+
+def test_a_town_and_its_area_that_are_not_the_datelines_keep_its_city_off() -> None:
+    text = (
+        "NEW DELHI, Nov 24 - The 80th All India Example Conference will be held in Kevadia, Gujarat on 25-26 November."
+    )
+    assert only(text, "2020-11-24", "Conference").city is None
+    text = "LONDON, Nov 24 - The Example Summit will be held in Westminster, London on 25-26 November."
+    assert only(text, "2020-11-24", "Summit").city == "London"

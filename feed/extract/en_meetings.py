@@ -1222,12 +1222,24 @@ _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?")
 def _elsewhere(clause: str, dateline: PlaceMention | None) -> bool:
     """'Nairobi — The conference will be held from Monday at the Kirinyaga University, Kirinyaga County': the
     clause puts the meeting in a county, province or state other than the dateline's city."""
+    if dateline is None:
+        return False
     area = _AREA.search(clause)
-    return dateline is not None and area is not None and area.group("area") != dateline.place.name_en
+    if area is not None and area.group("area") != dateline.place.name_en:
+        return True
+    # 'will be held in Kevadia, Gujarat' under a NEW DELHI dateline: a town and its area, neither the dateline's
+    named = dateline.place
+    known = {named.name_en, named.region_en, named.country_en}
+    return any(
+        town.group("town") not in known and town.group("area") not in known for town in _TOWN_AND_AREA.finditer(clause)
+    )
 
 
 _AREA = re.compile(
     r"\b(?P<area>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:County|Province|State|Region|District|Prefecture)\b"
+)
+_TOWN_AND_AREA = re.compile(
+    r"\bin\s+(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?P<area>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
 )
 
 
