@@ -3989,3 +3989,16 @@ def test_a_town_and_its_area_that_are_not_the_datelines_keep_its_city_off() -> N
     assert only(text, "2020-11-24", "Conference").city is None
     text = "LONDON, Nov 24 - The Example Summit will be held in Westminster, London on 25-26 November."
     assert only(text, "2020-11-24", "Summit").city == "London"
+
+
+def test_a_later_sentence_holding_the_meeting_in_another_town_and_area_keeps_the_datelines_city_off() -> None:
+    text = (
+        "NEW DELHI, Nov 24 - The minister will address the 80th All India Example Conference on 26 November. "
+        "To mark its centenary, the two day Conference is being held in Kevadia, Gujarat."
+    )
+    assert only(text, "2020-11-24", "Minister to address conference").city is None
+    text = (
+        "NEW DELHI, Nov 24 - The minister will address the 80th All India Example Conference on 26 November. "
+        "The two-day conference is being held in Mumbai."
+    )
+    assert only(text, "2020-11-24", "Minister to address conference").city == "Mumbai"

@@ -504,10 +504,14 @@ def _place_by_reference(candidates: list[Candidate], text: str) -> None:
         if found is not None and found.place.kind == "city":
             main.place = PlaceMention(found.place, found.surface, found.venue, cue="reference")
             return
+        if main.place is not None and main.place.cue == "dateline" and _elsewhere(sentence, main.place):
+            main.place = None  # 'the two day Conference is being held in Kevadia, Gujarat': not the dateline's city
+            return
 
 
 _HELD_BY_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|"
+    r"\b[Tt]he\s+(?:(?:\d{1,2}|two|three|four|five|six|seven)[- ]day\s+)?"
+    r"(?i:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|"
     r"gathering|session|exhibition|show|dialogue)\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
     r"(?:held|hosted|staged)\s+(?:at|in)\s+"
     r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\s+(?:at|in)\s+"
