@@ -4002,3 +4002,9 @@ def test_a_later_sentence_holding_the_meeting_in_another_town_and_area_keeps_the
         "The two-day conference is being held in Mumbai."
     )
     assert only(text, "2020-11-24", "Minister to address conference").city == "Mumbai"
+
+
+def test_the_provincial_governments_hall_is_in_the_provinces_capital() -> None:
+    text = "明天(9月1日)上午,福建省示例主题新闻发布会将在省政府新闻发布厅举行。"
+    assert only(text, "2019-08-31", "示例").city == "福州"
+    assert only("9月1日上午,河北省示例论坛在省委党校举行。", "2019-09-01", "示例").city == "石家庄"

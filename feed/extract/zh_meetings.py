@@ -1317,12 +1317,17 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
     return None
 
 
-_AFTER_ABBREVIATION = "举召开闭主期间会隆成"  # '在京举行', '在沪期间': the word after '京' is no part of a name
+_AFTER_ABBREVIATION = "举召开闭主期间会隆成"
+_PROVINCE_SEAT = re.compile(
+    r"省(?:政府|委|人民政府|人大常委会|政协)(?!所在)"
+)  # '在京举行', '在沪期间': the word after '京' is no part of a name
 
 
 def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention | None:
     slot = working.text[begin:end]
     if slot.startswith("省会") and (len(slot) == 2 or slot[2] in _AFTER_ABBREVIATION):
+        return _provincial_capital_before(working, begin)
+    if _PROVINCE_SEAT.match(slot):  # '在省政府新闻发布厅': the province's offices are in its capital
         return _provincial_capital_before(working, begin)
     for abbreviation, full in ABBREVIATIONS.items():
         if slot.startswith(abbreviation) and (
