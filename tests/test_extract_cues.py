@@ -4008,3 +4008,9 @@ def test_the_provincial_governments_hall_is_in_the_provinces_capital() -> None:
     text = "明天(9月1日)上午,福建省示例主题新闻发布会将在省政府新闻发布厅举行。"
     assert only(text, "2019-08-31", "示例").city == "福州"
     assert only("9月1日上午,河北省示例论坛在省委党校举行。", "2019-09-01", "示例").city == "石家庄"
+
+
+def test_macaus_event_squares_and_halls_are_in_macau() -> None:
+    text = "「2018示例群英會」將於明日(2日)正式舉行,而主辦單位今日於塔石廣場舉行了祈福儀式。"
+    assert only(text, "2018-08-01", "示例").city == "澳門"
+    assert only("「示例龍獅邀請賽」將於星期六(4日)在塔石體育館舉行。", "2018-08-01", "示例").city == "澳門"
