@@ -4014,3 +4014,11 @@ def test_macaus_event_squares_and_halls_are_in_macau() -> None:
     text = "「2018示例群英會」將於明日(2日)正式舉行,而主辦單位今日於塔石廣場舉行了祈福儀式。"
     assert only(text, "2018-08-01", "示例").city == "澳門"
     assert only("「示例龍獅邀請賽」將於星期六(4日)在塔石體育館舉行。", "2018-08-01", "示例").city == "澳門"
+
+
+def test_the_city_of_a_town_places_the_meeting_it_holds() -> None:
+    text = (
+        "The chiefs and people of the ancient city of Cape Coast held a colourful durbar on Saturday at the park "
+        "to climax the 2023 Example Festival in the Central Region of Ghana."
+    )
+    assert only(text, "2023-09-04", "Festival climaxes").city == "Cape Coast"

@@ -241,7 +241,8 @@ def _capitals() -> dict[str, Place]:
 # 'in Montego Bay', 'at Koforidua': a capitalised run after 'in' or 'at', whole
 _TOWN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+"  # 'Montego', 'Copiapó'
 _IN_A_TOWN = re.compile(
-    rf"\b(?:in|at)\s+(?P<town>{_TOWN_WORD}(?:\s+(?:(?:es|de|del|la)\s+)?{_TOWN_WORD}){{0,2}})(?![\w'’-]|\s+[A-Z])"
+    rf"\b(?:in|at|(?:city|town)\s+of)\s+(?P<town>{_TOWN_WORD}(?:\s+(?:(?:es|de|del|la)\s+)?{_TOWN_WORD}){{0,2}})"
+    r"(?![\w'’-]|\s+[A-Z])"
 )
 
 
