@@ -535,9 +535,11 @@ def _stated_end(
 
 
 _LONGEST_RUN_DAYS = 31
+# 'until 4pm on': a closing time between the word and the day
+_CLOSING_TIME = r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s+)?(?:on\s+)?"
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|through|till|runs to|running to|continues to|(?:closes|closed|ends|ended|concluded) on)\s+"
-    r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s+(?:on\s+)?)?$",
+    rf"{_CLOSING_TIME}$",
     re.I,
 )
 
@@ -1119,10 +1121,7 @@ _TOLD_A_BRIEFING = re.compile(
     re.I,
 )
 # 'which runs until Friday', 'runs until 4pm on Monday 28 January': the last day
-_UNTIL = re.compile(
-    r"\b(?:until|till|through)\s+(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s+)?(?:on\s+)?$",
-    re.I,
-)
+_UNTIL = re.compile(rf"\b(?:until|till|through)\s+{_CLOSING_TIME}$", re.I)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?$"
     r"|\bawait(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:key\s+|crucial\s+|closely[- ]watched\s+|upcoming\s+)?$",
