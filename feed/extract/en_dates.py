@@ -78,12 +78,12 @@ _RELATIVE = re.compile(
     re.I,
 )
 # '10:30am', '10.30am' (British style); an hour is 1 to 12: '10-30am' gives none, not 30 o'clock
-_CLOCK_WORDS = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
-_CLOCK = re.compile(rf"\b(?:{_CLOCK_WORDS}|(?P<noon>noon|midday)\b)", re.I)  # 'at noon today
+CLOCK_WORDS = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
+_CLOCK = re.compile(rf"\b(?:{CLOCK_WORDS}|(?P<noon>noon|midday)\b)", re.I)  # 'at noon today'
 _ENDING_BEFORE = re.compile(
-    r"\b(?:closed|closes|closing|ended|ends|concluded|concludes|wrapped up|runs until|until|till)\s+(?:at\s+)?$", re.I
+    r"\b(?:closed|closes|closing|ended|ends|concluded|concludes|wrapped up|until|till)\s+(?:at\s+)?$", re.I
 )
-_UNTIL = re.compile(rf"\s*(?:to|until|till|and|-|–|—)\s*{_CLOCK_WORDS}", re.I)
+_UNTIL = re.compile(rf"\s*(?:to|until|till|and|-|–|—)\s*{CLOCK_WORDS}", re.I)
 
 
 def _month(value: str) -> int:

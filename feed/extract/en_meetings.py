@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention
-from feed.extract.en_dates import MONTH_NAMES, MONTHS, clock_time_at, find_dates, through_weekday
+from feed.extract.en_dates import CLOCK_WORDS, MONTH_NAMES, MONTHS, clock_time_at, find_dates, through_weekday
 from feed.extract.gazetteer import Place, find_place, find_town
 from feed.extract.places import (
     english_capitals_in,
@@ -536,7 +536,7 @@ def _stated_end(
 
 _LONGEST_RUN_DAYS = 31
 # 'until 4pm on': a closing time between the word and the day
-_CLOSING_TIME = r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s+)?(?:on\s+)?"
+_CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|through|till|runs to|running to|continues to|(?:closes|closed|ends|ended|concluded) on)\s+"
     rf"{_CLOSING_TIME}$",
