@@ -727,6 +727,35 @@ def test_an_upper_case_dateline_with_any_agency_and_a_citys_own_venue() -> None:
     assert meeting.city is None  # a ministry is no place
 
 
+def test_an_agency_in_words_ends_a_dateline_and_a_datelines_city_is_no_acronym() -> None:
+    for dateline in ("LISBON, March 7 (Example Latina) --", "LISBON, March 7 [Example Wire] --"):
+        text = f"{dateline} The meeting will be held on March 20 and 21 in Lisbon, Foreign Minister Ana Costa said."
+        assert meetings(text, "2022-03-07", "Ministers to meet") == []  # not 'LISBON meeting'
+    summit = only("LISBON, March 7 (Example Latina) -- The 3rd Example Ocean Summit opened on Tuesday.", "2022-03-07")
+    assert (summit.city, summit.start) == ("Lisbon", date(2022, 3, 1))
+
+
+def test_a_name_before_member_states_is_an_organisation() -> None:
+    text = (
+        "SUVA, July 8 -- The meeting of foreign ministers from Example Islands Forum member states today will "
+        "cover trade and climate."
+    )
+    assert meetings(text, "2022-07-08", "Ministers meet") == []
+    text = "The Example Islands Forum Foreign Ministers Meeting opened in Suva today."
+    assert only(text, "2022-07-08", "Ministers meet").name == "Example Islands Forum Foreign Ministers Meeting"
+
+
+def test_a_weekday_it_ends_on_is_ahead_of_its_start() -> None:
+    for body in (
+        "The Example Farm Show begins in Harare today ending on Saturday, with every stand taken.",
+        "The Example Farm Show begins in Harare today and ends on Saturday.",
+    ):
+        show = only(body, "2024-08-26", "Show opens")
+        assert (show.start, show.end, show.status) == (date(2024, 8, 26), date(2024, 8, 31), "ongoing")
+    show = only("The Example Farm Show opened in Harare on Tuesday. It closes on Friday.", "2024-08-26", "Show")
+    assert (show.start, show.end) == (date(2024, 8, 20), date(2024, 8, 23))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -178,7 +178,8 @@ _DATELINE = re.compile(
     r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:,?\s*(?:19|20)\d\d)?)?\s*"
     rf"(?:{_WIRE}\s*)?"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
-    r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News|[A-Z]{2,6})\)\s*)?"  # ENA, BSS, WAM
+    r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News|[A-Z]{2,6}|"  # ENA, BSS, WAM
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)\s*)?"  # any agency in words: 'Lusa', 'Prensa Latina'
     r"(?:--?|—|–|:)",
     re.M,
 )
@@ -528,9 +529,12 @@ def _stated_end(
         first, last = resolved
         if first == start and last is not None and last > start:
             return last
-        if 0 < (first - start).days <= _LONGEST_RUN_DAYS and last is None:
-            if _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin):
-                return first
+        if not _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin) or last is not None:
+            continue
+        if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
+            first = start + timedelta(days=(mention.weekday - start.weekday()) % 7)  # 'ending on Saturday': ahead
+        if 0 < (first - start).days <= _LONGEST_RUN_DAYS:
+            return first
     return None
 
 
@@ -538,7 +542,8 @@ _LONGEST_RUN_DAYS = 31
 # 'until 4pm on': a closing time between the word and the day
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|through|till|runs to|running to|continues to|(?:closes|closed|ends|ended|concluded) on)\s+"
+    r"\b(?:until|through|till|runs to|running to|continues to"
+    r"|(?:closes|closed|closing|ends|ended|ending|concluded|concluding) on)\s+"
     rf"{_CLOSING_TIME}$",
     re.I,
 )
@@ -650,6 +655,7 @@ _DESCRIBED_AFTER = re.compile(rf"\b(?i:a|an|the)\s+(?P<kind>(?i:{_KIND})){_DESCR
 # news agencies name the report, not the meeting ('…, PTI reported')
 _ACRONYM = re.compile(
     r"\b(?!(?:AP|AFP|PTI|IANS|ANI|UNI|NAN|VNA|CNA|TASS|KUNA|WAM|SPA|APP|BSS|PNA|UPI)\b)(?:[A-Z]{2,6}(?:\d{1,4}\b)?\+?|G\d{1,2})(?![\w’'])"
+    r"(?!,\s*[A-Z][a-z]{2,8}\.?\s+\d)"  # 'LISBON, March 7': a dateline's city, not an acronym
 )
 _JOINED_ACRONYM = re.compile(
     r"(?<![\w-])(?P<pair>(?:[A-Z][a-z]+|[A-Z]{2,6})-(?:[A-Z][a-z]+|[A-Z]{2,6}))\s+(?P<words>(?:[a-z][\w-]*\s+){0,2})\w+$"
@@ -701,7 +707,9 @@ _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
     r"Federation|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company"
 )
-_BODY_AFTER = re.compile(rf"\s+(?:{_BODY_WORDS})\b")
+_BODY_AFTER = re.compile(
+    rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"
+)
 _BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", re.I)  # 'Committee of the X Forum'
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})$")  # 'the Edinburgh Festival Fringe Society': its tail names a body
 _TREATY = re.compile(r"\bFramework\s+Convention$")
@@ -861,7 +869,7 @@ def _sentence_candidates(
         if _BODY_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
             continue  # 'chairman of the National Committee of the Chinese People's Political Consultative Conference'
         if _BODY_AFTER.match(sentence, match.end("name")) or _BODY_AT_END.search(raw):
-            continue  # 'the Conference Board said', 'the Expo Bureau': an organisation, not a meeting
+            continue  # 'the Conference Board said', 'the Expo Bureau', 'Forum member states': an organisation
         if _VENUE_AFTER.match(sentence, match.end("name")) or _VENUE_FOR.search(head):
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
         at_before = _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) if names else None
