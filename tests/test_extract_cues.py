@@ -756,6 +756,14 @@ def test_a_weekday_it_ends_on_is_ahead_of_its_start() -> None:
     assert (show.start, show.end) == (date(2024, 8, 20), date(2024, 8, 23))
 
 
+def test_a_sitting_named_by_its_number_takes_the_body_that_holds_it() -> None:
+    text = "【本報消息】澳門示例同鄉聯誼會於三月五日晚假示例酒樓舉行本年度第一次會議,會長致辭。"
+    assert only(text, "2023-03-20").name == "澳門示例同鄉聯誼會本年度第一次會議"
+    assert only("示例协会3月5日召开第二次会员代表大会。", "2023-03-20").name == "示例协会第二次会员代表大会"
+    text = "示例协会会长在3月5日召开的第二次会员代表大会上致辞。"  # the body is not the clause's subject
+    assert only(text, "2023-03-20").name == "第二次会员代表大会"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

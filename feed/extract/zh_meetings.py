@@ -190,6 +190,14 @@ _SUBJECT = re.compile(
     rf"(?:于|将于|定于|订于|将在|拟于)"
     rf"(?=[{NUMERAL_CHARS}今明昨本])"
 )
+# '本年度第一次会议', '2023年第二次理事会议': a sitting named only by its number, and the body that holds it
+_NUMBERED_SITTING = re.compile(
+    rf"^(?:\d{{4}}年度?|本年度|今年)?第[{NUMERAL_CHARS}]{{1,3}}次[\u4e00-\u9fff]{{0,8}}会议?$"
+)
+_NUMBERED_SITTING_OF = re.compile(
+    rf"^(?:【[^】]{{1,12}}】)?(?P<body>[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
+    rf"公司|集团|政府|党委|政协|常委会))(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
+)
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
 _NOT_MEETINGS = re.compile(
     r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|其[他它]|"  # '其他…书展': others
@@ -636,6 +644,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 else:  # '「…展馆」于5月8日举行开幕典礼': the opening of a place, a meeting of its own
                     candidate.name, candidate.key = written + name, text[head + a : head + b] + key
                     candidate.sub_event = None
+            body = _NUMBERED_SITTING_OF.match(text[head:begin]) if _NUMBERED_SITTING.match(key) else None
+            if body is not None:  # '…联谊会于二月三日晚…举行本年度第一次会议': the body's sitting
+                a, b = body.span("body")
+                candidate.name, candidate.key = working.span(head + a, head + b) + name, text[head + a : head + b] + key
             candidate.future = _announces(clause)
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
