@@ -764,6 +764,13 @@ def test_a_sitting_named_by_its_number_takes_the_body_that_holds_it() -> None:
     assert only(text, "2023-03-20").name == "第二次会员代表大会"
 
 
+def test_an_edition_written_with_another_year_than_its_day_is_not_published() -> None:
+    body = "9月24日,示例市到处充溢着节日的喜庆气氛,第三届中国(示例)商贸大会在这里隆重开幕。"
+    headline = "2010第三届中国(示例)商贸大会在示例开幕"
+    assert only(body, "2016-04-14", headline).confidence < 0.9  # a page's later date line, not its year
+    assert only(body, "2010-09-26", headline).confidence >= 0.9
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

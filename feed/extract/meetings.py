@@ -706,9 +706,28 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
         postponed=meeting.status == "postponed",
         in_headline=_named_in(candidate.key, doc.title),
         corroborated=candidate.corroborated,
-        contradicted=candidate.contradicted,
+        contradicted=candidate.contradicted or _edition_year_differs(candidate, doc),
     )
     return meeting
+
+
+# '2010第三届中国(宁夏)回商大会在吴忠开幕' over a page dated 2016: the year written before an edition is its own
+_EDITION_YEAR = re.compile(r"((?:19|20)\d\d)年?度?(?=第[一二三四五六七八九十百\d]{1,4}届|首届)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _edition_year_differs(candidate: Candidate, doc: ArticleDoc) -> bool:
+    """The text writes the meeting's edition with a year that is not the year of the day it was given, from a
+    date that has no year of its own: the reader's date (a page's date line) is likely another year's."""
+    assert candidate.start is not None
+    if _YEAR.search(candidate.date_phrase or "") or not candidate.key.startswith(("第", "首届")):
+        return False
+    text = to_simplified(f"{doc.title}\n{doc.text}")
+    edition = candidate.key[:8]
+    return any(
+        int(year.group(1)) != candidate.start.year and text.startswith(edition, year.end())
+        for year in _EDITION_YEAR.finditer(text)
+    )
 
 
 def _named_in(key: str, headline: str) -> bool:
