@@ -771,6 +771,14 @@ def test_an_edition_written_with_another_year_than_its_day_is_not_published() ->
     assert only(body, "2010-09-26", headline).confidence >= 0.9
 
 
+def test_said_on_a_day_in_a_press_conference_dates_the_press_conference() -> None:
+    text = "The meeting will be held on June 15 and 16 in Miami, Foreign Minister Ana Costa said Monday in a press conference."
+    press = only(text, "2017-06-13", "Ministers to meet")
+    assert (press.name, press.start, press.end) == ("press conference", date(2017, 6, 12), None)
+    text = "The Example Trade Summit will be held on June 15 in Miami, Minister Ana Costa said Monday in a press conference."
+    assert only(text, "2017-06-13", "Ministers to meet").start == date(2017, 6, 15)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -18,6 +18,7 @@ from feed.extract.meetings import _names_main, _Naming
         ("the exhibition", "canton fair", _Naming.SAME_KIND),
         ("本届论坛", "金砖国家峰会", _Naming.OTHER_KIND),
         ("the summit", "the boao forum", _Naming.OTHER_KIND),
+        ("the meeting", "press conference", _Naming.OTHER_KIND),  # what the press conference announced
         ("", "夏季达沃斯论坛", _Naming.SAME_KIND),
     ],
 )

@@ -915,6 +915,7 @@ def _sentence_candidates(
         if (
             not _REPORTED_ON.search(sentence, max(0, m.begin - 40), m.begin)
             or _TOLD_A_BRIEFING.search(sentence, max(0, m.begin - 40), m.begin)
+            or _IN_A_BRIEFING.match(sentence, m.finish)
         )
         and not _OBSERVED_ON.search(sentence, max(0, m.begin - 16), m.begin)
     ]
@@ -1098,6 +1099,8 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         default=len(sentence),
     )
     part = _unquoted(sentence[left:right])
+    if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
+        return False  # 'said Monday in a press conference': the day of a report is past
     if _FUTURE.search(part):
         return True
     if _PAST_VERB.search(part):
@@ -1126,6 +1129,12 @@ _REPORTED_ON = re.compile(
 _TOLD_A_BRIEFING = re.compile(
     r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|an|the)\s+(?:(?:regular|daily|weekly|joint)\s+)?"
     r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:on\s+)?$",
+    re.I,
+)
+# 'said Monday in a press conference': the day of the remarks is the press conference's too
+_IN_A_BRIEFING = re.compile(
+    r"\s+(?:in|at|during)\s+(?:a|an|the)\s+(?:(?:regular|daily|weekly|joint)\s+)?(?:press|news|media)\s+"
+    r"(?:conference|briefing)\b",
     re.I,
 )
 # 'which runs until Friday', 'runs until 4pm on Monday 28 January': the last day

@@ -483,6 +483,8 @@ def _names_main(reference: str, main: str) -> _Naming:
     a, b = _family(reference), _family(main)
     if a == _PRESS_FAMILY and b != _PRESS_FAMILY and reference.isascii():
         return _Naming.OTHER_KIND  # 'told a press conference': neither the expo nor the Example Climate Conference
+    if b == _PRESS_FAMILY and a != _PRESS_FAMILY and reference.isascii():
+        return _Naming.OTHER_KIND  # 'The meeting will be held …, she said in a press conference': not the press's
     words = reference.lower().split()
     word = (words[-1] if reference.isascii() else _comparable(reference)[-2:]) if words else ""
     if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
