@@ -779,6 +779,14 @@ def test_said_on_a_day_in_a_press_conference_dates_the_press_conference() -> Non
     assert only(text, "2017-06-13", "Ministers to meet").start == date(2017, 6, 15)
 
 
+def test_a_presidential_palace_places_the_summit_and_through_next_saturday_ends_its_run() -> None:
+    text = "On Friday, the president inaugurated the Example Presidents' Summit at La Moneda Palace."
+    assert only(text, "2019-03-24", "Summit").city == "Santiago"
+    text = "The Example Heritage Week will go on as planned from tomorrow through next Saturday, organisers said."
+    week = only(text, "2009-08-01", "Week")
+    assert (week.start, week.end) == (date(2009, 8, 2), date(2009, 8, 8))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
