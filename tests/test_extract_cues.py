@@ -787,6 +787,13 @@ def test_a_presidential_palace_places_the_summit_and_through_next_saturday_ends_
     assert (week.start, week.end) == (date(2009, 8, 2), date(2009, 8, 8))
 
 
+def test_the_day_a_run_lasts_until_is_after_its_opening() -> None:
+    expo = only("示例市城市博覽會今天下午開展,展期一路到28日,共有百家廠商參展。", "2025-12-12")
+    assert (expo.start, expo.end, expo.status) == (date(2025, 12, 12), date(2025, 12, 28), "ongoing")
+    expo = only("示例市城市博览会今天下午开幕,一路展到1月3日。", "2025-12-12")
+    assert (expo.start, expo.end) == (date(2025, 12, 12), date(2026, 1, 3))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

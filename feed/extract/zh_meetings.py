@@ -1050,14 +1050,18 @@ def _closing_day(
             continue
         if not _CLOSED_AFTER.match(text, mention.finish) and not _RUNS_UNTIL.search(text, 0, mention.begin):
             continue
-        resolved = resolve_mention(mention, reference) if reference is not None else None
+        if mention.start[0] is None and mention.relative_days is None and mention.weekday is None:
+            mention = replace(mention, future=True)  # '展期一路到28日', '至1月3日': the first such day after it opened
+            resolved = resolve_mention(mention, start)
+        else:
+            resolved = resolve_mention(mention, reference) if reference is not None else None
         if resolved is not None and 0 < (resolved[0] - start).days <= 30:
             return resolved[0]
     return None
 
 
 _CLOSED_AFTER = re.compile(r"(?:上午|下午|晚上|晚间|中午|傍晚|晚)?[^,。;]{0,8}?(?:闭幕|落幕|结束|闭会)")
-_RUNS_UNTIL = re.compile(r"(?:延续|持续|一直|展期)(?:至|到)(?:明年|\d{4}年)?$")
+_RUNS_UNTIL = re.compile(r"(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?(?:至|到)(?:明年|\d{4}年)?$")
 
 
 def _left_edge(text: str, kind_start: int, floor: int) -> int:
