@@ -4022,3 +4022,14 @@ def test_the_city_of_a_town_places_the_meeting_it_holds() -> None:
         "to climax the 2023 Example Festival in the Central Region of Ghana."
     )
     assert only(text, "2023-09-04", "Festival climaxes").city == "Cape Coast"
+
+
+def test_a_chinese_fair_reported_on_the_day_it_opens_is_ongoing() -> None:
+    today = only("第九届示例国际茶叶博览会今天在杭州国际博览中心开幕。", "2023-05-12")
+    assert (today.start, today.status) == (date(2023, 5, 12), "ongoing")
+    traditional = only("第九屆示例國際茶葉博覽會今日在杭州熱鬧登場。", "2023-05-12")
+    assert (traditional.start, traditional.status) == (date(2023, 5, 12), "ongoing")
+    ceremony = only("第九届示例国际茶叶博览会开幕式今天在杭州举行。", "2023-05-12")
+    assert ceremony.status == "held"
+    one_day = only("第九届示例茶业论坛今天在杭州举行。", "2023-05-12")
+    assert one_day.status == "held"

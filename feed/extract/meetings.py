@@ -676,6 +676,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if reference is None:
         return "scheduled" if candidate.future else "held"
     last = candidate.end or candidate.start
+    if _opened_lately(candidate, reference):
+        return "ongoing"
     if last < reference:
         return "held"
     if candidate.start > reference:
@@ -683,6 +685,15 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.start == last:
         return "scheduled" if candidate.future or "before" in candidate.notes else "held"
     return "ongoing"
+
+
+def _opened_lately(candidate: Candidate, reference: date) -> bool:
+    """It opened on the day of the report ('…博览会今天开幕') and the text gives no end: it runs on. (Reported
+    the next day, the labellers call it 'held' as often as 'ongoing'.)"""
+    assert candidate.start is not None
+    return (
+        "opens" in candidate.notes and candidate.end is None and not candidate.future and candidate.start == reference
+    )
 
 
 def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, main: bool) -> Meeting:

@@ -414,6 +414,9 @@ _EVENT_VERBS = re.compile(
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
+# '…博览会今天开幕': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
+_OPENS = re.compile(r"(?:开幕|启幕|揭幕|开馆|登场|拉开帷幕|拉开序幕|开锣)(?![式典礼仪前])")
+_CEREMONY_KEY = re.compile(r"(?:式|典礼|礼)$")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|将|预计"
@@ -641,6 +644,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
+            if _OPENS.search(text, end, clause_end) and not _CEREMONY_KEY.search(key):
+                candidate.notes.append("opens")
             duration = DURATION.search(sentence)
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
