@@ -4033,3 +4033,8 @@ def test_a_chinese_fair_reported_on_the_day_it_opens_is_ongoing() -> None:
     assert ceremony.status == "held"
     one_day = only("第九届示例茶业论坛今天在杭州举行。", "2023-05-12")
     assert one_day.status == "held"
+
+
+def test_a_run_of_days_an_opening_unfolds_gives_the_last_day() -> None:
+    fair = only("第九屆示例國際茶葉博覽會今天在台中登場,展開4天熱鬧展期。", "2023-05-12")
+    assert (fair.start, fair.end, fair.status) == (date(2023, 5, 12), date(2023, 5, 15), "ongoing")
