@@ -4038,3 +4038,16 @@ def test_a_chinese_fair_reported_on_the_day_it_opens_is_ongoing() -> None:
 def test_a_run_of_days_an_opening_unfolds_gives_the_last_day() -> None:
     fair = only("第九屆示例國際茶葉博覽會今天在台中登場,展開4天熱鬧展期。", "2023-05-12")
     assert (fair.start, fair.end, fair.status) == (date(2023, 5, 12), date(2023, 5, 15), "ongoing")
+
+
+def test_a_grand_ceremony_and_a_harvest_festival_are_meetings() -> None:
+    rites = only("「114年秋祭國殤大典」3日上午於示例縣忠烈祠隆重舉行。", "2025-09-03")
+    assert (rites.name, rites.start) == ("114年秋祭國殤大典", date(2025, 9, 3))
+    harvest = only("示例部落聯合收穫祭7月28、29日連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
+    assert (harvest.name, harvest.start, harvest.end, harvest.city) == (
+        "示例部落聯合收穫祭",
+        date(2018, 7, 28),
+        date(2018, 7, 29),
+        "屏東",
+    )
+    assert meetings("3日,他向示例图书馆捐赠了一套《永乐大典》影印本。", "2025-09-03") == []
