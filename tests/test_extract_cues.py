@@ -4051,3 +4051,10 @@ def test_a_grand_ceremony_and_a_harvest_festival_are_meetings() -> None:
         "屏東",
     )
     assert meetings("3日,他向示例图书馆捐赠了一套《永乐大典》影印本。", "2025-09-03") == []
+
+
+def test_a_day_word_before_the_verb_is_not_who_holds_a_press_conference() -> None:
+    found = meetings("示例縣長李大同任期將屆滿,今天舉行記者會向鄉親報告施政成果。", "2022-12-08")
+    assert [m.name for m in found] == ["記者會"]
+    held_by = only("示例縣政府今天舉行記者會,報告施政成果。", "2022-12-08")
+    assert held_by.name == "示例縣政府記者會"
