@@ -4058,3 +4058,15 @@ def test_a_day_word_before_the_verb_is_not_who_holds_a_press_conference() -> Non
     assert [m.name for m in found] == ["記者會"]
     held_by = only("示例縣政府今天舉行記者會,報告施政成果。", "2022-12-08")
     assert held_by.name == "示例縣政府記者會"
+
+
+def test_a_festival_a_press_conference_presents_has_the_days_given_for_it_later() -> None:
+    found = meetings(
+        "9月22日上午,示例县召开新闻发布会,向媒体介绍第四届示经黄酒文化旅游节暨老街开街系列活动筹备情况。"
+        "本届示经黄酒文化旅游节将于9月27日至10月28日举行。",
+        "2020-09-23",
+    )
+    assert [(m.name, m.start, m.end, m.status) for m in found] == [
+        ("示例县新闻发布会", date(2020, 9, 22), None, "held"),
+        ("示经黄酒文化旅游节", date(2020, 9, 27), date(2020, 10, 28), "scheduled"),
+    ]

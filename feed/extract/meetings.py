@@ -347,14 +347,17 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
                     result.append(namesake)
                 headline_meeting = namesake
                 continue
-            if main is not None and naming is not _Naming.OTHER_KIND:
+            if main is not None and _announced_at(candidate, main):
+                candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
+            elif main is not None and naming is not _Naming.OTHER_KIND:
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue
-            briefed = _briefed_meeting(candidate, main) if main is not None else None
-            if briefed is None:
-                continue
-            candidate = briefed
+            else:
+                briefed = _briefed_meeting(candidate, main) if main is not None else None
+                if briefed is None:
+                    continue
+                candidate = briefed
         if candidate.sub_event:
             if main is not None and _part_of(candidate, main):
                 _absorb(main, candidate)
@@ -380,6 +383,18 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if candidate is not main and unplaced and _during(candidate, main):
                 candidate.place = replace(main.place, weak=True, cue="main")
     return result
+
+
+def _announced_at(candidate: Candidate, press: Candidate) -> bool:
+    """A name of its own after 本届 ('本届示例旅游节将于9月27日举行'), on another day than the press conference
+    that is the article's main meeting: the meeting that press conference announced."""
+    return (
+        "determined" in candidate.notes
+        and candidate.start is not None
+        and candidate.start != press.start
+        and _family(press.key) == _PRESS_FAMILY
+        and _family(candidate.key) != _PRESS_FAMILY
+    )
 
 
 def _headline_namesake(reference: Candidate, headline: list[Candidate]) -> Candidate | None:

@@ -111,6 +111,8 @@ _HOLDS_SOMETHING = re.compile(
 )
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
+# '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
+_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜)")
 _HOLDS_ITS_OWN = re.compile(r"(?:举行|举办|召开)了?")  # '…人大二次会议举行第一场新闻发布会': the session holds it
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
@@ -605,7 +607,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
-            if key.endswith("活动") and _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin):
+            if _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) and (
+                key.endswith("活动") or _PREPARATIONS_OF.match(text, end)
+            ):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
                 continue  # '为支持及响应「…双年展」,…呈献《…》展览': the programme it joins, not the meeting
