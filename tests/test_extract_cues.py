@@ -4070,3 +4070,15 @@ def test_a_festival_a_press_conference_presents_has_the_days_given_for_it_later(
         ("示例县新闻发布会", date(2020, 9, 22), None, "held"),
         ("示经黄酒文化旅游节", date(2020, 9, 27), date(2020, 10, 28), "scheduled"),
     ]
+
+
+def test_a_meeting_name_starts_after_the_verb_that_runs_it() -> None:
+    seminar = only(
+        "示例大學越南研究中心等單位於11月23日至24日假示大台文系館辦理第四屆示例人文比較研究國際研討會,場面熱烈。",
+        "2019-11-24",
+    )
+    assert (seminar.name, seminar.start, seminar.end) == (
+        "第四屆示例人文比較研究國際研討會",
+        date(2019, 11, 23),
+        date(2019, 11, 24),
+    )

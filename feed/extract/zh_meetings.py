@@ -230,6 +230,7 @@ _LEFT_BOUNDARIES = (
     "相聚",
     "汇聚",
     "举办",
+    "办理",  # '於…辦理第四屆…研討會': who runs it, then its name
     "举行",
     "召开",
     "进行",  # '傍晚将进行检讨会议': it is held, the name comes after
