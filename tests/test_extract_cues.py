@@ -4082,3 +4082,13 @@ def test_a_meeting_name_starts_after_the_verb_that_runs_it() -> None:
         date(2019, 11, 23),
         date(2019, 11, 24),
     )
+
+
+def test_a_day_after_and_dates_what_follows_it_not_what_came_before() -> None:
+    found = meetings(
+        "示例署委員李明獲邀出席了活動開幕儀式,並於六月二十三日上午九時參與了北京示例博物館舉辦的示例外銷瓷研討會。",
+        "2012-07-07",
+    )
+    assert [(m.name, m.start) for m in found] == [("示例外銷瓷研討會", date(2012, 6, 23))]
+    forum = only("第五届示例论坛在北京举行,并于3日闭幕。", "2012-07-04")
+    assert forum.start == date(2012, 7, 3)

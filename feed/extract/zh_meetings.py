@@ -1198,17 +1198,29 @@ def _nearest(
     announced = _ANNOUNCED_AT.match(text, end)
     if announced is not None:  # '在市政會議預告,9日台中多場活動': the days of what was announced there
         clause_end = min(clause_end, announced.end())
-    inside = [m for m in mentions if clause_start <= m.begin < clause_end]
+    inside = [
+        m
+        for m in mentions
+        if clause_start <= m.begin < clause_end and not (m.begin >= end and _attended_then(text, begin, end, m.begin))
+    ]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
+# '出席了…開幕儀式,並於六月二十三日參與了…研討會': the day after 并 dates what the next verb attends
+_ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
+_AND_THEN = re.compile(r"并(?:于|在|将于)?$")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
+
+
+def _attended_then(text: str, begin: int, end: int, day: int) -> bool:
+    """Someone attended the meeting, then, after 并, did something else on the day that follows."""
+    return bool(_ATTENDED.search(text, max(0, begin - 3), begin) and _AND_THEN.search(text, end, day))
 
 
 def _distance(mention: DateMention, begin: int, end: int) -> float:
