@@ -4092,3 +4092,10 @@ def test_a_day_after_and_dates_what_follows_it_not_what_came_before() -> None:
     assert [(m.name, m.start) for m in found] == [("示例外銷瓷研討會", date(2012, 6, 23))]
     forum = only("第五届示例论坛在北京举行,并于3日闭幕。", "2012-07-04")
     assert forum.start == date(2012, 7, 3)
+
+
+def test_a_future_word_in_a_clause_before_the_day_and_the_meeting_is_not_theirs() -> None:
+    press = only("示例縣長李大同任期將屆滿,今天舉行記者會,報告施政成果。", "2022-12-08")
+    assert (press.start, press.status) == (date(2022, 12, 8), "held")
+    race = only("「2022示例馬拉松」,將於12月1日舉行。", "2022-11-08")
+    assert race.status == "scheduled"

@@ -666,6 +666,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 if own > 0 and any(clause_start <= m.begin < own for m in sentence_dates):
                     # '「…馬拉松」將於12月1日舉行,組委會於25日舉行新聞發佈會': the tense before the comma is the first's
                     candidate.future = _announces(text[own:clause_end])
+            if mention is not None and candidate.future:
+                own = text.rfind(",", clause_start, min(begin, mention.begin))
+                if own > clause_start and not _EVENT_VERBS.search(text, clause_start, own):
+                    # '縣長任期將屆滿,今天舉行記者會': the future word is that of a clause before, on no meeting
+                    candidate.future = _announces(text[own:clause_end])
             moved_to = _new_day(text, sentence_dates) if candidate.status == "postponed" else None
             if moved_to is not None:
                 mention, candidate.future = moved_to, True
