@@ -4099,3 +4099,11 @@ def test_a_future_word_in_a_clause_before_the_day_and_the_meeting_is_not_theirs(
     assert (press.start, press.status) == (date(2022, 12, 8), "held")
     race = only("「2022示例馬拉松」,將於12月1日舉行。", "2022-11-08")
     assert race.status == "scheduled"
+
+
+def test_a_run_of_days_given_for_the_meeting_in_a_later_sentence_gives_its_last_day() -> None:
+    festival = only(
+        "9月28日上午,示例市第五届梨花文化旅游节在杭州盛装开幕。在为期三天的文化旅游节期间,游客可以采摘品尝。",
+        "2014-09-30",
+    )
+    assert (festival.start, festival.end, festival.status) == (date(2014, 9, 28), date(2014, 9, 30), "ongoing")

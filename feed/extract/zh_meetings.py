@@ -110,6 +110,8 @@ _HOLDS_SOMETHING = re.compile(
     r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?(?!了|期间|时|前|后|之际|当天|当日|完毕|结束)[“「『\"\u4e00-\u9fff]"
 )
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
+# '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
+_RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜)")
@@ -916,13 +918,19 @@ def _city_heads(name: str) -> bool:
     return False
 
 
+def _during_its_run(text: str, start: int, kind: re.Match[str]) -> bool:
+    """'在为期三天的文化旅游节期间': the meeting, named after the days it runs, and the time while it does."""
+    return text.startswith("期间", kind.end()) and bool(_RUN_OF_IT.search(text, start, kind.start()))
+
+
 def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]) -> Iterator[_NameSpan]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
     found: list[tuple[int, int]] = []
     for match in _KIND.finditer(text, start, end):
         if match.end() < end and (
-            text[match.end()] in "中馆区位场址期览堂厅楼员" or _VENUE_AFTER.match(text, match.end())
+            (text[match.end()] in "中馆区位场址期览堂厅楼员" and not _during_its_run(text, start, match))
+            or _VENUE_AFTER.match(text, match.end())
         ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
         if _ORGANISATION.match(text, match.end()):
@@ -959,7 +967,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             left = inner.start()  # '秘书长及今次会议', '如果你问今年台北车展': the determiner starts the name
         raw = text[left:right]
         stripped = _LEADING_NOISE.sub("", raw)
-        refers_back = bool(_DETERMINERS.match(raw))
+        refers_back = bool(_DETERMINERS.match(raw) or _RUN_OF_IT.search(text, start, left))
         left += len(raw) - len(stripped)
         key = _strip_quotes(stripped)
         verb = _VERB_BEFORE_PART.match(key)
