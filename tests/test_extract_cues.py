@@ -4107,3 +4107,9 @@ def test_a_run_of_days_given_for_the_meeting_in_a_later_sentence_gives_its_last_
         "2014-09-30",
     )
     assert (festival.start, festival.end, festival.status) == (date(2014, 9, 28), date(2014, 9, 30), "ongoing")
+
+
+def test_two_listed_days_before_a_count_of_days_need_no_second_day_word() -> None:
+    harvest = only("示例部落聯合收穫祭7月28、29連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
+    assert (harvest.start, harvest.end) == (date(2018, 7, 28), date(2018, 7, 29))
+    assert meetings("第五屆示例論壇共有28、29位代表連續發言。", "2018-07-23") == []
