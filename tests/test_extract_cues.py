@@ -4113,3 +4113,11 @@ def test_two_listed_days_before_a_count_of_days_need_no_second_day_word() -> Non
     harvest = only("示例部落聯合收穫祭7月28、29連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
     assert (harvest.start, harvest.end) == (date(2018, 7, 28), date(2018, 7, 29))
     assert meetings("第五屆示例論壇共有28、29位代表連續發言。", "2018-07-23") == []
+
+
+def test_rites_performed_at_a_festival_are_no_meeting_of_their_own() -> None:
+    found = meetings(
+        "示例部落聯合收穫祭7月28、29日連續兩日,將在屏東市千禧公園登場,9個原鄉也將一起演繹排灣族收穫祭典。",
+        "2018-07-23",
+    )
+    assert [m.name for m in found] == ["示例部落聯合收穫祭"]

@@ -165,6 +165,7 @@ _QUALIFIER = re.compile(
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次)?$"
 )
+_PERFORMED = re.compile(r"(?:演绎|重现|重演)$")
 _IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|并)(?:支持|响应|配合))?[“「『《\"]?$")
 # '成立三十周年会庆': an anniversary of the body that holds it; '…同乡会昨晚假…酒楼举办': that body
 FOUNDING_YEARS = r"成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)"
@@ -233,6 +234,7 @@ _LEFT_BOUNDARIES = (
     "汇聚",
     "举办",
     "办理",  # '於…辦理第四屆…研討會': who runs it, then its name
+    "演绎",  # '一起演繹排灣族收穫祭典': what is performed, after the verb
     "举行",
     "召开",
     "进行",  # '傍晚将进行检讨会议': it is held, the name comes after
@@ -614,6 +616,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 key.endswith("活动") or _PREPARATIONS_OF.match(text, end)
             ):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
+            if _PERFORMED.search(text, max(sentence_start, begin - 3), begin):
+                continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
                 continue  # '为支持及响应「…双年展」,…呈献《…》展览': the programme it joins, not the meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
