@@ -4089,3 +4089,102 @@ def test_the_city_of_a_town_places_the_meeting_it_holds() -> None:
         "to climax the 2023 Example Festival in the Central Region of Ghana."
     )
     assert only(text, "2023-09-04", "Festival climaxes").city == "Cape Coast"
+
+
+def test_a_chinese_fair_reported_on_the_day_it_opens_is_ongoing() -> None:
+    today = only("第九届示例国际茶叶博览会今天在杭州国际博览中心开幕。", "2023-05-12")
+    assert (today.start, today.status) == (date(2023, 5, 12), "ongoing")
+    traditional = only("第九屆示例國際茶葉博覽會今日在杭州熱鬧登場。", "2023-05-12")
+    assert (traditional.start, traditional.status) == (date(2023, 5, 12), "ongoing")
+    ceremony = only("第九届示例国际茶叶博览会开幕式今天在杭州举行。", "2023-05-12")
+    assert ceremony.status == "held"
+    one_day = only("第九届示例茶业论坛今天在杭州举行。", "2023-05-12")
+    assert one_day.status == "held"
+
+
+def test_a_run_of_days_an_opening_unfolds_gives_the_last_day() -> None:
+    fair = only("第九屆示例國際茶葉博覽會今天在台中登場,展開4天熱鬧展期。", "2023-05-12")
+    assert (fair.start, fair.end, fair.status) == (date(2023, 5, 12), date(2023, 5, 15), "ongoing")
+
+
+def test_a_grand_ceremony_and_a_harvest_festival_are_meetings() -> None:
+    rites = only("「114年秋祭國殤大典」3日上午於示例縣忠烈祠隆重舉行。", "2025-09-03")
+    assert (rites.name, rites.start) == ("114年秋祭國殤大典", date(2025, 9, 3))
+    harvest = only("示例部落聯合收穫祭7月28、29日連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
+    assert (harvest.name, harvest.start, harvest.end, harvest.city) == (
+        "示例部落聯合收穫祭",
+        date(2018, 7, 28),
+        date(2018, 7, 29),
+        "屏東",
+    )
+    assert meetings("3日,他向示例图书馆捐赠了一套《永乐大典》影印本。", "2025-09-03") == []
+
+
+def test_a_day_word_before_the_verb_is_not_who_holds_a_press_conference() -> None:
+    found = meetings("示例縣長李大同任期將屆滿,今天舉行記者會向鄉親報告施政成果。", "2022-12-08")
+    assert [m.name for m in found] == ["記者會"]
+    held_by = only("示例縣政府今天舉行記者會,報告施政成果。", "2022-12-08")
+    assert held_by.name == "示例縣政府記者會"
+
+
+def test_a_festival_a_press_conference_presents_has_the_days_given_for_it_later() -> None:
+    found = meetings(
+        "9月22日上午,示例县召开新闻发布会,向媒体介绍第四届示经黄酒文化旅游节暨老街开街系列活动筹备情况。"
+        "本届示经黄酒文化旅游节将于9月27日至10月28日举行。",
+        "2020-09-23",
+    )
+    assert [(m.name, m.start, m.end, m.status) for m in found] == [
+        ("示例县新闻发布会", date(2020, 9, 22), None, "held"),
+        ("示经黄酒文化旅游节", date(2020, 9, 27), date(2020, 10, 28), "scheduled"),
+    ]
+
+
+def test_a_meeting_name_starts_after_the_verb_that_runs_it() -> None:
+    seminar = only(
+        "示例大學越南研究中心等單位於11月23日至24日假示大台文系館辦理第四屆示例人文比較研究國際研討會,場面熱烈。",
+        "2019-11-24",
+    )
+    assert (seminar.name, seminar.start, seminar.end) == (
+        "第四屆示例人文比較研究國際研討會",
+        date(2019, 11, 23),
+        date(2019, 11, 24),
+    )
+
+
+def test_a_day_after_and_dates_what_follows_it_not_what_came_before() -> None:
+    found = meetings(
+        "示例署委員李明獲邀出席了活動開幕儀式,並於六月二十三日上午九時參與了北京示例博物館舉辦的示例外銷瓷研討會。",
+        "2012-07-07",
+    )
+    assert [(m.name, m.start) for m in found] == [("示例外銷瓷研討會", date(2012, 6, 23))]
+    forum = only("第五届示例论坛在北京举行,并于3日闭幕。", "2012-07-04")
+    assert forum.start == date(2012, 7, 3)
+
+
+def test_a_future_word_in_a_clause_before_the_day_and_the_meeting_is_not_theirs() -> None:
+    press = only("示例縣長李大同任期將屆滿,今天舉行記者會,報告施政成果。", "2022-12-08")
+    assert (press.start, press.status) == (date(2022, 12, 8), "held")
+    race = only("「2022示例馬拉松」,將於12月1日舉行。", "2022-11-08")
+    assert race.status == "scheduled"
+
+
+def test_a_run_of_days_given_for_the_meeting_in_a_later_sentence_gives_its_last_day() -> None:
+    festival = only(
+        "9月28日上午,示例市第五届梨花文化旅游节在杭州盛装开幕。在为期三天的文化旅游节期间,游客可以采摘品尝。",
+        "2014-09-30",
+    )
+    assert (festival.start, festival.end, festival.status) == (date(2014, 9, 28), date(2014, 9, 30), "ongoing")
+
+
+def test_two_listed_days_before_a_count_of_days_need_no_second_day_word() -> None:
+    harvest = only("示例部落聯合收穫祭7月28、29連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
+    assert (harvest.start, harvest.end) == (date(2018, 7, 28), date(2018, 7, 29))
+    assert meetings("第五屆示例論壇共有28、29位代表連續發言。", "2018-07-23") == []
+
+
+def test_rites_performed_at_a_festival_are_no_meeting_of_their_own() -> None:
+    found = meetings(
+        "示例部落聯合收穫祭7月28、29日連續兩日,將在屏東市千禧公園登場,9個原鄉也將一起演繹排灣族收穫祭典。",
+        "2018-07-23",
+    )
+    assert [m.name for m in found] == ["示例部落聯合收穫祭"]

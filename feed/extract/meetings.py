@@ -347,14 +347,17 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
                     result.append(namesake)
                 headline_meeting = namesake
                 continue
-            if main is not None and naming is not _Naming.OTHER_KIND:
+            if main is not None and _announced_at(candidate, main):
+                candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
+            elif main is not None and naming is not _Naming.OTHER_KIND:
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue
-            briefed = _briefed_meeting(candidate, main) if main is not None else None
-            if briefed is None:
-                continue
-            candidate = briefed
+            else:
+                briefed = _briefed_meeting(candidate, main) if main is not None else None
+                if briefed is None:
+                    continue
+                candidate = briefed
         if candidate.sub_event:
             if main is not None and _part_of(candidate, main):
                 _absorb(main, candidate)
@@ -380,6 +383,18 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if candidate is not main and unplaced and _during(candidate, main):
                 candidate.place = replace(main.place, weak=True, cue="main")
     return result
+
+
+def _announced_at(candidate: Candidate, press: Candidate) -> bool:
+    """A name of its own after 本届 ('本届示例旅游节将于9月27日举行'), on another day than the press conference
+    that is the article's main meeting: the meeting that press conference announced."""
+    return (
+        "determined" in candidate.notes
+        and candidate.start is not None
+        and candidate.start != press.start
+        and _family(press.key) == _PRESS_FAMILY
+        and _family(candidate.key) != _PRESS_FAMILY
+    )
 
 
 def _headline_namesake(reference: Candidate, headline: list[Candidate]) -> Candidate | None:
@@ -678,6 +693,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if reference is None:
         return "scheduled" if candidate.future else "held"
     last = candidate.end or candidate.start
+    if _opened_lately(candidate, reference):
+        return "ongoing"
     if last < reference:
         return "held"
     if candidate.start > reference:
@@ -685,6 +702,15 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.start == last:
         return "scheduled" if candidate.future or "before" in candidate.notes else "held"
     return "ongoing"
+
+
+def _opened_lately(candidate: Candidate, reference: date) -> bool:
+    """It opened on the day of the report ('…博览会今天开幕') and the text gives no end: it runs on. (Reported
+    the next day, the labellers call it 'held' as often as 'ongoing'.)"""
+    assert candidate.start is not None
+    return (
+        "opens" in candidate.notes and candidate.end is None and not candidate.future and candidate.start == reference
+    )
 
 
 def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, main: bool) -> Meeting:

@@ -35,7 +35,8 @@ _DATE = re.compile(
     rf"(?:(?P<m>{_N}) ?月份? ?|(?P<rm>本月|下月|上月|下个月|上个月))?"  # '2 月 25 日': some sites space them
     rf"(?P<d>{_N})(?: ?(?P<dsuf>[日号]))?"
     r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + rf"(?:起?(?P<sep>{_TO}|、|和|及)"
-    rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})[日号])?"
+    # '7月28、29连续两日': the count of days after the last day stands for its 日
+    rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
 _RELATIVE = re.compile(
     r"(?=[今本当昨前明后翌次即])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
@@ -43,10 +44,10 @@ _RELATIVE = re.compile(
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕)|今(?=起))"
     rf"(?:\((?P<pd>{_N})(?:\)日|日\)|\)(?=[晚早晨夜上下中])))?" + _TIME
 )
-# '为期三天', '一连四日': how long, not which day ('四日' is no 4th); every alternative begins with its character
-# (the lookbehind after it), so the regex engine skips to those characters
+# '为期三天', '一连四日', '展开4天': how long, not which day ('四日' is no 4th); every alternative begins with its
+# character (the lookbehind after it), so the regex engine skips to those characters
 DURATION = re.compile(
-    rf"(?:为期|一连|连续|连|历时|会期|展期|起(?<=日起))(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)"
+    rf"(?:为期|一连|连续|连|历时|会期|展期|展开|起(?<=日起))(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)"
 )
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')

@@ -30,7 +30,7 @@ BARE_KINDS = (
     "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展|车展|电玩展|漫展|机床展|"
-    "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|旅游节|"
+    "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|(?<!乐)大典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
     "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
@@ -110,7 +110,11 @@ _HOLDS_SOMETHING = re.compile(
     r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?(?!了|期间|时|前|后|之际|当天|当日|完毕|结束)[“「『\"\u4e00-\u9fff]"
 )
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
+# '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
+_RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
+# '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
+_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜)")
 _HOLDS_ITS_OWN = re.compile(r"(?:举行|举办|召开)了?")  # '…人大二次会议举行第一场新闻发布会': the session holds it
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
@@ -161,6 +165,7 @@ _QUALIFIER = re.compile(
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次)?$"
 )
+_PERFORMED = re.compile(r"(?:演绎|重现|重演)$")
 _IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|并)(?:支持|响应|配合))?[“「『《\"]?$")
 # '成立三十周年会庆': an anniversary of the body that holds it; '…同乡会昨晚假…酒楼举办': that body
 FOUNDING_YEARS = r"成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)"
@@ -170,7 +175,9 @@ _HOLDER = re.compile(
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
 _WHEN_NOT_WHO = re.compile(
-    r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|^(?:之后|随后|其后|然后|接着|稍后|会后|上午|下午|中午|晚上|晚间|傍晚)$"
+    r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|"
+    r"^(?:之后|随后|其后|然后|接着|稍后|会后|上午|下午|中午|晚上|晚间|傍晚|"
+    r"今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨)$"  # ',今天举行记者会': only when
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
@@ -234,6 +241,8 @@ _LEFT_BOUNDARIES = (
     "相聚",
     "汇聚",
     "举办",
+    "办理",  # '於…辦理第四屆…研討會': who runs it, then its name
+    "演绎",  # '一起演繹排灣族收穫祭典': what is performed, after the verb
     "举行",
     "召开",
     "进行",  # '傍晚将进行检讨会议': it is held, the name comes after
@@ -422,6 +431,9 @@ _EVENT_VERBS = re.compile(
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
+# '…博览会今天开幕': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
+_OPENS = re.compile(r"(?:开幕|启幕|揭幕|开馆|登场|拉开帷幕|拉开序幕|开锣)(?![式典礼仪前])")
+_CEREMONY_KEY = re.compile(r"(?:式|典礼|礼)$")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|将|预计"
@@ -608,8 +620,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
-            if key.endswith("活动") and _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin):
+            if _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) and (
+                key.endswith("活动") or _PREPARATIONS_OF.match(text, end)
+            ):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
+            if _PERFORMED.search(text, max(sentence_start, begin - 3), begin):
+                continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
                 continue  # '为支持及响应「…双年展」,…呈献《…》展览': the programme it joins, not the meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
@@ -653,6 +669,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
+            if _OPENS.search(text, end, clause_end) and not _CEREMONY_KEY.search(key):
+                candidate.notes.append("opens")
             duration = DURATION.search(sentence)
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
@@ -665,6 +683,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 own = max(text.rfind(",", clause_start, mention.begin), text.rfind(";", clause_start, mention.begin))
                 if own > 0 and any(clause_start <= m.begin < own for m in sentence_dates):
                     # '「…馬拉松」將於12月1日舉行,組委會於25日舉行新聞發佈會': the tense before the comma is the first's
+                    candidate.future = _announces(text[own:clause_end])
+            if mention is not None and candidate.future:
+                own = text.rfind(",", clause_start, min(begin, mention.begin))
+                if own > clause_start and not _EVENT_VERBS.search(text, clause_start, own):
+                    # '縣長任期將屆滿,今天舉行記者會': the future word is that of a clause before, on no meeting
                     candidate.future = _announces(text[own:clause_end])
             moved_to = _new_day(text, sentence_dates) if candidate.status == "postponed" else None
             if moved_to is not None:
@@ -911,13 +934,19 @@ def _city_heads(name: str) -> bool:
     return False
 
 
+def _during_its_run(text: str, start: int, kind: re.Match[str]) -> bool:
+    """'在为期三天的文化旅游节期间': the meeting, named after the days it runs, and the time while it does."""
+    return text.startswith("期间", kind.end()) and bool(_RUN_OF_IT.search(text, start, kind.start()))
+
+
 def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]) -> Iterator[_NameSpan]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
     found: list[tuple[int, int]] = []
     for match in _KIND.finditer(text, start, end):
         if match.end() < end and (
-            text[match.end()] in "中馆区位场址期览堂厅楼员" or _VENUE_AFTER.match(text, match.end())
+            (text[match.end()] in "中馆区位场址期览堂厅楼员" and not _during_its_run(text, start, match))
+            or _VENUE_AFTER.match(text, match.end())
         ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
         if _ORGANISATION.match(text, match.end()):
@@ -954,7 +983,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             left = inner.start()  # '秘书长及今次会议', '如果你问今年台北车展': the determiner starts the name
         raw = text[left:right]
         stripped = _LEADING_NOISE.sub("", raw)
-        refers_back = bool(_DETERMINERS.match(raw))
+        refers_back = bool(_DETERMINERS.match(raw) or _RUN_OF_IT.search(text, start, left))
         left += len(raw) - len(stripped)
         key = _strip_quotes(stripped)
         verb = _VERB_BEFORE_PART.match(key)
@@ -1202,17 +1231,29 @@ def _nearest(
     announced = _ANNOUNCED_AT.match(text, end)
     if announced is not None:  # '在市政會議預告,9日台中多場活動': the days of what was announced there
         clause_end = min(clause_end, announced.end())
-    inside = [m for m in mentions if clause_start <= m.begin < clause_end]
+    inside = [
+        m
+        for m in mentions
+        if clause_start <= m.begin < clause_end and not (m.begin >= end and _attended_then(text, begin, end, m.begin))
+    ]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
+# '出席了…開幕儀式,並於六月二十三日參與了…研討會': the day after 并 dates what the next verb attends
+_ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
+_AND_THEN = re.compile(r"并(?:于|在|将于)?$")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
+
+
+def _attended_then(text: str, begin: int, end: int, day: int) -> bool:
+    """Someone attended the meeting, then, after 并, did something else on the day that follows."""
+    return bool(_ATTENDED.search(text, max(0, begin - 3), begin) and _AND_THEN.search(text, end, day))
 
 
 def _distance(mention: DateMention, begin: int, end: int) -> float:
