@@ -87,6 +87,13 @@ def test_speakers_who_cancel_their_appearance_do_not_cancel_the_meeting() -> Non
     assert cancelled.status == "cancelled"
 
 
+def test_something_else_cancelled_at_the_meeting_does_not_cancel_it() -> None:
+    meeting = only("第五届示例灯会10日晚在示例河畔开幕,因天气原因取消烟火表演。", "2023-02-10")
+    assert meeting.status != "cancelled"
+    assert only("第五届示例论坛原定12日在杭州举行,主办方宣布取消本届论坛。", "2023-02-10").status == "cancelled"
+    assert only("主办方10日宣布取消原定12日在杭州举行的第五届示例论坛。", "2023-02-10").status == "cancelled"
+
+
 def test_an_end_time_later_in_the_sentence_and_on_the_next_day() -> None:
     meeting = only("第三届示例数字经济峰会于二十五日上午9时在杭州开幕,至次日下午4时结束。")
     assert (meeting.start, meeting.end) == (date(2023, 6, 25), date(2023, 6, 26))

@@ -428,8 +428,23 @@ def _announces(clause: str) -> bool:
 
 _CANCELLED = re.compile(
     r"(?<!被)取消(?!了?(?:出席|参加|参会|与会|行程|访问|访华|演讲|发言|报名|资格|限制|费用|门票|航班|预约|订单|关税))|"
-    r"停办|喊卡|叫停|不再举办|宣布停|暂停(?:一天|一次|举行|举办)"
+    r"停办|喊卡|叫停|不再举办|宣布停(?!办)|暂停(?:一天|一次|举行|举办)"
 )
+_CANCELLED_OBJECT = re.compile(r"了?([^,。;:!?、]*)")
+# what is called off is the meeting: '取消本届…', '取消原定…的…', '取消举办', '取消所有活动'
+_THE_MEETING = re.compile(r"本届|本次|此次|这次|今次|该|今年|原定|原计划|活动|举行|举办|召开|比赛|赛事|演出")
+
+
+def _cancels_it(after: str, key: str) -> bool:
+    """'…现已取消', '宣布取消本届论坛': the meeting is called off; '…开幕,取消烟火表演': something at it is."""
+    for match in _CANCELLED.finditer(after):
+        what = _CANCELLED_OBJECT.match(after, match.end())
+        thing = what.group(1) if what else ""
+        if not thing or _KIND.search(thing) or _THE_MEETING.search(thing) or key.endswith(thing[-2:]):
+            return True
+    return False
+
+
 _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)的?$")
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
@@ -644,7 +659,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             duration = DURATION.search(sentence)
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
-            if _CANCELLED.search(after) and not _CANCELLED_BEFORE.search(after):
+            if _cancels_it(after, key) and not _CANCELLED_BEFORE.search(after):
                 candidate.status = "cancelled"
             elif _POSTPONED.search(after):
                 candidate.status = "postponed"
