@@ -1596,6 +1596,11 @@ def test_an_office_in_a_body_is_no_meeting() -> None:
     assert all("行政會議" not in m.name for m in found)
 
 
+def test_the_head_of_a_body_is_no_meeting() -> None:
+    assert meetings("示例同鄉青年會長陳小明10日致詞表示感謝。", "2023-02-12") == []
+    assert only("2023示例计算大会长沙主会场活动12日举行。", "2023-02-10").name == "2023示例计算大会"
+
+
 def test_a_convention_centre_named_after_a_new_district_is_in_its_city() -> None:
     assert only("第五届成都都市圈建设论坛12月19日在天府国际会议中心举行。", "2023-12-18").city == "成都"
 

@@ -504,6 +504,13 @@ _PAVILION_AFTER = re.compile(
 )
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ROLE_AFTER = re.compile(r"召集人|成员|秘书长|非官守议员|主席(?!团)")
+
+
+def _heads_it(text: str, end: int) -> bool:
+    """'…青年会长陈某': 会长 names the head of the body before it; '…大会长沙主会场' is a city after the name."""
+    return text.startswith("长", end) and not any(find_place(text[end : end + n]) for n in (2, 3))
+
+
 _SPEAKS_AFTER = re.compile(r"(?:就|也|还|再次|已)?(?:表示|宣布|称|透露|通报)[,:]")  # '…马拉松就表示,': its organisers
 _DELEGATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团组)")  # '…会议山东代表团': a delegation to it
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
@@ -611,6 +618,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won, not this report's meeting
             if _ROLE_AFTER.match(text, end):
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
+            if key.endswith("会") and _heads_it(text, end):
+                continue  # '同乡青年会长陈某': the head of a body, not a meeting
             if _speaks_for_its_organisers(text, begin, end, key, refers_back):
                 continue  # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
