@@ -63,6 +63,17 @@ def test_a_venue_named_like_a_meeting_is_not_one() -> None:
     assert [m.name for m in found] == ["5th Example Fintech Summit"]
 
 
+def test_the_day_a_ministry_reported_on_a_meeting_is_not_its_day() -> None:
+    report = (
+        "The Example Ministry on Thursday reported that 20 states will attend the upcoming General Assembly in Lima."
+    )
+    assert all(m.start != date(2022, 9, 29) for m in meetings(report, "2022-09-29", "Assembly"))
+    later = only(report + " This meeting will take place in Lima from October 5 to 7.", "2022-09-29", "Assembly")
+    assert (later.start, later.end) == (date(2022, 10, 5), date(2022, 10, 7))
+    summit = only("The Example Climate Summit on Thursday announced a fund for islands.", "2022-09-29", "Summit")
+    assert summit.start == date(2022, 9, 29)
+
+
 def test_english_datelines_without_a_date_or_an_agency() -> None:
     meeting = only(
         "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",

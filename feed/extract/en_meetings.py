@@ -443,6 +443,7 @@ def _said_on(text: str, mention: DateMention) -> bool:
 
 
 _SAID_AFTER = re.compile(r"\s+(?:said|told|announced|stated|pledged|vowed)\b")
+_REPORTED_AFTER = re.compile(r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed)\b")
 _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
     r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference)\b"
@@ -997,6 +998,8 @@ def _sentence_candidates(
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
         elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
+        elif mention is not None and mention.finish <= begin and _REPORTED_AFTER.match(sentence, mention.finish):
+            mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
