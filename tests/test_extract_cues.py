@@ -74,6 +74,15 @@ def test_the_day_a_ministry_reported_on_a_meeting_is_not_its_day() -> None:
     assert summit.start == date(2022, 9, 29)
 
 
+def test_a_fair_that_opens_on_the_day_of_the_report_is_running() -> None:
+    assert only("第五届示例国际书展今天在示例会展中心开幕。", "2023-02-10").status == "ongoing"
+    assert only("The 5th Example Book Fair opened on Tuesday in Frankfurt.", "2023-02-07", "Fair").status == "ongoing"
+    assert only("第五届示例论坛今天在杭州开幕。", "2023-02-10").status == "held"
+    assert only("第五届示例书展今天在台北闭幕。", "2023-02-10").status == "held"
+    assert only("The Example Music Festival was held on Tuesday in Leeds.", "2023-02-07", "Fest").status == "held"
+    assert only("第五届示例电影节颁奖典礼今晚在台北登场。", "2023-02-10").status == "held"
+
+
 def test_english_datelines_without_a_date_or_an_agency() -> None:
     meeting = only(
         "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",

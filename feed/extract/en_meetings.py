@@ -133,6 +133,9 @@ _EVENT_VERBS = re.compile(
     re.I,
 )
 _CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end|closing ceremony)\b", re.I)
+_OPENING = re.compile(
+    r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
+)
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
     r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
@@ -984,6 +987,7 @@ def _sentence_candidates(
             or bool(_CLOSING.search(sentence[end:clause_end]))
             or bool(_LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin))
         )
+        candidate.opening = bool(_OPENING.search(sentence, end, clause_end))
         rescheduled = _RESCHEDULED.search(clause)
         if _CANCELLED.search(after):
             candidate.status = "cancelled"

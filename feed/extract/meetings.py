@@ -681,8 +681,28 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.start > reference:
         return "scheduled"
     if candidate.start == last:
-        return "scheduled" if candidate.future or "before" in candidate.notes else "held"
+        if candidate.future or "before" in candidate.notes:
+            return "scheduled"
+        return "ongoing" if _opens_a_run(candidate) else "held"
     return "ongoing"
+
+
+# kinds that run for days once open: a book fair, an expo, a festival, a games
+_RUNS_FOR_DAYS = re.compile(
+    r"展(?!演)|博览会|交易会|洽谈会|节|运动会|嘉年华|灯会|exhibition|fair\b|expo|festival|games|biennale|carnival"
+)
+_ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
+
+
+def _opens_a_run(candidate: Candidate) -> bool:
+    """'第五届示例书展今天开幕', 'The Example Book Fair opened on Tuesday': open on the day, and running on."""
+    key = candidate.key
+    return (
+        candidate.opening
+        and not candidate.closing
+        and bool(_RUNS_FOR_DAYS.search(key))
+        and not _ONE_SITTING.search(key)
+    )
 
 
 def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, main: bool) -> Meeting:
