@@ -83,6 +83,11 @@ def test_a_fair_that_opens_on_the_day_of_the_report_is_running() -> None:
     assert only("第五届示例电影节颁奖典礼今晚在台北登场。", "2023-02-10").status == "held"
 
 
+def test_double_prime_quotes_close_a_name_as_curly_ones_do() -> None:
+    meeting = only("睽違5年的國際盛會〝示例博覽會〞,將在下個月13號於日本大阪登場。", "2025-03-06")
+    assert (meeting.name, meeting.start, meeting.city) == ("示例博覽會", date(2025, 4, 13), "大阪")
+
+
 def test_english_datelines_without_a_date_or_an_agency() -> None:
     meeting = only(
         "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",
