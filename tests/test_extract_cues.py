@@ -88,6 +88,12 @@ def test_double_prime_quotes_close_a_name_as_curly_ones_do() -> None:
     assert (meeting.name, meeting.start, meeting.city) == ("示例博覽會", date(2025, 4, 13), "大阪")
 
 
+def test_a_list_inside_a_quote_within_a_quoted_name_is_no_slogan() -> None:
+    meeting = only("總統昨(11)日下午出席「示例社『夢想啟程、勇闖世界』記者會」,肯定該項活動。", "2019-04-12")
+    assert (meeting.name, meeting.start) == ("示例社『夢想啟程、勇闖世界』記者會", date(2019, 4, 11))
+    assert meetings("市长昨(11)日提出「月月有活动、季季有展会」,推动示例经济。", "2019-04-12") == []
+
+
 def test_english_datelines_without_a_date_or_an_agency() -> None:
     meeting = only(
         "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",

@@ -517,6 +517,7 @@ _DELEGATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
 _OPENING_QUOTES = ("“", "「", "『", '"')
+_INNER_QUOTE = re.compile(r"[“「『《][^”」』》]*[”」』》]")
 _CLOSING_QUOTES = ("”", "」", "』", '"')
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
@@ -992,8 +993,12 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue
         if _DATE_IN_NAME.search(key):
             continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
-        if "、" in key and text[left - 1 : left] in _OPENING_QUOTES and text[right : right + 1] in _CLOSING_QUOTES:
-            continue  # '“月月有活动、季季有展会”': a slogan that lists things, no meeting's name
+        if (
+            "、" in _INNER_QUOTE.sub("", key)
+            and text[left - 1 : left] in _OPENING_QUOTES
+            and text[right : right + 1] in _CLOSING_QUOTES
+        ):
+            continue  # '“月月有活动、季季有展会”': a slogan that lists things (not '「…『梦想、世界』记者会」')
         name = _strip_quotes(working.span(left, right))
         alias = _ALIAS.match(text[right:])
         if alias:
