@@ -94,6 +94,12 @@ def test_a_list_inside_a_quote_within_a_quoted_name_is_no_slogan() -> None:
     assert meetings("市长昨(11)日提出「月月有活动、季季有展会」,推动示例经济。", "2019-04-12") == []
 
 
+def test_this_edition_written_jin_jie_starts_no_name() -> None:
+    meeting = only("今屆示例大賽車拜神儀式昨日舉行,祈求賽事順利舉行。", "2022-11-11")
+    assert (meeting.name, meeting.start) == ("示例大賽車拜神儀式", date(2022, 11, 10))
+    assert only("今屆示例書展昨日在灣仔開幕。", "2022-11-11").name == "示例書展"
+
+
 def test_english_datelines_without_a_date_or_an_agency() -> None:
     meeting = only(
         "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",
