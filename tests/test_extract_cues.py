@@ -100,6 +100,13 @@ def test_this_edition_written_jin_jie_starts_no_name() -> None:
     assert only("今屆示例書展昨日在灣仔開幕。", "2022-11-11").name == "示例書展"
 
 
+def test_a_market_fair_is_a_meeting_and_a_supermarket_group_is_not() -> None:
+    market = only("首個「示例香港」美食市集將於4月29日至30日於灣仔會展舉行,以環球美食為主題。", "2023-04-24")
+    assert (market.start, market.end, market.city) == (date(2023, 4, 29), date(2023, 4, 30), "香港")
+    assert market.name.endswith("美食市集")
+    assert [m.name for m in meetings("示例超市集团12日在上海举行发布会。", "2023-04-24")] == ["示例超市集团发布会"]
+
+
 def test_english_datelines_without_a_date_or_an_agency() -> None:
     meeting = only(
         "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",
