@@ -107,6 +107,15 @@ def test_a_market_fair_is_a_meeting_and_a_supermarket_group_is_not() -> None:
     assert [m.name for m in meetings("示例超市集团12日在上海举行发布会。", "2023-04-24")] == ["示例超市集团发布会"]
 
 
+def test_the_festival_a_press_conference_announces_is_its_own_meeting() -> None:
+    text = "5月27日上午,第八届示例文化节新闻发布会在南昌召开。本届文化节将于5月28日晚在示例文化中心开幕。"
+    found = meetings(text, "2024-05-30")
+    assert [(m.name, m.start) for m in found] == [
+        ("第八届示例文化节新闻发布会", date(2024, 5, 27)),
+        ("第八届示例文化节", date(2024, 5, 28)),
+    ]
+
+
 def test_english_datelines_without_a_date_or_an_agency() -> None:
     meeting = only(
         "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",

@@ -347,11 +347,11 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
                     result.append(namesake)
                 headline_meeting = namesake
                 continue
-            if main is not None and naming is not _Naming.OTHER_KIND:
+            briefed = _briefed_meeting(candidate, main) if main is not None else None
+            if main is not None and briefed is None and naming is not _Naming.OTHER_KIND:
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue
-            briefed = _briefed_meeting(candidate, main) if main is not None else None
             if briefed is None:
                 continue
             candidate = briefed
