@@ -116,6 +116,13 @@ def test_the_festival_a_press_conference_announces_is_its_own_meeting() -> None:
     ]
 
 
+def test_a_banquet_is_a_meeting_and_a_banquet_hall_a_place() -> None:
+    text = "示例同鄉社團聯合舉辦的「示例鄉親慶中秋敬老聯歡晚宴」,於本月十一日晚上在珠海示例美食廣場舉行。"
+    banquet = only(text, "2013-09-14")
+    assert (banquet.name, banquet.start, banquet.city) == ("示例鄉親慶中秋敬老聯歡晚宴", date(2013, 9, 11), "珠海")
+    assert only("第五届示例论坛12日在杭州示例酒店宴会厅举行。", "2013-09-14").name == "第五届示例论坛"
+
+
 def test_english_datelines_without_a_date_or_an_agency() -> None:
     meeting = only(
         "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",
@@ -3748,7 +3755,8 @@ def test_a_clock_before_a_comma_and_another_part_of_the_day_is_not_the_meetings(
 
 
 def test_a_club_that_holds_any_named_event_is_no_meeting() -> None:
-    assert meetings("示例同鄉聯誼會昨晚舉行新春晚宴,三百多名會員出席。", "2018-02-10") == []
+    found = meetings("示例同鄉聯誼會昨晚舉行新春晚宴,三百多名會員出席。", "2018-02-10")
+    assert [m.name for m in found] == ["新春晚宴"]  # the dinner it holds, not the club
     assert only("示例同鄉聯誼會昨晚舉行,三百多名會員出席。", "2018-02-10").name == "示例同鄉聯誼會"
 
 
