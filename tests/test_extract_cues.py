@@ -123,6 +123,17 @@ def test_a_banquet_is_a_meeting_and_a_banquet_hall_a_place() -> None:
     assert only("第五届示例论坛12日在杭州示例酒店宴会厅举行。", "2013-09-14").name == "第五届示例论坛"
 
 
+def test_the_opening_ceremony_will_take_place_at_a_time_on_the_fairs_day() -> None:
+    text = (
+        "The 28th Example International Trade Fair is set to begin tomorrow at its permanent venue in Purbachal.\n"
+        "The inaugural ceremony of the fair will take place at 10:30 am at the Example Friendship Centre."
+    )
+    fair = only(text, "2024-01-20", "Fair opens tomorrow")
+    assert (fair.start, fair.start_time) == (date(2024, 1, 21), time(10, 30))
+    other = "The 28th Example Trade Fair is set to begin tomorrow in Purbachal.\nThe signing will take place at 10 Downing Street."
+    assert only(other, "2024-01-20", "Fair").start_time is None
+
+
 def test_english_datelines_without_a_date_or_an_agency() -> None:
     meeting = only(
         "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",

@@ -403,10 +403,11 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
             return
 
 
-# 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium'
+# 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium', 'The inaugural
+# ceremony of the fair will take place at 10:30 am'
 _SET_FOR_TIME = re.compile(
-    r"\b(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)\s+"
-    r"(?=\d)"
+    r"\b(?:(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)"
+    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+at)\s+(?=\d)"
 )
 
 
