@@ -63,6 +63,77 @@ def test_a_venue_named_like_a_meeting_is_not_one() -> None:
     assert [m.name for m in found] == ["5th Example Fintech Summit"]
 
 
+def test_the_day_a_ministry_reported_on_a_meeting_is_not_its_day() -> None:
+    report = (
+        "The Example Ministry on Thursday reported that 20 states will attend the upcoming General Assembly in Lima."
+    )
+    assert all(m.start != date(2022, 9, 29) for m in meetings(report, "2022-09-29", "Assembly"))
+    later = only(report + " This meeting will take place in Lima from October 5 to 7.", "2022-09-29", "Assembly")
+    assert (later.start, later.end) == (date(2022, 10, 5), date(2022, 10, 7))
+    summit = only("The Example Climate Summit on Thursday announced a fund for islands.", "2022-09-29", "Summit")
+    assert summit.start == date(2022, 9, 29)
+
+
+def test_a_fair_that_opens_on_the_day_of_the_report_is_running() -> None:
+    assert only("第五届示例国际书展今天在示例会展中心开幕。", "2023-02-10").status == "ongoing"
+    assert only("The 5th Example Book Fair opened on Tuesday in Frankfurt.", "2023-02-07", "Fair").status == "ongoing"
+    assert only("第五届示例论坛今天在杭州开幕。", "2023-02-10").status == "held"
+    assert only("第五届示例书展今天在台北闭幕。", "2023-02-10").status == "held"
+    assert only("The Example Music Festival was held on Tuesday in Leeds.", "2023-02-07", "Fest").status == "held"
+    assert only("第五届示例电影节颁奖典礼今晚在台北登场。", "2023-02-10").status == "held"
+
+
+def test_double_prime_quotes_close_a_name_as_curly_ones_do() -> None:
+    meeting = only("睽違5年的國際盛會〝示例博覽會〞,將在下個月13號於日本大阪登場。", "2025-03-06")
+    assert (meeting.name, meeting.start, meeting.city) == ("示例博覽會", date(2025, 4, 13), "大阪")
+
+
+def test_a_list_inside_a_quote_within_a_quoted_name_is_no_slogan() -> None:
+    meeting = only("總統昨(11)日下午出席「示例社『夢想啟程、勇闖世界』記者會」,肯定該項活動。", "2019-04-12")
+    assert (meeting.name, meeting.start) == ("示例社『夢想啟程、勇闖世界』記者會", date(2019, 4, 11))
+    assert meetings("市长昨(11)日提出「月月有活动、季季有展会」,推动示例经济。", "2019-04-12") == []
+
+
+def test_this_edition_written_jin_jie_starts_no_name() -> None:
+    meeting = only("今屆示例大賽車拜神儀式昨日舉行,祈求賽事順利舉行。", "2022-11-11")
+    assert (meeting.name, meeting.start) == ("示例大賽車拜神儀式", date(2022, 11, 10))
+    assert only("今屆示例書展昨日在灣仔開幕。", "2022-11-11").name == "示例書展"
+
+
+def test_a_market_fair_is_a_meeting_and_a_supermarket_group_is_not() -> None:
+    market = only("首個「示例香港」美食市集將於4月29日至30日於灣仔會展舉行,以環球美食為主題。", "2023-04-24")
+    assert (market.start, market.end, market.city) == (date(2023, 4, 29), date(2023, 4, 30), "香港")
+    assert market.name.endswith("美食市集")
+    assert [m.name for m in meetings("示例超市集团12日在上海举行发布会。", "2023-04-24")] == ["示例超市集团发布会"]
+
+
+def test_the_festival_a_press_conference_announces_is_its_own_meeting() -> None:
+    text = "5月27日上午,第八届示例文化节新闻发布会在南昌召开。本届文化节将于5月28日晚在示例文化中心开幕。"
+    found = meetings(text, "2024-05-30")
+    assert [(m.name, m.start) for m in found] == [
+        ("第八届示例文化节新闻发布会", date(2024, 5, 27)),
+        ("第八届示例文化节", date(2024, 5, 28)),
+    ]
+
+
+def test_a_banquet_is_a_meeting_and_a_banquet_hall_a_place() -> None:
+    text = "示例同鄉社團聯合舉辦的「示例鄉親慶中秋敬老聯歡晚宴」,於本月十一日晚上在珠海示例美食廣場舉行。"
+    banquet = only(text, "2013-09-14")
+    assert (banquet.name, banquet.start, banquet.city) == ("示例鄉親慶中秋敬老聯歡晚宴", date(2013, 9, 11), "珠海")
+    assert only("第五届示例论坛12日在杭州示例酒店宴会厅举行。", "2013-09-14").name == "第五届示例论坛"
+
+
+def test_the_opening_ceremony_will_take_place_at_a_time_on_the_fairs_day() -> None:
+    text = (
+        "The 28th Example International Trade Fair is set to begin tomorrow at its permanent venue in Purbachal.\n"
+        "The inaugural ceremony of the fair will take place at 10:30 am at the Example Friendship Centre."
+    )
+    fair = only(text, "2024-01-20", "Fair opens tomorrow")
+    assert (fair.start, fair.start_time) == (date(2024, 1, 21), time(10, 30))
+    other = "The 28th Example Trade Fair is set to begin tomorrow in Purbachal.\nThe signing will take place at 10 Downing Street."
+    assert only(other, "2024-01-20", "Fair").start_time is None
+
+
 def test_english_datelines_without_a_date_or_an_agency() -> None:
     meeting = only(
         "SINGAPORE — The Example Maritime Conference opened on Monday with 300 delegates.",
@@ -85,6 +156,13 @@ def test_speakers_who_cancel_their_appearance_do_not_cancel_the_meeting() -> Non
     assert chinese.status == "held"
     cancelled = only("第五届示例安全研讨会原定23日在新加坡举行,现已取消。", "2023-06-20")
     assert cancelled.status == "cancelled"
+
+
+def test_something_else_cancelled_at_the_meeting_does_not_cancel_it() -> None:
+    meeting = only("第五届示例灯会10日晚在示例河畔开幕,因天气原因取消烟火表演。", "2023-02-10")
+    assert meeting.status != "cancelled"
+    assert only("第五届示例论坛原定12日在杭州举行,主办方宣布取消本届论坛。", "2023-02-10").status == "cancelled"
+    assert only("主办方10日宣布取消原定12日在杭州举行的第五届示例论坛。", "2023-02-10").status == "cancelled"
 
 
 def test_an_end_time_later_in_the_sentence_and_on_the_next_day() -> None:
@@ -1654,6 +1732,11 @@ def test_a_name_starts_after_the_visit_or_the_invitation(sentence: str, name: st
 def test_an_office_in_a_body_is_no_meeting() -> None:
     found = meetings("嘉年華的啟動禮於今午(12日)舉行,邀請到民政局局長、行政會議召集人李四等人主禮。", "2022-11-12")
     assert all("行政會議" not in m.name for m in found)
+
+
+def test_the_head_of_a_body_is_no_meeting() -> None:
+    assert meetings("示例同鄉青年會長陳小明10日致詞表示感謝。", "2023-02-12") == []
+    assert only("2023示例计算大会长沙主会场活动12日举行。", "2023-02-10").name == "2023示例计算大会"
 
 
 def test_a_convention_centre_named_after_a_new_district_is_in_its_city() -> None:
@@ -3750,7 +3833,8 @@ def test_a_clock_before_a_comma_and_another_part_of_the_day_is_not_the_meetings(
 
 
 def test_a_club_that_holds_any_named_event_is_no_meeting() -> None:
-    assert meetings("示例同鄉聯誼會昨晚舉行新春晚宴,三百多名會員出席。", "2018-02-10") == []
+    found = meetings("示例同鄉聯誼會昨晚舉行新春晚宴,三百多名會員出席。", "2018-02-10")
+    assert [m.name for m in found] == ["新春晚宴"]  # the dinner it holds, not the club
     assert only("示例同鄉聯誼會昨晚舉行,三百多名會員出席。", "2018-02-10").name == "示例同鄉聯誼會"
 
 

@@ -29,6 +29,7 @@ class Candidate:
     place: PlaceMention | None = None
     future: bool = False
     closing: bool = False  # the date is the day it closed
+    opening: bool = False  # the date is the day it opened ('开幕', 'opened')
     duration_days: int | None = None
     status: str | None = None  # 'cancelled' / 'postponed' when the text says so
     generic: bool = False  # '本届论坛': a reference to the article's main meeting

@@ -133,6 +133,9 @@ _EVENT_VERBS = re.compile(
     re.I,
 )
 _CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end|closing ceremony)\b", re.I)
+_OPENING = re.compile(
+    r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
+)
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
     r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
@@ -401,10 +404,11 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
             return
 
 
-# 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium'
+# 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium', 'The inaugural
+# ceremony of the fair will take place at 10:30 am'
 _SET_FOR_TIME = re.compile(
-    r"\b(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)\s+"
-    r"(?=\d)"
+    r"\b(?:(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)"
+    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+at)\s+(?=\d)"
 )
 
 
@@ -444,6 +448,7 @@ def _said_on(text: str, mention: DateMention) -> bool:
 
 
 _SAID_AFTER = re.compile(r"\s+(?:said|told|announced|stated|pledged|vowed)\b")
+_REPORTED_AFTER = re.compile(r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed)\b")
 _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
     r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference)\b"
@@ -992,6 +997,7 @@ def _sentence_candidates(
             or bool(_CLOSING.search(sentence[end:clause_end]))
             or bool(_LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin))
         )
+        candidate.opening = bool(_OPENING.search(sentence, end, clause_end))
         rescheduled = _RESCHEDULED.search(clause)
         if _CANCELLED.search(after):
             candidate.status = "cancelled"
@@ -1006,6 +1012,8 @@ def _sentence_candidates(
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
         elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
+        elif mention is not None and mention.finish <= begin and _REPORTED_AFTER.match(sentence, mention.finish):
+            mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)

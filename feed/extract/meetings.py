@@ -347,16 +347,16 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
                     result.append(namesake)
                 headline_meeting = namesake
                 continue
+            briefed = _briefed_meeting(candidate, main) if main is not None else None
             if main is not None and _announced_at(candidate, main):
                 candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
-            elif main is not None and naming is not _Naming.OTHER_KIND:
+            elif main is not None and briefed is None and naming is not _Naming.OTHER_KIND:
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue
+            elif briefed is None:
+                continue
             else:
-                briefed = _briefed_meeting(candidate, main) if main is not None else None
-                if briefed is None:
-                    continue
                 candidate = briefed
         if candidate.sub_event:
             if main is not None and _part_of(candidate, main):
@@ -693,23 +693,33 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if reference is None:
         return "scheduled" if candidate.future else "held"
     last = candidate.end or candidate.start
-    if _opened_lately(candidate, reference):
-        return "ongoing"
     if last < reference:
         return "held"
     if candidate.start > reference:
         return "scheduled"
     if candidate.start == last:
-        return "scheduled" if candidate.future or "before" in candidate.notes else "held"
+        if candidate.future or "before" in candidate.notes:
+            return "scheduled"
+        return "ongoing" if _opens_a_run(candidate) else "held"
     return "ongoing"
 
 
-def _opened_lately(candidate: Candidate, reference: date) -> bool:
-    """It opened on the day of the report ('…博览会今天开幕') and the text gives no end: it runs on. (Reported
-    the next day, the labellers call it 'held' as often as 'ongoing'.)"""
-    assert candidate.start is not None
+# kinds that run for days once open: a book fair, an expo, a festival, a games
+_RUNS_FOR_DAYS = re.compile(
+    r"展(?!演)|博览会|交易会|洽谈会|节|运动会|嘉年华|灯会|exhibition|fair\b|expo|festival|games|biennale|carnival"
+)
+_ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
+
+
+def _opens_a_run(candidate: Candidate) -> bool:
+    """'第五届示例书展今天开幕', 'The Example Book Fair opened on Tuesday': open on the day, and running on. (A forum
+    or a congress that opens on the day is labelled 'held' more often than 'ongoing'.)"""
+    key = candidate.key
     return (
-        "opens" in candidate.notes and candidate.end is None and not candidate.future and candidate.start == reference
+        candidate.opening
+        and not candidate.closing
+        and bool(_RUNS_FOR_DAYS.search(key))
+        and not _ONE_SITTING.search(key)
     )
 
 

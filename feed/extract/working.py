@@ -34,6 +34,8 @@ def _narrow(char: str) -> str:
     folded = unicodedata.normalize("NFKC", char)
     if char in "○◯":
         return "〇"
+    if char in "〝〞〟":  # the vertical-writing double prime quotes some Taiwan pages use for “”
+        return "“" if char == "〝" else "”"
     return folded if len(folded) == 1 else char
 
 

@@ -31,14 +31,15 @@ BARE_KINDS = (
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展|车展|电玩展|漫展|机床展|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|(?<!乐)大典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
-    "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
+    "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|"
     "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛|"
     "启动礼|揭幕礼|剪彩礼|奠基礼|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
-    "大集(?![团中成体合结市])"  # '年货大集', '丰收大集': a market fair; '大集团' is a big group
+    # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
+    "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
 KINDS = (
@@ -76,7 +77,7 @@ def _initials(alternatives: str) -> str:
 
 
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
-# alternatives', a loose kind): where none can begin, one test instead of one for each of the 136 alternatives
+# alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
 _KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 _OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
@@ -85,7 +86,7 @@ _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开�
 _CEREMONY_OF_MEETING = re.compile(
     rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?)(?:{_OPENING_WORD.pattern}|闭幕式|闭幕典礼|闭幕仪式)$"
 )
-_DETERMINER = r"(?:本届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
+_DETERMINER = r"(?:本届|今届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
 _REFERENCE = re.compile(
     rf"^{_DETERMINER}(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年度?)?"
@@ -99,8 +100,8 @@ _SUB_EVENT = re.compile(
     r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
     r"(?:开幕|闭幕)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会|颁奖(?:典礼|仪式|礼|晚会))$"
 )
-_DETERMINERS = re.compile(r"^(?:本届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
-_INNER_DETERMINER = re.compile(r"本届|本次|此次|这次|今次|本场|该场|这场|今年")
+_DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
+_INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
@@ -421,7 +422,7 @@ _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # '参加', '举办': not '的', '在'
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上?)?)+"
 )
@@ -432,8 +433,7 @@ _EVENT_VERBS = re.compile(
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
 # '…博览会今天开幕': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
-_OPENS = re.compile(r"(?:开幕|启幕|揭幕|开馆|登场|拉开帷幕|拉开序幕|开锣)(?![式典礼仪前])")
-_CEREMONY_KEY = re.compile(r"(?:式|典礼|礼)$")
+_OPENING = re.compile(r"(?:开幕|开展|开馆|揭幕|启幕|登场|开锣|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|将|预计"
@@ -448,8 +448,23 @@ def _announces(clause: str) -> bool:
 
 _CANCELLED = re.compile(
     r"(?<!被)取消(?!了?(?:出席|参加|参会|与会|行程|访问|访华|演讲|发言|报名|资格|限制|费用|门票|航班|预约|订单|关税))|"
-    r"停办|喊卡|叫停|不再举办|宣布停|暂停(?:一天|一次|举行|举办)"
+    r"停办|喊卡|叫停|不再举办|宣布停(?!办)|暂停(?:一天|一次|举行|举办)"
 )
+_CANCELLED_OBJECT = re.compile(r"了?([^,。;:!?、]*)")
+# what is called off is the meeting: '取消本届…', '取消原定…的…', '取消举办', '取消所有活动'
+_THE_MEETING = re.compile(r"本届|今届|本次|此次|这次|今次|该|今年|原定|原计划|活动|举行|举办|召开|比赛|赛事|演出")
+
+
+def _cancels_it(after: str, key: str) -> bool:
+    """'…现已取消', '宣布取消本届论坛': the meeting is called off; '…开幕,取消烟火表演': something at it is."""
+    for match in _CANCELLED.finditer(after):
+        what = _CANCELLED_OBJECT.match(after, match.end())
+        thing = what.group(1) if what else ""
+        if not thing or _KIND.search(thing) or _THE_MEETING.search(thing) or key.endswith(thing[-2:]):
+            return True
+    return False
+
+
 _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)的?$")
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
@@ -509,11 +524,19 @@ _PAVILION_AFTER = re.compile(
 )
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ROLE_AFTER = re.compile(r"召集人|成员|秘书长|非官守议员|主席(?!团)")
+
+
+def _heads_it(text: str, end: int) -> bool:
+    """'…青年会长陈某': 会长 names the head of the body before it; '…大会长沙主会场' is a city after the name."""
+    return text.startswith("长", end) and not any(find_place(text[end : end + n]) for n in (2, 3))
+
+
 _SPEAKS_AFTER = re.compile(r"(?:就|也|还|再次|已)?(?:表示|宣布|称|透露|通报)[,:]")  # '…马拉松就表示,': its organisers
 _DELEGATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团组)")  # '…会议山东代表团': a delegation to it
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
 _OPENING_QUOTES = ("“", "「", "『", '"')
+_INNER_QUOTE = re.compile(r"[“「『《][^”」』》]*[”」』》]")
 _CLOSING_QUOTES = ("”", "」", "』", '"')
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
@@ -616,6 +639,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won, not this report's meeting
             if _ROLE_AFTER.match(text, end):
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
+            if key.endswith("会") and _heads_it(text, end):
+                continue  # '同乡青年会长陈某': the head of a body, not a meeting
             if _speaks_for_its_organisers(text, begin, end, key, refers_back):
                 continue  # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
@@ -669,12 +694,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
-            if _OPENS.search(text, end, clause_end) and not _CEREMONY_KEY.search(key):
-                candidate.notes.append("opens")
+            candidate.opening = bool(_OPENING.search(text[end:clause_end]))
             duration = DURATION.search(sentence)
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
-            if _CANCELLED.search(after) and not _CANCELLED_BEFORE.search(after):
+            if _cancels_it(after, key) and not _CANCELLED_BEFORE.search(after):
                 candidate.status = "cancelled"
             elif _POSTPONED.search(after):
                 candidate.status = "postponed"
@@ -1007,8 +1031,12 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue
         if _DATE_IN_NAME.search(key):
             continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
-        if "、" in key and text[left - 1 : left] in _OPENING_QUOTES and text[right : right + 1] in _CLOSING_QUOTES:
-            continue  # '“月月有活动、季季有展会”': a slogan that lists things, no meeting's name
+        if (
+            "、" in _INNER_QUOTE.sub("", key)
+            and text[left - 1 : left] in _OPENING_QUOTES
+            and text[right : right + 1] in _CLOSING_QUOTES
+        ):
+            continue  # '“月月有活动、季季有展会”': a slogan that lists things (not '「…『梦想、世界』记者会」')
         name = _strip_quotes(working.span(left, right))
         alias = _ALIAS.match(text[right:])
         if alias:
