@@ -4022,3 +4022,28 @@ def test_the_city_of_a_town_places_the_meeting_it_holds() -> None:
         "to climax the 2023 Example Festival in the Central Region of Ghana."
     )
     assert only(text, "2023-09-04", "Festival climaxes").city == "Cape Coast"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("第三届示例国际消费品博览会今天上午在示例国际会展中心开幕,来自40个国家的企业参展。", "2023-06-26"),
+        ("「2024示例國際書展」今天在示例會展中心開幕,展出新書上萬種。", "2024-02-20"),
+        ("第十二届示例冰雪节昨日在示例公园盛大开幕,百余项活动将陆续展开。", "2023-12-19"),
+        ("第五届示例市运动会昨晚在市体育场开幕,选手2000余人参赛。", "2023-10-09"),
+    ],
+)
+def test_an_expo_festival_or_games_that_opened_today_or_yesterday_is_ongoing(text, published):
+    assert only(text, published).status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("第五届示例发展论坛今天上午在示例大厦开幕,300位专家出席。", "2023-06-26"),  # a forum may last one day
+        ("第三届示例国际博览会昨天在示例会展中心闭幕。", "2023-06-26"),
+        ("第三届示例国际博览会6月3日在示例会展中心开幕。", "2023-06-26"),  # opened weeks ago
+    ],
+)
+def test_a_forum_that_opened_today_or_an_expo_that_closed_is_held(text, published):
+    assert only(text, published).status == "held"

@@ -676,6 +676,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if reference is None:
         return "scheduled" if candidate.future else "held"
     last = candidate.end or candidate.start
+    if candidate.end is None and _runs_on_after_opening(candidate, reference):
+        return "ongoing"
     if last < reference:
         return "held"
     if candidate.start > reference:
@@ -683,6 +685,21 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.start == last:
         return "scheduled" if candidate.future or "before" in candidate.notes else "held"
     return "ongoing"
+
+
+def _runs_on_after_opening(candidate: Candidate, reference: date) -> bool:
+    """'…博览会今天开幕', '…冰雪节昨日开幕': an expo, a festival or games that opened on the day of the text or
+    the day before runs on when the text gives no end (a forum that opened may have closed the same day)."""
+    assert candidate.start is not None
+    days_since = (reference - candidate.start).days
+    return (
+        "opens" in candidate.notes
+        and (days_since == 1 or (days_since == 0 and not candidate.future))
+        and bool(_RUN_OVER_DAYS.search(to_simplified(candidate.name)))
+    )
+
+
+_RUN_OVER_DAYS = re.compile(r"(?:节|展|展览|展览会|博览会|交易会|展销会|运动会|运会|嘉年华|灯会|庙会)$")
 
 
 def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, main: bool) -> Meeting:

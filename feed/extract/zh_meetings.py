@@ -413,6 +413,7 @@ _EVENT_VERBS = re.compile(
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
+_OPENS = re.compile(r"[^,;。]*?(?:开幕|启幕|揭幕|开启|登场|拉开(?:帷幕|序幕)|开锣|开馆)")
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
@@ -640,6 +641,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
+            if _OPENS.match(text, end, clause_end):
+                candidate.notes.append("opens")  # '…博览会今天在…开幕': the first day of its run
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
             duration = DURATION.search(sentence)
             if duration:
