@@ -1772,6 +1772,17 @@ def test_a_name_is_not_cut_inside_a_word_that_starts_with_a_boundary_character()
     assert only("6月5日,示例省代表团出席在京举行的第三届示例论坛。", "2023-07-02").name == "第三届示例论坛"
 
 
+def test_the_organiser_and_the_partys_are_words_inside_a_name() -> None:
+    cases = {
+        "昨日,2020示例会展主办方大会在示例国际会展中心举行。": "2020示例会展主办方大会",  # 主办方: who organises
+        "12月5日,示例展会承办方联谊会在示例宾馆召开。": "示例展会承办方联谊会",
+        "8月27日,由示例大学主办的第三届新时代党的示例方略学术研讨会在示例市召开。": "第三届新时代党的示例方略学术研讨会",
+        "8月27日,示例县委主办的学习贯彻党的二十大精神座谈会在示例宾馆召开。": "学习贯彻党的二十大精神座谈会",
+    }
+    for text, name in cases.items():
+        assert only(text, "2023-08-29").name == name
+
+
 def test_a_named_competition_is_a_meeting_and_an_unnamed_one_is_not() -> None:
     cases = {
         "6月5日,第三届“示例杯”创新创业大赛在示例会展中心开幕。": "第三届“示例杯”创新创业大赛",
