@@ -4058,3 +4058,20 @@ def test_an_expo_festival_or_games_that_opened_today_or_yesterday_is_ongoing(tex
 )
 def test_a_forum_that_opened_today_or_an_expo_that_closed_is_held(text, published):
     assert only(text, published).status == "held"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“示例僑刊文化展”昨日起一連三日在江門同鄉會文體康樂中心舉行。",
+        "示例新春联欢会昨日在福州同乡会会所举行。",
+        "示例书画展昨日在漳州会馆开幕。",
+    ],
+)
+def test_a_hometown_association_or_guild_hall_does_not_place_a_meeting_in_its_hometown(text):
+    """A 同鄉會 or 會館 gathers a city's people somewhere else (a Macau paper's '江門同鄉會')."""
+    assert only(text, "2022-11-19").city is None
+
+
+def test_a_place_before_a_cultural_centre_still_places_the_meeting() -> None:
+    assert only("示例书画展昨日在漳州市文化中心开幕。", "2022-11-19").city == "漳州"

@@ -1328,6 +1328,9 @@ _PROVINCE_SEAT = re.compile(
 )  # '在京举行', '在沪期间': the word after '京' is no part of a name
 
 
+_HOMETOWN_BODY = re.compile(r"同乡(?:联谊)?会|会馆")
+
+
 def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention | None:
     slot = working.text[begin:end]
     if slot.startswith("省会") and (len(slot) == 2 or slot[2] in _AFTER_ABBREVIATION):
@@ -1346,7 +1349,9 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
         for a, b, place in _plausible(working.places.within(begin, end), slot)
         if not (place.kind == "city" and place.population < _SMALL_TOWN and _BUILDING.match(working.text, begin + b))
         and not (place.kind in ("city", "district") and working.text.startswith("门", begin + b))
-    ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安
+        and not _HOMETOWN_BODY.match(working.text, begin + b)
+    ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安;
+    # '江门同乡会', '漳州会馆': the hometown of people who gather somewhere else
     if not found:
         return None
     venue_text = _venue_text(working, begin, end, found)
