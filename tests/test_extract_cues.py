@@ -4075,3 +4075,23 @@ def test_a_hometown_association_or_guild_hall_does_not_place_a_meeting_in_its_ho
 
 def test_a_place_before_a_cultural_centre_still_places_the_meeting() -> None:
     assert only("示例书画展昨日在漳州市文化中心开幕。", "2022-11-19").city == "漳州"
+
+
+@pytest.mark.parametrize(
+    ("byline", "city"),
+    [
+        ("記者王小明／花蓮報導", "花蓮"),
+        ("示例報／ 記者李小華／嘉義即時報導", "嘉義"),
+        ("記者張三/台南報導", "台南"),
+    ],
+)
+def test_a_byline_that_opens_the_text_without_brackets_is_its_dateline(byline, city):
+    article = f"示例官員列席協調會議\n2025/09/29 09:49 {byline}\n\n示例縣府官員今上午列席示例協調所聯合會議。\n"
+    (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
+    assert (meeting.city, meeting.evidence["place"].cue) == (city, "dateline")
+
+
+def test_a_byline_inside_the_body_is_no_dateline() -> None:
+    article = "示例會議\n2025/09/29 09:49\n\n示例縣府官員今上午列席示例協調所聯合會議,記者王小明／花蓮報導。\n"
+    (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
+    assert meeting.city is None

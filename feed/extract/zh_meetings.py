@@ -444,6 +444,10 @@ _REPORTED_FROM = re.compile(
     r"[〔【\[(]记者\s*(?:(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8}?)(?:校园|校区)?\s*(?:报导|报道)"
     r"|[^〕】\])/\s]{1,12}/\s*(?P<filed_from>[\u4e00-\u9fff]{2,8}))[〕】\])]"
 )
+# the same at the very start of the text, with no brackets: '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導'
+_OPENING_BYLINE = re.compile(
+    r"(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时)?\s*(?:报导|报道)(?=\s|$)"
+)
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
@@ -1464,7 +1468,11 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
     if match is None:
         match = next(reversed(list(_CLOSING_DATELINE.finditer(working.text))), None)
     if match is None:
-        match = _REPORTED_FROM.search(working.text[:300]) or _CITY_PAPER.search(working.text[:300])
+        match = (
+            _REPORTED_FROM.search(working.text[:300])
+            or _OPENING_BYLINE.match(working.text)
+            or _CITY_PAPER.search(working.text[:300])
+        )
         found = _dateline_city(working, match) if match is not None else None
         if found is not None and match is not None and match.re is _CITY_PAPER and _not_a_city_paper(*found):
             found = None  # '新民晚报' is Shanghai's, not 新民's
