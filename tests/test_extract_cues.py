@@ -14,7 +14,7 @@ from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
 from feed.model import ArticleDoc, Meeting
 from feed.parse.textfile import parse_text_article
-from feed.text import detect_language
+from feed.text import detect_language, to_simplified
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 
@@ -4095,3 +4095,24 @@ def test_a_byline_inside_the_body_is_no_dateline() -> None:
     article = "示例會議\n2025/09/29 09:49\n\n示例縣府官員今上午列席示例協調所聯合會議,記者王小明／花蓮報導。\n"
     (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
     assert meeting.city is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7月25日,第十五届示例运动会筹办情况新闻发布会在北京举行。",
+        "7月25日,国务院新闻办举行第十五届示例运动会筹办情况新闻发布会。",
+        "示例司長明日將前赴北京,出席國務院新聞辦公室在七月二十五日舉行,介紹第十五屆示例運動會籌辦情況的新聞發布會。",
+    ],
+)
+def test_a_meeting_a_press_conference_reports_on_takes_not_its_day(text):
+    """'介绍…运动会筹办情况的新闻发布会': the games are what the press conference is about; the day is the
+    press conference's, and the games have none of their own here."""
+    found = meetings(text, "2025-07-23")
+    assert all("新闻发布会" in to_simplified(m.name) for m in found), found
+    assert [m.start for m in found] == [date(2025, 7, 25)]
+
+
+def test_a_press_conference_on_how_a_meeting_is_prepared_is_named_with_it() -> None:
+    text = "7月25日,第十五届示例运动会筹办情况新闻发布会在北京举行。"
+    assert only(text, "2025-07-23").name == "第十五届示例运动会筹办情况新闻发布会"  # 筹办 is no verb here

@@ -111,6 +111,9 @@ _HOLDS_SOMETHING = re.compile(
 )
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
+# a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
+_VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|举办|召开|举行)情况")
+_REPORTED_ON_AT = re.compile(r"[^,。;:]{0,6}?情况的?(?:新闻发布会|发布会|记者会|吹风会|通气会)")
 _HOLDS_ITS_OWN = re.compile(r"(?:举行|举办|召开)了?")  # '…人大二次会议举行第一场新闻发布会': the session holds it
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
@@ -608,6 +611,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
             if key.endswith("活动") and _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
+            if _REPORTED_ON_AT.match(text, end):
+                continue  # '介绍…运动会筹办情况的新闻发布会': what the press conference is about, not its day
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
                 continue  # '为支持及响应「…双年展」,…呈献《…》展览': the programme it joins, not the meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
@@ -1107,7 +1112,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
-                and not (word.endswith("办") and text.startswith("方", position))  # '会展主办方大会': who organises
+                and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
                 and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
