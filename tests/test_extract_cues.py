@@ -4116,3 +4116,12 @@ def test_a_meeting_a_press_conference_reports_on_takes_not_its_day(text):
 def test_a_press_conference_on_how_a_meeting_is_prepared_is_named_with_it() -> None:
     text = "7月25日,第十五届示例运动会筹办情况新闻发布会在北京举行。"
     assert only(text, "2025-07-23").name == "第十五届示例运动会筹办情况新闻发布会"  # 筹办 is no verb here
+
+
+def test_a_dateline_wrapped_between_its_month_and_its_day_is_one_date() -> None:
+    article = (
+        "第十届示例运动会隆重开幕\n2005年10月13日 04:15:00\n\n"
+        "  本报南京10月\n12日电(记者王小明)今晚20时,第十届示例运动会在南京奥林匹克体育中心开幕。\n"
+    )
+    (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Shanghai"))
+    assert (meeting.start, meeting.start_time, meeting.city) == (date(2005, 10, 12), time(20, 0), "南京")

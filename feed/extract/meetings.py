@@ -302,8 +302,8 @@ def _phrases(text: str) -> str:
 _HEADLINE_LENGTH = 60
 _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d])")
 # a reposted page wrapped by hand: a line that ends in a comma goes on in the next ('…颁奖典礼、\n答谢晚会联合记者会'),
-# also where a text file's reader made each line a paragraph
-_HARD_WRAP = re.compile(r"(?<=[,，、])(?:[ \t\u3000]*\n){1,2}(?=[^\s])")
+# also where a text file's reader made each line a paragraph; a date is never two lines ('本报南京10月\n12日电')
+_HARD_WRAP = re.compile(r"(?<=[,，、])(?:[ \t\u3000]*\n){1,2}(?=[^\s])|(?<=\d月)(?:[ \t\u3000]*\n){1,2}(?=\d{1,2}日)")
 
 
 def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
