@@ -4125,3 +4125,11 @@ def test_a_dateline_wrapped_between_its_month_and_its_day_is_one_date() -> None:
     )
     (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Shanghai"))
     assert (meeting.start, meeting.start_time, meeting.city) == (date(2005, 10, 12), time(20, 0), "南京")
+
+
+def test_a_video_conference_takes_no_city_from_the_dateline() -> None:
+    """A province-wide video conference joins many places: the city the report is filed from is not where it sits."""
+    found = meetings("新华网福州9月27日电(记者王小明)26日上午全省视频会议后,示例市作进一步部署。", "2016-09-27")
+    assert [(m.name, m.start, m.city) for m in found] == [("全省视频会议", date(2016, 9, 26), None)]
+    found = meetings("新华网福州9月27日电(记者王小明)26日上午全省示例工作会议召开。", "2016-09-27")
+    assert [m.city for m in found] == ["福州"]

@@ -113,6 +113,7 @@ _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
 _VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|举办|召开|举行)情况")
+_BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
 _REPORTED_ON_AT = re.compile(r"[^,。;:]{0,6}?情况的?(?:新闻发布会|发布会|记者会|吹风会|通气会)")
 _HOLDS_ITS_OWN = re.compile(r"(?:举行|举办|召开)了?")  # '…人大二次会议举行第一场新闻发布会': the session holds it
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
@@ -747,7 +748,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '预告2027示例马拉松将扩大举办' beside '今天': next year's edition, not today's
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
-            if dateline_city is not None and candidate.start is not None and not abroad:
+            by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
+            if dateline_city is not None and candidate.start is not None and not abroad and not by_video:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
                 elif not candidate.place.surface and candidate.place.place.kind == "venue":
