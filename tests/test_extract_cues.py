@@ -1760,7 +1760,7 @@ def test_a_name_is_not_cut_inside_a_word_that_starts_with_a_boundary_character()
         "6月5日,第五届示例问题研讨会在杭州举行。": "第五届示例问题研讨会",
         "6月5日,第二届示例在线博览会在杭州举行。": "第二届示例在线博览会",
         "6月5日,第二届示例并购峰会在上海举行。": "第二届示例并购峰会",
-        "5月26日,2019中国国际大数据产业博览会在贵阳开幕。": "2019中国国际大数据产业博览会",  # 数据 is no 据
+        "5月26日,2023中国国际大数据产业博览会在贵阳开幕。": "2023中国国际大数据产业博览会",  # 数据 is no 据
         "5月26日,示例行为经济学论坛在贵阳开幕。": "示例行为经济学论坛",  # 行为 is no 为
         "5月26日,示例方向研讨会在贵阳开幕。": "示例方向研讨会",
         "5月26日,根据安排,示例产业博览会在贵阳开幕。": "示例产业博览会",
@@ -1774,7 +1774,7 @@ def test_a_name_is_not_cut_inside_a_word_that_starts_with_a_boundary_character()
 
 def test_the_organiser_and_the_partys_are_words_inside_a_name() -> None:
     cases = {
-        "昨日,2020示例会展主办方大会在示例国际会展中心举行。": "2020示例会展主办方大会",  # 主办方: who organises
+        "昨日,2023示例会展主办方大会在示例国际会展中心举行。": "2023示例会展主办方大会",  # 主办方: who organises
         "12月5日,示例展会承办方联谊会在示例宾馆召开。": "示例展会承办方联谊会",
         "8月27日,由示例大学主办的第三届新时代党的示例方略学术研讨会在示例市召开。": "第三届新时代党的示例方略学术研讨会",
         "8月27日,示例县委主办的学习贯彻党的二十大精神座谈会在示例宾馆召开。": "学习贯彻党的二十大精神座谈会",
@@ -4133,3 +4133,26 @@ def test_a_video_conference_takes_no_city_from_the_dateline() -> None:
     assert [(m.name, m.start, m.city) for m in found] == [("全省视频会议", date(2016, 9, 26), None)]
     found = meetings("新华网福州9月27日电(记者王小明)26日上午全省示例工作会议召开。", "2016-09-27")
     assert [m.city for m in found] == ["福州"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "曾在2019年示例国际论坛上发言的王小明,将于12月21日再次来到示例市。",
+        "最受樂迷期待來自日本2023年示例國慶典禮驚豔全場「示例管樂隊」，12月21日首度登上示例舞台。",
+    ],
+)
+def test_a_meeting_named_with_a_year_two_or_more_before_the_day_is_another_edition(text):
+    assert meetings(text, "2025-10-16") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("2023年度示例十大人物颁奖典礼1月10日在示例市举行。", "2024-01-11"),  # last year's awards
+        ("12月20日,2008年示例奥运会十周年纪念大会在示例市举行。", "2018-12-21"),  # a year it remembers
+        ("2018年12月20日,纪念2008年示例奥运会十周年座谈会在示例市举行。", "2018-12-21"),
+    ],
+)
+def test_a_year_of_the_year_before_or_a_year_remembered_keeps_the_day(text, published):
+    assert len(meetings(text, published)) == 1

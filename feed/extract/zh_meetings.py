@@ -746,6 +746,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             relative = (candidate.date_cue or "").startswith("relative")
             if relative and candidate.start is not None and _later_edition(key, candidate.start):
                 continue  # '预告2027示例马拉松将扩大举办' beside '今天': next year's edition, not today's
+            if candidate.start is not None and _earlier_edition(key, candidate.start):
+                continue  # '曾在2019年示例论坛上发言的…将于12月21日…': that edition, not one on this day
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
             by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
@@ -791,6 +793,14 @@ def _later_edition(key: str, start: date) -> bool:
     return ahead >= 2 or (ahead == 1 and start.month < 11)
 
 
+def _earlier_edition(key: str, start: date) -> bool:
+    """Whether the year a name carries is two or more before the day it was given ('2023年度…颁奖典礼' is
+    held the year after; '纪念2008年…十周年' remembers a year)."""
+    year = _YEAR_IN_NAME.search(key)
+    return year is not None and start.year - int(year.group()) >= 2 and not _REMEMBERS.search(key)
+
+
+_REMEMBERS = re.compile(r"周年|纪念")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
