@@ -4132,6 +4132,8 @@ def test_a_video_conference_takes_no_city_from_the_dateline() -> None:
     """A province-wide video conference joins many places: the city the report is filed from is not where it sits."""
     found = meetings("新华网福州9月27日电(记者王小明)26日上午全省视频会议后,示例市作进一步部署。", "2016-09-27")
     assert [(m.name, m.start, m.city) for m in found] == [("全省视频会议", date(2016, 9, 26), None)]
+    text = "新华网福州9月27日电(记者王小明)26日上午全省视频会议后,泉州市作进一步部署,泉州市各县停课。"
+    assert [m.city for m in meetings(text, "2016-09-27")] == [None]  # nor from the one city the text names
     found = meetings("新华网福州9月27日电(记者王小明)26日上午全省示例工作会议召开。", "2016-09-27")
     assert [m.city for m in found] == ["福州"]
 

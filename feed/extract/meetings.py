@@ -46,7 +46,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
         _place_by_series(candidate)
-    if merged and merged[0].place is None:
+    if merged and merged[0].place is None and "by video" not in merged[0].notes:
         merged[0].place = (
             _headline_city(doc)
             or _host_city(doc, merged[0])

@@ -751,6 +751,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
             by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
+            if by_video:
+                candidate.notes.append("by video")
             if dateline_city is not None and candidate.start is not None and not abroad and not by_video:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
