@@ -4159,3 +4159,8 @@ def test_a_meeting_named_with_a_year_two_or_more_before_the_day_is_another_editi
 )
 def test_a_year_of_the_year_before_or_a_year_remembered_keeps_the_day(text, published):
     assert len(meetings(text, published)) == 1
+
+
+def test_an_expo_whose_short_name_is_given_before_its_opening_verb_is_ongoing() -> None:
+    text = "11月5日,第八届示例国际进口博览会(以下简称“示博会”)启幕,汇五洲佳品。"
+    assert only(text, "2025-11-05").status == "ongoing"

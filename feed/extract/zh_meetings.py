@@ -652,7 +652,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
-            if _OPENS.match(text, end, clause_end):
+            if _OPENS.match(text, end, sentence_end):
                 candidate.notes.append("opens")  # '…博览会今天在…开幕': the first day of its run
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
             duration = DURATION.search(sentence)
