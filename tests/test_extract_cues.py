@@ -14,7 +14,7 @@ from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
 from feed.model import ArticleDoc, Meeting
 from feed.parse.textfile import parse_text_article
-from feed.text import detect_language
+from feed.text import detect_language, to_simplified
 
 BEIJING = ZoneInfo("Asia/Shanghai")
 
@@ -1910,7 +1910,7 @@ def test_a_name_is_not_cut_inside_a_word_that_starts_with_a_boundary_character()
         "6月5日,第五届示例问题研讨会在杭州举行。": "第五届示例问题研讨会",
         "6月5日,第二届示例在线博览会在杭州举行。": "第二届示例在线博览会",
         "6月5日,第二届示例并购峰会在上海举行。": "第二届示例并购峰会",
-        "5月26日,2019中国国际大数据产业博览会在贵阳开幕。": "2019中国国际大数据产业博览会",  # 数据 is no 据
+        "5月26日,2023中国国际大数据产业博览会在贵阳开幕。": "2023中国国际大数据产业博览会",  # 数据 is no 据
         "5月26日,示例行为经济学论坛在贵阳开幕。": "示例行为经济学论坛",  # 行为 is no 为
         "5月26日,示例方向研讨会在贵阳开幕。": "示例方向研讨会",
         "5月26日,根据安排,示例产业博览会在贵阳开幕。": "示例产业博览会",
@@ -1920,6 +1920,17 @@ def test_a_name_is_not_cut_inside_a_word_that_starts_with_a_boundary_character()
     for text, name in cases.items():
         assert only(text, "2023-07-02").name == name
     assert only("6月5日,示例省代表团出席在京举行的第三届示例论坛。", "2023-07-02").name == "第三届示例论坛"
+
+
+def test_the_organiser_and_the_partys_are_words_inside_a_name() -> None:
+    cases = {
+        "昨日,2023示例会展主办方大会在示例国际会展中心举行。": "2023示例会展主办方大会",  # 主办方: who organises
+        "12月5日,示例展会承办方联谊会在示例宾馆召开。": "示例展会承办方联谊会",
+        "8月27日,由示例大学主办的第三届新时代党的示例方略学术研讨会在示例市召开。": "第三届新时代党的示例方略学术研讨会",
+        "8月27日,示例县委主办的学习贯彻党的二十大精神座谈会在示例宾馆召开。": "学习贯彻党的二十大精神座谈会",
+    }
+    for text, name in cases.items():
+        assert only(text, "2023-08-29").name == name
 
 
 def test_a_named_competition_is_a_meeting_and_an_unnamed_one_is_not() -> None:
@@ -4272,3 +4283,132 @@ def test_rites_performed_at_a_festival_are_no_meeting_of_their_own() -> None:
         "2018-07-23",
     )
     assert [m.name for m in found] == ["示例部落聯合收穫祭"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("第三届示例国际消费品博览会今天上午在示例国际会展中心开幕,来自40个国家的企业参展。", "2023-06-26"),
+        ("「2024示例國際書展」今天在示例會展中心開幕,展出新書上萬種。", "2024-02-20"),
+    ],
+)
+def test_an_expo_festival_or_games_that_opened_today_is_ongoing(text, published):
+    assert only(text, published).status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("第五届示例发展论坛今天上午在示例大厦开幕,300位专家出席。", "2023-06-26"),  # a forum may last one day
+        ("第三届示例国际博览会昨天在示例会展中心闭幕。", "2023-06-26"),
+        ("第三届示例国际博览会6月3日在示例会展中心开幕。", "2023-06-26"),  # opened weeks ago
+    ],
+)
+def test_a_forum_that_opened_today_or_an_expo_that_closed_is_held(text, published):
+    assert only(text, published).status == "held"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“示例僑刊文化展”昨日起一連三日在江門同鄉會文體康樂中心舉行。",
+        "示例新春联欢会昨日在福州同乡会会所举行。",
+        "示例书画展昨日在漳州会馆开幕。",
+    ],
+)
+def test_a_hometown_association_or_guild_hall_does_not_place_a_meeting_in_its_hometown(text):
+    """A 同鄉會 or 會館 gathers a city's people somewhere else (a Macau paper's '江門同鄉會')."""
+    assert only(text, "2022-11-19").city is None
+
+
+def test_a_place_before_a_cultural_centre_still_places_the_meeting() -> None:
+    assert only("示例书画展昨日在漳州市文化中心开幕。", "2022-11-19").city == "漳州"
+
+
+@pytest.mark.parametrize(
+    ("byline", "city"),
+    [
+        ("記者王小明／花蓮報導", "花蓮"),
+        ("示例報／ 記者李小華／嘉義即時報導", "嘉義"),
+        ("記者張三/台南報導", "台南"),
+    ],
+)
+def test_a_byline_that_opens_the_text_without_brackets_is_its_dateline(byline, city):
+    article = f"示例官員列席協調會議\n2025/09/29 09:49 {byline}\n\n示例縣府官員今上午列席示例協調所聯合會議。\n"
+    (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
+    assert (meeting.city, meeting.evidence["place"].cue) == (city, "dateline")
+
+
+def test_a_byline_inside_the_body_is_no_dateline() -> None:
+    article = "示例會議\n2025/09/29 09:49\n\n示例縣府官員今上午列席示例協調所聯合會議,記者王小明／花蓮報導。\n"
+    (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
+    assert meeting.city is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7月25日,第十五届示例运动会筹办情况新闻发布会在北京举行。",
+        "7月25日,国务院新闻办举行第十五届示例运动会筹办情况新闻发布会。",
+        "示例司長明日將前赴北京,出席國務院新聞辦公室在七月二十五日舉行,介紹第十五屆示例運動會籌辦情況的新聞發布會。",
+        "示例司長明日將前赴北京,出席國務院新聞辦公室在七月二十五日舉行,介紹第十五屆示例運動會(十五示運)籌辦情況的新聞發布會。",
+    ],
+)
+def test_a_meeting_a_press_conference_reports_on_takes_not_its_day(text):
+    """'介绍…运动会筹办情况的新闻发布会': the games are what the press conference is about; the day is the
+    press conference's, and the games have none of their own here."""
+    found = meetings(text, "2025-07-23")
+    assert all("新闻发布会" in to_simplified(m.name) for m in found), found
+    assert [m.start for m in found] == [date(2025, 7, 25)]
+
+
+def test_a_press_conference_on_how_a_meeting_is_prepared_is_named_with_it() -> None:
+    text = "7月25日,第十五届示例运动会筹办情况新闻发布会在北京举行。"
+    assert only(text, "2025-07-23").name == "第十五届示例运动会筹办情况新闻发布会"  # 筹办 is no verb here
+
+
+def test_a_dateline_wrapped_between_its_month_and_its_day_is_one_date() -> None:
+    article = (
+        "第十届示例运动会隆重开幕\n2005年10月13日 04:15:00\n\n"
+        "  本报南京10月\n12日电(记者王小明)今晚20时,第十届示例运动会在南京奥林匹克体育中心开幕。\n"
+    )
+    (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Shanghai"))
+    assert (meeting.start, meeting.start_time, meeting.city) == (date(2005, 10, 12), time(20, 0), "南京")
+
+
+def test_a_video_conference_takes_no_city_from_the_dateline() -> None:
+    """A province-wide video conference joins many places: the city the report is filed from is not where it sits."""
+    found = meetings("新华网福州9月27日电(记者王小明)26日上午全省视频会议后,示例市作进一步部署。", "2016-09-27")
+    assert [(m.name, m.start, m.city) for m in found] == [("全省视频会议", date(2016, 9, 26), None)]
+    text = "新华网福州9月27日电(记者王小明)26日上午全省视频会议后,泉州市作进一步部署,泉州市各县停课。"
+    assert [m.city for m in meetings(text, "2016-09-27")] == [None]  # nor from the one city the text names
+    found = meetings("新华网福州9月27日电(记者王小明)26日上午全省示例工作会议召开。", "2016-09-27")
+    assert [m.city for m in found] == ["福州"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "曾在2019年示例国际论坛上发言的王小明,将于12月21日再次来到示例市。",
+        "最受樂迷期待來自日本2023年示例國慶典禮驚豔全場「示例管樂隊」，12月21日首度登上示例舞台。",
+    ],
+)
+def test_a_meeting_named_with_a_year_two_or_more_before_the_day_is_another_edition(text):
+    assert meetings(text, "2025-10-16") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("2023年度示例十大人物颁奖典礼1月10日在示例市举行。", "2024-01-11"),  # last year's awards
+        ("12月20日,2008年示例奥运会十周年纪念大会在示例市举行。", "2018-12-21"),  # a year it remembers
+        ("2018年12月20日,纪念2008年示例奥运会十周年座谈会在示例市举行。", "2018-12-21"),
+    ],
+)
+def test_a_year_of_the_year_before_or_a_year_remembered_keeps_the_day(text, published):
+    assert len(meetings(text, published)) == 1
+
+
+def test_an_expo_whose_short_name_is_given_before_its_opening_verb_is_ongoing() -> None:
+    text = "11月5日,第八届示例国际进口博览会(以下简称“示博会”)启幕,汇五洲佳品。"
+    assert only(text, "2025-11-05").status == "ongoing"

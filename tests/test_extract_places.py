@@ -83,6 +83,25 @@ def test_a_small_town_named_as_an_everyday_word_is_no_place_bare(word):
     assert places_in(f"举办{word}论坛") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "suffixed"),
+    [
+        ("毕业生要在奋斗中成长", "奋斗", None),
+        ("弘扬长征精神", "长征", "长征镇"),
+        ("践行绿水青山就是金山银山理念", "金山", "金山区"),
+        ("推进城中村改造", "城中", None),
+        ("东海舰队举行演习", "东海", "东海县"),
+        ("把好安全关口", "关口", None),
+    ],
+)
+def test_a_big_district_seat_named_as_an_everyday_word_is_no_place_bare(sentence, word, suffixed):
+    """GeoNames counts these seats over the town cut, so only the word list keeps their bare names out."""
+    assert places_in(sentence) == []
+    assert find_place(word) is None
+    if suffixed:
+        assert find_place(suffixed) is not None
+
+
 def test_a_small_town_is_found_with_its_suffix_and_a_small_city_bare():
     assert find_place("高峰镇").region == "重庆市"  # in Dianjiang county
     assert find_place("合作市").region == "甘肃省"

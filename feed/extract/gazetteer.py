@@ -167,6 +167,8 @@ def _add_places(index: dict[str, list[Place]], rows: Iterable[dict[str, str]]) -
         keys = [row["name"], *english, *row["aliases"].split("|"), short]
         if _mainland_town(place):
             keys = [key for key in keys if key and _town_key(key, place, row["aliases"])]
+        if place.country == "中国":
+            keys = [key for key in keys if key not in _EVERYDAY_SEAT_NAMES]
         for key in dict.fromkeys(keys):
             if key:
                 index.setdefault(lookup_key(key), []).append(place)
@@ -345,6 +347,11 @@ _COMMON_WORDS = frozenset(
     "和平 新华 长安 太平 东方 安定 开平 永和 大同 新和 城步 正安 龙门 福海 乐业 安远 永年 "
     "临江 江口 平安 光明 长兴 新兴 兴业 文安 安福 永胜 德庆 富民 宁安 合作 启动 白沙".split()
 )
+
+
+# Seats of districts that GeoNames counts over the town cut and whose bare names are everyday words ('在奋斗中',
+# '长征精神', '金山银山', '城中村', '东海舰队', '关口前移'): matched only with their 镇, 区 or 县.
+_EVERYDAY_SEAT_NAMES = frozenset("奋斗 长征 金山 城中 东海 关口 双桥 大场 城厢".split())
 
 
 def _county_level(place: Place) -> tuple[Place, str | None]:

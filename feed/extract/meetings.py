@@ -46,7 +46,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
         _place_by_series(candidate)
-    if merged and merged[0].place is None:
+    if merged and merged[0].place is None and "by video" not in merged[0].notes:
         merged[0].place = (
             _headline_city(doc)
             or _host_city(doc, merged[0])
@@ -302,8 +302,8 @@ def _phrases(text: str) -> str:
 _HEADLINE_LENGTH = 60
 _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d])")
 # a reposted page wrapped by hand: a line that ends in a comma goes on in the next ('…颁奖典礼、\n答谢晚会联合记者会'),
-# also where a text file's reader made each line a paragraph
-_HARD_WRAP = re.compile(r"(?<=[,，、])(?:[ \t\u3000]*\n){1,2}(?=[^\s])")
+# also where a text file's reader made each line a paragraph; a date is never two lines ('本报南京10月\n12日电')
+_HARD_WRAP = re.compile(r"(?<=[,，、])(?:[ \t\u3000]*\n){1,2}(?=[^\s])|(?<=\d月)(?:[ \t\u3000]*\n){1,2}(?=\d{1,2}日)")
 
 
 def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
@@ -704,9 +704,10 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     return "ongoing"
 
 
-# kinds that run for days once open: a book fair, an expo, a festival, a games
+# kinds that run for days once open: a book fair, an expo, a festival, a games (not '发展论坛')
 _RUNS_FOR_DAYS = re.compile(
-    r"展(?!演)|博览会|交易会|洽谈会|节|运动会|嘉年华|灯会|exhibition|fair\b|expo|festival|games|biennale|carnival"
+    r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会)$"
+    r"|\b(?:exhibition|fair|expo|festival|games|biennale|carnival)\b"
 )
 _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
 

@@ -116,6 +116,10 @@ _RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜)")
+# a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
+_VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|举办|召开|举行)情况")
+_BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
+_REPORTED_ON_AT = re.compile(r"(?:\([^()]{1,12}\))?[^,。;:()]{0,6}?情况的?(?:新闻发布会|发布会|记者会|吹风会|通气会)")
 _HOLDS_ITS_OWN = re.compile(r"(?:举行|举办|召开)了?")  # '…人大二次会议举行第一场新闻发布会': the session holds it
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
@@ -146,7 +150,8 @@ _QUANTIFIED = re.compile(
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
 # nouns that end in a boundary character: 据 'according to' in 数据 'data', 向 'towards' in 方向 'direction'
-_NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对".split())
+# and '党的' ('学习贯彻党的二十大精神座谈会'): the Party's, inside a name
+_NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对 党的".split())
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 # '光大会展中心': 光大 + 会展中心; '博鳌亚洲论坛国际会议中心': a building named after a forum
 _VENUE_AFTER = re.compile(r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心")
@@ -433,7 +438,8 @@ _EVENT_VERBS = re.compile(
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
 # '…博览会今天开幕': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
-_OPENING = re.compile(r"(?:开幕|开展|开馆|揭幕|启幕|登场|开锣|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])")
+# up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕')
+_OPENS_AFTER = re.compile(r"[^,;。]*?(?:开幕|开展|开馆|揭幕|启幕|登场|开锣|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|将|预计"
@@ -476,6 +482,10 @@ _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延�
 _REPORTED_FROM = re.compile(
     r"[〔【\[(]记者\s*(?:(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8}?)(?:校园|校区)?\s*(?:报导|报道)"
     r"|[^〕】\])/\s]{1,12}/\s*(?P<filed_from>[\u4e00-\u9fff]{2,8}))[〕】\])]"
+)
+# the same at the very start of the text, with no brackets: '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導'
+_OPENING_BYLINE = re.compile(
+    r"(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时)?\s*(?:报导|报道)(?=\s|$)"
 )
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
@@ -651,6 +661,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
             if _PERFORMED.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
+            if _REPORTED_ON_AT.match(text, end):
+                continue  # '介绍…运动会筹办情况的新闻发布会': what the press conference is about, not its day
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
                 continue  # '为支持及响应「…双年展」,…呈献《…》展览': the programme it joins, not the meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
@@ -694,7 +706,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
-            candidate.opening = bool(_OPENING.search(text[end:clause_end]))
+            candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
             duration = DURATION.search(sentence)
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
@@ -791,9 +803,14 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             relative = (candidate.date_cue or "").startswith("relative")
             if relative and candidate.start is not None and _later_edition(key, candidate.start):
                 continue  # '预告2027示例马拉松将扩大举办' beside '今天': next year's edition, not today's
+            if candidate.start is not None and _earlier_edition(key, candidate.start):
+                continue  # '曾在2019年示例论坛上发言的…将于12月21日…': that edition, not one on this day
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
-            if dateline_city is not None and candidate.start is not None and not abroad:
+            by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
+            if by_video:
+                candidate.notes.append("by video")
+            if dateline_city is not None and candidate.start is not None and not abroad and not by_video:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
                 elif not candidate.place.surface and candidate.place.place.kind == "venue":
@@ -835,6 +852,14 @@ def _later_edition(key: str, start: date) -> bool:
     return ahead >= 2 or (ahead == 1 and start.month < 11)
 
 
+def _earlier_edition(key: str, start: date) -> bool:
+    """Whether the year a name carries is two or more before the day it was given ('2023年度…颁奖典礼' is
+    held the year after; '纪念2008年…十周年' remembers a year)."""
+    year = _YEAR_IN_NAME.search(key)
+    return year is not None and start.year - int(year.group()) >= 2 and not _REMEMBERS.search(key)
+
+
+_REMEMBERS = re.compile(r"周年|纪念")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -1172,6 +1197,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
+                and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
                 and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
@@ -1408,6 +1434,9 @@ _PROVINCE_SEAT = re.compile(
 )  # '在京举行', '在沪期间': the word after '京' is no part of a name
 
 
+_HOMETOWN_BODY = re.compile(r"同乡(?:联谊)?会|会馆")
+
+
 def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention | None:
     slot = working.text[begin:end]
     if slot.startswith("省会") and (len(slot) == 2 or slot[2] in _AFTER_ABBREVIATION):
@@ -1426,7 +1455,9 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
         for a, b, place in _plausible(working.places.within(begin, end), slot)
         if not (place.kind == "city" and place.population < _SMALL_TOWN and _BUILDING.match(working.text, begin + b))
         and not (place.kind in ("city", "district") and working.text.startswith("门", begin + b))
-    ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安
+        and not _HOMETOWN_BODY.match(working.text, begin + b)
+    ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安;
+    # '江门同乡会', '漳州会馆': the hometown of people who gather somewhere else
     if not found:
         return None
     venue_text = _venue_text(working, begin, end, found)
@@ -1539,7 +1570,11 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
     if match is None:
         match = next(reversed(list(_CLOSING_DATELINE.finditer(working.text))), None)
     if match is None:
-        match = _REPORTED_FROM.search(working.text[:300]) or _CITY_PAPER.search(working.text[:300])
+        match = (
+            _REPORTED_FROM.search(working.text[:300])
+            or _OPENING_BYLINE.match(working.text)
+            or _CITY_PAPER.search(working.text[:300])
+        )
         found = _dateline_city(working, match) if match is not None else None
         if found is not None and match is not None and match.re is _CITY_PAPER and _not_a_city_paper(*found):
             found = None  # '新民晚报' is Shanghai's, not 新民's
