@@ -872,6 +872,20 @@ def test_the_day_a_run_lasts_until_is_after_its_opening() -> None:
     assert (expo.start, expo.end) == (date(2025, 12, 12), date(2026, 1, 3))
 
 
+def test_a_possessive_before_a_name_is_not_a_place_and_port_of_spain_is_hyphenated() -> None:
+    text = (
+        "There were few spectators in the Grand Stand at the Queen’s Park Savannah for the Example Parade of the "
+        "Bands in Port-of-Spain on Monday."
+    )
+    assert only(text, "2024-02-13", "Parade").city == "Port of Spain"  # not Queens, New York
+    assert only("The Example Fair opened in Queens on Monday.", "2024-02-13", "Fair").city == "Queens"
+
+
+def test_a_first_word_in_capitals_is_no_part_of_the_name() -> None:
+    text = "THE 90th Example Farm and Commerce Show started on a low note yesterday, with stands still unfinished."
+    assert only(text, "2016-07-27", "Show").name == "90th Example Farm and Commerce Show"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

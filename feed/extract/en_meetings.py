@@ -94,7 +94,7 @@ _STOPWORDS = {
 }
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
-    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
+    r"(?:(?:[Tt]he|THE|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
     r"second|last|next|physical|online|virtual|biennial|annual|\d{1,2}-day|\d{1,2}-week)\s+)+"
 )
 # a holiday, not a gathering ('the Lantern Festival observed on Feb. 24'); '2024 Taiwan Lantern Festival' is one

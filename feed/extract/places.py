@@ -177,6 +177,8 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
                 phrase = " ".join(words[first : first + size])
                 if before_venue:
                     phrase = _POSSESSIVE.sub("", phrase)
+                if not before_venue and first + size < len(words) and _POSSESSIVE.search(phrase):
+                    continue  # "Queen's Park Savannah", "People's Square": whose, not the place Queens
                 phrase = phrase.rstrip(".'’")
                 places = index.get(lookup_key(phrase), [])
                 if owner is not None:  # a possessive is never one of _BEFORE_A_PLACE
