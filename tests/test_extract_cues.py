@@ -886,6 +886,16 @@ def test_a_first_word_in_capitals_is_no_part_of_the_name() -> None:
     assert only(text, "2016-07-27", "Show").name == "90th Example Farm and Commerce Show"
 
 
+def test_a_run_from_a_relative_day_an_office_in_a_forums_body_and_a_count_of_events() -> None:
+    text = "由示例基金會主辦的「第十二屆澳門示例文化旅遊節」昨日始至十一月二日期間舉行,首登場活動是小食巡禮。"
+    festival = only(text, "2014-10-31")
+    assert (festival.start, festival.end) == (date(2014, 10, 30), date(2014, 11, 2))
+    text = "示例國家及地區高等教育管理論壇(FORGES)委員會主席昨日到訪澳門示例大學,獲校長熱情接待。"
+    assert meetings(text, "2024-03-07") == []  # the chair of the forum's committee visited
+    text = "「2025示例藝術節」將於10月24日至11月30日隆重登場,共規劃超過50場演出與展覽活動。"
+    assert [m.name for m in meetings(text, "2025-08-20")] == ["2025示例藝術節"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -207,7 +207,7 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
     return joined
 
 
-_RANGE_BETWEEN = re.compile(rf"起?(?:{_TO})")
+_RANGE_BETWEEN = re.compile(rf"[起始]?(?:{_TO})")  # "今天起至25日", "昨日始至十一月二日"
 _END_TIME = re.compile(
     rf"(?:开幕|举行|开始|起)?(?:{_TO})(?P<next>次日|翌日|第二天)?"
     r"(?P<tod>上午|下午|晚上|晚间|中午|傍晚|晚)?"

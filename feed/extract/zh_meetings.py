@@ -219,6 +219,7 @@ _NOT_MEETINGS = re.compile(
     r"(?<![次院府])常务会议$|"  # '市政府第20次常务会议' and '国务院常务会议' are meetings
     r"^跑(?:全程|半程)?马拉松$|"  # '其实跑马拉松跟骑车一样': running one, no race
     r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
+    r"(?<![第\d])\d+[多余]?场|"  # '共规划超过50场演出与展览活动': a count of events, not one of them
     # '首季会议': a quarter's count of meetings; '上半年国民经济运行新闻发布会' names one by its topic
     r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)[\u4e00-\u9fff]{0,4}$"
 )
@@ -533,7 +534,8 @@ _PAVILION_AFTER = re.compile(
     rf"(?![在于到至和与及、])[\u4e00-\u9fff]{{1,6}}?(?:馆|展区)(?=将|于|已|正式|进入|昨|今|明|[{NUMERAL_CHARS}])"
 )
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
-_ROLE_AFTER = re.compile(r"召集人|成员|秘书长|非官守议员|主席(?!团)")
+# '…论坛(FORGES)委员会主席': an office in the body, past a short name in brackets
+_ROLE_AFTER = re.compile(r"(?:\([^()]{1,12}\))?(?:委员会|理事会)?(?:召集人|成员|秘书长|非官守议员|主席(?!团))")
 
 
 def _heads_it(text: str, end: int) -> bool:
