@@ -3550,6 +3550,16 @@ def test_a_later_sentence_that_sets_a_time_times_the_days_one_meeting() -> None:
     assert other_day.start_time is None  # the time of another day
 
 
+def test_a_later_sentence_that_sets_the_time_of_another_named_meeting_does_not_time_the_first() -> None:
+    convocation = only(
+        "The annual Example Institute Convocation will be held on Friday, October 4, 2019. "
+        "The Evening Example Prize Ceremony is scheduled to begin at 5.30pm.",
+        "2019-10-03",
+        "Convocation tomorrow",
+    )
+    assert (convocation.start, convocation.start_time) == (date(2019, 10, 4), None)
+
+
 def test_inaugurating_a_named_meeting_dates_it_on_the_day_of_the_report() -> None:
     exhibition = only(
         "Chennai, Jan 1 (IANS) The chief minister on Thursday promised to make the city's fair the best in the country.\n"

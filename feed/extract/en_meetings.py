@@ -394,10 +394,17 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
         if clock is None:
             continue
         sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if _names_another_meeting(text[sentence_start : match.start()], candidates):
+            continue  # 'The Second Example Ceremony is scheduled to begin at 2.30pm': that ceremony's time
         if not find_dates(text[sentence_start : _sentence_end(text, clock[1])]):
             for candidate in dated:
                 candidate.start_time = clock[0]
             return
+
+
+def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
+    """The words before 'is scheduled to begin at' name a meeting of its own that has no day."""
+    return any(c.start is None and not c.generic and not c.sub_event and c.name in subject for c in candidates)
 
 
 # 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium'
