@@ -2313,6 +2313,15 @@ def test_the_exhibition_a_later_sentence_dates_is_the_one_named_before_it() -> N
     assert found["Example Business Leaders Summit"].start == date(2024, 9, 26)
 
 
+def test_the_one_mention_that_dates_a_headline_meeting_does_not_corroborate_its_day() -> None:
+    text = (
+        "VIENTIANE: Reporters began arriving at the Example Convention Hall today in conjunction with the 12th "
+        "Example Ministers' Meeting (EXM) and related meetings, which run from Tuesday until July 11."
+    )
+    found = {m.name: m for m in meetings(text, "2025-07-05", "Reporters arrive for 12th EXM meetings")}
+    assert found["12th EXM meetings"].confidence < 0.9  # its day is the generic 'meetings' one, read once
+
+
 def test_a_side_event_during_the_meeting_is_in_its_city_not_the_datelines() -> None:
     text = (
         "TAIPEI, Aug 16 — The 5th Example Trade Exhibition will be held from September 25 to 27 in Kuala Lumpur. "

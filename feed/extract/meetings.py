@@ -592,7 +592,8 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
     `status`)."""
-    if other.start is not None:
+    if other.start is not None and (target.start is not None or not other.generic):
+        # a bare 'the meetings' that gives a named meeting its day is the day's one witness, not a second one
         target.mention_days.append((other.start, other.sentence))
     dated_by_dateline = (
         target.date_cue == "dateline"
