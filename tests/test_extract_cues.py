@@ -2523,6 +2523,17 @@ def test_and_the_before_another_meeting_starts_a_second_name() -> None:
     assert [m.name for m in topic] == ["Forum on Peace and the Future of Asia"]
 
 
+def test_a_topic_goes_on_past_in_and_a_word_in_ed_but_not_past_the_place() -> None:
+    fair = only("The Example Fair for Trade in Services opened on September 10, 2025.", "2025-09-14", "Fair")
+    assert fair.name == "Example Fair for Trade in Services"
+    text = "The Fifth Example Conference on the Least Developed Countries will begin next Sunday in Doha."
+    assert only(text, "2023-03-02", "Conference").name == "Fifth Example Conference on the Least Developed Countries"
+    forum = only("The Example Forum on Mining in Copiapo, Chile opened on Monday.", "2023-03-02", "Forum")
+    assert (forum.name, forum.city) == ("Example Forum on Mining", "Copiapó")
+    forum = only("The Example Forum on Trade in Lima opened on Monday.", "2023-03-02", "Forum")
+    assert (forum.name, forum.city) == ("Example Forum on Trade", "Lima")
+
+
 def test_what_happens_to_a_meeting_is_no_part_of_its_name() -> None:
     meeting = only("委員會主席陳大文今日取消明日示例委員會會議,改為下周五召開。", "2020-01-30")
     assert meeting.name == "示例委員會會議"

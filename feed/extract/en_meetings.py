@@ -698,6 +698,31 @@ _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
 _PREVIEW_OF = re.compile(r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch)\s+of\s+(?:the\s+)?$", re.I)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+
+
+def _rest_of_topic(sentence: str, name_start: int, position: int, text: str) -> str:
+    """'… Fair for Trade in Services', '… Conference on the Least Developed Countries': the words of a topic that
+    the name grammar stops before, an 'in' that does not place the meeting and a capitalised word in -ed."""
+    rest = ""
+    # 'Forum on Trade Concluded Today In Lima': around the name, a headline's capitals; its -ed word is a verb
+    headline = _capitalised_share(sentence[:name_start] + sentence[position:]) > 0.6
+    while more := _TOPIC_IN.match(sentence, position) or (not headline and _TOPIC_ED.match(sentence, position)):
+        words = more.group("words")
+        if english_places_in(words) or english_town(words.split()[0], text):
+            break  # '… Forum on Trade in Beijing': the place it is held in
+        rest += more.group(0)
+        position = more.end()
+    return rest
+
+
+def _capitalised_share(sentence: str) -> float:
+    words = [w for w in sentence.split() if len(w) > 3]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+_TOPIC_LEAD = re.compile(r"\s+(?:on|for|of)\s")
+_TOPIC_IN = re.compile(rf"\s+in\s+(?P<words>{_WORD}(?:\s+{_WORD})*)\b(?!\s*,\s*[A-Z])")  # not 'in Denpasar, Bali'
+_TOPIC_ED = re.compile(rf"(?P<words>\s+[A-Z][a-z]+ed(?:\s+{_WORD})+)\b")
 _MEMBERS = re.compile(
     r"(?:\s+(?:foreign|finance|defen[cs]e|trade|health|education|energy|agriculture|interior|justice|environment|"
     r"economy|economic|transport|culture|labou?r|tourism|senior|top|member|party)){0,2}"
@@ -883,6 +908,8 @@ def _sentence_candidates(
         if raw.endswith(("'s", "’s")) and len(raw) > len(head) and sentence.startswith(raw, match_start):
             noun = _POSSESSED.match(sentence, match_start + len(raw))  # 'Forum on Tibet's development'
             raw = raw + noun.group(0) if noun is not None else raw[:-2]
+        if len(raw) > len(head) and _TOPIC_LEAD.match(raw, len(head)) and sentence.startswith(raw, match_start):
+            raw += _rest_of_topic(sentence, match_start, match_start + len(raw), text)
         members = _MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
         if members is not None and sentence.startswith(raw, match_start):
             raw = raw + members.group(0)  # 'a meeting of EU foreign ministers': who meets ends the name
