@@ -3328,6 +3328,17 @@ def test_a_generic_meeting_held_to_mark_an_anniversary_is_named_by_it() -> None:
     assert meeting.confidence < 0.9
 
 
+def test_a_generic_meeting_held_on_a_day_to_mark_an_anniversary_is_named_by_it() -> None:
+    meeting = only(
+        "A ceremony was held on Wednesday (May 10) to mark the 50th anniversary of the Example Memorial Hall in Colombo.",
+        "2023-05-11",
+        "50th anniversary of the hall",
+    )
+    assert meeting.name == "ceremony to mark the 50th anniversary of the Example Memorial Hall"
+    assert (meeting.start, meeting.city) == (date(2023, 5, 10), "Colombo")
+    assert meeting.confidence < 0.9
+
+
 def test_a_club_that_holds_a_quoted_ceremony_is_no_meeting() -> None:
     meeting = only(
         "香港新聞網9月22日電 香港示例聯誼會9月20日晚於尖沙咀一酒樓舉行“慶祝示例成立十周年暨第二屆理事就職典禮”,"

@@ -643,7 +643,8 @@ _DESCRIBED = re.compile(
 
 
 _DESCRIBED_TAIL = re.compile(
-    r"(?:\s+(?:is|was|were|will\s+be)\s+held)?"  # 'a lecture meeting is held to mark the 30th anniversary of …'
+    # 'a lecture meeting is held to mark the 30th anniversary of …', 'a ceremony was held on Wednesday (May 10) to mark'
+    rf"(?:\s+(?:is|was|were|will\s+be)\s+held(?:\s+(?:on\s+)?(?:{_DAY_WORD}|today|yesterday|tomorrow)[\w\s(),]{{0,20}}?)?)?"
     # 'a dialogue session with the Example Club': who it is held with describes it too
     r"\s+(?P<after>(?:session\s+)?(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|for|marking|"
     r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with)\s+"
