@@ -4045,6 +4045,15 @@ def test_a_later_sentence_holding_the_meeting_in_another_town_and_area_keeps_the
     assert only(text, "2020-11-24", "Minister to address conference").city == "Mumbai"
 
 
+def test_a_later_bare_mention_does_not_bring_back_the_datelines_city_the_text_moved_elsewhere() -> None:
+    text = (
+        "NEW DELHI, Nov 24 - The minister will address the 80th All India Example Conference on 26 November. "
+        "To mark its centenary, the two day Conference is being held in Kevadia, Gujarat on 25-26 November. "
+        "The Conference will be opened by the President on 25 November."
+    )
+    assert only(text, "2020-11-24", "Minister to address conference").city is None
+
+
 def test_the_provincial_governments_hall_is_in_the_provinces_capital() -> None:
     text = "明天(9月1日)上午,福建省示例主题新闻发布会将在省政府新闻发布厅举行。"
     assert only(text, "2019-08-31", "示例").city == "福州"

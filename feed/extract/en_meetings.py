@@ -511,8 +511,14 @@ def _place_by_reference(candidates: list[Candidate], text: str) -> None:
         if found is not None and found.place.kind == "city":
             main.place = PlaceMention(found.place, found.surface, found.venue, cue="reference")
             return
-        if main.place is not None and main.place.cue == "dateline" and _elsewhere(sentence, main.place):
-            main.place = None  # 'the two day Conference is being held in Kevadia, Gujarat': not the dateline's city
+        references = [c for c in candidates if c is main or c.generic]
+        dateline = next((c.place for c in references if c.place is not None and c.place.cue == "dateline"), None)
+        if _elsewhere(sentence, dateline):
+            # 'the two day Conference is being held in Kevadia, Gujarat': not the dateline's city, for the meeting
+            # nor for its other mentions ('The Conference will be inaugurated … on 25 November')
+            for reference in references:
+                if reference.place is not None and reference.place.cue == "dateline":
+                    reference.place = None
             return
 
 
