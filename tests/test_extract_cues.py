@@ -4054,6 +4054,15 @@ def test_a_later_bare_mention_does_not_bring_back_the_datelines_city_the_text_mo
     assert only(text, "2020-11-24", "Minister to address conference").city is None
 
 
+def test_the_hour_of_a_later_day_does_not_start_the_run_a_later_mention_gives() -> None:
+    text = (
+        "The minister will address the closing session of the 12th Example Officers Conference on 26 November at "
+        "12:30 PM. The two day conference is being held in Mumbai on 25-26 November."
+    )
+    meeting = only(text, "2020-11-24", "Minister to address conference")
+    assert (meeting.start, meeting.end, meeting.start_time) == (date(2020, 11, 25), date(2020, 11, 26), None)
+
+
 def test_the_provincial_governments_hall_is_in_the_provinces_capital() -> None:
     text = "明天(9月1日)上午,福建省示例主题新闻发布会将在省政府新闻发布厅举行。"
     assert only(text, "2019-08-31", "示例").city == "福州"

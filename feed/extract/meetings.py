@@ -620,6 +620,10 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         last = max(target.end or target.start, other.end or other.start)
         # a run the text states ('5月12至13日') is kept; a bare day grows by a later closing or run
         if extend and target.end is None and (last - first).days <= 6 and (other.closing or other.end is not None):
+            if first < target.start:  # '… closing session on 26 November at 12:30': that day's hour, not the first's
+                target.start_time, target.end_time = (
+                    (other.start_time, other.end_time) if other.start == first else (None, None)
+                )
             target.start, target.end = first, last
             if other.closing and other.start == last:
                 target.closing = False
