@@ -3581,6 +3581,17 @@ def test_a_later_sentence_that_sets_a_time_times_the_days_one_meeting() -> None:
     assert other_day.start_time is None  # the time of another day
 
 
+def test_a_named_meetings_own_hour_in_a_sentence_without_a_day_times_it() -> None:
+    text = (
+        "The 50th Example Rodeo Parade will be held on Friday. The 50th Example Rodeo Parade starts at 9 a.m. and "
+        "boasts 100 entries."
+    )
+    parade = only(text, "2019-07-04", "Parade is Friday")
+    assert (parade.start, parade.start_time) == (date(2019, 7, 5), time(9, 0))
+    daily = only(text.replace("9 a.m. and boasts 100 entries", "9 a.m. daily"), "2019-07-04", "Parade is Friday")
+    assert daily.start_time is None  # an hour it keeps each day
+
+
 def test_a_later_sentence_that_sets_the_time_of_another_named_meeting_does_not_time_the_first() -> None:
     convocation = only(
         "The annual Example Institute Convocation will be held on Friday, October 4, 2019. "

@@ -243,6 +243,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     ahead = any(c.future and not c.generic for c in candidates)
     for c in candidates:
         c.start = c.end = None
+        c.start_time = c.end_time = None
         c.notes.append("title")
     offset = 0
     aliases = _acronyms_of_meetings(text)
@@ -407,6 +408,12 @@ def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
     return any(c.start is None and not c.generic and not c.sub_event and c.name in subject for c in candidates)
 
 
+# the named meeting's own hour, on the day another sentence gives it; not an hour it keeps each day
+_STARTS_AT = re.compile(
+    r"\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at\s+(?=\d)"
+    r"(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)",
+    re.I,
+)
 # 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium'
 _SET_FOR_TIME = re.compile(
     r"\b(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)\s+"
@@ -1060,6 +1067,9 @@ def _sentence_candidates(
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 30), begin):
             candidate.date_cue = "during"
             candidate.notes.append("frame")
+        if candidate.start is None and not candidate.generic and (starts := _STARTS_AT.match(sentence, end)):
+            clock = clock_time_at(sentence, starts.end())
+            candidate.start_time = clock[0] if clock else None  # 'The X Parade starts at 9 a.m.'
         candidate.sentence = sentence.strip()
         candidate.place = (
             _place(sentence, clause_start, clause_end, begin, end, text)

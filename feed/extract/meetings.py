@@ -311,6 +311,7 @@ def _chinese_title_candidates(title: str, reference: date | None) -> list[Candid
     candidates = chinese_candidates(working_text(title), reference)
     for candidate in candidates:
         candidate.start = candidate.end = None
+        candidate.start_time = candidate.end_time = None
         candidate.notes.append("title")
     return candidates
 
@@ -632,7 +633,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     if other.start == target.start and target.date_cue == "dateline" and other.date_cue not in (None, "dateline"):
         target.date_phrase, target.date_cue = other.date_phrase, other.date_cue  # the day as the text writes it
         target.sentence = other.sentence or target.sentence
-    if target.start_time is None and other.start == target.start:
+    if target.start_time is None and other.start in (target.start, None):  # 'The X Parade starts at 9 a.m.'
         target.start_time, target.end_time = other.start_time, other.end_time
     if target.place is None or (
         other.place is not None
