@@ -2313,6 +2313,23 @@ def test_the_exhibition_a_later_sentence_dates_is_the_one_named_before_it() -> N
     assert found["Example Business Leaders Summit"].start == date(2024, 9, 26)
 
 
+def test_the_headlines_day_dates_its_meeting_when_the_text_dates_none() -> None:
+    text = "The Example Trade Forum will be held in Lima. Delegates from 20 countries will attend."
+    forum = only(text, "2020-05-22", "Example Trade Forum to open on May 24")
+    assert (forum.name, forum.start, forum.city, forum.status) == (
+        "Example Trade Forum",
+        date(2020, 5, 24),
+        "Lima",
+        "scheduled",
+    )
+    assert forum.confidence < 0.9  # a headline's day alone
+    dated = only(
+        "The Example Trade Forum will open in Lima on May 25.", "2020-05-22", "Example Trade Forum to open on May 24"
+    )
+    assert dated.start == date(2020, 5, 25)  # the text's own day
+    assert meetings("Details will follow.", "2020-05-22", "Example Festival tickets go on sale on May 24") == []
+
+
 def test_the_one_mention_that_dates_a_headline_meeting_does_not_corroborate_its_day() -> None:
     text = (
         "VIENTIANE: Reporters began arriving at the Example Convention Hall today in conjunction with the 12th "

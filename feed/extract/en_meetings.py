@@ -241,6 +241,11 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     candidates = [] if title.isupper() else _sentence_candidates(title, 0, title, reference, None)
     # 'The Book Fair is set to open on Tuesday': the fair the body then names without a tense is still to come
     ahead = any(c.future and not c.generic for c in candidates)
+    headline_days = {
+        id(c): (c.start, c.end, c.date_phrase)
+        for c in candidates
+        if c.date_cue == "explicit" and not _ERRAND_AFTER.match(title, title.find(c.name) + len(c.name))
+    }
     for c in candidates:
         c.start = c.end = None
         c.start_time = c.end_time = None
@@ -283,6 +288,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
     _date_by_report(candidates, reference)
+    _date_by_headline(candidates, headline_days)
     _place_by_reference(candidates, text)
     _time_by_reference(candidates, text)
     duration = _DURATION.search(text)
@@ -505,6 +511,20 @@ _OPENED_BY_REFERENCE = re.compile(
 _ANNOUNCED = re.compile(r"\b(?:will|would|returns|to\s+(?:be|meet|open|inaugurate|return))\b")
 
 
+_Day = tuple[date | None, date | None, str | None]  # a start, an end and the words that give them
+
+
+def _date_by_headline(candidates: list[Candidate], headline_days: dict[int, _Day]) -> None:
+    """'Example Trade Forum to open on May 24' over a text that dates no meeting: the headline's month and day
+    date the meeting it names. A day read from a headline alone is never sure enough to publish (cue 'title')."""
+    if any(c.start is not None for c in candidates):
+        return
+    for candidate in candidates:
+        if id(candidate) in headline_days:
+            candidate.start, candidate.end, candidate.date_phrase = headline_days[id(candidate)]
+            candidate.date_cue = "title"
+
+
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:
     """'The event will be held at Lima Convention Center': a later sentence that places the meeting by a
     reference places the article's first named meeting when its own clause gave no place."""
@@ -708,6 +728,7 @@ _PRESS_ABOUT = re.compile(
 _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submissions?|Bookings?)\s+(?:for|to)\s+"
 _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
+_ERRAND_AFTER = re.compile(r"\s+(?:tickets?|registrations?|entries|applications?|nominations?|bookings?)\b", re.I)
 _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
 _PREVIEW_OF = re.compile(r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch)\s+of\s+(?:the\s+)?$", re.I)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
