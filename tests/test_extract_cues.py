@@ -2313,6 +2313,17 @@ def test_the_exhibition_a_later_sentence_dates_is_the_one_named_before_it() -> N
     assert found["Example Business Leaders Summit"].start == date(2024, 9, 26)
 
 
+def test_a_sentence_opening_on_a_part_of_that_day_takes_the_day_before_it() -> None:
+    text = (
+        "The Example Fair for Trade in Services opened on September 10, 2025. In the afternoon, the Open Example "
+        "Forum was held at the Example Park in Lima."
+    )
+    found = {m.name: m for m in meetings(text, "2025-09-14", "Open Example Forum held at the fair")}
+    forum = found["Open Example Forum"]
+    assert (forum.start, forum.city) == (date(2025, 9, 10), "Lima")
+    assert forum.evidence["date"].cue == "explicit-reference" and forum.confidence < 0.9
+
+
 def test_the_headlines_day_dates_its_meeting_when_the_text_dates_none() -> None:
     text = "The Example Trade Forum will be held in Lima. Delegates from 20 countries will attend."
     forum = only(text, "2020-05-22", "Example Trade Forum to open on May 24")

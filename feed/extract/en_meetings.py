@@ -288,6 +288,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
     _date_by_report(candidates, reference)
+    _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
     _place_by_reference(candidates, text)
     _time_by_reference(candidates, text)
@@ -511,6 +512,29 @@ _OPENED_BY_REFERENCE = re.compile(
 _ANNOUNCED = re.compile(r"\b(?:will|would|returns|to\s+(?:be|meet|open|inaugurate|return))\b")
 
 
+def _date_by_same_day(candidates: list[Candidate], text: str, reference: date) -> None:
+    """'The fair opened on September 10, 2025. In the afternoon, the Open Example Forum was held …': a sentence
+    that opens on a part of that day dates the named meeting it holds by the last day of the sentence before
+    it. A day read so is never sure enough to publish (cue '-reference')."""
+    for candidate in candidates:
+        sentence = candidate.sentence or ""
+        if candidate.start is not None or candidate.generic or not _SAME_DAY_LEAD.match(sentence):
+            continue
+        position = text.find(sentence)
+        before = max(text.rfind(". ", 0, position - 1), text.rfind("\n", 0, position - 1)) + 1
+        mention = next(reversed(find_dates(text[before:position])), None)
+        resolved = resolve_mention(mention, reference) if mention is not None and mention.start[1] else None
+        if mention is None or resolved is None:
+            continue
+        candidate.start, candidate.end = resolved[0], None
+        candidate.date_phrase = text[before + mention.begin : before + mention.finish]
+        candidate.date_cue = f"{date_kind(mention)}-reference"
+
+
+_SAME_DAY_LEAD = re.compile(
+    r"(?:In\s+the|That|Later\s+that|Later\s+in\s+the)\s+(?:morning|afternoon|evening|day)\b|(?:On\s+)?the\s+same\s+day\b",
+    re.I,
+)
 _Day = tuple[date | None, date | None, str | None]  # a start, an end and the words that give them
 
 
