@@ -2324,6 +2324,17 @@ def test_a_sentence_opening_on_a_part_of_that_day_takes_the_day_before_it() -> N
     assert forum.evidence["date"].cue == "explicit-reference" and forum.confidence < 0.9
 
 
+def test_an_aside_after_a_meeting_dates_that_meeting_not_the_one_named_after_it() -> None:
+    text = (
+        "Researchers will meet next month at the 15th Biennial Example Studies Conference. Associated with the "
+        "conference, to run from the 4th to the 7th of July, will be the 2010 Example Dialogue, a public forum."
+    )
+    found = {m.name: m for m in meetings(text, "2010-06-11", "Conference to develop links")}
+    conference = found["15th Biennial Example Studies Conference"]
+    assert (conference.start, conference.end) == (date(2010, 7, 4), date(2010, 7, 7))
+    assert "2010 Example Dialogue" not in found  # the conference's days are not the dialogue's
+
+
 def test_the_headlines_day_dates_its_meeting_when_the_text_dates_none() -> None:
     text = "The Example Trade Forum will be held in Lima. Delegates from 20 countries will attend."
     forum = only(text, "2020-05-22", "Example Trade Forum to open on May 24")

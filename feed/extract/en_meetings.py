@@ -1232,9 +1232,20 @@ _CEREMONY_OF = re.compile(
 _ALSO_ON = re.compile(r"\b(?:also|again)\s+(?:\w+\s+){0,2}(?:on\s+)?(?:the\s+)?$")
 
 
+_ASIDE_OF_THE_ONE_BEFORE = re.compile(
+    r",\s*(?:to\s+(?:run|be\s+held|take\s+place)|which\s+(?:will\s+)?(?:runs?|takes?\s+place|is\s+held|be\s+held)|"
+    r"running|held|scheduled)\b[^,;]*,"
+)
+
+
 def _nearest(
     mentions: list[DateMention], begin: int, end: int, clause_start: int, clause_end: int, sentence: str
 ) -> DateMention | None:
+    # 'Associated with the X Conference, to run from the 4th to the 7th of July, will be the Y Dialogue': the
+    # aside after the meeting named before dates that one
+    aside = _ASIDE_OF_THE_ONE_BEFORE.match(sentence, clause_start) if clause_start else None
+    if aside is not None and aside.end() <= begin:
+        mentions = [m for m in mentions if not clause_start <= m.begin < aside.end()]
     inside = [m for m in mentions if clause_start <= m.begin < clause_end]
     if any(m.begin >= end for m in inside):  # 'X runs from 16 to 22 October and Y will take place on 21 October'
         inside = [m for m in inside if m.begin >= end or not _NEXT_CLAUSE.search(sentence, m.finish, begin)]
