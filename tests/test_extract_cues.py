@@ -555,6 +555,16 @@ def test_a_market_headline_ahead_of_a_meeting() -> None:
     assert [c.name for c in titled] == ["OPEC+ Meeting"]
 
 
+def test_the_day_of_what_prepares_the_launch_of_a_meeting_is_not_its_day() -> None:
+    text = (
+        "In his speech Thursday at the raising of the flag at the Example Convention Centre, in preparation for the "
+        "launch of the work of the Fifth Example Conference on Small Islands, the official welcomed the guests. "
+        "The conference will officially begin next Sunday."
+    )
+    conference = only(text, "2023-03-02", "Official welcomes guests")
+    assert (conference.name, conference.start) == ("Fifth Example Conference on Small Islands", date(2023, 3, 5))
+
+
 def test_english_names_of_heads_of_state_and_by_their_tail() -> None:
     summit = only(
         "ADDIS ABABA, Feb 1 -- The 12th Example Union (EU) Heads of State and Government Summit opened on Sunday.",
