@@ -2572,6 +2572,15 @@ def test_and_the_before_another_meeting_starts_a_second_name() -> None:
     assert [m.name for m in topic] == ["Forum on Peace and the Future of Asia"]
 
 
+def test_the_event_which_is_held_in_a_city_places_the_meeting_named_before() -> None:
+    text = (
+        "The King opened the Example World Congress on Monday. The mayor of Madrid was also present. The event, "
+        "which is held at the Example Fira in Barcelona until Thursday, expects 100,000 visitors."
+    )
+    congress = only(text, "2025-03-03", "King opens the Example World Congress")
+    assert (congress.city, congress.evidence["place"].cue) == ("Barcelona", "reference")
+
+
 def test_a_topic_goes_on_past_in_and_a_word_in_ed_but_not_past_the_place() -> None:
     fair = only("The Example Fair for Trade in Services opened on September 10, 2025.", "2025-09-14", "Fair")
     assert fair.name == "Example Fair for Trade in Services"

@@ -576,7 +576,7 @@ def _place_by_reference(candidates: list[Candidate], text: str) -> None:
 _HELD_BY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?:\d{1,2}|two|three|four|five|six|seven)[- ]day\s+)?"
     r"(?i:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|"
-    r"gathering|session|exhibition|show|dialogue)\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
+    r"gathering|session|exhibition|show|dialogue)(?:\s*,\s*which)?\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
     r"(?:held|hosted|staged)\s+(?:at|in)\s+"
     r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\s+(?:at|in)\s+"
 )
