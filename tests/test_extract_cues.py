@@ -3650,6 +3650,20 @@ def test_a_named_meetings_own_hour_in_a_sentence_without_a_day_times_it() -> Non
     assert daily.start_time is None  # an hour it keeps each day
 
 
+def test_a_named_meetings_own_hour_stays_when_a_bare_mention_gives_its_day() -> None:
+    text = (
+        "CALGARY—Hay bales are piled up because the Example Stampede officially kicks off Friday morning with a "
+        "parade. The 107th Example Stampede Parade starts at 9 a.m., and boasts 112 entries.\n\nA foul Friday "
+        "forecast is not expected to rain on the parade, as the organizers say the show will go on."
+    )
+    parade = only(text, "2019-07-04", "Be prepared and be amazed: the Example Stampede parade is Friday morning")
+    assert (parade.name, parade.start, parade.start_time) == (
+        "107th Example Stampede Parade",
+        date(2019, 7, 5),
+        time(9, 0),
+    )
+
+
 def test_a_later_sentence_that_sets_the_time_of_another_named_meeting_does_not_time_the_first() -> None:
     convocation = only(
         "The annual Example Institute Convocation will be held on Friday, October 4, 2019. "

@@ -603,9 +603,11 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and _names_main(other.key, target.key) is _Naming.SAME_WORD
     )
     if other.start is not None and (target.start is None or dated_by_dateline or _spells_its_run(other, target)):
+        own_hour = target.start is None and target.start_time is not None  # 'The X Parade starts at 9 a.m.'
         target.start, target.end = other.start, other.end
         target.future, target.closing = other.future, other.closing
-        target.start_time, target.end_time = other.start_time, other.end_time
+        if not own_hour or other.start_time is not None:
+            target.start_time, target.end_time = other.start_time, other.end_time
         target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
         target.sentence = target.sentence or other.sentence
         target.place = other.place or target.place
