@@ -633,6 +633,16 @@ def test_a_market_headline_ahead_of_a_meeting() -> None:
     assert [c.name for c in titled] == ["OPEC+ Meeting"]
 
 
+def test_the_day_of_what_prepares_the_launch_of_a_meeting_is_not_its_day() -> None:
+    text = (
+        "In his speech Thursday at the raising of the flag at the Example Convention Centre, in preparation for the "
+        "launch of the work of the Fifth Example Conference on Small Islands, the official welcomed the guests. "
+        "The conference will officially begin next Sunday."
+    )
+    conference = only(text, "2023-03-02", "Official welcomes guests")
+    assert (conference.name, conference.start) == ("Fifth Example Conference on Small Islands", date(2023, 3, 5))
+
+
 def test_english_names_of_heads_of_state_and_by_their_tail() -> None:
     summit = only(
         "ADDIS ABABA, Feb 1 -- The 12th Example Union (EU) Heads of State and Government Summit opened on Sunday.",
@@ -2498,6 +2508,54 @@ def test_the_exhibition_a_later_sentence_dates_is_the_one_named_before_it() -> N
     assert found["Example Business Leaders Summit"].start == date(2024, 9, 26)
 
 
+def test_a_sentence_opening_on_a_part_of_that_day_takes_the_day_before_it() -> None:
+    text = (
+        "The Example Fair for Trade in Services opened on September 10, 2025. In the afternoon, the Open Example "
+        "Forum was held at the Example Park in Lima."
+    )
+    found = {m.name: m for m in meetings(text, "2025-09-14", "Open Example Forum held at the fair")}
+    forum = found["Open Example Forum"]
+    assert (forum.start, forum.city) == (date(2025, 9, 10), "Lima")
+    assert forum.evidence["date"].cue == "explicit-reference" and forum.confidence < 0.9
+
+
+def test_an_aside_after_a_meeting_dates_that_meeting_not_the_one_named_after_it() -> None:
+    text = (
+        "Researchers will meet next month at the 15th Biennial Example Studies Conference. Associated with the "
+        "conference, to run from the 4th to the 7th of July, will be the 2010 Example Dialogue, a public forum."
+    )
+    found = {m.name: m for m in meetings(text, "2010-06-11", "Conference to develop links")}
+    conference = found["15th Biennial Example Studies Conference"]
+    assert (conference.start, conference.end) == (date(2010, 7, 4), date(2010, 7, 7))
+    assert "2010 Example Dialogue" not in found  # the conference's days are not the dialogue's
+
+
+def test_the_headlines_day_dates_its_meeting_when_the_text_dates_none() -> None:
+    text = "The Example Trade Forum will be held in Lima. Delegates from 20 countries will attend."
+    forum = only(text, "2020-05-22", "Example Trade Forum to open on May 24")
+    assert (forum.name, forum.start, forum.city, forum.status) == (
+        "Example Trade Forum",
+        date(2020, 5, 24),
+        "Lima",
+        "scheduled",
+    )
+    assert forum.confidence < 0.9  # a headline's day alone
+    dated = only(
+        "The Example Trade Forum will open in Lima on May 25.", "2020-05-22", "Example Trade Forum to open on May 24"
+    )
+    assert dated.start == date(2020, 5, 25)  # the text's own day
+    assert meetings("Details will follow.", "2020-05-22", "Example Festival tickets go on sale on May 24") == []
+
+
+def test_the_one_mention_that_dates_a_headline_meeting_does_not_corroborate_its_day() -> None:
+    text = (
+        "VIENTIANE: Reporters began arriving at the Example Convention Hall today in conjunction with the 12th "
+        "Example Ministers' Meeting (EXM) and related meetings, which run from Tuesday until July 11."
+    )
+    found = {m.name: m for m in meetings(text, "2025-07-05", "Reporters arrive for 12th EXM meetings")}
+    assert found["12th EXM meetings"].confidence < 0.9  # its day is the generic 'meetings' one, read once
+
+
 def test_a_side_event_during_the_meeting_is_in_its_city_not_the_datelines() -> None:
     text = (
         "TAIPEI, Aug 16 — The 5th Example Trade Exhibition will be held from September 25 to 27 in Kuala Lumpur. "
@@ -2697,6 +2755,26 @@ def test_and_the_before_another_meeting_starts_a_second_name() -> None:
     assert [m.name for m in meetings(text, "2021-08-24", "Expo")] == ["Smart Example Expo 2021"]
     topic = meetings("The Forum on Peace and the Future of Asia opened in Boao on Monday.", "2021-04-20", "Forum")
     assert [m.name for m in topic] == ["Forum on Peace and the Future of Asia"]
+
+
+def test_the_event_which_is_held_in_a_city_places_the_meeting_named_before() -> None:
+    text = (
+        "The King opened the Example World Congress on Monday. The mayor of Madrid was also present. The event, "
+        "which is held at the Example Fira in Barcelona until Thursday, expects 100,000 visitors."
+    )
+    congress = only(text, "2025-03-03", "King opens the Example World Congress")
+    assert (congress.city, congress.evidence["place"].cue) == ("Barcelona", "reference")
+
+
+def test_a_topic_goes_on_past_in_and_a_word_in_ed_but_not_past_the_place() -> None:
+    fair = only("The Example Fair for Trade in Services opened on September 10, 2025.", "2025-09-14", "Fair")
+    assert fair.name == "Example Fair for Trade in Services"
+    text = "The Fifth Example Conference on the Least Developed Countries will begin next Sunday in Doha."
+    assert only(text, "2023-03-02", "Conference").name == "Fifth Example Conference on the Least Developed Countries"
+    forum = only("The Example Forum on Mining in Copiapo, Chile opened on Monday.", "2023-03-02", "Forum")
+    assert (forum.name, forum.city) == ("Example Forum on Mining", "Copiapó")
+    forum = only("The Example Forum on Trade in Lima opened on Monday.", "2023-03-02", "Forum")
+    assert (forum.name, forum.city) == ("Example Forum on Trade", "Lima")
 
 
 def test_what_happens_to_a_meeting_is_no_part_of_its_name() -> None:
@@ -3493,6 +3571,17 @@ def test_a_generic_meeting_held_to_mark_an_anniversary_is_named_by_it() -> None:
     assert meeting.confidence < 0.9
 
 
+def test_a_generic_meeting_held_on_a_day_to_mark_an_anniversary_is_named_by_it() -> None:
+    meeting = only(
+        "A ceremony was held on Wednesday (May 10) to mark the 50th anniversary of the Example Memorial Hall in Colombo.",
+        "2023-05-11",
+        "50th anniversary of the hall",
+    )
+    assert meeting.name == "ceremony to mark the 50th anniversary of the Example Memorial Hall"
+    assert (meeting.start, meeting.city) == (date(2023, 5, 10), "Colombo")
+    assert meeting.confidence < 0.9
+
+
 def test_a_club_that_holds_a_quoted_ceremony_is_no_meeting() -> None:
     meeting = only(
         "香港新聞網9月22日電 香港示例聯誼會9月20日晚於尖沙咀一酒樓舉行“慶祝示例成立十周年暨第二屆理事就職典禮”,"
@@ -3733,6 +3822,41 @@ def test_a_later_sentence_that_sets_a_time_times_the_days_one_meeting() -> None:
         "Governor to hold press conference",
     )
     assert other_day.start_time is None  # the time of another day
+
+
+def test_a_named_meetings_own_hour_in_a_sentence_without_a_day_times_it() -> None:
+    text = (
+        "The 50th Example Rodeo Parade will be held on Friday. The 50th Example Rodeo Parade starts at 9 a.m. and "
+        "boasts 100 entries."
+    )
+    parade = only(text, "2019-07-04", "Parade is Friday")
+    assert (parade.start, parade.start_time) == (date(2019, 7, 5), time(9, 0))
+    daily = only(text.replace("9 a.m. and boasts 100 entries", "9 a.m. daily"), "2019-07-04", "Parade is Friday")
+    assert daily.start_time is None  # an hour it keeps each day
+
+
+def test_a_named_meetings_own_hour_stays_when_a_bare_mention_gives_its_day() -> None:
+    text = (
+        "CALGARY—Hay bales are piled up because the Example Stampede officially kicks off Friday morning with a "
+        "parade. The 107th Example Stampede Parade starts at 9 a.m., and boasts 112 entries.\n\nA foul Friday "
+        "forecast is not expected to rain on the parade, as the organizers say the show will go on."
+    )
+    parade = only(text, "2019-07-04", "Be prepared and be amazed: the Example Stampede parade is Friday morning")
+    assert (parade.name, parade.start, parade.start_time) == (
+        "107th Example Stampede Parade",
+        date(2019, 7, 5),
+        time(9, 0),
+    )
+
+
+def test_a_later_sentence_that_sets_the_time_of_another_named_meeting_does_not_time_the_first() -> None:
+    convocation = only(
+        "The annual Example Institute Convocation will be held on Friday, October 4, 2019. "
+        "The Evening Example Prize Ceremony is scheduled to begin at 5.30pm.",
+        "2019-10-03",
+        "Convocation tomorrow",
+    )
+    assert (convocation.start, convocation.start_time) == (date(2019, 10, 4), None)
 
 
 def test_inaugurating_a_named_meeting_dates_it_on_the_day_of_the_report() -> None:
@@ -4188,6 +4312,24 @@ def test_a_later_sentence_holding_the_meeting_in_another_town_and_area_keeps_the
         "The two-day conference is being held in Mumbai."
     )
     assert only(text, "2020-11-24", "Minister to address conference").city == "Mumbai"
+
+
+def test_a_later_bare_mention_does_not_bring_back_the_datelines_city_the_text_moved_elsewhere() -> None:
+    text = (
+        "NEW DELHI, Nov 24 - The minister will address the 80th All India Example Conference on 26 November. "
+        "To mark its centenary, the two day Conference is being held in Kevadia, Gujarat on 25-26 November. "
+        "The Conference will be opened by the President on 25 November."
+    )
+    assert only(text, "2020-11-24", "Minister to address conference").city is None
+
+
+def test_the_hour_of_a_later_day_does_not_start_the_run_a_later_mention_gives() -> None:
+    text = (
+        "The minister will address the closing session of the 12th Example Officers Conference on 26 November at "
+        "12:30 PM. The two day conference is being held in Mumbai on 25-26 November."
+    )
+    meeting = only(text, "2020-11-24", "Minister to address conference")
+    assert (meeting.start, meeting.end, meeting.start_time) == (date(2020, 11, 25), date(2020, 11, 26), None)
 
 
 def test_the_provincial_governments_hall_is_in_the_provinces_capital() -> None:

@@ -44,6 +44,12 @@ def test_a_day_of_a_month_and_ranges_across_months():
     assert spans("runs from 30 September to 2 October 2019", reference) == [(date(2019, 9, 30), date(2019, 10, 2))]
 
 
+def test_a_range_of_days_each_with_its_article() -> None:
+    assert spans("to run from the 4th to the 7th of July", date(2010, 6, 11), future=True) == [
+        (date(2010, 7, 4), date(2010, 7, 7))
+    ]
+
+
 def test_numeric_dates_iso_and_day_first_with_dots():
     reference = date(2019, 1, 29)
     assert spans("the session on 2019-01-28 in Riga", reference) == [(date(2019, 1, 28), None)]

@@ -19,7 +19,16 @@ from feed.extract.candidate import Candidate
 from feed.model import Evidence
 
 # 'during': a day of its run ('在…博览会期间', 'during the X Fair on April 18'), not the day it began
-_DATE_KINDS = {"explicit": 0.9, "day": 0.9, "weekday": 0.7, "relative": 0.7, "during": 0.7, "dateline": 0.3}
+# 'title': a day only the headline gives ('Example Forum to open on May 24')
+_DATE_KINDS = {
+    "explicit": 0.9,
+    "day": 0.9,
+    "weekday": 0.7,
+    "relative": 0.7,
+    "during": 0.7,
+    "title": 0.5,
+    "dateline": 0.3,
+}
 _EARLIER_IN_SENTENCE = 0.2  # the date stands before another clause, not beside the name
 _PLACE_CUES = {
     "clause": 0.9,

@@ -43,7 +43,7 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _DAY_MONTH = re.compile(
-    rf"\b(?=\d)(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH})\b"
+    rf"\b(?=\d)(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?:the\s+)?(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH})\b"
     rf"(?:\s*(?:-|–|to|until|till)\s*(?P<d3>{_DAY})\s+(?:of\s+)?(?P<m3>{_MONTH})\b)?"
     r"(?:,?\s*(?P<y>(?:19|20)\d\d))?",
     re.I,

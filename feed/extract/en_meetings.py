@@ -245,8 +245,14 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     candidates = [] if title.isupper() else _sentence_candidates(title, 0, title, reference, None)
     # 'The Book Fair is set to open on Tuesday': the fair the body then names without a tense is still to come
     ahead = any(c.future and not c.generic for c in candidates)
+    headline_days = {
+        id(c): (c.start, c.end, c.date_phrase)
+        for c in candidates
+        if c.date_cue == "explicit" and not _ERRAND_AFTER.match(title, title.find(c.name) + len(c.name))
+    }
     for c in candidates:
         c.start = c.end = None
+        c.start_time = c.end_time = None
         c.notes.append("title")
     offset = 0
     aliases = _acronyms_of_meetings(text)
@@ -286,6 +292,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
     _date_by_report(candidates, reference)
+    _date_by_same_day(candidates, text, reference)
+    _date_by_headline(candidates, headline_days)
     _place_by_reference(candidates, text)
     _time_by_reference(candidates, text)
     duration = _DURATION.search(text)
@@ -398,12 +406,25 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
         if clock is None:
             continue
         sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if _names_another_meeting(text[sentence_start : match.start()], candidates):
+            continue  # 'The Second Example Ceremony is scheduled to begin at 2.30pm': that ceremony's time
         if not find_dates(text[sentence_start : _sentence_end(text, clock[1])]):
             for candidate in dated:
                 candidate.start_time = clock[0]
             return
 
 
+def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
+    """The words before 'is scheduled to begin at' name a meeting of its own that has no day."""
+    return any(c.start is None and not c.generic and not c.sub_event and c.name in subject for c in candidates)
+
+
+# the named meeting's own hour, on the day another sentence gives it; not an hour it keeps each day
+_STARTS_AT = re.compile(
+    r"\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at\s+(?=\d)"
+    r"(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)",
+    re.I,
+)
 # 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium', 'The inaugural
 # ceremony of the fair will take place at 10:30 am'
 _SET_FOR_TIME = re.compile(
@@ -497,6 +518,43 @@ _OPENED_BY_REFERENCE = re.compile(
 _ANNOUNCED = re.compile(r"\b(?:will|would|returns|to\s+(?:be|meet|open|inaugurate|return))\b")
 
 
+def _date_by_same_day(candidates: list[Candidate], text: str, reference: date) -> None:
+    """'The fair opened on September 10, 2025. In the afternoon, the Open Example Forum was held …': a sentence
+    that opens on a part of that day dates the named meeting it holds by the last day of the sentence before
+    it. A day read so is never sure enough to publish (cue '-reference')."""
+    for candidate in candidates:
+        sentence = candidate.sentence or ""
+        if candidate.start is not None or candidate.generic or not _SAME_DAY_LEAD.match(sentence):
+            continue
+        position = text.find(sentence)
+        before = max(text.rfind(". ", 0, position - 1), text.rfind("\n", 0, position - 1)) + 1
+        mention = next(reversed(find_dates(text[before:position])), None)
+        resolved = resolve_mention(mention, reference) if mention is not None and mention.start[1] else None
+        if mention is None or resolved is None:
+            continue
+        candidate.start, candidate.end = resolved[0], None
+        candidate.date_phrase = text[before + mention.begin : before + mention.finish]
+        candidate.date_cue = f"{date_kind(mention)}-reference"
+
+
+_SAME_DAY_LEAD = re.compile(
+    r"(?:In\s+the|That|Later\s+that|Later\s+in\s+the)\s+(?:morning|afternoon|evening|day)\b|(?:On\s+)?the\s+same\s+day\b",
+    re.I,
+)
+_Day = tuple[date | None, date | None, str | None]  # a start, an end and the words that give them
+
+
+def _date_by_headline(candidates: list[Candidate], headline_days: dict[int, _Day]) -> None:
+    """'Example Trade Forum to open on May 24' over a text that dates no meeting: the headline's month and day
+    date the meeting it names. A day read from a headline alone is never sure enough to publish (cue 'title')."""
+    if any(c.start is not None for c in candidates):
+        return
+    for candidate in candidates:
+        if id(candidate) in headline_days:
+            candidate.start, candidate.end, candidate.date_phrase = headline_days[id(candidate)]
+            candidate.date_cue = "title"
+
+
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:
     """'The event will be held at Lima Convention Center': a later sentence that places the meeting by a
     reference places the article's first named meeting when its own clause gave no place."""
@@ -510,15 +568,21 @@ def _place_by_reference(candidates: list[Candidate], text: str) -> None:
         if found is not None and found.place.kind == "city":
             main.place = PlaceMention(found.place, found.surface, found.venue, cue="reference")
             return
-        if main.place is not None and main.place.cue == "dateline" and _elsewhere(sentence, main.place):
-            main.place = None  # 'the two day Conference is being held in Kevadia, Gujarat': not the dateline's city
+        references = [c for c in candidates if c is main or c.generic]
+        dateline = next((c.place for c in references if c.place is not None and c.place.cue == "dateline"), None)
+        if _elsewhere(sentence, dateline):
+            # 'the two day Conference is being held in Kevadia, Gujarat': not the dateline's city, for the meeting
+            # nor for its other mentions ('The Conference will be inaugurated … on 25 November')
+            for reference in references:
+                if reference.place is not None and reference.place.cue == "dateline":
+                    reference.place = None
             return
 
 
 _HELD_BY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?:\d{1,2}|two|three|four|five|six|seven)[- ]day\s+)?"
     r"(?i:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|"
-    r"gathering|session|exhibition|show|dialogue)\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
+    r"gathering|session|exhibition|show|dialogue)(?:\s*,\s*which)?\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
     r"(?:held|hosted|staged)\s+(?:at|in)\s+"
     r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\s+(?:at|in)\s+"
 )
@@ -646,7 +710,8 @@ _DESCRIBED = re.compile(
 
 
 _DESCRIBED_TAIL = re.compile(
-    r"(?:\s+(?:is|was|were|will\s+be)\s+held)?"  # 'a lecture meeting is held to mark the 30th anniversary of …'
+    # 'a lecture meeting is held to mark the 30th anniversary of …', 'a ceremony was held on Wednesday (May 10) to mark'
+    rf"(?:\s+(?:is|was|were|will\s+be)\s+held(?:\s+(?:on\s+)?(?:{_DAY_WORD}|today|yesterday|tomorrow)[\w\s(),]{{0,20}}?)?)?"
     # 'a dialogue session with the Example Club': who it is held with describes it too
     r"\s+(?P<after>(?:session\s+)?(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|for|marking|"
     r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with)\s+"
@@ -698,10 +763,36 @@ _PRESS_ABOUT = re.compile(
 _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submissions?|Bookings?)\s+(?:for|to)\s+"
 _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
+_ERRAND_AFTER = re.compile(r"\s+(?:tickets?|registrations?|entries|applications?|nominations?|bookings?)\b", re.I)
 _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
 _PREVIEW_OF = re.compile(r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch)\s+of\s+(?:the\s+)?$", re.I)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+
+
+def _rest_of_topic(sentence: str, name_start: int, position: int, text: str) -> str:
+    """'… Fair for Trade in Services', '… Conference on the Least Developed Countries': the words of a topic that
+    the name grammar stops before, an 'in' that does not place the meeting and a capitalised word in -ed."""
+    rest = ""
+    # 'Forum on Trade Concluded Today In Lima': around the name, a headline's capitals; its -ed word is a verb
+    headline = _capitalised_share(sentence[:name_start] + sentence[position:]) > 0.6
+    while more := _TOPIC_IN.match(sentence, position) or (not headline and _TOPIC_ED.match(sentence, position)):
+        words = more.group("words")
+        if english_places_in(words) or english_town(words.split()[0], text):
+            break  # '… Forum on Trade in Beijing': the place it is held in
+        rest += more.group(0)
+        position = more.end()
+    return rest
+
+
+def _capitalised_share(sentence: str) -> float:
+    words = [w for w in sentence.split() if len(w) > 3]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+_TOPIC_LEAD = re.compile(r"\s+(?:on|for|of)\s")
+_TOPIC_IN = re.compile(rf"\s+in\s+(?P<words>{_WORD}(?:\s+{_WORD})*)\b(?!\s*,\s*[A-Z])")  # not 'in Denpasar, Bali'
+_TOPIC_ED = re.compile(rf"(?P<words>\s+[A-Z][a-z]+ed(?:\s+{_WORD})+)\b")
 _MEMBERS = re.compile(
     r"(?:\s+(?:foreign|finance|defen[cs]e|trade|health|education|energy|agriculture|interior|justice|environment|"
     r"economy|economic|transport|culture|labou?r|tourism|senior|top|member|party)){0,2}"
@@ -889,6 +980,8 @@ def _sentence_candidates(
         if raw.endswith(("'s", "’s")) and len(raw) > len(head) and sentence.startswith(raw, match_start):
             noun = _POSSESSED.match(sentence, match_start + len(raw))  # 'Forum on Tibet's development'
             raw = raw + noun.group(0) if noun is not None else raw[:-2]
+        if len(raw) > len(head) and _TOPIC_LEAD.match(raw, len(head)) and sentence.startswith(raw, match_start):
+            raw += _rest_of_topic(sentence, match_start, match_start + len(raw), text)
         members = _MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
         if members is not None and sentence.startswith(raw, match_start):
             raw = raw + members.group(0)  # 'a meeting of EU foreign ministers': who meets ends the name
@@ -1008,7 +1101,7 @@ def _sentence_candidates(
         mention = _nearest(meeting_days, begin, end, clause_start, clause_end, sentence)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
-        elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 24), begin):
+        elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 60), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
         elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
@@ -1036,6 +1129,9 @@ def _sentence_candidates(
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 30), begin):
             candidate.date_cue = "during"
             candidate.notes.append("frame")
+        if candidate.start is None and not candidate.generic and (starts := _STARTS_AT.match(sentence, end)):
+            clock = clock_time_at(sentence, starts.end())
+            candidate.start_time = clock[0] if clock else None  # 'The X Parade starts at 9 a.m.'
         candidate.sentence = sentence.strip()
         candidate.place = (
             _place(sentence, clause_start, clause_end, begin, end, text)
@@ -1147,8 +1243,10 @@ _IN_A_BRIEFING = re.compile(
 )
 # 'which runs until Friday', 'runs until 4pm on Monday 28 January': the last day
 _UNTIL = re.compile(rf"\b(?:until|till|through)\s+{_CLOSING_TIME}$", re.I)
+# '… in preparation for the launch of the work of the X Conference': the day of what prepares it
 _AHEAD_OF = re.compile(
-    r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?$"
+    r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?"
+    r"(?:(?:launch|opening|start)\s+of\s+(?:the\s+)?(?:work\s+of\s+(?:the\s+)?)?)?$"
     r"|\bawait(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:key\s+|crucial\s+|closely[- ]watched\s+|upcoming\s+)?$",
     re.I,
 )
@@ -1161,9 +1259,20 @@ _CEREMONY_OF = re.compile(
 _ALSO_ON = re.compile(r"\b(?:also|again)\s+(?:\w+\s+){0,2}(?:on\s+)?(?:the\s+)?$")
 
 
+_ASIDE_OF_THE_ONE_BEFORE = re.compile(
+    r",\s*(?:to\s+(?:run|be\s+held|take\s+place)|which\s+(?:will\s+)?(?:runs?|takes?\s+place|is\s+held|be\s+held)|"
+    r"running|held|scheduled)\b[^,;]*,"
+)
+
+
 def _nearest(
     mentions: list[DateMention], begin: int, end: int, clause_start: int, clause_end: int, sentence: str
 ) -> DateMention | None:
+    # 'Associated with the X Conference, to run from the 4th to the 7th of July, will be the Y Dialogue': the
+    # aside after the meeting named before dates that one
+    aside = _ASIDE_OF_THE_ONE_BEFORE.match(sentence, clause_start) if clause_start else None
+    if aside is not None and aside.end() <= begin:
+        mentions = [m for m in mentions if not clause_start <= m.begin < aside.end()]
     inside = [m for m in mentions if clause_start <= m.begin < clause_end]
     if any(m.begin >= end for m in inside):  # 'X runs from 16 to 22 October and Y will take place on 21 October'
         inside = [m for m in inside if m.begin >= end or not _NEXT_CLAUSE.search(sentence, m.finish, begin)]

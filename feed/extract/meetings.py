@@ -311,6 +311,7 @@ def _chinese_title_candidates(title: str, reference: date | None) -> list[Candid
     candidates = chinese_candidates(working_text(title), reference)
     for candidate in candidates:
         candidate.start = candidate.end = None
+        candidate.start_time = candidate.end_time = None
         candidate.notes.append("title")
     return candidates
 
@@ -609,7 +610,8 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
     `status`)."""
-    if other.start is not None:
+    if other.start is not None and (target.start is not None or not other.generic):
+        # a bare 'the meetings' that gives a named meeting its day is the day's one witness, not a second one
         target.mention_days.append((other.start, other.sentence))
     dated_by_dateline = (
         target.date_cue == "dateline"
@@ -618,9 +620,11 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and _names_main(other.key, target.key) is _Naming.SAME_WORD
     )
     if other.start is not None and (target.start is None or dated_by_dateline or _spells_its_run(other, target)):
+        own_hour = target.start is None and target.start_time is not None  # 'The X Parade starts at 9 a.m.'
         target.start, target.end = other.start, other.end
         target.future, target.closing = other.future, other.closing
-        target.start_time, target.end_time = other.start_time, other.end_time
+        if not own_hour or other.start_time is not None:
+            target.start_time, target.end_time = other.start_time, other.end_time
         target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
         target.sentence = target.sentence or other.sentence
         target.place = other.place or target.place
@@ -636,6 +640,10 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         last = max(target.end or target.start, other.end or other.start)
         # a run the text states ('5月12至13日') is kept; a bare day grows by a later closing or run
         if extend and target.end is None and (last - first).days <= 6 and (other.closing or other.end is not None):
+            if first < target.start:  # '… closing session on 26 November at 12:30': that day's hour, not the first's
+                target.start_time, target.end_time = (
+                    (other.start_time, other.end_time) if other.start == first else (None, None)
+                )
             target.start, target.end = first, last
             if other.closing and other.start == last:
                 target.closing = False
@@ -644,7 +652,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     if other.start == target.start and target.date_cue == "dateline" and other.date_cue not in (None, "dateline"):
         target.date_phrase, target.date_cue = other.date_phrase, other.date_cue  # the day as the text writes it
         target.sentence = other.sentence or target.sentence
-    if target.start_time is None and other.start == target.start:
+    if target.start_time is None and other.start in (target.start, None):  # 'The X Parade starts at 9 a.m.'
         target.start_time, target.end_time = other.start_time, other.end_time
     if target.place is None or (
         other.place is not None
