@@ -4412,3 +4412,15 @@ def test_a_year_of_the_year_before_or_a_year_remembered_keeps_the_day(text, publ
 def test_an_expo_whose_short_name_is_given_before_its_opening_verb_is_ongoing() -> None:
     text = "11月5日,第八届示例国际进口博览会(以下简称“示博会”)启幕,汇五洲佳品。"
     assert only(text, "2025-11-05").status == "ongoing"
+
+
+def test_a_city_at_the_end_of_a_line_without_a_stop_still_places_the_meeting() -> None:
+    # a stored copy loses the stop after 'Colombo' and the next line runs on: 'In' starts a sentence, no longer name
+    text = (
+        "The Example Trade Forum (ETF) opens this month, officials said. The ETF will be held on November 11 to 14 "
+        "at the Example Grand Hotel in Colombo In an interview, its chairman said 500 delegates have confirmed."
+    )
+    meeting = only(text, "2013-11-03", "Forum")
+    assert (meeting.name, meeting.start, meeting.city) == ("Example Trade Forum", date(2013, 11, 11), "Colombo")
+    hired = only("The Example Jazz Festival opened on Friday with a band hired from the Washington Post.", "2023-06-10")
+    assert hired.city is None  # 'Washington Post' is still a longer name

@@ -1293,13 +1293,16 @@ def _without_address_parts(clause: str, found: list[tuple[int, int, Place]]) -> 
     return kept
 
 
+_SENTENCE_OPENER = (  # a capitalised word that starts a sentence and goes on no name
+    r"(?:In|On|At|The|A|An|After|During|Meanwhile|However|He|She|It|They|We|This|These|Its|His|Her|Their)\s"
+)
 _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
 # 'starring Sydney Marlowe', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
 # another capitalised word is part of another name ('Lagos State', 'Xuhui District', 'Paris Monday', 'Lima Convention
-# Center' are not)
+# Center' are not, nor 'Colombo In an interview', a line that lost its stop and ran into the next sentence)
 _NAME_GOES_ON = re.compile(
-    rf"\s(?!{_DAY_WORD}|(?:State|Province|City|County|Districts?|Prefecture|Municipality|Town|Township|Village|"
-    r"Islands?|Airport|Station|Port|Harbou?r|Bay|Beach|Region|Metropolitan|Convention|Cent(?:er|re)|"
+    rf"\s(?!{_DAY_WORD}|{_SENTENCE_OPENER}|(?:State|Province|City|County|Districts?|Prefecture|Municipality|Town|"
+    r"Township|Village|Islands?|Airport|Station|Port|Harbou?r|Bay|Beach|Region|Metropolitan|Convention|Cent(?:er|re)|"
     r"Exhibition|Expo|Hall|Stadium|Arena|Hotel|International|Conference|Congress|Trade|World|Olympic|University|"
     r"Palace|Plaza|Park|Square)\b)[A-Z][a-z]"
 )
