@@ -4424,3 +4424,16 @@ def test_a_city_at_the_end_of_a_line_without_a_stop_still_places_the_meeting() -
     assert (meeting.name, meeting.start, meeting.city) == ("Example Trade Forum", date(2013, 11, 11), "Colombo")
     hired = only("The Example Jazz Festival opened on Friday with a band hired from the Washington Post.", "2023-06-10")
     assert hired.city is None  # 'Washington Post' is still a longer name
+
+
+def test_a_meeting_the_participants_talk_about_is_no_meeting_of_that_day() -> None:
+    text = (
+        "The Example Media Group organised a special round table conference on the theme “The Long Road Ahead”, "
+        "on the 26th of October, at the Example building in Rio de Janeiro. About 30 experts attended. "
+        "Participants spoke about the 5th National Congress of the Example Party and expressed positive views."
+    )
+    meeting = only(text, "2022-10-28", "Conference held")
+    assert meeting.name.startswith("special round table conference")
+    assert (meeting.start, meeting.city) == (date(2022, 10, 26), "Rio de Janeiro")
+    discussed = "Ministers met on Monday in Lima and discussed the Example Climate Summit and its pledges."
+    assert all("Summit" not in m.name for m in meetings(discussed, "2022-10-28", "Ministers meet"))

@@ -727,6 +727,9 @@ _SPECULATED = re.compile(
     r"\b(?:rumou?red|possible|potential|proposed|mooted|hypothetical|would-be|prospective)\s+(?:\S+\s+)?$",
     re.I,
 )
+# 'Participants spoke about the 20th National Congress', 'they discussed the X Summit': what they talked of, not a
+# meeting held where and when they talked
+_TALKED_ABOUT = re.compile(r"\b(?:(?:spoke|talked|learned|learnt)\s+about|discussed)\s+(?:the\s+)?$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NO_DATE_SET = re.compile(
     r"\bno\s+(?:specific\s+|exact\s+|firm\s+|fixed\s+)?dates?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:set|fixed|decided|announced)"
@@ -976,10 +979,11 @@ def _sentence_candidates(
             candidate.key, candidate.generic = title.lower(), False
         if (
             _SPECULATED.search(sentence, max(0, begin - 24), begin)
+            or _TALKED_ABOUT.search(sentence, max(0, begin - 24), begin)
             or _NO_DATE_SET.search(sentence, 0, begin)
             or _NO_DATE_HEADLINE.match(name)
         ):
-            continue  # 'a rumored Putin-Trump summit', 'a possible meeting': talk of one, not one set for a day
+            continue  # 'a rumored Putin-Trump summit', 'a possible meeting', 'discussed the summit': talk of one
         month_only = _MONTH_ONLY_AFTER.match(sentence, end)
         if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
             continue  # 'for holding the Single Country Exhibition in Addis Ababa in May, 2025': no day of it
