@@ -4437,3 +4437,15 @@ def test_a_meeting_the_participants_talk_about_is_no_meeting_of_that_day() -> No
     assert (meeting.start, meeting.city) == (date(2022, 10, 26), "Rio de Janeiro")
     discussed = "Ministers met on Monday in Lima and discussed the Example Climate Summit and its pledges."
     assert all("Summit" not in m.name for m in meetings(discussed, "2022-10-28", "Ministers meet"))
+
+
+def test_a_range_of_weekdays_ends_its_own_meeting_not_every_other() -> None:
+    text = (
+        "The 2018 Example Running Expo, running from Thursday to Saturday, has attracted 145 companies. "
+        "The 2018 Example City Marathon will kick off on January 7, with 30,000 runners."
+    )
+    expo, marathon = meetings(text, "2018-01-05", "Expo")
+    assert (expo.start, expo.end) == (date(2018, 1, 4), date(2018, 1, 6))
+    assert (marathon.start, marathon.end) == (date(2018, 1, 7), None)
+    fair = only("The Example Book Fair opened on Monday in Leeds. It will continue through Friday.", "2018-01-05")
+    assert (fair.start, fair.end) == (date(2018, 1, 1), date(2018, 1, 5))

@@ -249,6 +249,12 @@ def clock_time_at(text: str, position: int) -> tuple[time, int] | None:
 
 
 def through_weekday(text: str) -> int | None:
-    """'… will continue through Friday' -> 4."""
-    match = _THROUGH.search(text)
-    return WEEKDAYS.index(match.group("last").lower()) if match else None
+    """'… will continue through Friday' -> 4; not the end of a range of weekdays ('running from Thursday to
+    Saturday'), which is the run of the meeting it stands with."""
+    for match in _THROUGH.finditer(text):
+        if not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return WEEKDAYS.index(match.group("last").lower())
+    return None
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+$", re.I)
