@@ -4449,3 +4449,12 @@ def test_a_range_of_weekdays_ends_its_own_meeting_not_every_other() -> None:
     assert (marathon.start, marathon.end) == (date(2018, 1, 7), None)
     fair = only("The Example Book Fair opened on Monday in Leeds. It will continue through Friday.", "2018-01-05")
     assert (fair.start, fair.end) == (date(2018, 1, 1), date(2018, 1, 5))
+
+
+def test_a_later_sentence_that_says_when_it_will_end_ends_the_meeting() -> None:
+    text = (
+        "The 2018 Example University Badminton Championship will begin tomorrow in Kuala Lumpur. "
+        "The competition will end on Wednesday, October 17."
+    )
+    meeting = only(text, "2018-10-14", "Championship")
+    assert (meeting.start, meeting.end) == (date(2018, 10, 15), date(2018, 10, 17))

@@ -548,7 +548,7 @@ _LONGEST_RUN_DAYS = 31
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|through|till|runs to|running to|continues to"
-    r"|(?:closes|closed|closing|ends|ended|ending|concluded|concluding) on)\s+"
+    r"|(?:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding) on)\s+"
     rf"{_CLOSING_TIME}$",
     re.I,
 )
