@@ -4458,3 +4458,9 @@ def test_a_later_sentence_that_says_when_it_will_end_ends_the_meeting() -> None:
     )
     meeting = only(text, "2018-10-14", "Championship")
     assert (meeting.start, meeting.end) == (date(2018, 10, 15), date(2018, 10, 17))
+
+
+def test_a_festival_that_opens_for_a_ten_day_run_ends_nine_days_later() -> None:
+    text = "This year's Example Film Festival is scheduled to open on Oct. 26 for a 10-day run with 52 films."
+    meeting = only(text, "2007-10-05", "Festival")
+    assert (meeting.start, meeting.end) == (date(2007, 10, 26), date(2007, 11, 4))

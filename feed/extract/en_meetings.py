@@ -166,7 +166,8 @@ _DURATION = re.compile(
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
-    r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?))|"
+    r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
+    r"run\b))|"  # 'open on Oct. 26 for a 10-day run'
     r"\s+days\b)",
     re.I,
 )
