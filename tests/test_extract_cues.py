@@ -4464,3 +4464,12 @@ def test_a_festival_that_opens_for_a_ten_day_run_ends_nine_days_later() -> None:
     text = "This year's Example Film Festival is scheduled to open on Oct. 26 for a 10-day run with 52 films."
     meeting = only(text, "2007-10-05", "Festival")
     assert (meeting.start, meeting.end) == (date(2007, 10, 26), date(2007, 11, 4))
+
+
+def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
+    text = (
+        "The coastal city of Xiamen was honoured as a “City of Marathon” by the Example Athletics Association at "
+        "the opening ceremony of the Example Running Expo on Thursday."
+    )
+    meeting = only(text, "2018-01-05", "City honoured")
+    assert (meeting.name, meeting.start, meeting.city) == ("Example Running Expo", date(2018, 1, 4), "Xiamen")

@@ -731,6 +731,7 @@ _SPECULATED = re.compile(
 # 'Participants spoke about the 20th National Congress', 'they discussed the X Summit': what they talked of, not a
 # meeting held where and when they talked
 _TALKED_ABOUT = re.compile(r"\b(?:(?:spoke|talked|learned|learnt)\s+about|discussed)\s+(?:the\s+)?$", re.I)
+_HONOUR_BEFORE = re.compile(r"\b(?:as|named|dubbed|crowned)\s+(?:a|an|the)\s+[“\"][^”\"]*$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NO_DATE_SET = re.compile(
     r"\bno\s+(?:specific\s+|exact\s+|firm\s+|fixed\s+)?dates?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:set|fixed|decided|announced)"
@@ -869,6 +870,8 @@ def _sentence_candidates(
             match_start = match.start()
         if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]) or _HOLIDAY.match(raw):
             continue
+        if _HONOUR_BEFORE.search(sentence, max(0, match_start - 40), match_start):
+            continue  # 'honoured as a “City of Marathon”': a title given, no meeting
         if raw.isupper() and sentence.rstrip().endswith("?"):
             continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
