@@ -4473,3 +4473,11 @@ def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
     )
     meeting = only(text, "2018-01-05", "City honoured")
     assert (meeting.name, meeting.start, meeting.city) == ("Example Running Expo", date(2018, 1, 4), "Xiamen")
+
+
+def test_a_run_that_will_start_on_the_day_of_the_report_is_still_to_come() -> None:
+    text = "Examplia will host the second Example Democracy Forum from Thursday to Friday in Lima."
+    forum = only(text, "2009-12-10", "Leaders to fly in")
+    assert (forum.start, forum.end, forum.status) == (date(2009, 12, 10), date(2009, 12, 11), "scheduled")
+    fair = only("The Example Book Fair opened on Thursday in Leeds and runs until Sunday.", "2009-12-10", "Fair")
+    assert fair.status == "ongoing"

@@ -1026,6 +1026,8 @@ def _sentence_candidates(
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
             )
+            if _WILL.search(_day_part(sentence, mention)):
+                candidate.notes.append("to come")  # 'will host … from Thursday to Friday': not yet begun that day
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
@@ -1107,14 +1109,23 @@ def _opening_day(resolved: tuple[date, date | None], clause: str) -> tuple[date,
     return start - timedelta(days=_ORDINALS[nth.group("n").lower()] - 1), start
 
 
-def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
-    """'The summit, which opened on Monday, will close on Wednesday': the tense of the day's own part."""
+def _day_part(sentence: str, mention: DateMention) -> str:
+    """The part of the sentence between the commas around a day ('which opened on Monday')."""
     left = max(sentence.rfind(",", 0, mention.begin), sentence.rfind(";", 0, mention.begin)) + 1
     right = min(
         (i for i in (sentence.find(",", mention.finish), sentence.find(";", mention.finish)) if i >= 0),
         default=len(sentence),
     )
-    part = _unquoted(sentence[left:right])
+    return _unquoted(sentence[left:right])
+
+
+# a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)
+_WILL = re.compile(r"\b(?:will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I)
+
+
+def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
+    """'The summit, which opened on Monday, will close on Wednesday': the tense of the day's own part."""
+    part = _day_part(sentence, mention)
     if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
         return False  # 'said Monday in a press conference': the day of a report is past
     if _FUTURE.search(part):
