@@ -4578,3 +4578,72 @@ def test_a_year_of_the_year_before_or_a_year_remembered_keeps_the_day(text, publ
 def test_an_expo_whose_short_name_is_given_before_its_opening_verb_is_ongoing() -> None:
     text = "11月5日,第八届示例国际进口博览会(以下简称“示博会”)启幕,汇五洲佳品。"
     assert only(text, "2025-11-05").status == "ongoing"
+
+
+def test_a_city_at_the_end_of_a_line_without_a_stop_still_places_the_meeting() -> None:
+    # a stored copy loses the stop after 'Colombo' and the next line runs on: 'In' starts a sentence, no longer name
+    text = (
+        "The Example Trade Forum (ETF) opens this month, officials said. The ETF will be held on November 11 to 14 "
+        "at the Example Grand Hotel in Colombo In an interview, its chairman said 500 delegates have confirmed."
+    )
+    meeting = only(text, "2013-11-03", "Forum")
+    assert (meeting.name, meeting.start, meeting.city) == ("Example Trade Forum", date(2013, 11, 11), "Colombo")
+    hired = only("The Example Jazz Festival opened on Friday with a band hired from the Washington Post.", "2023-06-10")
+    assert hired.city is None  # 'Washington Post' is still a longer name
+
+
+def test_a_meeting_the_participants_talk_about_is_no_meeting_of_that_day() -> None:
+    text = (
+        "The Example Media Group organised a special round table conference on the theme “The Long Road Ahead”, "
+        "on the 26th of October, at the Example building in Rio de Janeiro. About 30 experts attended. "
+        "Participants spoke about the 5th National Congress of the Example Party and expressed positive views."
+    )
+    meeting = only(text, "2022-10-28", "Conference held")
+    assert meeting.name.startswith("special round table conference")
+    assert (meeting.start, meeting.city) == (date(2022, 10, 26), "Rio de Janeiro")
+    discussed = "Ministers met on Monday in Lima and discussed the Example Climate Summit and its pledges."
+    assert all("Summit" not in m.name for m in meetings(discussed, "2022-10-28", "Ministers meet"))
+
+
+def test_a_range_of_weekdays_ends_its_own_meeting_not_every_other() -> None:
+    text = (
+        "The 2018 Example Running Expo, running from Thursday to Saturday, has attracted 145 companies. "
+        "The 2018 Example City Marathon will kick off on January 7, with 30,000 runners."
+    )
+    expo, marathon = meetings(text, "2018-01-05", "Expo")
+    assert (expo.start, expo.end) == (date(2018, 1, 4), date(2018, 1, 6))
+    assert (marathon.start, marathon.end) == (date(2018, 1, 7), None)
+    fair = only("The Example Book Fair opened on Monday in Leeds. It will continue through Friday.", "2018-01-05")
+    assert (fair.start, fair.end) == (date(2018, 1, 1), date(2018, 1, 5))
+
+
+def test_a_later_sentence_that_says_when_it_will_end_ends_the_meeting() -> None:
+    text = (
+        "The 2018 Example University Badminton Championship will begin tomorrow in Kuala Lumpur. "
+        "The competition will end on Wednesday, October 17."
+    )
+    meeting = only(text, "2018-10-14", "Championship")
+    assert (meeting.start, meeting.end) == (date(2018, 10, 15), date(2018, 10, 17))
+
+
+def test_a_festival_that_opens_for_a_ten_day_run_ends_nine_days_later() -> None:
+    text = "This year's Example Film Festival is scheduled to open on Oct. 26 for a 10-day run with 52 films."
+    meeting = only(text, "2007-10-05", "Festival")
+    assert (meeting.start, meeting.end) == (date(2007, 10, 26), date(2007, 11, 4))
+
+
+def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
+    text = (
+        "The coastal city of Xiamen was honoured as a “City of Marathon” by the Example Athletics Association at "
+        "the opening ceremony of the Example Running Expo on Thursday."
+    )
+    meeting = only(text, "2018-01-05", "City honoured")
+    assert (meeting.name, meeting.start, meeting.city) == ("Example Running Expo", date(2018, 1, 4), "Xiamen")
+
+
+def test_a_run_that_will_start_on_the_day_of_the_report_is_still_to_come() -> None:
+    text = "Examplia will host the second Example Democracy Forum from Thursday to Friday in Lima."
+    forum = only(text, "2009-12-10", "Leaders to fly in")
+    assert (forum.start, forum.end, forum.status) == (date(2009, 12, 10), date(2009, 12, 11), "scheduled")
+    fair = only("The Example Book Fair opened on Thursday in Leeds and runs until Sunday.", "2009-12-10", "Fair")
+    assert fair.status == "ongoing"

@@ -114,3 +114,13 @@ def test_the_weekday_written_with_a_date_picks_its_year():
         (date(2021, 7, 7), date(2021, 7, 10))
     ]
     assert spans("on Tuesday, July 7", date(2020, 3, 19), future=True) == [(date(2020, 7, 7), None)]
+
+
+def test_last_or_next_year_after_a_day_names_its_year() -> None:
+    assert spans("since it took office on May 29 last year", date(2024, 7, 2), future=True) == [
+        (date(2023, 5, 29), None)
+    ]
+    assert spans("the fair was first held on 3 March last year", date(2024, 7, 2)) == [(date(2023, 3, 3), None)]
+    assert spans("the games open on July 24 next year", date(2019, 7, 24), future=True) == [(date(2020, 7, 24), None)]
+    assert spans("the forum of June 5 this year", date(2024, 12, 1)) == [(date(2024, 6, 5), None)]
+    assert spans("held on May 3, 2019 last year", date(2020, 5, 6)) == [(date(2019, 5, 3), None)]  # written year wins

@@ -56,7 +56,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # 'from Friday, October 6, until Monday, October 9': two dates that are one run
 _RANGE_JOIN = re.compile(rf",?\s*(?:-|–|—|to|until|till|through)\s+(?:{_WEEKDAY},?\s+)?", re.I)
 _WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
-_WEEK_OFFSETS = {"this": 0, "next": 1, "last": -1}
+_THIS_NEXT_LAST = {"this": 0, "next": 1, "last": -1}
+_YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 last year'
+
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
 _WEEKDAYS = re.compile(
     rf"\b(?=[mtwfs])(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
@@ -115,6 +117,7 @@ def find_dates(text: str) -> list[DateMention]:
         mention = DateMention(match.start(), match.end(), (year, month, day))
         if match.group("d2"):
             mention.end = (year2, month2, _day(match.group("d2")))
+        _add_year_after(text, mention)
         mentions.append(mention)
         taken.append(match.span())
     _join_runs(text, mentions)
@@ -129,6 +132,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention.end = (year, _month(match.group("m3")), _day(match.group("d3")))
         elif match.group("d2"):
             mention.end = (year, _month(match.group("m")), _day(match.group("d2")))
+        _add_year_after(text, mention)
         mentions.append(mention)
         taken.append(match.span())
     for match in _NUMERIC.finditer(text):
@@ -172,7 +176,7 @@ def find_dates(text: str) -> list[DateMention]:
         if _THIS_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             mention.flags.add("week:0")  # 'this Thursday': the Thursday of this week, before or after today
         elif week_after is not None:  # 'on Wednesday next week', 'Monday last week'
-            mention.flags.add(f"week:{_WEEK_OFFSETS[week_after.group(1).lower()]}")
+            mention.flags.add(f"week:{_THIS_NEXT_LAST[week_after.group(1).lower()]}")
             mention.finish = week_after.end()
         mentions.append(mention)
         taken.append(match.span())
@@ -187,6 +191,14 @@ def find_dates(text: str) -> list[DateMention]:
     for mention in mentions:
         _add_clock_times(text, mention)
     return sorted(mentions, key=lambda m: m.begin)
+
+
+def _add_year_after(text: str, mention: DateMention) -> None:
+    """'on May 29 last year', '3 March next year': the year, relative to the reference, of a day written without one."""
+    year_after = _YEAR_AFTER.match(text, mention.finish)
+    if year_after is not None and mention.start[0] is None:
+        mention.flags.add(f"year:{_THIS_NEXT_LAST[year_after.group(1).lower()]}")
+        mention.finish = year_after.end()
 
 
 _GLOSS_GAP = re.compile(r",?\s*\(?")
@@ -237,6 +249,12 @@ def clock_time_at(text: str, position: int) -> tuple[time, int] | None:
 
 
 def through_weekday(text: str) -> int | None:
-    """'… will continue through Friday' -> 4."""
-    match = _THROUGH.search(text)
-    return WEEKDAYS.index(match.group("last").lower()) if match else None
+    """'… will continue through Friday' -> 4; not the end of a range of weekdays ('running from Thursday to
+    Saturday'), which is the run of the meeting it stands with."""
+    for match in _THROUGH.finditer(text):
+        if not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return WEEKDAYS.index(match.group("last").lower())
+    return None
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+$", re.I)

@@ -166,7 +166,8 @@ _DURATION = re.compile(
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
-    r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?))|"
+    r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
+    r"run\b))|"  # 'open on Oct. 26 for a 10-day run'
     r"\s+days\b)",
     re.I,
 )
@@ -612,7 +613,7 @@ _LONGEST_RUN_DAYS = 31
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|through|till|runs to|running to|continues to"
-    r"|(?:closes|closed|closing|ends|ended|ending|concluded|concluding) on)\s+"
+    r"|(?:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding) on)\s+"
     rf"{_CLOSING_TIME}$",
     re.I,
 )
@@ -818,6 +819,10 @@ _SPECULATED = re.compile(
     r"\b(?:rumou?red|possible|potential|proposed|mooted|hypothetical|would-be|prospective)\s+(?:\S+\s+)?$",
     re.I,
 )
+# 'Participants spoke about the 20th National Congress', 'they discussed the X Summit': what they talked of, not a
+# meeting held where and when they talked
+_TALKED_ABOUT = re.compile(r"\b(?:(?:spoke|talked|learned|learnt)\s+about|discussed)\s+(?:the\s+)?$", re.I)
+_HONOUR_BEFORE = re.compile(r"\b(?:as|named|dubbed|crowned)\s+(?:a|an|the)\s+[“\"][^”\"]*$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NO_DATE_SET = re.compile(
     r"\bno\s+(?:specific\s+|exact\s+|firm\s+|fixed\s+)?dates?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:set|fixed|decided|announced)"
@@ -956,6 +961,8 @@ def _sentence_candidates(
             match_start = match.start()
         if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]) or _HOLIDAY.match(raw):
             continue
+        if _HONOUR_BEFORE.search(sentence, max(0, match_start - 40), match_start):
+            continue  # 'honoured as a “City of Marathon”': a title given, no meeting
         if raw.isupper() and sentence.rstrip().endswith("?"):
             continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
@@ -1069,10 +1076,11 @@ def _sentence_candidates(
             candidate.key, candidate.generic = title.lower(), False
         if (
             _SPECULATED.search(sentence, max(0, begin - 24), begin)
+            or _TALKED_ABOUT.search(sentence, max(0, begin - 24), begin)
             or _NO_DATE_SET.search(sentence, 0, begin)
             or _NO_DATE_HEADLINE.match(name)
         ):
-            continue  # 'a rumored Putin-Trump summit', 'a possible meeting': talk of one, not one set for a day
+            continue  # 'a rumored Putin-Trump summit', 'a possible meeting', 'discussed the summit': talk of one
         month_only = _MONTH_ONLY_AFTER.match(sentence, end)
         if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
             continue  # 'for holding the Single Country Exhibition in Addis Ababa in May, 2025': no day of it
@@ -1111,6 +1119,8 @@ def _sentence_candidates(
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
             )
+            if _WILL.search(_day_part(sentence, mention)):
+                candidate.notes.append("to come")  # 'will host … from Thursday to Friday': not yet begun that day
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
@@ -1195,14 +1205,23 @@ def _opening_day(resolved: tuple[date, date | None], clause: str) -> tuple[date,
     return start - timedelta(days=_ORDINALS[nth.group("n").lower()] - 1), start
 
 
-def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
-    """'The summit, which opened on Monday, will close on Wednesday': the tense of the day's own part."""
+def _day_part(sentence: str, mention: DateMention) -> str:
+    """The part of the sentence between the commas around a day ('which opened on Monday')."""
     left = max(sentence.rfind(",", 0, mention.begin), sentence.rfind(";", 0, mention.begin)) + 1
     right = min(
         (i for i in (sentence.find(",", mention.finish), sentence.find(";", mention.finish)) if i >= 0),
         default=len(sentence),
     )
-    part = _unquoted(sentence[left:right])
+    return _unquoted(sentence[left:right])
+
+
+# a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)
+_WILL = re.compile(r"\b(?:will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I)
+
+
+def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
+    """'The summit, which opened on Monday, will close on Wednesday': the tense of the day's own part."""
+    part = _day_part(sentence, mention)
     if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
         return False  # 'said Monday in a press conference': the day of a report is past
     if _FUTURE.search(part):
@@ -1402,13 +1421,16 @@ def _without_address_parts(clause: str, found: list[tuple[int, int, Place]]) -> 
     return kept
 
 
+_SENTENCE_OPENER = (  # a capitalised word that starts a sentence and goes on no name
+    r"(?:In|On|At|The|A|An|After|During|Meanwhile|However|He|She|It|They|We|This|These|Its|His|Her|Their)\s"
+)
 _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
 # 'starring Sydney Marlowe', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
 # another capitalised word is part of another name ('Lagos State', 'Xuhui District', 'Paris Monday', 'Lima Convention
-# Center' are not)
+# Center' are not, nor 'Colombo In an interview', a line that lost its stop and ran into the next sentence)
 _NAME_GOES_ON = re.compile(
-    rf"\s(?!{_DAY_WORD}|(?:State|Province|City|County|Districts?|Prefecture|Municipality|Town|Township|Village|"
-    r"Islands?|Airport|Station|Port|Harbou?r|Bay|Beach|Region|Metropolitan|Convention|Cent(?:er|re)|"
+    rf"\s(?!{_DAY_WORD}|{_SENTENCE_OPENER}|(?:State|Province|City|County|Districts?|Prefecture|Municipality|Town|"
+    r"Township|Village|Islands?|Airport|Station|Port|Harbou?r|Bay|Beach|Region|Metropolitan|Convention|Cent(?:er|re)|"
     r"Exhibition|Expo|Hall|Stadium|Arena|Hotel|International|Conference|Congress|Trade|World|Olympic|University|"
     r"Palace|Plaza|Park|Square)\b)[A-Z][a-z]"
 )

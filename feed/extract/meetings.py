@@ -709,7 +709,7 @@ def _status(candidate: Candidate, reference: date | None) -> str:
         if candidate.future or "before" in candidate.notes:
             return "scheduled"
         return "ongoing" if _opens_a_run(candidate) else "held"
-    return "ongoing"
+    return "scheduled" if candidate.start == reference and "to come" in candidate.notes else "ongoing"
 
 
 # kinds that run for days once open: a book fair, an expo, a festival, a games (not '发展论坛')
