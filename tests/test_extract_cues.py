@@ -4412,3 +4412,13 @@ def test_a_year_of_the_year_before_or_a_year_remembered_keeps_the_day(text, publ
 def test_an_expo_whose_short_name_is_given_before_its_opening_verb_is_ongoing() -> None:
     text = "11月5日,第八届示例国际进口博览会(以下简称“示博会”)启幕,汇五洲佳品。"
     assert only(text, "2025-11-05").status == "ongoing"
+
+
+def test_next_years_edition_named_with_a_copula_is_no_meeting() -> None:
+    found = meetings(
+        "〔記者王小明／示例報導〕為期2天的示例馬拉松今天鳴槍起跑，首日有逾3000人參加。"
+        "署長李四說，明年是第12屆示例馬拉松，將辦得更盛大。",
+        "2025-03-08",
+        "示例馬拉松鳴槍起跑",
+    )
+    assert [m.name for m in found] == ["示例馬拉松"]

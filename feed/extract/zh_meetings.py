@@ -471,7 +471,7 @@ def _cancels_it(after: str, key: str) -> bool:
     return False
 
 
-_NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)的?$")
+_NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将为|是|为|就是)?$")  # '明年是第20届…'
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
@@ -671,7 +671,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '上海世博会江西馆将于4月20日至25日试运行': the days of a pavilion of it
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
                 continue  # '…布展工作的第三天', '提前探营丝博会': the days before it opens, not its own
-            if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 4), begin) and not any(
+            if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 6), begin) and not any(
                 clause_start <= m.begin < clause_end for m in sentence_dates
             ):
                 continue  # '也预告明年2027示例马拉松会扩大举办': next year's edition, with no day of its own
