@@ -4422,3 +4422,14 @@ def test_next_years_edition_named_with_a_copula_is_no_meeting() -> None:
         "示例馬拉松鳴槍起跑",
     )
     assert [m.name for m in found] == ["示例馬拉松"]
+
+
+def test_items_listed_after_a_name_joined_by_ji_are_parts_of_that_meeting() -> None:
+    meeting = only(
+        "由示例大學及本會共同主辦的“第五屆國際示例學者會議”暨文化展覽、電影放映、圖書博覽會"
+        "於2019年5月6至9日一連四天假澳門示例酒店舉行。",
+        "2019-05-08",
+        "會議開幕",
+    )
+    assert meeting.name.startswith("“第五屆國際示例學者會議”暨")
+    assert (meeting.start, meeting.end, meeting.city) == (date(2019, 5, 6), date(2019, 5, 9), "澳門")

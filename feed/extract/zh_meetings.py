@@ -611,8 +611,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
         names = _without_delegations(
             text,
-            _without_list_heads(
-                text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+            _without_conjoined_items(
+                text,
+                _without_list_heads(
+                    text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                ),
             ),
         )
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
@@ -898,6 +901,21 @@ def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
         or not _LIST_SEPARATOR.fullmatch(text, name[1], following[0])
         or not _FOR_THE_LIST.search(following[3])
     ]
+
+
+def _without_conjoined_items(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
+    """'「…学者会议」暨文化展览、电影放映、图书博览会于…举行': the items listed after a name joined by 暨 are
+    parts of that meeting, which the sentence's day and verb are for; the last item is no meeting of its own."""
+    kept: list[_NameSpan] = []
+    for name in names:
+        if kept and "暨" in kept[-1][3] and _CONJOINED_ITEMS.fullmatch(text, kept[-1][1], name[0]):
+            continue
+        kept.append(name)
+    return kept
+
+
+# the items between the name joined by 暨 and the last item: '、电影放映、'
+_CONJOINED_ITEMS = re.compile(r"、(?:[^,。;:!?、\n]{1,10}、)*")
 
 
 # between two items of a list: '、', after an item's opening ('「…青年节」开幕式、嘉年华联合记者会')
