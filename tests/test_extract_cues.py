@@ -4433,3 +4433,8 @@ def test_items_listed_after_a_name_joined_by_ji_are_parts_of_that_meeting() -> N
     )
     assert meeting.name.startswith("“第五屆國際示例學者會議”暨")
     assert (meeting.start, meeting.end, meeting.city) == (date(2019, 5, 6), date(2019, 5, 9), "澳門")
+
+
+def test_a_meeting_named_as_one_of_a_series_parts_is_the_meeting_not_the_series() -> None:
+    meeting = only("昨日,“示例推广周”系列活动子活动之一——滇澳示例企业交流座谈会在昆召开。", "2018-05-05", "座谈会召开")
+    assert (meeting.name, meeting.start, meeting.city) == ("滇澳示例企业交流座谈会", date(2018, 5, 4), "昆明")

@@ -879,10 +879,16 @@ def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
     )
 
 
+# between a series and one of its parts: '」系列活动子活动之一——'
+_ONE_OF_ITS_PARTS = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一(?:——|—|:)")
+
+
 def _dash_joined(working: WorkingText, names: list[_NameSpan]) -> list[_NameSpan]:
     """'第二十一届…年会——…青年论坛在哈尔滨举行': a series and its meeting joined by a dash are one name."""
     joined: list[_NameSpan] = []
     for name in names:
+        if joined and _ONE_OF_ITS_PARTS.fullmatch(working.text, joined[-1][1], name[0]):
+            joined.pop()  # '「…推广周」系列活动之一——…座谈会在昆召开': the series it is part of, no meeting here
         if joined and working.text[joined[-1][1] : name[0]] in ("——", "—"):
             head = joined.pop()
             dash = working.span(head[1], name[0])
