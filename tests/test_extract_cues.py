@@ -4438,3 +4438,8 @@ def test_items_listed_after_a_name_joined_by_ji_are_parts_of_that_meeting() -> N
 def test_a_meeting_named_as_one_of_a_series_parts_is_the_meeting_not_the_series() -> None:
     meeting = only("昨日,“示例推广周”系列活动子活动之一——滇澳示例企业交流座谈会在昆召开。", "2018-05-05", "座谈会召开")
     assert (meeting.name, meeting.start, meeting.city) == ("滇澳示例企业交流座谈会", date(2018, 5, 4), "昆明")
+
+
+def test_a_meeting_named_in_a_list_of_things_to_do_before_an_ellipsis_is_not_the_one_dated_after_it() -> None:
+    meeting = only("游古街、品美食、逛花灯庙会、看歌舞……昨日,示例市2019年春节庙会正式开启。", "2019-02-06", "庙会开启")
+    assert (meeting.name, meeting.start) == ("示例市2019年春节庙会", date(2019, 2, 5))
