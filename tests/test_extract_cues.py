@@ -4443,3 +4443,16 @@ def test_a_meeting_named_as_one_of_a_series_parts_is_the_meeting_not_the_series(
 def test_a_meeting_named_in_a_list_of_things_to_do_before_an_ellipsis_is_not_the_one_dated_after_it() -> None:
     meeting = only("游古街、品美食、逛花灯庙会、看歌舞……昨日,示例市2019年春节庙会正式开启。", "2019-02-06", "庙会开启")
     assert (meeting.name, meeting.start) == ("示例市2019年春节庙会", date(2019, 2, 5))
+
+
+def test_a_bare_seminar_announced_with_its_day_is_named_after_the_body_that_holds_it() -> None:
+    meeting = only(
+        "《示例報》獲悉，全國示例研究會將於下周一（1月26日）在京港兩地舉辦研討會，香港場將於政府總部舉行。",
+        "2026-01-23",
+        "研究會下周舉辦研討會",
+    )
+    assert (meeting.name, meeting.start, meeting.status) == ("全國示例研究會研討會", date(2026, 1, 26), "scheduled")
+
+
+def test_who_spoke_of_a_meeting_does_not_name_it() -> None:
+    assert [m.name for m in meetings("李四表示將於5月6日舉行記者會。", "2026-04-23", "示例")] == ["記者會"]

@@ -168,6 +168,8 @@ _QUALIFIER = re.compile(
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
     r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼)[\u4e00-\u9fff·]){2,16}?)"  # who attends holds nothing
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
+    # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
+    r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次)?$"
 )
@@ -180,8 +182,10 @@ _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
+_SPOKE_OF_IT = r"(?:表示|称|说|指出|透露|宣布|介绍|强调|获悉)$"  # '李四表示将于5月6日举行记者会': who spoke of it
 _WHEN_NOT_WHO = re.compile(
     r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|"
+    rf"{_SPOKE_OF_IT}|"
     r"^(?:之后|随后|其后|然后|接着|稍后|会后|上午|下午|中午|晚上|晚间|傍晚|"
     r"今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨)$"  # ',今天举行记者会': only when
 )
@@ -693,6 +697,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("determined")  # '本届香港书展': a name of its own after 本届
             head = max(sentence_start, text.rfind(",", sentence_start, begin) + 1)  # its clause's start
             subject = _SUBJECT.match(text[head:end]) if candidate.sub_event else None
+            if subject is not None and re.search(_SPOKE_OF_IT, subject.group("subject")):
+                subject = None
             if subject is not None:
                 a, b = subject.span("subject")
                 written = working.span(head + a, head + b)
