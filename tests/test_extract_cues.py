@@ -4456,3 +4456,12 @@ def test_a_bare_seminar_announced_with_its_day_is_named_after_the_body_that_hold
 
 def test_who_spoke_of_a_meeting_does_not_name_it() -> None:
     assert [m.name for m in meetings("李四表示將於5月6日舉行記者會。", "2026-04-23", "示例")] == ["記者會"]
+
+
+def test_a_run_that_opened_the_day_before_the_report_is_ongoing() -> None:
+    expo = only("第五届示例博览会昨日在杭州开幕,吸引众多客商。", "2023-05-21", "博览会开幕")
+    assert (expo.start, expo.status) == (date(2023, 5, 20), "ongoing")
+    week = only("中国2010上海世博会示例活动周于8月22日上午在世博园宝钢大舞台隆重开幕。", "2010-08-23", "活动周开幕")
+    assert (week.start, week.status) == (date(2010, 8, 22), "ongoing")
+    forum = only("第五届示例论坛昨日在杭州开幕。", "2023-05-21", "论坛开幕")
+    assert forum.status == "held"  # a forum's sittings may be over by the next day
