@@ -4465,3 +4465,7 @@ def test_a_run_that_opened_the_day_before_the_report_is_ongoing() -> None:
     assert (week.start, week.status) == (date(2010, 8, 22), "ongoing")
     forum = only("第五届示例论坛昨日在杭州开幕。", "2023-05-21", "论坛开幕")
     assert forum.status == "held"  # a forum's sittings may be over by the next day
+
+
+def test_a_market_whose_entrance_a_scene_is_set_at_is_no_meeting() -> None:
+    assert meetings("3月2日,在示例区渤海五路王庄大集入口处,几十张小桌一字排开。", "2018-03-06", "大集") == []

@@ -128,6 +128,7 @@ _FOR_THE_LIST = re.compile(
 _DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
 _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名)")  # '…马拉松报名启动': its entries open
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
+_AT_ITS_GATE = re.compile(r"(?:入口|出口|门口|大门)处?")
 _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
@@ -685,6 +686,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '也预告明年2027示例马拉松会扩大举办': next year's edition, with no day of its own
             if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
+            if _AT_ITS_GATE.match(text, end) and text.endswith("在", max(sentence_start, begin - 1), begin):
+                continue  # '在…王庄大集入口处,几十张小桌一字排开': a place to stand at, not the meeting of the day
             if _MONTH_ONLY_AFTER.match(text, end):
                 continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
