@@ -4469,3 +4469,9 @@ def test_a_run_that_opened_the_day_before_the_report_is_ongoing() -> None:
 
 def test_a_market_whose_entrance_a_scene_is_set_at_is_no_meeting() -> None:
     assert meetings("3月2日,在示例区渤海五路王庄大集入口处,几十张小桌一字排开。", "2018-03-06", "大集") == []
+
+
+def test_a_job_fair_is_a_meeting() -> None:
+    meeting = only("3月2日上午,示例区2018年春风行动专场招聘会在市民广场举行,60多家企业参加。", "2018-03-06", "招聘会")
+    assert (meeting.name, meeting.start) == ("示例区2018年春风行动专场招聘会", date(2018, 3, 2))
+    assert meetings("他在招聘会上找到了工作。", "2018-03-06", "就业") == []
