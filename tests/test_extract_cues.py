@@ -4475,3 +4475,12 @@ def test_a_job_fair_is_a_meeting() -> None:
     meeting = only("3月2日上午,示例区2018年春风行动专场招聘会在市民广场举行,60多家企业参加。", "2018-03-06", "招聘会")
     assert (meeting.name, meeting.start) == ("示例区2018年春风行动专场招聘会", date(2018, 3, 2))
     assert meetings("他在招聘会上找到了工作。", "2018-03-06", "就业") == []
+
+
+def test_a_shows_last_day_given_in_a_sentence_of_its_own_ends_it() -> None:
+    meeting = only(
+        "由示例協進會主辦的“百年示例”電影海報展,前日開幕。\n\n展覽設於澳門示例展藝空間。\n\n展期將至十月八日,展覽免費開放。",
+        "2021-09-25",
+        "海報展",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2021, 9, 23), date(2021, 10, 8), "ongoing")

@@ -625,6 +625,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             ),
         )
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
+        runs_until = _SHOW_RUNS_UNTIL.match(sentence)
+        if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
+            _end_last_show(candidates, sentence_dates[0], reference)
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
         abroad = (
@@ -1154,6 +1157,21 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
     if note and not _ALIAS.match(text[right:]):
         right = note.end()
     return right
+
+
+# '展期將至十月八日,展覽免費開放': a sentence of its own that gives the last day of the show just reported
+_SHOW_RUNS_UNTIL = re.compile(r"\s*(?:展期|展览|展出)(?:将|将会)?(?:至|到)")
+_SHOW = re.compile(r"(?:展|展览|展览会)$")
+
+
+def _end_last_show(candidates: list[Candidate], until: DateMention, reference: date) -> None:
+    """The last show named before, open and with no last day, runs until the day this sentence gives."""
+    show = next((c for c in reversed(candidates) if _SHOW.search(c.key)), None)
+    resolved = resolve_mention(until, reference)
+    if show is None or show.start is None or show.end is not None or resolved is None:
+        return
+    if resolved[0] > show.start:
+        show.end = resolved[0]
 
 
 def _closing_day(
