@@ -4647,3 +4647,75 @@ def test_a_run_that_will_start_on_the_day_of_the_report_is_still_to_come() -> No
     assert (forum.start, forum.end, forum.status) == (date(2009, 12, 10), date(2009, 12, 11), "scheduled")
     fair = only("The Example Book Fair opened on Thursday in Leeds and runs until Sunday.", "2009-12-10", "Fair")
     assert fair.status == "ongoing"
+
+
+def test_next_years_edition_named_with_a_copula_is_no_meeting() -> None:
+    found = meetings(
+        "〔記者王小明／示例報導〕為期2天的示例馬拉松今天鳴槍起跑，首日有逾3000人參加。"
+        "署長李四說，明年是第12屆示例馬拉松，將辦得更盛大。",
+        "2025-03-08",
+        "示例馬拉松鳴槍起跑",
+    )
+    assert [m.name for m in found] == ["示例馬拉松"]
+
+
+def test_items_listed_after_a_name_joined_by_ji_are_parts_of_that_meeting() -> None:
+    meeting = only(
+        "由示例大學及本會共同主辦的“第五屆國際示例學者會議”暨文化展覽、電影放映、圖書博覽會"
+        "於2019年5月6至9日一連四天假澳門示例酒店舉行。",
+        "2019-05-08",
+        "會議開幕",
+    )
+    assert meeting.name.startswith("“第五屆國際示例學者會議”暨")
+    assert (meeting.start, meeting.end, meeting.city) == (date(2019, 5, 6), date(2019, 5, 9), "澳門")
+
+
+def test_a_meeting_named_as_one_of_a_series_parts_is_the_meeting_not_the_series() -> None:
+    meeting = only("昨日,“示例推广周”系列活动子活动之一——滇澳示例企业交流座谈会在昆召开。", "2018-05-05", "座谈会召开")
+    assert (meeting.name, meeting.start, meeting.city) == ("滇澳示例企业交流座谈会", date(2018, 5, 4), "昆明")
+
+
+def test_a_meeting_named_in_a_list_of_things_to_do_before_an_ellipsis_is_not_the_one_dated_after_it() -> None:
+    meeting = only("游古街、品美食、逛花灯庙会、看歌舞……昨日,示例市2019年春节庙会正式开启。", "2019-02-06", "庙会开启")
+    assert (meeting.name, meeting.start) == ("示例市2019年春节庙会", date(2019, 2, 5))
+
+
+def test_a_bare_seminar_announced_with_its_day_is_named_after_the_body_that_holds_it() -> None:
+    meeting = only(
+        "《示例報》獲悉，全國示例研究會將於下周一（1月26日）在京港兩地舉辦研討會，香港場將於政府總部舉行。",
+        "2026-01-23",
+        "研究會下周舉辦研討會",
+    )
+    assert (meeting.name, meeting.start, meeting.status) == ("全國示例研究會研討會", date(2026, 1, 26), "scheduled")
+
+
+def test_who_spoke_of_a_meeting_does_not_name_it() -> None:
+    assert [m.name for m in meetings("李四表示將於5月6日舉行記者會。", "2026-04-23", "示例")] == ["記者會"]
+
+
+def test_a_run_that_opened_the_day_before_the_report_is_ongoing() -> None:
+    expo = only("第五届示例博览会昨日在杭州开幕,吸引众多客商。", "2023-05-21", "博览会开幕")
+    assert (expo.start, expo.status) == (date(2023, 5, 20), "ongoing")
+    week = only("中国2010上海世博会示例活动周于8月22日上午在世博园宝钢大舞台隆重开幕。", "2010-08-23", "活动周开幕")
+    assert (week.start, week.status) == (date(2010, 8, 22), "ongoing")
+    forum = only("第五届示例论坛昨日在杭州开幕。", "2023-05-21", "论坛开幕")
+    assert forum.status == "held"  # a forum's sittings may be over by the next day
+
+
+def test_a_market_whose_entrance_a_scene_is_set_at_is_no_meeting() -> None:
+    assert meetings("3月2日,在示例区渤海五路王庄大集入口处,几十张小桌一字排开。", "2018-03-06", "大集") == []
+
+
+def test_a_job_fair_is_a_meeting() -> None:
+    meeting = only("3月2日上午,示例区2018年春风行动专场招聘会在市民广场举行,60多家企业参加。", "2018-03-06", "招聘会")
+    assert (meeting.name, meeting.start) == ("示例区2018年春风行动专场招聘会", date(2018, 3, 2))
+    assert meetings("他在招聘会上找到了工作。", "2018-03-06", "就业") == []
+
+
+def test_a_shows_last_day_given_in_a_sentence_of_its_own_ends_it() -> None:
+    meeting = only(
+        "由示例協進會主辦的“百年示例”電影海報展,前日開幕。\n\n展覽設於澳門示例展藝空間。\n\n展期將至十月八日,展覽免費開放。",
+        "2021-09-25",
+        "海報展",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2021, 9, 23), date(2021, 10, 8), "ongoing")

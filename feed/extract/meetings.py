@@ -702,7 +702,7 @@ def _status(candidate: Candidate, reference: date | None) -> str:
         return "scheduled" if candidate.future else "held"
     last = candidate.end or candidate.start
     if last < reference:
-        return "held"
+        return "ongoing" if _opened_the_day_before(candidate, reference) else "held"
     if candidate.start > reference:
         return "scheduled"
     if candidate.start == last:
@@ -712,12 +712,18 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     return "scheduled" if candidate.start == reference and "to come" in candidate.notes else "ongoing"
 
 
-# kinds that run for days once open: a book fair, an expo, a festival, a games (not '发展论坛')
+# kinds that run for days once open: a book fair, an expo, a festival, a games, a themed week (not '发展论坛')
 _RUNS_FOR_DAYS = re.compile(
-    r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会)$"
+    r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|(?:活动|宣传|推广|时装|电影)周)$"
     r"|\b(?:exhibition|fair|expo|festival|games|biennale|carnival)\b"
 )
 _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
+
+
+def _opened_the_day_before(candidate: Candidate, reference: date) -> bool:
+    """'第五届示例博览会昨日开幕': a run that opened the day before the report, its last day not given, runs on."""
+    assert candidate.start is not None
+    return candidate.end is None and (reference - candidate.start).days == 1 and _opens_a_run(candidate)
 
 
 def _opens_a_run(candidate: Candidate) -> bool:

@@ -35,7 +35,7 @@ BARE_KINDS = (
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
-    "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|"
+    "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛|"
     "启动礼|揭幕礼|剪彩礼|奠基礼|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
@@ -128,6 +128,7 @@ _FOR_THE_LIST = re.compile(
 _DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
 _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名)")  # '…马拉松报名启动': its entries open
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
+_AT_ITS_GATE = re.compile(r"(?:入口|出口|门口|大门)处?")
 _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
@@ -168,6 +169,8 @@ _QUALIFIER = re.compile(
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
     r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼)[\u4e00-\u9fff·]){2,16}?)"  # who attends holds nothing
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
+    # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
+    r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次)?$"
 )
@@ -180,8 +183,10 @@ _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
+_SPOKE_OF_IT = r"(?:表示|称|说|指出|透露|宣布|介绍|强调|获悉)$"  # '李四表示将于5月6日举行记者会': who spoke of it
 _WHEN_NOT_WHO = re.compile(
     r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|"
+    rf"{_SPOKE_OF_IT}|"
     r"^(?:之后|随后|其后|然后|接着|稍后|会后|上午|下午|中午|晚上|晚间|傍晚|"
     r"今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨)$"  # ',今天举行记者会': only when
 )
@@ -472,7 +477,7 @@ def _cancels_it(after: str, key: str) -> bool:
     return False
 
 
-_NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)的?$")
+_NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将为|是|为|就是)?$")  # '明年是第20届…'
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
@@ -577,7 +582,8 @@ _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场
 _BIG_CITY = 500_000
 _SMALL_TOWN = 100_000
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
-_SENTENCE_END = re.compile(r"[。!?;\n]+")
+# an ellipsis before a date closes a list of things to do: '…、看歌舞……昨日,…庙会开启'
+_SENTENCE_END = re.compile(r"[。!?;\n]+|…{2,}(?=[今昨明前本当]|\d|[一二三四五六七八九十]{1,3}月)")
 _LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
 _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
@@ -613,11 +619,17 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
         names = _without_delegations(
             text,
-            _without_list_heads(
-                text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+            _without_conjoined_items(
+                text,
+                _without_list_heads(
+                    text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                ),
             ),
         )
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
+        runs_until = _SHOW_RUNS_UNTIL.match(sentence)
+        if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
+            _end_last_show(candidates, sentence_dates[0], reference)
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
         abroad = (
@@ -673,12 +685,14 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '上海世博会江西馆将于4月20日至25日试运行': the days of a pavilion of it
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
                 continue  # '…布展工作的第三天', '提前探营丝博会': the days before it opens, not its own
-            if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 4), begin) and not any(
+            if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 6), begin) and not any(
                 clause_start <= m.begin < clause_end for m in sentence_dates
             ):
                 continue  # '也预告明年2027示例马拉松会扩大举办': next year's edition, with no day of its own
             if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
+            if _AT_ITS_GATE.match(text, end) and text.endswith("在", max(sentence_start, begin - 1), begin):
+                continue  # '在…王庄大集入口处,几十张小桌一字排开': a place to stand at, not the meeting of the day
             if _MONTH_ONLY_AFTER.match(text, end):
                 continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
@@ -691,6 +705,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("determined")  # '本届香港书展': a name of its own after 本届
             head = max(sentence_start, text.rfind(",", sentence_start, begin) + 1)  # its clause's start
             subject = _SUBJECT.match(text[head:end]) if candidate.sub_event else None
+            if subject is not None and re.search(_SPOKE_OF_IT, subject.group("subject")):
+                subject = None
             if subject is not None:
                 a, b = subject.span("subject")
                 written = working.span(head + a, head + b)
@@ -878,10 +894,16 @@ def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
     )
 
 
+# between a series and one of its parts: '」系列活动子活动之一——'
+_ONE_OF_ITS_PARTS = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一(?:——|—|:)")
+
+
 def _dash_joined(working: WorkingText, names: list[_NameSpan]) -> list[_NameSpan]:
     """'第二十一届…年会——…青年论坛在哈尔滨举行': a series and its meeting joined by a dash are one name."""
     joined: list[_NameSpan] = []
     for name in names:
+        if joined and _ONE_OF_ITS_PARTS.fullmatch(working.text, joined[-1][1], name[0]):
+            joined.pop()  # '「…推广周」系列活动之一——…座谈会在昆召开': the series it is part of, no meeting here
         if joined and working.text[joined[-1][1] : name[0]] in ("——", "—"):
             head = joined.pop()
             dash = working.span(head[1], name[0])
@@ -900,6 +922,21 @@ def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
         or not _LIST_SEPARATOR.fullmatch(text, name[1], following[0])
         or not _FOR_THE_LIST.search(following[3])
     ]
+
+
+def _without_conjoined_items(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
+    """'「…学者会议」暨文化展览、电影放映、图书博览会于…举行': the items listed after a name joined by 暨 are
+    parts of that meeting, which the sentence's day and verb are for; the last item is no meeting of its own."""
+    kept: list[_NameSpan] = []
+    for name in names:
+        if kept and "暨" in kept[-1][3] and _CONJOINED_ITEMS.fullmatch(text, kept[-1][1], name[0]):
+            continue
+        kept.append(name)
+    return kept
+
+
+# the items between the name joined by 暨 and the last item: '、电影放映、'
+_CONJOINED_ITEMS = re.compile(r"、(?:[^,。;:!?、\n]{1,10}、)*")
 
 
 # between two items of a list: '、', after an item's opening ('「…青年节」开幕式、嘉年华联合记者会')
@@ -1122,6 +1159,21 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
     if note and not _ALIAS.match(text[right:]):
         right = note.end()
     return right
+
+
+# '展期將至十月八日,展覽免費開放': a sentence of its own that gives the last day of the show just reported
+_SHOW_RUNS_UNTIL = re.compile(r"\s*(?:展期|展览|展出)(?:将|将会)?(?:至|到)")
+_SHOW = re.compile(r"(?:展|展览|展览会)$")
+
+
+def _end_last_show(candidates: list[Candidate], until: DateMention, reference: date) -> None:
+    """The last show named before, open and with no last day, runs until the day this sentence gives."""
+    show = next((c for c in reversed(candidates) if _SHOW.search(c.key)), None)
+    resolved = resolve_mention(until, reference)
+    if show is None or show.start is None or show.end is not None or resolved is None:
+        return
+    if resolved[0] > show.start:
+        show.end = resolved[0]
 
 
 def _closing_day(
