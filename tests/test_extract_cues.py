@@ -4271,6 +4271,20 @@ def test_a_run_of_days_given_for_the_meeting_in_a_later_sentence_gives_its_last_
     assert (festival.start, festival.end, festival.status) == (date(2014, 9, 28), date(2014, 9, 30), "ongoing")
 
 
+def test_a_meeting_introduced_with_its_run_of_days_is_no_reference_back() -> None:
+    found = meetings(
+        "本报讯 5月12日,为期4天的第三届示例茶叶博览会在郑州国际会展中心开幕。"
+        "当天,示例冷链合作协议签约仪式也在郑州国际会展中心举行。",
+        "2021-05-13",
+    )
+    assert (found[0].name, found[0].start, found[0].end) == (
+        "第三届示例茶叶博览会",
+        date(2021, 5, 12),
+        date(2021, 5, 15),
+    )
+    assert all(m.end is None for m in found[1:])  # the expo's run is not the signing's
+
+
 def test_two_listed_days_before_a_count_of_days_need_no_second_day_word() -> None:
     harvest = only("示例部落聯合收穫祭7月28、29連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
     assert (harvest.start, harvest.end) == (date(2018, 7, 28), date(2018, 7, 29))

@@ -988,6 +988,16 @@ def _during_its_run(text: str, start: int, kind: re.Match[str]) -> bool:
     return text.startswith("期间", kind.end()) and bool(_RUN_OF_IT.search(text, start, kind.start()))
 
 
+def _refers_back_by_its_run(text: str, start: int, left: int, right: int) -> bool:
+    """'为期5天的活动周吸引了众多观众': a run of days before a name refers back to the article's meeting;
+    '8月3日,为期3天的首届示例博览会在…开幕' introduces it, the clause giving it a verb of its own."""
+    return bool(_RUN_OF_IT.search(text, start, left)) and not _OWN_VERB_AFTER.match(text, right)
+
+
+# a verb of the name's own in its clause ('…博览会在示例会展中心开幕'), not a later clause's
+_OWN_VERB_AFTER = re.compile(rf"[^,。;:!?]{{0,20}}?(?:{_EVENT_VERBS.pattern})")
+
+
 def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]) -> Iterator[_NameSpan]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
@@ -1032,7 +1042,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             left = inner.start()  # '秘书长及今次会议', '如果你问今年台北车展': the determiner starts the name
         raw = text[left:right]
         stripped = _LEADING_NOISE.sub("", raw)
-        refers_back = bool(_DETERMINERS.match(raw) or _RUN_OF_IT.search(text, start, left))
+        refers_back = bool(_DETERMINERS.match(raw) or _refers_back_by_its_run(text, start, left, right))
         left += len(raw) - len(stripped)
         key = _strip_quotes(stripped)
         verb = _VERB_BEFORE_PART.match(key)
