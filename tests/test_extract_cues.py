@@ -63,6 +63,13 @@ def test_a_venue_named_like_a_meeting_is_not_one() -> None:
     assert [m.name for m in found] == ["5th Example Fintech Summit"]
 
 
+def test_a_wing_of_a_conference_building_is_no_meeting() -> None:
+    found = meetings("秘書處將於十月二十日假示例綜合體會議東廳舉行示例論壇成立十周年研討會。", "2023-10-13")
+    assert [(m.name, m.start) for m in found] == [("示例論壇成立十周年研討會", date(2023, 10, 20))]
+    hall = meetings("第三届示例论坛10月20日在示例酒店会议3号厅举行。", "2023-10-13")
+    assert [m.name for m in hall] == ["第三届示例论坛"]
+
+
 def test_the_day_a_ministry_reported_on_a_meeting_is_not_its_day() -> None:
     report = (
         "The Example Ministry on Thursday reported that 20 states will attend the upcoming General Assembly in Lima."
