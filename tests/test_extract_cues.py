@@ -4292,6 +4292,16 @@ def test_a_meeting_introduced_with_its_run_of_days_is_no_reference_back() -> Non
     assert all(m.end is None for m in found[1:])  # the expo's run is not the signing's
 
 
+def test_the_first_day_of_a_series_of_events_is_not_each_listed_meetings() -> None:
+    found = meetings(
+        "【本報訊】示例秘書處自十月十九日起將舉辦一系列活動,包括舉辦示例論壇成立十周年研討會、十周年回顧展等。"
+        "其中,將於十月二十日假示例綜合體會議東廳舉行示例論壇成立十周年研討會。",
+        "2023-10-13",
+    )
+    assert [(m.name, m.start) for m in found] == [("示例論壇成立十周年研討會", date(2023, 10, 20))]
+    assert meetings("示例協會自五月一日起舉辦系列慶祝活動,包括第三屆示例論壇。", "2023-04-20") == []
+
+
 def test_two_listed_days_before_a_count_of_days_need_no_second_day_word() -> None:
     harvest = only("示例部落聯合收穫祭7月28、29連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
     assert (harvest.start, harvest.end) == (date(2018, 7, 28), date(2018, 7, 29))

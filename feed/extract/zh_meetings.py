@@ -113,6 +113,8 @@ _HOLDS_SOMETHING = re.compile(
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
 _RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
+# '自十月十九日起将举办一系列活动,包括…研讨会、…回顾展': the day the series begins, not each listed meeting's
+_SERIES_LISTING = re.compile(r"系列[\u4e00-\u9fff]{0,4}活动[^。;]{0,6}?(?:包括|包含)")
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜)")
@@ -735,6 +737,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _COUNTED_FROM.match(text, mention.finish)
+                or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
                 or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
                 or (
                     _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
