@@ -4302,6 +4302,16 @@ def test_the_first_day_of_a_series_of_events_is_not_each_listed_meetings() -> No
     assert meetings("示例協會自五月一日起舉辦系列慶祝活動,包括第三屆示例論壇。", "2023-04-20") == []
 
 
+def test_a_meeting_opens_on_its_own_day_not_on_an_earlier_day_of_a_pavilion_shown_there() -> None:
+    lanterns = only(
+        "記者示例／嘉義報導\n曾於海外展出的示例科技館移師嘉義縣的示例燈會展出，昨天揭幕。\n"
+        "示例燈會明天開幕，科技館移師回來展出，縣長邀民眾參與。",
+        "2026-03-02",
+        "示例科技館 移師示例燈會展出",
+    )
+    assert (lanterns.name, lanterns.start) == ("示例燈會", date(2026, 3, 3))
+
+
 def test_two_listed_days_before_a_count_of_days_need_no_second_day_word() -> None:
     harvest = only("示例部落聯合收穫祭7月28、29連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
     assert (harvest.start, harvest.end) == (date(2018, 7, 28), date(2018, 7, 29))
