@@ -4312,6 +4312,13 @@ def test_a_meeting_opens_on_its_own_day_not_on_an_earlier_day_of_a_pavilion_show
     assert (lanterns.name, lanterns.start) == ("示例燈會", date(2026, 3, 3))
 
 
+def test_a_cantonese_yesterday_dates_the_sitting() -> None:
+    sitting = only("【示例專訊】噚日立法會大會又有議員撳咗發言掣但冇影。", "2022-12-09", "立會議員撳掣發言唔見人")
+    assert (sitting.name, sitting.start, sitting.city) == ("立法會大會", date(2022, 12, 8), "香港")
+    festival = only("琴晚示例音樂節喺中環海濱開幕,好多人去睇。", "2022-12-09", "示例音樂節開幕")
+    assert (festival.name, festival.start) == ("示例音樂節", date(2022, 12, 8))
+
+
 def test_two_listed_days_before_a_count_of_days_need_no_second_day_word() -> None:
     harvest = only("示例部落聯合收穫祭7月28、29連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
     assert (harvest.start, harvest.end) == (date(2018, 7, 28), date(2018, 7, 29))
