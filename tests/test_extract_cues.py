@@ -4319,6 +4319,15 @@ def test_a_cantonese_yesterday_dates_the_sitting() -> None:
     assert (festival.name, festival.start) == ("示例音樂節", date(2022, 12, 8))
 
 
+def test_an_occasion_the_day_coincides_with_is_not_dated_by_a_later_clause() -> None:
+    found = meetings(
+        "示例网讯 恰逢“九八”示例洽谈会和中秋佳节,举城狂欢,示例区今起举办首届“示例市民节”,文艺展等活动将让市民快乐过节。",
+        "2011-09-07",
+        "示例区举办首届示例市民节",
+    )
+    assert [(m.name, m.start) for m in found] == [("示例市民节", date(2011, 9, 7))]
+
+
 def test_two_listed_days_before_a_count_of_days_need_no_second_day_word() -> None:
     harvest = only("示例部落聯合收穫祭7月28、29連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
     assert (harvest.start, harvest.end) == (date(2018, 7, 28), date(2018, 7, 29))

@@ -115,6 +115,8 @@ _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{
 _RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
 # '自十月十九日起将举办一系列活动,包括…研讨会、…回顾展': the day the series begins, not each listed meeting's
 _SERIES_LISTING = re.compile(r"系列[\u4e00-\u9fff]{0,4}活动[^。;]{0,6}?(?:包括|包含)")
+# '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
+_OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜)")
@@ -738,6 +740,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _COUNTED_FROM.match(text, mention.finish)
                 or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
+                or _occasion_dated_later(text, sentence_start, begin, end, mention)
                 or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
                 or (
                     _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
@@ -1284,6 +1287,15 @@ def _strip_quotes(name: str) -> str:
             if not _KIND.search(to_simplified(inner)):  # '「…专题展」开幕式' stays: the quoted one is the meeting
                 return inner + tail
     return name
+
+
+def _occasion_dated_later(text: str, sentence_start: int, begin: int, end: int, mention: DateMention) -> bool:
+    """'恰逢“九八”投洽会和中秋佳节,举城狂欢,…今起举办…市民节': a day in a later clause dates what the sentence goes
+    on to, not the occasion it coincides with ('恰逢示例投洽会今起举行' keeps its own)."""
+    return (
+        "," in text[end : mention.begin]
+        and _OCCASION_BEFORE.search(text, max(sentence_start, begin - 4), begin) is not None
+    )
 
 
 def _nearest(
