@@ -4328,6 +4328,19 @@ def test_an_occasion_the_day_coincides_with_is_not_dated_by_a_later_clause() -> 
     assert [(m.name, m.start) for m in found] == [("示例市民节", date(2011, 9, 7))]
 
 
+def test_a_meeting_due_next_week_takes_no_day_from_another_clause() -> None:
+    found = meetings(
+        "【特訊】示例大賽車將於下周舉行,組委會前日(11月12日)於示例廣場舉行開幕儀式,同場展出參賽戰車。"
+        "第9屆示例大賽車即將在11月17日至20日舉行。",
+        "2022-11-14",
+        "示例大賽車展圓滿結束",
+    )
+    assert (found[0].name, found[0].start, found[0].end) == ("第9屆示例大賽車", date(2022, 11, 17), date(2022, 11, 20))
+    next_month = meetings("第9屆示例博覽會將於下月舉行,主辦方昨日(11月12日)召開記者會。", "2022-11-14")
+    assert "第9屆示例博覽會" not in [m.name for m in next_month]
+    assert only("第9屆示例博覽會將於下周五舉行。", "2022-11-14").start == date(2022, 11, 25)
+
+
 def test_two_listed_days_before_a_count_of_days_need_no_second_day_word() -> None:
     harvest = only("示例部落聯合收穫祭7月28、29連續兩日,將在屏東市千禧公園登場。", "2018-07-23")
     assert (harvest.start, harvest.end) == (date(2018, 7, 28), date(2018, 7, 29))

@@ -139,6 +139,11 @@ _MONTH_ONLY_BEFORE = re.compile(
 _MONTH_ONLY_AFTER = re.compile(
     r"[”」』》\"]?[^,。;:!?\d]{0,6}?[于在](?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)"
 )
+# '澳门格兰披治大赛车将于下周举行,组委会前日(11月12日)举行开幕仪式': its own time is a week, no day
+_WEEK_ONLY_AFTER = re.compile(
+    r"[”」』》\"]?(?:将|会|将会|亦将)?[于在]?(?:下周|下星期|下个星期|下礼拜|下月|下个月)(?![一二三四五六七八九十廿卅日天])"
+    r"(?:[^,。;:!?\d]{0,8}?)(?:举行|举办|召开|登场|开幕|开锣)"
+)
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
 _ORGANISATION = re.compile(
@@ -683,7 +688,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '也预告明年2027示例马拉松会扩大举办': next year's edition, with no day of its own
             if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
-            if _MONTH_ONLY_AFTER.match(text, end):
+            if _MONTH_ONLY_AFTER.match(text, end) or _WEEK_ONLY_AFTER.match(text, end):
                 continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
