@@ -2245,6 +2245,18 @@ def test_a_title_case_dateline_with_a_small_word_in_the_city() -> None:
     )
 
 
+def test_letters_ending_a_place_name_do_not_name_a_forum() -> None:
+    forum = only(
+        "The Example University and the Planning Bureau of the Macao SAR will jointly hold a forum on regional "
+        "planning on 21 October.",
+        "2024-10-15",
+        "Forum on planning to be held next week",
+    )
+    assert forum.name == "forum on regional planning"
+    summit = only("EU leaders gathered in Brussels for their one-day summit on Thursday.", "2024-10-18", "Leaders meet")
+    assert summit.name == "EU summit"
+
+
 def test_an_english_name_with_for_inside_it() -> None:
     meeting = only(
         "The Example Association for Regional Cooperation (EARC) summit opened on Monday in Islamabad.", "2002-12-10"

@@ -569,6 +569,7 @@ def _kind_of(generic: Candidate) -> str:
 
 
 _KIND_IN_NAME = re.compile(rf"\b(?i:{_KIND})\b")
+_PROPER_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 
 
 def _name_by_acronym(generic: Candidate) -> None:
@@ -578,7 +579,9 @@ def _name_by_acronym(generic: Candidate) -> None:
     sentence = generic.sentence or ""
     kind = _kind_of(generic)
     at = sentence.lower().find(kind.lower())
-    acronym = _ACRONYM.findall(sentence[:at]) if at > 0 else []
+    before = sentence[:at] if at > 0 else ""
+    # 'the Macao SAR will hold a forum': letters ending a longer proper name are part of it, no name of the forum
+    acronym = [a.group(0) for a in _ACRONYM.finditer(before) if not _PROPER_WORD_BEFORE.search(before, 0, a.start())]
     after = _ACRONYM_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
     if after is not None:  # 'climate talks, known as COP28', 'the summit (COP29)': its own name
         acronym = [after.group("acronym")]
