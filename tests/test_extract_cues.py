@@ -2257,6 +2257,17 @@ def test_letters_ending_a_place_name_do_not_name_a_forum() -> None:
     assert summit.name == "EU summit"
 
 
+def test_the_day_a_summit_was_called_off_is_not_its_day() -> None:
+    summit = only(
+        "Exampleland on Monday indefinitely postponed the seven-nation Example Association for Regional Cooperation "
+        "(EARC) summit it was to host. The meeting, which was to be held from January 11 to 13 in Islamabad, has "
+        "been postponed indefinitely.",
+        "2002-12-09",
+        "Exampleland postpones EARC summit",
+    )
+    assert (summit.start, summit.end, summit.status) == (date(2003, 1, 11), date(2003, 1, 13), "postponed")
+
+
 def test_an_english_name_with_for_inside_it() -> None:
     meeting = only(
         "The Example Association for Regional Cooperation (EARC) summit opened on Monday in Islamabad.", "2002-12-10"

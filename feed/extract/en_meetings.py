@@ -449,6 +449,9 @@ def _said_on(text: str, mention: DateMention) -> bool:
 
 _SAID_AFTER = re.compile(r"\s+(?:said|told|announced|stated|pledged|vowed)\b")
 _REPORTED_AFTER = re.compile(r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed)\b")
+_CALLED_OFF_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+(?:the|a|an|its|their)\b"
+)
 _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
     r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference)\b"
@@ -1017,6 +1020,8 @@ def _sentence_candidates(
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif mention is not None and mention.finish <= begin and _REPORTED_AFTER.match(sentence, mention.finish):
             mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
+        elif mention is not None and mention.finish <= begin and _CALLED_OFF_AFTER.match(sentence, mention.finish):
+            mention = None  # 'Pakistan on Monday indefinitely postponed the … summit': the day of the decision
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
