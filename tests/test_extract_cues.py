@@ -2268,6 +2268,17 @@ def test_the_day_a_summit_was_called_off_is_not_its_day() -> None:
     assert (summit.start, summit.end, summit.status) == (date(2003, 1, 11), date(2003, 1, 13), "postponed")
 
 
+def test_the_day_the_site_of_an_expo_opens_for_a_trial_is_not_the_expos() -> None:
+    expo = only(
+        "Construction on the site of the Example World Horticultural Expo is almost finished, and the site will be "
+        "put into trial operation on April 5, an official said. The expo, to be held in the Example district from "
+        "April 29 to Oct 7, is expected to receive 16 million visits.",
+        "2019-03-14",
+        "Expo venue to start trial operation in April",
+    )
+    assert (expo.name, expo.start) == ("Example World Horticultural Expo", date(2019, 4, 29))
+
+
 def test_an_english_name_with_for_inside_it() -> None:
     meeting = only(
         "The Example Association for Regional Cooperation (EARC) summit opened on Monday in Islamabad.", "2002-12-10"

@@ -449,6 +449,7 @@ def _said_on(text: str, mention: DateMention) -> bool:
 
 _SAID_AFTER = re.compile(r"\s+(?:said|told|announced|stated|pledged|vowed)\b")
 _REPORTED_AFTER = re.compile(r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed)\b")
+_GROUNDS_OF_BEFORE = re.compile(r"\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _CALLED_OFF_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+(?:the|a|an|its|their)\b"
 )
@@ -1020,6 +1021,8 @@ def _sentence_candidates(
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif mention is not None and mention.finish <= begin and _REPORTED_AFTER.match(sentence, mention.finish):
             mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
+        elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 30), begin):
+            mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
         elif mention is not None and mention.finish <= begin and _CALLED_OFF_AFTER.match(sentence, mention.finish):
             mention = None  # 'Pakistan on Monday indefinitely postponed the … summit': the day of the decision
         if mention is not None:
