@@ -2247,7 +2247,7 @@ def test_a_title_case_dateline_with_a_small_word_in_the_city() -> None:
 
 def test_letters_ending_a_place_name_do_not_name_a_forum() -> None:
     forum = only(
-        "The Example University and the Planning Bureau of the Macao SAR will jointly hold a forum on regional "
+        "The Example University (EU) and the Planning Bureau of the Macao SAR will jointly hold a forum on regional "
         "planning on 21 October.",
         "2024-10-15",
         "Forum on planning to be held next week",

@@ -574,12 +574,15 @@ def _kind_of(generic: Candidate) -> str:
 
 _KIND_IN_NAME = re.compile(rf"\b(?i:{_KIND})\b")
 _PROPER_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_ON_A_TOPIC = re.compile(r"\s(?:on|about)\s")
 
 
 def _name_by_acronym(generic: Candidate) -> None:
     """'EU leaders … their one-day summit on Thursday': with no named meeting in the article, the acronym
     the sentence gives before the meeting word names it ('EU summit'), or the one it gives the meeting
     right after it ('climate talks, known as COP28': 'COP28 talks')."""
+    if _ON_A_TOPIC.search(generic.name):
+        return  # 'a forum on the policy': named by its topic already, not by who holds it
     sentence = generic.sentence or ""
     kind = _kind_of(generic)
     at = sentence.lower().find(kind.lower())
