@@ -63,6 +63,13 @@ def test_a_venue_named_like_a_meeting_is_not_one() -> None:
     assert [m.name for m in found] == ["5th Example Fintech Summit"]
 
 
+def test_a_wing_of_a_conference_building_is_no_meeting() -> None:
+    found = meetings("秘書處將於十月二十日假示例綜合體會議東廳舉行示例論壇成立十周年研討會。", "2023-10-13")
+    assert [(m.name, m.start) for m in found] == [("示例論壇成立十周年研討會", date(2023, 10, 20))]
+    hall = meetings("第三届示例论坛10月20日在示例酒店会议3号厅举行。", "2023-10-13")
+    assert [m.name for m in hall] == ["第三届示例论坛"]
+
+
 def test_the_day_a_ministry_reported_on_a_meeting_is_not_its_day() -> None:
     report = (
         "The Example Ministry on Thursday reported that 20 states will attend the upcoming General Assembly in Lima."
@@ -2272,6 +2279,40 @@ def test_a_title_case_dateline_with_a_small_word_in_the_city() -> None:
     )
 
 
+def test_letters_ending_a_place_name_do_not_name_a_forum() -> None:
+    forum = only(
+        "The Example University (EU) and the Planning Bureau of the Macao SAR will jointly hold a forum on regional "
+        "planning on 21 October.",
+        "2024-10-15",
+        "Forum on planning to be held next week",
+    )
+    assert forum.name == "forum on regional planning"
+    summit = only("EU leaders gathered in Brussels for their one-day summit on Thursday.", "2024-10-18", "Leaders meet")
+    assert summit.name == "EU summit"
+
+
+def test_the_day_a_summit_was_called_off_is_not_its_day() -> None:
+    summit = only(
+        "Exampleland on Monday indefinitely postponed the seven-nation Example Association for Regional Cooperation "
+        "(EARC) summit it was to host. The meeting, which was to be held from January 11 to 13 in Islamabad, has "
+        "been postponed indefinitely.",
+        "2002-12-09",
+        "Exampleland postpones EARC summit",
+    )
+    assert (summit.start, summit.end, summit.status) == (date(2003, 1, 11), date(2003, 1, 13), "postponed")
+
+
+def test_the_day_the_site_of_an_expo_opens_for_a_trial_is_not_the_expos() -> None:
+    expo = only(
+        "Construction on the site of the Example World Horticultural Expo is almost finished, and the site will be "
+        "put into trial operation on April 5, an official said. The expo, to be held in the Example district from "
+        "April 29 to Oct 7, is expected to receive 16 million visits.",
+        "2019-03-14",
+        "Expo venue to start trial operation in April",
+    )
+    assert (expo.name, expo.start) == ("Example World Horticultural Expo", date(2019, 4, 29))
+
+
 def test_an_english_name_with_for_inside_it() -> None:
     meeting = only(
         "The Example Association for Regional Cooperation (EARC) summit opened on Monday in Islamabad.", "2002-12-10"
@@ -4435,6 +4476,69 @@ def test_a_run_of_days_given_for_the_meeting_in_a_later_sentence_gives_its_last_
         "2014-09-30",
     )
     assert (festival.start, festival.end, festival.status) == (date(2014, 9, 28), date(2014, 9, 30), "ongoing")
+
+
+def test_a_meeting_introduced_with_its_run_of_days_is_no_reference_back() -> None:
+    found = meetings(
+        "本报讯 5月12日,为期4天的第三届示例茶叶博览会在郑州国际会展中心开幕。"
+        "当天,示例冷链合作协议签约仪式也在郑州国际会展中心举行。",
+        "2021-05-13",
+    )
+    assert (found[0].name, found[0].start, found[0].end) == (
+        "第三届示例茶叶博览会",
+        date(2021, 5, 12),
+        date(2021, 5, 15),
+    )
+    assert all(m.end is None for m in found[1:])  # the expo's run is not the signing's
+
+
+def test_the_first_day_of_a_series_of_events_is_not_each_listed_meetings() -> None:
+    found = meetings(
+        "【本報訊】示例秘書處自十月十九日起將舉辦一系列活動,包括舉辦示例論壇成立十周年研討會、十周年回顧展等。"
+        "其中,將於十月二十日假示例綜合體會議東廳舉行示例論壇成立十周年研討會。",
+        "2023-10-13",
+    )
+    assert [(m.name, m.start) for m in found] == [("示例論壇成立十周年研討會", date(2023, 10, 20))]
+    assert meetings("示例協會自五月一日起舉辦系列慶祝活動,包括第三屆示例論壇。", "2023-04-20") == []
+
+
+def test_a_meeting_opens_on_its_own_day_not_on_an_earlier_day_of_a_pavilion_shown_there() -> None:
+    lanterns = only(
+        "記者示例／嘉義報導\n曾於海外展出的示例科技館移師嘉義縣的示例燈會展出，昨天揭幕。\n"
+        "示例燈會明天開幕，科技館移師回來展出，縣長邀民眾參與。",
+        "2026-03-02",
+        "示例科技館 移師示例燈會展出",
+    )
+    assert (lanterns.name, lanterns.start) == ("示例燈會", date(2026, 3, 3))
+
+
+def test_a_cantonese_yesterday_dates_the_sitting() -> None:
+    sitting = only("【示例專訊】噚日立法會大會又有議員撳咗發言掣但冇影。", "2022-12-09", "立會議員撳掣發言唔見人")
+    assert (sitting.name, sitting.start, sitting.city) == ("立法會大會", date(2022, 12, 8), "香港")
+    festival = only("琴晚示例音樂節喺中環海濱開幕,好多人去睇。", "2022-12-09", "示例音樂節開幕")
+    assert (festival.name, festival.start) == ("示例音樂節", date(2022, 12, 8))
+
+
+def test_an_occasion_the_day_coincides_with_is_not_dated_by_a_later_clause() -> None:
+    found = meetings(
+        "示例网讯 恰逢“九八”示例洽谈会和中秋佳节,举城狂欢,示例区今起举办首届“示例市民节”,文艺展等活动将让市民快乐过节。",
+        "2011-09-07",
+        "示例区举办首届示例市民节",
+    )
+    assert [(m.name, m.start) for m in found] == [("示例市民节", date(2011, 9, 7))]
+
+
+def test_a_meeting_due_next_week_takes_no_day_from_another_clause() -> None:
+    found = meetings(
+        "【特訊】示例大賽車將於下周舉行,組委會前日(11月12日)於示例廣場舉行開幕儀式,同場展出參賽戰車。"
+        "第9屆示例大賽車即將在11月17日至20日舉行。",
+        "2022-11-14",
+        "示例大賽車展圓滿結束",
+    )
+    assert (found[0].name, found[0].start, found[0].end) == ("第9屆示例大賽車", date(2022, 11, 17), date(2022, 11, 20))
+    next_month = meetings("第9屆示例博覽會將於下月舉行,主辦方昨日(11月12日)召開記者會。", "2022-11-14")
+    assert "第9屆示例博覽會" not in [m.name for m in next_month]
+    assert only("第9屆示例博覽會將於下周五舉行。", "2022-11-14").start == date(2022, 11, 25)
 
 
 def test_two_listed_days_before_a_count_of_days_need_no_second_day_word() -> None:

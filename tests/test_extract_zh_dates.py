@@ -118,3 +118,9 @@ def test_a_run_from_today_to_a_date() -> None:
 
 def test_from_today() -> None:
     assert spans("今起连2天举办") == [(date(2023, 6, 26), None)]  # the two days are the meeting's, not the date's
+
+
+def test_cantonese_yesterday_in_its_simplified_working_form():
+    assert spans("㖊日下午") == [(date(2023, 6, 25), None)]
+    assert spans("琴晚8时") == [(date(2023, 6, 25), None)]
+    assert spans("他在钢琴日本巡演时说") == []

@@ -471,6 +471,10 @@ def _said_on(text: str, mention: DateMention) -> bool:
 
 _SAID_AFTER = re.compile(r"\s+(?:said|told|announced|stated|pledged|vowed)\b")
 _REPORTED_AFTER = re.compile(r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed)\b")
+_GROUNDS_OF_BEFORE = re.compile(r"\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+_CALLED_OFF_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+(?:the|a|an|its|their)\b"
+)
 _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
     r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference)\b"
@@ -634,16 +638,22 @@ def _kind_of(generic: Candidate) -> str:
 
 
 _KIND_IN_NAME = re.compile(rf"\b(?i:{_KIND})\b")
+_PROPER_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_ON_A_TOPIC = re.compile(r"\s(?:on|about)\s")
 
 
 def _name_by_acronym(generic: Candidate) -> None:
     """'EU leaders … their one-day summit on Thursday': with no named meeting in the article, the acronym
     the sentence gives before the meeting word names it ('EU summit'), or the one it gives the meeting
     right after it ('climate talks, known as COP28': 'COP28 talks')."""
+    if _ON_A_TOPIC.search(generic.name):
+        return  # 'a forum on the policy': named by its topic already, not by who holds it
     sentence = generic.sentence or ""
     kind = _kind_of(generic)
     at = sentence.lower().find(kind.lower())
-    acronym = _ACRONYM.findall(sentence[:at]) if at > 0 else []
+    before = sentence[:at] if at > 0 else ""
+    # 'the Macao SAR will hold a forum': letters ending a longer proper name are part of it, no name of the forum
+    acronym = [a.group(0) for a in _ACRONYM.finditer(before) if not _PROPER_WORD_BEFORE.search(before, 0, a.start())]
     after = _ACRONYM_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
     if after is not None:  # 'climate talks, known as COP28', 'the summit (COP29)': its own name
         acronym = [after.group("acronym")]
@@ -1115,6 +1125,10 @@ def _sentence_candidates(
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif mention is not None and mention.finish <= begin and _REPORTED_AFTER.match(sentence, mention.finish):
             mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
+        elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 30), begin):
+            mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
+        elif mention is not None and mention.finish <= begin and _CALLED_OFF_AFTER.match(sentence, mention.finish):
+            mention = None  # 'Pakistan on Monday indefinitely postponed the … summit': the day of the decision
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)

@@ -590,6 +590,20 @@ def _comparable(key: str) -> str:
 
 
 _SAME_RUN_DAYS = 60  # further apart, the run is another edition's ('去年8月10日至14日')
+_OPENING_WEEK = 7
+
+
+def _opens_later(other: Candidate, target: Candidate) -> bool:
+    """'…館移師嘉義縣的台灣燈會展出，昨天揭幕' (the pavilion's opening), then '台灣燈會明天開幕': the meeting
+    opens on the day its own opening gives, so an earlier day in a clause of something else is not its day."""
+    return (
+        other.opening
+        and not target.opening
+        and not target.closing
+        and other.start is not None
+        and target.start is not None
+        and 0 < (other.start - target.start).days <= _OPENING_WEEK
+    )
 
 
 def _spells_its_run(other: Candidate, target: Candidate) -> bool:
@@ -619,7 +633,9 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and other.date_cue not in (None, "dateline")
         and _names_main(other.key, target.key) is _Naming.SAME_WORD
     )
-    if other.start is not None and (target.start is None or dated_by_dateline or _spells_its_run(other, target)):
+    if other.start is not None and (
+        target.start is None or dated_by_dateline or _spells_its_run(other, target) or _opens_later(other, target)
+    ):
         own_hour = target.start is None and target.start_time is not None  # 'The X Parade starts at 9 a.m.'
         target.start, target.end = other.start, other.end
         target.future, target.closing = other.future, other.closing

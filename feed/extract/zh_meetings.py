@@ -113,6 +113,10 @@ _HOLDS_SOMETHING = re.compile(
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
 _RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
+# '自十月十九日起将举办一系列活动,包括…研讨会、…回顾展': the day the series begins, not each listed meeting's
+_SERIES_LISTING = re.compile(r"系列[\u4e00-\u9fff]{0,4}活动[^。;]{0,6}?(?:包括|包含)")
+# '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
+_OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜)")
@@ -136,6 +140,11 @@ _MONTH_ONLY_BEFORE = re.compile(
 _MONTH_ONLY_AFTER = re.compile(
     r"[”」』》\"]?[^,。;:!?\d]{0,6}?[于在](?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)"
 )
+# '澳门格兰披治大赛车将于下周举行,组委会前日(11月12日)举行开幕仪式': its own time is a week, no day
+_WEEK_ONLY_AFTER = re.compile(
+    r"[”」』》\"]?(?:将|会|将会|亦将)?[于在]?(?:下周|下星期|下个星期|下礼拜|下月|下个月)(?![一二三四五六七八九十廿卅日天])"
+    r"(?:[^,。;:!?\d]{0,8}?)(?:举行|举办|召开|登场|开幕|开锣)"
+)
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
 _ORGANISATION = re.compile(
@@ -155,7 +164,9 @@ _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三�
 _NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对 党的".split())
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 # '光大会展中心': 光大 + 会展中心; '博鳌亚洲论坛国际会议中心': a building named after a forum
-_VENUE_AFTER = re.compile(r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心")
+_VENUE_AFTER = re.compile(
+    r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
+)
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
@@ -433,7 +444,7 @@ _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # '参加', '举办': not '的', '在'
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上?)?)+"
 )
@@ -693,7 +704,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             if _AT_ITS_GATE.match(text, end) and text.endswith("在", max(sentence_start, begin - 1), begin):
                 continue  # '在…王庄大集入口处,几十张小桌一字排开': a place to stand at, not the meeting of the day
-            if _MONTH_ONLY_AFTER.match(text, end):
+            if _MONTH_ONLY_AFTER.match(text, end) or _WEEK_ONLY_AFTER.match(text, end):
                 continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
@@ -751,6 +762,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _COUNTED_FROM.match(text, mention.finish)
+                or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
+                or _occasion_dated_later(text, sentence_start, begin, end, mention)
                 or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
                 or (
                     _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
@@ -1027,6 +1040,16 @@ def _during_its_run(text: str, start: int, kind: re.Match[str]) -> bool:
     return text.startswith("期间", kind.end()) and bool(_RUN_OF_IT.search(text, start, kind.start()))
 
 
+def _refers_back_by_its_run(text: str, start: int, left: int, right: int) -> bool:
+    """'为期5天的活动周吸引了众多观众': a run of days before a name refers back to the article's meeting;
+    '8月3日,为期3天的首届示例博览会在…开幕' introduces it, the clause giving it a verb of its own."""
+    return bool(_RUN_OF_IT.search(text, start, left)) and not _OWN_VERB_AFTER.match(text, right)
+
+
+# a verb of the name's own in its clause ('…博览会在示例会展中心开幕'), not a later clause's
+_OWN_VERB_AFTER = re.compile(rf"[^,。;:!?]{{0,20}}?(?:{_EVENT_VERBS.pattern})")
+
+
 def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]) -> Iterator[_NameSpan]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
@@ -1071,7 +1094,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             left = inner.start()  # '秘书长及今次会议', '如果你问今年台北车展': the determiner starts the name
         raw = text[left:right]
         stripped = _LEADING_NOISE.sub("", raw)
-        refers_back = bool(_DETERMINERS.match(raw) or _RUN_OF_IT.search(text, start, left))
+        refers_back = bool(_DETERMINERS.match(raw) or _refers_back_by_its_run(text, start, left, right))
         left += len(raw) - len(stripped)
         key = _strip_quotes(stripped)
         verb = _VERB_BEFORE_PART.match(key)
@@ -1323,6 +1346,15 @@ def _strip_quotes(name: str) -> str:
             if not _KIND.search(to_simplified(inner)):  # '「…专题展」开幕式' stays: the quoted one is the meeting
                 return inner + tail
     return name
+
+
+def _occasion_dated_later(text: str, sentence_start: int, begin: int, end: int, mention: DateMention) -> bool:
+    """'恰逢“九八”投洽会和中秋佳节,举城狂欢,…今起举办…市民节': a day in a later clause dates what the sentence goes
+    on to, not the occasion it coincides with ('恰逢示例投洽会今起举行' keeps its own)."""
+    return (
+        "," in text[end : mention.begin]
+        and _OCCASION_BEFORE.search(text, max(sentence_start, begin - 4), begin) is not None
+    )
 
 
 def _nearest(
