@@ -913,6 +913,12 @@ def test_a_run_from_a_relative_day_an_office_in_a_forums_body_and_a_count_of_eve
     assert [m.name for m in meetings(text, "2025-08-20")] == ["2025示例藝術節"]
 
 
+def test_a_meeting_looked_back_on_is_no_name_of_its_own() -> None:
+    found = meetings("示例研讨会20日在澳门举行,回顾第五届示例论坛的成果。", "2023-10-21")
+    assert [m.name for m in found] == ["示例研讨会"]
+    assert only("第五届示例作品回顾展20日在澳门开幕。", "2023-10-21").name == "第五届示例作品回顾展"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -419,6 +419,7 @@ _LEFT_BOUNDARIES = (
     "批准",
     "创下",
     "见证",
+    "回顾",  # '與會者回顧中葡論壇成立以來的成果': what is looked back on comes after
     "参展",
     "报名",
     "推出",  # '博物馆…推出「夜游示例古城」活动'
@@ -688,6 +689,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
             if _REPORTED_ON_AT.match(text, end):
                 continue  # '介绍…运动会筹办情况的新闻发布会': what the press conference is about, not its day
+            if text.endswith("回顾", max(sentence_start, begin - 2), begin):
+                continue  # '回顾第五届示例论坛的成果': a meeting looked back on, not one held that day
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
                 continue  # '为支持及响应「…双年展」,…呈献《…》展览': the programme it joins, not the meeting
             if _RECURRING.search(text, max(clause_start, begin - 8), begin):
