@@ -919,6 +919,15 @@ def test_a_meeting_looked_back_on_is_no_name_of_its_own() -> None:
     assert only("第五届示例作品回顾展20日在澳门开幕。", "2023-10-21").name == "第五届示例作品回顾展"
 
 
+def test_a_taipei_hall_a_count_of_runners_and_what_is_submitted_to_a_sitting() -> None:
+    text = "114年「示例卓越獎」頒獎典禮28日下午於財團法人張榮發基金會國際會議中心登場。"
+    assert only(text, "2025-10-29").city in ("台北", "臺北")
+    text = "2023年示例马拉松赛10月29日上午7时30分在示例广场鸣枪起跑,3.5万名选手参赛马拉松和欢乐跑的比赛。"
+    assert "3.5万名选手参赛马拉松" not in [m.name for m in meetings(text, "2023-10-30")]
+    sitting = only("示例議員將動議議決將七月二十一日提交立法會會議省覽的《示例條例》修訂。", "2021-08-10")
+    assert sitting.name == "立法會會議"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

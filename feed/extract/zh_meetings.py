@@ -236,6 +236,7 @@ _NOT_MEETINGS = re.compile(
     r"^跑(?:全程|半程)?马拉松$|"  # '其实跑马拉松跟骑车一样': running one, no race
     r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
     r"(?<![第\d])\d+[多余]?场|"  # '共规划超过50场演出与展览活动': a count of events, not one of them
+    r"(?<![第\d.])\d+(?:\.\d+)?万?[多余]?名|"  # '3.5万名选手参赛马拉松': a count of people, not a name
     # '首季会议': a quarter's count of meetings; '上半年国民经济运行新闻发布会' names one by its topic
     r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)[\u4e00-\u9fff]{0,4}$"
 )
@@ -419,6 +420,7 @@ _LEFT_BOUNDARIES = (
     "批准",
     "创下",
     "见证",
+    "提交",  # '提交立法會會議省覽的…': what is submitted to it
     "回顾",  # '與會者回顧中葡論壇成立以來的成果': what is looked back on comes after
     "参展",
     "报名",
