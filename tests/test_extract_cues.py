@@ -928,6 +928,12 @@ def test_a_taipei_hall_a_count_of_runners_and_what_is_submitted_to_a_sitting() -
     assert sitting.name == "立法會會議"
 
 
+def test_a_horizontal_bar_ends_a_dateline_as_a_dash_does() -> None:
+    text = "KANGAR, March 20 \u2015 The annual three-day Example East Wind Festival is set to kick off on Friday."
+    festival = only(text, "2018-03-20", "Festival")
+    assert (festival.city, festival.start, festival.end) == ("Kangar", date(2018, 3, 23), date(2018, 3, 25))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -229,6 +229,7 @@ _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only 
 
 def english_candidates(title: str, text: str, reference: date | None) -> list[Candidate]:
     lede = text.startswith(title)  # the headline is the report's first sentence, read as part of its text too
+    text = text.replace("\u2015", "\u2014")  # 'KANGAR, March 20 ―': a horizontal bar is a dash, as long
     dated = _DATE_FIRST_DATELINE.match(text)
     if dated is not None:  # '29 March 2017 MANILA —': the report's day, then its city
         text = " " * dated.end("day") + text[dated.end("day") :]
