@@ -934,6 +934,13 @@ def test_a_horizontal_bar_ends_a_dateline_as_a_dash_does() -> None:
     assert (festival.city, festival.start, festival.end) == ("Kangar", date(2018, 3, 23), date(2018, 3, 25))
 
 
+def test_a_road_race_is_a_meeting_and_a_race_track_is_not() -> None:
+    race = only("昨天12时,第八届“示例彩票杯”环示例湖国际自行车公路赛在示例县鸣枪开赛。", "2009-07-18")
+    assert (race.name, race.start) == ("第八届“示例彩票杯”环示例湖国际自行车公路赛", date(2009, 7, 17))
+    assert meetings("示例公路赛道昨日启用。", "2009-07-18") == []
+    assert meetings("示例自行车赛道昨日启用。", "2009-07-18") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
