@@ -4851,3 +4851,11 @@ def test_a_shows_last_day_given_in_a_sentence_of_its_own_ends_it() -> None:
         "海報展",
     )
     assert (meeting.start, meeting.end, meeting.status) == (date(2021, 9, 23), date(2021, 10, 8), "ongoing")
+
+
+def test_a_press_conference_that_reveals_figures_is_held_that_day() -> None:
+    briefing = only(
+        "据某客户端消息,9月8日召开的湖北省2022年上半年经济运行情况新闻发布会透露,全省生产总值增长5%。",
+        "2022-09-09",
+    )
+    assert (briefing.name, briefing.start) == ("湖北省2022年上半年经济运行情况新闻发布会", date(2022, 9, 8))

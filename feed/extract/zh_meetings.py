@@ -967,7 +967,12 @@ def _speaks_for_its_organisers(text: str, begin: int, end: int, key: str, refers
     if refers_back or not _SPEAKS_AFTER.match(text, end):
         return False
     bare = _BARE_NAME.match(key) or _SUB_EVENT.match(key) or _REFERENCE.match(key)
-    return not bare and not _ATTENDEES_OF.search(text, max(0, begin - 4), begin)
+    if bare or _ANNOUNCING_KIND.search(key):
+        return False  # '…情况新闻发布会透露,': a press conference speaks on its own day
+    return not _ATTENDEES_OF.search(text, max(0, begin - 4), begin)
+
+
+_ANNOUNCING_KIND = re.compile(r"(?:发布会|记者会|吹风会|通气会|说明会|简报会)$")
 
 
 _AS_PLANNED = re.compile(r"如期|照常|按期|按原计划")
