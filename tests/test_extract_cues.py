@@ -4859,3 +4859,13 @@ def test_a_press_conference_that_reveals_figures_is_held_that_day() -> None:
         "2022-09-09",
     )
     assert (briefing.name, briefing.start) == ("湖北省2022年上半年经济运行情况新闻发布会", date(2022, 9, 8))
+
+
+def test_a_town_written_with_city_after_it_places_the_meeting() -> None:
+    meeting = only(
+        "Officials from across the Philippines will gather on Friday, May 19, for the first Example Media Summit "
+        "at the Harbour Hotel in Ormoc City.",
+        "2023-05-16",
+        "Summit set",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("Example Media Summit", date(2023, 5, 19), "Ormoc")
