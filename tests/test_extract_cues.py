@@ -4869,3 +4869,10 @@ def test_a_town_written_with_city_after_it_places_the_meeting() -> None:
         "Summit set",
     )
     assert (meeting.name, meeting.start, meeting.city) == ("Example Media Summit", date(2023, 5, 19), "Ormoc")
+
+
+def test_a_venue_of_known_city_outweighs_the_reporters_byline() -> None:
+    text = "記者林某／花蓮報導\n\n示例卓越獎頒獎典禮28日下午於張榮發基金會國際會議中心登場，由示例署主辦。"
+    award = only(text, "2025-10-29", "▲示例圖說（圖／示例縣政府提供）")
+    assert (award.city, award.start) in (("台北", date(2025, 10, 28)), ("臺北", date(2025, 10, 28)))
+    assert award.evidence["place"].cue == "venue"

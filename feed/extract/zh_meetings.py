@@ -849,7 +849,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if dateline_city is not None and candidate.start is not None and not abroad and not by_video:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
-                elif not candidate.place.surface and candidate.place.place.kind == "venue":
+                elif _venue_of_no_known_city(candidate.place):
                     candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True, cue="dateline")
             candidates.append(candidate)
         if "\n" in text[sentence_start - 1 : sentence_end + 1]:
@@ -1604,6 +1604,12 @@ def _plausible(found: list[tuple[int, int, Place]], slot: str) -> list[tuple[int
             kept.append((a, b, place))
             chain_end = b if place.kind != "venue" else -1  # '…会展中心': what follows a venue is no place
     return kept
+
+
+def _venue_of_no_known_city(mention: PlaceMention) -> bool:
+    """A venue the text names without its city and whose city the venue table does not give either: the
+    dateline's city stands for it. A venue of known city keeps it ('花蓮報導' on a prize-giving at a Taipei hall)."""
+    return not mention.surface and mention.place.kind == "venue" and mention.place.city_place is None
 
 
 def _venue_place(working: WorkingText, begin: int, end: int, place: Place, venue_text: str | None) -> PlaceMention:
