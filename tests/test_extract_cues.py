@@ -4876,3 +4876,10 @@ def test_a_venue_of_known_city_outweighs_the_reporters_byline() -> None:
     award = only(text, "2025-10-29", "▲示例圖說（圖／示例縣政府提供）")
     assert (award.city, award.start) in (("台北", date(2025, 10, 28)), ("臺北", date(2025, 10, 28)))
     assert award.evidence["place"].cue == "venue"
+
+
+def test_a_legislature_that_holds_a_sitting_names_it() -> None:
+    text = "立法會明日(九月九日)上午十時在立法會綜合大樓會議廳舉行會議。在會議上,議員將辯論一項有關示例政策的議案。"
+    sitting = meetings(text, "2022-09-08", "立法會將辯論示例議案")[0]
+    assert (sitting.name, sitting.start, sitting.start_time) == ("立法會會議", date(2022, 9, 9), time(10, 0))
+    assert meetings("双方于今日举行会议,讨论合作。", "2022-09-08") == []

@@ -225,9 +225,11 @@ _NUMBERED_SITTING = re.compile(
 )
 _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?(?P<body>[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
-    rf"公司|集团|政府|党委|政协|常委会))(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
+    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会))(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
 )
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
+_LEGISLATURE_SITTING = re.compile(r"^(?:会议|全体会议|大会)$")  # a legislature's bare word for its sitting
+_LEGISLATURE = re.compile(r"(?:立法会|议会)$")
 _NOT_MEETINGS = re.compile(
     r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|其[他它]|"  # '其他…书展': others
     r"各(?:类|种|大|项)(?!.{2,}(?:典礼|仪式|开幕式|闭幕式)$)|"
@@ -731,10 +733,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 else:  # '「…展馆」于5月8日举行开幕典礼': the opening of a place, a meeting of its own
                     candidate.name, candidate.key = written + name, text[head + a : head + b] + key
                     candidate.sub_event = None
-            body = _NUMBERED_SITTING_OF.match(text[head:begin]) if _NUMBERED_SITTING.match(key) else None
-            if body is not None:  # '…联谊会于二月三日晚…举行本年度第一次会议': the body's sitting
+            sitting = _NUMBERED_SITTING.match(key) or _LEGISLATURE_SITTING.match(key)
+            body = _NUMBERED_SITTING_OF.match(text[head:begin]) if sitting else None
+            if body is not None and (_NUMBERED_SITTING.match(key) or _LEGISLATURE.search(body.group("body"))):
+                # '…联谊会于二月三日晚…举行本年度第一次会议', '立法會明日…舉行會議': the body's sitting
                 a, b = body.span("body")
                 candidate.name, candidate.key = working.span(head + a, head + b) + name, text[head + a : head + b] + key
+                candidate.generic = False
             candidate.future = _announces(clause)
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
