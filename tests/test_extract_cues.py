@@ -4883,3 +4883,16 @@ def test_a_legislature_that_holds_a_sitting_names_it() -> None:
     sitting = meetings(text, "2022-09-08", "立法會將辯論示例議案")[0]
     assert (sitting.name, sitting.start, sitting.start_time) == ("立法會會議", date(2022, 9, 9), time(10, 0))
     assert meetings("双方于今日举行会议,讨论合作。", "2022-09-08") == []
+
+
+def test_a_fair_opened_two_days_before_the_report_runs_on() -> None:
+    text = (
+        "The Vice-President on Tuesday opened the second edition of the Example Food Fair at the Trade Centre in Accra."
+    )
+    fair = only(text, "2003-11-13", "Food fair opens")
+    assert (fair.name, fair.start, fair.status) == ("Example Food Fair", date(2003, 11, 11), "ongoing")
+    assert only(text.replace("Tuesday", "Monday"), "2003-11-13", "Food fair opens").status == "held"
+    forum = only("The minister on Tuesday opened the Example Trade Forum in Accra.", "2003-11-13", "Forum opens")
+    assert forum.status == "held"
+    expo = only("第五届示例博览会11日晚在示例大剧院拉开帷幕。", "2015-10-13")
+    assert (expo.start, expo.status) == (date(2015, 10, 11), "ongoing")
