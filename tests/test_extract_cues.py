@@ -4896,3 +4896,10 @@ def test_a_fair_opened_two_days_before_the_report_runs_on() -> None:
     assert forum.status == "held"
     expo = only("第五届示例博览会11日晚在示例大剧院拉开帷幕。", "2015-10-13")
     assert (expo.start, expo.status) == (date(2015, 10, 11), "ongoing")
+
+
+def test_inaugurating_an_edition_of_a_summit_dates_it_by_the_report() -> None:
+    text = "Inaugurating the third edition of the Example Investment Summit 2024 with the theme 'Rising', he said so."
+    summit = only(text, "2024-04-28", "Minister opens summit")
+    assert (summit.name, summit.start) == ("Example Investment Summit 2024", date(2024, 4, 28))
+    assert summit.confidence < 0.9

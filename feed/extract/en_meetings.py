@@ -1212,7 +1212,10 @@ _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
 # 'Inaugurating 75th Example Industrial Exhibition, he said …': the speaker opened it that day
-_INAUGURATING = re.compile(r"\s*(?P<verb>(?:While\s+)?[Ii]naugurating)\s+(?:the\s+)?$")
+_INAUGURATING = re.compile(
+    r"\s*(?P<verb>(?:While\s+)?[Ii]naugurating)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:edition|staging)\s+of\s+(?:the\s+)?)?$"
+)  # 'Inaugurating the third edition of the Example Summit, …'
+
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
 _NTH_DAY = re.compile(r"\b(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day\b", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
