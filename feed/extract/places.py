@@ -310,4 +310,5 @@ _SHORT_NAMES = {
     **dict.fromkeys(("UK", "U.K.", "Britain", "England", "Scotland", "Wales"), "United Kingdom"),
     **dict.fromkeys(("US", "U.S.", "USA", "America"), "United States"),
     "UAE": "United Arab Emirates",
+    "Philippine": "Philippines",  # the adjective ('Philippine Information Agency'); its demonym is 'Filipino'
 }
