@@ -4876,6 +4876,8 @@ def test_a_venue_of_known_city_outweighs_the_reporters_byline() -> None:
     award = only(text, "2025-10-29", "▲示例圖說（圖／示例縣政府提供）")
     assert (award.city, award.start) in (("台北", date(2025, 10, 28)), ("臺北", date(2025, 10, 28)))
     assert award.evidence["place"].cue == "venue"
+    text = "【記者林某高雄報導】為期兩天的「示例城市論壇」,昨日上午九時繼續議程,邀請行政院體委會副主委黃某主持。"
+    assert only(text, "2006-02-12").city == "高雄"  # an office named in the sentence is no venue it is held at
 
 
 def test_a_legislature_that_holds_a_sitting_names_it() -> None:

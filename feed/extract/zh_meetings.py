@@ -854,7 +854,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if dateline_city is not None and candidate.start is not None and not abroad and not by_video:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
-                elif _venue_of_no_known_city(candidate.place):
+                elif _dateline_stands_for(text, clause_start, clause_end, candidate.place):
                     candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True, cue="dateline")
             candidates.append(candidate)
         if "\n" in text[sentence_start - 1 : sentence_end + 1]:
@@ -1611,10 +1611,16 @@ def _plausible(found: list[tuple[int, int, Place]], slot: str) -> list[tuple[int
     return kept
 
 
-def _venue_of_no_known_city(mention: PlaceMention) -> bool:
-    """A venue the text names without its city and whose city the venue table does not give either: the
-    dateline's city stands for it. A venue of known city keeps it ('花蓮報導' on a prize-giving at a Taipei hall)."""
-    return not mention.surface and mention.place.kind == "venue" and mention.place.city_place is None
+def _dateline_stands_for(text: str, start: int, end: int, mention: PlaceMention) -> bool:
+    """Whether the dateline's city stands for a venue named without its city: not when the clause holds the meeting
+    at it ('於…國際會議中心登場') and the venue table gives its city, which outweighs a reporter's byline from
+    elsewhere ('花蓮報導' on a prize-giving at a Taipei hall); a venue merely named in the sentence still gives way."""
+    if mention.surface or mention.place.kind != "venue":
+        return False
+    if mention.place.city_place is None or mention.venue is None:
+        return True
+    venue = to_simplified(mention.venue)
+    return not any(venue in text[m.end() : m.end() + 30] for m in _SLOT_TRIGGER.finditer(text, start, end))
 
 
 def _venue_place(working: WorkingText, begin: int, end: int, place: Place, venue_text: str | None) -> PlaceMention:
