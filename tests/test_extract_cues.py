@@ -4851,3 +4851,57 @@ def test_a_shows_last_day_given_in_a_sentence_of_its_own_ends_it() -> None:
         "海報展",
     )
     assert (meeting.start, meeting.end, meeting.status) == (date(2021, 9, 23), date(2021, 10, 8), "ongoing")
+
+
+def test_a_press_conference_that_reveals_figures_is_held_that_day() -> None:
+    briefing = only(
+        "据某客户端消息,9月8日召开的湖北省2022年上半年经济运行情况新闻发布会透露,全省生产总值增长5%。",
+        "2022-09-09",
+    )
+    assert (briefing.name, briefing.start) == ("湖北省2022年上半年经济运行情况新闻发布会", date(2022, 9, 8))
+
+
+def test_a_town_written_with_city_after_it_places_the_meeting() -> None:
+    meeting = only(
+        "Officials from across the Philippines will gather on Friday, May 19, for the first Example Media Summit "
+        "at the Harbour Hotel in Ormoc City.",
+        "2023-05-16",
+        "Summit set",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("Example Media Summit", date(2023, 5, 19), "Ormoc")
+
+
+def test_a_venue_of_known_city_outweighs_the_reporters_byline() -> None:
+    text = "記者林某／花蓮報導\n\n示例卓越獎頒獎典禮28日下午於張榮發基金會國際會議中心登場，由示例署主辦。"
+    award = only(text, "2025-10-29", "▲示例圖說（圖／示例縣政府提供）")
+    assert (award.city, award.start) in (("台北", date(2025, 10, 28)), ("臺北", date(2025, 10, 28)))
+    assert award.evidence["place"].cue == "venue"
+    text = "【記者林某高雄報導】為期兩天的「示例城市論壇」,昨日上午九時繼續議程,邀請行政院體委會副主委黃某主持。"
+    assert only(text, "2006-02-12").city == "高雄"  # an office named in the sentence is no venue it is held at
+
+
+def test_a_legislature_that_holds_a_sitting_names_it() -> None:
+    text = "立法會明日(九月九日)上午十時在立法會綜合大樓會議廳舉行會議。在會議上,議員將辯論一項有關示例政策的議案。"
+    sitting = meetings(text, "2022-09-08", "立法會將辯論示例議案")[0]
+    assert (sitting.name, sitting.start, sitting.start_time) == ("立法會會議", date(2022, 9, 9), time(10, 0))
+    assert meetings("双方于今日举行会议,讨论合作。", "2022-09-08") == []
+
+
+def test_a_fair_opened_two_days_before_the_report_runs_on() -> None:
+    text = (
+        "The Vice-President on Tuesday opened the second edition of the Example Food Fair at the Trade Centre in Accra."
+    )
+    fair = only(text, "2003-11-13", "Food fair opens")
+    assert (fair.name, fair.start, fair.status) == ("Example Food Fair", date(2003, 11, 11), "ongoing")
+    assert only(text.replace("Tuesday", "Monday"), "2003-11-13", "Food fair opens").status == "held"
+    forum = only("The minister on Tuesday opened the Example Trade Forum in Accra.", "2003-11-13", "Forum opens")
+    assert forum.status == "held"
+    expo = only("第五届示例博览会11日晚在示例大剧院拉开帷幕。", "2015-10-13")
+    assert (expo.start, expo.status) == (date(2015, 10, 11), "ongoing")
+
+
+def test_inaugurating_an_edition_of_a_summit_dates_it_by_the_report() -> None:
+    text = "Inaugurating the third edition of the Example Investment Summit 2024 with the theme 'Rising', he said so."
+    summit = only(text, "2024-04-28", "Minister opens summit")
+    assert (summit.name, summit.start) == ("Example Investment Summit 2024", date(2024, 4, 28))
+    assert summit.confidence < 0.9

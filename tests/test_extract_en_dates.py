@@ -124,3 +124,12 @@ def test_last_or_next_year_after_a_day_names_its_year() -> None:
     assert spans("the games open on July 24 next year", date(2019, 7, 24), future=True) == [(date(2020, 7, 24), None)]
     assert spans("the forum of June 5 this year", date(2024, 12, 1)) == [(date(2024, 6, 5), None)]
     assert spans("held on May 3, 2019 last year", date(2020, 5, 6)) == [(date(2019, 5, 3), None)]  # written year wins
+
+
+def test_days_of_a_month_named_relative_to_the_report():
+    reference = date(2013, 7, 19)
+    assert spans("will be held on the 5th to the 7th of next month", reference, future=True) == [
+        (date(2013, 8, 5), date(2013, 8, 7))
+    ]
+    assert spans("on the 25th of this month", reference, future=True) == [(date(2013, 7, 25), None)]
+    assert spans("was held on the 3rd of last month", reference) == [(date(2013, 6, 3), None)]

@@ -235,3 +235,9 @@ def test_a_town_is_in_the_province_of_the_county_nearest_it_and_a_municipalitys_
         "重庆市",
     ]
     assert [find_place(town).region for town in ("三河", "太仓")] == ["河北省", "江苏省"]  # beside Beijing, Shanghai
+
+
+def test_the_adjective_philippine_names_the_philippines() -> None:
+    text = "The Philippine Example Agency said the summit will be held in Ormoc City on Friday."
+    assert "Philippines" in english_countries_named(text)
+    assert [place.name_en for _, _, place in english_towns_in(text, text)] == ["Ormoc"]

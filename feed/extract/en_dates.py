@@ -55,6 +55,12 @@ _NUMERIC = re.compile(
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # 'from Friday, October 6, until Monday, October 9': two dates that are one run
 _RANGE_JOIN = re.compile(rf",?\s*(?:-|–|—|to|until|till|through)\s+(?:{_WEEKDAY},?\s+)?", re.I)
+# 'on the 5th to the 7th of next month', 'the 12th of this month': days of a month named relative to the report
+_DAY_OF_MONTH_NAMED = re.compile(
+    r"\bthe\s+(?P<d>\d{1,2}(?:st|nd|rd|th))(?:\s*(?:-|–|to|and|until)\s*(?:the\s+)?(?P<d2>\d{1,2}(?:st|nd|rd|th)))?"
+    r"\s+of\s+(?P<which>this|next|last)\s+month\b",
+    re.I,
+)
 _WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
 _THIS_NEXT_LAST = {"this": 0, "next": 1, "last": -1}
 _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 last year'
@@ -133,6 +139,15 @@ def find_dates(text: str) -> list[DateMention]:
         elif match.group("d2"):
             mention.end = (year, _month(match.group("m")), _day(match.group("d2")))
         _add_year_after(text, mention)
+        mentions.append(mention)
+        taken.append(match.span())
+    for match in _DAY_OF_MONTH_NAMED.finditer(text):
+        if not free(*match.span()):
+            continue
+        mention = DateMention(match.start(), match.end(), (None, None, _day(match.group("d"))))
+        if match.group("d2"):
+            mention.end = (None, None, _day(match.group("d2")))
+        mention.flags.add(f"month:{_THIS_NEXT_LAST[match.group('which').lower()]}")
         mentions.append(mention)
         taken.append(match.span())
     for match in _NUMERIC.finditer(text):

@@ -136,6 +136,11 @@ _CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end|cl
 _OPENING = re.compile(
     r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
 )
+# 'The Vice-President on Tuesday opened the second edition of the Example Fair': its opening, the name the object
+_OPENED_IT = re.compile(
+    r"\b(?:opened|inaugurated)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
+    r"|(?:[\w'’-]+-long|\d{1,2}-day|[a-z]+-day)\s+)?$"
+)
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
     r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
@@ -1109,7 +1114,9 @@ def _sentence_candidates(
             or bool(_CLOSING.search(sentence[end:clause_end]))
             or bool(_LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin))
         )
-        candidate.opening = bool(_OPENING.search(sentence, end, clause_end))
+        candidate.opening = bool(_OPENING.search(sentence, end, clause_end)) or bool(
+            _OPENED_IT.search(sentence, max(clause_start, begin - 60), begin)
+        )
         rescheduled = _RESCHEDULED.search(clause)
         if _CANCELLED.search(after):
             candidate.status = "cancelled"
@@ -1205,7 +1212,10 @@ _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
 # 'Inaugurating 75th Example Industrial Exhibition, he said …': the speaker opened it that day
-_INAUGURATING = re.compile(r"\s*(?P<verb>(?:While\s+)?[Ii]naugurating)\s+(?:the\s+)?$")
+_INAUGURATING = re.compile(
+    r"\s*(?P<verb>(?:While\s+)?[Ii]naugurating)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:edition|staging)\s+of\s+(?:the\s+)?)?$"
+)  # 'Inaugurating the third edition of the Example Summit, …'
+
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
 _NTH_DAY = re.compile(r"\b(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day\b", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}

@@ -737,9 +737,10 @@ _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award
 
 
 def _opened_the_day_before(candidate: Candidate, reference: date) -> bool:
-    """'第五届示例博览会昨日开幕': a run that opened the day before the report, its last day not given, runs on."""
+    """'第五届示例博览会昨日开幕', 'opened the week-long fair on Tuesday' (told on Thursday): a run that opened one or
+    two days before the report, its last day not given, runs on."""
     assert candidate.start is not None
-    return candidate.end is None and (reference - candidate.start).days == 1 and _opens_a_run(candidate)
+    return candidate.end is None and 1 <= (reference - candidate.start).days <= 2 and _opens_a_run(candidate)
 
 
 def _opens_a_run(candidate: Candidate) -> bool:

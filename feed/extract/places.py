@@ -260,10 +260,16 @@ def english_towns_in(text: str, article: str) -> list[tuple[int, int, Place]]:
     the `article` it is part of names their country."""
     found = []
     for match in [*_TOWN_HOSTS.finditer(text), *_IN_A_TOWN.finditer(text)]:
-        town = english_town(match.group("town"), article)
+        name = match.group("town")
+        town = english_town(name, article)
+        if town is None and _CITY_WORD.search(name):
+            town = english_town(_CITY_WORD.sub("", name), article)  # 'in Ormoc City': the town Ormoc
         if town is not None:
             found.append((match.start("town"), match.end("town"), town))
     return found
+
+
+_CITY_WORD = re.compile(r"\s+City$")
 
 
 def english_town(name: str, article: str, anywhere: bool = False) -> Place | None:
@@ -304,4 +310,5 @@ _SHORT_NAMES = {
     **dict.fromkeys(("UK", "U.K.", "Britain", "England", "Scotland", "Wales"), "United Kingdom"),
     **dict.fromkeys(("US", "U.S.", "USA", "America"), "United States"),
     "UAE": "United Arab Emirates",
+    "Philippine": "Philippines",  # the adjective ('Philippine Information Agency'); its demonym is 'Filipino'
 }

@@ -225,9 +225,11 @@ _NUMBERED_SITTING = re.compile(
 )
 _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?(?P<body>[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
-    rf"公司|集团|政府|党委|政协|常委会))(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
+    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会))(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
 )
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
+_LEGISLATURE_SITTING = re.compile(r"^(?:会议|全体会议|大会)$")  # a legislature's bare word for its sitting
+_LEGISLATURE = re.compile(r"(?:立法会|议会)$")
 _NOT_MEETINGS = re.compile(
     r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|其[他它]|"  # '其他…书展': others
     r"各(?:类|种|大|项)(?!.{2,}(?:典礼|仪式|开幕式|闭幕式)$)|"
@@ -731,10 +733,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 else:  # '「…展馆」于5月8日举行开幕典礼': the opening of a place, a meeting of its own
                     candidate.name, candidate.key = written + name, text[head + a : head + b] + key
                     candidate.sub_event = None
-            body = _NUMBERED_SITTING_OF.match(text[head:begin]) if _NUMBERED_SITTING.match(key) else None
-            if body is not None:  # '…联谊会于二月三日晚…举行本年度第一次会议': the body's sitting
+            sitting = _NUMBERED_SITTING.match(key) or _LEGISLATURE_SITTING.match(key)
+            body = _NUMBERED_SITTING_OF.match(text[head:begin]) if sitting else None
+            if body is not None and (_NUMBERED_SITTING.match(key) or _LEGISLATURE.search(body.group("body"))):
+                # '…联谊会于二月三日晚…举行本年度第一次会议', '立法會明日…舉行會議': the body's sitting
                 a, b = body.span("body")
                 candidate.name, candidate.key = working.span(head + a, head + b) + name, text[head + a : head + b] + key
+                candidate.generic = False
             candidate.future = _announces(clause)
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
@@ -849,7 +854,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if dateline_city is not None and candidate.start is not None and not abroad and not by_video:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
-                elif not candidate.place.surface and candidate.place.place.kind == "venue":
+                elif _dateline_stands_for(text, clause_start, clause_end, candidate.place):
                     candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True, cue="dateline")
             candidates.append(candidate)
         if "\n" in text[sentence_start - 1 : sentence_end + 1]:
@@ -967,7 +972,12 @@ def _speaks_for_its_organisers(text: str, begin: int, end: int, key: str, refers
     if refers_back or not _SPEAKS_AFTER.match(text, end):
         return False
     bare = _BARE_NAME.match(key) or _SUB_EVENT.match(key) or _REFERENCE.match(key)
-    return not bare and not _ATTENDEES_OF.search(text, max(0, begin - 4), begin)
+    if bare or _ANNOUNCING_KIND.search(key):
+        return False  # '…情况新闻发布会透露,': a press conference speaks on its own day
+    return not _ATTENDEES_OF.search(text, max(0, begin - 4), begin)
+
+
+_ANNOUNCING_KIND = re.compile(r"(?:发布会|记者会|吹风会|通气会|说明会|简报会)$")
 
 
 _AS_PLANNED = re.compile(r"如期|照常|按期|按原计划")
@@ -1599,6 +1609,18 @@ def _plausible(found: list[tuple[int, int, Place]], slot: str) -> list[tuple[int
             kept.append((a, b, place))
             chain_end = b if place.kind != "venue" else -1  # '…会展中心': what follows a venue is no place
     return kept
+
+
+def _dateline_stands_for(text: str, start: int, end: int, mention: PlaceMention) -> bool:
+    """Whether the dateline's city stands for a venue named without its city: not when the clause holds the meeting
+    at it ('於…國際會議中心登場') and the venue table gives its city, which outweighs a reporter's byline from
+    elsewhere ('花蓮報導' on a prize-giving at a Taipei hall); a venue merely named in the sentence still gives way."""
+    if mention.surface or mention.place.kind != "venue":
+        return False
+    if mention.place.city_place is None or mention.venue is None:
+        return True
+    venue = to_simplified(mention.venue)
+    return not any(venue in text[m.end() : m.end() + 30] for m in _SLOT_TRIGGER.finditer(text, start, end))
 
 
 def _venue_place(working: WorkingText, begin: int, end: int, place: Place, venue_text: str | None) -> PlaceMention:
