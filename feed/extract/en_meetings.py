@@ -7,6 +7,7 @@ means the last one for a report and the next one for an announcement.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
@@ -249,7 +250,9 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         title = text[: len(title)]
     title = _SENTENCE.split(title)[0]  # a first line that is the report's lede: its first sentence
     # 'FINAL SET OF CLASS OF 2024 GRADUATE IN CHEERFUL CEREMONY': a headline in capitals shows no name's edges
-    candidates = [] if title.isupper() else _sentence_candidates(title, 0, title, reference, None)
+    candidates = (
+        [] if title.isupper() else _sentence_candidates(title, 0, english_countries_named(title), reference, None)
+    )
     # 'The Book Fair is set to open on Tuesday': the fair the body then names without a tense is still to come
     ahead = any(c.future and not c.generic for c in candidates)
     headline_days = {
@@ -264,12 +267,14 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     offset = 0
     aliases = _acronyms_of_meetings(text)
     # 'LAGOS — … held in Nsukka': the dateline's city names the country whose towns the text may name
-    naming = text if dateline_place is None else f"{dateline_place.place.name_en}. {text}"
+    countries = english_countries_named(text)
+    if dateline_place is not None:
+        countries |= english_countries_named(dateline_place.place.name_en)
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
         candidates.extend(
-            _sentence_candidates(sentence, position + 1000, naming, reference, dateline_place, ahead, aliases)
+            _sentence_candidates(sentence, position + 1000, countries, reference, dateline_place, ahead, aliases)
         )
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
@@ -787,7 +792,7 @@ _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
 
 
-def _rest_of_topic(sentence: str, name_start: int, position: int, text: str) -> str:
+def _rest_of_topic(sentence: str, name_start: int, position: int, countries: Collection[str]) -> str:
     """'… Fair for Trade in Services', '… Conference on the Least Developed Countries': the words of a topic that
     the name grammar stops before, an 'in' that does not place the meeting and a capitalised word in -ed."""
     rest = ""
@@ -795,7 +800,7 @@ def _rest_of_topic(sentence: str, name_start: int, position: int, text: str) -> 
     headline = _capitalised_share(sentence[:name_start] + sentence[position:]) > 0.6
     while more := _TOPIC_IN.match(sentence, position) or (not headline and _TOPIC_ED.match(sentence, position)):
         words = more.group("words")
-        if english_places_in(words) or english_town(words.split()[0], text):
+        if english_places_in(words) or english_town(words.split()[0], countries):
             break  # '… Forum on Trade in Beijing': the place it is held in
         rest += more.group(0)
         position = more.end()
@@ -945,14 +950,14 @@ _ACRONYM_VERB = re.compile(
 def _sentence_candidates(
     sentence: str,
     base: int,
-    text: str,
+    countries: Collection[str],
     reference: date,
     dateline_place: PlaceMention | None,
     ahead: bool = False,
     aliases: dict[str, str] | None = None,
 ) -> list[Candidate]:
-    """The meetings one sentence names. `text`: the article, whose countries (its dateline's among them) say
-    which small towns it can name. `ahead`: the headline says the article's meeting is still to come, so a
+    """The meetings one sentence names. `countries`: those the article names (its dateline's among them), whose
+    small towns it can name. `ahead`: the headline says the article's meeting is still to come, so a
     day the sentence gives a mere reference to it ('the fair') with no tense of its own is a day to come.
     `aliases`: the acronyms the text gives its named meetings, which name them where they stand alone."""
     names: list[tuple[int, int, str, str]] = []
@@ -1004,7 +1009,7 @@ def _sentence_candidates(
             noun = _POSSESSED.match(sentence, match_start + len(raw))  # 'Forum on Tibet's development'
             raw = raw + noun.group(0) if noun is not None else raw[:-2]
         if len(raw) > len(head) and _TOPIC_LEAD.match(raw, len(head)) and sentence.startswith(raw, match_start):
-            raw += _rest_of_topic(sentence, match_start, match_start + len(raw), text)
+            raw += _rest_of_topic(sentence, match_start, match_start + len(raw), countries)
         members = _MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
         if members is not None and sentence.startswith(raw, match_start):
             raw = raw + members.group(0)  # 'a meeting of EU foreign ministers': who meets ends the name
@@ -1166,13 +1171,13 @@ def _sentence_candidates(
             candidate.start_time = clock[0] if clock else None  # 'The X Parade starts at 9 a.m.'
         candidate.sentence = sentence.strip()
         candidate.place = (
-            _place(sentence, clause_start, clause_end, begin, end, text)
+            _place(sentence, clause_start, clause_end, begin, end, countries)
             or (
                 dateline_place
                 if candidate.start and not _elsewhere(sentence[begin:clause_end], dateline_place)
                 else None
             )
-            or _city_in_name(name, text)
+            or _city_in_name(name, countries)
         )
         if other_edition:
             candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
@@ -1329,9 +1334,11 @@ def _nearest(
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
 
 
-def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, text: str = "") -> PlaceMention | None:
+def _place(
+    sentence: str, start: int, end: int, name_begin: int, name_end: int, countries: Collection[str] = ()
+) -> PlaceMention | None:
     """The place of the meeting named at name_begin:name_end, from the clause start:end of `sentence`; a
-    town too small for the gazetteer ('in Montego Bay') when `text`, the whole article, names its country."""
+    town too small for the gazetteer ('in Montego Bay') in one of `countries`, those the article names."""
     clause = _unquoted_unless_named(sentence, name_begin)[start:end]
     found = [
         (a, b, _city_of_district(p))
@@ -1367,7 +1374,7 @@ def _place(sentence: str, start: int, end: int, name_begin: int, name_end: int, 
     for a, b, place in found:
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
-    for a, b, place in english_towns_in(clause, text):
+    for a, b, place in english_towns_in(clause, countries):
         if not _SPONSOR_IN.search(clause, max(0, a - 60), a):
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in found:
@@ -1478,11 +1485,11 @@ def _words_of(name: str) -> list[tuple[int, int]]:
     return pairs + words
 
 
-def _city_in_name(name: str, text: str = "") -> PlaceMention | None:
+def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | None:
     """'Shanghai Forum 2019', 'the 2024 Vilnius Tech Summit': a big city that the name itself carries, or a
     smaller one that starts a longer name ('Cannes International Film Festival'); one of the world's largest
     anywhere in it ('Kashish Mumbai International Queer Film Festival'); a town that starts it ('Brighton
-    Marathon') when the article (`text`) names the town's country."""
+    Marathon') when it lies in one of `countries`, those the article names."""
     words = len(name.split())
     found = english_places_in(name)
     for a, b, place in found:  # '12th China Changchun Auto Expo': the country hides the city after it
@@ -1496,8 +1503,8 @@ def _city_in_name(name: str, text: str = "") -> PlaceMention | None:
     ]
     if not cities:
         cities = [(a, b, p) for a, b in _words_of(name) if (p := find_place(name[a:b])) is not None and _largest(p)]
-    if not cities and text and (first := _FIRST_WORD.match(name)) is not None:
-        town = english_town(first.group("town"), text)
+    if not cities and countries and (first := _FIRST_WORD.match(name)) is not None:
+        town = english_town(first.group("town"), countries)
         cities = [(first.start("town"), first.end("town"), town)] if town is not None else []
     if len({p.name for _, _, p in cities}) != 1:
         return None
@@ -1548,7 +1555,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     city = match.group("city") or ""
     place: Place | None = find_place(city.title()) if city else None
     if city and (place is None or place.kind != "city"):  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
-        place = english_town(city, text, anywhere=True)
+        place = english_town(city, english_countries_named(text), anywhere=True)
     within = match.groupdict().get("within")
     if within and place is not None:
         place = _place_within(match.group("city"), place, within)

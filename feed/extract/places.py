@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from functools import lru_cache
 from itertools import compress, count
 from operator import add
@@ -255,15 +256,15 @@ _TOWN_HOSTS = re.compile(
 )
 
 
-def english_towns_in(text: str, article: str) -> list[tuple[int, int, Place]]:
+def english_towns_in(text: str, countries: Collection[str]) -> list[tuple[int, int, Place]]:
     """The towns of data/towns.tsv that `text` puts a meeting in ('in Montego Bay', 'Copiapó will host the'), when
-    the `article` it is part of names their country."""
+    they lie in one of `countries`, those the article names (english_countries_named)."""
     found = []
     for match in [*_TOWN_HOSTS.finditer(text), *_IN_A_TOWN.finditer(text)]:
         name = match.group("town")
-        town = english_town(name, article)
+        town = english_town(name, countries)
         if town is None and _CITY_WORD.search(name):
-            town = english_town(_CITY_WORD.sub("", name), article)  # 'in Ormoc City': the town Ormoc
+            town = english_town(_CITY_WORD.sub("", name), countries)  # 'in Ormoc City': the town Ormoc
         if town is not None:
             found.append((match.start("town"), match.end("town"), town))
     return found
@@ -272,12 +273,11 @@ def english_towns_in(text: str, article: str) -> list[tuple[int, int, Place]]:
 _CITY_WORD = re.compile(r"\s+City$")
 
 
-def english_town(name: str, article: str, anywhere: bool = False) -> Place | None:
-    """find_town in the countries the English `article` names (english_countries_named), which are looked
-    for only when some town is called `name`."""
+def english_town(name: str, countries: Collection[str], anywhere: bool = False) -> Place | None:
+    """find_town in `countries`, those an English article names (english_countries_named)."""
     if lookup_key(name) not in towns_index():
         return None
-    return find_town(name, english_countries_named(article), anywhere)
+    return find_town(name, countries, anywhere)
 
 
 @lru_cache(maxsize=8)
