@@ -163,7 +163,7 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
         elif end is not None and end < start and year is None:
             end = safe_date(start.year + 1, month or start.month, day)
     elif mention.end_weekday is not None:
-        end = start + timedelta(days=(mention.end_weekday - start.weekday()) % 7)
+        end = resolve_weekday(mention.end_weekday, start, future=True)
     elif mention.duration_days and mention.duration_days > 1:
         end = start + timedelta(days=mention.duration_days - 1)
     if end is not None and (end <= start or (end - start).days > 120):

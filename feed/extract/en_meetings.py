@@ -11,7 +11,7 @@ from collections.abc import Collection
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
-from feed.extract.dates import DateMention, date_kind, resolve_mention
+from feed.extract.dates import DateMention, date_kind, resolve_mention, resolve_weekday
 from feed.extract.en_dates import CLOCK_WORDS, MONTH_NAMES, MONTHS, clock_time_at, find_dates, through_weekday
 from feed.extract.gazetteer import Place, find_place, find_town
 from feed.extract.places import (
@@ -316,7 +316,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             candidate.duration_days = _NUMBERS.get(value) or int(value)
         start = candidate.start
         if through is not None and start is not None and candidate.end is None and not candidate.closing:
-            end = start + timedelta(days=(through - start.weekday()) % 7)
+            end = resolve_weekday(through, start, future=True)
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
@@ -617,7 +617,7 @@ def _stated_end(
         if not _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin) or last is not None:
             continue
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
-            first = start + timedelta(days=(mention.weekday - start.weekday()) % 7)  # 'ending on Saturday': ahead
+            first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
         if 0 < (first - start).days <= _LONGEST_RUN_DAYS:
             return first
     return None
