@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from enum import Enum
+from functools import lru_cache
 
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.confidence import evidence_of, meeting_confidence
@@ -792,11 +793,24 @@ def _edition_year_differs(candidate: Candidate, doc: ArticleDoc) -> bool:
     assert candidate.start is not None
     if _YEAR.search(candidate.date_phrase or "") or not candidate.key.startswith(("第", "首届")):
         return False
-    text = to_simplified(f"{doc.title}\n{doc.text}")
-    edition = candidate.key[:8]
+    edition = candidate.key[:_EDITION_CHARS]
     return any(
-        int(year.group(1)) != candidate.start.year and text.startswith(edition, year.end())
-        for year in _EDITION_YEAR.finditer(text)
+        year != candidate.start.year and after.startswith(edition)
+        for year, after in _edition_years(doc.title, doc.text)
+    )
+
+
+_EDITION_CHARS = 8
+
+
+@lru_cache(maxsize=4)
+def _edition_years(title: str, text: str) -> tuple[tuple[int, str], ...]:
+    """Each year written before an edition in the headline and the text, with the words after it: the article is
+    converted once, however many of its meetings ask."""
+    simplified = to_simplified(f"{title}\n{text}")
+    return tuple(
+        (int(year.group(1)), simplified[year.end() : year.end() + _EDITION_CHARS])
+        for year in _EDITION_YEAR.finditer(simplified)
     )
 
 
