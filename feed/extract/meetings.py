@@ -719,7 +719,7 @@ def _status(candidate: Candidate, reference: date | None) -> str:
         return "scheduled" if candidate.future else "held"
     last = candidate.end or candidate.start
     if last < reference:
-        return "ongoing" if _opened_the_day_before(candidate, reference) else "held"
+        return "ongoing" if _opened_lately(candidate, reference) else "held"
     if candidate.start > reference:
         return "scheduled"
     if candidate.start == last:
@@ -737,7 +737,7 @@ _RUNS_FOR_DAYS = re.compile(
 _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
 
 
-def _opened_the_day_before(candidate: Candidate, reference: date) -> bool:
+def _opened_lately(candidate: Candidate, reference: date) -> bool:
     """'第五届示例博览会昨日开幕', 'opened the week-long fair on Tuesday' (told on Thursday): a run that opened one or
     two days before the report, its last day not given, runs on."""
     assert candidate.start is not None
