@@ -941,6 +941,71 @@ def test_a_road_race_is_a_meeting_and_a_race_track_is_not() -> None:
     assert meetings("示例自行车赛道昨日启用。", "2009-07-18") == []
 
 
+def test_the_second_day_of_a_forum_dates_its_first_day_back() -> None:
+    text = "The second day of the Nordic-Adriatic Trade forum started in Tartu city in Estonia. Ministers attend it."
+    forum = only(text, "2019-04-11", "Forum underway in Estonia")
+    assert (forum.name, forum.start, forum.city) == ("Nordic-Adriatic Trade forum", date(2019, 4, 10), "Tartu")
+    text = (
+        "KINGSTON, Jamaica — Delegates complained at the opening plenary session on day three of the conference this "
+        "morning that they had too little time. The 5th biennial Caribbean Diaspora Summit is being held in Kingston."
+    )
+    assert only(text, "2019-06-19", "Delegates ask for time").start == date(2019, 6, 17)
+
+
+def test_a_meeting_held_here_is_in_the_datelines_city() -> None:
+    text = (
+        "Chandigarh, November 6\n\nThe minister presided over the 12th Governing Body meeting of the Trade Promotion Authority of "
+        "Haryana convened here today to review the preparations for the Example Fair to be held at Pragati Maidan in New "
+        "Delhi from November 14."
+    )
+    found = {m.name: m for m in meetings(text, "2022-11-07", "Prepare for the fair, says minister")}
+    meeting = found["12th Governing Body meeting of the Trade Promotion Authority of Haryana"]
+    assert (meeting.start, meeting.city) == (date(2022, 11, 6), "Chandigarh")
+    assert found["Example Fair"].city == "New Delhi"
+
+
+def test_a_city_in_the_name_of_a_meeting_abroad_beats_the_dateline() -> None:
+    text = (
+        "PUTRAJAYA, Sept 8 -- Malaysia expects to sign 40 agreements at the October 1, 2021 to March 31, 2022 "
+        "Expo 2020 Dubai, the minister said today."
+    )
+    expo = only(text, "2021-09-08", "Malaysia to sign agreements at expo")
+    assert (expo.name, expo.city) == ("Expo 2020 Dubai", "Dubai")
+    assert (expo.start, expo.end) == (date(2021, 10, 1), date(2022, 3, 31))
+    text = "ASTANA, July 3 -- The leaders met at the Shanghai Cooperation Organisation summit on Wednesday."
+    assert only(text, "2024-07-03", "Leaders meet").city == "Astana"
+
+
+def test_vietnamese_city_names_and_24_hour_clock_times() -> None:
+    text = "The race, known as the Example Cup, will be kicked off at 00.05 on November 24 in Hà Nội."
+    race = only(text, "2024-11-07", "Midnight race")
+    assert (race.city, race.start_time) == ("Hanoi", time(0, 5))
+    text = "The Example Trade Fair will open at 14:30 hrs on November 24 in Đà Nẵng."
+    fair = only(text, "2024-11-07", "Trade fair")
+    assert (fair.city, fair.start_time) == ("Da Nang", time(14, 30))
+    text = "Shares of Example rose 3% at 13.45 per cent as the Example Summit opened in HCM City on November 24."
+    assert only(text, "2024-11-07", "Summit").start_time is None
+
+
+def test_a_festival_joined_by_ji_keeps_its_first_character_and_a_show_word_goes_on() -> None:
+    text = "今天上午8点整,第五届中国示例开游节暨中国旅游日庆典开幕式在示例国际会展中心广场举行。"
+    assert only(text, "2013-05-19").name == "第五届中国示例开游节暨中国旅游日庆典开幕式"
+    text = "原定于2022年5月6-9日在上海新国际博览中心举办的第3届中国示例自行车展览会将延期举办,具体时间另行通知。"
+    show = only(text, "2022-03-30")
+    assert (show.name, show.start, show.end, show.status) == (
+        "第3届中国示例自行车展览会",
+        date(2022, 5, 6),
+        date(2022, 5, 9),
+        "postponed",
+    )
+
+
+def test_a_dawn_start_and_a_count_of_runners_in_words() -> None:
+    text = "〔記者王小明／台中報導〕2026台中示例馬拉松將於115年1月11日清晨5點30分在台中洲際棒球場鳴槍起跑,將有多位國內頂尖馬拉松好手參加。"
+    race = only(text, "2025-11-20")
+    assert (race.name, race.start, race.start_time) == ("2026台中示例馬拉松", date(2026, 1, 11), time(5, 30))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

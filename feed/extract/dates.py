@@ -132,6 +132,9 @@ def _in_year_of_weekday(found: date, mention: DateMention) -> date:
     return found
 
 
+_LONGEST_RUN_DAYS = 184  # a world expo runs six months: a longer range is no meeting's run
+
+
 def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date | None] | None:
     """The mention's first and last day (inclusive); None when it names no real day."""
     if mention.relative_days is not None:
@@ -166,6 +169,6 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
         end = resolve_weekday(mention.end_weekday, start, future=True)
     elif mention.duration_days and mention.duration_days > 1:
         end = start + timedelta(days=mention.duration_days - 1)
-    if end is not None and (end <= start or (end - start).days > 120):
+    if end is not None and (end <= start or (end - start).days > _LONGEST_RUN_DAYS):
         end = None
     return start, end

@@ -87,7 +87,12 @@ _RELATIVE = re.compile(
 )
 # '10:30am', '10.30am' (British style); an hour is 1 to 12: '10-30am' gives none, not 30 o'clock
 CLOCK_WORDS = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
-_CLOCK = re.compile(rf"\b(?:{CLOCK_WORDS}|(?P<noon>noon|midday)\b)", re.I)  # 'at noon today'
+# 'kicked off at 00.05', 'at 14:30 hrs': a 24-hour time after 'at', with two digits to its hour (not '3.45 per cent')
+_CLOCK_24 = (
+    r"(?<=\bat\s)(?:(?P<h24>[01]\d|2[0-3]):|(?P<h24d>00|1[3-9]|2[0-3])\.)(?P<m24>[0-5]\d)"
+    r"(?:\s*(?:hrs|hours|h)\b)?(?![\d%]|\s*(?:[ap]\.?m|per\b|percent))"
+)
+_CLOCK = re.compile(rf"\b(?:{CLOCK_WORDS}|(?P<noon>noon|midday)\b)|{_CLOCK_24}", re.I)  # 'at noon today'
 _ENDING_BEFORE = re.compile(
     r"\b(?:closed|closes|closing|ended|ends|concluded|concludes|wrapped up|until|till)\s+(?:at\s+)?$", re.I
 )
@@ -253,6 +258,8 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
 def _clock_time(match: re.Match[str]) -> time:
     if match.groupdict().get("noon"):
         return time(12, 0)
+    if match.groupdict().get("m24"):
+        return time(int(match.group("h24") or match.group("h24d")), int(match.group("m24")))
     hour = int(match.group("h")) % 12 + (12 if match.group("ap").lower().startswith("p") else 0)
     return time(hour, int(match.group("mm") or 0))
 

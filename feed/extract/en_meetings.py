@@ -503,7 +503,10 @@ def _date_by_report(candidates: list[Candidate], reference: date) -> None:
     for candidate in candidates:
         verb = next((n.removeprefix("has opened:") for n in candidate.notes if n.startswith("has opened:")), None)
         if verb is not None and "title" not in candidate.notes:
+            day = next((int(n.removeprefix("day:")) for n in candidate.notes if n.startswith("day:")), 1)
             candidate.start, candidate.date_phrase, candidate.date_cue = reference, verb, "published"
+            if day > 1:  # 'The second day of the Example Forum started': it opened the day before the report
+                candidate.start = reference - timedelta(days=day - 1)
             return
 
 
@@ -835,6 +838,8 @@ _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
+_YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s+(?=\S)")
+_DAY_BEFORE_YEAR = re.compile(rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?),?\s+$")
 _OTHER_EDITION = re.compile(r"\b(last|next|previous)\s+$", re.I)
 _SPECULATED = re.compile(
     r"\b(?:rumou?red|possible|potential|proposed|mooted|hypothetical|would-be|prospective)\s+(?:\S+\s+)?$",
@@ -980,6 +985,10 @@ def _sentence_candidates(
             match_start, head, raw = match.start() + offset, head[offset:], raw[offset:]
         else:
             match_start = match.start()
+        year_led = _YEAR_LEAD.match(head)
+        if year_led and _DAY_BEFORE_YEAR.search(sentence, max(0, match_start - 16), match_start):
+            # 'at the October 1, 2021 to March 31, 2022 Expo 2020 Dubai': the year ends a date, not the name
+            match_start, head, raw = match_start + year_led.end(), head[year_led.end() :], raw[year_led.end() :]
         if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]) or _HOLIDAY.match(raw):
             continue
         if _HONOUR_BEFORE.search(sentence, max(0, match_start - 40), match_start):
@@ -1163,6 +1172,9 @@ def _sentence_candidates(
             or (opened := _INAUGURATING.match(sentence[:begin])) is not None
         ):
             candidate.notes.append("has opened:" + opened.group("verb"))  # see _date_by_report
+        elif (nth := _NTH_DAY_OF.search(sentence, max(0, begin - 40), begin)) and _DAY_BEGAN.match(sentence, end):
+            candidate.notes.append(f"has opened:{nth.group()}{candidate.name}")  # see _date_by_report
+            candidate.notes.append(f"day:{_ORDINALS[nth.group('n').lower()]}")
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 30), begin):
             candidate.date_cue = "during"
             candidate.notes.append("frame")
@@ -1170,14 +1182,18 @@ def _sentence_candidates(
             clock = clock_time_at(sentence, starts.end())
             candidate.start_time = clock[0] if clock else None  # 'The X Parade starts at 9 a.m.'
         candidate.sentence = sentence.strip()
+        named_city = _city_in_name(name, countries)
         candidate.place = (
-            _place(sentence, clause_start, clause_end, begin, end, countries)
+            (dateline_place if _HELD_HERE.match(sentence, end) else None)
+            or _place(sentence, clause_start, clause_end, begin, end, countries)
             or (
                 dateline_place
-                if candidate.start and not _elsewhere(sentence[begin:clause_end], dateline_place)
+                if candidate.start
+                and not _elsewhere(sentence[begin:clause_end], dateline_place)
+                and not _abroad_by_name(name, named_city, dateline_place)
                 else None
             )
-            or _city_in_name(name, countries)
+            or named_city
         )
         if other_edition:
             candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
@@ -1222,8 +1238,15 @@ _INAUGURATING = re.compile(
 )  # 'Inaugurating the third edition of the Example Summit, …'
 
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
-_NTH_DAY = re.compile(r"\b(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day\b", re.I)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_DAY = re.compile(
+    r"\b(?:(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day"
+    r"|on\s+day\s+(?P<d>two|three|four|five)\s+of)\b",  # 'on day three of the conference this morning'
+    re.I,
+)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+# 'The second day of the Example Forum started in Tartu': a report of that day, with no date of its own
+_NTH_DAY_OF = re.compile(r"\b[Tt]he\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the\s+)?$")
+_DAY_BEGAN = re.compile(r"\s+(?:started|began|opened|kicked\s+off|got\s+under\s*way|(?:is|was)\s+under\s*way)\b")
 
 
 def _opening_day(resolved: tuple[date, date | None], clause: str) -> tuple[date, date | None]:
@@ -1232,7 +1255,7 @@ def _opening_day(resolved: tuple[date, date | None], clause: str) -> tuple[date,
     start, end = resolved
     if nth is None or end is not None:
         return resolved
-    return start - timedelta(days=_ORDINALS[nth.group("n").lower()] - 1), start
+    return start - timedelta(days=_ORDINALS[(nth.group("n") or nth.group("d")).lower()] - 1), start
 
 
 def _day_part(sentence: str, mention: DateMention) -> str:
@@ -1483,6 +1506,29 @@ def _words_of(name: str) -> list[tuple[int, int]]:
     words = [m.span() for m in _CAPITALISED.finditer(name)]
     pairs = [(a[0], b[1]) for a, b in zip(words, words[1:]) if name[a[1] : b[0]] == " "]
     return pairs + words
+
+
+def _abroad_by_name(name: str, named_city: PlaceMention | None, dateline: PlaceMention | None) -> bool:
+    """'PUTRAJAYA — … at the Expo 2020 Dubai': a name that carries a city of another country than the dateline's
+    is held there, not where the report comes from; but a body named for a city meets anywhere ('Shanghai
+    Cooperation Organisation summit')."""
+    if named_city is None or dateline is None or named_city.place.country_en == dateline.place.country_en:
+        return False
+    city_end = name.find(named_city.surface) + len(named_city.surface)
+    return not _NAMED_FOR_A_CITY.match(name, city_end)
+
+
+# 'the 32nd Governing Body meeting convened here today to prepare for the fair in New Delhi': where the report
+# is written, whatever other place the sentence goes on to name
+_HELD_HERE = re.compile(
+    r"\s+(?:(?:was|were|is|being|has\s+been)\s+)?(?:convened|held|hosted|organi[sz]ed|opened|inaugurated|began|"
+    r"started|underway|under\s+way|that\s+opened|that\s+began|which\s+opened|which\s+began)?\s*here\b"
+)
+# what a city names besides the place it is held in: 'Shanghai Cooperation Organisation', 'Paris Agreement'
+_NAMED_FOR_A_CITY = re.compile(
+    r"\s+(?:Cooperation|Organi[sz]ation|Group|Process|Club|Agreement|Accord|Declaration|Pact|Protocol|Consensus|"
+    r"Initiative|Principles|Convention|Treaty|Format|Dialogue)\b"
+)
 
 
 def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | None:

@@ -151,7 +151,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _VENUE_WORD = re.compile(
     r"\b(?:Cent(?:er|re)|Hall|Stadium|Arena|Hotel|Park|Square|Palace|Museum|Theat(?:er|re)|University|Expo)$"
 )
-_ENGLISH_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:es|de|da|del)\s+)?[A-Z][\w'’-]*){0,3}")  # 'Dar es Salaam'
+_UPPER = "A-ZÀ-ÖØ-ÞĐŁŚŠŽ"  # 'Đà Nẵng', 'Łódź', 'Östersund': capitals beyond ASCII
+_ENGLISH_NAME = re.compile(
+    rf"\b[{_UPPER}][\w'’.-]*(?:\s+(?:(?:es|de|da|del)\s+)?[{_UPPER}][\w'’-]*){{0,3}}"
+)  # 'Dar es Salaam'
 
 
 # words that may stand before a place inside one capitalised phrase ('In Paris', 'Greater London'); any other

@@ -23,8 +23,10 @@ from feed.numerals import NUMERAL_CHARS, chinese_number
 _N = f"[{NUMERAL_CHARS}]{{1,3}}"
 _TO = "至|到|-|—|–|~"  # between the first and the last day, or hour
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+# the parts of a day a clock time may follow ('清晨5点30分'); the longer words first ('晚上' before '晚')
+PARTS_OF_DAY = "上午|下午|晚上|晚间|早上|早晨|清晨|凌晨|中午|傍晚|晚"
 _TIME = (
-    r"(?P<tod>上午|下午|晚上|晚间|早上|凌晨|中午|傍晚|晚)?"
+    rf"(?P<tod>{PARTS_OF_DAY})?"
     rf"(?:(?P<hh>{_N})[时点:∶](?:(?P<mm>{_N})分?|(?P<half>半))?)?"
 )
 # each pattern opens with a lookahead of the characters it can start with: the engine then passes
@@ -85,17 +87,6 @@ _RELATIVE_DAYS = {
     "当": 0,
     "翌": 1,
     "次": 1,
-}
-_TIME_OF_DAY_START = {
-    "上午": 9,
-    "早上": 8,
-    "凌晨": 5,
-    "中午": 12,
-    "下午": 14,
-    "傍晚": 18,
-    "晚": 19,
-    "晚上": 19,
-    "晚间": 19,
 }
 
 
@@ -225,13 +216,13 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
 _RANGE_BETWEEN = re.compile(rf"[起始]?(?:{_TO})")  # "今天起至25日", "昨日始至十一月二日"
 _END_TIME = re.compile(
     rf"(?:开幕|举行|开始|起)?(?:{_TO})(?P<next>次日|翌日|第二天)?"
-    r"(?P<tod>上午|下午|晚上|晚间|中午|傍晚|晚)?"
+    rf"(?P<tod>{PARTS_OF_DAY})?"
     rf"(?P<hh>{_N})[时点:∶](?:(?P<mm>{_N})分?|(?P<half>半))?"
 )
 
 
 _CLOCK = re.compile(
-    r"(?P<tod>上午|下午|晚上|晚间|早上|凌晨|中午|傍晚|晚)"
+    rf"(?P<tod>{PARTS_OF_DAY})"
     rf"(?P<hh>{_N})[时点](?:(?P<mm>{_N})分?|(?P<half>半))?"
 )
 

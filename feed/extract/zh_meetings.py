@@ -22,14 +22,16 @@ from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText
-from feed.extract.zh_dates import DURATION, clock_in, clock_time, end_time_later, find_dates
+from feed.extract.zh_dates import DURATION, PARTS_OF_DAY, clock_in, clock_time, end_time_later, find_dates
 from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
 BARE_KINDS = (
     "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
-    "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展|车展|电玩展|漫展|机床展|"
+    # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
+    "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|电玩展|漫展|"
+    "机床展(?![览销售示])|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|(?<!乐)大典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
     "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
@@ -239,9 +241,12 @@ _NOT_MEETINGS = re.compile(
     r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
     r"(?<![第\d])\d+[多余]?场|"  # '共规划超过50场演出与展览活动': a count of events, not one of them
     r"(?<![第\d.])\d+(?:\.\d+)?万?[多余]?名|"  # '3.5万名选手参赛马拉松': a count of people, not a name
+    r"^(?:多|数|几|上百|数百|数十|上千|数千)[位名]|"  # '多位国内顶尖马拉松好手': people, in words
     # '首季会议': a quarter's count of meetings; '上半年国民经济运行新闻发布会' names one by its topic
     r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)[\u4e00-\u9fff]{0,4}$"
 )
+# '…开游节暨…开幕式': no name joined by 暨 is two characters long, so a one-character word before them is inside it
+_TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
 _STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～")
@@ -450,7 +455,7 @@ _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # 
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
-    r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
+    r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上?)?)+"
 )
 _EVENT_VERBS = re.compile(
@@ -548,7 +553,7 @@ _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?"
 # the day something was said or decided ('…協會今日(21日)宣布，原定…舉行的…回顧展取消') or a journey to the meeting
 # began ('原定明天上午出发前往北京,出席…会议') dates no meeting
 _SOMEONES_DAY = re.compile(
-    r"\)?(?:上午|下午|晚间|晚上|清晨|凌晨|早上)?"
+    rf"\)?(?:{PARTS_OF_DAY})?"
     r"(?:宣布|表示|透露|指出|证实|回应|称|说|(?:临时)?(?:确定|决定)(?!于)|出发|启程|动身|抵达|观摩|参观)"
 )
 _PAVILION_AFTER = re.compile(
@@ -873,7 +878,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
 
 # '18日上午8时寄出邀请函,傍晚将召开检讨会议': a part of the day after a comma is the meeting's own, and the clock
 # before that comma is what else happened that day
-_PART_OF_DAY = re.compile(r"上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|夜间")
+_PART_OF_DAY = re.compile(rf"{PARTS_OF_DAY}|夜间")
 
 
 def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
@@ -1288,6 +1293,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not (word == "庆祝" and position == kind_start)  # '建校60周年庆祝大会': a kind of meeting
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
+                and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
                 and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
                 and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
