@@ -1006,6 +1006,11 @@ def test_a_dawn_start_and_a_count_of_runners_in_words() -> None:
     assert (race.name, race.start, race.start_time) == ("2026台中示例馬拉松", date(2026, 1, 11), time(5, 30))
 
 
+def test_a_shows_last_day_in_a_sentence_of_its_own_is_the_first_such_day_after_it_opened() -> None:
+    show = only("「示例書畫展」昨日在臺北開幕。展期將至一月八日,展覽免費開放。", "2023-12-21")
+    assert (show.start, show.end) == (date(2023, 12, 20), date(2024, 1, 8))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

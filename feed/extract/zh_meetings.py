@@ -1212,11 +1212,11 @@ _SHOW = re.compile(r"(?:展|展览|展览会)$")
 def _end_last_show(candidates: list[Candidate], until: DateMention, reference: date) -> None:
     """The last show named before, open and with no last day, runs until the day this sentence gives."""
     show = next((c for c in reversed(candidates) if _SHOW.search(c.key)), None)
-    resolved = resolve_mention(until, reference)
-    if show is None or show.start is None or show.end is not None or resolved is None:
+    if show is None or show.start is None or show.end is not None:
         return
-    if resolved[0] > show.start:
-        show.end = resolved[0]
+    last = _last_day(until, show.start, reference)
+    if last is not None and last > show.start:
+        show.end = last
 
 
 def _closing_day(
@@ -1229,14 +1229,20 @@ def _closing_day(
             continue
         if not _CLOSED_AFTER.match(text, mention.finish) and not _RUNS_UNTIL.search(text, 0, mention.begin):
             continue
-        if mention.start[0] is None and mention.relative_days is None and mention.weekday is None:
-            mention = replace(mention, future=True)  # '展期一路到28日', '至1月3日': the first such day after it opened
-            resolved = resolve_mention(mention, start)
-        else:
-            resolved = resolve_mention(mention, reference) if reference is not None else None
-        if resolved is not None and 0 < (resolved[0] - start).days <= 30:
-            return resolved[0]
+        last = _last_day(mention, start, reference)
+        if last is not None and 0 < (last - start).days <= 30:
+            return last
     return None
+
+
+def _last_day(mention: DateMention, start: date, reference: date | None) -> date | None:
+    """The day a meeting that opened on `start` closes: a day written without a year or a word relative to the
+    report ('展期一路到28日', '至1月3日') is the first such day after it opened; any other is read as written."""
+    if mention.start[0] is None and mention.relative_days is None and mention.weekday is None:
+        resolved = resolve_mention(replace(mention, future=True), start)
+    else:
+        resolved = resolve_mention(mention, reference) if reference is not None else None
+    return resolved[0] if resolved is not None else None
 
 
 _CLOSED_AFTER = re.compile(r"(?:上午|下午|晚上|晚间|中午|傍晚|晚)?[^,。;]{0,8}?(?:闭幕|落幕|结束|闭会)")
