@@ -1011,6 +1011,54 @@ def test_a_shows_last_day_in_a_sentence_of_its_own_is_the_first_such_day_after_i
     assert (show.start, show.end) == (date(2023, 12, 20), date(2024, 1, 8))
 
 
+def test_an_assembly_speaker_is_no_meeting_and_the_day_someone_told_reporters_is_not_the_meetings() -> None:
+    text = (
+        "In this May 11, 2018 file photo, former New York Assembly Speaker Jane Doe leaves federal court in New York."
+    )
+    assert meetings(text, "2018-07-27", "Former speaker sentenced") == []
+    text = (
+        "Earlier on Saturday, the foreign minister told reporters that one of the goals of the ACD's meeting of "
+        "foreign ministers is to build trust."
+    )
+    assert meetings(text, "2024-06-30", "Minister speaks") == []
+
+
+def test_the_tense_of_a_clause_after_and_is_not_the_days() -> None:
+    text = "On Saturday the Example Forum opened in Nairobi and the minister said it would help."
+    forum = only(text, "2024-06-30", "Forum")
+    assert (forum.start, forum.status) == (date(2024, 6, 29), "held")
+
+
+def test_a_notices_formal_date_with_its_weekday() -> None:
+    text = (
+        "ACCRA — The Speaker gave notice that the third meeting of the fourth session of the eighth Parliament shall "
+        "commence on Tuesday, the 11th day of June 2024 at Parliament House, Accra."
+    )
+    sitting = only(text, "2024-05-28", "Parliament to reconvene")
+    assert (sitting.start, sitting.city, sitting.status) == (date(2024, 6, 11), "Accra", "scheduled")
+
+
+def test_an_outlets_dateline_without_a_day_and_items_of_a_programme() -> None:
+    text = (
+        "每日示例网兰州讯(记者王小明)9月29日上午,记者从甘肃省政府新闻办举行的2021年中国·示例马铃薯大会新闻发布会上了解到,"
+        "大会将于10月9日至11日在定西市举办。"
+    )
+    found = {m.name: m for m in meetings(text, "2021-09-30")}
+    assert found["2021年中国·示例马铃薯大会新闻发布会"].city == "兰州"
+    assert found["2021年中国·示例马铃薯大会"].city == "定西"
+    text = "12月7日,儀式結束後,還有群眾大聯歡、大鍋煮凍餃、冰雪市集等環節,讓遊客體驗北國風光。"
+    assert meetings(text, "2024-12-06") == []
+
+
+def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
+    text = "12月7日,在示例江公路桥西侧沙滩,以「采头冰 庆亚冬」为主题的第五届哈尔滨采冰节即将闪耀登场。"
+    festival = only(text, "2024-12-03")
+    assert (festival.name, festival.start, festival.status) == ("第五届哈尔滨采冰节", date(2024, 12, 7), "scheduled")
+    sitting = only("中評社台北1月16日電(記者 王小明)“立法院”院會今日進行表決,三讀通過兩項修法。", "2026-01-16")
+    assert (sitting.name, sitting.start) == ("立法院院會", date(2026, 1, 16))
+    assert meetings("醫院會在明天提供示例服務。", "2026-01-16") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -43,7 +43,8 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _DAY_MONTH = re.compile(
-    rf"\b(?=\d)(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?:the\s+)?(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH})\b"
+    # 'the 11th day of June 2024': a notice's formal date
+    rf"\b(?=\d)(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?:the\s+)?(?P<d2>{_DAY}))?\s+(?:day\s+of\s+|of\s+)?(?P<m>{_MONTH})\b"
     rf"(?:\s*(?:-|–|to|until|till)\s*(?P<d3>{_DAY})\s+(?:of\s+)?(?P<m3>{_MONTH})\b)?"
     r"(?:,?\s*(?P<y>(?:19|20)\d\d))?",
     re.I,
@@ -221,7 +222,7 @@ def _add_year_after(text: str, mention: DateMention) -> None:
         mention.finish = year_after.end()
 
 
-_GLOSS_GAP = re.compile(r",?\s*\(?")
+_GLOSS_GAP = re.compile(r",?\s*(?:\(|the\s+)?")  # "on Monday, June 5", "on Tuesday, the 11th day of June"
 _GLOSS_OF_DATE = re.compile(r".?\(|\(\s", re.S)  # between a date and its weekday: 'June 5 (Monday)'
 
 

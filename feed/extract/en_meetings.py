@@ -481,7 +481,12 @@ def _said_on(text: str, mention: DateMention) -> bool:
 
 
 _SAID_AFTER = re.compile(r"\s+(?:said|told|announced|stated|pledged|vowed)\b")
-_REPORTED_AFTER = re.compile(r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed)\b")
+# 'The ministry on Thursday reported that …', 'Earlier on Saturday, Jane Doe told reporters that …': who says it may
+# stand between the day and the verb
+_REPORTED_AFTER = re.compile(
+    r",?(?:\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w'’.-]*)){0,3}"
+    r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed)\b"
+)
 _GROUNDS_OF_BEFORE = re.compile(r"\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _CALLED_OFF_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+(?:the|a|an|its|their)\b"
@@ -830,6 +835,9 @@ _BODY_WORDS = (
 )
 _BODY_AFTER = re.compile(
     rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"
+    # 'New York Assembly Speaker Jane Doe', 'General Assembly President Jan Novak': an office of the body, its holder
+    r"|\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|woman|person)?|President|Secretary|Clerk|Majority\s+Leader|"
+    r"Minority\s+Leader)\s+[A-Z]"
 )
 _BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", re.I)  # 'Committee of the X Forum'
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})$")  # 'the Edinburgh Festival Fringe Society': its tail names a body
@@ -1259,13 +1267,21 @@ def _opening_day(resolved: tuple[date, date | None], clause: str) -> tuple[date,
 
 
 def _day_part(sentence: str, mention: DateMention) -> str:
-    """The part of the sentence between the commas around a day ('which opened on Monday')."""
+    """The part of the sentence between the commas around a day ('which opened on Monday'), up to the next clause
+    after it ('On Saturday the forum opened and the minister said it would help': not the minister's tense)."""
     left = max(sentence.rfind(",", 0, mention.begin), sentence.rfind(";", 0, mention.begin)) + 1
     right = min(
         (i for i in (sentence.find(",", mention.finish), sentence.find(";", mention.finish)) if i >= 0),
         default=len(sentence),
     )
+    next_clause = _NEXT_CLAUSE.search(sentence, mention.finish, right)
+    if next_clause is not None and _HAS_VERB.search(sentence, left, next_clause.start()):
+        right = next_clause.start()
     return _unquoted(sentence[left:right])
+
+
+# a finite verb of the part before 'and': 'the forum opened', 'will open', 'is held'
+_HAS_VERB = re.compile(r"\b(?:\w+ed|will|would|is|are|was|were|opens|begins|starts|runs|closes|ends)\b")
 
 
 # a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)
