@@ -2695,6 +2695,12 @@ def test_a_day_counted_from_is_no_meetings_day() -> None:
     assert meetings("自2021年3月5日以来,示例论坛已举办十二期。", "2022-10-20") == []
 
 
+def test_a_show_open_over_a_month_runs_until_the_day_its_run_gives() -> None:
+    text = "《示例光影》攝影特展今(3)日在示例文化園區盛大開幕,展期至11月9日。市長王小明出席開幕式,參觀各展區。"
+    found = meetings(text, "2027-10-03")
+    assert [(m.name, m.start, m.end) for m in found] == [("示例光影攝影特展", date(2027, 10, 3), date(2027, 11, 9))]
+
+
 def test_the_day_a_show_runs_until_is_not_its_first() -> None:
     found = meetings("示例局主辦的第35屆示例書展現正於灣仔會展舉行,展期至星期二(7月22日)。", "2025-07-19")
     assert [m.start for m in found] == []

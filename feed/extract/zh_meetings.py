@@ -860,6 +860,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         if "\n" in text[sentence_start - 1 : sentence_end + 1]:
             previous = None  # a new paragraph: the day of the last one is not this one's
         for mention in sentence_dates:
+            if _until(text, mention.begin):
+                continue  # '展期至12月8日': the last day of a run, not a day the next sentence's meeting takes
             resolved = resolve_mention(mention, reference)
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
                 previous_day = resolved[0]
@@ -1229,11 +1231,15 @@ def _closing_day(
             resolved = resolve_mention(mention, start)
         else:
             resolved = resolve_mention(mention, reference) if reference is not None else None
-        if resolved is not None and 0 < (resolved[0] - start).days <= 30:
+        longest = _STATED_RUN_DAYS if _SHOW_RUN.search(text, max(0, mention.begin - 6), mention.begin) else 30
+        if resolved is not None and 0 < (resolved[0] - start).days <= longest:
             return resolved[0]
     return None
 
 
+# '展期至11月9日': a show states its run, which may last months; a bare '至…' beyond a month is another day's
+_SHOW_RUN = re.compile(r"展期")
+_STATED_RUN_DAYS = 120
 _CLOSED_AFTER = re.compile(r"(?:上午|下午|晚上|晚间|中午|傍晚|晚)?[^,。;]{0,8}?(?:闭幕|落幕|结束|闭会)")
 _RUNS_UNTIL = re.compile(r"(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?(?:至|到)(?:明年|\d{4}年)?$")
 
