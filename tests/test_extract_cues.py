@@ -2695,6 +2695,16 @@ def test_a_day_counted_from_is_no_meetings_day() -> None:
     assert meetings("自2021年3月5日以来,示例论坛已举办十二期。", "2022-10-20") == []
 
 
+def test_days_in_a_sentence_about_this_year_are_this_years() -> None:
+    text = (
+        "處長表示,今年將擴大舉辦三場,6月29日「山之聲」場次於示例鄉草坪展開,"
+        "9月28日「森之語」場次於示例森林舉辦,示例市集從下午5點開始,音樂會從6點半開始。"
+    )
+    found = meetings(text, "2027-05-22", "示例音樂會")
+    assert date(2027, 9, 28) in [m.start for m in found]
+    assert all(m.start.year == 2027 and m.status == "scheduled" for m in found), found
+
+
 def test_a_show_open_over_a_month_runs_until_the_day_its_run_gives() -> None:
     text = "《示例光影》攝影特展今(3)日在示例文化園區盛大開幕,展期至11月9日。市長王小明出席開幕式,參觀各展區。"
     found = meetings(text, "2027-10-03")

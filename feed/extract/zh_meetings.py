@@ -643,6 +643,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             ),
         )
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
+        _in_this_year(text, sentence_start, sentence_dates, reference)
         runs_until = _SHOW_RUNS_UNTIL.match(sentence)
         if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
             _end_last_show(candidates, sentence_dates[0], reference)
@@ -1729,6 +1730,22 @@ def _names_abroad(working: WorkingText, start: int, end: int, dateline: Place) -
 
 _HOME_COUNTRIES = frozenset({"中国", "中华人民共和国", "中华民国", "台湾"})
 _TO_OR_IN = re.compile(r"(?:在|于|赴|到|前往)$")  # '在巴布亚新几内亚', not '台湾日本关系协会'
+
+
+# '今年將舉辦三場,6月29日…,9月28日…舉辦': a sentence about this year gives this year's days, even with no '将' in
+# the clause of a later one (read as a report, a day months ahead had gone back to last year)
+_THIS_YEAR = re.compile(r"今年")
+_OTHER_YEAR = re.compile(r"去年|前年|明年|后年|\d{4}年|[〇○零一二三四五六七八九]{4}年")
+
+
+def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], reference: date) -> None:
+    for mention in dates:
+        year, month, day = mention.start
+        if year is not None or month is None or mention.relative_days is not None:
+            continue
+        said = _THIS_YEAR.search(text, sentence_start, mention.begin)
+        if said is not None and not _OTHER_YEAR.search(text, said.end(), mention.begin):
+            mention.start = (reference.year, month, day)
 
 
 def _until(text: str, begin: int) -> bool:
