@@ -2695,6 +2695,14 @@ def test_a_day_counted_from_is_no_meetings_day() -> None:
     assert meetings("自2021年3月5日以来,示例论坛已举办十二期。", "2022-10-20") == []
 
 
+def test_a_series_of_activities_joined_to_a_festival_names_the_festival() -> None:
+    text = (
+        "6月17日晚,由示例市文化局主辦,以“奋进新征程”为主题的系列文化活动暨第三届示例市民文化艺术节在示例广场正式启动。"
+    )
+    found = meetings(text, "2027-06-19")
+    assert [(m.name, m.start) for m in found] == [("第三届示例市民文化艺术节", date(2027, 6, 17))]
+
+
 def test_days_in_a_sentence_about_this_year_are_this_years() -> None:
     text = (
         "處長表示,今年將擴大舉辦三場,6月29日「山之聲」場次於示例鄉草坪展開,"

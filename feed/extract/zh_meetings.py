@@ -1118,6 +1118,11 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         verb = _VERB_BEFORE_PART.match(key)
         if verb is not None:  # '…李明(中)启动开幕式': the opening ceremony he started
             left, key = left + verb.end(), key[verb.end() :]
+        joined = text.find("暨", left, right)
+        if joined > 0 and _QUANTIFIED.match(key):
+            # '…系列文化活动暨第五届…艺术节': the activities are counted, the name joined to them is the meeting
+            left = joined + 1
+            key = _strip_quotes(text[left:right])
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
