@@ -2695,6 +2695,15 @@ def test_a_day_counted_from_is_no_meetings_day() -> None:
     assert meetings("自2021年3月5日以来,示例论坛已举办十二期。", "2022-10-20") == []
 
 
+def test_a_warning_signal_lifted_calls_nothing_off() -> None:
+    text = (
+        "國際示例茶展今(14日)起一連4日在灣仔會展舉行。"
+        "黑色暴雨警告信號在上午11時取消,國際示例茶展、示例書展將於下午1時重新開放予參觀人士。"
+    )
+    found = meetings(text, "2027-08-14")
+    assert [(m.name, m.start, m.status) for m in found] == [("國際示例茶展", date(2027, 8, 14), "ongoing")]
+
+
 def test_a_series_of_activities_joined_to_a_festival_names_the_festival() -> None:
     text = (
         "6月17日晚,由示例市文化局主辦,以“奋进新征程”为主题的系列文化活动暨第三届示例市民文化艺术节在示例广场正式启动。"

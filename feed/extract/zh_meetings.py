@@ -483,9 +483,14 @@ _CANCELLED_OBJECT = re.compile(r"了?([^,。;:!?、]*)")
 _THE_MEETING = re.compile(r"本届|今届|本次|此次|这次|今次|该|今年|原定|原计划|活动|举行|举办|召开|比赛|赛事|演出")
 
 
+_SIGNAL_BEFORE = re.compile(r"(?:信号|警告|预警|警报|风球|特报)[^,。;:!?]{0,12}$")
+
+
 def _cancels_it(after: str, key: str) -> bool:
     """'…现已取消', '宣布取消本届论坛': the meeting is called off; '…开幕,取消烟火表演': something at it is."""
     for match in _CANCELLED.finditer(after):
+        if _SIGNAL_BEFORE.search(after, 0, match.start()):
+            continue  # '黑色暴雨警告信號在上午11時取消': a weather signal lifted, the meeting goes on
         what = _CANCELLED_OBJECT.match(after, match.end())
         thing = what.group(1) if what else ""
         if not thing or _KIND.search(thing) or _THE_MEETING.search(thing) or key.endswith(thing[-2:]):
