@@ -504,6 +504,17 @@ def test_a_festival_or_show_named_by_its_theme() -> None:
     assert (show.name, show.start, show.city) == ("2024台北國際示例電腦展", date(2024, 5, 3), "台北")
 
 
+def test_an_expo_named_by_its_theme_is_a_meeting() -> None:
+    expo = only("第12屆示例家居博覽今(9日)起一連5日在灣仔會展舉行,入場費25元。", "2027-08-09", "家居博覽開幕")
+    assert (expo.name, expo.start, expo.end, expo.city) == (
+        "第12屆示例家居博覽",
+        date(2027, 8, 9),
+        date(2027, 8, 13),
+        "香港",
+    )
+    assert meetings("他自幼博覽群書,今日在示例大學舉行的講座上分享讀書心得。", "2027-08-09", "讀書") == []
+
+
 def test_holidays_and_words_ending_like_a_festival_are_no_meetings() -> None:
     assert meetings("新华社北京2月10日电 2024年春节10日到来，各地举行庆祝活动。", "2024-02-10", "春节") == []
     assert meetings("新华社北京5月3日电 今年经济发展3日在北京取得新进展。", "2024-05-03", "经济") == []

@@ -51,12 +51,12 @@ KINDS = (
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题)?活动"
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
-    + r"|(?<=[\u4e00-\u9fff])[节展杯]"
+    + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览)"
     + r"(?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|[(（][A-Z]|$)"
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展')
-_THEMED_KIND = ("节", "展", "周", "杯")
+_THEMED_KIND = ("节", "展", "周", "杯", "博览")  # '第35屆美食博覽': Hong Kong's themed expos
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
