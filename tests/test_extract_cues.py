@@ -640,6 +640,12 @@ def test_a_body_that_holds_a_meeting_or_a_news_centre_is_no_meeting() -> None:
     assert "中国—示例峰会" not in [m.name for m in centre]
 
 
+def test_a_meeting_of_two_cities_takes_neither_from_the_headline() -> None:
+    text = "3月16日,兰州市、嘉峪关市两地举行座谈交流会,并签署合作框架协议。示例书记主持会议并讲话。"
+    meeting = only(text, "2027-03-18", "兰州嘉峪关两市举行座谈交流会")
+    assert (meeting.start, meeting.city) == (date(2027, 3, 16), None)
+
+
 def test_a_market_headline_ahead_of_a_meeting() -> None:
     meeting = only(
         "NEW YORK, Jan 4 -- Stocks slipped on Tuesday ahead of the Example Fed meeting on Wednesday.",
