@@ -640,6 +640,11 @@ def test_a_body_that_holds_a_meeting_or_a_news_centre_is_no_meeting() -> None:
     assert "中国—示例峰会" not in [m.name for m in centre]
 
 
+def test_a_caption_bullet_is_no_part_of_a_name() -> None:
+    assert [m.name for m in meetings("▲第三屆示例書展昨日在示例會展中心開幕。", "2027-08-20")] == ["第三屆示例書展"]
+    assert [m.name for m in meetings("◎2027示例藝術節今日在示例廣場開幕。", "2027-08-20")] == ["2027示例藝術節"]
+
+
 def test_a_meeting_of_two_cities_takes_neither_from_the_headline() -> None:
     text = "3月16日,兰州市、嘉峪关市两地举行座谈交流会,并签署合作框架协议。示例书记主持会议并讲话。"
     meeting = only(text, "2027-03-18", "兰州嘉峪关两市举行座谈交流会")

@@ -244,7 +244,7 @@ _NOT_MEETINGS = re.compile(
 )
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
-_STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～")
+_STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～▲△▼◆◇◎●○■□★☆")  # '▲…': a caption's bullet, before a name
 _LEFT_BOUNDARIES = (
     "在",
     "于",
