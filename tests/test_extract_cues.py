@@ -640,6 +640,14 @@ def test_a_body_that_holds_a_meeting_or_a_news_centre_is_no_meeting() -> None:
     assert "中国—示例峰会" not in [m.name for m in centre]
 
 
+def test_jiang_before_what_is_handed_over_is_no_future() -> None:
+    text = "示例花卉博覽會3日盛大開幕,市府也舉行《示例宣言》簽署儀式,由市長將178個單位共同簽署的宣言遞交給協會會長。"
+    found = meetings(text, "2027-11-03")
+    assert [(m.name, m.status) for m in found if "儀式" in m.name] == [("示例宣言簽署儀式", "held")]
+    later = only("示例博覽會將於11月3日開幕,展出178個單位的作品。", "2027-10-20")
+    assert (later.start, later.status) == (date(2027, 11, 3), "scheduled")
+
+
 def test_a_caption_bullet_is_no_part_of_a_name() -> None:
     assert [m.name for m in meetings("▲第三屆示例書展昨日在示例會展中心開幕。", "2027-08-20")] == ["第三屆示例書展"]
     assert [m.name for m in meetings("◎2027示例藝術節今日在示例廣場開幕。", "2027-08-20")] == ["2027示例藝術節"]
