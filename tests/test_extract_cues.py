@@ -640,6 +640,13 @@ def test_a_body_that_holds_a_meeting_or_a_news_centre_is_no_meeting() -> None:
     assert "中国—示例峰会" not in [m.name for m in centre]
 
 
+def test_doors_opened_late_on_the_day_do_not_postpone_the_show() -> None:
+    text = "第8屆示例書展今(14日)起一連4日在灣仔會展舉行,首日原定上午10時開放入場,因暴雨警告生效,書展延遲開放。"
+    assert only(text, "2027-08-14").status == "ongoing"
+    moved = only("第8屆示例書展原定今(14日)起在灣仔會展舉行,因颱風延遲至8月20日開放。", "2027-08-14")
+    assert moved.status == "postponed"
+
+
 def test_jiang_before_what_is_handed_over_is_no_future() -> None:
     text = "示例花卉博覽會3日盛大開幕,市府也舉行《示例宣言》簽署儀式,由市長將178個單位共同簽署的宣言遞交給協會會長。"
     found = meetings(text, "2027-11-03")

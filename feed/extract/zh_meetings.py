@@ -503,7 +503,8 @@ def _cancels_it(after: str, key: str) -> bool:
 _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将为|是|为|就是)?$")  # '明年是第20届…'
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
-_POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
+# not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
+_POSTPONED = re.compile(r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延")
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
 # the longest place name ending the run, _dateline_city); after a slash, with no 报导: '【記者王小華/台北】'; a
