@@ -2757,6 +2757,8 @@ def test_days_in_a_sentence_about_this_year_are_this_years() -> None:
     found = meetings(text, "2027-05-22", "示例音樂會")
     assert date(2027, 9, 28) in [m.start for m in found]
     assert all(m.start.year == 2027 and m.status == "scheduled" for m in found), found
+    looked_back = only("今年是示例論壇舉辦的第十年,第十屆示例論壇12月30日在示例會展中心開幕。", "2027-01-02")
+    assert looked_back.start == date(2026, 12, 30)
 
 
 def test_a_show_open_over_a_month_runs_until_the_day_its_run_gives() -> None:

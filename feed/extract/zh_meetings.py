@@ -1745,8 +1745,8 @@ _HOME_COUNTRIES = frozenset({"中国", "中华人民共和国", "中华民国", 
 _TO_OR_IN = re.compile(r"(?:在|于|赴|到|前往)$")  # '在巴布亚新几内亚', not '台湾日本关系协会'
 
 
-# '今年將舉辦三場,6月29日…,9月28日…舉辦': a sentence about this year gives this year's days, even with no '将' in
-# the clause of a later one (read as a report, a day months ahead had gone back to last year)
+# '今年將舉辦三場,6月29日…,9月28日…舉辦': a sentence announcing this year's plans gives this year's days, even
+# with no '将' in the clause of a later one (read as a report, a day months ahead had gone back to last year)
 _THIS_YEAR = re.compile(r"今年")
 _OTHER_YEAR = re.compile(r"去年|前年|明年|后年|\d{4}年|[〇○零一二三四五六七八九]{4}年")
 
@@ -1757,7 +1757,11 @@ def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], refe
         if year is not None or month is None or mention.relative_days is not None:
             continue
         said = _THIS_YEAR.search(text, sentence_start, mention.begin)
-        if said is not None and not _OTHER_YEAR.search(text, said.end(), mention.begin):
+        if (
+            said is not None
+            and not _OTHER_YEAR.search(text, said.end(), mention.begin)
+            and _announces(text[said.end() : mention.begin])  # not '今年是第十年,…12月30日開幕' told in January
+        ):
             mention.start = (reference.year, month, day)
 
 
