@@ -504,6 +504,17 @@ def test_a_festival_or_show_named_by_its_theme() -> None:
     assert (show.name, show.start, show.city) == ("2024台北國際示例電腦展", date(2024, 5, 3), "台北")
 
 
+def test_an_expo_named_by_its_theme_is_a_meeting() -> None:
+    expo = only("第12屆示例家居博覽今(9日)起一連5日在灣仔會展舉行,入場費25元。", "2027-08-09", "家居博覽開幕")
+    assert (expo.name, expo.start, expo.end, expo.city) == (
+        "第12屆示例家居博覽",
+        date(2027, 8, 9),
+        date(2027, 8, 13),
+        "香港",
+    )
+    assert meetings("他自幼博覽群書,今日在示例大學舉行的講座上分享讀書心得。", "2027-08-09", "讀書") == []
+
+
 def test_holidays_and_words_ending_like_a_festival_are_no_meetings() -> None:
     assert meetings("新华社北京2月10日电 2024年春节10日到来，各地举行庆祝活动。", "2024-02-10", "春节") == []
     assert meetings("新华社北京5月3日电 今年经济发展3日在北京取得新进展。", "2024-05-03", "经济") == []
@@ -627,6 +638,32 @@ def test_a_body_that_holds_a_meeting_or_a_news_centre_is_no_meeting() -> None:
     assert (held.name, held.start) == ("2023年示例嘉年华新闻发布会", date(2023, 4, 11))
     centre = meetings("5月17日，中国—示例峰会新闻中心举行第二场中外媒体吹风会。", "2023-05-18")
     assert "中国—示例峰会" not in [m.name for m in centre]
+
+
+def test_doors_opened_late_on_the_day_do_not_postpone_the_show() -> None:
+    text = "第8屆示例書展今(14日)起一連4日在灣仔會展舉行,首日原定上午10時開放入場,因暴雨警告生效,書展延遲開放。"
+    assert only(text, "2027-08-14").status == "ongoing"
+    moved = only("第8屆示例書展原定今(14日)起在灣仔會展舉行,因颱風延遲至8月20日開放。", "2027-08-14")
+    assert moved.status == "postponed"
+
+
+def test_jiang_before_what_is_handed_over_is_no_future() -> None:
+    text = "示例花卉博覽會3日盛大開幕,市府也舉行《示例宣言》簽署儀式,由市長將178個單位共同簽署的宣言遞交給協會會長。"
+    found = meetings(text, "2027-11-03")
+    assert [(m.name, m.status) for m in found if "儀式" in m.name] == [("示例宣言簽署儀式", "held")]
+    later = only("示例博覽會將於11月3日開幕,展出178個單位的作品。", "2027-10-20")
+    assert (later.start, later.status) == (date(2027, 11, 3), "scheduled")
+
+
+def test_a_caption_bullet_is_no_part_of_a_name() -> None:
+    assert [m.name for m in meetings("▲第三屆示例書展昨日在示例會展中心開幕。", "2027-08-20")] == ["第三屆示例書展"]
+    assert [m.name for m in meetings("◎2027示例藝術節今日在示例廣場開幕。", "2027-08-20")] == ["2027示例藝術節"]
+
+
+def test_a_meeting_of_two_cities_takes_neither_from_the_headline() -> None:
+    text = "3月16日,兰州市、嘉峪关市两地举行座谈交流会,并签署合作框架协议。示例书记主持会议并讲话。"
+    meeting = only(text, "2027-03-18", "兰州嘉峪关两市举行座谈交流会")
+    assert (meeting.start, meeting.city) == (date(2027, 3, 16), None)
 
 
 def test_a_market_headline_ahead_of_a_meeting() -> None:
@@ -2811,6 +2848,41 @@ def test_what_was_announced_at_a_ceremony_does_not_date_the_ceremony() -> None:
 def test_a_day_counted_from_is_no_meetings_day() -> None:
     assert meetings("從2020年1月24日至今,示例市疫情防控工作新聞發佈會已舉行400場。", "2022-10-20") == []
     assert meetings("自2021年3月5日以来,示例论坛已举办十二期。", "2022-10-20") == []
+
+
+def test_a_warning_signal_lifted_calls_nothing_off() -> None:
+    text = (
+        "國際示例茶展今(14日)起一連4日在灣仔會展舉行。"
+        "黑色暴雨警告信號在上午11時取消,國際示例茶展、示例書展將於下午1時重新開放予參觀人士。"
+    )
+    found = meetings(text, "2027-08-14")
+    assert [(m.name, m.start, m.status) for m in found] == [("國際示例茶展", date(2027, 8, 14), "ongoing")]
+
+
+def test_a_series_of_activities_joined_to_a_festival_names_the_festival() -> None:
+    text = (
+        "6月17日晚,由示例市文化局主辦,以“奋进新征程”为主题的系列文化活动暨第三届示例市民文化艺术节在示例广场正式启动。"
+    )
+    found = meetings(text, "2027-06-19")
+    assert [(m.name, m.start) for m in found] == [("第三届示例市民文化艺术节", date(2027, 6, 17))]
+
+
+def test_days_in_a_sentence_about_this_year_are_this_years() -> None:
+    text = (
+        "處長表示,今年將擴大舉辦三場,6月29日「山之聲」場次於示例鄉草坪展開,"
+        "9月28日「森之語」場次於示例森林舉辦,示例市集從下午5點開始,音樂會從6點半開始。"
+    )
+    found = meetings(text, "2027-05-22", "示例音樂會")
+    assert date(2027, 9, 28) in [m.start for m in found]
+    assert all(m.start.year == 2027 and m.status == "scheduled" for m in found), found
+    looked_back = only("今年是示例論壇舉辦的第十年,第十屆示例論壇12月30日在示例會展中心開幕。", "2027-01-02")
+    assert looked_back.start == date(2026, 12, 30)
+
+
+def test_a_show_open_over_a_month_runs_until_the_day_its_run_gives() -> None:
+    text = "《示例光影》攝影特展今(3)日在示例文化園區盛大開幕,展期至11月9日。市長王小明出席開幕式,參觀各展區。"
+    found = meetings(text, "2027-10-03")
+    assert [(m.name, m.start, m.end) for m in found] == [("示例光影攝影特展", date(2027, 10, 3), date(2027, 11, 9))]
 
 
 def test_the_day_a_show_runs_until_is_not_its_first() -> None:

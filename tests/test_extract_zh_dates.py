@@ -65,6 +65,11 @@ def test_numbers_that_are_not_days():
     assert find_dates("第二十次全国代表大会") == []
 
 
+def test_two_days_is_a_count_not_the_second():
+    assert spans("今、明两日(6月26至27日)继续开放") == [(date(2023, 6, 26), date(2023, 6, 27))]
+    assert spans("展期两日") == []
+
+
 def test_weekdays_of_this_next_and_last_week():
     # 2023-06-26 is a Monday
     assert spans("本周五上午9时开幕") == [(date(2023, 6, 30), None)]

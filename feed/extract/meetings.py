@@ -157,6 +157,8 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
     else:
         working = working_text(title)
         text = working.text
+        if _OF_SEVERAL_PLACES.search(text):
+            return None  # '兰州嘉峪关两市举行座谈交流会': a meeting of two cities, in neither by the headline
         found = [
             (a, b, p)
             for a, b, p in working.places.within(0, len(text))
@@ -174,6 +176,7 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
 
 
 _IN_BEFORE = re.compile(r"(?:[在于於赴]|\bin |\bat )$")
+_OF_SEVERAL_PLACES = re.compile(r"[两二三四五多][市地县省]")
 
 
 def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:

@@ -54,14 +54,14 @@ KINDS = (
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题)?活动"
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
-    + r"|(?<=[\u4e00-\u9fff])[节展杯]"
+    + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览)"
     # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it
     + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
     + r"|[(（][A-Z]|$)"
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展')
-_THEMED_KIND = ("节", "展", "周", "杯")
+_THEMED_KIND = ("节", "展", "周", "杯", "博览")  # '第35屆美食博覽': Hong Kong's themed expos
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
@@ -252,7 +252,7 @@ _NOT_MEETINGS = re.compile(
 _TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
-_STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～")
+_STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～▲△▼◆◇◎●○■□★☆")  # '▲…': a caption's bullet, before a name
 _LEFT_BOUNDARIES = (
     "在",
     "于",
@@ -472,7 +472,9 @@ _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|�
 _OPENS_AFTER = re.compile(r"[^,;。]*?(?:开幕|开展|开馆|揭幕|启幕|登场|开锣|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
-    r"计划于|届时|将|预计"
+    r"计划于|届时|预计|"
+    # '由市長將178個單位簽署的宣言遞交給…': 将 before what is handed over is 把, no future
+    r"将(?![\d一二三四五六七八九十两百千万]+[个份件项名位家本套张台辆只条批]|其|此|这|该|所有)"
 )
 _PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计")
 
@@ -491,9 +493,14 @@ _CANCELLED_OBJECT = re.compile(r"了?([^,。;:!?、]*)")
 _THE_MEETING = re.compile(r"本届|今届|本次|此次|这次|今次|该|今年|原定|原计划|活动|举行|举办|召开|比赛|赛事|演出")
 
 
+_SIGNAL_BEFORE = re.compile(r"(?:信号|警告|预警|警报|风球|特报)[^,。;:!?]{0,12}$")
+
+
 def _cancels_it(after: str, key: str) -> bool:
     """'…现已取消', '宣布取消本届论坛': the meeting is called off; '…开幕,取消烟火表演': something at it is."""
     for match in _CANCELLED.finditer(after):
+        if _SIGNAL_BEFORE.search(after, 0, match.start()):
+            continue  # '黑色暴雨警告信號在上午11時取消': a weather signal lifted, the meeting goes on
         what = _CANCELLED_OBJECT.match(after, match.end())
         thing = what.group(1) if what else ""
         if not thing or _KIND.search(thing) or _THE_MEETING.search(thing) or key.endswith(thing[-2:]):
@@ -504,7 +511,8 @@ def _cancels_it(after: str, key: str) -> bool:
 _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将为|是|为|就是)?$")  # '明年是第20届…'
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
-_POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
+# not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
+_POSTPONED = re.compile(r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延")
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
 # the longest place name ending the run, _dateline_city); after a slash, with no 报导: '【記者王小華/台北】'; a
@@ -654,6 +662,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             ),
         )
         sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
+        _in_this_year(text, sentence_start, sentence_dates, reference)
         runs_until = _SHOW_RUNS_UNTIL.match(sentence)
         if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
             _end_last_show(candidates, sentence_dates[0], reference)
@@ -873,6 +882,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         if "\n" in text[sentence_start - 1 : sentence_end + 1]:
             previous = None  # a new paragraph: the day of the last one is not this one's
         for mention in sentence_dates:
+            if _until(text, mention.begin):
+                continue  # '展期至12月8日': the last day of a run, not a day the next sentence's meeting takes
             resolved = resolve_mention(mention, reference)
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
                 previous_day = resolved[0]
@@ -1128,6 +1139,11 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         verb = _VERB_BEFORE_PART.match(key)
         if verb is not None:  # '…李明(中)启动开幕式': the opening ceremony he started
             left, key = left + verb.end(), key[verb.end() :]
+        joined = text.find("暨", left, right)
+        if joined > 0 and _QUANTIFIED.match(key):
+            # '…系列文化活动暨第五届…艺术节': the activities are counted, the name joined to them is the meeting
+            left = joined + 1
+            key = _strip_quotes(text[left:right])
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
@@ -1238,9 +1254,15 @@ def _closing_day(
         if not _CLOSED_AFTER.match(text, mention.finish) and not _RUNS_UNTIL.search(text, 0, mention.begin):
             continue
         last = _last_day(mention, start, reference)
-        if last is not None and 0 < (last - start).days <= 30:
+        longest = _STATED_RUN_DAYS if _SHOW_RUN.search(text, max(0, mention.begin - 6), mention.begin) else 30
+        if last is not None and 0 < (last - start).days <= longest:
             return last
     return None
+
+
+# '展期至11月9日': a show states its run, which may last months; a bare '至…' beyond a month is another day's
+_SHOW_RUN = re.compile(r"展期")
+_STATED_RUN_DAYS = 120
 
 
 def _last_day(mention: DateMention, start: date, reference: date | None) -> date | None:
@@ -1744,6 +1766,26 @@ def _names_abroad(working: WorkingText, start: int, end: int, dateline: Place) -
 
 _HOME_COUNTRIES = frozenset({"中国", "中华人民共和国", "中华民国", "台湾"})
 _TO_OR_IN = re.compile(r"(?:在|于|赴|到|前往)$")  # '在巴布亚新几内亚', not '台湾日本关系协会'
+
+
+# '今年將舉辦三場,6月29日…,9月28日…舉辦': a sentence announcing this year's plans gives this year's days, even
+# with no '将' in the clause of a later one (read as a report, a day months ahead had gone back to last year)
+_THIS_YEAR = re.compile(r"今年")
+_OTHER_YEAR = re.compile(r"去年|前年|明年|后年|\d{4}年|[〇○零一二三四五六七八九]{4}年")
+
+
+def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], reference: date) -> None:
+    for mention in dates:
+        year, month, day = mention.start
+        if year is not None or month is None or mention.relative_days is not None:
+            continue
+        said = _THIS_YEAR.search(text, sentence_start, mention.begin)
+        if (
+            said is not None
+            and not _OTHER_YEAR.search(text, said.end(), mention.begin)
+            and _announces(text[said.end() : mention.begin])  # not '今年是第十年,…12月30日開幕' told in January
+        ):
+            mention.start = (reference.year, month, day)
 
 
 def _until(text: str, begin: int) -> bool:
