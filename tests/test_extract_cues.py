@@ -1096,6 +1096,27 @@ def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
     assert meetings("醫院會在明天提供示例服務。", "2026-01-16") == []
 
 
+def test_a_conference_call_is_no_meeting() -> None:
+    text = (
+        '"We are making progress," said CEO Jane Doe during a conference call with analysts Thursday after the results.'
+    )
+    assert meetings(text, "2019-11-08", "Example Foods profit rises") == []
+
+
+def test_a_press_conference_named_for_a_meetings_preparations_is_one_name() -> None:
+    text = "记者从4月15日举行的示例论坛2021年年会海南省筹备工作和主题活动新闻发布会上获悉,今年年会的分论坛有三场。"
+    found = meetings(text, "2021-04-16")
+    assert [(m.name, m.start) for m in found] == [
+        ("示例论坛2021年年会海南省筹备工作和主题活动新闻发布会", date(2021, 4, 15))
+    ]
+
+
+def test_a_holiday_on_the_same_day_everywhere_dates_a_meeting() -> None:
+    day = only("澳門示例協會在勞動節當日舉辦“慶祝五一示例運動日”及晚宴。", "2023-05-03")
+    assert day.start == date(2023, 5, 1)
+    assert meetings("元旦期间,示例商场举办促销活动。", "2025-12-28") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -839,6 +839,7 @@ _BODY_AFTER = re.compile(
     r"|\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|woman|person)?|President|Secretary|Clerk|Majority\s+Leader|"
     r"Minority\s+Leader)\s+[A-Z]"
 )
+_CALL_AFTER = re.compile(r"\s+calls?\b", re.I)
 _BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", re.I)  # 'Committee of the X Forum'
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})$")  # 'the Edinburgh Festival Fringe Society': its tail names a body
 _TREATY = re.compile(r"\bFramework\s+Convention$")
@@ -1011,6 +1012,8 @@ def _sentence_candidates(
             continue  # 'chairman of the National Committee of the Chinese People's Political Consultative Conference'
         if _BODY_AFTER.match(sentence, match.end("name")) or _BODY_AT_END.search(raw):
             continue  # 'the Conference Board said', 'the Expo Bureau', 'Forum member states': an organisation
+        if _CALL_AFTER.match(sentence, match.end("name")):
+            continue  # 'said during a conference call with analysts': a telephone call, held nowhere
         if _VENUE_AFTER.match(sentence, match.end("name")) or _VENUE_FOR.search(head):
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
         at_before = _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) if names else None

@@ -60,6 +60,19 @@ _SLASH_DATE = re.compile(
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
 _ADDRESS_BEFORE = set("路街道巷弄里")
+# '在劳动节当日举办', '元旦上午举行': holidays on the same day of the year in mainland China, Hong Kong, Macau and
+# Taiwan (not 国庆, 教师节, 儿童节, 青年节: their days differ between them)
+_HOLIDAYS = {
+    "元旦": (1, 1),
+    "劳动节": (5, 1),
+    "妇女节": (3, 8),
+    "情人节": (2, 14),
+    "平安夜": (12, 24),
+    "圣诞节": (12, 25),
+}
+_HOLIDAY_DAY = re.compile(
+    rf"(?:国际|五一)?(?P<holiday>{'|'.join(_HOLIDAYS)})(?:当天|当日|这一天|那天|(?=上午|下午|晚上|举行|举办|开幕|登场))"
+)
 _WEEKDAY_NUMBERS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # '本周五', '下星期一', '星期日', '礼拜天'; a bare '周五' only where a surname '周' cannot be meant
 _WEEKDAY = re.compile(
@@ -114,7 +127,12 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, left to right, without overlaps."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    for match in _HOLIDAY_DAY.finditer(text):  # before '当日' is read as a day of its own
+        mentions.append(DateMention(match.start(), match.end(), (None, *_HOLIDAYS[match["holiday"]])))
+        taken.append(match.span())
     for match in _RELATIVE.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
         rel = match.group("rel")
         mention = DateMention(match.start(), match.end(), (None, None, 1))
         if match.group("pd"):

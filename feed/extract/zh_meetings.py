@@ -1333,6 +1333,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
                 and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
                 and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
+                and not _preparations_of_a_meeting(text, floor, position - len(word))
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
@@ -1345,6 +1346,17 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 
 _EDITION_BEFORE_QUOTE = re.compile(rf"(?:{_NTH_EDITION}|\d{{4}}年?)$")
+
+
+# '博鳌亚洲论坛2021年年会海南省筹备工作和主题活动新闻发布会': the press conference is named by the preparations
+# of the meeting before it, one name
+_PREPARATION_WORK = re.compile(r"筹[备办]工作")
+
+
+def _preparations_of_a_meeting(text: str, floor: int, word_start: int) -> bool:
+    return bool(_PREPARATION_WORK.match(text, word_start)) and any(
+        match.end() >= word_start - 4 for match in _KIND.finditer(text, max(floor, word_start - 12), word_start)
+    )
 
 
 def _opens_straight_quote(text: str, floor: int, index: int) -> bool:
