@@ -3107,6 +3107,13 @@ def test_what_a_meeting_is_described_as_is_no_meeting() -> None:
     assert (meeting.name, meeting.start) == ("第五届示例峰会", date(2023, 7, 28))
 
 
+def test_the_whole_a_part_is_one_of_is_not_held_that_day() -> None:
+    text = "9月18日,作为第十届示例博览会子活动之一的“示例之夜”主题活动在杭州国际会议中心举行。"
+    found = meetings(text, "2021-09-18")
+    assert "第十届示例博览会" not in [m.name for m in found]
+    assert [(m.name, m.start, m.city) for m in found] == [("示例之夜主题活动", date(2021, 9, 18), "杭州")]
+
+
 def test_a_legislative_council_meeting_sits_in_hong_kong_or_macau() -> None:
     hong_kong = only("主席宣布取消明日財委會會議,立法會秘書處今日發出通告。", "2020-01-30", "財委會")
     assert (hong_kong.start, hong_kong.city) == (date(2020, 1, 31), "香港")
