@@ -1843,6 +1843,14 @@ def test_a_dateline_with_its_country_before_the_day() -> None:
     assert (meeting.start, meeting.end, meeting.city) == (date(2021, 5, 5), date(2021, 5, 7), "Nairobi")
 
 
+def test_an_opening_ceremony_on_a_later_day_of_its_run_is_no_meeting_of_its_own() -> None:
+    text = "11月5日至8日,第三届示例农业学术大会在长沙大学举行。6日上午,大会开幕式拉开帷幕。"
+    found = meetings(text, "2024-11-10")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("第三届示例农业学术大会", date(2024, 11, 5), date(2024, 11, 8))
+    ]
+
+
 def test_a_day_during_a_fair_is_a_day_of_its_run_not_its_opening() -> None:
     shown = only(
         "Robots are shown during the Example Industry Fair in Hannover, Germany, on April 18, 2023.", "2023-04-18"
