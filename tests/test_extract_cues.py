@@ -3108,6 +3108,12 @@ def test_a_name_after_this_editions_determiner_is_the_meeting_when_none_other_is
     assert meetings("本届论坛将于5月10日举行。", "2017-03-10") == []  # only its kind: no meeting of its own
 
 
+def test_meetings_a_clause_sets_aside_are_not_its_meeting() -> None:
+    text = "除了示例龙舟赛、示例马拉松外,市体育局将于三月五至七日在海滨公园举办首届“示例帆船赛”。"
+    found = meetings(text, "2019-01-02")
+    assert [(m.name, m.start, m.end) for m in found] == [("示例帆船赛", date(2019, 3, 5), date(2019, 3, 7))]
+
+
 def test_what_a_meeting_is_described_as_is_no_meeting() -> None:
     text = "作为西部首次举办的世界性综合运动会,示例大运会将于7月28日开幕。"
     assert "世界性综合运动会" not in [m.name for m in meetings(text, "2023-04-19")]
