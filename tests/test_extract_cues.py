@@ -474,6 +474,15 @@ def test_a_postponed_meeting_is_listed_but_never_sure_enough_to_publish() -> Non
     assert 0.4 <= meeting.confidence < 0.8
 
 
+def test_hours_moved_later_do_not_postpone_the_meeting() -> None:
+    text = "示例灯会初一至初三(25至27日)在中央公园举行,主办单位今日宣布,初二当日结束时间由原来下午5时延至晚上9时。"
+    meeting = only(text, "2020-01-18")
+    assert (meeting.name, meeting.start, meeting.end) == ("示例灯会", date(2020, 1, 25), date(2020, 1, 27))
+    assert meeting.status == "scheduled"
+    moved = only("示例灯会原定1月25日举行,现延至2月8日举行。", "2020-01-18")
+    assert moved.status == "postponed"
+
+
 def test_a_deferred_meeting_is_postponed_and_never_sure_enough_to_publish() -> None:
     meeting = only(
         "The 2nd Example Science Forum, which was planned for 12-14 June 2021 in Vienna, will be deferred to 2022.",

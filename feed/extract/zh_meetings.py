@@ -502,6 +502,10 @@ _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
 _POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
+# '结束时间由原来下午5时延至晚上8时': the hours of a day moved, not the meeting
+_HOURS_MOVED = re.compile(
+    rf"时间(?:由[^,。;]{{0,12}}?)?(?:延长|延后|推迟|延)(?:至|到)(?:上午|下午|晚上|晚间|凌晨|中午|傍晚|晚)?[\d{NUMERAL_CHARS}]{{1,3}}[时点:]"
+)
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
 # the longest place name ending the run, _dateline_city); after a slash, with no 报导: '【記者王小華/台北】'; a
@@ -760,7 +764,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.duration_days = chinese_number(duration.group("n"))
             if _cancels_it(after, key) and not _CANCELLED_BEFORE.search(after):
                 candidate.status = "cancelled"
-            elif _POSTPONED.search(after):
+            elif _POSTPONED.search(_HOURS_MOVED.sub("", after)):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
             if index and mention is not None and candidate.future:
