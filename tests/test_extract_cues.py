@@ -860,6 +860,13 @@ def test_a_weekday_it_ends_on_is_ahead_of_its_start() -> None:
     assert (show.start, show.end) == (date(2024, 8, 20), date(2024, 8, 23))
 
 
+def test_a_numbered_sitting_of_a_quoted_body_is_one_meeting_with_it() -> None:
+    text = "【記者王某/竹縣報導】「示例三市高峰會」(8日)於台中市舉行第5次會議,由市長主持。"
+    meeting = only(text, "2026-01-09")
+    assert meeting.name.startswith("示例三市高峰會")
+    assert (meeting.start, meeting.city) == (date(2026, 1, 8), "台中")
+
+
 def test_a_sitting_named_by_its_number_takes_the_body_that_holds_it() -> None:
     text = "【本報消息】澳門示例同鄉聯誼會於三月五日晚假示例酒樓舉行本年度第一次會議,會長致辭。"
     assert only(text, "2023-03-20").name == "澳門示例同鄉聯誼會本年度第一次會議"
