@@ -500,6 +500,14 @@ def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> Non
     assert named.confidence == unnamed.confidence + 0.05
 
 
+def test_a_relayed_reports_dateline_does_not_place_its_meeting() -> None:
+    relayed = "示例社北京2月20日电/据示例日报报导,特区政府昨日举行示例会展记者会,局长在会上介绍本港会展业情况。"
+    meeting = only(relayed, "2024-02-20")
+    assert (meeting.start, meeting.city) == (date(2024, 2, 19), None)
+    own = only("示例社北京2月20日电 示例部昨日举行示例会展记者会,局长在会上介绍情况。", "2024-02-20")
+    assert (own.start, own.city) == (date(2024, 2, 19), "北京")
+
+
 def test_a_name_starts_after_a_dateline_it_follows_without_a_bracket() -> None:
     meeting = only("中央社記者高雄1日電 2024高雄國際示例食品展覽會將於3日在高雄展覽館開幕。", "2024-05-01", "食品展")
     assert meeting.name == "2024高雄國際示例食品展覽會"

@@ -1706,6 +1706,8 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
             found = None  # '新民晚报' is Shanghai's, not 新民's
         return found, None, (working.span(*match.span()) if match is not None and found else None)
     found = _dateline_city(working, match)
+    if _RELAYED.match(working.text, match.end()):
+        found = None  # '中评社北京2月20日电/据大公报报导': where the relay was filed, not where it happened
     day = chinese_number(match.group("d"))
     month = chinese_number(match.group("m")) if match.group("m") else None
     when = None
@@ -1714,6 +1716,9 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
     return found, when, working.span(*match.span())
+
+
+_RELAYED = re.compile(r"\s*[/,:]?\s*据[\u4e00-\u9fff]{2,12}?(?:报道|报导|消息)")
 
 
 def _not_a_city_paper(place: Place, surface: str) -> bool:
