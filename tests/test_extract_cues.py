@@ -2400,6 +2400,11 @@ def test_a_range_of_days_is_no_part_of_the_name_after_it() -> None:
     assert meetings("王某就8月4日~6日会议的议程做了说明。", "2018-07-14") == []
 
 
+def test_today_and_tomorrow_before_a_name_is_no_part_of_it() -> None:
+    text = "示例论坛今(12/27)、明(12/28)登场,副市长今早率团出发。林某表示,今明示例论坛主题是科技改变生活。"
+    assert [m.name for m in meetings(text, "2025-12-27")] == ["示例论坛"]
+
+
 def test_tonight_with_the_day_in_brackets_dates_the_meeting() -> None:
     meeting = only("一年一度示例宮媽祖繞境今(8)晚11時起駕,預定17日晚間回鑾安座。", "2022-04-08")
     assert (meeting.start, meeting.start_time) == (date(2022, 4, 8), time(23, 0))

@@ -315,6 +315,7 @@ _LEFT_BOUNDARIES = (
     "昨天",
     "昨日",
     "明天",
+    "今明",  # '今明示例论坛主题是…': today and tomorrow, not the name's first character
     "日前",
     "近日",
     "当天",
