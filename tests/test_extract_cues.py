@@ -2400,6 +2400,12 @@ def test_a_range_of_days_is_no_part_of_the_name_after_it() -> None:
     assert meetings("王某就8月4日~6日会议的议程做了说明。", "2018-07-14") == []
 
 
+def test_a_flag_raising_held_on_new_years_day() -> None:
+    meeting = only("示例镇公所于元旦清晨七点在镇公所广场举办第十届元旦升旗典礼暨健走活动。", "2026-01-01")
+    assert (meeting.start, meeting.status) == (date(2026, 1, 1), "held")
+    assert meeting.name.startswith("第十届元旦升旗典礼")
+
+
 def test_today_and_tomorrow_before_a_name_is_no_part_of_it() -> None:
     text = "示例论坛今(12/27)、明(12/28)登场,副市长今早率团出发。林某表示,今明示例论坛主题是科技改变生活。"
     assert [m.name for m in meetings(text, "2025-12-27")] == ["示例论坛"]

@@ -57,6 +57,8 @@ _SLASH_DATE = re.compile(
     r"(?=\d)(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
+# '于元旦清晨六点在…举办': New Year's Day as the day something is held, after 于/在 (not '…元旦升旗典礼', a name)
+_NEW_YEARS_DAY = re.compile(r"(?<=[于在])元旦(?:当天|当日|清晨|一早|早上)?" + _TIME)
 _ADDRESS_BEFORE = set("路街道巷弄里")
 _WEEKDAY_NUMBERS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # '本周五', '下星期一', '星期日', '礼拜天'; a bare '周五' only where a surname '周' cannot be meant
@@ -138,6 +140,11 @@ def find_dates(text: str) -> list[DateMention]:
         if rel in ("翌日", "次日"):
             mention.flags.add("next_day")  # the day after the date written before it, not after today
         mention.flags.add("relative")
+        mention.start_time = _time(match)
+        mentions.append(mention)
+        taken.append((match.start(), match.end()))
+    for match in _NEW_YEARS_DAY.finditer(text):
+        mention = DateMention(match.start(), match.end(), (None, 1, 1))
         mention.start_time = _time(match)
         mentions.append(mention)
         taken.append((match.start(), match.end()))
