@@ -3143,6 +3143,13 @@ def test_a_name_after_this_editions_determiner_is_the_meeting_when_none_other_is
     assert meetings("本届论坛将于5月10日举行。", "2017-03-10") == []  # only its kind: no meeting of its own
 
 
+def test_what_a_place_could_hold_is_no_meeting() -> None:
+    text = "9月14日下午,局长带队到三个街道调研重点项目。通过此次调研,初步筛选出适合举办集中开工仪式的项目现场有3个。"
+    assert meetings(text, "2022-09-18") == []
+    found = meetings("新馆落成后可举办大型展会,3月5日将举行示例博览会。", "2022-03-01")
+    assert [(m.name, m.start) for m in found] == [("示例博览会", date(2022, 3, 5))]
+
+
 def test_meetings_a_clause_sets_aside_are_not_its_meeting() -> None:
     text = "除了示例龙舟赛、示例马拉松外,市体育局将于三月五至七日在海滨公园举办首届“示例帆船赛”。"
     found = meetings(text, "2019-01-02")

@@ -103,6 +103,7 @@ _SUB_EVENT = re.compile(
 _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
+_CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
 # '除了…、…马拉松外,': the names a clause sets aside before its own subject
 _EXCEPTED_BEFORE = re.compile(r"(?<![排消解清拆删切免扫剔])除(?:了|去)?(?!夕)[^,。;:]*$")
 _EXCEPTED_AFTER = re.compile(r"[”」』》\"]?(?:以)?外(?:,|还|也)")
@@ -695,6 +696,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
+            if _CAN_HOST.search(text, max(sentence_start, begin - 6), begin):
+                continue  # '筛选出适合举办集中开工仪式的项目现场': what a place could hold, not a meeting held
             if _EXCEPTED_AFTER.match(text, end) and _EXCEPTED_BEFORE.search(text, sentence_start, begin):
                 continue  # '除了…龙舟赛、…马拉松外,体育局将于…举办…': the things excepted, not the clause's meeting
             if _ONE_OF_WHICH.match(text, end) and _AS_THE.search(text, max(sentence_start, begin - 3), begin):
