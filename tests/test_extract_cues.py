@@ -521,6 +521,12 @@ def test_a_festival_or_show_named_by_its_theme() -> None:
     assert (show.name, show.start, show.city) == ("2024台北國際示例電腦展", date(2024, 5, 3), "台北")
 
 
+def test_an_annual_festival_named_by_its_place_and_theme() -> None:
+    meeting = only("一年一度的中国示例市雪顿节将于二十日在拉萨隆重开幕。", "2009-08-20")
+    assert (meeting.name, meeting.start, meeting.city) == ("中国示例市雪顿节", date(2009, 8, 20), "拉萨")
+    assert meetings("一年一度的情人节将于2月14日到来,商家推出优惠。", "2009-02-10") == []
+
+
 def test_holidays_and_words_ending_like_a_festival_are_no_meetings() -> None:
     assert meetings("新华社北京2月10日电 2024年春节10日到来，各地举行庆祝活动。", "2024-02-10", "春节") == []
     assert meetings("新华社北京5月3日电 今年经济发展3日在北京取得新进展。", "2024-05-03", "经济") == []

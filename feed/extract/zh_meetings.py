@@ -64,6 +64,7 @@ _NOT_THEMED_BEFORE = set(
 _VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望")
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
+_ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
 
 
@@ -1110,6 +1111,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 _THEMED_NAME.search(before)
                 or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
                 or _city_heads(before)
+                # '一年一度的中国…雪顿节': a festival held every year; a holiday's two characters ('情人节') are not
+                or (_ANNUAL.search(text, max(0, left - 5), left) is not None and len(before) > 2)
                 # '「示例银行海滨音乐节」': the quote starts a name; a holiday's two characters ('「情人節」') do not
                 or (text[left - 1 : left] in _OPENING_QUOTES and len(before) > 2)
             )
