@@ -521,6 +521,12 @@ def test_a_festival_or_show_named_by_its_theme() -> None:
     assert (show.name, show.start, show.city) == ("2024台北國際示例電腦展", date(2024, 5, 3), "台北")
 
 
+def test_a_road_run_is_a_meeting_of_runners() -> None:
+    meeting = only("第4届示例乡村公益路跑活动今(21)日在示例园区登场,超过5千名跑者清晨起跑。", "2018-10-21")
+    assert (meeting.name, meeting.start) == ("第4届示例乡村公益路跑", date(2018, 10, 21))
+    assert meetings("市长呼吁市民多参加路跑等运动,培养健康身心。", "2018-10-28") == []
+
+
 def test_an_annual_festival_named_by_its_place_and_theme() -> None:
     meeting = only("一年一度的中国示例市雪顿节将于二十日在拉萨隆重开幕。", "2009-08-20")
     assert (meeting.name, meeting.start, meeting.city) == ("中国示例市雪顿节", date(2009, 8, 20), "拉萨")
