@@ -52,7 +52,7 @@ KINDS = (
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
     + r"|(?<=[\u4e00-\u9fff])[节展杯]"
-    + r"(?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|[(（][A-Z]|$)"
+    + r"(?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|系列活动|[(（][A-Z]|$)"
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展')
