@@ -55,8 +55,9 @@ KINDS = (
     + r"(?=[在于将举开已今昨明前本下周,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]|系列活动|[(（][A-Z]|$)"
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
-# before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展')
-_THEMED_KIND = ("节", "展", "周", "杯")
+# before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
+# run ('第4届…公益路跑'), whose bare word ('路跑活动由县长鸣笛开跑') names no run of its own
+_THEMED_KIND = ("节", "展", "周", "杯", "路跑")
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
