@@ -474,6 +474,15 @@ def test_a_postponed_meeting_is_listed_but_never_sure_enough_to_publish() -> Non
     assert 0.4 <= meeting.confidence < 0.8
 
 
+def test_hours_moved_later_do_not_postpone_the_meeting() -> None:
+    text = "示例灯会初一至初三(25至27日)在中央公园举行,主办单位今日宣布,初二当日结束时间由原来下午5时延至晚上9时。"
+    meeting = only(text, "2020-01-18")
+    assert (meeting.name, meeting.start, meeting.end) == ("示例灯会", date(2020, 1, 25), date(2020, 1, 27))
+    assert meeting.status == "scheduled"
+    moved = only("示例灯会原定1月25日举行,现延至2月8日举行。", "2020-01-18")
+    assert moved.status == "postponed"
+
+
 def test_a_deferred_meeting_is_postponed_and_never_sure_enough_to_publish() -> None:
     meeting = only(
         "The 2nd Example Science Forum, which was planned for 12-14 June 2021 in Vienna, will be deferred to 2022.",
@@ -489,6 +498,14 @@ def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> Non
     named = only(text, published="2023-06-26", title="東北振興座談會在瀋陽召開")
     unnamed = only(text, published="2023-06-26", title="三省一區簽約合作項目")
     assert named.confidence == unnamed.confidence + 0.05
+
+
+def test_a_relayed_reports_dateline_does_not_place_its_meeting() -> None:
+    relayed = "示例社北京2月20日电/据示例日报报导,特区政府昨日举行示例会展记者会,局长在会上介绍本港会展业情况。"
+    meeting = only(relayed, "2024-02-20")
+    assert (meeting.start, meeting.city) == (date(2024, 2, 19), None)
+    own = only("示例社北京2月20日电 示例部昨日举行示例会展记者会,局长在会上介绍情况。", "2024-02-20")
+    assert (own.start, own.city) == (date(2024, 2, 19), "北京")
 
 
 def test_a_name_starts_after_a_dateline_it_follows_without_a_bracket() -> None:
@@ -513,6 +530,26 @@ def test_an_expo_named_by_its_theme_is_a_meeting() -> None:
         "香港",
     )
     assert meetings("他自幼博覽群書,今日在示例大學舉行的講座上分享讀書心得。", "2027-08-09", "讀書") == []
+
+
+def test_a_festivals_series_of_events_is_the_festival() -> None:
+    text = "【示例讯】2018示例山水节系列活动27、28日在示例乡公所及游客中心登场,28日清晨由山水悠游路跑揭开活动序幕。"
+    found = meetings(text, "2018-11-01")
+    assert [(m.name, m.start, m.end) for m in found] == [("2018示例山水节", date(2018, 10, 27), date(2018, 10, 28))]
+
+
+def test_a_road_run_is_a_meeting_of_runners() -> None:
+    meeting = only("第4届示例乡村公益路跑活动今(21)日在示例园区登场,超过5千名跑者清晨起跑。", "2018-10-21")
+    assert (meeting.name, meeting.start) == ("第4届示例乡村公益路跑", date(2018, 10, 21))
+    assert meetings("市长呼吁市民多参加路跑等运动,培养健康身心。", "2018-10-28") == []
+    bare = "今天上午6时,路跑活动由县长鸣笛开跑,近3千位跑者报名参加。"  # a run with no name of its own
+    assert meetings(bare, "2018-11-01", "示例山水节路跑活动3千人参加") == []
+
+
+def test_an_annual_festival_named_by_its_place_and_theme() -> None:
+    meeting = only("一年一度的中国示例市雪顿节将于二十日在拉萨隆重开幕。", "2009-08-20")
+    assert (meeting.name, meeting.start, meeting.city) == ("中国示例市雪顿节", date(2009, 8, 20), "拉萨")
+    assert meetings("一年一度的情人节将于2月14日到来,商家推出优惠。", "2009-02-10") == []
 
 
 def test_holidays_and_words_ending_like_a_festival_are_no_meetings() -> None:
@@ -886,6 +923,13 @@ def test_a_weekday_it_ends_on_is_ahead_of_its_start() -> None:
         assert (show.start, show.end, show.status) == (date(2024, 8, 26), date(2024, 8, 31), "ongoing")
     show = only("The Example Farm Show opened in Harare on Tuesday. It closes on Friday.", "2024-08-26", "Show")
     assert (show.start, show.end) == (date(2024, 8, 20), date(2024, 8, 23))
+
+
+def test_a_numbered_sitting_of_a_quoted_body_is_one_meeting_with_it() -> None:
+    text = "【記者王某/竹縣報導】「示例三市高峰會」(8日)於台中市舉行第5次會議,由市長主持。"
+    meeting = only(text, "2026-01-09")
+    assert meeting.name.startswith("示例三市高峰會")
+    assert (meeting.start, meeting.city) == (date(2026, 1, 8), "台中")
 
 
 def test_a_sitting_named_by_its_number_takes_the_body_that_holds_it() -> None:
@@ -2019,6 +2063,14 @@ def test_a_dateline_with_its_country_before_the_day() -> None:
     assert (meeting.start, meeting.end, meeting.city) == (date(2021, 5, 5), date(2021, 5, 7), "Nairobi")
 
 
+def test_an_opening_ceremony_on_a_later_day_of_its_run_is_no_meeting_of_its_own() -> None:
+    text = "11月5日至8日,第三届示例农业学术大会在长沙大学举行。6日上午,大会开幕式拉开帷幕。"
+    found = meetings(text, "2024-11-10")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("第三届示例农业学术大会", date(2024, 11, 5), date(2024, 11, 8))
+    ]
+
+
 def test_a_day_during_a_fair_is_a_day_of_its_run_not_its_opening() -> None:
     shown = only(
         "Robots are shown during the Example Industry Fair in Hannover, Germany, on April 18, 2023.", "2023-04-18"
@@ -2542,6 +2594,17 @@ def test_verbs_of_purpose_and_a_founding_anniversary_end_what_comes_before_a_nam
 
 def test_a_range_of_days_is_no_part_of_the_name_after_it() -> None:
     assert meetings("王某就8月4日~6日会议的议程做了说明。", "2018-07-14") == []
+
+
+def test_a_flag_raising_held_on_new_years_day() -> None:
+    meeting = only("示例镇公所于元旦清晨七点在镇公所广场举办第十届元旦升旗典礼暨健走活动。", "2026-01-01")
+    assert (meeting.start, meeting.status) == (date(2026, 1, 1), "held")
+    assert meeting.name.startswith("第十届元旦升旗典礼")
+
+
+def test_today_and_tomorrow_before_a_name_is_no_part_of_it() -> None:
+    text = "示例论坛今(12/27)、明(12/28)登场,副市长今早率团出发。林某表示,今明示例论坛主题是科技改变生活。"
+    assert [m.name for m in meetings(text, "2025-12-27")] == ["示例论坛"]
 
 
 def test_tonight_with_the_day_in_brackets_dates_the_meeting() -> None:
@@ -3311,11 +3374,31 @@ def test_a_name_after_this_editions_determiner_is_the_meeting_when_none_other_is
     assert meetings("本届论坛将于5月10日举行。", "2017-03-10") == []  # only its kind: no meeting of its own
 
 
+def test_what_a_place_could_hold_is_no_meeting() -> None:
+    text = "9月14日下午,局长带队到三个街道调研重点项目。通过此次调研,初步筛选出适合举办集中开工仪式的项目现场有3个。"
+    assert meetings(text, "2022-09-18") == []
+    found = meetings("新馆落成后可举办大型展会,3月5日将举行示例博览会。", "2022-03-01")
+    assert [(m.name, m.start) for m in found] == [("示例博览会", date(2022, 3, 5))]
+
+
+def test_meetings_a_clause_sets_aside_are_not_its_meeting() -> None:
+    text = "除了示例龙舟赛、示例马拉松外,市体育局将于三月五至七日在海滨公园举办首届“示例帆船赛”。"
+    found = meetings(text, "2019-01-02")
+    assert [(m.name, m.start, m.end) for m in found] == [("示例帆船赛", date(2019, 3, 5), date(2019, 3, 7))]
+
+
 def test_what_a_meeting_is_described_as_is_no_meeting() -> None:
     text = "作为西部首次举办的世界性综合运动会,示例大运会将于7月28日开幕。"
     assert "世界性综合运动会" not in [m.name for m in meetings(text, "2023-04-19")]
     meeting = only("作为今年最重要的国际会议,第五届示例峰会将于7月28日在成都举行。", "2023-04-19")
     assert (meeting.name, meeting.start) == ("第五届示例峰会", date(2023, 7, 28))
+
+
+def test_the_whole_a_part_is_one_of_is_not_held_that_day() -> None:
+    text = "9月18日,作为第十届示例博览会子活动之一的“示例之夜”主题活动在杭州国际会议中心举行。"
+    found = meetings(text, "2021-09-18")
+    assert "第十届示例博览会" not in [m.name for m in found]
+    assert [(m.name, m.start, m.city) for m in found] == [("示例之夜主题活动", date(2021, 9, 18), "杭州")]
 
 
 def test_a_legislative_council_meeting_sits_in_hong_kong_or_macau() -> None:

@@ -36,6 +36,11 @@ def test_well_known_venue_knows_its_city():
     assert venue.latitude is not None
 
 
+def test_a_regional_office_of_an_institution_is_not_its_venue():
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在立法院举行").within(0, 20)] == ["立法院"]
+    assert [p.name for _, _, p in PlaceMatches("路跑在立法院中部办公室园区登场").within(0, 20)] == []
+
+
 def test_hong_kong_macau_taiwan_and_world_cities():
     assert find_place("香港").name_en == "Hong Kong"
     assert find_place("臺北").name_en == "Taipei"

@@ -59,6 +59,12 @@ def test_time_of_day():
     assert mention.start_time == time(15, 30)
 
 
+def test_new_years_day_after_yu_or_zai_is_the_first_of_january():
+    assert spans("于元旦清晨七点在镇公所广场举办", date(2026, 1, 1)) == [(date(2026, 1, 1), None)]
+    assert [m.start_time for m in find_dates("将于元旦上午9时举行")] == [time(9, 0)]
+    assert spans("第十届元旦升旗典礼暨健走活动", date(2026, 1, 1)) == []  # a name's word, no day
+
+
 def test_numbers_that_are_not_days():
     assert find_dates("会展中心2号馆") == []
     assert find_dates("共签约项目111个,总投资5000亿元") == []

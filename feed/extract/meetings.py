@@ -364,6 +364,8 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             else:
                 candidate = briefed
         if candidate.sub_event:
+            if main is not None and _opens_within_run(candidate, main):
+                continue  # '11月17日至20日…举行。18日上午,大会开幕式拉开帷幕': its opening, on a day of its run
             if main is not None and _part_of(candidate, main):
                 _absorb(main, candidate)
                 continue
@@ -539,6 +541,20 @@ def _part_of(sub: Candidate, main: Candidate) -> bool:
     if sub.start != main.start:
         return False
     return sub.start_time is None or sub.start_time == main.start_time
+
+
+def _opens_within_run(sub: Candidate, main: Candidate) -> bool:
+    """An opening ceremony on a later day of the run the text gives the meeting is part of it, not another one."""
+    return (
+        _OPENING_OF_IT.search(sub.key) is not None
+        and sub.start is not None
+        and main.start is not None
+        and main.end is not None
+        and main.start < sub.start <= main.end
+    )
+
+
+_OPENING_OF_IT = re.compile(r"(?:开幕式|开幕典礼|开幕仪式)$")
 
 
 def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:

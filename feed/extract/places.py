@@ -40,6 +40,10 @@ def _name_prefixes() -> dict[str, Place | None]:
     return prefixes
 
 
+# '立法院中部办公室': an institution's office in another region, not the venue at its seat
+_REGIONAL_OFFICE = re.compile(r"[中南北东西]部(?:办公室|办事处|服务处|服务中心|联络处)")
+
+
 class PlaceMatches:
     """Every gazetteer name that starts anywhere in `text`, looked up once for all the spans asked about."""
 
@@ -55,7 +59,7 @@ class PlaceMatches:
                 if piece not in prefixes:
                     break
                 place = prefixes[piece]
-                if place is not None:
+                if place is not None and not (place.kind == "venue" and _REGIONAL_OFFICE.match(text, end)):
                     names.append((end - position, place))
             if names:
                 names.reverse()  # longest first

@@ -70,9 +70,22 @@ _HOLIDAYS = {
     "平安夜": (12, 24),
     "圣诞节": (12, 25),
 }
-_HOLIDAY_DAY = re.compile(
-    rf"(?:国际|五一)?(?P<holiday>{'|'.join(_HOLIDAYS)})(?:当天|当日|这一天|那天|(?=上午|下午|晚上|举行|举办|开幕|登场))"
+_HOLIDAY = re.compile(
+    rf"(?:国际|五一)?(?P<holiday>{'|'.join(_HOLIDAYS)})(?P<same>当天|当日|这一天|那天)?(?:一早)?" + _TIME
 )
+_HELD_AFTER = re.compile(r"举行|举办|开幕|登场")
+
+
+def _holiday_day(text: str, match: re.Match[str]) -> bool:
+    """A holiday said as the day something is held: '于元旦清晨六点在…举办', '在劳动节当日举办', '元旦上午举行';
+    not a holiday inside a name ('…元旦升旗典礼') or a season ('元旦期间')."""
+    return (
+        text[match.start() - 1 : match.start()] in ("于", "在")
+        or bool(match["same"] or match["tod"] or match["hh"])
+        or bool(_HELD_AFTER.match(text, match.end()))
+    )
+
+
 _WEEKDAY_NUMBERS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # '本周五', '下星期一', '星期日', '礼拜天'; a bare '周五' only where a surname '周' cannot be meant
 _WEEKDAY = re.compile(
@@ -127,9 +140,12 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, left to right, without overlaps."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for match in _HOLIDAY_DAY.finditer(text):  # before '当日' is read as a day of its own
-        mentions.append(DateMention(match.start(), match.end(), (None, *_HOLIDAYS[match["holiday"]])))
-        taken.append(match.span())
+    for match in _HOLIDAY.finditer(text):  # before '当日' is read as a day of its own
+        if _holiday_day(text, match):
+            mention = DateMention(match.start(), match.end(), (None, *_HOLIDAYS[match["holiday"]]))
+            mention.start_time = _time(match)
+            mentions.append(mention)
+            taken.append(match.span())
     for match in _RELATIVE.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue

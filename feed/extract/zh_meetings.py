@@ -38,7 +38,7 @@ BARE_KINDS = (
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
-    "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
+    "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
     "启动礼|揭幕礼|剪彩礼|奠基礼|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
     "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
@@ -57,11 +57,13 @@ KINDS = (
     + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览)"
     # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it
     + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
-    + r"|[(（][A-Z]|$)"
+    + r"|系列活动|[(（][A-Z]|$)"
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
-# before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展')
-_THEMED_KIND = ("节", "展", "周", "杯", "博览")  # '第35屆美食博覽': Hong Kong's themed expos
+# before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
+# run ('第4届…公益路跑'), whose bare word ('路跑活动由县长鸣笛开跑') names no run of its own, and a Hong Kong
+# themed expo ('第35屆美食博覽')
+_THEMED_KIND = ("节", "展", "周", "杯", "博览", "路跑")
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
@@ -69,6 +71,7 @@ _NOT_THEMED_BEFORE = set(
 _VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望")
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
+_ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
 
 
@@ -108,6 +111,12 @@ _SUB_EVENT = re.compile(
 _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
 _INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
+_CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
+# '除了…、…马拉松外,': the names a clause sets aside before its own subject
+_EXCEPTED_BEFORE = re.compile(r"(?<![排消解清拆删切免扫剔])除(?:了|去)?(?!夕)[^,。;:]*$")
+_EXCEPTED_AFTER = re.compile(r"[”」』》\"]?(?:以)?外(?:,|还|也)")
+_AS_THE = re.compile(r"作为[“「『《\"]?$")
+_ONE_OF_WHICH = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一的")
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
 # '…联谊会9月20日晚于…举行“…就职典礼”', '…联谊会昨晚举行中秋晚宴': the club holds what comes after the verb
@@ -229,8 +238,8 @@ _NUMBERED_SITTING = re.compile(
     rf"^(?:\d{{4}}年度?|本年度|今年)?第[{NUMERAL_CHARS}]{{1,3}}次[\u4e00-\u9fff]{{0,8}}会议?$"
 )
 _NUMBERED_SITTING_OF = re.compile(
-    rf"^(?:【[^】]{{1,12}}】)?(?P<body>[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
-    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会))(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
+    rf"^(?:【[^】]{{1,12}}】)?[“「『]?(?P<body>(?<=[“「『])[\u4e00-\u9fff]{{2,16}}?(?=[”」』])|[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
+    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会))[”」』]?\(?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
 )
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
 _LEGISLATURE_SITTING = re.compile(r"^(?:会议|全体会议|大会)$")  # a legislature's bare word for its sitting
@@ -318,6 +327,7 @@ _LEFT_BOUNDARIES = (
     "昨天",
     "昨日",
     "明天",
+    "今明",  # '今明示例论坛主题是…': today and tomorrow, not the name's first character
     "日前",
     "近日",
     "当天",
@@ -513,6 +523,10 @@ _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
 # not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
 _POSTPONED = re.compile(r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延")
+# '结束时间由原来下午5时延至晚上8时': the hours of a day moved, not the meeting
+_HOURS_MOVED = re.compile(
+    rf"时间(?:由[^,。;]{{0,12}}?)?(?:延长|延后|推迟|延)(?:至|到)(?:上午|下午|晚上|晚间|凌晨|中午|傍晚|晚)?[\d{NUMERAL_CHARS}]{{1,3}}[时点:]"
+)
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
 # the longest place name ending the run, _dateline_city); after a slash, with no 报导: '【記者王小華/台北】'; a
@@ -707,6 +721,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
+            if _CAN_HOST.search(text, max(sentence_start, begin - 6), begin):
+                continue  # '筛选出适合举办集中开工仪式的项目现场': what a place could hold, not a meeting held
+            if _EXCEPTED_AFTER.match(text, end) and _EXCEPTED_BEFORE.search(text, sentence_start, begin):
+                continue  # '除了…龙舟赛、…马拉松外,体育局将于…举办…': the things excepted, not the clause's meeting
+            if _ONE_OF_WHICH.match(text, end) and _AS_THE.search(text, max(sentence_start, begin - 3), begin):
+                continue  # '作为第十届示例博览会子活动之一的…主题活动': the whole its subject is a part of
             if _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) and (
                 key.endswith("活动") or _PREPARATIONS_OF.match(text, end)
             ):
@@ -773,7 +793,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.duration_days = chinese_number(duration.group("n"))
             if _cancels_it(after, key) and not _CANCELLED_BEFORE.search(after):
                 candidate.status = "cancelled"
-            elif _POSTPONED.search(after):
+            elif _POSTPONED.search(_HOURS_MOVED.sub("", after)):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
             if index and mention is not None and candidate.future:
@@ -1117,6 +1137,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 _THEMED_NAME.search(before)
                 or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
                 or _city_heads(before)
+                # '一年一度的中国…雪顿节': a festival held every year; a holiday's two characters ('情人节') are not
+                or (_ANNUAL.search(text, max(0, left - 5), left) is not None and len(before) > 2)
                 # '「示例银行海滨音乐节」': the quote starts a name; a holiday's two characters ('「情人節」') do not
                 or (text[left - 1 : left] in _OPENING_QUOTES and len(before) > 2)
             )
@@ -1748,6 +1770,8 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
             found = None  # '新民晚报' is Shanghai's, not 新民's
         return found, None, (working.span(*match.span()) if match is not None and found else None)
     found = _dateline_city(working, match)
+    if _RELAYED.match(working.text, match.end()):
+        found = None  # '中评社北京2月20日电/据大公报报导': where the relay was filed, not where it happened
     day = chinese_number(match.group("d"))
     month = chinese_number(match.group("m")) if match.group("m") else None
     when = None
@@ -1756,6 +1780,9 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
         if resolved and abs((resolved[0] - reference).days) <= 3:
             when = resolved[0]
     return found, when, working.span(*match.span())
+
+
+_RELAYED = re.compile(r"\s*[/,:]?\s*据[\u4e00-\u9fff]{2,12}?(?:报道|报导|消息)")
 
 
 def _not_a_city_paper(place: Place, surface: str) -> bool:
