@@ -1161,6 +1161,19 @@ def test_a_holiday_on_the_same_day_everywhere_dates_a_meeting() -> None:
     assert meetings("元旦期间,示例商场举办促销活动。", "2025-12-28") == []
 
 
+def test_the_day_dates_were_fixed_is_not_the_sessions_and_the_session_takes_its_run() -> None:
+    text = (
+        "NEW DELHI: The Cabinet Committee on Parliamentary Affairs on Friday finalised the dates of Winter Session of "
+        "Parliament. The session will be held from December 15 to January 5."
+    )
+    session = only(text, "2017-11-24", "Winter session dates fixed")
+    assert (session.name, session.start, session.end) == (
+        "Winter Session of Parliament",
+        date(2017, 12, 15),
+        date(2018, 1, 5),
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

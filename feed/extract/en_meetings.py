@@ -485,7 +485,8 @@ _SAID_AFTER = re.compile(r"\s+(?:said|told|announced|stated|pledged|vowed)\b")
 # stand between the day and the verb
 _REPORTED_AFTER = re.compile(
     r",?(?:\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w'’.-]*)){0,3}"
-    r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed)\b"
+    r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed"
+    r"|finali[sz]ed|fixed|decided|recommended|approved)\b"  # 'on Friday finalised the dates of the X Session
 )
 _GROUNDS_OF_BEFORE = re.compile(r"\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 _CALLED_OFF_AFTER = re.compile(
@@ -524,8 +525,8 @@ def _sentence_end(text: str, start: int) -> int:
 # 'The community event is set to return in full on Saturday': a yearly event's first day this year
 _OPENED_BY_REFERENCE = re.compile(
     r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+|community\s+|annual\s+)?(?:event|fair|expo|festival|"
-    r"summit|forum|conference|show|exhibition|meeting|gathering|congress|convention|games|marathon|gala|carnival)"
-    r"(?:,\s*which)?\s+(?:officially\s+)?"
+    r"summit|forum|conference|show|exhibition|meeting|gathering|congress|convention|games|marathon|gala|carnival|"
+    r"session)(?:,\s*which)?\s+(?:officially\s+)?"
     r"(?:opened|began|kicked\s+off|started|got\s+under\s*way|was\s+held|took\s+place|returns"
     r"|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place|return)|is\s+(?:set|due)\s+to\s+return)\b"
     r"|\b(?:[Tt]he|[Tt]his)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|meeting|gathering|"
