@@ -1174,6 +1174,13 @@ def test_the_day_dates_were_fixed_is_not_the_sessions_and_the_session_takes_its_
     )
 
 
+def test_a_prize_given_on_its_day_is_its_ceremony() -> None:
+    text = "【示例傳媒／記者王小明／雲林報導】第8屆示例服務獎今（15）日於台北政治大學頒獎，雲林縣三項方案獲獎。"
+    prize = only(text, "2025-12-15")
+    assert (prize.name, prize.start, prize.city) == ("第8屆示例服務獎", date(2025, 12, 15), "台北")
+    assert meetings("他曾获得第五届示例文学奖,今天在示例大学与学生座谈。", "2025-12-15") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -50,6 +50,9 @@ KINDS = (
     + _LOOSE_KIND.pattern
     + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
     + r"|(?<=[院”」』])院会"  # '立法院院會', '“立法院”院會': a Yuan's plenary sitting
+    # '第8届示例服务奖今(15)日于台北颁奖': a prize given on its day is its ceremony
+    + rf"|(?<=[\u4e00-\u9fff])奖(?=(?:今|昨|明|本月|\d|[{NUMERAL_CHARS}]{{1,3}}[日月])"
+    + r"[^,。;]{0,18}?颁奖(?!典礼|仪式|礼|晚会))"
     # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题)?活动"
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
@@ -87,7 +90,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院]|{_LOOSE_KIND.pattern})(?:{KINDS})")
+_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 _OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
