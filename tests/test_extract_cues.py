@@ -1906,6 +1906,23 @@ def test_a_meeting_cancelled_at_a_summit_does_not_cancel_the_summit() -> None:
     assert called_off.status == "cancelled"
 
 
+def test_the_days_a_meeting_was_moved_from_leave_it_on_its_new_day() -> None:
+    festival = only(
+        "The annual two-day Example Harvest Festival is set to open on Saturday at the town hall grounds here.\n\n"
+        "The festival was first planned for May 2 to 3 at the riverside park but had to be postponed when the park "
+        "flooded.",
+        "2024-05-07",
+    )
+    assert (festival.start, festival.end, festival.status) == (date(2024, 5, 11), date(2024, 5, 12), "scheduled")
+    fair = only(
+        "Example Minister Jane Doe today opened the month-long Example International Trade Fair at the Central "
+        "Exhibition Centre.\n\nThe fair usually opens on January 1. However, the organisers postponed the fair "
+        "because of the general election held on January 7.",
+        "2024-01-21",
+    )
+    assert (fair.start, fair.status) == (date(2024, 1, 21), "ongoing")
+
+
 def test_a_postponement_in_the_past_of_a_meeting_that_opened_is_history() -> None:
     opened = only(
         "The Example Ministerial Conference, which was postponed twice because of the pandemic, opened on Sunday in Geneva.",
