@@ -151,6 +151,16 @@ def test_english_datelines_without_a_date_or_an_agency() -> None:
     assert meeting.timezone == "Asia/Singapore"
 
 
+def test_an_english_dateline_whose_day_is_a_word_of_the_lede() -> None:
+    awards = only(
+        "WELLINGTON, Last night: The music industry gathered for the Example Music Awards, which presented trophies "
+        "in 30 categories at a sold-out event.",
+        "2020-11-20",
+        "And the winners are",
+    )
+    assert (awards.city, awards.start) == ("Wellington", date(2020, 11, 19))
+
+
 def test_speakers_who_cancel_their_appearance_do_not_cancel_the_meeting() -> None:
     meeting = only(
         "Two speakers cancelled their appearance at the Example Security Seminar, which went ahead "
@@ -2698,6 +2708,23 @@ def test_a_festival_that_has_opened_is_on_the_report_day_unless_another_sentence
     assert opened.confidence < 0.9
     text = "The Eighth Example Forum has opened in Xiamen. Representatives met at the forum on Sunday."
     assert only(text, "2016-06-13").start == date(2016, 6, 12)
+
+
+def test_a_summit_dated_by_the_report_is_where_the_report_was_filed() -> None:
+    summit = only(
+        "KATHMANDU — Inaugurating the third edition of the Example Investment Summit 2024, the prime minister said "
+        "investors were welcome.",
+        "2024-05-02",
+        "Prime minister opens summit",
+    )
+    assert (summit.start, summit.city) == (date(2024, 5, 2), "Kathmandu")
+    abroad = only(
+        "KATHMANDU — Inaugurating the third edition of the Example Investment Summit 2024 in Pokhara, Gandaki "
+        "Province, the prime minister said investors were welcome.",
+        "2024-05-02",
+        "Prime minister opens summit",
+    )
+    assert abroad.city != "Kathmandu"
 
 
 def test_what_was_announced_at_a_ceremony_does_not_date_the_ceremony() -> None:

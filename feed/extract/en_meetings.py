@@ -216,6 +216,11 @@ _BARE_DATELINE = re.compile(
     r"\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     rf"(?:\s+(?:—|–|--?)|\s*{_CREDIT}\s*(?:—|–|--?|:))\s+(?=[A-Z])"
 )
+# 'AUCKLAND, Last night: The awards…': a dateline whose day is a word of the report's own sentence, which it leaves
+_RELATIVE_DAY_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z]),(?=\s*(?:[Ll]ast\s+night|[Yy]esterday|[Tt]oday|[Tt]onight"
+    r"|[Tt]his\s+(?:morning|afternoon|evening))\s*(?:--?|—|–|:))"
+)
 _DATE_FIRST_DATELINE = re.compile(
     r"^\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
     r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
@@ -303,7 +308,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 _name_by_earlier_description(bare, candidates)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
-    _date_by_report(candidates, reference)
+    _date_by_report(candidates, reference, dateline_place)
     _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
     _place_by_reference(candidates, text)
@@ -495,15 +500,18 @@ _REMARKS_AT = re.compile(
 )
 
 
-def _date_by_report(candidates: list[Candidate], reference: date) -> None:
+def _date_by_report(candidates: list[Candidate], reference: date, dateline_place: PlaceMention | None) -> None:
     """'The Edinburgh International Festival has opened': when nothing else dates the article's meetings, the
-    first named one that 'has opened' did so on the day of the report. Never sure enough to publish."""
+    first named one that 'has opened' did so on the day of the report, where the report was filed from unless
+    its sentence puts it elsewhere. Never sure enough to publish."""
     if any(c.start is not None for c in candidates):  # 'met at the forum on Sunday' dates it better
         return
     for candidate in candidates:
         verb = next((n.removeprefix("has opened:") for n in candidate.notes if n.startswith("has opened:")), None)
         if verb is not None and "title" not in candidate.notes:
             candidate.start, candidate.date_phrase, candidate.date_cue = reference, verb, "published"
+            if candidate.place is None and not _elsewhere(candidate.sentence or "", dateline_place):
+                candidate.place = dateline_place
             return
 
 
@@ -1542,7 +1550,8 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from, the day,
     and where the dateline ends."""
     match = (
-        _DATELINE.search(text[:600])
+        _RELATIVE_DAY_DATELINE.match(text)
+        or _DATELINE.search(text[:600])
         or _TITLE_CASE_DATELINE.search(text[:600])
         or _SLASH_YEAR_DATELINE.match(text)
         or _BARE_DATELINE.match(text)
