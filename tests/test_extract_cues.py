@@ -3065,6 +3065,22 @@ def test_a_festival_that_runs_on_until_a_day_ends_then() -> None:
     assert only("第五屆示例書展5月3日在台北開幕，展期至5月10日。", "2025-04-16").end == date(2025, 5, 10)
 
 
+def test_a_named_tournament_is_a_meeting_and_its_remaining_games_are_its_days() -> None:
+    tournament = only(
+        "Example Air hopes to run the Example Tens Rugby Tournament as an annual event that will grow to include "
+        "overseas clubs.\n\nThe three day tournament which kicks off today will feature a club from Sydney.\n\n"
+        "The remaining games will be played on Wednesday and Friday.",
+        "2008-10-20",
+        "Example Tens Rugby Tournament kicks off today",
+    )
+    assert (tournament.name, tournament.start, tournament.end) == (
+        "Example Tens Rugby Tournament",
+        date(2008, 10, 20),
+        date(2008, 10, 24),
+    )
+    assert tournament.status == "ongoing"
+
+
 def test_named_boat_races_and_a_regatta_are_meetings() -> None:
     text = "The Example International Dragon Boat Races will be held on 24 - 25 June at Victoria Harbour, Hong Kong."
     meeting = only(text, "2023-06-22", "Races return")

@@ -26,7 +26,7 @@ from feed.extract.places import (
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
-    r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Retreat|Reception|"
+    r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Tournament|Retreat|Reception|"
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade))"
 )
 _ORDINAL = (
