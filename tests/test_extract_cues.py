@@ -1871,6 +1871,17 @@ def test_a_day_during_a_fair_is_a_day_of_its_run_not_its_opening() -> None:
     assert sidelines.evidence["date"].cue == "during"
 
 
+def test_an_ongoing_expo_a_forum_is_held_beside_takes_no_day_from_it() -> None:
+    for frame in ("as a sideline of the ongoing", "on the sidelines of the ongoing", "during the ongoing"):
+        found = meetings(
+            "The 3rd Example Cooperation Forum was held in Kunming city on November 19, "
+            f"{frame} sixth Example South Asia Exposition (ESA Expo).",
+            "2022-11-24",
+            "3rd forum held",
+        )
+        assert [m.name for m in found] == ["3rd Example Cooperation Forum"], frame
+
+
 def test_a_meeting_held_during_an_expo_is_the_main_one() -> None:
     found = meetings(
         "昨(7)日晚，在第十四届海滨国际光伏展览会暨论坛期间，北川市在海滨举办“北川·绿色能源之夜”推介会，与出席展会的企业家共话发展。",

@@ -875,8 +875,11 @@ _ZONE_AFTER = re.compile(r"\s+time\b")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
 # 'sponsored by a council in New Delhi': where the one who pays for it is
 _SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
-# 'shown during the X Fair on April 18': a day of its run, not the day it opened
-_DURING_BEFORE = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
+# 'shown during the X Fair on April 18', 'as a sideline of the ongoing X Expo': a day of its run, not the day it
+# opened
+_DURING_BEFORE = re.compile(
+    r"\b(?:during|amid|(?:on|as)\s+(?:the|a)\s+(?:sidelines?|margins?)\s+of)\s+(?:the\s+)?(?:ongoing\s+)?$", re.I
+)
 _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
 _CLOSING_WORD_BEFORE = re.compile(r"\bclosing\s+$", re.I)
 # 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
@@ -1171,7 +1174,7 @@ def _sentence_candidates(
             or (opened := _INAUGURATING.match(sentence[:begin])) is not None
         ):
             candidate.notes.append("has opened:" + opened.group("verb"))  # see _date_by_report
-        if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 30), begin):
+        if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 40), begin):
             candidate.date_cue = "during"
             candidate.notes.append("frame")
         if candidate.start is None and not candidate.generic and (starts := _STARTS_AT.match(sentence, end)):
