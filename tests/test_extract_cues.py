@@ -1871,6 +1871,22 @@ def test_a_day_during_a_fair_is_a_day_of_its_run_not_its_opening() -> None:
     assert sidelines.evidence["date"].cue == "during"
 
 
+def test_a_photo_captions_day_is_a_day_of_the_run_it_shows() -> None:
+    caption = (
+        "Visitors try products at a booth at the 7th Example South Asia Expo in Kunming, Aug. 18, 2023. "
+        "(Xinhua/Jane Example)"
+    )
+    shown = only(caption, "2023-08-19", "Expo draws crowds")
+    assert shown.evidence["date"].cue == "during"
+    announced = meetings(
+        f"{caption}\n\nKUNMING, July 9 (Xinhua) -- The 8th Example South Asia Expo will be held from July 23 to 28 in "
+        "Kunming, an official announced on Tuesday.",
+        "2024-07-10",
+        "8th expo set",
+    )
+    assert [(m.name, m.start) for m in announced] == [("8th Example South Asia Expo", date(2024, 7, 23))]
+
+
 def test_an_ongoing_expo_a_forum_is_held_beside_takes_no_day_from_it() -> None:
     for frame in ("as a sideline of the ongoing", "on the sidelines of the ongoing", "during the ongoing"):
         found = meetings(

@@ -278,9 +278,10 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
-        candidates.extend(
-            _sentence_candidates(sentence, position + 1000, countries, reference, dateline_place, ahead, aliases)
-        )
+        found = _sentence_candidates(sentence, position + 1000, countries, reference, dateline_place, ahead, aliases)
+        if _CAPTION_CREDIT.match(text, offset):
+            _as_caption(found)
+        candidates.extend(found)
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
         if not candidate.generic and not candidate.sub_event and _written_lowercase(candidate.name, text):
@@ -498,6 +499,19 @@ _REMARKS_AT = re.compile(
     r"|(?:(?:welcome|welcoming|state|official|gala)\s+)?(?:dinner\s+reception|reception|banquet|luncheon|dinner)\b"
     r"(?:\s+(?:in\s+honou?r\s+of|to\s+mark|marking)\s+[^,.;]{3,120})?)"
 )
+
+
+# '… at the 7th Example Expo in Kunming, Aug. 18, 2023. (Xinhua/Hu Chao)': a photographer's credit after a
+# sentence makes it a photo's caption
+_CAPTION_CREDIT = re.compile(r"\s*\((?:Photo:\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][^()\n/]{1,40}\)")
+
+
+def _as_caption(candidates: list[Candidate]) -> None:
+    """A caption's day is the day its photo was taken, a day of the meeting's run and not its first."""
+    for candidate in candidates:
+        if candidate.date_cue is not None:
+            candidate.date_cue = "during"
+            candidate.notes.append("frame")
 
 
 def _date_by_report(candidates: list[Candidate], reference: date, dateline_place: PlaceMention | None) -> None:
