@@ -2192,6 +2192,16 @@ def test_an_ordinary_session_is_a_meeting_and_a_training_session_is_not() -> Non
     ]
 
 
+def test_an_event_by_its_edition_may_be_named_in_quotes() -> None:
+    dialogue = only(
+        "The first edition of the ‘Example Sambaad’ is scheduled to be held from April 2 to 4 on the theme of "
+        "climate change, he told reporters.",
+        "2020-01-24",
+        "Exampleland invites leaders to dialogue",
+    )
+    assert (dialogue.name, dialogue.start, dialogue.end) == ("Example Sambaad", date(2020, 4, 2), date(2020, 4, 4))
+
+
 def test_an_event_by_its_edition_and_a_centre_for_conferences_and_exhibitions() -> None:
     meeting = only(
         "The 44th edition of the Example Travel Market kicks off on November 6 in London at the ExCeL London "

@@ -906,9 +906,10 @@ _TOOK_PLACE = re.compile(
 _ANY_KIND = re.compile(_KIND, re.I)
 # a meeting word where a word starts, as in every _NAME, or an edition: the quick test that a sentence may hold one
 _KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of)", re.I)
-# 'the 44th edition of the World Travel Market': an event by its edition, whatever its name ends in
+# 'the 44th edition of the World Travel Market', of the ‘Example Sambaad’: an event by its edition, whatever its
+# name ends in
 _EDITION_OF = re.compile(
-    rf"\b{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?{_WORD}){{0,6}})"
+    rf"\b{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?[‘“\"']?(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?{_WORD}){{0,6}})"
 )
 
 
@@ -1052,9 +1053,10 @@ def _sentence_candidates(
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
         names.append((match_start, match_start + len(raw), raw, head))
     for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
-        begin, end = match.span("name")
+        name = match.group("name").rstrip("’'\"”")  # the quote that closes a quoted name is no part of it
+        begin, end = match.start("name"), match.start("name") + len(name)
         if not any(a < end and begin < b for a, b, _, _ in names):
-            names.append((begin, end, match.group("name"), match.group("name")))
+            names.append((begin, end, name, name))
     if not names:
         return []
     names.sort()
