@@ -3102,6 +3102,11 @@ def test_a_festival_that_runs_on_until_a_day_ends_then() -> None:
     assert only("第五屆示例書展5月3日在台北開幕，展期至5月10日。", "2025-04-16").end == date(2025, 5, 10)
 
 
+def test_a_meeting_that_commences_on_a_weekday_is_still_to_come() -> None:
+    summit = only("The 46th Example Summit commences on Sunday at 5 pm at the Example Cultural Centre.", "2024-02-20")
+    assert (summit.start, summit.start_time, summit.status) == (date(2024, 2, 25), time(17, 0), "scheduled")
+
+
 def test_a_named_tournament_is_a_meeting_and_its_remaining_games_are_its_days() -> None:
     tournament = only(
         "Example Air hopes to run the Example Tens Rugby Tournament as an annual event that will grow to include "

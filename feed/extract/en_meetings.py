@@ -124,8 +124,8 @@ _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
-    r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|kicks? off|gets under way|ahead of|"
-    r"returns|runs|takes? place)\b",
+    r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
+    r"ahead of|returns|runs|takes? place)\b",
     re.I,
 )
 _EVENT_VERBS = re.compile(
