@@ -1225,6 +1225,16 @@ def test_a_conjunction_does_not_start_a_name_and_a_chosen_site_places_it() -> No
     assert (forum.name, forum.start, forum.city) == ("第15届示例胸痛中心大会", date(2027, 4, 3), "香港")
 
 
+def test_a_show_that_drew_to_a_close_after_four_days_began_three_days_before() -> None:
+    show = only(
+        "TAIPEI -- The Example Electronics Show drew to a close on Sunday.\n\nThe four-day exhibition featured 530 "
+        "exhibitors.",
+        "2016-10-11",
+        "Trade show draws to a close",
+    )
+    assert (show.start, show.end, show.status) == (date(2016, 10, 6), date(2016, 10, 9), "held")
+
+
 def test_a_carnival_that_closed_last_night_after_three_days_began_two_days_before() -> None:
     carnival = only("一连三天于澳门举行的“二〇二七示例嘉年华”，昨晚降下帷幕。", "2027-10-30")
     assert (carnival.start, carnival.end) == (date(2027, 10, 27), date(2027, 10, 29))

@@ -133,7 +133,11 @@ _EVENT_VERBS = re.compile(
     r"closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
     re.I,
 )
-_CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end|closing ceremony)\b", re.I)
+_CLOSING = re.compile(
+    r"\b(?:concluded|closed|ended|wrapped up|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)"
+    r"|closing ceremony)\b",
+    re.I,
+)
 _OPENING = re.compile(
     r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
 )
