@@ -1128,6 +1128,17 @@ def test_two_names_of_one_forum_on_its_day_are_one_meeting() -> None:
     assert [(m.name, m.start) for m in found] == [("示例市首届国际城市论坛", date(2027, 5, 16))]
 
 
+def test_the_showgrounds_in_a_city_place_the_articles_show() -> None:
+    show = only(
+        "THE 90th Example Agricultural and Commercial Show started on a low note yesterday, with many exhibitors "
+        "still fine-tuning their stands.\nA crew that conducted a survey at the showgrounds in Lusaka yesterday found "
+        "some companies still finishing up their stands.",
+        "2016-07-27",
+        "Example show opens",
+    )
+    assert (show.start, show.city) == (date(2016, 7, 26), "Lusaka")
+
+
 def test_the_event_held_at_a_place_places_the_article_s_meeting() -> None:
     meeting = only(
         "The president will today open the 4th Example Regional Conference on Water. "

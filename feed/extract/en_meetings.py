@@ -627,6 +627,8 @@ _HELD_BY_REFERENCE = re.compile(
     r"gathering|session|exhibition|show|dialogue)(?:\s*,\s*which)?\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
     r"(?:held|hosted|staged)\s+(?:at|in)\s+"
     r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\s+(?:at|in)\s+"
+    # 'a crew that visited the showgrounds in Lusaka yesterday': the grounds of the article's show or fair
+    r"|\b(?:at|to|on|in|visited)\s+the\s+(?:show|fair|festival|exhibition)\s?grounds\s+in\s+"
 )
 
 
