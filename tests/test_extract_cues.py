@@ -151,6 +151,16 @@ def test_english_datelines_without_a_date_or_an_agency() -> None:
     assert meeting.timezone == "Asia/Singapore"
 
 
+def test_an_english_dateline_whose_day_is_a_word_of_the_lede() -> None:
+    awards = only(
+        "WELLINGTON, Last night: The music industry gathered for the Example Music Awards, which presented trophies "
+        "in 30 categories at a sold-out event.",
+        "2020-11-20",
+        "And the winners are",
+    )
+    assert (awards.city, awards.start) == ("Wellington", date(2020, 11, 19))
+
+
 def test_speakers_who_cancel_their_appearance_do_not_cancel_the_meeting() -> None:
     meeting = only(
         "Two speakers cancelled their appearance at the Example Security Seminar, which went ahead "
@@ -1358,6 +1368,17 @@ def test_two_names_of_one_forum_on_its_day_are_one_meeting() -> None:
     assert [(m.name, m.start) for m in found] == [("示例市首届国际城市论坛", date(2027, 5, 16))]
 
 
+def test_the_showgrounds_in_a_city_place_the_articles_show() -> None:
+    show = only(
+        "THE 90th Example Agricultural and Commercial Show started on a low note yesterday, with many exhibitors "
+        "still fine-tuning their stands.\nA crew that conducted a survey at the showgrounds in Lusaka yesterday found "
+        "some companies still finishing up their stands.",
+        "2016-07-27",
+        "Example show opens",
+    )
+    assert (show.start, show.city) == (date(2016, 7, 26), "Lusaka")
+
+
 def test_the_event_held_at_a_place_places_the_article_s_meeting() -> None:
     meeting = only(
         "The president will today open the 4th Example Regional Conference on Water. "
@@ -1453,6 +1474,16 @@ def test_the_opening_ceremony_of_a_place_is_named_after_it() -> None:
 def test_a_conjunction_does_not_start_a_name_and_a_chosen_site_places_it() -> None:
     forum = only("而第15届示例胸痛中心大会下月3至4日举行，首次选址香港。", "2027-03-03")
     assert (forum.name, forum.start, forum.city) == ("第15届示例胸痛中心大会", date(2027, 4, 3), "香港")
+
+
+def test_a_show_that_drew_to_a_close_after_four_days_began_three_days_before() -> None:
+    show = only(
+        "TAIPEI -- The Example Electronics Show drew to a close on Sunday.\n\nThe four-day exhibition featured 530 "
+        "exhibitors.",
+        "2016-10-11",
+        "Trade show draws to a close",
+    )
+    assert (show.start, show.end, show.status) == (date(2016, 10, 6), date(2016, 10, 9), "held")
 
 
 def test_a_carnival_that_closed_last_night_after_three_days_began_two_days_before() -> None:
@@ -2109,6 +2140,33 @@ def test_a_day_during_a_fair_is_a_day_of_its_run_not_its_opening() -> None:
     assert sidelines.evidence["date"].cue == "during"
 
 
+def test_a_photo_captions_day_is_a_day_of_the_run_it_shows() -> None:
+    caption = (
+        "Visitors try products at a booth at the 7th Example South Asia Expo in Kunming, Aug. 18, 2023. "
+        "(Xinhua/Jane Example)"
+    )
+    shown = only(caption, "2023-08-19", "Expo draws crowds")
+    assert shown.evidence["date"].cue == "during"
+    announced = meetings(
+        f"{caption}\n\nKUNMING, July 9 (Xinhua) -- The 8th Example South Asia Expo will be held from July 23 to 28 in "
+        "Kunming, an official announced on Tuesday.",
+        "2024-07-10",
+        "8th expo set",
+    )
+    assert [(m.name, m.start) for m in announced] == [("8th Example South Asia Expo", date(2024, 7, 23))]
+
+
+def test_an_ongoing_expo_a_forum_is_held_beside_takes_no_day_from_it() -> None:
+    for frame in ("as a sideline of the ongoing", "on the sidelines of the ongoing", "during the ongoing"):
+        found = meetings(
+            "The 3rd Example Cooperation Forum was held in Kunming city on November 19, "
+            f"{frame} sixth Example South Asia Exposition (ESA Expo).",
+            "2022-11-24",
+            "3rd forum held",
+        )
+        assert [m.name for m in found] == ["3rd Example Cooperation Forum"], frame
+
+
 def test_a_meeting_held_during_an_expo_is_the_main_one() -> None:
     found = meetings(
         "昨(7)日晚，在第十四届海滨国际光伏展览会暨论坛期间，北川市在海滨举办“北川·绿色能源之夜”推介会，与出席展会的企业家共话发展。",
@@ -2152,6 +2210,23 @@ def test_a_meeting_cancelled_at_a_summit_does_not_cancel_the_summit() -> None:
         "2018-11-30",
     )
     assert called_off.status == "cancelled"
+
+
+def test_the_days_a_meeting_was_moved_from_leave_it_on_its_new_day() -> None:
+    festival = only(
+        "The annual two-day Example Harvest Festival is set to open on Saturday at the town hall grounds here.\n\n"
+        "The festival was first planned for May 2 to 3 at the riverside park but had to be postponed when the park "
+        "flooded.",
+        "2024-05-07",
+    )
+    assert (festival.start, festival.end, festival.status) == (date(2024, 5, 11), date(2024, 5, 12), "scheduled")
+    fair = only(
+        "Example Minister Jane Doe today opened the month-long Example International Trade Fair at the Central "
+        "Exhibition Centre.\n\nThe fair usually opens on January 1. However, the organisers postponed the fair "
+        "because of the general election held on January 7.",
+        "2024-01-21",
+    )
+    assert (fair.start, fair.status) == (date(2024, 1, 21), "ongoing")
 
 
 def test_a_postponement_in_the_past_of_a_meeting_that_opened_is_history() -> None:
@@ -2384,6 +2459,16 @@ def test_an_ordinary_session_is_a_meeting_and_a_training_session_is_not() -> Non
     assert [(m.name, m.start, m.city) for m in found] == [
         ("42nd Ordinary Session of the Executive Council", date(2023, 2, 15), "Addis Ababa")
     ]
+
+
+def test_an_event_by_its_edition_may_be_named_in_quotes() -> None:
+    dialogue = only(
+        "The first edition of the ‘Example Sambaad’ is scheduled to be held from April 2 to 4 on the theme of "
+        "climate change, he told reporters.",
+        "2020-01-24",
+        "Exampleland invites leaders to dialogue",
+    )
+    assert (dialogue.name, dialogue.start, dialogue.end) == ("Example Sambaad", date(2020, 4, 2), date(2020, 4, 4))
 
 
 def test_an_event_by_its_edition_and_a_centre_for_conferences_and_exhibitions() -> None:
@@ -2942,6 +3027,23 @@ def test_a_festival_that_has_opened_is_on_the_report_day_unless_another_sentence
     assert only(text, "2016-06-13").start == date(2016, 6, 12)
 
 
+def test_a_summit_dated_by_the_report_is_where_the_report_was_filed() -> None:
+    summit = only(
+        "KATHMANDU — Inaugurating the third edition of the Example Investment Summit 2024, the prime minister said "
+        "investors were welcome.",
+        "2024-05-02",
+        "Prime minister opens summit",
+    )
+    assert (summit.start, summit.city) == (date(2024, 5, 2), "Kathmandu")
+    abroad = only(
+        "KATHMANDU — Inaugurating the third edition of the Example Investment Summit 2024 in Pokhara, Gandaki "
+        "Province, the prime minister said investors were welcome.",
+        "2024-05-02",
+        "Prime minister opens summit",
+    )
+    assert abroad.city != "Kathmandu"
+
+
 def test_what_was_announced_at_a_ceremony_does_not_date_the_ceremony() -> None:
     found = meetings(
         "第十屆示例美食節昨晚閉幕。大會在閉幕儀式上宣布,下屆美食節將於明年十一月十一日開幕。", "2015-12-01"
@@ -3313,6 +3415,27 @@ def test_a_festival_that_runs_on_until_a_day_ends_then() -> None:
     meeting = only(text, "2025-10-16", "管樂節")
     assert (meeting.start, meeting.end, meeting.city) == (date(2025, 12, 19), date(2026, 1, 1), "嘉義")
     assert only("第五屆示例書展5月3日在台北開幕，展期至5月10日。", "2025-04-16").end == date(2025, 5, 10)
+
+
+def test_a_meeting_that_commences_on_a_weekday_is_still_to_come() -> None:
+    summit = only("The 46th Example Summit commences on Sunday at 5 pm at the Example Cultural Centre.", "2024-02-20")
+    assert (summit.start, summit.start_time, summit.status) == (date(2024, 2, 25), time(17, 0), "scheduled")
+
+
+def test_a_named_tournament_is_a_meeting_and_its_remaining_games_are_its_days() -> None:
+    tournament = only(
+        "Example Air hopes to run the Example Tens Rugby Tournament as an annual event that will grow to include "
+        "overseas clubs.\n\nThe three day tournament which kicks off today will feature a club from Sydney.\n\n"
+        "The remaining games will be played on Wednesday and Friday.",
+        "2008-10-20",
+        "Example Tens Rugby Tournament kicks off today",
+    )
+    assert (tournament.name, tournament.start, tournament.end) == (
+        "Example Tens Rugby Tournament",
+        date(2008, 10, 20),
+        date(2008, 10, 24),
+    )
+    assert tournament.status == "ongoing"
 
 
 def test_named_boat_races_and_a_regatta_are_meetings() -> None:

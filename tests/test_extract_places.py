@@ -228,6 +228,15 @@ def test_a_town_is_found_only_in_a_country_the_text_names() -> None:
     assert english_towns_in("held in Montego Bay on Friday", english_countries_named("no country named")) == []
 
 
+def test_a_convention_centre_named_after_its_town_places_a_meeting_there() -> None:
+    article = "Jamaican officials will meet at the Montego Bay Convention Centre in St. James on Friday."
+    assert [town.name_en for _, _, town in english_towns_in(article, english_countries_named(article))] == [
+        "Montego Bay"
+    ]
+    hotel = "Jamaican officials will meet at the Montego Bay Hotel on Friday."
+    assert english_towns_in(hotel, english_countries_named(hotel)) == []
+
+
 def test_the_countries_a_text_names_by_name_place_demonym_and_state() -> None:
     text = "Dutch growers met Ghanaian buyers in Nairobi, with dealers from Texas."
     assert {"The Netherlands", "Ghana", "Kenya", "Texas"} <= english_countries_named(text)

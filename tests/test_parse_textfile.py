@@ -119,6 +119,18 @@ def test_a_dateline_at_the_end_of_the_date_line_opens_the_body() -> None:
     assert doc.published is not None and doc.published.date().isoformat() == "2012-11-05"
 
 
+def test_a_city_in_title_case_after_the_clock_of_the_date_line_opens_the_body() -> None:
+    doc = parse_text_article(
+        "Scholars to meet\nMay 02, 2024 09:15 am | Updated 09:15 am IST - Pokhara\n\nThe conference opens today.\n",
+        timezone="Asia/Kolkata",
+    )
+    assert doc.text == "Pokhara — The conference opens today."
+    section = parse_text_article(
+        "Scholars to meet\n2024-05-02 - Business\n\nThe conference opens today.\n", timezone="UTC"
+    )
+    assert section.text == "The conference opens today."
+
+
 def test_a_reporter_and_city_at_the_end_of_the_date_line_open_the_body() -> None:
     doc = parse_text_article(
         "縣府救災\n2025/09/29 09:49 記者王小明／花蓮報導\n\n縣府官員今上午出席聯合會議。\n", timezone="Asia/Taipei"

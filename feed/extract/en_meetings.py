@@ -26,7 +26,7 @@ from feed.extract.places import (
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
-    r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Retreat|Reception|"
+    r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Tournament|Retreat|Reception|"
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade))"
 )
 _ORDINAL = (
@@ -124,8 +124,8 @@ _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
-    r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|kicks? off|gets under way|ahead of|"
-    r"returns|runs|takes? place)\b",
+    r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
+    r"ahead of|returns|runs|takes? place)\b",
     re.I,
 )
 _EVENT_VERBS = re.compile(
@@ -133,7 +133,11 @@ _EVENT_VERBS = re.compile(
     r"closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
     re.I,
 )
-_CLOSING = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end|closing ceremony)\b", re.I)
+_CLOSING = re.compile(
+    r"\b(?:concluded|closed|ended|wrapped up|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)"
+    r"|closing ceremony)\b",
+    re.I,
+)
 _OPENING = re.compile(
     r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
 )
@@ -216,6 +220,11 @@ _BARE_DATELINE = re.compile(
     r"\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     rf"(?:\s+(?:—|–|--?)|\s*{_CREDIT}\s*(?:—|–|--?|:))\s+(?=[A-Z])"
 )
+# 'AUCKLAND, Last night: The awards…': a dateline whose day is a word of the report's own sentence, which it leaves
+_RELATIVE_DAY_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z]),(?=\s*(?:[Ll]ast\s+night|[Yy]esterday|[Tt]oday|[Tt]onight"
+    r"|[Tt]his\s+(?:morning|afternoon|evening))\s*(?:--?|—|–|:))"
+)
 _DATE_FIRST_DATELINE = re.compile(
     r"^\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
     r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
@@ -273,9 +282,10 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
-        candidates.extend(
-            _sentence_candidates(sentence, position + 1000, countries, reference, dateline_place, ahead, aliases)
-        )
+        found = _sentence_candidates(sentence, position + 1000, countries, reference, dateline_place, ahead, aliases)
+        if _CAPTION_CREDIT.match(text, offset):
+            _as_caption(found)
+        candidates.extend(found)
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
         if not candidate.generic and not candidate.sub_event and _written_lowercase(candidate.name, text):
@@ -303,7 +313,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 _name_by_earlier_description(bare, candidates)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
-    _date_by_report(candidates, reference)
+    _date_by_report(candidates, reference, dateline_place)
     _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
     _place_by_reference(candidates, text)
@@ -501,9 +511,23 @@ _REMARKS_AT = re.compile(
 )
 
 
-def _date_by_report(candidates: list[Candidate], reference: date) -> None:
+# '… at the 7th Example Expo in Kunming, Aug. 18, 2023. (Xinhua/Hu Chao)': a photographer's credit after a
+# sentence makes it a photo's caption
+_CAPTION_CREDIT = re.compile(r"\s*\((?:Photo:\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][^()\n/]{1,40}\)")
+
+
+def _as_caption(candidates: list[Candidate]) -> None:
+    """A caption's day is the day its photo was taken, a day of the meeting's run and not its first."""
+    for candidate in candidates:
+        if candidate.date_cue is not None:
+            candidate.date_cue = "during"
+            candidate.notes.append("frame")
+
+
+def _date_by_report(candidates: list[Candidate], reference: date, dateline_place: PlaceMention | None) -> None:
     """'The Edinburgh International Festival has opened': when nothing else dates the article's meetings, the
-    first named one that 'has opened' did so on the day of the report. Never sure enough to publish."""
+    first named one that 'has opened' did so on the day of the report, where the report was filed from unless
+    its sentence puts it elsewhere. Never sure enough to publish."""
     if any(c.start is not None for c in candidates):  # 'met at the forum on Sunday' dates it better
         return
     for candidate in candidates:
@@ -513,6 +537,8 @@ def _date_by_report(candidates: list[Candidate], reference: date) -> None:
             candidate.start, candidate.date_phrase, candidate.date_cue = reference, verb, "published"
             if day > 1:  # 'The second day of the Example Forum started': it opened the day before the report
                 candidate.start = reference - timedelta(days=day - 1)
+            if candidate.place is None and not _elsewhere(candidate.sentence or "", dateline_place):
+                candidate.place = dateline_place
             return
 
 
@@ -610,6 +636,8 @@ _HELD_BY_REFERENCE = re.compile(
     r"gathering|session|exhibition|show|dialogue)(?:\s*,\s*which)?\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
     r"(?:held|hosted|staged)\s+(?:at|in)\s+"
     r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\s+(?:at|in)\s+"
+    # 'a crew that visited the showgrounds in Lusaka yesterday': the grounds of the article's show or fair
+    r"|\b(?:at|to|on|in|visited)\s+the\s+(?:show|fair|festival|exhibition)\s?grounds\s+in\s+"
 )
 
 
@@ -882,8 +910,11 @@ _ZONE_AFTER = re.compile(r"\s+time\b")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
 # 'sponsored by a council in New Delhi': where the one who pays for it is
 _SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
-# 'shown during the X Fair on April 18': a day of its run, not the day it opened
-_DURING_BEFORE = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
+# 'shown during the X Fair on April 18', 'as a sideline of the ongoing X Expo': a day of its run, not the day it
+# opened
+_DURING_BEFORE = re.compile(
+    r"\b(?:during|amid|(?:on|as)\s+(?:the|a)\s+(?:sidelines?|margins?)\s+of)\s+(?:the\s+)?(?:ongoing\s+)?$", re.I
+)
 _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
 _CLOSING_WORD_BEFORE = re.compile(r"\bclosing\s+$", re.I)
 # 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
@@ -896,9 +927,10 @@ _TOOK_PLACE = re.compile(
 _ANY_KIND = re.compile(_KIND, re.I)
 # a meeting word where a word starts, as in every _NAME, or an edition: the quick test that a sentence may hold one
 _KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of)", re.I)
-# 'the 44th edition of the World Travel Market': an event by its edition, whatever its name ends in
+# 'the 44th edition of the World Travel Market', of the ‘Example Sambaad’: an event by its edition, whatever its
+# name ends in
 _EDITION_OF = re.compile(
-    rf"\b{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?{_WORD}){{0,6}})"
+    rf"\b{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?[‘“\"']?(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?{_WORD}){{0,6}})"
 )
 
 
@@ -1048,9 +1080,10 @@ def _sentence_candidates(
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
         names.append((match_start, match_start + len(raw), raw, head))
     for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
-        begin, end = match.span("name")
+        name = match.group("name").rstrip("’'\"”")  # the quote that closes a quoted name is no part of it
+        begin, end = match.start("name"), match.start("name") + len(name)
         if not any(a < end and begin < b for a, b, _, _ in names):
-            names.append((begin, end, match.group("name"), match.group("name")))
+            names.append((begin, end, name, name))
     if not names:
         return []
     names.sort()
@@ -1187,7 +1220,7 @@ def _sentence_candidates(
         elif (nth := _NTH_DAY_OF.search(sentence, max(0, begin - 40), begin)) and _DAY_BEGAN.match(sentence, end):
             candidate.notes.append(f"has opened:{nth.group()}{candidate.name}")  # see _date_by_report
             candidate.notes.append(f"day:{_ORDINALS[nth.group('n').lower()]}")
-        if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 30), begin):
+        if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 40), begin):
             candidate.date_cue = "during"
             candidate.notes.append("frame")
         if candidate.start is None and not candidate.generic and (starts := _STARTS_AT.match(sentence, end)):
@@ -1608,7 +1641,8 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     """'SHANGHAI, May 3 (Xinhua) --', 'BEIJING (Reuters) -', 'SINGAPORE —': the city reported from, the day,
     and where the dateline ends."""
     match = (
-        _DATELINE.search(text[:600])
+        _RELATIVE_DAY_DATELINE.match(text)
+        or _DATELINE.search(text[:600])
         or _TITLE_CASE_DATELINE.search(text[:600])
         or _SLASH_YEAR_DATELINE.match(text)
         or _BARE_DATELINE.match(text)

@@ -644,6 +644,8 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
     `status`)."""
+    if _left_behind(other, target):
+        return  # 'was first planned for May 2 … but had to be postponed' beside the day it is now set for
     if other.start is not None and (target.start is not None or not other.generic):
         # a bare 'the meetings' that gives a named meeting its day is the day's one witness, not a second one
         target.mention_days.append((other.start, other.sentence))
@@ -706,6 +708,16 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     if target.status is None and status:
         target.status = other.status
     target.has_event_verb = target.has_event_verb or other.has_event_verb
+
+
+def _left_behind(other: Candidate, target: Candidate) -> bool:
+    """A postponed mention dated before the day the meeting is set for: the days it was moved from."""
+    return (
+        other.status == "postponed"
+        and other.start is not None
+        and target.start is not None
+        and other.start < target.start
+    )
 
 
 def _outside(weak: PlaceMention, area: PlaceMention) -> bool:

@@ -256,6 +256,14 @@ _IN_A_TOWN = re.compile(
 )
 
 
+# 'at the Montego Bay Convention Centre': a hall, ground or stadium whose name starts with its town's
+_TOWN_VENUE = re.compile(
+    rf"\bat\s+the\s+(?P<town>{_TOWN_WORD}(?:\s+{_TOWN_WORD})?)\s+(?:(?:International|Regional)\s+)?"
+    r"(?:(?:Conference|Convention|Exhibition|Cultural|Civic|Sports|Events?|Trade\s+Fair)\s+"
+    r"(?:Centre|Center|Hall|Complex|Grounds)|Showgrounds|Stadium|Arena)\b"
+)
+
+
 # 'Copiapó, a mining city, will host the …': a town that hosts the meeting, as the subject of its clause
 _TOWN_HOSTS = re.compile(
     rf"^\s*(?P<town>{_TOWN_WORD}(?:\s+{_TOWN_WORD})?)(?:,[^,]{{3,60}},)?"
@@ -264,10 +272,11 @@ _TOWN_HOSTS = re.compile(
 
 
 def english_towns_in(text: str, countries: Collection[str]) -> list[tuple[int, int, Place]]:
-    """The towns of data/towns.tsv that `text` puts a meeting in ('in Montego Bay', 'Copiapó will host the'), when
-    they lie in one of `countries`, those the article names (english_countries_named)."""
+    """The towns of data/towns.tsv that `text` puts a meeting in ('in Montego Bay', 'Copiapó will host the', 'at
+    the Montego Bay Convention Centre'), when they lie in one of `countries`, those the article names
+    (english_countries_named)."""
     found = []
-    for match in [*_TOWN_HOSTS.finditer(text), *_IN_A_TOWN.finditer(text)]:
+    for match in [*_TOWN_HOSTS.finditer(text), *_IN_A_TOWN.finditer(text), *_TOWN_VENUE.finditer(text)]:
         name = match.group("town")
         town = english_town(name, countries)
         if town is None and _CITY_WORD.search(name):

@@ -35,6 +35,10 @@ _LABEL = re.compile(
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原標題|原标题)\s*[:：]\s*(?P<title>.+)$")
 # 'November 05, 2012 10:07 am | Updated 10:08 am IST - HYDERABAD:': the report's dateline ends its date line
 _TRAILING_DATELINE = re.compile(r"\s[-–—]\s*(?P<dateline>[A-Z][A-Z .'’-]{1,30}[A-Z]:)$")
+# 'April 28, 2024 05:42 pm | Updated 05:42 pm IST - Kathmandu': the same after the clock, its city in title case
+_TRAILING_CITY = re.compile(
+    r"(?:\d:\d\d\s*(?:[ap]\.?m\.?)?|\b(?:AM|PM|IST|GMT|UTC|[A-Z]{2}T))\s[-–—]\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$"
+)
 # '2025/09/29 09:49 記者王小明／花蓮報導': the reporter and the city the report is filed from
 _TRAILING_REPORTED_FROM = re.compile(
     r"\s(?P<dateline>(?:記者|记者)[^\s／/]{1,12}[／/]\s*[\u4e00-\u9fff]{2,8}(?:報導|報道|报道))$"
@@ -55,6 +59,8 @@ def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> A
         paragraphs.insert(0, meta_line)  # line 2 was body text, not metadata
     elif paragraphs and (dateline := _TRAILING_DATELINE.search(meta_line) or _TRAILING_REPORTED_FROM.search(meta_line)):
         paragraphs[0] = f"{dateline.group('dateline')} {paragraphs[0]}"
+    elif paragraphs and (trailing := _TRAILING_CITY.search(meta_line)):
+        paragraphs[0] = f"{trailing.group('city')} — {paragraphs[0]}"
     original_title = None
     if paragraphs and (match := _ORIGINAL_TITLE.match(paragraphs[0])):
         original_title = match.group("title").strip()
