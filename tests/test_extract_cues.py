@@ -4764,6 +4764,17 @@ def test_a_festival_that_opens_for_a_ten_day_run_ends_nine_days_later() -> None:
     assert (meeting.start, meeting.end) == (date(2007, 10, 26), date(2007, 11, 4))
 
 
+def test_a_run_of_days_written_day_long_and_a_last_day_after_through_to() -> None:
+    expo = only("The 60-day-long Example Garden Expo officially opened on Friday in Suncheon.", "2013-04-20", "Expo")
+    assert (expo.start, expo.end) == (date(2013, 4, 19), date(2013, 6, 17))
+    text = (
+        "The Example Arts Festival opened on Friday in Perth. Crowds will see a record number of shows through to "
+        "March 3."
+    )
+    festival = only(text, "2019-02-08", "Festival")
+    assert (festival.start, festival.end, festival.status) == (date(2019, 2, 8), date(2019, 3, 3), "ongoing")
+
+
 def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
     text = (
         "The coastal city of Xiamen was honoured as a “City of Marathon” by the Example Athletics Association at "
