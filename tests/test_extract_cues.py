@@ -4775,6 +4775,24 @@ def test_a_run_of_days_written_day_long_and_a_last_day_after_through_to() -> Non
     assert (festival.start, festival.end, festival.status) == (date(2019, 2, 8), date(2019, 3, 3), "ongoing")
 
 
+def test_a_day_after_since_is_the_first_and_a_run_that_concluded_that_day_is_held() -> None:
+    text = (
+        "The Example Water Conference, which has been under way in Dakar since March 6, concluded today with a "
+        "declaration from the 40 countries taking part in the three-day event."
+    )
+    meeting = only(text, "2023-03-08", "Conference ends")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2023, 3, 6), date(2023, 3, 8), "held")
+
+
+def test_the_verb_that_ends_a_meeting_can_stand_before_it() -> None:
+    text = "Ministers from 12 countries will conclude today the two-day Example Trade Forum in Lima."
+    meeting = only(text, "2017-03-15", "Ministers meet")
+    assert (meeting.start, meeting.end) == (date(2017, 3, 14), date(2017, 3, 15))
+    text = "Ministers from 12 countries concluded on Wednesday the two-day Example Trade Forum in Lima."
+    meeting = only(text, "2017-03-16", "Ministers met")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2017, 3, 14), date(2017, 3, 15), "held")
+
+
 def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
     text = (
         "The coastal city of Xiamen was honoured as a “City of Marathon” by the Example Athletics Association at "

@@ -871,6 +871,15 @@ _SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;
 _DURING_BEFORE = re.compile(r"\b(?:during|amid|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?$", re.I)
 _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
 _CLOSING_WORD_BEFORE = re.compile(r"\bclosing\s+$", re.I)
+# 'Delegates will conclude today the two-day meeting': the verb that ends the meeting stands before it
+_CLOSES_IT_BEFORE = re.compile(
+    r"\b(?:conclude[sd]?|close[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up)\s+"
+    r"(?:(?:today|tomorrow|yesterday|on\s+\w+day)\s+)?(?:the|its|their)\s+(?:[\w-]+-day\s+)?$",
+    re.I,
+)
+# 'taking place in Riyadh since February 5 concluded its meetings today': the day after 'since' is the first
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_CONCLUDED = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end)\b", re.I)
 # 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
 # the postponement is its history
 _TOOK_PLACE = re.compile(
@@ -1118,6 +1127,7 @@ def _sentence_candidates(
             bool(closing_day and name is not raw)
             or bool(_CLOSING.search(sentence[end:clause_end]))
             or bool(_LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin))
+            or bool(_CLOSES_IT_BEFORE.search(sentence, max(0, begin - 40), begin))
         )
         candidate.opening = bool(_OPENING.search(sentence, end, clause_end)) or bool(
             _OPENED_IT.search(sentence, max(clause_start, begin - 60), begin)
@@ -1142,6 +1152,12 @@ def _sentence_candidates(
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
         elif mention is not None and mention.finish <= begin and _CALLED_OFF_AFTER.match(sentence, mention.finish):
             mention = None  # 'Pakistan on Monday indefinitely postponed the … summit': the day of the decision
+        if mention is not None and _SINCE_BEFORE.search(sentence, max(0, mention.begin - 8), mention.begin):
+            candidate.closing = False
+        closes_it = _CLOSES_IT_BEFORE.search(sentence, max(0, begin - 40), begin)
+        ended_by = sentence[end:clause_end] + (closes_it.group(0) if closes_it else "")
+        if _CONCLUDED.search(ended_by) and not candidate.future:
+            candidate.notes.append("concluded")  # over by the report: 'concluded today' is held, not running
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
