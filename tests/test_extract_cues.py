@@ -4793,6 +4793,18 @@ def test_the_verb_that_ends_a_meeting_can_stand_before_it() -> None:
     assert (meeting.start, meeting.end, meeting.status) == (date(2017, 3, 14), date(2017, 3, 15), "held")
 
 
+def test_a_summit_of_a_body_of_nations_is_named_with_the_body() -> None:
+    text = "The 12th Association of Example Island Nations (AEIN) Summit opened on Monday in Suva."
+    meeting = only(text, "2024-07-02", "Leaders meet")
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "12th Association of Example Island Nations (AEIN) Summit",
+        date(2024, 7, 1),
+        "Suva",
+    )
+    text = "The head of the Standing Committee of the Example People's Congress spoke on Monday in Suva."
+    assert meetings(text, "2024-07-02", "Leaders meet") == []
+
+
 def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
     text = (
         "The coastal city of Xiamen was honoured as a “City of Marathon” by the Example Athletics Association at "

@@ -829,6 +829,9 @@ _BODY_AFTER = re.compile(
     rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"
 )
 _BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", re.I)  # 'Committee of the X Forum'
+# the members a body is 'of' when it holds the meeting: 'Association of Southeast Asian Nations (ASEAN) Summit'
+_OF_NATIONS = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:Nations|States|Countries|Economies)(?:\s+\([A-Z]{2,8}\))?\s+\S+$")
+_ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})$")  # 'the Edinburgh Festival Fringe Society': its tail names a body
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
@@ -999,7 +1002,14 @@ def _sentence_candidates(
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
         if _TREATY.search(head) or (head.endswith("Convention") and _TREATY_AFTER.match(sentence, match.end("name"))):
             continue  # 'the UN Framework Convention on Climate Change', 'the Convention on Biological Diversity'
-        if _BODY_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
+        body = _BODY_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
+        if body is not None and _OF_NATIONS.search(head) and match_start == match.start():
+            # 'the 46th Association of Southeast Asian Nations (ASEAN) Summit': the nations' body holds the summit
+            edition = _ORDINAL_BEFORE.search(sentence, max(0, body.start() - 16), body.start())
+            match_start = edition.start() if edition is not None else body.start()
+            prefix = sentence[match_start : match.start()]
+            head, raw = prefix + head, prefix + raw
+        elif body is not None:
             continue  # 'chairman of the National Committee of the Chinese People's Political Consultative Conference'
         if _BODY_AFTER.match(sentence, match.end("name")) or _BODY_AT_END.search(raw):
             continue  # 'the Conference Board said', 'the Expo Bureau', 'Forum member states': an organisation
