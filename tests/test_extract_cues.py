@@ -4805,6 +4805,16 @@ def test_a_summit_of_a_body_of_nations_is_named_with_the_body() -> None:
     assert meetings(text, "2024-07-02", "Leaders meet") == []
 
 
+def test_a_meeting_of_a_later_year_is_not_on_a_day_named_from_the_report() -> None:
+    text = "A think tank forecast in a report on Sunday that hotel demand will rise with the 2026 Example Games."
+    assert meetings(text, "2025-10-20", "Hotels") == []
+    assert (
+        meetings("Hotel bookings jumped on Sunday with the 2026 Example Games in view.", "2025-10-20", "Hotels") == []
+    )
+    forum = only("The Example Forum on the 2030 Agenda opened on Sunday in Nagoya.", "2025-10-20", "Forum")
+    assert forum.start == date(2025, 10, 19)
+
+
 def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
     text = (
         "The coastal city of Xiamen was honoured as a “City of Marathon” by the Example Athletics Association at "

@@ -1162,6 +1162,8 @@ def _sentence_candidates(
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
         elif mention is not None and mention.finish <= begin and _CALLED_OFF_AFTER.match(sentence, mention.finish):
             mention = None  # 'Pakistan on Monday indefinitely postponed the … summit': the day of the decision
+        if mention is not None and date_kind(mention) in ("weekday", "relative") and _of_a_later_year(name, reference):
+            continue  # 'a report on Sunday … due to the 2020 Summer Olympics' (2019 news): another year's meeting
         if mention is not None and _SINCE_BEFORE.search(sentence, max(0, mention.begin - 8), mention.begin):
             candidate.closing = False
         closes_it = _CLOSES_IT_BEFORE.search(sentence, max(0, begin - 40), begin)
@@ -1217,6 +1219,16 @@ _HELD_A_PRESS = re.compile(
     r"\s+(?:a|an|its|their)\s+(?:(?:joint|special|separate)\s+)?(?P<kind>(?:press|news|media)\s+)$",
     re.I,
 )
+
+
+def _of_a_later_year(name: str, reference: date) -> bool:
+    """'the 2020 Summer Olympics' in news of 2019: a meeting of a later year than the report's, which a day named
+    from the report ('on Sunday', 'today') cannot date."""
+    edition = _TOPIC_WORDS.split(name, maxsplit=1)[0]  # not 'the Forum on the 2030 Agenda': a topic's year
+    return any(int(year) > reference.year for year in _YEAR.findall(edition))
+
+
+_TOPIC_WORDS = re.compile(r"\s(?:on|for|of|about|towards?|beyond)\s", re.I)
 
 
 def _with_press_events(sentence: str, names: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
