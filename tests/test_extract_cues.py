@@ -4815,6 +4815,15 @@ def test_a_meeting_of_a_later_year_is_not_on_a_day_named_from_the_report() -> No
     assert forum.start == date(2025, 10, 19)
 
 
+def test_a_quoted_title_keeps_the_subtitle_joined_to_its_meeting_word() -> None:
+    text = '"Example Trade Forum-Africa Looking Ahead", which two chambers sponsor, opened in Lagos on May 17.'
+    assert only(text, "2011-05-18", "Forum").name == "Example Trade Forum-Africa Looking Ahead"
+    text = "The “Example Trade Forum: Africa Looking Ahead” opened in Lagos on May 17."
+    assert only(text, "2011-05-18", "Forum").name == "Example Trade Forum: Africa Looking Ahead"
+    text = "The Example Trade Forum - which drew 200 people - opened in Lagos on May 17."
+    assert only(text, "2011-05-18", "Forum").name == "Example Trade Forum"
+
+
 def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
     text = (
         "The coastal city of Xiamen was honoured as a “City of Marathon” by the Example Athletics Association at "
