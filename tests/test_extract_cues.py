@@ -4824,6 +4824,16 @@ def test_a_quoted_title_keeps_the_subtitle_joined_to_its_meeting_word() -> None:
     assert only(text, "2011-05-18", "Forum").name == "Example Trade Forum"
 
 
+def test_a_body_that_holds_its_numbered_meeting_names_it() -> None:
+    text = "The Example Council of River Towns (ECRT) held its 31st meeting today in Perth."
+    meeting = only(text, "2009-04-30", "Towns meet")
+    assert (meeting.name, meeting.start) == (
+        "31st meeting of the Example Council of River Towns (ECRT)",
+        date(2009, 4, 30),
+    )
+    assert only("Examplia held its 31st meeting today in Perth.", "2009-04-30", "News").name == "31st meeting"
+
+
 def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
     text = (
         "The coastal city of Xiamen was honoured as a “City of Marathon” by the Example Athletics Association at "

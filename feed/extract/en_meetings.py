@@ -830,6 +830,16 @@ _BODY_AFTER = re.compile(
 )
 _BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", re.I)  # 'Committee of the X Forum'
 # the members a body is 'of' when it holds the meeting: 'Association of Southeast Asian Nations (ASEAN) Summit'
+# 'The Council of Australian Governments (COAG) held its 24th meeting': the body whose meeting it is
+_HOLDER_OF_ITS = re.compile(
+    r"(?:^|[.;]\s+)(?:The\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’-]*))*"
+    r"(?:\s+\([A-Z]{2,10}\))?)\s+(?:has\s+|have\s+|had\s+)?(?:held|holds|convened|convenes|opened|concluded|began)"
+    r"\s+its\s+$"
+)
+_HOLDER_NOUN = re.compile(
+    r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
+    r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
+)
 # a subtitle joined to the name inside the quotes that hold both
 _QUOTED_SUBTITLE = re.compile(r"(?P<rest>\s?[-–—:]\s?[^\"“”]{3,80}?)(?=[\"”])")
 _OF_NATIONS = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:Nations|States|Countries|Economies)(?:\s+\([A-Z]{2,8}\))?\s+\S+$")
@@ -1105,6 +1115,10 @@ def _sentence_candidates(
         elif (preview := _PREVIEW_OF.search(sentence, max(0, begin - 30), begin)) is not None:
             # 'after a media preview of the Expo … here today', 'at the soft launch of the X Fair': an event of its own
             name = f"{preview.group('event').lower()} of the {name}"
+        holder = _HOLDER_OF_ITS.search(sentence, 0, begin) if len(raw.split()) <= 3 else None
+        if holder is not None and _HOLDER_NOUN.search(holder.group("body")):
+            # 'The X Council (XC) held its 24th meeting today': the council's 24th meeting
+            name, capitalised = f"{raw} of the {holder.group('body')}", ["holder"]
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         if opening_day and name is not raw:
             candidate.notes.append("opening")
