@@ -4834,6 +4834,17 @@ def test_a_body_that_holds_its_numbered_meeting_names_it() -> None:
     assert only("Examplia held its 31st meeting today in Perth.", "2009-04-30", "News").name == "31st meeting"
 
 
+def test_two_meetings_joined_by_and_share_the_verb_and_day_after_them() -> None:
+    text = "The Example Build Show and the Example Tech Show opened on Wednesday in Nairobi."
+    first = meetings(text, "2024-10-03", "Trade news")[0]
+    assert (first.name, first.start) == ("Example Build Show", date(2024, 10, 2))
+    text = (
+        "Running alongside Example Build Show 2024 and Example Tech Show 2024 from Oct. 2 to 4, the fair drew crowds."
+    )
+    first = meetings(text, "2024-10-03", "Trade news")[0]
+    assert (first.name, first.start, first.end) == ("Example Build Show 2024", date(2024, 10, 2), date(2024, 10, 4))
+
+
 def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
     text = (
         "The coastal city of Xiamen was honoured as a “City of Marathon” by the Example Athletics Association at "

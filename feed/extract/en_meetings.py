@@ -840,6 +840,15 @@ _HOLDER_NOUN = re.compile(
     r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
     r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
 )
+_SUBJECTS_VERB = re.compile(
+    r"\s+(?:(?:will|have|has|had|were|are|was|is|be|being|been|officially|formally)\s+)*"
+    r"(?:opened|open|opens|began|begin|begins|kicked\s+off|kick\s+off|closed|close|concluded|held|took\s+place"
+    r"|take\s+place|takes\s+place|ran|run|runs|ended|got\s+under\s*way)\b",
+    re.I,
+)
+_AND_JOINED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
+_FULL_NAME = rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+\s+(?i:{_KIND})(?:\s+(?:19|20)\d\d)?"
+_NAMED_PAIR = re.compile(rf"(?P<first>{_FULL_NAME})\s+and\s+(?:the\s+)?(?P<second>{_FULL_NAME})")
 # a subtitle joined to the name inside the quotes that hold both
 _QUOTED_SUBTITLE = re.compile(r"(?P<rest>\s?[-–—:]\s?[^\"“”]{3,80}?)(?=[\"”])")
 _OF_NATIONS = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:Nations|States|Countries|Economies)(?:\s+\([A-Z]{2,8}\))?\s+\S+$")
@@ -1066,7 +1075,7 @@ def _sentence_candidates(
             names.append((begin, end, match.group("name"), match.group("name")))
     if not names:
         return []
-    names.sort()
+    names = sorted(part for joined in names for part in _split_pair(joined))
     names = _with_press_events(sentence, names)
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
     meeting_days = [
@@ -1082,7 +1091,15 @@ def _sentence_candidates(
     result = []
     for index, (begin, end, raw, head) in enumerate(names):
         clause_start = names[index - 1][1] if index else 0
-        clause_end = names[index + 1][0] if index + 1 < len(names) else len(sentence)
+        # 'The X Show and the Y Show opened on Wednesday', 'X Show 2024 and Y Show 2024 from Oct. 2 to 4': the names
+        # joined by 'and' share the verb and the day after the last of them
+        last = index
+        while last + 1 < len(names) and _AND_JOINED.fullmatch(sentence, names[last][1], names[last + 1][0]):
+            last += 1
+        bare_and = sentence[names[index][1] : names[last][0]].strip() == "and"
+        if last > index and not bare_and and not _SUBJECTS_VERB.match(sentence, names[last][1]):
+            last = index  # 'attended the X Forum on Trade and the Y Expo on Monday': the day is the expo's
+        clause_end = names[last + 1][0] if last + 1 < len(names) else len(sentence)
         clause = sentence[clause_start:clause_end]
         after = sentence[end:clause_end] if index else sentence[:clause_end]
         lead = _GENERIC_LEAD.match(raw)
@@ -1238,6 +1255,20 @@ _HELD_A_PRESS = re.compile(
     r"\s+(?:a|an|its|their)\s+(?:(?:joint|special|separate)\s+)?(?P<kind>(?:press|news|media)\s+)$",
     re.I,
 )
+
+
+def _split_pair(name: tuple[int, int, str, str]) -> list[tuple[int, int, str, str]]:
+    """'Africa Build Show 2024 and Africa Tech Show 2024': two meetings, each named in full, joined by 'and'; not
+    'Smart City Summit and Expo' (one meeting of two kinds) nor 'Trade and Investment Fair'."""
+    begin, end, raw, _ = name
+    pair = _NAMED_PAIR.fullmatch(raw)
+    if pair is None:
+        return [name]
+    second = pair.start("second")
+    return [
+        (begin, begin + pair.end("first"), pair.group("first"), pair.group("first")),
+        (begin + second, end, pair.group("second"), pair.group("second")),
+    ]
 
 
 def _of_a_later_year(name: str, reference: date) -> bool:
