@@ -5201,6 +5201,87 @@ def test_a_festival_that_opens_for_a_ten_day_run_ends_nine_days_later() -> None:
     assert (meeting.start, meeting.end) == (date(2007, 10, 26), date(2007, 11, 4))
 
 
+def test_a_run_of_days_written_day_long_and_a_last_day_after_through_to() -> None:
+    expo = only("The 60-day-long Example Garden Expo officially opened on Friday in Suncheon.", "2013-04-20", "Expo")
+    assert (expo.start, expo.end) == (date(2013, 4, 19), date(2013, 6, 17))
+    text = (
+        "The Example Arts Festival opened on Friday in Perth. Crowds will see a record number of shows through to "
+        "March 3."
+    )
+    festival = only(text, "2019-02-08", "Festival")
+    assert (festival.start, festival.end, festival.status) == (date(2019, 2, 8), date(2019, 3, 3), "ongoing")
+
+
+def test_a_day_after_since_is_the_first_and_a_run_that_concluded_that_day_is_held() -> None:
+    text = (
+        "The Example Water Conference, which has been under way in Dakar since March 6, concluded today with a "
+        "declaration from the 40 countries taking part in the three-day event."
+    )
+    meeting = only(text, "2023-03-08", "Conference ends")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2023, 3, 6), date(2023, 3, 8), "held")
+
+
+def test_the_verb_that_ends_a_meeting_can_stand_before_it() -> None:
+    text = "Ministers from 12 countries will conclude today the two-day Example Trade Forum in Lima."
+    meeting = only(text, "2017-03-15", "Ministers meet")
+    assert (meeting.start, meeting.end) == (date(2017, 3, 14), date(2017, 3, 15))
+    text = "Ministers from 12 countries concluded on Wednesday the two-day Example Trade Forum in Lima."
+    meeting = only(text, "2017-03-16", "Ministers met")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2017, 3, 14), date(2017, 3, 15), "held")
+
+
+def test_a_summit_of_a_body_of_nations_is_named_with_the_body() -> None:
+    text = "The 12th Association of Example Island Nations (AEIN) Summit opened on Monday in Suva."
+    meeting = only(text, "2024-07-02", "Leaders meet")
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "12th Association of Example Island Nations (AEIN) Summit",
+        date(2024, 7, 1),
+        "Suva",
+    )
+    text = "The head of the Standing Committee of the Example People's Congress spoke on Monday in Suva."
+    assert meetings(text, "2024-07-02", "Leaders meet") == []
+
+
+def test_a_meeting_of_a_later_year_is_not_on_a_day_named_from_the_report() -> None:
+    text = "A think tank forecast in a report on Sunday that hotel demand will rise with the 2026 Example Games."
+    assert meetings(text, "2025-10-20", "Hotels") == []
+    assert (
+        meetings("Hotel bookings jumped on Sunday with the 2026 Example Games in view.", "2025-10-20", "Hotels") == []
+    )
+    forum = only("The Example Forum on the 2030 Agenda opened on Sunday in Nagoya.", "2025-10-20", "Forum")
+    assert forum.start == date(2025, 10, 19)
+
+
+def test_a_quoted_title_keeps_the_subtitle_joined_to_its_meeting_word() -> None:
+    text = '"Example Trade Forum-Africa Looking Ahead", which two chambers sponsor, opened in Lagos on May 17.'
+    assert only(text, "2011-05-18", "Forum").name == "Example Trade Forum-Africa Looking Ahead"
+    text = "The “Example Trade Forum: Africa Looking Ahead” opened in Lagos on May 17."
+    assert only(text, "2011-05-18", "Forum").name == "Example Trade Forum: Africa Looking Ahead"
+    text = "The Example Trade Forum - which drew 200 people - opened in Lagos on May 17."
+    assert only(text, "2011-05-18", "Forum").name == "Example Trade Forum"
+
+
+def test_a_body_that_holds_its_numbered_meeting_names_it() -> None:
+    text = "The Example Council of River Towns (ECRT) held its 31st meeting today in Perth."
+    meeting = only(text, "2009-04-30", "Towns meet")
+    assert (meeting.name, meeting.start) == (
+        "31st meeting of the Example Council of River Towns (ECRT)",
+        date(2009, 4, 30),
+    )
+    assert only("Examplia held its 31st meeting today in Perth.", "2009-04-30", "News").name == "31st meeting"
+
+
+def test_two_meetings_joined_by_and_share_the_verb_and_day_after_them() -> None:
+    text = "The Example Build Show and the Example Tech Show opened on Wednesday in Nairobi."
+    first = meetings(text, "2024-10-03", "Trade news")[0]
+    assert (first.name, first.start) == ("Example Build Show", date(2024, 10, 2))
+    text = (
+        "Running alongside Example Build Show 2024 and Example Tech Show 2024 from Oct. 2 to 4, the fair drew crowds."
+    )
+    first = meetings(text, "2024-10-03", "Trade news")[0]
+    assert (first.name, first.start, first.end) == ("Example Build Show 2024", date(2024, 10, 2), date(2024, 10, 4))
+
+
 def test_an_honour_in_quotes_that_holds_a_meeting_word_is_no_meeting() -> None:
     text = (
         "The coastal city of Xiamen was honoured as a “City of Marathon” by the Example Athletics Association at "

@@ -50,6 +50,25 @@ def test_a_range_of_days_each_with_its_article() -> None:
     ]
 
 
+def test_a_range_with_a_weekday_before_each_day() -> None:
+    assert spans("to be held from Friday, 9 to Monday, 12 June 2023", date(2023, 3, 1), future=True) == [
+        (date(2023, 6, 9), date(2023, 6, 12))
+    ]
+    assert spans("from Friday 9 to Monday 12 June", date(2023, 3, 1), future=True) == [
+        (date(2023, 6, 9), date(2023, 6, 12))
+    ]
+
+
+def test_a_weekday_to_a_date_is_one_run() -> None:
+    assert spans("the show will run from Thursday to March 30", date(2023, 3, 20), future=True) == [
+        (date(2023, 3, 23), date(2023, 3, 30))
+    ]
+    assert spans("it opened on Monday and will close on March 30", date(2023, 3, 21)) == [
+        (date(2023, 3, 20), None),
+        (date(2023, 3, 30), None),
+    ]
+
+
 def test_numeric_dates_iso_and_day_first_with_dots():
     reference = date(2019, 1, 29)
     assert spans("the session on 2019-01-28 in Riga", reference) == [(date(2019, 1, 28), None)]

@@ -33,6 +33,7 @@ MONTH_NAMES = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )  # written out or cut short: 'Oct', 'Sept', 'September'
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # A pattern tests the first letter a word of it can begin with before its alternatives, each of which a
 # case-insensitive pattern tries in turn. A range's last day is no hour: 'September 4th, 2002 - 02:00 GMT'
@@ -44,7 +45,8 @@ _MONTH_DAY = re.compile(
 )
 _DAY_MONTH = re.compile(
     # 'the 11th day of June 2024': a notice's formal date
-    rf"\b(?=\d)(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?:the\s+)?(?P<d2>{_DAY}))?\s+(?:day\s+of\s+|of\s+)?(?P<m>{_MONTH})\b"
+    rf"\b(?=\d)(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?:the\s+)?(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY}))?"
+    rf"\s+(?:day\s+of\s+|of\s+)?(?P<m>{_MONTH})\b"
     rf"(?:\s*(?:-|–|to|until|till)\s*(?P<d3>{_DAY})\s+(?:of\s+)?(?P<m3>{_MONTH})\b)?"
     r"(?:,?\s*(?P<y>(?:19|20)\d\d))?",
     re.I,
@@ -53,7 +55,6 @@ _DAY_MONTH = re.compile(
 _NUMERIC = re.compile(
     r"\b(?=\d)(?:(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d))\b"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # 'from Friday, October 6, until Monday, October 9': two dates that are one run
 _RANGE_JOIN = re.compile(rf",?\s*(?:-|–|—|to|until|till|through)\s+(?:{_WEEKDAY},?\s+)?", re.I)
 # 'on the 5th to the 7th of next month', 'the 12th of this month': days of a month named relative to the report
@@ -201,6 +202,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention.finish = week_after.end()
         mentions.append(mention)
         taken.append(match.span())
+    _join_weekday_runs(text, mentions)
     for match in _RELATIVE.finditer(text):
         rel = match.group("rel").lower()
         mention = DateMention(match.start(), match.end(), (None, None, 1))
@@ -236,6 +238,22 @@ def _join_runs(text: str, mentions: list[DateMention]) -> None:
                 first.finish = second.finish
                 second.flags.add("joined")
     mentions[:] = [m for m in mentions if "joined" not in m.flags]
+
+
+def _join_weekday_runs(text: str, mentions: list[DateMention]) -> None:
+    """'from Tuesday to November 4': a weekday, then a date with its month, is the run from the one to the other."""
+    mentions.sort(key=lambda m: m.begin)
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if "weekday" not in first.flags or first.end_weekday is not None or second.start[1] is None:
+            continue
+        if second.end is None and _WEEKDAY_TO.fullmatch(text, first.finish, second.begin):
+            first.end = second.start
+            first.finish = second.finish
+            second.flags.add("joined")
+    mentions[:] = [m for m in mentions if "joined" not in m.flags]
+
+
+_WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through)\s+", re.I)
 
 
 def _add_clock_times(text: str, mention: DateMention) -> None:

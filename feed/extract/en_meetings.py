@@ -172,7 +172,7 @@ _NUMBERS = {
     "ten": 10,
 }
 _DURATION = re.compile(
-    r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day\s+"
+    r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day(?:-long)?\s+"
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
@@ -664,7 +664,7 @@ _LONGEST_RUN_DAYS = 31
 # 'until 4pm on': a closing time between the word and the day
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|through|till|runs to|running to|continues to"
+    r"\b(?:until|through(?:\s+to)?|till|runs to|running to|continues to"
     r"|(?:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding) on)\s+"
     rf"{_CLOSING_TIME}$",
     re.I,
@@ -870,6 +870,30 @@ _BODY_AFTER = re.compile(
 )
 _CALL_AFTER = re.compile(r"\s+calls?\b", re.I)
 _BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", re.I)  # 'Committee of the X Forum'
+# the members a body is 'of' when it holds the meeting: 'Association of Southeast Asian Nations (ASEAN) Summit'
+# 'The Council of Australian Governments (COAG) held its 24th meeting': the body whose meeting it is
+_HOLDER_OF_ITS = re.compile(
+    r"(?:^|[.;]\s+)(?:The\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’-]*))*"
+    r"(?:\s+\([A-Z]{2,10}\))?)\s+(?:has\s+|have\s+|had\s+)?(?:held|holds|convened|convenes|opened|concluded|began)"
+    r"\s+its\s+$"
+)
+_HOLDER_NOUN = re.compile(
+    r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
+    r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
+)
+_SUBJECTS_VERB = re.compile(
+    r"\s+(?:(?:will|have|has|had|were|are|was|is|be|being|been|officially|formally)\s+)*"
+    r"(?:opened|open|opens|began|begin|begins|kicked\s+off|kick\s+off|closed|close|concluded|held|took\s+place"
+    r"|take\s+place|takes\s+place|ran|run|runs|ended|got\s+under\s*way)\b",
+    re.I,
+)
+_AND_JOINED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
+_FULL_NAME = rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+\s+(?i:{_KIND})(?:\s+(?:19|20)\d\d)?"
+_NAMED_PAIR = re.compile(rf"(?P<first>{_FULL_NAME})\s+and\s+(?:the\s+)?(?P<second>{_FULL_NAME})")
+# a subtitle joined to the name inside the quotes that hold both
+_QUOTED_SUBTITLE = re.compile(r"(?P<rest>\s?[-–—:]\s?[^\"“”]{3,80}?)(?=[\"”])")
+_OF_NATIONS = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:Nations|States|Countries|Economies)(?:\s+\([A-Z]{2,8}\))?\s+\S+$")
+_ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})$")  # 'the Edinburgh Festival Fringe Society': its tail names a body
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
@@ -917,6 +941,15 @@ _DURING_BEFORE = re.compile(
 )
 _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
 _CLOSING_WORD_BEFORE = re.compile(r"\bclosing\s+$", re.I)
+# 'Delegates will conclude today the two-day meeting': the verb that ends the meeting stands before it
+_CLOSES_IT_BEFORE = re.compile(
+    r"\b(?:conclude[sd]?|close[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up)\s+"
+    r"(?:(?:today|tomorrow|yesterday|on\s+\w+day)\s+)?(?:the|its|their)\s+(?:[\w-]+-day\s+)?$",
+    re.I,
+)
+# 'taking place in Riyadh since February 5 concluded its meetings today': the day after 'since' is the first
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_CONCLUDED = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end)\b", re.I)
 # 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
 # the postponement is its history
 _TOOK_PLACE = re.compile(
@@ -1041,7 +1074,14 @@ def _sentence_candidates(
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
         if _TREATY.search(head) or (head.endswith("Convention") and _TREATY_AFTER.match(sentence, match.end("name"))):
             continue  # 'the UN Framework Convention on Climate Change', 'the Convention on Biological Diversity'
-        if _BODY_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
+        body = _BODY_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
+        if body is not None and _OF_NATIONS.search(head) and match_start == match.start():
+            # 'the 46th Association of Southeast Asian Nations (ASEAN) Summit': the nations' body holds the summit
+            edition = _ORDINAL_BEFORE.search(sentence, max(0, body.start() - 16), body.start())
+            match_start = edition.start() if edition is not None else body.start()
+            prefix = sentence[match_start : match.start()]
+            head, raw = prefix + head, prefix + raw
+        elif body is not None:
             continue  # 'chairman of the National Committee of the Chinese People's Political Consultative Conference'
         if _BODY_AFTER.match(sentence, match.end("name")) or _BODY_AT_END.search(raw):
             continue  # 'the Conference Board said', 'the Expo Bureau', 'Forum member states': an organisation
@@ -1058,6 +1098,9 @@ def _sentence_candidates(
         if quoted is not None and raw.startswith(head):  # "'Davos in the Desert' conference": the title starts it
             title = f"{quoted.group('title')} {quoted.group('kind')}"
             match_start, head, raw = quoted.start(), title, title + raw[len(head) :]
+        subtitle = _QUOTED_SUBTITLE.match(sentence, match_start + len(raw))
+        if subtitle is not None and sentence[match_start - 1 : match_start] in ('"', "“"):
+            raw += subtitle.group("rest")  # '"X Forum-China Marching Toward New Century", which …': the whole title
         if raw.endswith(("'s", "’s")) and len(raw) > len(head) and sentence.startswith(raw, match_start):
             noun = _POSSESSED.match(sentence, match_start + len(raw))  # 'Forum on Tibet's development'
             raw = raw + noun.group(0) if noun is not None else raw[:-2]
@@ -1086,7 +1129,7 @@ def _sentence_candidates(
             names.append((begin, end, name, name))
     if not names:
         return []
-    names.sort()
+    names = sorted(part for joined in names for part in _split_pair(joined))
     names = _with_press_events(sentence, names)
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
     meeting_days = [
@@ -1102,7 +1145,15 @@ def _sentence_candidates(
     result = []
     for index, (begin, end, raw, head) in enumerate(names):
         clause_start = names[index - 1][1] if index else 0
-        clause_end = names[index + 1][0] if index + 1 < len(names) else len(sentence)
+        # 'The X Show and the Y Show opened on Wednesday', 'X Show 2024 and Y Show 2024 from Oct. 2 to 4': the names
+        # joined by 'and' share the verb and the day after the last of them
+        last = index
+        while last + 1 < len(names) and _AND_JOINED.fullmatch(sentence, names[last][1], names[last + 1][0]):
+            last += 1
+        bare_and = sentence[names[index][1] : names[last][0]].strip() == "and"
+        if last > index and not bare_and and not _SUBJECTS_VERB.match(sentence, names[last][1]):
+            last = index  # 'attended the X Forum on Trade and the Y Expo on Monday': the day is the expo's
+        clause_end = names[last + 1][0] if last + 1 < len(names) else len(sentence)
         clause = sentence[clause_start:clause_end]
         after = sentence[end:clause_end] if index else sentence[:clause_end]
         lead = _GENERIC_LEAD.match(raw)
@@ -1135,6 +1186,10 @@ def _sentence_candidates(
         elif (preview := _PREVIEW_OF.search(sentence, max(0, begin - 30), begin)) is not None:
             # 'after a media preview of the Expo … here today', 'at the soft launch of the X Fair': an event of its own
             name = f"{preview.group('event').lower()} of the {name}"
+        holder = _HOLDER_OF_ITS.search(sentence, 0, begin) if len(raw.split()) <= 3 else None
+        if holder is not None and _HOLDER_NOUN.search(holder.group("body")):
+            # 'The X Council (XC) held its 24th meeting today': the council's 24th meeting
+            name, capitalised = f"{raw} of the {holder.group('body')}", ["holder"]
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         if opening_day and name is not raw:
             candidate.notes.append("opening")
@@ -1172,6 +1227,7 @@ def _sentence_candidates(
             bool(closing_day and name is not raw)
             or bool(_CLOSING.search(sentence[end:clause_end]))
             or bool(_LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin))
+            or bool(_CLOSES_IT_BEFORE.search(sentence, max(0, begin - 40), begin))
         )
         candidate.opening = bool(_OPENING.search(sentence, end, clause_end)) or bool(
             _OPENED_IT.search(sentence, max(clause_start, begin - 60), begin)
@@ -1196,6 +1252,14 @@ def _sentence_candidates(
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
         elif mention is not None and mention.finish <= begin and _CALLED_OFF_AFTER.match(sentence, mention.finish):
             mention = None  # 'Pakistan on Monday indefinitely postponed the … summit': the day of the decision
+        if mention is not None and date_kind(mention) in ("weekday", "relative") and _of_a_later_year(name, reference):
+            continue  # 'a report on Sunday … due to the 2020 Summer Olympics' (2019 news): another year's meeting
+        if mention is not None and _SINCE_BEFORE.search(sentence, max(0, mention.begin - 8), mention.begin):
+            candidate.closing = False
+        closes_it = _CLOSES_IT_BEFORE.search(sentence, max(0, begin - 40), begin)
+        ended_by = sentence[end:clause_end] + (closes_it.group(0) if closes_it else "")
+        if _CONCLUDED.search(ended_by) and not candidate.future:
+            candidate.notes.append("concluded")  # over by the report: 'concluded today' is held, not running
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
@@ -1252,6 +1316,30 @@ _HELD_A_PRESS = re.compile(
     r"\s+(?:a|an|its|their)\s+(?:(?:joint|special|separate)\s+)?(?P<kind>(?:press|news|media)\s+)$",
     re.I,
 )
+
+
+def _split_pair(name: tuple[int, int, str, str]) -> list[tuple[int, int, str, str]]:
+    """'Africa Build Show 2024 and Africa Tech Show 2024': two meetings, each named in full, joined by 'and'; not
+    'Smart City Summit and Expo' (one meeting of two kinds) nor 'Trade and Investment Fair'."""
+    begin, end, raw, _ = name
+    pair = _NAMED_PAIR.fullmatch(raw)
+    if pair is None:
+        return [name]
+    second = pair.start("second")
+    return [
+        (begin, begin + pair.end("first"), pair.group("first"), pair.group("first")),
+        (begin + second, end, pair.group("second"), pair.group("second")),
+    ]
+
+
+def _of_a_later_year(name: str, reference: date) -> bool:
+    """'the 2020 Summer Olympics' in news of 2019: a meeting of a later year than the report's, which a day named
+    from the report ('on Sunday', 'today') cannot date."""
+    edition = _TOPIC_WORDS.split(name, maxsplit=1)[0]  # not 'the Forum on the 2030 Agenda': a topic's year
+    return any(int(year) > reference.year for year in _YEAR.findall(edition))
+
+
+_TOPIC_WORDS = re.compile(r"\s(?:on|for|of|about|towards?|beyond)\s", re.I)
 
 
 def _with_press_events(sentence: str, names: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

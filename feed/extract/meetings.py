@@ -749,6 +749,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if reference is None:
         return "scheduled" if candidate.future else "held"
     last = candidate.end or candidate.start
+    if last == reference and "concluded" in candidate.notes:
+        return "held"
     if last < reference:
         return "ongoing" if _opened_lately(candidate, reference) else "held"
     if candidate.start > reference:
