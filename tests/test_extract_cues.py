@@ -1191,6 +1191,37 @@ def test_a_prize_given_on_its_day_is_its_ceremony() -> None:
     assert meetings("他曾获得第五届示例文学奖,今天在示例大学与学生座谈。", "2025-12-15") == []
 
 
+def test_a_notice_that_adjusts_a_race_names_the_race_and_a_day_after_a_broken_number_is_none() -> None:
+    title = "关于调整湖南省示例龙舟邀请赛暨郴州市传统龙舟赛赛事日程的通知"
+    text = title + "\n\n湖南省示例龙舟邀请赛暨郴州市传统龙舟赛定于5月30日上午8时30分在郴州举行。"
+    race = only(text, "2025-05-20", title)
+    assert (race.name, race.start, race.start_time) == (
+        "湖南省示例龙舟邀请赛暨郴州市传统龙舟赛",
+        date(2025, 5, 30),
+        time(8, 30),
+    )
+    assert meetings("1119—22日,示例经济合作学术研讨会在桂林举行。", "2013-11-25") == []
+
+
+def test_a_page_that_speaks_is_no_forum_and_taiwans_gatherings() -> None:
+    assert meetings("氣象粉專「台灣示例論壇」指出,東北季風明天逐漸減弱。", "2026-01-28") == []
+    forum = only("示例论坛昨日在北京举行,与会专家指出,数字经济发展迅速。", "2026-01-28")
+    assert (forum.name, forum.start) == ("示例论坛", date(2026, 1, 27))
+    meeting = only("雲林縣政府主管會報今（15）日上午召開,縣長主持。", "2025-12-15")
+    assert (meeting.name, meeting.start) == ("雲林縣政府主管會報", date(2025, 12, 15))
+    gathering = only("嘉義縣政府今（3）日舉行新春團拜,縣長向同仁拜年。", "2025-02-03")
+    assert (gathering.name, gathering.start) == ("新春團拜", date(2025, 2, 3))
+
+
+def test_the_postponement_of_a_meeting_written_before_it() -> None:
+    text = (
+        "The association wishes to announce the indefinite postponement of its 4th Annual Example Media Conference. "
+        "The conference was originally slated for Tuesday, April 21, 2020 in Lagos."
+    )
+    conference = only(text, "2020-04-01", "Statement from the association")
+    assert (conference.start, conference.status) == (date(2020, 4, 21), "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -158,6 +158,11 @@ _CANCELLED = re.compile(
 _POSTPONED = re.compile(
     r"(?<!after being )(?<!after )\b(?:postponed?|postpones|delayed|put off|deferred|defers|deferment)\b", re.I
 )
+# 'announce the indefinite postponement of its 4th Annual X Conference': what is called off follows
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?P<what>postponement|cancell?ation|deferment|deferral)\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?$",
+    re.I,
+)
 _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
 _NUMBERS = {
     "one": 1,
@@ -1233,9 +1238,14 @@ def _sentence_candidates(
             _OPENED_IT.search(sentence, max(clause_start, begin - 60), begin)
         )
         rescheduled = _RESCHEDULED.search(clause)
-        if _CANCELLED.search(after):
+        called_off = _CALLED_OFF_BEFORE.search(sentence, max(0, begin - 40), begin)
+        if _CANCELLED.search(after) or (called_off is not None and called_off.group("what").startswith("cancel")):
             candidate.status = "cancelled"
-        elif _POSTPONED.search(after) and not rescheduled and not _TOOK_PLACE.search(_unquoted(clause)):
+        elif (
+            (called_off is not None or _POSTPONED.search(after))
+            and not rescheduled
+            and not _TOOK_PLACE.search(_unquoted(clause))
+        ):
             candidate.status = "postponed"
         if rescheduled:
             candidate.future = True

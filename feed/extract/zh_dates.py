@@ -33,7 +33,8 @@ _TIME = (
 # over every other position at once instead of trying each optional group there
 _DATE = re.compile(
     rf"(?=[\d{NUMERAL_CHARS}民中今去明前后本下上])"
-    rf"(?<![\d.])(?:(?P<y>{_YEAR}) ?年 ?|(?:民国|中华民国)?(?P<roc>1[0-2]\d|[4-9]\d)年(?=[{NUMERAL_CHARS}]{{1,2}}月)"
+    rf"(?<![\d.])(?<!\d[—–\-~])"  # not the last day of a range whose first is no date ('1119—22日')
+    rf"(?:(?P<y>{_YEAR}) ?年 ?|(?:民国|中华民国)?(?P<roc>1[0-2]\d|[4-9]\d)年(?=[{NUMERAL_CHARS}]{{1,2}}月)"
     r"|(?P<ry>今年|去年|明年|前年|后年))?"
     rf"(?:(?P<m>{_N}) ?月份? ?|(?P<rm>本月|下月|上月|下个月|上个月))?"  # '2 月 25 日': some sites space them
     rf"(?!两[日号天])(?P<d>{_N})(?: ?(?P<dsuf>[日号]))?"  # '今、明两日': two days, no 2nd of the month

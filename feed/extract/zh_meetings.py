@@ -38,6 +38,7 @@ BARE_KINDS = (
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
+    "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
     "启动礼|揭幕礼|剪彩礼|奠基礼|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
@@ -429,6 +430,7 @@ _LEFT_BOUNDARIES = (
     "其实",
     # verbs of what happens to a meeting: '主席取消明天的会议', '…创下灯会史上…': the name comes after
     "取消",
+    "调整",  # '关于调整…龙舟赛赛事日程的通知'
     "推迟",
     "延期",
     "暂停",
@@ -544,6 +546,7 @@ _OPENING_BYLINE = re.compile(
 )
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
+_A_BODY_SAYS = re.compile(r"[”」』]?(?:指出|认为|预估|预测|提醒|发文|贴文)")
 _PROGRAMME_ITEMS_AFTER = re.compile(r"[”」』]?(?:等|等等)(?:多个|多项|系列)?(?:环节|节目|项目|内容)")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
@@ -714,6 +717,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # the club that holds it
             if _PRIZE_AFTER.match(text, end) and _WON_AT.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won, not this report's meeting
+            if _A_BODY_SAYS.match(text, end):
+                continue  # '氣象粉專「台灣颱風論壇」指出': a page or a body that speaks, no meeting
             if _ROLE_AFTER.match(text, end):
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
             if _PROGRAMME_ITEMS_AFTER.match(text, end):
