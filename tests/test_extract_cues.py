@@ -4610,6 +4610,16 @@ def test_a_meeting_opens_on_its_own_day_not_on_an_earlier_day_of_a_pavilion_show
     assert (lanterns.name, lanterns.start) == ("示例燈會", date(2026, 3, 3))
 
 
+def test_a_press_conference_stays_on_its_day_beside_the_opening_it_announces() -> None:
+    found = meetings(
+        "示例市政府今天舉辦示例會議中心開館啟動記者會，宣布示例花卉博覽會將於12日到20日登場。",
+        "2024-03-05",
+        "示例會議中心將於12日開館，首檔花卉展先登場，市長今天表示，中心的啟用很有意義。",
+    )
+    press = next(m for m in found if m.name.endswith("記者會"))
+    assert (press.start, press.status) == (date(2024, 3, 5), "held")
+
+
 def test_a_cantonese_yesterday_dates_the_sitting() -> None:
     sitting = only("【示例專訊】噚日立法會大會又有議員撳咗發言掣但冇影。", "2022-12-09", "立會議員撳掣發言唔見人")
     assert (sitting.name, sitting.start, sitting.city) == ("立法會大會", date(2022, 12, 8), "香港")
