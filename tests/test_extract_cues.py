@@ -4223,6 +4223,12 @@ def test_a_meeting_said_to_come_in_a_month_takes_no_day_of_the_clause_before() -
     assert [(m.name, m.start) for m in found] == [("示例盃籃球錦標賽", date(2023, 10, 15))]
 
 
+def test_the_games_a_team_is_sent_off_to_are_not_held_on_the_send_off() -> None:
+    text = "以下是局長今日(三月五日)在「第3屆示例青年音樂節」及「第12屆示例合唱大賽」授旗禮上的致辭全文："
+    assert meetings(text, "2024-03-05", "局長致辭全文") == []
+    assert meetings("第3屆示例青年音樂節出征儀式今日在機場舉行。", "2024-03-05") != []
+
+
 def test_a_party_held_while_something_else_happens_is_still_a_meeting() -> None:
     party = only("示例社區新春聯誼會昨日舉行期間,居民歡聚一堂。", "2025-02-04")
     assert (party.name, party.start) == ("示例社區新春聯誼會", date(2025, 2, 3))

@@ -570,7 +570,11 @@ def _heads_it(text: str, end: int) -> bool:
 
 
 _SPEAKS_AFTER = re.compile(r"(?:就|也|还|再次|已)?(?:表示|宣布|称|透露|通报)[,:]")  # '…马拉松就表示,': its organisers
-_DELEGATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团组)")  # '…会议山东代表团': a delegation to it
+_DELEGATION_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团组)"  # '…会议山东代表团': a delegation to it
+    # '在「…节」及「…大赛」授旗礼上': the send-off of a team going to them, held on another day than theirs
+    r"|[”」』\"]?(?:[及和与、][“「『\"][^”」』\"]{1,30}[”」』\"])*(?:授旗|出征|壮行|誓师)"
+)
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
 _OPENING_QUOTES = ("“", "「", "『", '"')
@@ -996,7 +1000,7 @@ def _plan_since_changed(text: str, clause: str, mention: DateMention, start: dat
 
 def _without_delegations(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
     """'…人大二次会议山东代表团举行全体会议': a session that only names whose delegation meets is no meeting
-    on that day; its words belong to the delegation's meeting after it."""
+    on that day; its words belong to the delegation's meeting after it. So are the games a team is sent off to."""
     return [name for name in names if not _DELEGATION_AFTER.match(text, name[1])]
 
 
