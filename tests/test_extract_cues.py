@@ -913,6 +913,12 @@ def test_a_run_from_a_relative_day_an_office_in_a_forums_body_and_a_count_of_eve
     assert [m.name for m in meetings(text, "2025-08-20")] == ["2025示例藝術節"]
 
 
+def test_a_count_of_stalls_is_no_market_of_its_own() -> None:
+    text = "「2024示例燈會」將於9月7日至8日在示例公園盛大舉辦，現場還有超過50攤市集，讓大家好吃又好玩。"
+    assert [m.name for m in meetings(text, "2024-08-21", "燈會登場")] == ["2024示例燈會"]
+    assert [m.name for m in meetings("示例公園今天舉辦年貨市集，逾百攤參與。", "2024-01-21")] == ["年貨市集"]
+
+
 def test_a_meeting_looked_back_on_is_no_name_of_its_own() -> None:
     found = meetings("示例研讨会20日在澳门举行,回顾第五届示例论坛的成果。", "2023-10-21")
     assert [m.name for m in found] == ["示例研讨会"]
