@@ -223,6 +223,11 @@ def test_a_venue_building_named_with_a_meeting_word_is_no_meeting() -> None:
     assert [(m.name, m.city, m.start) for m in found] == [("第27屆示例書展", "香港", date(2016, 7, 20))]
 
 
+def test_a_convention_and_exhibition_centre_is_no_meeting() -> None:
+    found = meetings("示例學會周年論壇11月4日上午假香港會議及展覽中心演講廳舉行,特首出席。", "2022-11-04")
+    assert [(m.name, m.city) for m in found] == [("示例學會周年論壇", "香港")]
+
+
 def test_a_date_in_the_sentence_before_dates_the_ceremony() -> None:
     meeting = only(
         "5月19日,是示例大学毕业生告别校园的日子。早上9点30分,学校在体育场隆重举行示例大学2022届毕业典礼。", "2022-05-19"

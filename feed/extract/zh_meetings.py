@@ -169,6 +169,7 @@ _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 # '光大会展中心': 光大 + 会展中心; '博鳌亚洲论坛国际会议中心': a building named after a forum
 _VENUE_AFTER = re.compile(
     r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
+    r"|[及暨和与]展览(?:中心|馆)"  # '香港会议及展览中心': the building's full name
 )
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
