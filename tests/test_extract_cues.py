@@ -998,9 +998,17 @@ def test_vietnamese_city_names_and_24_hour_clock_times() -> None:
     assert only(text, "2024-11-07", "Summit").start_time is None
 
 
+def test_an_anniversary_celebration_is_a_meeting_and_an_anniversary_forum_takes_its_holder() -> None:
+    forum = only("示例傳媒24日舉行周年論壇暨十一周年慶典。", "2025-10-25")
+    assert (forum.name, forum.start) == ("周年論壇暨十一周年慶典", date(2025, 10, 24))
+    assert only("示例傳媒24日舉行周年論壇。", "2025-10-25").name == "示例傳媒周年論壇"
+    assert only("示例協會昨日舉行成立十周年慶典，會員逾百人出席。", "2025-10-25").name == "示例協會成立十周年慶典"
+    assert only("本報訊 示例大學昨日舉行校慶典禮。", "2014-10-20").name == "校慶典禮"
+
+
 def test_a_festival_joined_by_ji_keeps_its_first_character_and_a_show_word_goes_on() -> None:
     text = "今天上午8点整,第五届中国示例开游节暨中国旅游日庆典开幕式在示例国际会展中心广场举行。"
-    assert only(text, "2013-05-19").name == "第五届中国示例开游节暨中国旅游日庆典开幕式"
+    assert only(text, "2013-05-19").name == "第五届中国示例开游节暨中国旅游日庆典"
     text = "原定于2022年5月6-9日在上海新国际博览中心举办的第3届中国示例自行车展览会将延期举办,具体时间另行通知。"
     show = only(text, "2022-03-30")
     assert (show.name, show.start, show.end, show.status) == (
