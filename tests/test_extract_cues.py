@@ -2062,6 +2062,14 @@ def test_mentions_agreeing_on_the_day_count_only_from_another_sentence_of_a_meet
     assert same_sentence.confidence == repeated_lede.confidence == alone.confidence < named.confidence
 
 
+def test_the_means_a_meeting_shows_something_by_is_no_part_of_the_next_name() -> None:
+    found = meetings(
+        "第三届示例省旅游大会于4日晚在示例市启幕,以文化旅游推介会《示例之城》展示旅游新业态。", "2020-09-05"
+    )
+    assert [m.name for m in found] == ["第三届示例省旅游大会", "文化旅游推介会"]
+    assert only("以色列示例论坛4日在特拉维夫举行。", "2020-09-05").name == "以色列示例论坛"
+
+
 def test_a_name_is_not_cut_inside_a_word_that_starts_with_a_boundary_character() -> None:
     cases = {
         "7月1日,示例市第六屆政府就職典禮在示例會展中心舉行。": "示例市第六屆政府就職典禮",  # not '職典禮'

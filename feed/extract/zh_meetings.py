@@ -376,6 +376,7 @@ _LEFT_BOUNDARIES = (
     "来到",
     "期间",
     "分别以",
+    "以",  # '以文化旅游推介会《…》展示…': the means, then the name; '以色列' is one word
     "通过",
     "则",
     "并",
