@@ -1741,6 +1741,12 @@ def test_a_meeting_entering_its_second_day_opened_the_day_before() -> None:
     assert (meeting.start, meeting.end) == (date(2023, 9, 5), date(2023, 9, 6))
 
 
+def test_a_festival_put_off_by_a_day_is_postponed_to_its_new_day() -> None:
+    text = "觀光局表示,原預定9日開幕的示例國際海洋音樂祭,因颱風影響,順延一天至10日(週四)舉辦。"
+    festival = only(text, "2014-07-08", "示例海洋音樂祭延至10日開幕")
+    assert (festival.name, festival.start, festival.status) == ("示例國際海洋音樂祭", date(2014, 7, 10), "postponed")
+
+
 def test_a_postponed_meeting_is_dated_by_the_day_it_moved_to() -> None:
     meeting = only(
         "原訂於5月20日舉辦的第十屆金音創作獎頒獎典禮,確定延至9月5日晚間7時於高雄流行音樂中心舉行。",

@@ -33,6 +33,7 @@ BARE_KINDS = (
     "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|电玩展|漫展|"
     "机床展(?![览销售示])|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|(?<!乐)大典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
+    "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
     "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
     "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
@@ -475,7 +476,7 @@ _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|将|预计"
 )
-_PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计")
+_PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计|原预定")
 
 
 def _announces(clause: str) -> bool:
@@ -505,7 +506,7 @@ def _cancels_it(after: str, key: str) -> bool:
 _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将为|是|为|就是)?$")  # '明年是第20届…'
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
-_POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延")
+_POSTPONED = re.compile(r"延期|推迟|延迟|暂缓|改期|延后|延到|延至|展延|顺延")
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
 # the longest place name ending the run, _dateline_city); after a slash, with no 报导: '【記者王小華/台北】'; a
@@ -523,7 +524,10 @@ _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
 _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
-_MOVED_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:至|到)$")  # '延期至5月7日': its new first day
+# '延期至5月7日', '順延一天至10日': its new first day
+_MOVED_TO = re.compile(
+    r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:[一二两三四五六七八九十\d]{1,2}(?:天|日|周))?(?:至|到)$"
+)
 # the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4}?)"
