@@ -1030,6 +1030,12 @@ def test_a_shows_last_day_in_a_sentence_of_its_own_is_the_first_such_day_after_i
     assert (show.start, show.end) == (date(2023, 12, 20), date(2024, 1, 8))
 
 
+def test_a_shows_run_said_in_days_to_its_last_day_ends_it() -> None:
+    text = "示例國際食品展23日在示例展覽館開幕，共有330家廠商參與。展期將持續進行4天到26日為止，歡迎民眾參觀。"
+    show = only(text, "2025-10-24")
+    assert (show.start, show.end) == (date(2025, 10, 23), date(2025, 10, 26))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
