@@ -218,6 +218,12 @@ def test_a_province_alone_is_no_city() -> None:
     assert (meeting.city, meeting.region) == (None, "云南省")
 
 
+def test_a_listing_of_date_place_and_name_between_commas_places_the_meeting() -> None:
+    text = "據悉,省內舉辦的活動有:9月6日至8日，洛陽，2013年全國示例投資貿易洽談會;10月下旬,在鄭州舉行示例對接活動。"
+    fair = only(text, "2013-08-23")
+    assert (fair.start, fair.end, fair.city) == (date(2013, 9, 6), date(2013, 9, 8), "洛陽")
+
+
 def test_a_venue_building_named_with_a_meeting_word_is_no_meeting() -> None:
     found = meetings("第27屆示例書展將於明天假香港會議展覽中心開幕,展期七天。", "2016-07-19")
     assert [(m.name, m.city, m.start) for m in found] == [("第27屆示例書展", "香港", date(2016, 7, 20))]

@@ -1490,6 +1490,9 @@ def _place(
         city = series_city(during.group("meeting")) if during is not None else None
         if city is not None:  # '该发布会在首届京交会期间举行': held during a series, in its city
             return PlaceMention(city, "", cue="series")
+    listed = _LISTED_PLACE.search(text, max(start, name_begin - 12), name_begin)
+    if listed is not None and (found := _place_in_slot(working, listed.start("slot"), listed.end("slot"))):
+        return found
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
         if place.kind == "venue" and not _OFFICE_AFTER.match(text, area[0] + b):
@@ -1497,6 +1500,8 @@ def _place(
     return _city_in_name(working, name_begin, name_end)
 
 
+# '9月6日至8日,驻马店,2013年…洽谈会': a listing's date, place and name, each between commas
+_LISTED_PLACE = re.compile(r"[日号],(?P<slot>[\u4e00-\u9fff]{2,5}),$")
 # '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院呼吸科主任': someone's post in an
 # institution (or in one of its units), not where the meeting is
 _OFFICE_AFTER = re.compile(
