@@ -4671,6 +4671,13 @@ def test_a_press_conference_stays_on_its_day_beside_the_opening_it_announces() -
     assert (press.start, press.status) == (date(2024, 3, 5), "held")
 
 
+def test_a_meeting_in_its_nth_day_opened_n_minus_one_days_before() -> None:
+    expo = only("第五屆示例博覽會進入第三天,人潮不減。", "2025-04-04")
+    assert (expo.start, expo.status) == (date(2025, 4, 2), "ongoing")
+    found = meetings("示例音樂盛事「示例祭」活動進入第2天,吸引大批樂迷前往。", "2025-04-04")
+    assert [m.start for m in found] == [date(2025, 4, 3)]
+
+
 def test_a_cantonese_yesterday_dates_the_sitting() -> None:
     sitting = only("【示例專訊】噚日立法會大會又有議員撳咗發言掣但冇影。", "2022-12-09", "立會議員撳掣發言唔見人")
     assert (sitting.name, sitting.start, sitting.city) == ("立法會大會", date(2022, 12, 8), "香港")

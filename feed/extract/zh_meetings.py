@@ -210,6 +210,7 @@ _WHEN_NOT_WHO = re.compile(
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
+_NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
 # '…5月14日作出决定,文博会开幕当晚,…': a time of its own, not a day written before its clause
@@ -842,6 +843,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + "-previous"
+            if candidate.start is None and (nth := _NTH_DAY_AFTER.match(text, end, clause_end)) is not None:
+                # '「示例祭」活動進入第2天': it opened the day before the report
+                candidate.start = reference - timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
+                candidate.date_phrase, candidate.date_cue = working.span(nth.start(), nth.end()), "relative"
+                candidate.has_event_verb = candidate.opening = True
             if candidate.start is None and dateline_date is not None and not candidate.generic:
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
