@@ -4678,6 +4678,11 @@ def test_a_meeting_in_its_nth_day_opened_n_minus_one_days_before() -> None:
     assert [m.start for m in found] == [date(2025, 4, 3)]
 
 
+def test_meetings_listed_as_what_comes_next_take_no_day_of_the_clause_before() -> None:
+    text = "縣長表示,明天是最後1天,接下來縣府還有一波波活動,包括示例音樂節、示例生活節。"
+    assert meetings(text, "2025-04-04") == []
+
+
 def test_a_cantonese_yesterday_dates_the_sitting() -> None:
     sitting = only("【示例專訊】噚日立法會大會又有議員撳咗發言掣但冇影。", "2022-12-09", "立會議員撳掣發言唔見人")
     assert (sitting.name, sitting.start, sitting.city) == ("立法會大會", date(2022, 12, 8), "香港")

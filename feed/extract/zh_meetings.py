@@ -118,7 +118,10 @@ _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
 _RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
 # '自十月十九日起将举办一系列活动,包括…研讨会、…回顾展': the day the series begins, not each listed meeting's
-_SERIES_LISTING = re.compile(r"系列[\u4e00-\u9fff]{0,4}活动[^。;]{0,6}?(?:包括|包含)")
+# ('接下來縣府還有一波波活動,包括…': what comes next, on days of its own)
+_SERIES_LISTING = re.compile(
+    r"(?:系列[\u4e00-\u9fff]{0,4}|一波波|一连串|接下来[^,。;]{0,8}?)活动[^。;]{0,6}?(?:包括|包含)"
+)
 # '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
