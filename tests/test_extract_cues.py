@@ -4571,6 +4571,11 @@ def test_a_grand_ceremony_and_a_harvest_festival_are_meetings() -> None:
     assert meetings("3日,他向示例图书馆捐赠了一套《永乐大典》影印本。", "2025-09-03") == []
 
 
+def test_a_quoted_event_opening_the_sentence_names_its_bare_press_conference() -> None:
+    press = only("「秋遊示例季」今(21)日上午於縣府大廳舉辦記者會,由示例樂團為活動揭開序幕。", "2024-08-21")
+    assert (press.name, press.start) == ("秋遊示例季記者會", date(2024, 8, 21))
+
+
 def test_a_day_word_before_the_verb_is_not_who_holds_a_press_conference() -> None:
     found = meetings("示例縣長李大同任期將屆滿,今天舉行記者會向鄉親報告施政成果。", "2022-12-08")
     assert [m.name for m in found] == ["記者會"]

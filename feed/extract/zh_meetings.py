@@ -203,6 +203,9 @@ _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
+# a quoted event that opens the sentence of a bare press conference, with no comma between: whose it is
+_QUOTED_TOPIC = re.compile(r"[“「『\"](?P<topic>[^”」』\",。;]{2,20})[”」』\"](?=[^,。;:!?]{0,24}$)")
+_PRESS_WORD = re.compile(r"(?:记者会|发布会|说明会)$")
 _SPOKE_OF_IT = r"(?:表示|称|说|指出|透露|宣布|介绍|强调|获悉)$"  # '李四表示将于5月6日举行记者会': who spoke of it
 _WHEN_NOT_WHO = re.compile(
     r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|"
@@ -1182,6 +1185,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             elif subject is not None and _BODY.search(subject.group("subject")):
                 a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
                 name, key = working.span(start + a, start + b) + name, text[start + a : start + b] + key
+            elif (topic := _QUOTED_TOPIC.match(text, start, left)) is not None and _PRESS_WORD.search(key):
+                a, b = topic.span("topic")  # '「秋遊示例季」今(21)日上午於縣府大廳舉辦記者會': that event's
+                name, key = working.span(a, b) + name, text[a:b] + key
         elif _FOUNDING.match(key) and (holder := _holder(text, start, left)) is not None:
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
             name, key = working.span(a, b) + name, text[a:b] + key
