@@ -165,6 +165,13 @@ def test_speakers_who_cancel_their_appearance_do_not_cancel_the_meeting() -> Non
     assert cancelled.status == "cancelled"
 
 
+def test_trains_for_a_festival_called_off_do_not_cancel_it() -> None:
+    found = meetings("台鐵配合示例音樂節加開列車,原訂9日當天加開的列車班次取消。", "2014-07-08")
+    assert [m.name for m in found] == ["示例音樂節"]
+    assert found[0].status != "cancelled"
+    assert only("原定明天舉行的示例論壇取消。", "2014-07-08").status == "cancelled"
+
+
 def test_something_else_cancelled_at_the_meeting_does_not_cancel_it() -> None:
     meeting = only("第五届示例灯会10日晚在示例河畔开幕,因天气原因取消烟火表演。", "2023-02-10")
     assert meeting.status != "cancelled"

@@ -384,6 +384,7 @@ _LEFT_BOUNDARIES = (
     "来到",
     "期间",
     "分别以",
+    "配合",  # '台鐵配合海洋音樂祭輸運加開列車': what the service is for comes after
     "以",  # '以文化旅游推介会《…》展示…': the means, then the name; '以色列' is one word
     "通过",
     "则",
@@ -496,6 +497,7 @@ _CANCELLED = re.compile(
     r"停办|喊卡|叫停|不再举办|宣布停(?!办)|暂停(?:一天|一次|举行|举办)"
 )
 _CANCELLED_OBJECT = re.compile(r"了?([^,。;:!?、]*)")
+_CANCELLED_SUBJECT = re.compile(r"的([^,。;:!?、的]{1,6})(?:被|遭|也|均|都|已)?$")
 # what is called off is the meeting: '取消本届…', '取消原定…的…', '取消举办', '取消所有活动'
 _THE_MEETING = re.compile(r"本届|今届|本次|此次|这次|今次|该|今年|原定|原计划|活动|举行|举办|召开|比赛|赛事|演出")
 
@@ -503,6 +505,9 @@ _THE_MEETING = re.compile(r"本届|今届|本次|此次|这次|今次|该|今年
 def _cancels_it(after: str, key: str) -> bool:
     """'…现已取消', '宣布取消本届论坛': the meeting is called off; '…开幕,取消烟火表演': something at it is."""
     for match in _CANCELLED.finditer(after):
+        subject = _CANCELLED_SUBJECT.search(after, 0, match.start())
+        if subject is not None and not (_KIND.search(subject.group(1)) or _THE_MEETING.search(subject.group(1))):
+            continue  # '原訂9日加開的列車班次取消': those trains are called off, not the festival
         what = _CANCELLED_OBJECT.match(after, match.end())
         thing = what.group(1) if what else ""
         if not thing or _KIND.search(thing) or _THE_MEETING.search(thing) or key.endswith(thing[-2:]):
