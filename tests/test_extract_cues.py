@@ -4281,6 +4281,11 @@ def test_the_games_a_team_is_sent_off_to_are_not_held_on_the_send_off() -> None:
     assert meetings("第3屆示例青年音樂節出征儀式今日在機場舉行。", "2024-03-05") != []
 
 
+def test_a_month_right_before_a_quoted_name_is_its_time_not_a_day_of_the_clause_before() -> None:
+    text = "市長表示,示例會展中心終於要在21日開展,接著還有11月「示例工具機展」、明年1月的「示例百業博覽會」。"
+    assert meetings(text, "2025-10-17") == []
+
+
 def test_a_party_held_while_something_else_happens_is_still_a_meeting() -> None:
     party = only("示例社區新春聯誼會昨日舉行期間,居民歡聚一堂。", "2025-02-04")
     assert (party.name, party.start) == ("示例社區新春聯誼會", date(2025, 2, 3))

@@ -144,6 +144,10 @@ _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
 )
+# '接著還有11月「…展」、明年1月的「…博覽會」': the month each is held in, right before its quoted name
+_MONTH_OF_IT = re.compile(
+    r"(?<![\d年月日])(?:明年|今年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?的?[“「『《\"]$"
+)
 _MONTH_ONLY_AFTER = re.compile(
     r"[”」』》\"]?[^,。;:!?\d]{0,6}?[于在](?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)"
 )
@@ -736,7 +740,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 clause_start <= m.begin < clause_end for m in sentence_dates
             ):
                 continue  # '也预告明年2027示例马拉松会扩大举办': next year's edition, with no day of its own
-            if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
+            if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin) or _MONTH_OF_IT.search(
+                text, max(clause_start, begin - 8), begin
+            ):
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             if _AT_ITS_GATE.match(text, end) and text.endswith("在", max(sentence_start, begin - 1), begin):
                 continue  # '在…王庄大集入口处,几十张小桌一字排开': a place to stand at, not the meeting of the day
