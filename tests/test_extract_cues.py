@@ -175,6 +175,13 @@ def test_speakers_who_cancel_their_appearance_do_not_cancel_the_meeting() -> Non
     assert cancelled.status == "cancelled"
 
 
+def test_trains_for_a_festival_called_off_do_not_cancel_it() -> None:
+    found = meetings("台鐵配合示例音樂節加開列車,原訂9日當天加開的列車班次取消。", "2014-07-08")
+    assert [m.name for m in found] == ["示例音樂節"]
+    assert found[0].status != "cancelled"
+    assert only("原定明天舉行的示例論壇取消。", "2014-07-08").status == "cancelled"
+
+
 def test_something_else_cancelled_at_the_meeting_does_not_cancel_it() -> None:
     meeting = only("第五届示例灯会10日晚在示例河畔开幕,因天气原因取消烟火表演。", "2023-02-10")
     assert meeting.status != "cancelled"
@@ -228,9 +235,20 @@ def test_a_province_alone_is_no_city() -> None:
     assert (meeting.city, meeting.region) == (None, "云南省")
 
 
+def test_a_listing_of_date_place_and_name_between_commas_places_the_meeting() -> None:
+    text = "據悉,省內舉辦的活動有:9月6日至8日，洛陽，2013年全國示例投資貿易洽談會;10月下旬,在鄭州舉行示例對接活動。"
+    fair = only(text, "2013-08-23")
+    assert (fair.start, fair.end, fair.city) == (date(2013, 9, 6), date(2013, 9, 8), "洛陽")
+
+
 def test_a_venue_building_named_with_a_meeting_word_is_no_meeting() -> None:
     found = meetings("第27屆示例書展將於明天假香港會議展覽中心開幕,展期七天。", "2016-07-19")
     assert [(m.name, m.city, m.start) for m in found] == [("第27屆示例書展", "香港", date(2016, 7, 20))]
+
+
+def test_a_convention_and_exhibition_centre_is_no_meeting() -> None:
+    found = meetings("示例學會周年論壇11月4日上午假香港會議及展覽中心演講廳舉行,特首出席。", "2022-11-04")
+    assert [(m.name, m.city) for m in found] == [("示例學會周年論壇", "香港")]
 
 
 def test_a_date_in_the_sentence_before_dates_the_ceremony() -> None:
@@ -1004,6 +1022,12 @@ def test_a_run_from_a_relative_day_an_office_in_a_forums_body_and_a_count_of_eve
     assert [m.name for m in meetings(text, "2025-08-20")] == ["2025示例藝術節"]
 
 
+def test_a_count_of_stalls_is_no_market_of_its_own() -> None:
+    text = "「2024示例燈會」將於9月7日至8日在示例公園盛大舉辦，現場還有超過50攤市集，讓大家好吃又好玩。"
+    assert [m.name for m in meetings(text, "2024-08-21", "燈會登場")] == ["2024示例燈會"]
+    assert [m.name for m in meetings("示例公園今天舉辦年貨市集，逾百攤參與。", "2024-01-21")] == ["年貨市集"]
+
+
 def test_a_meeting_looked_back_on_is_no_name_of_its_own() -> None:
     found = meetings("示例研讨会20日在澳门举行,回顾第五届示例论坛的成果。", "2023-10-21")
     assert [m.name for m in found] == ["示例研讨会"]
@@ -1078,9 +1102,17 @@ def test_vietnamese_city_names_and_24_hour_clock_times() -> None:
     assert only(text, "2024-11-07", "Summit").start_time is None
 
 
+def test_an_anniversary_celebration_is_a_meeting_and_an_anniversary_forum_takes_its_holder() -> None:
+    forum = only("示例傳媒24日舉行周年論壇暨十一周年慶典。", "2025-10-25")
+    assert (forum.name, forum.start) == ("周年論壇暨十一周年慶典", date(2025, 10, 24))
+    assert only("示例傳媒24日舉行周年論壇。", "2025-10-25").name == "示例傳媒周年論壇"
+    assert only("示例協會昨日舉行成立十周年慶典，會員逾百人出席。", "2025-10-25").name == "示例協會成立十周年慶典"
+    assert only("本報訊 示例大學昨日舉行校慶典禮。", "2014-10-20").name == "校慶典禮"
+
+
 def test_a_festival_joined_by_ji_keeps_its_first_character_and_a_show_word_goes_on() -> None:
     text = "今天上午8点整,第五届中国示例开游节暨中国旅游日庆典开幕式在示例国际会展中心广场举行。"
-    assert only(text, "2013-05-19").name == "第五届中国示例开游节暨中国旅游日庆典开幕式"
+    assert only(text, "2013-05-19").name == "第五届中国示例开游节暨中国旅游日庆典"
     text = "原定于2022年5月6-9日在上海新国际博览中心举办的第3届中国示例自行车展览会将延期举办,具体时间另行通知。"
     show = only(text, "2022-03-30")
     assert (show.name, show.start, show.end, show.status) == (
@@ -1220,6 +1252,12 @@ def test_the_postponement_of_a_meeting_written_before_it() -> None:
     )
     conference = only(text, "2020-04-01", "Statement from the association")
     assert (conference.start, conference.status) == (date(2020, 4, 21), "postponed")
+
+
+def test_a_shows_run_said_in_days_to_its_last_day_ends_it() -> None:
+    text = "示例國際食品展23日在示例展覽館開幕，共有330家廠商參與。展期將持續進行4天到26日為止，歡迎民眾參觀。"
+    show = only(text, "2025-10-24")
+    assert (show.start, show.end) == (date(2025, 10, 23), date(2025, 10, 26))
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
@@ -1954,6 +1992,12 @@ def test_a_meeting_entering_its_second_day_opened_the_day_before() -> None:
     assert (meeting.start, meeting.end) == (date(2023, 9, 5), date(2023, 9, 6))
 
 
+def test_a_festival_put_off_by_a_day_is_postponed_to_its_new_day() -> None:
+    text = "觀光局表示,原預定9日開幕的示例國際海洋音樂祭,因颱風影響,順延一天至10日(週四)舉辦。"
+    festival = only(text, "2014-07-08", "示例海洋音樂祭延至10日開幕")
+    assert (festival.name, festival.start, festival.status) == ("示例國際海洋音樂祭", date(2014, 7, 10), "postponed")
+
+
 def test_a_postponed_meeting_is_dated_by_the_day_it_moved_to() -> None:
     meeting = only(
         "原訂於5月20日舉辦的第十屆金音創作獎頒獎典禮,確定延至9月5日晚間7時於高雄流行音樂中心舉行。",
@@ -2325,6 +2369,14 @@ def test_mentions_agreeing_on_the_day_count_only_from_another_sentence_of_a_meet
     same_sentence = only(lede + ",本届论坛25日上午还举行了签约仪式。", title=title)
     repeated_lede = only(f"{lede}。\n\n{lede}。来自各地的200余名代表参加。", title=title)
     assert same_sentence.confidence == repeated_lede.confidence == alone.confidence < named.confidence
+
+
+def test_the_means_a_meeting_shows_something_by_is_no_part_of_the_next_name() -> None:
+    found = meetings(
+        "第三届示例省旅游大会于4日晚在示例市启幕,以文化旅游推介会《示例之城》展示旅游新业态。", "2020-09-05"
+    )
+    assert [m.name for m in found] == ["第三届示例省旅游大会", "文化旅游推介会"]
+    assert only("以色列示例论坛4日在特拉维夫举行。", "2020-09-05").name == "以色列示例论坛"
 
 
 def test_a_name_is_not_cut_inside_a_word_that_starts_with_a_boundary_character() -> None:
@@ -4621,6 +4673,17 @@ def test_a_meeting_said_to_come_in_a_month_takes_no_day_of_the_clause_before() -
     assert [(m.name, m.start) for m in found] == [("示例盃籃球錦標賽", date(2023, 10, 15))]
 
 
+def test_the_games_a_team_is_sent_off_to_are_not_held_on_the_send_off() -> None:
+    text = "以下是局長今日(三月五日)在「第3屆示例青年音樂節」及「第12屆示例合唱大賽」授旗禮上的致辭全文："
+    assert meetings(text, "2024-03-05", "局長致辭全文") == []
+    assert meetings("第3屆示例青年音樂節出征儀式今日在機場舉行。", "2024-03-05") != []
+
+
+def test_a_month_right_before_a_quoted_name_is_its_time_not_a_day_of_the_clause_before() -> None:
+    text = "市長表示,示例會展中心終於要在21日開展,接著還有11月「示例工具機展」、明年1月的「示例百業博覽會」。"
+    assert meetings(text, "2025-10-17") == []
+
+
 def test_a_party_held_while_something_else_happens_is_still_a_meeting() -> None:
     party = only("示例社區新春聯誼會昨日舉行期間,居民歡聚一堂。", "2025-02-04")
     assert (party.name, party.start) == ("示例社區新春聯誼會", date(2025, 2, 3))
@@ -4918,6 +4981,11 @@ def test_a_grand_ceremony_and_a_harvest_festival_are_meetings() -> None:
     assert meetings("3日,他向示例图书馆捐赠了一套《永乐大典》影印本。", "2025-09-03") == []
 
 
+def test_a_quoted_event_opening_the_sentence_names_its_bare_press_conference() -> None:
+    press = only("「秋遊示例季」今(21)日上午於縣府大廳舉辦記者會,由示例樂團為活動揭開序幕。", "2024-08-21")
+    assert (press.name, press.start) == ("秋遊示例季記者會", date(2024, 8, 21))
+
+
 def test_a_day_word_before_the_verb_is_not_who_holds_a_press_conference() -> None:
     found = meetings("示例縣長李大同任期將屆滿,今天舉行記者會向鄉親報告施政成果。", "2022-12-08")
     assert [m.name for m in found] == ["記者會"]
@@ -5006,6 +5074,28 @@ def test_a_meeting_opens_on_its_own_day_not_on_an_earlier_day_of_a_pavilion_show
         "示例科技館 移師示例燈會展出",
     )
     assert (lanterns.name, lanterns.start) == ("示例燈會", date(2026, 3, 3))
+
+
+def test_a_press_conference_stays_on_its_day_beside_the_opening_it_announces() -> None:
+    found = meetings(
+        "示例市政府今天舉辦示例會議中心開館啟動記者會，宣布示例花卉博覽會將於12日到20日登場。",
+        "2024-03-05",
+        "示例會議中心將於12日開館，首檔花卉展先登場，市長今天表示，中心的啟用很有意義。",
+    )
+    press = next(m for m in found if m.name.endswith("記者會"))
+    assert (press.start, press.status) == (date(2024, 3, 5), "held")
+
+
+def test_a_meeting_in_its_nth_day_opened_n_minus_one_days_before() -> None:
+    expo = only("第五屆示例博覽會進入第三天,人潮不減。", "2025-04-04")
+    assert (expo.start, expo.status) == (date(2025, 4, 2), "ongoing")
+    found = meetings("示例音樂盛事「示例祭」活動進入第2天,吸引大批樂迷前往。", "2025-04-04")
+    assert [m.start for m in found] == [date(2025, 4, 3)]
+
+
+def test_meetings_listed_as_what_comes_next_take_no_day_of_the_clause_before() -> None:
+    text = "縣長表示,明天是最後1天,接下來縣府還有一波波活動,包括示例音樂節、示例生活節。"
+    assert meetings(text, "2025-04-04") == []
 
 
 def test_a_cantonese_yesterday_dates_the_sitting() -> None:

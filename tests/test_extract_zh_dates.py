@@ -127,6 +127,11 @@ def test_a_run_from_today_to_a_date() -> None:
     assert spans("今天至7月2日展出") == [(date(2023, 6, 26), date(2023, 7, 2))]
 
 
+def test_a_day_in_brackets_after_on_with_no_today() -> None:
+    assert spans("展览于(26)日至7月2日举行") == [(date(2023, 6, 26), date(2023, 7, 2))]
+    assert spans("第(3)日") == []
+
+
 def test_from_today() -> None:
     assert spans("今起连2天举办") == [(date(2023, 6, 26), None)]  # the two days are the meeting's, not the date's
 

@@ -615,9 +615,11 @@ _OPENING_WEEK = 7
 
 def _opens_later(other: Candidate, target: Candidate) -> bool:
     """'…館移師嘉義縣的台灣燈會展出，昨天揭幕' (the pavilion's opening), then '台灣燈會明天開幕': the meeting
-    opens on the day its own opening gives, so an earlier day in a clause of something else is not its day."""
+    opens on the day its own opening gives, so an earlier day in a clause of something else is not its day.
+    A press conference opens nothing: '今天舉辦…記者會' stays on its day beside '…將於21日開展'."""
     return (
         other.opening
+        and _family(target.key) != _PRESS_FAMILY
         and not target.opening
         and not target.closing
         and other.start is not None

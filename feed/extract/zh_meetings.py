@@ -33,6 +33,8 @@ BARE_KINDS = (
     "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|电玩展|漫展|"
     "机床展(?![览销售示])|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|(?<!乐)大典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
+    "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
+    "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
     "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
@@ -132,7 +134,10 @@ _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
 _RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
 # '自十月十九日起将举办一系列活动,包括…研讨会、…回顾展': the day the series begins, not each listed meeting's
-_SERIES_LISTING = re.compile(r"系列[\u4e00-\u9fff]{0,4}活动[^。;]{0,6}?(?:包括|包含)")
+# ('接下來縣府還有一波波活動,包括…': what comes next, on days of its own)
+_SERIES_LISTING = re.compile(
+    r"(?:系列[\u4e00-\u9fff]{0,4}|一波波|一连串|接下来[^,。;]{0,8}?)活动[^。;]{0,6}?(?:包括|包含)"
+)
 # '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
 _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
@@ -155,6 +160,10 @@ _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
 )
+# '接著還有11月「…展」、明年1月的「…博覽會」': the month each is held in, right before its quoted name
+_MONTH_OF_IT = re.compile(
+    r"(?<![\d年月日])(?:明年|今年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?的?[“「『《\"]$"
+)
 _MONTH_ONLY_AFTER = re.compile(
     r"[”」』》\"]?[^,。;:!?\d]{0,6}?[于在](?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)"
 )
@@ -173,7 +182,8 @@ _ORGANISATION = re.compile(
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
     # '这4个展览' and '五个分论坛' count; '十四届' is an edition, no count
-    r"|(?:这|那|上述)?[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[场个项类批轮种]"
+    # '超过30摊市集', '逾百档展览': stalls and runs counted, approximately
+    r"|(?:这|那|上述|超过|逾|近|约|多达)?[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档]"
     r"(?!(?!分)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
@@ -184,12 +194,13 @@ _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 # '光大会展中心': 光大 + 会展中心; '博鳌亚洲论坛国际会议中心': a building named after a forum
 _VENUE_AFTER = re.compile(
     r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
+    r"|[及暨和与]展览(?:中心|馆)"  # '香港会议及展览中心': the building's full name
 )
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
     rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期])?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
-    r"(?:国际|学术|专题|新春|新年|年度|例行|紧急|常务|扩大)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
+    r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
     r"研讨会|讨论会|说明会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
     r"仪式|酒会|讲座)(?:(?<!议)议)?$"
 )
@@ -212,6 +223,9 @@ _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
+# a quoted event that opens the sentence of a bare press conference, with no comma between: whose it is
+_QUOTED_TOPIC = re.compile(r"[“「『\"](?P<topic>[^”」』\",。;]{2,20})[”」』\"](?=[^,。;:!?]{0,24}$)")
+_PRESS_WORD = re.compile(r"(?:记者会|发布会|说明会)$")
 _SPOKE_OF_IT = r"(?:表示|称|说|指出|透露|宣布|介绍|强调|获悉)$"  # '李四表示将于5月6日举行记者会': who spoke of it
 _WHEN_NOT_WHO = re.compile(
     r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|"
@@ -222,6 +236,7 @@ _WHEN_NOT_WHO = re.compile(
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
+_NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
 # '…5月14日作出决定,文博会开幕当晚,…': a time of its own, not a day written before its clause
@@ -390,6 +405,8 @@ _LEFT_BOUNDARIES = (
     "来到",
     "期间",
     "分别以",
+    "配合",  # '台鐵配合海洋音樂祭輸運加開列車': what the service is for comes after
+    "以",  # '以文化旅游推介会《…》展示…': the means, then the name; '以色列' is one word
     "通过",
     "则",
     "并",
@@ -491,7 +508,7 @@ _FUTURE = re.compile(
     # '由市長將178個單位簽署的宣言遞交給…': 将 before what is handed over is 把, no future
     r"将(?![\d一二三四五六七八九十两百千万]+[个份件项名位家本套张台辆只条批]|其|此|这|该|所有)"
 )
-_PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计")
+_PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计|原预定")
 
 
 def _announces(clause: str) -> bool:
@@ -504,6 +521,7 @@ _CANCELLED = re.compile(
     r"停办|喊卡|叫停|不再举办|宣布停(?!办)|暂停(?:一天|一次|举行|举办)"
 )
 _CANCELLED_OBJECT = re.compile(r"了?([^,。;:!?、]*)")
+_CANCELLED_SUBJECT = re.compile(r"的([^,。;:!?、的]{1,6})(?:被|遭|也|均|都|已)?$")
 # what is called off is the meeting: '取消本届…', '取消原定…的…', '取消举办', '取消所有活动'
 _THE_MEETING = re.compile(r"本届|今届|本次|此次|这次|今次|该|今年|原定|原计划|活动|举行|举办|召开|比赛|赛事|演出")
 
@@ -516,6 +534,9 @@ def _cancels_it(after: str, key: str) -> bool:
     for match in _CANCELLED.finditer(after):
         if _SIGNAL_BEFORE.search(after, 0, match.start()):
             continue  # '黑色暴雨警告信號在上午11時取消': a weather signal lifted, the meeting goes on
+        subject = _CANCELLED_SUBJECT.search(after, 0, match.start())
+        if subject is not None and not (_KIND.search(subject.group(1)) or _THE_MEETING.search(subject.group(1))):
+            continue  # '原訂9日加開的列車班次取消': those trains are called off, not the festival
         what = _CANCELLED_OBJECT.match(after, match.end())
         thing = what.group(1) if what else ""
         if not thing or _KIND.search(thing) or _THE_MEETING.search(thing) or key.endswith(thing[-2:]):
@@ -527,7 +548,7 @@ _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
 # not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
-_POSTPONED = re.compile(r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延")
+_POSTPONED = re.compile(r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延")
 # '结束时间由原来下午5时延至晚上8时': the hours of a day moved, not the meeting
 _HOURS_MOVED = re.compile(
     rf"时间(?:由[^,。;]{{0,12}}?)?(?:延长|延后|推迟|延)(?:至|到)(?:上午|下午|晚上|晚间|凌晨|中午|傍晚|晚)?[\d{NUMERAL_CHARS}]{{1,3}}[时点:]"
@@ -553,7 +574,10 @@ _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
 _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
-_MOVED_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:至|到)$")  # '延期至5月7日': its new first day
+# '延期至5月7日', '順延一天至10日': its new first day
+_MOVED_TO = re.compile(
+    r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:[一二两三四五六七八九十\d]{1,2}(?:天|日|周))?(?:至|到)$"
+)
 # the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4}?)"
@@ -604,7 +628,11 @@ def _heads_it(text: str, end: int) -> bool:
 
 
 _SPEAKS_AFTER = re.compile(r"(?:就|也|还|再次|已)?(?:表示|宣布|称|透露|通报)[,:]")  # '…马拉松就表示,': its organisers
-_DELEGATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团组)")  # '…会议山东代表团': a delegation to it
+_DELEGATION_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团组)"  # '…会议山东代表团': a delegation to it
+    # '在「…节」及「…大赛」授旗礼上': the send-off of a team going to them, held on another day than theirs
+    r"|[”」』\"]?(?:[及和与、][“「『\"][^”」』\"]{1,30}[”」』\"])*(?:授旗|出征|壮行|誓师)"
+)
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
 _OPENING_QUOTES = ("“", "「", "『", '"')
@@ -757,7 +785,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 clause_start <= m.begin < clause_end for m in sentence_dates
             ):
                 continue  # '也预告明年2027示例马拉松会扩大举办': next year's edition, with no day of its own
-            if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin):
+            if _MONTH_ONLY_BEFORE.search(text, max(clause_start, begin - 20), begin) or _MONTH_OF_IT.search(
+                text, max(clause_start, begin - 8), begin
+            ):
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             if _AT_ITS_GATE.match(text, end) and text.endswith("在", max(sentence_start, begin - 1), begin):
                 continue  # '在…王庄大集入口处,几十张小桌一字排开': a place to stand at, not the meeting of the day
@@ -875,6 +905,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + "-previous"
+            if candidate.start is None and (nth := _NTH_DAY_AFTER.match(text, end, clause_end)) is not None:
+                # '「示例祭」活動進入第2天': it opened the day before the report
+                candidate.start = reference - timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
+                candidate.date_phrase, candidate.date_cue = working.span(nth.start(), nth.end()), "relative"
+                candidate.has_event_verb = candidate.opening = True
             if candidate.start is None and dateline_date is not None and not candidate.generic:
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
@@ -1043,7 +1078,7 @@ def _plan_since_changed(text: str, clause: str, mention: DateMention, start: dat
 
 def _without_delegations(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
     """'…人大二次会议山东代表团举行全体会议': a session that only names whose delegation meets is no meeting
-    on that day; its words belong to the delegation's meeting after it."""
+    on that day; its words belong to the delegation's meeting after it. So are the games a team is sent off to."""
     return [name for name in names if not _DELEGATION_AFTER.match(text, name[1])]
 
 
@@ -1215,6 +1250,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             elif subject is not None and _BODY.search(subject.group("subject")):
                 a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
                 name, key = working.span(start + a, start + b) + name, text[start + a : start + b] + key
+            elif (topic := _QUOTED_TOPIC.match(text, start, left)) is not None and _PRESS_WORD.search(key):
+                a, b = topic.span("topic")  # '「秋遊示例季」今(21)日上午於縣府大廳舉辦記者會': that event's
+                name, key = working.span(a, b) + name, text[a:b] + key
         elif _FOUNDING.match(key) and (holder := _holder(text, start, left)) is not None:
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
             name, key = working.span(a, b) + name, text[a:b] + key
@@ -1259,7 +1297,10 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
 
 
 # '展期將至十月八日,展覽免費開放': a sentence of its own that gives the last day of the show just reported
-_SHOW_RUNS_UNTIL = re.compile(r"\s*(?:展期|展览|展出)(?:将|将会)?(?:至|到)")
+# '展期將至一月八日', '展期將持續進行4天到26日為止'
+_SHOW_RUNS_UNTIL = re.compile(
+    r"\s*(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?(?:至|到)"
+)
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
 
 
@@ -1547,6 +1588,9 @@ def _place(
         city = series_city(during.group("meeting")) if during is not None else None
         if city is not None:  # '该发布会在首届京交会期间举行': held during a series, in its city
             return PlaceMention(city, "", cue="series")
+    listed = _LISTED_PLACE.search(text, max(start, name_begin - 12), name_begin)
+    if listed is not None and (found := _place_in_slot(working, listed.start("slot"), listed.end("slot"))):
+        return found
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
         if place.kind == "venue" and not _OFFICE_AFTER.match(text, area[0] + b):
@@ -1554,6 +1598,8 @@ def _place(
     return _city_in_name(working, name_begin, name_end)
 
 
+# '9月6日至8日,驻马店,2013年…洽谈会': a listing's date, place and name, each between commas
+_LISTED_PLACE = re.compile(r"[日号],(?P<slot>[\u4e00-\u9fff]{2,5}),$")
 # '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院呼吸科主任': someone's post in an
 # institution (or in one of its units), not where the meeting is
 _OFFICE_AFTER = re.compile(
