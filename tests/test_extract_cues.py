@@ -1260,6 +1260,15 @@ def test_a_shows_run_said_in_days_to_its_last_day_ends_it() -> None:
     assert (show.start, show.end) == (date(2025, 10, 23), date(2025, 10, 26))
 
 
+def test_a_reference_that_says_when_a_named_forum_closed_counts_its_days_back() -> None:
+    text = (
+        "More than 200 participants attended the Example Springs International Forum in Guangzhou. "
+        "The two-day forum closed on Tuesday."
+    )
+    forum = only(text, "2018-12-12", "Forum on global governance")
+    assert (forum.start, forum.end, forum.status) == (date(2018, 12, 10), date(2018, 12, 11), "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
