@@ -1379,6 +1379,18 @@ def test_a_meeting_a_press_conference_announces_is_not_held_that_day() -> None:
     ]
 
 
+def test_a_press_conference_on_a_meeting_dates_the_press_conference_not_the_meeting() -> None:
+    found = meetings(
+        "The picture shows a press conference on the third Example Harbour Expo held by the trade office in Lisbon "
+        "on March 2, 2027. The expo will open in Porto on April 20.",
+        "2027-03-03",
+        "Harbour expo to open next month",
+    )
+    expo = next(m for m in found if "press" not in m.name)
+    assert (expo.start, expo.city) == (date(2027, 4, 20), "Porto")
+    assert all(m.start != date(2027, 3, 2) or "press" in m.name for m in found)
+
+
 def test_the_meeting_a_press_conference_is_named_after_takes_the_day_this_edition_opens() -> None:
     found = meetings("记者从5日召开的第五届示例国际博览会新闻发布会上获悉，本届博览会将于6月10日开幕。", "2027-05-06")
     assert [(m.name, m.start) for m in found] == [

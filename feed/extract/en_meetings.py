@@ -789,6 +789,7 @@ _PRESS_ABOUT = re.compile(
     r"\b(?:press|news|media)\s+(?:conference|briefing)\b[^.;]*?\b(?:announc(?:ing|ed)|introduc(?:ing|ed)|"
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
+    r"|\b(?:press|news|media)\s+(?:conference|briefing)\s+on\s+(?:the\s+)?$"  # 'a press conference on the X Expo'
 )
 # what is done for a meeting before it: its day is not the meeting's
 _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submissions?|Bookings?)\s+(?:for|to)\s+"
