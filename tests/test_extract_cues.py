@@ -90,6 +90,21 @@ def test_a_fair_that_opens_on_the_day_of_the_report_is_running() -> None:
     assert only("第五届示例电影节颁奖典礼今晚在台北登场。", "2023-02-10").status == "held"
 
 
+def test_a_fair_whose_opening_was_announced_or_whose_curtains_were_raised_that_day_is_running() -> None:
+    games = only(
+        "The curtains were raised for the 9th Example Regional Games on Sunday evening at the Example Stadium in Leeds.",
+        "2027-08-29",
+        "Games open",
+    )
+    assert (games.start, games.status) == (date(2027, 8, 29), "ongoing")
+    text = (
+        "The mayor announced the opening of the country's first furniture-themed national expo in Porto on Monday. "
+        "Some 900 firms will show their goods at the first Example Furniture Expo."
+    )
+    expo = only(text, "2027-11-08", "Furniture expo opens")
+    assert (expo.start, expo.status) == (date(2027, 11, 8), "ongoing")
+
+
 def test_double_prime_quotes_close_a_name_as_curly_ones_do() -> None:
     meeting = only("睽違5年的國際盛會〝示例博覽會〞,將在下個月13號於日本大阪登場。", "2025-03-06")
     assert (meeting.name, meeting.start, meeting.city) == ("示例博覽會", date(2025, 4, 13), "大阪")

@@ -142,6 +142,11 @@ _OPENED_IT = re.compile(
     r"\b(?:opened|inaugurated)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
     r"|(?:[\w'’-]+-long|\d{1,2}-day|[a-z]+-day)\s+)?$"
 )
+# 'announced the opening of the country's first national-level expo', 'the curtains were raised for the X Games'
+_OPENING_OF_IT = re.compile(
+    r"\b(?:(?:announced|declared)\s+the\s+opening\s+of|curtains?\s+(?:was|were)\s+raised\s+(?:for|on)"
+    r"|raised\s+the\s+curtains?\s+on)\s+(?:the\s+|an?\s+)?(?:(?!(?:at|for|in|on|of|to|with|and|the)\s)[\w'’-]+\s+){0,4}$"
+)
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
     r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
@@ -1141,8 +1146,10 @@ def _sentence_candidates(
             or bool(_CLOSING.search(sentence[end:clause_end]))
             or bool(_LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin))
         )
-        candidate.opening = bool(_OPENING.search(sentence, end, clause_end)) or bool(
-            _OPENED_IT.search(sentence, max(clause_start, begin - 60), begin)
+        candidate.opening = (
+            bool(_OPENING.search(sentence, end, clause_end))
+            or bool(_OPENED_IT.search(sentence, max(clause_start, begin - 60), begin))
+            or bool(_OPENING_OF_IT.search(sentence, max(clause_start, begin - 80), begin))
         )
         rescheduled = _RESCHEDULED.search(clause)
         if _CANCELLED.search(after):
