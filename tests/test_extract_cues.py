@@ -1239,6 +1239,15 @@ def test_a_day_after_until_is_no_first_day_and_a_three_day_summit_has_its_last()
     assert (summit.start, summit.end) == (date(2023, 5, 9), date(2023, 5, 11))
 
 
+def test_a_two_day_meet_has_its_last_day() -> None:
+    text = (
+        "Some 800 delegates today convene in Accra for the Example West Africa Investment Summit. "
+        "The two-day meet is organised by the regional trade bloc."
+    )
+    summit = only(text, "2027-09-06", "Investment meet opens in Accra today")
+    assert (summit.start, summit.end, summit.status) == (date(2027, 9, 6), date(2027, 9, 7), "ongoing")
+
+
 def test_a_chinese_day_after_until_or_a_deadline_is_no_first_day_but_a_new_day_after_a_delay_is() -> None:
     for text in (
         "第五届示例博览会展期至5月10日。",

@@ -178,7 +178,7 @@ _DURATION = re.compile(
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
     r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
-    r"run\b))|"  # 'open on Oct. 26 for a 10-day run'
+    r"run\b|meet\b))|"  # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …'
     r"\s+days\b)",
     re.I,
 )
