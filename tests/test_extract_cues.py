@@ -759,6 +759,22 @@ def test_english_names_of_heads_of_state_and_by_their_tail() -> None:
     )
 
 
+def test_english_names_with_of_before_their_kind() -> None:
+    expo = only(
+        "The chamber has made all arrangements to hold the 20th Example Bridge of Friendship exhibition on Friday "
+        "(Aug 6) at the Expo Centre in Karachi.",
+        "2027-08-04",
+        "Chamber to hold exhibition",
+    )
+    assert (expo.name, expo.start) == ("20th Example Bridge of Friendship exhibition", date(2027, 8, 6))
+    fair = only("The Example Chamber of Commerce Fair will open on Friday in Accra.", "2027-08-04", "Fair")
+    assert (fair.name, fair.start) == ("Example Chamber of Commerce Fair", date(2027, 8, 6))
+    opening = only("The minister attended the opening of Example Fair on Friday in Accra.", "2027-08-09", "Fair")
+    assert opening.name == "Example Fair"
+    crowd = only("Thousands of Example Festival fans gathered on Friday in Accra.", "2027-08-09", "Festival")
+    assert crowd.name == "Example Festival"
+
+
 def test_english_words_that_look_like_meetings_but_are_not() -> None:
     day = meetings(
         "WASHINGTON, May 24 -- The president called off the June 12 summit with the other leader.", "2018-05-24"

@@ -51,7 +51,7 @@ _DAY_WORD = (
 # a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
 # ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
-    rf"(?<![\w'’&/-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|es|de|da|del)(?=\s+[A-Z])"
+    rf"(?<![\w'’&/-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|of|es|de|da|del)(?=\s+[A-Z])"
     rf"|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,(?=(?:,?\s+{_WORD})+,?\s+(?:and|&)\s)\s+|\s+))*?"
     rf"(?:{_WORD}\s+)?"
@@ -777,6 +777,12 @@ _POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|ope
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
 _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
+_SOME_OF = re.compile(
+    r"^(?:Thousands|Hundreds|Dozens|Millions|Scores|Most|Many|Some|All|Each|Both|Several|Part|One|Leaders|Members|"
+    r"Delegates|Delegations|Ministers|Representatives|Participants|Organi[sz]ers|Visitors|Residents|Officials|Guests|"
+    r"Fans|Students|Citizens)\s+of\s+"
+)
+_LEGISLATURE = re.compile(r"\bHouses? of\s+(?i:assembly|assemblies|representatives|commons|lords|delegates)\b")
 # 'the May 22 Hall for International Conferences': a building named for the meetings it holds
 _VENUE_FOR = re.compile(
     r"\b(?:Halls?|Cent(?:er|re)|Palace|House|Building|Complex|Auditorium)\s+for\s+(?:[\w'’&-]+\s+)*"
@@ -1011,7 +1017,7 @@ def _sentence_candidates(
             continue  # 'honoured as a “City of Marathon”': a title given, no meeting
         if raw.isupper() and sentence.rstrip().endswith("?"):
             continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
-        if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
+        if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()) or _LEGISLATURE.search(head):
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
         if _TREATY.search(head) or (head.endswith("Convention") and _TREATY_AFTER.match(sentence, match.end("name"))):
             continue  # 'the UN Framework Convention on Climate Change', 'the Convention on Biological Diversity'
@@ -1047,8 +1053,11 @@ def _sentence_candidates(
                 head[joined.end() :].lower(),
                 raw[joined.end() :].lower(),
             )
-        elif raw.startswith("for "):  # 'the guests for Lantern Parade and Music Festival': a name starts after it
-            match_start, head, raw = match_start + 4, head[4:], raw[4:]
+        elif raw.startswith(("for ", "of ")):  # 'the guests for Lantern Parade and Music Festival': a name starts
+            cut = raw.index(" ") + 1  # after it, as after 'the opening of'
+            match_start, head, raw = match_start + cut, head[cut:], raw[cut:]
+        elif (some_of := _SOME_OF.match(raw)) is not None:  # 'Thousands of Example Festival fans': who, not the name
+            match_start, head, raw = match_start + some_of.end(), head[some_of.end() :], raw[some_of.end() :]
         elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
             # 'Tickets for the X Festival', 'Inaugurating 75th X Exhibition, he said': the festival, the exhibition
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
