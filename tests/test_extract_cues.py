@@ -1255,6 +1255,18 @@ def test_a_day_after_until_is_no_first_day_and_a_three_day_summit_has_its_last()
     assert (summit.start, summit.end) == (date(2023, 5, 9), date(2023, 5, 11))
 
 
+def test_meetings_listed_after_while_share_the_run_their_clause_gives() -> None:
+    text = (
+        "Fairs of the textile and toy trades will run from May 10 to 13, while the Example Design Show and the "
+        "Example Design Conference will run from May 10 to 12."
+    )
+    found = meetings(text, "2027-05-09", "Design week in the city")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("Example Design Show", date(2027, 5, 10), date(2027, 5, 12)),
+        ("Example Design Conference", date(2027, 5, 10), date(2027, 5, 12)),
+    ]
+
+
 def test_a_two_day_meet_has_its_last_day() -> None:
     text = (
         "Some 800 delegates today convene in Accra for the Example West Africa Investment Summit. "

@@ -1388,10 +1388,20 @@ def _nearest(
     later_day = [m for m in inside if m.begin >= end and _ALSO_ON.search(sentence, max(end, m.begin - 30), m.begin)]
     if len(later_day) < len(inside):  # 'on Monday, the 22nd, with the X Meeting, who will also sit on Wednesday'
         inside = [m for m in inside if m not in later_day]
+    if (
+        _LISTED_WITH_THE_NEXT.fullmatch(sentence, end, clause_end)
+        and inside
+        and all(m.begin < begin and _NEXT_CLAUSE.search(sentence, m.finish, begin) for m in inside)
+    ):  # '… run from April 19 to 22, while the X Show and the Y Conference will run from April 19 to 21': the
+        # list shares the day after it, not the day of the clause before
+        inside = [m for m in mentions if m.begin >= clause_end][:1]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
+
+
+_LISTED_WITH_THE_NEXT = re.compile(r"\s*(?:,|,?\s*and|&)\s+(?:the\s+)?")
 
 
 def _place(
