@@ -105,6 +105,16 @@ def test_a_fair_whose_opening_was_announced_or_whose_curtains_were_raised_that_d
     assert (expo.start, expo.status) == (date(2027, 11, 8), "ongoing")
 
 
+def test_a_reason_after_a_meeting_opened_does_not_make_it_to_come() -> None:
+    text = (
+        "LIMA, Peru (AP) — Peru opened its annual mining summit on Monday as it plans to raise copper output ahead "
+        "of a vote.\n\nThe massive Example International Mining Exhibition and Conference comes a year after "
+        "other talks."
+    )
+    expo = only(text, "2027-11-08", "Peru's mining summit opens amid price worries")
+    assert (expo.start, expo.city, expo.status) == (date(2027, 11, 8), "Lima", "ongoing")
+
+
 def test_double_prime_quotes_close_a_name_as_curly_ones_do() -> None:
     meeting = only("睽違5年的國際盛會〝示例博覽會〞,將在下個月13號於日本大阪登場。", "2025-03-06")
     assert (meeting.name, meeting.start, meeting.city) == ("示例博覽會", date(2025, 4, 13), "大阪")

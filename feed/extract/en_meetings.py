@@ -139,13 +139,15 @@ _OPENING = re.compile(
 )
 # 'The Vice-President on Tuesday opened the second edition of the Example Fair': its opening, the name the object
 _OPENED_IT = re.compile(
-    r"\b(?:opened|inaugurated)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
+    r"\b(?:opened|inaugurated)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
     r"|(?:[\w'’-]+-long|\d{1,2}-day|[a-z]+-day)\s+)?$"
 )
 # 'announced the opening of the country's first national-level expo', 'the curtains were raised for the X Games'
 _OPENING_OF_IT = re.compile(
     r"\b(?:(?:announced|declared)\s+the\s+opening\s+of|curtains?\s+(?:was|were)\s+raised\s+(?:for|on)"
     r"|raised\s+the\s+curtains?\s+on)\s+(?:the\s+|an?\s+)?(?:(?!(?:at|for|in|on|of|to|with|and|the)\s)[\w'’-]+\s+){0,4}$"
+    # 'Ghana opened its annual cocoa summit': a kind after its own words
+    r"|\b(?:opened|inaugurated)\s+(?:the|its|their|an?)\s+(?:(?!(?:at|for|in|on|of|to|with|and|the|a|an)\s)[a-z][\w'’-]*\s+){1,3}$"
 )
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
@@ -1148,7 +1150,7 @@ def _sentence_candidates(
             if candidate.generic or not any(end <= m.begin < clause_end for m in meeting_days):
                 continue
         other_edition = candidate.generic and edition
-        candidate.future = bool(_FUTURE.search(_unquoted(clause)))
+        candidate.future = bool(_FUTURE.search(_unquoted(_before_an_aside(clause, end - clause_start))))
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
         candidate.closing = (
             bool(closing_day and name is not raw)
@@ -1372,6 +1374,19 @@ _ASIDE_OF_THE_ONE_BEFORE = re.compile(
     r",\s*(?:to\s+(?:run|be\s+held|take\s+place)|which\s+(?:will\s+)?(?:runs?|takes?\s+place|is\s+held|be\s+held)|"
     r"running|held|scheduled)\b[^,;]*,"
 )
+
+
+def _before_an_aside(clause: str, name_end: int) -> str:
+    """'Ghana opened its cocoa summit on Monday as it plans to raise output (ahead of the vote)': a clause of
+    reason or time after the meeting's own verb tells nothing of when the meeting is."""
+    if not _PAST_OPENING.search(clause, 0, name_end + 40):
+        return clause
+    aside = _ASIDE_AFTER.search(clause, name_end)
+    return clause[: aside.start()] if aside is not None else clause
+
+
+_PAST_OPENING = re.compile(r"\b(?:opened|began|kicked off|got under ?way|commenced|convened)\b")
+_ASIDE_AFTER = re.compile(r",?\s+(?:as|because|since|while|whereas|amid|ahead of)\s")
 
 
 def _nearest(
