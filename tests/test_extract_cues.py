@@ -1275,6 +1275,9 @@ def test_meetings_listed_after_while_share_the_run_their_clause_gives() -> None:
         ("Example Design Show", date(2027, 5, 10), date(2027, 5, 12)),
         ("Example Design Conference", date(2027, 5, 10), date(2027, 5, 12)),
     ]
+    text = text.replace("Design Show and", "Design Show exhibition and")
+    show = meetings(text, "2027-05-09", "Design week in the city")[0]
+    assert (show.name, show.end) == ("Example Design Show", date(2027, 5, 12))
 
 
 def test_a_two_day_meet_has_its_last_day() -> None:

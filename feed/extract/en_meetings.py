@@ -1404,7 +1404,7 @@ def _nearest(
     if len(later_day) < len(inside):  # 'on Monday, the 22nd, with the X Meeting, who will also sit on Wednesday'
         inside = [m for m in inside if m not in later_day]
     if (
-        _LISTED_WITH_THE_NEXT.fullmatch(sentence, end, clause_end)
+        _LISTED_WITH_THE_NEXT.match(sentence, end)
         and inside
         and all(m.begin < begin and _NEXT_CLAUSE.search(sentence, m.finish, begin) for m in inside)
     ):  # '… run from April 19 to 22, while the X Show and the Y Conference will run from April 19 to 21': the
@@ -1416,7 +1416,8 @@ def _nearest(
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
 
 
-_LISTED_WITH_THE_NEXT = re.compile(r"\s*(?:,|,?\s*and|&)\s+(?:the\s+)?")
+# 'the X Show and the Y', 'the X Show exhibition and the Y': a kind word may follow a name that has its own
+_LISTED_WITH_THE_NEXT = re.compile(rf"(?:\s+(?i:{_KIND}))?\s*(?:,|,?\s*and|&)\s+(?:the\s+)?(?=[A-Z0-9])")
 
 
 def _place(
