@@ -90,6 +90,31 @@ def test_a_fair_that_opens_on_the_day_of_the_report_is_running() -> None:
     assert only("第五届示例电影节颁奖典礼今晚在台北登场。", "2023-02-10").status == "held"
 
 
+def test_a_fair_whose_opening_was_announced_or_whose_curtains_were_raised_that_day_is_running() -> None:
+    games = only(
+        "The curtains were raised for the 9th Example Regional Games on Sunday evening at the Example Stadium in Leeds.",
+        "2027-08-29",
+        "Games open",
+    )
+    assert (games.start, games.status) == (date(2027, 8, 29), "ongoing")
+    text = (
+        "The mayor announced the opening of the country's first furniture-themed national expo in Porto on Monday. "
+        "Some 900 firms will show their goods at the first Example Furniture Expo."
+    )
+    expo = only(text, "2027-11-08", "Furniture expo opens")
+    assert (expo.start, expo.status) == (date(2027, 11, 8), "ongoing")
+
+
+def test_a_reason_after_a_meeting_opened_does_not_make_it_to_come() -> None:
+    text = (
+        "LIMA, Peru (AP) — Peru opened its annual mining summit on Monday as it plans to raise copper output ahead "
+        "of a vote.\n\nThe massive Example International Mining Exhibition and Conference comes a year after "
+        "other talks."
+    )
+    expo = only(text, "2027-11-08", "Peru's mining summit opens amid price worries")
+    assert (expo.start, expo.city, expo.status) == (date(2027, 11, 8), "Lima", "ongoing")
+
+
 def test_double_prime_quotes_close_a_name_as_curly_ones_do() -> None:
     meeting = only("睽違5年的國際盛會〝示例博覽會〞,將在下個月13號於日本大阪登場。", "2025-03-06")
     assert (meeting.name, meeting.start, meeting.city) == ("示例博覽會", date(2025, 4, 13), "大阪")
@@ -772,6 +797,22 @@ def test_english_names_of_heads_of_state_and_by_their_tail() -> None:
     )
 
 
+def test_english_names_with_of_before_their_kind() -> None:
+    expo = only(
+        "The chamber has made all arrangements to hold the 20th Example Bridge of Friendship exhibition on Friday "
+        "(Aug 6) at the Expo Centre in Karachi.",
+        "2027-08-04",
+        "Chamber to hold exhibition",
+    )
+    assert (expo.name, expo.start) == ("20th Example Bridge of Friendship exhibition", date(2027, 8, 6))
+    fair = only("The Example Chamber of Commerce Fair will open on Friday in Accra.", "2027-08-04", "Fair")
+    assert (fair.name, fair.start) == ("Example Chamber of Commerce Fair", date(2027, 8, 6))
+    opening = only("The minister attended the opening of Example Fair on Friday in Accra.", "2027-08-09", "Fair")
+    assert opening.name == "Example Fair"
+    crowd = only("Thousands of Example Festival fans gathered on Friday in Accra.", "2027-08-09", "Festival")
+    assert crowd.name == "Example Festival"
+
+
 def test_english_words_that_look_like_meetings_but_are_not() -> None:
     day = meetings(
         "WASHINGTON, May 24 -- The president called off the June 12 summit with the other leader.", "2018-05-24"
@@ -1319,6 +1360,30 @@ def test_a_day_after_until_is_no_first_day_and_a_three_day_summit_has_its_last()
     assert (summit.start, summit.end) == (date(2023, 5, 9), date(2023, 5, 11))
 
 
+def test_meetings_listed_after_while_share_the_run_their_clause_gives() -> None:
+    text = (
+        "Fairs of the textile and toy trades will run from May 10 to 13, while the Example Design Show and the "
+        "Example Design Conference will run from May 10 to 12."
+    )
+    found = meetings(text, "2027-05-09", "Design week in the city")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("Example Design Show", date(2027, 5, 10), date(2027, 5, 12)),
+        ("Example Design Conference", date(2027, 5, 10), date(2027, 5, 12)),
+    ]
+    text = text.replace("Design Show and", "Design Show exhibition and")
+    show = meetings(text, "2027-05-09", "Design week in the city")[0]
+    assert (show.name, show.end) == ("Example Design Show", date(2027, 5, 12))
+
+
+def test_a_two_day_meet_has_its_last_day() -> None:
+    text = (
+        "Some 800 delegates today convene in Accra for the Example West Africa Investment Summit. "
+        "The two-day meet is organised by the regional trade bloc."
+    )
+    summit = only(text, "2027-09-06", "Investment meet opens in Accra today")
+    assert (summit.start, summit.end, summit.status) == (date(2027, 9, 6), date(2027, 9, 7), "ongoing")
+
+
 def test_a_chinese_day_after_until_or_a_deadline_is_no_first_day_but_a_new_day_after_a_delay_is() -> None:
     for text in (
         "第五届示例博览会展期至5月10日。",
@@ -1483,6 +1548,18 @@ def test_a_meeting_a_press_conference_announces_is_not_held_that_day() -> None:
     assert [(m.name, m.start) for m in found] == [
         ("press conference on the Example Vietnam Forum 2027", date(2027, 1, 19))
     ]
+
+
+def test_a_press_conference_on_a_meeting_dates_the_press_conference_not_the_meeting() -> None:
+    found = meetings(
+        "The picture shows a press conference on the third Example Harbour Expo held by the trade office in Lisbon "
+        "on March 2, 2027. The expo will open in Porto on April 20.",
+        "2027-03-03",
+        "Harbour expo to open next month",
+    )
+    expo = next(m for m in found if "press" not in m.name)
+    assert (expo.start, expo.city) == (date(2027, 4, 20), "Porto")
+    assert all(m.start != date(2027, 3, 2) or "press" in m.name for m in found)
 
 
 def test_the_meeting_a_press_conference_is_named_after_takes_the_day_this_edition_opens() -> None:

@@ -51,7 +51,7 @@ _DAY_WORD = (
 # a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
 # ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
-    rf"(?<![\w'’&/-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|es|de|da|del)(?=\s+[A-Z])"
+    rf"(?<![\w'’&/-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|of|es|de|da|del)(?=\s+[A-Z])"
     rf"|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,(?=(?:,?\s+{_WORD})+,?\s+(?:and|&)\s)\s+|\s+))*?"
     rf"(?:{_WORD}\s+)?"
@@ -143,8 +143,15 @@ _OPENING = re.compile(
 )
 # 'The Vice-President on Tuesday opened the second edition of the Example Fair': its opening, the name the object
 _OPENED_IT = re.compile(
-    r"\b(?:opened|inaugurated)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
+    r"\b(?:opened|inaugurated)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
     r"|(?:[\w'’-]+-long|\d{1,2}-day|[a-z]+-day)\s+)?$"
+)
+# 'announced the opening of the country's first national-level expo', 'the curtains were raised for the X Games'
+_OPENING_OF_IT = re.compile(
+    r"\b(?:(?:announced|declared)\s+the\s+opening\s+of|curtains?\s+(?:was|were)\s+raised\s+(?:for|on)"
+    r"|raised\s+the\s+curtains?\s+on)\s+(?:the\s+|an?\s+)?(?:(?!(?:at|for|in|on|of|to|with|and|the)\s)[\w'’-]+\s+){0,4}$"
+    # 'Ghana opened its annual cocoa summit': a kind after its own words
+    r"|\b(?:opened|inaugurated)\s+(?:the|its|their|an?)\s+(?:(?!(?:at|for|in|on|of|to|with|and|the|a|an)\s)[a-z][\w'’-]*\s+){1,3}$"
 )
 _CANCELLED = re.compile(
     r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
@@ -182,7 +189,7 @@ _DURATION = re.compile(
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
     r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
-    r"run\b))|"  # 'open on Oct. 26 for a 10-day run'
+    r"run\b|meet\b))|"  # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …'
     r"\s+days\b)",
     re.I,
 )
@@ -806,6 +813,12 @@ _POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|ope
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
 _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
+_SOME_OF = re.compile(
+    r"^(?:Thousands|Hundreds|Dozens|Millions|Scores|Most|Many|Some|All|Each|Both|Several|Part|One|Leaders|Members|"
+    r"Delegates|Delegations|Ministers|Representatives|Participants|Organi[sz]ers|Visitors|Residents|Officials|Guests|"
+    r"Fans|Students|Citizens)\s+of\s+"
+)
+_LEGISLATURE = re.compile(r"\bHouses? of\s+(?i:assembly|assemblies|representatives|commons|lords|delegates)\b")
 # 'the May 22 Hall for International Conferences': a building named for the meetings it holds
 _VENUE_FOR = re.compile(
     r"\b(?:Halls?|Cent(?:er|re)|Palace|House|Building|Complex|Auditorium)\s+for\s+(?:[\w'’&-]+\s+)*"
@@ -823,6 +836,7 @@ _PRESS_ABOUT = re.compile(
     r"\b(?:press|news|media)\s+(?:conference|briefing)\b[^.;]*?\b(?:announc(?:ing|ed)|introduc(?:ing|ed)|"
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
     r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
+    r"|\b(?:press|news|media)\s+(?:conference|briefing)\s+on\s+(?:the\s+)?$"  # 'a press conference on the X Expo'
 )
 # what is done for a meeting before it: its day is not the meeting's
 _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submissions?|Bookings?)\s+(?:for|to)\s+"
@@ -1076,7 +1090,7 @@ def _sentence_candidates(
             continue  # 'honoured as a “City of Marathon”': a title given, no meeting
         if raw.isupper() and sentence.rstrip().endswith("?"):
             continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
-        if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()):
+        if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()) or _LEGISLATURE.search(head):
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
         if _TREATY.search(head) or (head.endswith("Convention") and _TREATY_AFTER.match(sentence, match.end("name"))):
             continue  # 'the UN Framework Convention on Climate Change', 'the Convention on Biological Diversity'
@@ -1122,8 +1136,11 @@ def _sentence_candidates(
                 head[joined.end() :].lower(),
                 raw[joined.end() :].lower(),
             )
-        elif raw.startswith("for "):  # 'the guests for Lantern Parade and Music Festival': a name starts after it
-            match_start, head, raw = match_start + 4, head[4:], raw[4:]
+        elif raw.startswith(("for ", "of ")):  # 'the guests for Lantern Parade and Music Festival': a name starts
+            cut = raw.index(" ") + 1  # after it, as after 'the opening of'
+            match_start, head, raw = match_start + cut, head[cut:], raw[cut:]
+        elif (some_of := _SOME_OF.match(raw)) is not None:  # 'Thousands of Example Festival fans': who, not the name
+            match_start, head, raw = match_start + some_of.end(), head[some_of.end() :], raw[some_of.end() :]
         elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
             # 'Tickets for the X Festival', 'Inaugurating 75th X Exhibition, he said': the festival, the exhibition
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
@@ -1227,7 +1244,7 @@ def _sentence_candidates(
             if candidate.generic or not any(end <= m.begin < clause_end for m in meeting_days):
                 continue
         other_edition = candidate.generic and edition
-        candidate.future = bool(_FUTURE.search(_unquoted(clause)))
+        candidate.future = bool(_FUTURE.search(_unquoted(_before_an_aside(clause, end - clause_start))))
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
         candidate.closing = (
             bool(closing_day and name is not raw)
@@ -1235,8 +1252,10 @@ def _sentence_candidates(
             or bool(_LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin))
             or bool(_CLOSES_IT_BEFORE.search(sentence, max(0, begin - 40), begin))
         )
-        candidate.opening = bool(_OPENING.search(sentence, end, clause_end)) or bool(
-            _OPENED_IT.search(sentence, max(clause_start, begin - 60), begin)
+        candidate.opening = (
+            bool(_OPENING.search(sentence, end, clause_end))
+            or bool(_OPENED_IT.search(sentence, max(clause_start, begin - 60), begin))
+            or bool(_OPENING_OF_IT.search(sentence, max(clause_start, begin - 80), begin))
         )
         rescheduled = _RESCHEDULED.search(clause)
         called_off = _CALLED_OFF_BEFORE.search(sentence, max(0, begin - 40), begin)
@@ -1489,6 +1508,19 @@ _ASIDE_OF_THE_ONE_BEFORE = re.compile(
 )
 
 
+def _before_an_aside(clause: str, name_end: int) -> str:
+    """'Ghana opened its cocoa summit on Monday as it plans to raise output (ahead of the vote)': a clause of
+    reason or time after the meeting's own verb tells nothing of when the meeting is."""
+    if not _PAST_OPENING.search(clause, 0, name_end + 40):
+        return clause
+    aside = _ASIDE_AFTER.search(clause, name_end)
+    return clause[: aside.start()] if aside is not None else clause
+
+
+_PAST_OPENING = re.compile(r"\b(?:opened|began|kicked off|got under ?way|commenced|convened)\b")
+_ASIDE_AFTER = re.compile(r",?\s+(?:as|because|since|while|whereas|amid|ahead of)\s")
+
+
 def _nearest(
     mentions: list[DateMention], begin: int, end: int, clause_start: int, clause_end: int, sentence: str
 ) -> DateMention | None:
@@ -1503,10 +1535,21 @@ def _nearest(
     later_day = [m for m in inside if m.begin >= end and _ALSO_ON.search(sentence, max(end, m.begin - 30), m.begin)]
     if len(later_day) < len(inside):  # 'on Monday, the 22nd, with the X Meeting, who will also sit on Wednesday'
         inside = [m for m in inside if m not in later_day]
+    if (
+        _LISTED_WITH_THE_NEXT.match(sentence, end)
+        and inside
+        and all(m.begin < begin and _NEXT_CLAUSE.search(sentence, m.finish, begin) for m in inside)
+    ):  # '… run from April 19 to 22, while the X Show and the Y Conference will run from April 19 to 21': the
+        # list shares the day after it, not the day of the clause before
+        inside = [m for m in mentions if m.begin >= clause_end][:1]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
+
+
+# 'the X Show and the Y', 'the X Show exhibition and the Y': a kind word may follow a name that has its own
+_LISTED_WITH_THE_NEXT = re.compile(rf"(?:\s+(?i:{_KIND}))?\s*(?:,|,?\s*and|&)\s+(?:the\s+)?(?=[A-Z0-9])")
 
 
 def _place(
