@@ -1310,6 +1310,14 @@ def test_a_reference_that_says_when_a_named_forum_closed_counts_its_days_back() 
     assert (forum.start, forum.end, forum.status) == (date(2018, 12, 10), date(2018, 12, 11), "held")
 
 
+def test_an_evening_day_years_of_absence_and_an_organisers_notice_start_no_name() -> None:
+    text = "睽違三年示例縣政府實體縣政說明會再登場,4日晚間斗南場縣政說明會,縣長受鄉親熱情迎接。"
+    assert {m.name for m in meetings(text, "2023-07-05")} == {"示例縣政府實體縣政說明會", "斗南場縣政說明會"}
+    text = "1月31日,中国示例博会主办方发布公告,原定于2020年3月24日-26日举办的中国示例博会(上海)将延期举办。"
+    show = only(text, "2020-02-01")
+    assert (show.start, show.end, show.status) == (date(2020, 3, 24), date(2020, 3, 26), "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

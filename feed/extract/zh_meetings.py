@@ -490,8 +490,9 @@ _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # 
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
+    r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
-    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上?)?)+"
+    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?)+"
 )
 _EVENT_VERBS = re.compile(
     r"举行|召开|开幕|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集|展开|"
@@ -619,7 +620,10 @@ _PAVILION_AFTER = re.compile(
 )
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 # '…论坛(FORGES)委员会主席': an office in the body, past a short name in brackets
-_ROLE_AFTER = re.compile(r"(?:\([^()]{1,12}\))?(?:委员会|理事会)?(?:召集人|成员|秘书长|非官守议员|主席(?!团))")
+_ROLE_AFTER = re.compile(
+    r"(?:\([^()]{1,12}\))?(?:委员会|理事会)?(?:召集人|成员|秘书长|非官守议员|主席(?!团))"
+    r"|主办方(?:发布|宣布|表示|透露|称)"  # '中国建博会主办方发布公告': who holds it speaks, on a day of their own
+)
 
 
 def _heads_it(text: str, end: int) -> bool:
