@@ -1318,6 +1318,12 @@ def test_an_evening_day_years_of_absence_and_an_organisers_notice_start_no_name(
     assert (show.start, show.end, show.status) == (date(2020, 3, 24), date(2020, 3, 26), "postponed")
 
 
+def test_a_development_named_for_a_city_abroad_is_not_that_city() -> None:
+    text = "3月18日上午,大渡口区2020年一季度招商引资项目“云签约”活动在天安数码城举行。"
+    assert only(text, "2020-03-19").city == "重庆"
+    assert only("3月18日上午,第五届中韩示例论坛在天安举行。", "2020-03-19").city == "天安"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

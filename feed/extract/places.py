@@ -44,6 +44,15 @@ def _name_prefixes() -> dict[str, Place | None]:
 _REGIONAL_OFFICE = re.compile(r"[中南北东西]部(?:办公室|办事处|服务处|服务中心|联络处)")
 
 
+# '天安数码城', '巴黎春天', '威尼斯人度假村': a development named for a city abroad, in the city it was built in
+_BRAND_SUFFIX = re.compile(r"数码城|春天|人度假村|商城|花园|公馆|小镇")
+_HOME = frozenset({"中国", "台湾"})
+
+
+def _brand_named_for(place: Place, text: str, end: int) -> bool:
+    return place.kind == "city" and place.country not in _HOME and _BRAND_SUFFIX.match(text, end) is not None
+
+
 class PlaceMatches:
     """Every gazetteer name that starts anywhere in `text`, looked up once for all the spans asked about."""
 
@@ -60,6 +69,8 @@ class PlaceMatches:
                     break
                 place = prefixes[piece]
                 if place is not None and not (place.kind == "venue" and _REGIONAL_OFFICE.match(text, end)):
+                    if _brand_named_for(place, text, end):
+                        continue
                     names.append((end - position, place))
             if names:
                 names.reverse()  # longest first
