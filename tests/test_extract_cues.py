@@ -1324,6 +1324,11 @@ def test_a_development_named_for_a_city_abroad_is_not_that_city() -> None:
     assert only("3月18日上午,第五届中韩示例论坛在天安举行。", "2020-03-19").city == "天安"
 
 
+def test_palm_springs_is_a_festival_town() -> None:
+    festival = only("The Example Film Festival opened in Palm Springs on Monday.", "2017-01-03", "Film festival")
+    assert (festival.city, festival.country) == ("Palm Springs", "United States")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
