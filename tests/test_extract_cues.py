@@ -1329,6 +1329,32 @@ def test_palm_springs_is_a_festival_town() -> None:
     assert (festival.city, festival.country) == ("Palm Springs", "United States")
 
 
+def test_the_day_someone_said_here_is_not_an_upcoming_forums() -> None:
+    text = (
+        "ATHENS, April 27 (Xinhua) -- The Greek President said here Thursday that the upcoming high-level forum on "
+        "the Belt and Road Initiative is of global significance."
+    )
+    assert meetings(text, "2017-04-28", "Greek president hails forum") == []
+
+
+def test_award_nights_indian_festivals_and_a_slash_inside_a_name() -> None:
+    night = only("The Example LNG Grand Award Night was held in Lagos on October 11 at 5pm.", "2019-10-21", "Awards")
+    assert (night.name, night.start, night.start_time) == (
+        "Example LNG Grand Award Night",
+        date(2019, 10, 11),
+        time(17),
+    )
+    text = "UNA, Sept 8 -- The three-day Mata Example Mahotsav began at Amb on Thursday."
+    festival = only(text, "2022-09-09", "Festival begins")
+    assert (festival.start, festival.end, festival.status) == (date(2022, 9, 8), date(2022, 9, 10), "ongoing")
+    text = (
+        "Likewise, the 17th World Telecommunication/ICT Indicators Symposium, originally planned for 15th to 17th "
+        "April 2020, will also be postponed."
+    )
+    symposium = only(text, "2020-03-20", "Meetings postponed")
+    assert (symposium.name, symposium.status) == ("17th World Telecommunication/ICT Indicators Symposium", "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

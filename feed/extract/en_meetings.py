@@ -26,8 +26,11 @@ from feed.extract.places import (
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
-    r"Gala|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|Tournament|Retreat|Reception|"
-    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade))"
+    r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
+    r"Tournament|Retreat|Reception|"
+    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
+    r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|"
+    r"Mahotsav|Mela|Utsav)"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -42,7 +45,7 @@ _NOT_IN_NAMES = (
     r"August|September|October|November|December)\b)"
 )
 # a token with a digit is a word of a name ('G20', 'COP28', '5G', '2024'), a bare day ('June 12 summit') is not
-_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+-]*|[A-Z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
+_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+/-]*|[A-Z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
 # a month or a weekday, written out or cut short: 'Oct.', 'Sept', 'Thursday' (not 'Fringe', 'Sunshine')
 _DAY_WORD = (
     rf"(?:{MONTH_NAMES}|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|"
@@ -189,7 +192,7 @@ _DURATION = re.compile(
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
     r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
-    r"run\b|meet\b))|"  # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …'
+    r"mahotsav|mela|utsav|run\b|meet\b))|"  # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …'
     r"\s+days\b)",
     re.I,
 )
@@ -1469,7 +1472,7 @@ _REPORTED_ON = re.compile(
     r"\b(?:said|says|told|announced|added|noted|stated|reported|confirmed|warned|disclosed|revealed|insisted|"
     r"stressed|argued|claimed|declared|explained|emphasi[sz]ed|reiterated|vowed|urged|pledged|denied|tweeted|wrote|"
     r"(?:statement|release|notice)\s+(?:issued|released|published))\b"
-    r"(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said Thursday', 'a statement issued Wednesday'
+    r"(?:\s+(?:here|there))?(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said here Thursday'
     re.I,
 )
 # 'told a press conference on Monday': the day of the remarks is the press conference's
