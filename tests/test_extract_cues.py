@@ -3639,6 +3639,17 @@ def test_a_dateline_closing_the_report_dates_and_places_it() -> None:
     assert (meeting.start, meeting.city) == (date(2024, 3, 7), "北京")
 
 
+def test_a_press_conference_takes_no_city_from_a_headline_about_the_meeting_it_announced() -> None:
+    text = "从3月2日示例协会召开的第一季度新闻发布会上获悉,2024示例青年论坛将于4月8日至9日在福建厦门举办。"
+    found = meetings(text, "2024-03-05", "2024示例青年论坛将在厦门举办")
+    press = next(m for m in found if m.name.endswith("新闻发布会"))
+    assert (press.start, press.city) == (date(2024, 3, 2), None)
+    forum = next(m for m in found if m.name.endswith("论坛"))
+    assert forum.city == "厦门"
+    text = "3月2日,示例协会召开第一季度新闻发布会,介绍今年的工作安排。"
+    assert only(text, "2024-03-05", "示例协会在厦门召开新闻发布会").city == "厦门"
+
+
 def test_a_headline_city_places_a_meeting_its_text_puts_only_in_the_province() -> None:
     text = "9月11日,由农业部、自治区政府主办的2015示例博览会现代农业展在宁夏园艺产业园开幕。"
     meeting = only(text, "2015-09-15", "2015示例博览会现代农业展在银川开幕")

@@ -49,7 +49,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _place_by_series(candidate)
     if merged and merged[0].place is None and "by video" not in merged[0].notes:
         merged[0].place = (
-            _headline_city(doc)
+            _headline_city_of(doc, merged[0])
             or _host_city(doc, merged[0])
             or _holder_city(doc, merged[0])
             or _outlet_city(doc, merged[0])
@@ -173,6 +173,21 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
         return None
     a, b, place = cities[0]
     return PlaceMention(place, doc.title[a:b], cue="headline")
+
+
+def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
+    """The headline's city, unless the candidate is a press conference and the headline names none: then the
+    headline is about the meeting the conference announced, and its city is that meeting's."""
+    if (
+        doc.language != "en"
+        and _PRESS.search(to_simplified(candidate.name))
+        and not _PRESS.search(to_simplified(doc.title))
+    ):
+        return None
+    return _headline_city(doc)
+
+
+_PRESS = re.compile(r"发布会|记者会|说明会|通气会|吹风会")
 
 
 _IN_BEFORE = re.compile(r"(?:[在于於赴]|\bin |\bat )$")
