@@ -2948,6 +2948,14 @@ def test_a_series_places_meetings_held_during_it_and_a_province_its_press_office
     assert only("示例协会28日上午举行《安徽省示例规划》政策解读新闻发布会。", "2022-02-25").city is None
 
 
+def test_a_headline_city_inside_the_name_of_one_of_two_parties_places_no_meeting() -> None:
+    text = "2022年5月6日上午10点,示例县医院与河北石家庄市第一医院举行了远程诊疗启动仪式。"
+    title = "示例县医院与石家庄市第一医院举行远程诊疗启动仪式"
+    assert only(text, "2022-05-07", title).city is None
+    title = "石家庄市第一医院举行远程诊疗启动仪式"
+    assert only(text.replace("示例县医院与河北", ""), "2022-05-07", title).city == "石家庄市"
+
+
 def test_the_sole_city_of_a_county_is_its_city_and_academia_sinica_is_in_taipei() -> None:
     text = "12月30日,县委副书记、县长主持召开2026年示例意见征求座谈会。城口县各部门负责人参加。城口县将认真梳理意见。"
     assert only(text, "2025-12-31").city == "重庆"

@@ -159,11 +159,15 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
         text = working.text
         if _OF_SEVERAL_PLACES.search(text):
             return None  # '兰州嘉峪关两市举行座谈交流会': a meeting of two cities, in neither by the headline
+        two_parties = _TWO_PARTIES.search(text) is not None
         found = [
             (a, b, p)
             for a, b, p in working.places.within(0, len(text))
-            if not _PART_OF_NAME.match(text, b) and not _TOPIC_BEFORE.search(text, max(0, a - 4), a)
-        ]  # '…新闻发布会介绍宜昌市防控工作': what it is about, not where
+            if not _PART_OF_NAME.match(text, b)
+            and not _TOPIC_BEFORE.search(text, max(0, a - 4), a)
+            and not (two_parties and _BODY_AFTER.match(text, b))
+        ]  # '…新闻发布会介绍宜昌市防控工作': what it is about, not where; '甲医院与乙市第一医院举行…': where one
+        # of the two parties is, not where they meet
     cities = [
         (a, b, p)
         for a, b, p in found
@@ -188,6 +192,12 @@ def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
 
 
 _PRESS = re.compile(r"发布会|记者会|说明会|通气会|吹风会")
+
+
+_TWO_PARTIES = re.compile(r"[\u4e00-\u9fff](?:与|和|同)[\u4e00-\u9fff]{2,30}?(?:举行|举办|召开|签署|签订|签约)")
+_BODY_AFTER = re.compile(
+    r"市?[\u4e00-\u9fff]{0,8}?(?:医院|大学|学院|学校|公司|集团|银行|政府|中心|协会|商会|研究院|研究所)"
+)
 
 
 _IN_BEFORE = re.compile(r"(?:[在于於赴]|\bin |\bat )$")
