@@ -712,6 +712,12 @@ def test_doors_opened_late_on_the_day_do_not_postpone_the_show() -> None:
     assert moved.status == "postponed"
 
 
+def test_yao_before_the_opening_verb_is_the_future() -> None:
+    text = "晚饭后,漫步在小镇,对26日要开幕的第三届示例大会,心中充满期待。"
+    assert only(text, "2023-06-26").status == "scheduled"
+    assert only("第三届示例大会26日开幕,主要举办主题演讲。", "2023-06-26").status != "scheduled"
+
+
 def test_jiang_before_what_is_handed_over_is_no_future() -> None:
     text = "示例花卉博覽會3日盛大開幕,市府也舉行《示例宣言》簽署儀式,由市長將178個單位共同簽署的宣言遞交給協會會長。"
     found = meetings(text, "2027-11-03")
