@@ -5042,6 +5042,15 @@ def test_a_meeting_name_starts_after_the_verb_that_runs_it() -> None:
     )
 
 
+def test_a_day_after_a_meeting_done_before_hou_dates_what_follows_not_that_meeting() -> None:
+    text = "示例市长率代表团继在深圳考察和参加第五次示例联席会议后,于11月17日赶赴珠海市参加示例企业家座谈会。"
+    found = meetings(text, "2020-11-18")
+    assert [(m.name, m.start, m.city) for m in found if m.start is not None] == [
+        ("示例企业家座谈会", date(2020, 11, 17), "珠海")
+    ]
+    assert only("第五届示例论坛后天在北京开幕。", "2020-11-18").start == date(2020, 11, 20)
+
+
 def test_a_day_after_and_dates_what_follows_it_not_what_came_before() -> None:
     found = meetings(
         "示例署委員李明獲邀出席了活動開幕儀式,並於六月二十三日上午九時參與了北京示例博物館舉辦的示例外銷瓷研討會。",

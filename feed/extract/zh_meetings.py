@@ -1513,6 +1513,10 @@ def _nearest(
     announced = _ANNOUNCED_AT.match(text, end)
     if announced is not None:  # '在市政會議預告,9日台中多場活動': the days of what was announced there
         clause_end = min(clause_end, announced.end())
+    done_before = _DONE_BEFORE.match(text, end)
+    if done_before is not None:  # '参加…联席会议后,于17日赶赴…': that day is of what was done after it
+        mentions = [m for m in mentions if m.begin < done_before.end()]
+        clause_end = min(clause_end, done_before.end())
     inside = [
         m
         for m in mentions
@@ -1527,6 +1531,7 @@ def _nearest(
 # '出席了…開幕儀式,並於六月二十三日參與了…研討會': the day after 并 dates what the next verb attends
 _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
+_DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
