@@ -101,6 +101,11 @@ def test_a_list_inside_a_quote_within_a_quoted_name_is_no_slogan() -> None:
     assert meetings("市长昨(11)日提出「月月有活动、季季有展会」,推动示例经济。", "2019-04-12") == []
 
 
+def test_this_one_written_ci_chang_refers_back_and_starts_no_name_of_its_own() -> None:
+    text = "由示例县主办「2025示例企业座谈会」于23日在示例体育馆盛大举行,此场两年一度盛大集会,由五县市轮流办理。"
+    assert [m.name for m in meetings(text, "2025-04-24")] == ["2025示例企业座谈会"]
+
+
 def test_this_edition_written_jin_jie_starts_no_name() -> None:
     meeting = only("今屆示例大賽車拜神儀式昨日舉行,祈求賽事順利舉行。", "2022-11-11")
     assert (meeting.name, meeting.start) == ("示例大賽車拜神儀式", date(2022, 11, 10))

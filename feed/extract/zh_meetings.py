@@ -100,7 +100,7 @@ _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开�
 _CEREMONY_OF_MEETING = re.compile(
     rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?)(?:{_OPENING_WORD.pattern}|闭幕式|闭幕典礼|闭幕仪式)$"
 )
-_DETERMINER = r"(?:本届|今届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
+_DETERMINER = r"(?:本届|今届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|此场|此届|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
 _REFERENCE = re.compile(
     rf"^{_DETERMINER}(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年度?)?"
@@ -114,8 +114,8 @@ _SUB_EVENT = re.compile(
     r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
     r"(?:开幕|闭幕)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会|颁奖(?:典礼|仪式|礼|晚会))$"
 )
-_DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
-_INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|今年")
+_DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|此场|此届|上述)")
+_INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
 # '除了…、…马拉松外,': the names a clause sets aside before its own subject
