@@ -3665,6 +3665,9 @@ def test_a_press_conference_takes_no_city_from_a_headline_about_the_meeting_it_a
     assert (press.start, press.city) == (date(2024, 3, 2), None)
     forum = next(m for m in found if m.name.endswith("论坛"))
     assert forum.city == "厦门"
+    text += "厦门市副市长表示,厦门将全力办好论坛。"  # the one city, named again: still the forum's
+    press = next(m for m in meetings(text, "2024-03-05") if m.name.endswith("新闻发布会"))
+    assert press.city is None
     text = "3月2日,示例协会召开第一季度新闻发布会,介绍今年的工作安排。"
     assert only(text, "2024-03-05", "示例协会在厦门召开新闻发布会").city == "厦门"
 

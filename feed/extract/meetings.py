@@ -57,6 +57,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             or _legislature_city(doc, merged[0])
             or _sole_city(doc)
         )
+        if _city_of_what_it_announced(merged[0], merged[1:]):
+            merged[0].place = None
     elif merged and (area := merged[0].place) is not None and area.place.kind in ("region", "country"):
         # '在宁夏园艺产业园开幕' under the headline '…在银川开幕'; 'to begin on Thursday in Nepal', then 'in the
         # Nepalese capital': the one city of that province or country the headline or the text names
@@ -189,6 +191,14 @@ def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
     ):
         return None
     return _headline_city(doc)
+
+
+def _city_of_what_it_announced(press: Candidate, others: list[Candidate]) -> bool:
+    """A press conference's city found only by the headline or the text at large is the city of a meeting it
+    announced ('…新闻发布会上获悉,…论坛将于…在厦门举办', '厦门' named again): that meeting's, not its own."""
+    if press.place is None or not _PRESS.search(to_simplified(press.name)):
+        return False
+    return any(o.place is not None and o.place.place.name == press.place.place.name for o in others)
 
 
 _PRESS = re.compile(r"发布会|记者会|说明会|通气会|吹风会")
