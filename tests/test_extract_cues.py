@@ -126,6 +126,11 @@ def test_a_list_inside_a_quote_within_a_quoted_name_is_no_slogan() -> None:
     assert meetings("市长昨(11)日提出「月月有活动、季季有展会」,推动示例经济。", "2019-04-12") == []
 
 
+def test_this_one_written_ci_chang_refers_back_and_starts_no_name_of_its_own() -> None:
+    text = "由示例县主办「2025示例企业座谈会」于23日在示例体育馆盛大举行,此场两年一度盛大集会,由五县市轮流办理。"
+    assert [m.name for m in meetings(text, "2025-04-24")] == ["2025示例企业座谈会"]
+
+
 def test_this_edition_written_jin_jie_starts_no_name() -> None:
     meeting = only("今屆示例大賽車拜神儀式昨日舉行,祈求賽事順利舉行。", "2022-11-11")
     assert (meeting.name, meeting.start) == ("示例大賽車拜神儀式", date(2022, 11, 10))
@@ -735,6 +740,12 @@ def test_doors_opened_late_on_the_day_do_not_postpone_the_show() -> None:
     assert only(text, "2027-08-14").status == "ongoing"
     moved = only("第8屆示例書展原定今(14日)起在灣仔會展舉行,因颱風延遲至8月20日開放。", "2027-08-14")
     assert moved.status == "postponed"
+
+
+def test_yao_before_the_opening_verb_is_the_future() -> None:
+    text = "晚饭后,漫步在小镇,对26日要开幕的第三届示例大会,心中充满期待。"
+    assert only(text, "2023-06-26").status == "scheduled"
+    assert only("第三届示例大会26日开幕,主要举办主题演讲。", "2023-06-26").status != "scheduled"
 
 
 def test_jiang_before_what_is_handed_over_is_no_future() -> None:
@@ -3079,6 +3090,14 @@ def test_a_series_places_meetings_held_during_it_and_a_province_its_press_office
     assert only("示例协会28日上午举行《安徽省示例规划》政策解读新闻发布会。", "2022-02-25").city is None
 
 
+def test_a_headline_city_inside_the_name_of_one_of_two_parties_places_no_meeting() -> None:
+    text = "2022年5月6日上午10点,示例县医院与河北石家庄市第一医院举行了远程诊疗启动仪式。"
+    title = "示例县医院与石家庄市第一医院举行远程诊疗启动仪式"
+    assert only(text, "2022-05-07", title).city is None
+    title = "石家庄市第一医院举行远程诊疗启动仪式"
+    assert only(text.replace("示例县医院与河北", ""), "2022-05-07", title).city == "石家庄市"
+
+
 def test_the_sole_city_of_a_county_is_its_city_and_academia_sinica_is_in_taipei() -> None:
     text = "12月30日,县委副书记、县长主持召开2026年示例意见征求座谈会。城口县各部门负责人参加。城口县将认真梳理意见。"
     assert only(text, "2025-12-31").city == "重庆"
@@ -3768,6 +3787,20 @@ def test_a_legislative_council_meeting_sits_in_hong_kong_or_macau() -> None:
 def test_a_dateline_closing_the_report_dates_and_places_it() -> None:
     meeting = only("示例代表團小組會議今日舉行,會議安排在下午三時開始。(北京七日電)", "2024-03-08", "澳聞")
     assert (meeting.start, meeting.city) == (date(2024, 3, 7), "北京")
+
+
+def test_a_press_conference_takes_no_city_from_a_headline_about_the_meeting_it_announced() -> None:
+    text = "从3月2日示例协会召开的第一季度新闻发布会上获悉,2024示例青年论坛将于4月8日至9日在福建厦门举办。"
+    found = meetings(text, "2024-03-05", "2024示例青年论坛将在厦门举办")
+    press = next(m for m in found if m.name.endswith("新闻发布会"))
+    assert (press.start, press.city) == (date(2024, 3, 2), None)
+    forum = next(m for m in found if m.name.endswith("论坛"))
+    assert forum.city == "厦门"
+    text += "厦门市副市长表示,厦门将全力办好论坛。"  # the one city, named again: still the forum's
+    press = next(m for m in meetings(text, "2024-03-05") if m.name.endswith("新闻发布会"))
+    assert press.city is None
+    text = "3月2日,示例协会召开第一季度新闻发布会,介绍今年的工作安排。"
+    assert only(text, "2024-03-05", "示例协会在厦门召开新闻发布会").city == "厦门"
 
 
 def test_a_headline_city_places_a_meeting_its_text_puts_only_in_the_province() -> None:
@@ -5146,6 +5179,15 @@ def test_a_meeting_name_starts_after_the_verb_that_runs_it() -> None:
         date(2019, 11, 23),
         date(2019, 11, 24),
     )
+
+
+def test_a_day_after_a_meeting_done_before_hou_dates_what_follows_not_that_meeting() -> None:
+    text = "示例市长率代表团继在深圳考察和参加第五次示例联席会议后,于11月17日赶赴珠海市参加示例企业家座谈会。"
+    found = meetings(text, "2020-11-18")
+    assert [(m.name, m.start, m.city) for m in found if m.start is not None] == [
+        ("示例企业家座谈会", date(2020, 11, 17), "珠海")
+    ]
+    assert only("第五届示例论坛后天在北京开幕。", "2020-11-18").start == date(2020, 11, 20)
 
 
 def test_a_day_after_and_dates_what_follows_it_not_what_came_before() -> None:

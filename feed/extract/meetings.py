@@ -49,7 +49,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _place_by_series(candidate)
     if merged and merged[0].place is None and "by video" not in merged[0].notes:
         merged[0].place = (
-            _headline_city(doc)
+            _headline_city_of(doc, merged[0])
             or _host_city(doc, merged[0])
             or _holder_city(doc, merged[0])
             or _outlet_city(doc, merged[0])
@@ -57,6 +57,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             or _legislature_city(doc, merged[0])
             or _sole_city(doc)
         )
+        if _city_of_what_it_announced(merged[0], merged[1:]):
+            merged[0].place = None
     elif merged and (area := merged[0].place) is not None and area.place.kind in ("region", "country"):
         # '在宁夏园艺产业园开幕' under the headline '…在银川开幕'; 'to begin on Thursday in Nepal', then 'in the
         # Nepalese capital': the one city of that province or country the headline or the text names
@@ -159,11 +161,15 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
         text = working.text
         if _OF_SEVERAL_PLACES.search(text):
             return None  # '兰州嘉峪关两市举行座谈交流会': a meeting of two cities, in neither by the headline
+        two_parties = _TWO_PARTIES.search(text) is not None
         found = [
             (a, b, p)
             for a, b, p in working.places.within(0, len(text))
-            if not _PART_OF_NAME.match(text, b) and not _TOPIC_BEFORE.search(text, max(0, a - 4), a)
-        ]  # '…新闻发布会介绍宜昌市防控工作': what it is about, not where
+            if not _PART_OF_NAME.match(text, b)
+            and not _TOPIC_BEFORE.search(text, max(0, a - 4), a)
+            and not (two_parties and _BODY_AFTER.match(text, b))
+        ]  # '…新闻发布会介绍宜昌市防控工作': what it is about, not where; '甲医院与乙市第一医院举行…': where one
+        # of the two parties is, not where they meet
     cities = [
         (a, b, p)
         for a, b, p in found
@@ -173,6 +179,35 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
         return None
     a, b, place = cities[0]
     return PlaceMention(place, doc.title[a:b], cue="headline")
+
+
+def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
+    """The headline's city, unless the candidate is a press conference and the headline names none: then the
+    headline is about the meeting the conference announced, and its city is that meeting's."""
+    if (
+        doc.language != "en"
+        and _PRESS.search(to_simplified(candidate.name))
+        and not _PRESS.search(to_simplified(doc.title))
+    ):
+        return None
+    return _headline_city(doc)
+
+
+def _city_of_what_it_announced(press: Candidate, others: list[Candidate]) -> bool:
+    """A press conference's city found only by the headline or the text at large is the city of a meeting it
+    announced ('…新闻发布会上获悉,…论坛将于…在厦门举办', '厦门' named again): that meeting's, not its own."""
+    if press.place is None or not _PRESS.search(to_simplified(press.name)):
+        return False
+    return any(o.place is not None and o.place.place.name == press.place.place.name for o in others)
+
+
+_PRESS = re.compile(r"发布会|记者会|说明会|通气会|吹风会")
+
+
+_TWO_PARTIES = re.compile(r"[\u4e00-\u9fff](?:与|和|同)[\u4e00-\u9fff]{2,30}?(?:举行|举办|召开|签署|签订|签约)")
+_BODY_AFTER = re.compile(
+    r"市?[\u4e00-\u9fff]{0,8}?(?:医院|大学|学院|学校|公司|集团|银行|政府|中心|协会|商会|研究院|研究所)"
+)
 
 
 _IN_BEFORE = re.compile(r"(?:[在于於赴]|\bin |\bat )$")

@@ -100,7 +100,7 @@ _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开�
 _CEREMONY_OF_MEETING = re.compile(
     rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?)(?:{_OPENING_WORD.pattern}|闭幕式|闭幕典礼|闭幕仪式)$"
 )
-_DETERMINER = r"(?:本届|今届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|上述|其)?"
+_DETERMINER = r"(?:本届|今届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|此场|此届|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
 _REFERENCE = re.compile(
     rf"^{_DETERMINER}(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年度?)?"
@@ -114,8 +114,8 @@ _SUB_EVENT = re.compile(
     r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
     r"(?:开幕|闭幕)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会|颁奖(?:典礼|仪式|礼|晚会))$"
 )
-_DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|上述)")
-_INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|今年")
+_DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|此场|此届|上述)")
+_INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
 # '除了…、…马拉松外,': the names a clause sets aside before its own subject
@@ -506,6 +506,8 @@ _OPENS_AFTER = re.compile(r"[^,;。]*?(?:开幕|开展|开馆|揭幕|启幕|登�
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|预计|"
+    # '对20日要开幕的…大会': 要 before the verb that opens or holds it; not the 要 of '主要', '重要', '需要'
+    r"(?<![主重需必只纪摘提首简概扼紧次显])要(?:开幕|举行|举办|召开|登场|开始)|"
     # '由市長將178個單位簽署的宣言遞交給…': 将 before what is handed over is 把, no future
     r"将(?![\d一二三四五六七八九十两百千万]+[个份件项名位家本套张台辆只条批]|其|此|这|该|所有)"
 )
@@ -1515,6 +1517,10 @@ def _nearest(
     announced = _ANNOUNCED_AT.match(text, end)
     if announced is not None:  # '在市政會議預告,9日台中多場活動': the days of what was announced there
         clause_end = min(clause_end, announced.end())
+    done_before = _DONE_BEFORE.match(text, end)
+    if done_before is not None:  # '参加…联席会议后,于17日赶赴…': that day is of what was done after it
+        mentions = [m for m in mentions if m.begin < done_before.end()]
+        clause_end = min(clause_end, done_before.end())
     inside = [
         m
         for m in mentions
@@ -1529,6 +1535,7 @@ def _nearest(
 # '出席了…開幕儀式,並於六月二十三日參與了…研討會': the day after 并 dates what the next verb attends
 _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
+_DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
