@@ -27,7 +27,8 @@ Figures, per split and language:
   or paired with a name F1 under 0.3 and another start date), per article.
 - published (confidence >= --min-confidence, the service's default): precision
   (paired, right start date, name F1 >= 0.3) and the labelled events kept
-  (published with the right start date).
+  (published with the right start date); and the share of published events right
+  with their city too (a calendar entry in the wrong city is wrong to its reader).
 
 `--misses` lists what went wrong, for the tune split (or labels given without a
 split) only: the sealed split is scored, never read.
@@ -296,10 +297,12 @@ class Scores:
         published = [m for m in meetings if m.confidence >= min_confidence]
         self.published["published"] += len(published)
         self.published["labelled"] += len(events)
-        right_ones = {id(m) for label, m in pairs if m is not None and right_meeting(label, m)}
+        right_ones = {id(m): label for label, m in pairs if m is not None and right_meeting(label, m)}
         for meeting in published:
-            right = id(meeting) in right_ones
+            label = right_ones.get(id(meeting))
+            right = label is not None
             self.published["right"] += right
+            self.published["right_city"] += label is not None and bool(field_results(label, meeting)["city"])
             self.published_status[meeting.status, right] += 1
 
 
@@ -331,6 +334,8 @@ def report(title: str, groups: dict[str, Scores], min_confidence: float) -> None
     for group in names:
         p = groups[group].published
         print(f"{group:8} {percent(p['right'], p['published']):>17} {percent(p['right'], p['labelled']):>17}")
+    everything = groups["all"].published if "all" in groups else Counter()
+    print(f"published right with its city too: {percent(everything['right_city'], everything['published'])}")
     by_status = groups["all"].published_status if "all" in groups else Counter()
     statuses = sorted({status for status, _ in by_status})
     print(
