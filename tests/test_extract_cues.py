@@ -1366,6 +1366,11 @@ def test_award_nights_indian_festivals_and_a_slash_inside_a_name() -> None:
     assert (symposium.name, symposium.status) == ("17th World Telecommunication/ICT Indicators Symposium", "postponed")
 
 
+def test_manilas_bay_venues_are_in_pasay() -> None:
+    text = "MANILA, Philippines — The Example Premieres Film Festival 2014 opened on June 29 at SM Mall of Asia."
+    assert only(text, "2014-06-30", "Film festival opens").city == "Pasay"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
