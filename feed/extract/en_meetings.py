@@ -136,10 +136,9 @@ _EVENT_VERBS = re.compile(
     r"closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
     re.I,
 )
+_ENDED = r"concluded|closed|ended|wrapped up"  # the verbs that say a meeting is over
 _CLOSING = re.compile(
-    r"\b(?:concluded|closed|ended|wrapped up|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)"
-    r"|closing ceremony)\b",
-    re.I,
+    rf"\b(?:{_ENDED}|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)|closing ceremony)\b", re.I
 )
 _OPENING = re.compile(
     r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
@@ -972,7 +971,7 @@ _CLOSES_IT_BEFORE = re.compile(
 )
 # 'taking place in Riyadh since February 5 concluded its meetings today': the day after 'since' is the first
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
-_CONCLUDED = re.compile(r"\b(?:concluded|closed|ended|wrapped up|came to an end)\b", re.I)
+_CONCLUDED = re.compile(rf"\b(?:{_ENDED}|came to an end)\b", re.I)
 # 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
 # the postponement is its history
 _TOOK_PLACE = re.compile(
@@ -1324,19 +1323,18 @@ def _sentence_candidates(
             clock = clock_time_at(sentence, starts.end())
             candidate.start_time = clock[0] if clock else None  # 'The X Parade starts at 9 a.m.'
         candidate.sentence = sentence.strip()
-        named_city = _city_in_name(name, countries)
-        candidate.place = (
-            (dateline_place if _HELD_HERE.match(sentence, end) else None)
-            or _place(sentence, clause_start, clause_end, begin, end, countries)
-            or (
-                dateline_place
-                if candidate.start
+        candidate.place = (dateline_place if _HELD_HERE.match(sentence, end) else None) or _place(
+            sentence, clause_start, clause_end, begin, end, countries
+        )
+        if candidate.place is None:  # the name's own city only when the sentence gives no place
+            named_city = _city_in_name(name, countries)
+            if (
+                candidate.start
                 and not _elsewhere(sentence[begin:clause_end], dateline_place)
                 and not _abroad_by_name(name, named_city, dateline_place)
-                else None
-            )
-            or named_city
-        )
+            ):
+                candidate.place = dateline_place
+            candidate.place = candidate.place or named_city
         if other_edition:
             candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
         result.append(candidate)

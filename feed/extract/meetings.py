@@ -184,11 +184,7 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
 def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     """The headline's city, unless the candidate is a press conference and the headline names none: then the
     headline is about the meeting the conference announced, and its city is that meeting's."""
-    if (
-        doc.language != "en"
-        and _PRESS.search(to_simplified(candidate.name))
-        and not _PRESS.search(to_simplified(doc.title))
-    ):
+    if doc.language != "en" and _PRESS.search(candidate.key) and not _PRESS.search(to_simplified(doc.title)):
         return None
     return _headline_city(doc)
 
@@ -196,7 +192,7 @@ def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
 def _city_of_what_it_announced(press: Candidate, others: list[Candidate]) -> bool:
     """A press conference's city found only by the headline or the text at large is the city of a meeting it
     announced ('…新闻发布会上获悉,…论坛将于…在厦门举办', '厦门' named again): that meeting's, not its own."""
-    if press.place is None or not _PRESS.search(to_simplified(press.name)):
+    if press.place is None or not _PRESS.search(press.key):
         return False
     return any(o.place is not None and o.place.place.name == press.place.place.name for o in others)
 

@@ -68,9 +68,11 @@ class PlaceMatches:
                 if piece not in prefixes:
                     break
                 place = prefixes[piece]
-                if place is not None and not (place.kind == "venue" and _REGIONAL_OFFICE.match(text, end)):
-                    if _brand_named_for(place, text, end):
-                        continue
+                if (
+                    place is not None
+                    and not (place.kind == "venue" and _REGIONAL_OFFICE.match(text, end))
+                    and not _brand_named_for(place, text, end)
+                ):
                     names.append((end - position, place))
             if names:
                 names.reverse()  # longest first

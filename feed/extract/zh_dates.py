@@ -149,7 +149,7 @@ def find_dates(text: str) -> list[DateMention]:
             mentions.append(mention)
             taken.append(match.span())
     for match in _RELATIVE.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
+        if _overlaps(match, taken):
             continue
         rel = match.group("rel")
         mention = DateMention(match.start(), match.end(), (None, None, 1))
@@ -169,7 +169,7 @@ def find_dates(text: str) -> list[DateMention]:
         mentions.append(mention)
         taken.append((match.start(), match.end()))
     for match in _WEEKDAY.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
+        if _overlaps(match, taken):
             continue
         if not match.group("long") and not match.group("sun") and not _AFTER_WEEKDAY.match(text, match.end()):
             continue  # '周一平表示': a person called 周
@@ -191,7 +191,7 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _DATE.finditer(text):
         if _item_number(match):  # '一、2月28日(周一)': the number of a list's item, then the date
             match = _DATE.match(text, match.start("m2")) or match
-        if any(a < match.end() and match.start() < b for a, b in taken):
+        if _overlaps(match, taken):
             continue
         if match.group("m") is None and text[match.start() - 1 : match.start()] in _ADDRESS_BEFORE:
             continue  # '广安门南街6-1号': a house number
@@ -200,12 +200,17 @@ def find_dates(text: str) -> list[DateMention]:
             mentions.append(absolute)
     spans = taken + [(m.begin, m.finish) for m in mentions]
     for match in _SLASH_DATE.finditer(text):
-        if not any(a < match.end() and match.start() < b for a, b in spans):
+        if not _overlaps(match, spans):
             mentions.append(DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"]))))
     for mention in mentions:
         if mention.start_time is not None:
             _end_time(mention, text)
     return _day_lists_joined(text, sorted(mentions, key=lambda m: m.begin))
+
+
+def _overlaps(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether the match shares a character with a span already read as a date."""
+    return any(a < match.end() and match.start() < b for a, b in spans)
 
 
 def _item_number(match: re.Match[str]) -> bool:
