@@ -1371,6 +1371,96 @@ def test_manilas_bay_venues_are_in_pasay() -> None:
     assert only(text, "2014-06-30", "Film festival opens").city == "Pasay"
 
 
+def test_a_summit_ahead_does_not_date_the_headline_ministers_meeting() -> None:
+    found = meetings(
+        "Lima, Mar 6 (AP) Finance ministers of the Pacific trade bloc met Wednesday in Lima to talk about debt.\n\n"
+        "The ministers and their deputies intend to spend two days drafting a plan of work ahead of a Oct. 14-15 "
+        "summit in Lima.",
+        "2024-03-06",
+        "Trade Bloc Presidency Opens in Lima with Finance Ministers Meeting",
+    )
+    assert not any(m.name == "Finance Ministers Meeting" and m.start == date(2024, 10, 14) for m in found), found
+
+
+def test_the_event_staged_on_days_in_a_city_dates_and_places_the_named_meeting() -> None:
+    meeting = only(
+        "The Northern Border Trade Expo offers firms a rare chance to meet buyers from six countries, a trade "
+        "official said.\n\nThe event will be staged from May 14 to 18 in Harbin city, Heilongjiang province. "
+        "The province borders Russia.",
+        "2016-05-10",
+        "Border expo to lift trade",
+    )
+    assert (meeting.name, meeting.start, meeting.end) == (
+        "Northern Border Trade Expo",
+        date(2016, 5, 14),
+        date(2016, 5, 18),
+    )
+    assert meeting.city == "Harbin"
+
+
+def test_the_event_which_began_dates_the_name_the_text_writes_out_not_the_headline_words() -> None:
+    meeting = only(
+        "Research on batteries must stay open to all, according to speakers at the third World Clean Energy "
+        "Innovation Forum.\n\nAbout 200 engineers, including four prize winners, will take part in the event, "
+        "which began on Sunday in Wuhan, Hubei province, and will continue on Monday.",
+        "2021-11-29",
+        "Energy forum stresses openness",
+    )
+    assert (meeting.name, meeting.start) == ("third World Clean Energy Innovation Forum", date(2021, 11, 28))
+    assert meeting.city == "Wuhan"
+
+
+def test_a_meeting_word_inside_a_committee_name_is_the_committee() -> None:
+    found = meetings(
+        "【明報專訊】示例各界慶典委員會今年再次申請於7月1日前後在維園足球場舉辦音樂嘉年華,委員會昨日公布逾百項活動。",
+        "2019-06-06",
+        "慶委會辦嘉年華",
+    )
+    assert [m.name for m in found] == ["音樂嘉年華"], found
+
+
+def test_a_meeting_wished_success_is_not_named_by_the_wish() -> None:
+    found = meetings(
+        "12月10日晚上,澳門特區政府新聞局設宴歡迎與會代表,並預祝年會圓滿成功。",
+        "2012-12-11",
+        "代表齊聚澳門",
+    )
+    assert not any("預祝" in m.name for m in found), found
+
+
+def test_a_second_meeting_of_the_sentence_is_placed_by_its_own_words_not_the_first_ones() -> None:
+    found = meetings(
+        "今日,2016中國株洲國際陶瓷博覽會新聞發佈會在京舉行,株洲市市長宣佈,2016中國株洲國際陶瓷博覽會將於10月18日至22日"
+        "在株洲國際會展中心舉行。",
+        "2016-09-20",
+        "陶瓷博覽會10月舉行",
+    )
+    expo = next(m for m in found if m.name == "2016中國株洲國際陶瓷博覽會")
+    assert (expo.start, expo.city) == (date(2016, 10, 18), "株洲")
+    press = next(m for m in found if m.name.endswith("發佈會"))
+    assert press.city == "北京"
+
+
+def test_the_days_entries_open_for_races_named_in_brackets_are_no_races() -> None:
+    found = meetings(
+        "由體育局主辦的「2019示例國際馬拉松」將於本年12月1日舉行。今年賽事合共12,000個名額將於8月31日(馬拉松及半程馬拉松)"
+        "和9月1日(迷你馬拉松)開始接受報名,有意報名人士可親臨現場辦理報名手續。",
+        "2019-07-20",
+        "示例馬拉松12月舉行",
+    )
+    assert [(m.name, m.start) for m in found] == [("2019示例國際馬拉松", date(2019, 12, 1))]
+
+
+def test_a_convener_is_no_verb_that_makes_an_earlier_future_the_meetings() -> None:
+    meeting = only(
+        "【記者王小明/台北】兩年一度的「示例文化獎」徵選活動即將起跑,副院長以籌備委員會總召集人之身分,於今(3)日下午出席"
+        "在行政院舉行的「第5屆示例文化獎徵選記者會」。",
+        "2025-03-03",
+        "示例文化獎徵選起跑",
+    )
+    assert (meeting.start, meeting.status) == (date(2025, 3, 3), "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

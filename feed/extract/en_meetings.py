@@ -412,9 +412,15 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
     named meeting. A day read so is never sure enough to publish (cue '-reference')."""
     if reference is None or first_named_dated(candidates) is not None:
         return
-    named = next((c for c in candidates if not c.generic and not c.sub_event and c.status is None), None)
+    named_ones = [c for c in candidates if not c.generic and not c.sub_event and c.status is None]
+    named = next(iter(named_ones), None)
     if named is None:
         return
+    if "title" in named.notes:
+        # 'Science forum stresses cooperation' over '… participants in the fourth World Science … Forum': the
+        # text's fuller name holds every word of the headline's
+        words = set(named.key.split())
+        named = next((c for c in named_ones if "title" not in c.notes and words <= set(c.key.split())), named)
     for match in _OPENED_BY_REFERENCE.finditer(text):
         sentence_end = _sentence_end(text, match.end())
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
@@ -429,6 +435,10 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         named.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
         named.date_cue = f"{date_kind(mention)}-reference"
         named.has_event_verb = True
+        sentence = text[match.start() : sentence_end]  # '… the event, which began on Sunday in Wuhan': its city too
+        found = _place(sentence, match.end() - match.start(), len(sentence), 0, 0)
+        if found is not None and found.place.kind == "city" and not named.placed_by_its_text:
+            named.place = PlaceMention(found.place, found.surface, found.venue, cue="reference")
         return
 
 
@@ -569,7 +579,8 @@ _OPENED_BY_REFERENCE = re.compile(
     r"summit|forum|conference|show|exhibition|meeting|gathering|congress|convention|games|marathon|gala|carnival|"
     r"session)(?:,\s*which)?\s+(?:officially\s+)?"
     r"(?:opened|began|kicked\s+off|started|got\s+under\s*way|was\s+held|took\s+place|returns"
-    r"|will\s+(?:open|begin|start|kick\s+off|be\s+held|take\s+place|return)|is\s+(?:set|due)\s+to\s+return)\b"
+    r"|will\s+(?:open|begin|start|kick\s+off|be\s+(?:held|staged|hosted)|take\s+place|return)"
+    r"|is\s+(?:set|due)\s+to\s+return)\b"
     r"|\b(?:[Tt]he|[Tt]his)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|meeting|gathering|"
     r"congress|convention),\s+to\s+be\s+held\b"
     # 'The minister would open the event on Monday': who opens it, on its first day

@@ -542,9 +542,12 @@ def _names_main(reference: str, main: str) -> _Naming:
     word = (words[-1] if reference.isascii() else _comparable(reference)[-2:]) if words else ""
     if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
         return _Naming.SAME_WORD
+    if a is not None and b is None and _GENERAL_KIND.search(main):
+        return _Naming.OTHER_KIND  # 'ahead of a Nov. 18-19 summit' beside the 'Foreign Ministers Meeting'
     return _Naming.SAME_KIND if a is None or b is None or a == b else _Naming.OTHER_KIND
 
 
+_GENERAL_KIND = re.compile(r"(?:\bmeeting|\btalks|会议|會議)$", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 _TOPIC_AFTER = re.compile(r"\s+(?:on|about)\s.*$")
 

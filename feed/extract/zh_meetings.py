@@ -153,6 +153,7 @@ _FOR_THE_LIST = re.compile(
     r"(?:闭幕式|闭幕仪式|(?:闭幕|联合)?(?:新闻发布会|记者会|发布会|吹风会|简报会)|签约仪式|颁奖(?:典礼|仪式))$"
 )
 _DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
+_ENTRIES_OPEN_AFTER = re.compile(r"[^。;]{0,40}?(?:开始|接受|开放|启动|截止)(?:接受)?(?:网上)?报名")
 _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名)")  # '…马拉松报名启动': its entries open
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
 _AT_ITS_GATE = re.compile(r"(?:入口|出口|门口|大门)处?")
@@ -176,7 +177,7 @@ _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承
 _POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|新闻中心|媒体中心|"
-    r"基金会|大中华区|总部|办公室|协会)"
+    r"基金会|大中华区|总部|办公室|协会|委员会)"
     r"|(?:\([\u4e00-\u9fff]{1,4}\))?成立[\d一二三四五六七八九十两]{1,3}(?:周年|年)"  # '中葡论坛(澳门)成立二十周年'
 )
 _QUANTIFIED = re.compile(
@@ -442,6 +443,7 @@ _LEFT_BOUNDARIES = (
     "探营",  # '提前探营丝博会': a visit before it opens
     "恭喜",  # '致词时首先恭喜中央社「…」活动': what a speaker congratulates comes after
     "祝贺",
+    "预祝",  # '並預祝年會圓滿成功': a wish for a meeting named after it
     "感谢",
     "开",  # '次长会开记者会': he will hold one; '开学典礼', '开工仪式' are words
     "其实",
@@ -495,7 +497,7 @@ _LEADING_NOISE = re.compile(
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?)+"
 )
 _EVENT_VERBS = re.compile(
-    r"举行|召开|开幕|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集|展开|"
+    r"举行|召开|开幕|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
@@ -785,6 +787,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '每天上午舉行工作會議': a routine, not a meeting on the day the clause names
             if _PAVILION_AFTER.match(text, end):
                 continue  # '上海世博会江西馆将于4月20日至25日试运行': the days of a pavilion of it
+            if text[begin - 1 : begin] in "(（" and _ENTRIES_OPEN_AFTER.match(text, end):
+                continue  # '名额将于8月31日(马拉松)和9月1日(迷你马拉松)开始接受报名': the days its entries open
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
                 continue  # '…布展工作的第三天', '提前探营丝博会': the days before it opens, not its own
             if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 6), begin) and not any(
@@ -1579,7 +1583,12 @@ def _place(
     sentence: tuple[int, int] | None = None,
 ) -> PlaceMention | None:
     text = working.text
-    for match in _SLOT_TRIGGER.finditer(text, start, end):
+    triggers = list(_SLOT_TRIGGER.finditer(text, start, end))
+    if sentence is not None and start > sentence[0]:
+        # '…发布会在京举行,…博览会将于…在株洲国际会展中心举行': what comes before the name is the earlier
+        # name's; the meeting's own words after it come first
+        triggers.sort(key=lambda match: match.start() < name_end)
+    for match in triggers:
         slot_begin = match.end()
         lead = _SLOT_LEAD.match(text, slot_begin)
         if lead:
