@@ -1461,6 +1461,24 @@ def test_a_convener_is_no_verb_that_makes_an_earlier_future_the_meetings() -> No
     assert (meeting.start, meeting.status) == (date(2025, 3, 3), "held")
 
 
+def test_this_weekend_and_over_the_weekend_are_a_saturday_and_sunday() -> None:
+    coming = only("The 12th Example Harbour Family Carnival will be held at Harbour Square this weekend.", "2021-11-04")
+    assert (coming.start, coming.end, coming.status) == (date(2021, 11, 6), date(2021, 11, 7), "scheduled")
+    past = only("The 3rd Example Kite Festival was held over the weekend on the town beach.", "2021-11-09")
+    assert (past.start, past.end, past.status) == (date(2021, 11, 6), date(2021, 11, 7), "held")
+
+
+def test_a_name_with_no_meeting_word_held_itself_on_days_is_a_meeting() -> None:
+    meeting = only(
+        "The 12th Example Harbour Grand Prix itself will be held from November 19 to 21 this year.", "2021-11-04"
+    )
+    assert (meeting.name, meeting.start, meeting.end) == (
+        "12th Example Harbour Grand Prix",
+        date(2021, 11, 19),
+        date(2021, 11, 21),
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

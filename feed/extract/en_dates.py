@@ -67,6 +67,7 @@ _WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
 _THIS_NEXT_LAST = {"this": 0, "next": 1, "last": -1}
 _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 last year'
 
+_WEEKEND = re.compile(r"\b(?:(?P<which>this|next|last)(?:\s+coming)?|over\s+the)\s+weekend\b", re.I)
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
 _WEEKDAYS = re.compile(
     rf"\b(?=[mtwfs])(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
@@ -200,6 +201,16 @@ def find_dates(text: str) -> list[DateMention]:
         elif week_after is not None:  # 'on Wednesday next week', 'Monday last week'
             mention.flags.add(f"week:{_THIS_NEXT_LAST[week_after.group(1).lower()]}")
             mention.finish = week_after.end()
+        mentions.append(mention)
+        taken.append(match.span())
+    for match in _WEEKEND.finditer(text):
+        if not free(*match.span()):
+            continue
+        mention = DateMention(match.start(), match.end(), (None, None, 1))
+        mention.weekday, mention.end_weekday = 5, 6  # Saturday and Sunday
+        mention.flags.add("weekday")
+        if match.group("which"):  # 'this weekend', 'next weekend'; 'over the weekend' by the tense, as a weekday
+            mention.flags.add(f"week:{_THIS_NEXT_LAST[match.group('which').lower()]}")
         mentions.append(mention)
         taken.append(match.span())
     _join_weekday_runs(text, mentions)

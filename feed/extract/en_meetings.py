@@ -1016,7 +1016,7 @@ def _acronyms_of_meetings(text: str) -> dict[str, str]:
 # with no meeting word that a verb of holding, then a day, shows to be one
 _HELD_WITHOUT_KIND = re.compile(
     rf"(?<![\w'’&-])(?!The\b)(?P<name>(?:{_ORDINAL}\s+)?{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?{_WORD}){{0,5}})"
-    r"(?:\s*,[^,.;]{3,80},)?\s+(?:will\s+be|is\s+to\s+be|are\s+to\s+be|was|were)\s+(?:held|staged|hosted)\b"
+    r"(?:\s*,[^,.;]{3,80},)?(?:\s+itself)?\s+(?:will\s+be|is\s+to\s+be|are\s+to\s+be|was|were)\s+(?:held|staged|hosted)\b"
     r"(?!\s+(?:up|back|over|in\s+(?:custody|detention)|hostage|captive|to\s+account|responsible|accountable|liable))"
 )
 _HOLDING = re.compile(r"\b(?:be|was|were)\s+(?:held|staged|hosted)\b")
