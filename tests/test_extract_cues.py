@@ -1479,6 +1479,29 @@ def test_a_name_with_no_meeting_word_held_itself_on_days_is_a_meeting() -> None:
     )
 
 
+def test_the_five_day_event_is_the_run_of_the_meeting_named_before_it_not_of_an_earlier_one() -> None:
+    found = meetings(
+        "Ministers met at the Coral Islands Forum Foreign Ministers Meeting in Apia on August 14, 2025.\n\n"
+        "The 21st Coral Islands Forum Leaders Meeting opened in Nuku'alofa on September 8, 2025.\n\n"
+        "The five-day event will focus on ocean health.",
+        "2025-09-08",
+        "Island leaders meet",
+    )
+    ministers = next(m for m in found if "Foreign Ministers" in m.name)
+    leaders = next(m for m in found if "Leaders" in m.name)
+    assert (ministers.start, ministers.end) == (date(2025, 8, 14), None)
+    assert (leaders.start, leaders.end) == (date(2025, 9, 8), date(2025, 9, 12))
+
+
+def test_the_hour_a_channel_shows_a_ceremony_is_not_the_ceremony() -> None:
+    found = meetings(
+        "外交公署日前向各國代表贈送三套紀錄片。示例電視台今晚八時播映“《文化之橋》紀錄片贈送儀式”,明日下午一時重播。",
+        "2022-09-15",
+        "示例台播《文化之橋》",
+    )
+    assert found == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

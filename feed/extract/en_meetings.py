@@ -333,9 +333,10 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _place_by_reference(candidates, text)
     _time_by_reference(candidates, text)
     duration = _DURATION.search(text)
+    owners = _duration_owners(candidates, text, duration) if duration else []
     through = through_weekday(text)
     for candidate in candidates:
-        if duration and candidate.duration_days is None:
+        if duration and candidate.duration_days is None and any(candidate is owner for owner in owners):
             value = duration.group("n").lower()
             candidate.duration_days = _NUMBERS.get(value) or int(value)
         start = candidate.start
@@ -352,6 +353,25 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if candidate.end is not None:
             candidate.duration_days = None
     return candidates
+
+
+def _duration_owners(candidates: list[Candidate], text: str, duration: re.Match[str]) -> list[Candidate]:
+    """Whose run 'the five-day event' gives: every meeting's when the article dates one named meeting; else
+    those of its own sentence, or the named meeting dated last before it ('… Foreign Ministers Meeting in Suva on
+    August 14. The 54th … Leaders Meeting opened on Monday. The five-day event …': the leaders' meeting)."""
+    dated_named = [c for c in candidates if c.start is not None and not c.generic and not c.sub_event]
+    if len(dated_named) <= 1:
+        return candidates
+    first = max(text.rfind(". ", 0, duration.start()), text.rfind("\n", 0, duration.start())) + 1
+    own = [
+        c
+        for c in candidates
+        if "title" not in c.notes and first <= c.position - 1000 < _sentence_end(text, duration.start())
+    ]
+    if own:
+        return own
+    before = [c for c in dated_named if "title" not in c.notes and c.position - 1000 < duration.start()]
+    return before[-1:]
 
 
 def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]) -> None:

@@ -153,6 +153,7 @@ _FOR_THE_LIST = re.compile(
     r"(?:闭幕式|闭幕仪式|(?:闭幕|联合)?(?:新闻发布会|记者会|发布会|吹风会|简报会)|签约仪式|颁奖(?:典礼|仪式))$"
 )
 _DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
+_BROADCAST_BEFORE = re.compile(r"(?:播映|播出|重播|播放|首播)[“「『《\"]?$")
 _ENTRIES_OPEN_AFTER = re.compile(r"[^。;]{0,40}?(?:开始|接受|开放|启动|截止)(?:接受)?(?:网上)?报名")
 _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名)")  # '…马拉松报名启动': its entries open
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
@@ -779,6 +780,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
             if _REPORTED_ON_AT.match(text, end):
                 continue  # '介绍…运动会筹办情况的新闻发布会': what the press conference is about, not its day
+            if _BROADCAST_BEFORE.search(text, max(sentence_start, begin - 4), begin):
+                continue  # '澳视澳门今晚八时播映“…赠送仪式”': the hour of a broadcast of it, not its own
             if text.endswith("回顾", max(sentence_start, begin - 2), begin):
                 continue  # '回顾第五届示例论坛的成果': a meeting looked back on, not one held that day
             if _IN_SUPPORT_OF.search(text, max(sentence_start, begin - 8), begin):
