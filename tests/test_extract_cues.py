@@ -2420,6 +2420,17 @@ def test_the_last_day_of_an_expo_is_not_its_first() -> None:
         assert meeting.confidence < 0.9
 
 
+def test_an_exposition_is_the_expo_its_short_name_and_its_later_days_names() -> None:
+    found = meetings(
+        "Guests watch a dance at the opening of the 4th Example-Land Exposition in Lanzhou, April 7, 2019. "
+        "Traders from 40 countries will visit the Expo from April 8 to 11 in Lanzhou.\n\n"
+        "The fourth Example-Land Exposition, which opened on Sunday, runs until Thursday.",
+        "2019-04-09",
+        "Fourth Example-Land Expo opens",
+    )
+    assert [(m.start, m.city) for m in found] == [(date(2019, 4, 7), "Lanzhou")]
+
+
 def test_a_meeting_cancelled_at_a_summit_does_not_cancel_the_summit() -> None:
     summit = only(
         "Leaders attend the Example Leaders' Summit in Buenos Aires, on November 30, 2018.\n\n"
