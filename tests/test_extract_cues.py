@@ -3368,6 +3368,16 @@ def test_a_day_before_ahead_of_is_not_the_meetings() -> None:
     assert [(m.start, m.city) for m in later] == [(date(2024, 10, 29), "Riyadh")]
 
 
+def test_a_day_someone_meets_someone_ahead_of_a_summit_is_not_the_summits() -> None:
+    summit = only(
+        "Leaders of the bloc will gather in Example City for a three-day summit starting Wednesday.\n\n"
+        "The host president is scheduled to meet a visiting premier on Tuesday ahead of the summit.",
+        "2024-05-05",
+        "Bloc summit: what to expect",
+    )
+    assert (summit.start, summit.end) == (date(2024, 5, 8), date(2024, 5, 10))
+
+
 def test_a_city_someone_came_from_does_not_place_the_meeting() -> None:
     meeting = only(
         "The Toronto International Film Festival dwarfs its rivals for sheer scale. Its director flew in from "

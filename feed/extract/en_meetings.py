@@ -418,8 +418,8 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
     for match in _OPENED_BY_REFERENCE.finditer(text):
         sentence_end = _sentence_end(text, match.end())
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
-        if mention is None:
-            continue
+        if mention is None or _BEFORE_IT_AFTER.match(text, match.end() + mention.finish):
+            continue  # 'is to meet the premier on Monday ahead of the summit': a day before the meeting's
         mention.future = _ANNOUNCED.search(match.group()) is not None
         resolved = resolve_mention(mention, reference)
         if resolved is None:
@@ -581,6 +581,9 @@ _OPENED_BY_REFERENCE = re.compile(
 )
 
 
+_BEFORE_IT_AFTER = re.compile(
+    r",?\s+(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+(?:the|this|its|next)\b", re.I
+)
 _ANNOUNCED = re.compile(r"\b(?:will|would|returns|to\s+(?:be|meet|open|inaugurate|return))\b")
 
 
