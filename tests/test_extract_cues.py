@@ -2979,6 +2979,14 @@ def test_english_names_quoted_possessive_and_joined_by_a_hyphen() -> None:
     assert joined.name == "Saudi-US investment forum"
 
 
+def test_a_quoted_name_before_session_is_a_meeting_and_a_bare_session_is_not() -> None:
+    quoted = only(
+        "The 'Meeting the Delta' session was held in Hanoi, on March 14, by the Ministry of Culture.", "2019-03-15"
+    )
+    assert (quoted.name, quoted.start, quoted.city) == ("Meeting the Delta session", date(2019, 3, 14), "Hanoi")
+    assert meetings("The training session was held in Hanoi on March 14 for new staff.", "2019-03-15") == []
+
+
 def test_a_meeting_with_no_date_set_is_none() -> None:
     text = "MOSCOW, Sept 9 (Example) -- No specific date has been set for the Example Four summit, but there is overall understanding."
     assert meetings(text, "2019-09-09") == []

@@ -28,7 +28,7 @@ _KIND = (
     r"Symposium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Tournament|Retreat|Reception|"
-    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
+    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|"
     r"Mahotsav|Mela|Utsav)"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
 )
