@@ -2987,6 +2987,16 @@ def test_a_quoted_name_before_session_is_a_meeting_and_a_bare_session_is_not() -
     assert meetings("The training session was held in Hanoi on March 14 for new staff.", "2019-03-15") == []
 
 
+def test_a_forum_of_a_numbered_forum_is_named_whole() -> None:
+    part = only(
+        "The Example Youth Forum for Media Cooperation of the fifth Example City Forum was held in Chengdu on May 2.",
+        "2024-05-03",
+    )
+    assert part.name == "Example Youth Forum for Media Cooperation of the fifth Example City Forum"
+    talk = meetings("A press conference on the third Example Harbour Expo was held in Lisbon on March 2.", "2027-03-03")
+    assert "Example Harbour Expo" not in [m.name for m in talk]
+
+
 def test_a_meeting_with_no_date_set_is_none() -> None:
     text = "MOSCOW, Sept 9 (Example) -- No specific date has been set for the Example Four summit, but there is overall understanding."
     assert meetings(text, "2019-09-09") == []

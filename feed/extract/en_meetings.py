@@ -66,6 +66,8 @@ _NAME = re.compile(
     # '… Forum on the Digital Economy and the Smart Example Expo': 'and the' before a meeting word starts another name
     rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
     rf"|\s+(?:of|on|for|to|the|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)|&|parties|{_WORD})"
+    # '… Forum for Media Cooperation of the fourth Example City Forum': the edition of the meeting it is part of
+    rf"|(?<=\sof\sthe)\s+{_ORDINAL}(?=\s+{_WORD})"
     # '… Forum for Advanced International Students': after 'for', 'on' or 'of' a word in -ed before another
     # capitalised one describes the topic ('Applied', 'Integrated'); elsewhere it is a headline's verb
     rf"|(?:(?<=\sof)|(?<=\son)|(?<=\sfor))\s+[A-Z][a-z]+ed(?=\s+[A-Z]))*"
