@@ -3311,6 +3311,18 @@ def test_a_summit_dated_by_the_report_is_where_the_report_was_filed() -> None:
     assert abroad.city != "Kathmandu"
 
 
+def test_speaking_at_the_opening_of_a_forum_is_on_the_day_of_the_dateline() -> None:
+    forum = only(
+        "ACCRA, May 8 (Example) -- Governments should act on fisheries plans, officials said here on Tuesday.\n\n"
+        "Speaking at the opening of Example Blue Economy Forum in the Ghanaian capital Accra, the minister said "
+        "the sector could create jobs.",
+        "2019-05-09",
+        "Experts seek ways to grow fisheries",
+    )
+    assert (forum.name, forum.start, forum.city) == ("Example Blue Economy Forum", date(2019, 5, 8), "Accra")
+    assert forum.confidence < 0.9
+
+
 def test_what_was_announced_at_a_ceremony_does_not_date_the_ceremony() -> None:
     found = meetings(
         "第十屆示例美食節昨晚閉幕。大會在閉幕儀式上宣布,下屆美食節將於明年十一月十一日開幕。", "2015-12-01"

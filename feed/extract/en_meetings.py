@@ -1401,9 +1401,11 @@ _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|be
 _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way))\b")
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
-# 'Inaugurating 75th Example Industrial Exhibition, he said …': the speaker opened it that day
+# 'Inaugurating 75th Example Industrial Exhibition, he said …', 'Speaking at the opening of Example Forum in
+# Accra, the minister said …': the speaker opened it, or spoke as it opened, that day
 _INAUGURATING = re.compile(
-    r"\s*(?P<verb>(?:While\s+)?[Ii]naugurating)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:edition|staging)\s+of\s+(?:the\s+)?)?$"
+    r"\s*(?P<verb>(?:While\s+)?[Ii]naugurating|(?:Speaking|Addressing\s+\w+)\s+at\s+the\s+opening"
+    r"(?:\s+(?:ceremony|session))?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:edition|staging)\s+of\s+(?:the\s+)?)?$"
 )  # 'Inaugurating the third edition of the Example Summit, …'
 
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
