@@ -3604,6 +3604,16 @@ def test_a_media_preview_is_dated_not_the_expo() -> None:
     assert meeting.name == "media preview of the 2026 Example Expo"
 
 
+def test_the_draw_for_a_cup_is_dated_not_the_cup() -> None:
+    draw = only(
+        "DOHA, April 1 (Example) - Coaches gathered in the capital on Friday for the draw for the Example Cup finals, "
+        "which will begin at 1600 GMT.",
+        "2022-04-01",
+        "Cup fates to be revealed",
+    )
+    assert (draw.name, draw.start, draw.city) == ("draw for the Example Cup", date(2022, 4, 1), "Doha")
+
+
 def test_a_dateline_names_a_town_the_gazetteer_lacks() -> None:
     text = (
         "Koforidua, March 3 GNA - The regional minister on Tuesday opened the fifth Cocoa Growers Forum at the "

@@ -851,7 +851,10 @@ _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
 _ERRAND_AFTER = re.compile(r"\s+(?:tickets?|registrations?|entries|applications?|nominations?|bookings?)\b", re.I)
 _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
-_PREVIEW_OF = re.compile(r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch)\s+of\s+(?:the\s+)?$", re.I)
+# 'the draw for the World Cup finals': an event of its own, on its own day
+_PREVIEW_OF = re.compile(
+    r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch|(?:final\s+)?draw)\s+(?P<of>of|for)\s+(?:the\s+)?$", re.I
+)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
 
@@ -1215,7 +1218,7 @@ def _sentence_candidates(
             name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
         elif (preview := _PREVIEW_OF.search(sentence, max(0, begin - 30), begin)) is not None:
             # 'after a media preview of the Expo … here today', 'at the soft launch of the X Fair': an event of its own
-            name = f"{preview.group('event').lower()} of the {name}"
+            name = f"{preview.group('event').lower()} {preview.group('of').lower()} the {name}"
         holder = _HOLDER_OF_ITS.search(sentence, 0, begin) if len(raw.split()) <= 3 else None
         if holder is not None and _HOLDER_NOUN.search(holder.group("body")):
             # 'The X Council (XC) held its 24th meeting today': the council's 24th meeting
