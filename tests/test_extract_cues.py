@@ -2551,6 +2551,17 @@ def test_the_last_day_of_an_expo_is_not_its_first() -> None:
         assert meeting.confidence < 0.9
 
 
+def test_an_exposition_is_the_expo_its_short_name_and_its_later_days_names() -> None:
+    found = meetings(
+        "Guests watch a dance at the opening of the 4th Example-Land Exposition in Lanzhou, April 7, 2019. "
+        "Traders from 40 countries will visit the Expo from April 8 to 11 in Lanzhou.\n\n"
+        "The fourth Example-Land Exposition, which opened on Sunday, runs until Thursday.",
+        "2019-04-09",
+        "Fourth Example-Land Expo opens",
+    )
+    assert [(m.start, m.city) for m in found] == [(date(2019, 4, 7), "Lanzhou")]
+
+
 def test_a_meeting_cancelled_at_a_summit_does_not_cancel_the_summit() -> None:
     summit = only(
         "Leaders attend the Example Leaders' Summit in Buenos Aires, on November 30, 2018.\n\n"
@@ -3099,6 +3110,24 @@ def test_english_names_quoted_possessive_and_joined_by_a_hyphen() -> None:
     assert joined.name == "Saudi-US investment forum"
 
 
+def test_a_quoted_name_before_session_is_a_meeting_and_a_bare_session_is_not() -> None:
+    quoted = only(
+        "The 'Meeting the Delta' session was held in Hanoi, on March 14, by the Ministry of Culture.", "2019-03-15"
+    )
+    assert (quoted.name, quoted.start, quoted.city) == ("Meeting the Delta session", date(2019, 3, 14), "Hanoi")
+    assert meetings("The training session was held in Hanoi on March 14 for new staff.", "2019-03-15") == []
+
+
+def test_a_forum_of_a_numbered_forum_is_named_whole() -> None:
+    part = only(
+        "The Example Youth Forum for Media Cooperation of the fifth Example City Forum was held in Chengdu on May 2.",
+        "2024-05-03",
+    )
+    assert part.name == "Example Youth Forum for Media Cooperation of the fifth Example City Forum"
+    talk = meetings("A press conference on the third Example Harbour Expo was held in Lisbon on March 2.", "2027-03-03")
+    assert "Example Harbour Expo" not in [m.name for m in talk]
+
+
 def test_a_meeting_with_no_date_set_is_none() -> None:
     text = "MOSCOW, Sept 9 (Example) -- No specific date has been set for the Example Four summit, but there is overall understanding."
     assert meetings(text, "2019-09-09") == []
@@ -3413,6 +3442,18 @@ def test_a_summit_dated_by_the_report_is_where_the_report_was_filed() -> None:
     assert abroad.city != "Kathmandu"
 
 
+def test_speaking_at_the_opening_of_a_forum_is_on_the_day_of_the_dateline() -> None:
+    forum = only(
+        "ACCRA, May 8 (Example) -- Governments should act on fisheries plans, officials said here on Tuesday.\n\n"
+        "Speaking at the opening of Example Blue Economy Forum in the Ghanaian capital Accra, the minister said "
+        "the sector could create jobs.",
+        "2019-05-09",
+        "Experts seek ways to grow fisheries",
+    )
+    assert (forum.name, forum.start, forum.city) == ("Example Blue Economy Forum", date(2019, 5, 8), "Accra")
+    assert forum.confidence < 0.9
+
+
 def test_what_was_announced_at_a_ceremony_does_not_date_the_ceremony() -> None:
     found = meetings(
         "第十屆示例美食節昨晚閉幕。大會在閉幕儀式上宣布,下屆美食節將於明年十一月十一日開幕。", "2015-12-01"
@@ -3486,6 +3527,16 @@ def test_a_day_before_ahead_of_is_not_the_meetings() -> None:
         "Shares rise",
     )
     assert [(m.start, m.city) for m in later] == [(date(2024, 10, 29), "Riyadh")]
+
+
+def test_a_day_someone_meets_someone_ahead_of_a_summit_is_not_the_summits() -> None:
+    summit = only(
+        "Leaders of the bloc will gather in Example City for a three-day summit starting Wednesday.\n\n"
+        "The host president is scheduled to meet a visiting premier on Tuesday ahead of the summit.",
+        "2024-05-05",
+        "Bloc summit: what to expect",
+    )
+    assert (summit.start, summit.end) == (date(2024, 5, 8), date(2024, 5, 10))
 
 
 def test_a_city_someone_came_from_does_not_place_the_meeting() -> None:
@@ -3682,6 +3733,16 @@ def test_a_media_preview_is_dated_not_the_expo() -> None:
     text = "The minister spoke after a media preview of the 2026 Example Expo at the city square here today."
     meeting = only(text, "2026-11-14", "Expo preview")
     assert meeting.name == "media preview of the 2026 Example Expo"
+
+
+def test_the_draw_for_a_cup_is_dated_not_the_cup() -> None:
+    draw = only(
+        "DOHA, April 1 (Example) - Coaches gathered in the capital on Friday for the draw for the Example Cup finals, "
+        "which will begin at 1600 GMT.",
+        "2022-04-01",
+        "Cup fates to be revealed",
+    )
+    assert (draw.name, draw.start, draw.city) == ("draw for the Example Cup", date(2022, 4, 1), "Doha")
 
 
 def test_a_dateline_names_a_town_the_gazetteer_lacks() -> None:

@@ -28,7 +28,7 @@ _KIND = (
     r"Symposium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Tournament|Retreat|Reception|"
-    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
+    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|"
     r"Mahotsav|Mela|Utsav)"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
 )
@@ -66,6 +66,8 @@ _NAME = re.compile(
     # '… Forum on the Digital Economy and the Smart Example Expo': 'and the' before a meeting word starts another name
     rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
     rf"|\s+(?:of|on|for|to|the|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)|&|parties|{_WORD})"
+    # '… Forum for Media Cooperation of the fourth Example City Forum': the edition of the meeting it is part of
+    rf"|(?<=\sof\sthe)\s+{_ORDINAL}(?=\s+{_WORD})"
     # '… Forum for Advanced International Students': after 'for', 'on' or 'of' a word in -ed before another
     # capitalised one describes the topic ('Applied', 'Integrated'); elsewhere it is a headline's verb
     rf"|(?:(?<=\sof)|(?<=\son)|(?<=\sfor))\s+[A-Z][a-z]+ed(?=\s+[A-Z]))*"
@@ -444,8 +446,8 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
     for match in _OPENED_BY_REFERENCE.finditer(text):
         sentence_end = _sentence_end(text, match.end())
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
-        if mention is None:
-            continue
+        if mention is None or _BEFORE_IT_AFTER.match(text, match.end() + mention.finish):
+            continue  # 'is to meet the premier on Monday ahead of the summit': a day before the meeting's
         mention.future = _ANNOUNCED.search(match.group()) is not None
         resolved = resolve_mention(mention, reference)
         if resolved is None:
@@ -612,6 +614,9 @@ _OPENED_BY_REFERENCE = re.compile(
 )
 
 
+_BEFORE_IT_AFTER = re.compile(
+    r",?\s+(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+(?:the|this|its|next)\b", re.I
+)
 _ANNOUNCED = re.compile(r"\b(?:will|would|returns|to\s+(?:be|meet|open|inaugurate|return))\b")
 
 
@@ -877,7 +882,10 @@ _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
 _ERRAND_AFTER = re.compile(r"\s+(?:tickets?|registrations?|entries|applications?|nominations?|bookings?)\b", re.I)
 _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
-_PREVIEW_OF = re.compile(r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch)\s+of\s+(?:the\s+)?$", re.I)
+# 'the draw for the World Cup finals': an event of its own, on its own day
+_PREVIEW_OF = re.compile(
+    r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch|(?:final\s+)?draw)\s+(?P<of>of|for)\s+(?:the\s+)?$", re.I
+)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
 
@@ -1241,7 +1249,7 @@ def _sentence_candidates(
             name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
         elif (preview := _PREVIEW_OF.search(sentence, max(0, begin - 30), begin)) is not None:
             # 'after a media preview of the Expo … here today', 'at the soft launch of the X Fair': an event of its own
-            name = f"{preview.group('event').lower()} of the {name}"
+            name = f"{preview.group('event').lower()} {preview.group('of').lower()} the {name}"
         holder = _HOLDER_OF_ITS.search(sentence, 0, begin) if len(raw.split()) <= 3 else None
         if holder is not None and _HOLDER_NOUN.search(holder.group("body")):
             # 'The X Council (XC) held its 24th meeting today': the council's 24th meeting
@@ -1427,9 +1435,11 @@ _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|be
 _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way))\b")
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
-# 'Inaugurating 75th Example Industrial Exhibition, he said …': the speaker opened it that day
+# 'Inaugurating 75th Example Industrial Exhibition, he said …', 'Speaking at the opening of Example Forum in
+# Accra, the minister said …': the speaker opened it, or spoke as it opened, that day
 _INAUGURATING = re.compile(
-    r"\s*(?P<verb>(?:While\s+)?[Ii]naugurating)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:edition|staging)\s+of\s+(?:the\s+)?)?$"
+    r"\s*(?P<verb>(?:While\s+)?[Ii]naugurating|(?:Speaking|Addressing\s+\w+)\s+at\s+the\s+opening"
+    r"(?:\s+(?:ceremony|session))?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:edition|staging)\s+of\s+(?:the\s+)?)?$"
 )  # 'Inaugurating the third edition of the Example Summit, …'
 
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")

@@ -91,6 +91,7 @@ _DIGIT = re.compile(r"\d")
 # the reporting paper's own city, county or district ('我市召开新闻发布会'): who holds it, no part of a name
 _SELF_REFERENCE = re.compile(r"^(?:我|本|全)(?:市|县|区|省|州|镇|乡|旗)")
 _NOT_WORD = re.compile(r"[\s\W_]+")
+_EXPOSITION = re.compile(r"exposition")
 
 
 def _is_lede(title: str) -> bool:
@@ -640,7 +641,8 @@ def _shared_tail(a: str, b: str) -> int:
 
 
 def _comparable(key: str) -> str:
-    return _NOT_WORD.sub("", key).lower()
+    """The key without spaces, punctuation and case, its 'Exposition' said short ('Expo'), as papers name it."""
+    return _EXPOSITION.sub("expo", _NOT_WORD.sub("", key).lower())
 
 
 _SAME_RUN_DAYS = 60  # further apart, the run is another edition's ('去年8月10日至14日')
