@@ -2362,6 +2362,14 @@ def test_a_day_during_a_fair_is_a_day_of_its_run_not_its_opening() -> None:
     assert sidelines.evidence["date"].cue == "during"
 
 
+def test_a_caption_of_the_photo_taken_on_a_day_names_what_it_shows() -> None:
+    found = meetings(
+        "第三届示例博览会(简称“示博会”)6月10日在西宁开幕。\n这是6月10日拍摄的示博会主会场示例会展中心。",
+        "2023-06-11",
+    )
+    assert [(m.name, m.start) for m in found] == [("第三届示例博览会", date(2023, 6, 10))]
+
+
 def test_a_photo_captions_day_is_a_day_of_the_run_it_shows() -> None:
     caption = (
         "Visitors try products at a booth at the 7th Example South Asia Expo in Kunming, Aug. 18, 2023. "

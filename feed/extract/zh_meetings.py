@@ -282,6 +282,7 @@ _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
 _STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～▲△▼◆◇◎●○■□★☆")  # '▲…': a caption's bullet, before a name
 _LEFT_BOUNDARIES = (
+    "拍摄的",  # '这是11月19日拍摄的示博会举办地': the photo a caption dates, then what it shows (before 的)
     "在",
     "于",
     "的",
