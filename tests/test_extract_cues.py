@@ -344,6 +344,11 @@ def test_counts_of_meetings_and_league_conferences_are_no_meetings() -> None:
     )
 
 
+def test_the_first_day_of_a_range_after_a_name_is_no_number_of_the_name() -> None:
+    fair = only("示例食品交易会24~26日在长沙举行", "2027-03-22")
+    assert (fair.name, fair.start, fair.end) == ("示例食品交易会", date(2027, 3, 24), date(2027, 3, 26))
+
+
 def test_an_edition_is_no_count_and_a_determiner_starts_a_name() -> None:
     session = only("十四屆全國人大三次會議將於周三(3月5日)在北京開幕,會期7天。", "2025-03-03")
     assert (session.name, session.start, session.city) == ("十四屆全國人大三次會議", date(2025, 3, 5), "北京")
