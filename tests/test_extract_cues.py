@@ -1819,6 +1819,11 @@ def test_this_show_takes_the_headline_s_name_and_its_days() -> None:
     )
 
 
+def test_the_original_headline_repeated_under_a_reprint_dates_nothing() -> None:
+    fair = only("第十届示例食品交易会将于5月6日至8日在长沙举行。\n原标题:示例食品交易会6~8日长沙举行", "2027-04-20")
+    assert (fair.name, fair.start, fair.end) == ("第十届示例食品交易会", date(2027, 5, 6), date(2027, 5, 8))
+
+
 def test_a_themed_week_with_an_edition_is_a_meeting_and_this_week_is_not() -> None:
     week = only("第十五届示例科技周将于6月8日至14日举行，主会场设在南宁市民中心。", "2027-06-03")
     assert (week.name, week.end, week.city, week.venue) == ("第十五届示例科技周", date(2027, 6, 14), "南宁", "市民中心")
