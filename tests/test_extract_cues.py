@@ -1819,6 +1819,11 @@ def test_this_show_takes_the_headline_s_name_and_its_days() -> None:
     )
 
 
+def test_the_days_the_stands_are_built_are_not_the_fairs() -> None:
+    fair = only("第十届示例食品交易会将从5月3~5日布展,5月6~8日为展期,5月8日下午闭馆撤展。", "2027-04-20")
+    assert (fair.start, fair.end) == (date(2027, 5, 6), date(2027, 5, 8))
+
+
 def test_the_original_headline_repeated_under_a_reprint_dates_nothing() -> None:
     fair = only("第十届示例食品交易会将于5月6日至8日在长沙举行。\n原标题:示例食品交易会6~8日长沙举行", "2027-04-20")
     assert (fair.name, fair.start, fair.end) == ("第十届示例食品交易会", date(2027, 5, 6), date(2027, 5, 8))

@@ -1518,6 +1518,7 @@ def _nearest(
         for m in mentions
         if not (("relative" in m.flags or "day_only" in m.flags) and _REPORTING.match(text, m.finish))
         and not _LEARNED.match(text, m.finish)  # '记者2月14日获悉': the day the reporter learned it
+        and not _SETTING_UP.match(text, m.finish)  # '3月21~23日布展,3月24~26日为展期': the stands are built
     ]
     announced = _ANNOUNCED_AT.match(text, end)
     if announced is not None:  # '在市政會議預告,9日台中多場活動': the days of what was announced there
@@ -1537,6 +1538,7 @@ def _nearest(
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
+_SETTING_UP = re.compile(r"(?:进行)?(?:布展|撤展|搭建展台)")
 # '出席了…開幕儀式,並於六月二十三日參與了…研討會': the day after 并 dates what the next verb attends
 _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
