@@ -546,6 +546,12 @@ def test_hours_moved_later_do_not_postpone_the_meeting() -> None:
     assert moved.status == "postponed"
 
 
+def test_a_meeting_that_will_not_open_on_its_day_as_planned_is_postponed() -> None:
+    fair = only("第九届示例交易会确定不会在5月10日如期举办,主办方将另行公布日期。", "2020-03-23")
+    assert (fair.start, fair.status) == (date(2020, 5, 10), "postponed")
+    assert fair.confidence < 0.8
+
+
 def test_a_deferred_meeting_is_postponed_and_never_sure_enough_to_publish() -> None:
     meeting = only(
         "The 2nd Example Science Forum, which was planned for 12-14 June 2021 in Vienna, will be deferred to 2022.",

@@ -552,7 +552,10 @@ _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
 # not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
-_POSTPONED = re.compile(r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延")
+_POSTPONED = re.compile(
+    r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延|"
+    r"(?:不会|不能|无法|未能)(?:在[^,。;]{0,12})?如期(?:举行|举办|召开|开幕)"  # '不会在4月15日如期举办'
+)
 # '结束时间由原来下午5时延至晚上8时': the hours of a day moved, not the meeting
 _HOURS_MOVED = re.compile(
     rf"时间(?:由[^,。;]{{0,12}}?)?(?:延长|延后|推迟|延)(?:至|到)(?:上午|下午|晚上|晚间|凌晨|中午|傍晚|晚)?[\d{NUMERAL_CHARS}]{{1,3}}[时点:]"
