@@ -1905,6 +1905,14 @@ def test_a_city_inside_a_persons_name_is_no_place() -> None:
     assert festival.city != "Paris"
 
 
+def test_a_day_in_the_clause_that_holds_the_next_meeting_is_that_meetings_only() -> None:
+    found = meetings(
+        "由示例局主办的“第八届示例马拉松”将于下月一连三天在示例山举行,组委会于9日在示例广场举行开幕典礼,现场展示赛车。",
+        "2019-10-09",
+    )
+    assert [(m.name[-4:], m.start, m.end, m.status) for m in found] == [("开幕典礼", date(2019, 10, 9), None, "held")]
+
+
 def test_a_shows_run_does_not_redate_the_ceremony_that_announced_it() -> None:
     found = meetings(
         "本报济南10月9日讯 今天上午，示例外媒采访活动启动仪式在济南市舜耕山庄举行。"

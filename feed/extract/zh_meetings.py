@@ -737,7 +737,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         )
         for index, (begin, end, name, key, refers_back) in enumerate(names):
             clause_start = names[index - 1][1] if index else sentence_start
+            if index:
+                clause_start = _own_clause_of_next(text, clause_start, begin, sentence_dates) or clause_start
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
+            if index + 1 < len(names):
+                clause_end = _own_clause_of_next(text, end, names[index + 1][0], sentence_dates) or clause_end
             learned = _LEARNED_AT.match(text, end)
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
@@ -840,7 +844,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
             candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
-            duration = DURATION.search(sentence)
+            duration = DURATION.search(text, clause_start, clause_end)  # '“X”一连四天…,…举行开幕典礼': X's run
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
             if _cancels_it(after, key) and not _CANCELLED_BEFORE.search(after):
@@ -1550,6 +1554,15 @@ _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指�
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
+
+
+def _own_clause_of_next(text: str, end: int, next_begin: int, dates: list[DateMention]) -> int | None:
+    """'“X”将于…拉开战幕,主办机构于12日在…举行开幕典礼': a day after the comma, in the clause that holds the next
+    meeting, is that meeting's; X's clause ends at the comma."""
+    comma = text.rfind(",", end, next_begin)
+    if comma < 0 or not _HOLDS_NAME.search(text, comma, next_begin):
+        return None
+    return comma if any(comma < m.begin < next_begin for m in dates) else None
 
 
 def _attended_then(text: str, begin: int, end: int, day: int) -> bool:
