@@ -1646,6 +1646,18 @@ def test_the_day_of_those_attending_a_meeting_is_not_the_meeting_s() -> None:
     assert meetings("3月2日，参加十四届全国人大五次会议的我省部分代表乘坐高铁奔赴北京。", "2027-03-03") == []
 
 
+def test_the_blurbs_of_related_stories_under_an_article_are_not_its_meetings() -> None:
+    report = (
+        "国家统计局10日发布数据,受天气和成本上涨等因素影响,10月份全国居民消费价格同比上涨1.5%,"
+        "涨幅比上月扩大0.8个百分点。食品价格同比下降2.4%,降幅比上月收窄2.8个百分点。"
+    )
+    blurb = "第六届示例华人春节联欢晚会2月1日在示例大会堂举行。"
+    assert meetings(f"{report}\n\n相关推荐\n示例华人春节联欢晚会\n\n{blurb}", "2021-11-10") == []
+    assert meetings(f"{report}\n\n延伸閱讀:\n{blurb}", "2021-11-10") == []
+    menu = only(f"相关新闻\n{blurb}", "2021-02-02")  # a menu line above the article cuts nothing
+    assert menu.start == date(2021, 2, 1)
+
+
 def test_a_photo_caption_s_position_mark_ends_a_name() -> None:
     working = working_text("7月5日，示例博览会组委会主任李明(中)启动开幕式。")
     names = [c.name for c in chinese_candidates(working, date(2027, 7, 6))]
