@@ -344,6 +344,11 @@ def test_counts_of_meetings_and_league_conferences_are_no_meetings() -> None:
     )
 
 
+def test_the_first_day_of_a_range_after_a_name_is_no_number_of_the_name() -> None:
+    fair = only("示例食品交易会24~26日在长沙举行", "2027-03-22")
+    assert (fair.name, fair.start, fair.end) == ("示例食品交易会", date(2027, 3, 24), date(2027, 3, 26))
+
+
 def test_an_edition_is_no_count_and_a_determiner_starts_a_name() -> None:
     session = only("十四屆全國人大三次會議將於周三(3月5日)在北京開幕,會期7天。", "2025-03-03")
     assert (session.name, session.start, session.city) == ("十四屆全國人大三次會議", date(2025, 3, 5), "北京")
@@ -539,6 +544,12 @@ def test_hours_moved_later_do_not_postpone_the_meeting() -> None:
     assert meeting.status == "scheduled"
     moved = only("示例灯会原定1月25日举行,现延至2月8日举行。", "2020-01-18")
     assert moved.status == "postponed"
+
+
+def test_a_meeting_that_will_not_open_on_its_day_as_planned_is_postponed() -> None:
+    fair = only("第九届示例交易会确定不会在5月10日如期举办,主办方将另行公布日期。", "2020-03-23")
+    assert (fair.start, fair.status) == (date(2020, 5, 10), "postponed")
+    assert fair.confidence < 0.8
 
 
 def test_a_deferred_meeting_is_postponed_and_never_sure_enough_to_publish() -> None:
@@ -1766,6 +1777,18 @@ def test_the_day_of_those_attending_a_meeting_is_not_the_meeting_s() -> None:
     assert meetings("3月2日，参加十四届全国人大五次会议的我省部分代表乘坐高铁奔赴北京。", "2027-03-03") == []
 
 
+def test_the_blurbs_of_related_stories_under_an_article_are_not_its_meetings() -> None:
+    report = (
+        "国家统计局10日发布数据,受天气和成本上涨等因素影响,10月份全国居民消费价格同比上涨1.5%,"
+        "涨幅比上月扩大0.8个百分点。食品价格同比下降2.4%,降幅比上月收窄2.8个百分点。"
+    )
+    blurb = "第六届示例华人春节联欢晚会2月1日在示例大会堂举行。"
+    assert meetings(f"{report}\n\n相关推荐\n示例华人春节联欢晚会\n\n{blurb}", "2021-11-10") == []
+    assert meetings(f"{report}\n\n延伸閱讀:\n{blurb}", "2021-11-10") == []
+    menu = only(f"相关新闻\n{blurb}", "2021-02-02")  # a menu line above the article cuts nothing
+    assert menu.start == date(2021, 2, 1)
+
+
 def test_a_photo_caption_s_position_mark_ends_a_name() -> None:
     working = working_text("7月5日，示例博览会组委会主任李明(中)启动开幕式。")
     names = [c.name for c in chinese_candidates(working, date(2027, 7, 6))]
@@ -1945,6 +1968,16 @@ def test_this_show_takes_the_headline_s_name_and_its_days() -> None:
     )
 
 
+def test_the_days_the_stands_are_built_are_not_the_fairs() -> None:
+    fair = only("第十届示例食品交易会将从5月3~5日布展,5月6~8日为展期,5月8日下午闭馆撤展。", "2027-04-20")
+    assert (fair.start, fair.end) == (date(2027, 5, 6), date(2027, 5, 8))
+
+
+def test_the_original_headline_repeated_under_a_reprint_dates_nothing() -> None:
+    fair = only("第十届示例食品交易会将于5月6日至8日在长沙举行。\n原标题:示例食品交易会6~8日长沙举行", "2027-04-20")
+    assert (fair.name, fair.start, fair.end) == ("第十届示例食品交易会", date(2027, 5, 6), date(2027, 5, 8))
+
+
 def test_a_themed_week_with_an_edition_is_a_meeting_and_this_week_is_not() -> None:
     week = only("第十五届示例科技周将于6月8日至14日举行，主会场设在南宁市民中心。", "2027-06-03")
     assert (week.name, week.end, week.city, week.venue) == ("第十五届示例科技周", date(2027, 6, 14), "南宁", "市民中心")
@@ -2013,6 +2046,14 @@ def test_a_city_inside_a_persons_name_is_no_place() -> None:
         "The Example Lusofonia Festival opened on 25 October with a Tito Paris Concert.", "2024-10-26", "Festival"
     )
     assert festival.city != "Paris"
+
+
+def test_a_day_in_the_clause_that_holds_the_next_meeting_is_that_meetings_only() -> None:
+    found = meetings(
+        "由示例局主办的“第八届示例马拉松”将于下月一连三天在示例山举行,组委会于9日在示例广场举行开幕典礼,现场展示赛车。",
+        "2019-10-09",
+    )
+    assert [(m.name[-4:], m.start, m.end, m.status) for m in found] == [("开幕典礼", date(2019, 10, 9), None, "held")]
 
 
 def test_a_shows_run_does_not_redate_the_ceremony_that_announced_it() -> None:
@@ -2491,6 +2532,14 @@ def test_a_day_during_a_fair_is_a_day_of_its_run_not_its_opening() -> None:
         "The two ministers met on the sidelines of the Example Energy Summit in Oslo on Tuesday.", "2023-04-19"
     )
     assert sidelines.evidence["date"].cue == "during"
+
+
+def test_a_caption_of_the_photo_taken_on_a_day_names_what_it_shows() -> None:
+    found = meetings(
+        "第三届示例博览会(简称“示博会”)6月10日在西宁开幕。\n这是6月10日拍摄的示博会主会场示例会展中心。",
+        "2023-06-11",
+    )
+    assert [(m.name, m.start) for m in found] == [("第三届示例博览会", date(2023, 6, 10))]
 
 
 def test_a_photo_captions_day_is_a_day_of_the_run_it_shows() -> None:

@@ -136,6 +136,12 @@ def test_from_today() -> None:
     assert spans("今起连2天举办") == [(date(2023, 6, 26), None)]  # the two days are the meeting's, not the date's
 
 
+def test_the_day_after_tomorrow_written_hou_ri() -> None:
+    assert spans("后日下午举行") == [(date(2023, 6, 28), None)]
+    assert spans("会后日本代表团离开") == []
+    assert spans("此后日益增多") == []
+
+
 def test_cantonese_yesterday_in_its_simplified_working_form():
     assert spans("㖊日下午") == [(date(2023, 6, 25), None)]
     assert spans("琴晚8时") == [(date(2023, 6, 25), None)]

@@ -37,6 +37,7 @@ from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     reference = doc.published.date() if doc.published else _first_full_date(doc)
     text = doc.title + "\n\n" + doc.text if _is_lede(doc.title) else doc.text
+    text = _before_related_stories(text)
     if doc.language == "en":
         candidates = english_candidates(doc.title, text, reference)
     else:
@@ -85,6 +86,21 @@ MIN_REPORTED = 0.6
 MIN_REPORTED_MAIN = 0.4
 # a meeting that began more than a year before the report is history (3 of about 2,000 labelled meetings)
 _HISTORY_DAYS = 366
+# a page's list of other stories under the article: a line of its own such as '相关推荐' or '延伸閱讀'
+_RELATED_STORIES = re.compile(
+    r"^[ \t\u3000]*(?:相[关關]|延伸|推荐|推薦|热点|熱點)(?:推荐|推薦|阅读|閱讀|新闻|新聞|文章|报道|報導|链接|連結)"
+    r"[ \t\u3000:：]*$",
+    re.MULTILINE,
+)
+_BODY_BEFORE_RELATED = 80  # a list heading that close to the top is the page's menu, before the article
+
+
+def _before_related_stories(text: str) -> str:
+    """'相关推荐\n…春节联欢晚会2月1日在洛桑…举行': the blurbs of other stories under the article are not its own."""
+    heading = next((m for m in _RELATED_STORIES.finditer(text) if m.start() >= _BODY_BEFORE_RELATED), None)
+    return text if heading is None else text[: heading.start()]
+
+
 _PART_OF_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛|展|节|赛|峰会)")
 _IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _DIGIT = re.compile(r"\d")

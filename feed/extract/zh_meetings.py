@@ -284,6 +284,7 @@ _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
 _STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～▲△▼◆◇◎●○■□★☆")  # '▲…': a caption's bullet, before a name
 _LEFT_BOUNDARIES = (
+    "拍摄的",  # '这是11月19日拍摄的示博会举办地': the photo a caption dates, then what it shows (before 的)
     "在",
     "于",
     "的",
@@ -554,7 +555,10 @@ _NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
 # not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
-_POSTPONED = re.compile(r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延")
+_POSTPONED = re.compile(
+    r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延|"
+    r"(?:不会|不能|无法|未能)(?:在[^,。;]{0,12})?如期(?:举行|举办|召开|开幕)"  # '不会在4月15日如期举办'
+)
 # '结束时间由原来下午5时延至晚上8时': the hours of a day moved, not the meeting
 _HOURS_MOVED = re.compile(
     rf"时间(?:由[^,。;]{{0,12}}?)?(?:延长|延后|推迟|延)(?:至|到)(?:上午|下午|晚上|晚间|凌晨|中午|傍晚|晚)?[\d{NUMERAL_CHARS}]{{1,3}}[时点:]"
@@ -676,9 +680,11 @@ _SMALL_TOWN = 100_000
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 # an ellipsis before a date closes a list of things to do: '…、看歌舞……昨日,…庙会开启'
 _SENTENCE_END = re.compile(r"[。!?;\n]+|…{2,}(?=[今昨明前本当]|\d|[一二三四五六七八九十]{1,3}月)")
+_ORIGINAL_HEADLINE = re.compile(r"\s*原标题:")
 _LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
-_NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./])")
+# '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
+_NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./]|(?:至|到|[-—–~])\d{1,2}[日号])")
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 # a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
 _NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?|\d{{2,3}}年度?)?(?:{_NTH_EDITION})?")
@@ -709,6 +715,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         sentence = text[sentence_start:sentence_end]
         if "-" in sentence and _LINK_IN_A_LIST.search(sentence):
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
+        if _ORIGINAL_HEADLINE.match(sentence):
+            continue  # '原标题:…糖酒会24~26日成都举行': the headline again, its days shortened; the body dates it
         names = _without_delegations(
             text,
             _without_conjoined_items(
@@ -732,7 +740,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         )
         for index, (begin, end, name, key, refers_back) in enumerate(names):
             clause_start = names[index - 1][1] if index else sentence_start
+            if index:
+                clause_start = _own_clause_of_next(text, clause_start, begin, sentence_dates) or clause_start
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
+            if index + 1 < len(names):
+                clause_end = _own_clause_of_next(text, end, names[index + 1][0], sentence_dates) or clause_end
             learned = _LEARNED_AT.match(text, end)
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
@@ -839,7 +851,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
             candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
-            duration = DURATION.search(sentence)
+            duration = DURATION.search(text, clause_start, clause_end)  # '“X”一连四天…,…举行开幕典礼': X's run
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
             if _cancels_it(after, key) and not _CANCELLED_BEFORE.search(after):
@@ -1520,6 +1532,7 @@ def _nearest(
         for m in mentions
         if not (("relative" in m.flags or "day_only" in m.flags) and _REPORTING.match(text, m.finish))
         and not _LEARNED.match(text, m.finish)  # '记者2月14日获悉': the day the reporter learned it
+        and not _SETTING_UP.match(text, m.finish)  # '3月21~23日布展,3月24~26日为展期': the stands are built
     ]
     announced = _ANNOUNCED_AT.match(text, end)
     if announced is not None:  # '在市政會議預告,9日台中多場活動': the days of what was announced there
@@ -1539,6 +1552,7 @@ def _nearest(
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
+_SETTING_UP = re.compile(r"(?:进行)?(?:布展|撤展|搭建展台)")
 # '出席了…開幕儀式,並於六月二十三日參與了…研討會': the day after 并 dates what the next verb attends
 _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
@@ -1547,6 +1561,15 @@ _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指�
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
+
+
+def _own_clause_of_next(text: str, end: int, next_begin: int, dates: list[DateMention]) -> int | None:
+    """'“X”将于…拉开战幕,主办机构于12日在…举行开幕典礼': a day after the comma, in the clause that holds the next
+    meeting, is that meeting's; X's clause ends at the comma."""
+    comma = text.rfind(",", end, next_begin)
+    if comma < 0 or not _HOLDS_NAME.search(text, comma, next_begin):
+        return None
+    return comma if any(comma < m.begin < next_begin for m in dates) else None
 
 
 def _attended_then(text: str, begin: int, end: int, day: int) -> bool:
