@@ -290,6 +290,27 @@ def test_a_date_in_the_sentence_before_dates_the_ceremony() -> None:
     assert meeting.confidence < 0.8  # a day from another sentence is not published by default
 
 
+def test_a_clock_with_no_day_a_paragraph_on_keeps_the_day_the_report_last_gave() -> None:
+    text = (
+        "市長18日在市府前廣場以軍禮歡迎示例國總理。\n\n示例國總理首次訪問，雙方近年交流緊密。\n\n"
+        "軍禮歡迎儀式於上午10時30分在市府前廣場舉行，在鳴放禮炮後，雙方分別致詞。"
+    )
+    meeting = only(text, "2023-11-18")
+    assert (meeting.name, meeting.start, meeting.start_time) == ("軍禮歡迎儀式", date(2023, 11, 18), time(10, 30))
+    assert meeting.evidence["date"].cue == "day-previous"
+    assert meeting.confidence < 0.8
+    # with no clock, a paragraph takes no day from the one before it
+    assert meetings(text.replace("於上午10時30分", ""), "2023-11-18") == []
+
+
+def test_a_sentence_opening_with_a_bare_clock_goes_on_with_the_day_before_it() -> None:
+    text = (
+        "12月15日上午,示例大學迎來建校十周年。\n\n校友陸續返校參觀。\n\n9時整,示例校長出席在示例體育館舉行的校慶典禮。"
+    )
+    found = meetings(text, "2023-12-15")
+    assert [(m.name, m.start) for m in found] == [("校慶典禮", date(2023, 12, 15))]
+
+
 def test_a_work_meeting_and_a_dateline_that_ends_in_xun() -> None:
     meeting = only("示例在线杭州1月16日讯 昨日,全省示例交通建设工作会在昆明召开。", "2015-01-16")
     assert (meeting.name, meeting.start, meeting.city) == ("全省示例交通建设工作会", date(2015, 1, 15), "昆明")

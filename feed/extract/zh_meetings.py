@@ -235,6 +235,7 @@ _WHEN_NOT_WHO = re.compile(
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
+_OPENING_CLOCK = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|整|半)?,")  # '8时整,…出席…升旗仪式': a time, no part of day
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
@@ -702,6 +703,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     aliases: dict[str, tuple[str, str]] = {}  # an alias's key: the full name's key and written name
     previous_day: date | None = None
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
+    last_dated: tuple[DateMention, date] | None = None  # the last date of any paragraph before
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
         if "-" in sentence and _LINK_IN_A_LIST.search(sentence):
@@ -900,13 +902,17 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         text, clause, mention, candidate.start, reference
                     ):
                         candidate.status = "postponed"  # '…原计划于2020年10月20日…举行': that day no longer holds
-            if candidate.start is None and previous is not None and not candidate.generic:
-                mention, day = previous
+            # '…18日在府前廣場歡迎…' and a paragraph on, '歡迎儀式於上午10時30分…舉行': a clock with no day is a
+            # time of the day the report last gave
+            clocked = clock_in(text, clause_start, clause_end) or _OPENING_CLOCK.match(text, sentence_start)
+            carried = previous or (last_dated if clocked else None)
+            if candidate.start is None and carried is not None and not candidate.generic:
+                mention, day = carried
                 if (
                     candidate.has_event_verb
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
-                    and "\n" not in text[mention.finish : begin]
+                    and ("\n" not in text[mention.finish : begin] or clocked)
                 ):
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
@@ -956,7 +962,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             resolved = resolve_mention(mention, reference)
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
                 previous_day = resolved[0]
-                previous = (mention, resolved[0])
+                previous = last_dated = (mention, resolved[0])
     _apply_main_venue(working, candidates)
     _apply_stated_place(working, candidates)
     for candidate in candidates:
