@@ -572,6 +572,16 @@ def test_a_deferred_meeting_is_postponed_and_never_sure_enough_to_publish() -> N
     assert meeting.confidence < 0.8
 
 
+def test_the_meeting_the_headline_names_is_the_main_one_over_a_caption_before_it() -> None:
+    text = (
+        "首場煙花匯演昨晚上演\n\n【本報消息】放寬措施後的首場農曆新年花車匯演,昨晚在示例廣場盛大舉行,"
+        "十八輛花車登場,旅遊局並安排煙花表演助興。"
+    )
+    found = meetings(text, "2023-01-25", "花車匯演迎新春")
+    assert found[0].name == "首場農曆新年花車匯演"
+    assert found[0].start == date(2023, 1, 24)
+
+
 def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> None:
     text = "6月25日,示例央企助力東北全面振興座談會在瀋陽舉行。"
     named = only(text, published="2023-06-26", title="東北振興座談會在瀋陽召開")
