@@ -5404,6 +5404,15 @@ def test_a_byline_that_opens_the_text_without_brackets_is_its_dateline(byline, c
     assert (meeting.city, meeting.evidence["place"].cue) == (city, "dateline")
 
 
+def test_a_bracketed_byline_after_the_outlet_with_other_slashes_is_its_dateline() -> None:
+    article = "示例媽今起駕\n2022.04.08 21:00【示例生活報╱記者王小明╱台中報導】\n\n示例宮媽祖遶境今(8)晚11時起駕。\n"
+    (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
+    assert (meeting.city, meeting.evidence["place"].cue) == ("台中", "dateline")
+    article = "示例論壇登場\n2025/11/22 10:00 記者黃小華∕台南報導\n\n示例論壇今日在示例館召開。\n"
+    (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
+    assert meeting.city == "台南"
+
+
 def test_a_byline_inside_the_body_is_no_dateline() -> None:
     article = "示例會議\n2025/09/29 09:49\n\n示例縣府官員今上午列席示例協調所聯合會議,記者王小明／花蓮報導。\n"
     (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
