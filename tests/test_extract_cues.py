@@ -627,6 +627,12 @@ def test_a_festivals_series_of_events_is_the_festival() -> None:
     assert [(m.name, m.start, m.end) for m in found] == [("2018示例山水节", date(2018, 10, 27), date(2018, 10, 28))]
 
 
+def test_a_festivals_programme_with_its_run_is_the_festival() -> None:
+    text = "5月2日,首屆示例油菜花節在示例村開幕。\n\n據介紹,首屆示例油菜花節活動時間為5月2日至5月20日,遊客可免費參觀。"
+    (meeting,) = meetings(text, "2021-05-04")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2021, 5, 2), date(2021, 5, 20), "ongoing")
+
+
 def test_a_road_run_is_a_meeting_of_runners() -> None:
     meeting = only("第4届示例乡村公益路跑活动今(21)日在示例园区登场,超过5千名跑者清晨起跑。", "2018-10-21")
     assert (meeting.name, meeting.start) == ("第4届示例乡村公益路跑", date(2018, 10, 21))

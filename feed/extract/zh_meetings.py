@@ -63,7 +63,7 @@ KINDS = (
     + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览)"
     # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it
     + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
-    + r"|系列活动|[(（][A-Z]|$)"
+    + r"|(?:系列)?活动|[(（][A-Z]|$)"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
