@@ -1262,6 +1262,13 @@ def test_an_outlets_dateline_without_a_day_and_items_of_a_programme() -> None:
     assert meetings(text, "2024-12-06") == []
 
 
+def test_the_means_or_theme_a_programme_is_held_by_is_no_meeting_of_its_own() -> None:
+    text = "示例花節活動舉辦時間為4月18日至5月6日,以“示例美食節”“示例攝影大賽”等為載體,開展一系列商貿活動。"
+    assert meetings(text, "2020-04-20") == []
+    meeting = only("示例區將於5月6日至8日舉辦以“示例美食節”為主題的第三屆示例文化節。", "2020-04-20")
+    assert (meeting.name, meeting.start, meeting.end) == ("第三屆示例文化節", date(2020, 5, 6), date(2020, 5, 8))
+
+
 def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
     text = "12月7日,在示例江公路桥西侧沙滩,以「采头冰 庆亚冬」为主题的第五届哈尔滨采冰节即将闪耀登场。"
     festival = only(text, "2024-12-03")

@@ -573,6 +573,10 @@ _OPENING_BYLINE = re.compile(
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
 _A_BODY_SAYS = re.compile(r"[”」』]?(?:指出|认为|预估|预测|提醒|发文|贴文)")
 _PROGRAMME_ITEMS_AFTER = re.compile(r"[”」』]?(?:等|等等)(?:多个|多项|系列)?(?:环节|节目|项目|内容)")
+# '以“特色美食节”“摄影大赛”等为载体': the means or the theme of what the clause holds, not a meeting of its own
+_BY_WAY_OF_REACH = 32
+_BY_WAY_OF_BEFORE = re.compile(r"(?<![可所予难加得足借])以(?![及上下后来前外内便免致])[^,。;:!?]{0,30}$")
+_BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?为(?:载体|主题|题|抓手|依托|平台|主线)")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
@@ -710,10 +714,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
         names = _without_delegations(
             text,
-            _without_conjoined_items(
+            _without_means(
                 text,
-                _without_list_heads(
-                    text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                _without_conjoined_items(
+                    text,
+                    _without_list_heads(
+                        text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                    ),
                 ),
             ),
         )
@@ -1086,6 +1093,19 @@ def _plan_since_changed(text: str, clause: str, mention: DateMention, start: dat
     """A day still to come that the clause gives as the old plan ('原计划于…举行', '原定…'), not kept as planned."""
     planned = _PAST_PLAN.search(text, max(0, mention.begin - 6), mention.begin)
     return planned is not None and start > reference and not _AS_PLANNED.search(clause)
+
+
+def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
+    """'以“特色美食节”“…”等为载体', '以“示例美食节”为主题的…文化节': the means or the theme of what the
+    clause holds, not a meeting of its own."""
+    return [
+        span
+        for span in names
+        if not (
+            _BY_WAY_OF_BEFORE.search(text, max(0, span[0] - _BY_WAY_OF_REACH), span[0])
+            and _BY_WAY_OF_AFTER.match(text, span[1])
+        )
+    ]
 
 
 def _without_delegations(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
