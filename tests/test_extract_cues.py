@@ -1269,6 +1269,15 @@ def test_the_means_or_theme_a_programme_is_held_by_is_no_meeting_of_its_own() ->
     assert (meeting.name, meeting.start, meeting.end) == ("第三屆示例文化節", date(2020, 5, 6), date(2020, 5, 8))
 
 
+def test_a_meeting_listed_among_the_forms_a_duty_takes_is_no_meeting() -> None:
+    text = (
+        "《示例公報》今(8)日刊登批示,委任示例委員擔任發言人。"
+        "發言人的主要職責是以舉行新聞發佈會及以新聞稿等形式,將須對外發佈的事宜向社會公佈。"
+    )
+    assert meetings(text, "2025-01-08") == []
+    assert only("示例局今(8)日以舉行記者會的方式公布新措施。", "2025-01-08").name == "記者會"
+
+
 def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
     text = "12月7日,在示例江公路桥西侧沙滩,以「采头冰 庆亚冬」为主题的第五届哈尔滨采冰节即将闪耀登场。"
     festival = only(text, "2024-12-03")

@@ -573,10 +573,11 @@ _OPENING_BYLINE = re.compile(
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
 _A_BODY_SAYS = re.compile(r"[”」』]?(?:指出|认为|预估|预测|提醒|发文|贴文)")
 _PROGRAMME_ITEMS_AFTER = re.compile(r"[”」』]?(?:等|等等)(?:多个|多项|系列)?(?:环节|节目|项目|内容)")
-# '以“特色美食节”“摄影大赛”等为载体': the means or the theme of what the clause holds, not a meeting of its own
+# '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
+# the clause holds, not a meeting of its own
 _BY_WAY_OF_REACH = 32
 _BY_WAY_OF_BEFORE = re.compile(r"(?<![可所予难加得足借])以(?![及上下后来前外内便免致])[^,。;:!?]{0,30}$")
-_BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?为(?:载体|主题|题|抓手|依托|平台|主线)")
+_BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?(?:为(?:载体|主题|题|抓手|依托|平台|主线)|等(?:形式|方式))")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
