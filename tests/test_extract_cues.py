@@ -683,6 +683,12 @@ def test_an_opening_ceremony_names_its_meeting_and_its_first_day() -> None:
     assert [(m.name, m.start, m.city) for m in found] == [("2024示例產業年會", date(2024, 5, 3), "台北")]
 
 
+def test_the_clock_of_an_opening_ceremony_on_the_first_day_is_the_meetings_own() -> None:
+    text = "示例花燈匯演昨晚在示例廣場盛大舉行,十八輛花車登場。\n\n開幕典禮昨晚八時舉行,局長與嘉賓一同主持開幕儀式。"
+    found = meetings(text, "2023-01-25", "花燈匯演迎新春")
+    assert [(m.name, m.start, m.start_time) for m in found] == [("示例花燈匯演", date(2023, 1, 24), time(20, 0))]
+
+
 def test_what_follows_a_venue_is_no_place() -> None:
     meeting = only(
         "新华社澳门5月3日电 第十届示例国际旅游博览会3日在澳门威尼斯人金光会展中心开幕。", "2024-05-03", "博览会"

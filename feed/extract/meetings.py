@@ -582,12 +582,13 @@ _FIRST_EDITION = re.compile(r"首届|首屆|\b(?:inaugural|first)\b", re.I)
 
 
 def _part_of(sub: Candidate, main: Candidate) -> bool:
-    """An opening ceremony on the meeting's first day is the meeting itself."""
+    """An opening ceremony on the meeting's first day is the meeting itself, its clock the meeting's when the
+    meeting has none of its own."""
     if sub.start is None:
         return True
     if sub.start != main.start:
         return False
-    return sub.start_time is None or sub.start_time == main.start_time
+    return sub.start_time is None or main.start_time is None or sub.start_time == main.start_time
 
 
 def _opens_within_run(sub: Candidate, main: Candidate) -> bool:
