@@ -290,6 +290,27 @@ def test_a_date_in_the_sentence_before_dates_the_ceremony() -> None:
     assert meeting.confidence < 0.8  # a day from another sentence is not published by default
 
 
+def test_a_clock_with_no_day_a_paragraph_on_keeps_the_day_the_report_last_gave() -> None:
+    text = (
+        "市長18日在市府前廣場以軍禮歡迎示例國總理。\n\n示例國總理首次訪問，雙方近年交流緊密。\n\n"
+        "軍禮歡迎儀式於上午10時30分在市府前廣場舉行，在鳴放禮炮後，雙方分別致詞。"
+    )
+    meeting = only(text, "2023-11-18")
+    assert (meeting.name, meeting.start, meeting.start_time) == ("軍禮歡迎儀式", date(2023, 11, 18), time(10, 30))
+    assert meeting.evidence["date"].cue == "day-previous"
+    assert meeting.confidence < 0.8
+    # with no clock, a paragraph takes no day from the one before it
+    assert meetings(text.replace("於上午10時30分", ""), "2023-11-18") == []
+
+
+def test_a_sentence_opening_with_a_bare_clock_goes_on_with_the_day_before_it() -> None:
+    text = (
+        "12月15日上午,示例大學迎來建校十周年。\n\n校友陸續返校參觀。\n\n9時整,示例校長出席在示例體育館舉行的校慶典禮。"
+    )
+    found = meetings(text, "2023-12-15")
+    assert [(m.name, m.start) for m in found] == [("校慶典禮", date(2023, 12, 15))]
+
+
 def test_a_work_meeting_and_a_dateline_that_ends_in_xun() -> None:
     meeting = only("示例在线杭州1月16日讯 昨日,全省示例交通建设工作会在昆明召开。", "2015-01-16")
     assert (meeting.name, meeting.start, meeting.city) == ("全省示例交通建设工作会", date(2015, 1, 15), "昆明")
@@ -562,6 +583,16 @@ def test_a_deferred_meeting_is_postponed_and_never_sure_enough_to_publish() -> N
     assert meeting.confidence < 0.8
 
 
+def test_the_meeting_the_headline_names_is_the_main_one_over_a_caption_before_it() -> None:
+    text = (
+        "首場煙花匯演昨晚上演\n\n【本報消息】放寬措施後的首場農曆新年花車匯演,昨晚在示例廣場盛大舉行,"
+        "十八輛花車登場,旅遊局並安排煙花表演助興。"
+    )
+    found = meetings(text, "2023-01-25", "花車匯演迎新春")
+    assert found[0].name == "首場農曆新年花車匯演"
+    assert found[0].start == date(2023, 1, 24)
+
+
 def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> None:
     text = "6月25日,示例央企助力東北全面振興座談會在瀋陽舉行。"
     named = only(text, published="2023-06-26", title="東北振興座談會在瀋陽召開")
@@ -605,6 +636,12 @@ def test_a_festivals_series_of_events_is_the_festival() -> None:
     text = "【示例讯】2018示例山水节系列活动27、28日在示例乡公所及游客中心登场,28日清晨由山水悠游路跑揭开活动序幕。"
     found = meetings(text, "2018-11-01")
     assert [(m.name, m.start, m.end) for m in found] == [("2018示例山水节", date(2018, 10, 27), date(2018, 10, 28))]
+
+
+def test_a_festivals_programme_with_its_run_is_the_festival() -> None:
+    text = "5月2日,首屆示例油菜花節在示例村開幕。\n\n據介紹,首屆示例油菜花節活動時間為5月2日至5月20日,遊客可免費參觀。"
+    (meeting,) = meetings(text, "2021-05-04")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2021, 5, 2), date(2021, 5, 20), "ongoing")
 
 
 def test_a_road_run_is_a_meeting_of_runners() -> None:
@@ -655,6 +692,12 @@ def test_an_opening_ceremony_names_its_meeting_and_its_first_day() -> None:
         "示例產業年會開幕",
     )
     assert [(m.name, m.start, m.city) for m in found] == [("2024示例產業年會", date(2024, 5, 3), "台北")]
+
+
+def test_the_clock_of_an_opening_ceremony_on_the_first_day_is_the_meetings_own() -> None:
+    text = "示例花燈匯演昨晚在示例廣場盛大舉行,十八輛花車登場。\n\n開幕典禮昨晚八時舉行,局長與嘉賓一同主持開幕儀式。"
+    found = meetings(text, "2023-01-25", "花燈匯演迎新春")
+    assert [(m.name, m.start, m.start_time) for m in found] == [("示例花燈匯演", date(2023, 1, 24), time(20, 0))]
 
 
 def test_what_follows_a_venue_is_no_place() -> None:
@@ -1234,6 +1277,22 @@ def test_an_outlets_dateline_without_a_day_and_items_of_a_programme() -> None:
     assert found["2021年中国·示例马铃薯大会"].city == "定西"
     text = "12月7日,儀式結束後,還有群眾大聯歡、大鍋煮凍餃、冰雪市集等環節,讓遊客體驗北國風光。"
     assert meetings(text, "2024-12-06") == []
+
+
+def test_the_means_or_theme_a_programme_is_held_by_is_no_meeting_of_its_own() -> None:
+    text = "示例花節活動舉辦時間為4月18日至5月6日,以“示例美食節”“示例攝影大賽”等為載體,開展一系列商貿活動。"
+    assert meetings(text, "2020-04-20") == []
+    meeting = only("示例區將於5月6日至8日舉辦以“示例美食節”為主題的第三屆示例文化節。", "2020-04-20")
+    assert (meeting.name, meeting.start, meeting.end) == ("第三屆示例文化節", date(2020, 5, 6), date(2020, 5, 8))
+
+
+def test_a_meeting_listed_among_the_forms_a_duty_takes_is_no_meeting() -> None:
+    text = (
+        "《示例公報》今(8)日刊登批示,委任示例委員擔任發言人。"
+        "發言人的主要職責是以舉行新聞發佈會及以新聞稿等形式,將須對外發佈的事宜向社會公佈。"
+    )
+    assert meetings(text, "2025-01-08") == []
+    assert only("示例局今(8)日以舉行記者會的方式公布新措施。", "2025-01-08").name == "記者會"
 
 
 def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
@@ -5612,6 +5671,15 @@ def test_a_byline_that_opens_the_text_without_brackets_is_its_dateline(byline, c
     article = f"示例官員列席協調會議\n2025/09/29 09:49 {byline}\n\n示例縣府官員今上午列席示例協調所聯合會議。\n"
     (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
     assert (meeting.city, meeting.evidence["place"].cue) == (city, "dateline")
+
+
+def test_a_bracketed_byline_after_the_outlet_with_other_slashes_is_its_dateline() -> None:
+    article = "示例媽今起駕\n2022.04.08 21:00【示例生活報╱記者王小明╱台中報導】\n\n示例宮媽祖遶境今(8)晚11時起駕。\n"
+    (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
+    assert (meeting.city, meeting.evidence["place"].cue) == ("台中", "dateline")
+    article = "示例論壇登場\n2025/11/22 10:00 記者黃小華∕台南報導\n\n示例論壇今日在示例館召開。\n"
+    (meeting,) = extract_meetings(parse_text_article(article, timezone="Asia/Taipei"))
+    assert meeting.city == "台南"
 
 
 def test_a_byline_inside_the_body_is_no_dateline() -> None:

@@ -139,6 +139,14 @@ def test_a_reporter_and_city_at_the_end_of_the_date_line_open_the_body() -> None
     assert doc.published is not None and doc.published.date().isoformat() == "2025-09-29"
 
 
+def test_a_bracketed_byline_after_the_outlet_at_the_end_of_the_date_line_opens_the_body() -> None:
+    doc = parse_text_article(
+        "示例起駕\n2022.04.08 21:00【示例報╱記者王小明╱台中報導】\n\n示例宮今晚起駕。\n", timezone="Asia/Taipei"
+    )
+    assert doc.text == "示例報╱記者王小明╱台中報導 示例宮今晚起駕。"
+    assert doc.published is not None and doc.published.date().isoformat() == "2022-04-08"
+
+
 def test_a_body_wrapped_by_hand_is_read_in_sentences() -> None:
     raw = (
         "Senate meets\n\n\nDHAKA, Jun 13, 2020 (BSS) – The Annual Senate Session of Example\n"

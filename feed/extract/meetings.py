@@ -371,7 +371,14 @@ def _chinese_title_candidates(title: str, reference: date | None) -> list[Candid
 def _merged(candidates: list[Candidate]) -> list[Candidate]:
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
-    dated_named.sort(key=lambda c: (bool(_CEREMONY.search(c.key) or _BEFOREHAND.match(c.key)), "frame" in c.notes))
+    headline = [c for c in named if "title" in c.notes and c.start is None]
+    dated_named.sort(
+        key=lambda c: (
+            bool(_CEREMONY.search(c.key) or _BEFOREHAND.match(c.key)),
+            "frame" in c.notes,
+            not any(_headline_names(h, c) for h in headline),
+        )
+    )
     main = dated_named[0] if dated_named else None
     dated_generic = next((c for c in candidates if c.generic and c.start), None)
     if main is None and named and dated_generic is not None:
@@ -386,7 +393,6 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     if main is not None:
         _fuller_name(main, named)
     result: list[Candidate] = [main] if main is not None else []
-    headline = [c for c in named if "title" in c.notes and c.start is None]
     headline_meeting = None
     for candidate in candidates:
         if candidate is main:
@@ -450,6 +456,16 @@ def _announced_at(candidate: Candidate, press: Candidate) -> bool:
         and _family(press.key) == _PRESS_FAMILY
         and _family(candidate.key) != _PRESS_FAMILY
     )
+
+
+def _headline_names(headline: Candidate, dated: Candidate) -> bool:
+    """'花車匯演迎兔躍盛世' over a caption's '首場煙花匯演昨晚上演' and '…首場農曆新年花車匯演,昨晚…舉行': the
+    headline's meeting is the article's, its name the end of the body's fuller one (or the other way round)."""
+    short, full = sorted((_comparable(headline.key), _comparable(dated.key)), key=len)
+    return len(short) >= _HEADLINE_NAME_CHARS and full.endswith(short)
+
+
+_HEADLINE_NAME_CHARS = 4
 
 
 def _headline_namesake(reference: Candidate, headline: list[Candidate]) -> Candidate | None:
@@ -586,12 +602,13 @@ _FIRST_EDITION = re.compile(r"首届|首屆|\b(?:inaugural|first)\b", re.I)
 
 
 def _part_of(sub: Candidate, main: Candidate) -> bool:
-    """An opening ceremony on the meeting's first day is the meeting itself."""
+    """An opening ceremony on the meeting's first day is the meeting itself, its clock the meeting's when the
+    meeting has none of its own."""
     if sub.start is None:
         return True
     if sub.start != main.start:
         return False
-    return sub.start_time is None or sub.start_time == main.start_time
+    return sub.start_time is None or main.start_time is None or sub.start_time == main.start_time
 
 
 def _opens_within_run(sub: Candidate, main: Candidate) -> bool:

@@ -36,6 +36,8 @@ def _narrow(char: str) -> str:
         return "〇"
     if char in "〝〞〟":  # the vertical-writing double prime quotes some Taiwan pages use for “”
         return "“" if char == "〝" else "”"
+    if char in "╱∕":  # a box-drawing or division slash between a byline's parts: '記者王小明╱台中報導'
+        return "/"
     return folded if len(folded) == 1 else char
 
 

@@ -63,7 +63,7 @@ KINDS = (
     + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览)"
     # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it
     + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
-    + r"|系列活动|[(（][A-Z]|$)"
+    + r"|(?:系列)?活动|[(（][A-Z]|$)"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -237,6 +237,7 @@ _WHEN_NOT_WHO = re.compile(
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织",)
+_OPENING_CLOCK = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|整|半)?,")  # '8时整,…出席…升旗仪式': a time, no part of day
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
@@ -579,6 +580,11 @@ _OPENING_BYLINE = re.compile(
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
 _A_BODY_SAYS = re.compile(r"[”」』]?(?:指出|认为|预估|预测|提醒|发文|贴文)")
 _PROGRAMME_ITEMS_AFTER = re.compile(r"[”」』]?(?:等|等等)(?:多个|多项|系列)?(?:环节|节目|项目|内容)")
+# '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
+# the clause holds, not a meeting of its own
+_BY_WAY_OF_REACH = 32
+_BY_WAY_OF_BEFORE = re.compile(r"(?<![可所予难加得足借])以(?![及上下后来前外内便免致])[^,。;:!?]{0,30}$")
+_BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?(?:为(?:载体|主题|题|抓手|依托|平台|主线)|等(?:形式|方式))")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
@@ -711,6 +717,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     aliases: dict[str, tuple[str, str]] = {}  # an alias's key: the full name's key and written name
     previous_day: date | None = None
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
+    last_dated: tuple[DateMention, date] | None = None  # the last date of any paragraph before
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
         if "-" in sentence and _LINK_IN_A_LIST.search(sentence):
@@ -719,10 +726,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             continue  # '原标题:…糖酒会24~26日成都举行': the headline again, its days shortened; the body dates it
         names = _without_delegations(
             text,
-            _without_conjoined_items(
+            _without_means(
                 text,
-                _without_list_heads(
-                    text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                _without_conjoined_items(
+                    text,
+                    _without_list_heads(
+                        text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                    ),
                 ),
             ),
         )
@@ -919,13 +929,17 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         text, clause, mention, candidate.start, reference
                     ):
                         candidate.status = "postponed"  # '…原计划于2020年10月20日…举行': that day no longer holds
-            if candidate.start is None and previous is not None and not candidate.generic:
-                mention, day = previous
+            # '…18日在府前廣場歡迎…' and a paragraph on, '歡迎儀式於上午10時30分…舉行': a clock with no day is a
+            # time of the day the report last gave
+            clocked = clock_in(text, clause_start, clause_end) or _OPENING_CLOCK.match(text, sentence_start)
+            carried = previous or (last_dated if clocked else None)
+            if candidate.start is None and carried is not None and not candidate.generic:
+                mention, day = carried
                 if (
                     candidate.has_event_verb
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
-                    and "\n" not in text[mention.finish : begin]
+                    and ("\n" not in text[mention.finish : begin] or clocked)
                 ):
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
@@ -975,7 +989,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             resolved = resolve_mention(mention, reference)
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
                 previous_day = resolved[0]
-                previous = (mention, resolved[0])
+                previous = last_dated = (mention, resolved[0])
     _apply_main_venue(working, candidates)
     _apply_stated_place(working, candidates)
     for candidate in candidates:
@@ -1099,6 +1113,19 @@ def _plan_since_changed(text: str, clause: str, mention: DateMention, start: dat
     """A day still to come that the clause gives as the old plan ('原计划于…举行', '原定…'), not kept as planned."""
     planned = _PAST_PLAN.search(text, max(0, mention.begin - 6), mention.begin)
     return planned is not None and start > reference and not _AS_PLANNED.search(clause)
+
+
+def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
+    """'以“特色美食节”“…”等为载体', '以“示例美食节”为主题的…文化节': the means or the theme of what the
+    clause holds, not a meeting of its own."""
+    return [
+        span
+        for span in names
+        if not (
+            _BY_WAY_OF_BEFORE.search(text, max(0, span[0] - _BY_WAY_OF_REACH), span[0])
+            and _BY_WAY_OF_AFTER.match(text, span[1])
+        )
+    ]
 
 
 def _without_delegations(text: str, names: list[_NameSpan]) -> list[_NameSpan]:

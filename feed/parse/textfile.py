@@ -39,9 +39,11 @@ _TRAILING_DATELINE = re.compile(r"\s[-–—]\s*(?P<dateline>[A-Z][A-Z .'’-]{1
 _TRAILING_CITY = re.compile(
     r"(?:\d:\d\d\s*(?:[ap]\.?m\.?)?|\b(?:AM|PM|IST|GMT|UTC|[A-Z]{2}T))\s[-–—]\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$"
 )
-# '2025/09/29 09:49 記者王小明／花蓮報導': the reporter and the city the report is filed from
+# '2025/09/29 09:49 記者王小明／花蓮報導', '2022.04.08 21:00【示例報╱記者王小明╱台中報導】': the reporter
+# (after the outlet) and the city the report is filed from
 _TRAILING_REPORTED_FROM = re.compile(
-    r"\s(?P<dateline>(?:記者|记者)[^\s／/]{1,12}[／/]\s*[\u4e00-\u9fff]{2,8}(?:報導|報道|报道))$"
+    r"(?:\s|(?<=\d)(?=【))【?(?P<dateline>(?:[^\s【】／/╱∕]{1,12}[／/╱∕])?(?:記者|记者)[^\s【】／/╱∕]{1,12}[／/╱∕]\s*"
+    r"[\u4e00-\u9fff]{2,8}(?:報導|報道|报道))】?$"
 )
 _BYLINE = re.compile(r"[（(]\s*(?:記者|记者|通訊員|通讯员|本報記者|本报记者)[\s:：]*(?P<names>[^()（）]+?)\s*[)）]\s*$")
 
