@@ -1571,6 +1571,33 @@ def test_the_hour_a_channel_shows_a_ceremony_is_not_the_ceremony() -> None:
     assert found == []
 
 
+def test_a_university_where_a_scholar_works_does_not_place_the_meeting() -> None:
+    found = meetings(
+        "The Longhua Science Forum was held Dec. 5 at Longhua Innovation Park.\n\nDuring the signing ceremony, groups "
+        "such as the research team of Prof. Wang Li at City University of Hong Kong signed agreements with the park.",
+        "2025-12-05",
+        "Experts gather in Longhua to plan new labs",
+    )
+    assert [(m.name, m.city) for m in found] == [("Longhua Science Forum", None)]
+
+
+def test_a_meeting_described_as_a_session_of_another_keeps_its_own_verb_and_day() -> None:
+    meeting = only(
+        "The Forum on Shared Laboratory Planning, a parallel session of the Longhua Science Forum, was held Dec. 5 "
+        "at the innovation park.",
+        "2025-12-05",
+        "Experts plan new labs",
+    )
+    assert (meeting.name, meeting.start) == ("Forum on Shared Laboratory Planning", date(2025, 12, 5))
+
+
+def test_a_festival_combined_with_an_expo_is_named_on_its_own() -> None:
+    meeting = only(
+        "示例市壓軸盛事「城市博覽會」結合第12屆國際管樂節,12月19日啟動,一連十天。", "2025-11-20", "示例市年底盛事登場"
+    )
+    assert (meeting.name, meeting.start, meeting.end) == ("第12屆國際管樂節", date(2025, 12, 19), date(2025, 12, 28))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

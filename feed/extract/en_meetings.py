@@ -1195,6 +1195,8 @@ def _sentence_candidates(
         return []
     names = sorted(part for joined in names for part in _split_pair(joined))
     names = _with_press_events(sentence, names)
+    # 'The X Forum, a parallel session of the Y Forum, was held Dec. 5': the verb and the day are the first one's
+    names = [n for i, n in enumerate(names) if not (i and _APPOSITION_OF.fullmatch(sentence, names[i - 1][1], n[0]))]
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
     meeting_days = [
         m
@@ -1600,6 +1602,10 @@ def _place(
     """The place of the meeting named at name_begin:name_end, from the clause start:end of `sentence`; a
     town too small for the gazetteer ('in Montego Bay') in one of `countries`, those the article names."""
     clause = _unquoted_unless_named(sentence, name_begin)[start:end]
+    # 'the team of Prof. Wang Li at City University of Hong Kong': where she works, and the city in its name
+    affiliated = [
+        (a, b) for a, b, _ in english_venues_in(clause) if _AFFILIATED_BEFORE.search(clause, max(0, a - 60), a)
+    ]
     found = [
         (a, b, _city_of_district(p))
         for a, b, p in english_places_in(clause)
@@ -1612,12 +1618,15 @@ def _place(
         and not _NAME_GOES_ON.match(clause, f[1])
         and not _ZONE_AFTER.match(clause, f[1])
         and not _STANCE_BEFORE.search(clause, max(0, f[0] - 5), f[0])
+        and not any(x <= f[0] < y for x, y in affiliated)
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
     found = [f for f in found if not _SPONSOR_IN.search(clause, max(0, f[0] - 60), f[0])]
     for a, b, place in english_venues_in(sentence):
         city = place.city_place
+        if _AFFILIATED_BEFORE.search(sentence, max(0, a - 60), a):
+            continue  # 'the team of Prof. Wang Li at City University of Hong Kong': where she works
         if city is not None and not (name_begin <= a < name_end) and not _venue_elsewhere(sentence, b, city):
             return PlaceMention(city, city.name_en, sentence[a:b], cue="venue")
     name_end = name_begin - start
@@ -1641,6 +1650,14 @@ def _place(
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
     return None
+
+
+_APPOSITION_OF = re.compile(r"\s*,\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?")
+# a scholar's post: 'Prof. Wang Li at', 'researchers from the', 'a team of scientists at'
+_AFFILIATED_BEFORE = re.compile(
+    r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean))"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}\s+(?:at|of|from)\s+(?:the\s+)?$"
+)
 
 
 def _unquoted_unless_named(sentence: str, name_begin: int) -> str:

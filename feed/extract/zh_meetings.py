@@ -447,6 +447,7 @@ _LEFT_BOUNDARIES = (
     "恭喜",  # '致词时首先恭喜中央社「…」活动': what a speaker congratulates comes after
     "祝贺",
     "预祝",  # '並預祝年會圓滿成功': a wish for a meeting named after it
+    "结合",  # '「…城市博覽會」結合第33屆國際管樂節': two meetings, combined
     "感谢",
     "开",  # '次长会开记者会': he will hold one; '开学典礼', '开工仪式' are words
     "其实",
