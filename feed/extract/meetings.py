@@ -214,7 +214,9 @@ def _city_of_what_it_announced(press: Candidate, others: list[Candidate]) -> boo
     return any(o.place is not None and o.place.place.name == press.place.place.name for o in others)
 
 
-_PRESS = re.compile(r"发布会|记者会|说明会|通气会|吹风会")
+# a press conference in Chinese: searched anywhere in a key here, at its end as a kind (_KIND_FAMILIES)
+_PRESS_WORDS = ("发布会", "记者会", "说明会", "通气会", "吹风会", "简报会")
+_PRESS = re.compile("|".join(_PRESS_WORDS))
 
 
 _TWO_PARTIES = re.compile(r"[\u4e00-\u9fff](?:与|和|同)[\u4e00-\u9fff]{2,30}?(?:举行|举办|召开|签署|签订|签约)")
@@ -542,7 +544,7 @@ _KIND_FAMILIES = (
         "messe",
     ),
     ("研讨会", "座谈会", "seminar", "symposium", "workshop"),
-    ("发布会", "记者会", "吹风会", "简报会", "briefing", "press conference", "news conference"),
+    (*_PRESS_WORDS, "briefing", "press conference", "news conference"),
     ("运动会", "games", "marathon", "championship"),
 )
 
