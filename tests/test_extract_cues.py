@@ -3896,6 +3896,15 @@ def test_an_assembly_plant_or_line_is_a_factory_not_a_meeting() -> None:
     assert [m.start for m in meetings(text, "2023-05-30", "Lawmakers")] == [date(2023, 6, 3)]
 
 
+def test_the_floor_space_of_an_exhibition_is_no_meeting() -> None:
+    text = (
+        "The Example Crafts Exposition opening on March 14 will fill 10,000 square meters of exhibition space.\n"
+        "Its 300 makers will share the exhibition area with a food court, officials told a press briefing today."
+    )
+    found = meetings(text, "2024-03-04", "New exhibition to honour old and new crafts")
+    assert [(m.name, m.start) for m in found] == [("Example Crafts Exposition", date(2024, 3, 14))]
+
+
 def test_a_country_in_its_taiwan_form_puts_the_meeting_abroad() -> None:
     text = "(中央社記者王小明柏林12日專電)我國駐奧地利代表今天在斯洛維尼亞首都出席歐洲示例研究年會開幕式並致詞。"
     found = only(text, "2011-05-13", "示例研究年會開幕")

@@ -121,8 +121,9 @@ _TOPIC = re.compile(
 _VENUE_AFTER = re.compile(
     r"\s*(?i:and\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility|"
-    r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village|Plants?|Lines?|Factor(?:y|ies))\b"
-)  # 'the Petersfield conference complex' is a place, 'its US assembly plant' a factory
+    r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village|Plants?|Lines?|Factor(?:y|ies)|"
+    r"Spaces?|Areas?|Booths?|Stands?)\b"
+)  # 'the Petersfield conference complex' is a place, 'its US assembly plant' a factory, '500 sq m of exhibition space'
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
