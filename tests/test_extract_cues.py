@@ -1204,6 +1204,23 @@ def test_the_tense_of_a_clause_after_and_is_not_the_days() -> None:
     assert (forum.start, forum.status) == (date(2024, 6, 29), "held")
 
 
+def test_a_day_in_a_clause_of_people_is_theirs_not_the_meetings() -> None:
+    text = (
+        "The Example Union summit has got under way in Exampleton.\n"
+        "The summit is expected to adopt the plan of the trade ministers, who met on Tuesday, and of the other "
+        "ministerial meetings held earlier."
+    )
+    summit = only(text, "2014-11-26", "Summit begins")
+    assert summit.start == date(2014, 11, 26)
+    text = (
+        "Crowds are expected at the Example Folk Festival in Canberra.\n"
+        "The four-day event kicked off on Thursday and continues today.\n"
+        "Many campers came early to the festival, some of whom came on Monday last week."
+    )
+    festival = only(text, "2015-04-03", "Crowds flock to folk festival")
+    assert (festival.start, festival.end) == (date(2015, 4, 2), date(2015, 4, 5))
+
+
 def test_a_notices_formal_date_with_its_weekday() -> None:
     text = (
         "ACCRA — The Speaker gave notice that the third meeting of the fourth session of the eighth Parliament shall "

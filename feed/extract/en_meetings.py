@@ -1281,6 +1281,8 @@ def _sentence_candidates(
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif mention is not None and mention.finish <= begin and _REPORTED_AFTER.match(sentence, mention.finish):
             mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
+        elif mention is not None and _PEOPLES_CLAUSE.match(_day_part(sentence, mention)):
+            mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
         elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 30), begin):
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
         elif mention is not None and mention.finish <= begin and _CALLED_OFF_AFTER.match(sentence, mention.finish):
@@ -1496,6 +1498,8 @@ _AHEAD_OF = re.compile(
     re.I,
 )
 _PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were)\b", re.I)
+# a relative clause of people ('who met', 'some of whom arrived'), not of the meeting ('which opened')
+_PEOPLES_CLAUSE = re.compile(r"\s*(?:\w+\s+of\s+)?whom?\b")
 _CEREMONY_OF = re.compile(
     r"^(?:(?P<which>opening|closing|inaugural)\s+)?(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?", re.I
 )
