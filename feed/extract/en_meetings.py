@@ -952,8 +952,6 @@ _BEARING_FROM = re.compile(
     r"|depart(?:s|ed|ing)?)\s+$",
     re.I,
 )
-# 'at 2am Melbourne time': a clock's zone, not the place
-_ZONE_AFTER = re.compile(r"\s+time\b")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
 # 'sponsored by a council in New Delhi': where the one who pays for it is
 _SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
@@ -1574,7 +1572,6 @@ def _place(
         for f in _without_address_parts(clause, found)
         if not _BEARING_FROM.search(clause, 0, f[0])
         and not _NAME_GOES_ON.match(clause, f[1])
-        and not _ZONE_AFTER.match(clause, f[1])
         and not _STANCE_BEFORE.search(clause, max(0, f[0] - 5), f[0])
     ]
     if not any(place.kind == "city" for _, _, place in found):
