@@ -4716,6 +4716,15 @@ def test_a_convocation_a_durbar_and_an_agm_are_meetings() -> None:
     assert (agm.name, agm.start, agm.city) == ("Example Corp AGM", date(2023, 11, 10), None)  # a clock's zone
 
 
+def test_a_bare_mention_a_week_from_the_named_meeting_lends_it_no_place() -> None:
+    text = (
+        "Members met at the Melbourne Convention Centre for last Friday's AGM of the club.\n"
+        "The Example Corp AGM, held online only, starts at 2am Melbourne time on Thursday, November 16."
+    )
+    agm = only(text, "2023-11-09", "Example Corp AGM: shareholders shut out")
+    assert (agm.name, agm.start, agm.city) == ("Example Corp AGM", date(2023, 11, 16), None)
+
+
 def test_a_district_of_a_city_governed_directly_is_in_that_city() -> None:
     meeting = only(
         "9月18日,记者从合川区获悉,重庆市第七届运动会开幕式将于9月20日20∶00在合川区体育中心体育场举行。", "2024-09-18"
