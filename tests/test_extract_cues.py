@@ -4291,6 +4291,16 @@ def test_a_city_and_its_papers_name_before_a_colon_are_a_dateline() -> None:
     assert (meeting.start, meeting.city, meeting.evidence["place"].cue) == (date(2021, 2, 3), "Chandigarh", "dateline")
 
 
+def test_the_address_of_a_sponsor_after_commas_is_not_the_meetings_place() -> None:
+    meeting = only(
+        "Chandigarh (The Hawk): A five-day National Workshop on River Basins was organised by the Geography "
+        "Department on 3-7 February 2021, sponsored by the Example Research Council (ERC), Example Nagar, New Delhi.",
+        "2021-02-08",
+        "Workshop on river basins concludes",
+    )
+    assert (meeting.start, meeting.city) == (date(2021, 2, 3), "Chandigarh")
+
+
 def test_a_part_named_before_a_meeting_with_editions_is_not_the_meeting() -> None:
     meeting = only(
         "SHANGHAI, Oct. 10 (Xinhua) -- Over 60 countries will join the Country Pavilion Show at the sixth Example "

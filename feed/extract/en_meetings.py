@@ -953,8 +953,12 @@ _BEARING_FROM = re.compile(
     re.I,
 )
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
-# 'sponsored by a council in New Delhi': where the one who pays for it is
-_SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
+# 'sponsored by a council in New Delhi', 'sponsored by X Council, Example Road, Delhi': where the one who pays is
+_SPONSOR_IN = re.compile(
+    r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+    r"(?:\s(?:in|of)\s+(?:the\s+)?|,\s+)$"
+)
+_SPONSOR_REACH = 120  # characters before a place that _SPONSOR_IN reads
 # 'shown during the X Fair on April 18', 'as a sideline of the ongoing X Expo': a day of its run, not the day it
 # opened
 _DURING_BEFORE = re.compile(
@@ -1576,7 +1580,7 @@ def _place(
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
-    found = [f for f in found if not _SPONSOR_IN.search(clause, max(0, f[0] - 60), f[0])]
+    found = [f for f in found if not _SPONSOR_IN.search(clause, max(0, f[0] - _SPONSOR_REACH), f[0])]
     for a, b, place in english_venues_in(sentence):
         city = place.city_place
         if city is not None and not (name_begin <= a < name_end) and not _venue_elsewhere(sentence, b, city):
@@ -1596,7 +1600,7 @@ def _place(
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in english_towns_in(clause, countries):
-        if not _SPONSOR_IN.search(clause, max(0, a - 60), a):
+        if not _SPONSOR_IN.search(clause, max(0, a - _SPONSOR_REACH), a):
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in found:
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
