@@ -4709,6 +4709,19 @@ def test_whom_a_festival_invites_is_no_part_of_its_name() -> None:
     assert not any("邀請" in m.name or "感受" in m.name for m in found)
 
 
+def test_a_fete_is_a_festival() -> None:
+    text = (
+        "Preparations for the 21st annual Example Island Cultural Festival are in top gear.\n"
+        "The governor said the fete will run from November 30 to December 2."
+    )
+    festival = only(text, "2023-11-14", "Thousands to attend Example Island Cultural Festival")
+    assert (festival.name, festival.start, festival.end) == (
+        "Example Island Cultural Festival",
+        date(2023, 11, 30),
+        date(2023, 12, 2),
+    )
+
+
 def test_a_convocation_a_durbar_and_an_agm_are_meetings() -> None:
     convocation = only(
         "NSUKKA - The University of Example held its 50th convocation ceremony on Saturday.",
