@@ -1338,6 +1338,20 @@ def test_a_reference_that_says_when_a_named_forum_closed_counts_its_days_back() 
     assert (forum.start, forum.end, forum.status) == (date(2018, 12, 10), date(2018, 12, 11), "held")
 
 
+def test_a_bare_count_of_days_is_the_run_of_what_starts_on_its_sentences_day() -> None:
+    text = (
+        "PUTRAJAYA: Celebrations of the anniversary will run over three days from Nov 22 in Kuala Lumpur.\n"
+        "The plan was approved at today's Cabinet meeting, the minister said."
+    )
+    cabinet = only(text, "2024-10-25", "Anniversary programme set for Nov 22-24")
+    assert (cabinet.name, cabinet.start, cabinet.end) == ("Cabinet meeting", date(2024, 10, 25), None)
+    fair = only("The Example Book Fair opened on Monday and will be held over three days.", "2024-10-22", "Fair")
+    assert (fair.start, fair.end) == (date(2024, 10, 21), date(2024, 10, 23))
+    text = "The Example Ministers' Conference opens on Tuesday June 28. It will last for 3 days."
+    conference = only(text, "2005-06-27", "Ministers meet")
+    assert (conference.start, conference.end) == (date(2005, 6, 28), date(2005, 6, 30))
+
+
 def test_an_evening_day_years_of_absence_and_an_organisers_notice_start_no_name() -> None:
     text = "睽違三年示例縣政府實體縣政說明會再登場,4日晚間斗南場縣政說明會,縣長受鄉親熱情迎接。"
     assert {m.name for m in meetings(text, "2023-07-05")} == {"示例縣政府實體縣政說明會", "斗南場縣政說明會"}

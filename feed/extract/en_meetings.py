@@ -335,9 +335,14 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _place_by_reference(candidates, text)
     _time_by_reference(candidates, text)
     duration = _DURATION.search(text)
+    # 'A gala will run over three days from May 2': a bare count of days (no meeting word) whose sentence gives
+    # a first day is the run of what starts that day, not of a meeting on another day
+    days_only = duration is not None and "-" not in duration.group()
+    run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
     for candidate in candidates:
-        if duration and candidate.duration_days is None:
+        own_run = not run_days or candidate.start in run_days
+        if duration and candidate.duration_days is None and own_run:
             value = duration.group("n").lower()
             candidate.duration_days = _NUMBERS.get(value) or int(value)
         start = candidate.start
@@ -557,6 +562,14 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
             if candidate.place is None and not _elsewhere(candidate.sentence or "", dateline_place):
                 candidate.place = dateline_place
             return
+
+
+def _days_of_sentence(text: str, position: int, reference: date | None) -> set[date]:
+    """The first days the dates of the sentence at `position` give."""
+    begin = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    mentions = find_dates(text[begin : _sentence_end(text, position)])
+    resolved = [resolve_mention(m, reference) for m in mentions] if reference is not None else []
+    return {r[0] for r in resolved if r is not None}
 
 
 def _sentence_end(text: str, start: int) -> int:
