@@ -2999,6 +2999,11 @@ def test_english_names_quoted_possessive_and_joined_by_a_hyphen() -> None:
     assert joined.name == "Saudi-US investment forum"
 
 
+def test_a_name_in_single_quotes_starts_after_the_quote() -> None:
+    carnival = only("The state-backed 'Example Puja Carnival' is scheduled for October 27.", "2023-10-19", "Awards")
+    assert (carnival.name, carnival.start) == ("Example Puja Carnival", date(2023, 10, 27))
+
+
 def test_a_meeting_with_no_date_set_is_none() -> None:
     text = "MOSCOW, Sept 9 (Example) -- No specific date has been set for the Example Four summit, but there is overall understanding."
     assert meetings(text, "2019-09-09") == []

@@ -55,7 +55,7 @@ _DAY_WORD = (
 # a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
 # ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
-    rf"(?<![\w'’&/-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|of|es|de|da|del)(?=\s+[A-Z])"
+    rf"(?<![\w&/-])(?<!\w['’])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|of|es|de|da|del)(?=\s+[A-Z])"
     rf"|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,(?=(?:,?\s+{_WORD})+,?\s+(?:and|&)\s)\s+|\s+))*?"
     rf"(?:{_WORD}\s+)?"
