@@ -3291,6 +3291,16 @@ def test_an_opening_gala_on_the_first_day_is_the_festival_itself() -> None:
     assert [m.name for m in meetings(text, "2016-02-10")] == ["2016示例燈會藝術節"]
 
 
+def test_festival_goers_are_people_not_a_mention_of_the_festival() -> None:
+    text = (
+        "Crowds are expected at the Example Folk Festival in Canberra.\n"
+        "The four-day event kicked off on Thursday and continues today.\n"
+        "Good Friday festival goers, who came by train, packed the gates early."
+    )
+    festival = only(text, "2015-04-03", "Crowds flock to folk festival")
+    assert (festival.start, festival.end) == (date(2015, 4, 2), date(2015, 4, 5))
+
+
 def test_a_festival_that_has_opened_is_on_the_report_day_unless_another_sentence_dates_it() -> None:
     opened = only(
         "The 24-day Example International Festival has opened with its most generous offer to date.", "2024-08-02"
