@@ -1258,6 +1258,23 @@ def test_the_tense_of_a_clause_after_and_is_not_the_days() -> None:
     assert (forum.start, forum.status) == (date(2024, 6, 29), "held")
 
 
+def test_a_day_in_a_clause_of_people_is_theirs_not_the_meetings() -> None:
+    text = (
+        "The Example Union summit has got under way in Exampleton.\n"
+        "The summit is expected to adopt the plan of the trade ministers, who met on Tuesday, and of the other "
+        "ministerial meetings held earlier."
+    )
+    summit = only(text, "2014-11-26", "Summit begins")
+    assert summit.start == date(2014, 11, 26)
+    text = (
+        "Crowds are expected at the Example Folk Festival in Canberra.\n"
+        "The four-day event kicked off on Thursday and continues today.\n"
+        "Many campers came early to the festival, some of whom came on Monday last week."
+    )
+    festival = only(text, "2015-04-03", "Crowds flock to folk festival")
+    assert (festival.start, festival.end) == (date(2015, 4, 2), date(2015, 4, 5))
+
+
 def test_a_notices_formal_date_with_its_weekday() -> None:
     text = (
         "ACCRA — The Speaker gave notice that the third meeting of the fourth session of the eighth Parliament shall "
@@ -1389,6 +1406,20 @@ def test_a_reference_that_says_when_a_named_forum_closed_counts_its_days_back() 
     )
     forum = only(text, "2018-12-12", "Forum on global governance")
     assert (forum.start, forum.end, forum.status) == (date(2018, 12, 10), date(2018, 12, 11), "held")
+
+
+def test_a_bare_count_of_days_is_the_run_of_what_starts_on_its_sentences_day() -> None:
+    text = (
+        "PUTRAJAYA: Celebrations of the anniversary will run over three days from Nov 22 in Kuala Lumpur.\n"
+        "The plan was approved at today's Cabinet meeting, the minister said."
+    )
+    cabinet = only(text, "2024-10-25", "Anniversary programme set for Nov 22-24")
+    assert (cabinet.name, cabinet.start, cabinet.end) == ("Cabinet meeting", date(2024, 10, 25), None)
+    fair = only("The Example Book Fair opened on Monday and will be held over three days.", "2024-10-22", "Fair")
+    assert (fair.start, fair.end) == (date(2024, 10, 21), date(2024, 10, 23))
+    text = "The Example Ministers' Conference opens on Tuesday June 28. It will last for 3 days."
+    conference = only(text, "2005-06-27", "Ministers meet")
+    assert (conference.start, conference.end) == (date(2005, 6, 28), date(2005, 6, 30))
 
 
 def test_an_evening_day_years_of_absence_and_an_organisers_notice_start_no_name() -> None:
@@ -3262,6 +3293,11 @@ def test_a_forum_of_a_numbered_forum_is_named_whole() -> None:
     assert "Example Harbour Expo" not in [m.name for m in talk]
 
 
+def test_a_name_in_single_quotes_starts_after_the_quote() -> None:
+    carnival = only("The state-backed 'Example Puja Carnival' is scheduled for October 27.", "2023-10-19", "Awards")
+    assert (carnival.name, carnival.start) == ("Example Puja Carnival", date(2023, 10, 27))
+
+
 def test_a_meeting_with_no_date_set_is_none() -> None:
     text = "MOSCOW, Sept 9 (Example) -- No specific date has been set for the Example Four summit, but there is overall understanding."
     assert meetings(text, "2019-09-09") == []
@@ -3547,6 +3583,16 @@ def test_a_body_set_to_meet_on_a_day_dates_the_meeting_the_headline_names() -> N
 def test_an_opening_gala_on_the_first_day_is_the_festival_itself() -> None:
     text = "2016示例燈會藝術節10日晚間在高雄開幕,一連13天至22日。開幕晚會10日在愛河畔舉行,市長出席。"
     assert [m.name for m in meetings(text, "2016-02-10")] == ["2016示例燈會藝術節"]
+
+
+def test_festival_goers_are_people_not_a_mention_of_the_festival() -> None:
+    text = (
+        "Crowds are expected at the Example Folk Festival in Canberra.\n"
+        "The four-day event kicked off on Thursday and continues today.\n"
+        "Good Friday festival goers, who came by train, packed the gates early."
+    )
+    festival = only(text, "2015-04-03", "Crowds flock to folk festival")
+    assert (festival.start, festival.end) == (date(2015, 4, 2), date(2015, 4, 5))
 
 
 def test_a_festival_that_has_opened_is_on_the_report_day_unless_another_sentence_dates_it() -> None:
@@ -4222,6 +4268,15 @@ def test_an_assembly_plant_or_line_is_a_factory_not_a_meeting() -> None:
     assert [m.start for m in meetings(text, "2023-05-30", "Lawmakers")] == [date(2023, 6, 3)]
 
 
+def test_the_floor_space_of_an_exhibition_is_no_meeting() -> None:
+    text = (
+        "The Example Crafts Exposition opening on March 14 will fill 10,000 square meters of exhibition space.\n"
+        "Its 300 makers will share the exhibition area with a food court, officials told a press briefing today."
+    )
+    found = meetings(text, "2024-03-04", "New exhibition to honour old and new crafts")
+    assert [(m.name, m.start) for m in found] == [("Example Crafts Exposition", date(2024, 3, 14))]
+
+
 def test_a_country_in_its_taiwan_form_puts_the_meeting_abroad() -> None:
     text = "(中央社記者王小明柏林12日專電)我國駐奧地利代表今天在斯洛維尼亞首都出席歐洲示例研究年會開幕式並致詞。"
     found = only(text, "2011-05-13", "示例研究年會開幕")
@@ -4589,6 +4644,16 @@ def test_a_city_and_its_papers_name_before_a_colon_are_a_dateline() -> None:
         "Workshop on river basins concludes",
     )
     assert (meeting.start, meeting.city, meeting.evidence["place"].cue) == (date(2021, 2, 3), "Chandigarh", "dateline")
+
+
+def test_the_address_of_a_sponsor_after_commas_is_not_the_meetings_place() -> None:
+    meeting = only(
+        "Chandigarh (The Hawk): A five-day National Workshop on River Basins was organised by the Geography "
+        "Department on 3-7 February 2021, sponsored by the Example Research Council (ERC), Example Nagar, New Delhi.",
+        "2021-02-08",
+        "Workshop on river basins concludes",
+    )
+    assert (meeting.start, meeting.city) == (date(2021, 2, 3), "Chandigarh")
 
 
 def test_a_part_named_before_a_meeting_with_editions_is_not_the_meeting() -> None:
@@ -4999,6 +5064,19 @@ def test_whom_a_festival_invites_is_no_part_of_its_name() -> None:
     assert not any("邀請" in m.name or "感受" in m.name for m in found)
 
 
+def test_a_fete_is_a_festival() -> None:
+    text = (
+        "Preparations for the 21st annual Example Island Cultural Festival are in top gear.\n"
+        "The governor said the fete will run from November 30 to December 2."
+    )
+    festival = only(text, "2023-11-14", "Thousands to attend Example Island Cultural Festival")
+    assert (festival.name, festival.start, festival.end) == (
+        "Example Island Cultural Festival",
+        date(2023, 11, 30),
+        date(2023, 12, 2),
+    )
+
+
 def test_a_convocation_a_durbar_and_an_agm_are_meetings() -> None:
     convocation = only(
         "NSUKKA - The University of Example held its 50th convocation ceremony on Saturday.",
@@ -5014,6 +5092,15 @@ def test_a_convocation_a_durbar_and_an_agm_are_meetings() -> None:
         "The chairman will chair his final Example Corp AGM on Friday at 2am Melbourne time.", "2023-11-09", "Last AGM"
     )
     assert (agm.name, agm.start, agm.city) == ("Example Corp AGM", date(2023, 11, 10), None)  # a clock's zone
+
+
+def test_a_bare_mention_a_week_from_the_named_meeting_lends_it_no_place() -> None:
+    text = (
+        "Members met at the Melbourne Convention Centre for last Friday's AGM of the club.\n"
+        "The Example Corp AGM, held online only, starts at 2am Melbourne time on Thursday, November 16."
+    )
+    agm = only(text, "2023-11-09", "Example Corp AGM: shareholders shut out")
+    assert (agm.name, agm.start, agm.city) == ("Example Corp AGM", date(2023, 11, 16), None)
 
 
 def test_a_district_of_a_city_governed_directly_is_in_that_city() -> None:

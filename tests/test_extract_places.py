@@ -183,6 +183,11 @@ def test_english_places_in_text():
     assert [place.name_en for _, _, place in found] == ["Guangzhou", "China"]
 
 
+def test_a_clocks_zone_is_no_place() -> None:
+    found = english_places_in("The vote opens at 9am Beijing time and closes at noon Melbourne time in Perth.")
+    assert [place.name_en for _, _, place in found] == ["Perth"]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -30,7 +30,8 @@ _KIND = (
     r"Tournament|Retreat|Reception|"
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|"
-    r"Mahotsav|Mela|Utsav)"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
+    r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
+    r"F[eê]tes?)"  # 'the fete opens on Friday': a festival, as Kenyan and Indian papers call it
 )
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -54,7 +55,7 @@ _DAY_WORD = (
 # a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
 # ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
-    rf"(?<![\w'’&/-])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|of|es|de|da|del)(?=\s+[A-Z])"
+    rf"(?<![\w&/-])(?<!\w['’])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|of|es|de|da|del)(?=\s+[A-Z])"
     rf"|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,(?=(?:,?\s+{_WORD})+,?\s+(?:and|&)\s)\s+|\s+))*?"
     rf"(?:{_WORD}\s+)?"
@@ -123,8 +124,9 @@ _TOPIC = re.compile(
 _VENUE_AFTER = re.compile(
     r"\s*(?i:and\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility|"
-    r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village|Plants?|Lines?|Factor(?:y|ies))\b"
-)  # 'the Petersfield conference complex' is a place, 'its US assembly plant' a factory
+    r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village|Plants?|Lines?|Factor(?:y|ies)|"
+    r"Spaces?|Areas?|Booths?|Stands?)\b"
+)  # 'the Petersfield conference complex' is a place, 'its US assembly plant' a factory, '500 sq m of exhibition space'
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
@@ -336,9 +338,14 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _time_by_reference(candidates, text)
     duration = _DURATION.search(text)
     owners = _duration_owners(candidates, text, duration) if duration else []
+    # 'A gala will run over three days from May 2': a bare count of days (no meeting word) whose sentence gives
+    # a first day is the run of what starts that day, not of a meeting on another day
+    days_only = duration is not None and "-" not in duration.group()
+    run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
     for candidate in candidates:
-        if duration and candidate.duration_days is None and any(candidate is owner for owner in owners):
+        own_run = not run_days or candidate.start in run_days
+        if duration and candidate.duration_days is None and own_run and any(candidate is o for o in owners):
             value = duration.group("n").lower()
             candidate.duration_days = _NUMBERS.get(value) or int(value)
         start = candidate.start
@@ -587,6 +594,14 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
             if candidate.place is None and not _elsewhere(candidate.sentence or "", dateline_place):
                 candidate.place = dateline_place
             return
+
+
+def _days_of_sentence(text: str, position: int, reference: date | None) -> set[date]:
+    """The first days the dates of the sentence at `position` give."""
+    begin = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    mentions = find_dates(text[begin : _sentence_end(text, position)])
+    resolved = [resolve_mention(m, reference) for m in mentions] if reference is not None else []
+    return {r[0] for r in resolved if r is not None}
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -925,6 +940,7 @@ _BODY_WORDS = (
 )
 _BODY_AFTER = re.compile(
     rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"
+    r"|[\s-]+goers\b"  # 'Saturday's festival goers': the people who go to it
     # 'New York Assembly Speaker Jane Doe', 'General Assembly President Jan Novak': an office of the body, its holder
     r"|\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|woman|person)?|President|Secretary|Clerk|Majority\s+Leader|"
     r"Minority\s+Leader)\s+[A-Z]"
@@ -990,11 +1006,13 @@ _BEARING_FROM = re.compile(
     r"|depart(?:s|ed|ing)?)\s+$",
     re.I,
 )
-# 'at 2am Melbourne time': a clock's zone, not the place
-_ZONE_AFTER = re.compile(r"\s+time\b")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
-# 'sponsored by a council in New Delhi': where the one who pays for it is
-_SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
+# 'sponsored by a council in New Delhi', 'sponsored by X Council, Example Road, Delhi': where the one who pays is
+_SPONSOR_IN = re.compile(
+    r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+    r"(?:\s(?:in|of)\s+(?:the\s+)?|,\s+)$"
+)
+_SPONSOR_REACH = 120  # characters before a place that _SPONSOR_IN reads
 # 'shown during the X Fair on April 18', 'as a sideline of the ongoing X Expo': a day of its run, not the day it
 # opened
 _DURING_BEFORE = re.compile(
@@ -1321,6 +1339,8 @@ def _sentence_candidates(
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif mention is not None and mention.finish <= begin and _REPORTED_AFTER.match(sentence, mention.finish):
             mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
+        elif mention is not None and _PEOPLES_CLAUSE.match(_day_part(sentence, mention)):
+            mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
         elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 30), begin):
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
         elif mention is not None and mention.finish <= begin and _CALLED_OFF_AFTER.match(sentence, mention.finish):
@@ -1538,6 +1558,8 @@ _AHEAD_OF = re.compile(
     re.I,
 )
 _PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were)\b", re.I)
+# a relative clause of people ('who met', 'some of whom arrived'), not of the meeting ('which opened')
+_PEOPLES_CLAUSE = re.compile(r"\s*(?:\w+\s+of\s+)?whom?\b")
 _CEREMONY_OF = re.compile(
     r"^(?:(?P<which>opening|closing|inaugural)\s+)?(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?", re.I
 )
@@ -1616,13 +1638,12 @@ def _place(
         for f in _without_address_parts(clause, found)
         if not _BEARING_FROM.search(clause, 0, f[0])
         and not _NAME_GOES_ON.match(clause, f[1])
-        and not _ZONE_AFTER.match(clause, f[1])
         and not _STANCE_BEFORE.search(clause, max(0, f[0] - 5), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
-    found = [f for f in found if not _SPONSOR_IN.search(clause, max(0, f[0] - 60), f[0])]
+    found = [f for f in found if not _SPONSOR_IN.search(clause, max(0, f[0] - _SPONSOR_REACH), f[0])]
     for a, b, place in english_venues_in(sentence):
         city = place.city_place
         if _AFFILIATED_BEFORE.search(sentence, max(0, a - 60), a):
@@ -1644,7 +1665,7 @@ def _place(
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in english_towns_in(clause, countries):
-        if not _SPONSOR_IN.search(clause, max(0, a - 60), a):
+        if not _SPONSOR_IN.search(clause, max(0, a - _SPONSOR_REACH), a):
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in found:
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):

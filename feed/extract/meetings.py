@@ -766,7 +766,9 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         target.sentence = other.sentence or target.sentence
     if target.start_time is None and other.start in (target.start, None):  # 'The X Parade starts at 9 a.m.'
         target.start_time, target.end_time = other.start_time, other.end_time
-    if target.place is None or (
+    if _another_meetings_day(other, target):
+        pass  # the place of another meeting of its kind is not its place
+    elif target.place is None or (
         other.place is not None
         and other.place.surface
         and (not target.place.surface or (target.place.weak and not other.place.weak))
@@ -782,6 +784,18 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     if target.status is None and status:
         target.status = other.status
     target.has_event_verb = target.has_event_verb or other.has_event_verb
+
+
+def _another_meetings_day(other: Candidate, target: Candidate) -> bool:
+    """'members met at the town hall for last Friday's AGM' beside the X Corp AGM a week later: a bare mention that
+    far from the named meeting's run is another meeting of its kind."""
+    return (
+        other.generic
+        and other.start is not None
+        and target.start is not None
+        and not target.runs_on(other.start)
+        and abs((other.start - target.start).days) >= _OPENING_WEEK
+    )
 
 
 def _left_behind(other: Candidate, target: Candidate) -> bool:

@@ -215,7 +215,10 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
             else:
                 continue
             break
-    return [(a, b, p) for a, b, p in found if p is not None]
+    return [(a, b, p) for a, b, p in found if p is not None and not _ZONE_AFTER.match(text, b)]
+
+
+_ZONE_AFTER = re.compile(r"\s+time\b")  # 'at 2am Melbourne time': a clock's zone, not a place
 
 
 def _owner(words: list[str]) -> Place | None:
