@@ -1629,6 +1629,26 @@ def test_a_festival_combined_with_an_expo_is_named_on_its_own() -> None:
     assert (meeting.name, meeting.start, meeting.end) == ("第12屆國際管樂節", date(2025, 12, 19), date(2025, 12, 28))
 
 
+def test_today_written_into_a_name_does_not_date_it_beside_the_day_the_clause_gives() -> None:
+    meeting = only("1月21日,今日中国沈阳会客厅揭牌仪式暨系列活动在辽宁省沈阳市举行。", "2026-01-22", "示例会客厅揭牌")
+    assert (meeting.start, meeting.city) == (date(2026, 1, 21), "沈阳")
+
+
+def test_who_watches_or_listens_to_a_meeting_names_no_meeting() -> None:
+    found = meetings("公眾人士可透過網上廣播系統,於九月八日上午十一時即場收看或收聽會議。", "2021-09-07", "示例")
+    assert found == []
+
+
+def test_a_congress_opened_by_video_is_not_in_the_speakers_dateline_city() -> None:
+    found = meetings(
+        "New Delhi, Jan 3 (Example) Prime Minister Jane Doe on Tuesday inaugurated the 108th Example Science "
+        "Congress (ESC) through video conferencing.",
+        "2023-01-03",
+        "PM opens Example Science Congress",
+    )
+    assert [(m.start, m.city) for m in found] == [(date(2023, 1, 3), None)]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1387,10 +1387,14 @@ def _sentence_candidates(
         candidate.place = (dateline_place if _HELD_HERE.match(sentence, end) else None) or _place(
             sentence, clause_start, clause_end, begin, end, countries
         )
+        by_video = _BY_VIDEO.search(sentence) is not None
+        if by_video:  # 'inaugurated the … Congress through video conferencing': from wherever the speaker was
+            candidate.notes.append("by video")
         if candidate.place is None:  # the name's own city only when the sentence gives no place
             named_city = _city_in_name(name, countries)
             if (
                 candidate.start
+                and not by_video
                 and not _elsewhere(sentence[begin:clause_end], dateline_place)
                 and not _abroad_by_name(name, named_city, dateline_place)
             ):
@@ -1703,6 +1707,9 @@ def _venue_elsewhere(sentence: str, venue_end: int, city: Place) -> bool:
 
 
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?")
+
+
+_BY_VIDEO = re.compile(r"\b(?:through|via|by|over)\s+(?:a\s+)?video[\s-]?(?:conferenc(?:e|ing)|link)\b", re.I)
 
 
 def _elsewhere(clause: str, dateline: PlaceMention | None) -> bool:

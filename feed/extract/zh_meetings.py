@@ -448,6 +448,9 @@ _LEFT_BOUNDARIES = (
     "祝贺",
     "预祝",  # '並預祝年會圓滿成功': a wish for a meeting named after it
     "结合",  # '「…城市博覽會」結合第33屆國際管樂節': two meetings, combined
+    "收看",  # '即場收看或收聽會議': who watches or listens to it
+    "收听",
+    "观看",
     "感谢",
     "开",  # '次长会开记者会': he will hold one; '开学典礼', '开工仪式' are words
     "其实",
@@ -1575,6 +1578,9 @@ def _nearest(
         if clause_start <= m.begin < clause_end and not (m.begin >= end and _attended_then(text, begin, end, m.begin))
     ]
     pool = inside or [m for m in mentions if m.begin < begin]
+    if any("relative" not in m.flags for m in pool):
+        # '1月21日,今日中国沈阳会客厅揭牌仪式…举行': 今日 written into the name, beside the day the clause gives
+        pool = [m for m in pool if not ("relative" in m.flags and m.finish == begin)]
     if not pool:
         return None
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
