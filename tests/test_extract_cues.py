@@ -1709,6 +1709,25 @@ def test_an_upper_case_dateline_with_its_country() -> None:
     assert festival.city == "Paramaribo"
 
 
+def testd7_a_dateline_city_written_with_city_after_its_name() -> None:
+    summit = only(
+        "Gas masks recovered before the Example Summit\n\nQUEBEC CITY, Canada (CNN) -- Four people have been "
+        "arrested, officials said on Wednesday.\n\nThe Example Summit starts Friday.",
+        "2021-06-02",
+        "Arrests before summit",
+    )
+    assert (summit.start, summit.city) == (date(2021, 6, 4), "Quebec")
+
+
+def testd7_a_title_case_dateline_with_an_ordinal_day() -> None:
+    forum = only(
+        "Shanghai, June 1st—The Example Institute held here today the Example Trade Forum with 300 scholars.",
+        "2021-06-03",
+        "Forum held",
+    )
+    assert (forum.start, forum.city) == (date(2021, 6, 1), "Shanghai")
+
+
 def test_a_series_held_in_one_city_is_placed_there_when_the_text_names_no_place() -> None:
     fair = only("今天，第140届中国进出口商品交易会（广交会）正式开幕，来自各国的采购商陆续入场。", "2026-10-15")
     assert (fair.start, fair.city) == (date(2026, 10, 15), "广州")
@@ -5014,6 +5033,18 @@ def test_a_convocation_a_durbar_and_an_agm_are_meetings() -> None:
         "The chairman will chair his final Example Corp AGM on Friday at 2am Melbourne time.", "2023-11-09", "Last AGM"
     )
     assert (agm.name, agm.start, agm.city) == ("Example Corp AGM", date(2023, 11, 10), None)  # a clock's zone
+
+
+def testd7_a_place_titling_a_work_credited_to_its_maker_is_not_where_the_festival_is() -> None:
+    festival = only(
+        "MANILA – March 5, 2020 – The 3rd edition of the Example Documentary Film Festival opened March 4 at the "
+        "Example Premier Cinema.\nThe festival also screens Cebu by Jane Doe (Philippines) and Tokyo Story.",
+        "2020-03-05",
+        "Example festival opens",
+    )
+    assert (festival.start, festival.city) == (date(2020, 3, 4), "Manila")
+    fair = only("The Example Trade Fair opened on Wednesday in Cebu by the sea.", "2020-03-05", "Fair opens")
+    assert fair.city == "Cebu City"
 
 
 def test_a_district_of_a_city_governed_directly_is_in_that_city() -> None:

@@ -205,7 +205,7 @@ _DATELINE = re.compile(
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
     rf"(?:,\s*(?P<within>[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     rf"(?:\s*{_CREDIT})?"
-    r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:,?\s*(?:19|20)\d\d)?)?\s*"
+    r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?:19|20)\d\d)?)?\s*"
     rf"(?:{_WIRE}\s*)?"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News|[A-Z]{2,6}|"  # ENA, BSS, WAM
@@ -217,7 +217,7 @@ _DATELINE = re.compile(
 # title case needs its day beside it
 _TITLE_CASE_DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][a-z]+(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z][a-z]+){0,2}),"
-    r"\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
+    r"\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"  # 'Beijing, November 28th—'"
     rf"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{{2,20}}\)\s*|,?\s*[A-Z]{{2,6}}\s*|{_WIRE}\s*)?"
     r"(?:--?|—|–|:|(?<=\)\s)(?=[A-Z])|[ \t]*$)",
     # 'Tehran, Sep 16, IRNA –', 'Koforidua, June 20 GNA -', 'Port of Spain, April 18 (Inditop) The…', and
@@ -993,6 +993,9 @@ _BEARING_FROM = re.compile(
 # 'at 2am Melbourne time': a clock's zone, not the place
 _ZONE_AFTER = re.compile(r"\s+time\b")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
+# 'screens Iloilo by Anthony Chen (Singapore)': a film, book or painting titled with a place, credited to its maker
+_CREDITED_TO_AFTER = re.compile(r"\s+by\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b(?!\s+[A-Z])")
+_AT_OR_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # 'sponsored by a council in New Delhi': where the one who pays for it is
 _SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
 # 'shown during the X Fair on April 18', 'as a sideline of the ongoing X Expo': a day of its run, not the day it
@@ -1618,6 +1621,7 @@ def _place(
         and not _NAME_GOES_ON.match(clause, f[1])
         and not _ZONE_AFTER.match(clause, f[1])
         and not _STANCE_BEFORE.search(clause, max(0, f[0] - 5), f[0])
+        and not (_CREDITED_TO_AFTER.match(clause, f[1]) and not _AT_OR_IN_BEFORE.search(clause, 0, f[0]))
         and not any(x <= f[0] < y for x, y in affiliated)
     ]
     if not any(place.kind == "city" for _, _, place in found):
@@ -1855,6 +1859,8 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         return None, None, (0, 0)
     city = match.group("city") or ""
     place: Place | None = find_place(city.title()) if city else None
+    if place is None and city.upper().endswith(" CITY"):  # 'QUEBEC CITY, Canada (CNN) --': the gazetteer's Quebec
+        place = find_place(city[: -len(" CITY")].title())
     if city and (place is None or place.kind != "city"):  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
         place = english_town(city, english_countries_named(text), anywhere=True)
     within = match.groupdict().get("within")
