@@ -290,6 +290,13 @@ def test_a_date_in_the_sentence_before_dates_the_ceremony() -> None:
     assert meeting.confidence < 0.8  # a day from another sentence is not published by default
 
 
+def testd7_a_ceremony_attended_takes_the_day_of_the_act_the_sentence_before_reports() -> None:
+    signing = only("示例报讯 10月17日下午,示例经济开发区集中签约一批项目。张三出席签约仪式并讲话。", "2012-10-22")
+    assert (signing.name, signing.start, signing.status) == ("签约仪式", date(2012, 10, 17), "held")
+    assert signing.confidence < 0.9
+    assert meetings("10月17日下午,示例经济开发区考察一批项目。张三出席签约仪式并讲话。", "2012-10-22") == []
+
+
 def test_a_clock_with_no_day_a_paragraph_on_keeps_the_day_the_report_last_gave() -> None:
     text = (
         "市長18日在市府前廣場以軍禮歡迎示例國總理。\n\n示例國總理首次訪問，雙方近年交流緊密。\n\n"
@@ -1293,6 +1300,15 @@ def test_a_meeting_listed_among_the_forms_a_duty_takes_is_no_meeting() -> None:
     )
     assert meetings(text, "2025-01-08") == []
     assert only("示例局今(8)日以舉行記者會的方式公布新措施。", "2025-01-08").name == "記者會"
+
+
+def testd7_the_meeting_through_which_a_decision_was_taken_is_not_dated_by_it() -> None:
+    games = only(
+        "示例体育联合会6日宣布,经与各方协商,并经联合会执委会会议讨论决定,原定于2022年9月10日至25日在杭州举行的"
+        "第5届示例运动会延期举办。",
+        "2022-05-07",
+    )
+    assert (games.name, games.start, games.status) == ("第5届示例运动会", date(2022, 9, 10), "postponed")
 
 
 def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
