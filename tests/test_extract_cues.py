@@ -3012,6 +3012,20 @@ def test_an_event_by_its_edition_may_be_named_in_quotes() -> None:
     assert (dialogue.name, dialogue.start, dialogue.end) == ("Example Sambaad", date(2020, 4, 2), date(2020, 4, 4))
 
 
+def testd7_a_sitting_of_a_body_is_a_meeting_named_by_the_body() -> None:
+    sitting = only(
+        "The ordinary session of the Executive Council of the Example Union has been underway since Wednesday in "
+        "Nairobi.",
+        "2022-02-03",
+        "Council meets",
+    )
+    assert (sitting.name, sitting.start, sitting.city) == (
+        "ordinary session of the Executive Council of the Example Union",
+        date(2022, 2, 2),
+        "Nairobi",
+    )
+
+
 def test_an_event_by_its_edition_and_a_centre_for_conferences_and_exhibitions() -> None:
     meeting = only(
         "The 44th edition of the Example Travel Market kicks off on November 6 in London at the ExCeL London "

@@ -1022,12 +1022,18 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 _ANY_KIND = re.compile(_KIND, re.I)
-# a meeting word where a word starts, as in every _NAME, or an edition: the quick test that a sentence may hold one
-_KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of)", re.I)
+_SITTING = rf"(?:(?:{_ORDINAL}|ordinary|extraordinary|special|plenary|regular)\s+)+session\s+of"
+# a meeting word where a word starts, as in every _NAME, an edition or a sitting: the quick test that a sentence
+# may hold one
+_KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of|{_SITTING})", re.I)
 # 'the 44th edition of the World Travel Market', of the ‘Example Sambaad’: an event by its edition, whatever its
 # name ends in
 _EDITION_OF = re.compile(
     rf"\b{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?[‘“\"']?(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?{_WORD}){{0,6}})"
+)
+# 'the ordinary session of the Executive Council of the African Union': a body's sitting, named by its body
+_SESSION_OF = re.compile(
+    rf"\b(?P<name>{_SITTING}\s+the\s+{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?{_WORD}){{0,8}})"
 )
 
 
@@ -1194,6 +1200,10 @@ def _sentence_candidates(
         begin, end = match.start("name"), match.start("name") + len(name)
         if not any(a < end and begin < b for a, b, _, _ in names):
             names.append((begin, end, name, name))
+    for match in _SESSION_OF.finditer(sentence):
+        begin, end = match.span("name")
+        if not any(a < end and begin < b for a, b, _, _ in names):
+            names.append((begin, end, match.group("name"), match.group("name")))
     if not names:
         return []
     names = sorted(part for joined in names for part in _split_pair(joined))
