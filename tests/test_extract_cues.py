@@ -5068,7 +5068,7 @@ def test_a_convocation_a_durbar_and_an_agm_are_meetings() -> None:
 def testd7_a_place_titling_a_work_credited_to_its_maker_is_not_where_the_festival_is() -> None:
     festival = only(
         "MANILA – March 5, 2020 – The 3rd edition of the Example Documentary Film Festival opened March 4 at the "
-        "Example Premier Cinema.\nThe festival also screens Cebu by Jane Doe (Philippines) and Tokyo Story.",
+        "Example Premier Cinema.\nThe festival also screens Cebu by Jane Doe (Singapore) and Tokyo Story.",
         "2020-03-05",
         "Example festival opens",
     )

@@ -993,8 +993,11 @@ _BEARING_FROM = re.compile(
 # 'at 2am Melbourne time': a clock's zone, not the place
 _ZONE_AFTER = re.compile(r"\s+time\b")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
-# 'screens Iloilo by Anthony Chen (Singapore)': a film, book or painting titled with a place, credited to its maker
-_CREDITED_TO_AFTER = re.compile(r"\s+by\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b(?!\s+[A-Z])")
+# 'screens Iloilo by Anthony Chen (Singapore)': a film, book or painting titled with a place, credited to its maker,
+# and the maker's country
+_MAKER = r"by\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b(?!\s+[A-Z])"
+_CREDITED_TO_AFTER = re.compile(rf"\s+{_MAKER}")
+_MAKERS_COUNTRY_BEFORE = re.compile(rf"\b{_MAKER}\s*\($")
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # 'sponsored by a council in New Delhi': where the one who pays for it is
 _SPONSOR_IN = re.compile(r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*\s(?:in|of)\s+(?:the\s+)?$")
@@ -1632,6 +1635,7 @@ def _place(
         and not _ZONE_AFTER.match(clause, f[1])
         and not _STANCE_BEFORE.search(clause, max(0, f[0] - 5), f[0])
         and not (_CREDITED_TO_AFTER.match(clause, f[1]) and not _AT_OR_IN_BEFORE.search(clause, 0, f[0]))
+        and not _MAKERS_COUNTRY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
     ]
     if not any(place.kind == "city" for _, _, place in found):
