@@ -4095,6 +4095,19 @@ def test_an_apostrophe_inside_a_quoted_title_before_its_meeting_word_keeps_the_t
     assert (meeting.name, meeting.start) == ("Founder’s Vision and Our Future seminar", date(2023, 3, 20))
 
 
+def testd7_a_quoted_title_in_lower_case_after_an_edition_names_the_forum() -> None:
+    text = (
+        'Shanghai, June 1st—The Example Institute held here today the first "read Asia and listen to the world" '
+        "forum via video link. The blueprint drawn by the 19th Example Party Congress was discussed."
+    )
+    forum = only(text, "2021-06-03", "Forum held")
+    assert (forum.name, forum.start, forum.city) == (
+        "read Asia and listen to the world forum",
+        date(2021, 6, 1),
+        "Shanghai",
+    )
+
+
 def test_a_quoted_themed_activity_launched_that_evening_is_an_event() -> None:
     text = "6月5日是芒种。当晚,山西“畅游一夏”主题推广活动在运城示例街区启动。司长出席启动仪式。"
     meeting = only(text, "2024-06-07", "示例活动启动")

@@ -847,6 +847,10 @@ _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 _QUOTED_TITLE = re.compile(
     rf"[‘'“\"](?P<title>[A-Z](?:[^‘'“”\"’]|[’'](?=[a-z])){{2,60}})[’'”\"]\s+(?P<kind>(?i:{_KIND}))$"
 )  # an apostrophe before a letter is no closing quote ('“Founder’s Vision” seminar')
+# 'the first "read China and listen to the world" forum': after an edition, a quoted title in any case
+_EDITION_QUOTED_TITLE = re.compile(
+    rf"\b(?i:{_ORDINAL})\s+[“\"](?P<title>[^“”\"]{{3,60}})[”\"]\s+(?P<kind>(?i:{_KIND}))$"
+)
 _POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|opens?|opened|and|in|at|on)\b)[a-z][\w-]*")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
@@ -1167,7 +1171,9 @@ def _sentence_candidates(
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
         if at_before is not None and names[-1][1] >= at_before.start() - 1:
             names.pop()  # 'the Country Exhibition at the sixth X Expo': a part of the meeting that has editions
-        quoted = _QUOTED_TITLE.search(sentence, max(0, match_start - 70), match_start + len(head))
+        quoted = _QUOTED_TITLE.search(
+            sentence, max(0, match_start - 70), match_start + len(head)
+        ) or _EDITION_QUOTED_TITLE.search(sentence, max(0, match_start - 70), match_start + len(head))
         if quoted is not None and raw.startswith(head):  # "'Davos in the Desert' conference": the title starts it
             title = f"{quoted.group('title')} {quoted.group('kind')}"
             match_start, head, raw = quoted.start(), title, title + raw[len(head) :]
