@@ -5090,6 +5090,14 @@ def testd7_a_place_titling_a_work_credited_to_its_maker_is_not_where_the_festiva
     assert fair.city == "Cebu City"
 
 
+def testd7_a_mayor_takes_office_in_the_city_he_heads() -> None:
+    inauguration = only(
+        "台中市長當選人王示例25日就職,將在市政公園採取「草地就職典禮」方式,現場還設置早餐區。", "2018-12-19"
+    )
+    assert (inauguration.start, inauguration.city) == (date(2018, 12, 25), "台中")
+    assert only("示例協會會長王示例25日在示例公園舉行就職典禮。", "2018-12-19").city is None
+
+
 def test_a_district_of_a_city_governed_directly_is_in_that_city() -> None:
     meeting = only(
         "9月18日,记者从合川区获悉,重庆市第七届运动会开幕式将于9月20日20∶00在合川区体育中心体育场举行。", "2024-09-18"

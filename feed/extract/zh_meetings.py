@@ -974,7 +974,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if candidate.start is not None and _earlier_edition(key, candidate.start):
                 continue  # '曾在2019年示例论坛上发言的…将于12月21日…': that edition, not one on this day
             candidate.sentence = working.span(sentence_start, sentence_end)
-            candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
+            candidate.place = _place(
+                working, clause_start, clause_end, begin, end, (sentence_start, sentence_end)
+            ) or _inaugurated_heads_city(working, key, sentence_start, begin)
             by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
             if by_video:
                 candidate.notes.append("by video")
@@ -1003,6 +1005,19 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
 # '18日上午8时寄出邀请函,傍晚将召开检讨会议': a part of the day after a comma is the meeting's own, and the clock
 # before that comma is what else happened that day
 _PART_OF_DAY = re.compile(rf"{PARTS_OF_DAY}|夜间")
+
+
+# '台中市长当选人…25日就职,将…举办「草地就职典礼」': a mayor or county head takes office in the city they head
+_INAUGURATION = re.compile(r"就职|宣誓")
+_HEAD_OF_CITY = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?[市县])长")
+
+
+def _inaugurated_heads_city(working: WorkingText, key: str, sentence_start: int, begin: int) -> PlaceMention | None:
+    head = _HEAD_OF_CITY.search(working.text, sentence_start, begin) if _INAUGURATION.search(key) else None
+    place = find_place(head.group("city")) if head is not None else None
+    if head is None or place is None or place.kind != "city":
+        return None
+    return PlaceMention(place, working.span(head.start("city"), head.end("city") - 1))  # '台中市' as '台中'
 
 
 # '10月17日下午,…集中签约一批项目。…出席签约仪式': the ceremony of the act the dated sentence before reports
