@@ -290,6 +290,13 @@ def test_a_date_in_the_sentence_before_dates_the_ceremony() -> None:
     assert meeting.confidence < 0.8  # a day from another sentence is not published by default
 
 
+def test_a_ceremony_attended_takes_the_day_of_the_act_the_sentence_before_reports() -> None:
+    signing = only("示例报讯 10月17日下午,示例经济开发区集中签约一批项目。张三出席签约仪式并讲话。", "2012-10-22")
+    assert (signing.name, signing.start, signing.status) == ("签约仪式", date(2012, 10, 17), "held")
+    assert signing.confidence < 0.9
+    assert meetings("10月17日下午,示例经济开发区考察一批项目。张三出席签约仪式并讲话。", "2012-10-22") == []
+
+
 def test_a_clock_with_no_day_a_paragraph_on_keeps_the_day_the_report_last_gave() -> None:
     text = (
         "市長18日在市府前廣場以軍禮歡迎示例國總理。\n\n示例國總理首次訪問，雙方近年交流緊密。\n\n"
@@ -1312,6 +1319,15 @@ def test_a_meeting_listed_among_the_forms_a_duty_takes_is_no_meeting() -> None:
     assert only("示例局今(8)日以舉行記者會的方式公布新措施。", "2025-01-08").name == "記者會"
 
 
+def test_the_meeting_through_which_a_decision_was_taken_is_not_dated_by_it() -> None:
+    games = only(
+        "示例体育联合会6日宣布,经与各方协商,并经联合会执委会会议讨论决定,原定于2022年9月10日至25日在杭州举行的"
+        "第5届示例运动会延期举办。",
+        "2022-05-07",
+    )
+    assert (games.name, games.start, games.status) == ("第5届示例运动会", date(2022, 9, 10), "postponed")
+
+
 def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
     text = "12月7日,在示例江公路桥西侧沙滩,以「采头冰 庆亚冬」为主题的第五届哈尔滨采冰节即将闪耀登场。"
     festival = only(text, "2024-12-03")
@@ -1758,6 +1774,25 @@ def test_an_upper_case_dateline_with_its_country() -> None:
         "PARAMARIBO, Suriname-With a display, the 11th Example Festival opened Friday evening.", "2013-08-17"
     )
     assert festival.city == "Paramaribo"
+
+
+def test_a_dateline_city_written_with_city_after_its_name() -> None:
+    summit = only(
+        "Gas masks recovered before the Example Summit\n\nQUEBEC CITY, Canada (CNN) -- Four people have been "
+        "arrested, officials said on Wednesday.\n\nThe Example Summit starts Friday.",
+        "2021-06-02",
+        "Arrests before summit",
+    )
+    assert (summit.start, summit.city) == (date(2021, 6, 4), "Quebec")
+
+
+def test_a_title_case_dateline_with_an_ordinal_day() -> None:
+    forum = only(
+        "Shanghai, June 1st—The Example Institute held here today the Example Trade Forum with 300 scholars.",
+        "2021-06-03",
+        "Forum held",
+    )
+    assert (forum.start, forum.city) == (date(2021, 6, 1), "Shanghai")
 
 
 def test_a_series_held_in_one_city_is_placed_there_when_the_text_names_no_place() -> None:
@@ -3028,6 +3063,20 @@ def test_an_event_by_its_edition_may_be_named_in_quotes() -> None:
     assert (dialogue.name, dialogue.start, dialogue.end) == ("Example Sambaad", date(2020, 4, 2), date(2020, 4, 4))
 
 
+def test_a_sitting_of_a_body_is_a_meeting_named_by_the_body() -> None:
+    sitting = only(
+        "The ordinary session of the Executive Council of the Example Union has been underway since Wednesday in "
+        "Nairobi.",
+        "2022-02-03",
+        "Council meets",
+    )
+    assert (sitting.name, sitting.start, sitting.city) == (
+        "ordinary session of the Executive Council of the Example Union",
+        date(2022, 2, 2),
+        "Nairobi",
+    )
+
+
 def test_an_event_by_its_edition_and_a_centre_for_conferences_and_exhibitions() -> None:
     meeting = only(
         "The 44th edition of the Example Travel Market kicks off on November 6 in London at the ExCeL London "
@@ -4112,6 +4161,19 @@ def test_an_apostrophe_inside_a_quoted_title_before_its_meeting_word_keeps_the_t
     assert (meeting.name, meeting.start) == ("Founder’s Vision and Our Future seminar", date(2023, 3, 20))
 
 
+def test_a_quoted_title_in_lower_case_after_an_edition_names_the_forum() -> None:
+    text = (
+        'Shanghai, June 1st—The Example Institute held here today the first "read Asia and listen to the world" '
+        "forum via video link. The blueprint drawn by the 19th Example Party Congress was discussed."
+    )
+    forum = only(text, "2021-06-03", "Forum held")
+    assert (forum.name, forum.start, forum.city) == (
+        "read Asia and listen to the world forum",
+        date(2021, 6, 1),
+        "Shanghai",
+    )
+
+
 def test_a_quoted_themed_activity_launched_that_evening_is_an_event() -> None:
     text = "6月5日是芒种。当晚,山西“畅游一夏”主题推广活动在运城示例街区启动。司长出席启动仪式。"
     meeting = only(text, "2024-06-07", "示例活动启动")
@@ -5121,6 +5183,26 @@ def test_a_bare_mention_a_week_from_the_named_meeting_lends_it_no_place() -> Non
     )
     agm = only(text, "2023-11-09", "Example Corp AGM: shareholders shut out")
     assert (agm.name, agm.start, agm.city) == ("Example Corp AGM", date(2023, 11, 16), None)
+
+
+def test_a_place_titling_a_work_credited_to_its_maker_is_not_where_the_festival_is() -> None:
+    festival = only(
+        "MANILA – March 5, 2020 – The 3rd edition of the Example Documentary Film Festival opened March 4 at the "
+        "Example Premier Cinema.\nThe festival also screens Cebu by Jane Doe (Singapore) and Tokyo Story.",
+        "2020-03-05",
+        "Example festival opens",
+    )
+    assert (festival.start, festival.city) == (date(2020, 3, 4), "Manila")
+    fair = only("The Example Trade Fair opened on Wednesday in Cebu by the sea.", "2020-03-05", "Fair opens")
+    assert fair.city == "Cebu City"
+
+
+def test_a_mayor_takes_office_in_the_city_he_heads() -> None:
+    inauguration = only(
+        "台中市長當選人王示例25日就職,將在市政公園採取「草地就職典禮」方式,現場還設置早餐區。", "2018-12-19"
+    )
+    assert (inauguration.start, inauguration.city) == (date(2018, 12, 25), "台中")
+    assert only("示例協會會長王示例25日在示例公園舉行就職典禮。", "2018-12-19").city is None
 
 
 def test_a_district_of_a_city_governed_directly_is_in_that_city() -> None:

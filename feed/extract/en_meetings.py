@@ -207,7 +207,7 @@ _DATELINE = re.compile(
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
     rf"(?:,\s*(?P<within>[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     rf"(?:\s*{_CREDIT})?"
-    r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:,?\s*(?:19|20)\d\d)?)?\s*"
+    r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?:19|20)\d\d)?)?\s*"
     rf"(?:{_WIRE}\s*)?"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News|[A-Z]{2,6}|"  # ENA, BSS, WAM
@@ -219,7 +219,7 @@ _DATELINE = re.compile(
 # title case needs its day beside it
 _TITLE_CASE_DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][a-z]+(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z][a-z]+){0,2}),"
-    r"\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
+    r"\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"  # 'Beijing, November 28th—'"
     rf"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{{2,20}}\)\s*|,?\s*[A-Z]{{2,6}}\s*|{_WIRE}\s*)?"
     r"(?:--?|—|–|:|(?<=\)\s)(?=[A-Z])|[ \t]*$)",
     # 'Tehran, Sep 16, IRNA –', 'Koforidua, June 20 GNA -', 'Port of Spain, April 18 (Inditop) The…', and
@@ -862,6 +862,10 @@ _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 _QUOTED_TITLE = re.compile(
     rf"[‘'“\"](?P<title>[A-Z](?:[^‘'“”\"’]|[’'](?=[a-z])){{2,60}})[’'”\"]\s+(?P<kind>(?i:{_KIND}))$"
 )  # an apostrophe before a letter is no closing quote ('“Founder’s Vision” seminar')
+# 'the first "read China and listen to the world" forum': after an edition, a quoted title in any case
+_EDITION_QUOTED_TITLE = re.compile(
+    rf"\b(?i:{_ORDINAL})\s+[“\"](?P<title>[^“”\"]{{3,60}})[”\"]\s+(?P<kind>(?i:{_KIND}))$"
+)
 _POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|opens?|opened|and|in|at|on)\b)[a-z][\w-]*")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
@@ -1007,6 +1011,12 @@ _BEARING_FROM = re.compile(
     re.I,
 )
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
+# 'screens Iloilo by Anthony Chen (Singapore)': a film, book or painting titled with a place, credited to its maker,
+# and the maker's country
+_MAKER = r"by\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b(?!\s+[A-Z])"
+_CREDITED_TO_AFTER = re.compile(rf"\s+{_MAKER}")
+_MAKERS_COUNTRY_BEFORE = re.compile(rf"\b{_MAKER}\s*\($")
+_AT_OR_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # 'sponsored by a council in New Delhi', 'sponsored by X Council, Example Road, Delhi': where the one who pays is
 _SPONSOR_IN = re.compile(
     r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
@@ -1037,12 +1047,18 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 _ANY_KIND = re.compile(_KIND, re.I)
-# a meeting word where a word starts, as in every _NAME, or an edition: the quick test that a sentence may hold one
-_KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of)", re.I)
+_SITTING = rf"(?:(?:{_ORDINAL}|ordinary|extraordinary|special|plenary|regular)\s+)+session\s+of"
+# a meeting word where a word starts, as in every _NAME, an edition or a sitting: the quick test that a sentence
+# may hold one
+_KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of|{_SITTING})", re.I)
 # 'the 44th edition of the World Travel Market', of the ‘Example Sambaad’: an event by its edition, whatever its
 # name ends in
 _EDITION_OF = re.compile(
     rf"\b{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?[‘“\"']?(?P<name>{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?{_WORD}){{0,6}})"
+)
+# 'the ordinary session of the Executive Council of the African Union': a body's sitting, named by its body
+_SESSION_OF = re.compile(
+    rf"\b(?P<name>{_SITTING}\s+the\s+{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?{_WORD}){{0,8}})"
 )
 
 
@@ -1173,7 +1189,9 @@ def _sentence_candidates(
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
         if at_before is not None and names[-1][1] >= at_before.start() - 1:
             names.pop()  # 'the Country Exhibition at the sixth X Expo': a part of the meeting that has editions
-        quoted = _QUOTED_TITLE.search(sentence, max(0, match_start - 70), match_start + len(head))
+        quoted = _QUOTED_TITLE.search(
+            sentence, max(0, match_start - 70), match_start + len(head)
+        ) or _EDITION_QUOTED_TITLE.search(sentence, max(0, match_start - 70), match_start + len(head))
         if quoted is not None and raw.startswith(head):  # "'Davos in the Desert' conference": the title starts it
             title = f"{quoted.group('title')} {quoted.group('kind')}"
             match_start, head, raw = quoted.start(), title, title + raw[len(head) :]
@@ -1209,6 +1227,10 @@ def _sentence_candidates(
         begin, end = match.start("name"), match.start("name") + len(name)
         if not any(a < end and begin < b for a, b, _, _ in names):
             names.append((begin, end, name, name))
+    for match in _SESSION_OF.finditer(sentence):
+        begin, end = match.span("name")
+        if not any(a < end and begin < b for a, b, _, _ in names):
+            names.append((begin, end, match.group("name"), match.group("name")))
     if not names:
         return []
     names = sorted(part for joined in names for part in _split_pair(joined))
@@ -1643,6 +1665,8 @@ def _place(
         if not _BEARING_FROM.search(clause, 0, f[0])
         and not _NAME_GOES_ON.match(clause, f[1])
         and not _STANCE_BEFORE.search(clause, max(0, f[0] - 5), f[0])
+        and not (_CREDITED_TO_AFTER.match(clause, f[1]) and not _AT_OR_IN_BEFORE.search(clause, 0, f[0]))
+        and not _MAKERS_COUNTRY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
     ]
     if not any(place.kind == "city" for _, _, place in found):
@@ -1709,7 +1733,13 @@ def _venue_elsewhere(sentence: str, venue_end: int, city: Place) -> bool:
 _IN_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?")
 
 
-_BY_VIDEO = re.compile(r"\b(?:through|via|by|over)\s+(?:a\s+)?video[\s-]?(?:conferenc(?:e|ing)|link)\b", re.I)
+# 'inaugurated the … Congress through video conferencing': who opened or addressed it was elsewhere ('held here
+# today the first … forum via video link' is held here)
+_BY_VIDEO = re.compile(
+    r"\b(?:inaugurated|opened|addressed|attended|joined|declared)\b[^.;]{0,160}?"
+    r"\b(?:through|via|by|over)\s+(?:a\s+)?video[\s-]?(?:conferenc(?:e|ing)|link)\b",
+    re.I,
+)
 
 
 def _elsewhere(clause: str, dateline: PlaceMention | None) -> bool:
@@ -1883,6 +1913,8 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         return None, None, (0, 0)
     city = match.group("city") or ""
     place: Place | None = find_place(city.title()) if city else None
+    if place is None and city.upper().endswith(" CITY"):  # 'QUEBEC CITY, Canada (CNN) --': the gazetteer's Quebec
+        place = find_place(city[: -len(" CITY")].title())
     if city and (place is None or place.kind != "city"):  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
         place = english_town(city, english_countries_named(text), anywhere=True)
     within = match.groupdict().get("within")

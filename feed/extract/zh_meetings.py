@@ -589,6 +589,8 @@ _PROGRAMME_ITEMS_AFTER = re.compile(r"[”」』]?(?:等|等等)(?:多个|多项
 _BY_WAY_OF_REACH = 32
 _BY_WAY_OF_BEFORE = re.compile(r"(?<![可所予难加得足借])以(?![及上下后来前外内便免致])[^,。;:!?]{0,30}$")
 _BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?(?:为(?:载体|主题|题|抓手|依托|平台|主线)|等(?:形式|方式))")
+# '经执委会会议讨论决定': the body whose decision the report gives, not a meeting it dates
+_DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?(?:决定|通过|批准|同意)")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
@@ -940,7 +942,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if candidate.start is None and carried is not None and not candidate.generic:
                 mention, day = carried
                 if (
-                    candidate.has_event_verb
+                    (candidate.has_event_verb or _ceremony_of_act_before(text, key, mention.finish, begin))
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
                     and ("\n" not in text[mention.finish : begin] or clocked)
@@ -975,7 +977,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if candidate.start is not None and _earlier_edition(key, candidate.start):
                 continue  # '曾在2019年示例论坛上发言的…将于12月21日…': that edition, not one on this day
             candidate.sentence = working.span(sentence_start, sentence_end)
-            candidate.place = _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
+            candidate.place = _place(
+                working, clause_start, clause_end, begin, end, (sentence_start, sentence_end)
+            ) or _inaugurated_heads_city(working, key, sentence_start, begin)
             by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
             if by_video:
                 candidate.notes.append("by video")
@@ -1004,6 +1008,28 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
 # '18日上午8时寄出邀请函,傍晚将召开检讨会议': a part of the day after a comma is the meeting's own, and the clock
 # before that comma is what else happened that day
 _PART_OF_DAY = re.compile(rf"{PARTS_OF_DAY}|夜间")
+
+
+# '台中市长当选人…25日就职,将…举办「草地就职典礼」': a mayor or county head takes office in the city they head
+_INAUGURATION = re.compile(r"就职|宣誓")
+_HEAD_OF_CITY = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?[市县])长")
+
+
+def _inaugurated_heads_city(working: WorkingText, key: str, sentence_start: int, begin: int) -> PlaceMention | None:
+    head = _HEAD_OF_CITY.search(working.text, sentence_start, begin) if _INAUGURATION.search(key) else None
+    place = find_place(head.group("city")) if head is not None else None
+    if head is None or place is None or place.kind != "city":
+        return None
+    return PlaceMention(place, working.span(head.start("city"), head.end("city") - 1))  # '台中市' as '台中'
+
+
+# '10月17日下午,…集中签约一批项目。…出席签约仪式': the ceremony of the act the dated sentence before reports
+_CEREMONY_OF_ACT = re.compile(r"(?P<act>[\u4e00-\u9fff]{2})仪式$")
+
+
+def _ceremony_of_act_before(text: str, key: str, date_end: int, begin: int) -> bool:
+    ceremony = _CEREMONY_OF_ACT.fullmatch(key)
+    return ceremony is not None and ceremony.group("act") in text[date_end:begin]
 
 
 def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
@@ -1121,7 +1147,7 @@ def _plan_since_changed(text: str, clause: str, mention: DateMention, start: dat
 
 def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
     """'以“特色美食节”“…”等为载体', '以“示例美食节”为主题的…文化节': the means or the theme of what the
-    clause holds, not a meeting of its own."""
+    clause holds, not a meeting of its own; '经…会议讨论决定': the way a decision was taken."""
     return [
         span
         for span in names
@@ -1129,6 +1155,7 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
             _BY_WAY_OF_BEFORE.search(text, max(0, span[0] - _BY_WAY_OF_REACH), span[0])
             and _BY_WAY_OF_AFTER.match(text, span[1])
         )
+        and not ("经" in text[max(0, span[0] - 1) : span[0] + 1] and _DECIDED_AFTER.match(text, span[1]))
     ]
 
 
