@@ -3938,6 +3938,13 @@ def test_a_themed_show_with_its_acronym_in_brackets_is_a_meeting() -> None:
     assert only("第五屆示例動漫節（ACGX）5日在會展中心開幕。", "2011-05-06").start == date(2011, 5, 5)
 
 
+def test_a_themed_show_with_its_latin_name_in_brackets_is_a_meeting() -> None:
+    text = "〔記者王小明／台北報導〕智慧醫療展(Smart Health 2021)今天在世貿一館登場,多家廠商展出新品。"
+    show = only(text, "2021-05-12", "新品亮相")
+    assert (show.name, show.start, show.city) == ("智慧醫療展", date(2021, 5, 12), "臺北")
+    assert meetings("〔記者王小明／台北報導〕市府今天舉辦春節(Lunar New Year)揮毫,民眾排隊領春聯。", "2021-02-01") == []
+
+
 def test_the_national_games_by_their_edition_are_named() -> None:
     text = "第9屆全國運動會昨(15日)晚八時在陝西西安示例體育場舉行,主席出席開幕禮。"
     meeting = only(text, "2021-09-16", "全運會揭幕")
