@@ -1304,6 +1304,13 @@ def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
     assert meetings("醫院會在明天提供示例服務。", "2026-01-16") == []
 
 
+def test_the_cabinets_weekly_sitting_written_short_is_a_meeting() -> None:
+    text = "中央社記者台北13日電 行政院會今天通過示例條例草案,將送立法院審議。"
+    sitting = only(text, "2021-05-13", "政院通過草案")
+    assert (sitting.name, sitting.start, sitting.city) == ("行政院會", date(2021, 5, 13), "台北")
+    assert meetings("中央社記者台北13日電 行政院會計處今天公布示例預算。", "2021-05-13") == []
+
+
 def test_a_conference_call_is_no_meeting() -> None:
     text = (
         '"We are making progress," said CEO Jane Doe during a conference call with analysts Thursday after the results.'

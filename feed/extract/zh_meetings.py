@@ -52,7 +52,7 @@ KINDS = (
     + "|"
     + _LOOSE_KIND.pattern
     + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
-    + r"|(?<=[院”」』])院会"  # '立法院院會', '“立法院”院會': a Yuan's plenary sitting
+    + r"|(?:(?<=[院”」』])|(?<=行政))院会"  # '立法院院會', '“立法院”院會', '行政院會': a Yuan's plenary sitting
     # '第8届示例服务奖今(15)日于台北颁奖': a prize given on its day is its ceremony
     + rf"|(?<=[\u4e00-\u9fff])奖(?=(?:今|昨|明|本月|\d|[{NUMERAL_CHARS}]{{1,3}}[日月])"
     + r"[^,。;]{0,18}?颁奖(?!典礼|仪式|礼|晚会))"
