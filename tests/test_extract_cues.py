@@ -1311,6 +1311,13 @@ def test_the_cabinets_weekly_sitting_written_short_is_a_meeting() -> None:
     assert meetings("中央社記者台北13日電 行政院會計處今天公布示例預算。", "2021-05-13") == []
 
 
+def test_a_legislatures_new_session_opening_is_a_meeting() -> None:
+    text = "〔記者王小明／台北報導〕立法院新會期將於下週二開議,朝野黨團已開始協商。"
+    session = only(text, "2021-09-24", "新會期")
+    assert (session.name, session.start, session.city) == ("立法院新會期", date(2021, 9, 28), "台北")
+    assert meetings("〔記者王小明／台北報導〕新會期的議程今天公布,共有30項法案。", "2021-09-24") == []
+
+
 def test_a_conference_call_is_no_meeting() -> None:
     text = (
         '"We are making progress," said CEO Jane Doe during a conference call with analysts Thursday after the results.'
