@@ -1998,6 +1998,11 @@ def test_a_house_number_is_no_day_and_a_gate_is_no_city() -> None:
     assert briefing.name == "示例事务办公室例行新闻发布会"
 
 
+def test_a_body_that_holds_a_briefing_names_it_past_the_days_date_in_brackets() -> None:
+    briefing = only("示例事务办公室今天(5月12日)上午举行例行新闻发布会,发言人介绍有关情况。", "2021-05-12")
+    assert (briefing.name, briefing.start) == ("示例事务办公室例行新闻发布会", date(2021, 5, 12))
+
+
 def test_a_day_the_reporter_learned_something_dates_no_meeting_and_a_bracketed_alias_is_that_meeting() -> None:
     fair = only(
         "今天上午记者从市商务局获悉，第104届中国示例商品交易会（今年秋季示例会）将分三期举行。\n"
