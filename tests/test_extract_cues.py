@@ -5526,6 +5526,18 @@ def test_a_festival_a_press_conference_presents_has_the_days_given_for_it_later(
     ]
 
 
+def test_this_editions_festival_after_a_press_conference_named_for_it_takes_the_full_name() -> None:
+    found = meetings(
+        "5月12日,2021年示例国际休闲旅游文化节新闻发布会在长沙召开。"
+        "记者从发布会上获悉,本届旅游文化节以“山水”为主题,将于5月26-31日在示例县度假区举行。",
+        "2021-05-12",
+    )
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("2021年示例国际休闲旅游文化节新闻发布会", date(2021, 5, 12), None),
+        ("2021年示例国际休闲旅游文化节", date(2021, 5, 26), date(2021, 5, 31)),
+    ]
+
+
 def test_a_meeting_name_starts_after_the_verb_that_runs_it() -> None:
     seminar = only(
         "示例大學越南研究中心等單位於11月23日至24日假示大台文系館辦理第四屆示例人文比較研究國際研討會,場面熱烈。",
