@@ -3310,6 +3310,13 @@ def test_the_right_to_host_a_meeting_is_none() -> None:
     assert [m.name for m in meetings(joined, "2015-12-09")] == ["第四次示例座談會"]
 
 
+def test_a_festival_a_meeting_works_with_is_a_partner_not_a_meeting() -> None:
+    text = "深受歡迎的示例音樂節「海風搖滾」,將於5月20日及21日在海濱公園舉行,也再度與日本示例音樂祭合作。"
+    assert [(m.name, m.start) for m in meetings(text, "2021-05-12")] == [("示例音樂節", date(2021, 5, 20))]
+    forum = only("第五屆示例科技與人文論壇今天開幕,兩岸學者合作研究。", "2021-05-12")
+    assert forum.name == "第五屆示例科技與人文論壇"
+
+
 def test_a_meeting_held_in_a_month_and_meetings_by_the_kind_are_none() -> None:
     text = "彰化縣長為迎接10月在彰化舉辦的「2025台灣示例展」,14日率團參訪大阪世博的多座展館。"
     assert meetings(text, "2025-09-15") == []

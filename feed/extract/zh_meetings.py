@@ -176,6 +176,8 @@ _WEEK_ONLY_AFTER = re.compile(
     r"[”」』》\"]?(?:将|会|将会|亦将)?[于在]?(?:下周|下星期|下个星期|下礼拜|下月|下个月)(?![一二三四五六七八九十廿卅日天])"
     r"(?:[^,。;:!?\d]{0,8}?)(?:举行|举办|召开|登场|开幕|开锣)"
 )
+_PARTNER_AFTER = re.compile(r"[”」』\"]?(?:合作|携手|联手)")
+_WITH_BEFORE = re.compile(r"[与和同跟]")
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
 _ORGANISATION = re.compile(
@@ -1280,6 +1282,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = key[: ceremony.end("meeting")]
         if _HOSTING_RIGHTS.match(text, right):
             continue  # '争取到…年会、…大会举办权': the right to host one, not a meeting on a day
+        if _PARTNER_AFTER.match(text, right) and _WITH_BEFORE.search(text, max(start, left - 4), right):
+            continue  # '也再度与日本示例音乐祭合作': a partner the meeting works with, not one held
         if _in_document_title(text, left, right, start, end):
             continue  # '发布《关于2020示例博览会延期举办的通知》': a notice's title, not the meeting on that day
         if key.endswith("论坛") and _POSTED_ON.match(text, right):
