@@ -3971,6 +3971,12 @@ def test_a_themed_show_with_its_latin_name_in_brackets_is_a_meeting() -> None:
     assert meetings("〔記者王小明／台北報導〕市府今天舉辦春節(Lunar New Year)揮毫,民眾排隊領春聯。", "2021-02-01") == []
 
 
+def test_a_verb_word_right_before_a_theme_word_belongs_to_the_shows_name() -> None:
+    text = "〔記者王小明/台北報導〕智慧顯示展(Smart Display 2021)今天在南港展覽館登場,多家廠商展出新品。"
+    assert only(text, "2021-05-12", "新品亮相").name == "智慧顯示展"
+    assert meetings("〔記者王小明/台北報導〕調查顯示展會期間客流增加三成。", "2021-05-12") == []
+
+
 def test_the_national_games_by_their_edition_are_named() -> None:
     text = "第9屆全國運動會昨(15日)晚八時在陝西西安示例體育場舉行,主席出席開幕禮。"
     meeting = only(text, "2021-09-16", "全運會揭幕")

@@ -1461,6 +1461,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if (
                 word is not None
                 and not (word == "庆祝" and position == kind_start)  # '建校60周年庆祝大会': a kind of meeting
+                and not (position == kind_start and _themed_word_at(text, kind_start))  # '智慧显示展': no verb
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
                 and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
@@ -1477,6 +1478,12 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         if closing > 0:
             return closing + 1  # '电(王小明 李红)2025示例…发布会': a byline in brackets starts no name
     return position
+
+
+def _themed_word_at(text: str, index: int) -> bool:
+    """A one-character theme word ('展', '节') there, which no boundary word before it can leave as a name."""
+    match = _KIND.match(text, index)
+    return match is not None and match.group() in _THEMED_KIND
 
 
 _EDITION_BEFORE_QUOTE = re.compile(rf"(?:{_NTH_EDITION}|\d{{4}}年?)$")
