@@ -6090,6 +6090,12 @@ def test_a_legislature_that_holds_a_sitting_names_it() -> None:
     assert meetings("双方于今日举行会议,讨论合作。", "2022-09-08") == []
 
 
+def test_a_legislature_that_will_hold_a_sitting_names_it() -> None:
+    text = "立法會將於3月6日(星期三)上午11時在立法會綜合大樓會議廳舉行會議。示例條例草案將於會議上作首讀。"
+    sitting = only(text, "2024-03-04", "示例條例草案首讀")
+    assert (sitting.name, sitting.start, sitting.city) == ("立法會會議", date(2024, 3, 6), "香港")
+
+
 def test_a_fair_opened_two_days_before_the_report_runs_on() -> None:
     text = (
         "The Vice-President on Tuesday opened the second edition of the Example Food Fair at the Trade Centre in Accra."
