@@ -1337,6 +1337,20 @@ def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
     assert meetings("醫院會在明天提供示例服務。", "2026-01-16") == []
 
 
+def test_the_cabinets_weekly_sitting_written_short_is_a_meeting() -> None:
+    text = "中央社記者台北13日電 行政院會今天通過示例條例草案,將送立法院審議。"
+    sitting = only(text, "2021-05-13", "政院通過草案")
+    assert (sitting.name, sitting.start, sitting.city) == ("行政院會", date(2021, 5, 13), "台北")
+    assert meetings("中央社記者台北13日電 行政院會計處今天公布示例預算。", "2021-05-13") == []
+
+
+def test_a_legislatures_new_session_opening_is_a_meeting() -> None:
+    text = "〔記者王小明／台北報導〕立法院新會期將於下週二開議,朝野黨團已開始協商。"
+    session = only(text, "2021-09-24", "新會期")
+    assert (session.name, session.start, session.city) == ("立法院新會期", date(2021, 9, 28), "台北")
+    assert meetings("〔記者王小明／台北報導〕新會期的議程今天公布,共有30項法案。", "2021-09-24") == []
+
+
 def test_a_conference_call_is_no_meeting() -> None:
     text = (
         '"We are making progress," said CEO Jane Doe during a conference call with analysts Thursday after the results.'
@@ -2068,6 +2082,11 @@ def test_a_house_number_is_no_day_and_a_gate_is_no_city() -> None:
     )
     assert (briefing.start, briefing.start_time, briefing.city) == (date(2027, 11, 26), time(10, 0), None)
     assert briefing.name == "示例事务办公室例行新闻发布会"
+
+
+def test_a_body_that_holds_a_briefing_names_it_past_the_days_date_in_brackets() -> None:
+    briefing = only("示例事务办公室今天(5月12日)上午举行例行新闻发布会,发言人介绍有关情况。", "2021-05-12")
+    assert (briefing.name, briefing.start) == ("示例事务办公室例行新闻发布会", date(2021, 5, 12))
 
 
 def test_a_day_the_reporter_learned_something_dates_no_meeting_and_a_bracketed_alias_is_that_meeting() -> None:
@@ -3396,6 +3415,13 @@ def test_the_right_to_host_a_meeting_is_none() -> None:
     assert [m.name for m in meetings(joined, "2015-12-09")] == ["第四次示例座談會"]
 
 
+def test_a_festival_a_meeting_works_with_is_a_partner_not_a_meeting() -> None:
+    text = "深受歡迎的示例音樂節「海風搖滾」,將於5月20日及21日在海濱公園舉行,也再度與日本示例音樂祭合作。"
+    assert [(m.name, m.start) for m in meetings(text, "2021-05-12")] == [("示例音樂節", date(2021, 5, 20))]
+    forum = only("第五屆示例科技與人文論壇今天開幕,兩岸學者合作研究。", "2021-05-12")
+    assert forum.name == "第五屆示例科技與人文論壇"
+
+
 def test_a_meeting_held_in_a_month_and_meetings_by_the_kind_are_none() -> None:
     text = "彰化縣長為迎接10月在彰化舉辦的「2025台灣示例展」,14日率團參訪大阪世博的多座展館。"
     assert meetings(text, "2025-09-15") == []
@@ -4051,6 +4077,19 @@ def test_a_themed_show_with_its_acronym_in_brackets_is_a_meeting() -> None:
     meeting = only(text, "2011-05-31", "電腦展開幕")
     assert (meeting.name, meeting.start, meeting.city) == ("示例國際電腦展", date(2011, 5, 31), "台北")
     assert only("第五屆示例動漫節（ACGX）5日在會展中心開幕。", "2011-05-06").start == date(2011, 5, 5)
+
+
+def test_a_themed_show_with_its_latin_name_in_brackets_is_a_meeting() -> None:
+    text = "〔記者王小明／台北報導〕智慧醫療展(Smart Health 2021)今天在世貿一館登場,多家廠商展出新品。"
+    show = only(text, "2021-05-12", "新品亮相")
+    assert (show.name, show.start, show.city) == ("智慧醫療展", date(2021, 5, 12), "臺北")
+    assert meetings("〔記者王小明／台北報導〕市府今天舉辦春節(Lunar New Year)揮毫,民眾排隊領春聯。", "2021-02-01") == []
+
+
+def test_a_verb_word_right_before_a_theme_word_belongs_to_the_shows_name() -> None:
+    text = "〔記者王小明/台北報導〕智慧顯示展(Smart Display 2021)今天在南港展覽館登場,多家廠商展出新品。"
+    assert only(text, "2021-05-12", "新品亮相").name == "智慧顯示展"
+    assert meetings("〔記者王小明/台北報導〕調查顯示展會期間客流增加三成。", "2021-05-12") == []
 
 
 def test_the_national_games_by_their_edition_are_named() -> None:
@@ -5689,6 +5728,18 @@ def test_a_festival_a_press_conference_presents_has_the_days_given_for_it_later(
     ]
 
 
+def test_this_editions_festival_after_a_press_conference_named_for_it_takes_the_full_name() -> None:
+    found = meetings(
+        "5月12日,2021年示例国际休闲旅游文化节新闻发布会在长沙召开。"
+        "记者从发布会上获悉,本届旅游文化节以“山水”为主题,将于5月26-31日在示例县度假区举行。",
+        "2021-05-12",
+    )
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("2021年示例国际休闲旅游文化节新闻发布会", date(2021, 5, 12), None),
+        ("2021年示例国际休闲旅游文化节", date(2021, 5, 26), date(2021, 5, 31)),
+    ]
+
+
 def test_a_meeting_name_starts_after_the_verb_that_runs_it() -> None:
     seminar = only(
         "示例大學越南研究中心等單位於11月23日至24日假示大台文系館辦理第四屆示例人文比較研究國際研討會,場面熱烈。",
@@ -6226,6 +6277,12 @@ def test_a_legislature_that_holds_a_sitting_names_it() -> None:
     sitting = meetings(text, "2022-09-08", "立法會將辯論示例議案")[0]
     assert (sitting.name, sitting.start, sitting.start_time) == ("立法會會議", date(2022, 9, 9), time(10, 0))
     assert meetings("双方于今日举行会议,讨论合作。", "2022-09-08") == []
+
+
+def test_a_legislature_that_will_hold_a_sitting_names_it() -> None:
+    text = "立法會將於3月6日(星期三)上午11時在立法會綜合大樓會議廳舉行會議。示例條例草案將於會議上作首讀。"
+    sitting = only(text, "2024-03-04", "示例條例草案首讀")
+    assert (sitting.name, sitting.start, sitting.city) == ("立法會會議", date(2024, 3, 6), "香港")
 
 
 def test_a_fair_opened_two_days_before_the_report_runs_on() -> None:

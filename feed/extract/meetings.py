@@ -409,16 +409,16 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
                 headline_meeting = namesake
                 continue
             briefed = _briefed_meeting(candidate, main) if main is not None else None
-            if main is not None and _announced_at(candidate, main):
+            if briefed is not None:
+                candidate = briefed
+            elif main is not None and _announced_at(candidate, main):
                 candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
-            elif main is not None and briefed is None and naming is not _Naming.OTHER_KIND:
+            elif main is not None and naming is not _Naming.OTHER_KIND:
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue
-            elif briefed is None:
-                continue
             else:
-                candidate = briefed
+                continue
         if candidate.sub_event:
             if main is not None and _opens_within_run(candidate, main):
                 continue  # '11月17日至20日…举行。18日上午,大会开幕式拉开帷幕': its opening, on a day of its run

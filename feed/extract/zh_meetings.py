@@ -52,7 +52,8 @@ KINDS = (
     + "|"
     + _LOOSE_KIND.pattern
     + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
-    + r"|(?<=[院”」』])院会"  # '立法院院會', '“立法院”院會': a Yuan's plenary sitting
+    + r"|(?:(?<=[院”」』])|(?<=行政))院会"  # '立法院院會', '“立法院”院會', '行政院會': a Yuan's plenary sitting
+    + r"|(?<=新)会期(?=[^,。;]{0,8}开议)"  # '立法院新會期今日開議': a legislature's session opens
     # '第8届示例服务奖今(15)日于台北颁奖': a prize given on its day is its ceremony
     + rf"|(?<=[\u4e00-\u9fff])奖(?=(?:今|昨|明|本月|\d|[{NUMERAL_CHARS}]{{1,3}}[日月])"
     + r"[^,。;]{0,18}?颁奖(?!典礼|仪式|礼|晚会))"
@@ -79,6 +80,7 @@ _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
+_LATIN_NAME_AFTER = re.compile(r"[(（][A-Z]")  # '智慧显示展(Touch Taiwan 2019)': the show's own name in brackets
 
 
 def _initials(alternatives: str) -> str:
@@ -174,6 +176,8 @@ _WEEK_ONLY_AFTER = re.compile(
     r"[”」』》\"]?(?:将|会|将会|亦将)?[于在]?(?:下周|下星期|下个星期|下礼拜|下月|下个月)(?![一二三四五六七八九十廿卅日天])"
     r"(?:[^,。;:!?\d]{0,8}?)(?:举行|举办|召开|登场|开幕|开锣)"
 )
+_PARTNER_AFTER = re.compile(r"[”」』\"]?(?:合作|携手|联手)")
+_WITH_BEFORE = re.compile(r"[与和同跟]")
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
 _ORGANISATION = re.compile(
@@ -211,6 +215,7 @@ _QUALIFIER = re.compile(
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
     r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼)[\u4e00-\u9fff·]){2,16}?)"  # who attends holds nothing
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
+    r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
     r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
@@ -261,7 +266,7 @@ _NUMBERED_SITTING = re.compile(
 )
 _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?[“「『]?(?P<body>(?<=[“「『])[\u4e00-\u9fff]{{2,16}}?(?=[”」』])|[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
-    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会))[”」』]?\(?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
+    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会))[”」』]?\(?将?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
 )
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
 _LEGISLATURE_SITTING = re.compile(r"^(?:会议|全体会议|大会)$")  # a legislature's bare word for its sitting
@@ -504,14 +509,16 @@ _LEADING_NOISE = re.compile(
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?)+"
 )
 _EVENT_VERBS = re.compile(
-    r"举行|召开|开幕|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
+    r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
 # '…博览会今天开幕': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕')
-_OPENS_AFTER = re.compile(r"[^,;。]*?(?:开幕|开展|开馆|揭幕|启幕|登场|开锣|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])")
+_OPENS_AFTER = re.compile(
+    r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
+)
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|预计|"
@@ -1267,6 +1274,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 or (_ANNUAL.search(text, max(0, left - 5), left) is not None and len(before) > 2)
                 # '「示例银行海滨音乐节」': the quote starts a name; a holiday's two characters ('「情人節」') do not
                 or (text[left - 1 : left] in _OPENING_QUOTES and len(before) > 2)
+                or (_LATIN_NAME_AFTER.match(text, match.end()) is not None and len(before) > 1)
             )
         ):
             continue  # '首届…工业展': the edition is leading noise for the name, not for this test
@@ -1304,6 +1312,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = key[: ceremony.end("meeting")]
         if _HOSTING_RIGHTS.match(text, right):
             continue  # '争取到…年会、…大会举办权': the right to host one, not a meeting on a day
+        if _PARTNER_AFTER.match(text, right) and _WITH_BEFORE.search(text, max(start, left - 4), right):
+            continue  # '也再度与日本示例音乐祭合作': a partner the meeting works with, not one held
         if _in_document_title(text, left, right, start, end):
             continue  # '发布《关于2020示例博览会延期举办的通知》': a notice's title, not the meeting on that day
         if key.endswith("论坛") and _POSTED_ON.match(text, right):
@@ -1481,6 +1491,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if (
                 word is not None
                 and not (word == "庆祝" and position == kind_start)  # '建校60周年庆祝大会': a kind of meeting
+                and not (position == kind_start and _themed_word_at(text, kind_start))  # '智慧显示展': no verb
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
                 and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
@@ -1497,6 +1508,12 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         if closing > 0:
             return closing + 1  # '电(王小明 李红)2025示例…发布会': a byline in brackets starts no name
     return position
+
+
+def _themed_word_at(text: str, index: int) -> bool:
+    """A one-character theme word ('展', '节') there, which no boundary word before it can leave as a name."""
+    match = _KIND.match(text, index)
+    return match is not None and match.group() in _THEMED_KIND
 
 
 _EDITION_BEFORE_QUOTE = re.compile(rf"(?:{_NTH_EDITION}|\d{{4}}年?)$")
