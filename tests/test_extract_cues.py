@@ -219,6 +219,15 @@ def test_something_else_cancelled_at_the_meeting_does_not_cancel_it() -> None:
     assert only("主办方10日宣布取消原定12日在杭州举行的第五届示例论坛。", "2023-02-10").status == "cancelled"
 
 
+def test_what_befalls_the_meeting_before_a_contrast_is_not_the_next_ones() -> None:
+    text = (
+        "示例局宣佈,原定於10月3日舉行的「示例親子體驗日」將取消舉行,"
+        "而原定於10月9日至12日舉行的「示例青年資格賽」將順延舉行,新日期另行公佈。"
+    )
+    found = {m.name: m.status for m in meetings(text, "2021-09-20")}
+    assert found == {"示例親子體驗日": "cancelled", "示例青年資格賽": "postponed"}
+
+
 def test_an_end_time_later_in_the_sentence_and_on_the_next_day() -> None:
     meeting = only("第三届示例数字经济峰会于二十五日上午9时在杭州开幕,至次日下午4时结束。")
     assert (meeting.start, meeting.end) == (date(2023, 6, 25), date(2023, 6, 26))
