@@ -798,6 +798,11 @@ def test_a_body_that_holds_a_meeting_or_a_news_centre_is_no_meeting() -> None:
     assert "中国—示例峰会" not in [m.name for m in centre]
 
 
+def test_the_working_group_of_a_meeting_is_a_body_and_no_meeting() -> None:
+    meeting = only("5月10日,第五届示例交易会展览组在杭州召开布展工作推进会,部署下一阶段工作。", "2024-05-11")
+    assert (meeting.name, meeting.start, meeting.city) == ("布展工作推进会", date(2024, 5, 10), "杭州")
+
+
 def test_doors_opened_late_on_the_day_do_not_postpone_the_show() -> None:
     text = "第8屆示例書展今(14日)起一連4日在灣仔會展舉行,首日原定上午10時開放入場,因暴雨警告生效,書展延遲開放。"
     assert only(text, "2027-08-14").status == "ongoing"
