@@ -991,6 +991,13 @@ def test_a_quoted_name_is_whole_with_its_spaces_but_a_quoted_deed_is_no_name() -
     assert all(not m.name.startswith("參加") for m in found)
 
 
+def test_a_straight_quoted_name_keeps_its_latin_words_and_a_mark_inside_a_title_ends_no_sentence() -> None:
+    meeting = only('示例局宣佈,由該局主辦的 "ABC 3X3 示例籃球大師賽" 將於10月4日在示例體育館舉行。', "2021-09-20")
+    assert (meeting.name, meeting.start) == ("ABC 3X3示例籃球大師賽", date(2021, 10, 4))
+    launch = only("示例市政府3月6日在示例會展中心舉行“歡迎你,朋友!”啟動禮,宣佈展開推廣活動。", "2023-03-07")
+    assert (launch.name, launch.start) == ("歡迎你,朋友!啟動禮", date(2023, 3, 6))
+
+
 def test_tonight_at_eight_is_evening_and_along_with_starts_no_name() -> None:
     forum = only("示例网6月16日讯 今晚8时,第四届示例论坛将正式开幕。", "2012-06-16", "示例论坛今晚开幕")
     assert (forum.start, forum.start_time) == (date(2012, 6, 16), time(20))

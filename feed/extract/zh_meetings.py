@@ -688,6 +688,8 @@ _SMALL_TOWN = 100_000
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 # an ellipsis before a date closes a list of things to do: '…、看歌舞……昨日,…庙会开启'
 _SENTENCE_END = re.compile(r"[。!?;\n]+|…{2,}(?=[今昨明前本当]|\d|[一二三四五六七八九十]{1,3}月)")
+# '舉行“你好,香港!”啟動禮': a mark that closes a short quoted title ends the title, not the sentence
+_TITLE_MARK = re.compile(r"[“「『《][^“”「」『』《》。;\n]{1,12}$")
 _ORIGINAL_HEADLINE = re.compile(r"\s*原标题:")
 _LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
@@ -1178,6 +1180,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if (
+            match.group() in ("!", "?")
+            and text.startswith(("”", "」", "』", "》"), match.end())
+            and _TITLE_MARK.search(text, max(0, match.start() - 13), match.start())
+        ):
+            continue
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
@@ -1511,7 +1519,10 @@ def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
     """Where the quoted name around `kind_start` starts, if the meeting word stands inside quotes."""
     window = text[max(floor, kind_start - 40) : kind_start]
     opening = max(window.rfind(q) for q in "“「『")
-    if opening < 0 or any(c in window[opening:] for c in _QUOTE_BREAKS):
+    straight = window.rfind('"')
+    if straight > opening and _opens_straight_quote(text, floor, kind_start - len(window) + straight):
+        opening = straight  # '舉行的 "FIBA 3X3 示例大師賽"': a straight quote opens a name, spaces and all
+    if opening < 0 or any(c in window[opening + 1 :] for c in _QUOTE_BREAKS):
         return None
     start = kind_start - len(window) + opening + 1
     if any(text.startswith(word, start) for word in _VERB_BOUNDARIES):
