@@ -1300,6 +1300,13 @@ def test_an_outlets_dateline_without_a_day_and_items_of_a_programme() -> None:
     assert meetings(text, "2024-12-06") == []
 
 
+def test_items_listed_before_a_count_of_activities_are_kinds_of_activity() -> None:
+    text = "2018示例文化节3日上午在示例古城开幕,民俗巡游、特色艺术展等40项活动将陆续举行,文化节将持续至4月10日。"
+    assert [(m.name, m.start, m.end) for m in meetings(text, "2018-04-04")] == [
+        ("2018示例文化节", date(2018, 4, 3), date(2018, 4, 10))
+    ]
+
+
 def test_the_means_or_theme_a_programme_is_held_by_is_no_meeting_of_its_own() -> None:
     text = "示例花節活動舉辦時間為4月18日至5月6日,以“示例美食節”“示例攝影大賽”等為載體,開展一系列商貿活動。"
     assert meetings(text, "2020-04-20") == []

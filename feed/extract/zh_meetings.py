@@ -581,7 +581,10 @@ _OPENING_BYLINE = re.compile(
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
 _A_BODY_SAYS = re.compile(r"[”」』]?(?:指出|认为|预估|预测|提醒|发文|贴文)")
-_PROGRAMME_ITEMS_AFTER = re.compile(r"[”」』]?(?:等|等等)(?:多个|多项|系列)?(?:环节|节目|项目|内容)")
+# '…、特色艺术展等60项文化活动': a count of items after the list makes its items kinds of activity, not meetings
+_PROGRAMME_ITEMS_AFTER = re.compile(
+    r"[”」』]?(?:等|等等)(?:(?:多个|多项|系列)?(?:环节|节目|项目|内容)|[\d一二三四五六七八九十百]+(?:项|类|大类))"
+)
 # '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
 # the clause holds, not a meeting of its own
 _BY_WAY_OF_REACH = 32
