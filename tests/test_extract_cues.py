@@ -3867,6 +3867,11 @@ def test_a_day_the_meeting_also_meets_on_is_not_its_first() -> None:
     assert only(text, "2024-07-21", "Council to sit").start == date(2024, 7, 22)
 
 
+def test_in_recent_years_starts_no_name_of_a_later_meeting() -> None:
+    text = "局長指出,近年來馬拉松活動蓬勃發展,市府也將在3月1日舉辦「2026示例古都半程馬拉松」。"
+    assert [m.name for m in meetings(text, "2026-01-11")] == ["2026示例古都半程馬拉松"]
+
+
 def test_the_night_before_last_dates_a_meeting() -> None:
     meeting = only("博物館前晚推出「夜遊示例古城」活動,昨晚再度推出。", "2023-10-01")
     assert (meeting.name, meeting.start) == ("夜遊示例古城活動", date(2023, 9, 29))

@@ -354,6 +354,8 @@ _LEFT_BOUNDARIES = (
     "今明",  # '今明示例论坛主题是…': today and tomorrow, not the name's first character
     "日前",
     "近日",
+    "近年来",
+    "近年",  # '近年馬拉松及路跑活動蓬勃發展': a time, not the name's first word
     "当天",
     "当日",
     "其中",
