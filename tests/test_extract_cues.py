@@ -2822,6 +2822,11 @@ def test_mentions_agreeing_on_the_day_count_only_from_another_sentence_of_a_meet
     assert same_sentence.confidence == repeated_lede.confidence == alone.confidence < named.confidence
 
 
+def test_a_signing_event_is_a_meeting() -> None:
+    meeting = only("本报讯(记者王明)3月2日上午,全市2022年第一次示例项目集中签约活动在示例宾馆举行。", "2022-03-03")
+    assert (meeting.name, meeting.start) == ("全市2022年第一次示例项目集中签约活动", date(2022, 3, 2))
+
+
 def test_the_means_a_meeting_shows_something_by_is_no_part_of_the_next_name() -> None:
     found = meetings(
         "第三届示例省旅游大会于4日晚在示例市启幕,以文化旅游推介会《示例之城》展示旅游新业态。", "2020-09-05"
