@@ -5548,6 +5548,8 @@ def test_a_meeting_name_starts_after_the_verb_that_runs_it() -> None:
         date(2019, 11, 23),
         date(2019, 11, 24),
     )
+    joint = only("示例局與示例協會昨(8)日在示例陳列館合辦第三屆示例書畫作品展。", "2020-07-09")
+    assert (joint.name, joint.start) == ("第三屆示例書畫作品展", date(2020, 7, 8))
 
 
 def test_a_day_after_a_meeting_done_before_hou_dates_what_follows_not_that_meeting() -> None:

@@ -315,6 +315,7 @@ _LEFT_BOUNDARIES = (
     "进行",  # '傍晚将进行检讨会议': it is held, the name comes after
     "主办",
     "承办",
+    "合办",  # '…與…在陳列館合辦「…」美術作品展': who runs it together, then its name
     "主持",
     "宣布",
     "表示",
