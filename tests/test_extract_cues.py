@@ -219,6 +219,15 @@ def test_something_else_cancelled_at_the_meeting_does_not_cancel_it() -> None:
     assert only("主办方10日宣布取消原定12日在杭州举行的第五届示例论坛。", "2023-02-10").status == "cancelled"
 
 
+def test_what_befalls_the_meeting_before_a_contrast_is_not_the_next_ones() -> None:
+    text = (
+        "示例局宣佈,原定於10月3日舉行的「示例親子體驗日」將取消舉行,"
+        "而原定於10月9日至12日舉行的「示例青年資格賽」將順延舉行,新日期另行公佈。"
+    )
+    found = {m.name: m.status for m in meetings(text, "2021-09-20")}
+    assert found == {"示例親子體驗日": "cancelled", "示例青年資格賽": "postponed"}
+
+
 def test_an_end_time_later_in_the_sentence_and_on_the_next_day() -> None:
     meeting = only("第三届示例数字经济峰会于二十五日上午9时在杭州开幕,至次日下午4时结束。")
     assert (meeting.start, meeting.end) == (date(2023, 6, 25), date(2023, 6, 26))
@@ -796,6 +805,11 @@ def test_a_body_that_holds_a_meeting_or_a_news_centre_is_no_meeting() -> None:
     assert "中国—示例峰会" not in [m.name for m in centre]
 
 
+def test_the_working_group_of_a_meeting_is_a_body_and_no_meeting() -> None:
+    meeting = only("5月10日,第五届示例交易会展览组在杭州召开布展工作推进会,部署下一阶段工作。", "2024-05-11")
+    assert (meeting.name, meeting.start, meeting.city) == ("布展工作推进会", date(2024, 5, 10), "杭州")
+
+
 def test_doors_opened_late_on_the_day_do_not_postpone_the_show() -> None:
     text = "第8屆示例書展今(14日)起一連4日在灣仔會展舉行,首日原定上午10時開放入場,因暴雨警告生效,書展延遲開放。"
     assert only(text, "2027-08-14").status == "ongoing"
@@ -982,6 +996,13 @@ def test_a_quoted_name_is_whole_with_its_spaces_but_a_quoted_deed_is_no_name() -
     assert meeting.venue == "維園足球場"
     found = meetings("示例官員16日又要訪中「參加示例論壇」,陪同者尚未公布。", "2023-06-14", "示例官員訪中")
     assert all(not m.name.startswith("參加") for m in found)
+
+
+def test_a_straight_quoted_name_keeps_its_latin_words_and_a_mark_inside_a_title_ends_no_sentence() -> None:
+    meeting = only('示例局宣佈,由該局主辦的 "ABC 3X3 示例籃球大師賽" 將於10月4日在示例體育館舉行。', "2021-09-20")
+    assert (meeting.name, meeting.start) == ("ABC 3X3示例籃球大師賽", date(2021, 10, 4))
+    launch = only("示例市政府3月6日在示例會展中心舉行“歡迎你,朋友!”啟動禮,宣佈展開推廣活動。", "2023-03-07")
+    assert (launch.name, launch.start) == ("歡迎你,朋友!啟動禮", date(2023, 3, 6))
 
 
 def test_tonight_at_eight_is_evening_and_along_with_starts_no_name() -> None:
@@ -1301,6 +1322,13 @@ def test_an_outlets_dateline_without_a_day_and_items_of_a_programme() -> None:
     assert found["2021年中国·示例马铃薯大会"].city == "定西"
     text = "12月7日,儀式結束後,還有群眾大聯歡、大鍋煮凍餃、冰雪市集等環節,讓遊客體驗北國風光。"
     assert meetings(text, "2024-12-06") == []
+
+
+def test_items_listed_before_a_count_of_activities_are_kinds_of_activity() -> None:
+    text = "2018示例文化节3日上午在示例古城开幕,民俗巡游、特色艺术展等40项活动将陆续举行,文化节将持续至4月10日。"
+    assert [(m.name, m.start, m.end) for m in meetings(text, "2018-04-04")] == [
+        ("2018示例文化节", date(2018, 4, 3), date(2018, 4, 10))
+    ]
 
 
 def test_the_means_or_theme_a_programme_is_held_by_is_no_meeting_of_its_own() -> None:
@@ -2899,6 +2927,11 @@ def test_mentions_agreeing_on_the_day_count_only_from_another_sentence_of_a_meet
     assert same_sentence.confidence == repeated_lede.confidence == alone.confidence < named.confidence
 
 
+def test_a_signing_event_is_a_meeting() -> None:
+    meeting = only("本报讯(记者王明)3月2日上午,全市2022年第一次示例项目集中签约活动在示例宾馆举行。", "2022-03-03")
+    assert (meeting.name, meeting.start) == ("全市2022年第一次示例项目集中签约活动", date(2022, 3, 2))
+
+
 def test_the_means_a_meeting_shows_something_by_is_no_part_of_the_next_name() -> None:
     found = meetings(
         "第三届示例省旅游大会于4日晚在示例市启幕,以文化旅游推介会《示例之城》展示旅游新业态。", "2020-09-05"
@@ -3978,6 +4011,11 @@ def test_a_day_the_meeting_also_meets_on_is_not_its_first() -> None:
         "Talks begin on Monday, the 22nd, with the Example Meeting of Trade Ministers, who will also sit on Wednesday."
     )
     assert only(text, "2024-07-21", "Council to sit").start == date(2024, 7, 22)
+
+
+def test_in_recent_years_starts_no_name_of_a_later_meeting() -> None:
+    text = "局長指出,近年來馬拉松活動蓬勃發展,市府也將在3月1日舉辦「2026示例古都半程馬拉松」。"
+    assert [m.name for m in meetings(text, "2026-01-11")] == ["2026示例古都半程馬拉松"]
 
 
 def test_the_night_before_last_dates_a_meeting() -> None:
@@ -5750,6 +5788,8 @@ def test_a_meeting_name_starts_after_the_verb_that_runs_it() -> None:
         date(2019, 11, 23),
         date(2019, 11, 24),
     )
+    joint = only("示例局與示例協會昨(8)日在示例陳列館合辦第三屆示例書畫作品展。", "2020-07-09")
+    assert (joint.name, joint.start) == ("第三屆示例書畫作品展", date(2020, 7, 8))
 
 
 def test_a_day_after_a_meeting_done_before_hou_dates_what_follows_not_that_meeting() -> None:

@@ -36,13 +36,13 @@ BARE_KINDS = (
     "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
     "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
     "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
-    "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|"
+    "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
-    "锦标赛|大奖赛|公开赛|邀请赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
-    "启动礼|揭幕礼|剪彩礼|奠基礼|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
+    "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
+    "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
     "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
 )
@@ -184,6 +184,7 @@ _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|新闻中心|媒体中心|"
     r"基金会|大中华区|总部|办公室|协会|委员会)"
     r"|(?:\([\u4e00-\u9fff]{1,4}\))?成立[\d一二三四五六七八九十两]{1,3}(?:周年|年)"  # '中葡论坛(澳门)成立二十周年'
+    r"|(?:筹备)?组(?![织成建合])"  # '…文博会论坛会议组', '…峰会筹备组': the working group of a meeting
 )
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
@@ -319,6 +320,7 @@ _LEFT_BOUNDARIES = (
     "进行",  # '傍晚将进行检讨会议': it is held, the name comes after
     "主办",
     "承办",
+    "合办",  # '…與…在陳列館合辦「…」美術作品展': who runs it together, then its name
     "主持",
     "宣布",
     "表示",
@@ -358,6 +360,8 @@ _LEFT_BOUNDARIES = (
     "今明",  # '今明示例论坛主题是…': today and tomorrow, not the name's first character
     "日前",
     "近日",
+    "近年来",
+    "近年",  # '近年馬拉松及路跑活動蓬勃發展': a time, not the name's first word
     "当天",
     "当日",
     "其中",
@@ -590,7 +594,10 @@ _OPENING_BYLINE = re.compile(
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
 _A_BODY_SAYS = re.compile(r"[”」』]?(?:指出|认为|预估|预测|提醒|发文|贴文)")
-_PROGRAMME_ITEMS_AFTER = re.compile(r"[”」』]?(?:等|等等)(?:多个|多项|系列)?(?:环节|节目|项目|内容)")
+# '…、特色艺术展等60项文化活动': a count of items after the list makes its items kinds of activity, not meetings
+_PROGRAMME_ITEMS_AFTER = re.compile(
+    r"[”」』]?(?:等|等等)(?:(?:多个|多项|系列)?(?:环节|节目|项目|内容)|[\d一二三四五六七八九十百]+(?:项|类|大类))"
+)
 # '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
 # the clause holds, not a meeting of its own
 _BY_WAY_OF_REACH = 32
@@ -699,6 +706,8 @@ _SMALL_TOWN = 100_000
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 # an ellipsis before a date closes a list of things to do: '…、看歌舞……昨日,…庙会开启'
 _SENTENCE_END = re.compile(r"[。!?;\n]+|…{2,}(?=[今昨明前本当]|\d|[一二三四五六七八九十]{1,3}月)")
+# '舉行“你好,香港!”啟動禮': a mark that closes a short quoted title ends the title, not the sentence
+_TITLE_MARK = re.compile(r"[“「『《][^“”「」『』《》。;\n]{1,12}$")
 _ORIGINAL_HEADLINE = re.compile(r"\s*原标题:")
 _LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
@@ -877,9 +886,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             duration = DURATION.search(text, clause_start, clause_end)  # '“X”一连四天…,…举行开幕典礼': X's run
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
-            if _cancels_it(after, key) and not _CANCELLED_BEFORE.search(after):
+            fate = after
+            contrast = text.rfind(",而", sentence_start, begin) if not index else -1
+            if contrast >= 0:  # '甲將取消舉行,而原定於…的乙將順延舉行': what befalls 甲 is no word on 乙
+                fate = text[contrast:clause_end]
+            if _cancels_it(fate, key) and not _CANCELLED_BEFORE.search(fate):
                 candidate.status = "cancelled"
-            elif _POSTPONED.search(_HOURS_MOVED.sub("", after)):
+            elif _POSTPONED.search(_HOURS_MOVED.sub("", fate)):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
             if index and mention is not None and candidate.future:
@@ -1210,6 +1223,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if (
+            match.group() in ("!", "?")
+            and text.startswith(("”", "」", "』", "》"), match.end())
+            and _TITLE_MARK.search(text, max(0, match.start() - 13), match.start())
+        ):
+            continue
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
@@ -1553,7 +1572,10 @@ def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
     """Where the quoted name around `kind_start` starts, if the meeting word stands inside quotes."""
     window = text[max(floor, kind_start - 40) : kind_start]
     opening = max(window.rfind(q) for q in "“「『")
-    if opening < 0 or any(c in window[opening:] for c in _QUOTE_BREAKS):
+    straight = window.rfind('"')
+    if straight > opening and _opens_straight_quote(text, floor, kind_start - len(window) + straight):
+        opening = straight  # '舉行的 "FIBA 3X3 示例大師賽"': a straight quote opens a name, spaces and all
+    if opening < 0 or any(c in window[opening + 1 :] for c in _QUOTE_BREAKS):
         return None
     start = kind_start - len(window) + opening + 1
     if any(text.startswith(word, start) for word in _VERB_BOUNDARIES):
