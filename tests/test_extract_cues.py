@@ -1707,6 +1707,13 @@ def test_a_congress_opened_by_video_is_not_in_the_speakers_dateline_city() -> No
     assert [(m.start, m.city) for m in found] == [(date(2023, 1, 3), None)]
 
 
+def test_a_range_of_days_with_a_spaced_dash_starts_on_its_first_day() -> None:
+    meeting = only(
+        "第十四屆示例交易會將於本月16 -21日在深圳舉行,展區總面積超11萬平方米。", "2012-11-13", "示例交易會本月舉行"
+    )
+    assert (meeting.start, meeting.end, meeting.city) == (date(2012, 11, 16), date(2012, 11, 21), "深圳")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

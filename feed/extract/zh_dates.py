@@ -38,7 +38,8 @@ _DATE = re.compile(
     r"|(?P<ry>今年|去年|明年|前年|后年))?"
     rf"(?:(?P<m>{_N}) ?月份? ?|(?P<rm>本月|下月|上月|下个月|上个月))?"  # '2 月 25 日': some sites space them
     rf"(?!两[日号天])(?P<d>{_N})(?: ?(?P<dsuf>[日号]))?"  # '今、明两日': two days, no 2nd of the month
-    r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + rf"(?:起?(?P<sep>{_TO}|、|和|及)"
+    # '本月16 -21日': some pages space the dash of a range
+    r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + rf"(?:起? ?(?P<sep>{_TO}|、|和|及) ?"
     # '7月28、29连续两日': the count of days after the last day stands for its 日
     rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
