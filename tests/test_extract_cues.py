@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from feed.extract import extract_meetings
+from feed.extract.candidate import Candidate
 from feed.extract.en_meetings import english_candidates
+from feed.extract.meetings import _same_meeting
 from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
@@ -1712,6 +1714,36 @@ def test_a_range_of_days_with_a_spaced_dash_starts_on_its_first_day() -> None:
         "第十四屆示例交易會將於本月16 -21日在深圳舉行,展區總面積超11萬平方米。", "2012-11-13", "示例交易會本月舉行"
     )
     assert (meeting.start, meeting.end, meeting.city) == (date(2012, 11, 16), date(2012, 11, 21), "深圳")
+
+
+def test_a_meeting_named_with_its_year_and_with_its_acronym_on_one_day_is_one() -> None:
+    day = date(2025, 11, 18)
+    with_year = Candidate(name="Example Tech Summit 2025", key="example tech summit 2025", position=0, start=day)
+    with_acronym = Candidate(name="Example Tech Summit (ETS)", key="example tech summit (ets)", position=9, start=day)
+    assert _same_meeting(with_year, with_acronym)
+    other_day = Candidate(
+        name="Example Tech Summit", key="example tech summit 2024", position=9, start=date(2024, 11, 19)
+    )
+    assert not _same_meeting(with_year, other_day)
+
+
+def test_a_fair_on_again_after_being_cancelled_is_not_cancelled() -> None:
+    meeting = only(
+        "The 46th Example Book Fair opened on Thursday after being cancelled for two years because of the pandemic.",
+        "2022-04-29",
+        "Book fair returns",
+    )
+    assert (meeting.start, meeting.status) == (date(2022, 4, 28), "ongoing")
+
+
+def test_an_economic_summit_group_is_a_body_not_a_summit() -> None:
+    found = meetings(
+        "The Lagos Example Summit Group said on Monday that its summit will hold on the 11th and 12th of October "
+        "at a hotel in Lagos.",
+        "2022-10-03",
+        "Group readies summit",
+    )
+    assert not any(m.name.endswith("Group") for m in found), found
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

@@ -160,7 +160,7 @@ _OPENING_OF_IT = re.compile(
     r"|\b(?:opened|inaugurated)\s+(?:the|its|their|an?)\s+(?:(?!(?:at|for|in|on|of|to|with|and|the|a|an)\s)[a-z][\w'’-]*\s+){1,3}$"
 )
 _CANCELLED = re.compile(
-    r"\b(?:cancell?ed|called off|scrapped|calls? off)\b"
+    r"(?<!after being )(?<!after )\b(?:cancell?ed|called off|scrapped|calls? off)\b"  # on again after it
     r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
     r"talk|flight|plans?\s+to\s+attend))"
     # 'canceled altogether in 2020': an earlier edition's fate, not this one's
@@ -940,7 +940,7 @@ _MEMBERS = re.compile(
 )
 _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
-    r"Federation|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company"
+    r"Federation|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company|Group"
 )
 _BODY_AFTER = re.compile(
     rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"

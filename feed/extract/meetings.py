@@ -667,8 +667,17 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True
     if first.start != second.start:
         return False
+    if _without_year_or_acronym(first.key) == _without_year_or_acronym(second.key):
+        return True  # 'Example Tech Summit 2025' and 'the Example Tech Summit (ETS)' that day
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
+
+
+def _without_year_or_acronym(key: str) -> str:
+    return _comparable(_YEAR_IN_KEY.sub("", _ACRONYM_AFTER.sub("", key)))
+
+
+_YEAR_IN_KEY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _shared_tail(a: str, b: str) -> int:
