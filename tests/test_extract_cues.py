@@ -1746,6 +1746,17 @@ def test_an_economic_summit_group_is_a_body_not_a_summit() -> None:
     assert not any(m.name.endswith("Group") for m in found), found
 
 
+def test_earlier_editions_put_off_for_years_do_not_postpone_this_one() -> None:
+    after = only(
+        "27日至29日,第十四届夏季示例论坛将在天津举行。这是论坛因疫情连续三年延期后首次恢复线下举办。",
+        "2023-06-26",
+        "示例论坛明日开幕",
+    )
+    before = only("27日至29日,因疫情连续三年延期的第十四届夏季示例论坛将在天津举行。", "2023-06-26", "示例论坛明日开幕")
+    assert (after.status, before.status) == ("scheduled", "scheduled")
+    assert only("6月27日举行的第十四届示例论坛宣布延期。", "2023-06-20", "示例论坛延期").status == "postponed"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -575,6 +575,10 @@ _POSTPONED = re.compile(
     r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延|"
     r"(?:不会|不能|无法|未能)(?:在[^,。;]{0,12})?如期(?:举行|举办|召开|开幕)"  # '不会在4月15日如期举办'
 )
+# '因疫情连续三年延期后首次恢复线下举办': earlier editions put off, this one on again
+_PAST_POSTPONEMENTS = re.compile(
+    r"(?:连续|一连|曾|曾经|此前|先前|多次)[^,。;]{0,6}?(?:延期|推迟|停办)(?:后|之后|以后)?"
+)
 # '结束时间由原来下午5时延至晚上8时': the hours of a day moved, not the meeting
 _HOURS_MOVED = re.compile(
     rf"时间(?:由[^,。;]{{0,12}}?)?(?:延长|延后|推迟|延)(?:至|到)(?:上午|下午|晚上|晚间|凌晨|中午|傍晚|晚)?[\d{NUMERAL_CHARS}]{{1,3}}[时点:]"
@@ -892,7 +896,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 fate = text[contrast:clause_end]
             if _cancels_it(fate, key) and not _CANCELLED_BEFORE.search(fate):
                 candidate.status = "cancelled"
-            elif _POSTPONED.search(_HOURS_MOVED.sub("", fate)):
+            elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", fate))):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
             if index and mention is not None and candidate.future:
