@@ -1757,6 +1757,11 @@ def test_earlier_editions_put_off_for_years_do_not_postpone_this_one() -> None:
     assert only("6月27日举行的第十四届示例论坛宣布延期。", "2023-06-20", "示例论坛延期").status == "postponed"
 
 
+def test_market_hours_moved_to_the_morning_postpone_nothing() -> None:
+    meeting = only("第五届示例年货大集12月1日在示例广场开幕,开市时间由清晨5时延后至早上6时。", "2023-11-20", "示例")
+    assert (meeting.start, meeting.status) == (date(2023, 12, 1), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -581,7 +581,7 @@ _PAST_POSTPONEMENTS = re.compile(
 )
 # '结束时间由原来下午5时延至晚上8时': the hours of a day moved, not the meeting
 _HOURS_MOVED = re.compile(
-    rf"时间(?:由[^,。;]{{0,12}}?)?(?:延长|延后|推迟|延)(?:至|到)(?:上午|下午|晚上|晚间|凌晨|中午|傍晚|晚)?[\d{NUMERAL_CHARS}]{{1,3}}[时点:]"
+    rf"时间(?:由[^,。;]{{0,12}}?)?(?:延长|延后|推迟|延)(?:至|到)(?:{PARTS_OF_DAY})?[\d{NUMERAL_CHARS}]{{1,3}}[时点:]"
 )
 # where the report comes from, with no day: '〔記者王小明／高雄報導〕', '(記者 潘恆 杭州報道)',
 # '【記者 吳瑞興／嘉義縣 報導】', and with no mark between reporter and city, '【記者陳世長台中報導】' (the city:
@@ -1462,7 +1462,7 @@ def _last_day(mention: DateMention, start: date, reference: date | None) -> date
     return resolved[0] if resolved is not None else None
 
 
-_CLOSED_AFTER = re.compile(r"(?:上午|下午|晚上|晚间|中午|傍晚|晚)?[^,。;]{0,8}?(?:闭幕|落幕|结束|闭会)")
+_CLOSED_AFTER = re.compile(rf"(?:{PARTS_OF_DAY})?[^,。;]{{0,8}}?(?:闭幕|落幕|结束|闭会)")
 _RUNS_UNTIL = re.compile(r"(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?(?:至|到)(?:明年|\d{4}年)?$")
 
 
