@@ -371,7 +371,7 @@ def _duration_owners(candidates: list[Candidate], text: str, duration: re.Match[
     dated_named = [c for c in candidates if c.start is not None and not c.generic and not c.sub_event]
     if len(dated_named) <= 1:
         return candidates
-    first = max(text.rfind(". ", 0, duration.start()), text.rfind("\n", 0, duration.start())) + 1
+    first = _sentence_start(text, duration.start())
     own = [
         c
         for c in candidates
@@ -481,7 +481,7 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
         clock = clock_time_at(text, match.end())
         if clock is None:
             continue
-        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        sentence_start = _sentence_start(text, match.start())
         if _names_another_meeting(text[sentence_start : match.start()], candidates):
             continue  # 'The Second Example Ceremony is scheduled to begin at 2.30pm': that ceremony's time
         if not find_dates(text[sentence_start : _sentence_end(text, clock[1])]):
@@ -598,10 +598,15 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
 
 def _days_of_sentence(text: str, position: int, reference: date | None) -> set[date]:
     """The first days the dates of the sentence at `position` give."""
-    begin = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    begin = _sentence_start(text, position)
     mentions = find_dates(text[begin : _sentence_end(text, position)])
     resolved = [resolve_mention(m, reference) for m in mentions] if reference is not None else []
     return {r[0] for r in resolved if r is not None}
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence that `position` is in starts: after the '. ' or the new line before it."""
+    return max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -644,7 +649,7 @@ def _date_by_same_day(candidates: list[Candidate], text: str, reference: date) -
         if candidate.start is not None or candidate.generic or not _SAME_DAY_LEAD.match(sentence):
             continue
         position = text.find(sentence)
-        before = max(text.rfind(". ", 0, position - 1), text.rfind("\n", 0, position - 1)) + 1
+        before = _sentence_start(text, position - 1)
         mention = next(reversed(find_dates(text[before:position])), None)
         resolved = resolve_mention(mention, reference) if mention is not None and mention.start[1] else None
         if mention is None or resolved is None:
@@ -1249,6 +1254,7 @@ def _sentence_candidates(
         and not _OBSERVED_ON.search(sentence, max(0, m.begin - 16), m.begin)
     ]
     result = []
+    by_video = _BY_VIDEO.search(sentence) is not None  # 'inaugurated the … Congress through video conferencing'
     for index, (begin, end, raw, head) in enumerate(names):
         clause_start = names[index - 1][1] if index else 0
         # 'The X Show and the Y Show opened on Wednesday', 'X Show 2024 and Y Show 2024 from Oct. 2 to 4': the names
@@ -1409,7 +1415,6 @@ def _sentence_candidates(
         candidate.place = (dateline_place if _HELD_HERE.match(sentence, end) else None) or _place(
             sentence, clause_start, clause_end, begin, end, countries
         )
-        by_video = _BY_VIDEO.search(sentence) is not None
         if by_video:  # 'inaugurated the … Congress through video conferencing': from wherever the speaker was
             candidate.notes.append("by video")
         if candidate.place is None:  # the name's own city only when the sentence gives no place

@@ -29,7 +29,7 @@ from feed.extract.places import english_capitals_in, english_places_in
 from feed.extract.series import series_city
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
-from feed.extract.zh_meetings import FOUNDING_YEARS, chinese_candidates
+from feed.extract.zh_meetings import FOUNDING_YEARS, YEAR_IN_NAME, chinese_candidates
 from feed.model import ArticleDoc, Meeting
 from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
@@ -674,10 +674,7 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
 
 
 def _without_year_or_acronym(key: str) -> str:
-    return _comparable(_YEAR_IN_KEY.sub("", _ACRONYM_AFTER.sub("", key)))
-
-
-_YEAR_IN_KEY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    return _comparable(YEAR_IN_NAME.sub("", _ACRONYM_AFTER.sub("", key)))
 
 
 def _shared_tail(a: str, b: str) -> int:

@@ -1066,7 +1066,7 @@ def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
 
 def _later_edition(key: str, start: date) -> bool:
     """Whether the year a name carries comes after the day it was given ('2024跨年晚会' may end the year before)."""
-    year = _YEAR_IN_NAME.search(key)
+    year = YEAR_IN_NAME.search(key)
     if year is None:
         return False
     ahead = int(year.group()) - start.year
@@ -1076,12 +1076,13 @@ def _later_edition(key: str, start: date) -> bool:
 def _earlier_edition(key: str, start: date) -> bool:
     """Whether the year a name carries is two or more before the day it was given ('2023年度…颁奖典礼' is
     held the year after; '纪念2008年…十周年' remembers a year)."""
-    year = _YEAR_IN_NAME.search(key)
+    year = YEAR_IN_NAME.search(key)
     return year is not None and start.year - int(year.group()) >= 2 and not _REMEMBERS.search(key)
 
 
 _REMEMBERS = re.compile(r"周年|纪念")
-_YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a year a name carries ('2024跨年晚会', 'Example Tech Summit 2025'); meetings.py reads it too
+YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
