@@ -1762,6 +1762,74 @@ def test_market_hours_moved_to_the_morning_postpone_nothing() -> None:
     assert (meeting.start, meeting.status) == (date(2023, 12, 1), "scheduled")
 
 
+def test_a_name_beside_a_description_takes_the_verb_before_the_description() -> None:
+    meeting = meetings(
+        "The minister will open the country's biggest building show, 'Example Build Expo 2021', on Thursday.",
+        "2021-03-16",
+        "Building show to open",
+    )[0]
+    assert (meeting.start, meeting.status) == (date(2021, 3, 18), "scheduled")
+
+
+def test_a_council_opening_its_numbered_session_holds_a_meeting() -> None:
+    meeting = meetings(
+        "The UN Human Rights Council opened its 52nd session Monday in Geneva, with ministers due to speak.",
+        "2023-02-27",
+        "Rights council opens session",
+    )[0]
+    assert (meeting.name, meeting.start) == ("52nd session of the UN Human Rights Council", date(2023, 2, 27))
+    assert meeting.city == "Geneva"
+    found = meetings("On Tuesday the National Assembly concluded its fifth session in Hanoi.", "2023-06-21", "x")
+    assert [m.name for m in found] == ["fifth session of the National Assembly"]
+
+
+def test_words_in_ed_of_a_sponsor_stay_in_the_name() -> None:
+    meeting = meetings(
+        "Runners from 30 countries will take part in the Standard Chartered Example Marathon on Sunday.",
+        "2016-10-26",
+        "Runners gather",
+    )[0]
+    assert meeting.name == "Standard Chartered Example Marathon"
+
+
+def test_a_clock_time_before_a_weekday_ends_no_sentence() -> None:
+    meeting = meetings("Runners of the Example Bay Marathon set off at 7 a.m. Sunday.", "2017-05-21", "Race day")[0]
+    assert (meeting.start, meeting.start_time) == (date(2017, 5, 21), time(7, 0))
+
+
+def test_a_provinces_own_great_hall_is_not_beijings() -> None:
+    meeting = only("今天上午9时,浙江省十四届人大二次会议在省人民大会堂开幕。", "2024-01-23", "省人代会开幕")
+    assert meeting.city == "杭州"
+    national = only("今天上午9时,全国政协十四届二次会议在人民大会堂开幕。", "2024-03-04", "全国政协会议开幕")
+    assert national.city == "北京"
+
+
+def test_short_words_listed_before_a_name_are_part_of_it() -> None:
+    meeting = only("5月17日至19日,第五届示例(国际)印刷、包装工业博览会在济南举行。", "2006-05-17", "博览会开幕")
+    assert meeting.name == "第五届示例(国际)印刷、包装工业博览会"
+    two = meetings("5月17日,第三届示例论坛、第五届示例博览会在济南举行。", "2006-05-17", "论坛开幕")
+    assert two and not any("、" in m.name for m in two), two
+
+
+def test_nowadays_is_no_word_of_a_name() -> None:
+    found = meetings("10月19日,如今博览会已经成为企业合作的重要平台。", "2009-10-19", "第六届示例博览会主题国开馆")
+    assert not any(m.name.startswith("如今") for m in found), found
+
+
+def test_a_school_heading_a_name_holds_it_where_the_text_says() -> None:
+    abroad = only("8月6日,武汉大学第五届海外学术周在早稻田大学开幕。", "2024-08-06", "学术周开幕")
+    assert abroad.city == "东京"
+    country = only("8月6日,武汉大学第五届海外学术周在日本开幕。", "2024-08-06", "学术周开幕")
+    assert country.city != "武汉"
+    home = only("8月6日,四川大学第三届学术论坛在望江校区举行。", "2019-08-06", "论坛举行")
+    assert home.city == "成都"
+
+
+def test_a_theme_week_joined_to_another_meeting_is_one_name() -> None:
+    meeting = only("本报讯 14日,示例镇文化宣传周暨青年交友联谊会在镇文化广场开幕。", "2017-05-15", "宣传周开幕")
+    assert meeting.name == "示例镇文化宣传周暨青年交友联谊会"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -39,8 +39,13 @@ _ORDINAL = (
 )
 # capitalised words of a headline that are no part of a name
 # ('… Forum Announced Deferment', 'Eastern Conference on Wednesday', 'the Tourism Administration-supported festival')
+# adjectives in -ed that are words of names ('Standard Chartered', 'Advanced Materials'), unlike 'Announced'
+_ED_IN_NAMES = (
+    r"(?:United|Chartered|Limited|Advanced|Applied|Integrated|Connected|Augmented|Distributed|Embedded|Automated"
+    r"|Unified)\b"
+)
 _NOT_IN_NAMES = (
-    r"(?!(?:(?!United)[A-Z][a-z]+ed|[A-Z][\w'’]*-[a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
+    rf"(?!(?:(?!{_ED_IN_NAMES})[A-Z][a-z]+ed|[A-Z][\w'’]*-[a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
@@ -256,6 +261,7 @@ _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only 
     r"(?:(?<=[.!?”\"])|(?=\n))"  # where a stop or a new line may end one: one test where none is
     r"(?:(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
     r"(?<!\bProf\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
+    r"(?!(?<=[ap]\.m\.)\s+(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b)"  # '7 a.m. Sunday'
     r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"  # 'Africa.The'
 )
 
@@ -1053,9 +1059,15 @@ _TOOK_PLACE = re.compile(
 )
 _ANY_KIND = re.compile(_KIND, re.I)
 _SITTING = rf"(?:(?:{_ORDINAL}|ordinary|extraordinary|special|plenary|regular)\s+)+session\s+of"
+_ITS_SESSION = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'’.-]*\s+){1,8}?(?:Council|Assembly|Parliament|Congress|Senate|Commission))\s+"
+    r"(?:(?:will|is to|is set to|is scheduled to)\s+)?(?:open(?:ed|s)?|beg[iau]ns?|convene[sd]?|resume[sd]?|"
+    r"(?:conclude|close)[sd]?|start(?:ed|s)?)\s+its\s+"
+    rf"(?P<sitting>(?:(?:{_ORDINAL}|ordinary|extraordinary|special|plenary|regular|annual|emergency)\s+)+session)\b"
+)
 # a meeting word where a word starts, as in every _NAME, an edition or a sitting: the quick test that a sentence
 # may hold one
-_KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of|{_SITTING})", re.I)
+_KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of|{_SITTING}|its\s+(?:[\w-]+\s+){{1,3}}session\b)", re.I)
 # 'the 44th edition of the World Travel Market', of the ‘Example Sambaad’: an event by its edition, whatever its
 # name ends in
 _EDITION_OF = re.compile(
@@ -1236,6 +1248,13 @@ def _sentence_candidates(
         begin, end = match.span("name")
         if not any(a < end and begin < b for a, b, _, _ in names):
             names.append((begin, end, match.group("name"), match.group("name")))
+    for match in _ITS_SESSION.finditer(sentence):  # 'the X Council opened its 13th session': the council's sitting
+        begin, end = match.span("sitting")
+        if not any(a < end and begin < b for a, b, _, _ in names):
+            body_start, body_end = match.span("body")  # 'the National Assembly' is the body, not the meeting
+            names = [n for n in names if not (n[0] < body_end and body_start < n[1])]
+            name = f"{match.group('sitting')} of the {match.group('body')}"
+            names.append((begin, end, name, name))
     if not names:
         return []
     names = sorted(part for joined in names for part in _split_pair(joined))
@@ -1256,7 +1275,7 @@ def _sentence_candidates(
     result = []
     by_video = _BY_VIDEO.search(sentence) is not None  # 'inaugurated the … Congress through video conferencing'
     for index, (begin, end, raw, head) in enumerate(names):
-        clause_start = names[index - 1][1] if index else 0
+        clause_start = _clause_start(sentence, names, index)
         # 'The X Show and the Y Show opened on Wednesday', 'X Show 2024 and Y Show 2024 from Oct. 2 to 4': the names
         # joined by 'and' share the verb and the day after the last of them
         last = index
@@ -1706,6 +1725,20 @@ def _place(
     return None
 
 
+def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: int) -> int:
+    """Where the clause of the index-th name starts: after the name before it, unless that one is a description
+    the name stands beside ('will inaugurate the largest book fair of the country, 'Ekushey Book Fair', on
+    Thursday': the verb before the description is the name's too)."""
+    while (
+        index
+        and names[index - 1][3][:1].islower()
+        and _APPOSED.fullmatch(sentence, names[index - 1][1], names[index][0])
+    ):
+        index -= 1
+    return names[index - 1][1] if index else 0
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:the\s+)?['‘“\"]?")
 _APPOSITION_OF = re.compile(r"\s*,\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?")
 # a scholar's post: 'Prof. Wang Li at', 'researchers from the', 'a team of scientists at'
 _AFFILIATED_BEFORE = re.compile(

@@ -43,6 +43,8 @@ def _name_prefixes() -> dict[str, Place | None]:
 # '立法院中部办公室': an institution's office in another region, not the venue at its seat
 _REGIONAL_OFFICE = re.compile(r"[中南北东西]部(?:办公室|办事处|服务处|服务中心|联络处)")
 
+# '省人民大会堂', '市人民大会堂': a province's or a city's own hall, not the capital's one of that name
+_LOCAL_HALL_OWNER = frozenset("省市区區县縣")
 
 # '天安数码城', '巴黎春天', '威尼斯人度假村': a development named for a city abroad, in the city it was built in
 _BRAND_SUFFIX = re.compile(r"数码城|春天|人度假村|商城|花园|公馆|小镇")
@@ -71,6 +73,7 @@ class PlaceMatches:
                 if (
                     place is not None
                     and not (place.kind == "venue" and _REGIONAL_OFFICE.match(text, end))
+                    and not (place.kind == "venue" and position and text[position - 1] in _LOCAL_HALL_OWNER)
                     and not _brand_named_for(place, text, end)
                 ):
                     names.append((end - position, place))

@@ -59,11 +59,11 @@ KINDS = (
     + r"[^,。;]{0,18}?颁奖(?!典礼|仪式|礼|晚会))"
     # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题)?活动"
-    + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下,。、;)”」』》\s]|$)"
+    + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
     + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览)"
     # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it
-    + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
+    + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
     + r"|(?:系列)?活动|[(（][A-Z]|$)"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
@@ -403,6 +403,8 @@ _LEFT_BOUNDARIES = (
     "将有",
     "除",
     "目前",
+    "如今",
+    "现已",
     "也是",
     "下设",
     "设立",
@@ -1499,6 +1501,9 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if parens < 0:
                 break
         elif quotes == 0 and parens == 0:
+            if char == "、" and _modifier_listed_before(text, floor, position - 1, kind_start):
+                position -= 1  # '印刷、包装工业博览会': words of one name listed, not two meetings
+                continue
             if char in _STOP_CHARS:
                 break
             if char in "—-–" and not (
@@ -1515,7 +1520,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if (
                 word is not None
                 and not (word == "庆祝" and position == kind_start)  # '建校60周年庆祝大会': a kind of meeting
-                and not (position == kind_start and _themed_word_at(text, kind_start))  # '智慧显示展': no verb
+                # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
+                and not (
+                    _themed_word_at(text, position) and (position == kind_start or text.startswith("暨", position + 1))
+                )
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
                 and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
@@ -1532,6 +1540,18 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         if closing > 0:
             return closing + 1  # '电(王小明 李红)2025示例…发布会': a byline in brackets starts no name
     return position
+
+
+def _modifier_listed_before(text: str, floor: int, comma: int, kind_start: int) -> bool:
+    """'山东(国际)印刷、包装工业博览会': a short word before the 、 that is no meeting, of the one meeting after it."""
+    start = max([floor] + [text.rfind(stop, floor, comma) + 1 for stop in _STOP_CHARS | set("()“”「」《》")])
+    item = text[start:comma]
+    return (
+        1 <= len(item) <= 4
+        and _KIND.search(item) is None
+        and _KIND.search(text, comma + 1, kind_start) is None
+        and _boundary_before(text, floor, comma) is None
+    )
 
 
 def _themed_word_at(text: str, index: int) -> bool:
@@ -1732,7 +1752,8 @@ def _place(
             if not found.surface and found.place.kind in ("venue", "country"):
                 # a city heading the name ('114年花蓮縣…運動會' at '小巨蛋'), not one inside it ('…暨杭州亚运会…')
                 named = _city_in_name(working, name_begin, name_end, heading=found.place.kind == "venue")
-                if named is not None:
+                abroad = found.place.kind == "country" and named is not None and named.place.country != found.place.name
+                if named is not None and not abroad:  # '武汉大学…学术周在日本…': not in Wuhan
                     return PlaceMention(named.place, named.surface, found.venue, cue="name")
             return found
         during = _DURING_SERIES.match(text, slot_begin, slot_end)
@@ -1804,7 +1825,10 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
         if place.kind == "city" and (big_ok or small_ok):
             return PlaceMention(place, working.span(name_begin + a, name_begin + b), cue="name")
         # '四川大学2019届毕业典礼' is held at the university, in Chengdu; '文成县第十七届人民代表大会…' in Wenzhou
+        # but a school heading the name holds it at another venue the text names ('武汉大学…学术周在早稻田大学')
         city = place.city_place if place.kind in ("venue", "district") and a == head_end else None
+        if heading and place.kind == "venue":
+            city = None
         if city is not None:
             return PlaceMention(city, "", working.span(name_begin + a, name_begin + b), cue="name")
     return None
