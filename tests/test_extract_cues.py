@@ -1830,6 +1830,22 @@ def test_a_theme_week_joined_to_another_meeting_is_one_name() -> None:
     assert meeting.name == "示例镇文化宣传周暨青年交友联谊会"
 
 
+def test_come_to_a_place_to_visit_a_meeting_places_it() -> None:
+    meeting = only("县长呼吁民众3月3日到15日可以来嘉义县逛台湾灯会,有各类表演。", "2026-02-05", "台湾灯会将登场")
+    assert meeting.city == "嘉义"
+    delegates = only("3月3日,来自北京的代表参加了第五届示例论坛。", "2026-03-04", "示例论坛举行")
+    assert delegates.city != "北京"
+
+
+def test_a_city_someone_visits_for_a_meeting_is_no_word_of_its_name() -> None:
+    found = meetings(
+        "Top diplomats will arrive this weekend for a series of meetings, with the first on Saturday.",
+        "2017-07-31",
+        "Top diplomats to visit Manila for EXA meetings",
+    )
+    assert found and not any(m.name.startswith("Manila") for m in found), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1233,6 +1233,9 @@ def _sentence_candidates(
         elif raw.startswith(("for ", "of ")):  # 'the guests for Lantern Parade and Music Festival': a name starts
             cut = raw.index(" ") + 1  # after it, as after 'the opening of'
             match_start, head, raw = match_start + cut, head[cut:], raw[cut:]
+        elif (gone_to := _PLACE_FOR.match(raw)) is not None and find_place(gone_to.group("place")) is not None:
+            # 'diplomats to visit Manila for ASEAN meetings': where they go, then what for
+            match_start, head, raw = match_start + gone_to.end(), head[gone_to.end() :], raw[gone_to.end() :]
         elif (some_of := _SOME_OF.match(raw)) is not None:  # 'Thousands of Example Festival fans': who, not the name
             match_start, head, raw = match_start + some_of.end(), head[some_of.end() :], raw[some_of.end() :]
         elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
@@ -1738,6 +1741,7 @@ def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: 
     return names[index - 1][1] if index else 0
 
 
+_PLACE_FOR = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+for\s+(?=[A-Z])")
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?['‘“\"]?")
 _APPOSITION_OF = re.compile(r"\s*,\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?")
 # a scholar's post: 'Prof. Wang Li at', 'researchers from the', 'a team of scientists at'
