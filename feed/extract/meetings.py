@@ -29,7 +29,7 @@ from feed.extract.places import english_capitals_in, english_places_in
 from feed.extract.series import series_city
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
-from feed.extract.zh_meetings import FOUNDING_YEARS, YEAR_IN_NAME, chinese_candidates
+from feed.extract.zh_meetings import FOUNDING_YEARS, OPENING_WORD, YEAR_IN_NAME, chinese_candidates
 from feed.model import ArticleDoc, Meeting
 from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
@@ -624,7 +624,7 @@ def _opens_within_run(sub: Candidate, main: Candidate) -> bool:
     )
 
 
-_OPENING_OF_IT = re.compile(r"(?:开幕式|开幕典礼|开幕仪式)$")
+_OPENING_OF_IT = re.compile(rf"(?:{OPENING_WORD.pattern})$")
 
 
 def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:

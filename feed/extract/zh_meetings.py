@@ -96,11 +96,11 @@ def _initials(alternatives: str) -> str:
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
 _KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖]|{_LOOSE_KIND.pattern})(?:{KINDS})")
-_OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
+OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
 _CEREMONY_OF_MEETING = re.compile(
-    rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?)(?:{_OPENING_WORD.pattern}|闭幕式|闭幕典礼|闭幕仪式)$"
+    rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?)(?:{OPENING_WORD.pattern}|闭幕式|闭幕典礼|闭幕仪式)$"
 )
 _DETERMINER = r"(?:本届|今届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|此场|此届|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
@@ -860,7 +860,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
-            opening = _OPENING_WORD.match(text, end)
+            opening = OPENING_WORD.match(text, end)
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
             candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
@@ -1097,7 +1097,7 @@ def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
         next_key.startswith(key)
         and bool(part)
         and _HOLDS_ITS_OWN.fullmatch(text, end, begin) is not None
-        and not _OPENING_WORD.search(part)
+        and not OPENING_WORD.search(part)
         and "闭幕" not in part
     )
 
