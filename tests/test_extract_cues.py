@@ -214,6 +214,14 @@ def test_trains_for_a_festival_called_off_do_not_cancel_it() -> None:
     assert only("原定明天舉行的示例論壇取消。", "2014-07-08").status == "cancelled"
 
 
+def test_what_was_called_off_named_after_it_or_before_bei_quxiao_is_cancelled() -> None:
+    named_after = only("被取消的年會是原定於2月8日舉行的示例物流公司年會。", "2020-01-28")
+    assert (named_after.start, named_after.status) == (date(2020, 2, 8), "cancelled")
+    assert only("原定于3月20日举行的示例论坛被取消。", "2020-03-01").status == "cancelled"
+    forum = only("示例论坛3月20日在杭州举行,两名嘉宾的发言资格被取消。", "2020-03-21")
+    assert forum.status != "cancelled"
+
+
 def test_something_else_cancelled_at_the_meeting_does_not_cancel_it() -> None:
     meeting = only("第五届示例灯会10日晚在示例河畔开幕,因天气原因取消烟火表演。", "2023-02-10")
     assert meeting.status != "cancelled"
@@ -768,6 +776,20 @@ def test_chinese_runs_and_spans_of_days() -> None:
         "中新网米兰6月20日电 示例活动周当地时间20日上午在米兰开幕。为期5天的活动周吸引了众多观众。", "2015-06-21"
     )
     assert (week.name, week.start, week.end, week.city) == ("示例活动周", date(2015, 6, 20), date(2015, 6, 24), "米兰")
+
+
+def test_days_each_in_brackets_after_their_weekday_run_to_the_last_and_lunar_days_are_none() -> None:
+    races = only(
+        "【特訊】「2024示例國際龍舟賽」將於星期六(8日)、星期日(9日)及端午節當天(10日)在南灣湖水上活動中心舉行。",
+        "2024-06-05",
+    )
+    assert (races.start, races.end) == (date(2024, 6, 8), date(2024, 6, 10))
+    opera = only(
+        "【本報訊】示例水陸演戲會為慶祝農曆三月廿三日媽祖寶誕,由四月二十八日至五月二日(農曆三月二十日至廿四日),"
+        "於示例廟前地上演粵劇神功戲。",
+        "2024-04-20",
+    )
+    assert (opera.name, opera.start, opera.end) == ("粵劇神功戲", date(2024, 4, 28), date(2024, 5, 2))
 
 
 def test_an_english_meeting_that_started_one_day_and_ended_another() -> None:
@@ -3276,6 +3298,14 @@ def test_a_treaty_called_a_convention_is_no_meeting() -> None:
 def test_a_contest_people_send_entries_to_is_no_meeting() -> None:
     found = meetings("4月18日,第三届示例杜鹃花节开幕,同时启动示例摄影大赛和征文大赛。", "2020-04-19")
     assert [m.name for m in found] == ["第三届示例杜鹃花节"]
+
+
+def test_an_athlete_of_a_sport_is_no_race_of_it() -> None:
+    found = meetings(
+        "〔記者王小明／台中報導〕2024示例馬拉松將於3月10日清晨6點在台中起跑，邀請台灣女子馬拉松國手陳某某掛牌。",
+        "2024-03-01",
+    )
+    assert [m.name for m in found] == ["2024示例馬拉松"]
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,7 @@ BARE_KINDS = (
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
+    "神功戏|酬神戏|神功宴|"  # Hong Kong's and Macau's opera and banquet for a deity's birthday
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
     "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
 )
@@ -541,8 +542,11 @@ def _announces(clause: str) -> bool:
 
 _CANCELLED = re.compile(
     r"(?<!被)取消(?!了?(?:出席|参加|参会|与会|行程|访问|访华|演讲|发言|报名|资格|限制|费用|门票|航班|预约|订单|关税))|"
-    r"停办|喊卡|叫停|不再举办|宣布停(?!办)|暂停(?:一天|一次|举行|举办)"
+    r"停办|喊卡|叫停|不再举办|宣布停(?!办)|暂停(?:一天|一次|举行|举办)|"
+    r"被取消(?=$|[,。;:!?])"  # '…年会被取消。': the meeting is called off (not '被取消资格')
 )
+# '被取消的年会是原定于2月8日举行的…年会': what was called off, named after it
+_CANCELLED_NAMED_AFTER = re.compile(r"(?:被|遭|已)取消的[^,。;:!?]{0,12}?(?:是|为|包括|有)[^,。;:!?]*$")
 _CANCELLED_OBJECT = re.compile(r"了?([^,。;:!?、]*)")
 _CANCELLED_SUBJECT = re.compile(r"的([^,。;:!?、的]{1,6})(?:被|遭|也|均|都|已)?$")
 # what is called off is the meeting: '取消本届…', '取消原定…的…', '取消举办', '取消所有活动'
@@ -661,6 +665,7 @@ _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 # '…论坛(FORGES)委员会主席': an office in the body, past a short name in brackets
 _ROLE_AFTER = re.compile(
     r"(?:\([^()]{1,12}\))?(?:委员会|理事会)?(?:召集人|成员|秘书长|非官守议员|主席(?!团))"
+    r"|(?:国手|名将|健将)"  # '女子马拉松国手许某': an athlete of the sport, no race
     r"|主办方(?:发布|宣布|表示|透露|称)"  # '中国建博会主办方发布公告': who holds it speaks, on a day of their own
 )
 
@@ -894,7 +899,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             contrast = text.rfind(",而", sentence_start, begin) if not index else -1
             if contrast >= 0:  # '甲將取消舉行,而原定於…的乙將順延舉行': what befalls 甲 is no word on 乙
                 fate = text[contrast:clause_end]
-            if _cancels_it(fate, key) and not _CANCELLED_BEFORE.search(fate):
+            if (_cancels_it(fate, key) and not _CANCELLED_BEFORE.search(fate)) or _CANCELLED_NAMED_AFTER.search(
+                text, sentence_start, begin
+            ):
                 candidate.status = "cancelled"
             elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", fate))):
                 candidate.status = "postponed"
