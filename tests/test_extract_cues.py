@@ -991,6 +991,17 @@ def test_a_side_event_held_while_the_main_meeting_runs_takes_its_place() -> None
     assert by_name["第五届示例论坛"].city is None  # a month after the expo: no reason to think it is there
 
 
+def test_an_event_whose_sentence_names_another_city_does_not_take_the_main_meetings() -> None:
+    found = meetings(
+        "宜蘭國際示例藝術節12日晚間6點起到13日休園。"
+        "台北市觀光傳播局宣布，8月13日台北市市區陣風約8-9級，原定8月13日晚間「示例夏日節」煙火秀取消。",
+        "2025-08-12",
+    )
+    by_name = {m.name: m for m in found}
+    assert by_name["宜蘭國際示例藝術節"].city == "宜蘭"
+    assert by_name["示例夏日節"].city != "宜蘭"
+
+
 def test_a_run_of_days_is_no_day_and_yesterday_glued_to_its_verb_is_a_day() -> None:
     meeting = only(
         "【本報訊】第九屆示例貿易投資展覽會昨開幕,首日促成二十份簽約項目。"
