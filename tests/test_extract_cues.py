@@ -2485,6 +2485,16 @@ def test_a_meeting_known_only_by_its_closing_day_is_not_published() -> None:
     assert forum.confidence < 0.9
 
 
+def test_a_closing_day_said_again_by_its_closing_ceremony_is_still_not_published() -> None:
+    games = only(
+        "本报南昌10月25日电(记者张三)今晚,第三届示例运动会在示例体育中心圆满落下帷幕。闭幕式后,举行了大型文艺晚会。",
+        "2011-10-26",
+        "第三届示例运动会在南昌闭幕",
+    )
+    assert games.start == date(2011, 10, 25)
+    assert games.confidence < 0.9
+
+
 def test_a_holiday_is_no_meeting_and_its_day_dates_none() -> None:
     festival = only(
         "Taipei, Feb. 3 (CNA) The 2024 Example Lantern Festival in Tainan, a large-scale outdoor show to celebrate "

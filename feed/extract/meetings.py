@@ -924,7 +924,8 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
         event_verb=candidate.has_event_verb,
         postponed=meeting.status == "postponed",
         in_headline=_named_in(candidate.key, doc.title),
-        corroborated=candidate.corroborated,
+        # '…运动会今晚在这里落下帷幕。…闭幕式后,举行了…晚会': the day it closed, said again, is still no first day
+        corroborated=candidate.corroborated and not (candidate.closing and candidate.end is None),
         contradicted=candidate.contradicted or _edition_year_differs(candidate, doc),
     )
     return meeting
