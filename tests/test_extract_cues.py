@@ -993,13 +993,18 @@ def test_a_side_event_held_while_the_main_meeting_runs_takes_its_place() -> None
 
 def test_an_event_whose_sentence_names_another_city_does_not_take_the_main_meetings() -> None:
     found = meetings(
-        "宜蘭國際示例藝術節12日晚間6點起到13日休園。"
+        "宜蘭國際示例藝術節7月5日至8月17日在冬山河親水公園舉行。"
         "台北市觀光傳播局宣布，8月13日台北市市區陣風約8-9級，原定8月13日晚間「示例夏日節」煙火秀取消。",
         "2025-08-12",
     )
     by_name = {m.name: m for m in found}
     assert by_name["宜蘭國際示例藝術節"].city == "宜蘭"
     assert by_name["示例夏日節"].city != "宜蘭"
+
+
+def test_the_days_a_festivals_grounds_are_shut_are_no_days_of_it() -> None:
+    assert meetings("颱風逼近，宜蘭國際示例藝術節訂於12日晚間6點起到13日休園。", "2025-08-11") == []
+    assert meetings("受颱風影響，第五屆示例博覽會13日全天閉館。", "2025-08-11") == []
 
 
 def test_a_run_of_days_is_no_day_and_yesterday_glued_to_its_verb_is_a_day() -> None:
@@ -2631,6 +2636,15 @@ def test_a_festival_put_off_by_a_day_is_postponed_to_its_new_day() -> None:
     text = "觀光局表示,原預定9日開幕的示例國際海洋音樂祭,因颱風影響,順延一天至10日(週四)舉辦。"
     festival = only(text, "2014-07-08", "示例海洋音樂祭延至10日開幕")
     assert (festival.name, festival.start, festival.status) == ("示例國際海洋音樂祭", date(2014, 7, 10), "postponed")
+
+
+def test_a_quoted_gala_night_is_a_meeting() -> None:
+    night = only(
+        "示例海洋觀光季系列活動,原定8月8日在示例漁港舉行之「示例金曲之夜」,因颱風來襲延後一週,改於8月15日舉行。",
+        "2009-08-06",
+    )
+    assert (night.name, night.start) == ("示例金曲之夜", date(2009, 8, 15))
+    assert meetings("本月12日晚間的春宵之夜很美。", "2009-08-06") == []
 
 
 def test_a_postponed_meeting_is_dated_by_the_day_it_moved_to() -> None:
