@@ -214,6 +214,14 @@ def test_trains_for_a_festival_called_off_do_not_cancel_it() -> None:
     assert only("原定明天舉行的示例論壇取消。", "2014-07-08").status == "cancelled"
 
 
+def test_what_was_called_off_named_after_it_or_before_bei_quxiao_is_cancelled() -> None:
+    named_after = only("被取消的年會是原定於2月8日舉行的示例物流公司年會。", "2020-01-28")
+    assert (named_after.start, named_after.status) == (date(2020, 2, 8), "cancelled")
+    assert only("原定于3月20日举行的示例论坛被取消。", "2020-03-01").status == "cancelled"
+    forum = only("示例论坛3月20日在杭州举行,两名嘉宾的发言资格被取消。", "2020-03-21")
+    assert forum.status != "cancelled"
+
+
 def test_something_else_cancelled_at_the_meeting_does_not_cancel_it() -> None:
     meeting = only("第五届示例灯会10日晚在示例河畔开幕,因天气原因取消烟火表演。", "2023-02-10")
     assert meeting.status != "cancelled"
@@ -770,6 +778,20 @@ def test_chinese_runs_and_spans_of_days() -> None:
     assert (week.name, week.start, week.end, week.city) == ("示例活动周", date(2015, 6, 20), date(2015, 6, 24), "米兰")
 
 
+def test_days_each_in_brackets_after_their_weekday_run_to_the_last_and_lunar_days_are_none() -> None:
+    races = only(
+        "【特訊】「2024示例國際龍舟賽」將於星期六(8日)、星期日(9日)及端午節當天(10日)在南灣湖水上活動中心舉行。",
+        "2024-06-05",
+    )
+    assert (races.start, races.end) == (date(2024, 6, 8), date(2024, 6, 10))
+    opera = only(
+        "【本報訊】示例水陸演戲會為慶祝農曆三月廿三日媽祖寶誕,由四月二十八日至五月二日(農曆三月二十日至廿四日),"
+        "於示例廟前地上演粵劇神功戲。",
+        "2024-04-20",
+    )
+    assert (opera.name, opera.start, opera.end) == ("粵劇神功戲", date(2024, 4, 28), date(2024, 5, 2))
+
+
 def test_an_english_meeting_that_started_one_day_and_ended_another() -> None:
     meeting = only(
         "The three-day Example Cyber Conference, which started on Monday in Warsaw, ended on Wednesday.",
@@ -967,6 +989,22 @@ def test_a_side_event_held_while_the_main_meeting_runs_takes_its_place() -> None
     assert (side.start, side.city) == (date(2023, 9, 17), "南宁")
     assert side.evidence["place"].cue == "main"
     assert by_name["第五届示例论坛"].city is None  # a month after the expo: no reason to think it is there
+
+
+def test_an_event_whose_sentence_names_another_city_does_not_take_the_main_meetings() -> None:
+    found = meetings(
+        "宜蘭國際示例藝術節7月5日至8月17日在冬山河親水公園舉行。"
+        "台北市觀光傳播局宣布，8月13日台北市市區陣風約8-9級，原定8月13日晚間「示例夏日節」煙火秀取消。",
+        "2025-08-12",
+    )
+    by_name = {m.name: m for m in found}
+    assert by_name["宜蘭國際示例藝術節"].city == "宜蘭"
+    assert by_name["示例夏日節"].city != "宜蘭"
+
+
+def test_the_days_a_festivals_grounds_are_shut_are_no_days_of_it() -> None:
+    assert meetings("颱風逼近，宜蘭國際示例藝術節訂於12日晚間6點起到13日休園。", "2025-08-11") == []
+    assert meetings("受颱風影響，第五屆示例博覽會13日全天閉館。", "2025-08-11") == []
 
 
 def test_a_run_of_days_is_no_day_and_yesterday_glued_to_its_verb_is_a_day() -> None:
@@ -2536,6 +2574,16 @@ def test_a_meeting_known_only_by_its_closing_day_is_not_published() -> None:
     assert forum.confidence < 0.9
 
 
+def test_a_closing_day_said_again_by_its_closing_ceremony_is_still_not_published() -> None:
+    games = only(
+        "本报南昌10月25日电(记者张三)今晚,第三届示例运动会在示例体育中心圆满落下帷幕。闭幕式后,举行了大型文艺晚会。",
+        "2011-10-26",
+        "第三届示例运动会在南昌闭幕",
+    )
+    assert games.start == date(2011, 10, 25)
+    assert games.confidence < 0.9
+
+
 def test_a_holiday_is_no_meeting_and_its_day_dates_none() -> None:
     festival = only(
         "Taipei, Feb. 3 (CNA) The 2024 Example Lantern Festival in Tainan, a large-scale outdoor show to celebrate "
@@ -2672,6 +2720,15 @@ def test_a_festival_put_off_by_a_day_is_postponed_to_its_new_day() -> None:
     text = "觀光局表示,原預定9日開幕的示例國際海洋音樂祭,因颱風影響,順延一天至10日(週四)舉辦。"
     festival = only(text, "2014-07-08", "示例海洋音樂祭延至10日開幕")
     assert (festival.name, festival.start, festival.status) == ("示例國際海洋音樂祭", date(2014, 7, 10), "postponed")
+
+
+def test_a_quoted_gala_night_is_a_meeting() -> None:
+    night = only(
+        "示例海洋觀光季系列活動,原定8月8日在示例漁港舉行之「示例金曲之夜」,因颱風來襲延後一週,改於8月15日舉行。",
+        "2009-08-06",
+    )
+    assert (night.name, night.start) == ("示例金曲之夜", date(2009, 8, 15))
+    assert meetings("本月12日晚間的春宵之夜很美。", "2009-08-06") == []
 
 
 def test_a_postponed_meeting_is_dated_by_the_day_it_moved_to() -> None:
@@ -3360,6 +3417,14 @@ def test_a_treaty_called_a_convention_is_no_meeting() -> None:
 def test_a_contest_people_send_entries_to_is_no_meeting() -> None:
     found = meetings("4月18日,第三届示例杜鹃花节开幕,同时启动示例摄影大赛和征文大赛。", "2020-04-19")
     assert [m.name for m in found] == ["第三届示例杜鹃花节"]
+
+
+def test_an_athlete_of_a_sport_is_no_race_of_it() -> None:
+    found = meetings(
+        "〔記者王小明／台中報導〕2024示例馬拉松將於3月10日清晨6點在台中起跑，邀請台灣女子馬拉松國手陳某某掛牌。",
+        "2024-03-01",
+    )
+    assert [m.name for m in found] == ["2024示例馬拉松"]
 
 
 @pytest.mark.parametrize(

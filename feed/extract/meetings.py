@@ -25,7 +25,7 @@ from feed.extract.en_meetings import english_candidates
 from feed.extract.gazetteer import Place, find_place
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
-from feed.extract.places import english_capitals_in, english_places_in
+from feed.extract.places import english_capitals_in, english_places_in, places_in
 from feed.extract.series import series_city
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
@@ -443,9 +443,30 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         for candidate in result:
             # a dateline's city is where the report was written, the meeting's own city where its side event is
             unplaced = candidate.place is None or (candidate.place.cue == "dateline" and main.placed_by_its_text)
-            if candidate is not main and unplaced and _during(candidate, main):
+            if (
+                candidate is not main
+                and unplaced
+                and _during(candidate, main)
+                and not _names_another_city(candidate, main.place.place)
+            ):
                 candidate.place = replace(main.place, weak=True, cue="main")
     return result
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _names_another_city(candidate: Candidate, city: Place) -> bool:
+    """'台北市觀光傳播局宣布…原定8月13日晚間「…夏日節」…取消', in a list of events across the island: its
+    sentence names a city and not the main meeting's, so it is not held in the main meeting's city."""
+    sentence = candidate.sentence or ""
+    if _CJK.search(sentence):
+        found = places_in(to_simplified(sentence))
+    else:
+        found = english_places_in(sentence)
+    cities = {place.city_place.name for _, _, place in found if place.city_place is not None}
+    own = city.city_place
+    return bool(cities) and (own is None or own.name not in cities)
 
 
 def _announced_at(candidate: Candidate, press: Candidate) -> bool:
@@ -903,7 +924,8 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
         event_verb=candidate.has_event_verb,
         postponed=meeting.status == "postponed",
         in_headline=_named_in(candidate.key, doc.title),
-        corroborated=candidate.corroborated,
+        # '…运动会今晚在这里落下帷幕。…闭幕式后,举行了…晚会': the day it closed, said again, is still no first day
+        corroborated=candidate.corroborated and not (candidate.closing and candidate.end is None),
         contradicted=candidate.contradicted or _edition_year_differs(candidate, doc),
     )
     return meeting

@@ -63,6 +63,8 @@ _SLASH_DATE = re.compile(
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
 _ADDRESS_BEFORE = set("路街道巷弄里")
+# '農曆三月廿三日', '(阴历八月十五)': a day of the lunar calendar, which is no day of the civil one
+_LUNAR_BEFORE = re.compile(r"(?:农历|阴历|夏历|旧历)$")
 # '在劳动节当日举办', '元旦上午举行': holidays on the same day of the year in mainland China, Hong Kong, Macau and
 # Taiwan (not 国庆, 教师节, 儿童节, 青年节: their days differ between them)
 _HOLIDAYS = {
@@ -161,7 +163,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention.relative_days = _RELATIVE_DAYS[rel[0]]
         if rel.startswith("今明"):
             mention.duration_days = 2
-        if rel in ("当天", "当日"):
+        if rel in ("当天", "当日") and not match.group("pd"):  # '当天(30日)' says its day
             mention.flags.add("same_day")
         if rel in ("翌日", "次日"):
             mention.flags.add("next_day")  # the day after the date written before it, not after today
@@ -196,6 +198,8 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         if match.group("m") is None and text[match.start() - 1 : match.start()] in _ADDRESS_BEFORE:
             continue  # '广安门南街6-1号': a house number
+        if _LUNAR_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            continue  # '由四月十七日至二十一日(农历三月廿日至廿五日)': the lunar days gloss the civil ones
         absolute = _absolute(match)
         if absolute is not None:
             mentions.append(absolute)
@@ -243,8 +247,8 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
             continue
         if (
             last is not None
-            and text[last.finish : mention.begin] in ("、", "和", "及")
-            and mention.flags == {"day_only"}
+            and (text[last.finish : mention.begin] in ("、", "和", "及") or _glossed_list(text, last, mention))
+            and mention.flags - {"relative"} == {"day_only"}
             and mention.start_time is None
         ):
             end = mention.end or mention.start
@@ -253,6 +257,19 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
                 continue
         joined.append(mention)
     return joined
+
+
+# '星期六(27日)、星期日(28日)及端午节当天(30日)': each day glossed in brackets after the word that names it
+_GLOSSED_BETWEEN = re.compile(r"\)[、和及][^,。;:!?()]{0,8}?\(?")
+
+
+def _glossed_list(text: str, last: DateMention, mention: DateMention) -> bool:
+    """The next day in a list of days each in brackets after its weekday or holiday."""
+    return (
+        text[last.begin - 1 : last.begin] == "("
+        and (text[mention.begin - 1 : mention.begin] == "(" or text.startswith(("当天(", "当日("), mention.begin))
+        and bool(_GLOSSED_BETWEEN.fullmatch(text, last.finish, mention.begin))
+    )
 
 
 _RANGE_BETWEEN = re.compile(rf"[起始]?(?:{_TO})")  # "今天起至25日", "昨日始至十一月二日"

@@ -43,6 +43,7 @@ BARE_KINDS = (
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
+    "神功戏|酬神戏|神功宴|"  # Hong Kong's and Macau's opera and banquet for a deity's birthday
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
     "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
 )
@@ -59,6 +60,7 @@ KINDS = (
     + r"[^,。;]{0,18}?颁奖(?!典礼|仪式|礼|晚会))"
     # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题)?活动"
+    + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
     + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览)"
@@ -95,7 +97,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖]|{_LOOSE_KIND.pattern})(?:{KINDS})")
+_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖之]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
@@ -543,8 +545,11 @@ def _announces(clause: str) -> bool:
 
 _CANCELLED = re.compile(
     r"(?<!被)取消(?!了?(?:出席|参加|参会|与会|行程|访问|访华|演讲|发言|报名|资格|限制|费用|门票|航班|预约|订单|关税))|"
-    r"停办|喊卡|叫停|不再举办|宣布停(?!办)|暂停(?:一天|一次|举行|举办)"
+    r"停办|喊卡|叫停|不再举办|宣布停(?!办)|暂停(?:一天|一次|举行|举办)|"
+    r"被取消(?=$|[,。;:!?])"  # '…年会被取消。': the meeting is called off (not '被取消资格')
 )
+# '被取消的年会是原定于2月8日举行的…年会': what was called off, named after it
+_CANCELLED_NAMED_AFTER = re.compile(r"(?:被|遭|已)取消的[^,。;:!?]{0,12}?(?:是|为|包括|有)[^,。;:!?]*$")
 _CANCELLED_OBJECT = re.compile(r"了?([^,。;:!?、]*)")
 _CANCELLED_SUBJECT = re.compile(r"的([^,。;:!?、的]{1,6})(?:被|遭|也|均|都|已)?$")
 # what is called off is the meeting: '取消本届…', '取消原定…的…', '取消举办', '取消所有活动'
@@ -615,6 +620,8 @@ _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?(?:决定|通过|�
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
+# '…艺术节订于12日晚间6点起到13日休园': the days its grounds are shut (a typhoon), not days it is held
+_SHUT = re.compile(r"(?:全天|全日)?(?:预警性|预防性)?(?:休园|闭园|休馆|闭馆|封园|暂停开放|停止开放)")
 _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
 # '延期至5月7日', '順延一天至10日': its new first day
 _MOVED_TO = re.compile(
@@ -665,6 +672,7 @@ _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 # '…论坛(FORGES)委员会主席': an office in the body, past a short name in brackets
 _ROLE_AFTER = re.compile(
     r"(?:\([^()]{1,12}\))?(?:委员会|理事会)?(?:召集人|成员|秘书长|非官守议员|主席(?!团))"
+    r"|(?:国手|名将|健将)"  # '女子马拉松国手许某': an athlete of the sport, no race
     r"|主办方(?:发布|宣布|表示|透露|称)"  # '中国建博会主办方发布公告': who holds it speaks, on a day of their own
 )
 
@@ -898,7 +906,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             contrast = text.rfind(",而", sentence_start, begin) if not index else -1
             if contrast >= 0:  # '甲將取消舉行,而原定於…的乙將順延舉行': what befalls 甲 is no word on 乙
                 fate = text[contrast:clause_end]
-            if _cancels_it(fate, key) and not _CANCELLED_BEFORE.search(fate):
+            if (_cancels_it(fate, key) and not _CANCELLED_BEFORE.search(fate)) or _CANCELLED_NAMED_AFTER.search(
+                text, sentence_start, begin
+            ):
                 candidate.status = "cancelled"
             elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", fate))):
                 candidate.status = "postponed"
@@ -920,6 +930,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 _EVE.search(clause)
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
+                or _SHUT.match(text, mention.finish)
                 or _COUNTED_FROM.match(text, mention.finish)
                 or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
                 or _occasion_dated_later(text, sentence_start, begin, end, mention)
