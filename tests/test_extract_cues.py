@@ -1884,6 +1884,16 @@ def test_a_city_someone_visits_for_a_meeting_is_no_word_of_its_name() -> None:
     assert found and not any(m.name.startswith("Manila") for m in found), found
 
 
+def test_a_named_ball_tournament_is_a_meeting_and_a_bare_match_is_not() -> None:
+    found = meetings(
+        "示例国际七人榄球赛4日至6日在启德体育园举行。七人制榄球是世界运动会的正式竞技项目。",
+        "2022-11-04",
+        "七人榄球赛今日开锣",
+    )
+    assert [(m.name, m.start, m.end) for m in found] == [("示例国际七人榄球赛", date(2022, 11, 4), date(2022, 11, 6))]
+    assert meetings("昨日的足球赛在体育场举行,双方战成平手。", "2022-11-04", "示例") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

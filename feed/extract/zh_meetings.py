@@ -63,7 +63,7 @@ KINDS = (
     + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
-    + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览)"
+    + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览|球赛)"  # '香港国际七人榄球赛': a named tournament
     # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it
     + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
     + r"|(?:系列)?活动|[(（][A-Z]|$)"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
@@ -72,7 +72,7 @@ KINDS = (
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
 # run ('第4届…公益路跑'), whose bare word ('路跑活动由县长鸣笛开跑') names no run of its own, and a Hong Kong
 # themed expo ('第35屆美食博覽')
-_THEMED_KIND = ("节", "展", "周", "杯", "博览", "路跑")
+_THEMED_KIND = ("节", "展", "周", "杯", "博览", "路跑", "球赛")
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
@@ -97,7 +97,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖之]|{_LOOSE_KIND.pattern})(?:{KINDS})")
+_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖之球]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
