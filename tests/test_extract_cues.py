@@ -1894,6 +1894,15 @@ def test_a_named_ball_tournament_is_a_meeting_and_a_bare_match_is_not() -> None:
     assert meetings("昨日的足球赛在体育场举行,双方战成平手。", "2022-11-04", "示例") == []
 
 
+def test_a_place_of_what_a_meeting_is_about_does_not_place_it() -> None:
+    meeting = meetings(
+        "Regional leaders gathered in Riyadh on Thursday for an emergency meeting on the fighting in Khartoum.",
+        "2023-04-21",
+        "Leaders meet",
+    )[0]
+    assert (meeting.start, meeting.city) == (date(2023, 4, 20), "Riyadh")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

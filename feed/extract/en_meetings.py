@@ -1022,6 +1022,11 @@ _BEARING_FROM = re.compile(
     re.I,
 )
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
+# 'an emergency meeting on Israel's offensive in Gaza': where what the meeting is about happens, not the meeting
+_TOPIC_PLACE_BEFORE = re.compile(
+    r"\b(?:war|offensive|crisis|conflict|fighting|violence|situation|unrest|attacks?|invasion|occupation|"
+    r"bombing|strikes?|earthquake|floods?|famine|outbreak|genocide)\s+(?:in|on|against)\s+(?:the\s+)?$"
+)
 # 'screens Iloilo by Anthony Chen (Singapore)': a film, book or painting titled with a place, credited to its maker,
 # and the maker's country
 _MAKER = r"by\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b(?!\s+[A-Z])"
@@ -1692,6 +1697,7 @@ def _place(
         if not _BEARING_FROM.search(clause, 0, f[0])
         and not _NAME_GOES_ON.match(clause, f[1])
         and not _STANCE_BEFORE.search(clause, max(0, f[0] - 5), f[0])
+        and not _TOPIC_PLACE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not (_CREDITED_TO_AFTER.match(clause, f[1]) and not _AT_OR_IN_BEFORE.search(clause, 0, f[0]))
         and not _MAKERS_COUNTRY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
