@@ -1903,6 +1903,28 @@ def test_a_place_of_what_a_meeting_is_about_does_not_place_it() -> None:
     assert (meeting.start, meeting.city) == (date(2023, 4, 20), "Riyadh")
 
 
+def test_a_company_chairs_post_names_no_venue_of_the_meeting() -> None:
+    found = meetings(
+        "南京4月26日电 26日上午,南京市政府召开新闻发布会,公布示例峰会日程。\n台北世贸中心董事长王某将在开幕式上致辞。",
+        "2010-04-26",
+        "南京市政府召开新闻发布会",
+    )
+    press = next(m for m in found if m.name.endswith("新闻发布会"))
+    assert press.city is not None and press.city.startswith("南京"), press
+
+
+def test_the_whole_a_part_belongs_to_takes_no_day_from_it() -> None:
+    found = meetings("原计划今天上午举行的会景巡游,是太平清醮仪式最重要的一个部分。", "2020-04-30", "示例")
+    assert not any("太平清醮" in m.name for m in found), found
+
+
+def test_a_schools_campus_in_another_city_places_its_ceremony() -> None:
+    meeting = only("2023年9月23日晚,山东大学青岛校区2023级学生开学典礼在体育馆举行。", "2023-09-24", "开学典礼")
+    assert meeting.city == "青岛"
+    forum = only("9月23日,第五届示例论坛在山东大学青岛校区举行。", "2023-09-24", "示例论坛举行")
+    assert forum.city == "青岛"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -244,8 +244,10 @@ _WHEN_NOT_WHO = re.compile(
     r"今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨)$"  # ',今天举行记者会': only when
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
-_NOT_A_CITY = ("合作组织",)
+_NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of peace, '太平洋' the Pacific: no town of 太平
 _OPENING_CLOCK = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|整|半)?,")  # '8时整,…出席…升旗仪式': a time, no part of day
+_CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
+_PART_OF_AFTER = re.compile(r"最?(?:重要|主要)?的(?:一个|一项|一)?(?:重要)?(?:组成)?(?:部分|部份|环节)")
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
@@ -1015,6 +1017,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '预告2027示例马拉松将扩大举办' beside '今天': next year's edition, not today's
             if candidate.start is not None and _earlier_edition(key, candidate.start):
                 continue  # '曾在2019年示例论坛上发言的…将于12月21日…': that edition, not one on this day
+            if text.endswith("是", 0, begin) and _PART_OF_AFTER.match(text, end):
+                continue  # '…巡游,是太平清醮仪式最重要的一个部分': the whole a part belongs to, not that day's
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(
                 working, clause_start, clause_end, begin, end, (sentence_start, sentence_end)
@@ -1789,7 +1793,7 @@ _LISTED_PLACE = re.compile(r"[日号],(?P<slot>[\u4e00-\u9fff]{2,5}),$")
 # institution (or in one of its units), not where the meeting is
 _OFFICE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组))?"
-    r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|会长|研究员|长)"
+    r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|董事长|总经理|总裁|执行长|会长|研究员|长)"
     r"|[\u4e00-\u9fff]{2,3}副?(?:教授|研究员|院士|校长|院长)"
 )
 
@@ -1840,6 +1844,8 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
         # '四川大学2019届毕业典礼' is held at the university, in Chengdu; '文成县第十七届人民代表大会…' in Wenzhou
         # but a school heading the name holds it at another venue the text names ('武汉大学…学术周在早稻田大学')
         city = place.city_place if place.kind in ("venue", "district") and a == head_end else None
+        if place.kind == "venue":
+            city = _campus_city(key, b) or city  # '山东大学青岛校区…典礼': the campus's city, not the school's seat
         if heading and place.kind == "venue":
             city = None
         if city is not None:
@@ -1941,9 +1947,19 @@ def _dateline_stands_for(text: str, start: int, end: int, mention: PlaceMention)
     return not any(venue in text[m.end() : m.end() + 30] for m in _SLOT_TRIGGER.finditer(text, start, end))
 
 
+def _campus_city(text: str, venue_end: int) -> Place | None:
+    """The city of the campus named after a school ('山东大学青岛校区'), or None."""
+    campus = _CAMPUS_AFTER.match(text, venue_end)
+    city = find_place(campus.group("city")) if campus is not None else None
+    return city.city_place if city is not None else None
+
+
 def _venue_place(working: WorkingText, begin: int, end: int, place: Place, venue_text: str | None) -> PlaceMention:
     surface = working.span(begin, end)
     venue = venue_text or surface
+    campus = _campus_city(working.text, end)
+    if campus is not None:  # '山东大学青岛校区': the campus's city, not the school's seat
+        return PlaceMention(campus, "", venue, cue="venue")
     city = place.city_place
     if city is not None:
         written = working.text[begin:end].find(city.name)
