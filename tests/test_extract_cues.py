@@ -412,6 +412,16 @@ def test_spaced_dates_a_members_meeting_and_the_day_two_sentences_back() -> None
     assert session.confidence < 0.6  # a day from another sentence: kept as the article's main meeting, not sure
 
 
+def test_a_spaced_middle_dot_joins_the_two_words_of_a_name() -> None:
+    text = "3 月 28 日上午,第十三届合肥 · 庐江示例茶文化旅游节开幕式在合肥市庐江县柯坦镇举行。"
+    meeting = only(text, "2021-03-29")
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "第十三届合肥·庐江示例茶文化旅游节",
+        date(2021, 3, 28),
+        "合肥",
+    )
+
+
 def test_yesterday_morning() -> None:
     seminar = only("由示例委員會主辦的政改研討會,昨早在香港一間酒店舉行,約300人出席。", "2010-05-23")
     assert (seminar.name, seminar.start, seminar.city) == ("政改研討會", date(2010, 5, 22), "香港")
@@ -1367,6 +1377,22 @@ def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
     assert meetings("醫院會在明天提供示例服務。", "2026-01-16") == []
 
 
+def test_a_scene_at_a_festival_a_speech_meeting_a_matchmaking_event_and_a_dialogue() -> None:
+    festival = only("【新华社哈尔滨12月8日电】这是7日举行的哈尔滨采冰节上的一幕。", "2020-12-09")
+    assert (festival.name, festival.start, festival.city) == ("哈尔滨采冰节", date(2020, 12, 7), "哈尔滨")
+    speech = only("(中央社記者嘉義縣28日電)嘉義縣長今天舉辦就職3週年演說會,邀請各界人士參與。", "2021-12-28")
+    assert (speech.name, speech.start) == ("就職3週年演說會", date(2021, 12, 28))
+    matchmaking = only("本报3月1日讯 今天,吉林省与北京市合作对接活动在北京举行。", "2018-03-02")
+    assert (matchmaking.name, matchmaking.start, matchmaking.city) == (
+        "吉林省与北京市合作对接活动",
+        date(2018, 3, 1),
+        "北京",
+    )
+    dialogue = only("记者了解到,今年“中国-东盟省市长对话”将于4月19日在博鳌举行。", "2021-04-16")
+    assert (dialogue.name, dialogue.start, dialogue.status) == ("中国-东盟省市长对话", date(2021, 4, 19), "scheduled")
+    assert meetings("他说,双方将在4月19日继续对话,春节上班后再议。", "2021-04-16") == []
+
+
 def test_the_cabinets_weekly_sitting_written_short_is_a_meeting() -> None:
     text = "中央社記者台北13日電 行政院會今天通過示例條例草案,將送立法院審議。"
     sitting = only(text, "2021-05-13", "政院通過草案")
@@ -1442,6 +1468,14 @@ def test_a_page_that_speaks_is_no_forum_and_taiwans_gatherings() -> None:
     assert (meeting.name, meeting.start) == ("雲林縣政府主管會報", date(2025, 12, 15))
     gathering = only("嘉義縣政府今（3）日舉行新春團拜,縣長向同仁拜年。", "2025-02-03")
     assert (gathering.name, gathering.start) == ("新春團拜", date(2025, 2, 3))
+
+
+def test_an_evening_word_before_hui_as_will_is_no_gala() -> None:
+    assert meetings("氣象署指出,週六(31日)夜晚會有一道鋒面通過,北部轉雨。", "2026-01-28") == []
+    tonight = only("示例学校今晚会举行新年晚会。", "2026-01-28")
+    assert (tonight.name, tonight.start) == ("新年晚会", date(2026, 1, 28))
+    gala = only("示例学校周六(31日)晚在礼堂举行新年晚会。", "2026-01-28")
+    assert (gala.name, gala.start) == ("新年晚会", date(2026, 1, 31))
 
 
 def test_the_postponement_of_a_meeting_written_before_it() -> None:
@@ -2597,6 +2631,14 @@ def test_a_postponed_meeting_is_dated_by_the_day_it_moved_to() -> None:
         "頒獎典禮延期",
     )
     assert (meeting.start, meeting.start_time, meeting.status) == (date(2021, 9, 5), time(19, 0), "postponed")
+
+
+def test_a_programme_folded_into_one_of_its_planned_days_keeps_that_day() -> None:
+    text = "原定于6月9日(预赛)及6月10日(决赛)的赛事安排,现整合至6月10日(星期六)单日举行。"
+    notice = only(text, "2023-06-07", "关于调整示例市龙舟赛赛事日程的通知")
+    assert (notice.name, notice.start, notice.status) == ("示例市龙舟赛", date(2023, 6, 10), "scheduled")
+    moved = only("原定于6月9日举行的示例市龙舟赛,现调整至6月12日举行。", "2023-06-07")
+    assert (moved.start, moved.status) == (date(2023, 6, 12), "postponed")
 
 
 def test_a_name_set_off_by_a_comma_and_a_fair_on_again_after_a_delay() -> None:
