@@ -25,6 +25,7 @@ _DATE_KINDS = {
     "day": 0.9,
     "weekday": 0.7,
     "relative": 0.7,
+    "guessed": 0.7,
     "during": 0.7,
     "title": 0.5,
     "dateline": 0.3,

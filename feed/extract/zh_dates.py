@@ -62,6 +62,14 @@ _SLASH_DATE = re.compile(
     r"(?=\d)(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
+# '330日上午', '1119—22日': a page that lost the 月 between month and day (3月30日, 11月19—22日). Read only where
+# the digits part one way (a month, then a day of 10 to 31: not '119日', 11月9日 or 1月19日) and a part of the day,
+# a comma, a bracket, a verb or a run's last day follows; not a count ('第120日', '120日内')
+_LOST_MONTH = re.compile(
+    r"(?<![\d.第约近共逾满超达前后])(?:(?P<m>1[0-2])(?P<d>[12]\d|3[01])|(?P<m1>[2-9])(?P<d1>[12]\d|3[01])"
+    r"|1(?P<d3>[1-3]0|3[01]))"
+    rf"(?:日(?=上午|下午|晚|早|中午|凌晨|[,，(（在于举召开])|(?P<sep>{_TO})(?P<d2>[12]?\d|3[01])日)"
+)
 _ADDRESS_BEFORE = set("路街道巷弄里")
 # '在劳动节当日举办', '元旦上午举行': holidays on the same day of the year in mainland China, Hong Kong, Macau and
 # Taiwan (not 国庆, 教师节, 儿童节, 青年节: their days differ between them)
@@ -203,10 +211,24 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _SLASH_DATE.finditer(text):
         if not _overlaps(match, spans):
             mentions.append(DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"]))))
+            spans.append(match.span())
+    for match in _LOST_MONTH.finditer(text):
+        if not _overlaps(match, spans):
+            mentions.append(_lost_month(match))
     for mention in mentions:
         if mention.start_time is not None:
             _end_time(mention, text)
     return _day_lists_joined(text, sorted(mentions, key=lambda m: m.begin))
+
+
+def _lost_month(match: re.Match[str]) -> DateMention:
+    month = int(match["m"] or match["m1"] or 1)
+    day = int(match["d"] or match["d1"] or match["d3"])
+    mention = DateMention(match.start(), match.end(), (None, month, day))
+    if match["d2"] is not None and int(match["d2"]) > day:
+        mention.end = (None, month, int(match["d2"]))
+    mention.flags.add("lost_month")  # a guess at the page's intent: never dated as surely as a date written whole
+    return mention
 
 
 def _overlaps(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:

@@ -742,6 +742,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         if not _DATELINE_DAY.match(text[m.finish :])
         and not _SOMEONES_DAY.match(text, m.finish)
         and not _HOME_TIME.search(text, max(0, m.begin - 6), m.begin)
+        and not _far_guess(m, reference)
     ]
     _inherit_months(mentions, reference, text)
     candidates: list[Candidate] = []
@@ -1033,6 +1034,17 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, (k, _) in aliases.items() if k == candidate.key)
     return candidates
+
+
+_GUESS_REACH = 45  # days from the report: a month read back into '330日' further off is no date of this report
+
+
+def _far_guess(mention: DateMention, reference: date) -> bool:
+    """'330日上午' read as 3月30日 in a report of June: too far from the report to be what the page meant."""
+    if "lost_month" not in mention.flags:
+        return False
+    resolved = resolve_mention(mention, reference)
+    return resolved is None or abs((resolved[0] - reference).days) > _GUESS_REACH
 
 
 # '18日上午8时寄出邀请函,傍晚将召开检讨会议': a part of the day after a comma is the meeting's own, and the clock
