@@ -5997,6 +5997,13 @@ def test_a_cantonese_yesterday_dates_the_sitting() -> None:
     assert (festival.name, festival.start) == ("示例音樂節", date(2022, 12, 8))
 
 
+def test_taiwans_rizuo_before_the_verb_is_yesterday() -> None:
+    press = only("示例鄉公所日昨在三樓禮堂舉行元旦活動宣傳記者會,鄉長出席。", "2025-12-27")
+    assert (press.start, press.status) == (date(2025, 12, 26), "held")
+    holiday = only("示例節日昨天在示例公園舉行開幕儀式。", "2025-12-27")
+    assert holiday.start == date(2025, 12, 26)
+
+
 def test_an_occasion_the_day_coincides_with_is_not_dated_by_a_later_clause() -> None:
     found = meetings(
         "示例网讯 恰逢“九八”示例洽谈会和中秋佳节,举城狂欢,示例区今起举办首届“示例市民节”,文艺展等活动将让市民快乐过节。",

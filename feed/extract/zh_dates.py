@@ -44,8 +44,10 @@ _DATE = re.compile(
     rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
 _RELATIVE = re.compile(
-    r"(?=[今本当昨前明后翌次即㖊琴(])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
+    r"(?=[今本当昨前明后翌次即㖊琴(日])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
     r"㖊日|㖊晚|(?<!钢)琴日(?!本)|(?<!钢)琴晚|"  # Cantonese: '噚日立法會大會…' (㖊日 simplified: yesterday)
+    # Taiwan's '縣府日昨舉行…': yesterday (not the 日 of '节日', '生日', '3日' before 昨天)
+    r"(?<![节假生平末每当今昨明前后翌次某两几数一二三四五六七八九十廿卅\d])日昨(?![天日晚夜晨早午])|"
     r"前天|前日|(?<![幕赛会节式礼展议])前[晚夜]|明天|明日|明晚|后天|(?<![之以此最然随往过会日])后日(?![本元圆币语军韩方历记子益趋常程期])|(?<![至到])[翌次]日|[今昨明](?=\([0-9]{1,2}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕)|今(?=起)"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
@@ -166,7 +168,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention.start = (None, None, chinese_number(match.group("pd")) or 1)
             mention.flags.add("day_only")
         else:
-            mention.relative_days = _RELATIVE_DAYS[rel[0]]
+            mention.relative_days = -1 if rel == "日昨" else _RELATIVE_DAYS[rel[0]]
         if rel.startswith("今明"):
             mention.duration_days = 2
         if rel in ("当天", "当日"):
