@@ -1422,6 +1422,18 @@ def test_a_press_conference_named_for_a_meetings_preparations_is_one_name() -> N
     ]
 
 
+def test_what_was_learned_at_a_press_conference_is_not_dated_by_it() -> None:
+    text = (
+        "记者从4月15日举行的示例新闻发布会上获悉,今年的分论坛包括“中国-东盟省市长对话”、示例岛屿分论坛等。"
+        "记者了解到,今年“中国-东盟省市长对话”将于4月19日在博鳌举行。"
+    )
+    found = meetings(text, "2021-04-16")
+    assert [(m.name, m.start) for m in found] == [
+        ("示例新闻发布会", date(2021, 4, 15)),
+        ("中国-东盟省市长对话", date(2021, 4, 19)),
+    ]
+
+
 def test_a_holiday_on_the_same_day_everywhere_dates_a_meeting() -> None:
     day = only("澳門示例協會在勞動節當日舉辦“慶祝五一示例運動日”及晚宴。", "2023-05-03")
     assert day.start == date(2023, 5, 1)

@@ -780,6 +780,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             and dateline_city is not None
             and _names_abroad(working, sentence_start, sentence_end, dateline_city[0])
         )
+        learned_after: int | None = None  # where what was learned at a meeting of the sentence begins
         for index, (begin, end, name, key, refers_back) in enumerate(names):
             clause_start = names[index - 1][1] if index else sentence_start
             if index:
@@ -790,6 +791,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             learned = _LEARNED_AT.match(text, end)
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
+                learned_after = learned.end() if learned_after is None else learned_after
             clause = text[clause_start:clause_end]
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
@@ -905,6 +907,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", fate))):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            if mention is not None and learned_after is not None and mention.finish <= learned_after <= begin:
+                mention = None  # '从4月15日举行的…发布会上获悉,…包括“A”、B': the day it was learned, not A's
             if index and mention is not None and candidate.future:
                 own = max(text.rfind(",", clause_start, mention.begin), text.rfind(";", clause_start, mention.begin))
                 if own > 0 and any(clause_start <= m.begin < own for m in sentence_dates):
