@@ -9,12 +9,13 @@ import pytest
 
 from feed.extract import extract_meetings
 from feed.extract.candidate import Candidate
+from feed.extract.confidence import meeting_confidence
 from feed.extract.en_meetings import english_candidates
 from feed.extract.meetings import _same_meeting
 from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
-from feed.model import ArticleDoc, Meeting
+from feed.model import ArticleDoc, Evidence, Meeting
 from feed.parse.textfile import parse_text_article
 from feed.text import detect_language, to_simplified
 
@@ -1478,6 +1479,11 @@ def test_digits_that_lost_their_month_are_read_only_where_they_part_one_way() ->
     festival = only("330日上午,第十届示例山水文化旅游节在舒茶镇文化广场盛大开幕。", "2021-03-31")
     assert (festival.start, festival.evidence["date"].cue) == (date(2021, 3, 30), "guessed")
     assert festival.confidence < 0.9
+    sure = {"name": Evidence("第十届示例文化节", 0.9, "name"), "date": Evidence("3月30日上午", 0.7, "relative")}
+    guessed = {**sure, "date": Evidence("330日上午", 0.7, "guessed")}
+    standing = {"main": True, "in_headline": True, "event_verb": True, "corroborated": True}
+    assert meeting_confidence(sure, **standing) == 0.9
+    assert meeting_confidence(guessed, **standing) == 0.85  # a headline that agrees makes no guess sure
     assert meetings("自示例办法公布之日起120日内,示例委员会举行听证会。", "2013-01-10") == []
     assert meetings("119日,示例研讨会在桂林举行。", "2013-11-22") == []  # 11月9日 or 1月19日
     assert meetings("330日上午,示例文化节在广场开幕。", "2021-08-31") == []  # five months back: no guess
