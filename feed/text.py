@@ -18,7 +18,10 @@ _NOT_LATIN_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())  # dele
 # the space first and what is before it looked at behind it, so the regex engine skips from space to space
 _SPACE_BESIDE_CJK = re.compile(
     r"[ \t\u00a0](?:(?<=[\u3400-\u4dbf\u4e00-\u9fff].)[ \t\u00a0]*(?=[A-Za-z0-9])|"
-    r"(?<=[A-Za-z0-9%].)[ \t\u00a0]*(?=[\u3400-\u4dbf\u4e00-\u9fff]))"
+    r"(?<=[A-Za-z0-9%].)[ \t\u00a0]*(?=[\u3400-\u4dbf\u4e00-\u9fff])|"
+    # '合肥 · 庐江': the spaced middle dot that joins two Chinese words
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff].)[ \t\u00a0]*(?=[·・]\s*[\u3400-\u4dbf\u4e00-\u9fff])|"
+    r"(?<=[·・].)[ \t\u00a0]*(?=[\u3400-\u4dbf\u4e00-\u9fff]))"
 )
 
 

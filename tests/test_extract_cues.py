@@ -9,12 +9,13 @@ import pytest
 
 from feed.extract import extract_meetings
 from feed.extract.candidate import Candidate
+from feed.extract.confidence import meeting_confidence
 from feed.extract.en_meetings import english_candidates
 from feed.extract.meetings import _same_meeting
 from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
-from feed.model import ArticleDoc, Meeting
+from feed.model import ArticleDoc, Evidence, Meeting
 from feed.parse.textfile import parse_text_article
 from feed.text import detect_language, to_simplified
 
@@ -418,6 +419,16 @@ def test_spaced_dates_a_members_meeting_and_the_day_two_sentences_back() -> None
     session = only(two_back, "2008-01-16")
     assert (session.start, session.start_time) == (date(2008, 1, 16), time(9))
     assert session.confidence < 0.6  # a day from another sentence: kept as the article's main meeting, not sure
+
+
+def test_a_spaced_middle_dot_joins_the_two_words_of_a_name() -> None:
+    text = "3 月 28 日上午,第十三届合肥 · 庐江示例茶文化旅游节开幕式在合肥市庐江县柯坦镇举行。"
+    meeting = only(text, "2021-03-29")
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "第十三届合肥·庐江示例茶文化旅游节",
+        date(2021, 3, 28),
+        "合肥",
+    )
 
 
 def test_yesterday_morning() -> None:
@@ -1405,6 +1416,22 @@ def test_a_themed_festival_before_jijiang_and_a_yuans_plenary_sitting() -> None:
     assert meetings("醫院會在明天提供示例服務。", "2026-01-16") == []
 
 
+def test_a_scene_at_a_festival_a_speech_meeting_a_matchmaking_event_and_a_dialogue() -> None:
+    festival = only("【新华社哈尔滨12月8日电】这是7日举行的哈尔滨采冰节上的一幕。", "2020-12-09")
+    assert (festival.name, festival.start, festival.city) == ("哈尔滨采冰节", date(2020, 12, 7), "哈尔滨")
+    speech = only("(中央社記者嘉義縣28日電)嘉義縣長今天舉辦就職3週年演說會,邀請各界人士參與。", "2021-12-28")
+    assert (speech.name, speech.start) == ("就職3週年演說會", date(2021, 12, 28))
+    matchmaking = only("本报3月1日讯 今天,吉林省与北京市合作对接活动在北京举行。", "2018-03-02")
+    assert (matchmaking.name, matchmaking.start, matchmaking.city) == (
+        "吉林省与北京市合作对接活动",
+        date(2018, 3, 1),
+        "北京",
+    )
+    dialogue = only("记者了解到,今年“中国-东盟省市长对话”将于4月19日在博鳌举行。", "2021-04-16")
+    assert (dialogue.name, dialogue.start, dialogue.status) == ("中国-东盟省市长对话", date(2021, 4, 19), "scheduled")
+    assert meetings("他说,双方将在4月19日继续对话,春节上班后再议。", "2021-04-16") == []
+
+
 def test_the_cabinets_weekly_sitting_written_short_is_a_meeting() -> None:
     text = "中央社記者台北13日電 行政院會今天通過示例條例草案,將送立法院審議。"
     sitting = only(text, "2021-05-13", "政院通過草案")
@@ -1434,6 +1461,18 @@ def test_a_press_conference_named_for_a_meetings_preparations_is_one_name() -> N
     ]
 
 
+def test_what_was_learned_at_a_press_conference_is_not_dated_by_it() -> None:
+    text = (
+        "记者从4月15日举行的示例新闻发布会上获悉,今年的分论坛包括“中国-东盟省市长对话”、示例岛屿分论坛等。"
+        "记者了解到,今年“中国-东盟省市长对话”将于4月19日在博鳌举行。"
+    )
+    found = meetings(text, "2021-04-16")
+    assert [(m.name, m.start) for m in found] == [
+        ("示例新闻发布会", date(2021, 4, 15)),
+        ("中国-东盟省市长对话", date(2021, 4, 19)),
+    ]
+
+
 def test_a_holiday_on_the_same_day_everywhere_dates_a_meeting() -> None:
     day = only("澳門示例協會在勞動節當日舉辦“慶祝五一示例運動日”及晚宴。", "2023-05-03")
     assert day.start == date(2023, 5, 1)
@@ -1460,7 +1499,7 @@ def test_a_prize_given_on_its_day_is_its_ceremony() -> None:
     assert meetings("他曾获得第五届示例文学奖,今天在示例大学与学生座谈。", "2025-12-15") == []
 
 
-def test_a_notice_that_adjusts_a_race_names_the_race_and_a_day_after_a_broken_number_is_none() -> None:
+def test_a_notice_that_adjusts_a_race_names_the_race_and_a_broken_number_is_read_as_a_guess() -> None:
     title = "关于调整湖南省示例龙舟邀请赛暨郴州市传统龙舟赛赛事日程的通知"
     text = title + "\n\n湖南省示例龙舟邀请赛暨郴州市传统龙舟赛定于5月30日上午8时30分在郴州举行。"
     race = only(text, "2025-05-20", title)
@@ -1469,7 +1508,23 @@ def test_a_notice_that_adjusts_a_race_names_the_race_and_a_day_after_a_broken_nu
         date(2025, 5, 30),
         time(8, 30),
     )
-    assert meetings("1119—22日,示例经济合作学术研讨会在桂林举行。", "2013-11-25") == []
+    seminar = only("1119—22日,示例经济合作学术研讨会在桂林举行。", "2013-11-25")
+    assert (seminar.start, seminar.end) == (date(2013, 11, 19), date(2013, 11, 22))
+    assert seminar.confidence < 0.9  # the 月 the page lost is guessed back, never published
+
+
+def test_digits_that_lost_their_month_are_read_only_where_they_part_one_way() -> None:
+    festival = only("330日上午,第十届示例山水文化旅游节在舒茶镇文化广场盛大开幕。", "2021-03-31")
+    assert (festival.start, festival.evidence["date"].cue) == (date(2021, 3, 30), "guessed")
+    assert festival.confidence < 0.9
+    sure = {"name": Evidence("第十届示例文化节", 0.9, "name"), "date": Evidence("3月30日上午", 0.7, "relative")}
+    guessed = {**sure, "date": Evidence("330日上午", 0.7, "guessed")}
+    standing = {"main": True, "in_headline": True, "event_verb": True, "corroborated": True}
+    assert meeting_confidence(sure, **standing) == 0.9
+    assert meeting_confidence(guessed, **standing) == 0.85  # a headline that agrees makes no guess sure
+    assert meetings("自示例办法公布之日起120日内,示例委员会举行听证会。", "2013-01-10") == []
+    assert meetings("119日,示例研讨会在桂林举行。", "2013-11-22") == []  # 11月9日 or 1月19日
+    assert meetings("330日上午,示例文化节在广场开幕。", "2021-08-31") == []  # five months back: no guess
 
 
 def test_a_page_that_speaks_is_no_forum_and_taiwans_gatherings() -> None:
@@ -1480,6 +1535,14 @@ def test_a_page_that_speaks_is_no_forum_and_taiwans_gatherings() -> None:
     assert (meeting.name, meeting.start) == ("雲林縣政府主管會報", date(2025, 12, 15))
     gathering = only("嘉義縣政府今（3）日舉行新春團拜,縣長向同仁拜年。", "2025-02-03")
     assert (gathering.name, gathering.start) == ("新春團拜", date(2025, 2, 3))
+
+
+def test_an_evening_word_before_hui_as_will_is_no_gala() -> None:
+    assert meetings("氣象署指出,週六(31日)夜晚會有一道鋒面通過,北部轉雨。", "2026-01-28") == []
+    tonight = only("示例学校今晚会举行新年晚会。", "2026-01-28")
+    assert (tonight.name, tonight.start) == ("新年晚会", date(2026, 1, 28))
+    gala = only("示例学校周六(31日)晚在礼堂举行新年晚会。", "2026-01-28")
+    assert (gala.name, gala.start) == ("新年晚会", date(2026, 1, 31))
 
 
 def test_the_postponement_of_a_meeting_written_before_it() -> None:
@@ -2779,6 +2842,14 @@ def test_a_postponed_meeting_is_dated_by_the_day_it_moved_to() -> None:
         "頒獎典禮延期",
     )
     assert (meeting.start, meeting.start_time, meeting.status) == (date(2021, 9, 5), time(19, 0), "postponed")
+
+
+def test_a_programme_folded_into_one_of_its_planned_days_keeps_that_day() -> None:
+    text = "原定于6月9日(预赛)及6月10日(决赛)的赛事安排,现整合至6月10日(星期六)单日举行。"
+    notice = only(text, "2023-06-07", "关于调整示例市龙舟赛赛事日程的通知")
+    assert (notice.name, notice.start, notice.status) == ("示例市龙舟赛", date(2023, 6, 10), "scheduled")
+    moved = only("原定于6月9日举行的示例市龙舟赛,现调整至6月12日举行。", "2023-06-07")
+    assert (moved.start, moved.status) == (date(2023, 6, 12), "postponed")
 
 
 def test_a_name_set_off_by_a_comma_and_a_fair_on_again_after_a_delay() -> None:
@@ -6132,6 +6203,13 @@ def test_a_cantonese_yesterday_dates_the_sitting() -> None:
     assert (sitting.name, sitting.start, sitting.city) == ("立法會大會", date(2022, 12, 8), "香港")
     festival = only("琴晚示例音樂節喺中環海濱開幕,好多人去睇。", "2022-12-09", "示例音樂節開幕")
     assert (festival.name, festival.start) == ("示例音樂節", date(2022, 12, 8))
+
+
+def test_taiwans_rizuo_before_the_verb_is_yesterday() -> None:
+    press = only("示例鄉公所日昨在三樓禮堂舉行元旦活動宣傳記者會,鄉長出席。", "2025-12-27")
+    assert (press.start, press.status) == (date(2025, 12, 26), "held")
+    holiday = only("示例節日昨天在示例公園舉行開幕儀式。", "2025-12-27")
+    assert holiday.start == date(2025, 12, 26)
 
 
 def test_an_occasion_the_day_coincides_with_is_not_dated_by_a_later_clause() -> None:

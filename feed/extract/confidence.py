@@ -25,6 +25,7 @@ _DATE_KINDS = {
     "day": 0.9,
     "weekday": 0.7,
     "relative": 0.7,
+    "guessed": 0.7,
     "during": 0.7,
     "title": 0.5,
     "dateline": 0.3,
@@ -59,6 +60,9 @@ _CORROBORATED = 0.15
 _CONTRADICTED = 0.1
 # which day a postponed meeting keeps (the old one, a new one) is often unclear: listed, never sure
 _POSTPONED_CAP = 0.75
+# a day read back into digits that lost their 月 ('330日上午') is a guess at what the page meant: listed, never
+# published however the headline agrees
+_GUESSED_CAP = 0.85
 
 
 def evidence_of(candidate: Candidate) -> dict[str, Evidence]:
@@ -102,7 +106,10 @@ def meeting_confidence(
         confidence -= _CONTRADICTED
     elif corroborated and in_headline and event_verb:
         confidence += _CORROBORATED
-    return round(max(0.0, min(confidence, _POSTPONED_CAP if postponed else 0.95)), 2)
+    cap = _POSTPONED_CAP if postponed else 0.95
+    if "date" in evidence and evidence["date"].cue.startswith("guessed"):
+        cap = min(cap, _GUESSED_CAP)
+    return round(max(0.0, min(confidence, cap)), 2)
 
 
 def _name_confidence(candidate: Candidate) -> float:

@@ -31,7 +31,10 @@ class DateMention:
 
 
 def date_kind(mention: DateMention) -> str:
-    """How the text names the day: 'explicit' (with its month), 'day' (its number alone), 'weekday' or 'relative'."""
+    """How the text names the day: 'explicit' (with its month), 'day' (its number alone), 'weekday', 'relative'
+    or 'guessed' (a month and day run together, '330日')."""
+    if "lost_month" in mention.flags:
+        return "guessed"  # '330日': the month read back into digits that lost their 月
     if "weekday" in mention.flags or mention.weekday is not None:
         return "weekday"
     if mention.relative_days is not None or "relative" in mention.flags:

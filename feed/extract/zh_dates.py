@@ -44,8 +44,10 @@ _DATE = re.compile(
     rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
 _RELATIVE = re.compile(
-    r"(?=[今本当昨前明后翌次即㖊琴(])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
+    r"(?=[今本当昨前明后翌次即㖊琴(日])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
     r"㖊日|㖊晚|(?<!钢)琴日(?!本)|(?<!钢)琴晚|"  # Cantonese: '噚日立法會大會…' (㖊日 simplified: yesterday)
+    # Taiwan's '縣府日昨舉行…': yesterday (not the 日 of '节日', '生日', '3日' before 昨天)
+    r"(?<![节假生平末每当今昨明前后翌次某两几数一二三四五六七八九十廿卅\d])日昨(?![天日晚夜晨早午])|"
     r"前天|前日|(?<![幕赛会节式礼展议])前[晚夜]|明天|明日|明晚|后天|(?<![之以此最然随往过会日])后日(?![本元圆币语军韩方历记子益趋常程期])|(?<![至到])[翌次]日|[今昨明](?=\([0-9]{1,2}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕)|今(?=起)"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
@@ -61,6 +63,14 @@ DURATION = re.compile(
 _SLASH_DATE = re.compile(
     r"(?=\d)(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
+)
+# '330日上午', '1119—22日': a page that lost the 月 between month and day (3月30日, 11月19—22日). Read only where
+# the digits part one way (a month, then a day of 10 to 31: not '119日', 11月9日 or 1月19日) and a part of the day,
+# a comma, a bracket, a verb or a run's last day follows; not a count ('第120日', '120日内')
+_LOST_MONTH = re.compile(
+    r"(?<![\d.第约近共逾满超达前后])(?:(?P<m>1[0-2])(?P<d>[12]\d|3[01])|(?P<m1>[2-9])(?P<d1>[12]\d|3[01])"
+    r"|1(?P<d3>[1-3]0|3[01]))"
+    rf"(?:日(?=上午|下午|晚|早|中午|凌晨|[,，(（在于举召开])|(?P<sep>{_TO})(?P<d2>[12]?\d|3[01])日)"
 )
 _ADDRESS_BEFORE = set("路街道巷弄里")
 # '農曆三月廿三日', '(阴历八月十五)': a day of the lunar calendar, which is no day of the civil one
@@ -160,7 +170,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention.start = (None, None, chinese_number(match.group("pd")) or 1)
             mention.flags.add("day_only")
         else:
-            mention.relative_days = _RELATIVE_DAYS[rel[0]]
+            mention.relative_days = -1 if rel == "日昨" else _RELATIVE_DAYS[rel[0]]
         if rel.startswith("今明"):
             mention.duration_days = 2
         if rel in ("当天", "当日") and not match.group("pd"):  # '当天(30日)' says its day
@@ -207,10 +217,24 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _SLASH_DATE.finditer(text):
         if not _overlaps(match, spans):
             mentions.append(DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"]))))
+            spans.append(match.span())
+    for match in _LOST_MONTH.finditer(text):
+        if not _overlaps(match, spans):
+            mentions.append(_lost_month(match))
     for mention in mentions:
         if mention.start_time is not None:
             _end_time(mention, text)
     return _day_lists_joined(text, sorted(mentions, key=lambda m: m.begin))
+
+
+def _lost_month(match: re.Match[str]) -> DateMention:
+    month = int(match["m"] or match["m1"] or 1)
+    day = int(match["d"] or match["d1"] or match["d3"])
+    mention = DateMention(match.start(), match.end(), (None, month, day))
+    if match["d2"] is not None and int(match["d2"]) > day:
+        mention.end = (None, month, int(match["d2"]))
+    mention.flags.add("lost_month")  # a guess at the page's intent: never dated as surely as a date written whole
+    return mention
 
 
 def _overlaps(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:

@@ -35,7 +35,8 @@ BARE_KINDS = (
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|(?<!乐)大典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
     "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
     "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
-    "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
+    "合作对接活动|"  # '吉林省与北京市合作对接活动在北京举行': two governments meet to match projects
+    "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
@@ -61,11 +62,14 @@ KINDS = (
     # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题)?活动"
     + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
+    # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
+    + r"|(?<=[\u4e00-\u9fff])对话(?=[”」』\"])"
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
     + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览|球赛)"  # '香港国际七人榄球赛': a named tournament
     # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it
-    + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
+    # '…采冰节上的一幕': what went on at it
+    + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
     + r"|(?:系列)?活动|[(（][A-Z]|$)"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
@@ -625,9 +629,10 @@ _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推�
 # '…艺术节订于12日晚间6点起到13日休园': the days its grounds are shut (a typhoon), not days it is held
 _SHUT = re.compile(r"(?:全天|全日)?(?:预警性|预防性)?(?:休园|闭园|休馆|闭馆|封园|暂停开放|停止开放)")
 _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
-# '延期至5月7日', '順延一天至10日': its new first day
+# '延期至5月7日', '順延一天至10日', '现调整至10日', '改为10日': its new first day
 _MOVED_TO = re.compile(
-    r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:[一二两三四五六七八九十\d]{1,2}(?:天|日|周))?(?:至|到)$"
+    r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改|调整|整合|合并|移|挪)(?:[一二两三四五六七八九十\d]{1,2}(?:天|日|周))?"
+    r"(?:至|到)$|(?:改|调整|更改|变更)(?:为|在|于)$"
 )
 # the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日
 _DATELINE = re.compile(
@@ -751,6 +756,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         if not _DATELINE_DAY.match(text[m.finish :])
         and not _SOMEONES_DAY.match(text, m.finish)
         and not _HOME_TIME.search(text, max(0, m.begin - 6), m.begin)
+        and not _far_guess(m, reference)
     ]
     _inherit_months(mentions, reference, text)
     candidates: list[Candidate] = []
@@ -788,6 +794,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             and dateline_city is not None
             and _names_abroad(working, sentence_start, sentence_end, dateline_city[0])
         )
+        learned_after: int | None = None  # where what was learned at a meeting of the sentence begins
         for index, (begin, end, name, key, refers_back) in enumerate(names):
             clause_start = names[index - 1][1] if index else sentence_start
             if index:
@@ -798,6 +805,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             learned = _LEARNED_AT.match(text, end)
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
+                learned_after = learned.end() if learned_after is None else learned_after
             clause = text[clause_start:clause_end]
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
@@ -915,6 +923,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", fate))):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            if mention is not None and learned_after is not None and mention.finish <= learned_after <= begin:
+                mention = None  # '从4月15日举行的…发布会上获悉,…包括“A”、B': the day it was learned, not A's
             if index and mention is not None and candidate.future:
                 own = max(text.rfind(",", clause_start, mention.begin), text.rfind(";", clause_start, mention.begin))
                 if own > 0 and any(clause_start <= m.begin < own for m in sentence_dates):
@@ -976,6 +986,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         text, clause, mention, candidate.start, reference
                     ):
                         candidate.status = "postponed"  # '…原计划于2020年10月20日…举行': that day no longer holds
+                        _take_new_day(working, candidate, mention, sentence_dates, reference)
             # '…18日在府前廣場歡迎…' and a paragraph on, '歡迎儀式於上午10時30分…舉行': a clock with no day is a
             # time of the day the report last gave
             clocked = clock_in(text, clause_start, clause_end) or _OPENING_CLOCK.match(text, sentence_start)
@@ -1046,6 +1057,17 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, (k, _) in aliases.items() if k == candidate.key)
     return candidates
+
+
+_GUESS_REACH = 45  # days from the report: a month read back into '330日' further off is no date of this report
+
+
+def _far_guess(mention: DateMention, reference: date) -> bool:
+    """'330日上午' read as 3月30日 in a report of June: too far from the report to be what the page meant."""
+    if "lost_month" not in mention.flags:
+        return False
+    resolved = resolve_mention(mention, reference)
+    return resolved is None or abs((resolved[0] - reference).days) > _GUESS_REACH
 
 
 # '18日上午8时寄出邀请函,傍晚将召开检讨会议': a part of the day after a comma is the meeting's own, and the clock
@@ -1214,6 +1236,27 @@ def _new_day(text: str, sentence_dates: list[DateMention]) -> DateMention | None
     return next((m for m in sentence_dates if _MOVED_TO.search(text[max(0, m.begin - 6) : m.begin])), None)
 
 
+def _take_new_day(
+    working: WorkingText, candidate: Candidate, planned: DateMention, sentence_dates: list[DateMention], reference: date
+) -> None:
+    """'原定于6月9日及6月10日的赛事,现整合至6月10日举行': the day the plan was changed to. A day still among those
+    planned ('现整合至6月10日') or before them ('提前至') puts nothing off; one after them ('改至7月1日') does."""
+    text = working.text
+    later = [m for m in sentence_dates if m.begin > planned.finish]
+    moved = _new_day(text, later)
+    new = resolve_mention(moved, reference) if moved is not None else None
+    if moved is None or new is None or candidate.start is None:
+        return
+    old_days = [candidate.start] + [
+        day[0] for m in later if m.finish <= moved.begin and (day := resolve_mention(m, reference)) is not None
+    ]
+    if new[0] <= max(old_days):
+        candidate.status = None
+    candidate.start, candidate.end = new
+    candidate.start_time, candidate.end_time = moved.start_time, moved.end_time
+    candidate.date_phrase = working.span(moved.begin, moved.finish)
+
+
 def _day_before(mentions: list[DateMention], mention: DateMention, reference: date) -> date | None:
     """The day of the nearest date written before `mention`: '本月25日啟程…出席翌日舉行的…' is the 26th."""
     for earlier in reversed([m for m in mentions if m.finish <= mention.begin]):
@@ -1298,6 +1341,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if _ORGANISATION.match(text, match.end()):
             _drop_names_of_body(text, match, start, found)
             continue
+        if match.group() == "晚会" and _EVENING_THEN.match(text, match.start() - 1):
+            continue  # '周六夜晚會有一道鋒面通過': 夜晚 then 會 (will), no gala
         themed = match.group() in _THEMED_KIND
         not_before = _NOT_A_WEEK_BEFORE if match.group() == "周" else _NOT_THEMED_BEFORE
         if themed and text[match.start() - 1] in not_before:
@@ -1395,6 +1440,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         yield left, right, name, key, refers_back
 
 
+# '夜晚会有', '今晚会再降温': an evening word, then 会 as 'will' before its verb
+_EVENING_THEN = re.compile(r"[夜今明昨当傍]晚会(?=[有下出转降再更持是要将就也还可仍逐越比较举召在于开])")
 _DOCUMENT_TITLE = re.compile(r"(?:通知|公告|通告|决定|意见|方案|办法|规定|报告|批复|细则|指南|函)$")
 
 
