@@ -1988,6 +1988,12 @@ def test_a_schools_campus_in_another_city_places_its_ceremony() -> None:
     assert forum.city == "青岛"
 
 
+def test_a_count_after_a_name_is_no_part_of_it() -> None:
+    counted = meetings("示例妈祖绕境9天8夜行程,前(14)日抵达新港奉天宫,昨天晚上起驾回銮。", "2020-06-16", "示例")
+    assert [m.name for m in counted] == ["示例妈祖绕境"], counted
+    assert only("6月16日,示例科技论坛2019在京举行。", "2019-06-16", "示例").name == "示例科技论坛2019"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -735,7 +735,10 @@ _ORIGINAL_HEADLINE = re.compile(r"\s*原标题:")
 _LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
 # '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
-_NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./]|(?:至|到|[-—–~])\d{1,2}[日号])")
+# '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人' count something after the name
+_NUMBER_AFTER = re.compile(
+    r"\d{1,4}(?![\d年月日号时点:./天夜场人名万千百亿个届次家项位岁米元%]|小时|公里|分钟|(?:至|到|[-—–~])\d{1,2}[日号])"
+)
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 # a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
 _NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?|\d{{2,3}}年度?)?(?:{_NTH_EDITION})?")
