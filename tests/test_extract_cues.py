@@ -1994,6 +1994,15 @@ def test_a_count_after_a_name_is_no_part_of_it() -> None:
     assert only("6月16日,示例科技论坛2019在京举行。", "2019-06-16", "示例").name == "示例科技论坛2019"
 
 
+def test_a_name_ending_in_an_organisation_is_a_body() -> None:
+    found = meetings(
+        "The summit, organised by the Example Science Congress Organisation, will be held from January 3 to 7.",
+        "2020-01-02",
+        "Science summit",
+    )
+    assert not any(m.name.endswith("Organisation") for m in found), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

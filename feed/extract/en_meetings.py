@@ -951,7 +951,7 @@ _MEMBERS = re.compile(
 )
 _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
-    r"Federation|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company|Group"
+    r"Federation|Organi[sz]ation|Agency|Ministry|Department|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company|Group"
 )
 _BODY_AFTER = re.compile(
     rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"
