@@ -65,6 +65,16 @@ def test_a_venue_named_like_a_meeting_is_not_one() -> None:
     assert [m.name for m in found] == ["5th Example Fintech Summit"]
 
 
+def test_a_lounge_named_like_a_meeting_is_a_room() -> None:
+    text = (
+        "MANILA -- The education department and the Example Ministry renewed their cooperation under a Memorandum "
+        "of Understanding (MOU) during a dinner held Tuesday at the Summit Lounge of the Example Hotel, Ortigas "
+        "Center, Pasig City."
+    )
+    found = meetings(text, "2018-12-19", "Ministers renew MOU")
+    assert not any("summit" in m.name.lower() for m in found), found
+
+
 def test_a_wing_of_a_conference_building_is_no_meeting() -> None:
     found = meetings("秘書處將於十月二十日假示例綜合體會議東廳舉行示例論壇成立十周年研討會。", "2023-10-13")
     assert [(m.name, m.start) for m in found] == [("示例論壇成立十周年研討會", date(2023, 10, 20))]
@@ -205,6 +215,18 @@ def test_speakers_who_cancel_their_appearance_do_not_cancel_the_meeting() -> Non
     assert chinese.status == "held"
     cancelled = only("第五届示例安全研讨会原定23日在新加坡举行,现已取消。", "2023-06-20")
     assert cancelled.status == "cancelled"
+
+
+def test_a_leader_who_cancels_her_own_meeting_does_not_cancel_the_summit() -> None:
+    text = (
+        "The first day of the Example Group summit is nearly over, and on Friday afternoon in Hamburg, Prime "
+        "Minister Jane Doe canceled her solo meeting with President John Roe due to scheduling problems."
+    )
+    summit = only(text, "2017-07-08", "Leaders gather in Hamburg")
+    assert (summit.name, summit.status) == ("Example Group summit", "held")
+    # the Friday is the day she called it off, not the meeting's
+    found = meetings(text, "2017-07-08", "Doe-Roe meeting in Hamburg suspended")
+    assert all(m.start != date(2017, 7, 7) for m in found if m.name.startswith("Doe-Roe")), found
 
 
 def test_trains_for_a_festival_called_off_do_not_cancel_it() -> None:
@@ -1288,6 +1310,24 @@ def test_the_tense_of_a_clause_after_and_is_not_the_days() -> None:
     assert (forum.start, forum.status) == (date(2024, 6, 29), "held")
 
 
+def test_their_will_is_a_noun_and_no_tense() -> None:
+    text = (
+        "ATHENS -- Greek and Chinese officials on Tuesday reiterated their will to boost economic ties at the "
+        "2nd Example Business Partnering conference held in Athens."
+    )
+    conference = only(text, "2012-09-19", "Greece, China hold forum")
+    assert (conference.start, conference.status) == (date(2012, 9, 18), "held")
+
+
+def test_the_day_a_paper_is_dated_is_no_meetings_day() -> None:
+    text = (
+        "The Speaker said the king allowed the prime minister to call the meeting even though the emergency "
+        "proclamation dated January 11, 2021 is still in effect."
+    )
+    found = meetings(text, "2021-07-15", "Example Assembly to hold special sitting")
+    assert all(m.start != date(2021, 1, 11) for m in found), found
+
+
 def test_a_day_in_a_clause_of_people_is_theirs_not_the_meetings() -> None:
     text = (
         "The Example Union summit has got under way in Exampleton.\n"
@@ -1755,6 +1795,16 @@ def test_earlier_editions_put_off_for_years_do_not_postpone_this_one() -> None:
     before = only("27日至29日,因疫情连续三年延期的第十四届夏季示例论坛将在天津举行。", "2023-06-26", "示例论坛明日开幕")
     assert (after.status, before.status) == ("scheduled", "scheduled")
     assert only("6月27日举行的第十四届示例论坛宣布延期。", "2023-06-20", "示例论坛延期").status == "postponed"
+
+
+def test_last_years_cancelled_edition_does_not_cancel_this_one() -> None:
+    text = (
+        "More than 20,000 runners took part in the Example City Marathon on Sunday morning.\n"
+        "Last year’s Example City Marathon was canceled just hours before the start as temperatures soared. It "
+        "marked only the second time in the marathon’s 40-year history that the race was called off."
+    )
+    found = meetings(text, "2024-10-06", "Thousands run marathon")
+    assert [(m.start, m.status) for m in found] == [(date(2024, 10, 6), "held")], found
 
 
 def test_market_hours_moved_to_the_morning_postpone_nothing() -> None:

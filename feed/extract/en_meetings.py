@@ -125,11 +125,15 @@ _VENUE_AFTER = re.compile(
     r"\s*(?i:and\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility|"
     r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village|Plants?|Lines?|Factor(?:y|ies)|"
-    r"Spaces?|Areas?|Booths?|Stands?)\b"
+    r"Spaces?|Areas?|Booths?|Stands?|Lounges?|Suites?|Terraces?|Wing)\b"
 )  # 'the Petersfield conference complex' is a place, 'its US assembly plant' a factory, '500 sq m of exhibition space'
+# ('the Summit Lounge of the hotel', 'the Congress Suite': a room)
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
+# 'reiterated their will to boost ties', 'the political will': the noun, not the tense
+_NOT_THE_TENSE = r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bpolitical\s)"
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
+    rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|"
+    r"to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
     r"ahead of|returns|runs|takes? place)\b",
@@ -163,6 +167,8 @@ _CANCELLED = re.compile(
     r"(?<!after being )(?<!after )\b(?:cancell?ed|called off|scrapped|calls? off)\b"  # on again after it
     r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
     r"talk|flight|plans?\s+to\s+attend))"
+    # 'canceled her solo meeting' (the clause may stop before the meeting, another one): her own, not this one
+    r"(?!\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:(?:meeting|talks)\b|$))"
     # 'canceled altogether in 2020': an earlier edition's fate, not this one's
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:in\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year))",
     re.I,
@@ -177,6 +183,10 @@ _CALLED_OFF_BEFORE = re.compile(
     re.I,
 )
 _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
+# 'the second time in the race's history', 'for the first time in its 40-year history': a count over the editions
+_TIMES_IN_HISTORY = re.compile(
+    rf"\b(?:{_ORDINAL}|only|last)\s+time\s+in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}history\b", re.I
+)
 _NUMBERS = {
     "one": 1,
     "two": 2,
@@ -553,8 +563,11 @@ _REPORTED_AFTER = re.compile(
     r"|finali[sz]ed|fixed|decided|recommended|approved)\b"  # 'on Friday finalised the dates of the X Session
 )
 _GROUNDS_OF_BEFORE = re.compile(r"\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# 'on Friday afternoon in Hamburg, Prime Minister Jane Doe canceled her meeting': the part of the day, where, and who
 _CALLED_OFF_AFTER = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+(?:the|a|an|its|their)\b"
+    r"(?:\s+(?:afternoon|morning|evening|night))?(?:\s+in\s+[A-Z][\w-]*)?(?:,(?:\s+[A-Z][\w.'’-]*){1,6})?"
+    r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+"
+    r"(?:the|a|an|its|their|his|her)\b"
 )
 _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
@@ -988,7 +1001,7 @@ _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s+(?=\S)")
 _DAY_BEFORE_YEAR = re.compile(rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?),?\s+$")
-_OTHER_EDITION = re.compile(r"\b(last|next|previous)\s+$", re.I)
+_OTHER_EDITION = re.compile(r"\b(last|next|previous)(\s+year['’]s)?\s+$", re.I)  # 'last year's marathon' too
 _SPECULATED = re.compile(
     r"\b(?:rumou?red|possible|potential|proposed|mooted|hypothetical|would-be|prospective)\s+(?:\S+\s+)?$",
     re.I,
@@ -1252,6 +1265,7 @@ def _sentence_candidates(
             or _IN_A_BRIEFING.match(sentence, m.finish)
         )
         and not _OBSERVED_ON.search(sentence, max(0, m.begin - 16), m.begin)
+        and not _DATED.search(sentence, max(0, m.begin - 12), m.begin)
     ]
     result = []
     by_video = _BY_VIDEO.search(sentence) is not None  # 'inaugurated the … Congress through video conferencing'
@@ -1326,10 +1340,11 @@ def _sentence_candidates(
         month_only = _MONTH_ONLY_AFTER.match(sentence, end)
         if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
             continue  # 'for holding the Single Country Exhibition in Addis Ababa in May, 2025': no day of it
-        edition = _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
+        edition = _OTHER_EDITION.search(sentence, max(0, begin - 20), begin)
         # 'the next summit', 'the previous summit': another edition, not this article's meeting; a named one ('the
-        # next Normandy Four summit') only with a day of its own after it ('the last 2019 summit' is this year's)
-        if edition is not None and edition.group(1).lower() != "last":
+        # next Normandy Four summit') only with a day of its own after it ('the last 2019 summit' is this year's;
+        # 'Last year's Example Marathon was canceled' is not)
+        if edition is not None and (edition.group(1).lower() != "last" or edition.group(2)):
             if candidate.generic or not any(end <= m.begin < clause_end for m in meeting_days):
                 continue
         other_edition = candidate.generic and edition
@@ -1348,7 +1363,9 @@ def _sentence_candidates(
         )
         rescheduled = _RESCHEDULED.search(clause)
         called_off = _CALLED_OFF_BEFORE.search(sentence, max(0, begin - 40), begin)
-        if _CANCELLED.search(after) or (called_off is not None and called_off.group("what").startswith("cancel")):
+        if _TIMES_IN_HISTORY.search(sentence):
+            pass  # 'only the second time in the marathon's 40-year history that the race was called off': editions
+        elif _CANCELLED.search(after) or (called_off is not None and called_off.group("what").startswith("cancel")):
             candidate.status = "cancelled"
         elif (
             (called_off is not None or _POSTPONED.search(after))
@@ -1535,7 +1552,9 @@ _HAS_VERB = re.compile(r"\b(?:\w+ed|will|would|is|are|was|were|opens|begins|star
 
 
 # a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)
-_WILL = re.compile(r"\b(?:will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I)
+_WILL = re.compile(
+    rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I
+)
 
 
 def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
@@ -1551,6 +1570,7 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
 
 
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
+_DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
