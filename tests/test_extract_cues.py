@@ -5124,6 +5124,17 @@ def test_a_dated_reference_is_to_the_named_meeting_of_its_word_not_the_longest_n
     assert (festival.name, festival.start) == ("Example Arts Festival", date(2022, 9, 18))
 
 
+def test_a_ceremony_held_does_not_date_a_meeting_still_to_come() -> None:
+    text = (
+        "Prime Minister Jane Doe and Premier John Roe attend an official welcoming ceremony in Putrajaya, "
+        "November 23, 2015.\n"
+        "Both sides agreed to further intensify cooperation in the agriculture field and will hold the 5th "
+        "Example Joint Working Group Meeting."
+    )
+    found = meetings(text, "2015-11-23", "Malaysia, China ink eight MoUs")
+    assert not any(m.name.endswith("Working Group Meeting") and m.start == date(2015, 11, 23) for m in found), found
+
+
 def test_a_yearly_event_set_to_return_on_a_day_dates_the_headlines_meeting() -> None:
     gala = only(
         "The community event is set to return in full on Saturday for the first time in three years.",
