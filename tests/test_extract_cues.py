@@ -1493,6 +1493,15 @@ def test_the_postponement_of_a_meeting_written_before_it() -> None:
     assert (conference.start, conference.status) == (date(2020, 4, 21), "postponed")
 
 
+def test_a_meeting_postponed_to_a_day_takes_that_day_not_its_first_one() -> None:
+    text = (
+        "GENEVA -- The Example Development Advisory Group meeting, originally scheduled to be held from 24th to "
+        "27th March, will be postponed to 2nd to 5th June, 2020."
+    )
+    meeting = only(text, "2020-03-10", "Union reschedules meetings")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2020, 6, 2), date(2020, 6, 5), "postponed")
+
+
 def test_a_shows_run_said_in_days_to_its_last_day_ends_it() -> None:
     text = "示例國際食品展23日在示例展覽館開幕，共有330家廠商參與。展期將持續進行4天到26日為止，歡迎民眾參觀。"
     show = only(text, "2025-10-24")

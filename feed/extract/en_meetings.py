@@ -1659,10 +1659,21 @@ def _nearest(
     ):  # '… run from April 19 to 22, while the X Show and the Y Conference will run from April 19 to 21': the
         # list shares the day after it, not the day of the clause before
         inside = [m for m in mentions if m.begin >= clause_end][:1]
+    # 'originally scheduled for 24th to 27th March, will be postponed to 2nd to 5th June': the day it is moved to
+    moved_to = [m for m in inside if _MOVED_TO_BEFORE.search(sentence, max(0, m.begin - 30), m.begin)]
+    if moved_to:
+        return moved_to[0]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
+
+
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:postponed|moved|pushed\s+back|deferred|rescheduled|put\s+off|brought\s+forward)\s+(?:to|until|till)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 # 'the X Show and the Y', 'the X Show exhibition and the Y': a kind word may follow a name that has its own
