@@ -4127,6 +4127,15 @@ def test_a_day_the_meeting_also_meets_on_is_not_its_first() -> None:
     assert only(text, "2024-07-21", "Council to sit").start == date(2024, 7, 22)
 
 
+def test_a_weekday_with_its_day_in_brackets_brazilian_style() -> None:
+    text = (
+        "São Paulo – Brazil's president, the host of the Example Summit taking place this Monday (18) and Tuesday "
+        "(19) in Brasília, met the crown prince on Sunday (17)."
+    )
+    summit = only(text, "2024-11-18", "Brazil signs agreements")
+    assert (summit.start, summit.end, summit.status) == (date(2024, 11, 18), date(2024, 11, 19), "ongoing")
+
+
 def test_in_recent_years_starts_no_name_of_a_later_meeting() -> None:
     text = "局長指出,近年來馬拉松活動蓬勃發展,市府也將在3月1日舉辦「2026示例古都半程馬拉松」。"
     assert [m.name for m in meetings(text, "2026-01-11")] == ["2026示例古都半程馬拉松"]
