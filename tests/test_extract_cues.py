@@ -5142,6 +5142,16 @@ def test_a_dated_reference_is_to_the_named_meeting_of_its_word_not_the_longest_n
     assert (festival.name, festival.start) == ("Example Arts Festival", date(2022, 9, 18))
 
 
+def test_a_reference_with_its_days_before_the_word_dates_the_named_meeting() -> None:
+    text = (
+        "KUALA LUMPUR, Dec 7 -- The upcoming 2019 Example Summit has received an encouraging response, with "
+        "participants from 52 countries confirming their attendance.\n"
+        "The December 18-21 gathering would be held at the Kuala Lumpur Convention Centre."
+    )
+    summit = only(text, "2019-12-07", "Summit gets encouraging response")
+    assert (summit.name, summit.start, summit.end) == ("2019 Example Summit", date(2019, 12, 18), date(2019, 12, 21))
+
+
 def test_a_ceremony_held_does_not_date_a_meeting_still_to_come() -> None:
     text = (
         "Prime Minister Jane Doe and Premier John Roe attend an official welcoming ceremony in Putrajaya, "

@@ -460,12 +460,14 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         # text's fuller name holds every word of the headline's
         words = set(named.key.split())
         named = next((c for c in named_ones if "title" not in c.notes and words <= set(c.key.split())), named)
-    for match in _OPENED_BY_REFERENCE.finditer(text):
-        sentence_end = _sentence_end(text, match.end())
+    for match in sorted([*_OPENED_BY_REFERENCE.finditer(text), *_DATED_BY_REFERENCE.finditer(text)], key=_at):
+        sentence_end, announced = _sentence_end(text, match.end()), _ANNOUNCED.search(match.group()) is not None
+        if match.re is _DATED_BY_REFERENCE:  # 'The December 18-21 gathering would be held at the centre'
+            sentence_end, match = match.end(), _DAY_OF_REFERENCE.search(text, match.start(), match.end()) or match
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
         if mention is None or _BEFORE_IT_AFTER.match(text, match.end() + mention.finish):
             continue  # 'is to meet the premier on Monday ahead of the summit': a day before the meeting's
-        mention.future = _ANNOUNCED.search(match.group()) is not None
+        mention.future = announced
         resolved = resolve_mention(mention, reference)
         if resolved is None:
             continue
@@ -645,6 +647,19 @@ _OPENED_BY_REFERENCE = re.compile(
     # 'OPEC+ is set to meet on Tuesday'
     r"|\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
 )
+
+
+# 'The December 18-21 gathering would be held at the Example Convention Centre': the day before the word
+_DATED_BY_REFERENCE = re.compile(
+    rf"\b[Tt]he\s+(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:event|fair|expo|festival|summit|"
+    r"forum|conference|show|exhibition|meeting|gathering|congress|convention)\s+(?:will|would|is\s+to)\s+"
+    r"(?:be\s+(?:held|staged|hosted)|take\s+place|open|begin)\b"
+)
+_DAY_OF_REFERENCE = re.compile(r"\b[Tt]he(?=\s)")  # the mention read after it
+
+
+def _at(match: re.Match[str]) -> int:
+    return match.start()
 
 
 _BEFORE_IT_AFTER = re.compile(
