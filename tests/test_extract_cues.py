@@ -1502,6 +1502,15 @@ def test_a_meeting_postponed_to_a_day_takes_that_day_not_its_first_one() -> None
     assert (meeting.start, meeting.end, meeting.status) == (date(2020, 6, 2), date(2020, 6, 5), "postponed")
 
 
+def test_the_month_a_meeting_was_first_planned_for_does_not_hide_its_new_days() -> None:
+    text = (
+        "GENEVA -- The union and its partners have decided to move the upcoming Example Global Summit "
+        "(originally in May and now from 21st to 25th September, 2020) to its headquarters."
+    )
+    summit = only(text, "2020-03-10", "Union reschedules summit")
+    assert (summit.name, summit.start, summit.end) == ("Example Global Summit", date(2020, 9, 21), date(2020, 9, 25))
+
+
 def test_a_shows_run_said_in_days_to_its_last_day_ends_it() -> None:
     text = "示例國際食品展23日在示例展覽館開幕，共有330家廠商參與。展期將持續進行4天到26日為止，歡迎民眾參觀。"
     show = only(text, "2025-10-24")

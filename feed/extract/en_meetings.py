@@ -1353,6 +1353,8 @@ def _sentence_candidates(
         ):
             continue  # 'a rumored Putin-Trump summit', 'a possible meeting', 'discussed the summit': talk of one
         month_only = _MONTH_ONLY_AFTER.match(sentence, end)
+        if month_only is not None and _FIRST_PLANNED.search(month_only.group()):
+            month_only = None  # '(originally in May and now from 21st to 25th September)': the month it left
         if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
             continue  # 'for holding the Single Country Exhibition in Addis Ababa in May, 2025': no day of it
         edition = _OTHER_EDITION.search(sentence, max(0, begin - 20), begin)
@@ -1512,6 +1514,9 @@ def _with_press_events(sentence: str, names: list[tuple[int, int, str, str]]) ->
     return merged
 
 
+_FIRST_PLANNED = re.compile(
+    r"\b(?:originally|initially|first)\s+(?:(?:planned|scheduled|set|slated)\s+)?(?:in|for)\s", re.I
+)
 _MONTH_ONLY_AFTER = re.compile(
     rf"[^.;,]{{0,40}}?\b(?:in|during|last|next)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_NAMES})(?![\w.]*\s+\d{{1,2}}\b)"
     r"(?:,?\s+(?:19|20)\d\d)?(?![\w-])"
