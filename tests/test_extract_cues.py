@@ -1082,6 +1082,15 @@ def test_an_upper_case_dateline_with_any_agency_and_a_citys_own_venue() -> None:
     assert meeting.city is None  # a ministry is no place
 
 
+def test_an_aggregators_dateline_with_its_sites_and_agency_in_brackets() -> None:
+    text = (
+        "GENEVA, (UrduPoint / Pakistan Point News / WAM - 10th Mar, 2020) The Example Council meeting opened "
+        "today with delegates from 40 countries."
+    )
+    meeting = only(text, "2020-03-11", "Council meets")
+    assert (meeting.start, meeting.city) == (date(2020, 3, 10), "Geneva")
+
+
 def test_an_agency_in_words_ends_a_dateline_and_a_datelines_city_is_no_acronym() -> None:
     for dateline in ("LISBON, March 7 (Example Latina) --", "LISBON, March 7 [Example Wire] --"):
         text = f"{dateline} The meeting will be held on March 20 and 21 in Lisbon, Foreign Minister Ana Costa said."

@@ -248,6 +248,12 @@ _BARE_DATELINE = re.compile(
     r"\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     rf"(?:\s+(?:—|–|--?)|\s*{_CREDIT}\s*(?:—|–|--?|:))\s+(?=[A-Z])"
 )
+# 'GENEVA, (UrduPoint / Pakistan Point News / WAM - 10th Mar, 2020) Given …': the aggregator's sites and the
+# agency it copies, then the day, in brackets
+_SITES_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z]),?\s*\((?:[A-Z][\w .]{1,30}/\s*){1,3}[A-Za-z][\w .]{1,20}\s+-\s*"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})\.?,?\s+(?:19|20)\d\d\)"
+)
 # 'AUCKLAND, Last night: The awards…': a dateline whose day is a word of the report's own sentence, which it leaves
 _RELATIVE_DAY_DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z]),(?=\s*(?:[Ll]ast\s+night|[Yy]esterday|[Tt]oday|[Tt]onight"
@@ -1957,6 +1963,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     and where the dateline ends."""
     match = (
         _RELATIVE_DAY_DATELINE.match(text)
+        or _SITES_DATELINE.match(text)
         or _DATELINE.search(text[:600])
         or _TITLE_CASE_DATELINE.search(text[:600])
         or _SLASH_YEAR_DATELINE.match(text)
