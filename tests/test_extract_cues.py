@@ -3464,6 +3464,12 @@ def test_the_day_the_site_of_an_expo_opens_for_a_trial_is_not_the_expos() -> Non
     assert (expo.name, expo.start) == ("Example World Horticultural Expo", date(2019, 4, 29))
 
 
+def test_the_dates_and_venue_for_a_meeting_are_its_own() -> None:
+    text = "The dates and venue for the Example Symposium for Regulators (1st to 3rd September, 2020) remain unchanged."
+    symposium = only(text, "2020-03-10", "Union reschedules meetings")
+    assert (symposium.start, symposium.end) == (date(2020, 9, 1), date(2020, 9, 3))
+
+
 def test_an_english_name_with_for_inside_it() -> None:
     meeting = only(
         "The Example Association for Regional Cooperation (EARC) summit opened on Monday in Islamabad.", "2002-12-10"

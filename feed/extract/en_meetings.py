@@ -570,7 +570,10 @@ _REPORTED_AFTER = re.compile(
     r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed"
     r"|finali[sz]ed|fixed|decided|recommended|approved)\b"  # 'on Friday finalised the dates of the X Session
 )
-_GROUNDS_OF_BEFORE = re.compile(r"\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# ('the dates and venue for the X Symposium': its own days and place)
+_GROUNDS_OF_BEFORE = re.compile(
+    r"(?<!dates and )(?<!date and )\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I
+)
 # 'on Friday afternoon in Hamburg, Prime Minister Jane Doe canceled her meeting': the part of the day, where, and who
 _CALLED_OFF_AFTER = re.compile(
     r"(?:\s+(?:afternoon|morning|evening|night))?(?:\s+in\s+[A-Z][\w-]*)?(?:,(?:\s+[A-Z][\w.'’-]*){1,6})?"
