@@ -1832,6 +1832,8 @@ def test_last_years_cancelled_edition_does_not_cancel_this_one() -> None:
     )
     found = meetings(text, "2024-10-06", "Thousands run marathon")
     assert [(m.start, m.status) for m in found] == [(date(2024, 10, 6), "held")], found
+    text = "The Example Folk Festival, due on Saturday, was cancelled for the first time in its 50-year history."
+    assert only(text, "2024-10-03", "Festival off").status == "cancelled"
 
 
 def test_market_hours_moved_to_the_morning_postpone_nothing() -> None:

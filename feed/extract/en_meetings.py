@@ -183,10 +183,9 @@ _CALLED_OFF_BEFORE = re.compile(
     re.I,
 )
 _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
-# 'the second time in the race's history', 'for the first time in its 40-year history': a count over the editions
-_TIMES_IN_HISTORY = re.compile(
-    rf"\b(?:{_ORDINAL}|only|last)\s+time\s+in\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}history\b", re.I
-)
+_OWNER_AFTER = re.compile(
+    r"['’]s\s+(?!(?:opening|closing|start|launch)\b)"
+)  # 'the marathon's history', not its opening
 _NUMBERS = {
     "one": 1,
     "two": 2,
@@ -1389,8 +1388,8 @@ def _sentence_candidates(
         )
         rescheduled = _RESCHEDULED.search(clause)
         called_off = _CALLED_OFF_BEFORE.search(sentence, max(0, begin - 40), begin)
-        if _TIMES_IN_HISTORY.search(sentence):
-            pass  # 'only the second time in the marathon's 40-year history that the race was called off': editions
+        if _OWNER_AFTER.match(sentence, end):
+            pass  # 'the second time in the marathon's 40-year history that the race was called off': whose history
         elif _CANCELLED.search(after) or (called_off is not None and called_off.group("what").startswith("cancel")):
             candidate.status = "cancelled"
         elif (
