@@ -1831,7 +1831,7 @@ def test_last_years_cancelled_edition_does_not_cancel_this_one() -> None:
         "marked only the second time in the marathon’s 40-year history that the race was called off."
     )
     found = meetings(text, "2024-10-06", "Thousands run marathon")
-    assert [(m.start, m.status) for m in found] == [(date(2024, 10, 6), "held")], found
+    assert [(m.name, m.start, m.status) for m in found] == [("Example City Marathon", date(2024, 10, 6), "held")]
     text = "The Example Folk Festival, due on Saturday, was cancelled for the first time in its 50-year history."
     assert only(text, "2024-10-03", "Festival off").status == "cancelled"
 

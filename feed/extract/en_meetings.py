@@ -1369,9 +1369,13 @@ def _sentence_candidates(
         # 'the next summit', 'the previous summit': another edition, not this article's meeting; a named one ('the
         # next Normandy Four summit') only with a day of its own after it ('the last 2019 summit' is this year's;
         # 'Last year's Example Marathon was canceled' is not)
+        last_years = edition is not None and edition.group(1).lower() == "last" and bool(edition.group(2))
         if edition is not None and (edition.group(1).lower() != "last" or edition.group(2)):
             if candidate.generic or not any(end <= m.begin < clause_end for m in meeting_days):
-                continue
+                if not last_years or candidate.generic:
+                    continue
+                # 'Last year's Medtronic X Marathon was canceled': the series' full name, with no day and none
+                # of that edition's fate
         other_edition = candidate.generic and edition
         candidate.future = bool(_FUTURE.search(_unquoted(_before_an_aside(clause, end - clause_start))))
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
@@ -1388,7 +1392,7 @@ def _sentence_candidates(
         )
         rescheduled = _RESCHEDULED.search(clause)
         called_off = _CALLED_OFF_BEFORE.search(sentence, max(0, begin - 40), begin)
-        if _OWNER_AFTER.match(sentence, end):
+        if _OWNER_AFTER.match(sentence, end) or last_years:
             pass  # 'the second time in the marathon's 40-year history that the race was called off': whose history
         elif _CANCELLED.search(after) or (called_off is not None and called_off.group("what").startswith("cancel")):
             candidate.status = "cancelled"
