@@ -66,6 +66,16 @@ def test_a_venue_named_like_a_meeting_is_not_one() -> None:
     assert [m.name for m in found] == ["5th Example Fintech Summit"]
 
 
+def test_a_lounge_named_like_a_meeting_is_a_room() -> None:
+    text = (
+        "MANILA -- The education department and the Example Ministry renewed their cooperation under a Memorandum "
+        "of Understanding (MOU) during a dinner held Tuesday at the Summit Lounge of the Example Hotel, Ortigas "
+        "Center, Pasig City."
+    )
+    found = meetings(text, "2018-12-19", "Ministers renew MOU")
+    assert not any("summit" in m.name.lower() for m in found), found
+
+
 def test_a_wing_of_a_conference_building_is_no_meeting() -> None:
     found = meetings("秘書處將於十月二十日假示例綜合體會議東廳舉行示例論壇成立十周年研討會。", "2023-10-13")
     assert [(m.name, m.start) for m in found] == [("示例論壇成立十周年研討會", date(2023, 10, 20))]
@@ -206,6 +216,18 @@ def test_speakers_who_cancel_their_appearance_do_not_cancel_the_meeting() -> Non
     assert chinese.status == "held"
     cancelled = only("第五届示例安全研讨会原定23日在新加坡举行,现已取消。", "2023-06-20")
     assert cancelled.status == "cancelled"
+
+
+def test_a_leader_who_cancels_her_own_meeting_does_not_cancel_the_summit() -> None:
+    text = (
+        "The first day of the Example Group summit is nearly over, and on Friday afternoon in Hamburg, Prime "
+        "Minister Jane Doe canceled her solo meeting with President John Roe due to scheduling problems."
+    )
+    summit = only(text, "2017-07-08", "Leaders gather in Hamburg")
+    assert (summit.name, summit.status) == ("Example Group summit", "held")
+    # the Friday is the day she called it off, not the meeting's
+    found = meetings(text, "2017-07-08", "Doe-Roe meeting in Hamburg suspended")
+    assert all(m.start != date(2017, 7, 7) for m in found if m.name.startswith("Doe-Roe")), found
 
 
 def test_trains_for_a_festival_called_off_do_not_cancel_it() -> None:
@@ -1109,6 +1131,15 @@ def test_an_upper_case_dateline_with_any_agency_and_a_citys_own_venue() -> None:
     assert meeting.city is None  # a ministry is no place
 
 
+def test_an_aggregators_dateline_with_its_sites_and_agency_in_brackets() -> None:
+    text = (
+        "GENEVA, (UrduPoint / Pakistan Point News / WAM - 10th Mar, 2020) The Example Council meeting opened "
+        "today with delegates from 40 countries."
+    )
+    meeting = only(text, "2020-03-11", "Council meets")
+    assert (meeting.start, meeting.city) == (date(2020, 3, 10), "Geneva")
+
+
 def test_an_agency_in_words_ends_a_dateline_and_a_datelines_city_is_no_acronym() -> None:
     for dateline in ("LISBON, March 7 (Example Latina) --", "LISBON, March 7 [Example Wire] --"):
         text = f"{dateline} The meeting will be held on March 20 and 21 in Lisbon, Foreign Minister Ana Costa said."
@@ -1337,6 +1368,24 @@ def test_the_tense_of_a_clause_after_and_is_not_the_days() -> None:
     assert (forum.start, forum.status) == (date(2024, 6, 29), "held")
 
 
+def test_their_will_is_a_noun_and_no_tense() -> None:
+    text = (
+        "ATHENS -- Greek and Chinese officials on Tuesday reiterated their will to boost economic ties at the "
+        "2nd Example Business Partnering conference held in Athens."
+    )
+    conference = only(text, "2012-09-19", "Greece, China hold forum")
+    assert (conference.start, conference.status) == (date(2012, 9, 18), "held")
+
+
+def test_the_day_a_paper_is_dated_is_no_meetings_day() -> None:
+    text = (
+        "The Speaker said the king allowed the prime minister to call the meeting even though the emergency "
+        "proclamation dated January 11, 2021 is still in effect."
+    )
+    found = meetings(text, "2021-07-15", "Example Assembly to hold special sitting")
+    assert all(m.start != date(2021, 1, 11) for m in found), found
+
+
 def test_a_day_in_a_clause_of_people_is_theirs_not_the_meetings() -> None:
     text = (
         "The Example Union summit has got under way in Exampleton.\n"
@@ -1552,6 +1601,24 @@ def test_the_postponement_of_a_meeting_written_before_it() -> None:
     )
     conference = only(text, "2020-04-01", "Statement from the association")
     assert (conference.start, conference.status) == (date(2020, 4, 21), "postponed")
+
+
+def test_a_meeting_postponed_to_a_day_takes_that_day_not_its_first_one() -> None:
+    text = (
+        "GENEVA -- The Example Development Advisory Group meeting, originally scheduled to be held from 24th to "
+        "27th March, will be postponed to 2nd to 5th June, 2020."
+    )
+    meeting = only(text, "2020-03-10", "Union reschedules meetings")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2020, 6, 2), date(2020, 6, 5), "postponed")
+
+
+def test_the_month_a_meeting_was_first_planned_for_does_not_hide_its_new_days() -> None:
+    text = (
+        "GENEVA -- The union and its partners have decided to move the upcoming Example Global Summit "
+        "(originally in May and now from 21st to 25th September, 2020) to its headquarters."
+    )
+    summit = only(text, "2020-03-10", "Union reschedules summit")
+    assert (summit.name, summit.start, summit.end) == ("Example Global Summit", date(2020, 9, 21), date(2020, 9, 25))
 
 
 def test_a_shows_run_said_in_days_to_its_last_day_ends_it() -> None:
@@ -1856,6 +1923,18 @@ def test_earlier_editions_put_off_for_years_do_not_postpone_this_one() -> None:
     before = only("27日至29日,因疫情连续三年延期的第十四届夏季示例论坛将在天津举行。", "2023-06-26", "示例论坛明日开幕")
     assert (after.status, before.status) == ("scheduled", "scheduled")
     assert only("6月27日举行的第十四届示例论坛宣布延期。", "2023-06-20", "示例论坛延期").status == "postponed"
+
+
+def test_last_years_cancelled_edition_does_not_cancel_this_one() -> None:
+    text = (
+        "More than 20,000 runners took part in the Example City Marathon on Sunday morning.\n"
+        "Last year’s Example City Marathon was canceled just hours before the start as temperatures soared. It "
+        "marked only the second time in the marathon’s 40-year history that the race was called off."
+    )
+    found = meetings(text, "2024-10-06", "Thousands run marathon")
+    assert [(m.name, m.start, m.status) for m in found] == [("Example City Marathon", date(2024, 10, 6), "held")]
+    text = "The Example Folk Festival, due on Saturday, was cancelled for the first time in its 50-year history."
+    assert only(text, "2024-10-03", "Festival off").status == "cancelled"
 
 
 def test_market_hours_moved_to_the_morning_postpone_nothing() -> None:
@@ -3663,6 +3742,12 @@ def test_the_day_the_site_of_an_expo_opens_for_a_trial_is_not_the_expos() -> Non
     assert (expo.name, expo.start) == ("Example World Horticultural Expo", date(2019, 4, 29))
 
 
+def test_the_dates_and_venue_for_a_meeting_are_its_own() -> None:
+    text = "The dates and venue for the Example Symposium for Regulators (1st to 3rd September, 2020) remain unchanged."
+    symposium = only(text, "2020-03-10", "Union reschedules meetings")
+    assert (symposium.start, symposium.end) == (date(2020, 9, 1), date(2020, 9, 3))
+
+
 def test_an_english_name_with_for_inside_it() -> None:
     meeting = only(
         "The Example Association for Regional Cooperation (EARC) summit opened on Monday in Islamabad.", "2002-12-10"
@@ -4342,6 +4427,15 @@ def test_a_day_the_meeting_also_meets_on_is_not_its_first() -> None:
         "Talks begin on Monday, the 22nd, with the Example Meeting of Trade Ministers, who will also sit on Wednesday."
     )
     assert only(text, "2024-07-21", "Council to sit").start == date(2024, 7, 22)
+
+
+def test_a_weekday_with_its_day_in_brackets_brazilian_style() -> None:
+    text = (
+        "São Paulo – Brazil's president, the host of the Example Summit taking place this Monday (18) and Tuesday "
+        "(19) in Brasília, met the crown prince on Sunday (17)."
+    )
+    summit = only(text, "2024-11-18", "Brazil signs agreements")
+    assert (summit.start, summit.end, summit.status) == (date(2024, 11, 18), date(2024, 11, 19), "ongoing")
 
 
 def test_in_recent_years_starts_no_name_of_a_later_meeting() -> None:
@@ -5348,6 +5442,27 @@ def test_a_dated_reference_is_to_the_named_meeting_of_its_word_not_the_longest_n
         "Example Arts Festival returns",
     )
     assert (festival.name, festival.start) == ("Example Arts Festival", date(2022, 9, 18))
+
+
+def test_a_reference_with_its_days_before_the_word_dates_the_named_meeting() -> None:
+    text = (
+        "KUALA LUMPUR, Dec 7 -- The upcoming 2019 Example Summit has received an encouraging response, with "
+        "participants from 52 countries confirming their attendance.\n"
+        "The December 18-21 gathering would be held at the Kuala Lumpur Convention Centre."
+    )
+    summit = only(text, "2019-12-07", "Summit gets encouraging response")
+    assert (summit.name, summit.start, summit.end) == ("2019 Example Summit", date(2019, 12, 18), date(2019, 12, 21))
+
+
+def test_a_ceremony_held_does_not_date_a_meeting_still_to_come() -> None:
+    text = (
+        "Prime Minister Jane Doe and Premier John Roe attend an official welcoming ceremony in Putrajaya, "
+        "November 23, 2015.\n"
+        "Both sides agreed to further intensify cooperation in the agriculture field and will hold the 5th "
+        "Example Joint Working Group Meeting."
+    )
+    found = meetings(text, "2015-11-23", "Malaysia, China ink eight MoUs")
+    assert not any(m.name.endswith("Working Group Meeting") and m.start == date(2015, 11, 23) for m in found), found
 
 
 def test_a_yearly_event_set_to_return_on_a_day_dates_the_headlines_meeting() -> None:

@@ -75,10 +75,11 @@ _WEEKDAYS = re.compile(
     re.I,
 )
 # 'Monday 17 and Tuesday 18', 'on Monday, the 22nd,': a weekday and the day of the month without the month; the
-# number is no day before a noun ('on Monday 17 people') nor before a time ('Monday 10:30')
+# number is no day before a noun ('on Monday 17 people') nor before a time ('Monday 10:30'); Brazilian papers
+# write it in brackets: 'on Sunday (17)', 'this Monday (18) and Tuesday (19)'
 _WEEKDAY_DAY = re.compile(
-    rf"\b(?=[mtwfs])(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<d>{_DAY})"
-    rf"(?:\s*(?:-|–|to|and|through|until)\s*(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d2>{_DAY}))?"
+    rf"\b(?=[mtwfs])(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?(?P<open>\()?(?P<d>{_DAY})(?(open)\))"
+    rf"(?:\s*(?:-|–|to|and|through|until)\s*(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<open2>\()?(?P<d2>{_DAY})(?(open2)\)))?"
     r"(?=\s*(?:[,;)]|[.:](?!\d)|$|(?:at|in|from|and|to|with|for|will|was|is)\b))",
     re.I,
 )

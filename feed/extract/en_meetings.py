@@ -130,11 +130,15 @@ _VENUE_AFTER = re.compile(
     r"\s*(?i:and\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility|"
     r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village|Plants?|Lines?|Factor(?:y|ies)|"
-    r"Spaces?|Areas?|Booths?|Stands?)\b"
+    r"Spaces?|Areas?|Booths?|Stands?|Lounges?|Suites?|Terraces?|Wing)\b"
 )  # 'the Petersfield conference complex' is a place, 'its US assembly plant' a factory, '500 sq m of exhibition space'
+# ('the Summit Lounge of the hotel', 'the Congress Suite': a room)
 _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
+# 'reiterated their will to boost ties', 'the political will': the noun, not the tense
+_NOT_THE_TENSE = r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bpolitical\s)"
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
+    rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|"
+    r"to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
     r"ahead of|returns|runs|takes? place)\b",
@@ -168,6 +172,8 @@ _CANCELLED = re.compile(
     r"(?<!after being )(?<!after )\b(?:cancell?ed|called off|scrapped|calls? off)\b"  # on again after it
     r"(?!\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:appearance|attendance|participation|trip|visit|speech|"
     r"talk|flight|plans?\s+to\s+attend))"
+    # 'canceled her solo meeting' (the clause may stop before the meeting, another one): her own, not this one
+    r"(?!\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:(?:meeting|talks)\b|$))"
     # 'canceled altogether in 2020': an earlier edition's fate, not this one's
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:in\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year))",
     re.I,
@@ -182,6 +188,9 @@ _CALLED_OFF_BEFORE = re.compile(
     re.I,
 )
 _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
+_OWNER_AFTER = re.compile(
+    r"['’]s\s+(?!(?:opening|closing|start|launch)\b)"
+)  # 'the marathon's history', not its opening
 _NUMBERS = {
     "one": 1,
     "two": 2,
@@ -242,6 +251,12 @@ _SLASH_YEAR_DATELINE = re.compile(
 _BARE_DATELINE = re.compile(
     r"\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     rf"(?:\s+(?:—|–|--?)|\s*{_CREDIT}\s*(?:—|–|--?|:))\s+(?=[A-Z])"
+)
+# 'GENEVA, (UrduPoint / Pakistan Point News / WAM - 10th Mar, 2020) Given …': the aggregator's sites and the
+# agency it copies, then the day, in brackets
+_SITES_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z]),?\s*\((?:[A-Z][\w .]{1,30}/\s*){1,3}[A-Za-z][\w .]{1,20}\s+-\s*"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})\.?,?\s+(?:19|20)\d\d\)"
 )
 # 'AUCKLAND, Last night: The awards…': a dateline whose day is a word of the report's own sentence, which it leaves
 _RELATIVE_DAY_DATELINE = re.compile(
@@ -456,12 +471,14 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         # text's fuller name holds every word of the headline's
         words = set(named.key.split())
         named = next((c for c in named_ones if "title" not in c.notes and words <= set(c.key.split())), named)
-    for match in _OPENED_BY_REFERENCE.finditer(text):
-        sentence_end = _sentence_end(text, match.end())
+    for match in sorted([*_OPENED_BY_REFERENCE.finditer(text), *_DATED_BY_REFERENCE.finditer(text)], key=_at):
+        sentence_end, announced = _sentence_end(text, match.end()), _ANNOUNCED.search(match.group()) is not None
+        if match.re is _DATED_BY_REFERENCE:  # 'The December 18-21 gathering would be held at the centre'
+            sentence_end, match = match.end(), _DAY_OF_REFERENCE.search(text, match.start(), match.end()) or match
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
         if mention is None or _BEFORE_IT_AFTER.match(text, match.end() + mention.finish):
             continue  # 'is to meet the premier on Monday ahead of the summit': a day before the meeting's
-        mention.future = _ANNOUNCED.search(match.group()) is not None
+        mention.future = announced
         resolved = resolve_mention(mention, reference)
         if resolved is None:
             continue
@@ -558,9 +575,15 @@ _REPORTED_AFTER = re.compile(
     r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed"
     r"|finali[sz]ed|fixed|decided|recommended|approved)\b"  # 'on Friday finalised the dates of the X Session
 )
-_GROUNDS_OF_BEFORE = re.compile(r"\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# ('the dates and venue for the X Symposium': its own days and place)
+_GROUNDS_OF_BEFORE = re.compile(
+    r"(?<!dates and )(?<!date and )\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I
+)
+# 'on Friday afternoon in Hamburg, Prime Minister Jane Doe canceled her meeting': the part of the day, where, and who
 _CALLED_OFF_AFTER = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+(?:the|a|an|its|their)\b"
+    r"(?:\s+(?:afternoon|morning|evening|night))?(?:\s+in\s+[A-Z][\w-]*)?(?:,(?:\s+[A-Z][\w.'’-]*){1,6})?"
+    r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+"
+    r"(?:the|a|an|its|their|his|her)\b"
 )
 _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
@@ -638,6 +661,19 @@ _OPENED_BY_REFERENCE = re.compile(
     # 'OPEC+ is set to meet on Tuesday'
     r"|\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
 )
+
+
+# 'The December 18-21 gathering would be held at the Example Convention Centre': the day before the word
+_DATED_BY_REFERENCE = re.compile(
+    rf"\b[Tt]he\s+(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:event|fair|expo|festival|summit|"
+    r"forum|conference|show|exhibition|meeting|gathering|congress|convention)\s+(?:will|would|is\s+to)\s+"
+    r"(?:be\s+(?:held|staged|hosted)|take\s+place|open|begin)\b"
+)
+_DAY_OF_REFERENCE = re.compile(r"\b[Tt]he(?=\s)")  # the mention read after it
+
+
+def _at(match: re.Match[str]) -> int:
+    return match.start()
 
 
 _BEFORE_IT_AFTER = re.compile(
@@ -994,7 +1030,7 @@ _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s+(?=\S)")
 _DAY_BEFORE_YEAR = re.compile(rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?),?\s+$")
-_OTHER_EDITION = re.compile(r"\b(last|next|previous)\s+$", re.I)
+_OTHER_EDITION = re.compile(r"\b(last|next|previous)(\s+year['’]s)?\s+$", re.I)  # 'last year's marathon' too
 _SPECULATED = re.compile(
     r"\b(?:rumou?red|possible|potential|proposed|mooted|hypothetical|would-be|prospective)\s+(?:\S+\s+)?$",
     re.I,
@@ -1279,6 +1315,7 @@ def _sentence_candidates(
             or _IN_A_BRIEFING.match(sentence, m.finish)
         )
         and not _OBSERVED_ON.search(sentence, max(0, m.begin - 16), m.begin)
+        and not _DATED.search(sentence, max(0, m.begin - 12), m.begin)
     ]
     result = []
     by_video = _BY_VIDEO.search(sentence) is not None  # 'inaugurated the … Congress through video conferencing'
@@ -1351,14 +1388,21 @@ def _sentence_candidates(
         ):
             continue  # 'a rumored Putin-Trump summit', 'a possible meeting', 'discussed the summit': talk of one
         month_only = _MONTH_ONLY_AFTER.match(sentence, end)
+        if month_only is not None and _FIRST_PLANNED.search(month_only.group()):
+            month_only = None  # '(originally in May and now from 21st to 25th September)': the month it left
         if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
             continue  # 'for holding the Single Country Exhibition in Addis Ababa in May, 2025': no day of it
-        edition = _OTHER_EDITION.search(sentence, max(0, begin - 12), begin)
+        edition = _OTHER_EDITION.search(sentence, max(0, begin - 20), begin)
         # 'the next summit', 'the previous summit': another edition, not this article's meeting; a named one ('the
-        # next Normandy Four summit') only with a day of its own after it ('the last 2019 summit' is this year's)
-        if edition is not None and edition.group(1).lower() != "last":
+        # next Normandy Four summit') only with a day of its own after it ('the last 2019 summit' is this year's;
+        # 'Last year's Example Marathon was canceled' is not)
+        last_years = edition is not None and edition.group(1).lower() == "last" and bool(edition.group(2))
+        if edition is not None and (edition.group(1).lower() != "last" or edition.group(2)):
             if candidate.generic or not any(end <= m.begin < clause_end for m in meeting_days):
-                continue
+                if not last_years or candidate.generic:
+                    continue
+                # 'Last year's Medtronic X Marathon was canceled': the series' full name, with no day and none
+                # of that edition's fate
         other_edition = candidate.generic and edition
         candidate.future = bool(_FUTURE.search(_unquoted(_before_an_aside(clause, end - clause_start))))
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
@@ -1375,7 +1419,9 @@ def _sentence_candidates(
         )
         rescheduled = _RESCHEDULED.search(clause)
         called_off = _CALLED_OFF_BEFORE.search(sentence, max(0, begin - 40), begin)
-        if _CANCELLED.search(after) or (called_off is not None and called_off.group("what").startswith("cancel")):
+        if _OWNER_AFTER.match(sentence, end) or last_years:
+            pass  # 'the second time in the marathon's 40-year history that the race was called off': whose history
+        elif _CANCELLED.search(after) or (called_off is not None and called_off.group("what").startswith("cancel")):
             candidate.status = "cancelled"
         elif (
             (called_off is not None or _POSTPONED.search(after))
@@ -1507,6 +1553,9 @@ def _with_press_events(sentence: str, names: list[tuple[int, int, str, str]]) ->
     return merged
 
 
+_FIRST_PLANNED = re.compile(
+    r"\b(?:originally|initially|first)\s+(?:(?:planned|scheduled|set|slated)\s+)?(?:in|for)\s", re.I
+)
 _MONTH_ONLY_AFTER = re.compile(
     rf"[^.;,]{{0,40}}?\b(?:in|during|last|next)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_NAMES})(?![\w.]*\s+\d{{1,2}}\b)"
     r"(?:,?\s+(?:19|20)\d\d)?(?![\w-])"
@@ -1562,7 +1611,9 @@ _HAS_VERB = re.compile(r"\b(?:\w+ed|will|would|is|are|was|were|opens|begins|star
 
 
 # a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)
-_WILL = re.compile(r"\b(?:will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I)
+_WILL = re.compile(
+    rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I
+)
 
 
 def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
@@ -1578,6 +1629,7 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
 
 
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
+_DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -1666,10 +1718,21 @@ def _nearest(
     ):  # '… run from April 19 to 22, while the X Show and the Y Conference will run from April 19 to 21': the
         # list shares the day after it, not the day of the clause before
         inside = [m for m in mentions if m.begin >= clause_end][:1]
+    # 'originally scheduled for 24th to 27th March, will be postponed to 2nd to 5th June': the day it is moved to
+    moved_to = [m for m in inside if _MOVED_TO_BEFORE.search(sentence, max(0, m.begin - 30), m.begin)]
+    if moved_to:
+        return moved_to[0]
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
+
+
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:postponed|moved|pushed\s+back|deferred|rescheduled|put\s+off|brought\s+forward)\s+(?:to|until|till)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 # 'the X Show and the Y', 'the X Show exhibition and the Y': a kind word may follow a name that has its own
@@ -1949,6 +2012,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     and where the dateline ends."""
     match = (
         _RELATIVE_DAY_DATELINE.match(text)
+        or _SITES_DATELINE.match(text)
         or _DATELINE.search(text[:600])
         or _TITLE_CASE_DATELINE.search(text[:600])
         or _SLASH_YEAR_DATELINE.match(text)

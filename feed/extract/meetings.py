@@ -383,11 +383,15 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
     )
     main = dated_named[0] if dated_named else None
     dated_generic = next((c for c in candidates if c.generic and c.start), None)
-    if main is None and named and dated_generic is not None:
+    word = dated_generic.key if dated_generic is not None else ""
+    # 'attend a welcoming ceremony in Putrajaya, November 23' beside 'both sides will hold the 5th X Meeting':
+    # a ceremony held is not the meeting still to come
+    past_ceremony = dated_generic is not None and not dated_generic.future and _ANY_CEREMONY.search(word)
+    nameable = [c for c in named if not (past_ceremony and c.future and not _ANY_CEREMONY.search(c.key))]
+    if main is None and nameable and dated_generic is not None:
         # 'The festival will return on Sunday' beside the Example Arts Festival and a society's exhibition: the
         # named meeting of its word, then the longest name
-        word = dated_generic.key
-        main = max(named, key=lambda c: (_names_main(word, c.key) is _Naming.SAME_WORD, len(c.name)))
+        main = max(nameable, key=lambda c: (_names_main(word, c.key) is _Naming.SAME_WORD, len(c.name)))
     if main is None and not named:  # '本屆香港花卉展覽即日至…舉行' alone: the name after 本届 is the meeting's
         main = next((c for c in candidates if "determined" in c.notes and c.start is not None), None)
         if main is not None:
@@ -538,6 +542,7 @@ def _during(side: Candidate, main: Candidate) -> bool:
     return main.runs_on(side.start)
 
 
+_ANY_CEREMONY = re.compile(r"(?:ceremony|典礼|仪式|典禮|儀式)$")
 _CEREMONY = re.compile(r"(?:开幕式|闭幕式|开幕典礼|开幕仪式|剪彩仪式|opening ceremony|closing ceremony)$")
 # 'soft launch of the X Fair', 'media preview of the Expo': an event before the meeting, not the meeting
 _BEFOREHAND = re.compile(r"(?:soft launch|media preview|press preview) of ")
