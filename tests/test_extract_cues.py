@@ -1203,6 +1203,22 @@ def test_the_second_day_of_a_forum_dates_its_first_day_back() -> None:
     assert only(text, "2019-06-19", "Delegates ask for time").start == date(2019, 6, 17)
 
 
+def test_a_forum_on_its_second_day_or_called_ongoing_runs_on_at_the_report() -> None:
+    """'The second day of the forum started' is told on a day of its run, and 'the ongoing festival' says it runs on
+    at the report: both are ongoing, whatever day they opened (not held, as a meeting over by the report)."""
+    text = "The second day of the Nordic-Adriatic Trade forum started in Tartu city in Estonia. Ministers attend it."
+    assert only(text, "2019-04-11", "Forum underway in Estonia").status == "ongoing"
+    text = (
+        "MANILA — This year's Example Premieres Film Festival 2014 brings films from 27 countries. Organised by the "
+        "film council, the ongoing festival is screened at five malls.\n\nJune 29 saw the opening ceremonies of the "
+        "festival at the Esplanade in Pasay."
+    )
+    festival = only(text, "2014-07-04", "Films from the world")
+    assert (festival.start, festival.status) == (date(2014, 6, 29), "ongoing")
+    text = "The Example Film Festival opened in Pasay on June 29 and drew crowds to five malls."
+    assert only(text, "2014-07-04", "Films from the world").status == "held"
+
+
 def test_a_meeting_held_here_is_in_the_datelines_city() -> None:
     text = (
         "Chandigarh, November 6\n\nThe minister presided over the 12th Governing Body meeting of the Trade Promotion Authority of "
@@ -1707,6 +1723,19 @@ def test_a_congress_opened_by_video_is_not_in_the_speakers_dateline_city() -> No
         "PM opens Example Science Congress",
     )
     assert [(m.start, m.city) for m in found] == [(date(2023, 1, 3), None)]
+
+
+def test_a_virtual_summit_takes_no_city_from_the_dateline() -> None:
+    """A summit the text calls virtual sits in no city: the dateline's is where its host spoke, not where it is."""
+    text = (
+        "NEW DELHI: India will host a virtual summit of around 120 developing countries next week, its foreign "
+        "secretary said on Friday. Leaders will join the “Voice of Global South Summit”, he said. Invites have been "
+        "sent for the two-day summit scheduled for January 12-13."
+    )
+    summit = only(text, "2023-01-07", "India to host summit of developing countries")
+    assert (summit.name, summit.start, summit.city) == ("Voice of Global South Summit", date(2023, 1, 12), None)
+    text = text.replace("a virtual summit", "a summit")
+    assert only(text, "2023-01-07", "India to host summit of developing countries").city == "New Delhi"
 
 
 def test_a_range_of_days_with_a_spaced_dash_starts_on_its_first_day() -> None:

@@ -361,7 +361,40 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         candidate.end = _stated_end(candidate.start, text, spans)
         if candidate.end is not None:
             candidate.duration_days = None
+    _running_and_virtual(candidates, text)
     return candidates
+
+
+# 'the ongoing festival (at five malls) is a showcase', 'at the ongoing Example Book Fair': the text says the
+# meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
+# of the summit's run)
+_RUNNING = re.compile(rf"\b(?:the|this|an?)\s+ongoing\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))\b", re.I)
+# 'India will host a virtual summit of 120 countries', 'an online forum on trade': held over the internet, in no
+# city (not the dateline's, where the host spoke)
+_VIRTUAL = re.compile(rf"\b(?:virtual|online)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>(?i:{_KIND}))\b", re.I)
+
+
+def _kind_word(name: str) -> str:
+    """The meeting word of a name, lower case and singular: 'summit' of 'Voice of Global South Summit'."""
+    found = _KIND_IN_NAME.search(name)
+    word = (found.group(0) if found is not None else name.split()[-1] if name.split() else "").lower()
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "games", "talks", "awards")) else word
+
+
+def _running_and_virtual(candidates: list[Candidate], text: str) -> None:
+    """The named meetings whose kind the text calls ongoing ('the ongoing festival') run on at the report
+    (see meetings._status); those it calls virtual ('a virtual summit') sit in no city, not in the dateline's."""
+    running = {_kind_word(m.group("kind")) for m in _RUNNING.finditer(text)}
+    virtual = {_kind_word(m.group("kind")) for m in _VIRTUAL.finditer(text)}
+    for candidate in candidates:
+        if candidate.generic or candidate.sub_event or "title" in candidate.notes:
+            continue
+        kind = _kind_word(candidate.name)
+        if kind in running and "running" not in candidate.notes:
+            candidate.notes.append("running")
+        if kind in virtual and (candidate.place is None or candidate.place.weak):
+            candidate.place = None
+            candidate.notes.append("virtual")  # see meetings.extract_meetings: no dateline's city either
 
 
 def _duration_owners(candidates: list[Candidate], text: str, duration: re.Match[str]) -> list[Candidate]:
@@ -591,6 +624,7 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
             candidate.start, candidate.date_phrase, candidate.date_cue = reference, verb, "published"
             if day > 1:  # 'The second day of the Example Forum started': it opened the day before the report
                 candidate.start = reference - timedelta(days=day - 1)
+                candidate.notes.append("running")  # and runs on at the report, on its second day
             if candidate.place is None and not _elsewhere(candidate.sentence or "", dateline_place):
                 candidate.place = dateline_place
             return

@@ -48,7 +48,9 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
         _place_by_series(candidate)
-    if merged and merged[0].place is None and "by video" not in merged[0].notes:
+        if "virtual" in candidate.notes and candidate.place is not None and candidate.place.weak:
+            candidate.place = None  # 'a virtual summit': not in the city the host spoke from
+    if merged and merged[0].place is None and not {"by video", "virtual"} & set(merged[0].notes):
         merged[0].place = (
             _headline_city_of(doc, merged[0])
             or _host_city(doc, merged[0])
@@ -845,6 +847,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     last = candidate.end or candidate.start
     if last == reference and "concluded" in candidate.notes:
         return "held"
+    if "running" in candidate.notes and candidate.start <= reference and (candidate.end is None or last >= reference):
+        return "ongoing"  # 'the ongoing festival', 'the second day of the forum started': it runs on at the report
     if last < reference:
         return "ongoing" if _opened_lately(candidate, reference) else "held"
     if candidate.start > reference:
