@@ -1231,6 +1231,19 @@ def test_a_meeting_held_here_is_in_the_datelines_city() -> None:
     assert found["Example Fair"].city == "New Delhi"
 
 
+def test_a_meeting_held_here_keeps_the_datelines_city_over_a_place_named_for_other_events() -> None:
+    """'convened here today' is the text's own word for the dateline's city: the towns an earlier sentence wants
+    trade fairs held in do not move the meeting there."""
+    text = (
+        "Chandigarh, November 6\n\nThe minister said the state should organise trade fairs in its districts, "
+        "and such trade fairs should be organised in Gurugram and Faridabad first. He was presiding over the 12th Governing Body meeting of the Trade Fair Authority of "
+        "Haryana convened here today to review the preparations for the Example Fair in New Delhi."
+    )
+    found = {m.name: m for m in meetings(text, "2022-11-07", "Organise trade fairs in Gurugram, says minister")}
+    meeting = found["12th Governing Body meeting of the Trade Fair Authority of Haryana"]
+    assert (meeting.start, meeting.city) == (date(2022, 11, 6), "Chandigarh")
+
+
 def test_a_city_in_the_name_of_a_meeting_abroad_beats_the_dateline() -> None:
     text = (
         "PUTRAJAYA, Sept 8 -- Malaysia expects to sign 40 agreements at the October 1, 2021 to March 31, 2022 "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
@@ -1446,9 +1447,9 @@ def _sentence_candidates(
             clock = clock_time_at(sentence, starts.end())
             candidate.start_time = clock[0] if clock else None  # 'The X Parade starts at 9 a.m.'
         candidate.sentence = sentence.strip()
-        candidate.place = (dateline_place if _HELD_HERE.match(sentence, end) else None) or _place(
-            sentence, clause_start, clause_end, begin, end, countries
-        )
+        # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
+        here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
+        candidate.place = here or _place(sentence, clause_start, clause_end, begin, end, countries)
         if by_video:  # 'inaugurated the … Congress through video conferencing': from wherever the speaker was
             candidate.notes.append("by video")
         if candidate.place is None:  # the name's own city only when the sentence gives no place
