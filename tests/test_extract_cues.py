@@ -1915,6 +1915,18 @@ def test_an_upper_case_dateline_with_its_country() -> None:
     assert festival.city == "Paramaribo"
 
 
+def test_an_upper_case_dateline_with_marked_letters_gives_its_city() -> None:
+    """Vietnamese outlets write their datelines in capitals with the language's marks: 'HÀ NỘI —', 'ĐÀ NẴNG —'."""
+    race = only(
+        "HÀ NỘI — The fourth Example City Marathon will be kicked off at 00.05 on November 24, with 10,000 runners.",
+        "2024-11-22",
+        "Runners to explore the city at midnight",
+    )
+    assert (race.start, race.city) == (date(2024, 11, 24), "Hanoi")
+    festival = only("ĐÀ NẴNG — The 5th Example Fireworks Festival opened on Saturday night.", "2023-06-04")
+    assert festival.city == "Da Nang"
+
+
 def test_a_dateline_city_written_with_city_after_its_name() -> None:
     summit = only(
         "Gas masks recovered before the Example Summit\n\nQUEBEC CITY, Canada (CNN) -- Four people have been "

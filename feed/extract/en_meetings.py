@@ -202,9 +202,13 @@ _DURATION = re.compile(
 )
 _CREDIT = r"\([A-Z][A-Za-z/ ]{1,20}\)"  # '(Reuters)', '(The Hawk)', '(WJBF/GPTV)': a station and its partner
 _WIRE = r"/[A-Z][A-Za-z .-]{1,30}/"  # 'BEIJING, Sept. 14, 2025 /PRNewswire/ --': a press release's wire service
+# the capitals of Latin letters with marks: 'HÀ NỘI —', 'ĐÀ NẴNG —', 'SÃO PAULO —' (datelines in capitals)
+_MARKED_CAPITALS = "".join(
+    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper() and c not in "×"
+)
 _DATELINE = re.compile(
     r"^\s*(?:By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}\s+)?"  # 'By Jane Example KUALA LUMPUR, July 28 (Bernama) --'
-    r"(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])"
+    rf"(?P<city>[A-Z{_MARKED_CAPITALS}][A-Z{_MARKED_CAPITALS} .'’-]{{2,30}}[A-Z{_MARKED_CAPITALS}])"
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
     rf"(?:,\s*(?P<within>[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     rf"(?:\s*{_CREDIT})?"
