@@ -245,6 +245,20 @@ def test_a_time_range_in_chinese_and_in_english() -> None:
     assert (english.start_time, english.end_time) == (time(9, 30), time(17))
 
 
+def test_an_hour_in_words_with_its_part_of_the_day() -> None:
+    """A formal notice writes its hour in words: 'at ten o'clock in the forenoon' is 10:00, 'at three o'clock in the
+    afternoon' 15:00; 'at seven o'clock' alone says neither half, and gives no hour."""
+    text = (
+        "The Speaker gave notice that the Example Assembly Session shall commence on Tuesday, the 11th day of June "
+        "2024 at ten o'clock in the forenoon at Parliament House, Accra."
+    )
+    assert only(text, "2024-05-28", "Assembly to resume").start_time == time(10)
+    text = "The Example Town Hall Meeting will be held on June 12 at three o'clock in the afternoon in Accra."
+    assert only(text, "2024-05-28", "Meeting set").start_time == time(15)
+    text = "The Example Town Hall Meeting will be held on June 12 at seven o'clock in Accra."
+    assert only(text, "2024-05-28", "Meeting set").start_time is None
+
+
 def test_a_count_of_meetings_is_no_meeting_name() -> None:
     found = meetings("本届论坛期间共举办多场分论坛。第三届示例数字经济峰会25日在杭州开幕。")
     assert [m.name for m in found] == ["第三届示例数字经济峰会"]

@@ -13,7 +13,15 @@ from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention, resolve_weekday
-from feed.extract.en_dates import CLOCK_WORDS, MONTH_NAMES, MONTHS, clock_time_at, find_dates, through_weekday
+from feed.extract.en_dates import (
+    CLOCK_WORDS,
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    clock_time_at,
+    find_dates,
+    through_weekday,
+)
 from feed.extract.gazetteer import Place, find_place, find_town
 from feed.extract.places import (
     english_capitals_in,
@@ -178,18 +186,7 @@ _CALLED_OFF_BEFORE = re.compile(
     re.I,
 )
 _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_NUMBERS = {word: n for n, word in enumerate(NUMBER_WORDS[:10], start=1)}  # 'a three-day fair': one to ten
 _DURATION = re.compile(
     r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day(?:-long)?\s+"
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
