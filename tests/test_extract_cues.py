@@ -1270,6 +1270,18 @@ def test_a_city_in_the_name_of_a_meeting_abroad_beats_the_dateline() -> None:
     assert only(text, "2024-07-03", "Leaders meet").city == "Astana"
 
 
+def test_the_city_where_the_event_was_to_be_held_beats_the_dateline() -> None:
+    """'… Muntinlupa, where the event was set to be held' names the festival's city; the dateline's city (where the
+    report was filed) given by the sentence that dates it does not displace it."""
+    text = (
+        "MANILA, Philippines – The upcoming Example Music and Arts Festival 2020 has been postponed, as organizers "
+        "comply with a directive from the local government of Muntinlupa, where the event was set to be held.\n\n"
+        "The festival was scheduled to run from March 7 to 8 at the events grounds."
+    )
+    festival = only(text, "2020-03-04", "Festival postponed")
+    assert (festival.start, festival.city, festival.status) == (date(2020, 3, 7), "Muntinlupa", "postponed")
+
+
 def test_vietnamese_city_names_and_24_hour_clock_times() -> None:
     text = "The race, known as the Example Cup, will be kicked off at 00.05 on November 24 in Hà Nội."
     race = only(text, "2024-11-07", "Midnight race")

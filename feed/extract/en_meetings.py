@@ -737,6 +737,26 @@ def _place_by_reference(candidates: list[Candidate], text: str) -> None:
             return
 
 
+# 'a directive from the local government of Muntinlupa, where the event was set to be held': a city that a
+# relative clause names as the place of the event (not the dateline's city, where the report was filed)
+_WHERE_HELD = re.compile(
+    r"\b(?P<place>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2}),?\s+where\s+the\s+"
+    r"(?i:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|concert|show)\s+"
+    r"(?:was|is|will\s+be|had\s+been|has\s+been)\s+(?:(?:originally\s+)?(?:set|scheduled|due|supposed|slated)\s+)?"
+    r"(?:to\s+be\s+held|to\s+take\s+place|held|taking\s+place|to\s+run)\b"
+)
+
+
+def _where_held(sentence: str, end: int) -> PlaceMention | None:
+    """The city a relative clause after the meeting's name gives as the place of the event ('… has been
+    postponed, as organisers comply with a directive of Muntinlupa, where the event was set to be held')."""
+    where = _WHERE_HELD.search(sentence, end)
+    place = find_place(where.group("place")) if where is not None else None
+    if where is None or place is None or place.kind != "city":
+        return None
+    return PlaceMention(place, where.group("place"))
+
+
 _HELD_BY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?:\d{1,2}|two|three|four|five|six|seven)[- ]day\s+)?"
     r"(?i:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|"
@@ -1450,7 +1470,9 @@ def _sentence_candidates(
         candidate.sentence = sentence.strip()
         # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
         here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
-        candidate.place = here or _place(sentence, clause_start, clause_end, begin, end, countries)
+        candidate.place = (
+            here or _where_held(sentence, end) or _place(sentence, clause_start, clause_end, begin, end, countries)
+        )
         if by_video:  # 'inaugurated the … Congress through video conferencing': from wherever the speaker was
             candidate.notes.append("by video")
         if candidate.place is None:  # the name's own city only when the sentence gives no place

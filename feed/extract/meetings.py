@@ -747,7 +747,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
             target.start_time, target.end_time = other.start_time, other.end_time
         target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
         target.sentence = target.sentence or other.sentence
-        target.place = other.place or target.place
+        if other.place is not None and not (other.place.weak and target.placed_by_its_text):
+            target.place = other.place  # its day's mention places it, unless only by a dateline its own words beat
     elif (
         other.start is not None
         and target.start is not None
