@@ -1508,6 +1508,24 @@ def test_the_postponement_of_a_meeting_written_before_it() -> None:
     assert (conference.start, conference.status) == (date(2020, 4, 21), "postponed")
 
 
+def test_two_meetings_postponed_together_take_the_days_the_events_were_set_for() -> None:
+    """'decided to postpone the X and the Y': the verb before the first of two names joined by 'and' calls off the
+    second too; 'The events were originally set to take place … from 7 - 11 September 2020' gives both their days."""
+    text = (
+        "The committee has taken the decision to postpone the Example Conference of Architects (ECA) and the Example "
+        "Project 9th Central Council Meeting. The move comes in response to the pandemic. The events were originally "
+        "set to take place in the Philippines from 7 - 11 September 2020."
+    )
+    found = {c.name: c for c in english_candidates("Meetings postponed", text, date(2020, 5, 9))}
+    for name in ("Example Conference of Architects (ECA)", "Example Project 9th Central Council Meeting"):
+        assert (found[name].start, found[name].end, found[name].status) == (
+            date(2020, 9, 7),
+            date(2020, 9, 11),
+            "postponed",
+        )
+    assert only(text, "2020-05-09", "Meetings postponed").status == "postponed"
+
+
 def test_a_shows_run_said_in_days_to_its_last_day_ends_it() -> None:
     text = "示例國際食品展23日在示例展覽館開幕，共有330家廠商參與。展期將持續進行4天到26日為止，歡迎民眾參觀。"
     show = only(text, "2025-10-24")

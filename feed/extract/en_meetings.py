@@ -476,6 +476,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
     named meeting. A day read so is never sure enough to publish (cue '-reference')."""
     if reference is None or first_named_dated(candidates) is not None:
         return
+    _original_days_by_reference(candidates, text, reference)
     named_ones = [c for c in candidates if not c.generic and not c.sub_event and c.status is None]
     named = next(iter(named_ones), None)
     if named is None:
@@ -503,6 +504,34 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         found = _place(sentence, match.end() - match.start(), len(sentence), 0, 0)
         if found is not None and found.place.kind == "city" and not named.placed_by_its_text:
             named.place = PlaceMention(found.place, found.surface, found.venue, cue="reference")
+        return
+
+
+# 'The events were originally set to take place in the Philippines from 7 - 11 September 2020': the days a
+# postponed or cancelled meeting was set for, told by a reference in a later sentence
+_ORIGINAL_DAYS = re.compile(
+    r"\b[Tt]he\s+(?:(?P<plural>events|meetings|conferences|summits|festivals)|event|meeting|conference|summit|"
+    r"forum|festival|fair|expo|show)\s+(?:was|were|had\s+been)\s+(?:originally\s+)?"
+    r"(?:set|scheduled|due|supposed|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|run)\b"
+)
+
+
+def _original_days_by_reference(candidates: list[Candidate], text: str, reference: date) -> None:
+    """The named meetings the text calls off ('decided to postpone the X Conference and the Y Meeting') take the
+    days a later 'The events were originally set to take place … from 7 - 11 September' gives: the first of
+    them, or all of them for a plural reference."""
+    called_off = [c for c in candidates if c.status and not c.generic and not c.sub_event and c.start is None]
+    called_off = [c for c in called_off if "title" not in c.notes]
+    for match in _ORIGINAL_DAYS.finditer(text) if called_off else ():
+        sentence_end = _sentence_end(text, match.end())
+        mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
+        resolved = resolve_mention(mention, reference) if mention is not None else None
+        if mention is None or resolved is None:
+            continue
+        for named in called_off if match.group("plural") else called_off[:1]:
+            named.start, named.end = resolved
+            named.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
+            named.date_cue = f"{date_kind(mention)}-reference"
         return
 
 
@@ -1404,6 +1433,10 @@ def _sentence_candidates(
         )
         rescheduled = _RESCHEDULED.search(clause)
         called_off = _CALLED_OFF_BEFORE.search(sentence, max(0, begin - 40), begin)
+        if index and _AND_JOINED.fullmatch(sentence, names[index - 1][1], names[index][0]):
+            # 'decided to postpone the X Conference and the Y Council Meeting': the verb before the first of two
+            # names joined by 'and' is the second's too
+            after = sentence[names[index - 2][1] if index > 1 else 0 : names[index - 1][0]] + " " + after
         if _CANCELLED.search(after) or (called_off is not None and called_off.group("what").startswith("cancel")):
             candidate.status = "cancelled"
         elif (
