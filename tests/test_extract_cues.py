@@ -3886,6 +3886,23 @@ def test_a_festival_that_has_opened_is_on_the_report_day_unless_another_sentence
     assert only(text, "2016-06-13").start == date(2016, 6, 12)
 
 
+def test_leaders_who_have_gathered_to_attend_a_summit_are_at_it_on_the_report_day() -> None:
+    """'Leaders have gathered to attend a two-day summit in Brussels': the summit (named by the headline) runs on
+    the report's day, for two days, and is under way; never sure enough to publish."""
+    text = (
+        "European Union leaders have gathered to attend a two-day summit in Brussels where migration is likely to "
+        "dominate the agenda. The prime minister is likely to speak later on Thursday."
+    )
+    summit = only(text, "2017-06-22", "EU summit: Leaders gather to discuss migration")
+    assert (summit.start, summit.end, summit.city, summit.status) == (
+        date(2017, 6, 22),
+        date(2017, 6, 23),
+        "Brussels",
+        "ongoing",
+    )
+    assert summit.confidence < 0.9
+
+
 def test_a_summit_dated_by_the_report_is_where_the_report_was_filed() -> None:
     summit = only(
         "KATHMANDU — Inaugurating the third edition of the Example Investment Summit 2024, the prime minister said "

@@ -1491,6 +1491,8 @@ def _sentence_candidates(
             or (opened := _INAUGURATING.match(sentence[:begin])) is not None
         ):
             candidate.notes.append("has opened:" + opened.group("verb"))  # see _date_by_report
+        elif (gathered := _GATHERED_FOR.search(sentence, max(0, begin - 60), begin)) is not None:
+            candidate.notes.append("has opened:" + gathered.group("verb"))  # 'have gathered to attend a summit'
         elif (nth := _NTH_DAY_OF.search(sentence, max(0, begin - 40), begin)) and _DAY_BEGAN.match(sentence, end):
             candidate.notes.append(f"has opened:{nth.group()}{candidate.name}")  # see _date_by_report
             candidate.notes.append(f"day:{_ORDINALS[nth.group('n').lower()]}")
@@ -1579,6 +1581,13 @@ _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|be
 _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way))\b")
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
+# 'European Union leaders have gathered to attend a two-day summit in Brussels', 'delegates have converged on
+# Kigali for the Example Forum': the people are there for it on the day of the report, named or not
+_GATHERED_FOR = re.compile(
+    r"\b(?P<verb>(?:has|have)\s+(?:gathered|assembled|converged|arrived))\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+)?"
+    r"(?:to\s+(?:attend|take\s+part\s+in|join)|for)\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?"
+    r"(?:(?:\d{1,2}|[a-z]+)-day\s+)?$"
+)
 # 'Inaugurating 75th Example Industrial Exhibition, he said …', 'Speaking at the opening of Example Forum in
 # Accra, the minister said …': the speaker opened it, or spoke as it opened, that day
 _INAUGURATING = re.compile(
