@@ -1813,6 +1813,22 @@ def test_a_meeting_named_with_its_year_and_with_its_acronym_on_one_day_is_one() 
     assert not _same_meeting(with_year, other_day)
 
 
+def test_a_summit_of_a_body_named_by_its_acronym_two_ways_on_one_day_is_one() -> None:
+    """'the VII Summit of Heads of State of the Community of Example States (CEXS)' and 'the Community of Example
+    States (CEXS) Summit' on January 24: one body's acronym, one kind, one day; another kind that day is not it."""
+    text = (
+        "The president invited the premier to the VII Summit of Heads of State and Government of the Community of "
+        "Example States (CEXS), which will take place in Buenos Aires on January 24, 2023. The president invited "
+        "him on Wednesday to attend the Community of Example States (CEXS) Summit on Jan. 24."
+    )
+    found = meetings(text, "2023-01-04", "President invites premier to regional summit")
+    assert [(m.start, m.city) for m in found] == [(date(2023, 1, 24), "Buenos Aires")]
+    day = date(2023, 1, 24)
+    summit = Candidate(name="CEXS Summit", key="community of example states (cexs) summit", position=0, start=day)
+    fair = Candidate(name="CEXS Trade Fair", key="community of example states (cexs) trade fair", position=9, start=day)
+    assert not _same_meeting(summit, fair)
+
+
 def test_a_fair_on_again_after_being_cancelled_is_not_cancelled() -> None:
     meeting = only(
         "The 46th Example Book Fair opened on Thursday after being cancelled for two years because of the pandemic.",

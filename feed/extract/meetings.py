@@ -586,6 +586,10 @@ def _names_main(reference: str, main: str) -> _Naming:
 
 _GENERAL_KIND = re.compile(r"(?:\bmeeting|\btalks|会议|會議)$", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
+_ACRONYM_IN = re.compile(r"[(（]([A-Za-z][A-Za-z0-9&+-]{1,11})[)）]")
+_KIND_IN_KEY = re.compile(
+    r"\b(?:summit|forum|conference|congress|expo|fair|festival|meeting|dialogue|assembly|games)\b"
+)
 _TOPIC_AFTER = re.compile(r"\s+(?:on|about)\s.*$")
 
 
@@ -671,6 +675,11 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return False
     if _without_year_or_acronym(first.key) == _without_year_or_acronym(second.key):
         return True  # 'Example Tech Summit 2025' and 'the Example Tech Summit (ETS)' that day
+    acronyms = set(_ACRONYM_IN.findall(first.key)) & set(_ACRONYM_IN.findall(second.key))
+    if acronyms and set(_KIND_IN_KEY.findall(first.key.lower())) & set(_KIND_IN_KEY.findall(second.key.lower())):
+        # 'the VII Summit of … the Example States (EXS)' and 'the Example States (EXS) Summit' that day: one body's
+        # acronym, one kind of meeting
+        return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
 
