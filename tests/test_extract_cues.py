@@ -1616,6 +1616,24 @@ def test_a_summit_ahead_does_not_date_the_headline_ministers_meeting() -> None:
     assert not any(m.name == "Finance Ministers Meeting" and m.start == date(2024, 10, 14) for m in found), found
 
 
+def test_ministers_who_will_meet_on_a_day_in_a_city_are_a_meeting_of_theirs() -> None:
+    """With no meeting named or dated, 'EU foreign ministers will meet on Monday in Brussels' is the 'meeting of EU
+    foreign ministers' that day in that city (never published); a day a clause away from the verb is not its."""
+    text = (
+        "EU foreign ministers will meet on Monday in Brussels.\n\nThe meeting will discuss new sanctions. The "
+        "minister is expected to comment on the meeting at a press conference."
+    )
+    meeting = only(text, "2024-03-18", "Minister tells about the meeting")
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "meeting of EU foreign ministers",
+        date(2024, 3, 18),
+        "Brussels",
+    )
+    assert meeting.confidence < 0.9
+    text = "EU foreign ministers will meet to discuss the sanctions the bloc imposed on Monday."
+    assert meetings(text, "2024-03-18", "Sanctions") == []
+
+
 def test_the_event_staged_on_days_in_a_city_dates_and_places_the_named_meeting() -> None:
     meeting = only(
         "The Northern Border Trade Expo offers firms a rare chance to meet buyers from six countries, a trade "

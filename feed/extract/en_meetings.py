@@ -333,6 +333,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 _name_by_earlier_description(bare, candidates)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
+    _meeting_of_members(candidates, text, reference)
     _date_by_report(candidates, reference, dateline_place)
     _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
@@ -533,6 +534,36 @@ def _original_days_by_reference(candidates: list[Candidate], text: str, referenc
             named.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
             named.date_cue = f"{date_kind(mention)}-reference"
         return
+
+
+def _meeting_of_members(candidates: list[Candidate], text: str, reference: date) -> None:
+    """When the text names no meeting and dates none, 'EU foreign ministers will meet on Monday in Brussels' is the
+    'meeting of EU foreign ministers' on that day, where its sentence puts it. Never sure enough to publish."""
+    if any(c.start is not None or not c.generic for c in candidates if "title" not in c.notes):
+        return
+    for match in _MEMBERS_MEET.finditer(text):
+        sentence_end = _sentence_end(text, match.end())
+        mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
+        resolved = resolve_mention(mention, reference) if mention is not None else None
+        if mention is None or resolved is None or mention.begin > _NEAR_VERB:
+            continue
+        name = f"meeting of {match.group('who')}"
+        meeting = Candidate(name=name, key=name.lower(), position=match.start())
+        meeting.start, meeting.end = resolved
+        meeting.future = match.group("verb").startswith(("will", "are", "is"))
+        meeting.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
+        meeting.date_cue = f"{date_kind(mention)}-reference"
+        meeting.has_event_verb = True
+        sentence = text[match.start() : sentence_end]
+        meeting.sentence = sentence.strip()
+        found = _place(sentence, match.end() - match.start(), len(sentence), 0, 0)
+        if found is not None and found.place.kind == "city":
+            meeting.place = PlaceMention(found.place, found.surface, found.venue)
+        candidates.insert(0, meeting)
+        return
+
+
+_NEAR_VERB = 20  # 'will meet on Monday in Brussels': the day beside the verb, not one a clause later
 
 
 def _time_by_reference(candidates: list[Candidate], text: str) -> None:
@@ -1027,6 +1058,12 @@ _MEMBERS = re.compile(
     r"economy|economic|transport|culture|labou?r|tourism|senior|top|member|party)){0,2}"
     r"\s+(?:ministers|leaders|officials|envoys|chiefs|diplomats|lawmakers|governors|mayors|presidents|premiers|"
     r"parliamentarians|speakers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\b"
+)
+# 'EU foreign ministers will meet on Monday in Brussels', 'G7 finance ministers met in Niigata on Thursday': a
+# body's members who meet on a day, with no name for their meeting
+_MEMBERS_MEET = re.compile(
+    rf"\b(?P<who>[A-Z][A-Za-z0-9+.-]*(?:{_MEMBERS.pattern}))\s+"
+    r"(?P<verb>will\s+meet|met|(?:are|were)\s+(?:set\s+|due\s+|scheduled\s+)?to\s+meet|(?:have|has)\s+gathered)\b"
 )
 _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
