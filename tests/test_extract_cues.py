@@ -259,6 +259,20 @@ def test_an_hour_in_words_with_its_part_of_the_day() -> None:
     assert only(text, "2024-05-28", "Meeting set").start_time is None
 
 
+def test_a_legislatures_numbered_meeting_of_a_session_of_a_parliament_is_named_whole() -> None:
+    """A Speaker's notice names the sitting by its chain of numbers: 'the third meeting of the fourth session of the
+    eighth Parliament of the Fourth Republic', not a bare 'third meeting'."""
+    text = (
+        "The Speaker hereby gives notice that the third meeting of the fourth session of the eighth Parliament of the "
+        "Fourth Republic shall commence on Tuesday, June 11, 2024 at Parliament House, Accra."
+    )
+    meeting = only(text, "2024-05-28", "Parliament to reconvene")
+    assert (meeting.name, meeting.start) == (
+        "third meeting of the fourth session of the eighth Parliament of the Fourth Republic",
+        date(2024, 6, 11),
+    )
+
+
 def test_a_count_of_meetings_is_no_meeting_name() -> None:
     found = meetings("本届论坛期间共举办多场分论坛。第三届示例数字经济峰会25日在杭州开幕。")
     assert [m.name for m in found] == ["第三届示例数字经济峰会"]

@@ -933,6 +933,9 @@ def _name_by_description(generic: Candidate) -> None:
             if tail is not None and not parts.get("between"):  # 'a photo exhibition marking the 50th anniversary …'
                 parts["after"] = tail.group("after")
             words = (parts.get(group) or "" for group in ("described", "kind", "after", "between"))
+            chain = _SITTING_CHAIN.match(sentence, match.end("kind"))
+            if chain is not None and not parts.get("after") and not parts.get("between"):
+                words = (*words, chain.group(0))  # 'the third meeting of the fourth session of the eighth Parliament'
             _described_as(generic, " ".join(" ".join(words).split()))
             return
 
@@ -1058,6 +1061,12 @@ _MEMBERS = re.compile(
     r"economy|economic|transport|culture|labou?r|tourism|senior|top|member|party)){0,2}"
     r"\s+(?:ministers|leaders|officials|envoys|chiefs|diplomats|lawmakers|governors|mayors|presidents|premiers|"
     r"parliamentarians|speakers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\b"
+)
+# 'the third meeting of the fourth session of the eighth Parliament of the Fourth Republic': a legislature's
+# numbered sittings, meetings and sessions, each of the next, name one meeting
+_SITTING_CHAIN = re.compile(
+    rf"(?:\s+of\s+the\s+(?i:{_ORDINAL})\s+(?i:session|sitting|meeting|parliament|assembly|congress|senate|legislature)"
+    r"(?:\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)+"
 )
 # 'EU foreign ministers will meet on Monday in Brussels', 'G7 finance ministers met in Niigata on Thursday': a
 # body's members who meet on a day, with no name for their meeting
@@ -1333,6 +1342,11 @@ def _sentence_candidates(
         members = _MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
         if members is not None and sentence.startswith(raw, match_start):
             raw = raw + members.group(0)  # 'a meeting of EU foreign ministers': who meets ends the name
+        chain = (
+            _SITTING_CHAIN.match(sentence, match_start + len(raw)) if sentence.startswith(raw, match_start) else None
+        )
+        if chain is not None:  # 'the third meeting of the fourth session of the eighth Parliament of the …'
+            raw = raw + chain.group(0)
         joined = _JOINED.match(raw)
         if joined is not None:  # 'the film and TV awards': the end of a lowercase phrase, no name
             match_start, head, raw = (
