@@ -932,10 +932,10 @@ def _name_by_description(generic: Candidate) -> None:
             tail = _DESCRIBED_TAIL.match(sentence, match.end()) if "described" in parts else None
             if tail is not None and not parts.get("between"):  # 'a photo exhibition marking the 50th anniversary …'
                 parts["after"] = tail.group("after")
-            words = (parts.get(group) or "" for group in ("described", "kind", "after", "between"))
+            words = [parts.get(group) or "" for group in ("described", "kind", "after", "between")]
             chain = _SITTING_CHAIN.match(sentence, match.end("kind"))
             if chain is not None and not parts.get("after") and not parts.get("between"):
-                words = (*words, chain.group(0))  # 'the third meeting of the fourth session of the eighth Parliament'
+                words.append(chain.group(0))  # 'the third meeting of the fourth session of the eighth Parliament'
             _described_as(generic, " ".join(" ".join(words).split()))
             return
 
