@@ -1646,6 +1646,11 @@ def test_ministers_who_will_meet_on_a_day_in_a_city_are_a_meeting_of_theirs() ->
     assert meeting.confidence < 0.9
     text = "EU foreign ministers will meet to discuss the sanctions the bloc imposed on Monday."
     assert meetings(text, "2024-03-18", "Sanctions") == []
+    text = (
+        "EU foreign ministers will meet on Monday in Brussels.\n\nEU countries' foreign ministers have gathered on "
+        "Monday to discuss the war."
+    )
+    assert only(text, "2024-03-18", "Ministers meet").status == "ongoing"  # told on the Monday they gathered
 
 
 def test_the_event_staged_on_days_in_a_city_dates_and_places_the_named_meeting() -> None:

@@ -559,11 +559,17 @@ def _meeting_of_members(candidates: list[Candidate], text: str, reference: date)
         found = _place(sentence, match.end() - match.start(), len(sentence), 0, 0)
         if found is not None and found.place.kind == "city":
             meeting.place = PlaceMention(found.place, found.surface, found.venue)
+        for gathered in _HAVE_GATHERED.finditer(text):  # '… ministers have gathered on Monday': they meet now
+            day = next(iter(find_dates(text[gathered.end() : gathered.end() + _NEAR_VERB])), None)
+            if day is not None and resolve_mention(day, reference) == resolved and meeting.start == reference:
+                meeting.future = False
+                meeting.notes.append("running")  # see meetings._status
         candidates.insert(0, meeting)
         return
 
 
 _NEAR_VERB = 20  # 'will meet on Monday in Brussels': the day beside the verb, not one a clause later
+_HAVE_GATHERED = re.compile(r"\b(?:have|has)\s+(?:gathered|convened|assembled)\b")
 
 
 def _time_by_reference(candidates: list[Candidate], text: str) -> None:
