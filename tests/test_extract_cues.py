@@ -276,6 +276,34 @@ def test_a_time_range_in_chinese_and_in_english() -> None:
     assert (english.start_time, english.end_time) == (time(9, 30), time(17))
 
 
+def test_an_hour_in_words_with_its_part_of_the_day() -> None:
+    """A formal notice writes its hour in words: 'at ten o'clock in the forenoon' is 10:00, 'at three o'clock in the
+    afternoon' 15:00; 'at seven o'clock' alone says neither half, and gives no hour."""
+    text = (
+        "The Speaker gave notice that the Example Assembly Session shall commence on Tuesday, the 11th day of June "
+        "2024 at ten o'clock in the forenoon at Parliament House, Accra."
+    )
+    assert only(text, "2024-05-28", "Assembly to resume").start_time == time(10)
+    text = "The Example Town Hall Meeting will be held on June 12 at three o'clock in the afternoon in Accra."
+    assert only(text, "2024-05-28", "Meeting set").start_time == time(15)
+    text = "The Example Town Hall Meeting will be held on June 12 at seven o'clock in Accra."
+    assert only(text, "2024-05-28", "Meeting set").start_time is None
+
+
+def test_a_legislatures_numbered_meeting_of_a_session_of_a_parliament_is_named_whole() -> None:
+    """A Speaker's notice names the sitting by its chain of numbers: 'the third meeting of the fourth session of the
+    eighth Parliament of the Fourth Republic', not a bare 'third meeting'."""
+    text = (
+        "The Speaker hereby gives notice that the third meeting of the fourth session of the eighth Parliament of the "
+        "Fourth Republic shall commence on Tuesday, June 11, 2024 at Parliament House, Accra."
+    )
+    meeting = only(text, "2024-05-28", "Parliament to reconvene")
+    assert (meeting.name, meeting.start) == (
+        "third meeting of the fourth session of the eighth Parliament of the Fourth Republic",
+        date(2024, 6, 11),
+    )
+
+
 def test_a_count_of_meetings_is_no_meeting_name() -> None:
     found = meetings("本届论坛期间共举办多场分论坛。第三届示例数字经济峰会25日在杭州开幕。")
     assert [m.name for m in found] == ["第三届示例数字经济峰会"]
@@ -1283,6 +1311,22 @@ def test_the_second_day_of_a_forum_dates_its_first_day_back() -> None:
     assert only(text, "2019-06-19", "Delegates ask for time").start == date(2019, 6, 17)
 
 
+def test_a_forum_on_its_second_day_or_called_ongoing_runs_on_at_the_report() -> None:
+    """'The second day of the forum started' is told on a day of its run, and 'the ongoing festival' says it runs on
+    at the report: both are ongoing, whatever day they opened (not held, as a meeting over by the report)."""
+    text = "The second day of the Nordic-Adriatic Trade forum started in Tartu city in Estonia. Ministers attend it."
+    assert only(text, "2019-04-11", "Forum underway in Estonia").status == "ongoing"
+    text = (
+        "MANILA — This year's Example Premieres Film Festival 2014 brings films from 27 countries. Organised by the "
+        "film council, the ongoing festival is screened at five malls.\n\nJune 29 saw the opening ceremonies of the "
+        "festival at the Esplanade in Pasay."
+    )
+    festival = only(text, "2014-07-04", "Films from the world")
+    assert (festival.start, festival.status) == (date(2014, 6, 29), "ongoing")
+    text = "The Example Film Festival opened in Pasay on June 29 and drew crowds to five malls."
+    assert only(text, "2014-07-04", "Films from the world").status == "held"
+
+
 def test_a_meeting_held_here_is_in_the_datelines_city() -> None:
     text = (
         "Chandigarh, November 6\n\nThe minister presided over the 12th Governing Body meeting of the Trade Promotion Authority of "
@@ -1295,6 +1339,19 @@ def test_a_meeting_held_here_is_in_the_datelines_city() -> None:
     assert found["Example Fair"].city == "New Delhi"
 
 
+def test_a_meeting_held_here_keeps_the_datelines_city_over_a_place_named_for_other_events() -> None:
+    """'convened here today' is the text's own word for the dateline's city: the towns an earlier sentence wants
+    trade fairs held in do not move the meeting there."""
+    text = (
+        "Chandigarh, November 6\n\nThe minister said the state should organise trade fairs in its districts, "
+        "and such trade fairs should be organised in Gurugram and Faridabad first. He was presiding over the 12th Governing Body meeting of the Trade Fair Authority of "
+        "Haryana convened here today to review the preparations for the Example Fair in New Delhi."
+    )
+    found = {m.name: m for m in meetings(text, "2022-11-07", "Organise trade fairs in Gurugram, says minister")}
+    meeting = found["12th Governing Body meeting of the Trade Fair Authority of Haryana"]
+    assert (meeting.start, meeting.city) == (date(2022, 11, 6), "Chandigarh")
+
+
 def test_a_city_in_the_name_of_a_meeting_abroad_beats_the_dateline() -> None:
     text = (
         "PUTRAJAYA, Sept 8 -- Malaysia expects to sign 40 agreements at the October 1, 2021 to March 31, 2022 "
@@ -1305,6 +1362,18 @@ def test_a_city_in_the_name_of_a_meeting_abroad_beats_the_dateline() -> None:
     assert (expo.start, expo.end) == (date(2021, 10, 1), date(2022, 3, 31))
     text = "ASTANA, July 3 -- The leaders met at the Shanghai Cooperation Organisation summit on Wednesday."
     assert only(text, "2024-07-03", "Leaders meet").city == "Astana"
+
+
+def test_the_city_where_the_event_was_to_be_held_beats_the_dateline() -> None:
+    """'… Muntinlupa, where the event was set to be held' names the festival's city; the dateline's city (where the
+    report was filed) given by the sentence that dates it does not displace it."""
+    text = (
+        "MANILA, Philippines – The upcoming Example Music and Arts Festival 2020 has been postponed, as organizers "
+        "comply with a directive from the local government of Muntinlupa, where the event was set to be held.\n\n"
+        "The festival was scheduled to run from March 7 to 8 at the events grounds."
+    )
+    festival = only(text, "2020-03-04", "Festival postponed")
+    assert (festival.start, festival.city, festival.status) == (date(2020, 3, 7), "Muntinlupa", "postponed")
 
 
 def test_vietnamese_city_names_and_24_hour_clock_times() -> None:
@@ -1621,6 +1690,24 @@ def test_the_month_a_meeting_was_first_planned_for_does_not_hide_its_new_days() 
     assert (summit.name, summit.start, summit.end) == ("Example Global Summit", date(2020, 9, 21), date(2020, 9, 25))
 
 
+def test_two_meetings_postponed_together_take_the_days_the_events_were_set_for() -> None:
+    """'decided to postpone the X and the Y': the verb before the first of two names joined by 'and' calls off the
+    second too; 'The events were originally set to take place … from 7 - 11 September 2020' gives both their days."""
+    text = (
+        "The committee has taken the decision to postpone the Example Conference of Architects (ECA) and the Example "
+        "Project 9th Central Council Meeting. The move comes in response to the pandemic. The events were originally "
+        "set to take place in the Philippines from 7 - 11 September 2020."
+    )
+    found = {c.name: c for c in english_candidates("Meetings postponed", text, date(2020, 5, 9))}
+    for name in ("Example Conference of Architects (ECA)", "Example Project 9th Central Council Meeting"):
+        assert (found[name].start, found[name].end, found[name].status) == (
+            date(2020, 9, 7),
+            date(2020, 9, 11),
+            "postponed",
+        )
+    assert only(text, "2020-05-09", "Meetings postponed").status == "postponed"
+
+
 def test_a_shows_run_said_in_days_to_its_last_day_ends_it() -> None:
     text = "示例國際食品展23日在示例展覽館開幕，共有330家廠商參與。展期將持續進行4天到26日為止，歡迎民眾參觀。"
     show = only(text, "2025-10-24")
@@ -1709,6 +1796,29 @@ def test_a_summit_ahead_does_not_date_the_headline_ministers_meeting() -> None:
         "Trade Bloc Presidency Opens in Lima with Finance Ministers Meeting",
     )
     assert not any(m.name == "Finance Ministers Meeting" and m.start == date(2024, 10, 14) for m in found), found
+
+
+def test_ministers_who_will_meet_on_a_day_in_a_city_are_a_meeting_of_theirs() -> None:
+    """With no meeting named or dated, 'EU foreign ministers will meet on Monday in Brussels' is the 'meeting of EU
+    foreign ministers' that day in that city (never published); a day a clause away from the verb is not its."""
+    text = (
+        "EU foreign ministers will meet on Monday in Brussels.\n\nThe meeting will discuss new sanctions. The "
+        "minister is expected to comment on the meeting at a press conference."
+    )
+    meeting = only(text, "2024-03-18", "Minister tells about the meeting")
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "meeting of EU foreign ministers",
+        date(2024, 3, 18),
+        "Brussels",
+    )
+    assert meeting.confidence < 0.9
+    text = "EU foreign ministers will meet to discuss the sanctions the bloc imposed on Monday."
+    assert meetings(text, "2024-03-18", "Sanctions") == []
+    text = (
+        "EU foreign ministers will meet on Monday in Brussels.\n\nEU countries' foreign ministers have gathered on "
+        "Monday to discuss the war."
+    )
+    assert only(text, "2024-03-18", "Ministers meet").status == "ongoing"  # told on the Monday they gathered
 
 
 def test_the_event_staged_on_days_in_a_city_dates_and_places_the_named_meeting() -> None:
@@ -1877,6 +1987,19 @@ def test_a_congress_opened_by_video_is_not_in_the_speakers_dateline_city() -> No
     assert [(m.start, m.city) for m in found] == [(date(2023, 1, 3), None)]
 
 
+def test_a_virtual_summit_takes_no_city_from_the_dateline() -> None:
+    """A summit the text calls virtual sits in no city: the dateline's is where its host spoke, not where it is."""
+    text = (
+        "NEW DELHI: India will host a virtual summit of around 120 developing countries next week, its foreign "
+        "secretary said on Friday. Leaders will join the “Voice of Global South Summit”, he said. Invites have been "
+        "sent for the two-day summit scheduled for January 12-13."
+    )
+    summit = only(text, "2023-01-07", "India to host summit of developing countries")
+    assert (summit.name, summit.start, summit.city) == ("Voice of Global South Summit", date(2023, 1, 12), None)
+    text = text.replace("a virtual summit", "a summit")
+    assert only(text, "2023-01-07", "India to host summit of developing countries").city == "New Delhi"
+
+
 def test_a_range_of_days_with_a_spaced_dash_starts_on_its_first_day() -> None:
     meeting = only(
         "第十四屆示例交易會將於本月16 -21日在深圳舉行,展區總面積超11萬平方米。", "2012-11-13", "示例交易會本月舉行"
@@ -1893,6 +2016,22 @@ def test_a_meeting_named_with_its_year_and_with_its_acronym_on_one_day_is_one() 
         name="Example Tech Summit", key="example tech summit 2024", position=9, start=date(2024, 11, 19)
     )
     assert not _same_meeting(with_year, other_day)
+
+
+def test_a_summit_of_a_body_named_by_its_acronym_two_ways_on_one_day_is_one() -> None:
+    """'the VII Summit of Heads of State of the Community of Example States (CEXS)' and 'the Community of Example
+    States (CEXS) Summit' on January 24: one body's acronym, one kind, one day; another kind that day is not it."""
+    text = (
+        "The president invited the premier to the VII Summit of Heads of State and Government of the Community of "
+        "Example States (CEXS), which will take place in Buenos Aires on January 24, 2023. The president invited "
+        "him on Wednesday to attend the Community of Example States (CEXS) Summit on Jan. 24."
+    )
+    found = meetings(text, "2023-01-04", "President invites premier to regional summit")
+    assert [(m.start, m.city) for m in found] == [(date(2023, 1, 24), "Buenos Aires")]
+    day = date(2023, 1, 24)
+    summit = Candidate(name="CEXS Summit", key="community of example states (cexs) summit", position=0, start=day)
+    fair = Candidate(name="CEXS Trade Fair", key="community of example states (cexs) trade fair", position=9, start=day)
+    assert not _same_meeting(summit, fair)
 
 
 def test_a_fair_on_again_after_being_cancelled_is_not_cancelled() -> None:
@@ -2191,6 +2330,18 @@ def test_an_upper_case_dateline_with_its_country() -> None:
         "PARAMARIBO, Suriname-With a display, the 11th Example Festival opened Friday evening.", "2013-08-17"
     )
     assert festival.city == "Paramaribo"
+
+
+def test_an_upper_case_dateline_with_marked_letters_gives_its_city() -> None:
+    """Vietnamese outlets write their datelines in capitals with the language's marks: 'HÀ NỘI —', 'ĐÀ NẴNG —'."""
+    race = only(
+        "HÀ NỘI — The fourth Example City Marathon will be kicked off at 00.05 on November 24, with 10,000 runners.",
+        "2024-11-22",
+        "Runners to explore the city at midnight",
+    )
+    assert (race.start, race.city) == (date(2024, 11, 24), "Hanoi")
+    festival = only("ĐÀ NẴNG — The 5th Example Fireworks Festival opened on Saturday night.", "2023-06-04")
+    assert festival.city == "Da Nang"
 
 
 def test_a_dateline_city_written_with_city_after_its_name() -> None:
@@ -4147,6 +4298,23 @@ def test_a_festival_that_has_opened_is_on_the_report_day_unless_another_sentence
     assert opened.confidence < 0.9
     text = "The Eighth Example Forum has opened in Xiamen. Representatives met at the forum on Sunday."
     assert only(text, "2016-06-13").start == date(2016, 6, 12)
+
+
+def test_leaders_who_have_gathered_to_attend_a_summit_are_at_it_on_the_report_day() -> None:
+    """'Leaders have gathered to attend a two-day summit in Brussels': the summit (named by the headline) runs on
+    the report's day, for two days, and is under way; never sure enough to publish."""
+    text = (
+        "European Union leaders have gathered to attend a two-day summit in Brussels where migration is likely to "
+        "dominate the agenda. The prime minister is likely to speak later on Thursday."
+    )
+    summit = only(text, "2017-06-22", "EU summit: Leaders gather to discuss migration")
+    assert (summit.start, summit.end, summit.city, summit.status) == (
+        date(2017, 6, 22),
+        date(2017, 6, 23),
+        "Brussels",
+        "ongoing",
+    )
+    assert summit.confidence < 0.9
 
 
 def test_a_summit_dated_by_the_report_is_where_the_report_was_filed() -> None:

@@ -96,7 +96,17 @@ _CLOCK_24 = (
     r"(?<=\bat\s)(?:(?P<h24>[01]\d|2[0-3]):|(?P<h24d>00|1[3-9]|2[0-3])\.)(?P<m24>[0-5]\d)"
     r"(?:\s*(?:hrs|hours|h)\b)?(?![\d%]|\s*(?:[ap]\.?m|per\b|percent))"
 )
-_CLOCK = re.compile(rf"\b(?:{CLOCK_WORDS}|(?P<noon>noon|midday)\b)|{_CLOCK_24}", re.I)  # 'at noon today'
+# the numbers written as words, one to twelve: an hour of the clock, a count of days
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# 'at ten o'clock in the forenoon', 'at 3 o'clock in the afternoon': a notice's hour in words, its part of the day
+# saying which half ('at seven o'clock' alone says neither)
+_OCLOCK = (
+    rf"(?P<wh>{'|'.join(NUMBER_WORDS)}|1[0-2]|0?[1-9])\s+o['’]clock\s+in\s+the\s+"
+    r"(?P<part>forenoon|morning|afternoon|evening)\b"
+)
+_CLOCK = re.compile(  # 'at noon today'
+    rf"\b(?:{CLOCK_WORDS}|(?P<noon>noon|midday)\b|{_OCLOCK})|{_CLOCK_24}", re.I
+)
 _ENDING_BEFORE = re.compile(
     r"\b(?:closed|closes|closing|ended|ends|concluded|concludes|wrapped up|until|till)\s+(?:at\s+)?$", re.I
 )
@@ -291,6 +301,11 @@ def _clock_time(match: re.Match[str]) -> time:
         return time(12, 0)
     if match.groupdict().get("m24"):
         return time(int(match.group("h24") or match.group("h24d")), int(match.group("m24")))
+    if match.groupdict().get("wh"):
+        word = match.group("wh").lower()
+        hour = NUMBER_WORDS.index(word) + 1 if word in NUMBER_WORDS else int(word)
+        later = match.group("part").lower() in ("afternoon", "evening")
+        return time(hour % 12 + (12 if later else 0), 0)
     hour = int(match.group("h")) % 12 + (12 if match.group("ap").lower().startswith("p") else 0)
     return time(hour, int(match.group("mm") or 0))
 

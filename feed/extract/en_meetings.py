@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import DateMention, date_kind, resolve_mention, resolve_weekday
-from feed.extract.en_dates import CLOCK_WORDS, MONTH_NAMES, MONTHS, clock_time_at, find_dates, through_weekday
+from feed.extract.en_dates import (
+    CLOCK_WORDS,
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    clock_time_at,
+    find_dates,
+    through_weekday,
+)
 from feed.extract.gazetteer import Place, find_place, find_town
 from feed.extract.places import (
     english_capitals_in,
@@ -191,18 +200,7 @@ _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
 _OWNER_AFTER = re.compile(
     r"['’]s\s+(?!(?:opening|closing|start|launch)\b)"
 )  # 'the marathon's history', not its opening
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_NUMBERS = {word: n for n, word in enumerate(NUMBER_WORDS[:10], start=1)}  # 'a three-day fair': one to ten
 _DURATION = re.compile(
     r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day(?:-long)?\s+"
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
@@ -215,9 +213,13 @@ _DURATION = re.compile(
 )
 _CREDIT = r"\([A-Z][A-Za-z/ ]{1,20}\)"  # '(Reuters)', '(The Hawk)', '(WJBF/GPTV)': a station and its partner
 _WIRE = r"/[A-Z][A-Za-z .-]{1,30}/"  # 'BEIJING, Sept. 14, 2025 /PRNewswire/ --': a press release's wire service
+# the capitals of Latin letters with marks: 'HÀ NỘI —', 'ĐÀ NẴNG —', 'SÃO PAULO —' (datelines in capitals)
+_MARKED_CAPITALS = "".join(
+    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper() and c not in "×"
+)
 _DATELINE = re.compile(
     r"^\s*(?:By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}\s+)?"  # 'By Jane Example KUALA LUMPUR, July 28 (Bernama) --'
-    r"(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])"
+    rf"(?P<city>[A-Z{_MARKED_CAPITALS}][A-Z{_MARKED_CAPITALS} .'’-]{{2,30}}[A-Z{_MARKED_CAPITALS}])"
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
     rf"(?:,\s*(?P<within>[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     rf"(?:\s*{_CREDIT})?"
@@ -352,6 +354,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 _name_by_earlier_description(bare, candidates)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
+    _meeting_of_members(candidates, text, reference)
     _date_by_report(candidates, reference, dateline_place)
     _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
@@ -382,7 +385,40 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         candidate.end = _stated_end(candidate.start, text, spans)
         if candidate.end is not None:
             candidate.duration_days = None
+    _running_and_virtual(candidates, text)
     return candidates
+
+
+# 'the ongoing festival (at five malls) is a showcase', 'at the ongoing Example Book Fair': the text says the
+# meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
+# of the summit's run)
+_RUNNING = re.compile(rf"\b(?:the|this|an?)\s+ongoing\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))\b", re.I)
+# 'India will host a virtual summit of 120 countries', 'an online forum on trade': held over the internet, in no
+# city (not the dateline's, where the host spoke)
+_VIRTUAL = re.compile(rf"\b(?:virtual|online)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>(?i:{_KIND}))\b", re.I)
+
+
+def _kind_word(name: str) -> str:
+    """The meeting word of a name, lower case and singular: 'summit' of 'Voice of Global South Summit'."""
+    found = _KIND_IN_NAME.search(name)
+    word = (found.group(0) if found is not None else name.split()[-1] if name.split() else "").lower()
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "games", "talks", "awards")) else word
+
+
+def _running_and_virtual(candidates: list[Candidate], text: str) -> None:
+    """The named meetings whose kind the text calls ongoing ('the ongoing festival') run on at the report
+    (see meetings._status); those it calls virtual ('a virtual summit') sit in no city, not in the dateline's."""
+    running = {_kind_word(m.group("kind")) for m in _RUNNING.finditer(text)}
+    virtual = {_kind_word(m.group("kind")) for m in _VIRTUAL.finditer(text)}
+    for candidate in candidates:
+        if candidate.generic or candidate.sub_event or "title" in candidate.notes:
+            continue
+        kind = _kind_word(candidate.name)
+        if kind in running and "running" not in candidate.notes:
+            candidate.notes.append("running")
+        if kind in virtual and (candidate.place is None or candidate.place.weak):
+            candidate.place = None
+            candidate.notes.append("virtual")  # see meetings.extract_meetings: no dateline's city either
 
 
 def _duration_owners(candidates: list[Candidate], text: str, duration: re.Match[str]) -> list[Candidate]:
@@ -462,6 +498,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
     named meeting. A day read so is never sure enough to publish (cue '-reference')."""
     if reference is None or first_named_dated(candidates) is not None:
         return
+    _original_days_by_reference(candidates, text, reference)
     named_ones = [c for c in candidates if not c.generic and not c.sub_event and c.status is None]
     named = next(iter(named_ones), None)
     if named is None:
@@ -492,6 +529,70 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         if found is not None and found.place.kind == "city" and not named.placed_by_its_text:
             named.place = PlaceMention(found.place, found.surface, found.venue, cue="reference")
         return
+
+
+# 'The events were originally set to take place in the Philippines from 7 - 11 September 2020': the days a
+# postponed or cancelled meeting was set for, told by a reference in a later sentence
+_ORIGINAL_DAYS = re.compile(
+    r"\b[Tt]he\s+(?:(?P<plural>events|meetings|conferences|summits|festivals)|event|meeting|conference|summit|"
+    r"forum|festival|fair|expo|show)\s+(?:was|were|had\s+been)\s+(?:originally\s+)?"
+    r"(?:set|scheduled|due|supposed|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|run)\b"
+)
+
+
+def _original_days_by_reference(candidates: list[Candidate], text: str, reference: date) -> None:
+    """The named meetings the text calls off ('decided to postpone the X Conference and the Y Meeting') take the
+    days a later 'The events were originally set to take place … from 7 - 11 September' gives: the first of
+    them, or all of them for a plural reference."""
+    called_off = [c for c in candidates if c.status and not c.generic and not c.sub_event and c.start is None]
+    called_off = [c for c in called_off if "title" not in c.notes]
+    for match in _ORIGINAL_DAYS.finditer(text) if called_off else ():
+        sentence_end = _sentence_end(text, match.end())
+        mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
+        resolved = resolve_mention(mention, reference) if mention is not None else None
+        if mention is None or resolved is None:
+            continue
+        for named in called_off if match.group("plural") else called_off[:1]:
+            named.start, named.end = resolved
+            named.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
+            named.date_cue = f"{date_kind(mention)}-reference"
+        return
+
+
+def _meeting_of_members(candidates: list[Candidate], text: str, reference: date) -> None:
+    """When the text names no meeting and dates none, 'EU foreign ministers will meet on Monday in Brussels' is the
+    'meeting of EU foreign ministers' on that day, where its sentence puts it. Never sure enough to publish."""
+    if any(c.start is not None or not c.generic for c in candidates if "title" not in c.notes):
+        return
+    for match in _MEMBERS_MEET.finditer(text):
+        sentence_end = _sentence_end(text, match.end())
+        mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
+        resolved = resolve_mention(mention, reference) if mention is not None else None
+        if mention is None or resolved is None or mention.begin > _NEAR_VERB:
+            continue
+        name = f"meeting of {match.group('who')}"
+        meeting = Candidate(name=name, key=name.lower(), position=match.start())
+        meeting.start, meeting.end = resolved
+        meeting.future = match.group("verb").startswith(("will", "are", "is"))
+        meeting.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
+        meeting.date_cue = f"{date_kind(mention)}-reference"
+        meeting.has_event_verb = True
+        sentence = text[match.start() : sentence_end]
+        meeting.sentence = sentence.strip()
+        found = _place(sentence, match.end() - match.start(), len(sentence), 0, 0)
+        if found is not None and found.place.kind == "city":
+            meeting.place = PlaceMention(found.place, found.surface, found.venue)
+        for gathered in _HAVE_GATHERED.finditer(text):  # '… ministers have gathered on Monday': they meet now
+            day = next(iter(find_dates(text[gathered.end() : gathered.end() + _NEAR_VERB])), None)
+            if day is not None and resolve_mention(day, reference) == resolved and meeting.start == reference:
+                meeting.future = False
+                meeting.notes.append("running")  # see meetings._status
+        candidates.insert(0, meeting)
+        return
+
+
+_NEAR_VERB = 20  # 'will meet on Monday in Brussels': the day beside the verb, not one a clause later
+_HAVE_GATHERED = re.compile(r"\b(?:have|has)\s+(?:gathered|convened|assembled)\b")
 
 
 def _time_by_reference(candidates: list[Candidate], text: str) -> None:
@@ -620,6 +721,7 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
             candidate.start, candidate.date_phrase, candidate.date_cue = reference, verb, "published"
             if day > 1:  # 'The second day of the Example Forum started': it opened the day before the report
                 candidate.start = reference - timedelta(days=day - 1)
+                candidate.notes.append("running")  # and runs on at the report, on its second day
             if candidate.place is None and not _elsewhere(candidate.sentence or "", dateline_place):
                 candidate.place = dateline_place
             return
@@ -743,6 +845,26 @@ def _place_by_reference(candidates: list[Candidate], text: str) -> None:
             return
 
 
+# 'a directive from the local government of Muntinlupa, where the event was set to be held': a city that a
+# relative clause names as the place of the event (not the dateline's city, where the report was filed)
+_WHERE_HELD = re.compile(
+    r"\b(?P<place>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2}),?\s+where\s+the\s+"
+    r"(?i:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|concert|show)\s+"
+    r"(?:was|is|will\s+be|had\s+been|has\s+been)\s+(?:(?:originally\s+)?(?:set|scheduled|due|supposed|slated)\s+)?"
+    r"(?:to\s+be\s+held|to\s+take\s+place|held|taking\s+place|to\s+run)\b"
+)
+
+
+def _where_held(sentence: str, end: int) -> PlaceMention | None:
+    """The city a relative clause after the meeting's name gives as the place of the event ('… has been
+    postponed, as organisers comply with a directive of Muntinlupa, where the event was set to be held')."""
+    where = _WHERE_HELD.search(sentence, end)
+    place = find_place(where.group("place")) if where is not None else None
+    if where is None or place is None or place.kind != "city":
+        return None
+    return PlaceMention(place, where.group("place"))
+
+
 _HELD_BY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?:\d{1,2}|two|three|four|five|six|seven)[- ]day\s+)?"
     r"(?i:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|"
@@ -858,7 +980,10 @@ def _name_by_description(generic: Candidate) -> None:
             tail = _DESCRIBED_TAIL.match(sentence, match.end()) if "described" in parts else None
             if tail is not None and not parts.get("between"):  # 'a photo exhibition marking the 50th anniversary …'
                 parts["after"] = tail.group("after")
-            words = (parts.get(group) or "" for group in ("described", "kind", "after", "between"))
+            words = [parts.get(group) or "" for group in ("described", "kind", "after", "between")]
+            chain = _SITTING_CHAIN.match(sentence, match.end("kind"))
+            if chain is not None and not parts.get("after") and not parts.get("between"):
+                words.append(chain.group(0))  # 'the third meeting of the fourth session of the eighth Parliament'
             _described_as(generic, " ".join(" ".join(words).split()))
             return
 
@@ -984,6 +1109,18 @@ _MEMBERS = re.compile(
     r"economy|economic|transport|culture|labou?r|tourism|senior|top|member|party)){0,2}"
     r"\s+(?:ministers|leaders|officials|envoys|chiefs|diplomats|lawmakers|governors|mayors|presidents|premiers|"
     r"parliamentarians|speakers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\b"
+)
+# 'the third meeting of the fourth session of the eighth Parliament of the Fourth Republic': a legislature's
+# numbered sittings, meetings and sessions, each of the next, name one meeting
+_SITTING_CHAIN = re.compile(
+    rf"(?:\s+of\s+the\s+(?i:{_ORDINAL})\s+(?i:session|sitting|meeting|parliament|assembly|congress|senate|legislature)"
+    r"(?:\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)+"
+)
+# 'EU foreign ministers will meet on Monday in Brussels', 'G7 finance ministers met in Niigata on Thursday': a
+# body's members who meet on a day, with no name for their meeting
+_MEMBERS_MEET = re.compile(
+    rf"\b(?P<who>[A-Z][A-Za-z0-9+.-]*(?:{_MEMBERS.pattern}))\s+"
+    r"(?P<verb>will\s+meet|met|(?:are|were)\s+(?:set\s+|due\s+|scheduled\s+)?to\s+meet|(?:have|has)\s+gathered)\b"
 )
 _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
@@ -1264,6 +1401,11 @@ def _sentence_candidates(
         members = _MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
         if members is not None and sentence.startswith(raw, match_start):
             raw = raw + members.group(0)  # 'a meeting of EU foreign ministers': who meets ends the name
+        chain = (
+            _SITTING_CHAIN.match(sentence, match_start + len(raw)) if sentence.startswith(raw, match_start) else None
+        )
+        if chain is not None:  # 'the third meeting of the fourth session of the eighth Parliament of the …'
+            raw = raw + chain.group(0)
         joined = _JOINED.match(raw)
         if joined is not None:  # 'the film and TV awards': the end of a lowercase phrase, no name
             match_start, head, raw = (
@@ -1419,6 +1561,10 @@ def _sentence_candidates(
         )
         rescheduled = _RESCHEDULED.search(clause)
         called_off = _CALLED_OFF_BEFORE.search(sentence, max(0, begin - 40), begin)
+        if index and _AND_JOINED.fullmatch(sentence, names[index - 1][1], names[index][0]):
+            # 'decided to postpone the X Conference and the Y Council Meeting': the verb before the first of two
+            # names joined by 'and' is the second's too
+            after = sentence[names[index - 2][1] if index > 1 else 0 : names[index - 1][0]] + " " + after
         if _OWNER_AFTER.match(sentence, end) or last_years:
             pass  # 'the second time in the marathon's 40-year history that the race was called off': whose history
         elif _CANCELLED.search(after) or (called_off is not None and called_off.group("what").startswith("cancel")):
@@ -1475,6 +1621,8 @@ def _sentence_candidates(
             or (opened := _INAUGURATING.match(sentence[:begin])) is not None
         ):
             candidate.notes.append("has opened:" + opened.group("verb"))  # see _date_by_report
+        elif (gathered := _GATHERED_FOR.search(sentence, max(0, begin - 60), begin)) is not None:
+            candidate.notes.append("has opened:" + gathered.group("verb"))  # 'have gathered to attend a summit'
         elif (nth := _NTH_DAY_OF.search(sentence, max(0, begin - 40), begin)) and _DAY_BEGAN.match(sentence, end):
             candidate.notes.append(f"has opened:{nth.group()}{candidate.name}")  # see _date_by_report
             candidate.notes.append(f"day:{_ORDINALS[nth.group('n').lower()]}")
@@ -1485,8 +1633,10 @@ def _sentence_candidates(
             clock = clock_time_at(sentence, starts.end())
             candidate.start_time = clock[0] if clock else None  # 'The X Parade starts at 9 a.m.'
         candidate.sentence = sentence.strip()
-        candidate.place = (dateline_place if _HELD_HERE.match(sentence, end) else None) or _place(
-            sentence, clause_start, clause_end, begin, end, countries
+        # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
+        here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
+        candidate.place = (
+            here or _where_held(sentence, end) or _place(sentence, clause_start, clause_end, begin, end, countries)
         )
         if by_video:  # 'inaugurated the … Congress through video conferencing': from wherever the speaker was
             candidate.notes.append("by video")
@@ -1564,6 +1714,13 @@ _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|be
 _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way))\b")
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
+# 'European Union leaders have gathered to attend a two-day summit in Brussels', 'delegates have converged on
+# Kigali for the Example Forum': the people are there for it on the day of the report, named or not
+_GATHERED_FOR = re.compile(
+    r"\b(?P<verb>(?:has|have)\s+(?:gathered|assembled|converged|arrived))\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+)?"
+    r"(?:to\s+(?:attend|take\s+part\s+in|join)|for)\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?"
+    r"(?:(?:\d{1,2}|[a-z]+)-day\s+)?$"
+)
 # 'Inaugurating 75th Example Industrial Exhibition, he said …', 'Speaking at the opening of Example Forum in
 # Accra, the minister said …': the speaker opened it, or spoke as it opened, that day
 _INAUGURATING = re.compile(

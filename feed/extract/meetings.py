@@ -48,7 +48,9 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
         _place_by_series(candidate)
-    if merged and merged[0].place is None and "by video" not in merged[0].notes:
+        if "virtual" in candidate.notes and candidate.place is not None and candidate.place.weak:
+            candidate.place = None  # 'a virtual summit': not in the city the host spoke from
+    if merged and merged[0].place is None and not {"by video", "virtual"} & set(merged[0].notes):
         merged[0].place = (
             _headline_city_of(doc, merged[0])
             or _host_city(doc, merged[0])
@@ -610,6 +612,10 @@ def _names_main(reference: str, main: str) -> _Naming:
 
 _GENERAL_KIND = re.compile(r"(?:\bmeeting|\btalks|会议|會議)$", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
+_ACRONYM_IN = re.compile(r"[(（]([A-Za-z][A-Za-z0-9&+-]{1,11})[)）]")
+_KIND_IN_KEY = re.compile(
+    r"\b(?:summit|forum|conference|congress|expo|fair|festival|meeting|dialogue|assembly|games)\b"
+)
 _TOPIC_AFTER = re.compile(r"\s+(?:on|about)\s.*$")
 
 
@@ -695,6 +701,11 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return False
     if _without_year_or_acronym(first.key) == _without_year_or_acronym(second.key):
         return True  # 'Example Tech Summit 2025' and 'the Example Tech Summit (ETS)' that day
+    acronyms = set(_ACRONYM_IN.findall(first.key)) & set(_ACRONYM_IN.findall(second.key))
+    if acronyms and set(_KIND_IN_KEY.findall(first.key.lower())) & set(_KIND_IN_KEY.findall(second.key.lower())):
+        # 'the VII Summit of … the Example States (EXS)' and 'the Example States (EXS) Summit' that day: one body's
+        # acronym, one kind of meeting
+        return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
 
@@ -771,7 +782,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
             target.start_time, target.end_time = other.start_time, other.end_time
         target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
         target.sentence = target.sentence or other.sentence
-        target.place = other.place or target.place
+        if other.place is not None and not (other.place.weak and target.placed_by_its_text):
+            target.place = other.place  # its day's mention places it, unless only by a dateline its own words beat
     elif (
         other.start is not None
         and target.start is not None
@@ -871,6 +883,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     last = candidate.end or candidate.start
     if last == reference and "concluded" in candidate.notes:
         return "held"
+    if "running" in candidate.notes and candidate.start <= reference and (candidate.end is None or last >= reference):
+        return "ongoing"  # 'the ongoing festival', 'the second day of the forum started': it runs on at the report
     if last < reference:
         return "ongoing" if _opened_lately(candidate, reference) else "held"
     if candidate.start > reference:
