@@ -2221,6 +2221,13 @@ def test_a_name_ending_in_an_organisation_is_a_body() -> None:
     assert not any(m.name.endswith("Organisation") for m in found), found
 
 
+def test_a_provinces_own_venue_lies_in_its_capital() -> None:
+    games = only("临汾讯 8月8日晚,我省第十五届运动会在山西体育中心隆重开幕。", "2018-08-09", "省运会开幕")
+    assert games.city == "太原"
+    bare = only("8月8日,第五届示例论坛在山西举行。", "2018-08-09", "示例论坛举行")
+    assert bare.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

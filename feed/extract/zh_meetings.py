@@ -1954,8 +1954,17 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
     regions = [f for f in found if f[2].kind == "region"]
     a, b, place = regions[-1] if regions else found[0]
     if place.kind == "region":
+        capital = provincial_capital(place.name) if _PROVINCIAL_VENUE.match(working.text, begin + b) else None
+        if capital is not None:  # '在山西体育中心', '湖南国际会展中心': a province's own venue, in its capital
+            return PlaceMention(capital, "", venue_text, cue="venue")
         return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
     return PlaceMention(place, "", venue_text)
+
+
+_PROVINCIAL_VENUE = re.compile(
+    r"省?(?:国际)?(?:体育中心|奥体中心|体育场|体育馆|会展中心|博览中心|展览馆|大剧院|人民会堂|大会堂|艺术中心|"
+    r"会议中心|宾馆|科技馆|博物馆|图书馆)"
+)
 
 
 # what a city is called between its country or province and its name: '边城', '省会', '海滨城市', '首都', '著名侨乡',
