@@ -2228,6 +2228,16 @@ def test_a_provinces_own_venue_lies_in_its_capital() -> None:
     assert bare.city is None
 
 
+def test_a_councils_numbered_regular_sitting_is_a_meeting() -> None:
+    meeting = only("示例市议会第4届第6次定期会今天开议,市长进行施政报告。", "2023-10-19", "议会开议")
+    assert (meeting.name, meeting.start) == ("示例市议会第4届第6次定期会", date(2023, 10, 19))
+
+
+def test_selling_goods_of_an_open_day_is_no_word_of_its_name() -> None:
+    found = meetings("邮电局设置临时柜台,并于10月21日发售开放日相关邮品。", "2023-10-19", "政府总部开放日")
+    assert not any(m.name.startswith("发售") for m in found), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
