@@ -668,12 +668,14 @@ def _said_on(text: str, mention: DateMention) -> bool:
     )
 
 
-_SAID_AFTER = re.compile(r"\s+(?:said|told|announced|stated|pledged|vowed)\b")
+# the verbs of a report's remarks, which date what is said, not a meeting; each pattern below adds its own
+_SPEECH_VERBS = r"said|told|announced|stated|reported|confirmed|disclosed|revealed|pledged|vowed"
+_SAID_AFTER = re.compile(rf"\s+(?:{_SPEECH_VERBS})\b")
 # 'The ministry on Thursday reported that …', 'Earlier on Saturday, Jane Doe told reporters that …': who says it may
 # stand between the day and the verb
 _REPORTED_AFTER = re.compile(
     r",?(?:\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w'’.-]*)){0,3}"
-    r"\s+(?:said|told|announced|stated|reported|confirmed|disclosed|revealed"
+    rf"\s+(?:{_SPEECH_VERBS}"
     r"|finali[sz]ed|fixed|decided|recommended|approved)\b"  # 'on Friday finalised the dates of the X Session
 )
 # ('the dates and venue for the X Symposium': its own days and place)
@@ -1797,8 +1799,8 @@ def _unquoted(text: str) -> str:
 
 
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|announced|added|noted|stated|reported|confirmed|warned|disclosed|revealed|insisted|"
-    r"stressed|argued|claimed|declared|explained|emphasi[sz]ed|reiterated|vowed|urged|pledged|denied|tweeted|wrote|"
+    rf"\b(?:{_SPEECH_VERBS}|says|added|noted|warned|insisted|"
+    r"stressed|argued|claimed|declared|explained|emphasi[sz]ed|reiterated|urged|denied|tweeted|wrote|"
     r"(?:statement|release|notice)\s+(?:issued|released|published))\b"
     r"(?:\s+(?:here|there))?(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said here Thursday'
     re.I,
