@@ -3125,6 +3125,15 @@ def test_who_photographs_a_ceremony_is_no_part_of_its_name_but_filming_names_a_c
     assert contest.name == "第三届杭州短视频拍摄大赛"
 
 
+def test_a_rite_of_displaying_a_buddha_is_a_name_and_no_word_cut_in_two() -> None:
+    rite = only(
+        "新华社拉萨8月6日电 8月6日,拉萨哲蚌寺举行展佛仪式。因为节日期间有规模盛大的晒佛仪式,所以又称“晒佛节”。",
+        "2013-08-06",
+        "拉萨哲蚌寺举行展佛仪式",
+    )
+    assert (rite.name, rite.start, rite.city) == ("展佛仪式", date(2013, 8, 6), "拉萨")
+
+
 def test_a_caption_of_the_photo_taken_on_a_day_names_what_it_shows() -> None:
     found = meetings(
         "第三届示例博览会(简称“示博会”)6月10日在西宁开幕。\n这是6月10日拍摄的示博会主会场示例会展中心。",

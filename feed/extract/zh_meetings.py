@@ -206,6 +206,8 @@ _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三�
 # and '党的' ('学习贯彻党的二十大精神座谈会'): the Party's, inside a name
 _NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对 党的".split())
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
+# '举行展佛仪式', '举办展演活动': a rite of displaying a Buddha thangka, a showing; no word cut in two
+_FIRST_WORD_OF_ZHAN = re.compile(r"展(?:佛|演|映)")
 # '光大会展中心': 光大 + 会展中心; '博鳌亚洲论坛国际会议中心': a building named after a forum
 _VENUE_AFTER = re.compile(
     r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
@@ -1403,7 +1405,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
         counted = _EDITIONS.match(key) and "第" not in key and left > 0 and text[left - 1] in "了已共"
-        if counted or _QUANTIFIED.match(key) or (key[0] in _NOT_A_FIRST_CHAR and not refers_back):
+        cut = key[0] in _NOT_A_FIRST_CHAR and not refers_back and not _FIRST_WORD_OF_ZHAN.match(key)
+        if counted or _QUANTIFIED.match(key) or cut:
             continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
         ceremony = _CEREMONY_OF_MEETING.search(key)
         if ceremony is not None and text.endswith(key, left, right):
