@@ -2526,7 +2526,7 @@ def test_a_meeting_that_runs_on_weekdays_runs_on_the_coming_ones() -> None:
 def test_a_macau_paper_that_names_no_place_holds_its_meeting_at_home() -> None:
     concert = only(
         "【本報消息】“示例新春音樂會”昨續上演,迎來大批居民。居民希望吸引更多遊客來澳遊玩。\n"
-        "活動由文化局主辦,本月十二日起一連九天在示例湖廣場舉行。",
+        "活動由文化局主辦,本月十二日起一連九天在示例湖廣場舉行,適逢中國傳統佳節。",
         "2022-02-14",
         "音樂會觀眾讚賞",
     )

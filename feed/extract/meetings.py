@@ -346,8 +346,9 @@ def _home_city(doc: ArticleDoc) -> PlaceMention | None:
         return None
     text = to_simplified(doc.text)
     homes = [city for city, words in _HOME_WORDS.items() if words.search(text)]
-    if len(homes) != 1 or working_text(doc.text).places.within(0, len(doc.text)):
-        return None
+    found = working_text(doc.text).places.within(0, len(doc.text))
+    if len(homes) != 1 or any(place.city_place is not None for _, _, place in found):
+        return None  # a country ('中國元宵節') is no other place it could be held in
     return _named_city(homes[0], "sole")
 
 
