@@ -2882,6 +2882,7 @@ def test_a_mass_dance_is_no_assembly_and_the_games_it_opens_are_the_meeting() ->
     )
     assert not any("青春" in m.name for m in found), found
     assert found[0].name.startswith("第50屆全國示例運動會"), found
+    assert only("第五届示例发展大会舞台8月6日在杭州搭建完毕,大会8月8日开幕。", "2023-08-06").start == date(2023, 8, 8)
 
 
 def test_a_quoted_gala_night_is_a_meeting() -> None:
@@ -3123,6 +3124,8 @@ def test_who_photographs_a_ceremony_is_no_part_of_its_name_but_filming_names_a_c
     assert (rite.name, rite.start) == ("哲蚌寺展佛仪式", date(2013, 8, 6))
     contest = only("8月6日,第三届杭州短视频拍摄大赛在杭州开幕。", "2023-08-06")
     assert contest.name == "第三届杭州短视频拍摄大赛"
+    shoot = only("8月6日,纪录片《西湖》拍摄启动仪式在杭州举行。", "2023-08-06")
+    assert shoot.name.endswith("拍摄启动仪式"), shoot
 
 
 def test_a_rite_of_displaying_a_buddha_is_a_name_and_no_word_cut_in_two() -> None:
