@@ -2199,6 +2199,27 @@ def test_the_whole_a_part_belongs_to_takes_no_day_from_it() -> None:
     assert not any("太平清醮" in m.name for m in found), found
 
 
+def test_the_show_a_side_event_belongs_to_takes_no_day_from_it() -> None:
+    found = meetings(
+        "红网时刻新闻5月6日讯 5月6日,“江南文脉”专家对谈会在长沙博物馆举行。\n"
+        "此次对谈活动是“百年风华——湖湘名人书画展”的配套活动之一。该展览正在长沙博物馆展出,将持续至8月24日。",
+        "2026-05-06",
+        "长沙博物馆举办专家对谈",
+    )
+    assert not any("书画展" in m.name for m in found), found
+
+
+def test_a_salon_of_talks_is_a_meeting_and_a_hair_salon_is_none() -> None:
+    salon = only("5月6日,“江南文脉”专家对谈沙龙在长沙博物馆举行。", "2026-05-06", "长沙博物馆举办文化沙龙")
+    assert (salon.start, salon.status) == (date(2026, 5, 6), "held") and salon.name.endswith("专家对谈沙龙"), salon
+    assert meetings("5月6日,一家美发沙龙在长沙开业。", "2026-05-06") == []
+
+
+def test_a_city_a_series_names_in_brackets_is_its_host() -> None:
+    expo = only("9月27日上午,第三届丝绸之路(敦煌)国际文化博览会盛大开幕。", "2018-09-30", "酒泉为文博会加油")
+    assert (expo.start, expo.city) == (date(2018, 9, 27), "敦煌")
+
+
 def test_a_schools_campus_in_another_city_places_its_ceremony() -> None:
     meeting = only("2023年9月23日晚,山东大学青岛校区2023级学生开学典礼在体育馆举行。", "2023-09-24", "开学典礼")
     assert meeting.city == "青岛"
@@ -2590,6 +2611,20 @@ def test_a_quoted_name_followed_by_activity_is_a_meeting() -> None:
     assert (event.name, event.start, event.city) == ("示例新闻界庆祝建城百年活动", date(2027, 10, 9), "香港")
 
 
+def test_a_quoted_pop_up_sales_fair_is_a_meeting_where_a_team_goes_to_hold_it() -> None:
+    fair = only(
+        "記者王小明／台南報導\n台南市長黃偉哲10日率團北上,前進板橋大遠百舉辦「秋收台南味」快閃展售活動,展期連續三天。",
+        "2025-10-10",
+        "台南農產北上展售",
+    )
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "秋收台南味快閃展售活動",
+        date(2025, 10, 10),
+        date(2025, 10, 12),
+        "新北",
+    )
+
+
 def test_the_opening_ceremony_of_a_place_is_named_after_it() -> None:
     event = only(
         "为隆重其事，「示例艺术文化展馆」于5月8日假澳门示例酒店举行开幕典礼，嘉宾共同主持剪彩仪式。", "2027-05-10"
@@ -2748,6 +2783,18 @@ def test_a_themed_week_with_an_edition_is_a_meeting_and_this_week_is_not() -> No
 def test_a_meeting_that_runs_on_weekdays_runs_on_the_coming_ones() -> None:
     forum = only("The Example Forum runs from Tuesday to Thursday in Doha.", "2027-05-17", "Forum")
     assert (forum.start, forum.end, forum.city) == (date(2027, 5, 18), date(2027, 5, 20), "Doha")
+
+
+def test_a_macau_paper_that_names_no_place_holds_its_meeting_at_home() -> None:
+    concert = only(
+        "【本報消息】“示例新春音樂會”昨續上演,迎來大批居民。居民希望吸引更多遊客來澳遊玩。\n"
+        "活動由文化局主辦,本月十二日起一連九天在示例湖廣場舉行,適逢中國傳統佳節。",
+        "2022-02-14",
+        "音樂會觀眾讚賞",
+    )
+    assert (concert.start, concert.end, concert.city) == (date(2022, 2, 12), date(2022, 2, 20), "澳門")
+    port = only("第三届示例航运论坛12日举行,与会者讨论来港船舶的安全。", "2022-02-14")
+    assert port.city is None
 
 
 def test_hong_kong_and_macau_neighbourhoods_are_in_their_city() -> None:
@@ -3088,6 +3135,18 @@ def test_a_festival_put_off_by_a_day_is_postponed_to_its_new_day() -> None:
     assert (festival.name, festival.start, festival.status) == ("示例國際海洋音樂祭", date(2014, 7, 10), "postponed")
 
 
+def test_a_mass_dance_is_no_assembly_and_the_games_it_opens_are_the_meeting() -> None:
+    found = meetings(
+        "(中央社記者王小明高雄5日電)第50屆全國示例運動會,今晚在高雄示例大學田徑場舉行開幕儀式。"
+        "今天開幕活動從下午6時開始,由300名學生組成的「青春飛揚」大會舞開場。",
+        "2019-05-05",
+        "示例運動會開幕 聖火點燃",
+    )
+    assert not any("青春" in m.name for m in found), found
+    assert found[0].name.startswith("第50屆全國示例運動會"), found
+    assert only("第五届示例发展大会舞台8月6日在杭州搭建完毕,大会8月8日开幕。", "2023-08-06").start == date(2023, 8, 8)
+
+
 def test_a_quoted_gala_night_is_a_meeting() -> None:
     night = only(
         "示例海洋觀光季系列活動,原定8月8日在示例漁港舉行之「示例金曲之夜」,因颱風來襲延後一週,改於8月15日舉行。",
@@ -3320,6 +3379,24 @@ def test_a_day_during_a_fair_is_a_day_of_its_run_not_its_opening() -> None:
         "The two ministers met on the sidelines of the Example Energy Summit in Oslo on Tuesday.", "2023-04-19"
     )
     assert sidelines.evidence["date"].cue == "during"
+
+
+def test_who_photographs_a_ceremony_is_no_part_of_its_name_but_filming_names_a_contest() -> None:
+    rite = only("8月6日,游客拍摄哲蚌寺展佛仪式。", "2013-08-06", "雪顿节展佛")
+    assert (rite.name, rite.start) == ("哲蚌寺展佛仪式", date(2013, 8, 6))
+    contest = only("8月6日,第三届杭州短视频拍摄大赛在杭州开幕。", "2023-08-06")
+    assert contest.name == "第三届杭州短视频拍摄大赛"
+    shoot = only("8月6日,纪录片《西湖》拍摄启动仪式在杭州举行。", "2023-08-06")
+    assert shoot.name.endswith("拍摄启动仪式"), shoot
+
+
+def test_a_rite_of_displaying_a_buddha_is_a_name_and_no_word_cut_in_two() -> None:
+    rite = only(
+        "新华社拉萨8月6日电 8月6日,拉萨哲蚌寺举行展佛仪式。因为节日期间有规模盛大的晒佛仪式,所以又称“晒佛节”。",
+        "2013-08-06",
+        "拉萨哲蚌寺举行展佛仪式",
+    )
+    assert (rite.name, rite.start, rite.city) == ("展佛仪式", date(2013, 8, 6), "拉萨")
 
 
 def test_a_caption_of_the_photo_taken_on_a_day_names_what_it_shows() -> None:

@@ -59,6 +59,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             or _own_city(doc, merged[0])
             or _legislature_city(doc, merged[0])
             or _sole_city(doc)
+            or _home_city(doc)
         )
         if _city_of_what_it_announced(merged[0], merged[1:]):
             merged[0].place = None
@@ -331,6 +332,26 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
 
 
 _SOLE_CITY_MENTIONS = 2
+
+# A Hong Kong or Macau paper's words for its own city, in traditional script: '本澳', '來澳遊玩', '留澳度歲',
+# '本港', '訪港'; not '來港船舶' (come to port) or '赴澳' (mostly to Australia)
+_HOME_WORDS = {
+    "澳门": re.compile(r"本澳|(?:来|留|访|返)澳(?![洲元大])"),
+    "香港": re.compile(r"本港(?![口区])|(?:留|访)港(?![口区湾务])"),
+}
+
+
+def _home_city(doc: ArticleDoc) -> PlaceMention | None:
+    """'…音乐会昨续上演…吸引更多游客来澳游玩' with no place named: a Macau (or Hong Kong) paper's meeting is
+    at home when the text speaks of its city only in those words (weak: any other cue wins)."""
+    if doc.language != "zh-Hant":
+        return None
+    text = to_simplified(doc.text)
+    homes = [city for city, words in _HOME_WORDS.items() if words.search(text)]
+    found = working_text(doc.text).places.within(0, len(doc.text))
+    if len(homes) != 1 or any(place.city_place is not None for _, _, place in found):
+        return None  # a country ('中國元宵節') is no other place it could be held in
+    return _named_city(homes[0], "sole")
 
 
 def _named_city(name: str, cue: str) -> PlaceMention | None:

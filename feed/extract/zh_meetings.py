@@ -30,12 +30,14 @@ BARE_KINDS = (
     "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
-    "年会|大会|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|电玩展|漫展|"
+    "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|电玩展|漫展|"
     "机床展(?![览销售示])|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|(?<!乐)大典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
     "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
     "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
     "合作对接活动|"  # '吉林省与北京市合作对接活动在北京举行': two governments meet to match projects
+    # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
+    "(?<![发容甲体])沙龙(?![照店馆])|"
     "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
@@ -61,7 +63,7 @@ KINDS = (
     + rf"|(?<=[\u4e00-\u9fff])奖(?=(?:今|昨|明|本月|\d|[{NUMERAL_CHARS}]{{1,3}}[日月])"
     + r"[^,。;]{0,18}?颁奖(?!典礼|仪式|礼|晚会))"
     # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
-    + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题)?活动"
+    + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题|(?:快闪)?(?:展售|展销|促销)|快闪)?活动"
     + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
     # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
     + r"|(?<=[\u4e00-\u9fff])对话(?=[”」』\"])"
@@ -102,7 +104,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖之球定临]|{_LOOSE_KIND.pattern})(?:{KINDS})")
+_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖之球定临快促]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
@@ -205,6 +207,8 @@ _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三�
 # and '党的' ('学习贯彻党的二十大精神座谈会'): the Party's, inside a name
 _NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对 党的".split())
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
+# '举行展佛仪式', '举办展演活动': a rite of displaying a Buddha thangka, a showing; no word cut in two
+_FIRST_WORD_OF_ZHAN = re.compile(r"展(?:佛|演|映)")
 # '光大会展中心': 光大 + 会展中心; '博鳌亚洲论坛国际会议中心': a building named after a forum
 _VENUE_AFTER = re.compile(
     r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
@@ -252,7 +256,12 @@ _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|�
 _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of peace, '太平洋' the Pacific: no town of 太平
 _OPENING_CLOCK = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|整|半)?,")  # '8时整,…出席…升旗仪式': a time, no part of day
 _CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
-_PART_OF_AFTER = re.compile(r"最?(?:重要|主要)?的(?:一个|一项|一)?(?:重要)?(?:组成)?(?:部分|部份|环节)")
+# '…巡游,是太平清醮仪式最重要的一个部分', '此次沙龙是“…展”的配套活动之一': the whole a part belongs to
+_PART_OF_AFTER = re.compile(
+    r"[”」』\"]?最?(?:重要|主要)?的(?:一个|一项|一场|一)?(?:重要)?(?:组成)?"
+    r"(?:部分|部份|环节|(?:配套|系列|延伸|附属|分项)活动)"
+)
+_IS_BEFORE = re.compile(r"是[“「『\"]?$")
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
@@ -472,6 +481,8 @@ _LEFT_BOUNDARIES = (
     "收看",  # '即場收看或收聽會議': who watches or listens to it
     "收听",
     "观看",
+    "拍摄",  # '游客拍摄晒佛仪式': who photographs it, then what; '短视频拍摄大赛' is a contest of filming (_FILMED)
+    "围观",
     "感谢",
     "开",  # '次长会开记者会': he will hold one; '开学典礼', '开工仪式' are words
     "其实",
@@ -658,6 +669,8 @@ _SLOT_TRIGGER = re.compile(
     r"在(?!线)|于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚|假(?=[^,。;]{2,24}?(?:举行|举办|召开))"
     # '民众可以来嘉义县逛台湾灯会', '到台中参加…': come to a place to visit the meeting
     r"|(?:来|到|前往)(?!自)(?=[\u4e00-\u9fff]{2,5}(?:逛|参加|参观|观赏|观看|体验))"
+    # '北上前进板桥…百货举办「…」展售活动', '进驻…广场举办…': where a team goes to hold it
+    r"|(?:前进|进驻|前往)(?=[^,。;]{2,24}?(?:举行|举办))"
 )
 _SLOT_LEAD = re.compile(
     rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
@@ -1033,7 +1046,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '预告2027示例马拉松将扩大举办' beside '今天': next year's edition, not today's
             if candidate.start is not None and _earlier_edition(key, candidate.start):
                 continue  # '曾在2019年示例论坛上发言的…将于12月21日…': that edition, not one on this day
-            if text.endswith("是", 0, begin) and _PART_OF_AFTER.match(text, end):
+            if _IS_BEFORE.search(text, max(0, begin - 2), begin) and _PART_OF_AFTER.match(text, end):
                 continue  # '…巡游,是太平清醮仪式最重要的一个部分': the whole a part belongs to, not that day's
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = _place(
@@ -1397,7 +1410,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
         counted = _EDITIONS.match(key) and "第" not in key and left > 0 and text[left - 1] in "了已共"
-        if counted or _QUANTIFIED.match(key) or (key[0] in _NOT_A_FIRST_CHAR and not refers_back):
+        cut = key[0] in _NOT_A_FIRST_CHAR and not refers_back and not _FIRST_WORD_OF_ZHAN.match(key)
+        if counted or _QUANTIFIED.match(key) or cut:
             continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
         ceremony = _CEREMONY_OF_MEETING.search(key)
         if ceremony is not None and text.endswith(key, left, right):
@@ -1589,6 +1603,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if (
                 word is not None
                 and not (word == "庆祝" and position == kind_start)  # '建校60周年庆祝大会': a kind of meeting
+                and not (word == "拍摄" and _FILMED.match(text, position))
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
                 and not (
                     _themed_word_at(text, position) and (position == kind_start or text.startswith("暨", position + 1))
@@ -1609,6 +1624,11 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         if closing > 0:
             return closing + 1  # '电(王小明 李红)2025示例…发布会': a byline in brackets starts no name
     return position
+
+
+# '微电影拍摄大赛', '纪录片拍摄启动仪式', '开机拍摄仪式': a contest in filming or the start of a shoot, of which
+# 拍摄 is a word of the name
+_FILMED = re.compile(r"(?:大|比|挑战|技能|创作)?赛|征集|启动|开机|杀青|签约|仪式|典礼")
 
 
 def _modifier_listed_before(text: str, floor: int, comma: int, kind_start: int) -> bool:
@@ -1695,10 +1715,10 @@ def _strip_quotes(name: str) -> str:
         inner = name[1:-1]
         if not any(q in inner for q in pairs):
             return inner
-    if len(name) > 2 and name[0] in pairs:  # '「…周年」活动': the quoted name and its word
+    if len(name) > 2 and name[0] in pairs:  # '「…周年」活动', '「…」快闪展售活动': the quoted name and its word
         inner, closing, tail = name[1:].partition(pairs[name[0]])
         marks = (*pairs, *pairs.values())
-        if closing and 0 < len(tail) <= 4 and not any(q in inner + tail for q in marks):
+        if closing and 0 < len(tail) <= 6 and not any(q in inner + tail for q in marks):
             if not _KIND.search(to_simplified(inner)):  # '「…专题展」开幕式' stays: the quoted one is the meeting
                 return inner + tail
     return name
@@ -1886,7 +1906,9 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
             continue  # '上海合作组织' is an organisation, not Shanghai
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
         # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
-        small_ok = a == head_end and not place.county_level and len(key) - b > 2
+        # '丝绸之路(敦煌)国际文化博览会', '中国(义乌)…博览会': the city a series names in brackets is its host
+        bracketed = 0 < a and key[a - 1] in "(（" and key[b : b + 1] in (")", "）")
+        small_ok = not place.county_level and ((a == head_end and len(key) - b > 2) or bracketed)
         if heading and a != head_end:
             continue
         # a part of a bigger city ('松江', in Shanghai, and Matsue) is a cue only where it starts the name
