@@ -632,6 +632,12 @@ def test_a_name_starts_after_a_dateline_it_follows_without_a_bracket() -> None:
     assert (meeting.start, meeting.city) == (date(2024, 5, 3), "高雄")
 
 
+def test_a_datelines_day_of_three_numerals_and_the_last_time_a_fair_is_held_so() -> None:
+    text = "(中央社記者王小明台中市二十四日電)中部地區最後一次全國示例教育博覽會今天在示例會館登場。"
+    fair = only(text, "2006-05-25")
+    assert (fair.name, fair.start, fair.city) == ("全國示例教育博覽會", date(2006, 5, 24), "台中市")
+
+
 def test_a_festival_or_show_named_by_its_theme() -> None:
     festival = only("新华社杭州五月三日电 第二十届中国国际示例动漫节三日在杭州开幕。", "2024-05-03", "动漫节开幕")
     assert (festival.name, festival.start, festival.city) == ("第二十届中国国际示例动漫节", date(2024, 5, 3), "杭州")
@@ -944,6 +950,12 @@ def test_looking_forward_to_a_fair_is_no_part_of_its_name() -> None:
 def test_a_building_named_like_a_small_town_places_nothing() -> None:
     meeting = only("“示例”2015年沪台研讨会昨天在锦江小礼堂举行。", "2015-04-04")
     assert meeting.city != "锦江"
+
+
+def test_a_fair_named_again_by_its_short_name_at_its_venue_is_one_meeting() -> None:
+    text = "全國示例教育博覽會六月二日在中興大學登場。今年分北中南區舉辦,中區博覽會六月二、三日在中興大學展出。"
+    fair = only(text, "2006-05-24")
+    assert (fair.name, fair.start, fair.end) == ("全國示例教育博覽會", date(2006, 6, 2), date(2006, 6, 3))
 
 
 def test_exhibitions_shows_and_open_days_by_their_kind() -> None:
@@ -1396,6 +1408,12 @@ def test_a_press_conference_named_for_a_meetings_preparations_is_one_name() -> N
     ]
 
 
+def test_the_day_a_reporter_learned_something_at_a_press_conference_is_its_day() -> None:
+    text = "记者2月12日从省政府新闻办举办的新闻发布会上了解到:4月26日至28日,上万名客商将云集合肥。"
+    press = only(text, "2009-02-13")
+    assert (press.name, press.start, press.status) == ("新闻发布会", date(2009, 2, 12), "held")
+
+
 def test_a_holiday_on_the_same_day_everywhere_dates_a_meeting() -> None:
     day = only("澳門示例協會在勞動節當日舉辦“慶祝五一示例運動日”及晚宴。", "2023-05-03")
     assert day.start == date(2023, 5, 1)
@@ -1484,10 +1502,17 @@ def test_a_bare_count_of_days_is_the_run_of_what_starts_on_its_sentences_day() -
 
 def test_an_evening_day_years_of_absence_and_an_organisers_notice_start_no_name() -> None:
     text = "睽違三年示例縣政府實體縣政說明會再登場,4日晚間斗南場縣政說明會,縣長受鄉親熱情迎接。"
-    assert {m.name for m in meetings(text, "2023-07-05")} == {"示例縣政府實體縣政說明會", "斗南場縣政說明會"}
+    assert [m.name for m in meetings(text, "2023-07-05")] == ["示例縣政府實體縣政說明會"]  # one, at 斗南
+    assert only("4日晚間斗南場縣政說明會登場,縣長受鄉親熱情迎接。", "2023-07-05").name == "斗南場縣政說明會"
     text = "1月31日,中国示例博会主办方发布公告,原定于2020年3月24日-26日举办的中国示例博会(上海)将延期举办。"
     show = only(text, "2020-02-01")
     assert (show.start, show.end, show.status) == (date(2020, 3, 24), date(2020, 3, 26), "postponed")
+
+
+def test_the_session_at_one_place_of_a_briefing_that_day_is_that_briefing() -> None:
+    text = "示例縣政府縣政說明會7/4晚間在示例國小舉辦。4日晚間虎尾場縣政說明會,縣長受鄉親熱情迎接。"
+    briefing = only(text, "2023-07-05")
+    assert (briefing.name, briefing.start) == ("示例縣政府縣政說明會", date(2023, 7, 4))
 
 
 def test_a_development_named_for_a_city_abroad_is_not_that_city() -> None:
@@ -1830,6 +1855,12 @@ def test_a_theme_week_joined_to_another_meeting_is_one_name() -> None:
     assert meeting.name == "示例镇文化宣传周暨青年交友联谊会"
 
 
+def test_two_meetings_joined_by_he_are_two_names() -> None:
+    text = "行政長官將於7月1日出席升旗儀式和慶祝酒會。升旗儀式上午8時在金紫荊廣場舉行。"
+    main = meetings(text, "2023-06-29")[0]
+    assert (main.name, main.start, main.start_time) == ("升旗儀式", date(2023, 7, 1), time(8, 0))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
@@ -1860,6 +1891,16 @@ def test_taiwan_bylines_slash_dates_and_a_meeting_abroad_under_a_home_dateline()
     assert (fair.start, fair.end, fair.city) == (date(2023, 5, 4), date(2023, 5, 6), "臺北")
     abroad = only("〔記者王小明／台北報導〕第五屆示例峰會十二日到十八日在巴布亞紐幾內亞登場。", "2018-11-13")
     assert abroad.city is None  # held abroad, reported from Taipei
+
+
+def test_a_byline_on_its_own_line_after_a_caption_and_a_dinner_party() -> None:
+    text = (
+        "示例區公所舉辦歲末聯誼餐會,區長表揚績優人員。(記者王小明攝)\n"
+        "記者王小明／台中報導\n"
+        "示例區公所於二十三日晚間假示例文化大樓舉辦「歲末年終感恩聯誼餐會」,地方各界人士參與踴躍。"
+    )
+    dinner = only(text, "2025-12-24")
+    assert (dinner.name, dinner.start, dinner.city) == ("歲末年終感恩聯誼餐會", date(2025, 12, 23), "台中")
 
 
 def test_a_run_with_its_months_wins_over_a_captions_bare_day_of_the_same_meeting() -> None:

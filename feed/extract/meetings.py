@@ -669,8 +669,28 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return False
     if _without_year_or_acronym(first.key) == _without_year_or_acronym(second.key):
         return True  # 'Example Tech Summit 2025' and 'the Example Tech Summit (ETS)' that day
+    if not a.isascii() and (_session_of(a, b) or _session_of(b, a) or _same_kind_at_one_venue(first, second)):
+        return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
+
+
+# '斗南場縣政說明會': the session at one place of the meeting the rest names ('…實體縣政說明會' that day)
+_SESSION_AT = re.compile(r"^[\u4e00-\u9fff]{1,4}场(?P<rest>[\u4e00-\u9fff]{3,})$")
+
+
+def _session_of(session: str, meeting: str) -> bool:
+    found = _SESSION_AT.match(session)
+    return found is not None and meeting.endswith(found.group("rest")) and meeting != found.group("rest")
+
+
+def _same_kind_at_one_venue(first: Candidate, second: Candidate) -> bool:
+    """'…全國技職校院博覽會,六月二日在嶺東科技大學登場' and '中區博覽會六月二、三日在嶺東科技大學展出': a fair
+    named twice, held at one venue from one day (the same kind word ending both names)."""
+    one, other = first.place, second.place
+    if one is None or other is None or not one.venue or one.venue != other.venue:
+        return False
+    return _shared_tail(_comparable(first.key), _comparable(second.key)) >= 3
 
 
 def _without_year_or_acronym(key: str) -> str:

@@ -35,7 +35,7 @@ BARE_KINDS = (
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|(?<!乐)大典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
     "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
     "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
-    "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
+    "讲坛|讲座|演讲会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
@@ -47,6 +47,8 @@ BARE_KINDS = (
     "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
+_ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS})$")
+_MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
 KINDS = (
     BARE_KINDS
     + "|"
@@ -411,6 +413,7 @@ _LEFT_BOUNDARIES = (
     "假",
     "首次",
     "再次",
+    "最后一次",  # '中部地區最後一次「實體攤位」…博覽會': the last time it is held so, then its name
     "借助",
     "把",
     "令",
@@ -593,9 +596,10 @@ _REPORTED_FROM = re.compile(
     r"[〔【\[(]记者\s*(?:(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8}?)(?:校园|校区)?\s*(?:报导|报道)"
     r"|[^〕】\])/\s]{1,12}/\s*(?P<filed_from>[\u4e00-\u9fff]{2,8}))[〕】\])]"
 )
-# the same at the very start of the text, with no brackets: '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導'
+# the same at the start of the text or of a line near it (after a photo caption), with no brackets:
+# '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導'
 _OPENING_BYLINE = re.compile(
-    r"(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时)?\s*(?:报导|报道)(?=\s|$)"
+    r"(?:^|(?<=\n))(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时)?\s*(?:报导|报道)(?=\s|$)"
 )
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
@@ -620,19 +624,20 @@ _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
 _MOVED_TO = re.compile(
     r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改)(?:[一二两三四五六七八九十\d]{1,2}(?:天|日|周))?(?:至|到)$"
 )
-# the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日
+# the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日; a day may take three numerals,
+# '台中市二十四日電'
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4}?)"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
-    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:专?电|讯)"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?:专?电|讯)"
 )
 # '…會議安排在下午三時開始。(北京七日電)': a Hong Kong or Macau paper's dateline closes the report
 _CLOSING_DATELINE = re.compile(
-    rf"[(（](?P<city>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日专?电[)）]"
+    rf"[(（](?P<city>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日专?电[)）]"
 )
 # '东南网6月29日上海讯': the day before the city; '湖南日报11月5日讯': no city at all
 _DATELINE_DATE_FIRST = re.compile(
-    rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日"
+    rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日"
     r"(?P<city>[\u4e00-\u9fff]{2,4}?)?(?:专?电|讯)"
 )
 _DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
@@ -697,6 +702,7 @@ _ALIAS = re.compile(
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
 _LEARNING = "获悉|获知|得知|了解到"
 _LEARNED = re.compile(rf"(?:记者)?(?:从[^,。;]{{1,20}}?)?(?:{_LEARNING})")
+_LEARNED_AT_A_MEETING = re.compile(rf"从[^,。;]{{0,20}}?(?:{BARE_KINDS})(?:上|中|现场)(?:{_LEARNING})")
 _REPORTING = re.compile(
     r"(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?"
     rf"(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|{_LEARNING}|报道)"
@@ -722,7 +728,7 @@ _NUMBER_AFTER = re.compile(r"\d{1,4}(?![\d年月日号时点:./]|(?:至|到|[-�
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 # a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
 _NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?|\d{{2,3}}年度?)?(?:{_NTH_EDITION})?")
-_SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|热闹|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
+_SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|热闹|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展|展出")
 _VENUE_TAIL = re.compile(r"\w*(?:\(\w*\)\w*)*")  # '…中心(B馆)': parentheses that close
 
 
@@ -1501,6 +1507,12 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if parens < 0:
                 break
         elif quotes == 0 and parens == 0:
+            if (
+                char == "和"
+                and _ENDS_IN_KIND.search(text, floor, position - 1)
+                and not _MANY_EDITIONS.search(text, max(floor, position - 12), position)
+            ):
+                break  # '出席升旗儀式和慶祝酒會': two meetings, each named by its own kind word
             if char == "、" and _modifier_listed_before(text, floor, position - 1, kind_start):
                 position -= 1  # '印刷、包装工业博览会': words of one name listed, not two meetings
                 continue
@@ -1653,7 +1665,9 @@ def _nearest(
         m
         for m in mentions
         if not (("relative" in m.flags or "day_only" in m.flags) and _REPORTING.match(text, m.finish))
-        and not _LEARNED.match(text, m.finish)  # '记者2月14日获悉': the day the reporter learned it
+        # '记者2月14日获悉': the day the reporter learned it; but '记者2月12日从…新闻发布会上了解到': the day of
+        # the press conference it was learned at
+        and not (_LEARNED.match(text, m.finish) and not _LEARNED_AT_A_MEETING.match(text, m.finish))
         and not _SETTING_UP.match(text, m.finish)  # '3月21~23日布展,3月24~26日为展期': the stands are built
     ]
     announced = _ANNOUNCED_AT.match(text, end)
@@ -1990,7 +2004,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
     if match is None:
         match = (
             _REPORTED_FROM.search(working.text[:300])
-            or _OPENING_BYLINE.match(working.text)
+            or _OPENING_BYLINE.search(working.text[:300])
             or _CITY_PAPER.search(working.text[:300])
             or _UNDATED_DATELINE.search(working.text[:300])
         )
