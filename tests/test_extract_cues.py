@@ -611,6 +611,14 @@ def test_the_meeting_the_headline_names_is_the_main_one_over_a_caption_before_it
     assert found[0].start == date(2023, 1, 24)
 
 
+def test_the_ledes_meeting_is_the_main_one_over_a_photo_caption_above_it() -> None:
+    text = (
+        "昨晚,示例单位在示例项目部工地联合举办迎中秋工地文艺晚会。(王小明 摄)\n"
+        "本报讯(记者李红)昨日下午,我市在示例宾馆举行各界人士中秋茶话会。市长讲话。"
+    )
+    assert meetings(text, "2008-09-12")[0].name == "各界人士中秋茶话会"
+
+
 def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> None:
     text = "6月25日,示例央企助力東北全面振興座談會在瀋陽舉行。"
     named = only(text, published="2023-06-26", title="東北振興座談會在瀋陽召開")
@@ -1859,6 +1867,16 @@ def test_two_meetings_joined_by_he_are_two_names() -> None:
     text = "行政長官將於7月1日出席升旗儀式和慶祝酒會。升旗儀式上午8時在金紫荊廣場舉行。"
     main = meetings(text, "2023-06-29")[0]
     assert (main.name, main.start, main.start_time) == ("升旗儀式", date(2023, 7, 1), time(8, 0))
+
+
+def test_names_joined_by_ji_share_the_day_after_them_and_a_citys_edition_in_brackets() -> None:
+    text = "“第二十二屆示例貿易投資展覽會”及“2017年示例國家產品及服務展”10月19日假澳門威尼斯人開幕。"
+    assert {(m.name, m.start) for m in meetings(text, "2017-10-19")} == {
+        ("第二十二屆示例貿易投資展覽會", date(2017, 10, 19)),
+        ("2017年示例國家產品及服務展", date(2017, 10, 19)),
+    }
+    text = "“第二十二屆示例貿易投資展覽會”(22屆MIF)及“2017年示例國家產品及服務展(澳門)-2017 PLPEX”10月19日開幕。"
+    assert len(meetings(text, "2017-10-19")) == 2
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

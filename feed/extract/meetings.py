@@ -378,6 +378,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         key=lambda c: (
             bool(_CEREMONY.search(c.key) or _BEFOREHAND.match(c.key)),
             "frame" in c.notes,
+            "caption" in c.notes,  # a photo's caption above the lede shows a meeting of the day, not the report's
             not any(_headline_names(h, c) for h in headline),
         )
     )

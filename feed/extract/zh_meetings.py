@@ -66,7 +66,8 @@ KINDS = (
     + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览)"
     # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it
     + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
-    + r"|(?:系列)?活动|[(（][A-Z]|$)"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
+    + r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
+    + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -655,6 +656,7 @@ _STATED_PLACE = re.compile(
 )
 _VERB_BEFORE_PART = re.compile(r"^(?:启动|宣布|出席|参加|主持)(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
 _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?")
+_PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,24}摄[)）]\s*$")  # '(王小明 摄)' ends a photo's caption
 # the day something was said or decided ('…協會今日(21日)宣布，原定…舉行的…回顧展取消') or a journey to the meeting
 # began ('原定明天上午出发前往北京,出席…会议') dates no meeting
 _SOMEONES_DAY = re.compile(
@@ -789,6 +791,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
             if index + 1 < len(names):
                 clause_end = _own_clause_of_next(text, end, names[index + 1][0], sentence_dates) or clause_end
+            following = index + 1
+            while following < len(names) and _JOINED_TO_NEXT.fullmatch(
+                text, names[following - 1][1], names[following][0]
+            ):
+                # '“A”(22屆MIF)及“B”今(19)日…開幕': names joined into one subject share its day and verb
+                following += 1
+                clause_end = names[following][0] if following < len(names) else sentence_end
             learned = _LEARNED_AT.match(text, end)
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
@@ -867,6 +876,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             opening = _OPENING_WORD.match(text, end)
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
+            line_end = text.find("\n", begin)
+            if _PHOTO_CREDIT.search(text, begin, len(text) if line_end < 0 else line_end):
+                candidate.notes.append("caption")  # '…联合举办…文艺晚会。(王小明 摄)': what a photo shows
             candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
             if candidate.generic and not _REFERENCE.match(key):
                 candidate.notes.append("determined")  # '本届香港书展': a name of its own after 本届
@@ -1697,6 +1709,7 @@ _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
 _DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
+_JOINED_TO_NEXT = re.compile(r"[”」』》\"]?(?:[(（][^()（）,。;]{1,20}[)）])?(?:及|和|与|以及)[“「『《\"]?")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
