@@ -964,6 +964,8 @@ def test_a_fair_named_again_by_its_short_name_at_its_venue_is_one_meeting() -> N
     text = "全國示例教育博覽會六月二日在中興大學登場。今年分北中南區舉辦,中區博覽會六月二、三日在中興大學展出。"
     fair = only(text, "2006-05-24")
     assert (fair.name, fair.start, fair.end) == ("全國示例教育博覽會", date(2006, 6, 2), date(2006, 6, 3))
+    fair = only(text.replace("中興大學", "示例科技大學"), "2006-05-24")  # a venue no table knows
+    assert (fair.name, fair.start, fair.end) == ("全國示例教育博覽會", date(2006, 6, 2), date(2006, 6, 3))
 
 
 def test_exhibitions_shows_and_open_days_by_their_kind() -> None:

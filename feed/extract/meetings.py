@@ -688,10 +688,21 @@ def _session_of(session: str, meeting: str) -> bool:
 def _same_kind_at_one_venue(first: Candidate, second: Candidate) -> bool:
     """'…全國技職校院博覽會,六月二日在嶺東科技大學登場' and '中區博覽會六月二、三日在嶺東科技大學展出': a fair
     named twice, held at one venue from one day (the same kind word ending both names)."""
-    one, other = first.place, second.place
-    if one is None or other is None or not one.venue or one.venue != other.venue:
+    one, other = _venue_of(first), _venue_of(second)
+    if one is None or one != other:
         return False
     return _shared_tail(_comparable(first.key), _comparable(second.key)) >= 3
+
+
+# where a sentence holds its meeting, when no table knows the venue: '在嶺東科技大學登場'
+_HELD_AT = re.compile(r"(?:在|于|假)(?P<venue>[^,。;:、\s]{2,16}?)(?:登场|展出|举行|举办|开幕|揭幕|开展)")
+
+
+def _venue_of(candidate: Candidate) -> str | None:
+    if candidate.place is not None and candidate.place.venue:
+        return to_simplified(candidate.place.venue)
+    held = _HELD_AT.search(to_simplified(candidate.sentence or ""))
+    return held.group("venue") if held is not None else None
 
 
 def _without_year_or_acronym(key: str) -> str:
