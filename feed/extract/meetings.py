@@ -676,13 +676,16 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
 
 
-# '斗南場縣政說明會': the session at one place of the meeting the rest names ('…實體縣政說明會' that day)
-_SESSION_AT = re.compile(r"^[\u4e00-\u9fff]{1,4}场(?P<rest>[\u4e00-\u9fff]{3,})$")
+# '斗南場縣政說明會': the session at one place of the meeting the rest names ('…實體縣政說明會' that day); not
+# another place's session ('台北場…' and '高雄場…' are two)
+_SESSION_AT = re.compile(r"^[\u4e00-\u9fff]{1,4}场(?P<rest>[\u4e00-\u9fff]{4,})$")
 
 
 def _session_of(session: str, meeting: str) -> bool:
     found = _SESSION_AT.match(session)
-    return found is not None and meeting.endswith(found.group("rest")) and meeting != found.group("rest")
+    if found is None or _SESSION_AT.match(meeting):
+        return False
+    return meeting.endswith(found.group("rest")) and meeting != found.group("rest")
 
 
 def _same_kind_at_one_venue(first: Candidate, second: Candidate) -> bool:
@@ -691,7 +694,10 @@ def _same_kind_at_one_venue(first: Candidate, second: Candidate) -> bool:
     one, other = _venue_of(first), _venue_of(second)
     if one is None or one != other:
         return False
-    return _shared_tail(_comparable(first.key), _comparable(second.key)) >= 3
+    a, b = sorted((_comparable(first.key), _comparable(second.key)), key=len)
+    tail = _shared_tail(a, b)
+    # the shorter is a short form ('中區' and the kind word), not another meeting's name ('數字經濟分論壇')
+    return tail >= 3 and len(a) - tail <= 2
 
 
 # where a sentence holds its meeting, when no table knows the venue: '在嶺東科技大學登場'
