@@ -1869,6 +1869,17 @@ def test_two_meetings_joined_by_he_are_two_names() -> None:
     text = "行政長官將於7月1日出席升旗儀式和慶祝酒會。升旗儀式上午8時在金紫荊廣場舉行。"
     main = meetings(text, "2023-06-29")[0]
     assert (main.name, main.start, main.start_time) == ("升旗儀式", date(2023, 7, 1), time(8, 0))
+    text = "行政長官將於7月1日出席升旗禮及慶祝酒會。升旗禮上午8時在金紫荊廣場舉行。"
+    assert meetings(text, "2023-06-29")[0].name == "升旗禮"
+
+
+def test_of_two_meetings_a_headline_names_the_texts_first_is_the_main_one() -> None:
+    text = (
+        "行政長官將於7月1日出席升旗儀式和慶祝酒會。升旗儀式上午8時在金紫荊廣場舉行。"
+        "升旗儀式結束後,特區政府會在會展三樓大會堂舉行慶祝酒會,行政長官將為酒會主禮。"
+    )
+    found = meetings(text, "2023-06-29", "行政長官將出席七一升旗禮及慶祝酒會")
+    assert [(m.name, m.start_time) for m in found] == [("升旗儀式", time(8, 0)), ("慶祝酒會", None)]
 
 
 def test_names_joined_by_ji_share_the_day_after_them_and_a_citys_edition_in_brackets() -> None:

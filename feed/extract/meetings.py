@@ -379,7 +379,8 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             bool(_CEREMONY.search(c.key) or _BEFOREHAND.match(c.key)),
             "frame" in c.notes,
             "caption" in c.notes,  # a photo's caption above the lede shows a meeting of the day, not the report's
-            not any(_headline_names(h, c) for h in headline),
+            # the meeting the headline names; of two it names, the text's first
+            len(headline) == 1 and not _headline_names(headline[0], c),
         )
     )
     main = dated_named[0] if dated_named else None
@@ -432,8 +433,10 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             _absorb(same, candidate, extend=True)
         elif candidate.start is not None:
             result.append(candidate)
-    if headline_meeting is not None and headline_meeting.start is not None:
-        result.remove(headline_meeting)  # the meeting the headline names is the article's, dated by the text
+    if headline_meeting is not None and headline_meeting.start is not None and len(headline) == 1:
+        # the meeting the headline names is the article's, dated by the text; not one of two it names
+        # ('…出席七一升旗禮及慶祝酒會': the text's first stays the main one)
+        result.remove(headline_meeting)
         result.insert(0, headline_meeting)
     result = [c for c in result if c.start is not None]
     if main is not None and main.start is not None:
