@@ -500,6 +500,14 @@ def test_the_one_city_a_text_names_twice_places_a_meeting_nothing_else_places() 
     assert only(once, "2023-07-03", title).city is None
 
 
+def test_the_guests_of_a_meeting_are_no_city() -> None:
+    text = (
+        "本报讯 昨日下午,我市在示例宾馆举行各界人士中秋茶话会。市长代表市委、市政府,向出席茶话会的来宾致以节日的问候。"
+        "他说,宁波面临的发展环境变化之大,需要凝聚宁波人民的智慧和力量。"
+    )
+    assert only(text, "2008-09-12").city == "宁波"
+
+
 def test_the_state_council_information_offices_press_conferences_are_in_beijing() -> None:
     special = only(
         "国务院新闻办公室3日举行示例系列主题新闻发布会(示例专场)，介绍示例省发展情况。", "2023-07-03", "发布会"
