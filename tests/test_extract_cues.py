@@ -1887,7 +1887,8 @@ def test_of_two_meetings_a_headline_names_the_texts_first_is_the_main_one() -> N
         "升旗儀式結束後,特區政府會在會展三樓大會堂舉行慶祝酒會,行政長官將為酒會主禮。"
     )
     found = meetings(text, "2023-06-29", "行政長官將出席七一升旗禮及慶祝酒會")
-    assert [(m.name, m.start_time) for m in found] == [("升旗儀式", time(8, 0)), ("慶祝酒會", None)]
+    # the ceremony the headline calls 升旗禮, the text 升旗儀式: the headline's fuller name
+    assert [(m.name, m.start_time) for m in found] == [("七一升旗禮", time(8, 0)), ("慶祝酒會", None)]
 
 
 def test_names_joined_by_ji_share_the_day_after_them_and_a_citys_edition_in_brackets() -> None:

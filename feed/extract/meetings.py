@@ -439,6 +439,8 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         result.remove(headline_meeting)
         result.insert(0, headline_meeting)
     result = [c for c in result if c.start is not None]
+    if main is not None and any(c is main for c in result):
+        _fuller_name(main, named, ceremony=True)
     if main is not None and main.start is not None:
         result = [c for c in result if c is main or not _past_edition(c, main)]
     for candidate in result:
@@ -647,17 +649,26 @@ def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
             candidate.place = main.place
 
 
-def _fuller_name(main: Candidate, named: list[Candidate]) -> None:
+def _fuller_name(main: Candidate, named: list[Candidate], ceremony: bool = False) -> None:
     """'国际论坛' with a date, '全社会防卫韧性国际论坛' without: the fuller name wins; so does the headline's
-    '上半年国民经济运行新闻发布会' over '我市新闻发布会', a bare meeting word with who holds it."""
+    '上半年国民经济运行新闻发布会' over '我市新闻发布会', a bare meeting word with who holds it. With `ceremony`
+    (once the text's mentions are merged under the text's own word), a ceremony said another way: the headline's
+    '七一升旗禮' over '升旗儀式'."""
     short = _SELF_REFERENCE.sub("", _comparable(main.key))
     if len(short) > 6 or _DIGIT.search(short):
         return
+    if ceremony:
+        short = _CEREMONY_WORD.sub("礼", short)
     for other in named:
         longer = _comparable(other.key)
+        longer = _CEREMONY_WORD.sub("礼", longer) if ceremony else longer
         if other is not main and longer.endswith(short) and len(longer) > len(short):
             main.name, main.key = other.name, other.key
             return
+
+
+# a ceremony said three ways: '升旗仪式', '升旗典礼', the headline's '七一升旗禮'
+_CEREMONY_WORD = re.compile(r"(?:仪式|典礼|礼)$")
 
 
 def _short_name(main: Candidate) -> str:
