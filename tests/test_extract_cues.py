@@ -569,6 +569,14 @@ def test_the_one_city_a_text_names_twice_places_a_meeting_nothing_else_places() 
     assert only(once, "2023-07-03", title).city is None
 
 
+def test_the_guests_of_a_meeting_are_no_city() -> None:
+    text = (
+        "本报讯 昨日下午,我市在示例宾馆举行各界人士中秋茶话会。市长代表市委、市政府,向出席茶话会的来宾致以节日的问候。"
+        "他说,宁波面临的发展环境变化之大,需要凝聚宁波人民的智慧和力量。"
+    )
+    assert only(text, "2008-09-12").city == "宁波"
+
+
 def test_the_state_council_information_offices_press_conferences_are_in_beijing() -> None:
     special = only(
         "国务院新闻办公室3日举行示例系列主题新闻发布会(示例专场)，介绍示例省发展情况。", "2023-07-03", "发布会"
@@ -680,6 +688,14 @@ def test_the_meeting_the_headline_names_is_the_main_one_over_a_caption_before_it
     assert found[0].start == date(2023, 1, 24)
 
 
+def test_the_ledes_meeting_is_the_main_one_over_a_photo_caption_above_it() -> None:
+    text = (
+        "昨晚,示例单位在示例项目部工地联合举办迎中秋工地文艺晚会。(王小明 摄)\n"
+        "本报讯(记者李红)昨日下午,我市在示例宾馆举行各界人士中秋茶话会。市长讲话。"
+    )
+    assert meetings(text, "2008-09-12")[0].name == "各界人士中秋茶话会"
+
+
 def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> None:
     text = "6月25日,示例央企助力東北全面振興座談會在瀋陽舉行。"
     named = only(text, published="2023-06-26", title="東北振興座談會在瀋陽召開")
@@ -699,6 +715,12 @@ def test_a_name_starts_after_a_dateline_it_follows_without_a_bracket() -> None:
     meeting = only("中央社記者高雄1日電 2024高雄國際示例食品展覽會將於3日在高雄展覽館開幕。", "2024-05-01", "食品展")
     assert meeting.name == "2024高雄國際示例食品展覽會"
     assert (meeting.start, meeting.city) == (date(2024, 5, 3), "高雄")
+
+
+def test_a_datelines_day_of_three_numerals_and_the_last_time_a_fair_is_held_so() -> None:
+    text = "(中央社記者王小明台中市二十四日電)中部地區最後一次全國示例教育博覽會今天在示例會館登場。"
+    fair = only(text, "2006-05-25")
+    assert (fair.name, fair.start, fair.city) == ("全國示例教育博覽會", date(2006, 5, 24), "台中市")
 
 
 def test_a_festival_or_show_named_by_its_theme() -> None:
@@ -1027,6 +1049,14 @@ def test_looking_forward_to_a_fair_is_no_part_of_its_name() -> None:
 def test_a_building_named_like_a_small_town_places_nothing() -> None:
     meeting = only("“示例”2015年沪台研讨会昨天在锦江小礼堂举行。", "2015-04-04")
     assert meeting.city != "锦江"
+
+
+def test_a_fair_named_again_by_its_short_name_at_its_venue_is_one_meeting() -> None:
+    text = "全國示例教育博覽會六月二日在中興大學登場。今年分北中南區舉辦,中區博覽會六月二、三日在中興大學展出。"
+    fair = only(text, "2006-05-24")
+    assert (fair.name, fair.start, fair.end) == ("全國示例教育博覽會", date(2006, 6, 2), date(2006, 6, 3))
+    fair = only(text.replace("中興大學", "示例科技大學"), "2006-05-24")  # a venue no table knows
+    assert (fair.name, fair.start, fair.end) == ("全國示例教育博覽會", date(2006, 6, 2), date(2006, 6, 3))
 
 
 def test_exhibitions_shows_and_open_days_by_their_kind() -> None:
@@ -1591,6 +1621,12 @@ def test_what_was_learned_at_a_press_conference_is_not_dated_by_it() -> None:
     ]
 
 
+def test_the_day_a_reporter_learned_something_at_a_press_conference_is_its_day() -> None:
+    text = "记者2月12日从省政府新闻办举办的新闻发布会上了解到:4月26日至28日,上万名客商将云集合肥。"
+    press = only(text, "2009-02-13")
+    assert (press.name, press.start, press.status) == ("新闻发布会", date(2009, 2, 12), "held")
+
+
 def test_a_holiday_on_the_same_day_everywhere_dates_a_meeting() -> None:
     day = only("澳門示例協會在勞動節當日舉辦“慶祝五一示例運動日”及晚宴。", "2023-05-03")
     assert day.start == date(2023, 5, 1)
@@ -1739,10 +1775,17 @@ def test_a_bare_count_of_days_is_the_run_of_what_starts_on_its_sentences_day() -
 
 def test_an_evening_day_years_of_absence_and_an_organisers_notice_start_no_name() -> None:
     text = "睽違三年示例縣政府實體縣政說明會再登場,4日晚間斗南場縣政說明會,縣長受鄉親熱情迎接。"
-    assert {m.name for m in meetings(text, "2023-07-05")} == {"示例縣政府實體縣政說明會", "斗南場縣政說明會"}
+    assert [m.name for m in meetings(text, "2023-07-05")] == ["示例縣政府實體縣政說明會"]  # one, at 斗南
+    assert only("4日晚間斗南場縣政說明會登場,縣長受鄉親熱情迎接。", "2023-07-05").name == "斗南場縣政說明會"
     text = "1月31日,中国示例博会主办方发布公告,原定于2020年3月24日-26日举办的中国示例博会(上海)将延期举办。"
     show = only(text, "2020-02-01")
     assert (show.start, show.end, show.status) == (date(2020, 3, 24), date(2020, 3, 26), "postponed")
+
+
+def test_the_session_at_one_place_of_a_briefing_that_day_is_that_briefing() -> None:
+    text = "示例縣政府縣政說明會7/4晚間在示例國小舉辦。4日晚間虎尾場縣政說明會,縣長受鄉親熱情迎接。"
+    briefing = only(text, "2023-07-05")
+    assert (briefing.name, briefing.start) == ("示例縣政府縣政說明會", date(2023, 7, 4))
 
 
 def test_a_development_named_for_a_city_abroad_is_not_that_city() -> None:
@@ -2259,6 +2302,34 @@ def test_selling_goods_of_an_open_day_is_no_word_of_its_name() -> None:
     assert not any(m.name.startswith("发售") for m in found), found
 
 
+def test_two_meetings_joined_by_he_are_two_names() -> None:
+    text = "行政長官將於7月1日出席升旗儀式和慶祝酒會。升旗儀式上午8時在金紫荊廣場舉行。"
+    main = meetings(text, "2023-06-29")[0]
+    assert (main.name, main.start, main.start_time) == ("升旗儀式", date(2023, 7, 1), time(8, 0))
+    text = "行政長官將於7月1日出席升旗禮及慶祝酒會。升旗禮上午8時在金紫荊廣場舉行。"
+    assert meetings(text, "2023-06-29")[0].name == "升旗禮"
+
+
+def test_of_two_meetings_a_headline_names_the_texts_first_is_the_main_one() -> None:
+    text = (
+        "行政長官將於7月1日出席升旗儀式和慶祝酒會。升旗儀式上午8時在金紫荊廣場舉行。"
+        "升旗儀式結束後,特區政府會在會展三樓大會堂舉行慶祝酒會,行政長官將為酒會主禮。"
+    )
+    found = meetings(text, "2023-06-29", "行政長官將出席七一升旗禮及慶祝酒會")
+    # the ceremony the headline calls 升旗禮, the text 升旗儀式: the headline's fuller name
+    assert [(m.name, m.start_time) for m in found] == [("七一升旗禮", time(8, 0)), ("慶祝酒會", None)]
+
+
+def test_names_joined_by_ji_share_the_day_after_them_and_a_citys_edition_in_brackets() -> None:
+    text = "“第二十二屆示例貿易投資展覽會”及“2017年示例國家產品及服務展”10月19日假澳門威尼斯人開幕。"
+    assert {(m.name, m.start) for m in meetings(text, "2017-10-19")} == {
+        ("第二十二屆示例貿易投資展覽會", date(2017, 10, 19)),
+        ("2017年示例國家產品及服務展", date(2017, 10, 19)),
+    }
+    text = "“第二十二屆示例貿易投資展覽會”(22屆MIF)及“2017年示例國家產品及服務展(澳門)-2017 PLPEX”10月19日開幕。"
+    assert len(meetings(text, "2017-10-19")) == 2
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
@@ -2289,6 +2360,16 @@ def test_taiwan_bylines_slash_dates_and_a_meeting_abroad_under_a_home_dateline()
     assert (fair.start, fair.end, fair.city) == (date(2023, 5, 4), date(2023, 5, 6), "臺北")
     abroad = only("〔記者王小明／台北報導〕第五屆示例峰會十二日到十八日在巴布亞紐幾內亞登場。", "2018-11-13")
     assert abroad.city is None  # held abroad, reported from Taipei
+
+
+def test_a_byline_on_its_own_line_after_a_caption_and_a_dinner_party() -> None:
+    text = (
+        "示例區公所舉辦歲末聯誼餐會,區長表揚績優人員。(記者王小明攝)\n"
+        "記者王小明／台中報導\n"
+        "示例區公所於二十三日晚間假示例文化大樓舉辦「歲末年終感恩聯誼餐會」,地方各界人士參與踴躍。"
+    )
+    dinner = only(text, "2025-12-24")
+    assert (dinner.name, dinner.start, dinner.city) == ("歲末年終感恩聯誼餐會", date(2025, 12, 23), "台中")
 
 
 def test_a_run_with_its_months_wins_over_a_captions_bare_day_of_the_same_meeting() -> None:

@@ -350,8 +350,9 @@ _COMMON_WORDS = frozenset(
 
 
 # Seats of districts that GeoNames counts over the town cut and whose bare names are everyday words ('在奋斗中',
-# '长征精神', '金山银山', '城中村', '东海舰队', '关口前移'): matched only with their 镇, 区 or 县.
-_EVERYDAY_SEAT_NAMES = frozenset("奋斗 长征 金山 城中 东海 关口 双桥 大场 城厢".split())
+# '长征精神', '金山银山', '城中村', '东海舰队', '关口前移'): matched only with their 镇, 区 or 县; so is the city
+# of 来宾 with its 市 ('出席茶话会的来宾' are its guests, in every report of a meeting)
+_EVERYDAY_SEAT_NAMES = frozenset("奋斗 长征 金山 城中 东海 关口 双桥 大场 城厢 来宾".split())
 
 
 def _county_level(place: Place) -> tuple[Place, str | None]:

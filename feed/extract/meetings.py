@@ -401,7 +401,9 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
         key=lambda c: (
             bool(_CEREMONY.search(c.key) or _BEFOREHAND.match(c.key)),
             "frame" in c.notes,
-            not any(_headline_names(h, c) for h in headline),
+            "caption" in c.notes,  # a photo's caption above the lede shows a meeting of the day, not the report's
+            # the meeting the headline names; of two it names, the text's first
+            len(headline) == 1 and not _headline_names(headline[0], c),
         )
     )
     main = dated_named[0] if dated_named else None
@@ -458,10 +460,14 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             _absorb(same, candidate, extend=True)
         elif candidate.start is not None:
             result.append(candidate)
-    if headline_meeting is not None and headline_meeting.start is not None:
-        result.remove(headline_meeting)  # the meeting the headline names is the article's, dated by the text
+    if headline_meeting is not None and headline_meeting.start is not None and len(headline) == 1:
+        # the meeting the headline names is the article's, dated by the text; not one of two it names
+        # ('…出席七一升旗禮及慶祝酒會': the text's first stays the main one)
+        result.remove(headline_meeting)
         result.insert(0, headline_meeting)
     result = [c for c in result if c.start is not None]
+    if main is not None and any(c is main for c in result):
+        _fuller_name(main, named, ceremony=True)
     if main is not None and main.start is not None:
         result = [c for c in result if c is main or not _past_edition(c, main)]
     for candidate in result:
@@ -696,17 +702,26 @@ def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
             candidate.place = main.place
 
 
-def _fuller_name(main: Candidate, named: list[Candidate]) -> None:
+def _fuller_name(main: Candidate, named: list[Candidate], ceremony: bool = False) -> None:
     """'国际论坛' with a date, '全社会防卫韧性国际论坛' without: the fuller name wins; so does the headline's
-    '上半年国民经济运行新闻发布会' over '我市新闻发布会', a bare meeting word with who holds it."""
+    '上半年国民经济运行新闻发布会' over '我市新闻发布会', a bare meeting word with who holds it. With `ceremony`
+    (once the text's mentions are merged under the text's own word), a ceremony said another way: the headline's
+    '七一升旗禮' over '升旗儀式'."""
     short = _SELF_REFERENCE.sub("", _comparable(main.key))
     if len(short) > 6 or _DIGIT.search(short):
         return
+    if ceremony:
+        short = _CEREMONY_WORD.sub("礼", short)
     for other in named:
         longer = _comparable(other.key)
+        longer = _CEREMONY_WORD.sub("礼", longer) if ceremony else longer
         if other is not main and longer.endswith(short) and len(longer) > len(short):
             main.name, main.key = other.name, other.key
             return
+
+
+# a ceremony said three ways: '升旗仪式', '升旗典礼', the headline's '七一升旗禮'
+_CEREMONY_WORD = re.compile(r"(?:仪式|典礼|礼)$")
 
 
 def _short_name(main: Candidate) -> str:
@@ -727,8 +742,45 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         # 'the VII Summit of … the Example States (EXS)' and 'the Example States (EXS) Summit' that day: one body's
         # acronym, one kind of meeting
         return True
+    if not a.isascii() and (_session_of(a, b) or _session_of(b, a) or _same_kind_at_one_venue(first, second)):
+        return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
+
+
+# '斗南場縣政說明會': the session at one place of the meeting the rest names ('…實體縣政說明會' that day); not
+# another place's session ('台北場…' and '高雄場…' are two)
+_SESSION_AT = re.compile(r"^[\u4e00-\u9fff]{1,4}场(?P<rest>[\u4e00-\u9fff]{4,})$")
+
+
+def _session_of(session: str, meeting: str) -> bool:
+    found = _SESSION_AT.match(session)
+    if found is None or _SESSION_AT.match(meeting):
+        return False
+    return meeting.endswith(found.group("rest")) and meeting != found.group("rest")
+
+
+def _same_kind_at_one_venue(first: Candidate, second: Candidate) -> bool:
+    """'…全國技職校院博覽會,六月二日在嶺東科技大學登場' and '中區博覽會六月二、三日在嶺東科技大學展出': a fair
+    named twice, held at one venue from one day (the same kind word ending both names)."""
+    one, other = _venue_of(first), _venue_of(second)
+    if one is None or one != other:
+        return False
+    a, b = sorted((_comparable(first.key), _comparable(second.key)), key=len)
+    tail = _shared_tail(a, b)
+    # the shorter is a short form ('中區' and the kind word), not another meeting's name ('數字經濟分論壇')
+    return tail >= 3 and len(a) - tail <= 2
+
+
+# where a sentence holds its meeting, when no table knows the venue: '在嶺東科技大學登場'
+_HELD_AT = re.compile(r"(?:在|于|假)(?P<venue>[^,。;:、\s]{2,16}?)(?:登场|展出|举行|举办|开幕|揭幕|开展)")
+
+
+def _venue_of(candidate: Candidate) -> str | None:
+    if candidate.place is not None and candidate.place.venue:
+        return to_simplified(candidate.place.venue)
+    held = _HELD_AT.search(to_simplified(candidate.sentence or ""))
+    return held.group("venue") if held is not None else None
 
 
 def _without_year_or_acronym(key: str) -> str:

@@ -38,7 +38,7 @@ BARE_KINDS = (
     "合作对接活动|"  # '吉林省与北京市合作对接活动在北京举行': two governments meet to match projects
     # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
     "(?<![发容甲体])沙龙(?![照店馆])|"
-    "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
+    "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
@@ -51,12 +51,15 @@ BARE_KINDS = (
     "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
+_ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|(?<=升旗)礼)$")
+_MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
 KINDS = (
     BARE_KINDS
     + "|"
     + _LOOSE_KIND.pattern
     + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
     + r"|(?<=次)(?:定期|临时)会(?!议)"  # '市议会第4届第6次定期会': a council's regular (or extra) sitting
+    + r"|(?<=升旗)礼"  # '七一升旗禮': Hong Kong's flag-raising ceremony, a name of its own
     + r"|(?:(?<=[院”」』])|(?<=行政))院会"  # '立法院院會', '“立法院”院會', '行政院會': a Yuan's plenary sitting
     + r"|(?<=新)会期(?=[^,。;]{0,8}开议)"  # '立法院新會期今日開議': a legislature's session opens
     # '第8届示例服务奖今(15)日于台北颁奖': a prize given on its day is its ceremony
@@ -73,7 +76,8 @@ KINDS = (
     # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it
     # '…采冰节上的一幕': what went on at it
     + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
-    + r"|(?:系列)?活动|[(（][A-Z]|$)"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
+    + r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
+    + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -104,7 +108,8 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖之球定临快促]|{_LOOSE_KIND.pattern})(?:{KINDS})")
+_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼"  # the first characters of the kinds after the bare ones
+_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}{_KIND_INITIALS}]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
@@ -430,6 +435,7 @@ _LEFT_BOUNDARIES = (
     "假",
     "首次",
     "再次",
+    "最后一次",  # '中部地區最後一次「實體攤位」…博覽會': the last time it is held so, then its name
     "借助",
     "把",
     "令",
@@ -617,9 +623,10 @@ _REPORTED_FROM = re.compile(
     r"[〔【\[(]记者\s*(?:(?:[^〕】\])/\s]{1,12}(?:/|\s+))?(?P<city>[\u4e00-\u9fff]{2,8}?)(?:校园|校区)?\s*(?:报导|报道)"
     r"|[^〕】\])/\s]{1,12}/\s*(?P<filed_from>[\u4e00-\u9fff]{2,8}))[〕】\])]"
 )
-# the same at the very start of the text, with no brackets: '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導'
+# the same at the start of the text or of a line near it (after a photo caption), with no brackets:
+# '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導'
 _OPENING_BYLINE = re.compile(
-    r"(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时)?\s*(?:报导|报道)(?=\s|$)"
+    r"(?:^|(?<=\n))(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时)?\s*(?:报导|报道)(?=\s|$)"
 )
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
@@ -647,19 +654,20 @@ _MOVED_TO = re.compile(
     r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改|调整|整合|合并|移|挪)(?:[一二两三四五六七八九十\d]{1,2}(?:天|日|周))?"
     r"(?:至|到)$|(?:改|调整|更改|变更)(?:为|在|于)$"
 )
-# the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日
+# the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日; a day may take three numerals,
+# '台中市二十四日電'
 _DATELINE = re.compile(
     r"(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4}?)"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
-    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日(?:专?电|讯)"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?:专?电|讯)"
 )
 # '…會議安排在下午三時開始。(北京七日電)': a Hong Kong or Macau paper's dateline closes the report
 _CLOSING_DATELINE = re.compile(
-    rf"[(（](?P<city>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日专?电[)）]"
+    rf"[(（](?P<city>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日专?电[)）]"
 )
 # '东南网6月29日上海讯': the day before the city; '湖南日报11月5日讯': no city at all
 _DATELINE_DATE_FIRST = re.compile(
-    rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,2}})日"
+    rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日"
     r"(?P<city>[\u4e00-\u9fff]{2,4}?)?(?:专?电|讯)"
 )
 _DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
@@ -681,6 +689,7 @@ _STATED_PLACE = re.compile(
 )
 _VERB_BEFORE_PART = re.compile(r"^(?:启动|宣布|出席|参加|主持)(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
 _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?")
+_PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,24}摄[)）]\s*$")  # '(王小明 摄)' ends a photo's caption
 # the day something was said or decided ('…協會今日(21日)宣布，原定…舉行的…回顧展取消') or a journey to the meeting
 # began ('原定明天上午出发前往北京,出席…会议') dates no meeting
 _SOMEONES_DAY = re.compile(
@@ -729,6 +738,7 @@ _ALIAS = re.compile(
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
 _LEARNING = "获悉|获知|得知|了解到"
 _LEARNED = re.compile(rf"(?:记者)?(?:从[^,。;]{{1,20}}?)?(?:{_LEARNING})")
+_LEARNED_AT_A_MEETING = re.compile(rf"从[^,。;]{{0,20}}?(?:{BARE_KINDS})(?:上|中|现场)(?:{_LEARNING})")
 _REPORTING = re.compile(
     r"(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?"
     rf"(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|{_LEARNING}|报道)"
@@ -757,7 +767,7 @@ _NUMBER_AFTER = re.compile(
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 # a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
 _NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?|\d{{2,3}}年度?)?(?:{_NTH_EDITION})?")
-_SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|热闹|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展")
+_SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|热闹|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展|展出")
 _VENUE_TAIL = re.compile(r"\w*(?:\(\w*\)\w*)*")  # '…中心(B馆)': parentheses that close
 
 
@@ -820,6 +830,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
             if index + 1 < len(names):
                 clause_end = _own_clause_of_next(text, end, names[index + 1][0], sentence_dates) or clause_end
+            following = index + 1
+            while following < len(names) and _JOINED_TO_NEXT.fullmatch(
+                text, names[following - 1][1], names[following][0]
+            ):
+                # '“A”(22屆MIF)及“B”今(19)日…開幕': names joined into one subject share its day and verb
+                following += 1
+                clause_end = names[following][0] if following < len(names) else sentence_end
             learned = _LEARNED_AT.match(text, end)
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
@@ -899,6 +916,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             opening = OPENING_WORD.match(text, end)
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
+            line_end = text.find("\n", begin)
+            if _PHOTO_CREDIT.search(text, begin, len(text) if line_end < 0 else line_end):
+                candidate.notes.append("caption")  # '…联合举办…文艺晚会。(王小明 摄)': what a photo shows
             candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
             if candidate.generic and not _REFERENCE.match(key):
                 candidate.notes.append("determined")  # '本届香港书展': a name of its own after 本届
@@ -1584,6 +1604,15 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if parens < 0:
                 break
         elif quotes == 0 and parens == 0:
+            if (
+                char in "和及"
+                and _ENDS_IN_KIND.search(text, floor, position - 1)
+                and not _MANY_EDITIONS.search(text, max(floor, position - 12), position)
+                and text.rfind("(", floor, position) <= text.rfind(")", floor, position)
+            ):
+                # '出席升旗儀式和慶祝酒會': two meetings, each named by its own kind word; not in brackets,
+                # '(馬拉松及半程馬拉松)': the races a day is for
+                break
             if char == "、" and _modifier_listed_before(text, floor, position - 1, kind_start):
                 position -= 1  # '印刷、包装工业博览会': words of one name listed, not two meetings
                 continue
@@ -1742,7 +1771,9 @@ def _nearest(
         m
         for m in mentions
         if not (("relative" in m.flags or "day_only" in m.flags) and _REPORTING.match(text, m.finish))
-        and not _LEARNED.match(text, m.finish)  # '记者2月14日获悉': the day the reporter learned it
+        # '记者2月14日获悉': the day the reporter learned it; but '记者2月12日从…新闻发布会上了解到': the day of
+        # the press conference it was learned at
+        and not (_LEARNED.match(text, m.finish) and not _LEARNED_AT_A_MEETING.match(text, m.finish))
         and not _SETTING_UP.match(text, m.finish)  # '3月21~23日布展,3月24~26日为展期': the stands are built
     ]
     announced = _ANNOUNCED_AT.match(text, end)
@@ -1772,6 +1803,7 @@ _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
 _DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
+_JOINED_TO_NEXT = re.compile(r"[”」』》\"]?(?:[(（][^()（）,。;]{1,20}[)）])?(?:及|和|与|以及)[“「『《\"]?")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
@@ -2102,7 +2134,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
     if match is None:
         match = (
             _REPORTED_FROM.search(working.text[:300])
-            or _OPENING_BYLINE.match(working.text)
+            or _OPENING_BYLINE.search(working.text[:300])
             or _CITY_PAPER.search(working.text[:300])
             or _UNDATED_DATELINE.search(working.text[:300])
         )
