@@ -2733,6 +2733,17 @@ def test_a_weekdays_meeting_is_described_by_whose_meeting_it_is() -> None:
     assert (meeting.name, meeting.start) == ("meeting of the executive policy committee", date(2024, 3, 19))
 
 
+def test_a_described_meeting_keeps_its_past_weekday_and_takes_no_run_of_another_kind() -> None:
+    meeting = only(
+        "The budget kept open two of three pools that had been slated to close, after changes made at Tuesday's "
+        "meeting of the executive policy committee.\nThe festival president told council the 10-day celebration "
+        "drew 90,000 people.",
+        "2024-03-21",
+        "Council passes budget",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 3, 19), None, "held")
+
+
 def test_the_recent_conference_a_meeting_followed_lends_it_no_name_or_day() -> None:
     meeting = only(
         "The minister spoke during a meeting with leaders of the Christian Council in Accra on Monday 6th February "
