@@ -794,6 +794,15 @@ def test_the_last_day_an_english_article_gives_elsewhere() -> None:
     assert (scheduled.start, scheduled.end) == (date(2018, 8, 7), date(2018, 8, 9))
 
 
+def test_a_weekday_in_the_plural_is_a_habit_and_ends_no_meeting() -> None:
+    meeting = only(
+        "The Example Finance Forum was held on Tuesday in Winnipeg. The city's main library will close on Sundays.",
+        "2024-03-21",
+        "Forum held",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 3, 19), None, "held")
+
+
 def test_chinese_runs_and_spans_of_days() -> None:
     games = only("中央社記者宜蘭21日電 106年示例運動會21日起到26日在宜蘭舉行。", "2017-10-22", "運動會")
     assert (games.start, games.end) == (date(2017, 10, 21), date(2017, 10, 26))
