@@ -102,6 +102,15 @@ def test_a_fair_that_opens_on_the_day_of_the_report_is_running() -> None:
     assert only("第五届示例电影节颁奖典礼今晚在台北登场。", "2023-02-10").status == "held"
 
 
+def test_a_festival_whose_opening_is_tonight_is_running() -> None:
+    festival = only(
+        "Tonight's official Perth festival opening features a famous composer leading the city orchestra.",
+        "2012-03-02",
+        "Festivals unite",
+    )
+    assert (festival.start, festival.status) == (date(2012, 3, 2), "ongoing")
+
+
 def test_a_fair_whose_opening_was_announced_or_whose_curtains_were_raised_that_day_is_running() -> None:
     games = only(
         "The curtains were raised for the 9th Example Regional Games on Sunday evening at the Example Stadium in Leeds.",
@@ -492,6 +501,8 @@ def test_an_unnamed_show_takes_the_proper_name_written_after_its_kind() -> None:
         "Robots steal the limelight",
     )
     assert (show.name, show.start, show.city) == ("Techfair", date(2016, 5, 31), "Taipei")
+    fair = only("At the trade fair Kenya opened its pavilion on Tuesday in Nairobi.", "2016-05-31", "Pavilions")
+    assert fair.name == "trade fair"  # a country that opened something there names no fair
 
 
 def test_a_named_english_meeting_with_no_day_takes_the_day_a_later_reference_gives() -> None:

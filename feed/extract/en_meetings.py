@@ -840,6 +840,8 @@ def _name_by_acronym(generic: Candidate) -> None:
     kind = _kind_of(generic)
     at = sentence.lower().find(kind.lower())
     proper = _PROPER_NAME_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
+    if proper is not None and find_place(proper.group("name")) is not None:
+        proper = None  # 'at the fair Kenya opened its pavilion': a country, the one who opened something there
     if proper is not None:  # 'the technology show Examplex opened on Tuesday': the show's own name follows its kind
         generic.name, generic.key, generic.generic = proper.group("name"), proper.group("name").lower(), False
         return
@@ -1457,6 +1459,7 @@ def _sentence_candidates(
             bool(_OPENING.search(sentence, end, clause_end))
             or bool(_OPENED_IT.search(sentence, max(clause_start, begin - 60), begin))
             or bool(_OPENING_OF_IT.search(sentence, max(clause_start, begin - 80), begin))
+            or bool(_ITS_OPENING_AFTER.match(sentence, end))  # "Tonight's official Example festival opening"
         )
         rescheduled = _RESCHEDULED.search(clause)
         called_off = _CALLED_OFF_BEFORE.search(sentence, max(0, begin - 40), begin)
@@ -1700,6 +1703,8 @@ _AHEAD_OF = re.compile(
     r"|\bawait(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:key\s+|crucial\s+|closely[- ]watched\s+|upcoming\s+)?$",
     re.I,
 )
+# "Tonight's official Example festival opening features …": the name, then the noun that says it opens that day
+_ITS_OPENING_AFTER = re.compile(r"\s+opening\b(?!\s+(?:of|to|for|hours?|times?|speech|remarks|address|match|game)\b)")
 # 'a meeting … on Monday following its recent National Conference': an earlier gathering the day comes after
 _FOLLOWING_ITS = re.compile(
     r"\b(?:following|after)\s+(?:its|their|his|her|the|a)\s+(?:recent|latest|last|earlier)\s+(?:annual\s+)?$", re.I
