@@ -51,6 +51,15 @@ def test_an_english_venue_with_small_words_gives_its_city() -> None:
     assert meeting.evidence["place"].cue == "venue"
 
 
+def test_a_museum_named_for_its_city_places_the_exhibition_there() -> None:
+    show = only(
+        "Old maps of the port are on show in a new exhibition which opens at the Shanghai History Museum on Tuesday.",
+        "2021-05-17",
+        "Maps on show",
+    )
+    assert (show.start, show.city) == (date(2021, 5, 18), "Shanghai")
+
+
 def test_a_big_city_in_the_name_places_an_english_meeting() -> None:
     meeting = only("The Shanghai Example Forum 2019 opened on Saturday with talks on trade.", "2019-05-26", "Forum")
     assert (meeting.city, meeting.start) == ("Shanghai", date(2019, 5, 25))
@@ -101,6 +110,15 @@ def test_a_fair_that_opens_on_the_day_of_the_report_is_running() -> None:
     assert only("第五届示例书展今天在台北闭幕。", "2023-02-10").status == "held"
     assert only("The Example Music Festival was held on Tuesday in Leeds.", "2023-02-07", "Fest").status == "held"
     assert only("第五届示例电影节颁奖典礼今晚在台北登场。", "2023-02-10").status == "held"
+
+
+def test_a_festival_whose_opening_is_tonight_is_running() -> None:
+    festival = only(
+        "Tonight's official Perth festival opening features a famous composer leading the city orchestra.",
+        "2012-03-02",
+        "Festivals unite",
+    )
+    assert (festival.start, festival.status) == (date(2012, 3, 2), "ongoing")
 
 
 def test_a_fair_whose_opening_was_announced_or_whose_curtains_were_raised_that_day_is_running() -> None:
@@ -526,6 +544,17 @@ def test_an_unnamed_english_meeting_takes_the_acronym_it_is_known_by() -> None:
     assert (talks.name, talks.start, talks.city) == ("COP20 talks", date(2014, 12, 4), "Lima")
 
 
+def test_an_unnamed_show_takes_the_proper_name_written_after_its_kind() -> None:
+    show = only(
+        "The regional electronics show Techfair opened on Tuesday at the Nangang Exhibition Hall in Taipei.",
+        "2016-05-31",
+        "Robots steal the limelight",
+    )
+    assert (show.name, show.start, show.city) == ("Techfair", date(2016, 5, 31), "Taipei")
+    fair = only("At the trade fair Kenya opened its pavilion on Tuesday in Nairobi.", "2016-05-31", "Pavilions")
+    assert fair.name == "trade fair"  # a country that opened something there names no fair
+
+
 def test_a_named_english_meeting_with_no_day_takes_the_day_a_later_reference_gives() -> None:
     fair = only(
         "Hundreds of early birds queued at dawn for the annual Example Book Fair, the largest in the region. "
@@ -848,6 +877,15 @@ def test_the_last_day_an_english_article_gives_elsewhere() -> None:
     assert (scheduled.start, scheduled.end) == (date(2018, 8, 7), date(2018, 8, 9))
 
 
+def test_a_weekday_in_the_plural_is_a_habit_and_ends_no_meeting() -> None:
+    meeting = only(
+        "The Example Finance Forum was held on Tuesday in Winnipeg. The city's main library will close on Sundays.",
+        "2024-03-21",
+        "Forum held",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 3, 19), None, "held")
+
+
 def test_chinese_runs_and_spans_of_days() -> None:
     games = only("中央社記者宜蘭21日電 106年示例運動會21日起到26日在宜蘭舉行。", "2017-10-22", "運動會")
     assert (games.start, games.end) == (date(2017, 10, 21), date(2017, 10, 26))
@@ -882,6 +920,36 @@ def test_an_english_meeting_that_started_one_day_and_ended_another() -> None:
         "Conference ends",
     )
     assert (meeting.start, meeting.end, meeting.city) == (date(2024, 5, 6), date(2024, 5, 8), "Warsaw")
+
+
+def test_a_fair_that_concluded_ends_that_day_though_it_goes_on_elsewhere_until_later() -> None:
+    fair = only(
+        "The 12th Example Book Exhibition drew 250,000 visitors, the organizers said as the six-day fair concluded "
+        "on Tuesday. Until June 30, the book fair will continue at more than 200 libraries.",
+        "2022-06-09",
+        "Book fair beats expectations",
+    )
+    assert (fair.start, fair.end, fair.status) == (date(2022, 6, 2), date(2022, 6, 7), "held")
+
+
+def test_days_of_meetings_behind_a_summit_are_no_run_ahead_of_it() -> None:
+    summit = only(
+        "The leaders of Peru, Chile and Ecuador met Tuesday in Lima for the Example Andean Summit and said ties "
+        "were stronger after two days of meetings.",
+        "2023-01-11",
+        "Leaders meet",
+    )
+    assert (summit.start, summit.end, summit.status) == (date(2023, 1, 10), None, "held")
+
+
+def test_a_run_of_days_written_without_its_hyphen() -> None:
+    congress = only(
+        "Ministers will take part in the Example Economic Congress scheduled to begin tomorrow over a three day "
+        "period.",
+        "2024-01-28",
+        "Ministers to attend congress",
+    )
+    assert (congress.start, congress.end) == (date(2024, 1, 29), date(2024, 1, 31))
 
 
 def test_days_of_this_next_and_last_month() -> None:
@@ -1017,6 +1085,15 @@ def test_english_words_that_look_like_meetings_but_are_not() -> None:
         "NEW DELHI, Dec 13 -- The annual summit in Guwahati was put off on Friday, PTI reported.", "2019-12-13"
     )
     assert all("PTI" not in m.name for m in agency)
+
+
+def test_a_pages_slide_show_is_no_show() -> None:
+    found = meetings(
+        "9 Photos | View Slide Show\nOld maps are on show at the city museum, which reopens on Tuesday.",
+        "2021-05-17",
+        "Old maps",
+    )
+    assert all("Slide" not in m.name for m in found)
 
 
 def test_an_airshow_is_a_meeting_and_its_site_is_not() -> None:
@@ -3055,6 +3132,40 @@ def test_an_only_unnamed_meeting_is_described_by_what_follows_it() -> None:
     )
     assert (summit.name, summit.start) == ("summit aiming to pave the way for peace", date(2024, 6, 15))
     assert summit.confidence < 0.9
+
+
+def test_a_weekdays_meeting_is_described_by_whose_meeting_it_is() -> None:
+    meeting = only(
+        "The budget kept two pools open after changes made at Tuesday's meeting of the executive policy committee.",
+        "2024-03-21",
+        "Council passes budget",
+    )
+    assert (meeting.name, meeting.start) == ("meeting of the executive policy committee", date(2024, 3, 19))
+
+
+def test_a_described_meeting_keeps_its_past_weekday_and_takes_no_run_of_another_kind() -> None:
+    meeting = only(
+        "The budget kept open two of three pools that had been slated to close, after changes made at Tuesday's "
+        "meeting of the executive policy committee.\nThe festival president told council the 10-day celebration "
+        "drew 90,000 people.",
+        "2024-03-21",
+        "Council passes budget",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 3, 19), None, "held")
+
+
+def test_the_recent_conference_a_meeting_followed_lends_it_no_name_or_day() -> None:
+    meeting = only(
+        "The minister spoke during a meeting with leaders of the Christian Council in Accra on Monday 6th February "
+        "2023 following its recent National Conference.",
+        "2023-02-07",
+        "Minister meets church leaders",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "meeting with leaders of the Christian Council",
+        date(2023, 2, 6),
+        "Accra",
+    )
 
 
 def test_a_day_something_was_announced_dates_no_meeting() -> None:
@@ -5919,6 +6030,16 @@ def test_a_later_sentence_that_sets_a_time_times_the_days_one_meeting() -> None:
         "Governor to hold press conference",
     )
     assert other_day.start_time is None  # the time of another day
+
+
+def test_the_hour_the_event_started_at_times_the_days_one_meeting() -> None:
+    congress = only(
+        "The Prime Minister on Tuesday inaugurated the 108th Example Science Congress by video.\n\n"
+        "The event started at 9.30 am and is hosted by the university at its campus.",
+        "2023-01-03",
+        "Science congress opens",
+    )
+    assert (congress.start, congress.start_time) == (date(2023, 1, 3), time(9, 30))
 
 
 def test_a_named_meetings_own_hour_in_a_sentence_without_a_day_times_it() -> None:

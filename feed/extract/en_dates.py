@@ -69,9 +69,10 @@ _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 
 
 _WEEKEND = re.compile(r"\b(?:(?P<which>this|next|last)(?:\s+coming)?|over\s+the)\s+weekend\b", re.I)
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
+# 'will close on Sundays': a weekday in the plural is a habit, no day
 _WEEKDAYS = re.compile(
     rf"\b(?=[mtwfs])(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
-    rf"(?:\s*(?:-|–|to|through(?:\s+to)?|until)\s*(?P<last>{_WEEKDAY}))?",
+    rf"(?:\s*(?:-|–|to|through(?:\s+to)?|until)\s*(?P<last>{_WEEKDAY}))?(?!s\b)",
     re.I,
 )
 # 'Monday 17 and Tuesday 18', 'on Monday, the 22nd,': a weekday and the day of the month without the month; the

@@ -126,7 +126,8 @@ _NOT_MEETINGS = re.compile(
     r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b"
     r"|\b(?:All Progressives|Indian National|African National|Nepali|U\.?S\.?|Trades Union)\s+Congress\b"
     r"|\bPeople['’]s National Congress\b|\bConference on Trade and Development\b"  # parties, UNCTAD
-    r"|\breach(?:ed|es|ing)?\s+the\s+summit\b|\bsummit\s+of\s+(?:Mount|Mt\.?|Everest|K2|the\s+(?:mountain|peak))\b",
+    r"|\breach(?:ed|es|ing)?\s+the\s+summit\b|\bsummit\s+of\s+(?:Mount|Mt\.?|Everest|K2|the\s+(?:mountain|peak))\b"
+    r"|\bslide\s*shows?\b",  # '9 Photos | View Slide Show': a page's gallery, not a show anyone attends
     re.I,
 )
 _TOPIC = re.compile(
@@ -146,7 +147,8 @@ _SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^
 # 'reiterated their will to boost ties', 'the political will': the noun, not the tense
 _NOT_THE_TENSE = r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bpolitical\s)"
 _FUTURE = re.compile(
-    rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|"
+    # 'pools that had been slated to close': what was once planned, told in the past, no tense of a meeting to come
+    rf"(?<!had been )(?<!had )\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|"
     r"to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
@@ -202,12 +204,16 @@ _OWNER_AFTER = re.compile(
 )  # 'the marathon's history', not its opening
 _NUMBERS = {word: n for n, word in enumerate(NUMBER_WORDS[:10], start=1)}  # 'a three-day fair': one to ten
 _DURATION = re.compile(
-    r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day(?:-long)?\s+"
+    # 'said after two days of meetings': days already behind the reported one, no run ahead of it; 'to begin
+    # tomorrow over a three day period': the hyphen left out
+    r"\b(?<!after )(?<!following )(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:[-\s]day(?:-long)?\s+"
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
     r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
-    r"mahotsav|mela|utsav|run\b|meet\b))|"  # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …'
+    # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …', 'over a three-day period'
+    r"mahotsav|mela|utsav|run\b|meet\b|period\b))|"
     r"\s+days\b)",
     re.I,
 )
@@ -369,7 +375,13 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     through = through_weekday(text)
     for candidate in candidates:
         own_run = not run_days or candidate.start in run_days
-        if duration and candidate.duration_days is None and own_run and any(candidate is o for o in owners):
+        if (
+            duration
+            and candidate.duration_days is None
+            and own_run
+            and any(candidate is o for o in owners)
+            and not _run_of_another_kind(candidate, text, duration)
+        ):
             value = duration.group("n").lower()
             candidate.duration_days = _NUMBERS.get(value) or int(value)
         start = candidate.start
@@ -382,7 +394,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
         assert candidate.start is not None
-        candidate.end = _stated_end(candidate.start, text, spans)
+        candidate.end = _stated_end(candidate.start, text, spans, candidate.closing)
         if candidate.end is not None:
             candidate.duration_days = None
     _running_and_virtual(candidates, text)
@@ -438,6 +450,49 @@ def _duration_owners(candidates: list[Candidate], text: str, duration: re.Match[
         return own
     before = [c for c in dated_named if "title" not in c.notes and c.position - 1000 < duration.start()]
     return before[-1:]
+
+
+def _run_of_another_kind(candidate: Candidate, text: str, duration: re.Match[str]) -> bool:
+    """ "Tuesday's meeting of the executive policy committee … the 10-day celebration drew 90,000 people": a meeting
+    named only by its description takes no run another sentence gives a meeting of another kind."""
+    if "described" not in candidate.notes or not duration.group().lower().endswith(_KIND_OF_RUN):
+        return False
+    if _sentence_start(text, duration.start()) <= candidate.position - 1000 < _sentence_end(text, duration.start()):
+        return False
+    kind = duration.group().lower().split()[-1].rstrip("s")
+    return kind not in candidate.name.lower()
+
+
+# the kinds a run of days names ('the 10-day celebration'); not 'event', 'gathering', 'run' or 'period'
+_KIND_OF_RUN = (
+    "forum",
+    "conference",
+    "summit",
+    "expo",
+    "fair",
+    "meeting",
+    "session",
+    "congress",
+    "talks",
+    "festival",
+    "show",
+    "week",
+    "championship",
+    "championships",
+    "games",
+    "exhibition",
+    "symposium",
+    "seminar",
+    "workshop",
+    "convention",
+    "carnival",
+    "tournament",
+    "celebration",
+    "celebrations",
+    "mahotsav",
+    "mela",
+    "utsav",
+)
 
 
 def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]) -> None:
@@ -629,7 +684,10 @@ _STARTS_AT = re.compile(
 # ceremony of the fair will take place at 10:30 am'
 _SET_FOR_TIME = re.compile(
     r"\b(?:(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)"
-    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+at)\s+(?=\d)"
+    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+at"
+    # 'The event started at 9.30 am': told after the day, the hour the article's meeting began
+    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t)\s+(?:started|began|commenced|kicked\s+off"
+    r"|got\s+under\s*way)\s+at)\s+(?=\d)"
 )
 
 
@@ -879,16 +937,19 @@ _HELD_BY_REFERENCE = re.compile(
 
 
 def _stated_end(
-    start: date, text: str, spans: list[tuple[DateMention, tuple[date, date | None] | None]]
+    start: date, text: str, spans: list[tuple[DateMention, tuple[date, date | None] | None]], closing: bool = False
 ) -> date | None:
-    """The last day the article gives elsewhere: 'Scheduled for August 7-9' or '… runs until October 25'."""
+    """The last day the article gives elsewhere: 'Scheduled for August 7-9' or '… runs until October 25'. A
+    meeting told as closing ('the six-day fair concluded on Tuesday') ends only where a day is said to end it:
+    'Until June 30, the fair will continue at libraries' is the run of what carries on after it."""
     for mention, resolved in spans:
         if resolved is None:
             continue
         first, last = resolved
         if first == start and last is not None and last > start:
             return last
-        if not _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin) or last is not None:
+        until = _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin)
+        if until is None or last is not None or (closing and not _ENDED_ON.match(until.group())):
             continue
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
@@ -898,6 +959,7 @@ def _stated_end(
 
 
 _LONGEST_RUN_DAYS = 31
+_ENDED_ON = re.compile(r"(?i:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding)\b")
 # 'until 4pm on': a closing time between the word and the day
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 _UNTIL_BEFORE = re.compile(
@@ -936,6 +998,12 @@ def _name_by_acronym(generic: Candidate) -> None:
     sentence = generic.sentence or ""
     kind = _kind_of(generic)
     at = sentence.lower().find(kind.lower())
+    proper = _PROPER_NAME_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
+    if proper is not None and find_place(proper.group("name")) is not None:
+        proper = None  # 'at the fair Kenya opened its pavilion': a country, the one who opened something there
+    if proper is not None:  # 'the technology show Examplex opened on Tuesday': the show's own name follows its kind
+        generic.name, generic.key, generic.generic = proper.group("name"), proper.group("name").lower(), False
+        return
     before = sentence[:at] if at > 0 else ""
     # 'the Macao SAR will hold a forum': letters ending a longer proper name are part of it, no name of the forum
     acronym = [a.group(0) for a in _ACRONYM.finditer(before) if not _PROPER_WORD_BEFORE.search(before, 0, a.start())]
@@ -982,10 +1050,10 @@ def _name_by_description(generic: Candidate) -> None:
             tail = _DESCRIBED_TAIL.match(sentence, match.end()) if "described" in parts else None
             if tail is not None and not parts.get("between"):  # 'a photo exhibition marking the 50th anniversary …'
                 parts["after"] = tail.group("after")
-            words = [parts.get(group) or "" for group in ("described", "kind", "after", "between")]
             chain = _SITTING_CHAIN.match(sentence, match.end("kind"))
-            if chain is not None and not parts.get("after") and not parts.get("between"):
-                words.append(chain.group(0))  # 'the third meeting of the fourth session of the eighth Parliament'
+            if chain is not None and not parts.get("between"):
+                parts["after"] = chain.group(0)  # 'the third meeting of the fourth session of the eighth Parliament'
+            words = [parts.get(group) or "" for group in ("described", "kind", "after", "between")]
             _described_as(generic, " ".join(" ".join(words).split()))
             return
 
@@ -1013,12 +1081,15 @@ _DESCRIBED_TAIL = re.compile(
     rf"(?:\s+(?:is|was|were|will\s+be)\s+held(?:\s+(?:on\s+)?(?:{_DAY_WORD}|today|yesterday|tomorrow)[\w\s(),]{{0,20}}?)?)?"
     # 'a dialogue session with the Example Club': who it is held with describes it too
     r"\s+(?P<after>(?:session\s+)?(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|for|marking|"
-    r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with)\s+"
+    r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with|of(?=\s+the\s+[a-z]))\s+"
     rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,100}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
     r"held|closed|closes|began|begins|kicked|took|attracted|drew)\b|\s*[,.;])"
 )
-_DESCRIBED_AFTER = re.compile(rf"\b(?i:a|an|the)\s+(?P<kind>(?i:{_KIND})){_DESCRIBED_TAIL.pattern}")
+# "Tuesday's meeting of the finance committee": a weekday's meeting, described by whose it is
+_DESCRIBED_AFTER = re.compile(
+    rf"\b(?:(?i:a|an|the)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?P<kind>(?i:{_KIND})){_DESCRIBED_TAIL.pattern}"
+)
 
 
 # news agencies name the report, not the meeting ('…, PTI reported')
@@ -1033,6 +1104,17 @@ _ACRONYM_AFTER = re.compile(
     r"\s*(?:,\s*(?:known|referred\s+to)\s+as\s+|,\s*(?:or|dubbed|called)\s+|\()(?:the\s+)?(?P<acronym>[A-Z]{2,6}\d{0,4}|G\d{1,2})\b"
 )
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.I)
+_OFFICE_TITLE = (
+    r"(?:President|Prime|Premier|Minister|Governor|Mayor|Chancellor|Secretary|Chairman|Chairperson|Vice|Deputy|"
+    r"Chief|King|Queen|Prince|Princess|Sheikh|Sir|Dame|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Sen|Gov|Rep)\b"
+)
+# a proper name right after the kind and before the verb that opens or closes it: 'the trade fair Examplex opened'
+# (not who opened it: 'at the ceremony President Example opened the wing')
+_PROPER_NAME_AFTER = re.compile(
+    rf"\s+(?P<name>(?!{_DAY_WORD}|{_OFFICE_TITLE}|The\b)[A-Z][\w'’&-]*(?:\s+(?!{_DAY_WORD})[A-Z][\w'’&-]*){{0,2}}(?:\s+(?:19|20)\d\d)?)"
+    r"\s+(?:opened|opens|kicked\s+off|kicks\s+off|began|begins|got\s+under\s*way|gets\s+under\s*way|closed|closes"
+    r"|ended|ends|concluded|concludes)\b"
+)
 _QUOTED_TITLE = re.compile(
     rf"[‘'“\"](?P<title>[A-Z](?:[^‘'“”\"’]|[’'](?=[a-z])){{2,60}})[’'”\"]\s+(?P<kind>(?i:{_KIND}))$"
 )  # an apostrophe before a letter is no closing quote ('“Founder’s Vision” seminar')
@@ -1548,6 +1630,10 @@ def _sentence_candidates(
                 # 'Last year's Medtronic X Marathon was canceled': the series' full name, with no day and none
                 # of that edition's fate
         other_edition = candidate.generic and edition
+        if _FOLLOWING_ITS.search(sentence, max(0, begin - 40), begin) and not any(
+            end <= m.begin < clause_end for m in meeting_days
+        ):
+            continue  # 'a meeting … in Accra on Monday following its recent National Conference': an earlier one
         candidate.future = bool(_FUTURE.search(_unquoted(_before_an_aside(clause, end - clause_start))))
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
         candidate.closing = (
@@ -1560,6 +1646,7 @@ def _sentence_candidates(
             bool(_OPENING.search(sentence, end, clause_end))
             or bool(_OPENED_IT.search(sentence, max(clause_start, begin - 60), begin))
             or bool(_OPENING_OF_IT.search(sentence, max(clause_start, begin - 80), begin))
+            or bool(_ITS_OPENING_AFTER.match(sentence, end))  # "Tonight's official Example festival opening"
         )
         rescheduled = _RESCHEDULED.search(clause)
         called_off = _CALLED_OFF_BEFORE.search(sentence, max(0, begin - 40), begin)
@@ -1826,6 +1913,12 @@ _AHEAD_OF = re.compile(
     r"|\bawait(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:key\s+|crucial\s+|closely[- ]watched\s+|upcoming\s+)?$",
     re.I,
 )
+# "Tonight's official Example festival opening features …": the name, then the noun that says it opens that day
+_ITS_OPENING_AFTER = re.compile(r"\s+opening\b(?!\s+(?:of|to|for|hours?|times?|speech|remarks|address|match|game)\b)")
+# 'a meeting … on Monday following its recent National Conference': an earlier gathering the day comes after
+_FOLLOWING_ITS = re.compile(
+    r"\b(?:following|after)\s+(?:its|their|his|her|the|a)\s+(?:recent|latest|last|earlier)\s+(?:annual\s+)?$", re.I
+)
 _PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were)\b", re.I)
 # a relative clause of people ('who met', 'some of whom arrived'), not of the meeting ('which opened')
 _PEOPLES_CLAUSE = re.compile(r"\s*(?:\w+\s+of\s+)?whom?\b")
@@ -1917,7 +2010,7 @@ def _place(
         f
         for f in _without_address_parts(clause, found)
         if not _BEARING_FROM.search(clause, 0, f[0])
-        and not _NAME_GOES_ON.match(clause, f[1])
+        and not (_NAME_GOES_ON.match(clause, f[1]) and not _CITY_VENUE.match(clause, f[1]))
         and not _STANCE_BEFORE.search(clause, max(0, f[0] - 5), f[0])
         and not _TOPIC_PLACE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not (_CREDITED_TO_AFTER.match(clause, f[1]) and not _AT_OR_IN_BEFORE.search(clause, 0, f[0]))
@@ -2062,6 +2155,8 @@ _SENTENCE_OPENER = (  # a capitalised word that starts a sentence and goes on no
     r"(?:In|On|At|The|A|An|After|During|Meanwhile|However|He|She|It|They|We|This|These|Its|His|Her|Their)\s"
 )
 _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
+# 'opens at the Example City History Museum': a museum, gallery or theatre named for its city stands in it
+_CITY_VENUE = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Museum|Gallery|Library|Theat(?:re|er)|Opera\s+House)\b")
 # 'starring Sydney Marlowe', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
 # another capitalised word is part of another name ('Lagos State', 'Xuhui District', 'Paris Monday', 'Lima Convention
 # Center' are not, nor 'Colombo In an interview', a line that lost its stop and ran into the next sentence)

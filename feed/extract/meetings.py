@@ -442,6 +442,8 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
                 candidate = briefed
             elif main is not None and _announced_at(candidate, main):
                 candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
+            elif main is not None and "described" in main.notes and candidate.key.split()[-1] not in main.key.split():
+                continue  # "Tuesday's meeting of the … committee" named by its words: 'the festival' is another one
             elif main is not None and naming is not _Naming.OTHER_KIND:
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
