@@ -1078,6 +1078,31 @@ def test_a_name_before_member_states_is_an_organisation() -> None:
     assert only(text, "2022-07-08", "Ministers meet").name == "Example Islands Forum Foreign Ministers Meeting"
 
 
+def test_associated_meetings_after_a_meetings_name_are_part_of_it() -> None:
+    text = "The 54th Example Islands Forum Leaders Meeting and Associated Meetings opened in Honiara on Monday."
+    meeting = only(text, "2025-09-08", "Leaders gather")
+    assert (meeting.name, meeting.start) == (
+        "54th Example Islands Forum Leaders Meeting and Associated Meetings",
+        date(2025, 9, 8),
+    )
+
+
+def test_a_meeting_over_weeks_before_the_report_yields_the_lead_to_the_one_it_reports() -> None:
+    text = (
+        "Foreign ministers gather for the Example Islands Forum Foreign Ministers Meeting in Suva on August 14, "
+        "2025. (File Photo)\n\nThe 54th Example Islands Forum Leaders Meeting opened in Honiara on Monday, with "
+        "delegates from 18 member states taking part in the five-day event."
+    )
+    found = meetings(text, "2025-09-08", "Leaders summit kicks off")
+    leaders = found[0]
+    assert (leaders.name, leaders.start, leaders.end) == (
+        "54th Example Islands Forum Leaders Meeting",
+        date(2025, 9, 8),
+        date(2025, 9, 12),
+    )
+    assert [(m.start, m.end) for m in found[1:]] == [(date(2025, 8, 14), None)]  # the five days are not the ministers'
+
+
 def test_a_weekday_it_ends_on_is_ahead_of_its_start() -> None:
     for body in (
         "The Example Farm Show begins in Harare today ending on Saturday, with every stand taken.",
@@ -1087,6 +1112,18 @@ def test_a_weekday_it_ends_on_is_ahead_of_its_start() -> None:
         assert (show.start, show.end, show.status) == (date(2024, 8, 26), date(2024, 8, 31), "ongoing")
     show = only("The Example Farm Show opened in Harare on Tuesday. It closes on Friday.", "2024-08-26", "Show")
     assert (show.start, show.end) == (date(2024, 8, 20), date(2024, 8, 23))
+
+
+def test_a_weekday_in_brackets_after_each_day_of_a_run_keeps_the_run() -> None:
+    for run in ("17 November (Thursday) to 20 November (Sunday)", "November 17 (Thursday) to November 20 (Sunday)"):
+        prix = only(f"The 63rd Example Grand Prix will be held from {run} inclusive.", "2016-03-14", "Grand Prix")
+        assert (prix.start, prix.end) == (date(2016, 11, 17), date(2016, 11, 20))
+
+
+def test_a_meeting_that_began_and_will_continue_on_a_day_runs_to_that_day() -> None:
+    text = "The Example Science Forum began on Sunday in Chengdu and will continue on Monday, with 300 experts taking part."
+    forum = only(text, "2022-11-28", "Science forum")
+    assert (forum.start, forum.end, forum.status) == (date(2022, 11, 27), date(2022, 11, 28), "ongoing")
 
 
 def test_a_numbered_sitting_of_a_quoted_body_is_one_meeting_with_it() -> None:
@@ -1482,6 +1519,21 @@ def test_a_bare_count_of_days_is_the_run_of_what_starts_on_its_sentences_day() -
     assert (conference.start, conference.end) == (date(2005, 6, 28), date(2005, 6, 30))
 
 
+def test_a_count_of_days_in_the_meetings_own_sentence_is_its_run_beside_another_weekday() -> None:
+    text = (
+        "The Example Culture Expo, scheduled to open on Friday and last for three days, will show local crafts, "
+        "the bureau said in a statement on Wednesday."
+    )
+    expo = only(text, "2023-06-14", "Region to host expo")
+    assert (expo.start, expo.end) == (date(2023, 6, 16), date(2023, 6, 18))
+
+
+def test_the_first_days_of_a_run_are_not_its_length() -> None:
+    text = "The Example Book Fair opens today in Taipei, with the first two days reserved for publishers."
+    fair = only(text, "2000-02-16", "Book fair")
+    assert (fair.start, fair.end) == (date(2000, 2, 16), None)
+
+
 def test_an_evening_day_years_of_absence_and_an_organisers_notice_start_no_name() -> None:
     text = "睽違三年示例縣政府實體縣政說明會再登場,4日晚間斗南場縣政說明會,縣長受鄉親熱情迎接。"
     assert {m.name for m in meetings(text, "2023-07-05")} == {"示例縣政府實體縣政說明會", "斗南場縣政說明會"}
@@ -1541,6 +1593,12 @@ def test_a_summit_ahead_does_not_date_the_headline_ministers_meeting() -> None:
         "Trade Bloc Presidency Opens in Lima with Finance Ministers Meeting",
     )
     assert not any(m.name == "Finance Ministers Meeting" and m.start == date(2024, 10, 14) for m in found), found
+
+
+def test_a_headlines_verb_in_capitals_ends_the_name() -> None:
+    text = "The forum was held from October 9 through 11 at the House of Science."
+    forum = only(text, "2025-10-13", "Example Security Forum Wraps Up With Key Takeaways In Riga")
+    assert (forum.name, forum.start, forum.end) == ("Example Security Forum", date(2025, 10, 9), date(2025, 10, 11))
 
 
 def test_the_event_staged_on_days_in_a_city_dates_and_places_the_named_meeting() -> None:
@@ -1790,6 +1848,13 @@ def test_words_in_ed_of_a_sponsor_stay_in_the_name() -> None:
         "Runners gather",
     )[0]
     assert meeting.name == "Standard Chartered Example Marathon"
+
+
+def test_a_word_in_athon_is_a_race_and_a_jonathon_is_not() -> None:
+    text = "Nearly 17,000 runners took part in this year's Example Bay Streetathon on Sunday."
+    race = only(text, "2024-12-08", "Streetathon ends with some going the extra mile")
+    assert (race.name, race.start) == ("Example Bay Streetathon", date(2024, 12, 8))
+    assert meetings("Jonathon Example said on Monday that the results were good.", "2024-12-03", "Results") == []
 
 
 def test_a_clock_time_before_a_weekday_ends_no_sentence() -> None:

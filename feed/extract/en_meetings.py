@@ -25,7 +25,7 @@ from feed.extract.places import (
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
-    r"Symposium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
+    r"Symposium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Tournament|Retreat|Reception|"
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
@@ -42,10 +42,11 @@ _ORDINAL = (
 # adjectives in -ed that are words of names ('Standard Chartered', 'Advanced Materials'), unlike 'Announced'
 _ED_IN_NAMES = (
     r"(?:United|Chartered|Limited|Advanced|Applied|Integrated|Connected|Augmented|Distributed|Embedded|Automated"
-    r"|Unified)\b"
+    r"|Unified|Associated|Related)\b"
 )
 _NOT_IN_NAMES = (
     rf"(?!(?:(?!{_ED_IN_NAMES})[A-Z][a-z]+ed|[A-Z][\w'’]*-[a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
+    r"Wraps?|Starts?|Continues?|Resumes?|Returns?|Draws?|Attracts?|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
@@ -194,8 +195,12 @@ _NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
+# 'the first two days reserved for publishers', 'the last three days of the fair': a part of the run, not its length
+_PART_OF_RUN = "".join(
+    rf"(?<!\b{word}\s)" for word in ("first", "last", "final", "past", "remaining", "opening", "closing")
+)
 _DURATION = re.compile(
-    r"\b(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day(?:-long)?\s+"
+    rf"\b{_PART_OF_RUN}(?=[\dotfsen])(?P<n>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-day(?:-long)?\s+"
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
@@ -349,8 +354,11 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     days_only = duration is not None and "-" not in duration.group()
     run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
+    # 'The expo, scheduled to open on Friday and last for three days': a count in the meeting's own sentence is its
+    # run, whichever way that sentence's bare weekdays fall
+    sentence = (_sentence_start(text, duration.start()), _sentence_end(text, duration.start())) if duration else (0, 0)
     for candidate in candidates:
-        own_run = not run_days or candidate.start in run_days
+        own_run = not run_days or candidate.start in run_days or sentence[0] <= candidate.position - 1000 < sentence[1]
         if duration and candidate.duration_days is None and own_run and any(candidate is o for o in owners):
             value = duration.group("n").lower()
             candidate.duration_days = _NUMBERS.get(value) or int(value)
@@ -742,7 +750,8 @@ _LONGEST_RUN_DAYS = 31
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|through(?:\s+to)?|till|runs to|running to|continues to"
-    r"|(?:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding) on)\s+"
+    r"|(?:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
+    r"|continue|continues|continuing) on)\s+"  # 'which began on Sunday … and will continue on Monday'
     rf"{_CLOSING_TIME}$",
     re.I,
 )
@@ -1549,8 +1558,10 @@ def _day_part(sentence: str, mention: DateMention) -> str:
     return _unquoted(sentence[left:right])
 
 
-# a finite verb of the part before 'and': 'the forum opened', 'will open', 'is held'
-_HAS_VERB = re.compile(r"\b(?:\w+ed|will|would|is|are|was|were|opens|begins|starts|runs|closes|ends)\b")
+# a finite verb of the part before 'and': 'the forum opened', 'will open', 'is held', 'began' (a past without '-ed')
+_HAS_VERB = re.compile(
+    r"\b(?:\w+ed|will|would|is|are|was|were|opens|begins|starts|runs|closes|ends|began|held|met|took|ran|drew)\b"
+)
 
 
 # a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)

@@ -43,7 +43,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     else:
         candidates = _chinese_title_candidates(_phrases(doc.title), reference)
         candidates += chinese_candidates(working_text(_phrases(text)), reference)
-    merged = _merged(candidates)
+    merged = _merged(candidates, reference)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -370,7 +370,7 @@ def _chinese_title_candidates(title: str, reference: date | None) -> list[Candid
     return candidates
 
 
-def _merged(candidates: list[Candidate]) -> list[Candidate]:
+def _merged(candidates: list[Candidate], reference: date | None = None) -> list[Candidate]:
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
     headline = [c for c in named if "title" in c.notes and c.start is None]
@@ -379,6 +379,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             bool(_CEREMONY.search(c.key) or _BEFOREHAND.match(c.key)),
             "frame" in c.notes,
             not any(_headline_names(h, c) for h in headline),
+            _long_over(c, reference),
         )
     )
     main = dated_named[0] if dated_named else None
@@ -446,6 +447,17 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             if candidate is not main and unplaced and _during(candidate, main):
                 candidate.place = replace(main.place, weak=True, cue="main")
     return result
+
+
+def _long_over(candidate: Candidate, reference: date | None) -> bool:
+    """'… gather for the Example Ministers Meeting in Suva on August 14' (a file photo's caption) before 'The Example
+    Leaders Meeting opened on Monday': a meeting over weeks before the report is background to one of its days."""
+    assert candidate.start is not None
+    last = candidate.end or candidate.start
+    return reference is not None and (reference - last).days > _BACKGROUND_DAYS
+
+
+_BACKGROUND_DAYS = 14
 
 
 def _announced_at(candidate: Candidate, press: Candidate) -> bool:
