@@ -489,6 +489,18 @@ def test_a_reference_with_its_length_or_an_apposed_to_be_held_dates_the_named_me
     assert (conference.start, conference.end) == (date(2024, 12, 2), date(2024, 12, 3))
 
 
+def test_a_dated_description_set_off_after_a_name_dates_that_meeting_not_the_headlines() -> None:
+    text = (
+        "The Example Hall hosted The Example Conference 2025 - the largest annual security and foreign policy forum "
+        "in the region from October 9 through 11, reports said.\n\nOpening the forum on October 9, ministers "
+        "spoke of peace."
+    )
+    found = meetings(text, "2025-10-13", "Major Regional Security Forum Wraps Up In Riga")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("Example Conference 2025", date(2025, 10, 9), date(2025, 10, 11))
+    ]
+
+
 def test_the_one_city_a_text_names_twice_places_a_meeting_nothing_else_places() -> None:
     title = "示例委員會召開全體會議"
     twice = "示例委員會今(3)日召開第五次全體會議，討論來年預算。香港各界對預算十分關注，委員會表示香港的財政穩健。"
@@ -1418,6 +1430,13 @@ def test_a_legislatures_new_session_opening_is_a_meeting() -> None:
     assert meetings("〔記者王小明／台北報導〕新會期的議程今天公布,共有30項法案。", "2021-09-24") == []
 
 
+def test_a_legislative_session_in_lowercase_is_a_meeting() -> None:
+    text = "Taipei, Sept. 18 (CNA) Lawmakers will begin a new legislative session on Friday, the caucuses agreed."
+    session = only(text, "2024-09-18", "New legislative session to begin on Friday")
+    assert (session.start, session.city, session.status) == (date(2024, 9, 20), "Taipei", "scheduled")
+    assert "legislative session" in session.name
+
+
 def test_a_conference_call_is_no_meeting() -> None:
     text = (
         '"We are making progress," said CEO Jane Doe during a conference call with analysts Thursday after the results.'
@@ -1577,6 +1596,12 @@ def test_award_nights_indian_festivals_and_a_slash_inside_a_name() -> None:
     )
     symposium = only(text, "2020-03-20", "Meetings postponed")
     assert (symposium.name, symposium.status) == ("17th World Telecommunication/ICT Indicators Symposium", "postponed")
+
+
+def test_a_naadam_is_a_games_fair() -> None:
+    text = "The 26th Example Tourism Naadam began in Siziwang Banner, in the city of Ulanqab on Saturday."
+    naadam = only(text, "2015-07-29", "Ancient games celebrate harvest")
+    assert (naadam.name, naadam.start, naadam.city) == ("26th Example Tourism Naadam", date(2015, 7, 25), "Ulanqab")
 
 
 def test_manilas_bay_venues_are_in_pasay() -> None:

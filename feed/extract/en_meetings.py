@@ -28,9 +28,10 @@ _KIND = (
     r"Symposium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Tournament|Retreat|Reception|"
-    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
+    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
+    r"Naadam|Nadam|"  # Mongolian games fairs: 'the Example Banner Naadam', 'a winter Nadam fair'
     r"F[eê]tes?)"  # 'the fete opens on Friday': a festival, as Kenyan and Indian papers call it
 )
 _ORDINAL = (
@@ -340,6 +341,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                     break
             for bare in (c for c in candidates if generic.generic and c.generic and c.start):
                 _name_by_earlier_description(bare, candidates)
+    _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
     _date_by_report(candidates, reference, dateline_place)
@@ -415,6 +417,50 @@ def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]
     described = next((c for c in reversed(earlier) if _kind_of(c).lower() == kind), None)
     if described is not None:
         _described_as(generic, described.name)
+
+
+def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
+    """'… hosted The Example Conference 2025 - the largest annual security forum in the region - from October 9
+    through 11': a dated reference set off right after a named meeting is that meeting, whatever its word; the
+    named meeting takes its day and is also called by its word ('kind:forum'), so that 'the forum' names it."""
+    for dated in list(candidates):
+        if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
+            continue
+        at = dated.position - 1000
+        named = next(
+            (
+                c
+                for c in candidates
+                if not c.generic
+                and not c.sub_event
+                and "title" not in c.notes
+                and c.start is None
+                and c.status is None
+                and _apposed(text, c, at)
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        named.start, named.end = dated.start, dated.end
+        named.start_time, named.end_time = dated.start_time, dated.end_time
+        named.date_phrase, named.date_cue, named.future = dated.date_phrase, dated.date_cue, dated.future
+        named.closing, named.opening, named.sentence = dated.closing, dated.opening, dated.sentence
+        named.has_event_verb = named.has_event_verb or dated.has_event_verb
+        if dated.place is not None and not dated.place.weak and (named.place is None or named.place.weak):
+            named.place = dated.place
+        named.notes.append(f"kind:{_kind_of(dated).lower()}")
+        candidates.remove(dated)
+
+
+def _apposed(text: str, named: Candidate, at: int) -> bool:
+    """The named meeting's name ends where a description that runs to `at` begins."""
+    begin = text.find(named.name, named.position - 1000, at)
+    return begin >= 0 and _APPOSITION_GAP.fullmatch(text, begin + len(named.name), at) is not None
+
+
+# ' - the largest annual security and foreign policy ', ', the annual ': a description between a name and its word
+_APPOSITION_GAP = re.compile(r"\s*[-–—,]\s*(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,8}")
 
 
 def _date_named_by_reference(candidates: list[Candidate]) -> None:

@@ -402,6 +402,8 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
             continue
         if candidate.generic:
             naming = _names_main(candidate.key, main.key) if main is not None else _Naming.OTHER_KIND
+            if main is not None and f"kind:{candidate.key.split()[-1]}" in main.notes:
+                naming = _Naming.SAME_WORD  # 'the forum' after 'The Example Conference - the largest … forum'
             namesake = _headline_namesake(candidate, headline) if naming is not _Naming.SAME_WORD else None
             if main is not None and namesake is not None:
                 _absorb(namesake, candidate, extend=True, status=True)
