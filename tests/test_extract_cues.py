@@ -1642,6 +1642,22 @@ def test_the_event_staged_on_days_in_a_city_dates_and_places_the_named_meeting()
     assert meeting.city == "Harbin"
 
 
+def test_a_sentence_opening_on_it_that_sets_a_day_dates_the_colloquium_before_it() -> None:
+    text = (
+        "The governor and a former minister are expected to speak at the Example colloquium.\n\n"
+        "The event will be declared open by the Secretary to the State Government.\n\n"
+        "It is slated for December 6 and 7 2023 at the Example Exhibition Centre. Time is 9am each day."
+    )
+    colloquium = only(text, "2023-11-28", "Governor, others for colloquium")
+    assert (colloquium.name, colloquium.start, colloquium.end, colloquium.status) == (
+        "Example colloquium",
+        date(2023, 12, 6),
+        date(2023, 12, 7),
+        "scheduled",
+    )
+    assert colloquium.confidence < 0.9  # a day read through a pronoun
+
+
 def test_the_event_which_began_dates_the_name_the_text_writes_out_not_the_headline_words() -> None:
     meeting = only(
         "Research on batteries must stay open to all, according to speakers at the third World Clean Energy "
@@ -2597,6 +2613,12 @@ def test_an_only_unnamed_meeting_is_described_by_what_follows_it() -> None:
     )
     assert (summit.name, summit.start) == ("summit aiming to pave the way for peace", date(2024, 6, 15))
     assert summit.confidence < 0.9
+
+
+def test_the_day_after_a_description_is_no_part_of_it() -> None:
+    text = "The Prime Minister officially launched an induction workshop for new Permanent Secretaries today."
+    workshop = only(text, "2023-08-04", "Induction workshop for new officials")
+    assert (workshop.name, workshop.start) == ("induction workshop for new Permanent Secretaries", date(2023, 8, 4))
 
 
 def test_a_day_something_was_announced_dates_no_meeting() -> None:

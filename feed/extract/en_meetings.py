@@ -25,7 +25,7 @@ from feed.extract.places import (
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
-    r"Symposium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
+    r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Tournament|Retreat|Reception|"
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
@@ -691,13 +691,19 @@ _OPENED_BY_REFERENCE = re.compile(
     # 'The prime ministers of the three Baltic states will meet in Riga next Monday'
     # 'OPEC+ is set to meet on Tuesday'
     r"|\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
+    # '… to speak at the Example colloquium. The event … will be declared open by … It is slated for December 6
+    # and 7': a sentence that opens on 'It' and sets a day speaks of the meeting before it
+    # ('It is slated for release on Friday' is a product's: the day follows 'for' at once)
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))It\s+(?:is|has\s+been|will\s+be)\s+(?:slated|scheduled|set|billed)\s+for\s+"
+    rf"(?=(?:this\s+|next\s+)?{_DAY_WORD}|\d|the\s+\d)"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))It\s+will\s+(?:be\s+held|take\s+place)\b"
 )
 
 
 _BEFORE_IT_AFTER = re.compile(
     r",?\s+(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+(?:the|this|its|next)\b", re.I
 )
-_ANNOUNCED = re.compile(r"\b(?:will|would|returns|to\s+(?:be|meet|open|inaugurate|return))\b")
+_ANNOUNCED = re.compile(r"\b(?:will|would|returns|slated|scheduled|to\s+(?:be|meet|open|inaugurate|return))\b")
 
 
 def _date_by_same_day(candidates: list[Candidate], text: str, reference: date) -> None:
@@ -908,7 +914,9 @@ _DESCRIBED_TAIL = re.compile(
     r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with)\s+"
     rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,100}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
-    r"held|closed|closes|began|begins|kicked|took|attracted|drew)\b|\s*[,.;])"
+    # '… for new Permanent Secretaries today': the day after it is no word of its description
+    rf"held|closed|closes|began|begins|kicked|took|attracted|drew|today|tonight|yesterday|tomorrow|{_DAY_WORD})\b"
+    r"|\s*[,.;])"
 )
 _DESCRIBED_AFTER = re.compile(rf"\b(?i:a|an|the)\s+(?P<kind>(?i:{_KIND})){_DESCRIBED_TAIL.pattern}")
 
