@@ -1658,6 +1658,20 @@ def test_a_sentence_opening_on_it_that_sets_a_day_dates_the_colloquium_before_it
     assert colloquium.confidence < 0.9  # a day read through a pronoun
 
 
+def test_the_event_starting_on_a_day_dates_the_meeting_named_before_it() -> None:
+    text = (
+        "Launches would speed up from mid-March, once the yearly spectacle at Barcelona, Example World Congress, "
+        "gets over.\nDuring the five-day event, starting February 27, phone makers are expected to showcase new models."
+    )
+    congress = only(text, "2017-02-21", "Launches pick pace")
+    assert (congress.name, congress.start, congress.end) == (
+        "Example World Congress",
+        date(2017, 2, 27),
+        date(2017, 3, 3),
+    )
+    assert congress.city == "Barcelona" and congress.confidence < 0.9
+
+
 def test_the_event_which_began_dates_the_name_the_text_writes_out_not_the_headline_words() -> None:
     meeting = only(
         "Research on batteries must stay open to all, according to speakers at the third World Clean Energy "

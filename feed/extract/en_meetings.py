@@ -685,6 +685,9 @@ _OPENED_BY_REFERENCE = re.compile(
     r"|is\s+(?:set|due)\s+to\s+return)\b"
     r"|\b(?:[Tt]he|[Tt]his)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|meeting|gathering|"
     r"congress|convention),\s+to\s+be\s+held\b"
+    # '… at Barcelona, Mobile World Congress, gets over. During the five-day event, starting February 27, …'
+    r"|\b(?:[Tt]he|[Tt]his)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+)?(?:event|fair|expo|festival|summit|forum|conference|"
+    r"show|exhibition|congress|convention),\s+(?:starting|beginning|opening)\b"
     # 'The minister would open the event on Monday': who opens it, on its first day
     r"|\b(?:open|opens|opened|inaugurate|inaugurates|inaugurated)\s+the\s+(?:event|fair|expo|festival|summit|forum|"
     r"conference|show|exhibition|congress|convention)\b"
