@@ -1620,6 +1620,20 @@ def test_a_summit_ahead_does_not_date_the_headline_ministers_meeting() -> None:
     assert not any(m.name == "Finance Ministers Meeting" and m.start == date(2024, 10, 14) for m in found), found
 
 
+def test_ministers_gathering_on_a_day_date_the_headlines_ministers_meeting() -> None:
+    found = meetings(
+        "Lima, Mar 6 (AP) Finance ministers of the Pacific trade bloc were gathering Wednesday in Lima to talk "
+        "about debt.\n\nThe ministers intend to spend two days drafting a plan of work ahead of a Oct. 14-15 "
+        "summit in Lima.",
+        "2024-03-06",
+        "Trade Bloc Presidency Opens in Lima with Finance Ministers Meeting",
+    )
+    assert [(m.name, m.start, m.end, m.status) for m in found] == [
+        ("Finance Ministers Meeting", date(2024, 3, 6), date(2024, 3, 7), "ongoing")
+    ]
+    assert found[0].confidence < 0.9
+
+
 def test_a_headlines_verb_in_capitals_ends_the_name() -> None:
     text = "The forum was held from October 9 through 11 at the House of Science."
     forum = only(text, "2025-10-13", "Example Security Forum Wraps Up With Key Takeaways In Riga")

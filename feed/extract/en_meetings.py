@@ -511,6 +511,8 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         words = set(named.key.split())
         named = next((c for c in named_ones if "title" not in c.notes and words <= set(c.key.split())), named)
     for match in _OPENED_BY_REFERENCE.finditer(text):
+        if match.group("ministers") and "minister" not in named.key:
+            continue  # 'the trade ministers met on Tuesday' beside a summit: their own meeting, not the summit
         sentence_end = _sentence_end(text, match.end())
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
         if mention is None or _BEFORE_IT_AFTER.match(text, match.end() + mention.finish):
@@ -521,6 +523,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
             continue
         named.start, named.end = resolved
         named.start_time, named.end_time = mention.start_time, mention.end_time
+        named.future = mention.future  # '… Kicks Off … with Ministers Meeting' over 'ministers were gathering today'
         named.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
         named.date_cue = f"{date_kind(mention)}-reference"
         named.has_event_verb = True
@@ -659,9 +662,14 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
 def _days_of_sentence(text: str, position: int, reference: date | None) -> set[date]:
     """The first days the dates of the sentence at `position` give."""
     begin = _sentence_start(text, position)
-    mentions = find_dates(text[begin : _sentence_end(text, position)])
+    sentence = text[begin : _sentence_end(text, position)]
+    # 'spend two days … ahead of a Nov 18-19 summit': the day of what it comes before starts no run of it
+    mentions = [m for m in find_dates(sentence) if not _AHEAD_OF_BEFORE.search(sentence, 0, m.begin)]
     resolved = [resolve_mention(m, reference) for m in mentions] if reference is not None else []
     return {r[0] for r in resolved if r is not None}
+
+
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before)\s+(?:a|an|the|this|next)\s+$", re.I)
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -694,6 +702,10 @@ _OPENED_BY_REFERENCE = re.compile(
     # 'The prime ministers of the three Baltic states will meet in Riga next Monday'
     # 'OPEC+ is set to meet on Tuesday'
     r"|\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
+    # 'Finance ministers of the bloc met Wednesday in Lima' under '… with Finance Ministers Meeting': the ministers'
+    # meeting the article names
+    r"|(?P<ministers>\b[Mm]inisters\b(?:(?!\b(?:who|whom|which|that)\b)[^.;,]){0,60}?\b"
+    r"(?:met|gathered|convened|were\s+(?:gathering|meeting))\b)"
     # '… to speak at the Example colloquium. The event … will be declared open by … It is slated for December 6
     # and 7': a sentence that opens on 'It' and sets a day speaks of the meeting before it
     # ('It is slated for release on Friday' is a product's: the day follows 'for' at once)
