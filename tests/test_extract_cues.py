@@ -1551,6 +1551,9 @@ def test_the_first_days_of_a_run_are_not_its_length() -> None:
     text = "The Example Book Fair opens today in Taipei, with the first two days reserved for publishers."
     fair = only(text, "2000-02-16", "Book fair")
     assert (fair.start, fair.end) == (date(2000, 2, 16), None)
+    text += " The public may visit the fair for four days, beginning on Friday, the organisers said."
+    fair = only(text, "2000-02-16", "Book fair")
+    assert (fair.start, fair.end) == (date(2000, 2, 16), None)  # the public's four days, not the fair's
 
 
 def test_an_evening_day_years_of_absence_and_an_organisers_notice_start_no_name() -> None:

@@ -356,11 +356,13 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     days_only = duration is not None and "-" not in duration.group()
     run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
-    # 'The expo, scheduled to open on Friday and last for three days': a count in the meeting's own sentence is its
-    # run, whichever way that sentence's bare weekdays fall
+    # 'The expo, scheduled to open on Friday and last for three days': a count in the sentence that dates the meeting
+    # is its run, whichever way that sentence's bare weekdays fall ('may visit the fair for four days, beginning on
+    # Friday' gives nothing to an undated 'the fair' of it)
     sentence = (_sentence_start(text, duration.start()), _sentence_end(text, duration.start())) if duration else (0, 0)
     for candidate in candidates:
-        own_run = not run_days or candidate.start in run_days or sentence[0] <= candidate.position - 1000 < sentence[1]
+        own_sentence = candidate.start is not None and sentence[0] <= candidate.position - 1000 < sentence[1]
+        own_run = not run_days or candidate.start in run_days or own_sentence
         if duration and candidate.duration_days is None and own_run and any(candidate is o for o in owners):
             value = duration.group("n").lower()
             candidate.duration_days = _NUMBERS.get(value) or int(value)

@@ -799,7 +799,9 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     elif other.place and other.place.venue and not target.place.venue:
         if other.place.place.name == target.place.place.name or not other.place.surface:
             target.place.venue = other.place.venue
-    if target.duration_days is None:
+    if target.duration_days is None and other.start in (None, target.start):
+        # 'may visit the fair for four days, beginning on Friday' beside the fair that opens today: the count of
+        # another day's run is not its length
         target.duration_days = other.duration_days
     if target.status is None and status:
         target.status = other.status
