@@ -1673,6 +1673,7 @@ def test_a_sentence_opening_on_it_that_sets_a_day_dates_the_colloquium_before_it
         "scheduled",
     )
     assert colloquium.confidence < 0.9  # a day read through a pronoun
+    assert colloquium.start_time == time(9)  # an invitation's 'Time is 9am each day.'
 
 
 def test_the_event_starting_on_a_day_dates_the_meeting_named_before_it() -> None:

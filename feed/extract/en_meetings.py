@@ -570,7 +570,8 @@ _STARTS_AT = re.compile(
 # ceremony of the fair will take place at 10:30 am'
 _SET_FOR_TIME = re.compile(
     r"\b(?:(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)"
-    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+at)\s+(?=\d)"
+    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+at"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
 
 
