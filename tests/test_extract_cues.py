@@ -107,6 +107,15 @@ def test_a_fair_whose_opening_was_announced_or_whose_curtains_were_raised_that_d
     assert (expo.start, expo.status) == (date(2027, 11, 8), "ongoing")
 
 
+def test_a_fair_that_opens_today_is_running_and_one_that_will_open_today_is_to_come() -> None:
+    fair = only("The annual Example Book Fair opens today at the World Trade Center in Taipei.", "2000-02-16", "Fair")
+    assert (fair.start, fair.status) == (date(2000, 2, 16), "ongoing")
+    fair = only(
+        "The annual Example Book Fair will open today at the World Trade Center in Taipei.", "2000-02-16", "Fair"
+    )
+    assert (fair.start, fair.status) == (date(2000, 2, 16), "scheduled")
+
+
 def test_a_reason_after_a_meeting_opened_does_not_make_it_to_come() -> None:
     text = (
         "LIMA, Peru (AP) — Peru opened its annual mining summit on Monday as it plans to raise copper output ahead "

@@ -866,6 +866,12 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.start > reference:
         return "scheduled"
     if candidate.start == last:
+        if (
+            candidate.start == reference
+            and _opens_a_run(candidate)
+            and not {"to come", "before"} & set(candidate.notes)
+        ):
+            return "ongoing"  # 'The fair opens today': a run that opens on the report's day ('will open' is to come)
         if candidate.future or "before" in candidate.notes:
             return "scheduled"
         return "ongoing" if _opens_a_run(candidate) else "held"
