@@ -114,6 +114,12 @@ def test_a_fair_that_opens_today_is_running_and_one_that_will_open_today_is_to_c
         "The annual Example Book Fair will open today at the World Trade Center in Taipei.", "2000-02-16", "Fair"
     )
     assert (fair.start, fair.status) == (date(2000, 2, 16), "scheduled")
+    text = (
+        "It is book time again as the annual Example Book Fair takes center stage at the World Trade Center in "
+        "Taipei.\nThe fair opens today, with the first two days reserved for publishers."
+    )
+    fair = only(text, "2000-02-16", "Book fair")
+    assert (fair.start, fair.end, fair.status) == (date(2000, 2, 16), None, "ongoing")  # 'the fair' opened it
 
 
 def test_a_reason_after_a_meeting_opened_does_not_make_it_to_come() -> None:

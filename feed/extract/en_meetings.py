@@ -480,6 +480,7 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
         named.start_time, named.end_time = dated.start_time, dated.end_time
         named.date_phrase, named.future, named.has_event_verb = dated.date_phrase, dated.future, True
         named.closing = dated.closing  # 'The two-day forum closed on Tuesday': the day it ended
+        named.opening = named.opening or dated.opening  # 'The fair opens today': the day it opened
         named.sentence = dated.sentence  # the day's one witness: the reference no longer corroborates it
         named.date_cue = f"{(dated.date_cue or 'explicit').partition('-')[0]}-reference"
         if dated.place is not None and not dated.place.weak and (named.place is None or named.place.weak):
