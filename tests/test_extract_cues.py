@@ -136,6 +136,21 @@ def test_a_fair_whose_opening_was_announced_or_whose_curtains_were_raised_that_d
     assert (expo.start, expo.status) == (date(2027, 11, 8), "ongoing")
 
 
+def test_a_fair_that_opens_today_is_running_and_one_that_will_open_today_is_to_come() -> None:
+    fair = only("The annual Example Book Fair opens today at the World Trade Center in Taipei.", "2000-02-16", "Fair")
+    assert (fair.start, fair.status) == (date(2000, 2, 16), "ongoing")
+    fair = only(
+        "The annual Example Book Fair will open today at the World Trade Center in Taipei.", "2000-02-16", "Fair"
+    )
+    assert (fair.start, fair.status) == (date(2000, 2, 16), "scheduled")
+    text = (
+        "It is book time again as the annual Example Book Fair takes center stage at the World Trade Center in "
+        "Taipei.\nThe fair opens today, with the first two days reserved for publishers."
+    )
+    fair = only(text, "2000-02-16", "Book fair")
+    assert (fair.start, fair.end, fair.status) == (date(2000, 2, 16), None, "ongoing")  # 'the fair' opened it
+
+
 def test_a_reason_after_a_meeting_opened_does_not_make_it_to_come() -> None:
     text = (
         "LIMA, Peru (AP) — Peru opened its annual mining summit on Monday as it plans to raise copper output ahead "
@@ -585,6 +600,18 @@ def test_a_reference_with_its_length_or_an_apposed_to_be_held_dates_the_named_me
         "Traders to confer",
     )
     assert (conference.start, conference.end) == (date(2024, 12, 2), date(2024, 12, 3))
+
+
+def test_a_dated_description_set_off_after_a_name_dates_that_meeting_not_the_headlines() -> None:
+    text = (
+        "The Example Hall hosted The Example Conference 2025 - the largest annual security and foreign policy forum "
+        "in the region from October 9 through 11, reports said.\n\nOpening the forum on October 9, ministers "
+        "spoke of peace."
+    )
+    found = meetings(text, "2025-10-13", "Major Regional Security Forum Wraps Up In Riga")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("Example Conference 2025", date(2025, 10, 9), date(2025, 10, 11))
+    ]
 
 
 def test_the_one_city_a_text_names_twice_places_a_meeting_nothing_else_places() -> None:
@@ -1293,6 +1320,31 @@ def test_a_name_before_member_states_is_an_organisation() -> None:
     assert only(text, "2022-07-08", "Ministers meet").name == "Example Islands Forum Foreign Ministers Meeting"
 
 
+def test_associated_meetings_after_a_meetings_name_are_part_of_it() -> None:
+    text = "The 54th Example Islands Forum Leaders Meeting and Associated Meetings opened in Honiara on Monday."
+    meeting = only(text, "2025-09-08", "Leaders gather")
+    assert (meeting.name, meeting.start) == (
+        "54th Example Islands Forum Leaders Meeting and Associated Meetings",
+        date(2025, 9, 8),
+    )
+
+
+def test_a_meeting_over_weeks_before_the_report_yields_the_lead_to_the_one_it_reports() -> None:
+    text = (
+        "Foreign ministers gather for the Example Islands Forum Foreign Ministers Meeting in Suva on August 14, "
+        "2025. (File Photo)\n\nThe 54th Example Islands Forum Leaders Meeting opened in Honiara on Monday, with "
+        "delegates from 18 member states taking part in the five-day event."
+    )
+    found = meetings(text, "2025-09-08", "Leaders summit kicks off")
+    leaders = found[0]
+    assert (leaders.name, leaders.start, leaders.end) == (
+        "54th Example Islands Forum Leaders Meeting",
+        date(2025, 9, 8),
+        date(2025, 9, 12),
+    )
+    assert [(m.start, m.end) for m in found[1:]] == [(date(2025, 8, 14), None)]  # the five days are not the ministers'
+
+
 def test_a_weekday_it_ends_on_is_ahead_of_its_start() -> None:
     for body in (
         "The Example Farm Show begins in Harare today ending on Saturday, with every stand taken.",
@@ -1302,6 +1354,18 @@ def test_a_weekday_it_ends_on_is_ahead_of_its_start() -> None:
         assert (show.start, show.end, show.status) == (date(2024, 8, 26), date(2024, 8, 31), "ongoing")
     show = only("The Example Farm Show opened in Harare on Tuesday. It closes on Friday.", "2024-08-26", "Show")
     assert (show.start, show.end) == (date(2024, 8, 20), date(2024, 8, 23))
+
+
+def test_a_weekday_in_brackets_after_each_day_of_a_run_keeps_the_run() -> None:
+    for run in ("17 November (Thursday) to 20 November (Sunday)", "November 17 (Thursday) to November 20 (Sunday)"):
+        prix = only(f"The 63rd Example Grand Prix will be held from {run} inclusive.", "2016-03-14", "Grand Prix")
+        assert (prix.start, prix.end) == (date(2016, 11, 17), date(2016, 11, 20))
+
+
+def test_a_meeting_that_began_and_will_continue_on_a_day_runs_to_that_day() -> None:
+    text = "The Example Science Forum began on Sunday in Chengdu and will continue on Monday, with 300 experts taking part."
+    forum = only(text, "2022-11-28", "Science forum")
+    assert (forum.start, forum.end, forum.status) == (date(2022, 11, 27), date(2022, 11, 28), "ongoing")
 
 
 def test_a_numbered_sitting_of_a_quoted_body_is_one_meeting_with_it() -> None:
@@ -1671,6 +1735,13 @@ def test_a_legislatures_new_session_opening_is_a_meeting() -> None:
     assert meetings("〔記者王小明／台北報導〕新會期的議程今天公布,共有30項法案。", "2021-09-24") == []
 
 
+def test_a_legislative_session_in_lowercase_is_a_meeting() -> None:
+    text = "Taipei, Sept. 18 (CNA) Lawmakers will begin a new legislative session on Friday, the caucuses agreed."
+    session = only(text, "2024-09-18", "New legislative session to begin on Friday")
+    assert (session.start, session.city, session.status) == (date(2024, 9, 20), "Taipei", "scheduled")
+    assert "legislative session" in session.name
+
+
 def test_a_conference_call_is_no_meeting() -> None:
     text = (
         '"We are making progress," said CEO Jane Doe during a conference call with analysts Thursday after the results.'
@@ -1850,6 +1921,24 @@ def test_a_bare_count_of_days_is_the_run_of_what_starts_on_its_sentences_day() -
     assert (conference.start, conference.end) == (date(2005, 6, 28), date(2005, 6, 30))
 
 
+def test_a_count_of_days_in_the_meetings_own_sentence_is_its_run_beside_another_weekday() -> None:
+    text = (
+        "The Example Culture Expo, scheduled to open on Friday and last for three days, will show local crafts, "
+        "the bureau said in a statement on Wednesday."
+    )
+    expo = only(text, "2023-06-14", "Region to host expo")
+    assert (expo.start, expo.end) == (date(2023, 6, 16), date(2023, 6, 18))
+
+
+def test_the_first_days_of_a_run_are_not_its_length() -> None:
+    text = "The Example Book Fair opens today in Taipei, with the first two days reserved for publishers."
+    fair = only(text, "2000-02-16", "Book fair")
+    assert (fair.start, fair.end) == (date(2000, 2, 16), None)
+    text += " The public may visit the fair for four days, beginning on Friday, the organisers said."
+    fair = only(text, "2000-02-16", "Book fair")
+    assert (fair.start, fair.end) == (date(2000, 2, 16), None)  # the public's four days, not the fair's
+
+
 def test_an_evening_day_years_of_absence_and_an_organisers_notice_start_no_name() -> None:
     text = "睽違三年示例縣政府實體縣政說明會再登場,4日晚間斗南場縣政說明會,縣長受鄉親熱情迎接。"
     assert [m.name for m in meetings(text, "2023-07-05")] == ["示例縣政府實體縣政說明會"]  # one, at 斗南
@@ -1902,6 +1991,12 @@ def test_award_nights_indian_festivals_and_a_slash_inside_a_name() -> None:
     assert (symposium.name, symposium.status) == ("17th World Telecommunication/ICT Indicators Symposium", "postponed")
 
 
+def test_a_naadam_is_a_games_fair() -> None:
+    text = "The 26th Example Tourism Naadam began in Siziwang Banner, in the city of Ulanqab on Saturday."
+    naadam = only(text, "2015-07-29", "Ancient games celebrate harvest")
+    assert (naadam.name, naadam.start, naadam.city) == ("26th Example Tourism Naadam", date(2015, 7, 25), "Ulanqab")
+
+
 def test_manilas_bay_venues_are_in_pasay() -> None:
     text = "MANILA, Philippines — The Example Premieres Film Festival 2014 opened on June 29 at SM Mall of Asia."
     assert only(text, "2014-06-30", "Film festival opens").city == "Pasay"
@@ -1941,6 +2036,26 @@ def test_ministers_who_will_meet_on_a_day_in_a_city_are_a_meeting_of_theirs() ->
     assert only(text, "2024-03-18", "Ministers meet").status == "ongoing"  # told on the Monday they gathered
 
 
+def test_ministers_gathering_on_a_day_date_the_headlines_ministers_meeting() -> None:
+    found = meetings(
+        "Lima, Mar 6 (AP) Finance ministers of the Pacific trade bloc were gathering Wednesday in Lima to talk "
+        "about debt.\n\nThe ministers intend to spend two days drafting a plan of work ahead of a Oct. 14-15 "
+        "summit in Lima.",
+        "2024-03-06",
+        "Trade Bloc Presidency Opens in Lima with Finance Ministers Meeting",
+    )
+    assert [(m.name, m.start, m.end, m.status) for m in found] == [
+        ("Finance Ministers Meeting", date(2024, 3, 6), date(2024, 3, 7), "ongoing")
+    ]
+    assert found[0].confidence < 0.9
+
+
+def test_a_headlines_verb_in_capitals_ends_the_name() -> None:
+    text = "The forum was held from October 9 through 11 at the House of Science."
+    forum = only(text, "2025-10-13", "Example Security Forum Wraps Up With Key Takeaways In Riga")
+    assert (forum.name, forum.start, forum.end) == ("Example Security Forum", date(2025, 10, 9), date(2025, 10, 11))
+
+
 def test_the_event_staged_on_days_in_a_city_dates_and_places_the_named_meeting() -> None:
     meeting = only(
         "The Northern Border Trade Expo offers firms a rare chance to meet buyers from six countries, a trade "
@@ -1955,6 +2070,37 @@ def test_the_event_staged_on_days_in_a_city_dates_and_places_the_named_meeting()
         date(2016, 5, 18),
     )
     assert meeting.city == "Harbin"
+
+
+def test_a_sentence_opening_on_it_that_sets_a_day_dates_the_colloquium_before_it() -> None:
+    text = (
+        "The governor and a former minister are expected to speak at the Example colloquium.\n\n"
+        "The event will be declared open by the Secretary to the State Government.\n\n"
+        "It is slated for December 6 and 7 2023 at the Example Exhibition Centre. Time is 9am each day."
+    )
+    colloquium = only(text, "2023-11-28", "Governor, others for colloquium")
+    assert (colloquium.name, colloquium.start, colloquium.end, colloquium.status) == (
+        "Example colloquium",
+        date(2023, 12, 6),
+        date(2023, 12, 7),
+        "scheduled",
+    )
+    assert colloquium.confidence < 0.9  # a day read through a pronoun
+    assert colloquium.start_time == time(9)  # an invitation's 'Time is 9am each day.'
+
+
+def test_the_event_starting_on_a_day_dates_the_meeting_named_before_it() -> None:
+    text = (
+        "Launches would speed up from mid-March, once the yearly spectacle at Barcelona, Example World Congress, "
+        "gets over.\nDuring the five-day event, starting February 27, phone makers are expected to showcase new models."
+    )
+    congress = only(text, "2017-02-21", "Launches pick pace")
+    assert (congress.name, congress.start, congress.end) == (
+        "Example World Congress",
+        date(2017, 2, 27),
+        date(2017, 3, 3),
+    )
+    assert congress.city == "Barcelona" and congress.confidence < 0.9
 
 
 def test_the_event_which_began_dates_the_name_the_text_writes_out_not_the_headline_words() -> None:
@@ -2229,6 +2375,13 @@ def test_words_in_ed_of_a_sponsor_stay_in_the_name() -> None:
         "Runners gather",
     )[0]
     assert meeting.name == "Standard Chartered Example Marathon"
+
+
+def test_a_word_in_athon_is_a_race_and_a_jonathon_is_not() -> None:
+    text = "Nearly 17,000 runners took part in this year's Example Bay Streetathon on Sunday."
+    race = only(text, "2024-12-08", "Streetathon ends with some going the extra mile")
+    assert (race.name, race.start) == ("Example Bay Streetathon", date(2024, 12, 8))
+    assert meetings("Jonathon Example said on Monday that the results were good.", "2024-12-03", "Results") == []
 
 
 def test_a_clock_time_before_a_weekday_ends_no_sentence() -> None:
@@ -3166,6 +3319,12 @@ def test_the_recent_conference_a_meeting_followed_lends_it_no_name_or_day() -> N
         date(2023, 2, 6),
         "Accra",
     )
+
+
+def test_the_day_after_a_description_is_no_part_of_it() -> None:
+    text = "The Prime Minister officially launched an induction workshop for new Permanent Secretaries today."
+    workshop = only(text, "2023-08-04", "Induction workshop for new officials")
+    assert (workshop.name, workshop.start) == ("induction workshop for new Permanent Secretaries", date(2023, 8, 4))
 
 
 def test_a_day_something_was_announced_dates_no_meeting() -> None:

@@ -55,8 +55,9 @@ _DAY_MONTH = re.compile(
 _NUMERIC = re.compile(
     r"\b(?=\d)(?:(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d))\b"
 )
-# 'from Friday, October 6, until Monday, October 9': two dates that are one run
-_RANGE_JOIN = re.compile(rf",?\s*(?:-|–|—|to|until|till|through)\s+(?:{_WEEKDAY},?\s+)?", re.I)
+# 'from Friday, October 6, until Monday, October 9': two dates that are one run; 'from 17 November (Thursday) to
+# 20 November (Sunday)': the first's weekday in brackets between them
+_RANGE_JOIN = re.compile(rf"(?:\s*\({_WEEKDAY}\))?,?\s*(?:-|–|—|to|until|till|through)\s+(?:{_WEEKDAY},?\s+)?", re.I)
 # 'on the 5th to the 7th of next month', 'the 12th of this month': days of a month named relative to the report
 _DAY_OF_MONTH_NAMED = re.compile(
     r"\bthe\s+(?P<d>\d{1,2}(?:st|nd|rd|th))(?:\s*(?:-|–|to|and|until)\s*(?:the\s+)?(?P<d2>\d{1,2}(?:st|nd|rd|th)))?"
@@ -161,6 +162,9 @@ def find_dates(text: str) -> list[DateMention]:
         _add_year_after(text, mention)
         mentions.append(mention)
         taken.append(match.span())
+    mentions.sort(key=lambda m: m.begin)
+    _join_runs(text, mentions)  # '17 November (Thursday) to 20 November (Sunday)': one run
+    taken += [(m.begin, m.finish) for m in mentions]
     for match in _DAY_OF_MONTH_NAMED.finditer(text):
         if not free(*match.span()):
             continue

@@ -34,12 +34,13 @@ from feed.extract.places import (
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
-    r"Symposium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|Marathon|Messe|"
+    r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Tournament|Retreat|Reception|"
-    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
+    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
+    r"Naadam|Nadam|"  # Mongolian games fairs: 'the Example Banner Naadam', 'a winter Nadam fair'
     r"F[eê]tes?)"  # 'the fete opens on Friday': a festival, as Kenyan and Indian papers call it
 )
 _ORDINAL = (
@@ -51,10 +52,11 @@ _ORDINAL = (
 # adjectives in -ed that are words of names ('Standard Chartered', 'Advanced Materials'), unlike 'Announced'
 _ED_IN_NAMES = (
     r"(?:United|Chartered|Limited|Advanced|Applied|Integrated|Connected|Augmented|Distributed|Embedded|Automated"
-    r"|Unified)\b"
+    r"|Unified|Associated|Related)\b"
 )
 _NOT_IN_NAMES = (
     rf"(?!(?:(?!{_ED_IN_NAMES})[A-Z][a-z]+ed|[A-Z][\w'’]*-[a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
+    r"Wraps?|Starts?|Continues?|Resumes?|Returns?|Draws?|Attracts?|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
@@ -203,10 +205,15 @@ _OWNER_AFTER = re.compile(
     r"['’]s\s+(?!(?:opening|closing|start|launch)\b)"
 )  # 'the marathon's history', not its opening
 _NUMBERS = {word: n for n, word in enumerate(NUMBER_WORDS[:10], start=1)}  # 'a three-day fair': one to ten
+# 'the first two days reserved for publishers', 'the last three days of the fair': a part of the run, not its length
+_PART_OF_RUN = "".join(
+    rf"(?<!\b{word}\s)" for word in ("first", "last", "final", "past", "remaining", "opening", "closing")
+)
 _DURATION = re.compile(
     # 'said after two days of meetings': days already behind the reported one, no run ahead of it; 'to begin
     # tomorrow over a three day period': the hyphen left out
-    r"\b(?<!after )(?<!following )(?=[\dotfsen])(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"\b(?<!after )(?<!following ){_PART_OF_RUN}(?=[\dotfsen])"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:[-\s]day(?:-long)?\s+"
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
     r"(?:[\w'’&-]+\s+){0,6}?"
@@ -358,6 +365,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                     break
             for bare in (c for c in candidates if generic.generic and c.generic and c.start):
                 _name_by_earlier_description(bare, candidates)
+    _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
     _meeting_of_members(candidates, text, reference)
@@ -373,8 +381,13 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     days_only = duration is not None and "-" not in duration.group()
     run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
+    # 'The expo, scheduled to open on Friday and last for three days': a count in the sentence that dates the meeting
+    # is its run, whichever way that sentence's bare weekdays fall ('may visit the fair for four days, beginning on
+    # Friday' gives nothing to an undated 'the fair' of it)
+    sentence = (_sentence_start(text, duration.start()), _sentence_end(text, duration.start())) if duration else (0, 0)
     for candidate in candidates:
-        own_run = not run_days or candidate.start in run_days
+        own_sentence = candidate.start is not None and sentence[0] <= candidate.position - 1000 < sentence[1]
+        own_run = not run_days or candidate.start in run_days or own_sentence
         if (
             duration
             and candidate.duration_days is None
@@ -515,6 +528,50 @@ def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]
         _described_as(generic, described.name)
 
 
+def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
+    """'… hosted The Example Conference 2025 - the largest annual security forum in the region - from October 9
+    through 11': a dated reference set off right after a named meeting is that meeting, whatever its word; the
+    named meeting takes its day and is also called by its word ('kind:forum'), so that 'the forum' names it."""
+    for dated in list(candidates):
+        if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
+            continue
+        at = dated.position - 1000
+        named = next(
+            (
+                c
+                for c in candidates
+                if not c.generic
+                and not c.sub_event
+                and "title" not in c.notes
+                and c.start is None
+                and c.status is None
+                and _apposed(text, c, at)
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        named.start, named.end = dated.start, dated.end
+        named.start_time, named.end_time = dated.start_time, dated.end_time
+        named.date_phrase, named.date_cue, named.future = dated.date_phrase, dated.date_cue, dated.future
+        named.closing, named.opening, named.sentence = dated.closing, dated.opening, dated.sentence
+        named.has_event_verb = named.has_event_verb or dated.has_event_verb
+        if dated.place is not None and not dated.place.weak and (named.place is None or named.place.weak):
+            named.place = dated.place
+        named.notes.append(f"kind:{_kind_of(dated).lower()}")
+        candidates.remove(dated)
+
+
+def _apposed(text: str, named: Candidate, at: int) -> bool:
+    """The named meeting's name ends where a description that runs to `at` begins."""
+    begin = text.find(named.name, named.position - 1000, at)
+    return begin >= 0 and _APPOSITION_GAP.fullmatch(text, begin + len(named.name), at) is not None
+
+
+# ' - the largest annual security and foreign policy ', ', the annual ': a description between a name and its word
+_APPOSITION_GAP = re.compile(r"\s*[-–—,]\s*(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,8}")
+
+
 def _date_named_by_reference(candidates: list[Candidate]) -> None:
     """'… set to host the Example Trade Exhibition (ETE) in Kuala Lumpur. The exhibition will be held from
     September 25 to 27 …': a dated reference by a meeting word dates the undated meeting named last before it
@@ -530,6 +587,7 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
         named.start_time, named.end_time = dated.start_time, dated.end_time
         named.date_phrase, named.future, named.has_event_verb = dated.date_phrase, dated.future, True
         named.closing = dated.closing  # 'The two-day forum closed on Tuesday': the day it ended
+        named.opening = named.opening or dated.opening  # 'The fair opens today': the day it opened
         named.sentence = dated.sentence  # the day's one witness: the reference no longer corroborates it
         named.date_cue = f"{(dated.date_cue or 'explicit').partition('-')[0]}-reference"
         if dated.place is not None and not dated.place.weak and (named.place is None or named.place.weak):
@@ -564,6 +622,8 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         words = set(named.key.split())
         named = next((c for c in named_ones if "title" not in c.notes and words <= set(c.key.split())), named)
     for match in sorted([*_OPENED_BY_REFERENCE.finditer(text), *_DATED_BY_REFERENCE.finditer(text)], key=_at):
+        if match.groupdict().get("ministers") and "minister" not in named.key:
+            continue  # 'the trade ministers met on Tuesday' beside a summit: their own meeting, not the summit
         sentence_end, announced = _sentence_end(text, match.end()), _ANNOUNCED.search(match.group()) is not None
         if match.re is _DATED_BY_REFERENCE:  # 'The December 18-21 gathering would be held at the centre'
             sentence_end, match = match.end(), _DAY_OF_REFERENCE.search(text, match.start(), match.end()) or match
@@ -576,6 +636,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
             continue
         named.start, named.end = resolved
         named.start_time, named.end_time = mention.start_time, mention.end_time
+        named.future = mention.future  # '… Kicks Off … with Ministers Meeting' over 'ministers were gathering today'
         named.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
         named.date_cue = f"{date_kind(mention)}-reference"
         named.has_event_verb = True
@@ -687,7 +748,8 @@ _SET_FOR_TIME = re.compile(
     r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+at"
     # 'The event started at 9.30 am': told after the day, the hour the article's meeting began
     r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t)\s+(?:started|began|commenced|kicked\s+off"
-    r"|got\s+under\s*way)\s+at)\s+(?=\d)"
+    r"|got\s+under\s*way)\s+at"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
 
 
@@ -790,9 +852,14 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
 def _days_of_sentence(text: str, position: int, reference: date | None) -> set[date]:
     """The first days the dates of the sentence at `position` give."""
     begin = _sentence_start(text, position)
-    mentions = find_dates(text[begin : _sentence_end(text, position)])
+    sentence = text[begin : _sentence_end(text, position)]
+    # 'spend two days … ahead of a Nov 18-19 summit': the day of what it comes before starts no run of it
+    mentions = [m for m in find_dates(sentence) if not _AHEAD_OF_BEFORE.search(sentence, 0, m.begin)]
     resolved = [resolve_mention(m, reference) for m in mentions] if reference is not None else []
     return {r[0] for r in resolved if r is not None}
+
+
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before)\s+(?:a|an|the|this|next)\s+$", re.I)
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -816,12 +883,25 @@ _OPENED_BY_REFERENCE = re.compile(
     r"|is\s+(?:set|due)\s+to\s+return)\b"
     r"|\b(?:[Tt]he|[Tt]his)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|meeting|gathering|"
     r"congress|convention),\s+to\s+be\s+held\b"
+    # '… at Barcelona, Mobile World Congress, gets over. During the five-day event, starting February 27, …'
+    r"|\b(?:[Tt]he|[Tt]his)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+)?(?:event|fair|expo|festival|summit|forum|conference|"
+    r"show|exhibition|congress|convention),\s+(?:starting|beginning|opening)\b"
     # 'The minister would open the event on Monday': who opens it, on its first day
     r"|\b(?:open|opens|opened|inaugurate|inaugurates|inaugurated)\s+the\s+(?:event|fair|expo|festival|summit|forum|"
     r"conference|show|exhibition|congress|convention)\b"
     # 'The prime ministers of the three Baltic states will meet in Riga next Monday'
     # 'OPEC+ is set to meet on Tuesday'
     r"|\b(?:will|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\b"
+    # 'Finance ministers of the bloc met Wednesday in Lima' under '… with Finance Ministers Meeting': the ministers'
+    # meeting the article names
+    r"|(?P<ministers>\b[Mm]inisters\b(?:(?!\b(?:who|whom|which|that)\b)[^.;,]){0,60}?\b"
+    r"(?:met|gathered|convened|were\s+(?:gathering|meeting))\b)"
+    # '… to speak at the Example colloquium. The event … will be declared open by … It is slated for December 6
+    # and 7': a sentence that opens on 'It' and sets a day speaks of the meeting before it
+    # ('It is slated for release on Friday' is a product's: the day follows 'for' at once)
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))It\s+(?:is|has\s+been|will\s+be)\s+(?:slated|scheduled|set|billed)\s+for\s+"
+    rf"(?=(?:this\s+|next\s+)?{_DAY_WORD}|\d|the\s+\d)"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))It\s+will\s+(?:be\s+held|take\s+place)\b"
 )
 
 
@@ -841,7 +921,7 @@ def _at(match: re.Match[str]) -> int:
 _BEFORE_IT_AFTER = re.compile(
     r",?\s+(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+(?:the|this|its|next)\b", re.I
 )
-_ANNOUNCED = re.compile(r"\b(?:will|would|returns|to\s+(?:be|meet|open|inaugurate|return))\b")
+_ANNOUNCED = re.compile(r"\b(?:will|would|returns|slated|scheduled|to\s+(?:be|meet|open|inaugurate|return))\b")
 
 
 def _date_by_same_day(candidates: list[Candidate], text: str, reference: date) -> None:
@@ -964,7 +1044,8 @@ _ENDED_ON = re.compile(r"(?i:close|closes|closed|closing|end|ends|ended|ending|c
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|through(?:\s+to)?|till|runs to|running to|continues to"
-    r"|(?:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding) on)\s+"
+    r"|(?:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
+    r"|continue|continues|continuing) on)\s+"  # 'which began on Sunday … and will continue on Monday'
     rf"{_CLOSING_TIME}$",
     re.I,
 )
@@ -1084,7 +1165,9 @@ _DESCRIBED_TAIL = re.compile(
     r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with|of(?=\s+the\s+[a-z]))\s+"
     rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,100}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
-    r"held|closed|closes|began|begins|kicked|took|attracted|drew)\b|\s*[,.;])"
+    # '… for new Permanent Secretaries today': the day after it is no word of its description
+    rf"held|closed|closes|began|begins|kicked|took|attracted|drew|today|tonight|yesterday|tomorrow|{_DAY_WORD})\b"
+    r"|\s*[,.;])"
 )
 # "Tuesday's meeting of the finance committee": a weekday's meeting, described by whose it is
 _DESCRIBED_AFTER = re.compile(
@@ -1852,8 +1935,10 @@ def _day_part(sentence: str, mention: DateMention) -> str:
     return _unquoted(sentence[left:right])
 
 
-# a finite verb of the part before 'and': 'the forum opened', 'will open', 'is held'
-_HAS_VERB = re.compile(r"\b(?:\w+ed|will|would|is|are|was|were|opens|begins|starts|runs|closes|ends)\b")
+# a finite verb of the part before 'and': 'the forum opened', 'will open', 'is held', 'began' (a past without '-ed')
+_HAS_VERB = re.compile(
+    r"\b(?:\w+ed|will|would|is|are|was|were|opens|begins|starts|runs|closes|ends|began|held|met|took|ran|drew)\b"
+)
 
 
 # a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)

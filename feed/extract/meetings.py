@@ -43,7 +43,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     else:
         candidates = _chinese_title_candidates(_phrases(doc.title), reference)
         candidates += chinese_candidates(working_text(_phrases(text)), reference)
-    merged = _merged(candidates)
+    merged = _merged(candidates, reference)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -393,7 +393,7 @@ def _chinese_title_candidates(title: str, reference: date | None) -> list[Candid
     return candidates
 
 
-def _merged(candidates: list[Candidate]) -> list[Candidate]:
+def _merged(candidates: list[Candidate], reference: date | None = None) -> list[Candidate]:
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
     headline = [c for c in named if "title" in c.notes and c.start is None]
@@ -404,6 +404,7 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             "caption" in c.notes,  # a photo's caption above the lede shows a meeting of the day, not the report's
             # the meeting the headline names; of two it names, the text's first
             len(headline) == 1 and not _headline_names(headline[0], c),
+            _long_over(c, reference),
         )
     )
     main = dated_named[0] if dated_named else None
@@ -430,6 +431,8 @@ def _merged(candidates: list[Candidate]) -> list[Candidate]:
             continue
         if candidate.generic:
             naming = _names_main(candidate.key, main.key) if main is not None else _Naming.OTHER_KIND
+            if main is not None and f"kind:{candidate.key.split()[-1]}" in main.notes:
+                naming = _Naming.SAME_WORD  # 'the forum' after 'The Example Conference - the largest … forum'
             namesake = _headline_namesake(candidate, headline) if naming is not _Naming.SAME_WORD else None
             if main is not None and namesake is not None:
                 _absorb(namesake, candidate, extend=True, status=True)
@@ -502,6 +505,17 @@ def _names_another_city(candidate: Candidate, city: Place) -> bool:
     cities = {place.city_place.name for _, _, place in found if place.city_place is not None}
     own = city.city_place
     return bool(cities) and (own is None or own.name not in cities)
+
+
+def _long_over(candidate: Candidate, reference: date | None) -> bool:
+    """'… gather for the Example Ministers Meeting in Suva on August 14' (a file photo's caption) before 'The Example
+    Leaders Meeting opened on Monday': a meeting over weeks before the report is background to one of its days."""
+    assert candidate.start is not None
+    last = candidate.end or candidate.start
+    return reference is not None and (reference - last).days > _BACKGROUND_DAYS
+
+
+_BACKGROUND_DAYS = 14
 
 
 def _announced_at(candidate: Candidate, press: Candidate) -> bool:
@@ -898,7 +912,9 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     elif other.place and other.place.venue and not target.place.venue:
         if other.place.place.name == target.place.place.name or not other.place.surface:
             target.place.venue = other.place.venue
-    if target.duration_days is None:
+    if target.duration_days is None and other.start in (None, target.start):
+        # 'may visit the fair for four days, beginning on Friday' beside the fair that opens today: the count of
+        # another day's run is not its length
         target.duration_days = other.duration_days
     if target.status is None and status:
         target.status = other.status
@@ -965,6 +981,12 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.start > reference:
         return "scheduled"
     if candidate.start == last:
+        if (
+            candidate.start == reference
+            and _opens_a_run(candidate)
+            and not {"to come", "before"} & set(candidate.notes)
+        ):
+            return "ongoing"  # 'The fair opens today': a run that opens on the report's day ('will open' is to come)
         if candidate.future or "before" in candidate.notes:
             return "scheduled"
         return "ongoing" if _opens_a_run(candidate) else "held"
