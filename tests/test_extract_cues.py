@@ -1408,6 +1408,21 @@ def test_a_festival_joined_by_ji_keeps_its_first_character_and_a_show_word_goes_
     )
 
 
+def test_a_meeting_joined_by_ji_after_a_meeting_word_that_ends_in_a_verb_keeps_both_names() -> None:
+    text = (
+        "【本報訊】「甲午年九龍地區各界人士新春團拜會暨『關愛九龍』百名優秀義工嘉許典禮」2月20日於九龍社團聯會禮堂"
+        "隆重舉行,逾500位嘉賓出席。"
+    )
+    meeting = only(text, "2014-02-21")
+    assert (meeting.name, meeting.start) == (
+        "甲午年九龍地區各界人士新春團拜會暨『關愛九龍』百名優秀義工嘉許典禮",
+        date(2014, 2, 20),
+    )
+    assert only("2月20日,九龍各界新春團拜會暨優秀義工嘉許典禮於九龍社團聯會禮堂舉行。", "2014-02-21").name == (
+        "九龍各界新春團拜會暨優秀義工嘉許典禮"
+    )
+
+
 def test_a_dawn_start_and_a_count_of_runners_in_words() -> None:
     text = "〔記者王小明／台中報導〕2026台中示例馬拉松將於115年1月11日清晨5點30分在台中洲際棒球場鳴槍起跑,將有多位國內頂尖馬拉松好手參加。"
     race = only(text, "2025-11-20")

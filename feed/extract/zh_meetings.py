@@ -1597,6 +1597,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
                 and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
                 and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
+                # '…新春团拜会暨…嘉许典礼': 拜会 ends the meeting word the second name is joined to
+                and not (text.startswith("暨", position) and _ends_a_kind(text, floor, position))
                 and not _preparations_of_a_meeting(text, floor, position - len(word))
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
@@ -1607,6 +1609,11 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         if closing > 0:
             return closing + 1  # '电(王小明 李红)2025示例…发布会': a byline in brackets starts no name
     return position
+
+
+def _ends_a_kind(text: str, floor: int, position: int) -> bool:
+    """A meeting word ends at `position` ('…团拜会' before '暨')."""
+    return any(match.end() == position for match in _KIND.finditer(text, max(floor, position - 8), position))
 
 
 def _modifier_listed_before(text: str, floor: int, comma: int, kind_start: int) -> bool:
