@@ -6360,6 +6360,14 @@ def test_a_chinese_fair_reported_on_the_day_it_opens_is_ongoing() -> None:
     assert one_day.status == "held"
 
 
+def test_a_festival_whose_opening_ceremony_was_held_two_days_before_the_report_runs_on() -> None:
+    text = "8月23日,第十七届中国长春电影节开幕式在长春体育中心五环体育馆举行。电影节期间,电影展映等活动将陆续开展。"
+    festival = only(text, "2022-08-25")
+    assert (festival.name, festival.start, festival.status) == ("第十七届中国长春电影节", date(2022, 8, 23), "ongoing")
+    forum = only("8月23日,第十七届中国示例论坛开幕式在长春举行。", "2022-08-25")
+    assert forum.status == "held"
+
+
 def test_a_run_of_days_an_opening_unfolds_gives_the_last_day() -> None:
     fair = only("第九屆示例國際茶葉博覽會今天在台中登場,展開4天熱鬧展期。", "2023-05-12")
     assert (fair.start, fair.end, fair.status) == (date(2023, 5, 12), date(2023, 5, 15), "ongoing")

@@ -908,15 +908,22 @@ def _opened_lately(candidate: Candidate, reference: date) -> bool:
     """'第五届示例博览会昨日开幕', 'opened the week-long fair on Tuesday' (told on Thursday): a run that opened one or
     two days before the report, its last day not given, runs on."""
     assert candidate.start is not None
-    return candidate.end is None and 1 <= (reference - candidate.start).days <= 2 and _opens_a_run(candidate)
+    # '8月23日,第十届示例电影节开幕式在…举行' told on the 25th: the festival its opening ceremony opened runs on
+    # (told on the day, the ceremony held is what the report gives)
+    return (
+        candidate.end is None
+        and 1 <= (reference - candidate.start).days <= 2
+        and _opens_a_run(candidate, by_ceremony=True)
+    )
 
 
-def _opens_a_run(candidate: Candidate) -> bool:
+def _opens_a_run(candidate: Candidate, by_ceremony: bool = False) -> bool:
     """'第五届示例书展今天开幕', 'The Example Book Fair opened on Tuesday': open on the day, and running on. (A forum
-    or a congress that opens on the day is labelled 'held' more often than 'ongoing'.)"""
+    or a congress that opens on the day is labelled 'held' more often than 'ongoing'.) With `by_ceremony`, so is
+    one whose opening ceremony was held ('…书展开幕式在…举行')."""
     key = candidate.key
     return (
-        candidate.opening
+        (candidate.opening or (by_ceremony and "opening" in candidate.notes))
         and not candidate.closing
         and bool(_RUNS_FOR_DAYS.search(key))
         and not _ONE_SITTING.search(key)
