@@ -1522,6 +1522,17 @@ def test_the_means_or_theme_a_programme_is_held_by_is_no_meeting_of_its_own() ->
     assert (meeting.name, meeting.start, meeting.end) == ("第三屆示例文化節", date(2020, 5, 6), date(2020, 5, 8))
 
 
+def test_a_theme_a_programme_is_built_around_or_a_series_a_meeting_opens_is_no_meeting() -> None:
+    text = (
+        "6月13日,记者从自治区文化和旅游厅召开的新闻发布会获悉,内蒙古将围绕“相约草原 遇见那达慕”主题,组织举办6个"
+        "文化和旅游活动。\n7月14日,在锡林浩特市举办第34届内蒙古草原那达慕开幕式,将正式拉开“遇见那达慕”"
+        "系列主题活动的序幕。"
+    )
+    found = meetings(text, "2024-06-14", "“相约草原 遇见那达慕”系列活动即将开启")
+    assert [(m.name, m.start) for m in found][0] == ("第34届内蒙古草原那达慕", date(2024, 7, 14))
+    assert not any("相约草原" in m.name for m in found)
+
+
 def test_a_meeting_listed_among_the_forms_a_duty_takes_is_no_meeting() -> None:
     text = (
         "《示例公報》今(8)日刊登批示,委任示例委員擔任發言人。"

@@ -620,6 +620,12 @@ _PROGRAMME_ITEMS_AFTER = re.compile(
 _BY_WAY_OF_REACH = 32
 _BY_WAY_OF_BEFORE = re.compile(r"(?<![可所予难加得足借])以(?![及上下后来前外内便免致])[^,。;:!?]{0,30}$")
 _BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?(?:为(?:载体|主题|题|抓手|依托|平台|主线)|等(?:形式|方式))")
+# '围绕“相约草原 遇见那达慕”主题,组织举办…活动': the theme the programme is built around, not a meeting
+_AROUND_THEME_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|突出)[“「『\"]$")
+_AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活动|展|节|周|日|晚会|论坛|大会)")
+# '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
+_CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
+_CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
 # '经执委会会议讨论决定': the body whose decision the report gives, not a meeting it dates
 _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?(?:决定|通过|批准|同意)")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
@@ -849,6 +855,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 key.endswith("活动") or _PREPARATIONS_OF.match(text, end)
             ):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
+            if (
+                index
+                and _CURTAIN_RAISED_ON.search(text, max(clause_start, begin - 4), begin)
+                and _CURTAIN_AFTER.match(text, end)
+            ):
+                continue  # '…那达慕开幕式,将正式拉开“遇见那达慕”系列活动的序幕': the series the meeting before opens
             if _PERFORMED.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
             if _REPORTED_ON_AT.match(text, end):
@@ -1223,6 +1235,9 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
         if not (
             _BY_WAY_OF_BEFORE.search(text, max(0, span[0] - _BY_WAY_OF_REACH), span[0])
             and _BY_WAY_OF_AFTER.match(text, span[1])
+        )
+        and not (
+            _AROUND_THEME_BEFORE.search(text, max(0, span[0] - 3), span[0]) and _AROUND_THEME_AFTER.match(text, span[1])
         )
         and not ("经" in text[max(0, span[0] - 1) : span[0] + 1] and _DECIDED_AFTER.match(text, span[1]))
     ]
