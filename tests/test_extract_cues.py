@@ -2966,6 +2966,15 @@ def test_a_closing_day_said_again_by_its_closing_ceremony_is_still_not_published
     assert games.confidence < 0.9
 
 
+def test_a_fair_holding_its_closing_ceremony_closes_that_day_and_the_ceremony_is_its_own_sitting() -> None:
+    text = "台北國際書展今舉行閉幕典禮,文化部長致詞。\n\n台北國際書展今閉幕,六天吸引57萬人次。"
+    found = meetings(text, "2025-02-09", "台北國際書展6天吸57萬人次")
+    fair = next(m for m in found if m.name == "台北國際書展")
+    assert fair.confidence < 0.9  # known only by its last day
+    ceremony = next(m for m in found if m.name == "台北國際書展閉幕典禮")
+    assert (ceremony.start, ceremony.status) == (date(2025, 2, 9), "held")
+
+
 def test_a_holiday_is_no_meeting_and_its_day_dates_none() -> None:
     festival = only(
         "Taipei, Feb. 3 (CNA) The 2024 Example Lantern Festival in Tainan, a large-scale outdoor show to celebrate "

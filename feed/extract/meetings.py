@@ -699,6 +699,8 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True
     if first.start != second.start:
         return False
+    if bool(_CLOSING_CEREMONY.search(a)) != bool(_CLOSING_CEREMONY.search(b)):
+        return False  # '…書展閉幕典禮' on the fair's last day: a sitting of its own, not the fair's run
     if _without_year_or_acronym(first.key) == _without_year_or_acronym(second.key):
         return True  # 'Example Tech Summit 2025' and 'the Example Tech Summit (ETS)' that day
     acronyms = set(_ACRONYM_IN.findall(first.key)) & set(_ACRONYM_IN.findall(second.key))
@@ -708,6 +710,9 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
+
+
+_CLOSING_CEREMONY = re.compile(r"(?:闭幕式|闭幕典礼|闭幕仪式|闭幕礼|閉幕式|閉幕典禮|閉幕儀式|閉幕禮|closingceremony)$")
 
 
 def _without_year_or_acronym(key: str) -> str:

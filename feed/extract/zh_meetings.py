@@ -893,6 +893,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
+            if index and _closed_by(text, names[index - 1], begin, key):
+                # '台北國際書展今舉行閉幕典禮': the fair's closing ceremony, a sitting of its own on its last day
+                candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
+                candidate.sub_event = None
             opening = OPENING_WORD.match(text, end)
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
@@ -922,7 +926,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
-            candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
+            candidate.closing = bool(_CLOSING.search(text[end:clause_end])) or (
+                index + 1 < len(names) and _closed_by(text, names[index], names[index + 1][0], names[index + 1][3])
+            )
             candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
             duration = DURATION.search(text, clause_start, clause_end)  # '“X”一连四天…,…举行开幕典礼': X's run
             if duration:
@@ -1075,6 +1081,20 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
 
 
 _GUESS_REACH = 45  # days from the report: a month read back into '330日' further off is no date of this report
+
+
+# '…書展今舉行閉幕典禮': a bare closing ceremony held after a name, in its clause, is that meeting's
+_CLOSING_PART = re.compile(r"闭幕(?:式|典礼|仪式|礼)")
+_HOLDS_ITS_CLOSING = re.compile(r"[^,。;:!?、]{0,12}?(?:举行|举办|进行)了?")
+
+
+def _closed_by(text: str, meeting: _NameSpan, part_begin: int, part_key: str) -> bool:
+    """The name `meeting`, then its day and a verb that holds the bare closing ceremony `part_key` after it."""
+    return (
+        bool(_CLOSING_PART.fullmatch(part_key))
+        and not _CLOSING_PART.search(meeting[3])
+        and _HOLDS_ITS_CLOSING.fullmatch(text, meeting[1], part_begin) is not None
+    )
 
 
 def _far_guess(mention: DateMention, reference: date) -> bool:
