@@ -1408,6 +1408,18 @@ def test_a_festival_joined_by_ji_keeps_its_first_character_and_a_show_word_goes_
     )
 
 
+def test_a_fairs_opening_ceremony_joined_by_ji_to_a_forum_is_the_fairs_opening_and_the_forum() -> None:
+    text = (
+        "3月21日上午10时,2015中国国际茶业博览会开幕式暨国际茶业发展论坛在杭州国际博览中心举行。"
+        "本届茶博会由中国茶叶流通协会主办,展会为期5天。"
+    )
+    found = meetings(text, "2015-03-21", "2015中国国际茶业博览会在杭开幕")
+    assert [(m.name, m.start, m.end, m.status) for m in found] == [
+        ("2015中国国际茶业博览会", date(2015, 3, 21), date(2015, 3, 25), "ongoing"),
+        ("国际茶业发展论坛", date(2015, 3, 21), None, "held"),
+    ]
+
+
 def test_a_meeting_joined_by_ji_after_a_meeting_word_that_ends_in_a_verb_keeps_both_names() -> None:
     text = (
         "【本報訊】「甲午年九龍地區各界人士新春團拜會暨『關愛九龍』百名優秀義工嘉許典禮」2月20日於九龍社團聯會禮堂"

@@ -1409,7 +1409,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         while found and found[-1][0] >= left:
             found.pop()
         found.append((left, right))
-    for left, right in found:
+    for left, right in _opening_joined_split(text, found):
         inner = _INNER_DETERMINER.search(text, left + 1, right)
         if inner is not None:
             left = inner.start()  # '秘书长及今次会议', '如果你问今年台北车展': the determiner starts the name
@@ -1476,6 +1476,31 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
             name, key = working.span(a, b) + name, text[a:b] + key
         yield left, right, name, key, refers_back
+
+
+# '…博览会开幕式暨…发展论坛': the fair's opening ceremony joined to a meeting of another kind
+_OPENING_JOINED = re.compile(rf"(?:{OPENING_WORD.pattern})暨")
+# '…洽谈会开幕式暨招待酒会': a reception or a gala that is part of the opening, no meeting of its own
+_PART_OF_THE_OPENING = re.compile(r"(?:酒会|招待会|晚会|晚宴|午宴|宴会|仪式|典礼|联欢会|文艺演出)$")
+
+
+def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'2016示例酒业博览会开幕式暨国际酒业发展论坛在…举行': the fair, which opens with the ceremony, and the forum
+    held with it are two meetings; a name that only goes on to the ceremony's word ('…节暨…庆典开幕式') or to a
+    reception of the opening ('…洽谈会开幕式暨招待酒会') is one."""
+    spans: list[tuple[int, int]] = []
+    for left, right in found:
+        joined = _OPENING_JOINED.search(text, left, right)
+        if (
+            joined is not None
+            and joined.start() - left >= 2
+            and right - joined.end() >= 2
+            and not _PART_OF_THE_OPENING.search(text, joined.end(), right)
+        ):
+            spans += [(left, joined.start()), (joined.end(), right)]
+        else:
+            spans.append((left, right))
+    return spans
 
 
 # '夜晚会有', '今晚会再降温': an evening word, then 会 as 'will' before its verb
