@@ -2140,6 +2140,14 @@ def test_a_council_opening_its_numbered_session_holds_a_meeting() -> None:
     assert [m.name for m in found] == ["fifth session of the National Assembly"]
 
 
+def test_a_taiwan_councils_regular_or_extra_session_opening_is_a_meeting() -> None:
+    session = only("花蓮縣議會第18屆第3次定期會於8日正式開議,縣長於下午提出施政總報告。", "2016-05-11")
+    assert (session.name, session.start) == ("花蓮縣議會第18屆第3次定期會", date(2016, 5, 8))
+    extra = only("宜蘭縣議會臨時會今天開議,審查追加預算。", "2016-05-11")
+    assert (extra.name, extra.start) == ("宜蘭縣議會臨時會", date(2016, 5, 11))
+    assert meetings("議會定期會期間,議員質詢縣長。", "2016-05-11") == []
+
+
 def test_words_in_ed_of_a_sponsor_stay_in_the_name() -> None:
     meeting = meetings(
         "Runners from 30 countries will take part in the Standard Chartered Example Marathon on Sunday.",

@@ -54,6 +54,8 @@ KINDS = (
     + "|"
     + _LOOSE_KIND.pattern
     + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
+    # '縣議會第17屆第5次定期會', '縣議會臨時會今天開議': a Taiwan council's regular or extra session
+    + r"|(?:(?<=次)|(?<=议会))(?:定期|临时)会(?![议员长期])"
     + r"|(?:(?<=[院”」』])|(?<=行政))院会"  # '立法院院會', '“立法院”院會', '行政院會': a Yuan's plenary sitting
     + r"|(?<=新)会期(?=[^,。;]{0,8}开议)"  # '立法院新會期今日開議': a legislature's session opens
     # '第8届示例服务奖今(15)日于台北颁奖': a prize given on its day is its ceremony
@@ -101,7 +103,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖之球]|{_LOOSE_KIND.pattern})(?:{KINDS})")
+_KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}活周节展杯理董监常院奖之球定临]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
