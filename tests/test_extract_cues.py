@@ -1235,6 +1235,19 @@ def test_a_presidential_palace_places_the_summit_and_through_next_saturday_ends_
     assert (week.start, week.end) == (date(2009, 8, 2), date(2009, 8, 8))
 
 
+def test_a_bare_day_later_in_the_year_than_one_still_to_come_is_this_years() -> None:
+    text = (
+        "7月23日,在锡林浩特市举办第33届内蒙古旅游那达慕开幕式。\n\n8月18日,在通辽市举办第24届哲里木赛马节那达慕。"
+        "\n\n12月7日,在呼伦贝尔市举办第20届内蒙古冰雪那达慕,推出滑雪体验等特色旅游项目。"
+    )
+    found = meetings(text, "2023-07-10")
+    assert [(m.start, m.status) for m in found] == [
+        (date(2023, 7, 23), "scheduled"),
+        (date(2023, 8, 18), "scheduled"),
+        (date(2023, 12, 7), "scheduled"),
+    ]
+
+
 def test_the_day_a_run_lasts_until_is_after_its_opening() -> None:
     expo = only("示例市城市博覽會今天下午開展,展期一路到28日,共有百家廠商參展。", "2025-12-12")
     assert (expo.start, expo.end, expo.status) == (date(2025, 12, 12), date(2025, 12, 28), "ongoing")

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
-from feed.extract.dates import DateMention, date_kind, resolve_mention
+from feed.extract.dates import MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
 from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
@@ -770,6 +770,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         and not _far_guess(m, reference)
     ]
     _inherit_months(mentions, reference, text)
+    _on_in_a_year_to_come(mentions, reference)
     candidates: list[Candidate] = []
     aliases: dict[str, tuple[str, str]] = {}  # an alias's key: the full name's key and written name
     previous_day: date | None = None
@@ -2197,6 +2198,23 @@ _TO_OR_IN = re.compile(r"(?:在|于|赴|到|前往)$")  # '在巴布亚新几内
 # with no '将' in the clause of a later one (read as a report, a day months ahead had gone back to last year)
 _THIS_YEAR = re.compile(r"今年")
 _OTHER_YEAR = re.compile(r"去年|前年|明年|后年|\d{4}年|[〇○零一二三四五六七八九]{4}年")
+
+
+def _on_in_a_year_to_come(mentions: list[DateMention], reference: date) -> None:
+    """'7月23日,在…举办…。8月18日,在…举办…。12月7日,在…举办…' in a report of July: a bare month and day later in
+    the year than one before it still to come goes on through this year's calendar, not back to last December."""
+    last: tuple[int, int] | None = None  # the month and day of the last bare date still to come this year
+    for mention in mentions:
+        year, month, day = mention.start
+        if year is not None or month is None or mention.relative_days is not None or mention.weekday is not None:
+            continue
+        this_year = safe_date(reference.year, month, day)
+        if this_year is None:
+            continue
+        if last is not None and (month, day) >= last:
+            mention.start = (reference.year, month, day)
+        if this_year > reference and (last is not None or this_year <= reference + timedelta(days=MONTH_DAY_AHEAD)):
+            last = (month, day)
 
 
 def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], reference: date) -> None:
