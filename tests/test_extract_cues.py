@@ -2161,6 +2161,11 @@ def test_a_taiwan_councils_regular_or_extra_session_opening_is_a_meeting() -> No
     assert meetings("議會定期會期間,議員質詢縣長。", "2016-05-11") == []
 
 
+def test_a_sittings_business_going_on_to_a_day_gives_its_last_day() -> None:
+    session = only("宜蘭縣議會第19屆第一次定期大會今天開議,議事將進行到6月11日,下午進行縣長施政總報告。", "2019-05-13")
+    assert (session.start, session.end, session.status) == (date(2019, 5, 13), date(2019, 6, 11), "ongoing")
+
+
 def test_words_in_ed_of_a_sponsor_stay_in_the_name() -> None:
     meeting = meetings(
         "Runners from 30 countries will take part in the Standard Chartered Example Marathon on Sunday.",

@@ -1596,7 +1596,12 @@ def _last_day(mention: DateMention, start: date, reference: date | None) -> date
 
 
 _CLOSED_AFTER = re.compile(rf"(?:{PARTS_OF_DAY})?[^,。;]{{0,8}}?(?:闭幕|落幕|结束|闭会)")
-_RUNS_UNTIL = re.compile(r"(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?(?:至|到)(?:明年|\d{4}年)?$")
+_RUNS_UNTIL = re.compile(
+    r"(?:(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?"
+    # '定期大會今天開議,議事將進行到6月11日': a sitting's business goes on to its last day
+    r"|(?:议事|议程|会期)(?:将|将会)?(?:持续|一直)?进行)"
+    r"(?:至|到)(?:明年|\d{4}年)?$"
+)
 
 
 def _left_edge(text: str, kind_start: int, floor: int) -> int:
