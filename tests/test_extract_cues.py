@@ -2166,6 +2166,12 @@ def test_a_sittings_business_going_on_to_a_day_gives_its_last_day() -> None:
     assert (session.start, session.end, session.status) == (date(2019, 5, 13), date(2019, 6, 11), "ongoing")
 
 
+def test_a_session_named_with_and_without_its_numbers_that_day_is_one_meeting() -> None:
+    text = "宜蘭縣議會定期大會今天召開,縣長首次施政報告。宜蘭縣議會第19屆第一次定期大會今天開議,議事將進行到6月11日。"
+    session = only(text, "2019-05-13")
+    assert (session.start, session.end, session.status) == (date(2019, 5, 13), date(2019, 6, 11), "ongoing")
+
+
 def test_words_in_ed_of_a_sponsor_stay_in_the_name() -> None:
     meeting = meetings(
         "Runners from 30 countries will take part in the Standard Chartered Example Marathon on Sunday.",

@@ -703,6 +703,8 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return False  # '…書展閉幕典禮' on the fair's last day: a sitting of its own, not the fair's run
     if _without_year_or_acronym(first.key) == _without_year_or_acronym(second.key):
         return True  # 'Example Tech Summit 2025' and 'the Example Tech Summit (ETS)' that day
+    if bool(_NUMBERED.search(a)) != bool(_NUMBERED.search(b)) and _NUMBERED.sub("", a) == _NUMBERED.sub("", b):
+        return True  # '縣議會定期大會' and '縣議會第19屆第一次定期大會' that day (two numbered sittings stay two)
     acronyms = set(_ACRONYM_IN.findall(first.key)) & set(_ACRONYM_IN.findall(second.key))
     if acronyms and set(_KIND_IN_KEY.findall(first.key.lower())) & set(_KIND_IN_KEY.findall(second.key.lower())):
         # 'the VII Summit of … the Example States (EXS)' and 'the Example States (EXS) Summit' that day: one body's
@@ -712,6 +714,7 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
 
 
+_NUMBERED = re.compile(r"第[0-9〇零一二两三四五六七八九十百]+[届次]")
 _CLOSING_CEREMONY = re.compile(r"(?:闭幕式|闭幕典礼|闭幕仪式|闭幕礼|閉幕式|閉幕典禮|閉幕儀式|閉幕禮|closingceremony)$")
 
 
