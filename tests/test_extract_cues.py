@@ -1642,6 +1642,18 @@ def test_what_was_learned_at_a_press_conference_is_not_dated_by_it() -> None:
     ]
 
 
+def test_a_side_meeting_held_that_day_is_as_sure_of_its_day_as_the_day_named_before() -> None:
+    text = (
+        "新华社海口12月12日电(记者张三)2019中国(海南)国际热带农产品冬季交易会12日在海口开幕。\n"
+        "此外,当天举办的农业招商及金融服务推介会吸引了近300名客商参加,现场共签约投资项目32个。"
+    )
+    found = meetings(text, "2019-12-12")
+    assert [(m.name, m.start) for m in found] == [
+        ("2019中国(海南)国际热带农产品冬季交易会", date(2019, 12, 12)),
+        ("农业招商及金融服务推介会", date(2019, 12, 12)),
+    ]
+
+
 def test_a_holiday_on_the_same_day_everywhere_dates_a_meeting() -> None:
     day = only("澳門示例協會在勞動節當日舉辦“慶祝五一示例運動日”及晚宴。", "2023-05-03")
     assert day.start == date(2023, 5, 1)

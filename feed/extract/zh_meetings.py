@@ -774,6 +774,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     candidates: list[Candidate] = []
     aliases: dict[str, tuple[str, str]] = {}  # an alias's key: the full name's key and written name
     previous_day: date | None = None
+    previous_kind = "relative"  # how the text named previous_day ('12日…。…当天举办的…': as '12日' did)
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     last_dated: tuple[DateMention, date] | None = None  # the last date of any paragraph before
     for sentence_start, sentence_end in _sentences(text):
@@ -1003,7 +1004,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         if closes is not None:
                             candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
-                    candidate.date_cue = date_kind(mention) + (
+                    kind = previous_kind if "same_day" in mention.flags and previous_day is not None else None
+                    candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
                     )
                     if candidate.status is None and _plan_since_changed(
@@ -1074,7 +1076,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '展期至12月8日': the last day of a run, not a day the next sentence's meeting takes
             resolved = resolve_mention(mention, reference)
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
-                previous_day = resolved[0]
+                previous_day, previous_kind = resolved[0], date_kind(mention)
                 previous = last_dated = (mention, resolved[0])
     _apply_main_venue(working, candidates)
     _apply_stated_place(working, candidates)
