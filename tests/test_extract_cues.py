@@ -1540,6 +1540,16 @@ def test_items_listed_before_a_count_of_activities_are_kinds_of_activity() -> No
     ]
 
 
+def test_items_of_a_list_a_day_holds_as_its_activities_are_no_meetings_of_their_own() -> None:
+    text = (
+        "7月23日,锡林浩特市将举办万名游客换装、“相遇那达慕·百万游客签名”、草原露营季、传统那达慕、"
+        "汽车那达慕等特色活动。"
+    )
+    assert meetings(text, "2023-07-10") == []
+    listed = only("3月5日,示例茶文化论坛、示例茶业峰会等系列活动在杭州举行。", "2023-07-10")
+    assert listed.start == date(2023, 3, 5)
+
+
 def test_the_means_or_theme_a_programme_is_held_by_is_no_meeting_of_its_own() -> None:
     text = "示例花節活動舉辦時間為4月18日至5月6日,以“示例美食節”“示例攝影大賽”等為載體,開展一系列商貿活動。"
     assert meetings(text, "2020-04-20") == []

@@ -617,6 +617,13 @@ _A_BODY_SAYS = re.compile(r"[”」』]?(?:指出|认为|预估|预测|提醒|�
 _PROGRAMME_ITEMS_AFTER = re.compile(
     r"[”」』]?(?:等|等等)(?:(?:多个|多项|系列)?(?:环节|节目|项目|内容)|[\d一二三四五六七八九十百]+(?:项|类|大类))"
 )
+# '将举办游客换装、“相遇那达慕·游客签名”、传统那达慕等特色活动': an item of a list the clause closes with
+# '等…活动', a part of the day's programme, not a meeting of its own
+_LISTED_ITEM_AFTER = re.compile(
+    r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)[\u4e00-\u9fff]{0,4}?(?:活动|环节|节目|项目|内容)"
+)
+# the verb the list is the object of ('将举办A、B等活动'; not '示例论坛、示例峰会等活动在京举行')
+_LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|设置|包括|包含)[^,。;:!?]*$")
 # '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
 # the clause holds, not a meeting of its own
 _BY_WAY_OF_REACH = 32
@@ -841,7 +848,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '氣象粉專「台灣颱風論壇」指出': a page or a body that speaks, no meeting
             if _ROLE_AFTER.match(text, end):
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
-            if _PROGRAMME_ITEMS_AFTER.match(text, end):
+            listed = _LISTED_ITEM_AFTER.match(text, end)
+            if _PROGRAMME_ITEMS_AFTER.match(text, end) or (
+                listed is not None
+                and (listed.group("more") is not None or "、" in text[max(sentence_start, begin - 2) : begin])
+                and _LIST_HELD_BEFORE.search(text, max(sentence_start, begin - 60), begin)
+            ):
                 continue  # '…群众大联欢、冰雪市集等环节': an item of the programme listed, not a meeting
             if key.endswith("会") and _heads_it(text, end):
                 continue  # '同乡青年会长陈某': the head of a body, not a meeting
