@@ -1246,6 +1246,9 @@ def test_a_bare_day_later_in_the_year_than_one_still_to_come_is_this_years() -> 
         (date(2023, 8, 18), "scheduled"),
         (date(2023, 12, 7), "scheduled"),
     ]
+    for past in ("去年12月7日,示例市举办了", "12月7日,示例市曾举办"):
+        found = meetings(f"将于8月18日举行第5届示例节。{past}第19届示例冰雪节。", "2023-07-10")
+        assert [m.start for m in found] == [date(2023, 8, 18), date(2022, 12, 7)]
 
 
 def test_the_day_a_run_lasts_until_is_after_its_opening() -> None:

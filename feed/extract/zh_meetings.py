@@ -777,7 +777,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         and not _far_guess(m, reference)
     ]
     _inherit_months(mentions, reference, text)
-    _on_in_a_year_to_come(mentions, reference)
+    _on_in_a_year_to_come(text, mentions, reference)
     candidates: list[Candidate] = []
     aliases: dict[str, tuple[str, str]] = {}  # an alias's key: the full name's key and written name
     previous_day: date | None = None
@@ -2219,7 +2219,14 @@ _THIS_YEAR = re.compile(r"今年")
 _OTHER_YEAR = re.compile(r"去年|前年|明年|后年|\d{4}年|[〇○零一二三四五六七八九]{4}年")
 
 
-def _on_in_a_year_to_come(mentions: list[DateMention], reference: date) -> None:
+# '去年12月7日', '曾于12月7日', '已于12月7日': a day the text puts in another year or in the past
+_NOT_TO_COME_BEFORE = re.compile(rf"(?:{_OTHER_YEAR.pattern}|曾|已|上届|上一届|往年|上年)[^,。;:!?]{{0,6}}$")
+
+
+_PAST_AFTER = re.compile(r"[^。;!?]{0,12}?(?:曾经|曾|已经)")
+
+
+def _on_in_a_year_to_come(text: str, mentions: list[DateMention], reference: date) -> None:
     """'7月23日,在…举办…。8月18日,在…举办…。12月7日,在…举办…' in a report of July: a bare month and day later in
     the year than one before it still to come goes on through this year's calendar, not back to last December."""
     last: tuple[int, int] | None = None  # the month and day of the last bare date still to come this year
@@ -2230,6 +2237,12 @@ def _on_in_a_year_to_come(mentions: list[DateMention], reference: date) -> None:
         this_year = safe_date(reference.year, month, day)
         if this_year is None:
             continue
+        if (
+            any(flag.startswith("year:") for flag in mention.flags)
+            or _NOT_TO_COME_BEFORE.search(text, max(0, mention.begin - 10), mention.begin)
+            or _PAST_AFTER.match(text, mention.finish)
+        ):
+            continue  # '去年12月7日' (its year said), '曾于12月7日'
         if last is not None and (month, day) >= last:
             mention.start = (reference.year, month, day)
         if this_year > reference and (last is not None or this_year <= reference + timedelta(days=MONTH_DAY_AHEAD)):
