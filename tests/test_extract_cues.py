@@ -1406,6 +1406,22 @@ def test_a_presidential_palace_places_the_summit_and_through_next_saturday_ends_
     assert (week.start, week.end) == (date(2009, 8, 2), date(2009, 8, 8))
 
 
+def test_a_bare_day_later_in_the_year_than_one_still_to_come_is_this_years() -> None:
+    text = (
+        "7月23日,在锡林浩特市举办第33届内蒙古旅游那达慕开幕式。\n\n8月18日,在通辽市举办第24届哲里木赛马节那达慕。"
+        "\n\n12月7日,在呼伦贝尔市举办第20届内蒙古冰雪那达慕,推出滑雪体验等特色旅游项目。"
+    )
+    found = meetings(text, "2023-07-10")
+    assert [(m.start, m.status) for m in found] == [
+        (date(2023, 7, 23), "scheduled"),
+        (date(2023, 8, 18), "scheduled"),
+        (date(2023, 12, 7), "scheduled"),
+    ]
+    for past in ("去年12月7日,示例市举办了", "12月7日,示例市曾举办"):
+        found = meetings(f"将于8月18日举行第5届示例节。{past}第19届示例冰雪节。", "2023-07-10")
+        assert [m.start for m in found] == [date(2023, 8, 18), date(2022, 12, 7)]
+
+
 def test_the_day_a_run_lasts_until_is_after_its_opening() -> None:
     expo = only("示例市城市博覽會今天下午開展,展期一路到28日,共有百家廠商參展。", "2025-12-12")
     assert (expo.start, expo.end, expo.status) == (date(2025, 12, 12), date(2025, 12, 28), "ongoing")
@@ -1579,6 +1595,33 @@ def test_a_festival_joined_by_ji_keeps_its_first_character_and_a_show_word_goes_
     )
 
 
+def test_a_fairs_opening_ceremony_joined_by_ji_to_a_forum_is_the_fairs_opening_and_the_forum() -> None:
+    text = (
+        "3月21日上午10时,2015中国国际茶业博览会开幕式暨国际茶业发展论坛在杭州国际博览中心举行。"
+        "本届茶博会由中国茶叶流通协会主办,展会为期5天。"
+    )
+    found = meetings(text, "2015-03-21", "2015中国国际茶业博览会在杭开幕")
+    assert [(m.name, m.start, m.end, m.status) for m in found] == [
+        ("2015中国国际茶业博览会", date(2015, 3, 21), date(2015, 3, 25), "ongoing"),
+        ("国际茶业发展论坛", date(2015, 3, 21), None, "held"),
+    ]
+
+
+def test_a_meeting_joined_by_ji_after_a_meeting_word_that_ends_in_a_verb_keeps_both_names() -> None:
+    text = (
+        "【本報訊】「甲午年九龍地區各界人士新春團拜會暨『關愛九龍』百名優秀義工嘉許典禮」2月20日於九龍社團聯會禮堂"
+        "隆重舉行,逾500位嘉賓出席。"
+    )
+    meeting = only(text, "2014-02-21")
+    assert (meeting.name, meeting.start) == (
+        "甲午年九龍地區各界人士新春團拜會暨『關愛九龍』百名優秀義工嘉許典禮",
+        date(2014, 2, 20),
+    )
+    assert only("2月20日,九龍各界新春團拜會暨優秀義工嘉許典禮於九龍社團聯會禮堂舉行。", "2014-02-21").name == (
+        "九龍各界新春團拜會暨優秀義工嘉許典禮"
+    )
+
+
 def test_a_dawn_start_and_a_count_of_runners_in_words() -> None:
     text = "〔記者王小明／台中報導〕2026台中示例馬拉松將於115年1月11日清晨5點30分在台中洲際棒球場鳴槍起跑,將有多位國內頂尖馬拉松好手參加。"
     race = only(text, "2025-11-20")
@@ -1671,11 +1714,32 @@ def test_items_listed_before_a_count_of_activities_are_kinds_of_activity() -> No
     ]
 
 
+def test_items_of_a_list_a_day_holds_as_its_activities_are_no_meetings_of_their_own() -> None:
+    text = (
+        "7月23日,锡林浩特市将举办万名游客换装、“相遇那达慕·百万游客签名”、草原露营季、传统那达慕、"
+        "汽车那达慕等特色活动。"
+    )
+    assert meetings(text, "2023-07-10") == []
+    listed = only("3月5日,示例茶文化论坛、示例茶业峰会等系列活动在杭州举行。", "2023-07-10")
+    assert listed.start == date(2023, 3, 5)
+
+
 def test_the_means_or_theme_a_programme_is_held_by_is_no_meeting_of_its_own() -> None:
     text = "示例花節活動舉辦時間為4月18日至5月6日,以“示例美食節”“示例攝影大賽”等為載體,開展一系列商貿活動。"
     assert meetings(text, "2020-04-20") == []
     meeting = only("示例區將於5月6日至8日舉辦以“示例美食節”為主題的第三屆示例文化節。", "2020-04-20")
     assert (meeting.name, meeting.start, meeting.end) == ("第三屆示例文化節", date(2020, 5, 6), date(2020, 5, 8))
+
+
+def test_a_theme_a_programme_is_built_around_or_a_series_a_meeting_opens_is_no_meeting() -> None:
+    text = (
+        "6月13日,记者从自治区文化和旅游厅召开的新闻发布会获悉,内蒙古将围绕“相约草原 遇见那达慕”主题,组织举办6个"
+        "文化和旅游活动。\n7月14日,在锡林浩特市举办第34届内蒙古草原那达慕开幕式,将正式拉开“遇见那达慕”"
+        "系列主题活动的序幕。"
+    )
+    found = meetings(text, "2024-06-14", "“相约草原 遇见那达慕”系列活动即将开启")
+    assert [(m.name, m.start) for m in found][0] == ("第34届内蒙古草原那达慕", date(2024, 7, 14))
+    assert not any("相约草原" in m.name for m in found)
 
 
 def test_a_meeting_listed_among_the_forms_a_duty_takes_is_no_meeting() -> None:
@@ -1773,6 +1837,18 @@ def test_the_day_a_reporter_learned_something_at_a_press_conference_is_its_day()
     text = "记者2月12日从省政府新闻办举办的新闻发布会上了解到:4月26日至28日,上万名客商将云集合肥。"
     press = only(text, "2009-02-13")
     assert (press.name, press.start, press.status) == ("新闻发布会", date(2009, 2, 12), "held")
+
+
+def test_a_side_meeting_held_that_day_is_as_sure_of_its_day_as_the_day_named_before() -> None:
+    text = (
+        "新华社海口12月12日电(记者张三)2019中国(海南)国际热带农产品冬季交易会12日在海口开幕。\n"
+        "此外,当天举办的农业招商及金融服务推介会吸引了近300名客商参加,现场共签约投资项目32个。"
+    )
+    found = meetings(text, "2019-12-12")
+    assert [(m.name, m.start) for m in found] == [
+        ("2019中国(海南)国际热带农产品冬季交易会", date(2019, 12, 12)),
+        ("农业招商及金融服务推介会", date(2019, 12, 12)),
+    ]
 
 
 def test_a_holiday_on_the_same_day_everywhere_dates_a_meeting() -> None:
@@ -2366,6 +2442,25 @@ def test_a_council_opening_its_numbered_session_holds_a_meeting() -> None:
     assert meeting.city == "Geneva"
     found = meetings("On Tuesday the National Assembly concluded its fifth session in Hanoi.", "2023-06-21", "x")
     assert [m.name for m in found] == ["fifth session of the National Assembly"]
+
+
+def test_a_taiwan_councils_regular_or_extra_session_opening_is_a_meeting() -> None:
+    session = only("花蓮縣議會第18屆第3次定期會於8日正式開議,縣長於下午提出施政總報告。", "2016-05-11")
+    assert (session.name, session.start) == ("花蓮縣議會第18屆第3次定期會", date(2016, 5, 8))
+    extra = only("宜蘭縣議會臨時會今天開議,審查追加預算。", "2016-05-11")
+    assert (extra.name, extra.start) == ("宜蘭縣議會臨時會", date(2016, 5, 11))
+    assert meetings("議會定期會期間,議員質詢縣長。", "2016-05-11") == []
+
+
+def test_a_sittings_business_going_on_to_a_day_gives_its_last_day() -> None:
+    session = only("宜蘭縣議會第19屆第一次定期大會今天開議,議事將進行到6月11日,下午進行縣長施政總報告。", "2019-05-13")
+    assert (session.start, session.end, session.status) == (date(2019, 5, 13), date(2019, 6, 11), "ongoing")
+
+
+def test_a_session_named_with_and_without_its_numbers_that_day_is_one_meeting() -> None:
+    text = "宜蘭縣議會定期大會今天召開,縣長首次施政報告。宜蘭縣議會第19屆第一次定期大會今天開議,議事將進行到6月11日。"
+    session = only(text, "2019-05-13")
+    assert (session.start, session.end, session.status) == (date(2019, 5, 13), date(2019, 6, 11), "ongoing")
 
 
 def test_words_in_ed_of_a_sponsor_stay_in_the_name() -> None:
@@ -3346,6 +3441,15 @@ def test_a_closing_day_said_again_by_its_closing_ceremony_is_still_not_published
     )
     assert games.start == date(2011, 10, 25)
     assert games.confidence < 0.9
+
+
+def test_a_fair_holding_its_closing_ceremony_closes_that_day_and_the_ceremony_is_its_own_sitting() -> None:
+    text = "台北國際書展今舉行閉幕典禮,文化部長致詞。\n\n台北國際書展今閉幕,六天吸引57萬人次。"
+    found = meetings(text, "2025-02-09", "台北國際書展6天吸57萬人次")
+    fair = next(m for m in found if m.name == "台北國際書展")
+    assert fair.confidence < 0.9  # known only by its last day
+    ceremony = next(m for m in found if m.name == "台北國際書展閉幕典禮")
+    assert (ceremony.start, ceremony.status) == (date(2025, 2, 9), "held")
 
 
 def test_a_holiday_is_no_meeting_and_its_day_dates_none() -> None:
@@ -6791,6 +6895,14 @@ def test_a_chinese_fair_reported_on_the_day_it_opens_is_ongoing() -> None:
     assert ceremony.status == "held"
     one_day = only("第九届示例茶业论坛今天在杭州举行。", "2023-05-12")
     assert one_day.status == "held"
+
+
+def test_a_festival_whose_opening_ceremony_was_held_two_days_before_the_report_runs_on() -> None:
+    text = "8月23日,第十七届中国长春电影节开幕式在长春体育中心五环体育馆举行。电影节期间,电影展映等活动将陆续开展。"
+    festival = only(text, "2022-08-25")
+    assert (festival.name, festival.start, festival.status) == ("第十七届中国长春电影节", date(2022, 8, 23), "ongoing")
+    forum = only("8月23日,第十七届中国示例论坛开幕式在长春举行。", "2022-08-25")
+    assert forum.status == "held"
 
 
 def test_a_run_of_days_an_opening_unfolds_gives_the_last_day() -> None:

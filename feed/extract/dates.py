@@ -55,6 +55,8 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 # A bare day ('16日登场') up to this far after the report is this month's: news names a coming day so, while a day
 # weeks back is written with its month. Further ahead, it is last month's ('28日举行' in a report of the 2nd).
 _BARE_DAY_AHEAD = 10
+# a month and day no further ahead than this is this year's even in a report of what was held
+MONTH_DAY_AHEAD = 75
 
 
 def resolve_day(part: tuple[int | None, int | None, int], reference: date, future: bool) -> date | None:
@@ -71,7 +73,7 @@ def resolve_day(part: tuple[int | None, int | None, int], reference: date, futur
             return None
         if future and found < reference - timedelta(days=20):
             return safe_date(reference.year + 1, month, day)
-        if not future and found > reference + timedelta(days=75):
+        if not future and found > reference + timedelta(days=MONTH_DAY_AHEAD):
             return safe_date(reference.year - 1, month, day)
         return found
     found = safe_date(reference.year, reference.month, day)

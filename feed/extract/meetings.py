@@ -751,8 +751,12 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True
     if first.start != second.start:
         return False
+    if bool(_CLOSING_CEREMONY.search(a)) != bool(_CLOSING_CEREMONY.search(b)):
+        return False  # '…書展閉幕典禮' on the fair's last day: a sitting of its own, not the fair's run
     if _without_year_or_acronym(first.key) == _without_year_or_acronym(second.key):
         return True  # 'Example Tech Summit 2025' and 'the Example Tech Summit (ETS)' that day
+    if bool(_NUMBERED.search(a)) != bool(_NUMBERED.search(b)) and _NUMBERED.sub("", a) == _NUMBERED.sub("", b):
+        return True  # '縣議會定期大會' and '縣議會第19屆第一次定期大會' that day (two numbered sittings stay two)
     acronyms = set(_ACRONYM_IN.findall(first.key)) & set(_ACRONYM_IN.findall(second.key))
     if acronyms and set(_KIND_IN_KEY.findall(first.key.lower())) & set(_KIND_IN_KEY.findall(second.key.lower())):
         # 'the VII Summit of … the Example States (EXS)' and 'the Example States (EXS) Summit' that day: one body's
@@ -797,6 +801,10 @@ def _venue_of(candidate: Candidate) -> str | None:
         return to_simplified(candidate.place.venue)
     held = _HELD_AT.search(to_simplified(candidate.sentence or ""))
     return held.group("venue") if held is not None else None
+
+
+_NUMBERED = re.compile(r"第[0-9〇零一二两三四五六七八九十百]+[届次]")
+_CLOSING_CEREMONY = re.compile(r"(?:闭幕式|闭幕典礼|闭幕仪式|闭幕礼|閉幕式|閉幕典禮|閉幕儀式|閉幕禮|closingceremony)$")
 
 
 def _without_year_or_acronym(key: str) -> str:
@@ -1005,15 +1013,22 @@ def _opened_lately(candidate: Candidate, reference: date) -> bool:
     """'第五届示例博览会昨日开幕', 'opened the week-long fair on Tuesday' (told on Thursday): a run that opened one or
     two days before the report, its last day not given, runs on."""
     assert candidate.start is not None
-    return candidate.end is None and 1 <= (reference - candidate.start).days <= 2 and _opens_a_run(candidate)
+    # '8月23日,第十届示例电影节开幕式在…举行' told on the 25th: the festival its opening ceremony opened runs on
+    # (told on the day, the ceremony held is what the report gives)
+    return (
+        candidate.end is None
+        and 1 <= (reference - candidate.start).days <= 2
+        and _opens_a_run(candidate, by_ceremony=True)
+    )
 
 
-def _opens_a_run(candidate: Candidate) -> bool:
+def _opens_a_run(candidate: Candidate, by_ceremony: bool = False) -> bool:
     """'第五届示例书展今天开幕', 'The Example Book Fair opened on Tuesday': open on the day, and running on. (A forum
-    or a congress that opens on the day is labelled 'held' more often than 'ongoing'.)"""
+    or a congress that opens on the day is labelled 'held' more often than 'ongoing'.) With `by_ceremony`, so is
+    one whose opening ceremony was held ('…书展开幕式在…举行')."""
     key = candidate.key
     return (
-        candidate.opening
+        (candidate.opening or (by_ceremony and "opening" in candidate.notes))
         and not candidate.closing
         and bool(_RUNS_FOR_DAYS.search(key))
         and not _ONE_SITTING.search(key)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
-from feed.extract.dates import DateMention, date_kind, resolve_mention
+from feed.extract.dates import MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
 from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
@@ -58,7 +58,8 @@ KINDS = (
     + "|"
     + _LOOSE_KIND.pattern
     + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
-    + r"|(?<=次)(?:定期|临时)会(?!议)"  # '市议会第4届第6次定期会': a council's regular (or extra) sitting
+    # '縣議會第17屆第5次定期會', '縣議會臨時會今天開議': a Taiwan council's regular or extra session
+    + r"|(?:(?<=次)|(?<=议会))(?:定期|临时)会(?![议员长期])"
     + r"|(?<=升旗)礼"  # '七一升旗禮': Hong Kong's flag-raising ceremony, a name of its own
     + r"|(?:(?<=[院”」』])|(?<=行政))院会"  # '立法院院會', '“立法院”院會', '行政院會': a Yuan's plenary sitting
     + r"|(?<=新)会期(?=[^,。;]{0,8}开议)"  # '立法院新會期今日開議': a legislature's session opens
@@ -635,11 +636,24 @@ _A_BODY_SAYS = re.compile(r"[”」』]?(?:指出|认为|预估|预测|提醒|�
 _PROGRAMME_ITEMS_AFTER = re.compile(
     r"[”」』]?(?:等|等等)(?:(?:多个|多项|系列)?(?:环节|节目|项目|内容)|[\d一二三四五六七八九十百]+(?:项|类|大类))"
 )
+# '将举办游客换装、“相遇那达慕·游客签名”、传统那达慕等特色活动': an item of a list the clause closes with
+# '等…活动', a part of the day's programme, not a meeting of its own
+_LISTED_ITEM_AFTER = re.compile(
+    r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)[\u4e00-\u9fff]{0,4}?(?:活动|环节|节目|项目|内容)"
+)
+# the verb the list is the object of ('将举办A、B等活动'; not '示例论坛、示例峰会等活动在京举行')
+_LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|设置|包括|包含)[^,。;:!?]*$")
 # '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
 # the clause holds, not a meeting of its own
 _BY_WAY_OF_REACH = 32
 _BY_WAY_OF_BEFORE = re.compile(r"(?<![可所予难加得足借])以(?![及上下后来前外内便免致])[^,。;:!?]{0,30}$")
 _BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?(?:为(?:载体|主题|题|抓手|依托|平台|主线)|等(?:形式|方式))")
+# '围绕“相约草原 遇见那达慕”主题,组织举办…活动': the theme the programme is built around, not a meeting
+_AROUND_THEME_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|突出)[“「『\"]$")
+_AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活动|展|节|周|日|晚会|论坛|大会)")
+# '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
+_CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
+_CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
 # '经执委会会议讨论决定': the body whose decision the report gives, not a meeting it dates
 _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?(?:决定|通过|批准|同意)")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
@@ -787,9 +801,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         and not _far_guess(m, reference)
     ]
     _inherit_months(mentions, reference, text)
+    _on_in_a_year_to_come(text, mentions, reference)
     candidates: list[Candidate] = []
     aliases: dict[str, tuple[str, str]] = {}  # an alias's key: the full name's key and written name
     previous_day: date | None = None
+    previous_kind = "relative"  # how the text named previous_day ('12日…。…当天举办的…': as '12日' did)
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     last_dated: tuple[DateMention, date] | None = None  # the last date of any paragraph before
     for sentence_start, sentence_end in _sentences(text):
@@ -863,7 +879,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '氣象粉專「台灣颱風論壇」指出': a page or a body that speaks, no meeting
             if _ROLE_AFTER.match(text, end):
                 continue  # '行政会议召集人叶刘淑仪': an office she holds in a body, not a meeting
-            if _PROGRAMME_ITEMS_AFTER.match(text, end):
+            listed = _LISTED_ITEM_AFTER.match(text, end)
+            if _PROGRAMME_ITEMS_AFTER.match(text, end) or (
+                listed is not None
+                and (listed.group("more") is not None or "、" in text[max(sentence_start, begin - 2) : begin])
+                and _LIST_HELD_BEFORE.search(text, max(sentence_start, begin - 60), begin)
+            ):
                 continue  # '…群众大联欢、冰雪市集等环节': an item of the programme listed, not a meeting
             if key.endswith("会") and _heads_it(text, end):
                 continue  # '同乡青年会长陈某': the head of a body, not a meeting
@@ -881,6 +902,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 key.endswith("活动") or _PREPARATIONS_OF.match(text, end)
             ):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
+            if (
+                index
+                and _CURTAIN_RAISED_ON.search(text, max(clause_start, begin - 4), begin)
+                and _CURTAIN_AFTER.match(text, end)
+            ):
+                continue  # '…那达慕开幕式,将正式拉开“遇见那达慕”系列活动的序幕': the series the meeting before opens
             if _PERFORMED.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
             if _REPORTED_ON_AT.match(text, end):
@@ -913,6 +940,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
+            if index and _closed_by(text, names[index - 1], begin, key):
+                # '台北國際書展今舉行閉幕典禮': the fair's closing ceremony, a sitting of its own on its last day
+                candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
+                candidate.sub_event = None
             opening = OPENING_WORD.match(text, end)
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
@@ -945,7 +976,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
-            candidate.closing = bool(_CLOSING.search(text[end:clause_end]))
+            candidate.closing = bool(_CLOSING.search(text[end:clause_end])) or (
+                index + 1 < len(names) and _closed_by(text, names[index], names[index + 1][0], names[index + 1][3])
+            )
             candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
             duration = DURATION.search(text, clause_start, clause_end)  # '“X”一连四天…,…举行开幕典礼': X's run
             if duration:
@@ -1017,7 +1050,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         if closes is not None:
                             candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
-                    candidate.date_cue = date_kind(mention) + (
+                    kind = previous_kind if "same_day" in mention.flags and previous_day is not None else None
+                    candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
                     )
                     if candidate.status is None and _plan_since_changed(
@@ -1088,7 +1122,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '展期至12月8日': the last day of a run, not a day the next sentence's meeting takes
             resolved = resolve_mention(mention, reference)
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
-                previous_day = resolved[0]
+                previous_day, previous_kind = resolved[0], date_kind(mention)
                 previous = last_dated = (mention, resolved[0])
     _apply_main_venue(working, candidates)
     _apply_stated_place(working, candidates)
@@ -1098,6 +1132,20 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
 
 
 _GUESS_REACH = 45  # days from the report: a month read back into '330日' further off is no date of this report
+
+
+# '…書展今舉行閉幕典禮': a bare closing ceremony held after a name, in its clause, is that meeting's
+_CLOSING_PART = re.compile(r"闭幕(?:式|典礼|仪式|礼)")
+_HOLDS_ITS_CLOSING = re.compile(r"[^,。;:!?、]{0,12}?(?:举行|举办|进行)了?")
+
+
+def _closed_by(text: str, meeting: _NameSpan, part_begin: int, part_key: str) -> bool:
+    """The name `meeting`, then its day and a verb that holds the bare closing ceremony `part_key` after it."""
+    return (
+        bool(_CLOSING_PART.fullmatch(part_key))
+        and not _CLOSING_PART.search(meeting[3])
+        and _HOLDS_ITS_CLOSING.fullmatch(text, meeting[1], part_begin) is not None
+    )
 
 
 def _far_guess(mention: DateMention, reference: date) -> bool:
@@ -1259,6 +1307,9 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
             _BY_WAY_OF_BEFORE.search(text, max(0, span[0] - _BY_WAY_OF_REACH), span[0])
             and _BY_WAY_OF_AFTER.match(text, span[1])
         )
+        and not (
+            _AROUND_THEME_BEFORE.search(text, max(0, span[0] - 3), span[0]) and _AROUND_THEME_AFTER.match(text, span[1])
+        )
         and not ("经" in text[max(0, span[0] - 1) : span[0] + 1] and _DECIDED_AFTER.match(text, span[1]))
     ]
 
@@ -1409,7 +1460,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         while found and found[-1][0] >= left:
             found.pop()
         found.append((left, right))
-    for left, right in found:
+    for left, right in _opening_joined_split(text, found):
         inner = _INNER_DETERMINER.search(text, left + 1, right)
         if inner is not None:
             left = inner.start()  # '秘书长及今次会议', '如果你问今年台北车展': the determiner starts the name
@@ -1477,6 +1528,31 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
             name, key = working.span(a, b) + name, text[a:b] + key
         yield left, right, name, key, refers_back
+
+
+# '…博览会开幕式暨…发展论坛': the fair's opening ceremony joined to a meeting of another kind
+_OPENING_JOINED = re.compile(rf"(?:{OPENING_WORD.pattern})暨")
+# '…洽谈会开幕式暨招待酒会': a reception or a gala that is part of the opening, no meeting of its own
+_PART_OF_THE_OPENING = re.compile(r"(?:酒会|招待会|晚会|晚宴|午宴|宴会|仪式|典礼|联欢会|文艺演出)$")
+
+
+def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'2016示例酒业博览会开幕式暨国际酒业发展论坛在…举行': the fair, which opens with the ceremony, and the forum
+    held with it are two meetings; a name that only goes on to the ceremony's word ('…节暨…庆典开幕式') or to a
+    reception of the opening ('…洽谈会开幕式暨招待酒会') is one."""
+    spans: list[tuple[int, int]] = []
+    for left, right in found:
+        joined = _OPENING_JOINED.search(text, left, right)
+        if (
+            joined is not None
+            and joined.start() - left >= 2
+            and right - joined.end() >= 2
+            and not _PART_OF_THE_OPENING.search(text, joined.end(), right)
+        ):
+            spans += [(left, joined.start()), (joined.end(), right)]
+        else:
+            spans.append((left, right))
+    return spans
 
 
 # '夜晚会有', '今晚会再降温': an evening word, then 会 as 'will' before its verb
@@ -1569,7 +1645,12 @@ def _last_day(mention: DateMention, start: date, reference: date | None) -> date
 
 
 _CLOSED_AFTER = re.compile(rf"(?:{PARTS_OF_DAY})?[^,。;]{{0,8}}?(?:闭幕|落幕|结束|闭会)")
-_RUNS_UNTIL = re.compile(r"(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?(?:至|到)(?:明年|\d{4}年)?$")
+_RUNS_UNTIL = re.compile(
+    r"(?:(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?"
+    # '定期大會今天開議,議事將進行到6月11日': a sitting's business goes on to its last day
+    r"|(?:议事|议程|会期)(?:将|将会)?(?:持续|一直)?进行)"
+    r"(?:至|到)(?:明年|\d{4}年)?$"
+)
 
 
 def _left_edge(text: str, kind_start: int, floor: int) -> int:
@@ -1643,6 +1724,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
                 and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
                 and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
+                # '…新春团拜会暨…嘉许典礼': 拜会 ends the meeting word the second name is joined to
+                and not (text.startswith("暨", position) and _ends_a_kind(text, floor, position))
                 and not _preparations_of_a_meeting(text, floor, position - len(word))
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
@@ -1658,6 +1741,11 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 # '微电影拍摄大赛', '纪录片拍摄启动仪式', '开机拍摄仪式': a contest in filming or the start of a shoot, of which
 # 拍摄 is a word of the name
 _FILMED = re.compile(r"(?:大|比|挑战|技能|创作)?赛|征集|启动|开机|杀青|签约|仪式|典礼")
+
+
+def _ends_a_kind(text: str, floor: int, position: int) -> bool:
+    """A meeting word ends at `position` ('…团拜会' before '暨')."""
+    return any(match.end() == position for match in _KIND.finditer(text, max(floor, position - 8), position))
 
 
 def _modifier_listed_before(text: str, floor: int, comma: int, kind_start: int) -> bool:
@@ -2184,6 +2272,36 @@ _TO_OR_IN = re.compile(r"(?:在|于|赴|到|前往)$")  # '在巴布亚新几内
 # with no '将' in the clause of a later one (read as a report, a day months ahead had gone back to last year)
 _THIS_YEAR = re.compile(r"今年")
 _OTHER_YEAR = re.compile(r"去年|前年|明年|后年|\d{4}年|[〇○零一二三四五六七八九]{4}年")
+
+
+# '去年12月7日', '曾于12月7日', '已于12月7日': a day the text puts in another year or in the past
+_NOT_TO_COME_BEFORE = re.compile(rf"(?:{_OTHER_YEAR.pattern}|曾|已|上届|上一届|往年|上年)[^,。;:!?]{{0,6}}$")
+
+
+_PAST_AFTER = re.compile(r"[^。;!?]{0,12}?(?:曾经|曾|已经)")
+
+
+def _on_in_a_year_to_come(text: str, mentions: list[DateMention], reference: date) -> None:
+    """'7月23日,在…举办…。8月18日,在…举办…。12月7日,在…举办…' in a report of July: a bare month and day later in
+    the year than one before it still to come goes on through this year's calendar, not back to last December."""
+    last: tuple[int, int] | None = None  # the month and day of the last bare date still to come this year
+    for mention in mentions:
+        year, month, day = mention.start
+        if year is not None or month is None or mention.relative_days is not None or mention.weekday is not None:
+            continue
+        this_year = safe_date(reference.year, month, day)
+        if this_year is None:
+            continue
+        if (
+            any(flag.startswith("year:") for flag in mention.flags)
+            or _NOT_TO_COME_BEFORE.search(text, max(0, mention.begin - 10), mention.begin)
+            or _PAST_AFTER.match(text, mention.finish)
+        ):
+            continue  # '去年12月7日' (its year said), '曾于12月7日'
+        if last is not None and (month, day) >= last:
+            mention.start = (reference.year, month, day)
+        if this_year > reference and (last is not None or this_year <= reference + timedelta(days=MONTH_DAY_AHEAD)):
+            last = (month, day)
 
 
 def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], reference: date) -> None:
