@@ -771,6 +771,19 @@ def test_english_opening_and_closing_times_of_one_day() -> None:
     assert (meeting.start, meeting.start_time, meeting.end_time) == (date(2024, 5, 3), time(9, 30), time(17, 0))
 
 
+def test_the_hours_a_fair_closes_each_day_do_not_start_it() -> None:
+    """'… is to open at 10am daily and close at 6pm from Tuesday to Thursday, 10pm on Friday and Saturday': each
+    hour of the list after 'close at' closes a day; none is the hour the fair starts."""
+    text = (
+        "The Example International Book Exhibition today officially opened its 20th edition in Oslo. During its "
+        "six-day run, the exhibition is to open at 10am daily and close at 6pm from Tuesday to Thursday, 10pm on "
+        "Friday and Saturday, and 6pm on Sunday."
+    )
+    meeting = only(text, "2026-02-03", "Book exhibition opens")
+    assert meeting.start == date(2026, 2, 3)
+    assert meeting.start_time in (None, time(10, 0))
+
+
 def test_an_opening_ceremony_names_its_meeting_and_its_first_day() -> None:
     found = meetings(
         "中央社記者台北3日電 2024示例產業年會開幕典禮今天上午在台北舉行。大會舉辦多場分論壇。"
