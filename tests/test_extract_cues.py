@@ -4063,6 +4063,16 @@ def test_an_earlier_editions_cancellation_and_a_run_length_are_no_part_of_this_m
     )
 
 
+def test_a_cancellation_over_the_past_years_is_the_fate_of_earlier_editions() -> None:
+    text = (
+        "Crowds filled the 46th Example Book Fair in Lima on its opening day on Thursday, after the event was "
+        "canceled the past two years due to the pandemic."
+    )
+    assert only(text, "2022-04-28").status != "cancelled"
+    text = "The Example Jazz Festival opened in Oslo on Thursday. It had been cancelled for two years."
+    assert only(text, "2022-04-28").status != "cancelled"
+
+
 def test_a_theatre_named_after_a_festival_is_a_place() -> None:
     text = (
         "The Example International Festival has opened in Edinburgh. "

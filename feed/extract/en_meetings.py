@@ -183,8 +183,11 @@ _CANCELLED = re.compile(
     r"talk|flight|plans?\s+to\s+attend))"
     # 'canceled her solo meeting' (the clause may stop before the meeting, another one): her own, not this one
     r"(?!\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:(?:meeting|talks)\b|$))"
-    # 'canceled altogether in 2020': an earlier edition's fate, not this one's
-    r"(?!\s+(?:[a-z]+\s+){0,2}(?:in\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year))",
+    # 'canceled altogether in 2020', 'was canceled the past two years', 'cancelled for two years': an earlier
+    # edition's fate, not this one's
+    r"(?!\s+(?:[a-z]+\s+){0,2}(?:in\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year"
+    r"|(?:for\s+|in\s+|over\s+)?(?:the\s+)?(?:past|last|previous|prior)\s+(?:two|three|four|five|\d)\s+years"
+    r"|for\s+(?:two|three|four|five|\d)\s+(?:straight\s+|consecutive\s+)?years))",
     re.I,
 )
 # 'opens on October 1 after being delayed for a year': on again, not postponed
