@@ -4330,6 +4330,19 @@ def test_a_festival_that_has_opened_is_on_the_report_day_unless_another_sentence
     assert only(text, "2016-06-13").start == date(2016, 6, 12)
 
 
+def test_a_summit_that_is_underway_runs_on_the_report_day_whatever_days_other_talks_have() -> None:
+    """'The X summit is underway in Apia': running on the day of the report; the talks one leader holds on
+    Friday, and the night he is due to arrive, are no days of the summit."""
+    text = (
+        "The Example Islands Forum summit is underway in the Samoan capital, Apia. Most leaders are already in "
+        "Apia but the Australian prime minister is not due until Thursday night. He is due to hold talks with his "
+        "New Zealand counterpart on Friday."
+    )
+    summit = next(m for m in meetings(text, "2019-08-13", "Forum summit opens in Samoa") if "summit" in m.name)
+    assert (summit.start, summit.end, summit.status) == (date(2019, 8, 13), None, "ongoing")
+    assert summit.confidence < 0.9
+
+
 def test_leaders_who_have_gathered_to_attend_a_summit_are_at_it_on_the_report_day() -> None:
     """'Leaders have gathered to attend a two-day summit in Brussels': the summit (named by the headline) runs on
     the report's day, for two days, and is under way; never sure enough to publish."""

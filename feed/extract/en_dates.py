@@ -83,7 +83,12 @@ _WEEKDAY_DAY = re.compile(
     r"(?=\s*(?:[,;)]|[.:](?!\d)|$|(?:at|in|from|and|to|with|for|will|was|is)\b))",
     re.I,
 )
-_THROUGH = re.compile(rf"\b(?=[tu])(?:through|until|till|to)\s+(?:next\s+|this\s+)?(?P<last>{_WEEKDAY})\b", re.I)
+# ('is not due until Thursday night': a person's arrival, not a meeting's last day)
+_THROUGH = re.compile(
+    rf"\b(?<!not due )(?<!not expected )(?<!not arriving )(?=[tu])(?:through|until|till|to)\s+(?:next\s+|this\s+)?"
+    rf"(?P<last>{_WEEKDAY})\b",
+    re.I,
+)
 _RELATIVE = re.compile(
     r"\b(?=[tyl])(?P<rel>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|"
     r"(?:yesterday|tomorrow) (?:morning|afternoon|evening)|last night)\b",

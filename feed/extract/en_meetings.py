@@ -715,6 +715,12 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
     """'The Edinburgh International Festival has opened': when nothing else dates the article's meetings, the
     first named one that 'has opened' did so on the day of the report, where the report was filed from unless
     its sentence puts it elsewhere. Never sure enough to publish."""
+    for candidate in candidates:
+        if candidate.start is None and "has opened:" + "underway" in candidate.notes:
+            # 'The X summit is underway in Apia': running on the day of the report, whatever other days the
+            # article gives to other meetings ('talks with his counterpart on Friday')
+            candidate.start, candidate.date_phrase, candidate.date_cue = reference, "is underway", "published"
+            candidate.notes.append("running")
     if any(c.start is not None for c in candidates):  # 'met at the forum on Sunday' dates it better
         return
     for candidate in candidates:
@@ -901,8 +907,10 @@ def _stated_end(
 _LONGEST_RUN_DAYS = 31
 # 'until 4pm on': a closing time between the word and the day
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
+# ('the prime minister is not due until Thursday night': a person's arrival, not the meeting's last day)
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|through(?:\s+to)?|till|runs to|running to|continues to"
+    r"\b(?<!not due )(?<!not expected )(?<!not arriving )"
+    r"(?:until|through(?:\s+to)?|till|runs to|running to|continues to"
     r"|(?:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding) on)\s+"
     rf"{_CLOSING_TIME}$",
     re.I,
@@ -1623,7 +1631,8 @@ def _sentence_candidates(
             or (opened := _HAVE_OPENED.search(sentence, max(0, begin - 40), begin)) is not None
             or (opened := _INAUGURATING.match(sentence[:begin])) is not None
         ):
-            candidate.notes.append("has opened:" + opened.group("verb"))  # see _date_by_report
+            verb = "underway" if _UNDERWAY_WORDS.fullmatch(opened.group("verb").strip(" ,")) else opened.group("verb")
+            candidate.notes.append("has opened:" + verb)  # see _date_by_report
         elif (gathered := _GATHERED_FOR.search(sentence, max(0, begin - 60), begin)) is not None:
             candidate.notes.append("has opened:" + gathered.group("verb"))  # 'have gathered to attend a summit'
         elif (nth := _NTH_DAY_OF.search(sentence, max(0, begin - 40), begin)) and _DAY_BEGAN.match(sentence, end):
@@ -1714,7 +1723,10 @@ _MONTH_ONLY_AFTER = re.compile(
     r"(?:,?\s+(?:19|20)\d\d)?(?![\w-])"
 )
 _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|begun|kicked\s+off|started"
-_HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way))\b")
+# 'The Example Islands Forum summit is underway in the Samoan capital': running on the day of the report
+_UNDERWAY = r"(?:is|are)\s+(?:now\s+)?(?:under\s*way|in\s+full\s+swing)"
+_HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way)|{_UNDERWAY})\b")
+_UNDERWAY_WORDS = re.compile(_UNDERWAY)
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
 # 'European Union leaders have gathered to attend a two-day summit in Brussels', 'delegates have converged on
