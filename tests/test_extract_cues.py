@@ -5789,6 +5789,15 @@ def test_a_later_sentence_that_sets_a_time_times_the_days_one_meeting() -> None:
     assert other_day.start_time is None  # the time of another day
 
 
+def test_a_later_sentence_that_holds_a_meeting_from_an_hour_times_it() -> None:
+    text = (
+        "Example Media is hosting a forum in Seoul on Wednesday to mark five decades of the paper. The forum, titled "
+        "“The Example Alliance Plus,” will be held from 2.30 p.m. through 8 p.m. at the Example Hotel in Seoul."
+    )
+    forum = only(text, "2023-06-06", "Forum")
+    assert (forum.start, forum.start_time) == (date(2023, 6, 7), time(14, 30))
+
+
 def test_a_named_meetings_own_hour_in_a_sentence_without_a_day_times_it() -> None:
     text = (
         "The 50th Example Rodeo Parade will be held on Friday. The 50th Example Rodeo Parade starts at 9 a.m. and "
@@ -6799,6 +6808,12 @@ def test_a_day_after_since_is_the_first_and_a_run_that_concluded_that_day_is_hel
     assert (meeting.start, meeting.end, meeting.status) == (date(2023, 3, 6), date(2023, 3, 8), "held")
 
 
+def test_a_run_that_took_place_up_to_the_report_day_is_held() -> None:
+    text = "An informal meeting of Ministers for Energy took place in Oslo on 3 and 4 May 2023."
+    meeting = only(text, "2023-05-04", "Main results of the informal meeting of energy ministers")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2023, 5, 3), date(2023, 5, 4), "held")
+
+
 def test_the_verb_that_ends_a_meeting_can_stand_before_it() -> None:
     text = "Ministers from 12 countries will conclude today the two-day Example Trade Forum in Lima."
     meeting = only(text, "2017-03-15", "Ministers meet")
@@ -6875,6 +6890,20 @@ def test_a_run_that_will_start_on_the_day_of_the_report_is_still_to_come() -> No
     assert (forum.start, forum.end, forum.status) == (date(2009, 12, 10), date(2009, 12, 11), "scheduled")
     fair = only("The Example Book Fair opened on Thursday in Leeds and runs until Sunday.", "2009-12-10", "Fair")
     assert fair.status == "ongoing"
+
+
+def test_a_meeting_being_hosted_on_a_weekday_or_opening_later_that_day_is_to_come() -> None:
+    """'Example Media is hosting a forum on Wednesday' (told on a Tuesday): the present progressive of an
+    arrangement puts the weekday ahead; 'opens here later Wednesday' (told that Wednesday) has not begun."""
+    text = (
+        "Example Media is hosting a forum in Seoul on Wednesday to mark five decades of the paper. The forum, titled "
+        "“The Example Alliance Plus,” will bring together former ministers."
+    )
+    forum = only(text, "2023-06-06", "Forum")
+    assert (forum.start, forum.status) == (date(2023, 6, 7), "scheduled")
+    text = "OSLO, May 3 (Example) - A Nordic energy summit opens here later Wednesday. The summit will take three days."
+    summit = only(text, "2023-05-03", "Nordic energy summit opening in Oslo")
+    assert (summit.start, summit.status) == (date(2023, 5, 3), "scheduled")
 
 
 def test_next_years_edition_named_with_a_copula_is_no_meeting() -> None:

@@ -629,10 +629,10 @@ _STARTS_AT = re.compile(
     re.I,
 )
 # 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium', 'The inaugural
-# ceremony of the fair will take place at 10:30 am'
+# ceremony of the fair will take place at 10:30 am', 'The forum will be held from 2.30 p.m. through 8 p.m.'
 _SET_FOR_TIME = re.compile(
     r"\b(?:(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)"
-    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+at)\s+(?=\d)"
+    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+(?:at|from))\s+(?=\d)"
 )
 
 
@@ -716,7 +716,7 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
     first named one that 'has opened' did so on the day of the report, where the report was filed from unless
     its sentence puts it elsewhere. Never sure enough to publish."""
     for candidate in candidates:
-        if candidate.start is None and "has opened:" + "underway" in candidate.notes:
+        if candidate.start is None and "has opened:underway" in candidate.notes:
             # 'The X summit is underway in Apia': running on the day of the report, whatever other days the
             # article gives to other meetings ('talks with his counterpart on Friday')
             candidate.start, candidate.date_phrase, candidate.date_cue = reference, "is underway", "published"
@@ -1239,6 +1239,7 @@ _CLOSES_IT_BEFORE = re.compile(
 # 'taking place in Riyadh since February 5 concluded its meetings today': the day after 'since' is the first
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _CONCLUDED = re.compile(rf"\b(?:{_ENDED}|came to an end)\b", re.I)
+_HELD_OVER = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\b", re.I)
 # 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
 # the postponement is its history
 _TOOK_PLACE = re.compile(
@@ -1611,11 +1612,17 @@ def _sentence_candidates(
         ended_by = sentence[end:clause_end] + (closes_it.group(0) if closes_it else "")
         if _CONCLUDED.search(ended_by) and not candidate.future:
             candidate.notes.append("concluded")  # over by the report: 'concluded today' is held, not running
+        elif _HELD_OVER.search(_unquoted(clause)) and not candidate.future:
+            # 'An informal meeting … took place in Prague on 14 and 15 July' (told on the 15th): the past tense
+            # of its whole run, over by the report
+            candidate.notes.append("concluded")
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
             )
-            if _WILL.search(_day_part(sentence, mention)):
+            if _WILL.search(_day_part(sentence, mention)) or _LATER_BEFORE.search(
+                sentence, max(0, mention.begin - 12), mention.begin
+            ):
                 candidate.notes.append("to come")  # 'will host … from Thursday to Friday': not yet begun that day
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
@@ -1782,6 +1789,8 @@ def _day_part(sentence: str, mention: DateMention) -> str:
 _HAS_VERB = re.compile(r"\b(?:\w+ed|will|would|is|are|was|were|opens|begins|starts|runs|closes|ends)\b")
 
 
+# 'A European economic summit opens here later Wednesday', 'opens later today': still to come on the day
+_LATER_BEFORE = re.compile(r"\blater\s+(?:on\s+)?$", re.I)
 # a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)
 _WILL = re.compile(
     rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I
@@ -1793,13 +1802,15 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     part = _day_part(sentence, mention)
     if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
         return False  # 'said Monday in a press conference': the day of a report is past
-    if _FUTURE.search(part):
+    if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
     if _PAST_VERB.search(part):
         return False
     return clause_future
 
 
+# 'Example Media is hosting a forum in Seoul on Wednesday': the present progressive of an arrangement, a day to come
+_ARRANGED = re.compile(r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting)\b")
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
 _DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
