@@ -1340,6 +1340,18 @@ def test_a_forum_on_its_second_day_or_called_ongoing_runs_on_at_the_report() -> 
     assert only(text, "2014-07-04", "Films from the world").status == "held"
 
 
+def test_ministers_who_have_been_meeting_since_yesterday_are_still_in_session() -> None:
+    """'Ministers … have been meeting in Hanoi', told the day after their meeting kicked off: it runs on at the
+    report, not over."""
+    text = (
+        "Ministers from ten countries have been meeting in Hanoi. The 30th Example Foreign Ministers Meeting kicked "
+        "off here on Monday."
+    )
+    assert only(text, "2023-05-09", "Ministers meet").status == "ongoing"
+    text = "The 30th Example Foreign Ministers Meeting kicked off in Hanoi on Monday."
+    assert only(text, "2023-05-09", "Ministers meet").status == "held"
+
+
 def test_a_meeting_held_here_is_in_the_datelines_city() -> None:
     text = (
         "Chandigarh, November 6\n\nThe minister presided over the 12th Governing Body meeting of the Trade Promotion Authority of "

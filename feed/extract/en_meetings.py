@@ -388,7 +388,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         candidate.end = _stated_end(candidate.start, text, spans)
         if candidate.end is not None:
             candidate.duration_days = None
-    _running_and_virtual(candidates, text)
+    _running_and_virtual(candidates, text, reference)
     return candidates
 
 
@@ -396,6 +396,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
 # meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
 # of the summit's run)
 _RUNNING = re.compile(rf"\b(?:the|this|an?)\s+ongoing\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))\b", re.I)
+# 'Ministers from the 10 countries have been meeting in Laos': in session at the report
+_STILL_MEETING = re.compile(r"\b(?:have|has)\s+been\s+(?:meeting|in\s+session|holding\s+talks)\b", re.I)
 # 'India will host a virtual summit of 120 countries', 'an online forum on trade': held over the internet, in no
 # city (not the dateline's, where the host spoke)
 _VIRTUAL = re.compile(rf"\b(?:virtual|online)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>(?i:{_KIND}))\b", re.I)
@@ -408,16 +410,26 @@ def _kind_word(name: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "games", "talks", "awards")) else word
 
 
-def _running_and_virtual(candidates: list[Candidate], text: str) -> None:
+def _running_and_virtual(candidates: list[Candidate], text: str, reference: date | None) -> None:
     """The named meetings whose kind the text calls ongoing ('the ongoing festival') run on at the report
-    (see meetings._status); those it calls virtual ('a virtual summit') sit in no city, not in the dateline's."""
+    (see meetings._status); those it calls virtual ('a virtual summit') sit in no city, not in the dateline's.
+    'Ministers … have been meeting in Laos' (told the day after the meeting opened): a meeting that opened up to
+    two days before the report, its last day not given, is still in session."""
     running = {_kind_word(m.group("kind")) for m in _RUNNING.finditer(text)}
     virtual = {_kind_word(m.group("kind")) for m in _VIRTUAL.finditer(text)}
+    in_session = reference is not None and _STILL_MEETING.search(_unquoted(text)) is not None
     for candidate in candidates:
         if candidate.generic or candidate.sub_event or "title" in candidate.notes:
             continue
         kind = _kind_word(candidate.name)
-        if kind in running and "running" not in candidate.notes:
+        opened_lately = (
+            in_session
+            and reference is not None
+            and candidate.start is not None
+            and candidate.end is None
+            and 0 <= (reference - candidate.start).days <= 2
+        )
+        if (kind in running or opened_lately) and "running" not in candidate.notes:
             candidate.notes.append("running")
         if kind in virtual and (candidate.place is None or candidate.place.weak):
             candidate.place = None
