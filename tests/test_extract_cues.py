@@ -6876,6 +6876,20 @@ def test_a_body_that_holds_its_numbered_meeting_names_it() -> None:
     assert only("Examplia held its 31st meeting today in Perth.", "2009-04-30", "News").name == "31st meeting"
 
 
+def test_a_body_that_will_hold_a_meeting_names_it() -> None:
+    text = (
+        "The Example Legislative Council (ELC) will hold a meeting on Wednesday (May 10) at 11am in the Chamber of "
+        "the Council Complex. During the meeting, two bills will be introduced."
+    )
+    meeting = only(text, "2023-05-08", "Bills to be introduced into the Council")
+    assert (meeting.name, meeting.start, meeting.start_time, meeting.status) == (
+        "meeting of the Example Legislative Council (ELC)",
+        date(2023, 5, 10),
+        time(11, 0),
+        "scheduled",
+    )
+
+
 def test_two_meetings_joined_by_and_share_the_verb_and_day_after_them() -> None:
     text = "The Example Build Show and the Example Tech Show opened on Wednesday in Nairobi."
     first = meetings(text, "2024-10-03", "Trade news")[0]
