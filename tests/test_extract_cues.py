@@ -4850,6 +4850,21 @@ def test_named_boat_races_and_a_regatta_are_meetings() -> None:
     assert meetings("Candidates in the Senate races met voters on Saturday in Auckland.", "2024-01-10") == []
 
 
+def test_a_grand_prix_is_a_meeting_and_a_prize_of_that_name_is_not() -> None:
+    text = (
+        "MACAU, July 19 - The 70th Example Grand Prix is scheduled for 11-12 November and 16-19 November, the "
+        "organisers said."
+    )
+    race = only(text, "2023-07-19", "70th Example Grand Prix slated for this November")
+    assert (race.name, race.start, race.end, race.city) == (
+        "70th Example Grand Prix",
+        date(2023, 11, 11),
+        date(2023, 11, 19),
+        "Macau",
+    )
+    assert meetings("The film won the Grand Prix at Cannes on Saturday, the jury said.", "2023-05-28") == []
+
+
 def test_ceremonies_in_the_plural_are_a_meeting_named_before() -> None:
     text = (
         "Team Guam on center stage at the 2015 Example Games opening ceremony. Athletes from the region were "

@@ -38,7 +38,7 @@ _KIND = (
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Tournament|Retreat|Reception|"
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
-    r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|"
+    r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
     r"F[eê]tes?)"  # 'the fete opens on Friday': a festival, as Kenyan and Indian papers call it
 )
@@ -126,7 +126,8 @@ _NOT_MEETINGS = re.compile(
     r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b"
     r"|\b(?:All Progressives|Indian National|African National|Nepali|U\.?S\.?|Trades Union)\s+Congress\b"
     r"|\bPeople['’]s National Congress\b|\bConference on Trade and Development\b"  # parties, UNCTAD
-    r"|\breach(?:ed|es|ing)?\s+the\s+summit\b|\bsummit\s+of\s+(?:Mount|Mt\.?|Everest|K2|the\s+(?:mountain|peak))\b",
+    r"|\breach(?:ed|es|ing)?\s+the\s+summit\b|\bsummit\s+of\s+(?:Mount|Mt\.?|Everest|K2|the\s+(?:mountain|peak))\b"
+    r"|\b(?:won|wins|win|winning|awarded|scooped|claimed|took)\s+(?:the|a|its)\s+Grand\s+Prix\b",  # a prize, not a race
     re.I,
 )
 _TOPIC = re.compile(
@@ -1639,6 +1640,8 @@ def _sentence_candidates(
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
+                if candidate.end is not None:
+                    candidate.end = _second_block_end(sentence, mention, meeting_days, candidate.end, reference)
                 candidate.start_time = mention.start_time
                 candidate.end_time = mention.end_time
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
@@ -1807,6 +1810,25 @@ _LATER_BEFORE = re.compile(r"\blater\s+(?:on\s+)?$", re.I)
 _WILL = re.compile(
     rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I
 )
+
+
+_AND_BLOCK = re.compile(r"\s*,?\s+and\s+(?:from\s+)?$")
+
+
+def _second_block_end(
+    sentence: str, mention: DateMention, days: list[DateMention], end: date, reference: date | None
+) -> date:
+    """'is scheduled for 11-12 November and 16-19 November': a second run joined to the first by 'and' is the
+    same meeting's second block, and its last day the meeting's."""
+    if reference is None:
+        return end
+    for other in days:
+        if other.begin <= mention.finish or not _AND_BLOCK.match(sentence[mention.finish : other.begin] + " "):
+            continue
+        resolved = resolve_mention(replace(other, future=mention.future), reference)  # the first one's tense
+        if resolved is not None and resolved[1] is not None and 0 < (resolved[1] - end).days <= _LONGEST_RUN_DAYS:
+            return resolved[1]
+    return end
 
 
 def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
