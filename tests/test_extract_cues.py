@@ -3878,6 +3878,19 @@ def test_a_rumoured_or_possible_meeting_is_no_meeting() -> None:
     assert found == []
 
 
+def test_the_organiser_of_a_summit_is_no_meeting_and_a_summit_opening_later_that_day_is_to_come() -> None:
+    """'A European economic summit, organized by the Example Economic Forum, opens here later Wednesday' (dateline
+    that Wednesday): the forum organises it; the summit, dated by the dateline, has not begun."""
+    text = (
+        "WARSAW, May 3 (Itar-Tass) – A European economic summit, organized by the Example Economic Forum, opens here "
+        "later Wednesday."
+    )
+    found = meetings(text, "2023-05-03", "European economic summit opening in Warsaw")
+    assert not any("Forum" in m.name for m in found), found
+    summit = only(text, "2023-05-03", "European economic summit opening in Warsaw")
+    assert (summit.start, summit.status) == (date(2023, 5, 3), "scheduled")
+
+
 def test_a_title_case_dateline_with_a_small_word_in_the_city() -> None:
     meeting = only(
         "Port of Spain, April 18 (Inditop) The Example Summit of the Americas started Friday at a hotel.",

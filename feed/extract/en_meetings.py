@@ -1192,6 +1192,10 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s+(?=\S)")
 _DAY_BEFORE_YEAR = re.compile(rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?),?\s+$")
 _OTHER_EDITION = re.compile(r"\b(last|next|previous)(\s+year['’]s)?\s+$", re.I)  # 'last year's marathon' too
+# 'A European economic summit, organized by the World Economic Forum, opens …': the organiser, not a meeting
+_ORGANISER_BEFORE = re.compile(
+    r"\b(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|sponsored|convened|run)\s+by\s+(?:the\s+)?$", re.I
+)
 _SPECULATED = re.compile(
     r"\b(?:rumou?red|possible|potential|proposed|mooted|hypothetical|would-be|prospective)\s+(?:\S+\s+)?$",
     re.I,
@@ -1552,6 +1556,7 @@ def _sentence_candidates(
             or _TALKED_ABOUT.search(sentence, max(0, begin - 24), begin)
             or _NO_DATE_SET.search(sentence, 0, begin)
             or _NO_DATE_HEADLINE.match(name)
+            or _ORGANISER_BEFORE.search(sentence, max(0, begin - 30), begin)
         ):
             continue  # 'a rumored Putin-Trump summit', 'a possible meeting', 'discussed the summit': talk of one
         month_only = _MONTH_ONLY_AFTER.match(sentence, end)
@@ -1640,6 +1645,10 @@ def _sentence_candidates(
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
+                later = _LATER_TODAY.search(sentence, end, end + 90) if candidate.start == reference else None
+                # ('The summit opened today and leaders sign a pact later today': open already)
+                if later is not None and not _PAST_OPENING.search(sentence, end, later.start()):
+                    candidate.notes.append("to come")  # 'WARSAW, April 28 - A summit … opens here later Wednesday'
                 if candidate.end is not None:
                     candidate.end = _second_block_end(sentence, mention, meeting_days, candidate.end, reference)
                 candidate.start_time = mention.start_time
@@ -1806,6 +1815,11 @@ _HAS_VERB = re.compile(r"\b(?:\w+ed|will|would|is|are|was|were|opens|begins|star
 
 # 'A European economic summit opens here later Wednesday', 'opens later today': still to come on the day
 _LATER_BEFORE = re.compile(r"\blater\s+(?:on\s+)?$", re.I)
+_LATER_TODAY = re.compile(
+    r"\blater\s+(?:on\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+day"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
 # a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)
 _WILL = re.compile(
     rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I

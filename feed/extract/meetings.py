@@ -890,8 +890,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.start > reference:
         return "scheduled"
     if candidate.start == last:
-        if candidate.future or "before" in candidate.notes:
-            return "scheduled"
+        if candidate.future or "before" in candidate.notes or "to come" in candidate.notes:
+            return "scheduled"  # ('opens here later Wednesday', told that Wednesday: not begun)
         return "ongoing" if _opens_a_run(candidate) else "held"
     return "scheduled" if candidate.start == reference and "to come" in candidate.notes else "ongoing"
 
