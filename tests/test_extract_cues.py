@@ -6906,12 +6906,12 @@ def test_a_body_that_holds_its_numbered_meeting_names_it() -> None:
 
 def test_a_body_that_will_hold_a_meeting_names_it() -> None:
     text = (
-        "The Example Legislative Council (ELC) will hold a meeting on Wednesday (May 10) at 11am in the Chamber of "
+        "The Example Legislative Council (ExLeg) will hold a meeting on Wednesday (May 10) at 11am in the Chamber of "
         "the Council Complex. During the meeting, two bills will be introduced."
     )
     meeting = only(text, "2023-05-08", "Bills to be introduced into the Council")
     assert (meeting.name, meeting.start, meeting.start_time, meeting.status) == (
-        "meeting of the Example Legislative Council (ELC)",
+        "meeting of the Example Legislative Council (ExLeg)",
         date(2023, 5, 10),
         time(11, 0),
         "scheduled",

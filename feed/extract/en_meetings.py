@@ -1163,9 +1163,10 @@ _BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", r
 # 'The Council of Australian Governments (COAG) held its 24th meeting': the body whose meeting it is
 _HOLDER_OF_ITS = re.compile(
     r"(?:^|[.;]\s+)(?:The\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’-]*))*"
-    r"(?:\s+\([A-Z]{2,10}\))?)\s+(?:has\s+|have\s+|had\s+|will\s+|(?:is|are)\s+to\s+)?"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?)\s+(?:has\s+|have\s+|had\s+|will\s+|(?:is|are)\s+to\s+)?"
     r"(?:hold|held|holds|convene|convened|convenes|opened|concluded|began)\s+(?:its|an?)\s+$"
-)  # 'The Legislative Council (LegCo) will hold a meeting on Wednesday': the council's meeting
+)  # 'The Legislative Council (LegCo) will hold a meeting on Wednesday': the council's meeting ('LegCo', 'ExCo':
+# an acronym may keep small letters)
 _HOLDER_NOUN = re.compile(
     r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
     r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
