@@ -4878,6 +4878,17 @@ def test_a_grand_prix_is_a_meeting_and_a_prize_of_that_name_is_not() -> None:
     assert meetings("The film won the Grand Prix at Cannes on Saturday, the jury said.", "2023-05-28") == []
 
 
+def test_the_races_a_count_of_races_lists_are_parts_of_the_event() -> None:
+    text = (
+        "The 70th Example Grand Prix is scheduled for 11-12 November and 16-19 November. Five races will be "
+        "presented in week 1 on 11 and 12 November, including Example Formula 4 Race, Example Bay GT Cup and TCR Example "
+        "Challenge. Six races will be held in week 2 from 16 to 19 November, which are Formula 3 Example Grand Prix "
+        "– FIA Formula 3 World Cup and Example GT Cup."
+    )
+    found = meetings(text, "2023-07-19", "70th Example Grand Prix slated for this November")
+    assert [m.name for m in found] == ["70th Example Grand Prix"]
+
+
 def test_ceremonies_in_the_plural_are_a_meeting_named_before() -> None:
     text = (
         "Team Guam on center stage at the 2015 Example Games opening ceremony. Athletes from the region were "

@@ -1197,6 +1197,13 @@ _OTHER_EDITION = re.compile(r"\b(last|next|previous)(\s+year['’]s)?\s+$", re.I
 _ORGANISER_BEFORE = re.compile(
     r"\b(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|sponsored|convened|run)\s+by\s+(?:the\s+)?$", re.I
 )
+# 'five races will be presented in week 1 on 11 and 12 November, including Macau Asia Formula 4, Greater Bay Area
+# GT Cup …', 'Six races will be held in week 2 from 16 to 19 November, which are Formula 3 …': the parts a plural
+# count of races or events lists, not meetings of their own
+_PART_OF_A_LIST = re.compile(
+    r"\b(?:races|events|competitions|contests|matches|bouts|heats|stages)\b[^.;:]*?\b(?:including|such\s+as|which\s+are"
+    r"|namely)\s+[^.;:]*$"
+)
 _SPECULATED = re.compile(
     r"\b(?:rumou?red|possible|potential|proposed|mooted|hypothetical|would-be|prospective)\s+(?:\S+\s+)?$",
     re.I,
@@ -1558,6 +1565,7 @@ def _sentence_candidates(
             or _NO_DATE_SET.search(sentence, 0, begin)
             or _NO_DATE_HEADLINE.match(name)
             or _ORGANISER_BEFORE.search(sentence, max(0, begin - 30), begin)
+            or _PART_OF_A_LIST.search(sentence, max(0, begin - 250), begin)
         ):
             continue  # 'a rumored Putin-Trump summit', 'a possible meeting', 'discussed the summit': talk of one
         month_only = _MONTH_ONLY_AFTER.match(sentence, end)
