@@ -5849,6 +5849,18 @@ def test_a_later_sentence_that_holds_a_meeting_from_an_hour_times_it() -> None:
     assert (forum.start, forum.start_time) == (date(2023, 6, 7), time(14, 30))
 
 
+def test_a_later_sentence_that_says_the_fair_opened_at_an_hour_times_it_but_not_its_daily_hours() -> None:
+    text = (
+        "The Example International Book Exhibition today officially opened its 20th edition. The exhibition opened at "
+        "10am at the Example Trade Center and runs through Sunday. During its six-day run, the exhibition is to open "
+        "at 9am daily and close at 6pm from Tuesday to Thursday, 10pm on Friday and Saturday."
+    )
+    fair = only(text, "2026-02-03", "Book exhibition opens")
+    assert (fair.start, fair.end, fair.start_time) == (date(2026, 2, 3), date(2026, 2, 8), time(10, 0))
+    text = "The Example Book Fair opened in Oslo today. The fair opened at 9am daily during the first week."
+    assert only(text, "2026-02-03", "Book fair opens").start_time is None
+
+
 def test_a_named_meetings_own_hour_in_a_sentence_without_a_day_times_it() -> None:
     text = (
         "The 50th Example Rodeo Parade will be held on Friday. The 50th Example Rodeo Parade starts at 9 a.m. and "

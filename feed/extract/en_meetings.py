@@ -624,7 +624,9 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
         sentence_start = _sentence_start(text, match.start())
         if _names_another_meeting(text[sentence_start : match.start()], candidates):
             continue  # 'The Second Example Ceremony is scheduled to begin at 2.30pm': that ceremony's time
-        if not find_dates(text[sentence_start : _sentence_end(text, clock[1])]):
+        sentence = text[sentence_start : _sentence_end(text, clock[1])]
+        # 'The exhibition opened at 10am … and runs through Sunday': a last day is no day of its own
+        if all(_UNTIL_BEFORE.search(sentence, max(0, m.begin - 24), m.begin) for m in find_dates(sentence)):
             for candidate in dated:
                 candidate.start_time = clock[0]
             return
@@ -642,10 +644,12 @@ _STARTS_AT = re.compile(
     re.I,
 )
 # 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium', 'The inaugural
-# ceremony of the fair will take place at 10:30 am', 'The forum will be held from 2.30 p.m. through 8 p.m.'
+# ceremony of the fair will take place at 10:30 am', 'The forum will be held from 2.30 p.m. through 8 p.m.', 'The
+# exhibition opened at 10am' (not an hour it keeps each day)
 _SET_FOR_TIME = re.compile(
     r"\b(?:(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)"
-    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+(?:at|from))\s+(?=\d)"
+    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+(?:at|from)"
+    r"|(?<!\bdaily\s)(?:opened|began|kicked\s+off|got\s+under\s*way)\s+at)\s+(?=\d)(?![^.;]*\b(?:daily|each\s+day|every\s+day)\b)"
 )
 
 
