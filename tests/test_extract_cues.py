@@ -5852,7 +5852,8 @@ def test_a_later_sentence_that_holds_a_meeting_from_an_hour_times_it() -> None:
 def test_a_later_sentence_that_says_the_fair_opened_at_an_hour_times_it_but_not_its_daily_hours() -> None:
     text = (
         "The Example International Book Exhibition today officially opened its 20th edition. The exhibition opened at "
-        "10am at the Example Trade Center and runs through Sunday. During its six-day run, the exhibition is to open "
+        "10am at the Example Trade Center and runs through Sunday, the foundation said in a statement yesterday. "
+        "During its six-day run, the exhibition is to open "
         "at 9am daily and close at 6pm from Tuesday to Thursday, 10pm on Friday and Saturday."
     )
     fair = only(text, "2026-02-03", "Book exhibition opens")

@@ -625,11 +625,19 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
         if _names_another_meeting(text[sentence_start : match.start()], candidates):
             continue  # 'The Second Example Ceremony is scheduled to begin at 2.30pm': that ceremony's time
         sentence = text[sentence_start : _sentence_end(text, clock[1])]
-        # 'The exhibition opened at 10am … and runs through Sunday': a last day is no day of its own
-        if all(_UNTIL_BEFORE.search(sentence, max(0, m.begin - 24), m.begin) for m in find_dates(sentence)):
+        # 'The exhibition opened at 10am … and runs through Sunday, the foundation said in a statement yesterday':
+        # a last day, or the day of a statement, is no day of its own
+        if all(
+            _UNTIL_BEFORE.search(sentence, max(0, m.begin - 24), m.begin)
+            or _SAID_BEFORE.search(sentence, max(0, m.begin - 40), m.begin)
+            for m in find_dates(sentence)
+        ):
             for candidate in dated:
                 candidate.start_time = clock[0]
             return
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated)\b[\w\s'’-]{0,30}$")
 
 
 def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
