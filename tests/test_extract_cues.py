@@ -1112,6 +1112,12 @@ def test_a_quoted_name_is_whole_with_its_spaces_but_a_quoted_deed_is_no_name() -
     assert all(not m.name.startswith("參加") for m in found)
 
 
+def test_the_edition_before_a_quoted_name_is_part_of_it() -> None:
+    text = "Oslo, June 6, 2024 /EXAMPLE/. The Ninth “Oslo Dialogue” opened on June 6, 2024, in Oslo, Norway."
+    meeting = only(text, "2024-06-06", "The Ninth “Oslo Dialogue” International Conference Opens")
+    assert (meeting.name, meeting.start, meeting.city) == ("Ninth Oslo Dialogue", date(2024, 6, 6), "Oslo")
+
+
 def test_a_straight_quoted_name_keeps_its_latin_words_and_a_mark_inside_a_title_ends_no_sentence() -> None:
     meeting = only('示例局宣佈,由該局主辦的 "ABC 3X3 示例籃球大師賽" 將於10月4日在示例體育館舉行。', "2021-09-20")
     assert (meeting.name, meeting.start) == ("ABC 3X3示例籃球大師賽", date(2021, 10, 4))

@@ -1074,6 +1074,8 @@ _QUOTED_TITLE = re.compile(
 _EDITION_QUOTED_TITLE = re.compile(
     rf"\b(?i:{_ORDINAL})\s+[“\"](?P<title>[^“”\"]{{3,60}})[”\"]\s+(?P<kind>(?i:{_KIND}))$"
 )
+_EDITION_BEFORE_QUOTE = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+[“\"]$")
+_QUOTE_CLOSES = re.compile(r"[”\"]")
 _POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|opens?|opened|and|in|at|on)\b)[a-z][\w-]*")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
@@ -1439,6 +1441,11 @@ def _sentence_candidates(
         if quoted is not None and raw.startswith(head):  # "'Davos in the Desert' conference": the title starts it
             title = f"{quoted.group('title')} {quoted.group('kind')}"
             match_start, head, raw = quoted.start(), title, title + raw[len(head) :]
+        edition = _EDITION_BEFORE_QUOTE.search(sentence, max(0, match_start - 20), match_start)
+        if edition is not None and raw.startswith(head) and _QUOTE_CLOSES.match(sentence, match_start + len(raw)):
+            # 'The Ninth “Ulaanbaatar Dialogue” opened': the edition before a quoted name is the name's
+            ordinal = edition.group("ordinal")
+            match_start, head, raw = edition.start(), f"{ordinal} {head}", f"{ordinal} {raw}"
         subtitle = _QUOTED_SUBTITLE.match(sentence, match_start + len(raw))
         if subtitle is not None and sentence[match_start - 1 : match_start] in ('"', "“"):
             raw += subtitle.group("rest")  # '"X Forum-China Marching Toward New Century", which …': the whole title
