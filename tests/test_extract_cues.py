@@ -849,6 +849,19 @@ def test_english_opening_and_closing_times_of_one_day() -> None:
     assert (meeting.start, meeting.start_time, meeting.end_time) == (date(2024, 5, 3), time(9, 30), time(17, 0))
 
 
+def test_the_hours_a_fair_closes_each_day_do_not_start_it() -> None:
+    """'… is to open at 10am daily and close at 6pm from Tuesday to Thursday, 10pm on Friday and Saturday': each
+    hour of the list after 'close at' closes a day; none is the hour the fair starts."""
+    text = (
+        "The Example International Book Exhibition today officially opened its 20th edition in Oslo. During its "
+        "six-day run, the exhibition is to open at 10am daily and close at 6pm from Tuesday to Thursday, 10pm on "
+        "Friday and Saturday, and 6pm on Sunday."
+    )
+    meeting = only(text, "2026-02-03", "Book exhibition opens")
+    assert meeting.start == date(2026, 2, 3)
+    assert meeting.start_time in (None, time(10, 0))
+
+
 def test_an_opening_ceremony_names_its_meeting_and_its_first_day() -> None:
     found = meetings(
         "中央社記者台北3日電 2024示例產業年會開幕典禮今天上午在台北舉行。大會舉辦多場分論壇。"
@@ -1233,6 +1246,12 @@ def test_a_quoted_name_is_whole_with_its_spaces_but_a_quoted_deed_is_no_name() -
     assert all(not m.name.startswith("參加") for m in found)
 
 
+def test_the_edition_before_a_quoted_name_is_part_of_it() -> None:
+    text = "Oslo, June 6, 2024 /EXAMPLE/. The Ninth “Oslo Dialogue” opened on June 6, 2024, in Oslo, Norway."
+    meeting = only(text, "2024-06-06", "The Ninth “Oslo Dialogue” International Conference Opens")
+    assert (meeting.name, meeting.start, meeting.city) == ("Ninth Oslo Dialogue", date(2024, 6, 6), "Oslo")
+
+
 def test_a_straight_quoted_name_keeps_its_latin_words_and_a_mark_inside_a_title_ends_no_sentence() -> None:
     meeting = only('示例局宣佈,由該局主辦的 "ABC 3X3 示例籃球大師賽" 將於10月4日在示例體育館舉行。', "2021-09-20")
     assert (meeting.name, meeting.start) == ("ABC 3X3示例籃球大師賽", date(2021, 10, 4))
@@ -1512,6 +1531,18 @@ def test_a_forum_on_its_second_day_or_called_ongoing_runs_on_at_the_report() -> 
     assert (festival.start, festival.status) == (date(2014, 6, 29), "ongoing")
     text = "The Example Film Festival opened in Pasay on June 29 and drew crowds to five malls."
     assert only(text, "2014-07-04", "Films from the world").status == "held"
+
+
+def test_ministers_who_have_been_meeting_since_yesterday_are_still_in_session() -> None:
+    """'Ministers … have been meeting in Hanoi', told the day after their meeting kicked off: it runs on at the
+    report, not over."""
+    text = (
+        "Ministers from ten countries have been meeting in Hanoi. The 30th Example Foreign Ministers Meeting kicked "
+        "off here on Monday."
+    )
+    assert only(text, "2023-05-09", "Ministers meet").status == "ongoing"
+    text = "The 30th Example Foreign Ministers Meeting kicked off in Hanoi on Monday."
+    assert only(text, "2023-05-09", "Ministers meet").status == "held"
 
 
 def test_a_meeting_held_here_is_in_the_datelines_city() -> None:
@@ -4395,6 +4426,19 @@ def test_a_rumoured_or_possible_meeting_is_no_meeting() -> None:
     assert found == []
 
 
+def test_the_organiser_of_a_summit_is_no_meeting_and_a_summit_opening_later_that_day_is_to_come() -> None:
+    """'A European economic summit, organized by the Example Economic Forum, opens here later Wednesday' (dateline
+    that Wednesday): the forum organises it; the summit, dated by the dateline, has not begun."""
+    text = (
+        "WARSAW, May 3 (Itar-Tass) – A European economic summit, organized by the Example Economic Forum, opens here "
+        "later Wednesday."
+    )
+    found = meetings(text, "2023-05-03", "European economic summit opening in Warsaw")
+    assert not any("Forum" in m.name for m in found), found
+    summit = only(text, "2023-05-03", "European economic summit opening in Warsaw")
+    assert (summit.start, summit.status) == (date(2023, 5, 3), "scheduled")
+
+
 def test_a_title_case_dateline_with_a_small_word_in_the_city() -> None:
     meeting = only(
         "Port of Spain, April 18 (Inditop) The Example Summit of the Americas started Friday at a hotel.",
@@ -4590,6 +4634,16 @@ def test_an_earlier_editions_cancellation_and_a_run_length_are_no_part_of_this_m
     assert only("The 24-day Example International Festival opened in Edinburgh on Friday.", "2022-02-28").name == (
         "Example International Festival"
     )
+
+
+def test_a_cancellation_over_the_past_years_is_the_fate_of_earlier_editions() -> None:
+    text = (
+        "Crowds filled the 46th Example Book Fair in Lima on its opening day on Thursday, after the event was "
+        "canceled the past two years due to the pandemic."
+    )
+    assert only(text, "2022-04-28").status != "cancelled"
+    text = "The Example Jazz Festival opened in Oslo on Thursday. It had been cancelled for two years."
+    assert only(text, "2022-04-28").status != "cancelled"
 
 
 def test_a_theatre_named_after_a_festival_is_a_place() -> None:
@@ -4847,6 +4901,19 @@ def test_a_festival_that_has_opened_is_on_the_report_day_unless_another_sentence
     assert opened.confidence < 0.9
     text = "The Eighth Example Forum has opened in Xiamen. Representatives met at the forum on Sunday."
     assert only(text, "2016-06-13").start == date(2016, 6, 12)
+
+
+def test_a_summit_that_is_underway_runs_on_the_report_day_whatever_days_other_talks_have() -> None:
+    """'The X summit is underway in Apia': running on the day of the report; the talks one leader holds on
+    Friday, and the night he is due to arrive, are no days of the summit."""
+    text = (
+        "The Example Islands Forum summit is underway in the Samoan capital, Apia. Most leaders are already in "
+        "Apia but the Australian prime minister is not due until Thursday night. He is due to hold talks with his "
+        "New Zealand counterpart on Friday."
+    )
+    summit = next(m for m in meetings(text, "2019-08-13", "Forum summit opens in Samoa") if "summit" in m.name)
+    assert (summit.start, summit.end, summit.status) == (date(2019, 8, 13), None, "ongoing")
+    assert summit.confidence < 0.9
 
 
 def test_leaders_who_have_gathered_to_attend_a_summit_are_at_it_on_the_report_day() -> None:
@@ -5342,6 +5409,32 @@ def test_named_boat_races_and_a_regatta_are_meetings() -> None:
     assert (meeting.start, meeting.end, meeting.city) == (date(2023, 6, 24), date(2023, 6, 25), "Hong Kong")
     assert only("The 2024 Example Regatta opens on Saturday in Auckland.", "2024-01-10").start == date(2024, 1, 13)
     assert meetings("Candidates in the Senate races met voters on Saturday in Auckland.", "2024-01-10") == []
+
+
+def test_a_grand_prix_is_a_meeting_and_a_prize_of_that_name_is_not() -> None:
+    text = (
+        "MACAU, July 19 - The 70th Example Grand Prix is scheduled for 11-12 November and 16-19 November, the "
+        "organisers said."
+    )
+    race = only(text, "2023-07-19", "70th Example Grand Prix slated for this November")
+    assert (race.name, race.start, race.end, race.city) == (
+        "70th Example Grand Prix",
+        date(2023, 11, 11),
+        date(2023, 11, 19),
+        "Macau",
+    )
+    assert meetings("The film won the Grand Prix at Cannes on Saturday, the jury said.", "2023-05-28") == []
+
+
+def test_the_races_a_count_of_races_lists_are_parts_of_the_event() -> None:
+    text = (
+        "The 70th Example Grand Prix is scheduled for 11-12 November and 16-19 November. Five races will be "
+        "presented in week 1 on 11 and 12 November, including Example Formula 4 Race, Example Bay GT Cup and TCR Example "
+        "Challenge. Six races will be held in week 2 from 16 to 19 November, which are Formula 3 Example Grand Prix "
+        "– FIA Formula 3 World Cup and Example GT Cup."
+    )
+    found = meetings(text, "2023-07-19", "70th Example Grand Prix slated for this November")
+    assert [m.name for m in found] == ["70th Example Grand Prix"]
 
 
 def test_ceremonies_in_the_plural_are_a_meeting_named_before() -> None:
@@ -6303,6 +6396,28 @@ def test_the_hour_the_event_started_at_times_the_days_one_meeting() -> None:
         "Science congress opens",
     )
     assert (congress.start, congress.start_time) == (date(2023, 1, 3), time(9, 30))
+
+
+def test_a_later_sentence_that_holds_a_meeting_from_an_hour_times_it() -> None:
+    text = (
+        "Example Media is hosting a forum in Seoul on Wednesday to mark five decades of the paper. The forum, titled "
+        "“The Example Alliance Plus,” will be held from 2.30 p.m. through 8 p.m. at the Example Hotel in Seoul."
+    )
+    forum = only(text, "2023-06-06", "Forum")
+    assert (forum.start, forum.start_time) == (date(2023, 6, 7), time(14, 30))
+
+
+def test_a_later_sentence_that_says_the_fair_opened_at_an_hour_times_it_but_not_its_daily_hours() -> None:
+    text = (
+        "The Example International Book Exhibition today officially opened its 20th edition. The exhibition opened at "
+        "10am at the Example Trade Center and runs through Sunday, the foundation said in a statement yesterday. "
+        "During its six-day run, the exhibition is to open "
+        "at 9am daily and close at 6pm from Tuesday to Thursday, 10pm on Friday and Saturday."
+    )
+    fair = only(text, "2026-02-03", "Book exhibition opens")
+    assert (fair.start, fair.end, fair.start_time) == (date(2026, 2, 3), date(2026, 2, 8), time(10, 0))
+    text = "The Example Book Fair opened in Oslo today. The fair opened at 9am daily during the first week."
+    assert only(text, "2026-02-03", "Book fair opens").start_time is None
 
 
 def test_a_named_meetings_own_hour_in_a_sentence_without_a_day_times_it() -> None:
@@ -7323,6 +7438,12 @@ def test_a_day_after_since_is_the_first_and_a_run_that_concluded_that_day_is_hel
     assert (meeting.start, meeting.end, meeting.status) == (date(2023, 3, 6), date(2023, 3, 8), "held")
 
 
+def test_a_run_that_took_place_up_to_the_report_day_is_held() -> None:
+    text = "An informal meeting of Ministers for Energy took place in Oslo on 3 and 4 May 2023."
+    meeting = only(text, "2023-05-04", "Main results of the informal meeting of energy ministers")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2023, 5, 3), date(2023, 5, 4), "held")
+
+
 def test_the_verb_that_ends_a_meeting_can_stand_before_it() -> None:
     text = "Ministers from 12 countries will conclude today the two-day Example Trade Forum in Lima."
     meeting = only(text, "2017-03-15", "Ministers meet")
@@ -7373,6 +7494,20 @@ def test_a_body_that_holds_its_numbered_meeting_names_it() -> None:
     assert only("Examplia held its 31st meeting today in Perth.", "2009-04-30", "News").name == "31st meeting"
 
 
+def test_a_body_that_will_hold_a_meeting_names_it() -> None:
+    text = (
+        "The Example Legislative Council (ExLeg) will hold a meeting on Wednesday (May 10) at 11am in the Chamber of "
+        "the Council Complex. During the meeting, two bills will be introduced."
+    )
+    meeting = only(text, "2023-05-08", "Bills to be introduced into the Council")
+    assert (meeting.name, meeting.start, meeting.start_time, meeting.status) == (
+        "meeting of the Example Legislative Council (ExLeg)",
+        date(2023, 5, 10),
+        time(11, 0),
+        "scheduled",
+    )
+
+
 def test_two_meetings_joined_by_and_share_the_verb_and_day_after_them() -> None:
     text = "The Example Build Show and the Example Tech Show opened on Wednesday in Nairobi."
     first = meetings(text, "2024-10-03", "Trade news")[0]
@@ -7399,6 +7534,20 @@ def test_a_run_that_will_start_on_the_day_of_the_report_is_still_to_come() -> No
     assert (forum.start, forum.end, forum.status) == (date(2009, 12, 10), date(2009, 12, 11), "scheduled")
     fair = only("The Example Book Fair opened on Thursday in Leeds and runs until Sunday.", "2009-12-10", "Fair")
     assert fair.status == "ongoing"
+
+
+def test_a_meeting_being_hosted_on_a_weekday_or_opening_later_that_day_is_to_come() -> None:
+    """'Example Media is hosting a forum on Wednesday' (told on a Tuesday): the present progressive of an
+    arrangement puts the weekday ahead; 'opens here later Wednesday' (told that Wednesday) has not begun."""
+    text = (
+        "Example Media is hosting a forum in Seoul on Wednesday to mark five decades of the paper. The forum, titled "
+        "“The Example Alliance Plus,” will bring together former ministers."
+    )
+    forum = only(text, "2023-06-06", "Forum")
+    assert (forum.start, forum.status) == (date(2023, 6, 7), "scheduled")
+    text = "OSLO, May 3 (Example) - A Nordic energy summit opens here later Wednesday. The summit will take three days."
+    summit = only(text, "2023-05-03", "Nordic energy summit opening in Oslo")
+    assert (summit.start, summit.status) == (date(2023, 5, 3), "scheduled")
 
 
 def test_next_years_edition_named_with_a_copula_is_no_meeting() -> None:

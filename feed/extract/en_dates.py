@@ -85,7 +85,12 @@ _WEEKDAY_DAY = re.compile(
     r"(?=\s*(?:[,;)]|[.:](?!\d)|$|(?:at|in|from|and|to|with|for|will|was|is)\b))",
     re.I,
 )
-_THROUGH = re.compile(rf"\b(?=[tu])(?:through|until|till|to)\s+(?:next\s+|this\s+)?(?P<last>{_WEEKDAY})\b", re.I)
+# ('is not due until Thursday night': a person's arrival, not a meeting's last day)
+_THROUGH = re.compile(
+    rf"\b(?<!not due )(?<!not expected )(?<!not arriving )(?=[tu])(?:through|until|till|to)\s+(?:next\s+|this\s+)?"
+    rf"(?P<last>{_WEEKDAY})\b",
+    re.I,
+)
 _RELATIVE = re.compile(
     r"\b(?=[tyl])(?P<rel>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|"
     r"(?:yesterday|tomorrow) (?:morning|afternoon|evening)|last night)\b",
@@ -110,7 +115,14 @@ _CLOCK = re.compile(  # 'at noon today'
     rf"\b(?:{CLOCK_WORDS}|(?P<noon>noon|midday)\b|{_OCLOCK})|{_CLOCK_24}", re.I
 )
 _ENDING_BEFORE = re.compile(
-    r"\b(?:closed|closes|closing|ended|ends|concluded|concludes|wrapped up|until|till)\s+(?:at\s+)?$", re.I
+    r"\b(?:close|closed|closes|closing|ended|ends|concluded|concludes|wrapped up|until|till)\s+(?:at\s+)?$", re.I
+)
+# 'to open at 10am daily and close at 6pm from Tuesday to Thursday, 10pm on Friday and Saturday': each hour of a
+# list after 'close at' closes the day, up to an opening verb or the end of the clause
+_CLOSING_HOURS_BEFORE = re.compile(
+    r"\b(?:close|closes|closed|closing)\s+at\s+(?:(?!\b(?:opens?|opened|opening|starts?|started|begins?|began)\b)"
+    r"[^.;:])*$",
+    re.I,
 )
 _UNTIL = re.compile(rf"\s*(?:to|until|till|and|-|–|—)\s*{CLOCK_WORDS}", re.I)
 
@@ -288,7 +300,12 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
     'until' or 'to' ends it ('… and closed at 5 pm', '9 am to 5 pm')."""
     near = [*_CLOCK.finditer(text, max(0, mention.begin - 25), mention.begin)]
     near += [*_CLOCK.finditer(text, mention.finish, mention.finish + 40)]
-    starts = [c for c in near if not _ENDING_BEFORE.search(text, max(0, c.start() - 14), c.start())]
+    starts = [
+        c
+        for c in near
+        if not _ENDING_BEFORE.search(text, max(0, c.start() - 14), c.start())
+        and not _CLOSING_HOURS_BEFORE.search(text, max(0, c.start() - 80), c.start())
+    ]
     if not starts:
         return
     clock = min(starts, key=lambda c: min(abs(c.start() - mention.finish), abs(mention.begin - c.end())))

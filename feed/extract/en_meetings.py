@@ -38,7 +38,7 @@ _KIND = (
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Tournament|Retreat|Reception|"
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
-    r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|"
+    r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
     r"Naadam|Nadam|"  # Mongolian games fairs: 'the Example Banner Naadam', 'a winter Nadam fair'
     r"F[eê]tes?)"  # 'the fete opens on Friday': a festival, as Kenyan and Indian papers call it
@@ -129,7 +129,8 @@ _NOT_MEETINGS = re.compile(
     r"|\b(?:All Progressives|Indian National|African National|Nepali|U\.?S\.?|Trades Union)\s+Congress\b"
     r"|\bPeople['’]s National Congress\b|\bConference on Trade and Development\b"  # parties, UNCTAD
     r"|\breach(?:ed|es|ing)?\s+the\s+summit\b|\bsummit\s+of\s+(?:Mount|Mt\.?|Everest|K2|the\s+(?:mountain|peak))\b"
-    r"|\bslide\s*shows?\b",  # '9 Photos | View Slide Show': a page's gallery, not a show anyone attends
+    r"|\bslide\s*shows?\b"  # '9 Photos | View Slide Show': a page's gallery, not a show anyone attends
+    r"|\b(?:won|wins|win|winning|awarded|scooped|claimed|took)\s+(?:the|a|its)\s+Grand\s+Prix\b",  # a prize, not a race
     re.I,
 )
 _TOPIC = re.compile(
@@ -187,8 +188,11 @@ _CANCELLED = re.compile(
     r"talk|flight|plans?\s+to\s+attend))"
     # 'canceled her solo meeting' (the clause may stop before the meeting, another one): her own, not this one
     r"(?!\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:(?:meeting|talks)\b|$))"
-    # 'canceled altogether in 2020': an earlier edition's fate, not this one's
-    r"(?!\s+(?:[a-z]+\s+){0,2}(?:in\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year))",
+    # 'canceled altogether in 2020', 'was canceled the past two years', 'cancelled for two years': an earlier
+    # edition's fate, not this one's
+    r"(?!\s+(?:[a-z]+\s+){0,2}(?:in\s+(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior)\s+year"
+    r"|(?:for\s+|in\s+|over\s+)?(?:the\s+)?(?:past|last|previous|prior)\s+(?:two|three|four|five|\d)\s+years"
+    r"|for\s+(?:two|three|four|five|\d)\s+(?:straight\s+|consecutive\s+)?years))",
     re.I,
 )
 # 'opens on October 1 after being delayed for a year': on again, not postponed
@@ -410,7 +414,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         candidate.end = _stated_end(candidate.start, text, spans, candidate.closing)
         if candidate.end is not None:
             candidate.duration_days = None
-    _running_and_virtual(candidates, text)
+    _running_and_virtual(candidates, text, reference)
     return candidates
 
 
@@ -418,6 +422,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
 # meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
 # of the summit's run)
 _RUNNING = re.compile(rf"\b(?:the|this|an?)\s+ongoing\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))\b", re.I)
+# 'Ministers from the 10 countries have been meeting in Laos': in session at the report
+_STILL_MEETING = re.compile(r"\b(?:have|has)\s+been\s+(?:meeting|in\s+session|holding\s+talks)\b", re.I)
 # 'India will host a virtual summit of 120 countries', 'an online forum on trade': held over the internet, in no
 # city (not the dateline's, where the host spoke)
 _VIRTUAL = re.compile(rf"\b(?:virtual|online)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>(?i:{_KIND}))\b", re.I)
@@ -430,16 +436,26 @@ def _kind_word(name: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "games", "talks", "awards")) else word
 
 
-def _running_and_virtual(candidates: list[Candidate], text: str) -> None:
+def _running_and_virtual(candidates: list[Candidate], text: str, reference: date | None) -> None:
     """The named meetings whose kind the text calls ongoing ('the ongoing festival') run on at the report
-    (see meetings._status); those it calls virtual ('a virtual summit') sit in no city, not in the dateline's."""
+    (see meetings._status); those it calls virtual ('a virtual summit') sit in no city, not in the dateline's.
+    'Ministers … have been meeting in Laos' (told the day after the meeting opened): a meeting that opened up to
+    two days before the report, its last day not given, is still in session."""
     running = {_kind_word(m.group("kind")) for m in _RUNNING.finditer(text)}
     virtual = {_kind_word(m.group("kind")) for m in _VIRTUAL.finditer(text)}
+    in_session = reference is not None and _STILL_MEETING.search(_unquoted(text)) is not None
     for candidate in candidates:
         if candidate.generic or candidate.sub_event or "title" in candidate.notes:
             continue
         kind = _kind_word(candidate.name)
-        if kind in running and "running" not in candidate.notes:
+        opened_lately = (
+            in_session
+            and reference is not None
+            and candidate.start is not None
+            and candidate.end is None
+            and 0 <= (reference - candidate.start).days <= 2
+        )
+        if (kind in running or opened_lately) and "running" not in candidate.notes:
             candidate.notes.append("running")
         if kind in virtual and (candidate.place is None or candidate.place.weak):
             candidate.place = None
@@ -724,10 +740,20 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
         sentence_start = _sentence_start(text, match.start())
         if _names_another_meeting(text[sentence_start : match.start()], candidates):
             continue  # 'The Second Example Ceremony is scheduled to begin at 2.30pm': that ceremony's time
-        if not find_dates(text[sentence_start : _sentence_end(text, clock[1])]):
+        sentence = text[sentence_start : _sentence_end(text, clock[1])]
+        # 'The exhibition opened at 10am … and runs through Sunday, the foundation said in a statement yesterday':
+        # a last day, or the day of a statement, is no day of its own
+        if all(
+            _UNTIL_BEFORE.search(sentence, max(0, m.begin - 24), m.begin)
+            or _SAID_BEFORE.search(sentence, max(0, m.begin - 40), m.begin)
+            for m in find_dates(sentence)
+        ):
             for candidate in dated:
                 candidate.start_time = clock[0]
             return
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated)\b[\w\s'’-]{0,30}$")
 
 
 def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
@@ -742,10 +768,13 @@ _STARTS_AT = re.compile(
     re.I,
 )
 # 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium', 'The inaugural
-# ceremony of the fair will take place at 10:30 am'
+# ceremony of the fair will take place at 10:30 am', 'The forum will be held from 2.30 p.m. through 8 p.m.', 'The
+# exhibition opened at 10am' (not an hour it keeps each day)
 _SET_FOR_TIME = re.compile(
     r"\b(?:(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)"
-    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+at"
+    r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+(?:at|from)"
+    # 'opened at 10am daily': opening hours, not the hour the meeting began
+    r"|(?<!\bdaily\s)(?:opened|began|kicked\s+off|got\s+under\s*way)\s+at(?![^.;]*\b(?:daily|each\s+day|every\s+day)\b)"
     # 'The event started at 9.30 am': told after the day, the hour the article's meeting began
     r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t)\s+(?:started|began|commenced|kicked\s+off"
     r"|got\s+under\s*way)\s+at"
@@ -834,6 +863,12 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
     """'The Edinburgh International Festival has opened': when nothing else dates the article's meetings, the
     first named one that 'has opened' did so on the day of the report, where the report was filed from unless
     its sentence puts it elsewhere. Never sure enough to publish."""
+    for candidate in candidates:
+        if candidate.start is None and "has opened:underway" in candidate.notes:
+            # 'The X summit is underway in Apia': running on the day of the report, whatever other days the
+            # article gives to other meetings ('talks with his counterpart on Friday')
+            candidate.start, candidate.date_phrase, candidate.date_cue = reference, "is underway", "published"
+            candidate.notes.append("running")
     if any(c.start is not None for c in candidates):  # 'met at the forum on Sunday' dates it better
         return
     for candidate in candidates:
@@ -1042,8 +1077,10 @@ _LONGEST_RUN_DAYS = 31
 _ENDED_ON = re.compile(r"(?i:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding)\b")
 # 'until 4pm on': a closing time between the word and the day
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
+# ('the prime minister is not due until Thursday night': a person's arrival, not the meeting's last day)
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|through(?:\s+to)?|till|runs to|running to|continues to"
+    r"\b(?<!not due )(?<!not expected )(?<!not arriving )"
+    r"(?:until|through(?:\s+to)?|till|runs to|running to|continues to"
     r"|(?:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
     r"|continue|continues|continuing) on)\s+"  # 'which began on Sunday … and will continue on Monday'
     rf"{_CLOSING_TIME}$",
@@ -1205,6 +1242,8 @@ _QUOTED_TITLE = re.compile(
 _EDITION_QUOTED_TITLE = re.compile(
     rf"\b(?i:{_ORDINAL})\s+[“\"](?P<title>[^“”\"]{{3,60}})[”\"]\s+(?P<kind>(?i:{_KIND}))$"
 )
+_EDITION_BEFORE_QUOTE = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+[“\"]$")
+_QUOTE_CLOSES = re.compile(r"[”\"]")
 _POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|opens?|opened|and|in|at|on)\b)[a-z][\w-]*")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
@@ -1306,9 +1345,10 @@ _BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", r
 # 'The Council of Australian Governments (COAG) held its 24th meeting': the body whose meeting it is
 _HOLDER_OF_ITS = re.compile(
     r"(?:^|[.;]\s+)(?:The\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’-]*))*"
-    r"(?:\s+\([A-Z]{2,10}\))?)\s+(?:has\s+|have\s+|had\s+)?(?:held|holds|convened|convenes|opened|concluded|began)"
-    r"\s+its\s+$"
-)
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?)\s+(?:has\s+|have\s+|had\s+|will\s+|(?:is|are)\s+to\s+)?"
+    r"(?:hold|held|holds|convene|convened|convenes|opened|concluded|began)\s+(?:its|an?)\s+$"
+)  # 'The Legislative Council (LegCo) will hold a meeting on Wednesday': the council's meeting ('LegCo', 'ExCo':
+# an acronym may keep small letters)
 _HOLDER_NOUN = re.compile(
     r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
     r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
@@ -1335,6 +1375,17 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s+(?=\S)")
 _DAY_BEFORE_YEAR = re.compile(rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?),?\s+$")
 _OTHER_EDITION = re.compile(r"\b(last|next|previous)(\s+year['’]s)?\s+$", re.I)  # 'last year's marathon' too
+# 'A European economic summit, organized by the World Economic Forum, opens …': the organiser, not a meeting
+_ORGANISER_BEFORE = re.compile(
+    r"\b(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|sponsored|convened|run)\s+by\s+(?:the\s+)?$", re.I
+)
+# 'five races will be presented in week 1 on 11 and 12 November, including Macau Asia Formula 4, Greater Bay Area
+# GT Cup …', 'Six races will be held in week 2 from 16 to 19 November, which are Formula 3 …': the parts a plural
+# count of races or events lists, not meetings of their own
+_PART_OF_A_LIST = re.compile(
+    r"\b(?:races|events|competitions|contests|matches|bouts|heats|stages)\b[^.;:]*?\b(?:including|such\s+as|which\s+are"
+    r"|namely)\s+[^.;:]*$"
+)
 _SPECULATED = re.compile(
     r"\b(?:rumou?red|possible|potential|proposed|mooted|hypothetical|would-be|prospective)\s+(?:\S+\s+)?$",
     re.I,
@@ -1395,6 +1446,7 @@ _CLOSES_IT_BEFORE = re.compile(
 # 'taking place in Riyadh since February 5 concluded its meetings today': the day after 'since' is the first
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _CONCLUDED = re.compile(rf"\b(?:{_ENDED}|came to an end)\b", re.I)
+_HELD_OVER = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\b", re.I)
 # 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
 # the postponement is its history
 _TOOK_PLACE = re.compile(
@@ -1557,6 +1609,11 @@ def _sentence_candidates(
         if quoted is not None and raw.startswith(head):  # "'Davos in the Desert' conference": the title starts it
             title = f"{quoted.group('title')} {quoted.group('kind')}"
             match_start, head, raw = quoted.start(), title, title + raw[len(head) :]
+        edition = _EDITION_BEFORE_QUOTE.search(sentence, max(0, match_start - 20), match_start)
+        if edition is not None and raw.startswith(head) and _QUOTE_CLOSES.match(sentence, match_start + len(raw)):
+            # 'The Ninth “Ulaanbaatar Dialogue” opened': the edition before a quoted name is the name's
+            ordinal = edition.group("ordinal")
+            match_start, head, raw = edition.start(), f"{ordinal} {head}", f"{ordinal} {raw}"
         subtitle = _QUOTED_SUBTITLE.match(sentence, match_start + len(raw))
         if subtitle is not None and sentence[match_start - 1 : match_start] in ('"', "“"):
             raw += subtitle.group("rest")  # '"X Forum-China Marching Toward New Century", which …': the whole title
@@ -1694,6 +1751,8 @@ def _sentence_candidates(
             or _TALKED_ABOUT.search(sentence, max(0, begin - 24), begin)
             or _NO_DATE_SET.search(sentence, 0, begin)
             or _NO_DATE_HEADLINE.match(name)
+            or _ORGANISER_BEFORE.search(sentence, max(0, begin - 30), begin)
+            or _PART_OF_A_LIST.search(sentence, max(0, begin - 250), begin)
         ):
             continue  # 'a rumored Putin-Trump summit', 'a possible meeting', 'discussed the summit': talk of one
         month_only = _MONTH_ONLY_AFTER.match(sentence, end)
@@ -1772,15 +1831,27 @@ def _sentence_candidates(
         ended_by = sentence[end:clause_end] + (closes_it.group(0) if closes_it else "")
         if _CONCLUDED.search(ended_by) and not candidate.future:
             candidate.notes.append("concluded")  # over by the report: 'concluded today' is held, not running
+        elif _HELD_OVER.search(_unquoted(clause)) and not candidate.future:
+            # 'An informal meeting … took place in Prague on 14 and 15 July' (told on the 15th): the past tense
+            # of its whole run, over by the report
+            candidate.notes.append("concluded")
         if mention is not None:
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
             )
-            if _WILL.search(_day_part(sentence, mention)):
+            if _WILL.search(_day_part(sentence, mention)) or _LATER_BEFORE.search(
+                sentence, max(0, mention.begin - 12), mention.begin
+            ):
                 candidate.notes.append("to come")  # 'will host … from Thursday to Friday': not yet begun that day
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
+                later = _LATER_TODAY.search(sentence, end, end + 90) if candidate.start == reference else None
+                # ('The summit opened today and leaders sign a pact later today': open already)
+                if later is not None and not _PAST_OPENING.search(sentence, end, later.start()):
+                    candidate.notes.append("to come")  # 'WARSAW, April 28 - A summit … opens here later Wednesday'
+                if candidate.end is not None:
+                    candidate.end = _second_block_end(sentence, mention, meeting_days, candidate.end, reference)
                 candidate.start_time = mention.start_time
                 candidate.end_time = mention.end_time
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
@@ -1792,7 +1863,8 @@ def _sentence_candidates(
             or (opened := _HAVE_OPENED.search(sentence, max(0, begin - 40), begin)) is not None
             or (opened := _INAUGURATING.match(sentence[:begin])) is not None
         ):
-            candidate.notes.append("has opened:" + opened.group("verb"))  # see _date_by_report
+            verb = "underway" if _UNDERWAY_WORDS.fullmatch(opened.group("verb").strip(" ,")) else opened.group("verb")
+            candidate.notes.append("has opened:" + verb)  # see _date_by_report
         elif (gathered := _GATHERED_FOR.search(sentence, max(0, begin - 60), begin)) is not None:
             candidate.notes.append("has opened:" + gathered.group("verb"))  # 'have gathered to attend a summit'
         elif (nth := _NTH_DAY_OF.search(sentence, max(0, begin - 40), begin)) and _DAY_BEGAN.match(sentence, end):
@@ -1883,7 +1955,10 @@ _MONTH_ONLY_AFTER = re.compile(
     r"(?:,?\s+(?:19|20)\d\d)?(?![\w-])"
 )
 _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|begun|kicked\s+off|started"
-_HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way))\b")
+# 'The Example Islands Forum summit is underway in the Samoan capital': running on the day of the report
+_UNDERWAY = r"(?:is|are)\s+(?:now\s+)?(?:under\s*way|in\s+full\s+swing)"
+_HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way)|{_UNDERWAY})\b")
+_UNDERWAY_WORDS = re.compile(_UNDERWAY)
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
 # 'European Union leaders have gathered to attend a two-day summit in Brussels', 'delegates have converged on
@@ -1941,10 +2016,36 @@ _HAS_VERB = re.compile(
 )
 
 
+# 'A European economic summit opens here later Wednesday', 'opens later today': still to come on the day
+_LATER_BEFORE = re.compile(r"\blater\s+(?:on\s+)?$", re.I)
+_LATER_TODAY = re.compile(
+    r"\blater\s+(?:on\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+day"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
 # a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)
 _WILL = re.compile(
     rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I
 )
+
+
+_AND_BLOCK = re.compile(r"\s*,?\s+and\s+(?:from\s+)?$")
+
+
+def _second_block_end(
+    sentence: str, mention: DateMention, days: list[DateMention], end: date, reference: date | None
+) -> date:
+    """'is scheduled for 11-12 November and 16-19 November': a second run joined to the first by 'and' is the
+    same meeting's second block, and its last day the meeting's."""
+    if reference is None:
+        return end
+    for other in days:
+        if other.begin <= mention.finish or not _AND_BLOCK.match(sentence[mention.finish : other.begin] + " "):
+            continue
+        resolved = resolve_mention(replace(other, future=mention.future), reference)  # the first one's tense
+        if resolved is not None and resolved[1] is not None and 0 < (resolved[1] - end).days <= _LONGEST_RUN_DAYS:
+            return resolved[1]
+    return end
 
 
 def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
@@ -1952,13 +2053,15 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     part = _day_part(sentence, mention)
     if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
         return False  # 'said Monday in a press conference': the day of a report is past
-    if _FUTURE.search(part):
+    if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
     if _PAST_VERB.search(part):
         return False
     return clause_future
 
 
+# 'Example Media is hosting a forum in Seoul on Wednesday': the present progressive of an arrangement, a day to come
+_ARRANGED = re.compile(r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting)\b")
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
 _DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")

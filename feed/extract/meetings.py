@@ -995,8 +995,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
             and not {"to come", "before"} & set(candidate.notes)
         ):
             return "ongoing"  # 'The fair opens today': a run that opens on the report's day ('will open' is to come)
-        if candidate.future or "before" in candidate.notes:
-            return "scheduled"
+        if candidate.future or "before" in candidate.notes or "to come" in candidate.notes:
+            return "scheduled"  # ('opens here later Wednesday', told that Wednesday: not begun)
         return "ongoing" if _opens_a_run(candidate) else "held"
     return "scheduled" if candidate.start == reference and "to come" in candidate.notes else "ongoing"
 
