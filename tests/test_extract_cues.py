@@ -2254,6 +2254,14 @@ def test_a_councils_numbered_regular_sitting_is_a_meeting() -> None:
     assert (meeting.name, meeting.start) == ("示例市议会第4届第6次定期会", date(2023, 10, 19))
 
 
+def test_a_sitting_from_today_to_a_later_day_runs_to_it() -> None:
+    # '今(5)日起開議到6月4日': the verb of the run between its first and last day
+    meeting = only("示例縣議會第3屆第2次定期會今（5）日起開議到6月4日，縣長到會施政報告。", "2024-05-05", "議會開議")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 5, 5), date(2024, 6, 4), "ongoing")
+    fair = only("第五屆示例藝術博覽會5月2日起展出至5月10日，共有80家畫廊參展。", "2024-04-28", "藝博會")
+    assert (fair.start, fair.end, fair.status) == (date(2024, 5, 2), date(2024, 5, 10), "scheduled")
+
+
 def test_selling_goods_of_an_open_day_is_no_word_of_its_name() -> None:
     found = meetings("邮电局设置临时柜台,并于10月21日发售开放日相关邮品。", "2023-10-19", "政府总部开放日")
     assert not any(m.name.startswith("发售") for m in found), found
@@ -2630,6 +2638,14 @@ def test_the_opening_ceremony_of_a_place_is_named_after_it() -> None:
         "为隆重其事，「示例艺术文化展馆」于5月8日假澳门示例酒店举行开幕典礼，嘉宾共同主持剪彩仪式。", "2027-05-10"
     )
     assert (event.name, event.start) == ("示例艺术文化展馆开幕典礼", date(2027, 5, 8))
+
+
+def test_quoted_awards_before_the_day_name_their_ceremony() -> None:
+    # '「A」暨「B」今天在…舉辦頒獎典禮': the awards before the day, year and all, with no 於 between
+    event = only(
+        "「2023年度示例設計獎」暨「示例青年獎」今天在台北小巨蛋舉辦頒獎典禮，多位部長到場與會。", "2023-07-01", "頒獎"
+    )
+    assert (event.name, event.start, event.city) == ("2023年度示例設計獎暨示例青年獎頒獎典禮", date(2023, 7, 1), "台北")
 
 
 def test_a_conjunction_does_not_start_a_name_and_a_chosen_site_places_it() -> None:
@@ -7032,6 +7048,16 @@ def test_a_legislature_that_holds_a_sitting_names_it() -> None:
     sitting = meetings(text, "2022-09-08", "立法會將辯論示例議案")[0]
     assert (sitting.name, sitting.start, sitting.start_time) == ("立法會會議", date(2022, 9, 9), time(10, 0))
     assert meetings("双方于今日举行会议,讨论合作。", "2022-09-08") == []
+
+
+def test_a_legislature_that_sits_on_a_weekday_after_an_aside_names_it() -> None:
+    # '立法會星期三(…)上午十一時(或緊接…之後)在…舉行會議': the weekday first, an aside in brackets before the verb
+    text = (
+        "立法會星期三(十月二十五日)上午十一時(或緊接上午十時三十分舉行的行政長官答問會之後)在立法會綜合大樓會議廳"
+        "舉行會議。公眾人士可在網頁索取上述會議的議程。"
+    )
+    sitting = only(text, "2023-10-23", "立法會將辯論示例議案")
+    assert (sitting.name, sitting.start, sitting.start_time) == ("立法會會議", date(2023, 10, 25), time(11, 0))
 
 
 def test_a_legislature_that_will_hold_a_sitting_names_it() -> None:

@@ -274,9 +274,11 @@ _TIME_OF_ANOTHER = re.compile(
 )
 # '在…博览会(暨论坛)期间,…举办…推介会': the time of another event
 _FRAME_AFTER = re.compile(r"[^,。;:!?\s]{0,8}?期间")
+# '「2019年度示例奖」暨「青年奖」今天在…举办颁奖典礼': quoted, with its year, joined by 暨, the subject needs no 于
+_SUBJECT_WORDS = r"(?:\d{2,4}年度?)?[\u4e00-\u9fff]{2,12}?"
 _SUBJECT = re.compile(
-    rf"^(?:其中|另外|此外|同时|而|并)?[“「『]?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)[”」』]?"
-    rf"(?:于|将于|定于|订于|将在|拟于)"
+    rf"^(?:其中|另外|此外|同时|而|并)?[“「『]?(?P<subject>{_SUBJECT_WORDS}(?:[”」』](?:暨|和|及|与)[“「『]{_SUBJECT_WORDS})?)"
+    rf"[”」』]?(?:于|将于|定于|订于|将在|拟于|(?<=[”」』]))"
     rf"(?=[{NUMERAL_CHARS}今明昨本])"
 )
 # '本年度第一次会议', '2023年第二次理事会议': a sitting named only by its number, and the body that holds it
@@ -285,7 +287,7 @@ _NUMBERED_SITTING = re.compile(
 )
 _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?[“「『]?(?P<body>(?<=[“「『])[\u4e00-\u9fff]{{2,16}}?(?=[”」』])|[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
-    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会))[”」』]?\(?将?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
+    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会))[”」』]?\(?将?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下星周])(?:\([^()]{{0,40}}\)|[^,。;]){{0,30}}(?:举行|召开|举办)$"
 )
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
 _LEGISLATURE_SITTING = re.compile(r"^(?:会议|全体会议|大会)$")  # a legislature's bare word for its sitting
@@ -908,7 +910,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 subject = None
             if subject is not None:
                 a, b = subject.span("subject")
-                written = working.span(head + a, head + b)
+                written = re.sub(r"[“”「」『』]", "", working.span(head + a, head + b))
                 if _KIND.search(text, head + a, head + b):
                     candidate.notes.append("subject:" + written)
                 else:  # '「…展馆」于5月8日举行开幕典礼': the opening of a place, a meeting of its own
