@@ -7050,6 +7050,13 @@ def test_a_legislature_that_holds_a_sitting_names_it() -> None:
     assert meetings("双方于今日举行会议,讨论合作。", "2022-09-08") == []
 
 
+def test_a_committee_of_the_legislature_names_its_sitting_and_its_hours_are_no_name() -> None:
+    # '立法會財委會下星期五召開會議': the committee's sitting; '共召開八小時會議' is how long it sits
+    text = "立法會財委會下星期五召開會議，審議防疫抗疫基金撥款。主席表示當日上午及下午共召開八小時會議。"
+    sitting = only(text, "2020-02-14", "財委會下周五開會")
+    assert (sitting.name, sitting.start, sitting.city) == ("立法會財委會會議", date(2020, 2, 21), "香港")
+
+
 def test_a_legislature_that_sits_on_a_weekday_after_an_aside_names_it() -> None:
     # '立法會星期三(…)上午十一時(或緊接…之後)在…舉行會議': the weekday first, an aside in brackets before the verb
     text = (

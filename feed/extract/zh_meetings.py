@@ -287,11 +287,11 @@ _NUMBERED_SITTING = re.compile(
 )
 _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?[“「『]?(?P<body>(?<=[“「『])[\u4e00-\u9fff]{{2,16}}?(?=[”」』])|[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
-    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会))[”」』]?\(?将?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下星周])(?:\([^()]{{0,40}}\)|[^,。;]){{0,30}}(?:举行|召开|举办)$"
+    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会)(?:[\u4e00-\u9fff]{{1,6}}?委员?会)?)[”」』]?\(?将?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下星周])(?:\([^()]{{0,40}}\)|[^,。;]){{0,30}}(?:举行|召开|举办)$"
 )
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
 _LEGISLATURE_SITTING = re.compile(r"^(?:会议|全体会议|大会)$")  # a legislature's bare word for its sitting
-_LEGISLATURE = re.compile(r"(?:立法会|议会)$")
+_LEGISLATURE = re.compile(r"(?:立法会|议会)(?:[\u4e00-\u9fff]{1,6}?委员?会)?$")  # '立法会财委会': its committee too
 _NOT_MEETINGS = re.compile(
     r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|其[他它]|"  # '其他…书展': others
     r"各(?:类|种|大|项)(?!.{2,}(?:典礼|仪式|开幕式|闭幕式)$)|"
@@ -303,7 +303,9 @@ _NOT_MEETINGS = re.compile(
     r"(?<![第\d.])\d+(?:\.\d+)?万?[多余]?名|"  # '3.5万名选手参赛马拉松': a count of people, not a name
     r"^(?:多|数|几|上百|数百|数十|上千|数千)[位名]|"  # '多位国内顶尖马拉松好手': people, in words
     # '首季会议': a quarter's count of meetings; '上半年国民经济运行新闻发布会' names one by its topic
-    r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)[\u4e00-\u9fff]{0,4}$"
+    r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)[\u4e00-\u9fff]{0,4}$|"
+    # '共召开八小时会议', '连开两天会议': how long it sits, not a name
+    r"^(?:共|连开|连续)?[\d一二两三四五六七八九十半]{1,3}个?(?:多|余)?(?:小时|钟头|天|日)(?:的)?(?:会议|会)$"
 )
 # '…开游节暨…开幕式': no name joined by 暨 is two characters long, so a one-character word before them is inside it
 _TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
