@@ -719,6 +719,19 @@ def test_an_expo_named_by_its_theme_is_a_meeting() -> None:
     assert meetings("他自幼博覽群書,今日在示例大學舉行的講座上分享讀書心得。", "2027-08-09", "讀書") == []
 
 
+def test_a_quoted_expo_that_ends_in_its_year_is_a_meeting() -> None:
+    # '「創科博覽2022」': the year closing the quoted name makes the theme's expo an edition, as an ordinal would
+    text = "主辦機構表示，「創科博覽2022」將於下月十二日至二十二日在香港會議展覽中心舉行，展出國家航天成就。"
+    expo = only(text, "2022-11-29", "創科博覽下月復辦")
+    assert (expo.name, expo.start, expo.end, expo.city) == (
+        "創科博覽2022",
+        date(2022, 12, 12),
+        date(2022, 12, 22),
+        "香港",
+    )
+    assert meetings("示例商場推出「情人節」優惠，下月十四日起舉行。", "2022-01-20", "優惠") == []
+
+
 def test_a_festivals_series_of_events_is_the_festival() -> None:
     text = "【示例讯】2018示例山水节系列活动27、28日在示例乡公所及游客中心登场,28日清晨由山水悠游路跑揭开活动序幕。"
     found = meetings(text, "2018-11-01")

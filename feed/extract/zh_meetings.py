@@ -89,6 +89,7 @@ _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
+_YEAR_CLOSES_NAME = re.compile(r"(?:19|20)\d{2}[”」』》\"]")
 _LATIN_NAME_AFTER = re.compile(r"[(（][A-Z]")  # '智慧显示展(Touch Taiwan 2019)': the show's own name in brackets
 
 
@@ -1385,6 +1386,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 # '「示例银行海滨音乐节」': the quote starts a name; a holiday's two characters ('「情人節」') do not
                 or (text[left - 1 : left] in _OPENING_QUOTES and len(before) > 2)
                 or (_LATIN_NAME_AFTER.match(text, match.end()) is not None and len(before) > 1)
+                # '「創科博覽2022」': a quoted name that ends in its year is that year's edition
+                or (text[left - 1 : left] in _OPENING_QUOTES and _YEAR_CLOSES_NAME.match(text, match.end()) is not None)
             )
         ):
             continue  # '首届…工业展': the edition is leading noise for the name, not for this test
