@@ -323,6 +323,15 @@ def test_every_field_keeps_the_phrase_it_came_from() -> None:
     assert meeting.sentence == "6月25日,示例央企助力东北振兴座谈会在沈阳举行"
 
 
+def test_how_long_a_run_lasts_after_its_day_is_no_part_of_its_name() -> None:
+    # '3月7日起一連兩天「…」活動': the day, then how long; the name is the quoted one
+    text = "示例縣文化局成立30週年，3月4日舉辦藝文人士餐敘；3月7日起一連兩天「示例有藝思」活動，各館舍規劃導覽體驗。"
+    named = [
+        (m.name, m.start, m.end) for m in meetings(text, "2026-02-28", "文化局30週年") if m.start == date(2026, 3, 7)
+    ]
+    assert named == [("示例有藝思活動", date(2026, 3, 7), date(2026, 3, 8))]
+
+
 def test_a_hong_kong_district_and_a_new_taipei_town_roll_up_to_their_city() -> None:
     fair = only("一年一度的示例書展昨日起一連6日在灣仔舉行,今年參展商增加一成。", "2006-07-20")
     assert (fair.city, fair.start, fair.end) == ("香港", date(2006, 7, 19), date(2006, 7, 24))
@@ -4136,6 +4145,13 @@ def test_the_right_to_host_a_meeting_is_none() -> None:
     assert [m.name for m in meetings(text, "2015-12-09")] == ["示例座談會"]
     joined = "台中市已於今年十二月正式加入國際會議協會,市府十日將舉辦第四次示例座談會。"  # an association
     assert [m.name for m in meetings(joined, "2015-12-09")] == ["第四次示例座談會"]
+
+
+def test_a_bid_to_host_a_meeting_is_none_and_the_review_of_its_plan_is_one() -> None:
+    # '為爭取…燈會在花蓮舉辦,…27日…參與「…規劃案」期末簡報審查會': the bid is no meeting that day; the review is
+    text = "為爭取2026年示例燈會在花蓮舉辦，縣政府觀光處27日邀請各局處參與「示例燈會規劃案」期末簡報審查會，彙集各單位意見。"
+    review = only(text, "2024-11-27", "縣府爭取燈會")
+    assert (review.name, review.start) == ("「示例燈會規劃案」期末簡報審查會", date(2024, 11, 27))
 
 
 def test_a_festival_a_meeting_works_with_is_a_partner_not_a_meeting() -> None:

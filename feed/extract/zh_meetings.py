@@ -42,7 +42,7 @@ BARE_KINDS = (
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
-    "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
+    "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
@@ -189,6 +189,8 @@ _WEEK_ONLY_AFTER = re.compile(
 _PARTNER_AFTER = re.compile(r"[”」』\"]?(?:合作|携手|联手)")
 _WITH_BEFORE = re.compile(r"[与和同跟]")
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
+_BID_FOR = re.compile(r"争取[“「『]?$")
+_TO_BE_HOSTED = re.compile(r"[”」』]?(?:在|于|落户|移师)?[^,。;:!?]{0,8}?(?:举办|举行|主办|承办|落户)")
 _POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|新闻中心|媒体中心|"
@@ -538,6 +540,7 @@ _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
+    rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?)+"
 )
 _EVENT_VERBS = re.compile(
@@ -1426,6 +1429,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = key[: ceremony.end("meeting")]
         if _HOSTING_RIGHTS.match(text, right):
             continue  # '争取到…年会、…大会举办权': the right to host one, not a meeting on a day
+        if _BID_FOR.search(text, max(start, left - 3), left) and _TO_BE_HOSTED.match(text, right):
+            continue  # '为争取2026年…灯会在花莲举办': a bid to host it, not a meeting on the day of the bid
         if _PARTNER_AFTER.match(text, right) and _WITH_BEFORE.search(text, max(start, left - 4), right):
             continue  # '也再度与日本示例音乐祭合作': a partner the meeting works with, not one held
         if _in_document_title(text, left, right, start, end):
