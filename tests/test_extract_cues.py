@@ -4154,6 +4154,13 @@ def test_a_bid_to_host_a_meeting_is_none_and_the_review_of_its_plan_is_one() -> 
     assert (review.name, review.start) == ("「示例燈會規劃案」期末簡報審查會", date(2024, 11, 27))
 
 
+def test_what_went_on_there_after_an_opening_is_the_same_event() -> None:
+    # '…开幕式在成都东郊记忆启幕,一场…文化嘉年华在此上演': 在此 points back to the opening, told again
+    text = "4月12日,“2025示例文化季”开幕式在成都东郊记忆启幕,一场融合了艺术展览、音乐表演的沉浸式文化嘉年华在此上演。"
+    found = meetings(text, "2025-04-13", "示例文化季开幕")
+    assert [(m.name, m.start, m.city) for m in found] == [("2025示例文化季开幕式", date(2025, 4, 12), "成都")]
+
+
 def test_a_festival_a_meeting_works_with_is_a_partner_not_a_meeting() -> None:
     text = "深受歡迎的示例音樂節「海風搖滾」,將於5月20日及21日在海濱公園舉行,也再度與日本示例音樂祭合作。"
     assert [(m.name, m.start) for m in meetings(text, "2021-05-12")] == [("示例音樂節", date(2021, 5, 20))]
