@@ -4152,6 +4152,10 @@ def test_a_bid_to_host_a_meeting_is_none_and_the_review_of_its_plan_is_one() -> 
     text = "為爭取2026年示例燈會在花蓮舉辦，縣政府觀光處27日邀請各局處參與「示例燈會規劃案」期末簡報審查會，彙集各單位意見。"
     review = only(text, "2024-11-27", "縣府爭取燈會")
     assert (review.name, review.start) == ("「示例燈會規劃案」期末簡報審查會", date(2024, 11, 27))
+    # '示例燈會為全台灣一年一度之盛事,…': what the series is every year; '爭取…燈會在花蓮': the bid again
+    text = "示例燈會為全台灣一年一度之盛事," + text.removesuffix("。") + ",並向觀光局爭取2026年示例燈會在花蓮。"
+    review = only(text, "2024-11-27", "縣府欲爭取示例燈會在花蓮")
+    assert (review.name, review.start) == ("「示例燈會規劃案」期末簡報審查會", date(2024, 11, 27))
 
 
 def test_what_went_on_there_after_an_opening_is_the_same_event() -> None:

@@ -190,8 +190,9 @@ _PARTNER_AFTER = re.compile(r"[”」』\"]?(?:合作|携手|联手)")
 _WITH_BEFORE = re.compile(r"[与和同跟]")
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _BID_FOR = re.compile(r"争取[“「『]?$")
+_YEARLY_EVENT_OF = re.compile(r"[”」』]?(?:为|是)[^,。;:!?]{0,10}?(?:一年一度|每年一度|年度)[之的]?(?:盛事|盛会)[,。;]")
 _HERE_AFTER = re.compile(r"[”」』]?(?:在此|于此)(?:上演|举行|举办|展开|登场|进行)")
-_TO_BE_HOSTED = re.compile(r"[”」』]?(?:在|于|落户|移师)?[^,。;:!?]{0,8}?(?:举办|举行|主办|承办|落户)")
+_TO_BE_HOSTED = re.compile(r"[”」』]?(?:在|于|落户|移师|[^,。;:!?]{0,8}?(?:举办|举行|主办|承办|落户))")
 _POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|新闻中心|媒体中心|"
@@ -1432,8 +1433,10 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '争取到…年会、…大会举办权': the right to host one, not a meeting on a day
         if _HERE_AFTER.match(text, right) and _EVENT_VERBS.search(text, start, left):
             continue  # '…开幕式在成都启幕,一场…文化嘉年华在此上演': the same event, told again as what went on there
+        if _YEARLY_EVENT_OF.match(text, right):
+            continue  # '台灣燈會為全台灣一年一度之盛事,': what the series is every year, not a meeting on a day
         if _BID_FOR.search(text, max(start, left - 3), left) and _TO_BE_HOSTED.match(text, right):
-            continue  # '为争取2026年…灯会在花莲举办': a bid to host it, not a meeting on the day of the bid
+            continue  # '为争取2026年…灯会在花莲举办', '争取…灯会在花莲': a bid to host it, no meeting that day
         if _PARTNER_AFTER.match(text, right) and _WITH_BEFORE.search(text, max(start, left - 4), right):
             continue  # '也再度与日本示例音乐祭合作': a partner the meeting works with, not one held
         if _in_document_title(text, left, right, start, end):
