@@ -103,6 +103,14 @@ def test_a_fair_that_opens_on_the_day_of_the_report_is_running() -> None:
     assert only("第五届示例电影节颁奖典礼今晚在台北登场。", "2023-02-10").status == "held"
 
 
+def test_a_championship_that_got_under_way_lately_is_running() -> None:
+    # '…錦標賽3日在台北大巨蛋開打' told on the 4th: a championship runs for days once its first game is played
+    text = "2023亞洲示例棒球錦標賽3日在台北大巨蛋開打，開幕戰由台灣隊對韓國隊。"
+    assert only(text, "2023-12-04", "亞錦賽").status == "ongoing"
+    assert only(text, "2023-12-08", "亞錦賽").status == "held"  # days later, with no end given
+    assert only("示例盃足球錦標賽今天在示例體育場開打。", "2023-12-04", "開打").status == "ongoing"
+
+
 def test_a_fair_whose_opening_was_announced_or_whose_curtains_were_raised_that_day_is_running() -> None:
     games = only(
         "The curtains were raised for the 9th Example Regional Games on Sunday evening at the Example Stadium in Leeds.",
