@@ -121,6 +121,14 @@ def test_a_festival_whose_opening_is_tonight_is_running() -> None:
     assert (festival.start, festival.status) == (date(2012, 3, 2), "ongoing")
 
 
+def test_a_championship_that_got_under_way_lately_is_running() -> None:
+    # '…錦標賽3日在台北大巨蛋開打' told on the 4th: a championship runs for days once its first game is played
+    text = "2023亞洲示例棒球錦標賽3日在台北大巨蛋開打，開幕戰由台灣隊對韓國隊。"
+    assert only(text, "2023-12-04", "亞錦賽").status == "ongoing"
+    assert only(text, "2023-12-08", "亞錦賽").status == "held"  # days later, with no end given
+    assert only("示例盃足球錦標賽今天在示例體育場開打。", "2023-12-04", "開打").status == "ongoing"
+
+
 def test_a_fair_whose_opening_was_announced_or_whose_curtains_were_raised_that_day_is_running() -> None:
     games = only(
         "The curtains were raised for the 9th Example Regional Games on Sunday evening at the Example Stadium in Leeds.",
@@ -354,6 +362,15 @@ def test_every_field_keeps_the_phrase_it_came_from() -> None:
     assert (meeting.evidence["date"].phrase, meeting.evidence["date"].cue) == ("6月25日", "explicit")
     assert (meeting.evidence["place"].phrase, meeting.evidence["place"].cue) == ("沈阳", "clause")
     assert meeting.sentence == "6月25日,示例央企助力东北振兴座谈会在沈阳举行"
+
+
+def test_how_long_a_run_lasts_after_its_day_is_no_part_of_its_name() -> None:
+    # '3月7日起一連兩天「…」活動': the day, then how long; the name is the quoted one
+    text = "示例縣文化局成立30週年，3月4日舉辦藝文人士餐敘；3月7日起一連兩天「示例有藝思」活動，各館舍規劃導覽體驗。"
+    named = [
+        (m.name, m.start, m.end) for m in meetings(text, "2026-02-28", "文化局30週年") if m.start == date(2026, 3, 7)
+    ]
+    assert named == [("示例有藝思活動", date(2026, 3, 7), date(2026, 3, 8))]
 
 
 def test_a_hong_kong_district_and_a_new_taipei_town_roll_up_to_their_city() -> None:
@@ -795,6 +812,19 @@ def test_an_expo_named_by_its_theme_is_a_meeting() -> None:
         "香港",
     )
     assert meetings("他自幼博覽群書,今日在示例大學舉行的講座上分享讀書心得。", "2027-08-09", "讀書") == []
+
+
+def test_a_quoted_expo_that_ends_in_its_year_is_a_meeting() -> None:
+    # '「創科博覽2022」': the year closing the quoted name makes the theme's expo an edition, as an ordinal would
+    text = "主辦機構表示，「創科博覽2022」將於下月十二日至二十二日在香港會議展覽中心舉行，展出國家航天成就。"
+    expo = only(text, "2022-11-29", "創科博覽下月復辦")
+    assert (expo.name, expo.start, expo.end, expo.city) == (
+        "創科博覽2022",
+        date(2022, 12, 12),
+        date(2022, 12, 22),
+        "香港",
+    )
+    assert meetings("示例商場推出「情人節」優惠，下月十四日起舉行。", "2022-01-20", "優惠") == []
 
 
 def test_a_festivals_series_of_events_is_the_festival() -> None:
@@ -2653,6 +2683,14 @@ def test_a_councils_numbered_regular_sitting_is_a_meeting() -> None:
     assert (meeting.name, meeting.start) == ("示例市议会第4届第6次定期会", date(2023, 10, 19))
 
 
+def test_a_sitting_from_today_to_a_later_day_runs_to_it() -> None:
+    # '今(5)日起開議到6月4日': the verb of the run between its first and last day
+    meeting = only("示例縣議會第3屆第2次定期會今（5）日起開議到6月4日，縣長到會施政報告。", "2024-05-05", "議會開議")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 5, 5), date(2024, 6, 4), "ongoing")
+    fair = only("第五屆示例藝術博覽會5月2日起展出至5月10日，共有80家畫廊參展。", "2024-04-28", "藝博會")
+    assert (fair.start, fair.end, fair.status) == (date(2024, 5, 2), date(2024, 5, 10), "scheduled")
+
+
 def test_selling_goods_of_an_open_day_is_no_word_of_its_name() -> None:
     found = meetings("邮电局设置临时柜台,并于10月21日发售开放日相关邮品。", "2023-10-19", "政府总部开放日")
     assert not any(m.name.startswith("发售") for m in found), found
@@ -3067,6 +3105,14 @@ def test_the_opening_ceremony_of_a_place_is_named_after_it() -> None:
         "为隆重其事，「示例艺术文化展馆」于5月8日假澳门示例酒店举行开幕典礼，嘉宾共同主持剪彩仪式。", "2027-05-10"
     )
     assert (event.name, event.start) == ("示例艺术文化展馆开幕典礼", date(2027, 5, 8))
+
+
+def test_quoted_awards_before_the_day_name_their_ceremony() -> None:
+    # '「A」暨「B」今天在…舉辦頒獎典禮': the awards before the day, year and all, with no 於 between
+    event = only(
+        "「2023年度示例設計獎」暨「示例青年獎」今天在台北小巨蛋舉辦頒獎典禮，多位部長到場與會。", "2023-07-01", "頒獎"
+    )
+    assert (event.name, event.start, event.city) == ("2023年度示例設計獎暨示例青年獎頒獎典禮", date(2023, 7, 1), "台北")
 
 
 def test_a_conjunction_does_not_start_a_name_and_a_chosen_site_places_it() -> None:
@@ -4606,6 +4652,24 @@ def test_the_right_to_host_a_meeting_is_none() -> None:
     assert [m.name for m in meetings(text, "2015-12-09")] == ["示例座談會"]
     joined = "台中市已於今年十二月正式加入國際會議協會,市府十日將舉辦第四次示例座談會。"  # an association
     assert [m.name for m in meetings(joined, "2015-12-09")] == ["第四次示例座談會"]
+
+
+def test_a_bid_to_host_a_meeting_is_none_and_the_review_of_its_plan_is_one() -> None:
+    # '為爭取…燈會在花蓮舉辦,…27日…參與「…規劃案」期末簡報審查會': the bid is no meeting that day; the review is
+    text = "為爭取2026年示例燈會在花蓮舉辦，縣政府觀光處27日邀請各局處參與「示例燈會規劃案」期末簡報審查會，彙集各單位意見。"
+    review = only(text, "2024-11-27", "縣府爭取燈會")
+    assert (review.name, review.start) == ("「示例燈會規劃案」期末簡報審查會", date(2024, 11, 27))
+    # '示例燈會為全台灣一年一度之盛事,…': what the series is every year; '爭取…燈會在花蓮': the bid again
+    text = "示例燈會為全台灣一年一度之盛事," + text.removesuffix("。") + ",並向觀光局爭取2026年示例燈會在花蓮。"
+    review = only(text, "2024-11-27", "縣府欲爭取示例燈會在花蓮")
+    assert (review.name, review.start) == ("「示例燈會規劃案」期末簡報審查會", date(2024, 11, 27))
+
+
+def test_what_went_on_there_after_an_opening_is_the_same_event() -> None:
+    # '…开幕式在成都东郊记忆启幕,一场…文化嘉年华在此上演': 在此 points back to the opening, told again
+    text = "4月12日,“2025示例文化季”开幕式在成都东郊记忆启幕,一场融合了艺术展览、音乐表演的沉浸式文化嘉年华在此上演。"
+    found = meetings(text, "2025-04-13", "示例文化季开幕")
+    assert [(m.name, m.start, m.city) for m in found] == [("2025示例文化季开幕式", date(2025, 4, 12), "成都")]
 
 
 def test_a_festival_a_meeting_works_with_is_a_partner_not_a_meeting() -> None:
@@ -7654,6 +7718,23 @@ def test_a_legislature_that_holds_a_sitting_names_it() -> None:
     sitting = meetings(text, "2022-09-08", "立法會將辯論示例議案")[0]
     assert (sitting.name, sitting.start, sitting.start_time) == ("立法會會議", date(2022, 9, 9), time(10, 0))
     assert meetings("双方于今日举行会议,讨论合作。", "2022-09-08") == []
+
+
+def test_a_committee_of_the_legislature_names_its_sitting_and_its_hours_are_no_name() -> None:
+    # '立法會財委會下星期五召開會議': the committee's sitting; '共召開八小時會議' is how long it sits
+    text = "立法會財委會下星期五召開會議，審議防疫抗疫基金撥款。主席表示當日上午及下午共召開八小時會議。"
+    sitting = only(text, "2020-02-14", "財委會下周五開會")
+    assert (sitting.name, sitting.start, sitting.city) == ("立法會財委會會議", date(2020, 2, 21), "香港")
+
+
+def test_a_legislature_that_sits_on_a_weekday_after_an_aside_names_it() -> None:
+    # '立法會星期三(…)上午十一時(或緊接…之後)在…舉行會議': the weekday first, an aside in brackets before the verb
+    text = (
+        "立法會星期三(十月二十五日)上午十一時(或緊接上午十時三十分舉行的行政長官答問會之後)在立法會綜合大樓會議廳"
+        "舉行會議。公眾人士可在網頁索取上述會議的議程。"
+    )
+    sitting = only(text, "2023-10-23", "立法會將辯論示例議案")
+    assert (sitting.name, sitting.start, sitting.start_time) == ("立法會會議", date(2023, 10, 25), time(11, 0))
 
 
 def test_a_legislature_that_will_hold_a_sitting_names_it() -> None:

@@ -42,7 +42,7 @@ BARE_KINDS = (
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
     "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
-    "观摩会|宣讲会|培训会|评审会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
+    "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
@@ -94,6 +94,7 @@ _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
+_YEAR_CLOSES_NAME = re.compile(r"(?:19|20)\d{2}[”」』》\"]")
 _LATIN_NAME_AFTER = re.compile(r"[(（][A-Z]")  # '智慧显示展(Touch Taiwan 2019)': the show's own name in brackets
 
 
@@ -194,6 +195,10 @@ _WEEK_ONLY_AFTER = re.compile(
 _PARTNER_AFTER = re.compile(r"[”」』\"]?(?:合作|携手|联手)")
 _WITH_BEFORE = re.compile(r"[与和同跟]")
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
+_BID_FOR = re.compile(r"争取[“「『]?$")
+_YEARLY_EVENT_OF = re.compile(r"[”」』]?(?:为|是)[^,。;:!?]{0,10}?(?:一年一度|每年一度|年度)[之的]?(?:盛事|盛会)[,。;]")
+_HERE_AFTER = re.compile(r"[”」』]?(?:在此|于此)(?:上演|举行|举办|展开|登场|进行)")
+_TO_BE_HOSTED = re.compile(r"[”」』]?(?:在|于|落户|移师|[^,。;:!?]{0,8}?(?:举办|举行|主办|承办|落户))")
 _POSTED_ON = re.compile(r"上?(?:发帖|发布帖|发表帖|跟帖|网帖|贴出|留言)")  # '网友在当地论坛上发布帖称': a web forum
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:代表处|秘书处|组委会|执委会|筹委会|官网|网站|主席|秘书长|理事会|新闻中心|媒体中心|"
@@ -280,9 +285,11 @@ _TIME_OF_ANOTHER = re.compile(
 )
 # '在…博览会(暨论坛)期间,…举办…推介会': the time of another event
 _FRAME_AFTER = re.compile(r"[^,。;:!?\s]{0,8}?期间")
+# '「2019年度示例奖」暨「青年奖」今天在…举办颁奖典礼': quoted, with its year, joined by 暨, the subject needs no 于
+_SUBJECT_WORDS = r"(?:\d{2,4}年度?)?[\u4e00-\u9fff]{2,12}?"
 _SUBJECT = re.compile(
-    rf"^(?:其中|另外|此外|同时|而|并)?[“「『]?(?P<subject>[\u4e00-\u9fff]{{2,12}}?)[”」』]?"
-    rf"(?:于|将于|定于|订于|将在|拟于)"
+    rf"^(?:其中|另外|此外|同时|而|并)?[“「『]?(?P<subject>{_SUBJECT_WORDS}(?:[”」』](?:暨|和|及|与)[“「『]{_SUBJECT_WORDS})?)"
+    rf"[”」』]?(?:于|将于|定于|订于|将在|拟于|(?<=[”」』]))"
     rf"(?=[{NUMERAL_CHARS}今明昨本])"
 )
 # '本年度第一次会议', '2023年第二次理事会议': a sitting named only by its number, and the body that holds it
@@ -291,11 +298,11 @@ _NUMBERED_SITTING = re.compile(
 )
 _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?[“「『]?(?P<body>(?<=[“「『])[\u4e00-\u9fff]{{2,16}}?(?=[”」』])|[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
-    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会))[”」』]?\(?将?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下])[^,。;]{{0,30}}(?:举行|召开|举办)$"
+    rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会)(?:[\u4e00-\u9fff]{{1,6}}?委员?会)?)[”」』]?\(?将?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下星周])(?:\([^()]{{0,40}}\)|[^,。;]){{0,30}}(?:举行|召开|举办)$"
 )
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
 _LEGISLATURE_SITTING = re.compile(r"^(?:会议|全体会议|大会)$")  # a legislature's bare word for its sitting
-_LEGISLATURE = re.compile(r"(?:立法会|议会)$")
+_LEGISLATURE = re.compile(r"(?:立法会|议会)(?:[\u4e00-\u9fff]{1,6}?委员?会)?$")  # '立法会财委会': its committee too
 _NOT_MEETINGS = re.compile(
     r"(?:网络|网路|网上|在线|线上|社区)论坛$|委员会议$|其[他它]|"  # '其他…书展': others
     r"各(?:类|种|大|项)(?!.{2,}(?:典礼|仪式|开幕式|闭幕式)$)|"
@@ -307,7 +314,9 @@ _NOT_MEETINGS = re.compile(
     r"(?<![第\d.])\d+(?:\.\d+)?万?[多余]?名|"  # '3.5万名选手参赛马拉松': a count of people, not a name
     r"^(?:多|数|几|上百|数百|数十|上千|数千)[位名]|"  # '多位国内顶尖马拉松好手': people, in words
     # '首季会议': a quarter's count of meetings; '上半年国民经济运行新闻发布会' names one by its topic
-    r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)[\u4e00-\u9fff]{0,4}$"
+    r"^(?:首季|第?[一二三四1-4]季度?|上半年|下半年|全年|前[一二三四五六七八九十\d]{1,2}个?月)[\u4e00-\u9fff]{0,4}$|"
+    # '共召开八小时会议', '连开两天会议': how long it sits, not a name
+    r"^(?:共|连开|连续)?[\d一二两三四五六七八九十半]{1,3}个?(?:多|余)?(?:小时|钟头|天|日)(?:的)?(?:会议|会)$"
 )
 # '…开游节暨…开幕式': no name joined by 暨 is two characters long, so a one-character word before them is inside it
 _TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
@@ -540,6 +549,7 @@ _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
+    rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?)+"
 )
 _EVENT_VERBS = re.compile(
@@ -551,7 +561,7 @@ _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|�
 # '…博览会今天开幕': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕')
 _OPENS_AFTER = re.compile(
-    r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
+    r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
@@ -959,7 +969,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 subject = None
             if subject is not None:
                 a, b = subject.span("subject")
-                written = working.span(head + a, head + b)
+                written = re.sub(r"[“”「」『』]", "", working.span(head + a, head + b))
                 if _KIND.search(text, head + a, head + b):
                     candidate.notes.append("subject:" + written)
                 else:  # '「…展馆」于5月8日举行开幕典礼': the opening of a place, a meeting of its own
@@ -1452,6 +1462,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 # '「示例银行海滨音乐节」': the quote starts a name; a holiday's two characters ('「情人節」') do not
                 or (text[left - 1 : left] in _OPENING_QUOTES and len(before) > 2)
                 or (_LATIN_NAME_AFTER.match(text, match.end()) is not None and len(before) > 1)
+                # '「創科博覽2022」': a quoted name that ends in its year is that year's edition
+                or (text[left - 1 : left] in _OPENING_QUOTES and _YEAR_CLOSES_NAME.match(text, match.end()) is not None)
             )
         ):
             continue  # '首届…工业展': the edition is leading noise for the name, not for this test
@@ -1490,6 +1502,12 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = key[: ceremony.end("meeting")]
         if _HOSTING_RIGHTS.match(text, right):
             continue  # '争取到…年会、…大会举办权': the right to host one, not a meeting on a day
+        if _HERE_AFTER.match(text, right) and _EVENT_VERBS.search(text, start, left):
+            continue  # '…开幕式在成都启幕,一场…文化嘉年华在此上演': the same event, told again as what went on there
+        if _YEARLY_EVENT_OF.match(text, right):
+            continue  # '台灣燈會為全台灣一年一度之盛事,': what the series is every year, not a meeting on a day
+        if _BID_FOR.search(text, max(start, left - 3), left) and _TO_BE_HOSTED.match(text, right):
+            continue  # '为争取2026年…灯会在花莲举办', '争取…灯会在花莲': a bid to host it, no meeting that day
         if _PARTNER_AFTER.match(text, right) and _WITH_BEFORE.search(text, max(start, left - 4), right):
             continue  # '也再度与日本示例音乐祭合作': a partner the meeting works with, not one held
         if _in_document_title(text, left, right, start, end):
