@@ -910,6 +910,7 @@ def _sentence_end(text: str, start: int) -> int:
 # 'the three-day event, which began on Tuesday', 'co-host the event, to be held at the hall on Dec 2'
 # 'The community event is set to return in full on Saturday': a yearly event's first day this year
 _OPENED_BY_REFERENCE = re.compile(
+    r"\b(?=[TtOoIiWwAaMm])(?:"  # where one of the alternatives can begin: one test, not one for each
     r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+|community\s+|annual\s+)?(?:event|fair|expo|festival|"
     r"summit|forum|conference|show|exhibition|meeting|gathering|congress|convention|games|marathon|gala|carnival|"
     r"session)(?:,\s*which)?\s+(?:officially\s+)?"
@@ -937,6 +938,7 @@ _OPENED_BY_REFERENCE = re.compile(
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))It\s+(?:is|has\s+been|will\s+be)\s+(?:slated|scheduled|set|billed)\s+for\s+"
     rf"(?=(?:this\s+|next\s+)?{_DAY_WORD}|\d|the\s+\d)"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))It\s+will\s+(?:be\s+held|take\s+place)\b"
+    r")"
 )
 
 
