@@ -2724,6 +2724,16 @@ def test_names_joined_by_ji_share_the_day_after_them_and_a_citys_edition_in_brac
     assert len(meetings(text, "2017-10-19")) == 2
 
 
+def test_the_day_a_photo_was_taken_dates_no_meeting() -> None:
+    found = meetings(
+        "9月19日,第七届示例博览会在示例国际会展中心开幕。图为会展中心外景(9月18日无人机拍摄)。\n"
+        "16时30分,第七届示例博览会开幕式暨示例论坛正式开始。",
+        "2022-09-21",
+        "第七届示例博览会开幕式暨示例论坛侧记",
+    )
+    assert found and all(m.start == date(2022, 9, 19) for m in found), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

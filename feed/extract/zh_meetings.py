@@ -268,6 +268,8 @@ _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of p
 _OPENING_CLOCK = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|整|半)?,")  # '8时整,…出席…升旗仪式': a time, no part of day
 _CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
 # '…巡游,是太平清醮仪式最重要的一个部分', '此次沙龙是“…展”的配套活动之一': the whole a part belongs to
+# '(9月18日无人机拍摄)', '(资料照片,5月3日摄)': the day a photo was taken, no day of a meeting
+_PHOTO_TAKEN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:拍摄|摄)[)）]")
 _PART_OF_AFTER = re.compile(
     r"[”」』\"]?最?(?:重要|主要)?的(?:一个|一项|一场|一)?(?:重要)?(?:组成)?"
     r"(?:部分|部份|环节|(?:配套|系列|延伸|附属|分项)活动)"
@@ -836,7 +838,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 ),
             ),
         )
-        sentence_dates = [m for m in mentions if sentence_start <= m.begin < sentence_end]
+        sentence_dates = [
+            m for m in mentions if sentence_start <= m.begin < sentence_end and not _PHOTO_TAKEN.match(text, m.finish)
+        ]
         _in_this_year(text, sentence_start, sentence_dates, reference)
         runs_until = _SHOW_RUNS_UNTIL.match(sentence)
         if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
