@@ -2734,6 +2734,15 @@ def test_the_day_a_photo_was_taken_dates_no_meeting() -> None:
     assert found and all(m.start == date(2022, 9, 19) for m in found), found
 
 
+def test_a_meeting_only_planned_for_next_year_takes_no_day() -> None:
+    found = meetings(
+        "12月8日,示例茶乡艺术季在坪林登场。县长说,坪林的包种茶在北京国际茶赛中得到冠军,明年将考虑举办世界茶叶博览会。",
+        "2007-12-09",
+        "示例茶乡艺术季登场",
+    )
+    assert not any("博览会" in m.name for m in found), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

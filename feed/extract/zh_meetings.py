@@ -612,7 +612,11 @@ def _cancels_it(after: str, key: str) -> bool:
     return False
 
 
-_NEXT_EDITION_BEFORE = re.compile(r"(?:明年|下届|下一届)(?:的|将是|将为|是|为|就是)?$")  # '明年是第20届…'
+# '明年是第20届…', '明年将考虑举办世界茶叶博览会': next year's, or one only planned
+_NEXT_EDITION_BEFORE = re.compile(
+    r"(?:明年|下届|下一届)(?:的|将是|将为|是|为|就是"
+    r"|(?:将|会|还将|也将)?(?:考虑|计划|准备|争取|拟|有望)?(?:在[^,。;]{1,8}?)?(?:举办|举行|承办|主办|办))?$"
+)
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
 # not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
@@ -940,7 +944,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '名额将于8月31日(马拉松)和9月1日(迷你马拉松)开始接受报名': the days its entries open
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
                 continue  # '…布展工作的第三天', '提前探营丝博会': the days before it opens, not its own
-            if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 6), begin) and not any(
+            if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 16), begin) and not any(
                 clause_start <= m.begin < clause_end for m in sentence_dates
             ):
                 continue  # '也预告明年2027示例马拉松会扩大举办': next year's edition, with no day of its own
