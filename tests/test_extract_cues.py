@@ -2743,6 +2743,15 @@ def test_a_meeting_only_planned_for_next_year_takes_no_day() -> None:
     assert not any("博览会" in m.name for m in found), found
 
 
+def test_a_kind_followed_by_ceremony_keeps_both_words_and_whose_it_is() -> None:
+    meeting = meetings(
+        "During the 24th convocation ceremony of Example University, the governor on Saturday gave away 300 degrees.",
+        "2021-02-21",
+        "Governor at convocation",
+    )[0]
+    assert meeting.name == "24th convocation ceremony of Example University"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

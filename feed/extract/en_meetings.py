@@ -78,7 +78,7 @@ _NAME = re.compile(
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
     rf"world|global|ministerial|leaders'?|economic|climate)\s+)*"
     rf"(?i:{_KIND})\b(?:\s+(?:\([A-Z][A-Za-z0-9]{{1,8}}\)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
-    rf"(?i:summit|meeting|conference|talks|forum|retreat)\b)?)"  # 'Pacific Islands Forum (PIF) Leaders Summit'
+    rf"(?i:summit|meeting|conference|talks|forum|retreat|ceremony)\b)?)"  # 'Pacific Islands Forum (PIF) Leaders Summit'
     # '… on Infrastructure, Information and Innovation': a comma goes on a name only in such a topic list;
     # '… Forum on the Digital Economy and the Smart Example Expo': 'and the' before a meeting word starts another name
     rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
