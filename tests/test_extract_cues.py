@@ -2752,6 +2752,15 @@ def test_a_kind_followed_by_ceremony_keeps_both_words_and_whose_it_is() -> None:
     assert meeting.name == "24th convocation ceremony of Example University"
 
 
+def test_announcing_the_opening_of_a_meeting_on_a_day_opens_it_that_day() -> None:
+    meeting = meetings(
+        "The vice premier on Thursday announced the opening of the first Example-Eurasia Expo in Urumqi.",
+        "2011-09-01",
+        "1st Example-Eurasia Expo opens in Urumqi",
+    )[0]
+    assert (meeting.start, meeting.city) == (date(2011, 9, 1), "Urumqi")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

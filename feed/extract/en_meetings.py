@@ -827,6 +827,8 @@ _REPORTED_AFTER = re.compile(
     rf"\s+(?:{_SPEECH_VERBS}"
     r"|finali[sz]ed|fixed|decided|recommended|approved)\b"  # 'on Friday finalised the dates of the X Session
 )
+# 'Li Keqiang on Thursday announced the opening of the first X Expo': the announcing is the opening, that day
+_DECLARED_OPEN_AFTER = re.compile(r"\s+(?:the\s+)?(?:official\s+)?(?:opening|closing)\s+of\b")
 # ('the dates and venue for the X Symposium': its own days and place)
 _GROUNDS_OF_BEFORE = re.compile(
     r"(?<!dates and )(?<!date and )\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I
@@ -1817,7 +1819,12 @@ def _sentence_candidates(
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
         elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
-        elif mention is not None and mention.finish <= begin and _REPORTED_AFTER.match(sentence, mention.finish):
+        elif (
+            mention is not None
+            and mention.finish <= begin
+            and (reported := _REPORTED_AFTER.match(sentence, mention.finish)) is not None
+            and not _DECLARED_OPEN_AFTER.match(sentence, reported.end())
+        ):
             mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
         elif mention is not None and _PEOPLES_CLAUSE.match(_day_part(sentence, mention)):
             mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
