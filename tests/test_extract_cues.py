@@ -2761,6 +2761,16 @@ def test_announcing_the_opening_of_a_meeting_on_a_day_opens_it_that_day() -> Non
     assert (meeting.start, meeting.city) == (date(2011, 9, 1), "Urumqi")
 
 
+def test_a_countdown_of_days_is_no_day_of_the_month() -> None:
+    found = meetings(
+        "全国运动会将于10月21日在台南登场,今(11)日市府团队北上,举行「倒数10日开赛记者会」。",
+        "2023-10-11",
+        "全运会倒数10日",
+    )
+    press = next(m for m in found if m.name.endswith("记者会"))
+    assert press.start == date(2023, 10, 11), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

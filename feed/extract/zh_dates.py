@@ -208,6 +208,8 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         if match.group("m") is None and text[match.start() - 1 : match.start()] in _ADDRESS_BEFORE:
             continue  # '广安门南街6-1号': a house number
+        if match.group("m") is None and text.endswith(("倒数", "倒數"), 0, match.start()):
+            continue  # '倒数10日开赛记者会': ten days to go, no 10th of a month
         if _LUNAR_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue  # '由四月十七日至二十一日(农历三月廿日至廿五日)': the lunar days gloss the civil ones
         absolute = _absolute(match)
