@@ -1180,6 +1180,17 @@ def test_a_day_given_with_a_reporting_verb_dates_no_meeting() -> None:
     assert meetings(text, "2013-03-08", "博览会今年6月举行") == []
 
 
+def test_the_day_someone_posted_on_a_social_network_dates_no_meeting() -> None:
+    text = "第30屆示例藝術節正式展開，局長周六（28日）在社交平台表示，她連續兩晚到場觀賞演出。"
+    assert meetings(text, "2026-03-01") == []
+
+
+def test_a_meeting_that_opened_some_days_ago_has_no_day_of_its_own() -> None:
+    text = "第30屆示例藝術節日前揭幕，局長28日晚到場觀賞演出，讚揚節目精彩。"
+    assert meetings(text, "2026-03-01") == []
+    assert meetings("第十屆示例博覽會近日在廣州開幕，吸引大批市民。", "2025-05-10") == []
+
+
 def test_who_attends_or_chairs_a_meeting_names_no_meeting() -> None:
     found = meetings(
         "12月20日上午，市政协在机关三楼会议室召开了七届委员会第九次主席会议，各委办主任列席会议，副主席郝某主持会议。",
@@ -1692,6 +1703,12 @@ def test_a_dawn_start_and_a_count_of_runners_in_words() -> None:
 def test_a_shows_last_day_in_a_sentence_of_its_own_is_the_first_such_day_after_it_opened() -> None:
     show = only("「示例書畫展」昨日在臺北開幕。展期將至一月八日,展覽免費開放。", "2023-12-21")
     assert (show.start, show.end) == (date(2023, 12, 20), date(2024, 1, 8))
+
+
+def test_a_meeting_referred_back_to_runs_until_the_day_a_later_sentence_gives() -> None:
+    text = "5月3日,第十届示例摄影大展在示例古城拉开帷幕。共展出两万幅作品。据悉,本届大展将持续至5月9日。"
+    show = only(text, "2025-05-06")
+    assert (show.start, show.end, show.status) == (date(2025, 5, 3), date(2025, 5, 9), "ongoing")
 
 
 def test_an_assembly_speaker_is_no_meeting_and_the_day_someone_told_reporters_is_not_the_meetings() -> None:

@@ -279,6 +279,11 @@ _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
+# '…艺术节日前揭幕', '…博览会近日在广州举行': the meeting's own time is a vague past, no day of it
+_VAGUE_OWN_TIME = re.compile(
+    r"[”」』》\"]?(?:已|已经)?(?:于|在)?(?:日前|早前|近日|稍早前)(?:已|已经)?(?:在[^,。;:!?]{1,12}?)?(?:正式|隆重|盛大)?"
+    r"(?:揭幕|开幕|举行|举办|召开|开锣|登场|展开|落幕|闭幕|结束)"
+)
 # '…5月14日作出决定,文博会开幕当晚,…': a time of its own, not a day written before its clause
 _OWN_TIME_AFTER = re.compile(r"(?:开幕|闭幕|举办|举行|召开)?(?:期间|当晚|当天|当日|前夕|之际)")
 # '开幕式当晚8时…还将举行焰火晚会': the evening of the opening, and a time for what is held then
@@ -766,7 +771,10 @@ _LEARNING = "获悉|获知|得知|了解到"
 _LEARNED = re.compile(rf"(?:记者)?(?:从[^,。;]{{1,20}}?)?(?:{_LEARNING})")
 _LEARNED_AT_A_MEETING = re.compile(rf"从[^,。;]{{0,20}}?(?:{BARE_KINDS})(?:上|中|现场)(?:{_LEARNING})")
 _REPORTING = re.compile(
-    r"(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?"
+    r"\)?(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?"
+    # '周六(28日)在社交平台表示': the day someone posted on a social network, not a meeting's
+    r"(?:在(?:社交平台|社交媒体|社交网站|社群平台|社群网站|脸书|面书|微博|微信|网志|个人专页|专页|Facebook|Instagram)"
+    r"[^,。;]{0,6}?)?"
     rf"(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|{_LEARNING}|报道)"
 )
 # '当地时间9月11日晚间(台湾12日清晨)': the same moment at home, not the meeting's own day
@@ -845,6 +853,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         runs_until = _SHOW_RUNS_UNTIL.match(sentence)
         if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
             _end_last_show(candidates, sentence_dates[0], reference)
+        if names and all(n[4] for n in names):
+            # '…摄影大展在平遥拉开帷幕。据悉,本届大展将持续至9月25日': the meeting named before runs until that day
+            word = _DETERMINERS.sub("", names[0][3])
+            for until in sentence_dates:
+                if word and _RUNS_UNTIL.search(text, sentence_start, until.begin):
+                    _end_last_show(candidates, until, reference, re.compile(re.escape(word) + "$"))
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
         abroad = (
@@ -950,6 +964,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             if _AT_ITS_GATE.match(text, end) and text.endswith("在", max(sentence_start, begin - 1), begin):
                 continue  # '在…王庄大集入口处,几十张小桌一字排开': a place to stand at, not the meeting of the day
+            if _VAGUE_OWN_TIME.match(text, end):
+                continue  # '第54屆示例藝術節日前揭幕,局長周六(28日)表示…': it opened some days ago, no day given
             if _MONTH_ONLY_AFTER.match(text, end) or _WEEK_ONLY_AFTER.match(text, end):
                 continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
@@ -1624,9 +1640,12 @@ _SHOW_RUNS_UNTIL = re.compile(
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
 
 
-def _end_last_show(candidates: list[Candidate], until: DateMention, reference: date) -> None:
-    """The last show named before, open and with no last day, runs until the day this sentence gives."""
-    show = next((c for c in reversed(candidates) if _SHOW.search(c.key)), None)
+def _end_last_show(
+    candidates: list[Candidate], until: DateMention, reference: date, kind: re.Pattern[str] = _SHOW
+) -> None:
+    """The last show named before (or meeting of `kind`), open and with no last day, runs until the day this
+    sentence gives."""
+    show = next((c for c in reversed(candidates) if kind.search(c.key) and (kind is _SHOW or not c.generic)), None)
     if show is None or show.start is None or show.end is not None:
         return
     last = _last_day(until, show.start, reference)
