@@ -1802,6 +1802,11 @@ def test_items_of_a_list_a_day_holds_as_its_activities_are_no_meetings_of_their_
     assert listed.start == date(2023, 3, 5)
 
 
+def test_items_of_a_list_of_what_a_season_will_have_are_no_meetings_of_their_own() -> None:
+    text = "示例鮪魚季今天揭開序幕,而在4月24日起至7月4日止,會有開幕晚會、在地美食、龍舟競賽等活動。"
+    assert meetings(text, "2021-04-04") == []
+
+
 def test_the_means_or_theme_a_programme_is_held_by_is_no_meeting_of_its_own() -> None:
     text = "示例花節活動舉辦時間為4月18日至5月6日,以“示例美食節”“示例攝影大賽”等為載體,開展一系列商貿活動。"
     assert meetings(text, "2020-04-20") == []
@@ -2106,6 +2111,11 @@ def test_the_session_at_one_place_of_a_briefing_that_day_is_that_briefing() -> N
     text = "示例縣政府縣政說明會7/4晚間在示例國小舉辦。4日晚間虎尾場縣政說明會,縣長受鄉親熱情迎接。"
     briefing = only(text, "2023-07-05")
     assert (briefing.name, briefing.start) == ("示例縣政府縣政說明會", date(2023, 7, 4))
+
+
+def test_a_companys_investor_conference_is_a_meeting_of_that_company() -> None:
+    found = only("示例電子今（15）日舉行法說會，董事長表示需求強勁。", "2026-01-15")
+    assert (found.name, found.start) == ("示例電子法說會", date(2026, 1, 15))
 
 
 def test_a_development_named_for_a_city_abroad_is_not_that_city() -> None:
@@ -3713,6 +3723,14 @@ def test_a_quoted_gala_night_is_a_meeting() -> None:
     )
     assert (night.name, night.start) == ("示例金曲之夜", date(2009, 8, 15))
     assert meetings("本月12日晚間的春宵之夜很美。", "2009-08-06") == []
+
+
+def test_a_quoted_fireworks_show_and_an_auction_are_meetings() -> None:
+    text = "旅遊局將於本月廿五日晚上九時,在示例塔對出海面舉行“示例城成立十周年煙花表演”,為居民送上祝福。"
+    show = only(text, "2024-12-18")
+    assert (show.start, show.start_time) == (date(2024, 12, 25), time(21, 0))
+    auction = only("2021年示例第一鮪拍賣會,4日上午在示例魚市場舉行,由縣長宣布重193公斤。", "2021-04-04")
+    assert (auction.name, auction.start) == ("2021年示例第一鮪拍賣會", date(2021, 4, 4))
 
 
 def test_a_postponed_meeting_is_dated_by_the_day_it_moved_to() -> None:

@@ -27,7 +27,7 @@ from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
 BARE_KINDS = (
-    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
+    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
     "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|电玩展|漫展|"
@@ -45,6 +45,7 @@ BARE_KINDS = (
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
+    "拍卖会|"  # '第一鮪拍賣會…在魚市場舉行': bidders gather for an auction
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     "神功戏|酬神戏|神功宴|"  # Hong Kong's and Macau's opera and banquet for a deity's birthday
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
@@ -69,6 +70,7 @@ KINDS = (
     # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题|(?:快闪)?(?:展售|展销|促销)|快闪)?活动"
     + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
+    + r"|(?<=[\u4e00-\u9fff])(?:烟花|焰火)?表演(?=[”」』\"])"  # '“慶祝…廿五周年煙花表演”': a quoted named show
     # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
     + r"|(?<=[\u4e00-\u9fff])对话(?=[”」』\"])"
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"
@@ -230,7 +232,7 @@ _VENUE_AFTER = re.compile(
 _BARE_NAME = re.compile(
     rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期])?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
     r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
-    r"研讨会|讨论会|说明会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
+    r"研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
     r"仪式|酒会|讲座)(?:(?<!议)议)?$"
 )
 _QUALIFIER = re.compile(
@@ -659,7 +661,7 @@ _LISTED_ITEM_AFTER = re.compile(
     r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)[\u4e00-\u9fff]{0,4}?(?:活动|环节|节目|项目|内容)"
 )
 # the verb the list is the object of ('将举办A、B等活动'; not '示例论坛、示例峰会等活动在京举行')
-_LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|设置|包括|包含)[^,。;:!?]*$")
+_LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|设置|包括|包含|(?:会|将|还|另)有)[^,。;:!?]*$")
 # '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
 # the clause holds, not a meeting of its own
 _BY_WAY_OF_REACH = 32
