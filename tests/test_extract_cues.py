@@ -3733,6 +3733,12 @@ def test_a_quoted_fireworks_show_and_an_auction_are_meetings() -> None:
     assert (auction.name, auction.start) == ("2021年示例第一鮪拍賣會", date(2021, 4, 4))
 
 
+def test_a_travel_fair_is_a_meeting_in_the_city_it_names() -> None:
+    text = "(中央社記者王小明台北21日電)示例局長率業界組成的代表團,將出席明天的東京旅展,強力行銷台灣。"
+    fair = only(text, "2017-09-21")
+    assert (fair.name, fair.start, fair.city, fair.status) == ("東京旅展", date(2017, 9, 22), "東京", "scheduled")
+
+
 def test_a_postponed_meeting_is_dated_by_the_day_it_moved_to() -> None:
     meeting = only(
         "原訂於5月20日舉辦的第十屆金音創作獎頒獎典禮,確定延至9月5日晚間7時於高雄流行音樂中心舉行。",
