@@ -2118,6 +2118,11 @@ def test_a_companys_investor_conference_is_a_meeting_of_that_company() -> None:
     assert (found.name, found.start) == ("示例電子法說會", date(2026, 1, 15))
 
 
+def test_a_future_word_after_the_comma_is_of_what_was_said_not_the_meeting_held() -> None:
+    found = only("示例公司今(15)日舉行記者會,董事長表示,預期明年營收將大幅成長。", "2026-01-15")
+    assert (found.name, found.start, found.status) == ("示例公司記者會", date(2026, 1, 15), "held")
+
+
 def test_a_development_named_for_a_city_abroad_is_not_that_city() -> None:
     text = "3月18日上午,大渡口区2020年一季度招商引资项目“云签约”活动在天安数码城举行。"
     assert only(text, "2020-03-19").city == "重庆"

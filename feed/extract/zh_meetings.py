@@ -1005,6 +1005,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.name, candidate.key = working.span(head + a, head + b) + name, text[head + a : head + b] + key
                 candidate.generic = False
             candidate.future = _announces(clause)
+            comma = text.find(",", end, clause_end)
+            if (
+                candidate.future
+                and comma > 0
+                and _HOLDS_NAME.search(text, clause_start, begin)
+                and not _announces(text[clause_start:comma])
+            ):
+                # '…今(15)日舉行法說會,…他也預期未來…將非常強勁': the verb before the name sets its tense; a future
+                # word after the comma is of what was said there
+                candidate.future = False
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
