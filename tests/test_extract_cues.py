@@ -1191,6 +1191,11 @@ def test_a_meeting_that_opened_some_days_ago_has_no_day_of_its_own() -> None:
     assert meetings("第十屆示例博覽會近日在廣州開幕，吸引大批市民。", "2025-05-10") == []
 
 
+def test_a_day_of_a_meetings_tickets_is_not_its_day() -> None:
+    assert meetings("示例歌手演唱會門票10日開售,一票難求。", "2025-10-07") == []
+    assert meetings("“我購買了10月4日的演唱會門票,借此機會去吃火鍋。”劉女士說", "2025-10-07") == []
+
+
 def test_who_attends_or_chairs_a_meeting_names_no_meeting() -> None:
     found = meetings(
         "12月20日上午，市政协在机关三楼会议室召开了七届委员会第九次主席会议，各委办主任列席会议，副主席郝某主持会议。",

@@ -281,6 +281,7 @@ _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
+_TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
 # '…艺术节日前揭幕', '…博览会近日在广州举行': the meeting's own time is a vague past, no day of it
 _VAGUE_OWN_TIME = re.compile(
     r"[”」』》\"]?(?:已|已经)?(?:于|在)?(?:日前|早前|近日|稍早前)(?:已|已经)?(?:在[^,。;:!?]{1,12}?)?(?:正式|隆重|盛大)?"
@@ -966,6 +967,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             if _AT_ITS_GATE.match(text, end) and text.endswith("在", max(sentence_start, begin - 1), begin):
                 continue  # '在…王庄大集入口处,几十张小桌一字排开': a place to stand at, not the meeting of the day
+            if _TICKETS_AFTER.match(text, end):
+                continue  # '演唱会门票10日开售', '买了10月4日的演唱会门票': its tickets, not the meeting held
             if _VAGUE_OWN_TIME.match(text, end):
                 continue  # '第54屆示例藝術節日前揭幕,局長周六(28日)表示…': it opened some days ago, no day given
             if _MONTH_ONLY_AFTER.match(text, end) or _WEEK_ONLY_AFTER.match(text, end):
