@@ -5494,6 +5494,11 @@ def test_a_former_county_city_of_taiwan_is_placed_in_its_municipality() -> None:
     assert only(text, "2021-01-01", "藝術節開幕").city == "新北"
 
 
+def test_a_township_of_a_taiwan_county_places_the_meeting_in_the_county() -> None:
+    text = "2021年示例第一鮪拍賣會,4日上午在東港魚市場舉行,由縣長宣布重193公斤。"
+    assert only(text, "2021-04-04").city == "屏東"
+
+
 def test_going_to_hold_a_meeting_on_a_weekday_is_the_coming_one() -> None:
     text = "The chamber is going to organise the 30th Example Trade Fair in Chattogram from Thursday at the railway ground."
     meeting = only(text, "2023-02-13", "Trade fair")  # a Monday
