@@ -1180,6 +1180,22 @@ def test_a_day_given_with_a_reporting_verb_dates_no_meeting() -> None:
     assert meetings(text, "2013-03-08", "博览会今年6月举行") == []
 
 
+def test_the_day_someone_posted_on_a_social_network_dates_no_meeting() -> None:
+    text = "第30屆示例藝術節正式展開，局長周六（28日）在社交平台表示，她連續兩晚到場觀賞演出。"
+    assert meetings(text, "2026-03-01") == []
+
+
+def test_a_meeting_that_opened_some_days_ago_has_no_day_of_its_own() -> None:
+    text = "第30屆示例藝術節日前揭幕，局長28日晚到場觀賞演出，讚揚節目精彩。"
+    assert meetings(text, "2026-03-01") == []
+    assert meetings("第十屆示例博覽會近日在廣州開幕，吸引大批市民。", "2025-05-10") == []
+
+
+def test_a_day_of_a_meetings_tickets_is_not_its_day() -> None:
+    assert meetings("示例歌手演唱會門票10日開售,一票難求。", "2025-10-07") == []
+    assert meetings("“我購買了10月4日的演唱會門票,借此機會去吃火鍋。”劉女士說", "2025-10-07") == []
+
+
 def test_who_attends_or_chairs_a_meeting_names_no_meeting() -> None:
     found = meetings(
         "12月20日上午，市政协在机关三楼会议室召开了七届委员会第九次主席会议，各委办主任列席会议，副主席郝某主持会议。",
@@ -1694,6 +1710,12 @@ def test_a_shows_last_day_in_a_sentence_of_its_own_is_the_first_such_day_after_i
     assert (show.start, show.end) == (date(2023, 12, 20), date(2024, 1, 8))
 
 
+def test_a_meeting_referred_back_to_runs_until_the_day_a_later_sentence_gives() -> None:
+    text = "5月3日,第十届示例摄影大展在示例古城拉开帷幕。共展出两万幅作品。据悉,本届大展将持续至5月9日。"
+    show = only(text, "2025-05-06")
+    assert (show.start, show.end, show.status) == (date(2025, 5, 3), date(2025, 5, 9), "ongoing")
+
+
 def test_an_assembly_speaker_is_no_meeting_and_the_day_someone_told_reporters_is_not_the_meetings() -> None:
     text = (
         "In this May 11, 2018 file photo, former New York Assembly Speaker Jane Doe leaves federal court in New York."
@@ -1783,6 +1805,11 @@ def test_items_of_a_list_a_day_holds_as_its_activities_are_no_meetings_of_their_
     assert meetings(text, "2023-07-10") == []
     listed = only("3月5日,示例茶文化论坛、示例茶业峰会等系列活动在杭州举行。", "2023-07-10")
     assert listed.start == date(2023, 3, 5)
+
+
+def test_items_of_a_list_of_what_a_season_will_have_are_no_meetings_of_their_own() -> None:
+    text = "示例鮪魚季今天揭開序幕,而在4月24日起至7月4日止,會有開幕晚會、在地美食、龍舟競賽等活動。"
+    assert meetings(text, "2021-04-04") == []
 
 
 def test_the_means_or_theme_a_programme_is_held_by_is_no_meeting_of_its_own() -> None:
@@ -2089,6 +2116,16 @@ def test_the_session_at_one_place_of_a_briefing_that_day_is_that_briefing() -> N
     text = "示例縣政府縣政說明會7/4晚間在示例國小舉辦。4日晚間虎尾場縣政說明會,縣長受鄉親熱情迎接。"
     briefing = only(text, "2023-07-05")
     assert (briefing.name, briefing.start) == ("示例縣政府縣政說明會", date(2023, 7, 4))
+
+
+def test_a_companys_investor_conference_is_a_meeting_of_that_company() -> None:
+    found = only("示例電子今（15）日舉行法說會，董事長表示需求強勁。", "2026-01-15")
+    assert (found.name, found.start) == ("示例電子法說會", date(2026, 1, 15))
+
+
+def test_a_future_word_after_the_comma_is_of_what_was_said_not_the_meeting_held() -> None:
+    found = only("示例公司今(15)日舉行記者會,董事長表示,預期明年營收將大幅成長。", "2026-01-15")
+    assert (found.name, found.start, found.status) == ("示例公司記者會", date(2026, 1, 15), "held")
 
 
 def test_a_development_named_for_a_city_abroad_is_not_that_city() -> None:
@@ -3733,6 +3770,20 @@ def test_a_quoted_gala_night_is_a_meeting() -> None:
     )
     assert (night.name, night.start) == ("示例金曲之夜", date(2009, 8, 15))
     assert meetings("本月12日晚間的春宵之夜很美。", "2009-08-06") == []
+
+
+def test_a_quoted_fireworks_show_and_an_auction_are_meetings() -> None:
+    text = "旅遊局將於本月廿五日晚上九時,在示例塔對出海面舉行“示例城成立十周年煙花表演”,為居民送上祝福。"
+    show = only(text, "2024-12-18")
+    assert (show.start, show.start_time) == (date(2024, 12, 25), time(21, 0))
+    auction = only("2021年示例第一鮪拍賣會,4日上午在示例魚市場舉行,由縣長宣布重193公斤。", "2021-04-04")
+    assert (auction.name, auction.start) == ("2021年示例第一鮪拍賣會", date(2021, 4, 4))
+
+
+def test_a_travel_fair_is_a_meeting_in_the_city_it_names() -> None:
+    text = "(中央社記者王小明台北21日電)示例局長率業界組成的代表團,將出席明天的東京旅展,強力行銷台灣。"
+    fair = only(text, "2017-09-21")
+    assert (fair.name, fair.start, fair.city, fair.status) == ("東京旅展", date(2017, 9, 22), "東京", "scheduled")
 
 
 def test_a_postponed_meeting_is_dated_by_the_day_it_moved_to() -> None:
@@ -5478,6 +5529,11 @@ def test_a_former_county_city_of_taiwan_is_placed_in_its_municipality() -> None:
     assert only(text, "2021-01-01", "元旦升旗").city == "臺南"
     text = "新北市政府今(1日)在三峽區示例公園舉辦「2021年示例藝術節」開幕式,市長親自出席。"
     assert only(text, "2021-01-01", "藝術節開幕").city == "新北"
+
+
+def test_a_township_of_a_taiwan_county_places_the_meeting_in_the_county() -> None:
+    text = "2021年示例第一鮪拍賣會,4日上午在東港魚市場舉行,由縣長宣布重193公斤。"
+    assert only(text, "2021-04-04").city == "屏東"
 
 
 def test_going_to_hold_a_meeting_on_a_weekday_is_the_coming_one() -> None:

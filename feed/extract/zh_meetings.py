@@ -27,10 +27,10 @@ from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
 BARE_KINDS = (
-    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
+    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
-    "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|电玩展|漫展|"
+    "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|旅展(?![览销售示])|电玩展|漫展|"
     "机床展(?![览销售示])|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|(?<!乐)大典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
     "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
@@ -45,6 +45,7 @@ BARE_KINDS = (
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
+    "拍卖会|"  # '第一鮪拍賣會…在魚市場舉行': bidders gather for an auction
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     "神功戏|酬神戏|神功宴|"  # Hong Kong's and Macau's opera and banquet for a deity's birthday
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
@@ -69,6 +70,7 @@ KINDS = (
     # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题|(?:快闪)?(?:展售|展销|促销)|快闪)?活动"
     + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
+    + r"|(?<=[\u4e00-\u9fff])(?:烟花|焰火)?表演(?=[”」』\"])"  # '“慶祝…廿五周年煙花表演”': a quoted named show
     # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
     + r"|(?<=[\u4e00-\u9fff])对话(?=[”」』\"])"
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"
@@ -230,7 +232,7 @@ _VENUE_AFTER = re.compile(
 _BARE_NAME = re.compile(
     rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期])?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
     r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
-    r"研讨会|讨论会|说明会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
+    r"研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
     r"仪式|酒会|讲座)(?:(?<!议)议)?$"
 )
 _QUALIFIER = re.compile(
@@ -279,6 +281,12 @@ _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
+_TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
+# '…艺术节日前揭幕', '…博览会近日在广州举行': the meeting's own time is a vague past, no day of it
+_VAGUE_OWN_TIME = re.compile(
+    r"[”」』》\"]?(?:已|已经)?(?:于|在)?(?:日前|早前|近日|稍早前)(?:已|已经)?(?:在[^,。;:!?]{1,12}?)?(?:正式|隆重|盛大)?"
+    r"(?:揭幕|开幕|举行|举办|召开|开锣|登场|展开|落幕|闭幕|结束)"
+)
 # '…5月14日作出决定,文博会开幕当晚,…': a time of its own, not a day written before its clause
 _OWN_TIME_AFTER = re.compile(r"(?:开幕|闭幕|举办|举行|召开)?(?:期间|当晚|当天|当日|前夕|之际)")
 # '开幕式当晚8时…还将举行焰火晚会': the evening of the opening, and a time for what is held then
@@ -658,7 +666,7 @@ _LISTED_ITEM_AFTER = re.compile(
     r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)[\u4e00-\u9fff]{0,4}?(?:活动|环节|节目|项目|内容)"
 )
 # the verb the list is the object of ('将举办A、B等活动'; not '示例论坛、示例峰会等活动在京举行')
-_LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|设置|包括|包含)[^,。;:!?]*$")
+_LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|设置|包括|包含|(?:会|将|还|另)有)[^,。;:!?]*$")
 # '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
 # the clause holds, not a meeting of its own
 _BY_WAY_OF_REACH = 32
@@ -770,7 +778,10 @@ _LEARNING = "获悉|获知|得知|了解到"
 _LEARNED = re.compile(rf"(?:记者)?(?:从[^,。;]{{1,20}}?)?(?:{_LEARNING})")
 _LEARNED_AT_A_MEETING = re.compile(rf"从[^,。;]{{0,20}}?(?:{BARE_KINDS})(?:上|中|现场)(?:{_LEARNING})")
 _REPORTING = re.compile(
-    r"(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?"
+    r"\)?(?:上午|下午|晚间)?(?:(?:本报)?记者(?:从[^,。;]{1,20}?)?)?"
+    # '周六(28日)在社交平台表示': the day someone posted on a social network, not a meeting's
+    r"(?:在(?:社交平台|社交媒体|社交网站|社群平台|社群网站|脸书|面书|微博|微信|网志|个人专页|专页|Facebook|Instagram)"
+    r"[^,。;]{0,6}?)?"
     rf"(?:宣布|表示|说|称|指出|透露|公布|发布消息|证实|受访|传出|{_LEARNING}|报道)"
 )
 # '当地时间9月11日晚间(台湾12日清晨)': the same moment at home, not the meeting's own day
@@ -849,6 +860,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         runs_until = _SHOW_RUNS_UNTIL.match(sentence)
         if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
             _end_last_show(candidates, sentence_dates[0], reference)
+        if names and all(n[4] for n in names):
+            # '…摄影大展在平遥拉开帷幕。据悉,本届大展将持续至9月25日': the meeting named before runs until that day
+            word = _DETERMINERS.sub("", names[0][3])
+            for until in sentence_dates:
+                if word and _RUNS_UNTIL.search(text, sentence_start, until.begin):
+                    _end_last_show(candidates, until, reference, re.compile(re.escape(word) + "$"))
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
         abroad = (
@@ -954,6 +971,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             if _AT_ITS_GATE.match(text, end) and text.endswith("在", max(sentence_start, begin - 1), begin):
                 continue  # '在…王庄大集入口处,几十张小桌一字排开': a place to stand at, not the meeting of the day
+            if _TICKETS_AFTER.match(text, end):
+                continue  # '演唱会门票10日开售', '买了10月4日的演唱会门票': its tickets, not the meeting held
+            if _VAGUE_OWN_TIME.match(text, end):
+                continue  # '第54屆示例藝術節日前揭幕,局長周六(28日)表示…': it opened some days ago, no day given
             if _MONTH_ONLY_AFTER.match(text, end) or _WEEK_ONLY_AFTER.match(text, end):
                 continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
@@ -991,6 +1012,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.name, candidate.key = working.span(head + a, head + b) + name, text[head + a : head + b] + key
                 candidate.generic = False
             candidate.future = _announces(clause)
+            comma = text.find(",", end, clause_end)
+            if (
+                candidate.future
+                and comma > 0
+                and _HOLDS_NAME.search(text, clause_start, begin)
+                and not _announces(text[clause_start:comma])
+            ):
+                # '…今(15)日舉行法說會,…他也預期未來…將非常強勁': the verb before the name sets its tense; a future
+                # word after the comma is of what was said there
+                candidate.future = False
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
@@ -1628,9 +1659,12 @@ _SHOW_RUNS_UNTIL = re.compile(
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
 
 
-def _end_last_show(candidates: list[Candidate], until: DateMention, reference: date) -> None:
-    """The last show named before, open and with no last day, runs until the day this sentence gives."""
-    show = next((c for c in reversed(candidates) if _SHOW.search(c.key)), None)
+def _end_last_show(
+    candidates: list[Candidate], until: DateMention, reference: date, kind: re.Pattern[str] = _SHOW
+) -> None:
+    """The last show named before (or meeting of `kind`), open and with no last day, runs until the day this
+    sentence gives."""
+    show = next((c for c in reversed(candidates) if kind.search(c.key) and (kind is _SHOW or not c.generic)), None)
     if show is None or show.start is None or show.end is not None:
         return
     last = _last_day(until, show.start, reference)
