@@ -1078,15 +1078,16 @@ def _stated_end(
 
 
 _LONGEST_RUN_DAYS = 31
-_ENDED_ON = re.compile(r"(?i:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding)\b")
+_ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
+_ENDED_ON = re.compile(rf"(?i:{_ENDING_VERBS})\b")
 # 'until 4pm on': a closing time between the word and the day
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 # ('the prime minister is not due until Thursday night': a person's arrival, not the meeting's last day)
 _UNTIL_BEFORE = re.compile(
     r"\b(?<!not due )(?<!not expected )(?<!not arriving )"
     r"(?:until|through(?:\s+to)?|till|runs to|running to|continues to"
-    r"|(?:close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
-    r"|continue|continues|continuing) on)\s+"  # 'which began on Sunday … and will continue on Monday'
+    # 'which began on Sunday … and will continue on Monday'
+    rf"|(?:{_ENDING_VERBS}|continue|continues|continuing) on)\s+"
     rf"{_CLOSING_TIME}$",
     re.I,
 )
@@ -1459,12 +1460,13 @@ _TOOK_PLACE = re.compile(
     re.I,
 )
 _ANY_KIND = re.compile(_KIND, re.I)
-_SITTING = rf"(?:(?:{_ORDINAL}|ordinary|extraordinary|special|plenary|regular)\s+)+session\s+of"
+_SITTING_WORDS = rf"{_ORDINAL}|ordinary|extraordinary|special|plenary|regular"  # which session of a body
+_SITTING = rf"(?:(?:{_SITTING_WORDS})\s+)+session\s+of"
 _ITS_SESSION = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'’.-]*\s+){1,8}?(?:Council|Assembly|Parliament|Congress|Senate|Commission))\s+"
     r"(?:(?:will|is to|is set to|is scheduled to)\s+)?(?:open(?:ed|s)?|beg[iau]ns?|convene[sd]?|resume[sd]?|"
     r"(?:conclude|close)[sd]?|start(?:ed|s)?)\s+its\s+"
-    rf"(?P<sitting>(?:(?:{_ORDINAL}|ordinary|extraordinary|special|plenary|regular|annual|emergency)\s+)+session)\b"
+    rf"(?P<sitting>(?:(?:{_SITTING_WORDS}|annual|emergency)\s+)+session)\b"
 )
 # a meeting word where a word starts, as in every _NAME, an edition or a sitting: the quick test that a sentence
 # may hold one

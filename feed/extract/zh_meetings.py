@@ -269,9 +269,9 @@ _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|�
 _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of peace, '太平洋' the Pacific: no town of 太平
 _OPENING_CLOCK = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|整|半)?,")  # '8时整,…出席…升旗仪式': a time, no part of day
 _CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
-# '…巡游,是太平清醮仪式最重要的一个部分', '此次沙龙是“…展”的配套活动之一': the whole a part belongs to
 # '(9月18日无人机拍摄)', '(资料照片,5月3日摄)': the day a photo was taken, no day of a meeting
 _PHOTO_TAKEN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:拍摄|摄)[)）]")
+# '…巡游,是太平清醮仪式最重要的一个部分', '此次沙龙是“…展”的配套活动之一': the whole a part belongs to
 _PART_OF_AFTER = re.compile(
     r"[”」』\"]?最?(?:重要|主要)?的(?:一个|一项|一场|一)?(?:重要)?(?:组成)?"
     r"(?:部分|部份|环节|(?:配套|系列|延伸|附属|分项)活动)"
