@@ -2808,6 +2808,27 @@ def test_a_countdown_of_days_is_no_day_of_the_month() -> None:
     assert press.start == date(2023, 10, 11), found
 
 
+def test_the_day_unnamed_sources_speak_on_is_not_the_meetings() -> None:
+    found = meetings(
+        "On Saturday, official sources stated that Kenya will next week host the Example Civil Society "
+        "Conference in the capital, Nairobi.",
+        "2024-05-04",
+        "Kenya to host civil society meeting",
+    )
+    assert all(m.start != date(2024, 5, 4) for m in found), found
+
+
+def test_a_day_written_just_before_another_name_dates_that_one() -> None:
+    found = meetings(
+        "The May 9-10 event will be the first Example Civil Society Conference held in Africa, which also "
+        "serves as a lead-up to the Sept. 22-23 Summit of the Future in New York.",
+        "2024-05-04",
+        "Kenya to host civil society meeting",
+    )
+    conference = next(m for m in found if "Civil Society" in m.name)
+    assert (conference.start, conference.end) == (date(2024, 5, 9), date(2024, 5, 10)), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -824,6 +824,7 @@ _SAID_AFTER = re.compile(rf"\s+(?:{_SPEECH_VERBS})\b")
 # stand between the day and the verb
 _REPORTED_AFTER = re.compile(
     r",?(?:\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w'’.-]*)){0,3}"
+    r"(?:,(?:\s+[a-z]+)?\s+[a-z]+s)?"  # 'On Saturday, official sources stated that …': those who speak, unnamed
     rf"\s+(?:{_SPEECH_VERBS}"
     r"|finali[sz]ed|fixed|decided|recommended|approved)\b"  # 'on Friday finalised the dates of the X Session
 )
@@ -1814,7 +1815,8 @@ def _sentence_candidates(
             candidate.status = "postponed"
         if rescheduled:
             candidate.future = True
-        mention = _nearest(meeting_days, begin, end, clause_start, clause_end, sentence)
+        own_days = [m for m in meeting_days if not _dates_another(m, names, index, sentence)]
+        mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 60), begin):
@@ -2146,6 +2148,14 @@ def _before_an_aside(clause: str, name_end: int) -> str:
 
 _PAST_OPENING = re.compile(r"\b(?:opened|began|kicked off|got under ?way|commenced|convened)\b")
 _ASIDE_AFTER = re.compile(r",?\s+(?:as|because|since|while|whereas|amid|ahead of)\s")
+
+
+def _dates_another(mention: DateMention, names: list[tuple[int, int, str, str]], index: int, sentence: str) -> bool:
+    """'a lead-up to the Sept. 22-23 Summit of the Future': a day written just before another name is that one's."""
+    return any(
+        other != index and mention.finish <= begin and not sentence[mention.finish : begin].strip()
+        for other, (begin, _, _, _) in enumerate(names)
+    )
 
 
 def _nearest(
