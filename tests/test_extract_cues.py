@@ -2829,6 +2829,15 @@ def test_a_day_written_just_before_another_name_dates_that_one() -> None:
     assert (conference.start, conference.end) == (date(2024, 5, 9), date(2024, 5, 10)), found
 
 
+def test_a_citys_one_character_name_before_a_verb_of_opening_is_the_city() -> None:
+    meeting = only("本报讯 昨天上午,为期五天的示例国际研讨会在汉启动,来自多国的学员参加。", "2017-11-14", "研讨会启动")
+    assert (meeting.start, meeting.city) == (date(2017, 11, 13), "武汉")
+
+
+def test_a_day_of_every_year_dates_no_meeting() -> None:
+    assert meetings("1985年,市政府决定把每年的1月5日定为“示例冰雪节”。", "1990-01-05", "冰雪节的由来") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -74,6 +74,7 @@ _LOST_MONTH = re.compile(
 )
 _ADDRESS_BEFORE = set("路街道巷弄里")
 # '農曆三月廿三日', '(阴历八月十五)': a day of the lunar calendar, which is no day of the civil one
+_YEARLY_BEFORE = re.compile(r"(?:每年|每逢)的?$")
 _LUNAR_BEFORE = re.compile(r"(?:农历|阴历|夏历|旧历)$")
 # '在劳动节当日举办', '元旦上午举行': holidays on the same day of the year in mainland China, Hong Kong, Macau and
 # Taiwan (not 国庆, 教师节, 儿童节, 青年节: their days differ between them)
@@ -210,6 +211,12 @@ def find_dates(text: str) -> list[DateMention]:
             continue  # '广安门南街6-1号': a house number
         if match.group("m") is None and text.endswith(("倒数", "倒數"), 0, match.start()):
             continue  # '倒数10日开赛记者会': ten days to go, no 10th of a month
+        if (
+            match.group("y") is None
+            and match.group("roc") is None
+            and _YEARLY_BEFORE.search(text, max(0, match.start() - 3), match.start())
+        ):
+            continue  # '把每年的1月5日定为冰雪节': a day of every year, none in particular
         if _LUNAR_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue  # '由四月十七日至二十一日(农历三月廿日至廿五日)': the lunar days gloss the civil ones
         absolute = _absolute(match)

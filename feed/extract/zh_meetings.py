@@ -2107,10 +2107,9 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
     return None
 
 
-_AFTER_ABBREVIATION = "举召开闭主期间会隆成"
-_PROVINCE_SEAT = re.compile(
-    r"省(?:政府|委|人民政府|人大常委会|政协)(?!所在)"
-)  # '在京举行', '在沪期间': the word after '京' is no part of a name
+# '在京举行', '在沪期间', '在汉启动', '在穗落幕': the word after '京' is no part of a name
+_AFTER_ABBREVIATION = "举召开闭主期间会隆成启落揭"
+_PROVINCE_SEAT = re.compile(r"省(?:政府|委|人民政府|人大常委会|政协)(?!所在)")
 
 
 _HOMETOWN_BODY = re.compile(r"同乡(?:联谊)?会|会馆")
