@@ -2838,6 +2838,25 @@ def test_a_day_of_every_year_dates_no_meeting() -> None:
     assert meetings("1985年,市政府决定把每年的1月5日定为“示例冰雪节”。", "1990-01-05", "冰雪节的由来") == []
 
 
+def test_a_headline_saying_who_gathers_for_a_summit_names_no_summit() -> None:
+    found = meetings(
+        "The host will welcome leaders of the big economies on an island resort from Tuesday to Thursday.",
+        "2004-06-07",
+        "World Leaders Gather in US for Summit - 2004-06-07",
+    )
+    assert all("US" not in m.name for m in found), found
+
+
+def test_an_organizing_committee_with_its_acronym_is_a_body_not_a_meeting() -> None:
+    found = meetings(
+        "The Example Asian Games Organizing Committee (EAGOC) promised on Friday a grand show at the closing "
+        "ceremony on Sunday.",
+        "1998-12-19",
+        "Games to close in style",
+    )
+    assert all("Committee" not in m.name for m in found), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1372,9 +1372,11 @@ _NAMED_PAIR = re.compile(rf"(?P<first>{_FULL_NAME})\s+and\s+(?:the\s+)?(?P<secon
 _QUOTED_SUBTITLE = re.compile(r"(?P<rest>\s?[-–—:]\s?[^\"“”]{3,80}?)(?=[\"”])")
 _OF_NATIONS = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:Nations|States|Countries|Economies)(?:\s+\([A-Z]{2,8}\))?\s+\S+$")
 _ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
-_BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})$")  # 'the Edinburgh Festival Fringe Society': its tail names a body
+# 'the Edinburgh Festival Fringe Society', 'the X Games Organizing Committee (XGOC)': its tail names a body
+_BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})(?:\s*\([A-Z][A-Za-z0-9]+\))?$")
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
+_GATHER_FOR = re.compile(rf"^.*\s+for\s+(?=(?i:{_KIND})$)")
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
@@ -1576,6 +1578,9 @@ def _sentence_candidates(
             match_start, head, raw = match.start() + offset, head[offset:], raw[offset:]
         else:
             match_start = match.start()
+        purpose = _GATHER_FOR.search(head)
+        if purpose is not None:  # 'World Leaders Gather in US for Summit': why they come, the kind alone
+            match_start, head, raw = match_start + purpose.end(), head[purpose.end() :], raw[purpose.end() :]
         year_led = _YEAR_LEAD.match(head)
         if year_led and _DAY_BEFORE_YEAR.search(sentence, max(0, match_start - 16), match_start):
             # 'at the October 1, 2021 to March 31, 2022 Expo 2020 Dubai': the year ends a date, not the name
