@@ -2857,6 +2857,14 @@ def test_an_organizing_committee_with_its_acronym_is_a_body_not_a_meeting() -> N
     assert all("Committee" not in m.name for m in found), found
 
 
+def test_a_later_years_meeting_announced_on_a_day_takes_no_day() -> None:
+    for text in (
+        "(中央社記者澳門二十日電)示例旅遊委員會十九日在馬尼拉宣佈,二○○四年的示例地區委員會會議將在澳門舉行。",
+        "(中央社記者澳門二十日電)示例旅遊委員會十九日在馬尼拉宣佈,2004年的示例地區委員會會議將在澳門舉行。",
+    ):
+        assert all(m.start != date(2003, 6, 19) for m in meetings(text, "2003-06-20", "明年會議在澳門")), text
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

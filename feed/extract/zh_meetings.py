@@ -1144,9 +1144,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.start_time = clock_time(clock)
                     if mention is not None:
                         end_time_later(mention, text, sentence_end)
-            relative = (candidate.date_cue or "").startswith("relative")
-            if relative and candidate.start is not None and _later_edition(key, candidate.start):
-                continue  # '预告2027示例马拉松将扩大举办' beside '今天': next year's edition, not today's
+            read_against_report = (candidate.date_cue or "").split("-")[0] in ("relative", "day", "weekday")
+            if (
+                read_against_report
+                and candidate.start is not None
+                and _later_edition(_name_year(text, begin, key), candidate.start)
+            ):
+                # '预告2027示例马拉松将扩大举办' beside '今天', '十九日宣布,二〇〇四年的…会议将在澳门举行': a
+                # later year's edition, not one on a day read against the report
+                continue
             if candidate.start is not None and _earlier_edition(key, candidate.start):
                 continue  # '曾在2019年示例论坛上发言的…将于12月21日…': that edition, not one on this day
             if _IS_BEFORE.search(text, max(0, begin - 2), begin) and _PART_OF_AFTER.match(text, end):
@@ -1240,13 +1246,18 @@ def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
     return part.start() if part is not None else None
 
 
-def _later_edition(key: str, start: date) -> bool:
-    """Whether the year a name carries comes after the day it was given ('2024跨年晚会' may end the year before)."""
-    year = YEAR_IN_NAME.search(key)
+def _later_edition(year: int | None, start: date) -> bool:
+    """Whether the year of a name comes after the day it was given ('2024跨年晚会' may end the year before)."""
     if year is None:
         return False
-    ahead = int(year.group()) - start.year
+    ahead = year - start.year
     return ahead >= 2 or (ahead == 1 and start.month < 11)
+
+
+def _name_year(text: str, begin: int, key: str) -> int | None:
+    """The year a name carries ('2024示例论坛', '二〇〇四年示例会议') or that is written just before it ('2004年的')."""
+    year = YEAR_IN_NAME.search(key) or _NUMERAL_YEAR.search(key) or _YEAR_BEFORE.search(text, max(0, begin - 6), begin)
+    return chinese_number(year.group("year")) if year is not None else None
 
 
 def _earlier_edition(key: str, start: date) -> bool:
@@ -1258,7 +1269,9 @@ def _earlier_edition(key: str, start: date) -> bool:
 
 _REMEMBERS = re.compile(r"周年|纪念")
 # a year a name carries ('2024跨年晚会', 'Example Tech Summit 2025'); meetings.py reads it too
-YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEAR_IN_NAME = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)")
+_NUMERAL_YEAR = re.compile(r"(?P<year>[〇零一二][〇零一二三四五六七八九]{3})(?=年)")
+_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年的?$")
 
 
 def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
