@@ -2865,6 +2865,27 @@ def test_a_later_years_meeting_announced_on_a_day_takes_no_day() -> None:
         assert all(m.start != date(2003, 6, 19) for m in meetings(text, "2003-06-20", "明年會議在澳門")), text
 
 
+def test_a_press_conference_named_twice_on_one_day_is_one() -> None:
+    found = meetings(
+        "記者王小明/南投報導\n南投縣政府歲末年終之際,於10日舉行年終記者會,展現一年來的建設成果。\n"
+        "「示例南投–2020縣政年終記者會」,10日上午10時在縣府舉行,縣長率縣府團隊向鄉親報告。",
+        "2020-12-10",
+        "縣府年終記者會展新願景",
+    )
+    assert len(found) == 1, found
+    assert found[0].start_time == time(10, 0)
+
+
+def test_the_committee_of_a_meeting_named_with_its_city_in_brackets_holds_a_press_conference() -> None:
+    found = meetings(
+        "11月27日,2023年“示例中国”国际会议(广州)组委会在广州市召开新闻发布会。会议将于2023年12月1至3日在广州举办。",
+        "2023-11-27",
+        "示例会议将于12月1日在广州举办",
+    )
+    on_the_day = [m for m in found if m.start == date(2023, 11, 27)]
+    assert on_the_day and all(m.name.endswith("发布会") for m in on_the_day), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

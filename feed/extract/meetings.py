@@ -764,6 +764,9 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True
     if not a.isascii() and (_session_of(a, b) or _session_of(b, a) or _same_kind_at_one_venue(first, second)):
         return True
+    if None in (first.start_time, second.start_time) or first.start_time == second.start_time:
+        if not a.isascii() and _shared_tail(a, b) >= 5:
+            return True  # '縣府年終記者會' and '「示例–2020縣政年終記者會」,10日上午10時…': one, named twice
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
 
