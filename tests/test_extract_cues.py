@@ -2886,6 +2886,20 @@ def test_the_committee_of_a_meeting_named_with_its_city_in_brackets_holds_a_pres
     assert on_the_day and all(m.name.endswith("发布会") for m in on_the_day), found
 
 
+def test_a_big_town_known_by_its_name_alone_places_a_meeting_held_in_it() -> None:
+    meeting = only(
+        "Organisers said on Sunday that the Example Africa Summit will be held in Montpellier from 7 to 9 October.",
+        "2021-05-16",
+        "Summit moved to October",
+    )
+    assert (meeting.start, meeting.city) == (date(2021, 10, 7), "Montpellier")
+
+
+def test_a_country_with_a_towns_name_is_no_town() -> None:
+    meeting = only("The Example Wine Forum will be held in Armenia on 7 October.", "2021-05-16", "Wine forum")
+    assert meeting.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

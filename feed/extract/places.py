@@ -297,7 +297,7 @@ def english_towns_in(text: str, countries: Collection[str]) -> list[tuple[int, i
     found = []
     for match in [*_TOWN_HOSTS.finditer(text), *_IN_A_TOWN.finditer(text), *_TOWN_VENUE.finditer(text)]:
         name = match.group("town")
-        town = english_town(name, countries)
+        town = english_town(name, countries) or _known_town(name)
         if town is None and _CITY_WORD.search(name):
             town = english_town(_CITY_WORD.sub("", name), countries)  # 'in Ormoc City': the town Ormoc
         if town is not None:
@@ -306,6 +306,17 @@ def english_towns_in(text: str, countries: Collection[str]) -> list[tuple[int, i
 
 
 _CITY_WORD = re.compile(r"\s+City$")
+KNOWN_TOWN_POPULATION = 150_000
+
+
+def _known_town(name: str) -> Place | None:
+    """'in Montpellier', 'in Dhahran' with no country named: a town big enough to be known by its name alone,
+    the only town so called, and no country, region or bigger city is."""
+    key = lookup_key(name)
+    towns = towns_index().get(key, [])
+    if len(towns) != 1 or towns[0].population < KNOWN_TOWN_POPULATION or key in names_index():
+        return None
+    return towns[0]
 
 
 def english_town(name: str, countries: Collection[str], anywhere: bool = False) -> Place | None:
