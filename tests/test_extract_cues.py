@@ -2900,6 +2900,16 @@ def test_a_country_with_a_towns_name_is_no_town() -> None:
     assert meeting.city is None
 
 
+def test_the_worlds_leading_kind_beside_a_name_says_what_it_is() -> None:
+    meeting = only(
+        "ESSEN, Germany, May 3 — The Essen robotics fair 2011, the world's leading annual expo for robots, "
+        "officially opened on Sunday night.",
+        "2011-05-03",
+        "Robot fair opens",
+    )
+    assert meeting.start == date(2011, 5, 1)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2278,7 +2278,11 @@ def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: 
 
 _PLACE_FOR = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+for\s+(?=[A-Z])")
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?['‘“\"]?")
-_APPOSITION_OF = re.compile(r"\s*,\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?")
+_APPOSITION_OF = re.compile(
+    r"\s*,\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?"
+    # 'The Hanover industrial fair 2010, the world's leading annual expo for industry, …': what it is
+    r"|the\s+(?:world|country|nation|region|continent|city)['’]s\s+(?:[\w-]+\s+){0,2})"
+)
 # a scholar's post: 'Prof. Wang Li at', 'researchers from the', 'a team of scientists at'
 _AFFILIATED_BEFORE = re.compile(
     r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean))"
