@@ -2910,6 +2910,16 @@ def test_the_worlds_leading_kind_beside_a_name_says_what_it_is() -> None:
     assert meeting.start == date(2011, 5, 1)
 
 
+def test_the_eve_of_a_meeting_is_the_day_before_it() -> None:
+    found = meetings(
+        "The governor will hold a news briefing at 5:30 p.m. on Sunday, the eve of the Example State Convention.",
+        "2020-08-21",
+        "Governor to brief on Sunday",
+    )
+    convention = next(m for m in found if "Convention" in m.name)
+    assert (convention.start, convention.start_time) == (date(2020, 8, 24), None), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1864,14 +1864,17 @@ def _sentence_candidates(
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
+                eve = mention.finish <= begin and bool(_EVE_OF.fullmatch(sentence, mention.finish, begin))
+                if eve:
+                    candidate.start, candidate.end = candidate.start + timedelta(days=1), None
                 later = _LATER_TODAY.search(sentence, end, end + 90) if candidate.start == reference else None
                 # ('The summit opened today and leaders sign a pact later today': open already)
                 if later is not None and not _PAST_OPENING.search(sentence, end, later.start()):
                     candidate.notes.append("to come")  # 'WARSAW, April 28 - A summit … opens here later Wednesday'
                 if candidate.end is not None:
                     candidate.end = _second_block_end(sentence, mention, meeting_days, candidate.end, reference)
-                candidate.start_time = mention.start_time
-                candidate.end_time = mention.end_time
+                candidate.start_time = None if eve else mention.start_time
+                candidate.end_time = None if eve else mention.end_time
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
                 candidate.date_cue = date_kind(mention) + (
                     "" if clause_start <= mention.begin < clause_end else "-before"
@@ -2194,6 +2197,8 @@ def _nearest(
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
 
 
+# 'a news conference on Sunday, the eve of the Republican National Convention': it opens the day after
+_EVE_OF = re.compile(r",?\s+(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?")
 _MOVED_TO_BEFORE = re.compile(
     r"\b(?:postponed|moved|pushed\s+back|deferred|rescheduled|put\s+off|brought\s+forward)\s+(?:to|until|till)\s+"
     r"(?:the\s+)?$",
