@@ -2920,6 +2920,15 @@ def test_the_eve_of_a_meeting_is_the_day_before_it() -> None:
     assert (convention.start, convention.start_time) == (date(2020, 8, 24), None), found
 
 
+def test_where_a_winner_comes_from_is_not_where_the_awards_are() -> None:
+    meeting = only(
+        "Hong Kong director Jane Doe won the Best Director award at the Example Film Awards on Wednesday.",
+        "2015-03-27",
+        "Doe wins best director",
+    )
+    assert (meeting.start, meeting.city) == (date(2015, 3, 25), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1431,6 +1431,11 @@ _TOPIC_PLACE_BEFORE = re.compile(
 _MAKER = r"by\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b(?!\s+[A-Z])"
 _CREDITED_TO_AFTER = re.compile(rf"\s+{_MAKER}")
 _MAKERS_COUNTRY_BEFORE = re.compile(rf"\b{_MAKER}\s*\($")
+# 'Hong Kong director Ann Hui won … at the X Awards': where someone comes from, not where the meeting is
+_WHOSE_PEOPLE_AFTER = re.compile(
+    r"(?:-based)?\s+(?:film\s+)?(?:director|actor|actress|singer|star|filmmaker|player|athlete|artist|writer|author|"
+    r"businessman|businesswoman|entrepreneur)s?\b"
+)
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # 'sponsored by a council in New Delhi', 'sponsored by X Council, Example Road, Delhi': where the one who pays is
 _SPONSOR_IN = re.compile(
@@ -2234,6 +2239,7 @@ def _place(
         and not _TOPIC_PLACE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not (_CREDITED_TO_AFTER.match(clause, f[1]) and not _AT_OR_IN_BEFORE.search(clause, 0, f[0]))
         and not _MAKERS_COUNTRY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
+        and not _WHOSE_PEOPLE_AFTER.match(clause, f[1])
         and not any(x <= f[0] < y for x, y in affiliated)
     ]
     if not any(place.kind == "city" for _, _, place in found):
