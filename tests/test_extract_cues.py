@@ -2808,6 +2808,15 @@ def test_a_countdown_of_days_is_no_day_of_the_month() -> None:
     assert press.start == date(2023, 10, 11), found
 
 
+def test_each_edition_of_an_expo_is_no_meeting_of_its_own() -> None:
+    text = (
+        "示例新闻网南宁讯 (记者王五)5月8日下午,副省长张三来到示例国际会展中心,参观了多个展区,"
+        "并出席本届博览会主题国开馆仪式。\n示例城市推介是每届博览会上的亮点。"
+    )
+    meeting = only(text, "2024-05-09")
+    assert (meeting.name, meeting.start) == ("博览会主题国开馆仪式", date(2024, 5, 8))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
