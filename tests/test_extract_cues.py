@@ -2817,6 +2817,13 @@ def test_each_edition_of_an_expo_is_no_meeting_of_its_own() -> None:
     assert (meeting.name, meeting.start) == ("博览会主题国开馆仪式", date(2024, 5, 8))
 
 
+def test_a_meeting_that_draws_to_a_full_stop_closes_on_that_day() -> None:
+    fair = only("为期10天的第五届示例艺术节将于明(20)日画下句点,主办方表示明年再见。", "2024-08-19")
+    assert (fair.start, fair.end) == (date(2024, 8, 11), date(2024, 8, 20))
+    fair = only("為期10天的第五屆示例藝術節,今天畫下句點。", "2024-08-19")
+    assert (fair.start, fair.end) == (date(2024, 8, 10), date(2024, 8, 19))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
