@@ -2824,6 +2824,19 @@ def test_a_meeting_that_draws_to_a_full_stop_closes_on_that_day() -> None:
     assert (fair.start, fair.end) == (date(2024, 8, 10), date(2024, 8, 19))
 
 
+def test_a_closing_ceremony_is_a_part_of_its_festival_like_the_closing_session() -> None:
+    for text in (
+        "示例县今年的农民节,将在明(20)日县长主持闭幕典礼后结束。第八届示例国际农民节将于8月20日闭幕,为期10天。",
+        "示例縣今年的農民節,將在明(20)日縣長主持閉幕儀式後結束。第八屆示例國際農民節將於8月20日閉幕,為期10天。",
+    ):
+        fair = only(text, "2024-08-19")
+        assert (to_simplified(fair.name)[-5:], fair.start, fair.end) == (
+            "国际农民节",
+            date(2024, 8, 11),
+            date(2024, 8, 20),
+        )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
