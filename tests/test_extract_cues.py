@@ -2837,6 +2837,18 @@ def test_a_closing_ceremony_is_a_part_of_its_festival_like_the_closing_session()
         )
 
 
+def test_the_part_of_a_series_named_after_it_is_the_meeting_of_the_clause() -> None:
+    street = only("由示例总会主办的“第十届示例文化节”系列之“老街风味小吃街”,于5日下午3时在示例街开锣,一连两天举行。")
+    assert street.name == "第十届示例文化节系列之老街风味小吃街"
+    assert (street.start, street.end, street.start_time) == (date(2023, 6, 5), date(2023, 6, 6), time(15, 0))
+    street = only(
+        "由示例總會主辦的「第十屆示例文化節」系列之「老街風味小吃街」,於5日下午3時假示例街開鑼,一連兩天舉行。"
+    )
+    assert street.name == "第十屆示例文化節系列之老街風味小吃街"
+    forum = only("“第十届示例文化节”系列之“示例民俗论坛”今天在杭州举行。", "2024-05-05")
+    assert (forum.name, forum.city) == ("示例民俗论坛", "杭州")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1275,13 +1275,21 @@ def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
 
 
 # between a series and one of its parts: '」系列活动子活动之一——'
+_ITS_NAMED_PART = re.compile(r"[”」』\"]?系列之[“「『\"](?P<part>[^”」』\",。;:!?]{2,20})[”」』\"]")
 _ONE_OF_ITS_PARTS = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一(?:——|—|:)")
 
 
 def _dash_joined(working: WorkingText, names: list[_NameSpan]) -> list[_NameSpan]:
-    """'第二十一届…年会——…青年论坛在哈尔滨举行': a series and its meeting joined by a dash are one name."""
+    """'第二十一届…年会——…青年论坛在哈尔滨举行': a series and its meeting joined by a dash are one name;
+    '“…节”系列之“…美食街”…开锣': the part of the series named after it is the clause's meeting."""
     joined: list[_NameSpan] = []
-    for name in names:
+    for index, name in enumerate(names):
+        part = _ITS_NAMED_PART.match(working.text, name[1])
+        if part is not None:
+            if any(part.start() <= other[0] < part.end() for other in names[index + 1 :]):
+                continue  # '…系列之“…论坛”': the part is named as a meeting of its own
+            written = name[2] + "系列之" + working.span(*part.span("part"))
+            name = (name[0], part.end("part"), written, name[3] + "系列之" + part.group("part"), name[4])
         if joined and _ONE_OF_ITS_PARTS.fullmatch(working.text, joined[-1][1], name[0]):
             joined.pop()  # '「…推广周」系列活动之一——…座谈会在昆召开': the series it is part of, no meeting here
         if joined and working.text[joined[-1][1] : name[0]] in ("——", "—"):
