@@ -2849,6 +2849,18 @@ def test_the_part_of_a_series_named_after_it_is_the_meeting_of_the_clause() -> N
     assert (forum.name, forum.city) == ("示例民俗论坛", "杭州")
 
 
+def test_a_sitting_named_again_alone_is_one_of_the_joined_names_that_day() -> None:
+    text = (
+        "第三届示例城市论坛于4日登场,首日安排参访。5日则迎来主论坛与分论坛,双方将签署合作备忘录。"
+        "市长因公务繁忙,仅会在5日当天出席主论坛。"
+    )
+    found = meetings(text, "2024-05-04")
+    assert [(m.name, m.start) for m in found] == [
+        ("第三届示例城市论坛", date(2024, 5, 4)),
+        ("主论坛与分论坛", date(2024, 5, 5)),
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
