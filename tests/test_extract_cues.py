@@ -2861,6 +2861,15 @@ def test_a_sitting_named_again_alone_is_one_of_the_joined_names_that_day() -> No
     ]
 
 
+def test_the_city_a_delegation_leaves_for_as_the_meeting_opens_is_its_place() -> None:
+    forum = only("第三届示例城市论坛于4日正式登场,副市长张三打头阵,率领市府官员浩浩荡荡前往杭州。", "2024-05-04")
+    assert (forum.start, forum.city) == (date(2024, 5, 4), "杭州")
+    forum = only("第三屆示例城市論壇於4日正式登場，副市長張三打頭陣，率領市府官員前往杭州。", "2024-05-04")
+    assert forum.city == "杭州"
+    forum = only("第三届示例城市论坛于4日闭幕,随后副市长张三率领市府官员前往杭州考察。", "2024-05-04")
+    assert forum.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -717,6 +717,7 @@ _SLOT_TRIGGER = re.compile(
     r"|(?:来|到|前往)(?!自)(?=[\u4e00-\u9fff]{2,5}(?:逛|参加|参观|观赏|观看|体验))"
     # '北上前进板桥…百货举办「…」展售活动', '进驻…广场举办…': where a team goes to hold it
     r"|(?:前进|进驻|前往)(?=[^,。;]{2,24}?(?:举行|举办))"
+    r"|(?P<led>(?:率领|率团|带领|带队)[^,。;:!?]{0,12}?前往)"  # '…论坛登场,副市长率领官员前往上海': its guests go
 )
 _SLOT_LEAD = re.compile(
     rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
@@ -2017,6 +2018,10 @@ def _place(
         # name's; the meeting's own words after it come first
         triggers.sort(key=lambda match: match.start() < name_end)
     for match in triggers:
+        if match.group("led") and (
+            _OTHER_DAY.search(text, name_end, match.start()) or _CLOSING.search(text, name_end, match.start())
+        ):
+            continue  # '…大会闭幕,随后率团前往深圳考察': a journey after it, not to it
         slot_begin = match.end()
         lead = _SLOT_LEAD.match(text, slot_begin)
         if lead:
