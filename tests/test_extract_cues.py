@@ -2870,6 +2870,18 @@ def test_the_city_a_delegation_leaves_for_as_the_meeting_opens_is_its_place() ->
     assert forum.city is None
 
 
+def test_a_quoted_name_that_ends_in_its_promotion_is_a_roadshow() -> None:
+    show = only("由旅游局主办的“巴黎示例推广活动”于4月15日至22日在法国巴黎举行。", "2023-04-21")
+    assert (show.name, show.start, show.end, show.city) == (
+        "巴黎示例推广活动",
+        date(2023, 4, 15),
+        date(2023, 4, 22),
+        "巴黎",
+    )
+    show = only("由旅遊局主辦的「暢遊示例——巴黎示例推廣活動」於4月15日至22日在法國巴黎舉行。", "2023-04-21")
+    assert (show.name, show.start) == ("暢遊示例——巴黎示例推廣活動", date(2023, 4, 15))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -69,6 +69,7 @@ KINDS = (
     + r"[^,。;]{0,18}?颁奖(?!典礼|仪式|礼|晚会))"
     # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题|(?:快闪)?(?:展售|展销|促销)|快闪)?活动"
+    + r"|(?<=[\u4e00-\u9fff])推广活动(?=[”」』\"])"  # '“…——里斯本示例推广活动”于…举行': a quoted roadshow
     + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
     + r"|(?<=[\u4e00-\u9fff])(?:烟花|焰火)?表演(?=[”」』\"])"  # '“慶祝…廿五周年煙花表演”': a quoted named show
     # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
