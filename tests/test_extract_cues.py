@@ -2882,6 +2882,20 @@ def test_a_quoted_name_that_ends_in_its_promotion_is_a_roadshow() -> None:
     assert (show.name, show.start) == ("暢遊示例——巴黎示例推廣活動", date(2023, 4, 15))
 
 
+def test_that_evening_is_the_evening_of_the_day_written_before() -> None:
+    for text in (
+        "第五届示例美食节于12日下午3时在示例广场开幕,一连两天举行。\n示例歌舞晚会于当晚七时半在示例广场上演,节目丰富。",
+        "第五屆示例美食節於12日下午3時假示例廣場開鑼,一連兩天舉行。\n示例歌舞晚會於當晚七時半假示例廣場上演。",
+    ):
+        fair, gala = meetings(text, "2024-05-12")
+        assert (fair.start, fair.end) == (date(2024, 5, 12), date(2024, 5, 13))
+        assert (to_simplified(gala.name), gala.start, gala.start_time) == (
+            "示例歌舞晚会",
+            date(2024, 5, 12),
+            time(19, 30),
+        )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
