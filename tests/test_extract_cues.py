@@ -2929,6 +2929,94 @@ def test_where_a_winner_comes_from_is_not_where_the_awards_are() -> None:
     assert (meeting.start, meeting.city) == (date(2015, 3, 25), None)
 
 
+def test_each_edition_of_an_expo_is_no_meeting_of_its_own() -> None:
+    text = (
+        "示例新闻网南宁讯 (记者王五)5月8日下午,副省长张三来到示例国际会展中心,参观了多个展区,"
+        "并出席本届博览会主题国开馆仪式。\n示例城市推介是每届博览会上的亮点。"
+    )
+    meeting = only(text, "2024-05-09")
+    assert (meeting.name, meeting.start) == ("博览会主题国开馆仪式", date(2024, 5, 8))
+
+
+def test_a_meeting_that_draws_to_a_full_stop_closes_on_that_day() -> None:
+    fair = only("为期10天的第五届示例艺术节将于明(20)日画下句点,主办方表示明年再见。", "2024-08-19")
+    assert (fair.start, fair.end) == (date(2024, 8, 11), date(2024, 8, 20))
+    fair = only("為期10天的第五屆示例藝術節,今天畫下句點。", "2024-08-19")
+    assert (fair.start, fair.end) == (date(2024, 8, 10), date(2024, 8, 19))
+
+
+def test_a_closing_ceremony_is_a_part_of_its_festival_like_the_closing_session() -> None:
+    for text in (
+        "示例县今年的农民节,将在明(20)日县长主持闭幕典礼后结束。第八届示例国际农民节将于8月20日闭幕,为期10天。",
+        "示例縣今年的農民節,將在明(20)日縣長主持閉幕儀式後結束。第八屆示例國際農民節將於8月20日閉幕,為期10天。",
+    ):
+        fair = only(text, "2024-08-19")
+        assert (to_simplified(fair.name)[-5:], fair.start, fair.end) == (
+            "国际农民节",
+            date(2024, 8, 11),
+            date(2024, 8, 20),
+        )
+
+
+def test_the_part_of_a_series_named_after_it_is_the_meeting_of_the_clause() -> None:
+    street = only("由示例总会主办的“第十届示例文化节”系列之“老街风味小吃街”,于5日下午3时在示例街开锣,一连两天举行。")
+    assert street.name == "第十届示例文化节系列之老街风味小吃街"
+    assert (street.start, street.end, street.start_time) == (date(2023, 6, 5), date(2023, 6, 6), time(15, 0))
+    street = only(
+        "由示例總會主辦的「第十屆示例文化節」系列之「老街風味小吃街」,於5日下午3時假示例街開鑼,一連兩天舉行。"
+    )
+    assert street.name == "第十屆示例文化節系列之老街風味小吃街"
+    forum = only("“第十届示例文化节”系列之“示例民俗论坛”今天在杭州举行。", "2024-05-05")
+    assert (forum.name, forum.city) == ("示例民俗论坛", "杭州")
+
+
+def test_a_sitting_named_again_alone_is_one_of_the_joined_names_that_day() -> None:
+    text = (
+        "第三届示例城市论坛于4日登场,首日安排参访。5日则迎来主论坛与分论坛,双方将签署合作备忘录。"
+        "市长因公务繁忙,仅会在5日当天出席主论坛。"
+    )
+    found = meetings(text, "2024-05-04")
+    assert [(m.name, m.start) for m in found] == [
+        ("第三届示例城市论坛", date(2024, 5, 4)),
+        ("主论坛与分论坛", date(2024, 5, 5)),
+    ]
+
+
+def test_the_city_a_delegation_leaves_for_as_the_meeting_opens_is_its_place() -> None:
+    forum = only("第三届示例城市论坛于4日正式登场,副市长张三打头阵,率领市府官员浩浩荡荡前往杭州。", "2024-05-04")
+    assert (forum.start, forum.city) == (date(2024, 5, 4), "杭州")
+    forum = only("第三屆示例城市論壇於4日正式登場，副市長張三打頭陣，率領市府官員前往杭州。", "2024-05-04")
+    assert forum.city == "杭州"
+    forum = only("第三届示例城市论坛于4日闭幕,随后副市长张三率领市府官员前往杭州考察。", "2024-05-04")
+    assert forum.city is None
+
+
+def test_a_quoted_name_that_ends_in_its_promotion_is_a_roadshow() -> None:
+    show = only("由旅游局主办的“巴黎示例推广活动”于4月15日至22日在法国巴黎举行。", "2023-04-21")
+    assert (show.name, show.start, show.end, show.city) == (
+        "巴黎示例推广活动",
+        date(2023, 4, 15),
+        date(2023, 4, 22),
+        "巴黎",
+    )
+    show = only("由旅遊局主辦的「暢遊示例——巴黎示例推廣活動」於4月15日至22日在法國巴黎舉行。", "2023-04-21")
+    assert (show.name, show.start) == ("暢遊示例——巴黎示例推廣活動", date(2023, 4, 15))
+
+
+def test_that_evening_is_the_evening_of_the_day_written_before() -> None:
+    for text in (
+        "第五届示例美食节于12日下午3时在示例广场开幕,一连两天举行。\n示例歌舞晚会于当晚七时半在示例广场上演,节目丰富。",
+        "第五屆示例美食節於12日下午3時假示例廣場開鑼,一連兩天舉行。\n示例歌舞晚會於當晚七時半假示例廣場上演。",
+    ):
+        fair, gala = meetings(text, "2024-05-12")
+        assert (fair.start, fair.end) == (date(2024, 5, 12), date(2024, 5, 13))
+        assert (to_simplified(gala.name), gala.start, gala.start_time) == (
+            "示例歌舞晚会",
+            date(2024, 5, 12),
+            time(19, 30),
+        )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -767,8 +767,15 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
     if None in (first.start_time, second.start_time) or first.start_time == second.start_time:
         if not a.isascii() and _shared_tail(a, b) >= 5:
             return True  # '縣府年終記者會' and '「示例–2020縣政年終記者會」,10日上午10時…': one, named twice
+    if not a.isascii() and (_joined_in(a, b) or _joined_in(b, a)):
+        return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
+
+
+def _joined_in(part: str, whole: str) -> bool:
+    """'主论坛与分论坛' and, that day, '主论坛': one of the names joined into the whole is a part of it."""
+    return any(whole.startswith(part + joint) or whole.endswith(joint + part) for joint in "与和及暨")
 
 
 # '斗南場縣政說明會': the session at one place of the meeting the rest names ('…實體縣政說明會' that day); not

@@ -69,6 +69,7 @@ KINDS = (
     + r"[^,。;]{0,18}?颁奖(?!典礼|仪式|礼|晚会))"
     # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题|(?:快闪)?(?:展售|展销|促销)|快闪)?活动"
+    + r"|(?<=[\u4e00-\u9fff])推广活动(?=[”」』\"])"  # '“…——里斯本示例推广活动”于…举行': a quoted roadshow
     + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
     + r"|(?<=[\u4e00-\u9fff])(?:烟花|焰火)?表演(?=[”」』\"])"  # '“慶祝…廿五周年煙花表演”': a quoted named show
     # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
@@ -131,7 +132,7 @@ _REFERENCE = re.compile(
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
     rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
-    r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|开幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
+    r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|闭幕典礼|开幕仪式|闭幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
     r"(?:开幕|闭幕)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会|颁奖(?:典礼|仪式|礼|晚会))$"
 )
 _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|此场|此届|上述)")
@@ -210,7 +211,7 @@ _ORGANISATION = re.compile(
     r"|(?:筹备)?组(?![织成建合])"  # '…文博会论坛会议组', '…峰会筹备组': the working group of a meeting
 )
 _QUANTIFIED = re.compile(
-    r"^(?:(?:多|数|几|两|各)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
+    r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
     # '这4个展览' and '五个分论坛' count; '十四届' is an edition, no count
     # '超过30摊市集', '逾百档展览': stalls and runs counted, approximately
     r"|(?:这|那|上述|超过|逾|近|约|多达)?[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档]"
@@ -568,7 +569,7 @@ _EVENT_VERBS = re.compile(
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
-_CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
+_CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]句[点号]|结束|收官|最后一天|最后一日")
 # '…博览会今天开幕': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕')
 _OPENS_AFTER = re.compile(
@@ -718,6 +719,7 @@ _SLOT_TRIGGER = re.compile(
     r"|(?:来|到|前往)(?!自)(?=[\u4e00-\u9fff]{2,5}(?:逛|参加|参观|观赏|观看|体验))"
     # '北上前进板桥…百货举办「…」展售活动', '进驻…广场举办…': where a team goes to hold it
     r"|(?:前进|进驻|前往)(?=[^,。;]{2,24}?(?:举行|举办))"
+    r"|(?P<led>(?:率领|率团|带领|带队)[^,。;:!?]{0,12}?前往)"  # '…论坛登场,副市长率领官员前往上海': its guests go
 )
 _SLOT_LEAD = re.compile(
     rf"(?:(?:\d{{4}}|[{NUMERAL_CHARS}]{{1,4}})[年月日号]|[至到\-]|上午|下午|晚上|今天|明天|本月|"
@@ -1289,13 +1291,21 @@ def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
 
 
 # between a series and one of its parts: '」系列活动子活动之一——'
+_ITS_NAMED_PART = re.compile(r"[”」』\"]?系列之[“「『\"](?P<part>[^”」』\",。;:!?]{2,20})[”」』\"]")
 _ONE_OF_ITS_PARTS = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一(?:——|—|:)")
 
 
 def _dash_joined(working: WorkingText, names: list[_NameSpan]) -> list[_NameSpan]:
-    """'第二十一届…年会——…青年论坛在哈尔滨举行': a series and its meeting joined by a dash are one name."""
+    """'第二十一届…年会——…青年论坛在哈尔滨举行': a series and its meeting joined by a dash are one name;
+    '“…节”系列之“…美食街”…开锣': the part of the series named after it is the clause's meeting."""
     joined: list[_NameSpan] = []
-    for name in names:
+    for index, name in enumerate(names):
+        part = _ITS_NAMED_PART.match(working.text, name[1])
+        if part is not None:
+            if any(part.start() <= other[0] < part.end() for other in names[index + 1 :]):
+                continue  # '…系列之“…论坛”': the part is named as a meeting of its own
+            written = name[2] + "系列之" + working.span(*part.span("part"))
+            name = (name[0], part.end("part"), written, name[3] + "系列之" + part.group("part"), name[4])
         if joined and _ONE_OF_ITS_PARTS.fullmatch(working.text, joined[-1][1], name[0]):
             joined.pop()  # '「…推广周」系列活动之一——…座谈会在昆召开': the series it is part of, no meeting here
         if joined and working.text[joined[-1][1] : name[0]] in ("——", "—"):
@@ -2023,6 +2033,10 @@ def _place(
         # name's; the meeting's own words after it come first
         triggers.sort(key=lambda match: match.start() < name_end)
     for match in triggers:
+        if match.group("led") and (
+            _OTHER_DAY.search(text, name_end, match.start()) or _CLOSING.search(text, name_end, match.start())
+        ):
+            continue  # '…大会闭幕,随后率团前往深圳考察': a journey after it, not to it
         slot_begin = match.end()
         lead = _SLOT_LEAD.match(text, slot_begin)
         if lead:
