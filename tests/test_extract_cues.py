@@ -2838,6 +2838,12 @@ def test_a_day_of_every_year_dates_no_meeting() -> None:
     assert meetings("1985年,市政府决定把每年的1月5日定为“示例冰雪节”。", "1990-01-05", "冰雪节的由来") == []
 
 
+def test_a_taiwan_township_the_gazetteer_lists_as_a_city_is_in_its_county() -> None:
+    rice = only("示例稻米文化節今天上午在二林鎮登場,鄉親齊聚品嚐新米。", "2024-03-02", "稻米文化節登場")
+    coffee = only("第三屆示例咖啡節今天在斗六市登場,吸引大批遊客。", "2024-03-02", "咖啡節登場")
+    assert (rice.city, coffee.city) == ("彰化", "雲林")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
