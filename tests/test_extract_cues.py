@@ -2844,6 +2844,16 @@ def test_a_taiwan_township_the_gazetteer_lists_as_a_city_is_in_its_county() -> N
     assert (rice.city, coffee.city) == ("彰化", "雲林")
 
 
+def test_the_theme_a_show_is_given_is_no_meeting_of_that_name() -> None:
+    found = meetings(
+        "示例市政府大樓將於本月14日(周六)及15日(周日)上午9時至下午5時向公眾開放,"
+        "今年開放日的花藝佈置主題是「示例咖啡節」,以玫瑰為主要花材。",
+        "2024-09-02",
+        "政府大樓開放參觀",
+    )
+    assert not [m for m in found if "咖啡" in m.name]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

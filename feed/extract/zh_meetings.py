@@ -675,6 +675,8 @@ _BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?(?:为(?:载体|主题|题|抓
 # '围绕“相约草原 遇见那达慕”主题,组织举办…活动': the theme the programme is built around, not a meeting
 _AROUND_THEME_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|突出)[“「『\"]$")
 _AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活动|展|节|周|日|晚会|论坛|大会)")
+# '花卉展的主题为“示例美食节”': the theme a show is given, not a meeting of that name
+_THEME_IS_BEFORE = re.compile(r"主题(?:为|是|定为)[“「『\"]?$")
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
 _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
@@ -1347,8 +1349,8 @@ def _plan_since_changed(text: str, clause: str, mention: DateMention, start: dat
 
 
 def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
-    """'以“特色美食节”“…”等为载体', '以“示例美食节”为主题的…文化节': the means or the theme of what the
-    clause holds, not a meeting of its own; '经…会议讨论决定': the way a decision was taken."""
+    """'以“特色美食节”“…”等为载体', '以“示例美食节”为主题的…文化节', '主题为“…节”': the means or the theme of
+    what the clause holds, not a meeting of its own; '经…会议讨论决定': the way a decision was taken."""
     return [
         span
         for span in names
@@ -1360,6 +1362,7 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
             _AROUND_THEME_BEFORE.search(text, max(0, span[0] - 3), span[0]) and _AROUND_THEME_AFTER.match(text, span[1])
         )
         and not ("经" in text[max(0, span[0] - 1) : span[0] + 1] and _DECIDED_AFTER.match(text, span[1]))
+        and not _THEME_IS_BEFORE.search(text, max(0, span[0] - 4), span[0])
     ]
 
 
