@@ -2854,6 +2854,15 @@ def test_the_theme_a_show_is_given_is_no_meeting_of_that_name() -> None:
     assert not [m for m in found if "咖啡" in m.name]
 
 
+def test_a_page_dated_the_evening_before_counts_its_today_from_the_day_it_names() -> None:
+    flag = only(
+        "示例市政府今(15)日舉辦連串活動慶祝建市百年。今日上午10時,市政府在市民廣場舉行慶祝建市百年升旗儀式,市長主禮。",
+        "2024-05-14",
+        "市府今舉行連串慶祝活動",
+    )
+    assert (flag.start, flag.start_time, flag.status) == (date(2024, 5, 15), time(10, 0), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -818,7 +818,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     text = working.text
     _TEXT.set(text)
     dateline_city, dateline_date, dateline_phrase = _dateline(working, reference)
-    reference = dateline_date or reference
+    reference = dateline_date or _own_today(text, reference) or reference
     if reference is None:
         return []
     mentions = [
@@ -2306,6 +2306,18 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
 
 
 _RELAYED = re.compile(r"\s*[/,:]?\s*据[\u4e00-\u9fff]{2,12}?(?:报道|报导|消息)")
+# '特区政府今(20)日举行…' on a page dated the evening before: the day the text itself calls today
+_TODAY_NAMED = re.compile(r"今\((\d{1,2})\)日|今\((\d{1,2})日\)")
+
+
+def _own_today(text: str, reference: date | None) -> date | None:
+    """The day a '今(20)日' near the top names, when the page's date is the day before or after it: the text's
+    bare 今日 and 明天 are counted from that day."""
+    match = _TODAY_NAMED.search(text, 0, 300)
+    if reference is None or match is None:
+        return None
+    resolved = resolve_mention(DateMention(0, 0, (None, None, int(match.group(1) or match.group(2)))), reference)
+    return resolved[0] if resolved is not None and abs((resolved[0] - reference).days) == 1 else None
 
 
 def _not_a_city_paper(place: Place, surface: str) -> bool:
