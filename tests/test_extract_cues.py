@@ -2863,6 +2863,15 @@ def test_a_page_dated_the_evening_before_counts_its_today_from_the_day_it_names(
     assert (flag.start, flag.start_time, flag.status) == (date(2024, 5, 15), time(10, 0), "scheduled")
 
 
+def test_since_the_series_began_is_no_part_of_its_name() -> None:
+    forum = only(
+        "3月12日,某某学院举办了“星光论坛”第100期庆祝活动。校长在致辞中强调,自星光论坛创办以来,学校邀请专家学者开展学术交流。",
+        "2025-03-13",
+        "星光论坛第100期",
+    )
+    assert forum.name == "星光论坛"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -251,6 +251,10 @@ _IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|�
 # '成立三十周年会庆': an anniversary of the body that holds it; '…同乡会昨晚假…酒楼举办': that body
 FOUNDING_YEARS = r"成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)"
 _FOUNDING = re.compile(f"^{FOUNDING_YEARS}")
+# '自示例论坛创办以来': 自 of 'since it began', before the name, is no part of it
+_SINCE_BEGUN = re.compile(
+    r"[^,。;:!?]{2,20}?(?:创办|创立|成立|开办|开讲|开设|举办|设立|启动|开始|开幕|问世|诞生)(?:以来|至今)"
+)
 _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
@@ -1761,6 +1765,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 position -= 1  # '印刷、包装工业博览会': words of one name listed, not two meetings
                 continue
             if char in _STOP_CHARS:
+                break
+            if char == "自" and _SINCE_BEGUN.match(text, position) and not inside_word(text, position):
                 break
             if char in "—-–" and not (
                 position - 2 >= floor
