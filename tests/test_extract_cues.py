@@ -2872,6 +2872,13 @@ def test_since_the_series_began_is_no_part_of_its_name() -> None:
     assert forum.name == "星光论坛"
 
 
+def test_a_fair_that_runs_five_days_in_all_ends_on_its_fifth_day() -> None:
+    fair = only(
+        "示例特色农博会今天在示例国际会展中心开幕,本届展会共计5天,比往届增加了一天。", "2010-11-19", "农博会开幕"
+    )
+    assert (fair.start, fair.end, fair.status) == (date(2010, 11, 19), date(2010, 11, 23), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
