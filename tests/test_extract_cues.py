@@ -2879,6 +2879,15 @@ def test_a_fair_that_runs_five_days_in_all_ends_on_its_fifth_day() -> None:
     assert (fair.start, fair.end, fair.status) == (date(2010, 11, 19), date(2010, 11, 23), "ongoing")
 
 
+def test_a_ceremony_called_li_then_yishi_is_one_ceremony_and_takes_the_later_time() -> None:
+    flag = only(
+        "(示例社記者王明台中1日電)台中市政府今早舉行升旗禮,慶祝建市百年,市長出席了儀式。升旗儀式早上7時在市府前廣場舉行,約15分鐘。",
+        "2024-05-01",
+        "市府舉行升旗禮",
+    )
+    assert (flag.start, flag.start_time) == (date(2024, 5, 1), time(7, 0))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
