@@ -2888,6 +2888,16 @@ def test_a_ceremony_called_li_then_yishi_is_one_ceremony_and_takes_the_later_tim
     assert (flag.start, flag.start_time) == (date(2024, 5, 1), time(7, 0))
 
 
+def test_a_fair_named_in_quotes_that_opens_today_runs_on() -> None:
+    fair = only(
+        "示例社厦门九月八日电(记者 王明)八日上午九时零八分,随着副总理启动金钥匙,第十一届“中国国际示例贸易洽谈会”正式开幕。"
+        "本次洽谈会参会客商创历史新高。",
+        "2007-09-08",
+        "示例洽谈会规模创新高",
+    )
+    assert (fair.start, fair.start_time, fair.status) == (date(2007, 9, 8), time(9, 8), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

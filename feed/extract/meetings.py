@@ -1028,7 +1028,7 @@ def _opens_a_run(candidate: Candidate, by_ceremony: bool = False) -> bool:
     """'第五届示例书展今天开幕', 'The Example Book Fair opened on Tuesday': open on the day, and running on. (A forum
     or a congress that opens on the day is labelled 'held' more often than 'ongoing'.) With `by_ceremony`, so is
     one whose opening ceremony was held ('…书展开幕式在…举行')."""
-    key = candidate.key
+    key = candidate.key.rstrip("”」』》\"' ")  # '第十一届“示例洽谈会”正式开幕': a quoted name ends in its kind
     return (
         (candidate.opening or (by_ceremony and "opening" in candidate.notes))
         and not candidate.closing
