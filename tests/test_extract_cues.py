@@ -2898,6 +2898,15 @@ def test_a_fair_named_in_quotes_that_opens_today_runs_on() -> None:
     assert (fair.start, fair.start_time, fair.status) == (date(2007, 9, 8), time(9, 8), "ongoing")
 
 
+def test_a_lantern_show_lit_tonight_runs_on() -> None:
+    show = only(
+        "示例社成都2月3日电(记者王明)3日晚,第十九届示例国际灯会在四川自贡市亮灯。本届灯会将持续到3月结束。",
+        "2013-02-03",
+        "示例灯会亮灯",
+    )
+    assert (show.start, show.city, show.status) == (date(2013, 2, 3), "自贡", "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -572,10 +572,10 @@ _EVENT_VERBS = re.compile(
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
-# '…博览会今天开幕': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
+# '…博览会今天开幕', '…灯会今晚亮灯': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕')
 _OPENS_AFTER = re.compile(
-    r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
+    r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
