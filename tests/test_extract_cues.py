@@ -2907,6 +2907,13 @@ def test_a_lantern_show_lit_tonight_runs_on() -> None:
     assert (show.start, show.city, show.status) == (date(2013, 2, 3), "自贡", "ongoing")
 
 
+def test_two_meetings_joined_by_he_share_the_day_written_before_both() -> None:
+    found = meetings(
+        "示例市市長將於五月一日(星期三)出席升旗儀式和慶祝酒會,慶祝建市一百周年。", "2024-04-28", "建市百年慶祝活動"
+    )
+    assert [(m.name, m.start) for m in found] == [("升旗儀式", date(2024, 5, 1)), ("慶祝酒會", date(2024, 5, 1))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -881,9 +881,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         )
         learned_after: int | None = None  # where what was learned at a meeting of the sentence begins
         for index, (begin, end, name, key, refers_back) in enumerate(names):
-            clause_start = names[index - 1][1] if index else sentence_start
-            if index:
-                clause_start = _own_clause_of_next(text, clause_start, begin, sentence_dates) or clause_start
+            first = index
+            while first and _JOINED_TO_NEXT.fullmatch(text, names[first - 1][1], names[first][0]):
+                first -= 1  # '出席升旗儀式和國慶酒會': a name joined to the one before shares its day and verb
+            clause_start = names[first - 1][1] if first else sentence_start
+            if first:
+                clause_start = _own_clause_of_next(text, clause_start, names[first][0], sentence_dates) or clause_start
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
             if index + 1 < len(names):
                 clause_end = _own_clause_of_next(text, end, names[index + 1][0], sentence_dates) or clause_end
