@@ -3017,6 +3017,82 @@ def test_that_evening_is_the_evening_of_the_day_written_before() -> None:
         )
 
 
+def test_a_taiwan_township_the_gazetteer_lists_as_a_city_is_in_its_county() -> None:
+    rice = only("示例稻米文化節今天上午在二林鎮登場,鄉親齊聚品嚐新米。", "2024-03-02", "稻米文化節登場")
+    coffee = only("第三屆示例咖啡節今天在斗六市登場,吸引大批遊客。", "2024-03-02", "咖啡節登場")
+    assert (rice.city, coffee.city) == ("彰化", "雲林")
+
+
+def test_the_theme_a_show_is_given_is_no_meeting_of_that_name() -> None:
+    found = meetings(
+        "示例市政府大樓將於本月14日(周六)及15日(周日)上午9時至下午5時向公眾開放,"
+        "今年開放日的花藝佈置主題是「示例咖啡節」,以玫瑰為主要花材。",
+        "2024-09-02",
+        "政府大樓開放參觀",
+    )
+    assert not [m for m in found if "咖啡" in m.name]
+
+
+def test_a_page_dated_the_evening_before_counts_its_today_from_the_day_it_names() -> None:
+    flag = only(
+        "示例市政府今(15)日舉辦連串活動慶祝建市百年。今日上午10時,市政府在市民廣場舉行慶祝建市百年升旗儀式,市長主禮。",
+        "2024-05-14",
+        "市府今舉行連串慶祝活動",
+    )
+    assert (flag.start, flag.start_time, flag.status) == (date(2024, 5, 15), time(10, 0), "scheduled")
+
+
+def test_since_the_series_began_is_no_part_of_its_name() -> None:
+    forum = only(
+        "3月12日,某某学院举办了“星光论坛”第100期庆祝活动。校长在致辞中强调,自星光论坛创办以来,学校邀请专家学者开展学术交流。",
+        "2025-03-13",
+        "星光论坛第100期",
+    )
+    assert forum.name == "星光论坛"
+
+
+def test_a_fair_that_runs_five_days_in_all_ends_on_its_fifth_day() -> None:
+    fair = only(
+        "示例特色农博会今天在示例国际会展中心开幕,本届展会共计5天,比往届增加了一天。", "2010-11-19", "农博会开幕"
+    )
+    assert (fair.start, fair.end, fair.status) == (date(2010, 11, 19), date(2010, 11, 23), "ongoing")
+
+
+def test_a_ceremony_called_li_then_yishi_is_one_ceremony_and_takes_the_later_time() -> None:
+    flag = only(
+        "(示例社記者王明台中1日電)台中市政府今早舉行升旗禮,慶祝建市百年,市長出席了儀式。升旗儀式早上7時在市府前廣場舉行,約15分鐘。",
+        "2024-05-01",
+        "市府舉行升旗禮",
+    )
+    assert (flag.start, flag.start_time) == (date(2024, 5, 1), time(7, 0))
+
+
+def test_a_fair_named_in_quotes_that_opens_today_runs_on() -> None:
+    fair = only(
+        "示例社厦门九月八日电(记者 王明)八日上午九时零八分,随着副总理启动金钥匙,第十一届“中国国际示例贸易洽谈会”正式开幕。"
+        "本次洽谈会参会客商创历史新高。",
+        "2007-09-08",
+        "示例洽谈会规模创新高",
+    )
+    assert (fair.start, fair.start_time, fair.status) == (date(2007, 9, 8), time(9, 8), "ongoing")
+
+
+def test_a_lantern_show_lit_tonight_runs_on() -> None:
+    show = only(
+        "示例社成都2月3日电(记者王明)3日晚,第十九届示例国际灯会在四川自贡市亮灯。本届灯会将持续到3月结束。",
+        "2013-02-03",
+        "示例灯会亮灯",
+    )
+    assert (show.start, show.city, show.status) == (date(2013, 2, 3), "自贡", "ongoing")
+
+
+def test_two_meetings_joined_by_he_share_the_day_written_before_both() -> None:
+    found = meetings(
+        "示例市市長將於五月一日(星期三)出席升旗儀式和慶祝酒會,慶祝建市一百周年。", "2024-04-28", "建市百年慶祝活動"
+    )
+    assert [(m.name, m.start) for m in found] == [("升旗儀式", date(2024, 5, 1)), ("慶祝酒會", date(2024, 5, 1))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -747,8 +747,8 @@ def _short_name(main: Candidate) -> str:
 
 def _same_meeting(first: Candidate, second: Candidate) -> bool:
     a, b = _comparable(first.key), _comparable(second.key)
-    if a == b:
-        return True
+    if a == b or _CEREMONY_WORD.sub("礼", a) == _CEREMONY_WORD.sub("礼", b):
+        return True  # '升旗禮' and, in the next sentence, '升旗儀式早上8時…舉行': one ceremony told twice
     if first.start != second.start:
         return False
     if bool(_CLOSING_CEREMONY.search(a)) != bool(_CLOSING_CEREMONY.search(b)):
@@ -814,6 +814,7 @@ def _venue_of(candidate: Candidate) -> str | None:
 
 
 _NUMBERED = re.compile(r"第[0-9〇零一二两三四五六七八九十百]+[届次]")
+_CEREMONY_WORD = re.compile(r"(?:典礼|仪式|礼)$")
 _CLOSING_CEREMONY = re.compile(r"(?:闭幕式|闭幕典礼|闭幕仪式|闭幕礼|閉幕式|閉幕典禮|閉幕儀式|閉幕禮|closingceremony)$")
 
 
@@ -1037,7 +1038,7 @@ def _opens_a_run(candidate: Candidate, by_ceremony: bool = False) -> bool:
     """'第五届示例书展今天开幕', 'The Example Book Fair opened on Tuesday': open on the day, and running on. (A forum
     or a congress that opens on the day is labelled 'held' more often than 'ongoing'.) With `by_ceremony`, so is
     one whose opening ceremony was held ('…书展开幕式在…举行')."""
-    key = candidate.key
+    key = candidate.key.rstrip("”」』》\"' ")  # '第十一届“示例洽谈会”正式开幕': a quoted name ends in its kind
     return (
         (candidate.opening or (by_ceremony and "opening" in candidate.notes))
         and not candidate.closing

@@ -253,6 +253,10 @@ _IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|�
 # '成立三十周年会庆': an anniversary of the body that holds it; '…同乡会昨晚假…酒楼举办': that body
 FOUNDING_YEARS = r"成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)"
 _FOUNDING = re.compile(f"^{FOUNDING_YEARS}")
+# '自示例论坛创办以来': 自 of 'since it began', before the name, is no part of it
+_SINCE_BEGUN = re.compile(
+    r"[^,。;:!?]{2,20}?(?:创办|创立|成立|开办|开讲|开设|举办|设立|启动|开始|开幕|问世|诞生)(?:以来|至今)"
+)
 _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
@@ -570,10 +574,10 @@ _EVENT_VERBS = re.compile(
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]句[点号]|结束|收官|最后一天|最后一日")
-# '…博览会今天开幕': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
+# '…博览会今天开幕', '…灯会今晚亮灯': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕')
 _OPENS_AFTER = re.compile(
-    r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
+    r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
@@ -677,6 +681,8 @@ _BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?(?:为(?:载体|主题|题|抓
 # '围绕“相约草原 遇见那达慕”主题,组织举办…活动': the theme the programme is built around, not a meeting
 _AROUND_THEME_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|突出)[“「『\"]$")
 _AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活动|展|节|周|日|晚会|论坛|大会)")
+# '花卉展的主题为“示例美食节”': the theme a show is given, not a meeting of that name
+_THEME_IS_BEFORE = re.compile(r"主题(?:为|是|定为)[“「『\"]?$")
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
 _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
@@ -819,7 +825,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     text = working.text
     _TEXT.set(text)
     dateline_city, dateline_date, dateline_phrase = _dateline(working, reference)
-    reference = dateline_date or reference
+    reference = dateline_date or _own_today(text, reference) or reference
     if reference is None:
         return []
     mentions = [
@@ -878,9 +884,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         )
         learned_after: int | None = None  # where what was learned at a meeting of the sentence begins
         for index, (begin, end, name, key, refers_back) in enumerate(names):
-            clause_start = names[index - 1][1] if index else sentence_start
-            if index:
-                clause_start = _own_clause_of_next(text, clause_start, begin, sentence_dates) or clause_start
+            first = index
+            while first and _JOINED_TO_NEXT.fullmatch(text, names[first - 1][1], names[first][0]):
+                first -= 1  # '出席升旗儀式和國慶酒會': a name joined to the one before shares its day and verb
+            clause_start = names[first - 1][1] if first else sentence_start
+            if first:
+                clause_start = _own_clause_of_next(text, clause_start, names[first][0], sentence_dates) or clause_start
             clause_end = names[index + 1][0] if index + 1 < len(names) else sentence_end
             if index + 1 < len(names):
                 clause_end = _own_clause_of_next(text, end, names[index + 1][0], sentence_dates) or clause_end
@@ -1371,8 +1380,8 @@ def _plan_since_changed(text: str, clause: str, mention: DateMention, start: dat
 
 
 def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
-    """'以“特色美食节”“…”等为载体', '以“示例美食节”为主题的…文化节': the means or the theme of what the
-    clause holds, not a meeting of its own; '经…会议讨论决定': the way a decision was taken."""
+    """'以“特色美食节”“…”等为载体', '以“示例美食节”为主题的…文化节', '主题为“…节”': the means or the theme of
+    what the clause holds, not a meeting of its own; '经…会议讨论决定': the way a decision was taken."""
     return [
         span
         for span in names
@@ -1384,6 +1393,7 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
             _AROUND_THEME_BEFORE.search(text, max(0, span[0] - 3), span[0]) and _AROUND_THEME_AFTER.match(text, span[1])
         )
         and not ("经" in text[max(0, span[0] - 1) : span[0] + 1] and _DECIDED_AFTER.match(text, span[1]))
+        and not _THEME_IS_BEFORE.search(text, max(0, span[0] - 4), span[0])
     ]
 
 
@@ -1782,6 +1792,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 position -= 1  # '印刷、包装工业博览会': words of one name listed, not two meetings
                 continue
             if char in _STOP_CHARS:
+                break
+            if char == "自" and _SINCE_BEGUN.match(text, position) and not inside_word(text, position):
                 break
             if char in "—-–" and not (
                 position - 2 >= floor
@@ -2331,6 +2343,18 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
 
 
 _RELAYED = re.compile(r"\s*[/,:]?\s*据[\u4e00-\u9fff]{2,12}?(?:报道|报导|消息)")
+# '特区政府今(20)日举行…' on a page dated the evening before: the day the text itself calls today
+_TODAY_NAMED = re.compile(r"今\((\d{1,2})\)日|今\((\d{1,2})日\)")
+
+
+def _own_today(text: str, reference: date | None) -> date | None:
+    """The day a '今(20)日' near the top names, when the page's date is the day before or after it: the text's
+    bare 今日 and 明天 are counted from that day."""
+    match = _TODAY_NAMED.search(text, 0, 300)
+    if reference is None or match is None:
+        return None
+    resolved = resolve_mention(DateMention(0, 0, (None, None, int(match.group(1) or match.group(2)))), reference)
+    return resolved[0] if resolved is not None and abs((resolved[0] - reference).days) == 1 else None
 
 
 def _not_a_city_paper(place: Place, surface: str) -> bool:
