@@ -2808,6 +2808,15 @@ def test_a_countdown_of_days_is_no_day_of_the_month() -> None:
     assert press.start == date(2023, 10, 11), found
 
 
+def test_a_person_of_a_city_is_where_they_live_not_where_the_meeting_is() -> None:
+    text = (
+        "BOSTON (AP) — The Example Harbor Music Festival opened on Saturday with brass bands on three stages.\n"
+        "It was the bands that drew Mia Torres, of Denver, and her brother, Sam Torres, of Houston, to the festival."
+    )
+    festival = only(text, "2022-06-12", "Music festival opens")
+    assert (festival.start, festival.city) == (date(2022, 6, 11), "Boston")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

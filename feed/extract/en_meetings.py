@@ -1411,10 +1411,10 @@ _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _EDITION_LEAD = re.compile(rf"(?i:{_ORDINAL}|(?:19|20)\d\d)\s")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place;
-# 'flew in from Sydney', 'will leave Dhaka for Kathmandu': where someone came from
+# 'flew in from Sydney', 'will leave Dhaka for Kathmandu', 'said Ann Lee, of Perth,': where someone came from
 _BEARING_FROM = re.compile(
     r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|from|leaves?|left|leaving"
-    r"|depart(?:s|ed|ing)?)\s+$",
+    r"|depart(?:s|ed|ing)?)\s+$|(?-i:\b[A-Z][\w'’-]*),\s+of\s+$",
     re.I,
 )
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
