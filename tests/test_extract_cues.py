@@ -2817,6 +2817,20 @@ def test_a_person_of_a_city_is_where_they_live_not_where_the_meeting_is() -> Non
     assert (festival.start, festival.city) == (date(2022, 6, 11), "Boston")
 
 
+def test_a_subhead_without_a_stop_does_not_run_into_the_sentence_after_it() -> None:
+    raw = (
+        "Choirs gather\n\n\n"
+        "VIENNA (Example News) — As four days of the 12th Example Choir Congress ended with a concert, singers cheered.\n"
+        "Madrid choir members find their old friends again\n"
+        "The opening day of the June 3 to 6 congress began with a concert in the cathedral square.\n"
+    )
+    doc = parse_text_article(raw, timezone="Europe/Vienna")
+    assert doc.text.split("\n\n")[1] == "Madrid choir members find their old friends again"
+    doc.published = datetime(2019, 7, 2, 12, tzinfo=BEIJING)
+    congress = extract_meetings(doc)[0]
+    assert (congress.start, congress.end, congress.city) == (date(2019, 6, 3), date(2019, 6, 6), "Vienna")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
