@@ -2831,6 +2831,16 @@ def test_a_subhead_without_a_stop_does_not_run_into_the_sentence_after_it() -> N
     assert (congress.start, congress.end, congress.city) == (date(2019, 6, 3), date(2019, 6, 6), "Vienna")
 
 
+def test_a_day_the_fair_brings_people_together_on_is_not_the_day_it_opened() -> None:
+    text = (
+        "The country's biggest craft fair opened its doors to visitors on May 4. The 12th Example Craft Fair, "
+        "organised by the weavers' guild, opened with the theme of old patterns. The guild's head said the fair "
+        "will bring weavers and buyers together on May 8 for the first time. The fair will run through May 12."
+    )
+    fair = only(text, "2019-05-05", "Fair opens")
+    assert (fair.name, fair.start, fair.end) == ("12th Example Craft Fair", date(2019, 5, 4), date(2019, 5, 12))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

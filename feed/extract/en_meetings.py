@@ -591,10 +591,13 @@ _APPOSITION_GAP = re.compile(r"\s*[-–—,]\s*(?:the|an?)\s+(?:[a-z][\w'’-]*\
 def _date_named_by_reference(candidates: list[Candidate]) -> None:
     """'… set to host the Example Trade Exhibition (ETE) in Kuala Lumpur. The exhibition will be held from
     September 25 to 27 …': a dated reference by a meeting word dates the undated meeting named last before it
-    with that word. A day read so is never sure enough to publish (cue '-reference')."""
+    with that word; a reference with no verb of holding it ('the fair will bring buyers together on May 8') gives
+    a day of its run, not its own. A day read so is never sure enough to publish (cue '-reference')."""
     for index, dated in enumerate(candidates):
         if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
             continue  # 'told a press conference on Monday' dates no conference named before
+        if not dated.has_event_verb:
+            continue
         kind = _kind_of(dated).lower()
         named = next((c for c in reversed(candidates[:index]) if _named_with_word(c, kind)), None)
         if named is None or named.start is not None or named.status is not None:
