@@ -2841,6 +2841,15 @@ def test_a_day_the_fair_brings_people_together_on_is_not_the_day_it_opened() -> 
     assert (fair.name, fair.start, fair.end) == ("12th Example Craft Fair", date(2019, 5, 4), date(2019, 5, 12))
 
 
+def test_a_meeting_that_started_before_talks_it_comes_ahead_of_is_not_to_come() -> None:
+    text = (
+        "The annual Example Water Forum started in Nairobi Monday amid hopes for a new river deal ahead of key "
+        "talks in Rome next year."
+    )
+    forum = only(text, "2014-12-02", "Water forum starts")
+    assert (forum.start, forum.city, forum.status) == (date(2014, 12, 1), "Nairobi", "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

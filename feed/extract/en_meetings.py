@@ -2065,6 +2065,7 @@ def _second_block_end(
 def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
     """'The summit, which opened on Monday, will close on Wednesday': the tense of the day's own part."""
     part = _day_part(sentence, mention)
+    part = _before_an_aside(part, part.find(sentence[mention.begin : mention.finish]))
     if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
         return False  # 'said Monday in a press conference': the day of a report is past
     if _FUTURE.search(part) or _ARRANGED.search(part):
@@ -2147,7 +2148,7 @@ def _before_an_aside(clause: str, name_end: int) -> str:
     return clause[: aside.start()] if aside is not None else clause
 
 
-_PAST_OPENING = re.compile(r"\b(?:opened|began|kicked off|got under ?way|commenced|convened)\b")
+_PAST_OPENING = re.compile(r"\b(?:opened|began|started|kicked off|got under ?way|commenced|convened)\b")
 _ASIDE_AFTER = re.compile(r",?\s+(?:as|because|since|while|whereas|amid|ahead of)\s")
 
 
