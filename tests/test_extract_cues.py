@@ -2850,6 +2850,14 @@ def test_a_meeting_that_started_before_talks_it_comes_ahead_of_is_not_to_come() 
     assert (forum.start, forum.city, forum.status) == (date(2014, 12, 1), "Nairobi", "held")
 
 
+def test_a_title_case_dateline_with_its_day_before_its_month_is_the_reports_day() -> None:
+    undated = "Geneva, 3 March 2021 (Example Wire): The 5th Example Water Forum opened with a call for cleaner rivers."
+    assert meetings(undated, "2021-03-05", "Water forum") == []
+    dated = "Geneva, 3 March 2021 (Example Wire): The 5th Example Water Forum opened on Monday with a call for clean rivers."
+    forum = only(dated, "2021-03-05", "Water forum")
+    assert (forum.start, forum.city, forum.evidence["place"].cue) == (date(2021, 3, 1), "Geneva", "dateline")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

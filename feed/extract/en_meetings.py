@@ -259,6 +259,13 @@ _TITLE_CASE_DATELINE = re.compile(
     # 'Panchkula, September 9' on a line of its own (The Tribune)
     re.M,
 )
+# 'Brussels, 1 June 2018 (ITUC OnLine):', 'Geneva, 5 March -': the same, its day before its month
+_TITLE_CASE_DAY_FIRST_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][a-z]+(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z][a-z]+){0,2}),"
+    r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})\.?"
+    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--?|—|–|:)",
+    re.M,
+)
 # 'ENA February 11/2020 The summit…', 'Addis Ababa February 11/2020 (ENA) -': an agency or a city, then the day with
 # its year after a slash (the Ethiopian News Agency's)
 _SLASH_YEAR_DATELINE = re.compile(
@@ -2472,6 +2479,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         or _SITES_DATELINE.match(text)
         or _DATELINE.search(text[:600])
         or _TITLE_CASE_DATELINE.search(text[:600])
+        or _TITLE_CASE_DAY_FIRST_DATELINE.search(text[:600])
         or _SLASH_YEAR_DATELINE.match(text)
         or _BARE_DATELINE.match(text)
     )
