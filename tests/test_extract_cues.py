@@ -2858,6 +2858,20 @@ def test_a_title_case_dateline_with_its_day_before_its_month_is_the_reports_day(
     assert (forum.start, forum.city, forum.evidence["place"].cue) == (date(2021, 3, 1), "Geneva", "dateline")
 
 
+def test_their_convocation_is_the_one_university_the_sentence_names() -> None:
+    text = (
+        "As many as 300 students of the Example Technical University received degrees from the governor at their "
+        "12th convocation ceremony on Saturday."
+    )
+    convocation = only(text, "2024-02-04", "Degrees conferred")
+    assert (convocation.name, convocation.start) == (
+        "12th convocation ceremony of the Example Technical University",
+        date(2024, 2, 3),
+    )
+    two = "Students of Example College and Sample University marched to their 3rd convocation on Saturday."
+    assert [m.name for m in meetings(two, "2024-02-04", "Degrees")] == ["3rd convocation"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

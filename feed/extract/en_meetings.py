@@ -1375,6 +1375,20 @@ _SUBJECTS_VERB = re.compile(
     re.I,
 )
 _AND_JOINED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
+# 'students of the Example Technical University received degrees at their 30th convocation': the university's
+_SCHOOL = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,5}(?:University|College|Academy)\b")
+_GRADUATION = re.compile(r"\b(?:convocation|graduation|commencement)\b", re.I)
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
+
+
+def _school_of_its(sentence: str, begin: int, raw: str) -> str | None:
+    """The one university or college the sentence names before 'its (their) convocation' that it holds."""
+    if not _GRADUATION.search(raw) or not _ITS_BEFORE.search(sentence, max(0, begin - 8), begin):
+        return None
+    schools = {m.group() for m in _SCHOOL.finditer(sentence, 0, begin)}
+    return schools.pop() if len(schools) == 1 else None
+
+
 _FULL_NAME = rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+\s+(?i:{_KIND})(?:\s+(?:19|20)\d\d)?"
 _NAMED_PAIR = re.compile(rf"(?P<first>{_FULL_NAME})\s+and\s+(?:the\s+)?(?P<second>{_FULL_NAME})")
 # a subtitle joined to the name inside the quotes that hold both
@@ -1748,6 +1762,8 @@ def _sentence_candidates(
         if holder is not None and _HOLDER_NOUN.search(holder.group("body")):
             # 'The X Council (XC) held its 24th meeting today': the council's 24th meeting
             name, capitalised = f"{raw} of the {holder.group('body')}", ["holder"]
+        elif (school := _school_of_its(sentence, begin, raw)) is not None:
+            name, capitalised = f"{raw} of the {school}", ["holder"]
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         if opening_day and name is not raw:
             candidate.notes.append("opening")
