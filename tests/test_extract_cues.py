@@ -2872,6 +2872,15 @@ def test_their_convocation_is_the_one_university_the_sentence_names() -> None:
     assert [m.name for m in meetings(two, "2024-02-04", "Degrees")] == ["3rd convocation"]
 
 
+def test_the_show_names_a_show_whose_name_ends_in_its_year() -> None:
+    text = (
+        "The 12th Example Boat Show 2024 officially opens today at the harbour in Tema, Ghana. More than 300 boats "
+        "are on display. The show will close on Sunday."
+    )
+    show = meetings(text, "2024-07-30", "The 2024 Example Boat Show officially opens today")[0]
+    assert (show.name, show.start, show.end) == ("12th Example Boat Show 2024", date(2024, 7, 30), date(2024, 8, 4))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
