@@ -2881,6 +2881,14 @@ def test_the_show_names_a_show_whose_name_ends_in_its_year() -> None:
     assert (show.name, show.start, show.end) == ("12th Example Boat Show 2024", date(2024, 7, 30), date(2024, 8, 4))
 
 
+def test_a_fair_that_started_over_the_weekend_began_then_and_does_not_end_on_sunday() -> None:
+    text = "The week-long Example Craft Fair started over the weekend in Kumasi, Ghana, with stalls from 12 regions."
+    fair = only(text, "2024-07-30", "Craft fair")
+    assert (fair.start, fair.end, fair.city) == (date(2024, 7, 27), None, "Kumasi")
+    held = only("The Example Craft Fair was held over the weekend in Kumasi, Ghana.", "2024-07-30", "Craft fair")
+    assert (held.start, held.end) == (date(2024, 7, 27), date(2024, 7, 28))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

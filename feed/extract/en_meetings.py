@@ -1075,7 +1075,7 @@ def _stated_end(
         if resolved is None:
             continue
         first, last = resolved
-        if first == start and last is not None and last > start:
+        if first == start and last is not None and last > start and not _began_within(text, mention):
             return last
         until = _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin)
         if until is None or last is not None or (closing and not _ENDED_ON.match(until.group())):
@@ -1887,6 +1887,8 @@ def _sentence_candidates(
                 # ('The summit opened today and leaders sign a pact later today': open already)
                 if later is not None and not _PAST_OPENING.search(sentence, end, later.start()):
                     candidate.notes.append("to come")  # 'WARSAW, April 28 - A summit … opens here later Wednesday'
+                if candidate.end is not None and _began_within(sentence, mention):
+                    candidate.end = None
                 if candidate.end is not None:
                     candidate.end = _second_block_end(sentence, mention, meeting_days, candidate.end, reference)
                 candidate.start_time = mention.start_time
@@ -2021,6 +2023,18 @@ _NTH_DAY = re.compile(
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 # 'The second day of the Example Forum started in Tartu': a report of that day, with no date of its own
 _NTH_DAY_OF = re.compile(r"\b[Tt]he\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the\s+)?$")
+_BEGAN_BEFORE = re.compile(r"\b(?:started|began|opened|kicked\s+off|got\s+under\s*way|commenced)\s+(?:on\s+)?$")
+
+
+def _began_within(text: str, mention: DateMention) -> bool:
+    """'The week-long show started over the weekend': two weekdays after a verb of opening are when it began,
+    not its run."""
+    return (
+        mention.end_weekday is not None
+        and _BEGAN_BEFORE.search(text, max(0, mention.begin - 20), mention.begin) is not None
+    )
+
+
 _DAY_BEGAN = re.compile(r"\s+(?:started|began|opened|kicked\s+off|got\s+under\s*way|(?:is|was)\s+under\s*way)\b")
 
 
