@@ -2839,6 +2839,9 @@ def test_a_day_the_fair_brings_people_together_on_is_not_the_day_it_opened() -> 
     )
     fair = only(text, "2019-05-05", "Fair opens")
     assert (fair.name, fair.start, fair.end) == ("12th Example Craft Fair", date(2019, 5, 4), date(2019, 5, 12))
+    for timed in ("is scheduled for September 25 at the fairground", "on September 25 will show new machines"):
+        later = f"The 5th Example Trade Exhibition (ETE) will gather 300 firms. The exhibition {timed}."
+        assert only(later, "2019-09-01", "Trade exhibition").start == date(2019, 9, 25)
 
 
 def test_a_meeting_that_started_before_talks_it_comes_ahead_of_is_not_to_come() -> None:

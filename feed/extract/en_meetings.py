@@ -603,7 +603,7 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
     for index, dated in enumerate(candidates):
         if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
             continue  # 'told a press conference on Monday' dates no conference named before
-        if not dated.has_event_verb:
+        if not (dated.has_event_verb or _TIMED.search(dated.sentence or "") or _dated_beside(dated)):
             continue
         kind = _kind_of(dated).lower()
         named = next((c for c in reversed(candidates[:index]) if _named_with_word(c, kind)), None)
@@ -621,6 +621,19 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
 
 
 _PRESS_KEYS = ("press ", "news ", "media ")
+# 'The exhibition is scheduled for September 25', 'will start on …': words that time the meeting itself
+_TIMED = re.compile(
+    r"\b(?:scheduled|slated|set\s+(?:for|to)|due|planned|starts?|started|starting|opening|open|close|closing)\b", re.I
+)
+
+
+def _dated_beside(dated: Candidate) -> bool:
+    """'The exhibition on September 25 will show …', 'the September 25 exhibition': the day written beside the word."""
+    sentence, phrase = dated.sentence or "", dated.date_phrase or ""
+    name_at, day_at = sentence.find(dated.name), sentence.find(phrase)
+    if name_at < 0 or day_at < 0 or not phrase:
+        return False
+    return 0 <= day_at - (name_at + len(dated.name)) <= 4 or 0 <= name_at - (day_at + len(phrase)) <= 2
 
 
 def _named_with_word(candidate: Candidate, kind: str) -> bool:
