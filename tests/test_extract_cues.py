@@ -2892,6 +2892,14 @@ def test_a_fair_that_started_over_the_weekend_began_then_and_does_not_end_on_sun
     assert (held.start, held.end) == (date(2024, 7, 27), date(2024, 7, 28))
 
 
+def test_the_days_own_parade_that_started_around_an_hour_gives_the_meetings_time() -> None:
+    held = "The Example Lantern Parade was held in Hoi An, Vietnam on Monday for the first time in three years."
+    parade = only(f"{held} Monday’s parade started around 7 p.m., led by a drum band.", "2023-07-18", "Parade")
+    assert (parade.start, parade.start_time) == (date(2023, 7, 17), time(19, 0))
+    other = only(f"{held} A fire started around 9 p.m. on Sunday near the river.", "2023-07-18", "Parade")
+    assert other.start_time is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

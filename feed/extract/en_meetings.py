@@ -384,7 +384,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
     _place_by_reference(candidates, text)
-    _time_by_reference(candidates, text)
+    _time_by_reference(candidates, text, reference)
     duration = _DURATION.search(text)
     owners = _duration_owners(candidates, text, duration) if duration else []
     # 'A gala will run over three days from May 2': a bare count of days (no meeting word) whose sentence gives
@@ -750,12 +750,14 @@ _NEAR_VERB = 20  # 'will meet on Monday in Brussels': the day beside the verb, n
 _HAVE_GATHERED = re.compile(r"\b(?:have|has)\s+(?:gathered|convened|assembled)\b")
 
 
-def _time_by_reference(candidates: list[Candidate], text: str) -> None:
+def _time_by_reference(candidates: list[Candidate], text: str, reference: date) -> None:
     """'… is set to hold a press conference Monday. … The presser is set for 4 p.m.': a later sentence with no day
-    of its own gives the time of the article's meetings when they are all on one day and none has a time."""
+    of its own ('Monday's parade started around 9 a.m.': or only theirs) gives the time of the article's meetings
+    when they are all on one day and none has a time."""
     dated = [c for c in candidates if c.start is not None]
     if len({c.start for c in dated}) != 1 or any(c.start_time is not None for c in dated):
         return
+    day = dated[0].start
     for match in _SET_FOR_TIME.finditer(text):
         clock = clock_time_at(text, match.end())
         if clock is None:
@@ -769,6 +771,7 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
         if all(
             _UNTIL_BEFORE.search(sentence, max(0, m.begin - 24), m.begin)
             or _SAID_BEFORE.search(sentence, max(0, m.begin - 40), m.begin)
+            or (_THEIR_DAY.match(sentence, m.finish) and (resolve_mention(m, reference) or (None,))[0] == day)
             for m in find_dates(sentence)
         ):
             for candidate in dated:
@@ -777,6 +780,7 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated)\b[\w\s'’-]{0,30}$")
+_THEIR_DAY = re.compile(r"['’]s\s")  # "Monday's parade"
 
 
 def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
@@ -797,7 +801,9 @@ _SET_FOR_TIME = re.compile(
     r"\b(?:(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)"
     r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+(?:at|from)"
     # 'opened at 10am daily': opening hours, not the hour the meeting began
-    r"|(?<!\bdaily\s)(?:opened|began|kicked\s+off|got\s+under\s*way)\s+at(?![^.;]*\b(?:daily|each\s+day|every\s+day)\b)"
+    # 'The parade started around 9 a.m.': about that hour
+    r"|(?<!\bdaily\s)(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+(?:at(?:\s+around|\s+about)?|around|about)"
+    r"(?![^.;]*\b(?:daily|each\s+day|every\s+day)\b)"
     # 'The event started at 9.30 am': told after the day, the hour the article's meeting began
     r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t)\s+(?:started|began|commenced|kicked\s+off"
     r"|got\s+under\s*way)\s+at"
