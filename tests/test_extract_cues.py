@@ -2896,7 +2896,7 @@ def test_the_days_own_parade_that_started_around_an_hour_gives_the_meetings_time
     held = "The Example Lantern Parade was held in Hoi An, Vietnam on Monday for the first time in three years."
     parade = only(f"{held} Monday’s parade started around 7 p.m., led by a drum band.", "2023-07-18", "Parade")
     assert (parade.start, parade.start_time) == (date(2023, 7, 17), time(19, 0))
-    other = only(f"{held} A fire started around 9 p.m. on Sunday near the river.", "2023-07-18", "Parade")
+    other = only(f"{held} A fire started around 9 p.m. near the river.", "2023-07-18", "Parade")
     assert other.start_time is None
 
 

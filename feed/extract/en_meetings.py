@@ -797,16 +797,17 @@ _STARTS_AT = re.compile(
 # 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium', 'The inaugural
 # ceremony of the fair will take place at 10:30 am', 'The forum will be held from 2.30 p.m. through 8 p.m.', 'The
 # exhibition opened at 10am' (not an hour it keeps each day)
+_AT_ABOUT = r"(?:at(?:\s+around|\s+about)?|around|about)"
 _SET_FOR_TIME = re.compile(
     r"\b(?:(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)"
     r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+(?:at|from)"
-    # 'opened at 10am daily': opening hours, not the hour the meeting began
-    # 'The parade started around 9 a.m.': about that hour
-    r"|(?<!\bdaily\s)(?:opened|began|started|kicked\s+off|got\s+under\s*way)\s+(?:at(?:\s+around|\s+about)?|around|about)"
+    # 'opened at 10am daily': opening hours, not the hour the meeting began; 'began around 9 a.m.': about that hour
+    rf"|(?<!\bdaily\s)(?:opened|began|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
     r"(?![^.;]*\b(?:daily|each\s+day|every\s+day)\b)"
-    # 'The event started at 9.30 am': told after the day, the hour the article's meeting began
-    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t)\s+(?:started|began|commenced|kicked\s+off"
-    r"|got\s+under\s*way)\s+at"
+    # 'The event started at 9.30 am', "Monday's parade started around 9 a.m.": told after the day, the hour the
+    # article's meeting began (not 'A fire started at 9 p.m.')
+    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
+    rf"{_KIND}|parade|procession))\s+(?:started|began|commenced|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
 
