@@ -3093,6 +3093,98 @@ def test_two_meetings_joined_by_he_share_the_day_written_before_both() -> None:
     assert [(m.name, m.start) for m in found] == [("升旗儀式", date(2024, 5, 1)), ("慶祝酒會", date(2024, 5, 1))]
 
 
+def test_a_person_of_a_city_is_where_they_live_not_where_the_meeting_is() -> None:
+    text = (
+        "BOSTON (AP) — The Example Harbor Music Festival opened on Saturday with brass bands on three stages.\n"
+        "It was the bands that drew Mia Torres, of Denver, and her brother, Sam Torres, of Houston, to the festival."
+    )
+    festival = only(text, "2022-06-12", "Music festival opens")
+    assert (festival.start, festival.city) == (date(2022, 6, 11), "Boston")
+
+
+def test_a_subhead_without_a_stop_does_not_run_into_the_sentence_after_it() -> None:
+    raw = (
+        "Choirs gather\n\n\n"
+        "VIENNA (Example News) — As four days of the 12th Example Choir Congress ended with a concert, singers cheered.\n"
+        "Madrid choir members find their old friends again\n"
+        "The opening day of the June 3 to 6 congress began with a concert in the cathedral square.\n"
+    )
+    doc = parse_text_article(raw, timezone="Europe/Vienna")
+    assert doc.text.split("\n\n")[1] == "Madrid choir members find their old friends again"
+    doc.published = datetime(2019, 7, 2, 12, tzinfo=BEIJING)
+    congress = extract_meetings(doc)[0]
+    assert (congress.start, congress.end, congress.city) == (date(2019, 6, 3), date(2019, 6, 6), "Vienna")
+
+
+def test_a_day_the_fair_brings_people_together_on_is_not_the_day_it_opened() -> None:
+    text = (
+        "The country's biggest craft fair opened its doors to visitors on May 4. The 12th Example Craft Fair, "
+        "organised by the weavers' guild, opened with the theme of old patterns. The guild's head said the fair "
+        "will bring weavers and buyers together on May 8 for the first time. The fair will run through May 12."
+    )
+    fair = only(text, "2019-05-05", "Fair opens")
+    assert (fair.name, fair.start, fair.end) == ("12th Example Craft Fair", date(2019, 5, 4), date(2019, 5, 12))
+    for timed in ("is scheduled for September 25 at the fairground", "on September 25 will show new machines"):
+        later = f"The 5th Example Trade Exhibition (ETE) will gather 300 firms. The exhibition {timed}."
+        assert only(later, "2019-09-01", "Trade exhibition").start == date(2019, 9, 25)
+
+
+def test_a_meeting_that_started_before_talks_it_comes_ahead_of_is_not_to_come() -> None:
+    text = (
+        "The annual Example Water Forum started in Nairobi Monday amid hopes for a new river deal ahead of key "
+        "talks in Rome next year."
+    )
+    forum = only(text, "2014-12-02", "Water forum starts")
+    assert (forum.start, forum.city, forum.status) == (date(2014, 12, 1), "Nairobi", "held")
+
+
+def test_a_title_case_dateline_with_its_day_before_its_month_is_the_reports_day() -> None:
+    undated = "Geneva, 3 March 2021 (Example Wire): The 5th Example Water Forum opened with a call for cleaner rivers."
+    assert meetings(undated, "2021-03-05", "Water forum") == []
+    dated = "Geneva, 3 March 2021 (Example Wire): The 5th Example Water Forum opened on Monday with a call for clean rivers."
+    forum = only(dated, "2021-03-05", "Water forum")
+    assert (forum.start, forum.city, forum.evidence["place"].cue) == (date(2021, 3, 1), "Geneva", "dateline")
+
+
+def test_their_convocation_is_the_one_university_the_sentence_names() -> None:
+    text = (
+        "As many as 300 students of the Example Technical University received degrees from the governor at their "
+        "12th convocation ceremony on Saturday."
+    )
+    convocation = only(text, "2024-02-04", "Degrees conferred")
+    assert (convocation.name, convocation.start) == (
+        "12th convocation ceremony of the Example Technical University",
+        date(2024, 2, 3),
+    )
+    two = "Students of Example College and Sample University marched to their 3rd convocation on Saturday."
+    assert [m.name for m in meetings(two, "2024-02-04", "Degrees")] == ["3rd convocation"]
+
+
+def test_the_show_names_a_show_whose_name_ends_in_its_year() -> None:
+    text = (
+        "The 12th Example Boat Show 2024 officially opens today at the harbour in Tema, Ghana. More than 300 boats "
+        "are on display. The show will close on Sunday."
+    )
+    show = meetings(text, "2024-07-30", "The 2024 Example Boat Show officially opens today")[0]
+    assert (show.name, show.start, show.end) == ("12th Example Boat Show 2024", date(2024, 7, 30), date(2024, 8, 4))
+
+
+def test_a_fair_that_started_over_the_weekend_began_then_and_does_not_end_on_sunday() -> None:
+    text = "The week-long Example Craft Fair started over the weekend in Kumasi, Ghana, with stalls from 12 regions."
+    fair = only(text, "2024-07-30", "Craft fair")
+    assert (fair.start, fair.end, fair.city) == (date(2024, 7, 27), None, "Kumasi")
+    held = only("The Example Craft Fair was held over the weekend in Kumasi, Ghana.", "2024-07-30", "Craft fair")
+    assert (held.start, held.end) == (date(2024, 7, 27), date(2024, 7, 28))
+
+
+def test_the_days_own_parade_that_started_around_an_hour_gives_the_meetings_time() -> None:
+    held = "The Example Lantern Parade was held in Hoi An, Vietnam on Monday for the first time in three years."
+    parade = only(f"{held} Monday’s parade started around 7 p.m., led by a drum band.", "2023-07-18", "Parade")
+    assert (parade.start, parade.start_time) == (date(2023, 7, 17), time(19, 0))
+    other = only(f"{held} A fire started around 9 p.m. near the river.", "2023-07-18", "Parade")
+    assert other.start_time is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

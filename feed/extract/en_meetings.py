@@ -259,6 +259,13 @@ _TITLE_CASE_DATELINE = re.compile(
     # 'Panchkula, September 9' on a line of its own (The Tribune)
     re.M,
 )
+# 'Brussels, 1 June 2018 (ITUC OnLine):', 'Geneva, 5 March -': the same, its day before its month
+_TITLE_CASE_DAY_FIRST_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][a-z]+(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z][a-z]+){0,2}),"
+    r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})\.?"
+    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--?|—|–|:)",
+    re.M,
+)
 # 'ENA February 11/2020 The summit…', 'Addis Ababa February 11/2020 (ENA) -': an agency or a city, then the day with
 # its year after a slash (the Ethiopian News Agency's)
 _SLASH_YEAR_DATELINE = re.compile(
@@ -377,7 +384,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
     _place_by_reference(candidates, text)
-    _time_by_reference(candidates, text)
+    _time_by_reference(candidates, text, reference)
     duration = _DURATION.search(text)
     owners = _duration_owners(candidates, text, duration) if duration else []
     # 'A gala will run over three days from May 2': a bare count of days (no meeting word) whose sentence gives
@@ -591,10 +598,13 @@ _APPOSITION_GAP = re.compile(r"\s*[-–—,]\s*(?:the|an?)\s+(?:[a-z][\w'’-]*\
 def _date_named_by_reference(candidates: list[Candidate]) -> None:
     """'… set to host the Example Trade Exhibition (ETE) in Kuala Lumpur. The exhibition will be held from
     September 25 to 27 …': a dated reference by a meeting word dates the undated meeting named last before it
-    with that word. A day read so is never sure enough to publish (cue '-reference')."""
+    with that word; a reference with no verb of holding it ('the fair will bring buyers together on May 8') gives
+    a day of its run, not its own. A day read so is never sure enough to publish (cue '-reference')."""
     for index, dated in enumerate(candidates):
         if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
             continue  # 'told a press conference on Monday' dates no conference named before
+        if not (dated.has_event_verb or _TIMED.search(dated.sentence or "") or _dated_beside(dated)):
+            continue
         kind = _kind_of(dated).lower()
         named = next((c for c in reversed(candidates[:index]) if _named_with_word(c, kind)), None)
         if named is None or named.start is not None or named.status is not None:
@@ -611,6 +621,19 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
 
 
 _PRESS_KEYS = ("press ", "news ", "media ")
+# 'The exhibition is scheduled for September 25', 'will start on …': words that time the meeting itself
+_TIMED = re.compile(
+    r"\b(?:scheduled|slated|set\s+(?:for|to)|due|planned|starts?|started|starting|opening|open|close|closing)\b", re.I
+)
+
+
+def _dated_beside(dated: Candidate) -> bool:
+    """'The exhibition on September 25 will show …', 'the September 25 exhibition': the day written beside the word."""
+    sentence, phrase = dated.sentence or "", dated.date_phrase or ""
+    name_at, day_at = sentence.find(dated.name), sentence.find(phrase)
+    if name_at < 0 or day_at < 0 or not phrase:
+        return False
+    return 0 <= day_at - (name_at + len(dated.name)) <= 4 or 0 <= name_at - (day_at + len(phrase)) <= 2
 
 
 def _named_with_word(candidate: Candidate, kind: str) -> bool:
@@ -727,12 +750,14 @@ _NEAR_VERB = 20  # 'will meet on Monday in Brussels': the day beside the verb, n
 _HAVE_GATHERED = re.compile(r"\b(?:have|has)\s+(?:gathered|convened|assembled)\b")
 
 
-def _time_by_reference(candidates: list[Candidate], text: str) -> None:
+def _time_by_reference(candidates: list[Candidate], text: str, reference: date) -> None:
     """'… is set to hold a press conference Monday. … The presser is set for 4 p.m.': a later sentence with no day
-    of its own gives the time of the article's meetings when they are all on one day and none has a time."""
+    of its own ('Monday's parade started around 9 a.m.': or only theirs) gives the time of the article's meetings
+    when they are all on one day and none has a time."""
     dated = [c for c in candidates if c.start is not None]
     if len({c.start for c in dated}) != 1 or any(c.start_time is not None for c in dated):
         return
+    day = dated[0].start
     for match in _SET_FOR_TIME.finditer(text):
         clock = clock_time_at(text, match.end())
         if clock is None:
@@ -746,6 +771,7 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
         if all(
             _UNTIL_BEFORE.search(sentence, max(0, m.begin - 24), m.begin)
             or _SAID_BEFORE.search(sentence, max(0, m.begin - 40), m.begin)
+            or (_THEIR_DAY.match(sentence, m.finish) and (resolve_mention(m, reference) or (None,))[0] == day)
             for m in find_dates(sentence)
         ):
             for candidate in dated:
@@ -754,6 +780,7 @@ def _time_by_reference(candidates: list[Candidate], text: str) -> None:
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated)\b[\w\s'’-]{0,30}$")
+_THEIR_DAY = re.compile(r"['’]s\s")  # "Monday's parade"
 
 
 def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
@@ -770,14 +797,17 @@ _STARTS_AT = re.compile(
 # 'The presser is set for 4 p.m.', 'Montanari is scheduled to speak at 10 a.m. at the stadium', 'The inaugural
 # ceremony of the fair will take place at 10:30 am', 'The forum will be held from 2.30 p.m. through 8 p.m.', 'The
 # exhibition opened at 10am' (not an hour it keeps each day)
+_AT_ABOUT = r"(?:at(?:\s+around|\s+about)?|around|about)"
 _SET_FOR_TIME = re.compile(
     r"\b(?:(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:to\s+(?:speak|begin|start|get\s+under\s*way)\s+at|for)"
     r"|will\s+(?:take\s+place|be\s+held|begin|start|open|kick\s+off)\s+(?:at|from)"
-    # 'opened at 10am daily': opening hours, not the hour the meeting began
-    r"|(?<!\bdaily\s)(?:opened|began|kicked\s+off|got\s+under\s*way)\s+at(?![^.;]*\b(?:daily|each\s+day|every\s+day)\b)"
-    # 'The event started at 9.30 am': told after the day, the hour the article's meeting began
-    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t)\s+(?:started|began|commenced|kicked\s+off"
-    r"|got\s+under\s*way)\s+at"
+    # 'opened at 10am daily': opening hours, not the hour the meeting began; 'began around 9 a.m.': about that hour
+    rf"|(?<!\bdaily\s)(?:opened|began|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
+    r"(?![^.;]*\b(?:daily|each\s+day|every\s+day)\b)"
+    # 'The event started at 9.30 am', "Monday's parade started around 9 a.m.": told after the day, the hour the
+    # article's meeting began (not 'A fire started at 9 p.m.')
+    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
+    rf"{_KIND}|parade|procession))\s+(?:started|began|commenced|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
 
@@ -1066,7 +1096,7 @@ def _stated_end(
         if resolved is None:
             continue
         first, last = resolved
-        if first == start and last is not None and last > start:
+        if first == start and last is not None and last > start and not _began_within(text, mention):
             return last
         until = _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin)
         if until is None or last is not None or (closing and not _ENDED_ON.match(until.group())):
@@ -1366,6 +1396,20 @@ _SUBJECTS_VERB = re.compile(
     re.I,
 )
 _AND_JOINED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
+# 'students of the Example Technical University received degrees at their 30th convocation': the university's
+_SCHOOL = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,5}(?:University|College|Academy)\b")
+_GRADUATION = re.compile(r"\b(?:convocation|graduation|commencement)\b", re.I)
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
+
+
+def _school_of_its(sentence: str, begin: int, raw: str) -> str | None:
+    """The one university or college the sentence names before 'its (their) convocation' that it holds."""
+    if not _GRADUATION.search(raw) or not _ITS_BEFORE.search(sentence, max(0, begin - 8), begin):
+        return None
+    schools = {m.group() for m in _SCHOOL.finditer(sentence, 0, begin)}
+    return schools.pop() if len(schools) == 1 else None
+
+
 _FULL_NAME = rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+\s+(?i:{_KIND})(?:\s+(?:19|20)\d\d)?"
 _NAMED_PAIR = re.compile(rf"(?P<first>{_FULL_NAME})\s+and\s+(?:the\s+)?(?P<second>{_FULL_NAME})")
 # a subtitle joined to the name inside the quotes that hold both
@@ -1414,10 +1458,10 @@ _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _EDITION_LEAD = re.compile(rf"(?i:{_ORDINAL}|(?:19|20)\d\d)\s")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place;
-# 'flew in from Sydney', 'will leave Dhaka for Kathmandu': where someone came from
+# 'flew in from Sydney', 'will leave Dhaka for Kathmandu', 'said Ann Lee, of Perth,': where someone came from
 _BEARING_FROM = re.compile(
     r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|from|leaves?|left|leaving"
-    r"|depart(?:s|ed|ing)?)\s+$",
+    r"|depart(?:s|ed|ing)?)\s+$|(?-i:\b[A-Z][\w'’-]*),\s+of\s+$",
     re.I,
 )
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
@@ -1749,6 +1793,8 @@ def _sentence_candidates(
         if holder is not None and _HOLDER_NOUN.search(holder.group("body")):
             # 'The X Council (XC) held its 24th meeting today': the council's 24th meeting
             name, capitalised = f"{raw} of the {holder.group('body')}", ["holder"]
+        elif (school := _school_of_its(sentence, begin, raw)) is not None:
+            name, capitalised = f"{raw} of the {school}", ["holder"]
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         if opening_day and name is not raw:
             candidate.notes.append("opening")
@@ -1876,6 +1922,8 @@ def _sentence_candidates(
                 # ('The summit opened today and leaders sign a pact later today': open already)
                 if later is not None and not _PAST_OPENING.search(sentence, end, later.start()):
                     candidate.notes.append("to come")  # 'WARSAW, April 28 - A summit … opens here later Wednesday'
+                if candidate.end is not None and _began_within(sentence, mention):
+                    candidate.end = None
                 if candidate.end is not None:
                     candidate.end = _second_block_end(sentence, mention, meeting_days, candidate.end, reference)
                 candidate.start_time = None if eve else mention.start_time
@@ -2010,6 +2058,18 @@ _NTH_DAY = re.compile(
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 # 'The second day of the Example Forum started in Tartu': a report of that day, with no date of its own
 _NTH_DAY_OF = re.compile(r"\b[Tt]he\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the\s+)?$")
+_BEGAN_BEFORE = re.compile(r"\b(?:started|began|opened|kicked\s+off|got\s+under\s*way|commenced)\s+(?:on\s+)?$")
+
+
+def _began_within(text: str, mention: DateMention) -> bool:
+    """'The week-long show started over the weekend': two weekdays after a verb of opening are when it began,
+    not its run."""
+    return (
+        mention.end_weekday is not None
+        and _BEGAN_BEFORE.search(text, max(0, mention.begin - 20), mention.begin) is not None
+    )
+
+
 _DAY_BEGAN = re.compile(r"\s+(?:started|began|opened|kicked\s+off|got\s+under\s*way|(?:is|was)\s+under\s*way)\b")
 
 
@@ -2077,6 +2137,7 @@ def _second_block_end(
 def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
     """'The summit, which opened on Monday, will close on Wednesday': the tense of the day's own part."""
     part = _day_part(sentence, mention)
+    part = _before_an_aside(part, part.find(sentence[mention.begin : mention.finish]))
     if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
         return False  # 'said Monday in a press conference': the day of a report is past
     if _FUTURE.search(part) or _ARRANGED.search(part):
@@ -2159,7 +2220,7 @@ def _before_an_aside(clause: str, name_end: int) -> str:
     return clause[: aside.start()] if aside is not None else clause
 
 
-_PAST_OPENING = re.compile(r"\b(?:opened|began|kicked off|got under ?way|commenced|convened)\b")
+_PAST_OPENING = re.compile(r"\b(?:opened|began|started|kicked off|got under ?way|commenced|convened)\b")
 _ASIDE_AFTER = re.compile(r",?\s+(?:as|because|since|while|whereas|amid|ahead of)\s")
 
 
@@ -2498,6 +2559,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         or _SITES_DATELINE.match(text)
         or _DATELINE.search(text[:600])
         or _TITLE_CASE_DATELINE.search(text[:600])
+        or _TITLE_CASE_DAY_FIRST_DATELINE.search(text[:600])
         or _SLASH_YEAR_DATELINE.match(text)
         or _BARE_DATELINE.match(text)
     )

@@ -639,6 +639,7 @@ class _Naming(Enum):
 def _names_main(reference: str, main: str) -> _Naming:
     main = _ACRONYM_AFTER.sub("", main)  # 'the fair' names the '… Trade Fair (DITF)'
     main = _TOPIC_AFTER.sub("", main)  # 'the press briefing' names the 'press briefing on the budget report'
+    main = _YEAR_AT_END.sub("", main)  # 'the show' names the '30th Example Show 2024'
     a, b = _family(reference), _family(main)
     if a == _PRESS_FAMILY and b != _PRESS_FAMILY and reference.isascii():
         return _Naming.OTHER_KIND  # 'told a press conference': neither the expo nor the Example Climate Conference
@@ -653,6 +654,7 @@ def _names_main(reference: str, main: str) -> _Naming:
     return _Naming.SAME_KIND if a is None or b is None or a == b else _Naming.OTHER_KIND
 
 
+_YEAR_AT_END = re.compile(r"\s+(?:19|20)\d\d$")
 _GENERAL_KIND = re.compile(r"(?:\bmeeting|\btalks|会议|會議)$", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 _ACRONYM_IN = re.compile(r"[(（]([A-Za-z][A-Za-z0-9&+-]{1,11})[)）]")

@@ -126,7 +126,9 @@ def parse_metadata_line(line: str) -> LineMetadata:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """The body's paragraphs, one a line; a wire copy wrapped by hand ('The Annual Senate Session of Example' /
-    'University will be held tomorrow'): a long line that stops mid-sentence goes on in the line right after it."""
+    'University will be held tomorrow'): a long line that stops mid-sentence goes on in the line right after it,
+    unless that line opens a sentence of its own after a subhead ('Pilgrims reunite in the city' / 'The first day
+    of the congress began')."""
     paragraphs: list[str] = []
     wrapped = False
     for line in lines:
@@ -134,7 +136,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if not text:
             wrapped = False
             continue
-        if wrapped and _GOES_ON.match(text):
+        if wrapped and _GOES_ON.match(text) and not (_HEADING_END.search(paragraphs[-1]) and _OPENS.match(text)):
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
             paragraphs.append(text)
@@ -145,3 +147,5 @@ def _paragraphs(lines: list[str]) -> list[str]:
 _WRAP_WIDTH = 40
 _STOPS_MID_SENTENCE = re.compile(r"[A-Za-z0-9,;]$")
 _GOES_ON = re.compile(r"[A-Za-z0-9(“\"'‘]")
+_HEADING_END = re.compile(r"[A-Za-z0-9]$")
+_OPENS = re.compile(r"(?:The|A|An)\s+[a-z]")  # 'The first day …': a new sentence, not a name wrapped ('The Hindu')
