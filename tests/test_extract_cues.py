@@ -2808,6 +2808,13 @@ def test_a_countdown_of_days_is_no_day_of_the_month() -> None:
     assert press.start == date(2023, 10, 11), found
 
 
+def test_a_prefecture_named_for_the_place_is_its_seat_city() -> None:
+    fair = only("第三届示例民族文化节7月20日在黔南州开幕,各地游客前来观看。", "2019-07-21")
+    assert (fair.start, fair.city) == (date(2019, 7, 20), "都匀")
+    forum = only("第五届示例论坛15日在大理州开幕。", "2019-07-21")
+    assert forum.city == "大理州"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

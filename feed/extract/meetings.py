@@ -1113,7 +1113,10 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
             place, script(place.name) if language != "en" else place.name_en, mention.venue or mention.surface
         )
     if place.kind == "city":
-        meeting.city = mention.surface or script(place.name)
+        surface = mention.surface
+        if _PREFECTURE.search(surface) and not to_simplified(surface).startswith(place.name[:2]):
+            surface = ""  # '凉山州' is written for its seat, 西昌: the city is the seat's
+        meeting.city = surface or script(place.name)
         if language == "en" and place.name_en:
             meeting.city = place.name_en  # 'Riga' for 'Rīga' and 'RIGA'
         meeting.city_en = place.name_en or None
@@ -1126,6 +1129,10 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
     meeting.latitude, meeting.longitude = place.latitude, place.longitude
     if place.timezone:
         meeting.timezone = place.timezone
+
+
+# a prefecture (an autonomous one, a 地区 or a 盟), named where the meeting is held in its seat
+_PREFECTURE = re.compile(r"(?:州|地区|地區|盟)$")
 
 
 def _script(language: str | None) -> Callable[[str], str]:
