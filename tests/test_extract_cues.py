@@ -2815,6 +2815,13 @@ def test_a_prefecture_named_for_the_place_is_its_seat_city() -> None:
     assert forum.city == "大理州"
 
 
+def test_a_school_named_for_a_city_gives_way_to_the_headlines_city() -> None:
+    text = "示例文学学术会议12月8日在珠海学院举行,来自各地的五十位学者出席。"
+    held = only(text, "2023-12-08", "示例文学学术会议在香港召开")
+    assert (held.start, held.city) == (date(2023, 12, 8), "香港")
+    assert only(text, "2023-12-08", "学者齐聚谈文学").city == "珠海"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

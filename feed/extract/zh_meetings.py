@@ -792,6 +792,7 @@ _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
 _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
 _BIG_CITY = 500_000
 _SMALL_TOWN = 100_000
+_SCHOOL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|书院)")
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 # an ellipsis before a date closes a list of things to do: '…、看歌舞……昨日,…庙会开启'
 _SENTENCE_END = re.compile(r"[。!?;\n]+|…{2,}(?=[今昨明前本当]|\d|[一二三四五六七八九十]{1,3}月)")
@@ -2151,6 +2152,9 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
                 if parent is None:
                     continue
                 return PlaceMention(parent, parent.name, venue_text)
+            if _SCHOOL_AFTER.match(working.text, begin + b):
+                # '在珠海學院舉行': a school named for a city, most often in it (weak: the headline's city wins)
+                return PlaceMention(place, _trim_city(surface), venue_text, weak=True, cue="venue")
             return PlaceMention(place, _trim_city(surface), venue_text)
     for a, b, place in found:
         if place.kind == "venue":
