@@ -2822,6 +2822,13 @@ def test_a_school_named_for_a_city_gives_way_to_the_headlines_city() -> None:
     assert only(text, "2023-12-08", "学者齐聚谈文学").city == "珠海"
 
 
+def test_a_meeting_whose_programme_a_press_conference_published_is_not_held_that_day() -> None:
+    lede = "示例网示例市5月6日电 6日上午,示例市政府召开新闻发布会,公布“2024示例企业家峰会”日程,峰会期间将举办开幕式等活动。"
+    text = lede + "\n示例市台办副主任张某说,本届峰会由示例市政府主办,将于5月8日至9日在示例国际会议中心举行。"
+    summit = [m for m in meetings(text, "2024-05-06", lede) if "峰会" in m.name]
+    assert [(m.name, m.start, m.end) for m in summit] == [("2024示例企业家峰会", date(2024, 5, 8), date(2024, 5, 9))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

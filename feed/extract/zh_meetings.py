@@ -160,9 +160,9 @@ _SERIES_LISTING = re.compile(
 )
 # '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
-_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
+_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布)[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
-_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜)")
+_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程)")
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
 _VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|举办|召开|举行)情况")
 _BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
@@ -934,9 +934,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '除了…龙舟赛、…马拉松外,体育局将于…举办…': the things excepted, not the clause's meeting
             if _ONE_OF_WHICH.match(text, end) and _AS_THE.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '作为第十届示例博览会子活动之一的…主题活动': the whole its subject is a part of
-            if _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) and (
-                key.endswith("活动") or _PREPARATIONS_OF.match(text, end)
-            ):
+            topic = _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) is not None
+            if topic and key.endswith("活动"):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
             if (
                 index
@@ -1043,7 +1042,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.status = "cancelled"
             elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", fate))):
                 candidate.status = "postponed"
-            mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            # '召开新闻发布会,公布“…峰会”日程': what the press conference presents, named there, dated elsewhere
+            presented = topic and _PREPARATIONS_OF.match(text, end) is not None
+            mention = None if presented else _nearest(sentence_dates, begin, end, clause_start, clause_end)
             if mention is not None and learned_after is not None and mention.finish <= learned_after <= begin:
                 mention = None  # '从4月15日举行的…发布会上获悉,…包括“A”、B': the day it was learned, not A's
             if index and mention is not None and candidate.future:
@@ -1113,7 +1114,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             # time of the day the report last gave
             clocked = clock_in(text, clause_start, clause_end) or _OPENING_CLOCK.match(text, sentence_start)
             carried = previous or (last_dated if clocked else None)
-            if candidate.start is None and carried is not None and not candidate.generic:
+            if candidate.start is None and carried is not None and not candidate.generic and not presented:
                 mention, day = carried
                 if (
                     (candidate.has_event_verb or _ceremony_of_act_before(text, key, mention.finish, begin))
@@ -1129,7 +1130,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.start = reference - timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
                 candidate.date_phrase, candidate.date_cue = working.span(nth.start(), nth.end()), "relative"
                 candidate.has_event_verb = candidate.opening = True
-            if candidate.start is None and dateline_date is not None and not candidate.generic:
+            if candidate.start is None and dateline_date is not None and not candidate.generic and not presented:
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
                     candidate.date_phrase, candidate.date_cue = dateline_phrase, "dateline"
