@@ -2829,6 +2829,16 @@ def test_a_meeting_whose_programme_a_press_conference_published_is_not_held_that
     assert [(m.name, m.start, m.end) for m in summit] == [("2024示例企业家峰会", date(2024, 5, 8), date(2024, 5, 9))]
 
 
+def test_the_day_a_run_begins_from_is_no_closing_ceremonys_day() -> None:
+    text = (
+        "(示例社记者示例宜兰17日电)宜兰示例艺术节今天闭幕,为期44天的艺术节吸引逾40万人次入园。"
+        "今年艺术节以示例为主题,7月5日起在示例公园热闹登场,下午的闭幕典礼由示例剧团率先登场,表演炒热全场气氛。"
+    )
+    found = meetings(text, "2025-08-17", "宜兰示例艺术节闭幕")
+    assert all(m.start != date(2025, 7, 5) for m in found if "闭幕" in m.name)
+    assert (found[0].start, found[0].end) == (date(2025, 7, 5), date(2025, 8, 17))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1066,6 +1066,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _SHUT.match(text, mention.finish)
                 or _COUNTED_FROM.match(text, mention.finish)
+                or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
                 or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
                 or _occasion_dated_later(text, sentence_start, begin, end, mention)
                 or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
@@ -1078,6 +1079,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 )  # '昨日,…代表陆续抵达武汉,参加…会议', '今天,参加…大会的嘉宾陆续到达': the day they arrived
             ):
                 mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施', '从…日至今': no first day of it
+                # ('7月5日起…登場,下午的閉幕典禮': the day a run begins from is no closing ceremony's)
             elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
