@@ -2839,6 +2839,16 @@ def test_the_day_a_run_begins_from_is_no_closing_ceremonys_day() -> None:
     assert (found[0].start, found[0].end) == (date(2025, 7, 5), date(2025, 8, 17))
 
 
+def test_a_town_name_read_across_two_words_is_no_other_city_the_text_names() -> None:
+    week = only(
+        "本报讯 15日,示例镇第二届读书文化周在镇文化广场开幕,仙桃市文化局负责人出席。"
+        "活动期间,新修的文化街和龙凤公园同日开放,仙桃花鼓戏专场演出吸引了众多观众。",
+        "2019-05-16",
+        "示例镇读书文化周开幕",
+    )
+    assert (week.start, week.city) == (date(2019, 5, 15), "仙桃市")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -27,6 +27,7 @@ from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
 from feed.extract.places import english_capitals_in, english_places_in, places_in
 from feed.extract.series import series_city
+from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import FOUNDING_YEARS, OPENING_WORD, YEAR_IN_NAME, chinese_candidates
@@ -319,7 +320,12 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
     if doc.language == "en":
         found = english_places_in(doc.text) + english_capitals_in(doc.text)
     else:
-        found = working_text(doc.text).places.within(0, len(doc.text))
+        working = working_text(doc.text)
+        found = [
+            (a, b, place)
+            for a, b, place in working.places.within(0, len(doc.text))
+            if not inside_word(working.text, b)  # '步行街和龙凤广场' names no 和龙
+        ]
     cities = [(a, b, place, city) for a, b, place in found if (city := place.city_place) is not None]
     if within is not None:
         cities = [(a, b, place, city) for a, b, place, city in cities if _lies_in(city, within)]
