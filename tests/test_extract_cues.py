@@ -2849,6 +2849,15 @@ def test_a_town_name_read_across_two_words_is_no_other_city_the_text_names() -> 
     assert (week.start, week.city) == (date(2019, 5, 15), "仙桃市")
 
 
+def test_a_month_before_a_headlines_name_is_no_part_of_it() -> None:
+    fair = only(
+        "示例县长呼吁民众3月3日到15日来示例县逛台湾灯会,有各类表演与活动。",
+        "2026-02-04",
+        "示例馆撤回 3月示例县台湾灯会见",
+    )
+    assert (fair.name, fair.start, fair.end) == ("示例县台湾灯会", date(2026, 3, 3), date(2026, 3, 15))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1773,6 +1773,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
                 break  # '今早11时抗疫记者会': the time of day starts no name
+            if char == "月" and position - 2 >= floor and text[position - 2].isdigit() and not text[position].isdigit():
+                break  # '3月嘉义县台湾灯会见': a month alone starts no name
             word = _boundary_before(text, floor, position)
             if (
                 word is not None
