@@ -2858,6 +2858,12 @@ def test_a_month_before_a_headlines_name_is_no_part_of_it() -> None:
     assert (fair.name, fair.start, fair.end) == ("示例县台湾灯会", date(2026, 3, 3), date(2026, 3, 15))
 
 
+def test_a_day_something_is_on_show_at_a_fair_is_not_the_fairs_first() -> None:
+    text = "3月1日起可以在示例县灯会看到重建的示例展馆。县长呼吁民众3月3日到15日来示例县逛示例县灯会,有各类表演。"
+    found = meetings(text, "2026-02-04", "示例展馆移师 示例县灯会见")
+    assert [(m.start, m.end) for m in found] == [(date(2026, 3, 3), date(2026, 3, 15))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -177,6 +177,7 @@ _BROADCAST_BEFORE = re.compile(r"(?:播映|播出|重播|播放|首播)[“「�
 _ENTRIES_OPEN_AFTER = re.compile(r"[^。;]{0,40}?(?:开始|接受|开放|启动|截止)(?:接受)?(?:网上)?报名")
 _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名)")  # '…马拉松报名启动': its entries open
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
+_SEEN_THERE = re.compile(r"[上里内]?(?:可以|可|就能|能|将可)?(?:看到|看见|见到|欣赏到|参观到|体验到)")
 _AT_ITS_GATE = re.compile(r"(?:入口|出口|门口|大门)处?")
 _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
@@ -1067,6 +1068,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _SHUT.match(text, mention.finish)
                 or _COUNTED_FROM.match(text, mention.finish)
                 or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
+                or (text.endswith("在", 0, begin) and _SEEN_THERE.match(text, end) is not None)
                 or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
                 or _occasion_dated_later(text, sentence_start, begin, end, mention)
                 or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
@@ -1079,7 +1081,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 )  # '昨日,…代表陆续抵达武汉,参加…会议', '今天,参加…大会的嘉宾陆续到达': the day they arrived
             ):
                 mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施', '从…日至今': no first day of it
-                # ('7月5日起…登場,下午的閉幕典禮': the day a run begins from is no closing ceremony's)
+                # ('7月5日起…登場,下午的閉幕典禮': the day a run begins from is no closing ceremony's;
+                # '3月1日可以在…燈會看到…館': a day something is on show at the fair, not the fair's first)
             elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
