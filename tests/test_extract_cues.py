@@ -2864,6 +2864,11 @@ def test_a_day_something_is_on_show_at_a_fair_is_not_the_fairs_first() -> None:
     assert [(m.start, m.end) for m in found] == [(date(2026, 3, 3), date(2026, 3, 15))]
 
 
+def test_a_run_that_closed_on_the_reports_day_is_over() -> None:
+    fair = only("第十届示例书展今天闭幕,为期七天的书展吸引逾十万人次入场。", "2024-07-17")
+    assert (fair.start, fair.end, fair.status) == (date(2024, 7, 11), date(2024, 7, 17), "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -986,8 +986,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if reference is None:
         return "scheduled" if candidate.future else "held"
     last = candidate.end or candidate.start
-    if last == reference and "concluded" in candidate.notes:
-        return "held"
+    if last == reference and ("concluded" in candidate.notes or (candidate.closing and not candidate.future)):
+        return "held"  # '…藝術節今天閉幕': over by the report
     if "running" in candidate.notes and candidate.start <= reference and (candidate.end is None or last >= reference):
         return "ongoing"  # 'the ongoing festival', 'the second day of the forum started': it runs on at the report
     if last < reference:
