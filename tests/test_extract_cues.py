@@ -2869,6 +2869,11 @@ def test_a_run_that_closed_on_the_reports_day_is_over() -> None:
     assert (fair.start, fair.end, fair.status) == (date(2024, 7, 11), date(2024, 7, 17), "held")
 
 
+def test_a_small_towns_name_never_written_as_a_town_is_no_city_of_the_text() -> None:
+    text = "第三届示例鼓舞节今天在示例广场开幕,太平鼓队伍率先登场。太平鼓是当地流传已久的民间舞蹈。"
+    assert only(text, "2021-03-06").city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

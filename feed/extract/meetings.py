@@ -30,7 +30,7 @@ from feed.extract.series import series_city
 from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
-from feed.extract.zh_meetings import FOUNDING_YEARS, OPENING_WORD, YEAR_IN_NAME, chinese_candidates
+from feed.extract.zh_meetings import FOUNDING_YEARS, OPENING_WORD, SMALL_TOWN, YEAR_IN_NAME, chinese_candidates
 from feed.model import ArticleDoc, Meeting
 from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
@@ -326,6 +326,9 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
             for a, b, place in working.places.within(0, len(doc.text))
             if not inside_word(working.text, b)  # '步行街和龙凤广场' names no 和龙
         ]
+        # a small town's name never written as a town ('太平清醮', a festival) is no place the text names
+        towns = {place.name for a, b, place in found if _ADMINISTRATIVE_SUFFIX.match(working.text, b - 1, b + 1)}
+        found = [(a, b, p) for a, b, p in found if not 0 < p.population < SMALL_TOWN or p.name in towns]
     cities = [(a, b, place, city) for a, b, place in found if (city := place.city_place) is not None]
     if within is not None:
         cities = [(a, b, place, city) for a, b, place, city in cities if _lies_in(city, within)]
@@ -338,6 +341,7 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
 
 
 _SOLE_CITY_MENTIONS = 2
+_ADMINISTRATIVE_SUFFIX = re.compile(r".?[市县镇区]")  # as written ('…市') or just after the name
 
 # A Hong Kong or Macau paper's words for its own city, in traditional script: '本澳', '來澳遊玩', '留澳度歲',
 # '本港', '訪港'; not '來港船舶' (come to port) or '赴澳' (mostly to Australia)

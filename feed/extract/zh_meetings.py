@@ -792,7 +792,7 @@ _NameSpan = tuple[int, int, str, str, bool]  # begin, end, name as written, Simp
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
 _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
 _BIG_CITY = 500_000
-_SMALL_TOWN = 100_000
+SMALL_TOWN = 100_000
 _SCHOOL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|书院)")
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 # an ellipsis before a date closes a list of things to do: '…、看歌舞……昨日,…庙会开启'
@@ -2141,7 +2141,7 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
     found = [
         (a, b, place)
         for a, b, place in _plausible(working.places.within(begin, end), slot)
-        if not (place.kind == "city" and place.population < _SMALL_TOWN and _BUILDING.match(working.text, begin + b))
+        if not (place.kind == "city" and place.population < SMALL_TOWN and _BUILDING.match(working.text, begin + b))
         and not (place.kind in ("city", "district") and working.text.startswith("门", begin + b))
         and not _HOMETOWN_BODY.match(working.text, begin + b)
     ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安;
