@@ -2874,6 +2874,11 @@ def test_a_small_towns_name_never_written_as_a_town_is_no_city_of_the_text() -> 
     assert only(text, "2021-03-06").city is None
 
 
+def test_a_themed_week_that_opened_yesterday_runs_on() -> None:
+    week = only("8月6日,第五届示例学术周在上海拉开帷幕,百余位学者将参加研讨。", "2024-08-07")
+    assert (week.start, week.status) == (date(2024, 8, 6), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
