@@ -2879,6 +2879,11 @@ def test_a_themed_week_that_opened_yesterday_runs_on() -> None:
     assert (week.start, week.status) == (date(2024, 8, 6), "ongoing")
 
 
+def test_a_councils_regular_session_that_opens_today_runs_on() -> None:
+    sitting = only("示例县议会第20届第1次定期大会今天开议,县长进行施政报告。", "2023-05-23")
+    assert (sitting.start, sitting.status) == (date(2023, 5, 23), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
