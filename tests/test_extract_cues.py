@@ -2884,6 +2884,15 @@ def test_a_councils_regular_session_that_opens_today_runs_on() -> None:
     assert (sitting.start, sitting.status) == (date(2023, 5, 23), "ongoing")
 
 
+def test_a_sentence_on_what_the_last_one_reported_names_that_meeting() -> None:
+    text = (
+        "2024年9月20日晚,中山大学珠海校区2024级学生开学典礼在新落成的综合体育馆举行。"
+        "这是中山大学珠海校区自2018年9月启用以来首次在室内举行新生开学典礼,也是体育馆首次启用。"
+    )
+    found = meetings(text, "2024-09-24", "中大珠海校区2024级新生开学典礼首次在室内举行")
+    assert [(m.start, m.city) for m in found] == [(date(2024, 9, 20), "珠海")]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1469,6 +1469,8 @@ def _refers_back_by_its_run(text: str, start: int, left: int, right: int) -> boo
     return bool(_RUN_OF_IT.search(text, start, left)) and not _OWN_VERB_AFTER.match(text, right)
 
 
+# '这是…首次在室内举行新生开学典礼': a sentence on what the last one reported, its meeting that one
+_THIS_WAS = re.compile(r"\s*(?:这|此|这也|这还)是(?!继)")  # not '这是继…之后', another one before it
 # a verb of the name's own in its clause ('…博览会在示例会展中心开幕'), not a later clause's
 _OWN_VERB_AFTER = re.compile(rf"[^,。;:!?]{{0,20}}?(?:{_EVENT_VERBS.pattern})")
 
@@ -1524,7 +1526,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             left = inner.start()  # '秘书长及今次会议', '如果你问今年台北车展': the determiner starts the name
         raw = text[left:right]
         stripped = _LEADING_NOISE.sub("", raw)
-        refers_back = bool(_DETERMINERS.match(raw) or _refers_back_by_its_run(text, start, left, right))
+        refers_back = bool(
+            _DETERMINERS.match(raw) or _refers_back_by_its_run(text, start, left, right) or _THIS_WAS.match(text, start)
+        )
         left += len(raw) - len(stripped)
         key = _strip_quotes(stripped)
         verb = _VERB_BEFORE_PART.match(key)
