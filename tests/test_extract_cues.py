@@ -2893,6 +2893,15 @@ def test_a_sentence_on_what_the_last_one_reported_names_that_meeting() -> None:
     assert [(m.start, m.city) for m in found] == [(date(2024, 9, 20), "珠海")]
 
 
+def test_a_side_event_that_day_is_where_the_article_at_large_puts_the_main_one() -> None:
+    text = (
+        "本报讯 15日,示例镇第二届读书文化周开幕,仙桃市文化局负责人出席。"
+        "当天,还举办了示例古籍文化讲座,仙桃花鼓戏专场演出也吸引了众多观众。"
+    )
+    week, talk = meetings(text, "2019-05-16", "示例镇读书文化周开幕")
+    assert (week.city, talk.name, talk.start, talk.city) == ("仙桃市", "示例古籍文化讲座", date(2019, 5, 15), "仙桃市")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -64,6 +64,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         )
         if _city_of_what_it_announced(merged[0], merged[1:]):
             merged[0].place = None
+        _place_side_events(merged[0], merged)  # '当天,还举办了…讲座': where the article at large puts its meeting
     elif merged and (area := merged[0].place) is not None and area.place.kind in ("region", "country"):
         # '在宁夏园艺产业园开幕' under the headline '…在银川开幕'; 'to begin on Thursday in Nepal', then 'in the
         # Nepalese capital': the one city of that province or country the headline or the text names
@@ -487,18 +488,25 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
         result = [c for c in result if c is main or not _past_edition(c, main)]
     for candidate in result:
         _apply_duration(candidate)
-    if main is not None and main.place is not None:
-        for candidate in result:
-            # a dateline's city is where the report was written, the meeting's own city where its side event is
-            unplaced = candidate.place is None or (candidate.place.cue == "dateline" and main.placed_by_its_text)
-            if (
-                candidate is not main
-                and unplaced
-                and _during(candidate, main)
-                and not _names_another_city(candidate, main.place.place)
-            ):
-                candidate.place = replace(main.place, weak=True, cue="main")
+    if main is not None:
+        _place_side_events(main, result)
     return result
+
+
+def _place_side_events(main: Candidate, candidates: list[Candidate]) -> None:
+    """Side events held while the main meeting runs, with no place of their own, are in its place."""
+    if main.place is None:
+        return
+    for candidate in candidates:
+        # a dateline's city is where the report was written, the meeting's own city where its side event is
+        unplaced = candidate.place is None or (candidate.place.cue == "dateline" and main.placed_by_its_text)
+        if (
+            candidate is not main
+            and unplaced
+            and _during(candidate, main)
+            and not _names_another_city(candidate, main.place.place)
+        ):
+            candidate.place = replace(main.place, weak=True, cue="main")
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
