@@ -2902,6 +2902,11 @@ def test_a_side_event_that_day_is_where_the_article_at_large_puts_the_main_one()
     assert (week.city, talk.name, talk.start, talk.city) == ("仙桃市", "示例古籍文化讲座", date(2019, 5, 15), "仙桃市")
 
 
+def test_a_session_named_then_opened_today_after_a_comma_runs_on() -> None:
+    sitting = only("示例县议会第20届第1次定期大会,今天开议,两名议员缺席。", "2023-05-23")
+    assert (sitting.start, sitting.status) == (date(2023, 5, 23), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -570,8 +570,10 @@ _EVENT_VERBS = re.compile(
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|结束|收官|最后一天|最后一日")
 # '…博览会今天开幕': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
-# up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕')
+# up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕'), or past a
+# comma that only sets the name before its day ('…定期大會,今天開議')
 _OPENS_AFTER = re.compile(
+    r"(?:,(?:今|昨)[天日])?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
 _FUTURE = re.compile(
