@@ -3185,6 +3185,105 @@ def test_the_days_own_parade_that_started_around_an_hour_gives_the_meetings_time
     assert other.start_time is None
 
 
+def test_a_prefecture_named_for_the_place_is_its_seat_city() -> None:
+    fair = only("第三届示例民族文化节7月20日在黔南州开幕,各地游客前来观看。", "2019-07-21")
+    assert (fair.start, fair.city) == (date(2019, 7, 20), "都匀")
+    forum = only("第五届示例论坛15日在大理州开幕。", "2019-07-21")
+    assert forum.city == "大理州"
+
+
+def test_a_school_named_for_a_city_gives_way_to_the_headlines_city() -> None:
+    text = "示例文学学术会议12月8日在珠海学院举行,来自各地的五十位学者出席。"
+    held = only(text, "2023-12-08", "示例文学学术会议在香港召开")
+    assert (held.start, held.city) == (date(2023, 12, 8), "香港")
+    assert only(text, "2023-12-08", "学者齐聚谈文学").city == "珠海"
+
+
+def test_a_meeting_whose_programme_a_press_conference_published_is_not_held_that_day() -> None:
+    lede = "示例网示例市5月6日电 6日上午,示例市政府召开新闻发布会,公布“2024示例企业家峰会”日程,峰会期间将举办开幕式等活动。"
+    text = lede + "\n示例市台办副主任张某说,本届峰会由示例市政府主办,将于5月8日至9日在示例国际会议中心举行。"
+    summit = [m for m in meetings(text, "2024-05-06", lede) if "峰会" in m.name]
+    assert [(m.name, m.start, m.end) for m in summit] == [("2024示例企业家峰会", date(2024, 5, 8), date(2024, 5, 9))]
+
+
+def test_the_day_a_run_begins_from_is_no_closing_ceremonys_day() -> None:
+    text = (
+        "(示例社记者示例宜兰17日电)宜兰示例艺术节今天闭幕,为期44天的艺术节吸引逾40万人次入园。"
+        "今年艺术节以示例为主题,7月5日起在示例公园热闹登场,下午的闭幕典礼由示例剧团率先登场,表演炒热全场气氛。"
+    )
+    found = meetings(text, "2025-08-17", "宜兰示例艺术节闭幕")
+    assert all(m.start != date(2025, 7, 5) for m in found if "闭幕" in m.name)
+    assert (found[0].start, found[0].end) == (date(2025, 7, 5), date(2025, 8, 17))
+
+
+def test_a_town_name_read_across_two_words_is_no_other_city_the_text_names() -> None:
+    week = only(
+        "本报讯 15日,示例镇第二届读书文化周在镇文化广场开幕,仙桃市文化局负责人出席。"
+        "活动期间,新修的文化街和龙凤公园同日开放,仙桃花鼓戏专场演出吸引了众多观众。",
+        "2019-05-16",
+        "示例镇读书文化周开幕",
+    )
+    assert (week.start, week.city) == (date(2019, 5, 15), "仙桃市")
+
+
+def test_a_month_before_a_headlines_name_is_no_part_of_it() -> None:
+    fair = only(
+        "示例县长呼吁民众3月3日到15日来示例县逛台湾灯会,有各类表演与活动。",
+        "2026-02-04",
+        "示例馆撤回 3月示例县台湾灯会见",
+    )
+    assert (fair.name, fair.start, fair.end) == ("示例县台湾灯会", date(2026, 3, 3), date(2026, 3, 15))
+
+
+def test_a_day_something_is_on_show_at_a_fair_is_not_the_fairs_first() -> None:
+    text = "3月1日起可以在示例县灯会看到重建的示例展馆。县长呼吁民众3月3日到15日来示例县逛示例县灯会,有各类表演。"
+    found = meetings(text, "2026-02-04", "示例展馆移师 示例县灯会见")
+    assert [(m.start, m.end) for m in found] == [(date(2026, 3, 3), date(2026, 3, 15))]
+
+
+def test_a_run_that_closed_on_the_reports_day_is_over() -> None:
+    fair = only("第十届示例书展今天闭幕,为期七天的书展吸引逾十万人次入场。", "2024-07-17")
+    assert (fair.start, fair.end, fair.status) == (date(2024, 7, 11), date(2024, 7, 17), "held")
+
+
+def test_a_small_towns_name_never_written_as_a_town_is_no_city_of_the_text() -> None:
+    text = "第三届示例鼓舞节今天在示例广场开幕,太平鼓队伍率先登场。太平鼓是当地流传已久的民间舞蹈。"
+    assert only(text, "2021-03-06").city is None
+
+
+def test_a_themed_week_that_opened_yesterday_runs_on() -> None:
+    week = only("8月6日,第五届示例学术周在上海拉开帷幕,百余位学者将参加研讨。", "2024-08-07")
+    assert (week.start, week.status) == (date(2024, 8, 6), "ongoing")
+
+
+def test_a_councils_regular_session_that_opens_today_runs_on() -> None:
+    sitting = only("示例县议会第20届第1次定期大会今天开议,县长进行施政报告。", "2023-05-23")
+    assert (sitting.start, sitting.status) == (date(2023, 5, 23), "ongoing")
+
+
+def test_a_sentence_on_what_the_last_one_reported_names_that_meeting() -> None:
+    text = (
+        "2024年9月20日晚,中山大学珠海校区2024级学生开学典礼在新落成的综合体育馆举行。"
+        "这是中山大学珠海校区自2018年9月启用以来首次在室内举行新生开学典礼,也是体育馆首次启用。"
+    )
+    found = meetings(text, "2024-09-24", "中大珠海校区2024级新生开学典礼首次在室内举行")
+    assert [(m.start, m.city) for m in found] == [(date(2024, 9, 20), "珠海")]
+
+
+def test_a_side_event_that_day_is_where_the_article_at_large_puts_the_main_one() -> None:
+    text = (
+        "本报讯 15日,示例镇第二届读书文化周开幕,仙桃市文化局负责人出席。"
+        "当天,还举办了示例古籍文化讲座,仙桃花鼓戏专场演出也吸引了众多观众。"
+    )
+    week, talk = meetings(text, "2019-05-16", "示例镇读书文化周开幕")
+    assert (week.city, talk.name, talk.start, talk.city) == ("仙桃市", "示例古籍文化讲座", date(2019, 5, 15), "仙桃市")
+
+
+def test_a_session_named_then_opened_today_after_a_comma_runs_on() -> None:
+    sitting = only("示例县议会第20届第1次定期大会,今天开议,两名议员缺席。", "2023-05-23")
+    assert (sitting.start, sitting.status) == (date(2023, 5, 23), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

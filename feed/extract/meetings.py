@@ -27,9 +27,10 @@ from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
 from feed.extract.places import english_capitals_in, english_places_in, places_in
 from feed.extract.series import series_city
+from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
-from feed.extract.zh_meetings import FOUNDING_YEARS, OPENING_WORD, YEAR_IN_NAME, chinese_candidates
+from feed.extract.zh_meetings import FOUNDING_YEARS, OPENING_WORD, SMALL_TOWN, YEAR_IN_NAME, chinese_candidates
 from feed.model import ArticleDoc, Meeting
 from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
@@ -63,6 +64,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         )
         if _city_of_what_it_announced(merged[0], merged[1:]):
             merged[0].place = None
+        _place_side_events(merged[0], merged)  # '当天,还举办了…讲座': where the article at large puts its meeting
     elif merged and (area := merged[0].place) is not None and area.place.kind in ("region", "country"):
         # '在宁夏园艺产业园开幕' under the headline '…在银川开幕'; 'to begin on Thursday in Nepal', then 'in the
         # Nepalese capital': the one city of that province or country the headline or the text names
@@ -319,7 +321,15 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
     if doc.language == "en":
         found = english_places_in(doc.text) + english_capitals_in(doc.text)
     else:
-        found = working_text(doc.text).places.within(0, len(doc.text))
+        working = working_text(doc.text)
+        found = [
+            (a, b, place)
+            for a, b, place in working.places.within(0, len(doc.text))
+            if not inside_word(working.text, b)  # '步行街和龙凤广场' names no 和龙
+        ]
+        # a small town's name never written as a town ('太平清醮', a festival) is no place the text names
+        towns = {place.name for a, b, place in found if _ADMINISTRATIVE_SUFFIX.match(working.text, b - 1, b + 1)}
+        found = [(a, b, p) for a, b, p in found if not 0 < p.population < SMALL_TOWN or p.name in towns]
     cities = [(a, b, place, city) for a, b, place in found if (city := place.city_place) is not None]
     if within is not None:
         cities = [(a, b, place, city) for a, b, place, city in cities if _lies_in(city, within)]
@@ -332,6 +342,7 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
 
 
 _SOLE_CITY_MENTIONS = 2
+_ADMINISTRATIVE_SUFFIX = re.compile(r".?[市县镇区]")  # as written ('…市') or just after the name
 
 # A Hong Kong or Macau paper's words for its own city, in traditional script: '本澳', '來澳遊玩', '留澳度歲',
 # '本港', '訪港'; not '來港船舶' (come to port) or '赴澳' (mostly to Australia)
@@ -477,18 +488,25 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
         result = [c for c in result if c is main or not _past_edition(c, main)]
     for candidate in result:
         _apply_duration(candidate)
-    if main is not None and main.place is not None:
-        for candidate in result:
-            # a dateline's city is where the report was written, the meeting's own city where its side event is
-            unplaced = candidate.place is None or (candidate.place.cue == "dateline" and main.placed_by_its_text)
-            if (
-                candidate is not main
-                and unplaced
-                and _during(candidate, main)
-                and not _names_another_city(candidate, main.place.place)
-            ):
-                candidate.place = replace(main.place, weak=True, cue="main")
+    if main is not None:
+        _place_side_events(main, result)
     return result
+
+
+def _place_side_events(main: Candidate, candidates: list[Candidate]) -> None:
+    """Side events held while the main meeting runs, with no place of their own, are in its place."""
+    if main.place is None:
+        return
+    for candidate in candidates:
+        # a dateline's city is where the report was written, the meeting's own city where its side event is
+        unplaced = candidate.place is None or (candidate.place.cue == "dateline" and main.placed_by_its_text)
+        if (
+            candidate is not main
+            and unplaced
+            and _during(candidate, main)
+            and not _names_another_city(candidate, main.place.place)
+        ):
+            candidate.place = replace(main.place, weak=True, cue="main")
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -993,8 +1011,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     if reference is None:
         return "scheduled" if candidate.future else "held"
     last = candidate.end or candidate.start
-    if last == reference and "concluded" in candidate.notes:
-        return "held"
+    if last == reference and ("concluded" in candidate.notes or (candidate.closing and not candidate.future)):
+        return "held"  # '…藝術節今天閉幕': over by the report
     if "running" in candidate.notes and candidate.start <= reference and (candidate.end is None or last >= reference):
         return "ongoing"  # 'the ongoing festival', 'the second day of the forum started': it runs on at the report
     if last < reference:
@@ -1014,10 +1032,11 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     return "scheduled" if candidate.start == reference and "to come" in candidate.notes else "ongoing"
 
 
-# kinds that run for days once open: a book fair, an expo, a festival, a games, a themed week, a championship
-# (not '发展论坛')
+# kinds that run for days once open: a book fair, an expo, a festival, a games, a themed week, a championship,
+# a council's regular session (not '发展论坛')
 _RUNS_FOR_DAYS = re.compile(
-    r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|(?:活动|宣传|推广|时装|电影)周|锦标赛)$"
+    r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|"
+    r"(?:活动|宣传|推广|时装|电影|学术|文化|艺术)周|锦标赛|定期大?会)$"
     r"|\b(?:exhibition|fair|expo|festival|games|biennale|carnival|mahotsav|mela|utsav)\b"
 )
 _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
@@ -1126,7 +1145,10 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
             place, script(place.name) if language != "en" else place.name_en, mention.venue or mention.surface
         )
     if place.kind == "city":
-        meeting.city = mention.surface or script(place.name)
+        surface = mention.surface
+        if _PREFECTURE.search(surface) and not to_simplified(surface).startswith(place.name[:2]):
+            surface = ""  # '凉山州' is written for its seat, 西昌: the city is the seat's
+        meeting.city = surface or script(place.name)
         if language == "en" and place.name_en:
             meeting.city = place.name_en  # 'Riga' for 'Rīga' and 'RIGA'
         meeting.city_en = place.name_en or None
@@ -1139,6 +1161,10 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
     meeting.latitude, meeting.longitude = place.latitude, place.longitude
     if place.timezone:
         meeting.timezone = place.timezone
+
+
+# a prefecture (an autonomous one, a 地区 or a 盟), named where the meeting is held in its seat
+_PREFECTURE = re.compile(r"(?:州|地区|地區|盟)$")
 
 
 def _script(language: str | None) -> Callable[[str], str]:

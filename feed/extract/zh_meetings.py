@@ -161,9 +161,9 @@ _SERIES_LISTING = re.compile(
 )
 # '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
-_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读)[“「『\"]?$")
+_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布)[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
-_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜)")
+_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程)")
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
 _VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|举办|召开|举行)情况")
 _BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
@@ -178,6 +178,7 @@ _BROADCAST_BEFORE = re.compile(r"(?:播映|播出|重播|播放|首播)[“「�
 _ENTRIES_OPEN_AFTER = re.compile(r"[^。;]{0,40}?(?:开始|接受|开放|启动|截止)(?:接受)?(?:网上)?报名")
 _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名)")  # '…马拉松报名启动': its entries open
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
+_SEEN_THERE = re.compile(r"[上里内]?(?:可以|可|就能|能|将可)?(?:看到|看见|见到|欣赏到|参观到|体验到)")
 _AT_ITS_GATE = re.compile(r"(?:入口|出口|门口|大门)处?")
 _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
@@ -575,8 +576,10 @@ _EVENT_VERBS = re.compile(
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]句[点号]|结束|收官|最后一天|最后一日")
 # '…博览会今天开幕', '…灯会今晚亮灯': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
-# up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕')
+# up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕'), or past a
+# comma that only sets the name before its day ('…定期大會,今天開議')
 _OPENS_AFTER = re.compile(
+    r"(?:,(?:今|昨)[天日])?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
 _FUTURE = re.compile(
@@ -800,7 +803,8 @@ _NameSpan = tuple[int, int, str, str, bool]  # begin, end, name as written, Simp
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
 _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
 _BIG_CITY = 500_000
-_SMALL_TOWN = 100_000
+SMALL_TOWN = 100_000
+_SCHOOL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|书院)")
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
 # an ellipsis before a date closes a list of things to do: '…、看歌舞……昨日,…庙会开启'
 _SENTENCE_END = re.compile(r"[。!?;\n]+|…{2,}(?=[今昨明前本当]|\d|[一二三四五六七八九十]{1,3}月)")
@@ -945,9 +949,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '除了…龙舟赛、…马拉松外,体育局将于…举办…': the things excepted, not the clause's meeting
             if _ONE_OF_WHICH.match(text, end) and _AS_THE.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '作为第十届示例博览会子活动之一的…主题活动': the whole its subject is a part of
-            if _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) and (
-                key.endswith("活动") or _PREPARATIONS_OF.match(text, end)
-            ):
+            topic = _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) is not None
+            if topic and key.endswith("活动"):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
             if (
                 index
@@ -1054,7 +1057,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.status = "cancelled"
             elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", fate))):
                 candidate.status = "postponed"
-            mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            # '召开新闻发布会,公布“…峰会”日程': what the press conference presents, named there, dated elsewhere
+            presented = topic and _PREPARATIONS_OF.match(text, end) is not None
+            mention = None if presented else _nearest(sentence_dates, begin, end, clause_start, clause_end)
             if mention is not None and learned_after is not None and mention.finish <= learned_after <= begin:
                 mention = None  # '从4月15日举行的…发布会上获悉,…包括“A”、B': the day it was learned, not A's
             if index and mention is not None and candidate.future:
@@ -1076,6 +1081,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _SHUT.match(text, mention.finish)
                 or _COUNTED_FROM.match(text, mention.finish)
+                or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
+                or (text.endswith("在", 0, begin) and _SEEN_THERE.match(text, end) is not None)
                 or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
                 or _occasion_dated_later(text, sentence_start, begin, end, mention)
                 or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
@@ -1088,6 +1095,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 )  # '昨日,…代表陆续抵达武汉,参加…会议', '今天,参加…大会的嘉宾陆续到达': the day they arrived
             ):
                 mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施', '从…日至今': no first day of it
+                # ('7月5日起…登場,下午的閉幕典禮': the day a run begins from is no closing ceremony's;
+                # '3月1日可以在…燈會看到…館': a day something is on show at the fair, not the fair's first)
             elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
@@ -1124,7 +1133,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             # time of the day the report last gave
             clocked = clock_in(text, clause_start, clause_end) or _OPENING_CLOCK.match(text, sentence_start)
             carried = previous or (last_dated if clocked else None)
-            if candidate.start is None and carried is not None and not candidate.generic:
+            if candidate.start is None and carried is not None and not candidate.generic and not presented:
                 mention, day = carried
                 if (
                     (candidate.has_event_verb or _ceremony_of_act_before(text, key, mention.finish, begin))
@@ -1140,7 +1149,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.start = reference - timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
                 candidate.date_phrase, candidate.date_cue = working.span(nth.start(), nth.end()), "relative"
                 candidate.has_event_verb = candidate.opening = True
-            if candidate.start is None and dateline_date is not None and not candidate.generic:
+            if candidate.start is None and dateline_date is not None and not candidate.generic and not presented:
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
                     candidate.date_phrase, candidate.date_cue = dateline_phrase, "dateline"
@@ -1496,6 +1505,8 @@ def _refers_back_by_its_run(text: str, start: int, left: int, right: int) -> boo
     return bool(_RUN_OF_IT.search(text, start, left)) and not _OWN_VERB_AFTER.match(text, right)
 
 
+# '这是…首次在室内举行新生开学典礼': a sentence on what the last one reported, its meeting that one
+_THIS_WAS = re.compile(r"\s*(?:这|此|这也|这还)是(?!继)")  # not '这是继…之后', another one before it
 # a verb of the name's own in its clause ('…博览会在示例会展中心开幕'), not a later clause's
 _OWN_VERB_AFTER = re.compile(rf"[^,。;:!?]{{0,20}}?(?:{_EVENT_VERBS.pattern})")
 
@@ -1551,7 +1562,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             left = inner.start()  # '秘书长及今次会议', '如果你问今年台北车展': the determiner starts the name
         raw = text[left:right]
         stripped = _LEADING_NOISE.sub("", raw)
-        refers_back = bool(_DETERMINERS.match(raw) or _refers_back_by_its_run(text, start, left, right))
+        refers_back = bool(
+            _DETERMINERS.match(raw) or _refers_back_by_its_run(text, start, left, right) or _THIS_WAS.match(text, start)
+        )
         left += len(raw) - len(stripped)
         key = _strip_quotes(stripped)
         verb = _VERB_BEFORE_PART.match(key)
@@ -1805,6 +1818,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
                 break  # '今早11时抗疫记者会': the time of day starts no name
+            if char == "月" and position - 2 >= floor and text[position - 2].isdigit() and not text[position].isdigit():
+                break  # '3月嘉义县台湾灯会见': a month alone starts no name
             word = _boundary_before(text, floor, position)
             if (
                 word is not None
@@ -2171,7 +2186,7 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
     found = [
         (a, b, place)
         for a, b, place in _plausible(working.places.within(begin, end), slot)
-        if not (place.kind == "city" and place.population < _SMALL_TOWN and _BUILDING.match(working.text, begin + b))
+        if not (place.kind == "city" and place.population < SMALL_TOWN and _BUILDING.match(working.text, begin + b))
         and not (place.kind in ("city", "district") and working.text.startswith("门", begin + b))
         and not _HOMETOWN_BODY.match(working.text, begin + b)
     ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安;
@@ -2190,6 +2205,9 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
                 if parent is None:
                     continue
                 return PlaceMention(parent, parent.name, venue_text)
+            if _SCHOOL_AFTER.match(working.text, begin + b):
+                # '在珠海學院舉行': a school named for a city, most often in it (weak: the headline's city wins)
+                return PlaceMention(place, _trim_city(surface), venue_text, weak=True, cue="venue")
             return PlaceMention(place, _trim_city(surface), venue_text)
     for a, b, place in found:
         if place.kind == "venue":
