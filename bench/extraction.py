@@ -88,7 +88,8 @@ def char_f1(predicted: str, expected: str) -> float:
 
 
 def name_alternatives(label: str) -> list[str]:
-    """The label, its name without brackets, and each top-level bracketed part ('A (B (C))' -> B (C))."""
+    """The label, its name without brackets, each top-level bracketed part ('A (B (C))' -> B (C)) and each
+    alternative a bracket lists ('A (B; C)' -> B, C)."""
     bare, parts, depth = [], [], 0
     for char in label:
         if char in "(（":
@@ -104,7 +105,9 @@ def name_alternatives(label: str) -> list[str]:
             parts[-1] += char
         else:
             bare.append(char)
-    return [label, "".join(bare), *parts]
+    # '(UN climate talks; COP 20)': a bracket may list several alternatives
+    listed = [piece.strip() for part in parts if ";" in part for piece in part.split(";")]
+    return [label, "".join(bare), *parts, *listed]
 
 
 def name_score(predicted: str, label: str) -> float:
