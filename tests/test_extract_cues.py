@@ -2838,6 +2838,13 @@ def test_a_day_of_every_year_dates_no_meeting() -> None:
     assert meetings("1985年,市政府决定把每年的1月5日定为“示例冰雪节”。", "1990-01-05", "冰雪节的由来") == []
 
 
+def test_a_quoted_meeting_only_planned_for_next_year_takes_no_day_from_the_sentence_before() -> None:
+    text = (
+        "县长表示,今天率团来到山区小镇,希望推广当地特产。他说,明年将考虑举办「示例茶叶博览会」,让更多人认识这里的好茶。"
+    )
+    assert meetings(text, "2020-05-10") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
