@@ -2845,6 +2845,17 @@ def test_a_quoted_meeting_only_planned_for_next_year_takes_no_day_from_the_sente
     assert meetings(text, "2020-05-10") == []
 
 
+def test_related_stories_after_a_back_link_on_the_same_line_are_not_the_article() -> None:
+    text = (
+        "市府今天公布新一年的道路养护计划,将分批整修市区主要干道与老旧人行道,并增设无障碍坡道与照明设施,"
+        "工程预计于年底前全部完工,期间将视路段实施交通管制,请市民留意最新公告并配合改道。\n"
+        "返回上一頁相關文章\n"
+        "示例港口龍舟賽明天開跑2019.06.02\n"
+        "市立醫院繪畫比賽成果展出2019.05.30\n"
+    )
+    assert meetings(text, "2019-06-06") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
