@@ -2856,6 +2856,11 @@ def test_related_stories_after_a_back_link_on_the_same_line_are_not_the_article(
     assert meetings(text, "2019-06-06") == []
 
 
+def test_an_art_season_is_a_festival() -> None:
+    season = only("「2019示例山城藝術季」今天熱鬧登場,以山水與茶香為主題,鄉長到場支持。", "2019-11-16")
+    assert (season.name, season.start) == ("2019示例山城藝術季", date(2019, 11, 16))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
