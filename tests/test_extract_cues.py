@@ -2861,6 +2861,15 @@ def test_an_art_season_is_a_festival() -> None:
     assert (season.name, season.start) == ("2019示例山城藝術季", date(2019, 11, 16))
 
 
+def test_a_guest_who_puts_off_his_journey_does_not_postpone_the_meeting() -> None:
+    meeting = only(
+        "外交部今天表示,「示例年度使節會議」明天舉行開幕儀式,預計有60名使節返台參加。"
+        "駐示例國代表則因其他公務行程,將延後返台出席會議。",
+        "2019-08-15",
+    )
+    assert (meeting.name, meeting.start, meeting.status) == ("示例年度使節會議", date(2019, 8, 16), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -636,6 +636,8 @@ _POSTPONED = re.compile(
 _PAST_POSTPONEMENTS = re.compile(
     r"(?:连续|一连|曾|曾经|此前|先前|多次)[^,。;]{0,6}?(?:延期|推迟|停办)(?:后|之后|以后)?"
 )
+# '駐英代表將延後返台出席會議': a guest's journey put off, not the meeting
+_LATE_COMING = re.compile(r"(?:延后|推迟|延迟)(?:返|回|抵|赴|前往|出席|参加|到场|与会|出发|启程|动身)")
 # '结束时间由原来下午5时延至晚上8时': the hours of a day moved, not the meeting
 _HOURS_MOVED = re.compile(
     rf"时间(?:由[^,。;]{{0,12}}?)?(?:延长|延后|推迟|延)(?:至|到)(?:{PARTS_OF_DAY})?[\d{NUMERAL_CHARS}]{{1,3}}[时点:]"
@@ -1040,7 +1042,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 text, sentence_start, begin
             ):
                 candidate.status = "cancelled"
-            elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", fate))):
+            elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", _LATE_COMING.sub("", fate)))):
                 candidate.status = "postponed"
             mention = _nearest(sentence_dates, begin, end, clause_start, clause_end)
             if mention is not None and learned_after is not None and mention.finish <= learned_after <= begin:
