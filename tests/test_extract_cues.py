@@ -2870,6 +2870,16 @@ def test_a_guest_who_puts_off_his_journey_does_not_postpone_the_meeting() -> Non
     assert (meeting.name, meeting.start, meeting.status) == ("示例年度使節會議", date(2019, 8, 16), "scheduled")
 
 
+def test_a_club_that_pays_a_call_or_was_founded_that_day_holds_no_meeting() -> None:
+    text = (
+        "【特訊】澳門示例同鄉聯誼會六月三日由會長偕同副會長拜會中華總商會,獲理事長接見。"
+        "會長表示,澳門示例同鄉聯誼會於去年三月八日成立。"
+        "該會將於今年九月一日晚上舉行「示例同鄉聯誼會成立典禮」。"
+    )
+    found = meetings(text, "2019-06-05")
+    assert [(m.name, m.start) for m in found] == [("示例同鄉聯誼會成立典禮", date(2019, 9, 1))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -150,6 +150,11 @@ _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # 
 _HOLDS_SOMETHING = re.compile(
     r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?(?!了|期间|时|前|后|之际|当天|当日|完毕|结束)[“「『\"\u4e00-\u9fff]"
 )
+# '…联谊会五月二十八日由会长偕同…拜会…办事处', '…联谊会于去年十一月十一日成立': the club calls on someone or
+# was founded that day, no meeting of its own
+_CALLS_ON = re.compile(
+    r"[^,。;:!?举召]{0,40}?(?:拜会|拜访|探访|参访|走访|慰问|成立(?![\d一二三四五六七八九十两百]|大会|典礼|仪式|庆典))"
+)
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
 _RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
@@ -908,8 +913,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey
             if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
-            if key.endswith("联谊会") and _HOLDS_SOMETHING.match(text, end):
-                continue  # the club that holds it
+            if key.endswith("联谊会") and (_HOLDS_SOMETHING.match(text, end) or _CALLS_ON.match(text, end)):
+                continue  # the club that holds it, or pays a call
             if _PRIZE_AFTER.match(text, end) and _WON_AT.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won, not this report's meeting
             if _A_BODY_SAYS.match(text, end):
