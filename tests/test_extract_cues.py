@@ -2880,6 +2880,13 @@ def test_a_club_that_pays_a_call_or_was_founded_that_day_holds_no_meeting() -> N
     assert [(m.name, m.start) for m in found] == [("示例同鄉聯誼會成立典禮", date(2019, 9, 1))]
 
 
+def test_no_name_begins_with_ji_a_verb_before_it_ends_the_first_name_joined() -> None:
+    meeting = only(
+        "新华社北京3月5日电 5日,示例组委会新任形象大使亮相暨志愿者招募启动新闻发布会在北京举行。", "2021-03-05"
+    )
+    assert (meeting.name, meeting.start) == ("示例组委会新任形象大使亮相暨志愿者招募启动新闻发布会", date(2021, 3, 5))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

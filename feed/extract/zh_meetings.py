@@ -1793,6 +1793,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
                 # '…新春团拜会暨…嘉许典礼': 拜会 ends the meeting word the second name is joined to
                 and not (text.startswith("暨", position) and _ends_a_kind(text, floor, position))
+                # '…新闻发言人亮相暨…新闻发布会': no name begins with 暨, the verb ends the first name joined
+                and not (len(word) > 1 and text.startswith("暨", position))
                 and not _preparations_of_a_meeting(text, floor, position - len(word))
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
