@@ -2887,6 +2887,13 @@ def test_no_name_begins_with_ji_a_verb_before_it_ends_the_first_name_joined() ->
     assert (meeting.name, meeting.start) == ("示例组委会新任形象大使亮相暨志愿者招募启动新闻发布会", date(2021, 3, 5))
 
 
+def test_one_of_the_meetings_just_named_by_its_own_name_is_the_meeting() -> None:
+    found = meetings(
+        "昨日除夕,多個團體在各區舉行慶祝晚會,其中「2019示例倒數演唱會」於昨日晚上10時在示例廣場舉行。", "2020-01-01"
+    )
+    assert [(m.name, m.start, m.start_time) for m in found] == [("2019示例倒數演唱會", date(2019, 12, 31), time(22, 0))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -155,6 +155,8 @@ _HOLDS_SOMETHING = re.compile(
 _CALLS_ON = re.compile(
     r"[^,。;:!?举召]{0,40}?(?:拜会|拜访|探访|参访|走访|慰问|成立(?![\d一二三四五六七八九十两百]|大会|典礼|仪式|庆典))"
 )
+_ONE_OF_THEM = re.compile(r"其中[“「『\"]?$")
+_BARE_NAME_LENGTH = 6  # '庆祝晚会', '新春团拜会': a kind and a word on it, no name of its own
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
 _RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
@@ -1170,6 +1172,14 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
                 elif _dateline_stands_for(text, clause_start, clause_end, candidate.place):
                     candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True, cue="dateline")
+            group = candidates[-1] if index and candidates and candidates[-1].position == names[index - 1][0] else None
+            if (
+                group is not None
+                and _ONE_OF_THEM.search(text, clause_start, begin)
+                and len(group.key) <= _BARE_NAME_LENGTH
+                and text[names[index - 1][0] - 1 : names[index - 1][0]] not in '“「『"'
+            ):
+                group.generic = True  # '…各區舉行慶祝晚會,其中「…演唱會」於…舉行': one of them, by its own name
             candidates.append(candidate)
         if "\n" in text[sentence_start - 1 : sentence_end + 1]:
             previous = None  # a new paragraph: the day of the last one is not this one's
