@@ -2894,6 +2894,11 @@ def test_one_of_the_meetings_just_named_by_its_own_name_is_the_meeting() -> None
     assert [(m.name, m.start, m.start_time) for m in found] == [("2019示例倒數演唱會", date(2019, 12, 31), time(22, 0))]
 
 
+def test_a_neighbourhood_named_like_a_city_abroad_is_not_that_city() -> None:
+    meeting = only("〔記者王小明/花蓮報導〕示例鄉公所將在20日上午9點在豐田社區活動中心舉辦示例研討會。", "2019-10-10")
+    assert (meeting.start, meeting.city) == (date(2019, 10, 20), "花蓮")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
