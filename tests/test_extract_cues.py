@@ -2899,6 +2899,14 @@ def test_a_neighbourhood_named_like_a_city_abroad_is_not_that_city() -> None:
     assert (meeting.start, meeting.city) == (date(2019, 10, 20), "花蓮")
 
 
+def test_a_township_industry_culture_event_is_a_meeting() -> None:
+    meeting = only(
+        "〔記者王小明/苗栗報導〕示例鄉農會今天宣布,將在17日上午8點在鄉立活動中心舉辦示例柚香產業文化活動。",
+        "2019-09-05",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("示例柚香產業文化活動", date(2019, 9, 17), "苗栗")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

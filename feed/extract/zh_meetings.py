@@ -36,6 +36,7 @@ BARE_KINDS = (
     "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
     "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
     "合作对接活动|"  # '吉林省与北京市合作对接活动在北京举行': two governments meet to match projects
+    "产业文化活动|"  # '…柚香產業文化活動': a Taiwan township's festival of its farm produce
     # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
     "(?<![发容甲体])沙龙(?![照店馆])|"
     "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|文化节|"
