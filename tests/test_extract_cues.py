@@ -2907,6 +2907,18 @@ def test_a_township_industry_culture_event_is_a_meeting() -> None:
     assert (meeting.name, meeting.start, meeting.city) == ("示例柚香產業文化活動", date(2019, 9, 17), "苗栗")
 
 
+def test_a_touring_exhibition_names_the_opening_held_at_one_of_its_stops() -> None:
+    meeting = only(
+        "〔記者王小明/台南報導〕示例基金會「城市記憶」全國巡展,今(4)日台南場於示例公園舉行開幕式,展出老照片。",
+        "2023-03-04",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "示例基金會「城市記憶」全國巡展開幕式",
+        date(2023, 3, 4),
+        "台南",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
