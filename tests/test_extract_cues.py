@@ -2919,6 +2919,18 @@ def test_a_touring_exhibition_names_the_opening_held_at_one_of_its_stops() -> No
     )
 
 
+def test_a_meeting_that_goes_on_another_day_runs_until_that_day() -> None:
+    fair = only(
+        "昨天是示例公益招聘会举办首日,两万多名毕业生到场求职。今日上午9时至下午4时,招聘会将继续举行。", "2006-12-09"
+    )
+    assert (fair.start, fair.end, fair.start_time, fair.status) == (
+        date(2006, 12, 8),
+        date(2006, 12, 9),
+        None,
+        "ongoing",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

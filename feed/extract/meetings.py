@@ -894,7 +894,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         first = min(target.start, other.start)
         last = max(target.end or target.start, other.end or other.start)
         # a run the text states ('5月12至13日') is kept; a bare day grows by a later closing or run
-        if extend and target.end is None and (last - first).days <= 6 and (other.closing or other.end is not None):
+        later = other.closing or other.end is not None or "goes on" in other.notes
+        if extend and target.end is None and (last - first).days <= 6 and later:
             if first < target.start:  # '… closing session on 26 November at 12:30': that day's hour, not the first's
                 target.start_time, target.end_time = (
                     (other.start_time, other.end_time) if other.start == first else (None, None)
