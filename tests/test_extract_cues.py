@@ -2931,6 +2931,18 @@ def test_a_meeting_that_goes_on_another_day_runs_until_that_day() -> None:
     )
 
 
+def test_a_bare_closing_ceremony_is_named_after_the_meeting_it_closes() -> None:
+    text = (
+        "外交部今天表示,「示例年度使節會議」明天舉行開幕儀式,預計有60名使節返台參加。"
+        "「示例年度使節會議」明起一連3天在台北舉行。外交部說,18日下午將舉行閉幕儀式。"
+    )
+    found = meetings(text, "2019-08-15")
+    assert [(m.name, m.start) for m in found] == [
+        ("示例年度使節會議", date(2019, 8, 16)),
+        ("示例年度使節會議閉幕儀式", date(2019, 8, 18)),
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
