@@ -2943,6 +2943,11 @@ def test_a_bare_closing_ceremony_is_named_after_the_meeting_it_closes() -> None:
     ]
 
 
+def test_from_tomorrow_dates_a_run_that_begins_tomorrow() -> None:
+    meeting = only("「示例年度使節會議」明起一連3天在台北舉行,會議主題為精進服務。", "2019-08-15")
+    assert (meeting.start, meeting.end, meeting.city) == (date(2019, 8, 16), date(2019, 8, 18), "台北")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
