@@ -2948,6 +2948,15 @@ def test_from_tomorrow_dates_a_run_that_begins_tomorrow() -> None:
     assert (meeting.start, meeting.end, meeting.city) == (date(2019, 8, 16), date(2019, 8, 18), "台北")
 
 
+def test_a_run_given_for_the_quoted_word_of_a_name_is_that_meetings_run() -> None:
+    text = (
+        "本报讯昨日上午,由示例县政府主办的2004年示例县“百乡坊”商品交易会在县体育场隆重举行。"
+        "“年年‘百乡坊’,岁岁有新意。”为期5天的“百乡坊”以大开放为主题。"
+    )
+    fair = only(text, "2004-02-08")
+    assert (fair.start, fair.end) == (date(2004, 2, 7), date(2004, 2, 11))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

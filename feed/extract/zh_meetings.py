@@ -871,6 +871,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         runs_until = _SHOW_RUNS_UNTIL.match(sentence)
         if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
             _end_last_show(candidates, sentence_dates[0], reference)
+        run = _RUN_OF_QUOTED.search(sentence) if not names else None
+        if run is not None:
+            _run_of_quoted(candidates, run.group("quoted"), chinese_number(run.group("n")))
         if names and all(n[4] for n in names):
             # '…摄影大展在平遥拉开帷幕。据悉,本届大展将持续至9月25日': the meeting named before runs until that day
             word = _DETERMINERS.sub("", names[0][3])
@@ -1678,6 +1681,16 @@ _SHOW_RUNS_UNTIL = re.compile(
     r"\s*(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?(?:至|到)"
 )
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
+
+
+# '为期5天的“十八坂”以…为主题': the run of the meeting named before, by the quoted word its name holds
+_RUN_OF_QUOTED = re.compile(rf"{DURATION.pattern}的(?P<quoted>[“「『][^”」』,。;]{{2,10}}[”」』])")
+
+
+def _run_of_quoted(candidates: list[Candidate], quoted: str, days: int | None) -> None:
+    meeting = next((c for c in reversed(candidates) if quoted in to_simplified(c.name)), None)
+    if meeting is not None and meeting.start is not None and meeting.end is None and days is not None and days > 1:
+        meeting.end = meeting.start + timedelta(days=days - 1)
 
 
 def _end_last_show(
