@@ -2957,6 +2957,17 @@ def test_a_run_given_for_the_quoted_word_of_a_name_is_that_meetings_run() -> Non
     assert (fair.start, fair.end) == (date(2004, 2, 7), date(2004, 2, 11))
 
 
+def test_a_night_that_runs_past_midnight_ends_on_the_next_day() -> None:
+    concert = only("「2019示例演唱會」於昨日晚上10時至零時10分在示例廣場舉行,數萬人到場。", "2020-01-01")
+    assert (concert.start, concert.end, concert.start_time, concert.end_time, concert.status) == (
+        date(2019, 12, 31),
+        date(2020, 1, 1),
+        time(22, 0),
+        time(0, 10),
+        "held",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

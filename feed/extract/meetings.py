@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import Enum
 from functools import lru_cache
 
@@ -976,6 +976,9 @@ def _apply_duration(candidate: Candidate) -> None:
         candidate.end = candidate.start + timedelta(days=days - 1)
 
 
+_SMALL_HOURS_END = time(6, 0)
+
+
 def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.status:
         return candidate.status
@@ -985,6 +988,13 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     last = candidate.end or candidate.start
     if last == reference and "concluded" in candidate.notes:
         return "held"
+    if (
+        last == reference
+        and candidate.start < reference
+        and candidate.end_time is not None
+        and candidate.end_time < _SMALL_HOURS_END
+    ):
+        return "held"  # '昨日晚上10時至零時10分': a night that ended past midnight, before the report's morning
     if "running" in candidate.notes and candidate.start <= reference and (candidate.end is None or last >= reference):
         return "ongoing"  # 'the ongoing festival', 'the second day of the forum started': it runs on at the report
     if last < reference:
