@@ -2968,6 +2968,15 @@ def test_a_night_that_runs_past_midnight_ends_on_the_next_day() -> None:
     )
 
 
+def test_a_postponed_meeting_and_its_new_tentative_day_are_one_meeting() -> None:
+    text = (
+        "记者获悉,受台风影响,原定于9月8日举办的示例月饼文化博览月开幕式延期。"
+        "组委会决定将原定于9月8日举办的月饼文化博览月开幕式,调整至9月10日(初定)举行,具体时间另行通知。"
+    )
+    found = meetings(text, "2025-09-07")
+    assert [(m.name, m.start, m.status) for m in found] == [("示例月饼文化博览月开幕式", date(2025, 9, 8), "postponed")]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
