@@ -2977,6 +2977,15 @@ def test_a_postponed_meeting_and_its_new_tentative_day_are_one_meeting() -> None
     assert [(m.name, m.start, m.status) for m in found] == [("示例月饼文化博览月开幕式", date(2025, 9, 8), "postponed")]
 
 
+def test_who_goes_to_a_city_to_hold_it_is_no_part_of_the_name() -> None:
+    text = (
+        "中評社台中11月8日電 示例學會今天在台中市舉辦2024年度年會,市長出席開幕致詞,很榮幸學會到台中辦年會。"
+        "2024示例學會年會8日在台中召開。"
+    )
+    found = meetings(text, "2024-11-08")
+    assert [(m.name, m.start, m.city) for m in found] == [("2024示例學會年會", date(2024, 11, 8), "台中")]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1803,6 +1803,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
                 break  # '今早11时抗疫记者会': the time of day starts no name
+            if char == "办" and _GOES_TO_HOLD.search(text, max(floor, position - 8), position - 1):
+                break  # '國關學會到台中辦年會': who goes where to hold it, then what ('新闻办' is an office)
             word = _boundary_before(text, floor, position)
             if (
                 word is not None
@@ -1832,6 +1834,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         if closing > 0:
             return closing + 1  # '电(王小明 李红)2025示例…发布会': a byline in brackets starts no name
     return position
+
+
+# '到台中辦年會': going to a place to hold it (then 办 is a verb, not the 办 of an office)
+_GOES_TO_HOLD = re.compile(r"(?:到|来|回|赴)[\u4e00-\u9fff]{2,4}$")
 
 
 # '微电影拍摄大赛', '纪录片拍摄启动仪式', '开机拍摄仪式': a contest in filming or the start of a shoot, of which
