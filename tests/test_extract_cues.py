@@ -3284,6 +3284,154 @@ def test_a_session_named_then_opened_today_after_a_comma_runs_on() -> None:
     assert (sitting.start, sitting.status) == (date(2023, 5, 23), "ongoing")
 
 
+def test_a_quoted_meeting_only_planned_for_next_year_takes_no_day_from_the_sentence_before() -> None:
+    text = (
+        "县长表示,今天率团来到山区小镇,希望推广当地特产。他说,明年将考虑举办「示例茶叶博览会」,让更多人认识这里的好茶。"
+    )
+    assert meetings(text, "2020-05-10") == []
+
+
+def test_related_stories_after_a_back_link_on_the_same_line_are_not_the_article() -> None:
+    text = (
+        "市府今天公布新一年的道路养护计划,将分批整修市区主要干道与老旧人行道,并增设无障碍坡道与照明设施,"
+        "工程预计于年底前全部完工,期间将视路段实施交通管制,请市民留意最新公告并配合改道。\n"
+        "返回上一頁相關文章\n"
+        "示例港口龍舟賽明天開跑2019.06.02\n"
+        "市立醫院繪畫比賽成果展出2019.05.30\n"
+    )
+    assert meetings(text, "2019-06-06") == []
+
+
+def test_an_art_season_is_a_festival() -> None:
+    season = only("「2019示例山城藝術季」今天熱鬧登場,以山水與茶香為主題,鄉長到場支持。", "2019-11-16")
+    assert (season.name, season.start) == ("2019示例山城藝術季", date(2019, 11, 16))
+
+
+def test_a_guest_who_puts_off_his_journey_does_not_postpone_the_meeting() -> None:
+    meeting = only(
+        "外交部今天表示,「示例年度使節會議」明天舉行開幕儀式,預計有60名使節返台參加。"
+        "駐示例國代表則因其他公務行程,將延後返台出席會議。",
+        "2019-08-15",
+    )
+    assert (meeting.name, meeting.start, meeting.status) == ("示例年度使節會議", date(2019, 8, 16), "scheduled")
+
+
+def test_a_club_that_pays_a_call_or_was_founded_that_day_holds_no_meeting() -> None:
+    text = (
+        "【特訊】澳門示例同鄉聯誼會六月三日由會長偕同副會長拜會中華總商會,獲理事長接見。"
+        "會長表示,澳門示例同鄉聯誼會於去年三月八日成立。"
+        "該會將於今年九月一日晚上舉行「示例同鄉聯誼會成立典禮」。"
+    )
+    found = meetings(text, "2019-06-05")
+    assert [(m.name, m.start) for m in found] == [("示例同鄉聯誼會成立典禮", date(2019, 9, 1))]
+
+
+def test_no_name_begins_with_ji_a_verb_before_it_ends_the_first_name_joined() -> None:
+    meeting = only(
+        "新华社北京3月5日电 5日,示例组委会新任形象大使亮相暨志愿者招募启动新闻发布会在北京举行。", "2021-03-05"
+    )
+    assert (meeting.name, meeting.start) == ("示例组委会新任形象大使亮相暨志愿者招募启动新闻发布会", date(2021, 3, 5))
+
+
+def test_one_of_the_meetings_just_named_by_its_own_name_is_the_meeting() -> None:
+    found = meetings(
+        "昨日除夕,多個團體在各區舉行慶祝晚會,其中「2019示例倒數演唱會」於昨日晚上10時在示例廣場舉行。", "2020-01-01"
+    )
+    assert [(m.name, m.start, m.start_time) for m in found] == [("2019示例倒數演唱會", date(2019, 12, 31), time(22, 0))]
+
+
+def test_a_neighbourhood_named_like_a_city_abroad_is_not_that_city() -> None:
+    meeting = only("〔記者王小明/花蓮報導〕示例鄉公所將在20日上午9點在豐田社區活動中心舉辦示例研討會。", "2019-10-10")
+    assert (meeting.start, meeting.city) == (date(2019, 10, 20), "花蓮")
+
+
+def test_a_township_industry_culture_event_is_a_meeting() -> None:
+    meeting = only(
+        "〔記者王小明/苗栗報導〕示例鄉農會今天宣布,將在17日上午8點在鄉立活動中心舉辦示例柚香產業文化活動。",
+        "2019-09-05",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("示例柚香產業文化活動", date(2019, 9, 17), "苗栗")
+
+
+def test_a_touring_exhibition_names_the_opening_held_at_one_of_its_stops() -> None:
+    meeting = only(
+        "〔記者王小明/台南報導〕示例基金會「城市記憶」全國巡展,今(4)日台南場於示例公園舉行開幕式,展出老照片。",
+        "2023-03-04",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "示例基金會「城市記憶」全國巡展開幕式",
+        date(2023, 3, 4),
+        "台南",
+    )
+
+
+def test_a_meeting_that_goes_on_another_day_runs_until_that_day() -> None:
+    fair = only(
+        "昨天是示例公益招聘会举办首日,两万多名毕业生到场求职。今日上午9时至下午4时,招聘会将继续举行。", "2006-12-09"
+    )
+    assert (fair.start, fair.end, fair.start_time, fair.status) == (
+        date(2006, 12, 8),
+        date(2006, 12, 9),
+        None,
+        "ongoing",
+    )
+
+
+def test_a_bare_closing_ceremony_is_named_after_the_meeting_it_closes() -> None:
+    text = (
+        "外交部今天表示,「示例年度使節會議」明天舉行開幕儀式,預計有60名使節返台參加。"
+        "「示例年度使節會議」明起一連3天在台北舉行。外交部說,18日下午將舉行閉幕儀式。"
+    )
+    found = meetings(text, "2019-08-15")
+    assert [(m.name, m.start) for m in found] == [
+        ("示例年度使節會議", date(2019, 8, 16)),
+        ("示例年度使節會議閉幕儀式", date(2019, 8, 18)),
+    ]
+
+
+def test_from_tomorrow_dates_a_run_that_begins_tomorrow() -> None:
+    meeting = only("「示例年度使節會議」明起一連3天在台北舉行,會議主題為精進服務。", "2019-08-15")
+    assert (meeting.start, meeting.end, meeting.city) == (date(2019, 8, 16), date(2019, 8, 18), "台北")
+
+
+def test_a_run_given_for_the_quoted_word_of_a_name_is_that_meetings_run() -> None:
+    text = (
+        "本报讯昨日上午,由示例县政府主办的2004年示例县“百乡坊”商品交易会在县体育场隆重举行。"
+        "“年年‘百乡坊’,岁岁有新意。”为期5天的“百乡坊”以大开放为主题。"
+    )
+    fair = only(text, "2004-02-08")
+    assert (fair.start, fair.end) == (date(2004, 2, 7), date(2004, 2, 11))
+
+
+def test_a_night_that_runs_past_midnight_ends_on_the_next_day() -> None:
+    concert = only("「2019示例演唱會」於昨日晚上10時至零時10分在示例廣場舉行,數萬人到場。", "2020-01-01")
+    assert (concert.start, concert.end, concert.start_time, concert.end_time, concert.status) == (
+        date(2019, 12, 31),
+        date(2020, 1, 1),
+        time(22, 0),
+        time(0, 10),
+        "held",
+    )
+
+
+def test_a_postponed_meeting_and_its_new_tentative_day_are_one_meeting() -> None:
+    text = (
+        "记者获悉,受台风影响,原定于9月8日举办的示例月饼文化博览月开幕式延期。"
+        "组委会决定将原定于9月8日举办的月饼文化博览月开幕式,调整至9月10日(初定)举行,具体时间另行通知。"
+    )
+    found = meetings(text, "2025-09-07")
+    assert [(m.name, m.start, m.status) for m in found] == [("示例月饼文化博览月开幕式", date(2025, 9, 8), "postponed")]
+
+
+def test_who_goes_to_a_city_to_hold_it_is_no_part_of_the_name() -> None:
+    text = (
+        "中評社台中11月8日電 示例學會今天在台中市舉辦2024年度年會,市長出席開幕致詞,很榮幸學會到台中辦年會。"
+        "2024示例學會年會8日在台中召開。"
+    )
+    found = meetings(text, "2024-11-08")
+    assert [(m.name, m.start, m.city) for m in found] == [("2024示例學會年會", date(2024, 11, 8), "台中")]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

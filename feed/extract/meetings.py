@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import Enum
 from functools import lru_cache
 
@@ -91,9 +91,11 @@ MIN_REPORTED = 0.6
 MIN_REPORTED_MAIN = 0.4
 # a meeting that began more than a year before the report is history (3 of about 2,000 labelled meetings)
 _HISTORY_DAYS = 366
-# a page's list of other stories under the article: a line of its own such as '相关推荐' or '延伸閱讀'
+# a page's list of other stories under the article: a line of its own such as '相关推荐' or '延伸閱讀', or
+# after the page's back link, '返回上一頁相關文章'
 _RELATED_STORIES = re.compile(
-    r"^[ \t\u3000]*(?:相[关關]|延伸|推荐|推薦|热点|熱點)(?:推荐|推薦|阅读|閱讀|新闻|新聞|文章|报道|報導|链接|連結)"
+    r"^[ \t\u3000]*(?:返回(?:上一?[页頁]|首[页頁]|列表)?)?"
+    r"(?:相[关關]|延伸|推荐|推薦|热点|熱點)(?:推荐|推薦|阅读|閱讀|新闻|新聞|文章|报道|報導|链接|連結)"
     r"[ \t\u3000:：]*$",
     re.MULTILINE,
 )
@@ -769,6 +771,8 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
     a, b = _comparable(first.key), _comparable(second.key)
     if a == b or _CEREMONY_WORD.sub("礼", a) == _CEREMONY_WORD.sub("礼", b):
         return True  # '升旗禮' and, in the next sentence, '升旗儀式早上8時…舉行': one ceremony told twice
+    if first.status == second.status == "postponed" and (a in b or b in a) and min(len(a), len(b)) >= 4:
+        return True  # '原定于9月8日举办的吴川…开幕式延期', then '…开幕式,调整至9月10日举行': one meeting moved
     if first.start != second.start:
         return False
     if bool(_CLOSING_CEREMONY.search(a)) != bool(_CLOSING_CEREMONY.search(b)):
@@ -923,7 +927,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         first = min(target.start, other.start)
         last = max(target.end or target.start, other.end or other.start)
         # a run the text states ('5月12至13日') is kept; a bare day grows by a later closing or run
-        if extend and target.end is None and (last - first).days <= 6 and (other.closing or other.end is not None):
+        later = other.closing or other.end is not None or "goes on" in other.notes
+        if extend and target.end is None and (last - first).days <= 6 and later:
             if first < target.start:  # '… closing session on 26 November at 12:30': that day's hour, not the first's
                 target.start_time, target.end_time = (
                     (other.start_time, other.end_time) if other.start == first else (None, None)
@@ -1004,6 +1009,9 @@ def _apply_duration(candidate: Candidate) -> None:
         candidate.end = candidate.start + timedelta(days=days - 1)
 
 
+_SMALL_HOURS_END = time(6, 0)
+
+
 def _status(candidate: Candidate, reference: date | None) -> str:
     if candidate.status:
         return candidate.status
@@ -1013,6 +1021,13 @@ def _status(candidate: Candidate, reference: date | None) -> str:
     last = candidate.end or candidate.start
     if last == reference and ("concluded" in candidate.notes or (candidate.closing and not candidate.future)):
         return "held"  # '…藝術節今天閉幕': over by the report
+    if (
+        last == reference
+        and candidate.start < reference
+        and candidate.end_time is not None
+        and candidate.end_time < _SMALL_HOURS_END
+    ):
+        return "held"  # '昨日晚上10時至零時10分': a night that ended past midnight, before the report's morning
     if "running" in candidate.notes and candidate.start <= reference and (candidate.end is None or last >= reference):
         return "ongoing"  # 'the ongoing festival', 'the second day of the forum started': it runs on at the report
     if last < reference:

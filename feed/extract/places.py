@@ -46,8 +46,9 @@ _REGIONAL_OFFICE = re.compile(r"[中南北东西]部(?:办公室|办事处|服�
 # '省人民大会堂', '市人民大会堂': a province's or a city's own hall, not the capital's one of that name
 _LOCAL_HALL_OWNER = frozenset("省市区區县縣")
 
-# '天安数码城', '巴黎春天', '威尼斯人度假村': a development named for a city abroad, in the city it was built in
-_BRAND_SUFFIX = re.compile(r"数码城|春天|人度假村|商城|花园|公馆|小镇")
+# '天安数码城', '巴黎春天', '威尼斯人度假村': a development named for a city abroad, in the city it was built in;
+# '湖東社區': a neighbourhood whose name a city abroad shares
+_BRAND_SUFFIX = re.compile(r"数码城|春天|人度假村|商城|花园|公馆|小镇|社区")
 _HOME = frozenset({"中国", "台湾"})
 
 

@@ -8,7 +8,8 @@ future date in another year. The grammar below is what news needs:
 
     [YYYY年|今年|明年|去年|前年|后年][M月|本月]D日|号 [(星期X)] [上午|下午|晚…][H时|点[M分|半]]
         [至|到|-|、 [M月]D日]
-    今天, 今日, 即日(起/至: from today), 今(31)日, 昨天, 昨(25)日, 昨晚, 明天, 前天, 后天, 后日, 当天, 今明两天
+    今天, 今日, 即日(起/至: from today), 明起 (from tomorrow), 今(31)日, 昨天, 昨(25)日, 昨晚, 明天, 前天, 后天,
+    后日, 当天, 今明两天
     and Cantonese 噚日, 琴日 (yesterday)
 """
 
@@ -50,6 +51,8 @@ _RELATIVE = re.compile(
     r"(?<![节假生平末每当今昨明前后翌次某两几数一二三四五六七八九十廿卅\d])日昨(?![天日晚夜晨早午])|"
     r"前天|前日|(?<![幕赛会节式礼展议])前[晚夜]|明天|明日|明晚|后天|(?<![之以此最然随往过会日])后日(?![本元圆币语军韩方历记子益趋常程期])|(?<![至到])[翌次]日|[今昨明](?=\([0-9]{1,2}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕)|今(?=起)"
+    # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
+    r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
     rf"(?:\((?P<pd>{_N})(?:\)日|日\)|\)(?=[晚早晨夜上下中])))?" + _TIME
 )
@@ -336,6 +339,8 @@ def clock_time(match: re.Match[str]) -> time | None:
 
 
 _CLOSES = re.compile(r"结束|闭幕|止|散会|落幕")
+_EVENING = time(18, 0)
+_SMALL_HOURS_END = time(6, 0)
 
 
 def end_time_later(mention: DateMention, text: str, limit: int) -> None:
@@ -357,8 +362,10 @@ def _end_time(mention: DateMention, text: str, match: re.Match[str] | None = Non
     end = _time(match)
     if end is None:
         return
-    if match.group("next"):
-        mention.flags.add("ends_next_day")
+    if match.group("next") or (
+        mention.start_time is not None and mention.start_time >= _EVENING and end < _SMALL_HOURS_END
+    ):
+        mention.flags.add("ends_next_day")  # '晚上10時至零時10分': past midnight, on the next day
     elif mention.start_time is not None and end <= mention.start_time:
         return
     mention.end_time = end

@@ -36,11 +36,12 @@ BARE_KINDS = (
     "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
     "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
     "合作对接活动|"  # '吉林省与北京市合作对接活动在北京举行': two governments meet to match projects
+    "产业文化活动|"  # '…柚香產業文化活動': a Taiwan township's festival of its farm produce
     # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
     "(?<![发容甲体])沙龙(?![照店馆])|"
-    "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|文化节|"
+    "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|文化节|"
     "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
-    "专题展|特展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
+    "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
@@ -151,6 +152,14 @@ _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # 
 _HOLDS_SOMETHING = re.compile(
     r"[^,。;:!?“「『\"]{0,24}?(?:举行|举办)了?(?!了|期间|时|前|后|之际|当天|当日|完毕|结束)[“「『\"\u4e00-\u9fff]"
 )
+# '…联谊会五月二十八日由会长偕同…拜会…办事处', '…联谊会于去年十一月十一日成立': the club calls on someone or
+# was founded that day, no meeting of its own
+_CALLS_ON = re.compile(
+    r"[^,。;:!?举召]{0,40}?(?:拜会|拜访|探访|参访|走访|慰问|成立(?![\d一二三四五六七八九十两百]|大会|典礼|仪式|庆典))"
+)
+_GOES_ON = re.compile(r"[^,。;]{0,6}?(?:将|还将|会|仍)?继续(?:举行|举办|进行|展出|开放)")
+_ONE_OF_THEM = re.compile(r"其中[“「『\"]?$")
+_BARE_NAME_LENGTH = 6  # '庆祝晚会', '新春团拜会': a kind and a word on it, no name of its own
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
 _RUN_OF_IT = re.compile(rf"{DURATION.pattern}的[\u4e00-\u9fff]{{0,4}}$")
@@ -632,7 +641,7 @@ def _cancels_it(after: str, key: str) -> bool:
 # '明年是第20届…', '明年将考虑举办世界茶叶博览会': next year's, or one only planned
 _NEXT_EDITION_BEFORE = re.compile(
     r"(?:明年|下届|下一届)(?:的|将是|将为|是|为|就是"
-    r"|(?:将|会|还将|也将)?(?:考虑|计划|准备|争取|拟|有望)?(?:在[^,。;]{1,8}?)?(?:举办|举行|承办|主办|办))?$"
+    r"|(?:将|会|还将|也将)?(?:考虑|计划|准备|争取|拟|有望)?(?:在[^,。;]{1,8}?)?(?:举办|举行|承办|主办|办))?[“「『\"]?$"
 )
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 _CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
@@ -645,6 +654,8 @@ _POSTPONED = re.compile(
 _PAST_POSTPONEMENTS = re.compile(
     r"(?:连续|一连|曾|曾经|此前|先前|多次)[^,。;]{0,6}?(?:延期|推迟|停办)(?:后|之后|以后)?"
 )
+# '駐英代表將延後返台出席會議': a guest's journey put off, not the meeting
+_LATE_COMING = re.compile(r"(?:延后|推迟|延迟)(?:返|回|抵|赴|前往|出席|参加|到场|与会|出发|启程|动身)")
 # '结束时间由原来下午5时延至晚上8时': the hours of a day moved, not the meeting
 _HOURS_MOVED = re.compile(
     rf"时间(?:由[^,。;]{{0,12}}?)?(?:延长|延后|推迟|延)(?:至|到)(?:{PARTS_OF_DAY})?[\d{NUMERAL_CHARS}]{{1,3}}[时点:]"
@@ -873,6 +884,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         runs_until = _SHOW_RUNS_UNTIL.match(sentence)
         if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
             _end_last_show(candidates, sentence_dates[0], reference)
+        run = _RUN_OF_QUOTED.search(sentence) if not names else None
+        if run is not None:
+            _run_of_quoted(candidates, run.group("quoted"), chinese_number(run.group("n")))
         if names and all(n[4] for n in names):
             # '…摄影大展在平遥拉开帷幕。据悉,本届大展将持续至9月25日': the meeting named before runs until that day
             word = _DETERMINERS.sub("", names[0][3])
@@ -922,8 +936,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey
             if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
-            if key.endswith("联谊会") and _HOLDS_SOMETHING.match(text, end):
-                continue  # the club that holds it
+            if key.endswith("联谊会") and (_HOLDS_SOMETHING.match(text, end) or _CALLS_ON.match(text, end)):
+                continue  # the club that holds it, or pays a call
             if _PRIZE_AFTER.match(text, end) and _WON_AT.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '甫獲全國中等學校運動會跆拳道金牌': where a prize was won, not this report's meeting
             if _A_BODY_SAYS.match(text, end):
@@ -1001,6 +1015,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             opening = OPENING_WORD.match(text, end)
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
+            if _GOES_ON.match(text, end, clause_end):
+                candidate.notes.append("goes on")  # '招聘会将继续举行': a later day of its run
             line_end = text.find("\n", begin)
             if _PHOTO_CREDIT.search(text, begin, len(text) if line_end < 0 else line_end):
                 candidate.notes.append("caption")  # '…联合举办…文艺晚会。(王小明 摄)': what a photo shows
@@ -1055,7 +1071,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 text, sentence_start, begin
             ):
                 candidate.status = "cancelled"
-            elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", fate))):
+            elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", _LATE_COMING.sub("", fate)))):
                 candidate.status = "postponed"
             # '召开新闻发布会,公布“…峰会”日程': what the press conference presents, named there, dated elsewhere
             presented = topic and _PREPARATIONS_OF.match(text, end) is not None
@@ -1190,6 +1206,14 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
                 elif _dateline_stands_for(text, clause_start, clause_end, candidate.place):
                     candidate.place = PlaceMention(*dateline_city, candidate.place.venue, weak=True, cue="dateline")
+            group = candidates[-1] if index and candidates and candidates[-1].position == names[index - 1][0] else None
+            if (
+                group is not None
+                and _ONE_OF_THEM.search(text, clause_start, begin)
+                and len(group.key) <= _BARE_NAME_LENGTH
+                and text[names[index - 1][0] - 1 : names[index - 1][0]] not in '“「『"'
+            ):
+                group.generic = True  # '…各區舉行慶祝晚會,其中「…演唱會」於…舉行': one of them, by its own name
             candidates.append(candidate)
         if "\n" in text[sentence_start - 1 : sentence_end + 1]:
             previous = None  # a new paragraph: the day of the last one is not this one's
@@ -1706,6 +1730,16 @@ _SHOW_RUNS_UNTIL = re.compile(
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
 
 
+# '为期5天的“十八坂”以…为主题': the run of the meeting named before, by the quoted word its name holds
+_RUN_OF_QUOTED = re.compile(rf"{DURATION.pattern}的(?P<quoted>[“「『][^”」』,。;]{{2,10}}[”」』])")
+
+
+def _run_of_quoted(candidates: list[Candidate], quoted: str, days: int | None) -> None:
+    meeting = next((c for c in reversed(candidates) if quoted in to_simplified(c.name)), None)
+    if meeting is not None and meeting.start is not None and meeting.end is None and days is not None and days > 1:
+        meeting.end = meeting.start + timedelta(days=days - 1)
+
+
 def _end_last_show(
     candidates: list[Candidate], until: DateMention, reference: date, kind: re.Pattern[str] = _SHOW
 ) -> None:
@@ -1820,6 +1854,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '今早11时抗疫记者会': the time of day starts no name
             if char == "月" and position - 2 >= floor and text[position - 2].isdigit() and not text[position].isdigit():
                 break  # '3月嘉义县台湾灯会见': a month alone starts no name
+            if char == "办" and _GOES_TO_HOLD.search(text, max(floor, position - 8), position - 1):
+                break  # '國關學會到台中辦年會': who goes where to hold it, then what ('新闻办' is an office)
             word = _boundary_before(text, floor, position)
             if (
                 word is not None
@@ -1837,6 +1873,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
                 # '…新春团拜会暨…嘉许典礼': 拜会 ends the meeting word the second name is joined to
                 and not (text.startswith("暨", position) and _ends_a_kind(text, floor, position))
+                # '…新闻发言人亮相暨…新闻发布会': no name begins with 暨, the verb ends the first name joined
+                and not (len(word) > 1 and text.startswith("暨", position))
                 and not _preparations_of_a_meeting(text, floor, position - len(word))
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
@@ -1847,6 +1885,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         if closing > 0:
             return closing + 1  # '电(王小明 李红)2025示例…发布会': a byline in brackets starts no name
     return position
+
+
+# '到台中辦年會': going to a place to hold it (then 办 is a verb, not the 办 of an office)
+_GOES_TO_HOLD = re.compile(r"(?:到|来|回|赴)[\u4e00-\u9fff]{2,4}$")
 
 
 # '微电影拍摄大赛', '纪录片拍摄启动仪式', '开机拍摄仪式': a contest in filming or the start of a shoot, of which
