@@ -2808,6 +2808,20 @@ def test_a_countdown_of_days_is_no_day_of_the_month() -> None:
     assert press.start == date(2023, 10, 11), found
 
 
+def test_a_body_opens_its_session_named_by_month_after_its_acronym() -> None:
+    meeting = only(
+        "The Example Regional Assembly (ERA) will open its regular October session in Lisbon today (Tuesday) "
+        "with trade on the agenda.",
+        "2022-10-04",
+        "Assembly to meet",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "regular October session of the Example Regional Assembly",
+        date(2022, 10, 4),
+        "Lisbon",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1464,9 +1464,9 @@ _SITTING_WORDS = rf"{_ORDINAL}|ordinary|extraordinary|special|plenary|regular"  
 _SITTING = rf"(?:(?:{_SITTING_WORDS})\s+)+session\s+of"
 _ITS_SESSION = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'’.-]*\s+){1,8}?(?:Council|Assembly|Parliament|Congress|Senate|Commission))\s+"
-    r"(?:(?:will|is to|is set to|is scheduled to)\s+)?(?:open(?:ed|s)?|beg[iau]ns?|convene[sd]?|resume[sd]?|"
-    r"(?:conclude|close)[sd]?|start(?:ed|s)?)\s+its\s+"
-    rf"(?P<sitting>(?:(?:{_SITTING_WORDS}|annual|emergency)\s+)+session)\b"
+    r"(?:\([A-Z]{2,8}\)\s+)?(?:(?:will|is to|is set to|is scheduled to)\s+)?(?:open(?:ed|s)?|beg[iau]ns?|convene[sd]?|"
+    r"resume[sd]?|(?:conclude|close)[sd]?|start(?:ed|s)?)\s+its\s+"
+    rf"(?P<sitting>(?:(?:{_SITTING_WORDS}|annual|emergency)\s+)+(?:(?:{MONTH_NAMES})\s+)?session)\b"
 )
 # a meeting word where a word starts, as in every _NAME, an edition or a sitting: the quick test that a sentence
 # may hold one
