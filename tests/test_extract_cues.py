@@ -2822,6 +2822,17 @@ def test_a_body_opens_its_session_named_by_month_after_its_acronym() -> None:
     )
 
 
+def test_a_headline_meeting_that_opens_takes_the_day_of_a_day_first_dateline() -> None:
+    text = (
+        "Leaders pose for a photo before the talks\n\n"
+        "Lusaka, 14 March 2019. The opening ceremony of the summit heard speeches from the host and the bank's "
+        "president.\n\nThe leaders will then discuss trade and roads behind closed doors."
+    )
+    meeting = only(text, "2019-03-15", "9th Example Regional Summit opens in Lusaka")
+    assert (meeting.name, meeting.start, meeting.city) == ("9th Example Regional Summit", date(2019, 3, 14), "Lusaka")
+    assert meeting.confidence < 0.9
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

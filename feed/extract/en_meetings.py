@@ -259,6 +259,13 @@ _TITLE_CASE_DATELINE = re.compile(
     # 'Panchkula, September 9' on a line of its own (The Tribune)
     re.M,
 )
+# 'Abuja, 22 December 2018. The opening ceremony…': a city in title case, the day before its month and the year,
+# then a stop or a dash
+_DAY_FIRST_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})"
+    r",?\s+(?:19|20)\d\d\s*(?:\.|--?|—|–|:)(?=\s)",
+    re.M,
+)
 # 'ENA February 11/2020 The summit…', 'Addis Ababa February 11/2020 (ENA) -': an agency or a city, then the day with
 # its year after a slash (the Ethiopian News Agency's)
 _SLASH_YEAR_DATELINE = re.compile(
@@ -376,6 +383,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_by_report(candidates, reference, dateline_place)
     _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
+    _date_by_dateline(candidates, title, None if dated is not None else dateline_date)
     _place_by_reference(candidates, text)
     _time_by_reference(candidates, text)
     duration = _DURATION.search(text)
@@ -998,6 +1006,23 @@ def _date_by_headline(candidates: list[Candidate], headline_days: dict[int, _Day
         if id(candidate) in headline_days:
             candidate.start, candidate.end, candidate.date_phrase = headline_days[id(candidate)]
             candidate.date_cue = "title"
+
+
+def _date_by_dateline(candidates: list[Candidate], title: str, day: date | None) -> None:
+    """'54th Example Summit opens in Abuja' over 'Abuja, 22 December 2018. The opening ceremony…' and a text that
+    dates no meeting: the meeting the headline says opens did so on the dateline's day. A day read so is never
+    sure enough to publish (cue 'title')."""
+    if day is None or any(c.start is not None for c in candidates):
+        return
+    for candidate in candidates:
+        at = title.find(candidate.name)
+        if "title" in candidate.notes and not candidate.generic and at >= 0:
+            if _OPENS_AFTER.match(title, at + len(candidate.name)):
+                candidate.start, candidate.date_phrase, candidate.date_cue = day, "dateline", "title"
+                return
+
+
+_OPENS_AFTER = re.compile(r"\s+(?:opens|begins|starts|kicks\s+off|gets\s+under\s*way)\b")
 
 
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:
@@ -2468,6 +2493,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         or _SITES_DATELINE.match(text)
         or _DATELINE.search(text[:600])
         or _TITLE_CASE_DATELINE.search(text[:600])
+        or _DAY_FIRST_DATELINE.search(text[:600])
         or _SLASH_YEAR_DATELINE.match(text)
         or _BARE_DATELINE.match(text)
     )
