@@ -2833,6 +2833,15 @@ def test_a_headline_meeting_that_opens_takes_the_day_of_a_day_first_dateline() -
     assert meeting.confidence < 0.9
 
 
+def test_the_one_city_of_a_province_is_not_taken_from_another_meetings_place() -> None:
+    text = (
+        "Visitors at the 2022 Example Coastal Trade Fair in Zhuhai. [Photo supplied]\n\n"
+        "The 2023 Example Coastal Trade Fair held in Guangdong will open on Oct 12 with more foreign exhibitors."
+    )
+    meeting = only(text, "2023-10-05", "Trade fair to grow")
+    assert (meeting.name, meeting.start, meeting.city) == ("2023 Example Coastal Trade Fair", date(2023, 10, 12), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

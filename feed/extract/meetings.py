@@ -70,7 +70,13 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         city = (
             headline if headline is not None and _lies_in(headline.place, area.place) else _sole_city(doc, area.place)
         )
-        if city is not None:
+        # 'held in Guangdong' beside a caption 'the 2016 X Expo in Dongguan': that city is another meeting's place
+        elsewhere = {
+            c.place.place.name
+            for c in candidates
+            if c.place is not None and not c.generic and not any(c is m for m in merged) and c.key != merged[0].key
+        }
+        if city is not None and (city is headline or city.place.name not in elsewhere):
             merged[0].place = replace(city, venue=area.venue)
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     meetings = [m for i, m in enumerate(meetings) if m.confidence >= (MIN_REPORTED_MAIN if i == 0 else MIN_REPORTED)]
