@@ -2842,6 +2842,17 @@ def test_the_one_city_of_a_province_is_not_taken_from_another_meetings_place() -
     assert (meeting.name, meeting.start, meeting.city) == ("2023 Example Coastal Trade Fair", date(2023, 10, 12), None)
 
 
+def test_the_last_day_of_a_meetings_opening_speeches_does_not_end_it() -> None:
+    text = (
+        "The Example Ocean Council opened its 7th session Tuesday in Nairobi. Ministers from ten countries will "
+        "address it, and the opening speeches would go on through Thursday."
+    )
+    meeting = only(text, "2015-06-02", "Council meets")
+    assert (meeting.start, meeting.end, meeting.city) == (date(2015, 6, 2), None, "Nairobi")
+    text = "The Example Ocean Council opened its 7th session Tuesday in Nairobi. The session will go on until Friday."
+    assert only(text, "2015-06-02", "Council meets").end == date(2015, 6, 5)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -338,12 +338,12 @@ def clock_time_at(text: str, position: int) -> tuple[time, int] | None:
     return (_clock_time(clock), clock.end()) if clock is not None else None
 
 
-def through_weekday(text: str) -> int | None:
-    """'… will continue through Friday' -> 4; not the end of a range of weekdays ('running from Thursday to
-    Saturday'), which is the run of the meeting it stands with."""
+def through_weekday(text: str) -> tuple[int, int] | None:
+    """'… will continue through Friday' -> (4, where 'through' stands); not the end of a range of weekdays
+    ('running from Thursday to Saturday'), which is the run of the meeting it stands with."""
     for match in _THROUGH.finditer(text):
         if not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            return WEEKDAYS.index(match.group("last").lower())
+            return WEEKDAYS.index(match.group("last").lower()), match.start()
     return None
 
 

@@ -393,6 +393,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     days_only = duration is not None and "-" not in duration.group()
     run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
+    if through is not None and _of_a_part(text, through[1]):
+        through = None
     # 'The expo, scheduled to open on Friday and last for three days': a count in the sentence that dates the meeting
     # is its run, whichever way that sentence's bare weekdays fall ('may visit the fair for four days, beginning on
     # Friday' gives nothing to an undated 'the fair' of it)
@@ -411,7 +413,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             candidate.duration_days = _NUMBERS.get(value) or int(value)
         start = candidate.start
         if through is not None and start is not None and candidate.end is None and not candidate.closing:
-            end = resolve_weekday(through, start, future=True)
+            end = resolve_weekday(through[0], start, future=True)
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
@@ -426,6 +428,14 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     return candidates
 
 
+def _of_a_part(text: str, position: int) -> bool:
+    """'… and the opening speeches would last through Wednesday': the clause before a last day speaks of a part
+    of the meeting, whose end is not the meeting's."""
+    clause = max(_sentence_start(text, position), text.rfind(",", 0, position) + 1, text.rfind(" and ", 0, position))
+    return _PART_OF_A_MEETING.search(text, clause, position) is not None
+
+
+_PART_OF_A_MEETING = re.compile(r"\b(?:opening|speeches|high[- ]level\s+segment|general\s+debate)\b", re.I)
 # 'the ongoing festival (at five malls) is a showcase', 'at the ongoing Example Book Fair': the text says the
 # meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
 # of the summit's run)
@@ -1094,6 +1104,8 @@ def _stated_end(
             return last
         until = _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin)
         if until is None or last is not None or (closing and not _ENDED_ON.match(until.group())):
+            continue
+        if _of_a_part(text, mention.begin):
             continue
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
