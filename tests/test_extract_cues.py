@@ -2853,6 +2853,15 @@ def test_the_last_day_of_a_meetings_opening_speeches_does_not_end_it() -> None:
     assert only(text, "2015-06-02", "Council meets").end == date(2015, 6, 5)
 
 
+def test_a_citys_cantonment_is_in_the_city() -> None:
+    meeting = only(
+        "Officers spoke at a workshop on disaster relief at the garrison hall of Lahore Cantonment on Monday.",
+        "2021-03-02",
+        "Workshop",
+    )
+    assert (meeting.start, meeting.city) == (date(2021, 3, 1), "Lahore")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

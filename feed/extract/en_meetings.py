@@ -2395,12 +2395,13 @@ _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
 _CITY_VENUE = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Museum|Gallery|Library|Theat(?:re|er)|Opera\s+House)\b")
 # 'starring Sydney Marlowe', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
 # another capitalised word is part of another name ('Lagos State', 'Xuhui District', 'Paris Monday', 'Lima Convention
-# Center' are not, nor 'Colombo In an interview', a line that lost its stop and ran into the next sentence)
+# Center' are not, nor 'Lahore Cantonment', a city's army quarter, nor 'Colombo In an interview', a line that lost
+# its stop and ran into the next sentence)
 _NAME_GOES_ON = re.compile(
     rf"\s(?!{_DAY_WORD}|{_SENTENCE_OPENER}|(?:State|Province|City|County|Districts?|Prefecture|Municipality|Town|"
     r"Township|Village|Islands?|Airport|Station|Port|Harbou?r|Bay|Beach|Region|Metropolitan|Convention|Cent(?:er|re)|"
     r"Exhibition|Expo|Hall|Stadium|Arena|Hotel|International|Conference|Congress|Trade|World|Olympic|University|"
-    r"Palace|Plaza|Park|Square)\b)[A-Z][a-z]"
+    r"Palace|Plaza|Park|Square|Cantonment)\b)[A-Z][a-z]"
 )
 
 
