@@ -2862,6 +2862,14 @@ def test_a_citys_cantonment_is_in_the_city() -> None:
     assert (meeting.start, meeting.city) == (date(2021, 3, 1), "Lahore")
 
 
+def test_a_city_that_owns_the_meeting_in_the_headline_places_it() -> None:
+    text = "Crowds braved the wind on the downs last night. The Example Kite Festival begins tomorrow with ten teams."
+    festival = only(text, "2019-08-09", "Bristol's Example Kite Festival set to fly")
+    assert (festival.start, festival.city) == (date(2019, 8, 10), "Bristol")
+    festival = only(text, "2019-08-09", "Britain's Example Kite Festival set to fly")
+    assert festival.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2463,6 +2463,9 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
     ]
     if not cities:
         cities = [(a, b, p) for a, b in _words_of(name) if (p := find_place(name[a:b])) is not None and _largest(p)]
+    if not cities and (owner := _CITY_OWNER.match(name)) is not None:  # "Glasgow's European Championships"
+        owned = find_place(owner.group("city"))
+        cities = [(owner.start("city"), owner.end("city"), owned)] if owned is not None and owned.kind == "city" else []
     if not cities and countries and (first := _FIRST_WORD.match(name)) is not None:
         town = english_town(first.group("town"), countries)
         cities = [(first.start("town"), first.end("town"), town)] if town is not None else []
@@ -2470,6 +2473,9 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
         return None
     a, b, place = cities[0]
     return PlaceMention(place, name[a:b], cue="name")
+
+
+_CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z0-9])")
 
 
 def _place_within(city: str, place: Place, within: str) -> Place | None:

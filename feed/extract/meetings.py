@@ -53,6 +53,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     if merged and merged[0].place is None and not {"by video", "virtual"} & set(merged[0].notes):
         merged[0].place = (
             _headline_city_of(doc, merged[0])
+            or _headline_name_city(candidates, merged[0])
             or _host_city(doc, merged[0])
             or _holder_city(doc, merged[0])
             or _outlet_city(doc, merged[0])
@@ -213,6 +214,17 @@ def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
     if doc.language != "en" and _PRESS.search(candidate.key) and not _PRESS.search(to_simplified(doc.title)):
         return None
     return _headline_city(doc)
+
+
+def _headline_name_city(candidates: list[Candidate], main: Candidate) -> PlaceMention | None:
+    """'Glasgow’s European Championships open…' over 'The championships begin tomorrow': the headline names the
+    meeting with a city its name carries."""
+    for candidate in candidates:
+        place = candidate.place
+        if "title" in candidate.notes and place is not None and place.cue == "name":
+            if candidate.key.endswith(" " + main.key):
+                return place
+    return None
 
 
 def _city_of_what_it_announced(press: Candidate, others: list[Candidate]) -> bool:
