@@ -2870,6 +2870,13 @@ def test_a_city_that_owns_the_meeting_in_the_headline_places_it() -> None:
     assert festival.city is None
 
 
+def test_a_meeting_after_since_is_not_what_has_opened() -> None:
+    text = "The town's biggest music weekend since the Example Jazz Festival has opened with a parade of brass bands."
+    assert meetings(text, "2019-08-09", "Music weekend") == []
+    text = "The Example Jazz Festival has opened with a parade of brass bands."
+    assert only(text, "2019-08-09", "Music weekend").start == date(2019, 8, 9)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1906,10 +1906,14 @@ def _sentence_candidates(
                 candidate.date_cue = date_kind(mention) + (
                     "" if clause_start <= mention.begin < clause_end else "-before"
                 )
-        elif not candidate.generic and (
-            (opened := _HAS_OPENED.match(sentence, end)) is not None
-            or (opened := _HAVE_OPENED.search(sentence, max(0, begin - 40), begin)) is not None
-            or (opened := _INAUGURATING.match(sentence[:begin])) is not None
+        elif (
+            not candidate.generic
+            and not _SINCE_BEFORE.search(sentence, max(0, begin - 12), begin)
+            and (
+                (opened := _HAS_OPENED.match(sentence, end)) is not None
+                or (opened := _HAVE_OPENED.search(sentence, max(0, begin - 40), begin)) is not None
+                or (opened := _INAUGURATING.match(sentence[:begin])) is not None
+            )
         ):
             verb = "underway" if _UNDERWAY_WORDS.fullmatch(opened.group("verb").strip(" ,")) else opened.group("verb")
             candidate.notes.append("has opened:" + verb)  # see _date_by_report
@@ -2005,6 +2009,9 @@ _MONTH_ONLY_AFTER = re.compile(
 _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|begun|kicked\s+off|started"
 # 'The Example Islands Forum summit is underway in the Samoan capital': running on the day of the report
 _UNDERWAY = r"(?:is|are)\s+(?:now\s+)?(?:under\s*way|in\s+full\s+swing)"
+# 'the biggest event since the Example Games has kicked off': what has opened is the sentence's subject, not the
+# meeting it is measured against
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way)|{_UNDERWAY})\b")
 _UNDERWAY_WORDS = re.compile(_UNDERWAY)
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
