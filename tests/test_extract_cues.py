@@ -2877,6 +2877,15 @@ def test_a_meeting_after_since_is_not_what_has_opened() -> None:
     assert only(text, "2019-08-09", "Music weekend").start == date(2019, 8, 9)
 
 
+def test_a_festival_whose_opening_a_show_marked_the_night_before_runs_on() -> None:
+    text = (
+        "A drum troupe from the coast was the highlight at the opening of the 9th edition of the Example Puppet "
+        "Festival on Friday night in Accra."
+    )
+    festival = only(text, "2016-04-09", "Puppets")
+    assert (festival.start, festival.city, festival.status) == (date(2016, 4, 8), "Accra", "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -181,6 +181,8 @@ _OPENING_OF_IT = re.compile(
     r"|raised\s+the\s+curtains?\s+on)\s+(?:the\s+|an?\s+)?(?:(?!(?:at|for|in|on|of|to|with|and|the)\s)[\w'’-]+\s+){0,4}$"
     # 'Ghana opened its annual cocoa summit': a kind after its own words
     r"|\b(?:opened|inaugurated)\s+(?:the|its|their|an?)\s+(?:(?!(?:at|for|in|on|of|to|with|and|the|a|an)\s)[a-z][\w'’-]*\s+){1,3}$"
+    # 'stole the show at the opening of the 17th edition of the Example Festival on Saturday night'
+    r"|\bat\s+the\s+(?:official\s+)?opening\s+of\s+(?:the\s+)?(?:[\w-]+\s+edition\s+of\s+(?:the\s+)?)?$"
 )
 _CANCELLED = re.compile(
     r"(?<!after being )(?<!after )\b(?:cancell?ed|called off|scrapped|calls? off)\b"  # on again after it
