@@ -2886,6 +2886,18 @@ def test_a_festival_whose_opening_a_show_marked_the_night_before_runs_on() -> No
     assert (festival.start, festival.city, festival.status) == (date(2016, 4, 8), "Accra", "ongoing")
 
 
+def test_the_name_a_sentence_says_is_the_show_names_an_unnamed_show() -> None:
+    text = (
+        "TURIN: Organisers said the 2015 Example Gamesworld will be the biggest show in its history when the halls "
+        "open on Thursday."
+    )
+    show = only(text, "2015-05-12", "Halls fill up")
+    assert (show.name, show.start, show.city) == ("2015 Example Gamesworld", date(2015, 5, 14), "Turin")
+    assert show.confidence < 0.9
+    text = "TURIN: Organisers said Anna Example will be the festival director when the halls open on Thursday."
+    assert meetings(text, "2015-05-12", "Halls fill up") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -370,6 +370,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             _name_by_acronym(generic)
             if generic.generic:
                 _name_by_apposition(generic, text)
+            if generic.generic:
+                _name_by_copula(generic)
             # 'The origin of Forum Lisboa … at a seminar to mark its 15th anniversary': the first dated reference
             # that its words describe
             for described in (c for c in candidates if generic.generic and c.generic and c.start and c.sentence):
@@ -1196,6 +1198,25 @@ def _name_by_apposition(generic: Candidate, text: str) -> None:
 _APPOSED_TO_REFERENCE = re.compile(
     rf"\b[Tt]he\s+(?P<kind>(?i:{_KIND}))\s*,\s*(?:which|that)\s+(?:is|was|will\s+be)\s+(?:the\s+|an?\s+)?"
     rf"(?P<name>(?:{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?)?{_WORD}(?:\s+(?:(?:of|for|on|and|the)\s+)*{_WORD})*)"
+)
+
+
+def _name_by_copula(generic: Candidate) -> None:
+    """'the 2012 Example Tech will be the association's largest show in history when the show floor opens on
+    Tuesday': with no named meeting in the article, the name its sentence says is that kind of meeting names it.
+    Never published."""
+    kind = _kind_of(generic).lower()
+    for match in _IS_THE_KIND.finditer(generic.sentence or ""):
+        if match.group("kind").lower() == kind:
+            _described_as(generic, match.group("name"))
+            return
+
+
+_IS_THE_KIND = re.compile(
+    rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,5}})\s+(?:is|was|will\s+be)\s+(?:the\s+|an?\s+)?"
+    rf"(?:(?!(?:is|was|and|or|but)\s)[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))"
+    # 'the show in history', not 'the festival director' nor "the festival's": the meeting itself
+    r"(?=\s+(?:in|of|on|at|this|when|since|ever|to|for|that|which)\b|\s*[,.;]|$)"
 )
 
 
