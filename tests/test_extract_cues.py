@@ -2898,6 +2898,16 @@ def test_the_name_a_sentence_says_is_the_show_names_an_unnamed_show() -> None:
     assert meetings(text, "2015-05-12", "Halls fill up") == []
 
 
+def test_a_dated_bare_reference_takes_the_words_and_place_of_the_earlier_mention() -> None:
+    text = (
+        "Kumasi, May 3, GNA - The Example Nursing College will hold a regional nursing conference in Accra. "
+        "The conference would take place at the college hall on May 20, 2022, a statement said."
+    )
+    meeting = only(text, "2022-05-03", "College to host meeting")
+    assert (meeting.name, meeting.start, meeting.city) == ("regional nursing conference", date(2022, 5, 20), "Accra")
+    assert meeting.confidence < 0.9
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -548,22 +548,27 @@ _KIND_OF_RUN = (
 
 def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]) -> None:
     """'… would attend a seminar on studying the plan. The seminar on Friday will be hosted by …': with no named
-    meeting in the article, a dated reference takes the words that described its kind before it."""
+    meeting in the article, a dated reference takes the words that described its kind before it, and the place
+    said of it there when its own is only the dateline's."""
     kind = _kind_of(generic).lower()
     if generic.name.lower() != kind:
         return
     earlier = [
         c
         for c in candidates
-        if c.generic
-        and c.start is None
-        and c.position < generic.position
-        and "title" not in c.notes
-        and len(c.name.split()) > 1
+        if c.generic and c.start is None and c.position < generic.position and "title" not in c.notes
     ]
-    described = next((c for c in reversed(earlier) if _kind_of(c).lower() == kind), None)
-    if described is not None:
-        _described_as(generic, described.name)
+    for described in (c for c in reversed(earlier) if _kind_of(c).lower() == kind):
+        name = described.name
+        if len(name.split()) == 1:  # '… will hold a research conference in Accra': the words of its sentence
+            words = replace(described, notes=[])
+            _name_by_description(words)
+            name = words.name
+        if len(name.split()) > 1:
+            _described_as(generic, name)
+            if described.place and not described.place.weak and (generic.place is None or generic.place.weak):
+                generic.place = described.place  # 'in Accra' said of it, not the dateline's town
+            return
 
 
 def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
