@@ -2908,6 +2908,15 @@ def test_a_dated_bare_reference_takes_the_words_and_place_of_the_earlier_mention
     assert meeting.confidence < 0.9
 
 
+def test_weekdays_listed_for_meetings_to_come_follow_each_other() -> None:
+    text = (
+        "Ministers will discuss fishing rights in the Example Ministers' Meeting on Saturday, and in the Example "
+        "Regional Forum on Monday, where they will be joined by guests."
+    )
+    found = {c.name: c.start for c in english_candidates("Ministers to meet", text, date(2019, 7, 29))}
+    assert found == {"Example Ministers' Meeting": date(2019, 8, 3), "Example Regional Forum": date(2019, 8, 5)}
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

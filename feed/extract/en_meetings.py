@@ -380,6 +380,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                     break
             for bare in (c for c in candidates if generic.generic and c.generic and c.start):
                 _name_by_earlier_description(bare, candidates)
+    _weekdays_in_order(candidates)
     _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
@@ -569,6 +570,24 @@ def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]
             if described.place and not described.place.weak and (generic.place is None or generic.place.weak):
                 generic.place = described.place  # 'in Accra' said of it, not the dateline's town
             return
+
+
+def _weekdays_in_order(candidates: list[Candidate]) -> None:
+    """'… in the X Meeting on Saturday, and in the Y Forum on Monday, where they will be joined by …' told on a
+    Monday: the weekdays one sentence gives its meetings still to come follow each other, the Monday after that
+    Saturday, not the day of the report."""
+    for earlier, later in zip(candidates, candidates[1:]):
+        if (
+            earlier.sentence == later.sentence
+            and earlier.date_cue == later.date_cue == "weekday"
+            and earlier.future
+            and later.future
+            and earlier.start is not None
+            and later.start is not None
+            and later.start < earlier.start
+        ):
+            later.start += timedelta(days=7)
+            later.end = later.end + timedelta(days=7) if later.end is not None else None
 
 
 def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
