@@ -2917,6 +2917,18 @@ def test_weekdays_listed_for_meetings_to_come_follow_each_other() -> None:
     assert found == {"Example Ministers' Meeting": date(2019, 8, 3), "Example Regional Forum": date(2019, 8, 5)}
 
 
+def test_a_bare_mention_placed_in_another_city_is_not_the_main_meeting() -> None:
+    text = (
+        "LEEDS - The Example Party opened its annual conference in Leeds on Sunday, its chairman said. The Example "
+        "Party Conference ends on Wednesday."
+    )
+    alone = only(text, "2024-09-29", "Party gathers")
+    rival = " The rival Example Union, which holds its yearly conference in York on Thursday, leads in the polls."
+    beside = only(text + rival, "2024-09-29", "Party gathers")
+    assert (beside.start, beside.end, beside.city) == (date(2024, 9, 29), date(2024, 10, 2), "Leeds")
+    assert beside.confidence == alone.confidence
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

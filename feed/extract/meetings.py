@@ -466,6 +466,8 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
             elif main is not None and "described" in main.notes and candidate.key.split()[-1] not in main.key.split():
                 continue  # "Tuesday's meeting of the … committee" named by its words: 'the festival' is another one
             elif main is not None and naming is not _Naming.OTHER_KIND:
+                if _held_elsewhere(candidate, main):
+                    continue  # 'the opposition, which starts its yearly conference in Liverpool': another one
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue
@@ -870,6 +872,15 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
         and (other.date_cue or "").startswith("explicit")
         and (target.date_cue or "").split("-")[0] in ("day", "relative", "weekday")
     )
+
+
+def _held_elsewhere(reference: Candidate, main: Candidate) -> bool:
+    """A bare 'the conference' its own clause puts in another city than the main meeting's is not that meeting."""
+    here, there = reference.place, main.place
+    if here is None or there is None or here.weak or here.cue != "clause":
+        return False
+    mine, theirs = here.place.city_place, there.place.city_place
+    return mine is not None and theirs is not None and mine.name != theirs.name
 
 
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
