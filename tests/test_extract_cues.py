@@ -2929,6 +2929,12 @@ def test_a_bare_mention_placed_in_another_city_is_not_the_main_meeting() -> None
     assert beside.confidence == alone.confidence
 
 
+def test_next_and_a_weekday_is_still_to_come_and_never_the_day_of_the_report() -> None:
+    text = "The Example County Show opens next Sunday, its organisers said."
+    assert only(text, "2024-06-02", "Show time").start == date(2024, 6, 9)
+    assert only(text, "2024-06-05", "Show time").start == date(2024, 6, 9)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
