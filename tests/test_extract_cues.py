@@ -2915,6 +2915,8 @@ def test_weekdays_listed_for_meetings_to_come_follow_each_other() -> None:
     )
     found = {c.name: c.start for c in english_candidates("Ministers to meet", text, date(2019, 7, 29))}
     assert found == {"Example Ministers' Meeting": date(2019, 8, 3), "Example Regional Forum": date(2019, 8, 5)}
+    found = {c.name: c.start for c in english_candidates("Ministers to meet", text, date(2019, 7, 28))}
+    assert found["Example Regional Forum"] == date(2019, 7, 29)  # told on the Sunday: tomorrow
 
 
 def test_a_bare_mention_placed_in_another_city_is_not_the_main_meeting() -> None:

@@ -380,7 +380,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                     break
             for bare in (c for c in candidates if generic.generic and c.generic and c.start):
                 _name_by_earlier_description(bare, candidates)
-    _weekdays_in_order(candidates)
+    _weekdays_in_order(candidates, reference)
     _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
@@ -572,13 +572,14 @@ def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]
             return
 
 
-def _weekdays_in_order(candidates: list[Candidate]) -> None:
+def _weekdays_in_order(candidates: list[Candidate], reference: date) -> None:
     """'… in the X Meeting on Saturday, and in the Y Forum on Monday, where they will be joined by …' told on a
     Monday: the weekdays one sentence gives its meetings still to come follow each other, the Monday after that
     Saturday, not the day of the report."""
     for earlier, later in zip(candidates, candidates[1:]):
         if (
-            earlier.sentence == later.sentence
+            later.start == reference
+            and earlier.sentence == later.sentence
             and earlier.date_cue == later.date_cue == "weekday"
             and earlier.future
             and later.future
