@@ -2518,9 +2518,11 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
     ]
     if not cities:
         cities = [(a, b, p) for a, b in _words_of(name) if (p := find_place(name[a:b])) is not None and _largest(p)]
-    if not cities and (owner := _CITY_OWNER.match(name)) is not None:  # "Glasgow's European Championships"
+    # "Glasgow's European Championships"; not "Victoria's Secret Fashion Show", a brand's
+    if not cities and (owner := _CITY_OWNER.match(name)) is not None:
         owned = find_place(owner.group("city"))
-        cities = [(owner.start("city"), owner.end("city"), owned)] if owned is not None and owned.kind == "city" else []
+        big = owned is not None and owned.kind == "city" and owned.population >= 500_000
+        cities = [(owner.start("city"), owner.end("city"), owned)] if big and owned is not None else []
     if not cities and countries and (first := _FIRST_WORD.match(name)) is not None:
         town = english_town(first.group("town"), countries)
         cities = [(first.start("town"), first.end("town"), town)] if town is not None else []
