@@ -2929,6 +2929,11 @@ def test_a_bare_mention_placed_in_another_city_is_not_the_main_meeting() -> None
     beside = only(text + rival, "2024-09-29", "Party gathers")
     assert (beside.start, beside.end, beside.city) == (date(2024, 9, 29), date(2024, 10, 2), "Leeds")
     assert beside.confidence == alone.confidence
+    text = (  # a main meeting placed only by its dateline: the bare mention places it
+        "BEIJING, May 3 (Xinhua) -- The Example Trade Conference opened on Friday with 300 firms. The conference, held "
+        "in Shanghai from Friday to Sunday, drew crowds."
+    )
+    assert only(text, "2024-05-03", "Trade talks").city == "Shanghai"
 
 
 def test_next_and_a_weekday_is_still_to_come_and_never_the_day_of_the_report() -> None:

@@ -875,9 +875,10 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
 
 
 def _held_elsewhere(reference: Candidate, main: Candidate) -> bool:
-    """A bare 'the conference' its own clause puts in another city than the main meeting's is not that meeting."""
+    """A bare 'the conference' its own clause puts in another city than the one the main meeting's own words give
+    is not that meeting (a dateline's city may be only where the report comes from)."""
     here, there = reference.place, main.place
-    if here is None or there is None or here.weak or here.cue != "clause":
+    if here is None or there is None or here.weak or there.weak or here.cue != "clause":
         return False
     mine, theirs = here.place.city_place, there.place.city_place
     return mine is not None and theirs is not None and mine.name != theirs.name
