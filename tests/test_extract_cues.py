@@ -2851,6 +2851,8 @@ def test_the_last_day_of_a_meetings_opening_speeches_does_not_end_it() -> None:
     assert (meeting.start, meeting.end, meeting.city) == (date(2015, 6, 2), None, "Nairobi")
     text = "The Example Ocean Council opened its 7th session Tuesday in Nairobi. The session will go on until Friday."
     assert only(text, "2015-06-02", "Council meets").end == date(2015, 6, 5)
+    text = "The Example Book Expo opening on Friday in Leeds will run until Sunday."  # the expo, not a part of it
+    assert only(text, "2024-05-08", "Expo").end == date(2024, 5, 12)
 
 
 def test_a_citys_cantonment_is_in_the_city() -> None:

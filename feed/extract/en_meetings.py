@@ -440,7 +440,11 @@ def _of_a_part(text: str, position: int) -> bool:
     return _PART_OF_A_MEETING.search(text, clause, position) is not None
 
 
-_PART_OF_A_MEETING = re.compile(r"\b(?:opening|speeches|high[- ]level\s+segment|general\s+debate)\b", re.I)
+_PART_OF_A_MEETING = re.compile(  # 'the opening speeches', 'the high-level segment'; not 'The Expo opening on Friday'
+    r"\bthe\s+(?:(?:opening|closing|high[- ]level|general)\s+)?(?:speeches|statements|segment|debate)\b"
+    r"|\bthe\s+(?:opening|closing)\s+ceremon(?:y|ies)\b",
+    re.I,
+)
 # 'the ongoing festival (at five malls) is a showcase', 'at the ongoing Example Book Fair': the text says the
 # meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
 # of the summit's run)
