@@ -3432,6 +3432,142 @@ def test_who_goes_to_a_city_to_hold_it_is_no_part_of_the_name() -> None:
     assert [(m.name, m.start, m.city) for m in found] == [("2024示例學會年會", date(2024, 11, 8), "台中")]
 
 
+def test_a_body_opens_its_session_named_by_month_after_its_acronym() -> None:
+    meeting = only(
+        "The Example Regional Assembly (ERA) will open its regular October session in Lisbon today (Tuesday) "
+        "with trade on the agenda.",
+        "2022-10-04",
+        "Assembly to meet",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == (
+        "regular October session of the Example Regional Assembly",
+        date(2022, 10, 4),
+        "Lisbon",
+    )
+
+
+def test_a_headline_meeting_that_opens_takes_the_day_of_a_day_first_dateline() -> None:
+    text = (
+        "Leaders pose for a photo before the talks\n\n"
+        "Lusaka, 14 March 2019. The opening ceremony of the summit heard speeches from the host and the bank's "
+        "president.\n\nThe leaders will then discuss trade and roads behind closed doors."
+    )
+    meeting = only(text, "2019-03-15", "9th Example Regional Summit opens in Lusaka")
+    assert (meeting.name, meeting.start, meeting.city) == ("9th Example Regional Summit", date(2019, 3, 14), "Lusaka")
+    assert meeting.confidence < 0.9
+
+
+def test_the_one_city_of_a_province_is_not_taken_from_another_meetings_place() -> None:
+    text = (
+        "Visitors at the 2022 Example Coastal Trade Fair in Zhuhai. [Photo supplied]\n\n"
+        "The 2023 Example Coastal Trade Fair held in Guangdong will open on Oct 12 with more foreign exhibitors."
+    )
+    meeting = only(text, "2023-10-05", "Trade fair to grow")
+    assert (meeting.name, meeting.start, meeting.city) == ("2023 Example Coastal Trade Fair", date(2023, 10, 12), None)
+
+
+def test_the_last_day_of_a_meetings_opening_speeches_does_not_end_it() -> None:
+    text = (
+        "The Example Ocean Council opened its 7th session Tuesday in Nairobi. Ministers from ten countries will "
+        "address it, and the opening speeches would go on through Thursday."
+    )
+    meeting = only(text, "2015-06-02", "Council meets")
+    assert (meeting.start, meeting.end, meeting.city) == (date(2015, 6, 2), None, "Nairobi")
+    text = "The Example Ocean Council opened its 7th session Tuesday in Nairobi. The session will go on until Friday."
+    assert only(text, "2015-06-02", "Council meets").end == date(2015, 6, 5)
+    text = "The Example Book Expo opening on Friday in Leeds will run until Sunday."  # the expo, not a part of it
+    assert only(text, "2024-05-08", "Expo").end == date(2024, 5, 12)
+
+
+def test_a_citys_cantonment_is_in_the_city() -> None:
+    meeting = only(
+        "Officers spoke at a workshop on disaster relief at the garrison hall of Lahore Cantonment on Monday.",
+        "2021-03-02",
+        "Workshop",
+    )
+    assert (meeting.start, meeting.city) == (date(2021, 3, 1), "Lahore")
+
+
+def test_a_city_that_owns_the_meeting_in_the_headline_places_it() -> None:
+    text = "Crowds braved the wind on the downs last night. The Example Kite Festival begins tomorrow with ten teams."
+    festival = only(text, "2019-08-09", "Hamburg's Example Kite Festival set to fly")
+    assert (festival.start, festival.city) == (date(2019, 8, 10), "Hamburg")
+    for owner in ("Britain's", "Victoria's"):  # a country's; a small town's name, as brands take them
+        assert only(text, "2019-08-09", f"{owner} Example Kite Festival set to fly").city is None
+
+
+def test_a_meeting_after_since_is_not_what_has_opened() -> None:
+    text = "The town's biggest music weekend since the Example Jazz Festival has opened with a parade of brass bands."
+    assert meetings(text, "2019-08-09", "Music weekend") == []
+    text = "The Example Jazz Festival has opened with a parade of brass bands."
+    assert only(text, "2019-08-09", "Music weekend").start == date(2019, 8, 9)
+
+
+def test_a_festival_whose_opening_a_show_marked_the_night_before_runs_on() -> None:
+    text = (
+        "A drum troupe from the coast was the highlight at the opening of the 9th edition of the Example Puppet "
+        "Festival on Friday night in Accra."
+    )
+    festival = only(text, "2016-04-09", "Puppets")
+    assert (festival.start, festival.city, festival.status) == (date(2016, 4, 8), "Accra", "ongoing")
+
+
+def test_the_name_a_sentence_says_is_the_show_names_an_unnamed_show() -> None:
+    text = (
+        "TURIN: Organisers said the 2015 Example Gamesworld will be the biggest show in its history when the halls "
+        "open on Thursday."
+    )
+    show = only(text, "2015-05-12", "Halls fill up")
+    assert (show.name, show.start, show.city) == ("2015 Example Gamesworld", date(2015, 5, 14), "Turin")
+    assert show.confidence < 0.9
+    text = "TURIN: Organisers said Anna Example will be the festival director when the halls open on Thursday."
+    assert meetings(text, "2015-05-12", "Halls fill up") == []
+
+
+def test_a_dated_bare_reference_takes_the_words_and_place_of_the_earlier_mention() -> None:
+    text = (
+        "Kumasi, May 3, GNA - The Example Nursing College will hold a regional nursing conference in Accra. "
+        "The conference would take place at the college hall on May 20, 2022, a statement said."
+    )
+    meeting = only(text, "2022-05-03", "College to host meeting")
+    assert (meeting.name, meeting.start, meeting.city) == ("regional nursing conference", date(2022, 5, 20), "Accra")
+    assert meeting.confidence < 0.9
+
+
+def test_weekdays_listed_for_meetings_to_come_follow_each_other() -> None:
+    text = (
+        "Ministers will discuss fishing rights in the Example Ministers' Meeting on Saturday, and in the Example "
+        "Regional Forum on Monday, where they will be joined by guests."
+    )
+    found = {c.name: c.start for c in english_candidates("Ministers to meet", text, date(2019, 7, 29))}
+    assert found == {"Example Ministers' Meeting": date(2019, 8, 3), "Example Regional Forum": date(2019, 8, 5)}
+    found = {c.name: c.start for c in english_candidates("Ministers to meet", text, date(2019, 7, 28))}
+    assert found["Example Regional Forum"] == date(2019, 7, 29)  # told on the Sunday: tomorrow
+
+
+def test_a_bare_mention_placed_in_another_city_is_not_the_main_meeting() -> None:
+    text = (
+        "LEEDS - The Example Party opened its annual conference in Leeds on Sunday, its chairman said. The Example "
+        "Party Conference ends on Wednesday."
+    )
+    alone = only(text, "2024-09-29", "Party gathers")
+    rival = " The rival Example Union, which holds its yearly conference in York on Thursday, leads in the polls."
+    beside = only(text + rival, "2024-09-29", "Party gathers")
+    assert (beside.start, beside.end, beside.city) == (date(2024, 9, 29), date(2024, 10, 2), "Leeds")
+    assert beside.confidence == alone.confidence
+    text = (  # a main meeting placed only by its dateline: the bare mention places it
+        "BEIJING, May 3 (Xinhua) -- The Example Trade Conference opened on Friday with 300 firms. The conference, held "
+        "in Shanghai from Friday to Sunday, drew crowds."
+    )
+    assert only(text, "2024-05-03", "Trade talks").city == "Shanghai"
+
+
+def test_next_and_a_weekday_is_still_to_come_and_never_the_day_of_the_report() -> None:
+    text = "The Example County Show opens next Sunday, its organisers said."
+    assert only(text, "2024-06-02", "Show time").start == date(2024, 6, 9)
+    assert only(text, "2024-06-05", "Show time").start == date(2024, 6, 9)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -151,7 +151,9 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
         start = of_month
     elif mention.weekday is not None:
         week = _flag_number(mention, "week:")
-        if week is None:
+        if week is None and "next" in mention.flags:  # 'next Sunday' told on a Sunday: a week on
+            start = resolve_weekday(mention.weekday, reference + timedelta(days=1), future=True)
+        elif week is None:
             start = resolve_weekday(mention.weekday, reference, mention.future)
         else:
             monday = reference - timedelta(days=reference.weekday())

@@ -70,6 +70,7 @@ _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 
 
 _WEEKEND = re.compile(r"\b(?:(?P<which>this|next|last)(?:\s+coming)?|over\s+the)\s+weekend\b", re.I)
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
+_NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
 # 'will close on Sundays': a weekday in the plural is a habit, no day
 _WEEKDAYS = re.compile(
     rf"\b(?=[mtwfs])(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
@@ -226,6 +227,8 @@ def find_dates(text: str) -> list[DateMention]:
         week_after = _WEEK_AFTER.match(text, match.end())
         if _THIS_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             mention.flags.add("week:0")  # 'this Thursday': the Thursday of this week, before or after today
+        elif _NEXT_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            mention.flags.add("next")  # 'next Sunday': one still to come, and never today
         elif week_after is not None:  # 'on Wednesday next week', 'Monday last week'
             mention.flags.add(f"week:{_THIS_NEXT_LAST[week_after.group(1).lower()]}")
             mention.finish = week_after.end()
@@ -338,12 +341,12 @@ def clock_time_at(text: str, position: int) -> tuple[time, int] | None:
     return (_clock_time(clock), clock.end()) if clock is not None else None
 
 
-def through_weekday(text: str) -> int | None:
-    """'… will continue through Friday' -> 4; not the end of a range of weekdays ('running from Thursday to
-    Saturday'), which is the run of the meeting it stands with."""
+def through_weekday(text: str) -> tuple[int, int] | None:
+    """'… will continue through Friday' -> (4, where 'through' stands); not the end of a range of weekdays
+    ('running from Thursday to Saturday'), which is the run of the meeting it stands with."""
     for match in _THROUGH.finditer(text):
         if not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            return WEEKDAYS.index(match.group("last").lower())
+            return WEEKDAYS.index(match.group("last").lower()), match.start()
     return None
 
 

@@ -181,6 +181,8 @@ _OPENING_OF_IT = re.compile(
     r"|raised\s+the\s+curtains?\s+on)\s+(?:the\s+|an?\s+)?(?:(?!(?:at|for|in|on|of|to|with|and|the)\s)[\w'’-]+\s+){0,4}$"
     # 'Ghana opened its annual cocoa summit': a kind after its own words
     r"|\b(?:opened|inaugurated)\s+(?:the|its|their|an?)\s+(?:(?!(?:at|for|in|on|of|to|with|and|the|a|an)\s)[a-z][\w'’-]*\s+){1,3}$"
+    # 'stole the show at the opening of the 17th edition of the Example Festival on Saturday night'
+    r"|\bat\s+the\s+(?:official\s+)?opening\s+of\s+(?:the\s+)?(?:[\w-]+\s+edition\s+of\s+(?:the\s+)?)?$"
 )
 _CANCELLED = re.compile(
     r"(?<!after being )(?<!after )\b(?:cancell?ed|called off|scrapped|calls? off)\b"  # on again after it
@@ -259,11 +261,12 @@ _TITLE_CASE_DATELINE = re.compile(
     # 'Panchkula, September 9' on a line of its own (The Tribune)
     re.M,
 )
-# 'Brussels, 1 June 2018 (ITUC OnLine):', 'Geneva, 5 March -': the same, its day before its month
-_TITLE_CASE_DAY_FIRST_DATELINE = re.compile(
+# 'Brussels, 1 June 2018 (ITUC OnLine):', 'Geneva, 5 March -', 'Abuja, 22 December 2018. The opening ceremony…': the
+# same, its day before its month; a stop ends it only after the year
+_DAY_FIRST_DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][a-z]+(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z][a-z]+){0,2}),"
     r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})\.?"
-    r"(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--?|—|–|:)",
+    r"(?:(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--?|—|–|:)|,?\s+(?:19|20)\d\d\s*\.(?=\s))",
     re.M,
 )
 # 'ENA February 11/2020 The summit…', 'Addis Ababa February 11/2020 (ENA) -': an agency or a city, then the day with
@@ -368,6 +371,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             _name_by_acronym(generic)
             if generic.generic:
                 _name_by_apposition(generic, text)
+            if generic.generic:
+                _name_by_copula(generic)
             # 'The origin of Forum Lisboa … at a seminar to mark its 15th anniversary': the first dated reference
             # that its words describe
             for described in (c for c in candidates if generic.generic and c.generic and c.start and c.sentence):
@@ -376,6 +381,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                     break
             for bare in (c for c in candidates if generic.generic and c.generic and c.start):
                 _name_by_earlier_description(bare, candidates)
+    _weekdays_in_order(candidates, reference)
     _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
@@ -383,6 +389,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_by_report(candidates, reference, dateline_place)
     _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
+    _date_by_dateline(candidates, title, None if dated is not None else dateline_date)
     _place_by_reference(candidates, text)
     _time_by_reference(candidates, text, reference)
     duration = _DURATION.search(text)
@@ -392,6 +399,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     days_only = duration is not None and "-" not in duration.group()
     run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
+    if through is not None and _of_a_part(text, through[1]):
+        through = None
     # 'The expo, scheduled to open on Friday and last for three days': a count in the sentence that dates the meeting
     # is its run, whichever way that sentence's bare weekdays fall ('may visit the fair for four days, beginning on
     # Friday' gives nothing to an undated 'the fair' of it)
@@ -410,7 +419,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             candidate.duration_days = _NUMBERS.get(value) or int(value)
         start = candidate.start
         if through is not None and start is not None and candidate.end is None and not candidate.closing:
-            end = resolve_weekday(through, start, future=True)
+            end = resolve_weekday(through[0], start, future=True)
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
@@ -425,6 +434,18 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     return candidates
 
 
+def _of_a_part(text: str, position: int) -> bool:
+    """'… and the opening speeches would last through Wednesday': the clause before a last day speaks of a part
+    of the meeting, whose end is not the meeting's."""
+    clause = max(_sentence_start(text, position), text.rfind(",", 0, position) + 1, text.rfind(" and ", 0, position))
+    return _PART_OF_A_MEETING.search(text, clause, position) is not None
+
+
+_PART_OF_A_MEETING = re.compile(  # 'the opening speeches', 'the high-level segment'; not 'The Expo opening on Friday'
+    r"\bthe\s+(?:(?:opening|closing|high[- ]level|general)\s+)?(?:speeches|statements|segment|debate)\b"
+    r"|\bthe\s+(?:opening|closing)\s+ceremon(?:y|ies)\b",
+    re.I,
+)
 # 'the ongoing festival (at five malls) is a showcase', 'at the ongoing Example Book Fair': the text says the
 # meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
 # of the summit's run)
@@ -533,22 +554,46 @@ _KIND_OF_RUN = (
 
 def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]) -> None:
     """'… would attend a seminar on studying the plan. The seminar on Friday will be hosted by …': with no named
-    meeting in the article, a dated reference takes the words that described its kind before it."""
+    meeting in the article, a dated reference takes the words that described its kind before it, and the place
+    said of it there when its own is only the dateline's."""
     kind = _kind_of(generic).lower()
     if generic.name.lower() != kind:
         return
     earlier = [
         c
         for c in candidates
-        if c.generic
-        and c.start is None
-        and c.position < generic.position
-        and "title" not in c.notes
-        and len(c.name.split()) > 1
+        if c.generic and c.start is None and c.position < generic.position and "title" not in c.notes
     ]
-    described = next((c for c in reversed(earlier) if _kind_of(c).lower() == kind), None)
-    if described is not None:
-        _described_as(generic, described.name)
+    for described in (c for c in reversed(earlier) if _kind_of(c).lower() == kind):
+        name = described.name
+        if len(name.split()) == 1:  # '… will hold a research conference in Accra': the words of its sentence
+            words = replace(described, notes=[])
+            _name_by_description(words)
+            name = words.name
+        if len(name.split()) > 1:
+            _described_as(generic, name)
+            if described.place and not described.place.weak and (generic.place is None or generic.place.weak):
+                generic.place = described.place  # 'in Accra' said of it, not the dateline's town
+            return
+
+
+def _weekdays_in_order(candidates: list[Candidate], reference: date) -> None:
+    """'… in the X Meeting on Saturday, and in the Y Forum on Monday, where they will be joined by …' told on a
+    Monday: the weekdays one sentence gives its meetings still to come follow each other, the Monday after that
+    Saturday, not the day of the report."""
+    for earlier, later in zip(candidates, candidates[1:]):
+        if (
+            later.start == reference
+            and earlier.sentence == later.sentence
+            and earlier.date_cue == later.date_cue == "weekday"
+            and earlier.future
+            and later.future
+            and earlier.start is not None
+            and later.start is not None
+            and later.start < earlier.start
+        ):
+            later.start += timedelta(days=7)
+            later.end = later.end + timedelta(days=7) if later.end is not None else None
 
 
 def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
@@ -1031,6 +1076,23 @@ def _date_by_headline(candidates: list[Candidate], headline_days: dict[int, _Day
             candidate.date_cue = "title"
 
 
+def _date_by_dateline(candidates: list[Candidate], title: str, day: date | None) -> None:
+    """'54th Example Summit opens in Abuja' over 'Abuja, 22 December 2018. The opening ceremony…' and a text that
+    dates no meeting: the meeting the headline says opens did so on the dateline's day. A day read so is never
+    sure enough to publish (cue 'title')."""
+    if day is None or any(c.start is not None for c in candidates):
+        return
+    for candidate in candidates:
+        at = title.find(candidate.name)
+        if "title" in candidate.notes and not candidate.generic and at >= 0:
+            if _OPENS_AFTER.match(title, at + len(candidate.name)):
+                candidate.start, candidate.date_phrase, candidate.date_cue = day, "dateline", "title"
+                return
+
+
+_OPENS_AFTER = re.compile(r"\s+(?:opens|begins|starts|kicks\s+off|gets\s+under\s*way)\b")
+
+
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:
     """'The event will be held at Lima Convention Center': a later sentence that places the meeting by a
     reference places the article's first named meeting when its own clause gave no place."""
@@ -1100,6 +1162,8 @@ def _stated_end(
             return last
         until = _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin)
         if until is None or last is not None or (closing and not _ENDED_ON.match(until.group())):
+            continue
+        if _of_a_part(text, mention.begin):
             continue
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
@@ -1188,6 +1252,25 @@ def _name_by_apposition(generic: Candidate, text: str) -> None:
 _APPOSED_TO_REFERENCE = re.compile(
     rf"\b[Tt]he\s+(?P<kind>(?i:{_KIND}))\s*,\s*(?:which|that)\s+(?:is|was|will\s+be)\s+(?:the\s+|an?\s+)?"
     rf"(?P<name>(?:{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?)?{_WORD}(?:\s+(?:(?:of|for|on|and|the)\s+)*{_WORD})*)"
+)
+
+
+def _name_by_copula(generic: Candidate) -> None:
+    """'the 2012 Example Tech will be the association's largest show in history when the show floor opens on
+    Tuesday': with no named meeting in the article, the name its sentence says is that kind of meeting names it.
+    Never published."""
+    kind = _kind_of(generic).lower()
+    for match in _IS_THE_KIND.finditer(generic.sentence or ""):
+        if match.group("kind").lower() == kind:
+            _described_as(generic, match.group("name"))
+            return
+
+
+_IS_THE_KIND = re.compile(
+    rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,5}})\s+(?:is|was|will\s+be)\s+(?:the\s+|an?\s+)?"
+    rf"(?:(?!(?:is|was|and|or|but)\s)[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))"
+    # 'the show in history', not 'the festival director' nor "the festival's": the meeting itself
+    r"(?=\s+(?:in|of|on|at|this|when|since|ever|to|for|that|which)\b|\s*[,.;]|$)"
 )
 
 
@@ -1516,9 +1599,9 @@ _SITTING_WORDS = rf"{_ORDINAL}|ordinary|extraordinary|special|plenary|regular"  
 _SITTING = rf"(?:(?:{_SITTING_WORDS})\s+)+session\s+of"
 _ITS_SESSION = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'’.-]*\s+){1,8}?(?:Council|Assembly|Parliament|Congress|Senate|Commission))\s+"
-    r"(?:(?:will|is to|is set to|is scheduled to)\s+)?(?:open(?:ed|s)?|beg[iau]ns?|convene[sd]?|resume[sd]?|"
-    r"(?:conclude|close)[sd]?|start(?:ed|s)?)\s+its\s+"
-    rf"(?P<sitting>(?:(?:{_SITTING_WORDS}|annual|emergency)\s+)+session)\b"
+    r"(?:\([A-Z]{2,8}\)\s+)?(?:(?:will|is to|is set to|is scheduled to)\s+)?(?:open(?:ed|s)?|beg[iau]ns?|convene[sd]?|"
+    r"resume[sd]?|(?:conclude|close)[sd]?|start(?:ed|s)?)\s+its\s+"
+    rf"(?P<sitting>(?:(?:{_SITTING_WORDS}|annual|emergency)\s+)+(?:(?:{MONTH_NAMES})\s+)?session)\b"
 )
 # a meeting word where a word starts, as in every _NAME, an edition or a sitting: the quick test that a sentence
 # may hold one
@@ -1932,10 +2015,14 @@ def _sentence_candidates(
                 candidate.date_cue = date_kind(mention) + (
                     "" if clause_start <= mention.begin < clause_end else "-before"
                 )
-        elif not candidate.generic and (
-            (opened := _HAS_OPENED.match(sentence, end)) is not None
-            or (opened := _HAVE_OPENED.search(sentence, max(0, begin - 40), begin)) is not None
-            or (opened := _INAUGURATING.match(sentence[:begin])) is not None
+        elif (
+            not candidate.generic
+            and not _SINCE_BEFORE.search(sentence, max(0, begin - 12), begin)
+            and (
+                (opened := _HAS_OPENED.match(sentence, end)) is not None
+                or (opened := _HAVE_OPENED.search(sentence, max(0, begin - 40), begin)) is not None
+                or (opened := _INAUGURATING.match(sentence[:begin])) is not None
+            )
         ):
             verb = "underway" if _UNDERWAY_WORDS.fullmatch(opened.group("verb").strip(" ,")) else opened.group("verb")
             candidate.notes.append("has opened:" + verb)  # see _date_by_report
@@ -2031,6 +2118,9 @@ _MONTH_ONLY_AFTER = re.compile(
 _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|begun|kicked\s+off|started"
 # 'The Example Islands Forum summit is underway in the Samoan capital': running on the day of the report
 _UNDERWAY = r"(?:is|are)\s+(?:now\s+)?(?:under\s*way|in\s+full\s+swing)"
+# 'the biggest event since the Example Games has kicked off': what has opened is the sentence's subject, not the
+# meeting it is measured against
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way)|{_UNDERWAY})\b")
 _UNDERWAY_WORDS = re.compile(_UNDERWAY)
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
@@ -2449,12 +2539,13 @@ _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
 _CITY_VENUE = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Museum|Gallery|Library|Theat(?:re|er)|Opera\s+House)\b")
 # 'starring Sydney Marlowe', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
 # another capitalised word is part of another name ('Lagos State', 'Xuhui District', 'Paris Monday', 'Lima Convention
-# Center' are not, nor 'Colombo In an interview', a line that lost its stop and ran into the next sentence)
+# Center' are not, nor 'Lahore Cantonment', a city's army quarter, nor 'Colombo In an interview', a line that lost
+# its stop and ran into the next sentence)
 _NAME_GOES_ON = re.compile(
     rf"\s(?!{_DAY_WORD}|{_SENTENCE_OPENER}|(?:State|Province|City|County|Districts?|Prefecture|Municipality|Town|"
     r"Township|Village|Islands?|Airport|Station|Port|Harbou?r|Bay|Beach|Region|Metropolitan|Convention|Cent(?:er|re)|"
     r"Exhibition|Expo|Hall|Stadium|Arena|Hotel|International|Conference|Congress|Trade|World|Olympic|University|"
-    r"Palace|Plaza|Park|Square)\b)[A-Z][a-z]"
+    r"Palace|Plaza|Park|Square|Cantonment)\b)[A-Z][a-z]"
 )
 
 
@@ -2516,6 +2607,11 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
     ]
     if not cities:
         cities = [(a, b, p) for a, b in _words_of(name) if (p := find_place(name[a:b])) is not None and _largest(p)]
+    # "Glasgow's European Championships"; not "Victoria's Secret Fashion Show", a brand's
+    if not cities and (owner := _CITY_OWNER.match(name)) is not None:
+        owned = find_place(owner.group("city"))
+        big = owned is not None and owned.kind == "city" and owned.population >= 500_000
+        cities = [(owner.start("city"), owner.end("city"), owned)] if big and owned is not None else []
     if not cities and countries and (first := _FIRST_WORD.match(name)) is not None:
         town = english_town(first.group("town"), countries)
         cities = [(first.start("town"), first.end("town"), town)] if town is not None else []
@@ -2523,6 +2619,9 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
         return None
     a, b, place = cities[0]
     return PlaceMention(place, name[a:b], cue="name")
+
+
+_CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z0-9])")
 
 
 def _place_within(city: str, place: Place, within: str) -> Place | None:
@@ -2559,7 +2658,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         or _SITES_DATELINE.match(text)
         or _DATELINE.search(text[:600])
         or _TITLE_CASE_DATELINE.search(text[:600])
-        or _TITLE_CASE_DAY_FIRST_DATELINE.search(text[:600])
+        or _DAY_FIRST_DATELINE.search(text[:600])
         or _SLASH_YEAR_DATELINE.match(text)
         or _BARE_DATELINE.match(text)
     )

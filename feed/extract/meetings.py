@@ -54,6 +54,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     if merged and merged[0].place is None and not {"by video", "virtual"} & set(merged[0].notes):
         merged[0].place = (
             _headline_city_of(doc, merged[0])
+            or _headline_name_city(candidates, merged[0])
             or _host_city(doc, merged[0])
             or _holder_city(doc, merged[0])
             or _outlet_city(doc, merged[0])
@@ -72,7 +73,13 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         city = (
             headline if headline is not None and _lies_in(headline.place, area.place) else _sole_city(doc, area.place)
         )
-        if city is not None:
+        # 'held in Guangdong' beside a caption 'the 2016 X Expo in Dongguan': that city is another meeting's place
+        elsewhere = {
+            c.place.place.name
+            for c in candidates
+            if c.place is not None and not c.generic and not any(c is m for m in merged) and c.key != merged[0].key
+        }
+        if city is not None and (city is headline or city.place.name not in elsewhere):
             merged[0].place = replace(city, venue=area.venue)
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     meetings = [m for i, m in enumerate(meetings) if m.confidence >= (MIN_REPORTED_MAIN if i == 0 else MIN_REPORTED)]
@@ -211,6 +218,17 @@ def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
     if doc.language != "en" and _PRESS.search(candidate.key) and not _PRESS.search(to_simplified(doc.title)):
         return None
     return _headline_city(doc)
+
+
+def _headline_name_city(candidates: list[Candidate], main: Candidate) -> PlaceMention | None:
+    """'Glasgow’s European Championships open…' over 'The championships begin tomorrow': the headline names the
+    meeting with a city its name carries."""
+    for candidate in candidates:
+        place = candidate.place
+        if "title" in candidate.notes and place is not None and place.cue == "name":
+            if candidate.key.endswith(" " + main.key):
+                return place
+    return None
 
 
 def _city_of_what_it_announced(press: Candidate, others: list[Candidate]) -> bool:
@@ -461,6 +479,8 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
             elif main is not None and "described" in main.notes and candidate.key.split()[-1] not in main.key.split():
                 continue  # "Tuesday's meeting of the … committee" named by its words: 'the festival' is another one
             elif main is not None and naming is not _Naming.OTHER_KIND:
+                if _held_elsewhere(candidate, main):
+                    continue  # 'the opposition, which starts its yearly conference in Liverpool': another one
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
                 _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
                 continue
@@ -887,6 +907,16 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
         and (other.date_cue or "").startswith("explicit")
         and (target.date_cue or "").split("-")[0] in ("day", "relative", "weekday")
     )
+
+
+def _held_elsewhere(reference: Candidate, main: Candidate) -> bool:
+    """A bare 'the conference' its own clause puts in another city than the one the main meeting's own words give
+    is not that meeting (a dateline's city may be only where the report comes from)."""
+    here, there = reference.place, main.place
+    if here is None or there is None or here.weak or there.weak or here.cue != "clause":
+        return False
+    mine, theirs = here.place.city_place, there.place.city_place
+    return mine is not None and theirs is not None and mine.name != theirs.name
 
 
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
