@@ -2920,6 +2920,13 @@ def test_the_eve_of_a_meeting_is_the_day_before_it() -> None:
     assert (convention.start, convention.start_time) == (date(2020, 8, 24), None), found
 
 
+def test_a_county_filed_under_its_seat_town_is_in_its_city() -> None:
+    festival = only("6月3日,歙县第五届示例茶文化节开幕,吸引数千名游客。", "2023-06-04")
+    assert (festival.start, festival.city) == (date(2023, 6, 3), "黄山")
+    forum = only("丰都县第二届示例民俗论坛5月8日开幕。", "2023-05-09")
+    assert (forum.start, forum.city) == (date(2023, 5, 8), "重庆")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
