@@ -2927,6 +2927,14 @@ def test_a_county_filed_under_its_seat_town_is_in_its_city() -> None:
     assert (forum.start, forum.city) == (date(2023, 5, 8), "重庆")
 
 
+def test_a_school_whose_dean_chairs_a_session_is_not_its_venue() -> None:
+    meeting = only(
+        "示例協會主辦的「2024示例教育交流會議」今天登場,匯聚各校代表。本次會議由國立臺灣大學國際長王小明主持,討論招生策略。",
+        "2024-05-09",
+    )
+    assert (meeting.start, meeting.city, meeting.venue) == (date(2024, 5, 9), None, None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
