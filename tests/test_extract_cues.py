@@ -2935,6 +2935,13 @@ def test_a_school_whose_dean_chairs_a_session_is_not_its_venue() -> None:
     assert (meeting.start, meeting.city, meeting.venue) == (date(2024, 5, 9), None, None)
 
 
+def test_a_meeting_due_at_that_time_takes_no_past_day_of_an_announcement() -> None:
+    text = "示例旅游组织12日在曼谷宣布,2025年的示例区域会议将在厦门举行。届时,将举办一个以“海洋文化”为主题的研讨会。"
+    assert meetings(text, "2024-03-13") == []
+    forum = only("示例论坛将于5月8日在杭州开幕。届时,将举行示例项目签约仪式。", "2024-05-01")
+    assert (forum.start, forum.city) == (date(2024, 5, 8), "杭州")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1120,6 +1120,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
                     and ("\n" not in text[mention.finish : begin] or clocked)
+                    # '十九日宣布,…会议将在澳门举行。届时,将举办…会议': 届时 is a time to come, not a past day
+                    and not ("届时" in text[sentence_start:begin] and day < reference)
                 ):
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
