@@ -2942,6 +2942,11 @@ def test_a_meeting_due_at_that_time_takes_no_past_day_of_an_announcement() -> No
     assert (forum.start, forum.city) == (date(2024, 5, 8), "杭州")
 
 
+def test_a_quoted_meeting_held_on_the_report_day_is_held_despite_a_later_future() -> None:
+    meeting = only("5月24日,示例省政府在深圳举办了“示例招商推介会”,签约30个项目,也将进一步推动两地合作。", "2018-05-24")
+    assert (meeting.start, meeting.city, meeting.status) == (date(2018, 5, 24), "深圳", "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1969,7 +1969,7 @@ _DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
 _JOINED_TO_NEXT = re.compile(r"[”」』》\"]?(?:[(（][^()（）,。;]{1,20}[)）])?(?:及|和|与|以及)[“「『《\"]?")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
-_HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
+_HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?[“「『《\"]?$")  # '举办了“…推介会”': the quote opens the name
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
 
 
