@@ -2947,6 +2947,15 @@ def test_a_quoted_meeting_held_on_the_report_day_is_held_despite_a_later_future(
     assert (meeting.start, meeting.city, meeting.status) == (date(2018, 5, 24), "深圳", "held")
 
 
+def test_who_hopes_to_use_a_meeting_is_no_part_of_its_name() -> None:
+    race = only(
+        "今屆龍舟賽將在6月兩個週末舉行,日期是6月8至9日。委員會希望藉龍舟賽三十週年的契機,增加社會參與。"
+        "第三十屆示例龍舟賽有四十支隊伍參加。",
+        "2019-05-10",
+    )
+    assert (race.name, race.start) == ("第三十屆示例龍舟賽", date(2019, 6, 8))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

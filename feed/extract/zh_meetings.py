@@ -350,6 +350,8 @@ _LEFT_BOUNDARIES = (
     "期待",
     "期盼",
     "盼望",
+    "希望",  # '委员会希望藉大赛车六十周年的契机': who hopes, then what for
+    "藉",
     "来到",
     "参加",
     "齐聚",  # '数百名嘉宾齐聚…论坛': who gathers comes before the name
