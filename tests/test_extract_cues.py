@@ -2956,6 +2956,15 @@ def test_who_hopes_to_use_a_meeting_is_no_part_of_its_name() -> None:
     assert (race.name, race.start) == ("第三十屆示例龍舟賽", date(2019, 6, 8))
 
 
+def test_a_quoted_contest_of_a_series_is_a_meeting_and_a_quoted_remark_is_not() -> None:
+    final = only(
+        "【本報消息】由示例協會主辦的“第一屆示例學生朗誦比賽”決賽於十一月五日在示例中學圓滿舉行,逾百位觀眾到場。",
+        "2023-11-07",
+    )
+    assert (final.name, final.start, final.status) == ("第一屆示例學生朗誦比賽", date(2023, 11, 5), "held")
+    assert meetings("他昨日在比賽中表現出色,並表示“這是一場好比賽”。", "2023-11-07") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
