@@ -2394,6 +2394,7 @@ def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], refe
         said = _THIS_YEAR.search(text, sentence_start, mention.begin)
         if (
             said is not None
+            and not any(flag.startswith("year:") for flag in mention.flags)  # '原定今年…,至明年10月1日': its own year
             and not _OTHER_YEAR.search(text, said.end(), mention.begin)
             and _announces(text[said.end() : mention.begin])  # not '今年是第十年,…12月30日開幕' told in January
         ):
