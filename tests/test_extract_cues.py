@@ -2973,6 +2973,14 @@ def test_next_year_written_after_this_year_keeps_its_own_year() -> None:
     assert (fair.start, fair.city, fair.status) == (date(2021, 11, 3), "吉隆坡", "postponed")
 
 
+def test_a_meeting_put_off_by_about_a_year_takes_the_day_it_moved_to() -> None:
+    fair = only(
+        "示例組委會表示,原定今年11月於吉隆坡舉行的示例國際博覽會,將延期約1年,至明年11月3日舉行。",
+        "2020-05-05",
+    )
+    assert (fair.start, fair.city, fair.status) == (date(2021, 11, 3), "吉隆坡", "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

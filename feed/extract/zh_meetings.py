@@ -692,10 +692,11 @@ _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推�
 # '…艺术节订于12日晚间6点起到13日休园': the days its grounds are shut (a typhoon), not days it is held
 _SHUT = re.compile(r"(?:全天|全日)?(?:预警性|预防性)?(?:休园|闭园|休馆|闭馆|封园|暂停开放|停止开放)")
 _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
-# '延期至5月7日', '順延一天至10日', '现调整至10日', '改为10日': its new first day
+# '延期至5月7日', '順延一天至10日', '延期约1年,至明年10月1日', '改为10日': its new first day
+_MOVED_REACH = 10  # how far before a day _MOVED_TO looks
 _MOVED_TO = re.compile(
-    r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改|调整|整合|合并|移|挪)(?:[一二两三四五六七八九十\d]{1,2}(?:天|日|周))?"
-    r"(?:至|到)$|(?:改|调整|更改|变更)(?:为|在|于)$"
+    r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改|调整|整合|合并|移|挪)"
+    r"(?:约|大约)?(?:[一二两三四五六七八九十\d]{1,2}(?:天|日|周|个月|年))?,?(?:至|到)$|(?:改|调整|更改|变更)(?:为|在|于)$"
 )
 # the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日; a day may take three numerals,
 # '台中市二十四日電'
@@ -1391,7 +1392,7 @@ def _without_delegations(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
 
 def _new_day(text: str, sentence_dates: list[DateMention]) -> DateMention | None:
     """'原订于6月27日举办的…,确定延至10月3日…举行': the day it was moved to."""
-    return next((m for m in sentence_dates if _MOVED_TO.search(text[max(0, m.begin - 6) : m.begin])), None)
+    return next((m for m in sentence_dates if _MOVED_TO.search(text[max(0, m.begin - _MOVED_REACH) : m.begin])), None)
 
 
 def _take_new_day(
@@ -2402,7 +2403,7 @@ def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], refe
 
 
 def _until(text: str, begin: int) -> bool:
-    before = text[max(0, begin - 6) : begin]
+    before = text[max(0, begin - _MOVED_REACH) : begin]
     return bool(_UNTIL.search(before)) and not _MOVED_TO.search(before)
 
 
