@@ -2981,6 +2981,11 @@ def test_a_meeting_put_off_by_about_a_year_takes_the_day_it_moved_to() -> None:
     assert (fair.start, fair.city, fair.status) == (date(2021, 11, 3), "吉隆坡", "postponed")
 
 
+def test_what_a_body_works_by_way_of_is_no_part_of_a_name() -> None:
+    race = only("今屆龍舟賽將於6月8日舉行,委員會藉著龍舟賽推廣文化。第三十屆示例龍舟賽有四十支隊伍參加。", "2024-05-12")
+    assert (race.name, race.start) == ("第三十屆示例龍舟賽", date(2024, 6, 8))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

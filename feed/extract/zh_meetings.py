@@ -354,6 +354,9 @@ _LEFT_BOUNDARIES = (
     "盼望",
     "希望",  # '委员会希望藉大赛车六十周年的契机': who hopes, then what for
     "藉",
+    "藉著",  # '当局冀藉著论坛活动,推动…': by way of it
+    "藉着",
+    "借着",
     "来到",
     "参加",
     "齐聚",  # '数百名嘉宾齐聚…论坛': who gathers comes before the name
