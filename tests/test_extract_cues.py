@@ -2986,6 +2986,17 @@ def test_what_a_body_works_by_way_of_is_no_part_of_a_name() -> None:
     assert (race.name, race.start) == ("第三十屆示例龍舟賽", date(2024, 6, 8))
 
 
+def test_a_delegation_sitting_in_a_hall_names_its_plenary() -> None:
+    sitting = only(
+        "本报北京电 昨天上午,出席示例大会的我省代表团在人民大会堂示例厅举行全体会议,继续讨论工作报告。", "2022-10-18"
+    )
+    assert (sitting.name, sitting.start, sitting.city) == (
+        "出席示例大会的我省代表团全体会议",
+        date(2022, 10, 17),
+        "北京",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -313,6 +313,8 @@ _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?[“「『]?(?P<body>(?<=[“「『])[\u4e00-\u9fff]{{2,16}}?(?=[”」』])|[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
     rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会)(?:[\u4e00-\u9fff]{{1,6}}?委员?会)?)[”」』]?\(?将?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下星周])(?:\([^()]{{0,40}}\)|[^,。;]){{0,30}}(?:举行|召开|举办)$"
 )
+# '出席党代会的我省代表团在人民大会堂…厅举行全体会议': a congress delegation's own plenary sitting
+_DELEGATION_SITTING_OF = re.compile(r"^(?P<body>[^,。;]{2,16}?代表团)(?:在[^,。;]{1,20}?)?(?:举行|召开)$")
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
 _LEGISLATURE_SITTING = re.compile(r"^(?:会议|全体会议|大会)$")  # a legislature's bare word for its sitting
 _LEGISLATURE = re.compile(r"(?:立法会|议会)(?:[\u4e00-\u9fff]{1,6}?委员?会)?$")  # '立法会财委会': its committee too
@@ -1015,7 +1017,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.sub_event = None
             sitting = _NUMBERED_SITTING.match(key) or _LEGISLATURE_SITTING.match(key)
             body = _NUMBERED_SITTING_OF.match(text[head:begin]) if sitting else None
-            if body is not None and (_NUMBERED_SITTING.match(key) or _LEGISLATURE.search(body.group("body"))):
+            if body is None and _LEGISLATURE_SITTING.match(key):
+                body = _DELEGATION_SITTING_OF.match(text[head:begin])
+            if body is not None and (
+                _NUMBERED_SITTING.match(key)
+                or _LEGISLATURE.search(body.group("body"))
+                or body.re is _DELEGATION_SITTING_OF
+            ):
                 # '…联谊会于二月三日晚…举行本年度第一次会议', '立法會明日…舉行會議': the body's sitting
                 a, b = body.span("body")
                 candidate.name, candidate.key = working.span(head + a, head + b) + name, text[head + a : head + b] + key
