@@ -2997,6 +2997,13 @@ def test_a_delegation_sitting_in_a_hall_names_its_plenary() -> None:
     )
 
 
+def test_a_meeting_attended_through_its_last_day_is_over_on_that_day() -> None:
+    over = only("示例局副局长等人,出席了十六至二十日在曼谷举行的示例区域委员会第十次会议。", "2023-06-20")
+    assert (over.start, over.end, over.status) == (date(2023, 6, 16), date(2023, 6, 20), "held")
+    running = only("示例局副局长等人,出席了十六日在曼谷开幕的示例博览会,展期至二十五日。", "2023-06-20")
+    assert (running.end, running.status) == (date(2023, 6, 25), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -313,6 +313,7 @@ _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?[“「『]?(?P<body>(?<=[“「『])[\u4e00-\u9fff]{{2,16}}?(?=[”」』])|[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
     rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会)(?:[\u4e00-\u9fff]{{1,6}}?委员?会)?)[”」』]?\(?将?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下星周])(?:\([^()]{{0,40}}\)|[^,。;]){{0,30}}(?:举行|召开|举办)$"
 )
+_ATTENDED_DONE = re.compile(r"(?:出席|参加|列席)了[^,。;]*$")
 # '出席党代会的我省代表团在人民大会堂…厅举行全体会议': a congress delegation's own plenary sitting
 _DELEGATION_SITTING_OF = re.compile(r"^(?P<body>[^,。;]{2,16}?代表团)(?:在[^,。;]{1,20}?)?(?:举行|召开)$")
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
@@ -1041,6 +1042,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.future = False
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
+            if _ATTENDED_DONE.search(text, clause_start, begin):
+                candidate.notes.append("concluded")  # '出席了十六至二十日…举行的…会议' told on the 20th: over
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end])) or (
                 index + 1 < len(names) and _closed_by(text, names[index], names[index + 1][0], names[index + 1][3])
