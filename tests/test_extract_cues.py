@@ -3004,6 +3004,12 @@ def test_a_meeting_attended_through_its_last_day_is_over_on_that_day() -> None:
     assert (running.end, running.status) == (date(2023, 6, 25), "ongoing")
 
 
+def test_who_wishes_a_fair_well_or_brought_it_about_is_no_part_of_its_name() -> None:
+    for wish in ("市長祝福博覽會圓滿成功", "市長感謝主辦單位共同促成博覽會"):
+        fair = only(f"今屆博覽會將於1月16日開幕,{wish}。第五屆示例博覽會有五百個攤位。", "2026-01-10")
+        assert (fair.name, fair.start) == ("第五屆示例博覽會", date(2026, 1, 16))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

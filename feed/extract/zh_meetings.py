@@ -514,6 +514,8 @@ _LEFT_BOUNDARIES = (
     "恭喜",  # '致词时首先恭喜中央社「…」活动': what a speaker congratulates comes after
     "祝贺",
     "预祝",  # '並預祝年會圓滿成功': a wish for a meeting named after it
+    "祝福",  # '市長祝福博覽會圓滿成功'
+    "促成",  # '感謝主辦單位與市政府共同促成展會': what was brought about comes after
     "结合",  # '「…城市博覽會」結合第33屆國際管樂節': two meetings, combined
     "收看",  # '即場收看或收聽會議': who watches or listens to it
     "收听",
