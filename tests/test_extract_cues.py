@@ -3568,6 +3568,96 @@ def test_next_and_a_weekday_is_still_to_come_and_never_the_day_of_the_report() -
     assert only(text, "2024-06-05", "Show time").start == date(2024, 6, 9)
 
 
+def test_a_county_filed_under_its_seat_town_is_in_its_city() -> None:
+    festival = only("6月3日,歙县第五届示例茶文化节开幕,吸引数千名游客。", "2023-06-04")
+    assert (festival.start, festival.city) == (date(2023, 6, 3), "黄山")
+    forum = only("丰都县第二届示例民俗论坛5月8日开幕。", "2023-05-09")
+    assert (forum.start, forum.city) == (date(2023, 5, 8), "重庆")
+
+
+def test_a_school_whose_dean_chairs_a_session_is_not_its_venue() -> None:
+    meeting = only(
+        "示例協會主辦的「2024示例教育交流會議」今天登場,匯聚各校代表。本次會議由國立臺灣大學國際長王小明主持,討論招生策略。",
+        "2024-05-09",
+    )
+    assert (meeting.start, meeting.city, meeting.venue) == (date(2024, 5, 9), None, None)
+
+
+def test_a_meeting_due_at_that_time_takes_no_past_day_of_an_announcement() -> None:
+    text = "示例旅游组织12日在曼谷宣布,2025年的示例区域会议将在厦门举行。届时,将举办一个以“海洋文化”为主题的研讨会。"
+    assert meetings(text, "2024-03-13") == []
+    forum = only("示例论坛将于5月8日在杭州开幕。届时,将举行示例项目签约仪式。", "2024-05-01")
+    assert (forum.start, forum.city) == (date(2024, 5, 8), "杭州")
+
+
+def test_a_quoted_meeting_held_on_the_report_day_is_held_despite_a_later_future() -> None:
+    meeting = only("5月24日,示例省政府在深圳举办了“示例招商推介会”,签约30个项目,也将进一步推动两地合作。", "2018-05-24")
+    assert (meeting.start, meeting.city, meeting.status) == (date(2018, 5, 24), "深圳", "held")
+
+
+def test_who_hopes_to_use_a_meeting_is_no_part_of_its_name() -> None:
+    race = only(
+        "今屆龍舟賽將在6月兩個週末舉行,日期是6月8至9日。委員會希望藉龍舟賽三十週年的契機,增加社會參與。"
+        "第三十屆示例龍舟賽有四十支隊伍參加。",
+        "2019-05-10",
+    )
+    assert (race.name, race.start) == ("第三十屆示例龍舟賽", date(2019, 6, 8))
+
+
+def test_a_quoted_contest_of_a_series_is_a_meeting_and_a_quoted_remark_is_not() -> None:
+    final = only(
+        "【本報消息】由示例協會主辦的“第一屆示例學生朗誦比賽”決賽於十一月五日在示例中學圓滿舉行,逾百位觀眾到場。",
+        "2023-11-07",
+    )
+    assert (final.name, final.start, final.status) == ("第一屆示例學生朗誦比賽", date(2023, 11, 5), "held")
+    assert meetings("他昨日在比賽中表現出色,並表示“這是一場好比賽”。", "2023-11-07") == []
+
+
+def test_next_year_written_after_this_year_keeps_its_own_year() -> None:
+    fair = only(
+        "示例組委會表示,原定今年11月於吉隆坡舉行的示例國際博覽會,將延期至明年11月3日舉行。",
+        "2020-05-05",
+    )
+    assert (fair.start, fair.city, fair.status) == (date(2021, 11, 3), "吉隆坡", "postponed")
+
+
+def test_a_meeting_put_off_by_about_a_year_takes_the_day_it_moved_to() -> None:
+    fair = only(
+        "示例組委會表示,原定今年11月於吉隆坡舉行的示例國際博覽會,將延期約1年,至明年11月3日舉行。",
+        "2020-05-05",
+    )
+    assert (fair.start, fair.city, fair.status) == (date(2021, 11, 3), "吉隆坡", "postponed")
+
+
+def test_what_a_body_works_by_way_of_is_no_part_of_a_name() -> None:
+    race = only("今屆龍舟賽將於6月8日舉行,委員會藉著龍舟賽推廣文化。第三十屆示例龍舟賽有四十支隊伍參加。", "2024-05-12")
+    assert (race.name, race.start) == ("第三十屆示例龍舟賽", date(2024, 6, 8))
+
+
+def test_a_delegation_sitting_in_a_hall_names_its_plenary() -> None:
+    sitting = only(
+        "本报北京电 昨天上午,出席示例大会的我省代表团在人民大会堂示例厅举行全体会议,继续讨论工作报告。", "2022-10-18"
+    )
+    assert (sitting.name, sitting.start, sitting.city) == (
+        "出席示例大会的我省代表团全体会议",
+        date(2022, 10, 17),
+        "北京",
+    )
+
+
+def test_a_meeting_attended_through_its_last_day_is_over_on_that_day() -> None:
+    over = only("示例局副局长等人,出席了十六至二十日在曼谷举行的示例区域委员会第十次会议。", "2023-06-20")
+    assert (over.start, over.end, over.status) == (date(2023, 6, 16), date(2023, 6, 20), "held")
+    running = only("示例局副局长等人,出席了十六日在曼谷开幕的示例博览会,展期至二十五日。", "2023-06-20")
+    assert (running.end, running.status) == (date(2023, 6, 25), "ongoing")
+
+
+def test_who_wishes_a_fair_well_or_brought_it_about_is_no_part_of_its_name() -> None:
+    for wish in ("市長祝福博覽會圓滿成功", "市長感謝主辦單位共同促成博覽會"):
+        fair = only(f"今屆博覽會將於1月16日開幕,{wish}。第五屆示例博覽會有五百個攤位。", "2026-01-10")
+        assert (fair.name, fair.start) == ("第五屆示例博覽會", date(2026, 1, 16))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

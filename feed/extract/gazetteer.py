@@ -211,6 +211,7 @@ def names_index() -> dict[str, list[Place]]:
     _fix_misplaced_cities(index)
     _seats_named_by_their_city(index)
     _towns_that_are_districts(index)
+    _county_seats(index)
     _add_prefectures(index)
     for row in data_rows("venues.tsv"):
         # a venue names the city it is in; a town names its province
@@ -304,6 +305,29 @@ def _replace_places(index: dict[str, list[Place]], fixed: dict[int, Place]) -> N
     """Put each corrected place (`fixed`, by the id of the place it replaces) under every key of the old one."""
     for places in index.values():
         places[:] = [fixed.get(id(place), place) for place in places]
+
+
+def _county_seats(index: dict[str, list[Place]]) -> None:
+    """GeoNames files many a county's seat town under the county's name ('湘阴县' is its 文星, '歙县' its
+    徽城): a town found by the name of a county the gazetteer places in a city, at that county's spot, is in
+    that city, as the county is."""
+    fixed: dict[int, Place] = {}
+    for key, places in index.items():
+        county = next((p for p in places if p.kind == "district" and p.city and lookup_key(p.name) == key), None)
+        if county is None or not county.name.endswith("县") or county.latitude is None:
+            continue
+        for place in places:
+            if (
+                place.kind == "city"
+                and place.country == "中国"
+                and not place.county_level
+                and place.city is None
+                and lookup_key(place.name) != key
+                and place.latitude is not None
+                and degrees_apart(place, (county.latitude, county.longitude or 0)) < _SAME_SPOT_DEGREES
+            ):
+                fixed[id(place)] = replace(place, city=county.city, region=county.region, region_en=county.region_en)
+    _replace_places(index, fixed)
 
 
 def _add_prefectures(index: dict[str, list[Place]]) -> None:

@@ -73,6 +73,7 @@ KINDS = (
     + r"|(?<=[\u4e00-\u9fff])推广活动(?=[”」』\"])"  # '“…——里斯本示例推广活动”于…举行': a quoted roadshow
     + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
     + r"|(?<=[\u4e00-\u9fff])(?:烟花|焰火)?表演(?=[”」』\"])"  # '“慶祝…廿五周年煙花表演”': a quoted named show
+    + r"|(?<=[\u4e00-\u9fff])比赛(?=[”」』\"])"  # '“第一屆示例學生朗誦比賽”決賽': a quoted named contest
     # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
     + r"|(?<=[\u4e00-\u9fff])对话(?=[”」』\"])"
     + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"
@@ -97,6 +98,7 @@ _VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望"
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
+_CONTEST_OF_A_SERIES = re.compile(rf"{_NTH_EDITION}|(?:19|20)\d{{2}}")
 _THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
 _YEAR_CLOSES_NAME = re.compile(r"(?:19|20)\d{2}[”」』》\"]")
 _LATIN_NAME_AFTER = re.compile(r"[(（][A-Z]")  # '智慧显示展(Touch Taiwan 2019)': the show's own name in brackets
@@ -114,7 +116,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼"  # the first characters of the kinds after the bare ones
+_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼比"  # the first characters of the kinds after the bare ones
 _KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}{_KIND_INITIALS}]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
@@ -326,6 +328,9 @@ _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?[“「『]?(?P<body>(?<=[“「『])[\u4e00-\u9fff]{{2,16}}?(?=[”」』])|[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
     rf"公司|集团|政府|党委|政协|常委会)|[\u4e00-\u9fff]{{0,6}}?(?:立法会|议会)(?:[\u4e00-\u9fff]{{1,6}}?委员?会)?)[”」』]?\(?将?(?:于|於|在)?(?=[{NUMERAL_CHARS}今明昨本上下星周])(?:\([^()]{{0,40}}\)|[^,。;]){{0,30}}(?:举行|召开|举办)$"
 )
+_ATTENDED_DONE = re.compile(r"(?:出席|参加|列席)了[^,。;]*$")
+# '出席党代会的我省代表团在人民大会堂…厅举行全体会议': a congress delegation's own plenary sitting
+_DELEGATION_SITTING_OF = re.compile(r"^(?P<body>[^,。;]{2,16}?代表团)(?:在[^,。;]{1,20}?)?(?:举行|召开)$")
 # '各类论坛' are others in general, but '各项…锦标赛联合开幕典礼' is one ceremony for them all
 _LEGISLATURE_SITTING = re.compile(r"^(?:会议|全体会议|大会)$")  # a legislature's bare word for its sitting
 _LEGISLATURE = re.compile(r"(?:立法会|议会)(?:[\u4e00-\u9fff]{1,6}?委员?会)?$")  # '立法会财委会': its committee too
@@ -365,6 +370,11 @@ _LEFT_BOUNDARIES = (
     "期待",
     "期盼",
     "盼望",
+    "希望",  # '委员会希望藉大赛车六十周年的契机': who hopes, then what for
+    "藉",
+    "藉著",  # '当局冀藉著论坛活动,推动…': by way of it
+    "藉着",
+    "借着",
     "来到",
     "参加",
     "齐聚",  # '数百名嘉宾齐聚…论坛': who gathers comes before the name
@@ -519,6 +529,8 @@ _LEFT_BOUNDARIES = (
     "恭喜",  # '致词时首先恭喜中央社「…」活动': what a speaker congratulates comes after
     "祝贺",
     "预祝",  # '並預祝年會圓滿成功': a wish for a meeting named after it
+    "祝福",  # '市長祝福博覽會圓滿成功'
+    "促成",  # '感謝主辦單位與市政府共同促成展會': what was brought about comes after
     "结合",  # '「…城市博覽會」結合第33屆國際管樂節': two meetings, combined
     "收看",  # '即場收看或收聽會議': who watches or listens to it
     "收听",
@@ -709,10 +721,11 @@ _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推�
 # '…艺术节订于12日晚间6点起到13日休园': the days its grounds are shut (a typhoon), not days it is held
 _SHUT = re.compile(r"(?:全天|全日)?(?:预警性|预防性)?(?:休园|闭园|休馆|闭馆|封园|暂停开放|停止开放)")
 _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
-# '延期至5月7日', '順延一天至10日', '现调整至10日', '改为10日': its new first day
+# '延期至5月7日', '順延一天至10日', '延期约1年,至明年10月1日', '改为10日': its new first day
+_MOVED_REACH = 10  # how far before a day _MOVED_TO looks
 _MOVED_TO = re.compile(
-    r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改|调整|整合|合并|移|挪)(?:[一二两三四五六七八九十\d]{1,2}(?:天|日|周))?"
-    r"(?:至|到)$|(?:改|调整|更改|变更)(?:为|在|于)$"
+    r"(?:延期|推迟|推延|延后|改期|顺延|提前|延|改|调整|整合|合并|移|挪)"
+    r"(?:约|大约)?(?:[一二两三四五六七八九十\d]{1,2}(?:天|日|周|个月|年))?,?(?:至|到)$|(?:改|调整|更改|变更)(?:为|在|于)$"
 )
 # the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日; a day may take three numerals,
 # '台中市二十四日電'
@@ -1037,7 +1050,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.sub_event = None
             sitting = _NUMBERED_SITTING.match(key) or _LEGISLATURE_SITTING.match(key)
             body = _NUMBERED_SITTING_OF.match(text[head:begin]) if sitting else None
-            if body is not None and (_NUMBERED_SITTING.match(key) or _LEGISLATURE.search(body.group("body"))):
+            if body is None and _LEGISLATURE_SITTING.match(key):
+                body = _DELEGATION_SITTING_OF.match(text[head:begin])
+            if body is not None and (
+                _NUMBERED_SITTING.match(key)
+                or _LEGISLATURE.search(body.group("body"))
+                or body.re is _DELEGATION_SITTING_OF
+            ):
                 # '…联谊会于二月三日晚…举行本年度第一次会议', '立法會明日…舉行會議': the body's sitting
                 a, b = body.span("body")
                 candidate.name, candidate.key = working.span(head + a, head + b) + name, text[head + a : head + b] + key
@@ -1055,6 +1074,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.future = False
             if _BEFORE_IT.match(text, end):
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
+            if _ATTENDED_DONE.search(text, clause_start, begin):
+                candidate.notes.append("concluded")  # '出席了十六至二十日…举行的…会议' told on the 20th: over
             candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
             candidate.closing = bool(_CLOSING.search(text[end:clause_end])) or (
                 index + 1 < len(names) and _closed_by(text, names[index], names[index + 1][0], names[index + 1][3])
@@ -1156,6 +1177,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
                     and ("\n" not in text[mention.finish : begin] or clocked)
+                    # '十九日宣布,…会议将在澳门举行。届时,将举办…会议': 届时 is a time to come, not a past day
+                    and not ("届时" in text[sentence_start:begin] and day < reference)
                 ):
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
@@ -1438,7 +1461,7 @@ def _without_delegations(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
 
 def _new_day(text: str, sentence_dates: list[DateMention]) -> DateMention | None:
     """'原订于6月27日举办的…,确定延至10月3日…举行': the day it was moved to."""
-    return next((m for m in sentence_dates if _MOVED_TO.search(text[max(0, m.begin - 6) : m.begin])), None)
+    return next((m for m in sentence_dates if _MOVED_TO.search(text[max(0, m.begin - _MOVED_REACH) : m.begin])), None)
 
 
 def _take_new_day(
@@ -1575,6 +1598,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             )
         ):
             continue  # '首届…工业展': the edition is leading noise for the name, not for this test
+        if match.group() == "比赛" and not _CONTEST_OF_A_SERIES.search(before):
+            continue  # '“这是一场好比赛”': a quoted contest is a named one only with its edition or year
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
         right = _right_edge(text, left, kind_end, end)  # '工作会议' is no '工作会' + '议'
         while found and found[-1][0] >= left:
@@ -2046,7 +2071,7 @@ _DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
 _JOINED_TO_NEXT = re.compile(r"[”」』》\"]?(?:[(（][^()（）,。;]{1,20}[)）])?(?:及|和|与|以及)[“「『《\"]?")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
-_HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?$")
+_HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?[“「『《\"]?$")  # '举办了“…推介会”': the quote opens the name
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
 
 
@@ -2144,6 +2169,7 @@ _OFFICE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组))?"
     r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|董事长|总经理|总裁|执行长|会长|研究员|长)"
     r"|[\u4e00-\u9fff]{2,3}副?(?:教授|研究员|院士|校长|院长)"
+    r"|副?(?:国际|教务|学务|总务|研发)长"  # '国立台湾大学国际长某某': a school's dean of an office
 )
 
 
@@ -2483,6 +2509,7 @@ def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], refe
         said = _THIS_YEAR.search(text, sentence_start, mention.begin)
         if (
             said is not None
+            and not any(flag.startswith("year:") for flag in mention.flags)  # '原定今年…,至明年10月1日': its own year
             and not _OTHER_YEAR.search(text, said.end(), mention.begin)
             and _announces(text[said.end() : mention.begin])  # not '今年是第十年,…12月30日開幕' told in January
         ):
@@ -2490,7 +2517,7 @@ def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], refe
 
 
 def _until(text: str, begin: int) -> bool:
-    before = text[max(0, begin - 6) : begin]
+    before = text[max(0, begin - _MOVED_REACH) : begin]
     return bool(_UNTIL.search(before)) and not _MOVED_TO.search(before)
 
 
