@@ -2920,6 +2920,16 @@ def test_the_eve_of_a_meeting_is_the_day_before_it() -> None:
     assert (convention.start, convention.start_time) == (date(2020, 8, 24), None), found
 
 
+def test_a_bare_mention_given_only_another_year_does_not_place_the_meeting() -> None:
+    summit = only(
+        "ROME (AP) -- A special summit of Example Union leaders will be held here on Oct. 12, officials said on "
+        "Tuesday.\nThe leaders last gathered for their third summit in Lisbon in 2019.",
+        "2023-09-26",
+        "Leaders to meet",
+    )
+    assert (summit.start, summit.city) == (date(2023, 10, 12), "Rome")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -934,14 +934,17 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
 
 def _another_meetings_day(other: Candidate, target: Candidate) -> bool:
     """'members met at the town hall for last Friday's AGM' beside the X Corp AGM a week later: a bare mention that
-    far from the named meeting's run is another meeting of its kind."""
-    return (
-        other.generic
-        and other.start is not None
-        and target.start is not None
-        and not target.runs_on(other.start)
-        and abs((other.start - target.start).days) >= _OPENING_WEEK
-    )
+    far from the named meeting's run is another meeting of its kind; so is one whose sentence gives it only another
+    year ('the leaders last met at the fifth summit in Bangkok in 1995')."""
+    if not other.generic or target.start is None:
+        return False
+    if other.start is None:
+        years = {int(year) for year in _YEAR.findall(other.sentence or "")}
+        return bool(years) and target.start.year not in years
+    return not target.runs_on(other.start) and abs((other.start - target.start).days) >= _OPENING_WEEK
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _left_behind(other: Candidate, target: Candidate) -> bool:
