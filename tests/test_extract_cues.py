@@ -2930,6 +2930,16 @@ def test_a_bare_mention_given_only_another_year_does_not_place_the_meeting() -> 
     assert (summit.start, summit.city) == (date(2023, 10, 12), "Rome")
 
 
+def test_the_day_organisers_postponed_a_race_named_before_it_is_not_its_day() -> None:
+    race = only(
+        "Runners who trained all winter for the Example Valley Marathon must wait longer, as organisers yesterday "
+        "postponed the planned 12 May race.\nThe Example Valley Marathon will now be run on 6 September.",
+        "2021-03-10",
+        "Marathon moved",
+    )
+    assert (race.start, race.status) == (date(2021, 9, 6), "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -840,6 +840,10 @@ _CALLED_OFF_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+"
     r"(?:the|a|an|its|their|his|her)\b"
 )
+# '… for the X Marathon, as organisers today postponed the planned race': the meeting named before, called off
+_CALLS_IT_OFF = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+the\b"
+)
 _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
     r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference)\b"
@@ -1839,8 +1843,12 @@ def _sentence_candidates(
             mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
         elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 30), begin):
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
-        elif mention is not None and mention.finish <= begin and _CALLED_OFF_AFTER.match(sentence, mention.finish):
-            mention = None  # 'Pakistan on Monday indefinitely postponed the … summit': the day of the decision
+        elif mention is not None and (_CALLED_OFF_AFTER if mention.finish <= begin else _CALLS_IT_OFF).match(
+            sentence, mention.finish
+        ):
+            # 'Pakistan on Monday indefinitely postponed the … summit', '… the X Marathon, as organisers today
+            # postponed the race': the day of the decision
+            mention = None
         if mention is not None and date_kind(mention) in ("weekday", "relative") and _of_a_later_year(name, reference):
             continue  # 'a report on Sunday … due to the 2020 Summer Olympics' (2019 news): another year's meeting
         if mention is not None and _SINCE_BEFORE.search(sentence, max(0, mention.begin - 8), mention.begin):
