@@ -2940,6 +2940,20 @@ def test_the_day_organisers_postponed_a_race_named_before_it_is_not_its_day() ->
     assert (race.start, race.status) == (date(2021, 9, 6), "postponed")
 
 
+def test_a_venue_after_the_next_meetings_name_is_that_meetings() -> None:
+    found = meetings(
+        "ACCRA, May 2 (Reuters) - Ghana said on Thursday it would host the Example Civic Forum next week.\nThe "
+        "Example Civic Forum, set for May 9-10, comes ahead of the Sept. 22-23 Example Future Summit at the UN "
+        "headquarters in New York.",
+        "2023-05-04",
+        "Ghana to host forum",
+    )
+    assert [(m.name, m.start, m.city) for m in found] == [
+        ("Example Civic Forum", date(2023, 5, 9), "Accra"),
+        ("Example Future Summit", date(2023, 9, 22), "New York City"),
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2251,6 +2251,8 @@ def _place(
         city = place.city_place
         if _AFFILIATED_BEFORE.search(sentence, max(0, a - 60), a):
             continue  # 'the team of Prof. Wang Li at City University of Hong Kong': where she works
+        if a >= end:
+            break  # '… the first X Conference, a lead-up to the Y Summit at the UN headquarters': the next one's venue
         if city is not None and not (name_begin <= a < name_end) and not _venue_elsewhere(sentence, b, city):
             return PlaceMention(city, city.name_en, sentence[a:b], cue="venue")
     name_end = name_begin - start
