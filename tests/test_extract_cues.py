@@ -2954,6 +2954,16 @@ def test_a_venue_after_the_next_meetings_name_is_that_meetings() -> None:
     ]
 
 
+def test_a_race_whose_start_is_to_be_delayed_is_still_to_come() -> None:
+    race = only(
+        "Organizers of the Example Lakes Half Marathon have decided to delay the start of Sunday's race by two "
+        "hours because of storms.",
+        "2022-05-14",
+        "Race start moved",
+    )
+    assert (race.start, race.status) == (date(2022, 5, 15), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

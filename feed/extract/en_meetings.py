@@ -155,7 +155,8 @@ _FUTURE = re.compile(
     r"to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
-    r"ahead of|returns|runs|takes? place)\b",
+    r"ahead of|returns|runs|takes? place|"
+    r"to (?:delay|postpone|defer|put off|push back))\b",  # 'decided to delay the start of Sunday's race': to come
     re.I,
 )
 _EVENT_VERBS = re.compile(
