@@ -2964,6 +2964,17 @@ def test_a_race_whose_start_is_to_be_delayed_is_still_to_come() -> None:
     assert (race.start, race.status) == (date(2022, 5, 15), "scheduled")
 
 
+def test_a_fair_opened_the_evening_before_its_run_began_that_evening() -> None:
+    fair = only(
+        "BERLIN, May 8 -- The Example Machinery Fair, the region's biggest show for tools, officially opened on "
+        'Sunday night with a concert.\nUnder the motto "Better Tools", the fair presents new machines and robots, '
+        "as special displays are to be held during May 8 to 12.",
+        "2023-05-08",
+        "Tools on show",
+    )
+    assert (fair.start, fair.end) == (date(2023, 5, 7), date(2023, 5, 12))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

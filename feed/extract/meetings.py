@@ -857,6 +857,20 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
     )
 
 
+def _opened_the_eve(other: Candidate, target: Candidate) -> bool:
+    """A meeting told as opened on a day, and a run of it that starts the next day: its opening was the evening
+    before its working days, and it began then."""
+    return (
+        target.opening
+        and target.end is None
+        and target.start is not None
+        and other.start is not None
+        and other.end is not None
+        and (other.start - target.start).days == 1
+        and _spells_its_run(other, target)
+    )
+
+
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
     `status`)."""
@@ -871,7 +885,9 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and other.date_cue not in (None, "dateline")
         and _names_main(other.key, target.key) is _Naming.SAME_WORD
     )
-    if other.start is not None and (
+    if _opened_the_eve(other, target):
+        target.end = other.end  # 'officially opened on Sunday night' beside 'held during April 19 to 23'
+    elif other.start is not None and (
         target.start is None or dated_by_dateline or _spells_its_run(other, target) or _opens_later(other, target)
     ):
         own_hour = target.start is None and target.start_time is not None  # 'The X Parade starts at 9 a.m.'
