@@ -2975,6 +2975,16 @@ def test_a_fair_opened_the_evening_before_its_run_began_that_evening() -> None:
     assert (fair.start, fair.end) == (date(2023, 5, 7), date(2023, 5, 12))
 
 
+def test_a_series_held_in_one_city_is_there_whatever_town_its_name_seems_to_carry() -> None:
+    fair = only(
+        "Traders crowded the halls of the Canton Fair, which opened on Monday, though fewer buyers came from the "
+        "United States than last year.",
+        "2019-04-16",
+        "Traders return",
+    )
+    assert (fair.start, fair.city) == (date(2019, 4, 15), "Guangzhou")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

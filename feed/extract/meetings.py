@@ -156,13 +156,15 @@ def _place_by_series(candidate: Candidate) -> None:
     """'第137届广交会' is in Guangzhou, a provincial people's congress in the capital: when the text itself
     gives no place, only a dateline's, or only the province or country the city lies in ('在福建举办')."""
     place = candidate.place
-    if place is not None and not place.weak and place.place.kind not in ("region", "country"):
+    # a town the name seems to carry ('Canton Fair': Canton, Michigan) is what the series' own city says it is
+    by_name = place is not None and place.cue == "name"
+    if place is not None and not place.weak and not by_name and place.place.kind not in ("region", "country"):
         return
     from_taiwan = place is not None and place.place.country == "台湾"
     city = series_city(candidate.name, candidate.sentence, from_taiwan)
     if city is None:
         return
-    if place is None or place.weak:
+    if place is None or place.weak or by_name:
         candidate.place = PlaceMention(city, "", cue="series")
     elif _lies_in(city, place.place):
         candidate.place = PlaceMention(city, "", place.venue, cue="series")
