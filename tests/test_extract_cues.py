@@ -2985,6 +2985,16 @@ def test_a_series_held_in_one_city_is_there_whatever_town_its_name_seems_to_carr
     assert (fair.start, fair.city) == (date(2019, 4, 15), "Guangzhou")
 
 
+def test_a_gala_held_today_is_held_whatever_a_later_clause_says_would_come() -> None:
+    gala = only(
+        "The Example Film Prizes gala, which was held today, came a week after organisers said the prizes would be "
+        "handed out every spring from now on.",
+        "2019-11-23",
+        "Newcomers win",
+    )
+    assert (gala.start, gala.status) == (date(2019, 11, 23), "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1866,6 +1866,8 @@ def _sentence_candidates(
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
             )
+            if _PAST_VERB.search(_day_part(sentence, mention)) and not mention.future:
+                candidate.future = False  # 'The ceremony, which was held today …, was preceded by word that … would'
             if _WILL.search(_day_part(sentence, mention)) or _LATER_BEFORE.search(
                 sentence, max(0, mention.begin - 12), mention.begin
             ):
