@@ -2995,6 +2995,16 @@ def test_a_gala_held_today_is_held_whatever_a_later_clause_says_would_come() -> 
     assert (gala.start, gala.status) == (date(2019, 11, 23), "held")
 
 
+def test_a_ceremony_this_weekend_sits_on_one_day() -> None:
+    ceremony = only(
+        "The mayor will lay a wreath at a Remembrance Day ceremony in Example Park this weekend. Ceremonies across "
+        "the county will be held on Saturday, Nov. 11, officials said.",
+        "2017-11-08",
+        "Town to honour veterans",
+    )
+    assert (ceremony.start, ceremony.end) == (date(2017, 11, 11), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -479,6 +479,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
         result = [c for c in result if c is main or not _past_edition(c, main)]
     for candidate in result:
         _apply_duration(candidate)
+        _one_sitting_of_a_weekend(candidate)
     if main is not None and main.place is not None:
         for candidate in result:
             # a dateline's city is where the report was written, the meeting's own city where its side event is
@@ -995,6 +996,19 @@ def _apply_duration(candidate: Candidate) -> None:
         candidate.start = candidate.start - timedelta(days=days - 1)
     else:
         candidate.end = candidate.start + timedelta(days=days - 1)
+
+
+def _one_sitting_of_a_weekend(candidate: Candidate) -> None:
+    """'a Veterans Day ceremony in Bay County this weekend': a ceremony sits once, on one day of the weekend, not
+    through both."""
+    if (
+        candidate.start is not None
+        and candidate.end is not None
+        and (candidate.end - candidate.start).days == 1
+        and "weekend" in (candidate.date_phrase or "").lower()
+        and _ONE_SITTING.search(candidate.key)
+    ):
+        candidate.end = None
 
 
 def _status(candidate: Candidate, reference: date | None) -> str:
