@@ -3005,6 +3005,18 @@ def test_a_ceremony_this_weekend_sits_on_one_day() -> None:
     assert (ceremony.start, ceremony.end) == (date(2017, 11, 11), None)
 
 
+def test_the_fair_names_a_fair_whose_name_ends_in_its_year() -> None:
+    fair = only(
+        "BERLIN, May 8 -- The Example Machinery Fair 2023, the region's biggest show for tools, officially opened "
+        'on Sunday night with a concert.\nUnder the motto "Better Tools", the fair presents new machines and '
+        "robots, as special displays are to be held during May 8 to 12.",
+        "2023-05-08",
+        "Machinery fair opens",
+    )
+    assert (fair.name, fair.start, fair.end) == ("Example Machinery Fair 2023", date(2023, 5, 7), date(2023, 5, 12))
+    assert fair.confidence < 0.9
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

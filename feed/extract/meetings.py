@@ -642,6 +642,7 @@ class _Naming(Enum):
 def _names_main(reference: str, main: str) -> _Naming:
     main = _ACRONYM_AFTER.sub("", main)  # 'the fair' names the '… Trade Fair (DITF)'
     main = _TOPIC_AFTER.sub("", main)  # 'the press briefing' names the 'press briefing on the budget report'
+    main = _YEAR_AFTER.sub("", main)  # 'the fair' names the 'Example Machinery Fair 2023'
     a, b = _family(reference), _family(main)
     if a == _PRESS_FAMILY and b != _PRESS_FAMILY and reference.isascii():
         return _Naming.OTHER_KIND  # 'told a press conference': neither the expo nor the Example Climate Conference
@@ -663,6 +664,7 @@ _KIND_IN_KEY = re.compile(
     r"\b(?:summit|forum|conference|congress|expo|fair|festival|meeting|dialogue|assembly|games)\b"
 )
 _TOPIC_AFTER = re.compile(r"\s+(?:on|about)\s.*$")
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d$")
 
 
 def _past_edition(candidate: Candidate, main: Candidate) -> bool:
