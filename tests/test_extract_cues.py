@@ -3658,6 +3658,103 @@ def test_who_wishes_a_fair_well_or_brought_it_about_is_no_part_of_its_name() -> 
         assert (fair.name, fair.start) == ("第五屆示例博覽會", date(2026, 1, 16))
 
 
+def test_a_bare_mention_given_only_another_year_does_not_place_the_meeting() -> None:
+    summit = only(
+        "ROME (AP) -- A special summit of Example Union leaders will be held here on Oct. 12, officials said on "
+        "Tuesday.\nThe leaders last gathered for their third summit in Lisbon in 2019.",
+        "2023-09-26",
+        "Leaders to meet",
+    )
+    assert (summit.start, summit.city) == (date(2023, 10, 12), "Rome")
+
+
+def test_the_day_organisers_postponed_a_race_named_before_it_is_not_its_day() -> None:
+    race = only(
+        "Runners who trained all winter for the Example Valley Marathon must wait longer, as organisers yesterday "
+        "postponed the planned 12 May race.\nThe Example Valley Marathon will now be run on 6 September.",
+        "2021-03-10",
+        "Marathon moved",
+    )
+    assert (race.start, race.status) == (date(2021, 9, 6), "postponed")
+
+
+def test_a_venue_after_the_next_meetings_name_is_that_meetings() -> None:
+    found = meetings(
+        "ACCRA, May 2 (Reuters) - Ghana said on Thursday it would host the Example Civic Forum next week.\nThe "
+        "Example Civic Forum, set for May 9-10, comes ahead of the Sept. 22-23 Example Future Summit at the UN "
+        "headquarters in New York.",
+        "2023-05-04",
+        "Ghana to host forum",
+    )
+    assert [(m.name, m.start, m.city) for m in found] == [
+        ("Example Civic Forum", date(2023, 5, 9), "Accra"),
+        ("Example Future Summit", date(2023, 9, 22), "New York City"),
+    ]
+
+
+def test_a_race_whose_start_is_to_be_delayed_is_still_to_come() -> None:
+    race = only(
+        "Organizers of the Example Lakes Half Marathon have decided to delay the start of Sunday's race by two "
+        "hours because of storms.",
+        "2022-05-14",
+        "Race start moved",
+    )
+    assert (race.start, race.status) == (date(2022, 5, 15), "scheduled")
+
+
+def test_a_fair_opened_the_evening_before_its_run_began_that_evening() -> None:
+    fair = only(
+        "BERLIN, May 8 -- The Example Machinery Fair, the region's biggest show for tools, officially opened on "
+        'Sunday night with a concert.\nUnder the motto "Better Tools", the fair presents new machines and robots, '
+        "as special displays are to be held during May 8 to 12.",
+        "2023-05-08",
+        "Tools on show",
+    )
+    assert (fair.start, fair.end) == (date(2023, 5, 7), date(2023, 5, 12))
+
+
+def test_a_series_held_in_one_city_is_there_whatever_town_its_name_seems_to_carry() -> None:
+    fair = only(
+        "Traders crowded the halls of the Canton Fair, which opened on Monday, though fewer buyers came from the "
+        "United States than last year.",
+        "2019-04-16",
+        "Traders return",
+    )
+    assert (fair.start, fair.city) == (date(2019, 4, 15), "Guangzhou")
+
+
+def test_a_gala_held_today_is_held_whatever_a_later_clause_says_would_come() -> None:
+    gala = only(
+        "The Example Film Prizes gala, which was held today, came a week after organisers said the prizes would be "
+        "handed out every spring from now on.",
+        "2019-11-23",
+        "Newcomers win",
+    )
+    assert (gala.start, gala.status) == (date(2019, 11, 23), "held")
+
+
+def test_a_ceremony_this_weekend_sits_on_one_day() -> None:
+    ceremony = only(
+        "The mayor will lay a wreath at a Remembrance Day ceremony in Example Park this weekend. Ceremonies across "
+        "the county will be held on Saturday, Nov. 11, officials said.",
+        "2017-11-08",
+        "Town to honour veterans",
+    )
+    assert (ceremony.start, ceremony.end) == (date(2017, 11, 11), None)
+
+
+def test_the_fair_names_a_fair_whose_name_ends_in_its_year() -> None:
+    fair = only(
+        "BERLIN, May 8 -- The Example Machinery Fair 2023, the region's biggest show for tools, officially opened "
+        'on Sunday night with a concert.\nUnder the motto "Better Tools", the fair presents new machines and '
+        "robots, as special displays are to be held during May 8 to 12.",
+        "2023-05-08",
+        "Machinery fair opens",
+    )
+    assert (fair.name, fair.start, fair.end) == ("Example Machinery Fair 2023", date(2023, 5, 7), date(2023, 5, 12))
+    assert fair.confidence < 0.9
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

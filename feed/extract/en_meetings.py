@@ -155,7 +155,8 @@ _FUTURE = re.compile(
     r"to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
-    r"ahead of|returns|runs|takes? place)\b",
+    r"ahead of|returns|runs|takes? place|"
+    r"to (?:delay|postpone|defer|put off|push back))\b",  # 'decided to delay the start of Sunday's race': to come
     re.I,
 )
 _EVENT_VERBS = re.compile(
@@ -914,6 +915,10 @@ _CALLED_OFF_AFTER = re.compile(
     r"(?:\s+(?:afternoon|morning|evening|night))?(?:\s+in\s+[A-Z][\w-]*)?(?:,(?:\s+[A-Z][\w.'’-]*){1,6})?"
     r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+"
     r"(?:the|a|an|its|their|his|her)\b"
+)
+# '… for the X Marathon, as organisers today postponed the planned race': the meeting named before, called off
+_CALLS_IT_OFF = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+the\b"
 )
 _REMARKS_AT = re.compile(
     r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
@@ -1973,8 +1978,12 @@ def _sentence_candidates(
             mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
         elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 30), begin):
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
-        elif mention is not None and mention.finish <= begin and _CALLED_OFF_AFTER.match(sentence, mention.finish):
-            mention = None  # 'Pakistan on Monday indefinitely postponed the … summit': the day of the decision
+        elif mention is not None and (_CALLED_OFF_AFTER if mention.finish <= begin else _CALLS_IT_OFF).match(
+            sentence, mention.finish
+        ):
+            # 'Pakistan on Monday indefinitely postponed the … summit', '… the X Marathon, as organisers today
+            # postponed the race': the day of the decision
+            mention = None
         if mention is not None and date_kind(mention) in ("weekday", "relative") and _of_a_later_year(name, reference):
             continue  # 'a report on Sunday … due to the 2020 Summer Olympics' (2019 news): another year's meeting
         if mention is not None and _SINCE_BEFORE.search(sentence, max(0, mention.begin - 8), mention.begin):
@@ -1991,6 +2000,8 @@ def _sentence_candidates(
             mention.future = bool(rescheduled) or _future_for(
                 sentence, mention, candidate.future or (ahead and candidate.generic)
             )
+            if _PAST_VERB.search(_day_part(sentence, mention)) and not mention.future:
+                candidate.future = False  # 'The ceremony, which was held today …, was preceded by word that … would'
             if _WILL.search(_day_part(sentence, mention)) or _LATER_BEFORE.search(
                 sentence, max(0, mention.begin - 12), mention.begin
             ):
@@ -2400,6 +2411,8 @@ def _place(
         city = place.city_place
         if _AFFILIATED_BEFORE.search(sentence, max(0, a - 60), a):
             continue  # 'the team of Prof. Wang Li at City University of Hong Kong': where she works
+        if a >= end:
+            break  # '… the first X Conference, a lead-up to the Y Summit at the UN headquarters': the next one's venue
         if city is not None and not (name_begin <= a < name_end) and not _venue_elsewhere(sentence, b, city):
             return PlaceMention(city, city.name_en, sentence[a:b], cue="venue")
     name_end = name_begin - start

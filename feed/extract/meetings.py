@@ -167,13 +167,15 @@ def _place_by_series(candidate: Candidate) -> None:
     """'第137届广交会' is in Guangzhou, a provincial people's congress in the capital: when the text itself
     gives no place, only a dateline's, or only the province or country the city lies in ('在福建举办')."""
     place = candidate.place
-    if place is not None and not place.weak and place.place.kind not in ("region", "country"):
+    # a town the name seems to carry ('Canton Fair': Canton, Michigan) is what the series' own city says it is
+    by_name = place is not None and place.cue == "name"
+    if place is not None and not place.weak and not by_name and place.place.kind not in ("region", "country"):
         return
     from_taiwan = place is not None and place.place.country == "台湾"
     city = series_city(candidate.name, candidate.sentence, from_taiwan)
     if city is None:
         return
-    if place is None or place.weak:
+    if place is None or place.weak or by_name:
         candidate.place = PlaceMention(city, "", cue="series")
     elif _lies_in(city, place.place):
         candidate.place = PlaceMention(city, "", place.venue, cue="series")
@@ -510,6 +512,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
         result = [c for c in result if c is main or not _past_edition(c, main)]
     for candidate in result:
         _apply_duration(candidate)
+        _one_sitting_of_a_weekend(candidate)
     if main is not None:
         _place_side_events(main, result)
     return result
@@ -919,6 +922,20 @@ def _held_elsewhere(reference: Candidate, main: Candidate) -> bool:
     return mine is not None and theirs is not None and mine.name != theirs.name
 
 
+def _opened_the_eve(other: Candidate, target: Candidate) -> bool:
+    """A meeting told as opened on a day, and a run of it that starts the next day: its opening was the evening
+    before its working days, and it began then."""
+    return (
+        target.opening
+        and target.end is None
+        and target.start is not None
+        and other.start is not None
+        and other.end is not None
+        and (other.start - target.start).days == 1
+        and _spells_its_run(other, target)
+    )
+
+
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
     `status`)."""
@@ -933,7 +950,9 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and other.date_cue not in (None, "dateline")
         and _names_main(other.key, target.key) is _Naming.SAME_WORD
     )
-    if other.start is not None and (
+    if _opened_the_eve(other, target):
+        target.end = other.end  # 'officially opened on Sunday night' beside 'held during April 19 to 23'
+    elif other.start is not None and (
         target.start is None or dated_by_dateline or _spells_its_run(other, target) or _opens_later(other, target)
     ):
         own_hour = target.start is None and target.start_time is not None  # 'The X Parade starts at 9 a.m.'
@@ -997,14 +1016,17 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
 
 def _another_meetings_day(other: Candidate, target: Candidate) -> bool:
     """'members met at the town hall for last Friday's AGM' beside the X Corp AGM a week later: a bare mention that
-    far from the named meeting's run is another meeting of its kind."""
-    return (
-        other.generic
-        and other.start is not None
-        and target.start is not None
-        and not target.runs_on(other.start)
-        and abs((other.start - target.start).days) >= _OPENING_WEEK
-    )
+    far from the named meeting's run is another meeting of its kind; so is one whose sentence gives it only another
+    year ('the leaders last met at the fifth summit in Bangkok in 1995')."""
+    if not other.generic or target.start is None:
+        return False
+    if other.start is None:
+        years = {int(year) for year in _YEAR.findall(other.sentence or "")}
+        return bool(years) and target.start.year not in years
+    return not target.runs_on(other.start) and abs((other.start - target.start).days) >= _OPENING_WEEK
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _left_behind(other: Candidate, target: Candidate) -> bool:
@@ -1040,6 +1062,19 @@ def _apply_duration(candidate: Candidate) -> None:
 
 
 _SMALL_HOURS_END = time(6, 0)
+
+
+def _one_sitting_of_a_weekend(candidate: Candidate) -> None:
+    """'a Veterans Day ceremony in Bay County this weekend': a ceremony sits once, on one day of the weekend, not
+    through both."""
+    if (
+        candidate.start is not None
+        and candidate.end is not None
+        and (candidate.end - candidate.start).days == 1
+        and "weekend" in (candidate.date_phrase or "").lower()
+        and _ONE_SITTING.search(candidate.key)
+    ):
+        candidate.end = None
 
 
 def _status(candidate: Candidate, reference: date | None) -> str:
