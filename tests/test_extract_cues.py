@@ -3017,6 +3017,14 @@ def test_that_evening_is_the_evening_of_the_day_written_before() -> None:
         )
 
 
+def test_the_days_of_a_meetings_experience_area_are_not_the_meetings_own() -> None:
+    summit = only(
+        "第九届示例智能产业峰会今日在厦门开幕。峰会互动体验区于23日至27日在厦门国际会展中心开放,观众可现场体验。",
+        "2023-06-24",
+    )
+    assert (summit.name, summit.start, summit.end) == ("第九届示例智能产业峰会", date(2023, 6, 24), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -738,7 +738,7 @@ _SOMEONES_DAY = re.compile(
     r"(?:宣布|表示|透露|指出|证实|回应|称|说|(?:临时)?(?:确定|决定)(?!于)|出发|启程|动身|抵达|观摩|参观)"
 )
 _PAVILION_AFTER = re.compile(
-    rf"(?![在于到至和与及、])[\u4e00-\u9fff]{{1,6}}?(?:馆|展区)(?=将|于|已|正式|进入|昨|今|明|[{NUMERAL_CHARS}])"
+    rf"(?![在于到至和与及、])[\u4e00-\u9fff]{{1,6}}?(?:馆|展区|体验区|专区)(?=将|于|已|正式|进入|昨|今|明|[{NUMERAL_CHARS}])"
 )
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 # '…论坛(FORGES)委员会主席': an office in the body, past a short name in brackets
