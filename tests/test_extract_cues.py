@@ -3025,6 +3025,15 @@ def test_the_days_of_a_meetings_experience_area_are_not_the_meetings_own() -> No
     assert (summit.name, summit.start, summit.end) == ("第九届示例智能产业峰会", date(2023, 6, 24), None)
 
 
+def test_a_province_gives_way_to_the_city_another_mention_names_in_it() -> None:
+    forum = only(
+        "会长表示,明日(5月9日)将前赴广东,出席第六届示例湾区论坛。第六届示例湾区论坛定于5月8日至10日在广东中山举行。"
+        "会长指出,上周广州举办了多项展会。",
+        "2023-05-08",
+    )
+    assert (forum.start, forum.end, forum.city) == (date(2023, 5, 8), date(2023, 5, 10), "中山")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

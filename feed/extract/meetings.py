@@ -922,7 +922,11 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     elif target.place is None or (
         other.place is not None
         and other.place.surface
-        and (not target.place.surface or (target.place.weak and not other.place.weak))
+        and (
+            not target.place.surface
+            or (target.place.weak and not other.place.weak)
+            or _narrows(other.place, target.place)
+        )
         and not (target.place.cue == "venue" and not target.place.weak)  # a venue its own words name stays
         and not _outside(other.place, target.place)
     ):
@@ -958,6 +962,17 @@ def _left_behind(other: Candidate, target: Candidate) -> bool:
         and other.start is not None
         and target.start is not None
         and other.start < target.start
+    )
+
+
+def _narrows(city: PlaceMention, area: PlaceMention) -> bool:
+    """'前赴海南,出席…年會' and '…年會…在海南博鰲舉行': the city its own words name in the province or country
+    another mention gives."""
+    return (
+        not city.weak
+        and city.place.kind == "city"
+        and area.place.kind in ("region", "country")
+        and _lies_in(city.place, area.place)
     )
 
 
