@@ -3034,6 +3034,16 @@ def test_a_province_gives_way_to_the_city_another_mention_names_in_it() -> None:
     assert (forum.start, forum.end, forum.city) == (date(2023, 5, 8), date(2023, 5, 10), "中山")
 
 
+def test_this_years_meeting_of_a_kind_is_the_one_named_so_not_the_main_meeting() -> None:
+    council, forum = meetings(
+        "示例會長今日(8日)出席理事會會議前見記者,表示明日(5月9日)將前赴廣東,出席第六屆示例灣區年會。"
+        "第六屆示例灣區年會定於5月8日至10日在廣東中山舉行,此次年會主題為「合作」。",
+        "2023-05-08",
+    )
+    assert (council.start, council.end) == (date(2023, 5, 8), None)
+    assert (forum.name, forum.start, forum.end) == ("第六屆示例灣區年會", date(2023, 5, 8), date(2023, 5, 10))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -448,8 +448,16 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
             elif main is not None and "described" in main.notes and candidate.key.split()[-1] not in main.key.split():
                 continue  # "Tuesday's meeting of the … committee" named by its words: 'the festival' is another one
             elif main is not None and naming is not _Naming.OTHER_KIND:
-                # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
-                _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
+                # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit; '此次年會'
+                # after another meeting's '…2023年年會', beside the main '行政會議': that 年會
+                word_of = next(
+                    (r for r in result if r is not main and _names_main(candidate.key, r.key) is _Naming.SAME_WORD),
+                    None,
+                )
+                if naming is _Naming.SAME_WORD or word_of is None:
+                    _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
+                else:
+                    _absorb(word_of, candidate, extend=True)
                 continue
             else:
                 continue
