@@ -3044,6 +3044,12 @@ def test_this_years_meeting_of_a_kind_is_the_one_named_so_not_the_main_meeting()
     assert (forum.name, forum.start, forum.end) == ("第六屆示例灣區年會", date(2023, 5, 8), date(2023, 5, 10))
 
 
+def test_the_days_a_meeting_decided_on_are_not_its_own() -> None:
+    assert not meetings(
+        "示例署今天（12日）宣布，經示例諮詢會會議討論，決議從明年1月1日到2月28日，擴大示例補助對象。", "2025-12-12"
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

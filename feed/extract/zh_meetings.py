@@ -680,8 +680,8 @@ _AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活�
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
 _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
-# '经执委会会议讨论决定': the body whose decision the report gives, not a meeting it dates
-_DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?(?:决定|通过|批准|同意)")
+# '经执委会会议讨论决定', '经…会议讨论,决议从…起': the body whose decision the report gives, not a meeting it dates
+_DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?,?(?:决定|决议|通过|批准|同意)")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
