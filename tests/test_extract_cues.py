@@ -3050,6 +3050,12 @@ def test_the_days_a_meeting_decided_on_are_not_its_own() -> None:
     )
 
 
+def test_the_day_members_of_a_session_visit_a_site_is_not_the_sessions() -> None:
+    assert not meetings(
+        "2月10日上午,部分列席市政协五届二次会议的海外侨胞代表,考察了示例科技园区和示例博物馆。", "2023-02-10"
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

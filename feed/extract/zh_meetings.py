@@ -767,7 +767,7 @@ _INNER_QUOTE = re.compile(r"[“「『《][^”」』》]*[”」』》]")
 _CLOSING_QUOTES = ("”", "」", "』", '"')
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
-_TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开")
+_TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开|参观|考察|视察|调研|走访")
 _GUESTS_ARRIVE = re.compile(
     r"的[^,。;]{0,8}?(?:嘉宾|代表|客人|来宾|选手|运动员)[^,。;]{0,4}?(?:到达|抵达|报到|到来|莅临)"
 )
@@ -906,7 +906,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 and text.startswith("的", end)
                 and _TRAVELLING.search(text, end, clause_end)
             ):
-                continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey
+                continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey or visit
             if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
             if key.endswith("联谊会") and _HOLDS_SOMETHING.match(text, end):
