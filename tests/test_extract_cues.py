@@ -3056,6 +3056,15 @@ def test_the_day_members_of_a_session_visit_a_site_is_not_the_sessions() -> None
     )
 
 
+def test_the_rites_of_a_ceremony_are_no_meeting_of_their_own() -> None:
+    found = meetings(
+        "第九屆示例運動會開幕典禮將於21日下午4點30分在示例體育館舉行,由示例劇團擔任製作,串連表演節目以及典禮儀式,"
+        "讓選手感受城市魅力。",
+        "2023-10-11",
+    )
+    assert [m.name for m in found] == ["第九屆示例運動會"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -127,7 +127,7 @@ _REFERENCE = re.compile(
     rf"^{_DETERMINER}(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年度?)?"
     # '第十四届全国运动会' is the National Games by name
     r"(?:国际|全国性?(?!运动会$)|大型|重要|高端|高层次|年度|首次|专题|相关|各类|各项|系列|双边|多边|最大规模的?)*"
-    rf"(?:{BARE_KINDS}|活动|盛会|会)$"
+    rf"(?:{BARE_KINDS}|典礼仪式|活动|盛会|会)$"  # '串连表演节目以及典礼仪式': the ceremony's rites, no name
 )
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
