@@ -3065,6 +3065,11 @@ def test_the_rites_of_a_ceremony_are_no_meeting_of_their_own() -> None:
     assert [m.name for m in found] == ["第九屆示例運動會"]
 
 
+def test_a_themed_expo_whose_plan_was_changed_is_still_named() -> None:
+    expo = only("第九屆示例家居博覽原定今日起一連四日在示例會展中心舉行,因颱風延至明日開放。", "2025-08-14")
+    assert expo.name == "第九屆示例家居博覽"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
