@@ -3070,6 +3070,13 @@ def test_a_themed_expo_whose_plan_was_changed_is_still_named() -> None:
     assert expo.name == "第九屆示例家居博覽"
 
 
+def test_a_cancelled_opening_ceremony_gives_the_meeting_neither_its_hour_nor_its_status() -> None:
+    fair = only(
+        "第五屆示例書展今日起一連五日在示例會展中心舉行。原定上午11時舉行的開幕典禮因天氣關係將會取消。", "2025-08-14"
+    )
+    assert (fair.start, fair.start_time, fair.status) == (date(2025, 8, 14), None, "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -465,7 +465,8 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
             if main is not None and _opens_within_run(candidate, main):
                 continue  # '11月17日至20日…举行。18日上午,大会开幕式拉开帷幕': its opening, on a day of its run
             if main is not None and _part_of(candidate, main):
-                _absorb(main, candidate)
+                if candidate.status != "cancelled":  # '原定早上10時半舉行的開幕典禮將會取消': not the meeting's hour
+                    _absorb(main, candidate)
                 continue
             _name_sub_event(candidate, _owner(main, named, candidate.key))
         same = next((r for r in result if _same_meeting(r, candidate)), None)
