@@ -3077,6 +3077,14 @@ def test_a_cancelled_opening_ceremony_gives_the_meeting_neither_its_hour_nor_its
     assert (fair.start, fair.start_time, fair.status) == (date(2025, 8, 14), None, "ongoing")
 
 
+def test_a_clock_that_opens_the_sentence_after_the_day_times_the_opening() -> None:
+    games = only(
+        "6月10日,第三届示例市运动会开幕式在示例体育中心举行。开幕式分为入场式和文艺演出。19时30分,开幕式正式开始,各代表团依次入场。",
+        "2023-06-11",
+    )
+    assert (games.start, games.start_time) == (date(2023, 6, 10), time(19, 30))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

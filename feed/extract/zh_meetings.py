@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
@@ -270,7 +270,8 @@ _WHEN_NOT_WHO = re.compile(
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of peace, '太平洋' the Pacific: no town of 太平
-_OPENING_CLOCK = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|整|半)?,")  # '8时整,…出席…升旗仪式': a time, no part of day
+# '8时整,…出席…升旗仪式', '16时,开幕式正式开始': a time on the 24-hour clock, no part of day
+_OPENING_CLOCK = re.compile(r"(?P<hh>\d{1,2})[时点](?:(?P<mm>\d{1,2})分?|整|(?P<half>半))?,")
 _CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
 # '(9月18日无人机拍摄)', '(资料照片,5月3日摄)': the day a photo was taken, no day of a meeting
 _PHOTO_TAKEN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:拍摄|摄)[)）]")
@@ -1148,6 +1149,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.start_time = clock_time(clock)
                     if mention is not None:
                         end_time_later(mention, text, sentence_end)
+                elif clause_start == sentence_start and (opening := _OPENING_CLOCK.match(text, sentence_start)):
+                    candidate.start_time = _opening_clock_time(opening)
             read_against_report = (candidate.date_cue or "").split("-")[0] in ("relative", "day", "weekday")
             if (
                 read_against_report
@@ -1363,6 +1366,11 @@ _ANNOUNCING_KIND = re.compile(r"(?:发布会|记者会|吹风会|通气会|说�
 
 
 _AS_PLANNED = re.compile(r"如期|照常|按期|按原计划")
+
+
+def _opening_clock_time(match: re.Match[str]) -> time | None:
+    hour, minute = int(match.group("hh")), 30 if match.group("half") else int(match.group("mm") or 0)
+    return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 def _plan_since_changed(text: str, clause: str, mention: DateMention, start: date, reference: date) -> bool:
