@@ -3085,6 +3085,14 @@ def test_a_clock_that_opens_the_sentence_after_the_day_times_the_opening() -> No
     assert (games.start, games.start_time) == (date(2023, 6, 10), time(19, 30))
 
 
+def test_a_joined_name_shortened_to_its_parts_is_the_same_meeting() -> None:
+    gala = only(
+        "2023示例新聞界新春聯歡暨「示例盃」羽毛球賽頒獎禮昨舉行。新春聯歡暨頒獎禮昨晚七時假示例酒店舉行,逾百人出席。",
+        "2023-02-25",
+    )
+    assert (gala.start, gala.start_time) == (date(2023, 2, 24), time(19, 0))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

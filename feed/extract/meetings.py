@@ -776,7 +776,7 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
     if None in (first.start_time, second.start_time) or first.start_time == second.start_time:
         if not a.isascii() and _shared_tail(a, b) >= 5:
             return True  # '縣府年終記者會' and '「示例–2020縣政年終記者會」,10日上午10時…': one, named twice
-    if not a.isascii() and (_joined_in(a, b) or _joined_in(b, a)):
+    if not a.isascii() and (_joined_in(a, b) or _joined_in(b, a) or _shortened(a, b) or _shortened(b, a)):
         return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
@@ -785,6 +785,21 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
 def _joined_in(part: str, whole: str) -> bool:
     """'主论坛与分论坛' and, that day, '主论坛': one of the names joined into the whole is a part of it."""
     return any(whole.startswith(part + joint) or whole.endswith(joint + part) for joint in "与和及暨")
+
+
+def _shortened(short: str, whole: str) -> bool:
+    """'…新春團拜暨“新聞盃”足球聯歡賽頒獎禮' and, that day, '新春團拜暨頒獎禮': each name joined by 暨 in the
+    short form, in order, in the whole."""
+    parts = short.split("暨")
+    if len(parts) < 2 or "暨" not in whole or any(len(part) < 2 for part in parts):
+        return False
+    at = 0
+    for part in parts:
+        at = whole.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
 
 
 # '斗南場縣政說明會': the session at one place of the meeting the rest names ('…實體縣政說明會' that day); not
