@@ -3093,6 +3093,14 @@ def test_a_joined_name_shortened_to_its_parts_is_the_same_meeting() -> None:
     assert (gala.start, gala.start_time) == (date(2023, 2, 24), time(19, 0))
 
 
+def test_a_show_runs_until_the_day_given_for_its_venue() -> None:
+    show = only(
+        "慶祝示例成立十周年的巡迴展覽今日在示例廣場啟動,展出城市發展成就。示例廣場展期至4月23日,開放時間為每日上午10時至晚上10時。",
+        "2017-04-14",
+    )
+    assert (show.start, show.end) == (date(2017, 4, 14), date(2017, 4, 23))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1686,8 +1686,8 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
 
 # '展期將至十月八日,展覽免費開放': a sentence of its own that gives the last day of the show just reported
 # '展期將至一月八日', '展期將持續進行4天到26日為止'
-_SHOW_RUNS_UNTIL = re.compile(
-    r"\s*(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?(?:至|到)"
+_SHOW_RUNS_UNTIL = re.compile(  # '愉景新城展期至4月23日': the run at the venue the show opened at
+    r"\s*(?:[\u4e00-\u9fff]{2,6}?(?=展期))?(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?(?:至|到)"
 )
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
 
