@@ -3101,6 +3101,15 @@ def test_a_show_runs_until_the_day_given_for_its_venue() -> None:
     assert (show.start, show.end) == (date(2017, 4, 14), date(2017, 4, 23))
 
 
+def test_a_shows_run_reaches_past_an_undated_mention_of_it() -> None:
+    show = only(
+        "慶祝示例成立十周年的巡迴展覽今日在示例廣場啟動。有別於傳統設計,巡迴展覽設置巨型觸控屏幕。"
+        "示例廣場展期至4月23日,開放時間為每日上午10時至晚上10時。",
+        "2017-04-14",
+    )
+    assert (show.start, show.end) == (date(2017, 4, 14), date(2017, 4, 23))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

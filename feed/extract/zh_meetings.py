@@ -1697,7 +1697,15 @@ def _end_last_show(
 ) -> None:
     """The last show named before (or meeting of `kind`), open and with no last day, runs until the day this
     sentence gives."""
-    show = next((c for c in reversed(candidates) if kind.search(c.key) and (kind is _SHOW or not c.generic)), None)
+    dated = {c.key for c in candidates if c.start is not None}  # an undated mention of a dated show is that show
+    show = next(
+        (
+            c
+            for c in reversed(candidates)
+            if kind.search(c.key) and (kind is _SHOW or not c.generic) and (c.start is not None or c.key not in dated)
+        ),
+        None,
+    )
     if show is None or show.start is None or show.end is not None:
         return
     last = _last_day(until, show.start, reference)
