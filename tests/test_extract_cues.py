@@ -3110,6 +3110,21 @@ def test_a_shows_run_reaches_past_an_undated_mention_of_it() -> None:
     assert (show.start, show.end) == (date(2017, 4, 14), date(2017, 4, 23))
 
 
+def test_a_press_conference_before_a_show_is_the_shows() -> None:
+    lede = "第3屆台中示例科技論壇暨展覽將於20日開幕，副市長王某今天在展前記者會表示，今年參展廠商逾百家。"
+    found = meetings(
+        "中央社記者李某台中11日電\n\n"
+        + lede
+        + "\n第3屆台中示例科技論壇暨展覽將於20日至22日在示例展覽館舉行，今天舉辦展前記者會。",
+        "2026-03-11",
+        lede,
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("第3屆台中示例科技論壇暨展覽", date(2026, 3, 20)),
+        ("第3屆台中示例科技論壇暨展覽展前記者會", date(2026, 3, 11)),
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
