@@ -3125,6 +3125,11 @@ def test_a_press_conference_before_a_show_is_the_shows() -> None:
     ]
 
 
+def test_words_spoken_in_quotes_before_a_meeting_word_are_no_part_of_its_name() -> None:
+    working = working_text("“示例县,这片美丽的土地,是一幅铺陈在山水之间的画卷……”媒体见面会上,县长王某介绍了发展成果。")
+    assert [c.name for c in chinese_candidates(working, date(2024, 5, 15))] == ["媒体见面会"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

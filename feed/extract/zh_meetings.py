@@ -1758,7 +1758,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
     quoted = _opening_quote(text, kind_start, floor)
     if quoted is not None:
         return _quoted_name_start(text, quoted, floor)  # '「Greater Bay Festival 創科…嘉年華」': whole, spaces and all
-    position = kind_start
+    position = spoken = kind_start
     quotes = parens = 0
     # inside quotes the walk goes on to the opening quote ('暨“高等教育、区域创新与经济增长:…的角色与作用”2019年学术
     # 研讨会'), and past 暨 through the name it joins ('第二届…论坛暨“…”研讨会': one meeting of two names)
@@ -1769,7 +1769,12 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         char = text[position - 1]
         if char == "暨" and quotes == 0 and parens == 0:
             reach = min(kind_start - position + 40, 100)
+        if quotes > 0 and char in "。…":
+            position = spoken  # '“…浓缩版、精华版、珍藏版……”媒体见面会上': words spoken, no name; it starts after them
+            break
         if char in "”」』》" or (char == '"' and not _opens_straight_quote(text, floor, position - 1)):
+            if quotes == 0:
+                spoken = position
             quotes += 1
         elif char in "“「『《" or char == '"':
             quotes -= 1
