@@ -3755,6 +3755,119 @@ def test_the_fair_names_a_fair_whose_name_ends_in_its_year() -> None:
     assert fair.confidence < 0.9
 
 
+def test_the_days_of_a_meetings_experience_area_are_not_the_meetings_own() -> None:
+    summit = only(
+        "第九届示例智能产业峰会今日在厦门开幕。峰会互动体验区于23日至27日在厦门国际会展中心开放,观众可现场体验。",
+        "2023-06-24",
+    )
+    assert (summit.name, summit.start, summit.end) == ("第九届示例智能产业峰会", date(2023, 6, 24), None)
+
+
+def test_a_province_gives_way_to_the_city_another_mention_names_in_it() -> None:
+    forum = only(
+        "会长表示,明日(5月9日)将前赴广东,出席第六届示例湾区论坛。第六届示例湾区论坛定于5月8日至10日在广东中山举行。"
+        "会长指出,上周广州举办了多项展会。",
+        "2023-05-08",
+    )
+    assert (forum.start, forum.end, forum.city) == (date(2023, 5, 8), date(2023, 5, 10), "中山")
+
+
+def test_this_years_meeting_of_a_kind_is_the_one_named_so_not_the_main_meeting() -> None:
+    council, forum = meetings(
+        "示例會長今日(8日)出席理事會會議前見記者,表示明日(5月9日)將前赴廣東,出席第六屆示例灣區年會。"
+        "第六屆示例灣區年會定於5月8日至10日在廣東中山舉行,此次年會主題為「合作」。",
+        "2023-05-08",
+    )
+    assert (council.start, council.end) == (date(2023, 5, 8), None)
+    assert (forum.name, forum.start, forum.end) == ("第六屆示例灣區年會", date(2023, 5, 8), date(2023, 5, 10))
+
+
+def test_the_days_a_meeting_decided_on_are_not_its_own() -> None:
+    assert not meetings(
+        "示例署今天（12日）宣布，經示例諮詢會會議討論，決議從明年1月1日到2月28日，擴大示例補助對象。", "2025-12-12"
+    )
+
+
+def test_the_day_members_of_a_session_visit_a_site_is_not_the_sessions() -> None:
+    assert not meetings(
+        "2月10日上午,部分列席市政协五届二次会议的海外侨胞代表,考察了示例科技园区和示例博物馆。", "2023-02-10"
+    )
+
+
+def test_the_rites_of_a_ceremony_are_no_meeting_of_their_own() -> None:
+    found = meetings(
+        "第九屆示例運動會開幕典禮將於21日下午4點30分在示例體育館舉行,由示例劇團擔任製作,串連表演節目以及典禮儀式,"
+        "讓選手感受城市魅力。",
+        "2023-10-11",
+    )
+    assert [m.name for m in found] == ["第九屆示例運動會"]
+
+
+def test_a_themed_expo_whose_plan_was_changed_is_still_named() -> None:
+    expo = only("第九屆示例家居博覽原定今日起一連四日在示例會展中心舉行,因颱風延至明日開放。", "2025-08-14")
+    assert expo.name == "第九屆示例家居博覽"
+
+
+def test_a_cancelled_opening_ceremony_gives_the_meeting_neither_its_hour_nor_its_status() -> None:
+    fair = only(
+        "第五屆示例書展今日起一連五日在示例會展中心舉行。原定上午11時舉行的開幕典禮因天氣關係將會取消。", "2025-08-14"
+    )
+    assert (fair.start, fair.start_time, fair.status) == (date(2025, 8, 14), None, "ongoing")
+
+
+def test_a_clock_that_opens_the_sentence_after_the_day_times_the_opening() -> None:
+    games = only(
+        "6月10日,第三届示例市运动会开幕式在示例体育中心举行。开幕式分为入场式和文艺演出。19时30分,开幕式正式开始,各代表团依次入场。",
+        "2023-06-11",
+    )
+    assert (games.start, games.start_time) == (date(2023, 6, 10), time(19, 30))
+
+
+def test_a_joined_name_shortened_to_its_parts_is_the_same_meeting() -> None:
+    gala = only(
+        "2023示例新聞界新春聯歡暨「示例盃」羽毛球賽頒獎禮昨舉行。新春聯歡暨頒獎禮昨晚七時假示例酒店舉行,逾百人出席。",
+        "2023-02-25",
+    )
+    assert (gala.start, gala.start_time) == (date(2023, 2, 24), time(19, 0))
+
+
+def test_a_show_runs_until_the_day_given_for_its_venue() -> None:
+    show = only(
+        "慶祝示例成立十周年的巡迴展覽今日在示例廣場啟動,展出城市發展成就。示例廣場展期至4月23日,開放時間為每日上午10時至晚上10時。",
+        "2017-04-14",
+    )
+    assert (show.start, show.end) == (date(2017, 4, 14), date(2017, 4, 23))
+
+
+def test_a_shows_run_reaches_past_an_undated_mention_of_it() -> None:
+    show = only(
+        "慶祝示例成立十周年的巡迴展覽今日在示例廣場啟動。有別於傳統設計,巡迴展覽設置巨型觸控屏幕。"
+        "示例廣場展期至4月23日,開放時間為每日上午10時至晚上10時。",
+        "2017-04-14",
+    )
+    assert (show.start, show.end) == (date(2017, 4, 14), date(2017, 4, 23))
+
+
+def test_a_press_conference_before_a_show_is_the_shows() -> None:
+    lede = "第3屆台中示例科技論壇暨展覽將於20日開幕，副市長王某今天在展前記者會表示，今年參展廠商逾百家。"
+    found = meetings(
+        "中央社記者李某台中11日電\n\n"
+        + lede
+        + "\n第3屆台中示例科技論壇暨展覽將於20日至22日在示例展覽館舉行，今天舉辦展前記者會。",
+        "2026-03-11",
+        lede,
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("第3屆台中示例科技論壇暨展覽", date(2026, 3, 20)),
+        ("第3屆台中示例科技論壇暨展覽展前記者會", date(2026, 3, 11)),
+    ]
+
+
+def test_words_spoken_in_quotes_before_a_meeting_word_are_no_part_of_its_name() -> None:
+    working = working_text("“示例县,这片美丽的土地,是一幅铺陈在山水之间的画卷……”媒体见面会上,县长王某介绍了发展成果。")
+    assert [c.name for c in chinese_candidates(working, date(2024, 5, 15))] == ["媒体见面会"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -483,8 +483,16 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
             elif main is not None and naming is not _Naming.OTHER_KIND:
                 if _held_elsewhere(candidate, main):
                     continue  # 'the opposition, which starts its yearly conference in Liverpool': another one
-                # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit
-                _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
+                # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit; '此次年會'
+                # after another meeting's '…2023年年會', beside the main '行政會議': that 年會
+                word_of = next(
+                    (r for r in result if r is not main and _names_main(candidate.key, r.key) is _Naming.SAME_WORD),
+                    None,
+                )
+                if naming is _Naming.SAME_WORD or word_of is None:
+                    _absorb(main, candidate, extend=True, status=naming is _Naming.SAME_WORD)
+                else:
+                    _absorb(word_of, candidate, extend=True)
                 continue
             else:
                 continue
@@ -492,7 +500,8 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
             if main is not None and _opens_within_run(candidate, main):
                 continue  # '11月17日至20日…举行。18日上午,大会开幕式拉开帷幕': its opening, on a day of its run
             if main is not None and _part_of(candidate, main):
-                _absorb(main, candidate)
+                if candidate.status != "cancelled":  # '原定早上10時半舉行的開幕典禮將會取消': not the meeting's hour
+                    _absorb(main, candidate)
                 continue
             _name_sub_event(candidate, _owner(main, named, candidate.key))
         same = next((r for r in result if _same_meeting(r, candidate)), None)
@@ -814,7 +823,7 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
     if None in (first.start_time, second.start_time) or first.start_time == second.start_time:
         if not a.isascii() and _shared_tail(a, b) >= 5:
             return True  # '縣府年終記者會' and '「示例–2020縣政年終記者會」,10日上午10時…': one, named twice
-    if not a.isascii() and (_joined_in(a, b) or _joined_in(b, a)):
+    if not a.isascii() and (_joined_in(a, b) or _joined_in(b, a) or _shortened(a, b) or _shortened(b, a)):
         return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
@@ -823,6 +832,21 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
 def _joined_in(part: str, whole: str) -> bool:
     """'主论坛与分论坛' and, that day, '主论坛': one of the names joined into the whole is a part of it."""
     return any(whole.startswith(part + joint) or whole.endswith(joint + part) for joint in "与和及暨")
+
+
+def _shortened(short: str, whole: str) -> bool:
+    """'…新春團拜暨“新聞盃”足球聯歡賽頒獎禮' and, that day, '新春團拜暨頒獎禮': each name joined by 暨 in the
+    short form, in order, in the whole."""
+    parts = short.split("暨")
+    if len(parts) < 2 or "暨" not in whole or any(len(part) < 2 for part in parts):
+        return False
+    at = 0
+    for part in parts:
+        at = whole.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
 
 
 # '斗南場縣政說明會': the session at one place of the meeting the rest names ('…實體縣政說明會' that day); not
@@ -997,7 +1021,11 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     elif target.place is None or (
         other.place is not None
         and other.place.surface
-        and (not target.place.surface or (target.place.weak and not other.place.weak))
+        and (
+            not target.place.surface
+            or (target.place.weak and not other.place.weak)
+            or _narrows(other.place, target.place)
+        )
         and not (target.place.cue == "venue" and not target.place.weak)  # a venue its own words name stays
         and not _outside(other.place, target.place)
     ):
@@ -1036,6 +1064,17 @@ def _left_behind(other: Candidate, target: Candidate) -> bool:
         and other.start is not None
         and target.start is not None
         and other.start < target.start
+    )
+
+
+def _narrows(city: PlaceMention, area: PlaceMention) -> bool:
+    """'前赴海南,出席…年會' and '…年會…在海南博鰲舉行': the city its own words name in the province or country
+    another mention gives."""
+    return (
+        not city.weak
+        and city.place.kind == "city"
+        and area.place.kind in ("region", "country")
+        and _lies_in(city.place, area.place)
     )
 
 

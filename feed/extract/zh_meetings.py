@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
@@ -83,6 +83,7 @@ KINDS = (
     # '…采冰节上的一幕': what went on at it
     + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
     + r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
+    + r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
     + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
@@ -130,13 +131,13 @@ _REFERENCE = re.compile(
     rf"^{_DETERMINER}(?:第[{NUMERAL_CHARS}]{{1,3}}届|\d{{4}}年度?)?"
     # '第十四届全国运动会' is the National Games by name
     r"(?:国际|全国性?(?!运动会$)|大型|重要|高端|高层次|年度|首次|专题|相关|各类|各项|系列|双边|多边|最大规模的?)*"
-    rf"(?:{BARE_KINDS}|活动|盛会|会)$"
+    rf"(?:{BARE_KINDS}|典礼仪式|活动|盛会|会)$"  # '串连表演节目以及典礼仪式': the ceremony's rites, no name
 )
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
     rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
     r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|闭幕典礼|开幕仪式|闭幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
-    r"(?:开幕|闭幕)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会|颁奖(?:典礼|仪式|礼|晚会))$"
+    r"(?:开幕|闭幕|展前)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会|颁奖(?:典礼|仪式|礼|晚会))$"
 )
 _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|此场|此届|上述)")
 _INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年")
@@ -235,7 +236,7 @@ _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三�
 _NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对 党的".split())
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 # '举行展佛仪式', '举办展演活动': a rite of displaying a Buddha thangka, a showing; no word cut in two
-_FIRST_WORD_OF_ZHAN = re.compile(r"展(?:佛|演|映)")
+_FIRST_WORD_OF_ZHAN = re.compile(r"展(?:佛|演|映|前)")  # and '展前记者会', a press conference before a show
 # '光大会展中心': 光大 + 会展中心; '博鳌亚洲论坛国际会议中心': a building named after a forum
 _VENUE_AFTER = re.compile(
     r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
@@ -285,7 +286,8 @@ _WHEN_NOT_WHO = re.compile(
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of peace, '太平洋' the Pacific: no town of 太平
-_OPENING_CLOCK = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|整|半)?,")  # '8时整,…出席…升旗仪式': a time, no part of day
+# '8时整,…出席…升旗仪式', '16时,开幕式正式开始': a time on the 24-hour clock, no part of day
+_OPENING_CLOCK = re.compile(r"(?P<hh>\d{1,2})[时点](?:(?P<mm>\d{1,2})分?|整|(?P<half>半))?,")
 _CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
 # '(9月18日无人机拍摄)', '(资料照片,5月3日摄)': the day a photo was taken, no day of a meeting
 _PHOTO_TAKEN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:拍摄|摄)[)）]")
@@ -712,8 +714,8 @@ _THEME_IS_BEFORE = re.compile(r"主题(?:为|是|定为)[“「『\"]?$")
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
 _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
-# '经执委会会议讨论决定': the body whose decision the report gives, not a meeting it dates
-_DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?(?:决定|通过|批准|同意)")
+# '经执委会会议讨论决定', '经…会议讨论,决议从…起': the body whose decision the report gives, not a meeting it dates
+_DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?,?(?:决定|决议|通过|批准|同意)")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
@@ -771,7 +773,7 @@ _SOMEONES_DAY = re.compile(
     r"(?:宣布|表示|透露|指出|证实|回应|称|说|(?:临时)?(?:确定|决定)(?!于)|出发|启程|动身|抵达|观摩|参观)"
 )
 _PAVILION_AFTER = re.compile(
-    rf"(?![在于到至和与及、])[\u4e00-\u9fff]{{1,6}}?(?:馆|展区)(?=将|于|已|正式|进入|昨|今|明|[{NUMERAL_CHARS}])"
+    rf"(?![在于到至和与及、])[\u4e00-\u9fff]{{1,6}}?(?:馆|展区|体验区|专区)(?=将|于|已|正式|进入|昨|今|明|[{NUMERAL_CHARS}])"
 )
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 # '…论坛(FORGES)委员会主席': an office in the body, past a short name in brackets
@@ -800,7 +802,7 @@ _INNER_QUOTE = re.compile(r"[“「『《][^”」』》]*[”」』》]")
 _CLOSING_QUOTES = ("”", "」", "』", '"')
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
-_TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开")
+_TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开|参观|考察|视察|调研|走访")
 _GUESTS_ARRIVE = re.compile(
     r"的[^,。;]{0,8}?(?:嘉宾|代表|客人|来宾|选手|运动员)[^,。;]{0,4}?(?:到达|抵达|报到|到来|莅临)"
 )
@@ -946,7 +948,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 and text.startswith("的", end)
                 and _TRAVELLING.search(text, end, clause_end)
             ):
-                continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey
+                continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey or visit
             if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
             if key.endswith("联谊会") and (_HOLDS_SOMETHING.match(text, end) or _CALLS_ON.match(text, end)):
@@ -1204,6 +1206,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.start_time = clock_time(clock)
                     if mention is not None:
                         end_time_later(mention, text, sentence_end)
+                elif clause_start == sentence_start and (opening := _OPENING_CLOCK.match(text, sentence_start)):
+                    candidate.start_time = _opening_clock_time(opening)
             read_against_report = (candidate.date_cue or "").split("-")[0] in ("relative", "day", "weekday")
             if (
                 read_against_report
@@ -1427,6 +1431,11 @@ _ANNOUNCING_KIND = re.compile(r"(?:发布会|记者会|吹风会|通气会|说�
 
 
 _AS_PLANNED = re.compile(r"如期|照常|按期|按原计划")
+
+
+def _opening_clock_time(match: re.Match[str]) -> time | None:
+    hour, minute = int(match.group("hh")), 30 if match.group("half") else int(match.group("mm") or 0)
+    return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 def _plan_since_changed(text: str, clause: str, mention: DateMention, start: date, reference: date) -> bool:
@@ -1749,8 +1758,8 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
 
 # '展期將至十月八日,展覽免費開放': a sentence of its own that gives the last day of the show just reported
 # '展期將至一月八日', '展期將持續進行4天到26日為止'
-_SHOW_RUNS_UNTIL = re.compile(
-    r"\s*(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?(?:至|到)"
+_SHOW_RUNS_UNTIL = re.compile(  # '愉景新城展期至4月23日': the run at the venue the show opened at
+    r"\s*(?:[\u4e00-\u9fff]{2,6}?(?=展期))?(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?(?:至|到)"
 )
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
 
@@ -1770,7 +1779,15 @@ def _end_last_show(
 ) -> None:
     """The last show named before (or meeting of `kind`), open and with no last day, runs until the day this
     sentence gives."""
-    show = next((c for c in reversed(candidates) if kind.search(c.key) and (kind is _SHOW or not c.generic)), None)
+    dated = {c.key for c in candidates if c.start is not None}  # an undated mention of a dated show is that show
+    show = next(
+        (
+            c
+            for c in reversed(candidates)
+            if kind.search(c.key) and (kind is _SHOW or not c.generic) and (c.start is not None or c.key not in dated)
+        ),
+        None,
+    )
     if show is None or show.start is None or show.end is not None:
         return
     last = _last_day(until, show.start, reference)
@@ -1823,7 +1840,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
     quoted = _opening_quote(text, kind_start, floor)
     if quoted is not None:
         return _quoted_name_start(text, quoted, floor)  # '「Greater Bay Festival 創科…嘉年華」': whole, spaces and all
-    position = kind_start
+    position = spoken = kind_start
     quotes = parens = 0
     # inside quotes the walk goes on to the opening quote ('暨“高等教育、区域创新与经济增长:…的角色与作用”2019年学术
     # 研讨会'), and past 暨 through the name it joins ('第二届…论坛暨“…”研讨会': one meeting of two names)
@@ -1834,7 +1851,12 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         char = text[position - 1]
         if char == "暨" and quotes == 0 and parens == 0:
             reach = min(kind_start - position + 40, 100)
+        if quotes > 0 and char in "。…":
+            position = spoken  # '“…浓缩版、精华版、珍藏版……”媒体见面会上': words spoken, no name; it starts after them
+            break
         if char in "”」』》" or (char == '"' and not _opens_straight_quote(text, floor, position - 1)):
+            if quotes == 0:
+                spoken = position
             quotes += 1
         elif char in "“「『《" or char == '"':
             quotes -= 1
