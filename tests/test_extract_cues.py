@@ -3093,6 +3093,15 @@ def test_two_meetings_joined_by_he_share_the_day_written_before_both() -> None:
     assert [(m.name, m.start) for m in found] == [("升旗儀式", date(2024, 5, 1)), ("慶祝酒會", date(2024, 5, 1))]
 
 
+def test_the_second_hour_of_a_range_before_the_day_does_not_start_it() -> None:
+    fair = only(
+        "The 40th Example County Fair opens in Springfield from 9 a.m. to 10 p.m. Saturday.",
+        "2022-07-15",
+        "County fair opens",
+    )
+    assert (fair.start, fair.start_time, fair.end_time) == (date(2022, 7, 16), time(9, 0), time(22, 0))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

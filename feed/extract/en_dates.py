@@ -125,6 +125,8 @@ _CLOSING_HOURS_BEFORE = re.compile(
     re.I,
 )
 _UNTIL = re.compile(rf"\s*(?:to|until|till|and|-|–|—)\s*{CLOCK_WORDS}", re.I)
+# '8 a.m. to 9 p.m. Saturday': the second hour of a range closes the day, however near the date it stands
+_RANGE_END_BEFORE = re.compile(rf"{CLOCK_WORDS}\s*(?:to|until|till|and|-|–|—)\s*$", re.I)
 
 
 def _month(value: str) -> int:
@@ -305,6 +307,7 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
         for c in near
         if not _ENDING_BEFORE.search(text, max(0, c.start() - 14), c.start())
         and not _CLOSING_HOURS_BEFORE.search(text, max(0, c.start() - 80), c.start())
+        and not _RANGE_END_BEFORE.search(text, max(0, c.start() - 20), c.start())
     ]
     if not starts:
         return
