@@ -3102,6 +3102,15 @@ def test_the_second_hour_of_a_range_before_the_day_does_not_start_it() -> None:
     assert (fair.start, fair.start_time, fair.end_time) == (date(2022, 7, 16), time(9, 0), time(22, 0))
 
 
+def test_a_place_before_a_members_title_is_whom_they_stand_for() -> None:
+    found = meetings(
+        "A review meeting on flood relief was chaired by Madurai MP Jane Doe on Monday.",
+        "2024-03-05",
+        "Flood relief reviewed",
+    )
+    assert [m.city for m in found] == [None]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1431,10 +1431,11 @@ _TOPIC_PLACE_BEFORE = re.compile(
 _MAKER = r"by\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b(?!\s+[A-Z])"
 _CREDITED_TO_AFTER = re.compile(rf"\s+{_MAKER}")
 _MAKERS_COUNTRY_BEFORE = re.compile(rf"\b{_MAKER}\s*\($")
-# 'Hong Kong director Ann Hui won … at the X Awards': where someone comes from, not where the meeting is
+# 'Hong Kong director Ann Hui won … at the X Awards', 'chaired by Example Town MP Jane Doe': where someone comes
+# from or whom they stand for, not where the meeting is
 _WHOSE_PEOPLE_AFTER = re.compile(
     r"(?:-based)?\s+(?:film\s+)?(?:director|actor|actress|singer|star|filmmaker|player|athlete|artist|writer|author|"
-    r"businessman|businesswoman|entrepreneur)s?\b"
+    r"businessman|businesswoman|entrepreneur|MP|MLA|lawmaker|legislator|senator|councill?or)s?\b"
 )
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # 'sponsored by a council in New Delhi', 'sponsored by X Council, Example Road, Delhi': where the one who pays is
