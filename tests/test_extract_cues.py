@@ -3102,6 +3102,17 @@ def test_the_second_hour_of_a_range_before_the_day_does_not_start_it() -> None:
     assert (fair.start, fair.start_time, fair.end_time) == (date(2022, 7, 16), time(9, 0), time(22, 0))
 
 
+def test_a_quoted_title_set_off_by_commas_names_the_described_meeting() -> None:
+    fair = only(
+        "The mayor will open the third annual craft fair, “Riverside Makers Market 2024”, organised by the city "
+        "council here on March 9.",
+        "2024-03-01",
+        "Craft fair to open",
+    )
+    assert "Riverside Makers Market 2024" in fair.name
+    assert fair.start == date(2024, 3, 9)
+
+
 def test_a_place_before_a_members_title_is_whom_they_stand_for() -> None:
     found = meetings(
         "A review meeting on flood relief was chaired by Madurai MP Jane Doe on Monday.",

@@ -289,6 +289,11 @@ _DATE_FIRST_DATELINE = re.compile(
 _TITLED_AFTER = re.compile(
     r"\s+(?:titled|entitled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
 )  # an apostrophe before a letter is no closing quote ('“Quaid’s Pakistan”')
+# 'the 4th annual cultural festival, “Example Town Namma Festa 2025”, organised by …': a title-cased name in quotes
+# set off by commas names the meeting the words before describe (a quoted remark is not title-cased)
+_QUOTED_TITLE_AFTER = re.compile(
+    r"\s*,\s*[“\"](?P<title>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,8}),?[”\"]\s*(?:[,.;)]|$)"
+)
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 # a sentence ends at '. ' but not after a title or a place's abbreviation ('St. Petersburg', 'Mr. Lee')
 _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only where there is one
@@ -1759,7 +1764,11 @@ def _sentence_candidates(
             candidate.notes.append("no kind")  # 'The X Biz will be held …': that it is a meeting, only its verb says
         if candidate.generic and _PRESS_BEFORE.search(sentence, max(0, begin - 8), begin):
             candidate.key = f"press {candidate.key}"  # 'told a press conference': no reference to the expo
-        titled = _TITLED_AFTER.match(sentence, end) if candidate.generic else None
+        titled = (
+            (_TITLED_AFTER.match(sentence, end) or _QUOTED_TITLE_AFTER.match(sentence, end))
+            if candidate.generic
+            else None
+        )
         if titled is not None:  # "a three-day international conference titled the 'Bay of Bengal Conversation 2024'"
             title = titled.group("title").strip(" ,.")
             candidate.name = title if _ANY_KIND.search(title) else f"“{title}” {name.split()[-1].lower()}"
