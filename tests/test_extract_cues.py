@@ -3122,6 +3122,18 @@ def test_a_place_before_a_members_title_is_whom_they_stand_for() -> None:
     assert [m.city for m in found] == [None]
 
 
+def test_a_meeting_styled_a_quoted_title_is_named_by_it() -> None:
+    found = meetings(
+        "Officials at a workshop styled 'Clean Rivers 2030: A Plan for the Delta' in Manchester on Saturday urged "
+        "more spending on sewers.",
+        "2024-03-11",
+        "Call for cleaner rivers",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("“Clean Rivers 2030: A Plan for the Delta” workshop", date(2024, 3, 9))
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

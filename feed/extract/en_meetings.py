@@ -287,7 +287,7 @@ _DATE_FIRST_DATELINE = re.compile(
     r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
 )
 _TITLED_AFTER = re.compile(
-    r"\s+(?:titled|entitled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
+    r"\s+(?:titled|entitled|styled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
 )  # an apostrophe before a letter is no closing quote ('“Quaid’s Pakistan”')
 # 'the 4th annual cultural festival, “Example Town Namma Festa 2025”, organised by …': a title-cased name in quotes
 # set off by commas names the meeting the words before describe (a quoted remark is not title-cased)
