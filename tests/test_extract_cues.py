@@ -3134,6 +3134,16 @@ def test_a_meeting_styled_a_quoted_title_is_named_by_it() -> None:
     ]
 
 
+def test_the_summit_that_began_the_day_before_its_opening_ceremony_starts_then() -> None:
+    found = meetings(
+        "SINGAPORE, May 10 -- Leaders gathered in Singapore this morning for the opening ceremony of the Example "
+        "Peace Summit 2023. The summit, which looks at regional security, began yesterday with a welcoming dinner.",
+        "2023-05-10",
+        "Leaders arrive for summit",
+    )
+    assert found[0].start == date(2023, 5, 9)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
