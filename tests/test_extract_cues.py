@@ -3144,6 +3144,16 @@ def test_the_summit_that_began_the_day_before_its_opening_ceremony_starts_then()
     assert found[0].start == date(2023, 5, 9)
 
 
+def test_through_next_weekday_of_its_opening_runs_a_week() -> None:
+    fair = only(
+        "The 12th Example County Fair opens in Springfield on Saturday. It will continue every day through next "
+        "Saturday.",
+        "2022-07-14",
+        "County fair opens",
+    )
+    assert (fair.start, fair.end) == (date(2022, 7, 16), date(2022, 7, 23))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -87,8 +87,8 @@ _WEEKDAY_DAY = re.compile(
 )
 # ('is not due until Thursday night': a person's arrival, not a meeting's last day)
 _THROUGH = re.compile(
-    rf"\b(?<!not due )(?<!not expected )(?<!not arriving )(?=[tu])(?:through|until|till|to)\s+(?:next\s+|this\s+)?"
-    rf"(?P<last>{_WEEKDAY})\b",
+    r"\b(?<!not due )(?<!not expected )(?<!not arriving )(?=[tu])(?:through|until|till|to)\s+"
+    rf"(?:(?P<next>next)\s+|this\s+)?(?P<last>{_WEEKDAY})\b",
     re.I,
 )
 _RELATIVE = re.compile(
@@ -341,12 +341,12 @@ def clock_time_at(text: str, position: int) -> tuple[time, int] | None:
     return (_clock_time(clock), clock.end()) if clock is not None else None
 
 
-def through_weekday(text: str) -> int | None:
-    """'… will continue through Friday' -> 4; not the end of a range of weekdays ('running from Thursday to
-    Saturday'), which is the run of the meeting it stands with."""
+def through_weekday(text: str) -> tuple[int, bool] | None:
+    """'… will continue through Friday' -> (4, False), '… through next Saturday' -> (5, True); not the end of a
+    range of weekdays ('running from Thursday to Saturday'), which is the run of the meeting it stands with."""
     for match in _THROUGH.finditer(text):
         if not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            return WEEKDAYS.index(match.group("last").lower())
+            return WEEKDAYS.index(match.group("last").lower()), bool(match.group("next"))
     return None
 
 

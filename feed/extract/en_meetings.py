@@ -408,7 +408,9 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             candidate.duration_days = _NUMBERS.get(value) or int(value)
         start = candidate.start
         if through is not None and start is not None and candidate.end is None and not candidate.closing:
-            end = resolve_weekday(through, start, future=True)
+            end = resolve_weekday(through[0], start, future=True)
+            if end == start and through[1]:
+                end += timedelta(days=7)  # 'open Saturday … will continue every day through next Saturday'
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
