@@ -3868,6 +3868,67 @@ def test_words_spoken_in_quotes_before_a_meeting_word_are_no_part_of_its_name() 
     assert [c.name for c in chinese_candidates(working, date(2024, 5, 15))] == ["媒体见面会"]
 
 
+def test_the_second_hour_of_a_range_before_the_day_does_not_start_it() -> None:
+    fair = only(
+        "The 40th Example County Fair opens in Springfield from 9 a.m. to 10 p.m. Saturday.",
+        "2022-07-15",
+        "County fair opens",
+    )
+    assert (fair.start, fair.start_time, fair.end_time) == (date(2022, 7, 16), time(9, 0), time(22, 0))
+
+
+def test_a_quoted_title_set_off_by_commas_names_the_described_meeting() -> None:
+    fair = only(
+        "The mayor will open the third annual craft fair, “Riverside Makers Market 2024”, organised by the city "
+        "council here on March 9.",
+        "2024-03-01",
+        "Craft fair to open",
+    )
+    assert "Riverside Makers Market 2024" in fair.name
+    assert fair.start == date(2024, 3, 9)
+
+
+def test_a_place_before_a_members_title_is_whom_they_stand_for() -> None:
+    found = meetings(
+        "A review meeting on flood relief was chaired by Madurai MP Jane Doe on Monday.",
+        "2024-03-05",
+        "Flood relief reviewed",
+    )
+    assert [m.city for m in found] == [None]
+
+
+def test_a_meeting_styled_a_quoted_title_is_named_by_it() -> None:
+    found = meetings(
+        "Officials at a workshop styled 'Clean Rivers 2030: A Plan for the Delta' in Manchester on Saturday urged "
+        "more spending on sewers.",
+        "2024-03-11",
+        "Call for cleaner rivers",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("“Clean Rivers 2030: A Plan for the Delta” workshop", date(2024, 3, 9))
+    ]
+
+
+def test_the_summit_that_began_the_day_before_its_opening_ceremony_starts_then() -> None:
+    found = meetings(
+        "SINGAPORE, May 10 -- Leaders gathered in Singapore this morning for the opening ceremony of the Example "
+        "Peace Summit 2023. The summit, which looks at regional security, began yesterday with a welcoming dinner.",
+        "2023-05-10",
+        "Leaders arrive for summit",
+    )
+    assert found[0].start == date(2023, 5, 9)
+
+
+def test_through_next_weekday_of_its_opening_runs_a_week() -> None:
+    fair = only(
+        "The 12th Example County Fair opens in Springfield on Saturday. It will continue every day through next "
+        "Saturday.",
+        "2022-07-14",
+        "County fair opens",
+    )
+    assert (fair.start, fair.end) == (date(2022, 7, 16), date(2022, 7, 23))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -88,8 +88,8 @@ _WEEKDAY_DAY = re.compile(
 )
 # ('is not due until Thursday night': a person's arrival, not a meeting's last day)
 _THROUGH = re.compile(
-    rf"\b(?<!not due )(?<!not expected )(?<!not arriving )(?=[tu])(?:through|until|till|to)\s+(?:next\s+|this\s+)?"
-    rf"(?P<last>{_WEEKDAY})\b",
+    r"\b(?<!not due )(?<!not expected )(?<!not arriving )(?=[tu])(?:through|until|till|to)\s+"
+    rf"(?:(?P<next>next)\s+|this\s+)?(?P<last>{_WEEKDAY})\b",
     re.I,
 )
 _RELATIVE = re.compile(
@@ -126,6 +126,8 @@ _CLOSING_HOURS_BEFORE = re.compile(
     re.I,
 )
 _UNTIL = re.compile(rf"\s*(?:to|until|till|and|-|–|—)\s*{CLOCK_WORDS}", re.I)
+# '8 a.m. to 9 p.m. Saturday': the second hour of a range closes the day, however near the date it stands
+_RANGE_END_BEFORE = re.compile(rf"{CLOCK_WORDS}\s*(?:to|until|till|and|-|–|—)\s*$", re.I)
 
 
 def _month(value: str) -> int:
@@ -308,6 +310,7 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
         for c in near
         if not _ENDING_BEFORE.search(text, max(0, c.start() - 14), c.start())
         and not _CLOSING_HOURS_BEFORE.search(text, max(0, c.start() - 80), c.start())
+        and not _RANGE_END_BEFORE.search(text, max(0, c.start() - 20), c.start())
     ]
     if not starts:
         return
@@ -341,12 +344,13 @@ def clock_time_at(text: str, position: int) -> tuple[time, int] | None:
     return (_clock_time(clock), clock.end()) if clock is not None else None
 
 
-def through_weekday(text: str) -> tuple[int, int] | None:
-    """'… will continue through Friday' -> (4, where 'through' stands); not the end of a range of weekdays
-    ('running from Thursday to Saturday'), which is the run of the meeting it stands with."""
+def through_weekday(text: str) -> tuple[int, int, bool] | None:
+    """'… will continue through Friday' -> (4, where 'through' stands, False), '… through next Saturday' -> (5, …,
+    True); not the end of a range of weekdays ('running from Thursday to Saturday'), which is the run of the meeting
+    it stands with."""
     for match in _THROUGH.finditer(text):
         if not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            return WEEKDAYS.index(match.group("last").lower()), match.start()
+            return WEEKDAYS.index(match.group("last").lower()), match.start(), bool(match.group("next"))
     return None
 
 

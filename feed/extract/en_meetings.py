@@ -298,8 +298,13 @@ _DATE_FIRST_DATELINE = re.compile(
     r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
 )
 _TITLED_AFTER = re.compile(
-    r"\s+(?:titled|entitled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
+    r"\s+(?:titled|entitled|styled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
 )  # an apostrophe before a letter is no closing quote ('“Quaid’s Pakistan”')
+# 'the 4th annual cultural festival, “Example Town Namma Festa 2025”, organised by …': a title-cased name in quotes
+# set off by commas names the meeting the words before describe (a quoted remark is not title-cased)
+_QUOTED_TITLE_AFTER = re.compile(
+    r"\s*,\s*[“\"](?P<title>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,8}),?[”\"]\s*(?:[,.;)]|$)"
+)
 _TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 # a sentence ends at '. ' but not after a title or a place's abbreviation ('St. Petersburg', 'Mr. Lee')
 _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only where there is one
@@ -421,6 +426,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         start = candidate.start
         if through is not None and start is not None and candidate.end is None and not candidate.closing:
             end = resolve_weekday(through[0], start, future=True)
+            if end == start and through[2]:
+                end += timedelta(days=7)  # 'open Saturday … will continue every day through next Saturday'
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
@@ -1563,10 +1570,11 @@ _TOPIC_PLACE_BEFORE = re.compile(
 _MAKER = r"by\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b(?!\s+[A-Z])"
 _CREDITED_TO_AFTER = re.compile(rf"\s+{_MAKER}")
 _MAKERS_COUNTRY_BEFORE = re.compile(rf"\b{_MAKER}\s*\($")
-# 'Hong Kong director Ann Hui won … at the X Awards': where someone comes from, not where the meeting is
+# 'Hong Kong director Ann Hui won … at the X Awards', 'chaired by Example Town MP Jane Doe': where someone comes
+# from or whom they stand for, not where the meeting is
 _WHOSE_PEOPLE_AFTER = re.compile(
     r"(?:-based)?\s+(?:film\s+)?(?:director|actor|actress|singer|star|filmmaker|player|athlete|artist|writer|author|"
-    r"businessman|businesswoman|entrepreneur)s?\b"
+    r"businessman|businesswoman|entrepreneur|MP|MLA|lawmaker|legislator|senator|councill?or)s?\b"
 )
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # 'sponsored by a council in New Delhi', 'sponsored by X Council, Example Road, Delhi': where the one who pays is
@@ -1892,7 +1900,11 @@ def _sentence_candidates(
             candidate.notes.append("no kind")  # 'The X Biz will be held …': that it is a meeting, only its verb says
         if candidate.generic and _PRESS_BEFORE.search(sentence, max(0, begin - 8), begin):
             candidate.key = f"press {candidate.key}"  # 'told a press conference': no reference to the expo
-        titled = _TITLED_AFTER.match(sentence, end) if candidate.generic else None
+        titled = (
+            (_TITLED_AFTER.match(sentence, end) or _QUOTED_TITLE_AFTER.match(sentence, end))
+            if candidate.generic
+            else None
+        )
         if titled is not None:  # "a three-day international conference titled the 'Bay of Bengal Conversation 2024'"
             title = titled.group("title").strip(" ,.")
             candidate.name = title if _ANY_KIND.search(title) else f"“{title}” {name.split()[-1].lower()}"

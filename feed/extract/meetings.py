@@ -992,10 +992,12 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     elif (
         other.start is not None
         and target.start is not None
-        and "opening" in other.notes
+        and ("opening" in other.notes or (other.opening and other.generic))
         and 0 < (target.start - other.start).days <= 6
     ):
-        target.start = other.start  # the day it opened, before the day the article also names
+        # the day it opened, before the day the article also names; 'The summit … began yesterday with a dinner'
+        # beside the opening ceremony this morning
+        target.start = other.start
     elif other.start is not None and target.start is not None and other.start != target.start:
         first = min(target.start, other.start)
         last = max(target.end or target.start, other.end or other.start)
