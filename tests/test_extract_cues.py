@@ -3432,6 +3432,17 @@ def test_who_goes_to_a_city_to_hold_it_is_no_part_of_the_name() -> None:
     assert [(m.name, m.start, m.city) for m in found] == [("2024示例學會年會", date(2024, 11, 8), "台中")]
 
 
+def test_runs_up_to_a_day_gives_the_last_day_not_the_first() -> None:
+    found = meetings(
+        "The Example Growers Congress opens today in Eldoret. Farmers will fill the halls of the congress, which "
+        "runs up to June 9.",
+        "2023-06-05",
+        "Congress",
+    )
+    assert [(m.start, m.end) for m in found] == [(date(2023, 6, 5), date(2023, 6, 9))]
+    assert meetings("The Example Growers Congress, which lasts up to Friday, is in Eldoret.", "2023-06-05") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

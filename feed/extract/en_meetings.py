@@ -1109,6 +1109,8 @@ def _stated_end(
 
 
 _LONGEST_RUN_DAYS = 31
+# 'runs to', 'running up to June 9', 'lasts up to Friday'
+_RUNS_UP = r"(?:runs?|running|lasts?|lasting)(?:\s+up)?"
 _ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
 _ENDED_ON = re.compile(rf"(?i:{_ENDING_VERBS})\b")
 # 'until 4pm on': a closing time between the word and the day
@@ -1116,7 +1118,7 @@ _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 # ('the prime minister is not due until Thursday night': a person's arrival, not the meeting's last day)
 _UNTIL_BEFORE = re.compile(
     r"\b(?<!not due )(?<!not expected )(?<!not arriving )"
-    r"(?:until|through(?:\s+to)?|till|runs to|running to|continues to"
+    rf"(?:until|through(?:\s+to)?|till|{_RUNS_UP} to|continues to"
     # 'which began on Sunday … and will continue on Monday'
     rf"|(?:{_ENDING_VERBS}|continue|continues|continuing) on)\s+"
     rf"{_CLOSING_TIME}$",
@@ -2180,7 +2182,7 @@ _IN_A_BRIEFING = re.compile(
     re.I,
 )
 # 'which runs until Friday', 'runs until 4pm on Monday 28 January': the last day
-_UNTIL = re.compile(rf"\b(?:until|till|through)\s+{_CLOSING_TIME}$", re.I)
+_UNTIL = re.compile(rf"\b(?:until|till|through|{_RUNS_UP} to)\s+{_CLOSING_TIME}$", re.I)
 # '… in preparation for the launch of the work of the X Conference': the day of what prepares it
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?"
