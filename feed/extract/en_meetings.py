@@ -2140,8 +2140,10 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     """'The summit, which opened on Monday, will close on Wednesday': the tense of the day's own part."""
     part = _day_part(sentence, mention)
     part = _before_an_aside(part, part.find(sentence[mention.begin : mention.finish]))
-    if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
-        return False  # 'said Monday in a press conference': the day of a report is past
+    if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin) or _TOLD_A_BRIEFING.search(
+        sentence, max(0, mention.begin - 50), mention.begin
+    ):
+        return False  # 'said Monday in a press conference', 'said at a press conference here on Sunday': past
     if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
     if _PAST_VERB.search(part):
@@ -2169,10 +2171,10 @@ _REPORTED_ON = re.compile(
     r"(?:\s+(?:here|there))?(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said here Thursday'
     re.I,
 )
-# 'told a press conference on Monday': the day of the remarks is the press conference's
+# 'told a press conference (here) on Monday': the day of the remarks is the press conference's
 _TOLD_A_BRIEFING = re.compile(
     r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|an|the)\s+(?:(?:regular|daily|weekly|joint)\s+)?"
-    r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:on\s+)?$",
+    r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:(?:here|there)\s+)?(?:on\s+)?$",
     re.I,
 )
 # 'said Monday in a press conference': the day of the remarks is the press conference's too
