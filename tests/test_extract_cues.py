@@ -3929,6 +3929,25 @@ def test_through_next_weekday_of_its_opening_runs_a_week() -> None:
     assert (fair.start, fair.end) == (date(2022, 7, 16), date(2022, 7, 23))
 
 
+def test_runs_up_to_a_day_gives_the_last_day_not_the_first() -> None:
+    found = meetings(
+        "The Example Growers Congress opens today in Eldoret. Farmers will fill the halls of the congress, which "
+        "runs up to June 9.",
+        "2023-06-05",
+        "Congress",
+    )
+    assert [(m.start, m.end) for m in found] == [(date(2023, 6, 5), date(2023, 6, 9))]
+    assert meetings("The Example Growers Congress, which lasts up to Friday, is in Eldoret.", "2023-06-05") == []
+
+
+@pytest.mark.parametrize("verb", ["said at", "told"])
+def test_remarks_at_a_press_conference_here_on_a_weekday_are_past(verb: str) -> None:
+    found = meetings(
+        f"The congress will discuss water, the rector {verb} a press conference here on Sunday.", "2012-11-05"
+    )
+    assert [(m.name, m.start) for m in found] == [("press conference", date(2012, 11, 4))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1185,6 +1185,8 @@ def _stated_end(
 
 
 _LONGEST_RUN_DAYS = 31
+# 'runs to', 'running up to June 9', 'lasts up to Friday'
+_RUNS_UP = r"(?:runs?|running|lasts?|lasting)(?:\s+up)?"
 _ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
 _ENDED_ON = re.compile(rf"(?i:{_ENDING_VERBS})\b")
 # 'until 4pm on': a closing time between the word and the day
@@ -1192,7 +1194,7 @@ _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 # ('the prime minister is not due until Thursday night': a person's arrival, not the meeting's last day)
 _UNTIL_BEFORE = re.compile(
     r"\b(?<!not due )(?<!not expected )(?<!not arriving )"
-    r"(?:until|through(?:\s+to)?|till|runs to|running to|continues to"
+    rf"(?:until|through(?:\s+to)?|till|{_RUNS_UP} to|continues to"
     # 'which began on Sunday … and will continue on Monday'
     rf"|(?:{_ENDING_VERBS}|continue|continues|continuing) on)\s+"
     rf"{_CLOSING_TIME}$",
@@ -2251,8 +2253,10 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     """'The summit, which opened on Monday, will close on Wednesday': the tense of the day's own part."""
     part = _day_part(sentence, mention)
     part = _before_an_aside(part, part.find(sentence[mention.begin : mention.finish]))
-    if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin):
-        return False  # 'said Monday in a press conference': the day of a report is past
+    if _REPORTED_ON.search(sentence, max(0, mention.begin - 40), mention.begin) or _TOLD_A_BRIEFING.search(
+        sentence, max(0, mention.begin - 50), mention.begin
+    ):
+        return False  # 'said Monday in a press conference', 'said at a press conference here on Sunday': past
     if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
     if _PAST_VERB.search(part):
@@ -2280,10 +2284,10 @@ _REPORTED_ON = re.compile(
     r"(?:\s+(?:here|there))?(?:(?:\s+[\w'’-]+){0,4}?\s+on)?\s+$",  # 'said on Monday', 'said here Thursday'
     re.I,
 )
-# 'told a press conference on Monday': the day of the remarks is the press conference's
+# 'told a press conference (here) on Monday': the day of the remarks is the press conference's
 _TOLD_A_BRIEFING = re.compile(
     r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|an|the)\s+(?:(?:regular|daily|weekly|joint)\s+)?"
-    r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:on\s+)?$",
+    r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:(?:here|there)\s+)?(?:on\s+)?$",
     re.I,
 )
 # 'said Monday in a press conference': the day of the remarks is the press conference's too
@@ -2293,7 +2297,7 @@ _IN_A_BRIEFING = re.compile(
     re.I,
 )
 # 'which runs until Friday', 'runs until 4pm on Monday 28 January': the last day
-_UNTIL = re.compile(rf"\b(?:until|till|through)\s+{_CLOSING_TIME}$", re.I)
+_UNTIL = re.compile(rf"\b(?:until|till|through|{_RUNS_UP} to)\s+{_CLOSING_TIME}$", re.I)
 # '… in preparation for the launch of the work of the X Conference': the day of what prepares it
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?"
