@@ -3432,6 +3432,16 @@ def test_who_goes_to_a_city_to_hold_it_is_no_part_of_the_name() -> None:
     assert [(m.name, m.start, m.city) for m in found] == [("2024示例學會年會", date(2024, 11, 8), "台中")]
 
 
+def test_the_manner_a_press_conference_is_held_in_does_not_name_it() -> None:
+    for text in (
+        "5日下午,示例市首次采用网络视频连线方式举行发布会,介绍疫情防控情况。",
+        "5日下午,示例市首次通过网络直播的方式召开发布会,介绍疫情防控情况。",
+    ):
+        meeting = only(text, "2021-03-06")
+        assert (meeting.name, meeting.start) == ("发布会", date(2021, 3, 5))
+    assert only("5日下午,示例市卫健委举行发布会,介绍疫情防控情况。", "2021-03-06").name == "示例市卫健委发布会"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

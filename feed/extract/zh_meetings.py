@@ -250,7 +250,8 @@ _BARE_NAME = re.compile(
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
-    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼)[\u4e00-\u9fff·]){2,16}?)"  # who attends holds nothing
+    # who attends holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
+    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式)[\u4e00-\u9fff·]){2,16}?)"
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
