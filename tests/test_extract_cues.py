@@ -3442,6 +3442,15 @@ def test_the_manner_a_press_conference_is_held_in_does_not_name_it() -> None:
     assert only("5日下午,示例市卫健委举行发布会,介绍疫情防控情况。", "2021-03-06").name == "示例市卫健委发布会"
 
 
+def test_a_kind_of_meeting_someone_talks_about_is_no_name() -> None:
+    meeting = only(
+        "这是5日晚,示例市首次通过网络视频的方式,召开的疫情防控工作第三场新闻发布会上的一幕。"
+        "“这种形式的新闻发布会我还是第一次参加。”记者说。",
+        "2021-03-06",
+    )
+    assert (meeting.name, meeting.start) == ("疫情防控工作第三场新闻发布会", date(2021, 3, 5))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -337,6 +337,7 @@ _NOT_MEETINGS = re.compile(
     r"(?<![次院府])常务会议$|"  # '市政府第20次常务会议' and '国务院常务会议' are meetings
     r"^跑(?:全程|半程)?马拉松$|"  # '其实跑马拉松跟骑车一样': running one, no race
     r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
+    r"^(?:这|那|此)(?:种|类|样)|"  # '这种形式的发布会我是第一次参加': a kind of meeting, not one of them
     r"(?<![第\d])\d+[多余]?场|"  # '共规划超过50场演出与展览活动': a count of events, not one of them
     r"(?<![第\d.])\d+(?:\.\d+)?万?[多余]?名|"  # '3.5万名选手参赛马拉松': a count of people, not a name
     r"^(?:多|数|几|上百|数百|数十|上千|数千)[位名]|"  # '多位国内顶尖马拉松好手': people, in words
