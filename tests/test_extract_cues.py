@@ -3451,6 +3451,13 @@ def test_a_kind_of_meeting_someone_talks_about_is_no_name() -> None:
     assert (meeting.name, meeting.start) == ("疫情防控工作第三场新闻发布会", date(2021, 3, 5))
 
 
+def test_what_is_to_be_done_at_a_meeting_held_today_does_not_put_it_off() -> None:
+    held = only("示例市長6日上午在市府主持首場市政會議,會前受訪表示,會中將請各局處報告防疫規劃。", "2021-03-06")
+    assert (held.start, held.status) == (date(2021, 3, 6), "held")
+    planned = only("示例市長將於6日下午主持首場市政會議,會中將請各局處報告防疫規劃。", "2021-03-06")
+    assert (planned.start, planned.status) == (date(2021, 3, 6), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

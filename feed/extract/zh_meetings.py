@@ -598,8 +598,9 @@ _FUTURE = re.compile(
     r"计划于|届时|预计|"
     # '对20日要开幕的…大会': 要 before the verb that opens or holds it; not the 要 of '主要', '重要', '需要'
     r"(?<![主重需必只纪摘提首简概扼紧次显])要(?:开幕|举行|举办|召开|登场|开始)|"
-    # '由市長將178個單位簽署的宣言遞交給…': 将 before what is handed over is 把, no future
-    r"将(?![\d一二三四五六七八九十两百千万]+[个份件项名位家本套张台辆只条批]|其|此|这|该|所有)"
+    # '由市長將178個單位簽署的宣言遞交給…': 将 before what is handed over is 把, no future; '會中將請…報告': what
+    # is to be done at the meeting, not that the meeting is to come
+    r"(?<!会中|会上|会后)将(?![\d一二三四五六七八九十两百千万]+[个份件项名位家本套张台辆只条批]|其|此|这|该|所有)"
 )
 _PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计|原预定")
 
