@@ -3458,6 +3458,11 @@ def test_what_is_to_be_done_at_a_meeting_held_today_does_not_put_it_off() -> Non
     assert (planned.start, planned.status) == (date(2021, 3, 6), "scheduled")
 
 
+def test_a_press_conference_before_a_show_opens_is_a_meeting() -> None:
+    meeting = only("文化部5日在示例館舉辦展前記者會,介紹今年書展的亮點。", "2021-03-06")
+    assert (meeting.name, meeting.start) == ("展前記者會", date(2021, 3, 5))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -233,7 +233,7 @@ _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三�
 _NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对 党的".split())
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 # '举行展佛仪式', '举办展演活动': a rite of displaying a Buddha thangka, a showing; no word cut in two
-_FIRST_WORD_OF_ZHAN = re.compile(r"展(?:佛|演|映)")
+_FIRST_WORD_OF_ZHAN = re.compile(r"展(?:佛|演|映|前)")
 # '光大会展中心': 光大 + 会展中心; '博鳌亚洲论坛国际会议中心': a building named after a forum
 _VENUE_AFTER = re.compile(
     r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
