@@ -3463,6 +3463,19 @@ def test_a_press_conference_before_a_show_opens_is_a_meeting() -> None:
     assert (meeting.name, meeting.start) == ("展前記者會", date(2021, 3, 5))
 
 
+def test_a_run_opening_the_next_sentence_on_the_first_day_gives_the_last_day() -> None:
+    festival = only(
+        "2021年示例村灯笼节,将于3月9日晚上正式拉开帷幕。3月9日至13日,每天晚上,示例村东门将点燃灯笼迎宾。",
+        "2021-03-06",
+    )
+    assert (festival.start, festival.end) == (date(2021, 3, 9), date(2021, 3, 13))
+    other = only(
+        "2021年示例村灯笼节,将于3月9日晚上正式拉开帷幕。3月10日至13日,示例村东门将点燃灯笼迎宾。",
+        "2021-03-06",
+    )
+    assert (other.start, other.end) == (date(2021, 3, 9), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
