@@ -3948,6 +3948,50 @@ def test_remarks_at_a_press_conference_here_on_a_weekday_are_past(verb: str) -> 
     assert [(m.name, m.start) for m in found] == [("press conference", date(2012, 11, 4))]
 
 
+def test_the_manner_a_press_conference_is_held_in_does_not_name_it() -> None:
+    for text in (
+        "5日下午,示例市首次采用网络视频连线方式举行发布会,介绍疫情防控情况。",
+        "5日下午,示例市首次通过网络直播的方式召开发布会,介绍疫情防控情况。",
+    ):
+        meeting = only(text, "2021-03-06")
+        assert (meeting.name, meeting.start) == ("发布会", date(2021, 3, 5))
+    assert only("5日下午,示例市卫健委举行发布会,介绍疫情防控情况。", "2021-03-06").name == "示例市卫健委发布会"
+
+
+def test_a_kind_of_meeting_someone_talks_about_is_no_name() -> None:
+    meeting = only(
+        "这是5日晚,示例市首次通过网络视频的方式,召开的疫情防控工作第三场新闻发布会上的一幕。"
+        "“这种形式的新闻发布会我还是第一次参加。”记者说。",
+        "2021-03-06",
+    )
+    assert (meeting.name, meeting.start) == ("疫情防控工作第三场新闻发布会", date(2021, 3, 5))
+
+
+def test_what_is_to_be_done_at_a_meeting_held_today_does_not_put_it_off() -> None:
+    held = only("示例市長6日上午在市府主持首場市政會議,會前受訪表示,會中將請各局處報告防疫規劃。", "2021-03-06")
+    assert (held.start, held.status) == (date(2021, 3, 6), "held")
+    planned = only("示例市長將於6日下午主持首場市政會議,會中將請各局處報告防疫規劃。", "2021-03-06")
+    assert (planned.start, planned.status) == (date(2021, 3, 6), "scheduled")
+
+
+def test_a_press_conference_before_a_show_opens_is_a_meeting() -> None:
+    meeting = only("文化部5日在示例館舉辦展前記者會,介紹今年書展的亮點。", "2021-03-06")
+    assert (meeting.name, meeting.start) == ("展前記者會", date(2021, 3, 5))
+
+
+def test_a_run_opening_the_next_sentence_on_the_first_day_gives_the_last_day() -> None:
+    festival = only(
+        "2021年示例村灯笼节,将于3月9日晚上正式拉开帷幕。3月9日至13日,每天晚上,示例村东门将点燃灯笼迎宾。",
+        "2021-03-06",
+    )
+    assert (festival.start, festival.end) == (date(2021, 3, 9), date(2021, 3, 13))
+    other = only(
+        "2021年示例村灯笼节,将于3月9日晚上正式拉开帷幕。3月10日至13日,示例村东门将点燃灯笼迎宾。",
+        "2021-03-06",
+    )
+    assert (other.start, other.end) == (date(2021, 3, 9), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -28,7 +28,7 @@ from feed.extract.organisers import chinese_organisers
 from feed.extract.places import english_capitals_in, english_places_in, places_in
 from feed.extract.series import series_city
 from feed.extract.words import inside_word
-from feed.extract.working import working_text
+from feed.extract.working import WorkingText, working_text
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import FOUNDING_YEARS, OPENING_WORD, SMALL_TOWN, YEAR_IN_NAME, chinese_candidates
 from feed.model import ArticleDoc, Meeting
@@ -43,8 +43,11 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         candidates = english_candidates(doc.title, text, reference)
     else:
         candidates = _chinese_title_candidates(_phrases(doc.title), reference)
-        candidates += chinese_candidates(working_text(_phrases(text)), reference)
+        working = working_text(_phrases(text))
+        candidates += chinese_candidates(working, reference)
     merged = _merged(candidates, reference)
+    if merged and doc.language != "en":
+        _run_told_next(merged[0], working)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -395,6 +398,26 @@ def _named_city(name: str, cue: str) -> PlaceMention | None:
 
 _MUNICIPAL = re.compile(r"我市|本市|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")
 _CITY_OUTLET = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布)")
+
+
+# '…火把节将于8月9日晚上拉开帷幕。8月9日至13日,每天晚上7点…': the next sentence opens with its run from that day
+_RUN_OPENS = re.compile(r"\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日")
+
+
+def _run_told_next(candidate: Candidate, working: WorkingText) -> None:
+    """The main meeting's last day, from a run opening the sentence after its own on the day it starts."""
+    text = working.text
+    if candidate.start is None or candidate.end is not None or "title" in candidate.notes:
+        return
+    if not working.original.startswith(candidate.name, candidate.position):
+        return  # named elsewhere than at this spot of the body
+    stop = text.find("。", candidate.position)
+    run = _RUN_OPENS.match(text, stop + 1) if stop >= 0 else None
+    if run is None or (int(run["m"]), int(run["d"])) != (candidate.start.month, candidate.start.day):
+        return
+    last = safe_date(candidate.start.year, int(run["m2"] or run["m"]), int(run["d2"]))
+    if last is not None and 0 < (last - candidate.start).days <= 31:
+        candidate.end = last
 
 
 def _phrases(text: str) -> str:

@@ -253,7 +253,8 @@ _BARE_NAME = re.compile(
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
-    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼)[\u4e00-\u9fff·]){2,16}?)"  # who attends holds nothing
+    # who attends holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
+    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式)[\u4e00-\u9fff·]){2,16}?)"
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
@@ -343,6 +344,7 @@ _NOT_MEETINGS = re.compile(
     r"(?<![次院府])常务会议$|"  # '市政府第20次常务会议' and '国务院常务会议' are meetings
     r"^跑(?:全程|半程)?马拉松$|"  # '其实跑马拉松跟骑车一样': running one, no race
     r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
+    r"^(?:这|那|此)(?:种|类|样)|"  # '这种形式的发布会我是第一次参加': a kind of meeting, not one of them
     r"(?<![第\d])\d+[多余]?场|"  # '共规划超过50场演出与展览活动': a count of events, not one of them
     r"(?<![第\d.])\d+(?:\.\d+)?万?[多余]?名|"  # '3.5万名选手参赛马拉松': a count of people, not a name
     r"^(?:多|数|几|上百|数百|数十|上千|数千)[位名]|"  # '多位国内顶尖马拉松好手': people, in words
@@ -610,8 +612,9 @@ _FUTURE = re.compile(
     r"计划于|届时|预计|"
     # '对20日要开幕的…大会': 要 before the verb that opens or holds it; not the 要 of '主要', '重要', '需要'
     r"(?<![主重需必只纪摘提首简概扼紧次显])要(?:开幕|举行|举办|召开|登场|开始)|"
-    # '由市長將178個單位簽署的宣言遞交給…': 将 before what is handed over is 把, no future
-    r"将(?![\d一二三四五六七八九十两百千万]+[个份件项名位家本套张台辆只条批]|其|此|这|该|所有)"
+    # '由市長將178個單位簽署的宣言遞交給…': 将 before what is handed over is 把, no future; '會中將請…報告': what
+    # is to be done at the meeting, not that the meeting is to come
+    r"(?<!会中|会上|会后)将(?![\d一二三四五六七八九十两百千万]+[个份件项名位家本套张台辆只条批]|其|此|这|该|所有)"
 )
 _PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计|原预定")
 
