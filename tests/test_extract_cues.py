@@ -3568,6 +3568,18 @@ def test_next_and_a_weekday_is_still_to_come_and_never_the_day_of_the_report() -
     assert only(text, "2024-06-05", "Show time").start == date(2024, 6, 9)
 
 
+def test_a_press_conference_for_two_sessions_joined_by_he_is_one_meeting() -> None:
+    found = meetings(
+        "3月2日,示例市第八届人民代表大会第三次会议和政协第九届示例市委员会第二次会议新闻发布会在示例市召开。"
+        "示例市第八届人民代表大会第三次会议将于3月10日开幕。",
+        "2023-03-03",
+    )
+    on_the_2nd = [meeting for meeting in found if meeting.start == date(2023, 3, 2)]
+    assert len(on_the_2nd) == 1, found
+    assert on_the_2nd[0].name.endswith("新闻发布会")
+    assert all(meeting.start == date(2023, 3, 10) for meeting in found if "新闻发布会" not in meeting.name)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

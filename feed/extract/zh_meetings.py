@@ -1365,8 +1365,10 @@ def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
         name
         for name, following in zip(names, [*names[1:], None])
         if following is None
-        or not _LIST_SEPARATOR.fullmatch(text, name[1], following[0])
-        or not _FOR_THE_LIST.search(following[3])
+        or not (
+            (_LIST_SEPARATOR.fullmatch(text, name[1], following[0]) and _FOR_THE_LIST.search(following[3]))
+            or (_JOINED.fullmatch(text, name[1], following[0]) and _PRESS_ON_MEETINGS.search(following[3]))
+        )
     ]
 
 
@@ -1383,6 +1385,11 @@ def _without_conjoined_items(text: str, names: list[_NameSpan]) -> list[_NameSpa
 
 # the items between the name joined by 暨 and the last item: '、电影放映、'
 _CONJOINED_ITEMS = re.compile(r"、(?:[^,。;:!?、\n]{1,10}、)*")
+
+
+# '…人民代表大会第三次会议和政协…第二次会议新闻发布会': one press conference on both sessions, named by both
+_JOINED = re.compile(r"[和及与]")
+_PRESS_ON_MEETINGS = re.compile(rf"(?:{BARE_KINDS})(?:联合)?(?:新闻发布会|记者会|发布会|吹风会|简报会)$")
 
 
 # between two items of a list: '、', after an item's opening ('「…青年节」开幕式、嘉年华联合记者会')
