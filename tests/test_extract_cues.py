@@ -3580,6 +3580,15 @@ def test_a_press_conference_for_two_sessions_joined_by_he_is_one_meeting() -> No
     assert all(meeting.start == date(2023, 3, 10) for meeting in found if "新闻发布会" not in meeting.name)
 
 
+def test_a_city_government_that_organises_it_places_it_in_that_city() -> None:
+    parade = only(
+        "【本報訊】澳門特別行政區政府體育局主辦的「新春健康嘉年華」於今早假北區舉行,吸引逾千市民參加。", "2023-02-05"
+    )
+    assert (parade.start, parade.city) == (date(2023, 2, 5), "澳門")
+    fair = only("桂林市人民政府主办的第三届示例山水文化节昨天在北区开幕,吸引大批游客。", "2023-05-02")
+    assert (fair.start, fair.city) == (date(2023, 5, 1), "桂林")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
