@@ -3589,6 +3589,13 @@ def test_a_city_government_that_organises_it_places_it_in_that_city() -> None:
     assert (fair.start, fair.city) == (date(2023, 5, 1), "桂林")
 
 
+def test_today_with_its_day_in_chinese_numerals_in_brackets_is_the_report_day() -> None:
+    forum = only("第三屆示例青年論壇今(十二)日上午在澳門旅遊塔開幕,逾三百人出席。", "2023-06-12")
+    assert (forum.start, forum.city) == (date(2023, 6, 12), "澳門")
+    signing = only("雙方代表於今(二十三)日簽署了合作協議。簽署儀式下午在政府總部舉行。", "2023-06-23")
+    assert signing.start == date(2023, 6, 23)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
