@@ -3596,6 +3596,13 @@ def test_today_with_its_day_in_chinese_numerals_in_brackets_is_the_report_day() 
     assert signing.start == date(2023, 6, 23)
 
 
+def test_a_part_of_the_day_with_no_day_a_paragraph_on_is_of_the_day_last_given() -> None:
+    signing = only(
+        "兩市代表5日簽署了友好合作備忘錄。\n\n備忘錄簽署儀式下午在市政大樓舉行,雙方互贈紀念品。", "2023-06-06"
+    )
+    assert signing.start == date(2023, 6, 5)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

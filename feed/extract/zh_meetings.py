@@ -283,6 +283,8 @@ _WHEN_NOT_WHO = re.compile(
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of peace, '太平洋' the Pacific: no town of 太平
+# '…簽署儀式下午在特區政府總部舉行', a paragraph after the day: a part of the day with no day of its own, as a clock
+_BARE_PART_OF_DAY = re.compile(rf"(?<![日天号晚早今昨明])(?:{PARTS_OF_DAY})(?=[在于举召开])")
 _OPENING_CLOCK = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|整|半)?,")  # '8时整,…出席…升旗仪式': a time, no part of day
 _CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
 # '(9月18日无人机拍摄)', '(资料照片,5月3日摄)': the day a photo was taken, no day of a meeting
@@ -1147,7 +1149,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         _take_new_day(working, candidate, mention, sentence_dates, reference)
             # '…18日在府前廣場歡迎…' and a paragraph on, '歡迎儀式於上午10時30分…舉行': a clock with no day is a
             # time of the day the report last gave
-            clocked = clock_in(text, clause_start, clause_end) or _OPENING_CLOCK.match(text, sentence_start)
+            clocked = (
+                clock_in(text, clause_start, clause_end)
+                or _OPENING_CLOCK.match(text, sentence_start)
+                or _BARE_PART_OF_DAY.search(text, clause_start, clause_end)
+            )
             carried = previous or (last_dated if clocked else None)
             if candidate.start is None and carried is not None and not candidate.generic and not presented:
                 mention, day = carried
