@@ -3603,6 +3603,14 @@ def test_a_part_of_the_day_with_no_day_a_paragraph_on_is_of_the_day_last_given()
     assert signing.start == date(2023, 6, 5)
 
 
+def test_the_bare_sar_government_headquarters_is_no_hong_kong_venue() -> None:
+    signing = only(
+        "澳門特別行政區與示例省今(八)日簽署合作協議,簽署儀式下午在特區政府總部舉行,雙方官員出席。", "2023-06-08"
+    )
+    assert signing.start == date(2023, 6, 8)
+    assert signing.city != "香港"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
