@@ -3992,6 +3992,49 @@ def test_a_run_opening_the_next_sentence_on_the_first_day_gives_the_last_day() -
     assert (other.start, other.end) == (date(2021, 3, 9), None)
 
 
+def test_a_press_conference_for_two_sessions_joined_by_he_is_one_meeting() -> None:
+    found = meetings(
+        "3月2日,示例市第八届人民代表大会第三次会议和政协第九届示例市委员会第二次会议新闻发布会在示例市召开。"
+        "示例市第八届人民代表大会第三次会议将于3月10日开幕。",
+        "2023-03-03",
+    )
+    on_the_2nd = [meeting for meeting in found if meeting.start == date(2023, 3, 2)]
+    assert len(on_the_2nd) == 1, found
+    assert on_the_2nd[0].name.endswith("新闻发布会")
+    assert all(meeting.start == date(2023, 3, 10) for meeting in found if "新闻发布会" not in meeting.name)
+
+
+def test_a_city_government_that_organises_it_places_it_in_that_city() -> None:
+    parade = only(
+        "【本報訊】澳門特別行政區政府體育局主辦的「新春健康嘉年華」於今早假北區舉行,吸引逾千市民參加。", "2023-02-05"
+    )
+    assert (parade.start, parade.city) == (date(2023, 2, 5), "澳門")
+    fair = only("桂林市人民政府主办的第三届示例山水文化节昨天在北区开幕,吸引大批游客。", "2023-05-02")
+    assert (fair.start, fair.city) == (date(2023, 5, 1), "桂林")
+
+
+def test_today_with_its_day_in_chinese_numerals_in_brackets_is_the_report_day() -> None:
+    forum = only("第三屆示例青年論壇今(十二)日上午在澳門旅遊塔開幕,逾三百人出席。", "2023-06-12")
+    assert (forum.start, forum.city) == (date(2023, 6, 12), "澳門")
+    signing = only("雙方代表於今(二十三)日簽署了合作協議。簽署儀式下午在政府總部舉行。", "2023-06-23")
+    assert signing.start == date(2023, 6, 23)
+
+
+def test_a_part_of_the_day_with_no_day_a_paragraph_on_is_of_the_day_last_given() -> None:
+    signing = only(
+        "兩市代表5日簽署了友好合作備忘錄。\n\n備忘錄簽署儀式下午在市政大樓舉行,雙方互贈紀念品。", "2023-06-06"
+    )
+    assert signing.start == date(2023, 6, 5)
+
+
+def test_the_bare_sar_government_headquarters_is_no_hong_kong_venue() -> None:
+    signing = only(
+        "澳門特別行政區與示例省今(八)日簽署合作協議,簽署儀式下午在特區政府總部舉行,雙方官員出席。", "2023-06-08"
+    )
+    assert signing.start == date(2023, 6, 8)
+    assert signing.city != "香港"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

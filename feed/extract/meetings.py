@@ -265,13 +265,21 @@ def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     if doc.language == "en":
         return None
     host = _CITY_HOST.search(to_simplified(candidate.sentence or ""))
-    return _named_city(host.group("city") or host.group("subject") or host.group("body"), "host") if host else None
+    return (
+        _named_city(
+            host.group("city") or host.group("subject") or host.group("government") or host.group("body"), "host"
+        )
+        if host
+        else None
+    )
 
 
 _CITY_HOST = re.compile(
     r"由(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,40}?(?:主办|举办|承办)"
     # '嘉義縣政府今(5)日舉行…', '新竹縣政府1日於府前廣場舉行…': a city's or county's government holds it
     r"|(?:^|(?<=[,。;】\s]))(?P<subject>[\u4e00-\u9fff]{2,3}?)[市县](?:人民政府|政府)[^,。;]{0,30}?(?:举行|举办|办理|召开)"
+    # '澳門特別行政區政府旅遊局主辦的…匯演', '桂林市人民政府主办的…节': the government that organises it, named first
+    r"|(?:^|(?<=[,。;】\s]))(?P<government>[\u4e00-\u9fff]{2,4}?)(?:市|特别行政区)(?:人民政府|政府)[^,。;]{0,12}?主办的"
     # '澳門繁榮促進會於四月二十三日…召開本年度會員大會': a city's association meets in its city
     r"|(?:^|(?<=[,。;】\s]))(?P<body>[\u4e00-\u9fff]{2,3}?)(?:市|特别行政区)?[\u4e00-\u9fff]{1,12}?"
     r"(?:协会|总会|商会|联会|联谊会|促进会|同乡会|基金会|学会|研究会)[^,。;]{0,30}?(?:举行|举办|召开)"

@@ -287,6 +287,8 @@ _WHEN_NOT_WHO = re.compile(
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of peace, '太平洋' the Pacific: no town of 太平
+# '…簽署儀式下午在特區政府總部舉行', a paragraph after the day: a part of the day with no day of its own, as a clock
+_BARE_PART_OF_DAY = re.compile(rf"(?<![日天号晚早今昨明])(?:{PARTS_OF_DAY})(?=[在于举召开])")
 # '8时整,…出席…升旗仪式', '16时,开幕式正式开始': a time on the 24-hour clock, no part of day
 _OPENING_CLOCK = re.compile(r"(?P<hh>\d{1,2})[时点](?:(?P<mm>\d{1,2})分?|整|(?P<half>半))?,")
 _CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
@@ -1173,7 +1175,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         _take_new_day(working, candidate, mention, sentence_dates, reference)
             # '…18日在府前廣場歡迎…' and a paragraph on, '歡迎儀式於上午10時30分…舉行': a clock with no day is a
             # time of the day the report last gave
-            clocked = clock_in(text, clause_start, clause_end) or _OPENING_CLOCK.match(text, sentence_start)
+            clocked = (
+                clock_in(text, clause_start, clause_end)
+                or _OPENING_CLOCK.match(text, sentence_start)
+                or _BARE_PART_OF_DAY.search(text, clause_start, clause_end)
+            )
             carried = previous or (last_dated if clocked else None)
             if candidate.start is None and carried is not None and not candidate.generic and not presented:
                 mention, day = carried
@@ -1395,8 +1401,10 @@ def _without_list_heads(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
         name
         for name, following in zip(names, [*names[1:], None])
         if following is None
-        or not _LIST_SEPARATOR.fullmatch(text, name[1], following[0])
-        or not _FOR_THE_LIST.search(following[3])
+        or not (
+            (_LIST_SEPARATOR.fullmatch(text, name[1], following[0]) and _FOR_THE_LIST.search(following[3]))
+            or (_JOINED.fullmatch(text, name[1], following[0]) and _PRESS_ON_MEETINGS.search(following[3]))
+        )
     ]
 
 
@@ -1413,6 +1421,11 @@ def _without_conjoined_items(text: str, names: list[_NameSpan]) -> list[_NameSpa
 
 # the items between the name joined by 暨 and the last item: '、电影放映、'
 _CONJOINED_ITEMS = re.compile(r"、(?:[^,。;:!?、\n]{1,10}、)*")
+
+
+# '…人民代表大会第三次会议和政协…第二次会议新闻发布会': one press conference on both sessions, named by both
+_JOINED = re.compile(r"[和及与]")
+_PRESS_ON_MEETINGS = re.compile(rf"(?:{BARE_KINDS})(?:联合)?(?:新闻发布会|记者会|发布会|吹风会|简报会)$")
 
 
 # between two items of a list: '、', after an item's opening ('「…青年节」开幕式、嘉年华联合记者会')
