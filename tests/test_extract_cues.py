@@ -3568,6 +3568,18 @@ def test_next_and_a_weekday_is_still_to_come_and_never_the_day_of_the_report() -
     assert only(text, "2024-06-05", "Show time").start == date(2024, 6, 9)
 
 
+def test_a_convention_led_by_this_years_number_is_a_gathering_not_a_treaty() -> None:
+    convention = only(
+        "The minister will open the 2025 National Convention on Rural Water Supply at the Example Hall in Ipoh this "
+        "Thursday.",
+        "2025-03-10",
+        "Water convention",
+    )
+    assert (convention.name, convention.start) == ("2025 National Convention on Rural Water Supply", date(2025, 3, 13))
+    # a treaty keeps the year it was signed: no meeting
+    assert meetings("Delegates met in Cali on Monday under the 1992 Convention on Wetland Species.", "2024-10-22") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1503,6 +1503,15 @@ _ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})(?:\s*\([A-Z][A-Za-z0-9]+\))?$")
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
+
+
+def _of_this_year(head: str, reference: date) -> bool:
+    """'2024 National Convention': a name led by the report's year (or the next) is an edition of a gathering;
+    a treaty carries the year it was signed ('the 1982 Convention on the Law of the Sea')."""
+    year = _YEAR_LEAD.match(head)
+    return year is not None and 0 <= int(year.group().strip()) - reference.year <= 1
+
+
 _GATHER_FOR = re.compile(rf"^.*\s+for\s+(?=(?i:{_KIND})$)")
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
@@ -1725,7 +1734,11 @@ def _sentence_candidates(
             continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()) or _LEGISLATURE.search(head):
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
-        if _TREATY.search(head) or (head.endswith("Convention") and _TREATY_AFTER.match(sentence, match.end("name"))):
+        if _TREATY.search(head) or (
+            head.endswith("Convention")
+            and _TREATY_AFTER.match(sentence, match.end("name"))
+            and not _of_this_year(head, reference)  # 'the 2024 National Convention on Reform': a gathering
+        ):
             continue  # 'the UN Framework Convention on Climate Change', 'the Convention on Biological Diversity'
         body = _BODY_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
         if body is not None and _OF_NATIONS.search(head) and match_start == match.start():
