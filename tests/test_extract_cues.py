@@ -3580,6 +3580,18 @@ def test_a_convention_led_by_this_years_number_is_a_gathering_not_a_treaty() -> 
     assert meetings("Delegates met in Cali on Monday under the 1992 Convention on Wetland Species.", "2024-10-22") == []
 
 
+def test_the_days_of_what_opens_a_festival_are_not_the_festivals_run() -> None:
+    text = (
+        "The first Example Lantern Festival, to be staged from May through August, was announced on Monday. A puppet "
+        "show will open the festival on May 12 and 13 at the Example Civic Hall."
+    )
+    festival = only(text, "2025-03-03", "Lantern festival announced")
+    assert (festival.name, festival.start, festival.end) == ("Example Lantern Festival", date(2025, 5, 12), None)
+    # the festival's own days are its run
+    festival = only("The Example Lantern Festival will open on May 12 and 13 at the Example Civic Hall.", "2025-03-03")
+    assert (festival.start, festival.end) == (date(2025, 5, 12), date(2025, 5, 13))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

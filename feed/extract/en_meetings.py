@@ -423,7 +423,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
-    open_ended = [c for c in candidates if c.start is not None and c.end is None]
+    open_ended = [c for c in candidates if c.start is not None and c.end is None and "opened by" not in c.notes]
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
         assert candidate.start is not None
@@ -657,6 +657,7 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
         named.start, named.end = dated.start, dated.end
         named.start_time, named.end_time = dated.start_time, dated.end_time
         named.date_phrase, named.future, named.has_event_verb = dated.date_phrase, dated.future, True
+        named.notes += [note for note in dated.notes if note == "opened by"]
         named.closing = dated.closing  # 'The two-day forum closed on Tuesday': the day it ended
         named.opening = named.opening or dated.opening  # 'The fair opens today': the day it opened
         named.sentence = dated.sentence  # the day's one witness: the reference no longer corroborates it
@@ -2020,6 +2021,9 @@ def _sentence_candidates(
                     candidate.notes.append("to come")  # 'WARSAW, April 28 - A summit … opens here later Wednesday'
                 if candidate.end is not None and _began_within(sentence, mention):
                     candidate.end = None
+                if candidate.end is not None and _OPENS_IT.search(sentence, max(0, begin - 30), begin):
+                    candidate.end = None  # 'A drama will open the festival on June 7 and 8': the drama's days
+                    candidate.notes.append("opened by")
                 if candidate.end is not None:
                     candidate.end = _second_block_end(sentence, mention, meeting_days, candidate.end, reference)
                 candidate.start_time = None if eve else mention.start_time
@@ -2173,6 +2177,8 @@ def _began_within(text: str, mention: DateMention) -> bool:
     )
 
 
+# 'A dance drama will open the festival': the meeting is what the subject opens, on the subject's days
+_OPENS_IT = re.compile(r"\b(?:will|to|would|shall)\s+open\s+(?:(?:the|this\s+year['’]s)\s+)?$")
 _DAY_BEGAN = re.compile(r"\s+(?:started|began|opened|kicked\s+off|got\s+under\s*way|(?:is|was)\s+under\s*way)\b")
 
 
