@@ -3592,6 +3592,22 @@ def test_the_days_of_what_opens_a_festival_are_not_the_festivals_run() -> None:
     assert (festival.start, festival.end) == (date(2025, 5, 12), date(2025, 5, 13))
 
 
+def test_a_bare_meeting_word_after_the_day_people_met_is_that_meeting() -> None:
+    text = (
+        "Scholars and officials from Peru and Chile met in Lima on Tuesday to discuss fishing quotas.\n\n"
+        "At a workshop at the Example Institute, participants said more data is needed."
+    )
+    workshop = only(text, "2024-09-11", "Experts weigh fishing quotas")
+    assert (workshop.start, workshop.city) == (date(2024, 9, 10), "Lima")
+    assert workshop.confidence < 0.9
+    # a meeting word two sentences on is not placed on that day
+    text = (
+        "Scholars met in Lima on Tuesday to discuss fishing quotas. The mood was frank.\n\n"
+        "A workshop at the Example Institute is planned."
+    )
+    assert meetings(text, "2024-09-11", "Experts weigh fishing quotas") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -386,6 +386,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
     _meeting_of_members(candidates, text, reference)
+    _met_at_the_next(candidates, text, reference)
     _date_by_report(candidates, reference, dateline_place)
     _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
@@ -793,6 +794,41 @@ def _meeting_of_members(candidates: list[Candidate], text: str, reference: date)
 
 
 _NEAR_VERB = 20  # 'will meet on Monday in Brussels': the day beside the verb, not one a clause later
+
+
+def _met_at_the_next(candidates: list[Candidate], text: str, reference: date) -> None:
+    """'Officials from both countries met in Lima on Monday to discuss trade. At a seminar at the university, …':
+    when the text names no meeting and dates none, the bare meeting word of the sentence after the day they met
+    is that meeting, on that day and where they met. Never sure enough to publish."""
+    if any(c.start is not None or not c.generic for c in candidates if "title" not in c.notes):
+        return
+    for met in _MET.finditer(text):
+        sentence_end = _sentence_end(text, met.end())
+        mention = next(iter(find_dates(text[met.end() : sentence_end])), None)
+        resolved = resolve_mention(mention, reference) if mention is not None else None
+        if mention is None or resolved is None or mention.begin > _NEAR_VERB + 30:
+            continue
+        after = len(text) - len(text[sentence_end + 1 :].lstrip())  # the next sentence's first word
+        bare = next(
+            (c for c in candidates if c.generic and after <= c.position - 1000 < _sentence_end(text, after)), None
+        )
+        if bare is None:
+            return
+        bare.start, bare.end = resolved
+        bare.date_phrase = text[met.end() + mention.begin : met.end() + mention.finish]
+        bare.date_cue = f"{date_kind(mention)}-reference"
+        bare.has_event_verb = True
+        sentence = text[met.start() : sentence_end]
+        found = _place(sentence, 0, len(sentence), 0, 0) if bare.place is None else None
+        if found is not None and found.place.kind == "city":
+            bare.place = PlaceMention(found.place, found.surface, found.venue)
+        _name_by_description(bare)
+        if bare.generic:
+            _described_as(bare, bare.name)
+        return
+
+
+_MET = re.compile(r"\bmet\b(?:\s+(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,3})?")
 _HAVE_GATHERED = re.compile(r"\b(?:have|has)\s+(?:gathered|convened|assembled)\b")
 
 
