@@ -4035,6 +4035,46 @@ def test_the_bare_sar_government_headquarters_is_no_hong_kong_venue() -> None:
     assert signing.city != "香港"
 
 
+def test_a_convention_led_by_this_years_number_is_a_gathering_not_a_treaty() -> None:
+    convention = only(
+        "The minister will open the 2025 National Convention on Rural Water Supply at the Example Hall in Ipoh this "
+        "Thursday.",
+        "2025-03-10",
+        "Water convention",
+    )
+    assert (convention.name, convention.start) == ("2025 National Convention on Rural Water Supply", date(2025, 3, 13))
+    # a treaty keeps the year it was signed: no meeting
+    assert meetings("Delegates met in Cali on Monday under the 1992 Convention on Wetland Species.", "2024-10-22") == []
+
+
+def test_the_days_of_what_opens_a_festival_are_not_the_festivals_run() -> None:
+    text = (
+        "The first Example Lantern Festival, to be staged from May through August, was announced on Monday. A puppet "
+        "show will open the festival on May 12 and 13 at the Example Civic Hall."
+    )
+    festival = only(text, "2025-03-03", "Lantern festival announced")
+    assert (festival.name, festival.start, festival.end) == ("Example Lantern Festival", date(2025, 5, 12), None)
+    # the festival's own days are its run
+    festival = only("The Example Lantern Festival will open on May 12 and 13 at the Example Civic Hall.", "2025-03-03")
+    assert (festival.start, festival.end) == (date(2025, 5, 12), date(2025, 5, 13))
+
+
+def test_a_bare_meeting_word_after_the_day_people_met_is_that_meeting() -> None:
+    text = (
+        "Scholars and officials from Peru and Chile met in Lima on Tuesday to discuss fishing quotas.\n\n"
+        "At a workshop at the Example Institute, participants said more data is needed."
+    )
+    workshop = only(text, "2024-09-11", "Experts weigh fishing quotas")
+    assert (workshop.start, workshop.city) == (date(2024, 9, 10), "Lima")
+    assert workshop.confidence < 0.9
+    # a meeting word two sentences on is not placed on that day
+    text = (
+        "Scholars met in Lima on Tuesday to discuss fishing quotas. The mood was frank.\n\n"
+        "A workshop at the Example Institute is planned."
+    )
+    assert meetings(text, "2024-09-11", "Experts weigh fishing quotas") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -392,6 +392,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
     _meeting_of_members(candidates, text, reference)
+    _met_at_the_next(candidates, text, reference)
     _date_by_report(candidates, reference, dateline_place)
     _date_by_same_day(candidates, text, reference)
     _date_by_headline(candidates, headline_days)
@@ -431,7 +432,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
-    open_ended = [c for c in candidates if c.start is not None and c.end is None]
+    open_ended = [c for c in candidates if c.start is not None and c.end is None and "opened by" not in c.notes]
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
         assert candidate.start is not None
@@ -665,6 +666,7 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
         named.start, named.end = dated.start, dated.end
         named.start_time, named.end_time = dated.start_time, dated.end_time
         named.date_phrase, named.future, named.has_event_verb = dated.date_phrase, dated.future, True
+        named.notes += [note for note in dated.notes if note == "opened by"]
         named.closing = dated.closing  # 'The two-day forum closed on Tuesday': the day it ended
         named.opening = named.opening or dated.opening  # 'The fair opens today': the day it opened
         named.sentence = dated.sentence  # the day's one witness: the reference no longer corroborates it
@@ -800,6 +802,41 @@ def _meeting_of_members(candidates: list[Candidate], text: str, reference: date)
 
 
 _NEAR_VERB = 20  # 'will meet on Monday in Brussels': the day beside the verb, not one a clause later
+
+
+def _met_at_the_next(candidates: list[Candidate], text: str, reference: date) -> None:
+    """'Officials from both countries met in Lima on Monday to discuss trade. At a seminar at the university, …':
+    when the text names no meeting and dates none, the bare meeting word of the sentence after the day they met
+    is that meeting, on that day and where they met. Never sure enough to publish."""
+    if any(c.start is not None or not c.generic for c in candidates if "title" not in c.notes):
+        return
+    for met in _MET.finditer(text):
+        sentence_end = _sentence_end(text, met.end())
+        mention = next(iter(find_dates(text[met.end() : sentence_end])), None)
+        resolved = resolve_mention(mention, reference) if mention is not None else None
+        if mention is None or resolved is None or mention.begin > _NEAR_VERB + 30:
+            continue
+        after = len(text) - len(text[sentence_end + 1 :].lstrip())  # the next sentence's first word
+        bare = next(
+            (c for c in candidates if c.generic and after <= c.position - 1000 < _sentence_end(text, after)), None
+        )
+        if bare is None:
+            return
+        bare.start, bare.end = resolved
+        bare.date_phrase = text[met.end() + mention.begin : met.end() + mention.finish]
+        bare.date_cue = f"{date_kind(mention)}-reference"
+        bare.has_event_verb = True
+        sentence = text[met.start() : sentence_end]
+        found = _place(sentence, 0, len(sentence), 0, 0) if bare.place is None else None
+        if found is not None and found.place.kind == "city":
+            bare.place = PlaceMention(found.place, found.surface, found.venue)
+        _name_by_description(bare)
+        if bare.generic:
+            _described_as(bare, bare.name)
+        return
+
+
+_MET = re.compile(r"\bmet\b(?:\s+(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,3})?")
 _HAVE_GATHERED = re.compile(r"\b(?:have|has)\s+(?:gathered|convened|assembled)\b")
 
 
@@ -1517,6 +1554,15 @@ _ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})(?:\s*\([A-Z][A-Za-z0-9]+\))?$")
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
+
+
+def _of_this_year(head: str, reference: date) -> bool:
+    """'2024 National Convention': a name led by the report's year (or the next) is an edition of a gathering;
+    a treaty carries the year it was signed ('the 1982 Convention on the Law of the Sea')."""
+    year = _YEAR_LEAD.match(head)
+    return year is not None and 0 <= int(year.group().strip()) - reference.year <= 1
+
+
 _GATHER_FOR = re.compile(rf"^.*\s+for\s+(?=(?i:{_KIND})$)")
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
@@ -1740,7 +1786,11 @@ def _sentence_candidates(
             continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()) or _LEGISLATURE.search(head):
             continue  # 'the Lagos State House of Assembly': a legislature, not a meeting
-        if _TREATY.search(head) or (head.endswith("Convention") and _TREATY_AFTER.match(sentence, match.end("name"))):
+        if _TREATY.search(head) or (
+            head.endswith("Convention")
+            and _TREATY_AFTER.match(sentence, match.end("name"))
+            and not _of_this_year(head, reference)  # 'the 2024 National Convention on Reform': a gathering
+        ):
             continue  # 'the UN Framework Convention on Climate Change', 'the Convention on Biological Diversity'
         body = _BODY_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
         if body is not None and _OF_NATIONS.search(head) and match_start == match.start():
@@ -2032,6 +2082,9 @@ def _sentence_candidates(
                     candidate.notes.append("to come")  # 'WARSAW, April 28 - A summit … opens here later Wednesday'
                 if candidate.end is not None and _began_within(sentence, mention):
                     candidate.end = None
+                if candidate.end is not None and _OPENS_IT.search(sentence, max(0, begin - 30), begin):
+                    candidate.end = None  # 'A drama will open the festival on June 7 and 8': the drama's days
+                    candidate.notes.append("opened by")
                 if candidate.end is not None:
                     candidate.end = _second_block_end(sentence, mention, meeting_days, candidate.end, reference)
                 candidate.start_time = None if eve else mention.start_time
@@ -2185,6 +2238,8 @@ def _began_within(text: str, mention: DateMention) -> bool:
     )
 
 
+# 'A dance drama will open the festival': the meeting is what the subject opens, on the subject's days
+_OPENS_IT = re.compile(r"\b(?:will|to|would|shall)\s+open\s+(?:(?:the|this\s+year['’]s)\s+)?$")
 _DAY_BEGAN = re.compile(r"\s+(?:started|began|opened|kicked\s+off|got\s+under\s*way|(?:is|was)\s+under\s*way)\b")
 
 
