@@ -4035,6 +4035,23 @@ def test_the_bare_sar_government_headquarters_is_no_hong_kong_venue() -> None:
     assert signing.city != "香港"
 
 
+def test_a_weekday_after_the_is_a_day_told_before_not_one_of_this_week() -> None:
+    found = meetings(
+        "The Example Arts Festival comes back this month with talks, films and music. On the Sunday evening the "
+        "festival's finale concert will take place at the town's academy.",
+        "2022-09-05",
+        "Example Arts Festival comes back",
+    )
+    assert [m for m in found if m.start == date(2022, 9, 11)] == []
+    festival = only(
+        "The Example Arts Festival runs from Friday, September 23 to Sunday, September 25. On the Sunday evening "
+        "the festival's finale concert will take place at the town's academy.",
+        "2022-09-05",
+        "Example Arts Festival comes back",
+    )
+    assert (festival.start, festival.end) == (date(2022, 9, 23), date(2022, 9, 25))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
