@@ -4052,6 +4052,17 @@ def test_a_weekday_after_the_is_a_day_told_before_not_one_of_this_week() -> None
     assert (festival.start, festival.end) == (date(2022, 9, 23), date(2022, 9, 25))
 
 
+def test_the_day_a_period_began_since_is_not_the_meetings_day() -> None:
+    forum = only(
+        "Ministers and mayors will on Friday converge in Lagos at a forum to review the work of the council since "
+        "its inauguration on March 3 last year. The forum, which is the first edition of the Example Memorial "
+        "Annual Lecture, will hear the governor.",
+        "2024-07-02",
+        "Forum to review council",
+    )
+    assert (forum.start, forum.city) == (date(2024, 7, 5), "Lagos")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1841,6 +1841,7 @@ def _sentence_candidates(
         )
         and not _OBSERVED_ON.search(sentence, max(0, m.begin - 16), m.begin)
         and not _DATED.search(sentence, max(0, m.begin - 12), m.begin)
+        and not _SINCE_ITS_START.search(sentence, max(0, m.begin - 60), m.begin)
     ]
     result = []
     by_video = _BY_VIDEO.search(sentence) is not None  # 'inaugurated the … Congress through video conferencing'
@@ -2268,6 +2269,8 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
 _ARRANGED = re.compile(r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting)\b")
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
 _DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
+# 'since his assumption of office on May 29': the day a period began, not a meeting's
+_SINCE_ITS_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}(?:on|in)\s+$", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
