@@ -4063,6 +4063,17 @@ def test_the_day_a_period_began_since_is_not_the_meetings_day() -> None:
     assert (forum.start, forum.city) == (date(2024, 7, 5), "Lagos")
 
 
+def test_an_acronym_in_a_list_of_guests_does_not_name_the_forum() -> None:
+    forum = only(
+        "Guests, including the Head of the Example Service (HES), Ada Bello; former mayors, Chief Obi Eze; and "
+        "others, will on Friday converge in Lagos at a forum to review the council. The forum, which is the first "
+        "edition of the Example Memorial Annual Lecture, will hear the governor.",
+        "2024-07-02",
+        "Forum to review council",
+    )
+    assert (forum.name, forum.start) == ("first edition of the Example Memorial Annual Lecture", date(2024, 7, 5))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1236,7 +1236,9 @@ def _name_by_acronym(generic: Candidate) -> None:
     if proper is not None:  # 'the technology show Examplex opened on Tuesday': the show's own name follows its kind
         generic.name, generic.key, generic.generic = proper.group("name"), proper.group("name").lower(), False
         return
-    before = sentence[:at] if at > 0 else ""
+    # 'including the Secretary (SGF), Sen. A; former governors; … will meet at a forum': an item of a list
+    # before a semicolon is one of those who attend, not who holds it
+    before = sentence[:at].rpartition(";")[2] if at > 0 else ""
     # 'the Macao SAR will hold a forum': letters ending a longer proper name are part of it, no name of the forum
     acronym = [a.group(0) for a in _ACRONYM.finditer(before) if not _PROPER_WORD_BEFORE.search(before, 0, a.start())]
     after = _ACRONYM_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
