@@ -4074,6 +4074,15 @@ def test_an_acronym_in_a_list_of_guests_does_not_name_the_forum() -> None:
     assert (forum.name, forum.start) == ("first edition of the Example Memorial Annual Lecture", date(2024, 7, 5))
 
 
+def test_a_trade_show_that_opens_on_the_day_runs_on() -> None:
+    show = only(
+        "The Example International Trade Show opened in Chennai on Thursday with buyers from forty countries.",
+        "2023-09-21",
+        "Trade show opens",
+    )
+    assert (show.start, show.status) == (date(2023, 9, 21), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
