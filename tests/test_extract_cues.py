@@ -4075,6 +4075,54 @@ def test_a_bare_meeting_word_after_the_day_people_met_is_that_meeting() -> None:
     assert meetings(text, "2024-09-11", "Experts weigh fishing quotas") == []
 
 
+def test_a_weekday_after_the_is_a_day_told_before_not_one_of_this_week() -> None:
+    found = meetings(
+        "The Example Arts Festival comes back this month with talks, films and music. On the Sunday evening the "
+        "festival's finale concert will take place at the town's academy.",
+        "2022-09-05",
+        "Example Arts Festival comes back",
+    )
+    assert [m for m in found if m.start == date(2022, 9, 11)] == []
+    festival = only(
+        "The Example Arts Festival runs from Friday, September 23 to Sunday, September 25. On the Sunday evening "
+        "the festival's finale concert will take place at the town's academy.",
+        "2022-09-05",
+        "Example Arts Festival comes back",
+    )
+    assert (festival.start, festival.end) == (date(2022, 9, 23), date(2022, 9, 25))
+
+
+def test_the_day_a_period_began_since_is_not_the_meetings_day() -> None:
+    forum = only(
+        "Ministers and mayors will on Friday converge in Lagos at a forum to review the work of the council since "
+        "its inauguration on March 3 last year. The forum, which is the first edition of the Example Memorial "
+        "Annual Lecture, will hear the governor.",
+        "2024-07-02",
+        "Forum to review council",
+    )
+    assert (forum.start, forum.city) == (date(2024, 7, 5), "Lagos")
+
+
+def test_an_acronym_in_a_list_of_guests_does_not_name_the_forum() -> None:
+    forum = only(
+        "Guests, including the Head of the Example Service (HES), Ada Bello; former mayors, Chief Obi Eze; and "
+        "others, will on Friday converge in Lagos at a forum to review the council. The forum, which is the first "
+        "edition of the Example Memorial Annual Lecture, will hear the governor.",
+        "2024-07-02",
+        "Forum to review council",
+    )
+    assert (forum.name, forum.start) == ("first edition of the Example Memorial Annual Lecture", date(2024, 7, 5))
+
+
+def test_a_trade_show_that_opens_on_the_day_runs_on() -> None:
+    show = only(
+        "The Example International Trade Show opened in Chennai on Thursday with buyers from forty countries.",
+        "2023-09-21",
+        "Trade show opens",
+    )
+    assert (show.start, show.status) == (date(2023, 9, 21), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

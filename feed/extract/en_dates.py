@@ -71,6 +71,8 @@ _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 
 _WEEKEND = re.compile(r"\b(?:(?P<which>this|next|last)(?:\s+coming)?|over\s+the)\s+weekend\b", re.I)
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
 _NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
+# 'on the Sunday evening': a weekday after 'the' is one of the days told before it, not one of this week
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # 'will close on Sundays': a weekday in the plural is a habit, no day
 _WEEKDAYS = re.compile(
     rf"\b(?=[mtwfs])(?P<first>{_WEEKDAY})(?P<rest>(?:\s*,\s*(?:and\s+)?{_WEEKDAY}|\s+and\s+{_WEEKDAY})*)"
@@ -221,6 +223,8 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         if len(names) == 1 and any(_GLOSS_OF_DATE.fullmatch(text, m.finish, match.start()) for m in mentions):
             continue  # 'June 5 (Monday)': the weekday of the date before it
+        if _THE_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            continue
         mention = DateMention(match.start(), match.end(), (None, None, 1))
         mention.weekday = WEEKDAYS.index(names[0].lower())
         if len(names) > 1:

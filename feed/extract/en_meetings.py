@@ -1273,7 +1273,9 @@ def _name_by_acronym(generic: Candidate) -> None:
     if proper is not None:  # 'the technology show Examplex opened on Tuesday': the show's own name follows its kind
         generic.name, generic.key, generic.generic = proper.group("name"), proper.group("name").lower(), False
         return
-    before = sentence[:at] if at > 0 else ""
+    # 'including the Secretary (SGF), Sen. A; former governors; … will meet at a forum': an item of a list
+    # before a semicolon is one of those who attend, not who holds it
+    before = sentence[:at].rpartition(";")[2] if at > 0 else ""
     # 'the Macao SAR will hold a forum': letters ending a longer proper name are part of it, no name of the forum
     acronym = [a.group(0) for a in _ACRONYM.finditer(before) if not _PROPER_WORD_BEFORE.search(before, 0, a.start())]
     after = _ACRONYM_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
@@ -1891,6 +1893,7 @@ def _sentence_candidates(
         )
         and not _OBSERVED_ON.search(sentence, max(0, m.begin - 16), m.begin)
         and not _DATED.search(sentence, max(0, m.begin - 12), m.begin)
+        and not _SINCE_ITS_START.search(sentence, max(0, m.begin - 60), m.begin)
     ]
     result = []
     by_video = _BY_VIDEO.search(sentence) is not None  # 'inaugurated the … Congress through video conferencing'
@@ -2323,6 +2326,8 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
 _ARRANGED = re.compile(r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting)\b")
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
 _DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
+# 'since his assumption of office on May 29': the day a period began, not a meeting's
+_SINCE_ITS_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}(?:on|in)\s+$", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
