@@ -2098,7 +2098,7 @@ def _sentence_candidates(
                 )
         elif (
             not candidate.generic
-            and not _SINCE_BEFORE.search(sentence, max(0, begin - 12), begin)
+            and not _NAMED_SINCE_BEFORE.search(sentence, max(0, begin - 12), begin)
             and (
                 (opened := _HAS_OPENED.match(sentence, end)) is not None
                 or (opened := _HAVE_OPENED.search(sentence, max(0, begin - 40), begin)) is not None
@@ -2201,7 +2201,7 @@ _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|be
 _UNDERWAY = r"(?:is|are)\s+(?:now\s+)?(?:under\s*way|in\s+full\s+swing)"
 # 'the biggest event since the Example Games has kicked off': what has opened is the sentence's subject, not the
 # meeting it is measured against
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
+_NAMED_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way)|{_UNDERWAY})\b")
 _UNDERWAY_WORDS = re.compile(_UNDERWAY)
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
