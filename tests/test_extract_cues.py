@@ -4035,6 +4035,22 @@ def test_the_bare_sar_government_headquarters_is_no_hong_kong_venue() -> None:
     assert signing.city != "香港"
 
 
+def test_a_speaker_thanking_an_institution_does_not_place_the_meeting_there() -> None:
+    title = "部長出席「示例青年運動會」開幕典禮"
+    games = meetings(
+        "部長今(24)日出席「示例青年運動會」開幕典禮,勉勵選手。部長在致詞時感謝立法院的支持,並說示例青年運動會選在花蓮縣舉辦很有意義。",
+        "2010-04-24",
+        title,
+    )
+    assert [(m.name, m.city) for m in games] == [("示例青年運動會", "花蓮")]
+    games = meetings(
+        "部長今(24)日出席「示例青年運動會」開幕典禮。部長在致辭中感謝台北市政府協助,而示例青年運動會選在台東縣舉辦。",
+        "2010-04-24",
+        title,
+    )
+    assert [(m.name, m.city) for m in games] == [("示例青年運動會", "台東")]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
