@@ -4051,6 +4051,15 @@ def test_a_speaker_thanking_an_institution_does_not_place_the_meeting_there() ->
     assert [(m.name, m.city) for m in games] == [("示例青年運動會", "台東")]
 
 
+def test_a_slogan_given_as_the_main_thread_is_no_meeting_name() -> None:
+    games = only(
+        "教育部指出,由示例縣政府承辦的示例運動會以「青春嘉年華,海岸原動力」為活動主軸,於99年5月2日至5月6日假示例縣體育場舉行。",
+        "2010-04-20",
+    )
+    assert (games.name, games.start) == ("示例運動會", date(2010, 5, 2))
+    assert [m.name for m in meetings("示例市青年節以「青春嘉年華」為主軸,5月4日在市民廣場登場。", "2010-04-20")] == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

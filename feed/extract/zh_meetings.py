@@ -710,7 +710,10 @@ _LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|�
 # the clause holds, not a meeting of its own
 _BY_WAY_OF_REACH = 32
 _BY_WAY_OF_BEFORE = re.compile(r"(?<![可所予难加得足借])以(?![及上下后来前外内便免致])[^,。;:!?]{0,30}$")
-_BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?(?:为(?:载体|主题|题|抓手|依托|平台|主线)|等(?:形式|方式))")
+_BY_WAY_OF_AFTER = re.compile(
+    r"(?:[^。;:!?”」』\"]{0,20}[”」』\"])?"  # '以「運動豐年祭,台東原動力」為活動主軸': a comma inside the quote
+    r"[^,。;:!?]{0,40}?(?:为(?:活动)?(?:载体|主题|题|抓手|依托|平台|主线|主轴)|等(?:形式|方式))"
+)
 # '围绕“相约草原 遇见那达慕”主题,组织举办…活动': the theme the programme is built around, not a meeting
 _AROUND_THEME_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|突出)[“「『\"]$")
 _AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活动|展|节|周|日|晚会|论坛|大会)")
