@@ -4060,6 +4060,14 @@ def test_a_slogan_given_as_the_main_thread_is_no_meeting_name() -> None:
     assert [m.name for m in meetings("示例市青年節以「青春嘉年華」為主軸,5月4日在市民廣場登場。", "2010-04-20")] == []
 
 
+def test_two_meetings_joined_by_yu_are_two_names() -> None:
+    found = meetings("年底盛事「示例城市博覽會」與第5屆國際鼓樂節12月19日登場。", "2025-10-16")
+    assert [m.name for m in found] == ["示例城市博覽會", "第5屆國際鼓樂節"]
+    assert [m.name for m in meetings("第三届人工智能与教育论坛12月19日举行。", "2025-10-16")] == [
+        "第三届人工智能与教育论坛"
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

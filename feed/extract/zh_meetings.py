@@ -53,7 +53,7 @@ BARE_KINDS = (
     "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
-_ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|(?<=升旗)礼)$")
+_ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|(?<=升旗)礼)[”」』\"]?$")
 _MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
 KINDS = (
     BARE_KINDS
@@ -98,6 +98,8 @@ _NOT_THEMED_BEFORE = set(
 _VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望")
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
+# '「…博覽會」與第33屆…', '…博览会与2025…': 与 between a quoted meeting or before one with its edition
+_SECOND_OF_TWO = re.compile(rf"[”」』\"]与|.与(?:{_NTH_EDITION}|\d{{4}}年?)")
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _CONTEST_OF_A_SERIES = re.compile(rf"{_NTH_EDITION}|(?:19|20)\d{{2}}")
 _THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
@@ -1894,12 +1896,14 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break
         elif quotes == 0 and parens == 0:
             if (
-                char in "和及"
+                (char in "和及" or (char == "与" and _SECOND_OF_TWO.match(text, position - 2)))
                 and _ENDS_IN_KIND.search(text, floor, position - 1)
                 and not _MANY_EDITIONS.search(text, max(floor, position - 12), position)
                 and text.rfind("(", floor, position) <= text.rfind(")", floor, position)
             ):
-                # '出席升旗儀式和慶祝酒會': two meetings, each named by its own kind word; not in brackets,
+                # '出席升旗儀式和慶祝酒會', '「…博覽會」與第33屆…節': two meetings, each named by its own
+                # kind word (by 与 only a quoted one or one with its edition: '主论坛与分论坛' are one day's
+                # sittings); not in brackets,
                 # '(馬拉松及半程馬拉松)': the races a day is for
                 break
             if char == "、" and _modifier_listed_before(text, floor, position - 1, kind_start):
