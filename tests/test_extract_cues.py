@@ -4123,6 +4123,39 @@ def test_a_trade_show_that_opens_on_the_day_runs_on() -> None:
     assert (show.start, show.status) == (date(2023, 9, 21), "ongoing")
 
 
+def test_a_speaker_thanking_an_institution_does_not_place_the_meeting_there() -> None:
+    title = "部長出席「示例青年運動會」開幕典禮"
+    games = meetings(
+        "部長今(24)日出席「示例青年運動會」開幕典禮,勉勵選手。部長在致詞時感謝立法院的支持,並說示例青年運動會選在花蓮縣舉辦很有意義。",
+        "2010-04-24",
+        title,
+    )
+    assert [(m.name, m.city) for m in games] == [("示例青年運動會", "花蓮")]
+    games = meetings(
+        "部長今(24)日出席「示例青年運動會」開幕典禮。部長在致辭中感謝台北市政府協助,而示例青年運動會選在台東縣舉辦。",
+        "2010-04-24",
+        title,
+    )
+    assert [(m.name, m.city) for m in games] == [("示例青年運動會", "台東")]
+
+
+def test_a_slogan_given_as_the_main_thread_is_no_meeting_name() -> None:
+    games = only(
+        "教育部指出,由示例縣政府承辦的示例運動會以「青春嘉年華,海岸原動力」為活動主軸,於99年5月2日至5月6日假示例縣體育場舉行。",
+        "2010-04-20",
+    )
+    assert (games.name, games.start) == ("示例運動會", date(2010, 5, 2))
+    assert [m.name for m in meetings("示例市青年節以「青春嘉年華」為主軸,5月4日在市民廣場登場。", "2010-04-20")] == []
+
+
+def test_two_meetings_joined_by_yu_are_two_names() -> None:
+    found = meetings("年底盛事「示例城市博覽會」與第5屆國際鼓樂節12月19日登場。", "2025-10-16")
+    assert [m.name for m in found] == ["示例城市博覽會", "第5屆國際鼓樂節"]
+    assert [m.name for m in meetings("第三届人工智能与教育论坛12月19日举行。", "2025-10-16")] == [
+        "第三届人工智能与教育论坛"
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

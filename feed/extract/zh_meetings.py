@@ -53,7 +53,7 @@ BARE_KINDS = (
     "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
-_ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|(?<=升旗)礼)$")
+_ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|(?<=升旗)礼)[”」』\"]?$")
 _MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
 KINDS = (
     BARE_KINDS
@@ -98,6 +98,8 @@ _NOT_THEMED_BEFORE = set(
 _VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望")
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
+# '「…博覽會」與第33屆…', '…博览会与2025…': 与 between a quoted meeting or before one with its edition
+_SECOND_OF_TWO = re.compile(rf"[”」』\"]与|.与(?:{_NTH_EDITION}|\d{{4}}年?)")
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _CONTEST_OF_A_SERIES = re.compile(rf"{_NTH_EDITION}|(?:19|20)\d{{2}}")
 _THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
@@ -710,7 +712,10 @@ _LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|�
 # the clause holds, not a meeting of its own
 _BY_WAY_OF_REACH = 32
 _BY_WAY_OF_BEFORE = re.compile(r"(?<![可所予难加得足借])以(?![及上下后来前外内便免致])[^,。;:!?]{0,30}$")
-_BY_WAY_OF_AFTER = re.compile(r"[^,。;:!?]{0,40}?(?:为(?:载体|主题|题|抓手|依托|平台|主线)|等(?:形式|方式))")
+_BY_WAY_OF_AFTER = re.compile(
+    r"(?:[^。;:!?”」』\"]{0,20}[”」』\"])?"  # '以「運動豐年祭,台東原動力」為活動主軸': a comma inside the quote
+    r"[^,。;:!?]{0,40}?(?:为(?:活动)?(?:载体|主题|题|抓手|依托|平台|主线|主轴)|等(?:形式|方式))"
+)
 # '围绕“相约草原 遇见那达慕”主题,组织举办…活动': the theme the programme is built around, not a meeting
 _AROUND_THEME_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|突出)[“「『\"]$")
 _AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活动|展|节|周|日|晚会|论坛|大会)")
@@ -754,7 +759,8 @@ _DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
 _DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯)$")
 # '假台東市舉行': Taiwan's formal 'held at', borrowing the place
 _SLOT_TRIGGER = re.compile(
-    r"在(?!线)|于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚|假(?=[^,。;]{2,24}?(?:举行|举办|召开))"
+    # '在致词时感谢立法院…': the moment a speaker speaks, not a place
+    r"在(?!线|致[辞词]|讲话|发言|演讲)|于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚|假(?=[^,。;]{2,24}?(?:举行|举办|召开))"
     # '民众可以来嘉义县逛台湾灯会', '到台中参加…': come to a place to visit the meeting
     r"|(?:来|到|前往)(?!自)(?=[\u4e00-\u9fff]{2,5}(?:逛|参加|参观|观赏|观看|体验))"
     # '北上前进板桥…百货举办「…」展售活动', '进驻…广场举办…': where a team goes to hold it
@@ -1890,12 +1896,14 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break
         elif quotes == 0 and parens == 0:
             if (
-                char in "和及"
+                (char in "和及" or (char == "与" and _SECOND_OF_TWO.match(text, position - 2)))
                 and _ENDS_IN_KIND.search(text, floor, position - 1)
                 and not _MANY_EDITIONS.search(text, max(floor, position - 12), position)
                 and text.rfind("(", floor, position) <= text.rfind(")", floor, position)
             ):
-                # '出席升旗儀式和慶祝酒會': two meetings, each named by its own kind word; not in brackets,
+                # '出席升旗儀式和慶祝酒會', '「…博覽會」與第33屆…節': two meetings, each named by its own
+                # kind word (by 与 only a quoted one or one with its edition: '主论坛与分论坛' are one day's
+                # sittings); not in brackets,
                 # '(馬拉松及半程馬拉松)': the races a day is for
                 break
             if char == "、" and _modifier_listed_before(text, floor, position - 1, kind_start):
