@@ -4035,6 +4035,18 @@ def test_the_bare_sar_government_headquarters_is_no_hong_kong_venue() -> None:
     assert signing.city != "香港"
 
 
+def test_a_remark_quoted_before_a_meeting_word_is_not_its_title() -> None:
+    found = meetings(
+        "Crowds are expected when the two-week festival opens on October 3. "
+        '"Ticket sales have doubled this year," festival director Jane Roe said.',
+        "2011-03-02",
+        "Arts news",
+    )
+    assert not any("Ticket" in m.name for m in found), found
+    titled = only("The “Harbour Lights” festival opens in Perth on October 3.", "2011-03-02", "Arts news")
+    assert (titled.name, titled.start) == ("Harbour Lights festival", date(2011, 10, 3))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1369,8 +1369,9 @@ _PROPER_NAME_AFTER = re.compile(
     r"|ended|ends|concluded|concludes)\b"
 )
 _QUOTED_TITLE = re.compile(
-    rf"[‘'“\"](?P<title>[A-Z](?:[^‘'“”\"’]|[’'](?=[a-z])){{2,60}})[’'”\"]\s+(?P<kind>(?i:{_KIND}))$"
-)  # an apostrophe before a letter is no closing quote ('“Founder’s Vision” seminar')
+    rf"[‘'“\"](?P<title>[A-Z](?:[^‘'“”\"’]|[’'](?=[a-z])){{2,60}}(?<![,.!?]))[’'”\"]\s+(?P<kind>(?i:{_KIND}))$"
+)  # an apostrophe before a letter is no closing quote ('“Founder’s Vision” seminar'); one that closes on a comma
+# or a stop ends what someone said ('"We sold out," festival director Jane Roe said'), not a title
 # 'the first "read China and listen to the world" forum': after an edition, a quoted title in any case
 _EDITION_QUOTED_TITLE = re.compile(
     rf"\b(?i:{_ORDINAL})\s+[“\"](?P<title>[^“”\"]{{3,60}})[”\"]\s+(?P<kind>(?i:{_KIND}))$"
