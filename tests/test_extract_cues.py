@@ -4047,6 +4047,16 @@ def test_a_remark_quoted_before_a_meeting_word_is_not_its_title() -> None:
     assert (titled.name, titled.start) == ("Harbour Lights festival", date(2011, 10, 3))
 
 
+def test_twelve_noon_in_a_later_sentence_is_the_meetings_hour() -> None:
+    fair = only(
+        "The Riverside Careers Fair will be held at the town hall in Manila from May 8 to 9. "
+        "The mayor said the fair will be held from 12 noon to 5 p.m. on both days.",
+        "2024-05-02",
+        "Careers fair",
+    )
+    assert (fair.start, fair.end, fair.start_time) == (date(2024, 5, 8), date(2024, 5, 9), time(12, 0))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
