@@ -4057,6 +4057,16 @@ def test_twelve_noon_in_a_later_sentence_is_the_meetings_hour() -> None:
     assert (fair.start, fair.end, fair.start_time) == (date(2024, 5, 8), date(2024, 5, 9), time(12, 0))
 
 
+def test_a_run_reported_as_organised_on_its_last_day_is_over() -> None:
+    workshop = only(
+        "Chandigarh: A five-day Example Workshop on Clay Pottery was organised by the art department "
+        "from 3 to 7 March 2022.",
+        "2022-03-07",
+        "Workshop",
+    )
+    assert (workshop.start, workshop.end, workshop.status) == (date(2022, 3, 3), date(2022, 3, 7), "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1602,7 +1602,7 @@ _CLOSES_IT_BEFORE = re.compile(
 # 'taking place in Riyadh since February 5 concluded its meetings today': the day after 'since' is the first
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _CONCLUDED = re.compile(rf"\b(?:{_ENDED}|came to an end)\b", re.I)
-_HELD_OVER = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\b", re.I)
+_HELD_OVER = re.compile(r"\b(?:took\s+place|(?:was|were)\s+(?:held|organi[sz]ed))\b", re.I)
 # 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
 # the postponement is its history
 _TOOK_PLACE = re.compile(
