@@ -4067,6 +4067,15 @@ def test_a_run_reported_as_organised_on_its_last_day_is_over() -> None:
     assert (workshop.start, workshop.end, workshop.status) == (date(2022, 3, 3), date(2022, 3, 7), "held")
 
 
+def test_a_colloquium_of_a_named_festival_is_named_with_it() -> None:
+    talk = only(
+        "Jane Roe was speaking at the opening of the Harbour Lights Festival colloquium in Perth on Friday.",
+        "2015-10-11",
+        "Talk",
+    )
+    assert (talk.name, talk.start, talk.city) == ("Harbour Lights Festival colloquium", date(2015, 10, 9), "Perth")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -78,7 +78,8 @@ _NAME = re.compile(
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
     rf"world|global|ministerial|leaders'?|economic|climate)\s+)*"
     rf"(?i:{_KIND})\b(?:\s+(?:\([A-Z][A-Za-z0-9]{{1,8}}\)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
-    rf"(?i:summit|meeting|conference|talks|forum|retreat|ceremony)\b)?)"  # 'Pacific Islands Forum (PIF) Leaders Summit'
+    # 'Pacific Islands Forum (PIF) Leaders Summit', 'the X Festival colloquium'
+    rf"(?i:summit|meeting|conference|talks|forum|retreat|ceremony|symposium|colloquium|seminar|workshop)\b)?)"
     # '… on Infrastructure, Information and Innovation': a comma goes on a name only in such a topic list;
     # '… Forum on the Digital Economy and the Smart Example Expo': 'and the' before a meeting word starts another name
     rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
