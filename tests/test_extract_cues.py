@@ -4076,6 +4076,11 @@ def test_a_colloquium_of_a_named_festival_is_named_with_it() -> None:
     assert (talk.name, talk.start, talk.city) == ("Harbour Lights Festival colloquium", date(2015, 10, 9), "Perth")
 
 
+def test_a_day_word_inside_a_meetings_title_is_not_its_day() -> None:
+    festival = only("The “Songs for Tomorrow” festival opens on October 3 in Perth.", "2011-03-02", "Arts news")
+    assert (festival.name, festival.start) == ("Songs for Tomorrow festival", date(2011, 10, 3))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

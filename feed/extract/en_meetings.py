@@ -1975,7 +1975,10 @@ def _sentence_candidates(
             candidate.status = "postponed"
         if rescheduled:
             candidate.future = True
-        own_days = [m for m in meeting_days if not _dates_another(m, names, index, sentence)]
+        # 'the “Hope for Tomorrow” festival': a day word inside the name is part of it, not its day
+        own_days = [
+            m for m in meeting_days if not _dates_another(m, names, index, sentence) and not begin <= m.begin < end
+        ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
