@@ -4156,6 +4156,52 @@ def test_two_meetings_joined_by_yu_are_two_names() -> None:
     ]
 
 
+def test_a_remark_quoted_before_a_meeting_word_is_not_its_title() -> None:
+    found = meetings(
+        "Crowds are expected when the two-week festival opens on October 3. "
+        '"Ticket sales have doubled this year," festival director Jane Roe said.',
+        "2011-03-02",
+        "Arts news",
+    )
+    assert not any("Ticket" in m.name for m in found), found
+    titled = only("The “Harbour Lights” festival opens in Perth on October 3.", "2011-03-02", "Arts news")
+    assert (titled.name, titled.start) == ("Harbour Lights festival", date(2011, 10, 3))
+
+
+def test_twelve_noon_in_a_later_sentence_is_the_meetings_hour() -> None:
+    fair = only(
+        "The Riverside Careers Fair will be held at the town hall in Manila from May 8 to 9. "
+        "The mayor said the fair will be held from 12 noon to 5 p.m. on both days.",
+        "2024-05-02",
+        "Careers fair",
+    )
+    assert (fair.start, fair.end, fair.start_time) == (date(2024, 5, 8), date(2024, 5, 9), time(12, 0))
+
+
+def test_a_run_reported_as_organised_on_its_last_day_is_over() -> None:
+    workshop = only(
+        "Chandigarh: A five-day Example Workshop on Clay Pottery was organised by the art department "
+        "from 3 to 7 March 2022.",
+        "2022-03-07",
+        "Workshop",
+    )
+    assert (workshop.start, workshop.end, workshop.status) == (date(2022, 3, 3), date(2022, 3, 7), "held")
+
+
+def test_a_colloquium_of_a_named_festival_is_named_with_it() -> None:
+    talk = only(
+        "Jane Roe was speaking at the opening of the Harbour Lights Festival colloquium in Perth on Friday.",
+        "2015-10-11",
+        "Talk",
+    )
+    assert (talk.name, talk.start, talk.city) == ("Harbour Lights Festival colloquium", date(2015, 10, 9), "Perth")
+
+
+def test_a_day_word_inside_a_meetings_title_is_not_its_day() -> None:
+    festival = only("The “Songs for Tomorrow” festival opens on October 3 in Perth.", "2011-03-02", "Arts news")
+    assert (festival.name, festival.start) == ("Songs for Tomorrow festival", date(2011, 10, 3))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -114,8 +114,8 @@ _OCLOCK = (
     rf"(?P<wh>{'|'.join(NUMBER_WORDS)}|1[0-2]|0?[1-9])\s+o['’]clock\s+in\s+the\s+"
     r"(?P<part>forenoon|morning|afternoon|evening)\b"
 )
-_CLOCK = re.compile(  # 'at noon today'
-    rf"\b(?:{CLOCK_WORDS}|(?P<noon>noon|midday)\b|{_OCLOCK})|{_CLOCK_24}", re.I
+_CLOCK = re.compile(  # 'at noon today', 'from 12 noon'
+    rf"\b(?:{CLOCK_WORDS}|(?P<noon>(?:12\s+)?noon|midday)\b|{_OCLOCK})|{_CLOCK_24}", re.I
 )
 _ENDING_BEFORE = re.compile(
     r"\b(?:close|closed|closes|closing|ended|ends|concluded|concludes|wrapped up|until|till)\s+(?:at\s+)?$", re.I

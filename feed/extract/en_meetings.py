@@ -78,7 +78,8 @@ _NAME = re.compile(
     rf"(?:(?:autumn|spring|summer|winter|annual|trade|peace|biodiversity|international|"
     rf"world|global|ministerial|leaders'?|economic|climate)\s+)*"
     rf"(?i:{_KIND})\b(?:\s+(?:\([A-Z][A-Za-z0-9]{{1,8}}\)\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
-    rf"(?i:summit|meeting|conference|talks|forum|retreat|ceremony)\b)?)"  # 'Pacific Islands Forum (PIF) Leaders Summit'
+    # 'Pacific Islands Forum (PIF) Leaders Summit', 'the X Festival colloquium'
+    rf"(?i:summit|meeting|conference|talks|forum|retreat|ceremony|symposium|colloquium|seminar|workshop)\b)?)"
     # '… on Infrastructure, Information and Innovation': a comma goes on a name only in such a topic list;
     # '… Forum on the Digital Economy and the Smart Example Expo': 'and the' before a meeting word starts another name
     rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
@@ -1408,8 +1409,9 @@ _PROPER_NAME_AFTER = re.compile(
     r"|ended|ends|concluded|concludes)\b"
 )
 _QUOTED_TITLE = re.compile(
-    rf"[‘'“\"](?P<title>[A-Z](?:[^‘'“”\"’]|[’'](?=[a-z])){{2,60}})[’'”\"]\s+(?P<kind>(?i:{_KIND}))$"
-)  # an apostrophe before a letter is no closing quote ('“Founder’s Vision” seminar')
+    rf"[‘'“\"](?P<title>[A-Z](?:[^‘'“”\"’]|[’'](?=[a-z])){{2,60}}(?<![,.!?]))[’'”\"]\s+(?P<kind>(?i:{_KIND}))$"
+)  # an apostrophe before a letter is no closing quote ('“Founder’s Vision” seminar'); one that closes on a comma
+# or a stop ends what someone said ('"We sold out," festival director Jane Roe said'), not a title
 # 'the first "read China and listen to the world" forum': after an edition, a quoted title in any case
 _EDITION_QUOTED_TITLE = re.compile(
     rf"\b(?i:{_ORDINAL})\s+[“\"](?P<title>[^“”\"]{{3,60}})[”\"]\s+(?P<kind>(?i:{_KIND}))$"
@@ -1649,7 +1651,7 @@ _CLOSES_IT_BEFORE = re.compile(
 # 'taking place in Riyadh since February 5 concluded its meetings today': the day after 'since' is the first
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _CONCLUDED = re.compile(rf"\b(?:{_ENDED}|came to an end)\b", re.I)
-_HELD_OVER = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\b", re.I)
+_HELD_OVER = re.compile(r"\b(?:took\s+place|(?:was|were)\s+(?:held|organi[sz]ed))\b", re.I)
 # 'which was postponed twice, opened on Sunday', 'the delayed Summer Games finally held its opening ceremony':
 # the postponement is its history
 _TOOK_PLACE = re.compile(
@@ -2026,7 +2028,10 @@ def _sentence_candidates(
             candidate.status = "postponed"
         if rescheduled:
             candidate.future = True
-        own_days = [m for m in meeting_days if not _dates_another(m, names, index, sentence)]
+        # 'the “Hope for Tomorrow” festival': a day word inside the name is part of it, not its day
+        own_days = [
+            m for m in meeting_days if not _dates_another(m, names, index, sentence) and not begin <= m.begin < end
+        ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
             mention = None  # 'which runs until Friday': the last day, and no first one
