@@ -916,7 +916,6 @@ def _venue_of(candidate: Candidate) -> str | None:
 
 
 _NUMBERED = re.compile(r"第[0-9〇零一二两三四五六七八九十百]+[届次]")
-_CEREMONY_WORD = re.compile(r"(?:典礼|仪式|礼)$")
 _CLOSING_CEREMONY = re.compile(r"(?:闭幕式|闭幕典礼|闭幕仪式|闭幕礼|閉幕式|閉幕典禮|閉幕儀式|閉幕禮|closingceremony)$")
 
 
@@ -1085,9 +1084,6 @@ def _another_meetings_day(other: Candidate, target: Candidate) -> bool:
         years = {int(year) for year in _YEAR.findall(other.sentence or "")}
         return bool(years) and target.start.year not in years
     return not target.runs_on(other.start) and abs((other.start - target.start).days) >= _OPENING_WEEK
-
-
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _left_behind(other: Candidate, target: Candidate) -> bool:

@@ -162,7 +162,6 @@ _HOLDS_SOMETHING = re.compile(
 _CALLS_ON = re.compile(
     r"[^,。;:!?举召]{0,40}?(?:拜会|拜访|探访|参访|走访|慰问|成立(?![\d一二三四五六七八九十两百]|大会|典礼|仪式|庆典))"
 )
-_GOES_ON = re.compile(r"[^,。;]{0,6}?(?:将|还将|会|仍)?继续(?:举行|举办|进行|展出|开放)")
 _ONE_OF_THEM = re.compile(r"其中[“「『\"]?$")
 _BARE_NAME_LENGTH = 6  # '庆祝晚会', '新春团拜会': a kind and a word on it, no name of its own
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
