@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
 
@@ -29,6 +29,7 @@ from feed.extract.places import english_capitals_in, english_places_in, places_i
 from feed.extract.series import series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText, working_text
+from feed.extract.zh_dates import SMALL_HOURS_END
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import FOUNDING_YEARS, OPENING_WORD, SMALL_TOWN, YEAR_IN_NAME, chinese_candidates
 from feed.model import ArticleDoc, Meeting
@@ -1129,9 +1130,6 @@ def _apply_duration(candidate: Candidate) -> None:
         candidate.end = candidate.start + timedelta(days=days - 1)
 
 
-_SMALL_HOURS_END = time(6, 0)
-
-
 def _one_sitting_of_a_weekend(candidate: Candidate) -> None:
     """'a Veterans Day ceremony in Bay County this weekend': a ceremony sits once, on one day of the weekend, not
     through both."""
@@ -1158,7 +1156,7 @@ def _status(candidate: Candidate, reference: date | None) -> str:
         last == reference
         and candidate.start < reference
         and candidate.end_time is not None
-        and candidate.end_time < _SMALL_HOURS_END
+        and candidate.end_time < SMALL_HOURS_END
     ):
         return "held"  # '昨日晚上10時至零時10分': a night that ended past midnight, before the report's morning
     if "running" in candidate.notes and candidate.start <= reference and (candidate.end is None or last >= reference):

@@ -307,17 +307,16 @@ def english_towns_in(text: str, countries: Collection[str]) -> list[tuple[int, i
 
 
 _CITY_WORD = re.compile(r"\s+City$")
-KNOWN_TOWN_POPULATION = 150_000
+_KNOWN_TOWN_POPULATION = 150_000
 
 
 def _known_town(name: str) -> Place | None:
-    """'in Montpellier', 'in Dhahran' with no country named: a town big enough to be known by its name alone,
-    the only town so called, and no country, region or bigger city is."""
-    key = lookup_key(name)
-    towns = towns_index().get(key, [])
-    if len(towns) != 1 or towns[0].population < KNOWN_TOWN_POPULATION or key in names_index():
+    """'in Montpellier' with no country named: a town big enough to be known by its name alone, the only town
+    so called (english_town anywhere), and no country, region or bigger city is."""
+    if lookup_key(name) in names_index():
         return None
-    return towns[0]
+    town = english_town(name, (), anywhere=True)
+    return town if town is not None and town.population >= _KNOWN_TOWN_POPULATION else None
 
 
 def english_town(name: str, countries: Collection[str], anywhere: bool = False) -> Place | None:

@@ -342,7 +342,7 @@ def clock_time(match: re.Match[str]) -> time | None:
 
 _CLOSES = re.compile(r"结束|闭幕|止|散会|落幕")
 _EVENING = time(18, 0)
-_SMALL_HOURS_END = time(6, 0)
+SMALL_HOURS_END = time(6, 0)  # an evening that ends before this ran past midnight
 
 
 def end_time_later(mention: DateMention, text: str, limit: int) -> None:
@@ -365,7 +365,7 @@ def _end_time(mention: DateMention, text: str, match: re.Match[str] | None = Non
     if end is None:
         return
     if match.group("next") or (
-        mention.start_time is not None and mention.start_time >= _EVENING and end < _SMALL_HOURS_END
+        mention.start_time is not None and mention.start_time >= _EVENING and end < SMALL_HOURS_END
     ):
         mention.flags.add("ends_next_day")  # '晚上10時至零時10分': past midnight, on the next day
     elif mention.start_time is not None and end <= mention.start_time:
