@@ -227,6 +227,8 @@ def recorded(meeting: Meeting) -> dict:
         "status": meeting.status,
         "confidence": meeting.confidence,
         "cues": {field: e.cue for field, e in meeting.evidence.items()},
+        "field_confidence": {field: e.confidence for field, e in meeting.evidence.items()},
+        "standing": meeting.standing,
         "sentence": meeting.sentence,
     }
 

@@ -85,6 +85,8 @@ class Meeting:
     status: str = "held"  # scheduled | held | ongoing | postponed | cancelled
     confidence: float = 0.5
     evidence: dict[str, Evidence] = field(default_factory=dict)  # 'name', 'date', 'place'
+    # what else the confidence rests on: 'main', 'in_headline', 'event_verb', 'corroborated', 'contradicted'
+    standing: dict[str, bool] = field(default_factory=dict)
     sentence: str | None = None  # the sentence that reports it
 
     @property

@@ -351,6 +351,21 @@ def test_a_count_of_meetings_is_no_meeting_name() -> None:
     assert meetings("两场专题研讨会25日在杭州举行。") == []
 
 
+def test_a_meeting_keeps_what_its_confidence_rests_on() -> None:
+    forum, side = meetings(
+        "6月25日,示例央企助力东北振兴座谈会在沈阳举行。6月26日,示例产业合作对接会在大连举行。",
+        title="示例央企助力东北振兴座谈会在沈阳举行",
+    )
+    assert forum.standing == {
+        "main": True,
+        "event_verb": True,
+        "in_headline": True,
+        "corroborated": False,
+        "contradicted": False,
+    }
+    assert side.standing["main"] is False and side.confidence < forum.confidence
+
+
 def test_a_weekday_of_this_week_in_chinese() -> None:
     meeting = only("第二十届示例高新技术成果交易会将于本周五在深圳会展中心开幕。")
     assert (meeting.start, meeting.city, meeting.venue) == (date(2023, 6, 30), "深圳", "深圳会展中心")

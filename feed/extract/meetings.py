@@ -1228,15 +1228,16 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
     if candidate.place is not None:
         _place(meeting, candidate.place, doc.language)
     meeting.evidence = evidence_of(candidate)
-    meeting.confidence = meeting_confidence(
-        meeting.evidence,
-        main=main,
-        event_verb=candidate.has_event_verb,
-        postponed=meeting.status == "postponed",
-        in_headline=_named_in(candidate.key, doc.title),
+    meeting.standing = {
+        "main": main,
+        "event_verb": candidate.has_event_verb,
+        "in_headline": _named_in(candidate.key, doc.title),
         # '…运动会今晚在这里落下帷幕。…闭幕式后,举行了…晚会': the day it closed, said again, is still no first day
-        corroborated=candidate.corroborated and not (candidate.closing and candidate.end is None),
-        contradicted=candidate.contradicted or _edition_year_differs(candidate, doc),
+        "corroborated": candidate.corroborated and not (candidate.closing and candidate.end is None),
+        "contradicted": candidate.contradicted or _edition_year_differs(candidate, doc),
+    }
+    meeting.confidence = meeting_confidence(
+        meeting.evidence, postponed=meeting.status == "postponed", **meeting.standing
     )
     return meeting
 
