@@ -366,6 +366,20 @@ def test_a_meeting_keeps_what_its_confidence_rests_on() -> None:
     assert side.standing["main"] is False and side.confidence < forum.confidence
 
 
+def test_a_main_meeting_held_on_its_written_date_is_published_without_the_headline() -> None:
+    dated = only("6月25日,示例央企助力东北振兴座谈会在沈阳举行。", title="三省一区签约合作项目")
+    assert dated.confidence >= 0.9
+    yesterday = only("昨日,示例央企助力东北振兴座谈会在沈阳举行。", title="三省一区签约合作项目")
+    assert yesterday.confidence < 0.9  # a relative day: listed, not published unless the headline names it
+    side = meetings(
+        "6月25日,示例央企助力东北振兴座谈会在沈阳举行。6月26日,示例产业合作对接会在大连举行。",
+        title="三省一区签约合作项目",
+    )[1]
+    assert side.confidence < 0.9
+    english = only("The 3rd Example Green Energy Forum was held in Tianjin on June 25.", title="Deals signed")
+    assert english.confidence >= 0.9
+
+
 def test_a_weekday_of_this_week_in_chinese() -> None:
     meeting = only("第二十届示例高新技术成果交易会将于本周五在深圳会展中心开幕。")
     assert (meeting.start, meeting.city, meeting.venue) == (date(2023, 6, 30), "深圳", "深圳会展中心")
@@ -785,7 +799,7 @@ def test_the_ledes_meeting_is_the_main_one_over_a_photo_caption_above_it() -> No
 
 
 def test_a_headline_naming_the_meeting_by_its_last_words_makes_it_surer() -> None:
-    text = "6月25日,示例央企助力東北全面振興座談會在瀋陽舉行。"
+    text = "昨日,示例央企助力東北全面振興座談會在瀋陽舉行。"
     named = only(text, published="2023-06-26", title="東北振興座談會在瀋陽召開")
     unnamed = only(text, published="2023-06-26", title="三省一區簽約合作項目")
     assert named.confidence == unnamed.confidence + 0.05

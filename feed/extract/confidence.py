@@ -52,6 +52,9 @@ _CLOSING_DAY_ONLY = 0.7
 _SIDE_EVENT = 0.15
 _NO_EVENT_VERB = 0.1  # no 'held', 'opened', '举行', '开幕' beside it
 _NAMED_IN_HEADLINE = 0.05
+# the article's main meeting, its own date written beside its name, and a verb that it was held or opened: as sure
+# as one the headline names (set on recorded tune articles: bench/README.md, session of 2026-12-06 (twenty-seventh))
+_DATED_MAIN = 0.05
 _DESCRIBED_NAME = 0.6
 _NAME_WITHOUT_KIND = 0.8  # 'The X Biz will be held …': only the verb says it is a meeting
 # two mentions that agree on the day, of a meeting the headline names, make a reader sure of it; two that
@@ -102,6 +105,8 @@ def meeting_confidence(
         confidence -= _SIDE_EVENT
     if in_headline:
         confidence += _NAMED_IN_HEADLINE
+    elif main and event_verb and "date" in evidence and evidence["date"].cue in ("explicit", "day"):
+        confidence += _DATED_MAIN
     if contradicted:
         confidence -= _CONTRADICTED
     elif corroborated and in_headline and event_verb:
