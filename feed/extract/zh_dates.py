@@ -95,6 +95,10 @@ _HOLIDAY = re.compile(
     rf"(?:国际|五一)?(?P<holiday>{'|'.join(_HOLIDAYS)})(?P<same>当天|当日|这一天|那天)?(?:一早)?" + _TIME
 )
 _HELD_AFTER = re.compile(r"举行|举办|开幕|登场")
+# a word every match of _HOLIDAY, _WEEKDAY holds: a text with none is not scanned for them (the scan for one of
+# these words looks at far fewer of its characters)
+_HOLIDAY_NAME = re.compile("|".join(_HOLIDAYS))
+_WEEKDAY_WORD = re.compile("周|星期|礼拜")
 
 
 def _holiday_day(text: str, match: re.Match[str]) -> bool:
@@ -161,7 +165,8 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, left to right, without overlaps."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for match in _HOLIDAY.finditer(text):  # before '当日' is read as a day of its own
+    # holidays before '当日' is read as a day of its own
+    for match in _HOLIDAY.finditer(text) if _HOLIDAY_NAME.search(text) else ():
         if _holiday_day(text, match):
             mention = DateMention(match.start(), match.end(), (None, *_HOLIDAYS[match["holiday"]]))
             mention.start_time = _time(match)
@@ -187,7 +192,7 @@ def find_dates(text: str) -> list[DateMention]:
         mention.start_time = _time(match)
         mentions.append(mention)
         taken.append((match.start(), match.end()))
-    for match in _WEEKDAY.finditer(text):
+    for match in _WEEKDAY.finditer(text) if _WEEKDAY_WORD.search(text) else ():
         if _overlaps(match, taken):
             continue
         if not match.group("long") and not match.group("sun") and not _AFTER_WEEKDAY.match(text, match.end()):
@@ -228,7 +233,7 @@ def find_dates(text: str) -> list[DateMention]:
         if absolute is not None:
             mentions.append(absolute)
     spans = taken + [(m.begin, m.finish) for m in mentions]
-    for match in _SLASH_DATE.finditer(text):
+    for match in _SLASH_DATE.finditer(text) if "/" in text else ():
         if not _overlaps(match, spans):
             mentions.append(DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"]))))
             spans.append(match.span())
