@@ -362,7 +362,10 @@ def _demonyms_and_states() -> tuple[dict[str, str], re.Pattern[str]]:
     countries.update(_SHORT_NAMES)
     states = {town.region_en for town in towns if town.region_en}
     names = sorted({*countries, *states}, key=len, reverse=True)
-    return countries, re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    # where no name begins, one test of the next character instead of one for each name
+    initials = re.escape("".join(sorted({name[0] for name in names})))
+    alternatives = "|".join(map(re.escape, names))
+    return countries, re.compile(rf"(?<![\w.])(?=[{initials}])(?:{alternatives})(?![\w])")
 
 
 # what news calls a country for short, which the gazetteer's country names miss

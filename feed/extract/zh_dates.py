@@ -77,6 +77,9 @@ _LOST_MONTH = re.compile(
     r"|1(?P<d3>[1-3]0|3[01]))"
     rf"(?:日(?=上午|下午|晚|早|中午|凌晨|[,，(（在于举召开])|(?P<sep>{_TO})(?P<d2>[12]?\d|3[01])日)"
 )
+# the digits (a month's ASCII, a day's) and the 日 or the range every _LOST_MONTH ends with: a text without them
+# has none (a scan that looks only at ASCII digits, first, where _LOST_MONTH's tries every character)
+_LOST_MONTH_DIGITS = re.compile(rf"[0-9][0-9]\d\d?(?:日|{_TO})")
 _ADDRESS_BEFORE = set("路街道巷弄里")
 # '農曆三月廿三日', '(阴历八月十五)': a day of the lunar calendar, which is no day of the civil one
 _YEARLY_BEFORE = re.compile(r"(?:每年|每逢)的?$")
@@ -237,7 +240,7 @@ def find_dates(text: str) -> list[DateMention]:
         if not _overlaps(match, spans):
             mentions.append(DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"]))))
             spans.append(match.span())
-    for match in _LOST_MONTH.finditer(text):
+    for match in _LOST_MONTH.finditer(text) if _LOST_MONTH_DIGITS.search(text) else ():
         if not _overlaps(match, spans):
             mentions.append(_lost_month(match))
     for mention in mentions:
