@@ -90,7 +90,7 @@ _WEEKDAY_DAY = re.compile(
 )
 # ('is not due until Thursday night': a person's arrival, not a meeting's last day)
 _THROUGH = re.compile(
-    r"\b(?<!not due )(?<!not expected )(?<!not arriving )(?=[tu])(?:through|until|till|to)\s+"
+    r"\b(?=[tu])(?<!not due )(?<!not expected )(?<!not arriving )(?:through|until|till|to)\s+"
     rf"(?:(?P<next>next)\s+|this\s+)?(?P<last>{_WEEKDAY})\b",
     re.I,
 )

@@ -220,7 +220,7 @@ _PART_OF_RUN = "".join(
 _DURATION = re.compile(
     # 'said after two days of meetings': days already behind the reported one, no run ahead of it; 'to begin
     # tomorrow over a three day period': the hyphen left out
-    rf"\b(?<!after )(?<!following ){_PART_OF_RUN}(?=[\dotfsen])"
+    rf"\b(?=[\dotfsen])(?<!after )(?<!following ){_PART_OF_RUN}"  # the one test of a character first
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:[-\s]day(?:-long)?\s+"
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym

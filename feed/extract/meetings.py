@@ -434,7 +434,7 @@ def _phrases(text: str) -> str:
     the body: short, no full stop) a space between Chinese words parts two phrases, as a comma would, and
     stays (as an ideographic space, a word boundary to the extractors); other spaces beside Chinese
     characters are dropped ('2019 世界 VR 产业大会')."""
-    lines = _HARD_WRAP.sub("", text).split("\n")
+    lines = (_HARD_WRAP.sub("", text) if _LINE_BREAK_AFTER_WRAP.search(text) else text).split("\n")
     for index, line in enumerate(lines):
         if len(line) <= _HEADLINE_LENGTH and "。" not in line:
             lines[index] = _HEADLINE_SPACE.sub("\u3000", line)
@@ -446,6 +446,9 @@ _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff\d
 # a reposted page wrapped by hand: a line that ends in a comma goes on in the next ('…颁奖典礼、\n答谢晚会联合记者会'),
 # also where a text file's reader made each line a paragraph; a date is never two lines ('本报南京10月\n12日电')
 _HARD_WRAP = re.compile(r"(?<=[,，、])(?:[ \t\u3000]*\n){1,2}(?=[^\s])|(?<=\d月)(?:[ \t\u3000]*\n){1,2}(?=\d{1,2}日)")
+# the comma or 月 and line break that start every _HARD_WRAP: a text without one has none (found by its first
+# character, far faster than _HARD_WRAP's scan)
+_LINE_BREAK_AFTER_WRAP = re.compile(r"[,，、月][ \t\u3000]*\n")
 
 
 def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
@@ -928,6 +931,7 @@ def _shared_tail(a: str, b: str) -> int:
     return len(os.path.commonprefix([a[::-1], b[::-1]]))
 
 
+@lru_cache(maxsize=256)
 def _comparable(key: str) -> str:
     """The key without spaces, punctuation and case, its 'Exposition' said short ('Expo'), as papers name it."""
     return _EXPOSITION.sub("expo", _NOT_WORD.sub("", key).lower())

@@ -8,8 +8,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection
 from functools import lru_cache
-from itertools import compress, count
-from operator import add
 from typing import Any
 
 from feed.extract.gazetteer import (
@@ -40,6 +38,23 @@ def _name_prefixes() -> dict[str, Place | None]:
     return prefixes
 
 
+@lru_cache(maxsize=1)
+def _pair_start() -> re.Pattern[str]:
+    """A character that begins a name's first two characters, before one that can be its second: the
+    few places worth a lookup, found by the regex engine without making a string of every pair."""
+    pairs = [key for key in _name_prefixes() if len(key) == 2]
+    firsts = "".join(sorted({pair[0] for pair in pairs}))
+    seconds = "".join(sorted({pair[1] for pair in pairs}))
+    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+
+
+def _name_starts(text: str) -> list[int]:
+    """Every position where the first two characters of some name begin."""
+    prefixes = _name_prefixes()
+    candidates = (match.start() for match in _pair_start().finditer(text))
+    return [position for position in candidates if text[position : position + 2] in prefixes]
+
+
 # '立法院中部办公室': an institution's office in another region, not the venue at its seat
 _REGIONAL_OFFICE = re.compile(r"[中南北东西]部(?:办公室|办事处|服务处|服务中心|联络处)")
 
@@ -63,8 +78,7 @@ class PlaceMatches:
         prefixes = _name_prefixes()
         self.text = text
         self._names: dict[int, list[tuple[int, Place]]] = {}
-        # only where the first two characters begin some name: one dictionary lookup per character, in C
-        for position in compress(count(), map(prefixes.__contains__, map(add, text, text[1:]))):
+        for position in _name_starts(text):
             names = []
             for end in range(position + 2, min(position + _LONGEST, len(text)) + 1):
                 piece = text[position:end]
@@ -348,7 +362,10 @@ def _demonyms_and_states() -> tuple[dict[str, str], re.Pattern[str]]:
     countries.update(_SHORT_NAMES)
     states = {town.region_en for town in towns if town.region_en}
     names = sorted({*countries, *states}, key=len, reverse=True)
-    return countries, re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    # where no name begins, one test of the next character instead of one for each name
+    initials = re.escape("".join(sorted({name[0] for name in names})))
+    alternatives = "|".join(map(re.escape, names))
+    return countries, re.compile(rf"(?<![\w.])(?=[{initials}])(?:{alternatives})(?![\w])")
 
 
 # what news calls a country for short, which the gazetteer's country names miss

@@ -57,10 +57,14 @@ def working_text(original: str) -> WorkingText:
     """The working copy of `original`. The body and the headline are asked for by several steps of one
     extraction: each is converted (and its places looked up) once."""
     narrowed = original.translate(_NARROW)
-    paragraphs = []
-    for paragraph in narrowed.split("\n"):
-        simplified = to_simplified(paragraph)
+    paragraphs = narrowed.split("\n")
+    # OpenCC's phrases never span a line break: the text converted at once is its paragraphs converted one by one
+    converted = to_simplified(narrowed).split("\n")
+    if len(converted) != len(paragraphs):
+        converted = [to_simplified(paragraph) for paragraph in paragraphs]
+    working = []
+    for paragraph, simplified in zip(paragraphs, converted, strict=True):
         if len(simplified) != len(paragraph):
             simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in paragraph)
-        paragraphs.append(simplified)
-    return WorkingText(original, "\n".join(paragraphs))
+        working.append(simplified)
+    return WorkingText(original, "\n".join(working))

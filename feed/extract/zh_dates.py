@@ -77,6 +77,9 @@ _LOST_MONTH = re.compile(
     r"|1(?P<d3>[1-3]0|3[01]))"
     rf"(?:日(?=上午|下午|晚|早|中午|凌晨|[,，(（在于举召开])|(?P<sep>{_TO})(?P<d2>[12]?\d|3[01])日)"
 )
+# the digits (a month's ASCII, a day's) and the 日 or the range every _LOST_MONTH ends with: a text without them
+# has none (a scan that looks only at ASCII digits, first, where _LOST_MONTH's tries every character)
+_LOST_MONTH_DIGITS = re.compile(rf"[0-9][0-9]\d\d?(?:日|{_TO})")
 _ADDRESS_BEFORE = set("路街道巷弄里")
 # '農曆三月廿三日', '(阴历八月十五)': a day of the lunar calendar, which is no day of the civil one
 _YEARLY_BEFORE = re.compile(r"(?:每年|每逢)的?$")
@@ -95,6 +98,10 @@ _HOLIDAY = re.compile(
     rf"(?:国际|五一)?(?P<holiday>{'|'.join(_HOLIDAYS)})(?P<same>当天|当日|这一天|那天)?(?:一早)?" + _TIME
 )
 _HELD_AFTER = re.compile(r"举行|举办|开幕|登场")
+# a word every match of _HOLIDAY, _WEEKDAY holds: a text with none is not scanned for them (the scan for one of
+# these words looks at far fewer of its characters)
+_HOLIDAY_NAME = re.compile("|".join(_HOLIDAYS))
+_WEEKDAY_WORD = re.compile("周|星期|礼拜")
 
 
 def _holiday_day(text: str, match: re.Match[str]) -> bool:
@@ -161,7 +168,8 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, left to right, without overlaps."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for match in _HOLIDAY.finditer(text):  # before '当日' is read as a day of its own
+    # holidays before '当日' is read as a day of its own
+    for match in _HOLIDAY.finditer(text) if _HOLIDAY_NAME.search(text) else ():
         if _holiday_day(text, match):
             mention = DateMention(match.start(), match.end(), (None, *_HOLIDAYS[match["holiday"]]))
             mention.start_time = _time(match)
@@ -187,7 +195,7 @@ def find_dates(text: str) -> list[DateMention]:
         mention.start_time = _time(match)
         mentions.append(mention)
         taken.append((match.start(), match.end()))
-    for match in _WEEKDAY.finditer(text):
+    for match in _WEEKDAY.finditer(text) if _WEEKDAY_WORD.search(text) else ():
         if _overlaps(match, taken):
             continue
         if not match.group("long") and not match.group("sun") and not _AFTER_WEEKDAY.match(text, match.end()):
@@ -228,11 +236,11 @@ def find_dates(text: str) -> list[DateMention]:
         if absolute is not None:
             mentions.append(absolute)
     spans = taken + [(m.begin, m.finish) for m in mentions]
-    for match in _SLASH_DATE.finditer(text):
+    for match in _SLASH_DATE.finditer(text) if "/" in text else ():
         if not _overlaps(match, spans):
             mentions.append(DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"]))))
             spans.append(match.span())
-    for match in _LOST_MONTH.finditer(text):
+    for match in _LOST_MONTH.finditer(text) if _LOST_MONTH_DIGITS.search(text) else ():
         if not _overlaps(match, spans):
             mentions.append(_lost_month(match))
     for mention in mentions:

@@ -124,9 +124,10 @@ _KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}{_KIND_INITIALS}]|{_LOOSE_KIND.
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
-_CEREMONY_OF_MEETING = re.compile(
-    rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?)(?:{OPENING_WORD.pattern}|闭幕式|闭幕典礼|闭幕仪式)$"
-)
+_CEREMONY = rf"(?:{OPENING_WORD.pattern}|闭幕式|闭幕典礼|闭幕仪式)"
+_CEREMONY_OF_MEETING = re.compile(rf"^(?P<meeting>.{{2,}}(?:{KINDS})[”」』》\"]?){_CEREMONY}$")
+# the end _CEREMONY_OF_MEETING needs, tested first: the whole pattern tries every kind at every character
+_ENDS_IN_CEREMONY = re.compile(rf"{_CEREMONY}$")
 _DETERMINER = r"(?:本届|今届|本次|此次|这次|今次|该|今年|今年的|首场|这场|本场|该场|此场|此届|上述|其)?"
 # A bare meeting word ('本届论坛', '研讨会') only refers back to the article's main meeting.
 _REFERENCE = re.compile(
@@ -749,6 +750,8 @@ _DATELINE = re.compile(
 _CLOSING_DATELINE = re.compile(
     rf"[(（](?P<city>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日专?电[)）]"
 )
+# how every _CLOSING_DATELINE ends: a text without it has none (a scan for its first character, far faster)
+_CLOSING_DATELINE_END = re.compile(r"日专?电[)）]")
 # '东南网6月29日上海讯': the day before the city; '湖南日报11月5日讯': no city at all
 _DATELINE_DATE_FIRST = re.compile(
     rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日"
@@ -842,8 +845,14 @@ _BIG_CITY = 500_000
 SMALL_TOWN = 100_000
 _SCHOOL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|书院)")
 _BUILDING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:礼堂|饭店|酒店|宾馆|大厦|会堂|剧院|大楼)")
-# an ellipsis before a date closes a list of things to do: '…、看歌舞……昨日,…庙会开启'
-_SENTENCE_END = re.compile(r"[。!?;\n]+|…{2,}(?=[今昨明前本当]|\d|[一二三四五六七八九十]{1,3}月)")
+_SENTENCE_ENDS = "。!?;\n"
+# a run of _SENTENCE_ENDS, written as one alternative for each first character, so that the regex engine only
+# looks at those characters (a class or a repeat first has it try a match at every one); an ellipsis before a
+# date closes a list of things to do: '…、看歌舞……昨日,…庙会开启'
+_SENTENCE_END = re.compile(
+    "|".join(f"{re.escape(end)}[{_SENTENCE_ENDS}]*" for end in _SENTENCE_ENDS)
+    + r"|……+(?=[今昨明前本当]|\d|[一二三四五六七八九十]{1,3}月)"
+)
 # '舉行“你好,香港!”啟動禮': a mark that closes a short quoted title ends the title, not the sentence
 _TITLE_MARK = re.compile(r"[“「『《][^“”「」『』《》。;\n]{1,12}$")
 _ORIGINAL_HEADLINE = re.compile(r"\s*原标题:")
@@ -1661,7 +1670,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         cut = key[0] in _NOT_A_FIRST_CHAR and not refers_back and not _FIRST_WORD_OF_ZHAN.match(key)
         if counted or _QUANTIFIED.match(key) or cut:
             continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
-        ceremony = _CEREMONY_OF_MEETING.search(key)
+        ceremony = _CEREMONY_OF_MEETING.search(key) if _ENDS_IN_CEREMONY.search(key) else None
         if ceremony is not None and text.endswith(key, left, right):
             right -= len(key) - ceremony.end("meeting")
             key = key[: ceremony.end("meeting")]
@@ -2447,13 +2456,14 @@ def _trim_region(surface: str) -> str:
 
 def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place, str] | None, date | None, str | None]:
     match = _DATELINE.search(working.text[:300]) or _DATELINE_DATE_FIRST.search(working.text[:300])
-    if match is None:
+    if match is None and _CLOSING_DATELINE_END.search(working.text):
         match = next(reversed(list(_CLOSING_DATELINE.finditer(working.text))), None)
     if match is None:
+        # 记者 and 报讯, which _OPENING_BYLINE and _CITY_PAPER need, looked for first: those scans are slower
         match = (
             _REPORTED_FROM.search(working.text[:300])
-            or _OPENING_BYLINE.search(working.text[:300])
-            or _CITY_PAPER.search(working.text[:300])
+            or (_OPENING_BYLINE.search(working.text[:300]) if "记者" in working.text[:300] else None)
+            or (_CITY_PAPER.search(working.text[:300]) if "报讯" in working.text[:300] else None)
             or _UNDATED_DATELINE.search(working.text[:300])
         )
         found = _dateline_city(working, match) if match is not None else None
