@@ -4217,6 +4217,45 @@ def test_a_day_word_inside_a_meetings_title_is_not_its_day() -> None:
     assert (festival.name, festival.start) == ("Songs for Tomorrow festival", date(2011, 10, 3))
 
 
+def test_a_meeting_word_before_its_website_or_organisers_is_no_mention_of_the_meeting() -> None:
+    text = (
+        "This year's Example Lantern Fair has been called off, to the dismay of stallholders.\n"
+        "The news was posted on the fair website yesterday (Tuesday) with no reason given."
+    )
+    assert meetings(text, "2022-09-14", "Lantern fair called off") == []
+
+
+_HARBOUR_FORUM = (
+    "The Alpha and Beta Forum for Harbour Cooperation reached its goals, with guests finding the trip to Lisbon "
+    "rewarding, officials said on May 17.\n\n"
+    "The forum, which was held in Lisbon on Sunday and Monday, drew ten leaders.\n\n"
+    "They praised the many outcomes of the talks."
+)
+
+
+def test_a_capital_only_the_sentence_start_gives_a_common_word_names_no_meeting() -> None:
+    # 'Outcomes show forum was a success': 'outcomes' is a word of the text, the forum the one it names
+    forum = only(_HARBOUR_FORUM, "2017-05-18", "Outcomes show forum was a success")
+    assert (forum.name, forum.start) == ("Alpha and Beta Forum for Harbour Cooperation", date(2017, 5, 14))
+
+
+def test_the_last_of_a_headline_pair_is_a_fragment_of_a_name() -> None:
+    # 'Alpha, Beta summit': a subhead's pair written for 'Alpha and Beta', not a 'Beta summit'
+    found = meetings("Alpha, Beta summit focuses on ports, trade\n\n" + _HARBOUR_FORUM, "2017-05-18", "Leaders agree")
+    assert {m.name for m in found} == {"Alpha and Beta Forum for Harbour Cooperation"}
+
+
+def test_an_acronym_standing_alone_names_an_office_not_the_meeting() -> None:
+    text = (
+        "In a statement by the spokesman of the OHCS, Ann Doe, each new judge collected three invitations for the "
+        "upcoming ceremony slated for Friday.\n"
+        "The official swearing-in ceremony will take place on Friday at the Civic Hall in Accra."
+    )
+    ceremony = only(text, "2023-08-20", "Judges ready for Friday")
+    assert (ceremony.name, ceremony.start) == ("official swearing-in ceremony", date(2023, 8, 25))
+    assert ceremony.confidence < 0.9
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

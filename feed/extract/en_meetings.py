@@ -363,7 +363,11 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         candidates.extend(found)
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
-        if not candidate.generic and not candidate.sub_event and _written_lowercase(candidate.name, text):
+        if (
+            not candidate.generic
+            and not candidate.sub_event
+            and (_written_lowercase(candidate.name, text) or _capital_of_its_sentence_only(candidate, text))
+        ):
             candidate.generic = True  # 'Photo exhibition …' in a headline, 'a photo exhibition' in the text
     if not any(not c.generic and not c.sub_event for c in candidates):
         titled = _TITLED.search(text)
@@ -1248,6 +1252,18 @@ def _written_lowercase(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None
 
 
+def _capital_of_its_sentence_only(candidate: Candidate, text: str) -> bool:
+    """'Outcomes show forum was successful': a name whose only capital is the one that starts its sentence, on a
+    word the text also writes in lowercase ('the outcomes'), is words of a sentence, no name (unless it says its
+    topic)."""
+    first, *rest = candidate.name.split()
+    if not rest or not (candidate.sentence or "").startswith(candidate.name) or not first[1:].islower():
+        return False
+    if any(not word.islower() for word in rest) or _TOPIC_WORDS.search(candidate.name):
+        return False  # 'Press briefing on the budget report': a kind named by its topic
+    return re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text) is not None
+
+
 def _kind_of(generic: Candidate) -> str:
     """The meeting word of a generic name: 'seminar' of 'seminar on trade'."""
     found = _KIND_IN_NAME.search(generic.name)
@@ -1278,7 +1294,13 @@ def _name_by_acronym(generic: Candidate) -> None:
     # before a semicolon is one of those who attend, not who holds it
     before = sentence[:at].rpartition(";")[2] if at > 0 else ""
     # 'the Macao SAR will hold a forum': letters ending a longer proper name are part of it, no name of the forum
-    acronym = [a.group(0) for a in _ACRONYM.finditer(before) if not _PROPER_WORD_BEFORE.search(before, 0, a.start())]
+    # 'the office of the SGF, Ann Doe, said … the ceremony': an acronym standing alone before a stop is a body or
+    # an office spoken of, not the words before a noun that say whose meeting it is ('EU leaders')
+    acronym = [
+        a.group(0)
+        for a in _ACRONYM.finditer(before)
+        if not _PROPER_WORD_BEFORE.search(before, 0, a.start()) and not _STOP_AFTER.match(before, a.end())
+    ]
     after = _ACRONYM_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
     if after is not None:  # 'climate talks, known as COP28', 'the summit (COP29)': its own name
         acronym = [after.group("acronym")]
@@ -1397,6 +1419,7 @@ _ACRONYM_AFTER = re.compile(
     r"\s*(?:,\s*(?:known|referred\s+to)\s+as\s+|,\s*(?:or|dubbed|called)\s+|\()(?:the\s+)?(?P<acronym>[A-Z]{2,6}\d{0,4}|G\d{1,2})\b"
 )
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.I)
+_STOP_AFTER = re.compile(r"\s*[,;:.)]")
 _OFFICE_TITLE = (
     r"(?:President|Prime|Premier|Minister|Governor|Mayor|Chancellor|Secretary|Chairman|Chairperson|Vice|Deputy|"
     r"Chief|King|Queen|Prince|Princess|Sheikh|Sir|Dame|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Sen|Gov|Rep)\b"
@@ -1509,6 +1532,9 @@ _BODY_WORDS = (
 _BODY_AFTER = re.compile(
     rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"
     r"|[\s-]+goers\b"  # 'Saturday's festival goers': the people who go to it
+    # 'announced on the festival website', 'the show's organisers': its page or its people, not the meeting's day
+    r"|\s+(?i:web\s?site|web\s?page|homepage|organi[sz]ers?|organi[sz]ing\s+committee|director|spokes(?:wo)?man|"
+    r"spokesperson)s?\b"
     # 'New York Assembly Speaker Jane Doe', 'General Assembly President Jan Novak': an office of the body, its holder
     r"|\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|woman|person)?|President|Secretary|Clerk|Majority\s+Leader|"
     r"Minority\s+Leader)\s+[A-Z]"
@@ -1786,6 +1812,8 @@ def _sentence_candidates(
             continue
         if _HONOUR_BEFORE.search(sentence, max(0, match_start - 40), match_start):
             continue  # 'honoured as a “City of Marathon”': a title given, no meeting
+        if head.split()[-1].islower() and _PAIR_BEFORE.match(sentence[:match_start]):
+            continue  # 'Belt, Road summit focuses on …': the last of a headline's pair ('Belt and Road'), a fragment
         if raw.isupper() and sentence.rstrip().endswith("?"):
             continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()) or _LEGISLATURE.search(head):
@@ -2153,6 +2181,9 @@ _HELD_A_PRESS = re.compile(
     r"\s+(?:a|an|its|their)\s+(?:(?:joint|special|separate)\s+)?(?P<kind>(?:press|news|media)\s+)$",
     re.I,
 )
+
+
+_PAIR_BEFORE = re.compile(r"\s*[A-Z][\w'’-]*,\s+$")
 
 
 def _split_pair(name: tuple[int, int, str, str]) -> list[tuple[int, int, str, str]]:
