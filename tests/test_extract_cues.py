@@ -4256,6 +4256,16 @@ def test_an_acronym_standing_alone_names_an_office_not_the_meeting() -> None:
     assert ceremony.confidence < 0.9
 
 
+def test_talks_on_a_topic_are_no_name_and_two_days_wound_up_end_on_the_day() -> None:
+    text = (
+        "Nordic ministers wound up two days of high-level talks in Oslo on Friday (12 May), agreeing on new "
+        "quotas.\n\nThey said the next phase of Fishery talks would start in the autumn."
+    )
+    summit = only(text, "2017-05-12", "Nordic summit agrees on fishing quotas")
+    assert (summit.name, summit.start, summit.end) == ("Nordic summit", date(2017, 5, 11), date(2017, 5, 12))
+    assert summit.status == "held"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

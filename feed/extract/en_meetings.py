@@ -165,7 +165,7 @@ _EVENT_VERBS = re.compile(
     r"closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
     re.I,
 )
-_ENDED = r"concluded|closed|ended|wrapped up"  # the verbs that say a meeting is over
+_ENDED = r"concluded|closed|ended|wrapped up|wound up"  # the verbs that say a meeting is over
 _CLOSING = re.compile(
     rf"\b(?:{_ENDED}|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)|closing ceremony)\b", re.I
 )
@@ -1670,8 +1670,10 @@ _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)
 _CLOSING_WORD_BEFORE = re.compile(r"\bclosing\s+$", re.I)
 # 'Delegates will conclude today the two-day meeting': the verb that ends the meeting stands before it
 _CLOSES_IT_BEFORE = re.compile(
-    r"\b(?:conclude[sd]?|close[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up)\s+"
-    r"(?:(?:today|tomorrow|yesterday|on\s+\w+day)\s+)?(?:the|its|their)\s+(?:[\w-]+-day\s+)?$",
+    r"\b(?:conclude[sd]?|close[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up|winds?\s+up|wound\s+up)\s+"
+    r"(?:(?:today|tomorrow|yesterday|on\s+\w+day)\s+)?"
+    # 'wound up two days of high-level talks in Brussels on Friday': the last of those days
+    r"(?:(?:the|its|their)\s+(?:[\w-]+-day\s+)?|(?:two|three|four|five|six|seven|\d{1,2})\s+days\s+of\s+(?:[\w-]+\s+)?)$",
     re.I,
 )
 # 'taking place in Riyadh since February 5 concluded its meetings today': the day after 'since' is the first
@@ -1946,6 +1948,8 @@ def _sentence_candidates(
         capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
         if lead and lead.end() >= len(head):
             capitalised = []
+        if head_words[-1] == "talks" and len(capitalised) == 1 and capitalised[0][1:].islower():
+            capitalised = []  # 'phase two of Brexit talks', 'the trade talks': negotiations on a topic, no name
         if head_words[-1].islower() and capitalised and all(_YEAR.fullmatch(w) for w in capitalised):
             if any(int(w) != reference.year for w in capitalised):
                 capitalised = []  # 'the 2014 meeting' in 2019 news: another year's, no name of this one
