@@ -4266,6 +4266,16 @@ def test_talks_on_a_topic_are_no_name_and_two_days_wound_up_end_on_the_day() -> 
     assert summit.status == "held"
 
 
+def test_a_reference_saying_the_meeting_is_postponed_to_new_days_gives_it_those_days() -> None:
+    text = (
+        "A number of fairs have been delayed by the outbreak.\n\n"
+        "* Example City Book Exhibition, Feb. 4-9 - Billed as the region's largest literary event, the exhibition "
+        "has been postponed to May 7-12."
+    )
+    fair = only(text, "2020-02-06", "Outbreak delays fairs")
+    assert (fair.start, fair.end, fair.status) == (date(2020, 5, 7), date(2020, 5, 12), "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

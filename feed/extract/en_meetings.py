@@ -2101,8 +2101,12 @@ def _sentence_candidates(
             # of its whole run, over by the report
             candidate.notes.append("concluded")
         if mention is not None:
-            mention.future = bool(rescheduled) or _future_for(
-                sentence, mention, candidate.future or (ahead and candidate.generic)
+            # 'the exhibition has been postponed to May 7-12': the days it is moved to are still to come
+            moved = _MOVED_TO_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin) is not None
+            mention.future = (
+                bool(rescheduled)
+                or moved
+                or _future_for(sentence, mention, candidate.future or (ahead and candidate.generic))
             )
             if _PAST_VERB.search(_day_part(sentence, mention)) and not mention.future:
                 candidate.future = False  # 'The ceremony, which was held today …, was preceded by word that … would'
@@ -2130,6 +2134,8 @@ def _sentence_candidates(
                 candidate.start_time = None if eve else mention.start_time
                 candidate.end_time = None if eve else mention.end_time
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
+                if moved:
+                    candidate.notes.append("moved to")  # see meetings._absorb
                 candidate.date_cue = date_kind(mention) + (
                     "" if clause_start <= mention.begin < clause_end else "-before"
                 )

@@ -1007,6 +1007,13 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     )
     if _opened_the_eve(other, target):
         target.end = other.end  # 'officially opened on Sunday night' beside 'held during April 19 to 23'
+    elif "moved to" in other.notes and other.start is not None and (target.start or other.start) < other.start:
+        # 'X Exhibition, Feb. 4-9 - … the exhibition has been postponed to May 7-12': the days it is moved to
+        target.start, target.end, target.start_time, target.end_time = other.start, other.end, None, None
+        target.future, target.closing = other.future, other.closing
+        target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
+        target.mention_days = [(day, sentence) for day, sentence in target.mention_days if target.runs_on(day)]
+        target.status = target.status or "postponed"
     elif other.start is not None and (
         target.start is None or dated_by_dateline or _spells_its_run(other, target) or _opens_later(other, target)
     ):
