@@ -4276,6 +4276,20 @@ def test_a_reference_saying_the_meeting_is_postponed_to_new_days_gives_it_those_
     assert (fair.start, fair.end, fair.status) == (date(2020, 5, 7), date(2020, 5, 12), "postponed")
 
 
+def test_an_exhibition_and_convention_center_written_with_an_ampersand_is_a_place() -> None:
+    text = (
+        "The 9th Example Craft Fair will open at Hall 2 of the Riverside Exhibition & Convention Center in Shenzhen "
+        "tomorrow, showing new designs."
+    )
+    fair = only(text, "2021-09-22", "Craft fair opens tomorrow")
+    assert (fair.name, fair.start) == ("9th Example Craft Fair", date(2021, 9, 23))
+
+
+def test_running_through_next_monday_gives_the_last_day_not_the_first() -> None:
+    text = "The five-day fair, which will run through next Monday, will admit the public on its last three days."
+    assert meetings(text, "2021-09-22", "Example Craft Fair opens in Shenzhen") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -141,7 +141,7 @@ _TOPIC = re.compile(
     r"[\w'’&-]+\s*){1,6}"
 )
 _VENUE_AFTER = re.compile(
-    r"\s*(?i:and\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
+    r"\s*(?i:(?:and|&)\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility|"
     r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village|Plants?|Lines?|Factor(?:y|ies)|"
     r"Spaces?|Areas?|Booths?|Stands?|Lounges?|Suites?|Terraces?|Wing)\b"
@@ -2403,7 +2403,10 @@ _IN_A_BRIEFING = re.compile(
     re.I,
 )
 # 'which runs until Friday', 'runs until 4pm on Monday 28 January': the last day
-_UNTIL = re.compile(rf"\b(?:until|till|through|{_RUNS_UP} to)\s+{_CLOSING_TIME}$", re.I)
+# 'which will run through next Monday': the last day, 'next' or 'this' before it
+_UNTIL = re.compile(
+    rf"\b(?:until|till|through|{_RUNS_UP} to)\s+{_CLOSING_TIME}(?:(?:next|this|coming|the\s+following)\s+)?$", re.I
+)
 # '… in preparation for the launch of the work of the X Conference': the day of what prepares it
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?"
