@@ -4290,6 +4290,31 @@ def test_running_through_next_monday_gives_the_last_day_not_the_first() -> None:
     assert meetings(text, "2021-09-22", "Example Craft Fair opens in Shenzhen") == []
 
 
+def test_a_weekday_followed_by_a_past_verb_is_the_day_before_whatever_the_clause_plans() -> None:
+    text = (
+        "Governor Jane Doe on Saturday inaugurated the 3rd Example Trade Fair in Lagos, which traders will be visiting."
+    )
+    assert only(text, "2021-10-10", "Trade fair inaugurated").start == date(2021, 10, 9)
+
+
+def test_a_pavilion_inaugurated_at_an_expo_gives_the_expo_no_day() -> None:
+    text = (
+        "Governor Jane Doe on Saturday inaugurated the Example Pavilion at the Example World Expo in Dubai.\n"
+        "The Expo started on October 1 and will run for six months."
+    )
+    expo = only(text, "2021-10-10", "Pavilion inaugurated")
+    assert (expo.name, expo.start) == ("Example World Expo", date(2021, 10, 1))
+
+
+def test_meeting_before_the_people_met_is_the_verb_not_a_meeting() -> None:
+    text = (
+        "The Example Trade Fair opened in Dubai on October 1.\n"
+        "The president arrived on Saturday on a two-day visit, during which he is also meeting Emirati business leaders."
+    )
+    fair = only(text, "2021-10-10", "President visits fair")
+    assert (fair.start, fair.standing["contradicted"]) == (date(2021, 10, 1), False)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

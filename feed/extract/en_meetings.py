@@ -957,7 +957,11 @@ _REPORTED_AFTER = re.compile(
 _DECLARED_OPEN_AFTER = re.compile(r"\s+(?:the\s+)?(?:official\s+)?(?:opening|closing)\s+of\b")
 # ('the dates and venue for the X Symposium': its own days and place)
 _GROUNDS_OF_BEFORE = re.compile(
-    r"(?<!dates and )(?<!date and )\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I
+    r"(?<!dates and )(?<!date and )\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$"
+    # 'inaugurated the Example Pavilion at Expo 2020 on Saturday': the day a country's pavilion opened, not the expo
+    r"|\b(?:inaugurat|open|unveil|launch)[a-z]*\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:pavilions?|booths?|stands?|stalls?)\s+at\s+(?:the\s+)?$",
+    re.I,
 )
 # 'on Friday afternoon in Hamburg, Prime Minister Jane Doe canceled her meeting': the part of the day, where, and who
 _CALLED_OFF_AFTER = re.compile(
@@ -1814,6 +1818,8 @@ def _sentence_candidates(
             continue
         if _HONOUR_BEFORE.search(sentence, max(0, match_start - 40), match_start):
             continue  # 'honoured as a “City of Marathon”': a title given, no meeting
+        if raw.startswith("meeting ") and raw[8:9].isupper():
+            continue  # 'he is also meeting Emirati dignitaries': the verb, someone met
         if head.split()[-1].islower() and _PAIR_BEFORE.match(sentence[:match_start]):
             continue  # 'Belt, Road summit focuses on …': the last of a headline's pair ('Belt and Road'), a fragment
         if raw.isupper() and sentence.rstrip().endswith("?"):
@@ -2080,7 +2086,7 @@ def _sentence_candidates(
             mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
         elif mention is not None and _PEOPLES_CLAUSE.match(_day_part(sentence, mention)):
             mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
-        elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 30), begin):
+        elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 80), begin):
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
         elif mention is not None and (_CALLED_OFF_AFTER if mention.finish <= begin else _CALLS_IT_OFF).match(
             sentence, mention.finish
@@ -2361,6 +2367,8 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         sentence, max(0, mention.begin - 50), mention.begin
     ):
         return False  # 'said Monday in a press conference', 'said at a press conference here on Sunday': past
+    if _DONE_RIGHT_AFTER.match(sentence, mention.finish):
+        return False  # 'President X on Saturday inaugurated the pavilion, which … will be promoting': done that day
     if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
     if _PAST_VERB.search(part):
@@ -2368,6 +2376,12 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     return clause_future
 
 
+# the past tense right after the day: 'on Saturday inaugurated', 'on Monday unveiled' (not 'on Monday expected to')
+_DONE_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:officially|formally|jointly|also)\s+)?(?!(?:expected|scheduled|slated|planned|supposed|set|due|billed"
+    r"|themed|titled|entitled|dubbed|called|named|dedicated|devoted|designed|intended|aimed|aligned|organi[sz]ed"
+    r"|hosted|sponsored|backed|attended|based|tied|linked|timed)\b)(?:[a-z]+ed|began|met|took|saw|drew|ran|held)\b"
+)
 # 'Example Media is hosting a forum in Seoul on Wednesday': the present progressive of an arrangement, a day to come
 _ARRANGED = re.compile(r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting)\b")
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
