@@ -4315,6 +4315,17 @@ def test_meeting_before_the_people_met_is_the_verb_not_a_meeting() -> None:
     assert (fair.start, fair.standing["contradicted"]) == (date(2021, 10, 1), False)
 
 
+def test_a_reference_in_the_meetings_own_word_dates_it_before_one_of_another_kind() -> None:
+    text = (
+        "In his speech Thursday on the occasion of the raising of the flag at the Example Centre, in preparation for "
+        "the launch of the work of the Second Example Conference on Rivers, the minister said: we welcome you and are "
+        "honoured by your presence in the flag raising official ceremony.\n"
+        "He pointed out that the country is proud to host the conference, which will officially begin next Sunday."
+    )
+    conference = only(text, "2023-03-02", "Minister speaks at flag raising")
+    assert (conference.start, conference.status) == (date(2023, 3, 5), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -515,6 +515,10 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
             elif main is not None and naming is not _Naming.OTHER_KIND:
                 if _held_elsewhere(candidate, main):
                     continue  # 'the opposition, which starts its yearly conference in Liverpool': another one
+                if naming is _Naming.SAME_KIND and main.start is None and _dated_by_its_word(main, candidates):
+                    # 'the flag-raising ceremony on Thursday, ahead of the X Conference … the conference, which
+                    # begins next Sunday': the reference in its own word dates it, not one of another kind
+                    continue
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit; '此次年會'
                 # after another meeting's '…2023年年會', beside the main '行政會議': that 年會
                 word_of = next(
@@ -557,6 +561,13 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
     if main is not None:
         _place_side_events(main, result)
     return result
+
+
+def _dated_by_its_word(main: Candidate, candidates: list[Candidate]) -> bool:
+    """A generic reference in the main meeting's own word ('the conference') gives it a day."""
+    return any(
+        c.generic and c.start is not None and _names_main(c.key, main.key) is _Naming.SAME_WORD for c in candidates
+    )
 
 
 def _place_side_events(main: Candidate, candidates: list[Candidate]) -> None:
