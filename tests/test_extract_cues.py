@@ -4326,6 +4326,21 @@ def test_a_reference_in_the_meetings_own_word_dates_it_before_one_of_another_kin
     assert (conference.start, conference.status) == (date(2023, 3, 5), "scheduled")
 
 
+def test_a_date_near_the_report_keeps_its_year_when_its_weekday_is_written_wrong() -> None:
+    text = "The Example Book Fair will open in Glasgow on Sunday, February 19, with readings by local authors."
+    fair = only(text, "2024-02-17", "Book fair to open")  # February 19, 2024 is a Monday
+    assert (fair.start, fair.status) == (date(2024, 2, 19), "scheduled")
+    text = "The Example Book Fair will open in Glasgow on Wednesday, July 7, with readings by local authors."
+    assert only(text, "2020-03-10", "Book fair to open").start == date(2021, 7, 7)  # months ahead: the weekday's year
+
+
+def test_dialogue_partners_and_an_hour_before_a_capital_are_no_meeting_words() -> None:
+    text = "On Monday the president welcomed leaders of the Example Union and its dialogue partners in Manila."
+    assert english_candidates("Leaders gather", text, date(2017, 11, 13)) == []
+    found = english_candidates("Party conference", "1pm Conference adjourns", date(2024, 2, 17))
+    assert [c.name for c in found if not c.generic] == ["Party conference"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

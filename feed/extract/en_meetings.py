@@ -61,8 +61,9 @@ _NOT_IN_NAMES = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
 )
-# a token with a digit is a word of a name ('G20', 'COP28', '5G', '2024'), a bare day ('June 12 summit') is not
-_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+/-]*|[A-Z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
+# a token with a digit is a word of a name ('G20', 'COP28', '5G', '2024'), a bare day ('June 12 summit') or an
+# hour ('1pm Conference adjourns') is not
+_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+/-]*|[A-Z][\w-]*\d[\w-]*|(?!\d{{1,2}}[ap]m\b)\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
 # a month or a weekday, written out or cut short: 'Oct.', 'Sept', 'Thursday' (not 'Fringe', 'Sunshine')
 _DAY_WORD = (
     rf"(?:{MONTH_NAMES}|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|"
@@ -1536,9 +1537,10 @@ _BODY_WORDS = (
 _BODY_AFTER = re.compile(
     rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"
     r"|[\s-]+goers\b"  # 'Saturday's festival goers': the people who go to it
-    # 'announced on the festival website', 'the show's organisers': its page or its people, not the meeting's day
+    # 'announced on the festival website', 'the festival organisers', 'Asean and its dialogue partners': its page or
+    # its people, not the meeting
     r"|\s+(?i:web\s?site|web\s?page|homepage|organi[sz]ers?|organi[sz]ing\s+committee|director|spokes(?:wo)?man|"
-    r"spokesperson)s?\b"
+    r"spokesperson|partner|participant|delegate|attendee|sponsor)s?\b"
     # 'New York Assembly Speaker Jane Doe', 'General Assembly President Jan Novak': an office of the body, its holder
     r"|\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|woman|person)?|President|Secretary|Clerk|Majority\s+Leader|"
     r"Minority\s+Leader)\s+[A-Z]"
