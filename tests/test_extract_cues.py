@@ -4341,6 +4341,24 @@ def test_dialogue_partners_and_an_hour_before_a_capital_are_no_meeting_words() -
     assert [c.name for c in found if not c.generic] == ["Party conference"]
 
 
+def test_a_meeting_named_with_and_without_its_year_or_its_edition_days_apart_is_one() -> None:
+    text = (
+        "The agenda for Saturday, February 17, at the Example Party conference 2024 is below.\n"
+        "The Example Party conference schedule for Monday, February 19 ends with a vote."
+    )
+    assert [m.name for m in meetings(text, "2024-02-17", "Party meets")] == ["Example Party conference 2024"]
+    text = (
+        "The Prime Minister will address the closing session of the 80th All Example Speakers Conference on 26 "
+        "November at 12:30 PM.\nThe two day Example Speakers Conference is being held in Kevadia on 25-26 November."
+    )
+    conference = only(text, "2020-11-24", "PM to speak")
+    assert (conference.name, conference.start, conference.end) == (
+        "80th All Example Speakers Conference",
+        date(2020, 11, 25),
+        date(2020, 11, 26),
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

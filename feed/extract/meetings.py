@@ -848,6 +848,12 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True  # '升旗禮' and, in the next sentence, '升旗儀式早上8時…舉行': one ceremony told twice
     if first.status == second.status == "postponed" and (a in b or b in a) and min(len(a), len(b)) >= 4:
         return True  # '原定于9月8日举办的吴川…开幕式延期', then '…开幕式,调整至9月10日举行': one meeting moved
+    if first.start is not None and second.start is not None and first.key.isascii() and second.key.isascii():
+        apart = abs((first.start - second.start).days)
+        if apart <= _OPENING_WEEK and _without_year_or_acronym(first.key) == _without_year_or_acronym(second.key):
+            return True  # 'the Example Party conference 2024' on Saturday, 'the Example Party conference' on Monday
+        if (_runs_meet(first, second) or _runs_meet(second, first)) and _tail_of(first.key, second.key):
+            return True  # '80th All India X Conference' on the 26th, 'the X Conference' on 25-26: one, named short
     if first.start != second.start:
         return False
     if bool(_CLOSING_CEREMONY.search(a)) != bool(_CLOSING_CEREMONY.search(b)):
@@ -870,6 +876,17 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
+
+
+def _runs_meet(first: Candidate, second: Candidate) -> bool:
+    """The first one's start is a day of the second one's run."""
+    return first.start is not None and second.start is not None and second.runs_on(first.start)
+
+
+def _tail_of(a: str, b: str) -> bool:
+    """'presiding officers conference' ends '80th all india presiding officers conference' (two words or more)."""
+    short, long = sorted((a.lower().split(), b.lower().split()), key=len)
+    return 2 <= len(short) < len(long) and long[-len(short) :] == short
 
 
 def _joined_in(part: str, whole: str) -> bool:
