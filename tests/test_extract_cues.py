@@ -4359,6 +4359,16 @@ def test_a_meeting_named_with_and_without_its_year_or_its_edition_days_apart_is_
     )
 
 
+def test_workshops_a_club_will_conduct_are_named_by_their_words_and_a_surname_is_no_fiesta() -> None:
+    text = (
+        "The Example Press Club will conduct free summer photography workshops on March 14, 2026.\n"
+        "Lecturers include Ana de Fiesta and Tom Reyes, the club said."
+    )
+    workshops = only(text, "2026-02-11", "Club to host workshops")
+    assert (workshops.name, workshops.start) == ("free summer photography workshops", date(2026, 3, 14))
+    assert workshops.confidence < 0.9
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

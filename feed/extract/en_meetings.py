@@ -34,7 +34,7 @@ from feed.extract.places import (
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
-    r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
+    r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminars?|Workshops?|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Tournament|Retreat|Reception|"
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
@@ -1385,7 +1385,8 @@ def _described_as(generic: Candidate, name: str) -> None:
 
 
 _DESCRIBED = re.compile(
-    r"\b(?i:the|a|an|its|their|this|next|last|of)\s+"
+    # 'will conduct free summer journalism workshops': after the verb that holds them, several with no article
+    r"\b(?:(?i:the|a|an|its|their|this|next|last|of)|(?:conduct|hold|host|organi[sz]e|stage)[sd]?)\s+"
     # 'of Muslim foreign ministers' conference': a demonym and a possessive plural describe it too
     r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
     r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])\s+){1,3})"
@@ -1820,6 +1821,8 @@ def _sentence_candidates(
             continue
         if _HONOUR_BEFORE.search(sentence, max(0, match_start - 40), match_start):
             continue  # 'honoured as a “City of Marathon”': a title given, no meeting
+        if _SURNAME_PARTICLE.search(head):
+            continue  # 'this writer, Ria de Fiesta and Ric Gonzales': a surname after its particle, not a fiesta
         if raw.startswith("meeting ") and raw[8:9].isupper():
             continue  # 'he is also meeting Emirati dignitaries': the verb, someone met
         if head.split()[-1].islower() and _PAIR_BEFORE.match(sentence[:match_start]):
@@ -2201,6 +2204,7 @@ _HELD_A_PRESS = re.compile(
 )
 
 
+_SURNAME_PARTICLE = re.compile(r"\s(?:de|da|del|di|dos|das|van|von)\s+\S+$")
 _PAIR_BEFORE = re.compile(r"\s*[A-Z][\w'’-]*,\s+$")
 
 
