@@ -4369,6 +4369,17 @@ def test_workshops_a_club_will_conduct_are_named_by_their_words_and_a_surname_is
     assert workshops.confidence < 0.9
 
 
+def test_a_body_named_like_a_conference_that_has_kicked_off_somewhere_is_its_session() -> None:
+    text = (
+        "GENEVA, March 3 -- The United Nations Conference on Trade and Development has kicked off in Geneva with "
+        "ministers from 90 countries."
+    )
+    session = only(text, "2020-03-03", "Trade conference opens")
+    assert (session.name, session.start) == ("United Nations Conference on Trade and Development", date(2020, 3, 3))
+    text = "The African National Congress has opened its policy conference in Johannesburg."
+    assert meetings(text, "2020-03-03", "Party meets") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

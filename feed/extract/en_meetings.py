@@ -1817,8 +1817,11 @@ def _sentence_candidates(
         if year_led and _DAY_BEFORE_YEAR.search(sentence, max(0, match_start - 16), match_start):
             # 'at the October 1, 2021 to March 31, 2022 Expo 2020 Dubai': the year ends a date, not the name
             match_start, head, raw = match_start + year_led.end(), head[year_led.end() :], raw[year_led.end() :]
-        if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]) or _HOLIDAY.match(raw):
-            continue
+        if _HOLIDAY.match(raw) or (
+            _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()])
+            and not _OPENED_ITSELF.match(sentence, match.end())
+        ):
+            continue  # 'The United Nations Conference on Trade and Development has kicked off in Nairobi': its session
         if _HONOUR_BEFORE.search(sentence, max(0, match_start - 40), match_start):
             continue  # 'honoured as a “City of Marathon”': a title given, no meeting
         if _SURNAME_PARTICLE.search(head):
@@ -2204,6 +2207,11 @@ _HELD_A_PRESS = re.compile(
 )
 
 
+# a body named like a meeting that 'has kicked off in Nairobi' (not 'has opened its conference'): its gathering
+_OPENED_ITSELF = re.compile(
+    r"\s+(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|begun|kicked\s+off|started|got\s+under\s*way)"
+    r"(?=\s+(?:in|at|here|today|with)\b|\s*[,.])"
+)
 _SURNAME_PARTICLE = re.compile(r"\s(?:de|da|del|di|dos|das|van|von)\s+\S+$")
 _PAIR_BEFORE = re.compile(r"\s*[A-Z][\w'’-]*,\s+$")
 
