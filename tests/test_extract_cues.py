@@ -4380,6 +4380,15 @@ def test_a_body_named_like_a_conference_that_has_kicked_off_somewhere_is_its_ses
     assert meetings(text, "2020-03-03", "Party meets") == []
 
 
+def test_a_reference_with_what_it_is_of_names_the_meeting_of_its_own_word() -> None:
+    text = (
+        "The annual convocation of the Example Institute of Technology will be held on Friday, October 4, 2019.\n"
+        "The Degree Conferment and Exhortation Ceremony will be held at 10.30am."
+    )
+    found = meetings(text, "2019-10-03", "Example Institute's 12th convocation to be held tomorrow")
+    assert (found[0].name, found[0].start) == ("Example Institute's 12th convocation", date(2019, 10, 4))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

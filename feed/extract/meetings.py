@@ -740,7 +740,8 @@ def _names_main(reference: str, main: str) -> _Naming:
         return _Naming.OTHER_KIND  # 'told a press conference': neither the expo nor the Example Climate Conference
     if b == _PRESS_FAMILY and a != _PRESS_FAMILY and reference.isascii():
         return _Naming.OTHER_KIND  # 'The meeting will be held …, she said in a press conference': not the press's
-    words = reference.lower().split()
+    # 'the annual convocation of the Example Institute': the reference's word is the one before what it is of
+    words = _WHOSE_AFTER.sub("", reference).lower().split() if reference.isascii() else reference.split()
     word = (words[-1] if reference.isascii() else _comparable(reference)[-2:]) if words else ""
     if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
         return _Naming.SAME_WORD
@@ -757,6 +758,7 @@ _KIND_IN_KEY = re.compile(
     r"\b(?:summit|forum|conference|congress|expo|fair|festival|meeting|dialogue|assembly|games)\b"
 )
 _TOPIC_AFTER = re.compile(r"\s+(?:on|about)\s.*$")
+_WHOSE_AFTER = re.compile(r"(?<=\S)\s+(?:of|on|about|for)\s.*$")
 
 
 def _past_edition(candidate: Candidate, main: Candidate) -> bool:
