@@ -4389,6 +4389,16 @@ def test_a_reference_with_what_it_is_of_names_the_meeting_of_its_own_word() -> N
     assert (found[0].name, found[0].start) == ("Example Institute's 12th convocation", date(2019, 10, 4))
 
 
+def test_a_bracketed_day_and_month_in_either_order_dates_the_meeting() -> None:
+    text = "The minister spoke before the participants of the Example Studies Forum in Denpasar, Bali (10/30)."
+    forum = only(text, "2018-10-31", "Minister addresses forum")
+    assert (forum.start, forum.city) == (date(2018, 10, 30), "Denpasar")
+    text = "The minister spoke before the participants of the Example Studies Forum in Denpasar, Bali (30/10)."
+    assert only(text, "2018-10-31", "Minister addresses forum").start == date(2018, 10, 30)
+    text = "The minister spoke before the participants of the Example Studies Forum in Denpasar, Bali (10/11)."
+    assert meetings(text, "2018-10-31", "Minister addresses forum") == []  # October 11 or November 10
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
