@@ -4287,7 +4287,8 @@ def test_an_exhibition_and_convention_center_written_with_an_ampersand_is_a_plac
 
 def test_running_through_next_monday_gives_the_last_day_not_the_first() -> None:
     text = "The five-day fair, which will run through next Monday, will admit the public on its last three days."
-    assert meetings(text, "2021-09-22", "Example Craft Fair opens in Shenzhen") == []
+    fair = only(text, "2021-09-22", "Example Craft Fair opens in Shenzhen")  # five days up to Monday the 27th
+    assert (fair.start, fair.end) == (date(2021, 9, 23), date(2021, 9, 27))
 
 
 def test_a_weekday_followed_by_a_past_verb_is_the_day_before_whatever_the_clause_plans() -> None:
@@ -4397,6 +4398,16 @@ def test_a_bracketed_day_and_month_in_either_order_dates_the_meeting() -> None:
     assert only(text, "2018-10-31", "Minister addresses forum").start == date(2018, 10, 30)
     text = "The minister spoke before the participants of the Example Studies Forum in Denpasar, Bali (10/11)."
     assert meetings(text, "2018-10-31", "Minister addresses forum") == []  # October 11 or November 10
+
+
+def test_a_run_of_days_and_its_last_day_give_the_first_day() -> None:
+    text = (
+        "The festival is a three-day celebration of the waterfront in Auckland.\n"
+        "The Example Harbour Festival runs until 4pm on Monday 28 January, with free entry."
+    )
+    festival = only(text, "2019-01-26", "Crowds flock to Example Harbour Festival")
+    assert (festival.start, festival.end, festival.status) == (date(2019, 1, 26), date(2019, 1, 28), "ongoing")
+    assert festival.confidence < 0.9
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

@@ -446,7 +446,19 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if candidate.end is not None:
             candidate.duration_days = None
     _running_and_virtual(candidates, text, reference)
+    _first_of_a_run(candidates)
     return candidates
+
+
+def _first_of_a_run(candidates: list[Candidate]) -> None:
+    """'The festival is a three-day celebration' and 'X Festival runs until 4pm on Monday 28 January': a run of
+    days and its last day give its first ('until' only: never as sure as a first day the text writes)."""
+    for candidate in candidates:
+        days = candidate.duration_days
+        if candidate.start is None and candidate.last_day is not None and days is not None and 1 < days <= 7:
+            last, phrase, kind = candidate.last_day
+            candidate.start, candidate.end = last - timedelta(days=days - 1), last
+            candidate.date_phrase, candidate.date_cue, candidate.duration_days = phrase, f"{kind}-until", None
 
 
 def _of_a_part(text: str, position: int) -> bool:
@@ -2080,7 +2092,11 @@ def _sentence_candidates(
         ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
-            mention = None  # 'which runs until Friday': the last day, and no first one
+            mention.future = True
+            last_day = resolve_mention(mention, reference)
+            if last_day is not None and mention.begin > begin and not last_day[1]:
+                candidate.last_day = (last_day[0], sentence[mention.begin : mention.finish], date_kind(mention))
+            mention = None  # 'which runs until Friday': the last day, and no first one (see _first_of_a_run)
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 60), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
         elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
