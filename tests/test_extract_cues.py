@@ -4410,6 +4410,14 @@ def test_a_run_of_days_and_its_last_day_give_the_first_day() -> None:
     assert festival.confidence < 0.9
 
 
+def test_who_meets_after_a_possessor_and_its_meeting_word_ends_the_name() -> None:
+    text = (
+        "On Saturday, the envoy told reporters that one goal of the EXU's meeting of foreign ministers is closer trade."
+    )
+    found = english_candidates("Envoy speaks", text, date(2024, 6, 23))
+    assert [c.name for c in found] == ["EXU's meeting of foreign ministers"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

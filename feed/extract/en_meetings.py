@@ -1533,6 +1533,8 @@ _MEMBERS = re.compile(
 )
 # 'the third meeting of the fourth session of the eighth Parliament of the Fourth Republic': a legislature's
 # numbered sittings, meetings and sessions, each of the next, name one meeting
+_POSSESSOR_LEAD = re.compile(r"[A-Z][\w&-]*['’]s\s+\S+$")
+_OF_MEMBERS = re.compile(rf"\s+of{_MEMBERS.pattern}")
 _SITTING_CHAIN = re.compile(
     rf"(?:\s+of\s+the\s+(?i:{_ORDINAL})\s+(?i:session|sitting|meeting|parliament|assembly|congress|senate|legislature)"
     r"(?:\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)+"
@@ -1892,6 +1894,8 @@ def _sentence_candidates(
         if len(raw) > len(head) and _TOPIC_LEAD.match(raw, len(head)) and sentence.startswith(raw, match_start):
             raw += _rest_of_topic(sentence, match_start, match_start + len(raw), countries)
         members = _MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
+        if members is None and _POSSESSOR_LEAD.match(raw):  # "the ACD's meeting of foreign ministers": who meets
+            members = _OF_MEMBERS.match(sentence, match_start + len(raw))
         if members is not None and sentence.startswith(raw, match_start):
             raw = raw + members.group(0)  # 'a meeting of EU foreign ministers': who meets ends the name
         chain = (
