@@ -4418,6 +4418,15 @@ def test_who_meets_after_a_possessor_and_its_meeting_word_ends_the_name() -> Non
     assert [c.name for c in found] == ["EXU's meeting of foreign ministers"]
 
 
+def test_dates_changed_from_one_day_to_another_are_a_move_not_a_run() -> None:
+    text = (
+        "The Example Chamber has changed the dates of the Example Farm Fair which was expected to begin on August 30 "
+        "to September 12, its spokeswoman said."
+    )
+    fair = only(text, "2018-08-28", "Chamber shifts fair")
+    assert (fair.start, fair.end) == (date(2018, 9, 12), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2151,6 +2151,16 @@ def _sentence_candidates(
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
+                if (
+                    resolved[1] is not None
+                    and not moved  # 'postponed to 2nd to 5th June': the run it is moved to
+                    and _RANGE_TO.search(sentence, mention.begin, mention.finish)
+                    and _CHANGED_DATES.search(sentence, max(0, mention.begin - 120), mention.begin)
+                ):
+                    # 'has changed the dates of the fair, expected to begin on August 30, to September 12': the
+                    # day it left, then the day it moved to, no run
+                    candidate.start, candidate.end = resolved[1], None
+                    moved = True
                 eve = mention.finish <= begin and bool(_EVE_OF.fullmatch(sentence, mention.finish, begin))
                 if eve:
                     candidate.start, candidate.end = candidate.start + timedelta(days=1), None
@@ -2231,6 +2241,10 @@ _HELD_A_PRESS = re.compile(
 _OPENED_ITSELF = re.compile(
     r"\s+(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|begun|kicked\s+off|started|got\s+under\s*way)"
     r"(?=\s+(?:in|at|here|today|with)\b|\s*[,.])"
+)
+_RANGE_TO = re.compile(r"\sto\s")
+_CHANGED_DATES = re.compile(
+    r"\b(?:changed|shifted|moved|rescheduled|postponed|pushed\s+back|brought\s+forward)\b[^.;]{0,120}$", re.I
 )
 _SURNAME_PARTICLE = re.compile(r"\s(?:de|da|del|di|dos|das|van|von)\s+\S+$")
 _PAIR_BEFORE = re.compile(r"\s*[A-Z][\w'’-]*,\s+$")
