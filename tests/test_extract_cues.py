@@ -4231,6 +4231,216 @@ def test_a_day_word_inside_a_meetings_title_is_not_its_day() -> None:
     assert (festival.name, festival.start) == ("Songs for Tomorrow festival", date(2011, 10, 3))
 
 
+def test_a_meeting_word_before_its_website_or_organisers_is_no_mention_of_the_meeting() -> None:
+    text = (
+        "This year's Example Lantern Fair has been called off, to the dismay of stallholders.\n"
+        "The news was posted on the fair website yesterday (Tuesday) with no reason given."
+    )
+    assert meetings(text, "2022-09-14", "Lantern fair called off") == []
+
+
+_HARBOUR_FORUM = (
+    "The Alpha and Beta Forum for Harbour Cooperation reached its goals, with guests finding the trip to Lisbon "
+    "rewarding, officials said on May 17.\n\n"
+    "The forum, which was held in Lisbon on Sunday and Monday, drew ten leaders.\n\n"
+    "They praised the many outcomes of the talks."
+)
+
+
+def test_a_capital_only_the_sentence_start_gives_a_common_word_names_no_meeting() -> None:
+    # 'Outcomes show forum was a success': 'outcomes' is a word of the text, the forum the one it names
+    forum = only(_HARBOUR_FORUM, "2017-05-18", "Outcomes show forum was a success")
+    assert (forum.name, forum.start) == ("Alpha and Beta Forum for Harbour Cooperation", date(2017, 5, 14))
+
+
+def test_the_last_of_a_headline_pair_is_a_fragment_of_a_name() -> None:
+    # 'Alpha, Beta summit': a subhead's pair written for 'Alpha and Beta', not a 'Beta summit'
+    found = meetings("Alpha, Beta summit focuses on ports, trade\n\n" + _HARBOUR_FORUM, "2017-05-18", "Leaders agree")
+    assert {m.name for m in found} == {"Alpha and Beta Forum for Harbour Cooperation"}
+
+
+def test_an_acronym_standing_alone_names_an_office_not_the_meeting() -> None:
+    text = (
+        "In a statement by the spokesman of the OHCS, Ann Doe, each new judge collected three invitations for the "
+        "upcoming ceremony slated for Friday.\n"
+        "The official swearing-in ceremony will take place on Friday at the Civic Hall in Accra."
+    )
+    ceremony = only(text, "2023-08-20", "Judges ready for Friday")
+    assert (ceremony.name, ceremony.start) == ("official swearing-in ceremony", date(2023, 8, 25))
+    assert ceremony.confidence < 0.9
+
+
+def test_talks_on_a_topic_are_no_name_and_two_days_wound_up_end_on_the_day() -> None:
+    text = (
+        "Nordic ministers wound up two days of high-level talks in Oslo on Friday (12 May), agreeing on new "
+        "quotas.\n\nThey said the next phase of Fishery talks would start in the autumn."
+    )
+    summit = only(text, "2017-05-12", "Nordic summit agrees on fishing quotas")
+    assert (summit.name, summit.start, summit.end) == ("Nordic summit", date(2017, 5, 11), date(2017, 5, 12))
+    assert summit.status == "held"
+
+
+def test_a_reference_saying_the_meeting_is_postponed_to_new_days_gives_it_those_days() -> None:
+    text = (
+        "A number of fairs have been delayed by the outbreak.\n\n"
+        "* Example City Book Exhibition, Feb. 4-9 - Billed as the region's largest literary event, the exhibition "
+        "has been postponed to May 7-12."
+    )
+    fair = only(text, "2020-02-06", "Outbreak delays fairs")
+    assert (fair.start, fair.end, fair.status) == (date(2020, 5, 7), date(2020, 5, 12), "postponed")
+
+
+def test_an_exhibition_and_convention_center_written_with_an_ampersand_is_a_place() -> None:
+    text = (
+        "The 9th Example Craft Fair will open at Hall 2 of the Riverside Exhibition & Convention Center in Shenzhen "
+        "tomorrow, showing new designs."
+    )
+    fair = only(text, "2021-09-22", "Craft fair opens tomorrow")
+    assert (fair.name, fair.start) == ("9th Example Craft Fair", date(2021, 9, 23))
+
+
+def test_running_through_next_monday_gives_the_last_day_not_the_first() -> None:
+    text = "The five-day fair, which will run through next Monday, will admit the public on its last three days."
+    fair = only(text, "2021-09-22", "Example Craft Fair opens in Shenzhen")  # five days up to Monday the 27th
+    assert (fair.start, fair.end) == (date(2021, 9, 23), date(2021, 9, 27))
+
+
+def test_a_weekday_followed_by_a_past_verb_is_the_day_before_whatever_the_clause_plans() -> None:
+    text = (
+        "Governor Jane Doe on Saturday inaugurated the 3rd Example Trade Fair in Lagos, which traders will be visiting."
+    )
+    assert only(text, "2021-10-10", "Trade fair inaugurated").start == date(2021, 10, 9)
+
+
+def test_a_pavilion_inaugurated_at_an_expo_gives_the_expo_no_day() -> None:
+    text = (
+        "Governor Jane Doe on Saturday inaugurated the Example Pavilion at the Example World Expo in Dubai.\n"
+        "The Expo started on October 1 and will run for six months."
+    )
+    expo = only(text, "2021-10-10", "Pavilion inaugurated")
+    assert (expo.name, expo.start) == ("Example World Expo", date(2021, 10, 1))
+
+
+def test_meeting_before_the_people_met_is_the_verb_not_a_meeting() -> None:
+    text = (
+        "The Example Trade Fair opened in Dubai on October 1.\n"
+        "The president arrived on Saturday on a two-day visit, during which he is also meeting Emirati business leaders."
+    )
+    fair = only(text, "2021-10-10", "President visits fair")
+    assert (fair.start, fair.standing["contradicted"]) == (date(2021, 10, 1), False)
+
+
+def test_a_reference_in_the_meetings_own_word_dates_it_before_one_of_another_kind() -> None:
+    text = (
+        "In his speech Thursday on the occasion of the raising of the flag at the Example Centre, in preparation for "
+        "the launch of the work of the Second Example Conference on Rivers, the minister said: we welcome you and are "
+        "honoured by your presence in the flag raising official ceremony.\n"
+        "He pointed out that the country is proud to host the conference, which will officially begin next Sunday."
+    )
+    conference = only(text, "2023-03-02", "Minister speaks at flag raising")
+    assert (conference.start, conference.status) == (date(2023, 3, 5), "scheduled")
+
+
+def test_a_date_near_the_report_keeps_its_year_when_its_weekday_is_written_wrong() -> None:
+    text = "The Example Book Fair will open in Glasgow on Sunday, February 19, with readings by local authors."
+    fair = only(text, "2024-02-17", "Book fair to open")  # February 19, 2024 is a Monday
+    assert (fair.start, fair.status) == (date(2024, 2, 19), "scheduled")
+    text = "The Example Book Fair will open in Glasgow on Wednesday, July 7, with readings by local authors."
+    assert only(text, "2020-03-10", "Book fair to open").start == date(2021, 7, 7)  # months ahead: the weekday's year
+
+
+def test_dialogue_partners_and_an_hour_before_a_capital_are_no_meeting_words() -> None:
+    text = "On Monday the president welcomed leaders of the Example Union and its dialogue partners in Manila."
+    assert english_candidates("Leaders gather", text, date(2017, 11, 13)) == []
+    found = english_candidates("Party conference", "1pm Conference adjourns", date(2024, 2, 17))
+    assert [c.name for c in found if not c.generic] == ["Party conference"]
+
+
+def test_a_meeting_named_with_and_without_its_year_or_its_edition_days_apart_is_one() -> None:
+    text = (
+        "The agenda for Saturday, February 17, at the Example Party conference 2024 is below.\n"
+        "The Example Party conference schedule for Monday, February 19 ends with a vote."
+    )
+    assert [m.name for m in meetings(text, "2024-02-17", "Party meets")] == ["Example Party conference 2024"]
+    text = (
+        "The Prime Minister will address the closing session of the 80th All Example Speakers Conference on 26 "
+        "November at 12:30 PM.\nThe two day Example Speakers Conference is being held in Kevadia on 25-26 November."
+    )
+    conference = only(text, "2020-11-24", "PM to speak")
+    assert (conference.name, conference.start, conference.end) == (
+        "80th All Example Speakers Conference",
+        date(2020, 11, 25),
+        date(2020, 11, 26),
+    )
+
+
+def test_workshops_a_club_will_conduct_are_named_by_their_words_and_a_surname_is_no_fiesta() -> None:
+    text = (
+        "The Example Press Club will conduct free summer photography workshops on March 14, 2026.\n"
+        "Lecturers include Ana de Fiesta and Tom Reyes, the club said."
+    )
+    workshops = only(text, "2026-02-11", "Club to host workshops")
+    assert (workshops.name, workshops.start) == ("free summer photography workshops", date(2026, 3, 14))
+    assert workshops.confidence < 0.9
+
+
+def test_a_body_named_like_a_conference_that_has_kicked_off_somewhere_is_its_session() -> None:
+    text = (
+        "GENEVA, March 3 -- The United Nations Conference on Trade and Development has kicked off in Geneva with "
+        "ministers from 90 countries."
+    )
+    session = only(text, "2020-03-03", "Trade conference opens")
+    assert (session.name, session.start) == ("United Nations Conference on Trade and Development", date(2020, 3, 3))
+    text = "The African National Congress has opened its policy conference in Johannesburg."
+    assert meetings(text, "2020-03-03", "Party meets") == []
+
+
+def test_a_reference_with_what_it_is_of_names_the_meeting_of_its_own_word() -> None:
+    text = (
+        "The annual convocation of the Example Institute of Technology will be held on Friday, October 4, 2019.\n"
+        "The Degree Conferment and Exhortation Ceremony will be held at 10.30am."
+    )
+    found = meetings(text, "2019-10-03", "Example Institute's 12th convocation to be held tomorrow")
+    assert (found[0].name, found[0].start) == ("Example Institute's 12th convocation", date(2019, 10, 4))
+
+
+def test_a_bracketed_day_and_month_in_either_order_dates_the_meeting() -> None:
+    text = "The minister spoke before the participants of the Example Studies Forum in Denpasar, Bali (10/30)."
+    forum = only(text, "2018-10-31", "Minister addresses forum")
+    assert (forum.start, forum.city) == (date(2018, 10, 30), "Denpasar")
+    text = "The minister spoke before the participants of the Example Studies Forum in Denpasar, Bali (30/10)."
+    assert only(text, "2018-10-31", "Minister addresses forum").start == date(2018, 10, 30)
+    text = "The minister spoke before the participants of the Example Studies Forum in Denpasar, Bali (10/11)."
+    assert meetings(text, "2018-10-31", "Minister addresses forum") == []  # October 11 or November 10
+
+
+def test_a_run_of_days_and_its_last_day_give_the_first_day() -> None:
+    text = (
+        "The festival is a three-day celebration of the waterfront in Auckland.\n"
+        "The Example Harbour Festival runs until 4pm on Monday 28 January, with free entry."
+    )
+    festival = only(text, "2019-01-26", "Crowds flock to Example Harbour Festival")
+    assert (festival.start, festival.end, festival.status) == (date(2019, 1, 26), date(2019, 1, 28), "ongoing")
+    assert festival.confidence < 0.9
+
+
+def test_who_meets_after_a_possessor_and_its_meeting_word_ends_the_name() -> None:
+    text = (
+        "On Saturday, the envoy told reporters that one goal of the EXU's meeting of foreign ministers is closer trade."
+    )
+    found = english_candidates("Envoy speaks", text, date(2024, 6, 23))
+    assert [c.name for c in found] == ["EXU's meeting of foreign ministers"]
+
+
+def test_dates_changed_from_one_day_to_another_are_a_move_not_a_run() -> None:
+    text = (
+        "The Example Chamber has changed the dates of the Example Farm Fair which was expected to begin on August 30 "
+        "to September 12, its spokeswoman said."
+    )
+    fair = only(text, "2018-08-28", "Chamber shifts fair")
+    assert (fair.start, fair.end) == (date(2018, 9, 12), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

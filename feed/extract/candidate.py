@@ -42,6 +42,9 @@ class Candidate:
     # the day each other mention of this meeting gives it ('本届论坛25日开幕', 'the forum, which opened on
     # Monday'), with that mention's sentence
     mention_days: list[tuple[date, str | None]] = field(default_factory=list)
+    # 'runs until Monday 28 January': the last day its own sentence gives, with that phrase and its kind, when it
+    # gives no first one
+    last_day: tuple[date, str, str] | None = None
 
     @property
     def corroborated(self) -> bool:

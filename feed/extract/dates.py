@@ -124,11 +124,12 @@ def _in_named_month(mention: DateMention, reference: date) -> tuple[int | None, 
     return (months // 12, months % 12 + 1, day)
 
 
-def _in_year_of_weekday(found: date, mention: DateMention) -> date:
+def _in_year_of_weekday(found: date, mention: DateMention, reference: date) -> date:
     """'Wednesday July 7' written in March 2020: July 7 falls on a Wednesday in 2021, not in 2020; the year next
-    to the one the reference gives in which the date has the weekday written with it."""
+    to the one the reference gives in which the date has the weekday written with it. A date near the reference
+    keeps its year ('Sunday, February 19' two days after Saturday, February 17: a weekday written wrong)."""
     weekday = _flag_number(mention, "on-weekday:")
-    if weekday is None or found.weekday() == weekday:
+    if weekday is None or found.weekday() == weekday or abs((found - reference).days) <= _WEEKDAY_OF_MONTH_DAYS:
         return found
     for year in (found.year + 1, found.year - 1):
         other = safe_date(year, found.month, found.day)
@@ -162,7 +163,7 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
         found = resolve_day(_in_named_month(mention, reference), reference, mention.future)
         if found is None:
             return None
-        start = _in_year_of_weekday(found, mention) if mention.start[0] is None else found
+        start = _in_year_of_weekday(found, mention, reference) if mention.start[0] is None else found
     end: date | None = None
     if mention.end is not None:
         year, month, day = mention.end

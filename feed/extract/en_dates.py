@@ -55,6 +55,9 @@ _DAY_MONTH = re.compile(
 _NUMERIC = re.compile(
     r"\b(?=\d)(?:(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)\d\d))\b"
 )
+# 'in Denpasar, Bali (10/30)', 'on Wednesday (20/3)': a bracketed day and month in either order, read only where one
+# of the two numbers can be no month ('(24/7)' is round the clock)
+_BRACKETED_NUMERIC = re.compile(r"\((?!24/7\))(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\)")
 # 'from Friday, October 6, until Monday, October 9': two dates that are one run; 'from 17 November (Thursday) to
 # 20 November (Sunday)': the first's weekday in brackets between them
 _RANGE_JOIN = re.compile(rf"(?:\s*\({_WEEKDAY}\))?,?\s*(?:-|–|—|to|until|till|through)\s+(?:{_WEEKDAY},?\s+)?", re.I)
@@ -197,6 +200,12 @@ def find_dates(text: str) -> list[DateMention]:
         year, month, day = (int(match.group(k) or match.group(k + "2")) for k in ("y", "m", "d"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             mentions.append(DateMention(match.start(), match.end(), (year, month, day)))
+            taken.append(match.span())
+    for match in _BRACKETED_NUMERIC.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        month, day = (b, a) if a > 12 else (a, b)
+        if free(*match.span()) and (a > 12) != (b > 12) and 1 <= month <= 12 and 1 <= day <= 31:
+            mentions.append(DateMention(match.start(), match.end(), (None, month, day)))
             taken.append(match.span())
     for match in _WEEKDAY_DAY.finditer(text):
         if not free(*match.span()):

@@ -34,7 +34,7 @@ from feed.extract.places import (
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
-    r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminar|Workshop|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
+    r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminars?|Workshops?|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Tournament|Retreat|Reception|"
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
@@ -61,8 +61,9 @@ _NOT_IN_NAMES = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
 )
-# a token with a digit is a word of a name ('G20', 'COP28', '5G', '2024'), a bare day ('June 12 summit') is not
-_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+/-]*|[A-Z][\w-]*\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
+# a token with a digit is a word of a name ('G20', 'COP28', '5G', '2024'), a bare day ('June 12 summit') or an
+# hour ('1pm Conference adjourns') is not
+_WORD = rf"(?:{_NOT_IN_NAMES}[A-Z][\w'’&.+/-]*|[A-Z][\w-]*\d[\w-]*|(?!\d{{1,2}}[ap]m\b)\d[\w-]*[A-Za-z][\w-]*|\d{{4}})"
 # a month or a weekday, written out or cut short: 'Oct.', 'Sept', 'Thursday' (not 'Fringe', 'Sunshine')
 _DAY_WORD = (
     rf"(?:{MONTH_NAMES}|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|"
@@ -141,7 +142,7 @@ _TOPIC = re.compile(
     r"[\w'’&-]+\s*){1,6}"
 )
 _VENUE_AFTER = re.compile(
-    r"\s*(?i:and\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
+    r"\s*(?i:(?:and|&)\s+(?:exhibition|convention|conference)\s+)?(?i:Cent(?:er|re)s?|Halls?|Hotel|Park|Building|"
     r"Complex|Grounds|Site|Venue|Room|Road|Street|Avenue|Square|Stadium|Arena|Palace|Pavilion|Facility|"
     r"Theat(?:re|er)s?|Auditorium|Museum|Gallery|Cinemas?|Multiplex|Village|Plants?|Lines?|Factor(?:y|ies)|"
     r"Spaces?|Areas?|Booths?|Stands?|Lounges?|Suites?|Terraces?|Wing)\b"
@@ -165,7 +166,7 @@ _EVENT_VERBS = re.compile(
     r"closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
     re.I,
 )
-_ENDED = r"concluded|closed|ended|wrapped up"  # the verbs that say a meeting is over
+_ENDED = r"concluded|closed|ended|wrapped up|wound up"  # the verbs that say a meeting is over
 _CLOSING = re.compile(
     rf"\b(?:{_ENDED}|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)|closing ceremony)\b", re.I
 )
@@ -363,7 +364,11 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         candidates.extend(found)
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
-        if not candidate.generic and not candidate.sub_event and _written_lowercase(candidate.name, text):
+        if (
+            not candidate.generic
+            and not candidate.sub_event
+            and (_written_lowercase(candidate.name, text) or _capital_of_its_sentence_only(candidate, text))
+        ):
             candidate.generic = True  # 'Photo exhibition …' in a headline, 'a photo exhibition' in the text
     if not any(not c.generic and not c.sub_event for c in candidates):
         titled = _TITLED.search(text)
@@ -441,7 +446,19 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if candidate.end is not None:
             candidate.duration_days = None
     _running_and_virtual(candidates, text, reference)
+    _first_of_a_run(candidates)
     return candidates
+
+
+def _first_of_a_run(candidates: list[Candidate]) -> None:
+    """'The festival is a three-day celebration' and 'X Festival runs until 4pm on Monday 28 January': a run of
+    days and its last day give its first ('until' only: never as sure as a first day the text writes)."""
+    for candidate in candidates:
+        days = candidate.duration_days
+        if candidate.start is None and candidate.last_day is not None and days is not None and 1 < days <= 7:
+            last, phrase, kind = candidate.last_day
+            candidate.start, candidate.end = last - timedelta(days=days - 1), last
+            candidate.date_phrase, candidate.date_cue, candidate.duration_days = phrase, f"{kind}-until", None
 
 
 def _of_a_part(text: str, position: int) -> bool:
@@ -953,7 +970,11 @@ _REPORTED_AFTER = re.compile(
 _DECLARED_OPEN_AFTER = re.compile(r"\s+(?:the\s+)?(?:official\s+)?(?:opening|closing)\s+of\b")
 # ('the dates and venue for the X Symposium': its own days and place)
 _GROUNDS_OF_BEFORE = re.compile(
-    r"(?<!dates and )(?<!date and )\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$", re.I
+    r"(?<!dates and )(?<!date and )\b(?:site|venue|grounds|park|pavilions?)\s+(?:of|for)\s+(?:the\s+)?$"
+    # 'inaugurated the Example Pavilion at Expo 2020 on Saturday': the day a country's pavilion opened, not the expo
+    r"|\b(?:inaugurat|open|unveil|launch)[a-z]*\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:pavilions?|booths?|stands?|stalls?)\s+at\s+(?:the\s+)?$",
+    re.I,
 )
 # 'on Friday afternoon in Hamburg, Prime Minister Jane Doe canceled her meeting': the part of the day, where, and who
 _CALLED_OFF_AFTER = re.compile(
@@ -1248,6 +1269,18 @@ def _written_lowercase(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None
 
 
+def _capital_of_its_sentence_only(candidate: Candidate, text: str) -> bool:
+    """'Outcomes show forum was successful': a name whose only capital is the one that starts its sentence, on a
+    word the text also writes in lowercase ('the outcomes'), is words of a sentence, no name (unless it says its
+    topic)."""
+    first, *rest = candidate.name.split()
+    if not rest or not (candidate.sentence or "").startswith(candidate.name) or not first[1:].islower():
+        return False
+    if any(not word.islower() for word in rest) or _TOPIC_WORDS.search(candidate.name):
+        return False  # 'Press briefing on the budget report': a kind named by its topic
+    return re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text) is not None
+
+
 def _kind_of(generic: Candidate) -> str:
     """The meeting word of a generic name: 'seminar' of 'seminar on trade'."""
     found = _KIND_IN_NAME.search(generic.name)
@@ -1278,7 +1311,13 @@ def _name_by_acronym(generic: Candidate) -> None:
     # before a semicolon is one of those who attend, not who holds it
     before = sentence[:at].rpartition(";")[2] if at > 0 else ""
     # 'the Macao SAR will hold a forum': letters ending a longer proper name are part of it, no name of the forum
-    acronym = [a.group(0) for a in _ACRONYM.finditer(before) if not _PROPER_WORD_BEFORE.search(before, 0, a.start())]
+    # 'the office of the SGF, Ann Doe, said … the ceremony': an acronym standing alone before a stop is a body or
+    # an office spoken of, not the words before a noun that say whose meeting it is ('EU leaders')
+    acronym = [
+        a.group(0)
+        for a in _ACRONYM.finditer(before)
+        if not _PROPER_WORD_BEFORE.search(before, 0, a.start()) and not _STOP_AFTER.match(before, a.end())
+    ]
     after = _ACRONYM_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
     if after is not None:  # 'climate talks, known as COP28', 'the summit (COP29)': its own name
         acronym = [after.group("acronym")]
@@ -1358,7 +1397,8 @@ def _described_as(generic: Candidate, name: str) -> None:
 
 
 _DESCRIBED = re.compile(
-    r"\b(?i:the|a|an|its|their|this|next|last|of)\s+"
+    # 'will conduct free summer journalism workshops': after the verb that holds them, several with no article
+    r"\b(?:(?i:the|a|an|its|their|this|next|last|of)|(?:conduct|hold|host|organi[sz]e|stage)[sd]?)\s+"
     # 'of Muslim foreign ministers' conference': a demonym and a possessive plural describe it too
     r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
     r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])\s+){1,3})"
@@ -1397,6 +1437,7 @@ _ACRONYM_AFTER = re.compile(
     r"\s*(?:,\s*(?:known|referred\s+to)\s+as\s+|,\s*(?:or|dubbed|called)\s+|\()(?:the\s+)?(?P<acronym>[A-Z]{2,6}\d{0,4}|G\d{1,2})\b"
 )
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.I)
+_STOP_AFTER = re.compile(r"\s*[,;:.)]")
 _OFFICE_TITLE = (
     r"(?:President|Prime|Premier|Minister|Governor|Mayor|Chancellor|Secretary|Chairman|Chairperson|Vice|Deputy|"
     r"Chief|King|Queen|Prince|Princess|Sheikh|Sir|Dame|Mr|Mrs|Ms|Dr|Prof|Professor|Senator|Sen|Gov|Rep)\b"
@@ -1492,6 +1533,8 @@ _MEMBERS = re.compile(
 )
 # 'the third meeting of the fourth session of the eighth Parliament of the Fourth Republic': a legislature's
 # numbered sittings, meetings and sessions, each of the next, name one meeting
+_POSSESSOR_LEAD = re.compile(r"[A-Z][\w&-]*['’]s\s+\S+$")
+_OF_MEMBERS = re.compile(rf"\s+of{_MEMBERS.pattern}")
 _SITTING_CHAIN = re.compile(
     rf"(?:\s+of\s+the\s+(?i:{_ORDINAL})\s+(?i:session|sitting|meeting|parliament|assembly|congress|senate|legislature)"
     r"(?:\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)+"
@@ -1509,6 +1552,10 @@ _BODY_WORDS = (
 _BODY_AFTER = re.compile(
     rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"
     r"|[\s-]+goers\b"  # 'Saturday's festival goers': the people who go to it
+    # 'announced on the festival website', 'the festival organisers', 'Asean and its dialogue partners': its page or
+    # its people, not the meeting
+    r"|\s+(?i:web\s?site|web\s?page|homepage|organi[sz]ers?|organi[sz]ing\s+committee|director|spokes(?:wo)?man|"
+    r"spokesperson|partner|participant|delegate|attendee|sponsor)s?\b"
     # 'New York Assembly Speaker Jane Doe', 'General Assembly President Jan Novak': an office of the body, its holder
     r"|\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|woman|person)?|President|Secretary|Clerk|Majority\s+Leader|"
     r"Minority\s+Leader)\s+[A-Z]"
@@ -1644,8 +1691,10 @@ _LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)
 _CLOSING_WORD_BEFORE = re.compile(r"\bclosing\s+$", re.I)
 # 'Delegates will conclude today the two-day meeting': the verb that ends the meeting stands before it
 _CLOSES_IT_BEFORE = re.compile(
-    r"\b(?:conclude[sd]?|close[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up)\s+"
-    r"(?:(?:today|tomorrow|yesterday|on\s+\w+day)\s+)?(?:the|its|their)\s+(?:[\w-]+-day\s+)?$",
+    r"\b(?:conclude[sd]?|close[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up|winds?\s+up|wound\s+up)\s+"
+    r"(?:(?:today|tomorrow|yesterday|on\s+\w+day)\s+)?"
+    # 'wound up two days of high-level talks in Brussels on Friday': the last of those days
+    r"(?:(?:the|its|their)\s+(?:[\w-]+-day\s+)?|(?:two|three|four|five|six|seven|\d{1,2})\s+days\s+of\s+(?:[\w-]+\s+)?)$",
     re.I,
 )
 # 'taking place in Riyadh since February 5 concluded its meetings today': the day after 'since' is the first
@@ -1782,10 +1831,19 @@ def _sentence_candidates(
         if year_led and _DAY_BEFORE_YEAR.search(sentence, max(0, match_start - 16), match_start):
             # 'at the October 1, 2021 to March 31, 2022 Expo 2020 Dubai': the year ends a date, not the name
             match_start, head, raw = match_start + year_led.end(), head[year_led.end() :], raw[year_led.end() :]
-        if _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()]) or _HOLIDAY.match(raw):
-            continue
+        if _HOLIDAY.match(raw) or (
+            _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()])
+            and not _OPENED_ITSELF.match(sentence, match.end())
+        ):
+            continue  # 'The United Nations Conference on Trade and Development has kicked off in Nairobi': its session
         if _HONOUR_BEFORE.search(sentence, max(0, match_start - 40), match_start):
             continue  # 'honoured as a “City of Marathon”': a title given, no meeting
+        if _SURNAME_PARTICLE.search(head):
+            continue  # 'this writer, Ria de Fiesta and Ric Gonzales': a surname after its particle, not a fiesta
+        if raw.startswith("meeting ") and raw[8:9].isupper():
+            continue  # 'he is also meeting Emirati dignitaries': the verb, someone met
+        if head.split()[-1].islower() and _PAIR_BEFORE.match(sentence[:match_start]):
+            continue  # 'Belt, Road summit focuses on …': the last of a headline's pair ('Belt and Road'), a fragment
         if raw.isupper() and sentence.rstrip().endswith("?"):
             continue  # 'WHEN IS THE CEREMONY?': a heading that asks, no name
         if _LEGISLATURE_BEFORE.search(sentence, max(0, match.start() - 10), match.start()) or _LEGISLATURE.search(head):
@@ -1836,6 +1894,8 @@ def _sentence_candidates(
         if len(raw) > len(head) and _TOPIC_LEAD.match(raw, len(head)) and sentence.startswith(raw, match_start):
             raw += _rest_of_topic(sentence, match_start, match_start + len(raw), countries)
         members = _MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
+        if members is None and _POSSESSOR_LEAD.match(raw):  # "the ACD's meeting of foreign ministers": who meets
+            members = _OF_MEMBERS.match(sentence, match_start + len(raw))
         if members is not None and sentence.startswith(raw, match_start):
             raw = raw + members.group(0)  # 'a meeting of EU foreign ministers': who meets ends the name
         chain = (
@@ -1918,6 +1978,8 @@ def _sentence_candidates(
         capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
         if lead and lead.end() >= len(head):
             capitalised = []
+        if head_words[-1] == "talks" and len(capitalised) == 1 and capitalised[0][1:].islower():
+            capitalised = []  # 'phase two of Brexit talks', 'the trade talks': negotiations on a topic, no name
         if head_words[-1].islower() and capitalised and all(_YEAR.fullmatch(w) for w in capitalised):
             if any(int(w) != reference.year for w in capitalised):
                 capitalised = []  # 'the 2014 meeting' in 2019 news: another year's, no name of this one
@@ -2034,7 +2096,11 @@ def _sentence_candidates(
         ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
-            mention = None  # 'which runs until Friday': the last day, and no first one
+            mention.future = True
+            last_day = resolve_mention(mention, reference)
+            if last_day is not None and mention.begin > begin and not last_day[1]:
+                candidate.last_day = (last_day[0], sentence[mention.begin : mention.finish], date_kind(mention))
+            mention = None  # 'which runs until Friday': the last day, and no first one (see _first_of_a_run)
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 60), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
         elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
@@ -2048,7 +2114,7 @@ def _sentence_candidates(
             mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
         elif mention is not None and _PEOPLES_CLAUSE.match(_day_part(sentence, mention)):
             mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
-        elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 30), begin):
+        elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 80), begin):
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
         elif mention is not None and (_CALLED_OFF_AFTER if mention.finish <= begin else _CALLS_IT_OFF).match(
             sentence, mention.finish
@@ -2069,8 +2135,12 @@ def _sentence_candidates(
             # of its whole run, over by the report
             candidate.notes.append("concluded")
         if mention is not None:
-            mention.future = bool(rescheduled) or _future_for(
-                sentence, mention, candidate.future or (ahead and candidate.generic)
+            # 'the exhibition has been postponed to May 7-12': the days it is moved to are still to come
+            moved = _MOVED_TO_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin) is not None
+            mention.future = (
+                bool(rescheduled)
+                or moved
+                or _future_for(sentence, mention, candidate.future or (ahead and candidate.generic))
             )
             if _PAST_VERB.search(_day_part(sentence, mention)) and not mention.future:
                 candidate.future = False  # 'The ceremony, which was held today …, was preceded by word that … would'
@@ -2081,6 +2151,16 @@ def _sentence_candidates(
             resolved = resolve_mention(mention, reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
+                if (
+                    resolved[1] is not None
+                    and not moved  # 'postponed to 2nd to 5th June': the run it is moved to
+                    and _RANGE_TO.search(sentence, mention.begin, mention.finish)
+                    and _CHANGED_DATES.search(sentence, max(0, mention.begin - 120), mention.begin)
+                ):
+                    # 'has changed the dates of the fair, expected to begin on August 30, to September 12': the
+                    # day it left, then the day it moved to, no run
+                    candidate.start, candidate.end = resolved[1], None
+                    moved = True
                 eve = mention.finish <= begin and bool(_EVE_OF.fullmatch(sentence, mention.finish, begin))
                 if eve:
                     candidate.start, candidate.end = candidate.start + timedelta(days=1), None
@@ -2098,6 +2178,8 @@ def _sentence_candidates(
                 candidate.start_time = None if eve else mention.start_time
                 candidate.end_time = None if eve else mention.end_time
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
+                if moved:
+                    candidate.notes.append("moved to")  # see meetings._absorb
                 candidate.date_cue = date_kind(mention) + (
                     "" if clause_start <= mention.begin < clause_end else "-before"
                 )
@@ -2153,6 +2235,19 @@ _HELD_A_PRESS = re.compile(
     r"\s+(?:a|an|its|their)\s+(?:(?:joint|special|separate)\s+)?(?P<kind>(?:press|news|media)\s+)$",
     re.I,
 )
+
+
+# a body named like a meeting that 'has kicked off in Nairobi' (not 'has opened its conference'): its gathering
+_OPENED_ITSELF = re.compile(
+    r"\s+(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|begun|kicked\s+off|started|got\s+under\s*way)"
+    r"(?=\s+(?:in|at|here|today|with)\b|\s*[,.])"
+)
+_RANGE_TO = re.compile(r"\sto\s")
+_CHANGED_DATES = re.compile(
+    r"\b(?:changed|shifted|moved|rescheduled|postponed|pushed\s+back|brought\s+forward)\b[^.;]{0,120}$", re.I
+)
+_SURNAME_PARTICLE = re.compile(r"\s(?:de|da|del|di|dos|das|van|von)\s+\S+$")
+_PAIR_BEFORE = re.compile(r"\s*[A-Z][\w'’-]*,\s+$")
 
 
 def _split_pair(name: tuple[int, int, str, str]) -> list[tuple[int, int, str, str]]:
@@ -2320,6 +2415,8 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         sentence, max(0, mention.begin - 50), mention.begin
     ):
         return False  # 'said Monday in a press conference', 'said at a press conference here on Sunday': past
+    if _DONE_RIGHT_AFTER.match(sentence, mention.finish):
+        return False  # 'President X on Saturday inaugurated the pavilion, which … will be promoting': done that day
     if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
     if _PAST_VERB.search(part):
@@ -2327,6 +2424,12 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     return clause_future
 
 
+# the past tense right after the day: 'on Saturday inaugurated', 'on Monday unveiled' (not 'on Monday expected to')
+_DONE_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:officially|formally|jointly|also)\s+)?(?!(?:expected|scheduled|slated|planned|supposed|set|due|billed"
+    r"|themed|titled|entitled|dubbed|called|named|dedicated|devoted|designed|intended|aimed|aligned|organi[sz]ed"
+    r"|hosted|sponsored|backed|attended|based|tied|linked|timed)\b)(?:[a-z]+ed|began|met|took|saw|drew|ran|held)\b"
+)
 # 'Example Media is hosting a forum in Seoul on Wednesday': the present progressive of an arrangement, a day to come
 _ARRANGED = re.compile(r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting)\b")
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
@@ -2362,7 +2465,10 @@ _IN_A_BRIEFING = re.compile(
     re.I,
 )
 # 'which runs until Friday', 'runs until 4pm on Monday 28 January': the last day
-_UNTIL = re.compile(rf"\b(?:until|till|through|{_RUNS_UP} to)\s+{_CLOSING_TIME}$", re.I)
+# 'which will run through next Monday': the last day, 'next' or 'this' before it
+_UNTIL = re.compile(
+    rf"\b(?:until|till|through|{_RUNS_UP} to)\s+{_CLOSING_TIME}(?:(?:next|this|coming|the\s+following)\s+)?$", re.I
+)
 # '… in preparation for the launch of the work of the X Conference': the day of what prepares it
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?"

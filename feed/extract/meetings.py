@@ -518,6 +518,10 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
             elif main is not None and naming is not _Naming.OTHER_KIND:
                 if _held_elsewhere(candidate, main):
                     continue  # 'the opposition, which starts its yearly conference in Liverpool': another one
+                if naming is _Naming.SAME_KIND and main.start is None and _dated_by_its_word(main, candidates):
+                    # 'the flag-raising ceremony on Thursday, ahead of the X Conference … the conference, which
+                    # begins next Sunday': the reference in its own word dates it, not one of another kind
+                    continue
                 # 'cancelled a planned meeting … at the summit': a meeting held there, not the summit; '此次年會'
                 # after another meeting's '…2023年年會', beside the main '行政會議': that 年會
                 word_of = next(
@@ -560,6 +564,13 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
     if main is not None:
         _place_side_events(main, result)
     return result
+
+
+def _dated_by_its_word(main: Candidate, candidates: list[Candidate]) -> bool:
+    """A generic reference in the main meeting's own word ('the conference') gives it a day."""
+    return any(
+        c.generic and c.start is not None and _names_main(c.key, main.key) is _Naming.SAME_WORD for c in candidates
+    )
 
 
 def _place_side_events(main: Candidate, candidates: list[Candidate]) -> None:
@@ -732,7 +743,8 @@ def _names_main(reference: str, main: str) -> _Naming:
         return _Naming.OTHER_KIND  # 'told a press conference': neither the expo nor the Example Climate Conference
     if b == _PRESS_FAMILY and a != _PRESS_FAMILY and reference.isascii():
         return _Naming.OTHER_KIND  # 'The meeting will be held …, she said in a press conference': not the press's
-    words = reference.lower().split()
+    # 'the annual convocation of the Example Institute': the reference's word is the one before what it is of
+    words = _WHOSE_AFTER.sub("", reference).lower().split() if reference.isascii() else reference.split()
     word = (words[-1] if reference.isascii() else _comparable(reference)[-2:]) if words else ""
     if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
         return _Naming.SAME_WORD
@@ -749,6 +761,7 @@ _KIND_IN_KEY = re.compile(
     r"\b(?:summit|forum|conference|congress|expo|fair|festival|meeting|dialogue|assembly|games)\b"
 )
 _TOPIC_AFTER = re.compile(r"\s+(?:on|about)\s.*$")
+_WHOSE_AFTER = re.compile(r"(?<=\S)\s+(?:of|on|about|for)\s.*$")
 
 
 def _past_edition(candidate: Candidate, main: Candidate) -> bool:
@@ -840,6 +853,12 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True  # '升旗禮' and, in the next sentence, '升旗儀式早上8時…舉行': one ceremony told twice
     if first.status == second.status == "postponed" and (a in b or b in a) and min(len(a), len(b)) >= 4:
         return True  # '原定于9月8日举办的吴川…开幕式延期', then '…开幕式,调整至9月10日举行': one meeting moved
+    if first.start is not None and second.start is not None and first.key.isascii() and second.key.isascii():
+        apart = abs((first.start - second.start).days)
+        if apart <= _OPENING_WEEK and _without_year_or_acronym(first.key) == _without_year_or_acronym(second.key):
+            return True  # 'the Example Party conference 2024' on Saturday, 'the Example Party conference' on Monday
+        if (_runs_meet(first, second) or _runs_meet(second, first)) and _tail_of(first.key, second.key):
+            return True  # '80th All India X Conference' on the 26th, 'the X Conference' on 25-26: one, named short
     if first.start != second.start:
         return False
     if bool(_CLOSING_CEREMONY.search(a)) != bool(_CLOSING_CEREMONY.search(b)):
@@ -862,6 +881,17 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
+
+
+def _runs_meet(first: Candidate, second: Candidate) -> bool:
+    """The first one's start is a day of the second one's run."""
+    return first.start is not None and second.start is not None and second.runs_on(first.start)
+
+
+def _tail_of(a: str, b: str) -> bool:
+    """'presiding officers conference' ends '80th all india presiding officers conference' (two words or more)."""
+    short, long = sorted((a.lower().split(), b.lower().split()), key=len)
+    return 2 <= len(short) < len(long) and long[-len(short) :] == short
 
 
 def _joined_in(part: str, whole: str) -> bool:
@@ -1011,6 +1041,13 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     )
     if _opened_the_eve(other, target):
         target.end = other.end  # 'officially opened on Sunday night' beside 'held during April 19 to 23'
+    elif "moved to" in other.notes and other.start is not None and (target.start or other.start) < other.start:
+        # 'X Exhibition, Feb. 4-9 - … the exhibition has been postponed to May 7-12': the days it is moved to
+        target.start, target.end, target.start_time, target.end_time = other.start, other.end, None, None
+        target.future, target.closing = other.future, other.closing
+        target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
+        target.mention_days = [(day, sentence) for day, sentence in target.mention_days if target.runs_on(day)]
+        target.status = target.status or "postponed"
     elif other.start is not None and (
         target.start is None or dated_by_dateline or _spells_its_run(other, target) or _opens_later(other, target)
     ):
