@@ -212,6 +212,8 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
                     places = [p for p in places if not _small_chinese_town(p)]
                 if first + size < len(words) and words[first + size] == "Province":
                     places = [p for p in places if p.kind == "region"]  # 'Jilin Province' is no city Jilin
+                if first + size < len(words) and words[first + size] == "County":
+                    places = [p for p in places if p.kind == "region" or p.country in _HOME]  # 'Kakamega County'
                 if places:
                     start = match.start() + match.group().index(words[first])
                     found.append((start, start + len(phrase), best_place(places)))
