@@ -4230,6 +4230,14 @@ def test_a_county_abroad_is_no_city_of_its_name() -> None:
     assert only(opening + ", the county's main town.", "2018-04-20", "Governors meet").city == "Kakamega"
 
 
+def test_a_session_held_online_is_in_no_city_its_clause_names() -> None:
+    opening = "The minister, addressing business leaders at the Example Session of the Example Forum 2021 held online"
+    online = only(opening + " tonight (March 20), said she is confident that Hong Kong will thrive.", "2021-03-20")
+    assert (online.start, online.city) == (date(2021, 3, 20), None)
+    both = only(opening + " and onsite in Singapore tonight (March 20), said she is confident.", "2021-03-20")
+    assert both.city == "Singapore"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

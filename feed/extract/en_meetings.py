@@ -2126,9 +2126,14 @@ def _sentence_candidates(
         candidate.sentence = sentence.strip()
         # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
         here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
+        online = _HELD_ONLINE.match(sentence, end) is not None
         candidate.place = (
-            here or _where_held(sentence, end) or _place(sentence, clause_start, clause_end, begin, end, countries)
+            here
+            or _where_held(sentence, end)
+            or (None if online else _place(sentence, clause_start, clause_end, begin, end, countries))
         )
+        if online:  # '… Session of the X Forum held online tonight, said … Hong Kong will thrive': in no city
+            candidate.notes.append("virtual")
         if by_video:  # 'inaugurated the … Congress through video conferencing': from wherever the speaker was
             candidate.notes.append("by video")
         if candidate.place is None:  # the name's own city only when the sentence gives no place
@@ -2145,6 +2150,13 @@ def _sentence_candidates(
             candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
         result.append(candidate)
     return result
+
+
+# 'the X Session held online tonight': over the internet (not 'held online and onsite at …')
+_HELD_ONLINE = re.compile(
+    r",?\s+(?:(?:was|were|is|are|will\s+be|being|to\s+be)\s+)?(?:held|conducted|hosted|staged)\s+"
+    r"(?:online|virtually)\b(?!\s+(?:and|or|as\s+well\s+as)\s+(?:on-?site|offline|in[\s-]person|physically))"
+)
 
 
 # 'the X Festival held a press conference in Beijing': the festival is who held it, the press conference the meeting
