@@ -4238,6 +4238,13 @@ def test_a_session_held_online_is_in_no_city_its_clause_names() -> None:
     assert both.city == "Singapore"
 
 
+def test_a_district_government_meets_in_its_districts_city() -> None:
+    plenary = only("8月16日下午,西岗区政府召开第十九届第二次全体(扩大)会议,总结上半年工作。", "2022-08-18")
+    assert (plenary.start, plenary.city) == (date(2022, 8, 16), "大连")
+    shared = only("8月16日下午,朝阳区政府召开第十九届第二次全体(扩大)会议,总结上半年工作。", "2022-08-18")
+    assert shared.city is None  # Beijing's and Changchun's
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -22,7 +22,7 @@ from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
-from feed.extract.gazetteer import Place, find_place
+from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
 from feed.extract.places import english_capitals_in, english_places_in, places_in
@@ -266,6 +266,8 @@ def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     if doc.language == "en":
         return None
     host = _CITY_HOST.search(to_simplified(candidate.sentence or ""))
+    if host and host.group("district"):
+        return _district_city(host.group("district"))
     return (
         _named_city(
             host.group("city") or host.group("subject") or host.group("government") or host.group("body"), "host"
@@ -282,8 +284,28 @@ _CITY_HOST = re.compile(
     # '澳門特別行政區政府旅遊局主辦的…匯演', '桂林市人民政府主办的…节': the government that organises it, named first
     r"|(?:^|(?<=[,。;】\s]))(?P<government>[\u4e00-\u9fff]{2,4}?)(?:市|特别行政区)(?:人民政府|政府)[^,。;]{0,12}?主办的"
     # '澳門繁榮促進會於四月二十三日…召開本年度會員大會': a city's association meets in its city
+    # '西岗区政府召开第十九届第二次全体(扩大)会议': a district's government or party committee, in its district's city
+    r"|(?:^|(?<=[,。;】\s]))(?P<district>[\u4e00-\u9fff]{2,3}?区)(?:人民政府|政府|委)[^,。;]{0,30}?(?:举行|举办|召开)"
     r"|(?:^|(?<=[,。;】\s]))(?P<body>[\u4e00-\u9fff]{2,3}?)(?:市|特别行政区)?[\u4e00-\u9fff]{1,12}?"
     r"(?:协会|总会|商会|联会|联谊会|促进会|同乡会|基金会|学会|研究会)[^,。;]{0,30}?(?:举行|举办|召开)"
+)
+
+
+def _district_city(district: str) -> PlaceMention | None:
+    """The city of the district called `district` ('西岗区': 大连); none for a name several cities' districts
+    share (朝阳区 is Beijing's and Changchun's), which the gazetteer keeps for one of them only."""
+    if district in _SHARED_DISTRICT_NAMES:
+        return None
+    cities = {p.city_place.name: p.city_place for p in names_index().get(lookup_key(district), []) if p.city_place}
+    if len(cities) != 1:
+        return None
+    return PlaceMention(next(iter(cities.values())), "", weak=True, cue="host")
+
+
+# the names of mainland districts that two or more cities have (cpca's adcodes.csv, MIT licence)
+_SHARED_DISTRICT_NAMES = frozenset(
+    "南山区 向阳区 和平区 城中区 城关区 宝山区 市中区 新华区 新城区 普陀区 朝阳区 桥东区 桥西区 永定区 江北区 河东区 "
+    "海州区 白云区 西安区 西湖区 通州区 铁东区 铁西区 长安区 青山区 鼓楼区".split()
 )
 
 
