@@ -4245,6 +4245,23 @@ def test_a_district_government_meets_in_its_districts_city() -> None:
     assert shared.city is None  # Beijing's and Changchun's
 
 
+def test_a_small_town_written_beside_its_county_or_state_places_the_meeting() -> None:
+    fair = only(
+        "The Example Food Fair in Llanfair, Carmarthenshire, runs from Friday, May 5, to Sunday, May 7.", "2023-05-01"
+    )
+    assert fair.city == "Llanfair"
+    show = "The two-day Example Show will be opened in Ballyfield, Newtown, Co Offaly, at noon today by the minister."
+    assert only(show, "2023-05-01", "Show opens").city == "Newtown"
+    assert (
+        only("The Example Summit was held in Ballyfield, Gujarat on Monday.", "2023-05-01", "Summit").city
+        == "Ballyfield"
+    )
+    assert only("The Example Summit opens in Ballyfield, Newtown on Monday.", "2023-05-01", "Summit").city is None
+    assert (
+        only("The Example Summit was held in Parliament, Westminster on Monday.", "2023-05-01", "Summit").city is None
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
@@ -8549,7 +8566,7 @@ def test_a_town_and_its_area_that_are_not_the_datelines_keep_its_city_off() -> N
     text = (
         "NEW DELHI, Nov 24 - The 80th All India Example Conference will be held in Kevadia, Gujarat on 25-26 November."
     )
-    assert only(text, "2020-11-24", "Conference").city is None
+    assert only(text, "2020-11-24", "Conference").city == "Kevadia"  # the town beside its state, not the dateline's
     text = "LONDON, Nov 24 - The Example Summit will be held in Westminster, London on 25-26 November."
     assert only(text, "2020-11-24", "Summit").city == "London"
 
@@ -8559,7 +8576,7 @@ def test_a_later_sentence_holding_the_meeting_in_another_town_and_area_keeps_the
         "NEW DELHI, Nov 24 - The minister will address the 80th All India Example Conference on 26 November. "
         "To mark its centenary, the two day Conference is being held in Kevadia, Gujarat."
     )
-    assert only(text, "2020-11-24", "Minister to address conference").city is None
+    assert only(text, "2020-11-24", "Minister to address conference").city == "Kevadia"
     text = (
         "NEW DELHI, Nov 24 - The minister will address the 80th All India Example Conference on 26 November. "
         "The two-day conference is being held in Mumbai."
@@ -8573,7 +8590,7 @@ def test_a_later_bare_mention_does_not_bring_back_the_datelines_city_the_text_mo
         "To mark its centenary, the two day Conference is being held in Kevadia, Gujarat on 25-26 November. "
         "The Conference will be opened by the President on 25 November."
     )
-    assert only(text, "2020-11-24", "Minister to address conference").city is None
+    assert only(text, "2020-11-24", "Minister to address conference").city == "Kevadia"
 
 
 def test_the_hour_of_a_later_day_does_not_start_the_run_a_later_mention_gives() -> None:

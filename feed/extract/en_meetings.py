@@ -2525,9 +2525,59 @@ def _place(
     for a, b, place in english_towns_in(clause, countries):
         if not _SPONSOR_IN.search(clause, max(0, a - _SPONSOR_REACH), a):
             return PlaceMention(place, clause[a:b], venue)
+    beside = _town_beside_its_area(clause)
+    if beside is not None:
+        return PlaceMention(beside, beside.name_en, venue, cue="town")
     for a, b, place in found:
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
+    return None
+
+
+# 'in Kidwelly, Carmarthenshire', 'in Screggan, Tullamore, Co Offaly', 'held in Kevadia, Gujarat': a town too small
+# for the gazetteer, written before the county, state or country it lies in
+_TOWN_BESIDE_AREA = re.compile(
+    r"\b(?P<held>(?:held|hosted|staged|take\s+place|takes\s+place|taking\s+place|took\s+place)\s+)?in\s+"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?),\s+"
+    r"(?P<area>(?:Co\.?|County)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:shire|\s+County)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?=\s*(?:[,.;:()]|$|(?:on|from|in|at|this|next|last|until|to|between)\b))"
+)
+_COUNTY = re.compile(r"^(?:Co\.?|County)\s|(?:shire|\sCounty)$")
+# what a capitalised word before a comma names besides a town: a building, a street, a day
+_NO_TOWN = re.compile(
+    rf"\b(?:Hall|House|Cent(?:er|re)|Park|Street|Road|Avenue|Square|Stadium|Arena|Hotel|University|College|School|"
+    rf"Church|Cathedral|Campus|Building|Grounds?|Field|Theat(?:re|er)|Museum|Library|Parliament|Court|Palace|"
+    rf"Village|Island|Airport|Station|Port|Bay|Beach|Lake|River|Valley|Region|Province|State|District|America|"
+    rf"Africa|Asia|Europe|Oceania)$|^{_DAY_WORD}"
+)
+
+
+def _town_beside_its_area(clause: str) -> Place | None:
+    """A town the gazetteer lacks, named beside its county ('Co Offaly', 'Carmarthenshire'), or beside a state,
+    region or country the gazetteer knows, or right after 'held in' ('held in Kevadia, Gujarat')."""
+    for match in _TOWN_BESIDE_AREA.finditer(clause):
+        town, area = match.group("town"), match.group("area")
+        if _NO_TOWN.search(town) or find_place(town) is not None:
+            continue  # a known place is found as one ('in Westminster, London': London)
+        named = find_place(area)
+        known = named is not None and named.kind in ("region", "country")
+        states = english_countries_named(area)
+        if not (_COUNTY.search(area) or known or states or match.group("held")):
+            continue
+        country = named if known and named is not None else None
+        return Place(
+            kind="city",
+            name=town,
+            name_en=town,
+            region=None,
+            region_en=area if named is None or named.kind == "region" else None,
+            country=country.country if country else None,
+            country_en=country.country_en if country else next(iter(states), None),
+            latitude=None,
+            longitude=None,
+            timezone=None,
+            population=0,
+        )
     return None
 
 
