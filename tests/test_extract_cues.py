@@ -4262,6 +4262,17 @@ def test_a_small_town_written_beside_its_county_or_state_places_the_meeting() ->
     )
 
 
+def test_universities_that_host_meetings_are_in_their_cities() -> None:
+    hosted = only(
+        "From November 22 to 24, Sophia University hosted the Example Association Conference 2024.", "2024-12-01"
+    )
+    assert (hosted.start, hosted.city) == (date(2024, 11, 22), "Tokyo")
+    meet = only("The Example Alumni Meet will be held at IIT Roorkee on Saturday.", "2024-12-01", "Alumni meet")
+    assert meet.city == "Roorkee"
+    ceremony = only("原訂在11月1日的佛光大學示例典禮,順延至11月4日上午10點半舉行。", "2024-10-30")
+    assert (ceremony.start, ceremony.city) == (date(2024, 11, 4), "宜蘭")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
