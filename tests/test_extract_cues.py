@@ -4273,6 +4273,11 @@ def test_universities_that_host_meetings_are_in_their_cities() -> None:
     assert (ceremony.start, ceremony.city) == (date(2024, 11, 4), "宜蘭")
 
 
+def test_a_university_named_with_its_city_first_is_in_that_city() -> None:
+    text = "Scholars gathered at Lyon Example University on Tuesday for the Example Literature Forum."
+    assert only(text, "2019-10-18", "Academics gather for forum").city == "Lyon"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2691,8 +2691,11 @@ _SENTENCE_OPENER = (  # a capitalised word that starts a sentence and goes on no
     r"(?:In|On|At|The|A|An|After|During|Meanwhile|However|He|She|It|They|We|This|These|Its|His|Her|Their)\s"
 )
 _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
-# 'opens at the Example City History Museum': a museum, gallery or theatre named for its city stands in it
-_CITY_VENUE = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Museum|Gallery|Library|Theat(?:re|er)|Opera\s+House)\b")
+# 'opens at the Example City History Museum', 'at Paris Diderot University': a museum, gallery, theatre or university
+# named for its city stands in it
+_CITY_VENUE = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Museum|Gallery|Library|Theat(?:re|er)|Opera\s+House|University)\b"
+)
 # 'starring Sydney Marlowe', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
 # another capitalised word is part of another name ('Lagos State', 'Xuhui District', 'Paris Monday', 'Lima Convention
 # Center' are not, nor 'Lahore Cantonment', a city's army quarter, nor 'Colombo In an interview', a line that lost
