@@ -4278,6 +4278,12 @@ def test_a_university_named_with_its_city_first_is_in_that_city() -> None:
     assert only(text, "2019-10-18", "Academics gather for forum").city == "Lyon"
 
 
+def test_an_english_report_keeps_a_town_whose_city_has_no_english_name() -> None:
+    text = "WUZHEN, Nov 8 (Xinhua) -- The 2023 Example Internet Conference opened here on Wednesday."
+    assert only(text, "2023-11-09", "Conference opens").city == "Wuzhen"
+    assert only("第十届示例大会8日在乌镇开幕。", "2023-11-09").city == "桐乡"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1308,7 +1308,8 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
     place = mention.place
     script = _script(language)
     rolled = place.city_place
-    if rolled is not None and rolled is not place:
+    # an English report keeps a town whose city has no English name ('Wuzhen', not '桐乡')
+    if rolled is not None and rolled is not place and (language != "en" or rolled.name_en):
         place = rolled
         mention = PlaceMention(
             place, script(place.name) if language != "en" else place.name_en, mention.venue or mention.surface
