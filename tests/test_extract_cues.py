@@ -4284,6 +4284,12 @@ def test_an_english_report_keeps_a_town_whose_city_has_no_english_name() -> None
     assert only("第十届示例大会8日在乌镇开幕。", "2023-11-09").city == "桐乡"
 
 
+def test_a_temple_square_a_wharf_and_a_highland_that_host_festivals_are_in_their_cities() -> None:
+    assert only("「示例粵劇匯演」將於星期一(17日)在媽閣廟前地舉行。", "2017-04-15").city == "澳門"
+    assert only("原定8月13日晚間「大稻埕示例節」煙火秀取消。", "2025-08-12").city == "臺北"
+    assert only("原訂於14日晚上辦理的鹿野高台示例音樂會延期至20日舉行。", "2025-08-12").city == "臺東"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
