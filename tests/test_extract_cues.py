@@ -4290,6 +4290,12 @@ def test_a_temple_square_a_wharf_and_a_highland_that_host_festivals_are_in_their
     assert only("原訂於14日晚上辦理的鹿野高台示例音樂會延期至20日舉行。", "2025-08-12").city == "臺東"
 
 
+def test_a_hong_kong_policy_bureau_s_ceremony_is_in_hong_kong() -> None:
+    text = "民政事務局局長今日(十一月五日)出席示例嘉許計劃頒獎典禮,頒發嘉許狀予一百名人士。"
+    assert only(text, "2018-11-05").city == "香港"
+    assert only("教育局局長今日(十一月五日)出席示例嘉許計劃頒獎典禮。", "2018-11-05").city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

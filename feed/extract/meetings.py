@@ -361,12 +361,20 @@ def _legislature_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
         return None
     text = working_text(doc.text).text  # the converted text _sole_city reads next, converted once
     meeting = to_simplified(f"{candidate.sentence or ''} {candidate.name}")
+    if _HONG_KONG_BUREAU.search(meeting):
+        return _named_city("香港", "host")  # '民政事務局局長…出席民政事務局局長嘉許計劃頒獎典禮'
     if "立法会" not in text or not _LEGISLATURE.search(meeting):
         return None
     macau = "澳门" in text and "香港" not in text
     return _named_city("澳门" if macau else "香港", "series")
 
 
+# Hong Kong's policy bureaux, whose names no other government uses (not 教育局, 房屋局, 环境局: Macau's or the
+# mainland's too): a meeting one of them holds or its head attends, with no place named, is in Hong Kong
+_HONG_KONG_BUREAU = re.compile(
+    r"(?:民政事务|民政及青年事务|政制及内地事务|公务员事务|劳工及福利|食物及卫生|医务卫生|运输及房屋|运输及物流|"
+    r"商务及经济发展|财经事务及库务|创新及科技|创新科技及工业|文化体育及旅游|环境及生态|保安)局"
+)
 _LEGISLATURE = re.compile(r"立法会|财委会|财务委员会|内务委员会|工务小组委员会|人事编制小组委员会")
 
 
