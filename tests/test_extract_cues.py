@@ -4296,6 +4296,15 @@ def test_a_hong_kong_policy_bureau_s_ceremony_is_in_hong_kong() -> None:
     assert only("教育局局長今日(十一月五日)出席示例嘉許計劃頒獎典禮。", "2018-11-05").city is None
 
 
+def test_a_city_papers_lede_says_the_headlines_meeting_is_the_citys_own() -> None:
+    text = "12月23日,市委书记王某先后主持召开两场座谈会,听取各方面对报告的意见建议。"
+    title = "王某主持召开示例报告征求意见座谈会"
+    [meeting] = meetings(text, "2021-12-24", title, outlet="中山日报")
+    assert (meeting.start, meeting.city) == (date(2021, 12, 23), "中山")
+    [unsaid] = meetings("12月23日,王某先后主持召开两场座谈会,听取意见建议。", "2021-12-24", title, outlet="中山日报")
+    assert unsaid.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

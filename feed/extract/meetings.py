@@ -327,7 +327,9 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     paper reports it, when the text names no place."""
     if doc.language == "en" or not doc.outlet:
         return None
-    if not _MUNICIPAL.search(to_simplified(f"{candidate.sentence or ''} {candidate.name}")):
+    # the lede too, under a headline that names the meeting ('12月23日,市委书记…主持召开两场座谈会')
+    lede = doc.text.split("\n", 1)[0][:_OUTLET_LEDE] if candidate.sentence == doc.title.strip() else ""
+    if not _MUNICIPAL.search(to_simplified(f"{candidate.sentence or ''} {candidate.name} {lede}")):
         return None
     outlet = _CITY_OUTLET.match(to_simplified(doc.outlet.strip()))
     return _named_city(outlet.group("city"), "outlet") if outlet else None
@@ -435,6 +437,7 @@ def _named_city(name: str, cue: str) -> PlaceMention | None:
     return PlaceMention(place, "", weak=True, cue=cue) if place is not None and place.kind == "city" else None
 
 
+_OUTLET_LEDE = 120
 _MUNICIPAL = re.compile(r"我市|本市|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")
 _CITY_OUTLET = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布)")
 
