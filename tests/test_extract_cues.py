@@ -4305,6 +4305,14 @@ def test_a_city_papers_lede_says_the_headlines_meeting_is_the_citys_own() -> Non
     assert unsaid.city is None
 
 
+def test_a_sentence_opening_with_where_it_was_due_places_the_meeting_named_just_before() -> None:
+    text = (
+        "Several fairs have been put off. * Example Garment Fair, March 1-4:\n\nDue to be held in Shanghai, the fair "
+        "draws traders of clothing. It was postponed until further notice."
+    )
+    assert only(text, "2020-02-06", "Fairs delayed").city == "Shanghai"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

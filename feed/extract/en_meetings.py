@@ -399,6 +399,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_by_headline(candidates, headline_days)
     _date_by_dateline(candidates, title, None if dated is not None else dateline_date)
     _place_by_reference(candidates, text)
+    _place_by_opening_phrase(candidates, text)
     _time_by_reference(candidates, text, reference)
     duration = _DURATION.search(text)
     owners = _duration_owners(candidates, text, duration) if duration else []
@@ -1165,6 +1166,31 @@ def _place_by_reference(candidates: list[Candidate], text: str) -> None:
                 if reference.place is not None and reference.place.cue == "dateline":
                     reference.place = None
             return
+
+
+# '* X Fair, March 1-4: Due to be held in Shanghai, the fair usually …': a sentence that opens by placing what it
+# goes on to tell of places the meeting named just before it
+_HELD_IN_OPENING = re.compile(
+    r"(?:^|(?<=[.:;!?]\s)|(?<=\n))\s*(?:(?:Originally|Initially|First)\s+)?(?:[Dd]ue|[Ss]cheduled|[Ss]et|[Ss]lated|"
+    r"[Pp]lanned)\s+to\s+(?:be\s+held|take\s+place)\s+(?:in|at)\s+(?P<where>[^,.;]{2,60}),"
+)
+_OPENING_REACH = 200  # from the name to the sentence that places it
+
+
+def _place_by_opening_phrase(candidates: list[Candidate], text: str) -> None:
+    """Place the meeting named last before a sentence that opens 'Due to be held in Shanghai, …' with that
+    city, when its own clause gave it none."""
+    for match in _HELD_IN_OPENING.finditer(text):
+        before = [c for c in candidates if "title" not in c.notes and c.position - 1000 < match.start()]
+        if not before:
+            continue
+        named = max(before, key=lambda c: c.position)
+        if named.generic or named.place is not None or match.start() - (named.position - 1000) > _OPENING_REACH:
+            continue
+        where = match.group("where")
+        cities = [p.city_place for _, _, p in english_places_in(where) if p.city_place is not None]
+        if len({city.name for city in cities}) == 1:
+            named.place = PlaceMention(cities[0], cities[0].name_en, cue="reference")
 
 
 # 'a directive from the local government of Muntinlupa, where the event was set to be held': a city that a
