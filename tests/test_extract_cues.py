@@ -4313,6 +4313,12 @@ def test_a_sentence_opening_with_where_it_was_due_places_the_meeting_named_just_
     assert only(text, "2020-02-06", "Fairs delayed").city == "Shanghai"
 
 
+def test_a_county_written_without_its_xian_after_its_province_is_in_its_city() -> None:
+    assert only("第十一届示例节19日在浙江宁海开幕。", "2021-05-19").city == "宁波"
+    assert only("第十一届示例节19日在浙江长兴开幕。", "2021-05-19").city == "湖州"
+    assert only("第十一届示例节19日在湖南宁海开幕。", "2021-05-19").city is None  # no 宁海县 in Hunan
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -56,6 +56,17 @@ def _brand_named_for(place: Place, text: str, end: int) -> bool:
     return place.kind == "city" and place.country not in _HOME and _BRAND_SUFFIX.match(text, end) is not None
 
 
+def _county_after(text: str, end: int, region: Place) -> tuple[int, Place] | None:
+    """'在浙江宁海开幕': a county written without its 县 right after its province's name is that county."""
+    if region.kind != "region" or text.startswith("县", end + 2) or text.startswith("县", end + 3):
+        return None
+    for length in (2, 3):
+        county = best_place(names_index().get(text[end : end + length] + "县", []))
+        if county is not None and county.region == region.region and county.city_place is not None:
+            return length, county
+    return None
+
+
 class PlaceMatches:
     """Every gazetteer name that starts anywhere in `text`, looked up once for all the spans asked about."""
 
@@ -63,6 +74,7 @@ class PlaceMatches:
         prefixes = _name_prefixes()
         self.text = text
         self._names: dict[int, list[tuple[int, Place]]] = {}
+        counties: dict[int, tuple[int, Place]] = {}
         # only where the first two characters begin some name: one dictionary lookup per character, in C
         for position in compress(count(), map(prefixes.__contains__, map(add, text, text[1:]))):
             names = []
@@ -81,7 +93,12 @@ class PlaceMatches:
             if names:
                 names.reverse()  # longest first
                 self._names[position] = names
-        self._starts = list(self._names)
+                county = _county_after(text, position + names[0][0], names[0][1])
+                if county is not None:
+                    counties[position + names[0][0]] = county
+        for position, county in counties.items():
+            self._names[position] = sorted([*self._names.get(position, []), county], key=lambda name: -name[0])
+        self._starts = sorted(self._names)
 
     def within(self, start: int, end: int) -> list[tuple[int, int, Place]]:
         """`places_in(text[start:end])`, offsets counted from `start`."""
