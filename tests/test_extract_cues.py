@@ -4319,6 +4319,13 @@ def test_a_county_written_without_its_xian_after_its_province_is_in_its_city() -
     assert only("第十一届示例节19日在湖南宁海开幕。", "2021-05-19").city is None  # no 宁海县 in Hunan
 
 
+def test_a_small_chinese_town_written_beside_its_province_places_an_english_report_s_meeting() -> None:
+    opening = "The fifth Example Internet Conference will be held in Wuzhen"
+    assert only(opening + ", Zhejiang province, from Nov 7 to 9.", "2018-09-28", "Conference").city == "Wuzhen"
+    assert only(opening + " from Nov 7 to 9.", "2018-09-28", "Conference").city is None  # bare, a word like any
+    assert only(opening + ", Jiangsu province, from Nov 7 to 9.", "2018-09-28", "Conference").city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2565,7 +2565,7 @@ def _place(
 _TOWN_BESIDE_AREA = re.compile(
     r"\b(?P<held>(?:held|hosted|staged|take\s+place|takes\s+place|taking\s+place|took\s+place)\s+)?in\s+"
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?),\s+"
-    r"(?P<area>(?:Co\.?|County)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:shire|\s+County)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?P<area>(?:Co\.?|County)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:shire|\s+County|\s+[Pp]rovince)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"(?=\s*(?:[,.;:()]|$|(?:on|from|in|at|this|next|last|until|to|between)\b))"
 )
 _COUNTY = re.compile(r"^(?:Co\.?|County)\s|(?:shire|\sCounty)$")
@@ -2583,7 +2583,11 @@ def _town_beside_its_area(clause: str) -> Place | None:
     region or country the gazetteer knows, or right after 'held in' ('held in Kevadia, Gujarat')."""
     for match in _TOWN_BESIDE_AREA.finditer(clause):
         town, area = match.group("town"), match.group("area")
-        if _NO_TOWN.search(town) or find_place(town) is not None:
+        known = find_place(town)
+        province = area.removesuffix(" province").removesuffix(" Province")
+        if known is not None and known.kind == "city" and known.country == "中国" and known.region_en == province:
+            return known  # 'in Wuzhen, Zhejiang province': a small Chinese town, found beside its province only
+        if _NO_TOWN.search(town) or known is not None:
             continue  # a known place is found as one ('in Westminster, London': London)
         named = find_place(area)
         known = named is not None and named.kind in ("region", "country")
