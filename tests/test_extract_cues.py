@@ -4326,6 +4326,11 @@ def test_a_small_chinese_town_written_beside_its_province_places_an_english_repo
     assert only(opening + ", Jiangsu province, from Nov 7 to 9.", "2018-09-28", "Conference").city is None
 
 
+def test_a_club_whose_convener_is_a_guest_is_no_meeting() -> None:
+    text = "示例候選人昨天特別邀請示例大學副校長王某及示例市產業園區理事長聯誼會總召集人陳某，進行一場座談。"
+    assert not [m for m in meetings(text, "2025-12-19") if m.name.endswith("聯誼會")]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
