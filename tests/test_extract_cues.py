@@ -4331,6 +4331,15 @@ def test_a_club_whose_convener_is_a_guest_is_no_meeting() -> None:
     assert not [m for m in meetings(text, "2025-12-19") if m.name.endswith("聯誼會")]
 
 
+def test_a_byline_with_the_town_filed_from_is_a_dateline() -> None:
+    text = (
+        "Namibian traders hope for a busy week.\n\nWalvis Bay • Maria Example\n\n"
+        "The 13th annual Example Trade Expo kicked off yesterday afternoon with the festivities continuing until Saturday."
+    )
+    meeting = only(text, "2019-11-01", "Expo in full swing")
+    assert (meeting.start, meeting.city) == (date(2019, 10, 31), "Walvis Bay")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -283,6 +283,10 @@ _BARE_DATELINE = re.compile(
     r"\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     rf"(?:\s+(?:—|–|--?)|\s*{_CREDIT}\s*(?:—|–|--?|:))\s+(?=[A-Z])"
 )
+# 'Walvis Bay • Leandrea Louw', a line of its own near the top: the town the reporter files from, then the reporter
+_BYLINE_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[•·]\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s*$", re.M
+)
 # 'GENEVA, (UrduPoint / Pakistan Point News / WAM - 10th Mar, 2020) Given …': the aggregator's sites and the
 # agency it copies, then the day, in brackets
 _SITES_DATELINE = re.compile(
@@ -2850,6 +2854,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         or _DAY_FIRST_DATELINE.search(text[:600])
         or _SLASH_YEAR_DATELINE.match(text)
         or _BARE_DATELINE.match(text)
+        or _BYLINE_DATELINE.search(text[:600])
     )
     if match is None:
         return None, None, (0, 0)
