@@ -4236,6 +4236,10 @@ def test_a_session_held_online_is_in_no_city_its_clause_names() -> None:
     assert (online.start, online.city) == (date(2021, 3, 20), None)
     both = only(opening + " and onsite in Singapore tonight (March 20), said she is confident.", "2021-03-20")
     assert both.city == "Singapore"
+    named = "Leaders spoke at the Singapore Session of the Example Forum 2021 held online tonight (March 20)."
+    assert only(named, "2021-03-20").city is None  # not in the city its name carries either
+    title = "Singapore – Minister addresses Singapore Session of the Example Forum 2021"
+    assert only(named, "2021-03-20", title).city is None  # nor in the one its headline starts with
 
 
 def test_a_district_government_meets_in_its_districts_city() -> None:

@@ -2163,10 +2163,10 @@ def _sentence_candidates(
             or (None if online else _place(sentence, clause_start, clause_end, begin, end, countries))
         )
         if online:  # '… Session of the X Forum held online tonight, said … Hong Kong will thrive': in no city
-            candidate.notes.append("virtual")
+            candidate.notes += ["virtual", "held online"]
         if by_video:  # 'inaugurated the … Congress through video conferencing': from wherever the speaker was
             candidate.notes.append("by video")
-        if candidate.place is None:  # the name's own city only when the sentence gives no place
+        if candidate.place is None and not online:  # the name's own city only when the sentence gives no place
             named_city = _city_in_name(name, countries)
             if (
                 candidate.start

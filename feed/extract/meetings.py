@@ -55,6 +55,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _place_by_series(candidate)
         if "virtual" in candidate.notes and candidate.place is not None and candidate.place.weak:
             candidate.place = None  # 'a virtual summit': not in the city the host spoke from
+        if "held online" in candidate.notes and candidate.place is not None and candidate.place.cue != "venue":
+            candidate.place = None  # nor in one its headline or another mention of it names
     if merged and merged[0].place is None and not {"by video", "virtual"} & set(merged[0].notes):
         merged[0].place = (
             _headline_city_of(doc, merged[0])
