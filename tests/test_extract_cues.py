@@ -4344,6 +4344,14 @@ def test_a_byline_with_the_town_filed_from_is_a_dateline() -> None:
     assert (meeting.start, meeting.city) == (date(2019, 10, 31), "Walvis Bay")
 
 
+def test_a_press_conference_a_city_government_office_holds_is_in_that_city() -> None:
+    told = "第十届示例节将于9月27日至29日在昭化区举办。"
+    held = meetings("9月21日,记者从广元市人民政府新闻办公室举办的第十届示例节新闻发布会上获悉," + told, "2020-09-22")
+    assert [(m.name, m.city) for m in held][0] == ("第十届示例节新闻发布会", "广元")
+    other = meetings("9月21日,记者从示例协会举办的第十届示例节新闻发布会上获悉," + told, "2020-09-22")
+    assert [(m.name, m.city) for m in other][0] == ("第十届示例节新闻发布会", None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

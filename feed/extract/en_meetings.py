@@ -2594,11 +2594,11 @@ def _town_beside_its_area(clause: str) -> Place | None:
         if _NO_TOWN.search(town) or known is not None:
             continue  # a known place is found as one ('in Westminster, London': London)
         named = find_place(area)
-        known = named is not None and named.kind in ("region", "country")
+        an_area = named is not None and named.kind in ("region", "country")
         states = english_countries_named(area)
-        if not (_COUNTY.search(area) or known or states or match.group("held")):
+        if not (_COUNTY.search(area) or an_area or states or match.group("held")):
             continue
-        country = named if known and named is not None else None
+        country = named if an_area and named is not None else None
         return Place(
             kind="city",
             name=town,
