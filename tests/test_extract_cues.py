@@ -4264,6 +4264,8 @@ def test_a_small_town_written_beside_its_county_or_state_places_the_meeting() ->
     assert (
         only("The Example Summit was held in Parliament, Westminster on Monday.", "2023-05-01", "Summit").city is None
     )
+    central = "The Example Summit was held in Central, Examplestan on Monday."
+    assert only(central, "2023-05-01", "Summit").city is None
 
 
 def test_universities_that_host_meetings_are_in_their_cities() -> None:

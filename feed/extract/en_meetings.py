@@ -2579,6 +2579,7 @@ _NO_TOWN = re.compile(
     rf"Church|Cathedral|Campus|Building|Grounds?|Field|Theat(?:re|er)|Museum|Library|Parliament|Court|Palace|"
     rf"Village|Island|Airport|Station|Port|Bay|Beach|Lake|River|Valley|Region|Province|State|District|America|"
     rf"Africa|Asia|Europe|Oceania)$|^{_DAY_WORD}"
+    r"|^(?:Central|Downtown|Midtown|Uptown|North|South|East|West|Northern|Southern|Eastern|Western|Greater|Upper|Lower)$"
 )
 
 
