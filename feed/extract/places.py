@@ -58,7 +58,7 @@ def _brand_named_for(place: Place, text: str, end: int) -> bool:
 
 def _county_after(text: str, end: int, region: Place) -> tuple[int, Place] | None:
     """'在浙江宁海开幕': a county written without its 县 right after its province's name is that county."""
-    if region.kind != "region" or text.startswith("县", end + 2) or text.startswith("县", end + 3):
+    if text.startswith("县", end + 2) or text.startswith("县", end + 3):
         return None
     for length in (2, 3):
         county = best_place(names_index().get(text[end : end + length] + "县", []))
@@ -93,12 +93,13 @@ class PlaceMatches:
             if names:
                 names.reverse()  # longest first
                 self._names[position] = names
-                county = _county_after(text, position + names[0][0], names[0][1])
-                if county is not None:
-                    counties[position + names[0][0]] = county
+                if names[0][1].kind == "region":
+                    county = _county_after(text, position + names[0][0], names[0][1])
+                    if county is not None:
+                        counties[position + names[0][0]] = county
         for position, county in counties.items():
             self._names[position] = sorted([*self._names.get(position, []), county], key=lambda name: -name[0])
-        self._starts = sorted(self._names)
+        self._starts = sorted(self._names) if counties else list(self._names)
 
     def within(self, start: int, end: int) -> list[tuple[int, int, Place]]:
         """`places_in(text[start:end])`, offsets counted from `start`."""
