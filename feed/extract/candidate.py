@@ -14,7 +14,9 @@ class PlaceMention:
     surface: str  # as the article writes it, e.g. '瀋陽', 'Cebu'
     venue: str | None = None  # the venue text, when the article names one
     weak: bool = False  # taken from a dateline, not from the sentence
-    cue: str = "clause"  # clause | abbreviation | venue | name | series | reference | dateline | headline | main | sole
+    cue: str = (
+        "clause"  # clause | abbreviation | venue | name | series | reference | dateline | headline | main | sole | town
+    )
 
 
 @dataclass

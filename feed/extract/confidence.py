@@ -45,6 +45,7 @@ _PLACE_CUES = {
     "host": 0.6,  # '由宣城市人民政府主办的…'
     "main": 0.6,  # a side event held while the main meeting runs, in its place
     "sole": 0.5,  # the one city the text names
+    "town": 0.7,  # a town the gazetteer lacks, beside its county or state ('in Kidwelly, Carmarthenshire')
 }
 _BOUNDED = re.compile(r"^[“「『《\"].+[”」』》\"]|[”」』》\"]\s*\S{0,6}$")
 # '…论坛11日下午在福州落下帷幕': the day it closed, and no word of when it opened

@@ -284,6 +284,10 @@ _BARE_DATELINE = re.compile(
     r"\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     rf"(?:\s+(?:—|–|--?)|\s*{_CREDIT}\s*(?:—|–|--?|:))\s+(?=[A-Z])"
 )
+# 'Walvis Bay • Leandrea Louw', a line of its own near the top: the town the reporter files from, then the reporter
+_BYLINE_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*[•·]\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s*$", re.M
+)
 # 'GENEVA, (UrduPoint / Pakistan Point News / WAM - 10th Mar, 2020) Given …': the aggregator's sites and the
 # agency it copies, then the day, in brackets
 _SITES_DATELINE = re.compile(
@@ -404,6 +408,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_by_headline(candidates, headline_days)
     _date_by_dateline(candidates, title, None if dated is not None else dateline_date)
     _place_by_reference(candidates, text)
+    _place_by_opening_phrase(candidates, text)
     _time_by_reference(candidates, text, reference)
     duration = _DURATION.search(text)
     owners = _duration_owners(candidates, text, duration) if duration else []
@@ -1186,6 +1191,31 @@ def _place_by_reference(candidates: list[Candidate], text: str) -> None:
                 if reference.place is not None and reference.place.cue == "dateline":
                     reference.place = None
             return
+
+
+# '* X Fair, March 1-4: Due to be held in Shanghai, the fair usually …': a sentence that opens by placing what it
+# goes on to tell of places the meeting named just before it
+_HELD_IN_OPENING = re.compile(
+    r"(?:^|(?<=[.:;!?]\s)|(?<=\n))\s*(?:(?:Originally|Initially|First)\s+)?(?:[Dd]ue|[Ss]cheduled|[Ss]et|[Ss]lated|"
+    r"[Pp]lanned)\s+to\s+(?:be\s+held|take\s+place)\s+(?:in|at)\s+(?P<where>[^,.;]{2,60}),"
+)
+_OPENING_REACH = 200  # from the name to the sentence that places it
+
+
+def _place_by_opening_phrase(candidates: list[Candidate], text: str) -> None:
+    """Place the meeting named last before a sentence that opens 'Due to be held in Shanghai, …' with that
+    city, when its own clause gave it none."""
+    for match in _HELD_IN_OPENING.finditer(text):
+        before = [c for c in candidates if "title" not in c.notes and c.position - 1000 < match.start()]
+        if not before:
+            continue
+        named = max(before, key=lambda c: c.position)
+        if named.generic or named.place is not None or match.start() - (named.position - 1000) > _OPENING_REACH:
+            continue
+        where = match.group("where")
+        cities = [p.city_place for _, _, p in english_places_in(where) if p.city_place is not None]
+        if len({city.name for city in cities}) == 1:
+            named.place = PlaceMention(cities[0], cities[0].name_en, cue="reference")
 
 
 # 'a directive from the local government of Muntinlupa, where the event was set to be held': a city that a
@@ -2208,12 +2238,17 @@ def _sentence_candidates(
         candidate.sentence = sentence.strip()
         # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
         here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
+        online = _HELD_ONLINE.match(sentence, end) is not None
         candidate.place = (
-            here or _where_held(sentence, end) or _place(sentence, clause_start, clause_end, begin, end, countries)
+            here
+            or _where_held(sentence, end)
+            or (None if online else _place(sentence, clause_start, clause_end, begin, end, countries))
         )
+        if online:  # '… Session of the X Forum held online tonight, said … Hong Kong will thrive': in no city
+            candidate.notes += ["virtual", "held online"]
         if by_video:  # 'inaugurated the … Congress through video conferencing': from wherever the speaker was
             candidate.notes.append("by video")
-        if candidate.place is None:  # the name's own city only when the sentence gives no place
+        if candidate.place is None and not online:  # the name's own city only when the sentence gives no place
             named_city = _city_in_name(name, countries)
             if (
                 candidate.start
@@ -2227,6 +2262,13 @@ def _sentence_candidates(
             candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
         result.append(candidate)
     return result
+
+
+# 'the X Session held online tonight': over the internet (not 'held online and onsite at …')
+_HELD_ONLINE = re.compile(
+    r",?\s+(?:(?:was|were|is|are|will\s+be|being|to\s+be)\s+)?(?:held|conducted|hosted|staged)\s+"
+    r"(?:online|virtually)\b(?!\s+(?:and|or|as\s+well\s+as)\s+(?:on-?site|offline|in[\s-]person|physically))"
+)
 
 
 # 'the X Festival held a press conference in Beijing': the festival is who held it, the press conference the meeting
@@ -2619,9 +2661,64 @@ def _place(
     for a, b, place in english_towns_in(clause, countries):
         if not _SPONSOR_IN.search(clause, max(0, a - _SPONSOR_REACH), a):
             return PlaceMention(place, clause[a:b], venue)
+    beside = _town_beside_its_area(clause)
+    if beside is not None:
+        return PlaceMention(beside, beside.name_en, venue, cue="town")
     for a, b, place in found:
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
+    return None
+
+
+# 'in Kidwelly, Carmarthenshire', 'in Screggan, Tullamore, Co Offaly', 'held in Kevadia, Gujarat': a town too small
+# for the gazetteer, written before the county, state or country it lies in
+_TOWN_BESIDE_AREA = re.compile(
+    r"\b(?P<held>(?:held|hosted|staged|take\s+place|takes\s+place|taking\s+place|took\s+place)\s+)?in\s+"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?),\s+"
+    r"(?P<area>(?:Co\.?|County)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:shire|\s+County|\s+[Pp]rovince)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?=\s*(?:[,.;:()]|$|(?:on|from|in|at|this|next|last|until|to|between)\b))"
+)
+_COUNTY = re.compile(r"^(?:Co\.?|County)\s|(?:shire|\sCounty)$")
+# what a capitalised word before a comma names besides a town: a building, a street, a day
+_NO_TOWN = re.compile(
+    rf"\b(?:Hall|House|Cent(?:er|re)|Park|Street|Road|Avenue|Square|Stadium|Arena|Hotel|University|College|School|"
+    rf"Church|Cathedral|Campus|Building|Grounds?|Field|Theat(?:re|er)|Museum|Library|Parliament|Court|Palace|"
+    rf"Village|Island|Airport|Station|Port|Bay|Beach|Lake|River|Valley|Region|Province|State|District|America|"
+    rf"Africa|Asia|Europe|Oceania)$|^{_DAY_WORD}"
+    r"|^(?:Central|Downtown|Midtown|Uptown|North|South|East|West|Northern|Southern|Eastern|Western|Greater|Upper|Lower)$"
+)
+
+
+def _town_beside_its_area(clause: str) -> Place | None:
+    """A town the gazetteer lacks, named beside its county ('Co Offaly', 'Carmarthenshire'), or beside a state,
+    region or country the gazetteer knows, or right after 'held in' ('held in Kevadia, Gujarat')."""
+    for match in _TOWN_BESIDE_AREA.finditer(clause):
+        town, area = match.group("town"), match.group("area")
+        known = find_place(town)
+        province = area.removesuffix(" province").removesuffix(" Province")
+        if known is not None and known.kind == "city" and known.country == "中国" and known.region_en == province:
+            return known  # 'in Wuzhen, Zhejiang province': a small Chinese town, found beside its province only
+        if _NO_TOWN.search(town) or known is not None:
+            continue  # a known place is found as one ('in Westminster, London': London)
+        named = find_place(area)
+        an_area = named is not None and named.kind in ("region", "country")
+        states = english_countries_named(area)
+        if not (_COUNTY.search(area) or an_area or states or match.group("held")):
+            continue
+        country = named if an_area and named is not None else None
+        return Place(
+            kind="city",
+            name=town,
+            name_en=town,
+            region=None,
+            region_en=area if named is None or named.kind == "region" else None,
+            country=country.country if country else None,
+            country_en=country.country_en if country else next(iter(states), None),
+            latitude=None,
+            longitude=None,
+            timezone=None,
+            population=0,
+        )
     return None
 
 
@@ -2735,8 +2832,11 @@ _SENTENCE_OPENER = (  # a capitalised word that starts a sentence and goes on no
     r"(?:In|On|At|The|A|An|After|During|Meanwhile|However|He|She|It|They|We|This|These|Its|His|Her|Their)\s"
 )
 _ADDRESS_PART = re.compile(r"(?:\s+[A-Z][a-z]+)*\s*,\s*")
-# 'opens at the Example City History Museum': a museum, gallery or theatre named for its city stands in it
-_CITY_VENUE = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Museum|Gallery|Library|Theat(?:re|er)|Opera\s+House)\b")
+# 'opens at the Example City History Museum', 'at Paris Diderot University': a museum, gallery, theatre or university
+# named for its city stands in it
+_CITY_VENUE = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Museum|Gallery|Library|Theat(?:re|er)|Opera\s+House|University)\b"
+)
 # 'starring Sydney Marlowe', 'the Washington Post', 'the Toronto Raptors': a city's name that goes on into
 # another capitalised word is part of another name ('Lagos State', 'Xuhui District', 'Paris Monday', 'Lima Convention
 # Center' are not, nor 'Lahore Cantonment', a city's army quarter, nor 'Colombo In an interview', a line that lost
@@ -2861,6 +2961,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
         or _DAY_FIRST_DATELINE.search(text[:600])
         or _SLASH_YEAR_DATELINE.match(text)
         or _BARE_DATELINE.match(text)
+        or _BYLINE_DATELINE.search(text[:600])
     )
     if match is None:
         return None, None, (0, 0)

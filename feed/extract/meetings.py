@@ -22,7 +22,7 @@ from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
-from feed.extract.gazetteer import Place, find_place
+from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
 from feed.extract.places import english_capitals_in, english_places_in, places_in
@@ -55,6 +55,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _place_by_series(candidate)
         if "virtual" in candidate.notes and candidate.place is not None and candidate.place.weak:
             candidate.place = None  # 'a virtual summit': not in the city the host spoke from
+        if "held online" in candidate.notes and candidate.place is not None and candidate.place.cue != "venue":
+            candidate.place = None  # nor in one its headline or another mention of it names
     if merged and merged[0].place is None and not {"by video", "virtual"} & set(merged[0].notes):
         merged[0].place = (
             _headline_city_of(doc, merged[0])
@@ -266,6 +268,8 @@ def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     if doc.language == "en":
         return None
     host = _CITY_HOST.search(to_simplified(candidate.sentence or ""))
+    if host and host.group("district"):
+        return _district_city(host.group("district"))
     return (
         _named_city(
             host.group("city") or host.group("subject") or host.group("government") or host.group("body"), "host"
@@ -282,8 +286,28 @@ _CITY_HOST = re.compile(
     # '澳門特別行政區政府旅遊局主辦的…匯演', '桂林市人民政府主办的…节': the government that organises it, named first
     r"|(?:^|(?<=[,。;】\s]))(?P<government>[\u4e00-\u9fff]{2,4}?)(?:市|特别行政区)(?:人民政府|政府)[^,。;]{0,12}?主办的"
     # '澳門繁榮促進會於四月二十三日…召開本年度會員大會': a city's association meets in its city
+    # '西岗区政府召开第十九届第二次全体(扩大)会议': a district's government or party committee, in its district's city
+    r"|(?:^|(?<=[,。;】\s]))(?P<district>[\u4e00-\u9fff]{2,3}?区)(?:人民政府|政府|委)[^,。;]{0,30}?(?:举行|举办|召开)"
     r"|(?:^|(?<=[,。;】\s]))(?P<body>[\u4e00-\u9fff]{2,3}?)(?:市|特别行政区)?[\u4e00-\u9fff]{1,12}?"
     r"(?:协会|总会|商会|联会|联谊会|促进会|同乡会|基金会|学会|研究会)[^,。;]{0,30}?(?:举行|举办|召开)"
+)
+
+
+def _district_city(district: str) -> PlaceMention | None:
+    """The city of the district called `district` ('西岗区': 大连); none for a name several cities' districts
+    share (朝阳区 is Beijing's and Changchun's), which the gazetteer keeps for one of them only."""
+    if district in _SHARED_DISTRICT_NAMES:
+        return None
+    cities = {p.city_place.name: p.city_place for p in names_index().get(lookup_key(district), []) if p.city_place}
+    if len(cities) != 1:
+        return None
+    return PlaceMention(next(iter(cities.values())), "", weak=True, cue="host")
+
+
+# the names of mainland districts that two or more cities have (cpca's adcodes.csv, MIT licence)
+_SHARED_DISTRICT_NAMES = frozenset(
+    "南山区 向阳区 和平区 城中区 城关区 宝山区 市中区 新华区 新城区 普陀区 朝阳区 桥东区 桥西区 永定区 江北区 河东区 "
+    "海州区 白云区 西安区 西湖区 通州区 铁东区 铁西区 长安区 青山区 鼓楼区".split()
 )
 
 
@@ -305,7 +329,9 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     paper reports it, when the text names no place."""
     if doc.language == "en" or not doc.outlet:
         return None
-    if not _MUNICIPAL.search(to_simplified(f"{candidate.sentence or ''} {candidate.name}")):
+    # the lede too, under a headline that names the meeting ('12月23日,市委书记…主持召开两场座谈会')
+    lede = doc.text.split("\n", 1)[0][:_OUTLET_LEDE] if candidate.sentence == doc.title.strip() else ""
+    if not _MUNICIPAL.search(to_simplified(f"{candidate.sentence or ''} {candidate.name} {lede}")):
         return None
     outlet = _CITY_OUTLET.match(to_simplified(doc.outlet.strip()))
     return _named_city(outlet.group("city"), "outlet") if outlet else None
@@ -339,12 +365,20 @@ def _legislature_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
         return None
     text = working_text(doc.text).text  # the converted text _sole_city reads next, converted once
     meeting = to_simplified(f"{candidate.sentence or ''} {candidate.name}")
+    if _HONG_KONG_BUREAU.search(meeting):
+        return _named_city("香港", "host")  # '民政事務局局長…出席民政事務局局長嘉許計劃頒獎典禮'
     if "立法会" not in text or not _LEGISLATURE.search(meeting):
         return None
     macau = "澳门" in text and "香港" not in text
     return _named_city("澳门" if macau else "香港", "series")
 
 
+# Hong Kong's policy bureaux, whose names no other government uses (not 教育局, 房屋局, 环境局: Macau's or the
+# mainland's too): a meeting one of them holds or its head attends, with no place named, is in Hong Kong
+_HONG_KONG_BUREAU = re.compile(
+    r"(?:民政事务|民政及青年事务|政制及内地事务|公务员事务|劳工及福利|食物及卫生|医务卫生|运输及房屋|运输及物流|"
+    r"商务及经济发展|财经事务及库务|创新及科技|创新科技及工业|文化体育及旅游|环境及生态|保安)局"
+)
 _LEGISLATURE = re.compile(r"立法会|财委会|财务委员会|内务委员会|工务小组委员会|人事编制小组委员会")
 
 
@@ -405,6 +439,7 @@ def _named_city(name: str, cue: str) -> PlaceMention | None:
     return PlaceMention(place, "", weak=True, cue=cue) if place is not None and place.kind == "city" else None
 
 
+_OUTLET_LEDE = 120
 _MUNICIPAL = re.compile(r"我市|本市|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")
 _CITY_OUTLET = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布)")
 
@@ -1327,7 +1362,8 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
     place = mention.place
     script = _script(language)
     rolled = place.city_place
-    if rolled is not None and rolled is not place:
+    # an English report keeps a town whose city has no English name ('Wuzhen', not '桐乡')
+    if rolled is not None and rolled is not place and (language != "en" or rolled.name_en):
         place = rolled
         mention = PlaceMention(
             place, script(place.name) if language != "en" else place.name_en, mention.venue or mention.surface

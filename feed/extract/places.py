@@ -71,6 +71,17 @@ def _brand_named_for(place: Place, text: str, end: int) -> bool:
     return place.kind == "city" and place.country not in _HOME and _BRAND_SUFFIX.match(text, end) is not None
 
 
+def _county_after(text: str, end: int, region: Place) -> tuple[int, Place] | None:
+    """'在浙江宁海开幕': a county written without its 县 right after its province's name is that county."""
+    if text.startswith("县", end + 2) or text.startswith("县", end + 3):
+        return None
+    for length in (2, 3):
+        county = best_place(names_index().get(text[end : end + length] + "县", []))
+        if county is not None and county.region == region.region and county.city_place is not None:
+            return length, county
+    return None
+
+
 class PlaceMatches:
     """Every gazetteer name that starts anywhere in `text`, looked up once for all the spans asked about."""
 
@@ -78,6 +89,7 @@ class PlaceMatches:
         prefixes = _name_prefixes()
         self.text = text
         self._names: dict[int, list[tuple[int, Place]]] = {}
+        counties: dict[int, tuple[int, Place]] = {}
         for position in _name_starts(text):
             names = []
             for end in range(position + 2, min(position + _LONGEST, len(text)) + 1):
@@ -95,7 +107,13 @@ class PlaceMatches:
             if names:
                 names.reverse()  # longest first
                 self._names[position] = names
-        self._starts = list(self._names)
+                if names[0][1].kind == "region":
+                    county = _county_after(text, position + names[0][0], names[0][1])
+                    if county is not None:
+                        counties[position + names[0][0]] = county
+        for position, county in counties.items():
+            self._names[position] = sorted([*self._names.get(position, []), county], key=lambda name: -name[0])
+        self._starts = sorted(self._names) if counties else list(self._names)
 
     def within(self, start: int, end: int) -> list[tuple[int, int, Place]]:
         """`places_in(text[start:end])`, offsets counted from `start`."""
@@ -226,6 +244,8 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
                     places = [p for p in places if not _small_chinese_town(p)]
                 if first + size < len(words) and words[first + size] == "Province":
                     places = [p for p in places if p.kind == "region"]  # 'Jilin Province' is no city Jilin
+                if first + size < len(words) and words[first + size] == "County":
+                    places = [p for p in places if p.kind == "region" or p.country in _HOME]  # 'Kakamega County'
                 if places:
                     start = match.start() + match.group().index(words[first])
                     found.append((start, start + len(phrase), best_place(places)))

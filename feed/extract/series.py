@@ -59,7 +59,6 @@ _MAINLAND_OFFICES = _NATIONAL_OFFICES.replace("|" + _TAIWANS_TOO, "")
 _NATIONAL_BRIEFING = {False: _national_briefing(_NATIONAL_OFFICES), True: _national_briefing(_MAINLAND_OFFICES)}
 _NATIONAL_HOST = {False: _national_host(_NATIONAL_OFFICES), True: _national_host(_MAINLAND_OFFICES)}
 _BRIEFING = re.compile(rf"(?:{_BRIEFINGS})$")
-_PROVINCIAL_HOST = re.compile(r"省(?:人民)?政府新闻(?:办公室|办)[^,，。;；]{0,16}?(?:举行|召开)")
 
 
 def series_city(name: str, sentence: str | None = None, from_taiwan: bool = False) -> Place | None:
@@ -76,11 +75,10 @@ def series_city(name: str, sentence: str | None = None, from_taiwan: bool = Fals
     if _NATIONAL_SESSION.search(key) or _NATIONAL_BRIEFING[from_taiwan].search(key):
         return find_place("北京")
     body = _PARTY.sub("", key)
-    provincial_host = bool(sentence and _BRIEFING.search(key) and _PROVINCIAL_HOST.search(to_simplified(sentence)))
     for region, capital in _provincial_capitals().items():
-        # the province's own body ('浙江省政协十三届五次会议'), not a city's in it ('湖南省株洲市政协…'); its
-        # government press office's briefing ('省政府新闻办举行《安徽省…》政策解读新闻发布会')
-        if body.startswith(region) and (provincial_host or _PROVINCIAL_BODY.match(body, len(region))):
+        # the province's own body ('浙江省政协十三届五次会议'), not a city's in it ('湖南省株洲市政协…'); not its
+        # government press office's briefing, which labellers leave in the province (7 of 10 such labels)
+        if body.startswith(region) and _PROVINCIAL_BODY.match(body, len(region)):
             return find_place(capital)
     return None
 

@@ -791,7 +791,7 @@ _PAVILION_AFTER = re.compile(
 _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 # '…论坛(FORGES)委员会主席': an office in the body, past a short name in brackets
 _ROLE_AFTER = re.compile(
-    r"(?:\([^()]{1,12}\))?(?:委员会|理事会)?(?:召集人|成员|秘书长|非官守议员|主席(?!团))"
+    r"(?:\([^()]{1,12}\))?(?:委员会|理事会)?(?:总?召集人|成员|秘书长|非官守议员|主席(?!团))"
     r"|(?:国手|名将|健将)"  # '女子马拉松国手许某': an athlete of the sport, no race
     r"|主办方(?:发布|宣布|表示|透露|称)"  # '中国建博会主办方发布公告': who holds it speaks, on a day of their own
 )
@@ -2212,7 +2212,17 @@ def _place(
     for a, b, place in working.places.within(*area):
         if place.kind == "venue" and not _OFFICE_AFTER.match(text, area[0] + b):
             return _venue_place(working, area[0] + a, area[0] + b, place, None)
+    held = _CITY_HOLDS_BEFORE.search(text, max(start, name_begin - 40), name_begin)
+    holder = find_place(held.group("city")) if held is not None else None
+    if holder is not None and holder.kind == "city":  # '记者从广元市人民政府新闻办公室举办的…新闻发布会上获悉'
+        return PlaceMention(holder, held.group("city") if held else "", weak=True, cue="host")
     return _city_in_name(working, name_begin, name_end)
+
+
+# '从广元市人民政府新闻办公室举办的', '由宣城市政府主办的': a city's government or its office holds the meeting next
+_CITY_HOLDS_BEFORE = re.compile(
+    r"(?:由|从)(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,16}?(?:举办|召开|举行|主办)的$"
+)
 
 
 # '9月6日至8日,驻马店,2013年…洽谈会': a listing's date, place and name, each between commas
