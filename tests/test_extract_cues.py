@@ -4217,6 +4217,29 @@ def test_a_day_word_inside_a_meetings_title_is_not_its_day() -> None:
     assert (festival.name, festival.start) == ("Songs for Tomorrow festival", date(2011, 10, 3))
 
 
+def test_a_connective_starts_no_name_and_an_awards_ceremony_is_named_by_its_prize() -> None:
+    text = "第9屆示例電視獎昨晚在示例紀念館舉行頒獎典禮,不過典禮嚴重超時,今天凌晨才頒出最後一個獎項。"
+    meeting = only(text, "2021-10-11")
+    assert (meeting.name, meeting.start) == ("第9屆示例電視獎頒獎典禮", date(2021, 10, 10))
+
+
+def test_residents_of_a_city_named_by_its_one_character_name_are_words_of_the_meeting_name() -> None:
+    text = "12月5日下午,第三届示例省人民政府驻北京办事处与在京媒体座谈会在北京举行。"
+    assert only(text, "2024-12-06").name == "第三届示例省人民政府驻北京办事处与在京媒体座谈会"
+
+
+def test_who_presides_over_a_bare_meeting_does_not_name_it() -> None:
+    presided = meetings("今天上午,市委副书记张三主持召开座谈会,听取专家学者的意见。", "2024-03-08")
+    assert not any("主持" in meeting.name for meeting in presided)
+    assert only("今天上午,示例局召开座谈会。", "2024-03-08").name == "示例局座谈会"
+
+
+def test_a_body_with_an_office_after_it_is_no_meeting_and_a_quoted_talk_is_one() -> None:
+    text = "參選人張三昨天邀請示例大學副校長李四及示例園區廠商聯誼會總召集人王五,進行一場「焦點座談」,探討城市發展。"
+    meeting = only(text, "2025-12-19")
+    assert (meeting.name, meeting.start) == ("焦點座談", date(2025, 12, 18))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

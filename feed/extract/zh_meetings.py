@@ -72,6 +72,7 @@ KINDS = (
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题|(?:快闪)?(?:展售|展销|促销)|快闪)?活动"
     + r"|(?<=[\u4e00-\u9fff])推广活动(?=[”」』\"])"  # '“…——里斯本示例推广活动”于…举行': a quoted roadshow
     + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
+    + r"|(?<=[\u4e00-\u9fff])座谈(?=[”」』\"])"  # '进行一场「焦点座谈」': a quoted panel talk
     + r"|(?<=[\u4e00-\u9fff])(?:烟花|焰火)?表演(?=[”」』\"])"  # '“慶祝…廿五周年煙花表演”': a quoted named show
     + r"|(?<=[\u4e00-\u9fff])比赛(?=[”」』\"])"  # '“第一屆示例學生朗誦比賽”決賽': a quoted named contest
     # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
@@ -223,6 +224,8 @@ _ORGANISATION = re.compile(
     r"基金会|大中华区|总部|办公室|协会|委员会)"
     r"|(?:\([\u4e00-\u9fff]{1,4}\))?成立[\d一二三四五六七八九十两]{1,3}(?:周年|年)"  # '中葡论坛(澳门)成立二十周年'
     r"|(?:筹备)?组(?![织成建合])"  # '…文博会论坛会议组', '…峰会筹备组': the working group of a meeting
+    # '…理事长联谊会总召集人陈永丰': an office in a body, so the 联谊会 is the body
+    r"|(?:总|副|常务副)?(?:召集人|会长|理事长|总干事|董事长|执行长)"
 )
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
@@ -254,14 +257,19 @@ _BARE_NAME = re.compile(
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
-    # who attends holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
-    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式)[\u4e00-\u9fff·]){2,16}?)"
+    # who attends or presides holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
+    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,16}?)"
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
     r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次)?$"
+)
+_AWARDS_CEREMONY = re.compile(r"^颁奖(?:典礼|仪式|礼|晚会|晚宴)$")
+# the prize that opens the sentence and holds the ceremony named after it ('金钟奖昨晚在…举行颁奖典礼')
+_PRIZE_HOLDS = re.compile(
+    r"[“「『]?(?P<prize>[\u4e00-\u9fff\d]{2,16}?奖)(?![项金品状牌励券])[”」』]?(?=[^,。;:!?“「『]{0,24}?(?:举行|举办)了?$)"
 )
 _PERFORMED = re.compile(r"(?:演绎|重现|重演)$")
 _IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|并)(?:支持|响应|配合))?[“「『《\"]?$")
@@ -409,6 +417,20 @@ _LEFT_BOUNDARIES = (
     "根据",
     "依据",
     "同时",  # sentence adverbs: '同时…论坛今天开幕'
+    # connectives: '…举行颁奖典礼,不过典礼严重超时' (however), never a name's first word
+    "不过",
+    "但是",
+    "然而",
+    "可是",
+    "而且",
+    "并且",
+    "因此",
+    "所以",
+    "只是",
+    "于是",
+    "因为",
+    "虽然",
+    "尽管",
     "此外",
     "另外",
     "随后",
@@ -1707,6 +1729,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             elif (topic := _QUOTED_TOPIC.match(text, start, left)) is not None and _PRESS_WORD.search(key):
                 a, b = topic.span("topic")  # '「秋遊示例季」今(21)日上午於縣府大廳舉辦記者會': that event's
                 name, key = working.span(a, b) + name, text[a:b] + key
+        elif _AWARDS_CEREMONY.match(key) and (prize := _PRIZE_HOLDS.match(text, start, left)) is not None:
+            a, b = prize.span("prize")  # '第9届示例奖昨晚在…举行颁奖典礼': the ceremony of that prize
+            name, key = working.span(a, b) + name, text[a:b] + key
         elif _FOUNDING.match(key) and (holder := _holder(text, start, left)) is not None:
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
             name, key = working.span(a, b) + name, text[a:b] + key
@@ -1937,6 +1962,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 )
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
+                and not (word == "在" and _RESIDENTS.match(text, position))  # '…与在京媒体座谈会': media in Beijing
                 and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
                 and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
@@ -1955,6 +1981,14 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         if closing > 0:
             return closing + 1  # '电(王小明 李红)2025示例…发布会': a byline in brackets starts no name
     return position
+
+
+# '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
+_RESIDENTS = re.compile(
+    r"[京沪津渝港澳台华穗深杭蓉汉宁闽粤湘鄂川苏浙赣皖鲁豫晋冀辽吉陕甘滇黔桂琼](?:中央|主流|外资|外国)?"
+    r"(?:媒体|企业|外企|外商|机构|单位|高校|院校|学者|专家|人士|侨胞|同胞|乡亲|乡贤|台商|台胞|侨商|商会|社团|"
+    r"留学生|学生|青年|记者|校友|党员|代表|委员|员工)"
+)
 
 
 # '到台中辦年會': going to a place to hold it (then 办 is a verb, not the 办 of an office)
