@@ -4240,6 +4240,25 @@ def test_a_body_with_an_office_after_it_is_no_meeting_and_a_quoted_talk_is_one()
     assert (meeting.name, meeting.start) == ("焦點座談", date(2025, 12, 18))
 
 
+def test_a_body_called_by_its_short_form_names_its_press_conference_in_full() -> None:
+    text = "(香港,2024年3月8日) 香港示例測量師學會(下稱「學會」)歡迎政府的新措施。學會今日舉辦記者會,回應有關內容。"
+    assert only(text, "2024-03-08").name == "香港示例測量師學會記者會"
+
+
+def test_a_press_conference_for_an_unveiling_of_next_years_games_keeps_its_day() -> None:
+    text = "示例市政府明日上午舉行2026示例青年運動會吉祥物亮相記者會。"
+    meeting = only(text, "2025-04-10")
+    assert (meeting.name, meeting.start) == ("2026示例青年運動會吉祥物亮相記者會", date(2025, 4, 11))
+
+
+def test_a_garden_party_is_a_meeting_and_a_quoted_celebration_is_a_name() -> None:
+    party = only("今天下午市府廣場舉行「示例童樂會」園遊會活動,設置許多攤位。", "2016-04-02")
+    assert (party.name, party.start) == ("示例童樂會園遊會", date(2016, 4, 2))
+    text = "示例區民政事務處於7月2日至7月9日在示例廣場舉辦「慶祝示例中學創校50周年——細看校園模型展」。"
+    show = only(text, "2024-06-28")
+    assert (show.name, show.start) == ("慶祝示例中學創校50周年——細看校園模型展", date(2024, 7, 2))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

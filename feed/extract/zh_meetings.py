@@ -40,7 +40,7 @@ BARE_KINDS = (
     # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
     "(?<![发容甲体])沙龙(?![照店馆])|"
     "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|文化节|"
-    "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
+    "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
     "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
@@ -275,7 +275,7 @@ _PERFORMED = re.compile(r"(?:演绎|重现|重演)$")
 _IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|并)(?:支持|响应|配合))?[“「『《\"]?$")
 # '成立三十周年会庆': an anniversary of the body that holds it; '…同乡会昨晚假…酒楼举办': that body
 FOUNDING_YEARS = r"成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)"
-_FOUNDING = re.compile(f"^{FOUNDING_YEARS}")
+_FOUNDING = re.compile(f"^(?:庆祝)?(?P<years>{FOUNDING_YEARS})")
 # '自示例论坛创办以来': 自 of 'since it began', before the name, is no part of it
 _SINCE_BEGUN = re.compile(
     r"[^,。;:!?]{2,20}?(?:创办|创立|成立|开办|开讲|开设|举办|设立|启动|开始|开幕|问世|诞生)(?:以来|至今)"
@@ -1249,6 +1249,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 read_against_report
                 and candidate.start is not None
                 and _later_edition(_name_year(text, begin, key), candidate.start)
+                and not _announces_another(key)  # '2025示例运动会吉祥物亮相记者会' a year ahead: its year
             ):
                 # '预告2027示例马拉松将扩大举办' beside '今天', '十九日宣布,二〇〇四年的…会议将在澳门举行': a
                 # later year's edition, not one on a day read against the report
@@ -1360,6 +1361,15 @@ def _later_edition(year: int | None, start: date) -> bool:
         return False
     ahead = year - start.year
     return ahead >= 2 or (ahead == 1 and start.month < 11)
+
+
+_LAUNCH_WORD = re.compile(r"(?:记者会|发布会|说明会|吹风会|启动仪式|启动礼)$")
+
+
+def _announces_another(key: str) -> bool:
+    """A press conference or launch named by the meeting it announces ('2025示例运动会吉祥物亮相记者会')."""
+    launch = _LAUNCH_WORD.search(key)
+    return launch is not None and _KIND.search(key, 0, launch.start()) is not None
 
 
 def _name_year(text: str, begin: int, key: str) -> int | None:
@@ -1722,6 +1732,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             if qualifier is not None:
                 a, b = qualifier.span("q" if qualifier.group("q") else "q2")
                 a, b = a + start, b + start
+                full = _full_form(text, text[a:b]) if qualifier.group("q2") else None
+                if full is not None:  # '学会今日举办记者会' of '香港示例学会(下称「学会」)': the body's full name
+                    a, b = full
                 name, key = working.span(a, b) + name, text[a:b] + key
             elif subject is not None and _BODY.search(subject.group("subject")):
                 a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
@@ -1732,9 +1745,12 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         elif _AWARDS_CEREMONY.match(key) and (prize := _PRIZE_HOLDS.match(text, start, left)) is not None:
             a, b = prize.span("prize")  # '第9届示例奖昨晚在…举行颁奖典礼': the ceremony of that prize
             name, key = working.span(a, b) + name, text[a:b] + key
-        elif _FOUNDING.match(key) and (holder := _holder(text, start, left)) is not None:
+        elif (founding := _FOUNDING.match(key)) and (
+            holder := _holder(text, start, left + founding.start("years"))
+        ) is not None:
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
-            name, key = working.span(a, b) + name, text[a:b] + key
+            since = founding.start("years")  # '…联会「庆祝成立6周年…」': the holder's anniversary, without 庆祝
+            name, key = working.span(a, b) + name[since:], text[a:b] + key[since:]
         yield left, right, name, key, refers_back
 
 
@@ -1742,6 +1758,13 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
 _OPENING_JOINED = re.compile(rf"(?:{OPENING_WORD.pattern})暨")
 # '…洽谈会开幕式暨招待酒会': a reception or a gala that is part of the opening, no meeting of its own
 _PART_OF_THE_OPENING = re.compile(r"(?:酒会|招待会|晚会|晚宴|午宴|宴会|仪式|典礼|联欢会|文艺演出)$")
+
+
+def _full_form(text: str, short: str) -> tuple[int, int] | None:
+    """Where the text gives the full name of a body it goes on to call by `short` ('示例学会(下称「学会」)')."""
+    quoted = rf"[“「『\"]?{re.escape(short)}[”」』\"]?"
+    match = re.search(rf"[\u4e00-\u9fff]{{2,24}}(?=\((?:以下|下文)?(?:简称|称|下称){quoted}\))", text)
+    return match.span() if match is not None and match.group() != short else None
 
 
 def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1963,6 +1986,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
                 and not (word == "在" and _RESIDENTS.match(text, position))  # '…与在京媒体座谈会': media in Beijing
+                # '吉祥物亮相记者会': a press conference named by the unveiling it is for
+                and not (word == "亮相" and position == kind_start and _PRESS_KIND.match(text, position))
                 and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
                 and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
@@ -1983,6 +2008,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
     return position
 
 
+_PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
 # '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
 _RESIDENTS = re.compile(
     r"[京沪津渝港澳台华穗深杭蓉汉宁闽粤湘鄂川苏浙赣皖鲁豫晋冀辽吉陕甘滇黔桂琼](?:中央|主流|外资|外国)?"
@@ -2066,8 +2092,8 @@ def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
     if opening < 0 or any(c in window[opening + 1 :] for c in _QUOTE_BREAKS):
         return None
     start = kind_start - len(window) + opening + 1
-    if any(text.startswith(word, start) for word in _VERB_BOUNDARIES):
-        return None  # '「参加海峡论坛」' quotes what someone does, not a name
+    if any(text.startswith(word, start) for word in _VERB_BOUNDARIES if word != "庆祝"):
+        return None  # '「参加海峡论坛」' quotes what someone does, not a name ('「庆祝…周年…展」' is one)
     return start
 
 
