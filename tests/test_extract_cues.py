@@ -4259,6 +4259,18 @@ def test_a_garden_party_is_a_meeting_and_a_quoted_celebration_is_a_name() -> Non
     assert (show.name, show.start) == ("慶祝示例中學創校50周年——細看校園模型展", date(2024, 7, 2))
 
 
+def test_a_gala_on_the_eve_of_another_meeting_is_dated_by_that_eve() -> None:
+    text = "5月8日晚,在2025示例投資博覽會開幕前夕,由市政府主辦,市商務局、市文旅局承辦的“海西之夜”在廈門隆重舉行。"
+    gala = only(text, "2025-05-10")
+    assert (gala.name, gala.start, gala.city) == ("海西之夜", date(2025, 5, 8), "廈門")
+
+
+def test_who_is_concerned_about_a_forum_is_no_word_of_its_name() -> None:
+    text = "示例市長今天說,各界關切示例論壇進度,論壇將在8月舉行。"
+    names = [candidate.name for candidate in chinese_candidates(working_text(text), date(2024, 6, 14))]
+    assert "示例論壇" in names and not any("關切" in name for name in names)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

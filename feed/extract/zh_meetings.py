@@ -569,6 +569,7 @@ _LEFT_BOUNDARIES = (
     "感谢",
     "开",  # '次长会开记者会': he will hold one; '开学典礼', '开工仪式' are words
     "其实",
+    "关切",  # '各界关切双城论坛进度': who is concerned, then about what
     # verbs of what happens to a meeting: '主席取消明天的会议', '…创下灯会史上…': the name comes after
     "取消",
     "调整",  # '关于调整…龙舟赛赛事日程的通知'
@@ -1147,7 +1148,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if moved_to is not None:
                 mention, candidate.future = moved_to, True
             if mention is not None and (
-                _EVE.search(clause)
+                (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end))
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _SHUT.match(text, mention.finish)
@@ -1353,6 +1354,16 @@ def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
     comma = min((p for p in (text.find(",", date_end, begin), text.find(";", date_end, begin)) if p >= 0), default=-1)
     part = _PART_OF_DAY.search(text, comma, begin) if comma >= 0 else None
     return part.start() if part is not None else None
+
+
+# '6月26日晚,在…论坛开幕前夕,…的“山西之夜”在天津举办': the eve of another meeting, a frame for the one after
+_ON_THE_EVE_OF = re.compile(r"在[^,。;]{2,40}?前夕,")
+
+
+def _on_its_eve(text: str, sentence_start: int, begin: int, clause_end: int) -> bool:
+    """The eve a clause speaks of is another meeting's, set before this one as the time it is held on."""
+    frames = list(_ON_THE_EVE_OF.finditer(text, sentence_start, begin))
+    return bool(frames) and _EVE.search(text, frames[-1].end(), clause_end) is None
 
 
 def _later_edition(year: int | None, start: date) -> bool:
