@@ -4271,6 +4271,14 @@ def test_who_is_concerned_about_a_forum_is_no_word_of_its_name() -> None:
     assert "示例論壇" in names and not any("關切" in name for name in names)
 
 
+def test_an_activity_named_with_its_year_is_a_meeting_and_a_counted_one_is_not() -> None:
+    moved = only("【本報訊】2012示例漁村尋寶活動日程順延5月5日、6日,主辦單位今(2日)上午協商後決定延期。", "2012-05-02")
+    assert (moved.name, moved.start, moved.end) == ("2012示例漁村尋寶活動", date(2012, 5, 5), date(2012, 5, 6))
+    text = "1月4日,“福满示例·喜迎新春”2027年元旦民俗文化主题活动在示例县示例镇圆满落幕。"
+    assert only(text, "2027-01-05").name == "“福满示例·喜迎新春”2027年元旦民俗文化主题活动"
+    assert meetings("2023年各项活动今天举行。", "2023-06-26") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

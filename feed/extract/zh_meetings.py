@@ -86,6 +86,7 @@ KINDS = (
     + r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
     + r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
     + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
+    + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -1671,6 +1672,12 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             )
         ):
             continue  # '首届…工业展': the edition is leading noise for the name, not for this test
+        if (
+            match.group() == "活动"
+            and text[match.start() - 1] not in _CLOSING_QUOTES  # '「…周年」活动': the quoted one's
+            and not _named_activity(text, start, left, match.start())
+        ):
+            continue  # '各项活动', '开展交流活动': an activity with no name of its own
         if match.group() == "比赛" and not _CONTEST_OF_A_SERIES.search(before):
             continue  # '“这是一场好比赛”': a quoted contest is a named one only with its edition or year
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
@@ -1776,6 +1783,23 @@ def _full_form(text: str, short: str) -> tuple[int, int] | None:
     quoted = rf"[“「『\"]?{re.escape(short)}[”」』\"]?"
     match = re.search(rf"[\u4e00-\u9fff]{{2,24}}(?=\((?:以下|下文)?(?:简称|称|下称){quoted}\))", text)
     return match.span() if match is not None and match.group() != short else None
+
+
+# '2010示例寻宝活动', '第三届…活动', '“…”2026年元旦…主题活动': a name of its own begins with its year or its
+# edition, after its quoted name or not; '2023年各项活动', '相关活动' count or point at activities
+_ACTIVITY_NAMED = re.compile(
+    rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月))[^,。;:!?]{{3,}}$"
+)
+_GENERIC_ACTIVITY = re.compile(r"各|等|多项|多场|相关|有关|这些|上述|系列|其他|其它|此类|该类|类似|开展|组织|参与|参加")
+
+
+def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
+    """A bare 活动 is a meeting when its own name comes before it."""
+    if _ends_a_kind(text, floor, kind_start):
+        return False  # '…杜鹃花节活动': the programme of the meeting named before it, found already
+    before = text[left:kind_start]
+    # '2023示例大会长沙主会场活动': the activity of a meeting named in it, not one of its own
+    return bool(_ACTIVITY_NAMED.match(before)) and not _GENERIC_ACTIVITY.search(before) and not _KIND.search(before)
 
 
 def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
