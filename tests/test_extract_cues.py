@@ -4279,6 +4279,14 @@ def test_an_activity_named_with_its_year_is_a_meeting_and_a_counted_one_is_not()
     assert meetings("2023年各项活动今天举行。", "2023-06-26") == []
 
 
+def test_a_quoted_gathering_with_its_year_is_a_meeting_and_kai_inside_a_name_is_no_verb() -> None:
+    gathering = only("由示例局主辦的「2019示例英雄會」將於明日(3日)正式舉行。", "2019-08-02")
+    assert (gathering.name, gathering.start) == ("2019示例英雄會", date(2019, 8, 3))
+    assert meetings("「示例委員會」明日(3日)舉行。", "2019-08-02") == []
+    festival = only("5月18日,第十二届中国示例开游节在示例县开幕。", "2014-05-19")
+    assert (festival.name, festival.start) == ("第十二届中国示例开游节", date(2014, 5, 18))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

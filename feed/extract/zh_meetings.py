@@ -87,6 +87,7 @@ KINDS = (
     + r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
     + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
     + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
+    + r"|(?<=[\u4e00-\u9fff])会(?=[”」』\"])"  # '「2018示例群英会」': a quoted gathering with its year
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -1678,6 +1679,10 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             and not _named_activity(text, start, left, match.start())
         ):
             continue  # '各项活动', '开展交流活动': an activity with no name of its own
+        if match.group() == "会" and not (
+            text[left - 1 : left] in _OPENING_QUOTES and _EDITION_OR_YEAR_FIRST.match(before)
+        ):
+            continue  # '「示例委员会」': a body; a gathering of that name is quoted with its year or edition
         if match.group() == "比赛" and not _CONTEST_OF_A_SERIES.search(before):
             continue  # '“这是一场好比赛”': a quoted contest is a named one only with its edition or year
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
@@ -1785,6 +1790,7 @@ def _full_form(text: str, short: str) -> tuple[int, int] | None:
     return match.span() if match is not None and match.group() != short else None
 
 
+_EDITION_OR_YEAR_FIRST = re.compile(rf"(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?!年?\d))[^,。;:!?]{{3,}}$")
 # '2010示例寻宝活动', '第三届…活动', '“…”2026年元旦…主题活动': a name of its own begins with its year or its
 # edition, after its quoted name or not; '2023年各项活动', '相关活动' count or point at activities
 _ACTIVITY_NAMED = re.compile(
@@ -2020,6 +2026,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 )
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
+                and not (word == "开" and position != kind_start)  # '开记者会', but '示例开游节' is a name
                 and not (word == "在" and _RESIDENTS.match(text, position))  # '…与在京媒体座谈会': media in Beijing
                 # '吉祥物亮相记者会': a press conference named by the unveiling it is for
                 and not (word == "亮相" and position == kind_start and _PRESS_KIND.match(text, position))
