@@ -4287,6 +4287,11 @@ def test_a_quoted_gathering_with_its_year_is_a_meeting_and_kai_inside_a_name_is_
     assert (festival.name, festival.start) == ("第十二届中国示例开游节", date(2014, 5, 18))
 
 
+def test_a_bare_talk_and_exchange_meeting_takes_who_holds_it() -> None:
+    meeting = only("3月16日,示例甲市、示例乙市兩地舉行座談交流會,並簽署合作框架協議。", "2026-03-18")
+    assert (meeting.name, meeting.start) == ("示例乙市兩地座談交流會", date(2026, 3, 16))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
