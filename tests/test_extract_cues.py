@@ -4292,6 +4292,12 @@ def test_a_bare_talk_and_exchange_meeting_takes_who_holds_it() -> None:
     assert (meeting.name, meeting.start) == ("示例乙市兩地座談交流會", date(2026, 3, 16))
 
 
+def test_a_quoted_part_listed_in_a_festivals_programme_takes_the_festivals_name() -> None:
+    text = "示例縣政府辦理「2026示例客家音樂節」系列活動,包含「樂團晚會」、「歌唱比賽」,其中樂團晚會將於8月15日在示例園區登場。"
+    meeting = only(text, "2026-08-10")
+    assert (meeting.name, meeting.start) == ("2026示例客家音樂節樂團晚會", date(2026, 8, 15))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1062,6 +1062,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 # '台北國際書展今舉行閉幕典禮': the fair's closing ceremony, a sitting of its own on its last day
                 candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
                 candidate.sub_event = None
+            if index and _LISTED_IN_PROGRAMME.fullmatch(text, names[index - 1][1], begin):
+                # '辦理「2025示例音樂節」系列活動,包含「樂團晚會」': a part of the festival named before it
+                candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
             opening = OPENING_WORD.match(text, end)
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
@@ -1358,6 +1361,7 @@ def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
     return part.start() if part is not None else None
 
 
+_LISTED_IN_PROGRAMME = re.compile(r"[”」』]?(?:系列)?活动,?(?:包含|包括)[“「『]")
 # '6月26日晚,在…论坛开幕前夕,…的“山西之夜”在天津举办': the eve of another meeting, a frame for the one after
 _ON_THE_EVE_OF = re.compile(r"在[^,。;]{2,40}?前夕,")
 
