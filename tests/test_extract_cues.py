@@ -4277,6 +4277,8 @@ def test_an_activity_named_with_its_year_is_a_meeting_and_a_counted_one_is_not()
     text = "1月4日,“福满示例·喜迎新春”2027年元旦民俗文化主题活动在示例县示例镇圆满落幕。"
     assert only(text, "2027-01-05").name == "“福满示例·喜迎新春”2027年元旦民俗文化主题活动"
     assert meetings("2023年各项活动今天举行。", "2023-06-26") == []
+    joined = only("示例鄉公所明年1月1日將舉辦元旦升旗暨樂活健走活動,邀請鄉親一同參加。", "2025-12-27")
+    assert (joined.name, joined.start) == ("元旦升旗暨樂活健走活動", date(2026, 1, 1))
 
 
 def test_a_quoted_gathering_with_its_year_is_a_meeting_and_kai_inside_a_name_is_no_verb() -> None:

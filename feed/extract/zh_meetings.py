@@ -1796,9 +1796,10 @@ def _full_form(text: str, short: str) -> tuple[int, int] | None:
 
 _EDITION_OR_YEAR_FIRST = re.compile(rf"(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?!年?\d))[^,。;:!?]{{3,}}$")
 # '2010示例寻宝活动', '第三届…活动', '“…”2026年元旦…主题活动': a name of its own begins with its year or its
-# edition, after its quoted name or not; '2023年各项活动', '相关活动' count or point at activities
+# edition, after its quoted name or not, or joins two by 暨; '2023年各项活动', '相关活动' count or point at them
 _ACTIVITY_NAMED = re.compile(
     rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月))[^,。;:!?]{{3,}}$"
+    r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
 )
 _GENERIC_ACTIVITY = re.compile(r"各|等|多项|多场|相关|有关|这些|上述|系列|其他|其它|此类|该类|类似|开展|组织|参与|参加")
 
