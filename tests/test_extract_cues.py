@@ -4300,6 +4300,11 @@ def test_a_quoted_part_listed_in_a_festivals_programme_takes_the_festivals_name(
     assert (meeting.name, meeting.start) == ("2026示例客家音樂節樂團晚會", date(2026, 8, 15))
 
 
+def test_a_countdown_to_a_festivals_opening_dates_it_from_the_report() -> None:
+    meeting = only("距离“2027示例现代音乐节”开幕只剩10天,截至昨晚,门票已经售出超过一半。", "2027-05-18")
+    assert (meeting.name, meeting.start, meeting.status) == ("2027示例现代音乐节", date(2027, 5, 28), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1232,6 +1232,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.start = reference - timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
                 candidate.date_phrase, candidate.date_cue = working.span(nth.start(), nth.end()), "relative"
                 candidate.has_event_verb = candidate.opening = True
+            if (
+                candidate.start is None
+                and reference is not None
+                and (countdown := _COUNTDOWN_AFTER.match(text, end, clause_end)) is not None
+                and _COUNTDOWN_BEFORE.search(text, sentence_start, begin)
+            ):
+                # '距离“示例音乐节”开幕只剩10天': it opens that many days after the report
+                candidate.start = reference + timedelta(days=chinese_number(countdown.group("n")) or 0)
+                candidate.date_phrase, candidate.date_cue = working.span(countdown.start(), countdown.end()), "relative"
+                candidate.has_event_verb = candidate.opening = candidate.future = True
             if candidate.start is None and dateline_date is not None and not candidate.generic and not presented:
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
@@ -1362,6 +1372,11 @@ def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
 
 
 _LISTED_IN_PROGRAMME = re.compile(r"[”」』]?(?:系列)?活动,?(?:包含|包括)[“「『]")
+_COUNTDOWN_BEFORE = re.compile(r"距(?:离)?[^,。;:!?]{0,40}$")
+_COUNTDOWN_AFTER = re.compile(
+    rf"[”」』》\"]?(?:正式)?(?:开幕|开赛|开展|开唱|开演|举行|举办|召开|开跑)(?:还有|只剩下?|仅剩|尚有|仅有|只有)"
+    rf"(?:最后)?(?P<n>[{NUMERAL_CHARS}\d]{{1,3}})天"
+)
 # '6月26日晚,在…论坛开幕前夕,…的“山西之夜”在天津举办': the eve of another meeting, a frame for the one after
 _ON_THE_EVE_OF = re.compile(r"在[^,。;]{2,40}?前夕,")
 
