@@ -4578,6 +4578,94 @@ def test_a_press_conference_a_city_government_office_holds_is_in_that_city() -> 
     assert [(m.name, m.city) for m in other][0] == ("第十届示例节新闻发布会", None)
 
 
+def test_a_connective_starts_no_name_and_an_awards_ceremony_is_named_by_its_prize() -> None:
+    text = "第9屆示例電視獎昨晚在示例紀念館舉行頒獎典禮,不過典禮嚴重超時,今天凌晨才頒出最後一個獎項。"
+    meeting = only(text, "2021-10-11")
+    assert (meeting.name, meeting.start) == ("第9屆示例電視獎頒獎典禮", date(2021, 10, 10))
+
+
+def test_residents_of_a_city_named_by_its_one_character_name_are_words_of_the_meeting_name() -> None:
+    text = "12月5日下午,第三届示例省人民政府驻北京办事处与在京媒体座谈会在北京举行。"
+    assert only(text, "2024-12-06").name == "第三届示例省人民政府驻北京办事处与在京媒体座谈会"
+
+
+def test_who_presides_over_a_bare_meeting_does_not_name_it() -> None:
+    presided = meetings("今天上午,市委副书记张三主持召开座谈会,听取专家学者的意见。", "2024-03-08")
+    assert not any("主持" in meeting.name for meeting in presided)
+    assert only("今天上午,示例局召开座谈会。", "2024-03-08").name == "示例局座谈会"
+
+
+def test_a_body_with_an_office_after_it_is_no_meeting_and_a_quoted_talk_is_one() -> None:
+    text = "參選人張三昨天邀請示例大學副校長李四及示例園區廠商聯誼會總召集人王五,進行一場「焦點座談」,探討城市發展。"
+    meeting = only(text, "2025-12-19")
+    assert (meeting.name, meeting.start) == ("焦點座談", date(2025, 12, 18))
+
+
+def test_a_body_called_by_its_short_form_names_its_press_conference_in_full() -> None:
+    text = "(香港,2024年3月8日) 香港示例測量師學會(下稱「學會」)歡迎政府的新措施。學會今日舉辦記者會,回應有關內容。"
+    assert only(text, "2024-03-08").name == "香港示例測量師學會記者會"
+
+
+def test_a_press_conference_for_an_unveiling_of_next_years_games_keeps_its_day() -> None:
+    text = "示例市政府明日上午舉行2026示例青年運動會吉祥物亮相記者會。"
+    meeting = only(text, "2025-04-10")
+    assert (meeting.name, meeting.start) == ("2026示例青年運動會吉祥物亮相記者會", date(2025, 4, 11))
+
+
+def test_a_garden_party_is_a_meeting_and_a_quoted_celebration_is_a_name() -> None:
+    party = only("今天下午市府廣場舉行「示例童樂會」園遊會活動,設置許多攤位。", "2016-04-02")
+    assert (party.name, party.start) == ("示例童樂會園遊會", date(2016, 4, 2))
+    text = "示例區民政事務處於7月2日至7月9日在示例廣場舉辦「慶祝示例中學創校50周年——細看校園模型展」。"
+    show = only(text, "2024-06-28")
+    assert (show.name, show.start) == ("慶祝示例中學創校50周年——細看校園模型展", date(2024, 7, 2))
+
+
+def test_a_gala_on_the_eve_of_another_meeting_is_dated_by_that_eve() -> None:
+    text = "5月8日晚,在2025示例投資博覽會開幕前夕,由市政府主辦,市商務局、市文旅局承辦的“海西之夜”在廈門隆重舉行。"
+    gala = only(text, "2025-05-10")
+    assert (gala.name, gala.start, gala.city) == ("海西之夜", date(2025, 5, 8), "廈門")
+
+
+def test_who_is_concerned_about_a_forum_is_no_word_of_its_name() -> None:
+    text = "示例市長今天說,各界關切示例論壇進度,論壇將在8月舉行。"
+    names = [candidate.name for candidate in chinese_candidates(working_text(text), date(2024, 6, 14))]
+    assert "示例論壇" in names and not any("關切" in name for name in names)
+
+
+def test_an_activity_named_with_its_year_is_a_meeting_and_a_counted_one_is_not() -> None:
+    moved = only("【本報訊】2012示例漁村尋寶活動日程順延5月5日、6日,主辦單位今(2日)上午協商後決定延期。", "2012-05-02")
+    assert (moved.name, moved.start, moved.end) == ("2012示例漁村尋寶活動", date(2012, 5, 5), date(2012, 5, 6))
+    text = "1月4日,“福满示例·喜迎新春”2027年元旦民俗文化主题活动在示例县示例镇圆满落幕。"
+    assert only(text, "2027-01-05").name == "“福满示例·喜迎新春”2027年元旦民俗文化主题活动"
+    assert meetings("2023年各项活动今天举行。", "2023-06-26") == []
+    joined = only("示例鄉公所明年1月1日將舉辦元旦升旗暨樂活健走活動,邀請鄉親一同參加。", "2025-12-27")
+    assert (joined.name, joined.start) == ("元旦升旗暨樂活健走活動", date(2026, 1, 1))
+
+
+def test_a_quoted_gathering_with_its_year_is_a_meeting_and_kai_inside_a_name_is_no_verb() -> None:
+    gathering = only("由示例局主辦的「2019示例英雄會」將於明日(3日)正式舉行。", "2019-08-02")
+    assert (gathering.name, gathering.start) == ("2019示例英雄會", date(2019, 8, 3))
+    assert meetings("「示例委員會」明日(3日)舉行。", "2019-08-02") == []
+    festival = only("5月18日,第十二届中国示例开游节在示例县开幕。", "2014-05-19")
+    assert (festival.name, festival.start) == ("第十二届中国示例开游节", date(2014, 5, 18))
+
+
+def test_a_bare_talk_and_exchange_meeting_takes_who_holds_it() -> None:
+    meeting = only("3月16日,示例甲市、示例乙市兩地舉行座談交流會,並簽署合作框架協議。", "2026-03-18")
+    assert (meeting.name, meeting.start) == ("示例乙市兩地座談交流會", date(2026, 3, 16))
+
+
+def test_a_quoted_part_listed_in_a_festivals_programme_takes_the_festivals_name() -> None:
+    text = "示例縣政府辦理「2026示例客家音樂節」系列活動,包含「樂團晚會」、「歌唱比賽」,其中樂團晚會將於8月15日在示例園區登場。"
+    meeting = only(text, "2026-08-10")
+    assert (meeting.name, meeting.start) == ("2026示例客家音樂節樂團晚會", date(2026, 8, 15))
+
+
+def test_a_countdown_to_a_festivals_opening_dates_it_from_the_report() -> None:
+    meeting = only("距离“2027示例现代音乐节”开幕只剩10天,截至昨晚,门票已经售出超过一半。", "2027-05-18")
+    assert (meeting.name, meeting.start, meeting.status) == ("2027示例现代音乐节", date(2027, 5, 28), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -40,7 +40,7 @@ BARE_KINDS = (
     # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
     "(?<![发容甲体])沙龙(?![照店馆])|"
     "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|文化节|"
-    "购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
+    "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
     "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
@@ -72,6 +72,7 @@ KINDS = (
     + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题|(?:快闪)?(?:展售|展销|促销)|快闪)?活动"
     + r"|(?<=[\u4e00-\u9fff])推广活动(?=[”」』\"])"  # '“…——里斯本示例推广活动”于…举行': a quoted roadshow
     + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
+    + r"|(?<=[\u4e00-\u9fff])座谈(?=[”」』\"])"  # '进行一场「焦点座谈」': a quoted panel talk
     + r"|(?<=[\u4e00-\u9fff])(?:烟花|焰火)?表演(?=[”」』\"])"  # '“慶祝…廿五周年煙花表演”': a quoted named show
     + r"|(?<=[\u4e00-\u9fff])比赛(?=[”」』\"])"  # '“第一屆示例學生朗誦比賽”決賽': a quoted named contest
     # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
@@ -85,6 +86,8 @@ KINDS = (
     + r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
     + r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
     + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
+    + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
+    + r"|(?<=[\u4e00-\u9fff])会(?=[”」』\"])"  # '「2018示例群英会」': a quoted gathering with its year
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -224,6 +227,8 @@ _ORGANISATION = re.compile(
     r"基金会|大中华区|总部|办公室|协会|委员会)"
     r"|(?:\([\u4e00-\u9fff]{1,4}\))?成立[\d一二三四五六七八九十两]{1,3}(?:周年|年)"  # '中葡论坛(澳门)成立二十周年'
     r"|(?:筹备)?组(?![织成建合])"  # '…文博会论坛会议组', '…峰会筹备组': the working group of a meeting
+    # '…理事长联谊会总召集人陈永丰': an office in a body, so the 联谊会 is the body
+    r"|(?:总|副|常务副)?(?:召集人|会长|理事长|总干事|董事长|执行长)"
 )
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
@@ -248,15 +253,15 @@ _VENUE_AFTER = re.compile(
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
     rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期])?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
-    r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
+    r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:座谈交流会|工作交流会|交流座谈会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
     r"研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
     r"仪式|酒会|讲座)(?:(?<!议)议)?$"
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
-    # who attends holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
-    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式)[\u4e00-\u9fff·]){2,16}?)"
+    # who attends or presides holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
+    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,16}?)"
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
@@ -264,11 +269,16 @@ _QUALIFIER = re.compile(
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次)?$"
 )
+_AWARDS_CEREMONY = re.compile(r"^颁奖(?:典礼|仪式|礼|晚会|晚宴)$")
+# the prize that opens the sentence and holds the ceremony named after it ('金钟奖昨晚在…举行颁奖典礼')
+_PRIZE_HOLDS = re.compile(
+    r"[“「『]?(?P<prize>[\u4e00-\u9fff\d]{2,16}?奖)(?![项金品状牌励券])[”」』]?(?=[^,。;:!?“「『]{0,24}?(?:举行|举办)了?$)"
+)
 _PERFORMED = re.compile(r"(?:演绎|重现|重演)$")
 _IN_SUPPORT_OF = re.compile(r"为了?(?:支持|响应|配合)(?:(?:及|和|与|并)(?:支持|响应|配合))?[“「『《\"]?$")
 # '成立三十周年会庆': an anniversary of the body that holds it; '…同乡会昨晚假…酒楼举办': that body
 FOUNDING_YEARS = r"成立[\d〇零一二两三四五六七八九十百]{1,4}(?:周年|年)"
-_FOUNDING = re.compile(f"^{FOUNDING_YEARS}")
+_FOUNDING = re.compile(f"^(?:庆祝)?(?P<years>{FOUNDING_YEARS})")
 # '自示例论坛创办以来': 自 of 'since it began', before the name, is no part of it
 _SINCE_BEGUN = re.compile(
     r"[^,。;:!?]{2,20}?(?:创办|创立|成立|开办|开讲|开设|举办|设立|启动|开始|开幕|问世|诞生)(?:以来|至今)"
@@ -410,6 +420,20 @@ _LEFT_BOUNDARIES = (
     "根据",
     "依据",
     "同时",  # sentence adverbs: '同时…论坛今天开幕'
+    # connectives: '…举行颁奖典礼,不过典礼严重超时' (however), never a name's first word
+    "不过",
+    "但是",
+    "然而",
+    "可是",
+    "而且",
+    "并且",
+    "因此",
+    "所以",
+    "只是",
+    "于是",
+    "因为",
+    "虽然",
+    "尽管",
     "此外",
     "另外",
     "随后",
@@ -548,6 +572,7 @@ _LEFT_BOUNDARIES = (
     "感谢",
     "开",  # '次长会开记者会': he will hold one; '开学典礼', '开工仪式' are words
     "其实",
+    "关切",  # '各界关切双城论坛进度': who is concerned, then about what
     # verbs of what happens to a meeting: '主席取消明天的会议', '…创下灯会史上…': the name comes after
     "取消",
     "调整",  # '关于调整…龙舟赛赛事日程的通知'
@@ -1046,6 +1071,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 # '台北國際書展今舉行閉幕典禮': the fair's closing ceremony, a sitting of its own on its last day
                 candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
                 candidate.sub_event = None
+            if index and _LISTED_IN_PROGRAMME.fullmatch(text, names[index - 1][1], begin):
+                # '辦理「2025示例音樂節」系列活動,包含「樂團晚會」': a part of the festival named before it
+                candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
             opening = OPENING_WORD.match(text, end)
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
@@ -1134,7 +1162,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if moved_to is not None:
                 mention, candidate.future = moved_to, True
             if mention is not None and (
-                _EVE.search(clause)
+                (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end))
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _SHUT.match(text, mention.finish)
@@ -1213,6 +1241,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.start = reference - timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
                 candidate.date_phrase, candidate.date_cue = working.span(nth.start(), nth.end()), "relative"
                 candidate.has_event_verb = candidate.opening = True
+            if (
+                candidate.start is None
+                and reference is not None
+                and (countdown := _COUNTDOWN_AFTER.match(text, end, clause_end)) is not None
+                and _COUNTDOWN_BEFORE.search(text, sentence_start, begin)
+            ):
+                # '距离“示例音乐节”开幕只剩10天': it opens that many days after the report
+                candidate.start = reference + timedelta(days=chinese_number(countdown.group("n")) or 0)
+                candidate.date_phrase, candidate.date_cue = working.span(countdown.start(), countdown.end()), "relative"
+                candidate.has_event_verb = candidate.opening = candidate.future = True
             if candidate.start is None and dateline_date is not None and not candidate.generic and not presented:
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
@@ -1236,6 +1274,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 read_against_report
                 and candidate.start is not None
                 and _later_edition(_name_year(text, begin, key), candidate.start)
+                and not _announces_another(key)  # '2025示例运动会吉祥物亮相记者会' a year ahead: its year
             ):
                 # '预告2027示例马拉松将扩大举办' beside '今天', '十九日宣布,二〇〇四年的…会议将在澳门举行': a
                 # later year's edition, not one on a day read against the report
@@ -1341,12 +1380,37 @@ def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
     return part.start() if part is not None else None
 
 
+_LISTED_IN_PROGRAMME = re.compile(r"[”」』]?(?:系列)?活动,?(?:包含|包括)[“「『]")
+_COUNTDOWN_BEFORE = re.compile(r"距(?:离)?[^,。;:!?]{0,40}$")
+_COUNTDOWN_AFTER = re.compile(
+    rf"[”」』》\"]?(?:正式)?(?:开幕|开赛|开展|开唱|开演|举行|举办|召开|开跑)(?:还有|只剩下?|仅剩|尚有|仅有|只有)"
+    rf"(?:最后)?(?P<n>[{NUMERAL_CHARS}\d]{{1,3}})天"
+)
+# '6月26日晚,在…论坛开幕前夕,…的“山西之夜”在天津举办': the eve of another meeting, a frame for the one after
+_ON_THE_EVE_OF = re.compile(r"在[^,。;]{2,40}?前夕,")
+
+
+def _on_its_eve(text: str, sentence_start: int, begin: int, clause_end: int) -> bool:
+    """The eve a clause speaks of is another meeting's, set before this one as the time it is held on."""
+    frames = list(_ON_THE_EVE_OF.finditer(text, sentence_start, begin))
+    return bool(frames) and _EVE.search(text, frames[-1].end(), clause_end) is None
+
+
 def _later_edition(year: int | None, start: date) -> bool:
     """Whether the year of a name comes after the day it was given ('2024跨年晚会' may end the year before)."""
     if year is None:
         return False
     ahead = year - start.year
     return ahead >= 2 or (ahead == 1 and start.month < 11)
+
+
+_LAUNCH_WORD = re.compile(r"(?:记者会|发布会|说明会|吹风会|启动仪式|启动礼)$")
+
+
+def _announces_another(key: str) -> bool:
+    """A press conference or launch named by the meeting it announces ('2025示例运动会吉祥物亮相记者会')."""
+    launch = _LAUNCH_WORD.search(key)
+    return launch is not None and _KIND.search(key, 0, launch.start()) is not None
 
 
 def _name_year(text: str, begin: int, key: str) -> int | None:
@@ -1637,6 +1701,16 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             )
         ):
             continue  # '首届…工业展': the edition is leading noise for the name, not for this test
+        if (
+            match.group() == "活动"
+            and text[match.start() - 1] not in _CLOSING_QUOTES  # '「…周年」活动': the quoted one's
+            and not _named_activity(text, start, left, match.start())
+        ):
+            continue  # '各项活动', '开展交流活动': an activity with no name of its own
+        if match.group() == "会" and not (
+            text[left - 1 : left] in _OPENING_QUOTES and _EDITION_OR_YEAR_FIRST.match(before)
+        ):
+            continue  # '「示例委员会」': a body; a gathering of that name is quoted with its year or edition
         if match.group() == "比赛" and not _CONTEST_OF_A_SERIES.search(before):
             continue  # '“这是一场好比赛”': a quoted contest is a named one only with its edition or year
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
@@ -1709,6 +1783,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             if qualifier is not None:
                 a, b = qualifier.span("q" if qualifier.group("q") else "q2")
                 a, b = a + start, b + start
+                full = _full_form(text, text[a:b]) if qualifier.group("q2") else None
+                if full is not None:  # '学会今日举办记者会' of '香港示例学会(下称「学会」)': the body's full name
+                    a, b = full
                 name, key = working.span(a, b) + name, text[a:b] + key
             elif subject is not None and _BODY.search(subject.group("subject")):
                 a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
@@ -1716,9 +1793,15 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             elif (topic := _QUOTED_TOPIC.match(text, start, left)) is not None and _PRESS_WORD.search(key):
                 a, b = topic.span("topic")  # '「秋遊示例季」今(21)日上午於縣府大廳舉辦記者會': that event's
                 name, key = working.span(a, b) + name, text[a:b] + key
-        elif _FOUNDING.match(key) and (holder := _holder(text, start, left)) is not None:
-            a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
+        elif _AWARDS_CEREMONY.match(key) and (prize := _PRIZE_HOLDS.match(text, start, left)) is not None:
+            a, b = prize.span("prize")  # '第9届示例奖昨晚在…举行颁奖典礼': the ceremony of that prize
             name, key = working.span(a, b) + name, text[a:b] + key
+        elif (founding := _FOUNDING.match(key)) and (
+            holder := _holder(text, start, left + founding.start("years"))
+        ) is not None:
+            a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
+            since = founding.start("years")  # '…联会「庆祝成立6周年…」': the holder's anniversary, without 庆祝
+            name, key = working.span(a, b) + name[since:], text[a:b] + key[since:]
         yield left, right, name, key, refers_back
 
 
@@ -1726,6 +1809,32 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
 _OPENING_JOINED = re.compile(rf"(?:{OPENING_WORD.pattern})暨")
 # '…洽谈会开幕式暨招待酒会': a reception or a gala that is part of the opening, no meeting of its own
 _PART_OF_THE_OPENING = re.compile(r"(?:酒会|招待会|晚会|晚宴|午宴|宴会|仪式|典礼|联欢会|文艺演出)$")
+
+
+def _full_form(text: str, short: str) -> tuple[int, int] | None:
+    """Where the text gives the full name of a body it goes on to call by `short` ('示例学会(下称「学会」)')."""
+    quoted = rf"[“「『\"]?{re.escape(short)}[”」』\"]?"
+    match = re.search(rf"[\u4e00-\u9fff]{{2,24}}(?=\((?:以下|下文)?(?:简称|称|下称){quoted}\))", text)
+    return match.span() if match is not None and match.group() != short else None
+
+
+_EDITION_OR_YEAR_FIRST = re.compile(rf"(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?!年?\d))[^,。;:!?]{{3,}}$")
+# '2010示例寻宝活动', '第三届…活动', '“…”2026年元旦…主题活动': a name of its own begins with its year or its
+# edition, after its quoted name or not, or joins two by 暨; '2023年各项活动', '相关活动' count or point at them
+_ACTIVITY_NAMED = re.compile(
+    rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月))[^,。;:!?]{{3,}}$"
+    r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
+)
+_GENERIC_ACTIVITY = re.compile(r"各|等|多项|多场|相关|有关|这些|上述|系列|其他|其它|此类|该类|类似|开展|组织|参与|参加")
+
+
+def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
+    """A bare 活动 is a meeting when its own name comes before it."""
+    if _ends_a_kind(text, floor, kind_start):
+        return False  # '…杜鹃花节活动': the programme of the meeting named before it, found already
+    before = text[left:kind_start]
+    # '2023示例大会长沙主会场活动': the activity of a meeting named in it, not one of its own
+    return bool(_ACTIVITY_NAMED.match(before)) and not _GENERIC_ACTIVITY.search(before) and not _KIND.search(before)
 
 
 def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1946,6 +2055,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 )
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
+                and not (word == "开" and position != kind_start)  # '开记者会', but '示例开游节' is a name
+                and not (word == "在" and _RESIDENTS.match(text, position))  # '…与在京媒体座谈会': media in Beijing
+                # '吉祥物亮相记者会': a press conference named by the unveiling it is for
+                and not (word == "亮相" and position == kind_start and _PRESS_KIND.match(text, position))
                 and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
                 and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
@@ -1964,6 +2077,15 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         if closing > 0:
             return closing + 1  # '电(王小明 李红)2025示例…发布会': a byline in brackets starts no name
     return position
+
+
+_PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
+# '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
+_RESIDENTS = re.compile(
+    r"[京沪津渝港澳台华穗深杭蓉汉宁闽粤湘鄂川苏浙赣皖鲁豫晋冀辽吉陕甘滇黔桂琼](?:中央|主流|外资|外国)?"
+    r"(?:媒体|企业|外企|外商|机构|单位|高校|院校|学者|专家|人士|侨胞|同胞|乡亲|乡贤|台商|台胞|侨商|商会|社团|"
+    r"留学生|学生|青年|记者|校友|党员|代表|委员|员工)"
+)
 
 
 # '到台中辦年會': going to a place to hold it (then 办 is a verb, not the 办 of an office)
@@ -2041,8 +2163,8 @@ def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
     if opening < 0 or any(c in window[opening + 1 :] for c in _QUOTE_BREAKS):
         return None
     start = kind_start - len(window) + opening + 1
-    if any(text.startswith(word, start) for word in _VERB_BOUNDARIES):
-        return None  # '「参加海峡论坛」' quotes what someone does, not a name
+    if any(text.startswith(word, start) for word in _VERB_BOUNDARIES if word != "庆祝"):
+        return None  # '「参加海峡论坛」' quotes what someone does, not a name ('「庆祝…周年…展」' is one)
     return start
 
 
