@@ -4578,6 +4578,21 @@ def test_a_press_conference_a_city_government_office_holds_is_in_that_city() -> 
     assert [(m.name, m.city) for m in other][0] == ("第十届示例节新闻发布会", None)
 
 
+def test_an_english_body_named_right_before_its_meeting_word_names_the_meeting() -> None:
+    found = meetings(
+        "Exports rose by a tenth, Ms Wu told a Northfield Statistics Office news conference on Sept 28.",
+        "2023-10-02",
+        "Exports rise again",
+    )
+    assert [(m.name, m.start) for m in found] == [("Northfield Statistics Office news conference", date(2023, 9, 28))]
+    found = meetings(
+        "Parking fees were debated at length as the Riverton Town Council's monthly meeting ran late last night.",
+        "2023-10-02",
+        "Parking fees debated",
+    )
+    assert [(m.name, m.start) for m in found] == [("Riverton Town Council's monthly meeting", date(2023, 10, 1))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

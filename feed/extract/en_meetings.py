@@ -1357,7 +1357,10 @@ def _name_by_acronym(generic: Candidate) -> None:
     elif acronym:  # 'EU summit'; 'NBS press conference'
         press = _PRESS_BEFORE.search(sentence, 0, at) if at > 0 else None
         generic.name = f"{acronym[0]} {press.group(0).lower() if press else ''}{kind.lower()}"
-    if joined is not None or acronym:
+    holder = _HOLDER_BEFORE.search(before) if not acronym and joined is None and before else None
+    if holder is not None:  # 'a State Council Information Office news conference', 'the Town Council's monthly meeting'
+        generic.name = f"{holder.group('body')}{holder.group('tail')}{kind.lower()}"
+    if joined is not None or acronym or holder is not None:
         generic.key = generic.name.lower()
         generic.generic = False
 
@@ -1578,6 +1581,13 @@ _MEMBERS_MEET = re.compile(
 _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
     r"Federation|Organi[sz]ation|Agency|Ministry|Department|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company|Group"
+)
+# a body's proper name right before the meeting word, as who holds it: its words, then its possessive or 'press'
+_HOLDER_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?P<body>(?!(?:The|A|An|At|In|On|Its|This|That)\b)(?:[A-Z][a-z]+\s+){1,5}"
+    rf"(?:Council|Office|Government|Assembly|Service|Parliament|{_BODY_WORDS}))"
+    r"(?P<tail>['’]s\s+(?:(?:monthly|annual|regular|weekly|quarterly|special|ordinary|plenary|general)\s+)?"
+    r"|\s+(?:press|news|media)\s+)$"
 )
 _BODY_AFTER = re.compile(
     rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"
