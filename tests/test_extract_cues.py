@@ -4593,6 +4593,23 @@ def test_an_english_body_named_right_before_its_meeting_word_names_the_meeting()
     assert [(m.name, m.start) for m in found] == [("Riverton Town Council's monthly meeting", date(2023, 10, 1))]
 
 
+def test_an_english_briefing_told_to_the_press_is_a_press_briefing_on_the_day_of_the_remarks() -> None:
+    found = meetings(
+        "Bread prices fell in May. The chief statistician told journalists at the briefing on Tuesday that wheat was cheaper.",
+        "2023-06-08",
+        "Bread prices fall",
+    )
+    assert [(m.name, m.start) for m in found] == [("press briefing", date(2023, 6, 6))]
+    found = meetings(
+        "Bread prices fell in May, the statistics office said on Tuesday. "
+        "Its head told a news conference that wheat was cheaper.",
+        "2023-06-08",
+        "Bread prices fall",
+    )
+    assert [(m.name, m.start) for m in found] == [("news conference", date(2023, 6, 6))]
+    assert found[0].confidence < 0.9
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -366,6 +366,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if _CAPTION_CREDIT.match(text, offset):
             _as_caption(found)
         candidates.extend(found)
+    _press_by_audience(candidates)
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
         if (
@@ -925,6 +926,25 @@ _SET_FOR_TIME = re.compile(
 )
 
 
+def _press_by_audience(candidates: list[Candidate]) -> None:
+    """'told journalists at the briefing': a bare briefing or conference whose audience is the press is a press
+    briefing or news conference."""
+    for candidate in candidates:
+        kind = candidate.name.lower()
+        if candidate.generic and kind in ("briefing", "conference"):
+            told = _TOLD_THE_PRESS_AT.search(candidate.sentence or "")
+            if told is not None and told.group("kind").lower() == kind:
+                candidate.name = "press briefing" if kind == "briefing" else "news conference"
+                candidate.key, candidate.generic = candidate.name, False
+                candidate.notes.append("described")
+
+
+_TOLD_THE_PRESS_AT = re.compile(
+    r"\btold\s+(?:reporters|journalists|newsmen|the\s+media)\s+at\s+(?:a|an|the)\s+(?P<kind>briefing|conference)\b",
+    re.I,
+)
+
+
 def _briefing_of_remarks(
     candidates: list[Candidate], text: str, reference: date, dateline_place: PlaceMention | None
 ) -> None:
@@ -992,7 +1012,7 @@ _CALLS_IT_OFF = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+the\b"
 )
 _REMARKS_AT = re.compile(
-    r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
+    r"\b(?:(?:made|making)\s+the\s+remarks\s+at|told)\s+(?:a|an|the)\s+"  # 'told a news conference': remarks too
     r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference)\b"
     # 'made the remarks at a dinner reception in honour of the delegations': a reception, and whom it honours
     r"|(?:(?:welcome|welcoming|state|official|gala)\s+)?(?:dinner\s+reception|reception|banquet|luncheon|dinner)\b"
@@ -2505,9 +2525,12 @@ _REPORTED_ON = re.compile(
     re.I,
 )
 # 'told a press conference (here) on Monday': the day of the remarks is the press conference's
+# 'told journalists at the briefing on Wednesday': the press, then where it was told, which says what kind
 _TOLD_A_BRIEFING = re.compile(
     r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|an|the)\s+(?:(?:regular|daily|weekly|joint)\s+)?"
-    r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:(?:here|there)\s+)?(?:on\s+)?$",
+    r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:(?:here|there)\s+)?(?:on\s+)?$"
+    r"|\btold\s+(?:reporters|journalists|newsmen|the\s+media)\s+at\s+(?:a|an|the)\s+"
+    r"(?:(?:press|news|media)\s+)?(?:conference|briefing)\s+(?:on\s+)?$",
     re.I,
 )
 # 'said Monday in a press conference': the day of the remarks is the press conference's too
