@@ -4610,6 +4610,22 @@ def test_an_english_briefing_told_to_the_press_is_a_press_briefing_on_the_day_of
     assert found[0].confidence < 0.9
 
 
+def test_an_english_press_conference_reported_after_a_place_said_is_not_in_that_place() -> None:
+    found = meetings(
+        "The talks will be held on June 15 and 16 in Lyon, Foreign Minister Ana Ruiz said Monday in a press conference.",
+        "2023-05-30",
+        "Ministers to meet",
+    )
+    press = [m for m in found if m.name == "press conference"]
+    assert [(m.start, m.city) for m in press] == [(date(2023, 5, 29), None)]
+    found = meetings(
+        "Foreign Minister Ana Ruiz said Monday in a press conference in Lyon that the talks would go ahead.",
+        "2023-05-30",
+        "Ministers to meet",
+    )
+    assert [(m.name, m.city) for m in found] == [("press conference", "Lyon")]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2269,10 +2269,14 @@ def _sentence_candidates(
         # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
         here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
         online = _HELD_ONLINE.match(sentence, end) is not None
+        # 'The meeting will be held in Miami, the minister said Monday in a press conference': the place said is
+        # the meeting's; the press conference's place is looked for only from the words that report it
+        said_in = _SAID_IN_A.search(sentence, max(clause_start, begin - 60), begin)
+        place_start = max(clause_start, said_in.start()) if said_in is not None else clause_start
         candidate.place = (
             here
             or _where_held(sentence, end)
-            or (None if online else _place(sentence, clause_start, clause_end, begin, end, countries))
+            or (None if online else _place(sentence, place_start, clause_end, begin, end, countries))
         )
         if online:  # '… Session of the X Forum held online tonight, said … Hong Kong will thrive': in no city
             candidate.notes += ["virtual", "held online"]
@@ -2531,6 +2535,11 @@ _TOLD_A_BRIEFING = re.compile(
     r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:(?:here|there)\s+)?(?:on\s+)?$"
     r"|\btold\s+(?:reporters|journalists|newsmen|the\s+media)\s+at\s+(?:a|an|the)\s+"
     r"(?:(?:press|news|media)\s+)?(?:conference|briefing)\s+(?:on\s+)?$",
+    re.I,
+)
+_SAID_IN_A = re.compile(
+    rf"\b(?:{_SPEECH_VERBS})\b[^,.;]{{0,30}}?\s(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?=(?:press|news|media)\s)"
+    r"(?:press|news|media)\s+$",
     re.I,
 )
 # 'said Monday in a press conference': the day of the remarks is the press conference's too
