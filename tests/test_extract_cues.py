@@ -4666,6 +4666,54 @@ def test_a_countdown_to_a_festivals_opening_dates_it_from_the_report() -> None:
     assert (meeting.name, meeting.start, meeting.status) == ("2027示例现代音乐节", date(2027, 5, 28), "scheduled")
 
 
+def test_an_english_body_named_right_before_its_meeting_word_names_the_meeting() -> None:
+    found = meetings(
+        "Exports rose by a tenth, Ms Wu told a Northfield Statistics Office news conference on Sept 28.",
+        "2023-10-02",
+        "Exports rise again",
+    )
+    assert [(m.name, m.start) for m in found] == [("Northfield Statistics Office news conference", date(2023, 9, 28))]
+    found = meetings(
+        "Parking fees were debated at length as the Riverton Town Council's monthly meeting ran late last night.",
+        "2023-10-02",
+        "Parking fees debated",
+    )
+    assert [(m.name, m.start) for m in found] == [("Riverton Town Council's monthly meeting", date(2023, 10, 1))]
+
+
+def test_an_english_briefing_told_to_the_press_is_a_press_briefing_on_the_day_of_the_remarks() -> None:
+    found = meetings(
+        "Bread prices fell in May. The chief statistician told journalists at the briefing on Tuesday that wheat was cheaper.",
+        "2023-06-08",
+        "Bread prices fall",
+    )
+    assert [(m.name, m.start) for m in found] == [("press briefing", date(2023, 6, 6))]
+    found = meetings(
+        "Bread prices fell in May, the statistics office said on Tuesday. "
+        "Its head told a news conference that wheat was cheaper.",
+        "2023-06-08",
+        "Bread prices fall",
+    )
+    assert [(m.name, m.start) for m in found] == [("news conference", date(2023, 6, 6))]
+    assert found[0].confidence < 0.9
+
+
+def test_an_english_press_conference_reported_after_a_place_said_is_not_in_that_place() -> None:
+    found = meetings(
+        "The talks will be held on June 15 and 16 in Lyon, Foreign Minister Ana Ruiz said Monday in a press conference.",
+        "2023-05-30",
+        "Ministers to meet",
+    )
+    press = [m for m in found if m.name == "press conference"]
+    assert [(m.start, m.city) for m in press] == [(date(2023, 5, 29), None)]
+    found = meetings(
+        "Foreign Minister Ana Ruiz said Monday in a press conference in Lyon that the talks would go ahead.",
+        "2023-05-30",
+        "Ministers to meet",
+    )
+    assert [(m.name, m.city) for m in found] == [("press conference", "Lyon")]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -366,6 +366,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if _CAPTION_CREDIT.match(text, offset):
             _as_caption(found)
         candidates.extend(found)
+    _press_by_audience(candidates)
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
         if (
@@ -925,6 +926,25 @@ _SET_FOR_TIME = re.compile(
 )
 
 
+def _press_by_audience(candidates: list[Candidate]) -> None:
+    """'told journalists at the briefing': a bare briefing or conference whose audience is the press is a press
+    briefing or news conference."""
+    for candidate in candidates:
+        kind = candidate.name.lower()
+        if candidate.generic and kind in ("briefing", "conference"):
+            told = _TOLD_THE_PRESS_AT.search(candidate.sentence or "")
+            if told is not None and told.group("kind").lower() == kind:
+                candidate.name = "press briefing" if kind == "briefing" else "news conference"
+                candidate.key, candidate.generic = candidate.name, False
+                candidate.notes.append("described")
+
+
+_TOLD_THE_PRESS_AT = re.compile(
+    r"\btold\s+(?:reporters|journalists|newsmen|the\s+media)\s+at\s+(?:a|an|the)\s+(?P<kind>briefing|conference)\b",
+    re.I,
+)
+
+
 def _briefing_of_remarks(
     candidates: list[Candidate], text: str, reference: date, dateline_place: PlaceMention | None
 ) -> None:
@@ -992,7 +1012,7 @@ _CALLS_IT_OFF = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called\s+off|scrapped|deferred|put\s+off|suspended)\s+the\b"
 )
 _REMARKS_AT = re.compile(
-    r"\b(?:made|making)\s+the\s+remarks\s+at\s+(?:a|an|the)\s+"
+    r"\b(?:(?:made|making)\s+the\s+remarks\s+at|told)\s+(?:a|an|the)\s+"  # 'told a news conference': remarks too
     r"(?P<briefing>(?:(?:regular|daily|weekly|routine|online)\s+)?(?:press|news)\s+(?:briefing|conference)\b"
     # 'made the remarks at a dinner reception in honour of the delegations': a reception, and whom it honours
     r"|(?:(?:welcome|welcoming|state|official|gala)\s+)?(?:dinner\s+reception|reception|banquet|luncheon|dinner)\b"
@@ -1357,7 +1377,10 @@ def _name_by_acronym(generic: Candidate) -> None:
     elif acronym:  # 'EU summit'; 'NBS press conference'
         press = _PRESS_BEFORE.search(sentence, 0, at) if at > 0 else None
         generic.name = f"{acronym[0]} {press.group(0).lower() if press else ''}{kind.lower()}"
-    if joined is not None or acronym:
+    holder = _HOLDER_BEFORE.search(before) if not acronym and joined is None and before else None
+    if holder is not None:  # 'a State Council Information Office news conference', 'the Town Council's monthly meeting'
+        generic.name = f"{holder.group('body')}{holder.group('tail')}{kind.lower()}"
+    if joined is not None or acronym or holder is not None:
         generic.key = generic.name.lower()
         generic.generic = False
 
@@ -1578,6 +1601,13 @@ _MEMBERS_MEET = re.compile(
 _BODY_WORDS = (
     r"Board|Bureau|Secretariat|Commission|Foundation|Institute|Society|Association|Committee|Authority|Trust|"
     r"Federation|Organi[sz]ation|Agency|Ministry|Department|AG|GmbH|Ltd|Inc|Corp(?:oration)?|Company|Group"
+)
+# a body's proper name right before the meeting word, as who holds it: its words, then its possessive or 'press'
+_HOLDER_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?P<body>(?!(?:The|A|An|At|In|On|Its|This|That)\b)(?:[A-Z][a-z]+\s+){1,5}"
+    rf"(?:Council|Office|Government|Assembly|Service|Parliament|{_BODY_WORDS}))"
+    r"(?P<tail>['’]s\s+(?:(?:monthly|annual|regular|weekly|quarterly|special|ordinary|plenary|general)\s+)?"
+    r"|\s+(?:press|news|media)\s+)$"
 )
 _BODY_AFTER = re.compile(
     rf"\s+(?:{_BODY_WORDS})\b|\s+(?:member\s+(?:states|countries|nations|economies)|members|secretariat)\b"
@@ -2239,10 +2269,14 @@ def _sentence_candidates(
         # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
         here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
         online = _HELD_ONLINE.match(sentence, end) is not None
+        # 'The meeting will be held in Miami, the minister said Monday in a press conference': the place said is
+        # the meeting's; the press conference's place is looked for only from the words that report it
+        said_in = _SAID_IN_A.search(sentence, max(clause_start, begin - 60), begin)
+        place_start = max(clause_start, said_in.start()) if said_in is not None else clause_start
         candidate.place = (
             here
             or _where_held(sentence, end)
-            or (None if online else _place(sentence, clause_start, clause_end, begin, end, countries))
+            or (None if online else _place(sentence, place_start, clause_end, begin, end, countries))
         )
         if online:  # '… Session of the X Forum held online tonight, said … Hong Kong will thrive': in no city
             candidate.notes += ["virtual", "held online"]
@@ -2495,9 +2529,17 @@ _REPORTED_ON = re.compile(
     re.I,
 )
 # 'told a press conference (here) on Monday': the day of the remarks is the press conference's
+# 'told journalists at the briefing on Wednesday': the press, then where it was told, which says what kind
 _TOLD_A_BRIEFING = re.compile(
     r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|an|the)\s+(?:(?:regular|daily|weekly|joint)\s+)?"
-    r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:(?:here|there)\s+)?(?:on\s+)?$",
+    r"(?:press|news|media)\s+(?:conference|briefing)\s+(?:(?:here|there)\s+)?(?:on\s+)?$"
+    r"|\btold\s+(?:reporters|journalists|newsmen|the\s+media)\s+at\s+(?:a|an|the)\s+"
+    r"(?:(?:press|news|media)\s+)?(?:conference|briefing)\s+(?:on\s+)?$",
+    re.I,
+)
+_SAID_IN_A = re.compile(
+    rf"\b(?:{_SPEECH_VERBS})\b[^,.;]{{0,30}}?\s(?:in|at|during)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?=(?:press|news|media)\s)"
+    r"(?:press|news|media)\s+$",
     re.I,
 )
 # 'said Monday in a press conference': the day of the remarks is the press conference's too
