@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import event as orm_event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm.base import PassiveFlag
 
 from db.search import search_key
 from db.types import UTCDateTime
@@ -257,7 +258,8 @@ def _article_search_keys(_mapper: Any, _connection: Any, article: Article) -> No
 def _changed_article_search_keys(mapper: Any, connection: Any, article: Article) -> None:
     """An article is flushed as changed when only its events are (linked to a meeting): its key is kept then."""
     state = inspect(article)
-    if article.search_text is None or state.attrs.title.history.has_changes() or state.attrs.text.history.has_changes():
+    changed = (state.get_history(key, PassiveFlag.PASSIVE_NO_INITIALIZE).has_changes() for key in ("title", "text"))
+    if article.search_text is None or any(changed):  # state.attrs would build every attribute's state
         _article_search_keys(mapper, connection, article)
 
 

@@ -20,7 +20,14 @@ import httpx
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.articles import event_ids_of, known_guids, number_new_articles, stored_addresses, stored_hashes
+from db.articles import (
+    event_ids_of,
+    insert_new_articles,
+    known_guids,
+    number_new_articles,
+    stored_addresses,
+    stored_hashes,
+)
 from db.models import Article, Event, IngestRun, Source, utcnow
 from db.runs import active_run_for, claim_queued_run, queue_run, run_by_id, start_run, touch_run
 from db.session import Database
@@ -546,8 +553,7 @@ class _Writer:
         try:  # one savepoint for the batch's articles, links and new events, not one a row
             with session.begin_nested():
                 number_new_articles(session, articles)
-                session.add_all(articles)
-                session.flush()
+                insert_new_articles(session, articles)
                 index_new_stories(session, articles, prints, originals)
                 known = known_events(session, [m for item in items for m in item.meetings])
                 linked = [
