@@ -51,7 +51,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from datetime import time as clock
 from pathlib import Path
@@ -206,6 +206,7 @@ class Predicted:
     confidence: float
     cues: dict[str, str]
     sentence: str | None = None
+    standing: dict[str, bool] = field(default_factory=dict)
 
     @property
     def evidence(self) -> dict:
@@ -244,6 +245,7 @@ def predicted(fields: dict) -> Predicted:
         confidence=fields["confidence"],
         cues=fields["cues"],
         sentence=fields.get("sentence"),
+        standing=fields.get("standing", {}),
     )
 
 
@@ -416,13 +418,14 @@ def calibration_rows(label: dict, meetings: list[Meeting]) -> list[tuple[dict[st
             "language": label["language"],
             "date": meeting.evidence["date"].cue if "date" in meeting.evidence else "-",
             "place": meeting.evidence["place"].cue if "place" in meeting.evidence else "-",
+            "standing": " ".join(sorted(k for k, v in meeting.standing.items() if v)) or "-",
         }
         rows.append((cues, id(meeting) in right))
     return rows
 
 
 def report_calibration(rows: list[tuple[dict[str, str], bool]]) -> None:
-    for cue in ("confidence", "language", "date", "place"):
+    for cue in ("confidence", "language", "date", "place", "standing"):
         print(f"\nprecision by {cue}")
         values = sorted({c[cue] for c, _ in rows})
         for value in values:
