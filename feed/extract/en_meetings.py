@@ -752,11 +752,9 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         resolved = resolve_mention(mention, reference)
         if resolved is None:
             continue
-        named.start, named.end = resolved
+        _dated_by_reference(named, text, match.end(), mention, resolved)
         named.start_time, named.end_time = mention.start_time, mention.end_time
         named.future = mention.future  # '… Kicks Off … with Ministers Meeting' over 'ministers were gathering today'
-        named.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
-        named.date_cue = f"{date_kind(mention)}-reference"
         named.has_event_verb = True
         sentence = text[match.start() : sentence_end]  # '… the event, which began on Sunday in Wuhan': its city too
         found = _place(sentence, match.end() - match.start(), len(sentence), 0, 0)
@@ -787,16 +785,29 @@ def _original_days_by_reference(candidates: list[Candidate], text: str, referenc
         if mention is None or resolved is None:
             continue
         for named in called_off if match.group("plural") else called_off[:1]:
-            named.start, named.end = resolved
-            named.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
-            named.date_cue = f"{date_kind(mention)}-reference"
+            _dated_by_reference(named, text, match.end(), mention, resolved)
         return
+
+
+def _dated_by_reference(
+    candidate: Candidate, text: str, offset: int, mention: DateMention, days: tuple[date, date | None]
+) -> None:
+    """`candidate` takes `days` from `mention`, found in `text` from `offset` on: a day a reference gives, never
+    sure enough to publish (cue '-reference')."""
+    candidate.start, candidate.end = days
+    candidate.date_phrase = text[offset + mention.begin : offset + mention.finish]
+    candidate.date_cue = f"{date_kind(mention)}-reference"
+
+
+def _names_or_dates_a_meeting(candidates: list[Candidate]) -> bool:
+    """The text itself (not only its headline) names a meeting or dates one."""
+    return any(c.start is not None or not c.generic for c in candidates if "title" not in c.notes)
 
 
 def _meeting_of_members(candidates: list[Candidate], text: str, reference: date) -> None:
     """When the text names no meeting and dates none, 'EU foreign ministers will meet on Monday in Brussels' is the
     'meeting of EU foreign ministers' on that day, where its sentence puts it. Never sure enough to publish."""
-    if any(c.start is not None or not c.generic for c in candidates if "title" not in c.notes):
+    if _names_or_dates_a_meeting(candidates):
         return
     for match in _MEMBERS_MEET.finditer(text):
         sentence_end = _sentence_end(text, match.end())
@@ -806,10 +817,8 @@ def _meeting_of_members(candidates: list[Candidate], text: str, reference: date)
             continue
         name = f"meeting of {match.group('who')}"
         meeting = Candidate(name=name, key=name.lower(), position=match.start())
-        meeting.start, meeting.end = resolved
+        _dated_by_reference(meeting, text, match.end(), mention, resolved)
         meeting.future = match.group("verb").startswith(("will", "are", "is"))
-        meeting.date_phrase = text[match.end() + mention.begin : match.end() + mention.finish]
-        meeting.date_cue = f"{date_kind(mention)}-reference"
         meeting.has_event_verb = True
         sentence = text[match.start() : sentence_end]
         meeting.sentence = sentence.strip()
@@ -832,7 +841,7 @@ def _met_at_the_next(candidates: list[Candidate], text: str, reference: date) ->
     """'Officials from both countries met in Lima on Monday to discuss trade. At a seminar at the university, …':
     when the text names no meeting and dates none, the bare meeting word of the sentence after the day they met
     is that meeting, on that day and where they met. Never sure enough to publish."""
-    if any(c.start is not None or not c.generic for c in candidates if "title" not in c.notes):
+    if _names_or_dates_a_meeting(candidates):
         return
     for met in _MET.finditer(text):
         sentence_end = _sentence_end(text, met.end())
@@ -846,9 +855,7 @@ def _met_at_the_next(candidates: list[Candidate], text: str, reference: date) ->
         )
         if bare is None:
             return
-        bare.start, bare.end = resolved
-        bare.date_phrase = text[met.end() + mention.begin : met.end() + mention.finish]
-        bare.date_cue = f"{date_kind(mention)}-reference"
+        _dated_by_reference(bare, text, met.end(), mention, resolved)
         bare.has_event_verb = True
         sentence = text[met.start() : sentence_end]
         found = _place(sentence, 0, len(sentence), 0, 0) if bare.place is None else None
@@ -966,9 +973,7 @@ def _briefing_of_remarks(
         candidate.name = " ".join(remarks.group("briefing").split())
         candidate.key, candidate.generic = candidate.name.lower(), False
         candidate.notes.append("described")
-        candidate.start, candidate.end = resolved[0], None
-        candidate.date_phrase = text[said.begin : said.finish]
-        candidate.date_cue = f"{date_kind(said)}-reference"
+        _dated_by_reference(candidate, text, 0, said, (resolved[0], None))
         candidate.place = candidate.place or dateline_place
         return
 
@@ -1149,9 +1154,7 @@ def _date_by_same_day(candidates: list[Candidate], text: str, reference: date) -
         resolved = resolve_mention(mention, reference) if mention is not None and mention.start[1] else None
         if mention is None or resolved is None:
             continue
-        candidate.start, candidate.end = resolved[0], None
-        candidate.date_phrase = text[before + mention.begin : before + mention.finish]
-        candidate.date_cue = f"{date_kind(mention)}-reference"
+        _dated_by_reference(candidate, text, before, mention, (resolved[0], None))
 
 
 _SAME_DAY_LEAD = re.compile(
