@@ -7,11 +7,11 @@ from datetime import datetime
 from itertools import zip_longest
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, or_, select
+from sqlalchemy import Column, ColumnDefault, ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session, make_transient_to_detached, selectinload
 
 from db.lookups import chunks, one_of
-from db.models import Article, ArticleBand, Source, article_events, utcnow
+from db.models import Article, ArticleBand, Source, article_events
 from db.rows import insert_or_get
 from db.search import search_key
 
@@ -126,11 +126,10 @@ def insert_new_articles(session: Session, articles: Sequence[Article]) -> None:
     table = Article.metadata.tables[Article.__tablename__]
     keys = [column.key for column in table.columns]
     for article in articles:
-        article.search_text = search_key(article.title, article.text)
-        article.created_at = article.created_at or utcnow()
-        for key in keys:  # every column loaded, none read back from the database when it is used
-            if key not in article.__dict__:
-                setattr(article, key, None)
+        article.search_text = search_key(article.title, article.text)  # as the before_insert listener sets it
+        for column in table.columns:  # every column loaded, none read back from the database when it is used
+            if column.key not in article.__dict__:
+                setattr(article, column.key, _default_of(column))
     numbered = all(article.id is not None for article in articles)  # by number_new_articles
     columns = keys if numbered else [key for key in keys if key != "id"]
     rows = [{key: article.__dict__[key] for key in columns} for article in articles]
@@ -144,6 +143,14 @@ def insert_new_articles(session: Session, articles: Sequence[Article]) -> None:
     for article in articles:
         make_transient_to_detached(article)
     session.add_all(articles)
+
+
+def _default_of(column: Column[Any]) -> Any:
+    """What the ORM's insert would give an unset column: its Python-side default, or None."""
+    default = column.default
+    if not isinstance(default, ColumnDefault):
+        return None
+    return default.arg(None) if default.is_callable else default.arg
 
 
 def add_bands(session: Session, bands: Iterable[tuple[str, int]]) -> None:
