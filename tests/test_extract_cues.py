@@ -4714,6 +4714,17 @@ def test_an_english_press_conference_reported_after_a_place_said_is_not_in_that_
     assert [(m.name, m.city) for m in found] == [("press conference", "Lyon")]
 
 
+def test_a_run_from_today_or_tomorrow_to_a_date_ends_on_that_date() -> None:
+    meeting = only(
+        "The 3rd Example Craft Expo is held from today to May 6 at the city's exhibition centre.",
+        "2024-05-03",
+        "Craft expo opens",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 5, 3), date(2024, 5, 6), "ongoing")
+    meeting = only("The Example Book Fair runs from tomorrow to May 9.", "2024-05-03", "Book fair ahead")
+    assert (meeting.start, meeting.end) == (date(2024, 5, 4), date(2024, 5, 9))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
