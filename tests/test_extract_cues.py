@@ -4725,6 +4725,16 @@ def test_a_run_from_today_or_tomorrow_to_a_date_ends_on_that_date() -> None:
     assert (meeting.start, meeting.end) == (date(2024, 5, 4), date(2024, 5, 9))
 
 
+def test_a_meeting_named_after_a_small_town_is_placed_by_in_that_town() -> None:
+    meeting = only(
+        "Crowds are due at the Harrogate Jazz Festival this weekend. The festival, which began on Friday, "
+        "fills the park in Harrogate with three stages.",
+        "2024-05-04",
+        "Jazz weekend",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("Harrogate Jazz Festival", date(2024, 5, 3), "Harrogate")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

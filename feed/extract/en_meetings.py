@@ -359,6 +359,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     countries = english_countries_named(text)
     if dateline_place is not None:
         countries |= english_countries_named(dateline_place.place.name_en)
+    countries |= _countries_of_towns_meetings_are_named_after(text)
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
@@ -1847,6 +1848,31 @@ _ORDINAL_START = re.compile(rf"{_ORDINAL}\s")
 _PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
 # 'the 21st CAEXPO … ran from Sept. 24 to 28', 'The CBF will be held on November 11 to 14'
 _ACRONYM_USE = re.compile(rf"(?<![\w(])(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<acronym>[A-Z][A-Z0-9]{{1,7}})\b(?![\w)(’'-])")
+
+
+def _countries_of_towns_meetings_are_named_after(text: str) -> set[str]:
+    """'Shrewsbury Folk Festival … at the showground in Shrewsbury': a meeting named after a town, the only town so
+    called, names the town's country, so that 'in Shrewsbury' places it there (too small a town to be known by its
+    name alone, but named twice)."""
+    countries = set()
+    for match in _TOWN_LED_NAME.finditer(text):
+        if _NAME_GOES_ON_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # 'the Royal Example Festival': the town is no first word of the name
+        words = match.group("town").split()
+        town = english_town(" ".join(words), (), anywhere=True) or english_town(words[0], (), anywhere=True)
+        # the name alone is not enough ('the Brighton Marathon' may be named so and run elsewhere)
+        if town is not None and town.country_en and re.search(rf"\bin\s+{re.escape(town.name_en)}\b", text):
+            countries.add(town.country_en)
+    return countries
+
+
+# a capitalised word or two, then up to three more and a meeting's kind: 'Shrewsbury Folk Festival'
+_TOWN_LED_NAME = re.compile(
+    rf"\b(?=(?P<town>[A-Z][a-z]{{2,}}(?:\s[A-Z][a-z]{{2,}})?)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{_KIND})\b)"
+)
+_NAME_GOES_ON_BEFORE = re.compile(r"\b(?!(?:The|This|At|In|To|For)\s)[A-Z][\w'’-]*\s+$")
+
+
 # the acronym is the verb's subject: 'The EBF will be held', 'the 9th EPEXPO, which spans 200,000 square meters and ran'
 _ACRONYM_VERB = re.compile(
     r"(?:\s*,\s*which\s+(?:[^.;]{0,80}?\s+)?|\s+)(?:(?:will\s+be|was|is|to\s+be)\s+held|opened|opens|ran|runs|"
