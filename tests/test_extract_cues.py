@@ -4735,6 +4735,27 @@ def test_a_meeting_named_after_a_small_town_is_placed_by_in_that_town() -> None:
     assert (meeting.name, meeting.start, meeting.city) == ("Harrogate Jazz Festival", date(2024, 5, 3), "Harrogate")
 
 
+def test_a_later_mention_that_calls_off_an_accented_name_cancels_it() -> None:
+    meeting = only(
+        "The Fête Verte Festival in Kidwelly, Carmarthenshire, was due to run from Friday, August 11, until Sunday, "
+        "August 13. Dozens of bands were scheduled to play, but on Friday the organisers wrote: "
+        '"We are sad to say that Fête Verte Festival 2023 has been cancelled."',
+        "2023-08-12",
+        "Festival news",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2023, 8, 11), date(2023, 8, 13), "cancelled")
+
+
+def test_a_mention_with_no_day_that_calls_off_the_named_meeting_gives_its_status() -> None:
+    meeting = only(
+        "The Example Folk Festival was due to run from Friday, August 11, until Sunday, August 13. "
+        "Bands were booked, but the organisers announced that Example Folk Festival 2023 has been postponed.",
+        "2023-08-09",
+        "Festival news",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2023, 8, 11), date(2023, 8, 13), "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
