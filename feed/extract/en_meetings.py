@@ -1853,23 +1853,21 @@ _ACRONYM_USE = re.compile(rf"(?<![\w(])(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<acrony
 def _countries_of_towns_meetings_are_named_after(text: str) -> set[str]:
     """'Shrewsbury Folk Festival … at the showground in Shrewsbury': a meeting named after a town, the only town so
     called, names the town's country, so that 'in Shrewsbury' places it there (too small a town to be known by its
-    name alone, but named twice)."""
+    name alone, but named twice; 'the Brighton Marathon' alone may be run elsewhere)."""
     countries = set()
-    for match in _TOWN_LED_NAME.finditer(text):
-        if _NAME_GOES_ON_BEFORE.search(text, max(0, match.start() - 24), match.start()):
-            continue  # 'the Royal Example Festival': the town is no first word of the name
-        words = match.group("town").split()
-        town = english_town(" ".join(words), (), anywhere=True) or english_town(words[0], (), anywhere=True)
-        # the name alone is not enough ('the Brighton Marathon' may be named so and run elsewhere)
-        if town is not None and town.country_en and re.search(rf"\bin\s+{re.escape(town.name_en)}\b", text):
-            countries.add(town.country_en)
+    for written in {match.group("town") for match in _IN_A_CAPITALISED_WORD.finditer(text)}:
+        words = written.split()
+        town = english_town(written, (), anywhere=True) or english_town(words[0], (), anywhere=True)
+        if town is None or not town.country_en or town.country_en in countries:
+            continue
+        for name in re.finditer(rf"\b{re.escape(town.name_en)}\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{_KIND})\b", text):
+            if not _NAME_GOES_ON_BEFORE.search(text, max(0, name.start() - 24), name.start()):
+                countries.add(town.country_en)  # ('the Royal Example Festival': the town is no first word of it)
+                break
     return countries
 
 
-# a capitalised word or two, then up to three more and a meeting's kind: 'Shrewsbury Folk Festival'
-_TOWN_LED_NAME = re.compile(
-    rf"\b(?=(?P<town>[A-Z][a-z]{{2,}}(?:\s[A-Z][a-z]{{2,}})?)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{_KIND})\b)"
-)
+_IN_A_CAPITALISED_WORD = re.compile(r"\bin\s+(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)")
 _NAME_GOES_ON_BEFORE = re.compile(r"\b(?!(?:The|This|At|In|To|For)\s)[A-Z][\w'’-]*\s+$")
 
 
