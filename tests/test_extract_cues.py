@@ -4756,6 +4756,15 @@ def test_a_mention_with_no_day_that_calls_off_the_named_meeting_gives_its_status
     assert (meeting.start, meeting.end, meeting.status) == (date(2023, 8, 11), date(2023, 8, 13), "postponed")
 
 
+def test_an_exhibition_that_runs_until_a_day_months_ahead_ends_then() -> None:
+    meeting = only(
+        "The Example Photography Exhibition opened on October 1 and will run until January 15, 2022.",
+        "2021-10-03",
+        "Photos on show",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2021, 10, 1), date(2022, 1, 15), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -449,7 +449,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
         assert candidate.start is not None
-        candidate.end = _stated_end(candidate.start, text, spans, candidate.closing)
+        longest = _LONGEST_SHOW_DAYS if _RUNS_FOR_MONTHS.search(candidate.key) else _LONGEST_RUN_DAYS
+        candidate.end = _stated_end(candidate.start, text, spans, candidate.closing, longest)
         if candidate.end is not None:
             candidate.duration_days = None
     _running_and_virtual(candidates, text, reference)
@@ -1273,12 +1274,23 @@ _HELD_BY_REFERENCE = re.compile(
 )
 
 
+_LONGEST_RUN_DAYS = 31
+# 'The exhibition runs until March 31', 'Expo 2020 … will run till March 31, 2022': shows that stay open for months
+# (a world expo, six)
+_LONGEST_SHOW_DAYS = 184
+_RUNS_FOR_MONTHS = re.compile(r"\b(?:expo|exposition|exhibition|biennale|biennial|triennale)\b")
+
+
 def _stated_end(
-    start: date, text: str, spans: list[tuple[DateMention, tuple[date, date | None] | None]], closing: bool = False
+    start: date,
+    text: str,
+    spans: list[tuple[DateMention, tuple[date, date | None] | None]],
+    closing: bool = False,
+    longest: int = _LONGEST_RUN_DAYS,
 ) -> date | None:
-    """The last day the article gives elsewhere: 'Scheduled for August 7-9' or '… runs until October 25'. A
-    meeting told as closing ('the six-day fair concluded on Tuesday') ends only where a day is said to end it:
-    'Until June 30, the fair will continue at libraries' is the run of what carries on after it."""
+    """The last day the article gives elsewhere: 'Scheduled for August 7-9' or '… runs until October 25' (up to
+    `longest` days on). A meeting told as closing ('the six-day fair concluded on Tuesday') ends only where a day is
+    said to end it: 'Until June 30, the fair will continue at libraries' is the run of what carries on after it."""
     for mention, resolved in spans:
         if resolved is None:
             continue
@@ -1292,12 +1304,11 @@ def _stated_end(
             continue
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
-        if 0 < (first - start).days <= _LONGEST_RUN_DAYS:
+        if 0 < (first - start).days <= longest:
             return first
     return None
 
 
-_LONGEST_RUN_DAYS = 31
 # 'runs to', 'running up to June 9', 'lasts up to Friday'
 _RUNS_UP = r"(?:runs?|running|lasts?|lasting)(?:\s+up)?"
 _ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
