@@ -4714,6 +4714,57 @@ def test_an_english_press_conference_reported_after_a_place_said_is_not_in_that_
     assert [(m.name, m.city) for m in found] == [("press conference", "Lyon")]
 
 
+def test_a_run_from_today_or_tomorrow_to_a_date_ends_on_that_date() -> None:
+    meeting = only(
+        "The 3rd Example Craft Expo is held from today to May 6 at the city's exhibition centre.",
+        "2024-05-03",
+        "Craft expo opens",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 5, 3), date(2024, 5, 6), "ongoing")
+    meeting = only("The Example Book Fair runs from tomorrow to May 9.", "2024-05-03", "Book fair ahead")
+    assert (meeting.start, meeting.end) == (date(2024, 5, 4), date(2024, 5, 9))
+
+
+def test_a_meeting_named_after_a_small_town_is_placed_by_in_that_town() -> None:
+    meeting = only(
+        "Crowds are due at the Harrogate Jazz Festival this weekend. The festival, which began on Friday, "
+        "fills the park in Harrogate with three stages.",
+        "2024-05-04",
+        "Jazz weekend",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("Harrogate Jazz Festival", date(2024, 5, 3), "Harrogate")
+
+
+def test_a_later_mention_that_calls_off_an_accented_name_cancels_it() -> None:
+    meeting = only(
+        "The Fête Verte Festival in Kidwelly, Carmarthenshire, was due to run from Friday, August 11, until Sunday, "
+        "August 13. Dozens of bands were scheduled to play, but on Friday the organisers wrote: "
+        '"We are sad to say that Fête Verte Festival 2023 has been cancelled."',
+        "2023-08-12",
+        "Festival news",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2023, 8, 11), date(2023, 8, 13), "cancelled")
+
+
+def test_a_mention_with_no_day_that_calls_off_the_named_meeting_gives_its_status() -> None:
+    meeting = only(
+        "The Example Folk Festival was due to run from Friday, August 11, until Sunday, August 13. "
+        "Bands were booked, but the organisers announced that Example Folk Festival 2023 has been postponed.",
+        "2023-08-09",
+        "Festival news",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2023, 8, 11), date(2023, 8, 13), "postponed")
+
+
+def test_an_exhibition_that_runs_until_a_day_months_ahead_ends_then() -> None:
+    meeting = only(
+        "The Example Photography Exhibition opened on October 1 and will run until January 15, 2022.",
+        "2021-10-03",
+        "Photos on show",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2021, 10, 1), date(2022, 1, 15), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -259,7 +259,6 @@ def find_dates(text: str) -> list[DateMention]:
             mention.flags.add(f"week:{_THIS_NEXT_LAST[match.group('which').lower()]}")
         mentions.append(mention)
         taken.append(match.span())
-    _join_weekday_runs(text, mentions)
     for match in _RELATIVE.finditer(text):
         rel = match.group("rel").lower()
         mention = DateMention(match.start(), match.end(), (None, None, 1))
@@ -268,6 +267,7 @@ def find_dates(text: str) -> list[DateMention]:
         )
         mention.flags.add("relative")
         mentions.append(mention)
+    _join_weekday_runs(text, mentions)
     for mention in mentions:
         _add_clock_times(text, mention)
     return sorted(mentions, key=lambda m: m.begin)
@@ -298,10 +298,14 @@ def _join_runs(text: str, mentions: list[DateMention]) -> None:
 
 
 def _join_weekday_runs(text: str, mentions: list[DateMention]) -> None:
-    """'from Tuesday to November 4': a weekday, then a date with its month, is the run from the one to the other."""
+    """'from Tuesday to November 4', 'from today to November 1': a weekday, or a day named from the report's
+    after 'from', then a date with its month, is the run from the one to the other."""
     mentions.sort(key=lambda m: m.begin)
     for first, second in zip(mentions, mentions[1:], strict=False):
-        if "weekday" not in first.flags or first.end_weekday is not None or second.start[1] is None:
+        starts_a_run = "weekday" in first.flags or (
+            "relative" in first.flags and _FROM_BEFORE.search(text, max(0, first.begin - 6), first.begin)
+        )
+        if not starts_a_run or first.end_weekday is not None or second.start[1] is None:
             continue
         if second.end is None and _WEEKDAY_TO.fullmatch(text, first.finish, second.begin):
             first.end = second.start
@@ -311,6 +315,8 @@ def _join_weekday_runs(text: str, mentions: list[DateMention]) -> None:
 
 
 _WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through)\s+", re.I)
+# ('postponed today to May 6' gives the day it was moved to, not the end of a run)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 
 
 def _add_clock_times(text: str, mention: DateMention) -> None:

@@ -359,6 +359,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     countries = english_countries_named(text)
     if dateline_place is not None:
         countries |= english_countries_named(dateline_place.place.name_en)
+    countries |= _countries_of_towns_meetings_are_named_after(text)
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
@@ -448,7 +449,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
         assert candidate.start is not None
-        candidate.end = _stated_end(candidate.start, text, spans, candidate.closing)
+        longest = _LONGEST_SHOW_DAYS if _RUNS_FOR_MONTHS.search(candidate.key) else _LONGEST_RUN_DAYS
+        candidate.end = _stated_end(candidate.start, text, spans, candidate.closing, longest)
         if candidate.end is not None:
             candidate.duration_days = None
     _running_and_virtual(candidates, text, reference)
@@ -1272,12 +1274,23 @@ _HELD_BY_REFERENCE = re.compile(
 )
 
 
+_LONGEST_RUN_DAYS = 31
+# 'The exhibition runs until March 31', 'Expo 2020 … will run till March 31, 2022': shows that stay open for months
+# (a world expo, six)
+_LONGEST_SHOW_DAYS = 184
+_RUNS_FOR_MONTHS = re.compile(r"\b(?:expo|exposition|exhibition|biennale|biennial|triennale)\b")
+
+
 def _stated_end(
-    start: date, text: str, spans: list[tuple[DateMention, tuple[date, date | None] | None]], closing: bool = False
+    start: date,
+    text: str,
+    spans: list[tuple[DateMention, tuple[date, date | None] | None]],
+    closing: bool = False,
+    longest: int = _LONGEST_RUN_DAYS,
 ) -> date | None:
-    """The last day the article gives elsewhere: 'Scheduled for August 7-9' or '… runs until October 25'. A
-    meeting told as closing ('the six-day fair concluded on Tuesday') ends only where a day is said to end it:
-    'Until June 30, the fair will continue at libraries' is the run of what carries on after it."""
+    """The last day the article gives elsewhere: 'Scheduled for August 7-9' or '… runs until October 25' (up to
+    `longest` days on). A meeting told as closing ('the six-day fair concluded on Tuesday') ends only where a day is
+    said to end it: 'Until June 30, the fair will continue at libraries' is the run of what carries on after it."""
     for mention, resolved in spans:
         if resolved is None:
             continue
@@ -1291,12 +1304,11 @@ def _stated_end(
             continue
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
-        if 0 < (first - start).days <= _LONGEST_RUN_DAYS:
+        if 0 < (first - start).days <= longest:
             return first
     return None
 
 
-_LONGEST_RUN_DAYS = 31
 # 'runs to', 'running up to June 9', 'lasts up to Friday'
 _RUNS_UP = r"(?:runs?|running|lasts?|lasting)(?:\s+up)?"
 _ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
@@ -1847,6 +1859,29 @@ _ORDINAL_START = re.compile(rf"{_ORDINAL}\s")
 _PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9]{1,7})\)")
 # 'the 21st CAEXPO … ran from Sept. 24 to 28', 'The CBF will be held on November 11 to 14'
 _ACRONYM_USE = re.compile(rf"(?<![\w(])(?:(?P<ordinal>{_ORDINAL})\s+)?(?P<acronym>[A-Z][A-Z0-9]{{1,7}})\b(?![\w)(’'-])")
+
+
+def _countries_of_towns_meetings_are_named_after(text: str) -> set[str]:
+    """'Shrewsbury Folk Festival … at the showground in Shrewsbury': a meeting named after a town, the only town so
+    called, names the town's country, so that 'in Shrewsbury' places it there (too small a town to be known by its
+    name alone, but named twice; 'the Brighton Marathon' alone may be run elsewhere)."""
+    countries = set()
+    for written in {match.group("town") for match in _IN_A_CAPITALISED_WORD.finditer(text)}:
+        words = written.split()
+        town = english_town(written, (), anywhere=True) or english_town(words[0], (), anywhere=True)
+        if town is None or not town.country_en or town.country_en in countries:
+            continue
+        for name in re.finditer(rf"\b{re.escape(town.name_en)}\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{_KIND})\b", text):
+            if not _NAME_GOES_ON_BEFORE.search(text, max(0, name.start() - 24), name.start()):
+                countries.add(town.country_en)  # ('the Royal Example Festival': the town is no first word of it)
+                break
+    return countries
+
+
+_IN_A_CAPITALISED_WORD = re.compile(r"\bin\s+(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)")
+_NAME_GOES_ON_BEFORE = re.compile(r"\b(?!(?:The|This|At|In|To|For)\s)[A-Z][\w'’-]*\s+$")
+
+
 # the acronym is the verb's subject: 'The EBF will be held', 'the 9th EPEXPO, which spans 200,000 square meters and ran'
 _ACRONYM_VERB = re.compile(
     r"(?:\s*,\s*which\s+(?:[^.;]{0,80}?\s+)?|\s+)(?:(?:will\s+be|was|is|to\s+be)\s+held|opened|opens|ran|runs|"

@@ -627,6 +627,12 @@ def _place_side_events(main: Candidate, candidates: list[Candidate]) -> None:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _latin(text: str) -> bool:
+    """A name or phrase written in Latin letters, accents and curly quotes and all ('Gwên Gwen Festival',
+    'Women’s Forum'): not Chinese, though not ASCII."""
+    return not _CJK.search(text)
+
+
 def _names_another_city(candidate: Candidate, city: Place) -> bool:
     """'台北市觀光傳播局宣布…原定8月13日晚間「…夏日節」…取消', in a list of events across the island: its
     sentence names a city and not the main meeting's, so it is not held in the main meeting's city."""
@@ -774,13 +780,13 @@ def _names_main(reference: str, main: str) -> _Naming:
     main = _TOPIC_AFTER.sub("", main)  # 'the press briefing' names the 'press briefing on the budget report'
     main = _YEAR_AT_END.sub("", main)  # 'the show' names the '30th Example Show 2024'
     a, b = _family(reference), _family(main)
-    if a == _PRESS_FAMILY and b != _PRESS_FAMILY and reference.isascii():
+    if a == _PRESS_FAMILY and b != _PRESS_FAMILY and _latin(reference):
         return _Naming.OTHER_KIND  # 'told a press conference': neither the expo nor the Example Climate Conference
-    if b == _PRESS_FAMILY and a != _PRESS_FAMILY and reference.isascii():
+    if b == _PRESS_FAMILY and a != _PRESS_FAMILY and _latin(reference):
         return _Naming.OTHER_KIND  # 'The meeting will be held …, she said in a press conference': not the press's
     # 'the annual convocation of the Example Institute': the reference's word is the one before what it is of
-    words = _WHOSE_AFTER.sub("", reference).lower().split() if reference.isascii() else reference.split()
-    word = (words[-1] if reference.isascii() else _comparable(reference)[-2:]) if words else ""
+    words = _WHOSE_AFTER.sub("", reference).lower().split() if _latin(reference) else reference.split()
+    word = (words[-1] if _latin(reference) else _comparable(reference)[-2:]) if words else ""
     if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
         return _Naming.SAME_WORD
     if a is not None and b is None and _GENERAL_KIND.search(main):
@@ -888,12 +894,14 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True  # '升旗禮' and, in the next sentence, '升旗儀式早上8時…舉行': one ceremony told twice
     if first.status == second.status == "postponed" and (a in b or b in a) and min(len(a), len(b)) >= 4:
         return True  # '原定于9月8日举办的吴川…开幕式延期', then '…开幕式,调整至9月10日举行': one meeting moved
-    if first.start is not None and second.start is not None and first.key.isascii() and second.key.isascii():
+    if first.start is not None and second.start is not None and _latin(first.key) and _latin(second.key):
         apart = abs((first.start - second.start).days)
         if apart <= _OPENING_WEEK and _without_year_or_acronym(first.key) == _without_year_or_acronym(second.key):
             return True  # 'the Example Party conference 2024' on Saturday, 'the Example Party conference' on Monday
         if (_runs_meet(first, second) or _runs_meet(second, first)) and _tail_of(first.key, second.key):
             return True  # '80th All India X Conference' on the 26th, 'the X Conference' on 25-26: one, named short
+    if _called_off_unnamed_day(first, second) or _called_off_unnamed_day(second, first):
+        return True
     if first.start != second.start:
         return False
     if bool(_CLOSING_CEREMONY.search(a)) != bool(_CLOSING_CEREMONY.search(b)):
@@ -907,15 +915,26 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         # 'the VII Summit of … the Example States (EXS)' and 'the Example States (EXS) Summit' that day: one body's
         # acronym, one kind of meeting
         return True
-    if not a.isascii() and (_session_of(a, b) or _session_of(b, a) or _same_kind_at_one_venue(first, second)):
+    if not _latin(a) and (_session_of(a, b) or _session_of(b, a) or _same_kind_at_one_venue(first, second)):
         return True
     if None in (first.start_time, second.start_time) or first.start_time == second.start_time:
-        if not a.isascii() and _shared_tail(a, b) >= 5:
+        if not _latin(a) and _shared_tail(a, b) >= 5:
             return True  # '縣府年終記者會' and '「示例–2020縣政年終記者會」,10日上午10時…': one, named twice
-    if not a.isascii() and (_joined_in(a, b) or _joined_in(b, a) or _shortened(a, b) or _shortened(b, a)):
+    if not _latin(a) and (_joined_in(a, b) or _joined_in(b, a) or _shortened(a, b) or _shortened(b, a)):
         return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
-    return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not a.isascii() and _shared_tail(a, b) >= 6)
+    return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not _latin(a) and _shared_tail(a, b) >= 6)
+
+
+def _called_off_unnamed_day(dated: Candidate, other: Candidate) -> bool:
+    """'The Example Festival was due to run from August 11' and '… announced that Example Festival 2023 has been
+    cancelled': a mention with no day of its own that calls off the dated meeting of that name."""
+    return (
+        dated.start is not None
+        and other.start is None
+        and other.status in ("cancelled", "postponed")
+        and _without_year_or_acronym(dated.key) == _without_year_or_acronym(other.key)
+    )
 
 
 def _runs_meet(first: Candidate, second: Candidate) -> bool:
@@ -1355,7 +1374,7 @@ def _named_in(key: str, headline: str) -> bool:
     characters ('东北振兴座谈会' names '国资央企助力东北全面振兴座谈会'), script- and case-insensitively."""
     name, headline = _comparable(key), _comparable(to_simplified(headline))
     head, tail = name[:4], name[-5:]
-    return (len(head) >= 2 and head in headline) or (not name.isascii() and len(tail) == 5 and tail in headline)
+    return (len(head) >= 2 and head in headline) or (not _latin(name) and len(tail) == 5 and tail in headline)
 
 
 def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> None:
