@@ -4714,6 +4714,37 @@ def test_an_english_press_conference_reported_after_a_place_said_is_not_in_that_
     assert [(m.name, m.city) for m in found] == [("press conference", "Lyon")]
 
 
+def test_a_road_named_after_a_city_is_no_place_of_that_city() -> None:
+    race = only("今天上午,2024南京马拉松在中山东路鸣枪开赛,三万名选手参加。", "2024-12-01", "马拉松开跑")
+    assert (race.name, race.city) == ("2024南京马拉松", "南京")
+    fair = only("11月3日,示例商贸洽谈会在上海街头举行。", "2023-11-04", "洽谈会举行")
+    assert fair.city == "上海"  # the streets of the city, not a road
+
+
+def test_a_countrys_pavilion_at_an_expo_leaves_the_dateline_city() -> None:
+    week = only("中新网巴黎6月20日电 20日上午,湖南文化周在中国馆开幕。", "2015-06-21", "湖南周开幕")
+    assert (week.name, week.start, week.city) == ("湖南文化周", date(2015, 6, 20), "巴黎")
+
+
+def test_a_post_in_an_alumni_association_is_not_where_the_meeting_is() -> None:
+    forum = only(
+        "12月18日上午,学校主办的第三届海峡青年发展论坛在逸夫楼报告厅开幕,台湾淡江大学上海校友会会长王某出席开幕式。",
+        "2023-12-20",
+        "论坛举办",
+    )
+    assert (forum.name, forum.city) == ("第三届海峡青年发展论坛", None)
+
+
+def test_a_delegations_meeting_is_not_in_the_home_city_its_outlet_names() -> None:
+    session = only(
+        "佛山新闻网讯 佛山市新闻传媒中心记者王某报道:1月19日下午,省十四届人大二次会议佛山代表团举行全体会议,"
+        "审议政府工作报告。",
+        "2024-01-20",
+        "代表团审议报告",
+    )
+    assert (session.start, session.city) == (date(2024, 1, 19), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -63,11 +63,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             or _headline_name_city(candidates, merged[0])
             or _host_city(doc, merged[0])
             or _holder_city(doc, merged[0])
-            or _outlet_city(doc, merged[0])
-            or _own_city(doc, merged[0])
-            or _legislature_city(doc, merged[0])
-            or _sole_city(doc)
-            or _home_city(doc)
+            or _implied_home_city(doc, merged[0])
         )
         if _city_of_what_it_announced(merged[0], merged[1:]):
             merged[0].place = None
@@ -335,6 +331,23 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
         return None
     outlet = _CITY_OUTLET.match(to_simplified(doc.outlet.strip()))
     return _named_city(outlet.group("city"), "outlet") if outlet else None
+
+
+def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
+    """The city the report's outlet or words make home; not for a delegation's meeting ('省人大会议佛山代表团全体
+    会议'), which sits where the congress it came to sits, away from the home the text names."""
+    if _DELEGATION.search(candidate.key):
+        return None
+    return (
+        _outlet_city(doc, candidate)
+        or _own_city(doc, candidate)
+        or _legislature_city(doc, candidate)
+        or _sole_city(doc)
+        or _home_city(doc)
+    )
+
+
+_DELEGATION = re.compile(r"代表团")
 
 
 def _own_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:

@@ -2350,9 +2350,9 @@ _CITY_HOLDS_BEFORE = re.compile(
 # '9月6日至8日,驻马店,2013年…洽谈会': a listing's date, place and name, each between commas
 _LISTED_PLACE = re.compile(r"[日号],(?P<slot>[\u4e00-\u9fff]{2,5}),$")
 # '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院呼吸科主任': someone's post in an
-# institution (or in one of its units), not where the meeting is
+# institution (or in one of its units, '某大学上海校友会会长'), not where the meeting is
 _OFFICE_AFTER = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组))?"
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组|校友会|协会|商会))?"
     r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|董事长|总经理|总裁|执行长|会长|研究员|长)"
     r"|[\u4e00-\u9fff]{2,3}副?(?:教授|研究员|院士|校长|院长)"
     r"|副?(?:国际|教务|学务|总务|研发)长"  # '国立台湾大学国际长某某': a school's dean of an office
@@ -2422,6 +2422,10 @@ _PROVINCE_SEAT = re.compile(r"省(?:政府|委|人民政府|人大常委会|政�
 
 
 _HOMETOWN_BODY = re.compile(r"同乡(?:联谊)?会|会馆")
+# '在中山东一路鸣枪', '在北京路步行街': a road named after a city, not that city ('在上海街头' is in Shanghai)
+_ROAD_AFTER = re.compile(r"[东南西北中]?[一二三四五六七八九十\d]{0,2}(?:大道|大街|路(?!演|上|过)|街(?!头|道|巷))")
+# '在中国馆开幕', '在法国馆展出': a country's pavilion at an expo abroad, not that country
+_PAVILION_AFTER_COUNTRY = re.compile(r"国家馆|馆")
 
 
 def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention | None:
@@ -2443,6 +2447,8 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
         if not (place.kind == "city" and place.population < SMALL_TOWN and _BUILDING.match(working.text, begin + b))
         and not (place.kind in ("city", "district") and working.text.startswith("门", begin + b))
         and not _HOMETOWN_BODY.match(working.text, begin + b)
+        and not (place.kind in ("city", "district") and _ROAD_AFTER.match(working.text, begin + b))
+        and not (place.kind == "country" and _PAVILION_AFTER_COUNTRY.match(working.text, begin + b))
     ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安;
     # '江门同乡会', '漳州会馆': the hometown of people who gather somewhere else
     if not found:
