@@ -4745,6 +4745,35 @@ def test_a_delegations_meeting_is_not_in_the_home_city_its_outlet_names() -> Non
     assert (session.start, session.city) == (date(2024, 1, 19), None)
 
 
+def test_a_city_that_organises_a_side_meeting_places_it() -> None:
+    found = meetings(
+        "8月22日,第三届示例商会大会将在昆明召开。此外,8月23日还将举行由昆明市组织的投资合作座谈会。",
+        "2024-08-20",
+        "商会大会将召开",
+    )
+    assert [(m.name, m.start, m.city) for m in found] == [
+        ("第三届示例商会大会", date(2024, 8, 22), "昆明"),
+        ("投资合作座谈会", date(2024, 8, 23), "昆明"),
+    ]
+
+
+def test_items_listed_after_a_clause_take_its_place() -> None:
+    found = meetings(
+        "他指出,6月将有两场国际会议首次在香港举行,包括6月6日至7日举行的“示例科技论坛2025年会议”,"
+        "以及6月12日至13日举行的示例交通国际会议2025。",
+        "2025-06-04",
+        "两场国际会议",
+    )
+    assert [(m.start, m.city) for m in found] == [(date(2025, 6, 6), "香港"), (date(2025, 6, 12), "香港")]
+
+
+def test_a_name_led_by_jilin_without_shi_is_the_provinces() -> None:
+    week = only("今日世博园内热闹非凡。上午11时,吉林活动周在这里隆重开幕。", "2010-06-07", "活动周开幕")
+    assert (week.name, week.city) == ("吉林活动周", None)
+    fair = only("6月7日,吉林市冰雪旅游推介会举行。", "2010-06-08", "推介会举行")
+    assert fair.city == "吉林市"  # the city, as written
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

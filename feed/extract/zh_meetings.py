@@ -18,7 +18,7 @@ from datetime import date, time, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
-from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place
+from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place, names_index
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText
@@ -2307,13 +2307,7 @@ def _place(
             _OTHER_DAY.search(text, name_end, match.start()) or _CLOSING.search(text, name_end, match.start())
         ):
             continue  # '…大会闭幕,随后率团前往深圳考察': a journey after it, not to it
-        slot_begin = match.end()
-        lead = _SLOT_LEAD.match(text, slot_begin)
-        if lead:
-            slot_begin = lead.end()
-        slot_end = slot_begin
-        while slot_end < end and slot_end - slot_begin < 24 and text[slot_end] not in ",。;:!?\n":
-            slot_end += 1
+        slot_begin, slot_end = _slot_after(text, match.end(), end)
         found = _place_in_slot(working, slot_begin, slot_end)
         if found is not None:
             if not found.surface and found.place.kind in ("venue", "country"):
@@ -2330,6 +2324,8 @@ def _place(
     listed = _LISTED_PLACE.search(text, max(start, name_begin - 12), name_begin)
     if listed is not None and (found := _place_in_slot(working, listed.start("slot"), listed.end("slot"))):
         return found
+    if sentence is not None and (found := _place_before_list(working, sentence[0], start)) is not None:
+        return found
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
         if place.kind == "venue" and not _OFFICE_AFTER.match(text, area[0] + b):
@@ -2341,9 +2337,34 @@ def _place(
     return _city_in_name(working, name_begin, name_end)
 
 
-# '从广元市人民政府新闻办公室举办的', '由宣城市政府主办的': a city's government or its office holds the meeting next
+def _slot_after(text: str, trigger_end: int, end: int) -> tuple[int, int]:
+    """The words after a trigger ('在', '于'…) that may name a place: past a day or an hour, up to a comma."""
+    slot_begin = trigger_end
+    lead = _SLOT_LEAD.match(text, slot_begin)
+    if lead:
+        slot_begin = lead.end()
+    slot_end = slot_begin
+    while slot_end < end and slot_end - slot_begin < 24 and text[slot_end] not in ",。;:!?\n":
+        slot_end += 1
+    return slot_begin, slot_end
+
+
+def _place_before_list(working: WorkingText, sentence_start: int, clause_start: int) -> PlaceMention | None:
+    """'两场会议将在香港举行,包括A,以及B': the place of the clause a list opens after is each item's."""
+    opens = working.text.rfind("包括", sentence_start, clause_start)
+    if opens < 0:
+        return None
+    for match in _SLOT_TRIGGER.finditer(working.text, sentence_start, opens):
+        found = _place_in_slot(working, *_slot_after(working.text, match.end(), opens))
+        if found is not None:
+            return found
+    return None
+
+
+# '从广元市人民政府新闻办公室举办的', '由宣城市政府主办的', '由昆明市组织的': a city's government or its office
+# holds the meeting next
 _CITY_HOLDS_BEFORE = re.compile(
-    r"(?:由|从)(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,16}?(?:举办|召开|举行|主办)的$"
+    r"(?:由|从)(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)?[^,。;]{0,16}?(?:举办|召开|举行|主办|承办|组织)的$"
 )
 
 
@@ -2393,6 +2414,8 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
     for a, b, place in found:
         if key.startswith(_NOT_A_CITY, b):
             continue  # '上海合作组织' is an organisation, not Shanghai
+        if _also_a_province(place) and "市" not in key[a : b + 1]:
+            continue  # '吉林活动周' is the province's week; '吉林市…' the city's
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
         # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
         # '丝绸之路(敦煌)国际文化博览会', '中国(义乌)…博览会': the city a series names in brackets is its host
@@ -2414,6 +2437,11 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
         if city is not None:
             return PlaceMention(city, "", working.span(name_begin + a, name_begin + b), cue="name")
     return None
+
+
+def _also_a_province(place: Place) -> bool:
+    """'吉林': a city that shares its name with its province, which a name without '市' means most often."""
+    return place.kind == "city" and any(other.kind == "region" for other in names_index().get(place.name, []))
 
 
 # '在京举行', '在沪期间', '在汉启动', '在穗落幕': the word after '京' is no part of a name
