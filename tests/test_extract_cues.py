@@ -4774,6 +4774,15 @@ def test_a_name_led_by_jilin_without_shi_is_the_provinces() -> None:
     assert fair.city == "吉林市"  # the city, as written
 
 
+def test_a_talk_named_after_the_event_it_is_about_is_not_in_that_events_city() -> None:
+    press = only("6月10日,湖南省召开巴黎时装周湖南展区新闻发布会。", "2015-06-10", "发布会")
+    assert (press.name, press.city) == ("巴黎时装周湖南展区新闻发布会", None)
+    talk = only("9月19日上午,三地外宣办共同召开了“上海世博会外宣合作座谈会”。", "2009-09-21", "座谈会")
+    assert talk.city is None
+    week = only("6月20日,巴黎时装周湖南展区开幕。", "2015-06-21", "展区开幕")
+    assert week.city == "巴黎"  # the event itself is in the city that heads its name
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2416,6 +2416,8 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
             continue  # '上海合作组织' is an organisation, not Shanghai
         if _also_a_province(place) and "市" not in key[a : b + 1]:
             continue  # '吉林活动周' is the province's week; '吉林市…' the city's
+        if _talks_about_an_event_after(key, b):
+            continue  # '米兰世博会…湖南活动周新闻发布会' was held in Hunan
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
         # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
         # '丝绸之路(敦煌)国际文化博览会', '中国(义乌)…博览会': the city a series names in brackets is its host
@@ -2437,6 +2439,17 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
         if city is not None:
             return PlaceMention(city, "", working.span(name_begin + a, name_begin + b), cue="name")
     return None
+
+
+# a press conference or a symposium named after the event it talks about ('上海世博会…外宣工作座谈会'): the
+# city heads that event's name, which ends before the talk's own word
+_TALK = re.compile(r"(?:新闻发布会|发布会|记者会|说明会|通气会|吹风会|简报会|座谈会)$")
+_EVENT_WORD = re.compile(r"会|节|赛|展|周")
+
+
+def _talks_about_an_event_after(key: str, city_end: int) -> bool:
+    talk = _TALK.search(key)
+    return talk is not None and _EVENT_WORD.search(key, city_end, talk.start()) is not None
 
 
 def _also_a_province(place: Place) -> bool:
