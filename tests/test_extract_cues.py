@@ -4783,6 +4783,16 @@ def test_a_talk_named_after_the_event_it_is_about_is_not_in_that_events_city() -
     assert week.city == "巴黎"  # the event itself is in the city that heads its name
 
 
+def test_a_meeting_added_the_day_after_a_festival_opened_is_in_its_city() -> None:
+    found = meetings("第九届示例灯会于2月4日在西安开幕。2月5日,还将召开示例灯彩产业峰会。", "2023-02-05", "灯会开幕")
+    assert [(m.name, m.start, m.city) for m in found] == [
+        ("第九届示例灯会", date(2023, 2, 4), "西安"),
+        ("示例灯彩产业峰会", date(2023, 2, 5), "西安"),
+    ]
+    found = meetings("第九届示例灯会于2月4日在西安开幕。2月5日,示例灯彩产业峰会将召开。", "2023-02-05", "灯会开幕")
+    assert found[1].city is None  # not said to belong to the festival
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

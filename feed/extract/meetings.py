@@ -631,7 +631,7 @@ def _place_side_events(main: Candidate, candidates: list[Candidate]) -> None:
         if (
             candidate is not main
             and unplaced
-            and _during(candidate, main)
+            and (_during(candidate, main) or _added_to_an_open_run(candidate, main))
             and not _names_another_city(candidate, main.place.place)
         ):
             candidate.place = replace(main.place, weak=True, cue="main")
@@ -731,6 +731,22 @@ def _during(side: Candidate, main: Candidate) -> bool:
     """A side event ('…论坛' on the expo's second day) held while the main meeting runs, in its city."""
     assert side.start is not None
     return main.runs_on(side.start)
+
+
+def _added_to_an_open_run(side: Candidate, main: Candidate) -> bool:
+    """'…冰雪节于1月4日开幕。1月5日,还将召开…峰会': a festival or a fair whose last day the text does not give runs
+    on past its first; a meeting the text adds ('还', '此外') a day or two later is one of its side events."""
+    assert side.start is not None and main.start is not None
+    return (
+        main.end is None
+        and _RUNS_FOR_DAYS.search(main.key) is not None
+        and 0 < (side.start - main.start).days <= _OPEN_RUN_DAYS
+        and _ADDED.search(side.sentence or "") is not None
+    )
+
+
+_OPEN_RUN_DAYS = 3
+_ADDED = re.compile(r"[日号],?(?:还将?|此外|另外|同期)|^(?:此外|另外|同期)")
 
 
 _ANY_CEREMONY = re.compile(r"(?:ceremony|典礼|仪式|典禮|儀式)$")
