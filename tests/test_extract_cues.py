@@ -4793,6 +4793,13 @@ def test_a_meeting_added_the_day_after_a_festival_opened_is_in_its_city() -> Non
     assert found[1].city is None  # not said to belong to the festival
 
 
+def test_a_speakers_school_as_teacher_or_lecturer_is_not_where_the_meeting_is() -> None:
+    meeting = only("4月17日,第四届示例文学研讨会开幕,华东师范大学讲师方某作主题发言。", "2021-04-30", "研讨会")
+    assert (meeting.name, meeting.city) == ("第四届示例文学研讨会", None)
+    meeting = only("4月17日,第四届示例文学研讨会开幕,复旦大学青年教师李某作主题发言。", "2021-04-30", "研讨会")
+    assert meeting.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
