@@ -4733,6 +4733,12 @@ def test_a_post_in_an_alumni_association_is_not_where_the_meeting_is() -> None:
         "论坛举办",
     )
     assert (forum.name, forum.city) == ("第三届海峡青年发展论坛", None)
+    forum = only(
+        "12月18日上午,第三届海峡青年发展论坛在逸夫楼报告厅开幕,台湾淡江大学上海校友会总干事王某出席开幕式。",
+        "2023-12-20",
+        "论坛举办",
+    )
+    assert forum.city is None
 
 
 def test_a_delegations_meeting_is_not_in_the_home_city_its_outlet_names() -> None:
@@ -4743,6 +4749,12 @@ def test_a_delegations_meeting_is_not_in_the_home_city_its_outlet_names() -> Non
         "代表团审议报告",
     )
     assert (session.start, session.city) == (date(2024, 1, 19), None)
+    session = only(
+        "1月19日下午,省十四届人大二次会议佛山代表团举行全体会议,审议政府工作报告。",
+        "2024-01-20",
+        "省人大会议佛山代表团审议政府工作报告",
+    )
+    assert session.city is None  # nor from the headline
 
 
 def test_a_city_that_organises_a_side_meeting_places_it() -> None:

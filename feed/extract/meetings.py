@@ -203,8 +203,9 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
             if not _PART_OF_NAME.match(text, b)
             and not _TOPIC_BEFORE.search(text, max(0, a - 4), a)
             and not (two_parties and _BODY_AFTER.match(text, b))
+            and not _DELEGATION_AFTER.match(text, b)
         ]  # '…新闻发布会介绍宜昌市防控工作': what it is about, not where; '甲医院与乙市第一医院举行…': where one
-        # of the two parties is, not where they meet
+        # of the two parties is, not where they meet; '…人大会议佛山代表团审议…': where a delegation comes from
     cities = [
         (a, b, p)
         for a, b, p in found
@@ -348,6 +349,7 @@ def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | 
 
 
 _DELEGATION = re.compile(r"代表团")
+_DELEGATION_AFTER = re.compile(r"市?代表团")
 
 
 def _own_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
