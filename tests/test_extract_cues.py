@@ -4765,6 +4765,104 @@ def test_an_exhibition_that_runs_until_a_day_months_ahead_ends_then() -> None:
     assert (meeting.start, meeting.end, meeting.status) == (date(2021, 10, 1), date(2022, 1, 15), "ongoing")
 
 
+def test_a_road_named_after_a_city_is_no_place_of_that_city() -> None:
+    race = only("今天上午,2024南京马拉松在中山东路鸣枪开赛,三万名选手参加。", "2024-12-01", "马拉松开跑")
+    assert (race.name, race.city) == ("2024南京马拉松", "南京")
+    fair = only("11月3日,示例商贸洽谈会在上海街头举行。", "2023-11-04", "洽谈会举行")
+    assert fair.city == "上海"  # the streets of the city, not a road
+
+
+def test_a_countrys_pavilion_at_an_expo_leaves_the_dateline_city() -> None:
+    week = only("中新网巴黎6月20日电 20日上午,湖南文化周在中国馆开幕。", "2015-06-21", "湖南周开幕")
+    assert (week.name, week.start, week.city) == ("湖南文化周", date(2015, 6, 20), "巴黎")
+
+
+def test_a_post_in_an_alumni_association_is_not_where_the_meeting_is() -> None:
+    forum = only(
+        "12月18日上午,学校主办的第三届海峡青年发展论坛在逸夫楼报告厅开幕,台湾淡江大学上海校友会会长王某出席开幕式。",
+        "2023-12-20",
+        "论坛举办",
+    )
+    assert (forum.name, forum.city) == ("第三届海峡青年发展论坛", None)
+    forum = only(
+        "12月18日上午,第三届海峡青年发展论坛在逸夫楼报告厅开幕,台湾淡江大学上海校友会总干事王某出席开幕式。",
+        "2023-12-20",
+        "论坛举办",
+    )
+    assert forum.city is None
+
+
+def test_a_delegations_meeting_is_not_in_the_home_city_its_outlet_names() -> None:
+    session = only(
+        "佛山新闻网讯 佛山市新闻传媒中心记者王某报道:1月19日下午,省十四届人大二次会议佛山代表团举行全体会议,"
+        "审议政府工作报告。",
+        "2024-01-20",
+        "代表团审议报告",
+    )
+    assert (session.start, session.city) == (date(2024, 1, 19), None)
+    session = only(
+        "1月19日下午,省十四届人大二次会议佛山代表团举行全体会议,审议政府工作报告。",
+        "2024-01-20",
+        "省人大会议佛山代表团审议政府工作报告",
+    )
+    assert session.city is None  # nor from the headline
+
+
+def test_a_city_that_organises_a_side_meeting_places_it() -> None:
+    found = meetings(
+        "8月22日,第三届示例商会大会将在昆明召开。此外,8月23日还将举行由昆明市组织的投资合作座谈会。",
+        "2024-08-20",
+        "商会大会将召开",
+    )
+    assert [(m.name, m.start, m.city) for m in found] == [
+        ("第三届示例商会大会", date(2024, 8, 22), "昆明"),
+        ("投资合作座谈会", date(2024, 8, 23), "昆明"),
+    ]
+
+
+def test_items_listed_after_a_clause_take_its_place() -> None:
+    found = meetings(
+        "他指出,6月将有两场国际会议首次在香港举行,包括6月6日至7日举行的“示例科技论坛2025年会议”,"
+        "以及6月12日至13日举行的示例交通国际会议2025。",
+        "2025-06-04",
+        "两场国际会议",
+    )
+    assert [(m.start, m.city) for m in found] == [(date(2025, 6, 6), "香港"), (date(2025, 6, 12), "香港")]
+
+
+def test_a_name_led_by_jilin_without_shi_is_the_provinces() -> None:
+    week = only("今日世博园内热闹非凡。上午11时,吉林活动周在这里隆重开幕。", "2010-06-07", "活动周开幕")
+    assert (week.name, week.city) == ("吉林活动周", None)
+    fair = only("6月7日,吉林市冰雪旅游推介会举行。", "2010-06-08", "推介会举行")
+    assert fair.city == "吉林市"  # the city, as written
+
+
+def test_a_talk_named_after_the_event_it_is_about_is_not_in_that_events_city() -> None:
+    press = only("6月10日,湖南省召开巴黎时装周湖南展区新闻发布会。", "2015-06-10", "发布会")
+    assert (press.name, press.city) == ("巴黎时装周湖南展区新闻发布会", None)
+    talk = only("9月19日上午,三地外宣办共同召开了“上海世博会外宣合作座谈会”。", "2009-09-21", "座谈会")
+    assert talk.city is None
+    week = only("6月20日,巴黎时装周湖南展区开幕。", "2015-06-21", "展区开幕")
+    assert week.city == "巴黎"  # the event itself is in the city that heads its name
+
+
+def test_a_meeting_added_the_day_after_a_festival_opened_is_in_its_city() -> None:
+    found = meetings("第九届示例灯会于2月4日在西安开幕。2月5日,还将召开示例灯彩产业峰会。", "2023-02-05", "灯会开幕")
+    assert [(m.name, m.start, m.city) for m in found] == [
+        ("第九届示例灯会", date(2023, 2, 4), "西安"),
+        ("示例灯彩产业峰会", date(2023, 2, 5), "西安"),
+    ]
+    found = meetings("第九届示例灯会于2月4日在西安开幕。2月5日,示例灯彩产业峰会将召开。", "2023-02-05", "灯会开幕")
+    assert found[1].city is None  # not said to belong to the festival
+
+
+def test_a_speakers_school_as_teacher_or_lecturer_is_not_where_the_meeting_is() -> None:
+    meeting = only("4月17日,第四届示例文学研讨会开幕,华东师范大学讲师方某作主题发言。", "2021-04-30", "研讨会")
+    assert (meeting.name, meeting.city) == ("第四届示例文学研讨会", None)
+    meeting = only("4月17日,第四届示例文学研讨会开幕,复旦大学青年教师李某作主题发言。", "2021-04-30", "研讨会")
+    assert meeting.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

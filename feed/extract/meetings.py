@@ -63,11 +63,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             or _headline_name_city(candidates, merged[0])
             or _host_city(doc, merged[0])
             or _holder_city(doc, merged[0])
-            or _outlet_city(doc, merged[0])
-            or _own_city(doc, merged[0])
-            or _legislature_city(doc, merged[0])
-            or _sole_city(doc)
-            or _home_city(doc)
+            or _implied_home_city(doc, merged[0])
         )
         if _city_of_what_it_announced(merged[0], merged[1:]):
             merged[0].place = None
@@ -207,8 +203,9 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
             if not _PART_OF_NAME.match(text, b)
             and not _TOPIC_BEFORE.search(text, max(0, a - 4), a)
             and not (two_parties and _BODY_AFTER.match(text, b))
+            and not _DELEGATION_AFTER.match(text, b)
         ]  # '…新闻发布会介绍宜昌市防控工作': what it is about, not where; '甲医院与乙市第一医院举行…': where one
-        # of the two parties is, not where they meet
+        # of the two parties is, not where they meet; '…人大会议佛山代表团审议…': where a delegation comes from
     cities = [
         (a, b, p)
         for a, b, p in found
@@ -335,6 +332,24 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
         return None
     outlet = _CITY_OUTLET.match(to_simplified(doc.outlet.strip()))
     return _named_city(outlet.group("city"), "outlet") if outlet else None
+
+
+def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
+    """The city the report's outlet or words make home; not for a delegation's meeting ('省人大会议佛山代表团全体
+    会议'), which sits where the congress it came to sits, away from the home the text names."""
+    if _DELEGATION.search(candidate.key):
+        return None
+    return (
+        _outlet_city(doc, candidate)
+        or _own_city(doc, candidate)
+        or _legislature_city(doc, candidate)
+        or _sole_city(doc)
+        or _home_city(doc)
+    )
+
+
+_DELEGATION = re.compile(r"代表团")
+_DELEGATION_AFTER = re.compile(r"市?代表团")
 
 
 def _own_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
@@ -618,7 +633,7 @@ def _place_side_events(main: Candidate, candidates: list[Candidate]) -> None:
         if (
             candidate is not main
             and unplaced
-            and _during(candidate, main)
+            and (_during(candidate, main) or _added_to_an_open_run(candidate, main))
             and not _names_another_city(candidate, main.place.place)
         ):
             candidate.place = replace(main.place, weak=True, cue="main")
@@ -724,6 +739,22 @@ def _during(side: Candidate, main: Candidate) -> bool:
     """A side event ('…论坛' on the expo's second day) held while the main meeting runs, in its city."""
     assert side.start is not None
     return main.runs_on(side.start)
+
+
+def _added_to_an_open_run(side: Candidate, main: Candidate) -> bool:
+    """'…冰雪节于1月4日开幕。1月5日,还将召开…峰会': a festival or a fair whose last day the text does not give runs
+    on past its first; a meeting the text adds ('还', '此外') a day or two later is one of its side events."""
+    assert side.start is not None and main.start is not None
+    return (
+        main.end is None
+        and _RUNS_FOR_DAYS.search(main.key) is not None
+        and 0 < (side.start - main.start).days <= _OPEN_RUN_DAYS
+        and _ADDED.search(side.sentence or "") is not None
+    )
+
+
+_OPEN_RUN_DAYS = 3
+_ADDED = re.compile(r"[日号],?(?:还将?|此外|另外|同期)|^(?:此外|另外|同期)")
 
 
 _ANY_CEREMONY = re.compile(r"(?:ceremony|典礼|仪式|典禮|儀式)$")

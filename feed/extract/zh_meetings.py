@@ -18,7 +18,7 @@ from datetime import date, time, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
 from feed.extract.dates import MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
-from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place
+from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place, names_index
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText
@@ -2307,13 +2307,7 @@ def _place(
             _OTHER_DAY.search(text, name_end, match.start()) or _CLOSING.search(text, name_end, match.start())
         ):
             continue  # '…大会闭幕,随后率团前往深圳考察': a journey after it, not to it
-        slot_begin = match.end()
-        lead = _SLOT_LEAD.match(text, slot_begin)
-        if lead:
-            slot_begin = lead.end()
-        slot_end = slot_begin
-        while slot_end < end and slot_end - slot_begin < 24 and text[slot_end] not in ",。;:!?\n":
-            slot_end += 1
+        slot_begin, slot_end = _slot_after(text, match.end(), end)
         found = _place_in_slot(working, slot_begin, slot_end)
         if found is not None:
             if not found.surface and found.place.kind in ("venue", "country"):
@@ -2330,6 +2324,8 @@ def _place(
     listed = _LISTED_PLACE.search(text, max(start, name_begin - 12), name_begin)
     if listed is not None and (found := _place_in_slot(working, listed.start("slot"), listed.end("slot"))):
         return found
+    if sentence is not None and (found := _place_before_list(working, sentence[0], start)) is not None:
+        return found
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
         if place.kind == "venue" and not _OFFICE_AFTER.match(text, area[0] + b):
@@ -2341,21 +2337,48 @@ def _place(
     return _city_in_name(working, name_begin, name_end)
 
 
-# '从广元市人民政府新闻办公室举办的', '由宣城市政府主办的': a city's government or its office holds the meeting next
+def _slot_after(text: str, trigger_end: int, end: int) -> tuple[int, int]:
+    """The words after a trigger ('在', '于'…) that may name a place: past a day or an hour, up to a comma."""
+    slot_begin = trigger_end
+    lead = _SLOT_LEAD.match(text, slot_begin)
+    if lead:
+        slot_begin = lead.end()
+    slot_end = slot_begin
+    while slot_end < end and slot_end - slot_begin < 24 and text[slot_end] not in ",。;:!?\n":
+        slot_end += 1
+    return slot_begin, slot_end
+
+
+def _place_before_list(working: WorkingText, sentence_start: int, clause_start: int) -> PlaceMention | None:
+    """'两场会议将在香港举行,包括A,以及B': the place of the clause a list opens after is each item's."""
+    opens = working.text.rfind("包括", sentence_start, clause_start)
+    if opens < 0:
+        return None
+    for match in _SLOT_TRIGGER.finditer(working.text, sentence_start, opens):
+        found = _place_in_slot(working, *_slot_after(working.text, match.end(), opens))
+        if found is not None:
+            return found
+    return None
+
+
+# '从广元市人民政府新闻办公室举办的', '由宣城市政府主办的', '由昆明市组织的': a city's government or its office
+# holds the meeting next
 _CITY_HOLDS_BEFORE = re.compile(
-    r"(?:由|从)(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,16}?(?:举办|召开|举行|主办)的$"
+    r"(?:由|从)(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)?[^,。;]{0,16}?(?:举办|召开|举行|主办|承办|组织)的$"
 )
 
 
 # '9月6日至8日,驻马店,2013年…洽谈会': a listing's date, place and name, each between commas
 _LISTED_PLACE = re.compile(r"[日号],(?P<slot>[\u4e00-\u9fff]{2,5}),$")
 # '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院呼吸科主任': someone's post in an
-# institution (or in one of its units), not where the meeting is
+# institution (or in one of its units, '某大学上海校友会会长'), not where the meeting is
 _OFFICE_AFTER = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组))?"
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组|校友会|协会|商会))?"
     r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|董事长|总经理|总裁|执行长|会长|研究员|长)"
     r"|[\u4e00-\u9fff]{2,3}副?(?:教授|研究员|院士|校长|院长)"
     r"|副?(?:国际|教务|学务|总务|研发)长"  # '国立台湾大学国际长某某': a school's dean of an office
+    r"|(?:青年)?教师|讲师|博士后|博士生|学者|师生(?!活动|服务|之家)"  # '华东师范大学青年教师方某': a speaker's school
+    r"|(?:[\u4e00-\u9fff]{0,8}?(?:校友会|协会|商会))(?:总干事|秘书长|理事|会员)"  # '…大学华东校友会总干事某某'
 )
 
 
@@ -2393,6 +2416,10 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
     for a, b, place in found:
         if key.startswith(_NOT_A_CITY, b):
             continue  # '上海合作组织' is an organisation, not Shanghai
+        if _also_a_province(place) and "市" not in key[a : b + 1]:
+            continue  # '吉林活动周' is the province's week; '吉林市…' the city's
+        if _talks_about_an_event_after(key, b):
+            continue  # '米兰世博会…湖南活动周新闻发布会' was held in Hunan
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
         # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
         # '丝绸之路(敦煌)国际文化博览会', '中国(义乌)…博览会': the city a series names in brackets is its host
@@ -2416,12 +2443,32 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
     return None
 
 
+# a press conference or a symposium named after the event it talks about ('上海世博会…外宣工作座谈会'): the
+# city heads that event's name, which ends before the talk's own word
+_TALK = re.compile(r"(?:新闻发布会|发布会|记者会|说明会|通气会|吹风会|简报会|座谈会)$")
+_EVENT_WORD = re.compile(r"会|节|赛|展|周")
+
+
+def _talks_about_an_event_after(key: str, city_end: int) -> bool:
+    talk = _TALK.search(key)
+    return talk is not None and _EVENT_WORD.search(key, city_end, talk.start()) is not None
+
+
+def _also_a_province(place: Place) -> bool:
+    """'吉林': a city that shares its name with its province, which a name without '市' means most often."""
+    return place.kind == "city" and any(other.kind == "region" for other in names_index().get(place.name, []))
+
+
 # '在京举行', '在沪期间', '在汉启动', '在穗落幕': the word after '京' is no part of a name
 _AFTER_ABBREVIATION = "举召开闭主期间会隆成启落揭"
 _PROVINCE_SEAT = re.compile(r"省(?:政府|委|人民政府|人大常委会|政协)(?!所在)")
 
 
 _HOMETOWN_BODY = re.compile(r"同乡(?:联谊)?会|会馆")
+# '在中山东一路鸣枪', '在北京路步行街': a road named after a city, not that city ('在上海街头' is in Shanghai)
+_ROAD_AFTER = re.compile(r"[东南西北中]?[一二三四五六七八九十\d]{0,2}(?:大道|大街|路(?!演|上|过)|街(?!头|道|巷))")
+# '在中国馆开幕', '在法国馆展出': a country's pavilion at an expo abroad, not that country
+_PAVILION_AFTER_COUNTRY = re.compile(r"国家馆|馆")
 
 
 def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention | None:
@@ -2443,6 +2490,8 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
         if not (place.kind == "city" and place.population < SMALL_TOWN and _BUILDING.match(working.text, begin + b))
         and not (place.kind in ("city", "district") and working.text.startswith("门", begin + b))
         and not _HOMETOWN_BODY.match(working.text, begin + b)
+        and not (place.kind in ("city", "district") and _ROAD_AFTER.match(working.text, begin + b))
+        and not (place.kind == "country" and _PAVILION_AFTER_COUNTRY.match(working.text, begin + b))
     ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安;
     # '江门同乡会', '漳州会馆': the hometown of people who gather somewhere else
     if not found:
