@@ -4714,6 +4714,18 @@ def test_an_english_press_conference_reported_after_a_place_said_is_not_in_that_
     assert [(m.name, m.city) for m in found] == [("press conference", "Lyon")]
 
 
+def test_a_festival_named_after_its_year_in_chinese_numerals_is_found() -> None:
+    fair = only("【本報訊】車會今起一連兩天在氹仔運動場舉行二○二四澳門青年卡丁車節,吸引多地車手參與。", "2024-05-10")
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "二○二四澳門青年卡丁車節",
+        date(2024, 5, 10),
+        date(2024, 5, 11),
+        "澳門",
+    )
+    show = only("記者林明/宜蘭報導 縣府今天在羅東運動公園舉辦二0二四蘭陽農特產展,展出各鄉鎮特產。", "2024-03-02")
+    assert (show.name, show.start) == ("二0二四蘭陽農特產展", date(2024, 3, 2))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -105,7 +105,9 @@ _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届
 _SECOND_OF_TWO = re.compile(rf"[”」』\"]与|.与(?:{_NTH_EDITION}|\d{{4}}年?)")
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _CONTEST_OF_A_SERIES = re.compile(rf"{_NTH_EDITION}|(?:19|20)\d{{2}}")
-_THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
+# a year written in Chinese numerals, as Taiwan, Hong Kong and Macau papers do ('二〇二三', '二○二三', '二0二五')
+_WRITTEN_YEAR = "(?:一九|二[〇○零0])[〇○零0一二三四五六七八九]{2}"
+_THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?|{_WRITTEN_YEAR}年?)|国际|[“「『《]")
 _YEAR_CLOSES_NAME = re.compile(r"(?:19|20)\d{2}[”」』》\"]")
 _LATIN_NAME_AFTER = re.compile(r"[(（][A-Z]")  # '智慧显示展(Touch Taiwan 2019)': the show's own name in brackets
 
