@@ -4726,6 +4726,19 @@ def test_a_festival_named_after_its_year_in_chinese_numerals_is_found() -> None:
     assert (show.name, show.start) == ("二0二四蘭陽農特產展", date(2024, 3, 2))
 
 
+def test_a_part_of_the_day_with_no_day_is_the_day_the_report_tells_of() -> None:
+    chaired = only(
+        "(中央社記者林明花蓮12日電)縣長今天說,觀光季將延後開跑。\n\n縣長上午主持防汛整備工作報告記者會,會後受訪。",
+        "2021-05-12",
+    )
+    assert (chaired.name, chaired.start, chaired.city) == ("防汛整備工作報告記者會", date(2021, 5, 12), "花蓮")
+    attended = only("市长下午在市民中心出席社区治理经验交流会并讲话。", "2022-03-09")
+    assert (attended.name, attended.start) == ("社区治理经验交流会", date(2022, 3, 9))
+    # the day a sentence before named, not the report's
+    opening = only("示例论坛6日在杭州开幕。副省长上午出席开幕式并致辞。", "2022-03-09")
+    assert opening.start == date(2022, 3, 6)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
