@@ -4739,6 +4739,15 @@ def test_a_part_of_the_day_with_no_day_is_the_day_the_report_tells_of() -> None:
     assert opening.start == date(2022, 3, 6)
 
 
+def test_a_headline_topic_with_no_day_gives_way_to_the_meeting_the_report_tells_of() -> None:
+    text = (
+        "(中央社記者林明台南9日電)市長今天說,今年的府城文化論壇確定改以線上方式進行,免去舉辦上的麻煩。\n\n"
+        "市長上午主持運河整治成果說明記者會,會後受訪時說明。"
+    )
+    found = meetings(text, "2021-06-09", "府城文化論壇確定線上舉辦")
+    assert [(m.name, m.start, m.city) for m in found] == [("運河整治成果說明記者會", date(2021, 6, 9), "台南")]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
