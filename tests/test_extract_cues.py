@@ -4748,6 +4748,14 @@ def test_a_headline_topic_with_no_day_gives_way_to_the_meeting_the_report_tells_
     assert [(m.name, m.start, m.city) for m in found] == [("運河整治成果說明記者會", date(2021, 6, 9), "台南")]
 
 
+def test_a_show_whose_run_spans_a_holiday_to_a_day_closes_that_day() -> None:
+    text = "〔記者王明/台中報導〕文化局今天在豐原藝文館舉辦「春日花影─書畫聯展」,展出40幅作品。展期橫跨春節連假至3月11日止。"
+    show = only(text, "2018-02-11")
+    assert (show.start, show.end, show.status) == (date(2018, 2, 11), date(2018, 3, 11), "ongoing")
+    text = "【本報訊】藝術館今天起舉辦「海港記憶」攝影展,展期跨越暑假至8月31日。"
+    assert only(text, "2019-07-02").end == date(2019, 8, 31)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1897,10 +1897,13 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
     return right
 
 
+# '展期橫跨春節連假至…', '展期跨越暑假到…': a run across a holiday, to its last day
+_ACROSS_A_HOLIDAY = r"(?:(?:横跨|跨越)[\u4e00-\u9fff]{2,8}?)?"
 # '展期將至十月八日,展覽免費開放': a sentence of its own that gives the last day of the show just reported
-# '展期將至一月八日', '展期將持續進行4天到26日為止'
+# '展期將至一月八日', '展期將持續進行4天到26日為止', '展期橫跨春節連假至3月1日止'
 _SHOW_RUNS_UNTIL = re.compile(  # '愉景新城展期至4月23日': the run at the venue the show opened at
-    r"\s*(?:[\u4e00-\u9fff]{2,6}?(?=展期))?(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?(?:至|到)"
+    r"\s*(?:[\u4e00-\u9fff]{2,6}?(?=展期))?(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?"
+    rf"{_ACROSS_A_HOLIDAY}(?:至|到)"
 )
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
 
@@ -1947,14 +1950,14 @@ def _closing_day(
         if not _CLOSED_AFTER.match(text, mention.finish) and not _RUNS_UNTIL.search(text, 0, mention.begin):
             continue
         last = _last_day(mention, start, reference)
-        longest = _STATED_RUN_DAYS if _SHOW_RUN.search(text, max(0, mention.begin - 6), mention.begin) else 30
+        longest = _STATED_RUN_DAYS if _SHOW_RUN.search(text, max(0, mention.begin - 16), mention.begin) else 30
         if last is not None and 0 < (last - start).days <= longest:
             return last
     return None
 
 
 # '展期至11月9日': a show states its run, which may last months; a bare '至…' beyond a month is another day's
-_SHOW_RUN = re.compile(r"展期")
+_SHOW_RUN = re.compile(rf"展期{_ACROSS_A_HOLIDAY}.{{0,4}}$")
 _STATED_RUN_DAYS = 120
 
 
@@ -1970,7 +1973,7 @@ def _last_day(mention: DateMention, start: date, reference: date | None) -> date
 
 _CLOSED_AFTER = re.compile(rf"(?:{PARTS_OF_DAY})?[^,。;]{{0,8}}?(?:闭幕|落幕|结束|闭会)")
 _RUNS_UNTIL = re.compile(
-    r"(?:(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?"
+    rf"(?:(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?{_ACROSS_A_HOLIDAY}"
     # '定期大會今天開議,議事將進行到6月11日': a sitting's business goes on to its last day
     r"|(?:议事|议程|会期)(?:将|将会)?(?:持续|一直)?进行)"
     r"(?:至|到)(?:明年|\d{4}年)?$"
