@@ -4756,6 +4756,15 @@ def test_a_show_whose_run_spans_a_holiday_to_a_day_closes_that_day() -> None:
     assert only(text, "2019-07-02").end == date(2019, 8, 31)
 
 
+def test_a_district_of_a_taiwan_municipality_named_with_its_qu_is_in_that_city() -> None:
+    pairs = [("東勢區", "台中"), ("旗山區", "高雄"), ("麻豆區", "台南"), ("瑞芳區", "新北"), ("西屯區", "台中")]
+    for district, city in pairs:
+        meeting = only(f"區公所今天在{district}舉辦「2019示例農產節」,吸引上千人。", "2019-03-02")
+        assert meeting.city == city, district
+    # '大社區' is mostly a large community, not Kaohsiung's district
+    assert only("協會今天在大社區活動中心舉辦「2019示例農產節」。", "2019-03-02").city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
