@@ -4765,6 +4765,19 @@ def test_a_district_of_a_taiwan_municipality_named_with_its_qu_is_in_that_city()
     assert only("協會今天在大社區活動中心舉辦「2019示例農產節」。", "2019-03-02").city is None
 
 
+def test_the_meeting_a_warm_up_is_for_is_not_held_that_day() -> None:
+    text = "〔記者王明/台中報導〕市府為即將登場的世界茶葉博覽會暖身,今天在豐原藝文館舉辦結合茶葉與書法的「春茶飄香」書畫聯展。"
+    show = only(text, "2018-02-11")
+    assert (show.name, show.start, show.status) == ("春茶飄香書畫聯展", date(2018, 2, 11), "held")
+    music = only("市府为即将开幕的第五届示例博览会预热,今天在广州举办第二届城市音乐节。", "2018-02-11")
+    assert (music.name, music.start) == ("第二届城市音乐节", date(2018, 2, 11))
+
+
+def test_a_show_run_someone_states_closes_on_its_last_day() -> None:
+    text = "文化局今天在豐原藝文館舉辦「春日花影─書畫聯展」,展出40幅作品。副市長表示,展期至3月11日止,歡迎參觀。"
+    assert only(text, "2018-02-11").end == date(2018, 3, 11)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

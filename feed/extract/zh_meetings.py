@@ -219,6 +219,8 @@ _PARTNER_AFTER = re.compile(r"[”」』\"]?(?:合作|携手|联手)")
 _WITH_BEFORE = re.compile(r"[与和同跟]")
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _BID_FOR = re.compile(r"争取[“「『]?$")
+# '為即將登場的…博覽會暖身,今天舉辦…': a warm-up for a meeting still to come, which is on no day of this clause
+_WARM_UP_FOR = re.compile(r"为(?:即将|将)?[^,。;:!?]{0,30}?(?:暖身|热身|预热|造势)")
 _YEARLY_EVENT_OF = re.compile(r"[”」』]?(?:为|是)[^,。;:!?]{0,10}?(?:一年一度|每年一度|年度)[之的]?(?:盛事|盛会)[,。;]")
 _HERE_AFTER = re.compile(r"[”」』]?(?:在此|于此)(?:上演|举行|举办|展开|登场|进行)")
 _TO_BE_HOSTED = re.compile(r"[”」』]?(?:在|于|落户|移师|[^,。;:!?]{0,8}?(?:举办|举行|主办|承办|落户))")
@@ -983,7 +985,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
                 learned_after = learned.end() if learned_after is None else learned_after
-            clause = text[clause_start:clause_end]
+            clause = _WARM_UP_FOR.sub("", text[clause_start:clause_end])  # its words are not the tense of this one
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
@@ -1756,6 +1758,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '…开幕式在成都启幕,一场…文化嘉年华在此上演': the same event, told again as what went on there
         if _YEARLY_EVENT_OF.match(text, right):
             continue  # '台灣燈會為全台灣一年一度之盛事,': what the series is every year, not a meeting on a day
+        if any(m.start() < left and right < m.end() for m in _WARM_UP_FOR.finditer(text, start, end)):
+            continue
         if _BID_FOR.search(text, max(start, left - 3), left) and _TO_BE_HOSTED.match(text, right):
             continue  # '为争取2026年…灯会在花莲举办', '争取…灯会在花莲': a bid to host it, no meeting that day
         if _PARTNER_AFTER.match(text, right) and _WITH_BEFORE.search(text, max(start, left - 4), right):
@@ -1900,9 +1904,10 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
 # '展期橫跨春節連假至…', '展期跨越暑假到…': a run across a holiday, to its last day
 _ACROSS_A_HOLIDAY = r"(?:(?:横跨|跨越)[\u4e00-\u9fff]{2,8}?)?"
 # '展期將至十月八日,展覽免費開放': a sentence of its own that gives the last day of the show just reported
-# '展期將至一月八日', '展期將持續進行4天到26日為止', '展期橫跨春節連假至3月1日止'
+# '展期將至一月八日', '展期將持續進行4天到26日為止', '展期橫跨春節連假至3月1日止', and as someone said it
+# ('副市長表示,展期至3月1日止')
 _SHOW_RUNS_UNTIL = re.compile(  # '愉景新城展期至4月23日': the run at the venue the show opened at
-    r"\s*(?:[\u4e00-\u9fff]{2,6}?(?=展期))?(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?"
+    r"\s*(?:[^,。;]{2,14}?(?:表示|指出|说|强调)[,:])?(?:[\u4e00-\u9fff]{2,6}?(?=展期))?(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?"
     rf"{_ACROSS_A_HOLIDAY}(?:至|到)"
 )
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
