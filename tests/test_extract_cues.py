@@ -4737,6 +4737,7 @@ def test_a_part_of_the_day_with_no_day_is_the_day_the_report_tells_of() -> None:
     # the day a sentence before named, not the report's
     opening = only("示例论坛6日在杭州开幕。副省长上午出席开幕式并致辞。", "2022-03-09")
     assert opening.start == date(2022, 3, 6)
+    assert meetings("社区书屋周末上午举行读书分享会,春节上午举行新春联谊会。", "2022-03-09") == []
 
 
 def test_a_headline_topic_with_no_day_gives_way_to_the_meeting_the_report_tells_of() -> None:

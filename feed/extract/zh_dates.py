@@ -60,9 +60,9 @@ _RELATIVE = re.compile(
 )
 # '市長上午主持…記者會', '下午在市府舉行…': a part of the day with no day before it, as a subject does something;
 # the day the text is telling of (the report's, unless a sentence before named another). Not a part of the day
-# after a date, a weekday or a word of range ('8日上午', '周五下午', '至下午5时': those are read with them)
+# after a date, a weekday, a holiday or a word of range ('8日上午', '周五下午', '周末上午', '春节上午', '至下午5时')
 _BARE_PART_OF_DAY = re.compile(
-    rf"(?=[上下中晚傍])(?<=[\u4e00-\u9fff])(?<![日号天晚早夜前后次翌当同每周{NUMERAL_CHARS}至到于在及和与])"
+    rf"(?=[上下中晚傍])(?<=[\u4e00-\u9fff])(?<![日号天晚早夜前后次翌当同每周末节夕宵间时{NUMERAL_CHARS}至到于在及和与])"
     r"(?:上午|下午|中午|晚上|晚间|傍晚)(?=(?:在[^,。;]{1,15}?)?(?:主持|出席|举行|召开|举办))"
 )
 # '为期三天', '一连四日', '展开4天': how long, not which day ('四日' is no 4th); every alternative begins with its
