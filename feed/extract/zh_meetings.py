@@ -1669,6 +1669,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
     found: list[tuple[int, int]] = []
+    warm_ups = [m.span() for m in _WARM_UP_FOR.finditer(text, start, end)]
     for match in _KIND.finditer(text, start, end):
         if match.end() < end and (
             (text[match.end()] in "中馆区位场址期览堂厅楼员" and not _during_its_run(text, start, match))
@@ -1758,8 +1759,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '…开幕式在成都启幕,一场…文化嘉年华在此上演': the same event, told again as what went on there
         if _YEARLY_EVENT_OF.match(text, right):
             continue  # '台灣燈會為全台灣一年一度之盛事,': what the series is every year, not a meeting on a day
-        if any(m.start() < left and right < m.end() for m in _WARM_UP_FOR.finditer(text, start, end)):
-            continue
+        if any(a < left and right < b for a, b in warm_ups):
+            continue  # '為即將登場的…博覽會暖身': what the warm-up is for
         if _BID_FOR.search(text, max(start, left - 3), left) and _TO_BE_HOSTED.match(text, right):
             continue  # '为争取2026年…灯会在花莲举办', '争取…灯会在花莲': a bid to host it, no meeting that day
         if _PARTNER_AFTER.match(text, right) and _WITH_BEFORE.search(text, max(start, left - 4), right):
