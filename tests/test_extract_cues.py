@@ -4863,6 +4863,71 @@ def test_a_speakers_school_as_teacher_or_lecturer_is_not_where_the_meeting_is() 
     assert meeting.city is None
 
 
+def test_a_festival_named_after_its_year_in_chinese_numerals_is_found() -> None:
+    fair = only("【本報訊】車會今起一連兩天在氹仔運動場舉行二○二四澳門青年卡丁車節,吸引多地車手參與。", "2024-05-10")
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "二○二四澳門青年卡丁車節",
+        date(2024, 5, 10),
+        date(2024, 5, 11),
+        "澳門",
+    )
+    show = only("記者林明/宜蘭報導 縣府今天在羅東運動公園舉辦二0二四蘭陽農特產展,展出各鄉鎮特產。", "2024-03-02")
+    assert (show.name, show.start) == ("二0二四蘭陽農特產展", date(2024, 3, 2))
+
+
+def test_a_part_of_the_day_with_no_day_is_the_day_the_report_tells_of() -> None:
+    chaired = only(
+        "(中央社記者林明花蓮12日電)縣長今天說,觀光季將延後開跑。\n\n縣長上午主持防汛整備工作報告記者會,會後受訪。",
+        "2021-05-12",
+    )
+    assert (chaired.name, chaired.start, chaired.city) == ("防汛整備工作報告記者會", date(2021, 5, 12), "花蓮")
+    attended = only("市长下午在市民中心出席社区治理经验交流会并讲话。", "2022-03-09")
+    assert (attended.name, attended.start) == ("社区治理经验交流会", date(2022, 3, 9))
+    # the day a sentence before named, not the report's
+    opening = only("示例论坛6日在杭州开幕。副省长上午出席开幕式并致辞。", "2022-03-09")
+    assert opening.start == date(2022, 3, 6)
+    assert meetings("社区书屋周末上午举行读书分享会,春节上午举行新春联谊会。", "2022-03-09") == []
+
+
+def test_a_headline_topic_with_no_day_gives_way_to_the_meeting_the_report_tells_of() -> None:
+    text = (
+        "(中央社記者林明台南9日電)市長今天說,今年的府城文化論壇確定改以線上方式進行,免去舉辦上的麻煩。\n\n"
+        "市長上午主持運河整治成果說明記者會,會後受訪時說明。"
+    )
+    found = meetings(text, "2021-06-09", "府城文化論壇確定線上舉辦")
+    assert [(m.name, m.start, m.city) for m in found] == [("運河整治成果說明記者會", date(2021, 6, 9), "台南")]
+
+
+def test_a_show_whose_run_spans_a_holiday_to_a_day_closes_that_day() -> None:
+    text = "〔記者王明/台中報導〕文化局今天在豐原藝文館舉辦「春日花影─書畫聯展」,展出40幅作品。展期橫跨春節連假至3月11日止。"
+    show = only(text, "2018-02-11")
+    assert (show.start, show.end, show.status) == (date(2018, 2, 11), date(2018, 3, 11), "ongoing")
+    text = "【本報訊】藝術館今天起舉辦「海港記憶」攝影展,展期跨越暑假至8月31日。"
+    assert only(text, "2019-07-02").end == date(2019, 8, 31)
+
+
+def test_a_district_of_a_taiwan_municipality_named_with_its_qu_is_in_that_city() -> None:
+    pairs = [("東勢區", "台中"), ("旗山區", "高雄"), ("麻豆區", "台南"), ("瑞芳區", "新北"), ("西屯區", "台中")]
+    for district, city in pairs:
+        meeting = only(f"區公所今天在{district}舉辦「2019示例農產節」,吸引上千人。", "2019-03-02")
+        assert meeting.city == city, district
+    # '大社區' is mostly a large community, not Kaohsiung's district
+    assert only("協會今天在大社區活動中心舉辦「2019示例農產節」。", "2019-03-02").city is None
+
+
+def test_the_meeting_a_warm_up_is_for_is_not_held_that_day() -> None:
+    text = "〔記者王明/台中報導〕市府為即將登場的世界茶葉博覽會暖身,今天在豐原藝文館舉辦結合茶葉與書法的「春茶飄香」書畫聯展。"
+    show = only(text, "2018-02-11")
+    assert (show.name, show.start, show.status) == ("春茶飄香書畫聯展", date(2018, 2, 11), "held")
+    music = only("市府为即将开幕的第五届示例博览会预热,今天在广州举办第二届城市音乐节。", "2018-02-11")
+    assert (music.name, music.start) == ("第二届城市音乐节", date(2018, 2, 11))
+
+
+def test_a_show_run_someone_states_closes_on_its_last_day() -> None:
+    text = "文化局今天在豐原藝文館舉辦「春日花影─書畫聯展」,展出40幅作品。副市長表示,展期至3月11日止,歡迎參觀。"
+    assert only(text, "2018-02-11").end == date(2018, 3, 11)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -84,6 +84,12 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         if city is not None and (city is headline or city.place.name not in elsewhere):
             merged[0].place = replace(city, venue=area.venue)
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
+    if len(merged) > 1 and merged[0].date_cue == "dateline" and meetings[0].confidence < MIN_REPORTED_MAIN:
+        # a headline's topic the text gives no day of ('…論壇確定視訊舉辦' beside '上午主持…記者會'): the next is
+        # the meeting the report tells of, if it stands as a side meeting would
+        promoted = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged[1:])]
+        if promoted[0].confidence >= MIN_REPORTED:
+            meetings = promoted
     meetings = [m for i, m in enumerate(meetings) if m.confidence >= (MIN_REPORTED_MAIN if i == 0 else MIN_REPORTED)]
     if meetings and doc.language != "en":
         meetings[0].organisers = chinese_organisers(doc.text)

@@ -58,6 +58,13 @@ _RELATIVE = re.compile(
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
     rf"(?:\((?P<pd>{_N})(?:\)日|日\)|\)(?=[晚早晨夜上下中])))?" + _TIME
 )
+# '市長上午主持…記者會', '下午在市府舉行…': a part of the day with no day before it, as a subject does something;
+# the day the text is telling of (the report's, unless a sentence before named another). Not a part of the day
+# after a date, a weekday, a holiday or a word of range ('8日上午', '周五下午', '周末上午', '春节上午', '至下午5时')
+_BARE_PART_OF_DAY = re.compile(
+    rf"(?=[上下中晚傍])(?<=[\u4e00-\u9fff])(?<![日号天晚早夜前后次翌当同每周末节夕宵间时{NUMERAL_CHARS}至到于在及和与])"
+    r"(?:上午|下午|中午|晚上|晚间|傍晚)(?=(?:在[^,。;]{1,15}?)?(?:主持|出席|举行|召开|举办))"
+)
 # '为期三天', '一连四日', '展开4天': how long, not which day ('四日' is no 4th); every alternative begins with its
 # character (the lookbehind after it), so the regex engine skips to those characters
 DURATION = re.compile(
@@ -214,6 +221,12 @@ def find_dates(text: str) -> list[DateMention]:
         mention.start_time = _time(match)
         mentions.append(mention)
         taken.append((match.start(), match.end()))
+    for match in _BARE_PART_OF_DAY.finditer(text):
+        if not _overlaps(match, taken):
+            mention = DateMention(match.start(), match.end(), (None, None, 1), relative_days=0)
+            mention.flags.update(("relative", "same_day"))
+            mentions.append(mention)
+            taken.append(match.span())
     taken += [(match.start("n"), match.end()) for match in DURATION.finditer(text)]
     for match in _DATE.finditer(text):
         if _item_number(match):  # '一、2月28日(周一)': the number of a list's item, then the date

@@ -105,7 +105,9 @@ _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届
 _SECOND_OF_TWO = re.compile(rf"[”」』\"]与|.与(?:{_NTH_EDITION}|\d{{4}}年?)")
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _CONTEST_OF_A_SERIES = re.compile(rf"{_NTH_EDITION}|(?:19|20)\d{{2}}")
-_THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?)|国际|[“「『《]")
+# a year written in Chinese numerals, as Taiwan, Hong Kong and Macau papers do ('二〇二三', '二○二三', '二0二五')
+_WRITTEN_YEAR = "(?:一九|二[〇○零0])[〇○零0一二三四五六七八九]{2}"
+_THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?|{_WRITTEN_YEAR}年?)|国际|[“「『《]")
 _YEAR_CLOSES_NAME = re.compile(r"(?:19|20)\d{2}[”」』》\"]")
 _LATIN_NAME_AFTER = re.compile(r"[(（][A-Z]")  # '智慧显示展(Touch Taiwan 2019)': the show's own name in brackets
 
@@ -217,6 +219,8 @@ _PARTNER_AFTER = re.compile(r"[”」』\"]?(?:合作|携手|联手)")
 _WITH_BEFORE = re.compile(r"[与和同跟]")
 _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承办权)")
 _BID_FOR = re.compile(r"争取[“「『]?$")
+# '為即將登場的…博覽會暖身,今天舉辦…': a warm-up for a meeting still to come, which is on no day of this clause
+_WARM_UP_FOR = re.compile(r"为(?:即将|将)?[^,。;:!?]{0,30}?(?:暖身|热身|预热|造势)")
 _YEARLY_EVENT_OF = re.compile(r"[”」』]?(?:为|是)[^,。;:!?]{0,10}?(?:一年一度|每年一度|年度)[之的]?(?:盛事|盛会)[,。;]")
 _HERE_AFTER = re.compile(r"[”」』]?(?:在此|于此)(?:上演|举行|举办|展开|登场|进行)")
 _TO_BE_HOSTED = re.compile(r"[”」』]?(?:在|于|落户|移师|[^,。;:!?]{0,8}?(?:举办|举行|主办|承办|落户))")
@@ -981,7 +985,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
                 learned_after = learned.end() if learned_after is None else learned_after
-            clause = text[clause_start:clause_end]
+            clause = _WARM_UP_FOR.sub("", text[clause_start:clause_end])  # its words are not the tense of this one
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
@@ -1665,6 +1669,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
     found: list[tuple[int, int]] = []
+    warm_ups = [m.span() for m in _WARM_UP_FOR.finditer(text, start, end)]
     for match in _KIND.finditer(text, start, end):
         if match.end() < end and (
             (text[match.end()] in "中馆区位场址期览堂厅楼员" and not _during_its_run(text, start, match))
@@ -1754,6 +1759,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '…开幕式在成都启幕,一场…文化嘉年华在此上演': the same event, told again as what went on there
         if _YEARLY_EVENT_OF.match(text, right):
             continue  # '台灣燈會為全台灣一年一度之盛事,': what the series is every year, not a meeting on a day
+        if any(a < left and right < b for a, b in warm_ups):
+            continue  # '為即將登場的…博覽會暖身': what the warm-up is for
         if _BID_FOR.search(text, max(start, left - 3), left) and _TO_BE_HOSTED.match(text, right):
             continue  # '为争取2026年…灯会在花莲举办', '争取…灯会在花莲': a bid to host it, no meeting that day
         if _PARTNER_AFTER.match(text, right) and _WITH_BEFORE.search(text, max(start, left - 4), right):
@@ -1895,10 +1902,14 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
     return right
 
 
+# '展期橫跨春節連假至…', '展期跨越暑假到…': a run across a holiday, to its last day
+_ACROSS_A_HOLIDAY = r"(?:(?:横跨|跨越)[\u4e00-\u9fff]{2,8}?)?"
 # '展期將至十月八日,展覽免費開放': a sentence of its own that gives the last day of the show just reported
-# '展期將至一月八日', '展期將持續進行4天到26日為止'
+# '展期將至一月八日', '展期將持續進行4天到26日為止', '展期橫跨春節連假至3月1日止', and as someone said it
+# ('副市長表示,展期至3月1日止')
 _SHOW_RUNS_UNTIL = re.compile(  # '愉景新城展期至4月23日': the run at the venue the show opened at
-    r"\s*(?:[\u4e00-\u9fff]{2,6}?(?=展期))?(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?(?:至|到)"
+    r"\s*(?:[^,。;]{2,14}?(?:表示|指出|说|强调)[,:])?(?:[\u4e00-\u9fff]{2,6}?(?=展期))?(?:展期|展览|展出)(?:将|将会)?(?:持续|一直)?(?:进行|举行)?(?:[一二两三四五六七八九十\d]{1,2}天)?"
+    rf"{_ACROSS_A_HOLIDAY}(?:至|到)"
 )
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
 
@@ -1945,14 +1956,14 @@ def _closing_day(
         if not _CLOSED_AFTER.match(text, mention.finish) and not _RUNS_UNTIL.search(text, 0, mention.begin):
             continue
         last = _last_day(mention, start, reference)
-        longest = _STATED_RUN_DAYS if _SHOW_RUN.search(text, max(0, mention.begin - 6), mention.begin) else 30
+        longest = _STATED_RUN_DAYS if _SHOW_RUN.search(text, max(0, mention.begin - 16), mention.begin) else 30
         if last is not None and 0 < (last - start).days <= longest:
             return last
     return None
 
 
 # '展期至11月9日': a show states its run, which may last months; a bare '至…' beyond a month is another day's
-_SHOW_RUN = re.compile(r"展期")
+_SHOW_RUN = re.compile(rf"展期{_ACROSS_A_HOLIDAY}.{{0,4}}$")
 _STATED_RUN_DAYS = 120
 
 
@@ -1968,7 +1979,7 @@ def _last_day(mention: DateMention, start: date, reference: date | None) -> date
 
 _CLOSED_AFTER = re.compile(rf"(?:{PARTS_OF_DAY})?[^,。;]{{0,8}}?(?:闭幕|落幕|结束|闭会)")
 _RUNS_UNTIL = re.compile(
-    r"(?:(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?"
+    rf"(?:(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?{_ACROSS_A_HOLIDAY}"
     # '定期大會今天開議,議事將進行到6月11日': a sitting's business goes on to its last day
     r"|(?:议事|议程|会期)(?:将|将会)?(?:持续|一直)?进行)"
     r"(?:至|到)(?:明年|\d{4}年)?$"
