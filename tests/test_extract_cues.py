@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from feed.config import DEFAULT_MIN_CONFIDENCE
 from feed.extract import extract_meetings
 from feed.extract.candidate import Candidate
 from feed.extract.confidence import meeting_confidence
@@ -4926,6 +4927,34 @@ def test_the_meeting_a_warm_up_is_for_is_not_held_that_day() -> None:
 def test_a_show_run_someone_states_closes_on_its_last_day() -> None:
     text = "文化局今天在豐原藝文館舉辦「春日花影─書畫聯展」,展出40幅作品。副市長表示,展期至3月11日止,歡迎參觀。"
     assert only(text, "2018-02-11").end == date(2018, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "title"),
+    [
+        (
+            "〔記者王小明／布拉格報導〕國立示例博物館首度赴捷克展出，以「百件館藏」為主題的特展，"
+            "於當地時間9月11日晚間舉辦開幕儀式，由兩館館長共同主持。",
+            "2025-09-12",
+            "示例博物館文物首度登陸捷克",
+        ),
+        (
+            "本报讯 17日上午,研讨会开幕式在示例大学研究生报告厅举行,来自全国各地的六十余位学者参加。",
+            "2021-04-18",
+            "示例学者齐聚一堂",
+        ),
+        (
+            "【本報訊】由示例局主辦的賽事將於本月17至20日舉行,主辦機構於12日在示例廣場舉行開幕典禮,吸引眾多市民參觀。",
+            "2016-11-13",
+            "示例賽事熱身",
+        ),
+    ],
+)
+def test_a_bare_ceremony_the_text_never_names_is_listed_not_published(text: str, published: str, title: str) -> None:
+    meeting = meetings(text, published, title)[0]
+    assert meeting.name in ("開幕儀式", "开幕式", "主辦機構開幕典禮")
+    assert meeting.evidence["name"].confidence == 0.6
+    assert meeting.confidence < DEFAULT_MIN_CONFIDENCE
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

@@ -57,6 +57,11 @@ _NAMED_IN_HEADLINE = 0.05
 # as one the headline names (set on recorded tune articles: bench/README.md, session of 2026-12-06 (twenty-seventh))
 _DATED_MAIN = 0.05
 _DESCRIBED_NAME = 0.6
+# '开幕式', '主办机构开幕典礼', '新闻发布会': a part of a meeting, or a briefing, the text never names; a calendar entry
+# under it tells a reader nothing (set on recorded tune articles: bench/README.md, twenty-eighth session)
+_BARE_PART = re.compile(
+    r"(?:主办机构|主办方|主办单位)?(?:开幕|闭幕|开馆|启动|颁奖|签约|揭牌|剪彩)(?:式|仪式|典礼)|(?:新闻)?发布会|记者会"
+)
 _NAME_WITHOUT_KIND = 0.8  # 'The X Biz will be held …': only the verb says it is a meeting
 # two mentions that agree on the day, of a meeting the headline names, make a reader sure of it; two that
 # disagree make them check (set on the tune split: bench/README.md, session of 2026-12-04 (seventh))
@@ -119,7 +124,7 @@ def meeting_confidence(
 
 
 def _name_confidence(candidate: Candidate) -> float:
-    if "described" in candidate.notes:
+    if "described" in candidate.notes or _BARE_PART.fullmatch(candidate.key):
         return _DESCRIBED_NAME  # 'the four-party summit': what it is, not what it is called
     if "no kind" in candidate.notes:
         return _NAME_WITHOUT_KIND
