@@ -4714,6 +4714,31 @@ def test_an_english_press_conference_reported_after_a_place_said_is_not_in_that_
     assert [(m.name, m.city) for m in found] == [("press conference", "Lyon")]
 
 
+def test_that_day_after_a_date_in_its_own_sentence_is_that_date() -> None:
+    found = meetings(
+        "6月20日,示例文化节组委会召开新闻发布会。6月28日上午将举办示例发展论坛,当天下午举行西湖科技论坛。",
+        "2023-06-20",
+    )
+    days = {m.name: m.start for m in found}
+    assert days["示例发展论坛"] == date(2023, 6, 28)
+    assert days["西湖科技论坛"] == date(2023, 6, 28)
+
+
+def test_the_day_of_a_briefing_does_not_date_the_meeting_it_briefs_on() -> None:
+    text = (
+        "第五届示例发展大会将于6月28日在杭州举行\n\n"
+        "6月20日,第五届示例发展大会新闻发布会召开,本届大会以“同心协力”为主题,届时将有数百名嘉宾参加大会。"
+        "在活动安排方面,6月28日上午将举办大会开幕式和示例发展论坛。"
+    )
+    doc = parse_text_article(text, timezone="Asia/Shanghai", guid="briefing")
+    doc.published = datetime(2023, 6, 20, 12, tzinfo=BEIJING)
+    found = extract_meetings(doc)
+    assert [(m.name, m.start) for m in found if "发展大会" in m.name] == [
+        ("第五届示例发展大会新闻发布会", date(2023, 6, 20)),
+        ("第五届示例发展大会开幕式", date(2023, 6, 28)),
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1146,6 +1146,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             # '召开新闻发布会,公布“…峰会”日程': what the press conference presents, named there, dated elsewhere
             presented = topic and _PREPARATIONS_OF.match(text, end) is not None
             mention = None if presented else _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            if (
+                mention is not None
+                and (refers_back or _REFERENCE.match(key))
+                and _day_of_briefing_before(names[:index], mention)
+            ):
+                mention = None  # '5月14日,…大会新闻发布会召开,本届大会以…为主题': the briefing's day, not the meeting's
             if mention is not None and learned_after is not None and mention.finish <= learned_after <= begin:
                 mention = None  # '从4月15日举行的…发布会上获悉,…包括“A”、B': the day it was learned, not A's
             if index and mention is not None and candidate.future:
@@ -1186,7 +1192,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
-                if "same_day" in mention.flags and previous_day is not None:
+                same_day = (
+                    _same_day_as(text, sentence_dates, mention, reference) if "same_day" in mention.flags else None
+                )
+                if same_day is not None:
+                    resolved = (same_day[1], None)
+                elif "same_day" in mention.flags and previous_day is not None:
                     resolved = (previous_day, None)
                 elif "next_day" in mention.flags:
                     day = _day_before(mentions, mention, reference)
@@ -1206,7 +1217,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         if closes is not None:
                             candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
-                    kind = previous_kind if "same_day" in mention.flags and previous_day is not None else None
+                    kind = same_day[0] if same_day is not None else None
+                    if kind is None and "same_day" in mention.flags and previous_day is not None:
+                        kind = previous_kind
                     candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
                     )
@@ -1593,6 +1606,23 @@ def _day_before(mentions: list[DateMention], mention: DateMention, reference: da
     for earlier in reversed([m for m in mentions if m.finish <= mention.begin]):
         if not earlier.flags & {"same_day", "next_day"} and (resolved := resolve_mention(earlier, reference)):
             return resolved[0]
+    return None
+
+
+def _day_of_briefing_before(before: list[_NameSpan], mention: DateMention) -> bool:
+    """Whether `mention` dates a press conference the sentence names first."""
+    return any(mention.finish <= begin and _PRESS_WORD.search(key) for begin, _, _, key, _ in before)
+
+
+def _same_day_as(
+    text: str, sentence_dates: list[DateMention], mention: DateMention, reference: date
+) -> tuple[str, date] | None:
+    """How and which day the sentence named before its '当天': '6月28日上午举办…,当天下午举行…' is the 28th."""
+    for earlier in reversed([m for m in sentence_dates if m.finish <= mention.begin]):
+        if earlier.flags & {"same_day", "next_day"} or _until(text, earlier.begin):
+            continue
+        if (resolved := resolve_mention(earlier, reference)) is not None:
+            return date_kind(earlier), resolved[0]
     return None
 
 
