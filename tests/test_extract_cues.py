@@ -4739,6 +4739,26 @@ def test_the_day_of_a_briefing_does_not_date_the_meeting_it_briefs_on() -> None:
     ]
 
 
+def test_a_bare_meeting_held_by_a_party_committee_and_its_government_is_named_by_both() -> None:
+    found = only("6月20日,示例县县委、县政府在杭州召开新闻发布会,介绍茶叶节筹备情况。", "2023-06-21")
+    assert (found.name, found.start, found.city) == ("示例县县委、县政府新闻发布会", date(2023, 6, 20), "杭州")
+    found = only("6月20日,市委、市政府举行欢迎晚宴,宴请来访的友好城市代表团。", "2023-06-21")
+    assert (found.name, found.start) == ("市委、市政府欢迎晚宴", date(2023, 6, 20))
+
+
+def test_a_sitting_held_by_a_session_or_its_delegation_is_named_by_it() -> None:
+    found = only("3月6日上午,十四届全国人大二次会议浙江代表团举行开放团组会议,审议政府工作报告。", "2024-03-07")
+    assert (found.name, found.start) == ("十四届全国人大二次会议浙江代表团开放团组会议", date(2024, 3, 6))
+    found = meetings(
+        "2月3日下午,示例县第十七届人民代表大会第三次会议在县文化中心剧院举行预备会议,选举大会主席团。"
+        "大会将于2月4日上午开幕。",
+        "2024-02-03",
+    )
+    assert [(m.name, m.start, m.status) for m in found][:1] == [
+        ("示例县第十七届人民代表大会第三次会议预备会议", date(2024, 2, 3), "held")
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
@@ -5787,7 +5807,10 @@ def test_a_university_named_after_a_small_town_places_its_own_city() -> None:
     ("sentence", "name"),
     [
         ("1月26日下午,市委常委会召开扩大会议,传达学习有关会议精神。", "市委常委会扩大会议"),
-        ("6月3日,海北藏族自治州州委、州政府在西宁召开新闻发布会,介绍有关情况。", "州政府新闻发布会"),
+        (
+            "6月3日,海北藏族自治州州委、州政府在西宁召开新闻发布会,介绍有关情况。",
+            "海北藏族自治州州委、州政府新闻发布会",
+        ),
         ("3月20日,二届市委召开108次常委会会议,专题研究有关工作。", "二届市委108次常委会会议"),
     ],
 )

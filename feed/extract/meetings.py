@@ -1029,16 +1029,21 @@ _OPENING_WEEK = 7
 def _opens_later(other: Candidate, target: Candidate) -> bool:
     """'…館移師嘉義縣的台灣燈會展出，昨天揭幕' (the pavilion's opening), then '台灣燈會明天開幕': the meeting
     opens on the day its own opening gives, so an earlier day in a clause of something else is not its day.
-    A press conference opens nothing: '今天舉辦…記者會' stays on its day beside '…將於21日開展'."""
+    A press conference opens nothing: '今天舉辦…記者會' stays on its day beside '…將於21日開展'; nor does a
+    preparatory sitting, held before the session it prepares ('…预备会议', then '大会将于明天开幕')."""
     return (
         other.opening
         and _family(target.key) != _PRESS_FAMILY
+        and not _PREPARATORY.search(target.key)
         and not target.opening
         and not target.closing
         and other.start is not None
         and target.start is not None
         and 0 < (other.start - target.start).days <= _OPENING_WEEK
     )
+
+
+_PREPARATORY = re.compile(r"预备会议?$|預備會議?$")
 
 
 def _spells_its_run(other: Candidate, target: Candidate) -> bool:

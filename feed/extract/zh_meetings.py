@@ -185,7 +185,9 @@ _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|�
 _VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|举办|召开|举行)情况")
 _BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
 _REPORTED_ON_AT = re.compile(r"(?:\([^()]{1,12}\))?[^,。;:()]{0,6}?情况的?(?:新闻发布会|发布会|记者会|吹风会|通气会)")
-_HOLDS_ITS_OWN = re.compile(r"(?:举行|举办|召开)了?")  # '…人大二次会议举行第一场新闻发布会': the session holds it
+_HOLDS_ITS_OWN = re.compile(
+    r"(?:在[^,。;:!?]{2,16}?)?(?:举行|举办|召开)了?"
+)  # '…人大二次会议举行第一场新闻发布会': the session holds it
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
     r"(?:闭幕式|闭幕仪式|(?:闭幕|联合)?(?:新闻发布会|记者会|发布会|吹风会|简报会)|签约仪式|颁奖(?:典礼|仪式))$"
@@ -255,13 +257,18 @@ _BARE_NAME = re.compile(
     rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期])?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
     r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:座谈交流会|工作交流会|交流座谈会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
     r"研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
+    # '…人大二次会议举行预备会议', '…代表团举行开放团组会议', '市委、市政府举行欢迎晚宴': sittings and dinners named by
+    # who holds them
+    r"预备会议|(?:开放)?团组会议|(?:欢迎|答谢)(?:晚宴|宴会)|"
     r"仪式|酒会|讲座)(?:(?<!议)议)?$"
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
     # who attends or presides holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
-    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,16}?)"
+    # '…自治州州委、州政府在西宁召开': the Party committee and the government hold it together
+    r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府)、)?"
+    r"(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,20}?)"
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
@@ -1297,9 +1304,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if _IS_BEFORE.search(text, max(0, begin - 2), begin) and _PART_OF_AFTER.match(text, end):
                 continue  # '…巡游,是太平清醮仪式最重要的一个部分': the whole a part belongs to, not that day's
             candidate.sentence = working.span(sentence_start, sentence_end)
-            candidate.place = _place(
-                working, clause_start, clause_end, begin, end, (sentence_start, sentence_end)
-            ) or _inaugurated_heads_city(working, key, sentence_start, begin)
+            candidate.place = (
+                _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
+                or _inaugurated_heads_city(working, key, sentence_start, begin)
+                or _holder_city(working, sentence_start, begin, end, key)
+            )
             by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
             if by_video:
                 candidate.notes.append("by video")
@@ -1612,6 +1621,16 @@ def _day_before(mentions: list[DateMention], mention: DateMention, reference: da
 def _day_of_briefing_before(before: list[_NameSpan], mention: DateMention) -> bool:
     """Whether `mention` dates a press conference the sentence names first."""
     return any(mention.finish <= begin and _PRESS_WORD.search(key) for begin, _, _, key, _ in before)
+
+
+def _holder_city(working: WorkingText, sentence_start: int, begin: int, end: int, key: str) -> PlaceMention | None:
+    """The city heading the holder a bare meeting is named by ('示例县…会议在…举行预备会议': the session's), not
+    one of several listed holders ('兰州市、嘉峪关市两地举行…')."""
+    holder = key[: max(0, len(key) - (end - begin))]
+    found = working.text.rfind(holder, sentence_start, begin) if holder else -1
+    if found < 0 or working.text[found - 1 : found] == "、":
+        return None
+    return _city_in_name(working, found, found + len(holder))
 
 
 def _same_day_as(
