@@ -4759,6 +4759,15 @@ def test_a_sitting_held_by_a_session_or_its_delegation_is_named_by_it() -> None:
     ]
 
 
+def test_a_verb_or_a_count_before_a_meeting_word_is_no_part_of_its_name() -> None:
+    found = meetings("6月28日下午,主办方将组织参会的企业家开展“示例进杭州”活动。", "2023-06-20")
+    assert [m.name for m in found] == ["示例进杭州活动"]
+    found = meetings("第十届示例花卉博览会将于6月28日开幕,这也是花博会首次在本市举办。", "2023-06-20")
+    assert [m.name for m in found] == ["第十届示例花卉博览会", "花博会"]
+    assert meetings("6月20日,展会公司陆续接到10多家首展参展商的订单。", "2023-06-20") == []
+    assert only("6月20日,示例书画展开展仪式在市博物馆举行。", "2023-06-21").name == "示例书画展开展仪式"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -236,7 +236,8 @@ _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
     # '这4个展览' and '五个分论坛' count; '十四届' is an edition, no count
     # '超过30摊市集', '逾百档展览': stalls and runs counted, approximately
-    r"|(?:这|那|上述|超过|逾|近|约|多达)?[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档]"
+    # '10多家首展参展商': the companies counted, then what they are
+    r"|(?:这|那|上述|超过|逾|近|约|多达)?[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档家]"
     r"(?!(?!分)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
@@ -458,6 +459,7 @@ _LEFT_BOUNDARIES = (
     "据悉",
     "获悉",
     "实现",
+    "开展",  # '组织企业家开展“…”活动': what is carried out, named after the verb
     "记者",
     "报道",
     "今天",
@@ -2096,7 +2098,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             word = _boundary_before(text, floor, position)
             if (
                 word is not None
-                and not (word == "庆祝" and position == kind_start)  # '建校60周年庆祝大会': a kind of meeting
+                # '建校60周年庆祝大会', '书画展开展仪式': a kind of meeting, or the show's opening
+                and not (word in ("庆祝", "开展") and position == kind_start)
                 and not (word == "拍摄" and _FILMED.match(text, position))
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
                 and not (
@@ -2111,7 +2114,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
                 and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
-                and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
+                and not _begins_a_kind(text, position - len(word), position)
                 # '…新春团拜会暨…嘉许典礼': 拜会 ends the meeting word the second name is joined to
                 and not (text.startswith("暨", position) and _ends_a_kind(text, floor, position))
                 # '…新闻发言人亮相暨…新闻发布会': no name begins with 暨, the verb ends the first name joined
@@ -2144,6 +2147,13 @@ _GOES_TO_HOLD = re.compile(r"(?:到|来|回|赴)[\u4e00-\u9fff]{2,4}$")
 # '微电影拍摄大赛', '纪录片拍摄启动仪式', '开机拍摄仪式': a contest in filming or the start of a shoot, of which
 # 拍摄 is a word of the name
 _FILMED = re.compile(r"(?:大|比|挑战|技能|创作)?赛|征集|启动|开机|杀青|签约|仪式|典礼")
+
+
+def _begins_a_kind(text: str, word_start: int, position: int) -> bool:
+    """'记者会暨…典礼': the boundary word from `word_start` begins a meeting word; not '是世博会', where a short
+    expo's word ('世博会') starts after it."""
+    kind = _KIND.match(text, word_start)
+    return kind is not None and not (_LOOSE_KIND.fullmatch(kind.group()) and _LOOSE_KIND.match(text, position))
 
 
 def _ends_a_kind(text: str, floor: int, position: int) -> bool:
