@@ -4768,6 +4768,25 @@ def test_a_verb_or_a_count_before_a_meeting_word_is_no_part_of_its_name() -> Non
     assert only("6月20日,示例书画展开展仪式在市博物馆举行。", "2023-06-21").name == "示例书画展开展仪式"
 
 
+def test_yesterday_glossed_with_its_month_and_day_is_that_day() -> None:
+    found = only("第四届示例博览会昨(10月18)日在都匀开幕,五十多个展园同时开放。", "2020-10-19")
+    assert (found.name, found.start) == ("第四届示例博览会", date(2020, 10, 18))
+
+
+def test_a_formal_opening_on_a_day_of_the_run_given_keeps_the_run() -> None:
+    text = (
+        "“示例·湾区对话”专题论坛组委会在广州市召开新闻发布会\n\n"
+        "4月15日,“示例·湾区对话”专题论坛组委会在广州市召开新闻发布会。记者从会上获悉,“示例·湾区对话”专题论坛"
+        "将于4月18日至20日在广州示例国际会议中心举办。\n本次论坛会期三天。\n"
+        "从具体议程来看,4月18日,论坛设置嘉宾注册环节;4月19日,论坛正式开幕,六场平行研讨会同期召开;"
+        "4月20日将召开四场平行研讨会。"
+    )
+    doc = parse_text_article(text, timezone="Asia/Shanghai", guid="run")
+    doc.published = datetime(2023, 4, 15, 12, tzinfo=BEIJING)
+    forum = extract_meetings(doc)[0]
+    assert (forum.name, forum.start, forum.end) == ("示例·湾区对话专题论坛", date(2023, 4, 18), date(2023, 4, 20))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

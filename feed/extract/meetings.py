@@ -1040,6 +1040,8 @@ def _opens_later(other: Candidate, target: Candidate) -> bool:
         and other.start is not None
         and target.start is not None
         and 0 < (other.start - target.start).days <= _OPENING_WEEK
+        # '将于4月18日至20日举办…4月19日,论坛正式开幕': the run given stays, its formal opening one of its days
+        and not (target.end is not None and other.start <= target.end)
     )
 
 
