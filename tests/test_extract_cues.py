@@ -4787,6 +4787,24 @@ def test_a_formal_opening_on_a_day_of_the_run_given_keeps_the_run() -> None:
     assert (forum.name, forum.start, forum.end) == ("示例·湾区对话专题论坛", date(2023, 4, 18), date(2023, 4, 20))
 
 
+def test_an_opening_ceremony_is_of_the_meeting_a_press_conference_briefs_on_never_of_the_press_conference() -> None:
+    def found(text: str) -> list[tuple[str, date]]:
+        doc = parse_text_article(text, timezone="Asia/Shanghai", guid="opening")
+        doc.published = datetime(2025, 6, 20, 12, tzinfo=BEIJING)
+        return [(m.name, m.start) for m in extract_meetings(doc)]
+
+    assert found(
+        "示例文化旅游节新闻发布会举行\n\n6月20日,示例巡游活动暨2025示例文化旅游节新闻发布会在市政府举行。"
+        "开幕式于6月28日上午9时在新区体育中心广场举行。"
+    ) == [
+        ("示例巡游活动暨2025示例文化旅游节新闻发布会", date(2025, 6, 20)),
+        ("示例巡游活动暨2025示例文化旅游节开幕式", date(2025, 6, 28)),
+    ]
+    assert found(
+        "发言人答记者问\n\n6月20日,外交部举行例行记者会。发言人介绍,6月28日上午,主席将出席开幕式并发表主旨演讲。"
+    ) == [("外交部例行记者会", date(2025, 6, 20)), ("开幕式", date(2025, 6, 28))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
