@@ -4805,6 +4805,14 @@ def test_an_opening_ceremony_is_of_the_meeting_a_press_conference_briefs_on_neve
     ) == [("外交部例行记者会", date(2025, 6, 20)), ("开幕式", date(2025, 6, 28))]
 
 
+def test_a_quoted_series_of_events_with_its_year_is_the_meeting_not_its_opening() -> None:
+    found = only(
+        "本报杭州6月20日讯 今天,“2025转型升级·示例企业合作周系列活动”在杭州启动,副省长在开幕式上致辞。", "2025-06-20"
+    )
+    assert (found.name, found.start, found.city) == ("2025转型升级·示例企业合作周系列活动", date(2025, 6, 20), "杭州")
+    assert meetings("今天,“月月有精彩活动”在杭州启动。", "2025-06-20") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1756,6 +1756,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             match.group() == "活动"
             and text[match.start() - 1] not in _CLOSING_QUOTES  # '「…周年」活动': the quoted one's
             and not _named_activity(text, start, left, match.start())
+            and not _quoted_with_its_year(text, left, match.end())
         ):
             continue  # '各项活动', '开展交流活动': an activity with no name of its own
         if match.group() == "会" and not (
@@ -1877,6 +1878,15 @@ _ACTIVITY_NAMED = re.compile(
     r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
 )
 _GENERIC_ACTIVITY = re.compile(r"各|等|多项|多场|相关|有关|这些|上述|系列|其他|其它|此类|该类|类似|开展|组织|参与|参加")
+
+
+def _quoted_with_its_year(text: str, left: int, right: int) -> bool:
+    """'“2012示例·企业合作周系列活动”在杭州启动': a quoted name with its year or edition, whole, is a meeting."""
+    return (
+        text[left - 1 : left] in _OPENING_QUOTES
+        and text[right : right + 1] in _CLOSING_QUOTES
+        and _EDITION_OR_YEAR_FIRST.match(text, left, right) is not None
+    )
 
 
 def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
