@@ -4813,6 +4813,11 @@ def test_a_quoted_series_of_events_with_its_year_is_the_meeting_not_its_opening(
     assert meetings("今天,“月月有精彩活动”在杭州启动。", "2025-06-20") == []
 
 
+def test_the_days_a_meeting_ran_told_after_it_closed_give_its_start() -> None:
+    found = only("9月22日,第七届示例博览会落下帷幕,4天时间里,共有三百多家企业参展。", "2022-09-23")
+    assert (found.start, found.end, found.status) == (date(2022, 9, 19), date(2022, 9, 22), "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
