@@ -4818,6 +4818,11 @@ def test_the_days_a_meeting_ran_told_after_it_closed_give_its_start() -> None:
     assert (found.start, found.end, found.status) == (date(2022, 9, 19), date(2022, 9, 22), "held")
 
 
+def test_a_fair_in_its_second_day_on_a_day_given_opened_the_day_before() -> None:
+    found = only("本报讯 昨日,第十三届示例农产品交易会进入第二天,会展中心内人潮涌动。", "2015-11-09")
+    assert (found.start, found.status) == (date(2015, 11, 7), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

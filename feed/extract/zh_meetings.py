@@ -1258,7 +1258,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + "-previous"
-            if candidate.start is None and (nth := _NTH_DAY_AFTER.match(text, end, clause_end)) is not None:
+            nth = _NTH_DAY_AFTER.match(text, end, clause_end)
+            if nth is not None and candidate.start is not None and candidate.end is None and mention is not None:
+                # '昨日,第十三届示例交易会进入第二天': the day given is its second, it opened the day before
+                candidate.start -= timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
+                candidate.has_event_verb = candidate.opening = True
+            if candidate.start is None and nth is not None:
                 # '「示例祭」活動進入第2天': it opened the day before the report
                 candidate.start = reference - timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
                 candidate.date_phrase, candidate.date_cue = working.span(nth.start(), nth.end()), "relative"
