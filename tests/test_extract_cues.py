@@ -4823,6 +4823,16 @@ def test_a_fair_in_its_second_day_on_a_day_given_opened_the_day_before() -> None
     assert (found.start, found.status) == (date(2015, 11, 7), "ongoing")
 
 
+def test_a_line_opening_with_a_city_and_a_day_is_the_dateline_today_is_read_against() -> None:
+    text = (
+        "示例图片展在京开幕\nwww.example.cn\n2006年06月24日 07:27:06\n示例在线新闻网站\n"
+        "北京6月23日电 今天上午,由示例省委主办的“示例历史图片展”在国家博物馆隆重开幕。"
+    )
+    doc = parse_text_article(text, timezone="Asia/Shanghai", guid="dateline")
+    found = extract_meetings(doc)[0]
+    assert (found.name, found.start, found.city) == ("示例历史图片展", date(2006, 6, 23), "北京")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
