@@ -4833,6 +4833,19 @@ def test_a_line_opening_with_a_city_and_a_day_is_the_dateline_today_is_read_agai
     assert (found.name, found.start, found.city) == ("示例历史图片展", date(2006, 6, 23), "北京")
 
 
+def test_a_show_named_before_the_short_name_it_goes_by_is_named_whole() -> None:
+    found = only(
+        "本报讯 9月15至18日,2017中国示例国际博览会进出口商品展(以下简称“示博会商品展”)在成都举行,我市多家企业参展。",
+        "2017-09-20",
+    )
+    assert (found.name, found.start, found.end, found.city) == (
+        "2017中国示例国际博览会进出口商品展",
+        date(2017, 9, 15),
+        date(2017, 9, 18),
+        "成都",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
