@@ -4846,6 +4846,14 @@ def test_a_show_named_before_the_short_name_it_goes_by_is_named_whole() -> None:
     )
 
 
+def test_a_meeting_put_off_to_a_time_to_be_announced_takes_no_day_of_the_report() -> None:
+    put_off = "因防疫需要,2020示例国际投资贸易博览会延期举行,具体举办时间另行通知。"
+    assert meetings("10月12日,记者从组委会获悉," + put_off, "2020-10-12") == []
+    assert meetings("10月12日,记者从组委会获悉了一个消息。" + put_off, "2020-10-12") == []
+    found = only("2020示例国际投资贸易博览会原定于10月20日举行,现延期举行,具体时间另行通知。", "2020-10-12")
+    assert (found.start, found.status) == (date(2020, 10, 20), "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

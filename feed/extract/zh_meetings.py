@@ -1178,6 +1178,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             moved_to = _new_day(text, sentence_dates) if candidate.status == "postponed" else None
             if moved_to is not None:
                 mention, candidate.future = moved_to, True
+            put_off = candidate.status == "postponed" and _TIME_TO_BE_ANNOUNCED.search(clause) is not None
+            if moved_to is None and put_off and mention is not None and not _as_planned(text, mention, begin):
+                mention = None  # '10月12日,记者获悉,…博览会延期举行,具体时间另行通知': no day of the meeting
             if mention is not None and (
                 (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end))
                 or _until(text, mention.begin)
@@ -1247,7 +1250,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _BARE_PART_OF_DAY.search(text, clause_start, clause_end)
             )
             carried = previous or (last_dated if clocked else None)
-            if candidate.start is None and carried is not None and not candidate.generic and not presented:
+            if candidate.start is None and carried is not None and not (candidate.generic or presented or put_off):
                 mention, day = carried
                 if (
                     (candidate.has_event_verb or _ceremony_of_act_before(text, key, mention.finish, begin))
@@ -1280,7 +1283,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.start = reference + timedelta(days=chinese_number(countdown.group("n")) or 0)
                 candidate.date_phrase, candidate.date_cue = working.span(countdown.start(), countdown.end()), "relative"
                 candidate.has_event_verb = candidate.opening = candidate.future = True
-            if candidate.start is None and dateline_date is not None and not candidate.generic and not presented:
+            if (
+                candidate.start is None
+                and dateline_date is not None
+                and not (candidate.generic or presented or put_off)
+            ):
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
                     candidate.date_phrase, candidate.date_cue = dateline_phrase, "dateline"
@@ -1640,6 +1647,16 @@ def _holder_city(working: WorkingText, sentence_start: int, begin: int, end: int
     if found < 0 or working.text[found - 1 : found] == "、":
         return None
     return _city_in_name(working, found, found + len(holder))
+
+
+def _as_planned(text: str, mention: DateMention, begin: int) -> bool:
+    """Whether `mention` is the day a meeting was planned for ('原定于10月20日举行的…')."""
+    # '原定于10月20日举行的…', '…不会在5月10日如期举办'
+    return _PLANNED_FOR.search(text, min(begin, mention.begin - 4), max(begin, mention.finish + 3)) is not None
+
+
+_TIME_TO_BE_ANNOUNCED = re.compile(r"另行(?:通知|公布|确定|告知|发布|安排)|另定|待定")
+_PLANNED_FOR = re.compile(r"原定|原计划|原订|原本|原拟|计划于|定于|订于|如期|按期")
 
 
 def _same_day_as(
