@@ -4957,6 +4957,146 @@ def test_a_bare_ceremony_the_text_never_names_is_listed_not_published(text: str,
     assert meeting.confidence < DEFAULT_MIN_CONFIDENCE
 
 
+def test_that_day_after_a_date_in_its_own_sentence_is_that_date() -> None:
+    found = meetings(
+        "6月20日,示例文化节组委会召开新闻发布会。6月28日上午将举办示例发展论坛,当天下午举行西湖科技论坛。",
+        "2023-06-20",
+    )
+    days = {m.name: m.start for m in found}
+    assert days["示例发展论坛"] == date(2023, 6, 28)
+    assert days["西湖科技论坛"] == date(2023, 6, 28)
+
+
+def test_the_day_of_a_briefing_does_not_date_the_meeting_it_briefs_on() -> None:
+    text = (
+        "第五届示例发展大会将于6月28日在杭州举行\n\n"
+        "6月20日,第五届示例发展大会新闻发布会召开,本届大会以“同心协力”为主题,届时将有数百名嘉宾参加大会。"
+        "在活动安排方面,6月28日上午将举办大会开幕式和示例发展论坛。"
+    )
+    doc = parse_text_article(text, timezone="Asia/Shanghai", guid="briefing")
+    doc.published = datetime(2023, 6, 20, 12, tzinfo=BEIJING)
+    found = extract_meetings(doc)
+    assert [(m.name, m.start) for m in found if "发展大会" in m.name] == [
+        ("第五届示例发展大会新闻发布会", date(2023, 6, 20)),
+        ("第五届示例发展大会开幕式", date(2023, 6, 28)),
+    ]
+
+
+def test_a_bare_meeting_held_by_a_party_committee_and_its_government_is_named_by_both() -> None:
+    found = only("6月20日,示例县县委、县政府在杭州召开新闻发布会,介绍茶叶节筹备情况。", "2023-06-21")
+    assert (found.name, found.start, found.city) == ("示例县县委、县政府新闻发布会", date(2023, 6, 20), "杭州")
+    found = only("6月20日,市委、市政府举行欢迎晚宴,宴请来访的友好城市代表团。", "2023-06-21")
+    assert (found.name, found.start) == ("市委、市政府欢迎晚宴", date(2023, 6, 20))
+
+
+def test_a_sitting_held_by_a_session_or_its_delegation_is_named_by_it() -> None:
+    found = only("3月6日上午,十四届全国人大二次会议浙江代表团举行开放团组会议,审议政府工作报告。", "2024-03-07")
+    assert (found.name, found.start) == ("十四届全国人大二次会议浙江代表团开放团组会议", date(2024, 3, 6))
+    found = meetings(
+        "2月3日下午,示例县第十七届人民代表大会第三次会议在县文化中心剧院举行预备会议,选举大会主席团。"
+        "大会将于2月4日上午开幕。",
+        "2024-02-03",
+    )
+    assert [(m.name, m.start, m.status) for m in found][:1] == [
+        ("示例县第十七届人民代表大会第三次会议预备会议", date(2024, 2, 3), "held")
+    ]
+
+
+def test_a_verb_or_a_count_before_a_meeting_word_is_no_part_of_its_name() -> None:
+    found = meetings("6月28日下午,主办方将组织参会的企业家开展“示例进杭州”活动。", "2023-06-20")
+    assert [m.name for m in found] == ["示例进杭州活动"]
+    found = meetings("第十届示例花卉博览会将于6月28日开幕,这也是花博会首次在本市举办。", "2023-06-20")
+    assert [m.name for m in found] == ["第十届示例花卉博览会", "花博会"]
+    assert meetings("6月20日,展会公司陆续接到10多家首展参展商的订单。", "2023-06-20") == []
+    assert only("6月20日,示例书画展开展仪式在市博物馆举行。", "2023-06-21").name == "示例书画展开展仪式"
+
+
+def test_yesterday_glossed_with_its_month_and_day_is_that_day() -> None:
+    found = only("第四届示例博览会昨(10月18)日在都匀开幕,五十多个展园同时开放。", "2020-10-19")
+    assert (found.name, found.start) == ("第四届示例博览会", date(2020, 10, 18))
+
+
+def test_a_formal_opening_on_a_day_of_the_run_given_keeps_the_run() -> None:
+    text = (
+        "“示例·湾区对话”专题论坛组委会在广州市召开新闻发布会\n\n"
+        "4月15日,“示例·湾区对话”专题论坛组委会在广州市召开新闻发布会。记者从会上获悉,“示例·湾区对话”专题论坛"
+        "将于4月18日至20日在广州示例国际会议中心举办。\n本次论坛会期三天。\n"
+        "从具体议程来看,4月18日,论坛设置嘉宾注册环节;4月19日,论坛正式开幕,六场平行研讨会同期召开;"
+        "4月20日将召开四场平行研讨会。"
+    )
+    doc = parse_text_article(text, timezone="Asia/Shanghai", guid="run")
+    doc.published = datetime(2023, 4, 15, 12, tzinfo=BEIJING)
+    forum = extract_meetings(doc)[0]
+    assert (forum.name, forum.start, forum.end) == ("示例·湾区对话专题论坛", date(2023, 4, 18), date(2023, 4, 20))
+
+
+def test_an_opening_ceremony_is_of_the_meeting_a_press_conference_briefs_on_never_of_the_press_conference() -> None:
+    def found(text: str) -> list[tuple[str, date]]:
+        doc = parse_text_article(text, timezone="Asia/Shanghai", guid="opening")
+        doc.published = datetime(2025, 6, 20, 12, tzinfo=BEIJING)
+        return [(m.name, m.start) for m in extract_meetings(doc)]
+
+    assert found(
+        "示例文化旅游节新闻发布会举行\n\n6月20日,示例巡游活动暨2025示例文化旅游节新闻发布会在市政府举行。"
+        "开幕式于6月28日上午9时在新区体育中心广场举行。"
+    ) == [
+        ("示例巡游活动暨2025示例文化旅游节新闻发布会", date(2025, 6, 20)),
+        ("示例巡游活动暨2025示例文化旅游节开幕式", date(2025, 6, 28)),
+    ]
+    assert found(
+        "发言人答记者问\n\n6月20日,外交部举行例行记者会。发言人介绍,6月28日上午,主席将出席开幕式并发表主旨演讲。"
+    ) == [("外交部例行记者会", date(2025, 6, 20)), ("开幕式", date(2025, 6, 28))]
+
+
+def test_a_quoted_series_of_events_with_its_year_is_the_meeting_not_its_opening() -> None:
+    found = only(
+        "本报杭州6月20日讯 今天,“2025转型升级·示例企业合作周系列活动”在杭州启动,副省长在开幕式上致辞。", "2025-06-20"
+    )
+    assert (found.name, found.start, found.city) == ("2025转型升级·示例企业合作周系列活动", date(2025, 6, 20), "杭州")
+    assert meetings("今天,“月月有精彩活动”在杭州启动。", "2025-06-20") == []
+
+
+def test_the_days_a_meeting_ran_told_after_it_closed_give_its_start() -> None:
+    found = only("9月22日,第七届示例博览会落下帷幕,4天时间里,共有三百多家企业参展。", "2022-09-23")
+    assert (found.start, found.end, found.status) == (date(2022, 9, 19), date(2022, 9, 22), "held")
+
+
+def test_a_fair_in_its_second_day_on_a_day_given_opened_the_day_before() -> None:
+    found = only("本报讯 昨日,第十三届示例农产品交易会进入第二天,会展中心内人潮涌动。", "2015-11-09")
+    assert (found.start, found.status) == (date(2015, 11, 7), "ongoing")
+
+
+def test_a_line_opening_with_a_city_and_a_day_is_the_dateline_today_is_read_against() -> None:
+    text = (
+        "示例图片展在京开幕\nwww.example.cn\n2006年06月24日 07:27:06\n示例在线新闻网站\n"
+        "北京6月23日电 今天上午,由示例省委主办的“示例历史图片展”在国家博物馆隆重开幕。"
+    )
+    doc = parse_text_article(text, timezone="Asia/Shanghai", guid="dateline")
+    found = extract_meetings(doc)[0]
+    assert (found.name, found.start, found.city) == ("示例历史图片展", date(2006, 6, 23), "北京")
+
+
+def test_a_show_named_before_the_short_name_it_goes_by_is_named_whole() -> None:
+    found = only(
+        "本报讯 9月15至18日,2017中国示例国际博览会进出口商品展(以下简称“示博会商品展”)在成都举行,我市多家企业参展。",
+        "2017-09-20",
+    )
+    assert (found.name, found.start, found.end, found.city) == (
+        "2017中国示例国际博览会进出口商品展",
+        date(2017, 9, 15),
+        date(2017, 9, 18),
+        "成都",
+    )
+
+
+def test_a_meeting_put_off_to_a_time_to_be_announced_takes_no_day_of_the_report() -> None:
+    put_off = "因防疫需要,2020示例国际投资贸易博览会延期举行,具体举办时间另行通知。"
+    assert meetings("10月12日,记者从组委会获悉," + put_off, "2020-10-12") == []
+    assert meetings("10月12日,记者从组委会获悉了一个消息。" + put_off, "2020-10-12") == []
+    found = only("2020示例国际投资贸易博览会原定于10月20日举行,现延期举行,具体时间另行通知。", "2020-10-12")
+    assert (found.start, found.status) == (date(2020, 10, 20), "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
@@ -6005,7 +6145,10 @@ def test_a_university_named_after_a_small_town_places_its_own_city() -> None:
     ("sentence", "name"),
     [
         ("1月26日下午,市委常委会召开扩大会议,传达学习有关会议精神。", "市委常委会扩大会议"),
-        ("6月3日,海北藏族自治州州委、州政府在西宁召开新闻发布会,介绍有关情况。", "州政府新闻发布会"),
+        (
+            "6月3日,海北藏族自治州州委、州政府在西宁召开新闻发布会,介绍有关情况。",
+            "海北藏族自治州州委、州政府新闻发布会",
+        ),
         ("3月20日,二届市委召开108次常委会会议,专题研究有关工作。", "二届市委108次常委会会议"),
     ],
 )

@@ -709,10 +709,32 @@ def _headline_namesake(reference: Candidate, headline: list[Candidate]) -> Candi
 def _owner(main: Candidate | None, named: list[Candidate], part: str) -> Candidate | None:
     """The meeting a bare part is named after: the main one, unless that is a bare ceremony itself ('抽奖仪式')
     beside the part's own full name ('…文学奖颁奖典礼') or one meeting with a name of its own."""
+    full = next((c for c in named if c.key.endswith(part) and len(c.key) > len(part)), None)
+    if main is not None and _BRIEFING.search(main.key):
+        # a press conference has no opening ceremony: the part is of the meeting it briefs on
+        return _briefed_by(main, named, part) or full or _sole_undated(named)
     if main is not None and (_OWN_NAME.search(main.key) or "title" in main.notes):
         return main
-    full = next((c for c in named if c.key.endswith(part) and len(c.key) > len(part)), None)
     return full or _sole_undated(named) or main
+
+
+def _briefed_by(main: Candidate, named: list[Candidate], part: str) -> Candidate | None:
+    """'第三届示例大会新闻发布会' as the main meeting, then '大会开幕式' or '开幕式': the opening is of the meeting
+    briefed on, named in full elsewhere (in the headline) or by the briefing."""
+    briefing = _BRIEFING.search(main.key)
+    lead = _SUB_EVENT_LEAD.match(part)
+    word = _comparable(_DETERMINER_LEAD.sub("", lead.group())) if lead is not None else ""
+    subject = main.key[: briefing.start()].rstrip() if briefing is not None else ""
+    if len(_comparable(subject)) < 4 or not _comparable(subject).endswith(word) or not _BRIEFED_ON.search(subject):
+        return None  # '外交部例行记者会' briefs on no meeting
+    named_in_full = next((c for c in named if c is not main and _comparable(c.key) == _comparable(subject)), None)
+    if named_in_full is not None or len(main.name) != len(main.key):
+        return named_in_full
+    return replace(main, name=main.name[: len(subject)], key=subject, notes=[])
+
+
+_BRIEFED_ON = re.compile(r"(?:会|節|节|展|论坛|論壇|峰会|峰會|活动|活動|周|週|赛|賽|典礼|典禮|仪式|儀式)$")
+_DETERMINER_LEAD = re.compile(r"^(?:本届|本屆|本次|此次|本场|本場|该|該|其)")
 
 
 def _sole_undated(named: list[Candidate]) -> Candidate | None:
@@ -1065,16 +1087,23 @@ _OPENING_WEEK = 7
 def _opens_later(other: Candidate, target: Candidate) -> bool:
     """'…館移師嘉義縣的台灣燈會展出，昨天揭幕' (the pavilion's opening), then '台灣燈會明天開幕': the meeting
     opens on the day its own opening gives, so an earlier day in a clause of something else is not its day.
-    A press conference opens nothing: '今天舉辦…記者會' stays on its day beside '…將於21日開展'."""
+    A press conference opens nothing: '今天舉辦…記者會' stays on its day beside '…將於21日開展'; nor does a
+    preparatory sitting, held before the session it prepares ('…预备会议', then '大会将于明天开幕')."""
     return (
         other.opening
         and _family(target.key) != _PRESS_FAMILY
+        and not _PREPARATORY.search(target.key)
         and not target.opening
         and not target.closing
         and other.start is not None
         and target.start is not None
         and 0 < (other.start - target.start).days <= _OPENING_WEEK
+        # '将于4月18日至20日举办…4月19日,论坛正式开幕': the run given stays, its formal opening one of its days
+        and not (target.end is not None and other.start <= target.end)
     )
+
+
+_PREPARATORY = re.compile(r"预备会议?$|預備會議?$")
 
 
 def _spells_its_run(other: Candidate, target: Candidate) -> bool:

@@ -51,12 +51,13 @@ _RELATIVE = re.compile(
     r"(?<![节假生平末每当今昨明前后翌次某两几数一二三四五六七八九十廿卅\d])日昨(?![天日晚夜晨早午])|"
     r"前天|前日|(?<![幕赛会节式礼展议])前[晚夜]|明天|明日|明晚|后天|(?<![之以此最然随往过会日])后日(?![本元圆币语军韩方历记子益趋常程期])|(?<![至到])[翌次]日|"
     # '今(23)日', and a Macau release's '今(二十三)日'
-    rf"[今昨明](?=\({_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
+    # and '昨(10月18)日', the month written too
+    rf"[今昨明](?=\((?:{_N}月)?{_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕)|今(?=起)"
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
-    rf"(?:\((?P<pd>{_N})(?:\)日|日\)|\)(?=[晚早晨夜上下中])))?" + _TIME
+    rf"(?:\((?:(?P<pm>{_N})月)?(?P<pd>{_N})(?:\)日|日\)|\)(?=[晚早晨夜上下中])))?" + _TIME
 )
 # '市長上午主持…記者會', '下午在市府舉行…': a part of the day with no day before it, as a subject does something;
 # the day the text is telling of (the report's, unless a sentence before named another). Not a part of the day
@@ -68,7 +69,9 @@ _BARE_PART_OF_DAY = re.compile(
 # '为期三天', '一连四日', '展开4天': how long, not which day ('四日' is no 4th); every alternative begins with its
 # character (the lookbehind after it), so the regex engine skips to those characters
 DURATION = re.compile(
-    rf"(?:为期|一连|连续|连|历时|会期|展期|展开|共计|起(?<=日起))(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)"
+    rf"(?:为期|一连|连续|连|历时|会期|展期|展开|共计|起(?<=日起)"
+    # '…落下帷幕,4天时间里,…': the days it ran, told after it closed
+    rf"|(?<=[,，])(?=[{NUMERAL_CHARS}]{{1,2}}天(?:时间)?里))(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)"
 )
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')
@@ -188,7 +191,8 @@ def find_dates(text: str) -> list[DateMention]:
         rel = match.group("rel")
         mention = DateMention(match.start(), match.end(), (None, None, 1))
         if match.group("pd"):
-            mention.start = (None, None, chinese_number(match.group("pd")) or 1)
+            month = chinese_number(match.group("pm")) if match.group("pm") else None
+            mention.start = (None, month, chinese_number(match.group("pd")) or 1)
             mention.flags.add("day_only")
         else:
             mention.relative_days = -1 if rel == "日昨" else _RELATIVE_DAYS[rel[0]]

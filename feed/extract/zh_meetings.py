@@ -84,6 +84,7 @@ KINDS = (
     # '…采冰节上的一幕': what went on at it
     + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
     + r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
+    + r"|[(（](?:以下|下文)?(?:简称|下称)"  # '…商品展(以下简称“…”)': the short name it goes by after
     + r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
     + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
     + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
@@ -187,7 +188,9 @@ _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|�
 _VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|举办|召开|举行)情况")
 _BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
 _REPORTED_ON_AT = re.compile(r"(?:\([^()]{1,12}\))?[^,。;:()]{0,6}?情况的?(?:新闻发布会|发布会|记者会|吹风会|通气会)")
-_HOLDS_ITS_OWN = re.compile(r"(?:举行|举办|召开)了?")  # '…人大二次会议举行第一场新闻发布会': the session holds it
+_HOLDS_ITS_OWN = re.compile(
+    r"(?:在[^,。;:!?]{2,16}?)?(?:举行|举办|召开)了?"
+)  # '…人大二次会议举行第一场新闻发布会': the session holds it
 # '…博览会、…峰会闭幕新闻发布会': the list's last word is for every item, and the day is that press conference's
 _FOR_THE_LIST = re.compile(
     r"(?:闭幕式|闭幕仪式|(?:闭幕|联合)?(?:新闻发布会|记者会|发布会|吹风会|简报会)|签约仪式|颁奖(?:典礼|仪式))$"
@@ -238,7 +241,8 @@ _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
     # '这4个展览' and '五个分论坛' count; '十四届' is an edition, no count
     # '超过30摊市集', '逾百档展览': stalls and runs counted, approximately
-    r"|(?:这|那|上述|超过|逾|近|约|多达)?[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档]"
+    # '10多家首展参展商': the companies counted, then what they are
+    r"|(?:这|那|上述|超过|逾|近|约|多达)?[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档家]"
     r"(?!(?!分)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
@@ -259,13 +263,18 @@ _BARE_NAME = re.compile(
     rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期])?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
     r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:座谈交流会|工作交流会|交流座谈会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
     r"研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
+    # '…人大二次会议举行预备会议', '…代表团举行开放团组会议', '市委、市政府举行欢迎晚宴': sittings and dinners named by
+    # who holds them
+    r"预备会议|(?:开放)?团组会议|(?:欢迎|答谢)(?:晚宴|宴会)|"
     r"仪式|酒会|讲座)(?:(?<!议)议)?$"
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
     # who attends or presides holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
-    r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,16}?)"
+    # '…自治州州委、州政府在西宁召开': the Party committee and the government hold it together
+    r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府)、)?"
+    r"(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,20}?)"
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
@@ -455,6 +464,7 @@ _LEFT_BOUNDARIES = (
     "据悉",
     "获悉",
     "实现",
+    "开展",  # '组织企业家开展“…”活动': what is carried out, named after the verb
     "记者",
     "报道",
     "今天",
@@ -771,7 +781,8 @@ _MOVED_TO = re.compile(
 # the shortest city before the day: '上海九月十五日电' is 上海 on 九月十五日; a day may take three numerals,
 # '台中市二十四日電'
 _DATELINE = re.compile(
-    r"(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?(?P<city>[\u4e00-\u9fff]{2,4}?)"
+    # '…新闻网站\n北京6月23日电 今天上午': a line that opens with the city and day, its agency on a line before
+    r"(?:(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?|(?<=\n))(?P<city>[\u4e00-\u9fff]{2,4}?)"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?:专?电|讯)"
 )
@@ -1150,6 +1161,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             # '召开新闻发布会,公布“…峰会”日程': what the press conference presents, named there, dated elsewhere
             presented = topic and _PREPARATIONS_OF.match(text, end) is not None
             mention = None if presented else _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            if (
+                mention is not None
+                and (refers_back or _REFERENCE.match(key))
+                and _day_of_briefing_before(names[:index], mention)
+            ):
+                mention = None  # '5月14日,…大会新闻发布会召开,本届大会以…为主题': the briefing's day, not the meeting's
             if mention is not None and learned_after is not None and mention.finish <= learned_after <= begin:
                 mention = None  # '从4月15日举行的…发布会上获悉,…包括“A”、B': the day it was learned, not A's
             if index and mention is not None and candidate.future:
@@ -1165,6 +1182,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             moved_to = _new_day(text, sentence_dates) if candidate.status == "postponed" else None
             if moved_to is not None:
                 mention, candidate.future = moved_to, True
+            put_off = candidate.status == "postponed" and _TIME_TO_BE_ANNOUNCED.search(clause) is not None
+            if moved_to is None and put_off and mention is not None and not _as_planned(text, mention, begin):
+                mention = None  # '10月12日,记者获悉,…博览会延期举行,具体时间另行通知': no day of the meeting
             if mention is not None and (
                 (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end))
                 or _until(text, mention.begin)
@@ -1190,7 +1210,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
-                if "same_day" in mention.flags and previous_day is not None:
+                same_day = (
+                    _same_day_as(text, sentence_dates, mention, reference) if "same_day" in mention.flags else None
+                )
+                if same_day is not None:
+                    resolved = (same_day[1], None)
+                elif "same_day" in mention.flags and previous_day is not None:
                     resolved = (previous_day, None)
                 elif "next_day" in mention.flags:
                     day = _day_before(mentions, mention, reference)
@@ -1210,7 +1235,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         if closes is not None:
                             candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
-                    kind = previous_kind if "same_day" in mention.flags and previous_day is not None else None
+                    kind = same_day[0] if same_day is not None else None
+                    if kind is None and "same_day" in mention.flags and previous_day is not None:
+                        kind = previous_kind
                     candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
                     )
@@ -1227,7 +1254,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _BARE_PART_OF_DAY.search(text, clause_start, clause_end)
             )
             carried = previous or (last_dated if clocked else None)
-            if candidate.start is None and carried is not None and not candidate.generic and not presented:
+            if candidate.start is None and carried is not None and not (candidate.generic or presented or put_off):
                 mention, day = carried
                 if (
                     (candidate.has_event_verb or _ceremony_of_act_before(text, key, mention.finish, begin))
@@ -1240,7 +1267,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + "-previous"
-            if candidate.start is None and (nth := _NTH_DAY_AFTER.match(text, end, clause_end)) is not None:
+            nth = _NTH_DAY_AFTER.match(text, end, clause_end)
+            if nth is not None and candidate.start is not None and candidate.end is None and mention is not None:
+                # '昨日,第十三届示例交易会进入第二天': the day given is its second, it opened the day before
+                candidate.start -= timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
+                candidate.has_event_verb = candidate.opening = True
+            if candidate.start is None and nth is not None:
                 # '「示例祭」活動進入第2天': it opened the day before the report
                 candidate.start = reference - timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
                 candidate.date_phrase, candidate.date_cue = working.span(nth.start(), nth.end()), "relative"
@@ -1255,7 +1287,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.start = reference + timedelta(days=chinese_number(countdown.group("n")) or 0)
                 candidate.date_phrase, candidate.date_cue = working.span(countdown.start(), countdown.end()), "relative"
                 candidate.has_event_verb = candidate.opening = candidate.future = True
-            if candidate.start is None and dateline_date is not None and not candidate.generic and not presented:
+            if (
+                candidate.start is None
+                and dateline_date is not None
+                and not (candidate.generic or presented or put_off)
+            ):
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
                     candidate.date_phrase, candidate.date_cue = dateline_phrase, "dateline"
@@ -1288,9 +1324,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if _IS_BEFORE.search(text, max(0, begin - 2), begin) and _PART_OF_AFTER.match(text, end):
                 continue  # '…巡游,是太平清醮仪式最重要的一个部分': the whole a part belongs to, not that day's
             candidate.sentence = working.span(sentence_start, sentence_end)
-            candidate.place = _place(
-                working, clause_start, clause_end, begin, end, (sentence_start, sentence_end)
-            ) or _inaugurated_heads_city(working, key, sentence_start, begin)
+            candidate.place = (
+                _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
+                or _inaugurated_heads_city(working, key, sentence_start, begin)
+                or _holder_city(working, sentence_start, begin, end, key)
+            )
             by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
             if by_video:
                 candidate.notes.append("by video")
@@ -1600,6 +1638,43 @@ def _day_before(mentions: list[DateMention], mention: DateMention, reference: da
     return None
 
 
+def _day_of_briefing_before(before: list[_NameSpan], mention: DateMention) -> bool:
+    """Whether `mention` dates a press conference the sentence names first."""
+    return any(mention.finish <= begin and _PRESS_WORD.search(key) for begin, _, _, key, _ in before)
+
+
+def _holder_city(working: WorkingText, sentence_start: int, begin: int, end: int, key: str) -> PlaceMention | None:
+    """The city heading the holder a bare meeting is named by ('示例县…会议在…举行预备会议': the session's), not
+    one of several listed holders ('兰州市、嘉峪关市两地举行…')."""
+    holder = key[: max(0, len(key) - (end - begin))]
+    found = working.text.rfind(holder, sentence_start, begin) if holder else -1
+    if found < 0 or working.text[found - 1 : found] == "、":
+        return None
+    return _city_in_name(working, found, found + len(holder))
+
+
+def _as_planned(text: str, mention: DateMention, begin: int) -> bool:
+    """Whether `mention` is the day a meeting was planned for ('原定于10月20日举行的…')."""
+    # '原定于10月20日举行的…', '…不会在5月10日如期举办'
+    return _PLANNED_FOR.search(text, min(begin, mention.begin - 4), max(begin, mention.finish + 3)) is not None
+
+
+_TIME_TO_BE_ANNOUNCED = re.compile(r"另行(?:通知|公布|确定|告知|发布|安排)|另定|待定")
+_PLANNED_FOR = re.compile(r"原定|原计划|原订|原本|原拟|计划于|定于|订于|如期|按期")
+
+
+def _same_day_as(
+    text: str, sentence_dates: list[DateMention], mention: DateMention, reference: date
+) -> tuple[str, date] | None:
+    """How and which day the sentence named before its '当天': '6月28日上午举办…,当天下午举行…' is the 28th."""
+    for earlier in reversed([m for m in sentence_dates if m.finish <= mention.begin]):
+        if earlier.flags & {"same_day", "next_day"} or _until(text, earlier.begin):
+            continue
+        if (resolved := resolve_mention(earlier, reference)) is not None:
+            return date_kind(earlier), resolved[0]
+    return None
+
+
 def _inherit_months(mentions: list[DateMention], reference: date, text: str) -> None:
     """'11月12日至17日…开幕式将于12日': a bare day falls in the range just named."""
     previous: DateMention | None = None
@@ -1710,6 +1785,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             match.group() == "活动"
             and text[match.start() - 1] not in _CLOSING_QUOTES  # '「…周年」活动': the quoted one's
             and not _named_activity(text, start, left, match.start())
+            and not _quoted_with_its_year(text, left, match.end())
         ):
             continue  # '各项活动', '开展交流活动': an activity with no name of its own
         if match.group() == "会" and not (
@@ -1833,6 +1909,15 @@ _ACTIVITY_NAMED = re.compile(
     r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
 )
 _GENERIC_ACTIVITY = re.compile(r"各|等|多项|多场|相关|有关|这些|上述|系列|其他|其它|此类|该类|类似|开展|组织|参与|参加")
+
+
+def _quoted_with_its_year(text: str, left: int, right: int) -> bool:
+    """'“2012示例·企业合作周系列活动”在杭州启动': a quoted name with its year or edition, whole, is a meeting."""
+    return (
+        text[left - 1 : left] in _OPENING_QUOTES
+        and text[right : right + 1] in _CLOSING_QUOTES
+        and _EDITION_OR_YEAR_FIRST.match(text, left, right) is not None
+    )
 
 
 def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
@@ -2058,7 +2143,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             word = _boundary_before(text, floor, position)
             if (
                 word is not None
-                and not (word == "庆祝" and position == kind_start)  # '建校60周年庆祝大会': a kind of meeting
+                # '建校60周年庆祝大会', '书画展开展仪式': a kind of meeting, or the show's opening
+                and not (word in ("庆祝", "开展") and position == kind_start)
                 and not (word == "拍摄" and _FILMED.match(text, position))
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
                 and not (
@@ -2073,7 +2159,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
                 and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
-                and not _KIND.match(text, position - len(word))  # '记者会暨…典礼': 记者 begins a meeting word
+                and not _begins_a_kind(text, position - len(word), position)
                 # '…新春团拜会暨…嘉许典礼': 拜会 ends the meeting word the second name is joined to
                 and not (text.startswith("暨", position) and _ends_a_kind(text, floor, position))
                 # '…新闻发言人亮相暨…新闻发布会': no name begins with 暨, the verb ends the first name joined
@@ -2106,6 +2192,13 @@ _GOES_TO_HOLD = re.compile(r"(?:到|来|回|赴)[\u4e00-\u9fff]{2,4}$")
 # '微电影拍摄大赛', '纪录片拍摄启动仪式', '开机拍摄仪式': a contest in filming or the start of a shoot, of which
 # 拍摄 is a word of the name
 _FILMED = re.compile(r"(?:大|比|挑战|技能|创作)?赛|征集|启动|开机|杀青|签约|仪式|典礼")
+
+
+def _begins_a_kind(text: str, word_start: int, position: int) -> bool:
+    """'记者会暨…典礼': the boundary word from `word_start` begins a meeting word; not '是世博会', where a short
+    expo's word ('世博会') starts after it."""
+    kind = _KIND.match(text, word_start)
+    return kind is not None and not (_LOOSE_KIND.fullmatch(kind.group()) and _LOOSE_KIND.match(text, position))
 
 
 def _ends_a_kind(text: str, floor: int, position: int) -> bool:
