@@ -1645,8 +1645,11 @@ def _day_of_briefing_before(before: list[_NameSpan], mention: DateMention) -> bo
 
 def _holder_city(working: WorkingText, sentence_start: int, begin: int, end: int, key: str) -> PlaceMention | None:
     """The city heading the holder a bare meeting is named by ('示例县…会议在…举行预备会议': the session's), not
-    one of several listed holders ('兰州市、嘉峪关市两地举行…')."""
+    one of several listed holders ('兰州市、嘉峪关市两地举行…'), nor a delegation's home ('…会议佛山代表团举行全体会议'
+    sits where the congress does)."""
     holder = key[: max(0, len(key) - (end - begin))]
+    if holder.endswith("代表团"):
+        return None
     found = working.text.rfind(holder, sentence_start, begin) if holder else -1
     if found < 0 or working.text[found - 1 : found] == "、":
         return None
