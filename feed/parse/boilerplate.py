@@ -81,6 +81,11 @@ def html_without_boilerplate(fragment: str) -> str:
     root = fragment_tree(fragment)
     if root is None:  # markup lxml cannot parse is kept as it is
         return fragment
+    return tree_without_boilerplate(root)
+
+
+def tree_without_boilerplate(root: lxml.html.HtmlElement) -> str:
+    """`html_without_boilerplate` of the fragment `fragment_tree` parsed as `root`; changes the tree."""
     blocks = [child for child in root if isinstance(child.tag, str)]
     kept = len(without_boilerplate([" ".join(block.text_content().split()) for block in blocks]))
     for block in blocks[kept:]:
