@@ -30,6 +30,7 @@ _TRAILING_COPYRIGHT = re.compile(r"\s*(?:Copyright\s*)?©\s*\d{4}[^。！？]*$"
 _COPYRIGHT_CHARACTERS = ("版", "免", "©")  # COPYRIGHT without them: 'Copyright' at the start
 _COPYRIGHT_START = re.compile(r"Copyright\b", re.I)
 _COPYRIGHT_WORD = re.compile(r"Copyright", re.I)
+_COPYRIGHT_Y = ("y", "Y")  # only they match its 'y' (most Chinese texts hold neither)
 _EDITOR_WORDS = ("編", "编", "ed", "Ed", "eD", "ED")  # in every _EDITORS
 _NOTE_ENDS = ("]", "】", ")", "）")  # an _EDITOR_NOTE ends with one of them or its name follows a colon
 
@@ -80,7 +81,9 @@ def _may_end_with_editor_note(paragraph: str) -> bool:
 def may_hold_boilerplate(text: str, last: str) -> bool:
     """False when `without_boilerplate` leaves paragraphs as they are: `text` holds all of them and
     what a copyright notice must, and `last` (the last) no note at its end."""
-    if any(character in text for character in _COPYRIGHT_CHARACTERS) or _COPYRIGHT_WORD.search(text):
+    if any(character in text for character in _COPYRIGHT_CHARACTERS):
+        return True
+    if any(y in text for y in _COPYRIGHT_Y) and _COPYRIGHT_WORD.search(text):
         return True
     return strip_trailing_notes(last) != last
 
