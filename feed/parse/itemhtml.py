@@ -3,7 +3,7 @@
 The text is read from the fragment as it came (`html_to_text`), the markup stored from the fragment as
 nh3 sanitised it (`html_without_boilerplate(sanitise_html(…))`). When sanitising leaves the fragment as
 it is, as it leaves paragraphs of plain text, the two are the same string and one tree serves both: the
-text is read from a copy of it (reading the text changes the tree), about a seventh of a parse.
+text is read from a copy of it (reading the text changes the tree), about a sixth of a parse.
 """
 
 from __future__ import annotations
