@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from feed.parse.boilerplate import html_without_boilerplate, without_boilerplate
+from feed.parse.boilerplate import html_without_boilerplate, may_hold_boilerplate, without_boilerplate
 from feed.parse.feeddoc import parse_feed_document, parse_json_feed
 from feed.parse.page import extract_article
 from feed.parse.textfile import parse_text_article
@@ -40,6 +40,16 @@ def test_notices_in_any_case_and_script_are_dropped() -> None:
         assert without_boilerplate([BODY[0], BODY[1] + " " + note]) == BODY
     for notice in ("COPYRIGHT 2024 Example", "copyright notice", "版权所有", "免責聲明：本文", "©Example"):
         assert without_boilerplate([*BODY, notice, "more"]) == BODY
+
+
+def test_only_text_that_may_hold_a_notice_is_read_paragraph_by_paragraph() -> None:
+    """'ed' alone (as in every English text) is not enough for an editor's note: it ends with a bracket or
+    names the editor after a colon."""
+    assert not may_hold_boilerplate("Prices rose.\n\nShares ended higher.", "Shares ended higher.")
+    assert not may_hold_boilerplate("\n\n".join(BODY), BODY[-1])
+    for last in ("Copyright 2024", "版權所有", "b（编辑 周某）", "b [Edited by Jane] ", "b. Editor: Jane", "© 2023"):
+        assert may_hold_boilerplate("a\n\n" + last, last)
+    assert may_hold_boilerplate("Copyright law\n\nmore", "more")  # a notice's word anywhere: read it all
 
 
 def test_byline_is_kept() -> None:

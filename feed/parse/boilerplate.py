@@ -29,7 +29,10 @@ _TRAILING_COPYRIGHT = re.compile(r"\s*(?:Copyright\s*)?©\s*\d{4}[^。！？]*$"
 # case-insensitive and anchored at the end, are tried at every character. Only E/e and D/d match 'e' and 'd'.
 _COPYRIGHT_CHARACTERS = ("版", "免", "©")  # COPYRIGHT without them: 'Copyright' at the start
 _COPYRIGHT_START = re.compile(r"Copyright\b", re.I)
+_COPYRIGHT_WORD = re.compile(r"Copyright", re.I)
+_COPYRIGHT_Y = ("y", "Y")  # only they match its 'y' (most Chinese texts hold neither)
 _EDITOR_WORDS = ("編", "编", "ed", "Ed", "eD", "ED")  # in every _EDITORS
+_NOTE_ENDS = ("]", "】", ")", "）")  # an _EDITOR_NOTE ends with one of them or its name follows a colon
 
 
 def without_boilerplate(paragraphs: list[str]) -> list[str]:
@@ -59,7 +62,7 @@ def strip_trailing_notes(paragraph: str) -> str:
     """`paragraph` without the editor's notes and copyright line that end it ('' when that is all it is)."""
     while True:
         shorter = paragraph
-        if any(word in shorter for word in _EDITOR_WORDS):
+        if _may_end_with_editor_note(shorter):
             shorter = _EDITOR_NOTE.sub("", shorter)
         if "©" in shorter:
             shorter = _TRAILING_COPYRIGHT.sub("", shorter)
@@ -69,9 +72,28 @@ def strip_trailing_notes(paragraph: str) -> str:
         paragraph = shorter
 
 
+def _may_end_with_editor_note(paragraph: str) -> bool:
+    if not any(word in paragraph for word in _EDITOR_WORDS):
+        return False
+    return paragraph.rstrip().endswith(_NOTE_ENDS) or ":" in paragraph or "：" in paragraph
+
+
+def may_hold_boilerplate(text: str, last: str) -> bool:
+    """False when `without_boilerplate` leaves paragraphs as they are: `text` holds all of them and
+    what a copyright notice must, and `last` (the last) no note at its end."""
+    if any(character in text for character in _COPYRIGHT_CHARACTERS):
+        return True
+    if any(y in text for y in _COPYRIGHT_Y) and _COPYRIGHT_WORD.search(text):
+        return True
+    return strip_trailing_notes(last) != last
+
+
 def text_without_boilerplate(text: str) -> str:
     """The same for plain text whose paragraphs are separated by blank lines."""
-    return "\n\n".join(without_boilerplate([p for p in text.split("\n\n") if p.strip()]))
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    if paragraphs and not may_hold_boilerplate(text, paragraphs[-1]):
+        return "\n\n".join(paragraphs)
+    return "\n\n".join(without_boilerplate(paragraphs))
 
 
 def html_without_boilerplate(fragment: str) -> str:
@@ -81,13 +103,24 @@ def html_without_boilerplate(fragment: str) -> str:
     root = fragment_tree(fragment)
     if root is None:  # markup lxml cannot parse is kept as it is
         return fragment
+    return tree_without_boilerplate(root)
+
+
+def tree_without_boilerplate(root: lxml.html.HtmlElement) -> str:
+    """`html_without_boilerplate` of the fragment `fragment_tree` parsed as `root`; changes the tree."""
     blocks = [child for child in root if isinstance(child.tag, str)]
-    kept = len(without_boilerplate([" ".join(block.text_content().split()) for block in blocks]))
+    kept = len(blocks)
+    if blocks and may_hold_boilerplate(root.text_content(), _block_text(blocks[-1])):
+        kept = len(without_boilerplate([_block_text(block) for block in blocks]))
     for block in blocks[kept:]:
         block.tail = None
         block.drop_tree()
     _strip_last_text(root)
     return inner_html(root)
+
+
+def _block_text(block: lxml.html.HtmlElement) -> str:
+    return " ".join(block.text_content().split())
 
 
 def _strip_last_text(element: lxml.html.HtmlElement) -> bool:

@@ -18,11 +18,12 @@ import feedparser
 from feed.errors import ParseError
 from feed.fetch.charset import decode_document
 from feed.model import ArticleDoc
-from feed.parse.boilerplate import html_without_boilerplate, text_without_boilerplate
+from feed.parse.boilerplate import text_without_boilerplate
 from feed.parse.dates import parse_datetime
 from feed.parse.guard import refuse_entity_declarations
 from feed.parse.headline import headline_from_text
-from feed.parse.html import html_to_text, sanitise_html, with_absolute_links
+from feed.parse.html import html_to_text, with_absolute_links
+from feed.parse.itemhtml import ItemHtml
 from feed.text import clean_text, detect_language
 
 _XML_DECLARATION = re.compile(r"^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*[\"'][^\"']*[\"']")
@@ -125,7 +126,8 @@ def _entry(entry: Any, timezone: str, outlet: str | None = None) -> ArticleDoc |
     if not html:
         html, base = summary_html, (entry.get("summary_detail") or {}).get("base")
     title = clean_text(entry.get("title", "")).strip()
-    text = text_without_boilerplate(html_to_text(html))
+    item_html = ItemHtml(html)
+    text = text_without_boilerplate(item_html.text())
     if not title and not text:
         return None
     return ArticleDoc(
@@ -137,7 +139,7 @@ def _entry(entry: Any, timezone: str, outlet: str | None = None) -> ArticleDoc |
         outlet=outlet,
         author=clean_text(entry.get("author", "")) or None,
         summary=html_to_text(summary_html) or None if summary_html != html else None,
-        content_html=_stored_html(html, base),
+        content_html=_stored_html(item_html, base) if html else None,
         language=detect_language(title + "\n" + text),
     )
 
@@ -158,9 +160,9 @@ def _entry_time(entry: Any, timezone: str) -> datetime | None:
     return None
 
 
-def _stored_html(html: str, base: str | None) -> str | None:
+def _stored_html(item_html: ItemHtml, base: str | None) -> str:
     """An item's HTML as it is stored: sanitised, without its boilerplate, its links made absolute."""
-    return with_absolute_links(html_without_boilerplate(sanitise_html(html)), base) if html else None
+    return with_absolute_links(item_html.without_boilerplate(), base)
 
 
 def _address(value: Any) -> str | None:
@@ -182,7 +184,8 @@ def parse_json_feed(body: bytes, *, timezone: str) -> list[ArticleDoc]:
             continue
         html = str(item.get("content_html") or "")
         base = _address(item.get("url")) or feed_base
-        text = text_without_boilerplate(clean_text(str(item.get("content_text") or "")) or html_to_text(html))
+        item_html = ItemHtml(html)
+        text = text_without_boilerplate(clean_text(str(item.get("content_text") or "")) or item_html.text())
         title = clean_text(str(item.get("title") or "")).strip()
         if not title and not text:
             continue
@@ -197,7 +200,7 @@ def parse_json_feed(body: bytes, *, timezone: str) -> list[ArticleDoc]:
                 guid=str(item.get("id") or item.get("url") or "") or None,
                 author=", ".join(str(a.get("name")) for a in authors if isinstance(a, dict)) or None,
                 summary=clean_text(str(item["summary"])) if item.get("summary") else None,
-                content_html=_stored_html(html, base),
+                content_html=_stored_html(item_html, base) if html else None,
                 language=detect_language(title + "\n" + text),
             )
         )

@@ -25,7 +25,12 @@ def fragment_tree(fragment: str) -> lxml.html.HtmlElement | None:
 
 
 def sanitise_html(fragment: str) -> str:
-    return nh3.clean(clean_text(fragment), link_rel="noopener noreferrer nofollow")
+    return sanitise_clean_html(clean_text(fragment))
+
+
+def sanitise_clean_html(fragment: str) -> str:
+    """`sanitise_html` of a fragment `clean_text` has cleaned."""
+    return nh3.clean(fragment, link_rel="noopener noreferrer nofollow")
 
 
 def with_absolute_links(fragment: str, base: str | None) -> str:
@@ -51,7 +56,11 @@ _RELATIVE_LINK = re.compile(r"""\b(?:href|src)\s*=\s*["']?(?![a-zA-Z][a-zA-Z0-9+
 
 def html_to_text(fragment: str) -> str:
     """Plain text with one blank line between blocks."""
-    fragment = clean_text(fragment).strip()
+    return clean_html_to_text(clean_text(fragment).strip())
+
+
+def clean_html_to_text(fragment: str) -> str:
+    """`html_to_text` of a fragment `clean_text` has cleaned and stripped."""
     if not fragment:
         return ""
     if "<" not in fragment:
@@ -59,6 +68,12 @@ def html_to_text(fragment: str) -> str:
     root = fragment_tree(fragment)
     if root is None:  # text is still wanted
         return _TAG.sub(" ", _NOT_TEXT_ELEMENT.sub(" ", fragment))
+    return tree_to_text(root)
+
+
+def tree_to_text(root: lxml.html.HtmlElement) -> str:
+    """`html_to_text` of the fragment `fragment_tree` parsed as `root`; takes the tree's scripts out and
+    changes its tails."""
     lxml.etree.strip_elements(root, *_NOT_TEXT, with_tail=False)  # a script's code is no part of the article
     for element in root.iter():
         if element.tag in _BLOCKS:
