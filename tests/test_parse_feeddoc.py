@@ -120,3 +120,18 @@ def test_relative_links_in_a_json_feed_item_are_made_absolute() -> None:
     assert first.content_html is not None and 'src="https://news.example.org/2023/pic.jpg"' in first.content_html
     assert second.content_html is not None and 'href="https://news.example.org/about"' in second.content_html
     assert second.url is None  # a number is no address
+
+
+def test_an_item_whose_html_names_forbidden_characters_is_read_and_the_others_kept() -> None:
+    rss = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Sample</title>
+<item><title>Fine</title><guid>ok-1</guid><description>plain words</description></item>
+<item><title>Odd references</title><guid>odd-1</guid>
+<description>&lt;p&gt;one&lt;/p&gt;&amp;#1;two &lt;a href="https://news.example.org/x"&gt;link&lt;/a&gt;&amp;#xFFFE;
+&lt;div&gt;three&amp;#x0B;&lt;/div&gt;four</description></item>
+</channel></rss>"""
+    fine, odd = parse_feed_document(rss.encode(), timezone="Asia/Shanghai")
+    assert (fine.guid, fine.text) == ("ok-1", "plain words")
+    assert odd.text == "one\n\ntwo link three\n\nfour"
+    assert odd.content_html is not None and "two" in odd.content_html and "four" in odd.content_html
+    assert not any(ord(c) < 0x20 and c not in "\t\n\r" or c == "\ufffe" for c in odd.text + odd.content_html)

@@ -8,7 +8,7 @@ import lxml.etree
 import lxml.html
 import nh3
 
-from feed.text import clean_text
+from feed.text import clean_text, xml_safe
 
 _NOT_TEXT = ("script", "style", "noscript", "template")
 _NOT_TEXT_ELEMENT = re.compile(rf"<({'|'.join(_NOT_TEXT)})\b.*?(</\1\s*>|$)", re.I | re.S)
@@ -19,9 +19,26 @@ _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
 def fragment_tree(fragment: str) -> lxml.html.HtmlElement | None:
     """The fragment parsed inside one <div>, or None for markup lxml cannot parse."""
     try:
-        return lxml.html.fragment_fromstring(fragment, create_parent="div")
+        return lxml.html.fragment_fromstring(without_invalid_references(fragment), create_parent="div")
     except Exception:  # lxml raises several types on broken markup
         return None
+
+
+def without_invalid_references(fragment: str) -> str:
+    """The fragment without references to characters XML forbids ('&#1;', '&#xFFFE;'): lxml would put them in
+    the tree, then refuse any text set back from it."""
+    if "&#" not in fragment:
+        return fragment
+    return _CHARACTER_REFERENCE.sub(_valid_reference, fragment)
+
+
+def _valid_reference(match: re.Match[str]) -> str:
+    digits = match.group(1)
+    code = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
+    return match.group(0) if code > 0x10FFFF or xml_safe(chr(code)) else ""
+
+
+_CHARACTER_REFERENCE = re.compile(r"&#([0-9]{1,8}|[xX][0-9a-fA-F]{1,8});?")
 
 
 def sanitise_html(fragment: str) -> str:
@@ -29,8 +46,8 @@ def sanitise_html(fragment: str) -> str:
 
 
 def sanitise_clean_html(fragment: str) -> str:
-    """`sanitise_html` of a fragment `clean_text` has cleaned."""
-    return nh3.clean(fragment, link_rel="noopener noreferrer nofollow")
+    """`sanitise_html` of a fragment `clean_text` has cleaned (nh3 writes '&#1;' out as the character it names)."""
+    return xml_safe(nh3.clean(fragment, link_rel="noopener noreferrer nofollow"))
 
 
 def with_absolute_links(fragment: str, base: str | None) -> str:
