@@ -4957,6 +4957,28 @@ def test_a_bare_ceremony_the_text_never_names_is_listed_not_published(text: str,
     assert meeting.confidence < DEFAULT_MIN_CONFIDENCE
 
 
+def test_every_item_of_a_list_a_clause_sets_aside_is_not_its_meeting() -> None:
+    text = "除了示例龍舟賽、示例大賽車及示例馬拉松外,市體育局將於三月五至七日在海灘舉辦首屆「示例帆船賽」。"
+    found = meetings(text, "2019-01-02", "體育局公布年度計劃")
+    assert [(m.name, m.start, m.end) for m in found] == [("示例帆船賽", date(2019, 3, 5), date(2019, 3, 7))]
+    text = "除了示例論壇和示例博覽會以外,今年還將於5月8日舉辦示例峰會。"
+    assert [m.name for m in meetings(text, "2019-01-02")] == ["示例峰會"]
+
+
+def test_a_day_whose_opening_hours_change_is_no_first_day_of_the_run() -> None:
+    text = "示例動漫展星期六(8月9日)提前於上午8時開放,並延長開放至午夜。"
+    assert [m.start for m in meetings(text, "2025-08-09", "示例動漫展週六提前開放")] == []
+    meeting = only("示例動漫展將於8月9日開幕,首日上午8時開放。", "2025-08-01", "示例動漫展下周開幕")
+    assert meeting.start == date(2025, 8, 9)
+
+
+def test_the_days_a_run_lasts_are_no_day_of_the_month() -> None:
+    text = "示例書展因颱風停開一天,展期由原本5日減至4日,共錄得10萬人次入場。"
+    assert [m.start for m in meetings(text, "2025-08-20", "示例書展閉幕")] == []
+    text = "示例書展昨天結束,入場人次較去年7日展期為少。"
+    assert [m.start for m in meetings(text, "2025-08-20", "示例書展閉幕")] == [date(2025, 8, 19)]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

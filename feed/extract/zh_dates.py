@@ -70,6 +70,11 @@ _BARE_PART_OF_DAY = re.compile(
 DURATION = re.compile(
     rf"(?:为期|一连|连续|连|历时|会期|展期|展开|共计|起(?<=日起))(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)"
 )
+# '展期由原本7日减至6日', '去年7日展期': how many days a run lasts or lasted, not which day
+_RUN_LENGTH = re.compile(
+    rf"(?<![月\d{NUMERAL_CHARS}])[{NUMERAL_CHARS}]{{1,2}}个?[天日]"
+    rf"(?:(?:减|减少|缩短)(?:至|为|到)[{NUMERAL_CHARS}]{{1,2}}个?[天日]|(?=的?(?:展期|会期)))"
+)
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')
 _SLASH_DATE = re.compile(
@@ -228,6 +233,7 @@ def find_dates(text: str) -> list[DateMention]:
             mentions.append(mention)
             taken.append(match.span())
     taken += [(match.start("n"), match.end()) for match in DURATION.finditer(text)]
+    taken += [match.span() for match in _RUN_LENGTH.finditer(text)]
     for match in _DATE.finditer(text):
         if _item_number(match):  # '一、2月28日(周一)': the number of a list's item, then the date
             match = _DATE.match(text, match.start("m2")) or match

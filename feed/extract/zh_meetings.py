@@ -153,7 +153,8 @@ _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
 # '除了…、…马拉松外,': the names a clause sets aside before its own subject
 _EXCEPTED_BEFORE = re.compile(r"(?<![排消解清拆删切免扫剔])除(?:了|去)?(?!夕)[^,。;:]*$")
-_EXCEPTED_AFTER = re.compile(r"[”」』》\"]?(?:以)?外(?:,|还|也)")
+# '除了A、B及C外,': every item of the list up to its '外', not only the last
+_EXCEPTED_AFTER = re.compile(r"(?:[”」』》\"]?(?:、|及|和|与)[^,。;:!?]{0,40}?)?[”」』》\"]?(?:以)?外(?:,|还|也)")
 _AS_THE = re.compile(r"作为[“「『《\"]?$")
 _ONE_OF_WHICH = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一的")
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
@@ -760,6 +761,10 @@ _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
 # '…艺术节订于12日晚间6点起到13日休园': the days its grounds are shut (a typhoon), not days it is held
+# '星期一(7月21日)提早于上午9时开放': a day of the run whose opening hours change, not the first day
+_HOURS_OF_THE_DAY = re.compile(
+    r"\)?[^,。;:!?]{0,10}?(?:提早|提前|延长|延迟|推迟|缩短)(?:于|至|到)?[^,。;:!?]{0,8}?(?:开放|开门|开馆|入场)"
+)
 _SHUT = re.compile(r"(?:全天|全日)?(?:预警性|预防性)?(?:休园|闭园|休馆|闭馆|封园|暂停开放|停止开放)")
 _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
 # '延期至5月7日', '順延一天至10日', '延期约1年,至明年10月1日', '改为10日': its new first day
@@ -1170,6 +1175,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _SHUT.match(text, mention.finish)
+                or _HOURS_OF_THE_DAY.match(text, mention.finish)
                 or _COUNTED_FROM.match(text, mention.finish)
                 or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
                 or (text.endswith("在", 0, begin) and _SEEN_THERE.match(text, end) is not None)
