@@ -4979,6 +4979,21 @@ def test_the_days_a_run_lasts_are_no_day_of_the_month() -> None:
     assert [m.start for m in meetings(text, "2025-08-20", "示例書展閉幕")] == [date(2025, 8, 19)]
 
 
+def test_a_run_of_more_than_twenty_days_in_chinese_numerals_gives_the_end() -> None:
+    meeting = only("「示例兒童藝術節」昨(五)日上午開幕,展開為期三十二天活動。", "2024-07-06", "示例兒童藝術節開幕")
+    assert (meeting.start, meeting.end) == (date(2024, 7, 5), date(2024, 8, 5))
+
+
+def test_today_and_tomorrow_with_slashed_dates_in_brackets_are_a_two_day_run() -> None:
+    meeting = meetings("示例城市論壇今(11/20)、明(11/21)登場,市長將率團出席。", "2025-11-20", "示例論壇登場")[0]
+    assert (meeting.name, meeting.start, meeting.end) == ("示例城市論壇", date(2025, 11, 20), date(2025, 11, 21))
+
+
+def test_a_day_in_the_clause_after_a_meeting_about_to_open_is_not_its_day() -> None:
+    text = "示例茶葉博覽會即將登場,縣長5日下午率隊在河濱祈福。"
+    assert [(m.name, m.start) for m in meetings(text, "2025-10-06", "示例")] == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
