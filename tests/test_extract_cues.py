@@ -4994,6 +4994,21 @@ def test_a_day_in_the_clause_after_a_meeting_about_to_open_is_not_its_day() -> N
     assert [(m.name, m.start) for m in meetings(text, "2025-10-06", "示例")] == []
 
 
+def test_an_exhibition_programme_is_no_exhibition() -> None:
+    text = "文化局昨日推出五大項重量級的音樂演藝及展覽節目,吸引逾千人次參與。"
+    assert meetings(text, "2023-12-12", "文化局公布冬季節目") == []
+
+
+def test_words_on_what_kind_of_occasion_it_is_are_not_part_of_its_quoted_name() -> None:
+    meeting = only("南台灣藝文盛事「示例海風祭」活動昨日登場,吸引大批遊客。", "2025-04-05", "示例海風祭登場")
+    assert meeting.name == "示例海風祭活動"
+
+
+def test_an_anniversary_activity_is_named_by_its_anniversary() -> None:
+    meeting = only("示例市長就職二周年活動今日在市民廣場舉辦,市長致詞感謝市民。", "2026-01-23", "示例")
+    assert (meeting.name, meeting.start) == ("示例市長就職二周年活動", date(2026, 1, 23))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

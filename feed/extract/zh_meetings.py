@@ -41,7 +41,7 @@ BARE_KINDS = (
     "(?<![发容甲体])沙龙(?![照店馆])|"
     "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|文化节|"
     "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
-    "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
+    "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区]|节目|项目|内容)|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
@@ -372,6 +372,8 @@ _NOT_MEETINGS = re.compile(
     # '共召开八小时会议', '连开两天会议': how long it sits, not a name
     r"^(?:共|连开|连续)?[\d一二两三四五六七八九十半]{1,3}个?(?:多|余)?(?:小时|钟头|天|日)(?:的)?(?:会议|会)$"
 )
+# '墾丁音樂盛事「示例祭」': words on what kind of occasion it is, before its quoted name
+_DESCRIBED_AS_AN_OCCASION = re.compile(r"[^“”「」『』,。;]{1,12}?(?:盛事|盛会)(?=[“「『][^“”「」『』]{2,30}[”」』])")
 # '…开游节暨…开幕式': no name joined by 暨 is two characters long, so a one-character word before them is inside it
 _TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
@@ -1739,6 +1741,10 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             _DETERMINERS.match(raw) or _refers_back_by_its_run(text, start, left, right) or _THIS_WAS.match(text, start)
         )
         left += len(raw) - len(stripped)
+        described = _DESCRIBED_AS_AN_OCCASION.match(stripped)
+        if described is not None:  # '墾丁音樂盛事「示例祭」活動': what the quoted one is, before its name
+            left += described.end()
+            stripped = text[left:right]
         key = _strip_quotes(stripped)
         verb = _VERB_BEFORE_PART.match(key)
         if verb is not None:  # '…李明(中)启动开幕式': the opening ceremony he started
@@ -1837,6 +1843,7 @@ _EDITION_OR_YEAR_FIRST = re.compile(rf"(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?!年?
 _ACTIVITY_NAMED = re.compile(
     rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月))[^,。;:!?]{{3,}}$"
     r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
+    r"|[^,。;:!?]{2,}[\d〇零一二两三四五六七八九十百]{1,3}周年(?:庆祝|纪念|庆)?$"  # '…就职三周年活动': an anniversary's
 )
 _GENERIC_ACTIVITY = re.compile(r"各|等|多项|多场|相关|有关|这些|上述|系列|其他|其它|此类|该类|类似|开展|组织|参与|参加")
 
