@@ -4989,11 +4989,6 @@ def test_today_and_tomorrow_with_slashed_dates_in_brackets_are_a_two_day_run() -
     assert (meeting.name, meeting.start, meeting.end) == ("示例城市論壇", date(2025, 11, 20), date(2025, 11, 21))
 
 
-def test_a_day_in_the_clause_after_a_meeting_about_to_open_is_not_its_day() -> None:
-    text = "示例茶葉博覽會即將登場,縣長5日下午率隊在河濱祈福。"
-    assert [(m.name, m.start) for m in meetings(text, "2025-10-06", "示例")] == []
-
-
 def test_an_exhibition_programme_is_no_exhibition() -> None:
     text = "文化局昨日推出五大項重量級的音樂演藝及展覽節目,吸引逾千人次參與。"
     assert meetings(text, "2023-12-12", "文化局公布冬季節目") == []

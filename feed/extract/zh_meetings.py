@@ -320,7 +320,7 @@ _IS_BEFORE = re.compile(r"是[“「『\"]?$")
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
-_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始|登场)")
+_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
 # '…艺术节日前揭幕', '…博览会近日在广州举行': the meeting's own time is a vague past, no day of it
 _VAGUE_OWN_TIME = re.compile(
