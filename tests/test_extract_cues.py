@@ -5004,6 +5004,13 @@ def test_an_anniversary_activity_is_named_by_its_anniversary() -> None:
     assert (meeting.name, meeting.start) == ("示例市長就職二周年活動", date(2026, 1, 23))
 
 
+def test_a_ceremony_named_by_its_act_and_li_alone_is_a_meeting() -> None:
+    text = "示例局局長今日(十一月三日)在「第5屆示例技能大賽」香港代表團授旗禮上致辭。"
+    meeting = only(text, "2007-11-03", "局長在授旗禮致辭")
+    assert (meeting.name, meeting.start) == ("「第5屆示例技能大賽」香港代表團授旗禮", date(2007, 11, 3))
+    assert meetings("市長送上授旗禮物給選手。", "2024-07-01") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
@@ -9087,7 +9094,8 @@ def test_a_meeting_said_to_come_in_a_month_takes_no_day_of_the_clause_before() -
 
 def test_the_games_a_team_is_sent_off_to_are_not_held_on_the_send_off() -> None:
     text = "以下是局長今日(三月五日)在「第3屆示例青年音樂節」及「第12屆示例合唱大賽」授旗禮上的致辭全文："
-    assert meetings(text, "2024-03-05", "局長致辭全文") == []
+    found = meetings(text, "2024-03-05", "局長致辭全文")  # the send-off rite for both games, not either game
+    assert [m.name for m in found] == ["「第3屆示例青年音樂節」及「第12屆示例合唱大賽」授旗禮"]
     assert meetings("第3屆示例青年音樂節出征儀式今日在機場舉行。", "2024-03-05") != []
 
 

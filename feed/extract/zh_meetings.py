@@ -53,7 +53,12 @@ BARE_KINDS = (
     "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
-_ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|(?<=升旗)礼)[”」』\"]?$")
+# '七一升旗禮', '代表團授旗禮', '亮燈禮': Hong Kong's and Macau's ceremonies named by the act and 禮 alone
+_ACT_AND_RITE = (
+    r"(?:(?<=升旗)|(?<=授旗)|(?<=授勋)|(?<=亮灯)|(?<=揭牌)|(?<=动土)|(?<=结业)|(?<=毕业))礼(?![物品服堂貌仪])"
+)
+_RITE_OF_AN_ACT = re.compile(_ACT_AND_RITE)
+_ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|{_ACT_AND_RITE})[”」』\"]?$")
 _MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
 KINDS = (
     BARE_KINDS
@@ -62,7 +67,8 @@ KINDS = (
     + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
     # '縣議會第17屆第5次定期會', '縣議會臨時會今天開議': a Taiwan council's regular or extra session
     + r"|(?:(?<=次)|(?<=议会))(?:定期|临时)会(?![议员长期])"
-    + r"|(?<=升旗)礼"  # '七一升旗禮': Hong Kong's flag-raising ceremony, a name of its own
+    + "|"
+    + _ACT_AND_RITE
     + r"|(?:(?<=[院”」』])|(?<=行政))院会"  # '立法院院會', '“立法院”院會', '行政院會': a Yuan's plenary sitting
     + r"|(?<=新)会期(?=[^,。;]{0,8}开议)"  # '立法院新會期今日開議': a legislature's session opens
     # '第8届示例服务奖今(15)日于台北颁奖': a prize given on its day is its ceremony
@@ -2041,6 +2047,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and _ENDS_IN_KIND.search(text, floor, position - 1)
                 and not _MANY_EDITIONS.search(text, max(floor, position - 12), position)
                 and text.rfind("(", floor, position) <= text.rfind(")", floor, position)
+                # '「A」及「B」授旗禮': one rite for both games (not '出席酒會和升旗禮')
+                and not (_RITE_OF_AN_ACT.match(text, kind_start) and text[position - 2] in "”」』")
             ):
                 # '出席升旗儀式和慶祝酒會', '「…博覽會」與第33屆…節': two meetings, each named by its own
                 # kind word (by 与 only a quoted one or one with its edition: '主论坛与分论坛' are one day's
