@@ -5011,6 +5011,11 @@ def test_a_ceremony_named_by_its_act_and_li_alone_is_a_meeting() -> None:
     assert meetings("市長送上授旗禮物給選手。", "2024-07-01") == []
 
 
+def test_a_procession_ends_on_the_day_the_deity_returns() -> None:
+    meeting = only("示例宮媽祖遶境10日凌晨起駕,預計13日下午回鑾。", "2024-04-09", "示例媽祖遶境")
+    assert (meeting.start, meeting.end) == (date(2024, 4, 10), date(2024, 4, 13))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
