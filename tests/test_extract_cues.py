@@ -4952,7 +4952,7 @@ def test_a_show_run_someone_states_closes_on_its_last_day() -> None:
 )
 def test_a_bare_ceremony_the_text_never_names_is_listed_not_published(text: str, published: str, title: str) -> None:
     meeting = meetings(text, published, title)[0]
-    assert meeting.name in ("開幕儀式", "开幕式", "主辦機構開幕典禮")
+    assert meeting.name in ("開幕儀式", "开幕式", "開幕典禮")
     assert meeting.evidence["name"].confidence == 0.6
     assert meeting.confidence < DEFAULT_MIN_CONFIDENCE
 
@@ -5014,6 +5014,15 @@ def test_a_ceremony_named_by_its_act_and_li_alone_is_a_meeting() -> None:
 def test_a_procession_ends_on_the_day_the_deity_returns() -> None:
     meeting = only("示例宮媽祖遶境10日凌晨起駕,預計13日下午回鑾。", "2024-04-09", "示例媽祖遶境")
     assert (meeting.start, meeting.end) == (date(2024, 4, 10), date(2024, 4, 13))
+
+
+def test_a_ceremony_its_organisers_hold_is_named_by_the_meeting_not_by_them() -> None:
+    text = (
+        "【本報訊】由示例局主辦的「第五十屆示例大賽車」將於本月17至20日在賽道舉行,"
+        "主辦機構於12日在示例廣場舉行開幕典禮,吸引眾多市民參觀。"
+    )
+    found = meetings(text, "2016-11-13", "示例大賽車熱身")
+    assert ("第五十屆示例大賽車開幕典禮", date(2016, 11, 12)) in [(m.name, m.start) for m in found]
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

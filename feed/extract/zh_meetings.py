@@ -176,6 +176,7 @@ _CALLS_ON = re.compile(
     r"[^,。;:!?举召]{0,40}?(?:拜会|拜访|探访|参访|走访|慰问|成立(?![\d一二三四五六七八九十两百]|大会|典礼|仪式|庆典))"
 )
 _ONE_OF_THEM = re.compile(r"其中[“「『\"]?$")
+_THE_ORGANISERS = re.compile(r"主办机构|主办方|主办单位|承办方|组委会|筹委会|执委会|大会")
 _BARE_NAME_LENGTH = 6  # '庆祝晚会', '新春团拜会': a kind and a word on it, no name of its own
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
@@ -270,7 +271,7 @@ _BARE_NAME = re.compile(
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
-    r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
+    r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|主办机构|承办方|大会|双方|各方|我们|他们)"
     # who attends or presides holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
     r"(?P<q2>(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,16}?)"
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
@@ -1104,8 +1105,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("determined")  # '本届香港书展': a name of its own after 本届
             head = max(sentence_start, text.rfind(",", sentence_start, begin) + 1)  # its clause's start
             subject = _SUBJECT.match(text[head:end]) if candidate.sub_event else None
-            if subject is not None and re.search(_SPOKE_OF_IT, subject.group("subject")):
-                subject = None
+            if subject is not None and (
+                re.search(_SPOKE_OF_IT, subject.group("subject")) or _THE_ORGANISERS.fullmatch(subject.group("subject"))
+            ):
+                subject = None  # '主辦機構於12日…舉行開幕典禮': the meeting's own organisers, no name of a place
             if subject is not None:
                 a, b = subject.span("subject")
                 written = re.sub(r"[“”「」『』]", "", working.span(head + a, head + b))
