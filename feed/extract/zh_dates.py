@@ -66,12 +66,22 @@ _BARE_PART_OF_DAY = re.compile(
     rf"(?=[上下中晚傍])(?<=[\u4e00-\u9fff])(?<![日号天晚早夜前后次翌当同每周末节夕宵间时{NUMERAL_CHARS}至到于在及和与])"
     r"(?:上午|下午|中午|晚上|晚间|傍晚)(?=(?:在[^,。;]{1,15}?)?(?:主持|出席|举行|召开|举办))"
 )
-# '为期三天', '一连四日', '展开4天': how long, not which day ('四日' is no 4th); every alternative begins with its
-# character (the lookbehind after it), so the regex engine skips to those characters
+# '为期三天', '一连四日', '展开4天', '为期四十四天': how long, not which day ('四日' is no 4th); every alternative
+# begins with its character (the lookbehind after it), so the regex engine skips to those characters
 DURATION = re.compile(
     rf"(?:为期|一连|连续|连|历时|会期|展期|展开|共计|起(?<=日起)"
     # '…落下帷幕,4天时间里,…': the days it ran, told after it closed
-    rf"|(?<=[,，])(?=[{NUMERAL_CHARS}]{{1,2}}天(?:时间)?里))(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)"
+    rf"|(?<=[,，])(?=[{NUMERAL_CHARS}]{{1,2}}天(?:时间)?里))(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
+)
+# '今(12/27)、明(12/28)登场': today and tomorrow with their month and day in brackets
+_SLASHED_RELATIVE = re.compile(
+    r"(?=[今昨明])[今昨明]\((?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\)"
+    r"(?:[、,]?明\((?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])\))?"
+)
+# '展期由原本7日减至6日', '去年7日展期': how many days a run lasts or lasted, not which day
+_RUN_LENGTH = re.compile(
+    rf"(?<![月\d{NUMERAL_CHARS}])[{NUMERAL_CHARS}]{{1,2}}个?[天日]"
+    rf"(?:(?:减|减少|缩短)(?:至|为|到)[{NUMERAL_CHARS}]{{1,2}}个?[天日]|(?=的?(?:展期|会期)))"
 )
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')
@@ -185,6 +195,12 @@ def find_dates(text: str) -> list[DateMention]:
             mention.start_time = _time(match)
             mentions.append(mention)
             taken.append(match.span())
+    for match in _SLASHED_RELATIVE.finditer(text):
+        mention = DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"])))
+        if match["m2"]:
+            mention.end = (None, int(match["m2"]), int(match["d2"]))
+        mentions.append(mention)
+        taken.append(match.span())
     for match in _RELATIVE.finditer(text):
         if _overlaps(match, taken):
             continue
@@ -232,6 +248,7 @@ def find_dates(text: str) -> list[DateMention]:
             mentions.append(mention)
             taken.append(match.span())
     taken += [(match.start("n"), match.end()) for match in DURATION.finditer(text)]
+    taken += [match.span() for match in _RUN_LENGTH.finditer(text)]
     for match in _DATE.finditer(text):
         if _item_number(match):  # '一、2月28日(周一)': the number of a list's item, then the date
             match = _DATE.match(text, match.start("m2")) or match

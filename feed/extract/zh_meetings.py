@@ -41,7 +41,7 @@ BARE_KINDS = (
     "(?<![发容甲体])沙龙(?![照店馆])|"
     "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|文化节|"
     "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
-    "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区])|"
+    "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区]|节目|项目|内容)|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
@@ -53,7 +53,12 @@ BARE_KINDS = (
     "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
-_ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|(?<=升旗)礼)[”」』\"]?$")
+# '七一升旗禮', '代表團授旗禮', '亮燈禮': Hong Kong's and Macau's ceremonies named by the act and 禮 alone
+_ACT_AND_RITE = (
+    r"(?:(?<=升旗)|(?<=授旗)|(?<=授勋)|(?<=亮灯)|(?<=揭牌)|(?<=动土)|(?<=结业)|(?<=毕业))礼(?![物品服堂貌仪])"
+)
+_RITE_OF_AN_ACT = re.compile(_ACT_AND_RITE)
+_ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|{_ACT_AND_RITE})[”」』\"]?$")
 _MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
 KINDS = (
     BARE_KINDS
@@ -62,7 +67,8 @@ KINDS = (
     + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
     # '縣議會第17屆第5次定期會', '縣議會臨時會今天開議': a Taiwan council's regular or extra session
     + r"|(?:(?<=次)|(?<=议会))(?:定期|临时)会(?![议员长期])"
-    + r"|(?<=升旗)礼"  # '七一升旗禮': Hong Kong's flag-raising ceremony, a name of its own
+    + "|"
+    + _ACT_AND_RITE
     + r"|(?:(?<=[院”」』])|(?<=行政))院会"  # '立法院院會', '“立法院”院會', '行政院會': a Yuan's plenary sitting
     + r"|(?<=新)会期(?=[^,。;]{0,8}开议)"  # '立法院新會期今日開議': a legislature's session opens
     # '第8届示例服务奖今(15)日于台北颁奖': a prize given on its day is its ceremony
@@ -154,7 +160,8 @@ _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
 # '除了…、…马拉松外,': the names a clause sets aside before its own subject
 _EXCEPTED_BEFORE = re.compile(r"(?<![排消解清拆删切免扫剔])除(?:了|去)?(?!夕)[^,。;:]*$")
-_EXCEPTED_AFTER = re.compile(r"[”」』》\"]?(?:以)?外(?:,|还|也)")
+# '除了A、B及C外,': every item of the list up to its '外', not only the last
+_EXCEPTED_AFTER = re.compile(r"(?:[”」』》\"]?(?:、|及|和|与)[^,。;:!?]{0,40}?)?[”」』》\"]?(?:以)?外(?:,|还|也)")
 _AS_THE = re.compile(r"作为[“「『《\"]?$")
 _ONE_OF_WHICH = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一的")
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
@@ -170,6 +177,7 @@ _CALLS_ON = re.compile(
     r"[^,。;:!?举召]{0,40}?(?:拜会|拜访|探访|参访|走访|慰问|成立(?![\d一二三四五六七八九十两百]|大会|典礼|仪式|庆典))"
 )
 _ONE_OF_THEM = re.compile(r"其中[“「『\"]?$")
+_THE_ORGANISERS = re.compile(r"主办机构|主办方|主办单位|承办方|组委会|筹委会|执委会|大会")
 _BARE_NAME_LENGTH = 6  # '庆祝晚会', '新春团拜会': a kind and a word on it, no name of its own
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
@@ -270,7 +278,7 @@ _BARE_NAME = re.compile(
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
-    r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|承办方|大会|双方|各方|我们|他们)"
+    r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|主办机构|承办方|大会|双方|各方|我们|他们)"
     # who attends or presides holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
     # '…自治州州委、州政府在西宁召开': the Party committee and the government hold it together
     r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府)、)?"
@@ -380,6 +388,8 @@ _NOT_MEETINGS = re.compile(
     # '共召开八小时会议', '连开两天会议': how long it sits, not a name
     r"^(?:共|连开|连续)?[\d一二两三四五六七八九十半]{1,3}个?(?:多|余)?(?:小时|钟头|天|日)(?:的)?(?:会议|会)$"
 )
+# '墾丁音樂盛事「示例祭」': words on what kind of occasion it is, before its quoted name
+_DESCRIBED_AS_AN_OCCASION = re.compile(r"[^“”「」『』,。;]{1,12}?(?:盛事|盛会)(?=[“「『][^“”「」『』]{2,30}[”」』])")
 # '…开游节暨…开幕式': no name joined by 暨 is two characters long, so a one-character word before them is inside it
 _TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
@@ -770,6 +780,10 @@ _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
 # '…艺术节订于12日晚间6点起到13日休园': the days its grounds are shut (a typhoon), not days it is held
+# '星期一(7月21日)提早于上午9时开放': a day of the run whose opening hours change, not the first day
+_HOURS_OF_THE_DAY = re.compile(
+    r"\)?[^,。;:!?]{0,10}?(?:提早|提前|延长|延迟|推迟|缩短)(?:于|至|到)?[^,。;:!?]{0,8}?(?:开放|开门|开馆|入场)"
+)
 _SHUT = re.compile(r"(?:全天|全日)?(?:预警性|预防性)?(?:休园|闭园|休馆|闭馆|封园|暂停开放|停止开放)")
 _COUNTED_FROM = re.compile(r"\)?起?(?:至今|迄今|以来)")
 # '延期至5月7日', '順延一天至10日', '延期约1年,至明年10月1日', '改为10日': its new first day
@@ -1102,8 +1116,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("determined")  # '本届香港书展': a name of its own after 本届
             head = max(sentence_start, text.rfind(",", sentence_start, begin) + 1)  # its clause's start
             subject = _SUBJECT.match(text[head:end]) if candidate.sub_event else None
-            if subject is not None and re.search(_SPOKE_OF_IT, subject.group("subject")):
-                subject = None
+            if subject is not None and (
+                re.search(_SPOKE_OF_IT, subject.group("subject")) or _THE_ORGANISERS.fullmatch(subject.group("subject"))
+            ):
+                subject = None  # '主辦機構於12日…舉行開幕典禮': the meeting's own organisers, no name of a place
             if subject is not None:
                 a, b = subject.span("subject")
                 written = re.sub(r"[“”「」『』]", "", working.span(head + a, head + b))
@@ -1190,6 +1206,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _SHUT.match(text, mention.finish)
+                or _HOURS_OF_THE_DAY.match(text, mention.finish)
                 or _COUNTED_FROM.match(text, mention.finish)
                 or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
                 or (text.endswith("在", 0, begin) and _SEEN_THERE.match(text, end) is not None)
@@ -1812,6 +1829,10 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             _DETERMINERS.match(raw) or _refers_back_by_its_run(text, start, left, right) or _THIS_WAS.match(text, start)
         )
         left += len(raw) - len(stripped)
+        described = _DESCRIBED_AS_AN_OCCASION.match(stripped)
+        if described is not None:  # '墾丁音樂盛事「示例祭」活動': what the quoted one is, before its name
+            left += described.end()
+            stripped = text[left:right]
         key = _strip_quotes(stripped)
         verb = _VERB_BEFORE_PART.match(key)
         if verb is not None:  # '…李明(中)启动开幕式': the opening ceremony he started
@@ -1910,6 +1931,7 @@ _EDITION_OR_YEAR_FIRST = re.compile(rf"(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?!年?
 _ACTIVITY_NAMED = re.compile(
     rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月))[^,。;:!?]{{3,}}$"
     r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
+    r"|[^,。;:!?]{2,}[\d〇零一二两三四五六七八九十百]{1,3}周年(?:庆祝|纪念|庆)?$"  # '…就职三周年活动': an anniversary's
 )
 _GENERIC_ACTIVITY = re.compile(r"各|等|多项|多场|相关|有关|这些|上述|系列|其他|其它|此类|该类|类似|开展|组织|参与|参加")
 
@@ -2065,7 +2087,8 @@ def _last_day(mention: DateMention, start: date, reference: date | None) -> date
     return resolved[0] if resolved is not None else None
 
 
-_CLOSED_AFTER = re.compile(rf"(?:{PARTS_OF_DAY})?[^,。;]{{0,8}}?(?:闭幕|落幕|结束|闭会)")
+# '…17日晚間回鑾安座': a deity's procession ends on its return to the temple
+_CLOSED_AFTER = re.compile(rf"(?:{PARTS_OF_DAY})?[^,。;]{{0,8}}?(?:闭幕|落幕|结束|闭会|回銮)")
 _RUNS_UNTIL = re.compile(
     rf"(?:(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?{_ACROSS_A_HOLIDAY}"
     # '定期大會今天開議,議事將進行到6月11日': a sitting's business goes on to its last day
@@ -2116,6 +2139,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and _ENDS_IN_KIND.search(text, floor, position - 1)
                 and not _MANY_EDITIONS.search(text, max(floor, position - 12), position)
                 and text.rfind("(", floor, position) <= text.rfind(")", floor, position)
+                # '「A」及「B」授旗禮': one rite for both games (not '出席酒會和升旗禮')
+                and not (_RITE_OF_AN_ACT.match(text, kind_start) and text[position - 2] in "”」』")
             ):
                 # '出席升旗儀式和慶祝酒會', '「…博覽會」與第33屆…節': two meetings, each named by its own
                 # kind word (by 与 only a quoted one or one with its edition: '主论坛与分论坛' are one day's
