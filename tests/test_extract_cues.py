@@ -4957,6 +4957,32 @@ def test_a_bare_ceremony_the_text_never_names_is_listed_not_published(text: str,
     assert meeting.confidence < DEFAULT_MIN_CONFIDENCE
 
 
+def test_what_is_said_at_a_meeting_is_not_where_it_is_held() -> None:
+    # '在會上以《…》為題發言': the talk's subject, after 'at the meeting', names no place of the meeting
+    meeting = only(
+        "本署代表於五月十一日上午十時參加了示例大學舉辦的古代青銅器研討會,並在會上以《澳門出土文物研究》為題發言。",
+        "2020-05-20",
+        "本署代表出席研討會",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("古代青銅器研討會", date(2020, 5, 11), None)
+
+
+def test_the_national_museum_of_china_is_in_beijing() -> None:
+    meeting = only("示例學會五月十一日在中國國家博物館舉辦古代青銅器研討會。", "2020-05-20", "示例學會舉辦研討會")
+    assert (meeting.name, meeting.start, meeting.city) == ("古代青銅器研討會", date(2020, 5, 11), "北京")
+
+
+def test_macau_squares_and_stadiums_place_a_meeting_in_macau() -> None:
+    match = only(
+        "【本報消息】第十屆示例足球邀請賽,將於本周六起一連兩日在蓮峰球場舉行。", "2021-12-07", "示例盃周六開波"
+    )
+    assert (match.start, match.end, match.city) == (date(2021, 12, 11), date(2021, 12, 12), "澳門")
+    parade = only(
+        "【本報消息】新春花車巡遊匯演,昨晚在西灣湖廣場舉行,吸引大批居民入場。", "2023-01-25", "花車巡遊迎新春"
+    )
+    assert (parade.start, parade.city) == (date(2023, 1, 24), "澳門")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
