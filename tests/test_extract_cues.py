@@ -4983,6 +4983,32 @@ def test_macau_squares_and_stadiums_place_a_meeting_in_macau() -> None:
     assert (parade.start, parade.city) == (date(2023, 1, 24), "澳門")
 
 
+def test_a_consulate_for_macau_and_hong_kong_among_the_guests_names_no_other_city() -> None:
+    exhibition = only(
+        "【本報消息】由示例基金會主辦的“十周年會員作品展”,昨日下午在基金會展廳開幕。葡萄牙駐澳門及香港總領事館"
+        "總領事、澳門美術協會會長等出席主禮。會長表示,基金會將繼續推動澳門文化發展。",
+        "2024-04-19",
+        "示例基金會作品展開幕",
+    )
+    assert (exhibition.start, exhibition.city) == (date(2024, 4, 18), "澳門")
+    concert = only(
+        "【本報消息】示例青年合唱音樂會昨晚在示例堂舉行。法國駐香港及澳門總領事等嘉賓出席,吸引不少居民來澳觀賞。",
+        "2024-04-19",
+        "合唱音樂會昨上演",
+    )
+    assert (concert.start, concert.city) == (date(2024, 4, 18), "澳門")
+
+
+def test_a_towns_chengqu_is_no_district_of_shanwei() -> None:
+    meeting = only(
+        "【本報消息】示例社區春茗聯歡會昨晚在示例酒家舉行。氹仔城區文化協會會長、澳門街坊總會代表等出席,"
+        "會長表示會繼續服務澳門居民。",
+        "2024-02-20",
+        "社區春茗聯歡會",
+    )
+    assert (meeting.start, meeting.city) == (date(2024, 2, 19), "澳門")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
