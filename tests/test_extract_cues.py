@@ -5009,6 +5009,16 @@ def test_a_towns_chengqu_is_no_district_of_shanwei() -> None:
     assert (meeting.start, meeting.city) == (date(2024, 2, 19), "澳門")
 
 
+def test_a_shows_run_told_in_a_sentence_of_its_own_dates_it() -> None:
+    # '展期由今(9)日起至18日': the whole run of the show just reported, open on the report's day
+    undated = only("「示例書畫作品展」共展出逾百幅作品。展期由9日起至18日,在示例陳列館展出。", "2020-07-09", "書畫展")
+    assert (undated.start, undated.end, undated.status) == (date(2020, 7, 9), date(2020, 7, 18), "ongoing")
+    opened = only(
+        "「示例書畫作品展」昨(8)日在示例陳列館揭幕。展期由昨日起至18日,免費入場。", "2020-07-09", "書畫展揭幕"
+    )
+    assert (opened.start, opened.end, opened.status) == (date(2020, 7, 8), date(2020, 7, 18), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

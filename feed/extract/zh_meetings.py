@@ -947,6 +947,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         runs_until = _SHOW_RUNS_UNTIL.match(sentence)
         if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
             _end_last_show(candidates, sentence_dates[0], reference)
+        runs_from = _SHOW_RUNS_FROM.match(sentence)
+        if not names and runs_from and sentence_dates and sentence_dates[0].begin == sentence_start + runs_from.end():
+            run_phrase = working.span(sentence_dates[0].begin, sentence_dates[0].finish)
+            _run_of_last_show(candidates, sentence_dates[0], reference, run_phrase)
         run = _RUN_OF_QUOTED.search(sentence) if not names else None
         if run is not None:
             _run_of_quoted(candidates, run.group("quoted"), chinese_number(run.group("n")))
@@ -1912,6 +1916,8 @@ _SHOW_RUNS_UNTIL = re.compile(  # '愉景新城展期至4月23日': the run at t
     rf"{_ACROSS_A_HOLIDAY}(?:至|到)"
 )
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
+# '展期由今(9)日起至18日,在…展出': a sentence of its own that gives the whole run of the show just reported
+_SHOW_RUNS_FROM = re.compile(r"\s*(?:展期|展览|展出)(?:将|将会)?(?:由|从|自)")
 
 
 # '为期5天的“十八坂”以…为主题': the run of the meeting named before, by the quoted word its name holds
@@ -1922,6 +1928,20 @@ def _run_of_quoted(candidates: list[Candidate], quoted: str, days: int | None) -
     meeting = next((c for c in reversed(candidates) if quoted in to_simplified(c.name)), None)
     if meeting is not None and meeting.start is not None and meeting.end is None and days is not None and days > 1:
         meeting.end = meeting.start + timedelta(days=days - 1)
+
+
+def _run_of_last_show(candidates: list[Candidate], run: DateMention, reference: date | None, phrase: str) -> None:
+    """The last show named before, undated or open on the day the run starts, and with no last day, runs for
+    those days."""
+    days = resolve_mention(run, reference) if reference is not None else None
+    show = next((c for c in reversed(candidates) if _SHOW.search(c.key)), None)
+    if days is None or days[1] is None or show is None or show.end is not None or show.start not in (None, days[0]):
+        return
+    if days[1] > days[0] and show.start is None:
+        show.start, show.end = days
+        show.date_phrase, show.date_cue = phrase, date_kind(run) + "-next"
+    elif days[1] > days[0]:
+        show.end = days[1]
 
 
 def _end_last_show(
