@@ -5019,6 +5019,18 @@ def test_a_shows_run_told_in_a_sentence_of_its_own_dates_it() -> None:
     assert (opened.start, opened.end, opened.status) == (date(2020, 7, 8), date(2020, 7, 18), "ongoing")
 
 
+def test_a_festival_opening_on_the_reports_day_after_a_comma_is_ongoing() -> None:
+    meeting = only(
+        "由示例縣政府文化局主辦的「2025示例城市藝術節」,二十二日於示例鄉公所熱鬧登場。", "2025-11-22", "藝術節登場"
+    )
+    assert (meeting.start, meeting.status) == (date(2025, 11, 22), "ongoing")
+
+
+def test_a_meeting_on_its_second_day_at_the_report_is_ongoing() -> None:
+    meeting = only("「示例祭」活動進入第2天,吸引大批樂迷前往。", "2025-04-04", "示例祭第二天")
+    assert (meeting.start, meeting.status) == (date(2025, 4, 3), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
