@@ -5031,6 +5031,15 @@ def test_a_meeting_on_its_second_day_at_the_report_is_ongoing() -> None:
     assert (meeting.start, meeting.status) == (date(2025, 4, 3), "ongoing")
 
 
+def test_a_run_of_more_than_forty_days_gives_the_last_day() -> None:
+    meeting = only(
+        "「2024示例國際童玩節」昨(六)日下午在示例公園開幕,縣長宣布展開為期四十四天活動,邀請民眾入園。",
+        "2024-07-07",
+        "童玩節開幕",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 7, 6), date(2024, 8, 18), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

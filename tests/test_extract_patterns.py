@@ -34,7 +34,7 @@ def test_the_guarded_scan_of_chinese_kinds_finds_what_the_plain_alternation_find
     [
         (
             zh_dates.DURATION,
-            rf"(?:为期|一连|连续|连|历时|会期|展期|展开|(?<=日)起)(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)",
+            rf"(?:为期|一连|连续|连|历时|会期|展期|展开|(?<=日)起)(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)",
             [*"为期一连续历时会展开日起三十个整天2 ", "为期", "日起", "连续", "展开"],
         ),
         (

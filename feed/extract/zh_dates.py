@@ -68,7 +68,7 @@ _BARE_PART_OF_DAY = re.compile(
 # '为期三天', '一连四日', '展开4天': how long, not which day ('四日' is no 4th); every alternative begins with its
 # character (the lookbehind after it), so the regex engine skips to those characters
 DURATION = re.compile(
-    rf"(?:为期|一连|连续|连|历时|会期|展期|展开|共计|起(?<=日起))(?P<n>[{NUMERAL_CHARS}]{{1,2}})个?整?(?:天|日)"
+    rf"(?:为期|一连|连续|连|历时|会期|展期|展开|共计|起(?<=日起))(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
 )
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')
