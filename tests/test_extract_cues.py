@@ -5040,6 +5040,33 @@ def test_a_run_of_more_than_forty_days_gives_the_last_day() -> None:
     assert (meeting.start, meeting.end, meeting.status) == (date(2024, 7, 6), date(2024, 8, 18), "ongoing")
 
 
+def test_a_meeting_still_to_open_takes_no_day_from_the_next_clause() -> None:
+    # '…博覽會…即將登場,縣長3日下午…舉辦祈福活動': the day of the blessing, not of the fair to come
+    found = meetings(
+        "(記者示例/南投報導)南投世界茶業博覽會、及10月10日國慶焰火即將登場,南投縣長3日下午率縣府首長在溪畔舉辦"
+        "祈福活動,希望接下來的重大活動平安順利。",
+        "2025-10-03",
+        "茶博、國慶焰火將登場 縣長率縣府首長祈福",
+    )
+    assert all(m.start != date(2025, 10, 3) for m in found if "博覽會" in m.name), found
+
+
+def test_a_legislatures_new_session_opening_on_the_reports_day_is_ongoing() -> None:
+    meeting = only(
+        "〔記者示例／台北報導〕立法院新會期今（19）日開議,院長今起與立委進行便當會。", "2025-09-19", "新會期開議"
+    )
+    assert (meeting.start, meeting.status) == (date(2025, 9, 19), "ongoing")
+
+
+def test_a_delegation_going_on_at_a_forum_on_the_reports_day_finds_it_ongoing() -> None:
+    meeting = only(
+        "示例代表團今日(十月十八日)繼續積極參與在北京舉行的第三屆示例國際合作高峰論壇,多位成員在平行論壇發言。",
+        "2023-10-18",
+        "代表團繼續參與高峰論壇",
+    )
+    assert (meeting.start, meeting.city, meeting.status) == (date(2023, 10, 18), "北京", "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -318,8 +318,10 @@ _PART_OF_AFTER = re.compile(
 _IS_BEFORE = re.compile(r"是[“「『\"]?$")
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
+# guests who go on taking part in a meeting on the report's day: '代表團今日繼續積極參與在北京舉行的…論壇'
+_GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
-_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
+_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始|登场)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
 # '…艺术节日前揭幕', '…博览会近日在广州举行': the meeting's own time is a vague past, no day of it
 _VAGUE_OWN_TIME = re.compile(
@@ -1223,6 +1225,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     ):
                         candidate.status = "postponed"  # '…原计划于2020年10月20日…举行': that day no longer holds
                         _take_new_day(working, candidate, mention, sentence_dates, reference)
+            if candidate.start == reference and _GOES_ON_AT.search(text, max(clause_start, begin - 24), begin):
+                candidate.notes.append("running")  # '今日繼續參與在北京舉行的…論壇': it runs on at the report
             # '…18日在府前廣場歡迎…' and a paragraph on, '歡迎儀式於上午10時30分…舉行': a clock with no day is a
             # time of the day the report last gave
             clocked = (
