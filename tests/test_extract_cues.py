@@ -5051,6 +5051,16 @@ def test_a_meeting_still_to_open_takes_no_day_from_the_next_clause() -> None:
     assert all(m.start != date(2025, 10, 3) for m in found if "博覽會" in m.name), found
 
 
+def test_a_meeting_that_will_open_takes_no_day_of_the_report_from_a_later_clause() -> None:
+    found = meetings(
+        "茶博、焰火將登場,縣長3日下午率縣府首長在溪畔舉辦祈福活動。\n示例世界茶業博覽會4日將開始舉辦,由於茶博期間,"
+        "配合國慶日,將施放焰火。",
+        "2025-10-03",
+        "茶博將登場 縣長祈福",
+    )
+    assert [(m.name, m.start) for m in found if "茶" in m.name] == [("示例世界茶業博覽會", date(2025, 10, 4))]
+
+
 def test_a_legislatures_new_session_opening_on_the_reports_day_is_ongoing() -> None:
     meeting = only(
         "〔記者示例／台北報導〕立法院新會期今（19）日開議,院長今起與立委進行便當會。", "2025-09-19", "新會期開議"

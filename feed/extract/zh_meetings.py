@@ -1173,6 +1173,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 mention, candidate.future = moved_to, True
             if mention is not None and (
                 (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end))
+                or (candidate.future and _past_day_after_comma(text, end, mention, reference))
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _SHUT.match(text, mention.finish)
@@ -1401,6 +1402,15 @@ _COUNTDOWN_AFTER = re.compile(
 )
 # '6月26日晚,在…论坛开幕前夕,…的“山西之夜”在天津举办': the eve of another meeting, a frame for the one after
 _ON_THE_EVE_OF = re.compile(r"在[^,。;]{2,40}?前夕,")
+
+
+def _past_day_after_comma(text: str, end: int, mention: DateMention, reference: date | None) -> bool:
+    """'茶博將登場,縣長3日下午…舉辦祈福活動' told on the 3rd: a meeting still to come takes no day of the report's
+    or before from a clause after its own."""
+    if reference is None or mention.begin < end or "," not in text[end : mention.begin]:
+        return False
+    resolved = resolve_mention(mention, reference)
+    return resolved is not None and resolved[0] <= reference
 
 
 def _on_its_eve(text: str, sentence_start: int, begin: int, clause_end: int) -> bool:
