@@ -5077,6 +5077,13 @@ def test_a_delegation_going_on_at_a_forum_on_the_reports_day_finds_it_ongoing() 
     assert (meeting.start, meeting.city, meeting.status) == (date(2023, 10, 18), "北京", "ongoing")
 
 
+def test_a_meeting_hosted_by_several_places_side_by_side_has_no_one_city() -> None:
+    games = only("第十屆示例運動會將於2025年11月9日至21日由廣東、香港、澳門共同承辦。", "2024-11-11", "運動會倒計時")
+    assert (games.start, games.end, games.city) == (date(2025, 11, 9), date(2025, 11, 21), None)
+    forum = only("第三屆示例城市論壇將於5月8日在北京和上海兩地舉行。", "2024-05-01", "城市論壇")
+    assert (forum.start, forum.city) == (date(2024, 5, 8), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

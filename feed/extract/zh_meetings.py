@@ -2540,7 +2540,7 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
         and not (place.kind == "country" and _PAVILION_AFTER_COUNTRY.match(working.text, begin + b))
     ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安;
     # '江门同乡会', '漳州会馆': the hometown of people who gather somewhere else
-    if not found:
+    if not found or _places_side_by_side(working.text, begin, found):
         return None
     venue_text = _venue_text(working, begin, end, found)
     for index, (a, b, place) in enumerate(found):
@@ -2569,6 +2569,20 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             return PlaceMention(capital, "", venue_text, cue="venue")
         return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
     return PlaceMention(place, "", venue_text)
+
+
+def _places_side_by_side(text: str, begin: int, found: list[tuple[int, int, Place]]) -> bool:
+    """'由廣東、香港、澳門共同承辦', '在北京和上海举行': several places host it, none of them is its city."""
+    return any(
+        _PLACES_JOINED.fullmatch(text, begin + b, begin + a)
+        and {here.kind, there.kind} <= _AREAS
+        and here.name != there.name
+        for (_, b, here), (a, _, there) in zip(found, found[1:])
+    )
+
+
+_PLACES_JOINED = re.compile(r"、|和|及|与|以及")
+_AREAS = {"city", "district", "region", "country"}
 
 
 _PROVINCIAL_VENUE = re.compile(
