@@ -5084,6 +5084,13 @@ def test_a_meeting_hosted_by_several_places_side_by_side_has_no_one_city() -> No
     assert (forum.start, forum.city) == (date(2024, 5, 8), None)
 
 
+def test_a_future_word_in_what_a_guest_said_leaves_the_ceremony_he_attended_held() -> None:
+    meeting = meetings(
+        "行政院長今天出席開幕儀式表示,這座展館成功將台灣的科技實力帶回本土。", "2026-03-01", "2026示例燈會科技館開幕"
+    )[0]
+    assert (meeting.start, meeting.status) == (date(2026, 3, 1), "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
