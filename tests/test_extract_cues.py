@@ -5091,6 +5091,15 @@ def test_a_future_word_in_what_a_guest_said_leaves_the_ceremony_he_attended_held
     assert (meeting.start, meeting.status) == (date(2026, 3, 1), "held")
 
 
+def test_a_press_conference_raising_the_curtain_on_a_show_gives_the_show_no_day() -> None:
+    found = meetings(
+        "臺東縣政府5日於縣府禮堂舉行「焰火在臺東」記者會,由主任委員及縣長共同為今年國慶焰火晚會揭開序幕,歡迎遊客參與。",
+        "2018-06-05",
+        "國慶焰火記者會",
+    )
+    assert [(m.name, m.start) for m in found] == [("焰火在臺東記者會", date(2018, 6, 5))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -754,6 +754,8 @@ _AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活�
 _THEME_IS_BEFORE = re.compile(r"主题(?:为|是|定为)[“「『\"]?$")
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
+_CURTAIN_RAISED_FOR = re.compile(r"为(?:今年|本届|今年的|本届的)?[“「『\"]?$")
+_PRESS_EVENT = re.compile(r"(?:记者会|发布会|说明会|吹风会)$")
 _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
 # '经执委会会议讨论决定', '经…会议讨论,决议从…起': the body whose decision the report gives, not a meeting it dates
 _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?,?(?:决定|决议|通过|批准|同意)")
@@ -1041,6 +1043,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 and _CURTAIN_AFTER.match(text, end)
             ):
                 continue  # '…那达慕开幕式,将正式拉开“遇见那达慕”系列活动的序幕': the series the meeting before opens
+            if (
+                index
+                and _PRESS_EVENT.search(names[index - 1][3])
+                and _CURTAIN_RAISED_FOR.search(text, max(clause_start, begin - 6), begin)
+                and _CURTAIN_AFTER.match(text, end)
+            ):
+                continue  # '…記者會,…共同為今年國慶焰火晚會揭開序幕': a press conference heralds it, on no day of it
             if _PERFORMED.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
             if _REPORTED_ON_AT.match(text, end):
