@@ -5100,6 +5100,15 @@ def test_a_press_conference_raising_the_curtain_on_a_show_gives_the_show_no_day(
     assert [(m.name, m.start) for m in found] == [("焰火在臺東記者會", date(2018, 6, 5))]
 
 
+def test_guanyu_a_city_is_what_a_meeting_is_about_not_where_it_is() -> None:
+    meeting = only(
+        "示例代表團小組會議昨日下午舉行,會後記者圍住代表,希望問到更多關於澳門的消息。",
+        "2024-03-08",
+        "代表團小組會設提問環節",
+    )
+    assert (meeting.start, meeting.city) == (date(2024, 3, 7), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -795,7 +795,8 @@ _DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯)$")
 # '假台東市舉行': Taiwan's formal 'held at', borrowing the place
 _SLOT_TRIGGER = re.compile(
     # '在致词时感谢立法院…': the moment a speaker speaks, not a place
-    r"在(?!线|致[辞词]|讲话|发言|演讲|会上|会中)|于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚|假(?=[^,。;]{2,24}?(?:举行|举办|召开))"
+    # '关于澳门的新闻', '由于', '对于', '属于': 于 of a word that names no place ('位于' does)
+    r"在(?!线|致[辞词]|讲话|发言|演讲|会上|会中)|(?<![关对由至属基鉴终善便易过归乐敢勇急忠免利碍])于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚|假(?=[^,。;]{2,24}?(?:举行|举办|召开))"
     # '民众可以来嘉义县逛台湾灯会', '到台中参加…': come to a place to visit the meeting
     r"|(?:来|到|前往)(?!自)(?=[\u4e00-\u9fff]{2,5}(?:逛|参加|参观|观赏|观看|体验))"
     # '北上前进板桥…百货举办「…」展售活动', '进驻…广场举办…': where a team goes to hold it
