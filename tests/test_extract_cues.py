@@ -5109,6 +5109,17 @@ def test_guanyu_a_city_is_what_a_meeting_is_about_not_where_it_is() -> None:
     assert (meeting.start, meeting.city) == (date(2024, 3, 7), None)
 
 
+def test_a_county_governments_hall_is_in_the_one_county_the_text_names() -> None:
+    meeting = only(
+        "「示例音樂季」今(21)日上午於縣府大廳舉辦記者會,新竹縣長邀請大眾到樂園參與。", "2024-08-21", "音樂季9月登場"
+    )
+    assert (meeting.start, meeting.city) == (date(2024, 8, 21), "新竹縣")
+    two = only(
+        "「示例音樂季」今(21)日上午於縣府大廳舉辦記者會,新竹縣長邀請苗栗縣民到樂園參與。", "2024-08-21", "音樂季9月登場"
+    )
+    assert two.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

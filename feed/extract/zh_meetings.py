@@ -2521,6 +2521,23 @@ _AFTER_ABBREVIATION = "举召开闭主期间会隆成启落揭"
 _PROVINCE_SEAT = re.compile(r"省(?:政府|委|人民政府|人大常委会|政协)(?!所在)")
 
 
+_COUNTY_SEAT = re.compile(r"县(?:府|政府)")
+
+
+def _one_county_named(working: WorkingText) -> PlaceMention | None:
+    """The one county the text names as a county ('新竹縣長', '屏東縣政府'), or None."""
+    text = working.text
+    counties = {
+        place.name: (place, working.span(a, b))
+        for a, b, place in working.places.within(0, len(text))
+        if place.kind == "city" and (text[b - 1] == "县" or text.startswith("县", b))
+    }
+    if len(counties) != 1:
+        return None
+    place, surface = next(iter(counties.values()))
+    return PlaceMention(place, surface, weak=True, cue="venue")
+
+
 _HOMETOWN_BODY = re.compile(r"同乡(?:联谊)?会|会馆")
 # '在中山东一路鸣枪', '在北京路步行街': a road named after a city, not that city ('在上海街头' is in Shanghai)
 _ROAD_AFTER = re.compile(r"[东南西北中]?[一二三四五六七八九十\d]{0,2}(?:大道|大街|路(?!演|上|过)|街(?!头|道|巷))")
@@ -2534,6 +2551,8 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
         return _provincial_capital_before(working, begin)
     if _PROVINCE_SEAT.match(slot):  # '在省政府新闻发布厅': the province's offices are in its capital
         return _provincial_capital_before(working, begin)
+    if _COUNTY_SEAT.match(slot):  # '於縣府大廳舉辦記者會': a county government's hall is in its county
+        return _one_county_named(working)
     for abbreviation, full in ABBREVIATIONS.items():
         if slot.startswith(abbreviation) and (
             len(slot) == len(abbreviation) or slot[len(abbreviation)] in _AFTER_ABBREVIATION
