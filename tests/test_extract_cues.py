@@ -5120,6 +5120,14 @@ def test_a_county_governments_hall_is_in_the_one_county_the_text_names() -> None
     assert two.city is None
 
 
+def test_a_local_papers_bracketed_dateline_gives_its_city() -> None:
+    festival = only("【台中訊】示例茶文化節今(5)日在示例公園開幕,吸引大批民眾。", "2018-11-05", "茶文化節開幕")
+    assert (festival.start, festival.city) == (date(2018, 11, 5), "台中")
+    assert festival.evidence["place"].cue == "dateline"
+    own_paper = only("【本報訊】示例茶文化節今(5)日在示例公園開幕,吸引大批民眾。", "2018-11-05", "茶文化節開幕")
+    assert own_paper.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

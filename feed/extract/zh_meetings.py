@@ -760,6 +760,8 @@ _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷�
 # '经执委会会议讨论决定', '经…会议讨论,决议从…起': the body whose decision the report gives, not a meeting it dates
 _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?,?(?:决定|决议|通过|批准|同意)")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
+# '【苗栗訊】2018示例山水節…': a local paper's bracketed dateline, its city and no day ('【本報訊】' names none)
+_BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))\s*[【\[〔](?P<city>[\u4e00-\u9fff]{2,4}?)讯[】\]〕]")
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
@@ -2736,6 +2738,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
             or (_OPENING_BYLINE.search(working.text[:300]) if "记者" in working.text[:300] else None)
             or (_CITY_PAPER.search(working.text[:300]) if "报讯" in working.text[:300] else None)
             or _UNDATED_DATELINE.search(working.text[:300])
+            or (_BRACKETED_DATELINE.search(working.text[:300]) if "讯" in working.text[:300] else None)
         )
         found = _dateline_city(working, match) if match is not None else None
         if found is not None and match is not None and match.re is _CITY_PAPER and _not_a_city_paper(*found):
