@@ -5165,6 +5165,177 @@ def test_a_ceremony_its_organisers_hold_is_named_by_the_meeting_not_by_them() ->
     assert ("第五十屆示例大賽車開幕典禮", date(2016, 11, 12)) in [(m.name, m.start) for m in found]
 
 
+def test_what_is_said_at_a_meeting_is_not_where_it_is_held() -> None:
+    # '在會上以《…》為題發言': the talk's subject, after 'at the meeting', names no place of the meeting
+    meeting = only(
+        "本署代表於五月十一日上午十時參加了示例大學舉辦的古代青銅器研討會,並在會上以《澳門出土文物研究》為題發言。",
+        "2020-05-20",
+        "本署代表出席研討會",
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("古代青銅器研討會", date(2020, 5, 11), None)
+
+
+def test_the_national_museum_of_china_is_in_beijing() -> None:
+    meeting = only("示例學會五月十一日在中國國家博物館舉辦古代青銅器研討會。", "2020-05-20", "示例學會舉辦研討會")
+    assert (meeting.name, meeting.start, meeting.city) == ("古代青銅器研討會", date(2020, 5, 11), "北京")
+
+
+def test_macau_squares_and_stadiums_place_a_meeting_in_macau() -> None:
+    match = only(
+        "【本報消息】第十屆示例足球邀請賽,將於本周六起一連兩日在蓮峰球場舉行。", "2021-12-07", "示例盃周六開波"
+    )
+    assert (match.start, match.end, match.city) == (date(2021, 12, 11), date(2021, 12, 12), "澳門")
+    parade = only(
+        "【本報消息】新春花車巡遊匯演,昨晚在西灣湖廣場舉行,吸引大批居民入場。", "2023-01-25", "花車巡遊迎新春"
+    )
+    assert (parade.start, parade.city) == (date(2023, 1, 24), "澳門")
+
+
+def test_a_consulate_for_macau_and_hong_kong_among_the_guests_names_no_other_city() -> None:
+    exhibition = only(
+        "【本報消息】由示例基金會主辦的“十周年會員作品展”,昨日下午在基金會展廳開幕。葡萄牙駐澳門及香港總領事館"
+        "總領事、澳門美術協會會長等出席主禮。會長表示,基金會將繼續推動澳門文化發展。",
+        "2024-04-19",
+        "示例基金會作品展開幕",
+    )
+    assert (exhibition.start, exhibition.city) == (date(2024, 4, 18), "澳門")
+    concert = only(
+        "【本報消息】示例青年合唱音樂會昨晚在示例堂舉行。法國駐香港及澳門總領事等嘉賓出席,吸引不少居民來澳觀賞。",
+        "2024-04-19",
+        "合唱音樂會昨上演",
+    )
+    assert (concert.start, concert.city) == (date(2024, 4, 18), "澳門")
+
+
+def test_a_towns_chengqu_is_no_district_of_shanwei() -> None:
+    meeting = only(
+        "【本報消息】示例社區春茗聯歡會昨晚在示例酒家舉行。氹仔城區文化協會會長、澳門街坊總會代表等出席,"
+        "會長表示會繼續服務澳門居民。",
+        "2024-02-20",
+        "社區春茗聯歡會",
+    )
+    assert (meeting.start, meeting.city) == (date(2024, 2, 19), "澳門")
+
+
+def test_a_shows_run_told_in_a_sentence_of_its_own_dates_it() -> None:
+    # '展期由今(9)日起至18日': the whole run of the show just reported, open on the report's day
+    undated = only("「示例書畫作品展」共展出逾百幅作品。展期由9日起至18日,在示例陳列館展出。", "2020-07-09", "書畫展")
+    assert (undated.start, undated.end, undated.status) == (date(2020, 7, 9), date(2020, 7, 18), "ongoing")
+    opened = only(
+        "「示例書畫作品展」昨(8)日在示例陳列館揭幕。展期由昨日起至18日,免費入場。", "2020-07-09", "書畫展揭幕"
+    )
+    assert (opened.start, opened.end, opened.status) == (date(2020, 7, 8), date(2020, 7, 18), "ongoing")
+
+
+def test_a_festival_opening_on_the_reports_day_after_a_comma_is_ongoing() -> None:
+    meeting = only(
+        "由示例縣政府文化局主辦的「2025示例城市藝術節」,二十二日於示例鄉公所熱鬧登場。", "2025-11-22", "藝術節登場"
+    )
+    assert (meeting.start, meeting.status) == (date(2025, 11, 22), "ongoing")
+
+
+def test_a_meeting_on_its_second_day_at_the_report_is_ongoing() -> None:
+    meeting = only("「示例祭」活動進入第2天,吸引大批樂迷前往。", "2025-04-04", "示例祭第二天")
+    assert (meeting.start, meeting.status) == (date(2025, 4, 3), "ongoing")
+
+
+def test_a_run_of_more_than_forty_days_gives_the_last_day() -> None:
+    meeting = only(
+        "「2024示例國際童玩節」昨(六)日下午在示例公園開幕,縣長宣布展開為期四十四天活動,邀請民眾入園。",
+        "2024-07-07",
+        "童玩節開幕",
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 7, 6), date(2024, 8, 18), "ongoing")
+
+
+def test_a_meeting_still_to_open_takes_no_day_from_the_next_clause() -> None:
+    # '…博覽會…即將登場,縣長3日下午…舉辦祈福活動': the day of the blessing, not of the fair to come
+    found = meetings(
+        "(記者示例/南投報導)南投世界茶業博覽會、及10月10日國慶焰火即將登場,南投縣長3日下午率縣府首長在溪畔舉辦"
+        "祈福活動,希望接下來的重大活動平安順利。",
+        "2025-10-03",
+        "茶博、國慶焰火將登場 縣長率縣府首長祈福",
+    )
+    assert all(m.start != date(2025, 10, 3) for m in found if "博覽會" in m.name), found
+
+
+def test_a_meeting_that_will_open_takes_no_day_of_the_report_from_a_later_clause() -> None:
+    found = meetings(
+        "茶博、焰火將登場,縣長3日下午率縣府首長在溪畔舉辦祈福活動。\n示例世界茶業博覽會4日將開始舉辦,由於茶博期間,"
+        "配合國慶日,將施放焰火。",
+        "2025-10-03",
+        "茶博將登場 縣長祈福",
+    )
+    assert [(m.name, m.start) for m in found if "茶" in m.name] == [("示例世界茶業博覽會", date(2025, 10, 4))]
+
+
+def test_a_legislatures_new_session_opening_on_the_reports_day_is_ongoing() -> None:
+    meeting = only(
+        "〔記者示例／台北報導〕立法院新會期今（19）日開議,院長今起與立委進行便當會。", "2025-09-19", "新會期開議"
+    )
+    assert (meeting.start, meeting.status) == (date(2025, 9, 19), "ongoing")
+
+
+def test_a_delegation_going_on_at_a_forum_on_the_reports_day_finds_it_ongoing() -> None:
+    meeting = only(
+        "示例代表團今日(十月十八日)繼續積極參與在北京舉行的第三屆示例國際合作高峰論壇,多位成員在平行論壇發言。",
+        "2023-10-18",
+        "代表團繼續參與高峰論壇",
+    )
+    assert (meeting.start, meeting.city, meeting.status) == (date(2023, 10, 18), "北京", "ongoing")
+
+
+def test_a_meeting_hosted_by_several_places_side_by_side_has_no_one_city() -> None:
+    games = only("第十屆示例運動會將於2025年11月9日至21日由廣東、香港、澳門共同承辦。", "2024-11-11", "運動會倒計時")
+    assert (games.start, games.end, games.city) == (date(2025, 11, 9), date(2025, 11, 21), None)
+    forum = only("第三屆示例城市論壇將於5月8日在北京和上海兩地舉行。", "2024-05-01", "城市論壇")
+    assert (forum.start, forum.city) == (date(2024, 5, 8), None)
+
+
+def test_a_future_word_in_what_a_guest_said_leaves_the_ceremony_he_attended_held() -> None:
+    meeting = meetings(
+        "行政院長今天出席開幕儀式表示,這座展館成功將台灣的科技實力帶回本土。", "2026-03-01", "2026示例燈會科技館開幕"
+    )[0]
+    assert (meeting.start, meeting.status) == (date(2026, 3, 1), "held")
+
+
+def test_a_press_conference_raising_the_curtain_on_a_show_gives_the_show_no_day() -> None:
+    found = meetings(
+        "臺東縣政府5日於縣府禮堂舉行「焰火在臺東」記者會,由主任委員及縣長共同為今年國慶焰火晚會揭開序幕,歡迎遊客參與。",
+        "2018-06-05",
+        "國慶焰火記者會",
+    )
+    assert [(m.name, m.start) for m in found] == [("焰火在臺東記者會", date(2018, 6, 5))]
+
+
+def test_guanyu_a_city_is_what_a_meeting_is_about_not_where_it_is() -> None:
+    meeting = only(
+        "示例代表團小組會議昨日下午舉行,會後記者圍住代表,希望問到更多關於澳門的消息。",
+        "2024-03-08",
+        "代表團小組會設提問環節",
+    )
+    assert (meeting.start, meeting.city) == (date(2024, 3, 7), None)
+
+
+def test_a_county_governments_hall_is_in_the_one_county_the_text_names() -> None:
+    meeting = only(
+        "「示例音樂季」今(21)日上午於縣府大廳舉辦記者會,新竹縣長邀請大眾到樂園參與。", "2024-08-21", "音樂季9月登場"
+    )
+    assert (meeting.start, meeting.city) == (date(2024, 8, 21), "新竹縣")
+    two = only(
+        "「示例音樂季」今(21)日上午於縣府大廳舉辦記者會,新竹縣長邀請苗栗縣民到樂園參與。", "2024-08-21", "音樂季9月登場"
+    )
+    assert two.city is None
+
+
+def test_a_local_papers_bracketed_dateline_gives_its_city() -> None:
+    festival = only("【台中訊】示例茶文化節今(5)日在示例公園開幕,吸引大批民眾。", "2018-11-05", "茶文化節開幕")
+    assert (festival.start, festival.city) == (date(2018, 11, 5), "台中")
+    assert festival.evidence["place"].cue == "dateline"
+    own_paper = only("【本報訊】示例茶文化節今(5)日在示例公園開幕,吸引大批民眾。", "2018-11-05", "茶文化節開幕")
+    assert own_paper.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -359,8 +359,9 @@ def _add_districts(index: dict[str, list[Place]]) -> None:
         index.setdefault(lookup_key(district.name), []).append(district)
 
 
-# '东区' is Panzhihua's, Hong Kong's, Hsinchu's, Tainan's…: a district name of many cities places nothing
-_AMBIGUOUS_DISTRICTS = frozenset("东区 西区 南区 北区 中区".split())
+# '东区' is Panzhihua's, Hong Kong's, Hsinchu's, Tainan's…: a district name of many cities places nothing; so
+# does '城区' (汕尾's, 阳泉's…), mostly the word for a town's built-up part ('老城区', '氹仔城区文化协会')
+_AMBIGUOUS_DISTRICTS = frozenset("东区 西区 南区 北区 中区 城区".split())
 
 # cpca files the counties a province governs directly under a prefecture of this name
 _DIRECTLY_GOVERNED = "直辖县级行政区划"

@@ -415,6 +415,7 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
             (a, b, place)
             for a, b, place in working.places.within(0, len(doc.text))
             if not inside_word(working.text, b)  # '步行街和龙凤广场' names no 和龙
+            and not _in_joint_mission(working.text, a)
         ]
         # a small town's name never written as a town ('太平清醮', a festival) is no place the text names
         towns = {place.name for a, b, place in found if _ADMINISTRATIVE_SUFFIX.match(working.text, b - 1, b + 1)}
@@ -425,12 +426,23 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
     names = {city.name for _, _, _, city in cities}
     if len(names) != 1 or len(cities) < (1 if within is not None else _SOLE_CITY_MENTIONS):
         return None
-    a, b, place, city = cities[0]
-    surface = doc.text[a:b] if place is city else city.name  # '城口县' is in 重庆
+    # the city as the text writes it, where it does ('氹仔…澳門'); '城口县' is in 重庆
+    a, b, place, city = next((found for found in cities if found[2] is found[3]), cities[0])
+    surface = doc.text[a:b] if place is city else city.name
     return PlaceMention(city, surface, weak=True, cue="sole")
 
 
 _SOLE_CITY_MENTIONS = 2
+# '葡萄牙驻澳门及香港总领事馆总领事' among a Macau event's guests: a mission for both cities seats no meeting in
+# either (a consulate in one city, '驻纽约总领事馆举办…', may well hold its own there)
+_JOINT_MISSION = re.compile(r"驻[\u4e00-\u9fff]{2,6}?(?:及|和|与|暨)[\u4e00-\u9fff]{2,6}?(?:总?领事|大使)馆?")
+
+
+def _in_joint_mission(text: str, start: int) -> bool:
+    opening = text.rfind("驻", max(0, start - 12), start + 1)
+    return opening >= 0 and (title := _JOINT_MISSION.match(text, opening)) is not None and start < title.end()
+
+
 _ADMINISTRATIVE_SUFFIX = re.compile(r".?[市县镇区]")  # as written ('…市') or just after the name
 
 # A Hong Kong or Macau paper's words for its own city, in traditional script: '本澳', '來澳遊玩', '留澳度歲',
@@ -448,8 +460,9 @@ def _home_city(doc: ArticleDoc) -> PlaceMention | None:
         return None
     text = to_simplified(doc.text)
     homes = [city for city, words in _HOME_WORDS.items() if words.search(text)]
-    found = working_text(doc.text).places.within(0, len(doc.text))
-    if len(homes) != 1 or any(place.city_place is not None for _, _, place in found):
+    working = working_text(doc.text)
+    found = [place for a, _, place in working.places.within(0, len(doc.text)) if not _in_joint_mission(working.text, a)]
+    if len(homes) != 1 or any(place.city_place is not None for place in found):
         return None  # a country ('中國元宵節') is no other place it could be held in
     return _named_city(homes[0], "sole")
 
@@ -1340,10 +1353,10 @@ def _status(candidate: Candidate, reference: date | None) -> str:
 
 
 # kinds that run for days once open: a book fair, an expo, a festival, a games, a themed week, a championship,
-# a council's regular session (not '发展论坛')
+# a council's regular session or a legislature's sitting ('立法院新會期今日開議'; not '发展论坛')
 _RUNS_FOR_DAYS = re.compile(
     r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|"
-    r"(?:活动|宣传|推广|时装|电影|学术|文化|艺术)周|锦标赛|定期大?会)$"
+    r"(?:活动|宣传|推广|时装|电影|学术|文化|艺术)周|锦标赛|定期大?会|会期)$"
     r"|\b(?:exhibition|fair|expo|trade\s+show|festival|games|biennale|carnival|mahotsav|mela|utsav)\b"
 )
 _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")

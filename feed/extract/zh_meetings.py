@@ -335,8 +335,10 @@ _PART_OF_AFTER = re.compile(
 _IS_BEFORE = re.compile(r"是[“「『\"]?$")
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
+# guests who go on taking part in a meeting on the report's day: '代表團今日繼續積極參與在北京舉行的…論壇'
+_GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
-_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始)")
+_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始|登场)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
 # '…艺术节日前揭幕', '…博览会近日在广州举行': the meeting's own time is a vague past, no day of it
 _VAGUE_OWN_TIME = re.compile(
@@ -656,8 +658,8 @@ _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]
 # '…博览会今天开幕', '…灯会今晚亮灯': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕'), or past a
 # comma that only sets the name before its day ('…定期大會,今天開議')
-_OPENS_AFTER = re.compile(
-    r"(?:,(?:今|昨)[天日])?"
+_OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登場': a comma, then the day it opens
+    rf"(?:[”」』》\"]?,(?:(?:今|昨)[天日]|[{NUMERAL_CHARS}]{{1,3}}日))?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
 _FUTURE = re.compile(
@@ -772,10 +774,14 @@ _AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活�
 _THEME_IS_BEFORE = re.compile(r"主题(?:为|是|定为)[“「『\"]?$")
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
+_CURTAIN_RAISED_FOR = re.compile(r"为(?:今年|本届|今年的|本届的)?[“「『\"]?$")
+_PRESS_EVENT = re.compile(r"(?:记者会|发布会|说明会|吹风会)$")
 _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
 # '经执委会会议讨论决定', '经…会议讨论,决议从…起': the body whose decision the report gives, not a meeting it dates
 _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?,?(?:决定|决议|通过|批准|同意)")
 # '每日甘肃网兰州讯(记者…)': an outlet's dateline with its city and no day, before the reporters' names
+# '【苗栗訊】2018示例山水節…': a local paper's bracketed dateline, its city and no day ('【本報訊】' names none)
+_BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))\s*[【\[〔](?P<city>[\u4e00-\u9fff]{2,4}?)讯[】\]〕]")
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
@@ -816,7 +822,8 @@ _DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯)$")
 # '假台東市舉行': Taiwan's formal 'held at', borrowing the place
 _SLOT_TRIGGER = re.compile(
     # '在致词时感谢立法院…': the moment a speaker speaks, not a place
-    r"在(?!线|致[辞词]|讲话|发言|演讲)|于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚|假(?=[^,。;]{2,24}?(?:举行|举办|召开))"
+    # '关于澳门的新闻', '由于', '对于', '属于': 于 of a word that names no place ('位于' does)
+    r"在(?!线|致[辞词]|讲话|发言|演讲|会上|会中)|(?<![关对由至属基鉴终善便易过归乐敢勇急忠免利碍])于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚|假(?=[^,。;]{2,24}?(?:举行|举办|召开))"
     # '民众可以来嘉义县逛台湾灯会', '到台中参加…': come to a place to visit the meeting
     r"|(?:来|到|前往)(?!自)(?=[\u4e00-\u9fff]{2,5}(?:逛|参加|参观|观赏|观看|体验))"
     # '北上前进板桥…百货举办「…」展售活动', '进驻…广场举办…': where a team goes to hold it
@@ -972,6 +979,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         runs_until = _SHOW_RUNS_UNTIL.match(sentence)
         if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
             _end_last_show(candidates, sentence_dates[0], reference)
+        runs_from = _SHOW_RUNS_FROM.match(sentence)
+        if not names and runs_from and sentence_dates and sentence_dates[0].begin == sentence_start + runs_from.end():
+            run_phrase = working.span(sentence_dates[0].begin, sentence_dates[0].finish)
+            _run_of_last_show(candidates, sentence_dates[0], reference, run_phrase)
         run = _RUN_OF_QUOTED.search(sentence) if not names else None
         if run is not None:
             _run_of_quoted(candidates, run.group("quoted"), chinese_number(run.group("n")))
@@ -1060,6 +1071,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 and _CURTAIN_AFTER.match(text, end)
             ):
                 continue  # '…那达慕开幕式,将正式拉开“遇见那达慕”系列活动的序幕': the series the meeting before opens
+            if (
+                index
+                and _PRESS_EVENT.search(names[index - 1][3])
+                and _CURTAIN_RAISED_FOR.search(text, max(clause_start, begin - 6), begin)
+                and _CURTAIN_AFTER.match(text, end)
+            ):
+                continue  # '…記者會,…共同為今年國慶焰火晚會揭開序幕': a press conference heralds it, on no day of it
             if _PERFORMED.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
             if _REPORTED_ON_AT.match(text, end):
@@ -1146,7 +1164,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if (
                 candidate.future
                 and comma > 0
-                and _HOLDS_NAME.search(text, clause_start, begin)
+                and (_HOLDS_NAME.search(text, clause_start, begin) or _ATTENDS_NAME.search(text, clause_start, begin))
                 and not _announces(text[clause_start:comma])
             ):
                 # '…今(15)日舉行法說會,…他也預期未來…將非常強勁': the verb before the name sets its tense; a future
@@ -1203,6 +1221,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 mention = None  # '10月12日,记者获悉,…博览会延期举行,具体时间另行通知': no day of the meeting
             if mention is not None and (
                 (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end))
+                or (candidate.future and _past_day_after_comma(text, end, mention, reference))
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
                 or _SHUT.match(text, mention.finish)
@@ -1263,6 +1282,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     ):
                         candidate.status = "postponed"  # '…原计划于2020年10月20日…举行': that day no longer holds
                         _take_new_day(working, candidate, mention, sentence_dates, reference)
+            if candidate.start == reference and _GOES_ON_AT.search(text, max(clause_start, begin - 24), begin):
+                candidate.notes.append("running")  # '今日繼續參與在北京舉行的…論壇': it runs on at the report
             # '…18日在府前廣場歡迎…' and a paragraph on, '歡迎儀式於上午10時30分…舉行': a clock with no day is a
             # time of the day the report last gave
             clocked = (
@@ -1294,6 +1315,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.start = reference - timedelta(days=(chinese_number(nth.group("n")) or 1) - 1)
                 candidate.date_phrase, candidate.date_cue = working.span(nth.start(), nth.end()), "relative"
                 candidate.has_event_verb = candidate.opening = True
+                candidate.notes.append("running")  # and runs on at the report
             if (
                 candidate.start is None
                 and reference is not None
@@ -1447,6 +1469,15 @@ _COUNTDOWN_AFTER = re.compile(
 )
 # '6月26日晚,在…论坛开幕前夕,…的“山西之夜”在天津举办': the eve of another meeting, a frame for the one after
 _ON_THE_EVE_OF = re.compile(r"在[^,。;]{2,40}?前夕,")
+
+
+def _past_day_after_comma(text: str, end: int, mention: DateMention, reference: date | None) -> bool:
+    """'茶博將登場,縣長3日下午…舉辦祈福活動' told on the 3rd: a meeting still to come takes no day of the report's
+    or before from a clause after its own."""
+    if reference is None or mention.begin < end or "," not in text[end : mention.begin]:
+        return False
+    resolved = resolve_mention(mention, reference)
+    return resolved is not None and resolved[0] <= reference
 
 
 def _on_its_eve(text: str, sentence_start: int, begin: int, clause_end: int) -> bool:
@@ -2022,6 +2053,8 @@ _SHOW_RUNS_UNTIL = re.compile(  # '愉景新城展期至4月23日': the run at t
     rf"{_ACROSS_A_HOLIDAY}(?:至|到)"
 )
 _SHOW = re.compile(r"(?:展|展览|展览会)$")
+# '展期由今(9)日起至18日,在…展出': a sentence of its own that gives the whole run of the show just reported
+_SHOW_RUNS_FROM = re.compile(r"\s*(?:展期|展览|展出)(?:将|将会)?(?:由|从|自)")
 
 
 # '为期5天的“十八坂”以…为主题': the run of the meeting named before, by the quoted word its name holds
@@ -2032,6 +2065,20 @@ def _run_of_quoted(candidates: list[Candidate], quoted: str, days: int | None) -
     meeting = next((c for c in reversed(candidates) if quoted in to_simplified(c.name)), None)
     if meeting is not None and meeting.start is not None and meeting.end is None and days is not None and days > 1:
         meeting.end = meeting.start + timedelta(days=days - 1)
+
+
+def _run_of_last_show(candidates: list[Candidate], run: DateMention, reference: date | None, phrase: str) -> None:
+    """The last show named before, undated or open on the day the run starts, and with no last day, runs for
+    those days."""
+    days = resolve_mention(run, reference) if reference is not None else None
+    show = next((c for c in reversed(candidates) if _SHOW.search(c.key)), None)
+    if days is None or days[1] is None or show is None or show.end is not None or show.start not in (None, days[0]):
+        return
+    if days[1] > days[0] and show.start is None:
+        show.start, show.end = days
+        show.date_phrase, show.date_cue = phrase, date_kind(run) + "-next"
+    elif days[1] > days[0]:
+        show.end = days[1]
 
 
 def _end_last_show(
@@ -2379,6 +2426,7 @@ _DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
 _JOINED_TO_NEXT = re.compile(r"[”」』》\"]?(?:[(（][^()（）,。;]{1,20}[)）])?(?:及|和|与|以及)[“「『《\"]?")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
+_ATTENDS_NAME = re.compile(r"(?:出席|参加|主持)了?[“「『《\"]?$")  # '今天出席開幕儀式表示,…將…': as _HOLDS_NAME
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?[“「『《\"]?$")  # '举办了“…推介会”': the quote opens the name
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
 
@@ -2596,6 +2644,23 @@ _AFTER_ABBREVIATION = "举召开闭主期间会隆成启落揭"
 _PROVINCE_SEAT = re.compile(r"省(?:政府|委|人民政府|人大常委会|政协)(?!所在)")
 
 
+_COUNTY_SEAT = re.compile(r"县(?:府|政府)")
+
+
+def _one_county_named(working: WorkingText) -> PlaceMention | None:
+    """The one county the text names as a county ('新竹縣長', '屏東縣政府'), or None."""
+    text = working.text
+    counties = {
+        place.name: (place, working.span(a, b))
+        for a, b, place in working.places.within(0, len(text))
+        if place.kind == "city" and (text[b - 1] == "县" or text.startswith("县", b))
+    }
+    if len(counties) != 1:
+        return None
+    place, surface = next(iter(counties.values()))
+    return PlaceMention(place, surface, weak=True, cue="venue")
+
+
 _HOMETOWN_BODY = re.compile(r"同乡(?:联谊)?会|会馆")
 # '在中山东一路鸣枪', '在北京路步行街': a road named after a city, not that city ('在上海街头' is in Shanghai)
 _ROAD_AFTER = re.compile(r"[东南西北中]?[一二三四五六七八九十\d]{0,2}(?:大道|大街|路(?!演|上|过)|街(?!头|道|巷))")
@@ -2609,6 +2674,8 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
         return _provincial_capital_before(working, begin)
     if _PROVINCE_SEAT.match(slot):  # '在省政府新闻发布厅': the province's offices are in its capital
         return _provincial_capital_before(working, begin)
+    if _COUNTY_SEAT.match(slot):  # '於縣府大廳舉辦記者會': a county government's hall is in its county
+        return _one_county_named(working)
     for abbreviation, full in ABBREVIATIONS.items():
         if slot.startswith(abbreviation) and (
             len(slot) == len(abbreviation) or slot[len(abbreviation)] in _AFTER_ABBREVIATION
@@ -2626,7 +2693,7 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
         and not (place.kind == "country" and _PAVILION_AFTER_COUNTRY.match(working.text, begin + b))
     ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安;
     # '江门同乡会', '漳州会馆': the hometown of people who gather somewhere else
-    if not found:
+    if not found or _places_side_by_side(working.text, begin, found):
         return None
     venue_text = _venue_text(working, begin, end, found)
     for index, (a, b, place) in enumerate(found):
@@ -2655,6 +2722,20 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             return PlaceMention(capital, "", venue_text, cue="venue")
         return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
     return PlaceMention(place, "", venue_text)
+
+
+def _places_side_by_side(text: str, begin: int, found: list[tuple[int, int, Place]]) -> bool:
+    """'由廣東、香港、澳門共同承辦', '在北京和上海举行': several places host it, none of them is its city."""
+    return any(
+        _PLACES_JOINED.fullmatch(text, begin + b, begin + a)
+        and {here.kind, there.kind} <= _AREAS
+        and here.name != there.name
+        for (_, b, here), (a, _, there) in zip(found, found[1:])
+    )
+
+
+_PLACES_JOINED = re.compile(r"、|和|及|与|以及")
+_AREAS = {"city", "district", "region", "country"}
 
 
 _PROVINCIAL_VENUE = re.compile(
@@ -2778,6 +2859,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
             or (_OPENING_BYLINE.search(working.text[:300]) if "记者" in working.text[:300] else None)
             or (_CITY_PAPER.search(working.text[:300]) if "报讯" in working.text[:300] else None)
             or _UNDATED_DATELINE.search(working.text[:300])
+            or (_BRACKETED_DATELINE.search(working.text[:300]) if "讯" in working.text[:300] else None)
         )
         found = _dateline_city(working, match) if match is not None else None
         if found is not None and match is not None and match.re is _CITY_PAPER and _not_a_city_paper(*found):
