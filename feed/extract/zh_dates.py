@@ -69,13 +69,14 @@ _BARE_PART_OF_DAY = re.compile(
 # '为期三天', '一连四日', '展开4天', '为期四十四天': how long, not which day ('四日' is no 4th); every alternative
 # begins with its character (the lookbehind after it), so the regex engine skips to those characters
 DURATION = re.compile(
-    rf"(?:为期|一连|连续|连|历时|会期|展期|展开|共计|起(?<=日起)"
-    # '…落下帷幕,4天时间里,…': the days it ran, told after it closed
-    rf"|(?<=[,，])(?=[{NUMERAL_CHARS}]{{1,2}}天(?:时间)?里))(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
+    rf"(?:为期|一连|连续|连|历时|会期|展期|展开|共计|起(?<=日起))(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
 )
+# '…落下帷幕,4天时间里,…': the days it ran, told after it closed (apart from DURATION, whose alternatives all begin
+# with their own characters)
+DAYS_IT_RAN = re.compile(rf"(?<=[,，])(?P<n>[{NUMERAL_CHARS}]{{1,2}})天(?:时间)?里")
 # '今(12/27)、明(12/28)登场': today and tomorrow with their month and day in brackets
 _SLASHED_RELATIVE = re.compile(
-    r"(?=[今昨明])[今昨明]\((?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\)"
+    r"[今昨明]\((?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\)"
     r"(?:[、,]?明\((?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])\))?"
 )
 # '展期由原本7日减至6日', '去年7日展期': how many days a run lasts or lasted, not which day
@@ -248,7 +249,8 @@ def find_dates(text: str) -> list[DateMention]:
             mentions.append(mention)
             taken.append(match.span())
     taken += [(match.start("n"), match.end()) for match in DURATION.finditer(text)]
-    taken += [match.span() for match in _RUN_LENGTH.finditer(text)]
+    if "期" in text or "减" in text or "缩短" in text:  # every run length _RUN_LENGTH reads is said with one of them
+        taken += [match.span() for match in _RUN_LENGTH.finditer(text)]
     for match in _DATE.finditer(text):
         if _item_number(match):  # '一、2月28日(周一)': the number of a list's item, then the date
             match = _DATE.match(text, match.start("m2")) or match

@@ -22,7 +22,7 @@ from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place, names_index
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText
-from feed.extract.zh_dates import DURATION, PARTS_OF_DAY, clock_in, clock_time, end_time_later, find_dates
+from feed.extract.zh_dates import DAYS_IT_RAN, DURATION, PARTS_OF_DAY, clock_in, clock_time, end_time_later, find_dates
 from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
@@ -1179,7 +1179,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 index + 1 < len(names) and _closed_by(text, names[index], names[index + 1][0], names[index + 1][3])
             )
             candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
-            duration = DURATION.search(text, clause_start, clause_end)  # '“X”一连四天…,…举行开幕典礼': X's run
+            # '“X”一连四天…,…举行开幕典礼': X's run; '…落下帷幕,4天时间里': the days it ran
+            duration = DURATION.search(text, clause_start, clause_end) or DAYS_IT_RAN.search(
+                text, clause_start, clause_end
+            )
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
             fate = after
