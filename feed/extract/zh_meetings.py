@@ -232,6 +232,7 @@ _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承
 _BID_FOR = re.compile(r"争取[“「『]?$")
 # '為即將登場的…博覽會暖身,今天舉辦…': a warm-up for a meeting still to come, which is on no day of this clause
 _WARM_UP_FOR = re.compile(r"为(?:即将|将)?[^,。;:!?]{0,30}?(?:暖身|热身|预热|造势)")
+_WARM_UP = re.compile(r"暖身|热身|预热|造势")  # looked for first: _WARM_UP_FOR tries every '为
 _YEARLY_EVENT_OF = re.compile(r"[”」』]?(?:为|是)[^,。;:!?]{0,10}?(?:一年一度|每年一度|年度)[之的]?(?:盛事|盛会)[,。;]")
 _HERE_AFTER = re.compile(r"[”」』]?(?:在此|于此)(?:上演|举行|举办|展开|登场|进行)")
 _TO_BE_HOSTED = re.compile(r"[”」』]?(?:在|于|落户|移师|[^,。;:!?]{0,8}?(?:举办|举行|主办|承办|落户))")
@@ -1798,7 +1799,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
     found: list[tuple[int, int]] = []
-    warm_ups = [m.span() for m in _WARM_UP_FOR.finditer(text, start, end)]
+    warm_ups = [m.span() for m in _WARM_UP_FOR.finditer(text, start, end)] if _WARM_UP.search(text, start, end) else []
     for match in _KIND.finditer(text, start, end):
         if match.end() < end and (
             (text[match.end()] in "中馆区位场址期览堂厅楼员" and not _during_its_run(text, start, match))
