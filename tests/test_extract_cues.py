@@ -5165,6 +5165,30 @@ def test_a_ceremony_its_organisers_hold_is_named_by_the_meeting_not_by_them() ->
     assert ("第五十屆示例大賽車開幕典禮", date(2016, 11, 12)) in [(m.name, m.start) for m in found]
 
 
+def test_a_themed_show_held_as_planned_is_found_before_its_plan_verb() -> None:
+    for plan in ("计划于", "定于", "拟于", "预计于"):
+        show = only(f"第九届南方航展{plan}11月12日至17日在湛江市举行。", "2024-11-10")
+        assert (show.name, show.start, show.end, show.city) == (
+            "第九届南方航展",
+            date(2024, 11, 12),
+            date(2024, 11, 17),
+            "湛江",
+        )
+    fair = only("第三屆東部藝術節預定於5月2日在高雄舉行。", "2024-04-20")
+    assert (fair.name, fair.start, fair.city) == ("第三屆東部藝術節", date(2024, 5, 2), "高雄")
+    assert meetings("春节计划于2月10日回家。", "2024-01-20") == []
+    assert meetings("第九届南方航展预计吸引十万人次。", "2024-11-10") == []
+    assert meetings("今年国际航展计划于11月在湛江举行。", "2024-06-10") == []
+
+
+def test_a_quoted_show_that_lists_its_themes_is_one_name_not_a_slogan() -> None:
+    show = only(
+        "示例社香港七月五日电 贸易发展局今早在湾仔会议展览中心举办“夏季礼品、家居用品及文具展览”。", "2005-07-06"
+    )
+    assert (show.name, show.start, show.city) == ("夏季礼品、家居用品及文具展览", date(2005, 7, 5), "香港")
+    assert meetings("本市提出“月月有活动、季季有展会”,今日起吸引游客。", "2024-03-01") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

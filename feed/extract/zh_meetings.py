@@ -92,6 +92,7 @@ KINDS = (
     + r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
     + r"|[(（](?:以下|下文)?(?:简称|下称)"  # '…商品展(以下简称“…”)': the short name it goes by after
     + r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
+    + r"|[定订拟]于|计划|预[定计订]"  # '…航展计划于11月12日…举行', '…藝術節預定於…': the plan it has
     + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
     + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
     + r"|(?<=[\u4e00-\u9fff])会(?=[”」』\"])"  # '「2018示例群英会」': a quoted gathering with its year
@@ -1760,6 +1761,10 @@ _THIS_WAS = re.compile(r"\s*(?:这|此|这也|这还)是(?!继)")  # not '这是
 _OWN_VERB_AFTER = re.compile(rf"[^,。;:!?]{{0,20}}?(?:{_EVENT_VERBS.pattern})")
 
 
+# '“示例夏季礼品、家居用品及玩具展览”': the themes of one show, the last joined by 及, not a slogan's clauses
+_THEMES_LISTED = re.compile(r"、[^、,。;]+(?:及|和|与)[^、,。;]+$")
+
+
 def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]) -> Iterator[_NameSpan]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
@@ -1873,6 +1878,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
         if (
             "、" in _INNER_QUOTE.sub("", key)
+            and not _THEMES_LISTED.search(key)
             and text[left - 1 : left] in _OPENING_QUOTES
             and text[right : right + 1] in _CLOSING_QUOTES
         ):
