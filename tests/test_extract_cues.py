@@ -5189,6 +5189,18 @@ def test_a_quoted_show_that_lists_its_themes_is_one_name_not_a_slogan() -> None:
     assert meetings("本市提出“月月有活动、季季有展会”,今日起吸引游客。", "2024-03-01") == []
 
 
+def test_yesterday_written_as_zuo_before_its_place_dates_the_meeting() -> None:
+    for at in ("昨於", "昨在", "昨假"):
+        forum = only(f"第三屆濠江示例論壇{at}旅遊塔會展中心舉行,逾百人出席。", "2024-01-20")
+        assert (forum.name, forum.start) == ("第三屆濠江示例論壇", date(2024, 1, 19))
+
+
+def test_a_ceremony_named_by_a_list_closed_by_he_keeps_the_whole_list() -> None:
+    rite = only("本會二○二三年度錦旗、獎盃和證書頒發典禮昨日在會所舉行。", "2024-01-20")
+    assert (rite.name, rite.start) == ("本會二○二三年度錦旗、獎盃和證書頒發典禮", date(2024, 1, 19))
+    assert only("論壇、展覽和頒獎典禮昨日在會所舉行。", "2024-01-20").name == "頒獎典禮"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

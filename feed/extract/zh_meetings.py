@@ -2240,12 +2240,16 @@ def _ends_a_kind(text: str, floor: int, position: int) -> bool:
     return any(match.end() == position for match in _KIND.finditer(text, max(floor, position - 8), position))
 
 
+# '…年度勳章、獎章和獎狀頒授典禮': the last two things listed, joined by 和, before the meeting's word
+_LIST_CLOSED_BY_AND = re.compile(r"[\u4e00-\u9fff]{1,4}[和及与]")
+
+
 def _modifier_listed_before(text: str, floor: int, comma: int, kind_start: int) -> bool:
     """'山东(国际)印刷、包装工业博览会': a short word before the 、 that is no meeting, of the one meeting after it."""
     start = max([floor] + [text.rfind(stop, floor, comma) + 1 for stop in _STOP_CHARS | set("()“”「」《》")])
     item = text[start:comma]
     return (
-        1 <= len(item) <= 4
+        (1 <= len(item) <= 4 or _LIST_CLOSED_BY_AND.match(text, comma + 1, kind_start) is not None)
         and _KIND.search(item) is None
         and _KIND.search(text, comma + 1, kind_start) is None
         and _boundary_before(text, floor, comma) is None
