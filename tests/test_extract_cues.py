@@ -5201,6 +5201,13 @@ def test_a_ceremony_named_by_a_list_closed_by_he_keeps_the_whole_list() -> None:
     assert only("論壇、展覽和頒獎典禮昨日在會所舉行。", "2024-01-20").name == "頒獎典禮"
 
 
+def test_a_series_of_activities_with_its_year_and_own_name_is_a_meeting() -> None:
+    week = only("3月17日上午,2024示例黄河开河观凌周文化旅游系列活动在河畔启动。", "2024-03-18")
+    assert (week.name, week.start) == ("2024示例黄河开河观凌周文化旅游系列活动", date(2024, 3, 17))
+    assert meetings("3月17日,2024年各类系列活动启动。", "2024-03-18") == []
+    assert meetings("3月17日上午,2024年市里系列活动启动。", "2024-03-18") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1939,6 +1939,9 @@ _ACTIVITY_NAMED = re.compile(
     r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
     r"|[^,。;:!?]{2,}[\d〇零一二两三四五六七八九十百]{1,3}周年(?:庆祝|纪念|庆)?$"  # '…就职三周年活动': an anniversary's
 )
+# '2024示例黄河观凌周文化旅游系列活动': a series with a name of its own before 系列, not '举办系列活动', nor
+# the programme of a festival named before it ('2018示例山水节系列活动')
+_SERIES_NAMED = re.compile(r"(?<=[\u4e00-\u9fff”」』]{4})(?<![节展周杯])系列(?:文化|旅游|文化旅游|文旅|主题|庆祝)?$")
 _GENERIC_ACTIVITY = re.compile(r"各|等|多项|多场|相关|有关|这些|上述|系列|其他|其它|此类|该类|类似|开展|组织|参与|参加")
 
 
@@ -1956,8 +1959,9 @@ def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
     if _ends_a_kind(text, floor, kind_start):
         return False  # '…杜鹃花节活动': the programme of the meeting named before it, found already
     before = text[left:kind_start]
+    own_words = _SERIES_NAMED.sub("", before)
     # '2023示例大会长沙主会场活动': the activity of a meeting named in it, not one of its own
-    return bool(_ACTIVITY_NAMED.match(before)) and not _GENERIC_ACTIVITY.search(before) and not _KIND.search(before)
+    return bool(_ACTIVITY_NAMED.match(before)) and not _GENERIC_ACTIVITY.search(own_words) and not _KIND.search(before)
 
 
 def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
