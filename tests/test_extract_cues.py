@@ -5208,6 +5208,14 @@ def test_a_series_of_activities_with_its_year_and_own_name_is_a_meeting() -> Non
     assert meetings("3月17日上午,2024年市里系列活动启动。", "2024-03-18") == []
 
 
+def test_a_bare_exchange_session_is_named_by_its_host_and_guests_without_the_day() -> None:
+    session = only("署方今日與新任委員舉行首次交流會,討論來年工作。", "2025-12-18")
+    assert (session.name, session.start) == ("署方與新任委員交流會", date(2025, 12, 18))
+    talk = only("县长今天与返乡创业青年举行座谈会。", "2025-12-18")
+    assert talk.name == "县长与返乡创业青年座谈会"
+    assert meetings("他說,去年曾與委員舉行交流會。", "2025-12-18") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

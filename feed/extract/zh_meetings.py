@@ -269,8 +269,8 @@ _VENUE_AFTER = re.compile(
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
-    rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期])?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
-    r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:座谈交流会|工作交流会|交流座谈会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
+    rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期]|首次)?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
+    r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:座谈交流会|工作交流会|交流座谈会|交流会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
     r"研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
     # '…人大二次会议举行预备会议', '…代表团举行开放团组会议', '市委、市政府举行欢迎晚宴': sittings and dinners named by
     # who holds them
@@ -289,8 +289,22 @@ _QUALIFIER = re.compile(
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
     r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
-    r"(?:一场|一次)?$"
+    r"(?:一场|一次|首次)?$"
 )
+# '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
+_TIME_AMONG_HOLDERS = re.compile(r"(?:今天|今日|昨天|昨日|当天|当日|早上|上午|下午|晚上|\d{1,2}日)(?=[与和同跟])")
+
+
+def _holder_words(working: WorkingText, start: int, end: int) -> tuple[str, str]:
+    """Who holds the meeting, as written and as a key, without a day written among them."""
+    text = working.text
+    time = _TIME_AMONG_HOLDERS.search(text, start, end)
+    if time is None:
+        return working.span(start, end), text[start:end]
+    a, b = time.span()
+    return working.span(start, a) + working.span(b, end), text[start:a] + text[b:end]
+
+
 _AWARDS_CEREMONY = re.compile(r"^颁奖(?:典礼|仪式|礼|晚会|晚宴)$")
 # the prize that opens the sentence and holds the ceremony named after it ('金钟奖昨晚在…举行颁奖典礼')
 _PRIZE_HOLDS = re.compile(
@@ -1899,7 +1913,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 full = _full_form(text, text[a:b]) if qualifier.group("q2") else None
                 if full is not None:  # '学会今日举办记者会' of '香港示例学会(下称「学会」)': the body's full name
                     a, b = full
-                name, key = working.span(a, b) + name, text[a:b] + key
+                holder_name, holder_key = _holder_words(working, a, b)
+                name, key = holder_name + name, holder_key + key
             elif subject is not None and _BODY.search(subject.group("subject")):
                 a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
                 name, key = working.span(start + a, start + b) + name, text[start + a : start + b] + key
