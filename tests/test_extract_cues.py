@@ -5177,7 +5177,8 @@ def test_a_themed_show_held_as_planned_is_found_before_its_plan_verb() -> None:
     fair = only("第三屆東部藝術節預定於5月2日在高雄舉行。", "2024-04-20")
     assert (fair.name, fair.start, fair.city) == ("第三屆東部藝術節", date(2024, 5, 2), "高雄")
     assert meetings("春节计划于2月10日回家。", "2024-01-20") == []
-    assert meetings("第九届南方航展预计吸引十万人次。", "2024-11-10") == []
+    assert meetings("第九届南方航展预计吸引十万人次,门票11月1日开售。", "2024-10-10") == []
+    assert meetings("第九届南方航展计划11月12日公布参展名单。", "2024-10-10") == []
     assert meetings("今年国际航展计划于11月在湛江举行。", "2024-06-10") == []
 
 

@@ -92,7 +92,7 @@ KINDS = (
     + r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
     + r"|[(（](?:以下|下文)?(?:简称|下称)"  # '…商品展(以下简称“…”)': the short name it goes by after
     + r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
-    + r"|[定订拟]于|计划|预[定计订]"  # '…航展计划于11月12日…举行', '…藝術節預定於…': the plan it has
+    + r"|[定订拟]于|(?:计划|预[定计订])[于在]"  # '…航展计划于11月12日…举行', '…藝術節預定於…': the plan it has
     + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
     + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
     + r"|(?<=[\u4e00-\u9fff])会(?=[”」』\"])"  # '「2018示例群英会」': a quoted gathering with its year
