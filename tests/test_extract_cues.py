@@ -5217,6 +5217,13 @@ def test_a_bare_exchange_session_is_named_by_its_host_and_guests_without_the_day
     assert meetings("他說,去年曾與委員舉行交流會。", "2025-12-18") == []
 
 
+def test_a_committees_numbered_sitting_named_as_the_committee_is_a_meeting() -> None:
+    sitting = only("水利局於十日將召開第三次示例市防洪諮詢委員會,聽取專家意見。", "2015-12-09")
+    assert (sitting.name, sitting.start) == ("第三次示例市防洪諮詢委員會", date(2015, 12, 10))
+    assert meetings("示例市防洪諮詢委員會十日發布報告。", "2015-12-09") == []
+    assert meetings("十日,他出席第三次示例市防洪諮詢委員會。", "2015-12-09") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

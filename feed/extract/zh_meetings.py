@@ -59,6 +59,8 @@ _ACT_AND_RITE = (
 )
 _RITE_OF_AN_ACT = re.compile(_ACT_AND_RITE)
 _ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|{_ACT_AND_RITE})[”」』\"]?$")
+# '經發局將舉辦第四次台中市經濟發展諮詢委員會': a committee's numbered sitting, named as the committee (Taiwan)
+_SITTING_OF_A_COMMITTEE = re.compile(rf"(?:召开|举行|举办)第[{NUMERAL_CHARS}\d]{{1,3}}次[\u4e00-\u9fff]{{2,16}}$")
 _MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
 KINDS = (
     BARE_KINDS
@@ -96,6 +98,7 @@ KINDS = (
     + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
     + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
     + r"|(?<=[\u4e00-\u9fff])会(?=[”」』\"])"  # '「2018示例群英会」': a quoted gathering with its year
+    + r"|(?<=[\u4e00-\u9fff])委员会(?![会议员])"  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -132,7 +135,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼比"  # the first characters of the kinds after the bare ones
+_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼比委"  # the first characters of the kinds after the bare ones
 _KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}{_KIND_INITIALS}]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
@@ -1831,6 +1834,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             text[left - 1 : left] in _OPENING_QUOTES and _EDITION_OR_YEAR_FIRST.match(before)
         ):
             continue  # '「示例委员会」': a body; a gathering of that name is quoted with its year or edition
+        if match.group() == "委员会" and not _SITTING_OF_A_COMMITTEE.search(text, start, match.start()):
+            continue  # '市經濟發展諮詢委員會': the committee, not one of its sittings
         if match.group() == "比赛" and not _CONTEST_OF_A_SERIES.search(before):
             continue  # '“这是一场好比赛”': a quoted contest is a named one only with its edition or year
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
