@@ -5224,6 +5224,13 @@ def test_a_committees_numbered_sitting_named_as_the_committee_is_a_meeting() -> 
     assert meetings("十日,他出席第三次示例市防洪諮詢委員會。", "2015-12-09") == []
 
 
+def test_a_part_of_the_day_before_whom_it_meets_dates_the_meeting_that_day() -> None:
+    for part in ("上午", "早上"):
+        session = only(f"署方{part}與新任委員舉行首次交流會,討論來年工作。", "2025-12-18")
+        assert (session.name, session.start) == ("署方與新任委員交流會", date(2025, 12, 18))
+    assert meetings("他說,每天早上與同事舉行例會。", "2025-12-18") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
