@@ -5336,6 +5336,72 @@ def test_a_local_papers_bracketed_dateline_gives_its_city() -> None:
     assert own_paper.city is None
 
 
+def test_a_themed_show_held_as_planned_is_found_before_its_plan_verb() -> None:
+    for plan in ("计划于", "定于", "拟于", "预计于"):
+        show = only(f"第九届南方航展{plan}11月12日至17日在湛江市举行。", "2024-11-10")
+        assert (show.name, show.start, show.end, show.city) == (
+            "第九届南方航展",
+            date(2024, 11, 12),
+            date(2024, 11, 17),
+            "湛江",
+        )
+    fair = only("第三屆東部藝術節預定於5月2日在高雄舉行。", "2024-04-20")
+    assert (fair.name, fair.start, fair.city) == ("第三屆東部藝術節", date(2024, 5, 2), "高雄")
+    assert meetings("春节计划于2月10日回家。", "2024-01-20") == []
+    assert meetings("第九届南方航展预计吸引十万人次,门票11月1日开售。", "2024-10-10") == []
+    assert meetings("第九届南方航展计划11月12日公布参展名单。", "2024-10-10") == []
+    assert meetings("今年国际航展计划于11月在湛江举行。", "2024-06-10") == []
+
+
+def test_a_quoted_show_that_lists_its_themes_is_one_name_not_a_slogan() -> None:
+    show = only(
+        "示例社香港七月五日电 贸易发展局今早在湾仔会议展览中心举办“夏季礼品、家居用品及文具展览”。", "2005-07-06"
+    )
+    assert (show.name, show.start, show.city) == ("夏季礼品、家居用品及文具展览", date(2005, 7, 5), "香港")
+    assert meetings("本市提出“月月有活动、季季有展会”,今日起吸引游客。", "2024-03-01") == []
+
+
+def test_yesterday_written_as_zuo_before_its_place_dates_the_meeting() -> None:
+    for at in ("昨於", "昨在", "昨假"):
+        forum = only(f"第三屆濠江示例論壇{at}旅遊塔會展中心舉行,逾百人出席。", "2024-01-20")
+        assert (forum.name, forum.start) == ("第三屆濠江示例論壇", date(2024, 1, 19))
+
+
+def test_a_ceremony_named_by_a_list_closed_by_he_keeps_the_whole_list() -> None:
+    rite = only("本會二○二三年度錦旗、獎盃和證書頒發典禮昨日在會所舉行。", "2024-01-20")
+    assert (rite.name, rite.start) == ("本會二○二三年度錦旗、獎盃和證書頒發典禮", date(2024, 1, 19))
+    assert only("論壇、展覽和頒獎典禮昨日在會所舉行。", "2024-01-20").name == "頒獎典禮"
+
+
+def test_a_series_of_activities_with_its_year_and_own_name_is_a_meeting() -> None:
+    week = only("3月17日上午,2024示例黄河开河观凌周文化旅游系列活动在河畔启动。", "2024-03-18")
+    assert (week.name, week.start) == ("2024示例黄河开河观凌周文化旅游系列活动", date(2024, 3, 17))
+    assert meetings("3月17日,2024年各类系列活动启动。", "2024-03-18") == []
+    assert meetings("3月17日上午,2024年市里系列活动启动。", "2024-03-18") == []
+
+
+def test_a_bare_exchange_session_is_named_by_its_host_and_guests_without_the_day() -> None:
+    session = only("署方今日與新任委員舉行首次交流會,討論來年工作。", "2025-12-18")
+    assert (session.name, session.start) == ("署方與新任委員交流會", date(2025, 12, 18))
+    talk = only("县长今天与返乡创业青年举行座谈会。", "2025-12-18")
+    assert talk.name == "县长与返乡创业青年座谈会"
+    assert meetings("他說,去年曾與委員舉行交流會。", "2025-12-18") == []
+
+
+def test_a_committees_numbered_sitting_named_as_the_committee_is_a_meeting() -> None:
+    sitting = only("水利局於十日將召開第三次示例市防洪諮詢委員會,聽取專家意見。", "2015-12-09")
+    assert (sitting.name, sitting.start) == ("第三次示例市防洪諮詢委員會", date(2015, 12, 10))
+    assert meetings("示例市防洪諮詢委員會十日發布報告。", "2015-12-09") == []
+    assert meetings("十日,他出席第三次示例市防洪諮詢委員會。", "2015-12-09") == []
+
+
+def test_a_part_of_the_day_before_whom_it_meets_dates_the_meeting_that_day() -> None:
+    for part in ("上午", "早上"):
+        session = only(f"署方{part}與新任委員舉行首次交流會,討論來年工作。", "2025-12-18")
+        assert (session.name, session.start) == ("署方與新任委員交流會", date(2025, 12, 18))
+    assert meetings("他說,每天早上與同事舉行例會。", "2025-12-18") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -54,6 +54,7 @@ _RELATIVE = re.compile(
     # and '昨(10月18)日', the month written too
     rf"[今昨明](?=\((?:{_N}月)?{_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕)|今(?=起)"
+    r"|昨(?=[在于假])"  # Hong Kong's and Macau's '…典禮昨於文化中心舉行', '昨假…舉行': yesterday, at
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
@@ -63,8 +64,9 @@ _RELATIVE = re.compile(
 # the day the text is telling of (the report's, unless a sentence before named another). Not a part of the day
 # after a date, a weekday, a holiday or a word of range ('8日上午', '周五下午', '周末上午', '春节上午', '至下午5时')
 _BARE_PART_OF_DAY = re.compile(
-    rf"(?=[上下中晚傍])(?<=[\u4e00-\u9fff])(?<![日号天晚早夜前后次翌当同每周末节夕宵间时{NUMERAL_CHARS}至到于在及和与])"
-    r"(?:上午|下午|中午|晚上|晚间|傍晚)(?=(?:在[^,。;]{1,15}?)?(?:主持|出席|举行|召开|举办))"
+    rf"(?=[上下中早晚傍])(?<=[\u4e00-\u9fff])(?<![日号天晚早夜前后次翌当同每周末节夕宵间时{NUMERAL_CHARS}至到于在及和与])"
+    # '…上午與候任議員舉行…': with whom, then the verb
+    r"(?:上午|下午|中午|早上|晚上|晚间|傍晚)(?=(?:[在与和同][^,。;]{1,15}?)?(?:主持|出席|举行|召开|举办))"
 )
 # '为期三天', '一连四日', '展开4天', '为期四十四天': how long, not which day ('四日' is no 4th); every alternative
 # begins with its character (the lookbehind after it), so the regex engine skips to those characters

@@ -59,6 +59,8 @@ _ACT_AND_RITE = (
 )
 _RITE_OF_AN_ACT = re.compile(_ACT_AND_RITE)
 _ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|{_ACT_AND_RITE})[”」』\"]?$")
+# '經發局將舉辦第四次台中市經濟發展諮詢委員會': a committee's numbered sitting, named as the committee (Taiwan)
+_SITTING_OF_A_COMMITTEE = re.compile(rf"(?:召开|举行|举办)第[{NUMERAL_CHARS}\d]{{1,3}}次[\u4e00-\u9fff]{{2,16}}$")
 _MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
 KINDS = (
     BARE_KINDS
@@ -92,9 +94,11 @@ KINDS = (
     + r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
     + r"|[(（](?:以下|下文)?(?:简称|下称)"  # '…商品展(以下简称“…”)': the short name it goes by after
     + r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
+    + r"|[定订拟]于|(?:计划|预[定计订])[于在]"  # '…航展计划于11月12日…举行', '…藝術節預定於…': the plan it has
     + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
     + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
     + r"|(?<=[\u4e00-\u9fff])会(?=[”」』\"])"  # '「2018示例群英会」': a quoted gathering with its year
+    + r"|(?<=[\u4e00-\u9fff])委员会(?![会议员])"  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -131,7 +135,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼比"  # the first characters of the kinds after the bare ones
+_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼比委"  # the first characters of the kinds after the bare ones
 _KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}{_KIND_INITIALS}]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
@@ -269,8 +273,8 @@ _VENUE_AFTER = re.compile(
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
-    rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期])?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
-    r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:座谈交流会|工作交流会|交流座谈会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
+    rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期]|首次)?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
+    r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:座谈交流会|工作交流会|交流座谈会|交流会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
     r"研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
     # '…人大二次会议举行预备会议', '…代表团举行开放团组会议', '市委、市政府举行欢迎晚宴': sittings and dinners named by
     # who holds them
@@ -289,8 +293,22 @@ _QUALIFIER = re.compile(
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
     r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
     r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
-    r"(?:一场|一次)?$"
+    r"(?:一场|一次|首次)?$"
 )
+# '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
+_TIME_AMONG_HOLDERS = re.compile(r"(?:今天|今日|昨天|昨日|当天|当日|早上|上午|下午|晚上|\d{1,2}日)(?=[与和同跟])")
+
+
+def _holder_words(working: WorkingText, start: int, end: int) -> tuple[str, str]:
+    """Who holds the meeting, as written and as a key, without a day written among them."""
+    text = working.text
+    time = _TIME_AMONG_HOLDERS.search(text, start, end)
+    if time is None:
+        return working.span(start, end), text[start:end]
+    a, b = time.span()
+    return working.span(start, a) + working.span(b, end), text[start:a] + text[b:end]
+
+
 _AWARDS_CEREMONY = re.compile(r"^颁奖(?:典礼|仪式|礼|晚会|晚宴)$")
 # the prize that opens the sentence and holds the ceremony named after it ('金钟奖昨晚在…举行颁奖典礼')
 _PRIZE_HOLDS = re.compile(
@@ -1795,6 +1813,10 @@ _THIS_WAS = re.compile(r"\s*(?:这|此|这也|这还)是(?!继)")  # not '这是
 _OWN_VERB_AFTER = re.compile(rf"[^,。;:!?]{{0,20}}?(?:{_EVENT_VERBS.pattern})")
 
 
+# '“示例夏季礼品、家居用品及玩具展览”': the themes of one show, the last joined by 及, not a slogan's clauses
+_THEMES_LISTED = re.compile(r"、[^、,。;]+(?:及|和|与)[^、,。;]+$")
+
+
 def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]) -> Iterator[_NameSpan]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
@@ -1847,6 +1869,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             text[left - 1 : left] in _OPENING_QUOTES and _EDITION_OR_YEAR_FIRST.match(before)
         ):
             continue  # '「示例委员会」': a body; a gathering of that name is quoted with its year or edition
+        if match.group() == "委员会" and not _SITTING_OF_A_COMMITTEE.search(text, start, match.start()):
+            continue  # '市經濟發展諮詢委員會': the committee, not one of its sittings
         if match.group() == "比赛" and not _CONTEST_OF_A_SERIES.search(before):
             continue  # '“这是一场好比赛”': a quoted contest is a named one only with its edition or year
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
@@ -1908,6 +1932,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
         if (
             "、" in _INNER_QUOTE.sub("", key)
+            and not _THEMES_LISTED.search(key)
             and text[left - 1 : left] in _OPENING_QUOTES
             and text[right : right + 1] in _CLOSING_QUOTES
         ):
@@ -1928,7 +1953,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 full = _full_form(text, text[a:b]) if qualifier.group("q2") else None
                 if full is not None:  # '学会今日举办记者会' of '香港示例学会(下称「学会」)': the body's full name
                     a, b = full
-                name, key = working.span(a, b) + name, text[a:b] + key
+                holder_name, holder_key = _holder_words(working, a, b)
+                name, key = holder_name + name, holder_key + key
             elif subject is not None and _BODY.search(subject.group("subject")):
                 a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
                 name, key = working.span(start + a, start + b) + name, text[start + a : start + b] + key
@@ -1968,6 +1994,9 @@ _ACTIVITY_NAMED = re.compile(
     r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
     r"|[^,。;:!?]{2,}[\d〇零一二两三四五六七八九十百]{1,3}周年(?:庆祝|纪念|庆)?$"  # '…就职三周年活动': an anniversary's
 )
+# '2024示例黄河观凌周文化旅游系列活动': a series with a name of its own before 系列, not '举办系列活动', nor
+# the programme of a festival named before it ('2018示例山水节系列活动')
+_SERIES_NAMED = re.compile(r"(?<=[\u4e00-\u9fff”」』]{4})(?<![节展周杯])系列(?:文化|旅游|文化旅游|文旅|主题|庆祝)?$")
 _GENERIC_ACTIVITY = re.compile(r"各|等|多项|多场|相关|有关|这些|上述|系列|其他|其它|此类|该类|类似|开展|组织|参与|参加")
 
 
@@ -1985,8 +2014,9 @@ def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
     if _ends_a_kind(text, floor, kind_start):
         return False  # '…杜鹃花节活动': the programme of the meeting named before it, found already
     before = text[left:kind_start]
+    own_words = _SERIES_NAMED.sub("", before)
     # '2023示例大会长沙主会场活动': the activity of a meeting named in it, not one of its own
-    return bool(_ACTIVITY_NAMED.match(before)) and not _GENERIC_ACTIVITY.search(before) and not _KIND.search(before)
+    return bool(_ACTIVITY_NAMED.match(before)) and not _GENERIC_ACTIVITY.search(own_words) and not _KIND.search(before)
 
 
 def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2285,12 +2315,16 @@ def _ends_a_kind(text: str, floor: int, position: int) -> bool:
     return any(match.end() == position for match in _KIND.finditer(text, max(floor, position - 8), position))
 
 
+# '…年度勳章、獎章和獎狀頒授典禮': the last two things listed, joined by 和, before the meeting's word
+_LIST_CLOSED_BY_AND = re.compile(r"[\u4e00-\u9fff]{1,4}[和及与]")
+
+
 def _modifier_listed_before(text: str, floor: int, comma: int, kind_start: int) -> bool:
     """'山东(国际)印刷、包装工业博览会': a short word before the 、 that is no meeting, of the one meeting after it."""
     start = max([floor] + [text.rfind(stop, floor, comma) + 1 for stop in _STOP_CHARS | set("()“”「」《》")])
     item = text[start:comma]
     return (
-        1 <= len(item) <= 4
+        (1 <= len(item) <= 4 or _LIST_CLOSED_BY_AND.match(text, comma + 1, kind_start) is not None)
         and _KIND.search(item) is None
         and _KIND.search(text, comma + 1, kind_start) is None
         and _boundary_before(text, floor, comma) is None
