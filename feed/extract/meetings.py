@@ -343,7 +343,7 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
 def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     """The city the report's outlet or words make home; not for a delegation's meeting ('省人大会议佛山代表团全体
     会议'), which sits where the congress it came to sits, away from the home the text names."""
-    if _DELEGATION.search(candidate.key):
+    if "代表团" in candidate.key:
         return None
     return (
         _outlet_city(doc, candidate)
@@ -354,7 +354,6 @@ def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | 
     )
 
 
-_DELEGATION = re.compile(r"代表团")
 _DELEGATION_AFTER = re.compile(r"市?代表团")
 
 

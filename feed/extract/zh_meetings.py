@@ -329,7 +329,8 @@ _HOLDER = re.compile(
 )
 # a quoted event that opens the sentence of a bare press conference, with no comma between: whose it is
 _QUOTED_TOPIC = re.compile(r"[“「『\"](?P<topic>[^”」』\",。;]{2,20})[”」』\"](?=[^,。;:!?]{0,24}$)")
-_PRESS_WORD = re.compile(r"(?:记者会|发布会|说明会)$")
+_PRESS_WORDS = "记者会|发布会|说明会"
+_PRESS_WORD = re.compile(rf"(?:{_PRESS_WORDS})$")
 _SPOKE_OF_IT = r"(?:表示|称|说|指出|透露|宣布|介绍|强调|获悉)$"  # '李四表示将于5月6日举行记者会': who spoke of it
 _WHEN_NOT_WHO = re.compile(
     r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|"
@@ -794,7 +795,7 @@ _THEME_IS_BEFORE = re.compile(r"主题(?:为|是|定为)[“「『\"]?$")
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
 _CURTAIN_RAISED_FOR = re.compile(r"为(?:今年|本届|今年的|本届的)?[“「『\"]?$")
-_PRESS_EVENT = re.compile(r"(?:记者会|发布会|说明会|吹风会)$")
+_PRESS_EVENT = re.compile(rf"(?:{_PRESS_WORDS}|吹风会)$")  # a press word, or a briefing for the press
 _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
 # '经执委会会议讨论决定', '经…会议讨论,决议从…起': the body whose decision the report gives, not a meeting it dates
 _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?,?(?:决定|决议|通过|批准|同意)")
