@@ -12,7 +12,7 @@ from feed.extract import extract_meetings
 from feed.extract.candidate import Candidate
 from feed.extract.confidence import meeting_confidence
 from feed.extract.en_meetings import english_candidates
-from feed.extract.meetings import _same_meeting
+from feed.extract.meetings import _is_lede, _same_meeting
 from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
@@ -5400,6 +5400,15 @@ def test_a_part_of_the_day_before_whom_it_meets_dates_the_meeting_that_day() -> 
         session = only(f"署方{part}與新任委員舉行首次交流會,討論來年工作。", "2025-12-18")
         assert (session.name, session.start) == ("署方與新任委員交流會", date(2025, 12, 18))
     assert meetings("他說,每天早上與同事舉行例會。", "2025-12-18") == []
+
+
+def test_an_english_headline_with_curly_quotes_or_accents_is_read_as_a_headline() -> None:
+    # an English headline is a lede only past the English length, whatever its apostrophes and accents
+    assert not _is_lede("Lisbon’s Tech Summit Returns With Record Crowds and a New Venue by the River")
+    assert not _is_lede("São Paulo Book Fair Opens Its Doors to Half a Million Readers This Weekend")
+    assert _is_lede(
+        "国际示例博览会今天在会展中心开幕,来自三十多个国家和地区的一千二百余家企业参展,展出面积达到八万平方米。"
+    )
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

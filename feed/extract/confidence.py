@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from feed.extract.candidate import Candidate
+from feed.extract.zh_meetings import PRESS_KIND
 from feed.model import Evidence
 
 # 'during': a day of its run ('在…博览会期间', 'during the X Fair on April 18'), not the day it began
@@ -60,7 +61,7 @@ _DESCRIBED_NAME = 0.6
 # '开幕式', '主办机构开幕典礼', '新闻发布会': a part of a meeting, or a briefing, the text never names; a calendar entry
 # under it tells a reader nothing (set on recorded tune articles: bench/README.md, twenty-eighth session)
 _BARE_PART = re.compile(
-    r"(?:主办机构|主办方|主办单位)?(?:开幕|闭幕|开馆|启动|颁奖|签约|揭牌|剪彩)(?:式|仪式|典礼)|(?:新闻)?发布会|记者会"
+    r"(?:主办机构|主办方|主办单位)?(?:开幕|闭幕|开馆|启动|颁奖|签约|揭牌|剪彩)(?:式|仪式|典礼)|" + PRESS_KIND
 )
 _NAME_WITHOUT_KIND = 0.8  # 'The X Biz will be held …': only the verb says it is a meeting
 # two mentions that agree on the day, of a meeting the headline names, make a reader sure of it; two that

@@ -31,7 +31,15 @@ from feed.extract.words import inside_word
 from feed.extract.working import WorkingText, working_text
 from feed.extract.zh_dates import SMALL_HOURS_END
 from feed.extract.zh_dates import find_dates as find_chinese_dates
-from feed.extract.zh_meetings import FOUNDING_YEARS, OPENING_WORD, SMALL_TOWN, YEAR_IN_NAME, chinese_candidates
+from feed.extract.zh_meetings import (
+    FOUNDING_YEARS,
+    OPENING_WORD,
+    PRESS_KIND,
+    PRESS_KINDS,
+    SMALL_TOWN,
+    YEAR_IN_NAME,
+    chinese_candidates,
+)
 from feed.model import ArticleDoc, Meeting
 from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
@@ -136,7 +144,7 @@ def _is_lede(title: str) -> bool:
     """'Berlin, June 10 (CNA) The first-ever Taiwan Expo in Europe opened on Monday…': an item or file whose
     first line is the report's first sentence, not a headline, is read as part of its text too."""
     title = title.strip()
-    if len(title) > (_LEDE_LENGTH_EN if title.isascii() else _LEDE_LENGTH_ZH):
+    if len(title) > (_LEDE_LENGTH_EN if _latin(title) else _LEDE_LENGTH_ZH):
         return True
     return bool(_SENTENCE_END.search(title) or _LEDE_DATELINE.match(title))
 
@@ -251,8 +259,7 @@ def _city_of_what_it_announced(press: Candidate, others: list[Candidate]) -> boo
 
 
 # a press conference in Chinese: searched anywhere in a key here, at its end as a kind (_KIND_FAMILIES)
-_PRESS_WORDS = ("发布会", "记者会", "说明会", "通气会", "吹风会", "简报会")
-_PRESS = re.compile("|".join(_PRESS_WORDS))
+_PRESS = re.compile("|".join(PRESS_KINDS))
 
 
 _TWO_PARTIES = re.compile(r"[\u4e00-\u9fff](?:与|和|同)[\u4e00-\u9fff]{2,30}?(?:举行|举办|召开|签署|签订|签约)")
@@ -772,7 +779,7 @@ def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
     return replace(reference, name=main.name[: len(subject)], key=subject, generic=False)
 
 
-_BRIEFING = re.compile(r"(?:新闻发布会|发布会|记者会|记者招待会|新闻通气会|通气会|吹风会|简报会)$")
+_BRIEFING = re.compile(rf"{PRESS_KIND}$")
 
 
 def _during(side: Candidate, main: Candidate) -> bool:
@@ -825,7 +832,7 @@ _KIND_FAMILIES = (
         "messe",
     ),
     ("研讨会", "座谈会", "seminar", "symposium", "workshop"),
-    (*_PRESS_WORDS, "briefing", "press conference", "news conference"),
+    (*PRESS_KINDS, "briefing", "press conference", "news conference"),
     ("运动会", "games", "marathon", "championship"),
 )
 

@@ -329,8 +329,10 @@ _HOLDER = re.compile(
 )
 # a quoted event that opens the sentence of a bare press conference, with no comma between: whose it is
 _QUOTED_TOPIC = re.compile(r"[“「『\"](?P<topic>[^”」』\",。;]{2,20})[”」』\"](?=[^,。;:!?]{0,24}$)")
-_PRESS_WORDS = "记者会|发布会|说明会"
-_PRESS_WORD = re.compile(rf"(?:{_PRESS_WORDS})$")
+# a press conference or a briefing for the press, the end of a key ('新闻发布会', '记者招待会', '吹风会')
+PRESS_KINDS = ("发布会", "记者会", "记者招待会", "说明会", "通气会", "吹风会", "简报会")
+PRESS_KIND = rf"(?:新闻)?(?:{'|'.join(PRESS_KINDS)})"  # the whole word, '新闻' and all
+_PRESS_WORD = re.compile(rf"{PRESS_KIND}$")
 _SPOKE_OF_IT = r"(?:表示|称|说|指出|透露|宣布|介绍|强调|获悉)$"  # '李四表示将于5月6日举行记者会': who spoke of it
 _WHEN_NOT_WHO = re.compile(
     r"(?:将会|将要|即将|将)$|[上下本这]周|星期|周[一二三四五六日天]|[明后]天|明日|"
@@ -341,7 +343,7 @@ _WHEN_NOT_WHO = re.compile(
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of peace, '太平洋' the Pacific: no town of 太平
 # '…簽署儀式下午在特區政府總部舉行', a paragraph after the day: a part of the day with no day of its own, as a clock
-_BARE_PART_OF_DAY = re.compile(rf"(?<![日天号晚早今昨明])(?:{PARTS_OF_DAY})(?=[在于举召开])")
+_PART_OF_DAY_BEFORE_VERB = re.compile(rf"(?<![日天号晚早今昨明])(?:{PARTS_OF_DAY})(?=[在于举召开])")
 # '8时整,…出席…升旗仪式', '16时,开幕式正式开始': a time on the 24-hour clock, no part of day
 _OPENING_CLOCK = re.compile(r"(?P<hh>\d{1,2})[时点](?:(?P<mm>\d{1,2})分?|整|(?P<half>半))?,")
 _CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
@@ -795,7 +797,6 @@ _THEME_IS_BEFORE = re.compile(r"主题(?:为|是|定为)[“「『\"]?$")
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
 _CURTAIN_RAISED_FOR = re.compile(r"为(?:今年|本届|今年的|本届的)?[“「『\"]?$")
-_PRESS_EVENT = re.compile(rf"(?:{_PRESS_WORDS}|吹风会)$")  # a press word, or a briefing for the press
 _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
 # '经执委会会议讨论决定', '经…会议讨论,决议从…起': the body whose decision the report gives, not a meeting it dates
 _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?,?(?:决定|决议|通过|批准|同意)")
@@ -1093,7 +1094,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…那达慕开幕式,将正式拉开“遇见那达慕”系列活动的序幕': the series the meeting before opens
             if (
                 index
-                and _PRESS_EVENT.search(names[index - 1][3])
+                and _PRESS_WORD.search(names[index - 1][3])
                 and _CURTAIN_RAISED_FOR.search(text, max(clause_start, begin - 6), begin)
                 and _CURTAIN_AFTER.match(text, end)
             ):
@@ -1312,7 +1313,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             clocked = (
                 clock_in(text, clause_start, clause_end)
                 or _OPENING_CLOCK.match(text, sentence_start)
-                or _BARE_PART_OF_DAY.search(text, clause_start, clause_end)
+                or _PART_OF_DAY_BEFORE_VERB.search(text, clause_start, clause_end)
             )
             carried = previous or (last_dated if clocked else None)
             if candidate.start is None and carried is not None and not (candidate.generic or presented or put_off):
@@ -2664,7 +2665,7 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
 
 # a press conference or a symposium named after the event it talks about ('上海世博会…外宣工作座谈会'): the
 # city heads that event's name, which ends before the talk's own word
-_TALK = re.compile(r"(?:新闻发布会|发布会|记者会|说明会|通气会|吹风会|简报会|座谈会)$")
+_TALK = re.compile(rf"(?:{PRESS_KIND}|座谈会)$")
 _EVENT_WORD = re.compile(r"会|节|赛|展|周")
 
 
