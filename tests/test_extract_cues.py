@@ -5437,6 +5437,18 @@ def test_up_to_and_including_a_day_gives_the_last_day_of_a_run() -> None:
     assert fair.end == date(2024, 4, 26)
 
 
+def test_the_day_just_after_a_press_conference_is_its_own_not_the_meeting_it_speaks_of() -> None:
+    title = "Minister to attend summit"
+    for lead in ("told a news conference in Tokyo on Monday", "said at a press briefing here on Monday"):
+        text = f"A foreign ministry spokesperson {lead} that the minister would attend the Example Summit in Lima."
+        assert [m for m in meetings(text, "2023-09-04", title) if "Summit" in m.name] == []
+    text = (
+        "A spokesperson told a news conference on Monday that the minister would attend the Example Summit on Friday."
+    )
+    summit = only(text, "2023-09-04", title)
+    assert (summit.name, summit.start) == ("Example Summit", date(2023, 9, 8))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

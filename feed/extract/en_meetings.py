@@ -2199,7 +2199,11 @@ def _sentence_candidates(
             candidate.future = True
         # 'the “Hope for Tomorrow” festival': a day word inside the name is part of it, not its day
         own_days = [
-            m for m in meeting_days if not _dates_another(m, names, index, sentence) and not begin <= m.begin < end
+            m
+            for m in meeting_days
+            if not _dates_another(m, names, index, sentence)
+            and not _dates_the_press_before(m, names, index, sentence)
+            and not begin <= m.begin < end
         ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
@@ -2651,6 +2655,26 @@ def _dates_another(mention: DateMention, names: list[tuple[int, int, str, str]],
         other != index and mention.finish <= begin and not sentence[mention.finish : begin].strip()
         for other, (begin, _, _, _) in enumerate(names)
     )
+
+
+def _dates_the_press_before(
+    mention: DateMention, names: list[tuple[int, int, str, str]], index: int, sentence: str
+) -> bool:
+    """'told a news conference in Tokyo on Monday that … would attend the X Summit': a day written just after a
+    press conference named before is that press conference's, not the meeting it speaks of."""
+    return any(
+        end <= mention.begin
+        and _PRESS_EVENT_END.search(sentence, max(0, end - 24), end) is not None
+        and _DAY_OF_IT_AFTER.fullmatch(sentence, end, mention.begin) is not None
+        for _, end, _, _ in names[:index]
+    )
+
+
+_PRESS_EVENT_END = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)$", re.I)
+# 'here on', 'in Tokyo on', 'at the ministry on': only where it was held between the press conference and its day
+_DAY_OF_IT_AFTER = re.compile(
+    r"\s*(?:(?:here|there)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:on\s+)?"
+)
 
 
 def _nearest(
