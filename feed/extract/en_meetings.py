@@ -2671,7 +2671,7 @@ def _dates_the_press_before(
 
 
 _PRESS_EVENT_END = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)$", re.I)
-# 'here on', 'in Tokyo on', 'at the ministry on': only where it was held between the press conference and its day
+# 'here on', 'in Tokyo on', 'at the Foreign Ministry on': only where it was held, between the press event and its day
 _DAY_OF_IT_AFTER = re.compile(
     r"\s*(?:(?:here|there)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:on\s+)?"
 )
