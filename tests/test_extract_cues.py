@@ -5411,6 +5411,53 @@ def test_an_english_headline_with_curly_quotes_or_accents_is_read_as_a_headline(
     )
 
 
+def test_an_edition_a_sentence_dates_by_a_year_gone_by_is_no_meeting_of_the_day_it_names() -> None:
+    # the festival's first edition, dated by its year: 'today' is the festival's present, not that edition's day
+    text = "The first Oslo Jazz Festival was held in 1986, and today it draws crowds to the city's clubs every August."
+    assert meetings(text, "2022-08-10", "Jazz in Oslo") == []
+    text = "The Oslo Jazz Festival was first staged in August 1986; today it fills the city's clubs."
+    assert meetings(text, "2022-08-10", "Jazz in Oslo") == []
+    festival = only("The 36th Oslo Jazz Festival opened on Monday. The first one was held in 1986.", "2022-08-10")
+    assert (festival.name, festival.start) == ("36th Oslo Jazz Festival", date(2022, 8, 8))
+
+
+def test_two_days_between_which_a_meeting_runs_are_its_first_and_last() -> None:
+    symposium = only(
+        "The Example Storytelling Symposium will be held in Leeds between 30th March and 1st April.", "2020-03-02"
+    )
+    assert (symposium.start, symposium.end, symposium.city) == (date(2020, 3, 30), date(2020, 4, 1), "Leeds")
+    symposium = only(
+        "The Example Storytelling Symposium will be held between 30 December and 2 January 2020.", "2019-06-02"
+    )
+    assert (symposium.start, symposium.end) == (date(2019, 12, 30), date(2020, 1, 2))
+    # two days joined by 'and' without 'between' are two days, not a run
+    assert only("The Example Storytelling Symposium met in Leeds on 3 March and 5 March.", "2020-03-06").end is None
+
+
+def test_up_to_and_including_a_day_gives_the_last_day_of_a_run() -> None:
+    fair = only(
+        "The Example Machinery Fair opened in Leipzig on Monday and runs up to and including Friday.", "2024-04-22"
+    )
+    assert (fair.start, fair.end) == (date(2024, 4, 22), date(2024, 4, 26))
+    fair = only(
+        "The Example Machinery Fair opened in Leipzig on Monday. Up to and including Friday, 900 exhibitors show machines.",
+        "2024-04-22",
+    )
+    assert fair.end == date(2024, 4, 26)
+
+
+def test_the_day_just_after_a_press_conference_is_its_own_not_the_meeting_it_speaks_of() -> None:
+    title = "Minister to attend summit"
+    for lead in ("told a news conference in Tokyo on Monday", "said at a press briefing here on Monday"):
+        text = f"A foreign ministry spokesperson {lead} that the minister would attend the Example Summit in Lima."
+        assert [m for m in meetings(text, "2023-09-04", title) if "Summit" in m.name] == []
+    text = (
+        "A spokesperson told a news conference on Monday that the minister would attend the Example Summit on Friday."
+    )
+    summit = only(text, "2023-09-04", title)
+    assert (summit.name, summit.start) == ("Example Summit", date(2023, 9, 8))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

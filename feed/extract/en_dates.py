@@ -281,6 +281,9 @@ def _add_year_after(text: str, mention: DateMention) -> None:
         mention.finish = year_after.end()
 
 
+# 'between 30th March and 1st April': a run whose two days 'between' joins with 'and' (not 'on 3 May and 5 June')
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AND_JOIN = re.compile(r",?\s+and\s+(?:the\s+)?", re.I)
 _GLOSS_GAP = re.compile(r",?\s*(?:\(|the\s+)?")  # "on Monday, June 5", "on Tuesday, the 11th day of June"
 _GLOSS_OF_DATE = re.compile(r".?\(|\(\s", re.S)  # between a date and its weekday: 'June 5 (Monday)'
 
@@ -289,9 +292,15 @@ def _join_runs(text: str, mentions: list[DateMention]) -> None:
     """A date with no end, then 'until (Monday,) October 9': the second date ends the first's run."""
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.end is None and second.end is None and first.finish <= second.begin:
-            joint = _RANGE_JOIN.fullmatch(text, first.finish, second.begin)
+            joint = _RANGE_JOIN.fullmatch(text, first.finish, second.begin) or (
+                _BETWEEN_BEFORE.search(text, max(0, first.begin - 12), first.begin)
+                and _AND_JOIN.fullmatch(text, first.finish, second.begin)
+            )
             if joint is not None and second.start[1] is not None:
                 first.end = second.start if second.start[0] is not None else (first.start[0], *second.start[1:])
+                if first.start[0] is None and first.end[0] is not None:  # '30 March and 1 April 2020': the run's
+                    back = 1 if (first.start[1] or 0) > (first.end[1] or 0) else 0  # year ('30 Dec. and 2 Jan.')
+                    first.start = (first.end[0] - back, *first.start[1:])
                 first.finish = second.finish
                 second.flags.add("joined")
     mentions[:] = [m for m in mentions if "joined" not in m.flags]

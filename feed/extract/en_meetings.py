@@ -1318,7 +1318,7 @@ _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 # ('the prime minister is not due until Thursday night': a person's arrival, not the meeting's last day)
 _UNTIL_BEFORE = re.compile(
     r"\b(?<!not due )(?<!not expected )(?<!not arriving )"
-    rf"(?:until|through(?:\s+to)?|till|{_RUNS_UP} to|continues to"
+    rf"(?:until|through(?:\s+to)?|till|up\s+to\s+and\s+including|{_RUNS_UP} to|continues to"
     # 'which began on Sunday … and will continue on Monday'
     rf"|(?:{_ENDING_VERBS}|continue|continues|continuing) on)\s+"
     rf"{_CLOSING_TIME}$",
@@ -1696,6 +1696,12 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s+(?=\S)")
 _DAY_BEFORE_YEAR = re.compile(rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?),?\s+$")
 _OTHER_EDITION = re.compile(r"\b(last|next|previous)(\s+year['’]s)?\s+$", re.I)  # 'last year's marathon' too
+# 'The first Example Marathon was run in 1996': an edition the sentence dates by a year gone by, not the day it names
+_HELD_IN_A_YEAR_AFTER = re.compile(
+    r"\s+(?:was|were)\s+(?:first\s+)?(?:held|run|staged|hosted|organi[sz]ed|launched|inaugurated|started)"
+    rf"\s+in\s+(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 # 'A European economic summit, organized by the World Economic Forum, opens …': the organiser, not a meeting
 _ORGANISER_BEFORE = re.compile(
     r"\b(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|sponsored|convened|run)\s+by\s+(?:the\s+)?$", re.I
@@ -2140,6 +2146,9 @@ def _sentence_candidates(
             month_only = None  # '(originally in May and now from 21st to 25th September)': the month it left
         if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
             continue  # 'for holding the Single Country Exhibition in Addis Ababa in May, 2025': no day of it
+        held_in = _HELD_IN_A_YEAR_AFTER.match(sentence, end)
+        if held_in is not None and int(held_in.group("year")) < reference.year:
+            continue  # '… was run in 1996 when 5,000 took part and today it draws 35,000': 'today' is not its day
         edition = _OTHER_EDITION.search(sentence, max(0, begin - 20), begin)
         # 'the next summit', 'the previous summit': another edition, not this article's meeting; a named one ('the
         # next Normandy Four summit') only with a day of its own after it ('the last 2019 summit' is this year's;
@@ -2190,7 +2199,11 @@ def _sentence_candidates(
             candidate.future = True
         # 'the “Hope for Tomorrow” festival': a day word inside the name is part of it, not its day
         own_days = [
-            m for m in meeting_days if not _dates_another(m, names, index, sentence) and not begin <= m.begin < end
+            m
+            for m in meeting_days
+            if not _dates_another(m, names, index, sentence)
+            and not _dates_the_press_before(m, names, index, sentence)
+            and not begin <= m.begin < end
         ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
@@ -2589,7 +2602,9 @@ _IN_A_BRIEFING = re.compile(
 # 'which runs until Friday', 'runs until 4pm on Monday 28 January': the last day
 # 'which will run through next Monday': the last day, 'next' or 'this' before it
 _UNTIL = re.compile(
-    rf"\b(?:until|till|through|{_RUNS_UP} to)\s+{_CLOSING_TIME}(?:(?:next|this|coming|the\s+following)\s+)?$", re.I
+    rf"\b(?:until|till|through|up\s+to\s+and\s+including|{_RUNS_UP} to)\s+{_CLOSING_TIME}"
+    r"(?:(?:next|this|coming|the\s+following)\s+)?$",
+    re.I,
 )
 # '… in preparation for the launch of the work of the X Conference': the day of what prepares it
 _AHEAD_OF = re.compile(
@@ -2640,6 +2655,26 @@ def _dates_another(mention: DateMention, names: list[tuple[int, int, str, str]],
         other != index and mention.finish <= begin and not sentence[mention.finish : begin].strip()
         for other, (begin, _, _, _) in enumerate(names)
     )
+
+
+def _dates_the_press_before(
+    mention: DateMention, names: list[tuple[int, int, str, str]], index: int, sentence: str
+) -> bool:
+    """'told a news conference in Tokyo on Monday that … would attend the X Summit': a day written just after a
+    press conference named before is that press conference's, not the meeting it speaks of."""
+    return any(
+        end <= mention.begin
+        and _PRESS_EVENT_END.search(sentence, max(0, end - 24), end) is not None
+        and _DAY_OF_IT_AFTER.fullmatch(sentence, end, mention.begin) is not None
+        for _, end, _, _ in names[:index]
+    )
+
+
+_PRESS_EVENT_END = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)$", re.I)
+# 'here on', 'in Tokyo on', 'at the Foreign Ministry on': only where it was held, between the press event and its day
+_DAY_OF_IT_AFTER = re.compile(
+    r"\s*(?:(?:here|there)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:on\s+)?"
+)
 
 
 def _nearest(
