@@ -5402,6 +5402,13 @@ def test_a_part_of_the_day_before_whom_it_meets_dates_the_meeting_that_day() -> 
     assert meetings("他說,每天早上與同事舉行例會。", "2025-12-18") == []
 
 
+def test_a_city_naming_the_clock_of_the_day_is_not_where_the_meeting_is() -> None:
+    show = only("第十屆示例國際車展在台北時間今天早上九點開幕,吸引大批觀眾。", "2024-05-01")
+    assert (show.name, show.start, show.city) == ("第十屆示例國際車展", date(2024, 5, 1), None)
+    assert only("第十届示例国际车展在北京时间5月1日晚开幕。", "2024-05-01").city is None
+    assert only("第十届示例国际车展今天在北京开幕。", "2024-05-01").city == "北京"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
