@@ -5409,6 +5409,13 @@ def test_a_city_naming_the_clock_of_the_day_is_not_where_the_meeting_is() -> Non
     assert only("第十届示例国际车展今天在北京开幕。", "2024-05-01").city == "北京"
 
 
+def test_a_meeting_of_the_whole_city_is_in_the_city_whose_paper_reports_it() -> None:
+    [meeting] = meetings("11月22日上午,全市示例工作推进大会举行。", "2027-11-24", outlet="镇江日报")
+    assert (meeting.name, meeting.city, meeting.evidence["place"].cue) == ("全市示例工作推进大会", "镇江", "outlet")
+    [market] = meetings("11月22日上午,健全市场体系示例座谈会举行。", "2027-11-24", outlet="镇江日报")
+    assert market.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

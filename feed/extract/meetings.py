@@ -473,7 +473,8 @@ def _named_city(name: str, cue: str) -> PlaceMention | None:
 
 
 _OUTLET_LEDE = 120
-_MUNICIPAL = re.compile(r"我市|本市|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")
+# '全市…推进大会': the whole city, the paper's own (not the 全市 of '健全市场', '安全市场')
+_MUNICIPAL = re.compile(r"我市|本市|全市(?![场值])|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")
 _CITY_OUTLET = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布)")
 
 
