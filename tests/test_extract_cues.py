@@ -5416,6 +5416,20 @@ def test_a_meeting_of_the_whole_city_is_in_the_city_whose_paper_reports_it() -> 
     assert market.city is None
 
 
+def test_a_meetings_length_in_words_is_no_part_of_its_name() -> None:
+    summit = only(
+        "Example leaders have gathered for a two-day summit in Brussels.",
+        "2017-10-19",
+        "Example Summit: Two-day leaders summit begins in Brussels",
+    )
+    assert (summit.name, summit.start, summit.end, summit.city) == (
+        "Example Summit",
+        date(2017, 10, 19),
+        date(2017, 10, 20),
+        "Brussels",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
