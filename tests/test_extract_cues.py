@@ -5430,6 +5430,19 @@ def test_a_meetings_length_in_words_is_no_part_of_its_name() -> None:
     )
 
 
+def test_hong_kongs_media_session_is_a_briefing_named_by_who_meets_the_press() -> None:
+    session = only("示例委員會主席今日會見傳媒,交代下周會議安排。", "2020-01-30")
+    assert (session.name, session.start) == ("示例委員會主席會見傳媒", date(2020, 1, 30))
+    assert session.confidence < DEFAULT_MIN_CONFIDENCE  # a briefing the text never names: listed, never published
+    transcript = meetings(
+        "以下是行政長官今日(二月四日)上午出席行政會議前會見傳媒的開場發言及答問內容:",
+        "2025-02-04",
+        "行政長官出席行政會議前會見傳媒開場發言及答問內容",
+    )
+    assert (transcript[0].name, transcript[0].start) == ("行政長官出席行政會議前會見傳媒", date(2025, 2, 4))
+    assert meetings("今日市民在場外只見記者拍照,看見記者提問。", "2025-02-04") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

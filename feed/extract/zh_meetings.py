@@ -62,6 +62,8 @@ _ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|{_ACT_AND_RITE})[”」』\"]?$")
 # '經發局將舉辦第四次台中市經濟發展諮詢委員會': a committee's numbered sitting, named as the committee (Taiwan)
 _SITTING_OF_A_COMMITTEE = re.compile(rf"(?:召开|举行|举办)第[{NUMERAL_CHARS}\d]{{1,3}}次[\u4e00-\u9fff]{{2,16}}$")
 _MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
+# '行政長官出席行政會議前會見傳媒', '…表決後見記者', '率行會成員晤傳媒': Hong Kong's media session, a briefing
+_MEETS_THE_PRESS = r"(?:(?<=会见)|(?<=[^会接看遇只意]见)|(?<=晤))(?:传媒|记者)(?![会招])"
 KINDS = (
     BARE_KINDS
     + "|"
@@ -99,6 +101,8 @@ KINDS = (
     + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
     + r"|(?<=[\u4e00-\u9fff])会(?=[”」』\"])"  # '「2018示例群英会」': a quoted gathering with its year
     + r"|(?<=[\u4e00-\u9fff])委员会(?![会议员])"  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
+    + "|"
+    + _MEETS_THE_PRESS
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -135,7 +139,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼比委"  # the first characters of the kinds after the bare ones
+_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼比委传"  # the first characters of the kinds after the bare ones
 _KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}{_KIND_INITIALS}]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
@@ -1022,8 +1026,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         learned_after: int | None = None  # where what was learned at a meeting of the sentence begins
         for index, (begin, end, name, key, refers_back) in enumerate(names):
             first = index
-            while first and _JOINED_TO_NEXT.fullmatch(text, names[first - 1][1], names[first][0]):
-                first -= 1  # '出席升旗儀式和國慶酒會': a name joined to the one before shares its day and verb
+            while first and (
+                _JOINED_TO_NEXT.fullmatch(text, names[first - 1][1], names[first][0])
+                or (
+                    _PRESS_SESSION.search(text, names[first][1] - 2, names[first][1])
+                    and _BEFORE_IT.fullmatch(text, names[first - 1][1], names[first][0])
+                )
+            ):
+                # '出席升旗儀式和國慶酒會': a name joined to the one before shares its day and verb; so does a media
+                # session before a meeting ('出席行政會議前會見傳媒')
+                first -= 1
             clause_start = names[first - 1][1] if first else sentence_start
             if first:
                 clause_start = _own_clause_of_next(text, clause_start, names[first][0], sentence_dates) or clause_start
@@ -1842,6 +1854,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
+        if match.group() in ("传媒", "记者"):  # a media session begins at its verb, leaving '行政会议' its own name
+            left = match.start() - (2 if text.startswith("会见", match.start() - 2) else 1)
         before = text[left : match.start()]
         if (
             themed
@@ -1971,7 +1985,35 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
             since = founding.start("years")  # '…联会「庆祝成立6周年…」': the holder's anniversary, without 庆祝
             name, key = working.span(a, b) + name[since:], text[a:b] + key[since:]
+        if _PRESS_SESSION.search(text, right - 2, right) and (whole := _press_session(working, start, left, right)):
+            name, key = whole
         yield left, right, name, key, refers_back
+
+
+_PRESS_SESSION = re.compile(rf"{_MEETS_THE_PRESS}$")
+_BEFORE_IT = re.compile(r"之?前")
+_CLAUSE_BREAK = re.compile(r"[,;:!?。]|以下是")
+# '今日(一月二十一日)上午', '中午': when, no part of the session's name
+_WHEN_IN_SESSION = re.compile(
+    r"(?:今天|今日|今早|昨天|昨日|当天|当日)?(?:\([^()]{1,12}\))?(?:上午|中午|下午|早上|晚上)?"
+)
+
+
+def _press_session(working: WorkingText, start: int, left: int, right: int) -> tuple[str, str] | None:
+    """'行政長官李家超今日(…)上午出席行政會議前會見傳媒': the whole clause, who and before what, without when, names
+    a media session (name, key)."""
+    text = working.text
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, left))
+    clause = breaks[-1].end() if breaks else start
+    if left - clause > 24:
+        return None
+    name = key = ""
+    position = clause
+    for when in _WHEN_IN_SESSION.finditer(text, clause, left):
+        if when.group():
+            name, key = name + working.span(position, when.start()), key + text[position : when.start()]
+            position = when.end()
+    return name + working.span(position, right), key + text[position:right]
 
 
 # '…博览会开幕式暨…发展论坛': the fair's opening ceremony joined to a meeting of another kind
