@@ -5443,6 +5443,14 @@ def test_hong_kongs_media_session_is_a_briefing_named_by_who_meets_the_press() -
     assert meetings("今日市民在場外只見記者拍照,看見記者提問。", "2025-02-04") == []
 
 
+def test_a_bare_meeting_of_an_anniversary_is_named_by_the_anniversary() -> None:
+    talk = only("纪念示例大学建校一百周年的座谈会今天在校内举行。", "2020-09-06")
+    assert (talk.name, talk.start) == ("纪念示例大学建校一百周年座谈会", date(2020, 9, 6))
+    briefing = only("今天举行了示例区成立十周年的新闻发布会。", "2020-09-06")
+    assert briefing.name == "示例区成立十周年新闻发布会"
+    assert only("在今天的发布会上,示例区介绍情况。", "2020-09-06").name == "发布会"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1976,6 +1976,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             elif (topic := _QUOTED_TOPIC.match(text, start, left)) is not None and _PRESS_WORD.search(key):
                 a, b = topic.span("topic")  # '「秋遊示例季」今(21)日上午於縣府大廳舉辦記者會': that event's
                 name, key = working.span(a, b) + name, text[a:b] + key
+            elif (anniversary := _ANNIVERSARY_OF.search(text[start:left])) is not None:
+                a, b = start + anniversary.start("of"), start + anniversary.end("of")  # '…一周年的新闻发布会'
+                name, key = working.span(a, b) + name, text[a:b] + key
         elif _AWARDS_CEREMONY.match(key) and (prize := _PRIZE_HOLDS.match(text, start, left)) is not None:
             a, b = prize.span("prize")  # '第9届示例奖昨晚在…举行颁奖典礼': the ceremony of that prize
             name, key = working.span(a, b) + name, text[a:b] + key
@@ -1990,6 +1993,12 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         yield left, right, name, key, refers_back
 
 
+# '…自由贸易试验区一周年的新闻发布会', '纪念…建校一百周年的座谈会': the anniversary it marks names a bare meeting,
+# from the start of its clause or after the verb that holds it
+_ANNIVERSARY_OF = re.compile(
+    r"(?:^|(?<=[,;:!?。、])|(?<=举行)|(?<=召开)|(?<=举办)|(?<=出席)|(?<=参加)|(?<=了))"
+    rf"(?P<of>(?:(?!举行|召开|举办|出席|参加|了)[^,;:!?。的]){{2,24}}?[{NUMERAL_CHARS}百]{{1,4}}周年)的(?:一场|一次)?$"
+)
 _PRESS_SESSION = re.compile(rf"{_MEETS_THE_PRESS}$")
 _BEFORE_IT = re.compile(r"之?前")
 _CLAUSE_BREAK = re.compile(r"[,;:!?。]|以下是")
