@@ -5451,6 +5451,12 @@ def test_a_bare_meeting_of_an_anniversary_is_named_by_the_anniversary() -> None:
     assert only("在今天的发布会上,示例区介绍情况。", "2020-09-06").name == "发布会"
 
 
+def test_the_part_of_the_day_before_the_verb_is_no_part_of_who_holds_a_bare_meeting() -> None:
+    talk = only("示例委員會中午舉行座談會,聽取意見。", "2018-11-12")
+    assert (talk.name, talk.start) == ("示例委員會座談會", date(2018, 11, 12))
+    assert only("示例委員會今晚舉行酒會。", "2018-11-12").name == "示例委員會酒會"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
