@@ -5457,6 +5457,12 @@ def test_the_part_of_the_day_before_the_verb_is_no_part_of_who_holds_a_bare_meet
     assert only("示例委員會今晚舉行酒會。", "2018-11-12").name == "示例委員會酒會"
 
 
+def test_a_part_of_the_day_before_a_media_session_dates_it_that_day() -> None:
+    session = only("代表團今早(12日)抵達。示例主席中午結束行程前會見傳媒,介紹訪問成果。", "2018-11-12")
+    assert (session.name, session.start) == ("示例主席結束行程前會見傳媒", date(2018, 11, 12))
+    assert only("示例市長下午會見傳媒。", "2018-11-12").name == "示例市長會見傳媒"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

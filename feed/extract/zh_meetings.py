@@ -22,7 +22,16 @@ from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place, names_index
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText
-from feed.extract.zh_dates import DAYS_IT_RAN, DURATION, PARTS_OF_DAY, clock_in, clock_time, end_time_later, find_dates
+from feed.extract.zh_dates import (
+    DAYS_IT_RAN,
+    DURATION,
+    MEETS_THE_PRESS,
+    PARTS_OF_DAY,
+    clock_in,
+    clock_time,
+    end_time_later,
+    find_dates,
+)
 from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
@@ -62,8 +71,6 @@ _ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|{_ACT_AND_RITE})[”」』\"]?$")
 # '經發局將舉辦第四次台中市經濟發展諮詢委員會': a committee's numbered sitting, named as the committee (Taiwan)
 _SITTING_OF_A_COMMITTEE = re.compile(rf"(?:召开|举行|举办)第[{NUMERAL_CHARS}\d]{{1,3}}次[\u4e00-\u9fff]{{2,16}}$")
 _MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
-# '行政長官出席行政會議前會見傳媒', '…表決後見記者', '率行會成員晤傳媒': Hong Kong's media session, a briefing
-_MEETS_THE_PRESS = r"(?:(?<=会见)|(?<=[^会接看遇只意]见)|(?<=晤))(?:传媒|记者)(?![会招])"
 KINDS = (
     BARE_KINDS
     + "|"
@@ -102,7 +109,7 @@ KINDS = (
     + r"|(?<=[\u4e00-\u9fff])会(?=[”」』\"])"  # '「2018示例群英会」': a quoted gathering with its year
     + r"|(?<=[\u4e00-\u9fff])委员会(?![会议员])"  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
     + "|"
-    + _MEETS_THE_PRESS
+    + MEETS_THE_PRESS
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -2000,7 +2007,7 @@ _ANNIVERSARY_OF = re.compile(
     r"(?:^|(?<=[,;:!?。、])|(?<=举行)|(?<=召开)|(?<=举办)|(?<=出席)|(?<=参加)|(?<=了))"
     rf"(?P<of>(?:(?!举行|召开|举办|出席|参加|了)[^,;:!?。的]){{2,24}}?[{NUMERAL_CHARS}百]{{1,4}}周年)的(?:一场|一次)?$"
 )
-_PRESS_SESSION = re.compile(rf"{_MEETS_THE_PRESS}$")
+_PRESS_SESSION = re.compile(rf"{MEETS_THE_PRESS}$")
 _BEFORE_IT = re.compile(r"之?前")
 _CLAUSE_BREAK = re.compile(r"[,;:!?。]|以下是")
 # '今日(一月二十一日)上午', '中午': when, no part of the session's name
