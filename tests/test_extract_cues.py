@@ -5458,6 +5458,67 @@ def test_the_day_just_after_a_press_conference_is_its_own_not_the_meeting_it_spe
     assert (summit.name, summit.start) == ("Example Summit", date(2023, 9, 8))
 
 
+def test_a_city_naming_the_clock_of_the_day_is_not_where_the_meeting_is() -> None:
+    show = only("第十屆示例國際車展在台北時間今天早上九點開幕,吸引大批觀眾。", "2024-05-01")
+    assert (show.name, show.start, show.city) == ("第十屆示例國際車展", date(2024, 5, 1), None)
+    assert only("第十届示例国际车展在北京时间5月1日晚开幕。", "2024-05-01").city is None
+    assert only("第十届示例国际车展今天在北京开幕。", "2024-05-01").city == "北京"
+
+
+def test_a_meeting_of_the_whole_city_is_in_the_city_whose_paper_reports_it() -> None:
+    [meeting] = meetings("11月22日上午,全市示例工作推进大会举行。", "2027-11-24", outlet="镇江日报")
+    assert (meeting.name, meeting.city, meeting.evidence["place"].cue) == ("全市示例工作推进大会", "镇江", "outlet")
+    [market] = meetings("11月22日上午,健全市场体系示例座谈会举行。", "2027-11-24", outlet="镇江日报")
+    assert market.city is None
+
+
+def test_a_meetings_length_in_words_is_no_part_of_its_name() -> None:
+    summit = only(
+        "Example leaders have gathered for a two-day summit in Brussels.",
+        "2017-10-19",
+        "Example Summit: Two-day leaders summit begins in Brussels",
+    )
+    assert (summit.name, summit.start, summit.end, summit.city) == (
+        "Example Summit",
+        date(2017, 10, 19),
+        date(2017, 10, 20),
+        "Brussels",
+    )
+
+
+def test_hong_kongs_media_session_is_a_briefing_named_by_who_meets_the_press() -> None:
+    session = only("示例委員會主席今日會見傳媒,交代下周會議安排。", "2020-01-30")
+    assert (session.name, session.start) == ("示例委員會主席會見傳媒", date(2020, 1, 30))
+    assert session.confidence < DEFAULT_MIN_CONFIDENCE  # a briefing the text never names: listed, never published
+    transcript = meetings(
+        "以下是行政長官今日(二月四日)上午出席行政會議前會見傳媒的開場發言及答問內容:",
+        "2025-02-04",
+        "行政長官出席行政會議前會見傳媒開場發言及答問內容",
+    )
+    assert (transcript[0].name, transcript[0].start) == ("行政長官出席行政會議前會見傳媒", date(2025, 2, 4))
+    assert meetings("今日市民在場外只見記者拍照,看見記者提問。", "2025-02-04") == []
+
+
+def test_a_bare_meeting_of_an_anniversary_is_named_by_the_anniversary() -> None:
+    talk = only("纪念示例大学建校一百周年的座谈会今天在校内举行。", "2020-09-06")
+    assert (talk.name, talk.start) == ("纪念示例大学建校一百周年座谈会", date(2020, 9, 6))
+    briefing = only("今天举行了示例区成立十周年的新闻发布会。", "2020-09-06")
+    assert briefing.name == "示例区成立十周年新闻发布会"
+    assert only("在今天的发布会上,示例区介绍情况。", "2020-09-06").name == "发布会"
+
+
+def test_the_part_of_the_day_before_the_verb_is_no_part_of_who_holds_a_bare_meeting() -> None:
+    talk = only("示例委員會中午舉行座談會,聽取意見。", "2018-11-12")
+    assert (talk.name, talk.start) == ("示例委員會座談會", date(2018, 11, 12))
+    assert only("示例委員會今晚舉行酒會。", "2018-11-12").name == "示例委員會酒會"
+
+
+def test_a_part_of_the_day_before_a_media_session_dates_it_that_day() -> None:
+    session = only("代表團今早(12日)抵達。示例主席中午結束行程前會見傳媒,介紹訪問成果。", "2018-11-12")
+    assert (session.name, session.start) == ("示例主席結束行程前會見傳媒", date(2018, 11, 12))
+    assert only("示例市長下午會見傳媒。", "2018-11-12").name == "示例市長會見傳媒"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

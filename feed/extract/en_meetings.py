@@ -120,7 +120,9 @@ _STOPWORDS = {
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|THE|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
-    r"second|last|next|physical|online|virtual|biennial|annual|\d{1,2}-day|\d{1,2}-week)\s+)+"
+    r"second|last|next|physical|online|virtual|biennial|annual|"
+    # 'a two-day summit', 'Three-day fair opens': its length, no part of its name
+    rf"(?:\d{{1,2}}|{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in NUMBER_WORDS[:10])})-(?:day|week))\s+)+"
 )
 # a holiday, not a gathering ('the Lantern Festival observed on Feb. 24'); '2024 Taiwan Lantern Festival' is one
 _HOLIDAY = re.compile(

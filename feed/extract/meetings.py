@@ -18,7 +18,7 @@ from enum import Enum
 from functools import lru_cache
 
 from feed.extract.candidate import Candidate, PlaceMention
-from feed.extract.confidence import evidence_of, meeting_confidence
+from feed.extract.confidence import PRESS_SESSION_KEY, evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
@@ -480,7 +480,8 @@ def _named_city(name: str, cue: str) -> PlaceMention | None:
 
 
 _OUTLET_LEDE = 120
-_MUNICIPAL = re.compile(r"我市|本市|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")
+# '全市…推进大会': the whole city, the paper's own (not the 全市 of '健全市场', '安全市场')
+_MUNICIPAL = re.compile(r"我市|本市|全市(?![场值])|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")
 _CITY_OUTLET = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布)")
 
 
@@ -540,11 +541,14 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
     headline = [c for c in named if "title" in c.notes and c.start is None]
+    # '行政長官出席行政會議前會見傳媒開場發言及答問內容': the transcript of the media session the headline names
+    press_headline = any(PRESS_SESSION_KEY.search(c.key) for c in headline)
     dated_named.sort(
         key=lambda c: (
             bool(_CEREMONY.search(c.key) or _BEFOREHAND.match(c.key)),
             "frame" in c.notes,
             "caption" in c.notes,  # a photo's caption above the lede shows a meeting of the day, not the report's
+            press_headline and not PRESS_SESSION_KEY.search(c.key),
             # the meeting the headline names; of two it names, the text's first
             len(headline) == 1 and not _headline_names(headline[0], c),
             _long_over(c, reference),
@@ -970,6 +974,8 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
     a, b = _comparable(first.key), _comparable(second.key)
     if a == b or _CEREMONY_WORD.sub("礼", a) == _CEREMONY_WORD.sub("礼", b):
         return True  # '升旗禮' and, in the next sentence, '升旗儀式早上8時…舉行': one ceremony told twice
+    if bool(PRESS_SESSION_KEY.search(a)) != bool(PRESS_SESSION_KEY.search(b)):
+        return False  # '行政會議' and '出席行政會議前會見傳媒': the meeting, and the media session before it
     if first.status == second.status == "postponed" and (a in b or b in a) and min(len(a), len(b)) >= 4:
         return True  # '原定于9月8日举办的吴川…开幕式延期', then '…开幕式,调整至9月10日举行': one meeting moved
     if first.start is not None and second.start is not None and _latin(first.key) and _latin(second.key):

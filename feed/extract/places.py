@@ -20,6 +20,8 @@ from feed.extract.gazetteer import (
     names_index,
     towns_index,
 )
+from feed.extract.zh_dates import PARTS_OF_DAY
+from feed.numerals import NUMERAL_CHARS
 
 _LONGEST = 12
 
@@ -57,6 +59,9 @@ def _name_starts(text: str) -> list[int]:
 
 # '立法院中部办公室': an institution's office in another region, not the venue at its seat
 _REGIONAL_OFFICE = re.compile(r"[中南北东西]部(?:办公室|办事处|服务处|服务中心|联络处)")
+
+# '在台北时间今天早上九点开幕', '北京时间5日晚': the clock of the day, not where the meeting is
+_CLOCK_ZONE = re.compile(rf"时间(?:[{NUMERAL_CHARS}今明昨本当同]|{PARTS_OF_DAY}|星期|周)")
 
 # '省人民大会堂', '市人民大会堂': a province's or a city's own hall, not the capital's one of that name
 _LOCAL_HALL_OWNER = frozenset("省市区區县縣")
@@ -102,6 +107,7 @@ class PlaceMatches:
                     and not (place.kind == "venue" and _REGIONAL_OFFICE.match(text, end))
                     and not (place.kind == "venue" and position and text[position - 1] in _LOCAL_HALL_OWNER)
                     and not _brand_named_for(place, text, end)
+                    and not _CLOCK_ZONE.match(text, end)
                 ):
                     names.append((end - position, place))
             if names:

@@ -63,10 +63,14 @@ _RELATIVE = re.compile(
 # '市長上午主持…記者會', '下午在市府舉行…': a part of the day with no day before it, as a subject does something;
 # the day the text is telling of (the report's, unless a sentence before named another). Not a part of the day
 # after a date, a weekday, a holiday or a word of range ('8日上午', '周五下午', '周末上午', '春节上午', '至下午5时')
+# '行政長官出席行政會議前會見傳媒', '…表決後見記者', '率行會成員晤傳媒': Hong Kong's media session, a briefing
+MEETS_THE_PRESS = r"(?:(?<=会见)|(?<=[^会接看遇只意]见)|(?<=晤))(?:传媒|记者)(?![会招])"
 _BARE_PART_OF_DAY = re.compile(
     rf"(?=[上下中早晚傍])(?<=[\u4e00-\u9fff])(?<![日号天晚早夜前后次翌当同每周末节夕宵间时{NUMERAL_CHARS}至到于在及和与])"
-    # '…上午與候任議員舉行…': with whom, then the verb
-    r"(?:上午|下午|中午|早上|晚上|晚间|傍晚)(?=(?:[在与和同][^,。;]{1,15}?)?(?:主持|出席|举行|召开|举办))"
+    # '…上午與候任議員舉行…': with whom, then the verb; '…中午結束行程前會見傳媒': a media session, after what it
+    # comes before
+    r"(?:上午|下午|中午|早上|晚上|晚间|傍晚)(?=(?:[在与和同][^,。;]{1,15}?)?(?:主持|出席|举行|召开|举办)"
+    rf"|[^,。;]{{1,14}}?{MEETS_THE_PRESS})"
 )
 # '为期三天', '一连四日', '展开4天', '为期四十四天': how long, not which day ('四日' is no 4th); every alternative
 # begins with its character (the lookbehind after it), so the regex engine skips to those characters

@@ -22,7 +22,16 @@ from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place, names_index
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText
-from feed.extract.zh_dates import DAYS_IT_RAN, DURATION, PARTS_OF_DAY, clock_in, clock_time, end_time_later, find_dates
+from feed.extract.zh_dates import (
+    DAYS_IT_RAN,
+    DURATION,
+    MEETS_THE_PRESS,
+    PARTS_OF_DAY,
+    clock_in,
+    clock_time,
+    end_time_later,
+    find_dates,
+)
 from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
@@ -99,6 +108,8 @@ KINDS = (
     + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
     + r"|(?<=[\u4e00-\u9fff])会(?=[”」』\"])"  # '「2018示例群英会」': a quoted gathering with its year
     + r"|(?<=[\u4e00-\u9fff])委员会(?![会议员])"  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
+    + "|"
+    + MEETS_THE_PRESS
 )
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
@@ -135,7 +146,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, one of the last three
 # alternatives', a loose kind): where none can begin, one test instead of one for each of the 140 alternatives
 # (each sentence's scan in a quarter of the time)
-_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼比委"  # the first characters of the kinds after the bare ones
+_KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼比委传"  # the first characters of the kinds after the bare ones
 _KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}{_KIND_INITIALS}]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
@@ -288,11 +299,12 @@ _QUALIFIER = re.compile(
     # '…自治州州委、州政府在西宁召开': the Party committee and the government hold it together
     r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府)、)?"
     r"(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,20}?)"
-    r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
+    r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
     r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
-    r"(?:上午|下午|晚上|晚间)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
+    # '委员会中午举行座谈会', '…今晚举办酒会': the part of the day is when, not who
+    rf"(?:{PARTS_OF_DAY})?(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?$"
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
@@ -1023,8 +1035,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         learned_after: int | None = None  # where what was learned at a meeting of the sentence begins
         for index, (begin, end, name, key, refers_back) in enumerate(names):
             first = index
-            while first and _JOINED_TO_NEXT.fullmatch(text, names[first - 1][1], names[first][0]):
-                first -= 1  # '出席升旗儀式和國慶酒會': a name joined to the one before shares its day and verb
+            while first and (
+                _JOINED_TO_NEXT.fullmatch(text, names[first - 1][1], names[first][0])
+                or (
+                    _PRESS_SESSION.search(text, names[first][1] - 2, names[first][1])
+                    and _BEFORE_IT.fullmatch(text, names[first - 1][1], names[first][0])
+                )
+            ):
+                # '出席升旗儀式和國慶酒會': a name joined to the one before shares its day and verb; so does a media
+                # session before a meeting ('出席行政會議前會見傳媒')
+                first -= 1
             clause_start = names[first - 1][1] if first else sentence_start
             if first:
                 clause_start = _own_clause_of_next(text, clause_start, names[first][0], sentence_dates) or clause_start
@@ -1843,6 +1863,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue
         core = match.end() - 2 if _LOOSE_KIND.fullmatch(match.group()) else match.start()
         left = _left_edge(text, core, start)  # '举办花博会' is 举办 + 花博会, not 办花博会
+        if match.group() in ("传媒", "记者"):  # a media session begins at its verb, leaving '行政会议' its own name
+            left = match.start() - (2 if text.startswith("会见", match.start() - 2) else 1)
         before = text[left : match.start()]
         if (
             themed
@@ -1963,6 +1985,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             elif (topic := _QUOTED_TOPIC.match(text, start, left)) is not None and _PRESS_WORD.search(key):
                 a, b = topic.span("topic")  # '「秋遊示例季」今(21)日上午於縣府大廳舉辦記者會': that event's
                 name, key = working.span(a, b) + name, text[a:b] + key
+            elif (anniversary := _ANNIVERSARY_OF.search(text[start:left])) is not None:
+                a, b = start + anniversary.start("of"), start + anniversary.end("of")  # '…一周年的新闻发布会'
+                name, key = working.span(a, b) + name, text[a:b] + key
         elif _AWARDS_CEREMONY.match(key) and (prize := _PRIZE_HOLDS.match(text, start, left)) is not None:
             a, b = prize.span("prize")  # '第9届示例奖昨晚在…举行颁奖典礼': the ceremony of that prize
             name, key = working.span(a, b) + name, text[a:b] + key
@@ -1972,7 +1997,41 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             a, b = holder  # '澳门南海同乡会昨晚…举办成立三十周年会庆': whose anniversary it is names it
             since = founding.start("years")  # '…联会「庆祝成立6周年…」': the holder's anniversary, without 庆祝
             name, key = working.span(a, b) + name[since:], text[a:b] + key[since:]
+        if _PRESS_SESSION.search(text, right - 2, right) and (whole := _press_session(working, start, left, right)):
+            name, key = whole
         yield left, right, name, key, refers_back
+
+
+# '…自由贸易试验区一周年的新闻发布会', '纪念…建校一百周年的座谈会': the anniversary it marks names a bare meeting,
+# from the start of its clause or after the verb that holds it
+_ANNIVERSARY_OF = re.compile(
+    r"(?:^|(?<=[,;:!?。、])|(?<=举行)|(?<=召开)|(?<=举办)|(?<=出席)|(?<=参加)|(?<=了))"
+    rf"(?P<of>(?:(?!举行|召开|举办|出席|参加|了)[^,;:!?。的]){{2,24}}?[{NUMERAL_CHARS}百]{{1,4}}周年)的(?:一场|一次)?$"
+)
+_PRESS_SESSION = re.compile(rf"{MEETS_THE_PRESS}$")
+_BEFORE_IT = re.compile(r"之?前")
+_CLAUSE_BREAK = re.compile(r"[,;:!?。]|以下是")
+# '今日(一月二十一日)上午', '中午': when, no part of the session's name
+_WHEN_IN_SESSION = re.compile(
+    r"(?:今天|今日|今早|昨天|昨日|当天|当日)?(?:\([^()]{1,12}\))?(?:上午|中午|下午|早上|晚上)?"
+)
+
+
+def _press_session(working: WorkingText, start: int, left: int, right: int) -> tuple[str, str] | None:
+    """'行政長官李家超今日(…)上午出席行政會議前會見傳媒': the whole clause, who and before what, without when, names
+    a media session (name, key)."""
+    text = working.text
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, left))
+    clause = breaks[-1].end() if breaks else start
+    if left - clause > 24:
+        return None
+    name = key = ""
+    position = clause
+    for when in _WHEN_IN_SESSION.finditer(text, clause, left):
+        if when.group():
+            name, key = name + working.span(position, when.start()), key + text[position : when.start()]
+            position = when.end()
+    return name + working.span(position, right), key + text[position:right]
 
 
 # '…博览会开幕式暨…发展论坛': the fair's opening ceremony joined to a meeting of another kind
