@@ -1039,7 +1039,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 _JOINED_TO_NEXT.fullmatch(text, names[first - 1][1], names[first][0])
                 or (
                     _PRESS_SESSION.search(text, names[first][1] - 2, names[first][1])
-                    and _BEFORE_IT.fullmatch(text, names[first - 1][1], names[first][0])
+                    and _BEFORE_THE_SESSION.fullmatch(text, names[first - 1][1], names[first][0])
                 )
             ):
                 # '出席升旗儀式和國慶酒會': a name joined to the one before shares its day and verb; so does a media
@@ -2009,7 +2009,7 @@ _ANNIVERSARY_OF = re.compile(
     rf"(?P<of>(?:(?!举行|召开|举办|出席|参加|了)[^,;:!?。的]){{2,24}}?[{NUMERAL_CHARS}百]{{1,4}}周年)的(?:一场|一次)?$"
 )
 _PRESS_SESSION = re.compile(rf"{MEETS_THE_PRESS}$")
-_BEFORE_IT = re.compile(r"之?前")
+_BEFORE_THE_SESSION = re.compile(r"之?前")  # '出席行政會議前會見傳媒'
 _CLAUSE_BREAK = re.compile(r"[,;:!?。]|以下是")
 # '今日(一月二十一日)上午', '中午': when, no part of the session's name
 _WHEN_IN_SESSION = re.compile(
