@@ -5402,6 +5402,24 @@ def test_a_part_of_the_day_before_whom_it_meets_dates_the_meeting_that_day() -> 
     assert meetings("他說,每天早上與同事舉行例會。", "2025-12-18") == []
 
 
+def test_a_clock_before_a_name_is_the_hour_it_begins_not_part_of_the_name() -> None:
+    text = (
+        "示例市政府訂於元旦上午七時在市政廣場舉辦「示例市各界慶祝元旦升旗典禮」。"
+        "當天上午七時先有表演活動,八時準時升旗典禮,歡迎市民參加。"
+    )
+    assert [m.name for m in meetings(text, "2010-12-30")] == ["示例市各界慶祝元旦升旗典禮"]
+    text = "示例市元旦升旗典禮1日上午舉行,上午8时整升旗典禮开始。"
+    assert [m.name for m in meetings(text, "2011-01-02")] == ["示例市元旦升旗典禮"]
+
+
+def test_a_past_years_meeting_named_with_its_year_takes_no_day_from_another_sentence() -> None:
+    text = "25日新任县长将就职。县长上午主持最后一次主管会报,细数成果,特别是2017示例灯会在示例县缔造千万参观人次。"
+    assert all(m.name != "2017示例灯会" for m in meetings(text, "2018-12-13"))
+    assert only("2020示例运动会23日晚在示例市开幕。", "2021-07-24").start == date(2021, 7, 23)  # put off a year
+    text = "12日下午,县里举行座谈会。2017年度示例奖颁奖典礼也在当天下午举行。"
+    assert "2017年度示例奖颁奖典礼" in [m.name for m in meetings(text, "2018-03-13")]  # the year it honours
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
