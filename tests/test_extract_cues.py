@@ -5420,6 +5420,14 @@ def test_a_past_years_meeting_named_with_its_year_takes_no_day_from_another_sent
     assert "2017年度示例奖颁奖典礼" in [m.name for m in meetings(text, "2018-03-13")]  # the year it honours
 
 
+def test_a_show_held_at_a_place_some_days_ago_takes_no_day_from_another_meeting() -> None:
+    text = (
+        "示例城這幾天充滿節日氣氛。坊眾昨日就在示例廣場前舉行了慶祝回歸週年的慶祝活動,以歌舞表達心境。\n"
+        "由示例會合辦的「慶祝回歸一週年——新景象攝影及手工展覽」,日前假示例大廈舉行,共展出三百多幅作品。"
+    )
+    assert all("展覽" not in m.name for m in meetings(text, "2000-12-20"))  # 假: 'held at', its day vague
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -360,9 +360,10 @@ _GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始|登场)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
-# '…艺术节日前揭幕', '…博览会近日在广州举行': the meeting's own time is a vague past, no day of it
+# '…艺术节日前揭幕', '…博览会近日在广州举行', '「…展览」,日前假友谊广场举行' (假, Hong Kong's and Macau's 'held
+# at'): the meeting's own time is a vague past, no day of it
 _VAGUE_OWN_TIME = re.compile(
-    r"[”」』》\"]?(?:已|已经)?(?:于|在)?(?:日前|早前|近日|稍早前)(?:已|已经)?(?:在[^,。;:!?]{1,12}?)?(?:正式|隆重|盛大)?"
+    r"[”」』》\"]?,?(?:已|已经)?(?:于|在)?(?:日前|早前|近日|稍早前)(?:已|已经)?(?:[在假][^,。;:!?]{1,12}?)?(?:正式|隆重|盛大)?"
     r"(?:揭幕|开幕|举行|举办|召开|开锣|登场|展开|落幕|闭幕|结束)"
 )
 # '…5月14日作出决定,文博会开幕当晚,…': a time of its own, not a day written before its clause
