@@ -5428,6 +5428,14 @@ def test_a_show_held_at_a_place_some_days_ago_takes_no_day_from_another_meeting(
     assert all("展覽" not in m.name for m in meetings(text, "2000-12-20"))  # 假: 'held at', its day vague
 
 
+def test_a_dated_description_does_not_date_a_meeting_a_later_paragraph_names() -> None:
+    text = (
+        "示例城這幾天充滿節日氣氛。坊眾昨日就在示例廣場前舉行了慶祝回歸週年的慶祝活動,以歌舞表達心境。\n"
+        "剛剛舉辦的「示例體育界慶祝回歸一週年表演晚會」,市民反應熱烈。"
+    )
+    assert meetings(text, "2000-12-20") == []  # the evening show was held lately, on no day the text gives
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
