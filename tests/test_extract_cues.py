@@ -5436,6 +5436,15 @@ def test_a_dated_description_does_not_date_a_meeting_a_later_paragraph_names() -
     assert meetings(text, "2000-12-20") == []  # the evening show was held lately, on no day the text gives
 
 
+def test_a_bare_ceremony_takes_the_fuller_name_the_text_dates_before_the_headlines() -> None:
+    text = (
+        "示例縣政府訂於元旦上午七時在縣府廣場舉辦「示例縣各界慶祝中華民國一00年元旦升旗典禮暨迎新活動」。"
+        "一00年元旦升旗典禮當天上午七時先有表演,八時舉行升旗典禮,歡迎縣民參加。"
+    )
+    found = meetings(text, "2010-12-30", title="民國百年元旦升旗典禮暨迎新活動")
+    assert [(m.name, m.start) for m in found] == [("示例縣各界慶祝中華民國一00年元旦升旗典禮", date(2011, 1, 1))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

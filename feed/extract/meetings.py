@@ -950,7 +950,9 @@ def _fuller_name(main: Candidate, named: list[Candidate], ceremony: bool = False
         return
     if ceremony:
         short = _CEREMONY_WORD.sub("礼", short)
-    for other in named:
+    # a fuller name the text dates before the headline's: '八时升旗典礼' beside the text's dated
+    # '台中市各界庆祝…元旦升旗典礼' and the headline's shorter '民国百年元旦升旗典礼'
+    for other in sorted(named, key=lambda candidate: candidate.start is None):
         longer = _comparable(other.key)
         longer = _CEREMONY_WORD.sub("礼", longer) if ceremony else longer
         if other is not main and longer.endswith(short) and len(longer) > len(short):
