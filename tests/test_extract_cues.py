@@ -5519,6 +5519,49 @@ def test_a_part_of_the_day_before_a_media_session_dates_it_that_day() -> None:
     assert only("示例市長下午會見傳媒。", "2018-11-12").name == "示例市長會見傳媒"
 
 
+def test_a_clock_before_a_name_is_the_hour_it_begins_not_part_of_the_name() -> None:
+    text = (
+        "示例市政府訂於元旦上午七時在市政廣場舉辦「示例市各界慶祝元旦升旗典禮」。"
+        "當天上午七時先有表演活動,八時準時升旗典禮,歡迎市民參加。"
+    )
+    assert [m.name for m in meetings(text, "2010-12-30")] == ["示例市各界慶祝元旦升旗典禮"]
+    text = "示例市元旦升旗典禮1日上午舉行,上午8时整升旗典禮开始。"
+    assert [m.name for m in meetings(text, "2011-01-02")] == ["示例市元旦升旗典禮"]
+
+
+def test_a_past_years_meeting_named_with_its_year_takes_no_day_from_another_sentence() -> None:
+    text = "25日新任县长将就职。县长上午主持最后一次主管会报,细数成果,特别是2017示例灯会在示例县缔造千万参观人次。"
+    assert all(m.name != "2017示例灯会" for m in meetings(text, "2018-12-13"))
+    assert only("2020示例运动会23日晚在示例市开幕。", "2021-07-24").start == date(2021, 7, 23)  # put off a year
+    text = "12日下午,县里举行座谈会。2017年度示例奖颁奖典礼也在当天下午举行。"
+    assert "2017年度示例奖颁奖典礼" in [m.name for m in meetings(text, "2018-03-13")]  # the year it honours
+
+
+def test_a_show_held_at_a_place_some_days_ago_takes_no_day_from_another_meeting() -> None:
+    text = (
+        "示例城這幾天充滿節日氣氛。坊眾昨日就在示例廣場前舉行了慶祝回歸週年的慶祝活動,以歌舞表達心境。\n"
+        "由示例會合辦的「慶祝回歸一週年——新景象攝影及手工展覽」,日前假示例大廈舉行,共展出三百多幅作品。"
+    )
+    assert all("展覽" not in m.name for m in meetings(text, "2000-12-20"))  # 假: 'held at', its day vague
+
+
+def test_a_dated_description_does_not_date_a_meeting_a_later_paragraph_names() -> None:
+    text = (
+        "示例城這幾天充滿節日氣氛。坊眾昨日就在示例廣場前舉行了慶祝回歸週年的慶祝活動,以歌舞表達心境。\n"
+        "剛剛舉辦的「示例體育界慶祝回歸一週年表演晚會」,市民反應熱烈。"
+    )
+    assert meetings(text, "2000-12-20") == []  # the evening show was held lately, on no day the text gives
+
+
+def test_a_bare_ceremony_takes_the_fuller_name_the_text_dates_before_the_headlines() -> None:
+    text = (
+        "示例縣政府訂於元旦上午七時在縣府廣場舉辦「示例縣各界慶祝中華民國一00年元旦升旗典禮暨迎新活動」。"
+        "一00年元旦升旗典禮當天上午七時先有表演,八時舉行升旗典禮,歡迎縣民參加。"
+    )
+    found = meetings(text, "2010-12-30", title="民國百年元旦升旗典禮暨迎新活動")
+    assert [(m.name, m.start) for m in found] == [("示例縣各界慶祝中華民國一00年元旦升旗典禮", date(2011, 1, 1))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

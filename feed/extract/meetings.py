@@ -54,7 +54,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         candidates = _chinese_title_candidates(_phrases(doc.title), reference)
         working = working_text(_phrases(text))
         candidates += chinese_candidates(working, reference)
-    merged = _merged(candidates, reference)
+    merged = _merged(candidates, reference, working.text if doc.language != "en" else None)
     if merged and doc.language != "en":
         _run_told_next(merged[0], working)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
@@ -537,7 +537,11 @@ def _chinese_title_candidates(title: str, reference: date | None) -> list[Candid
     return candidates
 
 
-def _merged(candidates: list[Candidate], reference: date | None = None) -> list[Candidate]:
+def _named_paragraphs_after(named: Candidate, reference: Candidate, text: str) -> bool:
+    return "title" not in named.notes and "\n" in text[reference.position : named.position]
+
+
+def _merged(candidates: list[Candidate], reference: date | None = None, text: str | None = None) -> list[Candidate]:
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
     headline = [c for c in named if "title" in c.notes and c.start is None]
@@ -561,6 +565,10 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
     # a ceremony held is not the meeting still to come
     past_ceremony = dated_generic is not None and not dated_generic.future and _ANY_CEREMONY.search(word)
     nameable = [c for c in named if not (past_ceremony and c.future and not _ANY_CEREMONY.search(c.key))]
+    if dated_generic is not None and text is not None:
+        # '坊眾昨日舉行了慶祝活動' and paragraphs on, '剛剛舉辦的「…表演晚會」': a reference dates a meeting named
+        # before it, in the headline or in its own paragraph, not one a later paragraph names
+        nameable = [c for c in nameable if not _named_paragraphs_after(c, dated_generic, text)]
     if main is None and nameable and dated_generic is not None:
         # 'The festival will return on Sunday' beside the Example Arts Festival and a society's exhibition: the
         # named meeting of its word, then the longest name
@@ -953,7 +961,9 @@ def _fuller_name(main: Candidate, named: list[Candidate], ceremony: bool = False
         return
     if ceremony:
         short = _CEREMONY_WORD.sub("礼", short)
-    for other in named:
+    # a fuller name the text dates before the headline's: '八时升旗典礼' beside the text's dated
+    # '台中市各界庆祝…元旦升旗典礼' and the headline's shorter '民国百年元旦升旗典礼'
+    for other in sorted(named, key=lambda candidate: candidate.start is None):
         longer = _comparable(other.key)
         longer = _CEREMONY_WORD.sub("礼", longer) if ceremony else longer
         if other is not main and longer.endswith(short) and len(longer) > len(short):

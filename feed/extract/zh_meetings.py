@@ -374,9 +374,10 @@ _GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始|登场)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
-# '…艺术节日前揭幕', '…博览会近日在广州举行': the meeting's own time is a vague past, no day of it
+# '…艺术节日前揭幕', '…博览会近日在广州举行', '「…展览」,日前假友谊广场举行' (假, Hong Kong's and Macau's 'held
+# at'): the meeting's own time is a vague past, no day of it
 _VAGUE_OWN_TIME = re.compile(
-    r"[”」』》\"]?(?:已|已经)?(?:于|在)?(?:日前|早前|近日|稍早前)(?:已|已经)?(?:在[^,。;:!?]{1,12}?)?(?:正式|隆重|盛大)?"
+    r"[”」』》\"]?,?(?:已|已经)?(?:于|在)?(?:日前|早前|近日|稍早前)(?:已|已经)?(?:[在假][^,。;:!?]{1,12}?)?(?:正式|隆重|盛大)?"
     r"(?:揭幕|开幕|举行|举办|召开|开锣|登场|展开|落幕|闭幕|结束)"
 )
 # '…5月14日作出决定,文博会开幕当晚,…': a time of its own, not a day written before its clause
@@ -683,6 +684,13 @@ _LEADING_NOISE = re.compile(
     rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?)+"
 )
+# '八时准时升旗典礼', '上午9时30分开幕式': the hour it begins, not the name ('十点读书会' may start with a bare 十点)
+_MINUTES = rf"[{NUMERAL_CHARS}]{{1,3}}分"
+_LEADING_CLOCK = re.compile(
+    rf"^(?:{PARTS_OF_DAY})?[{NUMERAL_CHARS}]{{1,3}}(?:时(?:{_MINUTES}|整|半)?|点(?:{_MINUTES}|整|半|钟))(?:许|左右)?(?:准时|正式)?"
+)
+_CLOCK_BEFORE = re.compile(rf"[{NUMERAL_CHARS}][时点]$")  # '8时整升旗典礼': the name's edge falls after the digits
+_CLOCK_TAIL = re.compile(r"^(?:整|半|许)?(?:准时|正式)?")
 _EVENT_VERBS = re.compile(
     r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
@@ -1402,7 +1410,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 # '预告2027示例马拉松将扩大举办' beside '今天', '十九日宣布,二〇〇四年的…会议将在澳门举行': a
                 # later year's edition, not one on a day read against the report
                 continue
-            if candidate.start is not None and _earlier_edition(key, candidate.start):
+            borrowed = (candidate.date_cue or "").endswith(("-before", "-previous"))
+            if candidate.start is not None and _earlier_edition(key, candidate.start, borrowed):
                 continue  # '曾在2019年示例论坛上发言的…将于12月21日…': that edition, not one on this day
             if _IS_BEFORE.search(text, max(0, begin - 2), begin) and _PART_OF_AFTER.match(text, end):
                 continue  # '…巡游,是太平清醮仪式最重要的一个部分': the whole a part belongs to, not that day's
@@ -1553,14 +1562,20 @@ def _name_year(text: str, begin: int, key: str) -> int | None:
     return chinese_number(year.group("year")) if year is not None else None
 
 
-def _earlier_edition(key: str, start: date) -> bool:
+def _earlier_edition(key: str, start: date, borrowed: bool = False) -> bool:
     """Whether the year a name carries is two or more before the day it was given ('2023年度…颁奖典礼' is
-    held the year after; '纪念2008年…十周年' remembers a year)."""
+    held the year after; '纪念2008年…十周年' remembers a year), or one before a day it takes from another clause
+    ('…特别是2017示例灯会在示例县…' beside '25日…就职': a past edition recalled; '2020示例运动会23日…开幕' put off a
+    year dates itself)."""
     year = YEAR_IN_NAME.search(key)
-    return year is not None and start.year - int(year.group()) >= 2 and not _REMEMBERS.search(key)
+    if year is None or _REMEMBERS.search(key):
+        return False
+    gap = start.year - int(year.group())
+    return gap >= 2 or (gap == 1 and borrowed and not _YEAR_OF_ACCOUNT.match(key, year.end()))
 
 
 _REMEMBERS = re.compile(r"周年|纪念")
+_YEAR_OF_ACCOUNT = re.compile(r"年?度|\s?[-—–~/至]\s?\d")  # '2017年度…颁奖典礼', '2019-20赛季': a year looked back on
 # a year a name carries ('2024跨年晚会', 'Example Tech Summit 2025'); meetings.py reads it too
 YEAR_IN_NAME = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)")
 _NUMERAL_YEAR = re.compile(r"(?P<year>[〇零一二][〇零一二三四五六七八九]{3})(?=年)")
@@ -1907,7 +1922,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if inner is not None:
             left = inner.start()  # '秘书长及今次会议', '如果你问今年台北车展': the determiner starts the name
         raw = text[left:right]
-        stripped = _LEADING_NOISE.sub("", raw)
+        stripped = _LEADING_CLOCK.sub("", _LEADING_NOISE.sub("", raw))
+        if _CLOCK_BEFORE.search(text, max(0, left - 2), left):
+            stripped = _CLOCK_TAIL.sub("", stripped)
         refers_back = bool(
             _DETERMINERS.match(raw) or _refers_back_by_its_run(text, start, left, right) or _THIS_WAS.match(text, start)
         )
