@@ -5402,6 +5402,40 @@ def test_a_part_of_the_day_before_whom_it_meets_dates_the_meeting_that_day() -> 
     assert meetings("他說,每天早上與同事舉行例會。", "2025-12-18") == []
 
 
+def test_a_body_that_repeats_its_lede_headline_reads_its_dateline_once() -> None:
+    lede = (
+        "Mumbai, Dec 13 (PTI) The state announced on Friday that the annual fair of weavers, which was scheduled to be held "
+        "in Pune, has been postponed."
+    )
+    rest = "The minister was scheduled to arrive in Pune on Sunday on a three-day visit to open the fair."
+    fair = only(f"{lede}\n\n{rest}", "2019-12-13", lede)
+    assert (fair.start, fair.city, fair.status) == (date(2019, 12, 15), "Pune", "postponed")
+
+
+def test_a_headline_printed_again_above_a_caption_stays_a_line_of_its_own() -> None:
+    headline = "Lisbon drops yearly travel fair over safety fears"
+    raw = (
+        f"{headline}\nBy Ana Lopes   June 10, 2021 | 04:15 am PT\n\n{headline}\n"
+        "Tourists in front of the old cathedral in Lisbon, March 3, 2021. Photo by Example/Ana Lopes.\n"
+        "After 12 years, this year's International Travel Fair Lisbon scheduled for October will be canceled over "
+        "safety fears.\n"
+    )
+    doc = parse_text_article(raw, timezone="Europe/Lisbon")
+    assert doc.text.startswith(f"{headline}\n\nTourists in front")
+    assert all(m.start != date(2021, 3, 3) for m in extract_meetings(doc))  # the photo's day, not the fair's
+
+
+def test_a_called_off_fair_takes_the_days_it_would_have_taken_place() -> None:
+    fair = only(
+        "This year's International Travel Fair Lisbon, scheduled for October, will be canceled over safety fears. "
+        "As planned, the three-day event would have taken place from October 7 to 9 at the Example Congress Centre.",
+        "2021-06-10",
+        "Lisbon drops travel fair",
+    )
+    assert (fair.start, fair.end, fair.status) == (date(2021, 10, 7), date(2021, 10, 9), "cancelled")
+    assert fair.evidence["date"].cue == "explicit-reference"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -765,12 +765,14 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         return
 
 
-# 'The events were originally set to take place in the Philippines from 7 - 11 September 2020': the days a
-# postponed or cancelled meeting was set for, told by a reference in a later sentence
+# 'The events were originally set to take place in the Philippines from 7 - 11 September 2020', 'the three-day
+# fair would have run from May 4 to 6': the days a postponed or cancelled meeting was set for, told by a
+# reference in a later sentence
 _ORIGINAL_DAYS = re.compile(
-    r"\b[Tt]he\s+(?:(?P<plural>events|meetings|conferences|summits|festivals)|event|meeting|conference|summit|"
-    r"forum|festival|fair|expo|show)\s+(?:was|were|had\s+been)\s+(?:originally\s+)?"
-    r"(?:set|scheduled|due|supposed|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|run)\b"
+    r"\b[Tt]he\s+(?:[\w-]+-day\s+)?(?:(?P<plural>events|meetings|conferences|summits|festivals)|event|meeting|"
+    r"conference|summit|forum|festival|fair|expo|show)\s+(?:(?:was|were|had\s+been)\s+(?:originally\s+)?"
+    r"(?:set|scheduled|due|supposed|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|run)|"
+    r"would\s+have\s+(?:taken\s+place|been\s+held|run|opened))\b"
 )
 
 
@@ -783,6 +785,8 @@ def _original_days_by_reference(candidates: list[Candidate], text: str, referenc
     for match in _ORIGINAL_DAYS.finditer(text) if called_off else ():
         sentence_end = _sentence_end(text, match.end())
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
+        if mention is not None:  # 'this year's fair, set for October, is off … would have run from October 7 to 9'
+            mention.future = called_off[0].future
         resolved = resolve_mention(mention, reference) if mention is not None else None
         if mention is None or resolved is None:
             continue

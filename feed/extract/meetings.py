@@ -38,7 +38,7 @@ from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
 def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     reference = doc.published.date() if doc.published else _first_full_date(doc)
-    text = doc.title + "\n\n" + doc.text if _is_lede(doc.title) else doc.text
+    text = doc.title + "\n\n" + doc.text if _is_lede(doc.title) and not _opens_with(doc.text, doc.title) else doc.text
     text = _before_related_stories(text)
     if doc.language == "en":
         candidates = english_candidates(doc.title, text, reference)
@@ -139,6 +139,11 @@ def _is_lede(title: str) -> bool:
     if len(title) > (_LEDE_LENGTH_EN if title.isascii() else _LEDE_LENGTH_ZH):
         return True
     return bool(_SENTENCE_END.search(title) or _LEDE_DATELINE.match(title))
+
+
+def _opens_with(text: str, title: str) -> bool:
+    """A body that already begins with its lede headline: read once, so that its dateline is taken as one."""
+    return text.lstrip().startswith(title.strip())
 
 
 _LEDE_LENGTH_EN = 140
