@@ -5436,6 +5436,49 @@ def test_a_called_off_fair_takes_the_days_it_would_have_taken_place() -> None:
     assert fair.evidence["date"].cue == "explicit-reference"
 
 
+def test_a_meeting_that_wrapped_up_after_days_of_talks_ran_those_days() -> None:
+    forum = only(
+        "LIMA, Peru (AP) — After two days of meetings in Lima, the Example Economic Cooperation forum wrapped up "
+        "Saturday with a joint statement.",
+        "2024-11-17",
+        "Example forum ends",
+    )
+    assert (forum.start, forum.end, forum.city) == (date(2024, 11, 15), date(2024, 11, 16), "Lima")
+    talks = only("The Example Trade Forum closed on Saturday in Lima after three days of talks.", "2024-11-17", "Ends")
+    assert (talks.start, talks.end) == (date(2024, 11, 14), date(2024, 11, 16))
+    alone = only("The Example Trade Forum closed on Saturday in Lima.", "2024-11-17", "Ends")
+    assert (alone.start, alone.end) == (date(2024, 11, 16), None)
+
+
+def test_a_photo_credit_under_a_caption_does_not_end_the_article() -> None:
+    raw = (
+        "Example minister says summit called off\n\n\n"
+        "Example Foreign Minister Jan Novak\n© AP Photo/ Jane Doe\n\n"
+        "VIENNA, March 9. Example Foreign Minister Jan Novak said the March 9 summit in Amman has been cancelled.\n\n"
+        '"We decided not to hold the four-party summit in Amman," the minister said.\n\n'
+        "The summit was scheduled to take place on March 9 in Amman.\n"
+    )
+    doc = parse_text_article(raw, timezone="Europe/Vienna")
+    doc.published = datetime(2023, 3, 9, 12, tzinfo=BEIJING)
+    summit = extract_meetings(doc)
+    assert [(m.start, m.city, m.status) for m in summit] == [(date(2023, 3, 9), "Amman", "cancelled")]
+
+
+def test_an_unbracketed_credit_ends_a_caption_whose_festival_is_not_the_reports() -> None:
+    text = (
+        "Morning ride: Two envoys cycle in Old Town, West Jakarta, on Sunday. The two attended the Old Town Example "
+        "Festival 2014, which was held on June 21 and 22. EP/Jane Doe\n"
+        "Thousands of people filled the streets of Central Jakarta on Saturday night to attend the Jakarta Night "
+        "Festival 2014, which featured music and art."
+    )
+    found = meetings(text, "2014-06-23", "Jakarta marks its birthday")
+    assert (found[0].name, found[0].start, found[0].city) == (
+        "Jakarta Night Festival 2014",
+        date(2014, 6, 21),
+        "Jakarta",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

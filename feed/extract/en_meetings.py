@@ -445,6 +445,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
+    for candidate in candidates:
+        _run_behind_its_close(candidate)
     open_ended = [c for c in candidates if c.start is not None and c.end is None and "opened by" not in c.notes]
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
@@ -456,6 +458,22 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _running_and_virtual(candidates, text, reference)
     _first_of_a_run(candidates)
     return candidates
+
+
+# 'After two days of meetings in Lima, the forum wrapped up Saturday': the days behind a close, the meeting's run
+_DAYS_BEHIND = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\b"
+)
+
+
+def _run_behind_its_close(candidate: Candidate) -> None:
+    """A meeting that closed on its day 'after two days of meetings' ran those days, ending that day."""
+    if not candidate.closing or candidate.start is None or candidate.end is not None or candidate.duration_days:
+        return
+    behind = _DAYS_BEHIND.search(candidate.sentence or "")
+    if behind is not None:
+        value = behind.group("n").lower()
+        candidate.duration_days = _NUMBERS.get(value) or int(value)
 
 
 def _first_of_a_run(candidates: list[Candidate]) -> None:
@@ -1032,8 +1050,12 @@ _REMARKS_AT = re.compile(
 
 
 # '… at the 7th Example Expo in Kunming, Aug. 18, 2023. (Xinhua/Hu Chao)': a photographer's credit after a
-# sentence makes it a photo's caption
-_CAPTION_CREDIT = re.compile(r"\s*\((?:Photo:\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][^()\n/]{1,40}\)")
+# sentence makes it a photo's caption; so does one that ends its line unbracketed ('… on Sunday. EP/Jane Doe',
+# 'Photo by Example/Jane Doe.'), capitalised names after the agency's
+_CAPTION_CREDIT = re.compile(
+    r"\s*\((?:Photo:\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][^()\n/]{1,40}\)"
+    r"|[ \t]*(?:Photo\s+by\s+)?[A-Z][\w.-]*/\s?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}[ \t]*(?=\n|$)"
+)
 
 
 def _as_caption(candidates: list[Candidate]) -> None:
