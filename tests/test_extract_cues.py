@@ -5479,6 +5479,16 @@ def test_an_unbracketed_credit_ends_a_caption_whose_festival_is_not_the_reports(
     )
 
 
+def test_a_forum_the_text_calls_an_organisation_does_not_name_the_seminar_it_held() -> None:
+    text = (
+        'A seminar on "Trade and Growth" was held at the main hall of the Example Press Club on Friday at 10 am.\n\n'
+        "Trade, Research and Development Forum of Ruritania (TRDFR), a research-based organisation, organised the "
+        "event, according to a press release."
+    )
+    seminar = only(text, "2023-11-18", "Seminar held")
+    assert (seminar.name, seminar.start) == ('seminar on "Trade and Growth"', date(2023, 11, 17))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -367,6 +367,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if _CAPTION_CREDIT.match(text, offset):
             _as_caption(found)
         candidates.extend(found)
+    candidates = [c for c in candidates if not _body_by_apposition(c)]
     _press_by_audience(candidates)
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
@@ -474,6 +475,22 @@ def _run_behind_its_close(candidate: Candidate) -> None:
     if behind is not None:
         value = behind.group("n").lower()
         candidate.duration_days = _NUMBERS.get(value) or int(value)
+
+
+# 'Example Research Forum of Ruritania (ERFR), a research-based organisation, organised the event': what the
+# name is called right after it, a body that holds meetings
+_BODY_APPOSITION = re.compile(
+    r"(?:\s*\([A-Z][\w&.-]{1,12}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:organi[sz]ation|NGO|non-?profit|association|think[\s-]tank|institute|foundation|charity|society)\b"
+)
+
+
+def _body_by_apposition(candidate: Candidate) -> bool:
+    """A name with no day of its own that the text calls an organisation names a body, not a meeting."""
+    if candidate.generic or candidate.start is not None or not candidate.sentence:
+        return False
+    at = candidate.sentence.find(candidate.name)
+    return at >= 0 and _BODY_APPOSITION.match(candidate.sentence, at + len(candidate.name)) is not None
 
 
 def _first_of_a_run(candidates: list[Candidate]) -> None:
