@@ -5489,6 +5489,17 @@ def test_a_forum_the_text_calls_an_organisation_does_not_name_the_seminar_it_hel
     assert (seminar.name, seminar.start) == ('seminar on "Trade and Growth"', date(2023, 11, 17))
 
 
+def test_a_capital_named_once_and_then_called_the_capital_is_the_sole_city() -> None:
+    text = (
+        "Scholars will gather in Nairobi next week for the third meeting of Kenya's main book forum.\n"
+        "The third conference of the Example Book Forum will be held October 17 to 19 in the capital."
+    )
+    forum = only(text, "2018-10-15", "Book forum next week")
+    assert (forum.start, forum.city) == (date(2018, 10, 17), "Nairobi")
+    elsewhere = text.replace("Nairobi", "Mombasa")  # not the capital: 'the capital' names another city
+    assert only(elsewhere, "2018-10-15", "Book forum next week").city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -25,7 +25,7 @@ from feed.extract.en_meetings import english_candidates
 from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
-from feed.extract.places import english_capitals_in, english_places_in, places_in
+from feed.extract.places import english_bare_capitals, english_capitals_in, english_places_in, places_in
 from feed.extract.series import series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText, working_text
@@ -428,7 +428,9 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
     if within is not None:
         cities = [(a, b, place, city) for a, b, place, city in cities if _lies_in(city, within)]
     names = {city.name for _, _, _, city in cities}
-    if len(names) != 1 or len(cities) < (1 if within is not None else _SOLE_CITY_MENTIONS):
+    # 'gather in Beijing next week …' then 'will be held October 17 to 19 in the capital': named twice
+    bare = english_bare_capitals(doc.text, cities[0][3]) if doc.language == "en" and len(names) == 1 else 0
+    if len(names) != 1 or len(cities) + bare < (1 if within is not None else _SOLE_CITY_MENTIONS):
         return None
     # the city as the text writes it, where it does ('氹仔…澳門'); '城口县' is in 重庆
     a, b, place, city = next((found for found in cities if found[2] is found[3]), cities[0])
