@@ -5500,6 +5500,23 @@ def test_a_capital_named_once_and_then_called_the_capital_is_the_sole_city() -> 
     assert only(elsewhere, "2018-10-15", "Book forum next week").city is None
 
 
+def test_a_summit_called_off_and_named_by_its_words_takes_the_day_of_its_talks() -> None:
+    summit = only(
+        "Mumbai, Dec 13 (PTI) India announced on Friday that the annual summit between Prime Minister Ravi Kumar and "
+        "his Japanese counterpart Ken Sato, which was scheduled to be held in Pune, has been postponed. Sato was "
+        "scheduled to arrive in Pune on Sunday on a three-day India visit to hold summit talks with Kumar.",
+        "2019-12-13",
+        "India puts off summit",
+    )
+    assert summit.name.startswith("annual summit between Prime Minister Ravi Kumar")
+    assert (summit.start, summit.end, summit.city, summit.status) == (
+        date(2019, 12, 15),
+        date(2019, 12, 17),
+        "Pune",
+        "postponed",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

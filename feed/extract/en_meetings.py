@@ -400,6 +400,12 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                     break
             for bare in (c for c in candidates if generic.generic and c.generic and c.start):
                 _name_by_earlier_description(bare, candidates)
+            # 'the annual summit between A and B, which was scheduled to be held in Pune, has been postponed' beside
+            # 'to hold summit talks on Sunday': the summit called off, named by its words, takes the talks' day
+            for off in (c for c in candidates if generic.generic and c.generic and _called_off_in_text(c)):
+                _name_by_description(off)
+                if not off.generic:
+                    break
     _weekdays_in_order(candidates, reference)
     _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
@@ -491,6 +497,12 @@ def _body_by_apposition(candidate: Candidate) -> bool:
         return False
     at = candidate.sentence.find(candidate.name)
     return at >= 0 and _BODY_APPOSITION.match(candidate.sentence, at + len(candidate.name)) is not None
+
+
+def _called_off_in_text(candidate: Candidate) -> bool:
+    """An undated mention in the text (not the headline) of a meeting postponed or cancelled."""
+    called_off = candidate.status in ("postponed", "cancelled")
+    return called_off and candidate.start is None and "title" not in candidate.notes and bool(candidate.sentence)
 
 
 def _first_of_a_run(candidates: list[Candidate]) -> None:

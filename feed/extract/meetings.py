@@ -588,7 +588,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
                 candidate = briefed
             elif main is not None and _announced_at(candidate, main):
                 candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
-            elif main is not None and "described" in main.notes and candidate.key.split()[-1] not in main.key.split():
+            elif main is not None and "described" in main.notes and not _word_of_described(candidate.key, main.key):
                 continue  # "Tuesday's meeting of the … committee" named by its words: 'the festival' is another one
             elif main is not None and naming is not _Naming.OTHER_KIND:
                 if _held_elsewhere(candidate, main):
@@ -639,6 +639,13 @@ def _merged(candidates: list[Candidate], reference: date | None = None) -> list[
     if main is not None:
         _place_side_events(main, result)
     return result
+
+
+def _word_of_described(reference: str, described: str) -> bool:
+    """'the festival' of a main meeting named by its words ('… of the … committee') is another one; 'summit talks'
+    are those of 'the annual summit between A and B', whose kind they name."""
+    words = described.split()
+    return reference.split()[-1] in words or bool(set(_KIND_IN_KEY.findall(reference)) & set(words))
 
 
 def _dated_by_its_word(main: Candidate, candidates: list[Candidate]) -> bool:
