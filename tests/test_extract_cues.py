@@ -5562,6 +5562,121 @@ def test_a_bare_ceremony_takes_the_fuller_name_the_text_dates_before_the_headlin
     assert [(m.name, m.start) for m in found] == [("示例縣各界慶祝中華民國一00年元旦升旗典禮", date(2011, 1, 1))]
 
 
+def test_a_body_that_repeats_its_lede_headline_reads_its_dateline_once() -> None:
+    lede = (
+        "Mumbai, Dec 13 (PTI) The state announced on Friday that the annual fair of weavers, which was scheduled to be held "
+        "in Pune, has been postponed."
+    )
+    rest = "The minister was scheduled to arrive in Pune on Sunday on a three-day visit to open the fair."
+    fair = only(f"{lede}\n\n{rest}", "2019-12-13", lede)
+    assert (fair.start, fair.city, fair.status) == (date(2019, 12, 15), "Pune", "postponed")
+
+
+def test_a_headline_printed_again_above_a_caption_stays_a_line_of_its_own() -> None:
+    headline = "Lisbon drops yearly travel fair over safety fears"
+    raw = (
+        f"{headline}\nBy Ana Lopes   June 10, 2021 | 04:15 am PT\n\n{headline}\n"
+        "Tourists in front of the old cathedral in Lisbon, March 3, 2021. Photo by Example/Ana Lopes.\n"
+        "After 12 years, this year's International Travel Fair Lisbon scheduled for October will be canceled over "
+        "safety fears.\n"
+    )
+    doc = parse_text_article(raw, timezone="Europe/Lisbon")
+    assert doc.text.startswith(f"{headline}\n\nTourists in front")
+    assert all(m.start != date(2021, 3, 3) for m in extract_meetings(doc))  # the photo's day, not the fair's
+
+
+def test_a_called_off_fair_takes_the_days_it_would_have_taken_place() -> None:
+    fair = only(
+        "This year's International Travel Fair Lisbon, scheduled for October, will be canceled over safety fears. "
+        "As planned, the three-day event would have taken place from October 7 to 9 at the Example Congress Centre.",
+        "2021-06-10",
+        "Lisbon drops travel fair",
+    )
+    assert (fair.start, fair.end, fair.status) == (date(2021, 10, 7), date(2021, 10, 9), "cancelled")
+    assert fair.evidence["date"].cue == "explicit-reference"
+
+
+def test_a_meeting_that_wrapped_up_after_days_of_talks_ran_those_days() -> None:
+    forum = only(
+        "LIMA, Peru (AP) — After two days of meetings in Lima, the Example Economic Cooperation forum wrapped up "
+        "Saturday with a joint statement.",
+        "2024-11-17",
+        "Example forum ends",
+    )
+    assert (forum.start, forum.end, forum.city) == (date(2024, 11, 15), date(2024, 11, 16), "Lima")
+    talks = only("The Example Trade Forum closed on Saturday in Lima after three days of talks.", "2024-11-17", "Ends")
+    assert (talks.start, talks.end) == (date(2024, 11, 14), date(2024, 11, 16))
+    alone = only("The Example Trade Forum closed on Saturday in Lima.", "2024-11-17", "Ends")
+    assert (alone.start, alone.end) == (date(2024, 11, 16), None)
+
+
+def test_a_photo_credit_under_a_caption_does_not_end_the_article() -> None:
+    raw = (
+        "Example minister says summit called off\n\n\n"
+        "Example Foreign Minister Jan Novak\n© AP Photo/ Jane Doe\n\n"
+        "VIENNA, March 9. Example Foreign Minister Jan Novak said the March 9 summit in Amman has been cancelled.\n\n"
+        '"We decided not to hold the four-party summit in Amman," the minister said.\n\n'
+        "The summit was scheduled to take place on March 9 in Amman.\n"
+    )
+    doc = parse_text_article(raw, timezone="Europe/Vienna")
+    doc.published = datetime(2023, 3, 9, 12, tzinfo=BEIJING)
+    summit = extract_meetings(doc)
+    assert [(m.start, m.city, m.status) for m in summit] == [(date(2023, 3, 9), "Amman", "cancelled")]
+
+
+def test_an_unbracketed_credit_ends_a_caption_whose_festival_is_not_the_reports() -> None:
+    text = (
+        "Morning ride: Two envoys cycle in Old Town, West Jakarta, on Sunday. The two attended the Old Town Example "
+        "Festival 2014, which was held on June 21 and 22. EP/Jane Doe\n"
+        "Thousands of people filled the streets of Central Jakarta on Saturday night to attend the Jakarta Night "
+        "Festival 2014, which featured music and art."
+    )
+    found = meetings(text, "2014-06-23", "Jakarta marks its birthday")
+    assert (found[0].name, found[0].start, found[0].city) == (
+        "Jakarta Night Festival 2014",
+        date(2014, 6, 21),
+        "Jakarta",
+    )
+
+
+def test_a_forum_the_text_calls_an_organisation_does_not_name_the_seminar_it_held() -> None:
+    text = (
+        'A seminar on "Trade and Growth" was held at the main hall of the Example Press Club on Friday at 10 am.\n\n'
+        "Trade, Research and Development Forum of Ruritania (TRDFR), a research-based organisation, organised the "
+        "event, according to a press release."
+    )
+    seminar = only(text, "2023-11-18", "Seminar held")
+    assert (seminar.name, seminar.start) == ('seminar on "Trade and Growth"', date(2023, 11, 17))
+
+
+def test_a_capital_named_once_and_then_called_the_capital_is_the_sole_city() -> None:
+    text = (
+        "Scholars will gather in Nairobi next week for the third meeting of Kenya's main book forum.\n"
+        "The third conference of the Example Book Forum will be held October 17 to 19 in the capital."
+    )
+    forum = only(text, "2018-10-15", "Book forum next week")
+    assert (forum.start, forum.city) == (date(2018, 10, 17), "Nairobi")
+    elsewhere = text.replace("Nairobi", "Mombasa")  # not the capital: 'the capital' names another city
+    assert only(elsewhere, "2018-10-15", "Book forum next week").city is None
+
+
+def test_a_summit_called_off_and_named_by_its_words_takes_the_day_of_its_talks() -> None:
+    summit = only(
+        "Mumbai, Dec 13 (PTI) India announced on Friday that the annual summit between Prime Minister Ravi Kumar and "
+        "his Japanese counterpart Ken Sato, which was scheduled to be held in Pune, has been postponed. Sato was "
+        "scheduled to arrive in Pune on Sunday on a three-day India visit to hold summit talks with Kumar.",
+        "2019-12-13",
+        "India puts off summit",
+    )
+    assert summit.name.startswith("annual summit between Prime Minister Ravi Kumar")
+    assert (summit.start, summit.end, summit.city, summit.status) == (
+        date(2019, 12, 15),
+        date(2019, 12, 17),
+        "Pune",
+        "postponed",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

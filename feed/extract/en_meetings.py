@@ -369,6 +369,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if _CAPTION_CREDIT.match(text, offset):
             _as_caption(found)
         candidates.extend(found)
+    candidates = [c for c in candidates if not _body_by_apposition(c)]
     _press_by_audience(candidates)
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
@@ -401,6 +402,12 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                     break
             for bare in (c for c in candidates if generic.generic and c.generic and c.start):
                 _name_by_earlier_description(bare, candidates)
+            # 'the annual summit between A and B, which was scheduled to be held in Pune, has been postponed' beside
+            # 'to hold summit talks on Sunday': the summit called off, named by its words, takes the talks' day
+            for off in (c for c in candidates if generic.generic and c.generic and _called_off_in_text(c)):
+                _name_by_description(off)
+                if not off.generic:
+                    break
     _weekdays_in_order(candidates, reference)
     _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
@@ -447,6 +454,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             if end > start:
                 candidate.end = end
                 candidate.duration_days = None
+    for candidate in candidates:
+        _run_behind_its_close(candidate)
     open_ended = [c for c in candidates if c.start is not None and c.end is None and "opened by" not in c.notes]
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
@@ -458,6 +467,44 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _running_and_virtual(candidates, text, reference)
     _first_of_a_run(candidates)
     return candidates
+
+
+# 'After two days of meetings in Lima, the forum wrapped up Saturday': the days behind a close, the meeting's run
+_DAYS_BEHIND = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\b"
+)
+
+
+def _run_behind_its_close(candidate: Candidate) -> None:
+    """A meeting that closed on its day 'after two days of meetings' ran those days, ending that day."""
+    if not candidate.closing or candidate.start is None or candidate.end is not None or candidate.duration_days:
+        return
+    behind = _DAYS_BEHIND.search(candidate.sentence or "")
+    if behind is not None:
+        value = behind.group("n").lower()
+        candidate.duration_days = _NUMBERS.get(value) or int(value)
+
+
+# 'Example Research Forum of Ruritania (ERFR), a research-based organisation, organised the event': what the
+# name is called right after it, a body that holds meetings
+_BODY_APPOSITION = re.compile(
+    r"(?:\s*\([A-Z][\w&.-]{1,12}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:organi[sz]ation|NGO|non-?profit|association|think[\s-]tank|institute|foundation|charity|society)\b"
+)
+
+
+def _body_by_apposition(candidate: Candidate) -> bool:
+    """A name with no day of its own that the text calls an organisation names a body, not a meeting."""
+    if candidate.generic or candidate.start is not None or not candidate.sentence:
+        return False
+    at = candidate.sentence.find(candidate.name)
+    return at >= 0 and _BODY_APPOSITION.match(candidate.sentence, at + len(candidate.name)) is not None
+
+
+def _called_off_in_text(candidate: Candidate) -> bool:
+    """An undated mention in the text (not the headline) of a meeting postponed or cancelled."""
+    called_off = candidate.status in ("postponed", "cancelled")
+    return called_off and candidate.start is None and "title" not in candidate.notes and bool(candidate.sentence)
 
 
 def _first_of_a_run(candidates: list[Candidate]) -> None:
@@ -767,12 +814,14 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         return
 
 
-# 'The events were originally set to take place in the Philippines from 7 - 11 September 2020': the days a
-# postponed or cancelled meeting was set for, told by a reference in a later sentence
+# 'The events were originally set to take place in the Philippines from 7 - 11 September 2020', 'the three-day
+# fair would have run from May 4 to 6': the days a postponed or cancelled meeting was set for, told by a
+# reference in a later sentence
 _ORIGINAL_DAYS = re.compile(
-    r"\b[Tt]he\s+(?:(?P<plural>events|meetings|conferences|summits|festivals)|event|meeting|conference|summit|"
-    r"forum|festival|fair|expo|show)\s+(?:was|were|had\s+been)\s+(?:originally\s+)?"
-    r"(?:set|scheduled|due|supposed|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|run)\b"
+    r"\b[Tt]he\s+(?:[\w-]+-day\s+)?(?:(?P<plural>events|meetings|conferences|summits|festivals)|event|meeting|"
+    r"conference|summit|forum|festival|fair|expo|show)\s+(?:(?:was|were|had\s+been)\s+(?:originally\s+)?"
+    r"(?:set|scheduled|due|supposed|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|run)|"
+    r"would\s+have\s+(?:taken\s+place|been\s+held|run|opened))\b"
 )
 
 
@@ -785,6 +834,8 @@ def _original_days_by_reference(candidates: list[Candidate], text: str, referenc
     for match in _ORIGINAL_DAYS.finditer(text) if called_off else ():
         sentence_end = _sentence_end(text, match.end())
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
+        if mention is not None:  # 'this year's fair, set for October, is off … would have run from October 7 to 9'
+            mention.future = called_off[0].future
         resolved = resolve_mention(mention, reference) if mention is not None else None
         if mention is None or resolved is None:
             continue
@@ -1030,8 +1081,12 @@ _REMARKS_AT = re.compile(
 
 
 # '… at the 7th Example Expo in Kunming, Aug. 18, 2023. (Xinhua/Hu Chao)': a photographer's credit after a
-# sentence makes it a photo's caption
-_CAPTION_CREDIT = re.compile(r"\s*\((?:Photo:\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][^()\n/]{1,40}\)")
+# sentence makes it a photo's caption; so does one that ends its line unbracketed ('… on Sunday. EP/Jane Doe',
+# 'Photo by Example/Jane Doe.'), capitalised names after the agency's
+_CAPTION_CREDIT = re.compile(
+    r"\s*\((?:Photo:\s*)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/[A-Z][^()\n/]{1,40}\)"
+    r"|[ \t]*(?:Photo\s+by\s+)?[A-Z][\w.-]*/\s?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}[ \t]*(?=\n|$)"
+)
 
 
 def _as_caption(candidates: list[Candidate]) -> None:

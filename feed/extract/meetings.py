@@ -25,7 +25,7 @@ from feed.extract.en_meetings import english_candidates
 from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
-from feed.extract.places import english_capitals_in, english_places_in, places_in
+from feed.extract.places import english_bare_capitals, english_capitals_in, english_places_in, places_in
 from feed.extract.series import series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText, working_text
@@ -46,7 +46,7 @@ from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
 def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     reference = doc.published.date() if doc.published else _first_full_date(doc)
-    text = doc.title + "\n\n" + doc.text if _is_lede(doc.title) else doc.text
+    text = doc.title + "\n\n" + doc.text if _is_lede(doc.title) and not _opens_with(doc.text, doc.title) else doc.text
     text = _before_related_stories(text)
     if doc.language == "en":
         candidates = english_candidates(doc.title, text, reference)
@@ -147,6 +147,11 @@ def _is_lede(title: str) -> bool:
     if len(title) > (_LEDE_LENGTH_EN if _latin(title) else _LEDE_LENGTH_ZH):
         return True
     return bool(_SENTENCE_END.search(title) or _LEDE_DATELINE.match(title))
+
+
+def _opens_with(text: str, title: str) -> bool:
+    """A body that already begins with its lede headline: read once, so that its dateline is taken as one."""
+    return text.lstrip().startswith(title.strip())
 
 
 _LEDE_LENGTH_EN = 140
@@ -430,7 +435,9 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
     if within is not None:
         cities = [(a, b, place, city) for a, b, place, city in cities if _lies_in(city, within)]
     names = {city.name for _, _, _, city in cities}
-    if len(names) != 1 or len(cities) < (1 if within is not None else _SOLE_CITY_MENTIONS):
+    # 'gather in Beijing next week …' then 'will be held October 17 to 19 in the capital': named twice
+    bare = english_bare_capitals(doc.text, cities[0][3]) if doc.language == "en" and len(names) == 1 else 0
+    if len(names) != 1 or len(cities) + bare < (1 if within is not None else _SOLE_CITY_MENTIONS):
         return None
     # the city as the text writes it, where it does ('氹仔…澳門'); '城口县' is in 重庆
     a, b, place, city = next((found for found in cities if found[2] is found[3]), cities[0])
@@ -600,7 +607,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
                 candidate = briefed
             elif main is not None and _announced_at(candidate, main):
                 candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
-            elif main is not None and "described" in main.notes and candidate.key.split()[-1] not in main.key.split():
+            elif main is not None and "described" in main.notes and not _word_of_described(candidate.key, main.key):
                 continue  # "Tuesday's meeting of the … committee" named by its words: 'the festival' is another one
             elif main is not None and naming is not _Naming.OTHER_KIND:
                 if _held_elsewhere(candidate, main):
@@ -651,6 +658,13 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
     if main is not None:
         _place_side_events(main, result)
     return result
+
+
+def _word_of_described(reference: str, described: str) -> bool:
+    """'the festival' of a main meeting named by its words ('… of the … committee') is another one; 'summit talks'
+    are those of 'the annual summit between A and B', whose kind they name."""
+    words = described.split()
+    return reference.split()[-1] in words or bool(set(_KIND_IN_KEY.findall(reference)) & set(words))
 
 
 def _dated_by_its_word(main: Candidate, candidates: list[Candidate]) -> bool:

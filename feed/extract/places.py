@@ -291,6 +291,17 @@ def english_capitals_in(text: str) -> list[tuple[int, int, Place]]:
     return [(m.start(), m.end(), capitals[m.group(1)]) for m in _CAPITAL_OF.finditer(text) if m.group(1) in capitals]
 
 
+# 'will be held October 17 to 19 in the capital': the country's capital, called by no name
+_BARE_CAPITAL = re.compile(r"\bthe capital\b(?!\s+(?:of|city\s+of)\b)")
+
+
+def english_bare_capitals(text: str, city: Place) -> int:
+    """How often `text` calls `city` 'the capital' bare, when it is a country's capital."""
+    if not any(city.name == capital.name for capital in _capitals().values()):
+        return 0
+    return len(_BARE_CAPITAL.findall(text))
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, Place]:
     """Each demonym's capital: the gazetteer city of that name in that country, or near the coordinates

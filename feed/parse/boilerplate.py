@@ -29,6 +29,9 @@ _TRAILING_COPYRIGHT = re.compile(r"\s*(?:Copyright\s*)?©\s*\d{4}[^。！？]*$"
 # case-insensitive and anchored at the end, are tried at every character. Only E/e and D/d match 'e' and 'd'.
 _COPYRIGHT_CHARACTERS = ("版", "免", "©")  # COPYRIGHT without them: 'Copyright' at the start
 _COPYRIGHT_START = re.compile(r"Copyright\b", re.I)
+# '© AP Photo/ Jane Doe', '© John Doe/Example Agency' under a caption at the top: a photo's credit, short, with no
+# year and no rights reserved, where the article goes on
+_PHOTO_CREDIT = re.compile(r"©(?=.{0,60}$)(?!.*\d{4})(?!.*\brights\b).*(?:/|\bPhotos?\b)", re.I)
 _COPYRIGHT_WORD = re.compile(r"Copyright", re.I)
 _COPYRIGHT_Y = ("y", "Y")  # only they match its 'y' (most Chinese texts hold neither)
 _EDITOR_WORDS = ("編", "编", "ed", "Ed", "eD", "ED")  # in every _EDITORS
@@ -52,9 +55,9 @@ def without_boilerplate(paragraphs: list[str]) -> list[str]:
 
 
 def _is_copyright(paragraph: str) -> bool:
-    """COPYRIGHT.search(paragraph)."""
+    """COPYRIGHT.search(paragraph), unless it is a photo's credit."""
     if any(character in paragraph for character in _COPYRIGHT_CHARACTERS):
-        return COPYRIGHT.search(paragraph) is not None
+        return COPYRIGHT.search(paragraph) is not None and _PHOTO_CREDIT.match(paragraph) is None
     return _COPYRIGHT_START.match(paragraph) is not None
 
 

@@ -56,7 +56,7 @@ def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> A
         raise ParseError("parse: text article has no headline on its first line")
     meta_line = lines[1].strip() if len(lines) > 1 else ""
     meta = parse_metadata_line(meta_line)
-    paragraphs = _paragraphs(lines[2:])
+    paragraphs = _paragraphs(lines[2:], title)
     if meta_line and not meta and not find_datetime(meta_line, timezone):
         paragraphs.insert(0, meta_line)  # line 2 was body text, not metadata
     elif paragraphs and (dateline := _TRAILING_DATELINE.search(meta_line) or _TRAILING_REPORTED_FROM.search(meta_line)):
@@ -124,11 +124,12 @@ def parse_metadata_line(line: str) -> LineMetadata:
     return found
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
+def _paragraphs(lines: list[str], title: str = "") -> list[str]:
     """The body's paragraphs, one a line; a wire copy wrapped by hand ('The Annual Senate Session of Example' /
     'University will be held tomorrow'): a long line that stops mid-sentence goes on in the line right after it,
     unless that line opens a sentence of its own after a subhead ('Pilgrims reunite in the city' / 'The first day
-    of the congress began')."""
+    of the congress began'), or is the headline printed again above the body, whose next line is a caption or
+    the lede."""
     paragraphs: list[str] = []
     wrapped = False
     for line in lines:
@@ -140,7 +141,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
             paragraphs.append(text)
-        wrapped = len(text) >= _WRAP_WIDTH and bool(_STOPS_MID_SENTENCE.search(text))
+        wrapped = len(text) >= _WRAP_WIDTH and bool(_STOPS_MID_SENTENCE.search(text)) and text != title
     return paragraphs
 
 
