@@ -9,6 +9,7 @@ nor the tense-dependent weekday rule, so this small grammar is written here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import time
 
 from feed.extract.dates import DateMention
@@ -363,11 +364,23 @@ def clock_time_at(text: str, position: int) -> tuple[time, int] | None:
     return (_clock_time(clock), clock.end()) if clock is not None else None
 
 
+# the letters re.I matches with an ASCII one that str.lower() leaves apart: 'İ' (lowered to 'i' and a combining
+# dot), the dotless 'ı', the long 'ſ'
+_ODD_CASES = ("\u0307", "\u0131", "\u017f")
+
+
+def may_hold(text: str, parts: Iterable[str]) -> bool:
+    """Whether `text` holds one of `parts` (lower case) in any case, or a letter a case-insensitive pattern may read
+    as one of theirs: the cheap test before a costly scan, each of whose matches holds one of `parts`."""
+    lowered = text.lower()
+    return any(part in lowered for part in parts) or any(odd in lowered for odd in _ODD_CASES)
+
+
 def through_weekday(text: str) -> tuple[int, int, bool] | None:
     """'… will continue through Friday' -> (4, where 'through' stands, False), '… through next Saturday' -> (5, …,
     True); not the end of a range of weekdays ('running from Thursday to Saturday'), which is the run of the meeting
     it stands with."""
-    for match in _THROUGH.finditer(text):
+    for match in _THROUGH.finditer(text) if may_hold(text, ("day",)) else ():  # every weekday ends in 'day'
         if not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return WEEKDAYS.index(match.group("last").lower()), match.start(), bool(match.group("next"))
     return None
