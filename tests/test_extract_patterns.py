@@ -8,7 +8,7 @@ import re
 import pytest
 
 from feed import text
-from feed.extract import en_dates, en_meetings, zh_dates, zh_meetings
+from feed.extract import en_dates, en_meetings, places, zh_dates, zh_meetings
 from feed.numerals import NUMERAL_CHARS
 
 
@@ -122,3 +122,12 @@ def test_the_english_sentences_skipped_hold_no_meeting_word() -> None:
     for value in _texts(pieces):
         found = en_meetings._KIND_WORD.search(value) is not None
         assert en_meetings._holds_kind_word(value, en_meetings._kind_word_parts_in(value)) == found, value
+
+
+def test_english_place_names_found_capital_first_are_those_found_where_a_word_begins() -> None:
+    plain = re.compile(places._ENGLISH_NAME.pattern.replace(rf"[{places._UPPER}](?<!\w.)", rf"\b[{places._UPPER}]", 1))
+    assert plain.pattern != places._ENGLISH_NAME.pattern
+    pieces = [*"Dar es Salaam Đà Nẵng Łódź iPhone x_Paris 3Paris O'Hara St. de del Ōsaka mcDonald".split()]
+    pieces += [" ", " ", "\n", "-", "'", "’", ".", "_", "9", "é", "É"]
+    for value in _texts(pieces):
+        assert _spans(places._ENGLISH_NAME, value) == _spans(plain, value), value
