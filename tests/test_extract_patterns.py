@@ -131,3 +131,9 @@ def test_english_place_names_found_capital_first_are_those_found_where_a_word_be
     pieces += [" ", " ", "\n", "-", "'", "’", ".", "_", "9", "é", "É"]
     for value in _texts(pieces):
         assert _spans(places._ENGLISH_NAME, value) == _spans(plain, value), value
+
+
+def test_a_text_said_to_hold_no_digit_holds_none() -> None:
+    for value in _texts([*"a B 7 0 ٣ ３ ’ — x".split(), " ", "May", "Monday"]):
+        assert en_dates.may_hold_digit(value) or re.search(r"\d", value) is None, value
+        assert en_dates.may_hold_digit(value) == (not value.isascii() or re.search(r"\d", value) is not None)

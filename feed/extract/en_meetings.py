@@ -21,6 +21,7 @@ from feed.extract.en_dates import (
     clock_time_at,
     find_dates,
     may_hold,
+    may_hold_digit,
     through_weekday,
 )
 from feed.extract.gazetteer import Place, find_place, find_town
@@ -747,7 +748,8 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         # text's fuller name holds every word of the headline's
         words = set(named.key.split())
         named = next((c for c in named_ones if "title" not in c.notes and words <= set(c.key.split())), named)
-    for match in sorted([*_OPENED_BY_REFERENCE.finditer(text), *_DATED_BY_REFERENCE.finditer(text)], key=_at):
+    dated = _DATED_BY_REFERENCE.finditer(text) if may_hold_digit(text) else ()  # its day is in digits
+    for match in sorted([*_OPENED_BY_REFERENCE.finditer(text), *dated], key=_at):
         if match.groupdict().get("ministers") and "minister" not in named.key:
             continue  # 'the trade ministers met on Tuesday' beside a summit: their own meeting, not the summit
         sentence_end, announced = _sentence_end(text, match.end()), _ANNOUNCED.search(match.group()) is not None
@@ -887,7 +889,7 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
     if len({c.start for c in dated}) != 1 or any(c.start_time is not None for c in dated):
         return
     day = dated[0].start
-    for match in _scan(_SET_FOR_TIME, text, _SET_FOR_TIME_PARTS):
+    for match in _scan(_SET_FOR_TIME, text, _SET_FOR_TIME_PARTS) if may_hold_digit(text) else ():  # before a digit
         clock = clock_time_at(text, match.end())
         if clock is None:
             continue
