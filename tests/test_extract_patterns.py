@@ -8,7 +8,7 @@ import re
 import pytest
 
 from feed import text
-from feed.extract import en_dates, en_meetings, zh_dates, zh_meetings
+from feed.extract import en_dates, en_meetings, places, zh_dates, zh_meetings
 from feed.numerals import NUMERAL_CHARS
 
 
@@ -88,3 +88,52 @@ def test_an_english_pattern_finds_with_its_first_letters_what_it_finds_without(
         assert [(m.span(), m.groups()) for m in fast.finditer(value)] == [
             (m.span(), m.groups()) for m in plain.finditer(value)
         ], value
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a '(?:A|B|…)' pattern."""
+    alternatives, depth, current = [], 0, ""
+    for char in pattern[3:-1]:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += char
+    return [*alternatives, current]
+
+
+def test_every_english_meeting_word_holds_one_of_the_parts_a_sentence_is_tested_for() -> None:
+    for alternative in _alternatives(en_meetings._KIND):
+        word = re.sub(r"\(\?<?[=!][^)]*\)|\(\?-i:|\(\?:|[()?*+]", "", alternative)  # lookarounds, groups
+        word = re.sub(r"\[(.)[^\]]*\]", r"\1", word).replace(r"\s", " ").lower()  # a class as its first character
+        assert any(part in word for part in en_meetings._KIND_WORD_PARTS), alternative
+    for other in ("edition of", "third session of", "its annual session"):
+        assert any(part in other for part in en_meetings._KIND_WORD_PARTS)
+
+
+def test_the_english_sentences_skipped_hold_no_meeting_word() -> None:
+    pieces = [
+        *"Forum forums SUMMIT Expo fair Talks talk Marathon Jonathon Week week Cup cup AGM agm Races".split(),
+        *"Session ’ sessions legislative edition of its annual the third Grand Prix Fête fete Awards Night".split(),
+        *"Showcase showed affair meet mission ſhow İndaba ındaba Kup the a on".split(),
+        *[" ", " ", " ", "\n", ", ", "'", "-"],
+    ]
+    for value in _texts(pieces):
+        found = en_meetings._KIND_WORD.search(value) is not None
+        assert en_meetings._holds_kind_word(value, en_meetings._kind_word_parts_in(value)) == found, value
+
+
+def test_english_place_names_found_capital_first_are_those_found_where_a_word_begins() -> None:
+    plain = re.compile(places._ENGLISH_NAME.pattern.replace(rf"[{places._UPPER}](?<!\w.)", rf"\b[{places._UPPER}]", 1))
+    assert plain.pattern != places._ENGLISH_NAME.pattern
+    pieces = [*"Dar es Salaam Đà Nẵng Łódź iPhone x_Paris 3Paris O'Hara St. de del Ōsaka mcDonald".split()]
+    pieces += [" ", " ", "\n", "-", "'", "’", ".", "_", "9", "é", "É"]
+    for value in _texts(pieces):
+        assert _spans(places._ENGLISH_NAME, value) == _spans(plain, value), value
+
+
+def test_a_text_said_to_hold_no_digit_holds_none() -> None:
+    for value in _texts([*"a B 7 0 ٣ ３ ’ — x".split(), " ", "May", "Monday"]):
+        assert en_dates.may_hold_digit(value) or re.search(r"\d", value) is None, value
+        assert en_dates.may_hold_digit(value) == (not value.isascii() or re.search(r"\d", value) is not None)

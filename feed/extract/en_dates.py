@@ -9,6 +9,7 @@ nor the tense-dependent weekday rule, so this small grammar is written here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import time
 
 from feed.extract.dates import DateMention
@@ -154,7 +155,9 @@ def find_dates(text: str) -> list[DateMention]:
     def free(start: int, end: int) -> bool:
         return not any(a < end and start < b for a, b in taken)
 
-    for match in _MONTH_DAY.finditer(text):
+    # every day of the month is written in digits (_DAY): a text with none skips the patterns that read one
+    digits = may_hold_digit(text)
+    for match in _MONTH_DAY.finditer(text) if digits else ():
         day, month = _day(match.group("d")), _month(match.group("m"))
         year = int(match.group("y")) if match.group("y") else None
         month2 = _month(match.group("m2")) if match.group("m2") else None
@@ -169,7 +172,7 @@ def find_dates(text: str) -> list[DateMention]:
         taken.append(match.span())
     _join_runs(text, mentions)
     taken += [(m.begin, m.finish) for m in mentions]  # 'October 6, until Monday, October 9': one run
-    for match in _DAY_MONTH.finditer(text):
+    for match in _DAY_MONTH.finditer(text) if digits else ():
         if not free(*match.span()):
             continue
         year = int(match.group("y")) if match.group("y") else None
@@ -185,7 +188,7 @@ def find_dates(text: str) -> list[DateMention]:
     mentions.sort(key=lambda m: m.begin)
     _join_runs(text, mentions)  # '17 November (Thursday) to 20 November (Sunday)': one run
     taken += [(m.begin, m.finish) for m in mentions]
-    for match in _DAY_OF_MONTH_NAMED.finditer(text):
+    for match in _DAY_OF_MONTH_NAMED.finditer(text) if digits else ():
         if not free(*match.span()):
             continue
         mention = DateMention(match.start(), match.end(), (None, None, _day(match.group("d"))))
@@ -194,20 +197,20 @@ def find_dates(text: str) -> list[DateMention]:
         mention.flags.add(f"month:{_THIS_NEXT_LAST[match.group('which').lower()]}")
         mentions.append(mention)
         taken.append(match.span())
-    for match in _NUMERIC.finditer(text):
+    for match in _NUMERIC.finditer(text) if digits else ():
         if not free(*match.span()):
             continue
         year, month, day = (int(match.group(k) or match.group(k + "2")) for k in ("y", "m", "d"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             mentions.append(DateMention(match.start(), match.end(), (year, month, day)))
             taken.append(match.span())
-    for match in _BRACKETED_NUMERIC.finditer(text):
+    for match in _BRACKETED_NUMERIC.finditer(text) if digits else ():
         a, b = int(match.group("a")), int(match.group("b"))
         month, day = (b, a) if a > 12 else (a, b)
         if free(*match.span()) and (a > 12) != (b > 12) and 1 <= month <= 12 and 1 <= day <= 31:
             mentions.append(DateMention(match.start(), match.end(), (None, month, day)))
             taken.append(match.span())
-    for match in _WEEKDAY_DAY.finditer(text):
+    for match in _WEEKDAY_DAY.finditer(text) if digits else ():
         if not free(*match.span()):
             continue
         mention = DateMention(match.start(), match.end(), (None, None, _day(match.group("d"))))
@@ -372,11 +375,28 @@ def clock_time_at(text: str, position: int) -> tuple[time, int] | None:
     return (_clock_time(clock), clock.end()) if clock is not None else None
 
 
+# the letters re.I matches with an ASCII one that str.lower() leaves apart: 'İ' (lowered to 'i' and a combining
+# dot), the dotless 'ı', the long 'ſ'
+_ODD_CASES = ("\u0307", "\u0131", "\u017f")
+
+
+def may_hold(text: str, parts: Iterable[str]) -> bool:
+    """Whether `text` holds one of `parts` (lower case) in any case, or a letter a case-insensitive pattern may read
+    as one of theirs: the cheap test before a costly scan, each of whose matches holds one of `parts`."""
+    lowered = text.lower()
+    return any(part in lowered for part in parts) or any(odd in lowered for odd in _ODD_CASES)
+
+
+def may_hold_digit(text: str) -> bool:
+    """Whether `text` may hold a digit (\\d): an ASCII text without 0-9 holds none."""
+    return not text.isascii() or any(digit in text for digit in "0123456789")
+
+
 def through_weekday(text: str) -> tuple[int, int, bool] | None:
     """'… will continue through Friday' -> (4, where 'through' stands, False), '… through next Saturday' -> (5, …,
     True); not the end of a range of weekdays ('running from Thursday to Saturday'), which is the run of the meeting
     it stands with."""
-    for match in _THROUGH.finditer(text):
+    for match in _THROUGH.finditer(text) if may_hold(text, ("day",)) else ():  # every weekday ends in 'day'
         if not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return WEEKDAYS.index(match.group("last").lower()), match.start(), bool(match.group("next"))
     return None

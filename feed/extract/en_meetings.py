@@ -7,7 +7,7 @@ means the last one for a report and the next one for an announcement.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -20,6 +20,8 @@ from feed.extract.en_dates import (
     NUMBER_WORDS,
     clock_time_at,
     find_dates,
+    may_hold,
+    may_hold_digit,
     through_weekday,
 )
 from feed.extract.gazetteer import Place, find_place, find_town
@@ -362,10 +364,13 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     if dateline_place is not None:
         countries |= english_countries_named(dateline_place.place.name_en)
     countries |= _countries_of_towns_meetings_are_named_after(text)
+    kind_parts = _kind_word_parts_in(text)
     for sentence in _SENTENCE.split(text):
         position = text.find(sentence, offset)
         offset = position + len(sentence)
-        found = _sentence_candidates(sentence, position + 1000, countries, reference, dateline_place, ahead, aliases)
+        found = _sentence_candidates(
+            sentence, position + 1000, countries, reference, dateline_place, ahead, aliases, kind_parts
+        )
         if _CAPTION_CREDIT.match(text, offset):
             _as_caption(found)
         candidates.extend(found)
@@ -421,7 +426,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _place_by_reference(candidates, text)
     _place_by_opening_phrase(candidates, text)
     _time_by_reference(candidates, text, reference)
-    duration = _DURATION.search(text)
+    duration = _DURATION.search(text) if may_hold(text, ("day",)) else None
     owners = _duration_owners(candidates, text, duration) if duration else []
     # 'A gala will run over three days from May 2': a bare count of days (no meeting word) whose sentence gives
     # a first day is the run of what starts that day, not of a meeting on another day
@@ -553,9 +558,11 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
     (see meetings._status); those it calls virtual ('a virtual summit') sit in no city, not in the dateline's.
     'Ministers … have been meeting in Laos' (told the day after the meeting opened): a meeting that opened up to
     two days before the report, its last day not given, is still in session."""
-    running = {_kind_word(m.group("kind")) for m in _RUNNING.finditer(text)}
-    virtual = {_kind_word(m.group("kind")) for m in _VIRTUAL.finditer(text)}
-    in_session = reference is not None and _STILL_MEETING.search(_unquoted(text)) is not None
+    running = {_kind_word(m.group("kind")) for m in _scan(_RUNNING, text, ("ongoing",))}
+    virtual = {_kind_word(m.group("kind")) for m in _scan(_VIRTUAL, text, ("virtual", "online"))}
+    in_session = (
+        reference is not None and may_hold(text, ("been",)) and _STILL_MEETING.search(_unquoted(text)) is not None
+    )
     for candidate in candidates:
         if candidate.generic or candidate.sub_event or "title" in candidate.notes:
             continue
@@ -790,7 +797,8 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
         # text's fuller name holds every word of the headline's
         words = set(named.key.split())
         named = next((c for c in named_ones if "title" not in c.notes and words <= set(c.key.split())), named)
-    for match in sorted([*_OPENED_BY_REFERENCE.finditer(text), *_DATED_BY_REFERENCE.finditer(text)], key=_at):
+    dated = _DATED_BY_REFERENCE.finditer(text) if may_hold_digit(text) else ()  # its day is in digits
+    for match in sorted([*_OPENED_BY_REFERENCE.finditer(text), *dated], key=_at):
         if match.groupdict().get("ministers") and "minister" not in named.key:
             continue  # 'the trade ministers met on Tuesday' beside a summit: their own meeting, not the summit
         sentence_end, announced = _sentence_end(text, match.end()), _ANNOUNCED.search(match.group()) is not None
@@ -864,7 +872,7 @@ def _meeting_of_members(candidates: list[Candidate], text: str, reference: date)
     'meeting of EU foreign ministers' on that day, where its sentence puts it. Never sure enough to publish."""
     if _names_or_dates_a_meeting(candidates):
         return
-    for match in _MEMBERS_MEET.finditer(text):
+    for match in _scan(_MEMBERS_MEET, text, ("met", "meet", "gathered")):
         sentence_end = _sentence_end(text, match.end())
         mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
         resolved = resolve_mention(mention, reference) if mention is not None else None
@@ -898,7 +906,7 @@ def _met_at_the_next(candidates: list[Candidate], text: str, reference: date) ->
     is that meeting, on that day and where they met. Never sure enough to publish."""
     if _names_or_dates_a_meeting(candidates):
         return
-    for met in _MET.finditer(text):
+    for met in _scan(_MET, text, ("met",)):
         sentence_end = _sentence_end(text, met.end())
         mention = next(iter(find_dates(text[met.end() : sentence_end])), None)
         resolved = resolve_mention(mention, reference) if mention is not None else None
@@ -934,7 +942,7 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
     if len({c.start for c in dated}) != 1 or any(c.start_time is not None for c in dated):
         return
     day = dated[0].start
-    for match in _SET_FOR_TIME.finditer(text):
+    for match in _scan(_SET_FOR_TIME, text, _SET_FOR_TIME_PARTS) if may_hold_digit(text) else ():  # before a digit
         clock = clock_time_at(text, match.end())
         if clock is None:
             continue
@@ -986,6 +994,9 @@ _SET_FOR_TIME = re.compile(
     rf"{_KIND}|parade|procession))\s+(?:started|began|commenced|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
+
+# a word each alternative of _SET_FOR_TIME holds
+_SET_FOR_TIME_PARTS = tuple("schedul set slated due will opened began kicked got started commenced time".split())
 
 
 def _press_by_audience(candidates: list[Candidate]) -> None:
@@ -1287,7 +1298,7 @@ _OPENING_REACH = 200  # from the name to the sentence that places it
 def _place_by_opening_phrase(candidates: list[Candidate], text: str) -> None:
     """Place the meeting named last before a sentence that opens 'Due to be held in Shanghai, …' with that
     city, when its own clause gave it none."""
-    for match in _HELD_IN_OPENING.finditer(text):
+    for match in _scan(_HELD_IN_OPENING, text, ("held", "place")):
         before = [c for c in candidates if "title" not in c.notes and c.position - 1000 < match.start()]
         if not before:
             continue
@@ -1858,6 +1869,32 @@ _ITS_SESSION = re.compile(
 # a meeting word where a word starts, as in every _NAME, an edition or a sitting: the quick test that a sentence
 # may hold one
 _KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of|{_SITTING}|its\s+(?:[\w-]+\s+){{1,3}}session\b)", re.I)
+# what every _KIND_WORD match holds, lower case (a part of each meeting word, 'edition', 'session'): a sentence
+# holding none of those a text holds is skipped before the costly search
+_KIND_WORD_PARTS = tuple(
+    "conference forum summit expo fair congre dialogue meeting symposium colloquium ceremon talks assembly exhibition "
+    "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
+    "retreat reception briefing week biennale carnival fiesta session cup indaba durbar agm races regatta parade grand "
+    "mahotsav mela utsav naadam nadam fete fête edition".split()
+)
+
+
+def _kind_word_parts_in(text: str) -> tuple[str, ...]:
+    """The _KIND_WORD_PARTS `text` holds, once per text: its sentences hold no others."""
+    lowered = text.lower()
+    return tuple(part for part in _KIND_WORD_PARTS if part in lowered)
+
+
+def _scan(pattern: re.Pattern[str], text: str, parts: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches in `text`, each of which holds one of `parts` (lower case): none where it holds none."""
+    return pattern.finditer(text) if may_hold(text, parts) else iter(())
+
+
+def _holds_kind_word(sentence: str, parts: tuple[str, ...]) -> bool:
+    """Whether `sentence` holds a meeting word (_KIND_WORD), searched only when it holds one of `parts`."""
+    return may_hold(sentence, parts) and _KIND_WORD.search(sentence) is not None
+
+
 # 'the 44th edition of the World Travel Market', of the ‘Example Sambaad’: an event by its edition, whatever its
 # name ends in
 _EDITION_OF = re.compile(
@@ -1903,7 +1940,7 @@ _HELD_NOT_MEETING = re.compile(
 def _held_without_kind(sentence: str) -> list[tuple[int, int, str, str]]:
     """The names in `sentence` with no meeting word that are held on a day it gives after them: a name that
     'the' leads or that carries a year, an edition or an acronym ('HERDSA 2021')."""
-    if not _HOLDING.search(sentence):
+    if not may_hold(sentence, ("held", "staged", "hosted")) or not _HOLDING.search(sentence):
         return []
     names = []
     for match in _HELD_WITHOUT_KIND.finditer(sentence):
@@ -1960,11 +1997,13 @@ def _sentence_candidates(
     dateline_place: PlaceMention | None,
     ahead: bool = False,
     aliases: dict[str, str] | None = None,
+    kind_parts: tuple[str, ...] = _KIND_WORD_PARTS,
 ) -> list[Candidate]:
     """The meetings one sentence names. `countries`: those the article names (its dateline's among them), whose
     small towns it can name. `ahead`: the headline says the article's meeting is still to come, so a
     day the sentence gives a mere reference to it ('the fair') with no tense of its own is a day to come.
-    `aliases`: the acronyms the text gives its named meetings, which name them where they stand alone."""
+    `aliases`: the acronyms the text gives its named meetings, which name them where they stand alone.
+    `kind_parts`: the _KIND_WORD_PARTS its text holds (_kind_word_parts_in)."""
     names: list[tuple[int, int, str, str]] = []
     for use in _ACRONYM_USE.finditer(sentence) if aliases else ():
         name = (aliases or {}).get(use.group("acronym"))
@@ -1973,7 +2012,7 @@ def _sentence_candidates(
                 name = f"{use.group('ordinal')} {name}"
             names.append((use.start(), use.end(), name, name))
     names.extend(_held_without_kind(sentence))
-    if not names and not _KIND_WORD.search(sentence):
+    if not names and not _holds_kind_word(sentence, kind_parts):
         return []  # every other name holds a meeting word: the costly _NAME search would find none
     for match in _NAME.finditer(sentence):
         head = match.group("name")

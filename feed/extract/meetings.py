@@ -123,10 +123,14 @@ _RELATED_STORIES = re.compile(
     re.MULTILINE,
 )
 _BODY_BEFORE_RELATED = 80  # a list heading that close to the top is the page's menu, before the article
+# the first word of every _RELATED_STORIES heading: a text holding none has none (looked for first, far faster)
+_RELATED_FIRST_WORDS = ("相关", "相關", "延伸", "推荐", "推薦", "热点", "熱點")
 
 
 def _before_related_stories(text: str) -> str:
     """'相关推荐\n…春节联欢晚会2月1日在洛桑…举行': the blurbs of other stories under the article are not its own."""
+    if not any(word in text for word in _RELATED_FIRST_WORDS):
+        return text
     heading = next((m for m in _RELATED_STORIES.finditer(text) if m.start() >= _BODY_BEFORE_RELATED), None)
     return text if heading is None else text[: heading.start()]
 

@@ -211,9 +211,9 @@ _VENUE_WORD = re.compile(
     r"\b(?:Cent(?:er|re)|Hall|Stadium|Arena|Hotel|Park|Square|Palace|Museum|Theat(?:er|re)|University|Expo)$"
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĐŁŚŠŽ"  # 'Đà Nẵng', 'Łódź', 'Östersund': capitals beyond ASCII
-_ENGLISH_NAME = re.compile(
-    rf"\b[{_UPPER}][\w'’.-]*(?:\s+(?:(?:es|de|da|del)\s+)?[{_UPPER}][\w'’-]*){{0,3}}"
-)  # 'Dar es Salaam'
+# a capital where a word begins ('Dar es Salaam'): the capital, then no word character before it (what \b[…]
+# says), so that the regex engine skips to the capitals instead of trying every character
+_ENGLISH_NAME = re.compile(rf"[{_UPPER}](?<!\w.)[\w'’.-]*(?:\s+(?:(?:es|de|da|del)\s+)?[{_UPPER}][\w'’-]*){{0,3}}")
 
 
 # words that may stand before a place inside one capitalised phrase ('In Paris', 'Greater London'); any other

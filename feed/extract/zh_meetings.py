@@ -1017,13 +1017,14 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             m for m in mentions if sentence_start <= m.begin < sentence_end and not _PHOTO_TAKEN.match(text, m.finish)
         ]
         _in_this_year(text, sentence_start, sentence_dates, reference)
-        runs_until = _SHOW_RUNS_UNTIL.match(sentence)
-        if not names and runs_until and sentence_dates and sentence_dates[0].begin == sentence_start + runs_until.end():
-            _end_last_show(candidates, sentence_dates[0], reference)
-        runs_from = _SHOW_RUNS_FROM.match(sentence)
-        if not names and runs_from and sentence_dates and sentence_dates[0].begin == sentence_start + runs_from.end():
-            run_phrase = working.span(sentence_dates[0].begin, sentence_dates[0].finish)
-            _run_of_last_show(candidates, sentence_dates[0], reference, run_phrase)
+        if not names and sentence_dates and "展" in sentence:  # each run of a show names it (展期, 展览, 展出)
+            runs_until = _SHOW_RUNS_UNTIL.match(sentence)
+            if runs_until and sentence_dates[0].begin == sentence_start + runs_until.end():
+                _end_last_show(candidates, sentence_dates[0], reference)
+            runs_from = _SHOW_RUNS_FROM.match(sentence)
+            if runs_from and sentence_dates[0].begin == sentence_start + runs_from.end():
+                run_phrase = working.span(sentence_dates[0].begin, sentence_dates[0].finish)
+                _run_of_last_show(candidates, sentence_dates[0], reference, run_phrase)
         run = _RUN_OF_QUOTED.search(sentence) if not names else None
         if run is not None:
             _run_of_quoted(candidates, run.group("quoted"), chinese_number(run.group("n")))
@@ -2965,17 +2966,20 @@ def _trim_region(surface: str) -> str:
 
 
 def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place, str] | None, date | None, str | None]:
-    match = _DATELINE.search(working.text[:300]) or _DATELINE_DATE_FIRST.search(working.text[:300])
+    head = working.text[:300]
+    # every dateline _DATELINE and _DATELINE_DATE_FIRST find ends in 电 or 讯, looked for first
+    filed = "电" in head or "讯" in head
+    match = (_DATELINE.search(head) or _DATELINE_DATE_FIRST.search(head)) if filed else None
     if match is None and _CLOSING_DATELINE_END.search(working.text):
         match = next(reversed(list(_CLOSING_DATELINE.finditer(working.text))), None)
     if match is None:
-        # 记者 and 报讯, which _OPENING_BYLINE and _CITY_PAPER need, looked for first: those scans are slower
+        # the words each pattern needs (_REPORTED_FROM: 记者 or a slash), looked for first: those scans are slower
         match = (
-            _REPORTED_FROM.search(working.text[:300])
-            or (_OPENING_BYLINE.search(working.text[:300]) if "记者" in working.text[:300] else None)
-            or (_CITY_PAPER.search(working.text[:300]) if "报讯" in working.text[:300] else None)
-            or _UNDATED_DATELINE.search(working.text[:300])
-            or (_BRACKETED_DATELINE.search(working.text[:300]) if "讯" in working.text[:300] else None)
+            (_REPORTED_FROM.search(head) if "记者" in head or "/" in head else None)
+            or (_OPENING_BYLINE.search(head) if "记者" in head else None)
+            or (_CITY_PAPER.search(head) if "报讯" in head else None)
+            or (_UNDATED_DATELINE.search(head) if "讯" in head else None)
+            or (_BRACKETED_DATELINE.search(head) if "讯" in head else None)
         )
         found = _dateline_city(working, match) if match is not None else None
         if found is not None and match is not None and match.re is _CITY_PAPER and _not_a_city_paper(*found):
