@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from feed.extract.candidate import Candidate
-from feed.extract.zh_meetings import PRESS_KIND
+from feed.extract.zh_meetings import PRESS_KIND, PRESS_SESSION_KEY
 from feed.model import Evidence
 
 # 'during': a day of its run ('在…博览会期间', 'during the X Fair on April 18'), not the day it began
@@ -63,8 +63,6 @@ _DESCRIBED_NAME = 0.6
 _BARE_PART = re.compile(
     r"(?:主办机构|主办方|主办单位)?(?:开幕|闭幕|开馆|启动|颁奖|签约|揭牌|剪彩)(?:式|仪式|典礼)|" + PRESS_KIND
 )
-# '行政長官出席行政會議前會見傳媒': Hong Kong's media session, named by who meets the press: listed, never published
-PRESS_SESSION_KEY = re.compile(r"(?:见|晤)(?:传媒|记者)$")
 _NAME_WITHOUT_KIND = 0.8  # 'The X Biz will be held …': only the verb says it is a meeting
 # two mentions that agree on the day, of a meeting the headline names, make a reader sure of it; two that
 # disagree make them check (set on the tune split: bench/README.md, session of 2026-12-04 (seventh))
@@ -127,6 +125,7 @@ def meeting_confidence(
 
 
 def _name_confidence(candidate: Candidate) -> float:
+    # a media session ('行政長官出席行政會議前會見傳媒') is named by who meets the press: listed, never published
     if "described" in candidate.notes or _BARE_PART.fullmatch(candidate.key) or PRESS_SESSION_KEY.search(candidate.key):
         return _DESCRIBED_NAME  # 'the four-party summit': what it is, not what it is called
     if "no kind" in candidate.notes:

@@ -138,7 +138,7 @@ def _in_year_of_weekday(found: date, mention: DateMention, reference: date) -> d
     return found
 
 
-_LONGEST_RUN_DAYS = 184  # a world expo runs six months: a longer range is no meeting's run
+LONGEST_SHOW_DAYS = 184  # a world expo runs six months: a longer range is no meeting's run
 
 
 def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date | None] | None:
@@ -177,6 +177,6 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
         end = resolve_weekday(mention.end_weekday, start, future=True)
     elif mention.duration_days and mention.duration_days > 1:
         end = start + timedelta(days=mention.duration_days - 1)
-    if end is not None and (end <= start or (end - start).days > _LONGEST_RUN_DAYS):
+    if end is not None and (end <= start or (end - start).days > LONGEST_SHOW_DAYS):
         end = None
     return start, end

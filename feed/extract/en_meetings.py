@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
-from feed.extract.dates import DateMention, date_kind, resolve_mention, resolve_weekday
+from feed.extract.dates import LONGEST_SHOW_DAYS, DateMention, date_kind, resolve_mention, resolve_weekday
 from feed.extract.en_dates import (
     CLOCK_WORDS,
     MONTH_NAMES,
@@ -465,7 +465,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
         assert candidate.start is not None
-        longest = _LONGEST_SHOW_DAYS if _RUNS_FOR_MONTHS.search(candidate.key) else _LONGEST_RUN_DAYS
+        longest = LONGEST_SHOW_DAYS if _RUNS_FOR_MONTHS.search(candidate.key) else _LONGEST_RUN_DAYS
         candidate.end = _stated_end(candidate.start, text, spans, candidate.closing, longest)
         if candidate.end is not None:
             candidate.duration_days = None
@@ -475,9 +475,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
 
 
 # 'After two days of meetings in Lima, the forum wrapped up Saturday': the days behind a close, the meeting's run
-_DAYS_BEHIND = re.compile(
-    r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+of\b"
-)
+_DAYS_BEHIND = re.compile(rf"\b(?:[Aa]fter|[Ff]ollowing)\s+(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+days\s+of\b")
 
 
 def _run_behind_its_close(candidate: Candidate) -> None:
@@ -1344,8 +1342,7 @@ _HELD_BY_REFERENCE = re.compile(
 
 _LONGEST_RUN_DAYS = 31
 # 'The exhibition runs until March 31', 'Expo 2020 … will run till March 31, 2022': shows that stay open for months
-# (a world expo, six)
-_LONGEST_SHOW_DAYS = 184
+# (up to LONGEST_SHOW_DAYS)
 _RUNS_FOR_MONTHS = re.compile(r"\b(?:expo|exposition|exhibition|biennale|biennial|triennale)\b")
 
 

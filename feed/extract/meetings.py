@@ -18,7 +18,7 @@ from enum import Enum
 from functools import lru_cache
 
 from feed.extract.candidate import Candidate, PlaceMention
-from feed.extract.confidence import PRESS_SESSION_KEY, evidence_of, meeting_confidence
+from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates
@@ -36,6 +36,7 @@ from feed.extract.zh_meetings import (
     OPENING_WORD,
     PRESS_KIND,
     PRESS_KINDS,
+    PRESS_SESSION_KEY,
     SMALL_TOWN,
     YEAR_IN_NAME,
     chinese_candidates,

@@ -2027,6 +2027,9 @@ _ANNIVERSARY_OF = re.compile(
     rf"(?P<of>(?:(?!举行|召开|举办|出席|参加|了)[^,;:!?。的]){{2,24}}?[{NUMERAL_CHARS}百]{{1,4}}周年)的(?:一场|一次)?$"
 )
 _PRESS_SESSION = re.compile(rf"{MEETS_THE_PRESS}$")
+# a media session's key ('行政长官出席行政会议前会见传媒', '见记者' when no clause names it): a key holds no words
+# before its verb for MEETS_THE_PRESS's lookbehinds, so the key is read by its last words alone
+PRESS_SESSION_KEY = re.compile(r"(?:见|晤)(?:传媒|记者)$")
 _BEFORE_THE_SESSION = re.compile(r"之?前")  # '出席行政會議前會見傳媒'
 _CLAUSE_BREAK = re.compile(r"[,;:!?。]|以下是")
 # '今日(一月二十一日)上午', '中午': when, no part of the session's name
