@@ -29,6 +29,25 @@ def test_the_guarded_scan_of_chinese_kinds_finds_what_the_plain_alternation_find
         assert _spans(zh_meetings._KIND, value) == _spans(plain, value), value
 
 
+def test_the_chinese_kinds_scanned_from_their_first_characters_are_those_the_guarded_scan_finds() -> None:
+    words = [re.sub(r"\(\?[^)]*\)", "", word) for word in zh_meetings.BARE_KINDS.split("|")]
+    words += [re.sub(r"\(\?[^)]*\)|[^\u4e00-\u9fff]", "", kind) for kind in zh_meetings._MORE_KINDS]
+    words += ["博会", "交会", "洽会", "贸会", "主题推广", "系列", "快闪展售", "烟花", "新会期今日开议", "次常务理事会"]
+    words += ["会见传媒", "见记者", "晤传媒", "议会临时会", "行政院会", "升旗礼", "第8届示例奖今(15)日于台北颁奖"]
+    pieces = words * 2 + list("在于将举开已今昨明前本下,。、;)”」』》“「 \n3一的了立司执宪护超城乐发大会年中馆")
+    for value in _texts(pieces, 8_000):
+        start, end = len(value) // 5, len(value) - len(value) // 7
+        found = [match.span() for match in zh_meetings._kinds_in(value, start, end)]
+        assert found == [match.span() for match in zh_meetings._KIND.finditer(value, start, end)], value
+
+
+def test_every_chinese_kind_after_the_loose_one_starts_with_the_character_it_consumes_first() -> None:
+    # the condition of _FIXED_KIND's fast scan: a pattern that starts with a lookbehind or a class is tried at
+    # every character
+    for kind in zh_meetings._MORE_KINDS:
+        assert "\u4e00" <= kind[0] <= "\u9fff", kind
+
+
 @pytest.mark.parametrize(
     ("fast", "plain", "pieces"),
     [

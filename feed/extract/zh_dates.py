@@ -64,7 +64,12 @@ _RELATIVE = re.compile(
 # the day the text is telling of (the report's, unless a sentence before named another). Not a part of the day
 # after a date, a weekday, a holiday or a word of range ('8日上午', '周五下午', '周末上午', '春节上午', '至下午5时')
 # '行政長官出席行政會議前會見傳媒', '…表決後見記者', '率行會成員晤傳媒': Hong Kong's media session, a briefing
-MEETS_THE_PRESS = r"(?:(?<=会见)|(?<=[^会接看遇只意]见)|(?<=晤))(?:传媒|记者)(?![会招])"
+# written from the first character each word consumes (zh_meetings.KINDS, whose scan skips to such characters)
+MEETS_THE_PRESS_WORDS = (
+    r"传(?:(?<=会见传)|(?<=[^会接看遇只意]见传)|(?<=晤传))媒(?![会招])",
+    r"记(?:(?<=会见记)|(?<=[^会接看遇只意]见记)|(?<=晤记))者(?![会招])",
+)
+MEETS_THE_PRESS = f"(?:{'|'.join(MEETS_THE_PRESS_WORDS)})"
 _BARE_PART_OF_DAY = re.compile(
     rf"(?=[上下中早晚傍])(?<=[\u4e00-\u9fff])(?<![日号天晚早夜前后次翌当同每周末节夕宵间时{NUMERAL_CHARS}至到于在及和与])"
     # '…上午與候任議員舉行…': with whom, then the verb; '…中午結束行程前會見傳媒': a media session, after what it

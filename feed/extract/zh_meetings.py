@@ -26,6 +26,7 @@ from feed.extract.zh_dates import (
     DAYS_IT_RAN,
     DURATION,
     MEETS_THE_PRESS,
+    MEETS_THE_PRESS_WORDS,
     PARTS_OF_DAY,
     clock_in,
     clock_time,
@@ -41,13 +42,14 @@ BARE_KINDS = (
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
     "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|旅展(?![览销售示])|电玩展|漫展|"
     "机床展(?![览销售示])|"
-    "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|(?<!乐)大典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
+    "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|"
+    "大(?<!乐大)典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
     "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
     "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
     "合作对接活动|"  # '吉林省与北京市合作对接活动在北京举行': two governments meet to match projects
     "产业文化活动|"  # '…柚香產業文化活動': a Taiwan township's festival of its farm produce
     # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
-    "(?<![发容甲体])沙龙(?![照店馆])|"
+    "沙(?<![发容甲体]沙)龙(?![照店馆])|"
     "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|文化节|"
     "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
     "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区]|节目|项目|内容)|"
@@ -56,61 +58,86 @@ BARE_KINDS = (
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
     "拍卖会|"  # '第一鮪拍賣會…在魚市場舉行': bidders gather for an auction
-    "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|(?<![立司执宪护])法会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
+    "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|法(?<![立司执宪护]法)会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     "神功戏|酬神戏|神功宴|"  # Hong Kong's and Macau's opera and banquet for a deity's birthday
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
-    "大集(?![团中成体合结市])|(?<![超城都股门夜])市集(?![团中成体合结群资散聚])"
+    "大集(?![团中成体合结市])|市(?<![超城都股门夜]市)集(?![团中成体合结群资散聚])"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
 # '七一升旗禮', '代表團授旗禮', '亮燈禮': Hong Kong's and Macau's ceremonies named by the act and 禮 alone
-_ACT_AND_RITE = (
-    r"(?:(?<=升旗)|(?<=授旗)|(?<=授勋)|(?<=亮灯)|(?<=揭牌)|(?<=动土)|(?<=结业)|(?<=毕业))礼(?![物品服堂貌仪])"
-)
+_ACT_AND_RITE = r"礼(?<=(?:升旗|授旗|授勋|亮灯|揭牌|动土|结业|毕业)礼)(?![物品服堂貌仪])"
 _RITE_OF_AN_ACT = re.compile(_ACT_AND_RITE)
 _ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|{_ACT_AND_RITE})[”」』\"]?$")
 # '經發局將舉辦第四次台中市經濟發展諮詢委員會': a committee's numbered sitting, named as the committee (Taiwan)
 _SITTING_OF_A_COMMITTEE = re.compile(rf"(?:召开|举行|举办)第[{NUMERAL_CHARS}\d]{{1,3}}次[\u4e00-\u9fff]{{2,16}}$")
 _MANY_EDITIONS = re.compile(r"历届|每届|各届|历年|每年|各类|各种")  # '出席历届开学典礼和毕业典礼': none on one day
-KINDS = (
-    BARE_KINDS
-    + "|"
-    + _LOOSE_KIND.pattern
-    + r"|(?<=次)(?:常务)?(?:理事会|董事会|监事会)"  # '二届八次理事会': a sitting of the council, not the council
-    # '縣議會第17屆第5次定期會', '縣議會臨時會今天開議': a Taiwan council's regular or extra session
-    + r"|(?:(?<=次)|(?<=议会))(?:定期|临时)会(?![议员长期])"
-    + "|"
-    + _ACT_AND_RITE
-    + r"|(?:(?<=[院”」』])|(?<=行政))院会"  # '立法院院會', '“立法院”院會', '行政院會': a Yuan's plenary sitting
-    + r"|(?<=新)会期(?=[^,。;]{0,8}开议)"  # '立法院新會期今日開議': a legislature's session opens
-    # '第8届示例服务奖今(15)日于台北颁奖': a prize given on its day is its ceremony
-    + rf"|(?<=[\u4e00-\u9fff])奖(?=(?:今|昨|明|本月|\d|[{NUMERAL_CHARS}]{{1,3}}[日月])"
-    + r"[^,。;]{0,18}?颁奖(?!典礼|仪式|礼|晚会))"
-    # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
-    + r"|(?<=[”」』\"])(?:主题推广|主题|系列|推广|宣传|专题|(?:快闪)?(?:展售|展销|促销)|快闪)?活动"
-    + r"|(?<=[\u4e00-\u9fff])推广活动(?=[”」』\"])"  # '“…——里斯本示例推广活动”于…举行': a quoted roadshow
-    + r"|(?<=[\u4e00-\u9fff])之夜(?=[”」』\"])"  # '「…金曲之夜」': a quoted gala night
-    + r"|(?<=[\u4e00-\u9fff])座谈(?=[”」』\"])"  # '进行一场「焦点座谈」': a quoted panel talk
-    + r"|(?<=[\u4e00-\u9fff])(?:烟花|焰火)?表演(?=[”」』\"])"  # '“慶祝…廿五周年煙花表演”': a quoted named show
-    + r"|(?<=[\u4e00-\u9fff])比赛(?=[”」』\"])"  # '“第一屆示例學生朗誦比賽”決賽': a quoted named contest
-    # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
-    + r"|(?<=[\u4e00-\u9fff])对话(?=[”」』\"])"
-    + r"|(?<=[\u4e00-\u9fff])周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"
-    # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name
-    + r"|(?<=[\u4e00-\u9fff])(?:[节展杯]|博览|球赛)"  # '香港国际七人榄球赛': a named tournament
-    # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it
-    # '…采冰节上的一幕': what went on at it
-    + r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
-    + r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
-    + r"|[(（](?:以下|下文)?(?:简称|下称)"  # '…商品展(以下简称“…”)': the short name it goes by after
-    + r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
-    + r"|[定订拟]于|(?:计划|预[定计订])[于在]"  # '…航展计划于11月12日…举行', '…藝術節預定於…': the plan it has
-    + r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
-    + r"|(?<=[\u4e00-\u9fff])活动"  # '2010示例寻宝活动': an activity named with its year (_named_activity)
-    + r"|(?<=[\u4e00-\u9fff])会(?=[”」』\"])"  # '「2018示例群英会」': a quoted gathering with its year
-    + r"|(?<=[\u4e00-\u9fff])委员会(?![会议员])"  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
-    + "|"
-    + MEETS_THE_PRESS
+# Every kind after the loose one is written from the character it consumes first, a lookbehind after that
+# character ('理(?<=次理)事会' for '(?<=次)理事会'), so that _FIXED_KIND's scan can skip to those characters
+_HAN = r"[\u4e00-\u9fff]"
+_QUOTE_CLOSES = r"[”」』\"]"
+
+
+def _preceded(before: str, word: str) -> str:
+    """`word` where `before` stands before it, as a pattern that starts with the word's first character."""
+    return f"{word[0]}(?<={before}{word[0]}){word[1:]}"
+
+
+# '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it; '…采冰节上的一幕': what went on at it
+_THEMED_KIND_ENDS = (
+    r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
+    r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
+    r"|[(（](?:以下|下文)?(?:简称|下称)"  # '…商品展(以下简称“…”)': the short name it goes by after
+    r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
+    r"|[定订拟]于|(?:计划|预[定计订])[于在]"  # '…航展计划于11月12日…举行', '…藝術節預定於…': the plan it has
+    r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
 )
+_MORE_KINDS = (
+    # '二届八次理事会': a sitting of the council, not the council
+    _preceded("次", "常务(?:理事会|董事会|监事会)"),
+    *(_preceded("次", word) for word in ("理事会", "董事会", "监事会")),
+    # '縣議會第17屆第5次定期會', '縣議會臨時會今天開議': a Taiwan council's regular or extra session
+    r"定(?:(?<=次定)|(?<=议会定))期会(?![议员长期])",
+    r"临(?:(?<=次临)|(?<=议会临))时会(?![议员长期])",
+    _ACT_AND_RITE,
+    r"院(?:(?<=[院”」』]院)|(?<=行政院))会",  # '立法院院會', '“立法院”院會', '行政院會': a Yuan's plenary sitting
+    _preceded("新", "会期(?=[^,。;]{0,8}开议)"),  # '立法院新會期今日開議': a legislature's session opens
+    # '第8届示例服务奖今(15)日于台北颁奖': a prize given on its day is its ceremony
+    _preceded(
+        _HAN,
+        rf"奖(?=(?:今|昨|明|本月|\d|[{NUMERAL_CHARS}]{{1,3}}[日月])[^,。;]{{0,18}}?颁奖(?!典礼|仪式|礼|晚会))",
+    ),
+    # '「…周年」活动今日举行', '“畅游一夏”主题推广活动': a quoted name makes an event of it
+    *(
+        _preceded(_QUOTE_CLOSES, f"{word}活动")
+        for word in (
+            "主题(?:推广)?",
+            "系列",
+            "推广",
+            "宣传",
+            "专题",
+            "快闪(?:展售|展销|促销)?",
+            "展(?:售|销)",
+            "促销",
+            "",
+        )
+    ),
+    _preceded(_HAN, f"推广活动(?={_QUOTE_CLOSES})"),  # '“…——里斯本示例推广活动”于…举行': a quoted roadshow
+    _preceded(_HAN, f"之夜(?={_QUOTE_CLOSES})"),  # '「…金曲之夜」': a quoted gala night
+    _preceded(_HAN, f"座谈(?={_QUOTE_CLOSES})"),  # '进行一场「焦点座谈」': a quoted panel talk
+    # '“慶祝…廿五周年煙花表演”': a quoted named show
+    *(_preceded(_HAN, f"{word}表演(?={_QUOTE_CLOSES})") for word in ("烟花", "焰火", "")),
+    _preceded(_HAN, f"比赛(?={_QUOTE_CLOSES})"),  # '“第一屆示例學生朗誦比賽”決賽': a quoted named contest
+    # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
+    _preceded(_HAN, f"对话(?={_QUOTE_CLOSES})"),
+    _preceded(_HAN, r"周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"),
+    # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name; '香港国际七人榄球赛': a tournament
+    *(_preceded(_HAN, word + _THEMED_KIND_ENDS) for word in ("节", "展", "杯", "博览", "球赛")),
+    _preceded(_HAN, "活动"),  # '2010示例寻宝活动': an activity named with its year (_named_activity)
+    _preceded(_HAN, f"会(?={_QUOTE_CLOSES})"),  # '「2018示例群英会」': a quoted gathering with its year
+    _preceded(_HAN, "委员会(?![会议员])"),  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
+    *MEETS_THE_PRESS_WORDS,
+)
+KINDS = "|".join((BARE_KINDS, _LOOSE_KIND.pattern, *_MORE_KINDS))
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
 # run ('第4届…公益路跑'), whose bare word ('路跑活动由县长鸣笛开跑') names no run of its own, and a Hong Kong
@@ -148,6 +175,12 @@ def _initials(alternatives: str) -> str:
 # (each sentence's scan in a quarter of the time)
 _KIND_INITIALS = "活周节展杯理董监常院奖之球定临快促礼比委传"  # the first characters of the kinds after the bare ones
 _KIND = re.compile(rf"(?=[{_initials(BARE_KINDS)}{_KIND_INITIALS}]|{_LOOSE_KIND.pattern})(?:{KINDS})")
+# KINDS but the loose kind: every alternative starts with a character (the comment above KINDS), so that the
+# compiled pattern skips in C to where one of them stands instead of trying each kind at every character
+_FIXED_KIND = re.compile(
+    "|".join((BARE_KINDS, *(kind for kind in _MORE_KINDS if kind[0] in _initials(BARE_KINDS) + _KIND_INITIALS)))
+)
+_LOOSE_KIND_END = re.compile("[博交洽贸]会")
 OPENING_WORD = re.compile(r"开幕式|开幕典礼|开幕仪式|开幕礼")
 _OPENING_SITE = re.compile(r"主会场|会场|场馆|场地|舞台")  # '…开幕式主会场前的绿雕': a place, not the opening
 # '…年会开幕典礼' is the 年会 on its first day; '…论坛闭幕式' the 论坛 on its last (the word after the name says which)
@@ -1855,12 +1888,34 @@ _OWN_VERB_AFTER = re.compile(rf"[^,。;:!?]{{0,20}}?(?:{_EVENT_VERBS.pattern})")
 _THEMES_LISTED = re.compile(r"、[^、,。;]+(?:及|和|与)[^、,。;]+$")
 
 
+def _kinds_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What `_KIND.finditer(text, start, end)` finds, in a third of the time: _FIXED_KIND's scan, and _KIND itself
+    where a loose kind may begin (one or two characters before '博会', '交会', '洽会', '贸会': '进博会')."""
+    loose = [
+        at for end_of in _LOOSE_KIND_END.finditer(text, start, end) for at in (end_of.start() - 2, end_of.start() - 1)
+    ]
+    loose.reverse()
+    position = start
+    while position < end:
+        match = _FIXED_KIND.search(text, position, end)
+        while loose and loose[-1] < position:
+            loose.pop()
+        if loose and (match is None or loose[-1] <= match.start()):
+            match = _KIND.match(text, loose.pop(), end)  # the kinds in their order, the loose one among them
+            if match is None:
+                continue
+        elif match is None:
+            return
+        yield match
+        position = match.end()
+
+
 def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]) -> Iterator[_NameSpan]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
     found: list[tuple[int, int]] = []
     warm_ups = [m.span() for m in _WARM_UP_FOR.finditer(text, start, end)] if _WARM_UP.search(text, start, end) else []
-    for match in _KIND.finditer(text, start, end):
+    for match in _kinds_in(text, start, end):
         if match.end() < end and (
             (text[match.end()] in "中馆区位场址期览堂厅楼员" and not _during_its_run(text, start, match))
             or _VENUE_AFTER.match(text, match.end())
