@@ -5677,6 +5677,12 @@ def test_a_summit_called_off_and_named_by_its_words_takes_the_day_of_its_talks()
     )
 
 
+def test_an_edition_in_brackets_after_a_meeting_is_its_other_name() -> None:
+    text = "示例日报11日讯 11日晚,第三届中外合作博览会(第27届“示洽会”)在新建的示例大剧院开幕。副总理出席开幕式。"
+    found = meetings(text, "2016-10-13", "第三届中外合作博览会(第27届“示洽会”)开幕")
+    assert [(m.name, m.start) for m in found] == [("第三届中外合作博览会", date(2016, 10, 11))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
