@@ -5683,6 +5683,14 @@ def test_an_edition_in_brackets_after_a_meeting_is_its_other_name() -> None:
     assert [(m.name, m.start) for m in found] == [("第三届中外合作博览会", date(2016, 10, 11))]
 
 
+def test_the_distances_a_marathon_lists_are_no_races_of_their_own() -> None:
+    text = (
+        "2023年示例马拉松赛10月29日上午7时30分在南门广场鸣枪起跑,3万名选手参加全程马拉松、半程马拉松和迷你跑三个项目。"
+    )
+    found = meetings(text, "2023-10-30", "2023示例马拉松鸣枪开跑")
+    assert [m.name for m in found] == ["2023年示例马拉松赛"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -425,6 +425,9 @@ _NOT_MEETINGS = re.compile(
     # '共召开八小时会议', '连开两天会议': how long it sits, not a name
     r"^(?:共|连开|连续)?[\d一二两三四五六七八九十半]{1,3}个?(?:多|余)?(?:小时|钟头|天|日)(?:的)?(?:会议|会)$"
 )
+# '全程马拉松', '半程马拉松': a distance of a race with no name of its own, listed beside its other distances
+_RACE_DISTANCE = re.compile(r"^(?:全程|半程|迷你|超级)马拉松(?:赛)?$")
+_LIST_NEXT = ("、", "和", "及", "与")
 # '墾丁音樂盛事「示例祭」': words on what kind of occasion it is, before its quoted name
 _DESCRIBED_AS_AN_OCCASION = re.compile(r"[^“”「」『』,。;]{1,12}?(?:盛事|盛会)(?=[“「『][^“”「」『』]{2,30}[”」』])")
 # '…开游节暨…开幕式': no name joined by 暨 is two characters long, so a one-character word before them is inside it
@@ -1946,6 +1949,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = _strip_quotes(text[left:right])
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
+        if _RACE_DISTANCE.match(key) and (text[left - 1 : left] == "、" or text[right : right + 1] in _LIST_NEXT):
+            continue  # '选手参加全程马拉松、半程马拉松和迷你跑': the distances a race is run over, no race of their own
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
         counted = _EDITIONS.match(key) and "第" not in key and left > 0 and text[left - 1] in "了已共"
         cut = key[0] in _NOT_A_FIRST_CHAR and not refers_back and not _FIRST_WORD_OF_ZHAN.match(key)
