@@ -5691,6 +5691,14 @@ def test_the_distances_a_marathon_lists_are_no_races_of_their_own() -> None:
     assert [m.name for m in found] == ["2023年示例马拉松赛"]
 
 
+def test_a_meeting_held_in_two_cities_is_not_in_the_city_of_the_school_holding_it() -> None:
+    text = "5月6日至9日,南京大学在法国巴黎和里昂举行第三届海外学术周。来自两国的百余位学者参加活动。"
+    week = meetings(text, "2024-05-06", "南京大学海外学术周开幕")
+    assert [(m.name, m.start, m.city) for m in week] == [("第三届海外学术周", date(2024, 5, 6), None)]
+    one_city = text.replace("巴黎和里昂", "巴黎")
+    assert [m.city for m in meetings(one_city, "2024-05-06", "南京大学海外学术周开幕")] == ["巴黎"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2615,6 +2615,8 @@ def _place(
             continue  # '…大会闭幕,随后率团前往深圳考察': a journey after it, not to it
         slot_begin, slot_end = _slot_after(text, match.end(), end)
         found = _place_in_slot(working, slot_begin, slot_end)
+        if found is None and _held_in_several(working, slot_begin, slot_end):
+            return None  # '武汉大学在日本东京和京都举行…': in several cities, none its own, nor its holder's school's
         if found is not None:
             if not found.surface and found.place.kind in ("venue", "country"):
                 # a city heading the name ('114年花蓮縣…運動會' at '小巨蛋'), not one inside it ('…暨杭州亚运会…')
@@ -2848,6 +2850,12 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             return PlaceMention(capital, "", venue_text, cue="venue")
         return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
     return PlaceMention(place, "", venue_text)
+
+
+def _held_in_several(working: WorkingText, begin: int, end: int) -> bool:
+    """The slot names several cities or areas side by side ('在北京和上海举行')."""
+    found = _plausible(working.places.within(begin, end), working.text[begin:end])
+    return _places_side_by_side(working.text, begin, found)
 
 
 def _places_side_by_side(text: str, begin: int, found: list[tuple[int, int, Place]]) -> bool:
