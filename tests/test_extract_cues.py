@@ -4653,7 +4653,7 @@ def test_a_quoted_gathering_with_its_year_is_a_meeting_and_kai_inside_a_name_is_
 
 def test_a_bare_talk_and_exchange_meeting_takes_who_holds_it() -> None:
     meeting = only("3月16日,示例甲市、示例乙市兩地舉行座談交流會,並簽署合作框架協議。", "2026-03-18")
-    assert (meeting.name, meeting.start) == ("示例乙市兩地座談交流會", date(2026, 3, 16))
+    assert (meeting.name, meeting.start) == ("示例甲市、示例乙市兩地座談交流會", date(2026, 3, 16))
 
 
 def test_a_quoted_part_listed_in_a_festivals_programme_takes_the_festivals_name() -> None:
@@ -5697,6 +5697,12 @@ def test_a_meeting_held_in_two_cities_is_not_in_the_city_of_the_school_holding_i
     assert [(m.name, m.start, m.city) for m in week] == [("第三届海外学术周", date(2024, 5, 6), None)]
     one_city = text.replace("巴黎和里昂", "巴黎")
     assert [m.city for m in meetings(one_city, "2024-05-06", "南京大学海外学术周开幕")] == ["巴黎"]
+
+
+def test_cities_listed_as_the_holders_of_a_bare_meeting_all_name_it() -> None:
+    text = "5月8日,示例州市、示例关市、示例泉市三地举行座谈交流会,并签署文旅合作协议。"
+    meeting = only(text, "2026-05-09", "三市举行座谈交流会")
+    assert (meeting.name, meeting.start) == ("示例州市、示例关市、示例泉市三地座谈交流会", date(2026, 5, 8))
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

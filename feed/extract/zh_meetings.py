@@ -297,7 +297,7 @@ _QUALIFIER = re.compile(
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|主办机构|承办方|大会|双方|各方|我们|他们)"
     # who attends or presides holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
     # '…自治州州委、州政府在西宁召开': the Party committee and the government hold it together
-    r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府)、)?"
+    r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府|省|市|县|区)、){0,3}"
     r"(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,20}?)"
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
