@@ -5705,6 +5705,14 @@ def test_cities_listed_as_the_holders_of_a_bare_meeting_all_name_it() -> None:
     assert (meeting.name, meeting.start) == ("示例州市、示例关市、示例泉市三地座谈交流会", date(2026, 5, 8))
 
 
+def test_the_day_a_letter_was_sent_to_a_meeting_is_not_the_meetings() -> None:
+    text = (
+        "5月27日,示例学术研讨会在示例大学召开。为响应国家主席4月25日向示例遗产保护联盟大会致贺信的精神,"
+        "与会学者围绕文明交流展开研讨。"
+    )
+    assert [(m.name, m.start) for m in meetings(text, "2023-05-29")] == [("示例学术研讨会", date(2023, 5, 27))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

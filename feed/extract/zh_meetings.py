@@ -425,6 +425,8 @@ _NOT_MEETINGS = re.compile(
     # '共召开八小时会议', '连开两天会议': how long it sits, not a name
     r"^(?:共|连开|连续)?[\d一二两三四五六七八九十半]{1,3}个?(?:多|余)?(?:小时|钟头|天|日)(?:的)?(?:会议|会)$"
 )
+# '向…大会致贺信', '给…论坛发来贺电': a letter or a telegram sent to the meeting
+_LETTER_TO_IT = re.compile(r"[”」』》\"]?(?:致|发来|发出|发去|致以)?了?(?:贺信|贺电|贺词)")
 # '全程马拉松', '半程马拉松': a distance of a race with no name of its own, listed beside its other distances
 _RACE_DISTANCE = re.compile(r"^(?:全程|半程|迷你|超级)马拉松(?:赛)?$")
 _LIST_NEXT = ("、", "和", "及", "与")
@@ -1949,6 +1951,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = _strip_quotes(text[left:right])
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
+        if left > 0 and text[left - 1] in "向给" and _LETTER_TO_IT.match(text, right):
+            continue  # '4月25日向…联盟大会致贺信': the day of the letter, which says nothing of the meeting's day
         if _RACE_DISTANCE.match(key) and (text[left - 1 : left] == "、" or text[right : right + 1] in _LIST_NEXT):
             continue  # '选手参加全程马拉松、半程马拉松和迷你跑': the distances a race is run over, no race of their own
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
