@@ -5713,6 +5713,14 @@ def test_the_day_a_letter_was_sent_to_a_meeting_is_not_the_meetings() -> None:
     assert [(m.name, m.start) for m in meetings(text, "2023-05-29")] == [("示例学术研讨会", date(2023, 5, 27))]
 
 
+def test_the_days_an_activity_ran_told_after_its_close_give_its_first_day() -> None:
+    text = "1月3日,“福满山城”2026年元旦文化主题活动在示例县圆满落幕。在为期三天的活动中,游客可品尝美食、观看演出。"
+    activity = only(text, "2026-01-06")
+    assert (activity.start, activity.end) == (date(2026, 1, 1), date(2026, 1, 3))
+    opened = text.replace("圆满落幕", "开幕")  # the day it opened: its run goes on from there
+    assert only(opened, "2026-01-06").start == date(2026, 1, 3)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
