@@ -4653,7 +4653,7 @@ def test_a_quoted_gathering_with_its_year_is_a_meeting_and_kai_inside_a_name_is_
 
 def test_a_bare_talk_and_exchange_meeting_takes_who_holds_it() -> None:
     meeting = only("3月16日,示例甲市、示例乙市兩地舉行座談交流會,並簽署合作框架協議。", "2026-03-18")
-    assert (meeting.name, meeting.start) == ("示例乙市兩地座談交流會", date(2026, 3, 16))
+    assert (meeting.name, meeting.start) == ("示例甲市、示例乙市兩地座談交流會", date(2026, 3, 16))
 
 
 def test_a_quoted_part_listed_in_a_festivals_programme_takes_the_festivals_name() -> None:
@@ -5675,6 +5675,50 @@ def test_a_summit_called_off_and_named_by_its_words_takes_the_day_of_its_talks()
         "Pune",
         "postponed",
     )
+
+
+def test_an_edition_in_brackets_after_a_meeting_is_its_other_name() -> None:
+    text = "示例日报11日讯 11日晚,第三届中外合作博览会(第27届“示洽会”)在新建的示例大剧院开幕。副总理出席开幕式。"
+    found = meetings(text, "2016-10-13", "第三届中外合作博览会(第27届“示洽会”)开幕")
+    assert [(m.name, m.start) for m in found] == [("第三届中外合作博览会", date(2016, 10, 11))]
+
+
+def test_the_distances_a_marathon_lists_are_no_races_of_their_own() -> None:
+    text = (
+        "2023年示例马拉松赛10月29日上午7时30分在南门广场鸣枪起跑,3万名选手参加全程马拉松、半程马拉松和迷你跑三个项目。"
+    )
+    found = meetings(text, "2023-10-30", "2023示例马拉松鸣枪开跑")
+    assert [m.name for m in found] == ["2023年示例马拉松赛"]
+
+
+def test_a_meeting_held_in_two_cities_is_not_in_the_city_of_the_school_holding_it() -> None:
+    text = "5月6日至9日,南京大学在法国巴黎和里昂举行第三届海外学术周。来自两国的百余位学者参加活动。"
+    week = meetings(text, "2024-05-06", "南京大学海外学术周开幕")
+    assert [(m.name, m.start, m.city) for m in week] == [("第三届海外学术周", date(2024, 5, 6), None)]
+    one_city = text.replace("巴黎和里昂", "巴黎")
+    assert [m.city for m in meetings(one_city, "2024-05-06", "南京大学海外学术周开幕")] == ["巴黎"]
+
+
+def test_cities_listed_as_the_holders_of_a_bare_meeting_all_name_it() -> None:
+    text = "5月8日,示例州市、示例关市、示例泉市三地举行座谈交流会,并签署文旅合作协议。"
+    meeting = only(text, "2026-05-09", "三市举行座谈交流会")
+    assert (meeting.name, meeting.start) == ("示例州市、示例关市、示例泉市三地座谈交流会", date(2026, 5, 8))
+
+
+def test_the_day_a_letter_was_sent_to_a_meeting_is_not_the_meetings() -> None:
+    text = (
+        "5月27日,示例学术研讨会在示例大学召开。为响应国家主席4月25日向示例遗产保护联盟大会致贺信的精神,"
+        "与会学者围绕文明交流展开研讨。"
+    )
+    assert [(m.name, m.start) for m in meetings(text, "2023-05-29")] == [("示例学术研讨会", date(2023, 5, 27))]
+
+
+def test_the_days_an_activity_ran_told_after_its_close_give_its_first_day() -> None:
+    text = "1月3日,“福满山城”2026年元旦文化主题活动在示例县圆满落幕。在为期三天的活动中,游客可品尝美食、观看演出。"
+    activity = only(text, "2026-01-06")
+    assert (activity.start, activity.end) == (date(2026, 1, 1), date(2026, 1, 3))
+    opened = text.replace("圆满落幕", "开幕")  # the day it opened: its run goes on from there
+    assert only(opened, "2026-01-06").start == date(2026, 1, 3)
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

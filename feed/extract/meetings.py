@@ -29,7 +29,7 @@ from feed.extract.places import english_bare_capitals, english_capitals_in, engl
 from feed.extract.series import series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText, working_text
-from feed.extract.zh_dates import SMALL_HOURS_END
+from feed.extract.zh_dates import DURATION, SMALL_HOURS_END
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import (
     FOUNDING_YEARS,
@@ -42,6 +42,7 @@ from feed.extract.zh_meetings import (
     chinese_candidates,
 )
 from feed.model import ArticleDoc, Meeting
+from feed.numerals import chinese_number
 from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
 
@@ -58,6 +59,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     merged = _merged(candidates, reference, working.text if doc.language != "en" else None)
     if merged and doc.language != "en":
         _run_told_next(merged[0], working)
+        _run_told_after_its_close(merged[0], working)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -515,6 +517,27 @@ def _run_told_next(candidate: Candidate, working: WorkingText) -> None:
     last = safe_date(candidate.start.year, int(run["m2"] or run["m"]), int(run["d2"]))
     if last is not None and 0 < (last - candidate.start).days <= 31:
         candidate.end = last
+
+
+def _run_told_after_its_close(candidate: Candidate, working: WorkingText) -> None:
+    """The main meeting's first day, from the days it ran told in the sentence after the one dating its close
+    ('…活动圆满落幕。在为期三天的活动中,…')."""
+    if not candidate.closing or candidate.start is None or candidate.end is not None or "title" in candidate.notes:
+        return
+    if not working.original.startswith(candidate.name, candidate.position):
+        return  # named elsewhere than at this spot of the body
+    stop = working.text.find("。", candidate.position)
+    run = _RUN_AFTER_CLOSE.match(working.text, stop + 1) if stop >= 0 else None
+    days = chinese_number(run["n"]) if run is not None else None
+    if days is not None and 1 < days <= _LONGEST_RUN_AFTER_CLOSE:
+        candidate.start, candidate.end = candidate.start - timedelta(days=days - 1), candidate.start
+
+
+# '在为期三天的活动中', '为期两天的会议期间': the run of the meeting the sentence before closed
+_RUN_AFTER_CLOSE = re.compile(
+    rf"\s*(?:在|此次|本次|这次)?{DURATION.pattern}的(?:活动|会议|赛事|比赛|展会|盛会|[\u4e00-\u9fff]{{0,4}}节)"
+)
+_LONGEST_RUN_AFTER_CLOSE = 31
 
 
 def _phrases(text: str) -> str:

@@ -330,7 +330,7 @@ _QUALIFIER = re.compile(
     r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|主办机构|承办方|大会|双方|各方|我们|他们)"
     # who attends or presides holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
     # '…自治州州委、州政府在西宁召开': the Party committee and the government hold it together
-    r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府)、)?"
+    r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府|省|市|县|区)、){0,3}"
     r"(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,20}?)"
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
@@ -458,6 +458,11 @@ _NOT_MEETINGS = re.compile(
     # '共召开八小时会议', '连开两天会议': how long it sits, not a name
     r"^(?:共|连开|连续)?[\d一二两三四五六七八九十半]{1,3}个?(?:多|余)?(?:小时|钟头|天|日)(?:的)?(?:会议|会)$"
 )
+# '向…大会致贺信', '给…论坛发来贺电': a letter or a telegram sent to the meeting
+_LETTER_TO_IT = re.compile(r"[”」』》\"]?(?:致|发来|发出|发去|致以)?了?(?:贺信|贺电|贺词)")
+# '全程马拉松', '半程马拉松': a distance of a race with no name of its own, listed beside its other distances
+_RACE_DISTANCE = re.compile(r"^(?:全程|半程|迷你|超级)马拉松(?:赛)?$")
+_LIST_NEXT = ("、", "和", "及", "与")
 # '墾丁音樂盛事「示例祭」': words on what kind of occasion it is, before its quoted name
 _DESCRIBED_AS_AN_OCCASION = re.compile(r"[^“”「」『』,。;]{1,12}?(?:盛事|盛会)(?=[“「『][^“”「」『』]{2,30}[”」』])")
 # '…开游节暨…开幕式': no name joined by 暨 is two characters long, so a one-character word before them is inside it
@@ -957,8 +962,9 @@ _GUESTS_ARRIVE = re.compile(
 _MAIN_VENUE = re.compile(r"主会场(?:设在|位于|在)(?P<slot>[^,。;:!?\n]{1,20})")
 _ALIAS = re.compile(
     r"^\((?:(?:(?:以下)?简称|又称|亦称|也称|俗称|通称)[“「\"]?(?P<alias>[^”」\")]{2,12})[”」\"]?"
-    r"|(?:今年|本届|本次)?(?:春季|夏季|秋季|冬季)?(?P<known>[\u4e00-\u9fff]{1,6}(?:会|展|节|论坛|峰会)))\)"
-)  # '(以下简称进博会)', '(又称“夏季达沃斯论坛”)', '(今年秋季广交会)'
+    r"|(?:今年|本届|本次)?(?:春季|夏季|秋季|冬季)?"
+    rf"(?P<known>(?:{_NTH_EDITION})?[“「\"]?[\u4e00-\u9fff]{{1,6}}(?:会|展|节|论坛|峰会)[”」\"]?))\)"
+)  # '(以下简称进博会)', '(又称“夏季达沃斯论坛”)', '(今年秋季广交会)', '(第26届“哈洽会”)'
 _TRAILING_NOTE = re.compile(r"^\([^()]{2,10}\)")
 _LEARNING = "获悉|获知|得知|了解到"
 _LEARNED = re.compile(rf"(?:记者)?(?:从[^,。;]{{1,20}}?)?(?:{_LEARNING})")
@@ -2000,6 +2006,10 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = _strip_quotes(text[left:right])
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
+        if left > 0 and text[left - 1] in "向给" and _LETTER_TO_IT.match(text, right):
+            continue  # '4月25日向…联盟大会致贺信': the day of the letter, which says nothing of the meeting's day
+        if _RACE_DISTANCE.match(key) and (text[left - 1 : left] == "、" or text[right : right + 1] in _LIST_NEXT):
+            continue  # '选手参加全程马拉松、半程马拉松和迷你跑': the distances a race is run over, no race of their own
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
         counted = _EDITIONS.match(key) and "第" not in key and left > 0 and text[left - 1] in "了已共"
         cut = key[0] in _NOT_A_FIRST_CHAR and not refers_back and not _FIRST_WORD_OF_ZHAN.match(key)
@@ -2664,6 +2674,8 @@ def _place(
             continue  # '…大会闭幕,随后率团前往深圳考察': a journey after it, not to it
         slot_begin, slot_end = _slot_after(text, match.end(), end)
         found = _place_in_slot(working, slot_begin, slot_end)
+        if found is None and _held_in_several(working, slot_begin, slot_end):
+            return None  # '武汉大学在日本东京和京都举行…': in several cities, none its own, nor its holder's school's
         if found is not None:
             if not found.surface and found.place.kind in ("venue", "country"):
                 # a city heading the name ('114年花蓮縣…運動會' at '小巨蛋'), not one inside it ('…暨杭州亚运会…')
@@ -2897,6 +2909,12 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             return PlaceMention(capital, "", venue_text, cue="venue")
         return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
     return PlaceMention(place, "", venue_text)
+
+
+def _held_in_several(working: WorkingText, begin: int, end: int) -> bool:
+    """The slot names several cities or areas side by side ('在北京和上海举行')."""
+    found = _plausible(working.places.within(begin, end), working.text[begin:end])
+    return _places_side_by_side(working.text, begin, found)
 
 
 def _places_side_by_side(text: str, begin: int, found: list[tuple[int, int, Place]]) -> bool:
