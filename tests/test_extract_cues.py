@@ -5677,6 +5677,16 @@ def test_a_summit_called_off_and_named_by_its_words_takes_the_day_of_its_talks()
     )
 
 
+def test_a_concluding_ceremony_is_the_last_day_of_the_run_it_counts() -> None:
+    fair = only(
+        "KARACHI - The concluding ceremony of 4-day Example Book Fair was held at the Expo Centre here on Sunday. "
+        "Publishers from 20 countries took part in the fair.",
+        "2023-12-12",
+        "Book fair ends",
+    )
+    assert (fair.start, fair.end, fair.status) == (date(2023, 12, 7), date(2023, 12, 10), "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -152,7 +152,7 @@ _VENUE_AFTER = re.compile(
     r"Spaces?|Areas?|Booths?|Stands?|Lounges?|Suites?|Terraces?|Wing)\b"
 )  # 'the Petersfield conference complex' is a place, 'its US assembly plant' a factory, '500 sq m of exhibition space'
 # ('the Summit Lounge of the hotel', 'the Congress Suite': a room)
-_SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
+_SUB_EVENT = re.compile(r"^(?:opening|closing|concluding|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 # 'reiterated their will to boost ties', 'the political will': the noun, not the tense
 _NOT_THE_TENSE = r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bpolitical\s)"
 _FUTURE = re.compile(
@@ -172,7 +172,8 @@ _EVENT_VERBS = re.compile(
 )
 _ENDED = r"concluded|closed|ended|wrapped up|wound up"  # the verbs that say a meeting is over
 _CLOSING = re.compile(
-    rf"\b(?:{_ENDED}|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)|closing ceremony)\b", re.I
+    rf"\b(?:{_ENDED}|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)|(?:closing|concluding) ceremony)\b",
+    re.I,
 )
 _OPENING = re.compile(
     r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
@@ -1833,8 +1834,8 @@ _SPONSOR_REACH = 120  # characters before a place that _SPONSOR_IN reads
 _DURING_BEFORE = re.compile(
     r"\b(?:during|amid|(?:on|as)\s+(?:the|a)\s+(?:sidelines?|margins?)\s+of)\s+(?:the\s+)?(?:ongoing\s+)?$", re.I
 )
-_LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
-_CLOSING_WORD_BEFORE = re.compile(r"\bclosing\s+$", re.I)
+_LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing|concluding)\s+day\s+of\s+(?:the\s+)?$", re.I)
+_CLOSING_WORD_BEFORE = re.compile(r"\b(?:closing|concluding)\s+$", re.I)
 # 'Delegates will conclude today the two-day meeting': the verb that ends the meeting stands before it
 _CLOSES_IT_BEFORE = re.compile(
     r"\b(?:conclude[sd]?|close[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up|winds?\s+up|wound\s+up)\s+"
@@ -2191,7 +2192,8 @@ def _sentence_candidates(
             name = (name + topic.group(0)).rstrip()
         ceremony = _CEREMONY_OF.match(name)
         closing_day = ceremony is not None and (
-            ceremony.group("which") == "closing" or _CLOSING_WORD_BEFORE.search(sentence, max(0, begin - 10), begin)
+            ceremony.group("which") in ("closing", "concluding")
+            or _CLOSING_WORD_BEFORE.search(sentence, max(0, begin - 12), begin)
         )
         opening_day = ceremony is not None and not closing_day
         if ceremony is not None and _KIND_IN_TAIL.search(name[ceremony.end() :]):
@@ -2716,7 +2718,7 @@ _PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|c
 # a relative clause of people ('who met', 'some of whom arrived'), not of the meeting ('which opened')
 _PEOPLES_CLAUSE = re.compile(r"\s*(?:\w+\s+of\s+)?whom?\b")
 _CEREMONY_OF = re.compile(
-    r"^(?:(?P<which>opening|closing|inaugural)\s+)?(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?", re.I
+    r"^(?:(?P<which>opening|closing|concluding|inaugural)\s+)?(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?", re.I
 )
 
 
