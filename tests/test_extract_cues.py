@@ -5687,6 +5687,17 @@ def test_a_concluding_ceremony_is_the_last_day_of_the_run_it_counts() -> None:
     assert (fair.start, fair.end, fair.status) == (date(2023, 12, 7), date(2023, 12, 10), "held")
 
 
+def test_a_headline_dates_its_festival_over_the_press_conference_that_announced_it() -> None:
+    text = (
+        "Organised by the state tourism department, the festival brings the crafts and dances of the hill tribes "
+        "to one village.\n"
+        "The festival is the biggest of the year, the tourism minister said while addressing a press conference "
+        "here today."
+    )
+    festival = only(text, "2016-11-25", "Nagaland: Example Festival to kick off on December 1")
+    assert (festival.name, festival.start, festival.status) == ("Example Festival", date(2016, 12, 1), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1235,8 +1235,10 @@ _Day = tuple[date | None, date | None, str | None]  # a start, an end and the wo
 
 def _date_by_headline(candidates: list[Candidate], headline_days: dict[int, _Day]) -> None:
     """'Example Trade Forum to open on May 24' over a text that dates no meeting: the headline's month and day
-    date the meeting it names. A day read from a headline alone is never sure enough to publish (cue 'title')."""
-    if any(c.start is not None for c in candidates):
+    date the meeting it names. A press conference dated in the text ('told a press conference here today') is
+    where the meeting was announced, not a day of it. A day read from a headline alone is never sure enough to
+    publish (cue 'title')."""
+    if any(c.start is not None and not c.key.startswith(_PRESS_KEYS) for c in candidates):
         return
     for candidate in candidates:
         if id(candidate) in headline_days:
