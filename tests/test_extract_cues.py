@@ -5698,6 +5698,19 @@ def test_a_headline_dates_its_festival_over_the_press_conference_that_announced_
     assert (festival.name, festival.start, festival.status) == ("Example Festival", date(2016, 12, 1), "scheduled")
 
 
+def test_a_summit_set_beside_a_dated_forum_is_that_forum_not_the_headlines_summit() -> None:
+    text = (
+        "BANGKOK (AP) — Leaders from 21 economies are meeting in Thailand on Friday for the Example Economic "
+        "Cooperation forum, the first global summit since the vote."
+    )
+    forum = only(text, "2024-11-15", "Leaders to open Bangkok summit as trade talks begin")
+    assert (forum.name, forum.start, forum.city) == (
+        "Example Economic Cooperation forum",
+        date(2024, 11, 15),
+        "Bangkok",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

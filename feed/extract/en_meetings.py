@@ -689,7 +689,9 @@ def _weekdays_in_order(candidates: list[Candidate], reference: date) -> None:
 def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
     """'… hosted The Example Conference 2025 - the largest annual security forum in the region - from October 9
     through 11': a dated reference set off right after a named meeting is that meeting, whatever its word; the
-    named meeting takes its day and is also called by its word ('kind:forum'), so that 'the forum' names it."""
+    named meeting takes its day and is also called by its word ('kind:forum'), so that 'the forum' names it.
+    One already dated that day ('meeting on Friday for the X forum, the first global summit since …') is only
+    called by the word: the summit is the forum, not another one the headline may name ('Lima summit')."""
     for dated in list(candidates):
         if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
             continue
@@ -701,13 +703,17 @@ def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
                 if not c.generic
                 and not c.sub_event
                 and "title" not in c.notes
-                and c.start is None
+                and c.start in (None, dated.start)
                 and c.status is None
                 and _apposed(text, c, at)
             ),
             None,
         )
         if named is None:
+            continue
+        if named.start is not None:
+            named.notes.append(f"kind:{_kind_of(dated).lower()}")
+            candidates.remove(dated)
             continue
         named.start, named.end = dated.start, dated.end
         named.start_time, named.end_time = dated.start_time, dated.end_time

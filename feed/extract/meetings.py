@@ -85,10 +85,15 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             headline if headline is not None and _lies_in(headline.place, area.place) else _sole_city(doc, area.place)
         )
         # 'held in Guangdong' beside a caption 'the 2016 X Expo in Dongguan': that city is another meeting's place
+        # ('Lima summit' over 'the X forum, the first global summit since …': the headline's name for it)
         elsewhere = {
             c.place.place.name
             for c in candidates
-            if c.place is not None and not c.generic and not any(c is m for m in merged) and c.key != merged[0].key
+            if c.place is not None
+            and not c.generic
+            and not any(c is m for m in merged)
+            and c.key != merged[0].key
+            and not ("title" in c.notes and f"kind:{c.key.split()[-1]}" in merged[0].notes)
         }
         if city is not None and (city is headline or city.place.name not in elsewhere):
             merged[0].place = replace(city, venue=area.venue)
