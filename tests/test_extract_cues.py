@@ -5711,6 +5711,20 @@ def test_a_summit_set_beside_a_dated_forum_is_that_forum_not_the_headlines_summi
     )
 
 
+def test_the_headlines_city_named_summit_places_a_forum_the_text_puts_only_in_a_country() -> None:
+    text = (
+        "BANGKOK (AP) — Leaders from 21 economies are meeting in Thailand on Friday for the Example Economic "
+        "Cooperation forum, the first global summit since the vote.\n\n"
+        "A president waves on the airport tarmac after his arrival to attend the Example Economic Cooperation (EEC) "
+        "summit, in Bangkok, Thailand, Thursday, Nov. 14, 2024. (AP Photo)\n"
+        "A view of a new port, in Chiang Mai, Thailand, Tuesday, Oct. 29, 2024. (AP Photo)\n"
+        "Two presidents pose for photos at the palace in Bangkok, Thailand, Wednesday, Nov. 13, 2024, during the "
+        "Example Economic Cooperation (EEC) summit. (AP Photo)"
+    )
+    forum = meetings(text, "2024-11-15", "Leaders to open Bangkok summit as trade talks begin")[0]
+    assert (forum.name, forum.city) == ("Example Economic Cooperation forum", "Bangkok")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

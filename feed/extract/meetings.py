@@ -80,7 +80,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     elif merged and (area := merged[0].place) is not None and area.place.kind in ("region", "country"):
         # '在宁夏园艺产业园开幕' under the headline '…在银川开幕'; 'to begin on Thursday in Nepal', then 'in the
         # Nepalese capital': the one city of that province or country the headline or the text names
-        headline = _headline_city(doc)
+        headline = _headline_city(doc) or _headline_name_city(candidates, merged[0])
         city = (
             headline if headline is not None and _lies_in(headline.place, area.place) else _sole_city(doc, area.place)
         )
@@ -256,11 +256,12 @@ def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
 
 def _headline_name_city(candidates: list[Candidate], main: Candidate) -> PlaceMention | None:
     """'Glasgow’s European Championships open…' over 'The championships begin tomorrow': the headline names the
-    meeting with a city its name carries."""
+    meeting with a city its name carries; so does 'to open Lima summit' over 'the X forum, the first global
+    summit since …', a meeting also called by the headline's word ('kind:summit')."""
     for candidate in candidates:
         place = candidate.place
         if "title" in candidate.notes and place is not None and place.cue == "name":
-            if candidate.key.endswith(" " + main.key):
+            if candidate.key.endswith(" " + main.key) or f"kind:{candidate.key.split()[-1]}" in main.notes:
                 return place
     return None
 
