@@ -5725,6 +5725,21 @@ def test_the_headlines_city_named_summit_places_a_forum_the_text_puts_only_in_a_
     assert (forum.name, forum.city) == ("Example Economic Cooperation forum", "Bangkok")
 
 
+def test_delegates_who_are_meeting_on_the_reports_day_for_a_forum_make_it_ongoing() -> None:
+    text = (
+        "HANOI (AP) — Ministers from ten countries are meeting in Vietnam on Friday for the Example Mekong "
+        "Cooperation forum, the first such gathering in five years."
+    )
+    forum = only(text, "2024-11-15", "Mekong ministers gather")
+    assert (forum.name, forum.start, forum.status) == (
+        "Example Mekong Cooperation forum",
+        date(2024, 11, 15),
+        "ongoing",
+    )
+    later = only(text.replace("on Friday", "next Friday"), "2024-11-15", "Mekong ministers gather")
+    assert (later.start, later.status) == (date(2024, 11, 22), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2413,6 +2413,8 @@ def _sentence_candidates(
         elif (nth := _NTH_DAY_OF.search(sentence, max(0, begin - 40), begin)) and _DAY_BEGAN.match(sentence, end):
             candidate.notes.append(f"has opened:{nth.group()}{candidate.name}")  # see _date_by_report
             candidate.notes.append(f"day:{_ORDINALS[nth.group('n').lower()]}")
+        if _MEETING_NOW_FOR.search(sentence, max(0, begin - 80), begin) is not None:
+            candidate.notes.append("running")  # see meetings._status
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 40), begin):
             candidate.date_cue = "during"
             candidate.notes.append("frame")
@@ -2538,6 +2540,11 @@ _UNDERWAY_WORDS = re.compile(_UNDERWAY)
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
 # 'European Union leaders have gathered to attend a two-day summit in Brussels', 'delegates have converged on
 # Kigali for the Example Forum': the people are there for it on the day of the report, named or not
+# 'Representatives … are meeting in Peru on Friday for the X forum': the meeting runs as the report is written (on
+# a day to come, the day says so)
+_MEETING_NOW_FOR = re.compile(
+    r"\b(?:are|is)\s+(?:meeting|gathering|convening|assembling)\b[^.;:!?]*?\bfor\s+(?:the\s+|a\s+|an\s+)?$"
+)
 _GATHERED_FOR = re.compile(
     r"\b(?P<verb>(?:has|have)\s+(?:gathered|assembled|converged|arrived))\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+)?"
     r"(?:to\s+(?:attend|take\s+part\s+in|join)|for)\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?"
