@@ -5740,6 +5740,16 @@ def test_delegates_who_are_meeting_on_the_reports_day_for_a_forum_make_it_ongoin
     assert (later.start, later.status) == (date(2024, 11, 22), "scheduled")
 
 
+def test_an_hour_set_off_right_after_a_meetings_name_is_its_start_however_far_its_day() -> None:
+    meeting = only(
+        "The week of talks will open on Monday, the 22nd, with the meeting of the Ministers of Agriculture, at 9 am, "
+        "at the Example Hall.",
+        "2024-07-21",
+        "Farm ministers meet",
+    )
+    assert (meeting.start, meeting.start_time) == (date(2024, 7, 22), time(9, 0))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

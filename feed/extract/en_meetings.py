@@ -978,6 +978,8 @@ def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
 
 
 # the named meeting's own hour, on the day another sentence gives it; not an hour it keeps each day
+# 'the meeting of the X, at 9 am, at the Y': its hour set off right after its name, however far its day stands
+_AT_CLOCK_AFTER = re.compile(r",?\s+at\s+(?=\d)(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)", re.I)
 _STARTS_AT = re.compile(
     r"\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at\s+(?=\d)"
     r"(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)",
@@ -2421,6 +2423,13 @@ def _sentence_candidates(
         if candidate.start is None and not candidate.generic and (starts := _STARTS_AT.match(sentence, end)):
             clock = clock_time_at(sentence, starts.end())
             candidate.start_time = clock[0] if clock else None  # 'The X Parade starts at 9 a.m.'
+        elif (
+            candidate.start is not None
+            and candidate.start_time is None
+            and (at := _AT_CLOCK_AFTER.match(sentence, end))
+        ):
+            clock = clock_time_at(sentence, at.end())  # 'on Monday, the 22nd, with the meeting of the X, at 9 am,'
+            candidate.start_time = clock[0] if clock else None
         candidate.sentence = sentence.strip()
         # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
         here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
