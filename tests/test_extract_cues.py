@@ -5750,6 +5750,20 @@ def test_an_hour_set_off_right_after_a_meetings_name_is_its_start_however_far_it
     assert (meeting.start, meeting.start_time) == (date(2024, 7, 22), time(9, 0))
 
 
+def test_a_headlines_run_dates_its_council_meeting_the_text_names_again_on_one_of_its_days() -> None:
+    text = (
+        "The Agriculture and Fisheries Council will meet in Brussels on Monday 24 and Tuesday 25. The meeting will "
+        "be chaired by the minister of the presidency.\n\n"
+        "On Tuesday, fisheries ministers will join the Council meeting to discuss catch limits."
+    )
+    council = only(text, "2025-03-21", "Agriculture and Fisheries Council meeting in Brussels on 24 and 25 March")
+    assert (council.name, council.start, council.end) == (
+        "Agriculture and Fisheries Council meeting",
+        date(2025, 3, 24),
+        date(2025, 3, 25),
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

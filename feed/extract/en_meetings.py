@@ -1244,14 +1244,31 @@ _Day = tuple[date | None, date | None, str | None]  # a start, an end and the wo
 def _date_by_headline(candidates: list[Candidate], headline_days: dict[int, _Day]) -> None:
     """'Example Trade Forum to open on May 24' over a text that dates no meeting: the headline's month and day
     date the meeting it names. A press conference dated in the text ('told a press conference here today') is
-    where the meeting was announced, not a day of it. A day read from a headline alone is never sure enough to
-    publish (cue 'title')."""
-    if any(c.start is not None and not c.key.startswith(_PRESS_KEYS) for c in candidates):
-        return
+    where the meeting was announced, not a day of it; nor does the text date another meeting where it only calls
+    the headline's by the end of its name on a day of the headline's run ('X Council meeting in Brussels on 17
+    and 18 November' over 'On Tuesday, defence ministers will join the Council meeting'). A day read from a
+    headline alone is never sure enough to publish (cue 'title')."""
+    dated = [c for c in candidates if c.start is not None and not c.key.startswith(_PRESS_KEYS)]
     for candidate in candidates:
-        if id(candidate) in headline_days:
-            candidate.start, candidate.end, candidate.date_phrase = headline_days[id(candidate)]
-            candidate.date_cue = "title"
+        if id(candidate) not in headline_days:
+            continue
+        start, end, phrase = headline_days[id(candidate)]
+        if any(not _told_on_a_day_of(c, candidate, start, end) for c in dated):
+            return
+        candidate.start, candidate.end, candidate.date_phrase = start, end, phrase
+        candidate.date_cue = "title"
+
+
+def _told_on_a_day_of(told: Candidate, headline: Candidate, start: date | None, end: date | None) -> bool:
+    """`told` is the headline's meeting named by the end of its name on a day of the run the headline gives."""
+    return (
+        not told.generic
+        and ("title" not in told.notes)
+        and (" " + headline.key).endswith(" " + told.key)
+        and told.start is not None
+        and start is not None
+        and start <= told.start <= (end or start)
+    )
 
 
 def _date_by_dateline(candidates: list[Candidate], title: str, day: date | None) -> None:
