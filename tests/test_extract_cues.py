@@ -5764,6 +5764,16 @@ def test_a_headlines_run_dates_its_council_meeting_the_text_names_again_on_one_o
     )
 
 
+def test_talks_put_off_by_a_day_open_a_day_after_the_day_first_set() -> None:
+    text = (
+        "U.N.-sponsored talks in Geneva on a new government for the country will be postponed for one day, the "
+        "United Nations said on Friday. The formal opening of the talks, originally scheduled for Monday, was "
+        "delayed to let delegates arrive."
+    )
+    talks = only(text, "2001-11-24", "Talks put off by one day")
+    assert (talks.start, talks.status) == (date(2001, 11, 27), "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -422,6 +422,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _met_at_the_next(candidates, text, reference)
     _date_by_report(candidates, reference, dateline_place)
     _date_by_same_day(candidates, text, reference)
+    _put_off_by_days(candidates, text)
     _date_by_headline(candidates, headline_days)
     _date_by_dateline(candidates, title, None if dated is not None else dateline_date)
     _place_by_reference(candidates, text)
@@ -1239,6 +1240,28 @@ _SAME_DAY_LEAD = re.compile(
     re.I,
 )
 _Day = tuple[date | None, date | None, str | None]  # a start, an end and the words that give them
+
+
+def _put_off_by_days(candidates: list[Candidate], text: str) -> None:
+    """'The talks will be postponed for one day … The formal opening of the talks, originally scheduled for
+    Monday, …': the day a meeting was first set for, moved on by the days the text says it is put off by."""
+    put_off = _PUT_OFF_BY.search(text) if may_hold(text, ("day",)) else None
+    if put_off is None:
+        return
+    days = _NUMBERS.get(put_off.group("n").lower()) or (1 if put_off.group("n").lower() == "a" else 0)
+    for candidate in candidates:
+        sentence = candidate.sentence or ""
+        if candidate.start is not None and days and _FIRST_SET_FOR.search(sentence):
+            candidate.start += timedelta(days=days)
+            candidate.end = candidate.end + timedelta(days=days) if candidate.end is not None else None
+            candidate.date_cue = f"{(candidate.date_cue or 'explicit').partition('-')[0]}-reference"
+
+
+# 'will be postponed for one day', 'was put off by two days', 'delayed by a day'
+_PUT_OFF_BY = re.compile(
+    r"\b(?:postponed|put\s+off|delayed|pushed\s+back)\s+(?:for|by)\s+(?P<n>a|one|two|three|four|five)\s+days?\b", re.I
+)
+_FIRST_SET_FOR = re.compile(r"\b(?:originally|initially|first)\s+(?:scheduled|planned|set|slated)\s+(?:for|on)\b", re.I)
 
 
 def _date_by_headline(candidates: list[Candidate], headline_days: dict[int, _Day]) -> None:
