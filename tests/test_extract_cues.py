@@ -5721,6 +5721,103 @@ def test_the_days_an_activity_ran_told_after_its_close_give_its_first_day() -> N
     assert only(opened, "2026-01-06").start == date(2026, 1, 3)
 
 
+def test_a_concluding_ceremony_is_the_last_day_of_the_run_it_counts() -> None:
+    fair = only(
+        "KARACHI - The concluding ceremony of 4-day Example Book Fair was held at the Expo Centre here on Sunday. "
+        "Publishers from 20 countries took part in the fair.",
+        "2023-12-12",
+        "Book fair ends",
+    )
+    assert (fair.start, fair.end, fair.status) == (date(2023, 12, 7), date(2023, 12, 10), "held")
+
+
+def test_a_headline_dates_its_festival_over_the_press_conference_that_announced_it() -> None:
+    text = (
+        "Organised by the state tourism department, the festival brings the crafts and dances of the hill tribes "
+        "to one village.\n"
+        "The festival is the biggest of the year, the tourism minister said while addressing a press conference "
+        "here today."
+    )
+    festival = only(text, "2016-11-25", "Nagaland: Example Festival to kick off on December 1")
+    assert (festival.name, festival.start, festival.status) == ("Example Festival", date(2016, 12, 1), "scheduled")
+
+
+def test_a_summit_set_beside_a_dated_forum_is_that_forum_not_the_headlines_summit() -> None:
+    text = (
+        "BANGKOK (AP) — Leaders from 21 economies are meeting in Thailand on Friday for the Example Economic "
+        "Cooperation forum, the first global summit since the vote."
+    )
+    forum = only(text, "2024-11-15", "Leaders to open Bangkok summit as trade talks begin")
+    assert (forum.name, forum.start, forum.city) == (
+        "Example Economic Cooperation forum",
+        date(2024, 11, 15),
+        "Bangkok",
+    )
+
+
+def test_the_headlines_city_named_summit_places_a_forum_the_text_puts_only_in_a_country() -> None:
+    text = (
+        "BANGKOK (AP) — Leaders from 21 economies are meeting in Thailand on Friday for the Example Economic "
+        "Cooperation forum, the first global summit since the vote.\n\n"
+        "A president waves on the airport tarmac after his arrival to attend the Example Economic Cooperation (EEC) "
+        "summit, in Bangkok, Thailand, Thursday, Nov. 14, 2024. (AP Photo)\n"
+        "A view of a new port, in Chiang Mai, Thailand, Tuesday, Oct. 29, 2024. (AP Photo)\n"
+        "Two presidents pose for photos at the palace in Bangkok, Thailand, Wednesday, Nov. 13, 2024, during the "
+        "Example Economic Cooperation (EEC) summit. (AP Photo)"
+    )
+    forum = meetings(text, "2024-11-15", "Leaders to open Bangkok summit as trade talks begin")[0]
+    assert (forum.name, forum.city) == ("Example Economic Cooperation forum", "Bangkok")
+
+
+def test_delegates_who_are_meeting_on_the_reports_day_for_a_forum_make_it_ongoing() -> None:
+    text = (
+        "HANOI (AP) — Ministers from ten countries are meeting in Vietnam on Friday for the Example Mekong "
+        "Cooperation forum, the first such gathering in five years."
+    )
+    forum = only(text, "2024-11-15", "Mekong ministers gather")
+    assert (forum.name, forum.start, forum.status) == (
+        "Example Mekong Cooperation forum",
+        date(2024, 11, 15),
+        "ongoing",
+    )
+    later = only(text.replace("on Friday", "next Friday"), "2024-11-15", "Mekong ministers gather")
+    assert (later.start, later.status) == (date(2024, 11, 22), "scheduled")
+
+
+def test_an_hour_set_off_right_after_a_meetings_name_is_its_start_however_far_its_day() -> None:
+    meeting = only(
+        "The week of talks will open on Monday, the 22nd, with the meeting of the Ministers of Agriculture, at 9 am, "
+        "at the Example Hall.",
+        "2024-07-21",
+        "Farm ministers meet",
+    )
+    assert (meeting.start, meeting.start_time) == (date(2024, 7, 22), time(9, 0))
+
+
+def test_a_headlines_run_dates_its_council_meeting_the_text_names_again_on_one_of_its_days() -> None:
+    text = (
+        "The Agriculture and Fisheries Council will meet in Brussels on Monday 24 and Tuesday 25. The meeting will "
+        "be chaired by the minister of the presidency.\n\n"
+        "On Tuesday, fisheries ministers will join the Council meeting to discuss catch limits."
+    )
+    council = only(text, "2025-03-21", "Agriculture and Fisheries Council meeting in Brussels on 24 and 25 March")
+    assert (council.name, council.start, council.end) == (
+        "Agriculture and Fisheries Council meeting",
+        date(2025, 3, 24),
+        date(2025, 3, 25),
+    )
+
+
+def test_talks_put_off_by_a_day_open_a_day_after_the_day_first_set() -> None:
+    text = (
+        "U.N.-sponsored talks in Geneva on a new government for the country will be postponed for one day, the "
+        "United Nations said on Friday. The formal opening of the talks, originally scheduled for Monday, was "
+        "delayed to let delegates arrive."
+    )
+    talks = only(text, "2001-11-24", "Talks put off by one day")
+    assert (talks.start, talks.status) == (date(2001, 11, 27), "postponed")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

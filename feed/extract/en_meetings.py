@@ -152,7 +152,7 @@ _VENUE_AFTER = re.compile(
     r"Spaces?|Areas?|Booths?|Stands?|Lounges?|Suites?|Terraces?|Wing)\b"
 )  # 'the Petersfield conference complex' is a place, 'its US assembly plant' a factory, '500 sq m of exhibition space'
 # ('the Summit Lounge of the hotel', 'the Congress Suite': a room)
-_SUB_EVENT = re.compile(r"^(?:opening|closing|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
+_SUB_EVENT = re.compile(r"^(?:opening|closing|concluding|signing)\s+(?:ceremony|session)$|^press\s+conference$", re.I)
 # 'reiterated their will to boost ties', 'the political will': the noun, not the tense
 _NOT_THE_TENSE = r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bpolitical\s)"
 _FUTURE = re.compile(
@@ -172,7 +172,8 @@ _EVENT_VERBS = re.compile(
 )
 _ENDED = r"concluded|closed|ended|wrapped up|wound up"  # the verbs that say a meeting is over
 _CLOSING = re.compile(
-    rf"\b(?:{_ENDED}|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)|closing ceremony)\b", re.I
+    rf"\b(?:{_ENDED}|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)|(?:closing|concluding) ceremony)\b",
+    re.I,
 )
 _OPENING = re.compile(
     r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
@@ -421,6 +422,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _met_at_the_next(candidates, text, reference)
     _date_by_report(candidates, reference, dateline_place)
     _date_by_same_day(candidates, text, reference)
+    _put_off_by_days(candidates, text)
     _date_by_headline(candidates, headline_days)
     _date_by_dateline(candidates, title, None if dated is not None else dateline_date)
     _place_by_reference(candidates, text)
@@ -688,7 +690,9 @@ def _weekdays_in_order(candidates: list[Candidate], reference: date) -> None:
 def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
     """'… hosted The Example Conference 2025 - the largest annual security forum in the region - from October 9
     through 11': a dated reference set off right after a named meeting is that meeting, whatever its word; the
-    named meeting takes its day and is also called by its word ('kind:forum'), so that 'the forum' names it."""
+    named meeting takes its day and is also called by its word ('kind:forum'), so that 'the forum' names it.
+    One already dated that day ('meeting on Friday for the X forum, the first global summit since …') is only
+    called by the word: the summit is the forum, not another one the headline may name ('Lima summit')."""
     for dated in list(candidates):
         if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
             continue
@@ -700,13 +704,17 @@ def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
                 if not c.generic
                 and not c.sub_event
                 and "title" not in c.notes
-                and c.start is None
+                and c.start in (None, dated.start)
                 and c.status is None
                 and _apposed(text, c, at)
             ),
             None,
         )
         if named is None:
+            continue
+        if named.start is not None:
+            named.notes.append(f"kind:{_kind_of(dated).lower()}")
+            candidates.remove(dated)
             continue
         named.start, named.end = dated.start, dated.end
         named.start_time, named.end_time = dated.start_time, dated.end_time
@@ -971,6 +979,8 @@ def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
 
 
 # the named meeting's own hour, on the day another sentence gives it; not an hour it keeps each day
+# 'the meeting of the X, at 9 am, at the Y': its hour set off right after its name, however far its day stands
+_AT_CLOCK_AFTER = re.compile(r",?\s+at\s+(?=\d)(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)", re.I)
 _STARTS_AT = re.compile(
     r"\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at\s+(?=\d)"
     r"(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)",
@@ -1232,15 +1242,56 @@ _SAME_DAY_LEAD = re.compile(
 _Day = tuple[date | None, date | None, str | None]  # a start, an end and the words that give them
 
 
+def _put_off_by_days(candidates: list[Candidate], text: str) -> None:
+    """'The talks will be postponed for one day … The formal opening of the talks, originally scheduled for
+    Monday, …': the day a meeting was first set for, moved on by the days the text says it is put off by."""
+    put_off = _PUT_OFF_BY.search(text) if may_hold(text, ("day",)) else None
+    if put_off is None:
+        return
+    days = _NUMBERS.get(put_off.group("n").lower()) or (1 if put_off.group("n").lower() == "a" else 0)
+    for candidate in candidates:
+        sentence = candidate.sentence or ""
+        if candidate.start is not None and days and _FIRST_SET_FOR.search(sentence):
+            candidate.start += timedelta(days=days)
+            candidate.end = candidate.end + timedelta(days=days) if candidate.end is not None else None
+            candidate.date_cue = f"{(candidate.date_cue or 'explicit').partition('-')[0]}-reference"
+
+
+# 'will be postponed for one day', 'was put off by two days', 'delayed by a day'
+_PUT_OFF_BY = re.compile(
+    r"\b(?:postponed|put\s+off|delayed|pushed\s+back)\s+(?:for|by)\s+(?P<n>a|one|two|three|four|five)\s+days?\b", re.I
+)
+_FIRST_SET_FOR = re.compile(r"\b(?:originally|initially|first)\s+(?:scheduled|planned|set|slated)\s+(?:for|on)\b", re.I)
+
+
 def _date_by_headline(candidates: list[Candidate], headline_days: dict[int, _Day]) -> None:
     """'Example Trade Forum to open on May 24' over a text that dates no meeting: the headline's month and day
-    date the meeting it names. A day read from a headline alone is never sure enough to publish (cue 'title')."""
-    if any(c.start is not None for c in candidates):
-        return
+    date the meeting it names. A press conference dated in the text ('told a press conference here today') is
+    where the meeting was announced, not a day of it; nor does the text date another meeting where it only calls
+    the headline's by the end of its name on a day of the headline's run ('X Council meeting in Brussels on 17
+    and 18 November' over 'On Tuesday, defence ministers will join the Council meeting'). A day read from a
+    headline alone is never sure enough to publish (cue 'title')."""
+    dated = [c for c in candidates if c.start is not None and not c.key.startswith(_PRESS_KEYS)]
     for candidate in candidates:
-        if id(candidate) in headline_days:
-            candidate.start, candidate.end, candidate.date_phrase = headline_days[id(candidate)]
-            candidate.date_cue = "title"
+        if id(candidate) not in headline_days:
+            continue
+        start, end, phrase = headline_days[id(candidate)]
+        if any(not _told_on_a_day_of(c, candidate, start, end) for c in dated):
+            return
+        candidate.start, candidate.end, candidate.date_phrase = start, end, phrase
+        candidate.date_cue = "title"
+
+
+def _told_on_a_day_of(told: Candidate, headline: Candidate, start: date | None, end: date | None) -> bool:
+    """`told` is the headline's meeting named by the end of its name on a day of the run the headline gives."""
+    return (
+        not told.generic
+        and ("title" not in told.notes)
+        and (" " + headline.key).endswith(" " + told.key)
+        and told.start is not None
+        and start is not None
+        and start <= told.start <= (end or start)
+    )
 
 
 def _date_by_dateline(candidates: list[Candidate], title: str, day: date | None) -> None:
@@ -1833,8 +1884,8 @@ _SPONSOR_REACH = 120  # characters before a place that _SPONSOR_IN reads
 _DURING_BEFORE = re.compile(
     r"\b(?:during|amid|(?:on|as)\s+(?:the|a)\s+(?:sidelines?|margins?)\s+of)\s+(?:the\s+)?(?:ongoing\s+)?$", re.I
 )
-_LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing)\s+day\s+of\s+(?:the\s+)?$", re.I)
-_CLOSING_WORD_BEFORE = re.compile(r"\bclosing\s+$", re.I)
+_LAST_DAY_BEFORE = re.compile(r"\b(?:last|final|closing|concluding)\s+day\s+of\s+(?:the\s+)?$", re.I)
+_CLOSING_WORD_BEFORE = re.compile(r"\b(?:closing|concluding)\s+$", re.I)
 # 'Delegates will conclude today the two-day meeting': the verb that ends the meeting stands before it
 _CLOSES_IT_BEFORE = re.compile(
     r"\b(?:conclude[sd]?|close[sd]?|end(?:s|ed)?|wrap(?:s|ped)?\s+up|winds?\s+up|wound\s+up)\s+"
@@ -2191,7 +2242,8 @@ def _sentence_candidates(
             name = (name + topic.group(0)).rstrip()
         ceremony = _CEREMONY_OF.match(name)
         closing_day = ceremony is not None and (
-            ceremony.group("which") == "closing" or _CLOSING_WORD_BEFORE.search(sentence, max(0, begin - 10), begin)
+            ceremony.group("which") in ("closing", "concluding")
+            or _CLOSING_WORD_BEFORE.search(sentence, max(0, begin - 12), begin)
         )
         opening_day = ceremony is not None and not closing_day
         if ceremony is not None and _KIND_IN_TAIL.search(name[ceremony.end() :]):
@@ -2403,12 +2455,21 @@ def _sentence_candidates(
         elif (nth := _NTH_DAY_OF.search(sentence, max(0, begin - 40), begin)) and _DAY_BEGAN.match(sentence, end):
             candidate.notes.append(f"has opened:{nth.group()}{candidate.name}")  # see _date_by_report
             candidate.notes.append(f"day:{_ORDINALS[nth.group('n').lower()]}")
+        if _MEETING_NOW_FOR.search(sentence, max(0, begin - 80), begin) is not None:
+            candidate.notes.append("running")  # see meetings._status
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 40), begin):
             candidate.date_cue = "during"
             candidate.notes.append("frame")
         if candidate.start is None and not candidate.generic and (starts := _STARTS_AT.match(sentence, end)):
             clock = clock_time_at(sentence, starts.end())
             candidate.start_time = clock[0] if clock else None  # 'The X Parade starts at 9 a.m.'
+        elif (
+            candidate.start is not None
+            and candidate.start_time is None
+            and (at := _AT_CLOCK_AFTER.match(sentence, end))
+        ):
+            clock = clock_time_at(sentence, at.end())  # 'on Monday, the 22nd, with the meeting of the X, at 9 am,'
+            candidate.start_time = clock[0] if clock else None
         candidate.sentence = sentence.strip()
         # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
         here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
@@ -2528,6 +2589,11 @@ _UNDERWAY_WORDS = re.compile(_UNDERWAY)
 _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
 # 'European Union leaders have gathered to attend a two-day summit in Brussels', 'delegates have converged on
 # Kigali for the Example Forum': the people are there for it on the day of the report, named or not
+# 'Representatives … are meeting in Peru on Friday for the X forum': the meeting runs as the report is written (on
+# a day to come, the day says so)
+_MEETING_NOW_FOR = re.compile(
+    r"\b(?:are|is)\s+(?:meeting|gathering|convening|assembling)\b[^.;:!?]*?\bfor\s+(?:the\s+|a\s+|an\s+)?$"
+)
 _GATHERED_FOR = re.compile(
     r"\b(?P<verb>(?:has|have)\s+(?:gathered|assembled|converged|arrived))\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+)?"
     r"(?:to\s+(?:attend|take\s+part\s+in|join)|for)\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?"
@@ -2716,7 +2782,7 @@ _PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|c
 # a relative clause of people ('who met', 'some of whom arrived'), not of the meeting ('which opened')
 _PEOPLES_CLAUSE = re.compile(r"\s*(?:\w+\s+of\s+)?whom?\b")
 _CEREMONY_OF = re.compile(
-    r"^(?:(?P<which>opening|closing|inaugural)\s+)?(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?", re.I
+    r"^(?:(?P<which>opening|closing|concluding|inaugural)\s+)?(?:ceremony|session|plenary)\s+of\s+(?:the\s+)?", re.I
 )
 
 

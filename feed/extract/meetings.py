@@ -82,15 +82,20 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     elif merged and (area := merged[0].place) is not None and area.place.kind in ("region", "country"):
         # '在宁夏园艺产业园开幕' under the headline '…在银川开幕'; 'to begin on Thursday in Nepal', then 'in the
         # Nepalese capital': the one city of that province or country the headline or the text names
-        headline = _headline_city(doc)
+        headline = _headline_city(doc) or _headline_name_city(candidates, merged[0])
         city = (
             headline if headline is not None and _lies_in(headline.place, area.place) else _sole_city(doc, area.place)
         )
         # 'held in Guangdong' beside a caption 'the 2016 X Expo in Dongguan': that city is another meeting's place
+        # ('Lima summit' over 'the X forum, the first global summit since …': the headline's name for it)
         elsewhere = {
             c.place.place.name
             for c in candidates
-            if c.place is not None and not c.generic and not any(c is m for m in merged) and c.key != merged[0].key
+            if c.place is not None
+            and not c.generic
+            and not any(c is m for m in merged)
+            and c.key != merged[0].key
+            and not ("title" in c.notes and f"kind:{c.key.split()[-1]}" in merged[0].notes)
         }
         if city is not None and (city is headline or city.place.name not in elsewhere):
             merged[0].place = replace(city, venue=area.venue)
@@ -253,11 +258,12 @@ def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | N
 
 def _headline_name_city(candidates: list[Candidate], main: Candidate) -> PlaceMention | None:
     """'Glasgow’s European Championships open…' over 'The championships begin tomorrow': the headline names the
-    meeting with a city its name carries."""
+    meeting with a city its name carries; so does 'to open Lima summit' over 'the X forum, the first global
+    summit since …', a meeting also called by the headline's word ('kind:summit')."""
     for candidate in candidates:
         place = candidate.place
         if "title" in candidate.notes and place is not None and place.cue == "name":
-            if candidate.key.endswith(" " + main.key):
+            if candidate.key.endswith(" " + main.key) or f"kind:{candidate.key.split()[-1]}" in main.notes:
                 return place
     return None
 
