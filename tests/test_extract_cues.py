@@ -5677,6 +5677,16 @@ def test_a_summit_called_off_and_named_by_its_words_takes_the_day_of_its_talks()
     )
 
 
+def test_a_picnic_day_or_a_fun_day_is_a_gathering_held_on_its_day() -> None:
+    picnic = only(
+        "原定2日舉辦的示例市民野餐日因颱風延到9日,在全市各區公園同步登場。", "2023-09-05", "示例市民野餐日9日登場"
+    )
+    assert (picnic.name, picnic.start, picnic.status) == ("示例市民野餐日", date(2023, 9, 9), "postponed")
+    fun = only("示例社區中心下月3日在中央公園舉辦第三屆親子同樂日。", "2023-09-05")
+    assert (fun.name, fun.start) == ("第三屆親子同樂日", date(2023, 10, 3))
+    assert only("政府今日在全港各區舉辦「示例繽紛日」,與市民同樂。", "2023-12-09").name == "示例繽紛日"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
