@@ -5687,6 +5687,15 @@ def test_a_picnic_day_or_a_fun_day_is_a_gathering_held_on_its_day() -> None:
     assert only("政府今日在全港各區舉辦「示例繽紛日」,與市民同樂。", "2023-12-09").name == "示例繽紛日"
 
 
+def test_a_festival_of_a_way_of_life_and_the_programme_it_lists() -> None:
+    festival = only(
+        "為推廣閱讀,「第二屆示例閱讀生活節」將於11月22日在斗六行啟記念館登場,活動包含閱讀路跑、野餐市集。", "2025-10-31"
+    )
+    assert (festival.name, festival.start) == ("第二屆示例閱讀生活節", date(2025, 11, 22))
+    assert only("第三屆示例國際生活展今天在世貿一館開幕。", "2025-10-31").name == "第三屆示例國際生活展"
+    assert meetings("今年的復活節假期,示例公園將開放。", "2025-04-10") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -119,6 +119,8 @@ _THEMED_KIND = ("节", "展", "周", "杯", "博览", "路跑", "球赛")
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
+# '「…閱讀生活節」', '…國際生活展': a festival or show of a way of life; the 活 kept out is Easter's ('复活节')
+_LIFE_THEME = re.compile(r"生活(?:节|展)")
 # '…中心正式展开', '展示', '展现': the verb, not an exhibition ('…展开幕' and '…展开馆' are one)
 _VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望")
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
@@ -799,6 +801,8 @@ _PROGRAMME_ITEMS_AFTER = re.compile(
 _LISTED_ITEM_AFTER = re.compile(
     r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)[\u4e00-\u9fff]{0,4}?(?:活动|环节|节目|项目|内容)"
 )
+# '活动包含A、B', '内容包括A、B': the list that follows is the programme of a meeting named before
+_PROGRAMME_OF_IT = re.compile(r"(?:活动|内容|节目)(?:还|也)?(?:包含|包括|涵盖)[^,。;:!?]*$")
 # the verb the list is the object of ('将举办A、B等活动'; not '示例论坛、示例峰会等活动在京举行')
 _LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|设置|包括|包含|(?:会|将|还|另)有)[^,。;:!?]*$")
 # '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
@@ -1100,6 +1104,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 and _LIST_HELD_BEFORE.search(text, max(sentence_start, begin - 60), begin)
             ):
                 continue  # '…群众大联欢、冰雪市集等环节': an item of the programme listed, not a meeting
+            if ("、" in text[max(sentence_start, begin - 2) : begin] or text.startswith("、", end)) and (
+                _PROGRAMME_OF_IT.search(text, max(sentence_start, begin - 40), begin)
+            ):
+                continue  # '…生活節將於…登場,活動包含閱讀路跑、野餐市集': its programme, no meeting of its own
             if key.endswith("会") and _heads_it(text, end):
                 continue  # '同乡青年会长陈某': the head of a body, not a meeting
             if _speaks_for_its_organisers(text, begin, end, key, refers_back):
@@ -1873,7 +1881,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '周六夜晚會有一道鋒面通過': 夜晚 then 會 (will), no gala
         themed = match.group() in _THEMED_KIND
         not_before = _NOT_A_WEEK_BEFORE if match.group() == "周" else _NOT_THEMED_BEFORE
-        if themed and text[match.start() - 1] in not_before:
+        if themed and text[match.start() - 1] in not_before and not _LIFE_THEME.match(text, match.start() - 2):
             continue
         if match.group().endswith("展") and _VERB_OF_ZHAN.match(text, match.end()):  # '主题展开': unfolds
             continue
