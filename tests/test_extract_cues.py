@@ -5696,6 +5696,13 @@ def test_a_festival_of_a_way_of_life_and_the_programme_it_lists() -> None:
     assert meetings("今年的復活節假期,示例公園將開放。", "2025-04-10") == []
 
 
+def test_a_theme_names_an_activity_that_has_no_name_of_its_own() -> None:
+    carnival = only("示例協會昨日在會展舉行周年活動,主題為「示例科技嘉年華」。", "2018-07-02")
+    assert (carnival.name, carnival.start) == ("示例科技嘉年華", date(2018, 7, 1))
+    show = only("第五屆示例花卉展昨日在維園開幕,今年花卉展的主題為「示例繽紛節」。", "2018-07-02")
+    assert show.name == "第五屆示例花卉展"  # a named show's theme is no meeting of its own
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -818,6 +818,8 @@ _AROUND_THEME_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|突出)[“「『\"]
 _AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活动|展|节|周|日|晚会|论坛|大会)")
 # '花卉展的主题为“示例美食节”': the theme a show is given, not a meeting of that name
 _THEME_IS_BEFORE = re.compile(r"主题(?:为|是|定为)[“「『\"]?$")
+# '舉行回歸活動,主題為「…嘉年華」': the theme names an activity that has no name of its own
+_ACTIVITY_THEMED = re.compile(r"活动[,:]?主题(?:为|是|定为)[“「『\"]?$")
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
 _CURTAIN_RAISED_FOR = re.compile(r"为(?:今年|本届|今年的|本届的)?[“「『\"]?$")
@@ -1710,7 +1712,10 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
             _AROUND_THEME_BEFORE.search(text, max(0, span[0] - 3), span[0]) and _AROUND_THEME_AFTER.match(text, span[1])
         )
         and not ("经" in text[max(0, span[0] - 1) : span[0] + 1] and _DECIDED_AFTER.match(text, span[1]))
-        and not _THEME_IS_BEFORE.search(text, max(0, span[0] - 4), span[0])
+        and not (
+            _THEME_IS_BEFORE.search(text, max(0, span[0] - 4), span[0])
+            and not _ACTIVITY_THEMED.search(text, max(0, span[0] - 8), span[0])
+        )
     ]
 
 
