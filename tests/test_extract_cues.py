@@ -5703,6 +5703,12 @@ def test_a_theme_names_an_activity_that_has_no_name_of_its_own() -> None:
     assert show.name == "第五屆示例花卉展"  # a named show's theme is no meeting of its own
 
 
+def test_a_meeting_that_closed_today_began_on_the_day_a_later_sentence_gives() -> None:
+    text = "2014示例地景藝術節今天結束,累積逾百萬人次參觀。2014示例地景藝術節從4日開展至今,天天有表演。"
+    festival = only(text, "2014-09-14")
+    assert (festival.start, festival.end) == (date(2014, 9, 4), date(2014, 9, 14))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
