@@ -5707,6 +5707,8 @@ def test_a_meeting_that_closed_today_began_on_the_day_a_later_sentence_gives() -
     text = "2014示例地景藝術節今天結束,累積逾百萬人次參觀。2014示例地景藝術節從4日開展至今,天天有表演。"
     festival = only(text, "2014-09-14")
     assert (festival.start, festival.end) == (date(2014, 9, 4), date(2014, 9, 14))
+    crowded = only("2014示例地景藝術節今天結束。2014示例地景藝術節昨天湧入四十萬人次。", "2014-09-14")
+    assert (crowded.start, crowded.end) == (date(2014, 9, 14), None)  # a day of its run, not the day it opened
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

@@ -1199,7 +1199,7 @@ def _opened_the_eve(other: Candidate, target: Candidate) -> bool:
     )
 
 
-# how long before the day a meeting closed another mention may say it began ('從4日開展至今', told on the 14th)
+# how long before the day a meeting closed another mention may say it opened ('從4日開展至今', told on the 14th)
 _LONGEST_TOLD_RUN = 31
 
 
@@ -1253,11 +1253,12 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and target.start is not None
         and target.closing
         and target.end is None
-        and not other.closing
+        and other.opening
         and other.end is None
         and 0 < (target.start - other.start).days <= _LONGEST_TOLD_RUN
     ):
-        # '…藝術節今天結束' and then '活動從4日開展至今': the day it closed is the last of a run that began earlier
+        # '…藝術節今天結束' and then '…從4日開展至今': the day it closed is the last of a run it opened earlier in
+        # (not '…昨天湧入47萬人次', a day of the run)
         target.start, target.end = other.start, target.start
         target.closing = False
     elif other.start is not None and target.start is not None and other.start != target.start:
