@@ -5711,6 +5711,13 @@ def test_a_meeting_that_closed_today_began_on_the_day_a_later_sentence_gives() -
     assert (crowded.start, crowded.end) == (date(2014, 9, 14), None)  # a day of its run, not the day it opened
 
 
+def test_the_race_organisers_press_conference_is_named_after_the_race() -> None:
+    text = "「2024示例國際馬拉松」將於本年12月1日(周日)舉行,賽事組委會於25日舉行新聞發佈會公佈報名安排。"
+    race, briefing = meetings(text, "2024-09-29")
+    assert (race.name, race.start) == ("2024示例國際馬拉松", date(2024, 12, 1))
+    assert (briefing.name, briefing.start) == ("2024示例國際馬拉松新聞發佈會", date(2024, 9, 25))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

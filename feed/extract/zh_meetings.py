@@ -194,7 +194,8 @@ _CALLS_ON = re.compile(
     r"[^,。;:!?举召]{0,40}?(?:拜会|拜访|探访|参访|走访|慰问|成立(?![\d一二三四五六七八九十两百]|大会|典礼|仪式|庆典))"
 )
 _ONE_OF_THEM = re.compile(r"其中[“「『\"]?$")
-_THE_ORGANISERS = re.compile(r"主办机构|主办方|主办单位|承办方|组委会|筹委会|执委会|大会")
+# '賽事組委會', '大会组委会': the organisers, maybe of 'the race' or 'the meeting', not a body with a name of its own
+_THE_ORGANISERS = re.compile(r"(?:赛事|大会|活动|展会)?(?:主办机构|主办方|主办单位|承办方|组委会|筹委会|执委会)|大会")
 _BARE_NAME_LENGTH = 6  # '庆祝晚会', '新春团拜会': a kind and a word on it, no name of its own
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
