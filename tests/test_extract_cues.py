@@ -5718,6 +5718,12 @@ def test_the_race_organisers_press_conference_is_named_after_the_race() -> None:
     assert (briefing.name, briefing.start) == ("2024示例國際馬拉松新聞發佈會", date(2024, 9, 25))
 
 
+def test_the_day_a_delegation_arrives_goes_on_into_the_afternoon_it_holds_its_meeting() -> None:
+    forum = only("示例代表團10日上午抵達之後,下午舉行第五屆示例論壇。", "2019-10-10")
+    assert (forum.name, forum.start) == ("第五屆示例論壇", date(2019, 10, 10))
+    assert meetings("示例代表團10日上午抵達之後,次日舉行第五屆示例論壇。", "2019-10-10") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -890,6 +890,11 @@ _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?"
 _PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,24}摄[)）]\s*$")  # '(王小明 摄)' ends a photo's caption
 # the day something was said or decided ('…協會今日(21日)宣布，原定…舉行的…回顧展取消') or a journey to the meeting
 # began ('原定明天上午出发前往北京,出席…会议') dates no meeting
+# '10日上午抵達之後,下午舉行記者會': the day someone arrived goes on into the clause after, later that day
+_SAME_DAY_GOES_ON = re.compile(
+    r"\)?(?:上午|早上|中午)?[^,。;:!?]{0,12}?,(?:随后|之后|接着)?(?:下午|晚上|晚间|傍晚|当晚|午后)(?:[在于][^,。;]{1,20}?)?"
+    r"(?:举行|举办|召开|出席|参加|主持)"
+)
 _SOMEONES_DAY = re.compile(
     rf"\)?(?:{PARTS_OF_DAY})?"
     r"(?:宣布|表示|透露|指出|证实|回应|称|说|(?:临时)?(?:确定|决定)(?!于)|出发|启程|动身|抵达|观摩|参观)"
@@ -990,7 +995,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         m
         for m in find_dates(text)
         if not _DATELINE_DAY.match(text[m.finish :])
-        and not _SOMEONES_DAY.match(text, m.finish)
+        and not (_SOMEONES_DAY.match(text, m.finish) and not _SAME_DAY_GOES_ON.match(text, m.finish))
         and not _HOME_TIME.search(text, max(0, m.begin - 6), m.begin)
         and not _far_guess(m, reference)
     ]
