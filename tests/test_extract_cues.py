@@ -5724,6 +5724,14 @@ def test_the_day_a_delegation_arrives_goes_on_into_the_afternoon_it_holds_its_me
     assert meetings("示例代表團10日上午抵達之後,次日舉行第五屆示例論壇。", "2019-10-10") == []
 
 
+def test_an_eve_that_restates_the_day_given_before_it_dates_the_meeting_after_it() -> None:
+    forum = only("政府將於12月9日,即選舉投票日的前一天,舉辦第五屆示例論壇。", "2023-12-01")
+    assert (forum.name, forum.start) == ("第五屆示例論壇", date(2023, 12, 9))
+    day = only("政府將於今日,即選舉12月10日投票日的前一天,舉辦「示例繽紛日」。", "2023-12-09")
+    assert day.start == date(2023, 12, 9)  # not the day of the vote the apposition names
+    assert meetings("選舉投票日前一天,政府舉辦第五屆示例論壇。", "2023-12-09") == []  # the eve alone gives no day
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -375,6 +375,8 @@ _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<
 # guests who go on taking part in a meeting on the report's day: '代表團今日繼續積極參與在北京舉行的…論壇'
 _GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
+# '於今日,即…投票日的前一天,舉辦…': the eve restates the day given before it, of the meeting after it
+_EVE_RESTATES_DAY = re.compile(r"(?:今[天日]|明[天日]|\d{1,2}日)\)?,即[^,。;:!?]{1,24}?(?:前一天|前一日|前夕),")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始|登场)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
 # '…艺术节日前揭幕', '…博览会近日在广州举行', '「…展览」,日前假友谊广场举行' (假, Hong Kong's and Macau's 'held
@@ -1288,8 +1290,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             put_off = candidate.status == "postponed" and _TIME_TO_BE_ANNOUNCED.search(clause) is not None
             if moved_to is None and put_off and mention is not None and not _as_planned(text, mention, begin):
                 mention = None  # '10月12日,记者获悉,…博览会延期举行,具体时间另行通知': no day of the meeting
+            restated = None
+            if "即" in text[sentence_start:begin]:
+                restated = _EVE_RESTATES_DAY.search(text, sentence_start, begin)
+            if mention is not None and restated is not None and mention.begin >= restated.start():
+                # '於今日,即…12月10日投票日的前一天,舉辦…': the day restated, not the one in what restates it
+                comma = text.find(",即", restated.start())
+                mention = max((m for m in sentence_dates if m.finish <= comma), key=lambda m: m.finish, default=mention)
             if mention is not None and (
-                (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end))
+                (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end) and restated is None)
                 or (candidate.future and _past_day_after_comma(text, end, mention, reference))
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
