@@ -5694,6 +5694,8 @@ def test_a_festival_of_a_way_of_life_and_the_programme_it_lists() -> None:
     assert (festival.name, festival.start) == ("第二屆示例閱讀生活節", date(2025, 11, 22))
     assert only("第三屆示例國際生活展今天在世貿一館開幕。", "2025-10-31").name == "第三屆示例國際生活展"
     assert meetings("今年的復活節假期,示例公園將開放。", "2025-04-10") == []
+    listed = meetings("第五屆示例文化節昨日開幕,活動包括5日的第二屆示例研討會、6日的音樂會。", "2023-06-02")
+    assert "第二屆示例研討會" in [m.name for m in listed]  # an item given its own day is a meeting of its own
 
 
 def test_a_theme_names_an_activity_that_has_no_name_of_its_own() -> None:
