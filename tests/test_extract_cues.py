@@ -5818,6 +5818,63 @@ def test_talks_put_off_by_a_day_open_a_day_after_the_day_first_set() -> None:
     assert (talks.start, talks.status) == (date(2001, 11, 27), "postponed")
 
 
+def test_a_picnic_day_or_a_fun_day_is_a_gathering_held_on_its_day() -> None:
+    picnic = only(
+        "原定2日舉辦的示例市民野餐日因颱風延到9日,在全市各區公園同步登場。", "2023-09-05", "示例市民野餐日9日登場"
+    )
+    assert (picnic.name, picnic.start, picnic.status) == ("示例市民野餐日", date(2023, 9, 9), "postponed")
+    fun = only("示例社區中心下月3日在中央公園舉辦第三屆親子同樂日。", "2023-09-05")
+    assert (fun.name, fun.start) == ("第三屆親子同樂日", date(2023, 10, 3))
+    assert only("政府今日在全港各區舉辦「示例繽紛日」,與市民同樂。", "2023-12-09").name == "示例繽紛日"
+
+
+def test_a_festival_of_a_way_of_life_and_the_programme_it_lists() -> None:
+    festival = only(
+        "為推廣閱讀,「第二屆示例閱讀生活節」將於11月22日在斗六行啟記念館登場,活動包含閱讀路跑、野餐市集。", "2025-10-31"
+    )
+    assert (festival.name, festival.start) == ("第二屆示例閱讀生活節", date(2025, 11, 22))
+    assert only("第三屆示例國際生活展今天在世貿一館開幕。", "2025-10-31").name == "第三屆示例國際生活展"
+    assert meetings("今年的復活節假期,示例公園將開放。", "2025-04-10") == []
+    listed = meetings("第五屆示例文化節昨日開幕,活動包括5日的第二屆示例研討會、6日的音樂會。", "2023-06-02")
+    assert "第二屆示例研討會" in [m.name for m in listed]  # an item given its own day is a meeting of its own
+
+
+def test_a_theme_names_an_activity_that_has_no_name_of_its_own() -> None:
+    carnival = only("示例協會昨日在會展舉行周年活動,主題為「示例科技嘉年華」。", "2018-07-02")
+    assert (carnival.name, carnival.start) == ("示例科技嘉年華", date(2018, 7, 1))
+    show = only("第五屆示例花卉展昨日在維園開幕,今年花卉展的主題為「示例繽紛節」。", "2018-07-02")
+    assert show.name == "第五屆示例花卉展"  # a named show's theme is no meeting of its own
+
+
+def test_a_meeting_that_closed_today_began_on_the_day_a_later_sentence_gives() -> None:
+    text = "2014示例地景藝術節今天結束,累積逾百萬人次參觀。2014示例地景藝術節從4日開展至今,天天有表演。"
+    festival = only(text, "2014-09-14")
+    assert (festival.start, festival.end) == (date(2014, 9, 4), date(2014, 9, 14))
+    crowded = only("2014示例地景藝術節今天結束。2014示例地景藝術節昨天湧入四十萬人次。", "2014-09-14")
+    assert (crowded.start, crowded.end) == (date(2014, 9, 14), None)  # a day of its run, not the day it opened
+
+
+def test_the_race_organisers_press_conference_is_named_after_the_race() -> None:
+    text = "「2024示例國際馬拉松」將於本年12月1日(周日)舉行,賽事組委會於25日舉行新聞發佈會公佈報名安排。"
+    race, briefing = meetings(text, "2024-09-29")
+    assert (race.name, race.start) == ("2024示例國際馬拉松", date(2024, 12, 1))
+    assert (briefing.name, briefing.start) == ("2024示例國際馬拉松新聞發佈會", date(2024, 9, 25))
+
+
+def test_the_day_a_delegation_arrives_goes_on_into_the_afternoon_it_holds_its_meeting() -> None:
+    forum = only("示例代表團10日上午抵達之後,下午舉行第五屆示例論壇。", "2019-10-10")
+    assert (forum.name, forum.start) == ("第五屆示例論壇", date(2019, 10, 10))
+    assert meetings("示例代表團10日上午抵達之後,次日舉行第五屆示例論壇。", "2019-10-10") == []
+
+
+def test_an_eve_that_restates_the_day_given_before_it_dates_the_meeting_after_it() -> None:
+    forum = only("政府將於12月9日,即選舉投票日的前一天,舉辦第五屆示例論壇。", "2023-12-01")
+    assert (forum.name, forum.start) == ("第五屆示例論壇", date(2023, 12, 9))
+    day = only("政府將於今日,即選舉12月10日投票日的前一天,舉辦「示例繽紛日」。", "2023-12-09")
+    assert day.start == date(2023, 12, 9)  # not the day of the vote the apposition names
+    assert meetings("選舉投票日前一天,政府舉辦第五屆示例論壇。", "2023-12-09") == []  # the eve alone gives no day
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

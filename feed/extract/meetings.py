@@ -1228,6 +1228,10 @@ def _opened_the_eve(other: Candidate, target: Candidate) -> bool:
     )
 
 
+# how long before the day a meeting closed another mention may say it opened ('從4日開展至今', told on the 14th)
+_LONGEST_TOLD_RUN = 31
+
+
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
     `status`)."""
@@ -1273,6 +1277,19 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         # the day it opened, before the day the article also names; 'The summit … began yesterday with a dinner'
         # beside the opening ceremony this morning
         target.start = other.start
+    elif (
+        other.start is not None
+        and target.start is not None
+        and target.closing
+        and target.end is None
+        and other.opening
+        and other.end is None
+        and 0 < (target.start - other.start).days <= _LONGEST_TOLD_RUN
+    ):
+        # '…藝術節今天結束' and then '…從4日開展至今': the day it closed is the last of a run it opened earlier in
+        # (not '…昨天湧入47萬人次', a day of the run)
+        target.start, target.end = other.start, target.start
+        target.closing = False
     elif other.start is not None and target.start is not None and other.start != target.start:
         first = min(target.start, other.start)
         last = max(target.end or target.start, other.end or other.start)

@@ -51,7 +51,7 @@ BARE_KINDS = (
     # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
     "沙(?<![发容甲体]沙)龙(?![照店馆])|"
     "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|文化节|"
-    "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|"
+    "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|同乐日|缤纷日|野餐日|"
     "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区]|节目|项目|内容)|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
@@ -146,6 +146,8 @@ _THEMED_KIND = ("节", "展", "周", "杯", "博览", "路跑", "球赛")
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
+# '「…閱讀生活節」', '…國際生活展': a festival or show of a way of life; the 活 kept out is Easter's ('复活节')
+_LIFE_THEME = re.compile(r"生活(?:节|展)")
 # '…中心正式展开', '展示', '展现': the verb, not an exhibition ('…展开幕' and '…展开馆' are one)
 _VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望")
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
@@ -225,7 +227,8 @@ _CALLS_ON = re.compile(
     r"[^,。;:!?举召]{0,40}?(?:拜会|拜访|探访|参访|走访|慰问|成立(?![\d一二三四五六七八九十两百]|大会|典礼|仪式|庆典))"
 )
 _ONE_OF_THEM = re.compile(r"其中[“「『\"]?$")
-_THE_ORGANISERS = re.compile(r"主办机构|主办方|主办单位|承办方|组委会|筹委会|执委会|大会")
+# '賽事組委會', '大会组委会': the organisers, maybe of 'the race' or 'the meeting', not a body with a name of its own
+_THE_ORGANISERS = re.compile(r"(?:赛事|大会|活动|展会)?(?:主办机构|主办方|主办单位|承办方|组委会|筹委会|执委会)|大会")
 _BARE_NAME_LENGTH = 6  # '庆祝晚会', '新春团拜会': a kind and a word on it, no name of its own
 _HOLDS_NEXT = re.compile(r"(?:举行|举办|召开|主办|承办)的[^,。;:!?]{0,12}$")
 # '在为期三天的文化旅游节期间': a run of days given for the meeting the words after it name
@@ -405,6 +408,8 @@ _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<
 # guests who go on taking part in a meeting on the report's day: '代表團今日繼續積極參與在北京舉行的…論壇'
 _GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
+# '於今日,即…投票日的前一天,舉辦…': the eve restates the day given before it, of the meeting after it
+_EVE_RESTATES_DAY = re.compile(r"(?:今[天日]|明[天日]|\d{1,2}日)\)?,即[^,。;:!?]{1,24}?(?:前一天|前一日|前夕),")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始|登场)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
 # '…艺术节日前揭幕', '…博览会近日在广州举行', '「…展览」,日前假友谊广场举行' (假, Hong Kong's and Macau's 'held
@@ -837,6 +842,9 @@ _PROGRAMME_ITEMS_AFTER = re.compile(
 _LISTED_ITEM_AFTER = re.compile(
     r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)[\u4e00-\u9fff]{0,4}?(?:活动|环节|节目|项目|内容)"
 )
+# '活动包含A、B', '内容包括A、B': the list that follows is the programme of a meeting named before (an item with
+# a day of its own, '包括5日的…', is a meeting of its own)
+_PROGRAMME_OF_IT = re.compile(r"(?:活动|内容|节目)(?:还|也)?(?:包含|包括|涵盖)[^,。;:!?\d日]*$")
 # the verb the list is the object of ('将举办A、B等活动'; not '示例论坛、示例峰会等活动在京举行')
 _LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|设置|包括|包含|(?:会|将|还|另)有)[^,。;:!?]*$")
 # '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
@@ -852,6 +860,8 @@ _AROUND_THEME_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|突出)[“「『\"]
 _AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活动|展|节|周|日|晚会|论坛|大会)")
 # '花卉展的主题为“示例美食节”': the theme a show is given, not a meeting of that name
 _THEME_IS_BEFORE = re.compile(r"主题(?:为|是|定为)[“「『\"]?$")
+# '舉行回歸活動,主題為「…嘉年華」': the theme names an activity that has no name of its own
+_ACTIVITY_THEMED = re.compile(r"活动[,:]?主题(?:为|是|定为)[“「『\"]?$")
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
 _CURTAIN_RAISED_FOR = re.compile(r"为(?:今年|本届|今年的|本届的)?[“「『\"]?$")
@@ -921,6 +931,11 @@ _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?"
 _PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,24}摄[)）]\s*$")  # '(王小明 摄)' ends a photo's caption
 # the day something was said or decided ('…協會今日(21日)宣布，原定…舉行的…回顧展取消') or a journey to the meeting
 # began ('原定明天上午出发前往北京,出席…会议') dates no meeting
+# '10日上午抵達之後,下午舉行記者會': the day someone arrived goes on into the clause after, later that day
+_SAME_DAY_GOES_ON = re.compile(
+    r"\)?(?:上午|早上|中午)?[^,。;:!?]{0,12}?,(?:随后|之后|接着)?(?:下午|晚上|晚间|傍晚|当晚|午后)(?:[在于][^,。;]{1,20}?)?"
+    r"(?:举行|举办|召开|出席|参加|主持)"
+)
 _SOMEONES_DAY = re.compile(
     rf"\)?(?:{PARTS_OF_DAY})?"
     r"(?:宣布|表示|透露|指出|证实|回应|称|说|(?:临时)?(?:确定|决定)(?!于)|出发|启程|动身|抵达|观摩|参观)"
@@ -1022,7 +1037,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         m
         for m in find_dates(text)
         if not _DATELINE_DAY.match(text[m.finish :])
-        and not _SOMEONES_DAY.match(text, m.finish)
+        and not (_SOMEONES_DAY.match(text, m.finish) and not _SAME_DAY_GOES_ON.match(text, m.finish))
         and not _HOME_TIME.search(text, max(0, m.begin - 6), m.begin)
         and not _far_guess(m, reference)
     ]
@@ -1139,6 +1154,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 and _LIST_HELD_BEFORE.search(text, max(sentence_start, begin - 60), begin)
             ):
                 continue  # '…群众大联欢、冰雪市集等环节': an item of the programme listed, not a meeting
+            if ("、" in text[max(sentence_start, begin - 2) : begin] or text.startswith("、", end)) and (
+                _PROGRAMME_OF_IT.search(text, max(sentence_start, begin - 40), begin)
+            ):
+                continue  # '…生活節將於…登場,活動包含閱讀路跑、野餐市集': its programme, no meeting of its own
             if key.endswith("会") and _heads_it(text, end):
                 continue  # '同乡青年会长陈某': the head of a body, not a meeting
             if _speaks_for_its_organisers(text, begin, end, key, refers_back):
@@ -1311,8 +1330,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             put_off = candidate.status == "postponed" and _TIME_TO_BE_ANNOUNCED.search(clause) is not None
             if moved_to is None and put_off and mention is not None and not _as_planned(text, mention, begin):
                 mention = None  # '10月12日,记者获悉,…博览会延期举行,具体时间另行通知': no day of the meeting
+            restated = None
+            if "即" in text[sentence_start:begin]:
+                restated = _EVE_RESTATES_DAY.search(text, sentence_start, begin)
+            if mention is not None and restated is not None and mention.begin >= restated.start():
+                # '於今日,即…12月10日投票日的前一天,舉辦…': the day restated, not the one in what restates it
+                comma = text.find(",即", restated.start())
+                mention = max((m for m in sentence_dates if m.finish <= comma), key=lambda m: m.finish, default=mention)
             if mention is not None and (
-                (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end))
+                (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end) and restated is None)
                 or (candidate.future and _past_day_after_comma(text, end, mention, reference))
                 or _until(text, mention.begin)
                 or _TAKES_EFFECT.match(text, mention.finish)
@@ -1741,7 +1767,10 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
             _AROUND_THEME_BEFORE.search(text, max(0, span[0] - 3), span[0]) and _AROUND_THEME_AFTER.match(text, span[1])
         )
         and not ("经" in text[max(0, span[0] - 1) : span[0] + 1] and _DECIDED_AFTER.match(text, span[1]))
-        and not _THEME_IS_BEFORE.search(text, max(0, span[0] - 4), span[0])
+        and not (
+            _THEME_IS_BEFORE.search(text, max(0, span[0] - 4), span[0])
+            and not _ACTIVITY_THEMED.search(text, max(0, span[0] - 8), span[0])
+        )
     ]
 
 
@@ -1934,7 +1963,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '周六夜晚會有一道鋒面通過': 夜晚 then 會 (will), no gala
         themed = match.group() in _THEMED_KIND
         not_before = _NOT_A_WEEK_BEFORE if match.group() == "周" else _NOT_THEMED_BEFORE
-        if themed and text[match.start() - 1] in not_before:
+        if themed and text[match.start() - 1] in not_before and not _LIFE_THEME.match(text, match.start() - 2):
             continue
         if match.group().endswith("展") and _VERB_OF_ZHAN.match(text, match.end()):  # '主题展开': unfolds
             continue
