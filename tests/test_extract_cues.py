@@ -5677,6 +5677,24 @@ def test_a_summit_called_off_and_named_by_its_words_takes_the_day_of_its_talks()
     )
 
 
+def test_a_conference_named_with_what_it_is_of_takes_the_days_its_word_gives_later() -> None:
+    found = meetings(
+        "Historians from Brazil and Portugal will meet at the University of Coimbra next month.\n\n"
+        "The Portuguese ambassador will travel to Coimbra for the event – the 9th Biennial Conference of the "
+        "Society of Lusophone Studies (SLS).\n\n"
+        "Beside the conference, to run from the 4th to the 7th of July, will be the 2011 Atlantic Dialogue – a "
+        "public forum to be held at the city library on Monday 5 July.",
+        "2011-06-11",
+        "Historians to meet in Coimbra",
+    )
+    days = {m.name: (m.start, m.end) for m in found}
+    assert days["9th Biennial Conference of the Society of Lusophone Studies (SLS)"] == (
+        date(2011, 7, 4),
+        date(2011, 7, 7),
+    )
+    assert days["2011 Atlantic Dialogue"] == (date(2011, 7, 5), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -771,12 +771,18 @@ def _dated_beside(dated: Candidate) -> bool:
     return 0 <= day_at - (name_at + len(dated.name)) <= 4 or 0 <= name_at - (day_at + len(phrase)) <= 2
 
 
+_WHOSE_OR_WHAT = re.compile(r"(?P<word>[\w'’-]+)\s+(?:of|on)\s")
+
+
 def _named_with_word(candidate: Candidate, kind: str) -> bool:
     """A meeting with a name of its own that ends in the meeting word ('… Trade Exhibition (ETE)')."""
     if candidate.generic or candidate.sub_event or "title" in candidate.notes:
         return False
     words = _PAREN_ACRONYM.sub("", candidate.name).lower().split()
-    return bool(words) and words[-1] == kind
+    # '… Conference of the Association of X Studies', '… Conference on Y': the word before whose or what it is
+    whose = _WHOSE_OR_WHAT.search(" ".join(words))
+    word_before = whose.group("word") if whose is not None else None
+    return bool(words) and kind in (words[-1], word_before)
 
 
 def _date_by_reference(candidates: list[Candidate], text: str, reference: date | None) -> None:
