@@ -5695,6 +5695,15 @@ def test_a_conference_named_with_what_it_is_of_takes_the_days_its_word_gives_lat
     assert days["2011 Atlantic Dialogue"] == (date(2011, 7, 5), None)
 
 
+def test_an_hour_before_the_evening_of_a_day_is_that_days_hour() -> None:
+    forum = only(
+        "The Rivers Forum will be held at the Civic Hall at 7.30 pm on the evening of Monday 5 July.",
+        "2011-06-11",
+        "Forum to be held",
+    )
+    assert (forum.start, forum.start_time) == (date(2011, 7, 5), time(19, 30))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
