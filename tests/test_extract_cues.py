@@ -5704,6 +5704,16 @@ def test_an_hour_before_the_evening_of_a_day_is_that_days_hour() -> None:
     assert (forum.start, forum.start_time) == (date(2011, 7, 5), time(19, 30))
 
 
+def test_a_town_hall_named_for_a_small_town_places_the_meeting_there() -> None:
+    forum = only(
+        "Growers from Australia and Japan will attend. The Rivers Forum will be held at the Bendigo Town Hall on "
+        "Monday 5 July.",
+        "2011-06-11",
+        "Forum to be held",
+    )
+    assert (forum.start, forum.city) == (date(2011, 7, 5), "Bendigo")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -327,11 +327,12 @@ _IN_A_TOWN = re.compile(
 )
 
 
-# 'at the Montego Bay Convention Centre': a hall, ground or stadium whose name starts with its town's
+# 'at the Montego Bay Convention Centre', 'at the Bendigo Town Hall': a hall, ground or stadium whose name starts
+# with its town's
 _TOWN_VENUE = re.compile(
     rf"\bat\s+the\s+(?P<town>{_TOWN_WORD}(?:\s+{_TOWN_WORD})?)\s+(?:(?:International|Regional)\s+)?"
     r"(?:(?:Conference|Convention|Exhibition|Cultural|Civic|Sports|Events?|Trade\s+Fair)\s+"
-    r"(?:Centre|Center|Hall|Complex|Grounds)|Showgrounds|Stadium|Arena)\b"
+    r"(?:Centre|Center|Hall|Complex|Grounds)|(?:Town|City)\s+Hall|Showgrounds|Stadium|Arena)\b"
 )
 
 
