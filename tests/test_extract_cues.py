@@ -5714,6 +5714,18 @@ def test_a_town_hall_named_for_a_small_town_places_the_meeting_there() -> None:
     assert (forum.start, forum.city) == (date(2011, 7, 5), "Bendigo")
 
 
+def test_meetings_that_run_from_a_weekday_until_a_date_begin_on_the_coming_weekday() -> None:
+    found = meetings(
+        "LISBON: Reporters began gathering at the Lisbon Congress Centre (LCC) today in conjunction with the 12th "
+        "Ocean Energy Ministers' Meeting (OEMM) and related meetings, which run from Tuesday until May 16.",
+        "2024-05-11",
+        "Reporters gather in Lisbon",
+    )
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("12th Ocean Energy Ministers' Meeting (OEMM)", date(2024, 5, 14), date(2024, 5, 16))
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -161,7 +161,7 @@ _FUTURE = re.compile(
     r"to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
-    r"ahead of|returns|runs|takes? place|"
+    r"ahead of|returns|runs|run from|takes? place|"
     r"to (?:delay|postpone|defer|put off|push back))\b",  # 'decided to delay the start of Sunday's race': to come
     re.I,
 )
@@ -1726,7 +1726,9 @@ _SUBJECTS_VERB = re.compile(
     r"|take\s+place|takes\s+place|ran|run|runs|ended|got\s+under\s*way)\b",
     re.I,
 )
-_AND_JOINED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
+# 'the X Meeting and related meetings, which run from …': a name and the meetings that go with it share the days
+_AND_JOINED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:(?:related|associated|side|parallel|accompanying)\s+)?")
+_BARE_AND = re.compile(r"and(?:\s+(?:related|associated|side|parallel|accompanying))?")
 # 'students of the Example Technical University received degrees at their 30th convocation': the university's
 _SCHOOL = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,5}(?:University|College|Academy)\b")
 _GRADUATION = re.compile(r"\b(?:convocation|graduation|commencement)\b", re.I)
@@ -2169,7 +2171,7 @@ def _sentence_candidates(
         last = index
         while last + 1 < len(names) and _AND_JOINED.fullmatch(sentence, names[last][1], names[last + 1][0]):
             last += 1
-        bare_and = sentence[names[index][1] : names[last][0]].strip() == "and"
+        bare_and = _BARE_AND.fullmatch(sentence[names[index][1] : names[last][0]].strip()) is not None
         if last > index and not bare_and and not _SUBJECTS_VERB.match(sentence, names[last][1]):
             last = index  # 'attended the X Forum on Trade and the Y Expo on Monday': the day is the expo's
         clause_end = names[last + 1][0] if last + 1 < len(names) else len(sentence)
