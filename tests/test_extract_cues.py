@@ -5726,6 +5726,16 @@ def test_meetings_that_run_from_a_weekday_until_a_date_begin_on_the_coming_weekd
     ]
 
 
+def test_a_weekdays_race_trained_for_is_still_ahead_and_runs_that_day_alone() -> None:
+    race = only(
+        "Eight road races will be held across the country this weekend.\n\n"
+        "An office worker in Porto had trained for months for Saturday's Porto City Half Marathon.",
+        "2018-11-23",
+        "Runners get ready",
+    )
+    assert (race.start, race.end, race.status) == (date(2018, 11, 24), None, "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

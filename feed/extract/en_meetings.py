@@ -461,7 +461,11 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 candidate.duration_days = None
     for candidate in candidates:
         _run_behind_its_close(candidate)
-    open_ended = [c for c in candidates if c.start is not None and c.end is None and "opened by" not in c.notes]
+    open_ended = [
+        c
+        for c in candidates
+        if c.start is not None and c.end is None and "opened by" not in c.notes and not _days_own(c)
+    ]
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
         assert candidate.start is not None
@@ -472,6 +476,12 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _running_and_virtual(candidates, text, reference)
     _first_of_a_run(candidates)
     return candidates
+
+
+def _days_own(candidate: Candidate) -> bool:
+    """ "Saturday's half marathon": a meeting the text names as one day's runs on that day alone."""
+    sentence, phrase = candidate.sentence or "", candidate.date_phrase or ""
+    return bool(phrase) and (f"{phrase}'s " in sentence or f"{phrase}’s " in sentence)
 
 
 # 'After two days of meetings in Lima, the forum wrapped up Saturday': the days behind a close, the meeting's run
@@ -2645,6 +2655,10 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         return False  # 'said Monday in a press conference', 'said at a press conference here on Sunday': past
     if _DONE_RIGHT_AFTER.match(sentence, mention.finish):
         return False  # 'President X on Saturday inaugurated the pavilion, which … will be promoting': done that day
+    if _READYING_FOR.search(sentence, max(0, mention.begin - 60), mention.begin) and _OWNS_AFTER.match(
+        sentence, mention.finish
+    ):
+        return True  # 'had trained for months for Saturday's half marathon': the race is still ahead
     if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
     if _PAST_VERB.search(part):
@@ -2652,6 +2666,13 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     return clause_future
 
 
+# 'ahead of', 'in preparation for', 'trained for months for', 'getting ready for' a weekday's meeting: one to come
+_READYING_FOR = re.compile(
+    r"\b(?:ahead\s+of|in\s+(?:the\s+)?(?:run|lead)-up\s+to|in\s+preparation\s+for|ready\s+for"
+    r"|(?:prepar|train|gear)(?:e|es|ed|ing|s)?(?:\s+[\w'’]+){0,5}?\s+for)\s+(?:this\s+)?$",
+    re.I,
+)
+_OWNS_AFTER = re.compile(r"['’]s\b")
 # the past tense right after the day: 'on Saturday inaugurated', 'on Monday unveiled' (not 'on Monday expected to')
 _DONE_RIGHT_AFTER = re.compile(
     r"\s+(?:(?:officially|formally|jointly|also)\s+)?(?!(?:expected|scheduled|slated|planned|supposed|set|due|billed"
