@@ -5736,6 +5736,15 @@ def test_a_weekdays_race_trained_for_is_still_ahead_and_runs_that_day_alone() ->
     assert (race.start, race.end, race.status) == (date(2018, 11, 24), None, "scheduled")
 
 
+def test_a_venue_written_with_its_accents_gives_its_city() -> None:
+    summit = only(
+        "The 4th Example Energy Summit opened at the Dolmabahçe Palace on Monday.", "2019-04-23", "Summit opens"
+    )
+    assert (summit.city, summit.venue) == ("Istanbul", "Dolmabahçe Palace")
+    forum = only("The 2nd Example Water Forum opened at the Palácio do Planalto on Monday.", "2019-04-23", "Forum")
+    assert forum.city == "Brasilia"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
