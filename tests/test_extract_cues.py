@@ -5745,6 +5745,15 @@ def test_a_venue_written_with_its_accents_gives_its_city() -> None:
     assert forum.city == "Brasilia"
 
 
+def test_the_argentine_foreign_ministrys_palace_is_in_buenos_aires() -> None:
+    meeting = only(
+        "The 12th Meeting of the Example Political Forum was held on April 25 and 26 at the Palacio San Martín.",
+        "2017-04-27",
+        "Forum meets",
+    )
+    assert (meeting.start, meeting.end, meeting.city) == (date(2017, 4, 25), date(2017, 4, 26), "Buenos Aires")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
