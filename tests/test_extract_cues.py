@@ -5754,6 +5754,17 @@ def test_the_argentine_foreign_ministrys_palace_is_in_buenos_aires() -> None:
     assert (meeting.start, meeting.end, meeting.city) == (date(2017, 4, 25), date(2017, 4, 26), "Buenos Aires")
 
 
+def test_a_race_organised_by_a_citys_runners_society_is_run_in_that_city() -> None:
+    race = only(
+        "Thousands of runners turned up at the 9th edition of the Example Marathon, organised by Pune Runners "
+        "Society, on Sunday.",
+        "2024-08-25",
+        "Runners turn up",
+    )
+    assert (race.start, race.city) == (date(2024, 8, 25), "Pune")
+    assert race.evidence["place"].cue == "host"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

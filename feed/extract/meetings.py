@@ -286,7 +286,7 @@ def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     """'由宣城市人民政府…主办的第七届…节', '嘉義縣政府今日舉行…': a city's (a Taiwan county's) government or
     association holds it in its city, when the text names no place."""
     if doc.language == "en":
-        return None
+        return _english_host_city(candidate)
     host = _CITY_HOST.search(to_simplified(candidate.sentence or ""))
     if host and host.group("district"):
         return _district_city(host.group("district"))
@@ -311,6 +311,29 @@ _CITY_HOST = re.compile(
     r"|(?:^|(?<=[,。;】\s]))(?P<body>[\u4e00-\u9fff]{2,3}?)(?:市|特别行政区)?[\u4e00-\u9fff]{1,12}?"
     r"(?:协会|总会|商会|联会|联谊会|促进会|同乡会|基金会|学会|研究会)[^,。;]{0,30}?(?:举行|举办|召开)"
 )
+
+
+# 'organised by Hyderabad Runners Society', 'hosted by the Lagos Chamber of Commerce': a city's own club, society or
+# chamber (or its council) that organises the meeting
+_ENGLISH_HOST = re.compile(
+    r"\b(?:organi[sz]ed|hosted|staged)\s+by\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’.-]*\s+){1,4}?"
+    r"(?:Society|Club|Association|Chamber|Council|Runners|Federation|Municipal\s+Corporation|City\s+Council))\b"
+)
+
+
+def _english_host_city(candidate: Candidate) -> PlaceMention | None:
+    """'the 13th X Marathon, organised by Hyderabad Runners Society, on Sunday': a body named for its city holds
+    the meeting there, when the text names no place (weak: any other cue wins)."""
+    sentence = candidate.sentence or ""
+    host = _ENGLISH_HOST.search(sentence) if "by " in sentence else None
+    if host is None:
+        return None
+    first = next((place for a, _, place in english_places_in(host.group("body")) if a == 0), None)
+    return (
+        PlaceMention(first, host.group("body").split()[0], weak=True, cue="host")
+        if first and first.kind == "city"
+        else None
+    )
 
 
 def _district_city(district: str) -> PlaceMention | None:
