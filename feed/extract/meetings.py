@@ -579,7 +579,14 @@ def _named_paragraphs_after(named: Candidate, reference: Candidate, text: str) -
 def _merged(candidates: list[Candidate], reference: date | None = None, text: str | None = None) -> list[Candidate]:
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
-    headline = [c for c in named if "title" in c.notes and c.start is None]
+    # (not a headline's short name by acronym of a meeting the text names in full: that meeting)
+    headline = [
+        c
+        for c in named
+        if "title" in c.notes
+        and c.start is None
+        and not any(_acronym_named_short(c.key, other.key) for other in named if other is not c)
+    ]
     # '行政長官出席行政會議前會見傳媒開場發言及答問內容': the transcript of the media session the headline names
     press_headline = any(PRESS_SESSION_KEY.search(c.key) for c in headline)
     dated_named.sort(
@@ -1038,6 +1045,10 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
             return True  # '80th All India X Conference' on the 26th, 'the X Conference' on 25-26: one, named short
     if _called_off_unnamed_day(first, second) or _called_off_unnamed_day(second, first):
         return True
+    if (None in (first.start, second.start) or first.start == second.start) and (
+        _acronym_named_short(first.key, second.key) or _acronym_named_short(second.key, first.key)
+    ):
+        return True  # '58th AMM meetings' in the headline, '58th ASEAN Foreign Ministers' Meeting (AMM)' in the text
     if first.start != second.start:
         return False
     if bool(_CLOSING_CEREMONY.search(a)) != bool(_CLOSING_CEREMONY.search(b)):
@@ -1060,6 +1071,21 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not _latin(a) and _shared_tail(a, b) >= 6)
+
+
+def _acronym_named_short(short: str, full: str) -> bool:
+    """The acronym `full` gives itself in brackets written bare in `short`, with a meeting word of `full`'s
+    ('meetings' for 'Meeting')."""
+    bare = {word.lower() for word in _BARE_ACRONYM.findall(short)}
+    if not bare or not bare & {acronym.lower() for acronym in _ACRONYM_IN.findall(full)}:
+        return False
+    return bool(set(_KIND_OR_KINDS.findall(short.lower())) & set(_KIND_OR_KINDS.findall(full.lower())))
+
+
+_BARE_ACRONYM = re.compile(r"(?<![(（\w])([A-Za-z][A-Za-z0-9&+-]{1,11})(?![)）\w])")
+_KIND_OR_KINDS = re.compile(
+    r"\b(summit|forum|conference|congress|expo|fair|festival|meeting|dialogue|assembly|games)s?\b"
+)
 
 
 def _called_off_unnamed_day(dated: Candidate, other: Candidate) -> bool:
