@@ -5777,6 +5777,18 @@ def test_a_headline_naming_a_meeting_by_its_acronym_names_the_one_the_text_spell
     ]
 
 
+def test_a_places_own_week_shown_at_an_expo_is_not_held_in_that_place() -> None:
+    week = only(
+        "The Chief Executive today (October 20) officiated at the opening ceremony of Macao Week at the expo "
+        "park's central stage.",
+        "2010-10-20",
+        "Chief Executive officiates at Macao Week opening ceremony",
+    )
+    assert (week.name, week.start, week.city) == ("Macao Week", date(2010, 10, 20), None)
+    fashion = only("Paris Design Week opened on Friday.", "2019-09-14", "Design week opens")
+    assert fashion.city == "Paris"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -3133,6 +3133,9 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
     Marathon') when it lies in one of `countries`, those the article names."""
     words = len(name.split())
     found = english_places_in(name)
+    showcase = _SHOWCASE.search(name)
+    if showcase is not None and any((a, b) == showcase.span("place") for a, b, _ in found):
+        return None  # 'Hong Kong Week' at the Shanghai Expo, 'Macao Day' at a fair: a place shown elsewhere
     for a, b, place in found:  # '12th China Changchun Auto Expo': the country hides the city after it
         if place.kind == "country":
             found = found + english_places_in(name[:a] + " " * (b - a) + name[b:])
@@ -3159,6 +3162,8 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
 
 
 _CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z0-9])")
+# a place's own week, day or pavilion and nothing more: a showing of that place, mostly held in another
+_SHOWCASE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:Week|Day|Pavilion)\b")
 
 
 def _place_within(city: str, place: Place, within: str) -> Place | None:

@@ -214,7 +214,11 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
     """The one big city a headline names ('… meet in Beirut called off')."""
     title = doc.title
     if doc.language == "en":
-        found = [(a, b, p) for a, b, p in english_places_in(title) if _IN_OR_AT_BEFORE.search(title[:a])]
+        found = [
+            (a, b, p)
+            for a, b, p in english_places_in(title)
+            if _IN_OR_AT_BEFORE.search(title[:a]) and not _SHOWN_AS.match(title, b)
+        ]
     else:
         working = working_text(title)
         text = working.text
@@ -239,6 +243,10 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
         return None
     a, b, place = cities[0]
     return PlaceMention(place, doc.title[a:b], cue="headline")
+
+
+# 'at Macao Week opening ceremony': the place's own week, day or pavilion shown elsewhere, not where it is
+_SHOWN_AS = re.compile(r"\s+(?:Week|Day|Pavilion)\b")
 
 
 def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
