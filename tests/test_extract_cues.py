@@ -5789,6 +5789,17 @@ def test_a_places_own_week_shown_at_an_expo_is_not_held_in_that_place() -> None:
     assert fashion.city == "Paris"
 
 
+def test_the_place_a_week_shows_is_not_its_place_when_that_place_hosts_it() -> None:
+    week = only(
+        "The Chief Executive today (October 20) officiated at the opening ceremony of Macao Week at the expo "
+        "park's central stage.\n\nHe said Macao was honoured to host Macao Week, the highlight of its part in the "
+        "Shanghai expo.",
+        "2010-10-20",
+        "Macao Week opens",
+    )
+    assert (week.name, week.start, week.city) == ("Macao Week", date(2010, 10, 20), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
