@@ -5800,6 +5800,21 @@ def test_the_place_a_week_shows_is_not_its_place_when_that_place_hosts_it() -> N
     assert (week.name, week.start, week.city) == ("Macao Week", date(2010, 10, 20), None)
 
 
+def test_a_city_a_speaker_names_after_the_meeting_is_what_he_speaks_of_not_where() -> None:
+    forum = only(
+        "Speaking at the 3rd Example Trade Forum on Monday, the governor said Porto was proud to take part.",
+        "2019-05-14",
+        "Governor speaks at forum",
+    )
+    assert (forum.start, forum.city) == (date(2019, 5, 13), None)
+    forum = only(
+        "Speaking at the 3rd Example Trade Forum in Madrid on Monday, the governor said Porto was proud to take part.",
+        "2019-05-14",
+        "Governor speaks at forum",
+    )
+    assert forum.city == "Madrid"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

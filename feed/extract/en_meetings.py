@@ -2871,6 +2871,7 @@ def _place(
         and not _MAKERS_COUNTRY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not _WHOSE_PEOPLE_AFTER.match(clause, f[1])
         and not any(x <= f[0] < y for x, y in affiliated)
+        and not _said_of(clause, name_end - start, f[0])
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
@@ -2907,6 +2908,20 @@ def _place(
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
     return None
+
+
+def _said_of(clause: str, name_end: int, at: int) -> bool:
+    """'Speaking at the ceremony, he said Hong Kong was honoured …': a place a speaker names after the meeting, as
+    what he speaks of ('in' or 'at' it would say where)."""
+    return (
+        0 <= name_end <= at
+        and _SPOKEN.search(clause, name_end, at) is not None
+        and _AT_OR_IN_RIGHT_BEFORE.search(clause, max(0, at - 4), at) is None
+    )
+
+
+_SPOKEN = re.compile(rf"\b(?:{_SPEECH_VERBS}|says|added|noted)\b")
+_AT_OR_IN_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
 
 # 'in Kidwelly, Carmarthenshire', 'in Screggan, Tullamore, Co Offaly', 'held in Kevadia, Gujarat': a town too small
