@@ -5815,6 +5815,17 @@ def test_a_city_a_speaker_names_after_the_meeting_is_what_he_speaks_of_not_where
     assert forum.city == "Madrid"
 
 
+def test_a_week_showing_a_place_is_not_placed_there_by_another_mention_of_that_place() -> None:
+    week = only(
+        "The Chief Executive today (October 20) officiated at the opening ceremony of Macao Week at the expo "
+        "park's central stage.\n\nThroughout the Shanghai expo, Macao has organised more than 60 shows, "
+        "conferences and seminars, he said.",
+        "2010-10-20",
+        "Macao Week opens",
+    )
+    assert (week.name, week.start, week.city) == ("Macao Week", date(2010, 10, 20), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

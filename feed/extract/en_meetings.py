@@ -2456,8 +2456,6 @@ def _sentence_candidates(
             candidate.place = candidate.place or named_city
         if other_edition:
             candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
-        if candidate.place is not None and _shows_its_place(name, candidate.place.place):
-            candidate.place = None  # 'Macao was honoured to host Macao Week … at the Shanghai Expo': its theme
         result.append(candidate)
     return result
 
@@ -3181,11 +3179,11 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
 _CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z0-9])")
 
 
-def _shows_its_place(name: str, place: Place) -> bool:
-    """'Macao Week' shows Macao (_SHOWCASE)."""
-    showcase = _SHOWCASE.search(name)
+def shows_its_place(candidate: Candidate) -> bool:
+    """'Macao Week' placed in Macao: the place its name shows (_SHOWCASE), which is not where it is held."""
+    showcase = _SHOWCASE.search(candidate.name) if candidate.place is not None else None
     shown = find_place(showcase.group("place")) if showcase is not None else None
-    return shown is not None and shown.name == place.name
+    return shown is not None and candidate.place is not None and shown.name == candidate.place.place.name
 
 
 # a place's own week, day or pavilion and nothing more: a showing of that place, mostly held in another

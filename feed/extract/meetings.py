@@ -21,7 +21,7 @@ from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
-from feed.extract.en_meetings import english_candidates
+from feed.extract.en_meetings import english_candidates, shows_its_place
 from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
@@ -66,6 +66,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             candidate.place = None  # 'a virtual summit': not in the city the host spoke from
         if "held online" in candidate.notes and candidate.place is not None and candidate.place.cue != "venue":
             candidate.place = None  # nor in one its headline or another mention of it names
+        if candidate.place is not None and candidate.place.cue != "venue" and shows_its_place(candidate):
+            candidate.place = None  # 'Hong Kong Week' at the Shanghai Expo, placed by a mention of Hong Kong
     if merged and merged[0].place is None and not {"by video", "virtual"} & set(merged[0].notes):
         merged[0].place = (
             _headline_city_of(doc, merged[0])
