@@ -331,10 +331,15 @@ _WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through)\s+", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 
 
+_PART_OF_DAY_BEFORE = re.compile(r"\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+$", re.I)
+
+
 def _add_clock_times(text: str, mention: DateMention) -> None:
     """The nearest clock time around a date starts it ('opened at 9:30 am on Friday'); one after 'closed',
     'until' or 'to' ends it ('… and closed at 5 pm', '9 am to 5 pm')."""
-    near = [*_CLOCK.finditer(text, max(0, mention.begin - 25), mention.begin)]
+    part = _PART_OF_DAY_BEFORE.search(text, max(0, mention.begin - 30), mention.begin)
+    reach = 25 + (len(part.group()) if part is not None else 0)  # 'at 7.30 pm on the evening of Monday 5 July'
+    near = [*_CLOCK.finditer(text, max(0, mention.begin - reach), mention.begin)]
     near += [*_CLOCK.finditer(text, mention.finish, mention.finish + 40)]
     starts = [
         c

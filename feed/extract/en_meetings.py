@@ -161,7 +161,7 @@ _FUTURE = re.compile(
     r"to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
-    r"ahead of|returns|runs|takes? place|"
+    r"ahead of|returns|runs|run from|takes? place|"
     r"to (?:delay|postpone|defer|put off|push back))\b",  # 'decided to delay the start of Sunday's race': to come
     re.I,
 )
@@ -463,7 +463,11 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 candidate.duration_days = None
     for candidate in candidates:
         _run_behind_its_close(candidate)
-    open_ended = [c for c in candidates if c.start is not None and c.end is None and "opened by" not in c.notes]
+    open_ended = [
+        c
+        for c in candidates
+        if c.start is not None and c.end is None and "opened by" not in c.notes and not _days_own(c)
+    ]
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
         assert candidate.start is not None
@@ -474,6 +478,12 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _running_and_virtual(candidates, text, reference)
     _first_of_a_run(candidates)
     return candidates
+
+
+def _days_own(candidate: Candidate) -> bool:
+    """ "Saturday's half marathon": a meeting the text names as one day's runs on that day alone."""
+    sentence, phrase = candidate.sentence or "", candidate.date_phrase or ""
+    return bool(phrase) and (f"{phrase}'s " in sentence or f"{phrase}’s " in sentence)
 
 
 # 'After two days of meetings in Lima, the forum wrapped up Saturday': the days behind a close, the meeting's run
@@ -779,12 +789,18 @@ def _dated_beside(dated: Candidate) -> bool:
     return 0 <= day_at - (name_at + len(dated.name)) <= 4 or 0 <= name_at - (day_at + len(phrase)) <= 2
 
 
+_WHOSE_OR_WHAT = re.compile(r"(?P<word>[\w'’-]+)\s+(?:of|on)\s")
+
+
 def _named_with_word(candidate: Candidate, kind: str) -> bool:
     """A meeting with a name of its own that ends in the meeting word ('… Trade Exhibition (ETE)')."""
     if candidate.generic or candidate.sub_event or "title" in candidate.notes:
         return False
     words = _PAREN_ACRONYM.sub("", candidate.name).lower().split()
-    return bool(words) and words[-1] == kind
+    # '… Conference of the Association of X Studies', '… Conference on Y': the word before whose or what it is
+    whose = _WHOSE_OR_WHAT.search(" ".join(words))
+    word_before = whose.group("word") if whose is not None else None
+    return bool(words) and kind in (words[-1], word_before)
 
 
 def _date_by_reference(candidates: list[Candidate], text: str, reference: date | None) -> None:
@@ -1771,7 +1787,9 @@ _SUBJECTS_VERB = re.compile(
     r"|take\s+place|takes\s+place|ran|run|runs|ended|got\s+under\s*way)\b",
     re.I,
 )
-_AND_JOINED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?")
+# 'the X Meeting and related meetings, which run from …': a name and the meetings that go with it share the days
+_AND_JOINED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:(?:related|associated|side|parallel|accompanying)\s+)?")
+_BARE_AND = re.compile(r"and(?:\s+(?:related|associated|side|parallel|accompanying))?")
 # 'students of the Example Technical University received degrees at their 30th convocation': the university's
 _SCHOOL = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,5}(?:University|College|Academy)\b")
 _GRADUATION = re.compile(r"\b(?:convocation|graduation|commencement)\b", re.I)
@@ -2214,7 +2232,7 @@ def _sentence_candidates(
         last = index
         while last + 1 < len(names) and _AND_JOINED.fullmatch(sentence, names[last][1], names[last + 1][0]):
             last += 1
-        bare_and = sentence[names[index][1] : names[last][0]].strip() == "and"
+        bare_and = _BARE_AND.fullmatch(sentence[names[index][1] : names[last][0]].strip()) is not None
         if last > index and not bare_and and not _SUBJECTS_VERB.match(sentence, names[last][1]):
             last = index  # 'attended the X Forum on Trade and the Y Expo on Monday': the day is the expo's
         clause_end = names[last + 1][0] if last + 1 < len(names) else len(sentence)
@@ -2703,6 +2721,10 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         return False  # 'said Monday in a press conference', 'said at a press conference here on Sunday': past
     if _DONE_RIGHT_AFTER.match(sentence, mention.finish):
         return False  # 'President X on Saturday inaugurated the pavilion, which … will be promoting': done that day
+    if _READYING_FOR.search(sentence, max(0, mention.begin - 60), mention.begin) and _OWNS_AFTER.match(
+        sentence, mention.finish
+    ):
+        return True  # 'had trained for months for Saturday's half marathon': the race is still ahead
     if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
     if _PAST_VERB.search(part):
@@ -2710,6 +2732,13 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
     return clause_future
 
 
+# 'ahead of', 'in preparation for', 'trained for months for', 'getting ready for' a weekday's meeting: one to come
+_READYING_FOR = re.compile(
+    r"\b(?:ahead\s+of|in\s+(?:the\s+)?(?:run|lead)-up\s+to|in\s+preparation\s+for|ready\s+for"
+    r"|(?:prepar|train|gear)(?:e|es|ed|ing|s)?(?:\s+[\w'’]+){0,5}?\s+for)\s+(?:this\s+)?$",
+    re.I,
+)
+_OWNS_AFTER = re.compile(r"['’]s\b")
 # the past tense right after the day: 'on Saturday inaugurated', 'on Monday unveiled' (not 'on Monday expected to')
 _DONE_RIGHT_AFTER = re.compile(
     r"\s+(?:(?:officially|formally|jointly|also)\s+)?(?!(?:expected|scheduled|slated|planned|supposed|set|due|billed"
@@ -2906,6 +2935,7 @@ def _place(
         and not _MAKERS_COUNTRY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not _WHOSE_PEOPLE_AFTER.match(clause, f[1])
         and not any(x <= f[0] < y for x, y in affiliated)
+        and not _said_of(clause, name_end - start, f[0])
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
@@ -2942,6 +2972,20 @@ def _place(
         if place.kind in ("country", "region") and _IN_BEFORE.search(clause[:a]):
             return PlaceMention(place, "", venue)
     return None
+
+
+def _said_of(clause: str, name_end: int, at: int) -> bool:
+    """'Speaking at the ceremony, he said Hong Kong was honoured …': a place a speaker names after the meeting, as
+    what he speaks of ('in' or 'at' it would say where)."""
+    return (
+        0 <= name_end <= at
+        and _SPOKEN.search(clause, name_end, at) is not None
+        and _AT_OR_IN_RIGHT_BEFORE.search(clause, max(0, at - 4), at) is None
+    )
+
+
+_SPOKEN = re.compile(rf"\b(?:{_SPEECH_VERBS}|says|added|noted)\b")
+_AT_OR_IN_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
 
 # 'in Kidwelly, Carmarthenshire', 'in Screggan, Tullamore, Co Offaly', 'held in Kevadia, Gujarat': a town too small
@@ -3170,6 +3214,9 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
     Marathon') when it lies in one of `countries`, those the article names."""
     words = len(name.split())
     found = english_places_in(name)
+    showcase = _SHOWCASE.search(name)
+    if showcase is not None and any((a, b) == showcase.span("place") for a, b, _ in found):
+        return None  # 'Hong Kong Week' at the Shanghai Expo, 'Macao Day' at a fair: a place shown elsewhere
     for a, b, place in found:  # '12th China Changchun Auto Expo': the country hides the city after it
         if place.kind == "country":
             found = found + english_places_in(name[:a] + " " * (b - a) + name[b:])
@@ -3196,6 +3243,17 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
 
 
 _CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z0-9])")
+
+
+def shows_its_place(candidate: Candidate) -> bool:
+    """'Macao Week' placed in Macao: the place its name shows (_SHOWCASE), which is not where it is held."""
+    showcase = _SHOWCASE.search(candidate.name) if candidate.place is not None else None
+    shown = find_place(showcase.group("place")) if showcase is not None else None
+    return shown is not None and candidate.place is not None and shown.name == candidate.place.place.name
+
+
+# a place's own week, day or pavilion and nothing more: a showing of that place, mostly held in another
+_SHOWCASE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:Week|Day|Pavilion)\b")
 
 
 def _place_within(city: str, place: Place, within: str) -> Place | None:

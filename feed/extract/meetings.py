@@ -21,7 +21,7 @@ from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
-from feed.extract.en_meetings import english_candidates
+from feed.extract.en_meetings import english_candidates, shows_its_place
 from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
@@ -68,6 +68,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             candidate.place = None  # 'a virtual summit': not in the city the host spoke from
         if "held online" in candidate.notes and candidate.place is not None and candidate.place.cue != "venue":
             candidate.place = None  # nor in one its headline or another mention of it names
+        if candidate.place is not None and candidate.place.cue != "venue" and shows_its_place(candidate):
+            candidate.place = None  # 'Hong Kong Week' at the Shanghai Expo, placed by a mention of Hong Kong
     if merged and merged[0].place is None and not {"by video", "virtual"} & set(merged[0].notes):
         merged[0].place = (
             _headline_city_of(doc, merged[0])
@@ -221,7 +223,11 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
     """The one big city a headline names ('… meet in Beirut called off')."""
     title = doc.title
     if doc.language == "en":
-        found = [(a, b, p) for a, b, p in english_places_in(title) if _IN_OR_AT_BEFORE.search(title[:a])]
+        found = [
+            (a, b, p)
+            for a, b, p in english_places_in(title)
+            if _IN_OR_AT_BEFORE.search(title[:a]) and not _SHOWN_AS.match(title, b)
+        ]
     else:
         working = working_text(title)
         text = working.text
@@ -246,6 +252,10 @@ def _headline_city(doc: ArticleDoc) -> PlaceMention | None:
         return None
     a, b, place = cities[0]
     return PlaceMention(place, doc.title[a:b], cue="headline")
+
+
+# 'at Macao Week opening ceremony': the place's own week, day or pavilion shown elsewhere, not where it is
+_SHOWN_AS = re.compile(r"\s+(?:Week|Day|Pavilion)\b")
 
 
 def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
@@ -294,7 +304,7 @@ def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
     """'由宣城市人民政府…主办的第七届…节', '嘉義縣政府今日舉行…': a city's (a Taiwan county's) government or
     association holds it in its city, when the text names no place."""
     if doc.language == "en":
-        return None
+        return _english_host_city(candidate)
     host = _CITY_HOST.search(to_simplified(candidate.sentence or ""))
     if host and host.group("district"):
         return _district_city(host.group("district"))
@@ -319,6 +329,29 @@ _CITY_HOST = re.compile(
     r"|(?:^|(?<=[,。;】\s]))(?P<body>[\u4e00-\u9fff]{2,3}?)(?:市|特别行政区)?[\u4e00-\u9fff]{1,12}?"
     r"(?:协会|总会|商会|联会|联谊会|促进会|同乡会|基金会|学会|研究会)[^,。;]{0,30}?(?:举行|举办|召开)"
 )
+
+
+# 'organised by Hyderabad Runners Society', 'hosted by the Lagos Chamber of Commerce': a city's own club, society or
+# chamber (or its council) that organises the meeting
+_ENGLISH_HOST = re.compile(
+    r"\b(?:organi[sz]ed|hosted|staged)\s+by\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’.-]*\s+){1,4}?"
+    r"(?:Society|Club|Association|Chamber|Council|Runners|Federation|Municipal\s+Corporation|City\s+Council))\b"
+)
+
+
+def _english_host_city(candidate: Candidate) -> PlaceMention | None:
+    """'the 13th X Marathon, organised by Hyderabad Runners Society, on Sunday': a body named for its city holds
+    the meeting there, when the text names no place (weak: any other cue wins)."""
+    sentence = candidate.sentence or ""
+    host = _ENGLISH_HOST.search(sentence) if "by " in sentence else None
+    if host is None:
+        return None
+    first = next((place for a, _, place in english_places_in(host.group("body")) if a == 0), None)
+    return (
+        PlaceMention(first, host.group("body").split()[0], weak=True, cue="host")
+        if first and first.kind == "city"
+        else None
+    )
 
 
 def _district_city(district: str) -> PlaceMention | None:
@@ -585,7 +618,14 @@ def _named_paragraphs_after(named: Candidate, reference: Candidate, text: str) -
 def _merged(candidates: list[Candidate], reference: date | None = None, text: str | None = None) -> list[Candidate]:
     named = [c for c in candidates if not c.generic and not c.sub_event]
     dated_named = [c for c in named if c.start is not None]
-    headline = [c for c in named if "title" in c.notes and c.start is None]
+    # (not a headline's short name by acronym of a meeting the text names in full: that meeting)
+    headline = [
+        c
+        for c in named
+        if "title" in c.notes
+        and c.start is None
+        and not any(_acronym_named_short(c.key, other.key) for other in named if other is not c)
+    ]
     # '行政長官出席行政會議前會見傳媒開場發言及答問內容': the transcript of the media session the headline names
     press_headline = any(PRESS_SESSION_KEY.search(c.key) for c in headline)
     dated_named.sort(
@@ -1044,6 +1084,10 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
             return True  # '80th All India X Conference' on the 26th, 'the X Conference' on 25-26: one, named short
     if _called_off_unnamed_day(first, second) or _called_off_unnamed_day(second, first):
         return True
+    if (None in (first.start, second.start) or first.start == second.start) and (
+        _acronym_named_short(first.key, second.key) or _acronym_named_short(second.key, first.key)
+    ):
+        return True  # '58th AMM meetings' in the headline, '58th ASEAN Foreign Ministers' Meeting (AMM)' in the text
     if first.start != second.start:
         return False
     if bool(_CLOSING_CEREMONY.search(a)) != bool(_CLOSING_CEREMONY.search(b)):
@@ -1066,6 +1110,21 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not _latin(a) and _shared_tail(a, b) >= 6)
+
+
+def _acronym_named_short(short: str, full: str) -> bool:
+    """The acronym `full` gives itself in brackets written bare in `short`, with a meeting word of `full`'s
+    ('meetings' for 'Meeting')."""
+    bare = {word.lower() for word in _BARE_ACRONYM.findall(short)}
+    if not bare or not bare & {acronym.lower() for acronym in _ACRONYM_IN.findall(full)}:
+        return False
+    return bool(set(_KIND_OR_KINDS.findall(short.lower())) & set(_KIND_OR_KINDS.findall(full.lower())))
+
+
+_BARE_ACRONYM = re.compile(r"(?<![(（\w])([A-Za-z][A-Za-z0-9&+-]{1,11})(?![)）\w])")
+_KIND_OR_KINDS = re.compile(
+    r"\b(summit|forum|conference|congress|expo|fair|festival|meeting|dialogue|assembly|games)s?\b"
+)
 
 
 def _called_off_unnamed_day(dated: Candidate, other: Candidate) -> bool:

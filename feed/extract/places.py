@@ -5,6 +5,7 @@ about), and the places, venues and capitals an English text names (feed.extract.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection
 from functools import lru_cache
@@ -192,11 +193,24 @@ def english_venues_in(text: str) -> list[tuple[int, int, Place]]:
         return []
     index = names_index()
     found = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(_unaccented(text)):  # the keys are unaccented: 'Palacio San Martín'
         venue = next((p for p in index[lookup_key(match.group())] if p.kind == "venue"), None)
         if venue is not None:
             found.append((match.start(), match.end(), venue))
     return found
+
+
+def _unaccented(text: str) -> str:
+    """`text` with each accented Latin letter written as its letter ('í' as 'i'), one character for one, so that
+    what matches in it stands where it does in `text`."""
+    return text if text.isascii() else "".join(_unaccented_letter(char) for char in text)
+
+
+@lru_cache(maxsize=512)
+def _unaccented_letter(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    letter, marks = decomposed[0], decomposed[1:]
+    return letter if marks and letter.isascii() and all(unicodedata.combining(m) for m in marks) else char
 
 
 def _small_chinese_town(place: Place) -> bool:
@@ -327,11 +341,12 @@ _IN_A_TOWN = re.compile(
 )
 
 
-# 'at the Montego Bay Convention Centre': a hall, ground or stadium whose name starts with its town's
+# 'at the Montego Bay Convention Centre', 'at the Bendigo Town Hall': a hall, ground or stadium whose name starts
+# with its town's
 _TOWN_VENUE = re.compile(
     rf"\bat\s+the\s+(?P<town>{_TOWN_WORD}(?:\s+{_TOWN_WORD})?)\s+(?:(?:International|Regional)\s+)?"
     r"(?:(?:Conference|Convention|Exhibition|Cultural|Civic|Sports|Events?|Trade\s+Fair)\s+"
-    r"(?:Centre|Center|Hall|Complex|Grounds)|Showgrounds|Stadium|Arena)\b"
+    r"(?:Centre|Center|Hall|Complex|Grounds)|(?:Town|City)\s+Hall|Showgrounds|Stadium|Arena)\b"
 )
 
 
