@@ -203,7 +203,10 @@ def english_venues_in(text: str) -> list[tuple[int, int, Place]]:
 def _unaccented(text: str) -> str:
     """`text` with each accented Latin letter written as its letter ('í' as 'i'), one character for one, so that
     what matches in it stands where it does in `text`."""
-    return text if text.isascii() else "".join(_unaccented_letter(char) for char in text)
+    return text if text.isascii() else _NOT_ASCII.sub(lambda char: _unaccented_letter(char.group()), text)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=512)
