@@ -43,6 +43,8 @@ _KIND = (
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
     r"Naadam|Nadam|"  # Mongolian games fairs: 'the Example Banner Naadam', 'a winter Nadam fair'
+    # Xinhua's word for a commemoration: 'A grand gathering celebrating the centenary of …' (not 'mass gatherings')
+    r"(?<=\bgrand\s)gatherings?|(?<=\bsolemn\s)gatherings?|"
     r"F[eê]tes?)"  # 'the fete opens on Friday': a festival, as Kenyan and Indian papers call it
 )
 _ORDINAL = (
@@ -1941,7 +1943,7 @@ _KIND_WORD_PARTS = tuple(
     "conference forum summit expo fair congre dialogue meeting symposium colloquium ceremon talks assembly exhibition "
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception briefing week biennale carnival fiesta session cup indaba durbar agm races regatta parade grand "
-    "mahotsav mela utsav naadam nadam fete fête edition".split()
+    "mahotsav mela utsav naadam nadam fete fête gathering edition".split()
 )
 
 
