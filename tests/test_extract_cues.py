@@ -6043,6 +6043,11 @@ def test_a_grand_or_solemn_gathering_is_a_commemoration_held_on_its_day() -> Non
     )
 
 
+def test_an_irish_festival_is_named_after_its_word_for_festival() -> None:
+    feile = only("Féile an Example will run in Tralee from July 28 until July 31.", "2022-07-06", "Festival this month")
+    assert (feile.name, feile.start, feile.end) == ("Féile an Example", date(2022, 7, 28), date(2022, 7, 31))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
