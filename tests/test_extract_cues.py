@@ -6024,6 +6024,30 @@ def test_a_week_showing_a_place_is_not_placed_there_by_another_mention_of_that_p
     assert (week.name, week.start, week.city) == ("Macao Week", date(2010, 10, 20), None)
 
 
+def test_a_grand_or_solemn_gathering_is_a_commemoration_held_on_its_day() -> None:
+    gathering = only(
+        "A grand gathering celebrating the 70th anniversary of the Example Academy was held at the Great Hall of the "
+        "People on Friday.",
+        "2019-10-12",
+        "Academy marks anniversary",
+    )
+    assert (gathering.name, gathering.start, gathering.city) == (
+        "grand gathering celebrating the 70th anniversary of the Example Academy",
+        date(2019, 10, 11),
+        "Beijing",
+    )
+    solemn = only("A solemn gathering was held in Beijing on Thursday to mark the victory.", "2025-09-05", "Victory")
+    assert (solemn.start, solemn.city) == (date(2025, 9, 4), "Beijing")
+    assert (
+        meetings("Mass gatherings of more than 50 people were banned in Lisbon on Thursday.", "2020-03-13", "Ban") == []
+    )
+
+
+def test_an_irish_festival_is_named_after_its_word_for_festival() -> None:
+    feile = only("Féile an Example will run in Tralee from July 28 until July 31.", "2022-07-06", "Festival this month")
+    assert (feile.name, feile.start, feile.end) == ("Féile an Example", date(2022, 7, 28), date(2022, 7, 31))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

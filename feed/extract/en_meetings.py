@@ -43,6 +43,9 @@ _KIND = (
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
     r"Naadam|Nadam|"  # Mongolian games fairs: 'the Example Banner Naadam', 'a winter Nadam fair'
+    r"(?-i:F[eé]ile)|"  # Irish for festival, its name after it: 'Féile an Phobail', 'Feile na Bealtaine'
+    # Xinhua's word for a commemoration: 'A grand gathering celebrating the centenary of …' (not 'mass gatherings')
+    r"(?<=\bgrand\s)gatherings?|(?<=\bsolemn\s)gatherings?|"
     r"F[eê]tes?)"  # 'the fete opens on Friday': a festival, as Kenyan and Indian papers call it
 )
 _ORDINAL = (
@@ -89,6 +92,7 @@ _NAME = re.compile(
     rf"|\s+(?:of|on|for|to|the|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)|&|parties|{_WORD})"
     # '… Forum for Media Cooperation of the fourth Example City Forum': the edition of the meeting it is part of
     rf"|(?<=\sof\sthe)\s+{_ORDINAL}(?=\s+{_WORD})"
+    rf"|(?<=F[eé]ile)\s+(?:an|na)(?=\s+[A-Z])"  # 'Féile an Phobail': the Irish article after the word for festival
     # '… Forum for Advanced International Students': after 'for', 'on' or 'of' a word in -ed before another
     # capitalised one describes the topic ('Applied', 'Integrated'); elsewhere it is a headline's verb
     rf"|(?:(?<=\sof)|(?<=\son)|(?<=\sfor))\s+[A-Z][a-z]+ed(?=\s+[A-Z]))*"
@@ -1674,6 +1678,8 @@ _VENUE_FOR = re.compile(
     r"\b(?:Halls?|Cent(?:er|re)|Palace|House|Building|Complex|Auditorium)\s+for\s+(?:[\w'’&-]+\s+)*"
     r"(?:Conferences|Meetings|Exhibitions|Events|Conventions|Congresses)$"
 )
+_NAME_AFTER_KIND = re.compile(r"F[eé]ile")
+_CAPITAL_AFTER = re.compile(r"\s+(?:(?:an|na)\s+)?[A-Z]")
 _NAMED_BY_TAIL = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
 # 'a meeting of the Baltic Council', 'the first forum of China-Serbia Culture Communication'
 _BODY_MEETING = re.compile(
@@ -1941,7 +1947,7 @@ _KIND_WORD_PARTS = tuple(
     "conference forum summit expo fair congre dialogue meeting symposium colloquium ceremon talks assembly exhibition "
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception briefing week biennale carnival fiesta session cup indaba durbar agm races regatta parade grand "
-    "mahotsav mela utsav naadam nadam fete fête edition".split()
+    "mahotsav mela utsav naadam nadam fete fête feile féile gathering edition".split()
 )
 
 
@@ -2253,6 +2259,8 @@ def _sentence_candidates(
             capitalised = ["tail"]  # 'Expo 2020 Dubai'
         elif _KIND_IN_TAIL.search(raw[len(head) :]):
             capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
+        elif _NAME_AFTER_KIND.fullmatch(head_words[-1]) and _CAPITAL_AFTER.match(raw, len(head)):
+            capitalised = ["tail"]  # 'Féile Lughnasadh': Irish puts the word for festival before the name
         elif _NAMED_BY_TAIL.match(raw[len(head) :]) and (name[:1].isupper() or _BODY_MEETING.fullmatch(head_words[-1])):
             capitalised = ["tail"]  # 'the Conference of Speakers of State Houses', 'a meeting of the Baltic Council'
         topic = _TOPIC.match(sentence, end) if len(name.split()) <= 2 else None
