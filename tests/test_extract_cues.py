@@ -6024,6 +6024,13 @@ def test_a_week_showing_a_place_is_not_placed_there_by_another_mention_of_that_p
     assert (week.name, week.start, week.city) == ("Macao Week", date(2010, 10, 20), None)
 
 
+def test_a_market_people_go_to_is_no_meeting() -> None:
+    found = meetings(
+        "3月2日,示例区春风行动招聘会在李庄村口举行。村民王大姐当天来赶李庄大集,顺路到招聘会看了看。", "2018-03-05"
+    )
+    assert [m.name for m in found] == ["示例区春风行动招聘会"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
