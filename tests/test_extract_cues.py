@@ -6031,6 +6031,17 @@ def test_a_market_people_go_to_is_no_meeting() -> None:
     assert [m.name for m in found] == ["示例区春风行动招聘会"]
 
 
+def test_an_opening_named_by_its_word_is_of_the_meeting_of_that_word() -> None:
+    found = meetings(
+        "第三届示例乡贤大会吸引千余名嘉宾报名。\n乡贤会“家乡情·创业梦”主论坛作为大会期间的一项重大活动,将在5月8日"
+        "上午大会开幕式之后举办。\n5月9日上午,三个分论坛将同时举行,分别为:市商务局承办的主题为“乡贤回归·家乡发展”"
+        "的产业合作研讨会;市体育局承办的“全民健身座谈会”。",
+        "2023-04-20",
+    )
+    opening = next(m for m in found if m.start == date(2023, 5, 8))
+    assert opening.name.startswith("第三届示例乡贤大会"), opening.name
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -832,9 +832,30 @@ def _owner(main: Candidate | None, named: list[Candidate], part: str) -> Candida
     if main is not None and _BRIEFING.search(main.key):
         # a press conference has no opening ceremony: the part is of the meeting it briefs on
         return _briefed_by(main, named, part) or full or _sole_undated(named)
+    of_its_word = _named_by_its_word(main, named, part)
+    if of_its_word is not None:
+        return of_its_word
     if main is not None and (_OWN_NAME.search(main.key) or "title" in main.notes):
         return main
     return full or _sole_undated(named) or main
+
+
+def _named_by_its_word(main: Candidate | None, named: list[Candidate], part: str) -> Candidate | None:
+    """'大会开幕式' beside a dated '…研讨会' (the main one) and an undated '第二届示例大会': the part's own word
+    names the meeting it opens, the one meeting of that word with a name of its own (not a heading's bare
+    '一、大会论坛…')."""
+    lead = _SUB_EVENT_LEAD.match(part)
+    word = _comparable(_DETERMINER_LEAD.sub("", lead.group())) if lead is not None else ""
+    if len(word) < 2 or main is None or _comparable(main.key).endswith(word):
+        return None
+    keys = {
+        _comparable(c.key): c
+        for c in named
+        if _comparable(c.key).endswith(word)
+        and len(c.key) > len(word)
+        and (_OWN_NAME.search(c.key) or "title" in c.notes)
+    }
+    return next(iter(keys.values())) if len(keys) == 1 else None
 
 
 def _briefed_by(main: Candidate, named: list[Candidate], part: str) -> Candidate | None:
