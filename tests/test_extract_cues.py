@@ -6042,6 +6042,16 @@ def test_an_opening_named_by_its_word_is_of_the_meeting_of_that_word() -> None:
     assert opening.name.startswith("第三届示例乡贤大会"), opening.name
 
 
+def test_a_provincial_press_conference_is_not_in_the_city_it_briefs_on() -> None:
+    briefing = only(
+        "目前,襄阳市防汛工作进展如何?今天(7月6日)下午三点,湖北省防汛抗旱指挥部召开第8场新闻发布会,"
+        "襄阳市副市长李四介绍情况并回答记者提问。",
+        "2020-07-06",
+        "今天湖北防汛新闻发布会介绍襄阳市防汛工作",
+    )
+    assert (briefing.start, briefing.city) == (date(2020, 7, 6), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

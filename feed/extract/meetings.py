@@ -407,9 +407,18 @@ def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | 
         _outlet_city(doc, candidate)
         or _own_city(doc, candidate)
         or _legislature_city(doc, candidate)
-        or _sole_city(doc)
+        or (None if _provincial_briefing(candidate) else _sole_city(doc))
         or _home_city(doc)
     )
+
+
+def _provincial_briefing(candidate: Candidate) -> bool:
+    """'湖北省…指挥部召开第8场新闻发布会', a city's deputy mayor answering on its work: a province's press
+    conference sits in its capital, not in the one city the text names, the city it briefs on."""
+    if not _BRIEFING.search(candidate.key):
+        return False
+    heading = [p for a, _, p in working_text(candidate.key).places.within(0, len(candidate.key)) if a == 0]
+    return bool(heading) and heading[0].kind == "region"
 
 
 _DELEGATION_AFTER = re.compile(r"市?代表团")
