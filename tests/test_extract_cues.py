@@ -6048,6 +6048,34 @@ def test_an_irish_festival_is_named_after_its_word_for_festival() -> None:
     assert (feile.name, feile.start, feile.end) == ("Féile an Example", date(2022, 7, 28), date(2022, 7, 31))
 
 
+def test_a_market_people_go_to_is_no_meeting() -> None:
+    found = meetings(
+        "3月2日,示例区春风行动招聘会在李庄村口举行。村民王大姐当天来赶李庄大集,顺路到招聘会看了看。", "2018-03-05"
+    )
+    assert [m.name for m in found] == ["示例区春风行动招聘会"]
+
+
+def test_an_opening_named_by_its_word_is_of_the_meeting_of_that_word() -> None:
+    found = meetings(
+        "第三届示例乡贤大会吸引千余名嘉宾报名。\n乡贤会“家乡情·创业梦”主论坛作为大会期间的一项重大活动,将在5月8日"
+        "上午大会开幕式之后举办。\n5月9日上午,三个分论坛将同时举行,分别为:市商务局承办的主题为“乡贤回归·家乡发展”"
+        "的产业合作研讨会;市体育局承办的“全民健身座谈会”。",
+        "2023-04-20",
+    )
+    opening = next(m for m in found if m.start == date(2023, 5, 8))
+    assert opening.name.startswith("第三届示例乡贤大会"), opening.name
+
+
+def test_a_provincial_press_conference_is_not_in_the_city_it_briefs_on() -> None:
+    briefing = only(
+        "目前,襄阳市防汛工作进展如何?今天(7月6日)下午三点,湖北省防汛抗旱指挥部召开第8场新闻发布会,"
+        "襄阳市副市长李四介绍情况并回答记者提问。",
+        "2020-07-06",
+        "今天湖北防汛新闻发布会介绍襄阳市防汛工作",
+    )
+    assert (briefing.start, briefing.city) == (date(2020, 7, 6), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

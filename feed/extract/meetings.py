@@ -407,9 +407,18 @@ def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | 
         _outlet_city(doc, candidate)
         or _own_city(doc, candidate)
         or _legislature_city(doc, candidate)
-        or _sole_city(doc)
+        or (None if _provincial_briefing(candidate) else _sole_city(doc))
         or _home_city(doc)
     )
+
+
+def _provincial_briefing(candidate: Candidate) -> bool:
+    """'湖北省…指挥部召开第8场新闻发布会', a city's deputy mayor answering on its work: a province's press
+    conference sits in its capital, not in the one city the text names, the city it briefs on."""
+    if not _BRIEFING.search(candidate.key):
+        return False
+    heading = [p for a, _, p in working_text(candidate.key).places.within(0, len(candidate.key)) if a == 0]
+    return bool(heading) and heading[0].kind == "region"
 
 
 _DELEGATION_AFTER = re.compile(r"市?代表团")
@@ -832,9 +841,30 @@ def _owner(main: Candidate | None, named: list[Candidate], part: str) -> Candida
     if main is not None and _BRIEFING.search(main.key):
         # a press conference has no opening ceremony: the part is of the meeting it briefs on
         return _briefed_by(main, named, part) or full or _sole_undated(named)
+    of_its_word = _named_by_its_word(main, named, part)
+    if of_its_word is not None:
+        return of_its_word
     if main is not None and (_OWN_NAME.search(main.key) or "title" in main.notes):
         return main
     return full or _sole_undated(named) or main
+
+
+def _named_by_its_word(main: Candidate | None, named: list[Candidate], part: str) -> Candidate | None:
+    """'大会开幕式' beside a dated '…研讨会' (the main one) and an undated '第二届示例大会': the part's own word
+    names the meeting it opens, the one meeting of that word with a name of its own (not a heading's bare
+    '一、大会论坛…')."""
+    lead = _SUB_EVENT_LEAD.match(part)
+    word = _comparable(_DETERMINER_LEAD.sub("", lead.group())) if lead is not None else ""
+    if len(word) < 2 or main is None or _comparable(main.key).endswith(word):
+        return None
+    keys = {
+        _comparable(c.key): c
+        for c in named
+        if _comparable(c.key).endswith(word)
+        and len(c.key) > len(word)
+        and (_OWN_NAME.search(c.key) or "title" in c.notes)
+    }
+    return next(iter(keys.values())) if len(keys) == 1 else None
 
 
 def _briefed_by(main: Candidate, named: list[Candidate], part: str) -> Candidate | None:

@@ -256,6 +256,7 @@ _PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
 _SEEN_THERE = re.compile(r"[上里内]?(?:可以|可|就能|能|将可)?(?:看到|看见|见到|欣赏到|参观到|体验到)")
 _AT_ITS_GATE = re.compile(r"(?:入口|出口|门口|大门)处?")
+_MARKET_GONE_TO = re.compile(r"赶[\u4e00-\u9fff]{0,6}集$")  # '市民来赶南杨大集': a market day, as every week
 _MONTH_ONLY_BEFORE = re.compile(
     r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|中旬|下旬|上旬|底|初)?(?:[在于][^，,。；;]{1,8}?)?"
     r"(?:举办|举行|召开|登场|开幕)的[“「『《\"]?$"
@@ -1209,6 +1210,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '为迎接10月在彰化举办的「…展」,14日率团参访': a month, and no day of it
             if _AT_ITS_GATE.match(text, end) and text.endswith("在", max(sentence_start, begin - 1), begin):
                 continue  # '在…王庄大集入口处,几十张小桌一字排开': a place to stand at, not the meeting of the day
+            if key.endswith("集") and _MARKET_GONE_TO.search(text, max(sentence_start, begin - 1), end):
+                continue  # '李先生当天来赶王庄大集': the market people go to, not a meeting held that day
             if _TICKETS_AFTER.match(text, end):
                 continue  # '演唱会门票10日开售', '买了10月4日的演唱会门票': its tickets, not the meeting held
             if _VAGUE_OWN_TIME.match(text, end):
