@@ -6024,6 +6024,14 @@ def test_a_week_showing_a_place_is_not_placed_there_by_another_mention_of_that_p
     assert (week.name, week.start, week.city) == ("Macao Week", date(2010, 10, 20), None)
 
 
+def test_a_gathering_named_with_its_cycle_year_is_a_named_activity() -> None:
+    quoted = only("【本報消息】示例書畫會昨假示例公園舉行“壬寅迎春送福活動”,吸引不少街坊參加。", "2022-01-23")
+    assert (quoted.name, quoted.start) == ("壬寅迎春送福活動", date(2022, 1, 22))
+    spelt = only("示例同鄉會昨日在會址舉行甲辰年新春敬老活動,會長致辭。", "2024-02-18")
+    assert (spelt.name, spelt.start) == ("甲辰年新春敬老活動", date(2024, 2, 17))
+    assert meetings("示例同鄉會昨日在會址舉行新春敬老活動,會長致辭。", "2024-02-18") == []  # no name of its own
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2157,11 +2157,14 @@ def _full_form(text: str, short: str) -> tuple[int, int] | None:
     return match.span() if match is not None and match.group() != short else None
 
 
-_EDITION_OR_YEAR_FIRST = re.compile(rf"(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?!年?\d))[^,。;:!?]{{3,}}$")
+# '辛丑迎春…活动', '己亥年春节联欢…': a year named by its place in the sixty-year cycle, as associations in
+# Hong Kong, Macau and Taiwan name their new-year gatherings
+_CYCLE_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年?"
+_EDITION_OR_YEAR_FIRST = re.compile(rf"(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?!年?\d)|{_CYCLE_YEAR})[^,。;:!?]{{3,}}$")
 # '2010示例寻宝活动', '第三届…活动', '“…”2026年元旦…主题活动': a name of its own begins with its year or its
 # edition, after its quoted name or not, or joins two by 暨; '2023年各项活动', '相关活动' count or point at them
 _ACTIVITY_NAMED = re.compile(
-    rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月))[^,。;:!?]{{3,}}$"
+    rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月)|{_CYCLE_YEAR})[^,。;:!?]{{3,}}$"
     r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
     r"|[^,。;:!?]{2,}[\d〇零一二两三四五六七八九十百]{1,3}周年(?:庆祝|纪念|庆)?$"  # '…就职三周年活动': an anniversary's
 )
