@@ -6032,6 +6032,11 @@ def test_a_gathering_named_with_its_cycle_year_is_a_named_activity() -> None:
     assert meetings("示例同鄉會昨日在會址舉行新春敬老活動,會長致辭。", "2024-02-18") == []  # no name of its own
 
 
+def test_a_quoted_name_joined_by_ji_runs_to_its_closing_quote() -> None:
+    joined = only("示例縣政府今（8）日舉辦「113年度示例社區幹部聯繫會議暨志工聯席會」，約200人出席。", "2024-05-08")
+    assert (joined.name, joined.start) == ("113年度示例社區幹部聯繫會議暨志工聯席會", date(2024, 5, 8))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

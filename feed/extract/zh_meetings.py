@@ -2235,10 +2235,19 @@ def _drop_names_of_body(text: str, kind: re.Match[str], floor: int, found: list[
         found.pop()
 
 
+# '「…聯席會議暨…聯席會」': a quoted name goes on past 暨 to its closing quote, though the gathering (会) it joins
+# has no meeting word of its own ('…升旗典禮暨迎新活動' joins a programme, not a meeting)
+_JOINED_UP_TO_THE_QUOTE = re.compile(r"暨[^“「『”」』,。;:!?、]{1,19}会(?=[”」』])")
+
+
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
     digits = _NUMBER_AFTER.match(text, right)
     if digits and digits.end() <= end:
         right = digits.end()
+    if left > 0 and text[left - 1] in "“「『" and text.startswith("暨", right):
+        joined = _JOINED_UP_TO_THE_QUOTE.match(text, right, end)
+        if joined is not None:
+            right = joined.end()
     opened = sum(text.count(q, left, right) for q in "“「『《")
     closed = sum(text.count(q, left, right) for q in "”」』》")
     if opened > closed:
