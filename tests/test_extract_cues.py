@@ -6037,6 +6037,13 @@ def test_a_quoted_name_joined_by_ji_runs_to_its_closing_quote() -> None:
     assert (joined.name, joined.start) == ("113年度示例社區幹部聯繫會議暨志工聯席會", date(2024, 5, 8))
 
 
+def test_hong_kong_and_macau_written_out_as_special_regions_are_their_cities() -> None:
+    clause = only("第三屆示例論壇昨日在香港特別行政區政府總部舉行。", "2023-06-26")
+    assert clause.city == "香港"
+    named = only("“慶祝澳門特別行政區成立二十周年示例匯演”將於本周六晚上八時舉行。", "2023-06-26")
+    assert (named.city, named.start) == ("澳門", date(2023, 7, 1))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
