@@ -6076,6 +6076,26 @@ def test_a_provincial_press_conference_is_not_in_the_city_it_briefs_on() -> None
     assert (briefing.start, briefing.city) == (date(2020, 7, 6), None)
 
 
+def test_a_gathering_named_with_its_cycle_year_is_a_named_activity() -> None:
+    quoted = only("【本報消息】示例書畫會昨假示例公園舉行“壬寅迎春送福活動”,吸引不少街坊參加。", "2022-01-23")
+    assert (quoted.name, quoted.start) == ("壬寅迎春送福活動", date(2022, 1, 22))
+    spelt = only("示例同鄉會昨日在會址舉行甲辰年新春敬老活動,會長致辭。", "2024-02-18")
+    assert (spelt.name, spelt.start) == ("甲辰年新春敬老活動", date(2024, 2, 17))
+    assert meetings("示例同鄉會昨日在會址舉行新春敬老活動,會長致辭。", "2024-02-18") == []  # no name of its own
+
+
+def test_a_quoted_name_joined_by_ji_runs_to_its_closing_quote() -> None:
+    joined = only("示例縣政府今（8）日舉辦「113年度示例社區幹部聯繫會議暨志工聯席會」，約200人出席。", "2024-05-08")
+    assert (joined.name, joined.start) == ("113年度示例社區幹部聯繫會議暨志工聯席會", date(2024, 5, 8))
+
+
+def test_hong_kong_and_macau_written_out_as_special_regions_are_their_cities() -> None:
+    clause = only("第三屆示例論壇昨日在香港特別行政區政府總部舉行。", "2023-06-26")
+    assert clause.city == "香港"
+    named = only("“慶祝澳門特別行政區成立二十周年示例匯演”將於本周六晚上八時舉行。", "2023-06-26")
+    assert (named.city, named.start) == ("澳門", date(2023, 7, 1))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1646,6 +1646,8 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
         surface = mention.surface
         if _PREFECTURE.search(surface) and not to_simplified(surface).startswith(place.name[:2]):
             surface = ""  # '凉山州' is written for its seat, 西昌: the city is the seat's
+        if _SPECIAL_REGION.search(surface):
+            surface = ""  # '澳門特別行政區' is the city of Macau, written by its own name
         meeting.city = surface or script(place.name)
         if language == "en" and place.name_en:
             meeting.city = place.name_en  # 'Riga' for 'Rīga' and 'RIGA'
@@ -1663,6 +1665,8 @@ def _place(meeting: Meeting, mention: PlaceMention, language: str | None) -> Non
 
 # a prefecture (an autonomous one, a 地区 or a 盟), named where the meeting is held in its seat
 _PREFECTURE = re.compile(r"(?:州|地区|地區|盟)$")
+# Hong Kong and Macau written out in full as the regions they are ('香港特别行政区')
+_SPECIAL_REGION = re.compile(r"(?:特别行政区|特別行政區)$")
 
 
 def _script(language: str | None) -> Callable[[str], str]:

@@ -2160,11 +2160,14 @@ def _full_form(text: str, short: str) -> tuple[int, int] | None:
     return match.span() if match is not None and match.group() != short else None
 
 
-_EDITION_OR_YEAR_FIRST = re.compile(rf"(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?!年?\d))[^,。;:!?]{{3,}}$")
+# '辛丑迎春…活动', '己亥年春节联欢…': a year named by its place in the sixty-year cycle, as associations in
+# Hong Kong, Macau and Taiwan name their new-year gatherings
+_CYCLE_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年?"
+_EDITION_OR_YEAR_FIRST = re.compile(rf"(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?!年?\d)|{_CYCLE_YEAR})[^,。;:!?]{{3,}}$")
 # '2010示例寻宝活动', '第三届…活动', '“…”2026年元旦…主题活动': a name of its own begins with its year or its
 # edition, after its quoted name or not, or joins two by 暨; '2023年各项活动', '相关活动' count or point at them
 _ACTIVITY_NAMED = re.compile(
-    rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月))[^,。;:!?]{{3,}}$"
+    rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月)|{_CYCLE_YEAR})[^,。;:!?]{{3,}}$"
     r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
     r"|[^,。;:!?]{2,}[\d〇零一二两三四五六七八九十百]{1,3}周年(?:庆祝|纪念|庆)?$"  # '…就职三周年活动': an anniversary's
 )
@@ -2235,10 +2238,19 @@ def _drop_names_of_body(text: str, kind: re.Match[str], floor: int, found: list[
         found.pop()
 
 
+# '「…聯席會議暨…聯席會」': a quoted name goes on past 暨 to its closing quote, though the gathering (会) it joins
+# has no meeting word of its own ('…升旗典禮暨迎新活動' joins a programme, not a meeting)
+_JOINED_UP_TO_THE_QUOTE = re.compile(r"暨[^“「『”」』,。;:!?、]{1,19}会(?=[”」』])")
+
+
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
     digits = _NUMBER_AFTER.match(text, right)
     if digits and digits.end() <= end:
         right = digits.end()
+    if left > 0 and text[left - 1] in "“「『" and text.startswith("暨", right):
+        joined = _JOINED_UP_TO_THE_QUOTE.match(text, right, end)
+        if joined is not None:
+            right = joined.end()
     opened = sum(text.count(q, left, right) for q in "“「『《")
     closed = sum(text.count(q, left, right) for q in "”」』》")
     if opened > closed:
