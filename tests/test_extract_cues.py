@@ -6024,6 +6024,21 @@ def test_a_week_showing_a_place_is_not_placed_there_by_another_mention_of_that_p
     assert (week.name, week.start, week.city) == ("Macao Week", date(2010, 10, 20), None)
 
 
+def test_a_last_day_in_an_aside_after_the_name_leaves_the_clause_its_first_day() -> None:
+    games = only(
+        "The 19th Asian Games, running through Oct. 8, opened on Saturday in Hangzhou with 12,000 athletes.",
+        "2023-09-24",
+        "Games open in Hangzhou",
+    )
+    assert (games.start, games.end, games.city) == (date(2023, 9, 23), date(2023, 10, 8), "Hangzhou")
+    fair = only(
+        "The Example Book Fair, which runs until Sunday, opened on Wednesday at the city's exhibition centre in Leeds.",
+        "2024-03-14",
+        "Book fair opens",
+    )
+    assert (fair.start, fair.end) == (date(2024, 3, 13), date(2024, 3, 17))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2374,7 +2374,10 @@ def _sentence_candidates(
             last_day = resolve_mention(mention, reference)
             if last_day is not None and mention.begin > begin and not last_day[1]:
                 candidate.last_day = (last_day[0], sentence[mention.begin : mention.finish], date_kind(mention))
-            mention = None  # 'which runs until Friday': the last day, and no first one (see _first_of_a_run)
+            # 'which runs until Friday': the last day, and no first one (see _first_of_a_run), unless the last day is
+            # an aside after the name and the clause goes on to its own day ('The X Games, running through Oct. 8,
+            # opened on Saturday')
+            mention = _day_after_an_aside(own_days, mention, end, clause_end, sentence)
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 60), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
         elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
@@ -2862,6 +2865,28 @@ _PRESS_EVENT_END = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)
 # 'here on', 'in Tokyo on', 'at the Foreign Ministry on': only where it was held, between the press event and its day
 _DAY_OF_IT_AFTER = re.compile(
     r"\s*(?:(?:here|there)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:on\s+)?"
+)
+
+
+def _day_after_an_aside(
+    mentions: list[DateMention], last: DateMention, name_end: int, clause_end: int, sentence: str
+) -> DateMention | None:
+    """'The X Games, running through Oct. 8, opened on Saturday': a last day set off by commas right after the
+    name is an aside; the day the clause gives after it is the meeting's first."""
+    if not _ASIDE_OF_ITS_RUN.fullmatch(sentence, name_end, last.begin):
+        return None
+    closed = sentence.find(",", last.finish, clause_end)
+    if closed < 0:
+        return None
+    return next((m for m in mentions if closed < m.begin < clause_end), None)
+
+
+# ', running through', ', which runs until': the words that open an aside on the run before its last day
+_ASIDE_OF_ITS_RUN = re.compile(
+    rf",\s+(?:which\s+(?:will\s+)?|that\s+(?:will\s+)?)?(?:runs?|running|lasts?|lasting|continues|continuing|"
+    rf"goes\s+on|going\s+on)?\s*(?:until|till|through|{_RUNS_UP} to)\s+{_CLOSING_TIME}"
+    r"(?:(?:next|this|coming|the\s+following)\s+)?",
+    re.I,
 )
 
 
