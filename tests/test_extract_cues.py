@@ -6039,6 +6039,17 @@ def test_a_last_day_in_an_aside_after_the_name_leaves_the_clause_its_first_day()
     assert (fair.start, fair.end) == (date(2024, 3, 13), date(2024, 3, 17))
 
 
+def test_a_short_name_in_brackets_between_two_meetings_leaves_them_one_verb_and_day() -> None:
+    found = meetings(
+        "The 9th Example Trade and Investment Fair (8th ETIF) and the 2018 Example Goods Exhibition (2018 EGE) "
+        "opened yesterday at the Example Centre in Lisbon.",
+        "2018-10-19",
+        "Trade fair opens",
+    )
+    fair = found[0]
+    assert (fair.name, fair.start, fair.city) == ("9th Example Trade and Investment Fair", date(2018, 10, 18), "Lisbon")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

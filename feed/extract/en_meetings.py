@@ -1781,15 +1781,20 @@ _HOLDER_NOUN = re.compile(
     r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
     r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
 )
+# '(8th ETIF)', '(2018 EPEX)': the short name a text puts in brackets after a meeting's name, with its edition
+_BRACKETED_SHORT_NAME = r"(?:\s*\((?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?[A-Z][A-Za-z0-9&-]{1,10}\))"
 _SUBJECTS_VERB = re.compile(
-    r"\s+(?:(?:will|have|has|had|were|are|was|is|be|being|been|officially|formally)\s+)*"
+    rf"{_BRACKETED_SHORT_NAME}*\s+(?:(?:will|have|has|had|were|are|was|is|be|being|been|officially|formally)\s+)*"
     r"(?:opened|open|opens|began|begin|begins|kicked\s+off|kick\s+off|closed|close|concluded|held|took\s+place"
     r"|take\s+place|takes\s+place|ran|run|runs|ended|got\s+under\s*way)\b",
     re.I,
 )
 # 'the X Meeting and related meetings, which run from …': a name and the meetings that go with it share the days
-_AND_JOINED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:(?:related|associated|side|parallel|accompanying)\s+)?")
-_BARE_AND = re.compile(r"and(?:\s+(?:related|associated|side|parallel|accompanying))?")
+# ('The X Fair (8th XF) and the Y Show opened …': the first name's short name in brackets goes between them)
+_AND_JOINED = re.compile(
+    rf"{_BRACKETED_SHORT_NAME}*\s*,?\s*and\s+(?:the\s+)?(?:(?:related|associated|side|parallel|accompanying)\s+)?"
+)
+_BARE_AND = re.compile(rf"(?:{_BRACKETED_SHORT_NAME}\s*)*and(?:\s+(?:related|associated|side|parallel|accompanying))?")
 # 'students of the Example Technical University received degrees at their 30th convocation': the university's
 _SCHOOL = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,5}(?:University|College|Academy)\b")
 _GRADUATION = re.compile(r"\b(?:convocation|graduation|commencement)\b", re.I)
