@@ -6050,6 +6050,17 @@ def test_a_short_name_in_brackets_between_two_meetings_leaves_them_one_verb_and_
     assert (fair.name, fair.start, fair.city) == ("9th Example Trade and Investment Fair", date(2018, 10, 18), "Lisbon")
 
 
+def test_a_notices_venue_and_address_lines_place_the_meeting_it_announces() -> None:
+    press = only(
+        "The information office will hold a press conference at 10 a.m. on May 24, 2020. Officials will brief the "
+        "media on the year's economic goals.\n\nJournalists attending are asked to bring their press cards.\n\n"
+        "Venue: Example Briefing Hall\n\nAdd.: No. 11, Example Avenue, Xicheng District, Beijing",
+        "2020-05-22",
+        "Notice of press conference on May 24 (10 a.m.)",
+    )
+    assert (press.start, press.city, press.venue) == (date(2020, 5, 24), "Beijing", "Example Briefing Hall")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

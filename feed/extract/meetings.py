@@ -72,7 +72,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             candidate.place = None  # 'Hong Kong Week' at the Shanghai Expo, placed by a mention of Hong Kong
     if merged and merged[0].place is None and not {"by video", "virtual"} & set(merged[0].notes):
         merged[0].place = (
-            _headline_city_of(doc, merged[0])
+            _address_city(doc)
+            or _headline_city_of(doc, merged[0])
             or _headline_name_city(candidates, merged[0])
             or _host_city(doc, merged[0])
             or _holder_city(doc, merged[0])
@@ -492,6 +493,26 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
 
 
 _SOLE_CITY_MENTIONS = 2
+
+
+def _address_city(doc: ArticleDoc) -> PlaceMention | None:
+    """A notice's own lines 'Venue: Example Briefing Hall' and 'Add.: No. 11, Example Avenue, Xicheng District,
+    Beijing': the city its address ends in is where the meeting it announces is held, at that venue."""
+    if doc.language != "en" or ("Venue" not in doc.text and "Add" not in doc.text):
+        return None
+    lines = [(m.group("field").lower()[:3], m.group("value").strip()) for m in _NOTICE_LINE.finditer(doc.text)]
+    venues = {value for field, value in lines if field == "ven"}
+    cities = [
+        city for _, value in lines for _, _, place in english_places_in(value) if (city := place.city_place) is not None
+    ]
+    # ('Venue: Hall A, Lagos' and 'Venue: Hall B, Abuja': a list of meetings in two cities places none)
+    if not cities or len(venues) > 1 or any(city.name != cities[-1].name for city in cities):
+        return None
+    return PlaceMention(cities[-1], cities[-1].name, venue=next(iter(venues), None), cue="venue")
+
+
+# a notice's line of its own for where: 'Venue: …', 'Add.: …', 'Address: …'
+_NOTICE_LINE = re.compile(r"^[ \t]*(?P<field>Venue|Add\.|Address)[ \t]*:[ \t]*(?P<value>[^\n]{2,200})$", re.M)
 # '葡萄牙驻澳门及香港总领事馆总领事' among a Macau event's guests: a mission for both cities seats no meeting in
 # either (a consulate in one city, '驻纽约总领事馆举办…', may well hold its own there)
 _JOINT_MISSION = re.compile(r"驻[\u4e00-\u9fff]{2,6}?(?:及|和|与|暨)[\u4e00-\u9fff]{2,6}?(?:总?领事|大使)馆?")
