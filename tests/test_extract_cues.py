@@ -6061,6 +6061,15 @@ def test_a_notices_venue_and_address_lines_place_the_meeting_it_announces() -> N
     assert (press.start, press.city, press.venue) == (date(2020, 5, 24), "Beijing", "Example Briefing Hall")
 
 
+def test_a_multisport_event_the_lede_opens_is_the_games_its_headline_names() -> None:
+    games = only(
+        "The world's second-largest multisport event opened on Thursday in Birmingham with athletes from 72 nations.",
+        "2022-07-29",
+        "Commonwealth Games begin in Birmingham",
+    )
+    assert (games.name, games.start, games.city) == ("Commonwealth Games", date(2022, 7, 28), "Birmingham")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
