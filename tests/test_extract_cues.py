@@ -6070,6 +6070,17 @@ def test_a_multisport_event_the_lede_opens_is_the_games_its_headline_names() -> 
     assert (games.name, games.start, games.city) == ("Commonwealth Games", date(2022, 7, 28), "Birmingham")
 
 
+def test_a_meeting_of_a_told_length_that_will_close_on_a_day_began_that_many_days_before() -> None:
+    summit = only("The two-day Example Water Summit will conclude today in Accra.", "2019-11-13", "Water summit")
+    assert (summit.start, summit.end) == (date(2019, 11, 12), date(2019, 11, 13))
+    fair = only(
+        "The three-day Example Trade Fair is set to close on Friday in Lagos, its organisers said.",
+        "2017-03-15",
+        "Trade fair",
+    )
+    assert (fair.start, fair.end) == (date(2017, 3, 15), date(2017, 3, 17))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

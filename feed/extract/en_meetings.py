@@ -176,6 +176,12 @@ _CLOSING = re.compile(
     rf"\b(?:{_ENDED}|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)|(?:closing|concluding) ceremony)\b",
     re.I,
 )
+# 'will close on Friday', 'is set to conclude today': the last day to come
+_CLOSING_AHEAD = re.compile(
+    r"\b(?:will|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:set|due|scheduled|expected)\s+to)\s+"
+    r"(?:conclude|close|end|wrap\s+up)\b(?!\s+(?:the|a|an|its|his|her|their)\b)",
+    re.I,
+)
 _OPENING = re.compile(
     r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
 )
@@ -2339,6 +2345,13 @@ def _sentence_candidates(
         candidate.closing = (
             bool(closing_day and name is not raw)
             or bool(_CLOSING.search(sentence[end:clause_end]))
+            # 'The three-day fair will conclude on Friday': its last day, when its length is told before it (the
+            # first day then follows), unless the clause opens it too ('opens on Wednesday and closes on Friday')
+            or bool(
+                _CLOSING_AHEAD.search(sentence, end, clause_end)
+                and not _OPENING.search(sentence, end, clause_end)
+                and _DURATION.search(sentence, max(0, begin - 30), end)
+            )
             or bool(_LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin))
             or bool(_CLOSES_IT_BEFORE.search(sentence, max(0, begin - 40), begin))
         )
