@@ -6081,6 +6081,16 @@ def test_a_meeting_of_a_told_length_that_will_close_on_a_day_began_that_many_day
     assert (fair.start, fair.end) == (date(2017, 3, 15), date(2017, 3, 17))
 
 
+def test_a_meeting_of_a_later_year_does_not_name_the_one_a_day_of_the_report_saw() -> None:
+    expo = only(
+        "The region's largest trade show opened on Saturday in Jakarta.\n\nThe Example Expo will be a rehearsal for "
+        "the 2030 Example World Expo, its organisers said.",
+        "2018-08-19",
+        "Example Expo opens in Jakarta",
+    )
+    assert (expo.name, expo.start) == ("Example Expo", date(2018, 8, 18))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2418,7 +2418,7 @@ def _sentence_candidates(
             # 'Pakistan on Monday indefinitely postponed the … summit', '… the X Marathon, as organisers today
             # postponed the race': the day of the decision
             mention = None
-        if mention is not None and date_kind(mention) in ("weekday", "relative") and _of_a_later_year(name, reference):
+        if mention is not None and date_kind(mention) in ("weekday", "relative") and of_a_later_year(name, reference):
             continue  # 'a report on Sunday … due to the 2020 Summer Olympics' (2019 news): another year's meeting
         if mention is not None and _SINCE_BEFORE.search(sentence, max(0, mention.begin - 8), mention.begin):
             candidate.closing = False
@@ -2585,7 +2585,7 @@ def _split_pair(name: tuple[int, int, str, str]) -> list[tuple[int, int, str, st
     ]
 
 
-def _of_a_later_year(name: str, reference: date) -> bool:
+def of_a_later_year(name: str, reference: date) -> bool:
     """'the 2020 Summer Olympics' in news of 2019: a meeting of a later year than the report's, which a day named
     from the report ('on Sunday', 'today') cannot date."""
     edition = _TOPIC_WORDS.split(name, maxsplit=1)[0]  # not 'the Forum on the 2030 Agenda': a topic's year

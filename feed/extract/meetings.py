@@ -21,7 +21,7 @@ from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
-from feed.extract.en_meetings import english_candidates, shows_its_place
+from feed.extract.en_meetings import english_candidates, of_a_later_year, shows_its_place
 from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
@@ -671,6 +671,9 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
         # '坊眾昨日舉行了慶祝活動' and paragraphs on, '剛剛舉辦的「…表演晚會」': a reference dates a meeting named
         # before it, in the headline or in its own paragraph, not one a later paragraph names
         nameable = [c for c in nameable if not _named_paragraphs_after(c, dated_generic, text)]
+    if reference is not None and dated_generic is not None:
+        # 'the 2020 Tokyo Summer Olympic Games' in a 2018 report: a later year's, not what a day of the report saw
+        nameable = [c for c in nameable if not (_latin(c.key) and of_a_later_year(c.name, reference))]
     if main is None and nameable and dated_generic is not None:
         # 'The festival will return on Sunday' beside the Example Arts Festival and a society's exhibition: the
         # named meeting of its word, then the longest name
