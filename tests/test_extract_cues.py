@@ -6091,6 +6091,23 @@ def test_a_meeting_of_a_later_year_does_not_name_the_one_a_day_of_the_report_saw
     assert (expo.name, expo.start) == ("Example Expo", date(2018, 8, 18))
 
 
+def test_a_run_that_was_set_to_open_on_the_day_of_the_report_is_still_to_come() -> None:
+    summit = only(
+        "The first summit of the Example Union was set to open in Accra on Monday, with trade high on the agenda. "
+        "Delegations arrived ahead of the two-day summit.",
+        "2003-02-03",
+        "First Example summit set to open in Ghana",
+    )
+    assert (summit.start, summit.end, summit.status) == (date(2003, 2, 3), date(2003, 2, 4), "scheduled")
+    named = only(  # the headline's name, dated by the text's mention, keeps what that mention says of its tense
+        "The first summit of the new Example Union (EXU) was set to open in the Ghanaian capital on Monday, with "
+        "trade high on the agenda.\n\nSome 30 leaders gathered here on Sunday ahead of the two-day summit.",
+        "2003-02-03",
+        "First EXU summit set to open in Ghana",
+    )
+    assert (named.name, named.start, named.status) == ("First EXU summit", date(2003, 2, 3), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

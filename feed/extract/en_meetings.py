@@ -2709,8 +2709,11 @@ _LATER_TODAY = re.compile(
     re.I,
 )
 # a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)
+# ('The summit was set to open in the capital on Monday', told that Monday: the future of the morning's copy)
 _WILL = re.compile(
-    rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I
+    rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to"
+    r"|was set to|were set to|is due to|are due to)\b",
+    re.I,
 )
 
 

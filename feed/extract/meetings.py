@@ -1344,6 +1344,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         own_hour = target.start is None and target.start_time is not None  # 'The X Parade starts at 9 a.m.'
         target.start, target.end = other.start, other.end
         target.future, target.closing = other.future, other.closing
+        if "to come" in other.notes and "to come" not in target.notes:
+            target.notes.append("to come")  # 'was set to open … on Monday', told that Monday: not begun yet
         target.opening = target.opening or other.opening  # 'announced the opening of the expo …' gave that day
         if not own_hour or other.start_time is not None:
             target.start_time, target.end_time = other.start_time, other.end_time
