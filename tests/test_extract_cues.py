@@ -6096,6 +6096,90 @@ def test_hong_kong_and_macau_written_out_as_special_regions_are_their_cities() -
     assert (named.city, named.start) == ("澳門", date(2023, 7, 1))
 
 
+def test_a_last_day_in_an_aside_after_the_name_leaves_the_clause_its_first_day() -> None:
+    games = only(
+        "The 19th Asian Games, running through Oct. 8, opened on Saturday in Hangzhou with 12,000 athletes.",
+        "2023-09-24",
+        "Games open in Hangzhou",
+    )
+    assert (games.start, games.end, games.city) == (date(2023, 9, 23), date(2023, 10, 8), "Hangzhou")
+    fair = only(
+        "The Example Book Fair, which runs until Sunday, opened on Wednesday at the city's exhibition centre in Leeds.",
+        "2024-03-14",
+        "Book fair opens",
+    )
+    assert (fair.start, fair.end) == (date(2024, 3, 13), date(2024, 3, 17))
+
+
+def test_a_short_name_in_brackets_between_two_meetings_leaves_them_one_verb_and_day() -> None:
+    found = meetings(
+        "The 9th Example Trade and Investment Fair (8th ETIF) and the 2018 Example Goods Exhibition (2018 EGE) "
+        "opened yesterday at the Example Centre in Lisbon.",
+        "2018-10-19",
+        "Trade fair opens",
+    )
+    fair = found[0]
+    assert (fair.name, fair.start, fair.city) == ("9th Example Trade and Investment Fair", date(2018, 10, 18), "Lisbon")
+
+
+def test_a_notices_venue_and_address_lines_place_the_meeting_it_announces() -> None:
+    press = only(
+        "The information office will hold a press conference at 10 a.m. on May 24, 2020. Officials will brief the "
+        "media on the year's economic goals.\n\nJournalists attending are asked to bring their press cards.\n\n"
+        "Venue: Example Briefing Hall\n\nAdd.: No. 11, Example Avenue, Xicheng District, Beijing",
+        "2020-05-22",
+        "Notice of press conference on May 24 (10 a.m.)",
+    )
+    assert (press.start, press.city, press.venue) == (date(2020, 5, 24), "Beijing", "Example Briefing Hall")
+
+
+def test_a_multisport_event_the_lede_opens_is_the_games_its_headline_names() -> None:
+    games = only(
+        "The world's second-largest multisport event opened on Thursday in Birmingham with athletes from 72 nations.",
+        "2022-07-29",
+        "Commonwealth Games begin in Birmingham",
+    )
+    assert (games.name, games.start, games.city) == ("Commonwealth Games", date(2022, 7, 28), "Birmingham")
+
+
+def test_a_meeting_of_a_told_length_that_will_close_on_a_day_began_that_many_days_before() -> None:
+    summit = only("The two-day Example Water Summit will conclude today in Accra.", "2019-11-13", "Water summit")
+    assert (summit.start, summit.end) == (date(2019, 11, 12), date(2019, 11, 13))
+    fair = only(
+        "The three-day Example Trade Fair is set to close on Friday in Lagos, its organisers said.",
+        "2017-03-15",
+        "Trade fair",
+    )
+    assert (fair.start, fair.end) == (date(2017, 3, 15), date(2017, 3, 17))
+
+
+def test_a_meeting_of_a_later_year_does_not_name_the_one_a_day_of_the_report_saw() -> None:
+    expo = only(
+        "The region's largest trade show opened on Saturday in Jakarta.\n\nThe Example Expo will be a rehearsal for "
+        "the 2030 Example World Expo, its organisers said.",
+        "2018-08-19",
+        "Example Expo opens in Jakarta",
+    )
+    assert (expo.name, expo.start) == ("Example Expo", date(2018, 8, 18))
+
+
+def test_a_run_that_was_set_to_open_on_the_day_of_the_report_is_still_to_come() -> None:
+    summit = only(
+        "The first summit of the Example Union was set to open in Accra on Monday, with trade high on the agenda. "
+        "Delegations arrived ahead of the two-day summit.",
+        "2003-02-03",
+        "First Example summit set to open in Ghana",
+    )
+    assert (summit.start, summit.end, summit.status) == (date(2003, 2, 3), date(2003, 2, 4), "scheduled")
+    named = only(  # the headline's name, dated by the text's mention, keeps what that mention says of its tense
+        "The first summit of the new Example Union (EXU) was set to open in the Ghanaian capital on Monday, with "
+        "trade high on the agenda.\n\nSome 30 leaders gathered here on Sunday ahead of the two-day summit.",
+        "2003-02-03",
+        "First EXU summit set to open in Ghana",
+    )
+    assert (named.name, named.start, named.status) == ("First EXU summit", date(2003, 2, 3), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -38,6 +38,7 @@ _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
     r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminars?|Workshops?|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
+    r"Multi-?sports?\s+Events?|"  # 'the region's biggest multisport event': a games
     r"Tournament|Retreat|Reception|"
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
@@ -177,6 +178,12 @@ _EVENT_VERBS = re.compile(
 _ENDED = r"concluded|closed|ended|wrapped up|wound up"  # the verbs that say a meeting is over
 _CLOSING = re.compile(
     rf"\b(?:{_ENDED}|(?:drew|draws|came|comes)\s+to\s+(?:a|an|its)\s+(?:close|end)|(?:closing|concluding) ceremony)\b",
+    re.I,
+)
+# 'will close on Friday', 'is set to conclude today': the last day to come
+_CLOSING_AHEAD = re.compile(
+    r"\b(?:will|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:set|due|scheduled|expected)\s+to)\s+"
+    r"(?:conclude|close|end|wrap\s+up)\b(?!\s+(?:the|a|an|its|his|her|their)\b)",
     re.I,
 )
 _OPENING = re.compile(
@@ -1787,15 +1794,20 @@ _HOLDER_NOUN = re.compile(
     r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
     r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
 )
+# '(8th ETIF)', '(2018 EPEX)': the short name a text puts in brackets after a meeting's name, with its edition
+_BRACKETED_SHORT_NAME = r"(?:\s*\((?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?[A-Z][A-Za-z0-9&-]{1,10}\))"
 _SUBJECTS_VERB = re.compile(
-    r"\s+(?:(?:will|have|has|had|were|are|was|is|be|being|been|officially|formally)\s+)*"
+    rf"{_BRACKETED_SHORT_NAME}*\s+(?:(?:will|have|has|had|were|are|was|is|be|being|been|officially|formally)\s+)*"
     r"(?:opened|open|opens|began|begin|begins|kicked\s+off|kick\s+off|closed|close|concluded|held|took\s+place"
     r"|take\s+place|takes\s+place|ran|run|runs|ended|got\s+under\s*way)\b",
     re.I,
 )
 # 'the X Meeting and related meetings, which run from …': a name and the meetings that go with it share the days
-_AND_JOINED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:(?:related|associated|side|parallel|accompanying)\s+)?")
-_BARE_AND = re.compile(r"and(?:\s+(?:related|associated|side|parallel|accompanying))?")
+# ('The X Fair (8th XF) and the Y Show opened …': the first name's short name in brackets goes between them)
+_AND_JOINED = re.compile(
+    rf"{_BRACKETED_SHORT_NAME}*\s*,?\s*and\s+(?:the\s+)?(?:(?:related|associated|side|parallel|accompanying)\s+)?"
+)
+_BARE_AND = re.compile(rf"(?:{_BRACKETED_SHORT_NAME}\s*)*and(?:\s+(?:related|associated|side|parallel|accompanying))?")
 # 'students of the Example Technical University received degrees at their 30th convocation': the university's
 _SCHOOL = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,5}(?:University|College|Academy)\b")
 _GRADUATION = re.compile(r"\b(?:convocation|graduation|commencement)\b", re.I)
@@ -1947,7 +1959,7 @@ _KIND_WORD_PARTS = tuple(
     "conference forum summit expo fair congre dialogue meeting symposium colloquium ceremon talks assembly exhibition "
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception briefing week biennale carnival fiesta session cup indaba durbar agm races regatta parade grand "
-    "mahotsav mela utsav naadam nadam fete fête feile féile gathering edition".split()
+    "mahotsav mela utsav naadam nadam fete fête feile féile gathering edition multisport multi-sport".split()
 )
 
 
@@ -2341,6 +2353,13 @@ def _sentence_candidates(
         candidate.closing = (
             bool(closing_day and name is not raw)
             or bool(_CLOSING.search(sentence[end:clause_end]))
+            # 'The three-day fair will conclude on Friday': its last day, when its length is told before it (the
+            # first day then follows), unless the clause opens it too ('opens on Wednesday and closes on Friday')
+            or bool(
+                _CLOSING_AHEAD.search(sentence, end, clause_end)
+                and not _OPENING.search(sentence, end, clause_end)
+                and _DURATION.search(sentence, max(0, begin - 30), end)
+            )
             or bool(_LAST_DAY_BEFORE.search(sentence, max(0, begin - 24), begin))
             or bool(_CLOSES_IT_BEFORE.search(sentence, max(0, begin - 40), begin))
         )
@@ -2382,7 +2401,10 @@ def _sentence_candidates(
             last_day = resolve_mention(mention, reference)
             if last_day is not None and mention.begin > begin and not last_day[1]:
                 candidate.last_day = (last_day[0], sentence[mention.begin : mention.finish], date_kind(mention))
-            mention = None  # 'which runs until Friday': the last day, and no first one (see _first_of_a_run)
+            # 'which runs until Friday': the last day, and no first one (see _first_of_a_run), unless the last day is
+            # an aside after the name and the clause goes on to its own day ('The X Games, running through Oct. 8,
+            # opened on Saturday')
+            mention = _day_after_an_aside(own_days, mention, end, clause_end, sentence)
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 60), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
         elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
@@ -2404,7 +2426,7 @@ def _sentence_candidates(
             # 'Pakistan on Monday indefinitely postponed the … summit', '… the X Marathon, as organisers today
             # postponed the race': the day of the decision
             mention = None
-        if mention is not None and date_kind(mention) in ("weekday", "relative") and _of_a_later_year(name, reference):
+        if mention is not None and date_kind(mention) in ("weekday", "relative") and of_a_later_year(name, reference):
             continue  # 'a report on Sunday … due to the 2020 Summer Olympics' (2019 news): another year's meeting
         if mention is not None and _SINCE_BEFORE.search(sentence, max(0, mention.begin - 8), mention.begin):
             candidate.closing = False
@@ -2571,7 +2593,7 @@ def _split_pair(name: tuple[int, int, str, str]) -> list[tuple[int, int, str, st
     ]
 
 
-def _of_a_later_year(name: str, reference: date) -> bool:
+def of_a_later_year(name: str, reference: date) -> bool:
     """'the 2020 Summer Olympics' in news of 2019: a meeting of a later year than the report's, which a day named
     from the report ('on Sunday', 'today') cannot date."""
     edition = _TOPIC_WORDS.split(name, maxsplit=1)[0]  # not 'the Forum on the 2030 Agenda': a topic's year
@@ -2695,8 +2717,11 @@ _LATER_TODAY = re.compile(
     re.I,
 )
 # a tense that puts the day itself ahead, unlike 'opens' or 'runs' ('opens today' may be open already)
+# ('The summit was set to open in the capital on Monday', told that Monday: the future of the morning's copy)
 _WILL = re.compile(
-    rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to)\b", re.I
+    rf"\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|is scheduled to|are scheduled to|is set to|are set to"
+    r"|was set to|were set to|is due to|are due to)\b",
+    re.I,
 )
 
 
@@ -2870,6 +2895,28 @@ _PRESS_EVENT_END = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)
 # 'here on', 'in Tokyo on', 'at the Foreign Ministry on': only where it was held, between the press event and its day
 _DAY_OF_IT_AFTER = re.compile(
     r"\s*(?:(?:here|there)\s+)?(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:on\s+)?"
+)
+
+
+def _day_after_an_aside(
+    mentions: list[DateMention], last: DateMention, name_end: int, clause_end: int, sentence: str
+) -> DateMention | None:
+    """'The X Games, running through Oct. 8, opened on Saturday': a last day set off by commas right after the
+    name is an aside; the day the clause gives after it is the meeting's first."""
+    if not _ASIDE_OF_ITS_RUN.fullmatch(sentence, name_end, last.begin):
+        return None
+    closed = sentence.find(",", last.finish, clause_end)
+    if closed < 0:
+        return None
+    return next((m for m in mentions if closed < m.begin < clause_end), None)
+
+
+# ', running through', ', which runs until': the words that open an aside on the run before its last day
+_ASIDE_OF_ITS_RUN = re.compile(
+    rf",\s+(?:which\s+(?:will\s+)?|that\s+(?:will\s+)?)?(?:runs?|running|lasts?|lasting|continues|continuing|"
+    rf"goes\s+on|going\s+on)?\s*(?:until|till|through|{_RUNS_UP} to)\s+{_CLOSING_TIME}"
+    r"(?:(?:next|this|coming|the\s+following)\s+)?",
+    re.I,
 )
 
 

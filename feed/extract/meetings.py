@@ -21,7 +21,7 @@ from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
-from feed.extract.en_meetings import english_candidates, shows_its_place
+from feed.extract.en_meetings import english_candidates, of_a_later_year, shows_its_place
 from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
@@ -72,7 +72,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             candidate.place = None  # 'Hong Kong Week' at the Shanghai Expo, placed by a mention of Hong Kong
     if merged and merged[0].place is None and not {"by video", "virtual"} & set(merged[0].notes):
         merged[0].place = (
-            _headline_city_of(doc, merged[0])
+            _address_city(doc)
+            or _headline_city_of(doc, merged[0])
             or _headline_name_city(candidates, merged[0])
             or _host_city(doc, merged[0])
             or _holder_city(doc, merged[0])
@@ -501,6 +502,26 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
 
 
 _SOLE_CITY_MENTIONS = 2
+
+
+def _address_city(doc: ArticleDoc) -> PlaceMention | None:
+    """A notice's own lines 'Venue: Example Briefing Hall' and 'Add.: No. 11, Example Avenue, Xicheng District,
+    Beijing': the city its address ends in is where the meeting it announces is held, at that venue."""
+    if doc.language != "en" or ("Venue" not in doc.text and "Add" not in doc.text):
+        return None
+    lines = [(m.group("field").lower()[:3], m.group("value").strip()) for m in _NOTICE_LINE.finditer(doc.text)]
+    venues = {value for field, value in lines if field == "ven"}
+    cities = [
+        city for _, value in lines for _, _, place in english_places_in(value) if (city := place.city_place) is not None
+    ]
+    # ('Venue: Hall A, Lagos' and 'Venue: Hall B, Abuja': a list of meetings in two cities places none)
+    if not cities or len(venues) > 1 or any(city.name != cities[-1].name for city in cities):
+        return None
+    return PlaceMention(cities[-1], cities[-1].name, venue=next(iter(venues), None), cue="venue")
+
+
+# a notice's line of its own for where: 'Venue: …', 'Add.: …', 'Address: …'
+_NOTICE_LINE = re.compile(r"^[ \t]*(?P<field>Venue|Add\.|Address)[ \t]*:[ \t]*(?P<value>[^\n]{2,200})$", re.M)
 # '葡萄牙驻澳门及香港总领事馆总领事' among a Macau event's guests: a mission for both cities seats no meeting in
 # either (a consulate in one city, '驻纽约总领事馆举办…', may well hold its own there)
 _JOINT_MISSION = re.compile(r"驻[\u4e00-\u9fff]{2,6}?(?:及|和|与|暨)[\u4e00-\u9fff]{2,6}?(?:总?领事|大使)馆?")
@@ -659,6 +680,9 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
         # '坊眾昨日舉行了慶祝活動' and paragraphs on, '剛剛舉辦的「…表演晚會」': a reference dates a meeting named
         # before it, in the headline or in its own paragraph, not one a later paragraph names
         nameable = [c for c in nameable if not _named_paragraphs_after(c, dated_generic, text)]
+    if reference is not None and dated_generic is not None:
+        # 'the 2020 Tokyo Summer Olympic Games' in a 2018 report: a later year's, not what a day of the report saw
+        nameable = [c for c in nameable if not (_latin(c.key) and of_a_later_year(c.name, reference))]
     if main is None and nameable and dated_generic is not None:
         # 'The festival will return on Sunday' beside the Example Arts Festival and a society's exhibition: the
         # named meeting of its word, then the longest name
@@ -1350,6 +1374,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         own_hour = target.start is None and target.start_time is not None  # 'The X Parade starts at 9 a.m.'
         target.start, target.end = other.start, other.end
         target.future, target.closing = other.future, other.closing
+        if "to come" in other.notes and "to come" not in target.notes:
+            target.notes.append("to come")  # 'was set to open … on Monday', told that Monday: not begun yet
         target.opening = target.opening or other.opening  # 'announced the opening of the expo …' gave that day
         if not own_hour or other.start_time is not None:
             target.start_time, target.end_time = other.start_time, other.end_time
