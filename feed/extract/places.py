@@ -188,16 +188,22 @@ def _char(char: str, apostrophes: bool) -> str:
 
 def english_venues_in(text: str) -> list[tuple[int, int, Place]]:
     """Known venues named in English `text`, each with the city it lies in."""
+    return list(_english_venues_in(text))
+
+
+# a clause or sentence is read for places once for each meeting named in it: the same text, the same places
+@lru_cache(maxsize=256)
+def _english_venues_in(text: str) -> tuple[tuple[int, int, Place], ...]:
     pattern = _english_venue_pattern()
     if pattern is None:
-        return []
+        return ()
     index = names_index()
     found = []
     for match in pattern.finditer(_unaccented(text)):  # the keys are unaccented: 'Palacio San Martín'
         venue = next((p for p in index[lookup_key(match.group())] if p.kind == "venue"), None)
         if venue is not None:
             found.append((match.start(), match.end(), venue))
-    return found
+    return tuple(found)
 
 
 def _unaccented(text: str) -> str:
@@ -244,6 +250,11 @@ _BEFORE_A_PLACE = frozenset(
 
 def english_places_in(text: str) -> list[tuple[int, int, Place]]:
     """Known places among the capitalised phrases of English `text`."""
+    return list(_english_places_in(text))
+
+
+@lru_cache(maxsize=256)
+def _english_places_in(text: str) -> tuple[tuple[int, int, Place], ...]:
     index = names_index()
     found = []
     for match in _ENGLISH_NAME.finditer(text):
@@ -276,7 +287,7 @@ def english_places_in(text: str) -> list[tuple[int, int, Place]]:
             else:
                 continue
             break
-    return [(a, b, p) for a, b, p in found if p is not None and not _ZONE_AFTER.match(text, b)]
+    return tuple((a, b, p) for a, b, p in found if p is not None and not _ZONE_AFTER.match(text, b))
 
 
 _ZONE_AFTER = re.compile(r"\s+time\b")  # 'at 2am Melbourne time': a clock's zone, not a place
