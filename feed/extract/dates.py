@@ -139,6 +139,7 @@ def _in_year_of_weekday(found: date, mention: DateMention, reference: date) -> d
 
 
 LONGEST_SHOW_DAYS = 184  # a world expo runs six months: a longer range is no meeting's run
+LONGEST_RUN_DAYS = 31  # a meeting that is no show open for months runs a month at most
 
 
 def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date | None] | None:

@@ -12,7 +12,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
-from feed.extract.dates import LONGEST_SHOW_DAYS, DateMention, date_kind, resolve_mention, resolve_weekday
+from feed.extract.dates import (
+    LONGEST_RUN_DAYS,
+    LONGEST_SHOW_DAYS,
+    DateMention,
+    date_kind,
+    resolve_mention,
+    resolve_weekday,
+)
 from feed.extract.en_dates import (
     CLOCK_WORDS,
     MONTH_NAMES,
@@ -482,7 +489,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
         assert candidate.start is not None
-        longest = LONGEST_SHOW_DAYS if _RUNS_FOR_MONTHS.search(candidate.key) else _LONGEST_RUN_DAYS
+        longest = LONGEST_SHOW_DAYS if _RUNS_FOR_MONTHS.search(candidate.key) else LONGEST_RUN_DAYS
         candidate.end = _stated_end(candidate.start, text, spans, candidate.closing, longest)
         if candidate.end is not None:
             candidate.duration_days = None
@@ -1418,7 +1425,6 @@ _HELD_BY_REFERENCE = re.compile(
 )
 
 
-_LONGEST_RUN_DAYS = 31
 # 'The exhibition runs until March 31', 'Expo 2020 … will run till March 31, 2022': shows that stay open for months
 # (up to LONGEST_SHOW_DAYS)
 _RUNS_FOR_MONTHS = re.compile(r"\b(?:expo|exposition|exhibition|biennale|biennial|triennale)\b")
@@ -1429,7 +1435,7 @@ def _stated_end(
     text: str,
     spans: list[tuple[DateMention, tuple[date, date | None] | None]],
     closing: bool = False,
-    longest: int = _LONGEST_RUN_DAYS,
+    longest: int = LONGEST_RUN_DAYS,
 ) -> date | None:
     """The last day the article gives elsewhere: 'Scheduled for August 7-9' or '… runs until October 25' (up to
     `longest` days on). A meeting told as closing ('the six-day fair concluded on Tuesday') ends only where a day is
@@ -2739,7 +2745,7 @@ def _second_block_end(
         if other.begin <= mention.finish or not _AND_BLOCK.match(sentence[mention.finish : other.begin] + " "):
             continue
         resolved = resolve_mention(replace(other, future=mention.future), reference)  # the first one's tense
-        if resolved is not None and resolved[1] is not None and 0 < (resolved[1] - end).days <= _LONGEST_RUN_DAYS:
+        if resolved is not None and resolved[1] is not None and 0 < (resolved[1] - end).days <= LONGEST_RUN_DAYS:
             return resolved[1]
     return end
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.confidence import evidence_of, meeting_confidence
-from feed.extract.dates import safe_date
+from feed.extract.dates import LONGEST_RUN_DAYS, safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import english_candidates, of_a_later_year, shows_its_place
 from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
@@ -574,39 +574,41 @@ _RUN_OPENS = re.compile(r"\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|
 
 def _run_told_next(candidate: Candidate, working: WorkingText) -> None:
     """The main meeting's last day, from a run opening the sentence after its own on the day it starts."""
-    text = working.text
-    if candidate.start is None or candidate.end is not None or "title" in candidate.notes:
+    after = _sentence_after(candidate, working)
+    run = _RUN_OPENS.match(working.text, after) if after is not None else None
+    start = candidate.start
+    if run is None or start is None or (int(run["m"]), int(run["d"])) != (start.month, start.day):
         return
-    if not working.original.startswith(candidate.name, candidate.position):
-        return  # named elsewhere than at this spot of the body
-    stop = text.find("。", candidate.position)
-    run = _RUN_OPENS.match(text, stop + 1) if stop >= 0 else None
-    if run is None or (int(run["m"]), int(run["d"])) != (candidate.start.month, candidate.start.day):
-        return
-    last = safe_date(candidate.start.year, int(run["m2"] or run["m"]), int(run["d2"]))
-    if last is not None and 0 < (last - candidate.start).days <= 31:
+    last = safe_date(start.year, int(run["m2"] or run["m"]), int(run["d2"]))
+    if last is not None and 0 < (last - start).days <= LONGEST_RUN_DAYS:
         candidate.end = last
 
 
 def _run_told_after_its_close(candidate: Candidate, working: WorkingText) -> None:
     """The main meeting's first day, from the days it ran told in the sentence after the one dating its close
     ('…活动圆满落幕。在为期三天的活动中,…')."""
-    if not candidate.closing or candidate.start is None or candidate.end is not None or "title" in candidate.notes:
-        return
-    if not working.original.startswith(candidate.name, candidate.position):
-        return  # named elsewhere than at this spot of the body
-    stop = working.text.find("。", candidate.position)
-    run = _RUN_AFTER_CLOSE.match(working.text, stop + 1) if stop >= 0 else None
+    after = _sentence_after(candidate, working) if candidate.closing else None
+    run = _RUN_AFTER_CLOSE.match(working.text, after) if after is not None else None
     days = chinese_number(run["n"]) if run is not None else None
-    if days is not None and 1 < days <= _LONGEST_RUN_AFTER_CLOSE:
+    if candidate.start is not None and days is not None and 1 < days <= LONGEST_RUN_DAYS:
         candidate.start, candidate.end = candidate.start - timedelta(days=days - 1), candidate.start
+
+
+def _sentence_after(candidate: Candidate, working: WorkingText) -> int | None:
+    """Where the sentence after the main meeting's own begins, for a meeting with a first day and no last one,
+    named at its spot of the body (not only in the headline)."""
+    if candidate.start is None or candidate.end is not None or "title" in candidate.notes:
+        return None
+    if not working.original.startswith(candidate.name, candidate.position):
+        return None  # named elsewhere than at this spot of the body
+    stop = working.text.find("。", candidate.position)
+    return stop + 1 if stop >= 0 else None
 
 
 # '在为期三天的活动中', '为期两天的会议期间': the run of the meeting the sentence before closed
 _RUN_AFTER_CLOSE = re.compile(
     rf"\s*(?:在|此次|本次|这次)?{DURATION.pattern}的(?:活动|会议|赛事|比赛|展会|盛会|[\u4e00-\u9fff]{{0,4}}节)"
 )
-_LONGEST_RUN_AFTER_CLOSE = 31
 
 
 def _phrases(text: str) -> str:
@@ -1341,10 +1343,6 @@ def _opened_the_eve(other: Candidate, target: Candidate) -> bool:
     )
 
 
-# how long before the day a meeting closed another mention may say it opened ('從4日開展至今', told on the 14th)
-_LONGEST_TOLD_RUN = 31
-
-
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
     `status`)."""
@@ -1399,7 +1397,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and target.end is None
         and other.opening
         and other.end is None
-        and 0 < (target.start - other.start).days <= _LONGEST_TOLD_RUN
+        and 0 < (target.start - other.start).days <= LONGEST_RUN_DAYS  # the day it opened, as long before its close
     ):
         # '…藝術節今天結束' and then '…從4日開展至今': the day it closed is the last of a run it opened earlier in
         # (not '…昨天湧入47萬人次', a day of the run)
