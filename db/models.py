@@ -118,6 +118,7 @@ class Article(Base):
             "search_text",
             postgresql_using="gin",
             postgresql_ops={"search_text": "gin_trgm_ops"},
+            postgresql_with={"gin_pending_list_limit": 65536},  # merged by (auto)vacuum: migration 0021
             sqlite_where=text("0"),
         ),
     )

@@ -180,6 +180,21 @@ def test_band_keys_are_filed_under_their_articles_month_and_back(unmigrated: Dat
     assert keys == {("0:aa", 1), ("f:bb", 1), ("0:aa", 2)}
 
 
+def test_article_trigrams_wait_in_a_large_pending_list_on_postgresql(unmigrated_postgres_url: str) -> None:
+    """0021 gives the trigram index of article search a 64 MB pending list, which (auto)vacuum merges, rather
+    than the server's 4 MB that a new article's insert has to merge when it is full; a downgrade resets it.
+    (SQLite has no trigram index.)"""
+    database = Database(unmigrated_postgres_url)
+    options = text("SELECT reloptions FROM pg_class WHERE relname = 'ix_articles_search_text_trgm'")
+    upgrade(database.engine)
+    with database.engine.connect() as connection:
+        assert connection.execute(options).scalar_one() == ["gin_pending_list_limit=65536"]
+    downgrade(database.engine, "0020_dated_band_keys")
+    with database.engine.connect() as connection:
+        assert connection.execute(options).scalar_one() is None
+    database.dispose()
+
+
 ARTICLES = 2100  # more than two of migration 0003's batches
 
 
