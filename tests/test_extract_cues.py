@@ -6239,6 +6239,21 @@ def test_today_and_tomorrow_is_a_run_of_two_days_from_today() -> None:
     assert (congress.start, congress.end) == (date(2023, 3, 8), date(2023, 3, 9))
 
 
+def test_a_city_the_next_item_of_a_list_names_does_not_move_a_meeting_named_for_its_city() -> None:
+    week = only(
+        "The highlights include a dance drama staged at the Example Hall from May 9 to 11, a string concert at the "
+        "Riverside Hall on May 11, the Jade Crafts exhibition at 2023 London Design Week from May 10 to 12, and the "
+        "signing of an accord between Britain's National Gallery and Shanghai's Example Art Museum.",
+        "2023-05-08",
+        "Culture weeks launched",
+    )
+    assert (week.name, week.start, week.city) == ("2023 London Design Week", date(2023, 5, 10), "London")
+    opened = only(
+        "The 2023 London Design Week opened on Monday at Shanghai's Example Art Museum.", "2023-05-08", "Opens"
+    )
+    assert opened.city == "Shanghai"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2995,6 +2995,7 @@ def _place(
     """The place of the meeting named at name_begin:name_end, from the clause start:end of `sentence`; a
     town too small for the gazetteer ('in Montego Bay') in one of `countries`, those the article names."""
     clause = _unquoted_unless_named(sentence, name_begin)[start:end]
+    name = sentence[name_begin:name_end]
     # 'the team of Prof. Wang Li at City University of Hong Kong': where she works, and the city in its name
     affiliated = [
         (a, b) for a, b, _ in english_venues_in(clause) if _AFFILIATED_BEFORE.search(clause, max(0, a - 60), a)
@@ -3039,6 +3040,9 @@ def _place(
                 return PlaceMention(city, city.name_en, venue, cue="venue")
     for a, b, place in found:
         if place.kind == "city" and a >= max(0, name_end - 1):
+            own = _city_in_name(name, countries)
+            if own is not None and own.place.name != place.name and not _AT_OR_IN_BEFORE.search(clause, 0, a):
+                return own  # '… at 2019 London Craft Week, and the signing of … Shanghai's museum': another item's
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in found:
         if place.kind == "city":
