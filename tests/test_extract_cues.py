@@ -6254,6 +6254,17 @@ def test_a_city_the_next_item_of_a_list_names_does_not_move_a_meeting_named_for_
     assert opened.city == "Shanghai"
 
 
+def test_days_a_task_took_are_no_run_of_the_meeting() -> None:
+    ceremony = only(
+        "Accra — It is all set for the inauguration ceremony of the new Chief Justice on Tuesday at the Accra "
+        'International Conference Centre.\n\n"We have been able to get the venue ready in seven days and we are '
+        'looking forward to a colourful event tomorrow," the organising secretary said.',
+        "2023-09-11",
+        "All set",
+    )
+    assert (ceremony.start, ceremony.end, ceremony.city) == (date(2023, 9, 12), None, "Accra")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

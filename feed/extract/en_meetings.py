@@ -241,8 +241,9 @@ _PART_OF_RUN = "".join(
 )
 _DURATION = re.compile(
     # 'said after two days of meetings': days already behind the reported one, no run ahead of it; 'to begin
-    # tomorrow over a three day period': the hyphen left out
-    rf"\b(?=[\dotfsen])(?<!after )(?<!following ){_PART_OF_RUN}"  # the one test of a character first
+    # tomorrow over a three day period': the hyphen left out; 'got the venue ready in seven days': how long a task
+    # took (the one test of a character first)
+    rf"\b(?=[\dotfsen])(?<!after )(?<!following )(?<!\bin )(?<!within ){_PART_OF_RUN}"
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:[-\s]day(?:-long)?\s+"
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
