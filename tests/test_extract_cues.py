@@ -6265,6 +6265,16 @@ def test_days_a_task_took_are_no_run_of_the_meeting() -> None:
     assert (ceremony.start, ceremony.end, ceremony.city) == (date(2023, 9, 12), None, "Accra")
 
 
+def test_talks_near_a_city_are_not_placed_in_it() -> None:
+    talks = only(
+        "Some 120 world leaders joined the U.N. chief on Monday in kicking off two weeks of high-stakes ocean talks "
+        "near Lisbon, with hopes of a deal on fishing.",
+        "2021-11-01",
+        "Leaders gather",
+    )
+    assert (talks.start, talks.city) == (date(2021, 11, 1), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

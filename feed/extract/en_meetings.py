@@ -1889,10 +1889,10 @@ _NO_DATE_HEADLINE = re.compile(r"No\s+(?:\w+\s+)?Dates?\s+(?:Yet\s+)?(?:Set\s+)?
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _EDITION_LEAD = re.compile(rf"(?i:{_ORDINAL}|(?:19|20)\d\d)\s")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
-# '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place;
-# 'flew in from Sydney', 'will leave Dhaka for Kathmandu', 'said Ann Lee, of Perth,': where someone came from
+# '455 kilometers south of Seoul', 'an hour outside Paris', 'talks near Paris': a point to find the place by, not
+# the place; 'flew in from Sydney', 'will leave Dhaka for Kathmandu', 'said Ann Lee, of Perth,': where someone came from
 _BEARING_FROM = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|from|leaves?|left|leaving"
+    r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|near|close\s+to|from|leaves?|left|leaving"
     r"|depart(?:s|ed|ing)?)\s+$|(?-i:\b[A-Z][\w'’-]*),\s+of\s+$",
     re.I,
 )
