@@ -6180,6 +6180,101 @@ def test_a_run_that_was_set_to_open_on_the_day_of_the_report_is_still_to_come() 
     assert (named.name, named.start, named.status) == ("First EXU summit", date(2003, 2, 3), "scheduled")
 
 
+def test_a_past_edition_named_by_its_ordinal_gives_no_place_to_the_next_one() -> None:
+    summit = only(
+        "Chile will host the ninth annual summit of the Pacific Alliance from May 15-16 in Atacama, as chair of the "
+        "bloc.\n\nThe foreign minister made the announcement on Tuesday.\n\nThe eighth summit was held in Lima, Peru.",
+        "2023-03-09",
+        "Chile to host summit",
+    )
+    assert (summit.name, summit.start, summit.city) == (
+        "ninth annual summit of the Pacific Alliance",
+        date(2023, 5, 15),
+        None,
+    )
+
+
+def test_a_city_named_as_whose_allies_or_whose_ruler_is_not_where_the_meeting_is() -> None:
+    talks = only(
+        "WARSAW — Some 40 ministers have signed up for a peace conference on Sudan that Poland will host from May 20 "
+        "to 21, officials said on Wednesday.\n\nEgypt has not been invited to the conference, which will be held in "
+        "northern Poland.\n\nSeveral allies of Cairo say there is no point in such talks. Relations with Cairo "
+        "remain tense.",
+        "2023-05-10",
+        "Leaders meet",
+    )
+    assert (talks.name, talks.start, talks.city) == ("peace conference on Sudan", date(2023, 5, 20), "Warsaw")
+    summit = only(
+        "The Emir of Kano and the head of the Nigerian Bar Association will on Thursday in Abuja lead others at a "
+        "one-day youth summit on civic duty.\n\nThe event, National Youth Civic Summit, has the theme: 'Duty First'.",
+        "2023-08-22",
+        "Youth leaders to meet",
+    )
+    assert (summit.start, summit.city) == (date(2023, 8, 24), "Abuja")
+
+
+def test_a_person_whose_first_name_is_a_city_puts_no_meeting_in_that_city() -> None:
+    conference = only(
+        "Thursday saw the start of the fifth International Example Librarians Conference, better known as "
+        "Librarycon 2023.\n\nSpeakers for the opening ceremony included Sydney Okafor, chair of the organising "
+        "board.\n\nSydney Okafor spoke briefly about the budget.",
+        "2023-07-14",
+        "Conference opens",
+    )
+    assert (conference.start, conference.city) == (date(2023, 7, 13), None)
+
+
+def test_today_and_tomorrow_is_a_run_of_two_days_from_today() -> None:
+    summit = only(
+        "Farm ministers from the region will meet in Vienna today and tomorrow at the annual Danube Farming Summit.",
+        "2023-03-09",
+        "Ministers meet",
+    )
+    assert (summit.start, summit.end, summit.city) == (date(2023, 3, 9), date(2023, 3, 10), "Vienna")
+    congress = only(
+        "Rice growers from five provinces met in Bangkok yesterday and today at the Asian Rice Growers Congress.",
+        "2023-03-09",
+        "Growers gather",
+    )
+    assert (congress.start, congress.end) == (date(2023, 3, 8), date(2023, 3, 9))
+
+
+def test_a_city_the_next_item_of_a_list_names_does_not_move_a_meeting_named_for_its_city() -> None:
+    week = only(
+        "The highlights include a dance drama staged at the Example Hall from May 9 to 11, a string concert at the "
+        "Riverside Hall on May 11, the Jade Crafts exhibition at 2023 London Design Week from May 10 to 12, and the "
+        "signing of an accord between Britain's National Gallery and Shanghai's Example Art Museum.",
+        "2023-05-08",
+        "Culture weeks launched",
+    )
+    assert (week.name, week.start, week.city) == ("2023 London Design Week", date(2023, 5, 10), "London")
+    opened = only(
+        "The 2023 London Design Week opened on Monday at Shanghai's Example Art Museum.", "2023-05-08", "Opens"
+    )
+    assert opened.city == "Shanghai"
+
+
+def test_days_a_task_took_are_no_run_of_the_meeting() -> None:
+    ceremony = only(
+        "Accra — It is all set for the inauguration ceremony of the new Chief Justice on Tuesday at the Accra "
+        'International Conference Centre.\n\n"We have been able to get the venue ready in seven days and we are '
+        'looking forward to a colourful event tomorrow," the organising secretary said.',
+        "2023-09-11",
+        "All set",
+    )
+    assert (ceremony.start, ceremony.end, ceremony.city) == (date(2023, 9, 12), None, "Accra")
+
+
+def test_talks_near_a_city_are_not_placed_in_it() -> None:
+    talks = only(
+        "Some 120 world leaders joined the U.N. chief on Monday in kicking off two weeks of high-stakes ocean talks "
+        "near Lisbon, with hopes of a deal on fishing.",
+        "2021-11-01",
+        "Leaders gather",
+    )
+    assert (talks.start, talks.city) == (date(2021, 11, 1), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

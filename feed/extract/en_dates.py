@@ -103,6 +103,10 @@ _RELATIVE = re.compile(
     r"(?:yesterday|tomorrow) (?:morning|afternoon|evening)|last night)\b",
     re.I,
 )
+_RELATIVE_PAIR = re.compile(
+    r"\b(?:yesterday\s+(?:and|to|through|till|until)\s+today|today\s+(?:and|to|through|till|until)\s+tomorrow)\b",
+    re.I,
+)
 # '10:30am', '10.30am' (British style); an hour is 1 to 12: '10-30am' gives none, not 30 o'clock
 CLOCK_WORDS = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
 # 'kicked off at 00.05', 'at 14:30 hrs': a 24-hour time after 'at', with two digits to its hour (not '3.45 per cent')
@@ -262,7 +266,15 @@ def find_dates(text: str) -> list[DateMention]:
             mention.flags.add(f"week:{_THIS_NEXT_LAST[match.group('which').lower()]}")
         mentions.append(mention)
         taken.append(match.span())
+    pairs = [match.span() for match in _RELATIVE_PAIR.finditer(text)]
+    for begin, finish in pairs:  # 'will meet today and tomorrow': a run of two days from the first
+        mention = DateMention(begin, finish, (None, None, 1), duration_days=2)
+        mention.relative_days = -1 if text[begin].lower() == "y" else 0
+        mention.flags.add("relative")
+        mentions.append(mention)
     for match in _RELATIVE.finditer(text):
+        if any(begin <= match.start() < finish for begin, finish in pairs):
+            continue
         rel = match.group("rel").lower()
         mention = DateMention(match.start(), match.end(), (None, None, 1))
         mention.relative_days = (

@@ -56,10 +56,8 @@ _KIND = (
     r"(?<=\bgrand\s)gatherings?|(?<=\bsolemn\s)gatherings?|"
     r"F[eê]tes?)"  # 'the fete opens on Friday': a festival, as Kenyan and Indian papers call it
 )
-_ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"\d+(?:st|nd|rd|th))"
-)
+_ORDINAL_WORDS = tuple("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+_ORDINAL = rf"(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
 # capitalised words of a headline that are no part of a name
 # ('… Forum Announced Deferment', 'Eastern Conference on Wednesday', 'the Tourism Administration-supported festival')
 # adjectives in -ed that are words of names ('Standard Chartered', 'Advanced Materials'), unlike 'Announced'
@@ -243,8 +241,9 @@ _PART_OF_RUN = "".join(
 )
 _DURATION = re.compile(
     # 'said after two days of meetings': days already behind the reported one, no run ahead of it; 'to begin
-    # tomorrow over a three day period': the hyphen left out
-    rf"\b(?=[\dotfsen])(?<!after )(?<!following ){_PART_OF_RUN}"  # the one test of a character first
+    # tomorrow over a three day period': the hyphen left out; 'got the venue ready in seven days': how long a task
+    # took (the one test of a character first)
+    rf"\b(?=[\dotfsen])(?<!after )(?<!following )(?<!\bin )(?<!within ){_PART_OF_RUN}"
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:[-\s]day(?:-long)?\s+"
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
@@ -1890,10 +1889,10 @@ _NO_DATE_HEADLINE = re.compile(r"No\s+(?:\w+\s+)?Dates?\s+(?:Yet\s+)?(?:Set\s+)?
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _EDITION_LEAD = re.compile(rf"(?i:{_ORDINAL}|(?:19|20)\d\d)\s")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
-# '455 kilometers south of Seoul', 'an hour outside Paris': a point to find the place by, not the place;
-# 'flew in from Sydney', 'will leave Dhaka for Kathmandu', 'said Ann Lee, of Perth,': where someone came from
+# '455 kilometers south of Seoul', 'an hour outside Paris', 'talks near Paris': a point to find the place by, not
+# the place; 'flew in from Sydney', 'will leave Dhaka for Kathmandu', 'said Ann Lee, of Perth,': where someone came from
 _BEARING_FROM = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|from|leaves?|left|leaving"
+    r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|near|close\s+to|from|leaves?|left|leaving"
     r"|depart(?:s|ed|ing)?)\s+$|(?-i:\b[A-Z][\w'’-]*),\s+of\s+$",
     re.I,
 )
@@ -1915,6 +1914,15 @@ _WHOSE_PEOPLE_AFTER = re.compile(
     r"businessman|businesswoman|entrepreneur|MP|MLA|lawmaker|legislator|senator|councill?or)s?\b"
 )
 _AT_OR_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# 'allies of Moscow', 'talks with Cairo', 'the Sultan of Sokoto': whose people or whom a title stands for, not where
+# the meeting is ('the city of Kano', 'the outskirts of Lima', 'the hall of Lahore Cantonment' are where)
+_WHOSE_BEFORE = re.compile(
+    r"(?:\b(?!(?:city|town|capital|village|port|province|state|county|district|region|area|island|municipality|heart|"
+    r"cent(?:re|er)|outskirts|suburbs?|streets|downtown|parts?|hall|building|campus|headquarters|offices?|premises|"
+    r"grounds|auditorium|venue|site|shores?|banks?)\s)[a-z][\w'’-]*"
+    r"|\b(?:Sultan|Emir|King|Queen|Prince|Princess|Mayor|Governor|Archbishop|Bishop|Duke|Duchess|Emperor|Sheikh|"
+    r"Oba|Ooni|Lord|Lady|Earl|Patriarch))\s+(?:of|with)\s+(?:the\s+)?$"
+)
 # 'sponsored by a council in New Delhi', 'sponsored by X Council, Example Road, Delhi': where the one who pays is
 _SPONSOR_IN = re.compile(
     r"\b(?:sponsored|funded|financed|supported)\s+by\b[^,.;]*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
@@ -2609,6 +2617,18 @@ def of_a_later_year(name: str, reference: date) -> bool:
 _TOPIC_WORDS = re.compile(r"\s(?:on|for|of|about|towards?|beyond)\s", re.I)
 
 
+def edition_number(name: str) -> int | None:
+    """'the eighth annual summit of X', '8th X Summit': which edition an English name says it is, or None."""
+    ordinal = _EDITION_ORDINAL.search(name)
+    if ordinal is None:
+        return None
+    written = ordinal.group().lower()
+    return int(written[:-2]) if written[0].isdigit() else _ORDINAL_WORDS.index(written) + 1
+
+
+_EDITION_ORDINAL = re.compile(rf"\b{_ORDINAL}\b", re.I)
+
+
 def _with_press_events(sentence: str, names: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Each meeting named as the one that holds a press conference becomes that press conference ('the X Festival
     press conference'), which takes the day and place its clause gives."""
@@ -2976,6 +2996,7 @@ def _place(
     """The place of the meeting named at name_begin:name_end, from the clause start:end of `sentence`; a
     town too small for the gazetteer ('in Montego Bay') in one of `countries`, those the article names."""
     clause = _unquoted_unless_named(sentence, name_begin)[start:end]
+    name = sentence[name_begin:name_end]
     # 'the team of Prof. Wang Li at City University of Hong Kong': where she works, and the city in its name
     affiliated = [
         (a, b) for a, b, _ in english_venues_in(clause) if _AFFILIATED_BEFORE.search(clause, max(0, a - 60), a)
@@ -2995,6 +3016,7 @@ def _place(
         and not (_CREDITED_TO_AFTER.match(clause, f[1]) and not _AT_OR_IN_BEFORE.search(clause, 0, f[0]))
         and not _MAKERS_COUNTRY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not _WHOSE_PEOPLE_AFTER.match(clause, f[1])
+        and not _WHOSE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
         and not _said_of(clause, name_end - start, f[0])
     ]
@@ -3019,6 +3041,9 @@ def _place(
                 return PlaceMention(city, city.name_en, venue, cue="venue")
     for a, b, place in found:
         if place.kind == "city" and a >= max(0, name_end - 1):
+            own = _city_in_name(name, countries)
+            if own is not None and own.place.name != place.name and not _AT_OR_IN_BEFORE.search(clause, 0, a):
+                return own  # '… at 2019 London Craft Week, and the signing of … Shanghai's museum': another item's
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in found:
         if place.kind == "city":
@@ -3226,6 +3251,12 @@ _NAME_GOES_ON = re.compile(
     r"Exhibition|Expo|Hall|Stadium|Arena|Hotel|International|Conference|Congress|Trade|World|Olympic|University|"
     r"Palace|Plaza|Park|Square|Cantonment)\b)[A-Z][a-z]"
 )
+
+
+def goes_on_into_another_name(text: str, end: int) -> bool:
+    """'Florence Devouard spoke', 'the Washington Post': the city's name that ends at `end` is the start of another
+    name (not 'Lima Convention Center' nor 'Shanghai History Museum', which are in the city)."""
+    return _NAME_GOES_ON.match(text, end) is not None and _CITY_VENUE.match(text, end) is None
 
 
 _NAME_START = re.compile(r"(?:(?:the|The|\d{4}|\d+(?:st|nd|rd|th))\s+)?")

@@ -21,7 +21,13 @@ from feed.extract.candidate import Candidate, PlaceMention
 from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import LONGEST_RUN_DAYS, safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
-from feed.extract.en_meetings import english_candidates, of_a_later_year, shows_its_place
+from feed.extract.en_meetings import (
+    edition_number,
+    english_candidates,
+    goes_on_into_another_name,
+    of_a_later_year,
+    shows_its_place,
+)
 from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
@@ -476,6 +482,7 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
     text names, once is enough."""
     if doc.language == "en":
         found = english_places_in(doc.text) + english_capitals_in(doc.text)
+        found = [(a, b, place) for a, b, place in found if not goes_on_into_another_name(doc.text, b)]
     else:
         working = working_text(doc.text)
         found = [
@@ -721,6 +728,8 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
             elif main is not None and naming is not _Naming.OTHER_KIND:
                 if _held_elsewhere(candidate, main):
                     continue  # 'the opposition, which starts its yearly conference in Liverpool': another one
+                if _another_edition(candidate, main):
+                    continue  # 'The eighth summit was held in Lima' beside the ninth one: the one before
                 if naming is _Naming.SAME_KIND and main.start is None and _dated_by_its_word(main, candidates):
                     # 'the flag-raising ceremony on Thursday, ahead of the X Conference … the conference, which
                     # begins next Sunday': the reference in its own word dates it, not one of another kind
@@ -1327,6 +1336,14 @@ def _held_elsewhere(reference: Candidate, main: Candidate) -> bool:
         return False
     mine, theirs = here.place.city_place, there.place.city_place
     return mine is not None and theirs is not None and mine.name != theirs.name
+
+
+def _another_edition(reference: Candidate, main: Candidate) -> bool:
+    """'the eighth summit' beside 'the ninth annual summit of the X Alliance': each names its edition, not the same."""
+    if not (_latin(reference.key) and _latin(main.key)):
+        return False
+    mine, theirs = edition_number(reference.name), edition_number(main.name)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _opened_the_eve(other: Candidate, target: Candidate) -> bool:
