@@ -6180,6 +6180,38 @@ def test_a_run_that_was_set_to_open_on_the_day_of_the_report_is_still_to_come() 
     assert (named.name, named.start, named.status) == ("First EXU summit", date(2003, 2, 3), "scheduled")
 
 
+def test_a_fairs_opening_joined_by_ji_to_a_forum_shares_the_place_of_their_clause() -> None:
+    text = "9月16日上午,以“开放合作”为主题的第五届示例国际博览会开幕式暨第三届示例合作论坛在成都举行。"
+    found = meetings(text, "2021-09-17")
+    assert [(m.name, m.start, m.city) for m in found] == [
+        ("第五届示例国际博览会", date(2021, 9, 16), "成都"),
+        ("第三届示例合作论坛", date(2021, 9, 16), "成都"),
+    ]
+
+
+def test_a_press_reception_is_a_press_conference_and_its_hour_is_no_part_of_who_holds_it() -> None:
+    reception = only("示例值理會昨日下午三時在示例廟大廳舉行記者招待會,主席介紹詳情。", "2015-10-08")
+    assert (reception.name, reception.start, reception.start_time) == (
+        "示例值理會記者招待會",
+        date(2015, 10, 7),
+        time(15),
+    )
+    briefing = only("示例學會昨日下午三時在澳門舉行記者會,介紹活動詳情。", "2015-10-08")
+    assert (briefing.name, briefing.city) == ("示例學會記者會", "澳門")
+
+
+def test_an_occasion_still_to_come_sets_no_tense_of_the_meeting_held_then() -> None:
+    forum = only("9月8日,在即将迎来国庆之际,第十届示例科学家论坛在北京召开。", "2019-09-08")
+    assert (forum.start, forum.status) == (date(2019, 9, 8), "held")
+    gathering = only("1月28日,值此新春佳节即将到来之际,示例协会在广州举行新春团拜会。", "2019-01-28")
+    assert gathering.status == "held"
+
+
+def test_a_fair_called_by_its_short_expo_name_that_opens_on_the_day_runs_on() -> None:
+    fair = only("第三屆示例進博會今開幕,志願者在展館投入工作。", "2020-11-04")
+    assert (fair.start, fair.status) == (date(2020, 11, 4), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
@@ -8062,7 +8094,11 @@ def test_a_dateline_after_the_outlets_word_for_news() -> None:
 
 
 def test_right_after_a_ceremony_is_no_part_of_its_name() -> None:
-    assert only("特區政府20日上午8時在示例廣場舉行升旗儀式,緊接升旗儀式後舉行酒會。", "2020-08-20").name == "升旗儀式"
+    # the hour before 在 is when, as the day is: the holder still names the bare ceremony, as it does without the hour
+    assert (
+        only("特區政府20日上午8時在示例廣場舉行升旗儀式,緊接升旗儀式後舉行酒會。", "2020-08-20").name
+        == "特區政府升旗儀式"
+    )
 
 
 def test_english_names_quoted_possessive_and_joined_by_a_hyphen() -> None:

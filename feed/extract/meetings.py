@@ -1555,7 +1555,7 @@ def _status(candidate: Candidate, reference: date | None) -> str:
 # kinds that run for days once open: a book fair, an expo, a festival, a games, a themed week, a championship,
 # a council's regular session or a legislature's sitting ('立法院新會期今日開議'; not '发展论坛')
 _RUNS_FOR_DAYS = re.compile(
-    r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|"
+    r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|博会|交会|洽会|贸会|"
     r"(?:活动|宣传|推广|时装|电影|学术|文化|艺术)周|锦标赛|定期大?会|会期)$"
     r"|\b(?:exhibition|fair|expo|trade\s+show|festival|games|biennale|carnival|mahotsav|mela|utsav)\b"
 )

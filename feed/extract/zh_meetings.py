@@ -37,7 +37,7 @@ from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
 BARE_KINDS = (
-    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
+    "新闻发布会|新闻发表会|发布会|记者会|记者招待会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
     "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|旅展(?![览销售示])|电玩展|漫展|"
@@ -279,6 +279,8 @@ _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承
 _BID_FOR = re.compile(r"争取[“「『]?$")
 # '為即將登場的…博覽會暖身,今天舉辦…': a warm-up for a meeting still to come, which is on no day of this clause
 _WARM_UP_FOR = re.compile(r"为(?:即将|将)?[^,。;:!?]{0,30}?(?:暖身|热身|预热|造势)")
+# '在即将迎来国庆之际,…论坛在北京召开': the occasion still to come sets no tense of the meeting held then
+_OCCASION_TO_COME = re.compile(r"(?:在|值此|正值)[^,。;:!?]{0,16}?(?:即将|将要)[^,。;:!?]{0,24}?之际")
 _WARM_UP = re.compile(r"暖身|热身|预热|造势")  # looked for first: _WARM_UP_FOR tries every '为
 _YEARLY_EVENT_OF = re.compile(r"[”」』]?(?:为|是)[^,。;:!?]{0,10}?(?:一年一度|每年一度|年度)[之的]?(?:盛事|盛会)[,。;]")
 _HERE_AFTER = re.compile(r"[”」』]?(?:在此|于此)(?:上演|举行|举办|展开|登场|进行)")
@@ -336,7 +338,9 @@ _QUALIFIER = re.compile(
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
     r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
     # '委员会中午举行座谈会', '…今晚举办酒会': the part of the day is when, not who
-    rf"(?:{PARTS_OF_DAY})?(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
+    # '…值理会昨日下午三时在…举行记者招待会': the hour, in words or digits, is when, not who
+    rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
+    rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?$"
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
@@ -1121,7 +1125,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
                 learned_after = learned.end() if learned_after is None else learned_after
-            clause = _WARM_UP_FOR.sub("", text[clause_start:clause_end])  # its words are not the tense of this one
+            # its words are not the tense of this one
+            clause = _OCCASION_TO_COME.sub("", _WARM_UP_FOR.sub("", text[clause_start:clause_end]))
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
@@ -2648,7 +2653,10 @@ _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
 _DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
-_JOINED_TO_NEXT = re.compile(r"[”」』》\"]?(?:[(（][^()（）,。;]{1,20}[)）])?(?:及|和|与|以及)[“「『《\"]?")
+# '…博览会开幕式暨…论坛在成都举行': the fair's opening joined to the forum, both held where and when the clause says
+_JOINED_TO_NEXT = re.compile(
+    rf"[”」』》\"]?(?:[(（][^()（）,。;]{{1,20}}[)）])?(?:及|和|与|以及|(?:{OPENING_WORD.pattern})暨)[“「『《\"]?"
+)
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _ATTENDS_NAME = re.compile(r"(?:出席|参加|主持)了?[“「『《\"]?$")  # '今天出席開幕儀式表示,…將…': as _HOLDS_NAME
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?[“「『《\"]?$")  # '举办了“…推介会”': the quote opens the name
