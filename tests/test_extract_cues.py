@@ -6212,6 +6212,40 @@ def test_a_fair_called_by_its_short_expo_name_that_opens_on_the_day_runs_on() ->
     assert (fair.start, fair.status) == (date(2020, 11, 4), "ongoing")
 
 
+def test_an_anniversary_counted_after_a_name_is_no_part_of_it() -> None:
+    race = only("2026示例富邦馬拉松16週年今天開跑,市長出席。", "2026-01-10")
+    assert (race.name, race.start) == ("2026示例富邦馬拉松", date(2026, 1, 10))
+
+
+def test_a_named_parade_is_a_meeting_and_a_troupe_going_round_the_streets_is_not() -> None:
+    parade = only("農曆新年花車巡遊今晚八時在尖沙咀舉行。", "2024-02-10")
+    assert (parade.name, parade.start, parade.start_time, parade.city) == (
+        "農曆新年花車巡遊",
+        date(2024, 2, 10),
+        time(20),
+        "香港",
+    )
+    assert meetings("舞獅隊今日在街頭巡遊,市民圍觀。", "2024-02-10") == []
+
+
+def test_a_caption_naming_a_running_forum_short_is_a_day_of_its_run() -> None:
+    text = "12月22日至25日,第八届示例论坛在合肥举行。\n12月23日,示例论坛会议现场。 示例大学供图"
+    assert [(m.name, m.start, m.end) for m in meetings(text, "2023-12-24")] == [
+        ("第八届示例论坛", date(2023, 12, 22), date(2023, 12, 25))
+    ]
+
+
+def test_the_day_an_edition_opened_told_after_its_close_is_its_first() -> None:
+    text = (
+        "10月19日,2025示例网球公开赛在岳阳落幕。男女单打冠军分别产生。"
+        "本次岳阳站13日开幕,其中示例公开赛年终总决赛设五个单项。"
+    )
+    tournament = meetings(text, "2025-10-20")[0]
+    assert (tournament.start, tournament.end) == (date(2025, 10, 13), date(2025, 10, 19))
+    festival = only("11月2日,第五届示例文化节在岳阳闭幕。本届文化节于28日开幕,吸引游客十万人次。", "2025-11-03")
+    assert (festival.start, festival.end) == (date(2025, 10, 28), date(2025, 11, 2))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

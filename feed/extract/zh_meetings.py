@@ -130,6 +130,8 @@ _MORE_KINDS = (
     _preceded(_HAN, r"周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"),
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name; '香港国际七人榄球赛': a tournament
     *(_preceded(_HAN, word + _THEMED_KIND_ENDS) for word in ("节", "展", "杯", "博览", "球赛")),
+    # '…飄色會景巡遊', '花车巡游', '夜光巡遊': a parade of its own; '舞狮队在街头巡游' only goes round the streets
+    *(_preceded(before, "巡游(?![队伍路线至到经过于在])") for before in ("会景", "花车", "彩车", "飘色", "夜光", "大")),
     _preceded(_HAN, "活动"),  # '2010示例寻宝活动': an activity named with its year (_named_activity)
     _preceded(_HAN, f"会(?={_QUOTE_CLOSES})"),  # '「2018示例群英会」': a quoted gathering with its year
     _preceded(_HAN, "委员会(?![会议员])"),  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
@@ -1015,9 +1017,10 @@ _ORIGINAL_HEADLINE = re.compile(r"\s*原标题:")
 _LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
 # '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
-# '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人' count something after the name
+# '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人', '马拉松16周年', '公开赛16强' count
+# something after the name
 _NUMBER_AFTER = re.compile(
-    r"\d{1,4}(?![\d年月日号时点:./天夜场人名万千百亿个届次家项位岁米元%]|小时|公里|分钟|(?:至|到|[-—–~])\d{1,2}[日号])"
+    r"\d{1,4}(?![\d年月日号时点:./天夜场人名万千百亿个届次家项位岁米元%周强]|小时|公里|分钟|(?:至|到|[-—–~])\d{1,2}[日号])"
 )
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 # a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
