@@ -6246,6 +6246,17 @@ def test_the_day_an_edition_opened_told_after_its_close_is_its_first() -> None:
     assert (festival.start, festival.end) == (date(2025, 10, 28), date(2025, 11, 2))
 
 
+def test_a_fair_and_a_forum_opened_by_one_ceremony_are_two_meetings() -> None:
+    text = "4月2日,第十届示例进口博览会暨第三届示例经济论坛开幕式在广州举行。"
+    assert [(m.name, m.start, m.city) for m in meetings(text, "2020-04-03")] == [
+        ("第十届示例进口博览会", date(2020, 4, 2), "广州"),
+        ("第三届示例经济论坛", date(2020, 4, 2), "广州"),
+    ]
+    # a festival joined to its own celebration is one
+    festival = only("4月2日,第十届示例美食节暨示例文化庆典开幕式在广州举行。", "2020-04-03")
+    assert festival.name == "第十届示例美食节暨示例文化庆典"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2206,21 +2206,36 @@ def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
 
 def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'2016示例酒业博览会开幕式暨国际酒业发展论坛在…举行': the fair, which opens with the ceremony, and the forum
-    held with it are two meetings; a name that only goes on to the ceremony's word ('…节暨…庆典开幕式') or to a
-    reception of the opening ('…洽谈会开幕式暨招待酒会') is one."""
+    held with it are two meetings; so are a fair and a forum that open with one ceremony ('…博览会暨…论坛开幕仪式');
+    a name that only goes on to the ceremony's word ('…节暨…庆典开幕式') or to a reception of the opening
+    ('…洽谈会开幕式暨招待酒会') is one."""
     spans: list[tuple[int, int]] = []
     for left, right in found:
         joined = _OPENING_JOINED.search(text, left, right)
-        if (
-            joined is not None
-            and joined.start() - left >= 2
-            and right - joined.end() >= 2
-            and not _PART_OF_THE_OPENING.search(text, joined.end(), right)
-        ):
+        if joined is not None and _PART_OF_THE_OPENING.search(text, joined.end(), right):
+            joined = None
+        joined = joined or _joint_opening(text, left, right)
+        if joined is not None and joined.start() - left >= 2 and right - joined.end() >= 2:
             spans += [(left, joined.start()), (joined.end(), right)]
         else:
             spans.append((left, right))
     return spans
+
+
+# '…进口博览会暨…经济论坛开幕仪式': two meetings of their own kinds, opened by one ceremony
+_TWO_OPENED_AT_ONCE = re.compile(rf"[^暨]{{2,}}?(?:{BARE_KINDS})(?P<joint>暨)[^暨]{{2,}}?(?:{BARE_KINDS})")
+_ONE_SITTING_KIND = re.compile(r"(?:仪式|典礼|庆典|开幕式|闭幕式|晚会|酒会|招待会|宴会|礼)暨")
+
+
+def _joint_opening(text: str, left: int, right: int) -> re.Match[str] | None:
+    """The 暨 of two meetings opened together, as a match of that one character."""
+    opening = OPENING_WORD.search(text, left, right)
+    if opening is None and not OPENING_WORD.match(text, right):
+        return None
+    both = _TWO_OPENED_AT_ONCE.fullmatch(text, left, right if opening is None else opening.start())
+    if both is None or _ONE_SITTING_KIND.search(text, left, both.end("joint")):
+        return None
+    return re.compile("暨").match(text, both.start("joint"))
 
 
 # '夜晚会有', '今晚会再降温': an evening word, then 会 as 'will' before its verb
@@ -2658,7 +2673,7 @@ _DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
 # '…博览会开幕式暨…论坛在成都举行': the fair's opening joined to the forum, both held where and when the clause says
 _JOINED_TO_NEXT = re.compile(
-    rf"[”」』》\"]?(?:[(（][^()（）,。;]{{1,20}}[)）])?(?:及|和|与|以及|(?:{OPENING_WORD.pattern})暨)[“「『《\"]?"
+    rf"[”」』》\"]?(?:[(（][^()（）,。;]{{1,20}}[)）])?(?:及|和|与|以及|(?:{OPENING_WORD.pattern})?暨)[“「『《\"]?"
 )
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _ATTENDS_NAME = re.compile(r"(?:出席|参加|主持)了?[“「『《\"]?$")  # '今天出席開幕儀式表示,…將…': as _HOLDS_NAME
