@@ -6257,6 +6257,11 @@ def test_a_fair_and_a_forum_opened_by_one_ceremony_are_two_meetings() -> None:
     assert festival.name == "第十届示例美食节暨示例文化庆典"
 
 
+def test_a_contest_called_a_zhengbasai_is_a_meeting() -> None:
+    contest = only("第三届示例围棋争霸赛8日在杭州举行。", "2026-01-10")
+    assert (contest.name, contest.start, contest.city) == ("第三届示例围棋争霸赛", date(2026, 1, 8), "杭州")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
