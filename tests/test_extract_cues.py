@@ -6275,6 +6275,88 @@ def test_talks_near_a_city_are_not_placed_in_it() -> None:
     assert (talks.start, talks.city) == (date(2021, 11, 1), None)
 
 
+def test_a_fairs_opening_joined_by_ji_to_a_forum_shares_the_place_of_their_clause() -> None:
+    text = "9月16日上午,以“开放合作”为主题的第五届示例国际博览会开幕式暨第三届示例合作论坛在成都举行。"
+    found = meetings(text, "2021-09-17")
+    assert [(m.name, m.start, m.city) for m in found] == [
+        ("第五届示例国际博览会", date(2021, 9, 16), "成都"),
+        ("第三届示例合作论坛", date(2021, 9, 16), "成都"),
+    ]
+
+
+def test_a_press_reception_is_a_press_conference_and_its_hour_is_no_part_of_who_holds_it() -> None:
+    reception = only("示例值理會昨日下午三時在示例廟大廳舉行記者招待會,主席介紹詳情。", "2015-10-08")
+    assert (reception.name, reception.start, reception.start_time) == (
+        "示例值理會記者招待會",
+        date(2015, 10, 7),
+        time(15),
+    )
+    briefing = only("示例學會昨日下午三時在澳門舉行記者會,介紹活動詳情。", "2015-10-08")
+    assert (briefing.name, briefing.city) == ("示例學會記者會", "澳門")
+
+
+def test_an_occasion_still_to_come_sets_no_tense_of_the_meeting_held_then() -> None:
+    forum = only("9月8日,在即将迎来国庆之际,第十届示例科学家论坛在北京召开。", "2019-09-08")
+    assert (forum.start, forum.status) == (date(2019, 9, 8), "held")
+    gathering = only("1月28日,值此新春佳节即将到来之际,示例协会在广州举行新春团拜会。", "2019-01-28")
+    assert gathering.status == "held"
+
+
+def test_a_fair_called_by_its_short_expo_name_that_opens_on_the_day_runs_on() -> None:
+    fair = only("第三屆示例進博會今開幕,志願者在展館投入工作。", "2020-11-04")
+    assert (fair.start, fair.status) == (date(2020, 11, 4), "ongoing")
+
+
+def test_an_anniversary_counted_after_a_name_is_no_part_of_it() -> None:
+    race = only("2026示例富邦馬拉松16週年今天開跑,市長出席。", "2026-01-10")
+    assert (race.name, race.start) == ("2026示例富邦馬拉松", date(2026, 1, 10))
+
+
+def test_a_named_parade_is_a_meeting_and_a_troupe_going_round_the_streets_is_not() -> None:
+    parade = only("農曆新年花車巡遊今晚八時在尖沙咀舉行。", "2024-02-10")
+    assert (parade.name, parade.start, parade.start_time, parade.city) == (
+        "農曆新年花車巡遊",
+        date(2024, 2, 10),
+        time(20),
+        "香港",
+    )
+    assert meetings("舞獅隊今日在街頭巡遊,市民圍觀。", "2024-02-10") == []
+
+
+def test_a_caption_naming_a_running_forum_short_is_a_day_of_its_run() -> None:
+    text = "12月22日至25日,第八届示例论坛在合肥举行。\n12月23日,示例论坛会议现场。 示例大学供图"
+    assert [(m.name, m.start, m.end) for m in meetings(text, "2023-12-24")] == [
+        ("第八届示例论坛", date(2023, 12, 22), date(2023, 12, 25))
+    ]
+
+
+def test_the_day_an_edition_opened_told_after_its_close_is_its_first() -> None:
+    text = (
+        "10月19日,2025示例网球公开赛在岳阳落幕。男女单打冠军分别产生。"
+        "本次岳阳站13日开幕,其中示例公开赛年终总决赛设五个单项。"
+    )
+    tournament = meetings(text, "2025-10-20")[0]
+    assert (tournament.start, tournament.end) == (date(2025, 10, 13), date(2025, 10, 19))
+    festival = only("11月2日,第五届示例文化节在岳阳闭幕。本届文化节于28日开幕,吸引游客十万人次。", "2025-11-03")
+    assert (festival.start, festival.end) == (date(2025, 10, 28), date(2025, 11, 2))
+
+
+def test_a_fair_and_a_forum_opened_by_one_ceremony_are_two_meetings() -> None:
+    text = "4月2日,第十届示例进口博览会暨第三届示例经济论坛开幕式在广州举行。"
+    assert [(m.name, m.start, m.city) for m in meetings(text, "2020-04-03")] == [
+        ("第十届示例进口博览会", date(2020, 4, 2), "广州"),
+        ("第三届示例经济论坛", date(2020, 4, 2), "广州"),
+    ]
+    # a festival joined to its own celebration is one
+    festival = only("4月2日,第十届示例美食节暨示例文化庆典开幕式在广州举行。", "2020-04-03")
+    assert festival.name == "第十届示例美食节暨示例文化庆典"
+
+
+def test_a_contest_called_a_zhengbasai_is_a_meeting() -> None:
+    contest = only("第三届示例围棋争霸赛8日在杭州举行。", "2026-01-10")
+    assert (contest.name, contest.start, contest.city) == ("第三届示例围棋争霸赛", date(2026, 1, 8), "杭州")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
@@ -8157,7 +8239,11 @@ def test_a_dateline_after_the_outlets_word_for_news() -> None:
 
 
 def test_right_after_a_ceremony_is_no_part_of_its_name() -> None:
-    assert only("特區政府20日上午8時在示例廣場舉行升旗儀式,緊接升旗儀式後舉行酒會。", "2020-08-20").name == "升旗儀式"
+    # the hour before 在 is when, as the day is: the holder still names the bare ceremony, as it does without the hour
+    assert (
+        only("特區政府20日上午8時在示例廣場舉行升旗儀式,緊接升旗儀式後舉行酒會。", "2020-08-20").name
+        == "特區政府升旗儀式"
+    )
 
 
 def test_english_names_quoted_possessive_and_joined_by_a_hyphen() -> None:

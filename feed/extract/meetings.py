@@ -66,6 +66,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     if merged and doc.language != "en":
         _run_told_next(merged[0], working)
         _run_told_after_its_close(merged[0], working)
+        _opening_told_after_its_close(merged[0], working)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -599,6 +600,31 @@ def _run_told_after_its_close(candidate: Candidate, working: WorkingText) -> Non
     days = chinese_number(run["n"]) if run is not None else None
     if candidate.start is not None and days is not None and 1 < days <= LONGEST_RUN_DAYS:
         candidate.start, candidate.end = candidate.start - timedelta(days=days - 1), candidate.start
+
+
+# '本次长沙望城站13日开幕', '本届赛事于十月十三日开幕': the day this edition opened, told after its close
+_EDITION_OPENED_ON = re.compile(
+    r"(?:本次|本届|此次|这次|今届)[^,。;:!?]{0,12}?(?:于|在)?(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:开幕|开赛|揭幕|启幕|开锣)"
+)
+
+
+def _opening_told_after_its_close(candidate: Candidate, working: WorkingText) -> None:
+    """The main meeting's first day, from a later sentence on when this edition opened ('…10月19日…在长沙落幕。
+    …本次长沙望城站13日开幕'): the day its close was reported is its last."""
+    after = _sentence_after(candidate, working) if candidate.closing else None
+    opened = _EDITION_OPENED_ON.search(working.text, after) if after is not None else None
+    close = candidate.start
+    if opened is None or close is None:
+        return
+    month, day = chinese_number(opened["m"]) if opened["m"] else close.month, chinese_number(opened["d"])
+    if month is None or day is None:
+        return
+    first = safe_date(close.year, month, day)
+    if first is not None and first > close and opened["m"] is None:  # '13日' told of a close on 2 November
+        first = safe_date(close.year - (month == 1), month - 1 or 12, day)
+    if first is not None and 0 < (close - first).days <= LONGEST_RUN_DAYS:
+        candidate.start, candidate.end = first, close
 
 
 def _sentence_after(candidate: Candidate, working: WorkingText) -> int | None:
@@ -1147,6 +1173,8 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
             return True  # 'the Example Party conference 2024' on Saturday, 'the Example Party conference' on Monday
         if (_runs_meet(first, second) or _runs_meet(second, first)) and _tail_of(first.key, second.key):
             return True  # '80th All India X Conference' on the 26th, 'the X Conference' on 25-26: one, named short
+    if (_runs_meet(first, second) and _named_short(a, b)) or (_runs_meet(second, first) and _named_short(b, a)):
+        return True  # '第八届示例论坛' on 22-25, then '示例论坛会议现场' on the 23rd: a day of its run, named short
     if _called_off_unnamed_day(first, second) or _called_off_unnamed_day(second, first):
         return True
     if (None in (first.start, second.start) or first.start == second.start) and (
@@ -1212,6 +1240,17 @@ def _tail_of(a: str, b: str) -> bool:
     """'presiding officers conference' ends '80th all india presiding officers conference' (two words or more)."""
     short, long = sorted((a.lower().split(), b.lower().split()), key=len)
     return 2 <= len(short) < len(long) and long[-len(short) :] == short
+
+
+# '示例论坛会议', '示例论坛会场': a meeting's name and a word for its sitting or its hall
+_SITTING_WORD = re.compile(r"(?:会议|会场|现场)$")
+_SHORT_NAME_LENGTH = 4  # '示例论坛': shorter tails ('论坛', '主论坛') are kinds or parts, no name of their own
+
+
+def _named_short(short: str, whole: str) -> bool:
+    """'示例论坛会议' names '第八届示例论坛' short: its name, without a word for the sitting, ends the whole one's."""
+    core = _SITTING_WORD.sub("", short)
+    return not _latin(short) and len(core) >= _SHORT_NAME_LENGTH and core != whole and whole.endswith(core)
 
 
 def _joined_in(part: str, whole: str) -> bool:
@@ -1387,8 +1426,11 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         target.start is None or dated_by_dateline or _spells_its_run(other, target) or _opens_later(other, target)
     ):
         own_hour = target.start is None and target.start_time is not None  # 'The X Parade starts at 9 a.m.'
+        closed_on = target.start if target.closing and target.end is None and other.end is None else None
         target.start, target.end = other.start, other.end
         target.future, target.closing = other.future, other.closing
+        if closed_on is not None and 0 < (closed_on - other.start).days <= LONGEST_RUN_DAYS:
+            target.end = closed_on  # '…19日…在岳阳落幕', then '本次…13日开幕': it ran from the one to the other
         if "to come" in other.notes and "to come" not in target.notes:
             target.notes.append("to come")  # 'was set to open … on Monday', told that Monday: not begun yet
         target.opening = target.opening or other.opening  # 'announced the opening of the expo …' gave that day
@@ -1406,6 +1448,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     ):
         # the day it opened, before the day the article also names; 'The summit … began yesterday with a dinner'
         # beside the opening ceremony this morning
+        if target.closing and target.end is None:  # '…19日…落幕', then '本次…13日开幕': the day named was its last
+            target.end, target.closing = target.start, False
         target.start = other.start
     elif (
         other.start is not None
@@ -1572,7 +1616,7 @@ def _status(candidate: Candidate, reference: date | None) -> str:
 # kinds that run for days once open: a book fair, an expo, a festival, a games, a themed week, a championship,
 # a council's regular session or a legislature's sitting ('立法院新會期今日開議'; not '发展论坛')
 _RUNS_FOR_DAYS = re.compile(
-    r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|"
+    r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|博会|交会|洽会|贸会|"
     r"(?:活动|宣传|推广|时装|电影|学术|文化|艺术)周|锦标赛|定期大?会|会期)$"
     r"|\b(?:exhibition|fair|expo|trade\s+show|festival|games|biennale|carnival|mahotsav|mela|utsav)\b"
 )

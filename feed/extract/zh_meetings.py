@@ -37,7 +37,7 @@ from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
 BARE_KINDS = (
-    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
+    "新闻发布会|新闻发表会|发布会|记者会|记者招待会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
     "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|旅展(?![览销售示])|电玩展|漫展|"
@@ -56,7 +56,7 @@ BARE_KINDS = (
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
-    "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
+    "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|争霸赛|对抗赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
     "拍卖会|"  # '第一鮪拍賣會…在魚市場舉行': bidders gather for an auction
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|法(?<![立司执宪护]法)会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     "神功戏|酬神戏|神功宴|"  # Hong Kong's and Macau's opera and banquet for a deity's birthday
@@ -130,6 +130,8 @@ _MORE_KINDS = (
     _preceded(_HAN, r"周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"),
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name; '香港国际七人榄球赛': a tournament
     *(_preceded(_HAN, word + _THEMED_KIND_ENDS) for word in ("节", "展", "杯", "博览", "球赛")),
+    # '…飄色會景巡遊', '花车巡游', '夜光巡遊': a parade of its own; '舞狮队在街头巡游' only goes round the streets
+    *(_preceded(before, "巡游(?![队伍路线至到经过于在])") for before in ("会景", "花车", "彩车", "飘色", "夜光", "大")),
     _preceded(_HAN, "活动"),  # '2010示例寻宝活动': an activity named with its year (_named_activity)
     _preceded(_HAN, f"会(?={_QUOTE_CLOSES})"),  # '「2018示例群英会」': a quoted gathering with its year
     _preceded(_HAN, "委员会(?![会议员])"),  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
@@ -279,6 +281,8 @@ _HOSTING_RIGHTS = re.compile(r"[^。，,;；!?]{0,60}?(?:举办权|主办权|承
 _BID_FOR = re.compile(r"争取[“「『]?$")
 # '為即將登場的…博覽會暖身,今天舉辦…': a warm-up for a meeting still to come, which is on no day of this clause
 _WARM_UP_FOR = re.compile(r"为(?:即将|将)?[^,。;:!?]{0,30}?(?:暖身|热身|预热|造势)")
+# '在即将迎来国庆之际,…论坛在北京召开': the occasion still to come sets no tense of the meeting held then
+_OCCASION_TO_COME = re.compile(r"(?:在|值此|正值)[^,。;:!?]{0,16}?(?:即将|将要)[^,。;:!?]{0,24}?之际")
 _WARM_UP = re.compile(r"暖身|热身|预热|造势")  # looked for first: _WARM_UP_FOR tries every '为
 _YEARLY_EVENT_OF = re.compile(r"[”」』]?(?:为|是)[^,。;:!?]{0,10}?(?:一年一度|每年一度|年度)[之的]?(?:盛事|盛会)[,。;]")
 _HERE_AFTER = re.compile(r"[”」』]?(?:在此|于此)(?:上演|举行|举办|展开|登场|进行)")
@@ -336,7 +340,9 @@ _QUALIFIER = re.compile(
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
     r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
     # '委员会中午举行座谈会', '…今晚举办酒会': the part of the day is when, not who
-    rf"(?:{PARTS_OF_DAY})?(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
+    # '…值理会昨日下午三时在…举行记者招待会': the hour, in words or digits, is when, not who
+    rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
+    rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?$"
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
@@ -1011,9 +1017,10 @@ _ORIGINAL_HEADLINE = re.compile(r"\s*原标题:")
 _LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
 # '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
-# '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人' count something after the name
+# '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人', '马拉松16周年', '公开赛16强' count
+# something after the name
 _NUMBER_AFTER = re.compile(
-    r"\d{1,4}(?![\d年月日号时点:./天夜场人名万千百亿个届次家项位岁米元%]|小时|公里|分钟|(?:至|到|[-—–~])\d{1,2}[日号])"
+    r"\d{1,4}(?![\d年月日号时点:./天夜场人名万千百亿个届次家项位岁米元%周强]|小时|公里|分钟|(?:至|到|[-—–~])\d{1,2}[日号])"
 )
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
 # a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
@@ -1121,7 +1128,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
                 learned_after = learned.end() if learned_after is None else learned_after
-            clause = _WARM_UP_FOR.sub("", text[clause_start:clause_end])  # its words are not the tense of this one
+            # its words are not the tense of this one
+            clause = _OCCASION_TO_COME.sub("", _WARM_UP_FOR.sub("", text[clause_start:clause_end]))
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
             if index + 1 < len(names) and _HOLDS_NEXT.match(text, end, names[index + 1][0]):
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
@@ -2198,21 +2206,36 @@ def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
 
 def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'2016示例酒业博览会开幕式暨国际酒业发展论坛在…举行': the fair, which opens with the ceremony, and the forum
-    held with it are two meetings; a name that only goes on to the ceremony's word ('…节暨…庆典开幕式') or to a
-    reception of the opening ('…洽谈会开幕式暨招待酒会') is one."""
+    held with it are two meetings; so are a fair and a forum that open with one ceremony ('…博览会暨…论坛开幕仪式');
+    a name that only goes on to the ceremony's word ('…节暨…庆典开幕式') or to a reception of the opening
+    ('…洽谈会开幕式暨招待酒会') is one."""
     spans: list[tuple[int, int]] = []
     for left, right in found:
         joined = _OPENING_JOINED.search(text, left, right)
-        if (
-            joined is not None
-            and joined.start() - left >= 2
-            and right - joined.end() >= 2
-            and not _PART_OF_THE_OPENING.search(text, joined.end(), right)
-        ):
+        if joined is not None and _PART_OF_THE_OPENING.search(text, joined.end(), right):
+            joined = None
+        joined = joined or _joint_opening(text, left, right)
+        if joined is not None and joined.start() - left >= 2 and right - joined.end() >= 2:
             spans += [(left, joined.start()), (joined.end(), right)]
         else:
             spans.append((left, right))
     return spans
+
+
+# '…进口博览会暨…经济论坛开幕仪式': two meetings of their own kinds, opened by one ceremony
+_TWO_OPENED_AT_ONCE = re.compile(rf"[^暨]{{2,}}?(?:{BARE_KINDS})(?P<joint>暨)[^暨]{{2,}}?(?:{BARE_KINDS})")
+_ONE_SITTING_KIND = re.compile(r"(?:仪式|典礼|庆典|开幕式|闭幕式|晚会|酒会|招待会|宴会|礼)暨")
+
+
+def _joint_opening(text: str, left: int, right: int) -> re.Match[str] | None:
+    """The 暨 of two meetings opened together, as a match of that one character."""
+    opening = OPENING_WORD.search(text, left, right)
+    if opening is None and not OPENING_WORD.match(text, right):
+        return None
+    both = _TWO_OPENED_AT_ONCE.fullmatch(text, left, right if opening is None else opening.start())
+    if both is None or _ONE_SITTING_KIND.search(text, left, both.end("joint")):
+        return None
+    return re.compile("暨").match(text, both.start("joint"))
 
 
 # '夜晚会有', '今晚会再降温': an evening word, then 会 as 'will' before its verb
@@ -2648,7 +2671,10 @@ _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
 _DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
-_JOINED_TO_NEXT = re.compile(r"[”」』》\"]?(?:[(（][^()（）,。;]{1,20}[)）])?(?:及|和|与|以及)[“「『《\"]?")
+# '…博览会开幕式暨…论坛在成都举行': the fair's opening joined to the forum, both held where and when the clause says
+_JOINED_TO_NEXT = re.compile(
+    rf"[”」』》\"]?(?:[(（][^()（）,。;]{{1,20}}[)）])?(?:及|和|与|以及|(?:{OPENING_WORD.pattern})?暨)[“「『《\"]?"
+)
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _ATTENDS_NAME = re.compile(r"(?:出席|参加|主持)了?[“「『《\"]?$")  # '今天出席開幕儀式表示,…將…': as _HOLDS_NAME
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?[“「『《\"]?$")  # '举办了“…推介会”': the quote opens the name
