@@ -6180,6 +6180,18 @@ def test_a_run_that_was_set_to_open_on_the_day_of_the_report_is_still_to_come() 
     assert (named.name, named.start, named.status) == ("First EXU summit", date(2003, 2, 3), "scheduled")
 
 
+def test_a_numbered_session_that_holds_a_meeting_gives_that_meeting_the_day() -> None:
+    talks = only("1月9日,市政协十届三次会议举行示例发展座谈会。", "2024-01-09")
+    assert (talks.name, talks.start) == ("示例发展座谈会", date(2024, 1, 9))
+    press = only("3月4日,十四届全国人大二次会议在梅地亚中心举行首场记者会。", "2024-03-04")
+    assert (press.name, press.start) == ("十四届全国人大二次会议首场记者会", date(2024, 3, 4))
+
+
+def test_a_short_name_in_brackets_leaves_the_place_after_it_to_the_full_name() -> None:
+    summit = only("今日上午,博鳌亚洲论坛示例城市发展大会(简称“示例大会”)在四川成都开幕。", "2024-05-31")
+    assert (summit.name, summit.city) == ("博鳌亚洲论坛示例城市发展大会", "成都")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

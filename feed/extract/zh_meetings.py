@@ -1051,14 +1051,17 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
         if _ORIGINAL_HEADLINE.match(sentence):
             continue  # '原标题:…糖酒会24~26日成都举行': the headline again, its days shortened; the body dates it
-        names = _without_delegations(
+        names = _without_short_names(
             text,
-            _without_means(
+            _without_delegations(
                 text,
-                _without_conjoined_items(
+                _without_means(
                     text,
-                    _without_list_heads(
-                        text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                    _without_conjoined_items(
+                        text,
+                        _without_list_heads(
+                            text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                        ),
                     ),
                 ),
             ),
@@ -1100,6 +1103,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     _PRESS_SESSION.search(text, names[first][1] - 2, names[first][1])
                     and _BEFORE_THE_SESSION.fullmatch(text, names[first - 1][1], names[first][0])
                 )
+                or _session_holds(text, names[first - 1], names[first])
             ):
                 # '出席升旗儀式和國慶酒會': a name joined to the one before shares its day and verb; so does a media
                 # session before a meeting ('出席行政會議前會見傳媒')
@@ -1127,6 +1131,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
             if index + 1 < len(names) and _hosts_next(text, end, key, names[index + 1]):
                 continue  # '…人大二次会议举行第一场新闻发布会': the press conference is that day's meeting
+            if index + 1 < len(names) and _session_holds(text, names[index], names[index + 1]):
+                continue  # '…政协十届三次会议举行…座谈会': that day's meeting is the one the session holds
             if (
                 _ATTENDEES_OF.search(text, max(sentence_start, begin - 6), begin)
                 and text.startswith("的", end)
@@ -1224,6 +1230,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 # '台北國際書展今舉行閉幕典禮': the fair's closing ceremony, a sitting of its own on its last day
                 candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
                 candidate.sub_event = None
+            if index and len(key) <= _BARE_NAME_LENGTH and _session_holds(text, names[index - 1], names[index]):
+                # '…人大二次会议举行首场记者会': a bare meeting the session holds goes by the session's name
+                candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
             if index and _LISTED_IN_PROGRAMME.fullmatch(text, names[index - 1][1], begin):
                 # '辦理「2025示例音樂節」系列活動,包含「樂團晚會」': a part of the festival named before it
                 candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
@@ -1659,6 +1668,23 @@ def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
     )
 
 
+# '市政协十届三次会议', '十四届全国人大二次会议', '省委十三届九次全会': a numbered session, which sits for days
+_NUMBERED_SESSION = re.compile(rf"届[^,。;:!?]{{0,12}}?[{NUMERAL_CHARS}\d]{{1,3}}次(?:全体)?(?:会议|全会)$")
+
+
+def _session_holds(text: str, host: _NameSpan, held: _NameSpan) -> bool:
+    """Whether a numbered session holds the meeting named after it ('…政协十届三次会议举行…座谈会'): the day is
+    that meeting's, not the session's first (unless what it holds is its opening or its close)."""
+    host_end, host_key = host[1], host[3]
+    held_begin, held_key = held[0], held[3]
+    return (
+        _NUMBERED_SESSION.search(host_key) is not None
+        and _HOLDS_ITS_OWN.fullmatch(text, host_end, held_begin) is not None
+        and "开幕" not in held_key
+        and "闭幕" not in held_key
+    )
+
+
 # between a series and one of its parts: '」系列活动子活动之一——'
 _ITS_NAMED_PART = re.compile(r"[”」』\"]?系列之[“「『\"](?P<part>[^”」』\",。;:!?]{2,20})[”」』\"]")
 _ONE_OF_ITS_PARTS = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一(?:——|—|:)")
@@ -1768,6 +1794,25 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
         and not (
             _THEME_IS_BEFORE.search(text, max(0, span[0] - 4), span[0])
             and not _ACTIVITY_THEMED.search(text, max(0, span[0] - 8), span[0])
+        )
+    ]
+
+
+# '…大会(简称“示例大会”)在成都开幕': the short name given in brackets after the name
+_SHORT_NAME_OPENS = re.compile(r"[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“「『\"]?")
+_SHORT_NAME_CLOSES = re.compile(r"[”」』\"]?[)）]")
+
+
+def _without_short_names(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
+    """A short name in brackets just after the full one ('…大会(简称“示例大会”)在成都开幕') is that name again,
+    not the next meeting of the clause: the words after the bracket are the full name's."""
+    return [
+        span
+        for index, span in enumerate(names)
+        if not (
+            index
+            and _SHORT_NAME_OPENS.fullmatch(text, names[index - 1][1], span[0])
+            and _SHORT_NAME_CLOSES.match(text, span[1])
         )
     ]
 
