@@ -6192,6 +6192,23 @@ def test_a_short_name_in_brackets_leaves_the_place_after_it_to_the_full_name() -
     assert (summit.name, summit.city) == ("博鳌亚洲论坛示例城市发展大会", "成都")
 
 
+def test_a_presentation_taiwan_calls_a_fabiaohui_is_a_meeting() -> None:
+    results = only("示例委員會15日在台南展覽館舉辦「示例科技專案成果發表會」，呈現多項研究成果。", "2023-06-15")
+    assert (results.name, results.start, results.city) == ("示例科技專案成果發表會", date(2023, 6, 15), "台南")
+    book = only("示例出版社今(15)日在台北舉行新書發表會。", "2023-06-15")
+    assert (book.name, book.start, book.city) == ("新書發表會", date(2023, 6, 15), "台北")
+
+
+def test_yesterday_before_a_hong_kong_verb_of_opening_is_the_day_it_opened() -> None:
+    fair = only("第20屆工展會昨開鑼,一連10日在維園舉行。", "2022-12-10")
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "第20屆工展會",
+        date(2022, 12, 9),
+        date(2022, 12, 18),
+        "香港",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -37,7 +37,8 @@ from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
 BARE_KINDS = (
-    "新闻发布会|新闻发表会|发布会|记者会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
+    # '新書發表會', '成果發表會': Taiwan's word for a launch or a presentation of results; not '发表会议…'
+    "新闻发布会|新闻发表会|发布会|发表会(?![议员长谈见])|记者会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
     "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|旅展(?![览销售示])|电玩展|漫展|"
