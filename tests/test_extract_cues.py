@@ -6209,6 +6209,33 @@ def test_yesterday_before_a_hong_kong_verb_of_opening_is_the_day_it_opened() -> 
     )
 
 
+def test_a_county_government_after_a_bracket_or_its_township_office_holds_it_in_the_county() -> None:
+    stamped = only(
+        "(示例訊息服務20211206 09:27:31)宜蘭縣政府5日上午在示例飯店舉行「110年示例農民大會」。", "2021-12-06"
+    )
+    assert (stamped.name, stamped.start, stamped.city) == ("110年示例農民大會", date(2021, 12, 5), "宜蘭")
+    township = only("屏東縣三地門鄉公所今(14)日舉辦「2023示例豐年祭」。", "2023-10-14")
+    assert (township.start, township.city) == (date(2023, 10, 14), "屏東")
+
+
+def test_the_last_day_told_a_few_sentences_after_the_opening_ends_the_main_meeting() -> None:
+    games = only(
+        "10月21日晚,示例市第九届运动会开幕式在示例县体育场隆重举行。市领导出席了开幕式。\n"
+        "来自8个代表团的2000名运动员将参加15个大项的比赛,10月31日闭幕。",
+        "2011-10-25",
+    )
+    assert (games.start, games.end, games.status) == (date(2011, 10, 21), date(2011, 10, 31), "ongoing")
+    fair = only(
+        "第十届示例电子信息博览会于20日隆重举行。副部长在致辞中表示希望合作。活动从10月20日-23日,为期4天。",
+        "2011-10-21",
+    )
+    assert (fair.start, fair.end) == (date(2011, 10, 20), date(2011, 10, 23))
+    forum = meetings("10月21日,第九届示例论坛在南京开幕。同期举行的示例博览会10月31日闭幕。", "2011-10-25")[0]
+    assert (forum.start, forum.end) == (date(2011, 10, 21), None)  # another meeting's close
+    press = only("15日,示例运动会新闻发布会在南京召开。运动会比赛将持续到本月23日。", "2014-08-15")
+    assert press.end is None  # a press conference sits one day
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
