@@ -6236,6 +6236,12 @@ def test_the_last_day_told_a_few_sentences_after_the_opening_ends_the_main_meeti
     assert press.end is None  # a press conference sits one day
 
 
+def test_shenzhen_districts_made_after_the_county_table_are_in_shenzhen() -> None:
+    for district in ("光明新区", "光明区", "坪山区", "龙华新区", "大鹏新区"):
+        meeting = only(f"2月26日,第五届示例招聘会在{district}举行。", "2018-02-27")
+        assert meeting.city == "深圳", district
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
