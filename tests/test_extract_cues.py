@@ -6242,6 +6242,15 @@ def test_shenzhen_districts_made_after_the_county_table_are_in_shenzhen() -> Non
         assert meeting.city == "深圳", district
 
 
+def test_a_city_news_site_or_paper_dated_in_its_dateline_reports_from_its_city() -> None:
+    site = only("深圳新闻网3月2日讯 2月26日,第五届示例招聘会在示例公司举行。", "2018-03-02")
+    assert (site.start, site.city) == (date(2018, 2, 26), "深圳")
+    paper = only("南京日报3月2日讯 2月26日,第五届示例招聘会在示例公司举行。", "2018-03-02")
+    assert paper.city == "南京"
+    national = only("光明日报3月2日讯 2月26日,第五届示例招聘会在示例公司举行。", "2018-03-02")
+    assert national.city is None  # a national paper's name is no city
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -829,6 +829,11 @@ _OPENING_BYLINE = re.compile(
 )
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
+# '深圳新闻网3月2日讯', '南京日报3月2日讯': a city's paper or news site that dates its report files it from its city
+_DATED_CITY_PAPER = re.compile(
+    r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报|新闻网)"
+    rf"(?:[{NUMERAL_CHARS}]{{1,2}}月)?[{NUMERAL_CHARS}]{{1,3}}日讯"
+)
 _A_BODY_SAYS = re.compile(r"[”」』]?(?:指出|认为|预估|预测|提醒|发文|贴文)")
 # '…、特色艺术展等60项文化活动': a count of items after the list makes its items kinds of activity, not meetings
 _PROGRAMME_ITEMS_AFTER = re.compile(
@@ -3147,6 +3152,9 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
             found = None  # '新民晚报' is Shanghai's, not 新民's
         return found, None, (working.span(*match.span()) if match is not None and found else None)
     found = _dateline_city(working, match)
+    paper = _DATED_CITY_PAPER.search(head, 0, match.end()) if found is None else None
+    if paper is not None and paper.end() == match.end() and (city := _dateline_city(working, paper)) is not None:
+        found = None if _not_a_city_paper(*city) else city  # '深圳新闻网3月2日讯': the site's city, and its day
     if _RELAYED.match(working.text, match.end()):
         found = None  # '中评社北京2月20日电/据大公报报导': where the relay was filed, not where it happened
     day = chinese_number(match.group("d"))
