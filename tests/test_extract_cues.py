@@ -6251,6 +6251,15 @@ def test_a_city_news_site_or_paper_dated_in_its_dateline_reports_from_its_city()
     assert national.city is None  # a national paper's name is no city
 
 
+def test_a_city_that_is_the_subject_hosting_a_meeting_is_its_place() -> None:
+    forum = only("香港明日(13日)起一连两日将主办第八届示例高峰论坛。", "2023-09-12")
+    assert (forum.start, forum.end, forum.city) == (date(2023, 9, 13), date(2023, 9, 14), "香港")
+    games = only("杭州将于9月23日承办第19届示例运动会。", "2023-09-12")
+    assert games.city == "杭州"
+    team = only("香港代表团明日将举办第五届示例论坛。", "2023-09-12")
+    assert team.city is None  # a body of the city, not the city, holds it
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2791,7 +2791,28 @@ def _place(
     holder = find_place(held.group("city")) if held is not None else None
     if holder is not None and holder.kind == "city":  # '记者从广元市人民政府新闻办公室举办的…新闻发布会上获悉'
         return PlaceMention(holder, held.group("city") if held else "", weak=True, cue="host")
-    return _city_in_name(working, name_begin, name_end)
+    return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
+
+
+# '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting
+_CITY_HOSTS = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<lead>[\u4e00-\u9fff]{2,3}?)市?"
+    rf"(?:今|明|今日|明日|今天|明天|\([^()]{{1,12}}\)|起|一连|连续|[{NUMERAL_CHARS}]{{1,3}}[日天]|将|会|再度|再次|首次|正式"
+    rf"|于(?:[{NUMERAL_CHARS}]{{1,2}}月)?[{NUMERAL_CHARS}]{{1,3}}日)*"
+    rf"(?:主办|承办|举办)(?:第[{NUMERAL_CHARS}]{{1,3}}[届次])?[“「『]?$"
+)
+
+
+def _city_hosting(text: str, start: int, name_begin: int) -> PlaceMention | None:
+    """A city named as the subject that hosts the meeting, only days and adverbs between them (a body of the
+    city, '香港代表团', '北京大学', is no city hosting)."""
+    hosts = _CITY_HOSTS.search(text, max(start, name_begin - 40), name_begin)
+    if hosts is None:
+        return None
+    place = find_place(hosts.group("lead"))
+    if place is None or place.kind != "city" or place.county_level:
+        return None
+    return PlaceMention(place, hosts.group("lead"), weak=True, cue="host")
 
 
 def _slot_after(text: str, trigger_end: int, end: int) -> tuple[int, int]:
