@@ -6230,6 +6230,9 @@ def test_the_last_day_told_a_few_sentences_after_the_opening_ends_the_main_meeti
         "2011-10-21",
     )
     assert (fair.start, fair.end) == (date(2011, 10, 20), date(2011, 10, 23))
+    speeches = "嘉宾在致辞中表示,希望两岸经贸合作不断深化,共同培育新的竞争优势。" * 12  # the run told paragraphs on
+    later = only(f"第十届示例电子信息博览会于20日隆重举行。\n{speeches}\n活动从10月20日-23日,为期4天。", "2011-10-21")
+    assert later.end == date(2011, 10, 23)
     forum = meetings("10月21日,第九届示例论坛在南京开幕。同期举行的示例博览会10月31日闭幕。", "2011-10-25")[0]
     assert (forum.start, forum.end) == (date(2011, 10, 21), None)  # another meeting's close
     press = only("15日,示例运动会新闻发布会在南京召开。运动会比赛将持续到本月23日。", "2014-08-15")

@@ -609,7 +609,9 @@ def _end_told_later(candidate: Candidate, working: WorkingText) -> None:
     if after is None or start is None or _ONE_DAY_KIND.search(candidate.key):
         return
     text = working.text
-    for told in _END_TOLD_LATER.finditer(text, after, min(len(text), after + _END_TOLD_REACH)):
+    for told in _END_TOLD_LATER.finditer(text, after, min(len(text), after + _RUN_FROM_ITS_DAY_REACH)):
+        if told["from_d"] is None and told.start() > after + _END_TOLD_REACH:
+            continue  # a bare close or 'until' that far on may be any meeting's
         if told["from_d"] is not None and (int(told["from_m"]), int(told["from_d"])) != (start.month, start.day):
             continue  # a run that starts on another day is another meeting's
         clause = text[max(after, *(text.rfind(mark, after, told.start()) + 1 for mark in _CLAUSE_MARKS)) : told.start()]
@@ -626,6 +628,7 @@ def _end_told_later(candidate: Candidate, working: WorkingText) -> None:
 
 
 _END_TOLD_REACH = 300  # characters after the main meeting's sentence: its paragraph, or the next
+_RUN_FROM_ITS_DAY_REACH = 1000  # a run from the very day it opened names it further on too
 _CLAUSE_MARKS = (",", "。", ";", ":", "\n")
 _MEETING_WORD = re.compile(KINDS)
 # a press conference, a ceremony, a banquet: a meeting of one sitting, whose close is no later day's
