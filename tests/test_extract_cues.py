@@ -6263,6 +6263,15 @@ def test_a_city_that_is_the_subject_hosting_a_meeting_is_its_place() -> None:
     assert team.city is None  # a body of the city, not the city, holds it
 
 
+def test_a_bare_consultation_is_named_by_the_document_it_asks_views_on() -> None:
+    talks = only(
+        "昨日下午,市长主持召开座谈会,就《政府工作报告》及开好示例民主生活会征求各民主党派、工商联及无党派人士的意见。",
+        "2019-01-30",
+    )
+    assert (talks.name, talks.start) == ("政府工作报告及开好示例民主生活会征求意见座谈会", date(2019, 1, 29))
+    assert talks.confidence < DEFAULT_MIN_CONFIDENCE  # a name made from its words: listed, not published
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

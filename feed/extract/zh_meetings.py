@@ -194,6 +194,12 @@ _REFERENCE = re.compile(
     r"(?:国际|全国性?(?!运动会$)|大型|重要|高端|高层次|年度|首次|专题|相关|各类|各项|系列|双边|多边|最大规模的?)*"
     rf"(?:{BARE_KINDS}|典礼仪式|活动|盛会|会)$"  # '串连表演节目以及典礼仪式': the ceremony's rites, no name
 )
+# ',就《政府工作报告》及…征求各民主党派…的意见': the document a consultation asks views on, after the bare meeting
+_CONSULTED_ON = re.compile(
+    r",就(?P<topic>《[^》,。;]{2,30}》(?:[及和与][^,。;《》]{1,24}?)?)(?:\([^()]{1,8}\))?,?"
+    r"(?:向[^,。;]{1,24}?|广泛)?(?P<verb>征求|听取)[^,。;]{0,40}?意见"
+)
+_BARE_CONSULTATION = re.compile(r"(?:专题|征求意见)?(?:座谈会|会议|协商会|恳谈会)")
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
     rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
@@ -1253,6 +1259,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
             if candidate.generic and not _REFERENCE.match(key):
                 candidate.notes.append("determined")  # '本届香港书展': a name of its own after 本届
+            consulted = _CONSULTED_ON.match(text, end) if candidate.generic and not refers_back else None
+            if consulted is not None and _BARE_CONSULTATION.fullmatch(key):
+                # '主持召开座谈会,就《政府工作报告》…征求各民主党派…的意见': named by what it asks views on
+                document = re.sub(r"[《》]", "", working.span(*consulted.span("topic")))
+                asked = consulted.group("verb") + "意见"
+                candidate.name = document + asked + name
+                candidate.key = re.sub(r"[《》]", "", consulted.group("topic")) + asked + key
+                candidate.generic = False
+                candidate.notes.append("described")
             head = max(sentence_start, text.rfind(",", sentence_start, begin) + 1)  # its clause's start
             subject = _SUBJECT.match(text[head:end]) if candidate.sub_event else None
             if subject is not None and (
