@@ -6272,6 +6272,11 @@ def test_a_bare_consultation_is_named_by_the_document_it_asks_views_on() -> None
     assert talks.confidence < DEFAULT_MIN_CONFIDENCE  # a name made from its words: listed, not published
 
 
+def test_editions_listed_with_a_pause_mark_share_the_day_and_verb_after_them() -> None:
+    found = meetings("【本报讯】第十五届示例嘉年华、第四届示例文化周昨开幕,活动吸引众多市民参与。", "2012-10-20")
+    assert (found[0].name, found[0].start) == ("第十五届示例嘉年华", date(2012, 10, 19))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1110,7 +1110,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         for index, (begin, end, name, key, refers_back) in enumerate(names):
             first = index
             while first and (
-                _JOINED_TO_NEXT.fullmatch(text, names[first - 1][1], names[first][0])
+                _joined(text, names[first - 1], names[first])
                 or (
                     _PRESS_SESSION.search(text, names[first][1] - 2, names[first][1])
                     and _BEFORE_THE_SESSION.fullmatch(text, names[first - 1][1], names[first][0])
@@ -1127,9 +1127,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if index + 1 < len(names):
                 clause_end = _own_clause_of_next(text, end, names[index + 1][0], sentence_dates) or clause_end
             following = index + 1
-            while following < len(names) and _JOINED_TO_NEXT.fullmatch(
-                text, names[following - 1][1], names[following][0]
-            ):
+            while following < len(names) and _joined(text, names[following - 1], names[following]):
                 # '“A”(22屆MIF)及“B”今(19)日…開幕': names joined into one subject share its day and verb
                 following += 1
                 clause_end = names[following][0] if following < len(names) else sentence_end
@@ -2714,6 +2712,17 @@ _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
 _DONE_BEFORE = re.compile(r"(?:之|以)?后(?![天日年续期])")
 _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指出)")
+
+
+def _joined(text: str, before: _NameSpan, after: _NameSpan) -> bool:
+    """Whether two names are one subject sharing the clause's day and verb: joined by 及, 和, 与 ('出席升旗儀式和
+    國慶酒會'), or listed with '、' when both are editions named in full ('第十五屆…嘉年華、第四屆…文化週昨開幕')."""
+    if _JOINED_TO_NEXT.fullmatch(text, before[1], after[0]):
+        return True
+    return text[before[1] : after[0]] == "、" and all(_EDITION_FIRST.match(name[3]) for name in (before, after))
+
+
+_EDITION_FIRST = re.compile(rf"第[{NUMERAL_CHARS}]{{1,3}}届|(?:19|20)\d{{2}}年?")
 _JOINED_TO_NEXT = re.compile(r"[”」』》\"]?(?:[(（][^()（）,。;]{1,20}[)）])?(?:及|和|与|以及)[“「『《\"]?")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _ATTENDS_NAME = re.compile(r"(?:出席|参加|主持)了?[“「『《\"]?$")  # '今天出席開幕儀式表示,…將…': as _HOLDS_NAME
