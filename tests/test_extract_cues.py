@@ -13,6 +13,7 @@ from feed.extract.candidate import Candidate
 from feed.extract.confidence import meeting_confidence
 from feed.extract.en_meetings import english_candidates
 from feed.extract.meetings import _is_lede, _same_meeting
+from feed.extract.series import series_city
 from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
@@ -6275,6 +6276,21 @@ def test_a_bare_consultation_is_named_by_the_document_it_asks_views_on() -> None
 def test_editions_listed_with_a_pause_mark_share_the_day_and_verb_after_them() -> None:
     found = meetings("【本报讯】第十五届示例嘉年华、第四届示例文化周昨开幕,活动吸引众多市民参与。", "2012-10-20")
     assert (found[0].name, found[0].start) == ("第十五届示例嘉年华", date(2012, 10, 19))
+
+
+def test_a_national_session_named_without_its_numbers_sits_in_beijing() -> None:
+    found = meetings(
+        "【特讯】澳门示例同乡会3月11日假示例酒店举行会议,会后进行新春团拜晚宴。"
+        "会长并指出,11日下午全国人大会议通过了关于示例制度的决定。",
+        "2021-03-16",
+    )
+    national = [m for m in found if m.name == "全国人大会议"]
+    assert all(m.city == "北京" for m in national)  # not the Macau club's city, when it is kept
+    assert [getattr(series_city(n), "name", None) for n in ("全国人大会议", "全国政协会议", "全国人大代表座谈会")] == [
+        "北京",
+        "北京",
+        None,
+    ]
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
