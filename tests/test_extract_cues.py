@@ -13,6 +13,7 @@ from feed.extract.candidate import Candidate
 from feed.extract.confidence import meeting_confidence
 from feed.extract.en_meetings import english_candidates
 from feed.extract.meetings import _is_lede, _same_meeting
+from feed.extract.series import series_city
 from feed.extract.words import inside_word
 from feed.extract.working import working_text
 from feed.extract.zh_meetings import chinese_candidates
@@ -6355,6 +6356,118 @@ def test_a_fair_and_a_forum_opened_by_one_ceremony_are_two_meetings() -> None:
 def test_a_contest_called_a_zhengbasai_is_a_meeting() -> None:
     contest = only("第三届示例围棋争霸赛8日在杭州举行。", "2026-01-10")
     assert (contest.name, contest.start, contest.city) == ("第三届示例围棋争霸赛", date(2026, 1, 8), "杭州")
+
+
+def test_a_numbered_session_that_holds_a_meeting_gives_that_meeting_the_day() -> None:
+    talks = only("1月9日,市政协十届三次会议举行示例发展座谈会。", "2024-01-09")
+    assert (talks.name, talks.start) == ("示例发展座谈会", date(2024, 1, 9))
+    press = only("3月4日,十四届全国人大二次会议在梅地亚中心举行首场记者会。", "2024-03-04")
+    assert (press.name, press.start) == ("十四届全国人大二次会议首场记者会", date(2024, 3, 4))
+
+
+def test_a_short_name_in_brackets_leaves_the_place_after_it_to_the_full_name() -> None:
+    summit = only("今日上午,博鳌亚洲论坛示例城市发展大会(简称“示例大会”)在四川成都开幕。", "2024-05-31")
+    assert (summit.name, summit.city) == ("博鳌亚洲论坛示例城市发展大会", "成都")
+
+
+def test_a_presentation_taiwan_calls_a_fabiaohui_is_a_meeting() -> None:
+    results = only("示例委員會15日在台南展覽館舉辦「示例科技專案成果發表會」，呈現多項研究成果。", "2023-06-15")
+    assert (results.name, results.start, results.city) == ("示例科技專案成果發表會", date(2023, 6, 15), "台南")
+    book = only("示例出版社今(15)日在台北舉行新書發表會。", "2023-06-15")
+    assert (book.name, book.start, book.city) == ("新書發表會", date(2023, 6, 15), "台北")
+
+
+def test_yesterday_before_a_hong_kong_verb_of_opening_is_the_day_it_opened() -> None:
+    fair = only("第20屆工展會昨開鑼,一連10日在維園舉行。", "2022-12-10")
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "第20屆工展會",
+        date(2022, 12, 9),
+        date(2022, 12, 18),
+        "香港",
+    )
+
+
+def test_a_county_government_after_a_bracket_or_its_township_office_holds_it_in_the_county() -> None:
+    stamped = only(
+        "(示例訊息服務20211206 09:27:31)宜蘭縣政府5日上午在示例飯店舉行「110年示例農民大會」。", "2021-12-06"
+    )
+    assert (stamped.name, stamped.start, stamped.city) == ("110年示例農民大會", date(2021, 12, 5), "宜蘭")
+    township = only("屏東縣三地門鄉公所今(14)日舉辦「2023示例豐年祭」。", "2023-10-14")
+    assert (township.start, township.city) == (date(2023, 10, 14), "屏東")
+
+
+def test_the_last_day_told_a_few_sentences_after_the_opening_ends_the_main_meeting() -> None:
+    games = only(
+        "10月21日晚,示例市第九届运动会开幕式在示例县体育场隆重举行。市领导出席了开幕式。\n"
+        "来自8个代表团的2000名运动员将参加15个大项的比赛,10月31日闭幕。",
+        "2011-10-25",
+    )
+    assert (games.start, games.end, games.status) == (date(2011, 10, 21), date(2011, 10, 31), "ongoing")
+    fair = only(
+        "第十届示例电子信息博览会于20日隆重举行。副部长在致辞中表示希望合作。活动从10月20日-23日,为期4天。",
+        "2011-10-21",
+    )
+    assert (fair.start, fair.end) == (date(2011, 10, 20), date(2011, 10, 23))
+    speeches = "嘉宾在致辞中表示,希望两岸经贸合作不断深化,共同培育新的竞争优势。" * 12  # the run told paragraphs on
+    later = only(f"第十届示例电子信息博览会于20日隆重举行。\n{speeches}\n活动从10月20日-23日,为期4天。", "2011-10-21")
+    assert later.end == date(2011, 10, 23)
+    forum = meetings("10月21日,第九届示例论坛在南京开幕。同期举行的示例博览会10月31日闭幕。", "2011-10-25")[0]
+    assert (forum.start, forum.end) == (date(2011, 10, 21), None)  # another meeting's close
+    press = only("15日,示例运动会新闻发布会在南京召开。运动会比赛将持续到本月23日。", "2014-08-15")
+    assert press.end is None  # a press conference sits one day
+
+
+def test_shenzhen_districts_made_after_the_county_table_are_in_shenzhen() -> None:
+    for district in ("光明新区", "光明区", "坪山区", "龙华新区", "大鹏新区"):
+        meeting = only(f"2月26日,第五届示例招聘会在{district}举行。", "2018-02-27")
+        assert meeting.city == "深圳", district
+
+
+def test_a_city_news_site_or_paper_dated_in_its_dateline_reports_from_its_city() -> None:
+    site = only("深圳新闻网3月2日讯 2月26日,第五届示例招聘会在示例公司举行。", "2018-03-02")
+    assert (site.start, site.city) == (date(2018, 2, 26), "深圳")
+    paper = only("南京日报3月2日讯 2月26日,第五届示例招聘会在示例公司举行。", "2018-03-02")
+    assert paper.city == "南京"
+    national = only("光明日报3月2日讯 2月26日,第五届示例招聘会在示例公司举行。", "2018-03-02")
+    assert national.city is None  # a national paper's name is no city
+
+
+def test_a_city_that_is_the_subject_hosting_a_meeting_is_its_place() -> None:
+    forum = only("香港明日(13日)起一连两日将主办第八届示例高峰论坛。", "2023-09-12")
+    assert (forum.start, forum.end, forum.city) == (date(2023, 9, 13), date(2023, 9, 14), "香港")
+    games = only("杭州将于9月23日承办第19届示例运动会。", "2023-09-12")
+    assert games.city == "杭州"
+    team = only("香港代表团明日将举办第五届示例论坛。", "2023-09-12")
+    assert team.city is None  # a body of the city, not the city, holds it
+
+
+def test_a_bare_consultation_is_named_by_the_document_it_asks_views_on() -> None:
+    talks = only(
+        "昨日下午,市长主持召开座谈会,就《政府工作报告》及开好示例民主生活会征求各民主党派、工商联及无党派人士的意见。",
+        "2019-01-30",
+    )
+    assert (talks.name, talks.start) == ("政府工作报告及开好示例民主生活会征求意见座谈会", date(2019, 1, 29))
+    assert talks.confidence < DEFAULT_MIN_CONFIDENCE  # a name made from its words: listed, not published
+
+
+def test_editions_listed_with_a_pause_mark_share_the_day_and_verb_after_them() -> None:
+    found = meetings("【本报讯】第十五届示例嘉年华、第四届示例文化周昨开幕,活动吸引众多市民参与。", "2012-10-20")
+    assert (found[0].name, found[0].start) == ("第十五届示例嘉年华", date(2012, 10, 19))
+
+
+def test_a_national_session_named_without_its_numbers_sits_in_beijing() -> None:
+    found = meetings(
+        "【特讯】澳门示例同乡会3月11日假示例酒店举行会议,会后进行新春团拜晚宴。"
+        "会长并指出,11日下午全国人大会议通过了关于示例制度的决定。",
+        "2021-03-16",
+    )
+    national = [m for m in found if m.name == "全国人大会议"]
+    assert all(m.city == "北京" for m in national)  # not the Macau club's city, when it is kept
+    assert [getattr(series_city(n), "name", None) for n in ("全国人大会议", "全国政协会议", "全国人大代表座谈会")] == [
+        "北京",
+        "北京",
+        None,
+    ]
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

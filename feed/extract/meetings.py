@@ -39,6 +39,7 @@ from feed.extract.zh_dates import DURATION, SMALL_HOURS_END
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import (
     FOUNDING_YEARS,
+    KINDS,
     OPENING_WORD,
     PRESS_KIND,
     PRESS_KINDS,
@@ -67,6 +68,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _run_told_next(merged[0], working)
         _run_told_after_its_close(merged[0], working)
         _opening_told_after_its_close(merged[0], working)
+
+        _end_told_later(merged[0], working)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -327,8 +330,11 @@ def _host_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
 
 _CITY_HOST = re.compile(
     r"由(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,40}?(?:主办|举办|承办)"
-    # '嘉義縣政府今(5)日舉行…', '新竹縣政府1日於府前廣場舉行…': a city's or county's government holds it
-    r"|(?:^|(?<=[,。;】\s]))(?P<subject>[\u4e00-\u9fff]{2,3}?)[市县](?:人民政府|政府)[^,。;]{0,30}?(?:举行|举办|办理|召开)"
+    # '嘉義縣政府今(5)日舉行…', '新竹縣政府1日於府前廣場舉行…': a city's or county's government holds it, and so
+    # does a township office of a county ('花蓮縣秀林鄉公所今(14)日辦理…'); a byline or a release stamp in brackets
+    # may come first ('(中央社訊息服務…)嘉義縣政府5日上午…舉行')
+    r"|(?:^|(?<=[,。;】)）\s]))(?P<subject>[\u4e00-\u9fff]{2,3}?)"
+    r"(?:[市县](?:人民政府|政府)|县[\u4e00-\u9fff]{1,3}?[乡镇市]公所)[^,。;]{0,30}?(?:举行|举办|办理|召开)"
     # '澳門特別行政區政府旅遊局主辦的…匯演', '桂林市人民政府主办的…节': the government that organises it, named first
     r"|(?:^|(?<=[,。;】\s]))(?P<government>[\u4e00-\u9fff]{2,4}?)(?:市|特别行政区)(?:人民政府|政府)[^,。;]{0,12}?主办的"
     # '澳門繁榮促進會於四月二十三日…召開本年度會員大會': a city's association meets in its city
@@ -625,6 +631,48 @@ def _opening_told_after_its_close(candidate: Candidate, working: WorkingText) ->
         first = safe_date(close.year - (month == 1), month - 1 or 12, day)
     if first is not None and 0 < (close - first).days <= LONGEST_RUN_DAYS:
         candidate.start, candidate.end = first, close
+
+
+def _end_told_later(candidate: Candidate, working: WorkingText) -> None:
+    """The main meeting's last day, from the next sentences of its paragraph or the one after: the day it
+    closes ('…运动会开幕式…举行。…将参加…比赛,10月31日闭幕'), the day it runs until ('…比赛将持续到本月23日'),
+    or its run from the day it opened ('活动从10月20日-23日'). A clause naming a meeting of another kind is
+    another meeting's."""
+    after = _sentence_after(candidate, working)
+    start = candidate.start
+    if after is None or start is None or _ONE_DAY_KIND.search(candidate.key):
+        return
+    text = working.text
+    for told in _END_TOLD_LATER.finditer(text, after, min(len(text), after + _RUN_FROM_ITS_DAY_REACH)):
+        if told["from_d"] is None and told.start() > after + _END_TOLD_REACH:
+            continue  # a bare close or 'until' that far on may be any meeting's
+        if told["from_d"] is not None and (int(told["from_m"]), int(told["from_d"])) != (start.month, start.day):
+            continue  # a run that starts on another day is another meeting's
+        clause = text[max(after, *(text.rfind(mark, after, told.start()) + 1 for mark in _CLAUSE_MARKS)) : told.start()]
+        if any(not candidate.key.endswith(word.group()) for word in _MEETING_WORD.finditer(clause)):
+            continue
+        month, day = (
+            told["last_m"] or told["until_m"] or told["to_m"],
+            told["last_d"] or told["until_d"] or told["to_d"],
+        )
+        last = safe_date(start.year, int(month) if month else start.month, int(day))
+        if last is not None and 0 < (last - start).days <= LONGEST_RUN_DAYS:
+            candidate.end = last
+        return
+
+
+_END_TOLD_REACH = 300  # characters after the main meeting's sentence: its paragraph, or the next
+_RUN_FROM_ITS_DAY_REACH = 1000  # a run from the very day it opened names it further on too
+_CLAUSE_MARKS = (",", "。", ";", ":", "\n")
+_MEETING_WORD = re.compile(KINDS)
+# a press conference, a ceremony, a banquet: a meeting of one sitting, whose close is no later day's
+_ONE_DAY_KIND = re.compile(rf"(?:{_PRESS.pattern}|仪式|典礼|开幕式|闭幕式|座谈会|晚会|晚宴|午宴|宴会|酒会|礼)$")
+_END_TOLD_LATER = re.compile(
+    r"(?:(?P<last_m>\d{1,2})月)?(?P<last_d>\d{1,2})[日号](?:晚上?|下午|上午)?(?:正式|胜利|圆满)?(?:闭幕|落幕)"
+    r"|(?:持续|进行|延续)(?:到|至)(?:本月|(?P<until_m>\d{1,2})月)?(?P<until_d>\d{1,2})[日号]"
+    r"|(?:活动|会议|展会|赛事|比赛)(?:时间)?(?:从|自|于|为)(?P<from_m>\d{1,2})月(?P<from_d>\d{1,2})日(?:至|到|-|—|~)"
+    r"(?:(?P<to_m>\d{1,2})月)?(?P<to_d>\d{1,2})日"
+)
 
 
 def _sentence_after(candidate: Candidate, working: WorkingText) -> int | None:

@@ -27,7 +27,7 @@ _SAME_MEETING_AFTER = (
 )
 _NATIONAL_SESSION = re.compile(
     rf"(?:(?:全国人大|全国人民代表大会|全国政协|中国人民政治协商会议第{_NUMBER}届全国委员会)(?:常委会|常务委员会)?"
-    rf"(?:第?{_NUMBER}届)?(?:第?{_NUMBER}次)(?:全体)?会议"
+    rf"(?:第?{_NUMBER}届)?(?:第?{_NUMBER}次|(?<=人大|政协|委会)|(?<=委员会))(?:全体)?会议"
     rf"|中国共产党第{_NUMBER}次全国代表大会|中共中央政治局(?:常委会)?会议|中央经济工作会议){_SAME_MEETING_AFTER}"
 )
 _PROVINCIAL_BODY = re.compile(

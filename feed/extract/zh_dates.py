@@ -53,7 +53,8 @@ _RELATIVE = re.compile(
     # '今(23)日', and a Macau release's '今(二十三)日'
     # and '昨(10月18)日', the month written too
     rf"[今昨明](?=\((?:{_N}月)?{_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
-    r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕)|今(?=起)"
+    # '…工展會昨開鑼', '…展覽昨揭幕', '…賽事今開跑': Hong Kong's, Macau's and Taiwan's verbs of an opening too
+    r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕|开锣|揭幕|启幕|开赛|开跑|落幕)|今(?=起)"
     r"|昨(?=[在于假])"  # Hong Kong's and Macau's '…典禮昨於文化中心舉行', '昨假…舉行': yesterday, at
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"

@@ -37,7 +37,9 @@ from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
 BARE_KINDS = (
-    "新闻发布会|新闻发表会|发布会|记者会|记者招待会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
+    # '新書發表會', '成果發表會': Taiwan's word for a launch or a presentation of results; not '发表会议…'
+    "新闻发布会|新闻发表会|发布会|发表会(?![议员长谈见])|记者会|记者招待会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|"
+    "讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
     "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|旅展(?![览销售示])|电玩展|漫展|"
@@ -195,6 +197,12 @@ _REFERENCE = re.compile(
     r"(?:国际|全国性?(?!运动会$)|大型|重要|高端|高层次|年度|首次|专题|相关|各类|各项|系列|双边|多边|最大规模的?)*"
     rf"(?:{BARE_KINDS}|典礼仪式|活动|盛会|会)$"  # '串连表演节目以及典礼仪式': the ceremony's rites, no name
 )
+# ',就《政府工作报告》及…征求各民主党派…的意见': the document a consultation asks views on, after the bare meeting
+_CONSULTED_ON = re.compile(
+    r",就(?P<topic>《[^》,。;]{2,30}》(?:[及和与][^,。;《》]{1,24}?)?)(?:\([^()]{1,8}\))?,?"
+    r"(?:向[^,。;]{1,24}?|广泛)?(?P<verb>征求|听取)[^,。;]{0,40}?意见"
+)
+_BARE_CONSULTATION = re.compile(r"(?:专题|征求意见)?(?:座谈会|会议|协商会|恳谈会)")
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
     rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
@@ -834,6 +842,11 @@ _OPENING_BYLINE = re.compile(
 )
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
+# '深圳新闻网3月2日讯', '南京日报3月2日讯': a city's paper or news site that dates its report files it from its city
+_DATED_CITY_PAPER = re.compile(
+    r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报|新闻网)"
+    rf"(?:[{NUMERAL_CHARS}]{{1,2}}月)?[{NUMERAL_CHARS}]{{1,3}}日讯"
+)
 _A_BODY_SAYS = re.compile(r"[”」』]?(?:指出|认为|预估|预测|提醒|发文|贴文)")
 # '…、特色艺术展等60项文化活动': a count of items after the list makes its items kinds of activity, not meetings
 _PROGRAMME_ITEMS_AFTER = re.compile(
@@ -1058,14 +1071,17 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
         if _ORIGINAL_HEADLINE.match(sentence):
             continue  # '原标题:…糖酒会24~26日成都举行': the headline again, its days shortened; the body dates it
-        names = _without_delegations(
+        names = _without_short_names(
             text,
-            _without_means(
+            _without_delegations(
                 text,
-                _without_conjoined_items(
+                _without_means(
                     text,
-                    _without_list_heads(
-                        text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                    _without_conjoined_items(
+                        text,
+                        _without_list_heads(
+                            text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                        ),
                     ),
                 ),
             ),
@@ -1102,11 +1118,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         for index, (begin, end, name, key, refers_back) in enumerate(names):
             first = index
             while first and (
-                _JOINED_TO_NEXT.fullmatch(text, names[first - 1][1], names[first][0])
+                _joined(text, names[first - 1], names[first])
                 or (
                     _PRESS_SESSION.search(text, names[first][1] - 2, names[first][1])
                     and _BEFORE_THE_SESSION.fullmatch(text, names[first - 1][1], names[first][0])
                 )
+                or _session_holds(text, names[first - 1], names[first])
             ):
                 # '出席升旗儀式和國慶酒會': a name joined to the one before shares its day and verb; so does a media
                 # session before a meeting ('出席行政會議前會見傳媒')
@@ -1118,9 +1135,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if index + 1 < len(names):
                 clause_end = _own_clause_of_next(text, end, names[index + 1][0], sentence_dates) or clause_end
             following = index + 1
-            while following < len(names) and _JOINED_TO_NEXT.fullmatch(
-                text, names[following - 1][1], names[following][0]
-            ):
+            while following < len(names) and _joined(text, names[following - 1], names[following]):
                 # '“A”(22屆MIF)及“B”今(19)日…開幕': names joined into one subject share its day and verb
                 following += 1
                 clause_end = names[following][0] if following < len(names) else sentence_end
@@ -1135,6 +1150,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
             if index + 1 < len(names) and _hosts_next(text, end, key, names[index + 1]):
                 continue  # '…人大二次会议举行第一场新闻发布会': the press conference is that day's meeting
+            if index + 1 < len(names) and _session_holds(text, names[index], names[index + 1]):
+                continue  # '…政协十届三次会议举行…座谈会': that day's meeting is the one the session holds
             if (
                 _ATTENDEES_OF.search(text, max(sentence_start, begin - 6), begin)
                 and text.startswith("的", end)
@@ -1232,6 +1249,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 # '台北國際書展今舉行閉幕典禮': the fair's closing ceremony, a sitting of its own on its last day
                 candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
                 candidate.sub_event = None
+            if index and len(key) <= _BARE_NAME_LENGTH and _session_holds(text, names[index - 1], names[index]):
+                # '…人大二次会议举行首场记者会': a bare meeting the session holds goes by the session's name
+                candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
             if index and _LISTED_IN_PROGRAMME.fullmatch(text, names[index - 1][1], begin):
                 # '辦理「2025示例音樂節」系列活動,包含「樂團晚會」': a part of the festival named before it
                 candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
@@ -1246,6 +1266,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.generic = not candidate.sub_event and (bool(_REFERENCE.match(key)) or refers_back)
             if candidate.generic and not _REFERENCE.match(key):
                 candidate.notes.append("determined")  # '本届香港书展': a name of its own after 本届
+            consulted = _CONSULTED_ON.match(text, end) if candidate.generic and not refers_back else None
+            if consulted is not None and _BARE_CONSULTATION.fullmatch(key):
+                # '主持召开座谈会,就《政府工作报告》…征求各民主党派…的意见': named by what it asks views on
+                document = re.sub(r"[《》]", "", working.span(*consulted.span("topic")))
+                asked = consulted.group("verb") + "意见"
+                candidate.name = document + asked + name
+                candidate.key = re.sub(r"[《》]", "", consulted.group("topic")) + asked + key
+                candidate.generic = False
+                candidate.notes.append("described")
             head = max(sentence_start, text.rfind(",", sentence_start, begin) + 1)  # its clause's start
             subject = _SUBJECT.match(text[head:end]) if candidate.sub_event else None
             if subject is not None and (
@@ -1667,6 +1696,23 @@ def _hosts_next(text: str, end: int, key: str, following: _NameSpan) -> bool:
     )
 
 
+# '市政协十届三次会议', '十四届全国人大二次会议', '省委十三届九次全会': a numbered session, which sits for days
+_NUMBERED_SESSION = re.compile(rf"届[^,。;:!?]{{0,12}}?[{NUMERAL_CHARS}\d]{{1,3}}次(?:全体)?(?:会议|全会)$")
+
+
+def _session_holds(text: str, host: _NameSpan, held: _NameSpan) -> bool:
+    """Whether a numbered session holds the meeting named after it ('…政协十届三次会议举行…座谈会'): the day is
+    that meeting's, not the session's first (unless what it holds is its opening or its close)."""
+    host_end, host_key = host[1], host[3]
+    held_begin, held_key = held[0], held[3]
+    return (
+        _NUMBERED_SESSION.search(host_key) is not None
+        and _HOLDS_ITS_OWN.fullmatch(text, host_end, held_begin) is not None
+        and "开幕" not in held_key
+        and "闭幕" not in held_key
+    )
+
+
 # between a series and one of its parts: '」系列活动子活动之一——'
 _ITS_NAMED_PART = re.compile(r"[”」』\"]?系列之[“「『\"](?P<part>[^”」』\",。;:!?]{2,20})[”」』\"]")
 _ONE_OF_ITS_PARTS = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一(?:——|—|:)")
@@ -1776,6 +1822,25 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
         and not (
             _THEME_IS_BEFORE.search(text, max(0, span[0] - 4), span[0])
             and not _ACTIVITY_THEMED.search(text, max(0, span[0] - 8), span[0])
+        )
+    ]
+
+
+# '…大会(简称“示例大会”)在成都开幕': the short name given in brackets after the name
+_SHORT_NAME_OPENS = re.compile(r"[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“「『\"]?")
+_SHORT_NAME_CLOSES = re.compile(r"[”」』\"]?[)）]")
+
+
+def _without_short_names(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
+    """A short name in brackets just after the full one ('…大会(简称“示例大会”)在成都开幕') is that name again,
+    not the next meeting of the clause: the words after the bracket are the full name's."""
+    return [
+        span
+        for index, span in enumerate(names)
+        if not (
+            index
+            and _SHORT_NAME_OPENS.fullmatch(text, names[index - 1][1], span[0])
+            and _SHORT_NAME_CLOSES.match(text, span[1])
         )
     ]
 
@@ -2675,6 +2740,17 @@ _ANNOUNCED_AT = re.compile(r"(?:上|中|时)?(?:预告|宣布|透露|表示|指�
 _JOINED_TO_NEXT = re.compile(
     rf"[”」』》\"]?(?:[(（][^()（）,。;]{{1,20}}[)）])?(?:及|和|与|以及|(?:{OPENING_WORD.pattern})?暨)[“「『《\"]?"
 )
+
+
+def _joined(text: str, before: _NameSpan, after: _NameSpan) -> bool:
+    """Whether two names are one subject sharing the clause's day and verb: joined by 及, 和, 与 ('出席升旗儀式和
+    國慶酒會'), or listed with '、' when both are editions named in full ('第十五屆…嘉年華、第四屆…文化週昨開幕')."""
+    if _JOINED_TO_NEXT.fullmatch(text, before[1], after[0]):
+        return True
+    return text[before[1] : after[0]] == "、" and all(_EDITION_FIRST.match(name[3]) for name in (before, after))
+
+
+_EDITION_FIRST = re.compile(rf"第[{NUMERAL_CHARS}]{{1,3}}届|(?:19|20)\d{{2}}年?")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 _ATTENDS_NAME = re.compile(r"(?:出席|参加|主持)了?[“「『《\"]?$")  # '今天出席開幕儀式表示,…將…': as _HOLDS_NAME
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?[“「『《\"]?$")  # '举办了“…推介会”': the quote opens the name
@@ -2766,7 +2842,28 @@ def _place(
     holder = find_place(held.group("city")) if held is not None else None
     if holder is not None and holder.kind == "city":  # '记者从广元市人民政府新闻办公室举办的…新闻发布会上获悉'
         return PlaceMention(holder, held.group("city") if held else "", weak=True, cue="host")
-    return _city_in_name(working, name_begin, name_end)
+    return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
+
+
+# '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting
+_CITY_HOSTS = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<lead>[\u4e00-\u9fff]{2,3}?)市?"
+    rf"(?:今|明|今日|明日|今天|明天|\([^()]{{1,12}}\)|起|一连|连续|[{NUMERAL_CHARS}]{{1,3}}[日天]|将|会|再度|再次|首次|正式"
+    rf"|于(?:[{NUMERAL_CHARS}]{{1,2}}月)?[{NUMERAL_CHARS}]{{1,3}}日)*"
+    rf"(?:主办|承办|举办)(?:第[{NUMERAL_CHARS}]{{1,3}}[届次])?[“「『]?$"
+)
+
+
+def _city_hosting(text: str, start: int, name_begin: int) -> PlaceMention | None:
+    """A city named as the subject that hosts the meeting, only days and adverbs between them (a body of the
+    city, '香港代表团', '北京大学', is no city hosting)."""
+    hosts = _CITY_HOSTS.search(text, max(start, name_begin - 40), name_begin)
+    if hosts is None:
+        return None
+    place = find_place(hosts.group("lead"))
+    if place is None or place.kind != "city" or place.county_level:
+        return None
+    return PlaceMention(place, hosts.group("lead"), weak=True, cue="host")
 
 
 def _slot_after(text: str, trigger_end: int, end: int) -> tuple[int, int]:
@@ -3127,6 +3224,9 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
             found = None  # '新民晚报' is Shanghai's, not 新民's
         return found, None, (working.span(*match.span()) if match is not None and found else None)
     found = _dateline_city(working, match)
+    paper = _DATED_CITY_PAPER.search(head, 0, match.end()) if found is None else None
+    if paper is not None and paper.end() == match.end() and (city := _dateline_city(working, paper)) is not None:
+        found = None if _not_a_city_paper(*city) else city  # '深圳新闻网3月2日讯': the site's city, and its day
     if _RELAYED.match(working.text, match.end()):
         found = None  # '中评社北京2月20日电/据大公报报导': where the relay was filed, not where it happened
     day = chinese_number(match.group("d"))
