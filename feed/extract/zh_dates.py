@@ -54,6 +54,8 @@ _RELATIVE = re.compile(
     # and '昨(10月18)日', the month written too
     rf"[今昨明](?=\((?:{_N}月)?{_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕)|今(?=起)"
+    # Taiwan's '議員今舉辦「…論壇」', '…展今在台北揭幕': today, before the verb or the place (not 如今, 至今, 迄今)
+    r"|(?<![如至迄现而古当从自于到])今(?=举办|揭幕|开跑|启动|展开|主持|在[\u4e00-\u9fff]{2,12}?(?:举行|举办|召开|揭幕|登场|开幕))"
     r"|昨(?=[在于假])"  # Hong Kong's and Macau's '…典禮昨於文化中心舉行', '昨假…舉行': yesterday, at
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
@@ -80,7 +82,9 @@ _BARE_PART_OF_DAY = re.compile(
 # '为期三天', '一连四日', '展开4天', '为期四十四天': how long, not which day ('四日' is no 4th); every alternative
 # begins with its character (the lookbehind after it), so the regex engine skips to those characters
 DURATION = re.compile(
-    rf"(?:为期|一连|连续|连|历时|会期|展期|展开|共计|起(?<=日起))(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
+    # '在高雄展覽館一連舉行3天': the verb of the run may stand before its count
+    rf"(?:为期|(?:一连|连续)(?:举行|举办|进行|展出)?|连|历时|会期|展期|展开|共计|起(?<=日起))"
+    rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
 )
 # '…落下帷幕,4天时间里,…': the days it ran, told after it closed (apart from DURATION, whose alternatives all begin
 # with their own characters)

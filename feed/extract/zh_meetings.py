@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
-from feed.extract.dates import MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
+from feed.extract.dates import LONGEST_SHOW_DAYS, MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
 from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place, names_index
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
@@ -37,7 +37,7 @@ from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified
 
 BARE_KINDS = (
-    "新闻发布会|新闻发表会|发布会|记者会|记者招待会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
+    "新闻发布会|新闻发表会|发布会|发表会|记者会|记者招待会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|讨论会|恳谈会|"
     "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
     "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|旅展(?![览销售示])|电玩展|漫展|"
@@ -752,6 +752,7 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|预计|"
+    r"正(?:在)?(?:积极)?筹[备划]|"  # '當局正籌備十二月三十一日舉行…': still being prepared
     # '对20日要开幕的…大会': 要 before the verb that opens or holds it; not the 要 of '主要', '重要', '需要'
     r"(?<![主重需必只纪摘提首简概扼紧次显])要(?:开幕|举行|举办|召开|登场|开始)|"
     # '由市長將178個單位簽署的宣言遞交給…': 将 before what is handed over is 把, no future; '會中將請…報告': what
@@ -803,7 +804,8 @@ _NEXT_EDITION_BEFORE = re.compile(
     r"|(?:将|会|还将|也将)?(?:考虑|计划|准备|争取|拟|有望)?(?:在[^,。;]{1,8}?)?(?:举办|举行|承办|主办|办))?[“「『\"]?$"
 )
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
-_CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
+# '過去連續兩年因應防疫而取消…': the editions of years gone by
+_CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年|过去)[^,。;]{0,12}?(?:取消|停办)|复办|恢复举办|重新举办")
 # not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
 _POSTPONED = re.compile(
     r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延|"
@@ -812,6 +814,8 @@ _POSTPONED = re.compile(
 # '因疫情连续三年延期后首次恢复线下举办': earlier editions put off, this one on again
 _PAST_POSTPONEMENTS = re.compile(
     r"(?:连续|一连|曾|曾经|此前|先前|多次)[^,。;]{0,6}?(?:延期|推迟|停办)(?:后|之后|以后)?"
+    # '…在2020、2021年皆因疫情影響順延,今年終於順利舉辦': put off before, held at last this year
+    r"|(?:延期|推迟|停办|顺延)(?=[^。;]{0,12}?今年(?:终于|才|再度|恢复|重新|首度))"
 )
 # '駐英代表將延後返台出席會議': a guest's journey put off, not the meeting
 _LATE_COMING = re.compile(r"(?:延后|推迟|延迟)(?:返|回|抵|赴|前往|出席|参加|到场|与会|出发|启程|动身)")
@@ -828,9 +832,9 @@ _REPORTED_FROM = re.compile(
     r"|[^〕】\])/\s]{1,12}/\s*(?P<filed_from>[\u4e00-\u9fff]{2,8}))[〕】\])]"
 )
 # the same at the start of the text or of a line near it (after a photo caption), with no brackets:
-# '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導'
+# '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導', '記者王小明/廈門採訪報導'
 _OPENING_BYLINE = re.compile(
-    r"(?:^|(?<=\n))(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时)?\s*(?:报导|报道)(?=\s|$)"
+    r"(?:^|(?<=\n))(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时|采访)?\s*(?:报导|报道)(?=\s|$)"
 )
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
@@ -1294,9 +1298,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             )
             candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
             # '“X”一连四天…,…举行开幕典礼': X's run; '…落下帷幕,4天时间里': the days it ran
-            duration = DURATION.search(text, clause_start, clause_end) or DAYS_IT_RAN.search(
-                text, clause_start, clause_end
-            )
+            duration = _run_in(text, clause_start, clause_end) or DAYS_IT_RAN.search(text, clause_start, clause_end)
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
             fate = after
@@ -1312,6 +1314,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             # '召开新闻发布会,公布“…峰会”日程': what the press conference presents, named there, dated elsewhere
             presented = topic and _PREPARATIONS_OF.match(text, end) is not None
             mention = None if presented else _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            if mention is not None and mention.begin >= end and index + 1 < len(names) and names[index + 1][3] == key:
+                mention = None  # '…取消X,局長昨日表示,正籌備十二月三十一日舉行X': a day after it is its next mention's
             if (
                 mention is not None
                 and (refers_back or _REFERENCE.match(key))
@@ -1596,12 +1600,24 @@ _COUNTDOWN_AFTER = re.compile(
 _ON_THE_EVE_OF = re.compile(r"在[^,。;]{2,40}?前夕,")
 
 
+# '進行為期3天參訪', '为期五天的工作访问': the days of a trip its guests make, not of the meeting held on it
+_TRIP_AFTER = re.compile(
+    r"的?[\u4e00-\u9fff]{0,2}?(?:参访|访问|考察|行程|旅游|旅程|之旅|访台|访港|访澳|访华|出访)(?![节会展周季日])"
+)
+
+
+def _run_in(text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The first count of days between `begin` and `end` that is the run of a meeting, not of a trip."""
+    return next((m for m in DURATION.finditer(text, begin, end) if not _TRIP_AFTER.match(text, m.end(), end)), None)
+
+
 def _past_day_after_comma(text: str, end: int, mention: DateMention, reference: date | None) -> bool:
     """'茶博將登場,縣長3日下午…舉辦祈福活動' told on the 3rd: a meeting still to come takes no day of the report's
     or before from a clause after its own."""
     if reference is None or mention.begin < end or "," not in text[end : mention.begin]:
         return False
-    resolved = resolve_mention(mention, reference)
+    # read as the meeting to come reads it: '…,確定延至10月3日舉行' told in June is this October, not last
+    resolved = resolve_mention(replace(mention, future=True), reference)
     return resolved is not None and resolved[0] <= reference
 
 
@@ -2364,7 +2380,7 @@ def _closing_day(
 
 # '展期至11月9日': a show states its run, which may last months; a bare '至…' beyond a month is another day's
 _SHOW_RUN = re.compile(rf"展期{_ACROSS_A_HOLIDAY}.{{0,4}}$")
-_STATED_RUN_DAYS = 120
+_STATED_RUN_DAYS = LONGEST_SHOW_DAYS  # a flower expo states a run of six months
 
 
 def _last_day(mention: DateMention, start: date, reference: date | None) -> date | None:
