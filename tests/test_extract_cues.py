@@ -6413,6 +6413,12 @@ def test_a_byline_filed_as_an_interview_report_from_a_city_places_the_meeting() 
     assert (forum.start, forum.end, forum.city) == (date(2023, 6, 18), date(2023, 6, 20), "廈門")
 
 
+def test_a_fair_called_later_by_characters_taken_from_its_name_is_the_same_fair() -> None:
+    text = "示例市將於9月17日至11月18日舉辦休閒博覽會。今年休博會還將與東博會第一次合併舉辦。"
+    found = meetings(text, "2011-08-19", "示例:東博會休博會 今年首次合辦")
+    assert [(m.name, m.start, m.end) for m in found] == [("休閒博覽會", date(2011, 9, 17), date(2011, 11, 18))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
