@@ -6419,6 +6419,11 @@ def test_a_fair_called_later_by_characters_taken_from_its_name_is_the_same_fair(
     assert [(m.name, m.start, m.end) for m in found] == [("休閒博覽會", date(2011, 9, 17), date(2011, 11, 18))]
 
 
+def test_the_city_a_guest_sets_off_to_before_attending_the_meeting_is_its_place() -> None:
+    show = only("特首本月25日將啟程前往北京,出席翌日舉行的香港示例成就展開幕儀式。", "2017-06-21")
+    assert (show.start, show.city) == (date(2017, 6, 26), "北京")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
