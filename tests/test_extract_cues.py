@@ -6424,6 +6424,11 @@ def test_the_city_a_guest_sets_off_to_before_attending_the_meeting_is_its_place(
     assert (show.start, show.city) == (date(2017, 6, 26), "北京")
 
 
+def test_a_bare_panel_takes_the_name_of_its_holder_written_before_its_day_and_month() -> None:
+    panel = only("示例博覽館12月2日舉行座談會,特首擔任嘉賓。", "2023-12-02")
+    assert (panel.name, panel.start) == ("示例博覽館座談會", date(2023, 12, 2))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
