@@ -6429,6 +6429,14 @@ def test_a_bare_panel_takes_the_name_of_its_holder_written_before_its_day_and_mo
     assert (panel.name, panel.start) == ("示例博覽館座談會", date(2023, 12, 2))
 
 
+def test_a_panel_also_held_the_same_day_by_the_same_holder_takes_the_day_before() -> None:
+    text = "示例協會12月2日舉行會員大會。同日,示例協會亦舉辦座談會,由特首擔任嘉賓。"
+    assert [(m.name, m.start) for m in meetings(text, "2023-12-05")] == [
+        ("示例協會會員大會", date(2023, 12, 2)),
+        ("示例協會座談會", date(2023, 12, 2)),
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

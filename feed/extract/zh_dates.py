@@ -45,7 +45,7 @@ _DATE = re.compile(
     rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
 _RELATIVE = re.compile(
-    r"(?=[今本当昨前明后翌次即㖊琴(日])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|(?<![幕赛会节式礼展议])当晚|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
+    r"(?=[今本当同昨前明后翌次即㖊琴(日])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|同日(?=,)|(?<![幕赛会节式礼展议])当晚|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
     r"㖊日|㖊晚|(?<!钢)琴日(?!本)|(?<!钢)琴晚|"  # Cantonese: '噚日立法會大會…' (㖊日 simplified: yesterday)
     # Taiwan's '縣府日昨舉行…': yesterday (not the 日 of '节日', '生日', '3日' before 昨天)
     r"(?<![节假生平末每当今昨明前后翌次某两几数一二三四五六七八九十廿卅\d])日昨(?![天日晚夜晨早午])|"
@@ -175,6 +175,7 @@ _RELATIVE_DAYS = {
     "明": 1,
     "后": 2,
     "当": 0,
+    "同": 0,  # 同日: the day the text gave before, as 当日
     "翌": 1,
     "次": 1,
 }
@@ -230,7 +231,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention.relative_days = -1 if rel == "日昨" else _RELATIVE_DAYS[rel[0]]
         if rel.startswith("今明"):
             mention.duration_days = 2
-        if rel in ("当天", "当日", "当晚") and not match.group("pd"):  # '当天(30日)' says its day
+        if rel in ("当天", "当日", "当晚", "同日") and not match.group("pd"):  # '当天(30日)' says its day
             mention.flags.add("same_day")
         if rel in ("翌日", "次日"):
             mention.flags.add("next_day")  # the day after the date written before it, not after today

@@ -343,7 +343,8 @@ _QUALIFIER = re.compile(
     # '委员会中午举行座谈会', '…今晚举办酒会': the part of the day is when, not who
     # '…值理会昨日下午三时在…举行记者招待会': the hour, in words or digits, is when, not who
     rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
-    rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
+    # '同日,…博覽館亦舉辦座談會': also held that day by the same holder
+    rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?$"
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
