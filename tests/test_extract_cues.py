@@ -6437,6 +6437,15 @@ def test_a_panel_also_held_the_same_day_by_the_same_holder_takes_the_day_before(
     ]
 
 
+def test_a_day_years_back_told_in_between_is_not_the_day_a_later_same_day_refers_to() -> None:
+    text = (
+        "示例館12月2日舉行五周年慶祝活動,特首擔任主禮嘉賓。\n主席致辭時表示,示例館於2018年12月5日開幕,"
+        "參觀人數亦有增長。\n同日,示例館亦舉辦座談會,由特首擔任嘉賓。"
+    )
+    panel = only(text, "2023-12-02")
+    assert (panel.name, panel.start) == ("示例館座談會", date(2023, 12, 2))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

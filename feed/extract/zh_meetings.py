@@ -1523,6 +1523,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if _until(text, mention.begin):
                 continue  # '展期至12月8日': the last day of a run, not a day the next sentence's meeting takes
             resolved = resolve_mention(mention, reference)
+            if resolved is not None and (reference - resolved[0]).days > _YEAR_DAYS:
+                continue  # '…於2018年12月5日開幕' told in 2023: history, not the day a later '同日' or '當天' is
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
                 previous_day, previous_kind = resolved[0], date_kind(mention)
                 previous = last_dated = (mention, resolved[0])
@@ -1533,6 +1535,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     return candidates
 
 
+_YEAR_DAYS = 366
 _GUESS_REACH = 45  # days from the report: a month read back into '330日' further off is no date of this report
 
 
