@@ -6446,6 +6446,12 @@ def test_a_day_years_back_told_in_between_is_not_the_day_a_later_same_day_refers
     assert (panel.name, panel.start) == ("示例館座談會", date(2023, 12, 2))
 
 
+def test_a_run_from_today_told_as_starting_and_going_on_to_a_day_ends_on_that_day() -> None:
+    text = "106年示例運動會今晚熱鬧開幕,市長出席。本屆運動會從今天開始連續舉辦至26日,選手上萬人。"
+    games = only(text, "2017-10-21")
+    assert (games.start, games.end, games.status) == (date(2017, 10, 21), date(2017, 10, 26), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

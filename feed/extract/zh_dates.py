@@ -376,8 +376,11 @@ def _glossed_list(text: str, last: DateMention, mention: DateMention) -> bool:
 
 
 _RANGE_BETWEEN = re.compile(rf"[起始]?(?:{_TO})")  # "今天起至25日", "昨日始至十一月二日"
-# '今(6)日起开议到12月4日', '8日起展出至5月1日': from the first day, the verb of the run, then its last day
-_RANGE_AROUND_VERB = re.compile(r"[起始](?:开议|举行|举办|进行|展出|开展|开放|登场|上演)(?:至|到)")
+# '今(6)日起开议到12月4日', '8日起展出至5月1日', '從今天開始連續舉辦至26日': from the first day, the verb of the
+# run, then its last day
+_RANGE_AROUND_VERB = re.compile(
+    r"(?:[起始]|开始)(?:连续|一连|持续)?(?:开议|举行|举办|进行|展出|开展|开放|登场|上演)(?:至|到)"
+)
 _END_TIME = re.compile(
     rf"(?:开幕|举行|开始|起)?(?:{_TO})(?P<next>次日|翌日|第二天)?"
     rf"(?P<tod>{PARTS_OF_DAY})?"
