@@ -6406,6 +6406,9 @@ def test_editions_put_off_or_called_off_in_years_gone_by_leave_this_one_as_it_st
     text = "政府過去連續兩年因應防疫而取消除夕倒數音樂會,局長昨日表示,當局正籌備十二月三十一日舉行除夕倒數音樂會。"
     concert = only(text, "2022-10-05")
     assert (concert.start, concert.status) == (date(2022, 12, 31), "scheduled")
+    # called off within the last week is this edition's fate
+    festival = only("主辦單位過去一週已取消原定10月8日舉行的示例音樂節。", "2022-10-05")
+    assert festival.status == "cancelled"
 
 
 def test_a_byline_filed_as_an_interview_report_from_a_city_places_the_meeting() -> None:

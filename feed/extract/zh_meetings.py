@@ -807,7 +807,10 @@ _NEXT_EDITION_BEFORE = re.compile(
 )
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 # '過去連續兩年因應防疫而取消…': the editions of years gone by
-_CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年|过去)[^,。;]{0,12}?(?:取消|停办)|复办|恢复举办|重新举办")
+_CANCELLED_BEFORE = re.compile(
+    r"(?:(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?|过去(?:连续)?[两三四五六七八九十\d]{1,2}年[^,。;]{0,8}?)(?:取消|停办)"
+    r"|复办|恢复举办|重新举办"
+)
 # not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
 _POSTPONED = re.compile(
     r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延|"
