@@ -6470,6 +6470,104 @@ def test_a_national_session_named_without_its_numbers_sits_in_beijing() -> None:
     ]
 
 
+def test_today_written_as_a_bare_jin_before_the_verb_or_the_place_dates_the_meeting() -> None:
+    forum = only("市議員王小明今舉辦「台南城市交通政策論壇」,邀請學者與談。", "2026-03-12")
+    assert (forum.name, forum.start) == ("台南城市交通政策論壇", date(2026, 3, 12))
+    fair = only("示例書展今在台北世貿中心開幕,吸引人潮。", "2026-03-12")
+    assert fair.start == date(2026, 3, 12)
+    assert meetings("如今舉辦「示例論壇」已成慣例。", "2026-03-12") == []
+
+
+def test_a_day_a_meeting_is_put_off_to_months_ahead_is_in_the_year_to_come() -> None:
+    text = "原訂於6月27日舉辦的第12屆示例音樂獎頒獎典禮,確定延至10月3日晚間7時於高雄展覽館舉行。"
+    ceremony = only(text, "2020-06-27")
+    assert (ceremony.start, ceremony.start_time, ceremony.status) == (date(2020, 10, 3), time(19), "postponed")
+
+
+def test_a_launch_called_a_fabiaohui_is_a_meeting() -> None:
+    launch = only("示例出版社今日在台北舉行新書發表會,作者到場簽名。", "2020-06-01")
+    assert (launch.name, launch.start, launch.city) == ("新書發表會", date(2020, 6, 1), "台北")
+
+
+def test_the_days_of_a_visit_are_no_run_of_the_meeting_held_during_it() -> None:
+    text = (
+        "甲縣縣長於17日率領縣府團隊蒞臨乙縣進行為期3天參訪,乙縣縣長於是日下午5時30分在示例飯店"
+        "共同舉辦「甲乙兩縣縣政交流會議」,雙方交流經驗。"
+    )
+    meeting = only(text, "2020-09-18")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2020, 9, 17), None, "held")
+    forum = only("第三屆示例論壇17日在台北開幕,為期3天,吸引千人參加。", "2020-09-18")
+    assert (forum.start, forum.end) == (date(2020, 9, 17), date(2020, 9, 19))
+
+
+def test_a_run_whose_verb_stands_before_its_count_of_days_gives_the_last_day() -> None:
+    text = "「第二屆示例港灣論壇」今天在高雄市登場。「第二屆示例港灣論壇」在高雄展覽館一連舉行3天,市長出席。"
+    forum = only(text, "2018-09-25")
+    assert (forum.start, forum.end, forum.status) == (date(2018, 9, 25), date(2018, 9, 27), "ongoing")
+
+
+def test_a_show_that_states_a_run_of_half_a_year_ends_on_its_last_day() -> None:
+    expo = only("示例花博會今天正式開幕,展期至明年4月24日止,分為三大園區。", "2018-11-03")
+    assert (expo.start, expo.end) == (date(2018, 11, 3), date(2019, 4, 24))
+
+
+def test_editions_put_off_or_called_off_in_years_gone_by_leave_this_one_as_it_stands() -> None:
+    text = "示例校長會議在2020、2021年皆因疫情影響順延,今年終於順利舉辦,今明兩日在示例大學舉行。"
+    sitting = only(text, "2022-01-13")
+    assert (sitting.start, sitting.end) == (date(2022, 1, 13), date(2022, 1, 14))
+    assert sitting.status != "postponed"
+    text = "政府過去連續兩年因應防疫而取消除夕倒數音樂會,局長昨日表示,當局正籌備十二月三十一日舉行除夕倒數音樂會。"
+    concert = only(text, "2022-10-05")
+    assert (concert.start, concert.status) == (date(2022, 12, 31), "scheduled")
+    # called off within the last week is this edition's fate
+    festival = only("主辦單位過去一週已取消原定10月8日舉行的示例音樂節。", "2022-10-05")
+    assert festival.status == "cancelled"
+
+
+def test_a_byline_filed_as_an_interview_report_from_a_city_places_the_meeting() -> None:
+    forum = only("記者王小明/廈門採訪報導\n此次子論壇之示例青年論壇(6月18-20日),雙方簽署協議。", "2023-06-21")
+    assert (forum.start, forum.end, forum.city) == (date(2023, 6, 18), date(2023, 6, 20), "廈門")
+
+
+def test_a_fair_called_later_by_characters_taken_from_its_name_is_the_same_fair() -> None:
+    text = "示例市將於9月17日至11月18日舉辦休閒博覽會。今年休博會還將與東博會第一次合併舉辦。"
+    found = meetings(text, "2011-08-19", "示例:東博會休博會 今年首次合辦")
+    assert [(m.name, m.start, m.end) for m in found] == [("休閒博覽會", date(2011, 9, 17), date(2011, 11, 18))]
+
+
+def test_the_city_a_guest_sets_off_to_before_attending_the_meeting_is_its_place() -> None:
+    show = only("特首本月25日將啟程前往北京,出席翌日舉行的香港示例成就展開幕儀式。", "2017-06-21")
+    assert (show.start, show.city) == (date(2017, 6, 26), "北京")
+
+
+def test_a_bare_panel_takes_the_name_of_its_holder_written_before_its_day_and_month() -> None:
+    panel = only("示例博覽館12月2日舉行座談會,特首擔任嘉賓。", "2023-12-02")
+    assert (panel.name, panel.start) == ("示例博覽館座談會", date(2023, 12, 2))
+
+
+def test_a_panel_also_held_the_same_day_by_the_same_holder_takes_the_day_before() -> None:
+    text = "示例協會12月2日舉行會員大會。同日,示例協會亦舉辦座談會,由特首擔任嘉賓。"
+    assert [(m.name, m.start) for m in meetings(text, "2023-12-05")] == [
+        ("示例協會會員大會", date(2023, 12, 2)),
+        ("示例協會座談會", date(2023, 12, 2)),
+    ]
+
+
+def test_a_day_years_back_told_in_between_is_not_the_day_a_later_same_day_refers_to() -> None:
+    text = (
+        "示例館12月2日舉行五周年慶祝活動,特首擔任主禮嘉賓。\n主席致辭時表示,示例館於2018年12月5日開幕,"
+        "參觀人數亦有增長。\n同日,示例館亦舉辦座談會,由特首擔任嘉賓。"
+    )
+    panel = only(text, "2023-12-02")
+    assert (panel.name, panel.start) == ("示例館座談會", date(2023, 12, 2))
+
+
+def test_a_run_from_today_told_as_starting_and_going_on_to_a_day_ends_on_that_day() -> None:
+    text = "106年示例運動會今晚熱鬧開幕,市長出席。本屆運動會從今天開始連續舉辦至26日,選手上萬人。"
+    games = only(text, "2017-10-21")
+    assert (games.start, games.end, games.status) == (date(2017, 10, 21), date(2017, 10, 26), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1249,6 +1249,8 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
             return True  # '縣府年終記者會' and '「示例–2020縣政年終記者會」,10日上午10時…': one, named twice
     if not _latin(a) and (_joined_in(a, b) or _joined_in(b, a) or _shortened(a, b) or _shortened(b, a)):
         return True
+    if not _latin(a) and (_abbreviated(a, b) or _abbreviated(b, a)):
+        return True  # '休閒博覽會' on the 17th and '休博會' that day: the short name news gives it
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not _latin(a) and _shared_tail(a, b) >= 6)
 
@@ -1319,6 +1321,19 @@ def _shortened(short: str, whole: str) -> bool:
             return False
         at += len(part)
     return True
+
+
+def _abbreviated(short: str, whole: str) -> bool:
+    """'休博會' for '2011休閒博覽會': three or four characters taken in order from the whole name, from its first
+    after the edition to its last (its kind)."""
+    whole = _EDITION_FIRST.sub("", whole)
+    if not 3 <= len(short) <= 4 or len(whole) < len(short) + 2 or (short[0], short[-1]) != (whole[0], whole[-1]):
+        return False
+    rest = iter(whole)
+    return all(char in rest for char in short)
+
+
+_EDITION_FIRST = re.compile(r"^(?:(?:19|20)\d\d年?度?|第[一二三四五六七八九十百\d]{1,4}届|首届)+")
 
 
 # '斗南場縣政說明會': the session at one place of the meeting the rest names ('…實體縣政說明會' that day); not

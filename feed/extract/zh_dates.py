@@ -45,7 +45,7 @@ _DATE = re.compile(
     rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
 _RELATIVE = re.compile(
-    r"(?=[今本当昨前明后翌次即㖊琴(日])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|(?<![幕赛会节式礼展议])当晚|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
+    r"(?=[今本当同昨前明后翌次即㖊琴(日])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|同日(?=,)|(?<![幕赛会节式礼展议])当晚|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
     r"㖊日|㖊晚|(?<!钢)琴日(?!本)|(?<!钢)琴晚|"  # Cantonese: '噚日立法會大會…' (㖊日 simplified: yesterday)
     # Taiwan's '縣府日昨舉行…': yesterday (not the 日 of '节日', '生日', '3日' before 昨天)
     r"(?<![节假生平末每当今昨明前后翌次某两几数一二三四五六七八九十廿卅\d])日昨(?![天日晚夜晨早午])|"
@@ -55,6 +55,8 @@ _RELATIVE = re.compile(
     rf"[今昨明](?=\((?:{_N}月)?{_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
     # '…工展會昨開鑼', '…展覽昨揭幕', '…賽事今開跑': Hong Kong's, Macau's and Taiwan's verbs of an opening too
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕|开锣|揭幕|启幕|开赛|开跑|落幕)|今(?=起)"
+    # Taiwan's '議員今舉辦「…論壇」', '…展今在台北揭幕': today, before the verb or the place (not 如今, 至今, 迄今)
+    r"|(?<![如至迄现而古当从自于到])今(?=举办|揭幕|开跑|启动|展开|主持|在[\u4e00-\u9fff]{2,12}?(?:举行|举办|召开|揭幕|登场|开幕))"
     r"|昨(?=[在于假])"  # Hong Kong's and Macau's '…典禮昨於文化中心舉行', '昨假…舉行': yesterday, at
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
@@ -81,7 +83,9 @@ _BARE_PART_OF_DAY = re.compile(
 # '为期三天', '一连四日', '展开4天', '为期四十四天': how long, not which day ('四日' is no 4th); every alternative
 # begins with its character (the lookbehind after it), so the regex engine skips to those characters
 DURATION = re.compile(
-    rf"(?:为期|一连|连续|连|历时|会期|展期|展开|共计|起(?<=日起))(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
+    # '在高雄展覽館一連舉行3天': the verb of the run may stand before its count
+    rf"(?:为期|(?:一连|连续)(?:举行|举办|进行|展出)?|连|历时|会期|展期|展开|共计|起(?<=日起))"
+    rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
 )
 # '…落下帷幕,4天时间里,…': the days it ran, told after it closed (apart from DURATION, whose alternatives all begin
 # with their own characters)
@@ -172,6 +176,7 @@ _RELATIVE_DAYS = {
     "明": 1,
     "后": 2,
     "当": 0,
+    "同": 0,  # 同日: the day the text gave before, as 当日
     "翌": 1,
     "次": 1,
 }
@@ -227,7 +232,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention.relative_days = -1 if rel == "日昨" else _RELATIVE_DAYS[rel[0]]
         if rel.startswith("今明"):
             mention.duration_days = 2
-        if rel in ("当天", "当日", "当晚") and not match.group("pd"):  # '当天(30日)' says its day
+        if rel in ("当天", "当日", "当晚", "同日") and not match.group("pd"):  # '当天(30日)' says its day
             mention.flags.add("same_day")
         if rel in ("翌日", "次日"):
             mention.flags.add("next_day")  # the day after the date written before it, not after today
@@ -372,8 +377,11 @@ def _glossed_list(text: str, last: DateMention, mention: DateMention) -> bool:
 
 
 _RANGE_BETWEEN = re.compile(rf"[起始]?(?:{_TO})")  # "今天起至25日", "昨日始至十一月二日"
-# '今(6)日起开议到12月4日', '8日起展出至5月1日': from the first day, the verb of the run, then its last day
-_RANGE_AROUND_VERB = re.compile(r"[起始](?:开议|举行|举办|进行|展出|开展|开放|登场|上演)(?:至|到)")
+# '今(6)日起开议到12月4日', '8日起展出至5月1日', '從今天開始連續舉辦至26日': from the first day, the verb of the
+# run, then its last day
+_RANGE_AROUND_VERB = re.compile(
+    r"(?:[起始]|开始)(?:连续|一连|持续)?(?:开议|举行|举办|进行|展出|开展|开放|登场|上演)(?:至|到)"
+)
 _END_TIME = re.compile(
     rf"(?:开幕|举行|开始|起)?(?:{_TO})(?P<next>次日|翌日|第二天)?"
     rf"(?P<tod>{PARTS_OF_DAY})?"

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
-from feed.extract.dates import MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
+from feed.extract.dates import LONGEST_SHOW_DAYS, MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
 from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place, names_index
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
@@ -343,14 +343,16 @@ _QUALIFIER = re.compile(
     # '…自治州州委、州政府在西宁召开': the Party committee and the government hold it together
     r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府|省|市|县|区)、){0,3}"
     r"(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,20}?)"
-    r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨|\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
+    # '…博覽館12月2日舉行座談會': the day, with its month, between who holds it and the verb
+    r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨|(?:\d{1,2}月)?\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
     r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
     # '委员会中午举行座谈会', '…今晚举办酒会': the part of the day is when, not who
     # '…值理会昨日下午三时在…举行记者招待会': the hour, in words or digits, is when, not who
     rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
-    rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
+    # '同日,…博覽館亦舉辦座談會': also held that day by the same holder
+    rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?$"
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
@@ -760,6 +762,7 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|预计|"
+    r"正(?:在)?(?:积极)?筹[备划]|"  # '當局正籌備十二月三十一日舉行…': still being prepared
     # '对20日要开幕的…大会': 要 before the verb that opens or holds it; not the 要 of '主要', '重要', '需要'
     r"(?<![主重需必只纪摘提首简概扼紧次显])要(?:开幕|举行|举办|召开|登场|开始)|"
     # '由市長將178個單位簽署的宣言遞交給…': 将 before what is handed over is 把, no future; '會中將請…報告': what
@@ -811,7 +814,11 @@ _NEXT_EDITION_BEFORE = re.compile(
     r"|(?:将|会|还将|也将)?(?:考虑|计划|准备|争取|拟|有望)?(?:在[^,。;]{1,8}?)?(?:举办|举行|承办|主办|办))?[“「『\"]?$"
 )
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
-_CANCELLED_BEFORE = re.compile(r"(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?(?:取消|停办)|复办|恢复举办|重新举办")
+# '過去連續兩年因應防疫而取消…': the editions of years gone by
+_CANCELLED_BEFORE = re.compile(
+    r"(?:(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?|过去(?:连续)?[两三四五六七八九十\d]{1,2}年[^,。;]{0,8}?)(?:取消|停办)"
+    r"|复办|恢复举办|重新举办"
+)
 # not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
 _POSTPONED = re.compile(
     r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延|"
@@ -820,6 +827,8 @@ _POSTPONED = re.compile(
 # '因疫情连续三年延期后首次恢复线下举办': earlier editions put off, this one on again
 _PAST_POSTPONEMENTS = re.compile(
     r"(?:连续|一连|曾|曾经|此前|先前|多次)[^,。;]{0,6}?(?:延期|推迟|停办)(?:后|之后|以后)?"
+    # '…在2020、2021年皆因疫情影響順延,今年終於順利舉辦': put off before, held at last this year
+    r"|(?:延期|推迟|停办|顺延)(?=[^。;]{0,12}?今年(?:终于|才|再度|恢复|重新|首度))"
 )
 # '駐英代表將延後返台出席會議': a guest's journey put off, not the meeting
 _LATE_COMING = re.compile(r"(?:延后|推迟|延迟)(?:返|回|抵|赴|前往|出席|参加|到场|与会|出发|启程|动身)")
@@ -836,9 +845,9 @@ _REPORTED_FROM = re.compile(
     r"|[^〕】\])/\s]{1,12}/\s*(?P<filed_from>[\u4e00-\u9fff]{2,8}))[〕】\])]"
 )
 # the same at the start of the text or of a line near it (after a photo caption), with no brackets:
-# '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導'
+# '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導', '記者王小明/廈門採訪報導'
 _OPENING_BYLINE = re.compile(
-    r"(?:^|(?<=\n))(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时)?\s*(?:报导|报道)(?=\s|$)"
+    r"(?:^|(?<=\n))(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时|采访)?\s*(?:报导|报道)(?=\s|$)"
 )
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
@@ -929,7 +938,8 @@ _SLOT_TRIGGER = re.compile(
     # '关于澳门的新闻', '由于', '对于', '属于': 于 of a word that names no place ('位于' does)
     r"在(?!线|致[辞词]|讲话|发言|演讲|会上|会中)|(?<![关对由至属基鉴终善便易过归乐敢勇急忠免利碍])于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚|假(?=[^,。;]{2,24}?(?:举行|举办|召开))"
     # '民众可以来嘉义县逛台湾灯会', '到台中参加…': come to a place to visit the meeting
-    r"|(?:来|到|前往)(?!自)(?=[\u4e00-\u9fff]{2,5}(?:逛|参加|参观|观赏|观看|体验))"
+    # '啟程前往北京,出席翌日舉行的…': the city a guest travels to, to attend or host the meeting
+    r"|(?:来|到|前往)(?!自)(?=[\u4e00-\u9fff]{2,5}(?:逛|参加|参观|观赏|观看|体验|,(?:出席|主持|参加)))"
     # '北上前进板桥…百货举办「…」展售活动', '进驻…广场举办…': where a team goes to hold it
     r"|(?:前进|进驻|前往)(?=[^,。;]{2,24}?(?:举行|举办))"
     r"|(?P<led>(?:率领|率团|带领|带队)[^,。;:!?]{0,12}?前往)"  # '…论坛登场,副市长率领官员前往上海': its guests go
@@ -1323,9 +1333,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             )
             candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
             # '“X”一连四天…,…举行开幕典礼': X's run; '…落下帷幕,4天时间里': the days it ran
-            duration = DURATION.search(text, clause_start, clause_end) or DAYS_IT_RAN.search(
-                text, clause_start, clause_end
-            )
+            duration = _run_in(text, clause_start, clause_end) or DAYS_IT_RAN.search(text, clause_start, clause_end)
             if duration:
                 candidate.duration_days = chinese_number(duration.group("n"))
             fate = after
@@ -1341,6 +1349,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             # '召开新闻发布会,公布“…峰会”日程': what the press conference presents, named there, dated elsewhere
             presented = topic and _PREPARATIONS_OF.match(text, end) is not None
             mention = None if presented else _nearest(sentence_dates, begin, end, clause_start, clause_end)
+            if mention is not None and mention.begin >= end and index + 1 < len(names) and names[index + 1][3] == key:
+                mention = None  # '…取消X,局長昨日表示,正籌備十二月三十一日舉行X': a day after it is its next mention's
             if (
                 mention is not None
                 and (refers_back or _REFERENCE.match(key))
@@ -1545,6 +1555,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if _until(text, mention.begin):
                 continue  # '展期至12月8日': the last day of a run, not a day the next sentence's meeting takes
             resolved = resolve_mention(mention, reference)
+            if resolved is not None and (reference - resolved[0]).days > _YEAR_DAYS:
+                continue  # '…於2018年12月5日開幕' told in 2023: history, not the day a later '同日' or '當天' is
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
                 previous_day, previous_kind = resolved[0], date_kind(mention)
                 previous = last_dated = (mention, resolved[0])
@@ -1555,6 +1567,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     return candidates
 
 
+_YEAR_DAYS = 366
 _GUESS_REACH = 45  # days from the report: a month read back into '330日' further off is no date of this report
 
 
@@ -1625,12 +1638,24 @@ _COUNTDOWN_AFTER = re.compile(
 _ON_THE_EVE_OF = re.compile(r"在[^,。;]{2,40}?前夕,")
 
 
+# '進行為期3天參訪', '为期五天的工作访问': the days of a trip its guests make, not of the meeting held on it
+_TRIP_AFTER = re.compile(
+    r"的?[\u4e00-\u9fff]{0,2}?(?:参访|访问|考察|行程|旅游|旅程|之旅|访台|访港|访澳|访华|出访)(?![节会展周季日])"
+)
+
+
+def _run_in(text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The first count of days between `begin` and `end` that is the run of a meeting, not of a trip."""
+    return next((m for m in DURATION.finditer(text, begin, end) if not _TRIP_AFTER.match(text, m.end(), end)), None)
+
+
 def _past_day_after_comma(text: str, end: int, mention: DateMention, reference: date | None) -> bool:
     """'茶博將登場,縣長3日下午…舉辦祈福活動' told on the 3rd: a meeting still to come takes no day of the report's
     or before from a clause after its own."""
     if reference is None or mention.begin < end or "," not in text[end : mention.begin]:
         return False
-    resolved = resolve_mention(mention, reference)
+    # read as the meeting to come reads it: '…,確定延至10月3日舉行' told in June is this October, not last
+    resolved = resolve_mention(replace(mention, future=True), reference)
     return resolved is not None and resolved[0] <= reference
 
 
@@ -2429,7 +2454,7 @@ def _closing_day(
 
 # '展期至11月9日': a show states its run, which may last months; a bare '至…' beyond a month is another day's
 _SHOW_RUN = re.compile(rf"展期{_ACROSS_A_HOLIDAY}.{{0,4}}$")
-_STATED_RUN_DAYS = 120
+_STATED_RUN_DAYS = LONGEST_SHOW_DAYS  # a flower expo states a run of six months
 
 
 def _last_day(mention: DateMention, start: date, reference: date | None) -> date | None:
