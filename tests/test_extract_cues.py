@@ -6180,6 +6180,20 @@ def test_a_run_that_was_set_to_open_on_the_day_of_the_report_is_still_to_come() 
     assert (named.name, named.start, named.status) == ("First EXU summit", date(2003, 2, 3), "scheduled")
 
 
+def test_a_quoted_title_is_named_whole_and_shares_the_day_of_the_name_joined_to_it() -> None:
+    found = meetings(
+        "The opening ceremony of the 3rd “Encounter in Porto – Arts and Music Festival between Europe and Africa” "
+        "and the “2021 Example Lusophone Festival” was held on 22 October at the Example Houses.",
+        "2021-10-22",
+        "Festival opens",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("3rd Encounter in Porto – Arts and Music Festival between Europe and Africa", date(2021, 10, 22)),
+        ("2021 Example Lusophone Festival", date(2021, 10, 22)),
+    ]
+    assert found[0].confidence >= DEFAULT_MIN_CONFIDENCE
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1803,15 +1803,15 @@ _HOLDER_NOUN = re.compile(
 # '(8th ETIF)', '(2018 EPEX)': the short name a text puts in brackets after a meeting's name, with its edition
 _BRACKETED_SHORT_NAME = r"(?:\s*\((?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?[A-Z][A-Za-z0-9&-]{1,10}\))"
 _SUBJECTS_VERB = re.compile(
-    rf"{_BRACKETED_SHORT_NAME}*\s+(?:(?:will|have|has|had|were|are|was|is|be|being|been|officially|formally)\s+)*"
+    rf"[”\"]?{_BRACKETED_SHORT_NAME}*\s+(?:(?:will|have|has|had|were|are|was|is|be|being|been|officially|formally)\s+)*"
     r"(?:opened|open|opens|began|begin|begins|kicked\s+off|kick\s+off|closed|close|concluded|held|took\s+place"
     r"|take\s+place|takes\s+place|ran|run|runs|ended|got\s+under\s*way)\b",
     re.I,
 )
 # 'the X Meeting and related meetings, which run from …': a name and the meetings that go with it share the days
 # ('The X Fair (8th XF) and the Y Show opened …': the first name's short name in brackets goes between them)
-_AND_JOINED = re.compile(
-    rf"{_BRACKETED_SHORT_NAME}*\s*,?\s*and\s+(?:the\s+)?(?:(?:related|associated|side|parallel|accompanying)\s+)?"
+_AND_JOINED = re.compile(  # quoted names too: '“X Festival” and the “Y Festival”'
+    rf"[”\"]?{_BRACKETED_SHORT_NAME}*\s*,?\s*and\s+(?:the\s+)?(?:(?:related|associated|side|parallel|accompanying)\s+)?[“\"]?"
 )
 _BARE_AND = re.compile(rf"(?:{_BRACKETED_SHORT_NAME}\s*)*and(?:\s+(?:related|associated|side|parallel|accompanying))?")
 # 'students of the Example Technical University received degrees at their 30th convocation': the university's
@@ -1831,7 +1831,12 @@ def _school_of_its(sentence: str, begin: int, raw: str) -> str | None:
 _FULL_NAME = rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+\s+(?i:{_KIND})(?:\s+(?:19|20)\d\d)?"
 _NAMED_PAIR = re.compile(rf"(?P<first>{_FULL_NAME})\s+and\s+(?:the\s+)?(?P<second>{_FULL_NAME})")
 # a subtitle joined to the name inside the quotes that hold both
-_QUOTED_SUBTITLE = re.compile(r"(?P<rest>\s?[-–—:]\s?[^\"“”]{3,80}?)(?=[\"”])")
+# ('“Example Festival between China and Lusophone Countries”': the words after its kind inside the quotes too)
+# the part of a quoted title before a dash, when the name the kind word ends starts after it
+_QUOTED_TITLE_LEAD = re.compile(r"[“\"](?P<lead>[A-Z][^“”\"]{2,50}?\s[-–—:]\s)$")
+_QUOTED_SUBTITLE = re.compile(
+    r"(?P<rest>(?:\s?[-–—:]\s?|\s+(?=(?:between|among|for|of|on|in|with)\s))[^\"“”]{3,80}?)(?<![,.!?;])(?=[\"”])"
+)
 _OF_NATIONS = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:Nations|States|Countries|Economies)(?:\s+\([A-Z]{2,8}\))?\s+\S+$")
 _ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 # 'the Edinburgh Festival Fringe Society', 'the X Games Organizing Committee (XGOC)': its tail names a body
@@ -2170,14 +2175,20 @@ def _sentence_candidates(
         if quoted is not None and raw.startswith(head):  # "'Davos in the Desert' conference": the title starts it
             title = f"{quoted.group('title')} {quoted.group('kind')}"
             match_start, head, raw = quoted.start(), title, title + raw[len(head) :]
-        edition = _EDITION_BEFORE_QUOTE.search(sentence, max(0, match_start - 20), match_start)
-        if edition is not None and raw.startswith(head) and _QUOTE_CLOSES.match(sentence, match_start + len(raw)):
-            # 'The Ninth “Ulaanbaatar Dialogue” opened': the edition before a quoted name is the name's
-            ordinal = edition.group("ordinal")
-            match_start, head, raw = edition.start(), f"{ordinal} {head}", f"{ordinal} {raw}"
+        title_lead = _QUOTED_TITLE_LEAD.search(sentence, max(0, match_start - 60), match_start)
+        if title_lead is not None and raw.startswith(head):  # '“Encounter in Porto – Arts Festival …”': all of it
+            quoted_lead = title_lead.group("lead")
+            match_start, head, raw = title_lead.start("lead"), quoted_lead + head, quoted_lead + raw
         subtitle = _QUOTED_SUBTITLE.match(sentence, match_start + len(raw))
         if subtitle is not None and sentence[match_start - 1 : match_start] in ('"', "“"):
             raw += subtitle.group("rest")  # '"X Forum-China Marching Toward New Century", which …': the whole title
+        edition = _EDITION_BEFORE_QUOTE.search(sentence, max(0, match_start - 20), match_start)
+        quote_left_out = 0
+        if edition is not None and raw.startswith(head) and _QUOTE_CLOSES.match(sentence, match_start + len(raw)):
+            # 'The Ninth “Ulaanbaatar Dialogue” opened': the edition before a quoted name is the name's
+            ordinal = edition.group("ordinal")
+            quote_left_out = match_start - edition.start() - len(ordinal) - 1
+            match_start, head, raw = edition.start(), f"{ordinal} {head}", f"{ordinal} {raw}"
         if raw.endswith(("'s", "’s")) and len(raw) > len(head) and sentence.startswith(raw, match_start):
             noun = _POSSESSED.match(sentence, match_start + len(raw))  # 'Forum on Tibet's development'
             raw = raw + noun.group(0) if noun is not None else raw[:-2]
@@ -2211,7 +2222,7 @@ def _sentence_candidates(
         elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
             # 'Tickets for the X Festival', 'Inaugurating 75th X Exhibition, he said': the festival, the exhibition
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
-        names.append((match_start, match_start + len(raw), raw, head))
+        names.append((match_start, match_start + quote_left_out + len(raw), raw, head))
     for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
         name = match.group("name").rstrip("’'\"”")  # the quote that closes a quoted name is no part of it
         begin, end = match.start("name"), match.start("name") + len(name)
