@@ -6194,6 +6194,23 @@ def test_a_quoted_title_is_named_whole_and_shares_the_day_of_the_name_joined_to_
     assert found[0].confidence >= DEFAULT_MIN_CONFIDENCE
 
 
+def test_a_day_written_between_the_and_another_noun_is_that_nouns_day() -> None:
+    assert not [
+        m
+        for m in meetings(
+            "Crowds waited for hours before the mayor, smarting from a defeat in the September 15 state elections, "
+            "opened the annual beer festival.",
+            "2021-09-20",
+            "Mayor opens beer festival",
+        )
+        if m.start == date(2021, 9, 15)
+    ]
+    fair = only("The Example Fair, postponed from the May 5 date, opened on Saturday in Lyon.", "2021-05-30", "Fair")
+    assert (fair.name, fair.start) == ("Example Fair", date(2021, 5, 29))
+    kept = only("Visitors flocked to the May 5 Example Fair in Lyon.", "2021-05-08", "Fair")
+    assert kept.start == date(2021, 5, 5)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

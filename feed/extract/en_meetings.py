@@ -2409,6 +2409,7 @@ def _sentence_candidates(
             m
             for m in meeting_days
             if not _dates_another(m, names, index, sentence)
+            and not _dates_a_noun(m, begin, sentence)
             and not _dates_the_press_before(m, names, index, sentence)
             and not begin <= m.begin < end
         ]
@@ -2893,6 +2894,27 @@ def _dates_another(mention: DateMention, names: list[tuple[int, int, str, str]],
         other != index and mention.finish <= begin and not sentence[mention.finish : begin].strip()
         for other, (begin, _, _, _) in enumerate(names)
     )
+
+
+def _dates_a_noun(mention: DateMention, begin: int, sentence: str) -> bool:
+    """'smarting from a defeat in the September 15 state elections': a day written between 'the' and a noun is that
+    noun's, not the day of a meeting named elsewhere in the sentence ('the May 5 Example Fair' is the fair's)."""
+    noun = _NOUN_AFTER.match(sentence, mention.finish)
+    return (
+        noun is not None
+        and _DETERMINER_BEFORE.search(sentence, max(0, mention.begin - 8), mention.begin) is not None
+        and not (mention.finish <= begin and not sentence[mention.finish : begin].strip())
+        and not _A_MEETING_NOUN.match(noun.group("words"))  # 'The May 9-10 event will be the first X Conference'
+    )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|at|in|on|from|through|until|till|by|of|for|with|as|when|after|before|during|is|was|were"
+    r"|are|will|would|has|had|morning|afternoon|evening|night|noon|midnight|edition|session)\b)"
+    r"(?P<words>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})"
+)
+_A_MEETING_NOUN = re.compile(rf"(?:\S+\s+){{0,2}}?(?:events?|opening|closing|launch|kick-?off|(?i:{_KIND}))\b", re.I)
 
 
 def _dates_the_press_before(
