@@ -6211,6 +6211,20 @@ def test_a_day_written_between_the_and_another_noun_is_that_nouns_day() -> None:
     assert kept.start == date(2021, 5, 5)
 
 
+def test_the_meetings_a_press_conference_reports_preparations_for_take_none_of_its_day() -> None:
+    found = meetings(
+        "The city's information office held a press conference today (March 8) and the head of the commerce "
+        "commission briefed the media about the city's efforts to become an exhibition hub, as well as the latest "
+        "developments in preparation work for the 3rd Example International Design Fair and the 2019 Example "
+        "Import Expo.",
+        "2019-03-10",
+        "Press briefing",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("press conference on the 3rd Example International Design Fair", date(2019, 3, 8))
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1701,10 +1701,12 @@ _BODY_MEETING = re.compile(
 )
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
 # 'a press conference announcing the 5th X Expo': the meeting is what a press conference is about
+# ('held a press conference today … and briefed the media … on preparation work for the X Fair': its preparations)
 _PRESS_ABOUT = re.compile(
     r"\b(?:press|news|media)\s+(?:conference|briefing)\b[^.;]*?\b(?:announc(?:ing|ed)|introduc(?:ing|ed)|"
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
-    r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
+    r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of"
+    r"|preparations?(?:\s+works?)?\s+(?:for|of))\s+(?:the\s+)?$"
     r"|\b(?:press|news|media)\s+(?:conference|briefing)\s+on\s+(?:the\s+)?$"  # 'a press conference on the X Expo'
 )
 # what is done for a meeting before it: its day is not the meeting's
@@ -2260,6 +2262,7 @@ def _sentence_candidates(
     ]
     result = []
     by_video = _BY_VIDEO.search(sentence) is not None  # 'inaugurated the … Congress through video conferencing'
+    briefed_on_end = -1  # where the name of a meeting a press conference speaks of ends
     for index, (begin, end, raw, head) in enumerate(names):
         clause_start = _clause_start(sentence, names, index)
         # 'The X Show and the Y Show opened on Wednesday', 'X Show 2024 and Y Show 2024 from Oct. 2 to 4': the names
@@ -2303,8 +2306,11 @@ def _sentence_candidates(
         opening_day = ceremony is not None and not closing_day
         if ceremony is not None and _KIND_IN_TAIL.search(name[ceremony.end() :]):
             name = name[ceremony.end() :]  # 'the opening (closing) ceremony of the 5th X Summit': the summit, that day
-        if _PRESS_ABOUT.search(sentence, max(0, begin - 80), begin):
+        if _PRESS_ABOUT.search(sentence, 0, begin):
             name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
+            briefed_on_end = end
+        elif index and names[index - 1][1] == briefed_on_end and _AND_JOINED.fullmatch(sentence, briefed_on_end, begin):
+            continue  # '… briefed the media on preparations for the X Fair and the Y Expo': the Y Expo too
         elif (preview := _PREVIEW_OF.search(sentence, max(0, begin - 30), begin)) is not None:
             # 'after a media preview of the Expo … here today', 'at the soft launch of the X Fair': an event of its own
             name = f"{preview.group('event').lower()} {preview.group('of').lower()} the {name}"
