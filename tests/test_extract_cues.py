@@ -6225,6 +6225,22 @@ def test_the_meetings_a_press_conference_reports_preparations_for_take_none_of_i
     ]
 
 
+def test_a_places_films_shown_elsewhere_are_not_held_in_that_place() -> None:
+    cinema = only(
+        "The third edition of Hong Kong Cinema opens today (May 5, Chicago time) with a screening of a new comedy. "
+        "The festival runs from May 5 to 9, with all films at the Example Theater.",
+        "2016-05-06",
+        "Hong Kong Cinema opens in Chicago",
+    )
+    assert (cinema.name, cinema.start, cinema.city) == ("Hong Kong Cinema", date(2016, 5, 5), "Chicago")
+    week = only(
+        "The third Hong Kong Film Week opens today with a screening of a new comedy at the Example Theater.",
+        "2016-05-05",
+        "Film week opens",
+    )
+    assert (week.start, week.city) == (date(2016, 5, 5), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -3353,7 +3353,12 @@ def shows_its_place(candidate: Candidate) -> bool:
 
 
 # a place's own week, day or pavilion and nothing more: a showing of that place, mostly held in another
-_SHOWCASE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:Week|Day|Pavilion)\b")
+# ('Hong Kong Film Week', 'Hong Kong Cinema' in San Francisco: the place's films shown there)
+_SHOWCASE_TOPIC = r"(?:Films?|Movies?|Culture|Cultural|Heritage)"  # not design or fashion weeks, held where named
+_SHOWCASE = re.compile(
+    rf"\b(?P<place>[A-Z][\w'’.-]*(?:\s+(?!{_SHOWCASE_TOPIC}\b)[A-Z][\w'’.-]*){{0,2}})"
+    rf"\s+(?:{_SHOWCASE_TOPIC}\s+)?(?:Week|Day|Pavilion|Cinema)\b"
+)
 
 
 def _place_within(city: str, place: Place, within: str) -> Place | None:
