@@ -6241,6 +6241,19 @@ def test_a_places_films_shown_elsewhere_are_not_held_in_that_place() -> None:
     assert (week.start, week.city) == (date(2016, 5, 5), None)
 
 
+def test_a_dated_mention_by_its_word_dates_the_one_named_meeting_of_that_word() -> None:
+    found = meetings(
+        "Open trade is needed to help the world economy, experts said at a forum ahead of the 2019 Example summit.\n"
+        "The forum, co-organized by two institutes, was held on Tuesday in Osaka, Japan.\n"
+        "The Example Forum for Open Trade was held days before the meeting of the two presidents on the sidelines of "
+        "the two-day summit, which begins on Friday.",
+        "2019-06-26",
+        "Forum urges open trade",
+    )
+    forum = found[0]
+    assert (forum.name, forum.start, forum.city) == ("Example Forum for Open Trade", date(2019, 6, 25), "Osaka")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -736,6 +736,12 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
                 else:
                     _absorb(word_of, candidate, extend=True)
                 continue
+            elif main is not None and (namesake := _undated_named_by_word(candidate, nameable)) is not None:
+                _absorb(namesake, candidate, extend=True)
+                if not any(r is namesake for r in result):
+                    # the article's meeting when its headline calls it by that word ('Forum stresses …')
+                    result.insert(0 if _headline_word(candidates, candidate.key) else len(result), namesake)
+                continue
             else:
                 continue
         if candidate.sub_event:
@@ -767,6 +773,22 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
     if main is not None:
         _place_side_events(main, result)
     return result
+
+
+def _undated_named_by_word(generic: Candidate, named: list[Candidate]) -> Candidate | None:
+    """'The forum, co-organized by …, was held on Tuesday in Osaka' beside a summit dated for Friday: the one meeting
+    of that word the text names ('The International Forum for X was held days before …') with no day of its own."""
+    if generic.start is None or not _latin(generic.key) or _family(generic.key) == _PRESS_FAMILY:
+        return None  # 'told a press conference on Monday': no day of the X Conference
+    word = re.compile(rf"\b{re.escape(generic.key.split()[-1])}\b")
+    undated = [c for c in named if c.start is None and "title" not in c.notes and word.search(c.key)]
+    return undated[0] if len(undated) == 1 else None
+
+
+def _headline_word(candidates: list[Candidate], key: str) -> bool:
+    """The headline calls its meeting only by the last word of `key` ('Forum stresses …' for 'the forum')."""
+    word = key.split()[-1:]
+    return any("title" in c.notes and c.generic and c.key.split()[-1:] == word for c in candidates)
 
 
 def _word_of_described(reference: str, described: str) -> bool:
