@@ -6254,6 +6254,16 @@ def test_a_dated_mention_by_its_word_dates_the_one_named_meeting_of_that_word() 
     assert (forum.name, forum.start, forum.city) == ("Example Forum for Open Trade", date(2019, 6, 25), "Osaka")
 
 
+def test_a_show_the_text_says_is_taking_place_runs_on_at_the_report() -> None:
+    expo = only(
+        "The exhibition is taking place at Example Hall in Central Jakarta this week. Today's opening ceremony of "
+        "the Example Defence Forum and Expo was attended by 193 delegates.",
+        "2018-11-07",
+        "Defence expo",
+    )
+    assert (expo.name, expo.start, expo.status) == ("Example Defence Forum and Expo", date(2018, 11, 7), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

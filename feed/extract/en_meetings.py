@@ -567,6 +567,13 @@ _PART_OF_A_MEETING = re.compile(  # 'the opening speeches', 'the high-level segm
 # meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
 # of the summit's run)
 _RUNNING = re.compile(rf"\b(?:the|this|an?)\s+ongoing\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))\b", re.I)
+# 'The exhibition is taking place at the X Hall this week': running as the report is written (not 'next week')
+_TAKING_PLACE = re.compile(
+    rf"\b(?:the|this)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<kind>(?i:{_KIND}))\s+(?:is|are)\s+(?:currently\s+|now\s+)?"
+    r"(?:taking\s+place|being\s+held)\b(?![^.;]*\b(?:next|later|tomorrow|from)\b)",
+    re.I,
+)
+_SHOW_WORDS = {"exhibition", "expo", "exposition", "fair", "show", "messe"}
 # 'Ministers from the 10 countries have been meeting in Laos': in session at the report
 _STILL_MEETING = re.compile(r"\b(?:have|has)\s+been\s+(?:meeting|in\s+session|holding\s+talks)\b", re.I)
 # 'India will host a virtual summit of 120 countries', 'an online forum on trade': held over the internet, in no
@@ -587,6 +594,9 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
     'Ministers … have been meeting in Laos' (told the day after the meeting opened): a meeting that opened up to
     two days before the report, its last day not given, is still in session."""
     running = {_kind_word(m.group("kind")) for m in _scan(_RUNNING, text, ("ongoing",))}
+    running |= {_kind_word(m.group("kind")) for m in _scan(_TAKING_PLACE, text, ("taking place", "being held"))}
+    if running & _SHOW_WORDS:
+        running |= _SHOW_WORDS  # 'The exhibition is taking place … this week' beside the X Forum and Expo
     virtual = {_kind_word(m.group("kind")) for m in _scan(_VIRTUAL, text, ("virtual", "online"))}
     in_session = (
         reference is not None and may_hold(text, ("been",)) and _STILL_MEETING.search(_unquoted(text)) is not None
@@ -595,6 +605,7 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
         if candidate.generic or candidate.sub_event or "title" in candidate.notes:
             continue
         kind = _kind_word(candidate.name)
+        kinds = {kind} | {_kind_word(word) for word in _KIND_IN_NAME.findall(candidate.name)}
         opened_lately = (
             in_session
             and reference is not None
@@ -602,7 +613,7 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
             and candidate.end is None
             and 0 <= (reference - candidate.start).days <= 2
         )
-        if (kind in running or opened_lately) and "running" not in candidate.notes:
+        if (kinds & running or opened_lately) and "running" not in candidate.notes:
             candidate.notes.append("running")
         if kind in virtual and (candidate.place is None or candidate.place.weak):
             candidate.place = None
