@@ -6264,6 +6264,17 @@ def test_a_show_the_text_says_is_taking_place_runs_on_at_the_report() -> None:
     assert (expo.name, expo.start, expo.status) == ("Example Defence Forum and Expo", date(2018, 11, 7), "ongoing")
 
 
+def test_a_festival_whose_gates_have_opened_opened_on_the_day_of_the_report() -> None:
+    festival = only(
+        "John Roe has opened the gates to this year’s Example Music Festival, telling queuing campers they were "
+        "welcome.\n\nThousands of fans travelled to the site, carrying tents.",
+        "2019-06-26",
+        "Fans set up camp as gates to festival open",
+    )
+    assert (festival.name, festival.start, festival.status) == ("Example Music Festival", date(2019, 6, 26), "ongoing")
+    assert festival.confidence < DEFAULT_MIN_CONFIDENCE
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1178,6 +1178,7 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
         if verb is not None and "title" not in candidate.notes:
             day = next((int(n.removeprefix("day:")) for n in candidate.notes if n.startswith("day:")), 1)
             candidate.start, candidate.date_phrase, candidate.date_cue = reference, verb, "published"
+            candidate.opening = True  # it opened that day: a festival or a fair runs on at the report
             if day > 1:  # 'The second day of the Example Forum started': it opened the day before the report
                 candidate.start = reference - timedelta(days=day - 1)
                 candidate.notes.append("running")  # and runs on at the report, on its second day
@@ -2669,7 +2670,11 @@ _NAMED_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way)|{_UNDERWAY})\b")
 _UNDERWAY_WORDS = re.compile(_UNDERWAY)
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
-_HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
+# ('Michael Roe has opened the gates to this year’s Example Festival': its gates, it)
+_HAVE_OPENED = re.compile(
+    rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+(?:gates?|doors?)\s+(?:to|of|for)\s+)?"
+    r"(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?$"
+)
 # 'European Union leaders have gathered to attend a two-day summit in Brussels', 'delegates have converged on
 # Kigali for the Example Forum': the people are there for it on the day of the report, named or not
 # 'Representatives … are meeting in Peru on Friday for the X forum': the meeting runs as the report is written (on
