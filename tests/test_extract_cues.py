@@ -6275,6 +6275,21 @@ def test_a_festival_whose_gates_have_opened_opened_on_the_day_of_the_report() ->
     assert festival.confidence < DEFAULT_MIN_CONFIDENCE
 
 
+def test_the_name_a_description_of_the_meeting_sets_off_names_it() -> None:
+    fair = only(
+        "Art Lisboa, an annual contemporary art fair in its 28th year, is to open at the Lisbon Trade Center on "
+        "Thursday.\nThe fair is to bring together 4,000 works.",
+        "2021-10-19",
+        "Art fair",
+    )
+    assert (fair.name, fair.start, fair.city) == ("Art Lisboa", date(2021, 10, 21), "Lisbon")
+    assert not [
+        m.name
+        for m in meetings("Lagos, the host city of the festival, welcomed visitors on Friday.", "2021-10-19", "Fest")
+        if "Lagos" in m.name
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -403,6 +403,9 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             and (_written_lowercase(candidate.name, text) or _capital_of_its_sentence_only(candidate, text))
         ):
             candidate.generic = True  # 'Photo exhibition …' in a headline, 'a photo exhibition' in the text
+    for candidate in candidates:
+        if candidate.generic and not candidate.sub_event and "title" not in candidate.notes:
+            _name_by_apposed_name(candidate)
     if not any(not c.generic and not c.sub_event for c in candidates):
         titled = _TITLED.search(text)
         generic = next((c for c in candidates if c.generic and c.start), None)
@@ -1574,6 +1577,26 @@ def _name_by_apposition(generic: Candidate, text: str) -> None:
 _APPOSED_TO_REFERENCE = re.compile(
     rf"\b[Tt]he\s+(?P<kind>(?i:{_KIND}))\s*,\s*(?:which|that)\s+(?:is|was|will\s+be)\s+(?:the\s+|an?\s+)?"
     rf"(?P<name>(?:{_ORDINAL}\s+edition\s+of\s+(?:the\s+)?)?{_WORD}(?:\s+(?:(?:of|for|on|and|the)\s+)*{_WORD})*)"
+)
+
+
+def _name_by_apposed_name(generic: Candidate) -> None:
+    """'Art Lisboa, an annual contemporary art fair in its 28th year, is to open …': the name that opens the
+    sentence, set off by the description that holds the meeting's word, names it."""
+    kind = _kind_of(generic).lower()
+    for match in _APPOSED_NAME_FIRST.finditer(generic.sentence or ""):
+        if match.group("kind").lower() == kind and not _KIND_IN_NAME.search(match.group("name")):
+            generic.name, generic.key, generic.generic = match.group("name"), match.group("name").lower(), False
+            generic.notes += ["no kind", f"kind:{kind}"]  # 'the fair' names it too (meetings._merged)
+            return
+
+
+# a name opening its sentence, then ', a (the) …' words that are no preposition and the meeting word, which ends
+# that description ('Lagos, the host city of the festival' names no festival; 'Jane Roe, the festival director' none)
+_APPOSED_NAME_FIRST = re.compile(
+    rf"^\s*(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}})\s*,\s+(?:an?|the)\s+"
+    r"(?:(?!(?:of|for|to|at|in|on|by|with|from|and|or)\b)[\w'’-]+\s+){0,5}?"
+    rf"(?P<kind>(?i:{_KIND}))(?=\s*[,;(]|\s+(?:in\s+its|now\s+in|which|that|is|was|will|opens?|opened|held)\b)"
 )
 
 
