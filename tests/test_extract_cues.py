@@ -6290,6 +6290,18 @@ def test_the_name_a_description_of_the_meeting_sets_off_names_it() -> None:
     ]
 
 
+def test_a_lede_naming_a_show_the_text_says_is_taking_place_keeps_it_running() -> None:
+    lede = "Jakarta: The government believes that the Example Defence Forum and Expo could boost the industry."
+    expo = only(
+        lede + '\n\n"This event could expand the market," the minister told reporters on Wednesday.\n\nThe exhibition '
+        "is taking place at Example Hall in Central Jakarta this week. Today's opening ceremony was attended by 193 "
+        "delegates.",
+        "2018-11-07",
+        lede,
+    )
+    assert (expo.name, expo.start, expo.status) == ("Example Defence Forum and Expo", date(2018, 11, 7), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1370,6 +1370,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     `status`)."""
     if _left_behind(other, target):
         return  # 'was first planned for May 2 … but had to be postponed' beside the day it is now set for
+    if "running" in other.notes and not other.generic and "running" not in target.notes:
+        target.notes.append("running")  # the headline's name for a meeting the text says is taking place
     if other.start is not None and (target.start is not None or not other.generic):
         # a bare 'the meetings' that gives a named meeting its day is the day's one witness, not a second one
         target.mention_days.append((other.start, other.sentence))
