@@ -6302,6 +6302,24 @@ def test_a_lede_naming_a_show_the_text_says_is_taking_place_keeps_it_running() -
     assert (expo.name, expo.start, expo.status) == ("Example Defence Forum and Expo", date(2018, 11, 7), "ongoing")
 
 
+def test_a_fair_or_farm_show_that_opened_a_day_or_two_before_the_report_runs_on() -> None:
+    fair = only(
+        "Visitors talk with exhibitors at the Example Brand Fair in Budapest, Hungary, June 26, 2025. (Photo by Jane "
+        "Roe)\n\nBUDAPEST, June 26 (Xinhua) -- The Example Brand Fair 2025 kicked off here on Thursday, bringing "
+        "together over 270 companies.",
+        "2025-06-27",
+        "Example Brand Fair boosts ties",
+    )
+    assert (fair.start, fair.status) == (date(2025, 6, 26), "ongoing")
+    show = only(
+        "Rain did not dampen the spirit of the 69th annual Example Farm Show, which kicked off on Saturday with a "
+        "contest.",
+        "2017-08-07",
+        "Farm show off to a strong start",
+    )
+    assert (show.start, show.status) == (date(2017, 8, 5), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

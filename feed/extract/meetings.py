@@ -1370,6 +1370,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     `status`)."""
     if _left_behind(other, target):
         return  # 'was first planned for May 2 … but had to be postponed' beside the day it is now set for
+    if other.opening and not other.closing and other.start is not None and other.start == target.start:
+        target.opening = True  # a caption's 'the X Fair in Budapest, June 26', then 'kicked off here on Thursday'
     if "running" in other.notes and not other.generic and "running" not in target.notes:
         target.notes.append("running")  # the headline's name for a meeting the text says is taking place
     if other.start is not None and (target.start is not None or not other.generic):
@@ -1582,6 +1584,7 @@ _RUNS_FOR_DAYS = re.compile(
     r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|"
     r"(?:活动|宣传|推广|时装|电影|学术|文化|艺术)周|锦标赛|定期大?会|会期)$"
     r"|\b(?:exhibition|fair|expo|trade\s+show|festival|games|biennale|carnival|mahotsav|mela|utsav)\b"
+    r"|\b(?:farm|motor|auto|car|boat|air|flower|agricultural|home)\s+show\b"  # 'the 69th annual X Farm Show'
 )
 _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
 
