@@ -6320,6 +6320,23 @@ def test_a_fair_or_farm_show_that_opened_a_day_or_two_before_the_report_runs_on(
     assert (show.start, show.status) == (date(2017, 8, 5), "ongoing")
 
 
+def test_the_after_a_capitalised_word_starts_another_name() -> None:
+    assembly = only(
+        "BANGKOK, June 29, 2012 /PRNewswire-Asia/ -- Thailand delivered its third update on its bid to host the World "
+        "Expo 2030 Example the 161st General Assembly of the Bureau of International Expositions in Paris during "
+        "last 11-12 June.",
+        "2012-06-29",
+        "Bid update",
+    )
+    assert (assembly.name, assembly.start, assembly.city) == (
+        "161st General Assembly of the Bureau of International Expositions",
+        date(2012, 6, 11),
+        "Paris",
+    )
+    parties = only("The Conference of the Parties opened on Monday in Bonn.", "2012-06-29", "Climate talks")
+    assert parties.name == "Conference of the Parties"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

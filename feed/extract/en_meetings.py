@@ -82,6 +82,9 @@ _DAY_WORD = (
     rf"(?:{MONTH_NAMES}|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|"
     r"Sat(?:urday)?|Sun(?:day)?)\b"
 )
+# 'the' inside a name follows a small word ('Conference of the Parties'), not a capitalised one
+_SMALL_WORDS_BEFORE_THE = ("of", "on", "for", "to", "and", "at", "in")
+_THE_AFTER_A_SMALL_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _SMALL_WORDS_BEFORE_THE) + ")the"
 # a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
 # ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
@@ -97,7 +100,9 @@ _NAME = re.compile(
     # '… on Infrastructure, Information and Innovation': a comma goes on a name only in such a topic list;
     # '… Forum on the Digital Economy and the Smart Example Expo': 'and the' before a meeting word starts another name
     rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
-    rf"|\s+(?:of|on|for|to|the|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)|&|parties|{_WORD})"
+    # ('the' only after a small word: 'host the World Expo 2020 Ayutthaya the 151st General Assembly' is two names)
+    rf"|\s+(?:of|on|for|to|{_THE_AFTER_A_SMALL_WORD}|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)"
+    rf"|&|parties|{_WORD})"
     # '… Forum for Media Cooperation of the fourth Example City Forum': the edition of the meeting it is part of
     rf"|(?<=\sof\sthe)\s+{_ORDINAL}(?=\s+{_WORD})"
     rf"|(?<=F[eé]ile)\s+(?:an|na)(?=\s+[A-Z])"  # 'Féile an Phobail': the Irish article after the word for festival
