@@ -6337,6 +6337,17 @@ def test_the_after_a_capitalised_word_starts_another_name() -> None:
     assert parties.name == "Conference of the Parties"
 
 
+def test_a_later_sentence_naming_the_meetings_weekday_gives_its_hour_whatever_its_tense() -> None:
+    session = only(
+        "Four officials will be joining the chief executive for a dialogue session with members of the public on "
+        "Thursday night, sources said.\n\nA former journalist is tipped to be the moderator for Thursday's two-hour "
+        "session which will begin at 7pm.",
+        "2019-09-25",
+        "Officials in dialogue line-up",
+    )
+    assert (session.start, session.start_time) == (date(2019, 9, 26), time(19, 0))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

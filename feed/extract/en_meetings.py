@@ -1001,6 +1001,7 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
     if len({c.start for c in dated}) != 1 or any(c.start_time is not None for c in dated):
         return
     day = dated[0].start
+    assert day is not None
     for match in _scan(_SET_FOR_TIME, text, _SET_FOR_TIME_PARTS) if may_hold_digit(text) else ():  # before a digit
         clock = clock_time_at(text, match.end())
         if clock is None:
@@ -1014,7 +1015,7 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
         if all(
             _UNTIL_BEFORE.search(sentence, max(0, m.begin - 24), m.begin)
             or _SAID_BEFORE.search(sentence, max(0, m.begin - 40), m.begin)
-            or (_THEIR_DAY.match(sentence, m.finish) and (resolve_mention(m, reference) or (None,))[0] == day)
+            or (_THEIR_DAY.match(sentence, m.finish) and _names_the_day(m, day, reference))
             for m in find_dates(sentence)
         ):
             for candidate in dated:
@@ -1024,6 +1025,15 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated)\b[\w\s'’-]{0,30}$")
 _THEIR_DAY = re.compile(r"['’]s\s")  # "Monday's parade"
+
+
+def _names_the_day(mention: DateMention, day: date, reference: date) -> bool:
+    """The mention gives `day`; a bare weekday names the meeting's day of this week, whichever way its own sentence
+    is tensed ("Thursday's two-hour session which will begin at 7pm", after 'on Thursday night')."""
+    if (resolve_mention(mention, reference) or (None,))[0] == day:
+        return True
+    bare_weekday = mention.weekday is not None and mention.start[:2] == (None, None)
+    return bare_weekday and mention.weekday == day.weekday() and abs((day - reference).days) <= 7
 
 
 def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
