@@ -6348,6 +6348,16 @@ def test_a_later_sentence_naming_the_meetings_weekday_gives_its_hour_whatever_it
     assert (session.start, session.start_time) == (date(2019, 9, 26), time(19, 0))
 
 
+def test_a_show_dated_back_to_the_day_it_kicked_off_runs_on() -> None:
+    show = only(
+        "Rain did not dampen the opening day spirit of the 69th annual Example Farm Show on Monday.\nWhile Monday was "
+        "opening day for the public, the show kicked off on Saturday with a contest.",
+        "2017-08-07",
+        "Farm show off to a strong start",
+    )
+    assert (show.start, show.status) == (date(2017, 8, 5), "ongoing")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1416,6 +1416,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         # the day it opened, before the day the article also names; 'The summit … began yesterday with a dinner'
         # beside the opening ceremony this morning
         target.start = other.start
+        target.opening = True
     elif (
         other.start is not None
         and target.start is not None
