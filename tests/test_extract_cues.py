@@ -6358,6 +6358,17 @@ def test_a_show_dated_back_to_the_day_it_kicked_off_runs_on() -> None:
     assert (show.start, show.status) == (date(2017, 8, 5), "ongoing")
 
 
+def test_a_meeting_told_two_first_days_is_not_published() -> None:
+    show = only(
+        "Rain did not dampen the opening day spirit of the 69th annual Example Farm Show on Monday.\nWhile Monday was "
+        "opening day for the public, the show kicked off on Saturday with a contest.",
+        "2017-08-07",
+        "Example Farm Show off to a strong start",
+    )
+    assert show.start == date(2017, 8, 5)
+    assert show.confidence < DEFAULT_MIN_CONFIDENCE
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1415,6 +1415,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     ):
         # the day it opened, before the day the article also names; 'The summit … began yesterday with a dinner'
         # beside the opening ceremony this morning
+        target.mention_days.append((target.start, target.sentence))  # its own day, two days told: less sure
         target.start = other.start
         target.opening = True
     elif (
