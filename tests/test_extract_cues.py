@@ -6340,6 +6340,7 @@ def test_the_day_an_edition_opened_told_after_its_close_is_its_first() -> None:
     assert (tournament.start, tournament.end) == (date(2025, 10, 13), date(2025, 10, 19))
     festival = only("11月2日,第五届示例文化节在岳阳闭幕。本届文化节于28日开幕,吸引游客十万人次。", "2025-11-03")
     assert (festival.start, festival.end) == (date(2025, 10, 28), date(2025, 11, 2))
+    assert festival.confidence >= 0.9  # its close and its opening are two ends of one run, not two first days
 
 
 def test_a_fair_and_a_forum_opened_by_one_ceremony_are_two_meetings() -> None:
@@ -6566,6 +6567,195 @@ def test_a_run_from_today_told_as_starting_and_going_on_to_a_day_ends_on_that_da
     text = "106年示例運動會今晚熱鬧開幕,市長出席。本屆運動會從今天開始連續舉辦至26日,選手上萬人。"
     games = only(text, "2017-10-21")
     assert (games.start, games.end, games.status) == (date(2017, 10, 21), date(2017, 10, 26), "ongoing")
+
+
+def test_a_quoted_title_is_named_whole_and_shares_the_day_of_the_name_joined_to_it() -> None:
+    found = meetings(
+        "The opening ceremony of the 3rd “Encounter in Porto – Arts and Music Festival between Europe and Africa” "
+        "and the “2021 Example Lusophone Festival” was held on 22 October at the Example Houses.",
+        "2021-10-22",
+        "Festival opens",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("3rd Encounter in Porto – Arts and Music Festival between Europe and Africa", date(2021, 10, 22)),
+        ("2021 Example Lusophone Festival", date(2021, 10, 22)),
+    ]
+    assert found[0].confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_day_written_between_the_and_another_noun_is_that_nouns_day() -> None:
+    assert not [
+        m
+        for m in meetings(
+            "Crowds waited for hours before the mayor, smarting from a defeat in the September 15 state elections, "
+            "opened the annual beer festival.",
+            "2021-09-20",
+            "Mayor opens beer festival",
+        )
+        if m.start == date(2021, 9, 15)
+    ]
+    fair = only("The Example Fair, postponed from the May 5 date, opened on Saturday in Lyon.", "2021-05-30", "Fair")
+    assert (fair.name, fair.start) == ("Example Fair", date(2021, 5, 29))
+    kept = only("Visitors flocked to the May 5 Example Fair in Lyon.", "2021-05-08", "Fair")
+    assert kept.start == date(2021, 5, 5)
+
+
+def test_the_meetings_a_press_conference_reports_preparations_for_take_none_of_its_day() -> None:
+    found = meetings(
+        "The city's information office held a press conference today (March 8) and the head of the commerce "
+        "commission briefed the media about the city's efforts to become an exhibition hub, as well as the latest "
+        "developments in preparation work for the 3rd Example International Design Fair and the 2019 Example "
+        "Import Expo.",
+        "2019-03-10",
+        "Press briefing",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("press conference on the 3rd Example International Design Fair", date(2019, 3, 8))
+    ]
+
+
+def test_a_places_films_shown_elsewhere_are_not_held_in_that_place() -> None:
+    cinema = only(
+        "The third edition of Hong Kong Cinema opens today (May 5, Chicago time) with a screening of a new comedy. "
+        "The festival runs from May 5 to 9, with all films at the Example Theater.",
+        "2016-05-06",
+        "Hong Kong Cinema opens in Chicago",
+    )
+    assert (cinema.name, cinema.start, cinema.city) == ("Hong Kong Cinema", date(2016, 5, 5), "Chicago")
+    week = only(
+        "The third Hong Kong Film Week opens today with a screening of a new comedy at the Example Theater.",
+        "2016-05-05",
+        "Film week opens",
+    )
+    assert (week.start, week.city) == (date(2016, 5, 5), None)
+
+
+def test_a_dated_mention_by_its_word_dates_the_one_named_meeting_of_that_word() -> None:
+    found = meetings(
+        "Open trade is needed to help the world economy, experts said at a forum ahead of the 2019 Example summit.\n"
+        "The forum, co-organized by two institutes, was held on Tuesday in Osaka, Japan.\n"
+        "The Example Forum for Open Trade was held days before the meeting of the two presidents on the sidelines of "
+        "the two-day summit, which begins on Friday.",
+        "2019-06-26",
+        "Forum urges open trade",
+    )
+    forum = found[0]
+    assert (forum.name, forum.start, forum.city) == ("Example Forum for Open Trade", date(2019, 6, 25), "Osaka")
+
+
+def test_a_show_the_text_says_is_taking_place_runs_on_at_the_report() -> None:
+    expo = only(
+        "The exhibition is taking place at Example Hall in Central Jakarta this week. Today's opening ceremony of "
+        "the Example Defence Forum and Expo was attended by 193 delegates.",
+        "2018-11-07",
+        "Defence expo",
+    )
+    assert (expo.name, expo.start, expo.status) == ("Example Defence Forum and Expo", date(2018, 11, 7), "ongoing")
+
+
+def test_a_festival_whose_gates_have_opened_opened_on_the_day_of_the_report() -> None:
+    festival = only(
+        "John Roe has opened the gates to this year’s Example Music Festival, telling queuing campers they were "
+        "welcome.\n\nThousands of fans travelled to the site, carrying tents.",
+        "2019-06-26",
+        "Fans set up camp as gates to festival open",
+    )
+    assert (festival.name, festival.start, festival.status) == ("Example Music Festival", date(2019, 6, 26), "ongoing")
+    assert festival.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_the_name_a_description_of_the_meeting_sets_off_names_it() -> None:
+    fair = only(
+        "Art Lisboa, an annual contemporary art fair in its 28th year, is to open at the Lisbon Trade Center on "
+        "Thursday.\nThe fair is to bring together 4,000 works.",
+        "2021-10-19",
+        "Art fair",
+    )
+    assert (fair.name, fair.start, fair.city) == ("Art Lisboa", date(2021, 10, 21), "Lisbon")
+    assert not [
+        m.name
+        for m in meetings("Lagos, the host city of the festival, welcomed visitors on Friday.", "2021-10-19", "Fest")
+        if "Lagos" in m.name
+    ]
+
+
+def test_a_lede_naming_a_show_the_text_says_is_taking_place_keeps_it_running() -> None:
+    lede = "Jakarta: The government believes that the Example Defence Forum and Expo could boost the industry."
+    expo = only(
+        lede + '\n\n"This event could expand the market," the minister told reporters on Wednesday.\n\nThe exhibition '
+        "is taking place at Example Hall in Central Jakarta this week. Today's opening ceremony was attended by 193 "
+        "delegates.",
+        "2018-11-07",
+        lede,
+    )
+    assert (expo.name, expo.start, expo.status) == ("Example Defence Forum and Expo", date(2018, 11, 7), "ongoing")
+
+
+def test_a_fair_or_farm_show_that_opened_a_day_or_two_before_the_report_runs_on() -> None:
+    fair = only(
+        "Visitors talk with exhibitors at the Example Brand Fair in Budapest, Hungary, June 26, 2025. (Photo by Jane "
+        "Roe)\n\nBUDAPEST, June 26 (Xinhua) -- The Example Brand Fair 2025 kicked off here on Thursday, bringing "
+        "together over 270 companies.",
+        "2025-06-27",
+        "Example Brand Fair boosts ties",
+    )
+    assert (fair.start, fair.status) == (date(2025, 6, 26), "ongoing")
+    show = only(
+        "Rain did not dampen the spirit of the 69th annual Example Farm Show, which kicked off on Saturday with a "
+        "contest.",
+        "2017-08-07",
+        "Farm show off to a strong start",
+    )
+    assert (show.start, show.status) == (date(2017, 8, 5), "ongoing")
+
+
+def test_the_after_a_capitalised_word_starts_another_name() -> None:
+    assembly = only(
+        "BANGKOK, June 29, 2012 /PRNewswire-Asia/ -- Thailand delivered its third update on its bid to host the World "
+        "Expo 2030 Example the 161st General Assembly of the Bureau of International Expositions in Paris during "
+        "last 11-12 June.",
+        "2012-06-29",
+        "Bid update",
+    )
+    assert (assembly.name, assembly.start, assembly.city) == (
+        "161st General Assembly of the Bureau of International Expositions",
+        date(2012, 6, 11),
+        "Paris",
+    )
+    parties = only("The Conference of the Parties opened on Monday in Bonn.", "2012-06-29", "Climate talks")
+    assert parties.name == "Conference of the Parties"
+
+
+def test_a_later_sentence_naming_the_meetings_weekday_gives_its_hour_whatever_its_tense() -> None:
+    session = only(
+        "Four officials will be joining the chief executive for a dialogue session with members of the public on "
+        "Thursday night, sources said.\n\nA former journalist is tipped to be the moderator for Thursday's two-hour "
+        "session which will begin at 7pm.",
+        "2019-09-25",
+        "Officials in dialogue line-up",
+    )
+    assert (session.start, session.start_time) == (date(2019, 9, 26), time(19, 0))
+
+
+def test_a_show_dated_back_to_the_day_it_kicked_off_runs_on() -> None:
+    show = only(
+        "Rain did not dampen the opening day spirit of the 69th annual Example Farm Show on Monday.\nWhile Monday was "
+        "opening day for the public, the show kicked off on Saturday with a contest.",
+        "2017-08-07",
+        "Farm show off to a strong start",
+    )
+    assert (show.start, show.status) == (date(2017, 8, 5), "ongoing")
+
+
+def test_a_meeting_told_two_first_days_is_not_published() -> None:
+    show = only(
+        "Rain did not dampen the opening day spirit of the 69th annual Example Farm Show on Monday.\nWhile Monday was "
+        "opening day for the public, the show kicked off on Saturday with a contest.",
+        "2017-08-07",
+        "Example Farm Show off to a strong start",
+    )
+    assert show.start == date(2017, 8, 5)
+    assert show.confidence < DEFAULT_MIN_CONFIDENCE
 
 
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:

@@ -80,6 +80,9 @@ _DAY_WORD = (
     rf"(?:{MONTH_NAMES}|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|"
     r"Sat(?:urday)?|Sun(?:day)?)\b"
 )
+# 'the' inside a name follows a small word ('Conference of the Parties'), not a capitalised one
+_SMALL_WORDS_BEFORE_THE = ("of", "on", "for", "to", "and", "at", "in")
+_THE_AFTER_A_SMALL_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _SMALL_WORDS_BEFORE_THE) + ")the"
 # a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
 # ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
@@ -95,7 +98,9 @@ _NAME = re.compile(
     # '… on Infrastructure, Information and Innovation': a comma goes on a name only in such a topic list;
     # '… Forum on the Digital Economy and the Smart Example Expo': 'and the' before a meeting word starts another name
     rf"(?P<tail>(?:\s+(?:on|for)\s+{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)+,?\s+(?:and|&)\s+{_WORD}"
-    rf"|\s+(?:of|on|for|to|the|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)|&|parties|{_WORD})"
+    # ('the' only after a small word: 'host the World Expo 2020 Ayutthaya the 151st General Assembly' is two names)
+    rf"|\s+(?:of|on|for|to|{_THE_AFTER_A_SMALL_WORD}|and(?!\s+the\s+(?:{_WORD}\s+){{1,6}}(?i:{_KIND})\b)"
+    rf"|&|parties|{_WORD})"
     # '… Forum for Media Cooperation of the fourth Example City Forum': the edition of the meeting it is part of
     rf"|(?<=\sof\sthe)\s+{_ORDINAL}(?=\s+{_WORD})"
     rf"|(?<=F[eé]ile)\s+(?:an|na)(?=\s+[A-Z])"  # 'Féile an Phobail': the Irish article after the word for festival
@@ -402,6 +407,9 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
             and (_written_lowercase(candidate.name, text) or _capital_of_its_sentence_only(candidate, text))
         ):
             candidate.generic = True  # 'Photo exhibition …' in a headline, 'a photo exhibition' in the text
+    for candidate in candidates:
+        if candidate.generic and not candidate.sub_event and "title" not in candidate.notes:
+            _name_by_apposed_name(candidate)
     if not any(not c.generic and not c.sub_event for c in candidates):
         titled = _TITLED.search(text)
         generic = next((c for c in candidates if c.generic and c.start), None)
@@ -566,6 +574,13 @@ _PART_OF_A_MEETING = re.compile(  # 'the opening speeches', 'the high-level segm
 # meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
 # of the summit's run)
 _RUNNING = re.compile(rf"\b(?:the|this|an?)\s+ongoing\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))\b", re.I)
+# 'The exhibition is taking place at the X Hall this week': running as the report is written (not 'next week')
+_TAKING_PLACE = re.compile(
+    rf"\b(?:the|this)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<kind>(?i:{_KIND}))\s+(?:is|are)\s+(?:currently\s+|now\s+)?"
+    r"(?:taking\s+place|being\s+held)\b(?![^.;]*\b(?:next|later|tomorrow|from)\b)",
+    re.I,
+)
+_SHOW_WORDS = {"exhibition", "expo", "exposition", "fair", "show", "messe"}
 # 'Ministers from the 10 countries have been meeting in Laos': in session at the report
 _STILL_MEETING = re.compile(r"\b(?:have|has)\s+been\s+(?:meeting|in\s+session|holding\s+talks)\b", re.I)
 # 'India will host a virtual summit of 120 countries', 'an online forum on trade': held over the internet, in no
@@ -586,6 +601,9 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
     'Ministers … have been meeting in Laos' (told the day after the meeting opened): a meeting that opened up to
     two days before the report, its last day not given, is still in session."""
     running = {_kind_word(m.group("kind")) for m in _scan(_RUNNING, text, ("ongoing",))}
+    running |= {_kind_word(m.group("kind")) for m in _scan(_TAKING_PLACE, text, ("taking place", "being held"))}
+    if running & _SHOW_WORDS:
+        running |= _SHOW_WORDS  # 'The exhibition is taking place … this week' beside the X Forum and Expo
     virtual = {_kind_word(m.group("kind")) for m in _scan(_VIRTUAL, text, ("virtual", "online"))}
     in_session = (
         reference is not None and may_hold(text, ("been",)) and _STILL_MEETING.search(_unquoted(text)) is not None
@@ -594,6 +612,7 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
         if candidate.generic or candidate.sub_event or "title" in candidate.notes:
             continue
         kind = _kind_word(candidate.name)
+        kinds = {kind} | {_kind_word(word) for word in _KIND_IN_NAME.findall(candidate.name)}
         opened_lately = (
             in_session
             and reference is not None
@@ -601,7 +620,7 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
             and candidate.end is None
             and 0 <= (reference - candidate.start).days <= 2
         )
-        if (kind in running or opened_lately) and "running" not in candidate.notes:
+        if (kinds & running or opened_lately) and "running" not in candidate.notes:
             candidate.notes.append("running")
         if kind in virtual and (candidate.place is None or candidate.place.weak):
             candidate.place = None
@@ -981,6 +1000,7 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
     if len({c.start for c in dated}) != 1 or any(c.start_time is not None for c in dated):
         return
     day = dated[0].start
+    assert day is not None
     for match in _scan(_SET_FOR_TIME, text, _SET_FOR_TIME_PARTS) if may_hold_digit(text) else ():  # before a digit
         clock = clock_time_at(text, match.end())
         if clock is None:
@@ -994,7 +1014,7 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
         if all(
             _UNTIL_BEFORE.search(sentence, max(0, m.begin - 24), m.begin)
             or _SAID_BEFORE.search(sentence, max(0, m.begin - 40), m.begin)
-            or (_THEIR_DAY.match(sentence, m.finish) and (resolve_mention(m, reference) or (None,))[0] == day)
+            or (_THEIR_DAY.match(sentence, m.finish) and _names_the_day(m, day, reference))
             for m in find_dates(sentence)
         ):
             for candidate in dated:
@@ -1004,6 +1024,15 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated)\b[\w\s'’-]{0,30}$")
 _THEIR_DAY = re.compile(r"['’]s\s")  # "Monday's parade"
+
+
+def _names_the_day(mention: DateMention, day: date, reference: date) -> bool:
+    """The mention gives `day`; a bare weekday names the meeting's day of this week, whichever way its own sentence
+    is tensed ("Thursday's two-hour session which will begin at 7pm", after 'on Thursday night')."""
+    if (resolve_mention(mention, reference) or (None,))[0] == day:
+        return True
+    bare_weekday = mention.weekday is not None and mention.start[:2] == (None, None)
+    return bare_weekday and mention.weekday == day.weekday() and abs((day - reference).days) <= 7
 
 
 def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
@@ -1166,6 +1195,7 @@ def _date_by_report(candidates: list[Candidate], reference: date, dateline_place
         if verb is not None and "title" not in candidate.notes:
             day = next((int(n.removeprefix("day:")) for n in candidate.notes if n.startswith("day:")), 1)
             candidate.start, candidate.date_phrase, candidate.date_cue = reference, verb, "published"
+            candidate.opening = True  # it opened that day: a festival or a fair runs on at the report
             if day > 1:  # 'The second day of the Example Forum started': it opened the day before the report
                 candidate.start = reference - timedelta(days=day - 1)
                 candidate.notes.append("running")  # and runs on at the report, on its second day
@@ -1564,6 +1594,26 @@ _APPOSED_TO_REFERENCE = re.compile(
 )
 
 
+def _name_by_apposed_name(generic: Candidate) -> None:
+    """'Art Lisboa, an annual contemporary art fair in its 28th year, is to open …': the name that opens the
+    sentence, set off by the description that holds the meeting's word, names it."""
+    kind = _kind_of(generic).lower()
+    for match in _APPOSED_NAME_FIRST.finditer(generic.sentence or ""):
+        if match.group("kind").lower() == kind and not _KIND_IN_NAME.search(match.group("name")):
+            generic.name, generic.key, generic.generic = match.group("name"), match.group("name").lower(), False
+            generic.notes += ["no kind", f"kind:{kind}"]  # 'the fair' names it too (meetings._merged)
+            return
+
+
+# a name opening its sentence, then ', a (the) …' words that are no preposition and the meeting word, which ends
+# that description ('Lagos, the host city of the festival' names no festival; 'Jane Roe, the festival director' none)
+_APPOSED_NAME_FIRST = re.compile(
+    rf"^\s*(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}})\s*,\s+(?:an?|the)\s+"
+    r"(?:(?!(?:of|for|to|at|in|on|by|with|from|and|or)\b)[\w'’-]+\s+){0,5}?"
+    rf"(?P<kind>(?i:{_KIND}))(?=\s*[,;(]|\s+(?:in\s+its|now\s+in|which|that|is|was|will|opens?|opened|held)\b)"
+)
+
+
 def _name_by_copula(generic: Candidate) -> None:
     """'the 2012 Example Tech will be the association's largest show in history when the show floor opens on
     Tuesday': with no named meeting in the article, the name its sentence says is that kind of meeting names it.
@@ -1700,10 +1750,12 @@ _BODY_MEETING = re.compile(
 )
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
 # 'a press conference announcing the 5th X Expo': the meeting is what a press conference is about
+# ('held a press conference today … and briefed the media … on preparation work for the X Fair': its preparations)
 _PRESS_ABOUT = re.compile(
     r"\b(?:press|news|media)\s+(?:conference|briefing)\b[^.;]*?\b(?:announc(?:ing|ed)|introduc(?:ing|ed)|"
     r"unveil(?:ing|ed)|launch(?:ing|ed)|promot(?:ing|ed)|inform(?:ing|ed)|present(?:ing|ed)|"
-    r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of)\s+(?:the\s+)?$"
+    r"to\s+(?:announce|introduce|unveil|launch|promote|present)|about|ahead\s+of"
+    r"|preparations?(?:\s+works?)?\s+(?:for|of))\s+(?:the\s+)?$"
     r"|\b(?:press|news|media)\s+(?:conference|briefing)\s+on\s+(?:the\s+)?$"  # 'a press conference on the X Expo'
 )
 # what is done for a meeting before it: its day is not the meeting's
@@ -1802,15 +1854,15 @@ _HOLDER_NOUN = re.compile(
 # '(8th ETIF)', '(2018 EPEX)': the short name a text puts in brackets after a meeting's name, with its edition
 _BRACKETED_SHORT_NAME = r"(?:\s*\((?:(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?[A-Z][A-Za-z0-9&-]{1,10}\))"
 _SUBJECTS_VERB = re.compile(
-    rf"{_BRACKETED_SHORT_NAME}*\s+(?:(?:will|have|has|had|were|are|was|is|be|being|been|officially|formally)\s+)*"
+    rf"[”\"]?{_BRACKETED_SHORT_NAME}*\s+(?:(?:will|have|has|had|were|are|was|is|be|being|been|officially|formally)\s+)*"
     r"(?:opened|open|opens|began|begin|begins|kicked\s+off|kick\s+off|closed|close|concluded|held|took\s+place"
     r"|take\s+place|takes\s+place|ran|run|runs|ended|got\s+under\s*way)\b",
     re.I,
 )
 # 'the X Meeting and related meetings, which run from …': a name and the meetings that go with it share the days
 # ('The X Fair (8th XF) and the Y Show opened …': the first name's short name in brackets goes between them)
-_AND_JOINED = re.compile(
-    rf"{_BRACKETED_SHORT_NAME}*\s*,?\s*and\s+(?:the\s+)?(?:(?:related|associated|side|parallel|accompanying)\s+)?"
+_AND_JOINED = re.compile(  # quoted names too: '“X Festival” and the “Y Festival”'
+    rf"[”\"]?{_BRACKETED_SHORT_NAME}*\s*,?\s*and\s+(?:the\s+)?(?:(?:related|associated|side|parallel|accompanying)\s+)?[“\"]?"
 )
 _BARE_AND = re.compile(rf"(?:{_BRACKETED_SHORT_NAME}\s*)*and(?:\s+(?:related|associated|side|parallel|accompanying))?")
 # 'students of the Example Technical University received degrees at their 30th convocation': the university's
@@ -1830,7 +1882,12 @@ def _school_of_its(sentence: str, begin: int, raw: str) -> str | None:
 _FULL_NAME = rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+\s+(?i:{_KIND})(?:\s+(?:19|20)\d\d)?"
 _NAMED_PAIR = re.compile(rf"(?P<first>{_FULL_NAME})\s+and\s+(?:the\s+)?(?P<second>{_FULL_NAME})")
 # a subtitle joined to the name inside the quotes that hold both
-_QUOTED_SUBTITLE = re.compile(r"(?P<rest>\s?[-–—:]\s?[^\"“”]{3,80}?)(?=[\"”])")
+# ('“Example Festival between China and Lusophone Countries”': the words after its kind inside the quotes too)
+# the part of a quoted title before a dash, when the name the kind word ends starts after it
+_QUOTED_TITLE_LEAD = re.compile(r"[“\"](?P<lead>[A-Z][^“”\"]{2,50}?\s[-–—:]\s)$")
+_QUOTED_SUBTITLE = re.compile(
+    r"(?P<rest>(?:\s?[-–—:]\s?|\s+(?=(?:between|among|for|of|on|in|with)\s))[^\"“”]{3,80}?)(?<![,.!?;])(?=[\"”])"
+)
 _OF_NATIONS = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:Nations|States|Countries|Economies)(?:\s+\([A-Z]{2,8}\))?\s+\S+$")
 _ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 # 'the Edinburgh Festival Fringe Society', 'the X Games Organizing Committee (XGOC)': its tail names a body
@@ -2178,14 +2235,20 @@ def _sentence_candidates(
         if quoted is not None and raw.startswith(head):  # "'Davos in the Desert' conference": the title starts it
             title = f"{quoted.group('title')} {quoted.group('kind')}"
             match_start, head, raw = quoted.start(), title, title + raw[len(head) :]
-        edition = _EDITION_BEFORE_QUOTE.search(sentence, max(0, match_start - 20), match_start)
-        if edition is not None and raw.startswith(head) and _QUOTE_CLOSES.match(sentence, match_start + len(raw)):
-            # 'The Ninth “Ulaanbaatar Dialogue” opened': the edition before a quoted name is the name's
-            ordinal = edition.group("ordinal")
-            match_start, head, raw = edition.start(), f"{ordinal} {head}", f"{ordinal} {raw}"
+        title_lead = _QUOTED_TITLE_LEAD.search(sentence, max(0, match_start - 60), match_start)
+        if title_lead is not None and raw.startswith(head):  # '“Encounter in Porto – Arts Festival …”': all of it
+            quoted_lead = title_lead.group("lead")
+            match_start, head, raw = title_lead.start("lead"), quoted_lead + head, quoted_lead + raw
         subtitle = _QUOTED_SUBTITLE.match(sentence, match_start + len(raw))
         if subtitle is not None and sentence[match_start - 1 : match_start] in ('"', "“"):
             raw += subtitle.group("rest")  # '"X Forum-China Marching Toward New Century", which …': the whole title
+        edition = _EDITION_BEFORE_QUOTE.search(sentence, max(0, match_start - 20), match_start)
+        quote_left_out = 0
+        if edition is not None and raw.startswith(head) and _QUOTE_CLOSES.match(sentence, match_start + len(raw)):
+            # 'The Ninth “Ulaanbaatar Dialogue” opened': the edition before a quoted name is the name's
+            ordinal = edition.group("ordinal")
+            quote_left_out = match_start - edition.start() - len(ordinal) - 1
+            match_start, head, raw = edition.start(), f"{ordinal} {head}", f"{ordinal} {raw}"
         if raw.endswith(("'s", "’s")) and len(raw) > len(head) and sentence.startswith(raw, match_start):
             noun = _POSSESSED.match(sentence, match_start + len(raw))  # 'Forum on Tibet's development'
             raw = raw + noun.group(0) if noun is not None else raw[:-2]
@@ -2219,7 +2282,7 @@ def _sentence_candidates(
         elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
             # 'Tickets for the X Festival', 'Inaugurating 75th X Exhibition, he said': the festival, the exhibition
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
-        names.append((match_start, match_start + len(raw), raw, head))
+        names.append((match_start, match_start + quote_left_out + len(raw), raw, head))
     for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
         name = match.group("name").rstrip("’'\"”")  # the quote that closes a quoted name is no part of it
         begin, end = match.start("name"), match.start("name") + len(name)
@@ -2257,6 +2320,7 @@ def _sentence_candidates(
     ]
     result = []
     by_video = _BY_VIDEO.search(sentence) is not None  # 'inaugurated the … Congress through video conferencing'
+    briefed_on_end = -1  # where the name of a meeting a press conference speaks of ends
     for index, (begin, end, raw, head) in enumerate(names):
         clause_start = _clause_start(sentence, names, index)
         # 'The X Show and the Y Show opened on Wednesday', 'X Show 2024 and Y Show 2024 from Oct. 2 to 4': the names
@@ -2300,8 +2364,11 @@ def _sentence_candidates(
         opening_day = ceremony is not None and not closing_day
         if ceremony is not None and _KIND_IN_TAIL.search(name[ceremony.end() :]):
             name = name[ceremony.end() :]  # 'the opening (closing) ceremony of the 5th X Summit': the summit, that day
-        if _PRESS_ABOUT.search(sentence, max(0, begin - 80), begin):
+        if _PRESS_ABOUT.search(sentence, 0, begin):
             name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
+            briefed_on_end = end
+        elif index and names[index - 1][1] == briefed_on_end and _AND_JOINED.fullmatch(sentence, briefed_on_end, begin):
+            continue  # '… briefed the media on preparations for the X Fair and the Y Expo': the Y Expo too
         elif (preview := _PREVIEW_OF.search(sentence, max(0, begin - 30), begin)) is not None:
             # 'after a media preview of the Expo … here today', 'at the soft launch of the X Fair': an event of its own
             name = f"{preview.group('event').lower()} {preview.group('of').lower()} the {name}"
@@ -2406,6 +2473,7 @@ def _sentence_candidates(
             m
             for m in meeting_days
             if not _dates_another(m, names, index, sentence)
+            and not _dates_a_noun(m, begin, sentence)
             and not _dates_the_press_before(m, names, index, sentence)
             and not begin <= m.begin < end
         ]
@@ -2660,7 +2728,11 @@ _NAMED_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 _HAS_OPENED = re.compile(rf",?\s+(?P<verb>{_HAVE_OPENED_WORDS}|got\s+under\s*way)|{_UNDERWAY})\b")
 _UNDERWAY_WORDS = re.compile(_UNDERWAY)
 # 'Global leaders have kicked off the G7 Example Summit': the same, its subject first
-_HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$")
+# ('Michael Roe has opened the gates to this year’s Example Festival': its gates, it)
+_HAVE_OPENED = re.compile(
+    rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the\s+(?:gates?|doors?)\s+(?:to|of|for)\s+)?"
+    r"(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?$"
+)
 # 'European Union leaders have gathered to attend a two-day summit in Brussels', 'delegates have converged on
 # Kigali for the Example Forum': the people are there for it on the day of the report, named or not
 # 'Representatives … are meeting in Peru on Friday for the X forum': the meeting runs as the report is written (on
@@ -2902,6 +2974,27 @@ def _dates_another(mention: DateMention, names: list[tuple[int, int, str, str]],
         other != index and mention.finish <= begin and not sentence[mention.finish : begin].strip()
         for other, (begin, _, _, _) in enumerate(names)
     )
+
+
+def _dates_a_noun(mention: DateMention, begin: int, sentence: str) -> bool:
+    """'smarting from a defeat in the September 15 state elections': a day written between 'the' and a noun is that
+    noun's, not the day of a meeting named elsewhere in the sentence ('the May 5 Example Fair' is the fair's)."""
+    noun = _NOUN_AFTER.match(sentence, mention.finish)
+    return (
+        noun is not None
+        and _DETERMINER_BEFORE.search(sentence, max(0, mention.begin - 8), mention.begin) is not None
+        and not (mention.finish <= begin and not sentence[mention.finish : begin].strip())
+        and not _A_MEETING_NOUN.match(noun.group("words"))  # 'The May 9-10 event will be the first X Conference'
+    )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|at|in|on|from|through|until|till|by|of|for|with|as|when|after|before|during|is|was|were"
+    r"|are|will|would|has|had|morning|afternoon|evening|night|noon|midnight|edition|session)\b)"
+    r"(?P<words>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})"
+)
+_A_MEETING_NOUN = re.compile(rf"(?:\S+\s+){{0,2}}?(?:events?|opening|closing|launch|kick-?off|(?i:{_KIND}))\b", re.I)
 
 
 def _dates_the_press_before(
@@ -3345,7 +3438,12 @@ def shows_its_place(candidate: Candidate) -> bool:
 
 
 # a place's own week, day or pavilion and nothing more: a showing of that place, mostly held in another
-_SHOWCASE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:Week|Day|Pavilion)\b")
+# ('Hong Kong Film Week', 'Hong Kong Cinema' in San Francisco: the place's films shown there)
+_SHOWCASE_TOPIC = r"(?:Films?|Movies?|Culture|Cultural|Heritage)"  # not design or fashion weeks, held where named
+_SHOWCASE = re.compile(
+    rf"\b(?P<place>[A-Z][\w'’.-]*(?:\s+(?!{_SHOWCASE_TOPIC}\b)[A-Z][\w'’.-]*){{0,2}})"
+    rf"\s+(?:{_SHOWCASE_TOPIC}\s+)?(?:Week|Day|Pavilion|Cinema)\b"
+)
 
 
 def _place_within(city: str, place: Place, within: str) -> Place | None:

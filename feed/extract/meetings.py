@@ -819,6 +819,12 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
                 else:
                     _absorb(word_of, candidate, extend=True)
                 continue
+            elif main is not None and (namesake := _undated_named_by_word(candidate, nameable)) is not None:
+                _absorb(namesake, candidate, extend=True)
+                if not any(r is namesake for r in result):
+                    # the article's meeting when its headline calls it by that word ('Forum stresses …')
+                    result.insert(0 if _headline_word(candidates, candidate.key) else len(result), namesake)
+                continue
             else:
                 continue
         if candidate.sub_event:
@@ -850,6 +856,22 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
     if main is not None:
         _place_side_events(main, result)
     return result
+
+
+def _undated_named_by_word(generic: Candidate, named: list[Candidate]) -> Candidate | None:
+    """'The forum, co-organized by …, was held on Tuesday in Osaka' beside a summit dated for Friday: the one meeting
+    of that word the text names ('The International Forum for X was held days before …') with no day of its own."""
+    if generic.start is None or not _latin(generic.key) or _family(generic.key) == _PRESS_FAMILY:
+        return None  # 'told a press conference on Monday': no day of the X Conference
+    word = re.compile(rf"\b{re.escape(generic.key.split()[-1])}\b")
+    undated = [c for c in named if c.start is None and "title" not in c.notes and word.search(c.key)]
+    return undated[0] if len(undated) == 1 else None
+
+
+def _headline_word(candidates: list[Candidate], key: str) -> bool:
+    """The headline calls its meeting only by the last word of `key` ('Forum stresses …' for 'the forum')."""
+    word = key.split()[-1:]
+    return any("title" in c.notes and c.generic and c.key.split()[-1:] == word for c in candidates)
 
 
 def _word_of_described(reference: str, described: str) -> bool:
@@ -1467,6 +1489,10 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     `status`)."""
     if _left_behind(other, target):
         return  # 'was first planned for May 2 … but had to be postponed' beside the day it is now set for
+    if other.opening and not other.closing and other.start is not None and other.start == target.start:
+        target.opening = True  # a caption's 'the X Fair in Budapest, June 26', then 'kicked off here on Thursday'
+    if "running" in other.notes and not other.generic and "running" not in target.notes:
+        target.notes.append("running")  # the headline's name for a meeting the text says is taking place
     if other.start is not None and (target.start is not None or not other.generic):
         # a bare 'the meetings' that gives a named meeting its day is the day's one witness, not a second one
         target.mention_days.append((other.start, other.sentence))
@@ -1513,7 +1539,10 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         # beside the opening ceremony this morning
         if target.closing and target.end is None:  # '…19日…落幕', then '本次…13日开幕': the day named was its last
             target.end, target.closing = target.start, False
+        else:  # its own day, two days told: less sure
+            target.mention_days.append((target.start, target.sentence))
         target.start = other.start
+        target.opening = True
     elif (
         other.start is not None
         and target.start is not None
@@ -1682,6 +1711,7 @@ _RUNS_FOR_DAYS = re.compile(
     r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|博会|交会|洽会|贸会|"
     r"(?:活动|宣传|推广|时装|电影|学术|文化|艺术)周|锦标赛|定期大?会|会期)$"
     r"|\b(?:exhibition|fair|expo|trade\s+show|festival|games|biennale|carnival|mahotsav|mela|utsav)\b"
+    r"|\b(?:farm|motor|auto|car|boat|air|flower|agricultural|home)\s+show\b"  # 'the 69th annual X Farm Show'
 )
 _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
 
