@@ -6470,6 +6470,97 @@ def test_a_national_session_named_without_its_numbers_sits_in_beijing() -> None:
     ]
 
 
+def test_a_holiday_or_festival_a_show_coincides_with_does_not_name_the_show() -> None:
+    holiday = only(
+        "The four-day show that coincides with the second day of Dragon Boat Festival this year, runs from June 1 "
+        "to June 4, at the Example Hall in Taipei.",
+        "2022-06-01",
+        "Show opens",
+    )
+    assert holiday.name != "Dragon Boat Festival"
+    assert (holiday.start, holiday.end) == (date(2022, 6, 1), date(2022, 6, 4))
+    assert holiday.confidence < DEFAULT_MIN_CONFIDENCE  # only 'four-day show' names it
+    fair = only(
+        "The three-day book fair, which coincides with the Example Arts Festival, runs from August 9 to 11 in Perth.",
+        "2024-08-01",
+        "Book fair",
+    )
+    assert fair.name != "Example Arts Festival"
+
+
+def test_the_campus_in_a_speakers_university_is_not_where_the_meeting_is() -> None:
+    forum = only(
+        "Jane Roe, professor of economics at the University of Texas at Austin, will speak at the fifth annual "
+        "Example Policy Forum on Friday, April 12.",
+        "2024-04-08",
+        "Forum",
+    )
+    assert (forum.start, forum.city) == (date(2024, 4, 12), None)
+    dated = only(
+        "BOSTON – Two economists will headline the fifth annual Example Policy Forum from 9 a.m. to 2 p.m. Friday, "
+        "April 12, at the Example Hall.\n\nJane Roe, professor of economics at the University of Texas at Austin, "
+        "will join John Doe of Example College to deliver talks at the forum.",
+        "2024-04-08",
+        "Forum",
+    )
+    assert dated.city == "Boston"
+
+
+def test_the_day_leaders_have_until_to_agree_is_no_last_day_of_their_summit() -> None:
+    summit = only(
+        "The Example Trade Summit opens in Geneva on Monday. Negotiators have until Friday to settle the remaining "
+        "issues.",
+        "2022-10-17",
+        "Summit",
+    )
+    assert (summit.start, summit.end) == (date(2022, 10, 17), None)
+
+
+def test_a_rivals_own_conference_told_after_the_articles_is_not_a_mention_of_it() -> None:
+    conference = only(
+        "BRIGHTON - The Green Party begins its annual conference on Saturday, hoping to build on gains in local "
+        "elections.\n\nThe three-day gathering in Brighton will be the first under its new co-leaders.\n\n"
+        "The main Liberal Democrat rivals, who start their yearly conference in Bournemouth next Saturday, are "
+        "also polling higher.",
+        "2024-09-07",
+        "Greens bid for gains at annual conference",
+    )
+    assert (conference.start, conference.city) == (date(2024, 9, 7), "Brighton")
+    own = only(
+        "The Green Party begins its annual conference in Brighton on Saturday.\n\nThe Liberal Democrats, who start "
+        "their own conference in Bournemouth next Saturday, are also polling higher.",
+        "2024-09-07",
+        "Greens open annual conference",
+    )
+    assert own.city == "Brighton"
+
+
+def test_a_conclave_is_a_conference() -> None:
+    conclave = only(
+        "New Delhi, March 1, 2024\n\nThe Prime Minister will inaugurate the Example Science Conclave tomorrow "
+        "through video conference.",
+        "2024-03-01",
+        "PM to open conclave",
+    )
+    assert (conclave.name, conclave.start) == ("Example Science Conclave", date(2024, 3, 2))
+
+
+def test_a_meeting_described_after_whose_it_is_is_named_by_its_description() -> None:
+    fair = only(
+        "The region's largest electronics fair is to be held October 5-9 in Doha, with more exhibitors than ever, "
+        "organisers said on Thursday.",
+        "2023-09-28",
+        "Tech giants head to Doha",
+    )
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "largest electronics fair",
+        date(2023, 10, 5),
+        date(2023, 10, 9),
+        "Doha",
+    )
+    assert fair.confidence < DEFAULT_MIN_CONFIDENCE
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

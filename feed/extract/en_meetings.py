@@ -46,7 +46,7 @@ _KIND = (
     r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminars?|Workshops?|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Multi-?sports?\s+Events?|"  # 'the region's biggest multisport event': a games
-    r"Tournament|Retreat|Reception|"
+    r"Tournament|Retreat|Reception|Conclaves?|"  # India's word for a conference: 'the Example Science Conclave'
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
@@ -139,6 +139,11 @@ _GENERIC_LEAD = re.compile(
 # a holiday, not a gathering ('the Lantern Festival observed on Feb. 24'); '2024 Taiwan Lantern Festival' is one
 _HOLIDAY = re.compile(
     r"^(?:Lantern|Spring|Mid-Autumn|Dragon Boat|Qingming|Double Ninth|Chinese New Year|Lunar New Year)\s+Festival$"
+)
+_PREPOSITION_LEAD = re.compile(r"^(?:of|for)\s+")  # 'the second day of Dragon Boat Festival'
+_COINCIDES_WITH_BEFORE = re.compile(
+    r"\bcoincid(?:es|ed|ing|e)\s+with\s+(?:the\s+)?(?:(?:first|second|third|last|final|opening|closing)\s+day\s+)?"
+    r"(?:of\s+)?(?:the\s+)?$"
 )
 _NOT_MEETINGS = re.compile(
     r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b"
@@ -452,7 +457,9 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     days_only = duration is not None and "-" not in duration.group()
     run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
-    if through is not None and _of_a_part(text, through[1]):
+    if through is not None and (
+        _of_a_part(text, through[1]) or _DEADLINE_UNTIL.search(text, max(0, through[1] - 40), through[1] + 6)
+    ):
         through = None
     # 'The expo, scheduled to open on Friday and last for three days': a count in the sentence that dates the meeting
     # is its run, whichever way that sentence's bare weekdays fall ('may visit the fair for four days, beginning on
@@ -1448,7 +1455,7 @@ def _stated_end(
         until = _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin)
         if until is None or last is not None or (closing and not _ENDED_ON.match(until.group())):
             continue
-        if _of_a_part(text, mention.begin):
+        if _of_a_part(text, mention.begin) or _DEADLINE_UNTIL.search(text, max(0, mention.begin - 40), mention.begin):
             continue
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
@@ -1471,6 +1478,12 @@ _UNTIL_BEFORE = re.compile(
     rf"|(?:{_ENDING_VERBS}|continue|continues|continuing) on)\s+"
     rf"{_CLOSING_TIME}$",
     re.I,
+)
+
+
+# 'The leaders have until Sunday to reach a deal': the time they are given, not the meeting's last day
+_DEADLINE_UNTIL = re.compile(
+    r"\b(?:have|has|had|having|given|get|gets|got)\s+(?:(?:just|only|now)\s+)?(?:until|till)\s+\S*\s*$", re.I
 )
 
 
@@ -1614,7 +1627,8 @@ def _described_as(generic: Candidate, name: str) -> None:
 
 _DESCRIBED = re.compile(
     # 'will conduct free summer journalism workshops': after the verb that holds them, several with no article
-    r"\b(?:(?i:the|a|an|its|their|this|next|last|of)|(?:conduct|hold|host|organi[sz]e|stage)[sd]?)\s+"
+    # "the region's largest electronics fair": after whose it is, as after an article
+    r"\b(?:(?i:the|a|an|its|their|this|next|last|of)|(?:conduct|hold|host|organi[sz]e|stage)[sd]?|[\w-]+['’]s)\s+"
     # 'of Muslim foreign ministers' conference': a demonym and a possessive plural describe it too
     r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
     r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])\s+){1,3})"
@@ -1795,6 +1809,15 @@ _HOLDER_OF_ITS = re.compile(
     r"(?:hold|held|holds|convene|convened|convenes|opened|concluded|began)\s+(?:its|an?)\s+$"
 )  # 'The Legislative Council (LegCo) will hold a meeting on Wednesday': the council's meeting ('LegCo', 'ExCo':
 # an acronym may keep small letters)
+# a body set against the article's ('the main opposition', 'rivals') or a meeting of its own ('their own
+# conference'), told in a clause on that body: 'The main X opposition, which starts its yearly conference …'
+_RIVALS_OWN_BEFORE = re.compile(
+    r"(?:^|[.;]\s+)(?:[Tt]he\s+)?(?P<rival>(?:main|chief|rival)\s+)?"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?P<opponents>\s+(?:opposition|rivals?|opponents?))?,\s+"
+    r"(?:which|who)\s+(?:(?:will|is\s+to|are\s+to)\s+)?(?:starts?|begins?|holds?|opens?|stages?|convenes?)\s+"
+    r"(?:its|their)\s+(?P<own>own\s+)?(?:[a-z]+\s+){0,2}$"
+    r"(?(rival)|(?(opponents)|(?(own)|(?!))))"
+)
 _HOLDER_NOUN = re.compile(
     r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
     r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
@@ -1972,8 +1995,9 @@ _KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of|{_SITTING}|its\s+(
 _KIND_WORD_PARTS = tuple(
     "conference forum summit expo fair congre dialogue meeting symposium colloquium ceremon talks assembly exhibition "
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
-    "retreat reception briefing week biennale carnival fiesta session cup indaba durbar agm races regatta parade grand "
-    "mahotsav mela utsav naadam nadam fete fête feile féile gathering edition multisport multi-sport".split()
+    "retreat reception conclave briefing week biennale carnival fiesta session cup indaba durbar agm races regatta "
+    "parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition multisport "
+    "multi-sport".split()
 )
 
 
@@ -2129,11 +2153,13 @@ def _sentence_candidates(
         if year_led and _DAY_BEFORE_YEAR.search(sentence, max(0, match_start - 16), match_start):
             # 'at the October 1, 2021 to March 31, 2022 Expo 2020 Dubai': the year ends a date, not the name
             match_start, head, raw = match_start + year_led.end(), head[year_led.end() :], raw[year_led.end() :]
-        if _HOLIDAY.match(raw) or (
+        if _HOLIDAY.match(_PREPOSITION_LEAD.sub("", raw)) or (
             _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()])
             and not _OPENED_ITSELF.match(sentence, match.end())
         ):
             continue  # 'The United Nations Conference on Trade and Development has kicked off in Nairobi': its session
+        if _COINCIDES_WITH_BEFORE.search(sentence, max(0, match_start - 40), match_start):
+            continue  # 'the show that coincides with the second day of the X Festival': what falls on its days
         if _HONOUR_BEFORE.search(sentence, max(0, match_start - 40), match_start):
             continue  # 'honoured as a “City of Marathon”': a title given, no meeting
         if _SURNAME_PARTICLE.search(head):
@@ -2329,6 +2355,9 @@ def _sentence_candidates(
             title = titled.group("title").strip(" ,.")
             candidate.name = title if _ANY_KIND.search(title) else f"“{title}” {name.split()[-1].lower()}"
             candidate.key, candidate.generic = title.lower(), False
+        if not capitalised and _RIVALS_OWN_BEFORE.search(sentence, 0, begin):
+            continue  # 'The main X opposition, which starts its yearly conference next Sunday': a rival's, no mention
+            # of the meeting the article is about
         if (
             _SPECULATED.search(sentence, max(0, begin - 24), begin)
             or _TALKED_ABOUT.search(sentence, max(0, begin - 24), begin)
@@ -3018,6 +3047,7 @@ def _place(
         and not _WHOSE_PEOPLE_AFTER.match(clause, f[1])
         and not _WHOSE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
+        and not _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not _said_of(clause, name_end - start, f[0])
     ]
     if not any(place.kind == "city" for _, _, place in found):
@@ -3146,10 +3176,13 @@ _APPOSITION_OF = re.compile(
     # 'The Hanover industrial fair 2010, the world's leading annual expo for industry, …': what it is
     r"|the\s+(?:world|country|nation|region|continent|city)['’]s\s+(?:[\w-]+\s+){0,2})"
 )
+# 'professor at the University of Texas at Austin': the campus a speaker comes from, part of the school's name
+_CAMPUS_OF_A_UNIVERSITY_BEFORE = re.compile(r"\bUniversity\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}at\s+$")
 # a scholar's post: 'Prof. Wang Li at', 'researchers from the', 'a team of scientists at'
 _AFFILIATED_BEFORE = re.compile(
-    r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean))"
-    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}\s+(?:at|of|from)\s+(?:the\s+)?$"
+    r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean|professors?))"
+    # 'professor of management at the University of …': the field taught, in lowercase, before where
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*|\s+(?:of|in)\s+[a-z]+(?:\s+and\s+[a-z]+)?){0,4}\s+(?:at|of|from)\s+(?:the\s+)?$"
 )
 
 
