@@ -6561,6 +6561,40 @@ def test_a_meeting_described_after_whose_it_is_is_named_by_its_description() -> 
     assert fair.confidence < DEFAULT_MIN_CONFIDENCE
 
 
+def test_what_someone_was_doing_at_a_press_conference_does_not_name_it() -> None:
+    conference = only(
+        "Mr. Roe was addressing a press conference in Mysuru on Saturday.", "2023-10-14", "Fair next week"
+    )
+    assert (conference.name, conference.start) == ("press conference", date(2023, 10, 14))
+
+
+def test_a_synod_is_a_meeting() -> None:
+    synod = only(
+        "The Pope formally opened the Synod of Bishops on Sunday with a solemn Mass in St Peter's Basilica.",
+        "2021-10-11",
+        "Synod opens",
+    )
+    assert (synod.name, synod.start) == ("Synod of Bishops", date(2021, 10, 10))
+
+
+def test_a_briefing_described_after_her_is_named_by_its_description() -> None:
+    briefing = only(
+        "Mayor Jane Roe is expected to talk about the changes during her weekly press briefing Tuesday.",
+        "2024-10-15",
+        "Mayor to hold press conference",
+    )
+    assert (briefing.name, briefing.start) == ("weekly press briefing", date(2024, 10, 15))
+
+
+def test_a_town_the_gazetteer_lacks_named_as_a_city_of_a_country_is_the_place() -> None:
+    summit = only(
+        "The Example Trade Summit was held from July 3-4 in the Argentine city of Puerto Iguazu.",
+        "2023-07-05",
+        "Summit ends",
+    )
+    assert (summit.start, summit.end, summit.city) == (date(2023, 7, 3), date(2023, 7, 4), "Puerto Iguazu")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -46,7 +46,7 @@ _KIND = (
     r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminars?|Workshops?|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Multi-?sports?\s+Events?|"  # 'the region's biggest multisport event': a games
-    r"Tournament|Retreat|Reception|Conclaves?|"  # India's word for a conference: 'the Example Science Conclave'
+    r"Tournament|Retreat|Reception|Conclaves?|Synods?|"  # India's 'the Example Science Conclave'; a church's
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
@@ -1589,7 +1589,8 @@ def _name_by_copula(generic: Candidate) -> None:
 
 
 _IS_THE_KIND = re.compile(
-    rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,5}})\s+(?:is|was|will\s+be)\s+(?:the\s+|an?\s+)?"
+    # ('Mr. Roe was addressing a press conference': what he was doing, no name of it)
+    rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,5}})\s+(?:is|was|will\s+be)\s+(?![a-z]+ing\b)(?:the\s+|an?\s+)?"
     rf"(?:(?!(?:is|was|and|or|but)\s)[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))"
     # 'the show in history', not 'the festival director' nor "the festival's": the meeting itself
     r"(?=\s+(?:in|of|on|at|this|when|since|ever|to|for|that|which)\b|\s*[,.;]|$)"
@@ -1628,7 +1629,8 @@ def _described_as(generic: Candidate, name: str) -> None:
 _DESCRIBED = re.compile(
     # 'will conduct free summer journalism workshops': after the verb that holds them, several with no article
     # "the region's largest electronics fair": after whose it is, as after an article
-    r"\b(?:(?i:the|a|an|its|their|this|next|last|of)|(?:conduct|hold|host|organi[sz]e|stage)[sd]?|[\w-]+['’]s)\s+"
+    r"\b(?:(?i:the|a|an|its|their|his|her|our|this|next|last|of)|(?:conduct|hold|host|organi[sz]e|stage)[sd]?"
+    r"|[\w-]+['’]s)\s+"
     # 'of Muslim foreign ministers' conference': a demonym and a possessive plural describe it too
     r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
     r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])\s+){1,3})"
@@ -1995,8 +1997,8 @@ _KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of|{_SITTING}|its\s+(
 _KIND_WORD_PARTS = tuple(
     "conference forum summit expo fair congre dialogue meeting symposium colloquium ceremon talks assembly exhibition "
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
-    "retreat reception conclave briefing week biennale carnival fiesta session cup indaba durbar agm races regatta "
-    "parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition multisport "
+    "retreat reception conclave synod briefing week biennale carnival fiesta session cup indaba durbar agm races "
+    "regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition multisport "
     "multi-sport".split()
 )
 
@@ -3153,7 +3155,29 @@ def _town_beside_its_area(clause: str) -> Place | None:
             timezone=None,
             population=0,
         )
+    for match in _CITY_OF.finditer(clause):  # 'in the Argentine city of Puerto Iguazu': a town called one
+        town = match.group("town")
+        if find_place(town) is not None or _NO_TOWN.search(town):
+            continue
+        return Place(
+            kind="city",
+            name=town,
+            name_en=town,
+            region=None,
+            region_en=None,
+            country=None,
+            country_en=next(iter(english_countries_named(match.group())), None),
+            latitude=None,
+            longitude=None,
+            timezone=None,
+            population=0,
+        )
     return None
+
+
+_CITY_OF = re.compile(
+    r"\b(?:in|at)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town)\s+of\s+(?P<town>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+)
 
 
 def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: int) -> int:
