@@ -6595,6 +6595,29 @@ def test_a_town_the_gazetteer_lacks_named_as_a_city_of_a_country_is_the_place() 
     assert (summit.start, summit.end, summit.city) == (date(2023, 7, 3), date(2023, 7, 4), "Puerto Iguazu")
 
 
+def test_a_town_in_a_speakers_university_name_does_not_place_a_later_mention() -> None:
+    forum = only(
+        "BOSTON – Two leaders will headline the third annual Example Forum on Policy from 8 a.m. to 1:30 p.m. "
+        "Thursday, March 28, at the Example Union.\n\nJane Roe, chancellor of Example University, will join John "
+        "Doe, distinguished professor of management at the University of North Carolina at Chapel Hill, to deliver "
+        "keynote speeches at the forum.",
+        "2013-03-25",
+        "Example to host annual forum",
+    )
+    assert (forum.start, forum.city) == (date(2013, 3, 28), "Boston")
+
+
+def test_a_venue_named_after_a_kind_does_not_name_the_ceremony_before_it() -> None:
+    ceremony = only(
+        "TAIPEI (Example News)—About 500 makers attended Examplex, organisers said during the event's opening "
+        "ceremony at Example Exhibition Center on Tuesday morning.\n\nThe five-day show runs from May 29 to June 3.",
+        "2017-05-30",
+        "Example opening ceremony Example Exhibition Center Tuesday morning 500 makers",
+    )
+    assert ceremony.name != "ceremony Example Exhibition Center"
+    assert ceremony.confidence < DEFAULT_MIN_CONFIDENCE
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1715,6 +1715,15 @@ _BODY_MEETING = re.compile(
     r"ceremony|exhibition|festival)"
 )
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
+
+
+def _kind_in_tail(tail: str) -> bool:
+    """'opening ceremony of the 17th Shanghai Forum': a meeting named after the kind; not a venue named after one
+    ('opening ceremony Nangang Exhibition Center': where it is held)."""
+    kind = _KIND_IN_TAIL.search(tail)
+    return kind is not None and not _VENUE_AFTER.match(tail, kind.end())
+
+
 # 'a press conference announcing the 5th X Expo': the meeting is what a press conference is about
 _PRESS_ABOUT = re.compile(
     r"\b(?:press|news|media)\s+(?:conference|briefing)\b[^.;]*?\b(?:announc(?:ing|ed)|introduc(?:ing|ed)|"
@@ -2311,7 +2320,7 @@ def _sentence_candidates(
                 capitalised = []  # 'the 2014 meeting' in 2019 news: another year's, no name of this one
         if len(head_words) == 1 and head[:1].isupper() and _YEAR_AFTER.match(raw, len(head)):
             capitalised = ["tail"]  # 'Expo 2020 Dubai'
-        elif _KIND_IN_TAIL.search(raw[len(head) :]):
+        elif _kind_in_tail(raw[len(head) :]):
             capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
         elif _NAME_AFTER_KIND.fullmatch(head_words[-1]) and _CAPITAL_AFTER.match(raw, len(head)):
             capitalised = ["tail"]  # 'Féile Lughnasadh': Irish puts the word for festival before the name
@@ -2326,7 +2335,7 @@ def _sentence_candidates(
             or _CLOSING_WORD_BEFORE.search(sentence, max(0, begin - 12), begin)
         )
         opening_day = ceremony is not None and not closing_day
-        if ceremony is not None and _KIND_IN_TAIL.search(name[ceremony.end() :]):
+        if ceremony is not None and _kind_in_tail(name[ceremony.end() :]):
             name = name[ceremony.end() :]  # 'the opening (closing) ceremony of the 5th X Summit': the summit, that day
         if _PRESS_ABOUT.search(sentence, max(0, begin - 80), begin):
             name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
@@ -3081,6 +3090,8 @@ def _place(
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in english_towns_in(clause, countries):
+        if _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a):
+            continue
         if not _SPONSOR_IN.search(clause, max(0, a - _SPONSOR_REACH), a):
             return PlaceMention(place, clause[a:b], venue)
     beside = _town_beside_its_area(clause)
