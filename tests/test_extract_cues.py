@@ -6535,14 +6535,20 @@ def test_a_rivals_own_conference_told_after_the_articles_is_not_a_mention_of_it(
     assert own.city == "Brighton"
 
 
-def test_a_conclave_is_a_conference() -> None:
+def test_a_conclave_is_a_conference_and_its_days_are_counted() -> None:
     conclave = only(
         "New Delhi, March 1, 2024\n\nThe Prime Minister will inaugurate the Example Science Conclave tomorrow "
-        "through video conference.",
+        "through video conference.\n\nThe two-day conclave at the Example Centre, Pune is expected to draw 500 "
+        "delegates.",
         "2024-03-01",
         "PM to open conclave",
     )
-    assert (conclave.name, conclave.start) == ("Example Science Conclave", date(2024, 3, 2))
+    assert (conclave.name, conclave.start, conclave.end) == (
+        "Example Science Conclave",
+        date(2024, 3, 2),
+        date(2024, 3, 3),
+    )
+    assert conclave.city == "Pune"
 
 
 def test_a_meeting_described_after_whose_it_is_is_named_by_its_description() -> None:

@@ -256,7 +256,7 @@ _DURATION = re.compile(
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
     r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
     # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …', 'over a three-day period'
-    r"mahotsav|mela|utsav|run\b|meet\b|period\b))|"
+    r"mahotsav|mela|utsav|conclave|run\b|meet\b|period\b))|"
     r"\s+days\b)",
     re.I,
 )
@@ -674,6 +674,7 @@ _KIND_OF_RUN = (
     "mahotsav",
     "mela",
     "utsav",
+    "conclave",
 )
 
 
