@@ -6624,6 +6624,19 @@ def test_a_venue_named_after_a_kind_does_not_name_the_ceremony_before_it() -> No
     assert ceremony.confidence < DEFAULT_MIN_CONFIDENCE
 
 
+def test_a_meeting_named_with_a_past_year_after_it_is_that_years_edition() -> None:
+    summit = only(
+        "Cape Town – Monday, June 20 was the opening of the Example heads of government summit in the city of "
+        "Accra.\n\nMeetings began in the capital on Sunday June 19, with four forums.\n\nThe secretary-general "
+        'said: "Since the last time the Example family came together for the Heads of State Summit in 2018, much '
+        'has changed."',
+        "2022-06-20",
+        "Example leaders gather in Accra",
+    )
+    assert summit.name != "Heads of State Summit"
+    assert (summit.start, summit.city) == (date(2022, 6, 20), "Accra")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

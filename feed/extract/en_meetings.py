@@ -1889,6 +1889,8 @@ _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s+(?=\S)")
 _DAY_BEFORE_YEAR = re.compile(rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?),?\s+$")
 _OTHER_EDITION = re.compile(r"\b(last|next|previous)(\s+year['’]s)?\s+$", re.I)  # 'last year's marathon' too
 # 'The first Example Marathon was run in 1996': an edition the sentence dates by a year gone by, not the day it names
+# 'came together for the Example Summit in 2018': that year's edition
+_IN_A_YEAR_AFTER = re.compile(rf"\s+in\s+(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)", re.I)
 _HELD_IN_A_YEAR_AFTER = re.compile(
     r"\s+(?:was|were)\s+(?:first\s+)?(?:held|run|staged|hosted|organi[sz]ed|launched|inaugurated|started)"
     rf"\s+in\s+(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
@@ -2384,7 +2386,7 @@ def _sentence_candidates(
             month_only = None  # '(originally in May and now from 21st to 25th September)': the month it left
         if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
             continue  # 'for holding the Single Country Exhibition in Addis Ababa in May, 2025': no day of it
-        held_in = _HELD_IN_A_YEAR_AFTER.match(sentence, end)
+        held_in = _HELD_IN_A_YEAR_AFTER.match(sentence, end) or _IN_A_YEAR_AFTER.match(sentence, end)
         if held_in is not None and int(held_in.group("year")) < reference.year:
             continue  # '… was run in 1996 when 5,000 took part and today it draws 35,000': 'today' is not its day
         edition = _OTHER_EDITION.search(sentence, max(0, begin - 20), begin)
