@@ -6637,6 +6637,16 @@ def test_a_meeting_named_with_a_past_year_after_it_is_that_years_edition() -> No
     assert (summit.start, summit.city) == (date(2022, 6, 20), "Accra")
 
 
+def test_a_sentence_opening_with_the_hour_gives_the_meetings_time() -> None:
+    awards = only(
+        "WHEN IS THE CEREMONY?\n\nThe awards ceremony will take place this Sunday, October 18, 2020.\n\n"
+        "Beginning at 10pm, the awards will take place on screens in homes across the country.",
+        "2020-10-15",
+        "Example awards ceremony 2020 watch time",
+    )
+    assert (awards.start, awards.start_time) == (date(2020, 10, 18), time(22))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1041,11 +1041,15 @@ _SET_FOR_TIME = re.compile(
     # article's meeting began (not 'A fire started at 9 p.m.')
     r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
     rf"{_KIND}|parade|procession))\s+(?:started|began|commenced|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
+    # 'Beginning at 10pm, the awards will take place on screens …': a sentence that opens with the hour
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Beginning|Starting)\s+at"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
 
 # a word each alternative of _SET_FOR_TIME holds
-_SET_FOR_TIME_PARTS = tuple("schedul set slated due will opened began kicked got started commenced time".split())
+_SET_FOR_TIME_PARTS = tuple(
+    "schedul set slated due will opened began kicked got started commenced time beginning starting".split()
+)
 
 
 def _press_by_audience(candidates: list[Candidate]) -> None:
