@@ -6647,6 +6647,22 @@ def test_a_sentence_opening_with_the_hour_gives_the_meetings_time() -> None:
     assert (awards.start, awards.start_time) == (date(2020, 10, 18), time(22))
 
 
+def test_festivities_that_commence_on_a_day_are_a_festival() -> None:
+    found = meetings(
+        "October 14, 2023 07:06 pm | Updated 07:06 pm IST - Mysuru\n\nNine days of Dasara festivities will commence "
+        "from Sunday in Mysuru, the president of the Example Samiti has said.",
+        "2023-10-14",
+        "Dasara festivities from Sunday in Example",
+    )
+    festivities = found[0]
+    assert (festivities.name, festivities.start, festivities.end, festivities.city) == (
+        "Dasara festivities",
+        date(2023, 10, 15),
+        date(2023, 10, 23),
+        "Mysuru",
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -47,6 +47,7 @@ _KIND = (
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Multi-?sports?\s+Events?|"  # 'the region's biggest multisport event': a games
     r"Tournament|Retreat|Reception|Conclaves?|Synods?|"  # India's 'the Example Science Conclave'; a church's
+    r"Festivities|"  # 'Nine days of Dasara festivities will commence from Sunday': a festival's
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
@@ -2013,9 +2014,9 @@ _KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of|{_SITTING}|its\s+(
 _KIND_WORD_PARTS = tuple(
     "conference forum summit expo fair congre dialogue meeting symposium colloquium ceremon talks assembly exhibition "
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
-    "retreat reception conclave synod briefing week biennale carnival fiesta session cup indaba durbar agm races "
-    "regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition multisport "
-    "multi-sport".split()
+    "retreat reception conclave synod festivities briefing week biennale carnival fiesta session cup indaba durbar "
+    "agm races regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
+    "multisport multi-sport".split()
 )
 
 
