@@ -6663,6 +6663,17 @@ def test_festivities_that_commence_on_a_day_are_a_festival() -> None:
     )
 
 
+def test_who_kicks_off_proceedings_at_an_hour_on_its_day_gives_its_time() -> None:
+    conference = only(
+        "BRIGHTON - The Green Party begins its annual conference on Saturday, hoping to build on gains in local "
+        "elections.\n\nThe three-day gathering in Brighton will be the first under its new co-leaders.\n\n"
+        "Party chair Jane Roe will kick off proceedings with a main stage address at 2pm on Saturday.",
+        "2024-09-07",
+        "Greens bid for gains at annual conference",
+    )
+    assert (conference.start, conference.start_time) == (date(2024, 9, 7), time(14))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

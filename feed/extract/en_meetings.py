@@ -1009,8 +1009,22 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
             for candidate in dated:
                 candidate.start_time = clock[0]
             return
+    for match in _OPENS_PROCEEDINGS_AT.finditer(text) if "proceedings" in text else ():
+        clock = clock_time_at(text, match.end())
+        sentence = text[_sentence_start(text, match.start()) : _sentence_end(text, match.end())]
+        days = [resolve_mention(m, reference) for m in find_dates(sentence)]
+        if clock is not None and days and all(d is not None and d[0] == day and d[1] is None for d in days):
+            for candidate in dated:  # 'X will kick off proceedings with an address at 2pm on Sunday': the first hour
+                candidate.start_time = clock[0]
+            return
 
 
+# what opens the meeting at an hour on its own day: 'The chairman will kick off proceedings with a main stage
+# address at 2pm on Sunday'
+_OPENS_PROCEEDINGS_AT = re.compile(
+    r"\b(?:kick(?:s|ed)?\s+off|open(?:s|ed)?|begins?|began|start(?:s|ed)?)\s+(?:the\s+)?proceedings\b"
+    r"[^.;]{0,60}?\bat\s+(?=\d)"
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated)\b[\w\s'’-]{0,30}$")
 _THEIR_DAY = re.compile(r"['’]s\s")  # "Monday's parade"
 
