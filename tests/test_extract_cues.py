@@ -6674,6 +6674,17 @@ def test_who_kicks_off_proceedings_at_an_hour_on_its_day_gives_its_time() -> Non
     assert (conference.start, conference.start_time) == (date(2024, 9, 7), time(14))
 
 
+def test_where_what_kept_a_guest_away_was_held_is_not_the_meetings_place() -> None:
+    forum = only(
+        "PUNE – The minister virtually inaugurated the two-day Example Innovation Forum at a hotel here on Sunday. He "
+        "said that he was unable to attend the forum due to his presence at the opening of the new Parliament "
+        "building in Delhi.",
+        "2023-05-28",
+        "Example Forum discusses reforms",
+    )
+    assert (forum.start, forum.city) == (date(2023, 5, 28), "Pune")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -3081,6 +3081,7 @@ def _place(
         and not _WHOSE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
         and not _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
+        and not _KEPT_AWAY_BEFORE.search(clause, max(0, f[0] - 120), f[0])
         and not _said_of(clause, name_end - start, f[0])
     ]
     if not any(place.kind == "city" for _, _, place in found):
@@ -3232,6 +3233,12 @@ _APPOSITION_OF = re.compile(
     r"\s*,\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?"
     # 'The Hanover industrial fair 2010, the world's leading annual expo for industry, …': what it is
     r"|the\s+(?:world|country|nation|region|continent|city)['’]s\s+(?:[\w-]+\s+){0,2})"
+)
+# 'he was unable to attend the conclave due to his presence at the inaugural of the new Parliament building in
+# Delhi': where what kept him away was held
+_KEPT_AWAY_BEFORE = re.compile(
+    r"\b(?:unable\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|can(?:not|['’]t))\s+attend\b"
+    r"[^.;]{0,60}?\b(?:due\s+to|because\s+of|owing\s+to)\b[^.;]*$"
 )
 # 'professor at the University of Texas at Austin': the campus a speaker comes from, part of the school's name
 _CAMPUS_OF_A_UNIVERSITY_BEFORE = re.compile(r"\bUniversity\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}at\s+$")
