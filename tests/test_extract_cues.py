@@ -6758,6 +6758,221 @@ def test_a_meeting_told_two_first_days_is_not_published() -> None:
     assert show.confidence < DEFAULT_MIN_CONFIDENCE
 
 
+def test_a_holiday_or_festival_a_show_coincides_with_does_not_name_the_show() -> None:
+    holiday = only(
+        "The four-day show that coincides with the second day of Dragon Boat Festival this year, runs from June 1 "
+        "to June 4, at the Example Hall in Taipei.",
+        "2022-06-01",
+        "Show opens",
+    )
+    assert holiday.name != "Dragon Boat Festival"
+    assert (holiday.start, holiday.end) == (date(2022, 6, 1), date(2022, 6, 4))
+    assert holiday.confidence < DEFAULT_MIN_CONFIDENCE  # only 'four-day show' names it
+    fair = only(
+        "The three-day book fair, which coincides with the Example Arts Festival, runs from August 9 to 11 in Perth.",
+        "2024-08-01",
+        "Book fair",
+    )
+    assert fair.name != "Example Arts Festival"
+
+
+def test_the_campus_in_a_speakers_university_is_not_where_the_meeting_is() -> None:
+    forum = only(
+        "Jane Roe, professor of economics at the University of Texas at Austin, will speak at the fifth annual "
+        "Example Policy Forum on Friday, April 12.",
+        "2024-04-08",
+        "Forum",
+    )
+    assert (forum.start, forum.city) == (date(2024, 4, 12), None)
+    dated = only(
+        "BOSTON – Two economists will headline the fifth annual Example Policy Forum from 9 a.m. to 2 p.m. Friday, "
+        "April 12, at the Example Hall.\n\nJane Roe, professor of economics at the University of Texas at Austin, "
+        "will join John Doe of Example College to deliver talks at the forum.",
+        "2024-04-08",
+        "Forum",
+    )
+    assert dated.city == "Boston"
+
+
+def test_the_day_leaders_have_until_to_agree_is_no_last_day_of_their_summit() -> None:
+    summit = only(
+        "The Example Trade Summit opens in Geneva on Monday. Negotiators have until Friday to settle the remaining "
+        "issues.",
+        "2022-10-17",
+        "Summit",
+    )
+    assert (summit.start, summit.end) == (date(2022, 10, 17), None)
+
+
+def test_a_rivals_own_conference_told_after_the_articles_is_not_a_mention_of_it() -> None:
+    conference = only(
+        "BRIGHTON - The Green Party begins its annual conference on Saturday, hoping to build on gains in local "
+        "elections.\n\nThe three-day gathering in Brighton will be the first under its new co-leaders.\n\n"
+        "The main Liberal Democrat rivals, who start their yearly conference in Bournemouth next Saturday, are "
+        "also polling higher.",
+        "2024-09-07",
+        "Greens bid for gains at annual conference",
+    )
+    assert (conference.start, conference.city) == (date(2024, 9, 7), "Brighton")
+    own = only(
+        "The Green Party begins its annual conference in Brighton on Saturday.\n\nThe Liberal Democrats, who start "
+        "their own conference in Bournemouth next Saturday, are also polling higher.",
+        "2024-09-07",
+        "Greens open annual conference",
+    )
+    assert own.city == "Brighton"
+
+
+def test_a_conclave_is_a_conference_and_its_days_are_counted() -> None:
+    conclave = only(
+        "New Delhi, March 1, 2024\n\nThe Prime Minister will inaugurate the Example Science Conclave tomorrow "
+        "through video conference.\n\nThe two-day conclave at the Example Centre, Pune is expected to draw 500 "
+        "delegates.",
+        "2024-03-01",
+        "PM to open conclave",
+    )
+    assert (conclave.name, conclave.start, conclave.end) == (
+        "Example Science Conclave",
+        date(2024, 3, 2),
+        date(2024, 3, 3),
+    )
+    assert conclave.city == "Pune"
+
+
+def test_a_meeting_described_after_whose_it_is_is_named_by_its_description() -> None:
+    fair = only(
+        "The region's largest electronics fair is to be held October 5-9 in Doha, with more exhibitors than ever, "
+        "organisers said on Thursday.",
+        "2023-09-28",
+        "Tech giants head to Doha",
+    )
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "largest electronics fair",
+        date(2023, 10, 5),
+        date(2023, 10, 9),
+        "Doha",
+    )
+    assert fair.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_what_someone_was_doing_at_a_press_conference_does_not_name_it() -> None:
+    conference = only(
+        "Mr. Roe was addressing a press conference in Mysuru on Saturday.", "2023-10-14", "Fair next week"
+    )
+    assert (conference.name, conference.start) == ("press conference", date(2023, 10, 14))
+
+
+def test_a_synod_is_a_meeting() -> None:
+    synod = only(
+        "The Pope formally opened the Synod of Bishops on Sunday with a solemn Mass in St Peter's Basilica.",
+        "2021-10-11",
+        "Synod opens",
+    )
+    assert (synod.name, synod.start) == ("Synod of Bishops", date(2021, 10, 10))
+
+
+def test_a_briefing_described_after_her_is_named_by_its_description() -> None:
+    briefing = only(
+        "Mayor Jane Roe is expected to talk about the changes during her weekly press briefing Tuesday.",
+        "2024-10-15",
+        "Mayor to hold press conference",
+    )
+    assert (briefing.name, briefing.start) == ("weekly press briefing", date(2024, 10, 15))
+
+
+def test_a_town_the_gazetteer_lacks_named_as_a_city_of_a_country_is_the_place() -> None:
+    summit = only(
+        "The Example Trade Summit was held from July 3-4 in the Argentine city of Puerto Iguazu.",
+        "2023-07-05",
+        "Summit ends",
+    )
+    assert (summit.start, summit.end, summit.city) == (date(2023, 7, 3), date(2023, 7, 4), "Puerto Iguazu")
+
+
+def test_a_town_in_a_speakers_university_name_does_not_place_a_later_mention() -> None:
+    forum = only(
+        "BOSTON – Two leaders will headline the third annual Example Forum on Policy from 8 a.m. to 1:30 p.m. "
+        "Thursday, March 28, at the Example Union.\n\nJane Roe, chancellor of Example University, will join John "
+        "Doe, distinguished professor of management at the University of North Carolina at Chapel Hill, to deliver "
+        "keynote speeches at the forum.",
+        "2013-03-25",
+        "Example to host annual forum",
+    )
+    assert (forum.start, forum.city) == (date(2013, 3, 28), "Boston")
+
+
+def test_a_venue_named_after_a_kind_does_not_name_the_ceremony_before_it() -> None:
+    ceremony = only(
+        "TAIPEI (Example News)—About 500 makers attended Examplex, organisers said during the event's opening "
+        "ceremony at Example Exhibition Center on Tuesday morning.\n\nThe five-day show runs from May 29 to June 3.",
+        "2017-05-30",
+        "Example opening ceremony Example Exhibition Center Tuesday morning 500 makers",
+    )
+    assert ceremony.name != "ceremony Example Exhibition Center"
+    assert ceremony.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_meeting_named_with_a_past_year_after_it_is_that_years_edition() -> None:
+    summit = only(
+        "Cape Town – Monday, June 20 was the opening of the Example heads of government summit in the city of "
+        "Accra.\n\nMeetings began in the capital on Sunday June 19, with four forums.\n\nThe secretary-general "
+        'said: "Since the last time the Example family came together for the Heads of State Summit in 2018, much '
+        'has changed."',
+        "2022-06-20",
+        "Example leaders gather in Accra",
+    )
+    assert summit.name != "Heads of State Summit"
+    assert (summit.start, summit.city) == (date(2022, 6, 20), "Accra")
+
+
+def test_a_sentence_opening_with_the_hour_gives_the_meetings_time() -> None:
+    awards = only(
+        "WHEN IS THE CEREMONY?\n\nThe awards ceremony will take place this Sunday, October 18, 2020.\n\n"
+        "Beginning at 10pm, the awards will take place on screens in homes across the country.",
+        "2020-10-15",
+        "Example awards ceremony 2020 watch time",
+    )
+    assert (awards.start, awards.start_time) == (date(2020, 10, 18), time(22))
+
+
+def test_festivities_that_commence_on_a_day_are_a_festival() -> None:
+    found = meetings(
+        "October 14, 2023 07:06 pm | Updated 07:06 pm IST - Mysuru\n\nNine days of Dasara festivities will commence "
+        "from Sunday in Mysuru, the president of the Example Samiti has said.",
+        "2023-10-14",
+        "Dasara festivities from Sunday in Example",
+    )
+    festivities = found[0]
+    assert (festivities.name, festivities.start, festivities.end, festivities.city) == (
+        "Dasara festivities",
+        date(2023, 10, 15),
+        date(2023, 10, 23),
+        "Mysuru",
+    )
+
+
+def test_who_kicks_off_proceedings_at_an_hour_on_its_day_gives_its_time() -> None:
+    conference = only(
+        "BRIGHTON - The Green Party begins its annual conference on Saturday, hoping to build on gains in local "
+        "elections.\n\nThe three-day gathering in Brighton will be the first under its new co-leaders.\n\n"
+        "Party chair Jane Roe will kick off proceedings with a main stage address at 2pm on Saturday.",
+        "2024-09-07",
+        "Greens bid for gains at annual conference",
+    )
+    assert (conference.start, conference.start_time) == (date(2024, 9, 7), time(14))
+
+
+def test_where_what_kept_a_guest_away_was_held_is_not_the_meetings_place() -> None:
+    forum = only(
+        "PUNE – The minister virtually inaugurated the two-day Example Innovation Forum at a hotel here on Sunday. He "
+        "said that he was unable to attend the forum due to his presence at the opening of the new Parliament "
+        "building in Delhi.",
+        "2023-05-28",
+        "Example Forum discusses reforms",
+    )
+    assert (forum.start, forum.city) == (date(2023, 5, 28), "Pune")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -46,7 +46,8 @@ _KIND = (
     r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminars?|Workshops?|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Multi-?sports?\s+Events?|"  # 'the region's biggest multisport event': a games
-    r"Tournament|Retreat|Reception|"
+    r"Tournament|Retreat|Reception|Conclaves?|Synods?|"  # India's 'the Example Science Conclave'; a church's
+    r"Festivities|"  # 'Nine days of Dasara festivities will commence from Sunday': a festival's
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
@@ -144,6 +145,11 @@ _GENERIC_LEAD = re.compile(
 # a holiday, not a gathering ('the Lantern Festival observed on Feb. 24'); '2024 Taiwan Lantern Festival' is one
 _HOLIDAY = re.compile(
     r"^(?:Lantern|Spring|Mid-Autumn|Dragon Boat|Qingming|Double Ninth|Chinese New Year|Lunar New Year)\s+Festival$"
+)
+_PREPOSITION_LEAD = re.compile(r"^(?:of|for)\s+")  # 'the second day of Dragon Boat Festival'
+_COINCIDES_WITH_BEFORE = re.compile(
+    r"\bcoincid(?:es|ed|ing|e)\s+with\s+(?:the\s+)?(?:(?:first|second|third|last|final|opening|closing)\s+day\s+)?"
+    r"(?:of\s+)?(?:the\s+)?$"
 )
 _NOT_MEETINGS = re.compile(
     r"\b(?:online|web|internet|virtual)\s+(?:forum|talks|meeting)|\b(?:Eastern|Western)\s+Conference\b"
@@ -256,7 +262,7 @@ _DURATION = re.compile(
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
     r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
     # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …', 'over a three-day period'
-    r"mahotsav|mela|utsav|run\b|meet\b|period\b))|"
+    r"mahotsav|mela|utsav|conclave|run\b|meet\b|period\b))|"
     r"\s+days\b)",
     re.I,
 )
@@ -460,7 +466,9 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     days_only = duration is not None and "-" not in duration.group()
     run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
-    if through is not None and _of_a_part(text, through[1]):
+    if through is not None and (
+        _of_a_part(text, through[1]) or _DEADLINE_UNTIL.search(text, max(0, through[1] - 40), through[1] + 6)
+    ):
         through = None
     # 'The expo, scheduled to open on Friday and last for three days': a count in the sentence that dates the meeting
     # is its run, whichever way that sentence's bare weekdays fall ('may visit the fair for four days, beginning on
@@ -686,6 +694,7 @@ _KIND_OF_RUN = (
     "mahotsav",
     "mela",
     "utsav",
+    "conclave",
 )
 
 
@@ -1020,8 +1029,22 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
             for candidate in dated:
                 candidate.start_time = clock[0]
             return
+    for match in _OPENS_PROCEEDINGS_AT.finditer(text) if "proceedings" in text else ():
+        clock = clock_time_at(text, match.end())
+        sentence = text[_sentence_start(text, match.start()) : _sentence_end(text, match.end())]
+        days = [resolve_mention(m, reference) for m in find_dates(sentence)]
+        if clock is not None and days and all(d is not None and d[0] == day and d[1] is None for d in days):
+            for candidate in dated:  # 'X will kick off proceedings with an address at 2pm on Sunday': the first hour
+                candidate.start_time = clock[0]
+            return
 
 
+# what opens the meeting at an hour on its own day: 'The chairman will kick off proceedings with a main stage
+# address at 2pm on Sunday'
+_OPENS_PROCEEDINGS_AT = re.compile(
+    r"\b(?:kick(?:s|ed)?\s+off|open(?:s|ed)?|begins?|began|start(?:s|ed)?)\s+(?:the\s+)?proceedings\b"
+    r"[^.;]{0,60}?\bat\s+(?=\d)"
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated)\b[\w\s'’-]{0,30}$")
 _THEIR_DAY = re.compile(r"['’]s\s")  # "Monday's parade"
 
@@ -1062,11 +1085,15 @@ _SET_FOR_TIME = re.compile(
     # article's meeting began (not 'A fire started at 9 p.m.')
     r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
     rf"{_KIND}|parade|procession))\s+(?:started|began|commenced|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
+    # 'Beginning at 10pm, the awards will take place on screens …': a sentence that opens with the hour
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Beginning|Starting)\s+at"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
 
 # a word each alternative of _SET_FOR_TIME holds
-_SET_FOR_TIME_PARTS = tuple("schedul set slated due will opened began kicked got started commenced time".split())
+_SET_FOR_TIME_PARTS = tuple(
+    "schedul set slated due will opened began kicked got started commenced time beginning starting".split()
+)
 
 
 def _press_by_audience(candidates: list[Candidate]) -> None:
@@ -1478,7 +1505,7 @@ def _stated_end(
         until = _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin)
         if until is None or last is not None or (closing and not _ENDED_ON.match(until.group())):
             continue
-        if _of_a_part(text, mention.begin):
+        if _of_a_part(text, mention.begin) or _DEADLINE_UNTIL.search(text, max(0, mention.begin - 40), mention.begin):
             continue
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
@@ -1501,6 +1528,12 @@ _UNTIL_BEFORE = re.compile(
     rf"|(?:{_ENDING_VERBS}|continue|continues|continuing) on)\s+"
     rf"{_CLOSING_TIME}$",
     re.I,
+)
+
+
+# 'The leaders have until Sunday to reach a deal': the time they are given, not the meeting's last day
+_DEADLINE_UNTIL = re.compile(
+    r"\b(?:have|has|had|having|given|get|gets|got)\s+(?:(?:just|only|now)\s+)?(?:until|till)\s+\S*\s*$", re.I
 )
 
 
@@ -1626,7 +1659,8 @@ def _name_by_copula(generic: Candidate) -> None:
 
 
 _IS_THE_KIND = re.compile(
-    rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,5}})\s+(?:is|was|will\s+be)\s+(?:the\s+|an?\s+)?"
+    # ('Mr. Roe was addressing a press conference': what he was doing, no name of it)
+    rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,5}})\s+(?:is|was|will\s+be)\s+(?![a-z]+ing\b)(?:the\s+|an?\s+)?"
     rf"(?:(?!(?:is|was|and|or|but)\s)[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))"
     # 'the show in history', not 'the festival director' nor "the festival's": the meeting itself
     r"(?=\s+(?:in|of|on|at|this|when|since|ever|to|for|that|which)\b|\s*[,.;]|$)"
@@ -1664,7 +1698,9 @@ def _described_as(generic: Candidate, name: str) -> None:
 
 _DESCRIBED = re.compile(
     # 'will conduct free summer journalism workshops': after the verb that holds them, several with no article
-    r"\b(?:(?i:the|a|an|its|their|this|next|last|of)|(?:conduct|hold|host|organi[sz]e|stage)[sd]?)\s+"
+    # "the region's largest electronics fair": after whose it is, as after an article
+    r"\b(?:(?i:the|a|an|its|their|his|her|our|this|next|last|of)|(?:conduct|hold|host|organi[sz]e|stage)[sd]?"
+    r"|[\w-]+['’]s)\s+"
     # 'of Muslim foreign ministers' conference': a demonym and a possessive plural describe it too
     r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
     r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])\s+){1,3})"
@@ -1749,6 +1785,15 @@ _BODY_MEETING = re.compile(
     r"ceremony|exhibition|festival)"
 )
 _KIND_IN_TAIL = re.compile(rf"\b[A-Z][\w-]*\s+(?i:{_KIND})\b")
+
+
+def _kind_in_tail(tail: str) -> bool:
+    """'opening ceremony of the 17th Shanghai Forum': a meeting named after the kind; not a venue named after one
+    ('opening ceremony Nangang Exhibition Center': where it is held)."""
+    kind = _KIND_IN_TAIL.search(tail)
+    return kind is not None and not _VENUE_AFTER.match(tail, kind.end())
+
+
 # 'a press conference announcing the 5th X Expo': the meeting is what a press conference is about
 # ('held a press conference today … and briefed the media … on preparation work for the X Fair': its preparations)
 _PRESS_ABOUT = re.compile(
@@ -1847,6 +1892,15 @@ _HOLDER_OF_ITS = re.compile(
     r"(?:hold|held|holds|convene|convened|convenes|opened|concluded|began)\s+(?:its|an?)\s+$"
 )  # 'The Legislative Council (LegCo) will hold a meeting on Wednesday': the council's meeting ('LegCo', 'ExCo':
 # an acronym may keep small letters)
+# a body set against the article's ('the main opposition', 'rivals') or a meeting of its own ('their own
+# conference'), told in a clause on that body: 'The main X opposition, which starts its yearly conference …'
+_RIVALS_OWN_BEFORE = re.compile(
+    r"(?:^|[.;]\s+)(?:[Tt]he\s+)?(?P<rival>(?:main|chief|rival)\s+)?"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?P<opponents>\s+(?:opposition|rivals?|opponents?))?,\s+"
+    r"(?:which|who)\s+(?:(?:will|is\s+to|are\s+to)\s+)?(?:starts?|begins?|holds?|opens?|stages?|convenes?)\s+"
+    r"(?:its|their)\s+(?P<own>own\s+)?(?:[a-z]+\s+){0,2}$"
+    r"(?(rival)|(?(opponents)|(?(own)|(?!))))"
+)
 _HOLDER_NOUN = re.compile(
     r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
     r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
@@ -1911,6 +1965,8 @@ _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s+(?=\S)")
 _DAY_BEFORE_YEAR = re.compile(rf"\b(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?),?\s+$")
 _OTHER_EDITION = re.compile(r"\b(last|next|previous)(\s+year['’]s)?\s+$", re.I)  # 'last year's marathon' too
 # 'The first Example Marathon was run in 1996': an edition the sentence dates by a year gone by, not the day it names
+# 'came together for the Example Summit in 2018': that year's edition
+_IN_A_YEAR_AFTER = re.compile(rf"\s+in\s+(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)", re.I)
 _HELD_IN_A_YEAR_AFTER = re.compile(
     r"\s+(?:was|were)\s+(?:first\s+)?(?:held|run|staged|hosted|organi[sz]ed|launched|inaugurated|started)"
     rf"\s+in\s+(?:(?:{MONTH_NAMES})\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
@@ -2029,8 +2085,9 @@ _KIND_WORD = re.compile(rf"\b(?=[a-z])(?:{_KIND}|edition\s+of|{_SITTING}|its\s+(
 _KIND_WORD_PARTS = tuple(
     "conference forum summit expo fair congre dialogue meeting symposium colloquium ceremon talks assembly exhibition "
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
-    "retreat reception briefing week biennale carnival fiesta session cup indaba durbar agm races regatta parade grand "
-    "mahotsav mela utsav naadam nadam fete fête feile féile gathering edition multisport multi-sport".split()
+    "retreat reception conclave synod festivities briefing week biennale carnival fiesta session cup indaba durbar "
+    "agm races regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
+    "multisport multi-sport".split()
 )
 
 
@@ -2186,11 +2243,13 @@ def _sentence_candidates(
         if year_led and _DAY_BEFORE_YEAR.search(sentence, max(0, match_start - 16), match_start):
             # 'at the October 1, 2021 to March 31, 2022 Expo 2020 Dubai': the year ends a date, not the name
             match_start, head, raw = match_start + year_led.end(), head[year_led.end() :], raw[year_led.end() :]
-        if _HOLIDAY.match(raw) or (
+        if _HOLIDAY.match(_PREPOSITION_LEAD.sub("", raw)) or (
             _NOT_MEETINGS.search(sentence[max(0, match.start() - 12) : match.end()])
             and not _OPENED_ITSELF.match(sentence, match.end())
         ):
             continue  # 'The United Nations Conference on Trade and Development has kicked off in Nairobi': its session
+        if _COINCIDES_WITH_BEFORE.search(sentence, max(0, match_start - 40), match_start):
+            continue  # 'the show that coincides with the second day of the X Festival': what falls on its days
         if _HONOUR_BEFORE.search(sentence, max(0, match_start - 40), match_start):
             continue  # 'honoured as a “City of Marathon”': a title given, no meeting
         if _SURNAME_PARTICLE.search(head):
@@ -2347,7 +2406,7 @@ def _sentence_candidates(
                 capitalised = []  # 'the 2014 meeting' in 2019 news: another year's, no name of this one
         if len(head_words) == 1 and head[:1].isupper() and _YEAR_AFTER.match(raw, len(head)):
             capitalised = ["tail"]  # 'Expo 2020 Dubai'
-        elif _KIND_IN_TAIL.search(raw[len(head) :]):
+        elif _kind_in_tail(raw[len(head) :]):
             capitalised = ["tail"]  # 'opening ceremony of the 17th Shanghai Forum'
         elif _NAME_AFTER_KIND.fullmatch(head_words[-1]) and _CAPITAL_AFTER.match(raw, len(head)):
             capitalised = ["tail"]  # 'Féile Lughnasadh': Irish puts the word for festival before the name
@@ -2362,7 +2421,7 @@ def _sentence_candidates(
             or _CLOSING_WORD_BEFORE.search(sentence, max(0, begin - 12), begin)
         )
         opening_day = ceremony is not None and not closing_day
-        if ceremony is not None and _KIND_IN_TAIL.search(name[ceremony.end() :]):
+        if ceremony is not None and _kind_in_tail(name[ceremony.end() :]):
             name = name[ceremony.end() :]  # 'the opening (closing) ceremony of the 5th X Summit': the summit, that day
         if _PRESS_ABOUT.search(sentence, 0, begin):
             name = f"press conference on the {name}"  # the day is the press conference's, not the meeting's
@@ -2396,6 +2455,9 @@ def _sentence_candidates(
             title = titled.group("title").strip(" ,.")
             candidate.name = title if _ANY_KIND.search(title) else f"“{title}” {name.split()[-1].lower()}"
             candidate.key, candidate.generic = title.lower(), False
+        if not capitalised and _RIVALS_OWN_BEFORE.search(sentence, 0, begin):
+            continue  # 'The main X opposition, which starts its yearly conference next Sunday': a rival's, no mention
+            # of the meeting the article is about
         if (
             _SPECULATED.search(sentence, max(0, begin - 24), begin)
             or _TALKED_ABOUT.search(sentence, max(0, begin - 24), begin)
@@ -2410,7 +2472,7 @@ def _sentence_candidates(
             month_only = None  # '(originally in May and now from 21st to 25th September)': the month it left
         if month_only is not None and not any(end <= m.begin < month_only.end() for m in meeting_days):
             continue  # 'for holding the Single Country Exhibition in Addis Ababa in May, 2025': no day of it
-        held_in = _HELD_IN_A_YEAR_AFTER.match(sentence, end)
+        held_in = _HELD_IN_A_YEAR_AFTER.match(sentence, end) or _IN_A_YEAR_AFTER.match(sentence, end)
         if held_in is not None and int(held_in.group("year")) < reference.year:
             continue  # '… was run in 1996 when 5,000 took part and today it draws 35,000': 'today' is not its day
         edition = _OTHER_EDITION.search(sentence, max(0, begin - 20), begin)
@@ -3111,6 +3173,8 @@ def _place(
         and not _WHOSE_PEOPLE_AFTER.match(clause, f[1])
         and not _WHOSE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
+        and not _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
+        and not _KEPT_AWAY_BEFORE.search(clause, max(0, f[0] - 120), f[0])
         and not _said_of(clause, name_end - start, f[0])
     ]
     if not any(place.kind == "city" for _, _, place in found):
@@ -3142,6 +3206,8 @@ def _place(
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in english_towns_in(clause, countries):
+        if _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a):
+            continue
         if not _SPONSOR_IN.search(clause, max(0, a - _SPONSOR_REACH), a):
             return PlaceMention(place, clause[a:b], venue)
     beside = _town_beside_its_area(clause)
@@ -3216,7 +3282,29 @@ def _town_beside_its_area(clause: str) -> Place | None:
             timezone=None,
             population=0,
         )
+    for match in _CITY_OF.finditer(clause):  # 'in the Argentine city of Puerto Iguazu': a town called one
+        town = match.group("town")
+        if find_place(town) is not None or _NO_TOWN.search(town):
+            continue
+        return Place(
+            kind="city",
+            name=town,
+            name_en=town,
+            region=None,
+            region_en=None,
+            country=None,
+            country_en=next(iter(english_countries_named(match.group())), None),
+            latitude=None,
+            longitude=None,
+            timezone=None,
+            population=0,
+        )
     return None
+
+
+_CITY_OF = re.compile(
+    r"\b(?:in|at)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town)\s+of\s+(?P<town>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+)
 
 
 def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: int) -> int:
@@ -3239,10 +3327,19 @@ _APPOSITION_OF = re.compile(
     # 'The Hanover industrial fair 2010, the world's leading annual expo for industry, …': what it is
     r"|the\s+(?:world|country|nation|region|continent|city)['’]s\s+(?:[\w-]+\s+){0,2})"
 )
+# 'he was unable to attend the conclave due to his presence at the inaugural of the new Parliament building in
+# Delhi': where what kept him away was held
+_KEPT_AWAY_BEFORE = re.compile(
+    r"\b(?:unable\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|can(?:not|['’]t))\s+attend\b"
+    r"[^.;]{0,60}?\b(?:due\s+to|because\s+of|owing\s+to)\b[^.;]*$"
+)
+# 'professor at the University of Texas at Austin': the campus a speaker comes from, part of the school's name
+_CAMPUS_OF_A_UNIVERSITY_BEFORE = re.compile(r"\bUniversity\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}at\s+$")
 # a scholar's post: 'Prof. Wang Li at', 'researchers from the', 'a team of scientists at'
 _AFFILIATED_BEFORE = re.compile(
-    r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean))"
-    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}\s+(?:at|of|from)\s+(?:the\s+)?$"
+    r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean|professors?))"
+    # 'professor of management at the University of …': the field taught, in lowercase, before where
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*|\s+(?:of|in)\s+[a-z]+(?:\s+and\s+[a-z]+)?){0,4}\s+(?:at|of|from)\s+(?:the\s+)?$"
 )
 
 
