@@ -6470,6 +6470,22 @@ def test_a_national_session_named_without_its_numbers_sits_in_beijing() -> None:
     ]
 
 
+def test_a_promotion_week_named_after_another_citys_expo_is_where_it_opens() -> None:
+    week = meetings(
+        "本报讯“2010年上海世博会浙江宣传周”暨“走进世博会”展览昨天在杭州图书馆开幕。"
+        "“2010年上海世博会浙江宣传周”暨“走进世博会”展览时间从5月16日到5月23日。",
+        "2007-05-17",
+    )[0]
+    assert (week.name, week.start, week.end) == (
+        "“2010年上海世博会浙江宣传周”暨“走进世博会”展览",
+        date(2007, 5, 16),
+        date(2007, 5, 23),
+    )
+    assert week.city == "杭州"  # the Expo's year and city are the Expo's, not the week's
+    fair = only("2026年北京示例博览会江苏推介会将于3月5日举行。", "2025-12-01")
+    assert fair.city is None  # held in Jiangsu, not in Beijing
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

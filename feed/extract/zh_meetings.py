@@ -731,7 +731,7 @@ _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # '参加', '举办': not '的', '在'
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
@@ -1648,13 +1648,18 @@ def _later_edition(year: int | None, start: date) -> bool:
     return ahead >= 2 or (ahead == 1 and start.month < 11)
 
 
-_LAUNCH_WORD = re.compile(r"(?:记者会|发布会|说明会|吹风会|启动仪式|启动礼)$")
+_LAUNCH_WORD = re.compile(r"(?:记者会|发布会|说明会|吹风会|启动仪式|启动礼|宣传周|推介会)$")
 
 
 def _announces_another(key: str) -> bool:
-    """A press conference or launch named by the meeting it announces ('2025示例运动会吉祥物亮相记者会')."""
-    launch = _LAUNCH_WORD.search(key)
-    return launch is not None and _KIND.search(key, 0, launch.start()) is not None
+    """A press conference, launch or promotion named by the meeting it announces ('2025示例运动会吉祥物亮相记者会',
+    '“2010年上海世博会江苏宣传周”暨…展览': each name joined by 暨 is read)."""
+    for part in key.split("暨"):
+        words = part.strip('“”「」『』"')
+        launch = _LAUNCH_WORD.search(words)
+        if launch is not None and _KIND.search(words, 0, launch.start()) is not None:
+            return True
+    return False
 
 
 def _name_year(text: str, begin: int, key: str) -> int | None:
@@ -2949,6 +2954,8 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
             continue  # '吉林活动周' is the province's week; '吉林市…' the city's
         if _talks_about_an_event_after(key, b):
             continue  # '米兰世博会…湖南活动周新闻发布会' was held in Hunan
+        if _another_place_holds_it_after(key, b, found):
+            continue  # '上海世博会江苏宣传周' is the promotion week of the Expo, held in Jiangsu
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
         # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
         # '丝绸之路(敦煌)国际文化博览会', '中国(义乌)…博览会': the city a series names in brackets is its host
@@ -2981,6 +2988,14 @@ _EVENT_WORD = re.compile(r"会|节|赛|展|周")
 def _talks_about_an_event_after(key: str, city_end: int) -> bool:
     talk = _TALK.search(key)
     return talk is not None and _EVENT_WORD.search(key, city_end, talk.start()) is not None
+
+
+def _another_place_holds_it_after(key: str, city_end: int, found: list[tuple[int, int, Place]]) -> bool:
+    """'2010年上海世博会江苏宣传周': a place after the event the city names begins the name of this meeting."""
+    return any(
+        a >= city_end and place.kind in ("city", "region") and _EVENT_WORD.search(key, city_end, a) is not None
+        for a, _, place in found
+    )
 
 
 def _also_a_province(place: Place) -> bool:
