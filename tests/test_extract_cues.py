@@ -6486,6 +6486,16 @@ def test_a_promotion_week_named_after_another_citys_expo_is_where_it_opens() -> 
     assert fair.city is None  # held in Jiangsu, not in Beijing
 
 
+def test_a_digital_papers_page_line_repeating_the_headline_is_no_meeting_on_the_papers_day() -> None:
+    found = meetings(
+        "本报北京5月29日电 5月29日,第三届示例大学发展论坛在北京举行。\n"
+        "示例日报 要闻 00002 示例大学发展论坛在京举行 2021-05-30 22600999 2 2021年05月30日 星期日",
+        "2021-05-30",
+        "示例大学发展论坛在京举行",
+    )
+    assert [(m.name, m.start) for m in found] == [("第三届示例大学发展论坛", date(2021, 5, 29))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1028,6 +1028,11 @@ _SENTENCE_END = re.compile(
 _TITLE_MARK = re.compile(r"[“「『《][^“”「」『』《》。;\n]{1,12}$")
 _ORIGINAL_HEADLINE = re.compile(r"\s*原标题:")
 _LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
+# '浙江日报 要闻 00002 示例论坛在京举行 2021-05-30 22600732 2 2021年05月30日 星期日': a digital paper's line for
+# its page, the headline again between the page and the day the paper came out
+_PAGE_OF_A_PAPER = re.compile(
+    r"(?:19|20)\d\d-\d{1,2}-\d{1,2}[\s\d]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$"
+)
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
 # '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
 # '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人', '马拉松16周年', '公开赛16强' count
@@ -1069,6 +1074,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         sentence = text[sentence_start:sentence_end]
         if "-" in sentence and _LINK_IN_A_LIST.search(sentence):
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
+        if "星期" in sentence and _PAGE_OF_A_PAPER.search(sentence):
+            continue  # the paper's page line: the headline and the day of the paper, not the day of the meeting
         if _ORIGINAL_HEADLINE.match(sentence):
             continue  # '原标题:…糖酒会24~26日成都举行': the headline again, its days shortened; the body dates it
         names = _without_short_names(
