@@ -6496,6 +6496,19 @@ def test_a_digital_papers_page_line_repeating_the_headline_is_no_meeting_on_the_
     assert [(m.name, m.start) for m in found] == [("第三届示例大学发展论坛", date(2021, 5, 29))]
 
 
+def test_a_run_opening_the_next_sentence_from_the_opening_day_is_the_main_meetings() -> None:
+    fair = meetings(
+        "示例网南京10月8日消息 今天上午,第十届示例菊花节在玄武湖公园开幕。从10月8日至10月20日,游客可以欣赏上千个品种的菊花。",
+        "2024-10-08",
+    )[0]
+    assert (fair.name, fair.start, fair.end) == ("第十届示例菊花节", date(2024, 10, 8), date(2024, 10, 20))
+    other = meetings(
+        "示例网南京10月8日消息 今天上午,第十届示例菊花节在玄武湖公园开幕。从10月12日至10月20日,公园将延长开放时间。",
+        "2024-10-08",
+    )[0]
+    assert other.end is None  # a run from another day is no run of the festival
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
