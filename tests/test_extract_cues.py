@@ -6509,6 +6509,16 @@ def test_a_run_opening_the_next_sentence_from_the_opening_day_is_the_main_meetin
     assert other.end is None  # a run from another day is no run of the festival
 
 
+def test_a_stray_opening_quote_that_closes_nothing_opens_no_name() -> None:
+    found = meetings(
+        "第三届示例桃花节将从3月20日持续至4月10日。“21日22日活动期间不光有龙舟赛、民俗表演可观赏,还可品尝小吃。",
+        "2019-03-22",
+    )
+    assert [m.name for m in found] == ["第三届示例桃花节"]  # not '活动期间不光有龙舟赛'
+    quoted = only("“第五届示例龙舟赛”21日在杭州西湖举行,吸引众多市民。", "2019-03-22")
+    assert (quoted.name, quoted.start) == ("第五届示例龙舟赛", date(2019, 3, 21))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2668,7 +2668,22 @@ def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
     start = kind_start - len(window) + opening + 1
     if any(text.startswith(word, start) for word in _VERB_BOUNDARIES if word != "庆祝"):
         return None  # '「参加海峡论坛」' quotes what someone does, not a name ('「庆祝…周年…展」' is one)
+    if not _closes_in_its_sentence(text, text[start - 1], kind_start):
+        return None  # '“23日24日活动期间有龙舟赛、…。': a stray mark that closes nothing opens no name
     return start
+
+
+_CLOSING_OF = {"“": "”", "「": "」", "『": "』"}
+
+
+def _closes_in_its_sentence(text: str, opening: str, position: int) -> bool:
+    """Whether the quote opened by `opening` closes after `position`, before its sentence ends."""
+    closing = _CLOSING_OF.get(opening)
+    if closing is None:
+        return True  # a straight quote, read by _opens_straight_quote
+    ends = [found for found in (text.find(mark, position) for mark in "。!?\n") if found >= 0]
+    closes = text.find(closing, position)
+    return closes >= 0 and closes < min(ends, default=len(text))
 
 
 _QUOTE_BREAKS = set('”」』》"。,;:!?\n')
