@@ -6519,6 +6519,13 @@ def test_a_stray_opening_quote_that_closes_nothing_opens_no_name() -> None:
     assert (quoted.name, quoted.start) == ("第五届示例龙舟赛", date(2019, 3, 21))
 
 
+def test_how_grand_a_bare_reception_was_is_no_part_of_who_holds_it() -> None:
+    reception = only("五日晚,第九届示例文化节组委会在西宁市举行盛大招待会,宣布各项准备工作全部就绪。", "2015-07-06")
+    assert (reception.name, reception.start) == ("第九届示例文化节组委会招待会", date(2015, 7, 5))
+    dinner = only("示例市政府昨晚举行隆重的欢迎晚宴,款待各地来宾。", "2015-07-06")
+    assert (dinner.name, dinner.start) == ("示例市政府欢迎晚宴", date(2015, 7, 5))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
@@ -8228,7 +8235,7 @@ def test_an_athlete_of_a_sport_is_no_race_of_it() -> None:
         ("澎湖天后宮昨(27)日舉行三甲七保祈安賜福大法會。", "三甲七保祈安賜福大法會"),
         ("示例宮媽祖遶境今(27)日晚間11時起駕。", "示例宮媽祖遶境"),
         ("「開心示例」啟動禮今(27)日舉行。", "開心示例啟動禮"),
-        ("特區政府27日上午8時舉行隆重升旗儀式。", "升旗儀式"),
+        ("特區政府27日上午8時舉行隆重升旗儀式。", "特區政府升旗儀式"),  # as without 隆重
     ],
 )
 def test_religious_gatherings_launch_ceremonies_and_a_grand_ceremony(text: str, name: str) -> None:

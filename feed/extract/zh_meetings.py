@@ -351,7 +351,7 @@ _QUALIFIER = re.compile(
     # '…值理会昨日下午三时在…举行记者招待会': the hour, in words or digits, is when, not who
     rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
     rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
-    r"(?:一场|一次|首次)?$"
+    r"(?:一场|一次|首次)?(?:(?:隆重|盛大)的?)?$"  # '…组委会在拉萨市举行盛大招待会': how grand it was, not who
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
 _TIME_AMONG_HOLDERS = re.compile(r"(?:今天|今日|昨天|昨日|当天|当日|早上|上午|下午|晚上|\d{1,2}日)(?=[与和同跟])")
