@@ -6526,6 +6526,13 @@ def test_how_grand_a_bare_reception_was_is_no_part_of_who_holds_it() -> None:
     assert (dinner.name, dinner.start) == ("示例市政府欢迎晚宴", date(2015, 7, 5))
 
 
+def test_projects_broken_ground_on_together_are_a_ceremony_named_by_them() -> None:
+    ceremony = only("2月6日上午,示例市举行全市重大项目集中开工活动,共有50个项目同时开工。", "2023-02-07")
+    assert (ceremony.name, ceremony.start) == ("全市重大项目集中开工活动", date(2023, 2, 6))
+    preparing = meetings("为筹备此次集中开工活动,2月1日下午,示例局局长带队到各街道调研重点项目。", "2023-02-03")
+    assert preparing == []  # the day of the visit, not of the ceremony it prepares
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2255,6 +2255,8 @@ _ACTIVITY_NAMED = re.compile(
     rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月)|{_CYCLE_YEAR})[^,。;:!?]{{3,}}$"
     r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
     r"|[^,。;:!?]{2,}[\d〇零一二两三四五六七八九十百]{1,3}周年(?:庆祝|纪念|庆)?$"  # '…就职三周年活动': an anniversary's
+    # '全市重点产业项目集中开工活动': projects broken ground on, or signed, together at one ceremony
+    r"|(?!此次|本次|这次|今次|该)[^,。;:!?]{2,}集中(?:开工|开复工|签约|竣工|投产)$"  # not '此次集中开工活动'
 )
 # '2024示例黄河观凌周文化旅游系列活动': a series with a name of its own before 系列, not '举办系列活动', nor
 # the programme of a festival named before it ('2018示例山水节系列活动')
