@@ -6533,6 +6533,11 @@ def test_projects_broken_ground_on_together_are_a_ceremony_named_by_them() -> No
     assert preparing == []  # the day of the visit, not of the ceremony it prepares
 
 
+def test_a_meeting_whose_preparations_are_talked_over_is_not_held_on_that_day() -> None:
+    talks = meetings("6月27日,省文旅厅副厅长带队赴示例大学,就第八届示例文博会筹备情况进行座谈交流。", "2025-06-30")
+    assert talks == []  # the expo is prepared for, not held, on 27 June
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -245,7 +245,8 @@ _SERIES_LISTING = re.compile(
 )
 # '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
-_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布)[“「『\"]?$")
+# '…介绍「…」活动', '就第八届…文博会筹备情况进行座谈': what is presented or talked over, not held then
+_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程)")
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
