@@ -6538,6 +6538,14 @@ def test_a_meeting_whose_preparations_are_talked_over_is_not_held_on_that_day() 
     assert talks == []  # the expo is prepared for, not held, on 27 June
 
 
+def test_the_hour_of_an_undated_opening_ceremony_is_the_meetings_hour() -> None:
+    session = only(
+        "3月2日上午,示例县第十五届人民代表大会第二次会议在县会堂开幕。\n\n上午9点30分,大会举行开幕式。全体代表出席。",
+        "2023-03-02",
+    )
+    assert (session.start, session.start_time) == (date(2023, 3, 2), time(9, 30))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

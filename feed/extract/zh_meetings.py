@@ -1509,6 +1509,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         end_time_later(mention, text, sentence_end)
                 elif clause_start == sentence_start and (opening := _OPENING_CLOCK.match(text, sentence_start)):
                     candidate.start_time = _opening_clock_time(opening)
+            elif candidate.start is None and candidate.sub_event and OPENING_WORD.search(key):
+                # '上午8点30分,大会举行开幕式': the hour of the opening (the sentence's, before the meeting it opens
+                # too), on a day the meeting's own mention gives
+                clock = clock_in(text, sentence_start, clause_end)
+                if clock is not None and not _TIME_OF_ANOTHER.match(text, end):
+                    candidate.start_time = clock_time(clock)
             read_against_report = (candidate.date_cue or "").split("-")[0] in ("relative", "day", "weekday")
             if (
                 read_against_report
