@@ -6546,6 +6546,19 @@ def test_the_hour_of_an_undated_opening_ceremony_is_the_meetings_hour() -> None:
     assert (session.start, session.start_time) == (date(2023, 3, 2), time(9, 30))
 
 
+def test_how_long_a_meeting_runs_told_later_by_the_end_of_its_name_gives_its_last_day() -> None:
+    festival = meetings(
+        "昨天,示例市人民政府在京宣布“首届中国·示例湿地旅游文化节”将于6月5日开幕。"
+        "发布会上,10家旅游企业与北京旅游企业签订合作协议。\n"
+        "据示例市旅游局局长介绍,旅游文化节为期15天,还将举办交响音乐会等22项主题文化活动。",
+        "2011-05-11",
+        "示例湿地旅游文化节6月举行",
+    )[0]
+    assert (festival.start, festival.end) == (date(2011, 6, 5), date(2011, 6, 19))
+    forum = only("5月3日,第五届示例论坛在南京开幕。同期举办的示例展览为期10天。", "2011-05-03")
+    assert forum.end is None  # another meeting's run
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
