@@ -6536,6 +6536,8 @@ def test_projects_broken_ground_on_together_are_a_ceremony_named_by_them() -> No
 def test_a_meeting_whose_preparations_are_talked_over_is_not_held_on_that_day() -> None:
     talks = meetings("6月27日,省文旅厅副厅长带队赴示例大学,就第八届示例文博会筹备情况进行座谈交流。", "2025-06-30")
     assert talks == []  # the expo is prepared for, not held, on 27 June
+    briefing = meetings("5月10日,市政府新闻办就第五届示例博览会筹备情况举行新闻发布会。", "2023-05-11")
+    assert [m.name for m in briefing if m.start == date(2023, 5, 10) and "发布会" not in m.name] == []
 
 
 def test_the_hour_of_an_undated_opening_ceremony_is_the_meetings_hour() -> None:
