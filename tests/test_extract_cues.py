@@ -6511,7 +6511,8 @@ def test_a_run_opening_the_next_sentence_from_the_opening_day_is_the_main_meetin
 
 def test_a_stray_opening_quote_that_closes_nothing_opens_no_name() -> None:
     found = meetings(
-        "第三届示例桃花节将从3月20日持续至4月10日。“21日22日活动期间不光有龙舟赛、民俗表演可观赏,还可品尝小吃。",
+        "第三届示例桃花节将从3月20日持续至4月10日。“21日22日活动期间不光有龙舟赛、民俗表演可观赏,还可品尝小吃;"
+        "获奖者不仅能“吃饱”还能带走桃花。",
         "2019-03-22",
     )
     assert [m.name for m in found] == ["第三届示例桃花节"]  # not '活动期间不光有龙舟赛'

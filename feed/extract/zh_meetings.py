@@ -2690,7 +2690,7 @@ def _closes_in_its_sentence(text: str, opening: str, position: int) -> bool:
     closing = _CLOSING_OF.get(opening)
     if closing is None:
         return True  # a straight quote, read by _opens_straight_quote
-    ends = [found for found in (text.find(mark, position) for mark in "。!?\n") if found >= 0]
+    ends = [found for found in (text.find(mark, position) for mark in "。!?;\n") if found >= 0]
     closes = text.find(closing, position)
     return closes >= 0 and closes < min(ends, default=len(text))
 
