@@ -6562,6 +6562,19 @@ def test_how_long_a_meeting_runs_told_later_by_the_end_of_its_name_gives_its_las
     assert forum.end is None  # another meeting's run
 
 
+def test_what_is_announced_at_a_reception_is_not_held_on_its_day() -> None:
+    found = meetings(
+        "一年一度的第九届示例文化节将于六日在西宁开幕。\n"
+        "五日晚,第九届示例文化节组委会在西宁市举行盛大招待会,当场宣布,各项准备全部就绪,首日清晨示例寺“晒佛”活动如期举行;",
+        "2015-07-06",
+        "示例文化节六日开幕",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("第九届示例文化节", date(2015, 7, 6)),
+        ("第九届示例文化节组委会招待会", date(2015, 7, 5)),
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1034,7 +1034,8 @@ _LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2
 _PAGE_OF_A_PAPER = re.compile(
     r"(?:19|20)\d\d-\d{1,2}-\d{1,2}[\s\d]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$"
 )
-_LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
+# '…举行招待会,当场宣布,…展佛活动如期举行': what was announced there is another clause, of another day
+_LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)|,当场(?:宣布|表示|透露)")
 # '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
 # '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人', '马拉松16周年', '公开赛16强' count
 # something after the name
