@@ -6560,6 +6560,8 @@ def test_how_long_a_meeting_runs_told_later_by_the_end_of_its_name_gives_its_las
     assert (festival.start, festival.end) == (date(2011, 6, 5), date(2011, 6, 19))
     forum = only("5月3日,第五届示例论坛在南京开幕。同期举办的示例展览为期10天。", "2011-05-03")
     assert forum.end is None  # another meeting's run
+    festival = only("5月3日,第五届示例文化节在南京开幕。同期举办的美食文化节为期3天。", "2011-05-03")
+    assert festival.end is None  # '文化节' ends both names, but the food festival is another one
 
 
 def test_what_is_announced_at_a_reception_is_not_held_on_its_day() -> None:

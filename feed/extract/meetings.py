@@ -671,9 +671,8 @@ def _length_told_later(candidate: Candidate, working: WorkingText) -> None:
         return
     text = working.text
     for told in _LENGTH_TOLD.finditer(text, after, min(len(text), after + _END_TOLD_REACH)):
-        word = told["word"]
-        if not any(_names_its_end(candidate.key, word[cut:]) for cut in range(len(word) - 2)):
-            continue
+        if not _names_its_end(candidate.key, _DETERMINER_LEAD.sub("", told["word"])):
+            continue  # '美食文化节为期3天' beside the main '第五届示例文化节': another festival's run
         days = chinese_number(told["n"])
         if days is not None and 1 < days <= LONGEST_RUN_DAYS:
             candidate.end = start + timedelta(days=days - 1)
