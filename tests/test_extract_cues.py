@@ -6973,6 +6973,113 @@ def test_where_what_kept_a_guest_away_was_held_is_not_the_meetings_place() -> No
     assert (forum.start, forum.city) == (date(2023, 5, 28), "Pune")
 
 
+def test_a_promotion_week_named_after_another_citys_expo_is_where_it_opens() -> None:
+    week = meetings(
+        "本报讯“2010年上海世博会浙江宣传周”暨“走进世博会”展览昨天在杭州图书馆开幕。"
+        "“2010年上海世博会浙江宣传周”暨“走进世博会”展览时间从5月16日到5月23日。",
+        "2007-05-17",
+    )[0]
+    assert (week.name, week.start, week.end) == (
+        "“2010年上海世博会浙江宣传周”暨“走进世博会”展览",
+        date(2007, 5, 16),
+        date(2007, 5, 23),
+    )
+    assert week.city == "杭州"  # the Expo's year and city are the Expo's, not the week's
+    fair = only("2026年北京示例博览会江苏推介会将于3月5日举行。", "2025-12-01")
+    assert fair.city is None  # held in Jiangsu, not in Beijing
+
+
+def test_a_digital_papers_page_line_repeating_the_headline_is_no_meeting_on_the_papers_day() -> None:
+    found = meetings(
+        "本报北京5月29日电 5月29日,第三届示例大学发展论坛在北京举行。\n"
+        "示例日报 要闻 00002 示例大学发展论坛在京举行 2021-05-30 22600999 2 2021年05月30日 星期日",
+        "2021-05-30",
+        "示例大学发展论坛在京举行",
+    )
+    assert [(m.name, m.start) for m in found] == [("第三届示例大学发展论坛", date(2021, 5, 29))]
+
+
+def test_a_run_opening_the_next_sentence_from_the_opening_day_is_the_main_meetings() -> None:
+    fair = meetings(
+        "示例网南京10月8日消息 今天上午,第十届示例菊花节在玄武湖公园开幕。从10月8日至10月20日,游客可以欣赏上千个品种的菊花。",
+        "2024-10-08",
+    )[0]
+    assert (fair.name, fair.start, fair.end) == ("第十届示例菊花节", date(2024, 10, 8), date(2024, 10, 20))
+    other = meetings(
+        "示例网南京10月8日消息 今天上午,第十届示例菊花节在玄武湖公园开幕。从10月12日至10月20日,公园将延长开放时间。",
+        "2024-10-08",
+    )[0]
+    assert other.end is None  # a run from another day is no run of the festival
+
+
+def test_a_stray_opening_quote_that_closes_nothing_opens_no_name() -> None:
+    found = meetings(
+        "第三届示例桃花节将从3月20日持续至4月10日。“21日22日活动期间不光有龙舟赛、民俗表演可观赏,还可品尝小吃;"
+        "获奖者不仅能“吃饱”还能带走桃花。",
+        "2019-03-22",
+    )
+    assert [m.name for m in found] == ["第三届示例桃花节"]  # not '活动期间不光有龙舟赛'
+    quoted = only("“第五届示例龙舟赛”21日在杭州西湖举行,吸引众多市民。", "2019-03-22")
+    assert (quoted.name, quoted.start) == ("第五届示例龙舟赛", date(2019, 3, 21))
+
+
+def test_how_grand_a_bare_reception_was_is_no_part_of_who_holds_it() -> None:
+    reception = only("五日晚,第九届示例文化节组委会在西宁市举行盛大招待会,宣布各项准备工作全部就绪。", "2015-07-06")
+    assert (reception.name, reception.start) == ("第九届示例文化节组委会招待会", date(2015, 7, 5))
+    dinner = only("示例市政府昨晚举行隆重的欢迎晚宴,款待各地来宾。", "2015-07-06")
+    assert (dinner.name, dinner.start) == ("示例市政府欢迎晚宴", date(2015, 7, 5))
+
+
+def test_projects_broken_ground_on_together_are_a_ceremony_named_by_them() -> None:
+    ceremony = only("2月6日上午,示例市举行全市重大项目集中开工活动,共有50个项目同时开工。", "2023-02-07")
+    assert (ceremony.name, ceremony.start) == ("全市重大项目集中开工活动", date(2023, 2, 6))
+    preparing = meetings("为筹备此次集中开工活动,2月1日下午,示例局局长带队到各街道调研重点项目。", "2023-02-03")
+    assert preparing == []  # the day of the visit, not of the ceremony it prepares
+
+
+def test_a_meeting_whose_preparations_are_talked_over_is_not_held_on_that_day() -> None:
+    talks = meetings("6月27日,省文旅厅副厅长带队赴示例大学,就第八届示例文博会筹备情况进行座谈交流。", "2025-06-30")
+    assert talks == []  # the expo is prepared for, not held, on 27 June
+    briefing = meetings("5月10日,市政府新闻办就第五届示例博览会筹备情况举行新闻发布会。", "2023-05-11")
+    assert [m.name for m in briefing if m.start == date(2023, 5, 10) and "发布会" not in m.name] == []
+
+
+def test_the_hour_of_an_undated_opening_ceremony_is_the_meetings_hour() -> None:
+    session = only(
+        "3月2日上午,示例县第十五届人民代表大会第二次会议在县会堂开幕。\n\n上午9点30分,大会举行开幕式。全体代表出席。",
+        "2023-03-02",
+    )
+    assert (session.start, session.start_time) == (date(2023, 3, 2), time(9, 30))
+
+
+def test_how_long_a_meeting_runs_told_later_by_the_end_of_its_name_gives_its_last_day() -> None:
+    festival = meetings(
+        "昨天,示例市人民政府在京宣布“首届中国·示例湿地旅游文化节”将于6月5日开幕。"
+        "发布会上,10家旅游企业与北京旅游企业签订合作协议。\n"
+        "据示例市旅游局局长介绍,旅游文化节为期15天,还将举办交响音乐会等22项主题文化活动。",
+        "2011-05-11",
+        "示例湿地旅游文化节6月举行",
+    )[0]
+    assert (festival.start, festival.end) == (date(2011, 6, 5), date(2011, 6, 19))
+    forum = only("5月3日,第五届示例论坛在南京开幕。同期举办的示例展览为期10天。", "2011-05-03")
+    assert forum.end is None  # another meeting's run
+    festival = only("5月3日,第五届示例文化节在南京开幕。同期举办的美食文化节为期3天。", "2011-05-03")
+    assert festival.end is None  # '文化节' ends both names, but the food festival is another one
+
+
+def test_what_is_announced_at_a_reception_is_not_held_on_its_day() -> None:
+    found = meetings(
+        "一年一度的第九届示例文化节将于六日在西宁开幕。\n"
+        "五日晚,第九届示例文化节组委会在西宁市举行盛大招待会,当场宣布,各项准备全部就绪,首日清晨示例寺“晒佛”活动如期举行;",
+        "2015-07-06",
+        "示例文化节六日开幕",
+    )
+    assert [(m.name, m.start) for m in found] == [
+        ("第九届示例文化节", date(2015, 7, 6)),
+        ("第九届示例文化节组委会招待会", date(2015, 7, 5)),
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
@@ -8682,7 +8789,7 @@ def test_an_athlete_of_a_sport_is_no_race_of_it() -> None:
         ("澎湖天后宮昨(27)日舉行三甲七保祈安賜福大法會。", "三甲七保祈安賜福大法會"),
         ("示例宮媽祖遶境今(27)日晚間11時起駕。", "示例宮媽祖遶境"),
         ("「開心示例」啟動禮今(27)日舉行。", "開心示例啟動禮"),
-        ("特區政府27日上午8時舉行隆重升旗儀式。", "升旗儀式"),
+        ("特區政府27日上午8時舉行隆重升旗儀式。", "特區政府升旗儀式"),  # as without 隆重
     ],
 )
 def test_religious_gatherings_launch_ceremonies_and_a_grand_ceremony(text: str, name: str) -> None:

@@ -49,7 +49,7 @@ from feed.extract.zh_meetings import (
     chinese_candidates,
 )
 from feed.model import ArticleDoc, Meeting
-from feed.numerals import chinese_number
+from feed.numerals import NUMERAL_CHARS, chinese_number
 from feed.text import to_simplified, to_traditional, without_spaces_beside_cjk
 
 
@@ -70,6 +70,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _opening_told_after_its_close(merged[0], working)
 
         _end_told_later(merged[0], working)
+        _length_told_later(merged[0], working)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -661,6 +662,32 @@ def _end_told_later(candidate: Candidate, working: WorkingText) -> None:
         return
 
 
+def _length_told_later(candidate: Candidate, working: WorkingText) -> None:
+    """The main meeting's last day, from how long it runs, told in a later sentence by the end of its name
+    ('…旅游文化节将于6月5日开幕。…据介绍,旅游文化节为期15天')."""
+    after = _sentence_after(candidate, working)
+    start = candidate.start
+    if after is None or start is None or candidate.closing or _ONE_DAY_KIND.search(candidate.key):
+        return
+    text = working.text
+    for told in _LENGTH_TOLD.finditer(text, after, min(len(text), after + _END_TOLD_REACH)):
+        if not _names_its_end(candidate.key, _DETERMINER_LEAD.sub("", told["word"])):
+            continue  # '美食文化节为期3天' beside the main '第五届示例文化节': another festival's run
+        days = chinese_number(told["n"])
+        if days is not None and 1 < days <= LONGEST_RUN_DAYS:
+            candidate.end = start + timedelta(days=days - 1)
+        return
+
+
+def _names_its_end(key: str, tail: str) -> bool:
+    """'旅游文化节' ends the name '…松花江湿地旅游文化节', and ends in a meeting word."""
+    return key.endswith(tail) and _MEETING_WORD.search(tail) is not None and len(tail) >= 3
+
+
+# '旅游文化节为期15天': how long a meeting named by the end of its name runs
+_LENGTH_TOLD = re.compile(
+    rf"(?P<word>[\u4e00-\u9fff]{{3,10}})(?:将|共)?为期(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?(?:天|日)"
+)
 _END_TOLD_REACH = 300  # characters after the main meeting's sentence: its paragraph, or the next
 _RUN_FROM_ITS_DAY_REACH = 1000  # a run from the very day it opened names it further on too
 _CLAUSE_MARKS = (",", "。", ";", ":", "\n")
@@ -670,7 +697,9 @@ _ONE_DAY_KIND = re.compile(rf"(?:{_PRESS.pattern}|仪式|典礼|开幕式|闭幕
 _END_TOLD_LATER = re.compile(
     r"(?:(?P<last_m>\d{1,2})月)?(?P<last_d>\d{1,2})[日号](?:晚上?|下午|上午)?(?:正式|胜利|圆满)?(?:闭幕|落幕)"
     r"|(?:持续|进行|延续)(?:到|至)(?:本月|(?P<until_m>\d{1,2})月)?(?P<until_d>\d{1,2})[日号]"
-    r"|(?:活动|会议|展会|赛事|比赛)(?:时间)?(?:从|自|于|为)(?P<from_m>\d{1,2})月(?P<from_d>\d{1,2})日(?:至|到|-|—|~)"
+    # '…艺术节在这里开幕。从4月28日至5月4日,游客…': a run that opens the sentence, from the day it opened
+    r"|(?:(?:活动|会议|展会|赛事|比赛)(?:时间)?|(?<=[。\n]))(?:从|自|于|为)(?P<from_m>\d{1,2})月(?P<from_d>\d{1,2})日"
+    r"(?:至|到|-|—|~)"
     r"(?:(?P<to_m>\d{1,2})月)?(?P<to_d>\d{1,2})日"
 )
 

@@ -245,7 +245,8 @@ _SERIES_LISTING = re.compile(
 )
 # '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
-_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布)[“「『\"]?$")
+# '…介绍「…」活动', '就第八届…文博会筹备情况进行座谈': what is presented or talked over, not held then
+_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程)")
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
@@ -353,7 +354,7 @@ _QUALIFIER = re.compile(
     rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
     # '同日,…博覽館亦舉辦座談會': also held that day by the same holder
     rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
-    r"(?:一场|一次|首次)?$"
+    r"(?:一场|一次|首次)?(?:(?:隆重|盛大)的?)?$"  # '…组委会在拉萨市举行盛大招待会': how grand it was, not who
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
 _TIME_AMONG_HOLDERS = re.compile(r"(?:今天|今日|昨天|昨日|当天|当日|早上|上午|下午|晚上|\d{1,2}日)(?=[与和同跟])")
@@ -733,7 +734,7 @@ _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # '参加', '举办': not '的', '在'
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
@@ -1038,7 +1039,13 @@ _SENTENCE_END = re.compile(
 _TITLE_MARK = re.compile(r"[“「『《][^“”「」『』《》。;\n]{1,12}$")
 _ORIGINAL_HEADLINE = re.compile(r"\s*原标题:")
 _LINK_IN_A_LIST = re.compile(r"[^\s\d:](?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$")
-_LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)")
+# '浙江日报 要闻 00002 示例论坛在京举行 2021-05-30 22600732 2 2021年05月30日 星期日': a digital paper's line for
+# its page, the headline again between the page and the day the paper came out
+_PAGE_OF_A_PAPER = re.compile(
+    r"(?:19|20)\d\d-\d{1,2}-\d{1,2}[\s\d]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$"
+)
+# '…举行招待会,当场宣布,…展佛活动如期举行': what was announced there is another clause, of another day
+_LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)|,当场(?:宣布|表示|透露)")
 # '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
 # '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人', '马拉松16周年', '公开赛16强' count
 # something after the name
@@ -1079,6 +1086,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         sentence = text[sentence_start:sentence_end]
         if "-" in sentence and _LINK_IN_A_LIST.search(sentence):
             continue  # '第十二届北京香山论坛将于9月17日至19日举行2025-09-11': another story's headline, linked
+        if "星期" in sentence and _PAGE_OF_A_PAPER.search(sentence):
+            continue  # the paper's page line: the headline and the day of the paper, not the day of the meeting
         if _ORIGINAL_HEADLINE.match(sentence):
             continue  # '原标题:…糖酒会24~26日成都举行': the headline again, its days shortened; the body dates it
         names = _without_short_names(
@@ -1511,6 +1520,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         end_time_later(mention, text, sentence_end)
                 elif clause_start == sentence_start and (opening := _OPENING_CLOCK.match(text, sentence_start)):
                     candidate.start_time = _opening_clock_time(opening)
+            elif candidate.start is None and candidate.sub_event and OPENING_WORD.search(key):
+                # '上午8点30分,大会举行开幕式': the hour of the opening (the sentence's, before the meeting it opens
+                # too), on a day the meeting's own mention gives
+                clock = clock_in(text, sentence_start, clause_end)
+                if clock is not None and not _TIME_OF_ANOTHER.match(text, end):
+                    candidate.start_time = clock_time(clock)
             read_against_report = (candidate.date_cue or "").split("-")[0] in ("relative", "day", "weekday")
             if (
                 read_against_report
@@ -1673,13 +1688,18 @@ def _later_edition(year: int | None, start: date) -> bool:
     return ahead >= 2 or (ahead == 1 and start.month < 11)
 
 
-_LAUNCH_WORD = re.compile(r"(?:记者会|发布会|说明会|吹风会|启动仪式|启动礼)$")
+_LAUNCH_WORD = re.compile(r"(?:记者会|发布会|说明会|吹风会|启动仪式|启动礼|宣传周|推介会)$")
 
 
 def _announces_another(key: str) -> bool:
-    """A press conference or launch named by the meeting it announces ('2025示例运动会吉祥物亮相记者会')."""
-    launch = _LAUNCH_WORD.search(key)
-    return launch is not None and _KIND.search(key, 0, launch.start()) is not None
+    """A press conference, launch or promotion named by the meeting it announces ('2025示例运动会吉祥物亮相记者会',
+    '“2010年上海世博会江苏宣传周”暨…展览': each name joined by 暨 is read)."""
+    for part in key.split("暨"):
+        words = part.strip('“”「」『』"')
+        launch = _LAUNCH_WORD.search(words)
+        if launch is not None and _KIND.search(words, 0, launch.start()) is not None:
+            return True
+    return False
 
 
 def _name_year(text: str, begin: int, key: str) -> int | None:
@@ -2268,6 +2288,8 @@ _ACTIVITY_NAMED = re.compile(
     rf"(?:[“「『][^”」』]{{2,30}}[”」』])?(?:{_NTH_EDITION}|(?:19|20)\d{{2}}(?![\d年]*月)|{_CYCLE_YEAR})[^,。;:!?]{{3,}}$"
     r"|[^,。;:!?暨]{2,}暨[^,。;:!?暨]{3,}$"  # '元旦升旗暨乐活健走活动': two named events joined in one name
     r"|[^,。;:!?]{2,}[\d〇零一二两三四五六七八九十百]{1,3}周年(?:庆祝|纪念|庆)?$"  # '…就职三周年活动': an anniversary's
+    # '全市重点产业项目集中开工活动': projects broken ground on, or signed, together at one ceremony
+    r"|(?!此次|本次|这次|今次|该)[^,。;:!?]{2,}集中(?:开工|开复工|签约|竣工|投产)$"  # not '此次集中开工活动'
 )
 # '2024示例黄河观凌周文化旅游系列活动': a series with a name of its own before 系列, not '举办系列活动', nor
 # the programme of a festival named before it ('2018示例山水节系列活动')
@@ -2681,7 +2703,22 @@ def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
     start = kind_start - len(window) + opening + 1
     if any(text.startswith(word, start) for word in _VERB_BOUNDARIES if word != "庆祝"):
         return None  # '「参加海峡论坛」' quotes what someone does, not a name ('「庆祝…周年…展」' is one)
+    if not _closes_in_its_sentence(text, text[start - 1], kind_start):
+        return None  # '“23日24日活动期间有龙舟赛、…。': a stray mark that closes nothing opens no name
     return start
+
+
+_CLOSING_OF = {"“": "”", "「": "」", "『": "』"}
+
+
+def _closes_in_its_sentence(text: str, opening: str, position: int) -> bool:
+    """Whether the quote opened by `opening` closes after `position`, before its sentence ends."""
+    closing = _CLOSING_OF.get(opening)
+    if closing is None:
+        return True  # a straight quote, read by _opens_straight_quote
+    ends = [found for found in (text.find(mark, position) for mark in "。!?;\n") if found >= 0]
+    closes = text.find(closing, position)
+    return closes >= 0 and closes < min(ends, default=len(text))
 
 
 _QUOTE_BREAKS = set('”」』》"。,;:!?\n')
@@ -2974,6 +3011,8 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
             continue  # '吉林活动周' is the province's week; '吉林市…' the city's
         if _talks_about_an_event_after(key, b):
             continue  # '米兰世博会…湖南活动周新闻发布会' was held in Hunan
+        if _another_place_holds_it_after(key, b, found):
+            continue  # '上海世博会江苏宣传周' is the promotion week of the Expo, held in Jiangsu
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
         # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
         # '丝绸之路(敦煌)国际文化博览会', '中国(义乌)…博览会': the city a series names in brackets is its host
@@ -3006,6 +3045,14 @@ _EVENT_WORD = re.compile(r"会|节|赛|展|周")
 def _talks_about_an_event_after(key: str, city_end: int) -> bool:
     talk = _TALK.search(key)
     return talk is not None and _EVENT_WORD.search(key, city_end, talk.start()) is not None
+
+
+def _another_place_holds_it_after(key: str, city_end: int, found: list[tuple[int, int, Place]]) -> bool:
+    """'2010年上海世博会江苏宣传周': a place after the event the city names begins the name of this meeting."""
+    return any(
+        a >= city_end and place.kind in ("city", "region") and _EVENT_WORD.search(key, city_end, a) is not None
+        for a, _, place in found
+    )
 
 
 def _also_a_province(place: Place) -> bool:
