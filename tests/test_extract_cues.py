@@ -6357,6 +6357,103 @@ def test_a_contest_called_a_zhengbasai_is_a_meeting() -> None:
     assert (contest.name, contest.start, contest.city) == ("第三届示例围棋争霸赛", date(2026, 1, 8), "杭州")
 
 
+def test_a_meeting_still_to_come_did_not_open_when_other_talks_got_underway() -> None:
+    text = (
+        "Officials said on Monday that a three-way Britain-France-United Nations meeting is planned for Friday in "
+        "Vienna.\n\n"
+        "The talks between the two sides began last month in Vienna and a new round of meetings got underway on "
+        "Monday, but the mediator will see each side alone for the next two to three days."
+    )
+    meeting = meetings(text, "2014-02-10", "Britain seeks meeting in Vienna")[0]
+    assert (meeting.name, meeting.start, meeting.end) == (
+        "Britain-France-United Nations meeting",
+        date(2014, 2, 14),
+        None,
+    )
+    assert meeting.status == "scheduled"
+
+
+def test_the_city_a_meeting_was_announced_in_is_not_its_place() -> None:
+    summit = only(
+        "In Porto, the 9th Example Trade Summit will open on May 3, it was announced on Monday in Lisbon.", "2023-04-10"
+    )
+    assert summit.city == "Porto"
+    summit = only(
+        "The 9th Example Trade Summit will be held on May 3, officials said on Monday in Lisbon.", "2023-04-10"
+    )
+    assert summit.city is None
+    # where it is held, named after the name, stays
+    summit = only(
+        "The 9th Example Trade Summit will be held in Porto on May 3, officials said in Lisbon.", "2023-04-10"
+    )
+    assert summit.city == "Porto"
+
+
+def test_a_copyright_credit_under_the_top_photo_does_not_end_the_article() -> None:
+    text = (
+        "Fourth annual Example Peace Forum opens in the Dutch capital\n\n\n"
+        "Delegates at the opening ceremony of the Example Peace Forum   -  \n"
+        "Copyright © example news\nJOHN DOE/AFP\nBy Staff\n\n"
+        "Global leaders gathered in the Dutch capital on Friday for the opening of the fourth edition of the annual "
+        "Example Peace Forum.\n\nThe two-day event aims to tackle climate change.\n"
+    )
+    doc = parse_text_article(text, timezone="Asia/Shanghai")
+    assert "Global leaders gathered" in doc.text
+    doc.published = datetime(2023, 11, 10, 12, tzinfo=BEIJING)
+    (forum,) = extract_meetings(doc)
+    assert (forum.name, forum.start, forum.end) == ("Example Peace Forum", date(2023, 11, 10), date(2023, 11, 11))
+    # the notice that ends an article still ends it
+    ending = "Forum opens\n\n\n" + "Leaders met in Paris on Friday for the Example Forum, which runs for two days.\n\n"
+    assert "More" not in parse_text_article(ending + "© Example\n\nMore stories\n", timezone="Asia/Shanghai").text
+
+
+def test_a_meeting_described_by_two_words_joined_by_and_is_named_by_them() -> None:
+    conference = only(
+        "A peace and security conference organised by exiled activists is expected to open Thursday in London.",
+        "2017-09-13",
+        "Conference to open in London",
+    )
+    assert (conference.name, conference.start, conference.city) == (
+        "peace and security conference",
+        date(2017, 9, 14),
+        "London",
+    )
+    assert conference.confidence < DEFAULT_MIN_CONFIDENCE  # a described name is never sure enough to publish
+
+
+def test_a_meeting_that_is_to_be_held_virtually_is_in_no_city() -> None:
+    forum = only(
+        "The annual Taipei-Shanghai forum is to be held virtually for the second year on Wednesday next week, "
+        "the Taipei City Government said yesterday.",
+        "2021-11-23",
+        "Taipei-Shanghai forum goes online",
+    )
+    assert (forum.start, forum.city) == (date(2021, 12, 1), None)
+
+
+def test_the_capital_spelt_naypyitaw_is_a_city() -> None:
+    conference = only(
+        "A peace conference called by the government opened in the administrative capital Naypyitaw on Wednesday.",
+        "2016-08-31",
+        "Rebels join peace conference",
+    )
+    assert (conference.start, conference.city) == (date(2016, 8, 31), "Nay Pyi Taw")
+
+
+def test_an_hour_written_2000h_after_a_day_is_no_year() -> None:
+    briefing = only(
+        "The President will hold a press conference on April 29, 2000H-2030H in Manila.", "2017-03-29", "Summit nears"
+    )
+    assert (briefing.start, briefing.city) == (date(2017, 4, 29), "Manila")
+
+
+def test_who_will_be_holding_a_press_conference_does_not_name_it() -> None:
+    briefing = only(
+        "The President will be holding a press conference on April 29 in Manila.", "2017-03-29", "Summit nears"
+    )
+    assert (briefing.name, briefing.start) == ("press conference", date(2017, 4, 29))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

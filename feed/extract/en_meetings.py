@@ -1576,7 +1576,8 @@ def _name_by_copula(generic: Candidate) -> None:
 
 
 _IS_THE_KIND = re.compile(
-    rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,5}})\s+(?:is|was|will\s+be)\s+(?:the\s+|an?\s+)?"
+    # (not 'The President will be holding a press conference': who holds it, not what it is)
+    rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,5}})\s+(?:is|was|will\s+be)\s+(?![a-z]+ing\s)(?:the\s+|an?\s+)?"
     rf"(?:(?!(?:is|was|and|or|but)\s)[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))"
     # 'the show in history', not 'the festival director' nor "the festival's": the meeting itself
     r"(?=\s+(?:in|of|on|at|this|when|since|ever|to|for|that|which)\b|\s*[,.;]|$)"
@@ -1612,12 +1613,16 @@ def _described_as(generic: Candidate, name: str) -> None:
     generic.notes.append("described")
 
 
+_DESCRIBING_WORD = (
+    r"(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
+    r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])"
+)
 _DESCRIBED = re.compile(
     # 'will conduct free summer journalism workshops': after the verb that holds them, several with no article
     r"\b(?:(?i:the|a|an|its|their|this|next|last|of)|(?:conduct|hold|host|organi[sz]e|stage)[sd]?)\s+"
     # 'of Muslim foreign ministers' conference': a demonym and a possessive plural describe it too
-    r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
-    r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])\s+){1,3})"
+    # 'a Qatar security and stability conference': two words joined by 'and' are one part of it
+    rf"(?P<described>(?:{_DESCRIBING_WORD}\s+(?:and\s+(?!(?i:{_KIND})\b){_DESCRIBING_WORD}\s+)?){{1,3}})"
     rf"(?P<kind>(?i:{_KIND}))\b"
     r"(?P<between>\s+between\s+[^,.;]{3,80}?(?=\s*(?:[,.;]|\s(?:which|that|has|have|was|were|is|will)\b)))?"
 )
@@ -2565,9 +2570,10 @@ def _sentence_candidates(
     return result
 
 
-# 'the X Session held online tonight': over the internet (not 'held online and onsite at …')
+# 'the X Session held online tonight', 'is to be held virtually': over the internet (not 'held online and onsite at …')
 _HELD_ONLINE = re.compile(
-    r",?\s+(?:(?:was|were|is|are|will\s+be|being|to\s+be)\s+)?(?:held|conducted|hosted|staged)\s+"
+    r",?\s+(?:(?:(?:is|are|was|were)\s+to\s+be|was|were|is|are|will\s+be|being|to\s+be)\s+)?"
+    r"(?:held|conducted|hosted|staged)\s+"
     r"(?:online|virtually)\b(?!\s+(?:and|or|as\s+well\s+as)\s+(?:on-?site|offline|in[\s-]person|physically))"
 )
 
@@ -3019,6 +3025,7 @@ def _place(
         and not _WHOSE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
         and not _said_of(clause, name_end - start, f[0])
+        and not _REPORTED_IN_BEFORE.search(clause, max(0, name_end - start, f[0] - 50), f[0])
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
@@ -3071,6 +3078,12 @@ def _said_of(clause: str, name_end: int, at: int) -> bool:
 
 
 _SPOKEN = re.compile(rf"\b(?:{_SPEECH_VERBS}|says|added|noted)\b")
+# '… will host the X Summit on July 3 and 4, it was announced Friday in Lisbon': where it was said, after the
+# meeting's words, not where it is held (not 'was confirmed for May 3 in Lisbon')
+_REPORTED_IN_BEFORE = re.compile(
+    r"\b(?:said|told\s+reporters|announced|stated|reported|disclosed|revealed)\b"
+    r"(?:\s+(?!(?:for|to|that)\b)[\w'’]+){0,3}?\s+in\s+(?:the\s+)?$"
+)
 _AT_OR_IN_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
 

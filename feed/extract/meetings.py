@@ -1445,6 +1445,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and target.start is not None
         and ("opening" in other.notes or (other.opening and other.generic))
         and 0 < (target.start - other.start).days <= 6
+        and not _still_to_come_beside_begun(target, other)
     ):
         # the day it opened, before the day the article also names; 'The summit … began yesterday with a dinner'
         # beside the opening ceremony this morning
@@ -1508,6 +1509,18 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     if target.status is None and status:
         target.status = other.status
     target.has_event_verb = target.has_event_verb or other.has_event_verb
+
+
+def _still_to_come_beside_begun(target: Candidate, other: Candidate) -> bool:
+    """'a three-way meeting is planned for Friday' beside 'The meetings began last month … a new round got underway
+    on Monday': the meetings (its word in the plural) are a series the one still to come is no opening day of."""
+    words, other_words = target.key.split(), other.key.split()
+    return (
+        target.future
+        and not other.future
+        and bool(words and other_words)
+        and other_words[-1] in (words[-1] + "s", words[-1] + "es")
+    )
 
 
 def _another_meetings_day(other: Candidate, target: Candidate) -> bool:
