@@ -6454,6 +6454,30 @@ def test_who_will_be_holding_a_press_conference_does_not_name_it() -> None:
     assert (briefing.name, briefing.start) == ("press conference", date(2017, 4, 29))
 
 
+def test_readers_comments_under_an_english_article_name_no_meeting() -> None:
+    text = (
+        "The council will hold another forum on housing tomorrow, after the first on Sunday drew a good crowd, the "
+        "council clerk said on Monday.\n\nAnother forum would be held tomorrow, attended by academics and builders.\n\n"
+        "Share your thoughts\n\nDiscussion 1 : 16/12/2013 at 07:48 PM\nSo much about Council Forums ...\n"
+    )
+    forum = only(text, "2013-12-16", "Another housing forum tomorrow")
+    assert (forum.name, forum.start) == ("another forum on housing", date(2013, 12, 17))
+
+
+def test_the_hour_a_later_sentence_says_the_meeting_starts_at_is_its_time() -> None:
+    text = (
+        "Riverton will host its annual Harbour Lights Festival at Riverton Park on Saturday.\n\n"
+        "The festival starts at 10 a.m. and runs until 5 p.m."
+    )
+    festival = only(text, "2014-10-14", "Harbour Lights Festival to run Saturday")
+    assert (festival.start, festival.start_time) == (date(2014, 10, 18), time(10))
+    # an hour it opens at each day is not the hour it begins
+    fair = only(
+        "The Example Fair opens at Riverton Park on Saturday.\n\nThe fair starts at 10 a.m. daily.", "2014-10-14"
+    )
+    assert fair.start_time is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1033,11 +1033,15 @@ _SET_FOR_TIME = re.compile(
     # article's meeting began (not 'A fire started at 9 p.m.')
     r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
     rf"{_KIND}|parade|procession))\s+(?:started|began|commenced|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
+    # 'The festival starts at 10 a.m. and runs until 5 p.m.': the hour it is to begin (not one it opens at daily)
+    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
+    rf"{_KIND}|parade|procession))\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at"
+    r"(?![^;\n]{0,30}\b(?:daily|each\s+day|every\s+day)\b)"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
 
 # a word each alternative of _SET_FOR_TIME holds
-_SET_FOR_TIME_PARTS = tuple("schedul set slated due will opened began kicked got started commenced time".split())
+_SET_FOR_TIME_PARTS = tuple("schedul set slated due will opened began begin kick got get start commenced time".split())
 
 
 def _press_by_audience(candidates: list[Candidate]) -> None:

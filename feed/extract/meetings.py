@@ -57,6 +57,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     text = doc.title + "\n\n" + doc.text if _is_lede(doc.title) and not _opens_with(doc.text, doc.title) else doc.text
     text = _before_related_stories(text)
     if doc.language == "en":
+        text = _before_english_page_furniture(text)
         candidates = english_candidates(doc.title, text, reference)
     else:
         candidates = _chinese_title_candidates(_phrases(doc.title), reference)
@@ -151,6 +152,21 @@ def _before_related_stories(text: str) -> str:
         return text
     heading = next((m for m in _RELATED_STORIES.finditer(text) if m.start() >= _BODY_BEFORE_RELATED), None)
     return text if heading is None else text[: heading.start()]
+
+
+def _before_english_page_furniture(text: str) -> str:
+    """'Share your thoughts' and the readers' comments under it ('So much about PT Forums ...'), 'You may also like'
+    and the other stories' blurbs: what a page prints after the article is not the article's."""
+    heading = next((m for m in _ENGLISH_FURNITURE.finditer(text) if m.start() >= _BODY_BEFORE_RELATED), None)
+    return text if heading is None else text[: heading.start()]
+
+
+_ENGLISH_FURNITURE = re.compile(
+    r"^[ \t]*(?:Share\s+your\s+thoughts|Leave\s+a\s+(?:Comment|Reply)|(?:Reader\s+)?Comments|"
+    r"Related\s+(?:Stories|Articles|News|Posts)|You\s+may\s+also\s+like|More\s+(?:stories|on\s+this\s+topic)|"
+    r"Top\s+Stories|Most\s+(?:Viewed|Read|Popular))[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 _PART_OF_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛|展|节|赛|峰会)")
