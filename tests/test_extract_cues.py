@@ -6478,6 +6478,32 @@ def test_the_hour_a_later_sentence_says_the_meeting_starts_at_is_its_time() -> N
     assert fair.start_time is None
 
 
+def test_a_meeting_by_its_word_kept_from_disruption_is_not_held_that_day() -> None:
+    text = (
+        "A former railway director was sentenced to a suspended prison term Tuesday for paying off an extortionist "
+        "in 2001 so he wouldn't disrupt a shareholders' meeting."
+    )
+    assert meetings(text, "2004-08-11", "Railway perk nets suspended term") == []
+    assert meetings("The minister resigned on Tuesday to avoid disrupting the party congress.", "2004-08-11") == []
+    # a meeting disrupted, or a named one guarded, is one
+    held = only("Protesters disrupted the annual shareholders' meeting on Tuesday in Tokyo.", "2004-08-11")
+    assert held.start == date(2004, 8, 10)
+    summit = only(
+        "Police will keep protesters from disrupting the Example Summit, which opens on Friday.", "2004-08-11"
+    )
+    assert summit.start == date(2004, 8, 13)
+
+
+def test_leaders_who_are_meeting_for_their_annual_summit_meet_on_the_report_day() -> None:
+    summit = only(
+        "The leaders of eight island countries are meeting in Auckland for their annual Island Leaders Summit.",
+        "2013-08-30",
+        "Island leaders meet in Auckland",
+    )
+    assert (summit.start, summit.city, summit.status) == (date(2013, 8, 30), "Auckland", "ongoing")
+    assert summit.confidence < DEFAULT_MIN_CONFIDENCE  # a day read from the report's is never published
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1886,6 +1886,14 @@ _SPECULATED = re.compile(
 # 'Participants spoke about the 20th National Congress', 'they discussed the X Summit': what they talked of, not a
 # meeting held where and when they talked
 _TALKED_ABOUT = re.compile(r"\b(?:(?:spoke|talked|learned|learnt)\s+about|discussed)\s+(?:the\s+)?$", re.I)
+# 'paid him in 2001 so he wouldn't disrupt a shareholders' meeting', 'resigned to avoid disrupting the congress': a
+# meeting by its word kept from harm, no meeting on the sentence's day (a named one is: 'to keep protesters from
+# disrupting the Example Summit, which opens on Friday')
+_NOT_TO_DISRUPT = re.compile(
+    r"\b(?:wouldn['’]t|would\s+not|couldn['’]t|could\s+not|not\s+to|avoid|prevent\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:disrupt|derail|sabotage|interfere\s+with)\w*\s+(?:a|an|the|its|their|this|next)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _HONOUR_BEFORE = re.compile(r"\b(?:as|named|dubbed|crowned)\s+(?:a|an|the)\s+[“\"][^”\"]*$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NO_DATE_SET = re.compile(
@@ -2341,6 +2349,7 @@ def _sentence_candidates(
         if (
             _SPECULATED.search(sentence, max(0, begin - 24), begin)
             or _TALKED_ABOUT.search(sentence, max(0, begin - 24), begin)
+            or (candidate.generic and _NOT_TO_DISRUPT.search(sentence, max(0, begin - 60), begin))
             or _NO_DATE_SET.search(sentence, 0, begin)
             or _NO_DATE_HEADLINE.match(name)
             or _ORGANISER_BEFORE.search(sentence, max(0, begin - 30), begin)
@@ -2676,12 +2685,15 @@ _HAVE_OPENED = re.compile(rf"\b(?P<verb>{_HAVE_OPENED_WORDS}|launched))\s+(?:the
 # 'Representatives … are meeting in Peru on Friday for the X forum': the meeting runs as the report is written (on
 # a day to come, the day says so)
 _MEETING_NOW_FOR = re.compile(
-    r"\b(?:are|is)\s+(?:meeting|gathering|convening|assembling)\b[^.;:!?]*?\bfor\s+(?:the\s+|a\s+|an\s+)?$"
+    r"\b(?:are|is)\s+(?:meeting|gathering|convening|assembling)\b[^.;:!?]*?\bfor\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+    r"(?:annual\s+|yearly\s+)?$"
 )
 _GATHERED_FOR = re.compile(
-    r"\b(?P<verb>(?:has|have)\s+(?:gathered|assembled|converged|arrived))\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+)?"
-    r"(?:to\s+(?:attend|take\s+part\s+in|join)|for)\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?"
-    r"(?:(?:\d{1,2}|[a-z]+)-day\s+)?$"
+    # 'leaders are meeting in Auckland for their annual X Summit': gathered for it as the report is written
+    r"\b(?P<verb>(?:has|have)\s+(?:gathered|assembled|converged|arrived)|(?:is|are)\s+(?:meeting|gathering|gathered))"
+    r"\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+)?"
+    r"(?:to\s+(?:attend|take\s+part\s+in|join)|for)\s+(?:the\s+|a\s+|an\s+|their\s+|this\s+year['’]s\s+)?"
+    r"(?:annual\s+|yearly\s+)?(?:(?:\d{1,2}|[a-z]+)-day\s+)?$"
 )
 # 'Inaugurating 75th Example Industrial Exhibition, he said …', 'Speaking at the opening of Example Forum in
 # Accra, the minister said …': the speaker opened it, or spoke as it opened, that day
