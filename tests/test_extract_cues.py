@@ -6504,6 +6504,13 @@ def test_leaders_who_are_meeting_for_their_annual_summit_meet_on_the_report_day(
     assert summit.confidence < DEFAULT_MIN_CONFIDENCE  # a day read from the report's is never published
 
 
+def test_this_years_meeting_once_slated_for_a_day_is_of_this_year() -> None:
+    dialogue = only(
+        "This year's Example Dialogue was slated to be held on June 4 and 5 in Singapore.", "2021-10-13", "Dialogue"
+    )
+    assert (dialogue.start, dialogue.end) == (date(2021, 6, 4), date(2021, 6, 5))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -19,6 +19,7 @@ from feed.extract.dates import (
     date_kind,
     resolve_mention,
     resolve_weekday,
+    safe_date,
 )
 from feed.extract.en_dates import (
     CLOCK_WORDS,
@@ -2485,6 +2486,8 @@ def _sentence_candidates(
             ):
                 candidate.notes.append("to come")  # 'will host … from Thursday to Friday': not yet begun that day
             resolved = resolve_mention(mention, reference)
+            if resolved is not None and mention.start[0] is None:
+                resolved = _in_the_year_its_name_says(resolved, sentence[max(0, begin - 16) : begin], reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
                 if (
@@ -2581,6 +2584,26 @@ def _sentence_candidates(
             candidate.place = None  # 'The last summit was held in Ufa': the last of a series, or the one before
         result.append(candidate)
     return result
+
+
+def _in_the_year_its_name_says(
+    days: tuple[date, date | None], before_name: str, reference: date
+) -> tuple[date, date | None] | None:
+    """ "This year's X Dialogue was slated to be held on June 4 and 5" (told in October): the days of the year its
+    name says, this year's or last year's, not of the next June a plan would point to."""
+    said = _YEARS_OWN_BEFORE.search(before_name)
+    if said is None:
+        return days
+    year = reference.year - (said.group(1).lower() == "last")
+    start, end = days
+    if start.year == year:
+        return days
+    moved = safe_date(year, start.month, start.day)
+    moved_end = safe_date(year + (end.year - start.year), end.month, end.day) if end is not None else None
+    return (moved, moved_end) if moved is not None else None
+
+
+_YEARS_OWN_BEFORE = re.compile(r"\b(this|last)\s+year['’]s\s+$", re.I)
 
 
 # 'the X Session held online tonight', 'is to be held virtually': over the internet (not 'held online and onsite at …')
