@@ -6511,6 +6511,17 @@ def test_this_years_meeting_once_slated_for_a_day_is_of_this_year() -> None:
     assert (dialogue.start, dialogue.end) == (date(2021, 6, 4), date(2021, 6, 5))
 
 
+def test_an_english_part_named_by_its_meeting_keeps_a_space_between_them() -> None:
+    text = (
+        "MANILA — Preparations are in full swing for the 30th Example Summit which will be held from April 26 to 29 "
+        "at the Example Convention Center in Pasay City.\nIn line with the 30th Example Summit, the President will "
+        "be holding a Press Conference on April 29 at the Example Convention Center."
+    )
+    summit, briefing = meetings(text, "2017-03-29", "Philippines gears up for the 30th Example Summit")
+    assert summit.name == "30th Example Summit"
+    assert (briefing.name, briefing.start) == ("30th Example Summit Press Conference", date(2017, 4, 29))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

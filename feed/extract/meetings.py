@@ -1134,16 +1134,24 @@ def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
     subject = next((n.removeprefix("subject:") for n in candidate.notes if n.startswith("subject:")), None)
     part = _SUB_EVENT_LEAD.sub("", candidate.name) or candidate.name
     if subject and to_simplified(part) not in to_simplified(subject):
-        candidate.name = subject + part
+        candidate.name = _joined_name(subject, part)
     elif main is not None:
         short = _short_name(main)
-        candidate.name = short if to_simplified(short).endswith(to_simplified(part)) else short + part
+        candidate.name = short if to_simplified(short).endswith(to_simplified(part)) else _joined_name(short, part)
     else:
         candidate.name = part
     candidate.key = to_simplified(candidate.name)
     if main is not None and candidate.place is None and candidate.start and main.start:
         if main.runs_on(candidate.start):
             candidate.place = main.place
+
+
+def _joined_name(owner: str, part: str) -> str:
+    """'开幕式' of '第五届示例论坛' is '第五届示例论坛开幕式'; the 'Press Conference' of the '30th ASEAN Summit' is
+    the '30th ASEAN Summit Press Conference', a space between two Latin words."""
+    if owner and part and _latin(owner[-1]) and _latin(part[0]) and owner[-1].isalnum() and part[0].isalnum():
+        return f"{owner} {part}"
+    return owner + part
 
 
 def _fuller_name(main: Candidate, named: list[Candidate], ceremony: bool = False) -> None:
