@@ -6522,6 +6522,16 @@ def test_an_english_part_named_by_its_meeting_keeps_a_space_between_them() -> No
     assert (briefing.name, briefing.start) == ("30th Example Summit Press Conference", date(2017, 4, 29))
 
 
+def test_a_summit_a_leader_has_arrived_for_that_morning_is_not_yet_held() -> None:
+    summit = only(
+        "President Jane Doe has arrived in Arusha, Tanzania Friday morning February 1, 2019 for the 20th Ordinary "
+        "Summit of Example Community Heads of State.",
+        "2019-02-01",
+        "Doe in Arusha",
+    )
+    assert (summit.start, summit.status) == (date(2019, 2, 1), "scheduled")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2538,6 +2538,8 @@ def _sentence_candidates(
         elif (nth := _NTH_DAY_OF.search(sentence, max(0, begin - 40), begin)) and _DAY_BEGAN.match(sentence, end):
             candidate.notes.append(f"has opened:{nth.group()}{candidate.name}")  # see _date_by_report
             candidate.notes.append(f"day:{_ORDINALS[nth.group('n').lower()]}")
+        if candidate.start is not None and _ARRIVED_FOR.search(sentence, max(0, begin - 120), begin) is not None:
+            candidate.notes.append("to come")  # 'has arrived in Arusha … Friday morning … for the 20th Summit'
         if _MEETING_NOW_FOR.search(sentence, max(0, begin - 80), begin) is not None:
             candidate.notes.append("running")  # see meetings._status
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 40), begin):
@@ -2711,6 +2713,9 @@ _MEETING_NOW_FOR = re.compile(
     r"\b(?:are|is)\s+(?:meeting|gathering|convening|assembling)\b[^.;:!?]*?\bfor\s+(?:the\s+|a\s+|an\s+|their\s+)?"
     r"(?:annual\s+|yearly\s+)?$"
 )
+# 'President X has arrived in Arusha, Tanzania Friday morning February 1, 2019 for the 20th Ordinary Summit': come
+# for a meeting of that day, not yet held
+_ARRIVED_FOR = re.compile(r"\b(?:has|have)\s+arrived\b[^.;:!?]{0,100}?\bfor\s+(?:the|a|an|this\s+year['’]s)\s+$")
 _GATHERED_FOR = re.compile(
     # 'leaders are meeting in Auckland for their annual X Summit': gathered for it as the report is written
     r"\b(?P<verb>(?:has|have)\s+(?:gathered|assembled|converged|arrived)|(?:is|are)\s+(?:meeting|gathering|gathered))"
