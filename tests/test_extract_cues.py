@@ -6532,6 +6532,16 @@ def test_a_summit_a_leader_has_arrived_for_that_morning_is_not_yet_held() -> Non
     assert (summit.start, summit.status) == (date(2019, 2, 1), "scheduled")
 
 
+def test_the_place_of_the_forum_held_before_is_not_the_place_of_another_still_to_come() -> None:
+    text = (
+        "The council will hold another forum on housing tomorrow, after the first on Sunday drew a good crowd, the "
+        "clerk said on Monday.\n\nHe said a summary of yesterday's forum at the Riverside Hall in Leeds had been "
+        "sent to the mayor.\n\nAnother forum would be held tomorrow. The venue would be announced later."
+    )
+    forum = only(text, "2013-12-16", "Another housing forum tomorrow")
+    assert (forum.start, forum.city) == (date(2013, 12, 17), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

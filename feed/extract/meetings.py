@@ -1556,7 +1556,24 @@ def _another_meetings_day(other: Candidate, target: Candidate) -> bool:
     if other.start is None:
         years = {int(year) for year in _YEAR.findall(other.sentence or "")}
         return bool(years) and target.start.year not in years
+    if _held_before_it_comes(other, target):
+        return True
     return not target.runs_on(other.start) and abs((other.start - target.start).days) >= _OPENING_WEEK
+
+
+def _held_before_it_comes(other: Candidate, target: Candidate) -> bool:
+    """'will hold another forum on reform tomorrow' beside 'yesterday's forum at the … Convention Centre': a
+    gathering of its word held before one still to come (not its opening, 'which began on Friday') is the one
+    before it, whose place is not its place."""
+    assert other.start is not None and target.start is not None
+    return (
+        target.future
+        and not target.closing
+        and not other.future
+        and not other.opening
+        and "opening" not in other.notes
+        and other.start < target.start
+    )
 
 
 def _left_behind(other: Candidate, target: Candidate) -> bool:
