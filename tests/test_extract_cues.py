@@ -6440,11 +6440,11 @@ def test_the_capital_spelt_naypyitaw_is_a_city() -> None:
     assert (conference.start, conference.city) == (date(2016, 8, 31), "Nay Pyi Taw")
 
 
-def test_an_hour_written_2000h_after_a_day_is_no_year() -> None:
+def test_an_hour_written_2000h_after_a_day_is_its_hour_and_no_year() -> None:
     briefing = only(
         "The President will hold a press conference on April 29, 2000H-2030H in Manila.", "2017-03-29", "Summit nears"
     )
-    assert (briefing.start, briefing.city) == (date(2017, 4, 29), "Manila")
+    assert (briefing.start, briefing.start_time, briefing.city) == (date(2017, 4, 29), time(20), "Manila")
 
 
 def test_who_will_be_holding_a_press_conference_does_not_name_it() -> None:

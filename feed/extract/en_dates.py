@@ -124,8 +124,10 @@ _OCLOCK = (
     rf"(?P<wh>{'|'.join(NUMBER_WORDS)}|1[0-2]|0?[1-9])\s+o['’]clock\s+in\s+the\s+"
     r"(?P<part>forenoon|morning|afternoon|evening)\b"
 )
+# 'on April 29, 2000H-2030H': the four digits and H of a Philippine government notice's clock
+_CLOCK_HOURS = r"(?P<hh>[01]\d|2[0-3])(?P<hmm>[0-5]\d)H\b"
 _CLOCK = re.compile(  # 'at noon today', 'from 12 noon'
-    rf"\b(?:{CLOCK_WORDS}|(?P<noon>(?:12\s+)?noon|midday)\b|{_OCLOCK})|{_CLOCK_24}", re.I
+    rf"\b(?:{CLOCK_WORDS}|(?P<noon>(?:12\s+)?noon|midday)\b|{_OCLOCK}|{_CLOCK_HOURS})|{_CLOCK_24}", re.I
 )
 _ENDING_BEFORE = re.compile(
     r"\b(?:close|closed|closes|closing|ended|ends|concluded|concludes|wrapped up|until|till)\s+(?:at\s+)?$", re.I
@@ -377,6 +379,8 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
 def _clock_time(match: re.Match[str]) -> time:
     if match.groupdict().get("noon"):
         return time(12, 0)
+    if match.groupdict().get("hmm"):
+        return time(int(match.group("hh")), int(match.group("hmm")))
     if match.groupdict().get("m24"):
         return time(int(match.group("h24") or match.group("h24d")), int(match.group("m24")))
     if match.groupdict().get("wh"):
