@@ -6542,6 +6542,17 @@ def test_the_place_of_the_forum_held_before_is_not_the_place_of_another_still_to
     assert (forum.start, forum.city) == (date(2013, 12, 17), None)
 
 
+def test_the_days_given_as_part_of_the_two_day_event_date_the_named_summit() -> None:
+    text = (
+        "Bristol is hosting the Harbour Towns Summit this week.\n\n"
+        "The Harbour Towns Summit gives delegates a chance to exchange ideas.\n\n"
+        "As part of the two-day event, on Monday and Tuesday delegates will hear from young people from the towns."
+    )
+    summit = only(text, "2006-06-26", "Harbour towns summit gets under way")
+    assert (summit.start, summit.end, summit.city) == (date(2006, 6, 26), date(2006, 6, 27), "Bristol")
+    assert summit.confidence < DEFAULT_MIN_CONFIDENCE  # a day read by reference is never published
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1217,6 +1217,9 @@ _OPENED_BY_REFERENCE = re.compile(
     # '… at Barcelona, Mobile World Congress, gets over. During the five-day event, starting February 27, …'
     r"|\b(?:[Tt]he|[Tt]his)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+)?(?:event|fair|expo|festival|summit|forum|conference|"
     r"show|exhibition|congress|convention),\s+(?:starting|beginning|opening)\b"
+    # 'As part of the two-day event, on Monday and Tuesday delegates will hear …': the run it gives its days to
+    r"|\b(?:[Aa]s\s+part\s+of|[Dd]uring)\s+the\s+(?:\d{1,2}|[a-z]+)-day\s+(?:event|fair|expo|festival|summit|forum|"
+    r"conference|show|exhibition|congress|convention)\s*,"
     # 'The minister would open the event on Monday': who opens it, on its first day
     r"|\b(?:open|opens|opened|inaugurate|inaugurates|inaugurated)\s+the\s+(?:event|fair|expo|festival|summit|forum|"
     r"conference|show|exhibition|congress|convention)\b"
