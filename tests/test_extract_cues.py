@@ -7080,6 +7080,202 @@ def test_what_is_announced_at_a_reception_is_not_held_on_its_day() -> None:
     ]
 
 
+def test_a_meeting_still_to_come_did_not_open_when_other_talks_got_underway() -> None:
+    text = (
+        "Officials said on Monday that a three-way Britain-France-United Nations meeting is planned for Friday in "
+        "Vienna.\n\n"
+        "The talks between the two sides began last month in Vienna and a new round of meetings got underway on "
+        "Monday, but the mediator will see each side alone for the next two to three days."
+    )
+    meeting = meetings(text, "2014-02-10", "Britain seeks meeting in Vienna")[0]
+    assert (meeting.name, meeting.start, meeting.end) == (
+        "Britain-France-United Nations meeting",
+        date(2014, 2, 14),
+        None,
+    )
+    assert meeting.status == "scheduled"
+
+
+def test_the_city_a_meeting_was_announced_in_is_not_its_place() -> None:
+    summit = only(
+        "In Porto, the 9th Example Trade Summit will open on May 3, it was announced on Monday in Lisbon.", "2023-04-10"
+    )
+    assert summit.city == "Porto"
+    summit = only(
+        "The 9th Example Trade Summit will be held on May 3, officials said on Monday in Lisbon.", "2023-04-10"
+    )
+    assert summit.city is None
+    # where it is held, named after the name, stays
+    summit = only(
+        "The 9th Example Trade Summit will be held in Porto on May 3, officials said in Lisbon.", "2023-04-10"
+    )
+    assert summit.city == "Porto"
+
+
+def test_a_copyright_credit_under_the_top_photo_does_not_end_the_article() -> None:
+    text = (
+        "Fourth annual Example Peace Forum opens in the Dutch capital\n\n\n"
+        "Delegates at the opening ceremony of the Example Peace Forum   -  \n"
+        "Copyright © example news\nJOHN DOE/AFP\nBy Staff\n\n"
+        "Global leaders gathered in the Dutch capital on Friday for the opening of the fourth edition of the annual "
+        "Example Peace Forum.\n\nThe two-day event aims to tackle climate change.\n"
+    )
+    doc = parse_text_article(text, timezone="Asia/Shanghai")
+    assert "Global leaders gathered" in doc.text
+    doc.published = datetime(2023, 11, 10, 12, tzinfo=BEIJING)
+    (forum,) = extract_meetings(doc)
+    assert (forum.name, forum.start, forum.end) == ("Example Peace Forum", date(2023, 11, 10), date(2023, 11, 11))
+    # the notice that ends an article still ends it
+    ending = "Forum opens\n\n\n" + "Leaders met in Paris on Friday for the Example Forum, which runs for two days.\n\n"
+    assert "More" not in parse_text_article(ending + "© Example\n\nMore stories\n", timezone="Asia/Shanghai").text
+
+
+def test_a_meeting_described_by_two_words_joined_by_and_is_named_by_them() -> None:
+    conference = only(
+        "A peace and security conference organised by exiled activists is expected to open Thursday in London.",
+        "2017-09-13",
+        "Conference to open in London",
+    )
+    assert (conference.name, conference.start, conference.city) == (
+        "peace and security conference",
+        date(2017, 9, 14),
+        "London",
+    )
+    assert conference.confidence < DEFAULT_MIN_CONFIDENCE  # a described name is never sure enough to publish
+
+
+def test_a_meeting_that_is_to_be_held_virtually_is_in_no_city() -> None:
+    forum = only(
+        "The annual Taipei-Shanghai forum is to be held virtually for the second year on Wednesday next week, "
+        "the Taipei City Government said yesterday.",
+        "2021-11-23",
+        "Taipei-Shanghai forum goes online",
+    )
+    assert (forum.start, forum.city) == (date(2021, 12, 1), None)
+
+
+def test_the_capital_spelt_naypyitaw_is_a_city() -> None:
+    conference = only(
+        "A peace conference called by the government opened in the administrative capital Naypyitaw on Wednesday.",
+        "2016-08-31",
+        "Rebels join peace conference",
+    )
+    assert (conference.start, conference.city) == (date(2016, 8, 31), "Nay Pyi Taw")
+
+
+def test_an_hour_written_2000h_after_a_day_is_its_hour_and_no_year() -> None:
+    briefing = only(
+        "The President will hold a press conference on April 29, 2000H-2030H in Manila.", "2017-03-29", "Summit nears"
+    )
+    assert (briefing.start, briefing.start_time, briefing.city) == (date(2017, 4, 29), time(20), "Manila")
+
+
+def test_who_will_be_holding_a_press_conference_does_not_name_it() -> None:
+    briefing = only(
+        "The President will be holding a press conference on April 29 in Manila.", "2017-03-29", "Summit nears"
+    )
+    assert (briefing.name, briefing.start) == ("press conference", date(2017, 4, 29))
+
+
+def test_readers_comments_under_an_english_article_name_no_meeting() -> None:
+    text = (
+        "The council will hold another forum on housing tomorrow, after the first on Sunday drew a good crowd, the "
+        "council clerk said on Monday.\n\nAnother forum would be held tomorrow, attended by academics and builders.\n\n"
+        "Share your thoughts\n\nDiscussion 1 : 16/12/2013 at 07:48 PM\nSo much about Council Forums ...\n"
+    )
+    forum = only(text, "2013-12-16", "Another housing forum tomorrow")
+    assert (forum.name, forum.start) == ("another forum on housing", date(2013, 12, 17))
+
+
+def test_the_hour_a_later_sentence_says_the_meeting_starts_at_is_its_time() -> None:
+    text = (
+        "Riverton will host its annual Harbour Lights Festival at Riverton Park on Saturday.\n\n"
+        "The festival starts at 10 a.m. and runs until 5 p.m."
+    )
+    festival = only(text, "2014-10-14", "Harbour Lights Festival to run Saturday")
+    assert (festival.start, festival.start_time) == (date(2014, 10, 18), time(10))
+    # an hour it opens at each day is not the hour it begins
+    fair = only(
+        "The Example Fair opens at Riverton Park on Saturday.\n\nThe fair starts at 10 a.m. daily.", "2014-10-14"
+    )
+    assert fair.start_time is None
+
+
+def test_a_meeting_by_its_word_kept_from_disruption_is_not_held_that_day() -> None:
+    text = (
+        "A former railway director was sentenced to a suspended prison term Tuesday for paying off an extortionist "
+        "in 2001 so he wouldn't disrupt a shareholders' meeting."
+    )
+    assert meetings(text, "2004-08-11", "Railway perk nets suspended term") == []
+    assert meetings("The minister resigned on Tuesday to avoid disrupting the party congress.", "2004-08-11") == []
+    # a meeting disrupted, or a named one guarded, is one
+    held = only("Protesters disrupted the annual shareholders' meeting on Tuesday in Tokyo.", "2004-08-11")
+    assert held.start == date(2004, 8, 10)
+    summit = only(
+        "Police will keep protesters from disrupting the Example Summit, which opens on Friday.", "2004-08-11"
+    )
+    assert summit.start == date(2004, 8, 13)
+
+
+def test_leaders_who_are_meeting_for_their_annual_summit_meet_on_the_report_day() -> None:
+    summit = only(
+        "The leaders of eight island countries are meeting in Auckland for their annual Island Leaders Summit.",
+        "2013-08-30",
+        "Island leaders meet in Auckland",
+    )
+    assert (summit.start, summit.city, summit.status) == (date(2013, 8, 30), "Auckland", "ongoing")
+    assert summit.confidence < DEFAULT_MIN_CONFIDENCE  # a day read from the report's is never published
+
+
+def test_this_years_meeting_once_slated_for_a_day_is_of_this_year() -> None:
+    dialogue = only(
+        "This year's Example Dialogue was slated to be held on June 4 and 5 in Singapore.", "2021-10-13", "Dialogue"
+    )
+    assert (dialogue.start, dialogue.end) == (date(2021, 6, 4), date(2021, 6, 5))
+
+
+def test_an_english_part_named_by_its_meeting_keeps_a_space_between_them() -> None:
+    text = (
+        "MANILA — Preparations are in full swing for the 30th Example Summit which will be held from April 26 to 29 "
+        "at the Example Convention Center in Pasay City.\nIn line with the 30th Example Summit, the President will "
+        "be holding a Press Conference on April 29 at the Example Convention Center."
+    )
+    summit, briefing = meetings(text, "2017-03-29", "Philippines gears up for the 30th Example Summit")
+    assert summit.name == "30th Example Summit"
+    assert (briefing.name, briefing.start) == ("30th Example Summit Press Conference", date(2017, 4, 29))
+
+
+def test_a_summit_a_leader_has_arrived_for_that_morning_is_not_yet_held() -> None:
+    summit = only(
+        "President Jane Doe has arrived in Arusha, Tanzania Friday morning February 1, 2019 for the 20th Ordinary "
+        "Summit of Example Community Heads of State.",
+        "2019-02-01",
+        "Doe in Arusha",
+    )
+    assert (summit.start, summit.status) == (date(2019, 2, 1), "scheduled")
+
+
+def test_the_place_of_the_forum_held_before_is_not_the_place_of_another_still_to_come() -> None:
+    text = (
+        "The council will hold another forum on housing tomorrow, after the first on Sunday drew a good crowd, the "
+        "clerk said on Monday.\n\nHe said a summary of yesterday's forum at the Riverside Hall in Leeds had been "
+        "sent to the mayor.\n\nAnother forum would be held tomorrow. The venue would be announced later."
+    )
+    forum = only(text, "2013-12-16", "Another housing forum tomorrow")
+    assert (forum.start, forum.city) == (date(2013, 12, 17), None)
+
+
+def test_the_days_given_as_part_of_the_two_day_event_date_the_named_summit() -> None:
+    text = (
+        "Bristol is hosting the Harbour Towns Summit this week.\n\n"
+        "The Harbour Towns Summit gives delegates a chance to exchange ideas.\n\n"
+        "As part of the two-day event, on Monday and Tuesday delegates will hear from young people from the towns."
+    )
+    summit = only(text, "2006-06-26", "Harbour towns summit gets under way")
+    assert (summit.start, summit.end, summit.city) == (date(2006, 6, 26), date(2006, 6, 27), "Bristol")
+    assert summit.confidence < DEFAULT_MIN_CONFIDENCE  # a day read by reference is never published
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

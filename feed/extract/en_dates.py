@@ -36,12 +36,14 @@ MONTH_NAMES = (
 _MONTH = rf"(?:{MONTH_NAMES})\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# (not the hour of 'on April 29, 2000H-2030H', as Philippine notices write the clock)
+_YEAR = r"(?:19|20)\d\d(?![\dHh])"
 # A pattern tests the first letter a word of it can begin with before its alternatives, each of which a
 # case-insensitive pattern tries in turn. A range's last day is no hour: 'September 4th, 2002 - 02:00 GMT'
 _MONTH_DAY = re.compile(
-    rf"\b(?=[jfmasond])(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?:,?\s*(?P<y>(?:19|20)\d\d))?"
+    rf"\b(?=[jfmasond])(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?:,?\s*(?P<y>{_YEAR}))?"
     rf"(?:\s*(?:-|–|—|to|and|through|until|till)\s*(?:(?P<m2>{_MONTH})\s*)?(?P<d2>{_DAY})\b(?![:.]\d)"
-    rf"(?:,?\s*(?P<y2>(?:19|20)\d\d))?)?",
+    rf"(?:,?\s*(?P<y2>{_YEAR}))?)?",
     re.I,
 )
 _DAY_MONTH = re.compile(
@@ -49,7 +51,7 @@ _DAY_MONTH = re.compile(
     rf"\b(?=\d)(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?:the\s+)?(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY}))?"
     rf"\s+(?:day\s+of\s+|of\s+)?(?P<m>{_MONTH})\b"
     rf"(?:\s*(?:-|–|to|until|till)\s*(?P<d3>{_DAY})\s+(?:of\s+)?(?P<m3>{_MONTH})\b)?"
-    r"(?:,?\s*(?P<y>(?:19|20)\d\d))?",
+    rf"(?:,?\s*(?P<y>{_YEAR}))?",
     re.I,
 )
 # '2018-09-28', '28.09.2018' (day first, as Europe writes it with dots)
@@ -122,8 +124,10 @@ _OCLOCK = (
     rf"(?P<wh>{'|'.join(NUMBER_WORDS)}|1[0-2]|0?[1-9])\s+o['’]clock\s+in\s+the\s+"
     r"(?P<part>forenoon|morning|afternoon|evening)\b"
 )
+# 'on April 29, 2000H-2030H': the four digits and H of a Philippine government notice's clock
+_CLOCK_HOURS = r"(?P<hh>[01]\d|2[0-3])(?P<hmm>[0-5]\d)H\b"
 _CLOCK = re.compile(  # 'at noon today', 'from 12 noon'
-    rf"\b(?:{CLOCK_WORDS}|(?P<noon>(?:12\s+)?noon|midday)\b|{_OCLOCK})|{_CLOCK_24}", re.I
+    rf"\b(?:{CLOCK_WORDS}|(?P<noon>(?:12\s+)?noon|midday)\b|{_OCLOCK}|{_CLOCK_HOURS})|{_CLOCK_24}", re.I
 )
 _ENDING_BEFORE = re.compile(
     r"\b(?:close|closed|closes|closing|ended|ends|concluded|concludes|wrapped up|until|till)\s+(?:at\s+)?$", re.I
@@ -375,6 +379,8 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
 def _clock_time(match: re.Match[str]) -> time:
     if match.groupdict().get("noon"):
         return time(12, 0)
+    if match.groupdict().get("hmm"):
+        return time(int(match.group("hh")), int(match.group("hmm")))
     if match.groupdict().get("m24"):
         return time(int(match.group("h24") or match.group("h24d")), int(match.group("m24")))
     if match.groupdict().get("wh"):

@@ -19,6 +19,7 @@ from feed.extract.dates import (
     date_kind,
     resolve_mention,
     resolve_weekday,
+    safe_date,
 )
 from feed.extract.en_dates import (
     CLOCK_WORDS,
@@ -1087,13 +1088,15 @@ _SET_FOR_TIME = re.compile(
     rf"{_KIND}|parade|procession))\s+(?:started|began|commenced|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
     # 'Beginning at 10pm, the awards will take place on screens …': a sentence that opens with the hour
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Beginning|Starting)\s+at"
+    # 'The festival starts at 10 a.m. and runs until 5 p.m.': the hour it is to begin (not one it opens at daily)
+    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
+    rf"{_KIND}|parade|procession))\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at"
+    r"(?![^;\n]{0,30}\b(?:daily|each\s+day|every\s+day)\b)"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
 
 # a word each alternative of _SET_FOR_TIME holds
-_SET_FOR_TIME_PARTS = tuple(
-    "schedul set slated due will opened began kicked got started commenced time beginning starting".split()
-)
+_SET_FOR_TIME_PARTS = tuple("schedul set slated due will opened began begin kick got get start commenced time".split())
 
 
 def _press_by_audience(candidates: list[Candidate]) -> None:
@@ -1269,6 +1272,9 @@ _OPENED_BY_REFERENCE = re.compile(
     # '… at Barcelona, Mobile World Congress, gets over. During the five-day event, starting February 27, …'
     r"|\b(?:[Tt]he|[Tt]his)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+)?(?:event|fair|expo|festival|summit|forum|conference|"
     r"show|exhibition|congress|convention),\s+(?:starting|beginning|opening)\b"
+    # 'As part of the two-day event, on Monday and Tuesday delegates will hear …': the run it gives its days to
+    r"|\b(?:[Aa]s\s+part\s+of|[Dd]uring)\s+the\s+(?:\d{1,2}|[a-z]+)-day\s+(?:event|fair|expo|festival|summit|forum|"
+    r"conference|show|exhibition|congress|convention)\s*,"
     # 'The minister would open the event on Monday': who opens it, on its first day
     r"|\b(?:open|opens|opened|inaugurate|inaugurates|inaugurated)\s+the\s+(?:event|fair|expo|festival|summit|forum|"
     r"conference|show|exhibition|congress|convention)\b"
@@ -1659,6 +1665,7 @@ def _name_by_copula(generic: Candidate) -> None:
 
 
 _IS_THE_KIND = re.compile(
+    # (not 'The President will be holding a press conference': who holds it, not what it is)
     # ('Mr. Roe was addressing a press conference': what he was doing, no name of it)
     rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{1,5}})\s+(?:is|was|will\s+be)\s+(?![a-z]+ing\b)(?:the\s+|an?\s+)?"
     rf"(?:(?!(?:is|was|and|or|but)\s)[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{_KIND}))"
@@ -1696,14 +1703,18 @@ def _described_as(generic: Candidate, name: str) -> None:
     generic.notes.append("described")
 
 
+_DESCRIBING_WORD = (
+    r"(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
+    r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])"
+)
 _DESCRIBED = re.compile(
     # 'will conduct free summer journalism workshops': after the verb that holds them, several with no article
     # "the region's largest electronics fair": after whose it is, as after an article
     r"\b(?:(?i:the|a|an|its|their|his|her|our|this|next|last|of)|(?:conduct|hold|host|organi[sz]e|stage)[sd]?"
     r"|[\w-]+['’]s)\s+"
     # 'of Muslim foreign ministers' conference': a demonym and a possessive plural describe it too
-    r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
-    r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])\s+){1,3})"
+    # 'a Qatar security and stability conference': two words joined by 'and' are one part of it
+    rf"(?P<described>(?:{_DESCRIBING_WORD}\s+(?:and\s+(?!(?i:{_KIND})\b){_DESCRIBING_WORD}\s+)?){{1,3}})"
     rf"(?P<kind>(?i:{_KIND}))\b"
     r"(?P<between>\s+between\s+[^,.;]{3,80}?(?=\s*(?:[,.;]|\s(?:which|that|has|have|was|were|is|will)\b)))?"
 )
@@ -1990,6 +2001,14 @@ _SPECULATED = re.compile(
 # 'Participants spoke about the 20th National Congress', 'they discussed the X Summit': what they talked of, not a
 # meeting held where and when they talked
 _TALKED_ABOUT = re.compile(r"\b(?:(?:spoke|talked|learned|learnt)\s+about|discussed)\s+(?:the\s+)?$", re.I)
+# 'paid him in 2001 so he wouldn't disrupt a shareholders' meeting', 'resigned to avoid disrupting the congress': a
+# meeting by its word kept from harm, no meeting on the sentence's day (a named one is: 'to keep protesters from
+# disrupting the Example Summit, which opens on Friday')
+_NOT_TO_DISRUPT = re.compile(
+    r"\b(?:wouldn['’]t|would\s+not|couldn['’]t|could\s+not|not\s+to|avoid|prevent\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:disrupt|derail|sabotage|interfere\s+with)\w*\s+(?:a|an|the|its|their|this|next)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _HONOUR_BEFORE = re.compile(r"\b(?:as|named|dubbed|crowned)\s+(?:a|an|the)\s+[“\"][^”\"]*$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NO_DATE_SET = re.compile(
@@ -2461,6 +2480,7 @@ def _sentence_candidates(
         if (
             _SPECULATED.search(sentence, max(0, begin - 24), begin)
             or _TALKED_ABOUT.search(sentence, max(0, begin - 24), begin)
+            or (candidate.generic and _NOT_TO_DISRUPT.search(sentence, max(0, begin - 60), begin))
             or _NO_DATE_SET.search(sentence, 0, begin)
             or _NO_DATE_HEADLINE.match(name)
             or _ORGANISER_BEFORE.search(sentence, max(0, begin - 30), begin)
@@ -2597,6 +2617,8 @@ def _sentence_candidates(
             ):
                 candidate.notes.append("to come")  # 'will host … from Thursday to Friday': not yet begun that day
             resolved = resolve_mention(mention, reference)
+            if resolved is not None and mention.start[0] is None:
+                resolved = _in_the_year_its_name_says(resolved, sentence[max(0, begin - 16) : begin], reference)
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
                 if (
@@ -2647,6 +2669,8 @@ def _sentence_candidates(
         elif (nth := _NTH_DAY_OF.search(sentence, max(0, begin - 40), begin)) and _DAY_BEGAN.match(sentence, end):
             candidate.notes.append(f"has opened:{nth.group()}{candidate.name}")  # see _date_by_report
             candidate.notes.append(f"day:{_ORDINALS[nth.group('n').lower()]}")
+        if candidate.start is not None and _ARRIVED_FOR.search(sentence, max(0, begin - 120), begin) is not None:
+            candidate.notes.append("to come")  # 'has arrived in Arusha … Friday morning … for the 20th Summit'
         if _MEETING_NOW_FOR.search(sentence, max(0, begin - 80), begin) is not None:
             candidate.notes.append("running")  # see meetings._status
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 40), begin):
@@ -2695,9 +2719,30 @@ def _sentence_candidates(
     return result
 
 
-# 'the X Session held online tonight': over the internet (not 'held online and onsite at …')
+def _in_the_year_its_name_says(
+    days: tuple[date, date | None], before_name: str, reference: date
+) -> tuple[date, date | None] | None:
+    """ "This year's X Dialogue was slated to be held on June 4 and 5" (told in October): the days of the year its
+    name says, this year's or last year's, not of the next June a plan would point to."""
+    said = _YEARS_OWN_BEFORE.search(before_name)
+    if said is None:
+        return days
+    year = reference.year - (said.group(1).lower() == "last")
+    start, end = days
+    if start.year == year:
+        return days
+    moved = safe_date(year, start.month, start.day)
+    moved_end = safe_date(year + (end.year - start.year), end.month, end.day) if end is not None else None
+    return (moved, moved_end) if moved is not None else None
+
+
+_YEARS_OWN_BEFORE = re.compile(r"\b(this|last)\s+year['’]s\s+$", re.I)
+
+
+# 'the X Session held online tonight', 'is to be held virtually': over the internet (not 'held online and onsite at …')
 _HELD_ONLINE = re.compile(
-    r",?\s+(?:(?:was|were|is|are|will\s+be|being|to\s+be)\s+)?(?:held|conducted|hosted|staged)\s+"
+    r",?\s+(?:(?:(?:is|are|was|were)\s+to\s+be|was|were|is|are|will\s+be|being|to\s+be)\s+)?"
+    r"(?:held|conducted|hosted|staged)\s+"
     r"(?:online|virtually)\b(?!\s+(?:and|or|as\s+well\s+as)\s+(?:on-?site|offline|in[\s-]person|physically))"
 )
 
@@ -2800,12 +2845,18 @@ _HAVE_OPENED = re.compile(
 # 'Representatives … are meeting in Peru on Friday for the X forum': the meeting runs as the report is written (on
 # a day to come, the day says so)
 _MEETING_NOW_FOR = re.compile(
-    r"\b(?:are|is)\s+(?:meeting|gathering|convening|assembling)\b[^.;:!?]*?\bfor\s+(?:the\s+|a\s+|an\s+)?$"
+    r"\b(?:are|is)\s+(?:meeting|gathering|convening|assembling)\b[^.;:!?]*?\bfor\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+    r"(?:annual\s+|yearly\s+)?$"
 )
+# 'President X has arrived in Arusha, Tanzania Friday morning February 1, 2019 for the 20th Ordinary Summit': come
+# for a meeting of that day, not yet held
+_ARRIVED_FOR = re.compile(r"\b(?:has|have)\s+arrived\b[^.;:!?]{0,100}?\bfor\s+(?:the|a|an|this\s+year['’]s)\s+$")
 _GATHERED_FOR = re.compile(
-    r"\b(?P<verb>(?:has|have)\s+(?:gathered|assembled|converged|arrived))\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+)?"
-    r"(?:to\s+(?:attend|take\s+part\s+in|join)|for)\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?"
-    r"(?:(?:\d{1,2}|[a-z]+)-day\s+)?$"
+    # 'leaders are meeting in Auckland for their annual X Summit': gathered for it as the report is written
+    r"\b(?P<verb>(?:has|have)\s+(?:gathered|assembled|converged|arrived)|(?:is|are)\s+(?:meeting|gathering|gathered))"
+    r"\s+(?:(?:in|at|on)\s+[A-Z][\w'’-]*\s+)?"
+    r"(?:to\s+(?:attend|take\s+part\s+in|join)|for)\s+(?:the\s+|a\s+|an\s+|their\s+|this\s+year['’]s\s+)?"
+    r"(?:annual\s+|yearly\s+)?(?:(?:\d{1,2}|[a-z]+)-day\s+)?$"
 )
 # 'Inaugurating 75th Example Industrial Exhibition, he said …', 'Speaking at the opening of Example Forum in
 # Accra, the minister said …': the speaker opened it, or spoke as it opened, that day
@@ -3176,6 +3227,7 @@ def _place(
         and not _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not _KEPT_AWAY_BEFORE.search(clause, max(0, f[0] - 120), f[0])
         and not _said_of(clause, name_end - start, f[0])
+        and not _REPORTED_IN_BEFORE.search(clause, max(0, name_end - start, f[0] - 50), f[0])
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
@@ -3230,6 +3282,12 @@ def _said_of(clause: str, name_end: int, at: int) -> bool:
 
 
 _SPOKEN = re.compile(rf"\b(?:{_SPEECH_VERBS}|says|added|noted)\b")
+# '… will host the X Summit on July 3 and 4, it was announced Friday in Lisbon': where it was said, after the
+# meeting's words, not where it is held (not 'was confirmed for May 3 in Lisbon')
+_REPORTED_IN_BEFORE = re.compile(
+    r"\b(?:said|told\s+reporters|announced|stated|reported|disclosed|revealed)\b"
+    r"(?:\s+(?!(?:for|to|that)\b)[\w'’]+){0,3}?\s+in\s+(?:the\s+)?$"
+)
 _AT_OR_IN_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
 

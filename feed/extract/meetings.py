@@ -58,6 +58,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     text = doc.title + "\n\n" + doc.text if _is_lede(doc.title) and not _opens_with(doc.text, doc.title) else doc.text
     text = _before_related_stories(text)
     if doc.language == "en":
+        text = _before_english_page_furniture(text)
         candidates = english_candidates(doc.title, text, reference)
     else:
         candidates = _chinese_title_candidates(_phrases(doc.title), reference)
@@ -155,6 +156,21 @@ def _before_related_stories(text: str) -> str:
         return text
     heading = next((m for m in _RELATED_STORIES.finditer(text) if m.start() >= _BODY_BEFORE_RELATED), None)
     return text if heading is None else text[: heading.start()]
+
+
+def _before_english_page_furniture(text: str) -> str:
+    """'Share your thoughts' and the readers' comments under it ('So much about PT Forums ...'), 'You may also like'
+    and the other stories' blurbs: what a page prints after the article is not the article's."""
+    heading = next((m for m in _ENGLISH_FURNITURE.finditer(text) if m.start() >= _BODY_BEFORE_RELATED), None)
+    return text if heading is None else text[: heading.start()]
+
+
+_ENGLISH_FURNITURE = re.compile(
+    r"^[ \t]*(?:Share\s+your\s+thoughts|Leave\s+a\s+(?:Comment|Reply)|(?:Reader\s+)?Comments|"
+    r"Related\s+(?:Stories|Articles|News|Posts)|You\s+may\s+also\s+like|More\s+(?:stories|on\s+this\s+topic)|"
+    r"Top\s+Stories|Most\s+(?:Viewed|Read|Popular))[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 _PART_OF_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:会|论坛|展|节|赛|峰会)")
@@ -1217,16 +1233,24 @@ def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
     subject = next((n.removeprefix("subject:") for n in candidate.notes if n.startswith("subject:")), None)
     part = _SUB_EVENT_LEAD.sub("", candidate.name) or candidate.name
     if subject and to_simplified(part) not in to_simplified(subject):
-        candidate.name = subject + part
+        candidate.name = _joined_name(subject, part)
     elif main is not None:
         short = _short_name(main)
-        candidate.name = short if to_simplified(short).endswith(to_simplified(part)) else short + part
+        candidate.name = short if to_simplified(short).endswith(to_simplified(part)) else _joined_name(short, part)
     else:
         candidate.name = part
     candidate.key = to_simplified(candidate.name)
     if main is not None and candidate.place is None and candidate.start and main.start:
         if main.runs_on(candidate.start):
             candidate.place = main.place
+
+
+def _joined_name(owner: str, part: str) -> str:
+    """'开幕式' of '第五届示例论坛' is '第五届示例论坛开幕式'; the 'Press Conference' of the '30th ASEAN Summit' is
+    the '30th ASEAN Summit Press Conference', a space between two Latin words."""
+    if owner and part and _latin(owner[-1]) and _latin(part[0]) and owner[-1].isalnum() and part[0].isalnum():
+        return f"{owner} {part}"
+    return owner + part
 
 
 def _fuller_name(main: Candidate, named: list[Candidate], ceremony: bool = False) -> None:
@@ -1563,6 +1587,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         and target.start is not None
         and ("opening" in other.notes or (other.opening and other.generic))
         and 0 < (target.start - other.start).days <= 6
+        and not _still_to_come_beside_begun(target, other)
     ):
         # the day it opened, before the day the article also names; 'The summit … began yesterday with a dinner'
         # beside the opening ceremony this morning
@@ -1631,6 +1656,18 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     target.has_event_verb = target.has_event_verb or other.has_event_verb
 
 
+def _still_to_come_beside_begun(target: Candidate, other: Candidate) -> bool:
+    """'a three-way meeting is planned for Friday' beside 'The meetings began last month … a new round got underway
+    on Monday': the meetings (its word in the plural) are a series the one still to come is no opening day of."""
+    words, other_words = target.key.split(), other.key.split()
+    return (
+        target.future
+        and not other.future
+        and bool(words and other_words)
+        and other_words[-1] in (words[-1] + "s", words[-1] + "es")
+    )
+
+
 def _another_meetings_day(other: Candidate, target: Candidate) -> bool:
     """'members met at the town hall for last Friday's AGM' beside the X Corp AGM a week later: a bare mention that
     far from the named meeting's run is another meeting of its kind; so is one whose sentence gives it only another
@@ -1640,7 +1677,24 @@ def _another_meetings_day(other: Candidate, target: Candidate) -> bool:
     if other.start is None:
         years = {int(year) for year in _YEAR.findall(other.sentence or "")}
         return bool(years) and target.start.year not in years
+    if _held_before_it_comes(other, target):
+        return True
     return not target.runs_on(other.start) and abs((other.start - target.start).days) >= _OPENING_WEEK
+
+
+def _held_before_it_comes(other: Candidate, target: Candidate) -> bool:
+    """'will hold another forum on reform tomorrow' beside 'yesterday's forum at the … Convention Centre': a
+    gathering of its word held before one still to come (not its opening, 'which began on Friday') is the one
+    before it, whose place is not its place."""
+    assert other.start is not None and target.start is not None
+    return (
+        target.future
+        and not target.closing
+        and not other.future
+        and not other.opening
+        and "opening" not in other.notes
+        and other.start < target.start
+    )
 
 
 def _left_behind(other: Candidate, target: Candidate) -> bool:

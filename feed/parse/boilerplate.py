@@ -42,7 +42,7 @@ def without_boilerplate(paragraphs: list[str]) -> list[str]:
     """The body paragraphs without the notices after them."""
     body = list(paragraphs)
     for index, paragraph in enumerate(body):
-        if index > 0 and _is_copyright(paragraph):
+        if index > 0 and _is_copyright(paragraph) and not _credit_above_the_lede(body, index):
             body = body[:index]
             break
     while body:
@@ -59,6 +59,24 @@ def _is_copyright(paragraph: str) -> bool:
     if any(character in paragraph for character in _COPYRIGHT_CHARACTERS):
         return COPYRIGHT.search(paragraph) is not None and _PHOTO_CREDIT.match(paragraph) is None
     return _COPYRIGHT_START.match(paragraph) is not None
+
+
+def _credit_above_the_lede(paragraphs: list[str], index: int) -> bool:
+    """'Copyright © Example News' under a photo's caption at the top: a short notice with no year and no rights
+    reserved, after which the article goes on (a long paragraph follows within a few)."""
+    notice = paragraphs[index]
+    return (
+        index < _TOP_PARAGRAPHS
+        and len(notice) <= _CREDIT_LENGTH
+        and _NOTICE_YEAR_OR_RIGHTS.search(notice) is None
+        and any(len(paragraph) >= _LEDE_LENGTH for paragraph in paragraphs[index + 1 : index + 1 + _TOP_PARAGRAPHS])
+    )
+
+
+_TOP_PARAGRAPHS = 4
+_CREDIT_LENGTH = 60
+_LEDE_LENGTH = 100
+_NOTICE_YEAR_OR_RIGHTS = re.compile(r"\d{4}|\brights\b|reserved|版權所有|版权所有", re.I)
 
 
 def strip_trailing_notes(paragraph: str) -> str:
