@@ -69,7 +69,6 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _run_told_next(merged[0], working)
         _run_told_after_its_close(merged[0], working)
         _opening_told_after_its_close(merged[0], working)
-
         _end_told_later(merged[0], working)
         _length_told_later(merged[0], working)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
