@@ -156,3 +156,20 @@ def test_a_text_said_to_hold_no_digit_holds_none() -> None:
     for value in _texts([*"a B 7 0 ٣ ３ ’ — x".split(), " ", "May", "Monday"]):
         assert en_dates.may_hold_digit(value) or re.search(r"\d", value) is None, value
         assert en_dates.may_hold_digit(value) == (not value.isascii() or re.search(r"\d", value) is not None)
+
+
+def _skips_ahead(pattern: re.Pattern[str]) -> bool:
+    """Whether Python's engine can skip ahead in C to where a match may begin: the pattern starts with a literal
+    or a set of characters (every alternative with one of its own, not nested in a group, nor a lookaround)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    prefix, _, _ = _compiler._get_literal_prefix(parsed, pattern.flags)
+    return bool(prefix) or _compiler._get_charset_prefix(parsed, pattern.flags) is not None
+
+
+def test_the_chinese_scans_of_every_sentence_skip_ahead_to_their_first_characters() -> None:
+    # a group of alternatives inside the first one ('(?:一连|连续)(?:举行…)?') made DURATION try every character
+    for pattern in (zh_dates.DURATION, zh_meetings._RUN_OF_QUOTED, zh_meetings._RUN_OF_IT, zh_meetings._FIXED_KIND):
+        assert _skips_ahead(pattern), pattern.pattern[:60]
+    assert not _skips_ahead(re.compile("(?:(?:一连|连续)举行|连)[三四]天"))

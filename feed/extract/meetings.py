@@ -684,8 +684,10 @@ def _length_told_later(candidate: Candidate, working: WorkingText) -> None:
     start = candidate.start
     if after is None or start is None or candidate.closing or _ONE_DAY_KIND.search(candidate.key):
         return
-    text = working.text
-    for told in _LENGTH_TOLD.finditer(text, after, min(len(text), after + _END_TOLD_REACH)):
+    text, end = working.text, min(len(working.text), after + _END_TOLD_REACH)
+    if text.find("为期", after, end) < 0:  # in every match; _LENGTH_TOLD itself tries every character
+        return
+    for told in _LENGTH_TOLD.finditer(text, after, end):
         if not _names_its_end(candidate.key, _DETERMINER_LEAD.sub("", told["word"])):
             continue  # '美食文化节为期3天' beside the main '第五届示例文化节': another festival's run
         days = chinese_number(told["n"])

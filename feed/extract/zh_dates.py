@@ -80,11 +80,12 @@ _BARE_PART_OF_DAY = re.compile(
     r"(?:上午|下午|中午|早上|晚上|晚间|傍晚)(?=(?:[在与和同][^,。;]{1,15}?)?(?:主持|出席|举行|召开|举办)"
     rf"|[^,。;]{{1,14}}?{MEETS_THE_PRESS})"
 )
+_RUN_VERB = "举行|举办|进行|展出"
 # '为期三天', '一连四日', '展开4天', '为期四十四天': how long, not which day ('四日' is no 4th); every alternative
 # begins with its character (the lookbehind after it), so the regex engine skips to those characters
 DURATION = re.compile(
     # '在高雄展覽館一連舉行3天': the verb of the run may stand before its count
-    rf"(?:为期|(?:一连|连续)(?:举行|举办|进行|展出)?|连|历时|会期|展期|展开|共计|起(?<=日起))"
+    rf"(?:为期|一连(?:{_RUN_VERB})?|连续(?:{_RUN_VERB})?|连|历时|会期|展期|展开|共计|起(?<=日起))"
     rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
 )
 # '…落下帷幕,4天时间里,…': the days it ran, told after it closed (apart from DURATION, whose alternatives all begin

@@ -1879,6 +1879,8 @@ _SHORT_NAME_CLOSES = re.compile(r"[”」』\"]?[)）]")
 def _without_short_names(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
     """A short name in brackets just after the full one ('…大会(简称“示例大会”)在成都开幕') is that name again,
     not the next meeting of the clause: the words after the bracket are the full name's."""
+    if len(names) < 2:
+        return names
     return [
         span
         for index, span in enumerate(names)
