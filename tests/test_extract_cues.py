@@ -7276,6 +7276,15 @@ def test_the_days_given_as_part_of_the_two_day_event_date_the_named_summit() -> 
     assert summit.confidence < DEFAULT_MIN_CONFIDENCE  # a day read by reference is never published
 
 
+def test_a_street_or_a_shrine_named_after_a_place_is_not_in_that_place() -> None:
+    fireworks = only("「2019示例海上煙火節」將於5月2日晚間在觀音亭休閒園區施放,縣長出席。", "2019-04-20", "煙火節登場")
+    assert (fireworks.start, fireworks.city) == (date(2019, 5, 2), None)  # a pavilion, not the town 觀音
+    fair = only("第五届示例购物节昨日在南京路步行街开幕,吸引大批市民。", "2023-05-02", "示例购物节开幕")
+    assert fair.city is None  # Shanghai's Nanjing Road, not Nanjing
+    launch = only("示例公司5月8日在上海路演,同日举行示例新品发布会。", "2023-05-09", "示例公司路演")
+    assert launch.city == "上海"  # a roadshow in Shanghai
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

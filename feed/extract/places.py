@@ -70,6 +70,9 @@ _LOCAL_HALL_OWNER = frozenset("省市区區县縣")
 # '天安数码城', '巴黎春天', '威尼斯人度假村': a development named for a city abroad, in the city it was built in;
 # '湖東社區': a neighbourhood whose name a city abroad shares
 _BRAND_SUFFIX = re.compile(r"数码城|春天|人度假村|商城|花园|公馆|小镇|社区")
+# '南京路', '长安街', '中山路': a street named for a place, in any city; '观音亭', '天后庙': a pavilion, a temple (not
+# '上海街头', '北京街区': the city's streets; '上海路演': a roadshow there)
+_LANDMARK_AFTER = re.compile(r"[亭寺庙祠桥]|[路街巷](?![头道区演线过])")
 _HOME = frozenset({"中国", "台湾"})
 
 
@@ -108,6 +111,7 @@ class PlaceMatches:
                     and not (place.kind == "venue" and _REGIONAL_OFFICE.match(text, end))
                     and not (place.kind == "venue" and position and text[position - 1] in _LOCAL_HALL_OWNER)
                     and not _brand_named_for(place, text, end)
+                    and not (place.kind != "venue" and _LANDMARK_AFTER.match(text, end))
                     and not _CLOCK_ZONE.match(text, end)
                 ):
                     names.append((end - position, place))
