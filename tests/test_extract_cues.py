@@ -7285,6 +7285,14 @@ def test_a_street_or_a_shrine_named_after_a_place_is_not_in_that_place() -> None
     assert launch.city == "上海"  # a roadshow in Shanghai
 
 
+def test_the_city_guests_arrive_in_to_attend_a_meeting_is_its_city_over_the_dateline() -> None:
+    text = "(中央社莫斯科29日電)示例基金會執行長與台灣學者共32人,抵達俄國聖彼得堡出席示例漢學學會第21屆雙年會。"
+    congress = only(text + "雙年會23日至28日舉行。", "2016-08-29", "台灣學者出席示例漢學年會")
+    assert (congress.start, congress.city) == (date(2016, 8, 23), "聖彼得堡")
+    forum = only("第五届示例论坛于8月28日开幕,示例代表团抵达北京出席论坛。", "2016-08-29", "示例代表团抵京")
+    assert (forum.start, forum.city) == (date(2016, 8, 28), "北京")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
