@@ -26,7 +26,7 @@ def test_the_guarded_scan_of_chinese_kinds_finds_what_the_plain_alternation_find
     words += ["活动", "周", "节", "展", "杯", "博会", "交会", "洽会", "贸会"]
     plain = re.compile(f"(?:{zh_meetings.KINDS})")
     for value in _texts(words * 3 + list("在于将举开已今昨明前本下,。、;)”」』》 \n3一的了立司执宪护春环发大会年中馆")):
-        assert _spans(zh_meetings._KIND, value) == _spans(plain, value), value
+        assert _spans(zh_meetings.KIND, value) == _spans(plain, value), value
 
 
 def test_the_chinese_kinds_scanned_from_their_first_characters_are_those_the_guarded_scan_finds() -> None:
@@ -38,7 +38,7 @@ def test_the_chinese_kinds_scanned_from_their_first_characters_are_those_the_gua
     for value in _texts(pieces, 8_000):
         start, end = len(value) // 5, len(value) - len(value) // 7
         found = [match.span() for match in zh_meetings._kinds_in(value, start, end)]
-        assert found == [match.span() for match in zh_meetings._KIND.finditer(value, start, end)], value
+        assert found == [match.span() for match in zh_meetings.KIND.finditer(value, start, end)], value
 
 
 def test_every_chinese_kind_after_the_loose_one_starts_with_the_character_it_consumes_first() -> None:

@@ -2798,7 +2798,7 @@ def edition_number(name: str) -> int | None:
     if ordinal is None:
         return None
     written = ordinal.group().lower()
-    return int(written[:-2]) if written[0].isdigit() else _ORDINAL_WORDS.index(written) + 1
+    return int(written[:-2]) if written[0].isdigit() else _ORDINALS[written]
 
 
 _EDITION_ORDINAL = re.compile(rf"\b{_ORDINAL}\b", re.I)
@@ -2871,7 +2871,7 @@ _NTH_DAY = re.compile(
     r"|on\s+day\s+(?P<d>two|three|four|five)\s+of)\b",  # 'on day three of the conference this morning'
     re.I,
 )
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+_ORDINALS = {**{word: n for n, word in enumerate(_ORDINAL_WORDS, 1)}, "two": 2, "three": 3, "four": 4, "five": 5}
 # 'The second day of the Example Forum started in Tartu': a report of that day, with no date of its own
 _NTH_DAY_OF = re.compile(r"\b[Tt]he\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the\s+)?$")
 _BEGAN_BEFORE = re.compile(r"\b(?:started|began|opened|kicked\s+off|got\s+under\s*way|commenced)\s+(?:on\s+)?$")

@@ -39,7 +39,7 @@ from feed.extract.zh_dates import DURATION, SMALL_HOURS_END
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import (
     FOUNDING_YEARS,
-    KINDS,
+    KIND,
     OPENING_WORD,
     PRESS_KIND,
     PRESS_KINDS,
@@ -153,14 +153,18 @@ def _before_related_stories(text: str) -> str:
     """'相关推荐\n…春节联欢晚会2月1日在洛桑…举行': the blurbs of other stories under the article are not its own."""
     if not any(word in text for word in _RELATED_FIRST_WORDS):
         return text
-    heading = next((m for m in _RELATED_STORIES.finditer(text) if m.start() >= _BODY_BEFORE_RELATED), None)
-    return text if heading is None else text[: heading.start()]
+    return _before_heading(text, _RELATED_STORIES)
 
 
 def _before_english_page_furniture(text: str) -> str:
     """'Share your thoughts' and the readers' comments under it ('So much about PT Forums ...'), 'You may also like'
     and the other stories' blurbs: what a page prints after the article is not the article's."""
-    heading = next((m for m in _ENGLISH_FURNITURE.finditer(text) if m.start() >= _BODY_BEFORE_RELATED), None)
+    return _before_heading(text, _ENGLISH_FURNITURE)
+
+
+def _before_heading(text: str, headings: re.Pattern[str]) -> str:
+    """`text` up to the first of `headings` past the top of the page (one nearer the top is its menu)."""
+    heading = next((m for m in headings.finditer(text) if m.start() >= _BODY_BEFORE_RELATED), None)
     return text if heading is None else text[: heading.start()]
 
 
@@ -665,7 +669,7 @@ def _end_told_later(candidate: Candidate, working: WorkingText) -> None:
         if told["from_d"] is not None and (int(told["from_m"]), int(told["from_d"])) != (start.month, start.day):
             continue  # a run that starts on another day is another meeting's
         clause = text[max(after, *(text.rfind(mark, after, told.start()) + 1 for mark in _CLAUSE_MARKS)) : told.start()]
-        if any(not candidate.key.endswith(word.group()) for word in _MEETING_WORD.finditer(clause)):
+        if any(not candidate.key.endswith(word.group()) for word in KIND.finditer(clause)):
             continue
         month, day = (
             told["last_m"] or told["until_m"] or told["to_m"],
@@ -698,7 +702,7 @@ def _length_told_later(candidate: Candidate, working: WorkingText) -> None:
 
 def _names_its_end(key: str, tail: str) -> bool:
     """'旅游文化节' ends the name '…松花江湿地旅游文化节', and ends in a meeting word."""
-    return key.endswith(tail) and _MEETING_WORD.search(tail) is not None and len(tail) >= 3
+    return key.endswith(tail) and KIND.search(tail) is not None and len(tail) >= 3
 
 
 # '旅游文化节为期15天': how long a meeting named by the end of its name runs
@@ -708,7 +712,6 @@ _LENGTH_TOLD = re.compile(
 _END_TOLD_REACH = 300  # characters after the main meeting's sentence: its paragraph, or the next
 _RUN_FROM_ITS_DAY_REACH = 1000  # a run from the very day it opened names it further on too
 _CLAUSE_MARKS = (",", "。", ";", ":", "\n")
-_MEETING_WORD = re.compile(KINDS)
 # a press conference, a ceremony, a banquet: a meeting of one sitting, whose close is no later day's
 _ONE_DAY_KIND = re.compile(rf"(?:{_PRESS.pattern}|仪式|典礼|开幕式|闭幕式|座谈会|晚会|晚宴|午宴|宴会|酒会|礼)$")
 _END_TOLD_LATER = re.compile(

@@ -177,7 +177,7 @@ def _initials(alternatives: str) -> str:
 # KINDS behind a test of what a kind begins with (a bare kind's first character, another kind's, a loose kind):
 # where none can begin, one test instead of one for each of the 200 alternatives
 _KIND_INITIALS = _initials(BARE_KINDS) + "".join(sorted({kind[0] for kind in _MORE_KINDS}))
-_KIND = re.compile(rf"(?=[{_KIND_INITIALS}]|{_LOOSE_KIND.pattern})(?:{KINDS})")
+KIND = re.compile(rf"(?=[{_KIND_INITIALS}]|{_LOOSE_KIND.pattern})(?:{KINDS})")
 # KINDS but the loose kind: every alternative starts with a character (the comment above KINDS), so that the
 # compiled pattern skips in C to where one of them stands instead of trying each kind at every character
 _FIXED_KIND = re.compile("|".join((BARE_KINDS, *_MORE_KINDS)))
@@ -800,11 +800,11 @@ def _cancels_it(after: str, key: str) -> bool:
         if _SIGNAL_BEFORE.search(after, 0, match.start()):
             continue  # '黑色暴雨警告信號在上午11時取消': a weather signal lifted, the meeting goes on
         subject = _CANCELLED_SUBJECT.search(after, 0, match.start())
-        if subject is not None and not (_KIND.search(subject.group(1)) or _THE_MEETING.search(subject.group(1))):
+        if subject is not None and not (KIND.search(subject.group(1)) or _THE_MEETING.search(subject.group(1))):
             continue  # '原訂9日加開的列車班次取消': those trains are called off, not the festival
         what = _CANCELLED_OBJECT.match(after, match.end())
         thing = what.group(1) if what else ""
-        if not thing or _KIND.search(thing) or _THE_MEETING.search(thing) or key.endswith(thing[-2:]):
+        if not thing or KIND.search(thing) or _THE_MEETING.search(thing) or key.endswith(thing[-2:]):
             return True
     return False
 
@@ -1305,7 +1305,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if subject is not None:
                 a, b = subject.span("subject")
                 written = re.sub(r"[“”「」『』]", "", working.span(head + a, head + b))
-                if _KIND.search(text, head + a, head + b):
+                if KIND.search(text, head + a, head + b):
                     candidate.notes.append("subject:" + written)
                 else:  # '「…展馆」于5月8日举行开幕典礼': the opening of a place, a meeting of its own
                     candidate.name, candidate.key = written + name, text[head + a : head + b] + key
@@ -1699,7 +1699,7 @@ def _announces_another(key: str) -> bool:
     for part in key.split("暨"):
         words = part.strip('“”「」『』"')
         launch = _LAUNCH_WORD.search(words)
-        if launch is not None and _KIND.search(words, 0, launch.start()) is not None:
+        if launch is not None and KIND.search(words, 0, launch.start()) is not None:
             return True
     return False
 
@@ -2044,7 +2044,7 @@ _THEMES_LISTED = re.compile(r"、[^、,。;]+(?:及|和|与)[^、,。;]+$")
 
 
 def _kinds_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """What `_KIND.finditer(text, start, end)` finds, in a third of the time: _FIXED_KIND's scan, and _KIND itself
+    """What `KIND.finditer(text, start, end)` finds, in a third of the time: _FIXED_KIND's scan, and KIND itself
     where a loose kind may begin (one or two characters before '博会', '交会', '洽会', '贸会': '进博会')."""
     loose = [
         at for end_of in _LOOSE_KIND_END.finditer(text, start, end) for at in (end_of.start() - 2, end_of.start() - 1)
@@ -2056,7 +2056,7 @@ def _kinds_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         while loose and loose[-1] < position:
             loose.pop()
         if loose and (match is None or loose[-1] <= match.start()):
-            match = _KIND.match(text, loose.pop(), end)  # the kinds in their order, the loose one among them
+            match = KIND.match(text, loose.pop(), end)  # the kinds in their order, the loose one among them
             if match is None:
                 continue
         elif match is None:
@@ -2317,7 +2317,7 @@ def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
     before = text[left:kind_start]
     own_words = _SERIES_NAMED.sub("", before)
     # '2023示例大会长沙主会场活动': the activity of a meeting named in it, not one of its own
-    return bool(_ACTIVITY_NAMED.match(before)) and not _GENERIC_ACTIVITY.search(own_words) and not _KIND.search(before)
+    return bool(_ACTIVITY_NAMED.match(before)) and not _GENERIC_ACTIVITY.search(own_words) and not KIND.search(before)
 
 
 def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2631,13 +2631,13 @@ _FILMED = re.compile(r"(?:大|比|挑战|技能|创作)?赛|征集|启动|开机
 def _begins_a_kind(text: str, word_start: int, position: int) -> bool:
     """'记者会暨…典礼': the boundary word from `word_start` begins a meeting word; not '是世博会', where a short
     expo's word ('世博会') starts after it."""
-    kind = _KIND.match(text, word_start)
+    kind = KIND.match(text, word_start)
     return kind is not None and not (_LOOSE_KIND.fullmatch(kind.group()) and _LOOSE_KIND.match(text, position))
 
 
 def _ends_a_kind(text: str, floor: int, position: int) -> bool:
     """A meeting word ends at `position` ('…团拜会' before '暨')."""
-    return any(match.end() == position for match in _KIND.finditer(text, max(floor, position - 8), position))
+    return any(match.end() == position for match in KIND.finditer(text, max(floor, position - 8), position))
 
 
 # '…年度勳章、獎章和獎狀頒授典禮': the last two things listed, joined by 和, before the meeting's word
@@ -2650,15 +2650,15 @@ def _modifier_listed_before(text: str, floor: int, comma: int, kind_start: int) 
     item = text[start:comma]
     return (
         (1 <= len(item) <= 4 or _LIST_CLOSED_BY_AND.match(text, comma + 1, kind_start) is not None)
-        and _KIND.search(item) is None
-        and _KIND.search(text, comma + 1, kind_start) is None
+        and KIND.search(item) is None
+        and KIND.search(text, comma + 1, kind_start) is None
         and _boundary_before(text, floor, comma) is None
     )
 
 
 def _themed_word_at(text: str, index: int) -> bool:
     """A one-character theme word ('展', '节') there, which no boundary word before it can leave as a name."""
-    match = _KIND.match(text, index)
+    match = KIND.match(text, index)
     return match is not None and match.group() in _THEMED_KIND
 
 
@@ -2672,7 +2672,7 @@ _PREPARATION_WORK = re.compile(r"筹[备办]工作")
 
 def _preparations_of_a_meeting(text: str, floor: int, word_start: int) -> bool:
     return bool(_PREPARATION_WORK.match(text, word_start)) and any(
-        match.end() >= word_start - 4 for match in _KIND.finditer(text, max(floor, word_start - 12), word_start)
+        match.end() >= word_start - 4 for match in KIND.finditer(text, max(floor, word_start - 12), word_start)
     )
 
 
@@ -2747,7 +2747,7 @@ def _strip_quotes(name: str) -> str:
         inner, closing, tail = name[1:].partition(pairs[name[0]])
         marks = (*pairs, *pairs.values())
         if closing and 0 < len(tail) <= 6 and not any(q in inner + tail for q in marks):
-            if not _KIND.search(to_simplified(inner)):  # '「…专题展」开幕式' stays: the quoted one is the meeting
+            if not KIND.search(to_simplified(inner)):  # '「…专题展」开幕式' stays: the quoted one is the meeting
                 return inner + tail
     return name
 
