@@ -8,6 +8,7 @@ from feed.extract.gazetteer import find_place, find_town
 from feed.extract.places import (
     PlaceMatches,
     _trie_pattern,
+    _unaccented,
     english_countries_named,
     english_places_in,
     english_towns_in,
@@ -46,6 +47,24 @@ def test_hong_kong_macau_taiwan_and_world_cities():
     assert find_place("臺北").name_en == "Taipei"
     assert find_place("Jeddah").timezone == "Asia/Riyadh"
     assert find_place("贝鲁特").name_en == "Beirut"
+
+
+@pytest.mark.parametrize(
+    ("written", "name_en"),
+    [("Łódź", "Lodz"), ("Lodz", "Lodz"), ("Wrocław", "Wroclaw"), ("Diyarbakır", "Diyarbakir"), ("Thủ Đức", "Thu Duc")],
+)
+def test_a_city_with_a_letter_unicode_does_not_decompose_is_found_and_named_in_plain_letters(written, name_en):
+    """'Ł', 'ı', 'Đ' have no plain letter inside them: the table's English names once lost them ('odz')."""
+    assert find_place(written).name_en == name_en
+
+
+def test_an_english_text_names_a_city_written_with_such_letters():
+    found = english_places_in("Ministers met in Wrocław on Monday, then in Łódź and Bodø.")
+    assert [place.name_en for _, _, place in found] == ["Wroclaw", "Lodz"]
+
+
+def test_venue_text_is_unaccented_one_letter_for_one():
+    assert _unaccented("Hala Stulecia, Wrocław; Straße") == "Hala Stulecia, Wroclaw; Straße"
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,8 @@ import opencc
 from babel import Locale
 from pypinyin import lazy_pinyin
 
+from feed.extract.gazetteer import PLAIN_LETTERS
+
 OUT = Path(__file__).parent / "data" / "places.tsv"
 T2S = opencc.OpenCC("t2s")
 ZH = Locale.parse("zh_Hans")
@@ -71,7 +73,7 @@ def romanise(name: str) -> str:
 
 
 def ascii_name(value: str) -> str:
-    return unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", value.translate(PLAIN_LETTERS)).encode("ascii", "ignore").decode()
 
 
 def chinese_names(city: dict) -> list[str]:

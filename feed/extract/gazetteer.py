@@ -402,11 +402,22 @@ def lookup_key(name: str) -> str:
     return to_simplified(key).lower()
 
 
+# Latin letters that Unicode does not decompose into a plain letter and a mark ('Ł' is no 'L' with a stroke to it):
+# written as English writes them, so 'Łódź', 'Wrocław', 'Tromsø' and 'Diyarbakır' are Lodz, Wroclaw, Tromso, Diyarbakir
+PLAIN_LETTERS = str.maketrans(
+    {
+        "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "ı": "i", "Ħ": "H",
+        "ħ": "h", "Ŧ": "T", "ŧ": "t", "Ŀ": "L", "ŀ": "l", "ß": "ss", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe",
+        "Þ": "Th", "þ": "th",
+    }
+)  # fmt: skip
+
+
 def _without_accents(name: str) -> str:
-    """'Rīga' and 'São Paulo' are found as written and as 'Riga', 'Sao Paulo'."""
+    """'Rīga', 'São Paulo' and 'Łódź' are found as written and as 'Riga', 'Sao Paulo', 'Lodz'."""
     if name.isascii():
         return name
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name.translate(PLAIN_LETTERS))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped if stripped.isascii() else name
 

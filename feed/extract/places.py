@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from feed.extract.gazetteer import (
+    PLAIN_LETTERS,
     Place,
     best_place,
     data_rows,
@@ -221,6 +222,9 @@ _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 @lru_cache(maxsize=512)
 def _unaccented_letter(char: str) -> str:
+    plain = char.translate(PLAIN_LETTERS)
+    if plain != char:
+        return plain if len(plain) == 1 else char  # 'ł' as 'l'; 'ß' would move what follows it
     decomposed = unicodedata.normalize("NFD", char)
     letter, marks = decomposed[0], decomposed[1:]
     return letter if marks and letter.isascii() and all(unicodedata.combining(m) for m in marks) else char
