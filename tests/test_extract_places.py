@@ -281,3 +281,26 @@ def test_the_adjective_philippine_names_the_philippines() -> None:
     text = "The Philippine Example Agency said the summit will be held in Ormoc City on Friday."
     assert "Philippines" in english_countries_named(text)
     assert [place.name_en for _, _, place in english_towns_in(text, english_countries_named(text))] == ["Ormoc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The festival opened in Cluj-Napoca, Romania, on Friday.", "Cluj-Napoca"),
+        ("Growers met in Aix-en-Provence, France, on Friday.", "Aix-en-Provence"),
+        ("The fair opened in Constanța, Romania, on Friday.", "Constanţa"),  # comma below; GeoNames has the cedilla
+        ("The forum was held in St. Louis, Missouri, on Friday.", "St. Louis"),
+    ],
+)
+def test_a_town_with_a_hyphen_a_comma_below_or_saint_shortened_is_found_whole(text, town) -> None:
+    assert [place.name_en for _, _, place in english_towns_in(text, english_countries_named(text))] == [town]
+
+
+def test_a_canadian_province_or_an_australian_state_names_its_country() -> None:
+    text = "The conference opened in Moncton, New Brunswick, and a second one in Launceston, Tasmania."
+    assert {"Canada", "Australia"} <= english_countries_named(text)
+    assert [place.name_en for _, _, place in english_towns_in(text, english_countries_named(text))] == [
+        "Moncton",
+        "Launceston",
+    ]
+    assert "Australia" not in english_countries_named("Queen Victoria opened the hall.")

@@ -356,7 +356,9 @@ def _capitals() -> dict[str, Place]:
 
 
 # 'in Montego Bay', 'at Koforidua': a capitalised run after 'in' or 'at', whole
-_TOWN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+"  # 'Montego', 'Copiapó'
+# 'Montego', 'Copiapó', 'Constanța', 'Cluj-Napoca', 'Aix-en-Provence', 'St. Louis'
+_TOWN_LOWER = "a-zß-öø-ÿĀ-žșțạ-ỹ'’"
+_TOWN_WORD = rf"(?:St\.\s)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][{_TOWN_LOWER}]+(?:-[A-ZÀ-ÖØ-ÞĀ-ŽȘ{_TOWN_LOWER}][{_TOWN_LOWER}]*)*"
 _IN_A_TOWN = re.compile(
     rf"\b(?:in|at|(?:city|town)\s+of)\s+(?P<town>{_TOWN_WORD}(?:\s+(?:(?:es|de|del|la)\s+)?{_TOWN_WORD}){{0,2}})"
     r"(?![\w'’-]|\s+[A-Z])"
@@ -442,10 +444,21 @@ def _demonyms_and_states() -> tuple[dict[str, str], re.Pattern[str]]:
     return countries, re.compile(rf"(?<![\w.])(?=[{initials}])(?:{alternatives})(?![\w])")
 
 
+# provinces and states that name their country as a US state does ('in Moncton, New Brunswick'); not 'Victoria',
+# which as often names a person, a lake or a harbour
+_CANADIAN_PROVINCES = (
+    "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+    "Newfoundland", "Prince Edward Island",
+)  # fmt: skip
+_AUSTRALIAN_STATES = (
+    "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "Northern Territory",
+)  # fmt: skip
 # what news calls a country for short, which the gazetteer's country names miss
 _SHORT_NAMES = {
     **dict.fromkeys(("UK", "U.K.", "Britain", "England", "Scotland", "Wales"), "United Kingdom"),
     **dict.fromkeys(("US", "U.S.", "USA", "America"), "United States"),
     "UAE": "United Arab Emirates",
+    **dict.fromkeys(_CANADIAN_PROVINCES, "Canada"),
+    **dict.fromkeys(_AUSTRALIAN_STATES, "Australia"),
     "Philippine": "Philippines",  # the adjective ('Philippine Information Agency'); its demonym is 'Filipino'
 }
