@@ -48,6 +48,9 @@ _KIND = (
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Multi-?sports?\s+Events?|"  # 'the region's biggest multisport event': a games
     r"Tournament|Retreat|Reception|Conclaves?|Synods?|"  # India's 'the Example Science Conclave'; a church's
+    # 'the Third Plenum of the 20th Central Committee', 'the 65th International Mathematical Olympiad', 'the World
+    # Scout Jamboree', 'the Example Triennale', 'the Example Ironman Triathlon'
+    r"Plenum|Olympiad|Jamboree|Trienn(?:ale|ial)|(?-i:(?:Tri|Bi|Pent|Du|Aqu)athlon)|"
     r"Festivities|"  # 'Nine days of Dasara festivities will commence from Sunday': a festival's
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
@@ -1957,6 +1960,9 @@ _OF_NATIONS = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:Nations|States|Countries|Econo
 _ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 # 'the Edinburgh Festival Fringe Society', 'the X Games Organizing Committee (XGOC)': its tail names a body
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})(?:\s*\([A-Z][A-Za-z0-9]+\))?$")
+# 'the Third Plenum of the 20th Central Committee', 'the Annual Meeting of the Example Committee': a sitting of the
+# body its tail names, not the body
+_SITTING_OF_A_BODY = re.compile(r"\b(?:Plenum|Plenary\s+Session|Session|Meeting)\s+of\s+the\s")
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
 
@@ -2106,7 +2112,7 @@ _KIND_WORD_PARTS = tuple(
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception conclave synod festivities briefing week biennale carnival fiesta session cup indaba durbar "
     "agm races regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
-    "multisport multi-sport".split()
+    "multisport multi-sport plenum olympiad jamboree trienn athlon".split()
 )
 
 
@@ -2296,7 +2302,9 @@ def _sentence_candidates(
             head, raw = prefix + head, prefix + raw
         elif body is not None:
             continue  # 'chairman of the National Committee of the Chinese People's Political Consultative Conference'
-        if _BODY_AFTER.match(sentence, match.end("name")) or _BODY_AT_END.search(raw):
+        if _BODY_AFTER.match(sentence, match.end("name")) or (
+            _BODY_AT_END.search(raw) and not _SITTING_OF_A_BODY.search(raw)
+        ):
             continue  # 'the Conference Board said', 'the Expo Bureau', 'Forum member states': an organisation
         if _CALL_AFTER.match(sentence, match.end("name")):
             continue  # 'said during a conference call with analysts': a telephone call, held nowhere

@@ -58,6 +58,7 @@ BARE_KINDS = (
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
+    "订货会|选拔赛|"  # a trade fair where buyers place orders; a contest that picks a team
     "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|争霸赛|对抗赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
     "拍卖会|"  # '第一鮪拍賣會…在魚市場舉行': bidders gather for an auction
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|法(?<![立司执宪护]法)会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
@@ -94,6 +95,9 @@ _THEMED_KIND_ENDS = (
     r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
 )
 _MORE_KINDS = (
+    # '二十届三中全会', '省委十三届九次全会': a party committee's numbered plenary session
+    _preceded(f"[{NUMERAL_CHARS}]中", "全会"),
+    _preceded("次", "全会"),
     # '二届八次理事会': a sitting of the council, not the council
     _preceded("次", "常务(?:理事会|董事会|监事会)"),
     *(_preceded("次", word) for word in ("理事会", "董事会", "监事会")),
