@@ -7293,6 +7293,16 @@ def test_the_city_guests_arrive_in_to_attend_a_meeting_is_its_city_over_the_date
     assert (forum.start, forum.city) == (date(2016, 8, 28), "北京")
 
 
+def test_a_last_weekday_written_with_its_date_ends_on_that_date() -> None:
+    text = "The Harbour Film Festival opens on Friday. It will screen 120 films through Monday, Jan. 12."
+    festival = only(text, "2015-01-01", "Film festival opens Friday")
+    assert (festival.start, festival.end) == (date(2015, 1, 2), date(2015, 1, 12))  # not the Monday after Friday
+    fair = only("The Riverside Book Fair opened on Wednesday in Leeds and runs through Sunday, 14 June.", "2015-06-04")
+    assert (fair.start, fair.end) == (date(2015, 6, 3), date(2015, 6, 14))
+    fair = only("The Riverside Book Fair opened on Wednesday in Leeds and runs through Sunday.", "2015-06-04")
+    assert fair.end == date(2015, 6, 7)  # a bare weekday is the first one after the start
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
