@@ -7303,6 +7303,17 @@ def test_a_last_weekday_written_with_its_date_ends_on_that_date() -> None:
     assert fair.end == date(2015, 6, 7)  # a bare weekday is the first one after the start
 
 
+def test_the_day_after_a_starting_participle_is_still_ahead() -> None:
+    text = "Delegations began arriving in Lima on Tuesday for the Pacific Trade Summit starting on Thursday."
+    summit = only(text, "2023-06-20", "Delegations arrive")
+    assert (summit.start, summit.status) == (date(2023, 6, 22), "scheduled")  # not the Thursday before
+    text = "Ministers started arriving on Monday for the Andes Water Forum beginning Wednesday, organisers said."
+    assert only(text, "2023-06-19", "Ministers arrive").start == date(2023, 6, 21)
+    # an aside between commas takes the sentence's tense
+    summit = only("The Coastal Summit, starting on Monday, drew 3,000 delegates to Lima.", "2023-06-21", "Summit")
+    assert summit.start == date(2023, 6, 19)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2969,6 +2969,8 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         sentence, mention.finish
     ):
         return True  # 'had trained for months for Saturday's half marathon': the race is still ahead
+    if _STARTING_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin):
+        return True  # 'as leaders arrived for the summit starting on Friday': the day it starts, still ahead
     if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
     if _PAST_VERB.search(part):
@@ -2991,6 +2993,12 @@ _DONE_RIGHT_AFTER = re.compile(
 )
 # 'Example Media is hosting a forum in Seoul on Wednesday': the present progressive of an arrangement, a day to come
 _ARRANGED = re.compile(r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting)\b")
+# the participle of a start right before its day, with no tense of its own: 'the summit starting on Friday' (not
+# an aside between commas, 'The summit, starting on Monday, drew 3,000', whose tense is the sentence's)
+_STARTING_BEFORE = re.compile(
+    r"(?<![,(]\s)\b(?:starting|beginning|opening|commencing|kicking\s+off)\s+(?:on\s+|this\s+|on\s+this\s+)?$",
+    re.I,
+)
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
 _DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
 # 'since his assumption of office on May 29': the day a period began, not a meeting's
