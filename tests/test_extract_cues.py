@@ -7314,6 +7314,13 @@ def test_the_day_after_a_starting_participle_is_still_ahead() -> None:
     assert summit.start == date(2023, 6, 19)
 
 
+def test_a_start_told_in_the_present_progressive_is_still_ahead() -> None:
+    jazz = only("The Lakeside Jazz Festival is starting on Saturday in Geneva, organisers said.", "2023-06-21", "Jazz")
+    assert (jazz.start, jazz.status) == (date(2023, 6, 24), "scheduled")  # not the Saturday before
+    text = "The Harbour Film Festival is opening on Friday this year because of the holiday."
+    assert only(text, "2015-01-01", "Film festival").start == date(2015, 1, 2)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2991,8 +2991,12 @@ _DONE_RIGHT_AFTER = re.compile(
     r"|themed|titled|entitled|dubbed|called|named|dedicated|devoted|designed|intended|aimed|aligned|organi[sz]ed"
     r"|hosted|sponsored|backed|attended|based|tied|linked|timed)\b)(?:[a-z]+ed|began|met|took|saw|drew|ran|held)\b"
 )
-# 'Example Media is hosting a forum in Seoul on Wednesday': the present progressive of an arrangement, a day to come
-_ARRANGED = re.compile(r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting)\b")
+# 'Example Media is hosting a forum in Seoul on Wednesday', 'the festival is opening on Friday': the present
+# progressive of an arrangement, a day to come
+_ARRANGED = re.compile(
+    r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting"
+    r"|opening|starting|beginning|launching|kicking\s+off)\b"
+)
 # the participle of a start right before its day, with no tense of its own: 'the summit starting on Friday' (not
 # an aside between commas, 'The summit, starting on Monday, drew 3,000', whose tense is the sentence's)
 _STARTING_BEFORE = re.compile(
