@@ -7321,6 +7321,13 @@ def test_a_start_told_in_the_present_progressive_is_still_ahead() -> None:
     assert only(text, "2015-01-01", "Film festival").start == date(2015, 1, 2)
 
 
+def test_a_date_first_dateline_with_a_comma_is_the_reports_day_not_the_meetings() -> None:
+    lede = "12 May 2010, LYON - France's giant Lyon Trade Fair will once again showcase the region's producers."
+    assert meetings(lede, "2010-05-12", "Lyon fair aims to lift economy") == []  # the fair has no day of its own
+    fair = only(lede + "\n\nMinisters will open the fair in a ceremony on 16 May.", "2010-05-12", "Lyon fair")
+    assert (fair.name, fair.start) == ("Lyon Trade Fair", date(2010, 5, 16))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -335,7 +335,7 @@ _RELATIVE_DAY_DATELINE = re.compile(
 )
 _DATE_FIRST_DATELINE = re.compile(
     r"^\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
-    r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
+    r"(?=,?\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"  # '8 April 2005, HANOVER -' too
 )
 _TITLED_AFTER = re.compile(
     r"\s+(?:titled|entitled|styled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
