@@ -7328,6 +7328,18 @@ def test_a_date_first_dateline_with_a_comma_is_the_reports_day_not_the_meetings(
     assert (fair.name, fair.start) == ("Lyon Trade Fair", date(2010, 5, 16))
 
 
+def test_the_stories_a_page_lists_under_you_might_also_like_are_not_the_articles() -> None:
+    text = (
+        "KHULNA, March 5: A two-day national conference on river ecology began at Example University on Sunday.\n"
+        "The university's science faculty is hosting the conference at its main auditorium with researchers from "
+        "six countries.\n\n« PreviousNext »\n\nYou Might Also Like\nFarmers urged to use fallow land for "
+        "cultivation\n‘Road Safety Week’ begins Tuesday\nExports rise again"
+    )
+    conference = only(text, "2023-03-06", "Two-day river ecology conference begins")
+    assert conference.name == "two-day national conference on river ecology"  # not another story's 'Week'
+    assert (conference.start, conference.end, conference.city) == (date(2023, 3, 5), date(2023, 3, 6), "Khulna")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
