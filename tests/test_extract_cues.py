@@ -7340,6 +7340,27 @@ def test_the_stories_a_page_lists_under_you_might_also_like_are_not_the_articles
     assert (conference.start, conference.end, conference.city) == (date(2023, 3, 5), date(2023, 3, 6), "Khulna")
 
 
+def test_a_meeting_named_to_tell_when_another_is_gives_it_neither_day_nor_name() -> None:
+    text = (
+        "The Congress will take place on 17th and 18th October - the same weekend as the city's Harbour Music Festival."
+    )
+    assert meetings(text, "2014-04-28", "Example group launches its Congress") == []  # not the festival, on those days
+    assert (
+        meetings("The fair opens on Friday, the same day as the Riverside Jazz Festival.", "2014-04-28", "Fair") == []
+    )
+    text = (
+        "The Association of Example Promoters has announced a new annual event, The Promoters Congress, which it "
+        "will bring to Leeds this autumn. The Congress will take place on 17th and 18th October - the same weekend "
+        "as Leeds's Harbour Music Festival."
+    )
+    congress = only(text, "2014-04-28", "AEP launches The Promoters Congress")
+    assert (congress.name, congress.start, congress.end) == (
+        "Promoters Congress",
+        date(2014, 10, 17),
+        date(2014, 10, 18),
+    )
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2560,6 +2560,12 @@ def _sentence_candidates(
             and not begin <= m.begin < end
         ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
+        if _SAME_TIME_AS.search(sentence, max(0, begin - 60), begin):
+            # 'The Congress will take place on 17 October, the same weekend as the X Festival': named to tell when
+            # the other one is, neither dated by its day nor the meeting a reference there names
+            candidate.notes.append("time reference")
+            if mention is not None and mention.begin < begin:
+                mention = None
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
             mention.future = True
             last_day = resolve_mention(mention, reference)
@@ -3055,6 +3061,12 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?"
     r"(?:(?:launch|opening|start)\s+of\s+(?:the\s+)?(?:work\s+of\s+(?:the\s+)?)?)?$"
     r"|\bawait(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:key\s+|crucial\s+|closely[- ]watched\s+|upcoming\s+)?$",
+    re.I,
+)
+# 'the same weekend as the city's X Festival': a meeting named to tell when another one is, not dated by that day
+_SAME_TIME_AS = re.compile(
+    r"\bthe\s+same\s+(?:day|days|weekend|week|time|night|evening|dates?)\s+as\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
 # "Tonight's official Example festival opening features …": the name, then the noun that says it opens that day

@@ -807,7 +807,11 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
     # 'attend a welcoming ceremony in Putrajaya, November 23' beside 'both sides will hold the 5th X Meeting':
     # a ceremony held is not the meeting still to come
     past_ceremony = dated_generic is not None and not dated_generic.future and _ANY_CEREMONY.search(word)
-    nameable = [c for c in named if not (past_ceremony and c.future and not _ANY_CEREMONY.search(c.key))]
+    nameable = [
+        c
+        for c in named
+        if not (past_ceremony and c.future and not _ANY_CEREMONY.search(c.key)) and "time reference" not in c.notes
+    ]
     if dated_generic is not None and text is not None:
         # '坊眾昨日舉行了慶祝活動' and paragraphs on, '剛剛舉辦的「…表演晚會」': a reference dates a meeting named
         # before it, in the headline or in its own paragraph, not one a later paragraph names
