@@ -7361,6 +7361,16 @@ def test_a_meeting_named_to_tell_when_another_is_gives_it_neither_day_nor_name()
     )
 
 
+def test_a_run_told_by_its_length_in_weeks_or_months_refers_to_the_meeting_named_before() -> None:
+    text = (
+        "The prime minister has inaugurated the 12th edition of the Example International Trade Fair.\n"
+        "The month-long event opened at the city's exhibition centre on Sunday."
+    )
+    fair = only(text, "2023-01-01", "PM opens trade fair")
+    assert (fair.name, fair.start) == ("Example International Trade Fair", date(2023, 1, 1))
+    assert fair.confidence < DEFAULT_MIN_CONFIDENCE  # a day read by reference is never published
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1259,9 +1259,11 @@ def _sentence_end(text: str, start: int) -> int:
 
 # 'the three-day event, which began on Tuesday', 'co-host the event, to be held at the hall on Dec 2'
 # 'The community event is set to return in full on Saturday': a yearly event's first day this year
+# 'The month-long event opened at the fairground on Sunday': a run told by its length
 _OPENED_BY_REFERENCE = re.compile(
     r"\b(?=[TtOoIiWwAaMm])(?:"  # where one of the alternatives can begin: one test, not one for each
-    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+|community\s+|annual\s+)?(?:event|fair|expo|festival|"
+    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+|[a-z]+-long\s+|community\s+|annual\s+)?"
+    r"(?:event|fair|expo|festival|"
     r"summit|forum|conference|show|exhibition|meeting|gathering|congress|convention|games|marathon|gala|carnival|"
     r"session)(?:,\s*which)?\s+(?:officially\s+)?"
     r"(?:opened|began|kicked\s+off|started|got\s+under\s*way|was\s+held|took\s+place|returns"
