@@ -7371,6 +7371,19 @@ def test_a_run_told_by_its_length_in_weeks_or_months_refers_to_the_meeting_named
     assert fair.confidence < DEFAULT_MIN_CONFIDENCE  # a day read by reference is never published
 
 
+def test_a_day_inside_the_tickets_noun_phrase_is_the_meetings_still_to_come() -> None:
+    text = "Tickets for the Harbour Jazz Festival on Saturday are selling fast, organisers said."
+    festival = only(text, "2019-10-03", "Jazz tickets")
+    assert (festival.start, festival.status) == (date(2019, 10, 5), "scheduled")
+    # the day of the tickets, after their verb, and a sale told after the festival date nothing
+    assert (
+        meetings("Tickets for the Harbour Jazz Festival will go on sale on Friday, organisers said.", "2019-10-03")
+        == []
+    )
+    text = "Tickets for the Harbour Jazz Festival on Saturday were sold out days before, organisers said."
+    assert meetings(text, "2019-10-07") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

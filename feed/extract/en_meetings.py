@@ -1822,6 +1822,8 @@ _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
 _ERRAND_AFTER = re.compile(r"\s+(?:tickets?|registrations?|entries|applications?|nominations?|bookings?)\b", re.I)
 _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
+# 'Tickets for the final on Saturday were sold out days before': told after it, in the past
+_SOLD_BEFORE = re.compile(r"\b(?:was|were|had)\b", re.I)
 # 'the draw for the World Cup finals': an event of its own, on its own day
 _PREVIEW_OF = re.compile(
     r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch|(?:final\s+)?draw)\s+(?P<of>of|for)\s+(?:the\s+)?$", re.I
@@ -2562,6 +2564,16 @@ def _sentence_candidates(
             and not begin <= m.begin < end
         ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
+        for_tickets = _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin) is not None
+        # 'Tickets for the X final in Soweto on Saturday are selling fast': a day in the noun phrase, before its verb,
+        # is the final's, still to come
+        ticketed = (
+            for_tickets
+            and mention is not None
+            and mention.begin >= end
+            and not _HAS_VERB.search(sentence, end, mention.begin)
+            and not _SOLD_BEFORE.search(sentence, mention.finish, clause_end)
+        )
         if _SAME_TIME_AS.search(sentence, max(0, begin - 60), begin):
             # 'The Congress will take place on 17 October, the same weekend as the X Festival': named to tell when
             # the other one is, neither dated by its day nor the meeting a reference there names
@@ -2579,7 +2591,7 @@ def _sentence_candidates(
             mention = _day_after_an_aside(own_days, mention, end, clause_end, sentence)
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 60), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
-        elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
+        elif mention is not None and for_tickets and not ticketed:
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif (
             mention is not None
@@ -2616,6 +2628,7 @@ def _sentence_candidates(
             mention.future = (
                 bool(rescheduled)
                 or moved
+                or ticketed  # tickets are sold for a meeting still to come
                 or _future_for(sentence, mention, candidate.future or (ahead and candidate.generic))
             )
             if _PAST_VERB.search(_day_part(sentence, mention)) and not mention.future:
