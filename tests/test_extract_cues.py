@@ -7384,6 +7384,14 @@ def test_a_day_inside_the_tickets_noun_phrase_is_the_meetings_still_to_come() ->
     assert meetings(text, "2019-10-07") == []
 
 
+def test_days_counted_after_or_before_something_are_a_gap_not_a_run() -> None:
+    text = "The Example Book Fair opened on Monday. Three days later, organisers reported record crowds."
+    fair = only(text, "2023-12-14", "Book fair")
+    assert (fair.start, fair.end) == (date(2023, 12, 11), None)  # not a three-day run
+    fair = only("The Example Book Fair opened on Monday and runs for five days.", "2023-12-12", "Book fair")
+    assert (fair.start, fair.end) == (date(2023, 12, 11), date(2023, 12, 15))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -264,7 +264,7 @@ _DURATION = re.compile(
     r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
     # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …', 'over a three-day period'
     r"mahotsav|mela|utsav|conclave|run\b|meet\b|period\b))|"
-    r"\s+days\b)",
+    r"\s+days\b(?!\s+(?:after|before|later|earlier|ago|prior|on\b)))",  # 'Two days after the concert': how far apart
     re.I,
 )
 _CREDIT = r"\([A-Z][A-Za-z/ ]{1,20}\)"  # '(Reuters)', '(The Hawk)', '(WJBF/GPTV)': a station and its partner
