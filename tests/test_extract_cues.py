@@ -7392,6 +7392,21 @@ def test_days_counted_after_or_before_something_are_a_gap_not_a_run() -> None:
     assert (fair.start, fair.end) == (date(2023, 12, 11), date(2023, 12, 15))
 
 
+def test_meeting_words_written_as_a_title_with_a_capital_the_are_a_name() -> None:
+    text = (
+        "The Association of Example Festivals has announced a brand new annual flagship event, The Festival "
+        "Congress, which it will be bringing to Leeds this autumn. The Congress will take place on 17th and 18th "
+        "October."
+    )
+    congress = only(text, "2014-04-28", "AEF launches The Festival Congress")
+    assert (congress.name, congress.start, congress.end) == (
+        "Festival Congress",
+        date(2014, 10, 17),
+        date(2014, 10, 18),
+    )
+    assert congress.city == "Leeds"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

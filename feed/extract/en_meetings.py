@@ -136,6 +136,9 @@ _STOPWORDS = {
     "from",
     "about",
 }
+# a name of meeting words alone that the text writes as a title, its 'The' capitalised: 'The Festival Congress'
+_PROPER_THE = re.compile(r"The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$")
+_OPENS_A_SENTENCE = ("", ".", "!", "?", ":", ";", "“", '"', "‘", "'", "(", "—", "–", "-")  # a 'The' after them
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|THE|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
@@ -2422,6 +2425,8 @@ def _sentence_candidates(
         capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
         if lead and lead.end() >= len(head):
             capitalised = []
+        if not capitalised and _PROPER_THE.match(raw) and sentence[:begin].rstrip()[-1:] not in _OPENS_A_SENTENCE:
+            capitalised = ["The"]  # 'a new annual event, The Festival Congress, which …': a title, 'The' and all
         if head_words[-1] == "talks" and len(capitalised) == 1 and capitalised[0][1:].islower():
             capitalised = []  # 'phase two of Brexit talks', 'the trade talks': negotiations on a topic, no name
         if head_words[-1].islower() and capitalised and all(_YEAR.fullmatch(w) for w in capitalised):
