@@ -7312,6 +7312,12 @@ def test_the_day_after_a_starting_participle_is_still_ahead() -> None:
     # an aside between commas takes the sentence's tense
     summit = only("The Coastal Summit, starting on Monday, drew 3,000 delegates to Lima.", "2023-06-21", "Summit")
     assert summit.start == date(2023, 6, 19)
+    # 'opening' is mostly the noun, told after the day
+    fair = only("The Harbour Fair's opening on Monday was attended by the minister.", "2023-06-21", "Fair")
+    assert fair.start == date(2023, 6, 19)
+    assert only("Crowds gathered for the Harbour Fair opening on Monday.", "2023-06-21", "Fair").start == date(
+        2023, 6, 19
+    )
 
 
 def test_a_start_told_in_the_present_progressive_is_still_ahead() -> None:

@@ -3026,9 +3026,10 @@ _ARRANGED = re.compile(
 # the participle of a start right before its day, with no tense of its own: 'the summit starting on Friday' (not
 # an aside between commas, 'The summit, starting on Monday, drew 3,000', whose tense is the sentence's)
 _STARTING_BEFORE = re.compile(
-    r"(?<![,(]\s)\b(?:starting|beginning|opening|commencing|kicking\s+off)\s+(?:on\s+|this\s+|on\s+this\s+)?$",
+    r"(?<![,(]\s)(?<!\bthe\s)(?<!['’]s\s)\b(?:starting|beginning|commencing|kicking\s+off)\s+"
+    r"(?:on\s+|this\s+|on\s+this\s+)?$",
     re.I,
-)
+)  # ('opening' is mostly the noun: "The fair's opening on Monday was attended by …")
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
 _DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
 # 'since his assumption of office on May 29': the day a period began, not a meeting's
