@@ -7293,6 +7293,126 @@ def test_the_city_guests_arrive_in_to_attend_a_meeting_is_its_city_over_the_date
     assert (forum.start, forum.city) == (date(2016, 8, 28), "北京")
 
 
+def test_a_last_weekday_written_with_its_date_ends_on_that_date() -> None:
+    text = "The Harbour Film Festival opens on Friday. It will screen 120 films through Monday, Jan. 12."
+    festival = only(text, "2015-01-01", "Film festival opens Friday")
+    assert (festival.start, festival.end) == (date(2015, 1, 2), date(2015, 1, 12))  # not the Monday after Friday
+    fair = only("The Riverside Book Fair opened on Wednesday in Leeds and runs through Sunday, 14 June.", "2015-06-04")
+    assert (fair.start, fair.end) == (date(2015, 6, 3), date(2015, 6, 14))
+    fair = only("The Riverside Book Fair opened on Wednesday in Leeds and runs through Sunday.", "2015-06-04")
+    assert fair.end == date(2015, 6, 7)  # a bare weekday is the first one after the start
+
+
+def test_the_day_after_a_starting_participle_is_still_ahead() -> None:
+    text = "Delegations began arriving in Lima on Tuesday for the Pacific Trade Summit starting on Thursday."
+    summit = only(text, "2023-06-20", "Delegations arrive")
+    assert (summit.start, summit.status) == (date(2023, 6, 22), "scheduled")  # not the Thursday before
+    text = "Ministers started arriving on Monday for the Andes Water Forum beginning Wednesday, organisers said."
+    assert only(text, "2023-06-19", "Ministers arrive").start == date(2023, 6, 21)
+    # an aside between commas takes the sentence's tense
+    summit = only("The Coastal Summit, starting on Monday, drew 3,000 delegates to Lima.", "2023-06-21", "Summit")
+    assert summit.start == date(2023, 6, 19)
+    # 'opening' is mostly the noun, told after the day
+    fair = only("The Harbour Fair's opening on Monday was attended by the minister.", "2023-06-21", "Fair")
+    assert fair.start == date(2023, 6, 19)
+    assert only("Crowds gathered for the Harbour Fair opening on Monday.", "2023-06-21", "Fair").start == date(
+        2023, 6, 19
+    )
+
+
+def test_a_start_told_in_the_present_progressive_is_still_ahead() -> None:
+    jazz = only("The Lakeside Jazz Festival is starting on Saturday in Geneva, organisers said.", "2023-06-21", "Jazz")
+    assert (jazz.start, jazz.status) == (date(2023, 6, 24), "scheduled")  # not the Saturday before
+    text = "The Harbour Film Festival is opening on Friday this year because of the holiday."
+    assert only(text, "2015-01-01", "Film festival").start == date(2015, 1, 2)
+
+
+def test_a_date_first_dateline_with_a_comma_is_the_reports_day_not_the_meetings() -> None:
+    lede = "12 May 2010, LYON - France's giant Lyon Trade Fair will once again showcase the region's producers."
+    assert meetings(lede, "2010-05-12", "Lyon fair aims to lift economy") == []  # the fair has no day of its own
+    fair = only(lede + "\n\nMinisters will open the fair in a ceremony on 16 May.", "2010-05-12", "Lyon fair")
+    assert (fair.name, fair.start) == ("Lyon Trade Fair", date(2010, 5, 16))
+
+
+def test_the_stories_a_page_lists_under_you_might_also_like_are_not_the_articles() -> None:
+    text = (
+        "KHULNA, March 5: A two-day national conference on river ecology began at Example University on Sunday.\n"
+        "The university's science faculty is hosting the conference at its main auditorium with researchers from "
+        "six countries.\n\n« PreviousNext »\n\nYou Might Also Like\nFarmers urged to use fallow land for "
+        "cultivation\n‘Road Safety Week’ begins Tuesday\nExports rise again"
+    )
+    conference = only(text, "2023-03-06", "Two-day river ecology conference begins")
+    assert conference.name == "two-day national conference on river ecology"  # not another story's 'Week'
+    assert (conference.start, conference.end, conference.city) == (date(2023, 3, 5), date(2023, 3, 6), "Khulna")
+
+
+def test_a_meeting_named_to_tell_when_another_is_gives_it_neither_day_nor_name() -> None:
+    text = (
+        "The Congress will take place on 17th and 18th October - the same weekend as the city's Harbour Music Festival."
+    )
+    assert meetings(text, "2014-04-28", "Example group launches its Congress") == []  # not the festival, on those days
+    assert (
+        meetings("The fair opens on Friday, the same day as the Riverside Jazz Festival.", "2014-04-28", "Fair") == []
+    )
+    text = (
+        "The Association of Example Promoters has announced a new annual event, The Promoters Congress, which it "
+        "will bring to Leeds this autumn. The Congress will take place on 17th and 18th October - the same weekend "
+        "as Leeds's Harbour Music Festival."
+    )
+    congress = only(text, "2014-04-28", "AEP launches The Promoters Congress")
+    assert (congress.name, congress.start, congress.end) == (
+        "Promoters Congress",
+        date(2014, 10, 17),
+        date(2014, 10, 18),
+    )
+
+
+def test_a_run_told_by_its_length_in_weeks_or_months_refers_to_the_meeting_named_before() -> None:
+    text = (
+        "The prime minister has inaugurated the 12th edition of the Example International Trade Fair.\n"
+        "The month-long event opened at the city's exhibition centre on Sunday."
+    )
+    fair = only(text, "2023-01-01", "PM opens trade fair")
+    assert (fair.name, fair.start) == ("Example International Trade Fair", date(2023, 1, 1))
+    assert fair.confidence < DEFAULT_MIN_CONFIDENCE  # a day read by reference is never published
+
+
+def test_a_day_inside_the_tickets_noun_phrase_is_the_meetings_still_to_come() -> None:
+    text = "Tickets for the Harbour Jazz Festival on Saturday are selling fast, organisers said."
+    festival = only(text, "2019-10-03", "Jazz tickets")
+    assert (festival.start, festival.status) == (date(2019, 10, 5), "scheduled")
+    # the day of the tickets, after their verb, and a sale told after the festival date nothing
+    assert (
+        meetings("Tickets for the Harbour Jazz Festival will go on sale on Friday, organisers said.", "2019-10-03")
+        == []
+    )
+    text = "Tickets for the Harbour Jazz Festival on Saturday were sold out days before, organisers said."
+    assert meetings(text, "2019-10-07") == []
+
+
+def test_days_counted_after_or_before_something_are_a_gap_not_a_run() -> None:
+    text = "The Example Book Fair opened on Monday. Three days later, organisers reported record crowds."
+    fair = only(text, "2023-12-14", "Book fair")
+    assert (fair.start, fair.end) == (date(2023, 12, 11), None)  # not a three-day run
+    fair = only("The Example Book Fair opened on Monday and runs for five days.", "2023-12-12", "Book fair")
+    assert (fair.start, fair.end) == (date(2023, 12, 11), date(2023, 12, 15))
+
+
+def test_meeting_words_written_as_a_title_with_a_capital_the_are_a_name() -> None:
+    text = (
+        "The Association of Example Festivals has announced a brand new annual flagship event, The Festival "
+        "Congress, which it will be bringing to Leeds this autumn. The Congress will take place on 17th and 18th "
+        "October."
+    )
+    congress = only(text, "2014-04-28", "AEF launches The Festival Congress")
+    assert (congress.name, congress.start, congress.end) == (
+        "Festival Congress",
+        date(2014, 10, 17),
+        date(2014, 10, 18),
+    )
+    assert congress.city == "Leeds"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -420,9 +420,13 @@ def through_weekday(text: str) -> tuple[int, int, bool] | None:
     True); not the end of a range of weekdays ('running from Thursday to Saturday'), which is the run of the meeting
     it stands with."""
     for match in _THROUGH.finditer(text) if may_hold(text, ("day",)) else ():  # every weekday ends in 'day'
+        if _DATE_GLOSS_AFTER.match(text, match.end()):
+            continue  # 'through Monday, Jan. 12': the date says which Monday, not the next one after the start
         if not _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return WEEKDAYS.index(match.group("last").lower()), match.start(), bool(match.group("next"))
     return None
 
 
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+$", re.I)
+# a weekday's own date after it: ', Jan. 12', ' 12 January', ', the 12th'
+_DATE_GLOSS_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}(?!\w))", re.I)

@@ -139,6 +139,9 @@ _STOPWORDS = {
     "from",
     "about",
 }
+# a name of meeting words alone that the text writes as a title, its 'The' capitalised: 'The Festival Congress'
+_PROPER_THE = re.compile(r"The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$")
+_OPENS_A_SENTENCE = ("", ".", "!", "?", ":", ";", "“", '"', "‘", "'", "(", "—", "–", "-")  # a 'The' after them
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|THE|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
@@ -267,7 +270,7 @@ _DURATION = re.compile(
     r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
     # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …', 'over a three-day period'
     r"mahotsav|mela|utsav|conclave|run\b|meet\b|period\b))|"
-    r"\s+days\b)",
+    r"\s+days\b(?!\s+(?:after|before|later|earlier|ago|prior|on\b)))",  # 'Two days after the concert': how far apart
     re.I,
 )
 _CREDIT = r"\([A-Z][A-Za-z/ ]{1,20}\)"  # '(Reuters)', '(The Hawk)', '(WJBF/GPTV)': a station and its partner
@@ -338,7 +341,7 @@ _RELATIVE_DAY_DATELINE = re.compile(
 )
 _DATE_FIRST_DATELINE = re.compile(
     r"^\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
-    r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
+    r"(?=,?\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"  # '8 April 2005, HANOVER -' too
 )
 _TITLED_AFTER = re.compile(
     r"\s+(?:titled|entitled|styled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
@@ -1262,9 +1265,11 @@ def _sentence_end(text: str, start: int) -> int:
 
 # 'the three-day event, which began on Tuesday', 'co-host the event, to be held at the hall on Dec 2'
 # 'The community event is set to return in full on Saturday': a yearly event's first day this year
+# 'The month-long event opened at the fairground on Sunday': a run told by its length
 _OPENED_BY_REFERENCE = re.compile(
     r"\b(?=[TtOoIiWwAaMm])(?:"  # where one of the alternatives can begin: one test, not one for each
-    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+|community\s+|annual\s+)?(?:event|fair|expo|festival|"
+    r"\b(?:[Tt]he|[Tt]his(?:\s+year['’]s)?)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+|[a-z]+-long\s+|community\s+|annual\s+)?"
+    r"(?:event|fair|expo|festival|"
     r"summit|forum|conference|show|exhibition|meeting|gathering|congress|convention|games|marathon|gala|carnival|"
     r"session)(?:,\s*which)?\s+(?:officially\s+)?"
     r"(?:opened|began|kicked\s+off|started|got\s+under\s*way|was\s+held|took\s+place|returns"
@@ -1823,6 +1828,8 @@ _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
 _ERRAND_AFTER = re.compile(r"\s+(?:tickets?|registrations?|entries|applications?|nominations?|bookings?)\b", re.I)
 _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
+# 'Tickets for the final on Saturday were sold out days before': told after it, in the past
+_SOLD_BEFORE = re.compile(r"\b(?:was|were|had)\b", re.I)
 # 'the draw for the World Cup finals': an event of its own, on its own day
 _PREVIEW_OF = re.compile(
     r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch|(?:final\s+)?draw)\s+(?P<of>of|for)\s+(?:the\s+)?$", re.I
@@ -2426,6 +2433,8 @@ def _sentence_candidates(
         capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
         if lead and lead.end() >= len(head):
             capitalised = []
+        if not capitalised and _PROPER_THE.match(raw) and sentence[:begin].rstrip()[-1:] not in _OPENS_A_SENTENCE:
+            capitalised = ["The"]  # 'a new annual event, The Festival Congress, which …': a title, 'The' and all
         if head_words[-1] == "talks" and len(capitalised) == 1 and capitalised[0][1:].islower():
             capitalised = []  # 'phase two of Brexit talks', 'the trade talks': negotiations on a topic, no name
         if head_words[-1].islower() and capitalised and all(_YEAR.fullmatch(w) for w in capitalised):
@@ -2568,6 +2577,22 @@ def _sentence_candidates(
             and not begin <= m.begin < end
         ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
+        for_tickets = _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin) is not None
+        # 'Tickets for the X final in Soweto on Saturday are selling fast': a day in the noun phrase, before its verb,
+        # is the final's, still to come
+        ticketed = (
+            for_tickets
+            and mention is not None
+            and mention.begin >= end
+            and not _HAS_VERB.search(sentence, end, mention.begin)
+            and not _SOLD_BEFORE.search(sentence, mention.finish, clause_end)
+        )
+        if _SAME_TIME_AS.search(sentence, max(0, begin - 60), begin):
+            # 'The Congress will take place on 17 October, the same weekend as the X Festival': named to tell when
+            # the other one is, neither dated by its day nor the meeting a reference there names
+            candidate.notes.append("time reference")
+            if mention is not None and mention.begin < begin:
+                mention = None
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
             mention.future = True
             last_day = resolve_mention(mention, reference)
@@ -2579,7 +2604,7 @@ def _sentence_candidates(
             mention = _day_after_an_aside(own_days, mention, end, clause_end, sentence)
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 60), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
-        elif mention is not None and _ERRAND_BEFORE.search(sentence, max(0, begin - 30), begin):
+        elif mention is not None and for_tickets and not ticketed:
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif (
             mention is not None
@@ -2616,6 +2641,7 @@ def _sentence_candidates(
             mention.future = (
                 bool(rescheduled)
                 or moved
+                or ticketed  # tickets are sold for a meeting still to come
                 or _future_for(sentence, mention, candidate.future or (ahead and candidate.generic))
             )
             if _PAST_VERB.search(_day_part(sentence, mention)) and not mention.future:
@@ -2977,6 +3003,8 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         sentence, mention.finish
     ):
         return True  # 'had trained for months for Saturday's half marathon': the race is still ahead
+    if _STARTING_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin):
+        return True  # 'as leaders arrived for the summit starting on Friday': the day it starts, still ahead
     if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
     if _PAST_VERB.search(part):
@@ -2997,8 +3025,19 @@ _DONE_RIGHT_AFTER = re.compile(
     r"|themed|titled|entitled|dubbed|called|named|dedicated|devoted|designed|intended|aimed|aligned|organi[sz]ed"
     r"|hosted|sponsored|backed|attended|based|tied|linked|timed)\b)(?:[a-z]+ed|began|met|took|saw|drew|ran|held)\b"
 )
-# 'Example Media is hosting a forum in Seoul on Wednesday': the present progressive of an arrangement, a day to come
-_ARRANGED = re.compile(r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting)\b")
+# 'Example Media is hosting a forum in Seoul on Wednesday', 'the festival is opening on Friday': the present
+# progressive of an arrangement, a day to come
+_ARRANGED = re.compile(
+    r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting"
+    r"|opening|starting|beginning|launching|kicking\s+off)\b"
+)
+# the participle of a start right before its day, with no tense of its own: 'the summit starting on Friday' (not
+# an aside between commas, 'The summit, starting on Monday, drew 3,000', whose tense is the sentence's)
+_STARTING_BEFORE = re.compile(
+    r"(?<![,(]\s)(?<!\bthe\s)(?<!['’]s\s)\b(?:starting|beginning|commencing|kicking\s+off)\s+"
+    r"(?:on\s+|this\s+|on\s+this\s+)?$",
+    re.I,
+)  # ('opening' is mostly the noun: "The fair's opening on Monday was attended by …")
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
 _DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
 # 'since his assumption of office on May 29': the day a period began, not a meeting's
@@ -3051,6 +3090,12 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?"
     r"(?:(?:launch|opening|start)\s+of\s+(?:the\s+)?(?:work\s+of\s+(?:the\s+)?)?)?$"
     r"|\bawait(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:key\s+|crucial\s+|closely[- ]watched\s+|upcoming\s+)?$",
+    re.I,
+)
+# 'the same weekend as the city's X Festival': a meeting named to tell when another one is, not dated by that day
+_SAME_TIME_AS = re.compile(
+    r"\bthe\s+same\s+(?:day|days|weekend|week|time|night|evening|dates?)\s+as\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
 # "Tonight's official Example festival opening features …": the name, then the noun that says it opens that day

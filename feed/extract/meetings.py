@@ -157,8 +157,8 @@ def _before_related_stories(text: str) -> str:
 
 
 def _before_english_page_furniture(text: str) -> str:
-    """'Share your thoughts' and the readers' comments under it ('So much about PT Forums ...'), 'You may also like'
-    and the other stories' blurbs: what a page prints after the article is not the article's."""
+    """'Share your thoughts' and the readers' comments under it ('So much about PT Forums ...'), 'You may (might) also
+    like' and the other stories' blurbs: what a page prints after the article is not the article's."""
     return _before_heading(text, _ENGLISH_FURNITURE)
 
 
@@ -170,7 +170,7 @@ def _before_heading(text: str, headings: re.Pattern[str]) -> str:
 
 _ENGLISH_FURNITURE = re.compile(
     r"^[ \t]*(?:Share\s+your\s+thoughts|Leave\s+a\s+(?:Comment|Reply)|(?:Reader\s+)?Comments|"
-    r"Related\s+(?:Stories|Articles|News|Posts)|You\s+may\s+also\s+like|More\s+(?:stories|on\s+this\s+topic)|"
+    r"Related\s+(?:Stories|Articles|News|Posts)|You\s+m(?:ay|ight)\s+also\s+like|More\s+(?:stories|on\s+this\s+topic)|"
     r"Top\s+Stories|Most\s+(?:Viewed|Read|Popular))[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -807,7 +807,11 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
     # 'attend a welcoming ceremony in Putrajaya, November 23' beside 'both sides will hold the 5th X Meeting':
     # a ceremony held is not the meeting still to come
     past_ceremony = dated_generic is not None and not dated_generic.future and _ANY_CEREMONY.search(word)
-    nameable = [c for c in named if not (past_ceremony and c.future and not _ANY_CEREMONY.search(c.key))]
+    nameable = [
+        c
+        for c in named
+        if not (past_ceremony and c.future and not _ANY_CEREMONY.search(c.key)) and "time reference" not in c.notes
+    ]
     if dated_generic is not None and text is not None:
         # '坊眾昨日舉行了慶祝活動' and paragraphs on, '剛剛舉辦的「…表演晚會」': a reference dates a meeting named
         # before it, in the headline or in its own paragraph, not one a later paragraph names
