@@ -10652,6 +10652,14 @@ def test_a_dateline_names_the_state_or_country_its_city_is_in() -> None:
     assert city("AUSTIN, Texas") == ("Austin", "United States")
     assert city("NAIROBI, Kenya") == ("Nairobi", "Kenya")
     assert city("LONDON, Ont.") == (None, None)
+    assert city("WASHINGTON, D.C.") == ("Washington", "United States")
+
+
+def test_a_day_first_dateline_in_capitals_is_the_reports_place_and_day() -> None:
+    meeting = only(
+        "ABU DHABI, 8th May, 2024 (WAM) -- The Example Harbour Forum opened on Wednesday.", "2024-05-10", "News"
+    )
+    assert (meeting.city, meeting.start) == ("Abu Dhabi", date(2024, 5, 8))
 
 
 def test_a_first_line_that_is_the_lede_is_read_though_a_dateline_follows_it() -> None:

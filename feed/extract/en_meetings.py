@@ -283,7 +283,7 @@ _DATELINE = re.compile(
     r"^\s*(?:By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}\s+)?"  # 'By Jane Example KUALA LUMPUR, July 28 (Bernama) --'
     rf"(?P<city>[A-Z{_MARKED_CAPITALS}][A-Z{_MARKED_CAPITALS} .'’-]{{2,30}}[A-Z{_MARKED_CAPITALS}])"
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
-    rf"(?:,\s*(?P<within>[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
+    rf"(?:,\s*(?P<within>D\.\s?C\.|[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     rf"(?:\s*{_CREDIT})?"
     r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?:19|20)\d\d)?)?\s*"
     rf"(?:{_WIRE}\s*)?"
@@ -306,8 +306,8 @@ _TITLE_CASE_DATELINE = re.compile(
 )
 # 'Brussels, 1 June 2018 (ITUC OnLine):', 'Geneva, 5 March -', 'Abuja, 22 December 2018. The opening ceremony…': the
 # same, its day before its month; a stop ends it only after the year
-_DAY_FIRST_DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][a-z]+(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z][a-z]+){0,2}),"
+_DAY_FIRST_DATELINE = re.compile(  # 'Kigali, 8 May 2024 -', 'ABU DHABI, 8th May, 2024 (WAM) --'
+    r"^\s*(?P<city>[A-Z](?:[a-z]+|[A-Z]+)(?:[ -](?:(?:of|de|del|la|da|do|el)\s)?[A-Z](?:[a-z]+|[A-Z]+)){0,2}),"
     r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]{2,8})\.?"
     r"(?:(?:,?\s*(?:19|20)\d\d)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--?|—|–|:)|,?\s+(?:19|20)\d\d\s*\.(?=\s))",
     re.M,
@@ -3657,6 +3657,8 @@ _SHOWCASE = re.compile(
 def _place_within(city: str, place: Place, within: str) -> Place | None:
     """'ST. PETERSBURG, Fla.' is no Russian city, 'BIRMINGHAM, Ala.' no English one: the place of that name in
     the US state or the country the dateline names after it, or none."""
+    if within.replace(" ", "") == "D.C.":  # 'WASHINGTON, D.C. —': the capital, not the state
+        return place if place.country_en == "United States" and place.region_en != "Washington" else None
     state = _STATE_ABBREVIATIONS.get(within.rstrip("."), within.rstrip("."))
     if state in _US_STATES:
         if place.region_en == state:
