@@ -7388,6 +7388,7 @@ def test_a_day_inside_the_tickets_noun_phrase_is_the_meetings_still_to_come() ->
     )
     text = "Tickets for the Harbour Jazz Festival on Saturday were sold out days before, organisers said."
     assert meetings(text, "2019-10-07") == []
+    assert meetings("Tickets for the Harbour Jazz Festival went on sale on Wednesday.", "2019-10-03") == []
 
 
 def test_days_counted_after_or_before_something_are_a_gap_not_a_run() -> None:

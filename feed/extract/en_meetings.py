@@ -1830,6 +1830,8 @@ _ERRAND_AFTER = re.compile(r"\s+(?:tickets?|registrations?|entries|applications?
 _ERRAND_BEFORE = re.compile(rf"\b{_ERRANDS}(?:the\s+)?$", re.I)
 # 'Tickets for the final on Saturday were sold out days before': told after it, in the past
 _SOLD_BEFORE = re.compile(r"\b(?:was|were|had)\b", re.I)
+# 'Tickets for the X went on sale on Wednesday': the day of the sale, after its verb
+_ON_SALE_BEFORE = re.compile(r"\b(?:went|go|goes|going|sold|sell|sells|selling)\b")
 # 'the draw for the World Cup finals': an event of its own, on its own day
 _PREVIEW_OF = re.compile(
     r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch|(?:final\s+)?draw)\s+(?P<of>of|for)\s+(?:the\s+)?$", re.I
@@ -2585,6 +2587,7 @@ def _sentence_candidates(
             and mention is not None
             and mention.begin >= end
             and not _HAS_VERB.search(sentence, end, mention.begin)
+            and not _ON_SALE_BEFORE.search(sentence, end, mention.begin)
             and not _SOLD_BEFORE.search(sentence, mention.finish, clause_end)
         )
         if _SAME_TIME_AS.search(sentence, max(0, begin - 60), begin):
