@@ -7293,6 +7293,17 @@ def test_the_city_guests_arrive_in_to_attend_a_meeting_is_its_city_over_the_date
     assert (forum.start, forum.city) == (date(2016, 8, 28), "北京")
 
 
+def test_a_series_of_celebrations_planned_is_no_meeting_named_by_the_words_before_it() -> None:
+    # '一系列' counts the celebrations: the words before it ('也規劃') are no name of one meeting
+    assert meetings("5月12日活動正式開跑,晚上也規劃一系列慶典活動。", "2023-05-12") == []
+    assert meetings("晚會之外,主辦單位還準備了一連串音樂會,6月3日起在公園登場。", "2023-05-30") == []
+    fair = only(
+        "5月12日活動正式開跑,晚上也規劃一系列慶典活動,歡迎各地朋友5月12日到5月20日一定要到示例農業博覽會。",
+        "2023-05-12",
+    )
+    assert (fair.name, fair.start, fair.end) == ("示例農業博覽會", date(2023, 5, 12), date(2023, 5, 20))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -315,6 +315,8 @@ _QUANTIFIED = re.compile(
     r"(?!(?!分)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
+# '晚上也规划一系列庆典活动': 'a series of' counts what follows it anywhere in the words, no name of one meeting
+_COUNTED_INSIDE = re.compile(r"一(?:系列|连串)")
 # nouns that end in a boundary character: 据 'according to' in 数据 'data', 向 'towards' in 方向 'direction'
 # and '党的' ('学习贯彻党的二十大精神座谈会'): the Party's, inside a name
 _NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对 党的".split())
@@ -2162,7 +2164,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
         counted = _EDITIONS.match(key) and "第" not in key and left > 0 and text[left - 1] in "了已共"
         cut = key[0] in _NOT_A_FIRST_CHAR and not refers_back and not _FIRST_WORD_OF_ZHAN.match(key)
-        if counted or _QUANTIFIED.match(key) or cut:
+        if counted or _QUANTIFIED.match(key) or _COUNTED_INSIDE.search(key) or cut:
             continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
         ceremony = _CEREMONY_OF_MEETING.search(key) if _ENDS_IN_CEREMONY.search(key) else None
         if ceremony is not None and text.endswith(key, left, right):
