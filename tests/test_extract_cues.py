@@ -7304,6 +7304,14 @@ def test_a_series_of_celebrations_planned_is_no_meeting_named_by_the_words_befor
     assert (fair.name, fair.start, fair.end) == ("示例農業博覽會", date(2023, 5, 12), date(2023, 5, 20))
 
 
+def test_yesterday_written_as_a_bare_zuo_before_the_verb_of_holding_is_the_day_before() -> None:
+    # Taiwan's '…昨舉辦「…」': 昨 alone before 舉辦 is yesterday, over a 今天 that names the day's holiday
+    awards = only("今天為教師節，教育部昨舉辦「優良教師表揚大會」，由部長親自頒獎。", "2025-09-28")
+    assert (awards.name, awards.start) == ("優良教師表揚大會", date(2025, 9, 27))
+    forum = only("市長昨主持「示例城市論壇」開幕式，與會者逾百人。", "2024-03-15")
+    assert (forum.name, forum.start) == ("示例城市論壇", date(2024, 3, 14))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
