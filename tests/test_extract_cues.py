@@ -7312,6 +7312,15 @@ def test_yesterday_written_as_a_bare_zuo_before_the_verb_of_holding_is_the_day_b
     assert (forum.name, forum.start) == ("示例城市論壇", date(2024, 3, 14))
 
 
+def test_a_flower_fair_with_its_edition_or_year_is_a_meeting_and_blossom_that_will_open_is_not() -> None:
+    # '花会' is a flower fair when named like a festival (edition, year); '樱花会…盛开' is blossom that will open
+    fair = only("本报讯 4月10日,为期一个月的第20届示例牡丹花会在示例公园正式开幕。", "2006-04-11")
+    assert (fair.name, fair.start) == ("第20届示例牡丹花会", date(2006, 4, 10))
+    azaleas = only("2021示例杜鹃花会3月19日开幕,将持续至4月10日。", "2021-03-20")
+    assert (azaleas.name, azaleas.start, azaleas.end) == ("2021示例杜鹃花会", date(2021, 3, 19), date(2021, 4, 10))
+    assert meetings("今年樱花会在3月25日前后盛开,比去年提前一周。", "2021-03-20") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

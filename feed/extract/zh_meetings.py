@@ -132,6 +132,8 @@ _MORE_KINDS = (
     _preceded(_HAN, r"周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"),
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name; '香港国际七人榄球赛': a tournament
     *(_preceded(_HAN, word + _THEMED_KIND_ENDS) for word in ("节", "展", "杯", "博览", "球赛")),
+    # '第24届洛阳牡丹花会在…开幕': a flower fair, themed like a festival (not '樱花会在3月盛开', the blossom will)
+    _preceded(_HAN, "花会" + _THEMED_KIND_ENDS),
     # '…飄色會景巡遊', '花车巡游', '夜光巡遊': a parade of its own; '舞狮队在街头巡游' only goes round the streets
     *(_preceded(before, "巡游(?![队伍路线至到经过于在])") for before in ("会景", "花车", "彩车", "飘色", "夜光", "大")),
     _preceded(_HAN, "活动"),  # '2010示例寻宝活动': an activity named with its year (_named_activity)
@@ -144,7 +146,7 @@ KINDS = "|".join((BARE_KINDS, _LOOSE_KIND.pattern, *_MORE_KINDS))
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
 # run ('第4届…公益路跑'), whose bare word ('路跑活动由县长鸣笛开跑') names no run of its own, and a Hong Kong
 # themed expo ('第35屆美食博覽')
-_THEMED_KIND = ("节", "展", "周", "杯", "博览", "路跑", "球赛")
+_THEMED_KIND = ("节", "展", "周", "杯", "博览", "路跑", "球赛", "花会")
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
