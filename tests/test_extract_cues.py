@@ -7321,6 +7321,17 @@ def test_a_flower_fair_with_its_edition_or_year_is_a_meeting_and_blossom_that_wi
     assert meetings("今年樱花会在3月25日前后盛开,比去年提前一周。", "2021-03-20") == []
 
 
+def test_for_example_before_a_listed_meeting_is_no_part_of_its_name() -> None:
+    # '如…'/'例如…' ('for example') introduces one of the meetings an article lists; 如皋 is a city, kept
+    for lead in ("。如", ",例如"):
+        fair = only(
+            f"记者3日获悉,示例市12月拟举办会展活动5个{lead}第三届示例美食博览会将于8日—12日在会展中心举办。",
+            "2025-12-04",
+        )
+        assert (fair.name, fair.start, fair.end) == ("第三届示例美食博览会", date(2025, 12, 8), date(2025, 12, 12))
+    assert only("如皋国际花木节将于12月8日在如皋开幕。", "2025-12-04").name == "如皋国际花木节"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

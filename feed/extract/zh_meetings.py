@@ -737,8 +737,9 @@ _BOUNDARY_LENGTHS = sorted({len(word) for word in _LEFT_BOUNDARIES})
 _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # '参加', '举办': not '的', '在'
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
+# '如第三届…博览会将于…举办', '例如…': 'for example', before a meeting an article lists (not 如皋, a city)
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
