@@ -7332,6 +7332,14 @@ def test_for_example_before_a_listed_meeting_is_no_part_of_its_name() -> None:
     assert only("如皋国际花木节将于12月8日在如皋开幕。", "2025-12-04").name == "如皋国际花木节"
 
 
+def test_words_calling_it_an_occasion_before_its_edition_or_year_are_no_part_of_its_name() -> None:
+    # '…體育盛事第20屆…', '文化盛会2021…': what kind of occasion it is, then its name from the edition or year
+    race = only("【本報消息】本澳年度體育盛事第20屆示例國際馬拉松由11月21日起舉行,逾萬名跑手參賽。", "2021-11-18")
+    assert (race.name, race.start) == ("第20屆示例國際馬拉松", date(2021, 11, 21))
+    festival = only("本市一年一度的文化盛会2021示例艺术节将于11月20日开幕。", "2021-11-18")
+    assert (festival.name, festival.start) == ("2021示例艺术节", date(2021, 11, 20))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
