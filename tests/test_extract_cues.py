@@ -7340,6 +7340,13 @@ def test_words_calling_it_an_occasion_before_its_edition_or_year_are_no_part_of_
     assert (festival.name, festival.start) == ("2021示例艺术节", date(2021, 11, 20))
 
 
+def test_a_kick_off_ceremony_named_by_the_act_and_li_is_a_meeting() -> None:
+    # Hong Kong's '開球禮', like '升旗禮': the ceremony named by its act and 禮; '開球禮貌地…' is no ceremony
+    kick_off = only("示例杯足球賽1月5日下午舉行開球禮,由市長主持。", "2019-01-03")
+    assert (kick_off.name, kick_off.start) == ("開球禮", date(2019, 1, 5))
+    assert meetings("1月5日球員開球禮貌地向觀眾致意。", "2019-01-03") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

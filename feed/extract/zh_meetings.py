@@ -66,8 +66,9 @@ BARE_KINDS = (
     "大集(?![团中成体合结市])|市(?<![超城都股门夜]市)集(?![团中成体合结群资散聚])"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
-# '七一升旗禮', '代表團授旗禮', '亮燈禮': Hong Kong's and Macau's ceremonies named by the act and 禮 alone
-_ACT_AND_RITE = r"礼(?<=(?:升旗|授旗|授勋|亮灯|揭牌|动土|结业|毕业)礼)(?![物品服堂貌仪])"
+# '七一升旗禮', '代表團授旗禮', '亮燈禮', '開球禮' (a match's kick-off): Hong Kong's and Macau's ceremonies named
+# by the act and 禮 alone
+_ACT_AND_RITE = r"礼(?<=(?:升旗|授旗|授勋|亮灯|揭牌|动土|结业|毕业|开球)礼)(?![物品服堂貌仪])"
 _RITE_OF_AN_ACT = re.compile(_ACT_AND_RITE)
 _ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|{_ACT_AND_RITE})[”」』\"]?$")
 # '經發局將舉辦第四次台中市經濟發展諮詢委員會': a committee's numbered sitting, named as the committee (Taiwan)
