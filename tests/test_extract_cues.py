@@ -7347,6 +7347,17 @@ def test_a_kick_off_ceremony_named_by_the_act_and_li_is_a_meeting() -> None:
     assert meetings("1月5日球員開球禮貌地向觀眾致意。", "2019-01-03") == []
 
 
+def test_a_body_that_opens_with_a_city_and_day_and_dian_has_that_dateline() -> None:
+    # '北京6月23日电 今天上午…' with no agency before it: 今天 is the dateline's day (not the next day's
+    # publication), and the city is the dateline's
+    show = only(
+        "北京6月23日电 今天上午,由示例省委主办的“示例——纪念建党85周年图片展”在示例博物馆隆重开幕。",
+        "2006-06-24",
+        "示例图片展开幕",
+    )
+    assert (show.start, show.city) == (date(2006, 6, 23), "北京")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -925,7 +925,8 @@ _MOVED_TO = re.compile(
 # '台中市二十四日電'
 _DATELINE = re.compile(
     # '…新闻网站\n北京6月23日电 今天上午': a line that opens with the city and day, its agency on a line before
-    r"(?:(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?|(?<=\n))(?P<city>[\u4e00-\u9fff]{2,4}?)"
+    # (or none: a body that opens '北京6月23日电 今天上午')
+    r"(?:(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?|(?<=\n)|^)(?P<city>[\u4e00-\u9fff]{2,4}?)"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?:专?电|讯)"
 )
