@@ -7358,6 +7358,16 @@ def test_a_body_that_opens_with_a_city_and_day_and_dian_has_that_dateline() -> N
     assert (show.start, show.city) == (date(2006, 6, 23), "北京")
 
 
+def test_a_press_conference_held_before_a_meeting_does_not_take_that_meetings_day() -> None:
+    # '賽前記者會上午…召開' after '決賽將於3月3日…舉行': a bare 上午 is the report's day, never the match's
+    for text in (
+        "示例杯決賽將於3月3日在示例體育館舉行。賽前記者會上午在體育館召開。",
+        "示例杯決賽將於3月3日在示例體育館舉行。\n賽前記者會上午在體育館召開,球隊教練出席。",
+    ):
+        briefings = [m for m in meetings(text, "2018-03-01") if "記者會" in m.name]
+        assert briefings and all(m.start == date(2018, 3, 1) for m in briefings), briefings
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -429,6 +429,8 @@ _GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
 # '於今日,即…投票日的前一天,舉辦…': the eve restates the day given before it, of the meeting after it
 _EVE_RESTATES_DAY = re.compile(r"(?:今[天日]|明[天日]|\d{1,2}日)\)?,即[^,。;:!?]{1,24}?(?:前一天|前一日|前夕),")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始|登场)")
+# '「…論壇」會前記者會', '賽前記者會': a meeting named as held before another, on a day of its own (not that one's)
+_HELD_BEFORE_ANOTHER = re.compile(r"[会赛展]前(?:记者会|新闻发布会|发布会|说明会|吹风会|通气会)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
 # '…艺术节日前揭幕', '…博览会近日在广州举行', '「…展览」,日前假友谊广场举行' (假, Hong Kong's and Macau's 'held
 # at'): the meeting's own time is a vague past, no day of it
@@ -1430,12 +1432,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
+                # '賽前記者會上午…召開': a bare part of the day is the report's day, not the other meeting's before it
+                own_day = "same_day" in mention.flags and _HELD_BEFORE_ANOTHER.search(key) is not None
                 same_day = (
-                    _same_day_as(text, sentence_dates, mention, reference) if "same_day" in mention.flags else None
+                    _same_day_as(text, sentence_dates, mention, reference)
+                    if "same_day" in mention.flags and not own_day
+                    else None
                 )
                 if same_day is not None:
                     resolved = (same_day[1], None)
-                elif "same_day" in mention.flags and previous_day is not None:
+                elif "same_day" in mention.flags and previous_day is not None and not own_day:
                     resolved = (previous_day, None)
                 elif "next_day" in mention.flags:
                     day = _day_before(mentions, mention, reference)
@@ -1456,7 +1462,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                             candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     kind = same_day[0] if same_day is not None else None
-                    if kind is None and "same_day" in mention.flags and previous_day is not None:
+                    if kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
                         kind = previous_kind
                     candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
@@ -1482,6 +1488,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     (candidate.has_event_verb or _ceremony_of_act_before(text, key, mention.finish, begin))
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
+                    and not _HELD_BEFORE_ANOTHER.search(key)
                     and ("\n" not in text[mention.finish : begin] or clocked)
                     # '十九日宣布,…会议将在澳门举行。届时,将举办…会议': 届时 is a time to come, not a past day
                     and not ("届时" in text[sentence_start:begin] and day < reference)
