@@ -7368,6 +7368,15 @@ def test_a_press_conference_held_before_a_meeting_does_not_take_that_meetings_da
         assert briefings and all(m.start == date(2018, 3, 1) for m in briefings), briefings
 
 
+def test_a_short_marathon_listed_among_a_races_distances_is_no_race_of_its_own() -> None:
+    # '设有全程马拉松、半程马拉松、短程马拉松…': distances the one race is run over, like 全程 and 半程
+    race = only(
+        "2017示例国际马拉松赛将于12月3日举行,主要设有全程马拉松、半程马拉松、短程马拉松、迷你马拉松四个比赛项目。",
+        "2017-11-27",
+    )
+    assert (race.name, race.start) == ("2017示例国际马拉松赛", date(2017, 12, 3))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

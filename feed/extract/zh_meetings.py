@@ -486,7 +486,7 @@ _NOT_MEETINGS = re.compile(
 # '向…大会致贺信', '给…论坛发来贺电': a letter or a telegram sent to the meeting
 _LETTER_TO_IT = re.compile(r"[”」』》\"]?(?:致|发来|发出|发去|致以)?了?(?:贺信|贺电|贺词)")
 # '全程马拉松', '半程马拉松': a distance of a race with no name of its own, listed beside its other distances
-_RACE_DISTANCE = re.compile(r"^(?:全程|半程|迷你|超级)马拉松(?:赛)?$")
+_RACE_DISTANCE = re.compile(r"^(?:全程|半程|短程|迷你|超级)马拉松(?:赛)?$")
 _LIST_NEXT = ("、", "和", "及", "与")
 # '墾丁音樂盛事「示例祭」': words on what kind of occasion it is, before its quoted name
 # and '…年度体育盛事第20届…马拉松', '文化盛会2021…艺术节': before its edition or its year
