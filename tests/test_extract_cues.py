@@ -7377,6 +7377,17 @@ def test_a_short_marathon_listed_among_a_races_distances_is_no_race_of_its_own()
     assert (race.name, race.start) == ("2017示例国际马拉松赛", date(2017, 12, 3))
 
 
+def test_the_races_a_grand_prix_is_made_of_listed_after_baokuo_are_no_meetings_of_their_own() -> None:
+    # '今屆的賽事組合包括A大賽、B盃': the programme's races, not meetings with the whole event's days
+    found = meetings(
+        "第20屆示例國際賽車節由11月19日至21日舉行,今屆的賽事組合包括示例四級方程式大賽、示例GT盃及示例挑戰盃。",
+        "2021-11-18",
+    )
+    assert not any("大賽" in m.name or "盃" in m.name for m in found), found
+    race = only("示例四級方程式大賽11月20日在示例賽道舉行。", "2021-11-18")
+    assert race.start == date(2021, 11, 20)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

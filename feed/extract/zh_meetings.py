@@ -880,7 +880,10 @@ _LISTED_ITEM_AFTER = re.compile(
 )
 # '活动包含A、B', '内容包括A、B': the list that follows is the programme of a meeting named before (an item with
 # a day of its own, '包括5日的…', is a meeting of its own)
-_PROGRAMME_OF_IT = re.compile(r"(?:活动|内容|节目)(?:还|也)?(?:包含|包括|涵盖)[^,。;:!?\d日]*$")
+# and '今屆的賽事組合包括…大賽、…盃': the races a Grand Prix or a games is made of
+_PROGRAMME_OF_IT = re.compile(
+    r"(?:活动|内容|节目|赛事(?:组合|项目)?|比赛项目)(?:还|也)?(?:包含|包括|涵盖)[^,。;:!?\d日]*$"
+)
 # the verb the list is the object of ('将举办A、B等活动'; not '示例论坛、示例峰会等活动在京举行')
 _LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|设置|包括|包含|(?:会|将|还|另)有)[^,。;:!?]*$")
 # '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
