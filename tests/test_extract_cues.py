@@ -7388,6 +7388,13 @@ def test_the_races_a_grand_prix_is_made_of_listed_after_baokuo_are_no_meetings_o
     assert race.start == date(2021, 11, 20)
 
 
+def test_a_themed_festival_named_with_its_province_before_its_edition_is_a_meeting() -> None:
+    # '河南省第24届…美食节': the province, then the edition, names a themed festival as the edition alone does
+    feast = only("4月10日,河南省第24届示例美食节在示例公园正式开幕。", "2006-04-11")
+    assert (feast.name, feast.start) == ("河南省第24届示例美食节", date(2006, 4, 10))
+    assert meetings("4月10日,河南省示例美食节在示例公园正式开幕。", "2006-04-11") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

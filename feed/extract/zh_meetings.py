@@ -163,7 +163,10 @@ _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _CONTEST_OF_A_SERIES = re.compile(rf"{_NTH_EDITION}|(?:19|20)\d{{2}}")
 # a year written in Chinese numerals, as Taiwan, Hong Kong and Macau papers do ('二〇二三', '二○二三', '二0二五')
 _WRITTEN_YEAR = "(?:一九|二[〇○零0])[〇○零0一二三四五六七八九]{2}"
-_THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?|{_WRITTEN_YEAR}年?)|国际|[“「『《]")
+# ('河南省第24届…花会': its province before the edition)
+_THEMED_NAME = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{1,3}}省)?(?:{_NTH_EDITION}|\d{{4}}年?|{_WRITTEN_YEAR}年?)|国际|[“「『《]"
+)
 _YEAR_CLOSES_NAME = re.compile(r"(?:19|20)\d{2}[”」』》\"]")
 _LATIN_NAME_AFTER = re.compile(r"[(（][A-Z]")  # '智慧显示展(Touch Taiwan 2019)': the show's own name in brackets
 
