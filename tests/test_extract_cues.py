@@ -7395,6 +7395,17 @@ def test_a_themed_festival_named_with_its_province_before_its_edition_is_a_meeti
     assert meetings("4月10日,河南省示例美食节在示例公园正式开幕。", "2006-04-11") == []
 
 
+def test_a_headlines_nameless_hui_gives_no_place_to_the_meeting_the_text_reports() -> None:
+    # the 會 of a body in the headline ('示例會…移師台中舉辦') is no meeting: its 台中 is not the briefing's city
+    briefing = only(
+        "(中央社記者王小明台北6日電)示例會年度聯誼敲定24日舉辦,將第一次移師台中市。\n"
+        "示例會今天下午召開背景說明會,由副秘書長主持。",
+        "2026-02-06",
+        "示例會春節聯誼24日登場 首度移師台中舉辦",
+    )
+    assert (briefing.name, briefing.start, briefing.city) == ("背景說明會", date(2026, 2, 6), "台北")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
