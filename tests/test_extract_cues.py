@@ -7406,6 +7406,14 @@ def test_a_headlines_nameless_hui_gives_no_place_to_the_meeting_the_text_reports
     assert (briefing.name, briefing.start, briefing.city) == ("背景說明會", date(2026, 2, 6), "台北")
 
 
+def test_a_weekday_before_an_adverb_of_the_holding_verb_dates_the_meeting() -> None:
+    # '上周五成功举行…', '周六隆重开幕': an adverb (成功, 顺利, 隆重…) between the weekday and the verb
+    signing = only("示例市上周五成功举行《示例公约》签署仪式,30个国家代表签署公约。", "2025-06-04")
+    assert (signing.name, signing.start) == ("示例公约签署仪式", date(2025, 5, 30))
+    forum = only("第三届示例论坛将于周六隆重开幕。", "2025-06-04")
+    assert (forum.name, forum.start) == ("第三届示例论坛", date(2025, 6, 7))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -162,7 +162,10 @@ _WEEKDAY = re.compile(
     r"(?:(?P<sep>至|到|-|—|~)(?:星期|礼拜|周)?(?P<wd2>[一二三四五六日天])|(?<=六)、?(?P<sun>[日天])(?![本元圆币语军韩方历记子]))?"
     + _TIME
 )
-_AFTER_WEEKDAY = re.compile(r"$|[^\u4e00-\u9fff]|上午|下午|晚|早|中午|凌晨|在|于|举|召|开|将|至|到|起|、|和|及")
+# and an adverb before the verb of holding: '上周五成功舉行…簽署儀式', '周六隆重开幕'
+_AFTER_WEEKDAY = re.compile(
+    r"$|[^\u4e00-\u9fff]|上午|下午|晚|早|中午|凌晨|在|于|举|召|开|将|至|到|起|、|和|及|成功|顺利|圆满|隆重|正式"
+)
 _DAY_GLOSS_AFTER = re.compile(r"\((?:\d{1,2}月)?\d{1,2}[日号]\)")
 _GLOSS_BEFORE = re.compile(r"[日号]\($")
 _WEEK_OFFSET = {"本": 0, "这": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}
