@@ -7414,6 +7414,127 @@ def test_meeting_words_written_as_a_title_with_a_capital_the_are_a_name() -> Non
     assert congress.city == "Leeds"
 
 
+def test_a_series_of_celebrations_planned_is_no_meeting_named_by_the_words_before_it() -> None:
+    # '一系列' counts the celebrations: the words before it ('也規劃') are no name of one meeting
+    assert meetings("5月12日活動正式開跑,晚上也規劃一系列慶典活動。", "2023-05-12") == []
+    assert meetings("晚會之外,主辦單位還準備了一連串音樂會,6月3日起在公園登場。", "2023-05-30") == []
+    fair = only(
+        "5月12日活動正式開跑,晚上也規劃一系列慶典活動,歡迎各地朋友5月12日到5月20日一定要到示例農業博覽會。",
+        "2023-05-12",
+    )
+    assert (fair.name, fair.start, fair.end) == ("示例農業博覽會", date(2023, 5, 12), date(2023, 5, 20))
+
+
+def test_yesterday_written_as_a_bare_zuo_before_the_verb_of_holding_is_the_day_before() -> None:
+    # Taiwan's '…昨舉辦「…」': 昨 alone before 舉辦 is yesterday, over a 今天 that names the day's holiday
+    awards = only("今天為教師節，教育部昨舉辦「優良教師表揚大會」，由部長親自頒獎。", "2025-09-28")
+    assert (awards.name, awards.start) == ("優良教師表揚大會", date(2025, 9, 27))
+    forum = only("市長昨主持「示例城市論壇」開幕式，與會者逾百人。", "2024-03-15")
+    assert (forum.name, forum.start) == ("示例城市論壇", date(2024, 3, 14))
+
+
+def test_a_flower_fair_with_its_edition_or_year_is_a_meeting_and_blossom_that_will_open_is_not() -> None:
+    # '花会' is a flower fair when named like a festival (edition, year); '樱花会…盛开' is blossom that will open
+    fair = only("本报讯 4月10日,为期一个月的第20届示例牡丹花会在示例公园正式开幕。", "2006-04-11")
+    assert (fair.name, fair.start) == ("第20届示例牡丹花会", date(2006, 4, 10))
+    azaleas = only("2021示例杜鹃花会3月19日开幕,将持续至4月10日。", "2021-03-20")
+    assert (azaleas.name, azaleas.start, azaleas.end) == ("2021示例杜鹃花会", date(2021, 3, 19), date(2021, 4, 10))
+    assert meetings("今年樱花会在3月25日前后盛开,比去年提前一周。", "2021-03-20") == []
+
+
+def test_for_example_before_a_listed_meeting_is_no_part_of_its_name() -> None:
+    # '如…'/'例如…' ('for example') introduces one of the meetings an article lists; 如皋 is a city, kept
+    for lead in ("。如", ",例如"):
+        fair = only(
+            f"记者3日获悉,示例市12月拟举办会展活动5个{lead}第三届示例美食博览会将于8日—12日在会展中心举办。",
+            "2025-12-04",
+        )
+        assert (fair.name, fair.start, fair.end) == ("第三届示例美食博览会", date(2025, 12, 8), date(2025, 12, 12))
+    assert only("如皋国际花木节将于12月8日在如皋开幕。", "2025-12-04").name == "如皋国际花木节"
+
+
+def test_words_calling_it_an_occasion_before_its_edition_or_year_are_no_part_of_its_name() -> None:
+    # '…體育盛事第20屆…', '文化盛会2021…': what kind of occasion it is, then its name from the edition or year
+    race = only("【本報消息】本澳年度體育盛事第20屆示例國際馬拉松由11月21日起舉行,逾萬名跑手參賽。", "2021-11-18")
+    assert (race.name, race.start) == ("第20屆示例國際馬拉松", date(2021, 11, 21))
+    festival = only("本市一年一度的文化盛会2021示例艺术节将于11月20日开幕。", "2021-11-18")
+    assert (festival.name, festival.start) == ("2021示例艺术节", date(2021, 11, 20))
+
+
+def test_a_kick_off_ceremony_named_by_the_act_and_li_is_a_meeting() -> None:
+    # Hong Kong's '開球禮', like '升旗禮': the ceremony named by its act and 禮; '開球禮貌地…' is no ceremony
+    kick_off = only("示例杯足球賽1月5日下午舉行開球禮,由市長主持。", "2019-01-03")
+    assert (kick_off.name, kick_off.start) == ("開球禮", date(2019, 1, 5))
+    assert meetings("1月5日球員開球禮貌地向觀眾致意。", "2019-01-03") == []
+
+
+def test_a_body_that_opens_with_a_city_and_day_and_dian_has_that_dateline() -> None:
+    # '北京6月23日电 今天上午…' with no agency before it: 今天 is the dateline's day (not the next day's
+    # publication), and the city is the dateline's
+    show = only(
+        "北京6月23日电 今天上午,由示例省委主办的“示例——纪念建党85周年图片展”在示例博物馆隆重开幕。",
+        "2006-06-24",
+        "示例图片展开幕",
+    )
+    assert (show.start, show.city) == (date(2006, 6, 23), "北京")
+
+
+def test_a_press_conference_held_before_a_meeting_does_not_take_that_meetings_day() -> None:
+    # '賽前記者會上午…召開' after '決賽將於3月3日…舉行': a bare 上午 is the report's day, never the match's
+    for text in (
+        "示例杯決賽將於3月3日在示例體育館舉行。賽前記者會上午在體育館召開。",
+        "示例杯決賽將於3月3日在示例體育館舉行。\n賽前記者會上午在體育館召開,球隊教練出席。",
+    ):
+        briefings = [m for m in meetings(text, "2018-03-01") if "記者會" in m.name]
+        assert briefings and all(m.start == date(2018, 3, 1) for m in briefings), briefings
+
+
+def test_a_short_marathon_listed_among_a_races_distances_is_no_race_of_its_own() -> None:
+    # '设有全程马拉松、半程马拉松、短程马拉松…': distances the one race is run over, like 全程 and 半程
+    race = only(
+        "2017示例国际马拉松赛将于12月3日举行,主要设有全程马拉松、半程马拉松、短程马拉松、迷你马拉松四个比赛项目。",
+        "2017-11-27",
+    )
+    assert (race.name, race.start) == ("2017示例国际马拉松赛", date(2017, 12, 3))
+
+
+def test_the_races_a_grand_prix_is_made_of_listed_after_baokuo_are_no_meetings_of_their_own() -> None:
+    # '今屆的賽事組合包括A大賽、B盃': the programme's races, not meetings with the whole event's days
+    found = meetings(
+        "第20屆示例國際賽車節由11月19日至21日舉行,今屆的賽事組合包括示例四級方程式大賽、示例GT盃及示例挑戰盃。",
+        "2021-11-18",
+    )
+    assert not any("大賽" in m.name or "盃" in m.name for m in found), found
+    race = only("示例四級方程式大賽11月20日在示例賽道舉行。", "2021-11-18")
+    assert race.start == date(2021, 11, 20)
+
+
+def test_a_themed_festival_named_with_its_province_before_its_edition_is_a_meeting() -> None:
+    # '河南省第24届…美食节': the province, then the edition, names a themed festival as the edition alone does
+    feast = only("4月10日,河南省第24届示例美食节在示例公园正式开幕。", "2006-04-11")
+    assert (feast.name, feast.start) == ("河南省第24届示例美食节", date(2006, 4, 10))
+    assert meetings("4月10日,河南省示例美食节在示例公园正式开幕。", "2006-04-11") == []
+
+
+def test_a_headlines_nameless_hui_gives_no_place_to_the_meeting_the_text_reports() -> None:
+    # the 會 of a body in the headline ('示例會…移師台中舉辦') is no meeting: its 台中 is not the briefing's city
+    briefing = only(
+        "(中央社記者王小明台北6日電)示例會年度聯誼敲定24日舉辦,將第一次移師台中市。\n"
+        "示例會今天下午召開背景說明會,由副秘書長主持。",
+        "2026-02-06",
+        "示例會春節聯誼24日登場 首度移師台中舉辦",
+    )
+    assert (briefing.name, briefing.start, briefing.city) == ("背景說明會", date(2026, 2, 6), "台北")
+
+
+def test_a_weekday_before_an_adverb_of_the_holding_verb_dates_the_meeting() -> None:
+    # '上周五成功举行…', '周六隆重开幕': an adverb (成功, 顺利, 隆重…) between the weekday and the verb
+    signing = only("示例市上周五成功举行《示例公约》签署仪式,30个国家代表签署公约。", "2025-06-04")
+    assert (signing.name, signing.start) == ("示例公约签署仪式", date(2025, 5, 30))
+    forum = only("第三届示例论坛将于周六隆重开幕。", "2025-06-04")
+    assert (forum.name, forum.start) == ("第三届示例论坛", date(2025, 6, 7))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -765,7 +765,9 @@ _LINE_BREAK_AFTER_WRAP = re.compile(r"[,，、月][ \t\u3000]*\n")
 
 def _chinese_title_candidates(title: str, reference: date | None) -> list[Candidate]:
     """Names in the headline: the main meeting when the body only says '本届论坛'."""
-    candidates = chinese_candidates(working_text(title), reference)
+    # a headline's meeting word with no name at all ('…會春節聯誼24日登場 首度移師台中舉辦': the 會 of a body) names
+    # nothing the text's meetings could take a place from
+    candidates = [c for c in chinese_candidates(working_text(title), reference) if c.name]
     for candidate in candidates:
         candidate.start = candidate.end = None
         candidate.start_time = candidate.end_time = None

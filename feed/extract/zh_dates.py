@@ -58,6 +58,8 @@ _RELATIVE = re.compile(
     # Taiwan's '議員今舉辦「…論壇」', '…展今在台北揭幕': today, before the verb or the place (not 如今, 至今, 迄今)
     r"|(?<![如至迄现而古当从自于到])今(?=举办|揭幕|开跑|启动|展开|主持|在[\u4e00-\u9fff]{2,12}?(?:举行|举办|召开|揭幕|登场|开幕))"
     r"|昨(?=[在于假])"  # Hong Kong's and Macau's '…典禮昨於文化中心舉行', '昨假…舉行': yesterday, at
+    # Taiwan's '國防部昨舉辦「…表揚大會」', '局長昨主持…': yesterday, before the verb of holding it
+    r"|昨(?=举办|主持|启动|展开)"
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
@@ -160,7 +162,10 @@ _WEEKDAY = re.compile(
     r"(?:(?P<sep>至|到|-|—|~)(?:星期|礼拜|周)?(?P<wd2>[一二三四五六日天])|(?<=六)、?(?P<sun>[日天])(?![本元圆币语军韩方历记子]))?"
     + _TIME
 )
-_AFTER_WEEKDAY = re.compile(r"$|[^\u4e00-\u9fff]|上午|下午|晚|早|中午|凌晨|在|于|举|召|开|将|至|到|起|、|和|及")
+# and an adverb before the verb of holding: '上周五成功舉行…簽署儀式', '周六隆重开幕'
+_AFTER_WEEKDAY = re.compile(
+    r"$|[^\u4e00-\u9fff]|上午|下午|晚|早|中午|凌晨|在|于|举|召|开|将|至|到|起|、|和|及|成功|顺利|圆满|隆重|正式"
+)
 _DAY_GLOSS_AFTER = re.compile(r"\((?:\d{1,2}月)?\d{1,2}[日号]\)")
 _GLOSS_BEFORE = re.compile(r"[日号]\($")
 _WEEK_OFFSET = {"本": 0, "这": 0, "下": 1, "下个": 1, "上": -1, "上个": -1}

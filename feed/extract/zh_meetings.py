@@ -67,8 +67,9 @@ BARE_KINDS = (
     "大集(?![团中成体合结市])|市(?<![超城都股门夜]市)集(?![团中成体合结群资散聚])"
 )
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
-# '七一升旗禮', '代表團授旗禮', '亮燈禮': Hong Kong's and Macau's ceremonies named by the act and 禮 alone
-_ACT_AND_RITE = r"礼(?<=(?:升旗|授旗|授勋|亮灯|揭牌|动土|结业|毕业)礼)(?![物品服堂貌仪])"
+# '七一升旗禮', '代表團授旗禮', '亮燈禮', '開球禮' (a match's kick-off): Hong Kong's and Macau's ceremonies named
+# by the act and 禮 alone
+_ACT_AND_RITE = r"礼(?<=(?:升旗|授旗|授勋|亮灯|揭牌|动土|结业|毕业|开球)礼)(?![物品服堂貌仪])"
 _RITE_OF_AN_ACT = re.compile(_ACT_AND_RITE)
 _ENDS_IN_KIND = re.compile(rf"(?:{BARE_KINDS}|{_ACT_AND_RITE})[”」』\"]?$")
 # '經發局將舉辦第四次台中市經濟發展諮詢委員會': a committee's numbered sitting, named as the committee (Taiwan)
@@ -136,6 +137,8 @@ _MORE_KINDS = (
     _preceded(_HAN, r"周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"),
     # '国际电脑展(COMPUTEX)今天开幕': an acronym in brackets may follow the name; '香港国际七人榄球赛': a tournament
     *(_preceded(_HAN, word + _THEMED_KIND_ENDS) for word in ("节", "展", "杯", "博览", "球赛")),
+    # '第24届洛阳牡丹花会在…开幕': a flower fair, themed like a festival (not '樱花会在3月盛开', the blossom will)
+    _preceded(_HAN, "花会" + _THEMED_KIND_ENDS),
     # '…飄色會景巡遊', '花车巡游', '夜光巡遊': a parade of its own; '舞狮队在街头巡游' only goes round the streets
     *(_preceded(before, "巡游(?![队伍路线至到经过于在])") for before in ("会景", "花车", "彩车", "飘色", "夜光", "大")),
     _preceded(_HAN, "活动"),  # '2010示例寻宝活动': an activity named with its year (_named_activity)
@@ -148,7 +151,7 @@ KINDS = "|".join((BARE_KINDS, _LOOSE_KIND.pattern, *_MORE_KINDS))
 # before it, never a holiday ('春节') or a word that ends in the same character ('环节', '发展'); so is a road
 # run ('第4届…公益路跑'), whose bare word ('路跑活动由县长鸣笛开跑') names no run of its own, and a Hong Kong
 # themed expo ('第35屆美食博覽')
-_THEMED_KIND = ("节", "展", "周", "杯", "博览", "路跑", "球赛")
+_THEMED_KIND = ("节", "展", "周", "杯", "博览", "路跑", "球赛", "花会")
 _NOT_THEMED_BEFORE = set(
     "春宵明午秋阳庆动童女师诞夕八恩活军树士者亲母环细季章关调情礼音脱过佳时发进开拓扩伸施延推招参布撤观看办策会巡"
 )
@@ -164,7 +167,10 @@ _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _CONTEST_OF_A_SERIES = re.compile(rf"{_NTH_EDITION}|(?:19|20)\d{{2}}")
 # a year written in Chinese numerals, as Taiwan, Hong Kong and Macau papers do ('二〇二三', '二○二三', '二0二五')
 _WRITTEN_YEAR = "(?:一九|二[〇○零0])[〇○零0一二三四五六七八九]{2}"
-_THEMED_NAME = re.compile(rf"^(?:{_NTH_EDITION}|\d{{4}}年?|{_WRITTEN_YEAR}年?)|国际|[“「『《]")
+# ('河南省第24届…花会': its province before the edition)
+_THEMED_NAME = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{1,3}}省)?(?:{_NTH_EDITION}|\d{{4}}年?|{_WRITTEN_YEAR}年?)|国际|[“「『《]"
+)
 _YEAR_CLOSES_NAME = re.compile(r"(?:19|20)\d{2}[”」』》\"]")
 _LATIN_NAME_AFTER = re.compile(r"[(（][A-Z]")  # '智慧显示展(Touch Taiwan 2019)': the show's own name in brackets
 
@@ -319,6 +325,8 @@ _QUANTIFIED = re.compile(
     r"(?!(?!分)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
+# '晚上也规划一系列庆典活动': 'a series of' counts what follows it anywhere in the words, no name of one meeting
+_COUNTED_INSIDE = re.compile(r"一(?:系列|连串)")
 # nouns that end in a boundary character: 据 'according to' in 数据 'data', 向 'towards' in 方向 'direction'
 # and '党的' ('学习贯彻党的二十大精神座谈会'): the Party's, inside a name
 _NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对 党的".split())
@@ -428,6 +436,8 @@ _GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
 # '於今日,即…投票日的前一天,舉辦…': the eve restates the day given before it, of the meeting after it
 _EVE_RESTATES_DAY = re.compile(r"(?:今[天日]|明[天日]|\d{1,2}日)\)?,即[^,。;:!?]{1,24}?(?:前一天|前一日|前夕),")
 _EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始|登场)")
+# '「…論壇」會前記者會', '賽前記者會': a meeting named as held before another, on a day of its own (not that one's)
+_HELD_BEFORE_ANOTHER = re.compile(r"[会赛展]前(?:记者会|新闻发布会|发布会|说明会|吹风会|通气会)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
 # '…艺术节日前揭幕', '…博览会近日在广州举行', '「…展览」,日前假友谊广场举行' (假, Hong Kong's and Macau's 'held
 # at'): the meeting's own time is a vague past, no day of it
@@ -483,10 +493,13 @@ _NOT_MEETINGS = re.compile(
 # '向…大会致贺信', '给…论坛发来贺电': a letter or a telegram sent to the meeting
 _LETTER_TO_IT = re.compile(r"[”」』》\"]?(?:致|发来|发出|发去|致以)?了?(?:贺信|贺电|贺词)")
 # '全程马拉松', '半程马拉松': a distance of a race with no name of its own, listed beside its other distances
-_RACE_DISTANCE = re.compile(r"^(?:全程|半程|迷你|超级)马拉松(?:赛)?$")
+_RACE_DISTANCE = re.compile(r"^(?:全程|半程|短程|迷你|超级)马拉松(?:赛)?$")
 _LIST_NEXT = ("、", "和", "及", "与")
 # '墾丁音樂盛事「示例祭」': words on what kind of occasion it is, before its quoted name
-_DESCRIBED_AS_AN_OCCASION = re.compile(r"[^“”「」『』,。;]{1,12}?(?:盛事|盛会)(?=[“「『][^“”「」『』]{2,30}[”」』])")
+# and '…年度体育盛事第20届…马拉松', '文化盛会2021…艺术节': before its edition or its year
+_DESCRIBED_AS_AN_OCCASION = re.compile(
+    rf"[^“”「」『』,。;]{{1,12}}?(?:盛事|盛会)(?=[“「『][^“”「」『』]{{2,30}}[”」』]|{_NTH_EDITION}|(?:19|20)\d{{2}})"
+)
 # '…开游节暨…开幕式': no name joined by 暨 is two characters long, so a one-character word before them is inside it
 _TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
@@ -737,8 +750,9 @@ _BOUNDARY_LENGTHS = sorted({len(word) for word in _LEFT_BOUNDARIES})
 _BOUNDARY_ENDS = frozenset(word[-1] for word in _LEFT_BOUNDARIES)
 _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # '参加', '举办': not '的', '在'
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
+# '如第三届…博览会将于…举办', '例如…': 'for example', before a meeting an article lists (not 如皋, a city)
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
@@ -873,7 +887,10 @@ _LISTED_ITEM_AFTER = re.compile(
 )
 # '活动包含A、B', '内容包括A、B': the list that follows is the programme of a meeting named before (an item with
 # a day of its own, '包括5日的…', is a meeting of its own)
-_PROGRAMME_OF_IT = re.compile(r"(?:活动|内容|节目)(?:还|也)?(?:包含|包括|涵盖)[^,。;:!?\d日]*$")
+# and '今屆的賽事組合包括…大賽、…盃': the races a Grand Prix or a games is made of
+_PROGRAMME_OF_IT = re.compile(
+    r"(?:活动|内容|节目|赛事(?:组合|项目)?|比赛项目)(?:还|也)?(?:包含|包括|涵盖)[^,。;:!?\d日]*$"
+)
 # the verb the list is the object of ('将举办A、B等活动'; not '示例论坛、示例峰会等活动在京举行')
 _LIST_HELD_BEFORE = re.compile(r"(?:举办|举行|开展|推出|安排|设有|设置|包括|包含|(?:会|将|还|另)有)[^,。;:!?]*$")
 # '以“特色美食节”“摄影大赛”等为载体', '以举行记者会及新闻稿等形式': the means, the theme or the manner of what
@@ -920,7 +937,8 @@ _MOVED_TO = re.compile(
 # '台中市二十四日電'
 _DATELINE = re.compile(
     # '…新闻网站\n北京6月23日电 今天上午': a line that opens with the city and day, its agency on a line before
-    r"(?:(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?|(?<=\n))(?P<city>[\u4e00-\u9fff]{2,4}?)"
+    # (or none: a body that opens '北京6月23日电 今天上午')
+    r"(?:(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?|(?<=\n)|^)(?P<city>[\u4e00-\u9fff]{2,4}?)"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
     rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?:专?电|讯)"
 )
@@ -1424,12 +1442,16 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             elif mention is not None:
                 mention.future = candidate.future
                 resolved: tuple[date, date | None] | None
+                # '賽前記者會上午…召開': a bare part of the day is the report's day, not the other meeting's before it
+                own_day = "same_day" in mention.flags and _HELD_BEFORE_ANOTHER.search(key) is not None
                 same_day = (
-                    _same_day_as(text, sentence_dates, mention, reference) if "same_day" in mention.flags else None
+                    _same_day_as(text, sentence_dates, mention, reference)
+                    if "same_day" in mention.flags and not own_day
+                    else None
                 )
                 if same_day is not None:
                     resolved = (same_day[1], None)
-                elif "same_day" in mention.flags and previous_day is not None:
+                elif "same_day" in mention.flags and previous_day is not None and not own_day:
                     resolved = (previous_day, None)
                 elif "next_day" in mention.flags:
                     day = _day_before(mentions, mention, reference)
@@ -1450,7 +1472,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                             candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     kind = same_day[0] if same_day is not None else None
-                    if kind is None and "same_day" in mention.flags and previous_day is not None:
+                    if kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
                         kind = previous_kind
                     candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
@@ -1476,6 +1498,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     (candidate.has_event_verb or _ceremony_of_act_before(text, key, mention.finish, begin))
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
+                    and not _HELD_BEFORE_ANOTHER.search(key)
                     and ("\n" not in text[mention.finish : begin] or clocked)
                     # '十九日宣布,…会议将在澳门举行。届时,将举办…会议': 届时 is a time to come, not a past day
                     and not ("届时" in text[sentence_start:begin] and day < reference)
@@ -2166,7 +2189,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         # '召开了八届研讨会' counts meetings; '召开了七届委员会第九次主席会议' names one
         counted = _EDITIONS.match(key) and "第" not in key and left > 0 and text[left - 1] in "了已共"
         cut = key[0] in _NOT_A_FIRST_CHAR and not refers_back and not _FIRST_WORD_OF_ZHAN.match(key)
-        if counted or _QUANTIFIED.match(key) or cut:
+        if counted or _QUANTIFIED.match(key) or _COUNTED_INSIDE.search(key) or cut:
             continue  # '多场分论坛', '幕典礼': a count of meetings, or a word cut in two
         ceremony = _CEREMONY_OF_MEETING.search(key) if _ENDS_IN_CEREMONY.search(key) else None
         if ceremony is not None and text.endswith(key, left, right):
