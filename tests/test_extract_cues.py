@@ -7293,6 +7293,15 @@ def test_the_city_guests_arrive_in_to_attend_a_meeting_is_its_city_over_the_date
     assert (forum.start, forum.city) == (date(2016, 8, 28), "北京")
 
 
+def test_a_release_day_opening_the_text_with_a_dash_is_the_report_day_not_the_meeting_day() -> None:
+    text = "June 2, 2021 — The society announced the Example Cardiology Congress 2021. The congress will be held on "
+    congress = only(text + "October 4-6 in Lisbon.", "2021-06-02", "Example congress dates set")
+    assert (congress.start, congress.end, congress.city) == (date(2021, 10, 4), date(2021, 10, 6), "Lisbon")
+    # a day weeks from the report's opening the text is a listing's, the meeting's own
+    listed = only("June 24, 2021 — The Example Cardiology Congress opens in Lisbon.", "2021-06-02", "Coming up")
+    assert listed.start == date(2021, 6, 24)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

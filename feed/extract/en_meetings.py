@@ -337,6 +337,12 @@ _DATE_FIRST_DATELINE = re.compile(
     r"^\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
     r"(?=\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"
 )
+# 'March 10, 2020 — After a careful assessment …', '10 March 2020 – The board …': a release's day alone, then a dash,
+# opening the report (no city before it); the report's day, not a meeting's
+_DAY_ONLY_DATELINE = re.compile(
+    r"[ \t]*(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?),?\s+"
+    r"(?P<y>(?:19|20)\d\d)\s*(?:--?|—|–)\s*(?=[A-Z])"
+)
 _TITLED_AFTER = re.compile(
     r"\s+(?:titled|entitled|styled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
 )  # an apostrophe before a letter is no closing quote ('“Quaid’s Pakistan”')
@@ -362,6 +368,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     dated = _DATE_FIRST_DATELINE.match(text)
     if dated is not None:  # '29 March 2017 MANILA —': the report's day, then its city
         text = " " * dated.end("day") + text[dated.end("day") :]
+    day_only = _day_only_dateline(text, reference)
+    text = " " * day_only + text[day_only:]
     dateline_place, dateline_date, (dateline_start, dateline_end) = _dateline(text, reference)
     reference = dateline_date or reference
     # the dateline's date is the report's, not a meeting's; a lede before it (a first line that is the report's
@@ -3625,6 +3633,20 @@ _STATE_ABBREVIATIONS = {  # AP style, the ones a dateline abbreviates
     "Wis": "Wisconsin", "Wyo": "Wyoming",
 }  # fmt: skip
 _US_STATES = {*_STATE_ABBREVIATIONS.values(), "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"}
+
+
+def _day_only_dateline(text: str, reference: date | None) -> int:
+    """Where 'March 10, 2020 — ' opening the report ends, when its day is within three days of the report's: the
+    release's own day (a listing's first line, 'June 4, 2020 — Example Forum', is a meeting's, weeks ahead); else 0."""
+    match = _DAY_ONLY_DATELINE.match(text)
+    if match is None or reference is None:
+        return 0
+    month = MONTHS.get((match.group("m") or match.group("m2"))[:3].lower())
+    try:
+        day = date(int(match.group("y")), month or 0, int(match.group("d") or match.group("d2")))
+    except ValueError:  # no month, or no such day
+        return 0
+    return match.end() if abs((day - reference).days) <= 3 else 0
 
 
 def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None, tuple[int, int]]:
