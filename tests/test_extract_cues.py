@@ -7302,6 +7302,18 @@ def test_a_release_day_opening_the_text_with_a_dash_is_the_report_day_not_the_me
     assert listed.start == date(2021, 6, 24)
 
 
+def test_a_put_off_meeting_takes_the_new_days_and_city_a_later_sentence_gives_it() -> None:
+    text = (
+        "After consulting its members, the society decided to postpone the Example Cardiology Congress 2021. "
+        "The two-day event is now scheduled to take place October 4- October 5, 2021, in Lisbon, Portugal."
+    )
+    congress = only(text, "2021-06-02", "Example congress put off")
+    assert (congress.start, congress.end, congress.city) == (date(2021, 10, 4), date(2021, 10, 5), "Lisbon")
+    assert congress.status == "postponed" and congress.confidence < DEFAULT_MIN_CONFIDENCE
+    # a new month without a day dates nothing
+    assert not meetings(text.replace("October 4- October 5, 2021,", "in the autumn"), "2021-06-02", "Put off")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -864,6 +864,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
     if reference is None or first_named_dated(candidates) is not None:
         return
     _original_days_by_reference(candidates, text, reference)
+    _new_days_by_reference(candidates, text, reference)
     named_ones = [c for c in candidates if not c.generic and not c.sub_event and c.status is None]
     named = next(iter(named_ones), None)
     if named is None:
@@ -907,6 +908,36 @@ _ORIGINAL_DAYS = re.compile(
     r"(?:set|scheduled|due|supposed|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|run)|"
     r"would\s+have\s+(?:taken\s+place|been\s+held|run|opened))\b"
 )
+
+
+# 'The co-located event is now scheduled to take place July 31 - August 4', 'The congress will now be held on
+# 5-7 May': the days a postponed meeting has moved to, told by a reference in a later sentence
+_NEW_DAYS = re.compile(
+    r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:event|meeting|conference|congress|summit|forum|festival|fair|expo|show|"
+    r"symposium|convention)\s+(?:is|will)\s+now\s+(?:be\s+)?(?:(?:scheduled|set|due|slated|planned)\s+to\s+"
+    r"(?:take\s+place|be\s+held|run)|take\s+place|held|run)\b"
+)
+
+
+def _new_days_by_reference(candidates: list[Candidate], text: str, reference: date) -> None:
+    """The first named meeting the text puts off ('decided to postpone the X Congress') takes the days and the city
+    a later 'The event is now scheduled to take place July 31 - August 4, 2020, in Vienna' gives."""
+    put_off = [c for c in candidates if c.status == "postponed" and not c.generic and not c.sub_event]
+    put_off = [c for c in put_off if c.start is None and "title" not in c.notes]
+    for match in _NEW_DAYS.finditer(text) if put_off else ():
+        sentence_end = _sentence_end(text, match.end())
+        mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
+        if mention is not None:
+            mention.future = True
+        resolved = resolve_mention(mention, reference) if mention is not None else None
+        if mention is None or resolved is None:
+            continue
+        _dated_by_reference(put_off[0], text, match.end(), mention, resolved)
+        clause = text[match.start() : sentence_end]
+        found = _place(clause, match.end() - match.start(), len(clause), 0, 0)
+        if found is not None and found.place.kind == "city" and not put_off[0].placed_by_its_text:
+            put_off[0].place = PlaceMention(found.place, found.surface, found.venue, cue="reference")
+        return
 
 
 def _original_days_by_reference(candidates: list[Candidate], text: str, reference: date) -> None:
