@@ -7314,6 +7314,17 @@ def test_a_put_off_meeting_takes_the_new_days_and_city_a_later_sentence_gives_it
     assert not meetings(text.replace("October 4- October 5, 2021,", "in the autumn"), "2021-06-02", "Put off")
 
 
+def test_one_weekday_told_in_the_present_progressive_is_the_coming_one() -> None:
+    # a Friday's report: 'are taking place Tuesday' is next Tuesday, not the one gone
+    awards = only("The Example Press Awards are taking place Tuesday evening at the Carlu in Toronto.", "2010-05-28")
+    assert (awards.start, awards.status) == (date(2010, 6, 1), "scheduled")
+    gala = only("The Example Editors' Gala is being held on Wednesday in Toronto.", "2010-05-28")
+    assert gala.start == date(2010, 6, 2)
+    # a run of days so told may have begun this week
+    week = only("The Example Press Awards are taking place Tuesday to Thursday in Toronto.", "2010-05-28")
+    assert week.start == date(2010, 5, 25)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

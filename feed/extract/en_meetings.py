@@ -184,6 +184,10 @@ _FUTURE = re.compile(
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
     r"ahead of|returns|runs|run from|takes? place|"
+    # 'are taking place Tuesday evening', 'is being held on Friday': one day told in the present progressive is to
+    # come (a run of days so told may have begun: 'is being held Monday to Wednesday')
+    r"(?:is|are)\s+(?:taking\s+place|being\s+held)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?!\s*(?:-|–|(?:to|through|until|and)\b))|"
     r"to (?:delay|postpone|defer|put off|push back))\b",  # 'decided to delay the start of Sunday's race': to come
     re.I,
 )
