@@ -7325,6 +7325,17 @@ def test_one_weekday_told_in_the_present_progressive_is_the_coming_one() -> None
     assert week.start == date(2010, 5, 25)
 
 
+def test_where_an_organiser_is_based_is_not_where_its_meeting_is() -> None:
+    text = (
+        "The minister addressed the Example Interfaith Conference organized by the ministry and an institute based "
+        "in Abu Dhabi. During the Conference held in Addis Ababa on Monday (November 4), he spoke on tolerance."
+    )
+    conference = only(text, "2024-11-08", "A week in review")
+    assert (conference.start, conference.city) == (date(2024, 11, 4), "Addis Ababa")
+    alone = only("A society headquartered in Geneva holds the Example Forum on Monday.", "2024-11-08", "Forum")
+    assert alone.city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

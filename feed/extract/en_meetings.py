@@ -3268,6 +3268,7 @@ def _place(
         and not _WHOSE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
         and not _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
+        and not _BASED_IN_BEFORE.search(clause, max(0, f[0] - 20), f[0])
         and not _KEPT_AWAY_BEFORE.search(clause, max(0, f[0] - 120), f[0])
         and not _said_of(clause, name_end - start, f[0])
         and not _REPORTED_IN_BEFORE.search(clause, max(0, name_end - start, f[0] - 50), f[0])
@@ -3301,7 +3302,9 @@ def _place(
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in english_towns_in(clause, countries):
-        if _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a):
+        if _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a) or _BASED_IN_BEFORE.search(
+            clause, max(0, a - 20), a
+        ):
             continue
         if not _SPONSOR_IN.search(clause, max(0, a - _SPONSOR_REACH), a):
             return PlaceMention(place, clause[a:b], venue)
@@ -3436,6 +3439,9 @@ _KEPT_AWAY_BEFORE = re.compile(
 )
 # 'professor at the University of Texas at Austin': the campus a speaker comes from, part of the school's name
 _CAMPUS_OF_A_UNIVERSITY_BEFORE = re.compile(r"\bUniversity\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}at\s+$")
+# 'organized by the Ministry and a university based in Abu Dhabi', 'a society headquartered in Geneva': where an
+# organiser sits, not where the meeting is
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
 # a scholar's post: 'Prof. Wang Li at', 'researchers from the', 'a team of scientists at'
 _AFFILIATED_BEFORE = re.compile(
     r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean|professors?))"
