@@ -7336,6 +7336,13 @@ def test_where_an_organiser_is_based_is_not_where_its_meeting_is() -> None:
     assert alone.city is None
 
 
+def test_the_quote_closing_a_quoted_name_in_a_headline_is_no_part_of_the_name() -> None:
+    body = "Ministers will take part in a major conference on June 19-21 in Washington, D.C."
+    for title in ("'Conference on Regional Trade' to deepen ties", "‘Conference on Regional Trade’ to deepen ties"):
+        conference = only(body, "2007-05-18", title)
+        assert (conference.name, conference.start) == ("Conference on Regional Trade", date(2007, 6, 19))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2403,6 +2403,8 @@ def _sentence_candidates(
         elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
             # 'Tickets for the X Festival', 'Inaugurating 75th X Exhibition, he said': the festival, the exhibition
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
+        if raw.endswith(("'", "’")):  # "'Conference on the Caribbean' to strengthen …": the closing quote is no part
+            raw, head = raw[:-1], head.removesuffix(raw[-1])
         names.append((match_start, match_start + quote_left_out + len(raw), raw, head))
     for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
         name = match.group("name").rstrip("’'\"”")  # the quote that closes a quoted name is no part of it
