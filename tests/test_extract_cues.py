@@ -7343,6 +7343,17 @@ def test_the_quote_closing_a_quoted_name_in_a_headline_is_no_part_of_the_name() 
         assert (conference.name, conference.start) == ("Conference on Regional Trade", date(2007, 6, 19))
 
 
+def test_an_item_of_a_list_keeps_its_own_hour_not_that_of_the_day_told_in_the_item_before() -> None:
+    text = (
+        "The Example Fringe opens this weekend, with street music in the mall from 4-7pm today (Friday), an "
+        "Example Lantern Ceremony at the river bank at 8pm, and fireworks at 9.30pm."
+    )
+    ceremony = only(text, "2016-02-12", "What's on this weekend")
+    assert (ceremony.start, ceremony.start_time) == (date(2016, 2, 12), time(20, 0))
+    fair = only("On Saturday at 10am, the Example Food Fair opens at the park, with music at 2pm.", "2016-02-12")
+    assert (fair.start, fair.start_time) == (date(2016, 2, 13), time(10, 0))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1110,6 +1110,9 @@ def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
 # the named meeting's own hour, on the day another sentence gives it; not an hour it keeps each day
 # 'the meeting of the X, at 9 am, at the Y': its hour set off right after its name, however far its day stands
 _AT_CLOCK_AFTER = re.compile(r",?\s+at\s+(?=\d)(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)", re.I)
+# 'a Sunset Ceremony at the museum courtyard at 8pm,': the hour within the name's own item of a list (not daily)
+_OWN_HOUR_AFTER = re.compile(r"[^,;.]{0,60}?\bat\s+(?=\d)(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)", re.I)
+_ITEMS_APART = re.compile(r"[,;]")  # a comma between a day and a name: the day is another item's
 _STARTS_AT = re.compile(
     r"\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at\s+(?=\d)"
     r"(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)",
@@ -2731,6 +2734,17 @@ def _sentence_candidates(
         ):
             clock = clock_time_at(sentence, at.end())  # 'on Monday, the 22nd, with the meeting of the X, at 9 am,'
             candidate.start_time = clock[0] if clock else None
+        elif (
+            mention is not None
+            and candidate.start is not None
+            and mention.finish <= begin
+            and _ITEMS_APART.search(sentence, mention.finish, begin)
+            and (own := _OWN_HOUR_AFTER.match(sentence, end))
+            and (clock := clock_time_at(sentence, own.end())) is not None
+        ):
+            # 'with performances from 4-7pm today, a Sunset Ceremony at the courtyard at 8pm, and …': a list's item
+            # keeps its own hour, not the hour of the day told in the item before it
+            candidate.start_time, candidate.end_time = clock[0], None
         candidate.sentence = sentence.strip()
         # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
         here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
