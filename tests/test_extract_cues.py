@@ -7354,6 +7354,11 @@ def test_an_item_of_a_list_keeps_its_own_hour_not_that_of_the_day_told_in_the_it
     assert (fair.start, fair.start_time) == (date(2016, 2, 13), time(10, 0))
 
 
+def test_reykjaviks_concert_hall_and_conference_centre_places_a_meeting_in_reykjavik() -> None:
+    awards = only("The Example Music Awards were held at Harpa Concert Hall on Friday.", "2016-10-09", "Awards")
+    assert (awards.start, awards.city, awards.venue) == (date(2016, 10, 7), "Reykjavik", "Harpa Concert Hall")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
