@@ -3693,10 +3693,15 @@ _US_STATES = {*_STATE_ABBREVIATIONS.values(), "Alaska", "Hawaii", "Idaho", "Iowa
 
 
 def _day_only_dateline(text: str, reference: date | None) -> int:
-    """Where 'March 10, 2020 — ' opening the report ends, when its day is within three days of the report's: the
-    release's own day (a listing's first line, 'June 4, 2020 — Example Forum', is a meeting's, weeks ahead); else 0."""
+    """Where 'March 10, 2020 — ' opening the report ends, when its day is within three days of the report's (a
+    listing's first line, 'June 4, 2020 — Example Forum', is a meeting's, weeks ahead) and its first sentence tells
+    of a meeting to come or put off ('… decided to postpone the X Congress'): the release's own day, not that
+    meeting's; else 0. ('March 10, 2020 — The X Summit opened in Vienna' keeps the day: the report's may be its.)"""
     match = _DAY_ONLY_DATELINE.match(text)
     if match is None or reference is None:
+        return 0
+    first = _SENTENCE.split(text[match.end() : match.end() + 600], maxsplit=1)[0]
+    if not (_FUTURE.search(first) or _POSTPONED.search(first) or _CANCELLED.search(first)):
         return 0
     month = MONTHS.get((match.group("m") or match.group("m2"))[:3].lower())
     try:
