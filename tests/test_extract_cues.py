@@ -7355,6 +7355,8 @@ def test_an_item_of_a_list_keeps_its_own_hour_not_that_of_the_day_told_in_the_it
     assert (ceremony.start, ceremony.start_time) == (date(2016, 2, 12), time(20, 0))
     fair = only("On Saturday at 10am, the Example Food Fair opens at the park, with music at 2pm.", "2016-02-12")
     assert (fair.start, fair.start_time) == (date(2016, 2, 13), time(10, 0))
+    forum = only("On Monday, the Example Forum ended at 5pm with a declaration.", "2016-02-12")
+    assert (forum.start, forum.start_time) == (date(2016, 2, 8), None)  # the hour it closed
 
 
 def test_reykjaviks_concert_hall_and_conference_centre_places_a_meeting_in_reykjavik() -> None:

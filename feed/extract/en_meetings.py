@@ -1113,6 +1113,8 @@ _AT_CLOCK_AFTER = re.compile(r",?\s+at\s+(?=\d)(?![^,;]*\b(?:daily|each\s+day|ev
 # 'a Sunset Ceremony at the museum courtyard at 8pm,': the hour within the name's own item of a list (not daily)
 _OWN_HOUR_AFTER = re.compile(r"[^,;.]{0,60}?\bat\s+(?=\d)(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)", re.I)
 _ITEMS_APART = re.compile(r"[,;]")  # a comma between a day and a name: the day is another item's
+# 'the X Forum ended at 5pm': the hour it closed, not its own start
+_ENDS_BEFORE_HOUR = re.compile(r"\b(?:end|ends|ended|close[sd]?|conclude[sd]?|wrap(?:s|ped)?\s+up|until|till)\b", re.I)
 _STARTS_AT = re.compile(
     r"\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at\s+(?=\d)"
     r"(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)",
@@ -2740,6 +2742,7 @@ def _sentence_candidates(
             and mention.finish <= begin
             and _ITEMS_APART.search(sentence, mention.finish, begin)
             and (own := _OWN_HOUR_AFTER.match(sentence, end))
+            and not _ENDS_BEFORE_HOUR.search(own.group())
             and (clock := clock_time_at(sentence, own.end())) is not None
         ):
             # 'with performances from 4-7pm today, a Sunset Ceremony at the courtyard at 8pm, and …': a list's item
