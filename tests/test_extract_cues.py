@@ -7535,6 +7535,77 @@ def test_a_weekday_before_an_adverb_of_the_holding_verb_dates_the_meeting() -> N
     assert (forum.name, forum.start) == ("第三届示例论坛", date(2025, 6, 7))
 
 
+def test_a_release_day_opening_the_text_with_a_dash_is_the_report_day_not_the_meeting_day() -> None:
+    text = "June 2, 2021 — The Example Cardiology Congress 2021 will be held on October 4-6 in Lisbon."
+    congress = only(text, "2021-06-02", "Example congress dates set")
+    assert (congress.start, congress.end, congress.city) == (date(2021, 10, 4), date(2021, 10, 6), "Lisbon")
+    # a meeting told in the past may have been held on the report's day: that day stays its own
+    summit = only("June 2, 2021 — The 5th Example Summit opened in Lisbon, drawing leaders.", "2021-06-02", "Summit")
+    assert summit.start == date(2021, 6, 2)
+    # a day weeks from the report's opening the text is a listing's, the meeting's own
+    listed = only("June 24, 2021 — The Example Cardiology Congress opens in Lisbon.", "2021-06-02", "Coming up")
+    assert listed.start == date(2021, 6, 24)
+
+
+def test_a_put_off_meeting_takes_the_new_days_and_city_a_later_sentence_gives_it() -> None:
+    text = (
+        "After consulting its members, the society decided to postpone the Example Cardiology Congress 2021. "
+        "The two-day event is now scheduled to take place October 4- October 5, 2021, in Lisbon, Portugal."
+    )
+    congress = only(text, "2021-06-02", "Example congress put off")
+    assert (congress.start, congress.end, congress.city) == (date(2021, 10, 4), date(2021, 10, 5), "Lisbon")
+    assert congress.status == "postponed" and congress.confidence < DEFAULT_MIN_CONFIDENCE
+    # a new month without a day dates nothing
+    assert not meetings(text.replace("October 4- October 5, 2021,", "in the autumn"), "2021-06-02", "Put off")
+
+
+def test_one_weekday_told_in_the_present_progressive_is_the_coming_one() -> None:
+    # a Friday's report: 'are taking place Tuesday' is next Tuesday, not the one gone
+    awards = only("The Example Press Awards are taking place Tuesday evening at the Carlu in Toronto.", "2010-05-28")
+    assert (awards.start, awards.status) == (date(2010, 6, 1), "scheduled")
+    gala = only("The Example Editors' Gala is being held on Wednesday in Toronto.", "2010-05-28")
+    assert gala.start == date(2010, 6, 2)
+    # a run of days so told may have begun this week
+    week = only("The Example Press Awards are taking place Tuesday to Thursday in Toronto.", "2010-05-28")
+    assert week.start == date(2010, 5, 25)
+
+
+def test_where_an_organiser_is_based_is_not_where_its_meeting_is() -> None:
+    text = (
+        "The minister addressed the Example Interfaith Conference organized by the ministry and an institute based "
+        "in Abu Dhabi. During the Conference held in Addis Ababa on Monday (November 4), he spoke on tolerance."
+    )
+    conference = only(text, "2024-11-08", "A week in review")
+    assert (conference.start, conference.city) == (date(2024, 11, 4), "Addis Ababa")
+    alone = only("A society headquartered in Geneva holds the Example Forum on Monday.", "2024-11-08", "Forum")
+    assert alone.city is None
+
+
+def test_the_quote_closing_a_quoted_name_in_a_headline_is_no_part_of_the_name() -> None:
+    body = "Ministers will take part in a major conference on June 19-21 in Washington, D.C."
+    for title in ("'Conference on Regional Trade' to deepen ties", "‘Conference on Regional Trade’ to deepen ties"):
+        conference = only(body, "2007-05-18", title)
+        assert (conference.name, conference.start) == ("Conference on Regional Trade", date(2007, 6, 19))
+
+
+def test_an_item_of_a_list_keeps_its_own_hour_not_that_of_the_day_told_in_the_item_before() -> None:
+    text = (
+        "The Example Fringe opens this weekend, with street music in the mall from 4-7pm today (Friday), an "
+        "Example Lantern Ceremony at the river bank at 8pm, and fireworks at 9.30pm."
+    )
+    ceremony = only(text, "2016-02-12", "What's on this weekend")
+    assert (ceremony.start, ceremony.start_time) == (date(2016, 2, 12), time(20, 0))
+    fair = only("On Saturday at 10am, the Example Food Fair opens at the park, with music at 2pm.", "2016-02-12")
+    assert (fair.start, fair.start_time) == (date(2016, 2, 13), time(10, 0))
+    forum = only("On Monday, the Example Forum ended at 5pm with a declaration.", "2016-02-12")
+    assert (forum.start, forum.start_time) == (date(2016, 2, 8), None)  # the hour it closed
+
+
+def test_reykjaviks_concert_hall_and_conference_centre_places_a_meeting_in_reykjavik() -> None:
+    awards = only("The Example Music Awards were held at Harpa Concert Hall on Friday.", "2016-10-09", "Awards")
+    assert (awards.start, awards.city, awards.venue) == (date(2016, 10, 7), "Reykjavik", "Harpa Concert Hall")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

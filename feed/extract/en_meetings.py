@@ -190,6 +190,10 @@ _FUTURE = re.compile(
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
     r"ahead of|returns|runs|run from|takes? place|"
+    # 'are taking place Tuesday evening', 'is being held on Friday': one day told in the present progressive is to
+    # come (a run of days so told may have begun: 'is being held Monday to Wednesday')
+    r"(?:is|are)\s+(?:taking\s+place|being\s+held)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?!\s*(?:-|–|(?:to|through|until|and)\b))|"
     r"to (?:delay|postpone|defer|put off|push back))\b",  # 'decided to delay the start of Sunday's race': to come
     re.I,
 )
@@ -343,6 +347,12 @@ _DATE_FIRST_DATELINE = re.compile(
     r"^\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d))"
     r"(?=,?\s+[A-Z][A-Z .'-]{2,30}[A-Z]\s*(?:--?|—|–|:))"  # '8 April 2005, HANOVER -' too
 )
+# 'March 10, 2020 — After a careful assessment …', '10 March 2020 – The board …': a release's day alone, then a dash,
+# opening the report (no city before it); the report's day, not a meeting's
+_DAY_ONLY_DATELINE = re.compile(
+    r"[ \t]*(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})\.?),?\s+"
+    r"(?P<y>(?:19|20)\d\d)\s*(?:--?|—|–)\s*(?=[A-Z])"
+)
 _TITLED_AFTER = re.compile(
     r"\s+(?:titled|entitled|styled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
 )  # an apostrophe before a letter is no closing quote ('“Quaid’s Pakistan”')
@@ -368,6 +378,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     dated = _DATE_FIRST_DATELINE.match(text)
     if dated is not None:  # '29 March 2017 MANILA —': the report's day, then its city
         text = " " * dated.end("day") + text[dated.end("day") :]
+    day_only = _day_only_dateline(text, reference)
+    text = " " * day_only + text[day_only:]
     dateline_place, dateline_date, (dateline_start, dateline_end) = _dateline(text, reference)
     reference = dateline_date or reference
     # the dateline's date is the report's, not a meeting's; a lede before it (a first line that is the report's
@@ -862,6 +874,7 @@ def _date_by_reference(candidates: list[Candidate], text: str, reference: date |
     if reference is None or first_named_dated(candidates) is not None:
         return
     _original_days_by_reference(candidates, text, reference)
+    _new_days_by_reference(candidates, text, reference)
     named_ones = [c for c in candidates if not c.generic and not c.sub_event and c.status is None]
     named = next(iter(named_ones), None)
     if named is None:
@@ -905,6 +918,36 @@ _ORIGINAL_DAYS = re.compile(
     r"(?:set|scheduled|due|supposed|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|run)|"
     r"would\s+have\s+(?:taken\s+place|been\s+held|run|opened))\b"
 )
+
+
+# 'The co-located event is now scheduled to take place July 31 - August 4', 'The congress will now be held on
+# 5-7 May': the days a postponed meeting has moved to, told by a reference in a later sentence
+_NEW_DAYS = re.compile(
+    r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:event|meeting|conference|congress|summit|forum|festival|fair|expo|show|"
+    r"symposium|convention)\s+(?:is|will)\s+now\s+(?:be\s+)?(?:(?:scheduled|set|due|slated|planned)\s+to\s+"
+    r"(?:take\s+place|be\s+held|run)|take\s+place|held|run)\b"
+)
+
+
+def _new_days_by_reference(candidates: list[Candidate], text: str, reference: date) -> None:
+    """The first named meeting the text puts off ('decided to postpone the X Congress') takes the days and the city
+    a later 'The event is now scheduled to take place July 31 - August 4, 2020, in Vienna' gives."""
+    put_off = [c for c in candidates if c.status == "postponed" and not c.generic and not c.sub_event]
+    put_off = [c for c in put_off if c.start is None and "title" not in c.notes]
+    for match in _NEW_DAYS.finditer(text) if put_off else ():
+        sentence_end = _sentence_end(text, match.end())
+        mention = next(iter(find_dates(text[match.end() : sentence_end])), None)
+        if mention is not None:
+            mention.future = True
+        resolved = resolve_mention(mention, reference) if mention is not None else None
+        if mention is None or resolved is None:
+            continue
+        _dated_by_reference(put_off[0], text, match.end(), mention, resolved)
+        clause = text[match.start() : sentence_end]
+        found = _place(clause, match.end() - match.start(), len(clause), 0, 0)
+        if found is not None and found.place.kind == "city" and not put_off[0].placed_by_its_text:
+            put_off[0].place = PlaceMention(found.place, found.surface, found.venue, cue="reference")
+        return
 
 
 def _original_days_by_reference(candidates: list[Candidate], text: str, reference: date) -> None:
@@ -1073,6 +1116,11 @@ def _names_another_meeting(subject: str, candidates: list[Candidate]) -> bool:
 # the named meeting's own hour, on the day another sentence gives it; not an hour it keeps each day
 # 'the meeting of the X, at 9 am, at the Y': its hour set off right after its name, however far its day stands
 _AT_CLOCK_AFTER = re.compile(r",?\s+at\s+(?=\d)(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)", re.I)
+# 'a Sunset Ceremony at the museum courtyard at 8pm,': the hour within the name's own item of a list (not daily)
+_OWN_HOUR_AFTER = re.compile(r"[^,;.]{0,60}?\bat\s+(?=\d)(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)", re.I)
+_ITEMS_APART = re.compile(r"[,;]")  # a comma between a day and a name: the day is another item's
+# 'the X Forum ended at 5pm': the hour it closed, not its own start
+_ENDS_BEFORE_HOUR = re.compile(r"\b(?:end|ends|ended|close[sd]?|conclude[sd]?|wrap(?:s|ped)?\s+up|until|till)\b", re.I)
 _STARTS_AT = re.compile(
     r"\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at\s+(?=\d)"
     r"(?![^,;]*\b(?:daily|each\s+day|every\s+day)\b)",
@@ -2377,6 +2425,8 @@ def _sentence_candidates(
         elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
             # 'Tickets for the X Festival', 'Inaugurating 75th X Exhibition, he said': the festival, the exhibition
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
+        if raw.endswith(("'", "’")):  # "'Conference on the Caribbean' to strengthen …": the closing quote is no part
+            raw, head = raw[:-1], head.removesuffix(raw[-1])
         names.append((match_start, match_start + quote_left_out + len(raw), raw, head))
     for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
         name = match.group("name").rstrip("’'\"”")  # the quote that closes a quoted name is no part of it
@@ -2723,6 +2773,18 @@ def _sentence_candidates(
         ):
             clock = clock_time_at(sentence, at.end())  # 'on Monday, the 22nd, with the meeting of the X, at 9 am,'
             candidate.start_time = clock[0] if clock else None
+        elif (
+            mention is not None
+            and candidate.start is not None
+            and mention.finish <= begin
+            and _ITEMS_APART.search(sentence, mention.finish, begin)
+            and (own := _OWN_HOUR_AFTER.match(sentence, end))
+            and not _ENDS_BEFORE_HOUR.search(own.group())
+            and (clock := clock_time_at(sentence, own.end())) is not None
+        ):
+            # 'with performances from 4-7pm today, a Sunset Ceremony at the courtyard at 8pm, and …': a list's item
+            # keeps its own hour, not the hour of the day told in the item before it
+            candidate.start_time, candidate.end_time = clock[0], None
         candidate.sentence = sentence.strip()
         # 'convened here today': the text itself puts it in the dateline's city, no weaker than a place it names
         here = replace(dateline_place, weak=False) if dateline_place and _HELD_HERE.match(sentence, end) else None
@@ -3281,6 +3343,7 @@ def _place(
         and not _WHOSE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
         and not _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
+        and not _BASED_IN_BEFORE.search(clause, max(0, f[0] - 20), f[0])
         and not _KEPT_AWAY_BEFORE.search(clause, max(0, f[0] - 120), f[0])
         and not _said_of(clause, name_end - start, f[0])
         and not _REPORTED_IN_BEFORE.search(clause, max(0, name_end - start, f[0] - 50), f[0])
@@ -3314,7 +3377,9 @@ def _place(
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in english_towns_in(clause, countries):
-        if _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a):
+        if _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a) or _BASED_IN_BEFORE.search(
+            clause, max(0, a - 20), a
+        ):
             continue
         if not _SPONSOR_IN.search(clause, max(0, a - _SPONSOR_REACH), a):
             return PlaceMention(place, clause[a:b], venue)
@@ -3449,6 +3514,9 @@ _KEPT_AWAY_BEFORE = re.compile(
 )
 # 'professor at the University of Texas at Austin': the campus a speaker comes from, part of the school's name
 _CAMPUS_OF_A_UNIVERSITY_BEFORE = re.compile(r"\bUniversity\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}at\s+$")
+# 'organized by the Ministry and a university based in Abu Dhabi', 'a society headquartered in Geneva': where an
+# organiser sits, not where the meeting is
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
 # a scholar's post: 'Prof. Wang Li at', 'researchers from the', 'a team of scientists at'
 _AFFILIATED_BEFORE = re.compile(
     r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean|professors?))"
@@ -3683,6 +3751,25 @@ _STATE_ABBREVIATIONS = {  # AP style, the ones a dateline abbreviates
     "Wis": "Wisconsin", "Wyo": "Wyoming",
 }  # fmt: skip
 _US_STATES = {*_STATE_ABBREVIATIONS.values(), "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"}
+
+
+def _day_only_dateline(text: str, reference: date | None) -> int:
+    """Where 'March 10, 2020 — ' opening the report ends, when its day is within three days of the report's (a
+    listing's first line, 'June 4, 2020 — Example Forum', is a meeting's, weeks ahead) and its first sentence tells
+    of a meeting to come or put off ('… decided to postpone the X Congress'): the release's own day, not that
+    meeting's; else 0. ('March 10, 2020 — The X Summit opened in Vienna' keeps the day: the report's may be its.)"""
+    match = _DAY_ONLY_DATELINE.match(text)
+    if match is None or reference is None:
+        return 0
+    first = _SENTENCE.split(text[match.end() : match.end() + 600], maxsplit=1)[0]
+    if not (_FUTURE.search(first) or _POSTPONED.search(first) or _CANCELLED.search(first)):
+        return 0
+    month = MONTHS.get((match.group("m") or match.group("m2"))[:3].lower())
+    try:
+        day = date(int(match.group("y")), month or 0, int(match.group("d") or match.group("d2")))
+    except ValueError:  # no month, or no such day
+        return 0
+    return match.end() if abs((day - reference).days) <= 3 else 0
 
 
 def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, date | None, tuple[int, int]]:
