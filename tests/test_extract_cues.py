@@ -7293,6 +7293,13 @@ def test_the_city_guests_arrive_in_to_attend_a_meeting_is_its_city_over_the_date
     assert (forum.start, forum.city) == (date(2016, 8, 28), "北京")
 
 
+def test_a_day_after_yiji_that_heads_the_next_listed_meeting_is_that_ones() -> None:
+    text = "8月2日市公所将在河滨公园办理「示例仲夏音乐节」系列活动,以及8月9日示例社区中秋晚会。"
+    found = [(m.name, m.start) for m in meetings(text, "2024-07-20")]
+    assert ("示例仲夏音乐节", date(2024, 8, 2)) in found
+    assert ("示例仲夏音乐节", date(2024, 8, 9)) not in found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2818,6 +2818,8 @@ def _joined(text: str, before: _NameSpan, after: _NameSpan) -> bool:
 
 _EDITION_FIRST = re.compile(rf"第[{NUMERAL_CHARS}]{{1,3}}届|(?:19|20)\d{{2}}年?")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
+# '7月27日…辦理「…藝術節」系列活動,以及7月15日…收穫祭': after 以及 the day leads the next item, which it names
+_AND_ALSO = re.compile(r"[及和与]$")  # 以及 ends in 及
 _ATTENDS_NAME = re.compile(r"(?:出席|参加|主持)了?[“「『《\"]?$")  # '今天出席開幕儀式表示,…將…': as _HOLDS_NAME
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?[“「『《\"]?$")  # '举办了“…推介会”': the quote opens the name
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
@@ -2837,6 +2839,14 @@ def _attended_then(text: str, begin: int, end: int, day: int) -> bool:
     return bool(_ATTENDED.search(text, max(0, begin - 3), begin) and _AND_THEN.search(text, end, day))
 
 
+def _names_a_meeting(text: str, start: int) -> bool:
+    """A meeting's word follows `start` in its clause, before any verb of holding: the day leads that name."""
+    span = text[start : start + 24]
+    cut = start + min((span.find(c) for c in ",。;:!?" if c in span), default=len(span))
+    kind = KIND.search(text, start, cut)
+    return kind is not None and not _EVENT_VERBS.search(text, start, kind.start())
+
+
 def _distance(mention: DateMention, begin: int, end: int) -> float:
     """How far a date is from a name, in characters, weighted by how Chinese attaches dates.
 
@@ -2848,6 +2858,8 @@ def _distance(mention: DateMention, begin: int, end: int) -> float:
         leads = _EVENT_VERBS.search(text, mention.finish, mention.finish + 30)
         if leads and _NEXT_ITEM.fullmatch(text, end, mention.begin):
             distance += 40  # '…举行“A”、7月3日…举行“B”': the date leads the next item of the list
+        elif _AND_ALSO.search(text, end, mention.begin) and _names_a_meeting(text, mention.finish):
+            distance += 40
         if _GOES_ON.match(text, mention.finish):
             distance += 40  # '前晚推出“X”活动,昨晚再度推出': a later day of it
     else:
