@@ -7300,6 +7300,12 @@ def test_a_day_after_yiji_that_heads_the_next_listed_meeting_is_that_ones() -> N
     assert ("示例仲夏音乐节", date(2024, 8, 9)) not in found
 
 
+def test_the_period_stated_for_a_session_gives_its_last_day() -> None:
+    text = "示例县议会第5届第2次定期会今(4)日开议,会议期间5月3日到6月1日,为期30天。"
+    meeting = only(text, "2021-05-04")
+    assert (meeting.start, meeting.end) == (date(2021, 5, 4), date(2021, 6, 1))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

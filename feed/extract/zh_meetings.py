@@ -2469,6 +2469,12 @@ def _closing_day(
     for mention in dates:
         if not opening.finish <= mention.begin < limit:
             continue
+        if mention.end is not None and text.endswith(_STATED_PERIOD, 0, mention.begin):
+            # '定期會今(7)日正式開議,會議期間11月6日到12月5日': the period stated for it, which holds its day
+            period = resolve_mention(mention, reference) if reference is not None else None
+            if period is not None and period[1] is not None and period[0] <= start < period[1]:
+                return period[1] if (period[1] - start).days <= _STATED_RUN_DAYS else None
+            continue
         if not _CLOSED_AFTER.match(text, mention.finish) and not _RUNS_UNTIL.search(text, 0, mention.begin):
             continue
         last = _last_day(mention, start, reference)
@@ -2478,6 +2484,11 @@ def _closing_day(
     return None
 
 
+_STATED_PERIOD = tuple(
+    word + after
+    for word in ("会期", "会议期间", "议期", "展期", "活动期间")
+    for after in ("", "为", ":", "是", "自", "从")
+)
 # '展期至11月9日': a show states its run, which may last months; a bare '至…' beyond a month is another day's
 _SHOW_RUN = re.compile(rf"展期{_ACROSS_A_HOLIDAY}.{{0,4}}$")
 _STATED_RUN_DAYS = LONGEST_SHOW_DAYS  # a flower expo states a run of six months
