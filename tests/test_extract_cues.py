@@ -7306,6 +7306,12 @@ def test_the_period_stated_for_a_session_gives_its_last_day() -> None:
     assert (meeting.start, meeting.end) == (date(2021, 5, 4), date(2021, 6, 1))
 
 
+def test_the_days_a_show_ran_do_not_stretch_its_closing_ceremony() -> None:
+    text = "示例县首次举办的示例农业博览会,今天下午4点举行闭幕仪式,历时7天吸引15万人次参观。"
+    closing = next(m for m in meetings(text, "2019-11-10", "示例农博会闭幕") if "闭幕仪式" in m.name)
+    assert (closing.start, closing.end, closing.status) == (date(2019, 11, 10), None, "held")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1345,7 +1345,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
             # '“X”一连四天…,…举行开幕典礼': X's run; '…落下帷幕,4天时间里': the days it ran
             duration = _run_in(text, clause_start, clause_end) or DAYS_IT_RAN.search(text, clause_start, clause_end)
-            if duration:
+            if duration and not _CLOSING_PART.search(key):  # '…今天下午舉辦閉幕儀式,歷時9天': the show's run, over
                 candidate.duration_days = chinese_number(duration.group("n"))
             fate = after
             contrast = text.rfind(",而", sentence_start, begin) if not index else -1
