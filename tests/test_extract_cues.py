@@ -7312,6 +7312,15 @@ def test_the_days_a_show_ran_do_not_stretch_its_closing_ceremony() -> None:
     assert (closing.start, closing.end, closing.status) == (date(2019, 11, 10), None, "held")
 
 
+def test_the_schools_invited_experts_come_from_are_no_place_of_the_meeting() -> None:
+    text = (
+        "“示例发展论坛2024”将于9月20日至21日在洛阳市举办。9月21日举行开幕式暨主论坛。"
+        "受邀出席论坛的专家规格较高,主要邀请到了清华大学、复旦大学等高校的专家学者。"
+    )
+    found = meetings(text, "2024-09-10", "示例发展论坛2024将在洛阳举办")
+    assert found and all(m.city != "北京" for m in found), found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
