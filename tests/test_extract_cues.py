@@ -7321,6 +7321,11 @@ def test_the_schools_invited_experts_come_from_are_no_place_of_the_meeting() -> 
     assert found and all(m.city != "北京" for m in found), found
 
 
+def test_a_press_conference_on_how_preparations_stand_is_named_with_the_meeting_prepared() -> None:
+    meeting = only("5月10日,示例市政府新闻办举行第十届示例运动会筹备情况新闻发布会。", "2023-05-11")
+    assert (meeting.name, meeting.start) == ("第十届示例运动会筹备情况新闻发布会", date(2023, 5, 10))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

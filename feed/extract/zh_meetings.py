@@ -250,7 +250,7 @@ _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)[“「『\"]
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程)")
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
-_VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|举办|召开|举行)情况")
+_VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|筹备|举办|召开|举行)(?:工作)?情况")
 _BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
 _REPORTED_ON_AT = re.compile(r"(?:\([^()]{1,12}\))?[^,。;:()]{0,6}?情况的?(?:新闻发布会|发布会|记者会|吹风会|通气会)")
 _HOLDS_ITS_OWN = re.compile(
