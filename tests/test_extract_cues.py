@@ -7326,6 +7326,11 @@ def test_a_press_conference_on_how_preparations_stand_is_named_with_the_meeting_
     assert (meeting.name, meeting.start) == ("第十届示例运动会筹备情况新闻发布会", date(2023, 5, 10))
 
 
+def test_the_days_of_a_run_written_before_a_name_are_not_part_of_it() -> None:
+    found = meetings("8月9至11日示例部落丰年祭将在部落广场登场。", "2024-07-20")
+    assert [(m.name, m.start, m.end) for m in found] == [("示例部落丰年祭", date(2024, 8, 9), date(2024, 8, 11))]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -738,7 +738,9 @@ _LEADING_NOISE = re.compile(
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
-    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?)+"
+    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?|"
+    # '7月13至15日台東市各阿美族部落豐年祭典', '7月27、28日…': the days it runs, before its name
+    rf"(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日?[至到、][{NUMERAL_CHARS}]{{1,3}}日)+"
 )
 # '八时准时升旗典礼', '上午9时30分开幕式': the hour it begins, not the name ('十点读书会' may start with a bare 十点)
 _MINUTES = rf"[{NUMERAL_CHARS}]{{1,3}}分"
