@@ -7331,6 +7331,11 @@ def test_the_days_of_a_run_written_before_a_name_are_not_part_of_it() -> None:
     assert [(m.name, m.start, m.end) for m in found] == [("示例部落丰年祭", date(2024, 8, 9), date(2024, 8, 11))]
 
 
+def test_a_district_arts_season_is_a_festival() -> None:
+    meeting = only("示例區藝文季今(12)日上午開幕,活動即日起持續到4月30日。", "2019-04-12")
+    assert (meeting.name, meeting.start, meeting.end) == ("示例區藝文季", date(2019, 4, 12), date(2019, 4, 30))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
