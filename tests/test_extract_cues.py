@@ -7336,6 +7336,15 @@ def test_a_district_arts_season_is_a_festival() -> None:
     assert (meeting.name, meeting.start, meeting.end) == ("示例區藝文季", date(2019, 4, 12), date(2019, 4, 30))
 
 
+def test_teams_marching_into_the_opening_ceremony_are_not_its_name() -> None:
+    text = (
+        "第十届示例省运动会于9月5日晚在示例体育场开幕。"
+        "开幕式于当晚8点正式开始,仪仗队、各代表团及裁判员队伍进入开幕式主会场。"
+    )
+    names = [m.name for m in meetings(text, "2022-09-06")]
+    assert names and not any("进入" in name for name in names), names
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

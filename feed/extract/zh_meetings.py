@@ -957,6 +957,8 @@ _STATED_PLACE = re.compile(
     r"(?:^|[。\n;])(?:活动|会议|论坛|展览|比赛|大会|举办|举行)?(?:地点|场地)(?:为|是|设在|位于|在)?:?\s*(?P<slot>[^,。;!?\n]{2,30})"
 )
 _VERB_BEFORE_PART = re.compile(r"^(?:启动|宣布|出席|参加|主持)(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
+# '仪仗队、各代表团及裁判员队伍进入开幕式主会场': who marches in, then the ceremony they enter
+_ENTERS_PART = re.compile(r"[进步走]入(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
 _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?")
 _PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,24}摄[)）]\s*$")  # '(王小明 摄)' ends a photo's caption
 # the day something was said or decided ('…協會今日(21日)宣布，原定…舉行的…回顧展取消') or a journey to the meeting
@@ -2147,7 +2149,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             left += described.end()
             stripped = text[left:right]
         key = _strip_quotes(stripped)
-        verb = _VERB_BEFORE_PART.match(key)
+        verb = _VERB_BEFORE_PART.match(key) or _ENTERS_PART.search(key)
         if verb is not None:  # '…李明(中)启动开幕式': the opening ceremony he started
             left, key = left + verb.end(), key[verb.end() :]
         joined = text.find("暨", left, right)
