@@ -7345,6 +7345,13 @@ def test_teams_marching_into_the_opening_ceremony_are_not_its_name() -> None:
     assert names and not any("进入" in name for name in names), names
 
 
+def test_each_bodys_meetings_and_counted_parallel_forums_are_no_meeting() -> None:
+    councils = meetings("今年经各乡镇公所、各部落会议研商后,示例丰年祭将于7月6日揭开序幕。", "2024-07-01")
+    assert all("会议" not in m.name for m in councils), councils
+    forums = meetings("示例论坛将于10月13日开幕,10月14日举行开幕式暨主论坛和4个平行论坛。", "2023-10-09")
+    assert all("平行论坛" not in m.name for m in forums), forums
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -312,7 +312,7 @@ _QUANTIFIED = re.compile(
     # '超过30摊市集', '逾百档展览': stalls and runs counted, approximately
     # '10多家首展参展商': the companies counted, then what they are
     r"|(?:这|那|上述|超过|逾|近|约|多达)?[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档家]"
-    r"(?!(?!分)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
+    r"(?!(?!分|平行)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
 # nouns that end in a boundary character: 据 'according to' in 数据 'data', 向 'towards' in 方向 'direction'
@@ -468,6 +468,7 @@ _NOT_MEETINGS = re.compile(
     r"^跑(?:全程|半程)?马拉松$|"  # '其实跑马拉松跟骑车一样': running one, no race
     r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
     r"^(?:这|那|此)(?:种|类|样)|"  # '这种形式的发布会我是第一次参加': a kind of meeting, not one of them
+    r"^各[\u4e00-\u9fff]{1,3}会议$|"  # '經各鄉鎮市公所、各部落會議研商後': each body's sittings, none of them one
     r"(?<![第\d])\d+[多余]?场|"  # '共规划超过50场演出与展览活动': a count of events, not one of them
     r"(?<![第\d.])\d+(?:\.\d+)?万?[多余]?名|"  # '3.5万名选手参赛马拉松': a count of people, not a name
     r"^(?:多|数|几|上百|数百|数十|上千|数千)[位名]|"  # '多位国内顶尖马拉松好手': people, in words
