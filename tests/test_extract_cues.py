@@ -7352,6 +7352,13 @@ def test_each_bodys_meetings_and_counted_parallel_forums_are_no_meeting() -> Non
     assert all("平行论坛" not in m.name for m in forums), forums
 
 
+def test_a_day_after_a_listing_comma_that_heads_the_next_meeting_is_that_ones() -> None:
+    text = "8月2日市公所将办理「示例仲夏音乐节」系列活动、8月9日示例社区丰年祭等。"
+    found = [(m.name, m.start) for m in meetings(text, "2024-07-20")]
+    assert ("示例仲夏音乐节", date(2024, 8, 2)) in found
+    assert ("示例社区丰年祭", date(2024, 8, 9)) in found
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2835,7 +2835,7 @@ def _joined(text: str, before: _NameSpan, after: _NameSpan) -> bool:
 _EDITION_FIRST = re.compile(rf"第[{NUMERAL_CHARS}]{{1,3}}届|(?:19|20)\d{{2}}年?")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 # '7月27日…辦理「…藝術節」系列活動,以及7月15日…收穫祭': after 以及 the day leads the next item, which it names
-_AND_ALSO = re.compile(r"[及和与]$")  # 以及 ends in 及
+_AND_ALSO = re.compile(r"[、及和与]$")  # 以及 ends in 及
 _ATTENDS_NAME = re.compile(r"(?:出席|参加|主持)了?[“「『《\"]?$")  # '今天出席開幕儀式表示,…將…': as _HOLDS_NAME
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?[“「『《\"]?$")  # '举办了“…推介会”': the quote opens the name
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
