@@ -7359,6 +7359,11 @@ def test_a_day_after_a_listing_comma_that_heads_the_next_meeting_is_that_ones() 
     assert ("示例社区丰年祭", date(2024, 8, 9)) in found
 
 
+def test_the_world_horticultural_expo_goes_by_shiyuanhui() -> None:
+    meeting = only("2024成都世园会将于4月26日开幕,展期至10月28日。", "2024-04-20")
+    assert (meeting.name, meeting.start, meeting.city) == ("2024成都世园会", date(2024, 4, 26), "成都")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
