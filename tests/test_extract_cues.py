@@ -7364,6 +7364,20 @@ def test_the_world_horticultural_expo_goes_by_shiyuanhui() -> None:
     assert (meeting.name, meeting.start, meeting.city) == ("2024成都世园会", date(2024, 4, 26), "成都")
 
 
+_FILLER = "与会嘉宾围绕海洋生态保护、港口航运合作和渔业资源管理等议题深入交流,并就推动区域合作达成多项共识。" * 8
+
+
+def test_the_main_meeting_named_by_its_bare_word_paragraphs_on_runs_until_the_day_given() -> None:
+    text = (
+        f"示例日报10月24日讯 2024示例海洋论坛24日在青岛开幕。\n{_FILLER}\n论坛将持续至10月25日,同期还将举办示例成果展。"
+    )
+    forum = next(m for m in meetings(text, "2024-10-24", "2024示例海洋论坛在青岛开幕") if m.name == "2024示例海洋论坛")
+    assert (forum.start, forum.end) == (date(2024, 10, 24), date(2024, 10, 25))
+    other = f"示例日报10月24日讯 2024示例海洋论坛24日在青岛开幕。\n{_FILLER}\n青年论坛将持续至10月25日。"
+    forum = next(m for m in meetings(other, "2024-10-24", "2024示例海洋论坛在青岛开幕") if m.name == "2024示例海洋论坛")
+    assert forum.end is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

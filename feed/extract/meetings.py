@@ -664,11 +664,11 @@ def _end_told_later(candidate: Candidate, working: WorkingText) -> None:
         return
     text = working.text
     for told in _END_TOLD_LATER.finditer(text, after, min(len(text), after + _RUN_FROM_ITS_DAY_REACH)):
-        if told["from_d"] is None and told.start() > after + _END_TOLD_REACH:
+        clause = text[max(after, *(text.rfind(mark, after, told.start()) + 1 for mark in _CLAUSE_MARKS)) : told.start()]
+        if told["from_d"] is None and told.start() > after + _END_TOLD_REACH and not _names_it_bare(candidate, clause):
             continue  # a bare close or 'until' that far on may be any meeting's
         if told["from_d"] is not None and (int(told["from_m"]), int(told["from_d"])) != (start.month, start.day):
             continue  # a run that starts on another day is another meeting's
-        clause = text[max(after, *(text.rfind(mark, after, told.start()) + 1 for mark in _CLAUSE_MARKS)) : told.start()]
         if any(not candidate.key.endswith(word.group()) for word in KIND.finditer(clause)):
             continue
         month, day = (
@@ -679,6 +679,16 @@ def _end_told_later(candidate: Candidate, working: WorkingText) -> None:
         if last is not None and 0 < (last - start).days <= LONGEST_RUN_DAYS:
             candidate.end = last
         return
+
+
+def _names_it_bare(candidate: Candidate, clause: str) -> bool:
+    """'论坛将持续至10月25日' paragraphs on: a clause of the main meeting's own word alone (or with 本届) names it."""
+    bare = _BARE_MENTION.fullmatch(clause)
+    return bare is not None and KIND.fullmatch(bare["word"]) is not None and candidate.key.endswith(bare["word"])
+
+
+# '论坛将', '本届博览会还将': the last word of the main meeting's name, as its subject
+_BARE_MENTION = re.compile(r"\s*(?:本届|本次|此次|这次|今届|该)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:还将|将会|将|会)?")
 
 
 def _length_told_later(candidate: Candidate, working: WorkingText) -> None:
