@@ -7378,6 +7378,17 @@ def test_the_main_meeting_named_by_its_bare_word_paragraphs_on_runs_until_the_da
     assert forum.end is None
 
 
+def test_a_contest_that_runs_on_until_a_later_month_is_ongoing() -> None:
+    text = (
+        "6月24日上午,2020示例农民龙舟大赛在示例湖开幕,数千市民在现场观赛。\n"
+        "示例湖水流平缓。本届农民龙舟大赛将持续至今年10月,各镇街都有队伍参赛。"
+    )
+    race = next(m for m in meetings(text, "2020-06-25") if m.name == "2020示例农民龙舟大赛")
+    assert (race.start, race.end, race.status) == (date(2020, 6, 24), None, "ongoing")
+    told_later = next(m for m in meetings(text, "2020-11-20") if m.name == "2020示例农民龙舟大赛")
+    assert told_later.status == "held"  # reported after that month: over
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

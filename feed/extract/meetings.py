@@ -71,6 +71,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _opening_told_after_its_close(merged[0], working)
         _end_told_later(merged[0], working)
         _length_told_later(merged[0], working)
+        _runs_into_a_later_month(merged[0], working, reference)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -679,6 +680,32 @@ def _end_told_later(candidate: Candidate, working: WorkingText) -> None:
         if last is not None and 0 < (last - start).days <= LONGEST_RUN_DAYS:
             candidate.end = last
         return
+
+
+def _runs_into_a_later_month(candidate: Candidate, working: WorkingText, reference: date | None) -> None:
+    """'…龙舟大赛在汉丰湖开幕。…本届农民龙舟大赛将持续至今年10月': the main meeting runs on at the report, its last
+    day not given (a month is no day)."""
+    after = _sentence_after(candidate, working)
+    start = candidate.start
+    if after is None or start is None or candidate.closing or _ONE_DAY_KIND.search(candidate.key):
+        return
+    text = working.text
+    for told in _UNTIL_A_MONTH.finditer(text, after, min(len(text), after + _END_TOLD_REACH)):
+        clause = text[max(after, *(text.rfind(mark, after, told.start()) + 1 for mark in _CLAUSE_MARKS)) : told.start()]
+        words = [word.group() for word in KIND.finditer(clause)]
+        if words and all(candidate.key.endswith(word) for word in words):
+            month = chinese_number(told["m"])
+            if month is None or not start.month < month <= 12 or "running" in candidate.notes:
+                return
+            if reference is None or (reference.year, reference.month) <= (start.year, month):  # not yet over
+                candidate.notes.append("running")
+            return
+
+
+# '将持续至今年10月', '一直持续到12月底': a run until a month, no day of it
+_UNTIL_A_MONTH = re.compile(
+    rf"[持进延][续行][到至](?:今年|本年)?(?P<m>[{NUMERAL_CHARS}]{{1,2}})月(?:份|底|末|下旬|中旬)?(?![{NUMERAL_CHARS}])"
+)
 
 
 def _names_it_bare(candidate: Candidate, clause: str) -> bool:
