@@ -7389,6 +7389,14 @@ def test_a_contest_that_runs_on_until_a_later_month_is_ongoing() -> None:
     assert told_later.status == "held"  # reported after that month: over
 
 
+def test_a_meeting_that_opened_today_with_its_plenary_tomorrow_runs_on() -> None:
+    text = "7月12日,第十四届示例论坛在福建厦门拉开序幕。本届论坛安排了论坛大会和多场交流活动。论坛大会将于7月13日上午10:00在厦门会议中心举行。"
+    forum = next(m for m in meetings(text, "2022-07-12") if m.name == "第十四届示例论坛")
+    assert (forum.start, forum.status) == (date(2022, 7, 12), "ongoing")
+    later = next(m for m in meetings(text, "2022-07-20") if m.name == "第十四届示例论坛")
+    assert later.status == "held"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -920,7 +920,10 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
                 if candidate.status != "cancelled":  # '原定早上10時半舉行的開幕典禮將會取消': not the meeting's hour
                     _absorb(main, candidate)
                 continue
-            _name_sub_event(candidate, _owner(main, named, candidate.key))
+            owner = _owner(main, named, candidate.key)
+            _name_sub_event(candidate, owner)
+            if owner is not None and _part_to_come(owner, candidate, reference):
+                owner.notes.append("running")  # '…论坛今日开幕 论坛大会于13日举行': it runs on at the report
         same = next((r for r in result if _same_meeting(r, candidate)), None)
         if same is not None:
             _absorb(same, candidate, extend=True)
@@ -1268,6 +1271,16 @@ def _opens_within_run(sub: Candidate, main: Candidate) -> bool:
 
 
 _OPENING_OF_IT = re.compile(rf"(?:{OPENING_WORD.pattern})$")
+
+
+def _part_to_come(owner: Candidate, part: Candidate, reference: date | None) -> bool:
+    """A part of a meeting with no last day, on a later day of its week still to come at the report: the meeting
+    runs on at the report."""
+    if reference is None or owner.start is None or part.start is None or owner.end is not None:
+        return False
+    return (
+        owner.start <= reference < part.start and (part.start - owner.start).days <= 7 and "running" not in owner.notes
+    )
 
 
 def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:
