@@ -7606,6 +7606,110 @@ def test_reykjaviks_concert_hall_and_conference_centre_places_a_meeting_in_reykj
     assert (awards.start, awards.city, awards.venue) == (date(2016, 10, 7), "Reykjavik", "Harpa Concert Hall")
 
 
+def test_a_day_after_yiji_that_heads_the_next_listed_meeting_is_that_ones() -> None:
+    text = "8月2日市公所将在河滨公园办理「示例仲夏音乐节」系列活动,以及8月9日示例社区中秋晚会。"
+    found = [(m.name, m.start) for m in meetings(text, "2024-07-20")]
+    assert ("示例仲夏音乐节", date(2024, 8, 2)) in found
+    assert ("示例仲夏音乐节", date(2024, 8, 9)) not in found
+
+
+def test_the_period_stated_for_a_session_gives_its_last_day() -> None:
+    text = "示例县议会第5届第2次定期会今(4)日开议,会议期间5月3日到6月1日,为期30天。"
+    meeting = only(text, "2021-05-04")
+    assert (meeting.start, meeting.end) == (date(2021, 5, 4), date(2021, 6, 1))
+
+
+def test_the_days_a_show_ran_do_not_stretch_its_closing_ceremony() -> None:
+    text = "示例县首次举办的示例农业博览会,今天下午4点举行闭幕仪式,历时7天吸引15万人次参观。"
+    closing = next(m for m in meetings(text, "2019-11-10", "示例农博会闭幕") if "闭幕仪式" in m.name)
+    assert (closing.start, closing.end, closing.status) == (date(2019, 11, 10), None, "held")
+
+
+def test_the_schools_invited_experts_come_from_are_no_place_of_the_meeting() -> None:
+    text = (
+        "“示例发展论坛2024”将于9月20日至21日在洛阳市举办。9月21日举行开幕式暨主论坛。"
+        "受邀出席论坛的专家规格较高,主要邀请到了清华大学、复旦大学等高校的专家学者。"
+    )
+    found = meetings(text, "2024-09-10", "示例发展论坛2024将在洛阳举办")
+    assert found and all(m.city != "北京" for m in found), found
+
+
+def test_a_press_conference_on_how_preparations_stand_is_named_with_the_meeting_prepared() -> None:
+    meeting = only("5月10日,示例市政府新闻办举行第十届示例运动会筹备情况新闻发布会。", "2023-05-11")
+    assert (meeting.name, meeting.start) == ("第十届示例运动会筹备情况新闻发布会", date(2023, 5, 10))
+
+
+def test_the_days_of_a_run_written_before_a_name_are_not_part_of_it() -> None:
+    found = meetings("8月9至11日示例部落丰年祭将在部落广场登场。", "2024-07-20")
+    assert [(m.name, m.start, m.end) for m in found] == [("示例部落丰年祭", date(2024, 8, 9), date(2024, 8, 11))]
+
+
+def test_a_district_arts_season_is_a_festival() -> None:
+    meeting = only("示例區藝文季今(12)日上午開幕,活動即日起持續到4月30日。", "2019-04-12")
+    assert (meeting.name, meeting.start, meeting.end) == ("示例區藝文季", date(2019, 4, 12), date(2019, 4, 30))
+
+
+def test_teams_marching_into_the_opening_ceremony_are_not_its_name() -> None:
+    text = (
+        "第十届示例省运动会于9月5日晚在示例体育场开幕。"
+        "开幕式于当晚8点正式开始,仪仗队、各代表团及裁判员队伍进入开幕式主会场。"
+    )
+    names = [m.name for m in meetings(text, "2022-09-06")]
+    assert names and not any("进入" in name for name in names), names
+
+
+def test_each_bodys_meetings_and_counted_parallel_forums_are_no_meeting() -> None:
+    councils = meetings("今年经各乡镇公所、各部落会议研商后,示例丰年祭将于7月6日揭开序幕。", "2024-07-01")
+    assert all("会议" not in m.name for m in councils), councils
+    forums = meetings("示例论坛将于10月13日开幕,10月14日举行开幕式暨主论坛和4个平行论坛。", "2023-10-09")
+    assert all("平行论坛" not in m.name for m in forums), forums
+
+
+def test_a_day_after_a_listing_comma_that_heads_the_next_meeting_is_that_ones() -> None:
+    text = "8月2日市公所将办理「示例仲夏音乐节」系列活动、8月9日示例社区丰年祭等。"
+    found = [(m.name, m.start) for m in meetings(text, "2024-07-20")]
+    assert ("示例仲夏音乐节", date(2024, 8, 2)) in found
+    assert ("示例社区丰年祭", date(2024, 8, 9)) in found
+
+
+def test_the_world_horticultural_expo_goes_by_shiyuanhui() -> None:
+    meeting = only("2024成都世园会将于4月26日开幕,展期至10月28日。", "2024-04-20")
+    assert (meeting.name, meeting.start, meeting.city) == ("2024成都世园会", date(2024, 4, 26), "成都")
+
+
+_FILLER = "与会嘉宾围绕海洋生态保护、港口航运合作和渔业资源管理等议题深入交流,并就推动区域合作达成多项共识。" * 8
+
+
+def test_the_main_meeting_named_by_its_bare_word_paragraphs_on_runs_until_the_day_given() -> None:
+    text = (
+        f"示例日报10月24日讯 2024示例海洋论坛24日在青岛开幕。\n{_FILLER}\n论坛将持续至10月25日,同期还将举办示例成果展。"
+    )
+    forum = next(m for m in meetings(text, "2024-10-24", "2024示例海洋论坛在青岛开幕") if m.name == "2024示例海洋论坛")
+    assert (forum.start, forum.end) == (date(2024, 10, 24), date(2024, 10, 25))
+    other = f"示例日报10月24日讯 2024示例海洋论坛24日在青岛开幕。\n{_FILLER}\n青年论坛将持续至10月25日。"
+    forum = next(m for m in meetings(other, "2024-10-24", "2024示例海洋论坛在青岛开幕") if m.name == "2024示例海洋论坛")
+    assert forum.end is None
+
+
+def test_a_contest_that_runs_on_until_a_later_month_is_ongoing() -> None:
+    text = (
+        "6月24日上午,2020示例农民龙舟大赛在示例湖开幕,数千市民在现场观赛。\n"
+        "示例湖水流平缓。本届农民龙舟大赛将持续至今年10月,各镇街都有队伍参赛。"
+    )
+    race = next(m for m in meetings(text, "2020-06-25") if m.name == "2020示例农民龙舟大赛")
+    assert (race.start, race.end, race.status) == (date(2020, 6, 24), None, "ongoing")
+    told_later = next(m for m in meetings(text, "2020-11-20") if m.name == "2020示例农民龙舟大赛")
+    assert told_later.status == "held"  # reported after that month: over
+
+
+def test_a_meeting_that_opened_today_with_its_plenary_tomorrow_runs_on() -> None:
+    text = "7月12日,第十四届示例论坛在福建厦门拉开序幕。本届论坛安排了论坛大会和多场交流活动。论坛大会将于7月13日上午10:00在厦门会议中心举行。"
+    forum = next(m for m in meetings(text, "2022-07-12") if m.name == "第十四届示例论坛")
+    assert (forum.start, forum.status) == (date(2022, 7, 12), "ongoing")
+    later = next(m for m in meetings(text, "2022-07-20") if m.name == "第十四届示例论坛")
+    assert later.status == "held"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -71,6 +71,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _opening_told_after_its_close(merged[0], working)
         _end_told_later(merged[0], working)
         _length_told_later(merged[0], working)
+        _runs_into_a_later_month(merged[0], working, reference)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -664,11 +665,11 @@ def _end_told_later(candidate: Candidate, working: WorkingText) -> None:
         return
     text = working.text
     for told in _END_TOLD_LATER.finditer(text, after, min(len(text), after + _RUN_FROM_ITS_DAY_REACH)):
-        if told["from_d"] is None and told.start() > after + _END_TOLD_REACH:
+        clause = text[max(after, *(text.rfind(mark, after, told.start()) + 1 for mark in _CLAUSE_MARKS)) : told.start()]
+        if told["from_d"] is None and told.start() > after + _END_TOLD_REACH and not _names_it_bare(candidate, clause):
             continue  # a bare close or 'until' that far on may be any meeting's
         if told["from_d"] is not None and (int(told["from_m"]), int(told["from_d"])) != (start.month, start.day):
             continue  # a run that starts on another day is another meeting's
-        clause = text[max(after, *(text.rfind(mark, after, told.start()) + 1 for mark in _CLAUSE_MARKS)) : told.start()]
         if any(not candidate.key.endswith(word.group()) for word in KIND.finditer(clause)):
             continue
         month, day = (
@@ -679,6 +680,42 @@ def _end_told_later(candidate: Candidate, working: WorkingText) -> None:
         if last is not None and 0 < (last - start).days <= LONGEST_RUN_DAYS:
             candidate.end = last
         return
+
+
+def _runs_into_a_later_month(candidate: Candidate, working: WorkingText, reference: date | None) -> None:
+    """'…龙舟大赛在汉丰湖开幕。…本届农民龙舟大赛将持续至今年10月': the main meeting runs on at the report, its last
+    day not given (a month is no day)."""
+    after = _sentence_after(candidate, working)
+    start = candidate.start
+    if after is None or start is None or candidate.closing or _ONE_DAY_KIND.search(candidate.key):
+        return
+    text = working.text
+    for told in _UNTIL_A_MONTH.finditer(text, after, min(len(text), after + _END_TOLD_REACH)):
+        clause = text[max(after, *(text.rfind(mark, after, told.start()) + 1 for mark in _CLAUSE_MARKS)) : told.start()]
+        words = [word.group() for word in KIND.finditer(clause)]
+        if words and all(candidate.key.endswith(word) for word in words):
+            month = chinese_number(told["m"])
+            if month is None or not start.month < month <= 12 or "running" in candidate.notes:
+                return
+            if reference is None or (reference.year, reference.month) <= (start.year, month):  # not yet over
+                candidate.notes.append("running")
+            return
+
+
+# '将持续至今年10月', '一直持续到12月底': a run until a month, no day of it
+_UNTIL_A_MONTH = re.compile(
+    rf"[持进延][续行][到至](?:今年|本年)?(?P<m>[{NUMERAL_CHARS}]{{1,2}})月(?:份|底|末|下旬|中旬)?(?![{NUMERAL_CHARS}])"
+)
+
+
+def _names_it_bare(candidate: Candidate, clause: str) -> bool:
+    """'论坛将持续至10月25日' paragraphs on: a clause of the main meeting's own word alone (or with 本届) names it."""
+    bare = _BARE_MENTION.fullmatch(clause)
+    return bare is not None and KIND.fullmatch(bare["word"]) is not None and candidate.key.endswith(bare["word"])
+
+
+# '论坛将', '本届博览会还将': the last word of the main meeting's name, as its subject
+_BARE_MENTION = re.compile(r"\s*(?:本届|本次|此次|这次|今届|该)?(?P<word>[\u4e00-\u9fff]{2,4}?)(?:还将|将会|将|会)?")
 
 
 def _length_told_later(candidate: Candidate, working: WorkingText) -> None:
@@ -889,7 +926,10 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
                 if candidate.status != "cancelled":  # '原定早上10時半舉行的開幕典禮將會取消': not the meeting's hour
                     _absorb(main, candidate)
                 continue
-            _name_sub_event(candidate, _owner(main, named, candidate.key))
+            owner = _owner(main, named, candidate.key)
+            _name_sub_event(candidate, owner)
+            if owner is not None and _part_to_come(owner, candidate, reference):
+                owner.notes.append("running")  # '…论坛今日开幕 论坛大会于13日举行': it runs on at the report
         same = next((r for r in result if _same_meeting(r, candidate)), None)
         if same is not None:
             _absorb(same, candidate, extend=True)
@@ -1237,6 +1277,16 @@ def _opens_within_run(sub: Candidate, main: Candidate) -> bool:
 
 
 _OPENING_OF_IT = re.compile(rf"(?:{OPENING_WORD.pattern})$")
+
+
+def _part_to_come(owner: Candidate, part: Candidate, reference: date | None) -> bool:
+    """A part of a meeting with no last day, on a later day of its week still to come at the report: the meeting
+    runs on at the report."""
+    if reference is None or owner.start is None or part.start is None or owner.end is not None:
+        return False
+    return (
+        owner.start <= reference < part.start and (part.start - owner.start).days <= 7 and "running" not in owner.notes
+    )
 
 
 def _name_sub_event(candidate: Candidate, main: Candidate | None) -> None:

@@ -40,7 +40,7 @@ BARE_KINDS = (
     # '新書發表會', '成果發表會': Taiwan's word for a launch or a presentation of results; not '发表会议…'
     "新闻发布会|新闻发表会|发布会|发表会(?![议员长谈见])|记者会|记者招待会|吹风会|说明会|法说会|通气会|简报会|座谈会|研讨会|研讨活动|"
     "讨论会|恳谈会|"
-    "高峰论坛|论坛|峰会|博览交易会|博览会|交易会|洽谈会|推介会|对接会|招商会|"
+    "高峰论坛|论坛|峰会|博览交易会|博览会|世园会|交易会|洽谈会|推介会|对接会|招商会|"
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
     "年会|大会(?!舞(?!台))|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|旅展(?![览销售示])|电玩展|漫展|"
     "机床展(?![览销售示])|"
@@ -52,7 +52,7 @@ BARE_KINDS = (
     "产业文化活动|"  # '…柚香產業文化活動': a Taiwan township's festival of its farm produce
     # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
     "沙(?<![发容甲体]沙)龙(?![照店馆])|"
-    "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|文化节|"
+    "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|艺文季(?!刊)|文化节|"
     "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|同乐日|缤纷日|野餐日|"
     "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区]|节目|项目|内容)|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
@@ -260,7 +260,7 @@ _TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)[“「『\"]
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程)")
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
-_VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|举办|召开|举行)情况")
+_VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|筹备|举办|召开|举行)(?:工作)?情况")
 _BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
 _REPORTED_ON_AT = re.compile(r"(?:\([^()]{1,12}\))?[^,。;:()]{0,6}?情况的?(?:新闻发布会|发布会|记者会|吹风会|通气会)")
 _HOLDS_ITS_OWN = re.compile(
@@ -322,7 +322,7 @@ _QUANTIFIED = re.compile(
     # '超过30摊市集', '逾百档展览': stalls and runs counted, approximately
     # '10多家首展参展商': the companies counted, then what they are
     r"|(?:这|那|上述|超过|逾|近|约|多达)?[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档家]"
-    r"(?!(?!分)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
+    r"(?!(?!分|平行)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
 # '晚上也规划一系列庆典活动': 'a series of' counts what follows it anywhere in the words, no name of one meeting
@@ -482,6 +482,7 @@ _NOT_MEETINGS = re.compile(
     r"^跑(?:全程|半程)?马拉松$|"  # '其实跑马拉松跟骑车一样': running one, no race
     r"^(?:大型|中小型|小型|多种|一系列)|"  # '可承接大型国际展览和综合性会议': the kinds a hall can hold
     r"^(?:这|那|此)(?:种|类|样)|"  # '这种形式的发布会我是第一次参加': a kind of meeting, not one of them
+    r"^各[\u4e00-\u9fff]{1,3}会议$|"  # '經各鄉鎮市公所、各部落會議研商後': each body's sittings, none of them one
     r"(?<![第\d])\d+[多余]?场|"  # '共规划超过50场演出与展览活动': a count of events, not one of them
     r"(?<![第\d.])\d+(?:\.\d+)?万?[多余]?名|"  # '3.5万名选手参赛马拉松': a count of people, not a name
     r"^(?:多|数|几|上百|数百|数十|上千|数千)[位名]|"  # '多位国内顶尖马拉松好手': people, in words
@@ -756,7 +757,9 @@ _LEADING_NOISE = re.compile(
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
-    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?)+"
+    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?|"
+    # '7月13至15日台東市各阿美族部落豐年祭典', '7月27、28日…': the days it runs, before its name
+    rf"(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日?[至到、][{NUMERAL_CHARS}]{{1,3}}日)+"
 )
 # '八时准时升旗典礼', '上午9时30分开幕式': the hour it begins, not the name ('十点读书会' may start with a bare 十点)
 _MINUTES = rf"[{NUMERAL_CHARS}]{{1,3}}分"
@@ -977,6 +980,8 @@ _STATED_PLACE = re.compile(
     r"(?:^|[。\n;])(?:活动|会议|论坛|展览|比赛|大会|举办|举行)?(?:地点|场地)(?:为|是|设在|位于|在)?:?\s*(?P<slot>[^,。;!?\n]{2,30})"
 )
 _VERB_BEFORE_PART = re.compile(r"^(?:启动|宣布|出席|参加|主持)(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
+# '仪仗队、各代表团及裁判员队伍进入开幕式主会场': who marches in, then the ceremony they enter
+_ENTERS_PART = re.compile(r"[进步走]入(?=(?:开幕式|闭幕式|开幕典礼|开幕仪式|仪式|典礼)$)")
 _CAPTION_MARK = re.compile(r"[左中右前后][一二三四五六七八九1-9]?")
 _PHOTO_CREDIT = re.compile(r"[(（][^()（）\n]{0,24}摄[)）]\s*$")  # '(王小明 摄)' ends a photo's caption
 # the day something was said or decided ('…協會今日(21日)宣布，原定…舉行的…回顧展取消') or a journey to the meeting
@@ -1367,7 +1372,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
             # '“X”一连四天…,…举行开幕典礼': X's run; '…落下帷幕,4天时间里': the days it ran
             duration = _run_in(text, clause_start, clause_end) or DAYS_IT_RAN.search(text, clause_start, clause_end)
-            if duration:
+            if duration and not _CLOSING_PART.search(key):  # '…今天下午舉辦閉幕儀式,歷時9天': the show's run, over
                 candidate.duration_days = chinese_number(duration.group("n"))
             fate = after
             contrast = text.rfind(",而", sentence_start, begin) if not index else -1
@@ -2172,7 +2177,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             left += described.end()
             stripped = text[left:right]
         key = _strip_quotes(stripped)
-        verb = _VERB_BEFORE_PART.match(key)
+        verb = _VERB_BEFORE_PART.match(key) or _ENTERS_PART.search(key)
         if verb is not None:  # '…李明(中)启动开幕式': the opening ceremony he started
             left, key = left + verb.end(), key[verb.end() :]
         joined = text.find("暨", left, right)
@@ -2496,6 +2501,12 @@ def _closing_day(
     for mention in dates:
         if not opening.finish <= mention.begin < limit:
             continue
+        if mention.end is not None and text.endswith(_STATED_PERIOD, 0, mention.begin):
+            # '定期會今(7)日正式開議,會議期間11月6日到12月5日': the period stated for it, which holds its day
+            period = resolve_mention(mention, reference) if reference is not None else None
+            if period is not None and period[1] is not None and period[0] <= start < period[1]:
+                return period[1] if (period[1] - start).days <= _STATED_RUN_DAYS else None
+            continue
         if not _CLOSED_AFTER.match(text, mention.finish) and not _RUNS_UNTIL.search(text, 0, mention.begin):
             continue
         last = _last_day(mention, start, reference)
@@ -2505,6 +2516,11 @@ def _closing_day(
     return None
 
 
+_STATED_PERIOD = tuple(
+    word + after
+    for word in ("会期", "会议期间", "议期", "展期", "活动期间")
+    for after in ("", "为", ":", "是", "自", "从")
+)
 # '展期至11月9日': a show states its run, which may last months; a bare '至…' beyond a month is another day's
 _SHOW_RUN = re.compile(rf"展期{_ACROSS_A_HOLIDAY}.{{0,4}}$")
 _STATED_RUN_DAYS = LONGEST_SHOW_DAYS  # a flower expo states a run of six months
@@ -2845,6 +2861,8 @@ def _joined(text: str, before: _NameSpan, after: _NameSpan) -> bool:
 
 _EDITION_FIRST = re.compile(rf"第[{NUMERAL_CHARS}]{{1,3}}届|(?:19|20)\d{{2}}年?")
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
+# '7月27日…辦理「…藝術節」系列活動,以及7月15日…收穫祭': after 以及 the day leads the next item, which it names
+_AND_ALSO = re.compile(r"[、及和与]$")  # 以及 ends in 及
 _ATTENDS_NAME = re.compile(r"(?:出席|参加|主持)了?[“「『《\"]?$")  # '今天出席開幕儀式表示,…將…': as _HOLDS_NAME
 _HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?[“「『《\"]?$")  # '举办了“…推介会”': the quote opens the name
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
@@ -2864,6 +2882,14 @@ def _attended_then(text: str, begin: int, end: int, day: int) -> bool:
     return bool(_ATTENDED.search(text, max(0, begin - 3), begin) and _AND_THEN.search(text, end, day))
 
 
+def _names_a_meeting(text: str, start: int) -> bool:
+    """A meeting's word follows `start` in its clause, before any verb of holding: the day leads that name."""
+    span = text[start : start + 24]
+    cut = start + min((span.find(c) for c in ",。;:!?" if c in span), default=len(span))
+    kind = KIND.search(text, start, cut)
+    return kind is not None and not _EVENT_VERBS.search(text, start, kind.start())
+
+
 def _distance(mention: DateMention, begin: int, end: int) -> float:
     """How far a date is from a name, in characters, weighted by how Chinese attaches dates.
 
@@ -2875,6 +2901,8 @@ def _distance(mention: DateMention, begin: int, end: int) -> float:
         leads = _EVENT_VERBS.search(text, mention.finish, mention.finish + 30)
         if leads and _NEXT_ITEM.fullmatch(text, end, mention.begin):
             distance += 40  # '…举行“A”、7月3日…举行“B”': the date leads the next item of the list
+        elif _AND_ALSO.search(text, end, mention.begin) and _names_a_meeting(text, mention.finish):
+            distance += 40
         if _GOES_ON.match(text, mention.finish):
             distance += 40  # '前晚推出“X”活动,昨晚再度推出': a later day of it
     else:
@@ -2929,7 +2957,11 @@ def _place(
         return found
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
-        if place.kind == "venue" and not _OFFICE_AFTER.match(text, area[0] + b):
+        if (
+            place.kind == "venue"
+            and not _OFFICE_AFTER.match(text, area[0] + b)
+            and not _PEOPLE_FROM.match(text, area[0] + b)
+        ):
             return _venue_place(working, area[0] + a, area[0] + b, place, None)
     held = _CITY_HOLDS_BEFORE.search(text, max(start, name_begin - 40), name_begin)
     holder = find_place(held.group("city")) if held is not None else None
@@ -2994,6 +3026,8 @@ _CITY_HOLDS_BEFORE = re.compile(
 _LISTED_PLACE = re.compile(r"[日号],(?P<slot>[\u4e00-\u9fff]{2,5}),$")
 # '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院呼吸科主任': someone's post in an
 # institution (or in one of its units, '某大学上海校友会会长'), not where the meeting is
+# '邀请到了…、清华大学、…等国家部委、国内顶尖高校的专家学者': schools the guests come from, not where it is held
+_PEOPLE_FROM = re.compile(r"[、\u4e00-\u9fff]{0,40}?的(?:专家|学者|教授|师生|代表|研究人员|科研人员|负责人)")
 _OFFICE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组|校友会|协会|商会))?"
     r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|董事长|总经理|总裁|执行长|会长|研究员|长)"
