@@ -152,3 +152,12 @@ def test_days_of_a_month_named_relative_to_the_report():
     ]
     assert spans("on the 25th of this month", reference, future=True) == [(date(2013, 7, 25), None)]
     assert spans("was held on the 3rd of last month", reference) == [(date(2013, 6, 3), None)]
+
+
+def test_a_24_hour_range_after_from_gives_both_times() -> None:
+    [day] = find_dates("the fair will be held on May 14 from 10:00 to 16:30 in the main hall")
+    assert (day.start_time, day.end_time) == (time(10, 0), time(16, 30))
+    [day] = find_dates("the fair runs on May 14 from 10:00 until 16:30")
+    assert (day.start_time, day.end_time) == (time(10, 0), time(16, 30))
+    [day] = find_dates("prices rose from 14.50 to 16.30 on May 14")  # no clock: the dotted form after 'from'
+    assert (day.start_time, day.end_time) == (None, None)

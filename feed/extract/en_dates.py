@@ -112,8 +112,8 @@ _RELATIVE_PAIR = re.compile(
 # '10:30am', '10.30am' (British style); an hour is 1 to 12: '10-30am' gives none, not 30 o'clock
 CLOCK_WORDS = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
 # 'kicked off at 00.05', 'at 14:30 hrs': a 24-hour time after 'at', with two digits to its hour (not '3.45 per cent')
-_CLOCK_24 = (
-    r"(?<=\bat\s)(?:(?P<h24>[01]\d|2[0-3]):|(?P<h24d>00|1[3-9]|2[0-3])\.)(?P<m24>[0-5]\d)"
+_CLOCK_24 = (  # 'from 10:00 to 16:30' too
+    r"(?:(?<=\bat\s)|(?<=\bfrom\s)(?=\d\d:))(?:(?P<h24>[01]\d|2[0-3]):|(?P<h24d>00|1[3-9]|2[0-3])\.)(?P<m24>[0-5]\d)"
     r"(?:\s*(?:hrs|hours|h)\b)?(?![\d%]|\s*(?:[ap]\.?m|per\b|percent))"
 )
 # the numbers written as words, one to twelve: an hour of the clock, a count of days
@@ -139,7 +139,9 @@ _CLOSING_HOURS_BEFORE = re.compile(
     r"[^.;:])*$",
     re.I,
 )
-_UNTIL = re.compile(rf"\s*(?:to|until|till|and|-|–|—)\s*{CLOCK_WORDS}", re.I)
+_UNTIL = re.compile(
+    rf"\s*(?:to|until|till|and|-|–|—)\s*(?:{CLOCK_WORDS}|(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d%]))", re.I
+)
 # '8 a.m. to 9 p.m. Saturday': the second hour of a range closes the day, however near the date it stands
 _RANGE_END_BEFORE = re.compile(rf"{CLOCK_WORDS}\s*(?:to|until|till|and|-|–|—)\s*$", re.I)
 
@@ -382,7 +384,7 @@ def _clock_time(match: re.Match[str]) -> time:
     if match.groupdict().get("hmm"):
         return time(int(match.group("hh")), int(match.group("hmm")))
     if match.groupdict().get("m24"):
-        return time(int(match.group("h24") or match.group("h24d")), int(match.group("m24")))
+        return time(int(match.group("h24") or match.groupdict()["h24d"]), int(match.group("m24")))
     if match.groupdict().get("wh"):
         word = match.group("wh").lower()
         hour = NUMBER_WORDS.index(word) + 1 if word in NUMBER_WORDS else int(word)
