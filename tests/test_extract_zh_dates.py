@@ -146,3 +146,14 @@ def test_cantonese_yesterday_in_its_simplified_working_form():
     assert spans("㖊日下午") == [(date(2023, 6, 25), None)]
     assert spans("琴晚8时") == [(date(2023, 6, 25), None)]
     assert spans("他在钢琴日本巡演时说") == []
+
+
+def test_an_end_hour_without_its_part_of_the_day_is_in_the_afternoon_the_range_began_in() -> None:
+    [afternoon] = find_dates("5月14日下午2时至4时在杭州举行")
+    assert (afternoon.start_time, afternoon.end_time) == (time(14, 0), time(16, 0))
+    [evening] = find_dates("5月14日晚上7点至9点举行")
+    assert (evening.start_time, evening.end_time) == (time(19, 0), time(21, 0))
+    [late] = find_dates("5月14日晚上10时至1时举行")  # past midnight, not 13:00
+    assert (late.start_time, late.end_time, "ends_next_day" in late.flags) == (time(22, 0), time(1, 0), True)
+    [morning] = find_dates("5月14日上午9时至11时30分举行")
+    assert (morning.start_time, morning.end_time) == (time(9, 0), time(11, 30))

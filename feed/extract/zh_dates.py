@@ -434,6 +434,10 @@ def _end_time(mention: DateMention, text: str, match: re.Match[str] | None = Non
     end = _time(match)
     if end is None:
         return
+    start = mention.start_time
+    if not match.group("tod") and start is not None and start.hour >= 12 and 0 < end.hour < 12:
+        afternoon = end.replace(hour=end.hour + 12)
+        end = afternoon if afternoon > start else end  # '下午2时至4时': the afternoon it began in ('晚上10时至1时' not)
     if match.group("next") or (
         mention.start_time is not None and mention.start_time >= _EVENING and end < SMALL_HOURS_END
     ):
