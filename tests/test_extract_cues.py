@@ -7710,6 +7710,15 @@ def test_a_meeting_that_opened_today_with_its_plenary_tomorrow_runs_on() -> None
     assert later.status == "held"
 
 
+def test_a_venue_named_by_its_acronym_places_the_meeting_in_its_city() -> None:
+    meeting = only("The Example Battery Expo opened at COEX on Wednesday.", "2024-05-10", "News")
+    assert (meeting.city, meeting.venue) == ("Seoul", "COEX")
+    meeting = only("The Example Tourism Fair opened at IFEMA on Wednesday.", "2024-05-10", "News")
+    assert meeting.city == "Madrid"
+    # a one-word name that is no acronym may be a person's: it places nothing on its own
+    assert only("The Example Music Forum opened with Harpa on Wednesday.", "2024-05-10", "News").city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

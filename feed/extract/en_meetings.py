@@ -3365,7 +3365,9 @@ def _place(
         if place.kind == "venue":
             city = place.city_place
             venue = clause[a:b]
-            if city is not None and place.name_en.startswith(city.name_en):
+            # 'the Kuala Lumpur Convention Centre' by its short name, or a venue's acronym ('COEX', 'IFEMA'); not a
+            # one-word name that may be a person's ('Harpa')
+            if city is not None and (place.name_en.startswith(city.name_en) or (venue.isupper() and len(venue) >= 4)):
                 return PlaceMention(city, city.name_en, venue, cue="venue")
     for a, b, place in found:
         if place.kind == "city" and a >= max(0, name_end - 1):
