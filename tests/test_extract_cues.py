@@ -7710,6 +7710,20 @@ def test_a_meeting_that_opened_today_with_its_plenary_tomorrow_runs_on() -> None
     assert later.status == "held"
 
 
+def test_a_sites_dateline_ending_in_xiaoxi_names_the_day_its_today_counts_from() -> None:
+    text = "央广网长春9月6日消息(记者王某)为期3天的第五届示例博览会于今天上午在长春国际会展中心闭幕。"
+    expo = only(text, "2007-09-07")
+    assert (expo.start, expo.end, expo.city) == (date(2007, 9, 4), date(2007, 9, 6), "长春")
+    forum = only("示例网9月6日消息 第二届示例论坛今天上午在北京开幕,来自各地的专家出席。", "2007-09-07")
+    assert (forum.name, forum.start) == ("第二届示例论坛", date(2007, 9, 6))
+
+
+def test_a_papers_own_reporter_filing_the_day_before_dates_tomorrow_from_that_day() -> None:
+    text = "【本報駐澳門記者李大明30日電】澳門明日將舉行「示例文藝大匯演」,由多個團體演出。"
+    show = only(text, "2008-10-01")
+    assert (show.name, show.start, show.city) == ("示例文藝大匯演", date(2008, 10, 1), "澳門")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

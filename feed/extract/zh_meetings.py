@@ -943,7 +943,12 @@ _DATELINE = re.compile(
     # (or none: a body that opens '北京6月23日电 今天上午')
     r"(?:(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?|(?<=\n)|^)(?P<city>[\u4e00-\u9fff]{2,4}?)"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
-    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?:专?电|讯)"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?:专?电|讯|消息)"
+)
+# '【本報駐澳門記者李大明30日電】': a paper's own reporter files the day, from the city the paper keeps them in
+_REPORTER_DATELINE = re.compile(
+    r"[【〔\[(]本报(?:驻(?P<city>[\u4e00-\u9fff]{2,4}?))?(?:特派)?记者[\u4e00-\u9fff·]{2,4}?"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日专?电[】〕\])]"
 )
 # '…會議安排在下午三時開始。(北京七日電)': a Hong Kong or Macau paper's dateline closes the report
 _CLOSING_DATELINE = re.compile(
@@ -954,10 +959,11 @@ _CLOSING_DATELINE_END = re.compile(r"日专?电[)）]")
 # '东南网6月29日上海讯': the day before the city; '湖南日报11月5日讯': no city at all
 _DATELINE_DATE_FIRST = re.compile(
     rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日"
-    r"(?P<city>[\u4e00-\u9fff]{2,4}?)?(?:专?电|讯)"
+    r"(?P<city>[\u4e00-\u9fff]{2,4}?)?(?:专?电|讯|消息)"
 )
-_DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
-_DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯)$")
+# '央广网北京9月6日消息': a site's dateline, the day the report is filed, not a meeting's
+_DATELINE_DAY = re.compile(r"^(?:专?电|讯|消息)")
+_DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯|消息)$")
 # '假台東市舉行': Taiwan's formal 'held at', borrowing the place
 _SLOT_TRIGGER = re.compile(
     # '在致词时感谢立法院…': the moment a speaker speaks, not a place
@@ -2609,7 +2615,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and "\u4e00" <= text[position] <= "\u9fff"
             ):
                 break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
-            if char in "电讯" and _DATELINE_END.search(text, max(floor, position - 4), position):
+            if char in "电讯息" and _DATELINE_END.search(text, max(floor, position - 5), position):
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
                 break  # '今早11时抗疫记者会': the time of day starts no name
@@ -3342,9 +3348,14 @@ def _trim_region(surface: str) -> str:
 
 def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place, str] | None, date | None, str | None]:
     head = working.text[:300]
-    # every dateline _DATELINE and _DATELINE_DATE_FIRST find ends in 电 or 讯, looked for first
-    filed = "电" in head or "讯" in head
-    match = (_DATELINE.search(head) or _DATELINE_DATE_FIRST.search(head)) if filed else None
+    # every dateline _DATELINE, _DATELINE_DATE_FIRST and _REPORTER_DATELINE find ends in 电, 讯 or 消息 (looked for
+    # first)
+    filed = "电" in head or "讯" in head or "消息" in head
+    match = (
+        (_DATELINE.search(head) or _DATELINE_DATE_FIRST.search(head) or _REPORTER_DATELINE.search(head))
+        if filed
+        else None
+    )
     if match is None and _CLOSING_DATELINE_END.search(working.text):
         match = next(reversed(list(_CLOSING_DATELINE.finditer(working.text))), None)
     if match is None:
