@@ -7724,6 +7724,18 @@ def test_a_papers_own_reporter_filing_the_day_before_dates_tomorrow_from_that_da
     assert (show.name, show.start, show.city) == ("示例文藝大匯演", date(2008, 10, 1), "澳門")
 
 
+def test_the_blurbs_under_a_hot_picks_heading_are_not_the_articles_meetings() -> None:
+    report = (
+        "7月25日晚,示例市第五届运动会在示例县体育场开幕,来自全市各单位的37支代表队、4000余名运动员将展开角逐,"
+        "比赛项目包括田径、游泳、篮球等。未来5天里,各代表队将在13个项目中展开角逐。"
+    )
+    blurb = "一周图片精选:6月27日-7月3日 新款机器人亮相示例软件博览会"
+    found = meetings(f"{report}\n热门推荐\n更多>\n{blurb}", "2015-07-26")
+    assert [m.name for m in found] == ["示例市第五届运动会"]
+    assert meetings(f"{report}\n熱門新聞\n{blurb}", "2015-07-26")[0].name == "示例市第五届运动会"
+    assert len(meetings(f"{report}\n熱門新聞\n{blurb}", "2015-07-26")) == 1
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

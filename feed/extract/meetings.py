@@ -137,17 +137,17 @@ MIN_REPORTED = 0.6
 MIN_REPORTED_MAIN = 0.4
 # a meeting that began more than a year before the report is history (3 of about 2,000 labelled meetings)
 _HISTORY_DAYS = 366
-# a page's list of other stories under the article: a line of its own such as '相关推荐' or '延伸閱讀', or
-# after the page's back link, '返回上一頁相關文章'
+# a page's list of other stories under the article: a line of its own such as '相关推荐', '延伸閱讀' or '热门推荐',
+# or after the page's back link, '返回上一頁相關文章'
 _RELATED_STORIES = re.compile(
     r"^[ \t\u3000]*(?:返回(?:上一?[页頁]|首[页頁]|列表)?)?"
-    r"(?:相[关關]|延伸|推荐|推薦|热点|熱點)(?:推荐|推薦|阅读|閱讀|新闻|新聞|文章|报道|報導|链接|連結)"
+    r"(?:相[关關]|延伸|推荐|推薦|热点|熱點|热门|熱門)(?:推荐|推薦|阅读|閱讀|新闻|新聞|文章|报道|報導|链接|連結)"
     r"[ \t\u3000:：]*$",
     re.MULTILINE,
 )
 _BODY_BEFORE_RELATED = 80  # a list heading that close to the top is the page's menu, before the article
 # the first word of every _RELATED_STORIES heading: a text holding none has none (looked for first, far faster)
-_RELATED_FIRST_WORDS = ("相关", "相關", "延伸", "推荐", "推薦", "热点", "熱點")
+_RELATED_FIRST_WORDS = ("相关", "相關", "延伸", "推荐", "推薦", "热点", "熱點", "热门", "熱門")
 
 
 def _before_related_stories(text: str) -> str:
