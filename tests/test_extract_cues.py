@@ -7736,6 +7736,15 @@ def test_the_blurbs_under_a_hot_picks_heading_are_not_the_articles_meetings() ->
     assert len(meetings(f"{report}\n熱門新聞\n{blurb}", "2015-07-26")) == 1
 
 
+def test_a_meeting_whose_own_clause_gives_only_a_month_takes_no_day_from_the_clause_before() -> None:
+    text = "示例会展中心将于21日试营运,明年3月还将举办第二届示例工具机展。"
+    assert all(m.start != date(2025, 10, 21) for m in meetings(text, "2025-10-17"))
+    quoted = "示例會展中心預計下周二（21日）測試營運，明年3月迎來首檔國際指標性大展「示例工具機展」，展館也將正式啟用。"
+    assert all(m.start != date(2025, 10, 21) for m in meetings(quoted, "2025-10-17"))
+    later = only("示例会展中心将于21日试营运,明年3月还将举办第二届示例工具机展,展期定于3月5日至8日。", "2025-10-17")
+    assert (later.start, later.end) == (date(2026, 3, 5), date(2026, 3, 8))  # a day after its clause is its own
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

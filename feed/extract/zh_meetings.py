@@ -2831,6 +2831,12 @@ def _nearest(
     if done_before is not None:  # '参加…联席会议后,于17日赶赴…': that day is of what was done after it
         mentions = [m for m in mentions if m.begin < done_before.end()]
         clause_end = min(clause_end, done_before.end())
+    floor = max(0, begin - _OWN_MONTH_REACH)
+    head = max(text.rfind(",", floor, begin), text.rfind("。", floor, begin)) + 1 or floor
+    if _OWN_MONTH.search(text, head, begin):
+        # '…下周二(21日)测试营运,明年3月迎来首档…大展': the name's own clause gives a month and no day; a day
+        # before that clause is another thing's (one after it may still be its own: '…,展期定于3月5日至8日')
+        mentions = [m for m in mentions if m.begin >= head]
     inside = [
         m
         for m in mentions
@@ -2846,6 +2852,9 @@ def _nearest(
 
 
 _SETTING_UP = re.compile(r"(?:进行)?(?:布展|撤展|搭建展台)")
+# a month with no day ('明年3月', '10月份', '3月底'): a clause that dates its meeting so takes no day from another
+_OWN_MONTH = re.compile(rf"[{NUMERAL_CHARS}]月(?!\s*[{NUMERAL_CHARS}])")
+_OWN_MONTH_REACH = 40  # how far before a name its clause's month is looked for
 # '出席了…開幕儀式,並於六月二十三日參與了…研討會': the day after 并 dates what the next verb attends
 _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
