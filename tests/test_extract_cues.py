@@ -7745,6 +7745,20 @@ def test_a_meeting_whose_own_clause_gives_only_a_month_takes_no_day_from_the_cla
     assert (later.start, later.end) == (date(2026, 3, 5), date(2026, 3, 8))  # a day after its clause is its own
 
 
+def test_the_days_of_the_main_meeting_told_later_as_n_days_of_activities_or_of_the_meeting_end_it() -> None:
+    forum = only(
+        "第二屆示例港灣論壇今天盛大登場,共有25國代表參加。3天活動期間,將針對5大議題進行分組座談。", "2018-09-25"
+    )
+    assert (forum.start, forum.end, forum.status) == (date(2018, 9, 25), date(2018, 9, 27), "ongoing")
+    text = "「第13屆示例主管會議」17日上午在示例大學國際會議廳開幕。校長表示,各校主管透過兩天的會議,交流研發經驗。"
+    meeting = only(text, "2024-10-17")
+    assert (meeting.start, meeting.end) == (date(2024, 10, 17), date(2024, 10, 18))
+    other = only(
+        "「第13屆示例主管會議」17日上午在示例大學國際會議廳開幕。校長表示,上月兩天的論壇很成功。", "2024-10-17"
+    )
+    assert other.end is None  # another kind of meeting's two days
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -726,6 +726,9 @@ def _length_told_later(candidate: Candidate, working: WorkingText) -> None:
     if after is None or start is None or candidate.closing or _ONE_DAY_KIND.search(candidate.key):
         return
     text, end = working.text, min(len(working.text), after + _END_TOLD_REACH)
+    if text.find("天", after, end) >= 0 and (days_of_it := _days_of_it(candidate.key, text, after, end)):
+        candidate.end = start + timedelta(days=days_of_it - 1)
+        return
     if text.find("为期", after, end) < 0:  # in every match; _LENGTH_TOLD itself tries every character
         return
     for told in _LENGTH_TOLD.finditer(text, after, end):
@@ -735,6 +738,26 @@ def _length_told_later(candidate: Candidate, working: WorkingText) -> None:
         if days is not None and 1 < days <= LONGEST_RUN_DAYS:
             candidate.end = start + timedelta(days=days - 1)
         return
+
+
+def _days_of_it(key: str, text: str, start: int, end: int) -> int | None:
+    """'3天活动期间,将…', '透过两天的会议,交流…' after the main '…会议': how many days it runs, told later."""
+    for told in _DAYS_OF_IT.finditer(text, start, end):
+        word = told["word"]
+        if word == "活动期间" and text[told.start() - 1] not in _CLAUSE_MARKS:
+            continue  # '3天活动期间' opens its own clause: the run at large, not a part of it
+        if word != "活动期间" and not key.endswith(word):
+            continue  # '两天的论坛' beside the main '…会议': another meeting's run
+        days = chinese_number(told["n"])
+        if days is not None and 1 < days <= LONGEST_RUN_DAYS:
+            return days
+    return None
+
+
+# '3天活动期间', '两天的会议': the days of the main meeting, in a later sentence
+_DAYS_OF_IT = re.compile(
+    rf"(?P<n>[{NUMERAL_CHARS}]{{1,2}})天(?:的)?(?P<word>活动期间|会议|论坛|研讨会|年会|峰会|大会|博览会|交易会)"
+)
 
 
 def _names_its_end(key: str, tail: str) -> bool:
