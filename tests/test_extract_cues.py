@@ -7759,6 +7759,14 @@ def test_the_days_of_the_main_meeting_told_later_as_n_days_of_activities_or_of_t
     assert other.end is None  # another kind of meeting's two days
 
 
+def test_a_bare_day_written_with_hao_before_a_part_of_the_day_is_a_day_of_the_month() -> None:
+    text = "選戰落幕,示例縣第19屆縣長宣誓就職典禮,將在25號()上午9時在文化局演藝廳舉行。"
+    rite = only(text, "2022-12-19")
+    assert (rite.start, rite.start_time) == (date(2022, 12, 25), time(9, 0))
+    hall = meetings("第五届示例论坛将在3号馆开幕,展期三天。", "2022-12-19")  # a hall's number, no day
+    assert all(m.start != date(2022, 12, 3) for m in hall)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

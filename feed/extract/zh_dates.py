@@ -445,6 +445,10 @@ def _end_time(mention: DateMention, text: str, match: re.Match[str] | None = Non
         mention.finish = match.end()
 
 
+# '25号上午', '25號()上午9時', '3号(周五)': a bare number with 号, then a part of its day, is a day of the month
+_PART_OF_DAY_AFTER = re.compile(r"\(?\)?(?:上午|下午|晚上|晚间|早上|中午|傍晚|凌晨|\((?:星期|周)[一二三四五六日天]\))")
+
+
 def _absolute(match: re.Match[str]) -> DateMention | None:
     day = chinese_number(match.group("d"))
     month = chinese_number(match.group("m")) if match.group("m") else None
@@ -454,8 +458,13 @@ def _absolute(match: re.Match[str]) -> DateMention | None:
     if match.group("m") is None and match.group("rm") is None and not match.group("dsuf"):
         if not has_range:
             return None
-    if month is None and match.group("rm") is None and match.group("dsuf") == "号":
-        return None  # '2号馆', '3号线': a number, not a day
+    if (
+        month is None
+        and match.group("rm") is None
+        and match.group("dsuf") == "号"
+        and not _PART_OF_DAY_AFTER.match(match.string, match.end("dsuf"))
+    ):
+        return None  # '2号馆', '3号线': a number, not a day (but '将在25号上午9时…举行' is the 25th)
     if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
         return None
     year = _year(match.group("y"), match.group("ry"))
