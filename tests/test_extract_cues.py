@@ -7767,6 +7767,13 @@ def test_a_bare_day_written_with_hao_before_a_part_of_the_day_is_a_day_of_the_mo
     assert all(m.start != date(2022, 12, 3) for m in hall)
 
 
+def test_the_hour_after_a_bracketed_day_after_last_night_is_the_meetings_time() -> None:
+    dinner = only("示例同鄉會於昨晚(14)八時在示例酒樓舉行2025年敬老聯歡宴會,多名嘉賓出席。", "2025-01-15")
+    assert (dinner.start, dinner.start_time) == (date(2025, 1, 14), time(20, 0))
+    bare = only("示例工會昨晚(14)在總會禮堂舉行周年晚宴。", "2025-01-15")
+    assert (bare.start, bare.start_time) == (date(2025, 1, 14), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

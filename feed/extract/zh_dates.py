@@ -63,7 +63,8 @@ _RELATIVE = re.compile(
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
-    rf"(?:\((?:(?P<pm>{_N})月)?(?P<pd>{_N})(?:\)日|日\)|\)(?=[晚早晨夜上下中])))?" + _TIME
+    # '昨晚(14)八時': the day in brackets after a part of it, then the hour
+    rf"(?:\((?:(?P<pm>{_N})月)?(?P<pd>{_N})(?:\)日|日\)|\)(?=[晚早晨夜上下中]|{_N}[时点])))?" + _TIME
 )
 # '市長上午主持…記者會', '下午在市府舉行…': a part of the day with no day before it, as a subject does something;
 # the day the text is telling of (the report's, unless a sentence before named another). Not a part of the day
