@@ -7774,6 +7774,13 @@ def test_the_hour_after_a_bracketed_day_after_last_night_is_the_meetings_time() 
     assert (bare.start, bare.start_time) == (date(2025, 1, 14), None)
 
 
+def test_a_meeting_said_to_be_coming_takes_no_day_from_another_clause() -> None:
+    text = "文化局在10月9日於示例電影院放映一系列運動主題電影,呼應即將到來的全民運動會,歡迎鄉親觀賞。"
+    assert all(m.name != "全民運動會" for m in meetings(text, "2020-10-08"))
+    own = only("即将到来的第五届示例博览会将于10月20日开幕。", "2020-10-08")
+    assert (own.name, own.start) == ("第五届示例博览会", date(2020, 10, 20))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

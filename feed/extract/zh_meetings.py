@@ -2833,7 +2833,7 @@ def _nearest(
         clause_end = min(clause_end, done_before.end())
     floor = max(0, begin - _OWN_MONTH_REACH)
     head = max(text.rfind(",", floor, begin), text.rfind("。", floor, begin)) + 1 or floor
-    if _OWN_MONTH.search(text, head, begin):
+    if _OWN_MONTH.search(text, head, begin) or _UPCOMING.search(text, max(head, begin - 6), begin):
         # '…下周二(21日)测试营运,明年3月迎来首档…大展': the name's own clause gives a month and no day; a day
         # before that clause is another thing's (one after it may still be its own: '…,展期定于3月5日至8日')
         mentions = [m for m in mentions if m.begin >= head]
@@ -2855,6 +2855,8 @@ _SETTING_UP = re.compile(r"(?:进行)?(?:布展|撤展|搭建展台)")
 # a month with no day ('明年3月', '10月份', '3月底'): a clause that dates its meeting so takes no day from another
 _OWN_MONTH = re.compile(rf"[{NUMERAL_CHARS}]月(?!\s*[{NUMERAL_CHARS}])")
 _OWN_MONTH_REACH = 40  # how far before a name its clause's month is looked for
+# '…,呼應即將到來的全民運動會': a meeting said to be coming, with no day of its own in the clause
+_UPCOMING = re.compile(r"即将(?:到来|来临)的[“「『《]?$")
 # '出席了…開幕儀式,並於六月二十三日參與了…研討會': the day after 并 dates what the next verb attends
 _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
