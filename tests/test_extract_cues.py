@@ -7781,6 +7781,15 @@ def test_a_meeting_said_to_be_coming_takes_no_day_from_another_clause() -> None:
     assert (own.name, own.start) == ("第五届示例博览会", date(2020, 10, 20))
 
 
+def test_a_run_whose_month_was_lost_before_a_first_day_written_with_ri_is_read() -> None:
+    text = (
+        "本报讯 417日至18日,“第四届全国示例文学学术研讨会”在示例大学召开。来自55所高校的专家齐聚。\n"
+        "17日上午,研讨会开幕式在研究生报告厅举行。副校长出席开幕式并致辞。"
+    )
+    main = meetings(text, "2021-04-30", "我校举办第四届全国示例文学学术研讨会")[0]
+    assert (main.name, main.start, main.end) == ("第四届全国示例文学学术研讨会", date(2021, 4, 17), date(2021, 4, 18))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

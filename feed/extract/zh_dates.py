@@ -110,13 +110,13 @@ _SLASH_DATE = re.compile(
     r"(?=\d)(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
-# '330日上午', '1119—22日': a page that lost the 月 between month and day (3月30日, 11月19—22日). Read only where
-# the digits part one way (a month, then a day of 10 to 31: not '119日', 11月9日 or 1月19日) and a part of the day,
-# a comma, a bracket, a verb or a run's last day follows; not a count ('第120日', '120日内')
+# '330日上午', '1119—22日', '417日至18日': a page that lost the 月 between month and day (3月30日, 11月19—22日).
+# Read only where the digits part one way (a month, then a day of 10 to 31: not '119日', 11月9日 or 1月19日) and a
+# part of the day, a comma, a bracket, a verb or a run's last day follows; not a count ('第120日', '120日内')
 _LOST_MONTH = re.compile(
     r"(?<![\d.第约近共逾满超达前后])(?:(?P<m>1[0-2])(?P<d>[12]\d|3[01])|(?P<m1>[2-9])(?P<d1>[12]\d|3[01])"
     r"|1(?P<d3>[1-3]0|3[01]))"
-    rf"(?:日(?=上午|下午|晚|早|中午|凌晨|[,，(（在于举召开])|(?P<sep>{_TO})(?P<d2>[12]?\d|3[01])日)"
+    rf"(?:日(?=上午|下午|晚|早|中午|凌晨|[,，(（在于举召开])|日?(?P<sep>{_TO})(?P<d2>[12]?\d|3[01])日)"
 )
 # the digits (a month's ASCII, a day's) and the 日 or the range every _LOST_MONTH ends with: a text without them
 # has none (a scan that looks only at ASCII digits, first, where _LOST_MONTH's tries every character)
