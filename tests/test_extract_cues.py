@@ -7790,6 +7790,14 @@ def test_a_run_whose_month_was_lost_before_a_first_day_written_with_ri_is_read()
     assert (main.name, main.start, main.end) == ("第四届全国示例文学学术研讨会", date(2021, 4, 17), date(2021, 4, 18))
 
 
+def test_a_meeting_after_the_datelines_day_printed_on_its_own_day_is_still_to_come() -> None:
+    text = "【本報駐澳門記者李大明30日電】澳門明日亦有一系列活動,重頭項目包括下午在示例體育館舉行「示例文藝大匯演」。"
+    show = only(text, "2008-10-01")
+    assert (show.start, show.status) == (date(2008, 10, 1), "scheduled")
+    today = only("新华社北京10月1日电 第五届示例博览会今天在北京开幕,展期5天。", "2008-10-01")
+    assert today.status == "ongoing"
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

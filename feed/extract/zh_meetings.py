@@ -1619,6 +1619,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     _apply_stated_place(working, candidates)
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, (k, _) in aliases.items() if k == candidate.key)
+        if dateline_date is not None and candidate.start is not None and candidate.start > dateline_date:
+            # '【本報駐澳門記者…30日電】…明日…舉行' printed on the 1st: to come when it was written
+            candidate.notes.append("to come")
     return candidates
 
 
