@@ -7798,6 +7798,14 @@ def test_a_meeting_after_the_datelines_day_printed_on_its_own_day_is_still_to_co
     assert today.status == "ongoing"
 
 
+def test_a_run_of_four_and_a_half_days_that_closed_today_began_five_calendar_days_before() -> None:
+    text = "示例网9月6日消息(记者王某)为期4天半的第三届示例博览会于今天上午在长春国际会展中心闭幕。"
+    expo = only(text, "2007-09-07")
+    assert (expo.start, expo.end) == (date(2007, 9, 2), date(2007, 9, 6))
+    whole = only(text.replace("4天半", "4天"), "2007-09-07")
+    assert whole.start == date(2007, 9, 3)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

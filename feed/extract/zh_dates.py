@@ -89,7 +89,7 @@ _RUN_VERB = "举行|举办|进行|展出"
 DURATION = re.compile(
     # '在高雄展覽館一連舉行3天': the verb of the run may stand before its count
     rf"(?:为期|一连(?:{_RUN_VERB})?|连续(?:{_RUN_VERB})?|连|历时|会期|展期|展开|共计|起(?<=日起))"
-    rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
+    rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)(?P<half>半)?"  # '为期4天半': five days on the calendar
 )
 # '…落下帷幕,4天时间里,…': the days it ran, told after it closed (apart from DURATION, whose alternatives all begin
 # with their own characters)

@@ -1379,7 +1379,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             # '“X”一连四天…,…举行开幕典礼': X's run; '…落下帷幕,4天时间里': the days it ran
             duration = _run_in(text, clause_start, clause_end) or DAYS_IT_RAN.search(text, clause_start, clause_end)
             if duration and not _CLOSING_PART.search(key):  # '…今天下午舉辦閉幕儀式,歷時9天': the show's run, over
-                candidate.duration_days = chinese_number(duration.group("n"))
+                days = chinese_number(duration.group("n"))
+                # '为期4天半的…博览会…今天闭幕': half a day more runs into one more day
+                candidate.duration_days = days + 1 if days is not None and duration.groupdict().get("half") else days
             fate = after
             contrast = text.rfind(",而", sentence_start, begin) if not index else -1
             if contrast >= 0:  # '甲將取消舉行,而原定於…的乙將順延舉行': what befalls 甲 is no word on 乙
