@@ -7719,6 +7719,102 @@ def test_a_venue_named_by_its_acronym_places_the_meeting_in_its_city() -> None:
     assert only("The Example Music Forum opened with Harpa on Wednesday.", "2024-05-10", "News").city is None
 
 
+def test_a_sites_dateline_ending_in_xiaoxi_names_the_day_its_today_counts_from() -> None:
+    text = "央广网长春9月6日消息(记者王某)为期3天的第五届示例博览会于今天上午在长春国际会展中心闭幕。"
+    expo = only(text, "2007-09-07")
+    assert (expo.start, expo.end, expo.city) == (date(2007, 9, 4), date(2007, 9, 6), "长春")
+    forum = only("示例网9月6日消息 第二届示例论坛今天上午在北京开幕,来自各地的专家出席。", "2007-09-07")
+    assert (forum.name, forum.start) == ("第二届示例论坛", date(2007, 9, 6))
+
+
+def test_a_papers_own_reporter_filing_the_day_before_dates_tomorrow_from_that_day() -> None:
+    text = "【本報駐澳門記者李大明30日電】澳門明日將舉行「示例文藝大匯演」,由多個團體演出。"
+    show = only(text, "2008-10-01")
+    assert (show.name, show.start, show.city) == ("示例文藝大匯演", date(2008, 10, 1), "澳門")
+
+
+def test_the_blurbs_under_a_hot_picks_heading_are_not_the_articles_meetings() -> None:
+    report = (
+        "7月25日晚,示例市第五届运动会在示例县体育场开幕,来自全市各单位的37支代表队、4000余名运动员将展开角逐,"
+        "比赛项目包括田径、游泳、篮球等。未来5天里,各代表队将在13个项目中展开角逐。"
+    )
+    blurb = "一周图片精选:6月27日-7月3日 新款机器人亮相示例软件博览会"
+    found = meetings(f"{report}\n热门推荐\n更多>\n{blurb}", "2015-07-26")
+    assert [m.name for m in found] == ["示例市第五届运动会"]
+    assert meetings(f"{report}\n熱門新聞\n{blurb}", "2015-07-26")[0].name == "示例市第五届运动会"
+    assert len(meetings(f"{report}\n熱門新聞\n{blurb}", "2015-07-26")) == 1
+
+
+def test_a_meeting_whose_own_clause_gives_only_a_month_takes_no_day_from_the_clause_before() -> None:
+    text = "示例会展中心将于21日试营运,明年3月还将举办第二届示例工具机展。"
+    assert all(m.start != date(2025, 10, 21) for m in meetings(text, "2025-10-17"))
+    quoted = "示例會展中心預計下周二（21日）測試營運，明年3月迎來首檔國際指標性大展「示例工具機展」，展館也將正式啟用。"
+    assert all(m.start != date(2025, 10, 21) for m in meetings(quoted, "2025-10-17"))
+    later = only("示例会展中心将于21日试营运,明年3月还将举办第二届示例工具机展,展期定于3月5日至8日。", "2025-10-17")
+    assert (later.start, later.end) == (date(2026, 3, 5), date(2026, 3, 8))  # a day after its clause is its own
+
+
+def test_the_days_of_the_main_meeting_told_later_as_n_days_of_activities_or_of_the_meeting_end_it() -> None:
+    forum = only(
+        "第二屆示例港灣論壇今天盛大登場,共有25國代表參加。3天活動期間,將針對5大議題進行分組座談。", "2018-09-25"
+    )
+    assert (forum.start, forum.end, forum.status) == (date(2018, 9, 25), date(2018, 9, 27), "ongoing")
+    text = "「第13屆示例主管會議」17日上午在示例大學國際會議廳開幕。校長表示,各校主管透過兩天的會議,交流研發經驗。"
+    meeting = only(text, "2024-10-17")
+    assert (meeting.start, meeting.end) == (date(2024, 10, 17), date(2024, 10, 18))
+    other = only(
+        "「第13屆示例主管會議」17日上午在示例大學國際會議廳開幕。校長表示,上月兩天的論壇很成功。", "2024-10-17"
+    )
+    assert other.end is None  # another kind of meeting's two days
+
+
+def test_a_bare_day_written_with_hao_before_a_part_of_the_day_is_a_day_of_the_month() -> None:
+    text = "選戰落幕,示例縣第19屆縣長宣誓就職典禮,將在25號()上午9時在文化局演藝廳舉行。"
+    rite = only(text, "2022-12-19")
+    assert (rite.start, rite.start_time) == (date(2022, 12, 25), time(9, 0))
+    hall = meetings("第五届示例论坛将在3号馆开幕,展期三天。", "2022-12-19")  # a hall's number, no day
+    assert all(m.start != date(2022, 12, 3) for m in hall)
+
+
+def test_the_hour_after_a_bracketed_day_after_last_night_is_the_meetings_time() -> None:
+    dinner = only("示例同鄉會於昨晚(14)八時在示例酒樓舉行2025年敬老聯歡宴會,多名嘉賓出席。", "2025-01-15")
+    assert (dinner.start, dinner.start_time) == (date(2025, 1, 14), time(20, 0))
+    bare = only("示例工會昨晚(14)在總會禮堂舉行周年晚宴。", "2025-01-15")
+    assert (bare.start, bare.start_time) == (date(2025, 1, 14), None)
+
+
+def test_a_meeting_said_to_be_coming_takes_no_day_from_another_clause() -> None:
+    text = "文化局在10月9日於示例電影院放映一系列運動主題電影,呼應即將到來的全民運動會,歡迎鄉親觀賞。"
+    assert all(m.name != "全民運動會" for m in meetings(text, "2020-10-08"))
+    own = only("即将到来的第五届示例博览会将于10月20日开幕。", "2020-10-08")
+    assert (own.name, own.start) == ("第五届示例博览会", date(2020, 10, 20))
+
+
+def test_a_run_whose_month_was_lost_before_a_first_day_written_with_ri_is_read() -> None:
+    text = (
+        "本报讯 417日至18日,“第四届全国示例文学学术研讨会”在示例大学召开。来自55所高校的专家齐聚。\n"
+        "17日上午,研讨会开幕式在研究生报告厅举行。副校长出席开幕式并致辞。"
+    )
+    main = meetings(text, "2021-04-30", "我校举办第四届全国示例文学学术研讨会")[0]
+    assert (main.name, main.start, main.end) == ("第四届全国示例文学学术研讨会", date(2021, 4, 17), date(2021, 4, 18))
+
+
+def test_a_meeting_after_the_datelines_day_printed_on_its_own_day_is_still_to_come() -> None:
+    text = "【本報駐澳門記者李大明30日電】澳門明日亦有一系列活動,重頭項目包括下午在示例體育館舉行「示例文藝大匯演」。"
+    show = only(text, "2008-10-01")
+    assert (show.start, show.status) == (date(2008, 10, 1), "scheduled")
+    today = only("新华社北京10月1日电 第五届示例博览会今天在北京开幕,展期5天。", "2008-10-01")
+    assert today.status == "ongoing"
+
+
+def test_a_run_of_four_and_a_half_days_that_closed_today_began_five_calendar_days_before() -> None:
+    text = "示例网9月6日消息(记者王某)为期4天半的第三届示例博览会于今天上午在长春国际会展中心闭幕。"
+    expo = only(text, "2007-09-07")
+    assert (expo.start, expo.end) == (date(2007, 9, 2), date(2007, 9, 6))
+    whole = only(text.replace("4天半", "4天"), "2007-09-07")
+    assert whole.start == date(2007, 9, 3)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -137,17 +137,17 @@ MIN_REPORTED = 0.6
 MIN_REPORTED_MAIN = 0.4
 # a meeting that began more than a year before the report is history (3 of about 2,000 labelled meetings)
 _HISTORY_DAYS = 366
-# a page's list of other stories under the article: a line of its own such as '相关推荐' or '延伸閱讀', or
-# after the page's back link, '返回上一頁相關文章'
+# a page's list of other stories under the article: a line of its own such as '相关推荐', '延伸閱讀' or '热门推荐',
+# or after the page's back link, '返回上一頁相關文章'
 _RELATED_STORIES = re.compile(
     r"^[ \t\u3000]*(?:返回(?:上一?[页頁]|首[页頁]|列表)?)?"
-    r"(?:相[关關]|延伸|推荐|推薦|热点|熱點)(?:推荐|推薦|阅读|閱讀|新闻|新聞|文章|报道|報導|链接|連結)"
+    r"(?:相[关關]|延伸|推荐|推薦|热点|熱點|热门|熱門)(?:推荐|推薦|阅读|閱讀|新闻|新聞|文章|报道|報導|链接|連結)"
     r"[ \t\u3000:：]*$",
     re.MULTILINE,
 )
 _BODY_BEFORE_RELATED = 80  # a list heading that close to the top is the page's menu, before the article
 # the first word of every _RELATED_STORIES heading: a text holding none has none (looked for first, far faster)
-_RELATED_FIRST_WORDS = ("相关", "相關", "延伸", "推荐", "推薦", "热点", "熱點")
+_RELATED_FIRST_WORDS = ("相关", "相關", "延伸", "推荐", "推薦", "热点", "熱點", "热门", "熱門")
 
 
 def _before_related_stories(text: str) -> str:
@@ -726,6 +726,9 @@ def _length_told_later(candidate: Candidate, working: WorkingText) -> None:
     if after is None or start is None or candidate.closing or _ONE_DAY_KIND.search(candidate.key):
         return
     text, end = working.text, min(len(working.text), after + _END_TOLD_REACH)
+    if text.find("天", after, end) >= 0 and (days_of_it := _days_of_it(candidate.key, text, after, end)):
+        candidate.end = start + timedelta(days=days_of_it - 1)
+        return
     if text.find("为期", after, end) < 0:  # in every match; _LENGTH_TOLD itself tries every character
         return
     for told in _LENGTH_TOLD.finditer(text, after, end):
@@ -735,6 +738,26 @@ def _length_told_later(candidate: Candidate, working: WorkingText) -> None:
         if days is not None and 1 < days <= LONGEST_RUN_DAYS:
             candidate.end = start + timedelta(days=days - 1)
         return
+
+
+def _days_of_it(key: str, text: str, start: int, end: int) -> int | None:
+    """'3天活动期间,将…', '透过两天的会议,交流…' after the main '…会议': how many days it runs, told later."""
+    for told in _DAYS_OF_IT.finditer(text, start, end):
+        word = told["word"]
+        if word == "活动期间" and text[told.start() - 1] not in _CLAUSE_MARKS:
+            continue  # '3天活动期间' opens its own clause: the run at large, not a part of it
+        if word != "活动期间" and not key.endswith(word):
+            continue  # '两天的论坛' beside the main '…会议': another meeting's run
+        days = chinese_number(told["n"])
+        if days is not None and 1 < days <= LONGEST_RUN_DAYS:
+            return days
+    return None
+
+
+# '3天活动期间', '两天的会议': the days of the main meeting, in a later sentence
+_DAYS_OF_IT = re.compile(
+    rf"(?P<n>[{NUMERAL_CHARS}]{{1,2}})天(?:的)?(?P<word>活动期间|会议|论坛|研讨会|年会|峰会|大会|博览会|交易会)"
+)
 
 
 def _names_its_end(key: str, tail: str) -> bool:

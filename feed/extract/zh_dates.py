@@ -63,7 +63,8 @@ _RELATIVE = re.compile(
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
-    rf"(?:\((?:(?P<pm>{_N})月)?(?P<pd>{_N})(?:\)日|日\)|\)(?=[晚早晨夜上下中])))?" + _TIME
+    # '昨晚(14)八時': the day in brackets after a part of it, then the hour
+    rf"(?:\((?:(?P<pm>{_N})月)?(?P<pd>{_N})(?:\)日|日\)|\)(?=[晚早晨夜上下中]|{_N}[时点])))?" + _TIME
 )
 # '市長上午主持…記者會', '下午在市府舉行…': a part of the day with no day before it, as a subject does something;
 # the day the text is telling of (the report's, unless a sentence before named another). Not a part of the day
@@ -88,7 +89,7 @@ _RUN_VERB = "举行|举办|进行|展出"
 DURATION = re.compile(
     # '在高雄展覽館一連舉行3天': the verb of the run may stand before its count
     rf"(?:为期|一连(?:{_RUN_VERB})?|连续(?:{_RUN_VERB})?|连|历时|会期|展期|展开|共计|起(?<=日起))"
-    rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)"
+    rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)(?P<half>半)?"  # '为期4天半': five days on the calendar
 )
 # '…落下帷幕,4天时间里,…': the days it ran, told after it closed (apart from DURATION, whose alternatives all begin
 # with their own characters)
@@ -109,13 +110,13 @@ _SLASH_DATE = re.compile(
     r"(?=\d)(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
-# '330日上午', '1119—22日': a page that lost the 月 between month and day (3月30日, 11月19—22日). Read only where
-# the digits part one way (a month, then a day of 10 to 31: not '119日', 11月9日 or 1月19日) and a part of the day,
-# a comma, a bracket, a verb or a run's last day follows; not a count ('第120日', '120日内')
+# '330日上午', '1119—22日', '417日至18日': a page that lost the 月 between month and day (3月30日, 11月19—22日).
+# Read only where the digits part one way (a month, then a day of 10 to 31: not '119日', 11月9日 or 1月19日) and a
+# part of the day, a comma, a bracket, a verb or a run's last day follows; not a count ('第120日', '120日内')
 _LOST_MONTH = re.compile(
     r"(?<![\d.第约近共逾满超达前后])(?:(?P<m>1[0-2])(?P<d>[12]\d|3[01])|(?P<m1>[2-9])(?P<d1>[12]\d|3[01])"
     r"|1(?P<d3>[1-3]0|3[01]))"
-    rf"(?:日(?=上午|下午|晚|早|中午|凌晨|[,，(（在于举召开])|(?P<sep>{_TO})(?P<d2>[12]?\d|3[01])日)"
+    rf"(?:日(?=上午|下午|晚|早|中午|凌晨|[,，(（在于举召开])|日?(?P<sep>{_TO})(?P<d2>[12]?\d|3[01])日)"
 )
 # the digits (a month's ASCII, a day's) and the 日 or the range every _LOST_MONTH ends with: a text without them
 # has none (a scan that looks only at ASCII digits, first, where _LOST_MONTH's tries every character)
@@ -449,6 +450,10 @@ def _end_time(mention: DateMention, text: str, match: re.Match[str] | None = Non
         mention.finish = match.end()
 
 
+# '25号上午', '25號()上午9時', '3号(周五)': a bare number with 号, then a part of its day, is a day of the month
+_PART_OF_DAY_AFTER = re.compile(r"\(?\)?(?:上午|下午|晚上|晚间|早上|中午|傍晚|凌晨|\((?:星期|周)[一二三四五六日天]\))")
+
+
 def _absolute(match: re.Match[str]) -> DateMention | None:
     day = chinese_number(match.group("d"))
     month = chinese_number(match.group("m")) if match.group("m") else None
@@ -458,8 +463,13 @@ def _absolute(match: re.Match[str]) -> DateMention | None:
     if match.group("m") is None and match.group("rm") is None and not match.group("dsuf"):
         if not has_range:
             return None
-    if month is None and match.group("rm") is None and match.group("dsuf") == "号":
-        return None  # '2号馆', '3号线': a number, not a day
+    if (
+        month is None
+        and match.group("rm") is None
+        and match.group("dsuf") == "号"
+        and not _PART_OF_DAY_AFTER.match(match.string, match.end("dsuf"))
+    ):
+        return None  # '2号馆', '3号线': a number, not a day (but '将在25号上午9时…举行' is the 25th)
     if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
         return None
     year = _year(match.group("y"), match.group("ry"))

@@ -943,7 +943,12 @@ _DATELINE = re.compile(
     # (or none: a body that opens '北京6月23日电 今天上午')
     r"(?:(?:社|网|台|报|新闻|在线)(?:消息[,，]?\s?)?(?:记者[^)\s]{0,12}?)?|(?<=\n)|^)(?P<city>[\u4e00-\u9fff]{2,4}?)"
     r"(?:/[\u4e00-\u9fff]{2,4})?"
-    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?:专?电|讯)"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?:专?电|讯|消息)"
+)
+# '【本報駐澳門記者李大明30日電】': a paper's own reporter files the day, from the city the paper keeps them in
+_REPORTER_DATELINE = re.compile(
+    r"[【〔\[(]本报(?:驻(?P<city>[\u4e00-\u9fff]{2,4}?))?(?:特派)?记者[\u4e00-\u9fff·]{2,4}?"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日专?电[】〕\])]"
 )
 # '…會議安排在下午三時開始。(北京七日電)': a Hong Kong or Macau paper's dateline closes the report
 _CLOSING_DATELINE = re.compile(
@@ -954,10 +959,11 @@ _CLOSING_DATELINE_END = re.compile(r"日专?电[)）]")
 # '东南网6月29日上海讯': the day before the city; '湖南日报11月5日讯': no city at all
 _DATELINE_DATE_FIRST = re.compile(
     rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日"
-    r"(?P<city>[\u4e00-\u9fff]{2,4}?)?(?:专?电|讯)"
+    r"(?P<city>[\u4e00-\u9fff]{2,4}?)?(?:专?电|讯|消息)"
 )
-_DATELINE_DAY = re.compile(r"^(?:专?电|讯)")
-_DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯)$")
+# '央广网北京9月6日消息': a site's dateline, the day the report is filed, not a meeting's
+_DATELINE_DAY = re.compile(r"^(?:专?电|讯|消息)")
+_DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯|消息)$")
 # '假台東市舉行': Taiwan's formal 'held at', borrowing the place
 _SLOT_TRIGGER = re.compile(
     # '在致词时感谢立法院…': the moment a speaker speaks, not a place
@@ -1373,7 +1379,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             # '“X”一连四天…,…举行开幕典礼': X's run; '…落下帷幕,4天时间里': the days it ran
             duration = _run_in(text, clause_start, clause_end) or DAYS_IT_RAN.search(text, clause_start, clause_end)
             if duration and not _CLOSING_PART.search(key):  # '…今天下午舉辦閉幕儀式,歷時9天': the show's run, over
-                candidate.duration_days = chinese_number(duration.group("n"))
+                days = chinese_number(duration.group("n"))
+                # '为期4天半的…博览会…今天闭幕': half a day more runs into one more day
+                candidate.duration_days = days + 1 if days is not None and duration.groupdict().get("half") else days
             fate = after
             contrast = text.rfind(",而", sentence_start, begin) if not index else -1
             if contrast >= 0:  # '甲將取消舉行,而原定於…的乙將順延舉行': what befalls 甲 is no word on 乙
@@ -1613,6 +1621,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     _apply_stated_place(working, candidates)
     for candidate in candidates:
         candidate.notes.extend(f"alias:{a}" for a, (k, _) in aliases.items() if k == candidate.key)
+        if dateline_date is not None and candidate.start is not None and candidate.start > dateline_date:
+            # '【本報駐澳門記者…30日電】…明日…舉行' printed on the 1st: to come when it was written
+            candidate.notes.append("to come")
     return candidates
 
 
@@ -2609,7 +2620,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and "\u4e00" <= text[position] <= "\u9fff"
             ):
                 break  # '——' and dashes between words are punctuation; '中国—南亚' is a name
-            if char in "电讯" and _DATELINE_END.search(text, max(floor, position - 4), position):
+            if char in "电讯息" and _DATELINE_END.search(text, max(floor, position - 5), position):
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
                 break  # '今早11时抗疫记者会': the time of day starts no name
@@ -2825,6 +2836,12 @@ def _nearest(
     if done_before is not None:  # '参加…联席会议后,于17日赶赴…': that day is of what was done after it
         mentions = [m for m in mentions if m.begin < done_before.end()]
         clause_end = min(clause_end, done_before.end())
+    floor = max(0, begin - _OWN_MONTH_REACH)
+    head = max(text.rfind(",", floor, begin), text.rfind("。", floor, begin)) + 1 or floor
+    if _OWN_MONTH.search(text, head, begin) or _UPCOMING.search(text, max(head, begin - 6), begin):
+        # '…下周二(21日)测试营运,明年3月迎来首档…大展': the name's own clause gives a month and no day; a day
+        # before that clause is another thing's (one after it may still be its own: '…,展期定于3月5日至8日')
+        mentions = [m for m in mentions if m.begin >= head]
     inside = [
         m
         for m in mentions
@@ -2840,6 +2857,11 @@ def _nearest(
 
 
 _SETTING_UP = re.compile(r"(?:进行)?(?:布展|撤展|搭建展台)")
+# a month with no day ('明年3月', '10月份', '3月底'): a clause that dates its meeting so takes no day from another
+_OWN_MONTH = re.compile(rf"[{NUMERAL_CHARS}]月(?!\s*[{NUMERAL_CHARS}])")
+_OWN_MONTH_REACH = 40  # how far before a name its clause's month is looked for
+# '…,呼應即將到來的全民運動會': a meeting said to be coming, with no day of its own in the clause
+_UPCOMING = re.compile(r"即将(?:到来|来临)的[“「『《]?$")
 # '出席了…開幕儀式,並於六月二十三日參與了…研討會': the day after 并 dates what the next verb attends
 _ATTENDED = re.compile(r"(?:参加|出席|列席|参与|观摩)了?$")
 _AND_THEN = re.compile(r"并(?:于|在|将于)?$")
@@ -3342,9 +3364,14 @@ def _trim_region(surface: str) -> str:
 
 def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place, str] | None, date | None, str | None]:
     head = working.text[:300]
-    # every dateline _DATELINE and _DATELINE_DATE_FIRST find ends in 电 or 讯, looked for first
-    filed = "电" in head or "讯" in head
-    match = (_DATELINE.search(head) or _DATELINE_DATE_FIRST.search(head)) if filed else None
+    # every dateline _DATELINE, _DATELINE_DATE_FIRST and _REPORTER_DATELINE find ends in 电, 讯 or 消息 (looked for
+    # first)
+    filed = "电" in head or "讯" in head or "消息" in head
+    match = (
+        (_DATELINE.search(head) or _DATELINE_DATE_FIRST.search(head) or _REPORTER_DATELINE.search(head))
+        if filed
+        else None
+    )
     if match is None and _CLOSING_DATELINE_END.search(working.text):
         match = next(reversed(list(_CLOSING_DATELINE.finditer(working.text))), None)
     if match is None:
