@@ -7710,6 +7710,24 @@ def test_a_meeting_that_opened_today_with_its_plenary_tomorrow_runs_on() -> None
     assert later.status == "held"
 
 
+def test_a_meeting_first_set_for_one_day_and_now_set_for_another_takes_the_new_one() -> None:
+    moved = only(
+        "The 12th Example Farmers Summit, initially scheduled to hold on the 3rd and 4th of May, 2023, will now hold "
+        "on the 20th and 21st of June, 2023, at the Example Hotel, Accra.",
+        "2023-04-10",
+    )
+    assert (moved.start, moved.end, moved.status) == (date(2023, 6, 20), date(2023, 6, 21), "postponed")
+    congress = only(
+        "The Example Science Congress, originally scheduled for March 3, will now take place on April 14 in Lagos.",
+        "2023-02-10",
+    )
+    assert (congress.start, congress.status) == (date(2023, 4, 14), "postponed")
+    kept = only(
+        "The Example Science Congress, originally scheduled for March 3, drew 400 delegates in Lagos.", "2023-03-06"
+    )
+    assert kept.start == date(2023, 3, 3)  # no new day: the one it was set for
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2691,6 +2691,10 @@ def _sentence_candidates(
         if mention is not None:
             # 'the exhibition has been postponed to May 7-12': the days it is moved to are still to come
             moved = _MOVED_TO_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin) is not None
+            if mention is _now_set_for(own_days, sentence):
+                moved = True  # 'initially scheduled for May 3, will now hold on June 20': put off to that day
+                if candidate.status is None:
+                    candidate.status = "postponed"
             mention.future = (
                 bool(rescheduled)
                 or moved
@@ -3295,10 +3299,39 @@ def _nearest(
     moved_to = [m for m in inside if _MOVED_TO_BEFORE.search(sentence, max(0, m.begin - 30), m.begin)]
     if moved_to:
         return moved_to[0]
+    now_set = _now_set_for(inside, sentence)
+    if now_set is not None:
+        return now_set
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
+
+
+def _now_set_for(mentions: list[DateMention], sentence: str) -> DateMention | None:
+    """'initially scheduled to hold on the 3rd of May, will now hold on the 20th of June': the day a meeting first
+    set for one day is now set for, when the clause gives both."""
+    first = next((m for m in mentions if _FIRST_SET_TO.search(sentence, max(0, m.begin - 50), m.begin)), None)
+    if first is None:
+        return None
+    return next(
+        (m for m in mentions if m.begin > first.finish and _NOW_SET_TO.search(sentence, max(0, m.begin - 40), m.begin)),
+        None,
+    )
+
+
+# 'initially scheduled to hold on the', 'originally set for', 'first planned to take place from'
+_FIRST_SET_TO = re.compile(
+    r"\b(?:originally|initially|first|earlier|previously)\s+(?:scheduled|planned|set|slated|due|billed)\s+"
+    r"(?:to\s+(?:hold|be\s+held|take\s+place|run|open|begin|start)\s+)?(?:on|for|from|between)?\s*(?:the\s+)?$",
+    re.I,
+)
+# 'will now hold on the', 'is now set for', 'will now take place from'
+_NOW_SET_TO = re.compile(
+    r"\bnow\s+(?:be\s+)?(?:hold|held|take\s+place|taking\s+place|run|go\s+ahead|staged|set|scheduled|slated|due|"
+    r"fixed|planned)\s+(?:on|for|from|between)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # 'a news conference on Sunday, the eve of the Republican National Convention': it opens the day after
