@@ -7728,6 +7728,21 @@ def test_a_meeting_first_set_for_one_day_and_now_set_for_another_takes_the_new_o
     assert kept.start == date(2023, 3, 3)  # no new day: the one it was set for
 
 
+def test_a_dateline_with_its_day_in_brackets_or_its_month_in_capitals_is_the_reports() -> None:
+    festival = only(
+        "KUCHING (Nov 3): The Borneo Example Festival 2023 taking place here from tomorrow (Nov 4) will draw 5,000 "
+        "visitors, said the minister.",
+        "2023-11-03",
+    )
+    assert (festival.start, festival.city) == (date(2023, 11, 4), "Kuching")
+    jazz = only("MIRI (Jan 12): The Example Jazz Festival will be held here on Saturday.", "2024-01-12")
+    assert (jazz.start, jazz.city) == (date(2024, 1, 13), "Miri")
+    congress = only(
+        "KUALA LUMPUR, OCT 19 – The Example Youth Congress opened here today with 500 delegates.", "2010-10-19"
+    )
+    assert (congress.start, congress.city) == (date(2010, 10, 19), "Kuala Lumpur")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

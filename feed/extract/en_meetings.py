@@ -289,12 +289,18 @@ _DATELINE = re.compile(
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
     rf"(?:,\s*(?P<within>D\.\s?C\.|[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     rf"(?:\s*{_CREDIT})?"
-    r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?:19|20)\d\d)?)?\s*"
+    # 'Oct 19', 'OCT 19' (Bernama writes the month in capitals too)
+    r"(?:,?\s*(?P<m>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?:19|20)\d\d)?)?\s*"
     rf"(?:{_WIRE}\s*)?"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News|[A-Z]{2,6}|"  # ENA, BSS, WAM
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)\s*)?"  # any agency in words: 'Lusa', 'Prensa Latina'
     r"(?:--?|—|–|:)",
+    re.M,
+)
+# 'KUCHING (Nov 3):', 'MIRI (Jan 12):': the city in capitals, then its day in brackets (The Borneo Post's)
+_BRACKETED_DAY_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])\s*\((?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\)\s*(?::|--?|—|–)",
     re.M,
 )
 # 'Dhaka, Jul 31 :', 'Chennai, December 21 (PTI) -', 'Taipei, Oct. 10 (CNA) A forum…': a city written in
@@ -3811,6 +3817,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     match = (
         _RELATIVE_DAY_DATELINE.match(text)
         or _SITES_DATELINE.match(text)
+        or _BRACKETED_DAY_DATELINE.search(text[:600])
         or _DATELINE.search(text[:600])
         or _TITLE_CASE_DATELINE.search(text[:600])
         or _DAY_FIRST_DATELINE.search(text[:600])
