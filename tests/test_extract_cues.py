@@ -7743,6 +7743,23 @@ def test_a_dateline_with_its_day_in_brackets_or_its_month_in_capitals_is_the_rep
     assert (congress.start, congress.city) == (date(2010, 10, 19), "Kuala Lumpur")
 
 
+def test_the_day_set_off_after_a_meeting_and_the_one_it_is_ahead_of_is_not_the_later_ones() -> None:
+    caption = (
+        "Ministers hold hands during a family photo session during the 9th Example Ministers Meeting ahead of the "
+        "Example Leaders Summit, at the Secretariat in Jakarta, Indonesia, Monday, Sept. 4, 2023."
+    )
+    found = meetings(caption + "\nThe Example Leaders Summit will open Tuesday in Jakarta.", "2023-09-04", "Summit")
+    summit = next(m for m in found if m.name == "Example Leaders Summit")
+    assert summit.start == date(2023, 9, 5)
+    assert all(m.start != date(2023, 9, 4) for m in meetings(caption, "2023-09-04", "Summit"))
+    own = only(
+        "The 9th Example Ministers Meeting was held ahead of the Example Leaders Summit, which opens on Wednesday in "
+        "Jakarta.",
+        "2023-09-04",
+    )
+    assert (own.name, own.start) == ("Example Leaders Summit", date(2023, 9, 6))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2663,6 +2663,17 @@ def _sentence_candidates(
             mention = _day_after_an_aside(own_days, mention, end, clause_end, sentence)
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 60), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
+        elif (
+            mention is not None
+            and index
+            and mention.begin >= end
+            and "," in sentence[end : mention.begin]
+            and not _ITS_OWN_DAY_AFTER.match(sentence, end)
+            and _AHEAD_OF.search(sentence, max(names[index - 1][1], begin - 60), begin)
+        ):
+            # 'during the 9th X Ministers Meeting ahead of the Y Summit, at the Secretariat in Jakarta, Monday,
+            # Sept. 4': the day set off after both is the meeting's the other one is ahead of
+            mention = None
         elif mention is not None and for_tickets and not ticketed:
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif (
@@ -3161,6 +3172,10 @@ _UNTIL = re.compile(
     re.I,
 )
 # '… in preparation for the launch of the work of the X Conference': the day of what prepares it
+# 'the Y Summit, which opens on Wednesday', 'the Y Summit, due on Friday': a clause of its own after the name
+_ITS_OWN_DAY_AFTER = re.compile(
+    r",?\s+(?:which|that|to\s+be|set|due|scheduled|slated|starting|opening|beginning|running|taking\s+place|on)\b", re.I
+)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?"
     r"(?:(?:launch|opening|start)\s+of\s+(?:the\s+)?(?:work\s+of\s+(?:the\s+)?)?)?$"
