@@ -7760,6 +7760,17 @@ def test_the_day_set_off_after_a_meeting_and_the_one_it_is_ahead_of_is_not_the_l
     assert (own.name, own.start) == ("Example Leaders Summit", date(2023, 9, 6))
 
 
+def test_a_big_city_that_owns_its_annual_festival_is_its_city() -> None:
+    politics = only(
+        "Edinburgh's annual Festival of Politics begins on Friday at the Scottish Parliament.", "2023-08-16"
+    )
+    assert (politics.start, politics.city) == (date(2023, 8, 18), "Edinburgh")
+    lights = only(
+        "Berlin's annual Festival of Lights begins on Friday, lighting up landmarks until October 15.", "2023-10-04"
+    )
+    assert (lights.start, lights.city) == (date(2023, 10, 6), "Berlin")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -3760,7 +3760,7 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
     return PlaceMention(place, name[a:b], cue="name")
 
 
-_CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z0-9])")
+_CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=(?:annual\s+|yearly\s+)?[A-Z0-9])")
 
 
 def shows_its_place(candidate: Candidate) -> bool:
