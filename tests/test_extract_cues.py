@@ -7771,6 +7771,12 @@ def test_a_big_city_that_owns_its_annual_festival_is_its_city() -> None:
     assert (lights.start, lights.city) == (date(2023, 10, 6), "Berlin")
 
 
+def test_what_a_named_meeting_is_in_brackets_is_no_meeting_of_its_own_and_keeps_its_place() -> None:
+    text = "On Wednesday, the ministry hosted a Japan-Nordic Joint Seminar (expert workshop) in Oslo, Norway, on maritime safety."
+    found = meetings(text, "2023-03-09", "Japan-Nordic Joint Seminar (Nordic-Japan Expert Workshop)")
+    assert [(m.name, m.start, m.city) for m in found] == [("Japan-Nordic Joint Seminar", date(2023, 3, 8), "Oslo")]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2456,6 +2456,17 @@ def _sentence_candidates(
     names = _with_press_events(sentence, names)
     # 'The X Forum, a parallel session of the Y Forum, was held Dec. 5': the verb and the day are the first one's
     names = [n for i, n in enumerate(names) if not (i and _APPOSITION_OF.fullmatch(sentence, names[i - 1][1], n[0]))]
+    # 'a Japan-EU Joint Symposium (expert roundtable) in Brussels': what the name is, in brackets, is no other meeting
+    names = [
+        n
+        for i, n in enumerate(names)
+        if not (
+            i
+            and n[2][:1].islower()
+            and _OPENING_BRACKET.fullmatch(sentence, names[i - 1][1], n[0])
+            and _CLOSING_BRACKET.match(sentence, n[1])
+        )
+    ]
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
     meeting_days = [
         m
@@ -3555,6 +3566,8 @@ def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: 
 
 _PLACE_FOR = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+for\s+(?=[A-Z])")
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?['‘“\"]?")
+_OPENING_BRACKET = re.compile(r"\s*\(\s*(?:[a-z][\w-]*\s+){0,3}")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 _APPOSITION_OF = re.compile(
     r"\s*,\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?"
     # 'The Hanover industrial fair 2010, the world's leading annual expo for industry, …': what it is
