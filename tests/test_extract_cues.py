@@ -7777,6 +7777,15 @@ def test_what_a_named_meeting_is_in_brackets_is_no_meeting_of_its_own_and_keeps_
     assert [(m.name, m.start, m.city) for m in found] == [("Japan-Nordic Joint Seminar", date(2023, 3, 8), "Oslo")]
 
 
+def test_a_london_borough_the_gazetteer_lists_as_a_town_is_in_london() -> None:
+    congress = only(
+        "This year 300 buyers attended the two-day Example Travel Congress, which opened at the Design Centre in "
+        "Islington today.",
+        "2011-07-18",
+    )
+    assert (congress.start, congress.city) == (date(2011, 7, 18), "London")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
