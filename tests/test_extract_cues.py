@@ -7786,6 +7786,20 @@ def test_a_london_borough_the_gazetteer_lists_as_a_town_is_in_london() -> None:
     assert (congress.start, congress.city) == (date(2011, 7, 18), "London")
 
 
+def test_a_name_that_ends_in_fest_is_a_festival() -> None:
+    bookfest = only(
+        "The sixth annual Pacific Bookfest, held in Portland Oct. 25-26, offers 175 exhibitions.", "1997-09-29"
+    )
+    assert (bookfest.name, bookfest.start, bookfest.end, bookfest.city) == (
+        "Pacific Bookfest",
+        date(1997, 10, 25),
+        date(1997, 10, 26),
+        "Portland",
+    )
+    assert only("The Example Music Fest will be held in Austin on Saturday.", "2023-09-14").start == date(2023, 9, 16)
+    assert meetings("Manifest Destiny was discussed on Saturday in Austin.", "2023-09-14") == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -52,6 +52,7 @@ _KIND = (
     # Scout Jamboree', 'the Example Triennale', 'the Example Ironman Triathlon'
     r"Plenum|Olympiad|Jamboree|Trienn(?:ale|ial)|(?-i:(?:Tri|Bi|Pent|Du|Aqu)athlon)|"
     r"Festivities|"  # 'Nine days of Dasara festivities will commence from Sunday': a festival's
+    r"(?-i:Fest|(?!Mani)[A-Z][a-z]+fest)|"  # 'the Example Fest', 'the sixth annual Northwest Bookfest', 'Oktoberfest'
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
@@ -2175,7 +2176,7 @@ _KIND_WORD_PARTS = tuple(
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception conclave synod festivities briefing week biennale carnival fiesta session cup indaba durbar "
     "agm races regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
-    "multisport multi-sport plenum olympiad jamboree trienn athlon".split()
+    "multisport multi-sport plenum olympiad jamboree trienn athlon fest".split()
 )
 
 
