@@ -7800,6 +7800,18 @@ def test_a_name_that_ends_in_fest_is_a_festival() -> None:
     assert meetings("Manifest Destiny was discussed on Saturday in Austin.", "2023-09-14") == []
 
 
+def test_the_end_day_in_an_aside_of_a_meeting_does_not_date_a_part_it_lists() -> None:
+    text = (
+        "NAIROBI, July 18 - The 12th Example Trade Conference was officially opened yesterday in Nairobi.\n"
+        "The conference, which is expected to end on 22 July, involves round tables, a Global Example Investment "
+        "Forum, ministerial debates and a Youth Forum."
+    )
+    found = meetings(text, "2016-07-18", "Example Trade Conference opens")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("12th Example Trade Conference", date(2016, 7, 17), date(2016, 7, 22))
+    ]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

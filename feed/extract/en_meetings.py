@@ -3219,6 +3219,8 @@ _ALSO_ON = re.compile(r"\b(?:also|again)\s+(?:\w+\s+){0,2}(?:on\s+)?(?:the\s+)?$
 
 _ASIDE_OF_THE_ONE_BEFORE = re.compile(
     r",\s*(?:to\s+(?:run|be\s+held|take\s+place)|which\s+(?:will\s+)?(?:runs?|takes?\s+place|is\s+held|be\s+held)|"
+    # 'The conference, which is expected to end on 22 July, involves … a World X Forum': the aside's day is its end
+    r"which\s+(?:is|was)\s+(?:expected|due|set|scheduled)\s+to\s+(?:end|close|conclude|run)|"
     r"running|held|scheduled)\b[^,;]*,"
 )
 
