@@ -7812,6 +7812,20 @@ def test_the_end_day_in_an_aside_of_a_meeting_does_not_date_a_part_it_lists() ->
     ]
 
 
+def test_the_hour_of_a_press_briefing_in_a_later_sentence_is_not_the_meetings() -> None:
+    text = (
+        "EU agriculture ministers are meeting in Brussels on Monday to discuss farm subsidies.\n"
+        "The meeting is chaired by the Belgian minister.\nA press briefing is scheduled for 6 p.m. CET."
+    )
+    meeting = only(text, "2024-03-25", "EU agriculture ministers meet on subsidies")
+    assert (meeting.start, meeting.start_time) == (date(2024, 3, 25), None)
+    presser = (
+        "The mayor is set to hold a press conference Monday about the Example Marathon route.\n"
+        "The presser is set for 4 p.m. at City Hall in Austin."
+    )
+    assert only(presser, "2024-03-17", "Mayor to speak on marathon").start_time == time(16)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1075,6 +1075,13 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
         if _names_another_meeting(text[sentence_start : match.start()], candidates):
             continue  # 'The Second Example Ceremony is scheduled to begin at 2.30pm': that ceremony's time
         sentence = text[sentence_start : _sentence_end(text, clock[1])]
+        timed = dated
+        if _PRESS_EVENT.search(text, sentence_start, match.start()):
+            # 'Ministers are meeting in Brussels on Monday … A press briefing is scheduled for 6 p.m.': the briefing's
+            # hour, not the meeting's
+            timed = [c for c in dated if c.key.startswith(_PRESS_KEYS)]
+            if not timed:
+                continue
         # 'The exhibition opened at 10am … and runs through Sunday, the foundation said in a statement yesterday':
         # a last day, or the day of a statement, is no day of its own
         if all(
@@ -1083,7 +1090,7 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
             or (_THEIR_DAY.match(sentence, m.finish) and _names_the_day(m, day, reference))
             for m in find_dates(sentence)
         ):
-            for candidate in dated:
+            for candidate in timed:
                 candidate.start_time = clock[0]
             return
     for match in _OPENS_PROCEEDINGS_AT.finditer(text) if "proceedings" in text else ():
@@ -1096,6 +1103,7 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
             return
 
 
+_PRESS_EVENT = re.compile(r"\b(?:press|news|media)\s+(?:briefing|conference)s?\b|\bpresser\b", re.I)
 # what opens the meeting at an hour on its own day: 'The chairman will kick off proceedings with a main stage
 # address at 2pm on Sunday'
 _OPENS_PROCEEDINGS_AT = re.compile(
