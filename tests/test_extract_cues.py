@@ -7826,6 +7826,14 @@ def test_the_hour_of_a_press_briefing_in_a_later_sentence_is_not_the_meetings() 
     assert only(presser, "2024-03-17", "Mayor to speak on marathon").start_time == time(16)
 
 
+def test_a_length_whose_hyphen_a_line_break_left_apart_still_gives_the_last_day() -> None:
+    conference = only(
+        "The governor will inaugurate a two- day conference of vice-chancellors of universities in Chennai on April 25.",
+        "2022-04-23",
+    )
+    assert (conference.start, conference.end) == (date(2022, 4, 25), date(2022, 4, 26))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -268,7 +268,7 @@ _DURATION = re.compile(
     # took (the one test of a character first)
     rf"\b(?=[\dotfsen])(?<!after )(?<!following )(?<!\bin )(?<!within ){_PART_OF_RUN}"
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:[-\s]day(?:-long)?\s+"
+    r"(?:(?:-\s?|\s)day(?:-long)?\s+"  # 'a two- day conference': a hyphen a line break left apart
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
