@@ -7834,6 +7834,19 @@ def test_a_length_whose_hyphen_a_line_break_left_apart_still_gives_the_last_day(
     assert (conference.start, conference.end) == (date(2022, 4, 25), date(2022, 4, 26))
 
 
+def test_dialogue_as_the_bare_noun_of_talking_places_no_meeting() -> None:
+    text = (
+        '"We have two aims: to investigate what happened in Kharkiv and to seek a resumption of dialogue," the Example '
+        "minister said, ahead of talks with EU counterparts in Brussels.\n"
+        "Thursday's extraordinary meeting of the EU foreign ministers is expected to focus on eastern Ukraine, the "
+        "council said."
+    )
+    meeting = only(text, "2015-01-29", "EU ministers meet on Ukraine")
+    assert (meeting.start, meeting.city) == (date(2015, 1, 29), "Brussels")
+    talks = only("A high-level dialogue on water security will be held in Geneva on Monday.", "2015-01-29")
+    assert (talks.start, talks.city) == (date(2015, 2, 2), "Geneva")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2556,6 +2556,12 @@ def _sentence_candidates(
             candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
+        if (
+            candidate.generic
+            and name.lower() == "dialogue"
+            and not _DETERMINED_BEFORE.search(sentence, max(0, begin - 40), begin)
+        ):
+            continue  # 'seek a resumption of dialogue', 'solved through dialogue': talking, no meeting
         if not _ANY_KIND.search(name) and not candidate.generic:
             candidate.notes.append("no kind")  # 'The X Biz will be held …': that it is a meeting, only its verb says
         if candidate.generic and _PRESS_BEFORE.search(sentence, max(0, begin - 8), begin):
@@ -3577,6 +3583,12 @@ def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: 
 
 _PLACE_FOR = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+for\s+(?=[A-Z])")
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?['‘“\"]?")
+# 'a', 'the', 'this', 'their' and up to three words before a noun: a thing, not the bare noun of an activity
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?:an?|the|this|that|these|those|its|their|his|her|our|each|every|another)\s+"
+    r"(?:(?!(?:of|for|to|in|on|through|by|with)\s)[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _OPENING_BRACKET = re.compile(r"\s*\(\s*(?:[a-z][\w-]*\s+){0,3}")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _APPOSITION_OF = re.compile(
