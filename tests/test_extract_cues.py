@@ -7847,6 +7847,22 @@ def test_dialogue_as_the_bare_noun_of_talking_places_no_meeting() -> None:
     assert (talks.start, talks.city) == (date(2015, 2, 2), "Geneva")
 
 
+def test_a_venue_in_the_item_before_a_semicolon_does_not_place_the_next_meeting() -> None:
+    text = (
+        "The organiser will split the event into the UK Example Travel Congress, which will be held in December at "
+        "London's ExCeL Centre; and the new European Example Travel Congress, which will be held at the Exhibition "
+        "Centre Liverpool on 15-16 July next year."
+    )
+    congress = only(text, "2011-07-18")
+    assert (congress.start, congress.city) == (date(2012, 7, 15), None)
+    placed = only(
+        "The UK Example Travel Congress will be held in December at the ExCeL Centre in London; and the European "
+        "Example Travel Congress will be held in Liverpool on 15-16 July next year.",
+        "2011-07-18",
+    )
+    assert (placed.start, placed.city) == (date(2012, 7, 15), "Liverpool")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

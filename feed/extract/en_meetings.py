@@ -2840,6 +2840,9 @@ def _sentence_candidates(
         # the meeting's; the press conference's place is looked for only from the words that report it
         said_in = _SAID_IN_A.search(sentence, max(clause_start, begin - 60), begin)
         place_start = max(clause_start, said_in.start()) if said_in is not None else clause_start
+        # '… the X Congress, which will take place at London's Y Centre; and the Z Congress, which will take place
+        # at ACC Liverpool': a semicolon ends the item before, and its place
+        place_start = max(place_start, sentence.rfind(";", place_start, begin) + 1)
         candidate.place = (
             here
             or _where_held(sentence, end)
@@ -3433,10 +3436,13 @@ def _place(
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
     found = [f for f in found if not _SPONSOR_IN.search(clause, max(0, f[0] - _SPONSOR_REACH), f[0])]
+    item_start = sentence.rfind(";", 0, name_begin)  # '…, at London's X Centre; and the Y Congress': the item before's
     for a, b, place in english_venues_in(sentence):
         city = place.city_place
         if _AFFILIATED_BEFORE.search(sentence, max(0, a - 60), a):
             continue  # 'the team of Prof. Wang Li at City University of Hong Kong': where she works
+        if a < item_start:
+            continue
         if a >= end:
             break  # '… the first X Conference, a lead-up to the Y Summit at the UN headquarters': the next one's venue
         if city is not None and not (name_begin <= a < name_end) and not _venue_elsewhere(sentence, b, city):
