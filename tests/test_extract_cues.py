@@ -7815,6 +7815,159 @@ def test_a_run_of_four_and_a_half_days_that_closed_today_began_five_calendar_day
     assert whole.start == date(2007, 9, 3)
 
 
+def test_a_meeting_first_set_for_one_day_and_now_set_for_another_takes_the_new_one() -> None:
+    moved = only(
+        "The 12th Example Farmers Summit, initially scheduled to hold on the 3rd and 4th of May, 2023, will now hold "
+        "on the 20th and 21st of June, 2023, at the Example Hotel, Accra.",
+        "2023-04-10",
+    )
+    assert (moved.start, moved.end, moved.status) == (date(2023, 6, 20), date(2023, 6, 21), "postponed")
+    congress = only(
+        "The Example Science Congress, originally scheduled for March 3, will now take place on April 14 in Lagos.",
+        "2023-02-10",
+    )
+    assert (congress.start, congress.status) == (date(2023, 4, 14), "postponed")
+    kept = only(
+        "The Example Science Congress, originally scheduled for March 3, drew 400 delegates in Lagos.", "2023-03-06"
+    )
+    assert kept.start == date(2023, 3, 3)  # no new day: the one it was set for
+
+
+def test_a_dateline_with_its_day_in_brackets_or_its_month_in_capitals_is_the_reports() -> None:
+    festival = only(
+        "KUCHING (Nov 3): The Borneo Example Festival 2023 taking place here from tomorrow (Nov 4) will draw 5,000 "
+        "visitors, said the minister.",
+        "2023-11-03",
+    )
+    assert (festival.start, festival.city) == (date(2023, 11, 4), "Kuching")
+    jazz = only("MIRI (Jan 12): The Example Jazz Festival will be held here on Saturday.", "2024-01-12")
+    assert (jazz.start, jazz.city) == (date(2024, 1, 13), "Miri")
+    congress = only(
+        "KUALA LUMPUR, OCT 19 – The Example Youth Congress opened here today with 500 delegates.", "2010-10-19"
+    )
+    assert (congress.start, congress.city) == (date(2010, 10, 19), "Kuala Lumpur")
+
+
+def test_the_day_set_off_after_a_meeting_and_the_one_it_is_ahead_of_is_not_the_later_ones() -> None:
+    caption = (
+        "Ministers hold hands during a family photo session during the 9th Example Ministers Meeting ahead of the "
+        "Example Leaders Summit, at the Secretariat in Jakarta, Indonesia, Monday, Sept. 4, 2023."
+    )
+    found = meetings(caption + "\nThe Example Leaders Summit will open Tuesday in Jakarta.", "2023-09-04", "Summit")
+    summit = next(m for m in found if m.name == "Example Leaders Summit")
+    assert summit.start == date(2023, 9, 5)
+    assert all(m.start != date(2023, 9, 4) for m in meetings(caption, "2023-09-04", "Summit"))
+    own = only(
+        "The 9th Example Ministers Meeting was held ahead of the Example Leaders Summit, which opens on Wednesday in "
+        "Jakarta.",
+        "2023-09-04",
+    )
+    assert (own.name, own.start) == ("Example Leaders Summit", date(2023, 9, 6))
+
+
+def test_a_big_city_that_owns_its_annual_festival_is_its_city() -> None:
+    politics = only(
+        "Edinburgh's annual Festival of Politics begins on Friday at the Scottish Parliament.", "2023-08-16"
+    )
+    assert (politics.start, politics.city) == (date(2023, 8, 18), "Edinburgh")
+    lights = only(
+        "Berlin's annual Festival of Lights begins on Friday, lighting up landmarks until October 15.", "2023-10-04"
+    )
+    assert (lights.start, lights.city) == (date(2023, 10, 6), "Berlin")
+
+
+def test_what_a_named_meeting_is_in_brackets_is_no_meeting_of_its_own_and_keeps_its_place() -> None:
+    text = "On Wednesday, the ministry hosted a Japan-Nordic Joint Seminar (expert workshop) in Oslo, Norway, on maritime safety."
+    found = meetings(text, "2023-03-09", "Japan-Nordic Joint Seminar (Nordic-Japan Expert Workshop)")
+    assert [(m.name, m.start, m.city) for m in found] == [("Japan-Nordic Joint Seminar", date(2023, 3, 8), "Oslo")]
+
+
+def test_a_london_borough_the_gazetteer_lists_as_a_town_is_in_london() -> None:
+    congress = only(
+        "This year 300 buyers attended the two-day Example Travel Congress, which opened at the Design Centre in "
+        "Islington today.",
+        "2011-07-18",
+    )
+    assert (congress.start, congress.city) == (date(2011, 7, 18), "London")
+
+
+def test_a_name_that_ends_in_fest_is_a_festival() -> None:
+    bookfest = only(
+        "The sixth annual Pacific Bookfest, held in Portland Oct. 25-26, offers 175 exhibitions.", "1997-09-29"
+    )
+    assert (bookfest.name, bookfest.start, bookfest.end, bookfest.city) == (
+        "Pacific Bookfest",
+        date(1997, 10, 25),
+        date(1997, 10, 26),
+        "Portland",
+    )
+    assert only("The Example Music Fest will be held in Austin on Saturday.", "2023-09-14").start == date(2023, 9, 16)
+    assert meetings("Manifest Destiny was discussed on Saturday in Austin.", "2023-09-14") == []
+
+
+def test_the_end_day_in_an_aside_of_a_meeting_does_not_date_a_part_it_lists() -> None:
+    text = (
+        "NAIROBI, July 18 - The 12th Example Trade Conference was officially opened yesterday in Nairobi.\n"
+        "The conference, which is expected to end on 22 July, involves round tables, a Global Example Investment "
+        "Forum, ministerial debates and a Youth Forum."
+    )
+    found = meetings(text, "2016-07-18", "Example Trade Conference opens")
+    assert [(m.name, m.start, m.end) for m in found] == [
+        ("12th Example Trade Conference", date(2016, 7, 17), date(2016, 7, 22))
+    ]
+
+
+def test_the_hour_of_a_press_briefing_in_a_later_sentence_is_not_the_meetings() -> None:
+    text = (
+        "EU agriculture ministers are meeting in Brussels on Monday to discuss farm subsidies.\n"
+        "The meeting is chaired by the Belgian minister.\nA press briefing is scheduled for 6 p.m. CET."
+    )
+    meeting = only(text, "2024-03-25", "EU agriculture ministers meet on subsidies")
+    assert (meeting.start, meeting.start_time) == (date(2024, 3, 25), None)
+    presser = (
+        "The mayor is set to hold a press conference Monday about the Example Marathon route.\n"
+        "The presser is set for 4 p.m. at City Hall in Austin."
+    )
+    assert only(presser, "2024-03-17", "Mayor to speak on marathon").start_time == time(16)
+
+
+def test_a_length_whose_hyphen_a_line_break_left_apart_still_gives_the_last_day() -> None:
+    conference = only(
+        "The governor will inaugurate a two- day conference of vice-chancellors of universities in Chennai on April 25.",
+        "2022-04-23",
+    )
+    assert (conference.start, conference.end) == (date(2022, 4, 25), date(2022, 4, 26))
+
+
+def test_dialogue_as_the_bare_noun_of_talking_places_no_meeting() -> None:
+    text = (
+        '"We have two aims: to investigate what happened in Kharkiv and to seek a resumption of dialogue," the Example '
+        "minister said, ahead of talks with EU counterparts in Brussels.\n"
+        "Thursday's extraordinary meeting of the EU foreign ministers is expected to focus on eastern Ukraine, the "
+        "council said."
+    )
+    meeting = only(text, "2015-01-29", "EU ministers meet on Ukraine")
+    assert (meeting.start, meeting.city) == (date(2015, 1, 29), "Brussels")
+    talks = only("A high-level dialogue on water security will be held in Geneva on Monday.", "2015-01-29")
+    assert (talks.start, talks.city) == (date(2015, 2, 2), "Geneva")
+
+
+def test_a_venue_in_the_item_before_a_semicolon_does_not_place_the_next_meeting() -> None:
+    text = (
+        "The organiser will split the event into the UK Example Travel Congress, which will be held in December at "
+        "London's ExCeL Centre; and the new European Example Travel Congress, which will be held at the Exhibition "
+        "Centre Liverpool on 15-16 July next year."
+    )
+    congress = only(text, "2011-07-18")
+    assert (congress.start, congress.city) == (date(2012, 7, 15), None)
+    placed = only(
+        "The UK Example Travel Congress will be held in December at the ExCeL Centre in London; and the European "
+        "Example Travel Congress will be held in Liverpool on 15-16 July next year.",
+        "2011-07-18",
+    )
+    assert (placed.start, placed.city) == (date(2012, 7, 15), "Liverpool")
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -52,6 +52,7 @@ _KIND = (
     # Scout Jamboree', 'the Example Triennale', 'the Example Ironman Triathlon'
     r"Plenum|Olympiad|Jamboree|Trienn(?:ale|ial)|(?-i:(?:Tri|Bi|Pent|Du|Aqu)athlon)|"
     r"Festivities|"  # 'Nine days of Dasara festivities will commence from Sunday': a festival's
+    r"(?-i:Fest|(?!Mani)[A-Z][a-z]+fest)|"  # 'the Example Fest', 'the sixth annual Northwest Bookfest', 'Oktoberfest'
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
@@ -267,7 +268,7 @@ _DURATION = re.compile(
     # took (the one test of a character first)
     rf"\b(?=[\dotfsen])(?<!after )(?<!following )(?<!\bin )(?<!within ){_PART_OF_RUN}"
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:[-\s]day(?:-long)?\s+"
+    r"(?:(?:-\s?|\s)day(?:-long)?\s+"  # 'a two- day conference': a hyphen a line break left apart
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
@@ -289,12 +290,18 @@ _DATELINE = re.compile(
     # ', Pakistan —', 'NAIROBI, Kenya Apr 25 –', 'ST. PETERSBURG, Fla. —'
     rf"(?:,\s*(?P<within>D\.\s?C\.|[A-Z][a-z]+(?:\s+(?!{_DAY_WORD})[A-Z][a-z]+)?\.?)(?=\s*[-—–:(]|,?\s*{_DAY_WORD}\.?\s+\d))?"
     rf"(?:\s*{_CREDIT})?"
-    r"(?:,?\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?:19|20)\d\d)?)?\s*"
+    # 'Oct 19', 'OCT 19' (Bernama writes the month in capitals too)
+    r"(?:,?\s*(?P<m>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?:19|20)\d\d)?)?\s*"
     rf"(?:{_WIRE}\s*)?"
     r"(?:\((?:Xinhua|AP|Reuters|AFP|CNA|Kyodo|Bernama|UPI|dpa|ANI|PTI|IANS|Yonhap|ANTARA|VNA|TASS|"
     r"Anadolu|Sputnik|CGTN|CNS|AA|The Star|Bloomberg|[A-Z][A-Za-z ]{1,20} News|[A-Z]{2,6}|"  # ENA, BSS, WAM
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)\s*)?"  # any agency in words: 'Lusa', 'Prensa Latina'
     r"(?:--?|—|–|:)",
+    re.M,
+)
+# 'KUCHING (Nov 3):', 'MIRI (Jan 12):': the city in capitals, then its day in brackets (The Borneo Post's)
+_BRACKETED_DAY_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'’-]{2,30}[A-Z])\s*\((?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\)\s*(?::|--?|—|–)",
     re.M,
 )
 # 'Dhaka, Jul 31 :', 'Chennai, December 21 (PTI) -', 'Taipei, Oct. 10 (CNA) A forum…': a city written in
@@ -1068,6 +1075,13 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
         if _names_another_meeting(text[sentence_start : match.start()], candidates):
             continue  # 'The Second Example Ceremony is scheduled to begin at 2.30pm': that ceremony's time
         sentence = text[sentence_start : _sentence_end(text, clock[1])]
+        timed = dated
+        if _PRESS_EVENT.search(text, sentence_start, match.start()):
+            # 'Ministers are meeting in Brussels on Monday … A press briefing is scheduled for 6 p.m.': the briefing's
+            # hour, not the meeting's
+            timed = [c for c in dated if c.key.startswith(_PRESS_KEYS)]
+            if not timed:
+                continue
         # 'The exhibition opened at 10am … and runs through Sunday, the foundation said in a statement yesterday':
         # a last day, or the day of a statement, is no day of its own
         if all(
@@ -1076,7 +1090,7 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
             or (_THEIR_DAY.match(sentence, m.finish) and _names_the_day(m, day, reference))
             for m in find_dates(sentence)
         ):
-            for candidate in dated:
+            for candidate in timed:
                 candidate.start_time = clock[0]
             return
     for match in _OPENS_PROCEEDINGS_AT.finditer(text) if "proceedings" in text else ():
@@ -1089,6 +1103,7 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
             return
 
 
+_PRESS_EVENT = re.compile(r"\b(?:press|news|media)\s+(?:briefing|conference)s?\b|\bpresser\b", re.I)
 # what opens the meeting at an hour on its own day: 'The chairman will kick off proceedings with a main stage
 # address at 2pm on Sunday'
 _OPENS_PROCEEDINGS_AT = re.compile(
@@ -2169,7 +2184,7 @@ _KIND_WORD_PARTS = tuple(
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception conclave synod festivities briefing week biennale carnival fiesta session cup indaba durbar "
     "agm races regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
-    "multisport multi-sport plenum olympiad jamboree trienn athlon".split()
+    "multisport multi-sport plenum olympiad jamboree trienn athlon fest".split()
 )
 
 
@@ -2450,6 +2465,17 @@ def _sentence_candidates(
     names = _with_press_events(sentence, names)
     # 'The X Forum, a parallel session of the Y Forum, was held Dec. 5': the verb and the day are the first one's
     names = [n for i, n in enumerate(names) if not (i and _APPOSITION_OF.fullmatch(sentence, names[i - 1][1], n[0]))]
+    # 'a Japan-EU Joint Symposium (expert roundtable) in Brussels': what the name is, in brackets, is no other meeting
+    names = [
+        n
+        for i, n in enumerate(names)
+        if not (
+            i
+            and n[2][:1].islower()
+            and _OPENING_BRACKET.fullmatch(sentence, names[i - 1][1], n[0])
+            and _CLOSING_BRACKET.match(sentence, n[1])
+        )
+    ]
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
     meeting_days = [
         m
@@ -2530,6 +2556,12 @@ def _sentence_candidates(
             candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
+        if (
+            candidate.generic
+            and name.lower() == "dialogue"
+            and not _DETERMINED_BEFORE.search(sentence, max(0, begin - 40), begin)
+        ):
+            continue  # 'seek a resumption of dialogue', 'solved through dialogue': talking, no meeting
         if not _ANY_KIND.search(name) and not candidate.generic:
             candidate.notes.append("no kind")  # 'The X Biz will be held …': that it is a meeting, only its verb says
         if candidate.generic and _PRESS_BEFORE.search(sentence, max(0, begin - 8), begin):
@@ -2657,6 +2689,17 @@ def _sentence_candidates(
             mention = _day_after_an_aside(own_days, mention, end, clause_end, sentence)
         elif mention is not None and mention.begin < begin and _AHEAD_OF.search(sentence, max(0, begin - 60), begin):
             mention = None  # 'Shares rose today ahead of the G20 summit': the shares' day, not the summit's
+        elif (
+            mention is not None
+            and index
+            and mention.begin >= end
+            and "," in sentence[end : mention.begin]
+            and not _ITS_OWN_DAY_AFTER.match(sentence, end)
+            and _AHEAD_OF.search(sentence, max(names[index - 1][1], begin - 60), begin)
+        ):
+            # 'during the 9th X Ministers Meeting ahead of the Y Summit, at the Secretariat in Jakarta, Monday,
+            # Sept. 4': the day set off after both is the meeting's the other one is ahead of
+            mention = None
         elif mention is not None and for_tickets and not ticketed:
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif (
@@ -2691,6 +2734,10 @@ def _sentence_candidates(
         if mention is not None:
             # 'the exhibition has been postponed to May 7-12': the days it is moved to are still to come
             moved = _MOVED_TO_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin) is not None
+            if mention is _now_set_for(own_days, sentence):
+                moved = True  # 'initially scheduled for May 3, will now hold on June 20': put off to that day
+                if candidate.status is None:
+                    candidate.status = "postponed"
             mention.future = (
                 bool(rescheduled)
                 or moved
@@ -2793,6 +2840,9 @@ def _sentence_candidates(
         # the meeting's; the press conference's place is looked for only from the words that report it
         said_in = _SAID_IN_A.search(sentence, max(clause_start, begin - 60), begin)
         place_start = max(clause_start, said_in.start()) if said_in is not None else clause_start
+        # '… the X Congress, which will take place at London's Y Centre; and the Z Congress, which will take place
+        # at ACC Liverpool': a semicolon ends the item before, and its place
+        place_start = max(place_start, sentence.rfind(";", place_start, begin) + 1)
         candidate.place = (
             here
             or _where_held(sentence, end)
@@ -3151,6 +3201,10 @@ _UNTIL = re.compile(
     re.I,
 )
 # '… in preparation for the launch of the work of the X Conference': the day of what prepares it
+# 'the Y Summit, which opens on Wednesday', 'the Y Summit, due on Friday': a clause of its own after the name
+_ITS_OWN_DAY_AFTER = re.compile(
+    r",?\s+(?:which|that|to\s+be|set|due|scheduled|slated|starting|opening|beginning|running|taking\s+place|on)\b", re.I
+)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|this\s+week's\s+|next\s+week's\s+)?"
     r"(?:(?:launch|opening|start)\s+of\s+(?:the\s+)?(?:work\s+of\s+(?:the\s+)?)?)?$"
@@ -3182,6 +3236,8 @@ _ALSO_ON = re.compile(r"\b(?:also|again)\s+(?:\w+\s+){0,2}(?:on\s+)?(?:the\s+)?$
 
 _ASIDE_OF_THE_ONE_BEFORE = re.compile(
     r",\s*(?:to\s+(?:run|be\s+held|take\s+place)|which\s+(?:will\s+)?(?:runs?|takes?\s+place|is\s+held|be\s+held)|"
+    # 'The conference, which is expected to end on 22 July, involves … a World X Forum': the aside's day is its end
+    r"which\s+(?:is|was)\s+(?:expected|due|set|scheduled)\s+to\s+(?:end|close|conclude|run)|"
     r"running|held|scheduled)\b[^,;]*,"
 )
 
@@ -3295,10 +3351,39 @@ def _nearest(
     moved_to = [m for m in inside if _MOVED_TO_BEFORE.search(sentence, max(0, m.begin - 30), m.begin)]
     if moved_to:
         return moved_to[0]
+    now_set = _now_set_for(inside, sentence)
+    if now_set is not None:
+        return now_set
     pool = inside or [m for m in mentions if m.begin < begin]
     if not pool:
         return None
     return min(pool, key=lambda m: (m.begin - end) if m.begin >= end else (begin - m.finish) * 4)
+
+
+def _now_set_for(mentions: list[DateMention], sentence: str) -> DateMention | None:
+    """'initially scheduled to hold on the 3rd of May, will now hold on the 20th of June': the day a meeting first
+    set for one day is now set for, when the clause gives both."""
+    first = next((m for m in mentions if _FIRST_SET_TO.search(sentence, max(0, m.begin - 50), m.begin)), None)
+    if first is None:
+        return None
+    return next(
+        (m for m in mentions if m.begin > first.finish and _NOW_SET_TO.search(sentence, max(0, m.begin - 40), m.begin)),
+        None,
+    )
+
+
+# 'initially scheduled to hold on the', 'originally set for', 'first planned to take place from'
+_FIRST_SET_TO = re.compile(
+    r"\b(?:originally|initially|first|earlier|previously)\s+(?:scheduled|planned|set|slated|due|billed)\s+"
+    r"(?:to\s+(?:hold|be\s+held|take\s+place|run|open|begin|start)\s+)?(?:on|for|from|between)?\s*(?:the\s+)?$",
+    re.I,
+)
+# 'will now hold on the', 'is now set for', 'will now take place from'
+_NOW_SET_TO = re.compile(
+    r"\bnow\s+(?:be\s+)?(?:hold|held|take\s+place|taking\s+place|run|go\s+ahead|staged|set|scheduled|slated|due|"
+    r"fixed|planned)\s+(?:on|for|from|between)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # 'a news conference on Sunday, the eve of the Republican National Convention': it opens the day after
@@ -3351,10 +3436,13 @@ def _place(
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
     found = [f for f in found if not _SPONSOR_IN.search(clause, max(0, f[0] - _SPONSOR_REACH), f[0])]
+    item_start = sentence.rfind(";", 0, name_begin)  # '…, at London's X Centre; and the Y Congress': the item before's
     for a, b, place in english_venues_in(sentence):
         city = place.city_place
         if _AFFILIATED_BEFORE.search(sentence, max(0, a - 60), a):
             continue  # 'the team of Prof. Wang Li at City University of Hong Kong': where she works
+        if a < item_start:
+            continue
         if a >= end:
             break  # '… the first X Conference, a lead-up to the Y Summit at the UN headquarters': the next one's venue
         if city is not None and not (name_begin <= a < name_end) and not _venue_elsewhere(sentence, b, city):
@@ -3503,6 +3591,14 @@ def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: 
 
 _PLACE_FOR = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+for\s+(?=[A-Z])")
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?['‘“\"]?")
+# 'a', 'the', 'this', 'their' and up to three words before a noun: a thing, not the bare noun of an activity
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?:an?|the|this|that|these|those|its|their|his|her|our|each|every|another)\s+"
+    r"(?:(?!(?:of|for|to|in|on|through|by|with)\s)[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_OPENING_BRACKET = re.compile(r"\s*\(\s*(?:[a-z][\w-]*\s+){0,3}")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 _APPOSITION_OF = re.compile(
     r"\s*,\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?"
     # 'The Hanover industrial fair 2010, the world's leading annual expo for industry, …': what it is
@@ -3708,7 +3804,7 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
     return PlaceMention(place, name[a:b], cue="name")
 
 
-_CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=[A-Z0-9])")
+_CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=(?:annual\s+|yearly\s+)?[A-Z0-9])")
 
 
 def shows_its_place(candidate: Candidate) -> bool:
@@ -3780,6 +3876,7 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     match = (
         _RELATIVE_DAY_DATELINE.match(text)
         or _SITES_DATELINE.match(text)
+        or _BRACKETED_DAY_DATELINE.search(text[:600])
         or _DATELINE.search(text[:600])
         or _TITLE_CASE_DATELINE.search(text[:600])
         or _DAY_FIRST_DATELINE.search(text[:600])
