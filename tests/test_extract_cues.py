@@ -7710,6 +7710,19 @@ def test_a_meeting_that_opened_today_with_its_plenary_tomorrow_runs_on() -> None
     assert later.status == "held"
 
 
+def test_a_time_zone_after_a_m_or_p_m_ends_no_sentence() -> None:
+    title = "Example trade talks"
+    for text, day in (
+        ("The Lakeland Export Forum opens at 9:30 a.m. EDT on Tuesday in Atlanta.", date(2024, 5, 14)),
+        ("The Lakeland Export Forum opens at 10 a.m. ET (1400 GMT) on Monday in Atlanta.", date(2024, 5, 13)),
+        ("The Lakeland Export Forum opens at 7 p.m. Eastern time on Tuesday in Atlanta.", date(2024, 5, 14)),
+        ("The Lakeland Export Forum opens on Tuesday at 10 a.m. IST in Chennai.", date(2024, 5, 14)),
+    ):
+        forum = next(m for m in meetings(text, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+        assert forum.start == day, text
+        assert forum.city in ("Atlanta", "Chennai"), text
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -368,6 +368,10 @@ _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only 
     r"(?:(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
     r"(?<!\bProf\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
     r"(?!(?<=[ap]\.m\.)\s+(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b)"  # '7 a.m. Sunday'
+    # '9:30 a.m. EDT on Tuesday', '10 a.m. ET (1400 GMT)', '7 p.m. Eastern time': the hour's zone, not a sentence
+    r"(?!(?<=[ap]\.m\.)\s+(?:[ECMP][DS]?T|AK[DS]T|HST|GMT|UTC|BST|CES?T|EES?T|WES?T|IST|PKT|SAST|[ECW]AT|GST|SGT|MYT"
+    r"|PHT|ICT|WIB|HKT|[JK]ST|AE[DS]T|AC[DS]T|AWST|NZ[DS]T|(?:Eastern|Pacific|Central|Mountain)\s+(?:[Dd]aylight\s+|"
+    r"[Ss]tandard\s+)?[Tt]ime)\b)"
     r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"  # 'Africa.The'
 )
 
