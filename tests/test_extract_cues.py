@@ -7723,6 +7723,21 @@ def test_a_time_zone_after_a_m_or_p_m_ends_no_sentence() -> None:
         assert forum.city in ("Atlanta", "Chennai"), text
 
 
+def test_the_day_someone_spoke_at_a_meeting_is_past_whatever_tense_their_words_have() -> None:
+    title = "Minister upbeat on exports"
+    for text in (
+        "Speaking at the Lakeland Export Forum in Nairobi on Tuesday, the minister said exports would rise.",
+        "The minister, speaking at the Lakeland Export Forum in Nairobi on Tuesday, said exports would rise.",
+        "Addressing the Lakeland Export Forum in Nairobi on Tuesday, the president told delegates tariffs would fall.",
+    ):
+        forum = next(m for m in meetings(text, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+        assert (forum.start, forum.status) == (date(2024, 5, 7), "held"), text
+    # said before it, or spoke ahead of it: no such day
+    ahead = "Speaking ahead of the Lakeland Export Forum in Nairobi on Tuesday, the minister said exports would rise."
+    forum = next(m for m in meetings(ahead, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+    assert forum.start != date(2024, 5, 7)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -3076,9 +3076,25 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         return True  # 'as leaders arrived for the summit starting on Friday': the day it starts, still ahead
     if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
-    if _PAST_VERB.search(part):
+    if _PAST_VERB.search(part) or _told_while_there(sentence, mention, part):
         return False
     return clause_future
+
+
+# 'Speaking at the forum in Nairobi on Tuesday, the minister said exports would rise', 'The envoy, addressing the
+# summit on Monday, told delegates …': the day someone spoke there, told in the past, whatever tense the words have
+_SPOKE_THERE = re.compile(r"\b(?:speaking|addressing|talking|delivering|attending|inaugurating)\b", re.I)
+_SPOKE_BEFORE_OR_AFTER = re.compile(r"\b(?:ahead\s+of|before|after|prior\s+to|following)\b", re.I)
+_SAID_LATER = re.compile(rf"\b(?:{_SPEECH_VERBS}|added|noted|warned|stressed|urged|insisted)\b")
+
+
+def _told_while_there(sentence: str, mention: DateMention, part: str) -> bool:
+    """A participle's day ('speaking at … on Tuesday') before the past verb that reports what was said there."""
+    return (
+        _SPOKE_THERE.search(part) is not None
+        and _SPOKE_BEFORE_OR_AFTER.search(part) is None
+        and _SAID_LATER.search(sentence, mention.finish) is not None
+    )
 
 
 # 'ahead of', 'in preparation for', 'trained for months for', 'getting ready for' a weekday's meeting: one to come
