@@ -9,6 +9,7 @@ from feed.extract.places import (
     PlaceMatches,
     _trie_pattern,
     _unaccented,
+    english_capitals_in,
     english_countries_named,
     english_places_in,
     english_towns_in,
@@ -304,3 +305,25 @@ def test_a_canadian_province_or_an_australian_state_names_its_country() -> None:
         "Launceston",
     ]
     assert "Australia" not in english_countries_named("Queen Victoria opened the hall.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("The fair opened in the Saudi capital on Tuesday.", "Riyadh"),
+        ("The fair opened in the Philippine capital on Tuesday.", "Manila"),
+        ("The fair opened in the UAE capital on Tuesday.", "Abu Dhabi"),
+        ("The fair opened in the U.S. capital on Tuesday.", "Washington"),
+        ("The fair opened in the UK capital on Tuesday.", "London"),
+        ("The fair opened in the New Zealand capital on Tuesday.", "Wellington"),
+        ("The fair opened in the capital of Kenya on Tuesday.", "Nairobi"),
+        ("The fair opened in the capital city of the Philippines on Tuesday.", "Manila"),
+    ],
+)
+def test_the_capital_news_calls_by_a_short_form_or_by_its_country_is_found(text: str, name_en: str) -> None:
+    assert [place.name_en for _, _, place in english_capitals_in(text)] == [name_en]
+
+
+def test_capital_as_money_or_a_state_named_like_a_country_is_no_city() -> None:
+    assert english_capitals_in("He said the US capital markets were deep and the UK capital gains tax low.") == []
+    assert english_capitals_in("The fair opened in the capital of Georgia on Tuesday.") == []  # Atlanta or Tbilisi

@@ -318,13 +318,62 @@ def _within(place: Place, owner: Place) -> bool:
     return city is not None and owners is not None and city.name == owners.name
 
 
-_CAPITAL_OF = re.compile(r"\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) capital\b")
+# 'the Kenyan capital', 'the UAE capital', 'the U.S. capital'
+# (not 'the US capital markets', 'the UK capital gains tax': money, not a city)
+_CAPITAL_OF = re.compile(
+    r"\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|U\.[SK]\.|[A-Z]{2,3}) capital\b(?!\s+(?:market|gain|spending|expenditure"
+    r"|flow|outflow|inflow|investment|good|ratio|requirement|control|raising|account|base|adequacy|injection|stock"
+    r"|cost|fund|allocation|buffer|punishment|offen[cs]e|crime|case)s?\b)"
+)
+# 'the capital of Kenya', 'the capital city of the Philippines': the country's name after it
+_CAPITAL_OF_COUNTRY = re.compile(r"\bthe capital(?: city)? of (?:the )?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)")
+# the short forms news writes before 'capital' for the demonyms of capitals.tsv ('the Saudi capital', 'the UAE
+# capital', 'the Philippine capital'); a country's name written so ('the New Zealand capital') is one too
+NEWS_DEMONYMS = {
+    "Saudi": "Saudi Arabian",
+    "Philippine": "Filipino",
+    "Lao": "Laotian",
+    "UAE": "Emirati",
+    "US": "American",
+    "U.S.": "American",
+    "UK": "British",
+    "U.K.": "British",
+    "DRC": "Congolese",
+    "New Zealand": "New Zealander",
+    "Sri Lanka": "Sri Lankan",
+    "Papua New Guinea": "Papua New Guinean",
+    "Myanmar": "Burmese",
+}
+# a country whose name a US state shares: 'the capital of Georgia' may be Atlanta
+_STATE_NAMED = frozenset({"Georgia"})
 
 
 def english_capitals_in(text: str) -> list[tuple[int, int, Place]]:
-    """'in the Kenyan capital': the city a demonym's capital names, where the text calls it so."""
+    """'in the Kenyan capital', 'in the capital of Kenya': the city a demonym's or a country's capital names,
+    where the text calls it so."""
     capitals = _capitals()
-    return [(m.start(), m.end(), capitals[m.group(1)]) for m in _CAPITAL_OF.finditer(text) if m.group(1) in capitals]
+    found = [(m.start(), m.end(), capitals[m.group(1)]) for m in _CAPITAL_OF.finditer(text) if m.group(1) in capitals]
+    if "capital " in text:
+        countries = _capitals_of_countries()
+        for match in _CAPITAL_OF_COUNTRY.finditer(text):
+            words = match.group(1).split(" ")
+            # 'the capital of Kenya Nairobi': the longest run of words that is a country's name
+            name = next((n for n in (" ".join(words[:k]) for k in range(len(words), 0, -1)) if n in countries), None)
+            if name is not None:
+                found.append((match.start(), match.start(1) + len(name), countries[name]))
+        found.sort(key=lambda f: f[0])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _capitals_of_countries() -> dict[str, Place]:
+    """Each country's capital by the country's name in capitals.tsv ('Kenya' -> Nairobi)."""
+    capitals = _capitals()
+    return {
+        row["country"]: capitals[row["demonym"]]
+        for row in data_rows("capitals.tsv")
+        if row["demonym"] in capitals and row["country"] not in _STATE_NAMED
+    }
 
 
 # 'will be held October 17 to 19 in the capital': the country's capital, called by no name
@@ -352,6 +401,9 @@ def _capitals() -> dict[str, Place]:
         near = [p for p in cities if p.country_en == row["country"] or degrees_apart(p, here) < 10]
         if near:
             capitals[row["demonym"]] = max(near, key=lambda p: p.population)
+    for short, demonym in NEWS_DEMONYMS.items():
+        if demonym in capitals:
+            capitals.setdefault(short, capitals[demonym])
     return capitals
 
 
