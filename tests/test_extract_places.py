@@ -213,7 +213,7 @@ def test_a_clocks_zone_is_no_place() -> None:
     [
         ("opened in Hong Kong's Wan Chai", ["湾仔"]),  # a district too small to be found on its own in English
         ("in China's Hainan province", ["海南"]),
-        ("in Beijing's Chaoyang district", []),  # no Chaoyang city (Liaoning) inside Beijing
+        ("in Beijing's Chaoyang district", ["北京"]),  # no Chaoyang city (Liaoning) inside Beijing: Beijing's own
         ("talks in Jordan", ["约旦"]),  # the country, not Hong Kong's Jordan
         ("opened in Wan Chai", []),
     ],
@@ -327,3 +327,20 @@ def test_the_capital_news_calls_by_a_short_form_or_by_its_country_is_found(text:
 def test_capital_as_money_or_a_state_named_like_a_country_is_no_city() -> None:
     assert english_capitals_in("He said the US capital markets were deep and the UK capital gains tax low.") == []
     assert english_capitals_in("The fair opened in the capital of Georgia on Tuesday.") == []  # Atlanta or Tbilisi
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("The fair opened in Melbourne's Docklands on Tuesday.", "Melbourne"),
+        ("The fair opened in Lagos’s Victoria Island on Tuesday.", "Lagos"),
+        ("The fair opened in Jakarta's Senayan on Tuesday.", "Jakarta"),
+        ("The fair was held at Nairobi's Uhuru Gardens on Tuesday.", "Nairobi"),
+    ],
+)
+def test_a_city_whose_quarter_or_venue_a_meeting_is_in_is_its_place(text: str, name_en: str) -> None:
+    assert [place.name_en for _, _, place in english_places_in(text)] == [name_en]
+
+
+def test_a_possessive_not_after_in_or_at_is_no_place() -> None:
+    assert english_places_in("Victoria's Secret said on Tuesday that sales rose.") == []

@@ -295,7 +295,29 @@ def _english_places_in(text: str) -> tuple[tuple[int, int, Place], ...]:
             else:
                 continue
             break
+        else:
+            city = _city_owning(text, match, words)
+            if city is not None:
+                found.append(city)
     return tuple((a, b, p) for a, b, p in found if p is not None and not _ZONE_AFTER.match(text, b))
+
+
+# 'in Melbourne's Docklands', 'at Lagos's Victoria Island': a city's quarter or venue, told with 'in' or 'at'
+_IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _city_owning(text: str, match: re.Match[str], words: list[str]) -> tuple[int, int, Place] | None:
+    """The city whose possessive opens a phrase after 'in' or 'at' that names no known place of its own
+    ("in Jakarta's Senayan"); a person's or a brand's possessive is no place ('Victoria's Secret' is not
+    after 'in')."""
+    end = next((i for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word)), None)
+    if end is None or not _IN_OR_AT.search(text, max(0, match.start() - 4), match.start()):
+        return None
+    owner = _owner(words[: end + 1])
+    if owner is None or owner.kind != "city":
+        return None
+    written = _POSSESSIVE.sub("", " ".join(words[: end + 1]))
+    return (match.start(), match.start() + len(written), owner)
 
 
 _ZONE_AFTER = re.compile(r"\s+time\b")  # 'at 2am Melbourne time': a clock's zone, not a place
