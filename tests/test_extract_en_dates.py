@@ -152,3 +152,18 @@ def test_days_of_a_month_named_relative_to_the_report():
     ]
     assert spans("on the 25th of this month", reference, future=True) == [(date(2013, 7, 25), None)]
     assert spans("was held on the 3rd of last month", reference) == [(date(2013, 6, 3), None)]
+
+
+def test_a_list_of_days_of_one_month_is_their_run() -> None:
+    reference = date(2024, 5, 10)
+    run = [(date(2024, 5, 14), date(2024, 5, 16))]
+    assert spans("will be held on May 14, 15 and 16 in the city", reference, future=True) == run
+    assert spans("will be held on May 14, 15, and 16.", reference, future=True) == run
+    assert spans("will be held on 14, 15 and 16 May.", reference, future=True) == run
+    assert spans("will be held on 14th, 15th and 16th May.", reference, future=True) == run
+    assert spans("will be held on May 14, 15 and 16, 2025.", reference, future=True) == [
+        (date(2025, 5, 14), date(2025, 5, 16))
+    ]
+    # days that are no run: the first of them opens it ('14 and 15 May' after '12,' is not its start)
+    assert spans("sessions on 12, 19 and 26 May", reference, future=True) == [(date(2024, 5, 12), None)]
+    assert spans("sessions on May 12, 19 and 26", reference, future=True) == [(date(2024, 5, 12), None)]
