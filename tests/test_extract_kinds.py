@@ -69,3 +69,32 @@ def test_a_kind_of_meeting_is_found_with_its_whole_name_and_day(text: str, name:
 )
 def test_words_beside_those_kinds_name_no_meeting(text: str) -> None:
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Lakeland Global Investors Meet opened in Chennai on Wednesday.", "Lakeland Global Investors Meet"),
+        (
+            "The 9th Lakeland State Athletics Meet began in Bhubaneswar on Wednesday.",
+            "9th Lakeland State Athletics Meet",
+        ),
+        ("The Lakeland Lit Fest opened in Jaipur on Wednesday.", "Lakeland Lit Fest"),
+        ("The Lakeland Bluesfest opened in Byron Bay on Wednesday.", "Lakeland Bluesfest"),
+        ("The Lakeland Cabinet Lekgotla began in Pretoria on Wednesday.", "Lakeland Cabinet Lekgotla"),
+        ("The Lakeland Grand Jirga opened in Peshawar on Wednesday.", "Lakeland Grand Jirga"),
+    ],
+)
+def test_meets_fests_lekgotlas_and_jirgas_as_south_asia_and_africa_name_them(text: str, name: str) -> None:
+    assert [(m.name, m.start) for m in meetings(text)][:1] == [(name, date(2024, 5, 8))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders Meet Investors In Chennai On Wednesday",  # a headline's verb
+        "The Manifest Group said in Jaipur on Wednesday that profits rose.",
+    ],
+)
+def test_a_meet_or_fest_that_is_no_meeting_is_none(text: str) -> None:
+    assert meetings(text) == []

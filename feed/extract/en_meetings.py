@@ -55,6 +55,12 @@ _KIND = (
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
+    # India's 'Example Lit Fest', 'the Example Bluesfest' (not 'Manifest'); a meet as India and Africa call one ('the
+    # Global Investors Meet', 'the National Athletics Meet'), after the word saying whose (a headline's 'Leaders Meet'
+    # is a verb); South Africa's cabinet 'Lekgotla', Pakistan's and Afghanistan's 'Jirga'
+    r"(?-i:Fest|(?!Manifest)[A-Z][a-z]+fest)|(?-i:(?:Investors|Partners|Exporters|Buyers|Traders)['’]?\s+Meet)|"
+    r"(?-i:(?:Athletics|Sports|Alumni|Business|Industry|Track|Aquatics|Swimming|Shooting|Chess|Science|Youth"
+    r"|Investment)\s+Meet)|Lekgotla|(?-i:Jirga)|"
     r"Naadam|Nadam|"  # Mongolian games fairs: 'the Example Banner Naadam', 'a winter Nadam fair'
     r"(?-i:F[eé]ile)|"  # Irish for festival, its name after it: 'Féile an Phobail', 'Feile na Bealtaine'
     # Xinhua's word for a commemoration: 'A grand gathering celebrating the centenary of …' (not 'mass gatherings')
@@ -2173,7 +2179,7 @@ _KIND_WORD_PARTS = tuple(
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception conclave synod festivities briefing week biennale carnival fiesta session cup indaba durbar "
     "agm races regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
-    "multisport multi-sport plenum olympiad jamboree trienn athlon".split()
+    "multisport multi-sport plenum olympiad jamboree trienn athlon fest meet lekgotla jirga".split()
 )
 
 
