@@ -98,3 +98,15 @@ def test_meets_fests_lekgotlas_and_jirgas_as_south_asia_and_africa_name_them(tex
 )
 def test_a_meet_or_fest_that_is_no_meeting_is_none(text: str) -> None:
     assert meetings(text) == []
+
+
+def test_a_conference_of_the_parties_named_by_its_number_alone_is_one() -> None:
+    for text in (
+        "COP31 opens in Example City on Nov. 9.",
+        "Leaders gather in Example City for COP31, which opens on Nov. 9.",
+    ):
+        assert [(m.name, m.start) for m in meetings(text)][:1] == [("COP31", date(2024, 11, 9))], text
+    # its summit keeps its whole name; its presidency is no sitting
+    found = meetings("The COP31 climate summit opens in Example City on Nov. 9.")
+    assert [m.name for m in found][:1] == ["COP31 climate summit"]
+    assert meetings("The COP31 presidency said on Wednesday that talks were hard.") == []

@@ -61,6 +61,10 @@ _KIND = (
     r"(?-i:Fest|(?!Manifest)[A-Z][a-z]+fest)|(?-i:(?:Investors|Partners|Exporters|Buyers|Traders)['’]?\s+Meet)|"
     r"(?-i:(?:Athletics|Sports|Alumni|Business|Industry|Track|Aquatics|Swimming|Shooting|Chess|Science|Youth"
     r"|Investment)\s+Meet)|Lekgotla|(?-i:Jirga)|"
+    # 'COP29', 'COP 16': a conference of the parties, named by its number alone (not in 'the COP29 climate summit',
+    # which the summit ends; 'climate talks, known as COP20' names the talks)
+    r"(?-i:(?<!known as )(?<!called )(?<!dubbed )COP\s?-?\d{1,2}(?![\d-])"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:summit|conference|talks|meeting|negotiations)\b))|"
     r"Naadam|Nadam|"  # Mongolian games fairs: 'the Example Banner Naadam', 'a winter Nadam fair'
     r"(?-i:F[eé]ile)|"  # Irish for festival, its name after it: 'Féile an Phobail', 'Feile na Bealtaine'
     # Xinhua's word for a commemoration: 'A grand gathering celebrating the centenary of …' (not 'mass gatherings')
@@ -148,6 +152,8 @@ _STOPWORDS = {
 # a name of meeting words alone that the text writes as a title, its 'The' capitalised: 'The Festival Congress'
 _PROPER_THE = re.compile(r"The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$")
 _OPENS_A_SENTENCE = ("", ".", "!", "?", ":", ";", "“", '"', "‘", "'", "(", "—", "–", "-")  # a 'The' after them
+# a kind that names one meeting by its number: 'COP29' (the 29th Conference of the Parties)
+_NUMBERED_KIND = re.compile(r"COP-?\d{1,2}")
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|THE|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
@@ -2179,7 +2185,7 @@ _KIND_WORD_PARTS = tuple(
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception conclave synod festivities briefing week biennale carnival fiesta session cup indaba durbar "
     "agm races regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
-    "multisport multi-sport plenum olympiad jamboree trienn athlon fest meet lekgotla jirga".split()
+    "multisport multi-sport plenum olympiad jamboree trienn athlon fest meet lekgotla jirga cop".split()
 )
 
 
@@ -2495,6 +2501,8 @@ def _sentence_candidates(
         capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
         if lead and lead.end() >= len(head):
             capitalised = []
+        if not capitalised and _NUMBERED_KIND.fullmatch(head_words[-1]):
+            capitalised = [head_words[-1]]  # 'COP29 opens on Monday': the kind word and its number name it
         if not capitalised and _PROPER_THE.match(raw) and sentence[:begin].rstrip()[-1:] not in _OPENS_A_SENTENCE:
             capitalised = ["The"]  # 'a new annual event, The Festival Congress, which …': a title, 'The' and all
         if head_words[-1] == "talks" and len(capitalised) == 1 and capitalised[0][1:].islower():
