@@ -7738,6 +7738,20 @@ def test_the_day_someone_spoke_at_a_meeting_is_past_whatever_tense_their_words_h
     assert forum.start != date(2024, 5, 7)
 
 
+def test_a_plural_meeting_that_opens_in_the_present_is_still_to_come() -> None:
+    title = "Countdown begins"
+    for text, name in (
+        ("The Lakeland Games open in Perth on Nov. 11.", "Lakeland Games"),
+        ("The Lakeland Championships start in Perth on Nov. 11.", "Lakeland Championships"),
+        ("The Lakeland Games get under way in Perth on Nov. 11.", "Lakeland Games"),
+        ("The Lakeland trade talks open in Perth on Nov. 11.", "Lakeland trade talks"),
+    ):
+        found = next(m for m in meetings(text, "2024-05-10", title) if m.name == name)
+        assert (found.start, found.status) == (date(2024, 11, 11), "scheduled"), text
+    opened = next(m for m in meetings("The Lakeland Games opened in Perth on Nov. 11.", "2024-05-10", title))
+    assert opened.start == date(2023, 11, 11)  # the past tense: the last Nov. 11
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

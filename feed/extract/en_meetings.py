@@ -202,6 +202,10 @@ _FUTURE = re.compile(
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
     r"ahead of|returns|runs|run from|takes? place|"
+    # 'The Example Games open in Perth on Nov. 11', 'the talks start on Monday': a plural meeting's present
+    r"(?:(?<=games )|(?<=talks )|(?<=ships )|(?<=olympics )|(?<=awards )|(?<=races )|(?<=finals )|(?<=trials ))"
+    r"(?:open|start|commence|get\s+under\s*way|run|return)(?=\s+(?:in|on|at|from|this|next|today|tonight|tomorrow"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d|\d))|"
     # 'are taking place Tuesday evening', 'is being held on Friday': one day told in the present progressive is to
     # come (a run of days so told may have begun: 'is being held Monday to Wednesday')
     r"(?:is|are)\s+(?:taking\s+place|being\s+held)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
