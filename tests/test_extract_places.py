@@ -344,3 +344,24 @@ def test_a_city_whose_quarter_or_venue_a_meeting_is_in_is_its_place(text: str, n
 
 def test_a_possessive_not_after_in_or_at_is_no_place() -> None:
     assert english_places_in("Victoria's Secret said on Tuesday that sales rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("The fair opened in the Kerala capital on Tuesday.", "Thiruvananthapuram"),
+        ("The fair opened in the Victorian capital on Tuesday.", "Melbourne"),
+        ("The fair opened in the NSW capital on Tuesday.", "Sydney"),
+        ("The fair opened in the Rivers State capital on Tuesday.", "Port Harcourt"),
+        ("The fair opened in the Texas state capital on Tuesday.", "Austin"),
+        ("The fair opened in the Sabah capital on Tuesday.", "Kota Kinabalu"),
+        ("The fair opened in the Yunnan provincial capital on Tuesday.", "Kunming"),
+    ],
+)
+def test_the_capital_of_a_state_or_province_named_before_it_is_found(text: str, name_en: str) -> None:
+    assert [place.name_en for _, _, place in english_capitals_in(text)] == [name_en]
+
+
+def test_a_state_named_like_a_country_keeps_the_countrys_demonym_apart() -> None:
+    assert [p.name_en for _, _, p in english_capitals_in("in the Georgian capital")] == ["Tbilisi"]
+    assert [p.name_en for _, _, p in english_capitals_in("in the Georgia capital")] == ["Atlanta"]

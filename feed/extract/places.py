@@ -343,9 +343,9 @@ def _within(place: Place, owner: Place) -> bool:
 # 'the Kenyan capital', 'the UAE capital', 'the U.S. capital'
 # (not 'the US capital markets', 'the UK capital gains tax': money, not a city)
 _CAPITAL_OF = re.compile(
-    r"\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|U\.[SK]\.|[A-Z]{2,3}) capital\b(?!\s+(?:market|gain|spending|expenditure"
-    r"|flow|outflow|inflow|investment|good|ratio|requirement|control|raising|account|base|adequacy|injection|stock"
-    r"|cost|fund|allocation|buffer|punishment|offen[cs]e|crime|case)s?\b)"
+    r"\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|U\.[SK]\.|[A-Z]{2,3})(?: [Ss]tate| [Pp]rovincial)? capital\b"
+    r"(?!\s+(?:market|gain|spending|expenditure|flow|outflow|inflow|investment|good|ratio|requirement|control"
+    r"|raising|account|base|adequacy|injection|stock|cost|fund|allocation|buffer|punishment|offen[cs]e|crime|case)s?\b)"
 )
 # 'the capital of Kenya', 'the capital city of the Philippines': the country's name after it
 _CAPITAL_OF_COUNTRY = re.compile(r"\bthe capital(?: city)? of (?:the )?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)")
@@ -373,8 +373,14 @@ _STATE_NAMED = frozenset({"Georgia"})
 def english_capitals_in(text: str) -> list[tuple[int, int, Place]]:
     """'in the Kenyan capital', 'in the capital of Kenya': the city a demonym's or a country's capital names,
     where the text calls it so."""
-    capitals = _capitals()
-    found = [(m.start(), m.end(), capitals[m.group(1)]) for m in _CAPITAL_OF.finditer(text) if m.group(1) in capitals]
+    capitals, states = _capitals(), _state_capitals()
+    found = []
+    for match in _CAPITAL_OF.finditer(text):
+        named = match.group(1)
+        # 'the Kerala capital', 'the Rivers State capital', 'the Guangdong provincial capital': a state's
+        city = capitals.get(named) or states.get(named[:-6] if named.endswith(" State") else named)
+        if city is not None:
+            found.append((match.start(), match.end(), city))
     if "capital " in text:
         countries = _capitals_of_countries()
         for match in _CAPITAL_OF_COUNTRY.finditer(text):
@@ -384,6 +390,28 @@ def english_capitals_in(text: str) -> list[tuple[int, int, Place]]:
             if name is not None:
                 found.append((match.start(), match.start(1) + len(name), countries[name]))
         found.sort(key=lambda f: f[0])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _state_capitals() -> dict[str, Place]:
+    """Each state's or province's capital by the state's name and the other forms news writes before 'capital'
+    (state_capitals.tsv; China's provinces from provincial_capitals.tsv by their English names): the city of
+    that name in that country, or its town of that name (in that US state where there are several)."""
+    found: dict[str, Place] = {}
+    for row in data_rows("state_capitals.tsv"):
+        cities = [p for p in names_index().get(lookup_key(row["capital"]), []) if p.kind == "city"]
+        city = best_place([p for p in cities if p.country_en == row["country"]]) or find_town(
+            row["capital"], {row["state"]} if row["country"] == "United States" else {row["country"]}
+        )
+        if city is not None:
+            for name in [row["state"], *filter(None, (row["forms"] or "").split("|"))]:
+                found.setdefault(name, city)
+    for row in data_rows("provincial_capitals.tsv"):
+        region = best_place([p for p in names_index().get(lookup_key(row["region"]), []) if p.kind == "region"])
+        city = best_place([p for p in names_index().get(lookup_key(row["capital"]), []) if p.kind == "city"])
+        if region is not None and city is not None and region.name_en:
+            found.setdefault(region.name_en, city)
     return found
 
 
