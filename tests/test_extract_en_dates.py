@@ -167,3 +167,14 @@ def test_a_list_of_days_of_one_month_is_their_run() -> None:
     # days that are no run: the first of them opens it ('14 and 15 May' after '12,' is not its start)
     assert spans("sessions on 12, 19 and 26 May", reference, future=True) == [(date(2024, 5, 12), None)]
     assert spans("sessions on May 12, 19 and 26", reference, future=True) == [(date(2024, 5, 12), None)]
+
+
+def test_the_week_of_a_day_is_no_day_and_the_weekend_of_days_is_those_days() -> None:
+    reference = date(2024, 5, 10)
+    assert spans("will be held during the week of May 13", reference, future=True) == []
+    assert spans("will be held in the week of 13-17 May", reference, future=True) == [
+        (date(2024, 5, 13), date(2024, 5, 17))
+    ]
+    assert spans("will be held over the weekend of May 18-19", reference, future=True) == [
+        (date(2024, 5, 18), date(2024, 5, 19))
+    ]

@@ -74,7 +74,10 @@ _WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
 _THIS_NEXT_LAST = {"this": 0, "next": 1, "last": -1}
 _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 last year'
 
-_WEEKEND = re.compile(r"\b(?:(?P<which>this|next|last)(?:\s+coming)?|over\s+the)\s+weekend\b", re.I)
+# ('over the weekend of May 18-19': the days written after it say which)
+_WEEKEND = re.compile(r"\b(?:(?P<which>this|next|last)(?:\s+coming)?|over\s+the)\s+weekend\b(?!\s+of\b)", re.I)
+# 'during the week of May 13': a week that day begins, no day of it
+_WEEK_OF_BEFORE = re.compile(r"\bweek\s+of\s+(?:the\s+)?$", re.I)
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
 _NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
 # 'on the Sunday evening': a weekday after 'the' is one of the days told before it, not one of this week
@@ -305,6 +308,9 @@ def find_dates(text: str) -> list[DateMention]:
         mention.flags.add("relative")
         mentions.append(mention)
     _join_weekday_runs(text, mentions)
+    mentions[:] = [
+        m for m in mentions if m.end is not None or not _WEEK_OF_BEFORE.search(text, max(0, m.begin - 16), m.begin)
+    ]
     for mention in mentions:
         _add_clock_times(text, mention)
     return sorted(mentions, key=lambda m: m.begin)
