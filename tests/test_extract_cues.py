@@ -7752,6 +7752,17 @@ def test_a_plural_meeting_that_opens_in_the_present_is_still_to_come() -> None:
     assert opened.start == date(2023, 11, 11)  # the past tense: the last Nov. 11
 
 
+def test_the_day_a_meeting_was_first_set_for_gives_way_to_its_new_day() -> None:
+    title = "Trade forum has a new date"
+    for text in (
+        "The Lakeland Export Forum, originally set for May 14, will now take place in Nairobi on June 4.",
+        "The Lakeland Export Forum, initially scheduled to take place on May 14, will be held in Nairobi on June 4.",
+        "The Lakeland Export Forum, which was originally scheduled for May 14, will now be held on June 4 in Nairobi.",
+    ):
+        forum = next(m for m in meetings(text, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+        assert forum.start == date(2024, 6, 4), text
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

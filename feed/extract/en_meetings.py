@@ -3329,6 +3329,10 @@ def _nearest(
     ):  # '… run from April 19 to 22, while the X Show and the Y Conference will run from April 19 to 21': the
         # list shares the day after it, not the day of the clause before
         inside = [m for m in mentions if m.begin >= clause_end][:1]
+    # 'X, originally set for May 14, will now take place on June 4': the day it had, when the clause gives another
+    first_set = [m for m in inside if _FIRST_SET_BEFORE.search(sentence, max(0, m.begin - 50), m.begin)]
+    if first_set and len(first_set) < len(inside):
+        inside = [m for m in inside if m not in first_set]
     # 'originally scheduled for 24th to 27th March, will be postponed to 2nd to 5th June': the day it is moved to
     moved_to = [m for m in inside if _MOVED_TO_BEFORE.search(sentence, max(0, m.begin - 30), m.begin)]
     if moved_to:
@@ -3341,6 +3345,11 @@ def _nearest(
 
 # 'a news conference on Sunday, the eve of the Republican National Convention': it opens the day after
 _EVE_OF = re.compile(r",?\s+(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?")
+_FIRST_SET_BEFORE = re.compile(
+    r"\b(?:originally|initially|previously|first)\s+(?:(?:scheduled|planned|set|slated|due|meant)\s+)?"
+    r"(?:to\s+(?:be\s+held|take\s+place|open|start|begin|run)\s+)?(?:for|on|from)?\s*(?:the\s+)?$",
+    re.I,
+)
 _MOVED_TO_BEFORE = re.compile(
     r"\b(?:postponed|moved|pushed\s+back|deferred|rescheduled|put\s+off|brought\s+forward)\s+(?:to|until|till)\s+"
     r"(?:the\s+)?$",
