@@ -7763,6 +7763,18 @@ def test_the_day_a_meeting_was_first_set_for_gives_way_to_its_new_day() -> None:
         assert forum.start == date(2024, 6, 4), text
 
 
+def test_an_edition_named_by_its_year_has_its_days_in_that_year() -> None:
+    title = "Trade forum series"
+    ahead = "The 2025 edition of the Lakeland Export Forum will be held in Kigali on May 9."
+    forum = next(m for m in meetings(ahead, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+    assert forum.start == date(2025, 5, 9)
+    for past in (
+        "The Lakeland Export Forum's 2023 edition was held in Kigali on May 9.",
+        "The 2023 edition of the Lakeland Export Forum was held in Kigali on May 9.",
+    ):
+        assert all(m.start != date(2024, 5, 9) for m in meetings(past, "2024-05-10", title)), past
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2727,7 +2727,9 @@ def _sentence_candidates(
                 candidate.notes.append("to come")  # 'will host … from Thursday to Friday': not yet begun that day
             resolved = resolve_mention(mention, reference)
             if resolved is not None and mention.start[0] is None:
-                resolved = _in_the_year_its_name_says(resolved, sentence[max(0, begin - 16) : begin], reference)
+                resolved = _in_the_year_its_name_says(
+                    resolved, sentence[max(0, begin - 32) : begin], reference, sentence[end : end + 32]
+                )
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
                 if (
@@ -2841,14 +2843,19 @@ def _sentence_candidates(
 
 
 def _in_the_year_its_name_says(
-    days: tuple[date, date | None], before_name: str, reference: date
+    days: tuple[date, date | None], before_name: str, reference: date, after_name: str = ""
 ) -> tuple[date, date | None] | None:
     """ "This year's X Dialogue was slated to be held on June 4 and 5" (told in October): the days of the year its
-    name says, this year's or last year's, not of the next June a plan would point to."""
+    name says, this year's or last year's, not of the next June a plan would point to; "the X's 2023 edition was
+    held on May 9", "the 2023 edition of the X": the year of that edition."""
     said = _YEARS_OWN_BEFORE.search(before_name)
-    if said is None:
+    edition = _EDITION_YEAR_BEFORE.search(before_name) or _EDITION_YEAR_AFTER.match(after_name)
+    if edition is not None:
+        year = int(edition.group(1))
+    elif said is not None:
+        year = reference.year - (said.group(1).lower() == "last")
+    else:
         return days
-    year = reference.year - (said.group(1).lower() == "last")
     start, end = days
     if start.year == year:
         return days
@@ -2858,6 +2865,9 @@ def _in_the_year_its_name_says(
 
 
 _YEARS_OWN_BEFORE = re.compile(r"\b(this|last)\s+year['’]s\s+$", re.I)
+# 'the 2023 edition of the X', "the X's 2023 edition": one year's edition of a series
+_EDITION_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:edition|instal?ment)\s+of\s+(?:the\s+)?$", re.I)
+_EDITION_YEAR_AFTER = re.compile(r"['’]s\s+((?:19|20)\d\d)\s+(?:edition|instal?ment)\b", re.I)
 
 
 # 'the X Session held online tonight', 'is to be held virtually': over the internet (not 'held online and onsite at …')
