@@ -7775,6 +7775,20 @@ def test_an_edition_named_by_its_year_has_its_days_in_that_year() -> None:
         assert all(m.start != date(2024, 5, 9) for m in meetings(past, "2024-05-10", title)), past
 
 
+def test_registrations_or_voting_that_close_on_a_day_do_not_end_the_meeting() -> None:
+    title = "Export forum this month"
+    for text in (
+        "The Lakeland Export Forum opens on May 20 in Nairobi. Registrations closed on Tuesday.",
+        "The Lakeland Export Forum opens on May 20 in Nairobi. Voting ends on Wednesday.",
+        "The Lakeland Export Forum, which opens on May 20 in Nairobi, said registrations closed on Tuesday.",
+    ):
+        forum = next(m for m in meetings(text, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+        assert (forum.start, forum.end) == (date(2024, 5, 20), None), text
+    closes = "The Lakeland Export Forum opens on May 20 in Nairobi. The forum closes on Wednesday."
+    forum = next(m for m in meetings(closes, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+    assert forum.end == date(2024, 5, 22)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1589,6 +1589,8 @@ def _stated_end(
             continue
         if _of_a_part(text, mention.begin) or _DEADLINE_UNTIL.search(text, max(0, mention.begin - 40), mention.begin):
             continue
+        if _OTHERS_CLOSE_BEFORE.search(text, max(0, until.start() - 40), until.start()):
+            continue  # 'Registrations closed on Tuesday': what closed is no meeting
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
         if 0 < (first - start).days <= longest:
@@ -1613,6 +1615,13 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+# 'registrations closed on Tuesday', 'voting ends on Friday': the subject of the ending verb is no meeting
+_OTHERS_CLOSE_BEFORE = re.compile(
+    r"\b(?:registrations?|entries|applications|nominations|submissions|voting|polls|bids|bidding|tenders?|sales"
+    r"|deadline|window|markets?|trading|shops|stores|schools|roads?|borders?|offices|banks)\s+"
+    r"(?:(?:will|would|have|has|had|are|is|were|was)\s+)?(?:be\s+)?$",
+    re.I,
+)
 # 'The leaders have until Sunday to reach a deal': the time they are given, not the meeting's last day
 _DEADLINE_UNTIL = re.compile(
     r"\b(?:have|has|had|having|given|get|gets|got)\s+(?:(?:just|only|now)\s+)?(?:until|till)\s+\S*\s*$", re.I
