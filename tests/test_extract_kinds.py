@@ -110,3 +110,30 @@ def test_a_conference_of_the_parties_named_by_its_number_alone_is_one() -> None:
     found = meetings("The COP31 climate summit opens in Example City on Nov. 9.")
     assert [m.name for m in found][:1] == ["COP31 climate summit"]
     assert meetings("The COP31 presidency said on Wednesday that talks were hard.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The 9th Ministerial Conference of the Lakeland Trade Organization opened in Abu Dhabi on Wednesday.",
+            "9th Ministerial Conference of the Lakeland Trade Organization",
+        ),
+        (
+            "The General Conference of the Lakeland Energy Agency opened in Vienna on Wednesday.",
+            "General Conference of the Lakeland Energy Agency",
+        ),
+        (
+            "The 45th Congress of the Lakeland Surgeons Association opened in Kigali on Wednesday.",
+            "45th Congress of the Lakeland Surgeons Association",
+        ),
+    ],
+)
+def test_a_conference_or_congress_of_a_body_is_its_sitting(text: str, name: str) -> None:
+    assert [(m.name, m.start) for m in meetings(text)][:1] == [(name, date(2024, 5, 8))]
+
+
+def test_a_body_named_conference_that_speaks_is_no_sitting() -> None:
+    assert (
+        meetings("The Conference of the Lakeland Bar Association said on Wednesday that judges were underpaid.") == []
+    )

@@ -2048,7 +2048,10 @@ _ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})(?:\s*\([A-Z][A-Za-z0-9]+\))?$")
 # 'the Third Plenum of the 20th Central Committee', 'the Annual Meeting of the Example Committee': a sitting of the
 # body its tail names, not the body
-_SITTING_OF_A_BODY = re.compile(r"\b(?:Plenum|Plenary\s+Session|Session|Meeting)\s+of\s+the\s")
+# ('the 13th Ministerial Conference of the World Trade Organization', 'the General Conference of the X Agency')
+_SITTING_OF_A_BODY = re.compile(
+    r"\b(?:Plenum|Plenary\s+Session|Session|Meeting|Conference|Congress|Assembly)\s+of\s+the\s"
+)
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
 
