@@ -7789,6 +7789,15 @@ def test_registrations_or_voting_that_close_on_a_day_do_not_end_the_meeting() ->
     assert forum.end == date(2024, 5, 22)
 
 
+def test_tickets_for_a_meeting_whose_aside_gives_its_days_date_the_meeting() -> None:
+    title = "Forum tickets on sale"
+    text = "Tickets for the Lakeland Export Forum, which runs May 20-22 in Nairobi, went on sale Tuesday."
+    forum = next(m for m in meetings(text, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+    assert (forum.start, forum.end) == (date(2024, 5, 20), date(2024, 5, 22))
+    sale = "Tickets for the Lakeland Export Forum, which runs in Nairobi, went on sale on Tuesday."
+    assert all(m.start != date(2024, 5, 7) for m in meetings(sale, "2024-05-10", title))  # the sale's day
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1900,6 +1900,11 @@ _PRESS_ABOUT = re.compile(
     r"|\b(?:press|news|media)\s+(?:conference|briefing)\s+on\s+(?:the\s+)?$"  # 'a press conference on the X Expo'
 )
 # what is done for a meeting before it: its day is not the meeting's
+# ', which runs ', ', which will be held in Nairobi on ': an aside after a meeting's name that gives its own days
+_OWN_DAYS_ASIDE = re.compile(
+    r",\s*(?:which|that)\s+(?:is\s+|will\s+)?(?:be\s+)?(?:runs?|opens?|held|takes?\s+place|starts?|begins?"
+    r"|scheduled(?:\s+for)?|set\s+for|slated\s+for|running|due)\b[^,;]*"
+)
 _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submissions?|Bookings?)\s+(?:for|to)\s+"
 _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
@@ -2670,7 +2675,11 @@ def _sentence_candidates(
             for_tickets
             and mention is not None
             and mention.begin >= end
-            and not _HAS_VERB.search(sentence, end, mention.begin)
+            # ('Tickets for the X, which runs May 20-22, went on sale': the days its own aside gives)
+            and (
+                not _HAS_VERB.search(sentence, end, mention.begin)
+                or _OWN_DAYS_ASIDE.fullmatch(sentence, end, mention.begin)
+            )
             and not _ON_SALE_BEFORE.search(sentence, end, mention.begin)
             and not _SOLD_BEFORE.search(sentence, mention.finish, clause_end)
         )
