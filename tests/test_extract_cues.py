@@ -7798,6 +7798,24 @@ def test_tickets_for_a_meeting_whose_aside_gives_its_days_date_the_meeting() -> 
     assert all(m.start != date(2024, 5, 7) for m in meetings(sale, "2024-05-10", title))  # the sale's day
 
 
+def test_a_meeting_hoped_for_proposed_or_only_possible_on_a_day_is_never_published() -> None:
+    title = "Forum plans"
+    for text in (
+        "Nairobi is bidding to host the Lakeland Export Forum on May 20, 2026.",
+        "A proposal to hold the Lakeland Export Forum in Nairobi on May 20 was rejected on Tuesday.",
+        "The Lakeland Export Forum may be held in Nairobi on May 20 if funding is found, officials said.",
+        "The government is considering holding the Lakeland Export Forum in Nairobi on May 20.",
+        "The Lakeland Export Forum, tentatively set for May 20, will be held in Nairobi.",
+    ):
+        assert all(m.confidence < DEFAULT_MIN_CONFIDENCE for m in meetings(text, "2024-05-10", title)), text
+    for sure in (
+        "Kenya will host the Lakeland Export Forum in Nairobi on May 20.",
+        "Nations weighed a possible boycott of the Lakeland Export Forum, which opens in Nairobi on May 20.",
+    ):
+        forum = next(m for m in meetings(sure, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+        assert forum.confidence >= DEFAULT_MIN_CONFIDENCE, sure
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

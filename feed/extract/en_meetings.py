@@ -1900,6 +1900,22 @@ _PRESS_ABOUT = re.compile(
     r"|\b(?:press|news|media)\s+(?:conference|briefing)\s+on\s+(?:the\s+)?$"  # 'a press conference on the X Expo'
 )
 # what is done for a meeting before it: its day is not the meeting's
+# 'is bidding to host', 'a proposal to hold', 'is considering holding', 'the proposed': a meeting hoped for or
+# weighed, not one set
+_HOPED_FOR_BEFORE = re.compile(
+    r"\b(?:bid(?:s|ding)?\s+(?:to|for)\s+(?:host|stage|hold)|(?:hope|hopes|hoping|wants?|wanting|seeks?|seeking)\s+to"
+    r"\s+(?:host|stage|hold)|(?:proposal|offer|idea|push|request|motion|bid)\s+to\s+(?:host|stage|hold)"
+    r"|consider(?:s|ing|ed)?\s+(?:hosting|holding|staging)|proposed|possible|potential|mooted|would-be|tentative)"
+    # (the name's own words between: 'a possible boycott of the X' is no possible X)
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:(?-i:[A-Z0-9])[\w'’-]*|annual|first|inaugural|next)\s+){0,3}$",
+    re.I,
+)
+# 'X may be held in Nairobi on May 20 if …', 'X, tentatively set for May 20': a day not yet sure
+_MAYBE_AFTER = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:may|might|could)\s+(?:still\s+)?(?:be\s+(?:held|hosted|staged|moved)|take\s+place"
+    r"|go\s+ahead|open)|(?:is|was|has\s+been)?\s*tentatively\s+(?:set|scheduled|slated|planned))\b",
+    re.I,
+)
 # ', which runs ', ', which will be held in Nairobi on ': an aside after a meeting's name that gives its own days
 _OWN_DAYS_ASIDE = re.compile(
     r",\s*(?:which|that)\s+(?:is\s+|will\s+)?(?:be\s+)?(?:runs?|opens?|held|takes?\s+place|starts?|begins?"
@@ -2620,6 +2636,8 @@ def _sentence_candidates(
         ):
             continue  # 'a meeting … in Accra on Monday following its recent National Conference': an earlier one
         candidate.future = bool(_FUTURE.search(_unquoted(_before_an_aside(clause, end - clause_start))))
+        if _HOPED_FOR_BEFORE.search(sentence, max(0, begin - 60), begin) or _MAYBE_AFTER.match(sentence, end):
+            candidate.notes.append("uncertain")  # 'is bidding to host the X on May 20', 'X may be held … if …'
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
         candidate.closing = (
             bool(closing_day and name is not raw)
