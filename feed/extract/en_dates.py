@@ -320,7 +320,7 @@ def find_dates(text: str) -> list[DateMention]:
 _LISTED_DAYS_AFTER = re.compile(
     rf"(?:\s*,\s*{_DAY}\b){{1,4}},?\s+and\s+{_DAY}\b(?![:.]\d)(?:,?\s*(?P<y>{_YEAR}))?(?!,?\s*\d)", re.I
 )
-_LISTED_DAYS_BEFORE = re.compile(rf"(?<![\d,]\s)(?<![\d,])\b(?:{_DAY}\s*,\s*){{1,4}}$", re.I)
+_LISTED_DAYS_BEFORE = re.compile(rf"\b(?:{_DAY}\s*,\s*){{1,4}}$", re.I)
 _DAY_NUMBER = re.compile(r"\d{1,2}")
 
 
