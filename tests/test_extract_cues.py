@@ -7816,6 +7816,18 @@ def test_a_meeting_hoped_for_proposed_or_only_possible_on_a_day_is_never_publish
         assert forum.confidence >= DEFAULT_MIN_CONFIDENCE, sure
 
 
+def test_the_day_a_series_keeps_every_year_is_no_editions_day() -> None:
+    title = "About the forum"
+    for text in (
+        "The Lakeland Export Forum takes place every year on May 20 in Nairobi.",
+        "The Lakeland Export Forum is held annually on May 20 in Nairobi.",
+    ):
+        assert all(m.confidence < DEFAULT_MIN_CONFIDENCE for m in meetings(text, "2024-05-10", title)), text
+    this_year = "The annual Lakeland Export Forum will be held in Nairobi on May 20."
+    forum = next(m for m in meetings(this_year, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+    assert forum.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

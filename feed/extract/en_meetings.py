@@ -1910,6 +1910,8 @@ _HOPED_FOR_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:(?-i:[A-Z0-9])[\w'’-]*|annual|first|inaugural|next)\s+){0,3}$",
     re.I,
 )
+# 'every year on May 20', 'annually on 5 June', 'each year from May 20 to 22': the series' habit
+_HABIT_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|from|between)\s+(?:the\s+)?$", re.I)
 # 'X may be held in Nairobi on May 20 if …', 'X, tentatively set for May 20': a day not yet sure
 _MAYBE_AFTER = re.compile(
     r",?\s+(?:(?:which|that)\s+)?(?:(?:may|might|could)\s+(?:still\s+)?(?:be\s+(?:held|hosted|staged|moved)|take\s+place"
@@ -2752,6 +2754,8 @@ def _sentence_candidates(
         if mention is not None:
             # 'the exhibition has been postponed to May 7-12': the days it is moved to are still to come
             moved = _MOVED_TO_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin) is not None
+            if _HABIT_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin):
+                candidate.notes.append("uncertain")  # 'takes place every year on May 20': a habit, no edition's day
             mention.future = (
                 bool(rescheduled)
                 or moved
