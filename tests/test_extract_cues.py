@@ -7968,6 +7968,124 @@ def test_a_venue_in_the_item_before_a_semicolon_does_not_place_the_next_meeting(
     assert (placed.start, placed.city) == (date(2012, 7, 15), "Liverpool")
 
 
+def test_a_time_zone_after_a_m_or_p_m_ends_no_sentence() -> None:
+    title = "Example trade talks"
+    for text, day in (
+        ("The Lakeland Export Forum opens at 9:30 a.m. EDT on Tuesday in Atlanta.", date(2024, 5, 14)),
+        ("The Lakeland Export Forum opens at 10 a.m. ET (1400 GMT) on Monday in Atlanta.", date(2024, 5, 13)),
+        ("The Lakeland Export Forum opens at 7 p.m. Eastern time on Tuesday in Atlanta.", date(2024, 5, 14)),
+        ("The Lakeland Export Forum opens on Tuesday at 10 a.m. IST in Chennai.", date(2024, 5, 14)),
+    ):
+        forum = next(m for m in meetings(text, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+        assert forum.start == day, text
+        assert forum.city in ("Atlanta", "Chennai"), text
+
+
+def test_the_day_someone_spoke_at_a_meeting_is_past_whatever_tense_their_words_have() -> None:
+    title = "Minister upbeat on exports"
+    for text in (
+        "Speaking at the Lakeland Export Forum in Nairobi on Tuesday, the minister said exports would rise.",
+        "The minister, speaking at the Lakeland Export Forum in Nairobi on Tuesday, said exports would rise.",
+        "Addressing the Lakeland Export Forum in Nairobi on Tuesday, the president told delegates tariffs would fall.",
+    ):
+        forum = next(m for m in meetings(text, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+        assert (forum.start, forum.status) == (date(2024, 5, 7), "held"), text
+    # said before it, or spoke ahead of it: no such day
+    ahead = "Speaking ahead of the Lakeland Export Forum in Nairobi on Tuesday, the minister said exports would rise."
+    forum = next(m for m in meetings(ahead, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+    assert forum.start != date(2024, 5, 7)
+
+
+def test_a_plural_meeting_that_opens_in_the_present_is_still_to_come() -> None:
+    title = "Countdown begins"
+    for text, name in (
+        ("The Lakeland Games open in Perth on Nov. 11.", "Lakeland Games"),
+        ("The Lakeland Championships start in Perth on Nov. 11.", "Lakeland Championships"),
+        ("The Lakeland Games get under way in Perth on Nov. 11.", "Lakeland Games"),
+        ("The Lakeland trade talks open in Perth on Nov. 11.", "Lakeland trade talks"),
+    ):
+        found = next(m for m in meetings(text, "2024-05-10", title) if m.name == name)
+        assert (found.start, found.status) == (date(2024, 11, 11), "scheduled"), text
+    opened = next(m for m in meetings("The Lakeland Games opened in Perth on Nov. 11.", "2024-05-10", title))
+    assert opened.start == date(2023, 11, 11)  # the past tense: the last Nov. 11
+
+
+def test_the_day_a_meeting_was_first_set_for_gives_way_to_its_new_day() -> None:
+    title = "Trade forum has a new date"
+    for text in (
+        "The Lakeland Export Forum, originally set for May 14, will now take place in Nairobi on June 4.",
+        "The Lakeland Export Forum, initially scheduled to take place on May 14, will be held in Nairobi on June 4.",
+        "The Lakeland Export Forum, which was originally scheduled for May 14, will now be held on June 4 in Nairobi.",
+    ):
+        forum = next(m for m in meetings(text, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+        assert forum.start == date(2024, 6, 4), text
+
+
+def test_an_edition_named_by_its_year_has_its_days_in_that_year() -> None:
+    title = "Trade forum series"
+    ahead = "The 2025 edition of the Lakeland Export Forum will be held in Kigali on May 9."
+    forum = next(m for m in meetings(ahead, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+    assert forum.start == date(2025, 5, 9)
+    for past in (
+        "The Lakeland Export Forum's 2023 edition was held in Kigali on May 9.",
+        "The 2023 edition of the Lakeland Export Forum was held in Kigali on May 9.",
+    ):
+        assert all(m.start != date(2024, 5, 9) for m in meetings(past, "2024-05-10", title)), past
+
+
+def test_registrations_or_voting_that_close_on_a_day_do_not_end_the_meeting() -> None:
+    title = "Export forum this month"
+    for text in (
+        "The Lakeland Export Forum opens on May 20 in Nairobi. Registrations closed on Tuesday.",
+        "The Lakeland Export Forum opens on May 20 in Nairobi. Voting ends on Wednesday.",
+        "The Lakeland Export Forum, which opens on May 20 in Nairobi, said registrations closed on Tuesday.",
+    ):
+        forum = next(m for m in meetings(text, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+        assert (forum.start, forum.end) == (date(2024, 5, 20), None), text
+    closes = "The Lakeland Export Forum opens on May 20 in Nairobi. The forum closes on Wednesday."
+    forum = next(m for m in meetings(closes, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+    assert forum.end == date(2024, 5, 22)
+
+
+def test_tickets_for_a_meeting_whose_aside_gives_its_days_date_the_meeting() -> None:
+    title = "Forum tickets on sale"
+    text = "Tickets for the Lakeland Export Forum, which runs May 20-22 in Nairobi, went on sale Tuesday."
+    forum = next(m for m in meetings(text, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+    assert (forum.start, forum.end) == (date(2024, 5, 20), date(2024, 5, 22))
+    sale = "Tickets for the Lakeland Export Forum, which runs in Nairobi, went on sale on Tuesday."
+    assert all(m.start != date(2024, 5, 7) for m in meetings(sale, "2024-05-10", title))  # the sale's day
+
+
+def test_a_meeting_hoped_for_proposed_or_only_possible_on_a_day_is_never_published() -> None:
+    title = "Forum plans"
+    for text in (
+        "Nairobi is bidding to host the Lakeland Export Forum on May 20, 2026.",
+        "A proposal to hold the Lakeland Export Forum in Nairobi on May 20 was rejected on Tuesday.",
+        "The Lakeland Export Forum may be held in Nairobi on May 20 if funding is found, officials said.",
+        "The government is considering holding the Lakeland Export Forum in Nairobi on May 20.",
+        "The Lakeland Export Forum, tentatively set for May 20, will be held in Nairobi.",
+    ):
+        assert all(m.confidence < DEFAULT_MIN_CONFIDENCE for m in meetings(text, "2024-05-10", title)), text
+    for sure in (
+        "Kenya will host the Lakeland Export Forum in Nairobi on May 20.",
+        "Nations weighed a possible boycott of the Lakeland Export Forum, which opens in Nairobi on May 20.",
+    ):
+        forum = next(m for m in meetings(sure, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+        assert forum.confidence >= DEFAULT_MIN_CONFIDENCE, sure
+
+
+def test_the_day_a_series_keeps_every_year_is_no_editions_day() -> None:
+    title = "About the forum"
+    for text in (
+        "The Lakeland Export Forum takes place every year on May 20 in Nairobi.",
+        "The Lakeland Export Forum is held annually on May 20 in Nairobi.",
+    ):
+        assert all(m.confidence < DEFAULT_MIN_CONFIDENCE for m in meetings(text, "2024-05-10", title)), text
+    this_year = "The annual Lakeland Export Forum will be held in Nairobi on May 20."
+    forum = next(m for m in meetings(this_year, "2024-05-10", title) if m.name == "Lakeland Export Forum")
+    assert forum.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -161,3 +161,29 @@ def test_a_24_hour_range_after_from_gives_both_times() -> None:
     assert (day.start_time, day.end_time) == (time(10, 0), time(16, 30))
     [day] = find_dates("prices rose from 14.50 to 16.30 on May 14")  # no clock: the dotted form after 'from'
     assert (day.start_time, day.end_time) == (None, None)
+
+
+def test_a_list_of_days_of_one_month_is_their_run() -> None:
+    reference = date(2024, 5, 10)
+    run = [(date(2024, 5, 14), date(2024, 5, 16))]
+    assert spans("will be held on May 14, 15 and 16 in the city", reference, future=True) == run
+    assert spans("will be held on May 14, 15, and 16.", reference, future=True) == run
+    assert spans("will be held on 14, 15 and 16 May.", reference, future=True) == run
+    assert spans("will be held on 14th, 15th and 16th May.", reference, future=True) == run
+    assert spans("will be held on May 14, 15 and 16, 2025.", reference, future=True) == [
+        (date(2025, 5, 14), date(2025, 5, 16))
+    ]
+    # days that are no run: the first of them opens it ('14 and 15 May' after '12,' is not its start)
+    assert spans("sessions on 12, 19 and 26 May", reference, future=True) == [(date(2024, 5, 12), None)]
+    assert spans("sessions on May 12, 19 and 26", reference, future=True) == [(date(2024, 5, 12), None)]
+
+
+def test_the_week_of_a_day_is_no_day_and_the_weekend_of_days_is_those_days() -> None:
+    reference = date(2024, 5, 10)
+    assert spans("will be held during the week of May 13", reference, future=True) == []
+    assert spans("will be held in the week of 13-17 May", reference, future=True) == [
+        (date(2024, 5, 13), date(2024, 5, 17))
+    ]
+    assert spans("will be held over the weekend of May 18-19", reference, future=True) == [
+        (date(2024, 5, 18), date(2024, 5, 19))
+    ]

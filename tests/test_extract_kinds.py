@@ -69,3 +69,71 @@ def test_a_kind_of_meeting_is_found_with_its_whole_name_and_day(text: str, name:
 )
 def test_words_beside_those_kinds_name_no_meeting(text: str) -> None:
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Lakeland Global Investors Meet opened in Chennai on Wednesday.", "Lakeland Global Investors Meet"),
+        (
+            "The 9th Lakeland State Athletics Meet began in Bhubaneswar on Wednesday.",
+            "9th Lakeland State Athletics Meet",
+        ),
+        ("The Lakeland Lit Fest opened in Jaipur on Wednesday.", "Lakeland Lit Fest"),
+        ("The Lakeland Bluesfest opened in Byron Bay on Wednesday.", "Lakeland Bluesfest"),
+        ("The Lakeland Cabinet Lekgotla began in Pretoria on Wednesday.", "Lakeland Cabinet Lekgotla"),
+        ("The Lakeland Grand Jirga opened in Peshawar on Wednesday.", "Lakeland Grand Jirga"),
+    ],
+)
+def test_meets_fests_lekgotlas_and_jirgas_as_south_asia_and_africa_name_them(text: str, name: str) -> None:
+    assert [(m.name, m.start) for m in meetings(text)][:1] == [(name, date(2024, 5, 8))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders Meet Investors In Chennai On Wednesday",  # a headline's verb
+        "The Manifest Group said in Jaipur on Wednesday that profits rose.",
+    ],
+)
+def test_a_meet_or_fest_that_is_no_meeting_is_none(text: str) -> None:
+    assert meetings(text) == []
+
+
+def test_a_conference_of_the_parties_named_by_its_number_alone_is_one() -> None:
+    for text in (
+        "COP31 opens in Example City on Nov. 9.",
+        "Leaders gather in Example City for COP31, which opens on Nov. 9.",
+    ):
+        assert [(m.name, m.start) for m in meetings(text)][:1] == [("COP31", date(2024, 11, 9))], text
+    # its summit keeps its whole name; its presidency is no sitting
+    found = meetings("The COP31 climate summit opens in Example City on Nov. 9.")
+    assert [m.name for m in found][:1] == ["COP31 climate summit"]
+    assert meetings("The COP31 presidency said on Wednesday that talks were hard.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The 9th Ministerial Conference of the Lakeland Trade Organization opened in Abu Dhabi on Wednesday.",
+            "9th Ministerial Conference of the Lakeland Trade Organization",
+        ),
+        (
+            "The General Conference of the Lakeland Energy Agency opened in Vienna on Wednesday.",
+            "General Conference of the Lakeland Energy Agency",
+        ),
+        (
+            "The 45th Congress of the Lakeland Surgeons Association opened in Kigali on Wednesday.",
+            "45th Congress of the Lakeland Surgeons Association",
+        ),
+    ],
+)
+def test_a_conference_or_congress_of_a_body_is_its_sitting(text: str, name: str) -> None:
+    assert [(m.name, m.start) for m in meetings(text)][:1] == [(name, date(2024, 5, 8))]
+
+
+def test_a_body_named_conference_that_speaks_is_no_sitting() -> None:
+    assert (
+        meetings("The Conference of the Lakeland Bar Association said on Wednesday that judges were underpaid.") == []
+    )

@@ -9,6 +9,7 @@ from feed.extract.places import (
     PlaceMatches,
     _trie_pattern,
     _unaccented,
+    english_capitals_in,
     english_countries_named,
     english_places_in,
     english_towns_in,
@@ -212,7 +213,7 @@ def test_a_clocks_zone_is_no_place() -> None:
     [
         ("opened in Hong Kong's Wan Chai", ["湾仔"]),  # a district too small to be found on its own in English
         ("in China's Hainan province", ["海南"]),
-        ("in Beijing's Chaoyang district", []),  # no Chaoyang city (Liaoning) inside Beijing
+        ("in Beijing's Chaoyang district", ["北京"]),  # no Chaoyang city (Liaoning) inside Beijing: Beijing's own
         ("talks in Jordan", ["约旦"]),  # the country, not Hong Kong's Jordan
         ("opened in Wan Chai", []),
     ],
@@ -304,3 +305,63 @@ def test_a_canadian_province_or_an_australian_state_names_its_country() -> None:
         "Launceston",
     ]
     assert "Australia" not in english_countries_named("Queen Victoria opened the hall.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("The fair opened in the Saudi capital on Tuesday.", "Riyadh"),
+        ("The fair opened in the Philippine capital on Tuesday.", "Manila"),
+        ("The fair opened in the UAE capital on Tuesday.", "Abu Dhabi"),
+        ("The fair opened in the U.S. capital on Tuesday.", "Washington"),
+        ("The fair opened in the UK capital on Tuesday.", "London"),
+        ("The fair opened in the New Zealand capital on Tuesday.", "Wellington"),
+        ("The fair opened in the capital of Kenya on Tuesday.", "Nairobi"),
+        ("The fair opened in the capital city of the Philippines on Tuesday.", "Manila"),
+    ],
+)
+def test_the_capital_news_calls_by_a_short_form_or_by_its_country_is_found(text: str, name_en: str) -> None:
+    assert [place.name_en for _, _, place in english_capitals_in(text)] == [name_en]
+
+
+def test_capital_as_money_or_a_state_named_like_a_country_is_no_city() -> None:
+    assert english_capitals_in("He said the US capital markets were deep and the UK capital gains tax low.") == []
+    assert english_capitals_in("The fair opened in the capital of Georgia on Tuesday.") == []  # Atlanta or Tbilisi
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("The fair opened in Melbourne's Docklands on Tuesday.", "Melbourne"),
+        ("The fair opened in Lagos’s Victoria Island on Tuesday.", "Lagos"),
+        ("The fair opened in Jakarta's Senayan on Tuesday.", "Jakarta"),
+        ("The fair was held at Nairobi's Uhuru Gardens on Tuesday.", "Nairobi"),
+    ],
+)
+def test_a_city_whose_quarter_or_venue_a_meeting_is_in_is_its_place(text: str, name_en: str) -> None:
+    assert [place.name_en for _, _, place in english_places_in(text)] == [name_en]
+
+
+def test_a_possessive_not_after_in_or_at_is_no_place() -> None:
+    assert english_places_in("Victoria's Secret said on Tuesday that sales rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("The fair opened in the Kerala capital on Tuesday.", "Thiruvananthapuram"),
+        ("The fair opened in the Victorian capital on Tuesday.", "Melbourne"),
+        ("The fair opened in the NSW capital on Tuesday.", "Sydney"),
+        ("The fair opened in the Rivers State capital on Tuesday.", "Port Harcourt"),
+        ("The fair opened in the Texas state capital on Tuesday.", "Austin"),
+        ("The fair opened in the Sabah capital on Tuesday.", "Kota Kinabalu"),
+        ("The fair opened in the Yunnan provincial capital on Tuesday.", "Kunming"),
+    ],
+)
+def test_the_capital_of_a_state_or_province_named_before_it_is_found(text: str, name_en: str) -> None:
+    assert [place.name_en for _, _, place in english_capitals_in(text)] == [name_en]
+
+
+def test_a_state_named_like_a_country_keeps_the_countrys_demonym_apart() -> None:
+    assert [p.name_en for _, _, p in english_capitals_in("in the Georgian capital")] == ["Tbilisi"]
+    assert [p.name_en for _, _, p in english_capitals_in("in the Georgia capital")] == ["Atlanta"]

@@ -70,6 +70,7 @@ _CORROBORATED = 0.15
 _CONTRADICTED = 0.1
 # which day a postponed meeting keeps (the old one, a new one) is often unclear: listed, never sure
 _POSTPONED_CAP = 0.75
+_UNCERTAIN_CAP = 0.7  # a meeting hoped for, proposed or weighed ('bidding to host', 'may be held')
 # a day read back into digits that lost their 月 ('330日上午') is a guess at what the page meant: listed, never
 # published however the headline agrees
 _GUESSED_CAP = 0.85
@@ -98,6 +99,7 @@ def meeting_confidence(
     in_headline: bool,
     event_verb: bool,
     postponed: bool = False,
+    uncertain: bool = False,
     corroborated: bool = False,
     contradicted: bool = False,
 ) -> float:
@@ -119,6 +121,8 @@ def meeting_confidence(
     elif corroborated and in_headline and event_verb:
         confidence += _CORROBORATED
     cap = _POSTPONED_CAP if postponed else 0.95
+    if uncertain:  # 'is bidding to host it on May 20', 'may be held on May 20': a day hoped for, never published
+        cap = min(cap, _UNCERTAIN_CAP)
     if "date" in evidence and evidence["date"].cue.startswith("guessed"):
         cap = min(cap, _GUESSED_CAP)
     return round(max(0.0, min(confidence, cap)), 2)

@@ -74,7 +74,10 @@ _WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
 _THIS_NEXT_LAST = {"this": 0, "next": 1, "last": -1}
 _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 last year'
 
-_WEEKEND = re.compile(r"\b(?:(?P<which>this|next|last)(?:\s+coming)?|over\s+the)\s+weekend\b", re.I)
+# ('over the weekend of May 18-19': the days written after it say which)
+_WEEKEND = re.compile(r"\b(?:(?P<which>this|next|last)(?:\s+coming)?|over\s+the)\s+weekend\b(?!\s+of\b)", re.I)
+# 'during the week of May 13': a week that day begins, no day of it
+_WEEK_OF_BEFORE = re.compile(r"\bweek\s+of\s+(?:the\s+)?$", re.I)
 _THIS_BEFORE = re.compile(r"\bthis\s+$", re.I)
 _NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
 # 'on the Sunday evening': a weekday after 'the' is one of the days told before it, not one of this week
@@ -177,6 +180,13 @@ def find_dates(text: str) -> list[DateMention]:
         mention = DateMention(match.start(), match.end(), (year, month, day))
         if match.group("d2"):
             mention.end = (year2, month2, _day(match.group("d2")))
+        elif year is None and (listed := _LISTED_DAYS_AFTER.match(text, match.end())) is not None:
+            listed_year = int(listed.group("y")) if listed.group("y") else None
+            written = text[listed.start() : listed.start("y") if listed_year else listed.end()]
+            days = [day] + [_day(d) for d in _DAY_NUMBER.findall(written)]
+            if days == list(range(day, day + len(days))):  # 'May 14, 15 and 16': the days of one run
+                mention.start = (listed_year, month, day)
+                mention.end, mention.finish = (listed_year, month, days[-1]), listed.end()
         _add_year_after(text, mention)
         mentions.append(mention)
         taken.append(match.span())
@@ -187,6 +197,17 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         year = int(match.group("y")) if match.group("y") else None
         mention = DateMention(match.start(), match.end(), (year, _month(match.group("m")), _day(match.group("d"))))
+        listed = _LISTED_DAYS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if listed is not None and match.group("d2") and not match.group("d3"):
+            # '14, 15 and 16 May': the run from the first day listed, or its first day when they are not a run
+            days = [_day(d) for d in _DAY_NUMBER.findall(listed.group(0))] + [_day(match.group("d"))]
+            days.append(_day(match.group("d2")))
+            run = days == list(range(days[0], days[0] + len(days)))
+            mention.begin, mention.start = listed.start(), (year, _month(match.group("m")), days[0])
+            mention.end = (year, _month(match.group("m")), days[-1]) if run else None
+            mentions.append(mention)
+            taken.append((mention.begin, mention.finish))
+            continue
         if match.group("d3"):
             mention.start = (year, _month(match.group("m")), _day(match.group("d")))
             mention.end = (year, _month(match.group("m3")), _day(match.group("d3")))
@@ -289,9 +310,20 @@ def find_dates(text: str) -> list[DateMention]:
         mention.flags.add("relative")
         mentions.append(mention)
     _join_weekday_runs(text, mentions)
+    mentions[:] = [
+        m for m in mentions if m.end is not None or not _WEEK_OF_BEFORE.search(text, max(0, m.begin - 16), m.begin)
+    ]
     for mention in mentions:
         _add_clock_times(text, mention)
     return sorted(mentions, key=lambda m: m.begin)
+
+
+# 'May 14, 15 and 16', '14, 15 and 16 May': a list of days of one month
+_LISTED_DAYS_AFTER = re.compile(
+    rf"(?:\s*,\s*{_DAY}\b){{1,4}},?\s+and\s+{_DAY}\b(?![:.]\d)(?:,?\s*(?P<y>{_YEAR}))?(?!,?\s*\d)", re.I
+)
+_LISTED_DAYS_BEFORE = re.compile(rf"\b(?:{_DAY}\s*,\s*){{1,4}}$", re.I)
+_DAY_NUMBER = re.compile(r"\d{1,2}")
 
 
 def _add_year_after(text: str, mention: DateMention) -> None:

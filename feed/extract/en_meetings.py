@@ -56,6 +56,16 @@ _KIND = (
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
+    # India's 'Example Lit Fest', 'the Example Bluesfest' (not 'Manifest'); a meet as India and Africa call one ('the
+    # Global Investors Meet', 'the National Athletics Meet'), after the word saying whose (a headline's 'Leaders Meet'
+    # is a verb); South Africa's cabinet 'Lekgotla', Pakistan's and Afghanistan's 'Jirga'
+    r"(?-i:Fest|(?!Manifest)[A-Z][a-z]+fest)|(?-i:(?:Investors|Partners|Exporters|Buyers|Traders)['’]?\s+Meet)|"
+    r"(?-i:(?:Athletics|Sports|Alumni|Business|Industry|Track|Aquatics|Swimming|Shooting|Chess|Science|Youth"
+    r"|Investment)\s+Meet)|Lekgotla|(?-i:Jirga)|"
+    # 'COP29', 'COP 16': a conference of the parties, named by its number alone (not in 'the COP29 climate summit',
+    # which the summit ends; 'climate talks, known as COP20' names the talks)
+    r"(?-i:(?<!known as )(?<!called )(?<!dubbed )COP\s?-?\d{1,2}(?![\d-])"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:summit|conference|talks|meeting|negotiations)\b))|"
     r"Naadam|Nadam|"  # Mongolian games fairs: 'the Example Banner Naadam', 'a winter Nadam fair'
     r"(?-i:F[eé]ile)|"  # Irish for festival, its name after it: 'Féile an Phobail', 'Feile na Bealtaine'
     # Xinhua's word for a commemoration: 'A grand gathering celebrating the centenary of …' (not 'mass gatherings')
@@ -143,6 +153,8 @@ _STOPWORDS = {
 # a name of meeting words alone that the text writes as a title, its 'The' capitalised: 'The Festival Congress'
 _PROPER_THE = re.compile(r"The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$")
 _OPENS_A_SENTENCE = ("", ".", "!", "?", ":", ";", "“", '"', "‘", "'", "(", "—", "–", "-")  # a 'The' after them
+# a kind that names one meeting by its number: 'COP29' (the 29th Conference of the Parties)
+_NUMBERED_KIND = re.compile(r"COP-?\d{1,2}")
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|THE|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
@@ -191,6 +203,10 @@ _FUTURE = re.compile(
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
     r"ahead of|returns|runs|run from|takes? place|"
+    # 'The Example Games open in Perth on Nov. 11', 'the talks start on Monday': a plural meeting's present
+    r"(?:(?<=games )|(?<=talks )|(?<=ships )|(?<=olympics )|(?<=awards )|(?<=races )|(?<=finals )|(?<=trials ))"
+    r"(?:open|start|commence|get\s+under\s*way|run|return)(?=\s+(?:in|on|at|from|this|next|today|tonight|tomorrow"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d|\d))|"
     # 'are taking place Tuesday evening', 'is being held on Friday': one day told in the present progressive is to
     # come (a run of days so told may have begun: 'is being held Monday to Wednesday')
     r"(?:is|are)\s+(?:taking\s+place|being\s+held)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -375,6 +391,10 @@ _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only 
     r"(?:(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
     r"(?<!\bProf\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
     r"(?!(?<=[ap]\.m\.)\s+(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b)"  # '7 a.m. Sunday'
+    # '9:30 a.m. EDT on Tuesday', '10 a.m. ET (1400 GMT)', '7 p.m. Eastern time': the hour's zone, not a sentence
+    r"(?!(?<=[ap]\.m\.)\s+(?:[ECMP][DS]?T|AK[DS]T|HST|GMT|UTC|BST|CES?T|EES?T|WES?T|IST|PKT|SAST|[ECW]AT|GST|SGT|MYT"
+    r"|PHT|ICT|WIB|HKT|[JK]ST|AE[DS]T|AC[DS]T|AWST|NZ[DS]T|(?:Eastern|Pacific|Central|Mountain)\s+(?:[Dd]aylight\s+|"
+    r"[Ss]tandard\s+)?[Tt]ime)\b)"
     r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"  # 'Africa.The'
 )
 
@@ -1584,6 +1604,8 @@ def _stated_end(
             continue
         if _of_a_part(text, mention.begin) or _DEADLINE_UNTIL.search(text, max(0, mention.begin - 40), mention.begin):
             continue
+        if _OTHERS_CLOSE_BEFORE.search(text, max(0, until.start() - 40), until.start()):
+            continue  # 'Registrations closed on Tuesday': what closed is no meeting
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
         if 0 < (first - start).days <= longest:
@@ -1608,6 +1630,13 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+# 'registrations closed on Tuesday', 'voting ends on Friday': the subject of the ending verb is no meeting
+_OTHERS_CLOSE_BEFORE = re.compile(
+    r"\b(?:registrations?|entries|applications|nominations|submissions|voting|polls|bids|bidding|tenders?|sales"
+    r"|deadline|window|markets?|trading|shops|stores|schools|roads?|borders?|offices|banks)\s+"
+    r"(?:(?:will|would|have|has|had|are|is|were|was)\s+)?(?:be\s+)?$",
+    re.I,
+)
 # 'The leaders have until Sunday to reach a deal': the time they are given, not the meeting's last day
 _DEADLINE_UNTIL = re.compile(
     r"\b(?:have|has|had|having|given|get|gets|got)\s+(?:(?:just|only|now)\s+)?(?:until|till)\s+\S*\s*$", re.I
@@ -1886,6 +1915,29 @@ _PRESS_ABOUT = re.compile(
     r"|\b(?:press|news|media)\s+(?:conference|briefing)\s+on\s+(?:the\s+)?$"  # 'a press conference on the X Expo'
 )
 # what is done for a meeting before it: its day is not the meeting's
+# 'is bidding to host', 'a proposal to hold', 'is considering holding', 'the proposed': a meeting hoped for or
+# weighed, not one set
+_HOPED_FOR_BEFORE = re.compile(
+    r"\b(?:bid(?:s|ding)?\s+(?:to|for)\s+(?:host|stage|hold)|(?:hope|hopes|hoping|wants?|wanting|seeks?|seeking)\s+to"
+    r"\s+(?:host|stage|hold)|(?:proposal|offer|idea|push|request|motion|bid)\s+to\s+(?:host|stage|hold)"
+    r"|consider(?:s|ing|ed)?\s+(?:hosting|holding|staging)|proposed|possible|potential|mooted|would-be|tentative)"
+    # (the name's own words between: 'a possible boycott of the X' is no possible X)
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:(?-i:[A-Z0-9])[\w'’-]*|annual|first|inaugural|next)\s+){0,3}$",
+    re.I,
+)
+# 'every year on May 20', 'annually on 5 June', 'each year from May 20 to 22': the series' habit
+_HABIT_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|from|between)\s+(?:the\s+)?$", re.I)
+# 'X may be held in Nairobi on May 20 if …', 'X, tentatively set for May 20': a day not yet sure
+_MAYBE_AFTER = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:may|might|could)\s+(?:still\s+)?(?:be\s+(?:held|hosted|staged|moved)|take\s+place"
+    r"|go\s+ahead|open)|(?:is|was|has\s+been)?\s*tentatively\s+(?:set|scheduled|slated|planned))\b",
+    re.I,
+)
+# ', which runs ', ', which will be held in Nairobi on ': an aside after a meeting's name that gives its own days
+_OWN_DAYS_ASIDE = re.compile(
+    r",\s*(?:which|that)\s+(?:is\s+|will\s+)?(?:be\s+)?(?:runs?|opens?|held|takes?\s+place|starts?|begins?"
+    r"|scheduled(?:\s+for)?|set\s+for|slated\s+for|running|due)\b[^,;]*"
+)
 _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submissions?|Bookings?)\s+(?:for|to)\s+"
 _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
@@ -2034,7 +2086,10 @@ _ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})(?:\s*\([A-Z][A-Za-z0-9]+\))?$")
 # 'the Third Plenum of the 20th Central Committee', 'the Annual Meeting of the Example Committee': a sitting of the
 # body its tail names, not the body
-_SITTING_OF_A_BODY = re.compile(r"\b(?:Plenum|Plenary\s+Session|Session|Meeting)\s+of\s+the\s")
+# ('the 13th Ministerial Conference of the World Trade Organization', 'the General Conference of the X Agency')
+_SITTING_OF_A_BODY = re.compile(
+    r"\b(?:Plenum|Plenary\s+Session|Session|Meeting|Conference|Congress|Assembly)\s+of\s+the\s"
+)
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")
 
@@ -2184,7 +2239,7 @@ _KIND_WORD_PARTS = tuple(
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception conclave synod festivities briefing week biennale carnival fiesta session cup indaba durbar "
     "agm races regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
-    "multisport multi-sport plenum olympiad jamboree trienn athlon fest".split()
+    "multisport multi-sport plenum olympiad jamboree trienn athlon fest meet lekgotla jirga cop".split()
 )
 
 
@@ -2511,6 +2566,8 @@ def _sentence_candidates(
         capitalised = [w for w in head_words[:-1] if w[:1].isupper() or w[:1].isdigit()]
         if lead and lead.end() >= len(head):
             capitalised = []
+        if not capitalised and _NUMBERED_KIND.fullmatch(head_words[-1]):
+            capitalised = [head_words[-1]]  # 'COP29 opens on Monday': the kind word and its number name it
         if not capitalised and _PROPER_THE.match(raw) and sentence[:begin].rstrip()[-1:] not in _OPENS_A_SENTENCE:
             capitalised = ["The"]  # 'a new annual event, The Festival Congress, which …': a title, 'The' and all
         if head_words[-1] == "talks" and len(capitalised) == 1 and capitalised[0][1:].islower():
@@ -2613,6 +2670,8 @@ def _sentence_candidates(
         ):
             continue  # 'a meeting … in Accra on Monday following its recent National Conference': an earlier one
         candidate.future = bool(_FUTURE.search(_unquoted(_before_an_aside(clause, end - clause_start))))
+        if _HOPED_FOR_BEFORE.search(sentence, max(0, begin - 60), begin) or _MAYBE_AFTER.match(sentence, end):
+            candidate.notes.append("uncertain")  # 'is bidding to host the X on May 20', 'X may be held … if …'
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
         candidate.closing = (
             bool(closing_day and name is not raw)
@@ -2668,7 +2727,11 @@ def _sentence_candidates(
             for_tickets
             and mention is not None
             and mention.begin >= end
-            and not _HAS_VERB.search(sentence, end, mention.begin)
+            # ('Tickets for the X, which runs May 20-22, went on sale': the days its own aside gives)
+            and (
+                not _HAS_VERB.search(sentence, end, mention.begin)
+                or _OWN_DAYS_ASIDE.fullmatch(sentence, end, mention.begin)
+            )
             and not _ON_SALE_BEFORE.search(sentence, end, mention.begin)
             and not _SOLD_BEFORE.search(sentence, mention.finish, clause_end)
         )
@@ -2738,6 +2801,8 @@ def _sentence_candidates(
                 moved = True  # 'initially scheduled for May 3, will now hold on June 20': put off to that day
                 if candidate.status is None:
                     candidate.status = "postponed"
+            if _HABIT_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin):
+                candidate.notes.append("uncertain")  # 'takes place every year on May 20': a habit, no edition's day
             mention.future = (
                 bool(rescheduled)
                 or moved
@@ -2752,7 +2817,9 @@ def _sentence_candidates(
                 candidate.notes.append("to come")  # 'will host … from Thursday to Friday': not yet begun that day
             resolved = resolve_mention(mention, reference)
             if resolved is not None and mention.start[0] is None:
-                resolved = _in_the_year_its_name_says(resolved, sentence[max(0, begin - 16) : begin], reference)
+                resolved = _in_the_year_its_name_says(
+                    resolved, sentence[max(0, begin - 32) : begin], reference, sentence[end : end + 32]
+                )
             if resolved is not None:
                 candidate.start, candidate.end = _opening_day(resolved, clause)
                 if (
@@ -2869,14 +2936,19 @@ def _sentence_candidates(
 
 
 def _in_the_year_its_name_says(
-    days: tuple[date, date | None], before_name: str, reference: date
+    days: tuple[date, date | None], before_name: str, reference: date, after_name: str = ""
 ) -> tuple[date, date | None] | None:
     """ "This year's X Dialogue was slated to be held on June 4 and 5" (told in October): the days of the year its
-    name says, this year's or last year's, not of the next June a plan would point to."""
+    name says, this year's or last year's, not of the next June a plan would point to; "the X's 2023 edition was
+    held on May 9", "the 2023 edition of the X": the year of that edition."""
     said = _YEARS_OWN_BEFORE.search(before_name)
-    if said is None:
+    edition = _EDITION_YEAR_BEFORE.search(before_name) or _EDITION_YEAR_AFTER.match(after_name)
+    if edition is not None:
+        year = int(edition.group(1))
+    elif said is not None:
+        year = reference.year - (said.group(1).lower() == "last")
+    else:
         return days
-    year = reference.year - (said.group(1).lower() == "last")
     start, end = days
     if start.year == year:
         return days
@@ -2886,6 +2958,9 @@ def _in_the_year_its_name_says(
 
 
 _YEARS_OWN_BEFORE = re.compile(r"\b(this|last)\s+year['’]s\s+$", re.I)
+# 'the 2023 edition of the X', "the X's 2023 edition": one year's edition of a series
+_EDITION_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:edition|instal?ment)\s+of\s+(?:the\s+)?$", re.I)
+_EDITION_YEAR_AFTER = re.compile(r"['’]s\s+((?:19|20)\d\d)\s+(?:edition|instal?ment)\b", re.I)
 
 
 # 'the X Session held online tonight', 'is to be held virtually': over the internet (not 'held online and onsite at …')
@@ -3122,9 +3197,25 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         return True  # 'as leaders arrived for the summit starting on Friday': the day it starts, still ahead
     if _FUTURE.search(part) or _ARRANGED.search(part):
         return True
-    if _PAST_VERB.search(part):
+    if _PAST_VERB.search(part) or _told_while_there(sentence, mention, part):
         return False
     return clause_future
+
+
+# 'Speaking at the forum in Nairobi on Tuesday, the minister said exports would rise', 'The envoy, addressing the
+# summit on Monday, told delegates …': the day someone spoke there, told in the past, whatever tense the words have
+_SPOKE_THERE = re.compile(r"\b(?:speaking|addressing|talking|delivering|attending|inaugurating)\b", re.I)
+_SPOKE_BEFORE_OR_AFTER = re.compile(r"\b(?:ahead\s+of|before|after|prior\s+to|following)\b", re.I)
+_SAID_LATER = re.compile(rf"\b(?:{_SPEECH_VERBS}|added|noted|warned|stressed|urged|insisted)\b")
+
+
+def _told_while_there(sentence: str, mention: DateMention, part: str) -> bool:
+    """A participle's day ('speaking at … on Tuesday') before the past verb that reports what was said there."""
+    return (
+        _SPOKE_THERE.search(part) is not None
+        and _SPOKE_BEFORE_OR_AFTER.search(part) is None
+        and _SAID_LATER.search(sentence, mention.finish) is not None
+    )
 
 
 # 'ahead of', 'in preparation for', 'trained for months for', 'getting ready for' a weekday's meeting: one to come
@@ -3347,6 +3438,10 @@ def _nearest(
     ):  # '… run from April 19 to 22, while the X Show and the Y Conference will run from April 19 to 21': the
         # list shares the day after it, not the day of the clause before
         inside = [m for m in mentions if m.begin >= clause_end][:1]
+    # 'X, originally set for May 14, will now take place on June 4': the day it had, when the clause gives another
+    first_set = [m for m in inside if _FIRST_SET_BEFORE.search(sentence, max(0, m.begin - 50), m.begin)]
+    if first_set and len(first_set) < len(inside):
+        inside = [m for m in inside if m not in first_set]
     # 'originally scheduled for 24th to 27th March, will be postponed to 2nd to 5th June': the day it is moved to
     moved_to = [m for m in inside if _MOVED_TO_BEFORE.search(sentence, max(0, m.begin - 30), m.begin)]
     if moved_to:
@@ -3388,6 +3483,11 @@ _NOW_SET_TO = re.compile(
 
 # 'a news conference on Sunday, the eve of the Republican National Convention': it opens the day after
 _EVE_OF = re.compile(r",?\s+(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?")
+_FIRST_SET_BEFORE = re.compile(
+    r"\b(?:originally|initially|previously|first)\s+(?:(?:scheduled|planned|set|slated|due|meant)\s+)?"
+    r"(?:to\s+(?:be\s+held|take\s+place|open|start|begin|run)\s+)?(?:for|on|from)?\s*(?:the\s+)?$",
+    re.I,
+)
 _MOVED_TO_BEFORE = re.compile(
     r"\b(?:postponed|moved|pushed\s+back|deferred|rescheduled|put\s+off|brought\s+forward)\s+(?:to|until|till)\s+"
     r"(?:the\s+)?$",

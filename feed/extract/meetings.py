@@ -1931,7 +1931,10 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
         "contradicted": candidate.contradicted or _edition_year_differs(candidate, doc),
     }
     meeting.confidence = meeting_confidence(
-        meeting.evidence, postponed=meeting.status == "postponed", **meeting.standing
+        meeting.evidence,
+        postponed=meeting.status == "postponed",
+        uncertain="uncertain" in candidate.notes,
+        **meeting.standing,
     )
     return meeting
 

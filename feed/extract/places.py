@@ -295,7 +295,29 @@ def _english_places_in(text: str) -> tuple[tuple[int, int, Place], ...]:
             else:
                 continue
             break
+        else:
+            city = _city_owning(text, match, words)
+            if city is not None:
+                found.append(city)
     return tuple((a, b, p) for a, b, p in found if p is not None and not _ZONE_AFTER.match(text, b))
+
+
+# 'in Melbourne's Docklands', 'at Lagos's Victoria Island': a city's quarter or venue, told with 'in' or 'at'
+_IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _city_owning(text: str, match: re.Match[str], words: list[str]) -> tuple[int, int, Place] | None:
+    """The city whose possessive opens a phrase after 'in' or 'at' that names no known place of its own
+    ("in Jakarta's Senayan"); a person's or a brand's possessive is no place ('Victoria's Secret' is not
+    after 'in')."""
+    end = next((i for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word)), None)
+    if end is None or not _IN_OR_AT.search(text, max(0, match.start() - 4), match.start()):
+        return None
+    owner = _owner(words[: end + 1])
+    if owner is None or owner.kind != "city":
+        return None
+    written = _POSSESSIVE.sub("", " ".join(words[: end + 1]))
+    return (match.start(), match.start() + len(written), owner)
 
 
 _ZONE_AFTER = re.compile(r"\s+time\b")  # 'at 2am Melbourne time': a clock's zone, not a place
@@ -318,13 +340,90 @@ def _within(place: Place, owner: Place) -> bool:
     return city is not None and owners is not None and city.name == owners.name
 
 
-_CAPITAL_OF = re.compile(r"\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) capital\b")
+# 'the Kenyan capital', 'the UAE capital', 'the U.S. capital'
+# (not 'the US capital markets', 'the UK capital gains tax': money, not a city)
+_CAPITAL_OF = re.compile(
+    r"\bthe ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+|U\.[SK]\.|[A-Z]{2,3})(?: [Ss]tate| [Pp]rovincial)? capital\b"
+    r"(?!\s+(?:market|gain|spending|expenditure|flow|outflow|inflow|investment|good|ratio|requirement|control"
+    r"|raising|account|base|adequacy|injection|stock|cost|fund|allocation|buffer|punishment|offen[cs]e|crime|case)s?\b)"
+)
+# 'the capital of Kenya', 'the capital city of the Philippines': the country's name after it
+_CAPITAL_OF_COUNTRY = re.compile(r"\bthe capital(?: city)? of (?:the )?((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)")
+# the short forms news writes before 'capital' for the demonyms of capitals.tsv ('the Saudi capital', 'the UAE
+# capital', 'the Philippine capital'); a country's name written so ('the New Zealand capital') is one too
+NEWS_DEMONYMS = {
+    "Saudi": "Saudi Arabian",
+    "Philippine": "Filipino",
+    "Lao": "Laotian",
+    "UAE": "Emirati",
+    "US": "American",
+    "U.S.": "American",
+    "UK": "British",
+    "U.K.": "British",
+    "DRC": "Congolese",
+    "New Zealand": "New Zealander",
+    "Sri Lanka": "Sri Lankan",
+    "Papua New Guinea": "Papua New Guinean",
+    "Myanmar": "Burmese",
+}
+# a country whose name a US state shares: 'the capital of Georgia' may be Atlanta
+_STATE_NAMED = frozenset({"Georgia"})
 
 
 def english_capitals_in(text: str) -> list[tuple[int, int, Place]]:
-    """'in the Kenyan capital': the city a demonym's capital names, where the text calls it so."""
+    """'in the Kenyan capital', 'in the capital of Kenya': the city a demonym's or a country's capital names,
+    where the text calls it so."""
+    capitals, states = _capitals(), _state_capitals()
+    found = []
+    for match in _CAPITAL_OF.finditer(text):
+        named = match.group(1)
+        # 'the Kerala capital', 'the Rivers State capital', 'the Guangdong provincial capital': a state's
+        city = capitals.get(named) or states.get(named[:-6] if named.endswith(" State") else named)
+        if city is not None:
+            found.append((match.start(), match.end(), city))
+    if "capital " in text:
+        countries = _capitals_of_countries()
+        for match in _CAPITAL_OF_COUNTRY.finditer(text):
+            words = match.group(1).split(" ")
+            # 'the capital of Kenya Nairobi': the longest run of words that is a country's name
+            name = next((n for n in (" ".join(words[:k]) for k in range(len(words), 0, -1)) if n in countries), None)
+            if name is not None:
+                found.append((match.start(), match.start(1) + len(name), countries[name]))
+        found.sort(key=lambda f: f[0])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _state_capitals() -> dict[str, Place]:
+    """Each state's or province's capital by the state's name and the other forms news writes before 'capital'
+    (state_capitals.tsv; China's provinces from provincial_capitals.tsv by their English names): the city of
+    that name in that country, or its town of that name (in that US state where there are several)."""
+    found: dict[str, Place] = {}
+    for row in data_rows("state_capitals.tsv"):
+        cities = [p for p in names_index().get(lookup_key(row["capital"]), []) if p.kind == "city"]
+        city = best_place([p for p in cities if p.country_en == row["country"]]) or find_town(
+            row["capital"], {row["state"]} if row["country"] == "United States" else {row["country"]}
+        )
+        if city is not None:
+            for name in [row["state"], *filter(None, (row["forms"] or "").split("|"))]:
+                found.setdefault(name, city)
+    for row in data_rows("provincial_capitals.tsv"):
+        region = best_place([p for p in names_index().get(lookup_key(row["region"]), []) if p.kind == "region"])
+        city = best_place([p for p in names_index().get(lookup_key(row["capital"]), []) if p.kind == "city"])
+        if region is not None and city is not None and region.name_en:
+            found.setdefault(region.name_en, city)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _capitals_of_countries() -> dict[str, Place]:
+    """Each country's capital by the country's name in capitals.tsv ('Kenya' -> Nairobi)."""
     capitals = _capitals()
-    return [(m.start(), m.end(), capitals[m.group(1)]) for m in _CAPITAL_OF.finditer(text) if m.group(1) in capitals]
+    return {
+        row["country"]: capitals[row["demonym"]]
+        for row in data_rows("capitals.tsv")
+        if row["demonym"] in capitals and row["country"] not in _STATE_NAMED
+    }
 
 
 # 'will be held October 17 to 19 in the capital': the country's capital, called by no name
@@ -352,6 +451,9 @@ def _capitals() -> dict[str, Place]:
         near = [p for p in cities if p.country_en == row["country"] or degrees_apart(p, here) < 10]
         if near:
             capitals[row["demonym"]] = max(near, key=lambda p: p.population)
+    for short, demonym in NEWS_DEMONYMS.items():
+        if demonym in capitals:
+            capitals.setdefault(short, capitals[demonym])
     return capitals
 
 
