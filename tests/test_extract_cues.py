@@ -7710,6 +7710,13 @@ def test_a_meeting_that_opened_today_with_its_plenary_tomorrow_runs_on() -> None
     assert later.status == "held"
 
 
+def test_closing_the_next_day_is_the_day_after_it_opened_not_after_the_report() -> None:
+    held = only("第五届示例湾区峰会于5月8日在珠海开幕,次日闭幕。", "2024-05-10")
+    assert (held.start, held.end) == (date(2024, 5, 8), date(2024, 5, 9))
+    coming = only("第五届示例湾区峰会将于5月20日在珠海开幕,翌日下午闭幕。", "2024-05-10")
+    assert (coming.start, coming.end) == (date(2024, 5, 20), date(2024, 5, 21))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

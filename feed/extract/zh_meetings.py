@@ -2528,7 +2528,10 @@ _STATED_RUN_DAYS = LONGEST_SHOW_DAYS  # a flower expo states a run of six months
 
 def _last_day(mention: DateMention, start: date, reference: date | None) -> date | None:
     """The day a meeting that opened on `start` closes: a day written without a year or a word relative to the
-    report ('展期一路到28日', '至1月3日') is the first such day after it opened; any other is read as written."""
+    report ('展期一路到28日', '至1月3日') is the first such day after it opened; any other is read as written
+    ('次日闭幕': the day after it opened, not after the report)."""
+    if "next_day" in mention.flags:
+        return start + timedelta(days=1)
     if mention.start[0] is None and mention.relative_days is None and mention.weekday is None:
         resolved = resolve_mention(replace(mention, future=True), start)
     else:
