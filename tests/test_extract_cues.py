@@ -7717,6 +7717,18 @@ def test_closing_the_next_day_is_the_day_after_it_opened_not_after_the_report() 
     assert (coming.start, coming.end) == (date(2024, 5, 20), date(2024, 5, 21))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第三届示例乡村振兴论坛征稿将于5月14日截止,论坛拟于10月举行。",
+        "第二届示例草莓音乐节门票将于5月14日开售。",
+        "第二届示例草莓音乐节售票5月14日启动,音乐节将于6月举行。",
+    ],
+)
+def test_the_day_its_call_for_papers_or_ticket_sales_close_or_open_is_not_the_meetings(text: str) -> None:
+    assert [m for m in meetings(text, "2024-05-10") if m.start == date(2024, 5, 14)] == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

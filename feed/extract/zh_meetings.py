@@ -273,7 +273,9 @@ _FOR_THE_LIST = re.compile(
 _DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
 _BROADCAST_BEFORE = re.compile(r"(?:播映|播出|重播|播放|首播)[“「『《\"]?$")
 _ENTRIES_OPEN_AFTER = re.compile(r"[^。;]{0,40}?(?:开始|接受|开放|启动|截止)(?:接受)?(?:网上)?报名")
-_PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名)")  # '…马拉松报名启动': its entries open
+# '…马拉松报名启动': its entries open; '…论坛征稿将于5月14日截止', '…音乐节门票5月14日开售': its call for
+# papers and its ticket sales, on days of their own
+_PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名|征稿|投稿|征文|论文征集|门票|售票|开票|购票)")
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
 _SEEN_THERE = re.compile(r"[上里内]?(?:可以|可|就能|能|将可)?(?:看到|看见|见到|欣赏到|参观到|体验到)")
 _AT_ITS_GATE = re.compile(r"(?:入口|出口|门口|大门)处?")
