@@ -7729,6 +7729,18 @@ def test_the_day_its_call_for_papers_or_ticket_sales_close_or_open_is_not_the_me
     assert [m for m in meetings(text, "2024-05-10") if m.start == date(2024, 5, 14)] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月8日,第三届示例材料前沿论坛在学术交流中心召开。清华大学、北京大学等高校的近百位代表参加会议。",
+        "5月8日,第三届示例材料前沿论坛在学术交流中心召开,来自复旦大学、同济大学等高校的30余名专家学者参会。",
+    ],
+)
+def test_the_schools_a_counted_crowd_of_guests_comes_from_place_no_meeting(text: str) -> None:
+    [forum] = meetings(text, "2024-05-10")
+    assert (forum.start, forum.city) == (date(2024, 5, 8), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

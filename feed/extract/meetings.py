@@ -47,6 +47,7 @@ from feed.extract.zh_meetings import (
     SMALL_TOWN,
     YEAR_IN_NAME,
     chinese_candidates,
+    school_of_people,
 )
 from feed.model import ArticleDoc, Meeting
 from feed.numerals import NUMERAL_CHARS, chinese_number
@@ -518,6 +519,8 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
             for a, b, place in working.places.within(0, len(doc.text))
             if not inside_word(working.text, b)  # '步行街和龙凤广场' names no 和龙
             and not _in_joint_mission(working.text, a)
+            # '清华大学、北京大学等高校的专家学者参会': the schools the guests come from name no city of the text's
+            and not (place.kind == "venue" and school_of_people(working.text, b))
         ]
         # a small town's name never written as a town ('太平清醮', a festival) is no place the text names
         towns = {place.name for a, b, place in found if _ADMINISTRATIVE_SUFFIX.match(working.text, b - 1, b + 1)}

@@ -2962,11 +2962,7 @@ def _place(
         return found
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
-        if (
-            place.kind == "venue"
-            and not _OFFICE_AFTER.match(text, area[0] + b)
-            and not _PEOPLE_FROM.match(text, area[0] + b)
-        ):
+        if place.kind == "venue" and not school_of_people(text, area[0] + b):
             return _venue_place(working, area[0] + a, area[0] + b, place, None)
     held = _CITY_HOLDS_BEFORE.search(text, max(start, name_begin - 40), name_begin)
     holder = find_place(held.group("city")) if held is not None else None
@@ -3032,7 +3028,11 @@ _LISTED_PLACE = re.compile(r"[日号],(?P<slot>[\u4e00-\u9fff]{2,5}),$")
 # '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院呼吸科主任': someone's post in an
 # institution (or in one of its units, '某大学上海校友会会长'), not where the meeting is
 # '邀请到了…、清华大学、…等国家部委、国内顶尖高校的专家学者': schools the guests come from, not where it is held
-_PEOPLE_FROM = re.compile(r"[、\u4e00-\u9fff]{0,40}?的(?:专家|学者|教授|师生|代表|研究人员|科研人员|负责人)")
+# ('…等高校的100余名专家学者', '…等单位的近百位代表': so many of them)
+_PEOPLE_FROM = re.compile(
+    r"[、\u4e00-\u9fff]{0,40}?的(?:[近逾超约]?[\d一二两三四五六七八九十百千数多余]{1,6}[名位])?"
+    r"(?:专家|学者|教授|师生|代表|研究人员|科研人员|负责人)"
+)
 _OFFICE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组|校友会|协会|商会))?"
     r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|董事长|总经理|总裁|执行长|会长|研究员|长)"
@@ -3041,6 +3041,12 @@ _OFFICE_AFTER = re.compile(
     r"|(?:青年)?教师|讲师|博士后|博士生|学者|师生(?!活动|服务|之家)"  # '华东师范大学青年教师方某': a speaker's school
     r"|(?:[\u4e00-\u9fff]{0,8}?(?:校友会|协会|商会))(?:总干事|秘书长|理事|会员)"  # '…大学华东校友会总干事某某'
 )
+
+
+def school_of_people(text: str, end: int) -> bool:
+    """'清华大学、北京大学等高校的专家学者', '南京大学校长': the institution (a venue ending at `end`) that
+    people hold a post in or come from, not a place of the meeting."""
+    return _OFFICE_AFTER.match(text, end) is not None or _PEOPLE_FROM.match(text, end) is not None
 
 
 def _holder(text: str, start: int, left: int) -> tuple[int, int] | None:
