@@ -304,3 +304,17 @@ def test_a_canadian_province_or_an_australian_state_names_its_country() -> None:
         "Launceston",
     ]
     assert "Australia" not in english_countries_named("Queen Victoria opened the hall.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大会在维也纳酒店举行", "大会在维也纳国际酒店举行", "大会在香格里拉大酒店举行", "大会在巴黎人酒店举行"],
+)
+def test_a_chain_of_hotels_named_for_a_city_is_no_place_of_that_city(text: str) -> None:
+    assert [place.name for _, _, place in places_in(text)] == []
+
+
+def test_a_city_before_a_hotel_of_its_own_or_a_venue_is_still_found() -> None:
+    assert [place.name for _, _, place in places_in("大会在长沙香格里拉大酒店举行")] == ["长沙"]
+    assert [place.name for _, _, place in places_in("大会在巴黎丽兹酒店举行")] == ["巴黎"]
+    assert [place.name for _, _, place in places_in("会议在香格里拉市举行")] == ["香格里拉"]
