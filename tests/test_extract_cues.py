@@ -7741,6 +7741,20 @@ def test_the_schools_a_counted_crowd_of_guests_comes_from_place_no_meeting(text:
     assert (forum.start, forum.city) == (date(2024, 5, 8), None)
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("中共余杭区第五次代表大会8日开幕。", "杭州"),
+        ("政协浦东新区第七届委员会第三次会议8日开幕。", "上海"),
+        ("中国人民政治协商会议海淀区第十四届委员会第三次会议8日开幕。", "北京"),
+        ("中共安吉县第十五次代表大会8日开幕。", "湖州"),
+    ],
+)
+def test_a_districts_party_congress_or_cppcc_session_is_in_its_city(text: str, city: str) -> None:
+    [session] = meetings(text, "2024-05-10")
+    assert (session.start, session.city) == (date(2024, 5, 8), city)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1084,8 +1084,12 @@ _NUMBER_AFTER = re.compile(
     r"\d{1,4}(?![\d年月日号时点:./天夜场人名万千百亿个届次家项位岁米元%周强]|小时|公里|分钟|(?:至|到|[-—–~])\d{1,2}[日号])"
 )
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
-# a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
-_NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?|\d{{2,3}}年度?)?(?:{_NTH_EDITION})?")
+# a year ('2019', '二〇一九年', Taiwan's '114年') and an edition; the party or the CPPCC whose local body
+# meets ('中共余杭区第五次代表大会', '政协浦东新区第七届委员会第三次会议': the district's own, in its city)
+_NAME_HEAD = re.compile(
+    rf"^(?:中国共产党|中共|政协|中国人民政治协商会议)?"
+    rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?|\d{{2,3}}年度?)?(?:{_NTH_EDITION})?"
+)
 _SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|热闹|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展|展出")
 _VENUE_TAIL = re.compile(r"\w*(?:\(\w*\)\w*)*")  # '…中心(B馆)': parentheses that close
 
@@ -3078,8 +3082,9 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
     head = _NAME_HEAD.match(key)
     head_end = head.end() if head else 0  # the pattern is all optional: it always matches
     found = working.places.within(name_begin, name_end)
-    if len({place.name for _, _, place in found if place.kind == "city"}) > 1:
-        return None  # '上海—台北雙城論壇' names both its cities, not where it is held
+    # '上海—台北雙城論壇' names both its cities, not where it is held ('上海市浦东新区…' names one city, twice)
+    if len({(place.city_place or place).name for _, _, place in found if place.kind == "city"}) > 1:
+        return None
     for a, b, place in found:
         if key.startswith(_NOT_A_CITY, b):
             continue  # '上海合作组织' is an organisation, not Shanghai
