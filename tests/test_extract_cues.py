@@ -7755,6 +7755,20 @@ def test_a_districts_party_congress_or_cppcc_session_is_in_its_city(text: str, c
     assert (session.start, session.city) == (date(2024, 5, 8), city)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月8日是第五届示例湾区峰会开幕倒计时30天。",
+        "5月8日,第五届示例湾区峰会倒计时一个月活动在珠海举行。",
+        "第五届示例湾区峰会筹备会议5月8日召开。",
+        "5月8日,第五届示例湾区峰会第一次筹备会在珠海召开。",
+        "5月8日,第五届示例湾区峰会总结会在珠海召开。",
+    ],
+)
+def test_a_meeting_to_prepare_or_sum_up_another_or_its_countdown_is_not_that_meeting(text: str) -> None:
+    assert [m for m in meetings(text, "2024-05-10") if m.name == "第五届示例湾区峰会"] == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
