@@ -7769,6 +7769,25 @@ def test_a_meeting_to_prepare_or_sum_up_another_or_its_countdown_is_not_that_mee
     assert [m for m in meetings(text, "2024-05-10") if m.name == "第五届示例湾区峰会"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第五届示例湾区峰会将于5月14日前后在珠海举行。",
+        "第五届示例湾区峰会或将于5月14日在珠海举行。",
+        "第五届示例湾区峰会有望于5月14日在珠海举行。",
+    ],
+)
+def test_a_day_given_as_near_or_likely_is_listed_not_published(text: str) -> None:
+    [summit] = meetings(text, "2024-05-10")
+    assert summit.start == date(2024, 5, 14)
+    assert summit.confidence < 0.9
+
+
+def test_a_sure_day_at_a_rough_hour_is_still_sure() -> None:
+    [summit] = meetings("第五届示例湾区峰会将于5月14日上午9时左右在珠海开幕。", "2024-05-10")
+    assert (summit.start, summit.confidence >= 0.9) == (date(2024, 5, 14), True)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -436,6 +436,19 @@ _PART_OF_AFTER = re.compile(
     r"(?:部分|部份|环节|(?:配套|系列|延伸|附属|分项)活动)"
 )
 _IS_BEFORE = re.compile(r"是[“「『\"]?$")
+# '将于5月14日前后举行', '或将于5月14日', '有望于5月14日': a day given as near or as likely, not as fixed
+_ROUGHLY_AFTER = re.compile(r"前后|左右")
+_LIKELY_BEFORE = re.compile(r"(?:或将|或|有望|可望|可能|或许|也许)(?:将|会)?(?:于|在)?$")
+
+
+def _hedged(text: str, mention: DateMention, floor: int) -> bool:
+    return (
+        # ('5月14日上午9时左右': the day is sure, the hour is not)
+        (_ROUGHLY_AFTER.match(text, mention.finish) is not None and mention.start_time is None)
+        or _LIKELY_BEFORE.search(text, max(floor, mention.begin - 6), mention.begin) is not None
+    )
+
+
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # guests who go on taking part in a meeting on the report's day: '代表團今日繼續積極參與在北京舉行的…論壇'
@@ -1494,6 +1507,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
                     )
+                    if _hedged(text, mention, clause_start):
+                        candidate.date_cue = "approximate"  # '或将于5月14日', '5月14日前后': a day not yet sure
                     if candidate.status is None and _plan_since_changed(
                         text, clause, mention, candidate.start, reference
                     ):
