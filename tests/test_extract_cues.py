@@ -7788,6 +7788,13 @@ def test_a_sure_day_at_a_rough_hour_is_still_sure() -> None:
     assert (summit.start, summit.confidence >= 0.9) == (date(2024, 5, 14), True)
 
 
+def test_where_a_meeting_was_held_before_it_follows_on_from_is_not_its_place() -> None:
+    now = only("继2023年在广州举办后,第五届示例湾区峰会5月8日在珠海开幕。", "2024-05-10")
+    assert (now.start, now.city) == (date(2024, 5, 8), "珠海")
+    coming = only("继2023年在广州成功举办之后,第五届示例湾区峰会将于5月14日举行。", "2024-05-10")
+    assert (coming.start, coming.city) == (date(2024, 5, 14), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -2959,11 +2959,16 @@ def _place(
         # '…发布会在京举行,…博览会将于…在株洲国际会展中心举行': what comes before the name is the earlier
         # name's; the meeting's own words after it come first
         triggers.sort(key=lambda match: match.start() < name_end)
+    earlier = None
+    if "继" in text[start:name_begin]:
+        earlier = _FOLLOWS_ON.search(text, start, name_begin)
     for match in triggers:
         if match.group("led") and (
             _OTHER_DAY.search(text, name_end, match.start()) or _CLOSING.search(text, name_end, match.start())
         ):
             continue  # '…大会闭幕,随后率团前往深圳考察': a journey after it, not to it
+        if earlier is not None and earlier.start() <= match.start() < earlier.end():
+            continue  # '继2023年在广州举办后,…峰会在珠海开幕': where it was held before, not now
         slot_begin, slot_end = _slot_after(text, match.end(), end)
         found = _place_in_slot(working, slot_begin, slot_end)
         if found is None and _held_in_several(working, slot_begin, slot_end):
@@ -2996,6 +3001,8 @@ def _place(
     return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
 
 
+# '继2023年在广州成功举办之后,': the clause of what came before it
+_FOLLOWS_ON = re.compile(r"继[^,。;:!?]{0,30}?之?后,")
 # '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting
 _CITY_HOSTS = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<lead>[\u4e00-\u9fff]{2,3}?)市?"
