@@ -7795,6 +7795,15 @@ def test_where_a_meeting_was_held_before_it_follows_on_from_is_not_its_place() -
     assert (coming.start, coming.city) == (date(2024, 5, 14), None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["第五届示例湾区峰会5月8日开幕。去年的峰会在广州举行。", "第五届示例湾区峰会5月8日开幕。去年峰会在广州举行。"],
+)
+def test_last_years_bare_meeting_word_refers_to_no_place_of_this_years(text: str) -> None:
+    summit = only(text, "2024-05-10")
+    assert (summit.start, summit.city) == (date(2024, 5, 8), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -219,6 +219,8 @@ _SUB_EVENT = re.compile(
     r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|闭幕典礼|开幕仪式|闭幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
     r"(?:开幕|闭幕|展前)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会|颁奖(?:典礼|仪式|礼|晚会))$"
 )
+_OTHER_YEARS_EDITION = re.compile(r"去年|前年|明年")  # before a bare '峰会': that year's edition
+_OTHER_YEARS_BEFORE = re.compile(r"[去前明]年的?$")
 _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|此场|此届|上述)")
 _INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
@@ -2214,6 +2216,10 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = _strip_quotes(text[left:right])
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
+        if _REFERENCE.match(key) and (
+            _OTHER_YEARS_EDITION.match(raw) or _OTHER_YEARS_BEFORE.search(text, max(0, left - 3), left)
+        ):
+            continue  # '去年的峰会在广州举行': last year's edition, not the meeting the article refers back to
         if left > 0 and text[left - 1] in "向给" and _LETTER_TO_IT.match(text, right):
             continue  # '4月25日向…联盟大会致贺信': the day of the letter, which says nothing of the meeting's day
         if _RACE_DISTANCE.match(key) and (text[left - 1 : left] == "、" or text[right : right + 1] in _LIST_NEXT):
