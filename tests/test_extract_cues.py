@@ -7804,6 +7804,13 @@ def test_last_years_bare_meeting_word_refers_to_no_place_of_this_years(text: str
     assert (summit.start, summit.city) == (date(2024, 5, 8), None)
 
 
+def test_a_sittings_stated_run_to_a_day_gives_its_last_day() -> None:
+    forum = only("5月8日,第三届示例乡村振兴论坛在南京开幕,会期至5月10日。", "2024-05-09")
+    assert (forum.start, forum.end, forum.status) == (date(2024, 5, 8), date(2024, 5, 10), "ongoing")
+    coming = only("第五届示例湾区峰会将于5月14日在珠海开幕,会期至16日。", "2024-05-09")
+    assert (coming.start, coming.end) == (date(2024, 5, 14), date(2024, 5, 16))
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

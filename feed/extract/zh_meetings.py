@@ -2575,7 +2575,8 @@ def _last_day(mention: DateMention, start: date, reference: date | None) -> date
 # '…17日晚間回鑾安座': a deity's procession ends on its return to the temple
 _CLOSED_AFTER = re.compile(rf"(?:{PARTS_OF_DAY})?[^,。;]{{0,8}}?(?:闭幕|落幕|结束|闭会|回銮)")
 _RUNS_UNTIL = re.compile(
-    rf"(?:(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?{_ACROSS_A_HOLIDAY}"
+    # '…论坛8日开幕,会期至5月10日': the sitting's stated run
+    rf"(?:(?:延续|持续|一直|展期|会期|议期|一路)(?:一路|一直)?(?:展|延续)?{_ACROSS_A_HOLIDAY}"
     # '定期大會今天開議,議事將進行到6月11日': a sitting's business goes on to its last day
     r"|(?:议事|议程|会期)(?:将|将会)?(?:持续|一直)?进行)"
     r"(?:至|到)(?:明年|\d{4}年)?$"
