@@ -7811,6 +7811,15 @@ def test_a_sittings_stated_run_to_a_day_gives_its_last_day() -> None:
     assert (coming.start, coming.end) == (date(2024, 5, 14), date(2024, 5, 16))
 
 
+def test_a_meeting_that_goes_on_so_many_days_runs_that_long_but_the_rain_does_not_stretch_it() -> None:
+    forum = only("5月8日,第三届示例乡村振兴论坛在南京开幕,本届论坛将持续3天。", "2024-05-09")
+    assert (forum.start, forum.end) == (date(2024, 5, 8), date(2024, 5, 10))
+    fest = only("第二届示例草莓音乐节5月8日在大连开幕,音乐节持续两天。", "2024-05-10")
+    assert (fest.start, fest.end) == (date(2024, 5, 8), date(2024, 5, 9))
+    wet = only("5月8日,第三届示例乡村振兴论坛在南京开幕,当地降雨已持续3天。", "2024-05-09")
+    assert (wet.start, wet.end) == (date(2024, 5, 8), None)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
