@@ -7820,6 +7820,29 @@ def test_a_meeting_that_goes_on_so_many_days_runs_that_long_but_the_rain_does_no
     assert (wet.start, wet.end) == (date(2024, 5, 8), None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第五届示例湾区峰会\n举办时间:2024年5月14日—16日\n举办地点:珠海国际会展中心",
+        "关于召开第五届示例湾区峰会的通知\n定于5月14日至16日召开第五届示例湾区峰会。\n一、会议时间\n5月14日至16日\n"
+        "二、会议地点\n珠海国际会展中心",
+    ],
+)
+def test_a_notices_line_or_heading_for_where_places_the_meeting_it_announces(text: str) -> None:
+    summit = only(text, "2024-05-10")
+    assert (summit.start, summit.end, summit.city, summit.venue) == (
+        date(2024, 5, 14),
+        date(2024, 5, 16),
+        "珠海",
+        "珠海国际会展中心",
+    )
+
+
+def test_a_notices_blank_where_heading_places_nothing() -> None:
+    text = "关于召开第五届示例湾区峰会的通知\n定于5月14日至16日召开第五届示例湾区峰会。\n二、会议地点\n三、参会人员\n珠海市各区代表"
+    assert only(text, "2024-05-10").city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
