@@ -7843,6 +7843,15 @@ def test_a_notices_blank_where_heading_places_nothing() -> None:
     assert only(text, "2024-05-10").city is None
 
 
+@pytest.mark.parametrize(
+    ("place", "city"),
+    [("甬城", "宁波"), ("岛城", "青岛"), ("椰城", "海口"), ("鹭城", "厦门"), ("洪城", "南昌"), ("瓷都", "景德镇")],
+)
+def test_a_city_papers_own_name_for_its_city_after_zai(place: str, city: str) -> None:
+    meeting = only(f"第二届示例生物医药创新大会8日在{place}开幕。", "2024-05-10")
+    assert (meeting.start, meeting.city) == (date(2024, 5, 8), city)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:
