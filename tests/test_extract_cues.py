@@ -7852,6 +7852,15 @@ def test_a_city_papers_own_name_for_its_city_after_zai(place: str, city: str) ->
     assert (meeting.start, meeting.city) == (date(2024, 5, 8), city)
 
 
+def test_a_bare_month_and_day_read_back_more_than_half_a_year_is_listed_not_published() -> None:
+    expo = only("第五届示例博览会9月10日在长沙开幕,6月1日起接受参展报名。", "2024-05-10")
+    assert expo.confidence < 0.9
+    told_past = only("第五届示例博览会9月10日在长沙开幕了。", "2024-05-10")
+    assert (told_past.start, told_past.confidence >= 0.9) == (date(2023, 9, 10), True)
+    recent = only("第五届示例博览会4月10日在长沙开幕。", "2024-05-10")
+    assert (recent.start, recent.confidence >= 0.9) == (date(2024, 4, 10), True)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

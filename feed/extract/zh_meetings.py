@@ -443,6 +443,27 @@ _ROUGHLY_AFTER = re.compile(r"前后|左右")
 _LIKELY_BEFORE = re.compile(r"(?:或将|或|有望|可望|可能|或许|也许)(?:将|会)?(?:于|在)?$")
 
 
+# a month and day with no year, no word of time to come and no tense, read back to last year more than half a
+# year before the report: a report of it would say the year; more likely a day still to come
+_FAR_BEHIND_DAYS = 183
+
+
+_TOLD_AS_PAST = re.compile(r"[曾已了]|去年|前年|上届")  # '12月7日,示例市曾举办…': the text says it is past
+
+
+def _year_far_behind(mention: DateMention, start: date | None, reference: date | None) -> bool:
+    return (
+        start is not None
+        and reference is not None
+        and mention.start[0] is None
+        and mention.start[1] is not None
+        and mention.relative_days is None
+        and mention.weekday is None
+        and not mention.future
+        and (reference - start).days > _FAR_BEHIND_DAYS
+    )
+
+
 def _hedged(text: str, mention: DateMention, floor: int) -> bool:
     return (
         # ('5月14日上午9时左右': the day is sure, the hour is not)
@@ -1511,6 +1532,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     )
                     if _hedged(text, mention, clause_start):
                         candidate.date_cue = "approximate"  # '或将于5月14日', '5月14日前后': a day not yet sure
+                    elif _year_far_behind(mention, candidate.start, reference) and not _TOLD_AS_PAST.search(clause):
+                        candidate.date_cue = "guessed"  # '…博览会9月10日开幕' told in May: which September?
                     if candidate.status is None and _plan_since_changed(
                         text, clause, mention, candidate.start, reference
                     ):
