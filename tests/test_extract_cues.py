@@ -7861,6 +7861,15 @@ def test_a_bare_month_and_day_read_back_more_than_half_a_year_is_listed_not_publ
     assert (recent.start, recent.confidence >= 0.9) == (date(2024, 4, 10), True)
 
 
+@pytest.mark.parametrize(
+    ("campus", "city"),
+    [("浙江大学海宁国际校区", "海宁"), ("清华大学深圳国际研究生院", "深圳"), ("浙江大学舟山校区", "舟山")],
+)
+def test_an_international_campus_or_graduate_school_named_by_its_city_is_in_that_city(campus: str, city: str) -> None:
+    meeting = only(f"第二届示例生物医药创新大会8日在{campus}开幕。", "2024-05-10")
+    assert (meeting.start, meeting.city) == (date(2024, 5, 8), city)
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -429,7 +429,8 @@ _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of p
 _PART_OF_DAY_BEFORE_VERB = re.compile(rf"(?<![日天号晚早今昨明])(?:{PARTS_OF_DAY})(?=[在于举召开])")
 # '8时整,…出席…升旗仪式', '16时,开幕式正式开始': a time on the 24-hour clock, no part of day
 _OPENING_CLOCK = re.compile(r"(?P<hh>\d{1,2})[时点](?:(?P<mm>\d{1,2})分?|整|(?P<half>半))?,")
-_CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
+# '山东大学威海校区', '浙江大学海宁国际校区', '…大学深圳国际研究生院': the campus's city after the school's name
+_CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:国际)?(?:校区|分校|研究生院)")
 # '(9月18日无人机拍摄)', '(资料照片,5月3日摄)': the day a photo was taken, no day of a meeting
 _PHOTO_TAKEN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:拍摄|摄)[)）]")
 # '…巡游,是太平清醮仪式最重要的一个部分', '此次沙龙是“…展”的配套活动之一': the whole a part belongs to
