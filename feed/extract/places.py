@@ -33,13 +33,21 @@ def _name_prefixes() -> dict[str, Place | None]:
     """Every beginning of two or more characters of a name of two to twelve: the best place of the name
     it is, or None for a beginning only."""
     prefixes: dict[str, Place | None] = {}
-    for key, places in names_index().items():
+    for name, places in names_index().items():
         place = best_place(places)
-        if 2 <= len(key) <= _LONGEST and place is not None:
-            for length in range(2, len(key)):
-                prefixes.setdefault(key[:length], None)
-            prefixes[key] = place
+        if 2 <= len(name) <= _LONGEST and place is not None:
+            # '中国—东盟博览会展馆' is written with any dash ('中国－东盟', read as '中国-东盟', '中国–东盟')
+            dashed = not name.isascii() and any(dash in name for dash in _DASHES)
+            for key in {_DASH.sub(dash, name) for dash in _DASHES} if dashed else (name,):
+                for length in range(2, len(key)):
+                    prefixes.setdefault(key[:length], None)
+                if key == name or prefixes.get(key) is None:  # a name as written wins over another's variant
+                    prefixes[key] = place
     return prefixes
+
+
+_DASHES = "—–-"
+_DASH = re.compile(r"[—–-]")
 
 
 @lru_cache(maxsize=1)
