@@ -7870,6 +7870,11 @@ def test_an_international_campus_or_graduate_school_named_by_its_city_is_in_that
     assert (meeting.start, meeting.city) == (date(2024, 5, 8), city)
 
 
+def test_a_promotion_of_a_meeting_elsewhere_is_not_that_meeting() -> None:
+    found = meetings("5月8日,第五届示例论坛宣传推介会在北京举行。", "2024-05-10")
+    assert [m for m in found if m.name == "第五届示例论坛"] == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -277,12 +277,12 @@ _BROADCAST_BEFORE = re.compile(r"(?:播映|播出|重播|播放|首播)[“「�
 _ENTRIES_OPEN_AFTER = re.compile(r"[^。;]{0,40}?(?:开始|接受|开放|启动|截止)(?:接受)?(?:网上)?报名")
 # '…马拉松报名启动': its entries open; '…论坛征稿将于5月14日截止', '…音乐节门票5月14日开售': its call for
 # papers and its ticket sales, on days of their own
-# '…峰会筹备会议5月8日召开', '…峰会总结表彰大会', '…峰会开幕倒计时30天': a meeting before or after it, or the
-# days still to go, on a day of its own
+# '…峰会筹备会议5月8日召开', '…峰会总结表彰大会', '…峰会开幕倒计时30天', '…论坛宣传推介会在北京举行': a meeting
+# before or after it, promoting it, or the days still to go, on a day of its own
 _PREPARING = re.compile(
     r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名|征稿|投稿|征文|论文征集|门票|售票|开票|购票"
     r"|(?:第[一二三四五六七八九十\d]{1,3}次)?(?:筹备会|筹备委员会会议|总结(?:表彰)?(?:大)?会)"
-    r"|(?:开幕|开幕式|举办|召开)?倒计时)"
+    r"|(?:开幕|开幕式|举办|召开)?倒计时|(?:宣传|专场)?推介会|宣介会)"
 )
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
 _SEEN_THERE = re.compile(r"[上里内]?(?:可以|可|就能|能|将可)?(?:看到|看见|见到|欣赏到|参观到|体验到)")
