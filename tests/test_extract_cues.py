@@ -8086,6 +8086,171 @@ def test_the_day_a_series_keeps_every_year_is_no_editions_day() -> None:
     assert forum.confidence >= DEFAULT_MIN_CONFIDENCE
 
 
+def test_closing_the_next_day_is_the_day_after_it_opened_not_after_the_report() -> None:
+    held = only("第五届示例湾区峰会于5月8日在珠海开幕,次日闭幕。", "2024-05-10")
+    assert (held.start, held.end) == (date(2024, 5, 8), date(2024, 5, 9))
+    coming = only("第五届示例湾区峰会将于5月20日在珠海开幕,翌日下午闭幕。", "2024-05-10")
+    assert (coming.start, coming.end) == (date(2024, 5, 20), date(2024, 5, 21))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第三届示例乡村振兴论坛征稿将于5月14日截止,论坛拟于10月举行。",
+        "第二届示例草莓音乐节门票将于5月14日开售。",
+        "第二届示例草莓音乐节售票5月14日启动,音乐节将于6月举行。",
+    ],
+)
+def test_the_day_its_call_for_papers_or_ticket_sales_close_or_open_is_not_the_meetings(text: str) -> None:
+    assert [m for m in meetings(text, "2024-05-10") if m.start == date(2024, 5, 14)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月8日,第三届示例材料前沿论坛在学术交流中心召开。清华大学、北京大学等高校的近百位代表参加会议。",
+        "5月8日,第三届示例材料前沿论坛在学术交流中心召开,来自复旦大学、同济大学等高校的30余名专家学者参会。",
+    ],
+)
+def test_the_schools_a_counted_crowd_of_guests_comes_from_place_no_meeting(text: str) -> None:
+    [forum] = meetings(text, "2024-05-10")
+    assert (forum.start, forum.city) == (date(2024, 5, 8), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("中共余杭区第五次代表大会8日开幕。", "杭州"),
+        ("政协浦东新区第七届委员会第三次会议8日开幕。", "上海"),
+        ("中国人民政治协商会议海淀区第十四届委员会第三次会议8日开幕。", "北京"),
+        ("中共安吉县第十五次代表大会8日开幕。", "湖州"),
+    ],
+)
+def test_a_districts_party_congress_or_cppcc_session_is_in_its_city(text: str, city: str) -> None:
+    [session] = meetings(text, "2024-05-10")
+    assert (session.start, session.city) == (date(2024, 5, 8), city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月8日是第五届示例湾区峰会开幕倒计时30天。",
+        "5月8日,第五届示例湾区峰会倒计时一个月活动在珠海举行。",
+        "第五届示例湾区峰会筹备会议5月8日召开。",
+        "5月8日,第五届示例湾区峰会第一次筹备会在珠海召开。",
+        "5月8日,第五届示例湾区峰会总结会在珠海召开。",
+    ],
+)
+def test_a_meeting_to_prepare_or_sum_up_another_or_its_countdown_is_not_that_meeting(text: str) -> None:
+    assert [m for m in meetings(text, "2024-05-10") if m.name == "第五届示例湾区峰会"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第五届示例湾区峰会将于5月14日前后在珠海举行。",
+        "第五届示例湾区峰会或将于5月14日在珠海举行。",
+        "第五届示例湾区峰会有望于5月14日在珠海举行。",
+    ],
+)
+def test_a_day_given_as_near_or_likely_is_listed_not_published(text: str) -> None:
+    [summit] = meetings(text, "2024-05-10")
+    assert summit.start == date(2024, 5, 14)
+    assert summit.confidence < 0.9
+
+
+def test_a_sure_day_at_a_rough_hour_is_still_sure() -> None:
+    [summit] = meetings("第五届示例湾区峰会将于5月14日上午9时左右在珠海开幕。", "2024-05-10")
+    assert (summit.start, summit.confidence >= 0.9) == (date(2024, 5, 14), True)
+
+
+def test_where_a_meeting_was_held_before_it_follows_on_from_is_not_its_place() -> None:
+    now = only("继2023年在广州举办后,第五届示例湾区峰会5月8日在珠海开幕。", "2024-05-10")
+    assert (now.start, now.city) == (date(2024, 5, 8), "珠海")
+    coming = only("继2023年在广州成功举办之后,第五届示例湾区峰会将于5月14日举行。", "2024-05-10")
+    assert (coming.start, coming.city) == (date(2024, 5, 14), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["第五届示例湾区峰会5月8日开幕。去年的峰会在广州举行。", "第五届示例湾区峰会5月8日开幕。去年峰会在广州举行。"],
+)
+def test_last_years_bare_meeting_word_refers_to_no_place_of_this_years(text: str) -> None:
+    summit = only(text, "2024-05-10")
+    assert (summit.start, summit.city) == (date(2024, 5, 8), None)
+
+
+def test_a_sittings_stated_run_to_a_day_gives_its_last_day() -> None:
+    forum = only("5月8日,第三届示例乡村振兴论坛在南京开幕,会期至5月10日。", "2024-05-09")
+    assert (forum.start, forum.end, forum.status) == (date(2024, 5, 8), date(2024, 5, 10), "ongoing")
+    coming = only("第五届示例湾区峰会将于5月14日在珠海开幕,会期至16日。", "2024-05-09")
+    assert (coming.start, coming.end) == (date(2024, 5, 14), date(2024, 5, 16))
+
+
+def test_a_meeting_that_goes_on_so_many_days_runs_that_long_but_the_rain_does_not_stretch_it() -> None:
+    forum = only("5月8日,第三届示例乡村振兴论坛在南京开幕,本届论坛将持续3天。", "2024-05-09")
+    assert (forum.start, forum.end) == (date(2024, 5, 8), date(2024, 5, 10))
+    fest = only("第二届示例草莓音乐节5月8日在大连开幕,音乐节持续两天。", "2024-05-10")
+    assert (fest.start, fest.end) == (date(2024, 5, 8), date(2024, 5, 9))
+    wet = only("5月8日,第三届示例乡村振兴论坛在南京开幕,当地降雨已持续3天。", "2024-05-09")
+    assert (wet.start, wet.end) == (date(2024, 5, 8), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第五届示例湾区峰会\n举办时间:2024年5月14日—16日\n举办地点:珠海国际会展中心",
+        "关于召开第五届示例湾区峰会的通知\n定于5月14日至16日召开第五届示例湾区峰会。\n一、会议时间\n5月14日至16日\n"
+        "二、会议地点\n珠海国际会展中心",
+    ],
+)
+def test_a_notices_line_or_heading_for_where_places_the_meeting_it_announces(text: str) -> None:
+    summit = only(text, "2024-05-10")
+    assert (summit.start, summit.end, summit.city, summit.venue) == (
+        date(2024, 5, 14),
+        date(2024, 5, 16),
+        "珠海",
+        "珠海国际会展中心",
+    )
+
+
+def test_a_notices_blank_where_heading_places_nothing() -> None:
+    text = "关于召开第五届示例湾区峰会的通知\n定于5月14日至16日召开第五届示例湾区峰会。\n二、会议地点\n三、参会人员\n珠海市各区代表"
+    assert only(text, "2024-05-10").city is None
+
+
+@pytest.mark.parametrize(
+    ("place", "city"),
+    [("甬城", "宁波"), ("岛城", "青岛"), ("椰城", "海口"), ("鹭城", "厦门"), ("洪城", "南昌"), ("瓷都", "景德镇")],
+)
+def test_a_city_papers_own_name_for_its_city_after_zai(place: str, city: str) -> None:
+    meeting = only(f"第二届示例生物医药创新大会8日在{place}开幕。", "2024-05-10")
+    assert (meeting.start, meeting.city) == (date(2024, 5, 8), city)
+
+
+def test_a_bare_month_and_day_read_back_more_than_half_a_year_is_listed_not_published() -> None:
+    expo = only("第五届示例博览会9月10日在长沙开幕,6月1日起接受参展报名。", "2024-05-10")
+    assert expo.confidence < 0.9
+    told_past = only("第五届示例博览会9月10日在长沙开幕了。", "2024-05-10")
+    assert (told_past.start, told_past.confidence >= 0.9) == (date(2023, 9, 10), True)
+    recent = only("第五届示例博览会4月10日在长沙开幕。", "2024-05-10")
+    assert (recent.start, recent.confidence >= 0.9) == (date(2024, 4, 10), True)
+
+
+@pytest.mark.parametrize(
+    ("campus", "city"),
+    [("浙江大学海宁国际校区", "海宁"), ("清华大学深圳国际研究生院", "深圳"), ("浙江大学舟山校区", "舟山")],
+)
+def test_an_international_campus_or_graduate_school_named_by_its_city_is_in_that_city(campus: str, city: str) -> None:
+    meeting = only(f"第二届示例生物医药创新大会8日在{campus}开幕。", "2024-05-10")
+    assert (meeting.start, meeting.city) == (date(2024, 5, 8), city)
+
+
+def test_a_promotion_of_a_meeting_elsewhere_is_not_that_meeting() -> None:
+    found = meetings("5月8日,第五届示例论坛宣传推介会在北京举行。", "2024-05-10")
+    assert [m for m in found if m.name == "第五届示例论坛"] == []
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -137,3 +137,21 @@ def test_a_body_named_conference_that_speaks_is_no_sitting() -> None:
     assert (
         meetings("The Conference of the Lakeland Bar Association said on Wednesday that judges were underpaid.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("示例市第十三次党代会8日开幕。", "示例市第十三次党代会"),
+        ("5月8日,2024年第一季度经济形势分析会召开。", "2024年第一季度经济形势分析会"),
+        ("5月8日,全市重点项目建设汇报会召开。", "全市重点项目建设汇报会"),
+        ("5月8日,示例峰会筹备工作协调会在珠海召开。", "示例峰会筹备工作协调会"),
+    ],
+)
+def test_government_and_party_sittings_by_their_short_kind_words(text: str, name: str) -> None:
+    assert [(m.name, m.start.isoformat()) for m in meetings(text)][:1] == [(name, "2024-05-08")]
+
+
+@pytest.mark.parametrize("text", ["出席党代会的代表8日抵达北京。", "会议听取了关于党代会筹备情况的汇报。"])
+def test_a_congress_named_in_passing_is_no_sitting_that_day(text: str) -> None:
+    assert meetings(text) == []

@@ -53,8 +53,9 @@ def test_every_chinese_kind_after_the_loose_one_starts_with_the_character_it_con
     [
         (
             zh_dates.DURATION,
-            rf"(?:为期|一连|连续|连|历时|会期|展期|展开|(?<=日)起)(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)",
-            [*"为期一连续历时会展开日起三十个整天2 ", "为期", "日起", "连续", "展开"],
+            r"(?:为期|一连|连续|连|历时|会期|展期|展开|(?<=日)起|(?<=[会坛节展赛动])将?持续)"
+            rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)",
+            [*"为期一连续历时会展开日起持坛节赛动雨将三十个整天2 ", "为期", "日起", "连续", "展开", "持续", "将持续"],
         ),
         (
             text._SPACE_BESIDE_CJK,

@@ -365,3 +365,23 @@ def test_the_capital_of_a_state_or_province_named_before_it_is_found(text: str, 
 def test_a_state_named_like_a_country_keeps_the_countrys_demonym_apart() -> None:
     assert [p.name_en for _, _, p in english_capitals_in("in the Georgian capital")] == ["Tbilisi"]
     assert [p.name_en for _, _, p in english_capitals_in("in the Georgia capital")] == ["Atlanta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大会在维也纳酒店举行", "大会在维也纳国际酒店举行", "大会在香格里拉大酒店举行", "大会在巴黎人酒店举行"],
+)
+def test_a_chain_of_hotels_named_for_a_city_is_no_place_of_that_city(text: str) -> None:
+    assert [place.name for _, _, place in places_in(text)] == []
+
+
+def test_a_city_before_a_hotel_of_its_own_or_a_venue_is_still_found() -> None:
+    assert [place.name for _, _, place in places_in("大会在长沙香格里拉大酒店举行")] == ["长沙"]
+    assert [place.name for _, _, place in places_in("大会在巴黎丽兹酒店举行")] == ["巴黎"]
+    assert [place.name for _, _, place in places_in("会议在香格里拉市举行")] == ["香格里拉"]
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "–"])  # the full-width '－' is read as '-' (working.py)
+def test_a_venue_named_with_a_dash_is_found_whichever_dash_is_written(dash: str) -> None:
+    found = places_in(f"大会在中国{dash}东盟博览会展馆举行")
+    assert [(place.kind, place.city) for _, _, place in found] == [("venue", "南宁")]

@@ -27,6 +27,7 @@ _DATE_KINDS = {
     "weekday": 0.7,
     "relative": 0.7,
     "guessed": 0.7,
+    "approximate": 0.7,  # '5月14日前后', '或将于5月14日'
     "during": 0.7,
     "title": 0.5,
     "dateline": 0.3,
@@ -71,8 +72,9 @@ _CONTRADICTED = 0.1
 # which day a postponed meeting keeps (the old one, a new one) is often unclear: listed, never sure
 _POSTPONED_CAP = 0.75
 _UNCERTAIN_CAP = 0.7  # a meeting hoped for, proposed or weighed ('bidding to host', 'may be held')
-# a day read back into digits that lost their 月 ('330日上午') is a guess at what the page meant: listed, never
-# published however the headline agrees
+# a day read back into digits that lost their 月 ('330日上午') is a guess at what the page meant, and a day given
+# as near or likely ('5月14日前后', '或将于5月14日') one the page is unsure of: listed, never published however the
+# headline agrees
 _GUESSED_CAP = 0.85
 
 
@@ -123,7 +125,7 @@ def meeting_confidence(
     cap = _POSTPONED_CAP if postponed else 0.95
     if uncertain:  # 'is bidding to host it on May 20', 'may be held on May 20': a day hoped for, never published
         cap = min(cap, _UNCERTAIN_CAP)
-    if "date" in evidence and evidence["date"].cue.startswith("guessed"):
+    if "date" in evidence and evidence["date"].cue.startswith(("guessed", "approximate")):
         cap = min(cap, _GUESSED_CAP)
     return round(max(0.0, min(confidence, cap)), 2)
 

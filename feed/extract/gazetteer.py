@@ -77,6 +77,13 @@ ABBREVIATIONS = {
     "邕城": "南宁",
     "筑城": "贵阳",
     "魔都": "上海",
+    # city papers' own names for their cities ('在甬城举行', '在岛城开幕'); not 榕城 (also 揭阳's seat) or 鹿城
+    "甬城": "宁波",
+    "岛城": "青岛",
+    "椰城": "海口",
+    "鹭城": "厦门",
+    "洪城": "南昌",
+    "瓷都": "景德镇",
 }
 _KIND_RANK = {"venue": 0, "city": 1, "region": 2, "district": 3, "country": 4}
 

@@ -47,6 +47,7 @@ from feed.extract.zh_meetings import (
     SMALL_TOWN,
     YEAR_IN_NAME,
     chinese_candidates,
+    school_of_people,
 )
 from feed.model import ArticleDoc, Meeting
 from feed.numerals import NUMERAL_CHARS, chinese_number
@@ -518,6 +519,8 @@ def _sole_city(doc: ArticleDoc, within: Place | None = None) -> PlaceMention | N
             for a, b, place in working.places.within(0, len(doc.text))
             if not inside_word(working.text, b)  # '步行街和龙凤广场' names no 和龙
             and not _in_joint_mission(working.text, a)
+            # '清华大学、北京大学等高校的专家学者参会': the schools the guests come from name no city of the text's
+            and not (place.kind == "venue" and school_of_people(working.text, b))
         ]
         # a small town's name never written as a town ('太平清醮', a festival) is no place the text names
         towns = {place.name for a, b, place in found if _ADMINISTRATIVE_SUFFIX.match(working.text, b - 1, b + 1)}
@@ -542,7 +545,9 @@ _SOLE_CITY_MENTIONS = 2
 def _address_city(doc: ArticleDoc) -> PlaceMention | None:
     """A notice's own lines 'Venue: Example Briefing Hall' and 'Add.: No. 11, Example Avenue, Xicheng District,
     Beijing': the city its address ends in is where the meeting it announces is held, at that venue."""
-    if doc.language != "en" or ("Venue" not in doc.text and "Add" not in doc.text):
+    if doc.language != "en":
+        return _chinese_address_city(doc)
+    if "Venue" not in doc.text and "Add" not in doc.text:
         return None
     lines = [(m.group("field").lower()[:3], m.group("value").strip()) for m in _NOTICE_LINE.finditer(doc.text)]
     venues = {value for field, value in lines if field == "ven"}
@@ -555,6 +560,45 @@ def _address_city(doc: ArticleDoc) -> PlaceMention | None:
     return PlaceMention(cities[-1], cities[-1].name, venue=next(iter(venues), None), cue="venue")
 
 
+def _chinese_address_city(doc: ArticleDoc) -> PlaceMention | None:
+    """A notice's line '举办地点：珠海国际会展中心' or its heading '二、会议地点' over the venue's line: the city of
+    that venue or address is where the meeting it announces is held (every such line naming the same city)."""
+    if "地点" not in doc.text:
+        return None
+    working = working_text(doc.text)
+    text = working.text
+    cities: list[tuple[Place, str, str]] = []
+    for line in _ZH_WHERE_LINE.finditer(text):
+        begin, end = line.span("value")
+        if begin == end:  # the heading's value is the next line's (past blank ones)
+            while begin < len(text) and text[begin] in "\n \t":
+                begin += 1
+            end = text.find("\n", begin)
+            end = len(text) if end < 0 else end
+            if _ZH_HEADING.match(text, begin):
+                continue  # '二、会议地点' left blank, then '三、参会人员…': no place
+        for a, b, place in working.places.within(begin, min(end, begin + 80)):
+            city = place.city_place
+            if city is not None:
+                written = text[begin + a : begin + b].find(city.name)
+                surface = (
+                    working.span(begin + a + written, begin + a + written + len(city.name)) if written >= 0 else ""
+                )
+                cities.append((city, surface, working.span(begin, end).strip()))
+                break
+    if not cities or any(city.name != cities[0][0].name for city, _, _ in cities):
+        return None
+    city, surface, venue = cities[0]
+    return PlaceMention(city, surface, venue=venue or None, cue="venue")
+
+
+# a Chinese notice's line of its own for where: '会议地点:…', '二、举办地点' (its value on the next line)
+_ZH_WHERE_LINE = re.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]{1,2}[、.][ \t]*)?(?:会议|举办|活动|举行|比赛|展览|开幕式)?地点[ \t]*:?[ \t]*"
+    r"(?P<value>[^\n]{0,80})$",
+    re.M,
+)
+_ZH_HEADING = re.compile(r"[一二三四五六七八九十]{1,2}、")
 # a notice's line of its own for where: 'Venue: …', 'Add.: …', 'Address: …'
 _NOTICE_LINE = re.compile(r"^[ \t]*(?P<field>Venue|Add\.|Address)[ \t]*:[ \t]*(?P<value>[^\n]{2,200})$", re.M)
 # '葡萄牙驻澳门及香港总领事馆总领事' among a Macau event's guests: a mission for both cities seats no meeting in

@@ -33,13 +33,21 @@ def _name_prefixes() -> dict[str, Place | None]:
     """Every beginning of two or more characters of a name of two to twelve: the best place of the name
     it is, or None for a beginning only."""
     prefixes: dict[str, Place | None] = {}
-    for key, places in names_index().items():
+    for name, places in names_index().items():
         place = best_place(places)
-        if 2 <= len(key) <= _LONGEST and place is not None:
-            for length in range(2, len(key)):
-                prefixes.setdefault(key[:length], None)
-            prefixes[key] = place
+        if 2 <= len(name) <= _LONGEST and place is not None:
+            # '中国—东盟博览会展馆' is written with any dash ('中国－东盟', read as '中国-东盟', '中国–东盟')
+            dashed = not name.isascii() and any(dash in name for dash in _DASHES)
+            for key in {_DASH.sub(dash, name) for dash in _DASHES} if dashed else (name,):
+                for length in range(2, len(key)):
+                    prefixes.setdefault(key[:length], None)
+                if key == name or prefixes.get(key) is None:  # a name as written wins over another's variant
+                    prefixes[key] = place
     return prefixes
+
+
+_DASHES = "—–-"
+_DASH = re.compile(r"[—–-]")
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +85,20 @@ _LANDMARK_AFTER = re.compile(r"[亭寺庙祠桥]|[路街巷](?![头道区演线�
 _HOME = frozenset({"中国", "台湾"})
 
 
+# '维也纳酒店', '维也纳国际酒店', '香格里拉大酒店', '巴黎人酒店': a chain of hotels (or a resort) named for a city,
+# in the city it stands in (not '巴黎丽兹酒店', a hotel of that city's)
+_HOTEL_AFTER = re.compile(r"(?:国际|智好|3好|三好|森林|人)?大?(?:酒店|饭店|宾馆)")
+_HOTEL_CHAINS_AT_HOME = frozenset({"香格里拉"})  # a city of Yunnan, and Shangri-La's hotels in every city
+
+
 def _brand_named_for(place: Place, text: str, end: int) -> bool:
-    return place.kind == "city" and place.country not in _HOME and _BRAND_SUFFIX.match(text, end) is not None
+    if place.kind != "city":
+        return False
+    if place.name in _HOTEL_CHAINS_AT_HOME:
+        return _HOTEL_AFTER.match(text, end) is not None
+    return place.country not in _HOME and (
+        _BRAND_SUFFIX.match(text, end) is not None or _HOTEL_AFTER.match(text, end) is not None
+    )
 
 
 def _county_after(text: str, end: int, region: Place) -> tuple[int, Place] | None:

@@ -88,7 +88,9 @@ _RUN_VERB = "举行|举办|进行|展出"
 # begins with its character (the lookbehind after it), so the regex engine skips to those characters
 DURATION = re.compile(
     # '在高雄展覽館一連舉行3天': the verb of the run may stand before its count
-    rf"(?:为期|一连(?:{_RUN_VERB})?|连续(?:{_RUN_VERB})?|连|历时|会期|展期|展开|共计|起(?<=日起))"
+    # '论坛将持续3天', '博览会持续5天': how long the meeting just named goes on (not '降雨将持续3天')
+    rf"(?:为期|一连(?:{_RUN_VERB})?|连续(?:{_RUN_VERB})?|连|历时|会期|展期|展开|共计|起(?<=日起)"
+    r"|持续(?<=[会坛节展赛动]持续)|将持续(?<=[会坛节展赛动]将持续))"
     rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)(?P<half>半)?"  # '为期4天半': five days on the calendar
 )
 # '…落下帷幕,4天时间里,…': the days it ran, told after it closed (apart from DURATION, whose alternatives all begin

@@ -56,6 +56,8 @@ BARE_KINDS = (
     "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|同乐日|缤纷日|野餐日|"
     "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区]|节目|项目|内容)|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
+    # '示例市第十三次党代会', '经济形势分析会', '…项目建设汇报会', '…协调会': government and party sittings
+    "党代会|分析会|汇报会|协调会|"
     "观摩会|宣讲会|培训会|评审会|审查会|论证会|听证会|通报会|务虚会|首展|主题展览|主题展|那达慕|大展(?![身宏鸿拳])|招聘会|双选会|"
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "订货会|选拔赛|"  # a trade fair where buyers place orders; a contest that picks a team
@@ -219,6 +221,8 @@ _SUB_EVENT = re.compile(
     r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|闭幕典礼|开幕仪式|闭幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
     r"(?:开幕|闭幕|展前)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会|颁奖(?:典礼|仪式|礼|晚会))$"
 )
+_OTHER_YEARS_EDITION = re.compile(r"去年|前年|明年")  # before a bare '峰会': that year's edition
+_OTHER_YEARS_BEFORE = re.compile(r"[去前明]年的?$")
 _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|此场|此届|上述)")
 _INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
@@ -273,7 +277,15 @@ _FOR_THE_LIST = re.compile(
 _DURING_SERIES = re.compile(r"(?P<meeting>[^,。;]{2,20}?)期间")
 _BROADCAST_BEFORE = re.compile(r"(?:播映|播出|重播|播放|首播)[“「『《\"]?$")
 _ENTRIES_OPEN_AFTER = re.compile(r"[^。;]{0,40}?(?:开始|接受|开放|启动|截止)(?:接受)?(?:网上)?报名")
-_PREPARING = re.compile(r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名)")  # '…马拉松报名启动': its entries open
+# '…马拉松报名启动': its entries open; '…论坛征稿将于5月14日截止', '…音乐节门票5月14日开售': its call for
+# papers and its ticket sales, on days of their own
+# '…峰会筹备会议5月8日召开', '…峰会总结表彰大会', '…峰会开幕倒计时30天', '…论坛宣传推介会在北京举行': a meeting
+# before or after it, promoting it, or the days still to go, on a day of its own
+_PREPARING = re.compile(
+    r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名|征稿|投稿|征文|论文征集|门票|售票|开票|购票"
+    r"|(?:第[一二三四五六七八九十\d]{1,3}次)?(?:筹备会|筹备委员会会议|总结(?:表彰)?(?:大)?会)"
+    r"|(?:开幕|开幕式|举办|召开)?倒计时|(?:宣传|专场)?推介会|宣介会)"
+)
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
 _SEEN_THERE = re.compile(r"[上里内]?(?:可以|可|就能|能|将可)?(?:看到|看见|见到|欣赏到|参观到|体验到)")
 _AT_ITS_GATE = re.compile(r"(?:入口|出口|门口|大门)处?")
@@ -419,7 +431,8 @@ _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of p
 _PART_OF_DAY_BEFORE_VERB = re.compile(rf"(?<![日天号晚早今昨明])(?:{PARTS_OF_DAY})(?=[在于举召开])")
 # '8时整,…出席…升旗仪式', '16时,开幕式正式开始': a time on the 24-hour clock, no part of day
 _OPENING_CLOCK = re.compile(r"(?P<hh>\d{1,2})[时点](?:(?P<mm>\d{1,2})分?|整|(?P<half>半))?,")
-_CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
+# '山东大学威海校区', '浙江大学海宁国际校区', '…大学深圳国际研究生院': the campus's city after the school's name
+_CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:国际)?(?:校区|分校|研究生院)")
 # '(9月18日无人机拍摄)', '(资料照片,5月3日摄)': the day a photo was taken, no day of a meeting
 _PHOTO_TAKEN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:拍摄|摄)[)）]")
 # '…巡游,是太平清醮仪式最重要的一个部分', '此次沙龙是“…展”的配套活动之一': the whole a part belongs to
@@ -428,6 +441,40 @@ _PART_OF_AFTER = re.compile(
     r"(?:部分|部份|环节|(?:配套|系列|延伸|附属|分项)活动)"
 )
 _IS_BEFORE = re.compile(r"是[“「『\"]?$")
+# '将于5月14日前后举行', '或将于5月14日', '有望于5月14日': a day given as near or as likely, not as fixed
+_ROUGHLY_AFTER = re.compile(r"前后|左右")
+_LIKELY_BEFORE = re.compile(r"(?:或将|或|有望|可望|可能|或许|也许)(?:将|会)?(?:于|在)?$")
+
+
+# a month and day with no year, no word of time to come and no tense, read back to last year more than half a
+# year before the report: a report of it would say the year; more likely a day still to come
+_FAR_BEHIND_DAYS = 183
+
+
+_TOLD_AS_PAST = re.compile(r"[曾已了]|去年|前年|上届")  # '12月7日,示例市曾举办…': the text says it is past
+
+
+def _year_far_behind(mention: DateMention, start: date | None, reference: date | None) -> bool:
+    return (
+        start is not None
+        and reference is not None
+        and mention.start[0] is None
+        and mention.start[1] is not None
+        and mention.relative_days is None
+        and mention.weekday is None
+        and not mention.future
+        and (reference - start).days > _FAR_BEHIND_DAYS
+    )
+
+
+def _hedged(text: str, mention: DateMention, floor: int) -> bool:
+    return (
+        # ('5月14日上午9时左右': the day is sure, the hour is not)
+        (_ROUGHLY_AFTER.match(text, mention.finish) is not None and mention.start_time is None)
+        or _LIKELY_BEFORE.search(text, max(floor, mention.begin - 6), mention.begin) is not None
+    )
+
+
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # guests who go on taking part in a meeting on the report's day: '代表團今日繼續積極參與在北京舉行的…論壇'
@@ -1088,8 +1135,12 @@ _NUMBER_AFTER = re.compile(
     r"\d{1,4}(?![\d年月日号时点:./天夜场人名万千百亿个届次家项位岁米元%周强]|小时|公里|分钟|(?:至|到|[-—–~])\d{1,2}[日号])"
 )
 _CLOSING_QUOTE = re.compile(r"[^,。;:!?]{0,10}?[”」』》]")
-# a year ('2019', '二〇一九年', Taiwan's '114年') and an edition
-_NAME_HEAD = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?|\d{{2,3}}年度?)?(?:{_NTH_EDITION})?")
+# a year ('2019', '二〇一九年', Taiwan's '114年') and an edition; the party or the CPPCC whose local body
+# meets ('中共余杭区第五次代表大会', '政协浦东新区第七届委员会第三次会议': the district's own, in its city)
+_NAME_HEAD = re.compile(
+    rf"^(?:中国共产党|中共|政协|中国人民政治协商会议)?"
+    rf"(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年?|\d{{2,3}}年度?)?(?:{_NTH_EDITION})?"
+)
 _SLOT_VERB = re.compile(r"举行|召开|开幕|举办|隆重|盛大|盛装|热闹|启幕|登场|揭幕|进行|拉开|落幕|闭幕|开展|展出")
 _VENUE_TAIL = re.compile(r"\w*(?:\(\w*\)\w*)*")  # '…中心(B馆)': parentheses that close
 
@@ -1490,6 +1541,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
                     )
+                    if _hedged(text, mention, clause_start):
+                        candidate.date_cue = "approximate"  # '或将于5月14日', '5月14日前后': a day not yet sure
+                    elif _year_far_behind(mention, candidate.start, reference) and not _TOLD_AS_PAST.search(clause):
+                        candidate.date_cue = "guessed"  # '…博览会9月10日开幕' told in May: which September?
                     if candidate.status is None and _plan_since_changed(
                         text, clause, mention, candidate.start, reference
                     ):
@@ -2198,6 +2253,10 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             key = _strip_quotes(text[left:right])
         if not key or _NOT_MEETINGS.search(key) or len(key) < 2:
             continue
+        if _REFERENCE.match(key) and (
+            _OTHER_YEARS_EDITION.match(raw) or _OTHER_YEARS_BEFORE.search(text, max(0, left - 3), left)
+        ):
+            continue  # '去年的峰会在广州举行': last year's edition, not the meeting the article refers back to
         if left > 0 and text[left - 1] in "向给" and _LETTER_TO_IT.match(text, right):
             continue  # '4月25日向…联盟大会致贺信': the day of the letter, which says nothing of the meeting's day
         if _RACE_DISTANCE.match(key) and (text[left - 1 : left] == "、" or text[right : right + 1] in _LIST_NEXT):
@@ -2539,7 +2598,10 @@ _STATED_RUN_DAYS = LONGEST_SHOW_DAYS  # a flower expo states a run of six months
 
 def _last_day(mention: DateMention, start: date, reference: date | None) -> date | None:
     """The day a meeting that opened on `start` closes: a day written without a year or a word relative to the
-    report ('展期一路到28日', '至1月3日') is the first such day after it opened; any other is read as written."""
+    report ('展期一路到28日', '至1月3日') is the first such day after it opened; any other is read as written
+    ('次日闭幕': the day after it opened, not after the report)."""
+    if "next_day" in mention.flags:
+        return start + timedelta(days=1)
     if mention.start[0] is None and mention.relative_days is None and mention.weekday is None:
         resolved = resolve_mention(replace(mention, future=True), start)
     else:
@@ -2550,7 +2612,8 @@ def _last_day(mention: DateMention, start: date, reference: date | None) -> date
 # '…17日晚間回鑾安座': a deity's procession ends on its return to the temple
 _CLOSED_AFTER = re.compile(rf"(?:{PARTS_OF_DAY})?[^,。;]{{0,8}}?(?:闭幕|落幕|结束|闭会|回銮)")
 _RUNS_UNTIL = re.compile(
-    rf"(?:(?:延续|持续|一直|展期|一路)(?:一路|一直)?(?:展|延续)?{_ACROSS_A_HOLIDAY}"
+    # '…论坛8日开幕,会期至5月10日': the sitting's stated run
+    rf"(?:(?:延续|持续|一直|展期|会期|议期|一路)(?:一路|一直)?(?:展|延续)?{_ACROSS_A_HOLIDAY}"
     # '定期大會今天開議,議事將進行到6月11日': a sitting's business goes on to its last day
     r"|(?:议事|议程|会期)(?:将|将会)?(?:持续|一直)?进行)"
     r"(?:至|到)(?:明年|\d{4}年)?$"
@@ -2951,11 +3014,16 @@ def _place(
         # '…发布会在京举行,…博览会将于…在株洲国际会展中心举行': what comes before the name is the earlier
         # name's; the meeting's own words after it come first
         triggers.sort(key=lambda match: match.start() < name_end)
+    earlier = None
+    if "继" in text[start:name_begin]:
+        earlier = _FOLLOWS_ON.search(text, start, name_begin)
     for match in triggers:
         if match.group("led") and (
             _OTHER_DAY.search(text, name_end, match.start()) or _CLOSING.search(text, name_end, match.start())
         ):
             continue  # '…大会闭幕,随后率团前往深圳考察': a journey after it, not to it
+        if earlier is not None and earlier.start() <= match.start() < earlier.end():
+            continue  # '继2023年在广州举办后,…峰会在珠海开幕': where it was held before, not now
         slot_begin, slot_end = _slot_after(text, match.end(), end)
         found = _place_in_slot(working, slot_begin, slot_end)
         if found is None and _held_in_several(working, slot_begin, slot_end):
@@ -2979,11 +3047,7 @@ def _place(
         return found
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
-        if (
-            place.kind == "venue"
-            and not _OFFICE_AFTER.match(text, area[0] + b)
-            and not _PEOPLE_FROM.match(text, area[0] + b)
-        ):
+        if place.kind == "venue" and not school_of_people(text, area[0] + b):
             return _venue_place(working, area[0] + a, area[0] + b, place, None)
     held = _CITY_HOLDS_BEFORE.search(text, max(start, name_begin - 40), name_begin)
     holder = find_place(held.group("city")) if held is not None else None
@@ -2992,6 +3056,8 @@ def _place(
     return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
 
 
+# '继2023年在广州成功举办之后,': the clause of what came before it
+_FOLLOWS_ON = re.compile(r"继[^,。;:!?]{0,30}?之?后,")
 # '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting
 _CITY_HOSTS = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<lead>[\u4e00-\u9fff]{2,3}?)市?"
@@ -3049,7 +3115,11 @@ _LISTED_PLACE = re.compile(r"[日号],(?P<slot>[\u4e00-\u9fff]{2,5}),$")
 # '南京大学校长陈骏', '行政院长卓荣泰', '由北京大学张某教授主持', '某大学附属医院呼吸科主任': someone's post in an
 # institution (or in one of its units, '某大学上海校友会会长'), not where the meeting is
 # '邀请到了…、清华大学、…等国家部委、国内顶尖高校的专家学者': schools the guests come from, not where it is held
-_PEOPLE_FROM = re.compile(r"[、\u4e00-\u9fff]{0,40}?的(?:专家|学者|教授|师生|代表|研究人员|科研人员|负责人)")
+# ('…等高校的100余名专家学者', '…等单位的近百位代表': so many of them)
+_PEOPLE_FROM = re.compile(
+    r"[、\u4e00-\u9fff]{0,40}?的(?:[近逾超约]?[\d一二两三四五六七八九十百千数多余]{1,6}[名位])?"
+    r"(?:专家|学者|教授|师生|代表|研究人员|科研人员|负责人)"
+)
 _OFFICE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组|校友会|协会|商会))?"
     r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|董事长|总经理|总裁|执行长|会长|研究员|长)"
@@ -3058,6 +3128,12 @@ _OFFICE_AFTER = re.compile(
     r"|(?:青年)?教师|讲师|博士后|博士生|学者|师生(?!活动|服务|之家)"  # '华东师范大学青年教师方某': a speaker's school
     r"|(?:[\u4e00-\u9fff]{0,8}?(?:校友会|协会|商会))(?:总干事|秘书长|理事|会员)"  # '…大学华东校友会总干事某某'
 )
+
+
+def school_of_people(text: str, end: int) -> bool:
+    """'清华大学、北京大学等高校的专家学者', '南京大学校长': the institution (a venue ending at `end`) that
+    people hold a post in or come from, not a place of the meeting."""
+    return _OFFICE_AFTER.match(text, end) is not None or _PEOPLE_FROM.match(text, end) is not None
 
 
 def _holder(text: str, start: int, left: int) -> tuple[int, int] | None:
@@ -3089,8 +3165,9 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
     head = _NAME_HEAD.match(key)
     head_end = head.end() if head else 0  # the pattern is all optional: it always matches
     found = working.places.within(name_begin, name_end)
-    if len({place.name for _, _, place in found if place.kind == "city"}) > 1:
-        return None  # '上海—台北雙城論壇' names both its cities, not where it is held
+    # '上海—台北雙城論壇' names both its cities, not where it is held ('上海市浦东新区…' names one city, twice)
+    if len({(place.city_place or place).name for _, _, place in found if place.kind == "city"}) > 1:
+        return None
     for a, b, place in found:
         if key.startswith(_NOT_A_CITY, b):
             continue  # '上海合作组织' is an organisation, not Shanghai
