@@ -146,3 +146,38 @@ def test_cantonese_yesterday_in_its_simplified_working_form():
     assert spans("㖊日下午") == [(date(2023, 6, 25), None)]
     assert spans("琴晚8时") == [(date(2023, 6, 25), None)]
     assert spans("他在钢琴日本巡演时说") == []
+
+
+def _meetings_of(text: str, published: str):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from feed.extract import extract_meetings
+    from feed.model import ArticleDoc
+    from feed.text import detect_language
+
+    day = date.fromisoformat(published)
+    doc = ArticleDoc(
+        title="標題",
+        text=text,
+        published=datetime(day.year, day.month, day.day, 10, tzinfo=ZoneInfo("Asia/Shanghai")),
+        language=detect_language("標題\n" + text),
+    )
+    return extract_meetings(doc)
+
+
+def test_a_month_and_day_months_ahead_read_back_into_last_year_is_never_sure() -> None:
+    from feed.config import DEFAULT_MIN_CONFIDENCE
+
+    for text in (
+        "第九屆示例創新論壇於10月19日至21日在臺南市舉行。",
+        "第九屆示例半導體展9月4日至6日在南港展覽館登場。",
+        "第九屆示例知識產權論壇12月5日至6日假灣仔會展舉行。",
+    ):
+        [forum] = _meetings_of(text, "2024-05-10")
+        assert forum.confidence < DEFAULT_MIN_CONFIDENCE, (text, forum)
+    # a day of last December told in January, or its year written: as sure as before
+    [december] = _meetings_of("第九屆示例創新論壇於12月19日在臺南市舉行。", "2024-01-10")
+    assert (december.start, december.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2023, 12, 19), True)
+    [dated] = _meetings_of("第九屆示例創新論壇於去年10月19日在臺南市舉行。", "2024-05-10")
+    assert (dated.start, dated.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2023, 10, 19), True)

@@ -17,7 +17,15 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
-from feed.extract.dates import LONGEST_SHOW_DAYS, MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
+from feed.extract.dates import (
+    LONGEST_SHOW_DAYS,
+    MONTH_DAY_AHEAD,
+    DateMention,
+    date_kind,
+    resolve_mention,
+    safe_date,
+    year_sent_back,
+)
 from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place, names_index
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
@@ -1479,6 +1487,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     kind = same_day[0] if same_day is not None else None
                     if kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
                         kind = previous_kind
+                    if kind is None and _year_a_guess(text, mention, candidate.start, reference):
+                        kind = "guessed"  # '10月19日至24日在臺南市舉行' in a report of May: last year's or this?
                     candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
                     )
@@ -3424,6 +3434,16 @@ _NOT_TO_COME_BEFORE = re.compile(rf"(?:{_OTHER_YEAR.pattern}|曾|已|上届|上�
 
 
 _PAST_AFTER = re.compile(r"[^。;!?]{0,12}?(?:曾经|曾|已经)")
+
+
+def _year_a_guess(text: str, mention: DateMention, start: date, reference: date) -> bool:
+    """A month and day read back into last year with no word that it is past ('曾于12月7日', '已…'): which year
+    is a guess."""
+    return (
+        year_sent_back(mention, start, reference)
+        and _PAST_AFTER.match(text, mention.finish) is None
+        and _NOT_TO_COME_BEFORE.search(text, max(0, mention.begin - 10), mention.begin) is None
+    )
 
 
 def _on_in_a_year_to_come(text: str, mentions: list[DateMention], reference: date) -> None:
