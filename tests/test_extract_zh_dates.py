@@ -181,3 +181,16 @@ def test_a_month_and_day_months_ahead_read_back_into_last_year_is_never_sure() -
     assert (december.start, december.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2023, 12, 19), True)
     [dated] = _meetings_of("第九屆示例創新論壇於去年10月19日在臺南市舉行。", "2024-05-10")
     assert (dated.start, dated.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2023, 10, 19), True)
+
+
+def test_a_month_and_day_months_ahead_is_of_the_year_the_name_carries() -> None:
+    for text, name in (
+        ("2024示例遊艇展9月4日至6日在高雄展覽館登場。", "2024示例遊艇展"),
+        ("民國113年示例運動會於10月19日至24日在臺南市舉行。", "民國113年示例運動會"),
+        ("113年示例客家文化節於10月19日至24日在苗栗舉行。", "113年示例客家文化節"),
+    ):
+        found = next(m for m in _meetings_of(text, "2024-05-10") if m.name == name)
+        assert (found.start.year, found.end and found.end.year, found.status) == (2024, 2024, "scheduled"), text
+    # a season looked back on carries two years: no year of its own
+    season = _meetings_of("2023-24年度示例聯賽頒獎典禮於10月19日在臺南市舉行。", "2024-05-10")
+    assert all(m.start.year == 2023 for m in season)

@@ -1471,6 +1471,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     resolved = (day + timedelta(days=1), None) if day is not None else None
                 else:
                     resolved = resolve_mention(mention, reference)
+                    if resolved is not None and year_sent_back(mention, resolved[0], reference):
+                        resolved = _in_year_named(resolved, _this_years_name(key, reference))
                 end_time_later(mention, text, sentence_end)
                 if resolved is not None:
                     candidate.start, candidate.end = resolved
@@ -1750,6 +1752,34 @@ def _name_year(text: str, begin: int, key: str) -> int | None:
     """The year a name carries ('2024示例论坛', '二〇〇四年示例会议') or that is written just before it ('2004年的')."""
     year = YEAR_IN_NAME.search(key) or _NUMERAL_YEAR.search(key) or _YEAR_BEFORE.search(text, max(0, begin - 6), begin)
     return chinese_number(year.group("year")) if year is not None else None
+
+
+# '民國113年全國運動會', '113年全國客家日': a year of the Republic of China (1911 + n) a Taiwan name carries
+_ROC_YEAR_IN_NAME = re.compile(r"民国(?P<year>1[0-4]\d)年(?!度)")
+_ROC_YEAR_FIRST = re.compile(r"(?P<year>1[0-4]\d)年(?![度代])")
+
+
+def _this_years_name(key: str, reference: date) -> int | None:
+    """The report's year when the name carries it ('2024台灣國際遊艇展', '民國113年全國運動會') and no other year,
+    as one looked back on ('2023年度…', '2023-24賽季') or a range, would make it ambiguous."""
+    years = [int(m.group("year")) for m in YEAR_IN_NAME.finditer(key) if not _YEAR_OF_ACCOUNT.match(key, m.end())]
+    roc = _ROC_YEAR_IN_NAME.search(key) or _ROC_YEAR_FIRST.match(key)
+    if roc is not None:
+        years.append(int(roc.group("year")) + 1911)
+    return reference.year if years and set(years) == {reference.year} else None
+
+
+def _in_year_named(resolved: tuple[date, date | None], year: int | None) -> tuple[date, date | None]:
+    """'2024台灣國際遊艇展9月4日至6日…登場' in a report of May 2024: a month and day read back into last year are of
+    the year the name carries."""
+    start, end = resolved
+    if year is None:
+        return resolved
+    moved = safe_date(year, start.month, start.day)
+    if moved is None:
+        return resolved
+    later = safe_date(end.year + year - start.year, end.month, end.day) if end is not None else None
+    return moved, later
 
 
 def _earlier_edition(key: str, start: date, borrowed: bool = False) -> bool:
