@@ -194,3 +194,12 @@ def test_a_month_and_day_months_ahead_is_of_the_year_the_name_carries() -> None:
     # a season looked back on carries two years: no year of its own
     season = _meetings_of("2023-24年度示例聯賽頒獎典禮於10月19日在臺南市舉行。", "2024-05-10")
     assert all(m.start.year == 2023 for m in season)
+
+
+def test_a_run_written_with_slashes_keeps_its_last_day() -> None:
+    published = date(2024, 5, 10)
+    assert spans("兰花展于5/18至5/20在台南举行", published) == [(date(2024, 5, 18), date(2024, 5, 20))]
+    assert spans("兰花展5/18(六)-20(一)在台南登场", published) == [(date(2024, 5, 18), date(2024, 5, 20))]
+    assert spans("咖啡节5/30~6/2在台北举行", published) == [(date(2024, 5, 30), date(2024, 6, 2))]
+    assert spans("论坛5/18在台南举行", published) == [(date(2024, 5, 18), None)]
+    assert spans("约有1/3至1/2在家", published) == []  # shares, no days

@@ -106,7 +106,9 @@ _RUN_LENGTH = re.compile(
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')
 _SLASH_DATE = re.compile(
-    r"(?=\d)(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
+    r"(?=\d)(?<![\d/.有占约近过逾达的])(?<!\d[至到~—–-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
+    # '5/18至5/20在台南舉行', '5/18(六)-20(一)登場': a run, its last day with or without its month
+    rf"(?:(?:{_TO})(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%])日?(?:\([一二三四五六日]\))?)?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
 # '330日上午', '1119—22日': a page that lost the 月 between month and day (3月30日, 11月19—22日). Read only where
@@ -297,7 +299,10 @@ def find_dates(text: str) -> list[DateMention]:
     spans = taken + [(m.begin, m.finish) for m in mentions]
     for match in _SLASH_DATE.finditer(text) if "/" in text else ():
         if not _overlaps(match, spans):
-            mentions.append(DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"]))))
+            mention = DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"])))
+            if match["d2"]:
+                mention.end = (None, int(match["m2"]) if match["m2"] else None, int(match["d2"]))
+            mentions.append(mention)
             spans.append(match.span())
     for match in _LOST_MONTH.finditer(text) if _LOST_MONTH_DIGITS.search(text) else ():
         if not _overlaps(match, spans):
