@@ -304,3 +304,24 @@ def test_a_canadian_province_or_an_australian_state_names_its_country() -> None:
         "Launceston",
     ]
     assert "Australia" not in english_countries_named("Queen Victoria opened the hall.")
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("紅磡", "香港"),
+        ("將軍澳", "香港"),
+        ("深水埗", "香港"),
+        ("赤鱲角", "香港"),
+        ("大嶼山", "香港"),
+        ("倫敦人綜藝館", "澳门"),
+        ("金光綜藝館", "澳门"),
+        ("新濠天地", "澳门"),
+        ("美獅美高梅", "澳门"),
+        ("大三巴牌坊", "澳门"),
+    ],
+)
+def test_hong_kong_quarters_and_macau_resorts_are_in_their_city(written, city) -> None:
+    place = find_place(written)
+    assert place is not None, written
+    assert (place.city_place or place).name == city
