@@ -325,3 +325,11 @@ def test_hong_kong_quarters_and_macau_resorts_are_in_their_city(written, city) -
     place = find_place(written)
     assert place is not None, written
     assert (place.city_place or place).name == city
+
+
+def test_a_city_abroad_with_ren_after_it_is_its_people_or_a_resort_named_for_it() -> None:
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在伦敦人举行").within(0, 20)] == []
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在巴黎人举行").within(0, 20)] == []
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在伦敦举行").within(0, 20)] == ["伦敦"]
+    assert [p.name for _, _, p in PlaceMatches("伦敦人口增长论坛在伦敦举行").within(0, 20)] == ["伦敦", "伦敦"]
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在纽约人寿大厦举行").within(0, 20)] == ["纽约"]

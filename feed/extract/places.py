@@ -69,8 +69,9 @@ _CLOCK_ZONE = re.compile(rf"时间(?:[{NUMERAL_CHARS}今明昨本当同]|{PARTS_
 _LOCAL_HALL_OWNER = frozenset("省市区區县縣")
 
 # '天安数码城', '巴黎春天', '威尼斯人度假村': a development named for a city abroad, in the city it was built in;
-# '湖東社區': a neighbourhood whose name a city abroad shares
-_BRAND_SUFFIX = re.compile(r"数码城|春天|人度假村|商城|花园|公馆|小镇|社区")
+# '湖東社區': a neighbourhood whose name a city abroad shares; '在倫敦人舉行': Macau's resort The Londoner, or
+# Londoners, never London itself (not '伦敦人口', '纽约人寿')
+_BRAND_SUFFIX = re.compile(r"数码城|春天|人(?:度假村|(?![口民士才员权寿]))|商城|花园|公馆|小镇|社区")
 # '南京路', '长安街', '中山路': a street named for a place, in any city; '观音亭', '天后庙': a pavilion, a temple (not
 # '上海街头', '北京街区': the city's streets; '上海路演': a roadshow there)
 _LANDMARK_AFTER = re.compile(r"[亭寺庙祠桥]|[路街巷](?![头道区演线过])")
