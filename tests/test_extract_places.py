@@ -333,3 +333,17 @@ def test_a_city_abroad_with_ren_after_it_is_its_people_or_a_resort_named_for_it(
     assert [p.name for _, _, p in PlaceMatches("示例论坛在伦敦举行").within(0, 20)] == ["伦敦"]
     assert [p.name for _, _, p in PlaceMatches("伦敦人口增长论坛在伦敦举行").within(0, 20)] == ["伦敦", "伦敦"]
     assert [p.name for _, _, p in PlaceMatches("示例论坛在纽约人寿大厦举行").within(0, 20)] == ["纽约"]
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [("北屯區", "台中"), ("林口區", "新北"), ("中和區", "新北"), ("岡山區", "高雄"), ("歸仁區", "台南")],
+)
+def test_a_taiwan_district_whose_bare_name_is_another_place_is_found_with_its_qu(written, city) -> None:
+    place = find_place(written)
+    assert place is not None and (place.city_place or place).name == city, (written, place)
+
+
+def test_a_bare_name_of_another_place_is_still_that_place() -> None:
+    assert find_place("北屯").region == "新疆维吾尔自治区"
+    assert find_place("龍潭區").city == "吉林"  # Jilin's has the name with its 区 too: left as it was
