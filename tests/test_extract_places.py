@@ -347,3 +347,11 @@ def test_a_taiwan_district_whose_bare_name_is_another_place_is_found_with_its_qu
 def test_a_bare_name_of_another_place_is_still_that_place() -> None:
     assert find_place("北屯").region == "新疆维吾尔自治区"
     assert find_place("龍潭區").city == "吉林"  # Jilin's has the name with its 区 too: left as it was
+
+
+def test_a_township_named_like_a_city_elsewhere_is_not_that_city() -> None:
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在长治乡举行").within(0, 20)] == []
+    assert [p.name for _, _, p in PlaceMatches("示例节在吉安乡登场").within(0, 20)] == []
+    assert [p.name for _, _, p in PlaceMatches("示例节在屏东县长治乡登场").within(0, 20)] == ["屏东"]
+    assert [p.name for _, _, p in PlaceMatches("吉安乡村振兴论坛在吉安举行").within(0, 20)] == ["吉安", "吉安"]
+    assert [p.name for _, _, p in PlaceMatches("长治乡亲座谈会在长治举行").within(0, 20)] == ["长治", "长治"]

@@ -76,6 +76,8 @@ _BRAND_SUFFIX = re.compile(r"数码城|春天|人(?:度假村|(?![口民士才�
 # '上海街头', '北京街区': the city's streets; '上海路演': a roadshow there)
 _LANDMARK_AFTER = re.compile(r"[亭寺庙祠桥]|[路街巷](?![头道区演线过])")
 _HOME = frozenset({"中国", "台湾"})
+# '長治鄉', '吉安鄉': a township (Taiwan's 鄉) named like a city elsewhere, not that city (not '吉安乡村', '长治乡亲')
+_TOWNSHIP_AFTER = re.compile(r"乡(?![村镇亲土间下愁音情里民贤])")
 
 
 def _brand_named_for(place: Place, text: str, end: int) -> bool:
@@ -101,13 +103,20 @@ class PlaceMatches:
         self.text = text
         self._names: dict[int, list[tuple[int, Place]]] = {}
         counties: dict[int, tuple[int, Place]] = {}
+        township = -1  # the end of the last township's name: no name starts inside it ('吉安乡' holds no 安乡)
         for position in _name_starts(text):
-            names = []
+            names: list[tuple[int, Place]] = []
+            if position < township:
+                continue
             for end in range(position + 2, min(position + _LONGEST, len(text)) + 1):
                 piece = text[position:end]
                 if piece not in prefixes:
                     break
                 place = prefixes[piece]
+                if place is not None and place.kind == "city" and _TOWNSHIP_AFTER.match(text, end):
+                    township = end + 1
+                    names = []
+                    break
                 if (
                     place is not None
                     and not (place.kind == "venue" and _REGIONAL_OFFICE.match(text, end))
