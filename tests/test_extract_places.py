@@ -355,3 +355,22 @@ def test_a_township_named_like_a_city_elsewhere_is_not_that_city() -> None:
     assert [p.name for _, _, p in PlaceMatches("示例节在屏东县长治乡登场").within(0, 20)] == ["屏东"]
     assert [p.name for _, _, p in PlaceMatches("吉安乡村振兴论坛在吉安举行").within(0, 20)] == ["吉安", "吉安"]
     assert [p.name for _, _, p in PlaceMatches("长治乡亲座谈会在长治举行").within(0, 20)] == ["长治", "长治"]
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("華山1914文創園區", "台北"),
+        ("駁二藝術特區", "高雄"),
+        ("國立體育大學", "桃园"),
+        ("國立臺灣體育運動大學", "台中"),
+        ("洲際棒球場", "台中"),
+        ("新莊體育館", "新北"),
+        ("國立故宮博物院", "台北"),
+        ("花博公園", "台北"),
+    ],
+)
+def test_taiwan_venues_where_meetings_are_held_know_their_city(written, city) -> None:
+    place = find_place(written)
+    assert place is not None and place.kind == "venue", written
+    assert place.city_place.name == city
