@@ -68,6 +68,8 @@ BARE_KINDS = (
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "订货会|选拔赛|"  # a trade fair where buyers place orders; a contest that picks a team
     "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|争霸赛|对抗赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
+    # '中職總冠軍賽', '…全明星賽', '…扯鈴觀摩賽', '…鐵人三項賽': a final series, an all-star game, a showcase, a race
+    "冠军赛|全明星赛|观摩赛|铁人三项赛|"
     "拍卖会|"  # '第一鮪拍賣會…在魚市場舉行': bidders gather for an auction
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|法(?<![立司执宪护]法)会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     "神功戏|酬神戏|神功宴|"  # Hong Kong's and Macau's opera and banquet for a deity's birthday
