@@ -374,3 +374,9 @@ def test_taiwan_venues_where_meetings_are_held_know_their_city(written, city) ->
     place = find_place(written)
     assert place is not None and place.kind == "venue", written
     assert place.city_place.name == city
+
+
+@pytest.mark.parametrize("written", ["中西區", "油尖旺區", "葵青區"])
+def test_hong_kong_districts_no_source_lists_are_in_hong_kong(written) -> None:
+    place = find_place(written)
+    assert place is not None and place.city_place.name == "香港", written
