@@ -203,3 +203,12 @@ def test_a_run_written_with_slashes_keeps_its_last_day() -> None:
     assert spans("咖啡节5/30~6/2在台北举行", published) == [(date(2024, 5, 30), date(2024, 6, 2))]
     assert spans("论坛5/18在台南举行", published) == [(date(2024, 5, 18), None)]
     assert spans("约有1/3至1/2在家", published) == []  # shares, no days
+
+
+def test_a_slashed_date_with_its_year_gregorian_or_of_the_republic() -> None:
+    published = date(2024, 5, 10)
+    assert spans("论坛将于113/5/18(六)在台中举行", published) == [(date(2024, 5, 18), None)]
+    assert spans("论坛于2024/5/18在台中举行", published) == [(date(2024, 5, 18), None)]
+    assert spans("论坛于112/10/18在台中举行", published) == [(date(2023, 10, 18), None)]
+    assert spans("论坛于113/5/18至5/20在台中举行", published) == [(date(2024, 5, 18), date(2024, 5, 20))]
+

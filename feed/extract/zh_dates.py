@@ -106,7 +106,8 @@ _RUN_LENGTH = re.compile(
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')
 _SLASH_DATE = re.compile(
-    r"(?=\d)(?<![\d/.有占约近过逾达的])(?<!\d[至到~—–-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
+    # '2024/5/18', Taiwan's '113/5/18': its year before it, Gregorian or of the Republic of China
+    r"(?=\d)(?<![\d/.有占约近过逾达的])(?<!\d[至到~—–-])(?:(?P<y>(?:19|20)\d{2}|1[01]\d)/)?(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
     # '5/18至5/20在台南舉行', '5/18(六)-20(一)登場': a run, its last day with or without its month
     rf"(?:(?:{_TO})(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%])日?(?:\([一二三四五六日]\))?)?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
@@ -299,7 +300,10 @@ def find_dates(text: str) -> list[DateMention]:
     spans = taken + [(m.begin, m.finish) for m in mentions]
     for match in _SLASH_DATE.finditer(text) if "/" in text else ():
         if not _overlaps(match, spans):
-            mention = DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"])))
+            year = int(match["y"]) if match["y"] else None
+            if year is not None and year < 1000:
+                year += 1911  # '113/5/18': the 113th year of the Republic, 2024
+            mention = DateMention(match.start(), match.end(), (year, int(match["m"]), int(match["d"])))
             if match["d2"]:
                 mention.end = (None, int(match["m2"]) if match["m2"] else None, int(match["d2"]))
             mentions.append(mention)
