@@ -212,3 +212,7 @@ def test_a_slashed_date_with_its_year_gregorian_or_of_the_republic() -> None:
     assert spans("论坛于112/10/18在台中举行", published) == [(date(2023, 10, 18), None)]
     assert spans("论坛于113/5/18至5/20在台中举行", published) == [(date(2024, 5, 18), date(2024, 5, 20))]
 
+
+def test_the_day_before_yesterday_with_its_day_in_brackets() -> None:
+    assert spans("论坛前(24)日在台中举行") == [(date(2023, 6, 24), None)]
+    assert spans("论坛前(24)日下午举行") == [(date(2023, 6, 24), None)]

@@ -52,7 +52,8 @@ _RELATIVE = re.compile(
     r"前天|前日|(?<![幕赛会节式礼展议])前[晚夜]|明天|明日|明晚|后天|(?<![之以此最然随往过会日])后日(?![本元圆币语军韩方历记子益趋常程期])|(?<![至到])[翌次]日|"
     # '今(23)日', and a Macau release's '今(二十三)日'
     # and '昨(10月18)日', the month written too
-    rf"[今昨明](?=\((?:{_N}月)?{_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
+    # and Taiwan's '前(8)日', the day before yesterday with its day
+    rf"[今昨明前](?=\((?:{_N}月)?{_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
     # '…工展會昨開鑼', '…展覽昨揭幕', '…賽事今開跑': Hong Kong's, Macau's and Taiwan's verbs of an opening too
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕|开锣|揭幕|启幕|开赛|开跑|落幕)|今(?=起)"
     # Taiwan's '議員今舉辦「…論壇」', '…展今在台北揭幕': today, before the verb or the place (not 如今, 至今, 迄今)
