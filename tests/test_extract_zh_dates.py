@@ -216,3 +216,11 @@ def test_a_slashed_date_with_its_year_gregorian_or_of_the_republic() -> None:
 def test_the_day_before_yesterday_with_its_day_in_brackets() -> None:
     assert spans("论坛前(24)日在台中举行") == [(date(2023, 6, 24), None)]
     assert spans("论坛前(24)日下午举行") == [(date(2023, 6, 24), None)]
+
+
+def test_a_month_and_day_read_back_into_the_year_the_name_carries_is_sure() -> None:
+    from feed.config import DEFAULT_MIN_CONFIDENCE
+
+    for text in ("112年示例運動會於10月19日至24日在臺南市舉行。", "2023示例遊艇展9月4日至6日在高雄展覽館登場。"):
+        [found] = _meetings_of(text, "2024-05-10")
+        assert (found.start.year, found.confidence >= DEFAULT_MIN_CONFIDENCE) == (2023, True), text

@@ -1491,7 +1491,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     kind = same_day[0] if same_day is not None else None
                     if kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
                         kind = previous_kind
-                    if kind is None and _year_a_guess(text, mention, candidate.start, reference):
+                    if (
+                        kind is None
+                        and _year_a_guess(text, mention, candidate.start, reference)
+                        and _one_year_named(key) != candidate.start.year  # '112年全國運動會於10月…': last year's
+                    ):
                         kind = "guessed"  # '10月19日至24日在臺南市舉行' in a report of May: last year's or this?
                     candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
@@ -1761,14 +1765,19 @@ _ROC_YEAR_IN_NAME = re.compile(r"民国(?P<year>1[0-4]\d)年(?!度)")
 _ROC_YEAR_FIRST = re.compile(r"(?P<year>1[0-4]\d)年(?![度代])")
 
 
-def _this_years_name(key: str, reference: date) -> int | None:
-    """The report's year when the name carries it ('2024台灣國際遊艇展', '民國113年全國運動會') and no other year,
+def _one_year_named(key: str) -> int | None:
+    """The one year a name carries ('2024台灣國際遊艇展', '民國113年全國運動會'); None for none, or when another year,
     as one looked back on ('2023年度…', '2023-24賽季') or a range, would make it ambiguous."""
     years = [int(m.group("year")) for m in YEAR_IN_NAME.finditer(key) if not _YEAR_OF_ACCOUNT.match(key, m.end())]
     roc = _ROC_YEAR_IN_NAME.search(key) or _ROC_YEAR_FIRST.match(key)
     if roc is not None:
         years.append(int(roc.group("year")) + 1911)
-    return reference.year if years and set(years) == {reference.year} else None
+    return years[0] if years and len(set(years)) == 1 else None
+
+
+def _this_years_name(key: str, reference: date) -> int | None:
+    """The report's year when the name carries it and no other."""
+    return reference.year if _one_year_named(key) == reference.year else None
 
 
 def _in_year_named(resolved: tuple[date, date | None], year: int | None) -> tuple[date, date | None]:
