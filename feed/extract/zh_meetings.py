@@ -881,6 +881,23 @@ _REPORTED_FROM = re.compile(
 _OPENING_BYLINE = re.compile(
     r"(?:^|(?<=\n))(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时|采访)?\s*(?:报导|报道)(?=\s|$)"
 )
+# an outlet's byline that opens the text, a line or a bracket: '【中時新聞網 王小明/台南報導】', 'ETtoday新聞雲
+# 記者王小明／台中報導', '民視新聞／王小明 台北報導', 'TVBS新聞網 記者王小明 / 高雄報導' (the outlet, a space or a
+# slash, the reporter, a space or a slash, the city reported from)
+_OUTLET_BYLINE = re.compile(
+    r"[^\n/〔〕【】\[\]()]{2,16}?(?:\s|/)\s*(?:记者\s*)?[^/\s〔〕【】\[\]()]{2,4}\s*(?:/|\s)\s*"
+    r"(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时|采访)?\s*(?:报导|报道)(?=[\s〕】\])]|$)"
+)
+
+
+def _outlet_byline(head: str) -> re.Match[str] | None:
+    """The first _OUTLET_BYLINE at the start of the text, of a line or of a bracket."""
+    for match in _OUTLET_BYLINE.finditer(head):
+        if match.start() == 0 or head[match.start() - 1] in "\n〔【[(":
+            return match
+    return None
+
+
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
 # '深圳新闻网3月2日讯', '南京日报3月2日讯': a city's paper or news site that dates its report files it from its city
@@ -3403,6 +3420,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
         match = (
             (_REPORTED_FROM.search(head) if "记者" in head or "/" in head else None)
             or (_OPENING_BYLINE.search(head) if "记者" in head else None)
+            or (_outlet_byline(head) if "报导" in head or "报道" in head else None)
             or (_CITY_PAPER.search(head) if "报讯" in head else None)
             or (_UNDATED_DATELINE.search(head) if "讯" in head else None)
             or (_BRACKETED_DATELINE.search(head) if "讯" in head else None)
