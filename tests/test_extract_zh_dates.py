@@ -224,3 +224,14 @@ def test_a_month_and_day_read_back_into_the_year_the_name_carries_is_sure() -> N
     for text in ("112年示例運動會於10月19日至24日在臺南市舉行。", "2023示例遊艇展9月4日至6日在高雄展覽館登場。"):
         [found] = _meetings_of(text, "2024-05-10")
         assert (found.start.year, found.confidence >= DEFAULT_MIN_CONFIDENCE) == (2023, True), text
+
+
+def test_last_years_edition_is_on_a_day_of_last_year() -> None:
+    for text in ("去年第四屆示例論壇於5月18日在台中舉行。", "去年，第四屆示例論壇於5月18日在台中舉行，吸引千人。"):
+        found = _meetings_of(text, "2024-05-10")
+        assert [(m.start, m.status) for m in found] == [(date(2023, 5, 18), "held")], text
+    for text in (
+        "與去年相同，第五屆示例論壇於5月18日在台中舉行。",
+        "目前年產量達千噸，第五屆示例論壇於5月18日在台中舉行。",
+    ):
+        assert [m.start for m in _meetings_of(text, "2024-05-10")] == [date(2024, 5, 18)], text

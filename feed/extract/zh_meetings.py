@@ -3541,6 +3541,30 @@ def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], refe
             and _announces(text[said.end() : mention.begin])  # not '今年是第十年,…12月30日開幕' told in January
         ):
             mention.start = (reference.year, month, day)
+            continue
+        back = _last_year_before(text, sentence_start, mention.begin)
+        if back and not _announces(text[sentence_start : mention.begin]):
+            # '去年第四屆示例論壇於5月18日在台中舉行': the edition of last year, on a day of last year
+            mention.start = (reference.year - back, month, day)
+
+
+# '去年第四屆…論壇於5月18日…', '去年的…', '前年,…': the year before (or two before) the report, said of what follows;
+# not '與去年相同', '比去年', '去年底', '去年以來', '去年度'
+# (nor the 前年 of '目前年產量', '提前年底')
+_LAST_YEAR = re.compile(r"[去前]年(?![相同底初末以至起度产])")
+_NOT_BEFORE_LAST_YEAR = frozenset("与和比较同如像于目提之以此先当日天月周几多数年")
+
+
+def _last_year_before(text: str, sentence_start: int, begin: int) -> int:
+    """How many years back a '去年' or '前年' in the sentence before a day puts it, when no other year stands
+    between; 0 for none."""
+    said = None
+    for found in _LAST_YEAR.finditer(text, sentence_start, begin):
+        if found.start() == 0 or text[found.start() - 1] not in _NOT_BEFORE_LAST_YEAR:
+            said = found
+    if said is None or _OTHER_YEAR.search(text, said.end(), begin) or _THIS_YEAR.search(text, said.end(), begin):
+        return 0
+    return 1 if said.group().startswith("去") else 2
 
 
 def _until(text: str, begin: int) -> bool:
