@@ -235,3 +235,15 @@ def test_last_years_edition_is_on_a_day_of_last_year() -> None:
         "目前年產量達千噸，第五屆示例論壇於5月18日在台中舉行。",
     ):
         assert [m.start for m in _meetings_of(text, "2024-05-10")] == [date(2024, 5, 18)], text
+
+
+def test_the_last_editions_day_without_its_year_is_never_sure() -> None:
+    from feed.config import DEFAULT_MIN_CONFIDENCE
+
+    for text in ("上屆示例論壇於5月18日在台中舉行。", "上一屆示例論壇於3月18日在台中舉行。"):
+        [found] = _meetings_of(text, "2024-05-10")
+        assert found.confidence < DEFAULT_MIN_CONFIDENCE, text
+    [dated] = _meetings_of("上屆示例論壇於2023年5月18日在台中舉行。", "2024-05-10")
+    assert (dated.start, dated.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2023, 5, 18), True)
+    [this] = _meetings_of("第五屆示例論壇於5月18日在台中舉行，上屆吸引千人。", "2024-05-10")
+    assert (this.start, this.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2024, 5, 18), True)

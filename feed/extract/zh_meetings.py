@@ -1512,7 +1512,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         kind is None
                         and _year_a_guess(text, mention, candidate.start, reference)
                         and _one_year_named(key) != candidate.start.year  # '112年全國運動會於10月…': last year's
-                    ):
+                    ) or (kind is None and mention.start[0] is None and _of_the_last_edition(text, begin, key)):
                         kind = "guessed"  # '10月19日至24日在臺南市舉行' in a report of May: last year's or this?
                     candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
@@ -3546,6 +3546,15 @@ def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], refe
         if back and not _announces(text[sentence_start : mention.begin]):
             # '去年第四屆示例論壇於5月18日在台中舉行': the edition of last year, on a day of last year
             mention.start = (reference.year - back, month, day)
+
+
+_LAST_EDITION = re.compile(r"上一?届")
+
+
+def _of_the_last_edition(text: str, begin: int, key: str) -> bool:
+    """'上屆示例論壇於5月18日…舉行': the edition before, on a day whose year the text leaves out (last year's, or
+    two years back for one held every other year)."""
+    return _LAST_EDITION.match(key) is not None or _LAST_EDITION.search(text, max(0, begin - 3), begin) is not None
 
 
 # '去年第四屆…論壇於5月18日…', '去年的…', '前年,…': the year before (or two before) the report, said of what follows;
