@@ -8251,6 +8251,21 @@ def test_a_promotion_of_a_meeting_elsewhere_is_not_that_meeting() -> None:
     assert [m for m in found if m.name == "第五届示例论坛"] == []
 
 
+@pytest.mark.parametrize(
+    ("byline", "city"),
+    [
+        ("【示例新聞網 王小明/台南報導】", "台南"),
+        ("示例新聞雲 記者王小明／台中報導 ", "台中"),
+        ("示例新聞／王小明 台北報導 ", "台北"),
+        ("示例新聞網 記者王小明 / 高雄報導 ", "高雄"),
+    ],
+)
+def test_an_outlets_byline_with_its_reporter_gives_the_city_reported_from(byline, city) -> None:
+    found = only(f"{byline}第五屆示例投資論壇今（10）日開幕。", "2024-05-10")
+    assert (found.city, found.start) == (city, date(2024, 5, 10))
+    assert only("綜合外電報導 第五屆示例投資論壇今（10）日開幕。", "2024-05-10").city is None
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

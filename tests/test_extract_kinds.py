@@ -155,3 +155,24 @@ def test_government_and_party_sittings_by_their_short_kind_words(text: str, name
 @pytest.mark.parametrize("text", ["出席党代会的代表8日抵达北京。", "会议听取了关于党代会筹备情况的汇报。"])
 def test_a_congress_named_in_passing_is_no_sitting_that_day(text: str) -> None:
     assert meetings(text) == []
+
+
+def test_a_final_series_an_all_star_game_a_showcase_and_a_triathlon_are_meetings() -> None:
+    from datetime import date as _date
+
+    from feed.parse.textfile import parse_text_article
+    from feed.prepare import extract_meetings as _extract
+
+    for text, name in (
+        ("2024示例職棒總冠軍賽今（10）日在台南開打。", "2024示例職棒總冠軍賽"),
+        ("2024示例職棒全明星賽明（11）日在台北登場。", "2024示例職棒全明星賽"),
+        ("第十屆示例國際扯鈴觀摩賽今（10）日在台南舉行。", "第十屆示例國際扯鈴觀摩賽"),
+        ("第五屆示例鐵人三項賽明（11）日在台東登場。", "第五屆示例鐵人三項賽"),
+    ):
+        found = _extract(parse_text_article(f"標題\n2024-05-10 08:00\n\n{text}\n", timezone="Asia/Shanghai"))
+        assert [m.name for m in found] == [name], text
+        assert found[0].start in (_date(2024, 5, 10), _date(2024, 5, 11))
+    assert (
+        _extract(parse_text_article("標題\n2024-05-10 08:00\n\n他曾在去年的冠軍賽中奪冠。\n", timezone="Asia/Shanghai"))
+        == []
+    )

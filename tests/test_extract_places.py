@@ -385,3 +385,79 @@ def test_a_city_before_a_hotel_of_its_own_or_a_venue_is_still_found() -> None:
 def test_a_venue_named_with_a_dash_is_found_whichever_dash_is_written(dash: str) -> None:
     found = places_in(f"大会在中国{dash}东盟博览会展馆举行")
     assert [(place.kind, place.city) for _, _, place in found] == [("venue", "南宁")]
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("紅磡", "香港"),
+        ("將軍澳", "香港"),
+        ("深水埗", "香港"),
+        ("赤鱲角", "香港"),
+        ("大嶼山", "香港"),
+        ("倫敦人綜藝館", "澳门"),
+        ("金光綜藝館", "澳门"),
+        ("新濠天地", "澳门"),
+        ("美獅美高梅", "澳门"),
+        ("大三巴牌坊", "澳门"),
+    ],
+)
+def test_hong_kong_quarters_and_macau_resorts_are_in_their_city(written, city) -> None:
+    place = find_place(written)
+    assert place is not None, written
+    assert (place.city_place or place).name == city
+
+
+def test_a_city_abroad_with_ren_after_it_is_its_people_or_a_resort_named_for_it() -> None:
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在伦敦人举行").within(0, 20)] == []
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在巴黎人举行").within(0, 20)] == []
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在伦敦举行").within(0, 20)] == ["伦敦"]
+    assert [p.name for _, _, p in PlaceMatches("伦敦人口增长论坛在伦敦举行").within(0, 20)] == ["伦敦", "伦敦"]
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在纽约人寿大厦举行").within(0, 20)] == ["纽约"]
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [("北屯區", "台中"), ("林口區", "新北"), ("中和區", "新北"), ("岡山區", "高雄"), ("歸仁區", "台南")],
+)
+def test_a_taiwan_district_whose_bare_name_is_another_place_is_found_with_its_qu(written, city) -> None:
+    place = find_place(written)
+    assert place is not None and (place.city_place or place).name == city, (written, place)
+
+
+def test_a_bare_name_of_another_place_is_still_that_place() -> None:
+    assert find_place("北屯").region == "新疆维吾尔自治区"
+    assert find_place("龍潭區").city == "吉林"  # Jilin's has the name with its 区 too: left as it was
+
+
+def test_a_township_named_like_a_city_elsewhere_is_not_that_city() -> None:
+    assert [p.name for _, _, p in PlaceMatches("示例论坛在长治乡举行").within(0, 20)] == []
+    assert [p.name for _, _, p in PlaceMatches("示例节在吉安乡登场").within(0, 20)] == []
+    assert [p.name for _, _, p in PlaceMatches("示例节在屏东县长治乡登场").within(0, 20)] == ["屏东"]
+    assert [p.name for _, _, p in PlaceMatches("吉安乡村振兴论坛在吉安举行").within(0, 20)] == ["吉安", "吉安"]
+    assert [p.name for _, _, p in PlaceMatches("长治乡亲座谈会在长治举行").within(0, 20)] == ["长治", "长治"]
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("華山1914文創園區", "台北"),
+        ("駁二藝術特區", "高雄"),
+        ("國立體育大學", "桃园"),
+        ("國立臺灣體育運動大學", "台中"),
+        ("洲際棒球場", "台中"),
+        ("新莊體育館", "新北"),
+        ("國立故宮博物院", "台北"),
+        ("花博公園", "台北"),
+    ],
+)
+def test_taiwan_venues_where_meetings_are_held_know_their_city(written, city) -> None:
+    place = find_place(written)
+    assert place is not None and place.kind == "venue", written
+    assert place.city_place.name == city
+
+
+@pytest.mark.parametrize("written", ["中西區", "油尖旺區", "葵青區"])
+def test_hong_kong_districts_no_source_lists_are_in_hong_kong(written) -> None:
+    place = find_place(written)
+    assert place is not None and place.city_place.name == "香港", written

@@ -157,3 +157,104 @@ def test_an_end_hour_without_its_part_of_the_day_is_in_the_afternoon_the_range_b
     assert (late.start_time, late.end_time, "ends_next_day" in late.flags) == (time(22, 0), time(1, 0), True)
     [morning] = find_dates("5月14日上午9时至11时30分举行")
     assert (morning.start_time, morning.end_time) == (time(9, 0), time(11, 30))
+
+
+def _meetings_of(text: str, published: str):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from feed.extract import extract_meetings
+    from feed.model import ArticleDoc
+    from feed.text import detect_language
+
+    day = date.fromisoformat(published)
+    doc = ArticleDoc(
+        title="標題",
+        text=text,
+        published=datetime(day.year, day.month, day.day, 10, tzinfo=ZoneInfo("Asia/Shanghai")),
+        language=detect_language("標題\n" + text),
+    )
+    return extract_meetings(doc)
+
+
+def test_a_month_and_day_months_ahead_read_back_into_last_year_is_never_sure() -> None:
+    from feed.config import DEFAULT_MIN_CONFIDENCE
+
+    for text in (
+        "第九屆示例創新論壇於10月19日至21日在臺南市舉行。",
+        "第九屆示例半導體展9月4日至6日在南港展覽館登場。",
+        "第九屆示例知識產權論壇12月5日至6日假灣仔會展舉行。",
+    ):
+        [forum] = _meetings_of(text, "2024-05-10")
+        assert forum.confidence < DEFAULT_MIN_CONFIDENCE, (text, forum)
+    # a day of last December told in January, or its year written: as sure as before
+    [december] = _meetings_of("第九屆示例創新論壇於12月19日在臺南市舉行。", "2024-01-10")
+    assert (december.start, december.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2023, 12, 19), True)
+    [dated] = _meetings_of("第九屆示例創新論壇於去年10月19日在臺南市舉行。", "2024-05-10")
+    assert (dated.start, dated.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2023, 10, 19), True)
+
+
+def test_a_month_and_day_months_ahead_is_of_the_year_the_name_carries() -> None:
+    for text, name in (
+        ("2024示例遊艇展9月4日至6日在高雄展覽館登場。", "2024示例遊艇展"),
+        ("民國113年示例運動會於10月19日至24日在臺南市舉行。", "民國113年示例運動會"),
+        ("113年示例客家文化節於10月19日至24日在苗栗舉行。", "113年示例客家文化節"),
+    ):
+        found = next(m for m in _meetings_of(text, "2024-05-10") if m.name == name)
+        assert (found.start.year, found.end and found.end.year, found.status) == (2024, 2024, "scheduled"), text
+    # a season looked back on carries two years: no year of its own
+    season = _meetings_of("2023-24年度示例聯賽頒獎典禮於10月19日在臺南市舉行。", "2024-05-10")
+    assert all(m.start.year == 2023 for m in season)
+
+
+def test_a_run_written_with_slashes_keeps_its_last_day() -> None:
+    published = date(2024, 5, 10)
+    assert spans("兰花展于5/18至5/20在台南举行", published) == [(date(2024, 5, 18), date(2024, 5, 20))]
+    assert spans("兰花展5/18(六)-20(一)在台南登场", published) == [(date(2024, 5, 18), date(2024, 5, 20))]
+    assert spans("咖啡节5/30~6/2在台北举行", published) == [(date(2024, 5, 30), date(2024, 6, 2))]
+    assert spans("论坛5/18在台南举行", published) == [(date(2024, 5, 18), None)]
+    assert spans("约有1/3至1/2在家", published) == []  # shares, no days
+
+
+def test_a_slashed_date_with_its_year_gregorian_or_of_the_republic() -> None:
+    published = date(2024, 5, 10)
+    assert spans("论坛将于113/5/18(六)在台中举行", published) == [(date(2024, 5, 18), None)]
+    assert spans("论坛于2024/5/18在台中举行", published) == [(date(2024, 5, 18), None)]
+    assert spans("论坛于112/10/18在台中举行", published) == [(date(2023, 10, 18), None)]
+    assert spans("论坛于113/5/18至5/20在台中举行", published) == [(date(2024, 5, 18), date(2024, 5, 20))]
+
+
+def test_the_day_before_yesterday_with_its_day_in_brackets() -> None:
+    assert spans("论坛前(24)日在台中举行") == [(date(2023, 6, 24), None)]
+    assert spans("论坛前(24)日下午举行") == [(date(2023, 6, 24), None)]
+
+
+def test_a_month_and_day_read_back_into_the_year_the_name_carries_is_sure() -> None:
+    from feed.config import DEFAULT_MIN_CONFIDENCE
+
+    for text in ("112年示例運動會於10月19日至24日在臺南市舉行。", "2023示例遊艇展9月4日至6日在高雄展覽館登場。"):
+        [found] = _meetings_of(text, "2024-05-10")
+        assert (found.start.year, found.confidence >= DEFAULT_MIN_CONFIDENCE) == (2023, True), text
+
+
+def test_last_years_edition_is_on_a_day_of_last_year() -> None:
+    for text in ("去年第四屆示例論壇於5月18日在台中舉行。", "去年，第四屆示例論壇於5月18日在台中舉行，吸引千人。"):
+        found = _meetings_of(text, "2024-05-10")
+        assert [(m.start, m.status) for m in found] == [(date(2023, 5, 18), "held")], text
+    for text in (
+        "與去年相同，第五屆示例論壇於5月18日在台中舉行。",
+        "目前年產量達千噸，第五屆示例論壇於5月18日在台中舉行。",
+    ):
+        assert [m.start for m in _meetings_of(text, "2024-05-10")] == [date(2024, 5, 18)], text
+
+
+def test_the_last_editions_day_without_its_year_is_never_sure() -> None:
+    from feed.config import DEFAULT_MIN_CONFIDENCE
+
+    for text in ("上屆示例論壇於5月18日在台中舉行。", "上一屆示例論壇於3月18日在台中舉行。"):
+        [found] = _meetings_of(text, "2024-05-10")
+        assert found.confidence < DEFAULT_MIN_CONFIDENCE, text
+    [dated] = _meetings_of("上屆示例論壇於2023年5月18日在台中舉行。", "2024-05-10")
+    assert (dated.start, dated.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2023, 5, 18), True)
+    [this] = _meetings_of("第五屆示例論壇於5月18日在台中舉行，上屆吸引千人。", "2024-05-10")
+    assert (this.start, this.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2024, 5, 18), True)

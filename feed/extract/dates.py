@@ -86,6 +86,26 @@ def resolve_day(part: tuple[int | None, int | None, int], reference: date, futur
     return found
 
 
+# a month and day read back into last year ('10月19日至24日在臺南市舉行' in a report of May) that falls this far or
+# further before the report: news gives last year's date its '去年' or its year, so the year is a guess
+_SENT_BACK_DAYS = 120
+
+
+def year_sent_back(mention: DateMention, start: date, reference: date) -> bool:
+    """Whether `start`, resolved from `mention`, is last year's only because a month and day without a year lay
+    more than MONTH_DAY_AHEAD after the report, and is so long before it that the year is a guess."""
+    year, month, _ = mention.start
+    return (
+        year is None
+        and month is not None
+        and mention.relative_days is None
+        and mention.weekday is None
+        and not any(flag.startswith("year:") for flag in mention.flags)
+        and start.year < reference.year
+        and (reference - start).days >= _SENT_BACK_DAYS
+    )
+
+
 def resolve_weekday(weekday: int, reference: date, future: bool) -> date:
     """'on Monday' in a report means the last Monday (or today); in an announcement the next."""
     delta = weekday - reference.weekday()

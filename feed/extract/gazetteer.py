@@ -357,10 +357,15 @@ def _add_prefectures(index: dict[str, list[Place]]) -> None:
 
 def _add_districts(index: dict[str, list[Place]]) -> None:
     """A district of the roll-up table that no source lists ('中壢區', '新莊區') is found with its 区 and
-    placed in its city; its bare name is an everyday word too often ('三重', '新店', '杨梅')."""
+    placed in its city; its bare name is an everyday word too often ('三重', '新店', '杨梅'). So is one whose bare
+    name is another place's ('北屯區' is Taichung's, bare 北屯 Xinjiang's; '岡山區' Kaohsiung's, 冈山 Okayama)
+    where no source has the name with its 区 ('龍潭區' is Jilin's too, and left as it was)."""
     for row in data_rows("rollup.tsv"):
         parent = best_place(index.get(lookup_key(row["city"]), []))
-        if lookup_key(row["place"]) in index or parent is None or parent.kind != "city":
+        if parent is None or parent.kind != "city" or row["place"].endswith("区"):
+            continue
+        bare = best_place(index.get(lookup_key(row["place"]), []))
+        if bare is not None and (bare.country == parent.country or lookup_key(row["place"] + "区") in index):
             continue
         district = replace(parent, kind="district", name=row["place"] + "区", population=0, city=parent.name)
         index.setdefault(lookup_key(district.name), []).append(district)

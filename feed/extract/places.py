@@ -77,12 +77,15 @@ _CLOCK_ZONE = re.compile(rf"时间(?:[{NUMERAL_CHARS}今明昨本当同]|{PARTS_
 _LOCAL_HALL_OWNER = frozenset("省市区區县縣")
 
 # '天安数码城', '巴黎春天', '威尼斯人度假村': a development named for a city abroad, in the city it was built in;
-# '湖東社區': a neighbourhood whose name a city abroad shares
-_BRAND_SUFFIX = re.compile(r"数码城|春天|人度假村|商城|花园|公馆|小镇|社区")
+# '湖東社區': a neighbourhood whose name a city abroad shares; '在倫敦人舉行': Macau's resort The Londoner, or
+# Londoners, never London itself (not '伦敦人口', '纽约人寿')
+_BRAND_SUFFIX = re.compile(r"数码城|春天|人(?:度假村|(?![口民士才员权寿]))|商城|花园|公馆|小镇|社区")
 # '南京路', '长安街', '中山路': a street named for a place, in any city; '观音亭', '天后庙': a pavilion, a temple (not
 # '上海街头', '北京街区': the city's streets; '上海路演': a roadshow there)
 _LANDMARK_AFTER = re.compile(r"[亭寺庙祠桥]|[路街巷](?![头道区演线过])")
 _HOME = frozenset({"中国", "台湾"})
+# '長治鄉', '吉安鄉': a township (Taiwan's 鄉) named like a city elsewhere, not that city (not '吉安乡村', '长治乡亲')
+_TOWNSHIP_AFTER = re.compile(r"乡(?![村镇亲土间下愁音情里民贤])")
 
 
 # '维也纳酒店', '维也纳国际酒店', '香格里拉大酒店', '巴黎人酒店': a chain of hotels (or a resort) named for a city,
@@ -120,13 +123,20 @@ class PlaceMatches:
         self.text = text
         self._names: dict[int, list[tuple[int, Place]]] = {}
         counties: dict[int, tuple[int, Place]] = {}
+        township = -1  # the end of the last township's name: no name starts inside it ('吉安乡' holds no 安乡)
         for position in _name_starts(text):
-            names = []
+            names: list[tuple[int, Place]] = []
+            if position < township:
+                continue
             for end in range(position + 2, min(position + _LONGEST, len(text)) + 1):
                 piece = text[position:end]
                 if piece not in prefixes:
                     break
                 place = prefixes[piece]
+                if place is not None and place.kind == "city" and _TOWNSHIP_AFTER.match(text, end):
+                    township = end + 1
+                    names = []
+                    break
                 if (
                     place is not None
                     and not (place.kind == "venue" and _REGIONAL_OFFICE.match(text, end))

@@ -52,7 +52,8 @@ _RELATIVE = re.compile(
     r"前天|前日|(?<![幕赛会节式礼展议])前[晚夜]|明天|明日|明晚|后天|(?<![之以此最然随往过会日])后日(?![本元圆币语军韩方历记子益趋常程期])|(?<![至到])[翌次]日|"
     # '今(23)日', and a Macau release's '今(二十三)日'
     # and '昨(10月18)日', the month written too
-    rf"[今昨明](?=\((?:{_N}月)?{_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
+    # and Taiwan's '前(8)日', the day before yesterday with its day
+    rf"[今昨明前](?=\((?:{_N}月)?{_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
     # '…工展會昨開鑼', '…展覽昨揭幕', '…賽事今開跑': Hong Kong's, Macau's and Taiwan's verbs of an opening too
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕|开锣|揭幕|启幕|开赛|开跑|落幕)|今(?=起)"
     # Taiwan's '議員今舉辦「…論壇」', '…展今在台北揭幕': today, before the verb or the place (not 如今, 至今, 迄今)
@@ -109,7 +110,10 @@ _RUN_LENGTH = re.compile(
 # '5/6(六)在台中举行': a month and day written with a slash, right before the place or verb it dates
 # (not a share: '有1/3在家')
 _SLASH_DATE = re.compile(
-    r"(?=\d)(?<![\d/.有占约近过逾达的])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
+    # '2024/5/18', Taiwan's '113/5/18': its year before it, Gregorian or of the Republic of China
+    r"(?=\d)(?<![\d/.有占约近过逾达的])(?<!\d[至到~—–-])(?:(?P<y>(?:19|20)\d{2}|1[01]\d)/)?(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
+    # '5/18至5/20在台南舉行', '5/18(六)-20(一)登場': a run, its last day with or without its month
+    rf"(?:(?:{_TO})(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%])日?(?:\([一二三四五六日]\))?)?"
     r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
 )
 # '330日上午', '1119—22日', '417日至18日': a page that lost the 月 between month and day (3月30日, 11月19—22日).
@@ -300,7 +304,13 @@ def find_dates(text: str) -> list[DateMention]:
     spans = taken + [(m.begin, m.finish) for m in mentions]
     for match in _SLASH_DATE.finditer(text) if "/" in text else ():
         if not _overlaps(match, spans):
-            mentions.append(DateMention(match.start(), match.end(), (None, int(match["m"]), int(match["d"]))))
+            year = int(match["y"]) if match["y"] else None
+            if year is not None and year < 1000:
+                year += 1911  # '113/5/18': the 113th year of the Republic, 2024
+            mention = DateMention(match.start(), match.end(), (year, int(match["m"]), int(match["d"])))
+            if match["d2"]:
+                mention.end = (None, int(match["m2"]) if match["m2"] else None, int(match["d2"]))
+            mentions.append(mention)
             spans.append(match.span())
     for match in _LOST_MONTH.finditer(text) if _LOST_MONTH_DIGITS.search(text) else ():
         if not _overlaps(match, spans):

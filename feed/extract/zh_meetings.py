@@ -17,7 +17,15 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 
 from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
-from feed.extract.dates import LONGEST_SHOW_DAYS, MONTH_DAY_AHEAD, DateMention, date_kind, resolve_mention, safe_date
+from feed.extract.dates import (
+    LONGEST_SHOW_DAYS,
+    MONTH_DAY_AHEAD,
+    DateMention,
+    date_kind,
+    resolve_mention,
+    safe_date,
+    year_sent_back,
+)
 from feed.extract.gazetteer import ABBREVIATIONS, Place, find_place, names_index
 from feed.extract.series import provincial_capital, series_city
 from feed.extract.words import inside_word
@@ -62,6 +70,8 @@ BARE_KINDS = (
     "主管会报|团拜(?!会)|"  # Taiwan's heads-of-departments meeting; '新春团拜'
     "订货会|选拔赛|"  # a trade fair where buyers place orders; a contest that picks a team
     "锦标赛|大奖赛|公开赛|邀请赛|资格赛|龙舟赛|路跑|挑战赛|总决赛|争霸赛|对抗赛|大赛车|大赛|大师赛|精英赛|帆船赛|自行车赛(?!道)|公路赛(?!道)|"
+    # '中職總冠軍賽', '…全明星賽', '…扯鈴觀摩賽', '…鐵人三項賽': a final series, an all-star game, a showcase, a race
+    "冠军赛|全明星赛|观摩赛|铁人三项赛|"
     "拍卖会|"  # '第一鮪拍賣會…在魚市場舉行': bidders gather for an auction
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|法(?<![立司执宪护]法)会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     "神功戏|酬神戏|神功宴|"  # Hong Kong's and Macau's opera and banquet for a deity's birthday
@@ -918,6 +928,23 @@ _REPORTED_FROM = re.compile(
 _OPENING_BYLINE = re.compile(
     r"(?:^|(?<=\n))(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时|采访)?\s*(?:报导|报道)(?=\s|$)"
 )
+# an outlet's byline that opens the text, a line or a bracket: '【中時新聞網 王小明/台南報導】', 'ETtoday新聞雲
+# 記者王小明／台中報導', '民視新聞／王小明 台北報導', 'TVBS新聞網 記者王小明 / 高雄報導' (the outlet, a space or a
+# slash, the reporter, a space or a slash, the city reported from)
+_OUTLET_BYLINE = re.compile(
+    r"[^\n/〔〕【】\[\]()]{2,16}?(?:\s|/)\s*(?:记者\s*)?[^/\s〔〕【】\[\]()]{2,4}\s*(?:/|\s)\s*"
+    r"(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时|采访)?\s*(?:报导|报道)(?=[\s〕】\])]|$)"
+)
+
+
+def _outlet_byline(head: str) -> re.Match[str] | None:
+    """The first _OUTLET_BYLINE at the start of the text, of a line or of a bracket."""
+    for match in _OUTLET_BYLINE.finditer(head):
+        if match.start() == 0 or head[match.start() - 1] in "\n〔【[(":
+            return match
+    return None
+
+
 # '长沙晚报讯(记者 林森)', '香港文匯報訊': a city's paper reports from its city ('湖南日报讯' names a province)
 _CITY_PAPER = re.compile(r"(?:^|[\s】\]])(?P<city>[\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|报)讯")
 # '深圳新闻网3月2日讯', '南京日报3月2日讯': a city's paper or news site that dates its report files it from its city
@@ -1522,6 +1549,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     resolved = (day + timedelta(days=1), None) if day is not None else None
                 else:
                     resolved = resolve_mention(mention, reference)
+                    if resolved is not None and year_sent_back(mention, resolved[0], reference):
+                        resolved = _in_year_named(resolved, _this_years_name(key, reference))
                 end_time_later(mention, text, sentence_end)
                 if resolved is not None:
                     candidate.start, candidate.end = resolved
@@ -1538,6 +1567,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     kind = same_day[0] if same_day is not None else None
                     if kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
                         kind = previous_kind
+                    if (
+                        kind is None
+                        and _year_a_guess(text, mention, candidate.start, reference)
+                        and _one_year_named(key) != candidate.start.year  # '112年全國運動會於10月…': last year's
+                    ) or (kind is None and mention.start[0] is None and _of_the_last_edition(text, begin, key)):
+                        kind = "guessed"  # '10月19日至24日在臺南市舉行' in a report of May: last year's or this?
                     candidate.date_cue = (kind or date_kind(mention)) + (
                         "" if clause_start <= mention.begin < clause_end else "-before"
                     )
@@ -1806,6 +1841,39 @@ def _name_year(text: str, begin: int, key: str) -> int | None:
     """The year a name carries ('2024示例论坛', '二〇〇四年示例会议') or that is written just before it ('2004年的')."""
     year = YEAR_IN_NAME.search(key) or _NUMERAL_YEAR.search(key) or _YEAR_BEFORE.search(text, max(0, begin - 6), begin)
     return chinese_number(year.group("year")) if year is not None else None
+
+
+# '民國113年全國運動會', '113年全國客家日': a year of the Republic of China (1911 + n) a Taiwan name carries
+_ROC_YEAR_IN_NAME = re.compile(r"民国(?P<year>1[0-4]\d)年(?!度)")
+_ROC_YEAR_FIRST = re.compile(r"(?P<year>1[0-4]\d)年(?![度代])")
+
+
+def _one_year_named(key: str) -> int | None:
+    """The one year a name carries ('2024台灣國際遊艇展', '民國113年全國運動會'); None for none, or when another year,
+    as one looked back on ('2023年度…', '2023-24賽季') or a range, would make it ambiguous."""
+    years = [int(m.group("year")) for m in YEAR_IN_NAME.finditer(key) if not _YEAR_OF_ACCOUNT.match(key, m.end())]
+    roc = _ROC_YEAR_IN_NAME.search(key) or _ROC_YEAR_FIRST.match(key)
+    if roc is not None:
+        years.append(int(roc.group("year")) + 1911)
+    return years[0] if years and len(set(years)) == 1 else None
+
+
+def _this_years_name(key: str, reference: date) -> int | None:
+    """The report's year when the name carries it and no other."""
+    return reference.year if _one_year_named(key) == reference.year else None
+
+
+def _in_year_named(resolved: tuple[date, date | None], year: int | None) -> tuple[date, date | None]:
+    """'2024台灣國際遊艇展9月4日至6日…登場' in a report of May 2024: a month and day read back into last year are of
+    the year the name carries."""
+    start, end = resolved
+    if year is None:
+        return resolved
+    moved = safe_date(year, start.month, start.day)
+    if moved is None:
+        return resolved
+    later = safe_date(end.year + year - start.year, end.month, end.day) if end is not None else None
+    return moved, later
 
 
 def _earlier_edition(key: str, start: date, borrowed: bool = False) -> bool:
@@ -3456,6 +3524,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
         match = (
             (_REPORTED_FROM.search(head) if "记者" in head or "/" in head else None)
             or (_OPENING_BYLINE.search(head) if "记者" in head else None)
+            or (_outlet_byline(head) if "报导" in head or "报道" in head else None)
             or (_CITY_PAPER.search(head) if "报讯" in head else None)
             or (_UNDATED_DATELINE.search(head) if "讯" in head else None)
             or (_BRACKETED_DATELINE.search(head) if "讯" in head else None)
@@ -3530,6 +3599,16 @@ _NOT_TO_COME_BEFORE = re.compile(rf"(?:{_OTHER_YEAR.pattern}|曾|已|上届|上�
 _PAST_AFTER = re.compile(r"[^。;!?]{0,12}?(?:曾经|曾|已经)")
 
 
+def _year_a_guess(text: str, mention: DateMention, start: date, reference: date) -> bool:
+    """A month and day read back into last year with no word that it is past ('曾于12月7日', '已…'): which year
+    is a guess."""
+    return (
+        year_sent_back(mention, start, reference)
+        and _PAST_AFTER.match(text, mention.finish) is None
+        and _NOT_TO_COME_BEFORE.search(text, max(0, mention.begin - 10), mention.begin) is None
+    )
+
+
 def _on_in_a_year_to_come(text: str, mentions: list[DateMention], reference: date) -> None:
     """'7月23日,在…举办…。8月18日,在…举办…。12月7日,在…举办…' in a report of July: a bare month and day later in
     the year than one before it still to come goes on through this year's calendar, not back to last December."""
@@ -3566,6 +3645,39 @@ def _in_this_year(text: str, sentence_start: int, dates: list[DateMention], refe
             and _announces(text[said.end() : mention.begin])  # not '今年是第十年,…12月30日開幕' told in January
         ):
             mention.start = (reference.year, month, day)
+            continue
+        back = _last_year_before(text, sentence_start, mention.begin)
+        if back and not _announces(text[sentence_start : mention.begin]):
+            # '去年第四屆示例論壇於5月18日在台中舉行': the edition of last year, on a day of last year
+            mention.start = (reference.year - back, month, day)
+
+
+_LAST_EDITION = re.compile(r"上一?届")
+
+
+def _of_the_last_edition(text: str, begin: int, key: str) -> bool:
+    """'上屆示例論壇於5月18日…舉行': the edition before, on a day whose year the text leaves out (last year's, or
+    two years back for one held every other year)."""
+    return _LAST_EDITION.match(key) is not None or _LAST_EDITION.search(text, max(0, begin - 3), begin) is not None
+
+
+# '去年第四屆…論壇於5月18日…', '去年的…', '前年,…': the year before (or two before) the report, said of what follows;
+# not '與去年相同', '比去年', '去年底', '去年以來', '去年度'
+# (nor the 前年 of '目前年產量', '提前年底')
+_LAST_YEAR = re.compile(r"[去前]年(?![相同底初末以至起度产])")
+_NOT_BEFORE_LAST_YEAR = frozenset("与和比较同如像于目提之以此先当日天月周几多数年")
+
+
+def _last_year_before(text: str, sentence_start: int, begin: int) -> int:
+    """How many years back a '去年' or '前年' in the sentence before a day puts it, when no other year stands
+    between; 0 for none."""
+    said = None
+    for found in _LAST_YEAR.finditer(text, sentence_start, begin):
+        if found.start() == 0 or text[found.start() - 1] not in _NOT_BEFORE_LAST_YEAR:
+            said = found
+    if said is None or _OTHER_YEAR.search(text, said.end(), begin) or _THIS_YEAR.search(text, said.end(), begin):
+        return 0
+    return 1 if said.group().startswith("去") else 2
 
 
 def _until(text: str, begin: int) -> bool:
