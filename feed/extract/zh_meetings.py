@@ -456,25 +456,8 @@ _ROUGHLY_AFTER = re.compile(r"前后|左右")
 _LIKELY_BEFORE = re.compile(r"(?:或将|或|有望|可望|可能|或许|也许)(?:将|会)?(?:于|在)?$")
 
 
-# a month and day with no year, no word of time to come and no tense, read back to last year more than half a
-# year before the report: a report of it would say the year; more likely a day still to come
-_FAR_BEHIND_DAYS = 183
-
-
-_TOLD_AS_PAST = re.compile(r"[曾已了]|去年|前年|上届")  # '12月7日,示例市曾举办…': the text says it is past
-
-
-def _year_far_behind(mention: DateMention, start: date | None, reference: date | None) -> bool:
-    return (
-        start is not None
-        and reference is not None
-        and mention.start[0] is None
-        and mention.start[1] is not None
-        and mention.relative_days is None
-        and mention.weekday is None
-        and not mention.future
-        and (reference - start).days > _FAR_BEHIND_DAYS
-    )
+# '9月10日在长沙开幕了', '12月7日,示例市曾举办…': the clause says the day read back into last year is past
+_TOLD_AS_PAST = re.compile(r"[曾已了]|去年|前年")
 
 
 def _hedged(text: str, mention: DateMention, floor: int) -> bool:
@@ -1571,6 +1554,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         kind is None
                         and _year_a_guess(text, mention, candidate.start, reference)
                         and _one_year_named(key) != candidate.start.year  # '112年全國運動會於10月…': last year's
+                        and not _TOLD_AS_PAST.search(clause)
                     ) or (kind is None and mention.start[0] is None and _of_the_last_edition(text, begin, key)):
                         kind = "guessed"  # '10月19日至24日在臺南市舉行' in a report of May: last year's or this?
                     candidate.date_cue = (kind or date_kind(mention)) + (
@@ -1578,8 +1562,6 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     )
                     if _hedged(text, mention, clause_start):
                         candidate.date_cue = "approximate"  # '或将于5月14日', '5月14日前后': a day not yet sure
-                    elif _year_far_behind(mention, candidate.start, reference) and not _TOLD_AS_PAST.search(clause):
-                        candidate.date_cue = "guessed"  # '…博览会9月10日开幕' told in May: which September?
                     if candidate.status is None and _plan_since_changed(
                         text, clause, mention, candidate.start, reference
                     ):
