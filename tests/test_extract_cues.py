@@ -8266,6 +8266,19 @@ def test_an_outlets_byline_with_its_reporter_gives_the_city_reported_from(byline
     assert only("綜合外電報導 第五屆示例投資論壇今（10）日開幕。", "2024-05-10").city is None
 
 
+def test_a_name_carrying_another_year_than_its_day_is_not_published() -> None:
+    # 'the X Conference 2022' in a report of 2023, dated by a day without its year: another edition's
+    last_years = only("2023示例投资峰会8日在杭州开幕。", "2024-05-10")
+    assert (last_years.start, last_years.standing["contradicted"]) == (date(2024, 5, 8), True)
+    assert last_years.confidence < DEFAULT_MIN_CONFIDENCE
+    this_years = only("2024示例投资峰会8日在杭州开幕。", "2024-05-10")
+    assert this_years.confidence >= DEFAULT_MIN_CONFIDENCE
+    # a year looked back on, or a season, is no other edition
+    assert not only("2023年度示例集团表彰大会8日在杭州举行。", "2024-05-10").standing["contradicted"]
+    gala = only("The 2023-24 Example Season Gala opened in Vienna on Wednesday.", "2024-05-10", "News")
+    assert not gala.standing["contradicted"]
+
+
 def test_districts_and_zones_named_without_their_qu_are_in_their_city() -> None:
     pairs = [("浦东", "上海"), ("福田", "深圳"), ("海淀", "北京"), ("南沙", "广州"), ("横琴", "珠海"), ("大兴", "北京")]
     for district, city in pairs:

@@ -1972,7 +1972,9 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
         "in_headline": _named_in(candidate.key, doc.title),
         # '…运动会今晚在这里落下帷幕。…闭幕式后,举行了…晚会': the day it closed, said again, is still no first day
         "corroborated": candidate.corroborated and not (candidate.closing and candidate.end is None),
-        "contradicted": candidate.contradicted or _edition_year_differs(candidate, doc),
+        "contradicted": candidate.contradicted
+        or _edition_year_differs(candidate, doc)
+        or _name_year_differs(candidate),
     }
     meeting.confidence = meeting_confidence(
         meeting.evidence,
@@ -2002,6 +2004,21 @@ def _edition_year_differs(candidate: Candidate, doc: ArticleDoc) -> bool:
 
 
 _EDITION_CHARS = 8
+# one year in the name ('…Diabetes Conference 2022', '2022示例论坛'), not a season or a range ('2023-24', '2023/24'),
+# not a year looked back on ('2023年度', a year's awards given the next)
+_NAME_YEAR = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/–-]|年度|财年|財年)")
+_LOOKED_BACK = re.compile(r"年度|[Aa]wards?|颁奖|頒獎|表彰")
+
+
+def _name_year_differs(candidate: Candidate) -> bool:
+    """The name carries one year and the day, written without a year of its own, was read into another: 'In
+    2022, the centre hosted … the X Conference 2022' in a report of 2023 is not this year's edition."""
+    assert candidate.start is not None
+    if _YEAR.search(candidate.date_phrase or "") or _LOOKED_BACK.search(candidate.name):
+        return False
+    years = {int(year) for year in _NAME_YEAR.findall(candidate.name)}
+    run = {candidate.start.year, (candidate.end or candidate.start).year}
+    return len(years) == 1 and not years & run
 
 
 @lru_cache(maxsize=4)
