@@ -456,10 +456,6 @@ _ROUGHLY_AFTER = re.compile(r"前后|左右")
 _LIKELY_BEFORE = re.compile(r"(?:或将|或|有望|可望|可能|或许|也许)(?:将|会)?(?:于|在)?$")
 
 
-# '9月10日在长沙开幕了', '12月7日,示例市曾举办…': the clause says the day read back into last year is past
-_TOLD_AS_PAST = re.compile(r"[曾已了]|去年|前年")
-
-
 def _hedged(text: str, mention: DateMention, floor: int) -> bool:
     return (
         # ('5月14日上午9时左右': the day is sure, the hour is not)
@@ -1552,9 +1548,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         kind = previous_kind
                     if (
                         kind is None
-                        and _year_a_guess(text, mention, candidate.start, reference)
+                        and _year_a_guess(text, clause, mention, candidate.start, reference)
                         and _one_year_named(key) != candidate.start.year  # '112年全國運動會於10月…': last year's
-                        and not _TOLD_AS_PAST.search(clause)
                     ) or (kind is None and mention.start[0] is None and _of_the_last_edition(text, begin, key)):
                         kind = "guessed"  # '10月19日至24日在臺南市舉行' in a report of May: last year's or this?
                     candidate.date_cue = (kind or date_kind(mention)) + (
@@ -3579,15 +3574,18 @@ _NOT_TO_COME_BEFORE = re.compile(rf"(?:{_OTHER_YEAR.pattern}|曾|已|上届|上�
 
 
 _PAST_AFTER = re.compile(r"[^。;!?]{0,12}?(?:曾经|曾|已经)")
+# '9月10日在长沙开幕了', '12月7日,示例市曾举办…': the clause says the day read back into last year is past
+_TOLD_AS_PAST = re.compile(r"[曾已了]|去年|前年")
 
 
-def _year_a_guess(text: str, mention: DateMention, start: date, reference: date) -> bool:
-    """A month and day read back into last year with no word that it is past ('曾于12月7日', '已…'): which year
-    is a guess."""
+def _year_a_guess(text: str, clause: str, mention: DateMention, start: date, reference: date) -> bool:
+    """A month and day read back into last year with no word that it is past ('曾于12月7日', '已…', '…开幕了' in
+    its clause): which year is a guess."""
     return (
         year_sent_back(mention, start, reference)
         and _PAST_AFTER.match(text, mention.finish) is None
         and _NOT_TO_COME_BEFORE.search(text, max(0, mention.begin - 10), mention.begin) is None
+        and _TOLD_AS_PAST.search(clause) is None
     )
 
 
