@@ -13352,3 +13352,26 @@ def test_inaugurating_an_edition_of_a_summit_dates_it_by_the_report() -> None:
     summit = only(text, "2024-04-28", "Minister opens summit")
     assert (summit.name, summit.start) == ("Example Investment Summit 2024", date(2024, 4, 28))
     assert summit.confidence < 0.9
+
+
+def test_a_weekday_read_back_is_not_corroborated_by_the_same_weekday_again() -> None:
+    # '示例馬拉松周日舉行' told on a Wednesday, no word of the future: the day is read back to the Sunday before, and a
+    # second '周日' read by the same rule is no second witness; a day of the month that agrees is
+    text = "示例城市馬拉松周日舉行，警方周六起會實施封路。\n\n警方表示，示例城市馬拉松周日清晨在尖沙咀開跑。"
+    race = only(text, "2024-01-17", "示例城市馬拉松周日舉行")
+    assert (race.name, race.start) == ("示例城市馬拉松", date(2024, 1, 14))
+    assert not race.standing["corroborated"]
+    assert race.confidence < DEFAULT_MIN_CONFIDENCE
+    dated = text.replace("警方表示，示例城市馬拉松周日清晨", "警方表示，示例城市馬拉松1月14日清晨")
+    assert only(dated, "2024-01-17", "示例城市馬拉松周日舉行").standing["corroborated"]
+
+
+def test_a_weekday_ahead_said_twice_is_still_corroborated() -> None:
+    text = (
+        "The Example City Marathon will be held in Calgary on Sunday, organisers said.\n\n"
+        "The Example City Marathon starts on Sunday at 7 a.m. near the river."
+    )
+    race = only(text, "2024-01-17", "Example City Marathon on Sunday")
+    assert (race.start, race.city) == (date(2024, 1, 21), "Calgary")
+    assert race.standing["corroborated"]
+    assert race.confidence >= DEFAULT_MIN_CONFIDENCE

@@ -42,21 +42,27 @@ class Candidate:
     date_cue: str | None = None  # clause | before | dateline | title
     sentence: str | None = None
     # the day each other mention of this meeting gives it ('本届论坛25日开幕', 'the forum, which opened on
-    # Monday'), with that mention's sentence
-    mention_days: list[tuple[date, str | None]] = field(default_factory=list)
+    # Monday'), with that mention's sentence and its date cue
+    mention_days: list[tuple[date, str | None, str | None]] = field(default_factory=list)
     # 'runs until Monday 28 January': the last day its own sentence gives, with that phrase and its kind, when it
     # gives no first one
     last_day: tuple[date, str, str] | None = None
 
     @property
     def corroborated(self) -> bool:
-        """Another sentence gives it the same start day."""
-        return any(day == self.start and sentence != self.sentence for day, sentence in self.mention_days)
+        """Another sentence gives it the same start day. A bare weekday read back ('香港馬拉松周日舉行' told on a
+        Wednesday, no word of the future) is corroborated only by a mention that gives the day otherwise: two
+        weekdays read back by one rule share its errors."""
+        weekday = _cue_kind(self.date_cue) == "weekday" and not self.future
+        return any(
+            day == self.start and sentence != self.sentence and not (weekday and _cue_kind(cue) == "weekday")
+            for day, sentence, cue in self.mention_days
+        )
 
     @property
     def contradicted(self) -> bool:
         """Another mention gives it a day outside its run."""
-        return any(not self.runs_on(day) for day, _ in self.mention_days)
+        return any(not self.runs_on(day) for day, _, _ in self.mention_days)
 
     def runs_on(self, day: date) -> bool:
         """The day is one of its run (its start, or its start to its end)."""
@@ -67,6 +73,11 @@ class Candidate:
     def placed_by_its_text(self) -> bool:
         """Its place comes from its own words, not from a dateline or another meeting."""
         return self.place is not None and not self.place.weak
+
+
+def _cue_kind(cue: str | None) -> str:
+    """'weekday' of 'weekday-previous', 'weekday-reference'."""
+    return (cue or "explicit").partition("-")[0]
 
 
 def first_named_dated(candidates: list[Candidate]) -> Candidate | None:

@@ -1675,7 +1675,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         target.notes.append("running")  # the headline's name for a meeting the text says is taking place
     if other.start is not None and (target.start is not None or not other.generic):
         # a bare 'the meetings' that gives a named meeting its day is the day's one witness, not a second one
-        target.mention_days.append((other.start, other.sentence))
+        target.mention_days.append((other.start, other.sentence, other.date_cue))
     dated_by_dateline = (
         target.date_cue == "dateline"
         and other.generic
@@ -1689,7 +1689,9 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         target.start, target.end, target.start_time, target.end_time = other.start, other.end, None, None
         target.future, target.closing = other.future, other.closing
         target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
-        target.mention_days = [(day, sentence) for day, sentence in target.mention_days if target.runs_on(day)]
+        target.mention_days = [
+            (day, sentence, cue) for day, sentence, cue in target.mention_days if target.runs_on(day)
+        ]
         target.status = target.status or "postponed"
     elif other.start is not None and (
         target.start is None or dated_by_dateline or _spells_its_run(other, target) or _opens_later(other, target)
@@ -1721,7 +1723,7 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         if target.closing and target.end is None:  # '…19日…落幕', then '本次…13日开幕': the day named was its last
             target.end, target.closing = target.start, False
         else:  # its own day, two days told: less sure
-            target.mention_days.append((target.start, target.sentence))
+            target.mention_days.append((target.start, target.sentence, target.date_cue))
         target.start = other.start
         target.opening = True
     elif (
