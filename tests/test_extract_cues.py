@@ -13352,3 +13352,15 @@ def test_inaugurating_an_edition_of_a_summit_dates_it_by_the_report() -> None:
     summit = only(text, "2024-04-28", "Minister opens summit")
     assert (summit.name, summit.start) == ("Example Investment Summit 2024", date(2024, 4, 28))
     assert summit.confidence < 0.9
+
+
+def test_held_here_is_in_the_place_the_sentence_before_opens_on() -> None:
+    # '…开幕式在这里隆重举行': 'here' is the county or city the sentence before opens on, past its day
+    text = "8月5日晚,平遥县古城广场灯火通明,人头攒动。伴着阵阵锣鼓声,第六届示例国际摄影节开幕式在这里隆重举行。"
+    festival = only(text, "2016-08-07", "第六届示例国际摄影节开幕")
+    assert (festival.start, festival.city) == (date(2016, 8, 5), "晋中")
+    text = "9月18日上午,宜昌奥体中心彩旗飘扬。第三届示例龙舟邀请赛在这里正式开赛。"
+    assert only(text, "2021-09-19", "第三届示例龙舟邀请赛开赛").city == "宜昌"
+    # a place inside the sentence before, not the place it opens on, is not 'here'
+    text = "9月18日上午,来自宜昌的嘉宾陆续到场。第三届示例龙舟邀请赛在这里正式开赛。"
+    assert only(text, "2021-09-19", "第三届示例龙舟邀请赛开赛").city is None

@@ -3070,6 +3070,9 @@ def _place(
         if earlier is not None and earlier.start() <= match.start() < earlier.end():
             continue  # '继2023年在广州举办后,…峰会在珠海开幕': where it was held before, not now
         slot_begin, slot_end = _slot_after(text, match.end(), end)
+        if sentence is not None and _HERE_SLOT.match(text, slot_begin, slot_end):
+            # '7月2日晚,X县城广场盛装相扮。…开幕式在这里隆重举行': 'here' is the place the sentence before opens on
+            return _place_opening_sentence_before(working, sentence[0])
         found = _place_in_slot(working, slot_begin, slot_end)
         if found is None and _held_in_several(working, slot_begin, slot_end):
             return None  # '武汉大学在日本东京和京都举行…': in several cities, none its own, nor its holder's school's
@@ -3099,6 +3102,33 @@ def _place(
     if holder is not None and holder.kind == "city":  # '记者从广元市人民政府新闻办公室举办的…新闻发布会上获悉'
         return PlaceMention(holder, held.group("city") if held else "", weak=True, cue="host")
     return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
+
+
+# '…开幕式在这里隆重举行': 'here', a place the text named just before
+_HERE_SLOT = re.compile(
+    r"(?:这里|这儿|此地|此处)(?:隆重|正式|盛大|热闹)?(?:举行|举办|召开|开幕|揭幕|启幕|开赛|上演|拉开|落下|闭幕|落幕)"
+)
+_LEAD_CLAUSES = 2  # 'here' is named where the sentence before opens: in its first clauses, as their subject
+
+
+def _place_opening_sentence_before(working: WorkingText, sentence_start: int) -> PlaceMention | None:
+    """The place the sentence before `sentence_start` opens on ('7月2日晚,X县城广场盛装相扮'): its first clauses,
+    past a day or an hour, when one of them starts with a place's name (not '据X说', not a place inside them)."""
+    text = working.text
+    before = max(text.rfind("。", 0, sentence_start - 1), text.rfind("\n", 0, sentence_start - 1)) + 1
+    clause_begin = before
+    for _ in range(_LEAD_CLAUSES):
+        comma = text.find(",", clause_begin, sentence_start)
+        clause_end = comma if comma >= 0 else sentence_start
+        lead = _SLOT_LEAD.match(text, clause_begin, clause_end)
+        begin = lead.end() if lead is not None else clause_begin
+        if begin < clause_end and any(a == 0 for a, _, _ in working.places.within(begin, clause_end)):
+            found = _place_in_slot(working, begin, clause_end)
+            return None if found is None else replace(found, venue=None, weak=True)
+        if comma < 0:
+            return None
+        clause_begin = comma + 1
+    return None
 
 
 # '继2023年在广州成功举办之后,': the clause of what came before it
