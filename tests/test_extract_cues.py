@@ -13364,3 +13364,24 @@ def test_held_here_is_in_the_place_the_sentence_before_opens_on() -> None:
     # a place inside the sentence before, not the place it opens on, is not 'here'
     text = "9月18日上午,来自宜昌的嘉宾陆续到场。第三届示例龙舟邀请赛在这里正式开赛。"
     assert only(text, "2021-09-19", "第三届示例龙舟邀请赛开赛").city is None
+
+
+def test_a_side_event_our_city_holds_is_in_the_city_of_its_own_bodies_or_paper() -> None:
+    # '我市召开…新闻发布会' beside the festival it announces: the press conference is in 'our city', the one whose
+    # own bodies ('洛阳市人民政府') the report names, or whose paper ('…报业传媒集团') reports it
+    text = (
+        "5月9日上午,我市召开第八届示例茶文化节新闻发布会。第八届示例茶文化节将于5月20日至22日在洛阳举办。"
+        "本届茶文化节由省农业农村厅、洛阳市人民政府共同主办。"
+    )
+    found = meetings(text, "2019-05-10", "第八届示例茶文化节将于5月20日开幕")
+    press = next(m for m in found if m.name.endswith("新闻发布会"))
+    assert (press.start, press.city) == (date(2019, 5, 9), "洛阳")
+    text = (
+        "6月3日上午,本市召开第二届示例龙舟赛新闻发布会。第二届示例龙舟赛将于6月18日在白河举行,届时将有二十支队伍参赛。"
+    )
+    found = meetings(text, "2021-06-04", "第二届示例龙舟赛将于6月18日开赛", outlet="南阳报业传媒集团")
+    press = next(m for m in found if m.name.endswith("新闻发布会"))
+    assert press.city == "南阳"
+    # no 'our city': the press conference is held wherever its text says, here nowhere
+    found = meetings(text.replace("本市召开", "组委会召开"), "2021-06-04", "第二届示例龙舟赛将于6月18日开赛")
+    assert all(m.city is None for m in found if m.name.endswith("新闻发布会"))

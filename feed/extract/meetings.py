@@ -115,6 +115,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         }
         if city is not None and (city is headline or city.place.name not in elsewhere):
             merged[0].place = replace(city, venue=area.venue)
+    if doc.language != "en":
+        _place_our_side_events(doc, merged[1:])
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     if len(merged) > 1 and merged[0].date_cue == "dateline" and meetings[0].confidence < MIN_REPORTED_MAIN:
         # a headline's topic the text gives no day of ('…論壇確定視訊舉辦' beside '上午主持…記者會'): the next is
@@ -448,6 +450,14 @@ def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | 
     )
 
 
+def _place_our_side_events(doc: ArticleDoc, side: list[Candidate]) -> None:
+    """'4月7日上午,我市召开…新闻发布会' beside the festival the city will hold: a side event 'our city' holds,
+    with no place of its own, is in the city whose paper reports it or whose own bodies the report names."""
+    for candidate in side:
+        if candidate.place is None and _OURS.search(to_simplified(candidate.sentence or "")):
+            candidate.place = _outlet_city(doc, candidate) or _own_city(doc, candidate)
+
+
 def _provincial_briefing(candidate: Candidate) -> bool:
     """'湖北省…指挥部召开第8场新闻发布会', a city's deputy mayor answering on its work: a province's press
     conference sits in its capital, not in the one city the text names, the city it briefs on."""
@@ -644,7 +654,9 @@ def _named_city(name: str, cue: str) -> PlaceMention | None:
 _OUTLET_LEDE = 120
 # '全市…推进大会': the whole city, the paper's own (not the 全市 of '健全市场', '安全市场')
 _MUNICIPAL = re.compile(r"我市|本市|全市(?![场值])|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")
-_CITY_OUTLET = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布)")
+_CITY_OUTLET = re.compile(
+    r"^(?P<city>[\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|报业(?:传媒)?集团)"
+)
 
 
 # '…火把节将于8月9日晚上拉开帷幕。8月9日至13日,每天晚上7点…': the next sentence opens with its run from that day
