@@ -13385,3 +13385,20 @@ def test_a_side_event_our_city_holds_is_in_the_city_of_its_own_bodies_or_paper()
     # no 'our city': the press conference is held wherever its text says, here nowhere
     found = meetings(text.replace("本市召开", "组委会召开"), "2021-06-04", "第二届示例龙舟赛将于6月18日开赛")
     assert all(m.city is None for m in found if m.name.endswith("新闻发布会"))
+
+
+def test_a_meeting_put_off_and_set_on_a_new_day_by_a_later_mention_is_on_that_day() -> None:
+    # '原定于…举办的…未能如期举办。…本次会议决定于…恢复召开': resumed on the new day, no longer put off
+    text = (
+        "原定于6月12日举办的示例商会第五次会员代表大会因故未能如期举办。经研究,"
+        "本次会议决定于9月20日(星期二)在无锡恢复召开。"
+    )
+    congress = only(text, "2022-08-01", "示例商会第五次会员代表大会将于九月举行")
+    assert (congress.start, congress.city, congress.status) == (date(2022, 9, 20), "无锡", "scheduled")
+    assert congress.confidence < DEFAULT_MIN_CONFIDENCE  # a day another mention gives: listed, not published
+    # only moved ('本次会议改于…'): on the new day, still put off
+    moved = only(text.replace("决定于9月20日(星期二)在无锡恢复召开", "改于9月20日在无锡举行"), "2022-08-01")
+    assert (moved.start, moved.status) == (date(2022, 9, 20), "postponed")
+    # no new day: the day first planned, put off, as before
+    text = "原定于6月12日举办的示例商会第五次会员代表大会因故未能如期举办。本次会议的具体时间另行通知。"
+    assert only(text, "2022-08-01").start == date(2022, 6, 12)

@@ -67,6 +67,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         candidates += chinese_candidates(working, reference)
     merged = _merged(candidates, reference, working.text if doc.language != "en" else None)
     if merged and doc.language != "en":
+        _moved_by_a_later_mention(merged[0], candidates)
         _run_told_next(merged[0], working)
         _run_told_after_its_close(merged[0], working)
         _opening_told_after_its_close(merged[0], working)
@@ -661,6 +662,38 @@ _CITY_OUTLET = re.compile(
 
 # '…火把节将于8月9日晚上拉开帷幕。8月9日至13日,每天晚上7点…': the next sentence opens with its run from that day
 _RUN_OPENS = re.compile(r"\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日")
+
+
+def _moved_by_a_later_mention(main: Candidate, candidates: list[Candidate]) -> None:
+    """'原定于8月18日举办的…大会…未能如期举办。…本次会议决定于10月15日…恢复召开': a meeting put off from the day
+    first planned, which a later mention ('本次会议', '本届大会') sets on a new day, is on that day, in the place
+    that mention names; resumed ('恢复召开', '重新举办'), it is no longer put off, only moved ('延至'), it still is."""
+    if main.status != "postponed" or main.start is None:
+        return
+    later = next(
+        (
+            c
+            for c in candidates
+            if c.generic and c.position > main.position and c.start is not None and c.sub_event is None
+        ),
+        None,
+    )
+    sentence = to_simplified(later.sentence or "") if later is not None else ""
+    resumed = _RESUMED.search(sentence)
+    if later is None or later.start is None or later.start <= main.start:
+        return
+    if not (resumed or _PUT_OFF_TO.search(sentence)):
+        return
+    main.start, main.end, main.start_time, main.end_time = later.start, later.end, later.start_time, later.end_time
+    main.date_phrase, main.date_cue, main.future = later.date_phrase, later.date_cue, later.future
+    main.place = later.place or main.place
+    main.notes.append("uncertain")  # a day another mention gives a meeting once put off: listed, not published
+    if resumed:
+        main.status = None
+
+
+_RESUMED = re.compile(r"(?:恢复|重新)(?:线下)?(?:召开|举行|举办)")
+_PUT_OFF_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|延)(?:至|到)|改(?:为|在|于)")
 
 
 def _run_told_next(candidate: Candidate, working: WorkingText) -> None:
