@@ -13402,3 +13402,16 @@ def test_a_meeting_put_off_and_set_on_a_new_day_by_a_later_mention_is_on_that_da
     # no new day: the day first planned, put off, as before
     text = "原定于6月12日举办的示例商会第五次会员代表大会因故未能如期举办。本次会议的具体时间另行通知。"
     assert only(text, "2022-08-01").start == date(2022, 6, 12)
+
+
+def test_a_ceremony_named_for_one_months_batch_of_projects_keeps_its_year_and_month() -> None:
+    # '示例县2024年5月招商引资项目集中签约仪式': the projects of one month, signed together; its month is part of its
+    # name, and its day is the one written before it
+    text = "5月28日,示例县2024年5月招商引资项目集中签约仪式在县行政中心举行。县委书记出席签约仪式。"
+    signing = only(text, "2024-05-30", "示例县举行2024年5月招商引资项目集中签约仪式")
+    assert (signing.name, signing.start) == ("示例县2024年5月招商引资项目集中签约仪式", date(2024, 5, 28))
+    text = "3月6日上午,示例区2025年3月份重大项目集中开工仪式在智能制造产业园举行。"
+    works = only(text, "2025-03-07")
+    assert (works.name, works.start) == ("示例区2025年3月份重大项目集中开工仪式", date(2025, 3, 6))
+    # a plan with its month is still no meeting's name ('2026年10月首展')
+    assert meetings("示例国际博览中心将于2026年10月首展,届时将迎来首批客商。", "2025-03-07") == []

@@ -1079,6 +1079,8 @@ _DELEGATION_AFTER = re.compile(
 )
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
+# '2023年12月招商引资项目集中签约仪式': the projects of one month, signed or begun together, name its ceremony
+_MONTHS_BATCH = re.compile(r"\d{4}年\d{1,2}月份?[\u4e00-\u9fff]{0,12}?(?:项目|集中(?:签约|开工|开复工|竣工|投产))")
 _OPENING_QUOTES = ("“", "「", "『", '"')
 _INNER_QUOTE = re.compile(r"[“「『《][^”」』》]*[”」』》]")
 _CLOSING_QUOTES = ("”", "」", "』", '"')
@@ -2331,7 +2333,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '发布《关于2020示例博览会延期举办的通知》': a notice's title, not the meeting on that day
         if key.endswith("论坛") and _POSTED_ON.match(text, right):
             continue
-        if _DATE_IN_NAME.search(key):
+        if _DATE_IN_NAME.search(key) and not _MONTHS_BATCH.search(key):
             continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
         if (
             "、" in _INNER_QUOTE.sub("", key)
@@ -2732,8 +2734,14 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
                 break  # '今早11时抗疫记者会': the time of day starts no name
-            if char == "月" and position - 2 >= floor and text[position - 2].isdigit() and not text[position].isdigit():
-                break  # '3月嘉义县台湾灯会见': a month alone starts no name
+            if (
+                char == "月"
+                and position - 2 >= floor
+                and text[position - 2].isdigit()
+                and not text[position].isdigit()
+                and not _YEAR_AND_MONTH_BEFORE.search(text, max(floor, position - 8), position)
+            ):
+                break  # '3月嘉义县台湾灯会见': a month alone starts no name ('2023年12月…仪式': with its year it does)
             if char == "办" and _GOES_TO_HOLD.search(text, max(floor, position - 8), position - 1):
                 break  # '國關學會到台中辦年會': who goes where to hold it, then what ('新闻办' is an office)
             word = _boundary_before(text, floor, position)
@@ -2773,6 +2781,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
+# '2023年12月招商引资项目集中签约仪式': a month written with its year heads the name of that month's edition
+_YEAR_AND_MONTH_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月$")
 # '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
 _RESIDENTS = re.compile(
     r"[京沪津渝港澳台华穗深杭蓉汉宁闽粤湘鄂川苏浙赣皖鲁豫晋冀辽吉陕甘滇黔桂琼](?:中央|主流|外资|外国)?"
