@@ -13415,3 +13415,14 @@ def test_a_ceremony_named_for_one_months_batch_of_projects_keeps_its_year_and_mo
     assert (works.name, works.start) == ("示例区2025年3月份重大项目集中开工仪式", date(2025, 3, 6))
     # a plan with its month is still no meeting's name ('2026年10月首展')
     assert meetings("示例国际博览中心将于2026年10月首展,届时将迎来首批客商。", "2025-03-07") == []
+
+
+def test_a_celebrations_programme_joined_by_ji_to_a_fair_is_one_name() -> None:
+    # '…丰收节示例省庆祝活动暨第五届…博览会': 庆祝 names the celebration's programme here, no verb ending the name
+    text = "9月22日,2023年中国农民丰收节示例省庆祝活动暨第五届示例特色农产品博览会在示例市会展中心开幕。"
+    fair = only(text, "2023-09-23", "第五届示例特色农产品博览会开幕")
+    assert fair.name == "2023年中国农民丰收节示例省庆祝活动暨第五届示例特色农产品博览会"
+    assert (fair.start, fair.status) == (date(2023, 9, 22), "ongoing")
+    # 庆祝 before a meeting word that joins nothing is still the verb ('庆祝活动' alone is no named meeting)
+    text = "9月22日,示例县举行庆祝第五届示例农民丰收节大会。"
+    assert all(not m.name.startswith("庆祝") for m in meetings(text, "2023-09-23"))

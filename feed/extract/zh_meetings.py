@@ -2749,6 +2749,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 word is not None
                 # '建校60周年庆祝大会', '书画展开展仪式': a kind of meeting, or the show's opening
                 and not (word in ("庆祝", "开展") and position == kind_start)
+                # '…丰收节山西庆祝活动暨第七届…博览会': a celebration's programme, joined by 暨 to what it goes on to
+                and not (word == "庆祝" and _PROGRAMME_JOINED.match(text, position))
                 and not (word == "拍摄" and _FILMED.match(text, position))
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
                 and not (
@@ -2781,6 +2783,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
+_PROGRAMME_JOINED = re.compile(r"(?:活动|大会)暨")
 # '2023年12月招商引资项目集中签约仪式': a month written with its year heads the name of that month's edition
 _YEAR_AND_MONTH_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月$")
 # '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
