@@ -13426,3 +13426,15 @@ def test_a_celebrations_programme_joined_by_ji_to_a_fair_is_one_name() -> None:
     # 庆祝 before a meeting word that joins nothing is still the verb ('庆祝活动' alone is no named meeting)
     text = "9月22日,示例县举行庆祝第五届示例农民丰收节大会。"
     assert all(not m.name.startswith("庆祝") for m in meetings(text, "2023-09-23"))
+
+
+def test_a_towns_yearly_festival_named_by_its_theme_takes_the_towns_name() -> None:
+    # '福建连城一年一度的地瓜干节将于本月18日开幕': the town's yearly festival, named by the town and its theme
+    text = "又到地瓜干上市时。福建连城一年一度的地瓜干节将于本月18日开幕,邀各地游客前往品尝。"
+    festival = only(text, "2016-11-02", "十一月连城地瓜干飘香")
+    assert (festival.name, festival.start, festival.status) == ("连城地瓜干节", date(2016, 11, 18), "scheduled")
+    assert festival.city == "龙岩"
+    # a holiday every year, or a yearly festival of no place named before it, is no meeting of its own
+    assert meetings("一年一度的情人节将于本月14日到来,商家纷纷推出优惠。", "2016-02-02") == []
+    text = "又到杨梅上市时。村民一年一度的杨梅节将于本月10日开幕。"
+    assert all(not m.name.endswith("杨梅节") for m in meetings(text, "2016-06-02"))

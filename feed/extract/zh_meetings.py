@@ -2158,6 +2158,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_THEME_AND_KIND = 5  # '杨梅节', '开渔节', '龙舟文化节': a festival's theme and its word, no place of its own
+
+
+def _annual_of_a_place(working: WorkingText, floor: int, left: int) -> tuple[int, int] | None:
+    """The span of the city or county whose yearly meeting the name at `left` is ('浙江仙居一年一度的杨梅节':
+    仙居), written right before '一年一度的'."""
+    annual = _ANNUAL.search(working.text, max(floor, left - 5), left)
+    if annual is None:
+        return None
+    begin = max(floor, annual.start() - _TOWN_NAME)
+    for a, b, place in working.places.within(begin, annual.start()):
+        if begin + b == annual.start() and place.kind in ("city", "district"):
+            return begin + a, begin + b
+    return None
+
+
+_TOWN_NAME = 7  # '互助土族自治县': the longest county names the gazetteer holds bare
+
+
 def _city_heads(name: str) -> bool:
     """'台南橡塑胶工业展': a big city heads the name of a show named by its theme, and more follows it."""
     for size in (3, 2):
@@ -2245,6 +2264,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 or _city_heads(before)
                 # '一年一度的中国…雪顿节': a festival held every year; a holiday's two characters ('情人节') are not
                 or (_ANNUAL.search(text, max(0, left - 5), left) is not None and len(before) > 2)
+                # '浙江仙居一年一度的杨梅节': a town's yearly festival, named by its theme after the town
+                or _annual_of_a_place(working, start, left) is not None
                 # '「示例银行海滨音乐节」': the quote starts a name; a holiday's two characters ('「情人節」') do not
                 or (text[left - 1 : left] in _OPENING_QUOTES and len(before) > 2)
                 or (_LATIN_NAME_AFTER.match(text, match.end()) is not None and len(before) > 1)
@@ -2344,6 +2365,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '“月月有活动、季季有展会”': a slogan that lists things (not '「…『梦想、世界』记者会」')
         name = _strip_quotes(working.span(left, right))
         alias = _ALIAS.match(text[right:])
+        town = _annual_of_a_place(working, start, left) if len(key) <= _THEME_AND_KIND else None
+        if town is not None:  # '仙居一年一度的杨梅节' is 仙居杨梅节
+            name, key = working.span(*town) + name, text[town[0] : town[1]] + key
         if alias:
             aliases[alias.group("alias") or alias.group("known")] = (key, name)
         key, name = aliases.get(key, (key, name))
