@@ -13438,3 +13438,17 @@ def test_a_towns_yearly_festival_named_by_its_theme_takes_the_towns_name() -> No
     assert meetings("一年一度的情人节将于本月14日到来,商家纷纷推出优惠。", "2016-02-02") == []
     text = "又到杨梅上市时。村民一年一度的杨梅节将于本月10日开幕。"
     assert all(not m.name.endswith("杨梅节") for m in meetings(text, "2016-06-02"))
+
+
+def test_a_town_after_its_province_is_in_the_city_the_text_names_before_it_elsewhere() -> None:
+    # '在浙江省双林镇开幕' beside '湖州市南浔区双林镇人民政府', with two cities of the province named: the town the
+    # gazetteer lacks is in the district (and city) written right before it
+    text = (
+        "9月5日,第三届示例丝绸博览会在浙江省双林镇开幕。本届博览会由湖州市南浔区双林镇人民政府承办,"
+        "杭州市和宁波市的企业也组团参展。"
+    )
+    fair = only(text, "2021-09-06", "第三届示例丝绸博览会开幕")
+    assert (fair.start, fair.city) == (date(2021, 9, 5), "湖州")
+    # the town written nowhere else with its city: only the province is known
+    text = "9月5日,第三届示例丝绸博览会在浙江省双林镇开幕。杭州市和宁波市的企业组团参展。"
+    assert only(text, "2021-09-06", "第三届示例丝绸博览会开幕").city is None

@@ -102,7 +102,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         headline = _headline_city(doc) or _headline_name_city(candidates, merged[0])
         city = (
             headline if headline is not None and _lies_in(headline.place, area.place) else _sole_city(doc, area.place)
-        )
+        ) or _town_written_in_full(doc, merged[0], area)
         # 'held in Guangdong' beside a caption 'the 2016 X Expo in Dongguan': that city is another meeting's place
         # ('Lima summit' over 'the X forum, the first global summit since …': the headline's name for it)
         elsewhere = {
@@ -227,6 +227,37 @@ def _first_full_date(doc: ArticleDoc) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+def _town_written_in_full(doc: ArticleDoc, candidate: Candidate, area: PlaceMention) -> PlaceMention | None:
+    """'在江苏省盛泽镇恢复召开' beside '江苏省苏州吴江区盛泽镇人民政府': a town the gazetteer lacks, after its
+    province, is in the city or district the text names right before it elsewhere (weak)."""
+    if area.place.kind != "region" or not area.surface:
+        return None
+    working = working_text(doc.text)
+    # in the meeting's sentence, or in the later one that placed it ('本次会议决定于…在江苏省盛泽镇恢复召开')
+    sentence = to_simplified(candidate.sentence or "")
+    towns = (
+        _TOWN_AFTER_REGION.match(text, named + len(area.surface))
+        for text in (sentence, working.text)
+        if (named := text.find(area.surface)) >= 0
+    )
+    town = next((t for t in towns if t is not None), None)
+    if town is None:
+        return None
+    word = town.group("town")
+    for match in re.finditer(re.escape(word), working.text):
+        begin = max(0, match.start() - _SEAT_BEFORE_TOWN)
+        for _, end, place in working.places.within(begin, match.start()):
+            city = place.city_place
+            if begin + end == match.start() and city is not None and _lies_in(city, area.place):
+                return PlaceMention(city, "", area.venue, weak=True, cue="town")
+    return None
+
+
+# '江苏省盛泽镇': a town after its province, which the gazetteer does not hold
+_TOWN_AFTER_REGION = re.compile(r"省?(?P<town>[\u4e00-\u9fff]{2,3}镇)")
+_SEAT_BEFORE_TOWN = 8  # '苏州吴江区盛泽镇': the district (or city) written right before the town
 
 
 def _lies_in(city: Place, area: Place) -> bool:
