@@ -13375,3 +13375,101 @@ def test_a_weekday_ahead_said_twice_is_still_corroborated() -> None:
     assert (race.start, race.city) == (date(2024, 1, 21), "Calgary")
     assert race.standing["corroborated"]
     assert race.confidence >= DEFAULT_MIN_CONFIDENCE
+def test_held_here_is_in_the_place_the_sentence_before_opens_on() -> None:
+    # '…开幕式在这里隆重举行': 'here' is the county or city the sentence before opens on, past its day
+    text = "8月5日晚,平遥县古城广场灯火通明,人头攒动。伴着阵阵锣鼓声,第六届示例国际摄影节开幕式在这里隆重举行。"
+    festival = only(text, "2016-08-07", "第六届示例国际摄影节开幕")
+    assert (festival.start, festival.city) == (date(2016, 8, 5), "晋中")
+    text = "9月18日上午,宜昌奥体中心彩旗飘扬。第三届示例龙舟邀请赛在这里正式开赛。"
+    assert only(text, "2021-09-19", "第三届示例龙舟邀请赛开赛").city == "宜昌"
+    # a place inside the sentence before, not the place it opens on, is not 'here'
+    text = "9月18日上午,来自宜昌的嘉宾陆续到场。第三届示例龙舟邀请赛在这里正式开赛。"
+    assert only(text, "2021-09-19", "第三届示例龙舟邀请赛开赛").city is None
+
+
+def test_a_side_event_our_city_holds_is_in_the_city_of_its_own_bodies_or_paper() -> None:
+    # '我市召开…新闻发布会' beside the festival it announces: the press conference is in 'our city', the one whose
+    # own bodies ('洛阳市人民政府') the report names, or whose paper ('…报业传媒集团') reports it
+    text = (
+        "5月9日上午,我市召开第八届示例茶文化节新闻发布会。第八届示例茶文化节将于5月20日至22日在洛阳举办。"
+        "本届茶文化节由省农业农村厅、洛阳市人民政府共同主办。"
+    )
+    found = meetings(text, "2019-05-10", "第八届示例茶文化节将于5月20日开幕")
+    press = next(m for m in found if m.name.endswith("新闻发布会"))
+    assert (press.start, press.city) == (date(2019, 5, 9), "洛阳")
+    text = (
+        "6月3日上午,本市召开第二届示例龙舟赛新闻发布会。第二届示例龙舟赛将于6月18日在白河举行,届时将有二十支队伍参赛。"
+    )
+    found = meetings(text, "2021-06-04", "第二届示例龙舟赛将于6月18日开赛", outlet="南阳报业传媒集团")
+    press = next(m for m in found if m.name.endswith("新闻发布会"))
+    assert press.city == "南阳"
+    # no 'our city': the press conference is held wherever its text says, here nowhere
+    found = meetings(text.replace("本市召开", "组委会召开"), "2021-06-04", "第二届示例龙舟赛将于6月18日开赛")
+    assert all(m.city is None for m in found if m.name.endswith("新闻发布会"))
+
+
+def test_a_meeting_put_off_and_set_on_a_new_day_by_a_later_mention_is_on_that_day() -> None:
+    # '原定于…举办的…未能如期举办。…本次会议决定于…恢复召开': resumed on the new day, no longer put off
+    text = (
+        "原定于6月12日举办的示例商会第五次会员代表大会因故未能如期举办。经研究,"
+        "本次会议决定于9月20日(星期二)在无锡恢复召开。"
+    )
+    congress = only(text, "2022-08-01", "示例商会第五次会员代表大会将于九月举行")
+    assert (congress.start, congress.city, congress.status) == (date(2022, 9, 20), "无锡", "scheduled")
+    assert congress.confidence < DEFAULT_MIN_CONFIDENCE  # a day another mention gives: listed, not published
+    # only moved ('本次会议改于…'): on the new day, still put off
+    moved = only(text.replace("决定于9月20日(星期二)在无锡恢复召开", "改于9月20日在无锡举行"), "2022-08-01")
+    assert (moved.start, moved.status) == (date(2022, 9, 20), "postponed")
+    # no new day: the day first planned, put off, as before
+    text = "原定于6月12日举办的示例商会第五次会员代表大会因故未能如期举办。本次会议的具体时间另行通知。"
+    assert only(text, "2022-08-01").start == date(2022, 6, 12)
+
+
+def test_a_ceremony_named_for_one_months_batch_of_projects_keeps_its_year_and_month() -> None:
+    # '示例县2024年5月招商引资项目集中签约仪式': the projects of one month, signed together; its month is part of its
+    # name, and its day is the one written before it
+    text = "5月28日,示例县2024年5月招商引资项目集中签约仪式在县行政中心举行。县委书记出席签约仪式。"
+    signing = only(text, "2024-05-30", "示例县举行2024年5月招商引资项目集中签约仪式")
+    assert (signing.name, signing.start) == ("示例县2024年5月招商引资项目集中签约仪式", date(2024, 5, 28))
+    text = "3月6日上午,示例区2025年3月份重大项目集中开工仪式在智能制造产业园举行。"
+    works = only(text, "2025-03-07")
+    assert (works.name, works.start) == ("示例区2025年3月份重大项目集中开工仪式", date(2025, 3, 6))
+    # a plan with its month is still no meeting's name ('2026年10月首展')
+    assert meetings("示例国际博览中心将于2026年10月首展,届时将迎来首批客商。", "2025-03-07") == []
+
+
+def test_a_celebrations_programme_joined_by_ji_to_a_fair_is_one_name() -> None:
+    # '…丰收节示例省庆祝活动暨第五届…博览会': 庆祝 names the celebration's programme here, no verb ending the name
+    text = "9月22日,2023年中国农民丰收节示例省庆祝活动暨第五届示例特色农产品博览会在示例市会展中心开幕。"
+    fair = only(text, "2023-09-23", "第五届示例特色农产品博览会开幕")
+    assert fair.name == "2023年中国农民丰收节示例省庆祝活动暨第五届示例特色农产品博览会"
+    assert (fair.start, fair.status) == (date(2023, 9, 22), "ongoing")
+    # 庆祝 before a meeting word that joins nothing is still the verb ('庆祝活动' alone is no named meeting)
+    text = "9月22日,示例县举行庆祝第五届示例农民丰收节大会。"
+    assert all(not m.name.startswith("庆祝") for m in meetings(text, "2023-09-23"))
+
+
+def test_a_towns_yearly_festival_named_by_its_theme_takes_the_towns_name() -> None:
+    # '福建连城一年一度的地瓜干节将于本月18日开幕': the town's yearly festival, named by the town and its theme
+    text = "又到地瓜干上市时。福建连城一年一度的地瓜干节将于本月18日开幕,邀各地游客前往品尝。"
+    festival = only(text, "2016-11-02", "十一月连城地瓜干飘香")
+    assert (festival.name, festival.start, festival.status) == ("连城地瓜干节", date(2016, 11, 18), "scheduled")
+    assert festival.city == "龙岩"
+    # a holiday every year, or a yearly festival of no place named before it, is no meeting of its own
+    assert meetings("一年一度的情人节将于本月14日到来,商家纷纷推出优惠。", "2016-02-02") == []
+    text = "又到杨梅上市时。村民一年一度的杨梅节将于本月10日开幕。"
+    assert all(not m.name.endswith("杨梅节") for m in meetings(text, "2016-06-02"))
+
+
+def test_a_town_after_its_province_is_in_the_city_the_text_names_before_it_elsewhere() -> None:
+    # '在浙江省双林镇开幕' beside '湖州市南浔区双林镇人民政府', with two cities of the province named: the town the
+    # gazetteer lacks is in the district (and city) written right before it
+    text = (
+        "9月5日,第三届示例丝绸博览会在浙江省双林镇开幕。本届博览会由湖州市南浔区双林镇人民政府承办,"
+        "杭州市和宁波市的企业也组团参展。"
+    )
+    fair = only(text, "2021-09-06", "第三届示例丝绸博览会开幕")
+    assert (fair.start, fair.city) == (date(2021, 9, 5), "湖州")
+    # the town written nowhere else with its city: only the province is known
+    text = "9月5日,第三届示例丝绸博览会在浙江省双林镇开幕。杭州市和宁波市的企业组团参展。"
+    assert only(text, "2021-09-06", "第三届示例丝绸博览会开幕").city is None

@@ -67,6 +67,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         candidates += chinese_candidates(working, reference)
     merged = _merged(candidates, reference, working.text if doc.language != "en" else None)
     if merged and doc.language != "en":
+        _moved_by_a_later_mention(merged[0], candidates)
         _run_told_next(merged[0], working)
         _run_told_after_its_close(merged[0], working)
         _opening_told_after_its_close(merged[0], working)
@@ -101,7 +102,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         headline = _headline_city(doc) or _headline_name_city(candidates, merged[0])
         city = (
             headline if headline is not None and _lies_in(headline.place, area.place) else _sole_city(doc, area.place)
-        )
+        ) or _town_written_in_full(doc, merged[0], area)
         # 'held in Guangdong' beside a caption 'the 2016 X Expo in Dongguan': that city is another meeting's place
         # ('Lima summit' over 'the X forum, the first global summit since …': the headline's name for it)
         elsewhere = {
@@ -115,6 +116,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         }
         if city is not None and (city is headline or city.place.name not in elsewhere):
             merged[0].place = replace(city, venue=area.venue)
+    if doc.language != "en":
+        _place_our_side_events(doc, merged[1:])
     meetings = [_meeting(c, doc, reference, main=index == 0) for index, c in enumerate(merged)]
     if len(merged) > 1 and merged[0].date_cue == "dateline" and meetings[0].confidence < MIN_REPORTED_MAIN:
         # a headline's topic the text gives no day of ('…論壇確定視訊舉辦' beside '上午主持…記者會'): the next is
@@ -224,6 +227,37 @@ def _first_full_date(doc: ArticleDoc) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+def _town_written_in_full(doc: ArticleDoc, candidate: Candidate, area: PlaceMention) -> PlaceMention | None:
+    """'在江苏省盛泽镇恢复召开' beside '江苏省苏州吴江区盛泽镇人民政府': a town the gazetteer lacks, after its
+    province, is in the city or district the text names right before it elsewhere (weak)."""
+    if area.place.kind != "region" or not area.surface:
+        return None
+    working = working_text(doc.text)
+    # in the meeting's sentence, or in the later one that placed it ('本次会议决定于…在江苏省盛泽镇恢复召开')
+    sentence = to_simplified(candidate.sentence or "")
+    towns = (
+        _TOWN_AFTER_REGION.match(text, named + len(area.surface))
+        for text in (sentence, working.text)
+        if (named := text.find(area.surface)) >= 0
+    )
+    town = next((t for t in towns if t is not None), None)
+    if town is None:
+        return None
+    word = town.group("town")
+    for match in re.finditer(re.escape(word), working.text):
+        begin = max(0, match.start() - _SEAT_BEFORE_TOWN)
+        for _, end, place in working.places.within(begin, match.start()):
+            city = place.city_place
+            if begin + end == match.start() and city is not None and _lies_in(city, area.place):
+                return PlaceMention(city, "", area.venue, weak=True, cue="town")
+    return None
+
+
+# '江苏省盛泽镇': a town after its province, which the gazetteer does not hold
+_TOWN_AFTER_REGION = re.compile(r"省?(?P<town>[\u4e00-\u9fff]{2,3}镇)")
+_SEAT_BEFORE_TOWN = 8  # '苏州吴江区盛泽镇': the district (or city) written right before the town
 
 
 def _lies_in(city: Place, area: Place) -> bool:
@@ -448,6 +482,14 @@ def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | 
     )
 
 
+def _place_our_side_events(doc: ArticleDoc, side: list[Candidate]) -> None:
+    """'4月7日上午,我市召开…新闻发布会' beside the festival the city will hold: a side event 'our city' holds,
+    with no place of its own, is in the city whose paper reports it or whose own bodies the report names."""
+    for candidate in side:
+        if candidate.place is None and _OURS.search(to_simplified(candidate.sentence or "")):
+            candidate.place = _outlet_city(doc, candidate) or _own_city(doc, candidate)
+
+
 def _provincial_briefing(candidate: Candidate) -> bool:
     """'湖北省…指挥部召开第8场新闻发布会', a city's deputy mayor answering on its work: a province's press
     conference sits in its capital, not in the one city the text names, the city it briefs on."""
@@ -644,11 +686,45 @@ def _named_city(name: str, cue: str) -> PlaceMention | None:
 _OUTLET_LEDE = 120
 # '全市…推进大会': the whole city, the paper's own (not the 全市 of '健全市场', '安全市场')
 _MUNICIPAL = re.compile(r"我市|本市|全市(?![场值])|(?<![\u4e00-\u9fff])市(?:委|政府|政协|人大|长|领导)")
-_CITY_OUTLET = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布)")
+_CITY_OUTLET = re.compile(
+    r"^(?P<city>[\u4e00-\u9fff]{2,4}?)市?(?:日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|报业(?:传媒)?集团)"
+)
 
 
 # '…火把节将于8月9日晚上拉开帷幕。8月9日至13日,每天晚上7点…': the next sentence opens with its run from that day
 _RUN_OPENS = re.compile(r"\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日")
+
+
+def _moved_by_a_later_mention(main: Candidate, candidates: list[Candidate]) -> None:
+    """'原定于8月18日举办的…大会…未能如期举办。…本次会议决定于10月15日…恢复召开': a meeting put off from the day
+    first planned, which a later mention ('本次会议', '本届大会') sets on a new day, is on that day, in the place
+    that mention names; resumed ('恢复召开', '重新举办'), it is no longer put off, only moved ('延至'), it still is."""
+    if main.status != "postponed" or main.start is None:
+        return
+    later = next(
+        (
+            c
+            for c in candidates
+            if c.generic and c.position > main.position and c.start is not None and c.sub_event is None
+        ),
+        None,
+    )
+    sentence = to_simplified(later.sentence or "") if later is not None else ""
+    resumed = _RESUMED.search(sentence)
+    if later is None or later.start is None or later.start <= main.start:
+        return
+    if not (resumed or _PUT_OFF_TO.search(sentence)):
+        return
+    main.start, main.end, main.start_time, main.end_time = later.start, later.end, later.start_time, later.end_time
+    main.date_phrase, main.date_cue, main.future = later.date_phrase, later.date_cue, later.future
+    main.place = later.place or main.place
+    main.notes.append("uncertain")  # a day another mention gives a meeting once put off: listed, not published
+    if resumed:
+        main.status = None
+
+
+_RESUMED = re.compile(r"(?:恢复|重新)(?:线下)?(?:召开|举行|举办)")
+_PUT_OFF_TO = re.compile(r"(?:延期|推迟|推延|延后|改期|顺延|延)(?:至|到)|改(?:为|在|于)")
 
 
 def _run_told_next(candidate: Candidate, working: WorkingText) -> None:

@@ -1079,6 +1079,8 @@ _DELEGATION_AFTER = re.compile(
 )
 _ORGANISES = re.compile(r"(?:和|与|及)?[^,。;:!?的]{0,20}?(?:共同|联合)?(?:主办|承办|举办|发起|组织|协办|指导)")
 _DATE_IN_NAME = re.compile(r"(?:明年|今年|去年|\d{4}年)\d{1,2}月")
+# '2023年12月招商引资项目集中签约仪式': the projects of one month, signed or begun together, name its ceremony
+_MONTHS_BATCH = re.compile(r"\d{4}年\d{1,2}月份?[\u4e00-\u9fff]{0,12}?(?:项目|集中(?:签约|开工|开复工|竣工|投产))")
 _OPENING_QUOTES = ("“", "「", "『", '"')
 _INNER_QUOTE = re.compile(r"[“「『《][^”」』》]*[”」』》]")
 _CLOSING_QUOTES = ("”", "」", "』", '"')
@@ -2156,6 +2158,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_THEME_AND_KIND = 5  # '杨梅节', '开渔节', '龙舟文化节': a festival's theme and its word, no place of its own
+
+
+def _annual_of_a_place(working: WorkingText, floor: int, left: int) -> tuple[int, int] | None:
+    """The span of the city or county whose yearly meeting the name at `left` is ('浙江仙居一年一度的杨梅节':
+    仙居), written right before '一年一度的'."""
+    annual = _ANNUAL.search(working.text, max(floor, left - 5), left)
+    if annual is None:
+        return None
+    begin = max(floor, annual.start() - _TOWN_NAME)
+    for a, b, place in working.places.within(begin, annual.start()):
+        if begin + b == annual.start() and place.kind in ("city", "district"):
+            return begin + a, begin + b
+    return None
+
+
+_TOWN_NAME = 7  # '互助土族自治县': the longest county names the gazetteer holds bare
+
+
 def _city_heads(name: str) -> bool:
     """'台南橡塑胶工业展': a big city heads the name of a show named by its theme, and more follows it."""
     for size in (3, 2):
@@ -2243,6 +2264,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 or _city_heads(before)
                 # '一年一度的中国…雪顿节': a festival held every year; a holiday's two characters ('情人节') are not
                 or (_ANNUAL.search(text, max(0, left - 5), left) is not None and len(before) > 2)
+                # '浙江仙居一年一度的杨梅节': a town's yearly festival, named by its theme after the town
+                or _annual_of_a_place(working, start, left) is not None
                 # '「示例银行海滨音乐节」': the quote starts a name; a holiday's two characters ('「情人節」') do not
                 or (text[left - 1 : left] in _OPENING_QUOTES and len(before) > 2)
                 or (_LATIN_NAME_AFTER.match(text, match.end()) is not None and len(before) > 1)
@@ -2331,7 +2354,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '发布《关于2020示例博览会延期举办的通知》': a notice's title, not the meeting on that day
         if key.endswith("论坛") and _POSTED_ON.match(text, right):
             continue
-        if _DATE_IN_NAME.search(key):
+        if _DATE_IN_NAME.search(key) and not _MONTHS_BATCH.search(key):
             continue  # '重庆国际博览中心明年10月首展', '2012年10月实现首展': a plan with its month, no meeting's name
         if (
             "、" in _INNER_QUOTE.sub("", key)
@@ -2342,6 +2365,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             continue  # '“月月有活动、季季有展会”': a slogan that lists things (not '「…『梦想、世界』记者会」')
         name = _strip_quotes(working.span(left, right))
         alias = _ALIAS.match(text[right:])
+        town = _annual_of_a_place(working, start, left) if len(key) <= _THEME_AND_KIND else None
+        if town is not None:  # '仙居一年一度的杨梅节' is 仙居杨梅节
+            name, key = working.span(*town) + name, text[town[0] : town[1]] + key
         if alias:
             aliases[alias.group("alias") or alias.group("known")] = (key, name)
         key, name = aliases.get(key, (key, name))
@@ -2732,8 +2758,14 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
                 break  # '今早11时抗疫记者会': the time of day starts no name
-            if char == "月" and position - 2 >= floor and text[position - 2].isdigit() and not text[position].isdigit():
-                break  # '3月嘉义县台湾灯会见': a month alone starts no name
+            if (
+                char == "月"
+                and position - 2 >= floor
+                and text[position - 2].isdigit()
+                and not text[position].isdigit()
+                and not _YEAR_AND_MONTH_BEFORE.search(text, max(floor, position - 8), position)
+            ):
+                break  # '3月嘉义县台湾灯会见': a month alone starts no name ('2023年12月…仪式': with its year it does)
             if char == "办" and _GOES_TO_HOLD.search(text, max(floor, position - 8), position - 1):
                 break  # '國關學會到台中辦年會': who goes where to hold it, then what ('新闻办' is an office)
             word = _boundary_before(text, floor, position)
@@ -2741,6 +2773,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 word is not None
                 # '建校60周年庆祝大会', '书画展开展仪式': a kind of meeting, or the show's opening
                 and not (word in ("庆祝", "开展") and position == kind_start)
+                # '…丰收节山西庆祝活动暨第七届…博览会': a celebration's programme, joined by 暨 to what it goes on to
+                and not (word == "庆祝" and _PROGRAMME_JOINED.match(text, position))
                 and not (word == "拍摄" and _FILMED.match(text, position))
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
                 and not (
@@ -2773,6 +2807,9 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
+_PROGRAMME_JOINED = re.compile(r"(?:活动|大会)暨")
+# '2023年12月招商引资项目集中签约仪式': a month written with its year heads the name of that month's edition
+_YEAR_AND_MONTH_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月$")
 # '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
 _RESIDENTS = re.compile(
     r"[京沪津渝港澳台华穗深杭蓉汉宁闽粤湘鄂川苏浙赣皖鲁豫晋冀辽吉陕甘滇黔桂琼](?:中央|主流|外资|外国)?"
@@ -3070,6 +3107,9 @@ def _place(
         if earlier is not None and earlier.start() <= match.start() < earlier.end():
             continue  # '继2023年在广州举办后,…峰会在珠海开幕': where it was held before, not now
         slot_begin, slot_end = _slot_after(text, match.end(), end)
+        if sentence is not None and _HERE_SLOT.match(text, slot_begin, slot_end):
+            # '7月2日晚,X县城广场盛装相扮。…开幕式在这里隆重举行': 'here' is the place the sentence before opens on
+            return _place_opening_sentence_before(working, sentence[0])
         found = _place_in_slot(working, slot_begin, slot_end)
         if found is None and _held_in_several(working, slot_begin, slot_end):
             return None  # '武汉大学在日本东京和京都举行…': in several cities, none its own, nor its holder's school's
@@ -3099,6 +3139,33 @@ def _place(
     if holder is not None and holder.kind == "city":  # '记者从广元市人民政府新闻办公室举办的…新闻发布会上获悉'
         return PlaceMention(holder, held.group("city") if held else "", weak=True, cue="host")
     return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
+
+
+# '…开幕式在这里隆重举行': 'here', a place the text named just before
+_HERE_SLOT = re.compile(
+    r"(?:这里|这儿|此地|此处)(?:隆重|正式|盛大|热闹)?(?:举行|举办|召开|开幕|揭幕|启幕|开赛|上演|拉开|落下|闭幕|落幕)"
+)
+_LEAD_CLAUSES = 2  # 'here' is named where the sentence before opens: in its first clauses, as their subject
+
+
+def _place_opening_sentence_before(working: WorkingText, sentence_start: int) -> PlaceMention | None:
+    """The place the sentence before `sentence_start` opens on ('7月2日晚,X县城广场盛装相扮'): its first clauses,
+    past a day or an hour, when one of them starts with a place's name (not '据X说', not a place inside them)."""
+    text = working.text
+    before = max(text.rfind("。", 0, sentence_start - 1), text.rfind("\n", 0, sentence_start - 1)) + 1
+    clause_begin = before
+    for _ in range(_LEAD_CLAUSES):
+        comma = text.find(",", clause_begin, sentence_start)
+        clause_end = comma if comma >= 0 else sentence_start
+        lead = _SLOT_LEAD.match(text, clause_begin, clause_end)
+        begin = lead.end() if lead is not None else clause_begin
+        if begin < clause_end and any(a == 0 for a, _, _ in working.places.within(begin, clause_end)):
+            found = _place_in_slot(working, begin, clause_end)
+            return None if found is None else replace(found, venue=None, weak=True)
+        if comma < 0:
+            return None
+        clause_begin = comma + 1
+    return None
 
 
 # '继2023年在广州成功举办之后,': the clause of what came before it
