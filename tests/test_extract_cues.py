@@ -13352,3 +13352,16 @@ def test_inaugurating_an_edition_of_a_summit_dates_it_by_the_report() -> None:
     summit = only(text, "2024-04-28", "Minister opens summit")
     assert (summit.name, summit.start) == ("Example Investment Summit 2024", date(2024, 4, 28))
     assert summit.confidence < 0.9
+
+
+def test_a_meeting_said_not_to_be_held_is_no_meeting() -> None:
+    # '業者傾向不舉辦…儀式', '不會舉行…典禮', '沒有舉辦開幕式': no day of a meeting, for none is held
+    text = "(中央社記者林大同高雄3日電)新款平板電腦將於8日上市,電信業者目前傾向不舉辦實體開賣儀式,改在網路直播。"
+    assert meetings(text, "2021-05-03", "平板不辦開賣活動") == []
+    assert meetings("示例公司表示,今年不會舉行新品發表會,新機12日直接上架。", "2021-05-03") == []
+    assert meetings("該館沒有舉辦開幕典禮,10日起直接開放參觀。", "2021-05-03") == []
+    # near misses: '不僅舉辦', a meeting held; '不會延期', one held as planned
+    held = only("示例中心不僅於9日舉辦「示例音樂會」,還邀請市民參觀。", "2021-05-03")
+    assert (held.name, held.start) == ("示例音樂會", date(2021, 5, 9))
+    kept = only("主辦單位表示,示例論壇不會延期,將於15日如期舉行。", "2021-05-03")
+    assert (kept.name, kept.start) == ("示例論壇", date(2021, 5, 15))
