@@ -239,7 +239,9 @@ _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
 # '業者傾向不舉辦實體開賣儀式', '今年不會舉行開幕典禮': a meeting that is not held at all, on no day (not '不再舉辦',
 # which calls off a series, _CANCELLED; not '不得不舉辦'); searched on a short window before the name
-_NOT_HELD_BEFORE = re.compile(r"(?:不(?<!得不)|没有?)(?:会|拟|打算|准备|计划|特别)?(?:举办|举行|召开|办)[^,。;:!?]{0,16}$")
+_NOT_HELD_BEFORE = re.compile(
+    r"(?:不(?<!得不)|没有?)(?:会|拟|打算|准备|计划|特别)?(?:举办|举行|召开|办)[^,。;:!?]{0,16}$"
+)
 # '除了…、…马拉松外,': the names a clause sets aside before its own subject
 _EXCEPTED_BEFORE = re.compile(r"(?<![排消解清拆删切免扫剔])除(?:了|去)?(?!夕)[^,。;:]*$")
 # '除了A、B及C外,': every item of the list up to its '外', not only the last
