@@ -13365,3 +13365,22 @@ def test_a_meeting_said_not_to_be_held_is_no_meeting() -> None:
     assert (held.name, held.start) == ("示例音樂會", date(2021, 5, 9))
     kept = only("主辦單位表示,示例論壇不會延期,將於15日如期舉行。", "2021-05-03")
     assert (kept.name, kept.start) == ("示例論壇", date(2021, 5, 15))
+
+
+def test_the_body_that_holds_a_quoted_meeting_is_none_and_the_quoted_title_names_it() -> None:
+    # '由…合辦,…聯誼會青年委員會協辦的「…」今日(22日)假…舉行': the body before '協辦的' holds the meeting quoted
+    # after it; the quoted title, with no kind word but its day and its verb of holding, names the meeting
+    text = (
+        "【示例新聞報道】由示例學院及示例大學合辦,示例同鄉聯誼會青年委員會協辦的「示例青年2025交流見聞分享」"
+        "今日(18日)假示例學院本科校園舉行,吸引逾百位參加者。"
+    )
+    shared = only(text, "2025-05-18", "示例青年交流")
+    assert (shared.name, shared.start) == ("示例青年2025交流見聞分享", date(2025, 5, 18))
+    text = "示例商會聯誼會主辦的「示例企業家經驗傳承」昨日(17日)在示例酒店舉行。"
+    assert only(text, "2025-05-18").name == "示例企業家經驗傳承"
+    # near misses: a quoted title that is no meeting ('起實施'); a meeting named with its kind, as before
+    assert meetings("「示例青年計劃」今日(18日)起實施,主辦單位歡迎申請。", "2025-05-18") == []
+    assert meetings("「示例青年協會」今日(18日)舉行。", "2025-05-18") == []
+    fair = only("由示例學院主辦,示例聯誼會協辦的「示例春節聯歡晚會」昨晚舉行。", "2025-05-18")
+    assert (fair.name, fair.start) == ("示例春節聯歡晚會", date(2025, 5, 17))
+

@@ -1115,6 +1115,32 @@ _HOME_TIME = re.compile(r"\((?:北京|台北|台湾|香港|澳门)(?:时间)?$")
 _TEXT: ContextVar[str] = ContextVar("text", default="")
 _NameSpan = tuple[int, int, str, str, bool]  # begin, end, name as written, Simplified key, refers back
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
+# '…協辦的「示例青年交流分享」今日(22日)假…舉行': a quoted title with no kind word (nor a body's), its day right
+# after the closing quote and its verb of holding in the same clause, names the meeting held
+_QUOTED_TITLE = re.compile(r"[“「『](?P<title>[^“”「」『』,。;:!?\n]{4,40})[”」』]")
+_HELD_IN_CLAUSE = re.compile(r"[^,。;:!?]{0,30}?(?:举行|举办|召开)")
+
+
+def _organises_quoted(text: str, end: int) -> bool:
+    organises = _ORGANISES.match(text, end)
+    return (
+        organises is not None
+        and text.startswith("的", organises.end())
+        and text[organises.end() + 1 : organises.end() + 2] in _OPENING_QUOTES
+    )
+
+
+def _quoted_meeting(working: WorkingText, start: int, end: int, dates: list[DateMention]) -> list[_NameSpan]:
+    text = working.text
+    for quoted in _QUOTED_TITLE.finditer(text, start, end):
+        if KIND.search(quoted.group("title")) or _BODY.search(quoted.group("title")):
+            continue  # '「示例委員會」明日舉行': a body, or a kind the names already weighed
+        if any(d.begin == quoted.end() for d in dates) and _HELD_IN_CLAUSE.match(text, quoted.end(), end):
+            a, b = quoted.span("title")
+            return [(a, b, working.span(a, b), text[a:b], False)]
+    return []
+
+
 _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
 _BIG_CITY = 500_000
 SMALL_TOWN = 100_000
@@ -1223,6 +1249,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             for until in sentence_dates:
                 if word and _RUNS_UNTIL.search(text, sentence_start, until.begin):
                     _end_last_show(candidates, until, reference, re.compile(re.escape(word) + "$"))
+        # '…聯誼會教育委員會協辦的「…分享」': a body that holds the meeting quoted next, no meeting
+        names = [n for n in names if not _organises_quoted(text, n[1])]
+        if not names and sentence_dates and "举" in sentence:
+            names = _quoted_meeting(working, sentence_start, sentence_end, sentence_dates)
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
         abroad = (
