@@ -13384,3 +13384,14 @@ def test_the_body_that_holds_a_quoted_meeting_is_none_and_the_quoted_title_names
     fair = only("由示例學院主辦,示例聯誼會協辦的「示例春節聯歡晚會」昨晚舉行。", "2025-05-18")
     assert (fair.name, fair.start) == ("示例春節聯歡晚會", date(2025, 5, 17))
 
+
+def test_who_links_up_with_a_festival_is_no_part_of_its_name() -> None:
+    # '…藝術中心串聯「…光之季」燈會': the centre joins the festival; its name begins after '串聯'
+    text = (
+        "〔記者王小明／台南報導〕寒假將至，台南市示例文化中心串聯「安平光之季」燈會，推出十場演出。"
+        "台南市文化局攜手安平區公所「安平光之季」2月7日登場。"
+    )
+    festival = only(text, "2026-01-26", "示例文化中心推出十場演出")
+    assert (festival.name, festival.start) == ("安平光之季燈會", date(2026, 2, 7))
+    text = "示例美術館串聯城南示例藝術節，於3月8日舉辦導覽。"
+    assert only(text, "2026-01-26").name == "城南示例藝術節"

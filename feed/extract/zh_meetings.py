@@ -740,6 +740,7 @@ _LEFT_BOUNDARIES = (
     "祝福",  # '市長祝福博覽會圓滿成功'
     "促成",  # '感謝主辦單位與市政府共同促成展會': what was brought about comes after
     "结合",  # '「…城市博覽會」結合第33屆國際管樂節': two meetings, combined
+    "串联",  # '…藝術中心串聯「…光之季」燈會': who links up with it, then its name
     "收看",  # '即場收看或收聽會議': who watches or listens to it
     "收听",
     "观看",
