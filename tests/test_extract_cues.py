@@ -13395,3 +13395,14 @@ def test_who_links_up_with_a_festival_is_no_part_of_its_name() -> None:
     assert (festival.name, festival.start) == ("安平光之季燈會", date(2026, 2, 7))
     text = "示例美術館串聯城南示例藝術節，於3月8日舉辦導覽。"
     assert only(text, "2026-01-26").name == "城南示例藝術節"
+
+
+def test_a_kind_of_meeting_before_ye_is_an_industry_not_a_meeting() -> None:
+    # '「會議展覽業的推廣」', '會展業', '展覽業': the trade, no meeting; the sitting where it is debated is one
+    text = "以下為示例局局長陳大文今日(三月五日)在立法會會議上就「會議展覽業的推廣」動議辯論的發言全文:"
+    sitting = only(text, "2012-03-05", "立法會:示例局局長就「會議展覽業的推廣」動議辯論發言")
+    assert (sitting.name, sitting.start) == ("立法會會議", date(2012, 3, 5))
+    assert meetings("示例局表示,會展業及展覽業今日(三月五日)公布業績,增長一成。", "2012-03-05") == []
+    # near miss: '業餘組', the amateur class of a games, which is a meeting
+    games = only("第十屆示例運動會業餘組比賽今日(三月五日)開幕。", "2012-03-05")
+    assert (games.name, games.start) == ("第十屆示例運動會", date(2012, 3, 5))

@@ -2257,6 +2257,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             or _VENUE_AFTER.match(text, match.end())
         ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
+        if text.startswith("业", match.end()) and not text.startswith("业余", match.end()):
+            continue  # '會議展覽業的發展', '會展業': an industry, not a meeting ('…運動會業餘組' is one)
         if _ORGANISATION.match(text, match.end()):
             _drop_names_of_body(text, match, start, found)
             continue
