@@ -13406,3 +13406,21 @@ def test_a_kind_of_meeting_before_ye_is_an_industry_not_a_meeting() -> None:
     # near miss: '業餘組', the amateur class of a games, which is a meeting
     games = only("第十屆示例運動會業餘組比賽今日(三月五日)開幕。", "2012-03-05")
     assert (games.name, games.start) == ("第十屆示例運動會", date(2012, 3, 5))
+
+
+def test_geitian_after_a_written_day_dates_a_meeting_and_a_clock_after_it_is_of_what_follows() -> None:
+    # '將在31日…召開…會議', then '也將在隔天出席…升旗典禮後,在上午8時30分…發表談話': 隔天 is the day after the
+    # day written before it (as 翌日, 次日), and the clock after '典禮後,' is the speech's, not the ceremony's
+    text = (
+        "(中央社記者林小華台中28日電)市府發言人今天表示,市長將在30日上午10時,於市府召開示例防災會議。"
+        "發言人表示,市長也將在隔天出席示例廣場升旗典禮後,在上午8時30分於市府發表新年談話。"
+    )
+    found = meetings(text, "2023-12-28", "市長30日召開示例防災會議")
+    assert [(m.name, m.start, m.start_time) for m in found] == [
+        ("示例防災會議", date(2023, 12, 30), time(10, 0)),
+        ("示例廣場升旗典禮", date(2023, 12, 31), None),
+    ]
+    # near misses: '每隔天' is no day; a clock before the name is still its own
+    assert meetings("示例委員會每隔天舉行一次工作會議。", "2023-12-28") == []
+    ceremony = only("市長將於1月5日上午10時在市府舉行開幕典禮後,參觀展覽。", "2023-12-28")
+    assert (ceremony.start, ceremony.start_time) == (date(2024, 1, 5), time(10, 0))

@@ -1584,6 +1584,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     kind = same_day[0] if same_day is not None else None
                     if kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
                         kind = previous_kind
+                    if kind is None and "next_day" in mention.flags and not candidate.sub_event:
+                        # '31日…召開…會議,…隔天出席…升旗典禮': a meeting of its own the day after is dated as
+                        # firmly as the day written before ('次日举行分论坛': a part of the one before, is not)
+                        kind = _kind_of_day_before(mentions, mention, reference)
                     if (
                         kind is None
                         and _year_a_guess(text, clause, mention, candidate.start, reference)
@@ -1659,7 +1663,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if candidate.start is not None and candidate.start_time is None:
                 own_part = _own_part_of_day(text, mention.finish, begin) if mention is not None else None
                 clock = (
-                    clock_in(text, clause_start, clause_end) if own_part is None else clock_in(text, own_part, begin)
+                    clock_in(text, clause_start, end if text.startswith("后,", end) else clause_end)
+                    if own_part is None
+                    else clock_in(text, own_part, begin)
                 )
                 if clock is not None and not _TIME_OF_ANOTHER.match(text, end):
                     candidate.start_time = clock_time(clock)
@@ -2112,6 +2118,14 @@ def _day_before(mentions: list[DateMention], mention: DateMention, reference: da
     for earlier in reversed([m for m in mentions if m.finish <= mention.begin]):
         if not earlier.flags & {"same_day", "next_day"} and (resolved := resolve_mention(earlier, reference)):
             return resolved[0]
+    return None
+
+
+def _kind_of_day_before(mentions: list[DateMention], mention: DateMention, reference: date) -> str | None:
+    """How the text wrote the day `_day_before` reads a '翌日' or '隔天' against ('31日' a day, '今天' relative)."""
+    for earlier in reversed([m for m in mentions if m.finish <= mention.begin]):
+        if not earlier.flags & {"same_day", "next_day"} and resolve_mention(earlier, reference):
+            return date_kind(earlier)
     return None
 
 
