@@ -13424,3 +13424,12 @@ def test_geitian_after_a_written_day_dates_a_meeting_and_a_clock_after_it_is_of_
     assert meetings("示例委員會每隔天舉行一次工作會議。", "2023-12-28") == []
     ceremony = only("市長將於1月5日上午10時在市府舉行開幕典禮後,參觀展覽。", "2023-12-28")
     assert (ceremony.start, ceremony.start_time) == (date(2024, 1, 5), time(10, 0))
+
+
+def test_a_festival_followed_by_a_dash_and_its_editions_name_is_a_meeting() -> None:
+    # '…光節—示例祭,今年以「…」為主題,活動25日起點燈展開': the festival, its edition's name after the dash
+    text = "被譽為全台最美海岸燈節的高雄示例光節—星海祭，今年以「海風呼喚」為主題，活動25日起點燈展開。"
+    festival = only(text, "2025-12-16", "高雄示例光節星海祭 25日點燈")
+    assert (festival.name, festival.start, festival.city) == ("高雄示例光節", date(2025, 12, 25), "高雄")
+    # near miss: the festival words of a description ('最美海岸燈節的') are no name
+    assert meetings("這裡被譽為全台最美海岸燈節的所在,遊客25日湧入。", "2025-12-16") == []

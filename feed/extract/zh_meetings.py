@@ -100,7 +100,8 @@ def _preceded(before: str, word: str) -> str:
 
 # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it; '…采冰节上的一幕': what went on at it
 _THEMED_KIND_ENDS = (
-    r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
+    # '…光節—空山祭': a dash, then the edition's own name after it
+    r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅—]"
     r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
     r"|[(（](?:以下|下文)?(?:简称|下称)"  # '…商品展(以下简称“…”)': the short name it goes by after
     r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
