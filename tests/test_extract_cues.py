@@ -13433,3 +13433,11 @@ def test_a_festival_followed_by_a_dash_and_its_editions_name_is_a_meeting() -> N
     assert (festival.name, festival.start, festival.city) == ("高雄示例光節", date(2025, 12, 25), "高雄")
     # near miss: the festival words of a description ('最美海岸燈節的') are no name
     assert meetings("這裡被譽為全台最美海岸燈節的所在,遊客25日湧入。", "2025-12-16") == []
+
+
+def test_not_held_inside_a_name_is_no_meeting_but_no_sign_up_is_still_one() -> None:
+    # '不辦理現場報名的…說明會': what is not done is the sign-up, the briefing is held; '…8日不辦實體發表會', the
+    # name's edge before '不辦', is none held
+    briefing = only("示例局將於5日舉行不辦理現場報名的示例招生說明會。", "2021-05-03")
+    assert (briefing.name, briefing.start) == ("示例招生說明會", date(2021, 5, 5))
+    assert meetings("(中央社記者林大同台中3日電)示例公司8日不辦實體發表會,新機直接上架。", "2021-05-03") == []

@@ -239,10 +239,11 @@ _INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本�
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
 # '業者傾向不舉辦實體開賣儀式', '今年不會舉行開幕典禮': a meeting that is not held at all, on no day (not '不再舉辦',
-# which calls off a series, _CANCELLED; not '不得不舉辦'); searched on a short window before the name
-_NOT_HELD_BEFORE = re.compile(
-    r"(?:不(?<!得不)|没有?)(?:会|拟|打算|准备|计划|特别)?(?:举办|举行|召开|办)[^,。;:!?]{0,16}$"
-)
+# which calls off a series, _CANCELLED; not '不得不舉辦', nor '不辦理報名的…說明會'); searched on a short window
+# before the name
+_NOT_HELD = r"(?:不(?<!得不)|没有?)(?:会|拟|打算|准备|计划|特别)?(?:举办|举行|召开|办(?![理法公]))"
+_NOT_HELD_BEFORE = re.compile(_NOT_HELD + r"[^,。;:!?]{0,16}$")
+_NOT_HELD_IN_NAME = re.compile(_NOT_HELD)  # '示例公司8日不辦實體發表會': the name's edge fell before it
 # '除了…、…马拉松外,': the names a clause sets aside before its own subject
 _EXCEPTED_BEFORE = re.compile(r"(?<![排消解清拆删切免扫剔])除(?:了|去)?(?!夕)[^,。;:]*$")
 # '除了A、B及C外,': every item of the list up to its '外', not only the last
@@ -1335,7 +1336,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
             if _CAN_HOST.search(text, max(sentence_start, begin - 6), begin):
                 continue  # '筛选出适合举办集中开工仪式的项目现场': what a place could hold, not a meeting held
-            if _NOT_HELD_BEFORE.search(text, max(clause_start, begin - 24), begin):
+            if _NOT_HELD_BEFORE.search(text, max(clause_start, begin - 24), begin) or _NOT_HELD_IN_NAME.search(key):
                 continue  # '業者傾向不舉辦實體開賣儀式': no meeting is held
             if _EXCEPTED_AFTER.match(text, end) and _EXCEPTED_BEFORE.search(text, sentence_start, begin):
                 continue  # '除了…龙舟赛、…马拉松外,体育局将于…举办…': the things excepted, not the clause's meeting
