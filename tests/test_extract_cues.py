@@ -13473,3 +13473,90 @@ def test_a_town_after_its_province_is_in_the_city_the_text_names_before_it_elsew
     # the town written nowhere else with its city: only the province is known
     text = "9月5日,第三届示例丝绸博览会在浙江省双林镇开幕。杭州市和宁波市的企业组团参展。"
     assert only(text, "2021-09-06", "第三届示例丝绸博览会开幕").city is None
+def test_a_meeting_said_not_to_be_held_is_no_meeting() -> None:
+    # '業者傾向不舉辦…儀式', '不會舉行…典禮', '沒有舉辦開幕式': no day of a meeting, for none is held
+    text = "(中央社記者林大同高雄3日電)新款平板電腦將於8日上市,電信業者目前傾向不舉辦實體開賣儀式,改在網路直播。"
+    assert meetings(text, "2021-05-03", "平板不辦開賣活動") == []
+    assert meetings("示例公司表示,今年不會舉行新品發表會,新機12日直接上架。", "2021-05-03") == []
+    assert meetings("該館沒有舉辦開幕典禮,10日起直接開放參觀。", "2021-05-03") == []
+    # near misses: '不僅舉辦', a meeting held; '不會延期', one held as planned
+    held = only("示例中心不僅於9日舉辦「示例音樂會」,還邀請市民參觀。", "2021-05-03")
+    assert (held.name, held.start) == ("示例音樂會", date(2021, 5, 9))
+    kept = only("主辦單位表示,示例論壇不會延期,將於15日如期舉行。", "2021-05-03")
+    assert (kept.name, kept.start) == ("示例論壇", date(2021, 5, 15))
+
+
+def test_the_body_that_holds_a_quoted_meeting_is_none_and_the_quoted_title_names_it() -> None:
+    # '由…合辦,…聯誼會青年委員會協辦的「…」今日(22日)假…舉行': the body before '協辦的' holds the meeting quoted
+    # after it; the quoted title, with no kind word but its day and its verb of holding, names the meeting
+    text = (
+        "【示例新聞報道】由示例學院及示例大學合辦,示例同鄉聯誼會青年委員會協辦的「示例青年2025交流見聞分享」"
+        "今日(18日)假示例學院本科校園舉行,吸引逾百位參加者。"
+    )
+    shared = only(text, "2025-05-18", "示例青年交流")
+    assert (shared.name, shared.start) == ("示例青年2025交流見聞分享", date(2025, 5, 18))
+    text = "示例商會聯誼會主辦的「示例企業家經驗傳承」昨日(17日)在示例酒店舉行。"
+    assert only(text, "2025-05-18").name == "示例企業家經驗傳承"
+    # near misses: a quoted title that is no meeting ('起實施'); a meeting named with its kind, as before
+    assert meetings("「示例青年計劃」今日(18日)起實施,主辦單位歡迎申請。", "2025-05-18") == []
+    assert meetings("「示例青年協會」今日(18日)舉行。", "2025-05-18") == []
+    fair = only("由示例學院主辦,示例聯誼會協辦的「示例春節聯歡晚會」昨晚舉行。", "2025-05-18")
+    assert (fair.name, fair.start) == ("示例春節聯歡晚會", date(2025, 5, 17))
+
+
+def test_who_links_up_with_a_festival_is_no_part_of_its_name() -> None:
+    # '…藝術中心串聯「…光之季」燈會': the centre joins the festival; its name begins after '串聯'
+    text = (
+        "〔記者王小明／台南報導〕寒假將至，台南市示例文化中心串聯「安平光之季」燈會，推出十場演出。"
+        "台南市文化局攜手安平區公所「安平光之季」2月7日登場。"
+    )
+    festival = only(text, "2026-01-26", "示例文化中心推出十場演出")
+    assert (festival.name, festival.start) == ("安平光之季燈會", date(2026, 2, 7))
+    text = "示例美術館串聯城南示例藝術節，於3月8日舉辦導覽。"
+    assert only(text, "2026-01-26").name == "城南示例藝術節"
+
+
+def test_a_kind_of_meeting_before_ye_is_an_industry_not_a_meeting() -> None:
+    # '「會議展覽業的推廣」', '會展業', '展覽業': the trade, no meeting; the sitting where it is debated is one
+    text = "以下為示例局局長陳大文今日(三月五日)在立法會會議上就「會議展覽業的推廣」動議辯論的發言全文:"
+    sitting = only(text, "2012-03-05", "立法會:示例局局長就「會議展覽業的推廣」動議辯論發言")
+    assert (sitting.name, sitting.start) == ("立法會會議", date(2012, 3, 5))
+    assert meetings("示例局表示,會展業及展覽業今日(三月五日)公布業績,增長一成。", "2012-03-05") == []
+    # near miss: '業餘組', the amateur class of a games, which is a meeting
+    games = only("第十屆示例運動會業餘組比賽今日(三月五日)開幕。", "2012-03-05")
+    assert (games.name, games.start) == ("第十屆示例運動會", date(2012, 3, 5))
+
+
+def test_geitian_after_a_written_day_dates_a_meeting_and_a_clock_after_it_is_of_what_follows() -> None:
+    # '將在31日…召開…會議', then '也將在隔天出席…升旗典禮後,在上午8時30分…發表談話': 隔天 is the day after the
+    # day written before it (as 翌日, 次日), and the clock after '典禮後,' is the speech's, not the ceremony's
+    text = (
+        "(中央社記者林小華台中28日電)市府發言人今天表示,市長將在30日上午10時,於市府召開示例防災會議。"
+        "發言人表示,市長也將在隔天出席示例廣場升旗典禮後,在上午8時30分於市府發表新年談話。"
+    )
+    found = meetings(text, "2023-12-28", "市長30日召開示例防災會議")
+    assert [(m.name, m.start, m.start_time) for m in found] == [
+        ("示例防災會議", date(2023, 12, 30), time(10, 0)),
+        ("示例廣場升旗典禮", date(2023, 12, 31), None),
+    ]
+    # near misses: '每隔天' is no day; a clock before the name is still its own
+    assert meetings("示例委員會每隔天舉行一次工作會議。", "2023-12-28") == []
+    ceremony = only("市長將於1月5日上午10時在市府舉行開幕典禮後,參觀展覽。", "2023-12-28")
+    assert (ceremony.start, ceremony.start_time) == (date(2024, 1, 5), time(10, 0))
+
+
+def test_a_festival_followed_by_a_dash_and_its_editions_name_is_a_meeting() -> None:
+    # '…光節—示例祭,今年以「…」為主題,活動25日起點燈展開': the festival, its edition's name after the dash
+    text = "被譽為全台最美海岸燈節的高雄示例光節—星海祭，今年以「海風呼喚」為主題，活動25日起點燈展開。"
+    festival = only(text, "2025-12-16", "高雄示例光節星海祭 25日點燈")
+    assert (festival.name, festival.start, festival.city) == ("高雄示例光節", date(2025, 12, 25), "高雄")
+    # near miss: the festival words of a description ('最美海岸燈節的') are no name
+    assert meetings("這裡被譽為全台最美海岸燈節的所在,遊客25日湧入。", "2025-12-16") == []
+
+
+def test_not_held_inside_a_name_is_no_meeting_but_no_sign_up_is_still_one() -> None:
+    # '不辦理現場報名的…說明會': what is not done is the sign-up, the briefing is held; '…8日不辦實體發表會', the
+    # name's edge before '不辦', is none held
+    briefing = only("示例局將於5日舉行不辦理現場報名的示例招生說明會。", "2021-05-03")
+    assert (briefing.name, briefing.start) == ("示例招生說明會", date(2021, 5, 5))
+    assert meetings("(中央社記者林大同台中3日電)示例公司8日不辦實體發表會,新機直接上架。", "2021-05-03") == []

@@ -45,11 +45,12 @@ _DATE = re.compile(
     rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
 _RELATIVE = re.compile(
-    r"(?=[今本当同昨前明后翌次即㖊琴(日])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|同日(?=,)|(?<![幕赛会节式礼展议])当晚|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
+    r"(?=[今本当同昨前明后翌次即㖊琴(日隔])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|同日(?=,)|(?<![幕赛会节式礼展议])当晚|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
     r"㖊日|㖊晚|(?<!钢)琴日(?!本)|(?<!钢)琴晚|"  # Cantonese: '噚日立法會大會…' (㖊日 simplified: yesterday)
     # Taiwan's '縣府日昨舉行…': yesterday (not the 日 of '节日', '生日', '3日' before 昨天)
     r"(?<![节假生平末每当今昨明前后翌次某两几数一二三四五六七八九十廿卅\d])日昨(?![天日晚夜晨早午])|"
     r"前天|前日|(?<![幕赛会节式礼展议])前[晚夜]|明天|明日|明晚|后天|(?<![之以此最然随往过会日])后日(?![本元圆币语军韩方历记子益趋常程期])|(?<![至到])[翌次]日|"
+    r"(?<![每相])隔天|"  # '31日…,隔天出席…升旗典禮': the day after (not '每隔天', '相隔天數')
     # '今(23)日', and a Macau release's '今(二十三)日'
     # and '昨(10月18)日', the month written too
     # and Taiwan's '前(8)日', the day before yesterday with its day
@@ -192,6 +193,7 @@ _RELATIVE_DAYS = {
     "同": 0,  # 同日: the day the text gave before, as 当日
     "翌": 1,
     "次": 1,
+    "隔": 1,
 }
 
 
@@ -247,7 +249,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention.duration_days = 2
         if rel in ("当天", "当日", "当晚", "同日") and not match.group("pd"):  # '当天(30日)' says its day
             mention.flags.add("same_day")
-        if rel in ("翌日", "次日"):
+        if rel in ("翌日", "次日", "隔天"):
             mention.flags.add("next_day")  # the day after the date written before it, not after today
         mention.flags.add("relative")
         mention.start_time = _time(match)

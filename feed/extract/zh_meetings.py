@@ -100,7 +100,8 @@ def _preceded(before: str, word: str) -> str:
 
 # '…采冰节即将登场', '…艺术节隆重开幕', '…文化节圆满落幕': the verb after it; '…采冰节上的一幕': what went on at it
 _THEMED_KIND_ENDS = (
-    r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅]"
+    # '…光節—空山祭': a dash, then the edition's own name after it
+    r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅—]"
     r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
     r"|[(（](?:以下|下文)?(?:简称|下称)"  # '…商品展(以下简称“…”)': the short name it goes by after
     r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
@@ -237,6 +238,12 @@ _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|�
 _INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
+# '業者傾向不舉辦實體開賣儀式', '今年不會舉行開幕典禮': a meeting that is not held at all, on no day (not '不再舉辦',
+# which calls off a series, _CANCELLED; not '不得不舉辦', nor '不辦理報名的…說明會'); searched on a short window
+# before the name
+_NOT_HELD = r"(?:不(?<!得不)|没有?)(?:会|拟|打算|准备|计划|特别)?(?:举办|举行|召开|办(?![理法公]))"
+_NOT_HELD_BEFORE = re.compile(_NOT_HELD + r"[^,。;:!?]{0,16}$")
+_NOT_HELD_IN_NAME = re.compile(_NOT_HELD)  # '示例公司8日不辦實體發表會': the name's edge fell before it
 # '除了…、…马拉松外,': the names a clause sets aside before its own subject
 _EXCEPTED_BEFORE = re.compile(r"(?<![排消解清拆删切免扫剔])除(?:了|去)?(?!夕)[^,。;:]*$")
 # '除了A、B及C外,': every item of the list up to its '外', not only the last
@@ -735,6 +742,7 @@ _LEFT_BOUNDARIES = (
     "祝福",  # '市長祝福博覽會圓滿成功'
     "促成",  # '感謝主辦單位與市政府共同促成展會': what was brought about comes after
     "结合",  # '「…城市博覽會」結合第33屆國際管樂節': two meetings, combined
+    "串联",  # '…藝術中心串聯「…光之季」燈會': who links up with it, then its name
     "收看",  # '即場收看或收聽會議': who watches or listens to it
     "收听",
     "观看",
@@ -1112,6 +1120,32 @@ _HOME_TIME = re.compile(r"\((?:北京|台北|台湾|香港|澳门)(?:时间)?$")
 _TEXT: ContextVar[str] = ContextVar("text", default="")
 _NameSpan = tuple[int, int, str, str, bool]  # begin, end, name as written, Simplified key, refers back
 _ORPHAN_EVENT = re.compile(r"举行|召开|举办|开幕|登场")
+# '…協辦的「示例青年交流分享」今日(22日)假…舉行': a quoted title with no kind word (nor a body's), its day right
+# after the closing quote and its verb of holding in the same clause, names the meeting held
+_QUOTED_TITLE = re.compile(r"[“「『](?P<title>[^“”「」『』,。;:!?\n]{4,40})[”」』]")
+_HELD_IN_CLAUSE = re.compile(r"[^,。;:!?]{0,30}?(?:举行|举办|召开)")
+
+
+def _organises_quoted(text: str, end: int) -> bool:
+    organises = _ORGANISES.match(text, end)
+    return (
+        organises is not None
+        and text.startswith("的", organises.end())
+        and text[organises.end() + 1 : organises.end() + 2] in _OPENING_QUOTES
+    )
+
+
+def _quoted_meeting(working: WorkingText, start: int, end: int, dates: list[DateMention]) -> list[_NameSpan]:
+    text = working.text
+    for quoted in _QUOTED_TITLE.finditer(text, start, end):
+        if KIND.search(quoted.group("title")) or _BODY.search(quoted.group("title")):
+            continue  # '「示例委員會」明日舉行': a body, or a kind the names already weighed
+        if any(d.begin == quoted.end() for d in dates) and _HELD_IN_CLAUSE.match(text, quoted.end(), end):
+            a, b = quoted.span("title")
+            return [(a, b, working.span(a, b), text[a:b], False)]
+    return []
+
+
 _VENUE_WORD = re.compile(r"馆|中心|酒店|宾馆|会堂|大厦|园|厅|广场|大学|学院|站|楼")
 _BIG_CITY = 500_000
 SMALL_TOWN = 100_000
@@ -1220,6 +1254,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             for until in sentence_dates:
                 if word and _RUNS_UNTIL.search(text, sentence_start, until.begin):
                     _end_last_show(candidates, until, reference, re.compile(re.escape(word) + "$"))
+        # '…聯誼會教育委員會協辦的「…分享」': a body that holds the meeting quoted next, no meeting
+        names = [n for n in names if not _organises_quoted(text, n[1])]
+        if not names and sentence_dates and "举" in sentence:
+            names = _quoted_meeting(working, sentence_start, sentence_end, sentence_dates)
         if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
         abroad = (
@@ -1300,6 +1338,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
             if _CAN_HOST.search(text, max(sentence_start, begin - 6), begin):
                 continue  # '筛选出适合举办集中开工仪式的项目现场': what a place could hold, not a meeting held
+            if _NOT_HELD_BEFORE.search(text, max(clause_start, begin - 24), begin) or _NOT_HELD_IN_NAME.search(key):
+                continue  # '業者傾向不舉辦實體開賣儀式': no meeting is held
             if _EXCEPTED_AFTER.match(text, end) and _EXCEPTED_BEFORE.search(text, sentence_start, begin):
                 continue  # '除了…龙舟赛、…马拉松外,体育局将于…举办…': the things excepted, not the clause's meeting
             if _ONE_OF_WHICH.match(text, end) and _AS_THE.search(text, max(sentence_start, begin - 3), begin):
@@ -1548,6 +1588,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     kind = same_day[0] if same_day is not None else None
                     if kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
                         kind = previous_kind
+                    if kind is None and "next_day" in mention.flags and not candidate.sub_event:
+                        # '31日…召開…會議,…隔天出席…升旗典禮': a meeting of its own the day after is dated as
+                        # firmly as the day written before ('次日举行分论坛': a part of the one before, is not)
+                        kind = _kind_of_day_before(mentions, mention, reference)
                     if (
                         kind is None
                         and _year_a_guess(text, clause, mention, candidate.start, reference)
@@ -1623,7 +1667,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if candidate.start is not None and candidate.start_time is None:
                 own_part = _own_part_of_day(text, mention.finish, begin) if mention is not None else None
                 clock = (
-                    clock_in(text, clause_start, clause_end) if own_part is None else clock_in(text, own_part, begin)
+                    clock_in(text, clause_start, end if text.startswith("后,", end) else clause_end)
+                    if own_part is None
+                    else clock_in(text, own_part, begin)
                 )
                 if clock is not None and not _TIME_OF_ANOTHER.match(text, end):
                     candidate.start_time = clock_time(clock)
@@ -2079,6 +2125,14 @@ def _day_before(mentions: list[DateMention], mention: DateMention, reference: da
     return None
 
 
+def _kind_of_day_before(mentions: list[DateMention], mention: DateMention, reference: date) -> str | None:
+    """How the text wrote the day `_day_before` reads a '翌日' or '隔天' against ('31日' a day, '今天' relative)."""
+    for earlier in reversed([m for m in mentions if m.finish <= mention.begin]):
+        if not earlier.flags & {"same_day", "next_day"} and resolve_mention(earlier, reference):
+            return date_kind(earlier)
+    return None
+
+
 def _day_of_briefing_before(before: list[_NameSpan], mention: DateMention) -> bool:
     """Whether `mention` dates a press conference the sentence names first."""
     return any(mention.finish <= begin and _PRESS_WORD.search(key) for begin, _, _, key, _ in before)
@@ -2240,6 +2294,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             or _VENUE_AFTER.match(text, match.end())
         ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
+        if text.startswith("业", match.end()) and not text.startswith("业余", match.end()):
+            continue  # '會議展覽業的發展', '會展業': an industry, not a meeting ('…運動會業餘組' is one)
         if _ORGANISATION.match(text, match.end()):
             _drop_names_of_body(text, match, start, found)
             continue
