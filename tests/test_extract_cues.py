@@ -13352,3 +13352,18 @@ def test_inaugurating_an_edition_of_a_summit_dates_it_by_the_report() -> None:
     summit = only(text, "2024-04-28", "Minister opens summit")
     assert (summit.name, summit.start) == ("Example Investment Summit 2024", date(2024, 4, 28))
     assert summit.confidence < 0.9
+
+
+def test_a_notices_address_line_written_add_without_its_stop_places_the_meeting() -> None:
+    # 'Add: …' as 'Add.: …': the address line of a notice, its stop left out
+    notice = (
+        "The press office will hold a press conference at 3 p.m. on June 8, 2021. A spokesperson will brief the media "
+        "on the year's trade figures.\n\nVenue: Example Press Hall\n\nAdd: No. 7, Example Road, Dongcheng District, {city}"
+    )
+    press = only(notice.format(city="Beijing"), "2021-06-07", "Press office to hold press conference")
+    assert (press.start, press.city, press.venue) == (date(2021, 6, 8), "Beijing", "Example Press Hall")
+    press = only(notice.format(city="Shanghai").replace("Dongcheng", "Example"), "2021-06-07", "Press conference")
+    assert press.city == "Shanghai"
+    # a line that only starts with the word is no address: 'Additional: …'
+    other = only(notice.format(city="Beijing").replace("Add:", "Additional:"), "2021-06-07", "Press conference")
+    assert other.city is None
