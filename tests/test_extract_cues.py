@@ -13367,3 +13367,28 @@ def test_a_notices_address_line_written_add_without_its_stop_places_the_meeting(
     # a line that only starts with the word is no address: 'Additional: …'
     other = only(notice.format(city="Beijing").replace("Add:", "Additional:"), "2021-06-07", "Press conference")
     assert other.city is None
+
+
+def test_a_meeting_held_here_or_in_a_city_on_a_day_to_mark_something_is_named_by_it() -> None:
+    # 'A seminar was held here on Tuesday to mark …': where and when between the verb and what it marks
+    seminar = only("QUETTA: A seminar was held here on Monday to mark the World Example Day.", "2021-03-10")
+    assert (seminar.name, seminar.start, seminar.city, seminar.status) == (
+        "seminar to mark the World Example Day",
+        date(2021, 3, 8),
+        "Quetta",
+        "held",
+    )
+    assert seminar.confidence < 0.9
+    workshop = only("A workshop was held in Multan on Saturday to celebrate the Example Teachers' Day.", "2019-11-25")
+    assert (workshop.name, workshop.start, workshop.city) == (
+        "workshop to celebrate the Example Teachers' Day",
+        date(2019, 11, 23),
+        "Multan",
+    )
+    ceremony = only("KARACHI: A ceremony was held there on Friday to commemorate the Example Founders.", "2018-04-16")
+    assert (ceremony.name, ceremony.start) == ("ceremony to commemorate the Example Founders", date(2018, 4, 13))
+    # as before: the day alone between them, and a meeting with nothing to describe it names none
+    assert only("QUETTA: A seminar was held on Monday to mark the World Example Day.", "2021-03-10").name == (
+        "seminar to mark the World Example Day"
+    )
+    assert meetings("QUETTA: A seminar was held here on Monday.", "2021-03-10", "Seminar held") == []

@@ -1822,7 +1822,9 @@ _DESCRIBED = re.compile(
 
 _DESCRIBED_TAIL = re.compile(
     # 'a lecture meeting is held to mark the 30th anniversary of …', 'a ceremony was held on Wednesday (May 10) to mark'
-    rf"(?:\s+(?:is|was|were|will\s+be)\s+held(?:\s+(?:on\s+)?(?:{_DAY_WORD}|today|yesterday|tomorrow)[\w\s(),]{{0,20}}?)?)?"
+    # 'a seminar was held here on Tuesday to mark …', '… held in Quetta on Monday to mark …': where, then the day
+    rf"(?:\s+(?:is|was|were|will\s+be)\s+held(?:\s+(?:here|there|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
+    rf"(?:\s+(?:on\s+)?(?:{_DAY_WORD}|today|yesterday|tomorrow)[\w\s(),]{{0,20}}?)?)?"
     # 'a dialogue session with the Example Club': who it is held with describes it too
     r"\s+(?P<after>(?:session\s+)?(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|for|marking|"
     r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with|of(?=\s+the\s+[a-z]))\s+"
