@@ -13392,3 +13392,22 @@ def test_a_meeting_held_here_or_in_a_city_on_a_day_to_mark_something_is_named_by
         "seminar to mark the World Example Day"
     )
     assert meetings("QUETTA: A seminar was held here on Monday.", "2021-03-10", "Seminar held") == []
+
+
+def test_a_name_written_in_two_parts_joined_by_a_double_hyphen_is_one_name() -> None:
+    # Xinhua's 'The World Conference on X -- Y Forum': the part before the double hyphen is the name's too
+    text = "The Global Congress on Example Studies -- Beijing Forum was held in Beijing on Monday."
+    forum = only(text, "2022-10-11", "Global Congress on Example Studies -- Beijing Forum held in Beijing")
+    assert (forum.name, forum.start, forum.city) == (
+        "Global Congress on Example Studies -- Beijing Forum",
+        date(2022, 10, 10),
+        "Beijing",
+    )
+    text = "SEOUL, May 3 (Xinhua) -- The International Symposium on Example Arts -- Seoul Dialogue opened on Tuesday."
+    dialogue = only(text, "2022-05-03", "Symposium opens")
+    assert dialogue.name == "International Symposium on Example Arts -- Seoul Dialogue"
+    # a part with no meeting word is no name's part: a person, or a dateline's agency before its double hyphen
+    text = "LIMA, May 2 -- Minister Jane Doe -- Example Summit opens on Monday in Lima, the ministry said."
+    assert only(text, "2022-05-02", "Summit to open").name == "Example Summit"
+    text = "LIMA, May 3 (Xinhua) -- The Example Economic Forum opened here on Tuesday."
+    assert only(text, "2022-05-03", "Forum opens").name == "Example Economic Forum"

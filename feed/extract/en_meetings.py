@@ -2079,6 +2079,12 @@ _NAMED_PAIR = re.compile(rf"(?P<first>{_FULL_NAME})\s+and\s+(?:the\s+)?(?P<secon
 # ('“Example Festival between China and Lusophone Countries”': the words after its kind inside the quotes too)
 # the part of a quoted title before a dash, when the name the kind word ends starts after it
 _QUOTED_TITLE_LEAD = re.compile(r"[“\"](?P<lead>[A-Z][^“”\"]{2,50}?\s[-–—:]\s)$")
+# the first part of a name written in two, joined by a double hyphen ('the World Conference on Example Studies --
+# Example Forum'), read on the few words before the second part only; the first part holds a meeting word itself
+_DOUBLE_DASH_LEAD = re.compile(
+    r"(?:^|(?<=\b[Tt]he\s)|(?<=[.:;(]\s))(?P<lead>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|\d{1,4}|of|on|for|and|the))*"
+    r"\s+--\s+)$"
+)
 _QUOTED_SUBTITLE = re.compile(
     r"(?P<rest>(?:\s?[-–—:]\s?|\s+(?=(?:between|among|for|of|on|in|with)\s))[^\"“”]{3,80}?)(?<![,.!?;])(?=[\"”])"
 )
@@ -2454,6 +2460,11 @@ def _sentence_candidates(
         if title_lead is not None and raw.startswith(head):  # '“Encounter in Porto – Arts Festival …”': all of it
             quoted_lead = title_lead.group("lead")
             match_start, head, raw = title_lead.start("lead"), quoted_lead + head, quoted_lead + raw
+        if raw.startswith(head):  # 'The World Conference on Example Studies -- Example Forum': both parts name it
+            dashed = _DOUBLE_DASH_LEAD.search(sentence[max(0, match_start - 90) : match_start])
+            if dashed is not None and _KIND_IN_NAME.search(dashed.group("lead")):
+                lead = dashed.group("lead")
+                match_start, head, raw = match_start - len(lead), lead + head, lead + raw
         subtitle = _QUOTED_SUBTITLE.match(sentence, match_start + len(raw))
         if subtitle is not None and sentence[match_start - 1 : match_start] in ('"', "“"):
             raw += subtitle.group("rest")  # '"X Forum-China Marching Toward New Century", which …': the whole title
