@@ -13411,3 +13411,16 @@ def test_a_name_written_in_two_parts_joined_by_a_double_hyphen_is_one_name() -> 
     assert only(text, "2022-05-02", "Summit to open").name == "Example Summit"
     text = "LIMA, May 3 (Xinhua) -- The Example Economic Forum opened here on Tuesday."
     assert only(text, "2022-05-03", "Forum opens").name == "Example Economic Forum"
+
+
+def test_an_office_or_shop_named_after_a_meeting_or_its_company_is_no_meeting() -> None:
+    # 'bought at the Example Show Rides Office': where wristbands are sold, named after the rides' company
+    text = "Wristbands can be bought at the Example Show Rides Office during the fair, from Sept. 9 to Sept. 14."
+    assert meetings(text, "2024-09-06", "New year, new theme") == []
+    text = "Tickets can be bought at the Example Fair Ticket Kiosk from Monday, Sept. 9."
+    assert meetings(text, "2024-09-06", "Tickets on sale") == []
+    text = "Passes are sold at the Example Film Festival Store and online from Sept. 9."
+    assert meetings(text, "2024-09-06", "Passes on sale") == []
+    # the meeting itself, and one whose name ends in the word as its own, keep theirs
+    fair = only("The Example Fair opens Monday, Sept. 9 at the Example Fairgrounds.", "2024-09-06", "Fair opens")
+    assert (fair.name, fair.start) == ("Example Fair", date(2024, 9, 9))

@@ -1884,6 +1884,10 @@ _SOME_OF = re.compile(
     r"Fans|Students|Citizens)\s+of\s+"
 )
 _LEGISLATURE = re.compile(r"\bHouses? of\s+(?i:assembly|assemblies|representatives|commons|lords|delegates)\b")
+# the last word of a name's tail that makes it an office or a shop named after a meeting or its company
+_PLACE_LAST_WORDS = frozenset(
+    ("Office", "Offices", "Store", "Stores", "Shop", "Shops", "Headquarters", "Kiosk", "Kiosks")
+)
 # 'the May 22 Hall for International Conferences': a building named for the meetings it holds
 _VENUE_FOR = re.compile(
     r"\b(?:Halls?|Cent(?:er|re)|Palace|House|Building|Complex|Auditorium)\s+for\s+(?:[\w'’&-]+\s+)*"
@@ -2445,6 +2449,8 @@ def _sentence_candidates(
             continue  # 'said during a conference call with analysts': a telephone call, held nowhere
         if _VENUE_AFTER.match(sentence, match.end("name")) or _VENUE_FOR.search(head):
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
+        if raw.rsplit(None, 1)[-1] in _PLACE_LAST_WORDS and raw != head:
+            continue  # 'at the Example Show Rides Office', 'the Example Fair Ticket Kiosk': where to buy, no meeting
         at_before = _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) if names else None
         if at_before is not None and not _EDITION_LEAD.match(raw):
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
