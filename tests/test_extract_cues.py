@@ -13424,3 +13424,29 @@ def test_an_office_or_shop_named_after_a_meeting_or_its_company_is_no_meeting() 
     # the meeting itself, and one whose name ends in the word as its own, keep theirs
     fair = only("The Example Fair opens Monday, Sept. 9 at the Example Fairgrounds.", "2024-09-06", "Fair opens")
     assert (fair.name, fair.start) == ("Example Fair", date(2024, 9, 9))
+
+
+def test_a_race_on_the_reports_day_with_advice_to_prepare_for_it_is_to_come() -> None:
+    # 'With runners hitting city streets early Sunday morning for the X Marathon, motorists should prepare …':
+    # told on its day before it starts, the advice says it is still to come
+    text = (
+        "With runners hitting city streets early Sunday morning for the Example City Marathon, motorists should "
+        "prepare for lane and road closures throughout downtown."
+    )
+    race = only(text, "2019-06-02", "Road closures for the Example City Marathon")
+    assert (race.name, race.start, race.status) == ("Example City Marathon", date(2019, 6, 2), "scheduled")
+    text = "Runners take to the roads on Saturday for the Example Valley Half Marathon, and drivers are advised to plan ahead."
+    ride = only(text, "2021-09-18", "Example Valley Half Marathon")
+    assert (ride.start, ride.status) == (date(2021, 9, 18), "scheduled")
+    # told as done or under way, or with no advice, it stays as it was
+    text = "The Example Harbour Festival ended on Saturday, and visitors should expect delays as stages come down."
+    assert only(text, "2019-06-01", "Festival ends").status == "held"
+    text = "Crowds packed the streets on Saturday for the Example Harbour Parade, and visitors should expect delays."
+    assert only(text, "2019-06-01", "Parade").status == "held"
+    text = (
+        "With runners hitting city streets early Sunday morning for the Example City Marathon, motorists faced delays."
+    )
+    assert only(text, "2019-06-02", "Marathon").status == "held"
+    text = "After the Example Trade Summit ended on Monday, investors should expect higher tariffs, analysts said."
+    summit = only(text, "2019-06-05", "Summit")
+    assert (summit.start, summit.status) == (date(2019, 6, 3), "held")

@@ -2891,6 +2891,15 @@ def _sentence_candidates(
             candidate.notes.append(f"day:{_ORDINALS[nth.group('n').lower()]}")
         if candidate.start is not None and _ARRIVED_FOR.search(sentence, max(0, begin - 120), begin) is not None:
             candidate.notes.append("to come")  # 'has arrived in Arusha … Friday morning … for the 20th Summit'
+        if (
+            candidate.start is not None
+            and candidate.start == reference
+            and _ADVISED_AFTER.search(sentence, end, end + 120)
+            and not _PAST_VERB.search(sentence)
+            and not _CONCLUDED.search(sentence)
+            and not _ED_WORD.search(sentence, max(0, begin - 120), begin)  # 'Crowds packed the streets for …'
+        ):
+            candidate.notes.append("to come")  # 'early Sunday for the X Marathon, motorists should prepare …'
         if _MEETING_NOW_FOR.search(sentence, max(0, begin - 80), begin) is not None:
             candidate.notes.append("running")  # see meetings._status
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 40), begin):
@@ -3361,6 +3370,11 @@ def _before_an_aside(clause: str, name_end: int) -> str:
     return clause[: aside.start()] if aside is not None else clause
 
 
+# advice to those it will hold up, told on its day before it: 'motorists should prepare for road closures'
+_ADVISED_AFTER = re.compile(
+    r"\b(?:should|are\s+(?:advised|asked|urged|reminded)\s+to)\s+(?:prepare|expect|plan|allow)\b", re.I
+)
+_ED_WORD = re.compile(r"\b[a-z]{2,}ed\b")  # read on the words before a name only
 _PAST_OPENING = re.compile(r"\b(?:opened|began|started|kicked off|got under ?way|commenced|convened)\b")
 _ASIDE_AFTER = re.compile(r",?\s+(?:as|because|since|while|whereas|amid|ahead of)\s")
 
