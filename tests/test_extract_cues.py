@@ -13450,3 +13450,22 @@ def test_a_race_on_the_reports_day_with_advice_to_prepare_for_it_is_to_come() ->
     text = "After the Example Trade Summit ended on Monday, investors should expect higher tariffs, analysts said."
     summit = only(text, "2019-06-05", "Summit")
     assert (summit.start, summit.status) == (date(2019, 6, 3), "held")
+
+
+def test_the_event_beginning_from_an_hour_on_its_own_day_gives_the_meetings_hour() -> None:
+    # 'will also be attending the event beginning from 12 noon on Thursday': the hour of the article's meeting,
+    # the day written after it being the meeting's own
+    text = (
+        "Pune, June 7: The minister will attend an international conference at Example University on Friday.\n\n"
+        "He will deliver the inaugural address of the two-day conference from June 9 to June 10.\n\n"
+        "The state governor will also be attending the event {verb} from {hour} on {day}."
+    )
+    found = meetings(text.format(verb="beginning", hour="11 am", day="Friday"), "2023-06-07", "Conference")
+    assert [(m.start, m.end, m.start_time) for m in found] == [(date(2023, 6, 9), date(2023, 6, 10), time(11, 0))]
+    found = meetings(text.format(verb="beginning", hour="12 noon", day="Friday"), "2023-06-07", "Conference")
+    assert [m.start_time for m in found] == [time(12, 0)]
+    found = meetings(text.format(verb="starting", hour="10 a.m.", day="Friday"), "2023-06-07", "Conference")
+    assert [m.start_time for m in found] == [time(10, 0)]
+    # another day after the hour is another day's hour: no time for the meeting
+    found = meetings(text.format(verb="beginning", hour="11 am", day="Saturday"), "2023-06-07", "Conference")
+    assert [m.start_time for m in found] == [None]

@@ -1108,6 +1108,9 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
             _UNTIL_BEFORE.search(sentence, max(0, m.begin - 24), m.begin)
             or _SAID_BEFORE.search(sentence, max(0, m.begin - 40), m.begin)
             or (_THEIR_DAY.match(sentence, m.finish) and _names_the_day(m, day, reference))
+            or (
+                _OWN_DAY_AFTER_HOUR.match(sentence, m.begin - 4) and m.end is None and _names_the_day(m, day, reference)
+            )
             for m in find_dates(sentence)
         ):
             for candidate in timed:
@@ -1124,6 +1127,8 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
 
 
 _PRESS_EVENT = re.compile(r"\b(?:press|news|media)\s+(?:briefing|conference)s?\b|\bpresser\b", re.I)
+# 'beginning from 12 noon on Thursday': the meeting's own day, written just after its hour
+_OWN_DAY_AFTER_HOUR = re.compile(r"\s?\bon\s")
 # what opens the meeting at an hour on its own day: 'The chairman will kick off proceedings with a main stage
 # address at 2pm on Sunday'
 _OPENS_PROCEEDINGS_AT = re.compile(
@@ -1177,6 +1182,8 @@ _SET_FOR_TIME = re.compile(
     rf"{_KIND}|parade|procession))\s+(?:started|began|commenced|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
     # 'Beginning at 10pm, the awards will take place on screens …': a sentence that opens with the hour
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Beginning|Starting)\s+at"
+    # 'will be attending the event beginning from 12 noon on Thursday': the hour the article's meeting begins
+    r"|\b[Tt]he\s+(?:event|programme|program|function|proceedings)\s+(?:beginning|starting)\s+(?:from|at)"
     # 'The festival starts at 10 a.m. and runs until 5 p.m.': the hour it is to begin (not one it opens at daily)
     r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
     rf"{_KIND}|parade|procession))\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at"
