@@ -13469,3 +13469,19 @@ def test_the_event_beginning_from_an_hour_on_its_own_day_gives_the_meetings_hour
     # another day after the hour is another day's hour: no time for the meeting
     found = meetings(text.format(verb="beginning", hour="11 am", day="Saturday"), "2023-06-07", "Conference")
     assert [m.start_time for m in found] == [None]
+
+
+def test_a_headlines_verb_of_who_comes_is_no_word_of_the_meetings_name() -> None:
+    # 'Minister to Address International Seminar at EU Tomorrow': 'Address' is what the minister will do
+    body = "Pune, June 7: The minister is set to attend an international seminar at Example University on Thursday."
+    for title in (
+        "From Roots to Future: Minister to Address International Seminar at EU Tomorrow",
+        "Minister to Attend International Seminar at EU Tomorrow",
+        "Minister Addresses International Seminar",
+    ):
+        seminar = only(body, "2023-06-07", title)
+        assert (seminar.name.lower(), seminar.start) == ("international seminar", date(2023, 6, 8))
+    # a named meeting after such a verb keeps its own name
+    body = "LAGOS, May 2: The governor will attend the Example Trade Fair at the Example Grounds on Friday."
+    fair = only(body, "2023-05-02", "Governor Attends Example Trade Fair")
+    assert (fair.name, fair.start) == ("Example Trade Fair", date(2023, 5, 5))
