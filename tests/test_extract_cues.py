@@ -13485,3 +13485,23 @@ def test_a_headlines_verb_of_who_comes_is_no_word_of_the_meetings_name() -> None
     body = "LAGOS, May 2: The governor will attend the Example Trade Fair at the Example Grounds on Friday."
     fair = only(body, "2023-05-02", "Governor Attends Example Trade Fair")
     assert (fair.name, fair.start) == ("Example Trade Fair", date(2023, 5, 5))
+
+
+def test_a_bare_press_conference_is_named_by_what_the_next_sentence_will_brief_the_media_on() -> None:
+    # a notice: 'will hold a press conference at 10 a.m. on Jan. 23. X will brief the media on …'
+    notice = (
+        "The Example Information Office (EIO) will hold a press conference at 9 a.m. on Mar. 4, 2020. Jane Doe, "
+        "spokesperson of the Ministry of Example Affairs, will brief the {audience} on the ministry's work in 2019 "
+        "and its plans for 2020.\n\nJournalists attending are asked to bring their press cards."
+    )
+    for audience in ("media", "press", "journalists"):
+        press = only(notice.format(audience=audience), "2020-03-03", "EIO to hold press conference")
+        assert (press.name, press.start, press.start_time) == (
+            "press conference on the ministry's work in 2019 and its plans for 2020",
+            date(2020, 3, 4),
+            time(9, 0),
+        )
+        assert press.confidence < 0.9
+    # no briefing said: the bare name stays
+    text = notice.format(audience="media").replace("will brief the media on", "will answer questions on")
+    assert only(text, "2020-03-03", "EIO to hold press conference").name == "press conference"

@@ -493,6 +493,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 _name_by_description(off)
                 if not off.generic:
                     break
+    for press in candidates:
+        _name_by_briefing(press, text)
     _weekdays_in_order(candidates, reference)
     _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
@@ -1802,6 +1804,29 @@ def _name_by_description(generic: Candidate) -> None:
             words = [parts.get(group) or "" for group in ("described", "kind", "after", "between")]
             _described_as(generic, " ".join(" ".join(words).split()))
             return
+
+
+def _name_by_briefing(generic: Candidate, text: str) -> None:
+    """'The office will hold a press conference at 10 a.m. on May 4. A spokesperson will brief the media on the
+    ministry's work in 2020.': what the next sentence says it will brief on names the bare press conference."""
+    if generic.name.lower() not in _BARE_PRESS or not generic.sentence:
+        return
+    at = text.find(generic.sentence)
+    if at < 0:
+        return
+    after = at + len(generic.sentence)
+    briefed = _BRIEF_ON.search(text, after, after + 240)
+    if briefed is not None and not _PRESS_WORD.search(text, after, briefed.start()):
+        _described_as(generic, f"{generic.name} on {briefed.group('topic')}")
+
+
+_BARE_PRESS = frozenset(("press conference", "news conference", "press briefing", "news briefing"))
+# 'will brief the media on the ministry's performance in 2018 and its work schedule for 2019'
+_BRIEF_ON = re.compile(
+    r"\bwill\s+brief\s+(?:the\s+)?(?:media|press|journalists|reporters)\s+(?:on|about)\s+"
+    r"(?P<topic>[^.;\n]{5,120}?)(?=\s*[.;\n]|$)"
+)
+_PRESS_WORD = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)", re.I)  # another one between them
 
 
 def _described_as(generic: Candidate, name: str) -> None:
