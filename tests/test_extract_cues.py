@@ -13505,3 +13505,26 @@ def test_a_bare_press_conference_is_named_by_what_the_next_sentence_will_brief_t
     # no briefing said: the bare name stays
     text = notice.format(audience="media").replace("will brief the media on", "will answer questions on")
     assert only(text, "2020-03-03", "EIO to hold press conference").name == "press conference"
+
+
+def test_awards_a_paper_gives_the_winners_of_are_named_with_the_paper() -> None:
+    # 'The London Evening Standard tonight unveiled the winners of its British Film Awards': the paper's awards,
+    # and a big city in the paper's name places them
+    text = "The London Example Gazette tonight unveiled the winners of its British Theatre Awards at Example House."
+    awards = only(text, "2017-03-08", "Winners of British Theatre Awards")
+    assert (awards.name, awards.start, awards.city, awards.status) == (
+        "London Example Gazette British Theatre Awards",
+        date(2017, 3, 8),
+        "London",
+        "held",
+    )
+    text = "The Paris Example Herald on Monday unveiled the winners of its French Fashion Awards at Example Hall."
+    awards = only(text, "2017-03-08", "Fashion awards")
+    assert (awards.name, awards.start, awards.city) == (
+        "Paris Example Herald French Fashion Awards",
+        date(2017, 3, 6),
+        "Paris",
+    )
+    # awards it hosts, or a meeting of another kind, keep their own name
+    text = "The London Example Gazette tonight hosted its British Theatre Awards at Example House."
+    assert only(text, "2017-03-08", "British Theatre Awards").name == "British Theatre Awards"

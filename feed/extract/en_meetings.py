@@ -2079,6 +2079,12 @@ _RIVALS_OWN_BEFORE = re.compile(
     r"(?:its|their)\s+(?P<own>own\s+)?(?:[a-z]+\s+){0,2}$"
     r"(?(rival)|(?(opponents)|(?(own)|(?!))))"
 )
+# whose awards they are: 'The Example Times on Tuesday announced the winners of its Business Awards'
+_WINNERS_OF_ITS = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:The\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+"
+    r"(?:(?:on\s+)?(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,2}"
+    r"(?:unveiled|announced|revealed|named|presented|crowned)\s+(?:the\s+)?winners\s+(?:of|at)\s+its\s+$"
+)
 _HOLDER_NOUN = re.compile(
     r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
     r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
@@ -2661,6 +2667,9 @@ def _sentence_candidates(
             name, capitalised = f"{raw} of the {holder.group('body')}", ["holder"]
         elif (school := _school_of_its(sentence, begin, raw)) is not None:
             name, capitalised = f"{raw} of the {school}", ["holder"]
+        elif raw.endswith("Awards") and (giver := _WINNERS_OF_ITS.search(sentence[max(0, begin - 120) : begin])):
+            # 'The London Evening Standard tonight unveiled the winners of its British Film Awards': the paper's
+            name, capitalised = f"{giver.group('body')} {raw}", ["holder"]
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         if opening_day and name is not raw:
             candidate.notes.append("opening")
