@@ -13560,3 +13560,177 @@ def test_not_held_inside_a_name_is_no_meeting_but_no_sign_up_is_still_one() -> N
     briefing = only("示例局將於5日舉行不辦理現場報名的示例招生說明會。", "2021-05-03")
     assert (briefing.name, briefing.start) == ("示例招生說明會", date(2021, 5, 5))
     assert meetings("(中央社記者林大同台中3日電)示例公司8日不辦實體發表會,新機直接上架。", "2021-05-03") == []
+def test_a_notices_address_line_written_add_without_its_stop_places_the_meeting() -> None:
+    # 'Add: …' as 'Add.: …': the address line of a notice, its stop left out
+    notice = (
+        "The press office will hold a press conference at 3 p.m. on June 8, 2021. A spokesperson will brief the media "
+        "on the year's trade figures.\n\nVenue: Example Press Hall\n\nAdd: No. 7, Example Road, Dongcheng District, {city}"
+    )
+    press = only(notice.format(city="Beijing"), "2021-06-07", "Press office to hold press conference")
+    assert (press.start, press.city, press.venue) == (date(2021, 6, 8), "Beijing", "Example Press Hall")
+    press = only(notice.format(city="Shanghai").replace("Dongcheng", "Example"), "2021-06-07", "Press conference")
+    assert press.city == "Shanghai"
+    # a line that only starts with the word is no address: 'Additional: …'
+    other = only(notice.format(city="Beijing").replace("Add:", "Additional:"), "2021-06-07", "Press conference")
+    assert other.city is None
+
+
+def test_a_meeting_held_here_or_in_a_city_on_a_day_to_mark_something_is_named_by_it() -> None:
+    # 'A seminar was held here on Tuesday to mark …': where and when between the verb and what it marks
+    seminar = only("QUETTA: A seminar was held here on Monday to mark the World Example Day.", "2021-03-10")
+    assert (seminar.name, seminar.start, seminar.city, seminar.status) == (
+        "seminar to mark the World Example Day",
+        date(2021, 3, 8),
+        "Quetta",
+        "held",
+    )
+    assert seminar.confidence < 0.9
+    workshop = only("A workshop was held in Multan on Saturday to celebrate the Example Teachers' Day.", "2019-11-25")
+    assert (workshop.name, workshop.start, workshop.city) == (
+        "workshop to celebrate the Example Teachers' Day",
+        date(2019, 11, 23),
+        "Multan",
+    )
+    ceremony = only("KARACHI: A ceremony was held there on Friday to commemorate the Example Founders.", "2018-04-16")
+    assert (ceremony.name, ceremony.start) == ("ceremony to commemorate the Example Founders", date(2018, 4, 13))
+    # as before: the day alone between them, and a meeting with nothing to describe it names none
+    assert only("QUETTA: A seminar was held on Monday to mark the World Example Day.", "2021-03-10").name == (
+        "seminar to mark the World Example Day"
+    )
+    assert meetings("QUETTA: A seminar was held here on Monday.", "2021-03-10", "Seminar held") == []
+
+
+def test_a_name_written_in_two_parts_joined_by_a_double_hyphen_is_one_name() -> None:
+    # Xinhua's 'The World Conference on X -- Y Forum': the part before the double hyphen is the name's too
+    text = "The Global Congress on Example Studies -- Beijing Forum was held in Beijing on Monday."
+    forum = only(text, "2022-10-11", "Global Congress on Example Studies -- Beijing Forum held in Beijing")
+    assert (forum.name, forum.start, forum.city) == (
+        "Global Congress on Example Studies -- Beijing Forum",
+        date(2022, 10, 10),
+        "Beijing",
+    )
+    text = "SEOUL, May 3 (Xinhua) -- The International Symposium on Example Arts -- Seoul Dialogue opened on Tuesday."
+    dialogue = only(text, "2022-05-03", "Symposium opens")
+    assert dialogue.name == "International Symposium on Example Arts -- Seoul Dialogue"
+    # a part with no meeting word is no name's part: a person, or a dateline's agency before its double hyphen
+    text = "LIMA, May 2 -- Minister Jane Doe -- Example Summit opens on Monday in Lima, the ministry said."
+    assert only(text, "2022-05-02", "Summit to open").name == "Example Summit"
+    text = "LIMA, May 3 (Xinhua) -- The Example Economic Forum opened here on Tuesday."
+    assert only(text, "2022-05-03", "Forum opens").name == "Example Economic Forum"
+
+
+def test_an_office_or_shop_named_after_a_meeting_or_its_company_is_no_meeting() -> None:
+    # 'bought at the Example Show Rides Office': where wristbands are sold, named after the rides' company
+    text = "Wristbands can be bought at the Example Show Rides Office during the fair, from Sept. 9 to Sept. 14."
+    assert meetings(text, "2024-09-06", "New year, new theme") == []
+    text = "Tickets can be bought at the Example Fair Ticket Kiosk from Monday, Sept. 9."
+    assert meetings(text, "2024-09-06", "Tickets on sale") == []
+    text = "Passes are sold at the Example Film Festival Store and online from Sept. 9."
+    assert meetings(text, "2024-09-06", "Passes on sale") == []
+    # the meeting itself, and one whose name ends in the word as its own, keep theirs
+    fair = only("The Example Fair opens Monday, Sept. 9 at the Example Fairgrounds.", "2024-09-06", "Fair opens")
+    assert (fair.name, fair.start) == ("Example Fair", date(2024, 9, 9))
+
+
+def test_a_race_on_the_reports_day_with_advice_to_prepare_for_it_is_to_come() -> None:
+    # 'With runners hitting city streets early Sunday morning for the X Marathon, motorists should prepare …':
+    # told on its day before it starts, the advice says it is still to come
+    text = (
+        "With runners hitting city streets early Sunday morning for the Example City Marathon, motorists should "
+        "prepare for lane and road closures throughout downtown."
+    )
+    race = only(text, "2019-06-02", "Road closures for the Example City Marathon")
+    assert (race.name, race.start, race.status) == ("Example City Marathon", date(2019, 6, 2), "scheduled")
+    text = "Runners take to the roads on Saturday for the Example Valley Half Marathon, and drivers are advised to plan ahead."
+    ride = only(text, "2021-09-18", "Example Valley Half Marathon")
+    assert (ride.start, ride.status) == (date(2021, 9, 18), "scheduled")
+    # told as done or under way, or with no advice, it stays as it was
+    text = "The Example Harbour Festival ended on Saturday, and visitors should expect delays as stages come down."
+    assert only(text, "2019-06-01", "Festival ends").status == "held"
+    text = "Crowds packed the streets on Saturday for the Example Harbour Parade, and visitors should expect delays."
+    assert only(text, "2019-06-01", "Parade").status == "held"
+    text = (
+        "With runners hitting city streets early Sunday morning for the Example City Marathon, motorists faced delays."
+    )
+    assert only(text, "2019-06-02", "Marathon").status == "held"
+    text = "After the Example Trade Summit ended on Monday, investors should expect higher tariffs, analysts said."
+    summit = only(text, "2019-06-05", "Summit")
+    assert (summit.start, summit.status) == (date(2019, 6, 3), "held")
+
+
+def test_the_event_beginning_from_an_hour_on_its_own_day_gives_the_meetings_hour() -> None:
+    # 'will also be attending the event beginning from 12 noon on Thursday': the hour of the article's meeting,
+    # the day written after it being the meeting's own
+    text = (
+        "Pune, June 7: The minister will attend an international conference at Example University on Friday.\n\n"
+        "He will deliver the inaugural address of the two-day conference from June 9 to June 10.\n\n"
+        "The state governor will also be attending the event {verb} from {hour} on {day}."
+    )
+    found = meetings(text.format(verb="beginning", hour="11 am", day="Friday"), "2023-06-07", "Conference")
+    assert [(m.start, m.end, m.start_time) for m in found] == [(date(2023, 6, 9), date(2023, 6, 10), time(11, 0))]
+    found = meetings(text.format(verb="beginning", hour="12 noon", day="Friday"), "2023-06-07", "Conference")
+    assert [m.start_time for m in found] == [time(12, 0)]
+    found = meetings(text.format(verb="starting", hour="10 a.m.", day="Friday"), "2023-06-07", "Conference")
+    assert [m.start_time for m in found] == [time(10, 0)]
+    # another day after the hour is another day's hour: no time for the meeting
+    found = meetings(text.format(verb="beginning", hour="11 am", day="Saturday"), "2023-06-07", "Conference")
+    assert [m.start_time for m in found] == [None]
+
+
+def test_a_headlines_verb_of_who_comes_is_no_word_of_the_meetings_name() -> None:
+    # 'Minister to Address International Seminar at EU Tomorrow': 'Address' is what the minister will do
+    body = "Pune, June 7: The minister is set to attend an international seminar at Example University on Thursday."
+    for title in (
+        "From Roots to Future: Minister to Address International Seminar at EU Tomorrow",
+        "Minister to Attend International Seminar at EU Tomorrow",
+        "Minister Addresses International Seminar",
+    ):
+        seminar = only(body, "2023-06-07", title)
+        assert (seminar.name.lower(), seminar.start) == ("international seminar", date(2023, 6, 8))
+    # a named meeting after such a verb keeps its own name
+    body = "LAGOS, May 2: The governor will attend the Example Trade Fair at the Example Grounds on Friday."
+    fair = only(body, "2023-05-02", "Governor Attends Example Trade Fair")
+    assert (fair.name, fair.start) == ("Example Trade Fair", date(2023, 5, 5))
+
+
+def test_a_bare_press_conference_is_named_by_what_the_next_sentence_will_brief_the_media_on() -> None:
+    # a notice: 'will hold a press conference at 10 a.m. on Jan. 23. X will brief the media on …'
+    notice = (
+        "The Example Information Office (EIO) will hold a press conference at 9 a.m. on Mar. 4, 2020. Jane Doe, "
+        "spokesperson of the Ministry of Example Affairs, will brief the {audience} on the ministry's work in 2019 "
+        "and its plans for 2020.\n\nJournalists attending are asked to bring their press cards."
+    )
+    for audience in ("media", "press", "journalists"):
+        press = only(notice.format(audience=audience), "2020-03-03", "EIO to hold press conference")
+        assert (press.name, press.start, press.start_time) == (
+            "press conference on the ministry's work in 2019 and its plans for 2020",
+            date(2020, 3, 4),
+            time(9, 0),
+        )
+        assert press.confidence < 0.9
+    # no briefing said: the bare name stays
+    text = notice.format(audience="media").replace("will brief the media on", "will answer questions on")
+    assert only(text, "2020-03-03", "EIO to hold press conference").name == "press conference"
+
+
+def test_awards_a_paper_gives_the_winners_of_are_named_with_the_paper() -> None:
+    # 'The London Evening Standard tonight unveiled the winners of its British Film Awards': the paper's awards,
+    # and a big city in the paper's name places them
+    text = "The London Example Gazette tonight unveiled the winners of its British Theatre Awards at Example House."
+    awards = only(text, "2017-03-08", "Winners of British Theatre Awards")
+    assert (awards.name, awards.start, awards.city, awards.status) == (
+        "London Example Gazette British Theatre Awards",
+        date(2017, 3, 8),
+        "London",
+        "held",
+    )
+    text = "The Paris Example Herald on Monday unveiled the winners of its French Fashion Awards at Example Hall."
+    awards = only(text, "2017-03-08", "Fashion awards")
+    assert (awards.name, awards.start, awards.city) == (
+        "Paris Example Herald French Fashion Awards",
+        date(2017, 3, 6),
+        "Paris",
+    )
+    # awards it hosts, or a meeting of another kind, keep their own name
+    text = "The London Example Gazette tonight hosted its British Theatre Awards at Example House."
+    assert only(text, "2017-03-08", "British Theatre Awards").name == "British Theatre Awards"

@@ -84,6 +84,8 @@ _ED_IN_NAMES = (
 _NOT_IN_NAMES = (
     rf"(?!(?:(?!{_ED_IN_NAMES})[A-Z][a-z]+ed|[A-Z][\w'’]*-[a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
     r"Wraps?|Starts?|Continues?|Resumes?|Returns?|Draws?|Attracts?|"
+    # a headline's verb of whoever comes to it: 'Minister to Address International Seminar', 'Mayor Attends …'
+    r"Address(?:es)?|Attends?|Inaugurates?|Joins?|Skips?|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
@@ -491,6 +493,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 _name_by_description(off)
                 if not off.generic:
                     break
+    for press in candidates:
+        _name_by_briefing(press, text)
     _weekdays_in_order(candidates, reference)
     _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
@@ -1108,6 +1112,9 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
             _UNTIL_BEFORE.search(sentence, max(0, m.begin - 24), m.begin)
             or _SAID_BEFORE.search(sentence, max(0, m.begin - 40), m.begin)
             or (_THEIR_DAY.match(sentence, m.finish) and _names_the_day(m, day, reference))
+            or (
+                _OWN_DAY_AFTER_HOUR.match(sentence, m.begin - 4) and m.end is None and _names_the_day(m, day, reference)
+            )
             for m in find_dates(sentence)
         ):
             for candidate in timed:
@@ -1124,6 +1131,8 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
 
 
 _PRESS_EVENT = re.compile(r"\b(?:press|news|media)\s+(?:briefing|conference)s?\b|\bpresser\b", re.I)
+# 'beginning from 12 noon on Thursday': the meeting's own day, written just after its hour
+_OWN_DAY_AFTER_HOUR = re.compile(r"\s?\bon\s")
 # what opens the meeting at an hour on its own day: 'The chairman will kick off proceedings with a main stage
 # address at 2pm on Sunday'
 _OPENS_PROCEEDINGS_AT = re.compile(
@@ -1177,6 +1186,8 @@ _SET_FOR_TIME = re.compile(
     rf"{_KIND}|parade|procession))\s+(?:started|began|commenced|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
     # 'Beginning at 10pm, the awards will take place on screens …': a sentence that opens with the hour
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Beginning|Starting)\s+at"
+    # 'will be attending the event beginning from 12 noon on Thursday': the hour the article's meeting begins
+    r"|\b[Tt]he\s+(?:event|programme|program|function|proceedings)\s+(?:beginning|starting)\s+(?:from|at)"
     # 'The festival starts at 10 a.m. and runs until 5 p.m.': the hour it is to begin (not one it opens at daily)
     r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
     rf"{_KIND}|parade|procession))\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at"
@@ -1795,6 +1806,29 @@ def _name_by_description(generic: Candidate) -> None:
             return
 
 
+def _name_by_briefing(generic: Candidate, text: str) -> None:
+    """'The office will hold a press conference at 10 a.m. on May 4. A spokesperson will brief the media on the
+    ministry's work in 2020.': what the next sentence says it will brief on names the bare press conference."""
+    if generic.name.lower() not in _BARE_PRESS or not generic.sentence:
+        return
+    at = text.find(generic.sentence)
+    if at < 0:
+        return
+    after = at + len(generic.sentence)
+    briefed = _BRIEF_ON.search(text, after, after + 240)
+    if briefed is not None and not _PRESS_WORD.search(text, after, briefed.start()):
+        _described_as(generic, f"{generic.name} on {briefed.group('topic')}")
+
+
+_BARE_PRESS = frozenset(("press conference", "news conference", "press briefing", "news briefing"))
+# 'will brief the media on the ministry's performance in 2018 and its work schedule for 2019'
+_BRIEF_ON = re.compile(
+    r"\bwill\s+brief\s+(?:the\s+)?(?:media|press|journalists|reporters)\s+(?:on|about)\s+"
+    r"(?P<topic>[^.;\n]{5,120}?)(?=\s*[.;\n]|$)"
+)
+_PRESS_WORD = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)", re.I)  # another one between them
+
+
 def _described_as(generic: Candidate, name: str) -> None:
     """A generic meeting named by the words that describe it: never sure enough to publish (confidence.py)."""
     generic.name = name
@@ -1822,7 +1856,9 @@ _DESCRIBED = re.compile(
 
 _DESCRIBED_TAIL = re.compile(
     # 'a lecture meeting is held to mark the 30th anniversary of …', 'a ceremony was held on Wednesday (May 10) to mark'
-    rf"(?:\s+(?:is|was|were|will\s+be)\s+held(?:\s+(?:on\s+)?(?:{_DAY_WORD}|today|yesterday|tomorrow)[\w\s(),]{{0,20}}?)?)?"
+    # 'a seminar was held here on Tuesday to mark …', '… held in Quetta on Monday to mark …': where, then the day
+    rf"(?:\s+(?:is|was|were|will\s+be)\s+held(?:\s+(?:here|there|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
+    rf"(?:\s+(?:on\s+)?(?:{_DAY_WORD}|today|yesterday|tomorrow)[\w\s(),]{{0,20}}?)?)?"
     # 'a dialogue session with the Example Club': who it is held with describes it too
     r"\s+(?P<after>(?:session\s+)?(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|for|marking|"
     r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with|of(?=\s+the\s+[a-z]))\s+"
@@ -1882,6 +1918,10 @@ _SOME_OF = re.compile(
     r"Fans|Students|Citizens)\s+of\s+"
 )
 _LEGISLATURE = re.compile(r"\bHouses? of\s+(?i:assembly|assemblies|representatives|commons|lords|delegates)\b")
+# the last word of a name's tail that makes it an office or a shop named after a meeting or its company
+_PLACE_LAST_WORDS = frozenset(
+    ("Office", "Offices", "Store", "Stores", "Shop", "Shops", "Headquarters", "Kiosk", "Kiosks")
+)
 # 'the May 22 Hall for International Conferences': a building named for the meetings it holds
 _VENUE_FOR = re.compile(
     r"\b(?:Halls?|Cent(?:er|re)|Palace|House|Building|Complex|Auditorium)\s+for\s+(?:[\w'’&-]+\s+)*"
@@ -2039,6 +2079,12 @@ _RIVALS_OWN_BEFORE = re.compile(
     r"(?:its|their)\s+(?P<own>own\s+)?(?:[a-z]+\s+){0,2}$"
     r"(?(rival)|(?(opponents)|(?(own)|(?!))))"
 )
+# whose awards they are: 'The Example Times on Tuesday announced the winners of its Business Awards'
+_WINNERS_OF_ITS = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:The\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+"
+    r"(?:(?:on\s+)?(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,2}"
+    r"(?:unveiled|announced|revealed|named|presented|crowned)\s+(?:the\s+)?winners\s+(?:of|at)\s+its\s+$"
+)
 _HOLDER_NOUN = re.compile(
     r"\b(?:Council|Committee|Commission|Board|Association|Society|Federation|Union|Party|Organi[sz]ation|Alliance"
     r"|Assembly|Institute|Foundation|Chamber|Governments)\b"
@@ -2077,6 +2123,12 @@ _NAMED_PAIR = re.compile(rf"(?P<first>{_FULL_NAME})\s+and\s+(?:the\s+)?(?P<secon
 # ('“Example Festival between China and Lusophone Countries”': the words after its kind inside the quotes too)
 # the part of a quoted title before a dash, when the name the kind word ends starts after it
 _QUOTED_TITLE_LEAD = re.compile(r"[“\"](?P<lead>[A-Z][^“”\"]{2,50}?\s[-–—:]\s)$")
+# the first part of a name written in two, joined by a double hyphen ('the World Conference on Example Studies --
+# Example Forum'), read on the few words before the second part only; the first part holds a meeting word itself
+_DOUBLE_DASH_LEAD = re.compile(
+    r"(?:^|(?<=\b[Tt]he\s)|(?<=[.:;(]\s))(?P<lead>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|\d{1,4}|of|on|for|and|the))*"
+    r"\s+--\s+)$"
+)
 _QUOTED_SUBTITLE = re.compile(
     r"(?P<rest>(?:\s?[-–—:]\s?|\s+(?=(?:between|among|for|of|on|in|with)\s))[^\"“”]{3,80}?)(?<![,.!?;])(?=[\"”])"
 )
@@ -2437,6 +2489,8 @@ def _sentence_candidates(
             continue  # 'said during a conference call with analysts': a telephone call, held nowhere
         if _VENUE_AFTER.match(sentence, match.end("name")) or _VENUE_FOR.search(head):
             continue  # 'the Shanghai Exhibition Center', 'Conference Hall 3': a place, not a meeting
+        if raw.rsplit(None, 1)[-1] in _PLACE_LAST_WORDS and raw != head:
+            continue  # 'at the Example Show Rides Office', 'the Example Fair Ticket Kiosk': where to buy, no meeting
         at_before = _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) if names else None
         if at_before is not None and not _EDITION_LEAD.match(raw):
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
@@ -2452,6 +2506,11 @@ def _sentence_candidates(
         if title_lead is not None and raw.startswith(head):  # '“Encounter in Porto – Arts Festival …”': all of it
             quoted_lead = title_lead.group("lead")
             match_start, head, raw = title_lead.start("lead"), quoted_lead + head, quoted_lead + raw
+        if raw.startswith(head):  # 'The World Conference on Example Studies -- Example Forum': both parts name it
+            dashed = _DOUBLE_DASH_LEAD.search(sentence[max(0, match_start - 90) : match_start])
+            if dashed is not None and _KIND_IN_NAME.search(dashed.group("lead")):
+                lead = dashed.group("lead")
+                match_start, head, raw = match_start - len(lead), lead + head, lead + raw
         subtitle = _QUOTED_SUBTITLE.match(sentence, match_start + len(raw))
         if subtitle is not None and sentence[match_start - 1 : match_start] in ('"', "“"):
             raw += subtitle.group("rest")  # '"X Forum-China Marching Toward New Century", which …': the whole title
@@ -2608,6 +2667,9 @@ def _sentence_candidates(
             name, capitalised = f"{raw} of the {holder.group('body')}", ["holder"]
         elif (school := _school_of_its(sentence, begin, raw)) is not None:
             name, capitalised = f"{raw} of the {school}", ["holder"]
+        elif raw.endswith("Awards") and (giver := _WINNERS_OF_ITS.search(sentence[max(0, begin - 120) : begin])):
+            # 'The London Evening Standard tonight unveiled the winners of its British Film Awards': the paper's
+            name, capitalised = f"{giver.group('body')} {raw}", ["holder"]
         candidate = Candidate(name=name, key=name.lower(), position=base + begin)
         if opening_day and name is not raw:
             candidate.notes.append("opening")
@@ -2872,6 +2934,15 @@ def _sentence_candidates(
             candidate.notes.append(f"day:{_ORDINALS[nth.group('n').lower()]}")
         if candidate.start is not None and _ARRIVED_FOR.search(sentence, max(0, begin - 120), begin) is not None:
             candidate.notes.append("to come")  # 'has arrived in Arusha … Friday morning … for the 20th Summit'
+        if (
+            candidate.start is not None
+            and candidate.start == reference
+            and _ADVISED_AFTER.search(sentence, end, end + 120)
+            and not _PAST_VERB.search(sentence)
+            and not _CONCLUDED.search(sentence)
+            and not _ED_WORD.search(sentence, max(0, begin - 120), begin)  # 'Crowds packed the streets for …'
+        ):
+            candidate.notes.append("to come")  # 'early Sunday for the X Marathon, motorists should prepare …'
         if _MEETING_NOW_FOR.search(sentence, max(0, begin - 80), begin) is not None:
             candidate.notes.append("running")  # see meetings._status
         if candidate.date_cue is not None and _DURING_BEFORE.search(sentence, max(0, begin - 40), begin):
@@ -3342,6 +3413,11 @@ def _before_an_aside(clause: str, name_end: int) -> str:
     return clause[: aside.start()] if aside is not None else clause
 
 
+# advice to those it will hold up, told on its day before it: 'motorists should prepare for road closures'
+_ADVISED_AFTER = re.compile(
+    r"\b(?:should|are\s+(?:advised|asked|urged|reminded)\s+to)\s+(?:prepare|expect|plan|allow)\b", re.I
+)
+_ED_WORD = re.compile(r"\b[a-z]{2,}ed\b")  # read on the words before a name only
 _PAST_OPENING = re.compile(r"\b(?:opened|began|started|kicked off|got under ?way|commenced|convened)\b")
 _ASIDE_AFTER = re.compile(r",?\s+(?:as|because|since|while|whereas|amid|ahead of)\s")
 

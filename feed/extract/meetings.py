@@ -641,8 +641,8 @@ _ZH_WHERE_LINE = re.compile(
     re.M,
 )
 _ZH_HEADING = re.compile(r"[一二三四五六七八九十]{1,2}、")
-# a notice's line of its own for where: 'Venue: …', 'Add.: …', 'Address: …'
-_NOTICE_LINE = re.compile(r"^[ \t]*(?P<field>Venue|Add\.|Address)[ \t]*:[ \t]*(?P<value>[^\n]{2,200})$", re.M)
+# a notice's line of its own for where: 'Venue: …', 'Add.: …', 'Add: …' (its stop left out), 'Address: …'
+_NOTICE_LINE = re.compile(r"^[ \t]*(?P<field>Venue|Add\.?|Address)[ \t]*:[ \t]*(?P<value>[^\n]{2,200})$", re.M)
 # '葡萄牙驻澳门及香港总领事馆总领事' among a Macau event's guests: a mission for both cities seats no meeting in
 # either (a consulate in one city, '驻纽约总领事馆举办…', may well hold its own there)
 _JOINT_MISSION = re.compile(r"驻[\u4e00-\u9fff]{2,6}?(?:及|和|与|暨)[\u4e00-\u9fff]{2,6}?(?:总?领事|大使)馆?")
