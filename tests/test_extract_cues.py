@@ -13375,6 +13375,8 @@ def test_a_weekday_ahead_said_twice_is_still_corroborated() -> None:
     assert (race.start, race.city) == (date(2024, 1, 21), "Calgary")
     assert race.standing["corroborated"]
     assert race.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
 def test_held_here_is_in_the_place_the_sentence_before_opens_on() -> None:
     # '…开幕式在这里隆重举行': 'here' is the county or city the sentence before opens on, past its day
     text = "8月5日晚,平遥县古城广场灯火通明,人头攒动。伴着阵阵锣鼓声,第六届示例国际摄影节开幕式在这里隆重举行。"
@@ -13473,6 +13475,8 @@ def test_a_town_after_its_province_is_in_the_city_the_text_names_before_it_elsew
     # the town written nowhere else with its city: only the province is known
     text = "9月5日,第三届示例丝绸博览会在浙江省双林镇开幕。杭州市和宁波市的企业组团参展。"
     assert only(text, "2021-09-06", "第三届示例丝绸博览会开幕").city is None
+
+
 def test_a_meeting_said_not_to_be_held_is_no_meeting() -> None:
     # '業者傾向不舉辦…儀式', '不會舉行…典禮', '沒有舉辦開幕式': no day of a meeting, for none is held
     text = "(中央社記者林大同高雄3日電)新款平板電腦將於8日上市,電信業者目前傾向不舉辦實體開賣儀式,改在網路直播。"
@@ -13560,6 +13564,8 @@ def test_not_held_inside_a_name_is_no_meeting_but_no_sign_up_is_still_one() -> N
     briefing = only("示例局將於5日舉行不辦理現場報名的示例招生說明會。", "2021-05-03")
     assert (briefing.name, briefing.start) == ("示例招生說明會", date(2021, 5, 5))
     assert meetings("(中央社記者林大同台中3日電)示例公司8日不辦實體發表會,新機直接上架。", "2021-05-03") == []
+
+
 def test_a_notices_address_line_written_add_without_its_stop_places_the_meeting() -> None:
     # 'Add: …' as 'Add.: …': the address line of a notice, its stop left out
     notice = (
