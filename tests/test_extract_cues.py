@@ -13352,3 +13352,98 @@ def test_inaugurating_an_edition_of_a_summit_dates_it_by_the_report() -> None:
     summit = only(text, "2024-04-28", "Minister opens summit")
     assert (summit.name, summit.start) == ("Example Investment Summit 2024", date(2024, 4, 28))
     assert summit.confidence < 0.9
+
+
+def _published(text: str, day: str, title: str = "示例") -> list[tuple[str, date]]:
+    return [
+        (m.name, m.start)
+        for m in meetings(text, day, title)
+        if m.confidence >= DEFAULT_MIN_CONFIDENCE and m.status not in ("cancelled", "postponed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Example Orchid Show will not be held in Kandy on March 14, its society said.",
+        "The Example Orchid Show won't take place in Kandy on March 14 after all.",
+        "The Example Orchid Show will no longer take place in Kandy on March 14.",
+        "The society said it would not hold the Example Orchid Show in Kandy on March 14.",
+    ],
+)
+def test_a_meeting_the_text_says_will_not_be_held_on_its_day_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-03-03", "Orchid show in doubt") == []
+    text = "The Example Orchid Show, which was not held last year, returns to Kandy on March 14."  # an earlier year
+    assert _published(text, "2023-03-03", "Orchid show returns") == [("Example Orchid Show", date(2023, 3, 14))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If approved by the province, the Example Kite Festival will be held in Gwadar on April 2.",
+        "It is unclear whether the Example Kite Festival will be held in Gwadar on April 2.",
+        "Whether the Example Kite Festival opens in Gwadar on April 2 is still undecided.",
+    ],
+)
+def test_a_meeting_held_only_if_something_happens_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-03-20", "Kite festival") == []
+
+
+def test_a_meeting_held_only_online_is_listed_not_published() -> None:
+    for sentence in (
+        "The Example Coding Summit will be held online on April 2.",
+        "The Example Coding Summit will be held as a virtual event on April 2.",
+        "The Example Coding Summit will be livestreamed on April 2.",
+    ):
+        found = meetings(sentence, "2023-03-20", "Coding summit")
+        assert [(m.start, m.city) for m in found] == [(date(2023, 4, 2), None)]
+        assert found[0].confidence < DEFAULT_MIN_CONFIDENCE
+    both = "The Example Coding Summit will be held in Pune on April 2 and streamed online."
+    assert _published(both, "2023-03-20", "Coding summit") == [("Example Coding Summit", date(2023, 4, 2))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第三届示例石榴节9月6日不在枣庄举行。",
+        "第三届示例石榴节将不会于9月6日在枣庄举行。",
+        "第三屆示例石榴節9月6日不在台南舉行。",
+    ],
+)
+def test_a_chinese_meeting_the_text_says_will_not_be_held_on_its_day_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-08-28") == []
+    text = "停办两年后，第三届示例石榴节9月6日在枣庄重新开幕。"  # called off in another clause, years before
+    assert _published(text, "2023-08-28") == [("第三届示例石榴节", date(2023, 9, 6))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如获批准，第三届示例石榴节将于9月6日在枣庄开幕。",
+        "如果天气允许，第三届示例石榴节将于9月6日在枣庄开幕。",
+        "若天候許可，第三屆示例石榴節將於9月6日在台南開幕。",
+        "第三届示例石榴节拟于9月6日在枣庄开幕，目前正在报批。",
+    ],
+)
+def test_a_chinese_meeting_held_only_if_approved_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-08-28") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第三届示例石榴节将于9月6日在线上举办。",
+        "第三届示例石榴节将于9月6日以视频方式开幕。",
+        "第三屆示例石榴節將於9月6日以網路直播形式舉辦。",
+        "第三届示例石榴节开幕式将于9月6日晚在省电视台直播。",
+    ],
+)
+def test_a_chinese_meeting_held_only_online_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-08-28") == []
+    both = "第三届示例石榴节9月6日在枣庄开幕，线上线下同步举办。"
+    assert _published(both, "2023-08-28") == [("第三届示例石榴节", date(2023, 9, 6))]
+
+
+def test_the_day_a_chinese_meeting_is_moved_from_is_not_published() -> None:
+    assert _published("第三届示例石榴节由9月6日调整为9月13日在枣庄开幕。", "2023-08-28") == []
+    assert _published("第三屆示例石榴節開幕時間由9月6日往後延一週。", "2023-08-28") == []

@@ -1,0 +1,102 @@
+"""Words in a meeting's own sentence that leave its day in doubt: it will not be held then ('will not be held',
+'不在南京举行'), it is held only if something happens ('If approved', '如获批准'), whether it is held is open
+('whether'), it is held over the internet only ('will be held online', '在线上举办'), or the day is the one it was
+moved from ('由5月22日调整为5月29日'). Such a meeting is listed, never published (confidence.meeting_confidence's
+`uncertain`): a confidently wrong calendar entry is worse than none.
+
+Every pattern here is run on one sentence (a short window), and each starts with a literal or a character class.
+"""
+
+from __future__ import annotations
+
+import re
+
+from feed.extract.candidate import Candidate
+from feed.text import to_simplified
+
+# 'will not be held', 'would not hold its', "won't take place", 'will no longer take place', 'may not go ahead'
+_EN_NOT_HELD = re.compile(
+    r"\b(?:(?:will|would|shall|may|might|could|can|does|do|did|is|are)\s+(?:not|no\s+longer|never)"
+    r"|won['’]t|wouldn['’]t|can['’]t|cannot|isn['’]t|aren['’]t)\s+"
+    r"(?:\w+\s+){0,2}?(?:be\s+(?:held|staged|hosted|organi[sz]ed)|take\s+place|go\s+ahead|open|hold|happen|start|begin)\b",
+    re.I,
+)
+# 'which was not held last year': the past, not this meeting's day
+_EN_PAST_AFTER = re.compile(r"[^.;]{0,30}?\b(?:last\s+year|in\s+(?:19|20)\d\d|since|before|ago)\b", re.I)
+# 'No decision has been made on whether …', '… remains unclear', 'has not decided whether'
+_EN_OPEN_QUESTION = re.compile(
+    r"\bwhether\b|\b(?:remains?|is|was)\s+(?:unclear|uncertain|undecided|in\s+doubt)\b|\byet\s+to\s+be\s+(?:decided|confirmed)",
+    re.I,
+)
+# 'If approved by the council, …', 'Unless the strike ends, …', 'Pending funding, …'
+_EN_CONDITION = re.compile(
+    r"(?:If|Unless|Pending|Provided|Should)\b|[^.;]*?,\s+(?:if|unless)\s+(?:approved|permitted|allowed|enough|funding)\b"
+)
+# 'will be held online', 'hosted virtually', 'as a virtual event', 'livestreamed', 'a webinar'
+_EN_ONLINE = re.compile(
+    r"\b(?:(?:held|hosted|staged|run|take\s+place|takes\s+place|convened?)\s+(?:online|virtually|on\s+the\s+internet)"
+    r"|as\s+an?\s+(?:virtual|online)\s+\w+|live-?streamed|webcast)\b",
+    re.I,
+)
+# '不在南京举行', '无法在5月26日如期开赛', '将不会于5月15日在杭州举行', '不再举行', '未能举行'
+_ZH_NOT_HELD = re.compile(
+    r"(?:不再|不会|不能|无法|未能|不)(?:[在于][^，。；,;]{0,14}?)?(?:如期|按期|照常|按时)?"
+    r"(?:举行|举办|召开|开幕|开赛|登场|开展|进行)"
+)
+# '取消了5月16日在深圳的开幕仪式', '停办': called off before the day in its clause
+_ZH_CALLED_OFF = re.compile(r"(?:取消|停办|喊停|叫停|暂停)")
+# '如获批准，', '如果条件允许，', '若天气条件允许，', '待审批通过后', '目前正在报批', '仍在申请中'
+_ZH_CONDITION = re.compile(
+    r"(?:如获|如果|若(?!干)|倘若|假如)[^，。；,;]{0,12}?(?:批准|核准|通过|允许|许可|趋缓|好转|同意)"
+    r"|待[^，。；,;]{0,6}?(?:审批|审查|审核|批准|核准)通过后|[正仍]在?(?:报批|申请中|审批中|审核中)"
+)
+# '在线上举办', '以视频方式召开', '云开幕活动', '在网上举行', '以网络直播形式', '在央视直播', '转播'
+_ZH_ONLINE = re.compile(
+    r"(?:线上|网上|网络上|网路上|云端|云上|视频方式|视讯方式|视频形式|视讯形式|直播形式|云开幕|网络平台)"
+    r"|[在于][^，。；,;]{0,6}?(?:直播|转播|播出)"
+)
+# '由5月22日调整为5月29日', '由5月18日延后一周', '从5月14日推迟到': the day it is moved from
+_ZH_MOVED_FROM = re.compile(r"[由从]$")
+_ZH_MOVED_AFTER = re.compile(r"(?:[起开]?[^，。；,;]{0,3}?)(?:调整|改|延|推迟|推延|往后|提前)")
+_ZH_CLAUSE = re.compile(r"[，。；,;！？]")
+
+
+def hedged(candidate: Candidate, language: str | None) -> bool:
+    """The meeting's own sentence leaves its day in doubt (see the module's docstring)."""
+    sentence = candidate.sentence
+    if not sentence or candidate.status in ("cancelled", "postponed"):
+        return False
+    if language == "en":
+        return _english_hedged(candidate, sentence)
+    return _chinese_hedged(candidate, to_simplified(sentence))
+
+
+def _english_hedged(candidate: Candidate, sentence: str) -> bool:
+    for match in _EN_NOT_HELD.finditer(sentence):
+        if not _EN_PAST_AFTER.match(sentence, match.end()):
+            return True
+    if _EN_OPEN_QUESTION.search(sentence) or _EN_CONDITION.match(sentence):
+        return True
+    return _EN_ONLINE.search(sentence) is not None and (candidate.place is None or candidate.place.weak)
+
+
+def _chinese_hedged(candidate: Candidate, sentence: str) -> bool:
+    phrase = to_simplified(candidate.date_phrase or "")
+    at = sentence.find(phrase) if phrase else -1
+    if at < 0:
+        at = max(0, sentence.find(to_simplified(candidate.name)))
+    start = max((m.end() for m in _ZH_CLAUSE.finditer(sentence, 0, at)), default=0)
+    stop = _ZH_CLAUSE.search(sentence, at)
+    end = stop.start() if stop else len(sentence)
+    clause = sentence[start:end]
+    if _ZH_NOT_HELD.search(clause) or _ZH_CALLED_OFF.search(sentence, start, at):
+        return True
+    if _ZH_CONDITION.search(sentence):
+        return True
+    if (
+        phrase
+        and _ZH_MOVED_FROM.search(sentence, max(0, at - 1), at)
+        and _ZH_MOVED_AFTER.match(sentence, at + len(phrase))
+    ):
+        return True
+    return _ZH_ONLINE.search(clause) is not None and (candidate.place is None or candidate.place.weak)
