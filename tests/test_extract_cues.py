@@ -13447,3 +13447,21 @@ def test_a_chinese_meeting_held_only_online_is_not_published(sentence: str) -> N
 def test_the_day_a_chinese_meeting_is_moved_from_is_not_published() -> None:
     assert _published("第三届示例石榴节由9月6日调整为9月13日在枣庄开幕。", "2023-08-28") == []
     assert _published("第三屆示例石榴節開幕時間由9月6日往後延一週。", "2023-08-28") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "示例论坛大酒店3日在南宁举行周年庆典。",
+        "示例論壇大飯店3日在台中舉行開幕典禮。",
+        "示例论坛有限公司3日在南宁召开股东大会。",
+        "示例論壇股份有限公司3日在台中召開股東會。",
+    ],
+)
+def test_a_hotel_or_a_company_named_after_a_meeting_is_not_that_meeting(sentence: str) -> None:
+    assert all(m.name != "示例论坛" and m.name != "示例論壇" for m in meetings(sentence, "2023-08-04"))
+
+
+def test_who_says_a_meeting_goes_ahead_is_no_part_of_its_name() -> None:
+    text = "外界传言示例石榴论坛将停办，主办方澄清论坛仍将于9月6日在枣庄举行。"
+    assert all(not m.name.startswith("主办方") for m in meetings(text, "2023-08-28"))

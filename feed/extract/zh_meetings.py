@@ -337,6 +337,7 @@ _ORGANISATION = re.compile(
     r"|(?:筹备)?组(?![织成建合])"  # '…文博会论坛会议组', '…峰会筹备组': the working group of a meeting
     # '…理事长联谊会总召集人陈永丰': an office in a body, so the 联谊会 is the body
     r"|(?:总|副|常务副)?(?:召集人|会长|理事长|总干事|董事长|执行长)"
+    r"|(?:股份)?有限(?:责任)?公司|报社"  # '示例博览会有限公司…召开股东大会': a company named after a fair
 )
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
@@ -357,7 +358,7 @@ _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 _FIRST_WORD_OF_ZHAN = re.compile(r"展(?:佛|演|映|前)")  # and '展前记者会', a press conference before a show
 # '光大会展中心': 光大 + 会展中心; '博鳌亚洲论坛国际会议中心': a building named after a forum
 _VENUE_AFTER = re.compile(
-    r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
+    r"展览|会展|展中心|展馆|大厦|大?酒店|大?饭店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
     r"|[及暨和与]展览(?:中心|馆)"  # '香港会议及展览中心': the building's full name
 )
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
@@ -580,6 +581,8 @@ _LEFT_BOUNDARIES = (
     "合办",  # '…與…在陳列館合辦「…」美術作品展': who runs it together, then its name
     "主持",
     "宣布",
+    "澄清",  # '主办单位澄清论坛仍将于…举行': who says so, then the meeting
+    "否认",
     "表示",
     "显示",
     "介绍",
