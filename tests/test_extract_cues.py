@@ -13465,3 +13465,19 @@ def test_a_hotel_or_a_company_named_after_a_meeting_is_not_that_meeting(sentence
 def test_who_says_a_meeting_goes_ahead_is_no_part_of_its_name() -> None:
     text = "外界传言示例石榴论坛将停办，主办方澄清论坛仍将于9月6日在枣庄举行。"
     assert all(not m.name.startswith("主办方") for m in meetings(text, "2023-08-28"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Example Tea Congress is unlikely to be held in Kericho on July 9.",
+        "The Example Tea Congress will take place in Kericho on July 9 pending council approval.",
+        "The Example Tea Congress opens online on July 9.",
+        "如审批顺利，第二届示例茶叶大会将于7月9日在普洱开幕。",
+        "如審查順利，第二屆示例茶葉大會將於7月9日在南投開幕。",
+    ],
+)
+def test_a_meeting_held_only_if_it_is_approved_or_online_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-06-26", "Tea congress") == []
+    held = "The Example Tea Congress opened in Kericho on June 23; it was unlikely to be held at all a month ago."
+    assert [name for name, _ in _published(held, "2023-06-26", "Tea congress")] == ["Example Tea Congress"]

@@ -25,7 +25,8 @@ _EN_NOT_HELD = re.compile(
 _EN_PAST_AFTER = re.compile(r"[^.;]{0,30}?\b(?:last\s+year|in\s+(?:19|20)\d\d|since|before|ago)\b", re.I)
 # 'No decision has been made on whether …', '… remains unclear', 'has not decided whether'
 _EN_OPEN_QUESTION = re.compile(
-    r"\bwhether\b|\b(?:remains?|is|was)\s+(?:unclear|uncertain|undecided|in\s+doubt)\b|\byet\s+to\s+be\s+(?:decided|confirmed)",
+    r"\bwhether\b|\b(?:remains?|is|was)\s+(?:unclear|uncertain|undecided|in\s+doubt)\b|\byet\s+to\s+be\s+(?:decided|confirmed)"
+    r"|\b(?:unlikely|doubtful)\s+to\b|\bpending\s+(?:\w+\s+)?(?:approval|funding|permission|clearance)\b",
     re.I,
 )
 # 'If approved by the council, …', 'Unless the strike ends, …', 'Pending funding, …'
@@ -34,7 +35,8 @@ _EN_CONDITION = re.compile(
 )
 # 'will be held online', 'hosted virtually', 'as a virtual event', 'livestreamed', 'a webinar'
 _EN_ONLINE = re.compile(
-    r"\b(?:(?:held|hosted|staged|run|take\s+place|takes\s+place|convened?)\s+(?:online|virtually|on\s+the\s+internet)"
+    r"\b(?:(?:held|hosted|staged|run|take\s+place|takes\s+place|convened?|opens?|opened|starts?|begins?|go|goes)\s+"
+    r"(?:online|virtually|on\s+the\s+internet)"
     r"|as\s+an?\s+(?:virtual|online)\s+\w+|live-?streamed|webcast)\b",
     re.I,
 )
@@ -48,6 +50,7 @@ _ZH_CALLED_OFF = re.compile(r"(?:取消|停办|喊停|叫停|暂停)")
 # '如获批准，', '如果条件允许，', '若天气条件允许，', '待审批通过后', '目前正在报批', '仍在申请中'
 _ZH_CONDITION = re.compile(
     r"(?:如获|如果|若(?!干)|倘若|假如)[^，。；,;]{0,12}?(?:批准|核准|通过|允许|许可|趋缓|好转|同意)"
+    r"|[如若](?:审批|审查|审核|申请|报批)[^，。；,;]{0,6}?(?:顺利|通过|获批)"
     r"|待[^，。；,;]{0,6}?(?:审批|审查|审核|批准|核准)通过后|[正仍]在?(?:报批|申请中|审批中|审核中)"
 )
 # '在线上举办', '以视频方式召开', '云开幕活动', '在网上举行', '以网络直播形式', '在央视直播', '转播'
@@ -72,6 +75,10 @@ def hedged(candidate: Candidate, language: str | None) -> bool:
 
 
 def _english_hedged(candidate: Candidate, sentence: str) -> bool:
+    # 'The X Congress opened on Friday; it was unlikely to be held at all a month ago': the clause of its name
+    at = sentence.find(candidate.name)
+    if at >= 0:
+        sentence = sentence[sentence.rfind(";", 0, at) + 1 : (sentence.find(";", at) + 1 or len(sentence) + 1) - 1]
     for match in _EN_NOT_HELD.finditer(sentence):
         if not _EN_PAST_AFTER.match(sentence, match.end()):
             return True
