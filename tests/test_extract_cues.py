@@ -13481,3 +13481,19 @@ def test_a_meeting_held_only_if_it_is_approved_or_online_is_not_published(senten
     assert _published(sentence, "2023-06-26", "Tea congress") == []
     held = "The Example Tea Congress opened in Kericho on June 23; it was unlikely to be held at all a month ago."
     assert [name for name, _ in _published(held, "2023-06-26", "Tea congress")] == ["Example Tea Congress"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第三届示例石榴博览会由9月6日调整为9月13日在枣庄开幕。",
+        "第三屆示例石榴博覽會由9月6日調整為9月13日在台南開幕。",
+    ],
+)
+def test_a_chinese_meeting_moved_from_one_day_to_another_takes_the_day_it_is_moved_to(sentence: str) -> None:
+    found = meetings(sentence, "2023-08-28")
+    assert [m.start for m in found] == [date(2023, 9, 13)]
+    assert _published(sentence, "2023-08-28") == []  # moved: which day holds is for a reader to check
+    assert [m.start for m in meetings("第三届示例石榴博览会从9月6日至8日在枣庄举行。", "2023-08-28")] == [
+        date(2023, 9, 6)
+    ]

@@ -831,6 +831,8 @@ _FUTURE = re.compile(
     r"(?<!会中|会上|会后)将(?![\d一二三四五六七八九十两百千万]+[个份件项名位家本套张台辆只条批]|其|此|这|该|所有)"
 )
 _PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计|原预定")
+_MOVED_FROM = re.compile(r"[由从]$")
+_MOVED_FROM_TO = re.compile(r"(?:开幕|举行|举办)?(?:调整|改|推迟|推延|延后|延|提前|顺延)(?:为|至|到)")
 
 
 def _announces(clause: str) -> bool:
@@ -1994,8 +1996,12 @@ def _opening_clock_time(match: re.Match[str]) -> time | None:
 
 def _plan_since_changed(text: str, clause: str, mention: DateMention, start: date, reference: date) -> bool:
     """A day still to come that the clause gives as the old plan ('原计划于…举行', '原定…'), not kept as planned."""
-    planned = _PAST_PLAN.search(text, max(0, mention.begin - 6), mention.begin)
-    return planned is not None and start > reference and not _AS_PLANNED.search(clause)
+    planned = _PAST_PLAN.search(text, max(0, mention.begin - 6), mention.begin) or (
+        # '由5月22日调整为5月29日', '从9月6日推迟到9月20日': the day it is moved from
+        _MOVED_FROM.search(text, max(0, mention.begin - 1), mention.begin)
+        and _MOVED_FROM_TO.match(text, mention.finish)
+    )
+    return bool(planned) and start > reference and not _AS_PLANNED.search(clause)
 
 
 def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
