@@ -13497,3 +13497,28 @@ def test_a_chinese_meeting_moved_from_one_day_to_another_takes_the_day_it_is_mov
     assert [m.start for m in meetings("第三届示例石榴博览会从9月6日至8日在枣庄举行。", "2023-08-28")] == [
         date(2023, 9, 6)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "网传第二届示例樱桃博览会6月2日在烟台开幕，主办方回应称系谣言。",
+        "第二届示例樱桃博览会6月2日在烟台举办一事尚在研究中。",
+        "烟台正在筹备第二届示例樱桃博览会，力争6月2日开幕。",
+        "第二届示例樱桃博览会的时间另行确定，此前曾计划6月2日开幕。",
+        "第二屆示例櫻桃博覽會6月2日將在台中舉行的消息不實。",
+        "烟台将于6月2日举行第二届示例樱桃博览会开幕一周年纪念活动。",
+    ],
+)
+def test_a_chinese_meeting_on_a_day_rumoured_weighed_aimed_at_or_of_its_anniversary_is_not_published(
+    sentence: str,
+) -> None:
+    assert _published(sentence, "2023-05-20") == []
+    held = "第二届示例樱桃博览会将于6月2日在烟台开幕，此前网传延期的消息不实。"  # the rumour is another clause's
+    assert _published(held, "2023-05-20") == [("第二届示例樱桃博览会", date(2023, 6, 2))]
+
+
+def test_an_english_meeting_named_only_to_say_whose_is_not_published() -> None:
+    assert _published("The trial of the Example Expo protesters opens in Dakar on June 2.", "2023-05-20", "Trial") == []
+    held = "The Example Expo opens in Dakar on June 2; its protesters plan a march."
+    assert _published(held, "2023-05-20", "Expo opens") == [("Example Expo", date(2023, 6, 2))]

@@ -62,6 +62,21 @@ _ZH_ONLINE = re.compile(
 _ZH_MOVED_FROM = re.compile(r"[由从]$")
 _ZH_MOVED_AFTER = re.compile(r"(?:[起开]?[^，。；,;]{0,3}?)(?:调整|改|延|推迟|推延|往后|提前)")
 _ZH_CLAUSE = re.compile(r"[，。；,;！？]")
+# '…举行的消息不实', '网传…，组委会回应称系谣言', '尚在研究中', '力争5月21日开幕', '是否5月21日举行',
+# '此前曾计划5月21日举行': a day rumoured, denied, weighed, aimed at or once planned
+_ZH_DOUBT = re.compile(
+    r"(?:不实|谣言|网传|传言|传闻|[尚仍正]在研究|[尚仍]未确定|[尚仍]不确定|待定|力争|力求|力拚|力拼|争取(?!到))"
+    r"|[是能]否[^，。；,;]{0,16}?(?:举行|举办|召开|开幕|开展)"
+    r"|(?:曾|此前|之前|先前|早前)[^，。；,;]{0,4}?(?:计划|打算|拟|定于|预计)"
+)
+# '举行第五届示例论坛开幕一周年纪念活动': the anniversary of the meeting, not the meeting
+_ZH_ANNIVERSARY = re.compile(r"(?:开幕|举办|召开|成立|创办|创立)?[\d一二三四五六七八九十百两]*周年")
+# 'The trial of the Example Summit protesters opens …': the name says whose, another thing is what opens
+_EN_ATTRIBUTIVE = re.compile(
+    r"['’]?s?\s+(?:protesters|organi[sz]ers|delegates|officials|volunteers|staff|tickets?|trial|case|site|venue|hotel"
+    r"|grounds|secretariat|website|app|logo|mascot|budget|contract|bid|report|plan|anniversary|shortlist)\b",
+    re.I,
+)
 
 
 def hedged(candidate: Candidate, language: str | None) -> bool:
@@ -79,6 +94,9 @@ def _english_hedged(candidate: Candidate, sentence: str) -> bool:
     at = sentence.find(candidate.name)
     if at >= 0:
         sentence = sentence[sentence.rfind(";", 0, at) + 1 : (sentence.find(";", at) + 1 or len(sentence) + 1) - 1]
+        at = sentence.find(candidate.name)
+    if at >= 0 and _EN_ATTRIBUTIVE.match(sentence, at + len(candidate.name)):
+        return True
     for match in _EN_NOT_HELD.finditer(sentence):
         if not _EN_PAST_AFTER.match(sentence, match.end()):
             return True
@@ -98,7 +116,10 @@ def _chinese_hedged(candidate: Candidate, sentence: str) -> bool:
     clause = sentence[start:end]
     if _ZH_NOT_HELD.search(clause) or _ZH_CALLED_OFF.search(sentence, start, at):
         return True
-    if _ZH_CONDITION.search(sentence):
+    if _ZH_CONDITION.search(sentence) or _ZH_DOUBT.search(clause):
+        return True
+    name = sentence.find(to_simplified(candidate.name))
+    if name >= 0 and _ZH_ANNIVERSARY.match(sentence, name + len(candidate.name)):
         return True
     if (
         phrase
