@@ -13522,3 +13522,9 @@ def test_an_english_meeting_named_only_to_say_whose_is_not_published() -> None:
     assert _published("The trial of the Example Expo protesters opens in Dakar on June 2.", "2023-05-20", "Trial") == []
     held = "The Example Expo opens in Dakar on June 2; its protesters plan a march."
     assert _published(held, "2023-05-20", "Expo opens") == [("Example Expo", date(2023, 6, 2))]
+
+
+def test_a_chinese_meeting_a_broadcaster_will_air_is_not_published_in_no_place() -> None:
+    assert _published("省电视台9月6日晚将直播第三届示例石榴博览会开幕式。", "2023-08-28") == []
+    held = "第三届示例石榴博览会将于9月6日在枣庄开幕，省电视台将直播开幕式。"  # its place is given
+    assert _published(held, "2023-08-28") == [("第三届示例石榴博览会", date(2023, 9, 6))]
