@@ -13528,3 +13528,19 @@ def test_a_chinese_meeting_a_broadcaster_will_air_is_not_published_in_no_place()
     assert _published("省电视台9月6日晚将直播第三届示例石榴博览会开幕式。", "2023-08-28") == []
     held = "第三届示例石榴博览会将于9月6日在枣庄开幕，省电视台将直播开幕式。"  # its place is given
     assert _published(held, "2023-08-28") == [("第三届示例石榴博览会", date(2023, 9, 6))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Example Mango Fair was to have opened in Multan on July 4.",
+        "The Example Mango Fair would have opened in Multan on July 4 had the rains held off.",
+        "第二届示例芒果博览会本应于7月4日在攀枝花开幕。",
+        "第二届示例芒果博览会7月4日在攀枝花开幕的计划已经搁浅。",
+        "第二屆示例芒果博覽會7月4日在屏東開幕的計畫生變。",
+    ],
+)
+def test_a_meeting_on_a_day_that_did_not_hold_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-06-20", "Mango fair") == []
+    held = "第二届示例芒果博览会将于7月4日在攀枝花开幕，此前搁浅的配套论坛也将同期举办。"  # another clause's plan
+    assert _published(held, "2023-06-20") == [("第二届示例芒果博览会", date(2023, 7, 4))]

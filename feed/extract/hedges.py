@@ -21,6 +21,12 @@ _EN_NOT_HELD = re.compile(
     r"(?:\w+\s+){0,2}?(?:be\s+(?:held|staged|hosted|organi[sz]ed)|take\s+place|go\s+ahead|open|hold|happen|start|begin)\b",
     re.I,
 )
+# 'would have opened', 'was to have been held': a day that did not hold
+_EN_COUNTERFACTUAL = re.compile(
+    r"\b(?:(?:would|should|could|might)\s+have|(?:was|were)\s+to\s+have)\s+(?:been\s+)?"
+    r"(?:opened|held|hosted|staged|started|begun|taken\s+place|run|gone\s+ahead)\b",
+    re.I,
+)
 # 'which was not held last year': the past, not this meeting's day
 _EN_PAST_AFTER = re.compile(r"[^.;]{0,30}?\b(?:last\s+year|in\s+(?:19|20)\d\d|since|before|ago)\b", re.I)
 # 'No decision has been made on whether …', '… remains unclear', 'has not decided whether'
@@ -67,6 +73,7 @@ _ZH_CLAUSE = re.compile(r"[，。；,;！？]")
 _ZH_DOUBT = re.compile(
     r"(?:不实|谣言|网传|传言|传闻|[尚仍正]在研究|[尚仍]未确定|[尚仍]不确定|待定|力争|力求|力拚|力拼|争取(?!到))"
     r"|[是能]否[^，。；,;]{0,16}?(?:举行|举办|召开|开幕|开展)"
+    r"|(?:本应|本该|理应|原应|搁浅|生变|告吹|泡汤|落空|叫停|喊停)"  # '本应于6月3日开幕', '…开幕的计划已搁浅'
     r"|(?:曾|此前|之前|先前|早前)[^，。；,;]{0,4}?(?:计划|打算|拟|定于|预计)"
 )
 # '举行第五届示例论坛开幕一周年纪念活动': the anniversary of the meeting, not the meeting
@@ -100,7 +107,7 @@ def _english_hedged(candidate: Candidate, sentence: str) -> bool:
     for match in _EN_NOT_HELD.finditer(sentence):
         if not _EN_PAST_AFTER.match(sentence, match.end()):
             return True
-    if _EN_OPEN_QUESTION.search(sentence) or _EN_CONDITION.match(sentence):
+    if _EN_OPEN_QUESTION.search(sentence) or _EN_CONDITION.match(sentence) or _EN_COUNTERFACTUAL.search(sentence):
         return True
     return _EN_ONLINE.search(sentence) is not None and (candidate.place is None or candidate.place.weak)
 
