@@ -13544,3 +13544,12 @@ def test_a_meeting_on_a_day_that_did_not_hold_is_not_published(sentence: str) ->
     assert _published(sentence, "2023-06-20", "Mango fair") == []
     held = "第二届示例芒果博览会将于7月4日在攀枝花开幕，此前搁浅的配套论坛也将同期举办。"  # another clause's plan
     assert _published(held, "2023-06-20") == [("第二届示例芒果博览会", date(2023, 7, 4))]
+
+
+def test_the_day_an_english_meeting_is_moved_from_gives_way_to_the_day_it_is_moved_to() -> None:
+    text = "The Example Mango Fair, postponed from June 3, will open in Multan on July 4."
+    assert [(m.start, m.status) for m in meetings(text, "2023-05-20", "Mango fair")] == [
+        (date(2023, 7, 4), "postponed")
+    ]
+    text = "The Example Mango Fair, moved from June 3, will now be held in Multan on July 4."
+    assert _published(text, "2023-05-20", "Mango fair") == [("Example Mango Fair", date(2023, 7, 4))]

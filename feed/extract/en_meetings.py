@@ -3485,7 +3485,10 @@ _NOW_SET_TO = re.compile(
 _EVE_OF = re.compile(r",?\s+(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?")
 _FIRST_SET_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|first)\s+(?:(?:scheduled|planned|set|slated|due|meant)\s+)?"
-    r"(?:to\s+(?:be\s+held|take\s+place|open|start|begin|run)\s+)?(?:for|on|from)?\s*(?:the\s+)?$",
+    r"(?:to\s+(?:be\s+held|take\s+place|open|start|begin|run)\s+)?(?:for|on|from)?\s*(?:the\s+)?$"
+    # 'X, postponed from May 30, will open on August 6': the day it is moved from
+    r"|\b(?:postponed|moved|pushed\s+back|deferred|rescheduled|delayed|put\s+off|brought\s+forward)\s+from\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _MOVED_TO_BEFORE = re.compile(
