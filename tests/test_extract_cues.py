@@ -13553,3 +13553,18 @@ def test_the_day_an_english_meeting_is_moved_from_gives_way_to_the_day_it_is_mov
     ]
     text = "The Example Mango Fair, moved from June 3, will now be held in Multan on July 4."
     assert _published(text, "2023-05-20", "Mango fair") == [("Example Mango Fair", date(2023, 7, 4))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第二届示例芒果博览会暂定7月4日在攀枝花举行。",
+        "第二届示例芒果博览会初定7月4日在攀枝花开幕。",
+        "攀枝花申办第二届示例芒果博览会，举办时间初定7月4日。",
+        "第二屆示例芒果博覽會暫定7月4日在屏東舉行。",
+    ],
+)
+def test_a_chinese_meeting_on_a_day_set_tentatively_or_bid_for_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-06-20") == []
+    own = "第二届示例芒果博览会申办工作推进会6月19日在攀枝花召开。"  # the words are the name's own
+    assert _published(own, "2023-06-20") == [("第二届示例芒果博览会申办工作推进会", date(2023, 6, 19))]
