@@ -13568,3 +13568,8 @@ def test_a_chinese_meeting_on_a_day_set_tentatively_or_bid_for_is_not_published(
     assert _published(sentence, "2023-06-20") == []
     own = "第二届示例芒果博览会申办工作推进会6月19日在攀枝花召开。"  # the words are the name's own
     assert _published(own, "2023-06-20") == [("第二届示例芒果博览会申办工作推进会", date(2023, 6, 19))]
+
+
+def test_a_chinese_meeting_is_not_placed_where_it_is_no_longer_held() -> None:
+    text = "今年的示例荔枝文化节不再在广州举办，改为在东莞举办，时间为6月8日至9日。"
+    assert [m.city for m in meetings(text, "2023-05-20")] == ["东莞"]

@@ -3078,6 +3078,8 @@ def _place(
             continue  # '…大会闭幕,随后率团前往深圳考察': a journey after it, not to it
         if earlier is not None and earlier.start() <= match.start() < earlier.end():
             continue  # '继2023年在广州举办后,…峰会在珠海开幕': where it was held before, not now
+        if _NOT_THERE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            continue  # '…音乐节不再在北京举办,改为在天津举办': where it is no longer held
         slot_begin, slot_end = _slot_after(text, match.end(), end)
         found = _place_in_slot(working, slot_begin, slot_end)
         if found is None and _held_in_several(working, slot_begin, slot_end):
@@ -3111,6 +3113,7 @@ def _place(
 
 
 # '继2023年在广州成功举办之后,': the clause of what came before it
+_NOT_THERE_BEFORE = re.compile(r"(?:不再?|不会|不能|无法|未能)$")
 _FOLLOWS_ON = re.compile(r"继[^,。;:!?]{0,30}?之?后,")
 # '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting
 _CITY_HOSTS = re.compile(
