@@ -13573,3 +13573,13 @@ def test_a_chinese_meeting_on_a_day_set_tentatively_or_bid_for_is_not_published(
 def test_a_chinese_meeting_is_not_placed_where_it_is_no_longer_held() -> None:
     text = "今年的示例荔枝文化节不再在广州举办，改为在东莞举办，时间为6月8日至9日。"
     assert [m.city for m in meetings(text, "2023-05-20")] == ["东莞"]
+
+
+def test_an_english_meetings_doubts_are_read_up_to_the_next_clause() -> None:
+    assert _published("It is unclear whether the Example Yam Festival opens in Kumasi on July 4.", "2023-06-20") == []
+    for sentence in (
+        "The Example Yam Festival opens in Kumasi on July 4, and chiefs will discuss whether to extend it.",
+        "The Example Yam Festival opens in Kumasi on July 4 and will not open its grounds to traders.",
+        "If you plan to attend, the Example Yam Festival opens in Kumasi on July 4.",
+    ):
+        assert _published(sentence, "2023-06-20", "Yam festival") == [("Example Yam Festival", date(2023, 7, 4))]

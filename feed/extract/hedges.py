@@ -27,6 +27,7 @@ _EN_COUNTERFACTUAL = re.compile(
     r"(?:opened|held|hosted|staged|started|begun|taken\s+place|run|gone\s+ahead)\b",
     re.I,
 )
+_EN_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
 # 'which was not held last year': the past, not this meeting's day
 _EN_PAST_AFTER = re.compile(r"[^.;]{0,30}?\b(?:last\s+year|in\s+(?:19|20)\d\d|since|before|ago)\b", re.I)
 # 'No decision has been made on whether …', '… remains unclear', 'has not decided whether'
@@ -37,7 +38,7 @@ _EN_OPEN_QUESTION = re.compile(
 )
 # 'If approved by the council, …', 'Unless the strike ends, …', 'Pending funding, …'
 _EN_CONDITION = re.compile(
-    r"(?:If|Unless|Pending|Provided|Should)\b|[^.;]*?,\s+(?:if|unless)\s+(?:approved|permitted|allowed|enough|funding)\b"
+    r"(?:If(?!\s+you\b)|Unless|Pending|Provided|Should)\b|[^.;]*?,\s+(?:if|unless)\s+(?:approved|permitted|allowed|enough|funding)\b"
 )
 # 'will be held online', 'hosted virtually', 'as a virtual event', 'livestreamed', 'a webinar'
 _EN_ONLINE = re.compile(
@@ -104,6 +105,13 @@ def _english_hedged(candidate: Candidate, sentence: str) -> bool:
     if at >= 0:
         sentence = sentence[sentence.rfind(";", 0, at) + 1 : (sentence.find(";", at) + 1 or len(sentence) + 1) - 1]
         at = sentence.find(candidate.name)
+    # '… opens in Accra on June 3, and ministers will discuss whether …', '… and will not open its doors to the
+    # public': what the sentence goes on to say past its name and its day is another clause's
+    phrase = candidate.date_phrase or ""
+    day = sentence.find(phrase) if phrase else -1
+    anchor = max(at + len(candidate.name) if at >= 0 else 0, day + len(phrase) if day >= 0 else 0)
+    if (after := _EN_NEXT_CLAUSE.search(sentence, anchor)) is not None:
+        sentence = sentence[: after.start()]
     if at >= 0 and _EN_ATTRIBUTIVE.match(sentence, at + len(candidate.name)):
         return True
     for match in _EN_NOT_HELD.finditer(sentence):
