@@ -13583,3 +13583,10 @@ def test_an_english_meetings_doubts_are_read_up_to_the_next_clause() -> None:
         "If you plan to attend, the Example Yam Festival opens in Kumasi on July 4.",
     ):
         assert _published(sentence, "2023-06-20", "Yam festival") == [("Example Yam Festival", date(2023, 7, 4))]
+
+
+def test_a_meeting_held_wholly_online_is_not_published_and_one_held_online_and_in_a_place_is() -> None:
+    assert _published("The Example Yam Festival will be held entirely online on July 4.", "2023-06-20", "Yams") == []
+    assert _published("第五届示例山药论坛将于7月4日全程在线上举办。", "2023-06-20") == []
+    hybrid = "第五届示例山药论坛将于7月4日在线上线下同步举办。"  # held in a place too
+    assert _published(hybrid, "2023-06-20") == [("第五届示例山药论坛", date(2023, 7, 4))]

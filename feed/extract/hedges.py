@@ -43,7 +43,7 @@ _EN_CONDITION = re.compile(
 # 'will be held online', 'hosted virtually', 'as a virtual event', 'livestreamed', 'a webinar'
 _EN_ONLINE = re.compile(
     r"\b(?:(?:held|hosted|staged|run|take\s+place|takes\s+place|convened?|opens?|opened|starts?|begins?|go|goes)\s+"
-    r"(?:online|virtually|on\s+the\s+internet)"
+    r"(?:(?:entirely|fully|wholly|only|purely|exclusively)\s+)?(?:online|virtually|on\s+the\s+internet)"
     r"|as\s+an?\s+(?:virtual|online)\s+\w+|live-?streamed|webcast)\b",
     re.I,
 )
@@ -146,4 +146,8 @@ def _chinese_hedged(candidate: Candidate, sentence: str) -> bool:
         and _ZH_MOVED_AFTER.match(sentence, at + len(phrase))
     ):
         return True
-    return _ZH_ONLINE.search(clause) is not None and (candidate.place is None or candidate.place.weak)
+    return (
+        _ZH_ONLINE.search(clause) is not None
+        and "线下" not in clause  # '线上线下同步举办': held in a place too
+        and (candidate.place is None or candidate.place.weak)
+    )
