@@ -13590,3 +13590,21 @@ def test_a_meeting_held_wholly_online_is_not_published_and_one_held_online_and_i
     assert _published("第五届示例山药论坛将于7月4日全程在线上举办。", "2023-06-20") == []
     hybrid = "第五届示例山药论坛将于7月4日在线上线下同步举办。"  # held in a place too
     assert _published(hybrid, "2023-06-20") == [("第五届示例山药论坛", date(2023, 7, 4))]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Minister to Address International Seminar on Millets in Jaipur on July 4",
+            "International Seminar on Millets",
+        ),
+        ("Governor Addresses Example Millet Forum in Jaipur on July 4", "Example Millet Forum"),
+        ("PM Will Not Attend Example Millet Summit in Jaipur on July 4", "Example Millet Summit"),
+        ("Minister Inaugurates Example Millet Expo in Jaipur on July 4", "Example Millet Expo"),
+    ],
+)
+def test_a_headlines_verb_is_no_part_of_the_meetings_name(title: str, name: str) -> None:
+    found = meetings("The office confirmed the plan on Monday.", "2023-06-20", title)
+    assert [m.name for m in found] == [name]
+    assert all(m.confidence < DEFAULT_MIN_CONFIDENCE for m in found)  # a day only the headline gives

@@ -84,6 +84,8 @@ _ED_IN_NAMES = (
 _NOT_IN_NAMES = (
     rf"(?!(?:(?!{_ED_IN_NAMES})[A-Z][a-z]+ed|[A-Z][\w'’]*-[a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
     r"Wraps?|Starts?|Continues?|Resumes?|Returns?|Draws?|Attracts?|"
+    # 'Minister to Address International Seminar', 'Ruto Addresses Example Forum', 'PM Will Not Attend Summit'
+    r"Address(?:es)?|Attends?|Inaugurates?|Unveils?|Visits|Chairs|Joins?|Skips?|Not|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
