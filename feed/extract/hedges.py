@@ -1,8 +1,11 @@
 """Words in a meeting's own sentence that leave its day in doubt: it will not be held then ('will not be held',
 '不在南京举行'), it is held only if something happens ('If approved', '如获批准'), whether it is held is open
-('whether'), it is held over the internet only ('will be held online', '在线上举办'), or the day is the one it was
-moved from ('由5月22日调整为5月29日'). Such a meeting is listed, never published (confidence.meeting_confidence's
-`uncertain`): a confidently wrong calendar entry is worse than none.
+('whether', '是否…举行'), the day is rumoured, denied, tentative, aimed at or bid for ('网传', '消息不实', '暂定',
+'力争', '申办'), it did not hold ('was to have opened', '本应于'), it is held over the internet or on air only
+('will be held online', '在线上举办', '电视台…将直播'), the day is the one it was moved from ('由5月22日调整为
+5月29日'), or the name only says whose another thing is ('the Example Summit protesters', '…开幕一周年纪念活动').
+Such a meeting is listed, never published (confidence.meeting_confidence's `uncertain`): a confidently wrong
+calendar entry is worse than none.
 
 Every pattern here is run on one sentence (a short window), and each starts with a literal or a character class.
 """
