@@ -13740,3 +13740,259 @@ def test_awards_a_paper_gives_the_winners_of_are_named_with_the_paper() -> None:
     # awards it hosts, or a meeting of another kind, keep their own name
     text = "The London Example Gazette tonight hosted its British Theatre Awards at Example House."
     assert only(text, "2017-03-08", "British Theatre Awards").name == "British Theatre Awards"
+
+
+def _published(text: str, day: str, title: str = "示例") -> list[tuple[str, date]]:
+    return [
+        (m.name, m.start)
+        for m in meetings(text, day, title)
+        if m.confidence >= DEFAULT_MIN_CONFIDENCE and m.status not in ("cancelled", "postponed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Example Orchid Show will not be held in Kandy on March 14, its society said.",
+        "The Example Orchid Show won't take place in Kandy on March 14 after all.",
+        "The Example Orchid Show will no longer take place in Kandy on March 14.",
+        "The society said it would not hold the Example Orchid Show in Kandy on March 14.",
+    ],
+)
+def test_a_meeting_the_text_says_will_not_be_held_on_its_day_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-03-03", "Orchid show in doubt") == []
+    text = "The Example Orchid Show, which was not held last year, returns to Kandy on March 14."  # an earlier year
+    assert _published(text, "2023-03-03", "Orchid show returns") == [("Example Orchid Show", date(2023, 3, 14))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If approved by the province, the Example Kite Festival will be held in Gwadar on April 2.",
+        "It is unclear whether the Example Kite Festival will be held in Gwadar on April 2.",
+        "Whether the Example Kite Festival opens in Gwadar on April 2 is still undecided.",
+    ],
+)
+def test_a_meeting_held_only_if_something_happens_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-03-20", "Kite festival") == []
+
+
+def test_a_meeting_held_only_online_is_listed_not_published() -> None:
+    for sentence in (
+        "The Example Coding Summit will be held online on April 2.",
+        "The Example Coding Summit will be held as a virtual event on April 2.",
+        "The Example Coding Summit will be livestreamed on April 2.",
+    ):
+        found = meetings(sentence, "2023-03-20", "Coding summit")
+        assert [(m.start, m.city) for m in found] == [(date(2023, 4, 2), None)]
+        assert found[0].confidence < DEFAULT_MIN_CONFIDENCE
+    both = "The Example Coding Summit will be held in Pune on April 2 and streamed online."
+    assert _published(both, "2023-03-20", "Coding summit") == [("Example Coding Summit", date(2023, 4, 2))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第三届示例石榴节9月6日不在枣庄举行。",
+        "第三届示例石榴节将不会于9月6日在枣庄举行。",
+        "第三屆示例石榴節9月6日不在台南舉行。",
+    ],
+)
+def test_a_chinese_meeting_the_text_says_will_not_be_held_on_its_day_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-08-28") == []
+    text = "停办两年后，第三届示例石榴节9月6日在枣庄重新开幕。"  # called off in another clause, years before
+    assert _published(text, "2023-08-28") == [("第三届示例石榴节", date(2023, 9, 6))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如获批准，第三届示例石榴节将于9月6日在枣庄开幕。",
+        "如果天气允许，第三届示例石榴节将于9月6日在枣庄开幕。",
+        "若天候許可，第三屆示例石榴節將於9月6日在台南開幕。",
+        "第三届示例石榴节拟于9月6日在枣庄开幕，目前正在报批。",
+    ],
+)
+def test_a_chinese_meeting_held_only_if_approved_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-08-28") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第三届示例石榴节将于9月6日在线上举办。",
+        "第三届示例石榴节将于9月6日以视频方式开幕。",
+        "第三屆示例石榴節將於9月6日以網路直播形式舉辦。",
+        "第三届示例石榴节开幕式将于9月6日晚在省电视台直播。",
+    ],
+)
+def test_a_chinese_meeting_held_only_online_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-08-28") == []
+    both = "第三届示例石榴节9月6日在枣庄开幕，线上线下同步举办。"
+    assert _published(both, "2023-08-28") == [("第三届示例石榴节", date(2023, 9, 6))]
+
+
+def test_the_day_a_chinese_meeting_is_moved_from_is_not_published() -> None:
+    assert _published("第三届示例石榴节由9月6日调整为9月13日在枣庄开幕。", "2023-08-28") == []
+    assert _published("第三屆示例石榴節開幕時間由9月6日往後延一週。", "2023-08-28") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "示例论坛大酒店3日在南宁举行周年庆典。",
+        "示例論壇大飯店3日在台中舉行開幕典禮。",
+        "示例论坛有限公司3日在南宁召开股东大会。",
+        "示例論壇股份有限公司3日在台中召開股東會。",
+    ],
+)
+def test_a_hotel_or_a_company_named_after_a_meeting_is_not_that_meeting(sentence: str) -> None:
+    assert all(m.name != "示例论坛" and m.name != "示例論壇" for m in meetings(sentence, "2023-08-04"))
+
+
+def test_who_says_a_meeting_goes_ahead_is_no_part_of_its_name() -> None:
+    text = "外界传言示例石榴论坛将停办，主办方澄清论坛仍将于9月6日在枣庄举行。"
+    assert all(not m.name.startswith("主办方") for m in meetings(text, "2023-08-28"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Example Tea Congress is unlikely to be held in Kericho on July 9.",
+        "The Example Tea Congress will take place in Kericho on July 9 pending council approval.",
+        "The Example Tea Congress opens online on July 9.",
+        "如审批顺利，第二届示例茶叶大会将于7月9日在普洱开幕。",
+        "如審查順利，第二屆示例茶葉大會將於7月9日在南投開幕。",
+    ],
+)
+def test_a_meeting_held_only_if_it_is_approved_or_online_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-06-26", "Tea congress") == []
+    held = "The Example Tea Congress opened in Kericho on June 23; it was unlikely to be held at all a month ago."
+    assert [name for name, _ in _published(held, "2023-06-26", "Tea congress")] == ["Example Tea Congress"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第三届示例石榴博览会由9月6日调整为9月13日在枣庄开幕。",
+        "第三屆示例石榴博覽會由9月6日調整為9月13日在台南開幕。",
+    ],
+)
+def test_a_chinese_meeting_moved_from_one_day_to_another_takes_the_day_it_is_moved_to(sentence: str) -> None:
+    found = meetings(sentence, "2023-08-28")
+    assert [m.start for m in found] == [date(2023, 9, 13)]
+    assert _published(sentence, "2023-08-28") == []  # moved: which day holds is for a reader to check
+    assert [m.start for m in meetings("第三届示例石榴博览会从9月6日至8日在枣庄举行。", "2023-08-28")] == [
+        date(2023, 9, 6)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "网传第二届示例樱桃博览会6月2日在烟台开幕，主办方回应称系谣言。",
+        "第二届示例樱桃博览会6月2日在烟台举办一事尚在研究中。",
+        "烟台正在筹备第二届示例樱桃博览会，力争6月2日开幕。",
+        "第二届示例樱桃博览会的时间另行确定，此前曾计划6月2日开幕。",
+        "第二屆示例櫻桃博覽會6月2日將在台中舉行的消息不實。",
+        "烟台将于6月2日举行第二届示例樱桃博览会开幕一周年纪念活动。",
+    ],
+)
+def test_a_chinese_meeting_on_a_day_rumoured_weighed_aimed_at_or_of_its_anniversary_is_not_published(
+    sentence: str,
+) -> None:
+    assert _published(sentence, "2023-05-20") == []
+    held = "第二届示例樱桃博览会将于6月2日在烟台开幕，此前网传延期的消息不实。"  # the rumour is another clause's
+    assert _published(held, "2023-05-20") == [("第二届示例樱桃博览会", date(2023, 6, 2))]
+
+
+def test_an_english_meeting_named_only_to_say_whose_is_not_published() -> None:
+    assert _published("The trial of the Example Expo protesters opens in Dakar on June 2.", "2023-05-20", "Trial") == []
+    held = "The Example Expo opens in Dakar on June 2; its protesters plan a march."
+    assert _published(held, "2023-05-20", "Expo opens") == [("Example Expo", date(2023, 6, 2))]
+
+
+def test_a_chinese_meeting_a_broadcaster_will_air_is_not_published_in_no_place() -> None:
+    assert _published("省电视台9月6日晚将直播第三届示例石榴博览会开幕式。", "2023-08-28") == []
+    held = "第三届示例石榴博览会将于9月6日在枣庄开幕，省电视台将直播开幕式。"  # its place is given
+    assert _published(held, "2023-08-28") == [("第三届示例石榴博览会", date(2023, 9, 6))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Example Mango Fair was to have opened in Multan on July 4.",
+        "The Example Mango Fair would have opened in Multan on July 4 had the rains held off.",
+        "第二届示例芒果博览会本应于7月4日在攀枝花开幕。",
+        "第二届示例芒果博览会7月4日在攀枝花开幕的计划已经搁浅。",
+        "第二屆示例芒果博覽會7月4日在屏東開幕的計畫生變。",
+    ],
+)
+def test_a_meeting_on_a_day_that_did_not_hold_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-06-20", "Mango fair") == []
+    held = "第二届示例芒果博览会将于7月4日在攀枝花开幕，此前搁浅的配套论坛也将同期举办。"  # another clause's plan
+    assert _published(held, "2023-06-20") == [("第二届示例芒果博览会", date(2023, 7, 4))]
+
+
+def test_the_day_an_english_meeting_is_moved_from_gives_way_to_the_day_it_is_moved_to() -> None:
+    text = "The Example Mango Fair, postponed from June 3, will open in Multan on July 4."
+    assert [(m.start, m.status) for m in meetings(text, "2023-05-20", "Mango fair")] == [
+        (date(2023, 7, 4), "postponed")
+    ]
+    text = "The Example Mango Fair, moved from June 3, will now be held in Multan on July 4."
+    assert _published(text, "2023-05-20", "Mango fair") == [("Example Mango Fair", date(2023, 7, 4))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "第二届示例芒果博览会暂定7月4日在攀枝花举行。",
+        "第二届示例芒果博览会初定7月4日在攀枝花开幕。",
+        "攀枝花申办第二届示例芒果博览会，举办时间初定7月4日。",
+        "第二屆示例芒果博覽會暫定7月4日在屏東舉行。",
+    ],
+)
+def test_a_chinese_meeting_on_a_day_set_tentatively_or_bid_for_is_not_published(sentence: str) -> None:
+    assert _published(sentence, "2023-06-20") == []
+    own = "第二届示例芒果博览会申办工作推进会6月19日在攀枝花召开。"  # the words are the name's own
+    assert _published(own, "2023-06-20") == [("第二届示例芒果博览会申办工作推进会", date(2023, 6, 19))]
+
+
+def test_a_chinese_meeting_is_not_placed_where_it_is_no_longer_held() -> None:
+    text = "今年的示例荔枝文化节不再在广州举办，改为在东莞举办，时间为6月8日至9日。"
+    assert [m.city for m in meetings(text, "2023-05-20")] == ["东莞"]
+
+
+def test_an_english_meetings_doubts_are_read_up_to_the_next_clause() -> None:
+    assert _published("It is unclear whether the Example Yam Festival opens in Kumasi on July 4.", "2023-06-20") == []
+    for sentence in (
+        "The Example Yam Festival opens in Kumasi on July 4, and chiefs will discuss whether to extend it.",
+        "The Example Yam Festival opens in Kumasi on July 4 and will not open its grounds to traders.",
+        "If you plan to attend, the Example Yam Festival opens in Kumasi on July 4.",
+    ):
+        assert _published(sentence, "2023-06-20", "Yam festival") == [("Example Yam Festival", date(2023, 7, 4))]
+
+
+def test_a_meeting_held_wholly_online_is_not_published_and_one_held_online_and_in_a_place_is() -> None:
+    assert _published("The Example Yam Festival will be held entirely online on July 4.", "2023-06-20", "Yams") == []
+    assert _published("第五届示例山药论坛将于7月4日全程在线上举办。", "2023-06-20") == []
+    hybrid = "第五届示例山药论坛将于7月4日在线上线下同步举办。"  # held in a place too
+    assert _published(hybrid, "2023-06-20") == [("第五届示例山药论坛", date(2023, 7, 4))]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Minister to Address International Seminar on Millets in Jaipur on July 4",
+            "International Seminar on Millets",
+        ),
+        ("Governor Addresses Example Millet Forum in Jaipur on July 4", "Example Millet Forum"),
+        ("PM Will Not Attend Example Millet Summit in Jaipur on July 4", "Example Millet Summit"),
+        ("Minister Inaugurates Example Millet Expo in Jaipur on July 4", "Example Millet Expo"),
+    ],
+)
+def test_a_headlines_verb_is_no_part_of_the_meetings_name(title: str, name: str) -> None:
+    found = meetings("The office confirmed the plan on Monday.", "2023-06-20", title)
+    assert [m.name for m in found] == [name]
+    assert all(m.confidence < DEFAULT_MIN_CONFIDENCE for m in found)  # a day only the headline gives

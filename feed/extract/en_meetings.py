@@ -84,8 +84,9 @@ _ED_IN_NAMES = (
 _NOT_IN_NAMES = (
     rf"(?!(?:(?!{_ED_IN_NAMES})[A-Z][a-z]+ed|[A-Z][\w'’]*-[a-z]+ed|Announces?|Opens|Open(?!\s+[A-Z])|Kicks?|Begins?|Says?|Set|Will|Holds?|Hosts?|Ends?|Closes?|Concludes?|"
     r"Wraps?|Starts?|Continues?|Resumes?|Returns?|Draws?|Attracts?|"
-    # a headline's verb of whoever comes to it: 'Minister to Address International Seminar', 'Mayor Attends …'
-    r"Address(?:es)?|Attends?|Inaugurates?|Joins?|Skips?|"
+    # a headline's verb of whoever comes to it: 'Minister to Address International Seminar', 'Ruto Addresses Example
+    # Forum', 'Mayor Attends …', 'PM Will Not Attend Summit'
+    r"Address(?:es)?|Attends?|Inaugurates?|Unveils?|Visits|Chairs|Joins?|Skips?|Not|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
@@ -3561,7 +3562,10 @@ _NOW_SET_TO = re.compile(
 _EVE_OF = re.compile(r",?\s+(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?")
 _FIRST_SET_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|first)\s+(?:(?:scheduled|planned|set|slated|due|meant)\s+)?"
-    r"(?:to\s+(?:be\s+held|take\s+place|open|start|begin|run)\s+)?(?:for|on|from)?\s*(?:the\s+)?$",
+    r"(?:to\s+(?:be\s+held|take\s+place|open|start|begin|run)\s+)?(?:for|on|from)?\s*(?:the\s+)?$"
+    # 'X, postponed from May 30, will open on August 6': the day it is moved from
+    r"|\b(?:postponed|moved|pushed\s+back|deferred|rescheduled|delayed|put\s+off|brought\s+forward)\s+from\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _MOVED_TO_BEFORE = re.compile(

@@ -29,6 +29,7 @@ from feed.extract.en_meetings import (
     shows_its_place,
 )
 from feed.extract.gazetteer import Place, find_place, lookup_key, names_index
+from feed.extract.hedges import hedged
 from feed.extract.identity import meeting_key, normalised_name
 from feed.extract.organisers import chinese_organisers
 from feed.extract.places import english_bare_capitals, english_capitals_in, english_places_in, places_in
@@ -2057,7 +2058,7 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
     meeting.confidence = meeting_confidence(
         meeting.evidence,
         postponed=meeting.status == "postponed",
-        uncertain="uncertain" in candidate.notes,
+        uncertain="uncertain" in candidate.notes or hedged(candidate, doc.language),
         **meeting.standing,
     )
     return meeting

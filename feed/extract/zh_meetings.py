@@ -344,6 +344,7 @@ _ORGANISATION = re.compile(
     r"|(?:筹备)?组(?![织成建合])"  # '…文博会论坛会议组', '…峰会筹备组': the working group of a meeting
     # '…理事长联谊会总召集人陈永丰': an office in a body, so the 联谊会 is the body
     r"|(?:总|副|常务副)?(?:召集人|会长|理事长|总干事|董事长|执行长)"
+    r"|(?:股份)?有限(?:责任)?公司|报社"  # '示例博览会有限公司…召开股东大会': a company named after a fair
 )
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
@@ -364,7 +365,7 @@ _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 _FIRST_WORD_OF_ZHAN = re.compile(r"展(?:佛|演|映|前)")  # and '展前记者会', a press conference before a show
 # '光大会展中心': 光大 + 会展中心; '博鳌亚洲论坛国际会议中心': a building named after a forum
 _VENUE_AFTER = re.compile(
-    r"展览|会展|展中心|展馆|大厦|酒店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
+    r"展览|会展|展中心|展馆|大厦|大?酒店|大?饭店|宾馆|广场|大楼|室|(?:国际)?会议中心|(?:[东西南北]|[一二三四五六七八九十\d]号?)厅"
     r"|[及暨和与]展览(?:中心|馆)"  # '香港会议及展览中心': the building's full name
 )
 # A name that is only its kind ('记者会', '升旗仪式') takes what the sentence says before it:
@@ -587,6 +588,8 @@ _LEFT_BOUNDARIES = (
     "合办",  # '…與…在陳列館合辦「…」美術作品展': who runs it together, then its name
     "主持",
     "宣布",
+    "澄清",  # '主办单位澄清论坛仍将于…举行': who says so, then the meeting
+    "否认",
     "表示",
     "显示",
     "介绍",
@@ -836,6 +839,8 @@ _FUTURE = re.compile(
     r"(?<!会中|会上|会后)将(?![\d一二三四五六七八九十两百千万]+[个份件项名位家本套张台辆只条批]|其|此|这|该|所有)"
 )
 _PAST_PLAN = re.compile(r"原定|原本|原订|原先|原计划|本来|原预计|原预定")
+_MOVED_FROM = re.compile(r"[由从]$")
+_MOVED_FROM_TO = re.compile(r"(?:开幕|举行|举办)?(?:调整|改|推迟|推延|延后|延|提前|顺延)(?:为|至|到)")
 
 
 def _announces(clause: str) -> bool:
@@ -2039,8 +2044,12 @@ def _opening_clock_time(match: re.Match[str]) -> time | None:
 
 def _plan_since_changed(text: str, clause: str, mention: DateMention, start: date, reference: date) -> bool:
     """A day still to come that the clause gives as the old plan ('原计划于…举行', '原定…'), not kept as planned."""
-    planned = _PAST_PLAN.search(text, max(0, mention.begin - 6), mention.begin)
-    return planned is not None and start > reference and not _AS_PLANNED.search(clause)
+    planned = _PAST_PLAN.search(text, max(0, mention.begin - 6), mention.begin) or (
+        # '由5月22日调整为5月29日', '从9月6日推迟到9月20日': the day it is moved from
+        _MOVED_FROM.search(text, max(0, mention.begin - 1), mention.begin)
+        and _MOVED_FROM_TO.match(text, mention.finish)
+    )
+    return bool(planned) and start > reference and not _AS_PLANNED.search(clause)
 
 
 def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
@@ -3162,6 +3171,8 @@ def _place(
             continue  # '…大会闭幕,随后率团前往深圳考察': a journey after it, not to it
         if earlier is not None and earlier.start() <= match.start() < earlier.end():
             continue  # '继2023年在广州举办后,…峰会在珠海开幕': where it was held before, not now
+        if _NOT_THERE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            continue  # '…音乐节不再在北京举办,改为在天津举办': where it is no longer held
         slot_begin, slot_end = _slot_after(text, match.end(), end)
         if sentence is not None and _HERE_SLOT.match(text, slot_begin, slot_end):
             # '7月2日晚,X县城广场盛装相扮。…开幕式在这里隆重举行': 'here' is the place the sentence before opens on
@@ -3225,6 +3236,7 @@ def _place_opening_sentence_before(working: WorkingText, sentence_start: int) ->
 
 
 # '继2023年在广州成功举办之后,': the clause of what came before it
+_NOT_THERE_BEFORE = re.compile(r"(?:不再?|不会|不能|无法|未能)$")
 _FOLLOWS_ON = re.compile(r"继[^,。;:!?]{0,30}?之?后,")
 # '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting
 _CITY_HOSTS = re.compile(
