@@ -174,3 +174,15 @@ def test_the_chinese_scans_of_every_sentence_skip_ahead_to_their_first_character
     for pattern in (zh_dates.DURATION, zh_meetings._RUN_OF_QUOTED, zh_meetings._RUN_OF_IT, zh_meetings._FIXED_KIND):
         assert _skips_ahead(pattern), pattern.pattern[:60]
     assert not _skips_ahead(re.compile("(?:(?:一连|连续)举行|连)[三四]天"))
+
+
+def test_demonyms_and_states_found_first_letter_first_are_those_found_where_no_word_or_stop_is_before() -> None:
+    _, pattern = places._demonyms_and_states()
+    body = pattern.pattern.removeprefix("(?:").removesuffix(r")(?![\w])")
+    alternatives = body.replace(r"(?<![\w.].)", "")
+    plain = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+    assert _skips_ahead(pattern) and "(?<!" not in alternatives
+    pieces = [*"UK U.K. US USA America American Ghanaian New South Wales Wales Texas Ontario Philippine".split()]
+    pieces += [*"aUK x_US .Wales Ghanaians Americana 9US é É".split(), " ", " ", "\n", ".", "-", "'", "_", ","]
+    for value in _texts(pieces):
+        assert _spans(pattern, value) == _spans(plain, value), value

@@ -570,10 +570,10 @@ def _demonyms_and_states() -> tuple[dict[str, str], re.Pattern[str]]:
     countries.update(_SHORT_NAMES)
     states = {town.region_en for town in towns if town.region_en}
     names = sorted({*countries, *states}, key=len, reverse=True)
-    # where no name begins, one test of the next character instead of one for each name
-    initials = re.escape("".join(sorted({name[0] for name in names})))
-    alternatives = "|".join(map(re.escape, names))
-    return countries, re.compile(rf"(?<![\w.])(?=[{initials}])(?:{alternatives})(?![\w])")
+    # each name's first letter, then no word character or stop before it (what (?<![\w.]) before it says), so
+    # that the regex engine skips to the names' first letters instead of trying every character
+    alternatives = "|".join(re.escape(name[0]) + r"(?<![\w.].)" + re.escape(name[1:]) for name in names)
+    return countries, re.compile(rf"(?:{alternatives})(?![\w])")
 
 
 # provinces and states that name their country as a US state does ('in Moncton, New Brunswick'); not 'Victoria',
