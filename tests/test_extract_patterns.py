@@ -186,3 +186,25 @@ def test_demonyms_and_states_found_first_letter_first_are_those_found_where_no_w
     pieces += [*"aUK x_US .Wales Ghanaians Americana 9US é É".split(), " ", " ", "\n", ".", "-", "'", "_", ","]
     for value in _texts(pieces):
         assert _spans(pattern, value) == _spans(plain, value), value
+
+
+def test_the_english_edition_and_session_scans_skipped_find_nothing() -> None:
+    pieces = [*"the third 4th edition Edition of session Session Sessions its annual ordinary opened held".split()]
+    pieces += [*"Council Assembly Example United World Expo Forum The (UN) will is to".split(), " ", " ", ", ", "\n"]
+    for value in _texts(pieces):
+        if "edition" not in value:
+            assert en_meetings._EDITION_OF.search(value) is None, value
+        if "session" not in value:
+            assert en_meetings._SESSION_OF.search(value) is None, value
+            assert en_meetings._ITS_SESSION.search(value) is None, value
+    for found in ("the third edition of the Example Expo", "the ordinary session of the United Council"):
+        assert en_meetings._EDITION_OF.search(found) or en_meetings._SESSION_OF.search(found)
+
+
+def test_in_before_a_capitalised_word_found_from_in_is_found_where_a_word_begins() -> None:
+    plain = re.compile(en_meetings._IN_A_CAPITALISED_WORD.pattern.replace(r"in(?<!\w..)", r"\bin", 1))
+    assert plain.pattern != en_meetings._IN_A_CAPITALISED_WORD.pattern
+    assert _skips_ahead(en_meetings._IN_A_CAPITALISED_WORD)
+    pieces = [*"in In Paris Shrewsbury Montego Bay within tin_ 9in éin xx".split(), " ", " ", "\n", "-", "'", "_", "."]
+    for value in _texts(pieces):
+        assert _spans(en_meetings._IN_A_CAPITALISED_WORD, value) == _spans(plain, value), value

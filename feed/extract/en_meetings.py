@@ -2342,7 +2342,8 @@ def _countries_of_towns_meetings_are_named_after(text: str) -> set[str]:
     return countries
 
 
-_IN_A_CAPITALISED_WORD = re.compile(r"\bin\s+(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)")
+# 'in', then no word character before it (what \b before it says): the engine skips to each 'in'
+_IN_A_CAPITALISED_WORD = re.compile(r"in(?<!\w..)\s+(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)")
 _NAME_GOES_ON_BEFORE = re.compile(r"\b(?!(?:The|This|At|In|To|For)\s)[A-Z][\w'’-]*\s+$")
 
 
@@ -2498,16 +2499,19 @@ def _sentence_candidates(
         if raw.endswith(("'", "’")):  # "'Conference on the Caribbean' to strengthen …": the closing quote is no part
             raw, head = raw[:-1], head.removesuffix(raw[-1])
         names.append((match_start, match_start + quote_left_out + len(raw), raw, head))
-    for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
+    # (each _EDITION_OF holds 'edition', each _SESSION_OF and _ITS_SESSION 'session': the scans only where it is)
+    edition_verb = "edition" in sentence and _EVENT_VERBS.search(sentence) is not None
+    for match in _EDITION_OF.finditer(sentence if edition_verb else ""):  # not a report's edition
         name = match.group("name").rstrip("’'\"”")  # the quote that closes a quoted name is no part of it
         begin, end = match.start("name"), match.start("name") + len(name)
         if not any(a < end and begin < b for a, b, _, _ in names):
             names.append((begin, end, name, name))
-    for match in _SESSION_OF.finditer(sentence):
+    for match in _SESSION_OF.finditer(sentence) if "session" in sentence else ():
         begin, end = match.span("name")
         if not any(a < end and begin < b for a, b, _, _ in names):
             names.append((begin, end, match.group("name"), match.group("name")))
-    for match in _ITS_SESSION.finditer(sentence):  # 'the X Council opened its 13th session': the council's sitting
+    # 'the X Council opened its 13th session': the council's sitting
+    for match in _ITS_SESSION.finditer(sentence) if "session" in sentence else ():
         begin, end = match.span("sitting")
         if not any(a < end and begin < b for a, b, _, _ in names):
             body_start, body_end = match.span("body")  # 'the National Assembly' is the body, not the meeting
