@@ -208,3 +208,24 @@ def test_in_before_a_capitalised_word_found_from_in_is_found_where_a_word_begins
     pieces = [*"in In Paris Shrewsbury Montego Bay within tin_ 9in éin xx".split(), " ", " ", "\n", "-", "'", "_", "."]
     for value in _texts(pieces):
         assert _spans(en_meetings._IN_A_CAPITALISED_WORD, value) == _spans(plain, value), value
+
+
+def test_english_town_scans_found_from_their_first_letters_are_those_found_where_a_word_begins() -> None:
+    in_a_town = re.compile(
+        places._IN_A_TOWN.pattern.replace(
+            r"(?:i(?<!\w.)n|a(?<!\w.)t|c(?<!\w.)ity\s+of|t(?<!\w.)own\s+of)", r"\b(?:in|at|(?:city|town)\s+of)", 1
+        )
+    )
+    town_venue = re.compile(places._TOWN_VENUE.pattern.replace(r"at(?<!\w..)", r"\bat", 1))
+    assert in_a_town.pattern != places._IN_A_TOWN.pattern and town_venue.pattern != places._TOWN_VENUE.pattern
+    assert _skips_ahead(places._IN_A_TOWN) and _skips_ahead(places._TOWN_VENUE)
+    pieces = [*"in at city of town of the Ormoc City Montego Bay Convention Centre Arena St. Łódź cat win".split()]
+    pieces += [*"Town Hall Showgrounds 9at _in éin xin".split(), " ", " ", "\n", "-", "'", "_", "."]
+    for value in _texts(pieces):
+        assert _spans(places._IN_A_TOWN, value) == _spans(in_a_town, value), value
+        assert _spans(places._TOWN_VENUE, value) == _spans(town_venue, value), value
+    capital_pieces = [*"the Kenyan Rivers State capital capitals Capital U.S. UAE of".split(), " ", " ", ",", "\n"]
+    for value in _texts(capital_pieces):
+        if " capital" not in value:
+            assert places._CAPITAL_OF.search(value) is None, value
+    assert places._CAPITAL_OF.search("in the Kenyan capital") is not None
