@@ -229,3 +229,41 @@ def test_english_town_scans_found_from_their_first_letters_are_those_found_where
         if " capital" not in value:
             assert places._CAPITAL_OF.search(value) is None, value
     assert places._CAPITAL_OF.search("in the Kenyan capital") is not None
+
+
+_TENSE_WORDS = [
+    *"will shall is are to be held scheduled set for expected plans planned slated going would upcoming next".split(),
+    *"week month due opens open begin begins starts start commences kicks kick off gets get under way ahead of".split(),
+    *"returns return runs run from takes take place taking being Monday Friday delay postpone put had been".split(),
+    *"their the games talks opened began kicked got around about at 9 10am daily The event It Summit summit".split(),
+    *"Festival parade Fest Oktoberfest ſummit ſhall İt ıs Kick KICKS WILL Opened HELD hosts hosted convened".split(),
+    *"concluded closed ended postponed cancelled canceled called rescheduled commenced Time Beginning".split(),
+    *[" ", " ", " ", ", ", ".", ". ", ":", "\n", "-"],
+    *["Summit started at 9", "ſummit began around 10", "xSummit began at 9", "Kongress started at 9", "It began at"],
+    *["festival starts at 9", "Oktoberfest kicked off at 9", "The event started about 9", "is set for 9", "Time: 9"],
+]
+
+
+@pytest.mark.parametrize(
+    ("fast", "guard"),
+    [
+        (en_meetings._FUTURE, "(?=[abceginkoprstuw])"),
+        (en_meetings._EVENT_VERBS, "(?=[bcehkoprt])"),
+        (en_meetings._SET_FOR_TIME, "(?=(?i:[a-z]))"),
+    ],
+)
+def test_an_english_verb_pattern_finds_with_its_first_letters_what_it_finds_without(
+    fast: re.Pattern[str], guard: str
+) -> None:
+    plain = re.compile(fast.pattern.replace(guard, ""), fast.flags)
+    assert plain.pattern != fast.pattern
+    for value in _texts(_TENSE_WORDS, 20_000):
+        assert [(m.span(), m.groups()) for m in fast.finditer(value)] == [
+            (m.span(), m.groups()) for m in plain.finditer(value)
+        ], value
+
+
+def test_a_text_without_weekend_holds_no_weekend() -> None:
+    for value in _texts([*"this next last coming over the weekend Weekend WEEKEND weekends of".split(), " ", "  "]):
+        if not en_dates.may_hold(value, ("weekend",)):
+            assert en_dates._WEEKEND.search(value) is None, value
