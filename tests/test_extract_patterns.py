@@ -174,3 +174,96 @@ def test_the_chinese_scans_of_every_sentence_skip_ahead_to_their_first_character
     for pattern in (zh_dates.DURATION, zh_meetings._RUN_OF_QUOTED, zh_meetings._RUN_OF_IT, zh_meetings._FIXED_KIND):
         assert _skips_ahead(pattern), pattern.pattern[:60]
     assert not _skips_ahead(re.compile("(?:(?:一连|连续)举行|连)[三四]天"))
+
+
+def test_demonyms_and_states_found_first_letter_first_are_those_found_where_no_word_or_stop_is_before() -> None:
+    _, pattern = places._demonyms_and_states()
+    body = pattern.pattern.removeprefix("(?:").removesuffix(r")(?![\w])")
+    alternatives = body.replace(r"(?<![\w.].)", "")
+    plain = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+    assert _skips_ahead(pattern) and "(?<!" not in alternatives
+    pieces = [*"UK U.K. US USA America American Ghanaian New South Wales Wales Texas Ontario Philippine".split()]
+    pieces += [*"aUK x_US .Wales Ghanaians Americana 9US é É".split(), " ", " ", "\n", ".", "-", "'", "_", ","]
+    for value in _texts(pieces):
+        assert _spans(pattern, value) == _spans(plain, value), value
+
+
+def test_the_english_edition_and_session_scans_skipped_find_nothing() -> None:
+    pieces = [*"the third 4th edition Edition of session Session Sessions its annual ordinary opened held".split()]
+    pieces += [*"Council Assembly Example United World Expo Forum The (UN) will is to".split(), " ", " ", ", ", "\n"]
+    for value in _texts(pieces):
+        if "edition" not in value:
+            assert en_meetings._EDITION_OF.search(value) is None, value
+        if "session" not in value:
+            assert en_meetings._SESSION_OF.search(value) is None, value
+            assert en_meetings._ITS_SESSION.search(value) is None, value
+    for found in ("the third edition of the Example Expo", "the ordinary session of the United Council"):
+        assert en_meetings._EDITION_OF.search(found) or en_meetings._SESSION_OF.search(found)
+
+
+def test_in_before_a_capitalised_word_found_from_in_is_found_where_a_word_begins() -> None:
+    plain = re.compile(en_meetings._IN_A_CAPITALISED_WORD.pattern.replace(r"in(?<!\w..)", r"\bin", 1))
+    assert plain.pattern != en_meetings._IN_A_CAPITALISED_WORD.pattern
+    assert _skips_ahead(en_meetings._IN_A_CAPITALISED_WORD)
+    pieces = [*"in In Paris Shrewsbury Montego Bay within tin_ 9in éin xx".split(), " ", " ", "\n", "-", "'", "_", "."]
+    for value in _texts(pieces):
+        assert _spans(en_meetings._IN_A_CAPITALISED_WORD, value) == _spans(plain, value), value
+
+
+def test_english_town_scans_found_from_their_first_letters_are_those_found_where_a_word_begins() -> None:
+    in_a_town = re.compile(
+        places._IN_A_TOWN.pattern.replace(
+            r"(?:i(?<!\w.)n|a(?<!\w.)t|c(?<!\w.)ity\s+of|t(?<!\w.)own\s+of)", r"\b(?:in|at|(?:city|town)\s+of)", 1
+        )
+    )
+    town_venue = re.compile(places._TOWN_VENUE.pattern.replace(r"at(?<!\w..)", r"\bat", 1))
+    assert in_a_town.pattern != places._IN_A_TOWN.pattern and town_venue.pattern != places._TOWN_VENUE.pattern
+    assert _skips_ahead(places._IN_A_TOWN) and _skips_ahead(places._TOWN_VENUE)
+    pieces = [*"in at city of town of the Ormoc City Montego Bay Convention Centre Arena St. Łódź cat win".split()]
+    pieces += [*"Town Hall Showgrounds 9at _in éin xin".split(), " ", " ", "\n", "-", "'", "_", "."]
+    for value in _texts(pieces):
+        assert _spans(places._IN_A_TOWN, value) == _spans(in_a_town, value), value
+        assert _spans(places._TOWN_VENUE, value) == _spans(town_venue, value), value
+    capital_pieces = [*"the Kenyan Rivers State capital capitals Capital U.S. UAE of".split(), " ", " ", ",", "\n"]
+    for value in _texts(capital_pieces):
+        if " capital" not in value:
+            assert places._CAPITAL_OF.search(value) is None, value
+    assert places._CAPITAL_OF.search("in the Kenyan capital") is not None
+
+
+_TENSE_WORDS = [
+    *"will shall is are to be held scheduled set for expected plans planned slated going would upcoming next".split(),
+    *"week month due opens open begin begins starts start commences kicks kick off gets get under way ahead of".split(),
+    *"returns return runs run from takes take place taking being Monday Friday delay postpone put had been".split(),
+    *"their the games talks opened began kicked got around about at 9 10am daily The event It Summit summit".split(),
+    *"Festival parade Fest Oktoberfest ſummit ſhall İt ıs Kick KICKS WILL Opened HELD hosts hosted convened".split(),
+    *"concluded closed ended postponed cancelled canceled called rescheduled commenced Time Beginning".split(),
+    *[" ", " ", " ", ", ", ".", ". ", ":", "\n", "-"],
+    *["Summit started at 9", "ſummit began around 10", "xSummit began at 9", "Kongress started at 9", "It began at"],
+    *["festival starts at 9", "Oktoberfest kicked off at 9", "The event started about 9", "is set for 9", "Time: 9"],
+]
+
+
+@pytest.mark.parametrize(
+    ("fast", "guard"),
+    [
+        (en_meetings._FUTURE, "(?=[abceginkoprstuw])"),
+        (en_meetings._EVENT_VERBS, "(?=[bcehkoprt])"),
+        (en_meetings._SET_FOR_TIME, "(?=(?i:[a-z]))"),
+    ],
+)
+def test_an_english_verb_pattern_finds_with_its_first_letters_what_it_finds_without(
+    fast: re.Pattern[str], guard: str
+) -> None:
+    plain = re.compile(fast.pattern.replace(guard, ""), fast.flags)
+    assert plain.pattern != fast.pattern
+    for value in _texts(_TENSE_WORDS, 20_000):
+        assert [(m.span(), m.groups()) for m in fast.finditer(value)] == [
+            (m.span(), m.groups()) for m in plain.finditer(value)
+        ], value
+
+
+def test_a_text_without_weekend_holds_no_weekend() -> None:
+    for value in _texts([*"this next last coming over the weekend Weekend WEEKEND weekends of".split(), " ", "  "]):
+        if not en_dates.may_hold(value, ("weekend",)):
+            assert en_dates._WEEKEND.search(value) is None, value

@@ -283,7 +283,7 @@ def find_dates(text: str) -> list[DateMention]:
             mention.finish = week_after.end()
         mentions.append(mention)
         taken.append(match.span())
-    for match in _WEEKEND.finditer(text):
+    for match in _WEEKEND.finditer(text) if may_hold(text, ("weekend",)) else ():
         if not free(*match.span()):
             continue
         mention = DateMention(match.start(), match.end(), (None, None, 1))

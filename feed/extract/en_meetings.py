@@ -201,7 +201,8 @@ _SUB_EVENT = re.compile(r"^(?:opening|closing|concluding|signing)\s+(?:ceremony|
 _NOT_THE_TENSE = r"(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bpolitical\s)"
 _FUTURE = re.compile(
     # 'pools that had been slated to close': what was once planned, told in the past, no tense of a meeting to come
-    rf"(?<!had been )(?<!had )\b(?:{_NOT_THE_TENSE}will|shall|is to|are to|"
+    # (the first letters of its words first: one test where none begins, not one for each)
+    rf"(?<!had been )(?<!had )\b(?=[abceginkoprstuw])(?:{_NOT_THE_TENSE}will|shall|is to|are to|"
     r"to be (?:held|hosted|staged|organi[sz]ed|convened|played)|scheduled|set for|set to|"
     r"expected to|plans? to|planned for|slated|(?:is|are) going to|"
     r"would|upcoming|next week|next month|is due|are due|opens|begins?|starts|commences|kicks? off|gets under way|"
@@ -218,8 +219,8 @@ _FUTURE = re.compile(
     re.I,
 )
 _EVENT_VERBS = re.compile(
-    r"\b(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|kicks? off|began|begins|concluded|"
-    r"closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
+    r"\b(?=[bcehkoprt])(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|kicks? off|began|begins|"
+    r"concluded|closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
     re.I,
 )
 _ENDED = r"concluded|closed|ended|wrapped up|wound up"  # the verbs that say a meeting is over
@@ -1183,14 +1184,14 @@ _SET_FOR_TIME = re.compile(
     r"(?![^.;]*\b(?:daily|each\s+day|every\s+day)\b)"
     # 'The event started at 9.30 am', "Monday's parade started around 9 a.m.": told after the day, the hour the
     # article's meeting began (not 'A fire started at 9 p.m.')
-    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
+    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?=(?i:[a-z]))(?i:"
     rf"{_KIND}|parade|procession))\s+(?:started|began|commenced|kicked\s+off|got\s+under\s*way)\s+{_AT_ABOUT}"
     # 'Beginning at 10pm, the awards will take place on screens …': a sentence that opens with the hour
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Beginning|Starting)\s+at"
     # 'will be attending the event beginning from 12 noon on Thursday': the hour the article's meeting begins
     r"|\b[Tt]he\s+(?:event|programme|program|function|proceedings)\s+(?:beginning|starting)\s+(?:from|at)"
     # 'The festival starts at 10 a.m. and runs until 5 p.m.': the hour it is to begin (not one it opens at daily)
-    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?i:"
+    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?=(?i:[a-z]))(?i:"
     rf"{_KIND}|parade|procession))\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at"
     r"(?![^;\n]{0,30}\b(?:daily|each\s+day|every\s+day)\b)"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
@@ -2395,7 +2396,8 @@ def _countries_of_towns_meetings_are_named_after(text: str) -> set[str]:
     return countries
 
 
-_IN_A_CAPITALISED_WORD = re.compile(r"\bin\s+(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)")
+# 'in', then no word character before it (what \b before it says): the engine skips to each 'in'
+_IN_A_CAPITALISED_WORD = re.compile(r"in(?<!\w..)\s+(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)")
 _NAME_GOES_ON_BEFORE = re.compile(r"\b(?!(?:The|This|At|In|To|For)\s)[A-Z][\w'’-]*\s+$")
 
 
@@ -2558,16 +2560,19 @@ def _sentence_candidates(
         if raw.endswith(("'", "’")):  # "'Conference on the Caribbean' to strengthen …": the closing quote is no part
             raw, head = raw[:-1], head.removesuffix(raw[-1])
         names.append((match_start, match_start + quote_left_out + len(raw), raw, head))
-    for match in _EDITION_OF.finditer(sentence if _EVENT_VERBS.search(sentence) else ""):  # not a report's edition
+    # (each _EDITION_OF holds 'edition', each _SESSION_OF and _ITS_SESSION 'session': the scans only where it is)
+    edition_verb = "edition" in sentence and _EVENT_VERBS.search(sentence) is not None
+    for match in _EDITION_OF.finditer(sentence if edition_verb else ""):  # not a report's edition
         name = match.group("name").rstrip("’'\"”")  # the quote that closes a quoted name is no part of it
         begin, end = match.start("name"), match.start("name") + len(name)
         if not any(a < end and begin < b for a, b, _, _ in names):
             names.append((begin, end, name, name))
-    for match in _SESSION_OF.finditer(sentence):
+    for match in _SESSION_OF.finditer(sentence) if "session" in sentence else ():
         begin, end = match.span("name")
         if not any(a < end and begin < b for a, b, _, _ in names):
             names.append((begin, end, match.group("name"), match.group("name")))
-    for match in _ITS_SESSION.finditer(sentence):  # 'the X Council opened its 13th session': the council's sitting
+    # 'the X Council opened its 13th session': the council's sitting
+    for match in _ITS_SESSION.finditer(sentence) if "session" in sentence else ():
         begin, end = match.span("sitting")
         if not any(a < end and begin < b for a, b, _, _ in names):
             body_start, body_end = match.span("body")  # 'the National Assembly' is the body, not the meeting

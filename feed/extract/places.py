@@ -405,7 +405,7 @@ def english_capitals_in(text: str) -> list[tuple[int, int, Place]]:
     where the text calls it so."""
     capitals, states = _capitals(), _state_capitals()
     found = []
-    for match in _CAPITAL_OF.finditer(text):
+    for match in _CAPITAL_OF.finditer(text) if " capital" in text else ():  # (every match holds it)
         named = match.group(1)
         # 'the Kerala capital', 'the Rivers State capital', 'the Guangdong provincial capital': a state's
         city = capitals.get(named) or states.get(named[:-6] if named.endswith(" State") else named)
@@ -492,7 +492,9 @@ def _capitals() -> dict[str, Place]:
 _TOWN_LOWER = "a-zß-öø-ÿĀ-žșțạ-ỹ'’"
 _TOWN_WORD = rf"(?:St\.\s)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][{_TOWN_LOWER}]+(?:-[A-ZÀ-ÖØ-ÞĀ-ŽȘ{_TOWN_LOWER}][{_TOWN_LOWER}]*)*"
 _IN_A_TOWN = re.compile(
-    rf"\b(?:in|at|(?:city|town)\s+of)\s+(?P<town>{_TOWN_WORD}(?:\s+(?:(?:es|de|del|la)\s+)?{_TOWN_WORD}){{0,2}})"
+    # (each word first, then no word character before it, what \b before it says: the engine skips to its letters)
+    r"(?:i(?<!\w.)n|a(?<!\w.)t|c(?<!\w.)ity\s+of|t(?<!\w.)own\s+of)"
+    rf"\s+(?P<town>{_TOWN_WORD}(?:\s+(?:(?:es|de|del|la)\s+)?{_TOWN_WORD}){{0,2}})"
     r"(?![\w'’-]|\s+[A-Z])"
 )
 
@@ -500,7 +502,7 @@ _IN_A_TOWN = re.compile(
 # 'at the Montego Bay Convention Centre', 'at the Bendigo Town Hall': a hall, ground or stadium whose name starts
 # with its town's
 _TOWN_VENUE = re.compile(
-    rf"\bat\s+the\s+(?P<town>{_TOWN_WORD}(?:\s+{_TOWN_WORD})?)\s+(?:(?:International|Regional)\s+)?"
+    rf"at(?<!\w..)\s+the\s+(?P<town>{_TOWN_WORD}(?:\s+{_TOWN_WORD})?)\s+(?:(?:International|Regional)\s+)?"
     r"(?:(?:Conference|Convention|Exhibition|Cultural|Civic|Sports|Events?|Trade\s+Fair)\s+"
     r"(?:Centre|Center|Hall|Complex|Grounds)|(?:Town|City)\s+Hall|Showgrounds|Stadium|Arena)\b"
 )
@@ -570,10 +572,10 @@ def _demonyms_and_states() -> tuple[dict[str, str], re.Pattern[str]]:
     countries.update(_SHORT_NAMES)
     states = {town.region_en for town in towns if town.region_en}
     names = sorted({*countries, *states}, key=len, reverse=True)
-    # where no name begins, one test of the next character instead of one for each name
-    initials = re.escape("".join(sorted({name[0] for name in names})))
-    alternatives = "|".join(map(re.escape, names))
-    return countries, re.compile(rf"(?<![\w.])(?=[{initials}])(?:{alternatives})(?![\w])")
+    # each name's first letter, then no word character or stop before it (what (?<![\w.]) before it says), so
+    # that the regex engine skips to the names' first letters instead of trying every character
+    alternatives = "|".join(re.escape(name[0]) + r"(?<![\w.].)" + re.escape(name[1:]) for name in names)
+    return countries, re.compile(rf"(?:{alternatives})(?![\w])")
 
 
 # provinces and states that name their country as a US state does ('in Moncton, New Brunswick'); not 'Victoria',
