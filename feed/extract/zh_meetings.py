@@ -145,6 +145,9 @@ _MORE_KINDS = (
     _preceded(_HAN, f"座谈(?={_QUOTE_CLOSES})"),  # '进行一场「焦点座谈」': a quoted panel talk
     _preceded(_HAN, f"表演(?={_QUOTE_CLOSES})"),  # '“慶祝…廿五周年煙花表演”': a quoted named show
     _preceded(_HAN, f"比赛(?={_QUOTE_CLOSES})"),  # '“第一屆示例學生朗誦比賽”決賽': a quoted named contest
+    # '第二届示例长跑比赛在…起跑': an unquoted contest with its edition or year (checked where it is found), right
+    # before where or when it is held
+    _preceded(_HAN, "比赛(?=[在于]|正式|隆重|举行|举办|开幕|开赛|开跑|起跑|鸣枪|落幕|闭幕)"),
     # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
     _preceded(_HAN, f"对话(?={_QUOTE_CLOSES})"),
     _preceded(_HAN, r"周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"),
@@ -818,6 +821,8 @@ _CLOCK_TAIL = re.compile(r"^(?:整|半|许)?(?:准时|正式)?")
 _EVENT_VERBS = re.compile(
     r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
+    # '…长跑比赛在市政府前坪起跑', '…马拉松起跑': a race starts off; not '倒计时活动5月13日起跑', a campaign
+    r"(?<=[赛跑松])(?:在[^,。;]{1,20}?)?起跑|"
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]句[点号]|结束|收官|最后一天|最后一日")
