@@ -13996,3 +13996,24 @@ def test_a_headlines_verb_is_no_part_of_the_meetings_name(title: str, name: str)
     found = meetings("The office confirmed the plan on Monday.", "2023-06-20", title)
     assert [m.name for m in found] == [name]
     assert all(m.confidence < DEFAULT_MIN_CONFIDENCE for m in found)  # a day only the headline gives
+
+
+def test_a_press_conference_on_a_celebrations_programme_is_named_by_it() -> None:
+    # '…成立60周年庆祝活动新闻发布会': 庆祝 here names the programme the press conference is on, no verb before it
+    found = only("6月20日上午,示例县成立60周年庆祝活动新闻发布会在郑州召开。")
+    assert (found.name, found.start, found.city) == ("示例县成立60周年庆祝活动新闻发布会", date(2023, 6, 20), "郑州")
+    found = only("6月20日,示例镇建镇50周年庆祝活动记者会在洛阳举行。")
+    assert (found.name, found.city) == ("示例镇建镇50周年庆祝活动记者会", "洛阳")
+    # near miss: the celebration held is itself the meeting
+    found = only("6月20日上午,示例县成立60周年庆祝活动在郑州举行。")
+    assert (found.name, found.city) == ("示例县成立60周年庆祝活动", "郑州")
+
+
+def test_places_of_one_kind_listed_before_a_name_share_it() -> None:
+    # '甲县、乙县成立60周年…': two counties, one press conference for both
+    found = only("6月20日上午,示例甲县、示例乙县成立60周年庆祝活动新闻发布会在郑州召开。")
+    assert (found.name, found.city) == ("示例甲县、示例乙县成立60周年庆祝活动新闻发布会", "郑州")
+    found = only("6月20日,示例东区、示例西区成立30周年庆祝活动新闻发布会在广州召开。")
+    assert found.name == "示例东区、示例西区成立30周年庆祝活动新闻发布会"
+    # near miss: a meeting, then another: the 、 lists two meetings, not two places
+    assert meetings("6月20日,示例论坛、示例乙县招聘会在郑州举行。")[0].name == "示例论坛"

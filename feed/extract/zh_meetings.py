@@ -2811,7 +2811,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 # sittings); not in brackets,
                 # '(馬拉松及半程馬拉松)': the races a day is for
                 break
-            if char == "、" and _modifier_listed_before(text, floor, position - 1, kind_start):
+            if char == "、" and (
+                _modifier_listed_before(text, floor, position - 1, kind_start)
+                or _places_listed_before(text, floor, position - 1)
+            ):
                 position -= 1  # '印刷、包装工业博览会': words of one name listed, not two meetings
                 continue
             if char in _STOP_CHARS:
@@ -2845,6 +2848,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not (word in ("庆祝", "开展") and position == kind_start)
                 # '…丰收节山西庆祝活动暨第七届…博览会': a celebration's programme, joined by 暨 to what it goes on to
                 and not (word == "庆祝" and _PROGRAMME_JOINED.match(text, position))
+                # '…成立70周年庆祝活动新闻发布会': a press conference on a celebration's programme, named by it
+                and not (word == "庆祝" and _PROGRAMME_BRIEFED.match(text, position))
                 and not (word == "拍摄" and _FILMED.match(text, position))
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
                 and not (
@@ -2878,6 +2883,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
 _PROGRAMME_JOINED = re.compile(r"(?:活动|大会)暨")
+_PROGRAMME_BRIEFED = re.compile(r"活动(?:新闻)?(?:发布会|记者会|说明会|通气会|吹风会)")
 # '2023年12月招商引资项目集中签约仪式': a month written with its year heads the name of that month's edition
 _YEAR_AND_MONTH_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月$")
 # '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
@@ -2922,6 +2928,23 @@ def _modifier_listed_before(text: str, floor: int, comma: int, kind_start: int) 
         and KIND.search(item) is None
         and KIND.search(text, comma + 1, kind_start) is None
         and _boundary_before(text, floor, comma) is None
+    )
+
+
+# '三江侗族自治县、融水苗族自治县成立70周年…': two places of one kind (县 and 县) that share the name after them
+_PLACE_OF_A_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<kind>[省市县区州旗])")
+
+
+def _places_listed_before(text: str, floor: int, comma: int) -> bool:
+    """'甲县、乙县成立60周年庆祝活动新闻发布会': the 、 lists the places of the one meeting after them."""
+    start = max([floor] + [text.rfind(stop, floor, comma) + 1 for stop in _STOP_CHARS | set("()“”「」《》")])
+    item = _PLACE_OF_A_LIST.fullmatch(text, start, comma)
+    after = _PLACE_OF_A_LIST.match(text, comma + 1, comma + 10)
+    return (
+        item is not None
+        and after is not None
+        and item.group("kind") == after.group("kind")
+        and KIND.search(text, start, after.end()) is None
     )
 
 
