@@ -14017,3 +14017,17 @@ def test_places_of_one_kind_listed_before_a_name_share_it() -> None:
     assert found.name == "示例东区、示例西区成立30周年庆祝活动新闻发布会"
     # near miss: a meeting, then another: the 、 lists two meetings, not two places
     assert meetings("6月20日,示例论坛、示例乙县招聘会在郑州举行。")[0].name == "示例论坛"
+
+
+def test_the_hour_that_day_at_the_meetings_own_venue_is_its_start_time() -> None:
+    # '…大会在…示例体育中心举行。…。当天下午4时许,示例体育中心…': that day's hour, at its own venue
+    text = "6月20日,示例市成立60周年庆祝大会在郑州市示例体育中心隆重举行。代表团出席大会。当天下午4时许,示例体育中心内国歌响起。"
+    found = only(text)
+    assert (found.name, found.start, found.start_time) == ("示例市成立60周年庆祝大会", date(2023, 6, 20), time(16, 0))
+    text = "6月20日,第三届示例论坛在成都示例会展中心开幕。\n当日上午9时30分,示例会展中心座无虚席。"
+    assert only(text).start_time == time(9, 30)
+    # near misses: another place at that hour, or a day named between that moves 当天 on
+    text = "6月20日,示例市成立60周年庆祝大会在郑州市示例体育中心隆重举行。当天下午4时许,示例广场上锣鼓喧天。"
+    assert only(text).start_time is None
+    text = "6月20日,示例市成立60周年庆祝大会在郑州市示例体育中心隆重举行。21日,代表团参观。当天下午4时许,示例体育中心内国歌响起。"
+    assert only(text).start_time is None
