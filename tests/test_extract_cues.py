@@ -14031,3 +14031,17 @@ def test_the_hour_that_day_at_the_meetings_own_venue_is_its_start_time() -> None
     assert only(text).start_time is None
     text = "6月20日,示例市成立60周年庆祝大会在郑州市示例体育中心隆重举行。21日,代表团参观。当天下午4时许,示例体育中心内国歌响起。"
     assert only(text).start_time is None
+
+
+def test_a_city_papers_meeting_is_in_its_city_when_its_paragraph_names_the_citys_own_bodies() -> None:
+    # '…投产仪式在示例工业园区举行。市政协主席…出席并宣布…' in 绵阳日报: the paper's city's leaders at it
+    text = "6月20日,示例新能源第一条生产线投产仪式在示例工业园区举行。市政协主席王某出席并宣布正式投产。"
+    [meeting] = meetings(text, outlet="绵阳日报")
+    assert (meeting.name, meeting.city) == ("示例新能源第一条生产线投产仪式", "绵阳")
+    text = "6月20日,示例电子产业园开园仪式在示例科技园举行。副市长李某致辞,我市企业代表参加。"
+    assert meetings(text, outlet="宜宾日报")[0].city == "宜宾"
+    # near misses: the city's bodies only in a later paragraph, or no city paper
+    text = "6月20日,示例新能源第一条生产线投产仪式在示例工业园区举行。公司总经理王某致辞。\n市长李某此前曾到企业调研。"
+    assert meetings(text, outlet="绵阳日报")[0].city is None
+    text = "6月20日,示例新能源第一条生产线投产仪式在示例工业园区举行。市政协主席王某出席并宣布正式投产。"
+    assert meetings(text, outlet="示例财经网")[0].city is None

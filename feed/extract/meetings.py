@@ -464,10 +464,22 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
         return None
     # the lede too, under a headline that names the meeting ('12月23日,市委书记…主持召开两场座谈会')
     lede = doc.text.split("\n", 1)[0][:_OUTLET_LEDE] if candidate.sentence == doc.title.strip() else ""
-    if not _MUNICIPAL.search(to_simplified(f"{candidate.sentence or ''} {candidate.name} {lede}")):
+    # the rest of its paragraph too ('…投产仪式在示例工业园区举行。市政协主席…出席并宣布…')
+    rest = _rest_of_paragraph(doc.text, candidate.sentence) if candidate.sentence else ""
+    if not _MUNICIPAL.search(to_simplified(f"{candidate.sentence or ''} {candidate.name} {lede} {rest}")):
         return None
     outlet = _CITY_OUTLET.match(to_simplified(doc.outlet.strip()))
     return _named_city(outlet.group("city"), "outlet") if outlet else None
+
+
+def _rest_of_paragraph(text: str, sentence: str) -> str:
+    """What follows a sentence in its paragraph, up to _OUTLET_LEDE characters."""
+    at = text.find(sentence)
+    if at < 0:
+        return ""
+    start = at + len(sentence)
+    end = text.find("\n", start)
+    return text[start : min(end if end >= 0 else len(text), start + _OUTLET_LEDE)]
 
 
 def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
