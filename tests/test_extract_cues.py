@@ -13996,3 +13996,52 @@ def test_a_headlines_verb_is_no_part_of_the_meetings_name(title: str, name: str)
     found = meetings("The office confirmed the plan on Monday.", "2023-06-20", title)
     assert [m.name for m in found] == [name]
     assert all(m.confidence < DEFAULT_MIN_CONFIDENCE for m in found)  # a day only the headline gives
+
+
+def test_a_press_conference_on_a_celebrations_programme_is_named_by_it() -> None:
+    # '…成立60周年庆祝活动新闻发布会': 庆祝 here names the programme the press conference is on, no verb before it
+    found = only("6月20日上午,示例县成立60周年庆祝活动新闻发布会在郑州召开。")
+    assert (found.name, found.start, found.city) == ("示例县成立60周年庆祝活动新闻发布会", date(2023, 6, 20), "郑州")
+    found = only("6月20日,示例镇建镇50周年庆祝活动记者会在洛阳举行。")
+    assert (found.name, found.city) == ("示例镇建镇50周年庆祝活动记者会", "洛阳")
+    # near miss: the celebration held is itself the meeting
+    found = only("6月20日上午,示例县成立60周年庆祝活动在郑州举行。")
+    assert (found.name, found.city) == ("示例县成立60周年庆祝活动", "郑州")
+
+
+def test_places_of_one_kind_listed_before_a_name_share_it() -> None:
+    # '甲县、乙县成立60周年…': two counties, one press conference for both
+    found = only("6月20日上午,示例甲县、示例乙县成立60周年庆祝活动新闻发布会在郑州召开。")
+    assert (found.name, found.city) == ("示例甲县、示例乙县成立60周年庆祝活动新闻发布会", "郑州")
+    found = only("6月20日,示例东区、示例西区成立30周年庆祝活动新闻发布会在广州召开。")
+    assert found.name == "示例东区、示例西区成立30周年庆祝活动新闻发布会"
+    # near miss: a meeting, then another: the 、 lists two meetings, not two places
+    assert meetings("6月20日,示例论坛、示例乙县招聘会在郑州举行。")[0].name == "示例论坛"
+
+
+def test_the_hour_that_day_at_the_meetings_own_venue_is_its_start_time() -> None:
+    # '…大会在…示例体育中心举行。…。当天下午4时许,示例体育中心…': that day's hour, at its own venue
+    text = "6月20日,示例市成立60周年庆祝大会在郑州市示例体育中心隆重举行。代表团出席大会。当天下午4时许,示例体育中心内国歌响起。"
+    found = only(text)
+    assert (found.name, found.start, found.start_time) == ("示例市成立60周年庆祝大会", date(2023, 6, 20), time(16, 0))
+    text = "6月20日,第三届示例论坛在成都示例会展中心开幕。\n当日上午9时30分,示例会展中心座无虚席。"
+    assert only(text).start_time == time(9, 30)
+    # near misses: another place at that hour, or a day named between that moves 当天 on
+    text = "6月20日,示例市成立60周年庆祝大会在郑州市示例体育中心隆重举行。当天下午4时许,示例广场上锣鼓喧天。"
+    assert only(text).start_time is None
+    text = "6月20日,示例市成立60周年庆祝大会在郑州市示例体育中心隆重举行。21日,代表团参观。当天下午4时许,示例体育中心内国歌响起。"
+    assert only(text).start_time is None
+
+
+def test_a_city_papers_meeting_is_in_its_city_when_its_paragraph_names_the_citys_own_bodies() -> None:
+    # '…投产仪式在示例工业园区举行。市政协主席…出席并宣布…' in 绵阳日报: the paper's city's leaders at it
+    text = "6月20日,示例新能源第一条生产线投产仪式在示例工业园区举行。市政协主席王某出席并宣布正式投产。"
+    [meeting] = meetings(text, outlet="绵阳日报")
+    assert (meeting.name, meeting.city) == ("示例新能源第一条生产线投产仪式", "绵阳")
+    text = "6月20日,示例电子产业园开园仪式在示例科技园举行。副市长李某致辞,我市企业代表参加。"
+    assert meetings(text, outlet="宜宾日报")[0].city == "宜宾"
+    # near misses: the city's bodies only in a later paragraph, or no city paper
+    text = "6月20日,示例新能源第一条生产线投产仪式在示例工业园区举行。公司总经理王某致辞。\n市长李某此前曾到企业调研。"
+    assert meetings(text, outlet="绵阳日报")[0].city is None
+    text = "6月20日,示例新能源第一条生产线投产仪式在示例工业园区举行。市政协主席王某出席并宣布正式投产。"
+    assert meetings(text, outlet="示例财经网")[0].city is None

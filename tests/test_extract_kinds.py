@@ -176,3 +176,41 @@ def test_a_final_series_an_all_star_game_a_showcase_and_a_triathlon_are_meetings
         _extract(parse_text_article("標題\n2024-05-10 08:00\n\n他曾在去年的冠軍賽中奪冠。\n", timezone="Asia/Shanghai"))
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        ("5月8日,示例市第三届春季长跑比赛在示例市体育中心起跑。", "示例市第三届春季长跑比赛", None),
+        ("5月8日,第五届示例杯篮球比赛在郑州举行。", "第五届示例杯篮球比赛", "郑州"),
+        ("5月8日,2024年示例省青少年象棋比赛在合肥开幕。", "2024年示例省青少年象棋比赛", "合肥"),
+    ],
+)
+def test_an_unquoted_contest_with_its_edition_or_year_is_a_meeting(text: str, name: str, city: str | None) -> None:
+    found = meetings(text)
+    assert [(m.name, m.start.isoformat(), m.city) for m in found][:1] == [(name, "2024-05-08", city)]
+
+
+def test_a_race_that_starts_off_is_held() -> None:
+    found = meetings("5月8日,2024示例半程马拉松在杭州起跑。")
+    assert [(m.name, m.city, m.status) for m in found] == [("2024示例半程马拉松", "杭州", "held")]
+    assert found[0].confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("named", "near_miss"),
+    [
+        # no edition nor year: a game, not a named contest
+        ("5月8日,第五届示例杯篮球比赛在郑州举行。", "5月8日,示例市篮球比赛在郑州举行。"),
+        # won in it: no day of its own
+        ("5月8日,第五届示例杯篮球比赛在郑州举行。", "5月8日,他在第五届示例杯篮球比赛中获得冠军。"),
+        ("5月8日,第五届示例杯篮球比赛在郑州举行。", "5月8日,第五届示例杯篮球比赛中,他获得冠军。"),
+        # a plan that starts off, no race
+        ("5月8日,2024示例半程马拉松在杭州起跑。", "5月8日,示例乡村振兴计划在广州起跑。"),
+        # a countdown campaign that starts off before a forum: no race, nor the forum's day
+        ("5月8日,2024示例半程马拉松在杭州起跑。", "第五届示例湿地论坛倒计时活动5月8日起跑。"),
+    ],
+)
+def test_a_contest_without_edition_or_held_verb_is_no_meeting(named: str, near_miss: str) -> None:
+    assert [m.confidence >= 0.9 for m in meetings(named)] == [True]
+    assert meetings(near_miss) == []

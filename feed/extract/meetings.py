@@ -36,7 +36,7 @@ from feed.extract.places import english_bare_capitals, english_capitals_in, engl
 from feed.extract.series import series_city
 from feed.extract.words import inside_word
 from feed.extract.working import WorkingText, working_text
-from feed.extract.zh_dates import DURATION, SMALL_HOURS_END
+from feed.extract.zh_dates import DURATION, SMALL_HOURS_END, clock_in, clock_time
 from feed.extract.zh_dates import find_dates as find_chinese_dates
 from feed.extract.zh_meetings import (
     FOUNDING_YEARS,
@@ -75,6 +75,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _end_told_later(merged[0], working)
         _length_told_later(merged[0], working)
         _runs_into_a_later_month(merged[0], working, reference)
+        _clock_at_its_venue_told_later(merged[0], working)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -463,10 +464,22 @@ def _outlet_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
         return None
     # the lede too, under a headline that names the meeting ('12月23日,市委书记…主持召开两场座谈会')
     lede = doc.text.split("\n", 1)[0][:_OUTLET_LEDE] if candidate.sentence == doc.title.strip() else ""
-    if not _MUNICIPAL.search(to_simplified(f"{candidate.sentence or ''} {candidate.name} {lede}")):
+    # the rest of its paragraph too ('…投产仪式在示例工业园区举行。市政协主席…出席并宣布…')
+    rest = _rest_of_paragraph(doc.text, candidate.sentence) if candidate.sentence else ""
+    if not _MUNICIPAL.search(to_simplified(f"{candidate.sentence or ''} {candidate.name} {lede} {rest}")):
         return None
     outlet = _CITY_OUTLET.match(to_simplified(doc.outlet.strip()))
     return _named_city(outlet.group("city"), "outlet") if outlet else None
+
+
+def _rest_of_paragraph(text: str, sentence: str) -> str:
+    """What follows a sentence in its paragraph, up to _OUTLET_LEDE characters."""
+    at = text.find(sentence)
+    if at < 0:
+        return ""
+    start = at + len(sentence)
+    end = text.find("\n", start)
+    return text[start : min(end if end >= 0 else len(text), start + _OUTLET_LEDE)]
 
 
 def _implied_home_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
@@ -903,6 +916,48 @@ _END_TOLD_LATER = re.compile(
     r"(?:至|到|-|—|~)"
     r"(?:(?P<to_m>\d{1,2})月)?(?P<to_d>\d{1,2})日"
 )
+
+
+# '当天下午4时许,示例体育中心。': a sentence that opens with that day's hour, then where
+_SAME_DAY = re.compile(r"当[天日]")
+# the words that move the day on ('次日', '6日'): the 当天 after them is of another day
+_ANOTHER_DAY = re.compile(r"[\d一二三四五六七八九十]日|次日|翌日|前一天|后一天|第二天|当晚|此前|随后")
+_CLOCK_ROUGHLY = re.compile(r"(?:许|左右)?,")
+_SAME_DAY_REACH = 400
+
+
+def _clock_at_its_venue_told_later(candidate: Candidate, working: WorkingText) -> None:
+    """The main meeting's hour, from a later sentence opening with that day's hour at the meeting's own venue
+    ('…庆祝大会在示例市示例体育中心举行。…。当天下午4时许,示例体育中心内国歌响起'); not one a day named between
+    has moved on, nor one at another place."""
+    place = candidate.place
+    if candidate.start is None or candidate.start_time is not None or place is None or not place.venue:
+        return
+    if not working.original.startswith(candidate.name, candidate.position):
+        return  # named elsewhere than at this spot of the body
+    text = working.text
+    stop = text.find("。", candidate.position)
+    if stop < 0:
+        return
+    same = next(
+        (
+            match
+            for match in _SAME_DAY.finditer(text, stop, stop + _SAME_DAY_REACH)
+            if text[: match.start()].rstrip()[-1:] in ("。", "\n")
+        ),
+        None,
+    )
+    if same is None or _ANOTHER_DAY.search(text, stop, same.start()):
+        return
+    clock = clock_in(text, same.end(), same.end() + 12)
+    if clock is None or clock.start() != same.end():
+        return
+    comma = _CLOCK_ROUGHLY.match(text, clock.end())
+    if comma is None:
+        return
+    clause_end = min((i for i in (text.find(c, comma.end()) for c in ",。;") if i >= 0), default=len(text))
+    if place.venue in text[comma.end() : clause_end]:
+        candidate.start_time = clock_time(clock)
 
 
 def _sentence_after(candidate: Candidate, working: WorkingText) -> int | None:

@@ -145,6 +145,9 @@ _MORE_KINDS = (
     _preceded(_HAN, f"座谈(?={_QUOTE_CLOSES})"),  # '进行一场「焦点座谈」': a quoted panel talk
     _preceded(_HAN, f"表演(?={_QUOTE_CLOSES})"),  # '“慶祝…廿五周年煙花表演”': a quoted named show
     _preceded(_HAN, f"比赛(?={_QUOTE_CLOSES})"),  # '“第一屆示例學生朗誦比賽”決賽': a quoted named contest
+    # '第二届示例长跑比赛在…起跑': an unquoted contest with its edition or year (checked where it is found), right
+    # before where or when it is held
+    _preceded(_HAN, "比赛(?=[在于]|正式|隆重|举行|举办|开幕|开赛|开跑|起跑|鸣枪|落幕|闭幕)"),
     # '“中国-东盟省市长对话”将于4月19日举行': a quoted name that ends in 对话 is a dialogue meeting
     _preceded(_HAN, f"对话(?={_QUOTE_CLOSES})"),
     _preceded(_HAN, r"周(?=[在于将举开已今昨明前本下暨,。、;)”」』》\s]|$)"),
@@ -818,6 +821,8 @@ _CLOCK_TAIL = re.compile(r"^(?:整|半|许)?(?:准时|正式)?")
 _EVENT_VERBS = re.compile(
     r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
+    # '…长跑比赛在市政府前坪起跑', '…马拉松起跑': a race starts off; not '倒计时活动5月13日起跑', a campaign
+    r"(?<=[赛跑松])(?:在[^,。;]{1,20}?)?起跑|"
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]句[点号]|结束|收官|最后一天|最后一日")
@@ -2806,7 +2811,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 # sittings); not in brackets,
                 # '(馬拉松及半程馬拉松)': the races a day is for
                 break
-            if char == "、" and _modifier_listed_before(text, floor, position - 1, kind_start):
+            if char == "、" and (
+                _modifier_listed_before(text, floor, position - 1, kind_start)
+                or _places_listed_before(text, floor, position - 1)
+            ):
                 position -= 1  # '印刷、包装工业博览会': words of one name listed, not two meetings
                 continue
             if char in _STOP_CHARS:
@@ -2840,6 +2848,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not (word in ("庆祝", "开展") and position == kind_start)
                 # '…丰收节山西庆祝活动暨第七届…博览会': a celebration's programme, joined by 暨 to what it goes on to
                 and not (word == "庆祝" and _PROGRAMME_JOINED.match(text, position))
+                # '…成立70周年庆祝活动新闻发布会': a press conference on a celebration's programme, named by it
+                and not (word == "庆祝" and _PROGRAMME_BRIEFED.match(text, position))
                 and not (word == "拍摄" and _FILMED.match(text, position))
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
                 and not (
@@ -2873,6 +2883,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
 _PROGRAMME_JOINED = re.compile(r"(?:活动|大会)暨")
+_PROGRAMME_BRIEFED = re.compile(r"活动(?:新闻)?(?:发布会|记者会|说明会|通气会|吹风会)")
 # '2023年12月招商引资项目集中签约仪式': a month written with its year heads the name of that month's edition
 _YEAR_AND_MONTH_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月$")
 # '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
@@ -2917,6 +2928,23 @@ def _modifier_listed_before(text: str, floor: int, comma: int, kind_start: int) 
         and KIND.search(item) is None
         and KIND.search(text, comma + 1, kind_start) is None
         and _boundary_before(text, floor, comma) is None
+    )
+
+
+# '三江侗族自治县、融水苗族自治县成立70周年…': two places of one kind (县 and 县) that share the name after them
+_PLACE_OF_A_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<kind>[省市县区州旗])")
+
+
+def _places_listed_before(text: str, floor: int, comma: int) -> bool:
+    """'甲县、乙县成立60周年庆祝活动新闻发布会': the 、 lists the places of the one meeting after them."""
+    start = max([floor] + [text.rfind(stop, floor, comma) + 1 for stop in _STOP_CHARS | set("()“”「」《》")])
+    item = _PLACE_OF_A_LIST.fullmatch(text, start, comma)
+    after = _PLACE_OF_A_LIST.match(text, comma + 1, comma + 10)
+    return (
+        item is not None
+        and after is not None
+        and item.group("kind") == after.group("kind")
+        and KIND.search(text, start, after.end()) is None
     )
 
 
