@@ -1175,6 +1175,9 @@ _PAGE_OF_A_PAPER = re.compile(
 )
 # '…举行招待会,当场宣布,…展佛活动如期举行': what was announced there is another clause, of another day
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)|,当场(?:宣布|表示|透露)")
+# '主持市政会议时表示,…', '参加博览会开幕式致词时指出,…': what was said at the meeting, after it, is another clause,
+# of its own tense and runs of days (read only right after the name, by .match)
+_SPOKE_AT = re.compile(r"(?:[^,。;:!?]{0,4}?(?:致词|致辞|演讲|讲话))?时(?:也|并|更|则)?(?:表示|指出|强调|说|透露)[,:]")
 # '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
 # '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人', '马拉松16周年', '公开赛16强' count
 # something after the name
@@ -1299,6 +1302,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
                 learned_after = learned.end() if learned_after is None else learned_after
+            spoke = _SPOKE_AT.match(text, end)
+            if (
+                spoke is not None
+            ):  # '主持市政会议时表示,…将率团进行为期8天的访问': what was said there is another clause
+                clause_end = min(clause_end, spoke.end())
             # its words are not the tense of this one
             clause = _OCCASION_TO_COME.sub("", _WARM_UP_FOR.sub("", text[clause_start:clause_end]))
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
@@ -1707,6 +1715,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.place = (
                 _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
                 or _inaugurated_heads_city(working, key, sentence_start, begin)
+                or _own_council_of_head(working, key, sentence_start, begin)
                 or _holder_city(working, sentence_start, begin, end, key)
             )
             by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
@@ -1789,6 +1798,21 @@ def _inaugurated_heads_city(working: WorkingText, key: str, sentence_start: int,
     if head is None or place is None or place.kind != "city":
         return None
     return PlaceMention(place, working.span(head.start("city"), head.end("city") - 1))  # '台中市' as '台中'
+
+
+# '桃园市长今日主持市政会议', '某县长主持县务会议': a city's or county's own government meeting, which its head
+# chairs, sits in the city they head (only a bare name, read by fullmatch)
+_OWN_COUNCIL = re.compile(r"(?:市政|县政|市务|县务)会议")
+
+
+def _own_council_of_head(working: WorkingText, key: str, sentence_start: int, begin: int) -> PlaceMention | None:
+    if not _OWN_COUNCIL.fullmatch(key):
+        return None
+    heads = list(_HEAD_OF_CITY.finditer(working.text, sentence_start, begin))
+    place = find_place(heads[-1].group("city")) if len(heads) == 1 else None
+    if place is None or place.kind != "city" or heads[-1].group("city")[-1] != key[0]:
+        return None  # '市长…主持县务会议': not the head of that government
+    return PlaceMention(place, working.span(heads[-1].start("city"), heads[-1].end("city") - 1), weak=True, cue="host")
 
 
 # '10月17日下午,…集中签约一批项目。…出席签约仪式': the ceremony of the act the dated sentence before reports
