@@ -176,3 +176,24 @@ def test_a_final_series_an_all_star_game_a_showcase_and_a_triathlon_are_meetings
         _extract(parse_text_article("標題\n2024-05-10 08:00\n\n他曾在去年的冠軍賽中奪冠。\n", timezone="Asia/Shanghai"))
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("由香港出版業協會主辦的「油麻地書展——閱讀在廟街」在下周六舉行。", "油麻地書展——閱讀在廟街"),
+        ("「春季音樂節—城市之聲」將於5月20日在尖沙咀舉行。", "春季音樂節—城市之聲"),
+        ("由市政府主辦的「海港美食節——品味老街」將於5月25日在鹽埕舉行。", "海港美食節——品味老街"),
+    ],
+)
+def test_a_quoted_names_subtitle_after_a_dash_is_of_its_name(sentence, name):
+    [meeting] = meetings(sentence)
+    assert meeting.name == name
+
+
+def test_a_dash_outside_quotes_or_before_a_comma_ends_the_name():
+    # near misses: a comma before the closing quote; a subtitle that is a meeting's own name (joined as before)
+    [first] = meetings("由市政府主辦的「海港美食節——品味老街,吃遍全城」將於5月25日舉行。")
+    assert first.name == "海港美食節"
+    [second] = meetings("「第五屆亞洲論壇——青年峰會」將於5月25日在灣仔舉行。")
+    assert second.name == "第五屆亞洲論壇——青年峰會"

@@ -2642,6 +2642,8 @@ def _drop_names_of_body(text: str, kind: re.Match[str], floor: int, found: list[
 # '「…聯席會議暨…聯席會」': a quoted name goes on past 暨 to its closing quote, though the gathering (会) it joins
 # has no meeting word of its own ('…升旗典禮暨迎新活動' joins a programme, not a meeting)
 _JOINED_UP_TO_THE_QUOTE = re.compile(r"暨[^“「『”」』,。;:!?、]{1,19}会(?=[”」』])")
+# '「灣仔書展——閱讀在銅鑼灣」': a dash, then a subtitle of plain words that runs to the closing quote
+_DASH_SUBTITLE = re.compile(r"—{1,2}(?P<words>[^“「『”」』,。;:!?、—\s]{2,12})(?=[”」』])")
 
 
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
@@ -2652,6 +2654,10 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
         joined = _JOINED_UP_TO_THE_QUOTE.match(text, right, end)
         if joined is not None:
             right = joined.end()
+    if left > 0 and text[left - 1] in "“「『" and text.startswith("—", right):
+        subtitle = _DASH_SUBTITLE.match(text, right, end)
+        if subtitle is not None and not KIND.search(subtitle.group("words")):
+            right = subtitle.end()  # '「…书展——阅读在…」': the subtitle after a dash, up to the quote, is of the name
     opened = sum(text.count(q, left, right) for q in "“「『《")
     closed = sum(text.count(q, left, right) for q in "”」』》")
     if opened > closed:
