@@ -250,6 +250,9 @@ _EXCEPTED_BEFORE = re.compile(r"(?<![排消解清拆删切免扫剔])除(?:了|�
 _EXCEPTED_AFTER = re.compile(r"(?:[”」』》\"]?(?:、|及|和|与)[^,。;:!?]{0,40}?)?[”」』》\"]?(?:以)?外(?:,|还|也)")
 _AS_THE = re.compile(r"作为[“「『《\"]?$")
 _ONE_OF_WHICH = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一的")
+# '…不僅是全國知名慶典之一', '被誉为三大节庆之一': a kind said of the subject ('one of the …'), no meeting's name
+_ONE_OF_A_KIND = re.compile(r"[”」』\"]?之一(?!的)")
+_COPULA_BEFORE = re.compile(r"(?:是|为|成为|列为|堪称|誉为)[^,。;:!?“「『]{0,10}$")
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
 # '…联谊会9月20日晚于…举行“…就职典礼”', '…联谊会昨晚举行中秋晚宴': the club holds what comes after the verb
@@ -1357,6 +1360,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '除了…龙舟赛、…马拉松外,体育局将于…举办…': the things excepted, not the clause's meeting
             if _ONE_OF_WHICH.match(text, end) and _AS_THE.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '作为第十届示例博览会子活动之一的…主题活动': the whole its subject is a part of
+            if _ONE_OF_A_KIND.match(text, end) and _COPULA_BEFORE.search(text, max(sentence_start, begin - 12), begin):
+                continue  # '…季不僅是全國知名慶典之一': what kind of thing its subject is, not a meeting held
             topic = _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) is not None
             if topic and key.endswith("活动"):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
