@@ -214,3 +214,40 @@ def test_a_race_that_starts_off_is_held() -> None:
 def test_a_contest_without_edition_or_held_verb_is_no_meeting(named: str, near_miss: str) -> None:
     assert [m.confidence >= 0.9 for m in meetings(named)] == [True]
     assert meetings(near_miss) == []
+    ("sentence", "name"),
+    [
+        ("由香港出版業協會主辦的「油麻地書展——閱讀在廟街」在下周六舉行。", "油麻地書展——閱讀在廟街"),
+        ("「春季音樂節—城市之聲」將於5月20日在尖沙咀舉行。", "春季音樂節—城市之聲"),
+        ("由市政府主辦的「海港美食節——品味老街」將於5月25日在鹽埕舉行。", "海港美食節——品味老街"),
+    ],
+)
+def test_a_quoted_names_subtitle_after_a_dash_is_of_its_name(sentence, name):
+    [meeting] = meetings(sentence)
+    assert meeting.name == name
+
+
+def test_a_dash_outside_quotes_or_before_a_comma_ends_the_name():
+    # near misses: a comma before the closing quote; a subtitle that is a meeting's own name (joined as before)
+    [first] = meetings("由市政府主辦的「海港美食節——品味老街,吃遍全城」將於5月25日舉行。")
+    assert first.name == "海港美食節"
+    [second] = meetings("「第五屆亞洲論壇——青年峰會」將於5月25日在灣仔舉行。")
+    assert second.name == "第五屆亞洲論壇——青年峰會"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2024示例蘭花文化觀光季8日晚在朴子開幕,縣長表示,蘭花季舉辦邁入第10年,不僅是全國知名慶典之一。",
+        "示例燈籠季8日起在鹿港登場,縣長說,燈籠季已成為全台重要節慶之一。",
+        "示例賞鳥季8日在關渡開跑,主辦單位表示,賞鳥季堪稱北台灣三大盛會之一。",
+    ],
+)
+def test_a_kind_said_of_the_subject_as_one_of_many_is_no_meeting(sentence):
+    # '…不僅是全國知名慶典之一': what sort of thing the subject is, no meeting held that day
+    assert [m.name for m in meetings(sentence) if m.name.endswith(("慶典", "節慶", "盛會"))] == []
+
+
+def test_one_of_a_programmes_parts_named_after_it_stays_a_meeting():
+    # near miss: no copula before it, a meeting named after what it is one of
+    [meeting] = meetings("示例科技論壇之一「智慧城市分論壇」8日在台北舉行。")
+    assert meeting.start == date(2024, 5, 8)

@@ -115,3 +115,42 @@ def test_without_a_publication_time_a_full_date_in_the_text_stands_in():
     assert doc.published is None
     [meeting] = extract_meetings(doc)
     assert (meeting.name, meeting.start, meeting.city) == ("第三届湾区物流论坛", date(2024, 5, 8), "广州")
+
+
+def _zh_hant_meetings(text: str):
+    return extract_meetings(parse_text_article(text, timezone="Asia/Taipei"))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start"),
+    [
+        (
+            "行政院長陳冲於今(24)日赴台中后里參觀2012台中花卉博覽會時表示,台中是花卉重鎮,"
+            "期勉花農攜手努力將台中的花卉推向國際。",
+            "2012台中花卉博覽會",
+            date(2012, 11, 24),
+        ),
+        (
+            "新竹市長林智堅今(24)日上午主持市政會議時表示,11月28日將率領產發處赴日本進行為期6天的城市交流。",
+            "市政會議",
+            date(2012, 11, 24),
+        ),
+        (
+            "嘉義縣長翁章梁今(24)日主持縣務會議時指出,縣府將於下月舉辦為期5天的農產品展售活動。",
+            "縣務會議",
+            date(2012, 11, 24),
+        ),
+    ],
+)
+def test_what_is_said_at_a_meeting_after_its_name_sets_no_tense_or_run_of_it(body, name, start):
+    # '…主持市政會議時表示,…將…進行為期6天的…': the future and the run of days belong to what was said there
+    [meeting] = _zh_hant_meetings(f"標題\n2012年11月24日 星期六\n\n{body}")
+    assert (meeting.name, meeting.start, meeting.end, meeting.status) == (name, start, None, "held")
+
+
+def test_a_meeting_announced_to_come_keeps_its_tense_and_run():
+    # near miss: no '時表示' after the name, the future and the run are the meeting's own
+    [meeting] = _zh_hant_meetings(
+        "標題\n2012年11月24日 星期六\n\n嘉義縣政府將於11月28日在縣府廣場舉辦為期3天的2012嘉義農產品博覽會。"
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2012, 11, 28), date(2012, 11, 30), "scheduled")

@@ -461,3 +461,30 @@ def test_taiwan_venues_where_meetings_are_held_know_their_city(written, city) ->
 def test_hong_kong_districts_no_source_lists_are_in_hong_kong(written) -> None:
     place = find_place(written)
     assert place is not None and place.city_place.name == "香港", written
+
+
+def _zh_hant_meetings_of_head(text: str):
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    return extract_meetings(parse_text_article(text, timezone="Asia/Taipei"))
+
+
+@pytest.mark.parametrize(
+    ("head", "city"),
+    [("新竹市長林智堅", "新竹"), ("台南市長賴清德", "台南"), ("嘉義縣長翁章梁", "嘉義")],
+)
+def test_a_city_governments_own_meeting_sits_in_the_city_its_head_heads(head, city):
+    kind = "縣務會議" if "縣" in head else "市政會議"
+    [meeting] = _zh_hant_meetings_of_head(
+        f"標題\n2012年11月24日 星期六\n\n{head}今(24)日上午主持{kind}時表示,將加強防災準備。"
+    )
+    assert (meeting.name, meeting.city, meeting.status) == (kind, city, "held")
+
+
+def test_a_mayor_chairing_another_governments_meeting_gives_no_city():
+    # near miss: a city's head before a county's meeting is not its head
+    [meeting] = _zh_hant_meetings_of_head(
+        "標題\n2012年11月24日 星期六\n\n新竹市長林智堅今(24)日上午列席縣務會議時表示,將加強防災準備。"
+    )
+    assert meeting.city is None

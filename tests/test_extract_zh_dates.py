@@ -258,3 +258,17 @@ def test_the_last_editions_day_without_its_year_is_never_sure() -> None:
     assert (dated.start, dated.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2023, 5, 18), True)
     [this] = _meetings_of("第五屆示例論壇於5月18日在台中舉行，上屆吸引千人。", "2024-05-10")
     assert (this.start, this.confidence >= DEFAULT_MIN_CONFIDENCE) == (date(2024, 5, 18), True)
+
+
+def test_a_bare_day_with_hao_and_its_part_of_the_day_in_brackets_is_a_day_of_the_month():
+    # '24號(晚)在…開幕': Taiwan's spoken day number, then the part of the day in brackets
+    assert spans("示例观光季24号(晚)在东港开幕") == [(date(2023, 6, 24), None)]
+    assert spans("音乐会22号(下午)在广场登场") == [(date(2023, 6, 22), None)]
+    assert spans("市集23号(早)在河滨举行") == [(date(2023, 6, 23), None)]
+
+
+def test_a_number_with_hao_and_other_words_in_brackets_stays_no_day():
+    # near misses: a hall's or a line's number, a note in brackets
+    assert spans("展览在3号(主馆)举行") == []
+    assert spans("乘坐5号(环线)前往会场") == []
+    assert spans("在2号馆(晚)举行") == []

@@ -464,8 +464,12 @@ def _end_time(mention: DateMention, text: str, match: re.Match[str] | None = Non
         mention.finish = match.end()
 
 
-# '25号上午', '25號()上午9時', '3号(周五)': a bare number with 号, then a part of its day, is a day of the month
-_PART_OF_DAY_AFTER = re.compile(r"\(?\)?(?:上午|下午|晚上|晚间|早上|中午|傍晚|凌晨|\((?:星期|周)[一二三四五六日天]\))")
+# '25号上午', '25號()上午9時', '3号(周五)', '4號(晚)': a bare number with 号, then a part of its day, is a
+# day of the month
+_PART_OF_DAY_AFTER = re.compile(
+    r"\(?\)?(?:上午|下午|晚上|晚间|早上|中午|傍晚|凌晨|\((?:星期|周)[一二三四五六日天]\))"
+    r"|\((?:晚|早|午|上午|下午|晚上|中午|傍晚)\)"  # '4號(晚)在東隆宮開幕': the part of the day in brackets
+)
 
 
 def _absolute(match: re.Match[str]) -> DateMention | None:

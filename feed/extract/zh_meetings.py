@@ -253,6 +253,9 @@ _EXCEPTED_BEFORE = re.compile(r"(?<![排消解清拆删切免扫剔])除(?:了|�
 _EXCEPTED_AFTER = re.compile(r"(?:[”」』》\"]?(?:、|及|和|与)[^,。;:!?]{0,40}?)?[”」』》\"]?(?:以)?外(?:,|还|也)")
 _AS_THE = re.compile(r"作为[“「『《\"]?$")
 _ONE_OF_WHICH = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一的")
+# '…不僅是全國知名慶典之一', '被誉为三大节庆之一': a kind said of the subject ('one of the …'), no meeting's name
+_ONE_OF_A_KIND = re.compile(r"[”」』\"]?之一(?!的)")
+_COPULA_BEFORE = re.compile(r"(?:是|为|成为|列为|堪称|誉为)[^,。;:!?“「『]{0,10}$")
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
 # '…联谊会9月20日晚于…举行“…就职典礼”', '…联谊会昨晚举行中秋晚宴': the club holds what comes after the verb
@@ -1180,6 +1183,9 @@ _PAGE_OF_A_PAPER = re.compile(
 )
 # '…举行招待会,当场宣布,…展佛活动如期举行': what was announced there is another clause, of another day
 _LEARNED_AT = re.compile(rf"(?:上|中|现场)?(?:{_LEARNING})|上(?:宣布|表示|透露|指出)|,当场(?:宣布|表示|透露)")
+# '主持市政会议时表示,…', '参加博览会开幕式致词时指出,…': what was said at the meeting, after it, is another clause,
+# of its own tense and runs of days (read only right after the name, by .match)
+_SPOKE_AT = re.compile(r"(?:[^,。;:!?]{0,4}?(?:致词|致辞|演讲|讲话))?时(?:也|并|更|则)?(?:表示|指出|强调|说|透露)[,:]")
 # '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
 # '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人', '马拉松16周年', '公开赛16强' count
 # something after the name
@@ -1304,6 +1310,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if learned is not None:  # '从…新闻发布会上获悉:…设在运城': what was learned there is another clause
                 clause_end = min(clause_end, learned.end())
                 learned_after = learned.end() if learned_after is None else learned_after
+            spoke = _SPOKE_AT.match(text, end)
+            if (
+                spoke is not None
+            ):  # '主持市政会议时表示,…将率团进行为期8天的访问': what was said there is another clause
+                clause_end = min(clause_end, spoke.end())
             # its words are not the tense of this one
             clause = _OCCASION_TO_COME.sub("", _WARM_UP_FOR.sub("", text[clause_start:clause_end]))
             after = text[end:clause_end] if index else text[sentence_start:clause_end]
@@ -1354,6 +1365,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '除了…龙舟赛、…马拉松外,体育局将于…举办…': the things excepted, not the clause's meeting
             if _ONE_OF_WHICH.match(text, end) and _AS_THE.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '作为第十届示例博览会子活动之一的…主题活动': the whole its subject is a part of
+            if _ONE_OF_A_KIND.match(text, end) and _COPULA_BEFORE.search(text, max(sentence_start, begin - 12), begin):
+                continue  # '…季不僅是全國知名慶典之一': what kind of thing its subject is, not a meeting held
             topic = _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) is not None
             if topic and key.endswith("活动"):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
@@ -1712,6 +1725,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.place = (
                 _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
                 or _inaugurated_heads_city(working, key, sentence_start, begin)
+                or _own_council_of_head(working, key, sentence_start, begin)
                 or _holder_city(working, sentence_start, begin, end, key)
             )
             by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
@@ -1794,6 +1808,21 @@ def _inaugurated_heads_city(working: WorkingText, key: str, sentence_start: int,
     if head is None or place is None or place.kind != "city":
         return None
     return PlaceMention(place, working.span(head.start("city"), head.end("city") - 1))  # '台中市' as '台中'
+
+
+# '桃园市长今日主持市政会议', '某县长主持县务会议': a city's or county's own government meeting, which its head
+# chairs, sits in the city they head (only a bare name, read by fullmatch)
+_OWN_COUNCIL = re.compile(r"(?:市政|县政|市务|县务)会议")
+
+
+def _own_council_of_head(working: WorkingText, key: str, sentence_start: int, begin: int) -> PlaceMention | None:
+    if not _OWN_COUNCIL.fullmatch(key):
+        return None
+    heads = list(_HEAD_OF_CITY.finditer(working.text, sentence_start, begin))
+    place = find_place(heads[-1].group("city")) if len(heads) == 1 else None
+    if place is None or place.kind != "city" or heads[-1].group("city")[-1] != key[0]:
+        return None  # '市长…主持县务会议': not the head of that government
+    return PlaceMention(place, working.span(heads[-1].start("city"), heads[-1].end("city") - 1), weak=True, cue="host")
 
 
 # '10月17日下午,…集中签约一批项目。…出席签约仪式': the ceremony of the act the dated sentence before reports
@@ -2623,6 +2652,8 @@ def _drop_names_of_body(text: str, kind: re.Match[str], floor: int, found: list[
 # '「…聯席會議暨…聯席會」': a quoted name goes on past 暨 to its closing quote, though the gathering (会) it joins
 # has no meeting word of its own ('…升旗典禮暨迎新活動' joins a programme, not a meeting)
 _JOINED_UP_TO_THE_QUOTE = re.compile(r"暨[^“「『”」』,。;:!?、]{1,19}会(?=[”」』])")
+# '「灣仔書展——閱讀在銅鑼灣」': a dash, then a subtitle of plain words that runs to the closing quote
+_DASH_SUBTITLE = re.compile(r"—{1,2}(?P<words>[^“「『”」』,。;:!?、—\s]{2,12})(?=[”」』])")
 
 
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
@@ -2633,6 +2664,10 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
         joined = _JOINED_UP_TO_THE_QUOTE.match(text, right, end)
         if joined is not None:
             right = joined.end()
+    if left > 0 and text[left - 1] in "“「『" and text.startswith("—", right):
+        subtitle = _DASH_SUBTITLE.match(text, right, end)
+        if subtitle is not None and not KIND.search(subtitle.group("words")):
+            right = subtitle.end()  # '「…书展——阅读在…」': the subtitle after a dash, up to the quote, is of the name
     opened = sum(text.count(q, left, right) for q in "“「『《")
     closed = sum(text.count(q, left, right) for q in "”」』》")
     if opened > closed:
