@@ -13996,3 +13996,20 @@ def test_a_headlines_verb_is_no_part_of_the_meetings_name(title: str, name: str)
     found = meetings("The office confirmed the plan on Monday.", "2023-06-20", title)
     assert [m.name for m in found] == [name]
     assert all(m.confidence < DEFAULT_MIN_CONFIDENCE for m in found)  # a day only the headline gives
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Figures released under the Harbour Safety and Meetings Act show they are being held more often on July 31.",
+        "Records obtained under the Open Councils and Meetings Act show 40 sessions were held on March 3.",
+        "Data published under the Example Festivals Act show 12 festivals were held on May 9.",
+    ],
+)
+def test_a_law_that_names_meetings_is_no_meeting(sentence: str) -> None:
+    assert meetings(sentence, "2018-09-03", "Council records") == []
+    # near-miss: a meeting named beside a law is still found
+    text = "Under the Harbour Safety Act, the Example Harbour Festival will be held in Napier on September 8."
+    assert [(m.name, m.start) for m in meetings(text, "2018-09-03", "Harbour news")] == [
+        ("Example Harbour Festival", date(2018, 9, 8))
+    ]

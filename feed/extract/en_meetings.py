@@ -2138,6 +2138,10 @@ _OF_NATIONS = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:Nations|States|Countries|Econo
 _ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 # 'the Edinburgh Festival Fringe Society', 'the X Games Organizing Committee (XGOC)': its tail names a body
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})(?:\s*\([A-Z][A-Za-z0-9]+\))?$")
+# 'the Local Government Official Information and Meetings Act', 'the Public Assemblies Bill 2021': a law that
+# names meetings, no meeting; 'figures under the Example Festivals Act show …': the verb after it is no meeting word
+# (read on the name's own words only)
+_LAW_AT_END = re.compile(r"\s(?:Act|Bill|Ordinance|Statute)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:\s+[a-z]+)?$")
 # 'the Third Plenum of the 20th Central Committee', 'the Annual Meeting of the Example Committee': a sitting of the
 # body its tail names, not the body
 # ('the 13th Ministerial Conference of the World Trade Organization', 'the General Conference of the X Agency')
@@ -2488,6 +2492,8 @@ def _sentence_candidates(
             _BODY_AT_END.search(raw) and not _SITTING_OF_A_BODY.search(raw)
         ):
             continue  # 'the Conference Board said', 'the Expo Bureau', 'Forum member states': an organisation
+        if _LAW_AT_END.search(raw):
+            continue  # 'the Official Information and Meetings Act': a law that names meetings
         if _CALL_AFTER.match(sentence, match.end("name")):
             continue  # 'said during a conference call with analysts': a telephone call, held nowhere
         if _VENUE_AFTER.match(sentence, match.end("name")) or _VENUE_FOR.search(head):
