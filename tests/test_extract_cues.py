@@ -14013,3 +14013,24 @@ def test_a_law_that_names_meetings_is_no_meeting(sentence: str) -> None:
     assert [(m.name, m.start) for m in meetings(text, "2018-09-03", "Harbour news")] == [
         ("Example Harbour Festival", date(2018, 9, 8))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "The Example Trade Forum opened on Saturday in the Ruritanian resort of Brinmoor, amid tight security.",
+            "Brinmoor",
+        ),
+        ("The Example Trade Forum opened on Saturday in the seaside resort of Alexandria.", "Alexandria"),
+        ("The Example Trade Forum opened on Saturday in the Egyptian resort of Alexandria, by the sea.", "Alexandria"),
+    ],
+)
+def test_a_resort_of_a_town_places_the_meeting_there(sentence: str, city: str) -> None:
+    assert [m.city for m in meetings(sentence, "2010-05-15", "Forum opens")] == [city]
+    # near-misses: 'the resort town of', a resort that is not a place name stay as they were
+    assert [m.city for m in meetings(sentence.replace(" resort of", " resort town of"), "2010-05-15", "Forum")] == [
+        city
+    ]
+    last_resort = "The Example Trade Forum opened on Saturday, the last resort of Alexandria's traders."
+    assert [m.city for m in meetings(last_resort, "2010-05-15", "Forum opens")] == [None]

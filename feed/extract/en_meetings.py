@@ -2242,7 +2242,7 @@ _AT_OR_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _WHOSE_BEFORE = re.compile(
     r"(?:\b(?!(?:city|town|capital|village|port|province|state|county|district|region|area|island|municipality|heart|"
     r"cent(?:re|er)|outskirts|suburbs?|streets|downtown|parts?|hall|building|campus|headquarters|offices?|premises|"
-    r"grounds|auditorium|venue|site|shores?|banks?)\s)[a-z][\w'’-]*"
+    r"grounds|auditorium|venue|site|shores?|banks?|resort)\s)[a-z][\w'’-]*"
     r"|\b(?:Sultan|Emir|King|Queen|Prince|Princess|Mayor|Governor|Archbishop|Bishop|Duke|Duchess|Emperor|Sheikh|"
     r"Oba|Ooni|Lord|Lady|Earl|Patriarch))\s+(?:of|with)\s+(?:the\s+)?$"
 )
@@ -3762,8 +3762,10 @@ def _town_beside_its_area(clause: str) -> Place | None:
     return None
 
 
+# ('in the Jordanian resort of Shuneh', 'in the seaside resort of Example Bay': a resort is a town too)
 _CITY_OF = re.compile(
-    r"\b(?:in|at)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town)\s+of\s+(?P<town>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+    r"\b(?:in|at)\s+the\s+(?:[A-Z][a-z]+\s+|(?:seaside|coastal|beach|lakeside|mountain|ski|holiday)\s+)?"
+    r"(?:city|town|resort(?:\s+(?:city|town))?)\s+of\s+(?P<town>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
 )
 
 
