@@ -14034,3 +14034,23 @@ def test_a_resort_of_a_town_places_the_meeting_there(sentence: str, city: str) -
     ]
     last_resort = "The Example Trade Forum opened on Saturday, the last resort of Alexandria's traders."
     assert [m.city for m in meetings(last_resort, "2010-05-15", "Forum opens")] == [None]
+
+
+@pytest.mark.parametrize(
+    "closure",
+    [
+        "The road to the resort would remain closed until Tuesday morning, police said.",
+        "The highway to the city will stay shut until Wednesday, officials said.",
+        "Hotels near the venue are fully booked until Wednesday, the day after the close of the forum.",
+        "Traffic was diverted until Tuesday morning, the day after the end of the event.",
+        "The bridge will remain closed until May 19, the council said.",
+        "Parking is reserved until May 19, the day after the end of the forum.",
+    ],
+)
+def test_what_stays_closed_until_a_day_gives_the_meeting_no_last_day(closure: str) -> None:
+    text = "The Example Trade Forum opened on Saturday in Alexandria amid tight security. " + closure
+    [forum] = meetings(text, "2010-05-15", "Forum opens")
+    assert (forum.start, forum.end) == (date(2010, 5, 15), None)
+    # near-miss: the forum's own last day is still read
+    [forum] = meetings(text + " The forum runs until Tuesday.", "2010-05-15", "Forum opens")
+    assert (forum.start, forum.end) == (date(2010, 5, 15), date(2010, 5, 18))

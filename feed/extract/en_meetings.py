@@ -519,7 +519,10 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
     if through is not None and (
-        _of_a_part(text, through[1]) or _DEADLINE_UNTIL.search(text, max(0, through[1] - 40), through[1] + 6)
+        _of_a_part(text, through[1])
+        or _DEADLINE_UNTIL.search(text, max(0, through[1] - 40), through[1] + 6)
+        or _KEPT_CLOSED_BEFORE.search(text, max(0, through[1] - 30), through[1])
+        or _THROUGH_THE_DAY_AFTER.match(text, through[1])
     ):
         through = None
     # 'The expo, scheduled to open on Friday and last for three days': a count in the sentence that dates the meeting
@@ -1619,6 +1622,10 @@ def _stated_end(
             continue
         if _OTHERS_CLOSE_BEFORE.search(text, max(0, until.start() - 40), until.start()):
             continue  # 'Registrations closed on Tuesday': what closed is no meeting
+        if _KEPT_CLOSED_BEFORE.search(text, max(0, until.start() - 30), until.start()):
+            continue  # 'the road would remain closed until Tuesday': a closure's end, not the meeting's
+        if _DAY_AFTER_THE_END.match(text, mention.finish):
+            continue  # 'until Tuesday morning, the day after the end of the event': the day after its last
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
         if 0 < (first - start).days <= longest:
@@ -1650,6 +1657,18 @@ _OTHERS_CLOSE_BEFORE = re.compile(
     r"(?:(?:will|would|have|has|had|are|is|were|was)\s+)?(?:be\s+)?$",
     re.I,
 )
+# 'the road would remain closed until Tuesday', 'schools stay shut till Monday': what is kept closed, no meeting
+# (read on the few words before 'until' only)
+_KEPT_CLOSED_BEFORE = re.compile(
+    r"\b(?:remain|remains|remained|stay|stays|stayed|be|been|is|are|was|were|kept)\s+(?:closed|shut|sealed|"
+    r"suspended|blocked|cordoned\s+off|off[\s-]limits)\s+$",
+    re.I,
+)
+# 'until Tuesday morning, the day after the end of the three-day event': the day after the last (read with .match)
+_DAY_AFTER_THE_END = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+the\s+day\s+after\s+the\s+(?:end|close)\b"
+)
+_THROUGH_THE_DAY_AFTER = re.compile(r"[a-z]+(?:\s+to)?\s+[A-Za-z]+" + _DAY_AFTER_THE_END.pattern)
 # 'The leaders have until Sunday to reach a deal': the time they are given, not the meeting's last day
 _DEADLINE_UNTIL = re.compile(
     r"\b(?:have|has|had|having|given|get|gets|got)\s+(?:(?:just|only|now)\s+)?(?:until|till)\s+\S*\s*$", re.I
