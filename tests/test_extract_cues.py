@@ -14054,3 +14054,20 @@ def test_what_stays_closed_until_a_day_gives_the_meeting_no_last_day(closure: st
     # near-miss: the forum's own last day is still read
     [forum] = meetings(text + " The forum runs until Tuesday.", "2010-05-15", "Forum opens")
     assert (forum.start, forum.end) == (date(2010, 5, 15), date(2010, 5, 18))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Example Leipzig Messe has been postponed. The 3,000-exhibitor event will now run next year, "
+        "from 12 to 16 April 2021.",
+        "The Example Tool Fair has been put off. The 800-exhibitor, 40,000-visitor event will now be held "
+        "from 12 to 16 April 2021.",
+        "The Example Boat Show has been postponed. The 2,500-stand, 60,000-visitor fair will now run "
+        "from 12 to 16 April 2021.",
+    ],
+)
+def test_a_postponed_meeting_takes_the_new_days_of_an_event_told_by_its_size(text: str) -> None:
+    [moved] = meetings(text, "2020-04-02", "Show knocked on to 2021")
+    assert (moved.start, moved.end, moved.status) == (date(2021, 4, 12), date(2021, 4, 16), "postponed")
+    assert moved.confidence < DEFAULT_MIN_CONFIDENCE  # days a reference gives

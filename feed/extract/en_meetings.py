@@ -958,9 +958,10 @@ _ORIGINAL_DAYS = re.compile(
 
 # 'The co-located event is now scheduled to take place July 31 - August 4', 'The congress will now be held on
 # 5-7 May': the days a postponed meeting has moved to, told by a reference in a later sentence
+# ('The 5,500-exhibitor, 200,000-attendee event will now run next year': its size, told in numbers, before the word)
 _NEW_DAYS = re.compile(
-    r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:event|meeting|conference|congress|summit|forum|festival|fair|expo|show|"
-    r"symposium|convention)\s+(?:is|will)\s+now\s+(?:be\s+)?(?:(?:scheduled|set|due|slated|planned)\s+to\s+"
+    r"\b[Tt]he\s+(?:[\w,]+-[\w-]+,?\s+){0,3}(?:event|meeting|conference|congress|summit|forum|festival|fair|expo|"
+    r"show|exhibition|symposium|convention)\s+(?:is|will)\s+now\s+(?:be\s+)?(?:(?:scheduled|set|due|slated|planned)\s+to\s+"
     r"(?:take\s+place|be\s+held|run)|take\s+place|held|run)\b"
 )
 
