@@ -14071,3 +14071,21 @@ def test_a_postponed_meeting_takes_the_new_days_of_an_event_told_by_its_size(tex
     [moved] = meetings(text, "2020-04-02", "Show knocked on to 2021")
     assert (moved.start, moved.end, moved.status) == (date(2021, 4, 12), date(2021, 4, 16), "postponed")
     assert moved.confidence < DEFAULT_MIN_CONFIDENCE  # days a reference gives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The Example Book Fair exhibition has been postponed to 12 April 2021.", "postponed"),
+        ("The Leipzig Example Messe exhibition has been put off to 12 April 2021.", "postponed"),
+        ("The Example Art Fair show has been postponed to 12 April 2021.", "postponed"),
+    ],
+)
+def test_a_kind_word_right_after_a_name_leaves_the_names_verb_to_it(sentence: str, status: str) -> None:
+    [fair] = meetings(sentence, "2020-04-02", "Fair news")
+    assert (fair.start, fair.status) == (date(2021, 4, 12), status)
+    assert fair.confidence < DEFAULT_MIN_CONFIDENCE
+    # near-miss: told as held, it is still published
+    held = sentence.replace("has been postponed to", "will be held on").replace("has been put off to", "will open on")
+    [fair] = meetings(held, "2020-04-02", "Fair news")
+    assert (fair.start, fair.status) == (date(2021, 4, 12), "scheduled")

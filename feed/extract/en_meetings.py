@@ -2622,6 +2622,13 @@ def _sentence_candidates(
             and _CLOSING_BRACKET.match(sentence, n[1])
         )
     ]
+    # 'The Example Book Fair exhibition has been postponed': a lowercase kind word right after a name says what the
+    # named meeting is, no other one (the verb after it is the name's)
+    names = [
+        n
+        for i, n in enumerate(names)
+        if not (i and n[2].islower() and " " not in n[2] and sentence[names[i - 1][1] : n[0]] == " ")
+    ]
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
     meeting_days = [
         m
