@@ -14089,3 +14089,19 @@ def test_a_kind_word_right_after_a_name_leaves_the_names_verb_to_it(sentence: st
     held = sentence.replace("has been postponed to", "will be held on").replace("has been put off to", "will open on")
     [fair] = meetings(held, "2020-04-02", "Fair news")
     assert (fair.start, fair.status) == (date(2021, 4, 12), "scheduled")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 90,000-visitor show will open in Leipzig on 12 April 2021.",
+        "The 1,200-runner marathon will start in Leipzig on 12 April 2021.",
+        "Organisers said the 3,000-exhibitor, 90,000-visitor show will now run from 12 to 16 April 2021.",
+    ],
+)
+def test_no_name_is_cut_from_a_number_with_thousands(sentence: str) -> None:
+    assert [m.name for m in meetings(sentence, "2020-04-02", "Show news") if m.name[:1].isdigit()] == []
+    # near-miss: a name led by a year or a digit-word still is one
+    assert [m.name for m in meetings("The 2021 Leipzig Book Fair will open on 12 April 2021.", "2020-04-02", "X")] == [
+        "2021 Leipzig Book Fair"
+    ]

@@ -102,10 +102,11 @@ _DAY_WORD = (
 # 'the' inside a name follows a small word ('Conference of the Parties'), not a capitalised one
 _SMALL_WORDS_BEFORE_THE = ("of", "on", "for", "to", "and", "at", "in")
 _THE_AFTER_A_SMALL_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _SMALL_WORDS_BEFORE_THE) + ")the"
-# a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
+# a name starts at a word ('Home Affairs' holds no 'fairs'; '90,000-visitor show' no '000-visitor show'); a comma goes
+# on its head only in a list ending in 'and'
 # ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
-    rf"(?<![\w&/-])(?<!\w['’])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|of|es|de|da|del)(?=\s+[A-Z])"
+    rf"(?<![\w&/-])(?<!\w['’])(?<!\d,)(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|of|es|de|da|del)(?=\s+[A-Z])"
     rf"|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,(?=(?:,?\s+{_WORD})+,?\s+(?:and|&)\s)\s+|\s+))*?"
     rf"(?:{_WORD}\s+)?"
