@@ -14105,3 +14105,21 @@ def test_no_name_is_cut_from_a_number_with_thousands(sentence: str) -> None:
     assert [m.name for m in meetings("The 2021 Leipzig Book Fair will open on 12 April 2021.", "2020-04-02", "X")] == [
         "2021 Leipzig Book Fair"
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "THE Gweru Agricultural Show roared to life yesterday with 150 exhibitors taking part.",
+        "The Example Jazz Festival sprang to life yesterday in Gweru.",
+        "The Example Craft Fair burst into life in Gweru yesterday.",
+    ],
+)
+def test_a_meeting_that_roared_to_life_began_that_day(opening: str) -> None:
+    [show] = meetings(opening, "2019-09-28", "Show news")
+    assert (show.start, show.status) == (date(2019, 9, 27), "ongoing")
+    # its official opening the next day is not its first day, nor published as one
+    text = opening + " The event will be officially opened today by the minister."
+    found = meetings(text, "2019-09-28", "Show news")
+    assert [(m.start, m.status) for m in found if m.name == show.name] == [(date(2019, 9, 27), "ongoing")]
+    assert all(m.start != date(2019, 9, 28) or m.confidence < DEFAULT_MIN_CONFIDENCE for m in found)

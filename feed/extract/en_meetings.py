@@ -219,9 +219,12 @@ _FUTURE = re.compile(
     r"to (?:delay|postpone|defer|put off|push back))\b",  # 'decided to delay the start of Sunday's race': to come
     re.I,
 )
+# ('The Example Agricultural Show roared to life yesterday', 'burst into life': it opened; 'sprang to life' is read
+# by _OPENING alone, the letters the guard tests being kept)
 _EVENT_VERBS = re.compile(
     r"\b(?=[bcehkoprt])(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|kicks? off|began|begins|"
-    r"concluded|closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
+    r"concluded|closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place|"
+    r"(?:roared|roars|burst|bursts|came|comes)\s+(?:to|in)(?:to)?\s+life)\b",
     re.I,
 )
 _ENDED = r"concluded|closed|ended|wrapped up|wound up"  # the verbs that say a meeting is over
@@ -236,7 +239,8 @@ _CLOSING_AHEAD = re.compile(
     re.I,
 )
 _OPENING = re.compile(
-    r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
+    r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced"
+    r"|(?:roared|roars|sprang|springs|burst|bursts|came|comes)\s+(?:to|in)(?:to)?\s+life)\b"
 )
 # 'The Vice-President on Tuesday opened the second edition of the Example Fair': its opening, the name the object
 _OPENED_IT = re.compile(
