@@ -102,10 +102,11 @@ _DAY_WORD = (
 # 'the' inside a name follows a small word ('Conference of the Parties'), not a capitalised one
 _SMALL_WORDS_BEFORE_THE = ("of", "on", "for", "to", "and", "at", "in")
 _THE_AFTER_A_SMALL_WORD = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _SMALL_WORDS_BEFORE_THE) + ")the"
-# a name starts at a word ('Home Affairs' holds no 'fairs'); a comma goes on its head only in a list ending in 'and'
+# a name starts at a word ('Home Affairs' holds no 'fairs'; '90,000-visitor show' no '000-visitor show'); a comma goes
+# on its head only in a list ending in 'and'
 # ('Water, Energy, Technology and Environment Exhibition'; not 'the Culture Departments, Example Festival')
 _NAME = re.compile(
-    rf"(?<![\w&/-])(?<!\w['’])(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|of|es|de|da|del)(?=\s+[A-Z])"
+    rf"(?<![\w&/-])(?<!\w['’])(?<!\d,)(?P<name>(?:(?:{_ORDINAL}|{_WORD}|&|(?:and|for|of|es|de|da|del)(?=\s+[A-Z])"
     rf"|Heads? of (?:State|Government)"
     rf"|\([A-Z][A-Za-z0-9]{{1,8}}\))(?:,(?=(?:,?\s+{_WORD})+,?\s+(?:and|&)\s)\s+|\s+))*?"
     rf"(?:{_WORD}\s+)?"
@@ -218,9 +219,12 @@ _FUTURE = re.compile(
     r"to (?:delay|postpone|defer|put off|push back))\b",  # 'decided to delay the start of Sunday's race': to come
     re.I,
 )
+# ('The Example Agricultural Show roared to life yesterday', 'burst into life': it opened; 'sprang to life' is read
+# by _OPENING alone, the letters the guard tests being kept)
 _EVENT_VERBS = re.compile(
     r"\b(?=[bcehkoprt])(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|kicks? off|began|begins|"
-    r"concluded|closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place)\b",
+    r"concluded|closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place|"
+    r"(?:roared|roars|burst|bursts|came|comes)\s+(?:to|in)(?:to)?\s+life)\b",
     re.I,
 )
 _ENDED = r"concluded|closed|ended|wrapped up|wound up"  # the verbs that say a meeting is over
@@ -235,7 +239,8 @@ _CLOSING_AHEAD = re.compile(
     re.I,
 )
 _OPENING = re.compile(
-    r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced)\b"
+    r"\b(?:opened|opens|kicked off|kicks off|got under ?way|gets under ?way|began|begins|commenced"
+    r"|(?:roared|roars|sprang|springs|burst|bursts|came|comes)\s+(?:to|in)(?:to)?\s+life)\b"
 )
 # 'The Vice-President on Tuesday opened the second edition of the Example Fair': its opening, the name the object
 _OPENED_IT = re.compile(
@@ -519,7 +524,10 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     run_days = _days_of_sentence(text, duration.start(), reference) if duration and days_only else set()
     through = through_weekday(text)
     if through is not None and (
-        _of_a_part(text, through[1]) or _DEADLINE_UNTIL.search(text, max(0, through[1] - 40), through[1] + 6)
+        _of_a_part(text, through[1])
+        or _DEADLINE_UNTIL.search(text, max(0, through[1] - 40), through[1] + 6)
+        or _KEPT_CLOSED_BEFORE.search(text, max(0, through[1] - 30), through[1])
+        or _THROUGH_THE_DAY_AFTER.match(text, through[1])
     ):
         through = None
     # 'The expo, scheduled to open on Friday and last for three days': a count in the sentence that dates the meeting
@@ -955,9 +963,10 @@ _ORIGINAL_DAYS = re.compile(
 
 # 'The co-located event is now scheduled to take place July 31 - August 4', 'The congress will now be held on
 # 5-7 May': the days a postponed meeting has moved to, told by a reference in a later sentence
+# ('The 5,500-exhibitor, 200,000-attendee event will now run next year': its size, told in numbers, before the word)
 _NEW_DAYS = re.compile(
-    r"\b[Tt]he\s+(?:\w+-[\w-]+\s+)?(?:event|meeting|conference|congress|summit|forum|festival|fair|expo|show|"
-    r"symposium|convention)\s+(?:is|will)\s+now\s+(?:be\s+)?(?:(?:scheduled|set|due|slated|planned)\s+to\s+"
+    r"\b[Tt]he\s+(?:[\w,]+-[\w-]+,?\s+){0,3}(?:event|meeting|conference|congress|summit|forum|festival|fair|expo|"
+    r"show|exhibition|symposium|convention)\s+(?:is|will)\s+now\s+(?:be\s+)?(?:(?:scheduled|set|due|slated|planned)\s+to\s+"
     r"(?:take\s+place|be\s+held|run)|take\s+place|held|run)\b"
 )
 
@@ -1619,6 +1628,10 @@ def _stated_end(
             continue
         if _OTHERS_CLOSE_BEFORE.search(text, max(0, until.start() - 40), until.start()):
             continue  # 'Registrations closed on Tuesday': what closed is no meeting
+        if _KEPT_CLOSED_BEFORE.search(text, max(0, until.start() - 30), until.start()):
+            continue  # 'the road would remain closed until Tuesday': a closure's end, not the meeting's
+        if _DAY_AFTER_THE_END.match(text, mention.finish):
+            continue  # 'until Tuesday morning, the day after the end of the event': the day after its last
         if mention.weekday is not None and not any(flag.startswith(("week:", "of-month")) for flag in mention.flags):
             first = resolve_weekday(mention.weekday, start, future=True)  # 'ending on Saturday': ahead
         if 0 < (first - start).days <= longest:
@@ -1650,6 +1663,18 @@ _OTHERS_CLOSE_BEFORE = re.compile(
     r"(?:(?:will|would|have|has|had|are|is|were|was)\s+)?(?:be\s+)?$",
     re.I,
 )
+# 'the road would remain closed until Tuesday', 'schools stay shut till Monday': what is kept closed, no meeting
+# (read on the few words before 'until' only)
+_KEPT_CLOSED_BEFORE = re.compile(
+    r"\b(?:remain|remains|remained|stay|stays|stayed|be|been|is|are|was|were|kept)\s+(?:closed|shut|sealed|"
+    r"suspended|blocked|cordoned\s+off|off[\s-]limits)\s+$",
+    re.I,
+)
+# 'until Tuesday morning, the day after the end of the three-day event': the day after the last (read with .match)
+_DAY_AFTER_THE_END = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+the\s+day\s+after\s+the\s+(?:end|close)\b"
+)
+_THROUGH_THE_DAY_AFTER = re.compile(r"[a-z]+(?:\s+to)?\s+[A-Za-z]+" + _DAY_AFTER_THE_END.pattern)
 # 'The leaders have until Sunday to reach a deal': the time they are given, not the meeting's last day
 _DEADLINE_UNTIL = re.compile(
     r"\b(?:have|has|had|having|given|get|gets|got)\s+(?:(?:just|only|now)\s+)?(?:until|till)\s+\S*\s*$", re.I
@@ -2138,6 +2163,10 @@ _OF_NATIONS = re.compile(r"^(?:[A-Z][\w-]*\s+)+(?:Nations|States|Countries|Econo
 _ORDINAL_BEFORE = re.compile(rf"\b(?i:{_ORDINAL})\s+$")
 # 'the Edinburgh Festival Fringe Society', 'the X Games Organizing Committee (XGOC)': its tail names a body
 _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})(?:\s*\([A-Z][A-Za-z0-9]+\))?$")
+# 'the Local Government Official Information and Meetings Act', 'the Public Assemblies Bill 2021': a law that
+# names meetings, no meeting; 'figures under the Example Festivals Act show …': the verb after it is no meeting word
+# (read on the name's own words only)
+_LAW_AT_END = re.compile(r"\s(?:Act|Bill|Ordinance|Statute)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:\s+[a-z]+)?$")
 # 'the Third Plenum of the 20th Central Committee', 'the Annual Meeting of the Example Committee': a sitting of the
 # body its tail names, not the body
 # ('the 13th Ministerial Conference of the World Trade Organization', 'the General Conference of the X Agency')
@@ -2238,7 +2267,7 @@ _AT_OR_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _WHOSE_BEFORE = re.compile(
     r"(?:\b(?!(?:city|town|capital|village|port|province|state|county|district|region|area|island|municipality|heart|"
     r"cent(?:re|er)|outskirts|suburbs?|streets|downtown|parts?|hall|building|campus|headquarters|offices?|premises|"
-    r"grounds|auditorium|venue|site|shores?|banks?)\s)[a-z][\w'’-]*"
+    r"grounds|auditorium|venue|site|shores?|banks?|resort)\s)[a-z][\w'’-]*"
     r"|\b(?:Sultan|Emir|King|Queen|Prince|Princess|Mayor|Governor|Archbishop|Bishop|Duke|Duchess|Emperor|Sheikh|"
     r"Oba|Ooni|Lord|Lady|Earl|Patriarch))\s+(?:of|with)\s+(?:the\s+)?$"
 )
@@ -2488,6 +2517,8 @@ def _sentence_candidates(
             _BODY_AT_END.search(raw) and not _SITTING_OF_A_BODY.search(raw)
         ):
             continue  # 'the Conference Board said', 'the Expo Bureau', 'Forum member states': an organisation
+        if _LAW_AT_END.search(raw):
+            continue  # 'the Official Information and Meetings Act': a law that names meetings
         if _CALL_AFTER.match(sentence, match.end("name")):
             continue  # 'said during a conference call with analysts': a telephone call, held nowhere
         if _VENUE_AFTER.match(sentence, match.end("name")) or _VENUE_FOR.search(head):
@@ -2595,6 +2626,13 @@ def _sentence_candidates(
             and _OPENING_BRACKET.fullmatch(sentence, names[i - 1][1], n[0])
             and _CLOSING_BRACKET.match(sentence, n[1])
         )
+    ]
+    # 'The Example Book Fair exhibition has been postponed': a lowercase kind word right after a name says what the
+    # named meeting is, no other one (the verb after it is the name's)
+    names = [
+        n
+        for i, n in enumerate(names)
+        if not (i and n[2].islower() and " " not in n[2] and sentence[names[i - 1][1] : n[0]] == " ")
     ]
     # 'the minister said on Monday that the summit…': the day of a report dates no meeting
     meeting_days = [
@@ -3756,8 +3794,10 @@ def _town_beside_its_area(clause: str) -> Place | None:
     return None
 
 
+# ('in the Jordanian resort of Shuneh', 'in the seaside resort of Example Bay': a resort is a town too)
 _CITY_OF = re.compile(
-    r"\b(?:in|at)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:city|town)\s+of\s+(?P<town>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+    r"\b(?:in|at)\s+the\s+(?:[A-Z][a-z]+\s+|(?:seaside|coastal|beach|lakeside|mountain|ski|holiday)\s+)?"
+    r"(?:city|town|resort(?:\s+(?:city|town))?)\s+of\s+(?P<town>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
 )
 
 
