@@ -14045,6 +14045,8 @@ def test_a_city_papers_meeting_is_in_its_city_when_its_paragraph_names_the_citys
     assert meetings(text, outlet="绵阳日报")[0].city is None
     text = "6月20日,示例新能源第一条生产线投产仪式在示例工业园区举行。市政协主席王某出席并宣布正式投产。"
     assert meetings(text, outlet="示例财经网")[0].city is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -214,6 +214,9 @@ def test_a_race_that_starts_off_is_held() -> None:
 def test_a_contest_without_edition_or_held_verb_is_no_meeting(named: str, near_miss: str) -> None:
     assert [m.confidence >= 0.9 for m in meetings(named)] == [True]
     assert meetings(near_miss) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("由香港出版業協會主辦的「油麻地書展——閱讀在廟街」在下周六舉行。", "油麻地書展——閱讀在廟街"),
