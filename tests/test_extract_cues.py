@@ -14172,3 +14172,16 @@ def test_a_meeting_that_roared_to_life_began_that_day(opening: str) -> None:
     found = meetings(text, "2019-09-28", "Show news")
     assert [(m.start, m.status) for m in found if m.name == show.name] == [(date(2019, 9, 27), "ongoing")]
     assert all(m.start != date(2019, 9, 28) or m.confidence < DEFAULT_MIN_CONFIDENCE for m in found)
+
+
+def test_a_weekday_read_ahead_is_corroborated_by_the_same_weekday() -> None:
+    # 'Summit Opens in Paris Wednesday' told on the Tuesday, in the present tense: the day is read ahead, not back,
+    # and the summit's other mention on that Wednesday confirms it
+    text = (
+        "Leaders from 37 countries gather Wednesday in Paris for a three-day summit on trade.\n\n"
+        "The summit begins Wednesday with a dinner and ends Friday at a conference hall outside the city."
+    )
+    summit = only(text, "2024-01-16", "Example Partners Summit Opens in Paris Wednesday")
+    assert (summit.name, summit.start, summit.city) == ("Example Partners Summit", date(2024, 1, 17), "Paris")
+    assert summit.standing["corroborated"]
+    assert summit.confidence >= DEFAULT_MIN_CONFIDENCE

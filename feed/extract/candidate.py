@@ -48,14 +48,19 @@ class Candidate:
     # gives no first one
     last_day: tuple[date, str, str] | None = None
 
-    @property
-    def corroborated(self) -> bool:
-        """Another sentence gives it the same start day. A bare weekday read back ('香港馬拉松周日舉行' told on a
-        Wednesday, no word of the future) is corroborated only by a mention that gives the day otherwise: two
-        weekdays read back by one rule share its errors."""
-        weekday = _cue_kind(self.date_cue) == "weekday" and not self.future
+    def corroborated(self, reference: date | None) -> bool:
+        """Another sentence gives it the same start day. A bare weekday read back to a day before the report
+        ('香港馬拉松周日舉行' told on a Wednesday, no word of the future) is corroborated only by a mention that gives
+        the day otherwise: two weekdays read back by one rule share its errors."""
+        read_back = (
+            _cue_kind(self.date_cue) == "weekday"
+            and not self.future
+            and reference is not None
+            and self.start is not None
+            and self.start < reference
+        )
         return any(
-            day == self.start and sentence != self.sentence and not (weekday and _cue_kind(cue) == "weekday")
+            day == self.start and sentence != self.sentence and not (read_back and _cue_kind(cue) == "weekday")
             for day, sentence, cue in self.mention_days
         )
 

@@ -2105,7 +2105,7 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
         "event_verb": candidate.has_event_verb,
         "in_headline": _named_in(candidate.key, doc.title),
         # '…运动会今晚在这里落下帷幕。…闭幕式后,举行了…晚会': the day it closed, said again, is still no first day
-        "corroborated": candidate.corroborated and not (candidate.closing and candidate.end is None),
+        "corroborated": candidate.corroborated(reference) and not (candidate.closing and candidate.end is None),
         "contradicted": candidate.contradicted
         or _edition_year_differs(candidate, doc)
         or _name_year_differs(candidate),
