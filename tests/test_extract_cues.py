@@ -14185,3 +14185,24 @@ def test_a_weekday_read_ahead_is_corroborated_by_the_same_weekday() -> None:
     assert (summit.name, summit.start, summit.city) == ("Example Partners Summit", date(2024, 1, 17), "Paris")
     assert summit.standing["corroborated"]
     assert summit.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_meeting_someone_speaks_of_on_the_day_after_its_name_is_not_published_on_that_day() -> None:
+    # '针对…举办示例博览会…的质疑,副部长3日在上海回应称': the day of the answer, not of the fair
+    text = (
+        "示例社上海11月3日电 针对外界对举办示例进口博览会是否必要的质疑,商务部副部长张某3日在上海回应称,"
+        "开放市场的意愿真诚。"
+    )
+    fair = only(text, "2018-11-03")
+    assert fair.start == date(2018, 11, 3)
+    assert fair.confidence < DEFAULT_MIN_CONFIDENCE
+    spoken = only("有关示例湿地论坛的筹备情况,组委会主任李某8日接受本报采访时介绍,各项工作进展顺利。", "2024-05-09")
+    assert spoken.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_meeting_held_on_its_day_and_spoken_at_that_day_is_still_published() -> None:
+    # the day after the name is the one it opened on; a speech at it later that day changes nothing
+    text = "第五届示例论坛3日在杭州开幕。省长李某3日在开幕式上表示,论坛为各方搭建了交流平台。"
+    forum = only(text, "2024-05-03", "第五届示例论坛在杭州开幕")
+    assert (forum.start, forum.city) == (date(2024, 5, 3), "杭州")
+    assert forum.confidence >= DEFAULT_MIN_CONFIDENCE

@@ -72,6 +72,11 @@ _ZH_ONLINE = re.compile(
 _ZH_MOVED_FROM = re.compile(r"[由从]$")
 _ZH_MOVED_AFTER = re.compile(r"(?:[起开]?[^，。；,;]{0,3}?)(?:调整|改|延|推迟|推延|往后|提前)")
 _ZH_CLAUSE = re.compile(r"[，。；,;！？]")
+# '针对外界对中国举办进口博览会的质疑,商务部副部长3日在上海回应称…': the day after the name is the day someone spoke of
+# the meeting, not its own (read with .match right after that day)
+_ZH_SPOKE_THAT_DAY = re.compile(
+    r"(?:上午|下午|晚间|晚上)?(?:在[^，。；,;]{1,12}?)?(?:回应|表示|指出|透露|强调|坦言|证实|回答|答记者问|接受[^，。；,;]{0,8}?采访)"
+)
 # '…举行的消息不实', '网传…，组委会回应称系谣言', '尚在研究中', '力争5月21日开幕', '是否5月21日举行',
 # '此前曾计划5月21日举行': a day rumoured, denied, weighed, aimed at or once planned
 _ZH_DOUBT = re.compile(
@@ -136,6 +141,8 @@ def _chinese_hedged(candidate: Candidate, sentence: str) -> bool:
     clause = sentence[start:end]
     if _ZH_NOT_HELD.search(clause) or _ZH_CALLED_OFF.search(sentence, start, at):
         return True
+    if _spoken_of_that_day(candidate, sentence, phrase):
+        return True
     # '第五届示例论坛申办工作推进会5月8日召开': the name's own words are no doubt of its day (but '网传…' is)
     own = _ZH_RUMOUR.sub("", to_simplified(candidate.name))
     if _ZH_CONDITION.search(sentence) or _ZH_DOUBT.search(clause.replace(own, "") if own else clause):
@@ -154,3 +161,13 @@ def _chinese_hedged(candidate: Candidate, sentence: str) -> bool:
         and "线下" not in clause  # '线上线下同步举办': held in a place too
         and (candidate.place is None or candidate.place.weak)
     )
+
+
+def _spoken_of_that_day(candidate: Candidate, sentence: str, phrase: str) -> bool:
+    """The meeting's day is the first after its name, and someone speaks of it that day ('…举办进口博览会…的质疑,
+    商务部副部长3日在上海回应称'): the day of what was said, not the meeting's own."""
+    name = sentence.find(to_simplified(candidate.name))
+    if not phrase or name < 0:
+        return False
+    day = sentence.find(phrase, name + len(candidate.name))
+    return day >= 0 and _ZH_SPOKE_THAT_DAY.match(sentence, day + len(phrase)) is not None
