@@ -14206,3 +14206,9 @@ def test_a_meeting_held_on_its_day_and_spoken_at_that_day_is_still_published() -
     forum = only(text, "2024-05-03", "第五届示例论坛在杭州开幕")
     assert (forum.start, forum.city) == (date(2024, 5, 3), "杭州")
     assert forum.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_who_answers_about_a_meeting_is_no_part_of_its_name() -> None:
+    # '商务部回应示例博览会质疑': who answers about it, then its name
+    found = meetings("11月3日,商务部回应示例博览会质疑。", "2018-11-04", "商务部回应示例博览会质疑")
+    assert [m.name for m in found] == ["示例博览会"]

@@ -597,6 +597,7 @@ _LEFT_BOUNDARIES = (
     "澄清",  # '主办单位澄清论坛仍将于…举行': who says so, then the meeting
     "否认",
     "表示",
+    "回应",  # '商务部回应进博会质疑': who answers about it, then its name
     "显示",
     "介绍",
     "指出",
