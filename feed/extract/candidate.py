@@ -53,14 +53,14 @@ class Candidate:
         ('香港馬拉松周日舉行' told on a Wednesday, no word of the future) is corroborated only by a mention that gives
         the day otherwise: two weekdays read back by one rule share its errors."""
         read_back = (
-            _cue_kind(self.date_cue) == "weekday"
+            date_cue_kind(self.date_cue) == "weekday"
             and not self.future
             and reference is not None
             and self.start is not None
             and self.start < reference
         )
         return any(
-            day == self.start and sentence != self.sentence and not (read_back and _cue_kind(cue) == "weekday")
+            day == self.start and sentence != self.sentence and not (read_back and date_cue_kind(cue) == "weekday")
             for day, sentence, cue in self.mention_days
         )
 
@@ -80,8 +80,8 @@ class Candidate:
         return self.place is not None and not self.place.weak
 
 
-def _cue_kind(cue: str | None) -> str:
-    """'weekday' of 'weekday-previous', 'weekday-reference'."""
+def date_cue_kind(cue: str | None) -> str:
+    """The kind of a date cue: 'weekday' of 'weekday-previous', 'weekday-reference'; 'explicit' for none."""
     return (cue or "explicit").partition("-")[0]
 
 

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
-from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
+from feed.extract.candidate import Candidate, PlaceMention, date_cue_kind, first_named_dated
 from feed.extract.dates import (
     LONGEST_RUN_DAYS,
     LONGEST_SHOW_DAYS,
@@ -873,7 +873,7 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
         named.closing = dated.closing  # 'The two-day forum closed on Tuesday': the day it ended
         named.opening = named.opening or dated.opening  # 'The fair opens today': the day it opened
         named.sentence = dated.sentence  # the day's one witness: the reference no longer corroborates it
-        named.date_cue = f"{(dated.date_cue or 'explicit').partition('-')[0]}-reference"
+        named.date_cue = f"{date_cue_kind(dated.date_cue)}-reference"
         if dated.place is not None and not dated.place.weak and (named.place is None or named.place.weak):
             named.place = dated.place
 
@@ -1463,7 +1463,7 @@ def _put_off_by_days(candidates: list[Candidate], text: str) -> None:
         if candidate.start is not None and days and _FIRST_SET_FOR.search(sentence):
             candidate.start += timedelta(days=days)
             candidate.end = candidate.end + timedelta(days=days) if candidate.end is not None else None
-            candidate.date_cue = f"{(candidate.date_cue or 'explicit').partition('-')[0]}-reference"
+            candidate.date_cue = f"{date_cue_kind(candidate.date_cue)}-reference"
 
 
 # 'will be postponed for one day', 'was put off by two days', 'delayed by a day'

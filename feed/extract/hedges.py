@@ -131,24 +131,25 @@ def _english_hedged(candidate: Candidate, sentence: str) -> bool:
 
 
 def _chinese_hedged(candidate: Candidate, sentence: str) -> bool:
+    simplified_name = to_simplified(candidate.name)
+    named = sentence.find(simplified_name)
     phrase = to_simplified(candidate.date_phrase or "")
     at = sentence.find(phrase) if phrase else -1
     if at < 0:
-        at = max(0, sentence.find(to_simplified(candidate.name)))
+        at = max(0, named)
     start = max((m.end() for m in _ZH_CLAUSE.finditer(sentence, 0, at)), default=0)
     stop = _ZH_CLAUSE.search(sentence, at)
     end = stop.start() if stop else len(sentence)
     clause = sentence[start:end]
     if _ZH_NOT_HELD.search(clause) or _ZH_CALLED_OFF.search(sentence, start, at):
         return True
-    if _spoken_of_that_day(candidate, sentence, phrase):
+    if named >= 0 and _spoken_of_that_day(sentence, named + len(candidate.name), phrase):
         return True
     # '第五届示例论坛申办工作推进会5月8日召开': the name's own words are no doubt of its day (but '网传…' is)
-    own = _ZH_RUMOUR.sub("", to_simplified(candidate.name))
+    own = _ZH_RUMOUR.sub("", simplified_name)
     if _ZH_CONDITION.search(sentence) or _ZH_DOUBT.search(clause.replace(own, "") if own else clause):
         return True
-    name = sentence.find(to_simplified(candidate.name))
-    if name >= 0 and _ZH_ANNIVERSARY.match(sentence, name + len(candidate.name)):
+    if named >= 0 and _ZH_ANNIVERSARY.match(sentence, named + len(candidate.name)):
         return True
     if (
         phrase
@@ -163,11 +164,10 @@ def _chinese_hedged(candidate: Candidate, sentence: str) -> bool:
     )
 
 
-def _spoken_of_that_day(candidate: Candidate, sentence: str, phrase: str) -> bool:
-    """The meeting's day is the first after its name, and someone speaks of it that day ('…举办进口博览会…的质疑,
-    商务部副部长3日在上海回应称'): the day of what was said, not the meeting's own."""
-    name = sentence.find(to_simplified(candidate.name))
-    if not phrase or name < 0:
+def _spoken_of_that_day(sentence: str, after_name: int, phrase: str) -> bool:
+    """The meeting's day is the first after its name (which ends at `after_name`), and someone speaks of it that day
+    ('…举办进口博览会…的质疑,商务部副部长3日在上海回应称'): the day of what was said, not the meeting's own."""
+    if not phrase:
         return False
-    day = sentence.find(phrase, name + len(candidate.name))
+    day = sentence.find(phrase, after_name)
     return day >= 0 and _ZH_SPOKE_THAT_DAY.match(sentence, day + len(phrase)) is not None
