@@ -3238,6 +3238,8 @@ def _place(
         if _NOT_THERE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue  # '…音乐节不再在北京举办,改为在天津举办': where it is no longer held
         slot_begin, slot_end = _slot_after(text, match.end(), end)
+        if slot_begin <= name_begin < slot_end and _AT_ITS_OWN_NAME.fullmatch(text, slot_begin, name_begin):
+            continue  # '在进博会上感受了重庆的开放英姿': at the meeting itself, as '在会上'; what follows is no place
         if sentence is not None and _HERE_SLOT.match(text, slot_begin, slot_end):
             # '7月2日晚,X县城广场盛装相扮。…开幕式在这里隆重举行': 'here' is the place the sentence before opens on
             return _place_opening_sentence_before(working, sentence[0])
@@ -3301,6 +3303,8 @@ def _place_opening_sentence_before(working: WorkingText, sentence_start: int) ->
 
 # '继2023年在广州成功举办之后,': the clause of what came before it
 _NOT_THERE_BEFORE = re.compile(r"(?:不再?|不会|不能|无法|未能)$")
+# what may stand between '在' and the meeting's own name in '在本届进博会上': nothing, or a word for this edition
+_AT_ITS_OWN_NAME = re.compile(r"(?:本届|今年的?|此次|这次|这届)?")
 _FOLLOWS_ON = re.compile(r"继[^,。;:!?]{0,30}?之?后,")
 # '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting
 _CITY_HOSTS = re.compile(
