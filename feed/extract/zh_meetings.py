@@ -1494,7 +1494,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             if _ATTENDED_DONE.search(text, clause_start, begin):
                 candidate.notes.append("concluded")  # '出席了十六至二十日…举行的…会议' told on the 20th: over
-            candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
+            # '…参观人数为洛交会举办以来最多': a verb 'since' it was first held tells its history, not a day of it
+            candidate.has_event_verb = any(
+                not _COUNTED_FROM.match(clause, m.end()) for m in _EVENT_VERBS.finditer(clause)
+            )
             candidate.closing = bool(_CLOSING.search(text[end:clause_end])) or (
                 index + 1 < len(names) and _closed_by(text, names[index], names[index + 1][0], names[index + 1][3])
             )
