@@ -154,3 +154,31 @@ def test_a_meeting_announced_to_come_keeps_its_tense_and_run():
         "標題\n2012年11月24日 星期六\n\n嘉義縣政府將於11月28日在縣府廣場舉辦為期3天的2012嘉義農產品博覽會。"
     )
     assert (meeting.start, meeting.end, meeting.status) == (date(2012, 11, 28), date(2012, 11, 30), "scheduled")
+
+
+def _zh_hans_meetings(text: str):
+    return extract_meetings(parse_text_article(text, timezone="Asia/Shanghai"))
+
+
+def test_a_meeting_going_on_began_on_the_earlier_day_another_mention_gives():
+    # '21日,…丝博会继续举行' beside '20日,…丝博会在西安举办的同时…': it opened on the 20th and runs on at the report
+    [meeting] = _zh_hans_meetings(
+        "西安种下数字之树\n2021-05-21 21:10:00 来源:示例晨报\n\n"
+        "5月21日,2021线上丝博会继续举行。当天的重头戏是项目签约。\n\n"
+        "20日,2021线上丝博会在西安举办的同时,香港分会场也亮相。\n"
+    )
+    assert (meeting.name, meeting.start, meeting.end, meeting.city, meeting.status) == (
+        "2021线上丝博会",
+        date(2021, 5, 20),
+        None,
+        "西安",
+        "ongoing",
+    )
+
+
+def test_a_meeting_going_on_with_no_earlier_day_keeps_its_own():
+    # near miss: nothing gives it an earlier day, the day it goes on is the one the text gives
+    [meeting] = _zh_hans_meetings(
+        "西安种下数字之树\n2021-05-21 21:10:00 来源:示例晨报\n\n5月21日,2021线上丝博会在西安继续举行。\n"
+    )
+    assert (meeting.start, meeting.end) == (date(2021, 5, 21), None)
