@@ -154,3 +154,65 @@ def test_a_meeting_announced_to_come_keeps_its_tense_and_run():
         "標題\n2012年11月24日 星期六\n\n嘉義縣政府將於11月28日在縣府廣場舉辦為期3天的2012嘉義農產品博覽會。"
     )
     assert (meeting.start, meeting.end, meeting.status) == (date(2012, 11, 28), date(2012, 11, 30), "scheduled")
+
+
+def _zh_hans_meetings(text: str):
+    return extract_meetings(parse_text_article(text, timezone="Asia/Shanghai"))
+
+
+def test_a_meeting_going_on_began_on_the_earlier_day_another_mention_gives():
+    # '21日,…丝博会继续举行' beside '20日,…丝博会在西安举办的同时…': it opened on the 20th and runs on at the report
+    [meeting] = _zh_hans_meetings(
+        "西安种下数字之树\n2021-05-21 21:10:00 来源:示例晨报\n\n"
+        "5月21日,2021线上丝博会继续举行。当天的重头戏是项目签约。\n\n"
+        "20日,2021线上丝博会在西安举办的同时,香港分会场也亮相。\n"
+    )
+    assert (meeting.name, meeting.start, meeting.end, meeting.city, meeting.status) == (
+        "2021线上丝博会",
+        date(2021, 5, 20),
+        None,
+        "西安",
+        "ongoing",
+    )
+
+
+def test_a_meeting_going_on_with_no_earlier_day_keeps_its_own():
+    # near miss: nothing gives it an earlier day, the day it goes on is the one the text gives
+    [meeting] = _zh_hans_meetings(
+        "西安种下数字之树\n2021-05-21 21:10:00 来源:示例晨报\n\n5月21日,2021线上丝博会在西安继续举行。\n"
+    )
+    assert (meeting.start, meeting.end) == (date(2021, 5, 21), None)
+
+
+def test_a_bare_ceremony_of_an_act_told_before_goes_by_who_did_the_act():
+    # '9日上午,示例光电产业园在城南镇隆重揭牌。…参加揭牌仪式': the park's unveiling ceremony, on the 9th
+    [meeting] = _zh_hans_meetings(
+        "标题\n2007-10-10 10:00\n\n9日上午,示例光电产业园在城南镇隆重揭牌。市长张三为产业园揭牌,各部门负责人参加揭牌仪式。\n"
+    )
+    assert (meeting.name, meeting.start) == ("示例光电产业园揭牌仪式", date(2007, 10, 9))
+
+
+def test_a_signing_ceremony_a_paragraph_after_the_deal_signed_that_day():
+    # '6月7日下午,甲市人民政府与乙公司签订战略合作协议' and the next paragraph, '…等参加签约仪式'
+    [meeting] = _zh_hans_meetings(
+        "市政府与示例集团签订战略合作协议\n2019-06-08 17:33\n\n"
+        "6月7日下午,宜昌市人民政府与示例建设集团有限公司签订战略合作协议,双方将在城市开发等领域展开合作。\n\n"
+        "市委书记张三,示例建设集团董事长李四,市长王五等参加签约仪式。\n"
+    )
+    assert (meeting.name, meeting.start, meeting.status) == (
+        "宜昌市人民政府与示例建设集团有限公司战略合作协议签约仪式",
+        date(2019, 6, 7),
+        "held",
+    )
+
+
+def test_a_signing_ceremony_two_paragraphs_after_the_deal_takes_no_day():
+    # near miss: another paragraph between the deal and the ceremony, no day reaches it
+    assert (
+        _zh_hans_meetings(
+            "示例\n2019-06-08 17:33\n\n"
+            "6月7日下午,宜昌市人民政府与示例建设集团有限公司签订战略合作协议,双方将在城市开发等领域展开合作。\n\n"
+            "此前双方多次洽谈。\n\n市委书记张三,示例建设集团董事长李四,市长王五等参加签约仪式。\n"
+        )
+        == []
+    )

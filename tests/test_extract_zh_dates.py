@@ -272,3 +272,24 @@ def test_a_number_with_hao_and_other_words_in_brackets_stays_no_day():
     assert spans("展览在3号(主馆)举行") == []
     assert spans("乘坐5号(环线)前往会场") == []
     assert spans("在2号馆(晚)举行") == []
+
+
+def test_a_meeting_held_since_it_began_takes_no_day_from_the_sentence_before() -> None:
+    # '…的5月20日单日客流达3万。本届湘交会参观人数为湘交会举办以来最多': 举办以来 tells its history, not a day of
+    # it; the fair closed the day before the report after five days
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    doc = parse_text_article(
+        "第八届湘交会圆满收官\n2021-05-23 08:00 来源:示例晚报\n\n"
+        "昨日下午,为期5天的第八届湘潭商品交易会圆满收官。\n"
+        "展会期间人流达12万人次,高峰期的5月20日单日客流达3万人次。本届湘交会参观人数为湘交会举办以来最多的一次。\n",
+        timezone="Asia/Shanghai",
+    )
+    assert [(m.start, m.end) for m in extract_meetings(doc)] == [(date(2021, 5, 18), date(2021, 5, 22))]
+
+
+def test_a_meeting_held_in_the_sentence_after_a_day_takes_that_day() -> None:
+    # near miss: '举办' with no '以来' is the meeting held on the day the sentence before gives
+    found = _meetings_of("5月20日上午,嘉宾陆续抵达湘潭。第八届湘交会在湘潭国际会展中心举办。", "2021-05-23")
+    assert [(m.name, m.start) for m in found][:1] == [("第八届湘交会", date(2021, 5, 20))]

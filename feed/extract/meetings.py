@@ -1796,6 +1796,27 @@ def _opened_the_eve(other: Candidate, target: Candidate) -> bool:
     )
 
 
+def _went_on_from(other: Candidate, target: Candidate) -> bool:
+    """`target` is told as going on ('继续举行') on a day a few days after the day `other`, a plain mention of the
+    same meeting, gives it: it began on that earlier day."""
+    return (
+        "goes on" in target.notes
+        and target.start is not None
+        and target.end is None
+        and not target.closing
+        and other.start is not None
+        and other.end is None
+        and not other.closing
+        and not other.future
+        and not other.generic
+        and "goes on" not in other.notes
+        and 0 < (target.start - other.start).days <= _WENT_ON_DAYS
+    )
+
+
+_WENT_ON_DAYS = 6  # how long before the day it goes on a meeting's first day may be
+
+
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
     `status`)."""
@@ -1825,6 +1846,15 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
             (day, sentence, cue) for day, sentence, cue in target.mention_days if target.runs_on(day)
         ]
         target.status = target.status or "postponed"
+    elif _went_on_from(other, target):
+        # '9月16日,…线上智博会继续举行' beside '15日,…线上智博会在重庆举办': the day it goes on is a later one of a
+        # run the earlier mention opened; that mention is the one witness of its first day
+        assert other.start is not None
+        target.start, target.opening = other.start, True
+        target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
+        target.mention_days = [m for m in target.mention_days if m[1] != other.sentence]
+        if target.place is None:
+            target.place = other.place
     elif other.start is not None and (
         target.start is None or dated_by_dateline or _spells_its_run(other, target) or _opens_later(other, target)
     ):

@@ -1494,7 +1494,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             if _ATTENDED_DONE.search(text, clause_start, begin):
                 candidate.notes.append("concluded")  # '出席了十六至二十日…举行的…会议' told on the 20th: over
-            candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
+            # '…参观人数为洛交会举办以来最多': a verb 'since' it was first held tells its history, not a day of it
+            candidate.has_event_verb = any(
+                not _COUNTED_FROM.match(clause, m.end()) for m in _EVENT_VERBS.finditer(clause)
+            )
             candidate.closing = bool(_CLOSING.search(text[end:clause_end])) or (
                 index + 1 < len(names) and _closed_by(text, names[index], names[index + 1][0], names[index + 1][3])
             )
@@ -1642,20 +1645,32 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _PART_OF_DAY_BEFORE_VERB.search(text, clause_start, clause_end)
             )
             carried = previous or (last_dated if clocked else None)
+            # '11月7日下午,甲市人民政府与乙集团签订…协议。' and the next paragraph, '…等参加签约仪式': the ceremony of
+            # the act told on that day, a paragraph on
+            day_before = carried or last_dated
+            across = (
+                day_before is not None
+                and candidate.start is None
+                and _act_told_a_paragraph_before(text, key, day_before[0].finish, begin)
+            )
+            carried = day_before if across else carried
             if candidate.start is None and carried is not None and not (candidate.generic or presented or put_off):
                 mention, day = carried
+                act = _act_before(text, key, mention.finish, begin)
                 if (
-                    (candidate.has_event_verb or _ceremony_of_act_before(text, key, mention.finish, begin))
+                    (candidate.has_event_verb or act is not None)
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
                     and not _HELD_BEFORE_ANOTHER.search(key)
-                    and ("\n" not in text[mention.finish : begin] or clocked)
+                    and ("\n" not in text[mention.finish : begin] or clocked or across)
                     # '十九日宣布,…会议将在澳门举行。届时,将举办…会议': 届时 is a time to come, not a past day
                     and not ("届时" in text[sentence_start:begin] and day < reference)
                 ):
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + "-previous"
+                    if act is not None and not candidate.has_event_verb and len(key) <= _BARE_NAME_LENGTH:
+                        _name_by_act(working, candidate, mention.finish, act)
             nth = _NTH_DAY_AFTER.match(text, end, clause_end)
             if nth is not None and candidate.start is not None and candidate.end is None and mention is not None:
                 # '昨日,第十三届示例交易会进入第二天': the day given is its second, it opened the day before
@@ -1830,9 +1845,60 @@ def _own_council_of_head(working: WorkingText, key: str, sentence_start: int, be
 _CEREMONY_OF_ACT = re.compile(r"(?P<act>[\u4e00-\u9fff]{2})仪式$")
 
 
-def _ceremony_of_act_before(text: str, key: str, date_end: int, begin: int) -> bool:
+def _act_before(text: str, key: str, date_end: int, begin: int) -> tuple[int, int, str | None] | None:
+    """Where the act a bare ceremony ('签约仪式', '挂牌仪式') celebrates is told between a day and the ceremony
+    ('…集团签订战略合作协议' for '签约'): its span, and the deal signed when it is one; None when it is not."""
     ceremony = _CEREMONY_OF_ACT.fullmatch(key)
-    return ceremony is not None and ceremony.group("act") in text[date_end:begin]
+    if ceremony is None:
+        return None
+    act = ceremony.group("act")
+    at = text.find(act, date_end, begin)
+    if at >= 0:
+        return at, at + len(act), None
+    signed = _SIGNED_DEAL.search(text, date_end, begin) if act == "签约" else None
+    return (signed.start(), signed.end(), signed.group("deal")) if signed is not None else None
+
+
+def _act_told_a_paragraph_before(text: str, key: str, date_end: int, begin: int) -> bool:
+    """The act of the bare ceremony `key` is told in the paragraph of the day (`date_end`), and the ceremony in
+    the paragraph right after it."""
+    act = _act_before(text, key, date_end, begin) if len(key) <= _BARE_NAME_LENGTH else None
+    if act is None or "\n" in text[date_end : act[0]]:
+        return False
+    return sum(1 for line in text[act[1] : begin].split("\n") if line.strip()) <= _ACT_AND_CEREMONY_PARAGRAPHS
+
+
+_ACT_AND_CEREMONY_PARAGRAPHS = 2  # the rest of the act's paragraph, then the ceremony's
+# '签订战略合作协议', '签署合作框架协议': a deal signed, the act of a '签约仪式'
+_SIGNED_DEAL = re.compile(r"(?:签订|签署)(?P<deal>[\u4e00-\u9fff]{0,12}?(?:协议|合同|协定|备忘录))")
+# who does the act, at the head of its clause: '示例产业园区在城南镇隆重挂牌', '甲市人民政府与乙集团签订…协议'
+_ACT_SUBJECT = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff()（）]{4,30}?)(?:[在于][\u4e00-\u9fff]{1,20}?)?(?:隆重|正式|顺利|成功|共同)*"
+)
+_SUBJECT_BODY = re.compile(
+    r"(?:园区|产业园|科技园|工业园|开发区|新区|中心|基地|公司|集团|研究院|研究所|实验室|学院|医院|工作站|博物馆|"
+    r"纪念馆|图书馆|大厦|项目|工程|小镇|街区|商会|协会|学会|联盟)$"
+)
+_TWO_SIGNERS = re.compile(r"[\u4e00-\u9fff()（）]{2,}(?:与|和|同)[\u4e00-\u9fff()（）]{2,}")
+
+
+def _name_by_act(working: WorkingText, candidate: Candidate, date_end: int, act: tuple[int, int, str | None]) -> None:
+    """'8日上午,示例产业园区在城南镇隆重挂牌。…参加挂牌仪式': a bare ceremony of an act told after its day goes by
+    who did the act ('示例产业园区挂牌仪式'; '甲市人民政府与乙集团战略合作协议签约仪式'), when the act heads its
+    clause."""
+    text = working.text
+    act_start, act_end, deal = act
+    clause_start = max(date_end, *(text.rfind(mark, date_end, act_start) + 1 for mark in ",。;:\n"))
+    head = _ACT_SUBJECT.fullmatch(text, clause_start, act_start)
+    if head is None:
+        return
+    subject = head.group("subject")
+    if not (_TWO_SIGNERS.fullmatch(subject) if deal is not None else _SUBJECT_BODY.search(subject)):
+        return
+    written = working.span(head.start("subject"), head.end("subject"))
+    deal_written = working.span(act_end - len(deal), act_end) if deal is not None else ""
+    candidate.name = written + deal_written + candidate.name
+    candidate.key = subject + (deal or "") + candidate.key
 
 
 def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
@@ -3238,6 +3304,8 @@ def _place(
         if _NOT_THERE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue  # '…音乐节不再在北京举办,改为在天津举办': where it is no longer held
         slot_begin, slot_end = _slot_after(text, match.end(), end)
+        if slot_begin <= name_begin < slot_end and _AT_ITS_OWN_NAME.fullmatch(text, slot_begin, name_begin):
+            continue  # '在进博会上感受了重庆的开放英姿': at the meeting itself, as '在会上'; what follows is no place
         if sentence is not None and _HERE_SLOT.match(text, slot_begin, slot_end):
             # '7月2日晚,X县城广场盛装相扮。…开幕式在这里隆重举行': 'here' is the place the sentence before opens on
             return _place_opening_sentence_before(working, sentence[0])
@@ -3301,6 +3369,8 @@ def _place_opening_sentence_before(working: WorkingText, sentence_start: int) ->
 
 # '继2023年在广州成功举办之后,': the clause of what came before it
 _NOT_THERE_BEFORE = re.compile(r"(?:不再?|不会|不能|无法|未能)$")
+# what may stand between '在' and the meeting's own name in '在本届进博会上': nothing, or a word for this edition
+_AT_ITS_OWN_NAME = re.compile(r"(?:本届|今年的?|此次|这次|这届)?")
 _FOLLOWS_ON = re.compile(r"继[^,。;:!?]{0,30}?之?后,")
 # '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting
 _CITY_HOSTS = re.compile(
