@@ -272,3 +272,15 @@ def test_a_number_with_hao_and_other_words_in_brackets_stays_no_day():
     assert spans("展览在3号(主馆)举行") == []
     assert spans("乘坐5号(环线)前往会场") == []
     assert spans("在2号馆(晚)举行") == []
+
+
+def test_a_run_to_a_day_of_next_year_ends_on_that_day():
+    # '周六(23日)起至明年1月8日': the first day glossed after its weekday, the last one in the next year
+    december = date(2023, 12, 20)
+    assert spans("年货展周六(23日)起至明年1月8日在会展中心举行", december) == [(date(2023, 12, 23), date(2024, 1, 8))]
+    assert spans("年货展23日起至明年1月8日举行", december) == [(date(2023, 12, 23), date(2024, 1, 8))]
+    assert spans("年货展今天起至明年1月8日举行", december) == [(date(2023, 12, 20), date(2024, 1, 8))]
+    assert spans("书展周五(22日)起至1月3日举行", december) == [(date(2023, 12, 22), date(2024, 1, 3))]
+    # near misses: a weekday's day in brackets with no run after it, and '明年' with no month
+    assert spans("年货展周六(23日)在会展中心开幕", december) == [(date(2023, 12, 23), None)]
+    assert spans("年货展23日开幕,明年5日再办", december)[0] == (date(2023, 12, 23), None)
