@@ -14212,3 +14212,22 @@ def test_who_answers_about_a_meeting_is_no_part_of_its_name() -> None:
     # '商务部回应示例博览会质疑': who answers about it, then its name
     found = meetings("11月3日,商务部回应示例博览会质疑。", "2018-11-04", "商务部回应示例博览会质疑")
     assert [m.name for m in found] == ["示例博览会"]
+
+
+def test_words_rating_the_subject_are_no_meeting_of_their_own() -> None:
+    # '「示例祭」在…登場,…堪稱是全台數一數二大型音樂祭典': the quoted subject is the meeting, the rating is no name
+    found = meetings(
+        "「山海祭」在5月2日至5月4日於花蓮東海岸廣場熱鬧登場,邀請近百組樂團,堪稱是今年全台數一數二大型音樂祭典。",
+        "2022-05-02",
+        "山海祭5/2登場",
+    )
+    assert [(m.name, m.start, m.end) for m in found] == [("山海祭", date(2022, 5, 2), date(2022, 5, 4))]
+    # with its own name written bare, the rating adds no second meeting
+    named = meetings(
+        "示例音樂節5月2日至5月4日於花蓮東海岸廣場登場,號稱全台最大的音樂祭典。", "2022-05-02", "示例音樂節登場"
+    )
+    assert [m.name for m in named] == ["示例音樂節"]
+    # near miss: '是' alone names what the meeting is ('…是第五屆示例論壇'); a rating before 的 describes the name
+    # after it ('被譽為…燈節的示例光節', test_a_festival_followed_by_a_dash_and_its_editions_name_is_a_meeting)
+    plain = meetings("今天在台北開幕的是第五屆示例論壇。", "2022-05-02")
+    assert [m.name for m in plain] == ["第五屆示例論壇"]

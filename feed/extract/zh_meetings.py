@@ -1235,16 +1235,21 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             continue  # the paper's page line: the headline and the day of the paper, not the day of the meeting
         if _ORIGINAL_HEADLINE.match(sentence):
             continue  # '原标题:…糖酒会24~26日成都举行': the headline again, its days shortened; the body dates it
-        names = _without_short_names(
-            text,
-            _without_delegations(
+        names = _subject_of_a_rating(
+            working,
+            sentence_start,
+            _without_short_names(
                 text,
-                _without_means(
+                _without_delegations(
                     text,
-                    _without_conjoined_items(
+                    _without_means(
                         text,
-                        _without_list_heads(
-                            text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                        _without_conjoined_items(
+                            text,
+                            _without_list_heads(
+                                text,
+                                _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases))),
+                            ),
                         ),
                     ),
                 ),
@@ -2111,6 +2116,31 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
 # '…大会(简称“示例大会”)在成都开幕': the short name given in brackets after the name
 _SHORT_NAME_OPENS = re.compile(r"[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“「『\"]?")
 _SHORT_NAME_CLOSES = re.compile(r"[”」』\"]?[)）]")
+
+
+# '「示例祭」…,堪稱是今年全台數一數二大型音樂祭典': words rating the sentence's subject, not the name of a meeting
+_RATED_AS_BEFORE = re.compile(
+    r"(?:堪称|可谓|号称|称得上|算得上|可说是|可以说是|被誉为|誉为)(?:是|为)?[^,。;:!?“「『”」』]{0,10}$"
+)
+_QUOTED_SUBJECT = re.compile(r"\s*[“「『](?P<title>[^“”「」『』,。;:!?\n]{2,30})[”」』]")
+
+
+def _subject_of_a_rating(working: WorkingText, sentence_start: int, names: list[_NameSpan]) -> list[_NameSpan]:
+    """A name after '堪稱(是)', '號稱', '被譽為' rates the sentence's subject: the meeting is that subject, a quoted
+    title opening the sentence ('「示例祭」在…登場,…堪稱是全台最大音樂祭典'), or none when no title opens it."""
+    text = working.text
+    kept: list[_NameSpan] = []
+    for span in names:
+        begin = span[0]
+        if text.endswith("的", 0, begin) or not _RATED_AS_BEFORE.search(text, max(sentence_start, begin - 16), begin):
+            # '被譽為全台最美燈節的示例光節': the rating before 的 describes the name after it
+            kept.append(span)
+            continue
+        subject = _QUOTED_SUBJECT.match(text, sentence_start)
+        if subject is not None and not kept and subject.end() <= begin:
+            a, b = subject.span("title")
+            kept.append((a, b, working.span(a, b), text[a:b], False))
+    return kept
 
 
 def _without_short_names(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
