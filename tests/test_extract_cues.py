@@ -14231,3 +14231,24 @@ def test_words_rating_the_subject_are_no_meeting_of_their_own() -> None:
     # after it ('被譽為…燈節的示例光節', test_a_festival_followed_by_a_dash_and_its_editions_name_is_a_meeting)
     plain = meetings("今天在台北開幕的是第五屆示例論壇。", "2022-05-02")
     assert [m.name for m in plain] == ["第五屆示例論壇"]
+
+
+def test_what_is_still_to_come_for_the_people_there_leaves_the_meeting_held() -> None:
+    # '…今天舉辦…畢業典禮,…也為即將出國交換的學生獻上祝福': the students' exchange is to come, the ceremony is held
+    def statuses(text: str) -> list[str]:
+        doc = ArticleDoc(
+            title="示大冬季畢業典禮",
+            text=text,
+            published=datetime(2017, 1, 7, 14, 8, tzinfo=BEIJING),
+            language=detect_language(text),
+        )
+        return [m.status for m in extract_meetings(doc)]
+
+    held = (
+        "(示例社記者王小明花蓮市7日電)國立示例大學今天舉辦全國唯一的冬季畢業典禮,共有150名學生畢業,"
+        "由校長李大同為畢業生撥穗,也為即將出國交換的大四學生獻上祝福。"
+    )
+    assert statuses(held) == ["held"]
+    # near miss: the meeting's own verb after 即將 still says it is to come
+    to_come = "(示例社記者王小明花蓮市7日電)國立示例大學校長今天表示,即將舉行的冬季畢業典禮共有150名學生畢業。"
+    assert statuses(to_come) in ([], ["scheduled"])

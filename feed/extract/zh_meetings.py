@@ -852,8 +852,18 @@ _MOVED_FROM = re.compile(r"[由从]$")
 _MOVED_FROM_TO = re.compile(r"(?:开幕|举行|举办)?(?:调整|改|推迟|推延|延后|延|提前|顺延)(?:为|至|到)")
 
 
+# '为即将出国交换的学生献上祝福': what is still to come for the people described, before 的 and their noun; not
+# '将于明天举行的论坛', '即将开幕的博览会', whose verb is the meeting's own
+_FUTURE_OF_SOMEONE = re.compile(r"(?:即将|将要)(?P<act>[\u4e00-\u9fff]{1,10}?)的(?=[\u4e00-\u9fff])")
+_VERB_OF_A_MEETING = re.compile(
+    r"举行|举办|召开|开幕|闭幕|登场|开始|展开|进行|揭幕|开跑|开赛|开锣|展出|上演|启动|迎来|到来|来临|于|在"
+)
+
+
 def _announces(clause: str) -> bool:
     """The clause says the meeting is still to come ('将于'), and not as a plan since changed ('原定于')."""
+    if "将" in clause:
+        clause = _FUTURE_OF_SOMEONE.sub(lambda m: m[0] if _VERB_OF_A_MEETING.search(m["act"]) else "的", clause)
     return bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
 
 
