@@ -14252,3 +14252,17 @@ def test_what_is_still_to_come_for_the_people_there_leaves_the_meeting_held() ->
     # near miss: the meeting's own verb after 即將 still says it is to come
     to_come = "(示例社記者王小明花蓮市7日電)國立示例大學校長今天表示,即將舉行的冬季畢業典禮共有150名學生畢業。"
     assert statuses(to_come) in ([], ["scheduled"])
+
+
+def test_a_problem_spreading_to_others_does_not_put_the_meeting_off() -> None:
+    # '…座談會…,且問題已蔓延至基層行業': a problem spreads, the meeting is not moved ('延至' inside '蔓延至')
+    held = only(
+        "示例工商總會於今（9）日上午舉行「2025示例座談會」。本次座談會多達九個提案聚焦缺工，且問題已蔓延至基層行業。",
+        "2025-12-09",
+    )
+    assert (held.name, held.start, held.status) == ("2025示例座談會", date(2025, 12, 9), "held")
+    spread = only("示例工商總會於今（9）日上午舉行「2025示例座談會」。座談會討論的問題已綿延到各行業。", "2025-12-09")
+    assert spread.status == "held"
+    # near miss: a meeting put off to a later day still is
+    moved = meetings("示例工商總會原定9日舉行的「2025示例座談會」延至16日舉行。", "2025-12-05")
+    assert [m.status for m in moved][:1] == ["postponed"]

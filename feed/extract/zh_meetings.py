@@ -909,9 +909,10 @@ _CANCELLED_BEFORE = re.compile(
     r"(?:(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?|过去(?:连续)?[两三四五六七八九十\d]{1,2}年[^,。;]{0,8}?)(?:取消|停办)"
     r"|复办|恢复举办|重新举办"
 )
-# not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
+# not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved; not '蔓延至',
+# '綿延到': what spreads or stretches to somewhere
 _POSTPONED = re.compile(
-    r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延|"
+    r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|(?<![蔓绵])延[到至]|展延|顺延|"
     r"(?:不会|不能|无法|未能)(?:在[^,。;]{0,12})?如期(?:举行|举办|召开|开幕)"  # '不会在4月15日如期举办'
 )
 # '因疫情连续三年延期后首次恢复线下举办': earlier editions put off, this one on again
