@@ -14266,3 +14266,14 @@ def test_a_problem_spreading_to_others_does_not_put_the_meeting_off() -> None:
     # near miss: a meeting put off to a later day still is
     moved = meetings("示例工商總會原定9日舉行的「2025示例座談會」延至16日舉行。", "2025-12-05")
     assert [m.status for m in moved][:1] == ["postponed"]
+
+
+def test_the_ceremony_launching_a_celebrations_programme_is_named_by_the_celebration() -> None:
+    # '…舉行教師節慶祝活動啟動儀式': 慶祝 is part of the name here, no verb its edge falls after
+    launch = only("8日上午,示例教育局舉行教師節慶祝活動啟動儀式。", "2023-09-08")
+    assert (launch.name, launch.start) == ("教師節慶祝活動啟動儀式", date(2023, 9, 8))
+    nurses = only("示例衛生局8日舉行護士節慶祝活動啟動儀式。", "2023-05-08")
+    assert nurses.name == "護士節慶祝活動啟動儀式"
+    # near miss: with no word before it, the name is the celebration's ceremony alone
+    bare = only("市長8日上午出席慶祝活動啟動儀式。", "2023-09-08")
+    assert bare.name == "慶祝活動啟動儀式"

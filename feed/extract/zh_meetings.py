@@ -2925,7 +2925,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not (word in ("庆祝", "开展") and position == kind_start)
                 # '…丰收节山西庆祝活动暨第七届…博览会': a celebration's programme, joined by 暨 to what it goes on to
                 and not (word == "庆祝" and _PROGRAMME_JOINED.match(text, position))
-                # '…成立70周年庆祝活动新闻发布会': a press conference on a celebration's programme, named by it
+                # '…成立70周年庆祝活动新闻发布会', '…节庆祝活动启动仪式': named by the celebration's programme
                 and not (word == "庆祝" and _PROGRAMME_BRIEFED.match(text, position))
                 and not (word == "拍摄" and _FILMED.match(text, position))
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
@@ -2960,7 +2960,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
 _PROGRAMME_JOINED = re.compile(r"(?:活动|大会)暨")
-_PROGRAMME_BRIEFED = re.compile(r"活动(?:新闻)?(?:发布会|记者会|说明会|通气会|吹风会)")
+# and '教師節慶祝活動啟動儀式': the ceremony that launches, opens or closes the celebration's programme
+_PROGRAMME_BRIEFED = re.compile(
+    r"活动(?:(?:新闻)?(?:发布会|记者会|说明会|通气会|吹风会)|(?:启动|开幕|闭幕)(?:仪式|典礼|礼))"
+)
 # '2023年12月招商引资项目集中签约仪式': a month written with its year heads the name of that month's edition
 _YEAR_AND_MONTH_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月$")
 # '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
