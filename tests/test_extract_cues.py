@@ -14277,3 +14277,12 @@ def test_the_ceremony_launching_a_celebrations_programme_is_named_by_the_celebra
     # near miss: with no word before it, the name is the celebration's ceremony alone
     bare = only("市長8日上午出席慶祝活動啟動儀式。", "2023-09-08")
     assert bare.name == "慶祝活動啟動儀式"
+
+
+def test_the_day_a_meetings_shows_are_announced_is_not_its_day() -> None:
+    # '…今天告訴記者,…也提早公布今年示例星光音樂會的場次': the day its shows were made known, not a show's day
+    assert meetings("示例縣政府觀光處長今天告訴記者,觀光處也提早公布今年示例星光音樂會的場次。", "2024-03-06") == []
+    assert meetings("示例縣政府觀光處今天公布示例星光音樂會的時間表。", "2024-03-06") == []
+    # near miss: a concert held that day, its shows counted after it
+    held = only("示例縣政府觀光處今天舉行示例星光音樂會,共有三個場次。", "2024-03-06")
+    assert (held.name, held.start) == ("示例星光音樂會", date(2024, 3, 6))

@@ -283,9 +283,11 @@ _SERIES_LISTING = re.compile(
 # '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
 # '…介绍「…」活动', '就第八届…文博会筹备情况进行座谈': what is presented or talked over, not held then
-_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)[“「『\"]?$")
-# '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
-_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程)")
+# '公布今年…音樂會的場次': the year of the edition may come between
+_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)(?:今年|本届|今届|明年)?的?[“「『\"]?$")
+# '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day; and
+# '公布今年…音樂會的場次': the days and places of its shows, announced that day
+_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程|场次|时间表|时程)")
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
 _VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|筹备|举办|召开|举行)(?:工作)?情况")
 _BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
@@ -1384,7 +1386,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '作为第十届示例博览会子活动之一的…主题活动': the whole its subject is a part of
             if _ONE_OF_A_KIND.match(text, end) and _COPULA_BEFORE.search(text, max(sentence_start, begin - 12), begin):
                 continue  # '…季不僅是全國知名慶典之一': what kind of thing its subject is, not a meeting held
-            topic = _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) is not None
+            topic = _TOPIC_OF.search(text, max(sentence_start, begin - 6), begin) is not None
             if topic and key.endswith("活动"):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
             if (
