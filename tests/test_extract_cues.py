@@ -14286,3 +14286,15 @@ def test_the_day_a_meetings_shows_are_announced_is_not_its_day() -> None:
     # near miss: a concert held that day, its shows counted after it
     held = only("示例縣政府觀光處今天舉行示例星光音樂會,共有三個場次。", "2024-03-06")
     assert (held.name, held.start) == ("示例星光音樂會", date(2024, 3, 6))
+
+
+def test_a_meeting_placed_by_this_year_alone_takes_no_day_from_the_sentence_before() -> None:
+    # '…、8月31日綠島鄉。今年因…取消,因此特別安排了…音樂會': the year alone, no day of the list before it
+    text = (
+        "(示例社記者王小明台東縣6日電)示例星光音樂會共有3場次。時間和地點,6月29日關山鎮、7月13日大武鄉、"
+        "8月31日綠島鄉。今年因示例煙火晚會取消,因此特別安排了鹿野星光音樂會。"
+    )
+    assert meetings(text, "2024-03-06") == []
+    # near miss: a clock with no day still is a time of the day the sentence before gave
+    ceremony = only("5月19日是畢業生的日子。早上9點30分,學校隆重舉行畢業典禮。", "2024-05-19")
+    assert ceremony.start == date(2024, 5, 19)

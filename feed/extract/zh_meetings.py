@@ -1660,6 +1660,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _PART_OF_DAY_BEFORE_VERB.search(text, clause_start, clause_end)
             )
             carried = previous or (last_dated if clocked else None)
+            # '今年因…取消,因此特別安排了…音樂會': the sentence places it by its year alone, on no day said before
+            year_only = candidate.start is None and "今年" in text[sentence_start:begin]
+            if year_only:
+                carried = None
             if candidate.start is None and carried is not None and not (candidate.generic or presented or put_off):
                 mention, day = carried
                 if (
@@ -1698,7 +1702,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if (
                 candidate.start is None
                 and dateline_date is not None
-                and not (candidate.generic or presented or put_off)
+                and not (candidate.generic or presented or put_off or year_only)
             ):
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
