@@ -284,3 +284,11 @@ def test_a_run_to_a_day_of_next_year_ends_on_that_day():
     # near misses: a weekday's day in brackets with no run after it, and '明年' with no month
     assert spans("年货展周六(23日)在会展中心开幕", december) == [(date(2023, 12, 23), None)]
     assert spans("年货展23日开幕,明年5日再办", december)[0] == (date(2023, 12, 23), None)
+
+
+def test_all_of_its_days_counted_before_jie_is_no_day_of_the_month():
+    # '活動三日皆為免費入場': all three of its days, not the 3rd
+    assert spans("活动三日皆为免费入场") == []
+    assert spans("展览四天均开放参观") == []
+    # near miss: the 3rd, then what happens on it
+    assert spans("论坛三日都在台北举行") == [(date(2023, 6, 3), None)]

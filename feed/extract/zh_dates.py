@@ -218,6 +218,12 @@ def _year(value: str | None, relative: str | None) -> int | None:
     return None
 
 
+# '活動三日皆為免費入場': all of its three days, a count written in numerals before 皆, 均 or 都, not the 3rd
+_EVERY_ONE_OF_THE_DAYS = re.compile(
+    r"(?<![月\d〇零一二三四五六七八九十])[二三四五六七八九十两]{1,2}[天日](?=[皆均都](?:为|是|可|免费|开放))"
+)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, left to right, without overlaps."""
     mentions: list[DateMention] = []
@@ -282,6 +288,8 @@ def find_dates(text: str) -> list[DateMention]:
             mentions.append(mention)
             taken.append(match.span())
     taken += [(match.start("n"), match.end()) for match in DURATION.finditer(text)]
+    if "皆" in text or "均" in text or "都" in text:
+        taken += [match.span() for match in _EVERY_ONE_OF_THE_DAYS.finditer(text)]
     if "期" in text or "减" in text or "缩短" in text:  # every run length _RUN_LENGTH reads is said with one of them
         taken += [match.span() for match in _RUN_LENGTH.finditer(text)]
     for match in _DATE.finditer(text):
