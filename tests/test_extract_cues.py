@@ -14298,3 +14298,11 @@ def test_a_meeting_placed_by_this_year_alone_takes_no_day_from_the_sentence_befo
     # near miss: a clock with no day still is a time of the day the sentence before gave
     ceremony = only("5月19日是畢業生的日子。早上9點30分,學校隆重舉行畢業典禮。", "2024-05-19")
     assert ceremony.start == date(2024, 5, 19)
+
+
+def test_jiashang_besides_is_no_part_of_the_name_after_it() -> None:
+    # '…免費入場,加上「示例祭」活動適逢連假': 加上 (besides) joins the clause, the name starts after it
+    text = "「山海祭」在5月2日至5月4日於花蓮東海岸廣場熱鬧登場。活動三日皆為免費入場,加上「山海祭」活動適逢連假。"
+    found = meetings(text, "2022-05-02", "山海祭登場")
+    assert found and all(not m.name.startswith("加上") for m in found)
+    assert all(m.start == date(2022, 5, 2) for m in found)

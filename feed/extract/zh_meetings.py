@@ -616,6 +616,7 @@ _LEFT_BOUNDARIES = (
     "可是",
     "而且",
     "并且",
+    "加上",  # '…免費入場,加上「示例祭」活動適逢連假': besides, never a name's first word
     "因此",
     "所以",
     "只是",
