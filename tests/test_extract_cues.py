@@ -14306,3 +14306,14 @@ def test_jiashang_besides_is_no_part_of_the_name_after_it() -> None:
     found = meetings(text, "2022-05-02", "山海祭登場")
     assert found and all(not m.name.startswith("加上") for m in found)
     assert all(m.start == date(2022, 5, 2) for m in found)
+
+
+def test_only_one_in_the_country_is_said_of_a_meeting_not_its_name() -> None:
+    # headline '全國唯一冬季畢業典禮 示大舉行': '全國唯一' says what is special about it, no word of its name
+    doc = ArticleDoc(
+        title="全國唯一冬季畢業典禮 示大舉行",
+        text="(示例社記者王小明花蓮市7日電)國立示例大學今天舉辦全國唯一的冬季畢業典禮,共有150名學生畢業。",
+        published=datetime(2017, 1, 7, 14, tzinfo=BEIJING),
+        language="zh-Hant",
+    )
+    assert [(m.name, m.start) for m in extract_meetings(doc)] == [("冬季畢業典禮", date(2017, 1, 7))]
