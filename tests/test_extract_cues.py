@@ -14212,3 +14212,108 @@ def test_who_answers_about_a_meeting_is_no_part_of_its_name() -> None:
     # '商务部回应示例博览会质疑': who answers about it, then its name
     found = meetings("11月3日,商务部回应示例博览会质疑。", "2018-11-04", "商务部回应示例博览会质疑")
     assert [m.name for m in found] == ["示例博览会"]
+
+
+def test_words_rating_the_subject_are_no_meeting_of_their_own() -> None:
+    # '「示例祭」在…登場,…堪稱是全台數一數二大型音樂祭典': the quoted subject is the meeting, the rating is no name
+    found = meetings(
+        "「山海祭」在5月2日至5月4日於花蓮東海岸廣場熱鬧登場,邀請近百組樂團,堪稱是今年全台數一數二大型音樂祭典。",
+        "2022-05-02",
+        "山海祭5/2登場",
+    )
+    assert [(m.name, m.start, m.end) for m in found] == [("山海祭", date(2022, 5, 2), date(2022, 5, 4))]
+    # with its own name written bare, the rating adds no second meeting
+    named = meetings(
+        "示例音樂節5月2日至5月4日於花蓮東海岸廣場登場,號稱全台最大的音樂祭典。", "2022-05-02", "示例音樂節登場"
+    )
+    assert [m.name for m in named] == ["示例音樂節"]
+    # near miss: '是' alone names what the meeting is ('…是第五屆示例論壇'); a rating before 的 describes the name
+    # after it ('被譽為…燈節的示例光節', test_a_festival_followed_by_a_dash_and_its_editions_name_is_a_meeting)
+    plain = meetings("今天在台北開幕的是第五屆示例論壇。", "2022-05-02")
+    assert [m.name for m in plain] == ["第五屆示例論壇"]
+
+
+def test_what_is_still_to_come_for_the_people_there_leaves_the_meeting_held() -> None:
+    # '…今天舉辦…畢業典禮,…也為即將出國交換的學生獻上祝福': the students' exchange is to come, the ceremony is held
+    def statuses(text: str) -> list[str]:
+        doc = ArticleDoc(
+            title="示大冬季畢業典禮",
+            text=text,
+            published=datetime(2017, 1, 7, 14, 8, tzinfo=BEIJING),
+            language=detect_language(text),
+        )
+        return [m.status for m in extract_meetings(doc)]
+
+    held = (
+        "(示例社記者王小明花蓮市7日電)國立示例大學今天舉辦全國唯一的冬季畢業典禮,共有150名學生畢業,"
+        "由校長李大同為畢業生撥穗,也為即將出國交換的大四學生獻上祝福。"
+    )
+    assert statuses(held) == ["held"]
+    # near miss: the meeting's own verb after 即將 still says it is to come
+    to_come = "(示例社記者王小明花蓮市7日電)國立示例大學校長今天表示,即將舉行的冬季畢業典禮共有150名學生畢業。"
+    assert statuses(to_come) in ([], ["scheduled"])
+
+
+def test_a_problem_spreading_to_others_does_not_put_the_meeting_off() -> None:
+    # '…座談會…,且問題已蔓延至基層行業': a problem spreads, the meeting is not moved ('延至' inside '蔓延至')
+    held = only(
+        "示例工商總會於今（9）日上午舉行「2025示例座談會」。本次座談會多達九個提案聚焦缺工，且問題已蔓延至基層行業。",
+        "2025-12-09",
+    )
+    assert (held.name, held.start, held.status) == ("2025示例座談會", date(2025, 12, 9), "held")
+    spread = only("示例工商總會於今（9）日上午舉行「2025示例座談會」。座談會討論的問題已綿延到各行業。", "2025-12-09")
+    assert spread.status == "held"
+    # near miss: a meeting put off to a later day still is
+    moved = meetings("示例工商總會原定9日舉行的「2025示例座談會」延至16日舉行。", "2025-12-05")
+    assert [m.status for m in moved][:1] == ["postponed"]
+
+
+def test_the_ceremony_launching_a_celebrations_programme_is_named_by_the_celebration() -> None:
+    # '…舉行教師節慶祝活動啟動儀式': 慶祝 is part of the name here, no verb its edge falls after
+    launch = only("8日上午,示例教育局舉行教師節慶祝活動啟動儀式。", "2023-09-08")
+    assert (launch.name, launch.start) == ("教師節慶祝活動啟動儀式", date(2023, 9, 8))
+    nurses = only("示例衛生局8日舉行護士節慶祝活動啟動儀式。", "2023-05-08")
+    assert nurses.name == "護士節慶祝活動啟動儀式"
+    # near miss: with no word before it, the name is the celebration's ceremony alone
+    bare = only("市長8日上午出席慶祝活動啟動儀式。", "2023-09-08")
+    assert bare.name == "慶祝活動啟動儀式"
+
+
+def test_the_day_a_meetings_shows_are_announced_is_not_its_day() -> None:
+    # '…今天告訴記者,…也提早公布今年示例星光音樂會的場次': the day its shows were made known, not a show's day
+    assert meetings("示例縣政府觀光處長今天告訴記者,觀光處也提早公布今年示例星光音樂會的場次。", "2024-03-06") == []
+    assert meetings("示例縣政府觀光處今天公布示例星光音樂會的時間表。", "2024-03-06") == []
+    # near miss: a concert held that day, its shows counted after it
+    held = only("示例縣政府觀光處今天舉行示例星光音樂會,共有三個場次。", "2024-03-06")
+    assert (held.name, held.start) == ("示例星光音樂會", date(2024, 3, 6))
+
+
+def test_a_meeting_placed_by_this_year_alone_takes_no_day_from_the_sentence_before() -> None:
+    # '…、8月31日綠島鄉。今年因…取消,因此特別安排了…音樂會': the year alone, no day of the list before it
+    text = (
+        "(示例社記者王小明台東縣6日電)示例星光音樂會共有3場次。時間和地點,6月29日關山鎮、7月13日大武鄉、"
+        "8月31日綠島鄉。今年因示例煙火晚會取消,因此特別安排了鹿野星光音樂會。"
+    )
+    assert meetings(text, "2024-03-06") == []
+    # near miss: a clock with no day still is a time of the day the sentence before gave
+    ceremony = only("5月19日是畢業生的日子。早上9點30分,學校隆重舉行畢業典禮。", "2024-05-19")
+    assert ceremony.start == date(2024, 5, 19)
+
+
+def test_jiashang_besides_is_no_part_of_the_name_after_it() -> None:
+    # '…免費入場,加上「示例祭」活動適逢連假': 加上 (besides) joins the clause, the name starts after it
+    text = "「山海祭」在5月2日至5月4日於花蓮東海岸廣場熱鬧登場。活動三日皆為免費入場,加上「山海祭」活動適逢連假。"
+    found = meetings(text, "2022-05-02", "山海祭登場")
+    assert found and all(not m.name.startswith("加上") for m in found)
+    assert all(m.start == date(2022, 5, 2) for m in found)
+
+
+def test_only_one_in_the_country_is_said_of_a_meeting_not_its_name() -> None:
+    # headline '全國唯一冬季畢業典禮 示大舉行': '全國唯一' says what is special about it, no word of its name
+    doc = ArticleDoc(
+        title="全國唯一冬季畢業典禮 示大舉行",
+        text="(示例社記者王小明花蓮市7日電)國立示例大學今天舉辦全國唯一的冬季畢業典禮,共有150名學生畢業。",
+        published=datetime(2017, 1, 7, 14, tzinfo=BEIJING),
+        language="zh-Hant",
+    )
+    assert [(m.name, m.start) for m in extract_meetings(doc)] == [("冬季畢業典禮", date(2017, 1, 7))]

@@ -293,3 +293,23 @@ def test_a_meeting_held_in_the_sentence_after_a_day_takes_that_day() -> None:
     # near miss: '举办' with no '以来' is the meeting held on the day the sentence before gives
     found = _meetings_of("5月20日上午,嘉宾陆续抵达湘潭。第八届湘交会在湘潭国际会展中心举办。", "2021-05-23")
     assert [(m.name, m.start) for m in found][:1] == [("第八届湘交会", date(2021, 5, 20))]
+
+
+def test_a_run_to_a_day_of_next_year_ends_on_that_day():
+    # '周六(23日)起至明年1月8日': the first day glossed after its weekday, the last one in the next year
+    december = date(2023, 12, 20)
+    assert spans("年货展周六(23日)起至明年1月8日在会展中心举行", december) == [(date(2023, 12, 23), date(2024, 1, 8))]
+    assert spans("年货展23日起至明年1月8日举行", december) == [(date(2023, 12, 23), date(2024, 1, 8))]
+    assert spans("年货展今天起至明年1月8日举行", december) == [(date(2023, 12, 20), date(2024, 1, 8))]
+    assert spans("书展周五(22日)起至1月3日举行", december) == [(date(2023, 12, 22), date(2024, 1, 3))]
+    # near misses: a weekday's day in brackets with no run after it, and '明年' with no month
+    assert spans("年货展周六(23日)在会展中心开幕", december) == [(date(2023, 12, 23), None)]
+    assert spans("年货展23日开幕,明年5日再办", december)[0] == (date(2023, 12, 23), None)
+
+
+def test_all_of_its_days_counted_before_jie_is_no_day_of_the_month():
+    # '活動三日皆為免費入場': all three of its days, not the 3rd
+    assert spans("活动三日皆为免费入场") == []
+    assert spans("展览四天均开放参观") == []
+    # near miss: the 3rd, then what happens on it
+    assert spans("论坛三日都在台北举行") == [(date(2023, 6, 3), None)]

@@ -283,9 +283,11 @@ _SERIES_LISTING = re.compile(
 # '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
 # '…介绍「…」活动', '就第八届…文博会筹备情况进行座谈': what is presented or talked over, not held then
-_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)[“「『\"]?$")
-# '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
-_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程)")
+# '公布今年…音樂會的場次': the year of the edition may come between
+_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)(?:今年|本届|今届|明年)?的?[“「『\"]?$")
+# '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day; and
+# '公布今年…音樂會的場次': the days and places of its shows, announced that day
+_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程|场次|时间表|时程)")
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
 _VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|筹备|举办|召开|举行)(?:工作)?情况")
 _BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
@@ -614,6 +616,7 @@ _LEFT_BOUNDARIES = (
     "可是",
     "而且",
     "并且",
+    "加上",  # '…免費入場,加上「示例祭」活動適逢連假': besides, never a name's first word
     "因此",
     "所以",
     "只是",
@@ -809,6 +812,7 @@ _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
+    r"(?:全国|全台|全港|全澳|全球|全省|全市|全县)?唯一的?|"  # '全國唯一冬季畢業典禮': what is said of it, no name
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?|"
@@ -852,8 +856,18 @@ _MOVED_FROM = re.compile(r"[由从]$")
 _MOVED_FROM_TO = re.compile(r"(?:开幕|举行|举办)?(?:调整|改|推迟|推延|延后|延|提前|顺延)(?:为|至|到)")
 
 
+# '为即将出国交换的学生献上祝福': what is still to come for the people described, before 的 and their noun; not
+# '将于明天举行的论坛', '即将开幕的博览会', whose verb is the meeting's own
+_FUTURE_OF_SOMEONE = re.compile(r"(?:即将|将要)(?P<act>[\u4e00-\u9fff]{1,10}?)的(?=[\u4e00-\u9fff])")
+_VERB_OF_A_MEETING = re.compile(
+    r"举行|举办|召开|开幕|闭幕|登场|开始|展开|进行|揭幕|开跑|开赛|开锣|展出|上演|启动|迎来|到来|来临|于|在"
+)
+
+
 def _announces(clause: str) -> bool:
     """The clause says the meeting is still to come ('将于'), and not as a plan since changed ('原定于')."""
+    if "将" in clause:
+        clause = _FUTURE_OF_SOMEONE.sub(lambda m: m[0] if _VERB_OF_A_MEETING.search(m["act"]) else "的", clause)
     return bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
 
 
@@ -899,9 +913,10 @@ _CANCELLED_BEFORE = re.compile(
     r"(?:(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?|过去(?:连续)?[两三四五六七八九十\d]{1,2}年[^,。;]{0,8}?)(?:取消|停办)"
     r"|复办|恢复举办|重新举办"
 )
-# not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
+# not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved; not '蔓延至',
+# '綿延到': what spreads or stretches to somewhere
 _POSTPONED = re.compile(
-    r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延|"
+    r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|(?<![蔓绵])延[到至]|展延|顺延|"
     r"(?:不会|不能|无法|未能)(?:在[^,。;]{0,12})?如期(?:举行|举办|召开|开幕)"  # '不会在4月15日如期举办'
 )
 # '因疫情连续三年延期后首次恢复线下举办': earlier editions put off, this one on again
@@ -1235,16 +1250,21 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             continue  # the paper's page line: the headline and the day of the paper, not the day of the meeting
         if _ORIGINAL_HEADLINE.match(sentence):
             continue  # '原标题:…糖酒会24~26日成都举行': the headline again, its days shortened; the body dates it
-        names = _without_short_names(
-            text,
-            _without_delegations(
+        names = _subject_of_a_rating(
+            working,
+            sentence_start,
+            _without_short_names(
                 text,
-                _without_means(
+                _without_delegations(
                     text,
-                    _without_conjoined_items(
+                    _without_means(
                         text,
-                        _without_list_heads(
-                            text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                        _without_conjoined_items(
+                            text,
+                            _without_list_heads(
+                                text,
+                                _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases))),
+                            ),
                         ),
                     ),
                 ),
@@ -1368,7 +1388,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '作为第十届示例博览会子活动之一的…主题活动': the whole its subject is a part of
             if _ONE_OF_A_KIND.match(text, end) and _COPULA_BEFORE.search(text, max(sentence_start, begin - 12), begin):
                 continue  # '…季不僅是全國知名慶典之一': what kind of thing its subject is, not a meeting held
-            topic = _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) is not None
+            topic = _TOPIC_OF.search(text, max(sentence_start, begin - 6), begin) is not None
             if topic and key.endswith("活动"):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
             if (
@@ -1654,6 +1674,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 and _act_told_a_paragraph_before(text, key, day_before[0].finish, begin)
             )
             carried = day_before if across else carried
+            # '今年因…取消,因此特別安排了…音樂會': the sentence places it by its year alone, on no day said before
+            year_only = candidate.start is None and "今年" in text[sentence_start:begin]
+            if year_only:
+                carried = None
             if candidate.start is None and carried is not None and not (candidate.generic or presented or put_off):
                 mention, day = carried
                 act = _act_before(text, key, mention.finish, begin)
@@ -1695,7 +1719,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if (
                 candidate.start is None
                 and dateline_date is not None
-                and not (candidate.generic or presented or put_off)
+                and not (candidate.generic or presented or put_off or year_only)
             ):
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
@@ -2177,6 +2201,31 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
 # '…大会(简称“示例大会”)在成都开幕': the short name given in brackets after the name
 _SHORT_NAME_OPENS = re.compile(r"[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“「『\"]?")
 _SHORT_NAME_CLOSES = re.compile(r"[”」』\"]?[)）]")
+
+
+# '「示例祭」…,堪稱是今年全台數一數二大型音樂祭典': words rating the sentence's subject, not the name of a meeting
+_RATED_AS_BEFORE = re.compile(
+    r"(?:堪称|可谓|号称|称得上|算得上|可说是|可以说是|被誉为|誉为)(?:是|为)?[^,。;:!?“「『”」』]{0,10}$"
+)
+_QUOTED_SUBJECT = re.compile(r"\s*[“「『](?P<title>[^“”「」『』,。;:!?\n]{2,30})[”」』]")
+
+
+def _subject_of_a_rating(working: WorkingText, sentence_start: int, names: list[_NameSpan]) -> list[_NameSpan]:
+    """A name after '堪稱(是)', '號稱', '被譽為' rates the sentence's subject: the meeting is that subject, a quoted
+    title opening the sentence ('「示例祭」在…登場,…堪稱是全台最大音樂祭典'), or none when no title opens it."""
+    text = working.text
+    kept: list[_NameSpan] = []
+    for span in names:
+        begin = span[0]
+        if text.endswith("的", 0, begin) or not _RATED_AS_BEFORE.search(text, max(sentence_start, begin - 16), begin):
+            # '被譽為全台最美燈節的示例光節': the rating before 的 describes the name after it
+            kept.append(span)
+            continue
+        subject = _QUOTED_SUBJECT.match(text, sentence_start)
+        if subject is not None and not kept and subject.end() <= begin:
+            a, b = subject.span("title")
+            kept.append((a, b, working.span(a, b), text[a:b], False))
+    return kept
 
 
 def _without_short_names(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
@@ -2950,7 +2999,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not (word in ("庆祝", "开展") and position == kind_start)
                 # '…丰收节山西庆祝活动暨第七届…博览会': a celebration's programme, joined by 暨 to what it goes on to
                 and not (word == "庆祝" and _PROGRAMME_JOINED.match(text, position))
-                # '…成立70周年庆祝活动新闻发布会': a press conference on a celebration's programme, named by it
+                # '…成立70周年庆祝活动新闻发布会', '…节庆祝活动启动仪式': named by the celebration's programme
                 and not (word == "庆祝" and _PROGRAMME_BRIEFED.match(text, position))
                 and not (word == "拍摄" and _FILMED.match(text, position))
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
@@ -2985,7 +3034,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
 _PROGRAMME_JOINED = re.compile(r"(?:活动|大会)暨")
-_PROGRAMME_BRIEFED = re.compile(r"活动(?:新闻)?(?:发布会|记者会|说明会|通气会|吹风会)")
+# and '教師節慶祝活動啟動儀式': the ceremony that launches, opens or closes the celebration's programme
+_PROGRAMME_BRIEFED = re.compile(
+    r"活动(?:(?:新闻)?(?:发布会|记者会|说明会|通气会|吹风会)|(?:启动|开幕|闭幕)(?:仪式|典礼|礼))"
+)
 # '2023年12月招商引资项目集中签约仪式': a month written with its year heads the name of that month's edition
 _YEAR_AND_MONTH_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月$")
 # '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
