@@ -14212,3 +14212,49 @@ def test_who_answers_about_a_meeting_is_no_part_of_its_name() -> None:
     # '商务部回应示例博览会质疑': who answers about it, then its name
     found = meetings("11月3日,商务部回应示例博览会质疑。", "2018-11-04", "商务部回应示例博览会质疑")
     assert [m.name for m in found] == ["示例博览会"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister on Monday left for a four-day visit to Brazil during which she will co-chair the "
+        "Third France-Brazil Strategic Dialogue with her counterpart.",
+        "The head of the alliance on Monday handed a formal invitation to the king to attend the upcoming Example "
+        "Union Summit, a statement said.",
+        "The mayor on Monday invited residents to the 4th Example Lantern Festival.",
+    ],
+)
+def test_the_day_of_a_trip_or_an_invitation_is_not_the_day_of_the_meeting_it_is_for(sentence: str) -> None:
+    # 'on Monday left for a visit during which she will chair …', 'on Monday delivered an invitation to attend …':
+    # the day of the going or the inviting, before the meeting
+    assert all(m.start != date(2019, 4, 8) for m in meetings(sentence, "2019-04-08", "News"))
+
+
+def test_a_short_name_that_ends_the_full_one_gives_it_its_day() -> None:
+    # 'the Third X-Y Strategic Dialogue …; … during the Strategic Dialogue to be held on Tuesday': the full name's day
+    text = (
+        "The foreign minister on Monday left for a four-day visit to Brazil during which she will co-chair the "
+        "Third France-Brazil Strategic Dialogue with her counterpart.\n\n"
+        "The two sides will review their ties during the Strategic Dialogue to be held on Tuesday."
+    )
+    dialogue = only(text, "2019-04-08", "Minister leaves for Brazil")
+    assert (dialogue.name, dialogue.start) == ("Third France-Brazil Strategic Dialogue", date(2019, 4, 9))
+    assert dialogue.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Paris: The foreign minister on Monday left for a visit to Brazil during which she will co-chair the Third "
+        "France-Brazil Strategic Dialogue on Tuesday.",
+        "PARIS, April 8 (Agency) -- The foreign minister on Monday left for a visit to Brazil during which she will "
+        "co-chair the Third France-Brazil Strategic Dialogue on Tuesday.",
+    ],
+)
+def test_the_city_a_trip_leaves_from_is_not_the_meetings(opening: str) -> None:
+    dialogue = only(opening, "2019-04-08", "Minister leaves for Brazil")
+    assert (dialogue.start, dialogue.city) == (date(2019, 4, 9), None)
+    # where the trip goes, when the text names the city
+    text = "The foreign minister on Monday left Paris for Rio de Janeiro where she will co-chair the Third "
+    text += "France-Brazil Strategic Dialogue on Tuesday."
+    assert only(text, "2019-04-08", "Minister leaves").city == "Rio de Janeiro"

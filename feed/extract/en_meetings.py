@@ -858,12 +858,23 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
     with that word; a reference with no verb of holding it ('the fair will bring buyers together on May 8') gives
     a day of its run, not its own. A day read so is never sure enough to publish (cue '-reference')."""
     for index, dated in enumerate(candidates):
-        if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
+        # 'the Ninth X-Y Strategic Dialogue … during the Strategic Dialogue to be held on Thursday': a short name
+        # that ends the full one named before refers to it as a meeting word does
+        tail_of = next(
+            (c for c in reversed(candidates[:index]) if _short_name_of(dated, c)),
+            None,
+        )
+        if (
+            (not dated.generic and tail_of is None)
+            or dated.start is None
+            or dated.sub_event
+            or dated.key.startswith(_PRESS_KEYS)
+        ):
             continue  # 'told a press conference on Monday' dates no conference named before
         if not (dated.has_event_verb or _TIMED.search(dated.sentence or "") or _dated_beside(dated)):
             continue
         kind = _kind_of(dated).lower()
-        named = next((c for c in reversed(candidates[:index]) if _named_with_word(c, kind)), None)
+        named = tail_of or next((c for c in reversed(candidates[:index]) if _named_with_word(c, kind)), None)
         if named is None or named.start is not None or named.status is not None:
             continue
         named.start, named.end = dated.start, dated.end
@@ -876,6 +887,21 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
         named.date_cue = f"{date_cue_kind(dated.date_cue)}-reference"
         if dated.place is not None and not dated.place.weak and (named.place is None or named.place.weak):
             named.place = dated.place
+
+
+def _short_name_of(short: Candidate, named: Candidate) -> bool:
+    """'Strategic Dialogue' of 'Ninth X-Y Strategic Dialogue': a name of two or three words, one a meeting word,
+    that ends a longer name given before it."""
+    words = short.key.split()
+    return (
+        not short.generic
+        and not named.generic
+        and not named.sub_event
+        and 2 <= len(words) <= 3
+        and bool(_KIND_IN_NAME.search(short.name))
+        and named.key.endswith(" " + short.key)
+        and len(named.key.split()) > len(words)
+    )
 
 
 _PRESS_KEYS = ("press ", "news ", "media ")
@@ -1272,6 +1298,24 @@ _REPORTED_AFTER = re.compile(
     r"(?:,(?:\s+[a-z]+)?\s+[a-z]+s)?"  # 'On Saturday, official sources stated that …': those who speak, unnamed
     rf"\s+(?:{_SPEECH_VERBS}"
     r"|finali[sz]ed|fixed|decided|recommended|approved)\b"  # 'on Friday finalised the dates of the X Session
+)
+# 'The minister on Monday left for a visit to Brazil during which she will chair the X Dialogue', 'The envoy on
+# Monday delivered an invitation to attend the X Summit': the day of a trip or an invitation, before the meeting it
+# is for; who goes or invites may stand between the day and the verb, as for a report
+_TRIP_OR_INVITATION_AFTER = re.compile(
+    r",?(?:\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w'’.-]*)){0,3}"
+    r"\s+(?:(?:left|leaves|departed|departs|set\s+(?:off|out)|sets\s+(?:off|out)|embarked|embarks|flew|flies)"
+    r"\s+(?:for|to|on)\b"
+    r"|(?:arrived|arrives)\s+(?:in|at|here|there)\b"
+    r"|(?:delivered|delivers|handed|hands|extended|extends|sent|sends|issued|issues|received|receives|conveyed)"
+    r"(?:\s+over)?\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z]+\s+){0,2}?invitations?\b"
+    r"|invited\b)"
+)
+# 'left for a three-day visit to Japan', 'departed Paris for Brazil', 'set off on a tour of': a trip away from
+# where the sentence starts
+_TRIP_BEFORE = re.compile(
+    r"\b(?:left|leaves|departed|departs|set\s+(?:off|out)|sets\s+(?:off|out)|embarked|embarks)"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:for|on)\s"
 )
 # 'Li Keqiang on Thursday announced the opening of the first X Expo': the announcing is the opening, that day
 _DECLARED_OPEN_AFTER = re.compile(r"\s+(?:the\s+)?(?:official\s+)?(?:opening|closing)\s+of\b")
@@ -2878,6 +2922,12 @@ def _sentence_candidates(
             and not _DECLARED_OPEN_AFTER.match(sentence, reported.end())
         ):
             mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
+        elif (
+            mention is not None
+            and mention.finish <= begin
+            and _TRIP_OR_INVITATION_AFTER.match(sentence, mention.finish) is not None
+        ):
+            mention = None  # 'The minister on Monday left for a visit during which she will chair the X Dialogue'
         elif mention is not None and _PEOPLES_CLAUSE.match(_day_part(sentence, mention)):
             mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
         elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 80), begin):
@@ -3025,6 +3075,11 @@ def _sentence_candidates(
         # '… the X Congress, which will take place at London's Y Centre; and the Z Congress, which will take place
         # at ACC Liverpool': a semicolon ends the item before, and its place
         place_start = max(place_start, sentence.rfind(";", place_start, begin) + 1)
+        # 'New Delhi: The minister on Monday left for a visit to Japan during which she will chair the X Dialogue':
+        # the place the trip starts from, the dateline's too, is not the meeting's
+        trip = _TRIP_BEFORE.search(sentence, 0, begin)
+        if trip is not None:
+            place_start = max(place_start, trip.start())
         candidate.place = (
             here
             or _where_held(sentence, end)
@@ -3041,6 +3096,7 @@ def _sentence_candidates(
                 and not by_video
                 and not _elsewhere(sentence[begin:clause_end], dateline_place)
                 and not _abroad_by_name(name, named_city, dateline_place)
+                and trip is None
             ):
                 candidate.place = dateline_place
             candidate.place = candidate.place or named_city
