@@ -14258,3 +14258,28 @@ def test_the_city_a_trip_leaves_from_is_not_the_meetings(opening: str) -> None:
     text = "The foreign minister on Monday left Paris for Rio de Janeiro where she will co-chair the Third "
     text += "France-Brazil Strategic Dialogue on Tuesday."
     assert only(text, "2019-04-08", "Minister leaves").city == "Rio de Janeiro"
+
+
+def test_a_ceremony_on_the_first_day_of_a_fair_takes_one_day_not_the_fairs_run() -> None:
+    # 'The fair runs from June 3 to 6 … On June 3, the opening ceremony of the X Pavilion was held': one sitting
+    text = (
+        "The 2024 Example Ocean Fair runs from June 3 to 6 in Porto.\n\n"
+        "On June 3, the opening ceremony of the Norway Pavilion was held in Porto."
+    )
+    found = meetings(text, "2024-06-05", "Norway at the fair")
+    ceremony = next(m for m in found if "ceremony" in m.name)
+    assert (ceremony.start, ceremony.end, ceremony.status) == (date(2024, 6, 3), None, "held")
+    fair = next(m for m in found if "Fair" in m.name)
+    assert (fair.start, fair.end) == (date(2024, 6, 3), date(2024, 6, 6))
+
+
+def test_the_verb_after_an_apposition_naming_another_meeting_is_the_heads() -> None:
+    # 'the opening ceremony of the X Pavilion, the guest country at the Y Expo, was held in Porto': the ceremony was
+    # held, and held in Porto
+    text = (
+        "On June 3, the opening ceremony of the Norway Pavilion, the Guest Country at the 2024 Example Ocean Expo, "
+        "was held in Porto."
+    )
+    found = meetings(text, "2024-06-05", "Norway at the expo")
+    ceremony = next(m for m in found if "ceremony" in m.name)
+    assert (ceremony.start, ceremony.city, ceremony.status) == (date(2024, 6, 3), "Porto", "held")

@@ -559,7 +559,11 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     open_ended = [
         c
         for c in candidates
-        if c.start is not None and c.end is None and "opened by" not in c.notes and not _days_own(c)
+        if c.start is not None
+        and c.end is None
+        and "opened by" not in c.notes
+        and not _days_own(c)
+        and not _ONE_SITTING.search(c.key)
     ]
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
@@ -1683,6 +1687,11 @@ def _stated_end(
     return None
 
 
+# 'the opening ceremony of the Norway Pavilion', 'a press conference on the fair': held at one sitting, on its day;
+# the run the article gives the fair that day opens is not its own
+_ONE_SITTING = re.compile(
+    r"\b(?:ceremony|ceremonies|(?:press|news|media)\s+(?:conference|briefing)|banquet|luncheon|gala\s+dinner)\b"
+)
 # 'runs to', 'running up to June 9', 'lasts up to Friday'
 _RUNS_UP = r"(?:runs?|running|lasts?|lasting)(?:\s+up)?"
 _ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
@@ -2705,6 +2714,10 @@ def _sentence_candidates(
         if last > index and not bare_and and not _SUBJECTS_VERB.match(sentence, names[last][1]):
             last = index  # 'attended the X Forum on Trade and the Y Expo on Monday': the day is the expo's
         clause_end = names[last + 1][0] if last + 1 < len(names) else len(sentence)
+        # 'the opening ceremony of the X Pavilion, the guest at the 2024 Y Expo, was held in Lisbon': the verb after
+        # an apposition that names another meeting is the head's too
+        if last == index and _apposed_meeting(sentence, names, index + 1):
+            clause_end = names[index + 2][0] if index + 2 < len(names) else len(sentence)
         clause = sentence[clause_start:clause_end]
         after = sentence[end:clause_end] if index else sentence[:clause_end]
         lead = _GENERIC_LEAD.match(raw)
@@ -3854,6 +3867,25 @@ def _town_beside_its_area(clause: str) -> Place | None:
 _CITY_OF = re.compile(
     r"\b(?:in|at)\s+the\s+(?:[A-Z][a-z]+\s+|(?:seaside|coastal|beach|lakeside|mountain|ski|holiday)\s+)?"
     r"(?:city|town|resort(?:\s+(?:city|town))?)\s+of\s+(?P<town>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+)
+
+
+def _apposed_meeting(sentence: str, names: list[tuple[int, int, str, str]], index: int) -> bool:
+    """', the guest at the 2024 Y Expo, was held': the index-th name ends an apposition set off by commas after the
+    name before it, and the sentence's verb follows the apposition's closing comma."""
+    return (
+        0 < index < len(names)
+        and _APPOSITION_TO_A_NAME.fullmatch(sentence, names[index - 1][1], names[index][0]) is not None
+        and _VERB_AFTER_AN_APPOSITION.match(sentence, names[index][1]) is not None
+    )
+
+
+_APPOSITION_TO_A_NAME = re.compile(
+    r"\s*,\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:at|of|for|during|in|to)\s+(?:the\s+)?", re.I
+)
+_VERB_AFTER_AN_APPOSITION = re.compile(
+    r"\s*,\s+(?:(?:was|were|is|are|has|had|will)(?:\s+be)?|opened|opens|closed|closes|began|begins|took|takes|"
+    r"kicked|kicks|got|gets)\b"
 )
 
 
