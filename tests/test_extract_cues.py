@@ -14283,3 +14283,18 @@ def test_the_verb_after_an_apposition_naming_another_meeting_is_the_heads() -> N
     found = meetings(text, "2024-06-05", "Norway at the expo")
     ceremony = next(m for m in found if "ceremony" in m.name)
     assert (ceremony.start, ceremony.city, ceremony.status) == (date(2024, 6, 3), "Porto", "held")
+
+
+def test_the_days_of_one_audience_are_a_part_of_a_shows_run() -> None:
+    # 'open for business visitors on Tuesday and Wednesday and to the public on Thursday and Friday': the trade days
+    # are not the show's run, which the four days give
+    text = (
+        "The Example Robot Show, one of the largest robot fairs, opened on Tuesday at the Expo Hall in Osaka.\n\n"
+        "The show is open for business visitors on Tuesday and Wednesday and to the public on Thursday and Friday. "
+        "Its organizer expects 90,000 visitors over the four-day period."
+    )
+    show = only(text, "2025-09-23", "Robot show opens")
+    assert (show.start, show.end) == (date(2025, 9, 23), date(2025, 9, 26))
+    # without the count, no end at all rather than the trade days' last
+    shorter = text[: text.index(" Its organizer")]
+    assert only(shorter, "2025-09-23", "Robot show opens").end is None

@@ -637,11 +637,20 @@ def _of_a_part(text: str, position: int) -> bool:
     return _PART_OF_A_MEETING.search(text, clause, position) is not None
 
 
+_ONE_AUDIENCE = (
+    r"\b(?:open|opens|reserved|restricted)\s+(?:only\s+)?(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:professionals|(?:trade|business|professional)\s+(?:visitors|audiences?)|media|press|buyers|traders)\b"
+)
 _PART_OF_A_MEETING = re.compile(  # 'the opening speeches', 'the high-level segment'; not 'The Expo opening on Friday'
     r"\bthe\s+(?:(?:opening|closing|high[- ]level|general)\s+)?(?:speeches|statements|segment|debate)\b"
-    r"|\bthe\s+(?:opening|closing)\s+ceremon(?:y|ies)\b",
+    r"|\bthe\s+(?:opening|closing)\s+ceremon(?:y|ies)\b"
+    # 'is open for business professionals on Thursday and Friday': the days of one audience, a part of the run
+    rf"|{_ONE_AUDIENCE}",
     re.I,
 )
+# the days of one audience ('open for business professionals on', 'reserved for trade visitors from'), not the
+# meeting's own run ('open to visitors from June 3 to 9' is its run)
+_ONE_AUDIENCE_BEFORE = re.compile(rf"{_ONE_AUDIENCE}\s+(?:only\s+)?(?:on|from|between)?\s*(?:the\s+)?$", re.I)
 # 'the ongoing festival (at five malls) is a showcase', 'at the ongoing Example Book Fair': the text says the
 # meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
 # of the summit's run)
@@ -1667,7 +1676,13 @@ def _stated_end(
         if resolved is None:
             continue
         first, last = resolved
-        if first == start and last is not None and last > start and not _began_within(text, mention):
+        if (
+            first == start
+            and last is not None
+            and last > start
+            and not _began_within(text, mention)
+            and not _ONE_AUDIENCE_BEFORE.search(text, max(0, mention.begin - 80), mention.begin)
+        ):
             return last
         until = _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin)
         if until is None or last is not None or (closing and not _ENDED_ON.match(until.group())):
@@ -2926,6 +2941,8 @@ def _sentence_candidates(
             # 'during the 9th X Ministers Meeting ahead of the Y Summit, at the Secretariat in Jakarta, Monday,
             # Sept. 4': the day set off after both is the meeting's the other one is ahead of
             mention = None
+        elif mention is not None and _ONE_AUDIENCE_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin):
+            mention = None  # 'The show is open for business visitors on Tuesday and Wednesday': a part of its run
         elif mention is not None and for_tickets and not ticketed:
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif (
