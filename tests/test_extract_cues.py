@@ -14298,3 +14298,18 @@ def test_the_days_of_one_audience_are_a_part_of_a_shows_run() -> None:
     # without the count, no end at all rather than the trade days' last
     shorter = text[: text.index(" Its organizer")]
     assert only(shorter, "2025-09-23", "Robot show opens").end is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lima, May 16: The first-ever Andes Sambaad, an international dialogue hosted by the Government of Peru, "
+        "has commenced in Lima today.",
+        "Andes Sambaad, an international conference organised by the Government of Peru, has commenced in Lima today.",
+    ],
+)
+def test_a_name_set_off_by_a_description_hosted_by_someone_names_the_meeting(opening: str) -> None:
+    # 'X, an international dialogue hosted by the government, has commenced': X is the meeting's name, after a
+    # dateline and 'The first-ever' too
+    found = meetings(opening, "2025-05-16", "Andes Sambaad commencing from today")
+    assert [(m.name, m.start, m.city) for m in found] == [("Andes Sambaad", date(2025, 5, 16), "Lima")]

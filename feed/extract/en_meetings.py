@@ -1852,10 +1852,15 @@ def _name_by_apposed_name(generic: Candidate) -> None:
 
 # a name opening its sentence, then ', a (the) …' words that are no preposition and the meeting word, which ends
 # that description ('Lagos, the host city of the festival' names no festival; 'Jane Roe, the festival director' none)
+# ('Lima, May 16: The first-ever Andes Sambaad, an international dialogue hosted by the government, has …': after
+# a dateline, 'The' and the words that say which edition)
 _APPOSED_NAME_FIRST = re.compile(
-    rf"^\s*(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}})\s*,\s+(?:an?|the)\s+"
+    r"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*:\s*)?"
+    r"(?:The\s+(?:(?:first|first-ever|second|third|inaugural|annual|maiden)\s+)?)?"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}})\s*,\s+(?:an?|the)\s+"
     r"(?:(?!(?:of|for|to|at|in|on|by|with|from|and|or)\b)[\w'’-]+\s+){0,5}?"
-    rf"(?P<kind>(?i:{_KIND}))(?=\s*[,;(]|\s+(?:in\s+its|now\s+in|which|that|is|was|will|opens?|opened|held)\b)"
+    rf"(?P<kind>(?i:{_KIND}))(?=\s*[,;(]|\s+(?:in\s+its|now\s+in|which|that|is|was|will|opens?|opened|held|"
+    r"hosted|organi[sz]ed)\b)"
 )
 
 
