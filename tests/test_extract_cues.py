@@ -14313,3 +14313,17 @@ def test_a_name_set_off_by_a_description_hosted_by_someone_names_the_meeting(ope
     # dateline and 'The first-ever' too
     found = meetings(opening, "2025-05-16", "Andes Sambaad commencing from today")
     assert [(m.name, m.start, m.city) for m in found] == [("Andes Sambaad", date(2025, 5, 16), "Lima")]
+
+
+def test_an_acronym_that_is_on_a_day_dates_its_meeting_after_a_since_of_reason() -> None:
+    # 'since EATEC is now on Wednesday, February 7': the conference's day; 'since' gives a reason, not a start
+    text = (
+        "The 2018 edition of the Example Airshow opens February 6 at the Example Exhibition Centre in Lisbon.\n\n"
+        "The third off-site event is the Example Aerospace Technology and Engineering Conference (EATEC). "
+        "Engineers will have to skip a day at the show, since EATEC is now on Wednesday, February 7."
+    )
+    found = meetings(text, "2018-01-31", "Example Airshow set to open next week")
+    assert [(m.name, m.start) for m in found] == [
+        ("Example Airshow", date(2018, 2, 6)),
+        ("Example Aerospace Technology and Engineering Conference", date(2018, 2, 7)),
+    ]

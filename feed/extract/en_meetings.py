@@ -2507,6 +2507,8 @@ _NAME_GOES_ON_BEFORE = re.compile(r"\b(?!(?:The|This|At|In|To|For)\s)[A-Z][\w'�
 _ACRONYM_VERB = re.compile(
     r"(?:\s*,\s*which\s+(?:[^.;]{0,80}?\s+)?|\s+)(?:(?:will\s+be|was|is|to\s+be)\s+held|opened|opens|ran|runs|"
     r"took\s+place|takes\s+place|kicked\s+off|kicks\s+off|began|begins|closed|concluded|ended)\b"
+    # 'since SATEC is now on Wednesday, February 7': the day it is on
+    rf"|\s+(?:is|are|will\s+be)\s+(?:now\s+)?on\s+(?={_DAY_WORD})"
 )
 
 
@@ -3453,7 +3455,8 @@ _STARTING_BEFORE = re.compile(
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
 _DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
 # 'since his assumption of office on May 29': the day a period began, not a meeting's
-_SINCE_ITS_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}(?:on|in)\s+$", re.I)
+# ('since the forum is now on Wednesday': 'since' that gives a reason, in the present or the future, not a start)
+_SINCE_ITS_START = re.compile(r"\bsince\s+(?:(?!(?:is|are|will|would)\s)[\w'’-]+\s+){1,5}(?:on|in)\s+$", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
