@@ -14327,3 +14327,18 @@ def test_an_acronym_that_is_on_a_day_dates_its_meeting_after_a_since_of_reason()
         ("Example Airshow", date(2018, 2, 6)),
         ("Example Aerospace Technology and Engineering Conference", date(2018, 2, 7)),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates from the Example Forum and the President of Chile will address the gathering on Friday.",
+        "The Example Forum and the Prime Minister will open the talks on Friday.",
+    ],
+)
+def test_a_persons_title_joined_after_a_name_is_no_part_of_it(sentence: str) -> None:
+    # 'the X Forum and the President of Chile': two who come, not one name ('the Forum of Science and the Arts' is)
+    assert "Example Forum" in [m.name for m in meetings(sentence, "2025-05-16", "Talks")]
+    assert only("The Forum of Science and the Arts opens on Friday in Lima.", "2025-05-16", "Talks").name == (
+        "Forum of Science and the Arts"
+    )

@@ -2258,6 +2258,12 @@ def _of_this_year(head: str, reference: date) -> bool:
 
 
 _GATHER_FOR = re.compile(rf"^.*\s+for\s+(?=(?i:{_KIND})$)")
+# 'and the President of Chile', 'and the Prime Minister': a person's title after a name, no topic of it
+_AND_A_PERSON = re.compile(
+    r"\s+(?:and|&)\s+the\s+(?:(?:Vice|Deputy|Acting|Former)[\s-]+)?(?:President|Prime\s+Minister|Minister|"
+    r"Secretary(?:-General)?|King|Queen|(?:Crown\s+)?Prince|Governor|Mayor|Chair(?:man|woman|person)?|Ambassador|"
+    r"Emir|Premier|Speaker|Chancellor)\b"
+)
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
@@ -2541,6 +2547,9 @@ def _sentence_candidates(
         head = match.group("name")
         raw = (head + _DATE_IN_TAIL.sub("", match.group("tail"))).strip()  # 'the summit on Oct. 30-31'
         raw = _SENTENCE_END.sub("", _TRAILING_SMALL_WORDS.sub("", raw))
+        person = _AND_A_PERSON.search(raw, len(head))
+        if person is not None:  # 'Delegates from the X Forum and the President of Chile': a person, no part of it
+            raw = raw[: person.start()]
         apposed = _APPOSED_NAME.search(head)
         if apposed is not None:  # 'in South America, Expo 2030 Lima': the name is what follows the comma
             offset = apposed.start("name")
