@@ -14342,3 +14342,13 @@ def test_a_persons_title_joined_after_a_name_is_no_part_of_it(sentence: str) -> 
     assert only("The Forum of Science and the Arts opens on Friday in Lima.", "2025-05-16", "Talks").name == (
         "Forum of Science and the Arts"
     )
+
+
+def test_visitors_arriving_at_a_festival_on_a_day_come_on_one_of_its_days() -> None:
+    # 'arrived at the X Festival on Saturday': the festival's day, unlike 'arrived in Porto to attend the X Summit'
+    festival = only(
+        "Thousands of visitors on Saturday arrived at the 5th Example Flower Festival in Porto.", "2024-06-08"
+    )
+    assert (festival.name, festival.start) == ("5th Example Flower Festival", date(2024, 6, 8))
+    text = "The premier on Saturday arrived in Porto to attend the 5th Example Trade Summit."
+    assert all(m.start != date(2024, 6, 8) for m in meetings(text, "2024-06-08", "Summit"))

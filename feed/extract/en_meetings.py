@@ -1319,7 +1319,7 @@ _TRIP_OR_INVITATION_AFTER = re.compile(
     r",?(?:\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w'’.-]*)){0,3}"
     r"\s+(?:(?:left|leaves|departed|departs|set\s+(?:off|out)|sets\s+(?:off|out)|embarked|embarks|flew|flies)"
     r"\s+(?:for|to|on)\b"
-    r"|(?:arrived|arrives)\s+(?:in|at|here|there)\b"
+    r"|(?:arrived|arrives)\s+(?:in|here|there)\b"
     r"|(?:delivered|delivers|handed|hands|extended|extends|sent|sends|issued|issues|received|receives|conveyed)"
     r"(?:\s+over)?\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z]+\s+){0,2}?invitations?\b"
     r"|invited\b)"
