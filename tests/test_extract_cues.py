@@ -14352,3 +14352,19 @@ def test_visitors_arriving_at_a_festival_on_a_day_come_on_one_of_its_days() -> N
     assert (festival.name, festival.start) == ("5th Example Flower Festival", date(2024, 6, 8))
     text = "The premier on Saturday arrived in Porto to attend the 5th Example Trade Summit."
     assert all(m.start != date(2024, 6, 8) for m in meetings(text, "2024-06-08", "Summit"))
+
+
+def test_last_years_edition_in_a_caption_gives_this_years_summit_neither_its_city_nor_itself() -> None:
+    # "during the Example Union's (EU) 11th Summit in Lisbon" (a caption) beside 'the 12th EU Summit taking place in
+    # Portugal': two editions of a series, the 11th's city not the 12th's
+    text = (
+        "Portugal's King Omar walks with leaders during the Example Union's (EU) 11th Summit in Lisbon. (Reuters)\n"
+        "The head of the alliance on Monday delivered a formal invitation to the emir to attend the upcoming EU "
+        "Summit, according to a press release.\n\n"
+        "“I had the honor to deliver the invitation to attend the 12th EU Summit taking place in Portugal on April "
+        "20, 2019,” he said.\n\n"
+        "Last year, Portugal's King Omar also invited the emir to the Portuguese capital Lisbon to attend the 11th EU "
+        "Summit."
+    )
+    summit = only(text, "2019-04-08", "Head delivers invite to emir to attend summit")
+    assert (summit.name, summit.start, summit.city) == ("12th EU Summit", date(2019, 4, 20), None)
