@@ -14368,3 +14368,17 @@ def test_last_years_edition_in_a_caption_gives_this_years_summit_neither_its_cit
     )
     summit = only(text, "2019-04-08", "Head delivers invite to emir to attend summit")
     assert (summit.name, summit.start, summit.city) == ("12th EU Summit", date(2019, 4, 20), None)
+
+
+def test_one_edition_named_short_and_in_full_is_one_meeting_with_the_city_the_full_name_gives() -> None:
+    # 'the Third France-Brazil Strategic Dialogue', then 'the 3rd France-Brazil Foreign Ministers' Strategic Dialogue
+    # in Brasilia': one dialogue, and its city
+    text = (
+        "Paris: The foreign minister on Monday left for a four-day visit to Brazil during which she will co-chair the "
+        "Third France-Brazil Strategic Dialogue with her counterpart.\n\n"
+        "“Off to Brazil for the 3rd France-Brazil Foreign Ministers' Strategic Dialogue in Brasilia,” her "
+        "spokesman wrote. The two sides will review their ties during the Strategic Dialogue to be held on Tuesday."
+    )
+    dialogue = only(text, "2019-04-08", "Minister leaves for Brazil")
+    assert (dialogue.start, dialogue.city) == (date(2019, 4, 9), "Brasilia")
+    assert "Strategic Dialogue" in dialogue.name and dialogue.confidence < DEFAULT_MIN_CONFIDENCE

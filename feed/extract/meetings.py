@@ -1564,10 +1564,29 @@ def _other_editions(a: str, b: str) -> bool:
     return first is not None and second is not None and first != second
 
 
+_NAME_WORD = re.compile(r"[a-z][\w'’-]*")
+
+
+def _one_edition_named_twice(a: str, b: str) -> bool:
+    """Two Latin names that give one edition, one holding every other word of the other (two at least) and both
+    ending in the same word: one meeting, named short once and in full once."""
+    if not (_latin(a) and _latin(b)) or _edition_of(a) is None or _edition_of(a) != _edition_of(b):
+        return False
+    words_a, words_b = (
+        [w for w in _NAME_WORD.findall(_EDITION_NUMBER.sub("", key)) if w not in ("the", "of", "and")] for key in (a, b)
+    )
+    if not words_a or not words_b or words_a[-1] != words_b[-1]:
+        return False
+    shorter, longer = sorted((set(words_a), set(words_b)), key=len)
+    return len(shorter) >= 2 and shorter <= longer
+
+
 def _same_meeting(first: Candidate, second: Candidate) -> bool:
     a, b = _comparable(first.key), _comparable(second.key)
     if _other_editions(first.key, second.key):
         return False  # "the Example Union's 11th Summit in Lisbon" beside the 12th EU Summit: last year's, not it
+    if _one_edition_named_twice(first.key, second.key):
+        return True  # 'the Ninth X-Y Strategic Dialogue', then 'the 9th X-Y Foreign Ministers' Strategic Dialogue'
     if a == b or _CEREMONY_WORD.sub("礼", a) == _CEREMONY_WORD.sub("礼", b):
         return True  # '升旗禮' and, in the next sentence, '升旗儀式早上8時…舉行': one ceremony told twice
     if bool(PRESS_SESSION_KEY.search(a)) != bool(PRESS_SESSION_KEY.search(b)):
