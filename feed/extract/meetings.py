@@ -1541,9 +1541,10 @@ def _short_name(main: Candidate) -> str:
     return min(aliases, key=len) if aliases else main.name
 
 
+# ('the first day of …', 'first-ever', 'the second round of': no edition)
 _EDITION_NUMBER = re.compile(
     r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth))\b"
+    r"eleventh|twelfth))\b(?!-|\s+(?:day|days|time|half|phase|round|leg|week|part|stage)\b)"
 )
 _EDITION_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
 
