@@ -14317,3 +14317,173 @@ def test_only_one_in_the_country_is_said_of_a_meeting_not_its_name() -> None:
         language="zh-Hant",
     )
     assert [(m.name, m.start) for m in extract_meetings(doc)] == [("冬季畢業典禮", date(2017, 1, 7))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister on Monday left for a four-day visit to Brazil during which she will co-chair the "
+        "Third France-Brazil Strategic Dialogue with her counterpart.",
+        "The head of the alliance on Monday handed a formal invitation to the king to attend the upcoming Example "
+        "Union Summit, a statement said.",
+        "The mayor on Monday invited residents to the 4th Example Lantern Festival.",
+    ],
+)
+def test_the_day_of_a_trip_or_an_invitation_is_not_the_day_of_the_meeting_it_is_for(sentence: str) -> None:
+    # 'on Monday left for a visit during which she will chair …', 'on Monday delivered an invitation to attend …':
+    # the day of the going or the inviting, before the meeting
+    assert all(m.start != date(2019, 4, 8) for m in meetings(sentence, "2019-04-08", "News"))
+
+
+def test_a_short_name_that_ends_the_full_one_gives_it_its_day() -> None:
+    # 'the Third X-Y Strategic Dialogue …; … during the Strategic Dialogue to be held on Tuesday': the full name's day
+    text = (
+        "The foreign minister on Monday left for a four-day visit to Brazil during which she will co-chair the "
+        "Third France-Brazil Strategic Dialogue with her counterpart.\n\n"
+        "The two sides will review their ties during the Strategic Dialogue to be held on Tuesday."
+    )
+    dialogue = only(text, "2019-04-08", "Minister leaves for Brazil")
+    assert (dialogue.name, dialogue.start) == ("Third France-Brazil Strategic Dialogue", date(2019, 4, 9))
+    assert dialogue.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Paris: The foreign minister on Monday left for a visit to Brazil during which she will co-chair the Third "
+        "France-Brazil Strategic Dialogue on Tuesday.",
+        "PARIS, April 8 (Agency) -- The foreign minister on Monday left for a visit to Brazil during which she will "
+        "co-chair the Third France-Brazil Strategic Dialogue on Tuesday.",
+    ],
+)
+def test_the_city_a_trip_leaves_from_is_not_the_meetings(opening: str) -> None:
+    dialogue = only(opening, "2019-04-08", "Minister leaves for Brazil")
+    assert (dialogue.start, dialogue.city) == (date(2019, 4, 9), None)
+    # where the trip goes, when the text names the city
+    text = "The foreign minister on Monday left Paris for Rio de Janeiro where she will co-chair the Third "
+    text += "France-Brazil Strategic Dialogue on Tuesday."
+    assert only(text, "2019-04-08", "Minister leaves").city == "Rio de Janeiro"
+
+
+def test_a_ceremony_on_the_first_day_of_a_fair_takes_one_day_not_the_fairs_run() -> None:
+    # 'The fair runs from June 3 to 6 … On June 3, the opening ceremony of the X Pavilion was held': one sitting
+    text = (
+        "The 2024 Example Ocean Fair runs from June 3 to 6 in Porto.\n\n"
+        "On June 3, the opening ceremony of the Norway Pavilion was held in Porto."
+    )
+    found = meetings(text, "2024-06-05", "Norway at the fair")
+    ceremony = next(m for m in found if "ceremony" in m.name)
+    assert (ceremony.start, ceremony.end, ceremony.status) == (date(2024, 6, 3), None, "held")
+    fair = next(m for m in found if "Fair" in m.name)
+    assert (fair.start, fair.end) == (date(2024, 6, 3), date(2024, 6, 6))
+
+
+def test_the_verb_after_an_apposition_naming_another_meeting_is_the_heads() -> None:
+    # 'the opening ceremony of the X Pavilion, the guest country at the Y Expo, was held in Porto': the ceremony was
+    # held, and held in Porto
+    text = (
+        "On June 3, the opening ceremony of the Norway Pavilion, the Guest Country at the 2024 Example Ocean Expo, "
+        "was held in Porto."
+    )
+    found = meetings(text, "2024-06-05", "Norway at the expo")
+    ceremony = next(m for m in found if "ceremony" in m.name)
+    assert (ceremony.start, ceremony.city, ceremony.status) == (date(2024, 6, 3), "Porto", "held")
+
+
+def test_the_days_of_one_audience_are_a_part_of_a_shows_run() -> None:
+    # 'open for business visitors on Tuesday and Wednesday and to the public on Thursday and Friday': the trade days
+    # are not the show's run, which the four days give
+    text = (
+        "The Example Robot Show, one of the largest robot fairs, opened on Tuesday at the Expo Hall in Osaka.\n\n"
+        "The show is open for business visitors on Tuesday and Wednesday and to the public on Thursday and Friday. "
+        "Its organizer expects 90,000 visitors over the four-day period."
+    )
+    show = only(text, "2025-09-23", "Robot show opens")
+    assert (show.start, show.end) == (date(2025, 9, 23), date(2025, 9, 26))
+    # without the count, no end at all rather than the trade days' last
+    shorter = text[: text.index(" Its organizer")]
+    assert only(shorter, "2025-09-23", "Robot show opens").end is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lima, May 16: The first-ever Andes Sambaad, an international dialogue hosted by the Government of Peru, "
+        "has commenced in Lima today.",
+        "Andes Sambaad, an international conference organised by the Government of Peru, has commenced in Lima today.",
+    ],
+)
+def test_a_name_set_off_by_a_description_hosted_by_someone_names_the_meeting(opening: str) -> None:
+    # 'X, an international dialogue hosted by the government, has commenced': X is the meeting's name, after a
+    # dateline and 'The first-ever' too
+    found = meetings(opening, "2025-05-16", "Andes Sambaad commencing from today")
+    assert [(m.name, m.start, m.city) for m in found] == [("Andes Sambaad", date(2025, 5, 16), "Lima")]
+
+
+def test_an_acronym_that_is_on_a_day_dates_its_meeting_after_a_since_of_reason() -> None:
+    # 'since EATEC is now on Wednesday, February 7': the conference's day; 'since' gives a reason, not a start
+    text = (
+        "The 2018 edition of the Example Airshow opens February 6 at the Example Exhibition Centre in Lisbon.\n\n"
+        "The third off-site event is the Example Aerospace Technology and Engineering Conference (EATEC). "
+        "Engineers will have to skip a day at the show, since EATEC is now on Wednesday, February 7."
+    )
+    found = meetings(text, "2018-01-31", "Example Airshow set to open next week")
+    assert [(m.name, m.start) for m in found] == [
+        ("Example Airshow", date(2018, 2, 6)),
+        ("Example Aerospace Technology and Engineering Conference", date(2018, 2, 7)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates from the Example Forum and the President of Chile will address the gathering on Friday.",
+        "The Example Forum and the Prime Minister will open the talks on Friday.",
+    ],
+)
+def test_a_persons_title_joined_after_a_name_is_no_part_of_it(sentence: str) -> None:
+    # 'the X Forum and the President of Chile': two who come, not one name ('the Forum of Science and the Arts' is)
+    assert "Example Forum" in [m.name for m in meetings(sentence, "2025-05-16", "Talks")]
+    assert only("The Forum of Science and the Arts opens on Friday in Lima.", "2025-05-16", "Talks").name == (
+        "Forum of Science and the Arts"
+    )
+
+
+def test_visitors_arriving_at_a_festival_on_a_day_come_on_one_of_its_days() -> None:
+    # 'arrived at the X Festival on Saturday': the festival's day, unlike 'arrived in Porto to attend the X Summit'
+    festival = only(
+        "Thousands of visitors on Saturday arrived at the 5th Example Flower Festival in Porto.", "2024-06-08"
+    )
+    assert (festival.name, festival.start) == ("5th Example Flower Festival", date(2024, 6, 8))
+    text = "The premier on Saturday arrived in Porto to attend the 5th Example Trade Summit."
+    assert all(m.start != date(2024, 6, 8) for m in meetings(text, "2024-06-08", "Summit"))
+
+
+def test_last_years_edition_in_a_caption_gives_this_years_summit_neither_its_city_nor_itself() -> None:
+    # "during the Example Union's (EU) 11th Summit in Lisbon" (a caption) beside 'the 12th EU Summit taking place in
+    # Portugal': two editions of a series, the 11th's city not the 12th's
+    text = (
+        "Portugal's King Omar walks with leaders during the Example Union's (EU) 11th Summit in Lisbon. (Reuters)\n"
+        "The head of the alliance on Monday delivered a formal invitation to the emir to attend the upcoming EU "
+        "Summit, according to a press release.\n\n"
+        "“I had the honor to deliver the invitation to attend the 12th EU Summit taking place in Portugal on April "
+        "20, 2019,” he said.\n\n"
+        "Last year, Portugal's King Omar also invited the emir to the Portuguese capital Lisbon to attend the 11th EU "
+        "Summit."
+    )
+    summit = only(text, "2019-04-08", "Head delivers invite to emir to attend summit")
+    assert (summit.name, summit.start, summit.city) == ("12th EU Summit", date(2019, 4, 20), None)
+
+
+def test_one_edition_named_short_and_in_full_is_one_meeting_with_the_city_the_full_name_gives() -> None:
+    # 'the Third France-Brazil Strategic Dialogue', then 'the 3rd France-Brazil Foreign Ministers' Strategic Dialogue
+    # in Brasilia': one dialogue, and its city
+    text = (
+        "Paris: The foreign minister on Monday left for a four-day visit to Brazil during which she will co-chair the "
+        "Third France-Brazil Strategic Dialogue with her counterpart.\n\n"
+        "“Off to Brazil for the 3rd France-Brazil Foreign Ministers' Strategic Dialogue in Brasilia,” her "
+        "spokesman wrote. The two sides will review their ties during the Strategic Dialogue to be held on Tuesday."
+    )
+    dialogue = only(text, "2019-04-08", "Minister leaves for Brazil")
+    assert (dialogue.start, dialogue.city) == (date(2019, 4, 9), "Brasilia")
+    assert "Strategic Dialogue" in dialogue.name and dialogue.confidence < DEFAULT_MIN_CONFIDENCE

@@ -1541,8 +1541,53 @@ def _short_name(main: Candidate) -> str:
     return min(aliases, key=len) if aliases else main.name
 
 
+# ('the first day of …', 'first-ever', 'the second round of': no edition)
+_EDITION_NUMBER = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth))\b(?!-|\s+(?:day|days|time|half|phase|round|leg|week|part|stage)\b)"
+)
+_EDITION_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
+
+
+def _edition_of(key: str) -> int | None:
+    """'the 41st gcc summit' -> 41, 'the ninth x dialogue' -> 9: the edition a Latin name gives, if any."""
+    found = _EDITION_NUMBER.search(key)
+    if found is None:
+        return None
+    return int(found.group("n")) if found.group("n") else _EDITION_WORDS.index(found.group("word")) + 1
+
+
+def _other_editions(a: str, b: str) -> bool:
+    """Two Latin names that each give an edition, different ones: two meetings of a series."""
+    if not (_latin(a) and _latin(b)):
+        return False
+    first, second = _edition_of(a), _edition_of(b)
+    return first is not None and second is not None and first != second
+
+
+_NAME_WORD = re.compile(r"[a-z][\w'’-]*")
+
+
+def _one_edition_named_twice(a: str, b: str) -> bool:
+    """Two Latin names that give one edition, one holding every other word of the other (two at least) and both
+    ending in the same word: one meeting, named short once and in full once."""
+    if not (_latin(a) and _latin(b)) or _edition_of(a) is None or _edition_of(a) != _edition_of(b):
+        return False
+    words_a, words_b = (
+        [w for w in _NAME_WORD.findall(_EDITION_NUMBER.sub("", key)) if w not in ("the", "of", "and")] for key in (a, b)
+    )
+    if not words_a or not words_b or words_a[-1] != words_b[-1]:
+        return False
+    shorter, longer = sorted((set(words_a), set(words_b)), key=len)
+    return len(shorter) >= 2 and shorter <= longer
+
+
 def _same_meeting(first: Candidate, second: Candidate) -> bool:
     a, b = _comparable(first.key), _comparable(second.key)
+    if _other_editions(first.key, second.key):
+        return False  # "the Example Union's 11th Summit in Lisbon" beside the 12th EU Summit: last year's, not it
+    if _one_edition_named_twice(first.key, second.key):
+        return True  # 'the Ninth X-Y Strategic Dialogue', then 'the 9th X-Y Foreign Ministers' Strategic Dialogue'
     if a == b or _CEREMONY_WORD.sub("礼", a) == _CEREMONY_WORD.sub("礼", b):
         return True  # '升旗禮' and, in the next sentence, '升旗儀式早上8時…舉行': one ceremony told twice
     if bool(PRESS_SESSION_KEY.search(a)) != bool(PRESS_SESSION_KEY.search(b)):
