@@ -216,3 +216,20 @@ def test_a_signing_ceremony_two_paragraphs_after_the_deal_takes_no_day():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "高雄國際遊艇展KYS 2023今(9)日正式開幕,也是睽違三年後恢復實體展覽,今年選在高雄展覽館舉辦。",
+            "高雄國際遊艇展KYS 2023",
+        ),
+        ("台中國際工具機展TMTS今(9)日在台中國際會展中心開幕。", "台中國際工具機展TMTS"),
+    ],
+)
+def test_a_show_with_its_latin_name_joined_after_its_kind_is_named_by_both(body, name):
+    # '…電腦展COMPUTEX 2022今(24)日正式開幕': the Latin name and year belong to the show's name, and the show opened
+    # that day runs on; not the generic '實體展覽' said of it after
+    [meeting] = _zh_hant_meetings(f"標題\n2023年5月9日\n\n{body}")
+    assert (meeting.name, meeting.start, meeting.status) == (name, date(2023, 5, 9), "ongoing")

@@ -2132,6 +2132,8 @@ _RUNS_FOR_DAYS = re.compile(
     r"|\b(?:exhibition|fair|expo|trade\s+show|festival|games|biennale|carnival|mahotsav|mela|utsav)\b"
     r"|\b(?:farm|motor|auto|car|boat|air|flower|agricultural|home)\s+show\b"  # 'the 69th annual X Farm Show'
 )
+# '…电脑展COMPUTEX 2022': a Latin name in capitals, with its year, written straight after the Chinese name's kind
+_LATIN_NAME_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]{2,}(?: ?(?:19|20)\d{2})?$")
 _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
 
 
@@ -2153,6 +2155,7 @@ def _opens_a_run(candidate: Candidate, by_ceremony: bool = False) -> bool:
     or a congress that opens on the day is labelled 'held' more often than 'ongoing'.) With `by_ceremony`, so is
     one whose opening ceremony was held ('…书展开幕式在…举行')."""
     key = candidate.key.rstrip("”」』》\"' ")  # '第十一届“示例洽谈会”正式开幕': a quoted name ends in its kind
+    key = _LATIN_NAME_AT_END.sub("", key)  # '台北国际电脑展COMPUTEX 2022': the kind before its Latin name
     return (
         (candidate.opening or (by_ceremony and "opening" in candidate.notes))
         and not candidate.closing

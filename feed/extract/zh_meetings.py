@@ -103,6 +103,7 @@ _THEMED_KIND_ENDS = (
     # '…光節—空山祭': a dash, then the edition's own name after it
     r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅—]"
     r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
+    r"|[A-Z]{2,}(?![A-Za-z])"  # '…電腦展COMPUTEX 2022今日開幕': its Latin name in capitals, joined to it
     r"|[(（](?:以下|下文)?(?:简称|下称)"  # '…商品展(以下简称“…”)': the short name it goes by after
     r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
     r"|[定订拟]于|(?:计划|预[定计订])[于在]"  # '…航展计划于11月12日…举行', '…藝術節預定於…': the plan it has
@@ -1205,6 +1206,9 @@ _SPOKE_AT = re.compile(r"(?:[^,。;:!?]{0,4}?(?:致词|致辞|演讲|讲话))?�
 # '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
 # '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人', '马拉松16周年', '公开赛16强' count
 # something after the name
+# '台北國際電腦展COMPUTEX 2022', '…遊艇展KYS 2023': a Latin name in capitals written straight after the kind,
+# with its year; not a word in lower case ('…展Apple'), nor a single letter ('展A區': a hall)
+_LATIN_NAME_JOINED = re.compile(r"[A-Z]{2,}(?![A-Za-z])(?: ?(?:19|20)\d{2}(?!\d))?")
 _NUMBER_AFTER = re.compile(
     r"\d{1,4}(?![\d年月日号时点:./天夜场人名万千百亿个届次家项位岁米元%周强]|小时|公里|分钟|(?:至|到|[-—–~])\d{1,2}[日号])"
 )
@@ -2773,6 +2777,9 @@ _DASH_SUBTITLE = re.compile(r"—{1,2}(?P<words>[^“「『”」』,。;:!?、�
 
 
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
+    latin = _LATIN_NAME_JOINED.match(text, right)
+    if latin is not None and latin.end() <= end:
+        right = latin.end()  # '…电脑展COMPUTEX 2022': the show's own Latin name and year, joined to its Chinese one
     digits = _NUMBER_AFTER.match(text, right)
     if digits and digits.end() <= end:
         right = digits.end()
