@@ -254,3 +254,21 @@ def test_one_of_a_programmes_parts_named_after_it_stays_a_meeting():
     # near miss: no copula before it, a meeting named after what it is one of
     [meeting] = meetings("示例科技論壇之一「智慧城市分論壇」8日在台北舉行。")
     assert meeting.start == date(2024, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市長王大明今天視察台南國際展覽會議中心工地時指出,會展產業是城市發展的重要動力。",
+        "縣長今天到嘉義展覽會議中心工地視察,了解工程進度。",
+    ],
+)
+def test_an_exhibition_and_convention_centre_is_a_building_not_a_meeting(sentence):
+    # '…展覽會議中心': '展覽會' and the 議 of '會議' run on into the building's '中心', no exhibition held
+    assert meetings(sentence) == []
+
+
+def test_an_exhibition_conference_by_name_stays_a_meeting():
+    # near miss: no building after '展覽會議', a meeting of that name
+    [meeting] = meetings("第五屆國際食品展覽會議今天在台南舉行。")
+    assert (meeting.name, meeting.start) == ("第五屆國際食品展覽會議", date(2024, 5, 10))

@@ -2452,9 +2452,11 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
     found: list[tuple[int, int]] = []
     warm_ups = [m.span() for m in _WARM_UP_FOR.finditer(text, start, end)] if _WARM_UP.search(text, start, end) else []
     for match in _kinds_in(text, start, end):
-        if match.end() < end and (
-            (text[match.end()] in "中馆区位场址期览堂厅楼员" and not _during_its_run(text, start, match))
-            or _VENUE_AFTER.match(text, match.end())
+        # '…展览会议中心': the 议 after a kind that ends in 会 is of the word ('展览会议'), the building after it
+        after = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
+        if after < end and (
+            (text[after] in "中馆区位场址期览堂厅楼员" and not _during_its_run(text, start, match))
+            or _VENUE_AFTER.match(text, after)
         ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
         if text.startswith("业", match.end()) and not text.startswith("业余", match.end()):
