@@ -313,3 +313,11 @@ def test_all_of_its_days_counted_before_jie_is_no_day_of_the_month():
     assert spans("展览四天均开放参观") == []
     # near miss: the 3rd, then what happens on it
     assert spans("论坛三日都在台北举行") == [(date(2023, 6, 3), None)]
+
+
+def test_yesterday_or_today_told_by_the_holidays_night_it_fell_on():
+    # '…燈會昨元宵夜開幕': yesterday, the Lantern Festival's night; '今除夕夜': today, New Year's Eve
+    assert spans("示例灯会昨元宵夜开幕") == [(date(2023, 6, 25), None)]
+    assert spans("跨年晚会今除夕夜举行") == [(date(2023, 6, 26), None)]
+    # near miss: the holiday's night with no 昨 or 今 before it gives no day of the report
+    assert spans("元宵夜市民涌入庙口") == []

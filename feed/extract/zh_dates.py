@@ -63,6 +63,8 @@ _RELATIVE = re.compile(
     r"|昨(?=[在于假])"  # Hong Kong's and Macau's '…典禮昨於文化中心舉行', '昨假…舉行': yesterday, at
     # Taiwan's '國防部昨舉辦「…表揚大會」', '局長昨主持…': yesterday, before the verb of holding it
     r"|昨(?=举办|主持|启动|展开)"
+    # Taiwan's '…燈會昨元宵夜開幕', '今除夕夜舉行': yesterday or today, told by the holiday's night it fell on
+    r"|[今昨](?=(?:元宵|除夕|中秋|七夕|平安|跨年|圣诞)夜)"
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
