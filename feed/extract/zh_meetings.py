@@ -109,6 +109,8 @@ _THEMED_KIND_ENDS = (
     r"|[定订拟]于|(?:计划|预[定计订])[于在]"  # '…航展计划于11月12日…举行', '…藝術節預定於…': the plan it has
     r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
 )
+# '台商春節聯誼活動', '舉辦台商端午座談': a yearly gathering named by the holiday it is held for
+_HOLIDAY_GATHERING = "春节|新春|端午|中秋|秋节|元宵|圣诞|年终"
 _MORE_KINDS = (
     # '二十届三中全会', '省委十三届九次全会': a party committee's numbered plenary session
     _preceded(f"[{NUMERAL_CHARS}]中", "全会"),
@@ -144,6 +146,7 @@ _MORE_KINDS = (
     _preceded(_HAN, f"推广活动(?={_QUOTE_CLOSES})"),  # '“…——里斯本示例推广活动”于…举行': a quoted roadshow
     _preceded(_HAN, f"之夜(?={_QUOTE_CLOSES})"),  # '「…金曲之夜」': a quoted gala night
     _preceded(_HAN, f"座谈(?={_QUOTE_CLOSES})"),  # '进行一场「焦点座谈」': a quoted panel talk
+    _preceded(f"(?:{_HOLIDAY_GATHERING})", "座谈(?!会)"),  # '舉辦台商端午座談': a panel held for the holiday
     _preceded(_HAN, f"表演(?={_QUOTE_CLOSES})"),  # '“慶祝…廿五周年煙花表演”': a quoted named show
     _preceded(_HAN, f"比赛(?={_QUOTE_CLOSES})"),  # '“第一屆示例學生朗誦比賽”決賽': a quoted named contest
     # '第二届示例长跑比赛在…起跑': an unquoted contest with its edition or year (checked where it is found), right
@@ -2688,6 +2691,8 @@ _ACTIVITY_NAMED = re.compile(
     r"|[^,。;:!?]{2,}[\d〇零一二两三四五六七八九十百]{1,3}周年(?:庆祝|纪念|庆)?$"  # '…就职三周年活动': an anniversary's
     # '全市重点产业项目集中开工活动': projects broken ground on, or signed, together at one ceremony
     r"|(?!此次|本次|这次|今次|该)[^,。;:!?]{2,}集中(?:开工|开复工|签约|竣工|投产)$"  # not '此次集中开工活动'
+    # '台商春節聯誼活動': a fellowship gathering named by its holiday, after whose it is
+    rf"|[^,。;:!?]{{2,}}(?:{_HOLIDAY_GATHERING})(?:联谊|联欢|团拜|座谈)$"
 )
 # '2024示例黄河观凌周文化旅游系列活动': a series with a name of its own before 系列, not '举办系列活动', nor
 # the programme of a festival named before it ('2018示例山水节系列活动')
