@@ -233,3 +233,26 @@ def test_a_show_with_its_latin_name_joined_after_its_kind_is_named_by_both(body,
     # that day runs on; not the generic '實體展覽' said of it after
     [meeting] = _zh_hant_meetings(f"標題\n2023年5月9日\n\n{body}")
     assert (meeting.name, meeting.start, meeting.status) == (name, date(2023, 5, 9), "ongoing")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "比賽經過多個階段選出100項方案晉身15日舉行的決賽,當中20項方案脫穎而出,進入總決賽。",
+        "第五屆示例大賽車車展9日至10日在塔石廣場舉行,市民及旅客有機會近距離接觸大賽車,增加對賽事的認識。",
+    ],
+)
+def test_a_verb_of_going_on_to_a_round_or_getting_near_starts_no_name(body):
+    # '…脫穎而出,進入總決賽': who goes on to the final, not a meeting named '進入總決賽' on another round's day;
+    # '有機會近距離接觸大賽車': the race cars got near to, not a meeting named from '機會'
+    assert [
+        m.name for m in _zh_hant_meetings(f"標題\n2024-11-11\n\n{body}") if "進入" in m.name or "機會" in m.name
+    ] == []
+
+
+def test_the_show_before_the_cars_got_near_to_stays_a_meeting():
+    # near miss: the show itself, named before the verb
+    [meeting] = _zh_hant_meetings(
+        "標題\n2024-11-11\n\n第五屆示例大賽車車展9日至10日在塔石廣場舉行,市民有機會近距離接觸大賽車。"
+    )
+    assert (meeting.name, meeting.start, meeting.end) == ("第五屆示例大賽車車展", date(2024, 11, 9), date(2024, 11, 10))

@@ -575,6 +575,14 @@ _LEFT_BOUNDARIES = (
     "旁听",
     "到",  # '欢迎朋友9月23日到10月1日一定要到彰化博览会'
     "亮相",  # '3D打印服装亮相软博会': what is shown there, not the fair's name
+    # '…方案脫穎而出,進入總決賽', '晉級決賽': who goes on to a round, then the round, whose name starts after
+    "进入",
+    "晋身",
+    "晋级",
+    "挺进",
+    "打进",
+    "闯进",
+    "接触",  # '市民有機會近距離接觸大賽車': what is got near to, not a name that starts before the verb
     "期待",
     "期盼",
     "盼望",
