@@ -256,3 +256,10 @@ def test_the_show_before_the_cars_got_near_to_stays_a_meeting():
         "標題\n2024-11-11\n\n第五屆示例大賽車車展9日至10日在塔石廣場舉行,市民有機會近距離接觸大賽車。"
     )
     assert (meeting.name, meeting.start, meeting.end) == ("第五屆示例大賽車車展", date(2024, 11, 9), date(2024, 11, 10))
+
+
+@pytest.mark.parametrize("night", ["昨晚", "昨元宵夜"])
+def test_a_festival_that_opened_last_night_after_a_comma_runs_on(night):
+    # '嘉義縣第三度承辦台灣燈會,昨元宵夜開幕': the festival opened the night before the report, and runs on
+    [meeting] = _zh_hant_meetings(f"標題\n2016年2月23日\n\n台南縣第二度承辦台灣燈會,{night}開幕,主燈高達二十公尺。")
+    assert (meeting.name, meeting.start, meeting.status) == ("台灣燈會", date(2016, 2, 22), "ongoing")

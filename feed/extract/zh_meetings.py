@@ -849,8 +849,10 @@ _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]
 # '…博览会今天开幕', '…灯会今晚亮灯': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕'), or past a
 # comma that only sets the name before its day ('…定期大會,今天開議')
+_HOLIDAY_NIGHT = "元宵|除夕|中秋|七夕|平安|跨年|圣诞"
 _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登場': a comma, then the day it opens
-    rf"(?:[”」』》\"]?,(?:(?:今|昨)[天日]|[{NUMERAL_CHARS}]{{1,3}}日))?"
+    # ('…承辦台灣燈會,昨元宵夜開幕', '…,今晚開幕': the evening, or the holiday's night, it opened on)
+    rf"(?:[”」』》\"]?,(?:(?:今|昨)(?:[天日晚夜]|(?:{_HOLIDAY_NIGHT})夜)|[{NUMERAL_CHARS}]{{1,3}}日))?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
 _FUTURE = re.compile(
