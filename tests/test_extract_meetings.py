@@ -263,3 +263,14 @@ def test_a_festival_that_opened_last_night_after_a_comma_runs_on(night):
     # '嘉義縣第三度承辦台灣燈會,昨元宵夜開幕': the festival opened the night before the report, and runs on
     [meeting] = _zh_hant_meetings(f"標題\n2016年2月23日\n\n台南縣第二度承辦台灣燈會,{night}開幕,主燈高達二十公尺。")
     assert (meeting.name, meeting.start, meeting.status) == ("台灣燈會", date(2016, 2, 22), "ongoing")
+
+
+def test_a_sentence_of_who_went_on_to_the_final_leaves_the_final_its_own_day():
+    # '…晉身15日舉行的決賽,…進入總決賽': another round's day, no mention of the final named before, nor a day
+    # that gainsays it
+    meetings = _zh_hant_meetings(
+        "標題\n2024-11-17\n\n首屆示例科技大挑戰總決賽16日順利舉行。\n\n"
+        "比賽經過多個階段選出100項方案晉身15日舉行的決賽,當中20項方案脫穎而出,進入總決賽。\n"
+    )
+    assert [(m.name, m.start) for m in meetings] == [("示例科技大挑戰總決賽", date(2024, 11, 16))]
+    assert meetings[0].confidence >= 0.9

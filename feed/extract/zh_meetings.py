@@ -562,6 +562,11 @@ _TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
 _STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～▲△▼◆◇◎●○■□★☆")  # '▲…': a caption's bullet, before a name
+# '…脫穎而出,進入總決賽', '有機會近距離接觸大賽車': a verb of going on to a round or of getting near, then a bare
+# kind: what is reached, not a mention of the meeting on a day of its own
+_GOES_ON_TO = re.compile(r"(?:进入|晋身|晋级|挺进|打进|闯进|接触)$")
+# '…晉身15日舉行的決賽,…進入總決賽': a sentence of who goes on to which round tells of no meeting named before it
+_GOES_ON_TO_KIND = re.compile(rf"(?:进入|晋身|晋级|挺进|打进|闯进|接触)(?:{KINDS})")
 _LEFT_BOUNDARIES = (
     "拍摄的",  # '这是11月19日拍摄的示博会举办地': the photo a caption dates, then what it shows (before 的)
     "在",
@@ -1312,7 +1317,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         names = [n for n in names if not _organises_quoted(text, n[1])]
         if not names and sentence_dates and "举" in sentence:
             names = _quoted_meeting(working, sentence_start, sentence_end, sentence_dates)
-        if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
+        if not names and sentence_dates and _ORPHAN_EVENT.search(sentence) and not _GOES_ON_TO_KIND.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
         abroad = (
             bool(names)
@@ -2490,6 +2495,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if match.group() in ("传媒", "记者"):  # a media session begins at its verb, leaving '行政会议' its own name
             left = match.start() - (2 if text.startswith("会见", match.start() - 2) else 1)
         before = text[left : match.start()]
+        if not before and _GOES_ON_TO.search(text, max(start, left - 2), left):
+            continue  # '進入總決賽', '接觸大賽車': the round gone on to, the cars got near to, no mention of a day
         if (
             themed
             and not (
