@@ -14487,3 +14487,31 @@ def test_one_edition_named_short_and_in_full_is_one_meeting_with_the_city_the_fu
     dialogue = only(text, "2019-04-08", "Minister leaves for Brazil")
     assert (dialogue.start, dialogue.city) == (date(2019, 4, 9), "Brasilia")
     assert "Strategic Dialogue" in dialogue.name and dialogue.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_the_tense_of_the_verb_before_an_opening_ceremony_is_the_tense_of_the_meeting_it_is_of() -> None:
+    # 'X, alongside Y, will lead guests that include A, B and C to Kano for the opening ceremony of the maiden Z Cup
+    # kicking off today in Kano': the appositions cut the clause, the ceremony's verb is still the cup's tense
+    text = (
+        "The culture minister, Mr Ade Bello, alongside his colleague in the Trade Ministry, Ruth Okon, will lead a "
+        "group of guests that include the heads of the regional volleyball body, Jean Mba and Dr Paul Kofi to Kano "
+        "for the opening ceremony of the maiden Zainab Yusuf Invitational Tournament kicking off today in Kano."
+    )
+    cup = only(text, "2021-09-15", "Bello, Mba, others storm Kano for Zainab Yusuf Cup")
+    assert (cup.name, cup.start, cup.city, cup.status) == (
+        "Zainab Yusuf Invitational Tournament",
+        date(2021, 9, 15),
+        "Kano",
+        "scheduled",
+    )
+
+
+def test_a_past_verb_before_an_opening_ceremony_leaves_the_meeting_it_is_of_held() -> None:
+    # near miss: 'led … to Kano for the opening ceremony of …, held today': over by the report
+    text = (
+        "The culture minister, Mr Ade Bello, alongside his colleague in the Trade Ministry, Ruth Okon, led a "
+        "group of guests that include the heads of the regional volleyball body, Jean Mba and Dr Paul Kofi to Kano "
+        "for the opening ceremony of the maiden Zainab Yusuf Invitational Tournament held today in Kano."
+    )
+    cup = only(text, "2021-09-15", "Bello, Mba, others in Kano for Zainab Yusuf Cup")
+    assert (cup.start, cup.status) == (date(2021, 9, 15), "held")

@@ -2864,6 +2864,12 @@ def _sentence_candidates(
         ):
             continue  # 'a meeting … in Accra on Monday following its recent National Conference': an earlier one
         candidate.future = bool(_FUTURE.search(_unquoted(_before_an_aside(clause, end - clause_start))))
+        tense_start = _part_of_start(sentence, names, index, clause_start)
+        if tense_start < clause_start and not candidate.future:
+            # 'will lead guests to Kano for the opening ceremony of the X Cup kicking off today': the verb before
+            # the ceremony the name is 'of' is the name's tense too
+            before = _unquoted(sentence[tense_start:clause_start])
+            candidate.future = bool(_FUTURE.search(before)) and not _PAST_VERB.search(before)
         if _HOPED_FOR_BEFORE.search(sentence, max(0, begin - 60), begin) or _MAYBE_AFTER.match(sentence, end):
             candidate.notes.append("uncertain")  # 'is bidding to host the X on May 20', 'X may be held … if …'
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
@@ -3936,6 +3942,20 @@ def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: 
     return names[index - 1][1] if index else 0
 
 
+def _part_of_start(sentence: str, names: list[tuple[int, int, str, str]], index: int, clause_start: int) -> int:
+    """Where the clause of the name before starts when that one is a bare lowercase part ('ceremony', 'opening')
+    the index-th name is 'of' ('the opening ceremony of the maiden X Cup'); else `clause_start`."""
+    if (
+        index
+        and names[index - 1][3][:1].islower()
+        and _PART_OF.fullmatch(sentence, names[index - 1][1], names[index][0])
+    ):
+        return _clause_start(sentence, names, index - 1)
+    return clause_start
+
+
+# ' of the maiden ', ' of the 5th ': between a part and the meeting it is of
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[a-z0-9][\w'’-]*\s+){0,2}")
 _PLACE_FOR = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+for\s+(?=[A-Z])")
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?['‘“\"]?")
 # 'a', 'the', 'this', 'their' and up to three words before a noun: a thing, not the bare noun of an activity
