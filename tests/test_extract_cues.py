@@ -14515,3 +14515,25 @@ def test_a_past_verb_before_an_opening_ceremony_leaves_the_meeting_it_is_of_held
     )
     cup = only(text, "2021-09-15", "Bello, Mba, others in Kano for Zainab Yusuf Cup")
     assert (cup.start, cup.status) == (date(2021, 9, 15), "held")
+
+
+def test_the_bare_kind_a_body_dates_takes_the_words_the_headline_describes_that_kind_with() -> None:
+    # headline 'X announces two spring graduation ceremonies', body 'The ceremonies take place on June 9th.': the
+    # headline's ceremonies, named by its words and never published on them
+    text = (
+        "The ceremonies take place on June 9th. The first ceremony will begin at 10 a.m. for graduates of the "
+        "School of Nursing."
+    )
+    meeting = only(text, "2019-03-01", "Example State College announces two spring graduation ceremonies")
+    assert (meeting.name, meeting.start, meeting.status) == (
+        "spring graduation ceremonies",
+        date(2019, 6, 9),
+        "scheduled",
+    )
+    assert meeting.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_bare_kind_the_headline_does_not_describe_takes_no_words_from_it() -> None:
+    # near miss: the headline describes concerts, the body's ceremonies stay unnamed and give no meeting
+    text = "The ceremonies take place on June 9th."
+    assert meetings(text, "2019-03-01", "Example State College announces two spring concerts") == []

@@ -494,6 +494,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                     break
             for bare in (c for c in candidates if generic.generic and c.generic and c.start):
                 _name_by_earlier_description(bare, candidates)
+            for bare in (c for c in candidates if generic.generic and c.generic and c.start):
+                _name_by_headline(bare, candidates)
             # 'the annual summit between A and B, which was scheduled to be held in Pune, has been postponed' beside
             # 'to hold summit talks on Sunday': the summit called off, named by its words, takes the talks' day
             for off in (c for c in candidates if generic.generic and c.generic and _called_off_in_text(c)):
@@ -794,6 +796,37 @@ def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]
             if described.place and not described.place.weak and (generic.place is None or generic.place.weak):
                 generic.place = described.place  # 'in Accra' said of it, not the dateline's town
             return
+
+
+def _name_by_headline(generic: Candidate, candidates: list[Candidate]) -> None:
+    """'Example College announces two spring graduation ceremonies' over 'The ceremonies take place on May 5th':
+    with no named meeting in the article, a dated 'the <kind>' is the one the headline described by that kind, and
+    takes its words (never sure enough to publish: a described name)."""
+    kind = _kind_of(generic).lower()
+    if generic.name.lower() != kind or not _after_the(generic.sentence or "", kind):
+        return
+    for headline in (c for c in candidates if "title" in c.notes and c.generic and c.sentence):
+        for match in _HEADLINE_DESCRIBED.finditer(headline.sentence or ""):
+            if match.group("kind").lower() == kind:
+                _described_as(generic, f"{' '.join(match.group('described').split())} {match.group('kind')}")
+                return
+
+
+def _after_the(sentence: str, kind: str) -> bool:
+    """'the ceremonies', 'The press conference': `kind` after a definite article, as whole words."""
+    return any(kind in (m.group(1), m.group(0)[4:].strip()) for m in _THE_WORDS.finditer(sentence))
+
+
+# 'the ceremonies', 'The press conference': a definite article and the one or two words after it
+_THE_WORDS = re.compile(r"\b[Tt]he\s+([a-z]+)(?:\s+[a-z]+)?\b")
+# 'announces multiple spring graduation ceremonies', 'to hold the annual flower festival': the lowercase words a
+# headline describes a kind with, after an article or a count
+_HEADLINE_DESCRIBED = re.compile(
+    r"\b(?i:the|an?|its|their|two|three|four|five|several|multiple|many)\s+"
+    r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
+    r"[a-z][\w-]*\s+){1,3})"
+    rf"(?P<kind>(?i:{_KIND}))\b"
+)
 
 
 def _weekdays_in_order(candidates: list[Candidate], reference: date) -> None:
