@@ -14537,3 +14537,29 @@ def test_a_bare_kind_the_headline_does_not_describe_takes_no_words_from_it() -> 
     # near miss: the headline describes concerts, the body's ceremonies stay unnamed and give no meeting
     text = "The ceremonies take place on June 9th."
     assert meetings(text, "2019-03-01", "Example State College announces two spring concerts") == []
+
+
+def test_a_bare_day_of_the_month_the_next_sentence_ends_the_event_on_is_its_last_day() -> None:
+    # 'The X Week starts next Tuesday (12) … . …, the event, slated to end on 17, will include …': a wire's day of
+    # the month alone, in the month the week starts
+    text = (
+        "The 9th Regional Innovation Week starts next Tuesday (12) with the theme Water and Life. According to the "
+        "ministry, the event, slated to end on 17, will include hundreds of activities across the state."
+    )
+    week = only(text, "2021-10-08", "Water theme of the Regional Innovation Week")
+    assert (week.name, week.start, week.end) == ("9th Regional Innovation Week", date(2021, 10, 12), date(2021, 10, 17))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The bidding round for its stands closed on 17 votes.",  # a count, not a day
+        "Registration for the workshops closes on 17.",  # what closes is no meeting
+        "The ministry's budget talks ended on 9.",  # a day before the start
+    ],
+)
+def test_a_bare_number_after_an_ending_verb_not_said_of_the_event_ends_no_run(after: str) -> None:
+    # near misses: a number that is no day, a closing of something else, a day before the week starts
+    text = f"The 9th Regional Innovation Week starts next Tuesday (12) with the theme Water and Life. {after}"
+    week = only(text, "2021-10-08", "Regional Innovation Week")
+    assert (week.start, week.end) == (date(2021, 10, 12), None)

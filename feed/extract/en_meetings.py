@@ -572,6 +572,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         assert candidate.start is not None
         longest = LONGEST_SHOW_DAYS if _RUNS_FOR_MONTHS.search(candidate.key) else LONGEST_RUN_DAYS
         candidate.end = _stated_end(candidate.start, text, spans, candidate.closing, longest)
+        if candidate.end is None and not candidate.closing:
+            candidate.end = _bare_day_end(candidate, text, longest)
         if candidate.end is not None:
             candidate.duration_days = None
     _running_and_virtual(candidates, text, reference)
@@ -1735,6 +1737,34 @@ def _stated_end(
     return None
 
 
+def _bare_day_end(candidate: Candidate, text: str, longest: int) -> date | None:
+    """'The X Week starts next Monday (21) … . The event, slated to end on 27, will include …': a day of the month
+    alone after a verb that ends a run said of the meeting, in the sentence that dates it or the next one, is its
+    last day in the month it starts (a later day, within `longest`)."""
+    assert candidate.start is not None
+    begin = _sentence_start(text, candidate.position - 1000)
+    own_end = _sentence_end(text, candidate.position - 1000)
+    finish = _sentence_end(text, own_end + 1) if own_end < len(text) else own_end
+    for match in _BARE_DAY_END.finditer(text, begin, finish) if may_hold_digit(text[begin:finish]) else ():
+        said_of_it = match.start() < own_end or _RUN_SUBJECT_BEFORE.search(text, own_end, match.start())
+        if not said_of_it or _OTHERS_CLOSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        day = int(match.group("d"))
+        if candidate.start.day < day <= candidate.start.day + longest:
+            try:
+                return candidate.start.replace(day=day)
+            except ValueError:
+                return None
+    return None
+
+
+# 'According to the ministry, the event, slated to end on 27': the meeting the next sentence's verb is said of
+_RUN_SUBJECT_BEFORE = re.compile(
+    r"\b(?:[Tt]he\s+(?:event|fair|week|festival|exhibition|expo|show|conference|forum|congress|summit|games)"
+    r"|[Ii]t|which)\b[^.;]{0,40}$"
+)
+
+
 # 'the opening ceremony of the Norway Pavilion', 'a press conference on the fair': held at one sitting, on its day;
 # the run the article gives the fair that day opens is not its own
 _ONE_SITTING = re.compile(
@@ -1743,6 +1773,12 @@ _ONE_SITTING = re.compile(
 # 'runs to', 'running up to June 9', 'lasts up to Friday'
 _RUNS_UP = r"(?:runs?|running|lasts?|lasting)(?:\s+up)?"
 _ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
+# 'slated to end on 27,', 'and closes on 30.': a bare day of the month after a verb that ends a run, with nothing
+# after it (not 'ends on 27 points', 'closed on 5 counts' nor a month, '27 June', that find_dates reads)
+_BARE_DAY_END = re.compile(
+    rf"\b(?:{_ENDING_VERBS})\s+on\s+(?:the\s+)?(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?(?=\s*(?:[,;)]|\.(?!\d)|$))",
+    re.I,
+)
 _ENDED_ON = re.compile(rf"(?i:{_ENDING_VERBS})\b")
 # 'until 4pm on': a closing time between the word and the day
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
