@@ -14487,3 +14487,79 @@ def test_one_edition_named_short_and_in_full_is_one_meeting_with_the_city_the_fu
     dialogue = only(text, "2019-04-08", "Minister leaves for Brazil")
     assert (dialogue.start, dialogue.city) == (date(2019, 4, 9), "Brasilia")
     assert "Strategic Dialogue" in dialogue.name and dialogue.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_the_tense_of_the_verb_before_an_opening_ceremony_is_the_tense_of_the_meeting_it_is_of() -> None:
+    # 'X, alongside Y, will lead guests that include A, B and C to Kano for the opening ceremony of the maiden Z Cup
+    # kicking off today in Kano': the appositions cut the clause, the ceremony's verb is still the cup's tense
+    text = (
+        "The culture minister, Mr Ade Bello, alongside his colleague in the Trade Ministry, Ruth Okon, will lead a "
+        "group of guests that include the heads of the regional volleyball body, Jean Mba and Dr Paul Kofi to Kano "
+        "for the opening ceremony of the maiden Zainab Yusuf Invitational Tournament kicking off today in Kano."
+    )
+    cup = only(text, "2021-09-15", "Bello, Mba, others storm Kano for Zainab Yusuf Cup")
+    assert (cup.name, cup.start, cup.city, cup.status) == (
+        "Zainab Yusuf Invitational Tournament",
+        date(2021, 9, 15),
+        "Kano",
+        "scheduled",
+    )
+
+
+def test_a_past_verb_before_an_opening_ceremony_leaves_the_meeting_it_is_of_held() -> None:
+    # near miss: 'led … to Kano for the opening ceremony of …, held today': over by the report
+    text = (
+        "The culture minister, Mr Ade Bello, alongside his colleague in the Trade Ministry, Ruth Okon, led a "
+        "group of guests that include the heads of the regional volleyball body, Jean Mba and Dr Paul Kofi to Kano "
+        "for the opening ceremony of the maiden Zainab Yusuf Invitational Tournament held today in Kano."
+    )
+    cup = only(text, "2021-09-15", "Bello, Mba, others in Kano for Zainab Yusuf Cup")
+    assert (cup.start, cup.status) == (date(2021, 9, 15), "held")
+
+
+def test_the_bare_kind_a_body_dates_takes_the_words_the_headline_describes_that_kind_with() -> None:
+    # headline 'X announces two spring graduation ceremonies', body 'The ceremonies take place on June 9th.': the
+    # headline's ceremonies, named by its words and never published on them
+    text = (
+        "The ceremonies take place on June 9th. The first ceremony will begin at 10 a.m. for graduates of the "
+        "School of Nursing."
+    )
+    meeting = only(text, "2019-03-01", "Example State College announces two spring graduation ceremonies")
+    assert (meeting.name, meeting.start, meeting.status) == (
+        "spring graduation ceremonies",
+        date(2019, 6, 9),
+        "scheduled",
+    )
+    assert meeting.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_bare_kind_the_headline_does_not_describe_takes_no_words_from_it() -> None:
+    # near miss: the headline describes concerts, the body's ceremonies stay unnamed and give no meeting
+    text = "The ceremonies take place on June 9th."
+    assert meetings(text, "2019-03-01", "Example State College announces two spring concerts") == []
+
+
+def test_a_bare_day_of_the_month_the_next_sentence_ends_the_event_on_is_its_last_day() -> None:
+    # 'The X Week starts next Tuesday (12) … . …, the event, slated to end on 17, will include …': a wire's day of
+    # the month alone, in the month the week starts
+    text = (
+        "The 9th Regional Innovation Week starts next Tuesday (12) with the theme Water and Life. According to the "
+        "ministry, the event, slated to end on 17, will include hundreds of activities across the state."
+    )
+    week = only(text, "2021-10-08", "Water theme of the Regional Innovation Week")
+    assert (week.name, week.start, week.end) == ("9th Regional Innovation Week", date(2021, 10, 12), date(2021, 10, 17))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The bidding round for its stands closed on 17 votes.",  # a count, not a day
+        "Registration for the workshops closes on 17.",  # what closes is no meeting
+        "The ministry's budget talks ended on 9.",  # a day before the start
+    ],
+)
+def test_a_bare_number_after_an_ending_verb_not_said_of_the_event_ends_no_run(after: str) -> None:
+    # near misses: a number that is no day, a closing of something else, a day before the week starts
+    text = f"The 9th Regional Innovation Week starts next Tuesday (12) with the theme Water and Life. {after}"
+    week = only(text, "2021-10-08", "Regional Innovation Week")
+    assert (week.start, week.end) == (date(2021, 10, 12), None)

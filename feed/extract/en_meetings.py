@@ -494,6 +494,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                     break
             for bare in (c for c in candidates if generic.generic and c.generic and c.start):
                 _name_by_earlier_description(bare, candidates)
+            for bare in (c for c in candidates if generic.generic and c.generic and c.start):
+                _name_by_headline(bare, candidates)
             # 'the annual summit between A and B, which was scheduled to be held in Pune, has been postponed' beside
             # 'to hold summit talks on Sunday': the summit called off, named by its words, takes the talks' day
             for off in (c for c in candidates if generic.generic and c.generic and _called_off_in_text(c)):
@@ -570,6 +572,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         assert candidate.start is not None
         longest = LONGEST_SHOW_DAYS if _RUNS_FOR_MONTHS.search(candidate.key) else LONGEST_RUN_DAYS
         candidate.end = _stated_end(candidate.start, text, spans, candidate.closing, longest)
+        if candidate.end is None and not candidate.closing:
+            candidate.end = _bare_day_end(candidate, text, longest)
         if candidate.end is not None:
             candidate.duration_days = None
     _running_and_virtual(candidates, text, reference)
@@ -794,6 +798,37 @@ def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]
             if described.place and not described.place.weak and (generic.place is None or generic.place.weak):
                 generic.place = described.place  # 'in Accra' said of it, not the dateline's town
             return
+
+
+def _name_by_headline(generic: Candidate, candidates: list[Candidate]) -> None:
+    """'Example College announces two spring graduation ceremonies' over 'The ceremonies take place on May 5th':
+    with no named meeting in the article, a dated 'the <kind>' is the one the headline described by that kind, and
+    takes its words (never sure enough to publish: a described name)."""
+    kind = _kind_of(generic).lower()
+    if generic.name.lower() != kind or not _after_the(generic.sentence or "", kind):
+        return
+    for headline in (c for c in candidates if "title" in c.notes and c.generic and c.sentence):
+        for match in _HEADLINE_DESCRIBED.finditer(headline.sentence or ""):
+            if match.group("kind").lower() == kind:
+                _described_as(generic, f"{' '.join(match.group('described').split())} {match.group('kind')}")
+                return
+
+
+def _after_the(sentence: str, kind: str) -> bool:
+    """'the ceremonies', 'The press conference': `kind` after a definite article, as whole words."""
+    return any(kind in (m.group(1), m.group(0)[4:].strip()) for m in _THE_WORDS.finditer(sentence))
+
+
+# 'the ceremonies', 'The press conference': a definite article and the one or two words after it
+_THE_WORDS = re.compile(r"\b[Tt]he\s+([a-z]+)(?:\s+[a-z]+)?\b")
+# 'announces multiple spring graduation ceremonies', 'to hold the annual flower festival': the lowercase words a
+# headline describes a kind with, after an article or a count
+_HEADLINE_DESCRIBED = re.compile(
+    r"\b(?i:the|an?|its|their|two|three|four|five|several|multiple|many)\s+"
+    r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
+    r"[a-z][\w-]*\s+){1,3})"
+    rf"(?P<kind>(?i:{_KIND}))\b"
+)
 
 
 def _weekdays_in_order(candidates: list[Candidate], reference: date) -> None:
@@ -1702,6 +1737,34 @@ def _stated_end(
     return None
 
 
+def _bare_day_end(candidate: Candidate, text: str, longest: int) -> date | None:
+    """'The X Week starts next Monday (21) … . The event, slated to end on 27, will include …': a day of the month
+    alone after a verb that ends a run said of the meeting, in the sentence that dates it or the next one, is its
+    last day in the month it starts (a later day, within `longest`)."""
+    assert candidate.start is not None
+    begin = _sentence_start(text, candidate.position - 1000)
+    own_end = _sentence_end(text, candidate.position - 1000)
+    finish = _sentence_end(text, own_end + 1) if own_end < len(text) else own_end
+    for match in _BARE_DAY_END.finditer(text, begin, finish) if may_hold_digit(text[begin:finish]) else ():
+        said_of_it = match.start() < own_end or _RUN_SUBJECT_BEFORE.search(text, own_end, match.start())
+        if not said_of_it or _OTHERS_CLOSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        day = int(match.group("d"))
+        if candidate.start.day < day <= candidate.start.day + longest:
+            try:
+                return candidate.start.replace(day=day)
+            except ValueError:
+                return None
+    return None
+
+
+# 'According to the ministry, the event, slated to end on 27': the meeting the next sentence's verb is said of
+_RUN_SUBJECT_BEFORE = re.compile(
+    r"\b(?:[Tt]he\s+(?:event|fair|week|festival|exhibition|expo|show|conference|forum|congress|summit|games)"
+    r"|[Ii]t|which)\b[^.;]{0,40}$"
+)
+
+
 # 'the opening ceremony of the Norway Pavilion', 'a press conference on the fair': held at one sitting, on its day;
 # the run the article gives the fair that day opens is not its own
 _ONE_SITTING = re.compile(
@@ -1710,6 +1773,12 @@ _ONE_SITTING = re.compile(
 # 'runs to', 'running up to June 9', 'lasts up to Friday'
 _RUNS_UP = r"(?:runs?|running|lasts?|lasting)(?:\s+up)?"
 _ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
+# 'slated to end on 27,', 'and closes on 30.': a bare day of the month after a verb that ends a run, with nothing
+# after it (not 'ends on 27 points', 'closed on 5 counts' nor a month, '27 June', that find_dates reads)
+_BARE_DAY_END = re.compile(
+    rf"\b(?:{_ENDING_VERBS})\s+on\s+(?:the\s+)?(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?(?=\s*(?:[,;)]|\.(?!\d)|$))",
+    re.I,
+)
 _ENDED_ON = re.compile(rf"(?i:{_ENDING_VERBS})\b")
 # 'until 4pm on': a closing time between the word and the day
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
@@ -2864,6 +2933,12 @@ def _sentence_candidates(
         ):
             continue  # 'a meeting … in Accra on Monday following its recent National Conference': an earlier one
         candidate.future = bool(_FUTURE.search(_unquoted(_before_an_aside(clause, end - clause_start))))
+        tense_start = _part_of_start(sentence, names, index, clause_start)
+        if tense_start < clause_start and not candidate.future:
+            # 'will lead guests to Kano for the opening ceremony of the X Cup kicking off today': the verb before
+            # the ceremony the name is 'of' is the name's tense too
+            before = _unquoted(sentence[tense_start:clause_start])
+            candidate.future = bool(_FUTURE.search(before)) and not _PAST_VERB.search(before)
         if _HOPED_FOR_BEFORE.search(sentence, max(0, begin - 60), begin) or _MAYBE_AFTER.match(sentence, end):
             candidate.notes.append("uncertain")  # 'is bidding to host the X on May 20', 'X may be held … if …'
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
@@ -3936,6 +4011,20 @@ def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: 
     return names[index - 1][1] if index else 0
 
 
+def _part_of_start(sentence: str, names: list[tuple[int, int, str, str]], index: int, clause_start: int) -> int:
+    """Where the clause of the name before starts when that one is a bare lowercase part ('ceremony', 'opening')
+    the index-th name is 'of' ('the opening ceremony of the maiden X Cup'); else `clause_start`."""
+    if (
+        index
+        and names[index - 1][3][:1].islower()
+        and _PART_OF.fullmatch(sentence, names[index - 1][1], names[index][0])
+    ):
+        return _clause_start(sentence, names, index - 1)
+    return clause_start
+
+
+# ' of the maiden ', ' of the 5th ': between a part and the meeting it is of
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[a-z0-9][\w'’-]*\s+){0,2}")
 _PLACE_FOR = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+for\s+(?=[A-Z])")
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?['‘“\"]?")
 # 'a', 'the', 'this', 'their' and up to three words before a noun: a thing, not the bare noun of an activity
