@@ -14487,3 +14487,14 @@ def test_one_edition_named_short_and_in_full_is_one_meeting_with_the_city_the_fu
     dialogue = only(text, "2019-04-08", "Minister leaves for Brazil")
     assert (dialogue.start, dialogue.city) == (date(2019, 4, 9), "Brasilia")
     assert "Strategic Dialogue" in dialogue.name and dialogue.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_this_years_fair_after_its_committees_sitting_is_the_fair_that_sitting_names() -> None:
+    # '记者从第N届…博览(交易)会组委会、执委会工作会议暨新闻发布会上获悉,本届展会将于…举行': '本届展会' is the fair
+    # whose committees sat, on its own days
+    text = (
+        "15日,记者从第八届中国太原国际茶叶博览(交易)会组委会、执委会工作会议暨新闻发布会上获悉,"
+        "本届展会将于9月10日至14日在太原国际会展中心举行。"
+    )
+    fair = next(m for m in meetings(text, "2021-08-16") if m.start == date(2021, 9, 10))
+    assert (fair.name, fair.end, fair.city) == ("第八届中国太原国际茶叶博览(交易)会", date(2021, 9, 14), "太原")

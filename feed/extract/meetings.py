@@ -1325,16 +1325,25 @@ def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
     """'记者从…第五届示例博览会新闻发布会上获悉，本届博览会将于6月10日开幕': a dated '本届博览会' beside a
     press conference named after a 博览会 is that 博览会, on its own day."""
     briefing = _BRIEFING.search(main.key)
+    # '…博览会组委会、执委会工作会议(暨新闻发布会)': a sitting of the meeting's own committees briefs on it too
+    committee = _COMMITTEE_OF.search(main.key) if _COMMITTEE_SITTING.search(main.key) else None
+    if committee is not None:
+        briefing = committee
     if briefing is None or reference.start is None or len(main.name) != len(main.key):
         return None
     subject = main.key[: briefing.start()].rstrip()
     word = _comparable(reference.key)[-2:]
-    if len(_comparable(subject)) < 4 or len(word) < 2 or not _comparable(subject).endswith(word):
+    # '本届展会' is any fair or exhibition: '…博览(交易)会', '…展览会', '…车展'
+    fits = _comparable(subject).endswith(word) or (word == "展会" and _FAIR_END.search(_comparable(subject)))
+    if len(_comparable(subject)) < 4 or len(word) < 2 or not fits:
         return None
     return replace(reference, name=main.name[: len(subject)], key=subject, generic=False)
 
 
 _BRIEFING = re.compile(rf"{PRESS_KIND}$")
+_COMMITTEE_OF = re.compile(r"(?<=[会节赛坛展])(?:组委会|执委会|筹委会|组织委员会|执行委员会|筹备委员会)")
+_COMMITTEE_SITTING = re.compile(rf"(?:会议|{PRESS_KIND})$")
+_FAIR_END = re.compile(r"(?:博览|展览|交易|展销|洽谈|贸易)会$|展$")
 
 
 def _during(side: Candidate, main: Candidate) -> bool:
