@@ -14498,3 +14498,11 @@ def test_this_years_fair_after_its_committees_sitting_is_the_fair_that_sitting_n
     )
     fair = next(m for m in meetings(text, "2021-08-16") if m.start == date(2021, 9, 10))
     assert (fair.name, fair.end, fair.city) == ("第八届中国太原国际茶叶博览(交易)会", date(2021, 9, 14), "太原")
+
+
+def test_the_launch_ceremony_of_a_quoted_occasion_is_named_by_that_occasion() -> None:
+    # '将…联合举办“…日”的启动仪式': the ceremony launching the quoted occasion, named by it (the 的 and quotes dropped)
+    launch = only("8月8日上午8时,市体育局将在太原联合举办“全市全民健身日”的启动仪式。", "2021-08-05")
+    assert (launch.name, launch.start, launch.start_time) == ("全市全民健身日启动仪式", date(2021, 8, 8), time(8, 0))
+    opening = only("8月8日上午,市体育局在太原举办了「全市讀書月」的開幕典禮。", "2021-08-09")
+    assert (opening.name, opening.start, opening.city) == ("全市讀書月開幕典禮", date(2021, 8, 8), "太原")

@@ -3021,6 +3021,13 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 # '…新闻发言人亮相暨…新闻发布会': no name begins with 暨, the verb ends the first name joined
                 and not (len(word) > 1 and text.startswith("暨", position))
                 and not _preparations_of_a_meeting(text, floor, position - len(word))
+                # '举办“全民健身日”的启动仪式': the ceremony of the quoted occasion, named by it
+                and not (
+                    word == "的"
+                    and position - 2 >= floor
+                    and text[position - 2] in "”」』"
+                    and _RITE_OF_QUOTED.match(text, position)
+                )
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
@@ -3033,6 +3040,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
+# the ceremony that opens, launches or closes something, after '“…”的' ('“…读书月”的开幕式')
+_RITE_OF_QUOTED = re.compile(r"(?:启动|开幕|闭幕|开营|揭牌|颁奖)(?:仪式|典礼)|开幕式|闭幕式")
 _PROGRAMME_JOINED = re.compile(r"(?:活动|大会)暨")
 # and '教師節慶祝活動啟動儀式': the ceremony that launches, opens or closes the celebration's programme
 _PROGRAMME_BRIEFED = re.compile(
@@ -3192,6 +3201,8 @@ def _strip_quotes(name: str) -> str:
     if len(name) > 2 and name[0] in pairs:  # '「…周年」活动', '「…」快闪展售活动': the quoted name and its word
         inner, closing, tail = name[1:].partition(pairs[name[0]])
         marks = (*pairs, *pairs.values())
+        if tail.startswith("的") and _RITE_OF_QUOTED.fullmatch(to_simplified(tail[1:])):
+            tail = tail[1:]  # '“全民健身日”的启动仪式': the 全民健身日启动仪式
         if closing and 0 < len(tail) <= 6 and not any(q in inner + tail for q in marks):
             if not KIND.search(to_simplified(inner)):  # '「…专题展」开幕式' stays: the quoted one is the meeting
                 return inner + tail
