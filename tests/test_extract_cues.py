@@ -14506,3 +14506,16 @@ def test_the_launch_ceremony_of_a_quoted_occasion_is_named_by_that_occasion() ->
     assert (launch.name, launch.start, launch.start_time) == ("全市全民健身日启动仪式", date(2021, 8, 8), time(8, 0))
     opening = only("8月8日上午,市体育局在太原举办了「全市讀書月」的開幕典禮。", "2021-08-09")
     assert (opening.name, opening.start, opening.city) == ("全市讀書月開幕典禮", date(2021, 8, 8), "太原")
+
+
+def test_a_city_papers_report_reposted_under_a_portals_date_line_is_placed_in_that_city() -> None:
+    # 'http://… 2021年05月02日09:30 镇江日报' over '本报讯昨日上午,…在市体育中心…举行。…市长…': the paper's city
+    raw = (
+        "全民健身节开幕\n"
+        "http://www.example.cn 2021年05月02日09:30 镇江日报\n\n"
+        "本报讯昨日上午,2021年示例全民健身节开幕式在市体育中心西广场隆重举行。出席开幕式的有省体育局局长李四,"
+        "市长王小明等。\n\n本次健身节为期两天。\n"
+    )
+    [festival] = extract_meetings(parse_text_article(raw, timezone="Asia/Shanghai"))
+    assert (festival.name, festival.start, festival.end) == ("2021年示例全民健身节", date(2021, 5, 1), date(2021, 5, 2))
+    assert (festival.city, festival.evidence["place"].cue) == ("镇江", "outlet")
