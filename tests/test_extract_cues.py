@@ -14519,3 +14519,18 @@ def test_a_city_papers_report_reposted_under_a_portals_date_line_is_placed_in_th
     [festival] = extract_meetings(parse_text_article(raw, timezone="Asia/Shanghai"))
     assert (festival.name, festival.start, festival.end) == ("2021年示例全民健身节", date(2021, 5, 1), date(2021, 5, 2))
     assert (festival.city, festival.evidence["place"].cue) == ("镇江", "outlet")
+
+
+def test_a_fair_opened_in_a_clause_before_its_name_runs_on_at_the_next_days_report() -> None:
+    # '今天在南京开幕的…博览会上,…' filed on the 12th, published on the 13th: the fair opened, and runs on
+    fair = only(
+        "本报南京10月12日电 今天在南京开幕的示例全民健身博览会上,群众体育展演更多了些轻松与欢乐。", "2005-10-13"
+    )
+    assert (fair.name, fair.start, fair.city, fair.status) == (
+        "示例全民健身博览会",
+        date(2005, 10, 12),
+        "南京",
+        "ongoing",
+    )
+    forum = only("在昨天开幕的第五届示例论坛上,专家们发言。", "2005-10-13")
+    assert (forum.start, forum.status) == (date(2005, 10, 12), "held")  # a forum opened is labelled held

@@ -841,6 +841,8 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
     rf"(?:[”」』》\"]?,(?:(?:今|昨)[天日]|[{NUMERAL_CHARS}]{{1,3}}日))?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
+# '…开幕的“…博览会”': the day the meeting named next opened (not '即将开幕的', which is still to come)
+_OPENED_BEFORE = re.compile(r"(?<![将要])(?:开幕|开展|开馆|揭幕|启幕)的[“「『《\"]?$")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|预计|"
@@ -1521,7 +1523,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.closing = bool(_CLOSING.search(text[end:clause_end])) or (
                 index + 1 < len(names) and _closed_by(text, names[index], names[index + 1][0], names[index + 1][3])
             )
-            candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
+            # '今天在南京开幕的示例博览会上': opened in a clause that describes it, before its name
+            candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end)) or bool(
+                _OPENED_BEFORE.search(text, max(clause_start, begin - 6), begin)
+            )
             # '“X”一连四天…,…举行开幕典礼': X's run; '…落下帷幕,4天时间里': the days it ran
             duration = _run_in(text, clause_start, clause_end) or DAYS_IT_RAN.search(text, clause_start, clause_end)
             if duration and not _CLOSING_PART.search(key):  # '…今天下午舉辦閉幕儀式,歷時9天': the show's run, over
