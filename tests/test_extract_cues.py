@@ -204,8 +204,8 @@ def test_the_festival_a_press_conference_announces_is_its_own_meeting() -> None:
     text = "5月27日上午,第八届示例文化节新闻发布会在南昌召开。本届文化节将于5月28日晚在示例文化中心开幕。"
     found = meetings(text, "2024-05-30")
     assert [(m.name, m.start) for m in found] == [
-        ("第八届示例文化节新闻发布会", date(2024, 5, 27)),
         ("第八届示例文化节", date(2024, 5, 28)),
+        ("第八届示例文化节新闻发布会", date(2024, 5, 27)),
     ]
 
 
@@ -8575,8 +8575,8 @@ def test_a_press_conference_on_a_meeting_dates_the_press_conference_not_the_meet
 def test_the_meeting_a_press_conference_is_named_after_takes_the_day_this_edition_opens() -> None:
     found = meetings("记者从5日召开的第五届示例国际博览会新闻发布会上获悉，本届博览会将于6月10日开幕。", "2027-05-06")
     assert [(m.name, m.start) for m in found] == [
-        ("第五届示例国际博览会新闻发布会", date(2027, 5, 5)),
         ("第五届示例国际博览会", date(2027, 6, 10)),
+        ("第五届示例国际博览会新闻发布会", date(2027, 5, 5)),
     ]
 
 
@@ -12724,8 +12724,8 @@ def test_this_editions_festival_after_a_press_conference_named_for_it_takes_the_
         "2021-05-12",
     )
     assert [(m.name, m.start, m.end) for m in found] == [
-        ("2021年示例国际休闲旅游文化节新闻发布会", date(2021, 5, 12), None),
         ("2021年示例国际休闲旅游文化节", date(2021, 5, 26), date(2021, 5, 31)),
+        ("2021年示例国际休闲旅游文化节新闻发布会", date(2021, 5, 12), None),
     ]
 
 
@@ -14534,3 +14534,17 @@ def test_a_fair_opened_in_a_clause_before_its_name_runs_on_at_the_next_days_repo
     )
     forum = only("在昨天开幕的第五届示例论坛上,专家们发言。", "2005-10-13")
     assert (forum.start, forum.status) == (date(2005, 10, 12), "held")  # a forum opened is labelled held
+
+
+def test_the_meeting_a_briefing_announces_is_the_articles_meeting_and_the_briefing_a_side_one() -> None:
+    # '…峰会新闻发布会8日在…举行。记者从发布会上获悉,本届峰会将于…举办': a reader labels the summit, not the briefing
+    text = "第三届示例论坛新闻发布会9日在太原举行。记者从发布会上获悉,本届论坛将于7月2日至3日在大同举办。"
+    forum, briefing = meetings(text, "2025-06-10")
+    assert (forum.name, forum.start, forum.end, forum.city) == (
+        "第三届示例论坛",
+        date(2025, 7, 2),
+        date(2025, 7, 3),
+        "大同",
+    )
+    assert (briefing.name, briefing.start) == ("第三届示例论坛新闻发布会", date(2025, 6, 9))
+    assert briefing.confidence < DEFAULT_MIN_CONFIDENCE

@@ -1069,6 +1069,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
         _fuller_name(main, named)
     result: list[Candidate] = [main] if main is not None else []
     headline_meeting = None
+    announced = None  # the meeting a press conference (the main one) briefs on
     for candidate in candidates:
         if candidate is main:
             continue
@@ -1085,7 +1086,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
                 continue
             briefed = _briefed_meeting(candidate, main) if main is not None else None
             if briefed is not None:
-                candidate = briefed
+                candidate = announced = briefed
             elif main is not None and _announced_at(candidate, main):
                 candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
             elif main is not None and "described" in main.notes and not _word_of_described(candidate.key, main.key):
@@ -1134,6 +1135,10 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
             _absorb(same, candidate, extend=True)
         elif candidate.start is not None:
             result.append(candidate)
+    if announced is not None and any(r is announced for r in result):
+        # '记者从…发布会上获悉,本届博览会将于…举行': the fair is the article's meeting, the briefing a side one
+        result.remove(announced)
+        result.insert(0, announced)
     if headline_meeting is not None and headline_meeting.start is not None and len(headline) == 1:
         # the meeting the headline names is the article's, dated by the text; not one of two it names
         # ('…出席七一升旗禮及慶祝酒會': the text's first stays the main one)
