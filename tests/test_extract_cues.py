@@ -14548,3 +14548,13 @@ def test_the_meeting_a_briefing_announces_is_the_articles_meeting_and_the_briefi
     )
     assert (briefing.name, briefing.start) == ("第三届示例论坛新闻发布会", date(2025, 6, 9))
     assert briefing.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_the_day_of_one_item_of_a_festivals_programme_is_not_the_festivals() -> None:
+    # '…艺术节的各项活动也将陆续展开,其中2月7日…的…专场演出': 2月7日 is the show's, not a second run of the festival
+    text = (
+        "5日,示例开发区民间艺术节正式开幕。节后,民间艺术节的各项活动也将陆续展开,"
+        "其中2月7日至2月8日上午9:30—11:30的京剧广场专场演出,喜欢京剧的市民请不要错过。"
+    )
+    festival = only(text, "2012-02-06")
+    assert (festival.name, festival.start) == ("示例开发区民间艺术节", date(2012, 2, 5))

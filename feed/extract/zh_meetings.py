@@ -841,6 +841,8 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
     rf"(?:[”」』》\"]?,(?:(?:今|昨)[天日]|[{NUMERAL_CHARS}]{{1,3}}日))?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
+# '…节的各项活动将陆续展开,其中': what comes after 其中 is one item of the meeting's programme, on its own day
+_ITEM_OF_ITS_PROGRAMME = re.compile(r"[”」』》\"]?的(?:各项|各类|系列|相关|其他|其它|后续)活动[^。;!?]*?其中")
 # '…开幕的“…博览会”': the day the meeting named next opened (not '即将开幕的', which is still to come)
 _OPENED_BEFORE = re.compile(r"(?<![将要])(?:开幕|开展|开馆|揭幕|启幕)的[“「『《\"]?$")
 _FUTURE = re.compile(
@@ -1579,26 +1581,35 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 # '於今日,即…12月10日投票日的前一天,舉辦…': the day restated, not the one in what restates it
                 comma = text.find(",即", restated.start())
                 mention = max((m for m in sentence_dates if m.finish <= comma), key=lambda m: m.finish, default=mention)
-            if mention is not None and (
-                (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end) and restated is None)
-                or (candidate.future and _past_day_after_comma(text, end, mention, reference))
-                or _until(text, mention.begin)
-                or _TAKES_EFFECT.match(text, mention.finish)
-                or _SHUT.match(text, mention.finish)
-                or _HOURS_OF_THE_DAY.match(text, mention.finish)
-                or _COUNTED_FROM.match(text, mention.finish)
-                or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
-                or (text.endswith("在", 0, begin) and _SEEN_THERE.match(text, end) is not None)
-                or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
-                or _occasion_dated_later(text, sentence_start, begin, end, mention)
-                or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
-                or (
-                    _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
-                    and (
-                        _TRAVELLING.search(text, mention.finish, max(mention.finish, begin))
-                        or _GUESTS_ARRIVE.match(text, end)
+            if (
+                mention is not None
+                and (
+                    (
+                        _EVE.search(clause)
+                        and not _on_its_eve(text, sentence_start, begin, clause_end)
+                        and restated is None
                     )
-                )  # '昨日,…代表陆续抵达武汉,参加…会议', '今天,参加…大会的嘉宾陆续到达': the day they arrived
+                    or (candidate.future and _past_day_after_comma(text, end, mention, reference))
+                    or _until(text, mention.begin)
+                    or _TAKES_EFFECT.match(text, mention.finish)
+                    or _SHUT.match(text, mention.finish)
+                    or _HOURS_OF_THE_DAY.match(text, mention.finish)
+                    or _COUNTED_FROM.match(text, mention.finish)
+                    or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
+                    or (text.endswith("在", 0, begin) and _SEEN_THERE.match(text, end) is not None)
+                    or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
+                    or _occasion_dated_later(text, sentence_start, begin, end, mention)
+                    # '…艺术节的各项活动也将陆续展开,其中2月7日…的…演出': the day of one item of its programme
+                    or (mention.begin >= end and _ITEM_OF_ITS_PROGRAMME.match(text, end, mention.begin) is not None)
+                    or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
+                    or (
+                        _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
+                        and (
+                            _TRAVELLING.search(text, mention.finish, max(mention.finish, begin))
+                            or _GUESTS_ARRIVE.match(text, end)
+                        )
+                    )  # '昨日,…代表陆续抵达武汉,参加…会议', '今天,参加…大会的嘉宾陆续到达': the day they arrived
+                )
             ):
                 mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施', '从…日至今': no first day of it
                 # ('7月5日起…登場,下午的閉幕典禮': the day a run begins from is no closing ceremony's;
