@@ -14558,3 +14558,9 @@ def test_the_day_of_one_item_of_a_festivals_programme_is_not_the_festivals() -> 
     )
     festival = only(text, "2012-02-06")
     assert (festival.name, festival.start) == ("示例开发区民间艺术节", date(2012, 2, 5))
+
+
+def test_a_show_of_folk_art_performances_is_named_to_the_end_of_the_word_zhanyan() -> None:
+    # '…民间艺术展演': the word 展演 (a show of performances), never cut to '…艺术展' (an exhibition)
+    show = only("2月6日,示例民间艺术展演在市民广场举行。", "2012-02-06")
+    assert (show.name, show.start) == ("示例民间艺术展演", date(2012, 2, 6))

@@ -174,6 +174,7 @@ _NOT_THEMED_BEFORE = set(
 # '「…閱讀生活節」', '…國際生活展': a festival or show of a way of life; the 活 kept out is Easter's ('复活节')
 _LIFE_THEME = re.compile(r"生活(?:节|展)")
 # '…中心正式展开', '展示', '展现': the verb, not an exhibition ('…展开幕' and '…展开馆' are one)
+_SHOW_OF_ZHAN = re.compile(r"演(?!出)")  # '…艺术展演' (not '…书画展演出活动', a show at the exhibition)
 _VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望")
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
@@ -2521,6 +2522,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if match.group() == "比赛" and not _CONTEST_OF_A_SERIES.search(before):
             continue  # '“这是一场好比赛”': a quoted contest is a named one only with its edition or year
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
+        # '民间艺术展演': a show of performances, whose name is not cut inside the word 展演
+        kind_end += _SHOW_OF_ZHAN.match(text, kind_end) is not None and match.group().endswith("展")
         right = _right_edge(text, left, kind_end, end)  # '工作会议' is no '工作会' + '议'
         while found and found[-1][0] >= left:
             found.pop()
