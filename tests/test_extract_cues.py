@@ -14558,6 +14558,12 @@ def test_the_day_of_one_item_of_a_festivals_programme_is_not_the_festivals() -> 
     )
     festival = only(text, "2012-02-06")
     assert (festival.name, festival.start) == ("示例开发区民间艺术节", date(2012, 2, 5))
+    # nor the day of the sentence before it
+    text = (
+        "5日,示例开发区民间艺术节正式开幕。2月6日当天,各街道将举行焰火晚会。节后,民间艺术节的各项活动也将陆续展开,"
+        "其中2月7日至2月8日上午9:30—11:30的京剧广场专场演出,喜欢京剧的市民请不要错过。"
+    )
+    assert [m.start for m in meetings(text, "2012-02-06") if m.name == "民间艺术节"] == []
 
 
 def test_a_show_of_folk_art_performances_is_named_to_the_end_of_the_word_zhanyan() -> None:

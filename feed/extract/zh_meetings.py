@@ -1703,6 +1703,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
                     and not _HELD_BEFORE_ANOTHER.search(key)
+                    and _ITEM_OF_ITS_PROGRAMME.match(text, end, sentence_end) is None  # its items' days come after
                     and ("\n" not in text[mention.finish : begin] or clocked or across)
                     # '十九日宣布,…会议将在澳门举行。届时,将举办…会议': 届时 is a time to come, not a past day
                     and not ("届时" in text[sentence_start:begin] and day < reference)
