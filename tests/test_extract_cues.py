@@ -14570,3 +14570,19 @@ def test_a_show_of_folk_art_performances_is_named_to_the_end_of_the_word_zhanyan
     # '…民间艺术展演': the word 展演 (a show of performances), never cut to '…艺术展' (an exhibition)
     show = only("2月6日,示例民间艺术展演在市民广场举行。", "2012-02-06")
     assert (show.name, show.start) == ("示例民间艺术展演", date(2012, 2, 6))
+
+
+def test_a_fair_announced_in_a_summary_line_and_again_in_full_is_still_the_articles_meeting() -> None:
+    # '核心提示: …获悉,本届展会将于9月10日' (cut short), then the whole sentence: the fair, told twice, comes first
+    text = (
+        "核心提示: 15日,记者从第八届中国太原国际茶叶博览会组委会工作会议上获悉,本届展会将于9月10日\n"
+        "15日,记者从第八届中国太原国际茶叶博览会组委会工作会议上获悉,本届展会将于9月10日至14日在太原举行。"
+    )
+    fair, sitting = meetings(text, "2021-08-16")
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "第八届中国太原国际茶叶博览会",
+        date(2021, 9, 10),
+        date(2021, 9, 14),
+        "太原",
+    )
+    assert sitting.name == "第八届中国太原国际茶叶博览会组委会工作会议"

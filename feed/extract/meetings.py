@@ -1135,10 +1135,14 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
             _absorb(same, candidate, extend=True)
         elif candidate.start is not None:
             result.append(candidate)
-    if announced is not None and any(r is announced for r in result):
+    # (or the one it was told as before: '核心提示:…本届展会将于8月12日', then the whole sentence)
+    told = None
+    if announced is not None:
+        told = next((r for r in result if r is not main and (r is announced or _same_meeting(r, announced))), None)
+    if told is not None:
         # '记者从…发布会上获悉,本届博览会将于…举行': the fair is the article's meeting, the briefing a side one
-        result.remove(announced)
-        result.insert(0, announced)
+        result.remove(told)
+        result.insert(0, told)
     if headline_meeting is not None and headline_meeting.start is not None and len(headline) == 1:
         # the meeting the headline names is the article's, dated by the text; not one of two it names
         # ('…出席七一升旗禮及慶祝酒會': the text's first stays the main one)
