@@ -14586,3 +14586,10 @@ def test_a_fair_announced_in_a_summary_line_and_again_in_full_is_still_the_artic
         "太原",
     )
     assert sitting.name == "第八届中国太原国际茶叶博览会组委会工作会议"
+
+
+def test_the_first_item_of_a_list_counted_as_so_many_activities_is_no_meeting_of_its_own() -> None:
+    # '组织开展…报告会、…监测、乒乓球等共计32项体育健身活动': the items of a programme, counted, none a meeting
+    text = "8月7日,示例体育中心面向社会公众组织开展健身科学报告会、体质监测、乒乓球等共计32项体育健身活动。"
+    assert meetings(text, "2009-08-05") == []
+    assert only("8月7日,示例体育中心举行健身科学报告会。", "2009-08-05").name == "健身科学报告会"

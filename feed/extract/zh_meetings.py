@@ -981,7 +981,9 @@ _PROGRAMME_ITEMS_AFTER = re.compile(
 # '将举办游客换装、“相遇那达慕·游客签名”、传统那达慕等特色活动': an item of a list the clause closes with
 # '等…活动', a part of the day's programme, not a meeting of its own
 _LISTED_ITEM_AFTER = re.compile(
-    r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)[\u4e00-\u9fff]{0,4}?(?:活动|环节|节目|项目|内容)"
+    r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)"
+    # '…、乒乓球等共计32项体育健身活动': the list's count of items may come between
+    rf"(?:(?:共计|总计|共)?[\d{NUMERAL_CHARS}]{{1,4}}(?:项|场|个|类))?[\u4e00-\u9fff]{{0,4}}?(?:活动|环节|节目|项目|内容)"
 )
 # '活动包含A、B', '内容包括A、B': the list that follows is the programme of a meeting named before (an item with
 # a day of its own, '包括5日的…', is a meeting of its own)
