@@ -204,8 +204,8 @@ def test_the_festival_a_press_conference_announces_is_its_own_meeting() -> None:
     text = "5月27日上午,第八届示例文化节新闻发布会在南昌召开。本届文化节将于5月28日晚在示例文化中心开幕。"
     found = meetings(text, "2024-05-30")
     assert [(m.name, m.start) for m in found] == [
-        ("第八届示例文化节新闻发布会", date(2024, 5, 27)),
         ("第八届示例文化节", date(2024, 5, 28)),
+        ("第八届示例文化节新闻发布会", date(2024, 5, 27)),
     ]
 
 
@@ -8575,8 +8575,8 @@ def test_a_press_conference_on_a_meeting_dates_the_press_conference_not_the_meet
 def test_the_meeting_a_press_conference_is_named_after_takes_the_day_this_edition_opens() -> None:
     found = meetings("记者从5日召开的第五届示例国际博览会新闻发布会上获悉，本届博览会将于6月10日开幕。", "2027-05-06")
     assert [(m.name, m.start) for m in found] == [
-        ("第五届示例国际博览会新闻发布会", date(2027, 5, 5)),
         ("第五届示例国际博览会", date(2027, 6, 10)),
+        ("第五届示例国际博览会新闻发布会", date(2027, 5, 5)),
     ]
 
 
@@ -12724,8 +12724,8 @@ def test_this_editions_festival_after_a_press_conference_named_for_it_takes_the_
         "2021-05-12",
     )
     assert [(m.name, m.start, m.end) for m in found] == [
-        ("2021年示例国际休闲旅游文化节新闻发布会", date(2021, 5, 12), None),
         ("2021年示例国际休闲旅游文化节", date(2021, 5, 26), date(2021, 5, 31)),
+        ("2021年示例国际休闲旅游文化节新闻发布会", date(2021, 5, 12), None),
     ]
 
 
@@ -14563,3 +14563,109 @@ def test_a_bare_number_after_an_ending_verb_not_said_of_the_event_ends_no_run(af
     text = f"The 9th Regional Innovation Week starts next Tuesday (12) with the theme Water and Life. {after}"
     week = only(text, "2021-10-08", "Regional Innovation Week")
     assert (week.start, week.end) == (date(2021, 10, 12), None)
+
+
+def test_this_years_fair_after_its_committees_sitting_is_the_fair_that_sitting_names() -> None:
+    # '记者从第N届…博览(交易)会组委会、执委会工作会议暨新闻发布会上获悉,本届展会将于…举行': '本届展会' is the fair
+    # whose committees sat, on its own days
+    text = (
+        "15日,记者从第八届中国太原国际茶叶博览(交易)会组委会、执委会工作会议暨新闻发布会上获悉,"
+        "本届展会将于9月10日至14日在太原国际会展中心举行。"
+    )
+    fair = next(m for m in meetings(text, "2021-08-16") if m.start == date(2021, 9, 10))
+    assert (fair.name, fair.end, fair.city) == ("第八届中国太原国际茶叶博览(交易)会", date(2021, 9, 14), "太原")
+
+
+def test_the_launch_ceremony_of_a_quoted_occasion_is_named_by_that_occasion() -> None:
+    # '将…联合举办“…日”的启动仪式': the ceremony launching the quoted occasion, named by it (the 的 and quotes dropped)
+    launch = only("8月8日上午8时,市体育局将在太原联合举办“全市全民健身日”的启动仪式。", "2021-08-05")
+    assert (launch.name, launch.start, launch.start_time) == ("全市全民健身日启动仪式", date(2021, 8, 8), time(8, 0))
+    opening = only("8月8日上午,市体育局在太原举办了「全市讀書月」的開幕典禮。", "2021-08-09")
+    assert (opening.name, opening.start, opening.city) == ("全市讀書月開幕典禮", date(2021, 8, 8), "太原")
+
+
+def test_a_city_papers_report_reposted_under_a_portals_date_line_is_placed_in_that_city() -> None:
+    # 'http://… 2021年05月02日09:30 镇江日报' over '本报讯昨日上午,…在市体育中心…举行。…市长…': the paper's city
+    raw = (
+        "全民健身节开幕\n"
+        "http://www.example.cn 2021年05月02日09:30 镇江日报\n\n"
+        "本报讯昨日上午,2021年示例全民健身节开幕式在市体育中心西广场隆重举行。出席开幕式的有省体育局局长李四,"
+        "市长王小明等。\n\n本次健身节为期两天。\n"
+    )
+    [festival] = extract_meetings(parse_text_article(raw, timezone="Asia/Shanghai"))
+    assert (festival.name, festival.start, festival.end) == ("2021年示例全民健身节", date(2021, 5, 1), date(2021, 5, 2))
+    assert (festival.city, festival.evidence["place"].cue) == ("镇江", "outlet")
+
+
+def test_a_fair_opened_in_a_clause_before_its_name_runs_on_at_the_next_days_report() -> None:
+    # '今天在南京开幕的…博览会上,…' filed on the 12th, published on the 13th: the fair opened, and runs on
+    fair = only(
+        "本报南京10月12日电 今天在南京开幕的示例全民健身博览会上,群众体育展演更多了些轻松与欢乐。", "2005-10-13"
+    )
+    assert (fair.name, fair.start, fair.city, fair.status) == (
+        "示例全民健身博览会",
+        date(2005, 10, 12),
+        "南京",
+        "ongoing",
+    )
+    forum = only("在昨天开幕的第五届示例论坛上,专家们发言。", "2005-10-13")
+    assert (forum.start, forum.status) == (date(2005, 10, 12), "held")  # a forum opened is labelled held
+
+
+def test_the_meeting_a_briefing_announces_is_the_articles_meeting_and_the_briefing_a_side_one() -> None:
+    # '…峰会新闻发布会8日在…举行。记者从发布会上获悉,本届峰会将于…举办': a reader labels the summit, not the briefing
+    text = "第三届示例论坛新闻发布会9日在太原举行。记者从发布会上获悉,本届论坛将于7月2日至3日在大同举办。"
+    forum, briefing = meetings(text, "2025-06-10")
+    assert (forum.name, forum.start, forum.end, forum.city) == (
+        "第三届示例论坛",
+        date(2025, 7, 2),
+        date(2025, 7, 3),
+        "大同",
+    )
+    assert (briefing.name, briefing.start) == ("第三届示例论坛新闻发布会", date(2025, 6, 9))
+    assert briefing.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_the_day_of_one_item_of_a_festivals_programme_is_not_the_festivals() -> None:
+    # '…艺术节的各项活动也将陆续展开,其中2月7日…的…专场演出': 2月7日 is the show's, not a second run of the festival
+    text = (
+        "5日,示例开发区民间艺术节正式开幕。节后,民间艺术节的各项活动也将陆续展开,"
+        "其中2月7日至2月8日上午9:30—11:30的京剧广场专场演出,喜欢京剧的市民请不要错过。"
+    )
+    festival = only(text, "2012-02-06")
+    assert (festival.name, festival.start) == ("示例开发区民间艺术节", date(2012, 2, 5))
+    # nor the day of the sentence before it
+    text = (
+        "5日,示例开发区民间艺术节正式开幕。2月6日当天,各街道将举行焰火晚会。节后,民间艺术节的各项活动也将陆续展开,"
+        "其中2月7日至2月8日上午9:30—11:30的京剧广场专场演出,喜欢京剧的市民请不要错过。"
+    )
+    assert [m.start for m in meetings(text, "2012-02-06") if m.name == "民间艺术节"] == []
+
+
+def test_a_show_of_folk_art_performances_is_named_to_the_end_of_the_word_zhanyan() -> None:
+    # '…民间艺术展演': the word 展演 (a show of performances), never cut to '…艺术展' (an exhibition)
+    show = only("2月6日,示例民间艺术展演在市民广场举行。", "2012-02-06")
+    assert (show.name, show.start) == ("示例民间艺术展演", date(2012, 2, 6))
+
+
+def test_a_fair_announced_in_a_summary_line_and_again_in_full_is_still_the_articles_meeting() -> None:
+    # '核心提示: …获悉,本届展会将于9月10日' (cut short), then the whole sentence: the fair, told twice, comes first
+    text = (
+        "核心提示: 15日,记者从第八届中国太原国际茶叶博览会组委会工作会议上获悉,本届展会将于9月10日\n"
+        "15日,记者从第八届中国太原国际茶叶博览会组委会工作会议上获悉,本届展会将于9月10日至14日在太原举行。"
+    )
+    fair, sitting = meetings(text, "2021-08-16")
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "第八届中国太原国际茶叶博览会",
+        date(2021, 9, 10),
+        date(2021, 9, 14),
+        "太原",
+    )
+    assert sitting.name == "第八届中国太原国际茶叶博览会组委会工作会议"
+
+
+def test_the_first_item_of_a_list_counted_as_so_many_activities_is_no_meeting_of_its_own() -> None:
+    # '组织开展…报告会、…监测、乒乓球等共计32项体育健身活动': the items of a programme, counted, none a meeting
+    text = "8月7日,示例体育中心面向社会公众组织开展健身科学报告会、体质监测、乒乓球等共计32项体育健身活动。"
+    assert meetings(text, "2009-08-05") == []
+    assert only("8月7日,示例体育中心举行健身科学报告会。", "2009-08-05").name == "健身科学报告会"

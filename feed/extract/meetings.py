@@ -1069,6 +1069,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
         _fuller_name(main, named)
     result: list[Candidate] = [main] if main is not None else []
     headline_meeting = None
+    announced = None  # the meeting a press conference (the main one) briefs on
     for candidate in candidates:
         if candidate is main:
             continue
@@ -1085,7 +1086,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
                 continue
             briefed = _briefed_meeting(candidate, main) if main is not None else None
             if briefed is not None:
-                candidate = briefed
+                candidate = announced = briefed
             elif main is not None and _announced_at(candidate, main):
                 candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
             elif main is not None and "described" in main.notes and not _word_of_described(candidate.key, main.key):
@@ -1134,6 +1135,14 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
             _absorb(same, candidate, extend=True)
         elif candidate.start is not None:
             result.append(candidate)
+    # (or the one it was told as before: '核心提示:…本届展会将于8月12日', then the whole sentence)
+    told = None
+    if announced is not None:
+        told = next((r for r in result if r is not main and (r is announced or _same_meeting(r, announced))), None)
+    if told is not None:
+        # '记者从…发布会上获悉,本届博览会将于…举行': the fair is the article's meeting, the briefing a side one
+        result.remove(told)
+        result.insert(0, told)
     if headline_meeting is not None and headline_meeting.start is not None and len(headline) == 1:
         # the meeting the headline names is the article's, dated by the text; not one of two it names
         # ('…出席七一升旗禮及慶祝酒會': the text's first stays the main one)
@@ -1325,16 +1334,25 @@ def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
     """'记者从…第五届示例博览会新闻发布会上获悉，本届博览会将于6月10日开幕': a dated '本届博览会' beside a
     press conference named after a 博览会 is that 博览会, on its own day."""
     briefing = _BRIEFING.search(main.key)
+    # '…博览会组委会、执委会工作会议(暨新闻发布会)': a sitting of the meeting's own committees briefs on it too
+    committee = _COMMITTEE_OF.search(main.key) if _COMMITTEE_SITTING.search(main.key) else None
+    if committee is not None:
+        briefing = committee
     if briefing is None or reference.start is None or len(main.name) != len(main.key):
         return None
     subject = main.key[: briefing.start()].rstrip()
     word = _comparable(reference.key)[-2:]
-    if len(_comparable(subject)) < 4 or len(word) < 2 or not _comparable(subject).endswith(word):
+    # '本届展会' is any fair or exhibition: '…博览(交易)会', '…展览会', '…车展'
+    fits = _comparable(subject).endswith(word) or (word == "展会" and _FAIR_END.search(_comparable(subject)))
+    if len(_comparable(subject)) < 4 or len(word) < 2 or not fits:
         return None
     return replace(reference, name=main.name[: len(subject)], key=subject, generic=False)
 
 
 _BRIEFING = re.compile(rf"{PRESS_KIND}$")
+_COMMITTEE_OF = re.compile(r"(?<=[会节赛坛展])(?:组委会|执委会|筹委会|组织委员会|执行委员会|筹备委员会)")
+_COMMITTEE_SITTING = re.compile(rf"(?:会议|{PRESS_KIND})$")
+_FAIR_END = re.compile(r"(?:博览|展览|交易|展销|洽谈|贸易)会$|展$")
 
 
 def _during(side: Candidate, main: Candidate) -> bool:

@@ -178,6 +178,7 @@ _NOT_THEMED_BEFORE = set(
 # '「…閱讀生活節」', '…國際生活展': a festival or show of a way of life; the 活 kept out is Easter's ('复活节')
 _LIFE_THEME = re.compile(r"生活(?:节|展)")
 # '…中心正式展开', '展示', '展现': the verb, not an exhibition ('…展开幕' and '…展开馆' are one)
+_SHOW_OF_ZHAN = re.compile(r"演(?!出)")  # '…艺术展演' (not '…书画展演出活动', a show at the exhibition)
 _VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望")
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
@@ -860,6 +861,10 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
     rf"(?:[”」』》\"]?,(?:(?:今|昨)(?:[天日晚夜]|(?:{_HOLIDAY_NIGHT})夜)|[{NUMERAL_CHARS}]{{1,3}}日))?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
+# '…节的各项活动将陆续展开,其中': what comes after 其中 is one item of the meeting's programme, on its own day
+_ITEM_OF_ITS_PROGRAMME = re.compile(r"[”」』》\"]?的(?:各项|各类|系列|相关|其他|其它|后续)活动[^。;!?]*?其中")
+# '…开幕的“…博览会”': the day the meeting named next opened (not '即将开幕的', which is still to come)
+_OPENED_BEFORE = re.compile(r"(?<![将要])(?:开幕|开展|开馆|揭幕|启幕)的[“「『《\"]?$")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|预计|"
@@ -995,7 +1000,9 @@ _PROGRAMME_ITEMS_AFTER = re.compile(
 # '将举办游客换装、“相遇那达慕·游客签名”、传统那达慕等特色活动': an item of a list the clause closes with
 # '等…活动', a part of the day's programme, not a meeting of its own
 _LISTED_ITEM_AFTER = re.compile(
-    r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)[\u4e00-\u9fff]{0,4}?(?:活动|环节|节目|项目|内容)"
+    r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)"
+    # '…、乒乓球等共计32项体育健身活动': the list's count of items may come between
+    rf"(?:(?:共计|总计|共)?[\d{NUMERAL_CHARS}]{{1,4}}(?:项|场|个|类))?[\u4e00-\u9fff]{{0,4}}?(?:活动|环节|节目|项目|内容)"
 )
 # '活动包含A、B', '内容包括A、B': the list that follows is the programme of a meeting named before (an item with
 # a day of its own, '包括5日的…', is a meeting of its own)
@@ -1543,7 +1550,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidate.closing = bool(_CLOSING.search(text[end:clause_end])) or (
                 index + 1 < len(names) and _closed_by(text, names[index], names[index + 1][0], names[index + 1][3])
             )
-            candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
+            # '今天在南京开幕的示例博览会上': opened in a clause that describes it, before its name
+            candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end)) or bool(
+                _OPENED_BEFORE.search(text, max(clause_start, begin - 6), begin)
+            )
             # '“X”一连四天…,…举行开幕典礼': X's run; '…落下帷幕,4天时间里': the days it ran
             duration = _run_in(text, clause_start, clause_end) or DAYS_IT_RAN.search(text, clause_start, clause_end)
             if duration and not _CLOSING_PART.search(key):  # '…今天下午舉辦閉幕儀式,歷時9天': the show's run, over
@@ -1596,26 +1606,35 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 # '於今日,即…12月10日投票日的前一天,舉辦…': the day restated, not the one in what restates it
                 comma = text.find(",即", restated.start())
                 mention = max((m for m in sentence_dates if m.finish <= comma), key=lambda m: m.finish, default=mention)
-            if mention is not None and (
-                (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end) and restated is None)
-                or (candidate.future and _past_day_after_comma(text, end, mention, reference))
-                or _until(text, mention.begin)
-                or _TAKES_EFFECT.match(text, mention.finish)
-                or _SHUT.match(text, mention.finish)
-                or _HOURS_OF_THE_DAY.match(text, mention.finish)
-                or _COUNTED_FROM.match(text, mention.finish)
-                or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
-                or (text.endswith("在", 0, begin) and _SEEN_THERE.match(text, end) is not None)
-                or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
-                or _occasion_dated_later(text, sentence_start, begin, end, mention)
-                or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
-                or (
-                    _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
-                    and (
-                        _TRAVELLING.search(text, mention.finish, max(mention.finish, begin))
-                        or _GUESTS_ARRIVE.match(text, end)
+            if (
+                mention is not None
+                and (
+                    (
+                        _EVE.search(clause)
+                        and not _on_its_eve(text, sentence_start, begin, clause_end)
+                        and restated is None
                     )
-                )  # '昨日,…代表陆续抵达武汉,参加…会议', '今天,参加…大会的嘉宾陆续到达': the day they arrived
+                    or (candidate.future and _past_day_after_comma(text, end, mention, reference))
+                    or _until(text, mention.begin)
+                    or _TAKES_EFFECT.match(text, mention.finish)
+                    or _SHUT.match(text, mention.finish)
+                    or _HOURS_OF_THE_DAY.match(text, mention.finish)
+                    or _COUNTED_FROM.match(text, mention.finish)
+                    or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
+                    or (text.endswith("在", 0, begin) and _SEEN_THERE.match(text, end) is not None)
+                    or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
+                    or _occasion_dated_later(text, sentence_start, begin, end, mention)
+                    # '…艺术节的各项活动也将陆续展开,其中2月7日…的…演出': the day of one item of its programme
+                    or (mention.begin >= end and _ITEM_OF_ITS_PROGRAMME.match(text, end, mention.begin) is not None)
+                    or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
+                    or (
+                        _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
+                        and (
+                            _TRAVELLING.search(text, mention.finish, max(mention.finish, begin))
+                            or _GUESTS_ARRIVE.match(text, end)
+                        )
+                    )  # '昨日,…代表陆续抵达武汉,参加…会议', '今天,参加…大会的嘉宾陆续到达': the day they arrived
+                )
             ):
                 mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施', '从…日至今': no first day of it
                 # ('7月5日起…登場,下午的閉幕典禮': the day a run begins from is no closing ceremony's;
@@ -1708,6 +1727,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
                     and not _HELD_BEFORE_ANOTHER.search(key)
+                    and _ITEM_OF_ITS_PROGRAMME.match(text, end, sentence_end) is None  # its items' days come after
                     and ("\n" not in text[mention.finish : begin] or clocked or across)
                     # '十九日宣布,…会议将在澳门举行。届时,将举办…会议': 届时 is a time to come, not a past day
                     and not ("届时" in text[sentence_start:begin] and day < reference)
@@ -2531,6 +2551,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if match.group() == "比赛" and not _CONTEST_OF_A_SERIES.search(before):
             continue  # '“这是一场好比赛”': a quoted contest is a named one only with its edition or year
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
+        # '民间艺术展演': a show of performances, whose name is not cut inside the word 展演
+        kind_end += _SHOW_OF_ZHAN.match(text, kind_end) is not None and match.group().endswith("展")
         right = _right_edge(text, left, kind_end, end)  # '工作会议' is no '工作会' + '议'
         while found and found[-1][0] >= left:
             found.pop()
@@ -3052,6 +3074,13 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 # '…新闻发言人亮相暨…新闻发布会': no name begins with 暨, the verb ends the first name joined
                 and not (len(word) > 1 and text.startswith("暨", position))
                 and not _preparations_of_a_meeting(text, floor, position - len(word))
+                # '举办“全民健身日”的启动仪式': the ceremony of the quoted occasion, named by it
+                and not (
+                    word == "的"
+                    and position - 2 >= floor
+                    and text[position - 2] in "”」』"
+                    and _RITE_OF_QUOTED.match(text, position)
+                )
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
@@ -3064,6 +3093,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
+# the ceremony that opens, launches or closes something, after '“…”的' ('“…读书月”的开幕式')
+_RITE_OF_QUOTED = re.compile(r"(?:启动|开幕|闭幕|开营|揭牌|颁奖)(?:仪式|典礼)|开幕式|闭幕式")
 _PROGRAMME_JOINED = re.compile(r"(?:活动|大会)暨")
 # and '教師節慶祝活動啟動儀式': the ceremony that launches, opens or closes the celebration's programme
 _PROGRAMME_BRIEFED = re.compile(
@@ -3223,6 +3254,8 @@ def _strip_quotes(name: str) -> str:
     if len(name) > 2 and name[0] in pairs:  # '「…周年」活动', '「…」快闪展售活动': the quoted name and its word
         inner, closing, tail = name[1:].partition(pairs[name[0]])
         marks = (*pairs, *pairs.values())
+        if tail.startswith("的") and _RITE_OF_QUOTED.fullmatch(to_simplified(tail[1:])):
+            tail = tail[1:]  # '“全民健身日”的启动仪式': the 全民健身日启动仪式
         if closing and 0 < len(tail) <= 6 and not any(q in inner + tail for q in marks):
             if not KIND.search(to_simplified(inner)):  # '「…专题展」开幕式' stays: the quoted one is the meeting
                 return inner + tail
