@@ -204,8 +204,8 @@ def test_the_festival_a_press_conference_announces_is_its_own_meeting() -> None:
     text = "5月27日上午,第八届示例文化节新闻发布会在南昌召开。本届文化节将于5月28日晚在示例文化中心开幕。"
     found = meetings(text, "2024-05-30")
     assert [(m.name, m.start) for m in found] == [
-        ("第八届示例文化节新闻发布会", date(2024, 5, 27)),
         ("第八届示例文化节", date(2024, 5, 28)),
+        ("第八届示例文化节新闻发布会", date(2024, 5, 27)),
     ]
 
 
@@ -8575,8 +8575,8 @@ def test_a_press_conference_on_a_meeting_dates_the_press_conference_not_the_meet
 def test_the_meeting_a_press_conference_is_named_after_takes_the_day_this_edition_opens() -> None:
     found = meetings("记者从5日召开的第五届示例国际博览会新闻发布会上获悉，本届博览会将于6月10日开幕。", "2027-05-06")
     assert [(m.name, m.start) for m in found] == [
-        ("第五届示例国际博览会新闻发布会", date(2027, 5, 5)),
         ("第五届示例国际博览会", date(2027, 6, 10)),
+        ("第五届示例国际博览会新闻发布会", date(2027, 5, 5)),
     ]
 
 
@@ -12724,8 +12724,8 @@ def test_this_editions_festival_after_a_press_conference_named_for_it_takes_the_
         "2021-05-12",
     )
     assert [(m.name, m.start, m.end) for m in found] == [
-        ("2021年示例国际休闲旅游文化节新闻发布会", date(2021, 5, 12), None),
         ("2021年示例国际休闲旅游文化节", date(2021, 5, 26), date(2021, 5, 31)),
+        ("2021年示例国际休闲旅游文化节新闻发布会", date(2021, 5, 12), None),
     ]
 
 
@@ -14212,3 +14212,460 @@ def test_who_answers_about_a_meeting_is_no_part_of_its_name() -> None:
     # '商务部回应示例博览会质疑': who answers about it, then its name
     found = meetings("11月3日,商务部回应示例博览会质疑。", "2018-11-04", "商务部回应示例博览会质疑")
     assert [m.name for m in found] == ["示例博览会"]
+
+
+def test_words_rating_the_subject_are_no_meeting_of_their_own() -> None:
+    # '「示例祭」在…登場,…堪稱是全台數一數二大型音樂祭典': the quoted subject is the meeting, the rating is no name
+    found = meetings(
+        "「山海祭」在5月2日至5月4日於花蓮東海岸廣場熱鬧登場,邀請近百組樂團,堪稱是今年全台數一數二大型音樂祭典。",
+        "2022-05-02",
+        "山海祭5/2登場",
+    )
+    assert [(m.name, m.start, m.end) for m in found] == [("山海祭", date(2022, 5, 2), date(2022, 5, 4))]
+    # with its own name written bare, the rating adds no second meeting
+    named = meetings(
+        "示例音樂節5月2日至5月4日於花蓮東海岸廣場登場,號稱全台最大的音樂祭典。", "2022-05-02", "示例音樂節登場"
+    )
+    assert [m.name for m in named] == ["示例音樂節"]
+    # near miss: '是' alone names what the meeting is ('…是第五屆示例論壇'); a rating before 的 describes the name
+    # after it ('被譽為…燈節的示例光節', test_a_festival_followed_by_a_dash_and_its_editions_name_is_a_meeting)
+    plain = meetings("今天在台北開幕的是第五屆示例論壇。", "2022-05-02")
+    assert [m.name for m in plain] == ["第五屆示例論壇"]
+
+
+def test_what_is_still_to_come_for_the_people_there_leaves_the_meeting_held() -> None:
+    # '…今天舉辦…畢業典禮,…也為即將出國交換的學生獻上祝福': the students' exchange is to come, the ceremony is held
+    def statuses(text: str) -> list[str]:
+        doc = ArticleDoc(
+            title="示大冬季畢業典禮",
+            text=text,
+            published=datetime(2017, 1, 7, 14, 8, tzinfo=BEIJING),
+            language=detect_language(text),
+        )
+        return [m.status for m in extract_meetings(doc)]
+
+    held = (
+        "(示例社記者王小明花蓮市7日電)國立示例大學今天舉辦全國唯一的冬季畢業典禮,共有150名學生畢業,"
+        "由校長李大同為畢業生撥穗,也為即將出國交換的大四學生獻上祝福。"
+    )
+    assert statuses(held) == ["held"]
+    # near miss: the meeting's own verb after 即將 still says it is to come
+    to_come = "(示例社記者王小明花蓮市7日電)國立示例大學校長今天表示,即將舉行的冬季畢業典禮共有150名學生畢業。"
+    assert statuses(to_come) in ([], ["scheduled"])
+
+
+def test_a_problem_spreading_to_others_does_not_put_the_meeting_off() -> None:
+    # '…座談會…,且問題已蔓延至基層行業': a problem spreads, the meeting is not moved ('延至' inside '蔓延至')
+    held = only(
+        "示例工商總會於今（9）日上午舉行「2025示例座談會」。本次座談會多達九個提案聚焦缺工，且問題已蔓延至基層行業。",
+        "2025-12-09",
+    )
+    assert (held.name, held.start, held.status) == ("2025示例座談會", date(2025, 12, 9), "held")
+    spread = only("示例工商總會於今（9）日上午舉行「2025示例座談會」。座談會討論的問題已綿延到各行業。", "2025-12-09")
+    assert spread.status == "held"
+    # near miss: a meeting put off to a later day still is
+    moved = meetings("示例工商總會原定9日舉行的「2025示例座談會」延至16日舉行。", "2025-12-05")
+    assert [m.status for m in moved][:1] == ["postponed"]
+
+
+def test_the_ceremony_launching_a_celebrations_programme_is_named_by_the_celebration() -> None:
+    # '…舉行教師節慶祝活動啟動儀式': 慶祝 is part of the name here, no verb its edge falls after
+    launch = only("8日上午,示例教育局舉行教師節慶祝活動啟動儀式。", "2023-09-08")
+    assert (launch.name, launch.start) == ("教師節慶祝活動啟動儀式", date(2023, 9, 8))
+    nurses = only("示例衛生局8日舉行護士節慶祝活動啟動儀式。", "2023-05-08")
+    assert nurses.name == "護士節慶祝活動啟動儀式"
+    # near miss: with no word before it, the name is the celebration's ceremony alone
+    bare = only("市長8日上午出席慶祝活動啟動儀式。", "2023-09-08")
+    assert bare.name == "慶祝活動啟動儀式"
+
+
+def test_the_day_a_meetings_shows_are_announced_is_not_its_day() -> None:
+    # '…今天告訴記者,…也提早公布今年示例星光音樂會的場次': the day its shows were made known, not a show's day
+    assert meetings("示例縣政府觀光處長今天告訴記者,觀光處也提早公布今年示例星光音樂會的場次。", "2024-03-06") == []
+    assert meetings("示例縣政府觀光處今天公布示例星光音樂會的時間表。", "2024-03-06") == []
+    # near miss: a concert held that day, its shows counted after it
+    held = only("示例縣政府觀光處今天舉行示例星光音樂會,共有三個場次。", "2024-03-06")
+    assert (held.name, held.start) == ("示例星光音樂會", date(2024, 3, 6))
+
+
+def test_a_meeting_placed_by_this_year_alone_takes_no_day_from_the_sentence_before() -> None:
+    # '…、8月31日綠島鄉。今年因…取消,因此特別安排了…音樂會': the year alone, no day of the list before it
+    text = (
+        "(示例社記者王小明台東縣6日電)示例星光音樂會共有3場次。時間和地點,6月29日關山鎮、7月13日大武鄉、"
+        "8月31日綠島鄉。今年因示例煙火晚會取消,因此特別安排了鹿野星光音樂會。"
+    )
+    assert meetings(text, "2024-03-06") == []
+    # near miss: a clock with no day still is a time of the day the sentence before gave
+    ceremony = only("5月19日是畢業生的日子。早上9點30分,學校隆重舉行畢業典禮。", "2024-05-19")
+    assert ceremony.start == date(2024, 5, 19)
+
+
+def test_jiashang_besides_is_no_part_of_the_name_after_it() -> None:
+    # '…免費入場,加上「示例祭」活動適逢連假': 加上 (besides) joins the clause, the name starts after it
+    text = "「山海祭」在5月2日至5月4日於花蓮東海岸廣場熱鬧登場。活動三日皆為免費入場,加上「山海祭」活動適逢連假。"
+    found = meetings(text, "2022-05-02", "山海祭登場")
+    assert found and all(not m.name.startswith("加上") for m in found)
+    assert all(m.start == date(2022, 5, 2) for m in found)
+
+
+def test_only_one_in_the_country_is_said_of_a_meeting_not_its_name() -> None:
+    # headline '全國唯一冬季畢業典禮 示大舉行': '全國唯一' says what is special about it, no word of its name
+    doc = ArticleDoc(
+        title="全國唯一冬季畢業典禮 示大舉行",
+        text="(示例社記者王小明花蓮市7日電)國立示例大學今天舉辦全國唯一的冬季畢業典禮,共有150名學生畢業。",
+        published=datetime(2017, 1, 7, 14, tzinfo=BEIJING),
+        language="zh-Hant",
+    )
+    assert [(m.name, m.start) for m in extract_meetings(doc)] == [("冬季畢業典禮", date(2017, 1, 7))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister on Monday left for a four-day visit to Brazil during which she will co-chair the "
+        "Third France-Brazil Strategic Dialogue with her counterpart.",
+        "The head of the alliance on Monday handed a formal invitation to the king to attend the upcoming Example "
+        "Union Summit, a statement said.",
+        "The mayor on Monday invited residents to the 4th Example Lantern Festival.",
+    ],
+)
+def test_the_day_of_a_trip_or_an_invitation_is_not_the_day_of_the_meeting_it_is_for(sentence: str) -> None:
+    # 'on Monday left for a visit during which she will chair …', 'on Monday delivered an invitation to attend …':
+    # the day of the going or the inviting, before the meeting
+    assert all(m.start != date(2019, 4, 8) for m in meetings(sentence, "2019-04-08", "News"))
+
+
+def test_a_short_name_that_ends_the_full_one_gives_it_its_day() -> None:
+    # 'the Third X-Y Strategic Dialogue …; … during the Strategic Dialogue to be held on Tuesday': the full name's day
+    text = (
+        "The foreign minister on Monday left for a four-day visit to Brazil during which she will co-chair the "
+        "Third France-Brazil Strategic Dialogue with her counterpart.\n\n"
+        "The two sides will review their ties during the Strategic Dialogue to be held on Tuesday."
+    )
+    dialogue = only(text, "2019-04-08", "Minister leaves for Brazil")
+    assert (dialogue.name, dialogue.start) == ("Third France-Brazil Strategic Dialogue", date(2019, 4, 9))
+    assert dialogue.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Paris: The foreign minister on Monday left for a visit to Brazil during which she will co-chair the Third "
+        "France-Brazil Strategic Dialogue on Tuesday.",
+        "PARIS, April 8 (Agency) -- The foreign minister on Monday left for a visit to Brazil during which she will "
+        "co-chair the Third France-Brazil Strategic Dialogue on Tuesday.",
+    ],
+)
+def test_the_city_a_trip_leaves_from_is_not_the_meetings(opening: str) -> None:
+    dialogue = only(opening, "2019-04-08", "Minister leaves for Brazil")
+    assert (dialogue.start, dialogue.city) == (date(2019, 4, 9), None)
+    # where the trip goes, when the text names the city
+    text = "The foreign minister on Monday left Paris for Rio de Janeiro where she will co-chair the Third "
+    text += "France-Brazil Strategic Dialogue on Tuesday."
+    assert only(text, "2019-04-08", "Minister leaves").city == "Rio de Janeiro"
+
+
+def test_a_ceremony_on_the_first_day_of_a_fair_takes_one_day_not_the_fairs_run() -> None:
+    # 'The fair runs from June 3 to 6 … On June 3, the opening ceremony of the X Pavilion was held': one sitting
+    text = (
+        "The 2024 Example Ocean Fair runs from June 3 to 6 in Porto.\n\n"
+        "On June 3, the opening ceremony of the Norway Pavilion was held in Porto."
+    )
+    found = meetings(text, "2024-06-05", "Norway at the fair")
+    ceremony = next(m for m in found if "ceremony" in m.name)
+    assert (ceremony.start, ceremony.end, ceremony.status) == (date(2024, 6, 3), None, "held")
+    fair = next(m for m in found if "Fair" in m.name)
+    assert (fair.start, fair.end) == (date(2024, 6, 3), date(2024, 6, 6))
+
+
+def test_the_verb_after_an_apposition_naming_another_meeting_is_the_heads() -> None:
+    # 'the opening ceremony of the X Pavilion, the guest country at the Y Expo, was held in Porto': the ceremony was
+    # held, and held in Porto
+    text = (
+        "On June 3, the opening ceremony of the Norway Pavilion, the Guest Country at the 2024 Example Ocean Expo, "
+        "was held in Porto."
+    )
+    found = meetings(text, "2024-06-05", "Norway at the expo")
+    ceremony = next(m for m in found if "ceremony" in m.name)
+    assert (ceremony.start, ceremony.city, ceremony.status) == (date(2024, 6, 3), "Porto", "held")
+
+
+def test_the_days_of_one_audience_are_a_part_of_a_shows_run() -> None:
+    # 'open for business visitors on Tuesday and Wednesday and to the public on Thursday and Friday': the trade days
+    # are not the show's run, which the four days give
+    text = (
+        "The Example Robot Show, one of the largest robot fairs, opened on Tuesday at the Expo Hall in Osaka.\n\n"
+        "The show is open for business visitors on Tuesday and Wednesday and to the public on Thursday and Friday. "
+        "Its organizer expects 90,000 visitors over the four-day period."
+    )
+    show = only(text, "2025-09-23", "Robot show opens")
+    assert (show.start, show.end) == (date(2025, 9, 23), date(2025, 9, 26))
+    # without the count, no end at all rather than the trade days' last
+    shorter = text[: text.index(" Its organizer")]
+    assert only(shorter, "2025-09-23", "Robot show opens").end is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lima, May 16: The first-ever Andes Sambaad, an international dialogue hosted by the Government of Peru, "
+        "has commenced in Lima today.",
+        "Andes Sambaad, an international conference organised by the Government of Peru, has commenced in Lima today.",
+    ],
+)
+def test_a_name_set_off_by_a_description_hosted_by_someone_names_the_meeting(opening: str) -> None:
+    # 'X, an international dialogue hosted by the government, has commenced': X is the meeting's name, after a
+    # dateline and 'The first-ever' too
+    found = meetings(opening, "2025-05-16", "Andes Sambaad commencing from today")
+    assert [(m.name, m.start, m.city) for m in found] == [("Andes Sambaad", date(2025, 5, 16), "Lima")]
+
+
+def test_an_acronym_that_is_on_a_day_dates_its_meeting_after_a_since_of_reason() -> None:
+    # 'since EATEC is now on Wednesday, February 7': the conference's day; 'since' gives a reason, not a start
+    text = (
+        "The 2018 edition of the Example Airshow opens February 6 at the Example Exhibition Centre in Lisbon.\n\n"
+        "The third off-site event is the Example Aerospace Technology and Engineering Conference (EATEC). "
+        "Engineers will have to skip a day at the show, since EATEC is now on Wednesday, February 7."
+    )
+    found = meetings(text, "2018-01-31", "Example Airshow set to open next week")
+    assert [(m.name, m.start) for m in found] == [
+        ("Example Airshow", date(2018, 2, 6)),
+        ("Example Aerospace Technology and Engineering Conference", date(2018, 2, 7)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates from the Example Forum and the President of Chile will address the gathering on Friday.",
+        "The Example Forum and the Prime Minister will open the talks on Friday.",
+    ],
+)
+def test_a_persons_title_joined_after_a_name_is_no_part_of_it(sentence: str) -> None:
+    # 'the X Forum and the President of Chile': two who come, not one name ('the Forum of Science and the Arts' is)
+    assert "Example Forum" in [m.name for m in meetings(sentence, "2025-05-16", "Talks")]
+    assert only("The Forum of Science and the Arts opens on Friday in Lima.", "2025-05-16", "Talks").name == (
+        "Forum of Science and the Arts"
+    )
+
+
+def test_visitors_arriving_at_a_festival_on_a_day_come_on_one_of_its_days() -> None:
+    # 'arrived at the X Festival on Saturday': the festival's day, unlike 'arrived in Porto to attend the X Summit'
+    festival = only(
+        "Thousands of visitors on Saturday arrived at the 5th Example Flower Festival in Porto.", "2024-06-08"
+    )
+    assert (festival.name, festival.start) == ("5th Example Flower Festival", date(2024, 6, 8))
+    text = "The premier on Saturday arrived in Porto to attend the 5th Example Trade Summit."
+    assert all(m.start != date(2024, 6, 8) for m in meetings(text, "2024-06-08", "Summit"))
+
+
+def test_last_years_edition_in_a_caption_gives_this_years_summit_neither_its_city_nor_itself() -> None:
+    # "during the Example Union's (EU) 11th Summit in Lisbon" (a caption) beside 'the 12th EU Summit taking place in
+    # Portugal': two editions of a series, the 11th's city not the 12th's
+    text = (
+        "Portugal's King Omar walks with leaders during the Example Union's (EU) 11th Summit in Lisbon. (Reuters)\n"
+        "The head of the alliance on Monday delivered a formal invitation to the emir to attend the upcoming EU "
+        "Summit, according to a press release.\n\n"
+        "“I had the honor to deliver the invitation to attend the 12th EU Summit taking place in Portugal on April "
+        "20, 2019,” he said.\n\n"
+        "Last year, Portugal's King Omar also invited the emir to the Portuguese capital Lisbon to attend the 11th EU "
+        "Summit."
+    )
+    summit = only(text, "2019-04-08", "Head delivers invite to emir to attend summit")
+    assert (summit.name, summit.start, summit.city) == ("12th EU Summit", date(2019, 4, 20), None)
+
+
+def test_one_edition_named_short_and_in_full_is_one_meeting_with_the_city_the_full_name_gives() -> None:
+    # 'the Third France-Brazil Strategic Dialogue', then 'the 3rd France-Brazil Foreign Ministers' Strategic Dialogue
+    # in Brasilia': one dialogue, and its city
+    text = (
+        "Paris: The foreign minister on Monday left for a four-day visit to Brazil during which she will co-chair the "
+        "Third France-Brazil Strategic Dialogue with her counterpart.\n\n"
+        "“Off to Brazil for the 3rd France-Brazil Foreign Ministers' Strategic Dialogue in Brasilia,” her "
+        "spokesman wrote. The two sides will review their ties during the Strategic Dialogue to be held on Tuesday."
+    )
+    dialogue = only(text, "2019-04-08", "Minister leaves for Brazil")
+    assert (dialogue.start, dialogue.city) == (date(2019, 4, 9), "Brasilia")
+    assert "Strategic Dialogue" in dialogue.name and dialogue.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_the_tense_of_the_verb_before_an_opening_ceremony_is_the_tense_of_the_meeting_it_is_of() -> None:
+    # 'X, alongside Y, will lead guests that include A, B and C to Kano for the opening ceremony of the maiden Z Cup
+    # kicking off today in Kano': the appositions cut the clause, the ceremony's verb is still the cup's tense
+    text = (
+        "The culture minister, Mr Ade Bello, alongside his colleague in the Trade Ministry, Ruth Okon, will lead a "
+        "group of guests that include the heads of the regional volleyball body, Jean Mba and Dr Paul Kofi to Kano "
+        "for the opening ceremony of the maiden Zainab Yusuf Invitational Tournament kicking off today in Kano."
+    )
+    cup = only(text, "2021-09-15", "Bello, Mba, others storm Kano for Zainab Yusuf Cup")
+    assert (cup.name, cup.start, cup.city, cup.status) == (
+        "Zainab Yusuf Invitational Tournament",
+        date(2021, 9, 15),
+        "Kano",
+        "scheduled",
+    )
+
+
+def test_a_past_verb_before_an_opening_ceremony_leaves_the_meeting_it_is_of_held() -> None:
+    # near miss: 'led … to Kano for the opening ceremony of …, held today': over by the report
+    text = (
+        "The culture minister, Mr Ade Bello, alongside his colleague in the Trade Ministry, Ruth Okon, led a "
+        "group of guests that include the heads of the regional volleyball body, Jean Mba and Dr Paul Kofi to Kano "
+        "for the opening ceremony of the maiden Zainab Yusuf Invitational Tournament held today in Kano."
+    )
+    cup = only(text, "2021-09-15", "Bello, Mba, others in Kano for Zainab Yusuf Cup")
+    assert (cup.start, cup.status) == (date(2021, 9, 15), "held")
+
+
+def test_the_bare_kind_a_body_dates_takes_the_words_the_headline_describes_that_kind_with() -> None:
+    # headline 'X announces two spring graduation ceremonies', body 'The ceremonies take place on June 9th.': the
+    # headline's ceremonies, named by its words and never published on them
+    text = (
+        "The ceremonies take place on June 9th. The first ceremony will begin at 10 a.m. for graduates of the "
+        "School of Nursing."
+    )
+    meeting = only(text, "2019-03-01", "Example State College announces two spring graduation ceremonies")
+    assert (meeting.name, meeting.start, meeting.status) == (
+        "spring graduation ceremonies",
+        date(2019, 6, 9),
+        "scheduled",
+    )
+    assert meeting.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_bare_kind_the_headline_does_not_describe_takes_no_words_from_it() -> None:
+    # near miss: the headline describes concerts, the body's ceremonies stay unnamed and give no meeting
+    text = "The ceremonies take place on June 9th."
+    assert meetings(text, "2019-03-01", "Example State College announces two spring concerts") == []
+
+
+def test_a_bare_day_of_the_month_the_next_sentence_ends_the_event_on_is_its_last_day() -> None:
+    # 'The X Week starts next Tuesday (12) … . …, the event, slated to end on 17, will include …': a wire's day of
+    # the month alone, in the month the week starts
+    text = (
+        "The 9th Regional Innovation Week starts next Tuesday (12) with the theme Water and Life. According to the "
+        "ministry, the event, slated to end on 17, will include hundreds of activities across the state."
+    )
+    week = only(text, "2021-10-08", "Water theme of the Regional Innovation Week")
+    assert (week.name, week.start, week.end) == ("9th Regional Innovation Week", date(2021, 10, 12), date(2021, 10, 17))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The bidding round for its stands closed on 17 votes.",  # a count, not a day
+        "Registration for the workshops closes on 17.",  # what closes is no meeting
+        "The ministry's budget talks ended on 9.",  # a day before the start
+    ],
+)
+def test_a_bare_number_after_an_ending_verb_not_said_of_the_event_ends_no_run(after: str) -> None:
+    # near misses: a number that is no day, a closing of something else, a day before the week starts
+    text = f"The 9th Regional Innovation Week starts next Tuesday (12) with the theme Water and Life. {after}"
+    week = only(text, "2021-10-08", "Regional Innovation Week")
+    assert (week.start, week.end) == (date(2021, 10, 12), None)
+
+
+def test_this_years_fair_after_its_committees_sitting_is_the_fair_that_sitting_names() -> None:
+    # '记者从第N届…博览(交易)会组委会、执委会工作会议暨新闻发布会上获悉,本届展会将于…举行': '本届展会' is the fair
+    # whose committees sat, on its own days
+    text = (
+        "15日,记者从第八届中国太原国际茶叶博览(交易)会组委会、执委会工作会议暨新闻发布会上获悉,"
+        "本届展会将于9月10日至14日在太原国际会展中心举行。"
+    )
+    fair = next(m for m in meetings(text, "2021-08-16") if m.start == date(2021, 9, 10))
+    assert (fair.name, fair.end, fair.city) == ("第八届中国太原国际茶叶博览(交易)会", date(2021, 9, 14), "太原")
+
+
+def test_the_launch_ceremony_of_a_quoted_occasion_is_named_by_that_occasion() -> None:
+    # '将…联合举办“…日”的启动仪式': the ceremony launching the quoted occasion, named by it (the 的 and quotes dropped)
+    launch = only("8月8日上午8时,市体育局将在太原联合举办“全市全民健身日”的启动仪式。", "2021-08-05")
+    assert (launch.name, launch.start, launch.start_time) == ("全市全民健身日启动仪式", date(2021, 8, 8), time(8, 0))
+    opening = only("8月8日上午,市体育局在太原举办了「全市讀書月」的開幕典禮。", "2021-08-09")
+    assert (opening.name, opening.start, opening.city) == ("全市讀書月開幕典禮", date(2021, 8, 8), "太原")
+
+
+def test_a_city_papers_report_reposted_under_a_portals_date_line_is_placed_in_that_city() -> None:
+    # 'http://… 2021年05月02日09:30 镇江日报' over '本报讯昨日上午,…在市体育中心…举行。…市长…': the paper's city
+    raw = (
+        "全民健身节开幕\n"
+        "http://www.example.cn 2021年05月02日09:30 镇江日报\n\n"
+        "本报讯昨日上午,2021年示例全民健身节开幕式在市体育中心西广场隆重举行。出席开幕式的有省体育局局长李四,"
+        "市长王小明等。\n\n本次健身节为期两天。\n"
+    )
+    [festival] = extract_meetings(parse_text_article(raw, timezone="Asia/Shanghai"))
+    assert (festival.name, festival.start, festival.end) == ("2021年示例全民健身节", date(2021, 5, 1), date(2021, 5, 2))
+    assert (festival.city, festival.evidence["place"].cue) == ("镇江", "outlet")
+
+
+def test_a_fair_opened_in_a_clause_before_its_name_runs_on_at_the_next_days_report() -> None:
+    # '今天在南京开幕的…博览会上,…' filed on the 12th, published on the 13th: the fair opened, and runs on
+    fair = only(
+        "本报南京10月12日电 今天在南京开幕的示例全民健身博览会上,群众体育展演更多了些轻松与欢乐。", "2005-10-13"
+    )
+    assert (fair.name, fair.start, fair.city, fair.status) == (
+        "示例全民健身博览会",
+        date(2005, 10, 12),
+        "南京",
+        "ongoing",
+    )
+    forum = only("在昨天开幕的第五届示例论坛上,专家们发言。", "2005-10-13")
+    assert (forum.start, forum.status) == (date(2005, 10, 12), "held")  # a forum opened is labelled held
+
+
+def test_the_meeting_a_briefing_announces_is_the_articles_meeting_and_the_briefing_a_side_one() -> None:
+    # '…峰会新闻发布会8日在…举行。记者从发布会上获悉,本届峰会将于…举办': a reader labels the summit, not the briefing
+    text = "第三届示例论坛新闻发布会9日在太原举行。记者从发布会上获悉,本届论坛将于7月2日至3日在大同举办。"
+    forum, briefing = meetings(text, "2025-06-10")
+    assert (forum.name, forum.start, forum.end, forum.city) == (
+        "第三届示例论坛",
+        date(2025, 7, 2),
+        date(2025, 7, 3),
+        "大同",
+    )
+    assert (briefing.name, briefing.start) == ("第三届示例论坛新闻发布会", date(2025, 6, 9))
+    assert briefing.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_the_day_of_one_item_of_a_festivals_programme_is_not_the_festivals() -> None:
+    # '…艺术节的各项活动也将陆续展开,其中2月7日…的…专场演出': 2月7日 is the show's, not a second run of the festival
+    text = (
+        "5日,示例开发区民间艺术节正式开幕。节后,民间艺术节的各项活动也将陆续展开,"
+        "其中2月7日至2月8日上午9:30—11:30的京剧广场专场演出,喜欢京剧的市民请不要错过。"
+    )
+    festival = only(text, "2012-02-06")
+    assert (festival.name, festival.start) == ("示例开发区民间艺术节", date(2012, 2, 5))
+    # nor the day of the sentence before it
+    text = (
+        "5日,示例开发区民间艺术节正式开幕。2月6日当天,各街道将举行焰火晚会。节后,民间艺术节的各项活动也将陆续展开,"
+        "其中2月7日至2月8日上午9:30—11:30的京剧广场专场演出,喜欢京剧的市民请不要错过。"
+    )
+    assert [m.start for m in meetings(text, "2012-02-06") if m.name == "民间艺术节"] == []
+
+
+def test_a_show_of_folk_art_performances_is_named_to_the_end_of_the_word_zhanyan() -> None:
+    # '…民间艺术展演': the word 展演 (a show of performances), never cut to '…艺术展' (an exhibition)
+    show = only("2月6日,示例民间艺术展演在市民广场举行。", "2012-02-06")
+    assert (show.name, show.start) == ("示例民间艺术展演", date(2012, 2, 6))
+
+
+def test_a_fair_announced_in_a_summary_line_and_again_in_full_is_still_the_articles_meeting() -> None:
+    # '核心提示: …获悉,本届展会将于9月10日' (cut short), then the whole sentence: the fair, told twice, comes first
+    text = (
+        "核心提示: 15日,记者从第八届中国太原国际茶叶博览会组委会工作会议上获悉,本届展会将于9月10日\n"
+        "15日,记者从第八届中国太原国际茶叶博览会组委会工作会议上获悉,本届展会将于9月10日至14日在太原举行。"
+    )
+    fair, sitting = meetings(text, "2021-08-16")
+    assert (fair.name, fair.start, fair.end, fair.city) == (
+        "第八届中国太原国际茶叶博览会",
+        date(2021, 9, 10),
+        date(2021, 9, 14),
+        "太原",
+    )
+    assert sitting.name == "第八届中国太原国际茶叶博览会组委会工作会议"
+
+
+def test_the_first_item_of_a_list_counted_as_so_many_activities_is_no_meeting_of_its_own() -> None:
+    # '组织开展…报告会、…监测、乒乓球等共计32项体育健身活动': the items of a programme, counted, none a meeting
+    text = "8月7日,示例体育中心面向社会公众组织开展健身科学报告会、体质监测、乒乓球等共计32项体育健身活动。"
+    assert meetings(text, "2009-08-05") == []
+    assert only("8月7日,示例体育中心举行健身科学报告会。", "2009-08-05").name == "健身科学报告会"

@@ -187,3 +187,19 @@ def test_the_week_of_a_day_is_no_day_and_the_weekend_of_days_is_those_days() -> 
     assert spans("will be held over the weekend of May 18-19", reference, future=True) == [
         (date(2024, 5, 18), date(2024, 5, 19))
     ]
+
+
+def test_a_morning_hour_in_24_hour_style_right_after_its_day_starts_it():
+    # 'will be held … on August 15 at 9.30': no a.m., the dotted hour of a 24-hour text
+    [dotted] = find_dates("The opening will be held in the main hall on September 12 at 9.30.")
+    assert dotted.start_time == time(9, 30)
+    [zero] = find_dates("The opening is set for 3 May, at 08:45, in the town hall.")
+    assert zero.start_time == time(8, 45)
+
+
+def test_an_evening_hour_or_a_figure_after_a_day_starts_nothing():
+    # near misses: 'at 7:30' says neither half, 'at 9.30 per cent' is a rate
+    [evening] = find_dates("The concert will be held on May 5 at 7:30 in the park.")
+    assert evening.start_time is None
+    [rate] = find_dates("The bank raised its rate on May 5 at 9.30 per cent.")
+    assert rate.start_time is None

@@ -254,3 +254,39 @@ def test_one_of_a_programmes_parts_named_after_it_stays_a_meeting():
     # near miss: no copula before it, a meeting named after what it is one of
     [meeting] = meetings("示例科技論壇之一「智慧城市分論壇」8日在台北舉行。")
     assert meeting.start == date(2024, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市長王大明今天視察台南國際展覽會議中心工地時指出,會展產業是城市發展的重要動力。",
+        "縣長今天到嘉義展覽會議中心工地視察,了解工程進度。",
+    ],
+)
+def test_an_exhibition_and_convention_centre_is_a_building_not_a_meeting(sentence):
+    # '…展覽會議中心': '展覽會' and the 議 of '會議' run on into the building's '中心', no exhibition held
+    assert meetings(sentence) == []
+
+
+def test_an_exhibition_conference_by_name_stays_a_meeting():
+    # near miss: no building after '展覽會議', a meeting of that name
+    [meeting] = meetings("第五屆國際食品展覽會議今天在台南舉行。")
+    assert (meeting.name, meeting.start) == ("第五屆國際食品展覽會議", date(2024, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "start"),
+    [
+        ("示例工商協會會員中秋聯誼活動將於18日在台南舉辦。", "示例工商協會會員中秋聯誼活動", date(2024, 5, 18)),
+        ("工總今天舉辦企業端午座談,出席的企業主約兩百人。", "企業端午座談", date(2024, 5, 10)),
+    ],
+)
+def test_a_gathering_named_by_the_holiday_it_is_held_for_is_a_meeting(sentence, name, start):
+    # '台商春節聯誼活動', '舉辦台商端午座談': a yearly fellowship or panel named by its holiday, no edition or year
+    [meeting] = meetings(sentence)
+    assert (meeting.name, meeting.start) == (name, start)
+
+
+def test_a_panel_talk_with_no_holiday_before_it_stays_no_meeting():
+    # near miss: a bare '座談' named by nothing is only a talk
+    assert meetings("工總今天舉辦企業座談,出席的企業主約兩百人。") == []

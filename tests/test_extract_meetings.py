@@ -154,3 +154,123 @@ def test_a_meeting_announced_to_come_keeps_its_tense_and_run():
         "標題\n2012年11月24日 星期六\n\n嘉義縣政府將於11月28日在縣府廣場舉辦為期3天的2012嘉義農產品博覽會。"
     )
     assert (meeting.start, meeting.end, meeting.status) == (date(2012, 11, 28), date(2012, 11, 30), "scheduled")
+
+
+def _zh_hans_meetings(text: str):
+    return extract_meetings(parse_text_article(text, timezone="Asia/Shanghai"))
+
+
+def test_a_meeting_going_on_began_on_the_earlier_day_another_mention_gives():
+    # '21日,…丝博会继续举行' beside '20日,…丝博会在西安举办的同时…': it opened on the 20th and runs on at the report
+    [meeting] = _zh_hans_meetings(
+        "西安种下数字之树\n2021-05-21 21:10:00 来源:示例晨报\n\n"
+        "5月21日,2021线上丝博会继续举行。当天的重头戏是项目签约。\n\n"
+        "20日,2021线上丝博会在西安举办的同时,香港分会场也亮相。\n"
+    )
+    assert (meeting.name, meeting.start, meeting.end, meeting.city, meeting.status) == (
+        "2021线上丝博会",
+        date(2021, 5, 20),
+        None,
+        "西安",
+        "ongoing",
+    )
+
+
+def test_a_meeting_going_on_with_no_earlier_day_keeps_its_own():
+    # near miss: nothing gives it an earlier day, the day it goes on is the one the text gives
+    [meeting] = _zh_hans_meetings(
+        "西安种下数字之树\n2021-05-21 21:10:00 来源:示例晨报\n\n5月21日,2021线上丝博会在西安继续举行。\n"
+    )
+    assert (meeting.start, meeting.end) == (date(2021, 5, 21), None)
+
+
+def test_a_bare_ceremony_of_an_act_told_before_goes_by_who_did_the_act():
+    # '9日上午,示例光电产业园在城南镇隆重揭牌。…参加揭牌仪式': the park's unveiling ceremony, on the 9th
+    [meeting] = _zh_hans_meetings(
+        "标题\n2007-10-10 10:00\n\n9日上午,示例光电产业园在城南镇隆重揭牌。市长张三为产业园揭牌,各部门负责人参加揭牌仪式。\n"
+    )
+    assert (meeting.name, meeting.start) == ("示例光电产业园揭牌仪式", date(2007, 10, 9))
+
+
+def test_a_signing_ceremony_a_paragraph_after_the_deal_signed_that_day():
+    # '6月7日下午,甲市人民政府与乙公司签订战略合作协议' and the next paragraph, '…等参加签约仪式'
+    [meeting] = _zh_hans_meetings(
+        "市政府与示例集团签订战略合作协议\n2019-06-08 17:33\n\n"
+        "6月7日下午,宜昌市人民政府与示例建设集团有限公司签订战略合作协议,双方将在城市开发等领域展开合作。\n\n"
+        "市委书记张三,示例建设集团董事长李四,市长王五等参加签约仪式。\n"
+    )
+    assert (meeting.name, meeting.start, meeting.status) == (
+        "宜昌市人民政府与示例建设集团有限公司战略合作协议签约仪式",
+        date(2019, 6, 7),
+        "held",
+    )
+
+
+def test_a_signing_ceremony_two_paragraphs_after_the_deal_takes_no_day():
+    # near miss: another paragraph between the deal and the ceremony, no day reaches it
+    assert (
+        _zh_hans_meetings(
+            "示例\n2019-06-08 17:33\n\n"
+            "6月7日下午,宜昌市人民政府与示例建设集团有限公司签订战略合作协议,双方将在城市开发等领域展开合作。\n\n"
+            "此前双方多次洽谈。\n\n市委书记张三,示例建设集团董事长李四,市长王五等参加签约仪式。\n"
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "高雄國際遊艇展KYS 2023今(9)日正式開幕,也是睽違三年後恢復實體展覽,今年選在高雄展覽館舉辦。",
+            "高雄國際遊艇展KYS 2023",
+        ),
+        ("台中國際工具機展TMTS今(9)日在台中國際會展中心開幕。", "台中國際工具機展TMTS"),
+    ],
+)
+def test_a_show_with_its_latin_name_joined_after_its_kind_is_named_by_both(body, name):
+    # '…電腦展COMPUTEX 2022今(24)日正式開幕': the Latin name and year belong to the show's name, and the show opened
+    # that day runs on; not the generic '實體展覽' said of it after
+    [meeting] = _zh_hant_meetings(f"標題\n2023年5月9日\n\n{body}")
+    assert (meeting.name, meeting.start, meeting.status) == (name, date(2023, 5, 9), "ongoing")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "比賽經過多個階段選出100項方案晉身15日舉行的決賽,當中20項方案脫穎而出,進入總決賽。",
+        "第五屆示例大賽車車展9日至10日在塔石廣場舉行,市民及旅客有機會近距離接觸大賽車,增加對賽事的認識。",
+    ],
+)
+def test_a_verb_of_going_on_to_a_round_or_getting_near_starts_no_name(body):
+    # '…脫穎而出,進入總決賽': who goes on to the final, not a meeting named '進入總決賽' on another round's day;
+    # '有機會近距離接觸大賽車': the race cars got near to, not a meeting named from '機會'
+    assert [
+        m.name for m in _zh_hant_meetings(f"標題\n2024-11-11\n\n{body}") if "進入" in m.name or "機會" in m.name
+    ] == []
+
+
+def test_the_show_before_the_cars_got_near_to_stays_a_meeting():
+    # near miss: the show itself, named before the verb
+    [meeting] = _zh_hant_meetings(
+        "標題\n2024-11-11\n\n第五屆示例大賽車車展9日至10日在塔石廣場舉行,市民有機會近距離接觸大賽車。"
+    )
+    assert (meeting.name, meeting.start, meeting.end) == ("第五屆示例大賽車車展", date(2024, 11, 9), date(2024, 11, 10))
+
+
+@pytest.mark.parametrize("night", ["昨晚", "昨元宵夜"])
+def test_a_festival_that_opened_last_night_after_a_comma_runs_on(night):
+    # '嘉義縣第三度承辦台灣燈會,昨元宵夜開幕': the festival opened the night before the report, and runs on
+    [meeting] = _zh_hant_meetings(f"標題\n2016年2月23日\n\n台南縣第二度承辦台灣燈會,{night}開幕,主燈高達二十公尺。")
+    assert (meeting.name, meeting.start, meeting.status) == ("台灣燈會", date(2016, 2, 22), "ongoing")
+
+
+def test_a_sentence_of_who_went_on_to_the_final_leaves_the_final_its_own_day():
+    # '…晉身15日舉行的決賽,…進入總決賽': another round's day, no mention of the final named before, nor a day
+    # that gainsays it
+    meetings = _zh_hant_meetings(
+        "標題\n2024-11-17\n\n首屆示例科技大挑戰總決賽16日順利舉行。\n\n"
+        "比賽經過多個階段選出100項方案晉身15日舉行的決賽,當中20項方案脫穎而出,進入總決賽。\n"
+    )
+    assert [(m.name, m.start) for m in meetings] == [("示例科技大挑戰總決賽", date(2024, 11, 16))]
+    assert meetings[0].confidence >= 0.9

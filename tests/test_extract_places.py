@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -488,3 +489,33 @@ def test_a_mayor_chairing_another_governments_meeting_gives_no_city():
         "標題\n2012年11月24日 星期六\n\n新竹市長林智堅今(24)日上午列席縣務會議時表示,將加強防災準備。"
     )
     assert meeting.city is None
+
+
+def _zh_hans_meetings(text: str):
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    return extract_meetings(parse_text_article(text, timezone="Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("after", "city"),
+    [
+        ("当天上午,记者在服博会上感受了成都的开放风采。", None),
+        ("当天上午,本报记者走进国家会展中心(天津),在本届服博会上感受了成都的开放风采。", "天津"),
+    ],
+)
+def test_at_the_meeting_itself_names_no_place_in_what_follows(after, city):
+    # '在服博会上感受了成都的…': at the meeting, as '在会上'; the city after it is what was seen there, not its place
+    [meeting] = _zh_hans_meetings(
+        f"服博会上成都展示风采\n2023年6月10日 08:00 来源:示例日报\n\n6月9日,第三届服博会正式开展。{after}\n"
+    )
+    assert (meeting.name, meeting.start, meeting.city) == ("第三届服博会", date(2023, 6, 9), city)
+
+
+def test_a_city_after_at_before_the_meeting_is_still_its_place():
+    # near miss: '在成都…举办' puts the meeting in the city
+    [meeting] = _zh_hans_meetings(
+        "标题\n2023年6月10日 08:00\n\n6月9日,第三届服博会在成都世纪城会展中心开幕,记者在服博会上看到了新品。\n"
+    )
+    assert (meeting.name, meeting.city) == ("第三届服博会", "成都")

@@ -272,3 +272,52 @@ def test_a_number_with_hao_and_other_words_in_brackets_stays_no_day():
     assert spans("展览在3号(主馆)举行") == []
     assert spans("乘坐5号(环线)前往会场") == []
     assert spans("在2号馆(晚)举行") == []
+
+
+def test_a_meeting_held_since_it_began_takes_no_day_from_the_sentence_before() -> None:
+    # '…的5月20日单日客流达3万。本届湘交会参观人数为湘交会举办以来最多': 举办以来 tells its history, not a day of
+    # it; the fair closed the day before the report after five days
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    doc = parse_text_article(
+        "第八届湘交会圆满收官\n2021-05-23 08:00 来源:示例晚报\n\n"
+        "昨日下午,为期5天的第八届湘潭商品交易会圆满收官。\n"
+        "展会期间人流达12万人次,高峰期的5月20日单日客流达3万人次。本届湘交会参观人数为湘交会举办以来最多的一次。\n",
+        timezone="Asia/Shanghai",
+    )
+    assert [(m.start, m.end) for m in extract_meetings(doc)] == [(date(2021, 5, 18), date(2021, 5, 22))]
+
+
+def test_a_meeting_held_in_the_sentence_after_a_day_takes_that_day() -> None:
+    # near miss: '举办' with no '以来' is the meeting held on the day the sentence before gives
+    found = _meetings_of("5月20日上午,嘉宾陆续抵达湘潭。第八届湘交会在湘潭国际会展中心举办。", "2021-05-23")
+    assert [(m.name, m.start) for m in found][:1] == [("第八届湘交会", date(2021, 5, 20))]
+
+
+def test_a_run_to_a_day_of_next_year_ends_on_that_day():
+    # '周六(23日)起至明年1月8日': the first day glossed after its weekday, the last one in the next year
+    december = date(2023, 12, 20)
+    assert spans("年货展周六(23日)起至明年1月8日在会展中心举行", december) == [(date(2023, 12, 23), date(2024, 1, 8))]
+    assert spans("年货展23日起至明年1月8日举行", december) == [(date(2023, 12, 23), date(2024, 1, 8))]
+    assert spans("年货展今天起至明年1月8日举行", december) == [(date(2023, 12, 20), date(2024, 1, 8))]
+    assert spans("书展周五(22日)起至1月3日举行", december) == [(date(2023, 12, 22), date(2024, 1, 3))]
+    # near misses: a weekday's day in brackets with no run after it, and '明年' with no month
+    assert spans("年货展周六(23日)在会展中心开幕", december) == [(date(2023, 12, 23), None)]
+    assert spans("年货展23日开幕,明年5日再办", december)[0] == (date(2023, 12, 23), None)
+
+
+def test_all_of_its_days_counted_before_jie_is_no_day_of_the_month():
+    # '活動三日皆為免費入場': all three of its days, not the 3rd
+    assert spans("活动三日皆为免费入场") == []
+    assert spans("展览四天均开放参观") == []
+    # near miss: the 3rd, then what happens on it
+    assert spans("论坛三日都在台北举行") == [(date(2023, 6, 3), None)]
+
+
+def test_yesterday_or_today_told_by_the_holidays_night_it_fell_on():
+    # '…燈會昨元宵夜開幕': yesterday, the Lantern Festival's night; '今除夕夜': today, New Year's Eve
+    assert spans("示例灯会昨元宵夜开幕") == [(date(2023, 6, 25), None)]
+    assert spans("跨年晚会今除夕夜举行") == [(date(2023, 6, 26), None)]
+    # near miss: the holiday's night with no 昨 or 今 before it gives no day of the report
+    assert spans("元宵夜市民涌入庙口") == []

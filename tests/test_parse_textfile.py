@@ -161,3 +161,17 @@ def test_a_body_wrapped_by_hand_is_read_in_sentences() -> None:
         "A short caption line",
         "Next paragraph.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("http://www.example.cn 2021年05月02日09:30 镇江日报", "镇江日报"),
+        ("2021年05月02日 示例晚報", "示例晚報"),
+        ("2021-05-02 10:11 我有话说", None),
+        ("发布时间：2021-05-02 10:11 来源：辽宁日报", "辽宁日报"),
+    ],
+)
+def test_a_papers_name_ending_the_date_line_after_its_clock_is_the_outlet(line: str, outlet: str | None) -> None:
+    # a portal's repost line, 'http://… 2021年05月02日09:30 镇江日报': the paper it reposts, with no '来源:' before it
+    assert parse_metadata_line(line).get("outlet") == outlet

@@ -381,6 +381,12 @@ _WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through)\s+", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 
 
+# 'on August 15 at 9.30', 'on 3 May, at 09:30': an hour of the morning with no a.m. right after a day, as a
+# 24-hour text writes it (hours 1 to 7 without a leading zero say neither half: 'on May 5 at 7:30' is the evening)
+_MORNING_AT_AFTER = re.compile(
+    r",?\s+at\s+(?P<h>0\d|1[01]|[89])[.:](?P<m>[0-5]\d)\b(?![.:]?\d|\s*(?:[ap]\.?m|o['’]clock|per\b|percent|%))",
+    re.I,
+)
 _PART_OF_DAY_BEFORE = re.compile(r"\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+$", re.I)
 
 
@@ -399,6 +405,9 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
         and not _RANGE_END_BEFORE.search(text, max(0, c.start() - 20), c.start())
     ]
     if not starts:
+        morning = _MORNING_AT_AFTER.match(text, mention.finish)
+        if morning is not None:  # 'on August 15 at 9.30': a morning hour in 24-hour style, right after its day
+            mention.start_time = time(int(morning.group("h")), int(morning.group("m")))
         return
     clock = min(starts, key=lambda c: min(abs(c.start() - mention.finish), abs(mention.begin - c.end())))
     mention.start_time = _clock_time(clock)

@@ -494,6 +494,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                     break
             for bare in (c for c in candidates if generic.generic and c.generic and c.start):
                 _name_by_earlier_description(bare, candidates)
+            for bare in (c for c in candidates if generic.generic and c.generic and c.start):
+                _name_by_headline(bare, candidates)
             # 'the annual summit between A and B, which was scheduled to be held in Pune, has been postponed' beside
             # 'to hold summit talks on Sunday': the summit called off, named by its words, takes the talks' day
             for off in (c for c in candidates if generic.generic and c.generic and _called_off_in_text(c)):
@@ -559,13 +561,19 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     open_ended = [
         c
         for c in candidates
-        if c.start is not None and c.end is None and "opened by" not in c.notes and not _days_own(c)
+        if c.start is not None
+        and c.end is None
+        and "opened by" not in c.notes
+        and not _days_own(c)
+        and not _ONE_SITTING.search(c.key)
     ]
     spans = [(m, resolve_mention(m, reference)) for m in find_dates(text)] if open_ended else []
     for candidate in open_ended:
         assert candidate.start is not None
         longest = LONGEST_SHOW_DAYS if _RUNS_FOR_MONTHS.search(candidate.key) else LONGEST_RUN_DAYS
         candidate.end = _stated_end(candidate.start, text, spans, candidate.closing, longest)
+        if candidate.end is None and not candidate.closing:
+            candidate.end = _bare_day_end(candidate, text, longest)
         if candidate.end is not None:
             candidate.duration_days = None
     _running_and_virtual(candidates, text, reference)
@@ -633,11 +641,20 @@ def _of_a_part(text: str, position: int) -> bool:
     return _PART_OF_A_MEETING.search(text, clause, position) is not None
 
 
+_ONE_AUDIENCE = (
+    r"\b(?:open|opens|reserved|restricted)\s+(?:only\s+)?(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:professionals|(?:trade|business|professional)\s+(?:visitors|audiences?)|media|press|buyers|traders)\b"
+)
 _PART_OF_A_MEETING = re.compile(  # 'the opening speeches', 'the high-level segment'; not 'The Expo opening on Friday'
     r"\bthe\s+(?:(?:opening|closing|high[- ]level|general)\s+)?(?:speeches|statements|segment|debate)\b"
-    r"|\bthe\s+(?:opening|closing)\s+ceremon(?:y|ies)\b",
+    r"|\bthe\s+(?:opening|closing)\s+ceremon(?:y|ies)\b"
+    # 'is open for business professionals on Thursday and Friday': the days of one audience, a part of the run
+    rf"|{_ONE_AUDIENCE}",
     re.I,
 )
+# the days of one audience ('open for business professionals on', 'reserved for trade visitors from'), not the
+# meeting's own run ('open to visitors from June 3 to 9' is its run)
+_ONE_AUDIENCE_BEFORE = re.compile(rf"{_ONE_AUDIENCE}\s+(?:only\s+)?(?:on|from|between)?\s*(?:the\s+)?$", re.I)
 # 'the ongoing festival (at five malls) is a showcase', 'at the ongoing Example Book Fair': the text says the
 # meeting runs on at the report, whatever day it opened ('preparations for the summit are underway' says nothing
 # of the summit's run)
@@ -783,6 +800,37 @@ def _name_by_earlier_description(generic: Candidate, candidates: list[Candidate]
             return
 
 
+def _name_by_headline(generic: Candidate, candidates: list[Candidate]) -> None:
+    """'Example College announces two spring graduation ceremonies' over 'The ceremonies take place on May 5th':
+    with no named meeting in the article, a dated 'the <kind>' is the one the headline described by that kind, and
+    takes its words (never sure enough to publish: a described name)."""
+    kind = _kind_of(generic).lower()
+    if generic.name.lower() != kind or not _after_the(generic.sentence or "", kind):
+        return
+    for headline in (c for c in candidates if "title" in c.notes and c.generic and c.sentence):
+        for match in _HEADLINE_DESCRIBED.finditer(headline.sentence or ""):
+            if match.group("kind").lower() == kind:
+                _described_as(generic, f"{' '.join(match.group('described').split())} {match.group('kind')}")
+                return
+
+
+def _after_the(sentence: str, kind: str) -> bool:
+    """'the ceremonies', 'The press conference': `kind` after a definite article, as whole words."""
+    return any(kind in (m.group(1), m.group(0)[4:].strip()) for m in _THE_WORDS.finditer(sentence))
+
+
+# 'the ceremonies', 'The press conference': a definite article and the one or two words after it
+_THE_WORDS = re.compile(r"\b[Tt]he\s+([a-z]+)(?:\s+[a-z]+)?\b")
+# 'announces multiple spring graduation ceremonies', 'to hold the annual flower festival': the lowercase words a
+# headline describes a kind with, after an article or a count
+_HEADLINE_DESCRIBED = re.compile(
+    r"\b(?i:the|an?|its|their|two|three|four|five|several|multiple|many)\s+"
+    r"(?P<described>(?:(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
+    r"[a-z][\w-]*\s+){1,3})"
+    rf"(?P<kind>(?i:{_KIND}))\b"
+)
+
+
 def _weekdays_in_order(candidates: list[Candidate], reference: date) -> None:
     """'… in the X Meeting on Saturday, and in the Y Forum on Monday, where they will be joined by …' told on a
     Monday: the weekdays one sentence gives its meetings still to come follow each other, the Monday after that
@@ -858,12 +906,23 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
     with that word; a reference with no verb of holding it ('the fair will bring buyers together on May 8') gives
     a day of its run, not its own. A day read so is never sure enough to publish (cue '-reference')."""
     for index, dated in enumerate(candidates):
-        if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
+        # 'the Ninth X-Y Strategic Dialogue … during the Strategic Dialogue to be held on Thursday': a short name
+        # that ends the full one named before refers to it as a meeting word does
+        tail_of = next(
+            (c for c in reversed(candidates[:index]) if _short_name_of(dated, c)),
+            None,
+        )
+        if (
+            (not dated.generic and tail_of is None)
+            or dated.start is None
+            or dated.sub_event
+            or dated.key.startswith(_PRESS_KEYS)
+        ):
             continue  # 'told a press conference on Monday' dates no conference named before
         if not (dated.has_event_verb or _TIMED.search(dated.sentence or "") or _dated_beside(dated)):
             continue
         kind = _kind_of(dated).lower()
-        named = next((c for c in reversed(candidates[:index]) if _named_with_word(c, kind)), None)
+        named = tail_of or next((c for c in reversed(candidates[:index]) if _named_with_word(c, kind)), None)
         if named is None or named.start is not None or named.status is not None:
             continue
         named.start, named.end = dated.start, dated.end
@@ -876,6 +935,21 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
         named.date_cue = f"{date_cue_kind(dated.date_cue)}-reference"
         if dated.place is not None and not dated.place.weak and (named.place is None or named.place.weak):
             named.place = dated.place
+
+
+def _short_name_of(short: Candidate, named: Candidate) -> bool:
+    """'Strategic Dialogue' of 'Ninth X-Y Strategic Dialogue': a name of two or three words, one a meeting word,
+    that ends a longer name given before it."""
+    words = short.key.split()
+    return (
+        not short.generic
+        and not named.generic
+        and not named.sub_event
+        and 2 <= len(words) <= 3
+        and bool(_KIND_IN_NAME.search(short.name))
+        and named.key.endswith(" " + short.key)
+        and len(named.key.split()) > len(words)
+    )
 
 
 _PRESS_KEYS = ("press ", "news ", "media ")
@@ -1273,6 +1347,24 @@ _REPORTED_AFTER = re.compile(
     rf"\s+(?:{_SPEECH_VERBS}"
     r"|finali[sz]ed|fixed|decided|recommended|approved)\b"  # 'on Friday finalised the dates of the X Session
 )
+# 'The minister on Monday left for a visit to Brazil during which she will chair the X Dialogue', 'The envoy on
+# Monday delivered an invitation to attend the X Summit': the day of a trip or an invitation, before the meeting it
+# is for; who goes or invites may stand between the day and the verb, as for a report
+_TRIP_OR_INVITATION_AFTER = re.compile(
+    r",?(?:\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w'’.-]*)){0,3}"
+    r"\s+(?:(?:left|leaves|departed|departs|set\s+(?:off|out)|sets\s+(?:off|out)|embarked|embarks|flew|flies)"
+    r"\s+(?:for|to|on)\b"
+    r"|(?:arrived|arrives)\s+(?:in|here|there)\b"
+    r"|(?:delivered|delivers|handed|hands|extended|extends|sent|sends|issued|issues|received|receives|conveyed)"
+    r"(?:\s+over)?\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z]+\s+){0,2}?invitations?\b"
+    r"|invited\b)"
+)
+# 'left for a three-day visit to Japan', 'departed Paris for Brazil', 'set off on a tour of': a trip away from
+# where the sentence starts
+_TRIP_BEFORE = re.compile(
+    r"\b(?:left|leaves|departed|departs|set\s+(?:off|out)|sets\s+(?:off|out)|embarked|embarks)"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:for|on)\s"
+)
 # 'Li Keqiang on Thursday announced the opening of the first X Expo': the announcing is the opening, that day
 _DECLARED_OPEN_AFTER = re.compile(r"\s+(?:the\s+)?(?:official\s+)?(?:opening|closing)\s+of\b")
 # ('the dates and venue for the X Symposium': its own days and place)
@@ -1619,7 +1711,13 @@ def _stated_end(
         if resolved is None:
             continue
         first, last = resolved
-        if first == start and last is not None and last > start and not _began_within(text, mention):
+        if (
+            first == start
+            and last is not None
+            and last > start
+            and not _began_within(text, mention)
+            and not _ONE_AUDIENCE_BEFORE.search(text, max(0, mention.begin - 80), mention.begin)
+        ):
             return last
         until = _UNTIL_BEFORE.search(text, max(0, mention.begin - 24), mention.begin)
         if until is None or last is not None or (closing and not _ENDED_ON.match(until.group())):
@@ -1639,9 +1737,48 @@ def _stated_end(
     return None
 
 
+def _bare_day_end(candidate: Candidate, text: str, longest: int) -> date | None:
+    """'The X Week starts next Monday (21) … . The event, slated to end on 27, will include …': a day of the month
+    alone after a verb that ends a run said of the meeting, in the sentence that dates it or the next one, is its
+    last day in the month it starts (a later day, within `longest`)."""
+    assert candidate.start is not None
+    begin = _sentence_start(text, candidate.position - 1000)
+    own_end = _sentence_end(text, candidate.position - 1000)
+    finish = _sentence_end(text, own_end + 1) if own_end < len(text) else own_end
+    for match in _BARE_DAY_END.finditer(text, begin, finish) if may_hold_digit(text[begin:finish]) else ():
+        said_of_it = match.start() < own_end or _RUN_SUBJECT_BEFORE.search(text, own_end, match.start())
+        if not said_of_it or _OTHERS_CLOSE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        day = int(match.group("d"))
+        if candidate.start.day < day <= candidate.start.day + longest:
+            try:
+                return candidate.start.replace(day=day)
+            except ValueError:
+                return None
+    return None
+
+
+# 'According to the ministry, the event, slated to end on 27': the meeting the next sentence's verb is said of
+_RUN_SUBJECT_BEFORE = re.compile(
+    r"\b(?:[Tt]he\s+(?:event|fair|week|festival|exhibition|expo|show|conference|forum|congress|summit|games)"
+    r"|[Ii]t|which)\b[^.;]{0,40}$"
+)
+
+
+# 'the opening ceremony of the Norway Pavilion', 'a press conference on the fair': held at one sitting, on its day;
+# the run the article gives the fair that day opens is not its own
+_ONE_SITTING = re.compile(
+    r"\b(?:ceremony|ceremonies|(?:press|news|media)\s+(?:conference|briefing)|banquet|luncheon|gala\s+dinner)\b"
+)
 # 'runs to', 'running up to June 9', 'lasts up to Friday'
 _RUNS_UP = r"(?:runs?|running|lasts?|lasting)(?:\s+up)?"
 _ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
+# 'slated to end on 27,', 'and closes on 30.': a bare day of the month after a verb that ends a run, with nothing
+# after it (not 'ends on 27 points', 'closed on 5 counts' nor a month, '27 June', that find_dates reads)
+_BARE_DAY_END = re.compile(
+    rf"\b(?:{_ENDING_VERBS})\s+on\s+(?:the\s+)?(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?(?=\s*(?:[,;)]|\.(?!\d)|$))",
+    re.I,
+)
 _ENDED_ON = re.compile(rf"(?i:{_ENDING_VERBS})\b")
 # 'until 4pm on': a closing time between the word and the day
 _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
@@ -1784,10 +1921,15 @@ def _name_by_apposed_name(generic: Candidate) -> None:
 
 # a name opening its sentence, then ', a (the) …' words that are no preposition and the meeting word, which ends
 # that description ('Lagos, the host city of the festival' names no festival; 'Jane Roe, the festival director' none)
+# ('Lima, May 16: The first-ever Andes Sambaad, an international dialogue hosted by the government, has …': after
+# a dateline, 'The' and the words that say which edition)
 _APPOSED_NAME_FIRST = re.compile(
-    rf"^\s*(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}})\s*,\s+(?:an?|the)\s+"
+    r"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*:\s*)?"
+    r"(?:The\s+(?:(?:first|first-ever|second|third|inaugural|annual|maiden)\s+)?)?"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}})\s*,\s+(?:an?|the)\s+"
     r"(?:(?!(?:of|for|to|at|in|on|by|with|from|and|or)\b)[\w'’-]+\s+){0,5}?"
-    rf"(?P<kind>(?i:{_KIND}))(?=\s*[,;(]|\s+(?:in\s+its|now\s+in|which|that|is|was|will|opens?|opened|held)\b)"
+    rf"(?P<kind>(?i:{_KIND}))(?=\s*[,;(]|\s+(?:in\s+its|now\s+in|which|that|is|was|will|opens?|opened|held|"
+    r"hosted|organi[sz]ed)\b)"
 )
 
 
@@ -2185,6 +2327,12 @@ def _of_this_year(head: str, reference: date) -> bool:
 
 
 _GATHER_FOR = re.compile(rf"^.*\s+for\s+(?=(?i:{_KIND})$)")
+# 'and the President of Chile', 'and the Prime Minister': a person's title after a name, no topic of it
+_AND_A_PERSON = re.compile(
+    r"\s+(?:and|&)\s+the\s+(?:(?:Vice|Deputy|Acting|Former)[\s-]+)?(?:President|Prime\s+Minister|Minister|"
+    r"Secretary(?:-General)?|King|Queen|(?:Crown\s+)?Prince|Governor|Mayor|Chair(?:man|woman|person)?|Ambassador|"
+    r"Emir|Premier|Speaker|Chancellor)\b"
+)
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
@@ -2434,6 +2582,8 @@ _NAME_GOES_ON_BEFORE = re.compile(r"\b(?!(?:The|This|At|In|To|For)\s)[A-Z][\w'�
 _ACRONYM_VERB = re.compile(
     r"(?:\s*,\s*which\s+(?:[^.;]{0,80}?\s+)?|\s+)(?:(?:will\s+be|was|is|to\s+be)\s+held|opened|opens|ran|runs|"
     r"took\s+place|takes\s+place|kicked\s+off|kicks\s+off|began|begins|closed|concluded|ended)\b"
+    # 'since SATEC is now on Wednesday, February 7': the day it is on
+    rf"|\s+(?:is|are|will\s+be)\s+(?:now\s+)?on\s+(?={_DAY_WORD})"
 )
 
 
@@ -2466,6 +2616,9 @@ def _sentence_candidates(
         head = match.group("name")
         raw = (head + _DATE_IN_TAIL.sub("", match.group("tail"))).strip()  # 'the summit on Oct. 30-31'
         raw = _SENTENCE_END.sub("", _TRAILING_SMALL_WORDS.sub("", raw))
+        person = _AND_A_PERSON.search(raw, len(head))
+        if person is not None:  # 'Delegates from the X Forum and the President of Chile': a person, no part of it
+            raw = raw[: person.start()]
         apposed = _APPOSED_NAME.search(head)
         if apposed is not None:  # 'in South America, Expo 2030 Lima': the name is what follows the comma
             offset = apposed.start("name")
@@ -2661,6 +2814,10 @@ def _sentence_candidates(
         if last > index and not bare_and and not _SUBJECTS_VERB.match(sentence, names[last][1]):
             last = index  # 'attended the X Forum on Trade and the Y Expo on Monday': the day is the expo's
         clause_end = names[last + 1][0] if last + 1 < len(names) else len(sentence)
+        # 'the opening ceremony of the X Pavilion, the guest at the 2024 Y Expo, was held in Lisbon': the verb after
+        # an apposition that names another meeting is the head's too
+        if last == index and _apposed_meeting(sentence, names, index + 1):
+            clause_end = names[index + 2][0] if index + 2 < len(names) else len(sentence)
         clause = sentence[clause_start:clause_end]
         after = sentence[end:clause_end] if index else sentence[:clause_end]
         lead = _GENERIC_LEAD.match(raw)
@@ -2776,6 +2933,12 @@ def _sentence_candidates(
         ):
             continue  # 'a meeting … in Accra on Monday following its recent National Conference': an earlier one
         candidate.future = bool(_FUTURE.search(_unquoted(_before_an_aside(clause, end - clause_start))))
+        tense_start = _part_of_start(sentence, names, index, clause_start)
+        if tense_start < clause_start and not candidate.future:
+            # 'will lead guests to Kano for the opening ceremony of the X Cup kicking off today': the verb before
+            # the ceremony the name is 'of' is the name's tense too
+            before = _unquoted(sentence[tense_start:clause_start])
+            candidate.future = bool(_FUTURE.search(before)) and not _PAST_VERB.search(before)
         if _HOPED_FOR_BEFORE.search(sentence, max(0, begin - 60), begin) or _MAYBE_AFTER.match(sentence, end):
             candidate.notes.append("uncertain")  # 'is bidding to host the X on May 20', 'X may be held … if …'
         candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
@@ -2869,6 +3032,8 @@ def _sentence_candidates(
             # 'during the 9th X Ministers Meeting ahead of the Y Summit, at the Secretariat in Jakarta, Monday,
             # Sept. 4': the day set off after both is the meeting's the other one is ahead of
             mention = None
+        elif mention is not None and _ONE_AUDIENCE_BEFORE.search(sentence, max(0, mention.begin - 80), mention.begin):
+            mention = None  # 'The show is open for business visitors on Tuesday and Wednesday': a part of its run
         elif mention is not None and for_tickets and not ticketed:
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
         elif (
@@ -2878,6 +3043,12 @@ def _sentence_candidates(
             and not _DECLARED_OPEN_AFTER.match(sentence, reported.end())
         ):
             mention = None  # 'The ministry on Thursday reported that … the upcoming assembly': the report's day
+        elif (
+            mention is not None
+            and mention.finish <= begin
+            and _TRIP_OR_INVITATION_AFTER.match(sentence, mention.finish) is not None
+        ):
+            mention = None  # 'The minister on Monday left for a visit during which she will chair the X Dialogue'
         elif mention is not None and _PEOPLES_CLAUSE.match(_day_part(sentence, mention)):
             mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
         elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 80), begin):
@@ -3025,6 +3196,11 @@ def _sentence_candidates(
         # '… the X Congress, which will take place at London's Y Centre; and the Z Congress, which will take place
         # at ACC Liverpool': a semicolon ends the item before, and its place
         place_start = max(place_start, sentence.rfind(";", place_start, begin) + 1)
+        # 'New Delhi: The minister on Monday left for a visit to Japan during which she will chair the X Dialogue':
+        # the place the trip starts from, the dateline's too, is not the meeting's
+        trip = _TRIP_BEFORE.search(sentence, 0, begin)
+        if trip is not None:
+            place_start = max(place_start, trip.start())
         candidate.place = (
             here
             or _where_held(sentence, end)
@@ -3041,6 +3217,7 @@ def _sentence_candidates(
                 and not by_video
                 and not _elsewhere(sentence[begin:clause_end], dateline_place)
                 and not _abroad_by_name(name, named_city, dateline_place)
+                and trip is None
             ):
                 candidate.place = dateline_place
             candidate.place = candidate.place or named_city
@@ -3362,7 +3539,8 @@ _STARTING_BEFORE = re.compile(
 _OBSERVED_ON = re.compile(r"\b(?:observed|celebrated|falls|fell)\s+(?:on\s+)?$")  # a holiday's day
 _DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.I)  # 'the proclamation dated January 11': a paper's day
 # 'since his assumption of office on May 29': the day a period began, not a meeting's
-_SINCE_ITS_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}(?:on|in)\s+$", re.I)
+# ('since the forum is now on Wednesday': 'since' that gives a reason, in the present or the future, not a start)
+_SINCE_ITS_START = re.compile(r"\bsince\s+(?:(?!(?:is|are|will|would)\s)[\w'’-]+\s+){1,5}(?:on|in)\s+$", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -3801,6 +3979,25 @@ _CITY_OF = re.compile(
 )
 
 
+def _apposed_meeting(sentence: str, names: list[tuple[int, int, str, str]], index: int) -> bool:
+    """', the guest at the 2024 Y Expo, was held': the index-th name ends an apposition set off by commas after the
+    name before it, and the sentence's verb follows the apposition's closing comma."""
+    return (
+        0 < index < len(names)
+        and _APPOSITION_TO_A_NAME.fullmatch(sentence, names[index - 1][1], names[index][0]) is not None
+        and _VERB_AFTER_AN_APPOSITION.match(sentence, names[index][1]) is not None
+    )
+
+
+_APPOSITION_TO_A_NAME = re.compile(
+    r"\s*,\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:at|of|for|during|in|to)\s+(?:the\s+)?", re.I
+)
+_VERB_AFTER_AN_APPOSITION = re.compile(
+    r"\s*,\s+(?:(?:was|were|is|are|has|had|will)(?:\s+be)?|opened|opens|closed|closes|began|begins|took|takes|"
+    r"kicked|kicks|got|gets)\b"
+)
+
+
 def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: int) -> int:
     """Where the clause of the index-th name starts: after the name before it, unless that one is a description
     the name stands beside ('will inaugurate the largest book fair of the country, 'Ekushey Book Fair', on
@@ -3814,6 +4011,20 @@ def _clause_start(sentence: str, names: list[tuple[int, int, str, str]], index: 
     return names[index - 1][1] if index else 0
 
 
+def _part_of_start(sentence: str, names: list[tuple[int, int, str, str]], index: int, clause_start: int) -> int:
+    """Where the clause of the name before starts when that one is a bare lowercase part ('ceremony', 'opening')
+    the index-th name is 'of' ('the opening ceremony of the maiden X Cup'); else `clause_start`."""
+    if (
+        index
+        and names[index - 1][3][:1].islower()
+        and _PART_OF.fullmatch(sentence, names[index - 1][1], names[index][0])
+    ):
+        return _clause_start(sentence, names, index - 1)
+    return clause_start
+
+
+# ' of the maiden ', ' of the 5th ': between a part and the meeting it is of
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[a-z0-9][\w'’-]*\s+){0,2}")
 _PLACE_FOR = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+for\s+(?=[A-Z])")
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?['‘“\"]?")
 # 'a', 'the', 'this', 'their' and up to three words before a noun: a thing, not the bare noun of an activity

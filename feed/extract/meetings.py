@@ -1069,6 +1069,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
         _fuller_name(main, named)
     result: list[Candidate] = [main] if main is not None else []
     headline_meeting = None
+    announced = None  # the meeting a press conference (the main one) briefs on
     for candidate in candidates:
         if candidate is main:
             continue
@@ -1085,7 +1086,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
                 continue
             briefed = _briefed_meeting(candidate, main) if main is not None else None
             if briefed is not None:
-                candidate = briefed
+                candidate = announced = briefed
             elif main is not None and _announced_at(candidate, main):
                 candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
             elif main is not None and "described" in main.notes and not _word_of_described(candidate.key, main.key):
@@ -1134,6 +1135,14 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
             _absorb(same, candidate, extend=True)
         elif candidate.start is not None:
             result.append(candidate)
+    # (or the one it was told as before: '核心提示:…本届展会将于8月12日', then the whole sentence)
+    told = None
+    if announced is not None:
+        told = next((r for r in result if r is not main and (r is announced or _same_meeting(r, announced))), None)
+    if told is not None:
+        # '记者从…发布会上获悉,本届博览会将于…举行': the fair is the article's meeting, the briefing a side one
+        result.remove(told)
+        result.insert(0, told)
     if headline_meeting is not None and headline_meeting.start is not None and len(headline) == 1:
         # the meeting the headline names is the article's, dated by the text; not one of two it names
         # ('…出席七一升旗禮及慶祝酒會': the text's first stays the main one)
@@ -1325,16 +1334,25 @@ def _briefed_meeting(reference: Candidate, main: Candidate) -> Candidate | None:
     """'记者从…第五届示例博览会新闻发布会上获悉，本届博览会将于6月10日开幕': a dated '本届博览会' beside a
     press conference named after a 博览会 is that 博览会, on its own day."""
     briefing = _BRIEFING.search(main.key)
+    # '…博览会组委会、执委会工作会议(暨新闻发布会)': a sitting of the meeting's own committees briefs on it too
+    committee = _COMMITTEE_OF.search(main.key) if _COMMITTEE_SITTING.search(main.key) else None
+    if committee is not None:
+        briefing = committee
     if briefing is None or reference.start is None or len(main.name) != len(main.key):
         return None
     subject = main.key[: briefing.start()].rstrip()
     word = _comparable(reference.key)[-2:]
-    if len(_comparable(subject)) < 4 or len(word) < 2 or not _comparable(subject).endswith(word):
+    # '本届展会' is any fair or exhibition: '…博览(交易)会', '…展览会', '…车展'
+    fits = _comparable(subject).endswith(word) or (word == "展会" and _FAIR_END.search(_comparable(subject)))
+    if len(_comparable(subject)) < 4 or len(word) < 2 or not fits:
         return None
     return replace(reference, name=main.name[: len(subject)], key=subject, generic=False)
 
 
 _BRIEFING = re.compile(rf"{PRESS_KIND}$")
+_COMMITTEE_OF = re.compile(r"(?<=[会节赛坛展])(?:组委会|执委会|筹委会|组织委员会|执行委员会|筹备委员会)")
+_COMMITTEE_SITTING = re.compile(rf"(?:会议|{PRESS_KIND})$")
+_FAIR_END = re.compile(r"(?:博览|展览|交易|展销|洽谈|贸易)会$|展$")
 
 
 def _during(side: Candidate, main: Candidate) -> bool:
@@ -1541,8 +1559,53 @@ def _short_name(main: Candidate) -> str:
     return min(aliases, key=len) if aliases else main.name
 
 
+# ('the first day of …', 'first-ever', 'the second round of': no edition)
+_EDITION_NUMBER = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth))\b(?!-|\s+(?:day|days|time|half|phase|round|leg|week|part|stage)\b)"
+)
+_EDITION_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
+
+
+def _edition_of(key: str) -> int | None:
+    """'the 41st gcc summit' -> 41, 'the ninth x dialogue' -> 9: the edition a Latin name gives, if any."""
+    found = _EDITION_NUMBER.search(key)
+    if found is None:
+        return None
+    return int(found.group("n")) if found.group("n") else _EDITION_WORDS.index(found.group("word")) + 1
+
+
+def _other_editions(a: str, b: str) -> bool:
+    """Two Latin names that each give an edition, different ones: two meetings of a series."""
+    if not (_latin(a) and _latin(b)):
+        return False
+    first, second = _edition_of(a), _edition_of(b)
+    return first is not None and second is not None and first != second
+
+
+_NAME_WORD = re.compile(r"[a-z][\w'’-]*")
+
+
+def _one_edition_named_twice(a: str, b: str) -> bool:
+    """Two Latin names that give one edition, one holding every other word of the other (two at least) and both
+    ending in the same word: one meeting, named short once and in full once."""
+    if not (_latin(a) and _latin(b)) or _edition_of(a) is None or _edition_of(a) != _edition_of(b):
+        return False
+    words_a, words_b = (
+        [w for w in _NAME_WORD.findall(_EDITION_NUMBER.sub("", key)) if w not in ("the", "of", "and")] for key in (a, b)
+    )
+    if not words_a or not words_b or words_a[-1] != words_b[-1]:
+        return False
+    shorter, longer = sorted((set(words_a), set(words_b)), key=len)
+    return len(shorter) >= 2 and shorter <= longer
+
+
 def _same_meeting(first: Candidate, second: Candidate) -> bool:
     a, b = _comparable(first.key), _comparable(second.key)
+    if _other_editions(first.key, second.key):
+        return False  # "the Example Union's 11th Summit in Lisbon" beside the 12th EU Summit: last year's, not it
+    if _one_edition_named_twice(first.key, second.key):
+        return True  # 'the Ninth X-Y Strategic Dialogue', then 'the 9th X-Y Foreign Ministers' Strategic Dialogue'
     if a == b or _CEREMONY_WORD.sub("礼", a) == _CEREMONY_WORD.sub("礼", b):
         return True  # '升旗禮' and, in the next sentence, '升旗儀式早上8時…舉行': one ceremony told twice
     if bool(PRESS_SESSION_KEY.search(a)) != bool(PRESS_SESSION_KEY.search(b)):
@@ -1796,6 +1859,27 @@ def _opened_the_eve(other: Candidate, target: Candidate) -> bool:
     )
 
 
+def _went_on_from(other: Candidate, target: Candidate) -> bool:
+    """`target` is told as going on ('继续举行') on a day a few days after the day `other`, a plain mention of the
+    same meeting, gives it: it began on that earlier day."""
+    return (
+        "goes on" in target.notes
+        and target.start is not None
+        and target.end is None
+        and not target.closing
+        and other.start is not None
+        and other.end is None
+        and not other.closing
+        and not other.future
+        and not other.generic
+        and "goes on" not in other.notes
+        and 0 < (target.start - other.start).days <= _WENT_ON_DAYS
+    )
+
+
+_WENT_ON_DAYS = 6  # how long before the day it goes on a meeting's first day may be
+
+
 def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: bool = True) -> None:
     """Fill what `target` lacks from `other`, another mention of the same meeting (its status too, with
     `status`)."""
@@ -1825,6 +1909,15 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
             (day, sentence, cue) for day, sentence, cue in target.mention_days if target.runs_on(day)
         ]
         target.status = target.status or "postponed"
+    elif _went_on_from(other, target):
+        # '9月16日,…线上智博会继续举行' beside '15日,…线上智博会在重庆举办': the day it goes on is a later one of a
+        # run the earlier mention opened; that mention is the one witness of its first day
+        assert other.start is not None
+        target.start, target.opening = other.start, True
+        target.date_phrase, target.date_cue = other.date_phrase, other.date_cue
+        target.mention_days = [m for m in target.mention_days if m[1] != other.sentence]
+        if target.place is None:
+            target.place = other.place
     elif other.start is not None and (
         target.start is None or dated_by_dateline or _spells_its_run(other, target) or _opens_later(other, target)
     ):
@@ -2057,6 +2150,8 @@ _RUNS_FOR_DAYS = re.compile(
     r"|\b(?:exhibition|fair|expo|trade\s+show|festival|games|biennale|carnival|mahotsav|mela|utsav)\b"
     r"|\b(?:farm|motor|auto|car|boat|air|flower|agricultural|home)\s+show\b"  # 'the 69th annual X Farm Show'
 )
+# '…电脑展COMPUTEX 2022': a Latin name in capitals, with its year, written straight after the Chinese name's kind
+_LATIN_NAME_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]{2,}(?: ?(?:19|20)\d{2})?$")
 _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
 
 
@@ -2078,6 +2173,7 @@ def _opens_a_run(candidate: Candidate, by_ceremony: bool = False) -> bool:
     or a congress that opens on the day is labelled 'held' more often than 'ongoing'.) With `by_ceremony`, so is
     one whose opening ceremony was held ('…书展开幕式在…举行')."""
     key = candidate.key.rstrip("”」』》\"' ")  # '第十一届“示例洽谈会”正式开幕': a quoted name ends in its kind
+    key = _LATIN_NAME_AT_END.sub("", key)  # '台北国际电脑展COMPUTEX 2022': the kind before its Latin name
     return (
         (candidate.opening or (by_ceremony and "opening" in candidate.notes))
         and not candidate.closing

@@ -42,7 +42,8 @@ _DATE = re.compile(
     # '本月16 -21日': some pages space the dash of a range
     r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + rf"(?:起? ?(?P<sep>{_TO}|、|和|及) ?"
     # '7月28、29连续两日': the count of days after the last day stands for its 日
-    rf"(?:(?P<y2>{_YEAR})年)?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
+    # '13日起至明年1月5日': the last day in the next year, its month written
+    rf"(?:(?P<y2>{_YEAR})年|明年(?={_N}月))?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
 _RELATIVE = re.compile(
     r"(?=[今本当同昨前明后翌次即㖊琴(日隔])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|同日(?=,)|(?<![幕赛会节式礼展议])当晚|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
@@ -62,6 +63,8 @@ _RELATIVE = re.compile(
     r"|昨(?=[在于假])"  # Hong Kong's and Macau's '…典禮昨於文化中心舉行', '昨假…舉行': yesterday, at
     # Taiwan's '國防部昨舉辦「…表揚大會」', '局長昨主持…': yesterday, before the verb of holding it
     r"|昨(?=举办|主持|启动|展开)"
+    # Taiwan's '…燈會昨元宵夜開幕', '今除夕夜舉行': yesterday or today, told by the holiday's night it fell on
+    r"|[今昨](?=(?:元宵|除夕|中秋|七夕|平安|跨年|圣诞)夜)"
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it
@@ -217,6 +220,12 @@ def _year(value: str | None, relative: str | None) -> int | None:
     return None
 
 
+# '活動三日皆為免費入場': all of its three days, a count written in numerals before 皆, 均 or 都, not the 3rd
+_EVERY_ONE_OF_THE_DAYS = re.compile(
+    r"(?<![月\d〇零一二三四五六七八九十])[二三四五六七八九十两]{1,2}[天日](?=[皆均都](?:为|是|可|免费|开放))"
+)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, left to right, without overlaps."""
     mentions: list[DateMention] = []
@@ -281,6 +290,8 @@ def find_dates(text: str) -> list[DateMention]:
             mentions.append(mention)
             taken.append(match.span())
     taken += [(match.start("n"), match.end()) for match in DURATION.finditer(text)]
+    if "皆" in text or "均" in text or "都" in text:
+        taken += [match.span() for match in _EVERY_ONE_OF_THE_DAYS.finditer(text)]
     if "期" in text or "减" in text or "缩短" in text:  # every run length _RUN_LENGTH reads is said with one of them
         taken += [match.span() for match in _RUN_LENGTH.finditer(text)]
     for match in _DATE.finditer(text):
@@ -357,6 +368,7 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
             last is not None
             and (
                 (_RANGE_BETWEEN.fullmatch(text, last.finish, mention.begin) and "relative" in last.flags)
+                or _glossed_day_runs_to(text, last, mention)
                 or (
                     _RANGE_AROUND_VERB.fullmatch(text, last.finish, mention.begin)
                     and not last.flags - {"relative", "day_only"}
@@ -365,7 +377,7 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
             and last.weekday is None
             and last.end is None
             and last.duration_days is None
-            and not mention.flags - {"day_only"}
+            and not mention.flags - {"day_only", "year:1"}
             and mention.start_time is None
         ):
             last.end, last.finish = mention.start, mention.finish
@@ -382,6 +394,20 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
                 continue
         joined.append(mention)
     return joined
+
+
+# '周六(13日)起至明年1月5日': a weekday's day in brackets, then the last day of the run
+_GLOSSED_RANGE_BETWEEN = re.compile(rf"\)[起始]?(?:{_TO})")
+
+
+def _glossed_day_runs_to(text: str, last: DateMention, mention: DateMention) -> bool:
+    """A run from a day written in brackets after its weekday to a date with its month."""
+    return (
+        text[last.begin - 1 : last.begin] == "("
+        and last.flags == {"day_only"}
+        and mention.start[1] is not None
+        and bool(_GLOSSED_RANGE_BETWEEN.fullmatch(text, last.finish, mention.begin))
+    )
 
 
 # '星期六(27日)、星期日(28日)及端午节当天(30日)': each day glossed in brackets after the word that names it

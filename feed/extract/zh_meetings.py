@@ -103,11 +103,14 @@ _THEMED_KIND_ENDS = (
     # '…光節—空山祭': a dash, then the edition's own name after it
     r"(?=[在于将举开已今昨明前本下周即正隆盛落闭启登拉圆上暨,。、;)”」』》\s0-9〇零一二三四五六七八九十廿卅—]"
     r"|(?:系列)?活动|[(（][A-Z]|$"  # '首届…杜鹃花节活动举办时间为…': the festival's programme is the festival
+    r"|[A-Z]{2,}(?![A-Za-z])"  # '…電腦展COMPUTEX 2022今日開幕': its Latin name in capitals, joined to it
     r"|[(（](?:以下|下文)?(?:简称|下称)"  # '…商品展(以下简称“…”)': the short name it goes by after
     r"|原[定订计本]"  # '…美食博覽原定今日起…舉行': the plan it had
     r"|[定订拟]于|(?:计划|预[定计订])[于在]"  # '…航展计划于11月12日…举行', '…藝術節預定於…': the plan it has
     r"|[(（][\u4e00-\u9fff]{2,3}[)）][-—–]?[”」』A-Z\d])"  # '“…服務展(澳門)-2017 PLPEX”': its city's edition
 )
+# '台商春節聯誼活動', '舉辦台商端午座談': a yearly gathering named by the holiday it is held for
+_HOLIDAY_GATHERING = "春节|新春|端午|中秋|秋节|元宵|圣诞|年终"
 _MORE_KINDS = (
     # '二十届三中全会', '省委十三届九次全会': a party committee's numbered plenary session
     _preceded(f"[{NUMERAL_CHARS}]中", "全会"),
@@ -143,6 +146,7 @@ _MORE_KINDS = (
     _preceded(_HAN, f"推广活动(?={_QUOTE_CLOSES})"),  # '“…——里斯本示例推广活动”于…举行': a quoted roadshow
     _preceded(_HAN, f"之夜(?={_QUOTE_CLOSES})"),  # '「…金曲之夜」': a quoted gala night
     _preceded(_HAN, f"座谈(?={_QUOTE_CLOSES})"),  # '进行一场「焦点座谈」': a quoted panel talk
+    _preceded(f"(?:{_HOLIDAY_GATHERING})", "座谈(?!会)"),  # '舉辦台商端午座談': a panel held for the holiday
     _preceded(_HAN, f"表演(?={_QUOTE_CLOSES})"),  # '“慶祝…廿五周年煙花表演”': a quoted named show
     _preceded(_HAN, f"比赛(?={_QUOTE_CLOSES})"),  # '“第一屆示例學生朗誦比賽”決賽': a quoted named contest
     # '第二届示例长跑比赛在…起跑': an unquoted contest with its edition or year (checked where it is found), right
@@ -174,6 +178,7 @@ _NOT_THEMED_BEFORE = set(
 # '「…閱讀生活節」', '…國際生活展': a festival or show of a way of life; the 活 kept out is Easter's ('复活节')
 _LIFE_THEME = re.compile(r"生活(?:节|展)")
 # '…中心正式展开', '展示', '展现': the verb, not an exhibition ('…展开幕' and '…展开馆' are one)
+_SHOW_OF_ZHAN = re.compile(r"演(?!出)")  # '…艺术展演' (not '…书画展演出活动', a show at the exhibition)
 _VERB_OF_ZHAN = re.compile(r"开(?!幕|馆|园|放|展|张|启|工)|示|现|望")
 _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当同整半首前后")  # '本周', '一周': a week
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
@@ -283,9 +288,11 @@ _SERIES_LISTING = re.compile(
 # '恰逢“九八”投洽会和中秋佳节,…今起举办首届…市民节': the occasion it coincides with, not dated by what follows
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
 # '…介绍「…」活动', '就第八届…文博会筹备情况进行座谈': what is presented or talked over, not held then
-_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)[“「『\"]?$")
-# '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day
-_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程)")
+# '公布今年…音樂會的場次': the year of the edition may come between
+_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)(?:今年|本届|今届|明年)?的?[“「『\"]?$")
+# '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day; and
+# '公布今年…音樂會的場次': the days and places of its shows, announced that day
+_PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程|场次|时间表|时程)")
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
 _VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|筹备|举办|召开|举行)(?:工作)?情况")
 _BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
@@ -556,6 +563,11 @@ _TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
 _REPORTERS_OF = re.compile(r"(?:驻华|驻港|驻澳|驻京|中外|外国|境外|海外|两岸)$")  # reporters a meeting is for
 _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{{1,3}}[次届]$")
 _STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～▲△▼◆◇◎●○■□★☆")  # '▲…': a caption's bullet, before a name
+# '…脫穎而出,進入總決賽', '有機會近距離接觸大賽車': a verb of going on to a round or of getting near, then a bare
+# kind: what is reached, not a mention of the meeting on a day of its own
+_GOES_ON_TO = re.compile(r"(?:进入|晋身|晋级|挺进|打进|闯进|接触)$")
+# '…晉身15日舉行的決賽,…進入總決賽': a sentence of who goes on to which round tells of no meeting named before it
+_GOES_ON_TO_KIND = re.compile(rf"(?:进入|晋身|晋级|挺进|打进|闯进|接触)(?:{KINDS})")
 _LEFT_BOUNDARIES = (
     "拍摄的",  # '这是11月19日拍摄的示博会举办地': the photo a caption dates, then what it shows (before 的)
     "在",
@@ -569,6 +581,14 @@ _LEFT_BOUNDARIES = (
     "旁听",
     "到",  # '欢迎朋友9月23日到10月1日一定要到彰化博览会'
     "亮相",  # '3D打印服装亮相软博会': what is shown there, not the fair's name
+    # '…方案脫穎而出,進入總決賽', '晉級決賽': who goes on to a round, then the round, whose name starts after
+    "进入",
+    "晋身",
+    "晋级",
+    "挺进",
+    "打进",
+    "闯进",
+    "接触",  # '市民有機會近距離接觸大賽車': what is got near to, not a name that starts before the verb
     "期待",
     "期盼",
     "盼望",
@@ -614,6 +634,7 @@ _LEFT_BOUNDARIES = (
     "可是",
     "而且",
     "并且",
+    "加上",  # '…免費入場,加上「示例祭」活動適逢連假': besides, never a name's first word
     "因此",
     "所以",
     "只是",
@@ -809,6 +830,7 @@ _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 _LEADING_NOISE = re.compile(
     r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
+    r"(?:全国|全台|全港|全澳|全球|全省|全市|全县)?唯一的?|"  # '全國唯一冬季畢業典禮': what is said of it, no name
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?|"
@@ -833,10 +855,16 @@ _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]
 # '…博览会今天开幕', '…灯会今晚亮灯': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕'), or past a
 # comma that only sets the name before its day ('…定期大會,今天開議')
+_HOLIDAY_NIGHT = "元宵|除夕|中秋|七夕|平安|跨年|圣诞"
 _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登場': a comma, then the day it opens
-    rf"(?:[”」』》\"]?,(?:(?:今|昨)[天日]|[{NUMERAL_CHARS}]{{1,3}}日))?"
+    # ('…承辦台灣燈會,昨元宵夜開幕', '…,今晚開幕': the evening, or the holiday's night, it opened on)
+    rf"(?:[”」』》\"]?,(?:(?:今|昨)(?:[天日晚夜]|(?:{_HOLIDAY_NIGHT})夜)|[{NUMERAL_CHARS}]{{1,3}}日))?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
+# '…节的各项活动将陆续展开,其中': what comes after 其中 is one item of the meeting's programme, on its own day
+_ITEM_OF_ITS_PROGRAMME = re.compile(r"[”」』》\"]?的(?:各项|各类|系列|相关|其他|其它|后续)活动[^。;!?]*?其中")
+# '…开幕的“…博览会”': the day the meeting named next opened (not '即将开幕的', which is still to come)
+_OPENED_BEFORE = re.compile(r"(?<![将要])(?:开幕|开展|开馆|揭幕|启幕)的[“「『《\"]?$")
 _FUTURE = re.compile(
     r"将于|将在|将会|将举行|将举办|将召开|将开幕|将登场|将迎来|将通过|定于|订于|拟于|即将|预定|"
     r"计划于|届时|预计|"
@@ -852,8 +880,18 @@ _MOVED_FROM = re.compile(r"[由从]$")
 _MOVED_FROM_TO = re.compile(r"(?:开幕|举行|举办)?(?:调整|改|推迟|推延|延后|延|提前|顺延)(?:为|至|到)")
 
 
+# '为即将出国交换的学生献上祝福': what is still to come for the people described, before 的 and their noun; not
+# '将于明天举行的论坛', '即将开幕的博览会', whose verb is the meeting's own
+_FUTURE_OF_SOMEONE = re.compile(r"(?:即将|将要)(?P<act>[\u4e00-\u9fff]{1,10}?)的(?=[\u4e00-\u9fff])")
+_VERB_OF_A_MEETING = re.compile(
+    r"举行|举办|召开|开幕|闭幕|登场|开始|展开|进行|揭幕|开跑|开赛|开锣|展出|上演|启动|迎来|到来|来临|于|在"
+)
+
+
 def _announces(clause: str) -> bool:
     """The clause says the meeting is still to come ('将于'), and not as a plan since changed ('原定于')."""
+    if "将" in clause:
+        clause = _FUTURE_OF_SOMEONE.sub(lambda m: m[0] if _VERB_OF_A_MEETING.search(m["act"]) else "的", clause)
     return bool(_FUTURE.search(clause)) and not _PAST_PLAN.search(clause)
 
 
@@ -899,9 +937,10 @@ _CANCELLED_BEFORE = re.compile(
     r"(?:(?:去年|前年|上届|上一届|往年)[^,。;]{0,8}?|过去(?:连续)?[两三四五六七八九十\d]{1,2}年[^,。;]{0,8}?)(?:取消|停办)"
     r"|复办|恢复举办|重新举办"
 )
-# not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved
+# not '延遲開放': the doors open late that day ('…延遲開放,下午1時起入場'), the meeting is not moved; not '蔓延至',
+# '綿延到': what spreads or stretches to somewhere
 _POSTPONED = re.compile(
-    r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|延到|延至|展延|顺延|"
+    r"延期|推迟|延迟(?!开放|开门|入场|开场|开馆)|暂缓|改期|延后|(?<![蔓绵])延[到至]|展延|顺延|"
     r"(?:不会|不能|无法|未能)(?:在[^,。;]{0,12})?如期(?:举行|举办|召开|开幕)"  # '不会在4月15日如期举办'
 )
 # '因疫情连续三年延期后首次恢复线下举办': earlier editions put off, this one on again
@@ -961,7 +1000,9 @@ _PROGRAMME_ITEMS_AFTER = re.compile(
 # '将举办游客换装、“相遇那达慕·游客签名”、传统那达慕等特色活动': an item of a list the clause closes with
 # '等…活动', a part of the day's programme, not a meeting of its own
 _LISTED_ITEM_AFTER = re.compile(
-    r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)[\u4e00-\u9fff]{0,4}?(?:活动|环节|节目|项目|内容)"
+    r"[”」』]?(?P<more>[^、,。;:!?]{0,12}、[^,。;:!?]{0,60}?)?(?:等|等等)"
+    # '…、乒乓球等共计32项体育健身活动': the list's count of items may come between
+    rf"(?:(?:共计|总计|共)?[\d{NUMERAL_CHARS}]{{1,4}}(?:项|场|个|类))?[\u4e00-\u9fff]{{0,4}}?(?:活动|环节|节目|项目|内容)"
 )
 # '活动包含A、B', '内容包括A、B': the list that follows is the programme of a meeting named before (an item with
 # a day of its own, '包括5日的…', is a meeting of its own)
@@ -1190,6 +1231,9 @@ _SPOKE_AT = re.compile(r"(?:[^,。;:!?]{0,4}?(?:致词|致辞|演讲|讲话))?�
 # '论坛2024': a year or a number ends a name; '糖酒会24~26日举行': the first day of a range does not
 # '示例论坛2019在京举行' ends in its year; '绕境9天8夜', '论坛300人', '马拉松16周年', '公开赛16强' count
 # something after the name
+# '台北國際電腦展COMPUTEX 2022', '…遊艇展KYS 2023': a Latin name in capitals written straight after the kind,
+# with its year; not a word in lower case ('…展Apple'), nor a single letter ('展A區': a hall)
+_LATIN_NAME_JOINED = re.compile(r"[A-Z]{2,}(?![A-Za-z])(?: ?(?:19|20)\d{2}(?!\d))?")
 _NUMBER_AFTER = re.compile(
     r"\d{1,4}(?![\d年月日号时点:./天夜场人名万千百亿个届次家项位岁米元%周强]|小时|公里|分钟|(?:至|到|[-—–~])\d{1,2}[日号])"
 )
@@ -1235,16 +1279,21 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             continue  # the paper's page line: the headline and the day of the paper, not the day of the meeting
         if _ORIGINAL_HEADLINE.match(sentence):
             continue  # '原标题:…糖酒会24~26日成都举行': the headline again, its days shortened; the body dates it
-        names = _without_short_names(
-            text,
-            _without_delegations(
+        names = _subject_of_a_rating(
+            working,
+            sentence_start,
+            _without_short_names(
                 text,
-                _without_means(
+                _without_delegations(
                     text,
-                    _without_conjoined_items(
+                    _without_means(
                         text,
-                        _without_list_heads(
-                            text, _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases)))
+                        _without_conjoined_items(
+                            text,
+                            _without_list_heads(
+                                text,
+                                _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases))),
+                            ),
                         ),
                     ),
                 ),
@@ -1275,7 +1324,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
         names = [n for n in names if not _organises_quoted(text, n[1])]
         if not names and sentence_dates and "举" in sentence:
             names = _quoted_meeting(working, sentence_start, sentence_end, sentence_dates)
-        if not names and sentence_dates and _ORPHAN_EVENT.search(sentence):
+        if not names and sentence_dates and _ORPHAN_EVENT.search(sentence) and not _GOES_ON_TO_KIND.search(sentence):
             names = [(sentence_start, sentence_start, "", "会", True)]
         abroad = (
             bool(names)
@@ -1368,7 +1417,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '作为第十届示例博览会子活动之一的…主题活动': the whole its subject is a part of
             if _ONE_OF_A_KIND.match(text, end) and _COPULA_BEFORE.search(text, max(sentence_start, begin - 12), begin):
                 continue  # '…季不僅是全國知名慶典之一': what kind of thing its subject is, not a meeting held
-            topic = _TOPIC_OF.search(text, max(sentence_start, begin - 3), begin) is not None
+            topic = _TOPIC_OF.search(text, max(sentence_start, begin - 6), begin) is not None
             if topic and key.endswith("活动"):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
             if (
@@ -1494,11 +1543,17 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("before")  # '出席市政会议前接受访问': said before it, later that day
             if _ATTENDED_DONE.search(text, clause_start, begin):
                 candidate.notes.append("concluded")  # '出席了十六至二十日…举行的…会议' told on the 20th: over
-            candidate.has_event_verb = bool(_EVENT_VERBS.search(clause))
+            # '…参观人数为洛交会举办以来最多': a verb 'since' it was first held tells its history, not a day of it
+            candidate.has_event_verb = any(
+                not _COUNTED_FROM.match(clause, m.end()) for m in _EVENT_VERBS.finditer(clause)
+            )
             candidate.closing = bool(_CLOSING.search(text[end:clause_end])) or (
                 index + 1 < len(names) and _closed_by(text, names[index], names[index + 1][0], names[index + 1][3])
             )
-            candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end))
+            # '今天在南京开幕的示例博览会上': opened in a clause that describes it, before its name
+            candidate.opening = bool(_OPENS_AFTER.match(text, end, sentence_end)) or bool(
+                _OPENED_BEFORE.search(text, max(clause_start, begin - 6), begin)
+            )
             # '“X”一连四天…,…举行开幕典礼': X's run; '…落下帷幕,4天时间里': the days it ran
             duration = _run_in(text, clause_start, clause_end) or DAYS_IT_RAN.search(text, clause_start, clause_end)
             if duration and not _CLOSING_PART.search(key):  # '…今天下午舉辦閉幕儀式,歷時9天': the show's run, over
@@ -1551,26 +1606,35 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 # '於今日,即…12月10日投票日的前一天,舉辦…': the day restated, not the one in what restates it
                 comma = text.find(",即", restated.start())
                 mention = max((m for m in sentence_dates if m.finish <= comma), key=lambda m: m.finish, default=mention)
-            if mention is not None and (
-                (_EVE.search(clause) and not _on_its_eve(text, sentence_start, begin, clause_end) and restated is None)
-                or (candidate.future and _past_day_after_comma(text, end, mention, reference))
-                or _until(text, mention.begin)
-                or _TAKES_EFFECT.match(text, mention.finish)
-                or _SHUT.match(text, mention.finish)
-                or _HOURS_OF_THE_DAY.match(text, mention.finish)
-                or _COUNTED_FROM.match(text, mention.finish)
-                or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
-                or (text.endswith("在", 0, begin) and _SEEN_THERE.match(text, end) is not None)
-                or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
-                or _occasion_dated_later(text, sentence_start, begin, end, mention)
-                or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
-                or (
-                    _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
-                    and (
-                        _TRAVELLING.search(text, mention.finish, max(mention.finish, begin))
-                        or _GUESTS_ARRIVE.match(text, end)
+            if (
+                mention is not None
+                and (
+                    (
+                        _EVE.search(clause)
+                        and not _on_its_eve(text, sentence_start, begin, clause_end)
+                        and restated is None
                     )
-                )  # '昨日,…代表陆续抵达武汉,参加…会议', '今天,参加…大会的嘉宾陆续到达': the day they arrived
+                    or (candidate.future and _past_day_after_comma(text, end, mention, reference))
+                    or _until(text, mention.begin)
+                    or _TAKES_EFFECT.match(text, mention.finish)
+                    or _SHUT.match(text, mention.finish)
+                    or _HOURS_OF_THE_DAY.match(text, mention.finish)
+                    or _COUNTED_FROM.match(text, mention.finish)
+                    or (text.startswith("起", mention.finish) and _CLOSING_PART.search(key) is not None)
+                    or (text.endswith("在", 0, begin) and _SEEN_THERE.match(text, end) is not None)
+                    or _SERIES_LISTING.search(text, mention.finish, max(mention.finish, begin))
+                    or _occasion_dated_later(text, sentence_start, begin, end, mention)
+                    # '…艺术节的各项活动也将陆续展开,其中2月7日…的…演出': the day of one item of its programme
+                    or (mention.begin >= end and _ITEM_OF_ITS_PROGRAMME.match(text, end, mention.begin) is not None)
+                    or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
+                    or (
+                        _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
+                        and (
+                            _TRAVELLING.search(text, mention.finish, max(mention.finish, begin))
+                            or _GUESTS_ARRIVE.match(text, end)
+                        )
+                    )  # '昨日,…代表陆续抵达武汉,参加…会议', '今天,参加…大会的嘉宾陆续到达': the day they arrived
+                )
             ):
                 mention = None  # '展期至5月10日', '截至5月6日', '7月1日起实施', '从…日至今': no first day of it
                 # ('7月5日起…登場,下午的閉幕典禮': the day a run begins from is no closing ceremony's;
@@ -1642,20 +1706,37 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 or _PART_OF_DAY_BEFORE_VERB.search(text, clause_start, clause_end)
             )
             carried = previous or (last_dated if clocked else None)
+            # '11月7日下午,甲市人民政府与乙集团签订…协议。' and the next paragraph, '…等参加签约仪式': the ceremony of
+            # the act told on that day, a paragraph on
+            day_before = carried or last_dated
+            across = (
+                day_before is not None
+                and candidate.start is None
+                and _act_told_a_paragraph_before(text, key, day_before[0].finish, begin)
+            )
+            carried = day_before if across else carried
+            # '今年因…取消,因此特別安排了…音樂會': the sentence places it by its year alone, on no day said before
+            year_only = candidate.start is None and "今年" in text[sentence_start:begin]
+            if year_only:
+                carried = None
             if candidate.start is None and carried is not None and not (candidate.generic or presented or put_off):
                 mention, day = carried
+                act = _act_before(text, key, mention.finish, begin)
                 if (
-                    (candidate.has_event_verb or _ceremony_of_act_before(text, key, mention.finish, begin))
+                    (candidate.has_event_verb or act is not None)
                     and not _EVE.search(clause)
                     and not _OTHER_DAY.search(sentence)
                     and not _HELD_BEFORE_ANOTHER.search(key)
-                    and ("\n" not in text[mention.finish : begin] or clocked)
+                    and _ITEM_OF_ITS_PROGRAMME.match(text, end, sentence_end) is None  # its items' days come after
+                    and ("\n" not in text[mention.finish : begin] or clocked or across)
                     # '十九日宣布,…会议将在澳门举行。届时,将举办…会议': 届时 is a time to come, not a past day
                     and not ("届时" in text[sentence_start:begin] and day < reference)
                 ):
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + "-previous"
+                    if act is not None and not candidate.has_event_verb and len(key) <= _BARE_NAME_LENGTH:
+                        _name_by_act(working, candidate, mention.finish, act)
             nth = _NTH_DAY_AFTER.match(text, end, clause_end)
             if nth is not None and candidate.start is not None and candidate.end is None and mention is not None:
                 # '昨日,第十三届示例交易会进入第二天': the day given is its second, it opened the day before
@@ -1680,7 +1761,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if (
                 candidate.start is None
                 and dateline_date is not None
-                and not (candidate.generic or presented or put_off)
+                and not (candidate.generic or presented or put_off or year_only)
             ):
                 if candidate.has_event_verb and not _EVE.search(clause):
                     candidate.start = dateline_date
@@ -1830,9 +1911,60 @@ def _own_council_of_head(working: WorkingText, key: str, sentence_start: int, be
 _CEREMONY_OF_ACT = re.compile(r"(?P<act>[\u4e00-\u9fff]{2})仪式$")
 
 
-def _ceremony_of_act_before(text: str, key: str, date_end: int, begin: int) -> bool:
+def _act_before(text: str, key: str, date_end: int, begin: int) -> tuple[int, int, str | None] | None:
+    """Where the act a bare ceremony ('签约仪式', '挂牌仪式') celebrates is told between a day and the ceremony
+    ('…集团签订战略合作协议' for '签约'): its span, and the deal signed when it is one; None when it is not."""
     ceremony = _CEREMONY_OF_ACT.fullmatch(key)
-    return ceremony is not None and ceremony.group("act") in text[date_end:begin]
+    if ceremony is None:
+        return None
+    act = ceremony.group("act")
+    at = text.find(act, date_end, begin)
+    if at >= 0:
+        return at, at + len(act), None
+    signed = _SIGNED_DEAL.search(text, date_end, begin) if act == "签约" else None
+    return (signed.start(), signed.end(), signed.group("deal")) if signed is not None else None
+
+
+def _act_told_a_paragraph_before(text: str, key: str, date_end: int, begin: int) -> bool:
+    """The act of the bare ceremony `key` is told in the paragraph of the day (`date_end`), and the ceremony in
+    the paragraph right after it."""
+    act = _act_before(text, key, date_end, begin) if len(key) <= _BARE_NAME_LENGTH else None
+    if act is None or "\n" in text[date_end : act[0]]:
+        return False
+    return sum(1 for line in text[act[1] : begin].split("\n") if line.strip()) <= _ACT_AND_CEREMONY_PARAGRAPHS
+
+
+_ACT_AND_CEREMONY_PARAGRAPHS = 2  # the rest of the act's paragraph, then the ceremony's
+# '签订战略合作协议', '签署合作框架协议': a deal signed, the act of a '签约仪式'
+_SIGNED_DEAL = re.compile(r"(?:签订|签署)(?P<deal>[\u4e00-\u9fff]{0,12}?(?:协议|合同|协定|备忘录))")
+# who does the act, at the head of its clause: '示例产业园区在城南镇隆重挂牌', '甲市人民政府与乙集团签订…协议'
+_ACT_SUBJECT = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff()（）]{4,30}?)(?:[在于][\u4e00-\u9fff]{1,20}?)?(?:隆重|正式|顺利|成功|共同)*"
+)
+_SUBJECT_BODY = re.compile(
+    r"(?:园区|产业园|科技园|工业园|开发区|新区|中心|基地|公司|集团|研究院|研究所|实验室|学院|医院|工作站|博物馆|"
+    r"纪念馆|图书馆|大厦|项目|工程|小镇|街区|商会|协会|学会|联盟)$"
+)
+_TWO_SIGNERS = re.compile(r"[\u4e00-\u9fff()（）]{2,}(?:与|和|同)[\u4e00-\u9fff()（）]{2,}")
+
+
+def _name_by_act(working: WorkingText, candidate: Candidate, date_end: int, act: tuple[int, int, str | None]) -> None:
+    """'8日上午,示例产业园区在城南镇隆重挂牌。…参加挂牌仪式': a bare ceremony of an act told after its day goes by
+    who did the act ('示例产业园区挂牌仪式'; '甲市人民政府与乙集团战略合作协议签约仪式'), when the act heads its
+    clause."""
+    text = working.text
+    act_start, act_end, deal = act
+    clause_start = max(date_end, *(text.rfind(mark, date_end, act_start) + 1 for mark in ",。;:\n"))
+    head = _ACT_SUBJECT.fullmatch(text, clause_start, act_start)
+    if head is None:
+        return
+    subject = head.group("subject")
+    if not (_TWO_SIGNERS.fullmatch(subject) if deal is not None else _SUBJECT_BODY.search(subject)):
+        return
+    written = working.span(head.start("subject"), head.end("subject"))
+    deal_written = working.span(act_end - len(deal), act_end) if deal is not None else ""
+    candidate.name = written + deal_written + candidate.name
+    candidate.key = subject + (deal or "") + candidate.key
 
 
 def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
@@ -2113,6 +2245,31 @@ _SHORT_NAME_OPENS = re.compile(r"[(（](?:以下|下文)?(?:简称|下称|称)[:
 _SHORT_NAME_CLOSES = re.compile(r"[”」』\"]?[)）]")
 
 
+# '「示例祭」…,堪稱是今年全台數一數二大型音樂祭典': words rating the sentence's subject, not the name of a meeting
+_RATED_AS_BEFORE = re.compile(
+    r"(?:堪称|可谓|号称|称得上|算得上|可说是|可以说是|被誉为|誉为)(?:是|为)?[^,。;:!?“「『”」』]{0,10}$"
+)
+_QUOTED_SUBJECT = re.compile(r"\s*[“「『](?P<title>[^“”「」『』,。;:!?\n]{2,30})[”」』]")
+
+
+def _subject_of_a_rating(working: WorkingText, sentence_start: int, names: list[_NameSpan]) -> list[_NameSpan]:
+    """A name after '堪稱(是)', '號稱', '被譽為' rates the sentence's subject: the meeting is that subject, a quoted
+    title opening the sentence ('「示例祭」在…登場,…堪稱是全台最大音樂祭典'), or none when no title opens it."""
+    text = working.text
+    kept: list[_NameSpan] = []
+    for span in names:
+        begin = span[0]
+        if text.endswith("的", 0, begin) or not _RATED_AS_BEFORE.search(text, max(sentence_start, begin - 16), begin):
+            # '被譽為全台最美燈節的示例光節': the rating before 的 describes the name after it
+            kept.append(span)
+            continue
+        subject = _QUOTED_SUBJECT.match(text, sentence_start)
+        if subject is not None and not kept and subject.end() <= begin:
+            a, b = subject.span("title")
+            kept.append((a, b, working.span(a, b), text[a:b], False))
+    return kept
+
+
 def _without_short_names(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
     """A short name in brackets just after the full one ('…大会(简称“示例大会”)在成都开幕') is that name again,
     not the next meeting of the clause: the words after the bracket are the full name's."""
@@ -2333,9 +2490,11 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
     found: list[tuple[int, int]] = []
     warm_ups = [m.span() for m in _WARM_UP_FOR.finditer(text, start, end)] if _WARM_UP.search(text, start, end) else []
     for match in _kinds_in(text, start, end):
-        if match.end() < end and (
-            (text[match.end()] in "中馆区位场址期览堂厅楼员" and not _during_its_run(text, start, match))
-            or _VENUE_AFTER.match(text, match.end())
+        # '…展览会议中心': the 议 after a kind that ends in 会 is of the word ('展览会议'), the building after it
+        after = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
+        if after < end and (
+            (text[after] in "中馆区位场址期览堂厅楼员" and not _during_its_run(text, start, match))
+            or _VENUE_AFTER.match(text, after)
         ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
         if text.startswith("业", match.end()) and not text.startswith("业余", match.end()):
@@ -2356,6 +2515,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if match.group() in ("传媒", "记者"):  # a media session begins at its verb, leaving '行政会议' its own name
             left = match.start() - (2 if text.startswith("会见", match.start() - 2) else 1)
         before = text[left : match.start()]
+        if not before and _GOES_ON_TO.search(text, max(start, left - 2), left):
+            continue  # '進入總決賽', '接觸大賽車': the round gone on to, the cars got near to, no mention of a day
         if (
             themed
             and not (
@@ -2390,6 +2551,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if match.group() == "比赛" and not _CONTEST_OF_A_SERIES.search(before):
             continue  # '“这是一场好比赛”': a quoted contest is a named one only with its edition or year
         kind_end = match.end() + (text.startswith("议", match.end()) and match.group().endswith("会"))
+        # '民间艺术展演': a show of performances, whose name is not cut inside the word 展演
+        kind_end += _SHOW_OF_ZHAN.match(text, kind_end) is not None and match.group().endswith("展")
         right = _right_edge(text, left, kind_end, end)  # '工作会议' is no '工作会' + '议'
         while found and found[-1][0] >= left:
             found.pop()
@@ -2567,6 +2730,8 @@ _ACTIVITY_NAMED = re.compile(
     r"|[^,。;:!?]{2,}[\d〇零一二两三四五六七八九十百]{1,3}周年(?:庆祝|纪念|庆)?$"  # '…就职三周年活动': an anniversary's
     # '全市重点产业项目集中开工活动': projects broken ground on, or signed, together at one ceremony
     r"|(?!此次|本次|这次|今次|该)[^,。;:!?]{2,}集中(?:开工|开复工|签约|竣工|投产)$"  # not '此次集中开工活动'
+    # '台商春節聯誼活動': a fellowship gathering named by its holiday, after whose it is
+    rf"|[^,。;:!?]{{2,}}(?:{_HOLIDAY_GATHERING})(?:联谊|联欢|团拜|座谈)$"
 )
 # '2024示例黄河观凌周文化旅游系列活动': a series with a name of its own before 系列, not '举办系列活动', nor
 # the programme of a festival named before it ('2018示例山水节系列活动')
@@ -2658,6 +2823,9 @@ _DASH_SUBTITLE = re.compile(r"—{1,2}(?P<words>[^“「『”」』,。;:!?、�
 
 
 def _right_edge(text: str, left: int, right: int, end: int) -> int:
+    latin = _LATIN_NAME_JOINED.match(text, right)
+    if latin is not None and latin.end() <= end:
+        right = latin.end()  # '…电脑展COMPUTEX 2022': the show's own Latin name and year, joined to its Chinese one
     digits = _NUMBER_AFTER.match(text, right)
     if digits and digits.end() <= end:
         right = digits.end()
@@ -2884,7 +3052,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not (word in ("庆祝", "开展") and position == kind_start)
                 # '…丰收节山西庆祝活动暨第七届…博览会': a celebration's programme, joined by 暨 to what it goes on to
                 and not (word == "庆祝" and _PROGRAMME_JOINED.match(text, position))
-                # '…成立70周年庆祝活动新闻发布会': a press conference on a celebration's programme, named by it
+                # '…成立70周年庆祝活动新闻发布会', '…节庆祝活动启动仪式': named by the celebration's programme
                 and not (word == "庆祝" and _PROGRAMME_BRIEFED.match(text, position))
                 and not (word == "拍摄" and _FILMED.match(text, position))
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
@@ -2906,6 +3074,13 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 # '…新闻发言人亮相暨…新闻发布会': no name begins with 暨, the verb ends the first name joined
                 and not (len(word) > 1 and text.startswith("暨", position))
                 and not _preparations_of_a_meeting(text, floor, position - len(word))
+                # '举办“全民健身日”的启动仪式': the ceremony of the quoted occasion, named by it
+                and not (
+                    word == "的"
+                    and position - 2 >= floor
+                    and text[position - 2] in "”」』"
+                    and _RITE_OF_QUOTED.match(text, position)
+                )
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
@@ -2918,8 +3093,13 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
+# the ceremony that opens, launches or closes something, after '“…”的' ('“…读书月”的开幕式')
+_RITE_OF_QUOTED = re.compile(r"(?:启动|开幕|闭幕|开营|揭牌|颁奖)(?:仪式|典礼)|开幕式|闭幕式")
 _PROGRAMME_JOINED = re.compile(r"(?:活动|大会)暨")
-_PROGRAMME_BRIEFED = re.compile(r"活动(?:新闻)?(?:发布会|记者会|说明会|通气会|吹风会)")
+# and '教師節慶祝活動啟動儀式': the ceremony that launches, opens or closes the celebration's programme
+_PROGRAMME_BRIEFED = re.compile(
+    r"活动(?:(?:新闻)?(?:发布会|记者会|说明会|通气会|吹风会)|(?:启动|开幕|闭幕)(?:仪式|典礼|礼))"
+)
 # '2023年12月招商引资项目集中签约仪式': a month written with its year heads the name of that month's edition
 _YEAR_AND_MONTH_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d{2}年\d{1,2}月$")
 # '在京媒体', '在沪企业': 在 with a place's one-character name, then who is there, is one noun of the name
@@ -3074,6 +3254,8 @@ def _strip_quotes(name: str) -> str:
     if len(name) > 2 and name[0] in pairs:  # '「…周年」活动', '「…」快闪展售活动': the quoted name and its word
         inner, closing, tail = name[1:].partition(pairs[name[0]])
         marks = (*pairs, *pairs.values())
+        if tail.startswith("的") and _RITE_OF_QUOTED.fullmatch(to_simplified(tail[1:])):
+            tail = tail[1:]  # '“全民健身日”的启动仪式': the 全民健身日启动仪式
         if closing and 0 < len(tail) <= 6 and not any(q in inner + tail for q in marks):
             if not KIND.search(to_simplified(inner)):  # '「…专题展」开幕式' stays: the quoted one is the meeting
                 return inner + tail
@@ -3238,6 +3420,8 @@ def _place(
         if _NOT_THERE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue  # '…音乐节不再在北京举办,改为在天津举办': where it is no longer held
         slot_begin, slot_end = _slot_after(text, match.end(), end)
+        if slot_begin <= name_begin < slot_end and _AT_ITS_OWN_NAME.fullmatch(text, slot_begin, name_begin):
+            continue  # '在进博会上感受了重庆的开放英姿': at the meeting itself, as '在会上'; what follows is no place
         if sentence is not None and _HERE_SLOT.match(text, slot_begin, slot_end):
             # '7月2日晚,X县城广场盛装相扮。…开幕式在这里隆重举行': 'here' is the place the sentence before opens on
             return _place_opening_sentence_before(working, sentence[0])
@@ -3301,6 +3485,8 @@ def _place_opening_sentence_before(working: WorkingText, sentence_start: int) ->
 
 # '继2023年在广州成功举办之后,': the clause of what came before it
 _NOT_THERE_BEFORE = re.compile(r"(?:不再?|不会|不能|无法|未能)$")
+# what may stand between '在' and the meeting's own name in '在本届进博会上': nothing, or a word for this edition
+_AT_ITS_OWN_NAME = re.compile(r"(?:本届|今年的?|此次|这次|这届)?")
 _FOLLOWS_ON = re.compile(r"继[^,。;:!?]{0,30}?之?后,")
 # '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting
 _CITY_HOSTS = re.compile(

@@ -121,7 +121,16 @@ def parse_metadata_line(line: str) -> LineMetadata:
             found.setdefault("outlet", value)
         elif field == "author":
             found.setdefault("author", value)
+    if "outlet" not in found and (trailing := _TRAILING_OUTLET.search(line)):
+        found["outlet"] = trailing.group("outlet")  # 'http://www.example.cn 2006年06月11日09:30 示例日报'
     return found
+
+
+# a paper's name ending the date line after its clock or day, with no '来源' before it: the outlet
+_TRAILING_OUTLET = re.compile(
+    r"(?:\d:\d\d(?::\d\d)?|\d日)\s*(?P<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|"
+    r"都市报|都市報|时报|時報))\s*$"
+)
 
 
 def _paragraphs(lines: list[str], title: str = "") -> list[str]:
