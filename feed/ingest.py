@@ -334,7 +334,7 @@ def _batch_sizes(size: int, total: int | None) -> Iterator[int]:
         yield size
 
 
-_ToMake = list[tuple[ArticleDoc, str]]  # (document, GUID) whose meetings and prints are to be made
+_ToMake = list[tuple[ArticleDoc, str]]  # (document, GUID) whose meetings are to be made
 
 
 @dataclass
@@ -411,8 +411,8 @@ class _Writer:
             return stored_hashes(session, self.source_id, [article_guid(doc) for doc in chunk])
 
     def _store_alongside(self, remaining: Iterator[ArticleDoc], workers: int) -> None:
-        """Store batch after batch while worker processes make the meetings and prints of the next ones:
-        this process reads and stores, they extract."""
+        """Store batch after batch while worker processes extract the meetings of the next ones: this process
+        reads, makes the prints of a batch handed to a worker while it waits for the one before, and stores."""
         extractors = Workers(workers, f"source={self.source_key}")
         loader_errors, self.errors = self.errors, list(self.errors)
         remaining = ReadAhead(remaining, self.batching.size, loader_errors, self.errors)
@@ -423,8 +423,11 @@ class _Writer:
                     break
                 stored = self._stored(chunk)
                 prepared = [_Prepared(doc, article_guid(doc)) for doc in chunk]
-                to_make = self._to_make(prepared, stored)
+                new = [item for item in prepared if item.is_new_or_changed(stored)]
+                to_make = [(item.doc, item.guid) for item in new]
                 ahead.append((prepared, stored, to_make, extractors.start(to_make)))
+                for item in new:  # while a worker extracts the batch before
+                    item.prints = prints_of(item.doc.text)
                 if len(ahead) > workers:
                     self._store_made(extractors, *ahead.popleft())
             while ahead:
@@ -432,10 +435,6 @@ class _Writer:
         finally:
             remaining.close()
             extractors.close()
-
-    def _to_make(self, prepared: list[_Prepared], stored: dict[str, str]) -> _ToMake:
-        """(document, GUID) of the new and changed documents: those whose meetings and prints are needed."""
-        return [(item.doc, item.guid) for item in prepared if item.is_new_or_changed(stored)]
 
     def _store_made(
         self,
@@ -467,7 +466,8 @@ class _Writer:
         self._took(item, make(item.doc, item.guid, extract_meetings))
 
     def _took(self, item: _Prepared, made: Made) -> None:
-        item.extracted, item.prints, item.meetings, item.failure = True, made.prints, made.meetings, made.failure
+        item.extracted, item.meetings, item.failure = True, made.meetings, made.failure
+        item.prints = made.prints or item.prints
         if made.trace:
             log.error("extract source=%s article=%s failed\n%s", self.source_key, item.guid, made.trace.rstrip())
 

@@ -1,7 +1,7 @@
 """What a new or changed document needs before it is stored: its meetings and its text's prints.
 
-Made outside any transaction; large runs make them in a worker process while the run itself parses
-and stores (feed.ingest), so what is made here must pickle.
+Made outside any transaction; large runs have a worker process extract the meetings while the run itself
+parses, makes the prints and stores (feed.ingest), so what is made here must pickle.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Made:
-    prints: Prints
+    prints: Prints | None  # None from a worker: the run makes them while it waits (feed.ingest)
     meetings: list[Meeting] = field(default_factory=list)
     failure: str | None = None  # why extraction failed: the run's error
     trace: str | None = None  # and where, for the log
@@ -38,9 +38,14 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     return extract(doc)
 
 
-def make(doc: ArticleDoc, guid: str, extract: Callable[[ArticleDoc], list[Meeting]] = extract_meetings) -> Made:
-    """The document's prints and meetings; an extractor bug is reported, never raised."""
-    made = Made(prints_of(doc.text))
+def make(
+    doc: ArticleDoc,
+    guid: str,
+    extract: Callable[[ArticleDoc], list[Meeting]] = extract_meetings,
+    with_prints: bool = True,
+) -> Made:
+    """The document's meetings, and its prints `with_prints`; an extractor bug is reported, never raised."""
+    made = Made(prints_of(doc.text) if with_prints else None)
     try:
         made.meetings = extract(doc)
     except Exception as exc:  # one article's extraction bug must not fail the source
@@ -50,8 +55,8 @@ def make(doc: ArticleDoc, guid: str, extract: Callable[[ArticleDoc], list[Meetin
 
 
 def make_all(docs: Sequence[tuple[ArticleDoc, str]]) -> list[Made]:
-    """`make` for each (document, GUID): what a worker process is given, a batch at a time."""
-    return [make(doc, guid) for doc, guid in docs]
+    """`make` for each (document, GUID), prints left out: what a worker process is given, a batch at a time."""
+    return [make(doc, guid, with_prints=False) for doc, guid in docs]
 
 
 def warm_up() -> None:
@@ -59,7 +64,7 @@ def warm_up() -> None:
     script would (the modules, the gazetteer, the pattern tables), so that batch does not wait for it."""
     day = datetime(2024, 6, 2, 10, tzinfo=UTC)
     for title, text, language in _WARM_UP:
-        make(ArticleDoc(title=title, text=text, published=day, language=language), "warm-up")
+        make(ArticleDoc(title=title, text=text, published=day, language=language), "warm-up", with_prints=False)
 
 
 _WARM_UP = (
