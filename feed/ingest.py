@@ -411,12 +411,14 @@ class _Writer:
             return stored_hashes(session, self.source_id, [article_guid(doc) for doc in chunk])
 
     def _store_alongside(self, remaining: Iterator[ArticleDoc], workers: int) -> None:
-        """Store batch after batch while worker processes extract the meetings of the next ones: this process
-        reads, makes the prints of a batch handed to a worker while it waits for the one before, and stores."""
+        """Store batch after batch while worker processes make the meetings and prints of the next ones: this
+        process reads and stores, they extract. While this process would only wait for them (their start-up,
+        or extraction the longer path), it makes the prints of the batch it hands them itself."""
         extractors = Workers(workers, f"source={self.source_key}")
         loader_errors, self.errors = self.errors, list(self.errors)
         remaining = ReadAhead(remaining, self.batching.size, loader_errors, self.errors)
         ahead: deque[tuple[list[_Prepared], dict[str, str], _ToMake, Future[list[Made]] | None]] = deque()
+        prints_here, prints_seconds = True, 0.0  # the first batches wait for the workers' start-up
         try:
             for size in _batch_sizes(self.batching.size, self.total):
                 if not (chunk := list(islice(remaining, size))):
@@ -425,11 +427,15 @@ class _Writer:
                 prepared = [_Prepared(doc, article_guid(doc)) for doc in chunk]
                 new = [item for item in prepared if item.is_new_or_changed(stored)]
                 to_make = [(item.doc, item.guid) for item in new]
-                ahead.append((prepared, stored, to_make, extractors.start(to_make)))
-                for item in new:  # while a worker extracts the batch before
-                    item.prints = prints_of(item.doc.text)
+                ahead.append((prepared, stored, to_make, extractors.start(to_make, with_prints=not prints_here)))
+                if prints_here:
+                    began = time.monotonic()
+                    for item in new:
+                        item.prints = prints_of(item.doc.text)
+                    prints_seconds = time.monotonic() - began
                 if len(ahead) > workers:
                     self._store_made(extractors, *ahead.popleft())
+                    prints_here = extractors.waited >= prints_seconds
             while ahead:
                 self._store_made(extractors, *ahead.popleft())
         finally:

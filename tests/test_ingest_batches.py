@@ -248,7 +248,7 @@ def test_sqlite_readers_and_writers_are_not_held_up_by_a_long_run(
     assert stored(sqlite_database) == (60, 60)
 
 
-def die_in_the_worker(docs: Any) -> Any:
+def die_in_the_worker(docs: Any, with_prints: bool = True) -> Any:
     """What the extraction worker is given instead of feed.prepare.make_all: the worker process dies."""
     os._exit(3)
 
