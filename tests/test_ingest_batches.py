@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from feed.config import SourceConfig
 from feed.extract.identity import meeting_uid
 from feed.ingest import Batching
 from feed.model import RunTrigger
+from feed.prints import prints_of
 from feed.sources import sync_sources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -248,7 +250,7 @@ def test_sqlite_readers_and_writers_are_not_held_up_by_a_long_run(
     assert stored(sqlite_database) == (60, 60)
 
 
-def die_in_the_worker(docs: Any) -> Any:
+def die_in_the_worker(docs: Any, with_prints: bool = True) -> Any:
     """What the extraction worker is given instead of feed.prepare.make_all: the worker process dies."""
     os._exit(3)
 
@@ -456,3 +458,43 @@ def test_workers_started_ahead_are_those_the_run_takes() -> None:
         assert not prepare._AHEAD
     finally:
         prepare.stop_workers_ahead()
+
+
+_CHARACTERS = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面"
+
+
+def test_a_run_with_a_worker_stores_every_articles_prints_whoever_made_them(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run makes a batch's prints itself while it would wait for its worker, else the worker makes them:
+    either way each article is stored with its own prints, and a reprint in a later batch finds its original."""
+    story = (
+        "示例市今天发布了新的公共交通规划，计划在未来五年内新建三条地铁线路和二十个公交枢纽，方便市民出行。"
+        "规划还提出，到期末全市公交站点五百米覆盖率达到百分之九十五，并在老城区试点夜间公交。"
+    )
+    items = []
+    for n in range(1, 17):
+        text = story if n in (2, 14) else "".join(random.Random(n).choices(_CHARACTERS, k=80))  # unlike the rest
+        items.append(
+            f"<item><title>示例新闻{n}</title><guid>p-{n}</guid><pubDate>2024-12-31 09:00:00</pubDate>"
+            f"<description>{text}</description></item>"
+        )
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>S</title>'
+        + "".join(items)
+        + "</channel></rss>",
+        encoding="utf-8",
+    )
+    key = configure(database, path)
+    monkeypatch.setattr(ingest, "BATCHING", Batching(size=4, seconds=60, workers=1))
+    summary = ingest.ingest_now(database, key, "cli")
+    assert (summary.status, summary.new) == ("succeeded", 16)
+    with database.begin() as session:
+        articles = {a.guid: a for a in session.scalars(select(Article))}
+        assert all(article.fingerprint for article in articles.values())
+        for article in articles.values():
+            prints = prints_of(article.text)
+            assert (article.text_hash, article.fingerprint) == (prints.text_hash, prints.fingerprint)
+        assert articles["p-14"].duplicate_of == articles["p-2"].id
+        assert sum(a.duplicate_of is not None for a in articles.values()) == 1
