@@ -38,11 +38,11 @@ def patched():
 
     real_result, real_commit = prepare.Workers.result, ingest._Writer._commit
 
-    def start(self, docs):
+    def start(self, docs, *options, **named):  # options: what this code's make_all takes after the documents
         events.append(("handed", len(docs), time.time()))
         if self.pool is None:
             return None
-        return self.pool.submit(timeline_worker.timed_make_all, docs)
+        return self.pool.submit(timeline_worker.timed_make_all, docs, *options, *named.values())
 
     def result(self, started, docs):
         events.append(("waits", len(docs), time.time()))
@@ -77,9 +77,9 @@ WORKER = """
 import time
 from feed.prepare import make_all
 
-def timed_make_all(docs):
+def timed_make_all(docs, *options):
     began = time.time()
-    made = make_all(docs)
+    made = make_all(docs, *options)
     return made, began, time.time()
 """
 
@@ -106,6 +106,9 @@ def main() -> int:
         subprocess.run([sys.executable, str(work / "child.py"), str(feed), str(out), str(work)], env=env, check=True)
         recorded = json.loads(out.read_text())
     print(f"{args.items} items; code: {args.code}; exit {recorded['exit']}\n")
+    if recorded["exit"] != 0:
+        print("the ingest failed: no timeline", file=sys.stderr)
+        return 1
     print(f"{'event':<10} {'items':>6} {'at s':>7}")
     waited = committing = busy = 0.0
     first_handed = None

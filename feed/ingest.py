@@ -334,7 +334,7 @@ def _batch_sizes(size: int, total: int | None) -> Iterator[int]:
         yield size
 
 
-_ToMake = list[tuple[ArticleDoc, str]]  # (document, GUID) whose meetings are to be made
+_ToMake = list[tuple[ArticleDoc, str]]  # (document, GUID) whose meetings and prints are to be made
 
 
 @dataclass
@@ -411,36 +411,31 @@ class _Writer:
             return stored_hashes(session, self.source_id, [article_guid(doc) for doc in chunk])
 
     def _store_alongside(self, remaining: Iterator[ArticleDoc], workers: int) -> None:
-        """Store batch after batch while worker processes make the meetings and prints of the next ones: this
-        process reads and stores, they extract. While this process would only wait for them (their start-up,
-        or extraction the longer path), it makes the prints of the batch it hands them itself."""
+        """Store batch after batch while worker processes make the meetings and prints of the next ones:
+        this process reads and stores, they extract."""
         extractors = Workers(workers, f"source={self.source_key}")
         loader_errors, self.errors = self.errors, list(self.errors)
         remaining = ReadAhead(remaining, self.batching.size, loader_errors, self.errors)
         ahead: deque[tuple[list[_Prepared], dict[str, str], _ToMake, Future[list[Made]] | None]] = deque()
-        prints_here, prints_seconds = True, 0.0  # the first batches wait for the workers' start-up
         try:
             for size in _batch_sizes(self.batching.size, self.total):
                 if not (chunk := list(islice(remaining, size))):
                     break
                 stored = self._stored(chunk)
                 prepared = [_Prepared(doc, article_guid(doc)) for doc in chunk]
-                new = [item for item in prepared if item.is_new_or_changed(stored)]
-                to_make = [(item.doc, item.guid) for item in new]
-                ahead.append((prepared, stored, to_make, extractors.start(to_make, with_prints=not prints_here)))
-                if prints_here:
-                    began = time.monotonic()
-                    for item in new:
-                        item.prints = prints_of(item.doc.text)
-                    prints_seconds = time.monotonic() - began
+                to_make = self._to_make(prepared, stored)
+                ahead.append((prepared, stored, to_make, extractors.start(to_make)))
                 if len(ahead) > workers:
                     self._store_made(extractors, *ahead.popleft())
-                    prints_here = extractors.waited >= prints_seconds
             while ahead:
                 self._store_made(extractors, *ahead.popleft())
         finally:
             remaining.close()
             extractors.close()
+
+    def _to_make(self, prepared: list[_Prepared], stored: dict[str, str]) -> _ToMake:
+        """(document, GUID) of the new and changed documents: those whose meetings and prints are needed."""
+        return [(item.doc, item.guid) for item in prepared if item.is_new_or_changed(stored)]
 
     def _store_made(
         self,
@@ -472,8 +467,7 @@ class _Writer:
         self._took(item, make(item.doc, item.guid, extract_meetings))
 
     def _took(self, item: _Prepared, made: Made) -> None:
-        item.extracted, item.meetings, item.failure = True, made.meetings, made.failure
-        item.prints = made.prints or item.prints
+        item.extracted, item.prints, item.meetings, item.failure = True, made.prints, made.meetings, made.failure
         if made.trace:
             log.error("extract source=%s article=%s failed\n%s", self.source_key, item.guid, made.trace.rstrip())
 

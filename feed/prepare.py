@@ -1,8 +1,7 @@
 """What a new or changed document needs before it is stored: its meetings and its text's prints.
 
 Made outside any transaction; large runs make them in a worker process while the run itself parses
-and stores (feed.ingest), so what is made here must pickle. A run that would only wait for its worker
-makes the prints itself and has the worker extract only.
+and stores (feed.ingest), so what is made here must pickle.
 """
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ import logging
 import multiprocessing
 import os
 import signal
-import time
 import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,7 +25,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Made:
-    prints: Prints | None  # None when made without: the run makes them itself (feed.ingest)
+    prints: Prints
     meetings: list[Meeting] = field(default_factory=list)
     failure: str | None = None  # why extraction failed: the run's error
     trace: str | None = None  # and where, for the log
@@ -40,14 +38,9 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     return extract(doc)
 
 
-def make(
-    doc: ArticleDoc,
-    guid: str,
-    extract: Callable[[ArticleDoc], list[Meeting]] = extract_meetings,
-    with_prints: bool = True,
-) -> Made:
-    """The document's meetings, and its prints `with_prints`; an extractor bug is reported, never raised."""
-    made = Made(prints_of(doc.text) if with_prints else None)
+def make(doc: ArticleDoc, guid: str, extract: Callable[[ArticleDoc], list[Meeting]] = extract_meetings) -> Made:
+    """The document's prints and meetings; an extractor bug is reported, never raised."""
+    made = Made(prints_of(doc.text))
     try:
         made.meetings = extract(doc)
     except Exception as exc:  # one article's extraction bug must not fail the source
@@ -56,9 +49,9 @@ def make(
     return made
 
 
-def make_all(docs: Sequence[tuple[ArticleDoc, str]], with_prints: bool = True) -> list[Made]:
+def make_all(docs: Sequence[tuple[ArticleDoc, str]]) -> list[Made]:
     """`make` for each (document, GUID): what a worker process is given, a batch at a time."""
-    return [make(doc, guid, with_prints=with_prints) for doc, guid in docs]
+    return [make(doc, guid) for doc, guid in docs]
 
 
 def warm_up() -> None:
@@ -66,7 +59,7 @@ def warm_up() -> None:
     script would (the modules, the gazetteer, the pattern tables), so that batch does not wait for it."""
     day = datetime(2024, 6, 2, 10, tzinfo=UTC)
     for title, text, language in _WARM_UP:
-        make(ArticleDoc(title=title, text=text, published=day, language=language), "warm-up", with_prints=False)
+        make(ArticleDoc(title=title, text=text, published=day, language=language), "warm-up")
 
 
 _WARM_UP = (
@@ -123,13 +116,12 @@ class Workers:
     def __init__(self, count: int, label: str) -> None:
         self.label = label
         self.pool: ProcessPoolExecutor | None = _AHEAD.pop(count, None) or _started_pool(count)
-        self.waited = 0.0  # seconds the last `result` waited for a worker
 
-    def start(self, docs: Sequence[tuple[ArticleDoc, str]], with_prints: bool = True) -> Future[list[Made]] | None:
+    def start(self, docs: Sequence[tuple[ArticleDoc, str]]) -> Future[list[Made]] | None:
         """Hand (document, GUID) pairs to a worker; None when there are no workers any more."""
         if self.pool is not None:
             try:
-                return self.pool.submit(make_all, docs, with_prints)
+                return self.pool.submit(make_all, docs)
             except BrokenProcessPool:
                 self._lost()
         return None
@@ -137,13 +129,10 @@ class Workers:
     def result(self, started: Future[list[Made]] | None, docs: Sequence[tuple[ArticleDoc, str]]) -> list[Made]:
         """What `start(docs)` gave, once it is made (here, when the workers are gone)."""
         if started is not None:
-            began = time.monotonic()
             try:
                 return started.result()
             except BrokenProcessPool:
                 self._lost()
-            finally:
-                self.waited = time.monotonic() - began
         return [make(doc, guid) for doc, guid in docs]
 
     def close(self) -> None:

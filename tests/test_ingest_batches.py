@@ -250,7 +250,7 @@ def test_sqlite_readers_and_writers_are_not_held_up_by_a_long_run(
     assert stored(sqlite_database) == (60, 60)
 
 
-def die_in_the_worker(docs: Any, with_prints: bool = True) -> Any:
+def die_in_the_worker(docs: Any) -> Any:
     """What the extraction worker is given instead of feed.prepare.make_all: the worker process dies."""
     os._exit(3)
 
@@ -463,11 +463,11 @@ def test_workers_started_ahead_are_those_the_run_takes() -> None:
 _CHARACTERS = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面"
 
 
-def test_a_run_with_a_worker_stores_every_articles_prints_whoever_made_them(
+def test_a_run_with_a_worker_stores_every_articles_own_prints(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The run makes a batch's prints itself while it would wait for its worker, else the worker makes them:
-    either way each article is stored with its own prints, and a reprint in a later batch finds its original."""
+    """The worker makes each batch's prints with its meetings: every article is stored with its own prints, and a
+    reprint in a later batch finds its original."""
     story = (
         "示例市今天发布了新的公共交通规划，计划在未来五年内新建三条地铁线路和二十个公交枢纽，方便市民出行。"
         "规划还提出，到期末全市公交站点五百米覆盖率达到百分之九十五，并在老城区试点夜间公交。"
