@@ -274,3 +274,30 @@ def test_a_sentence_of_who_went_on_to_the_final_leaves_the_final_its_own_day():
     )
     assert [(m.name, m.start) for m in meetings] == [("示例科技大挑戰總決賽", date(2024, 11, 16))]
     assert meetings[0].confidence >= 0.9
+
+
+def test_an_acts_ceremony_the_text_never_names_is_listed_never_published() -> None:
+    # '…在大桥东岸举行通车仪式': whose road, whose works, a calendar entry under the bare ceremony would not say;
+    # like '开幕式' and '揭牌仪式', any act's bare ceremony is listed, not published
+    for body in (
+        "4月18日上午，示例县在大桥东岸举行通车仪式，县长出席并讲话。大桥全长860米。",
+        "示例县交通局辖下的「示例大桥修复工程」18日举行开工典礼，县长出席。",
+    ):
+        doc = parse_text_article(
+            f"示例县交通建设再提速\n2024-04-19 08:00 来源:示例日报\n\n{body}\n", timezone="Asia/Shanghai"
+        )
+        found = [(m.name, m.start, m.confidence < 0.9) for m in extract_meetings(doc)]
+        assert found[:1] in (
+            [("通车仪式", date(2024, 4, 18), True)],
+            [("开工典礼", date(2024, 4, 18), True)],
+        )
+
+
+def test_a_ceremony_named_with_what_it_is_for_is_still_published() -> None:
+    # near miss: '示例大桥通车仪式' says whose
+    doc = parse_text_article(
+        "示例大桥通车仪式举行\n2024-04-19 08:00 来源:示例日报\n\n"
+        "4月18日上午，示例大桥通车仪式在大桥东岸举行，县长出席并讲话。大桥全长860米。\n",
+        timezone="Asia/Shanghai",
+    )
+    assert [(m.name, m.confidence >= 0.9) for m in extract_meetings(doc)][:1] == [("示例大桥通车仪式", True)]

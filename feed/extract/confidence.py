@@ -63,6 +63,8 @@ _DESCRIBED_NAME = 0.6
 # under it tells a reader nothing (set on recorded tune articles: bench/README.md, twenty-eighth session)
 _BARE_PART = re.compile(
     r"(?:主办机构|主办方|主办单位)?(?:开幕|闭幕|开馆|启动|颁奖|签约|揭牌|剪彩)(?:式|仪式|典礼)|" + PRESS_KIND
+    # '开工典礼', '通车仪式', '首航仪式', '毕业典礼': any act's ceremony the text never names, whose it is unsaid
+    + r"|[\u4e00-\u9fff]{2}(?:仪式|典礼)"
 )
 _NAME_WITHOUT_KIND = 0.8  # 'The X Biz will be held …': only the verb says it is a meeting
 # two mentions that agree on the day, of a meeting the headline names, make a reader sure of it; two that
