@@ -301,3 +301,36 @@ def test_a_ceremony_named_with_what_it_is_for_is_still_published() -> None:
         timezone="Asia/Shanghai",
     )
     assert [(m.name, m.confidence >= 0.9) for m in extract_meetings(doc)][:1] == [("示例大桥通车仪式", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "9月23日,示例县2023年中国农民丰收节暨“迎中秋庆国庆”系列文旅活动在金水湖畔正式拉开序幕。",
+            "示例县2023年中国农民丰收节暨“迎中秋庆国庆”系列文旅活动",
+        ),
+        (
+            "9月23日,第三届示例读书节暨“书香满城”系列文化活动在市图书馆开幕。",
+            "第三届示例读书节暨“书香满城”系列文化活动",
+        ),
+        (
+            "9月23日,城东区庆祝第十届樱花节暨“春日寻芳”系列活动在滨江公园举行。",
+            "第十届樱花节暨“春日寻芳”系列活动",
+        ),
+        (
+            "9月23日,2023示例龙舟节暨端午民俗系列活动在江心岛隆重开幕。",
+            "2023示例龙舟节暨端午民俗系列活动",
+        ),
+    ],
+)
+def test_a_festival_joined_by_ji_to_a_series_named_after_it_is_named_through_the_series(body, name):
+    # '…丰收节暨“…”系列文旅活动在…拉开序幕': one name, the festival and the series of activities it opens
+    [meeting] = _zh_hans_meetings("标题\n2023-09-26 10:00\n\n" + body + "\n")
+    assert (meeting.name, meeting.start) == (name, date(2023, 9, 23))
+
+
+def test_a_festival_joined_by_ji_to_a_series_the_festival_near_miss():
+    # near miss: a festival's own programme, with no name joined by 暨, stays the festival's
+    found = _zh_hans_meetings("标题\n2023-09-26 10:00\n\n9月23日,第三届示例读书节系列活动在市图书馆开幕。\n")
+    assert [m.name for m in found][:1] == ["第三届示例读书节"]

@@ -2755,7 +2755,13 @@ def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
     before = text[left:kind_start]
     own_words = _SERIES_NAMED.sub("", before)
     # '2023示例大会长沙主会场活动': the activity of a meeting named in it, not one of its own
-    return bool(_ACTIVITY_NAMED.match(before)) and not _GENERIC_ACTIVITY.search(own_words) and not KIND.search(before)
+    # '…丰收节暨“…”系列文旅活动': a meeting joined by 暨 to a series named after it is one name, the series's
+    joined = before.rfind("暨")
+    return (
+        bool(_ACTIVITY_NAMED.match(before))
+        and not _GENERIC_ACTIVITY.search(own_words)
+        and not KIND.search(before, joined + 1 if joined > 0 and _SERIES_NAMED.search(before) else 0)
+    )
 
 
 def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
