@@ -334,3 +334,35 @@ def test_a_festival_joined_by_ji_to_a_series_the_festival_near_miss():
     # near miss: a festival's own programme, with no name joined by 暨, stays the festival's
     found = _zh_hans_meetings("标题\n2023-09-26 10:00\n\n9月23日,第三届示例读书节系列活动在市图书馆开幕。\n")
     assert [m.name for m in found][:1] == ["第三届示例读书节"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start", "end"),
+    [
+        (
+            "6月25日下午,示例学会召开新闻发布会,介绍了第五届示例论坛整体安排。\n\n"
+            "第五届示例论坛将于7月1日至3日在杭州举办。",
+            "第五届示例论坛",
+            date(2025, 7, 1),
+            date(2025, 7, 3),
+        ),
+        (
+            "6月20日,省科协召开新闻发布会,介绍了第十届示例学术年会筹备情况。\n\n"
+            "第十届示例学术年会将于8月8日至10日在成都举办。",
+            "第十届示例学术年会",
+            date(2025, 8, 8),
+            date(2025, 8, 10),
+        ),
+        (
+            "6月24日,组委会在南京召开发布会,推介了第三届示例博览会有关情况。\n\n"
+            "第三届示例博览会将于9月12日至14日在南京国际博览中心举行。",
+            "第三届示例博览会",
+            date(2025, 9, 12),
+            date(2025, 9, 14),
+        ),
+    ],
+)
+def test_a_meeting_a_briefing_presented_with_le_keeps_the_days_given_it_later(body, name, start, end):
+    # '…召开新闻发布会,介绍了第…届…年会整体安排。…年会将于7月1日—31日在北京举办': presented that day, held later
+    found = _zh_hans_meetings("标题\n2025-06-27 09:20\n\n" + body + "\n")
+    assert (name, start, end) in [(m.name, m.start, m.end) for m in found]

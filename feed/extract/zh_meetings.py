@@ -289,7 +289,7 @@ _SERIES_LISTING = re.compile(
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
 # '…介绍「…」活动', '就第八届…文博会筹备情况进行座谈': what is presented or talked over, not held then
 # '公布今年…音樂會的場次': the year of the edition may come between
-_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)(?:今年|本届|今届|明年)?的?[“「『\"]?$")
+_TOPIC_OF = re.compile(r"(?:(?:介绍|推介|讲解|解读|公布)了?|就)(?:今年|本届|今届|明年)?的?[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day; and
 # '公布今年…音樂會的場次': the days and places of its shows, announced that day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程|场次|时间表|时程)")
