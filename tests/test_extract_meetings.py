@@ -366,3 +366,23 @@ def test_a_meeting_a_briefing_presented_with_le_keeps_the_days_given_it_later(bo
     # '…召开新闻发布会,介绍了第…届…年会整体安排。…年会将于7月1日—31日在北京举办': presented that day, held later
     found = _zh_hans_meetings("标题\n2025-06-27 09:20\n\n" + body + "\n")
     assert (name, start, end) in [(m.name, m.start, m.end) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start", "city"),
+    [
+        (
+            "5月15日下午,以“湾区协同创新”为主题的高峰论坛在深圳示例产业园举行。",
+            "湾区协同创新高峰论坛",
+            date(2019, 5, 15),
+            "深圳",
+        ),
+        ("5月3日,以“数字乡村新图景”为主题的圆桌论坛在杭州举行。", "数字乡村新图景圆桌论坛", date(2019, 5, 3), "杭州"),
+        ("昨天上午,以“绿色航运”为主题的高峰论坛在宁波召开。", "绿色航运高峰论坛", date(2019, 5, 14), "宁波"),
+    ],
+)
+def test_a_summit_or_round_table_named_only_by_its_theme_takes_the_theme(body, name, start, city):
+    # '以“…”为主题的高峰论坛': a forum whose kind has a qualifier ('高峰', '圆桌') is named by its theme, as a bare
+    # '以“…”为主题的研讨会' already was
+    found = _zh_hans_meetings("标题\n2019-05-15 20:43\n\n" + body + "\n")
+    assert [(m.name, m.start, m.city) for m in found] == [(name, start, city)]
