@@ -301,3 +301,88 @@ def test_a_ceremony_named_with_what_it_is_for_is_still_published() -> None:
         timezone="Asia/Shanghai",
     )
     assert [(m.name, m.confidence >= 0.9) for m in extract_meetings(doc)][:1] == [("示例大桥通车仪式", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "9月23日,示例县2023年中国农民丰收节暨“迎中秋庆国庆”系列文旅活动在金水湖畔正式拉开序幕。",
+            "示例县2023年中国农民丰收节暨“迎中秋庆国庆”系列文旅活动",
+        ),
+        (
+            "9月23日,第三届示例读书节暨“书香满城”系列文化活动在市图书馆开幕。",
+            "第三届示例读书节暨“书香满城”系列文化活动",
+        ),
+        (
+            "9月23日,城东区庆祝第十届樱花节暨“春日寻芳”系列活动在滨江公园举行。",
+            "第十届樱花节暨“春日寻芳”系列活动",
+        ),
+        (
+            "9月23日,2023示例龙舟节暨端午民俗系列活动在江心岛隆重开幕。",
+            "2023示例龙舟节暨端午民俗系列活动",
+        ),
+    ],
+)
+def test_a_festival_joined_by_ji_to_a_series_named_after_it_is_named_through_the_series(body, name):
+    # '…丰收节暨“…”系列文旅活动在…拉开序幕': one name, the festival and the series of activities it opens
+    [meeting] = _zh_hans_meetings("标题\n2023-09-26 10:00\n\n" + body + "\n")
+    assert (meeting.name, meeting.start) == (name, date(2023, 9, 23))
+
+
+def test_a_festival_joined_by_ji_to_a_series_the_festival_near_miss():
+    # near miss: a festival's own programme, with no name joined by 暨, stays the festival's
+    found = _zh_hans_meetings("标题\n2023-09-26 10:00\n\n9月23日,第三届示例读书节系列活动在市图书馆开幕。\n")
+    assert [m.name for m in found][:1] == ["第三届示例读书节"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start", "end"),
+    [
+        (
+            "6月25日下午,示例学会召开新闻发布会,介绍了第五届示例论坛整体安排。\n\n"
+            "第五届示例论坛将于7月1日至3日在杭州举办。",
+            "第五届示例论坛",
+            date(2025, 7, 1),
+            date(2025, 7, 3),
+        ),
+        (
+            "6月20日,省科协召开新闻发布会,介绍了第十届示例学术年会筹备情况。\n\n"
+            "第十届示例学术年会将于8月8日至10日在成都举办。",
+            "第十届示例学术年会",
+            date(2025, 8, 8),
+            date(2025, 8, 10),
+        ),
+        (
+            "6月24日,组委会在南京召开发布会,推介了第三届示例博览会有关情况。\n\n"
+            "第三届示例博览会将于9月12日至14日在南京国际博览中心举行。",
+            "第三届示例博览会",
+            date(2025, 9, 12),
+            date(2025, 9, 14),
+        ),
+    ],
+)
+def test_a_meeting_a_briefing_presented_with_le_keeps_the_days_given_it_later(body, name, start, end):
+    # '…召开新闻发布会,介绍了第…届…年会整体安排。…年会将于7月1日—31日在北京举办': presented that day, held later
+    found = _zh_hans_meetings("标题\n2025-06-27 09:20\n\n" + body + "\n")
+    assert (name, start, end) in [(m.name, m.start, m.end) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start", "city"),
+    [
+        (
+            "5月15日下午,以“湾区协同创新”为主题的高峰论坛在深圳示例产业园举行。",
+            "湾区协同创新高峰论坛",
+            date(2019, 5, 15),
+            "深圳",
+        ),
+        ("5月3日,以“数字乡村新图景”为主题的圆桌论坛在杭州举行。", "数字乡村新图景圆桌论坛", date(2019, 5, 3), "杭州"),
+        ("昨天上午,以“绿色航运”为主题的高峰论坛在宁波召开。", "绿色航运高峰论坛", date(2019, 5, 14), "宁波"),
+    ],
+)
+def test_a_summit_or_round_table_named_only_by_its_theme_takes_the_theme(body, name, start, city):
+    # '以“…”为主题的高峰论坛': a forum whose kind has a qualifier ('高峰', '圆桌') is named by its theme, as a bare
+    # '以“…”为主题的研讨会' already was
+    found = _zh_hans_meetings("标题\n2019-05-15 20:43\n\n" + body + "\n")
+    assert [(m.name, m.start, m.city) for m in found] == [(name, start, city)]

@@ -289,7 +289,7 @@ _SERIES_LISTING = re.compile(
 _OCCASION_BEFORE = re.compile(r"(?:恰逢|适逢|正逢|时逢|欣逢|喜逢|恰值|适值|时值)[“「『\"]?$")
 # '…介绍「…」活动', '就第八届…文博会筹备情况进行座谈': what is presented or talked over, not held then
 # '公布今年…音樂會的場次': the year of the edition may come between
-_TOPIC_OF = re.compile(r"(?:介绍|推介|讲解|解读|公布|就)(?:今年|本届|今届|明年)?的?[“「『\"]?$")
+_TOPIC_OF = re.compile(r"(?:(?:介绍|推介|讲解|解读|公布)了?|就)(?:今年|本届|今届|明年)?的?[“「『\"]?$")
 # '介绍第四届…旅游节暨…系列活动筹备情况': how it is being prepared, the topic of that day, not its own day; and
 # '公布今年…音樂會的場次': the days and places of its shows, announced that day
 _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|事宜|日程|场次|时间表|时程)")
@@ -385,7 +385,7 @@ _VENUE_AFTER = re.compile(
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
     rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期]|首次)?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
-    r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大)*(?:座谈交流会|工作交流会|交流座谈会|交流会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
+    r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大|高峰|圆桌|主题)*(?:座谈交流会|工作交流会|交流座谈会|交流会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
     r"研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
     # '…人大二次会议举行预备会议', '…代表团举行开放团组会议', '市委、市政府举行欢迎晚宴': sittings and dinners named by
     # who holds them
@@ -2755,7 +2755,13 @@ def _named_activity(text: str, floor: int, left: int, kind_start: int) -> bool:
     before = text[left:kind_start]
     own_words = _SERIES_NAMED.sub("", before)
     # '2023示例大会长沙主会场活动': the activity of a meeting named in it, not one of its own
-    return bool(_ACTIVITY_NAMED.match(before)) and not _GENERIC_ACTIVITY.search(own_words) and not KIND.search(before)
+    # '…丰收节暨“…”系列文旅活动': a meeting joined by 暨 to a series named after it is one name, the series's
+    joined = before.rfind("暨")
+    return (
+        bool(_ACTIVITY_NAMED.match(before))
+        and not _GENERIC_ACTIVITY.search(own_words)
+        and not KIND.search(before, joined + 1 if joined > 0 and _SERIES_NAMED.search(before) else 0)
+    )
 
 
 def _opening_joined_split(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
