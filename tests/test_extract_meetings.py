@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from pathlib import Path
 
@@ -301,3 +302,56 @@ def test_a_ceremony_named_with_what_it_is_for_is_still_published() -> None:
         timezone="Asia/Shanghai",
     )
     assert [(m.name, m.confidence >= 0.9) for m in extract_meetings(doc)][:1] == [("示例大桥通车仪式", True)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "name", "start"),
+    [
+        (
+            "2025-03-20",
+            "「新竹縣文化資產審議會」今年度第2次會議19日召開，通過3案。",
+            "新竹縣文化資產審議會今年度第2次會議",
+            "2025-03-19",
+        ),
+        (
+            "2025-03-20",
+            "桃園市都市設計審議委員會今年度第1次會議17日召開，委員現勘後決議修正通過。",
+            "桃園市都市設計審議委員會今年度第1次會議",
+            "2025-03-17",
+        ),
+        (
+            "2024-07-02",
+            "屏東縣政府今年度第3次會議昨(1)日由縣長主持，討論颱風整備。",
+            "屏東縣政府今年度第3次會議",
+            "2024-07-01",
+        ),
+        (
+            "2023-11-09",
+            "示例市城市规划委员会今年度第5次会议8日召开，审议通过6项规划。",
+            "示例市城市规划委员会今年度第5次会议",
+            "2023-11-08",
+        ),
+    ],
+)
+def test_a_sitting_of_this_year_keeps_its_year_word_and_its_body(dateline, body, name, start) -> None:
+    # '今年度第1次會議': 今年度 is the body's year of sittings, one word; taking 今年 as a determiner cut the name to
+    # '度第1次會議', published so
+    found = extract_meetings(parse_text_article(f"標題\n{dateline}\n\n{body}\n", timezone="Asia/Taipei"))
+    assert found
+    assert re.sub(r"[「」]", "", found[0].name) == name
+    assert found[0].start.isoformat() == start
+    assert not any(m.name.startswith("度") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("今年度示例文學獎頒獎典禮18日在台北舉行，共12人獲獎。", "今年度示例文學獎頒獎典禮"),
+        ("今年度全國示例技能競賽閉幕典禮昨(19)日在台南登場。", "今年度全國示例技能競賽閉幕典禮"),
+        ("今年度示例青年创业大赛颁奖典礼18日在杭州举行。", "今年度示例青年创业大赛颁奖典礼"),
+    ],
+)
+def test_a_name_opening_with_this_years_year_word_is_not_cut_inside_it(body, name) -> None:
+    # near the sitting's case: '今年度…頒獎典禮' lost '今' ('年度…') or '今年' ('度…') as a leading date word
+    found = extract_meetings(parse_text_article(f"標題\n2025-03-20\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [m.name for m in found][:1] == [name]

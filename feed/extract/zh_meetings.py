@@ -243,7 +243,8 @@ _SUB_EVENT = re.compile(
 _OTHER_YEARS_EDITION = re.compile(r"去年|前年|明年")  # before a bare '峰会': that year's edition
 _OTHER_YEARS_BEFORE = re.compile(r"[去前明]年的?$")
 _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|此场|此届|上述)")
-_INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年")
+# '今年度第1次会议': 今年度 is the sitting's own year (a body's year of sittings), not the determiner 今年 before 度
+_INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年(?!度)")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
 # '業者傾向不舉辦實體開賣儀式', '今年不會舉行開幕典禮': a meeting that is not held at all, on no day (not '不再舉辦',
@@ -519,7 +520,7 @@ _SUBJECT = re.compile(
 )
 # '本年度第一次会议', '2023年第二次理事会议': a sitting named only by its number, and the body that holds it
 _NUMBERED_SITTING = re.compile(
-    rf"^(?:\d{{4}}年度?|本年度|今年)?第[{NUMERAL_CHARS}]{{1,3}}次[\u4e00-\u9fff]{{0,8}}会议?$"
+    rf"^(?:\d{{4}}年度?|[本今]年度|今年)?第[{NUMERAL_CHARS}]{{1,3}}次[\u4e00-\u9fff]{{0,8}}会议?$"
 )
 _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?[“「『]?(?P<body>(?<=[“「『])[\u4e00-\u9fff]{{2,16}}?(?=[”」』])|[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
@@ -828,7 +829,7 @@ _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # 
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 # '如第三届…博览会将于…举办', '例如…': 'for example', before a meeting an article lists (not 如皋, a city)
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年(?!度)的?|去年(?!度)的?|明年(?!度)的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今(?!年度)|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:全国|全台|全港|全澳|全球|全省|全市|全县)?唯一的?|"  # '全國唯一冬季畢業典禮': what is said of it, no name
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
