@@ -355,3 +355,28 @@ def test_a_name_opening_with_this_years_year_word_is_not_cut_inside_it(body, nam
     # near the sitting's case: '今年度…頒獎典禮' lost '今' ('年度…') or '今年' ('度…') as a leading date word
     found = extract_meetings(parse_text_article(f"標題\n2025-03-20\n\n{body}\n", timezone="Asia/Taipei"))
     assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "name", "start"),
+    [
+        (
+            "2025-03-12",
+            "示例基金會慈善跑宣傳午餐會於3月7日舉行,由市長擔任主禮嘉賓。",
+            "示例基金會慈善跑宣傳午餐會",
+            "2025-03-07",
+        ),
+        ("2025-03-12", "示例電影節宣傳記者會於3月7日舉行，公布開幕片。", "示例電影節宣傳記者會", "2025-03-07"),
+        (
+            "2024-10-09",
+            "第五届示例国际马拉松宣传晚宴8日在厦门举行，主办方公布赛道。",
+            "第五届示例国际马拉松宣传晚宴",
+            "2024-10-08",
+        ),
+    ],
+)
+def test_a_publicity_meal_or_press_event_keeps_what_it_promotes(dateline, body, name, start) -> None:
+    # '…百萬行宣傳午餐會': 宣傳 is what the lunch is for, not a verb before it; read as one, the lunch was published
+    # as the bare '午餐會' (or the walk itself on the lunch's day)
+    found = extract_meetings(parse_text_article(f"標題\n{dateline}\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]
