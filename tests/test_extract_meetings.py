@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from pathlib import Path
 
@@ -386,3 +387,81 @@ def test_a_summit_or_round_table_named_only_by_its_theme_takes_the_theme(body, n
     # '以“…”为主题的研讨会' already was
     found = _zh_hans_meetings("标题\n2019-05-15 20:43\n\n" + body + "\n")
     assert [(m.name, m.start, m.city) for m in found] == [(name, start, city)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "name", "start"),
+    [
+        (
+            "2025-03-20",
+            "「新竹縣文化資產審議會」今年度第2次會議19日召開，通過3案。",
+            "新竹縣文化資產審議會今年度第2次會議",
+            "2025-03-19",
+        ),
+        (
+            "2025-03-20",
+            "桃園市都市設計審議委員會今年度第1次會議17日召開，委員現勘後決議修正通過。",
+            "桃園市都市設計審議委員會今年度第1次會議",
+            "2025-03-17",
+        ),
+        (
+            "2024-07-02",
+            "屏東縣政府今年度第3次會議昨(1)日由縣長主持，討論颱風整備。",
+            "屏東縣政府今年度第3次會議",
+            "2024-07-01",
+        ),
+        (
+            "2023-11-09",
+            "示例市城市规划委员会今年度第5次会议8日召开，审议通过6项规划。",
+            "示例市城市规划委员会今年度第5次会议",
+            "2023-11-08",
+        ),
+    ],
+)
+def test_a_sitting_of_this_year_keeps_its_year_word_and_its_body(dateline, body, name, start) -> None:
+    # '今年度第1次會議': 今年度 is the body's year of sittings, one word; taking 今年 as a determiner cut the name to
+    # '度第1次會議', published so
+    found = extract_meetings(parse_text_article(f"標題\n{dateline}\n\n{body}\n", timezone="Asia/Taipei"))
+    assert found
+    assert re.sub(r"[「」]", "", found[0].name) == name
+    assert found[0].start.isoformat() == start
+    assert not any(m.name.startswith("度") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("今年度示例文學獎頒獎典禮18日在台北舉行，共12人獲獎。", "今年度示例文學獎頒獎典禮"),
+        ("今年度全國示例技能競賽閉幕典禮昨(19)日在台南登場。", "今年度全國示例技能競賽閉幕典禮"),
+        ("今年度示例青年创业大赛颁奖典礼18日在杭州举行。", "今年度示例青年创业大赛颁奖典礼"),
+    ],
+)
+def test_a_name_opening_with_this_years_year_word_is_not_cut_inside_it(body, name) -> None:
+    # near the sitting's case: '今年度…頒獎典禮' lost '今' ('年度…') or '今年' ('度…') as a leading date word
+    found = extract_meetings(parse_text_article(f"標題\n2025-03-20\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "name", "start"),
+    [
+        (
+            "2025-03-12",
+            "示例基金會慈善跑宣傳午餐會於3月7日舉行,由市長擔任主禮嘉賓。",
+            "示例基金會慈善跑宣傳午餐會",
+            "2025-03-07",
+        ),
+        ("2025-03-12", "示例電影節宣傳記者會於3月7日舉行，公布開幕片。", "示例電影節宣傳記者會", "2025-03-07"),
+        (
+            "2024-10-09",
+            "第五届示例国际马拉松宣传晚宴8日在厦门举行，主办方公布赛道。",
+            "第五届示例国际马拉松宣传晚宴",
+            "2024-10-08",
+        ),
+    ],
+)
+def test_a_publicity_meal_or_press_event_keeps_what_it_promotes(dateline, body, name, start) -> None:
+    # '…百萬行宣傳午餐會': 宣傳 is what the lunch is for, not a verb before it; read as one, the lunch was published
+    # as the bare '午餐會' (or the walk itself on the lunch's day)
+    found = extract_meetings(parse_text_article(f"標題\n{dateline}\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]

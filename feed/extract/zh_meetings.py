@@ -243,7 +243,8 @@ _SUB_EVENT = re.compile(
 _OTHER_YEARS_EDITION = re.compile(r"去年|前年|明年")  # before a bare '峰会': that year's edition
 _OTHER_YEARS_BEFORE = re.compile(r"[去前明]年的?$")
 _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|此场|此届|上述)")
-_INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年")
+# '今年度第1次会议': 今年度 is the sitting's own year (a body's year of sittings), not the determiner 今年 before 度
+_INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年(?!度)")
 _AS_A = re.compile(r"(?:^|[,。;:])作为[^,。;:]*的$")
 _CAN_HOST = re.compile(r"(?:适合|适宜|可供|可以|能够|足以|可)(?:举办|举行|承办|容纳)$")
 # '業者傾向不舉辦實體開賣儀式', '今年不會舉行開幕典禮': a meeting that is not held at all, on no day (not '不再舉辦',
@@ -519,7 +520,7 @@ _SUBJECT = re.compile(
 )
 # '本年度第一次会议', '2023年第二次理事会议': a sitting named only by its number, and the body that holds it
 _NUMBERED_SITTING = re.compile(
-    rf"^(?:\d{{4}}年度?|本年度|今年)?第[{NUMERAL_CHARS}]{{1,3}}次[\u4e00-\u9fff]{{0,8}}会议?$"
+    rf"^(?:\d{{4}}年度?|[本今]年度|今年)?第[{NUMERAL_CHARS}]{{1,3}}次[\u4e00-\u9fff]{{0,8}}会议?$"
 )
 _NUMBERED_SITTING_OF = re.compile(
     rf"^(?:【[^】]{{1,12}}】)?[“「『]?(?P<body>(?<=[“「『])[\u4e00-\u9fff]{{2,16}}?(?=[”」』])|[\u4e00-\u9fff]{{2,16}}?(?:协会|商会|学会|联合会|联谊会|同乡会|委员会|理事会|董事会|"
@@ -828,7 +829,9 @@ _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # 
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 # '如第三届…博览会将于…举办', '例如…': 'for example', before a meeting an article lists (not 如皋, a city)
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年的?|去年的?|明年的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今|"
+    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年(?!度)的?|去年(?!度)的?|明年(?!度)的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今(?!年度)|"
+    # '舉行宣傳記者會': a publicity event that names nothing it promotes is the bare occasion
+    r"宣传(?=(?:新闻)?(?:记者会|发布会|说明会|招待会)$|[早午晚]?(?:餐会|宴会?)$|酒会$|茶会$)|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
     r"(?:全国|全台|全港|全澳|全球|全省|全市|全县)?唯一的?|"  # '全國唯一冬季畢業典禮': what is said of it, no name
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
@@ -3071,6 +3074,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not (word == "在" and _RESIDENTS.match(text, position))  # '…与在京媒体座谈会': media in Beijing
                 # '吉祥物亮相记者会': a press conference named by the unveiling it is for
                 and not (word == "亮相" and position == kind_start and _PRESS_KIND.match(text, position))
+                # '…百萬行宣傳午餐會', '…電影節宣傳記者會': a publicity lunch or press event, named by what it promotes
+                and not (word == "宣传" and _publicity_occasion_at(text, position, kind_start))
                 and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
                 and text[position - 2 : position] not in _NOUNS_ENDING_IN_A_BOUNDARY  # '大数据产业博览会'
                 and not _VERB_AS_NOUN.match(text, position - len(word))  # '会展主办方大会', '筹办情况新闻发布会'
@@ -3099,6 +3104,17 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
+# the gatherings a promotion is held as, after '宣传': a meal, a reception or a press event (not '宣传博览会', which
+# promotes the fair)
+_PUBLICITY_OCCASION = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会|招待会)|[早午晚]?(?:餐会|宴会?)|酒会|茶会")
+
+
+def _publicity_occasion_at(text: str, position: int, kind_start: int) -> bool:
+    """'宣传午餐会', '宣传记者会': 宣传 is what the meal or press event is for, part of its name, no verb."""
+    occasion = _PUBLICITY_OCCASION.match(text, position)
+    return occasion is not None and occasion.end() > kind_start
+
+
 # the ceremony that opens, launches or closes something, after '“…”的' ('“…读书月”的开幕式')
 _RITE_OF_QUOTED = re.compile(r"(?:启动|开幕|闭幕|开营|揭牌|颁奖)(?:仪式|典礼)|开幕式|闭幕式")
 _PROGRAMME_JOINED = re.compile(r"(?:活动|大会)暨")
