@@ -14669,3 +14669,45 @@ def test_the_first_item_of_a_list_counted_as_so_many_activities_is_no_meeting_of
     text = "8月7日,示例体育中心面向社会公众组织开展健身科学报告会、体质监测、乒乓球等共计32项体育健身活动。"
     assert meetings(text, "2009-08-05") == []
     assert only("8月7日,示例体育中心举行健身科学报告会。", "2009-08-05").name == "健身科学报告会"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "College to host water conference",
+            "Rift Valley Polytechnic will host the fifth Regional Water Conference.\n\n"
+            "Graduands during the college's 30th graduation ceremony in Eldoret.\n\n"
+            "The conference is set to be held from June 4 to 6.",
+            "2024-05-10",
+        ),
+        (
+            "Design expo opens",
+            "The 2nd Northern Design Expo opens on Thursday, with 80 studios taking part.\n"
+            "Photo: visitors at the institute's 15th student exhibition in Tallinn.",
+            "2025-03-03",
+        ),
+        (
+            "Harbour festival starts",
+            "The seventh Example Harbour Festival starts on Saturday with a regatta.\n"
+            "Photo: crowds at the village's 21st harvest festival in Cork.",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_a_bare_kind_word_with_an_edition_of_its_own_lends_no_place_to_another_editions_meeting(
+    title: str, text: str, published: str
+) -> None:
+    # "the college's 30th graduation ceremony in Eldoret" beside the fifth conference: another series' edition, held
+    # elsewhere; its city is not the conference's
+    meeting = meetings(text, published, title)[0]
+    assert meeting.city is None, meeting
+
+
+def test_a_bare_kind_word_with_no_edition_of_its_own_still_places_the_meeting() -> None:
+    meeting = meetings(
+        "The 2nd Northern Design Expo opens on Thursday.\nVisitors at the institute's student exhibition in Tallinn.",
+        "2025-03-03",
+        "Design expo opens",
+    )[0]
+    assert meeting.city == "Tallinn"

@@ -62,7 +62,8 @@ _DESCRIBED_NAME = 0.6
 # '开幕式', '主办机构开幕典礼', '新闻发布会': a part of a meeting, or a briefing, the text never names; a calendar entry
 # under it tells a reader nothing (set on recorded tune articles: bench/README.md, twenty-eighth session)
 _BARE_PART = re.compile(
-    r"(?:主办机构|主办方|主办单位)?(?:开幕|闭幕|开馆|启动|颁奖|签约|揭牌|剪彩)(?:式|仪式|典礼)|" + PRESS_KIND
+    r"(?:主办机构|主办方|主办单位)?(?:开幕|闭幕|开馆|启动|颁奖|签约|揭牌|剪彩)(?:式|仪式|典礼)|"
+    + PRESS_KIND
     # '开工典礼', '通车仪式', '首航仪式', '毕业典礼': any act's ceremony the text never names, whose it is unsaid
     + r"|[\u4e00-\u9fff]{2}(?:仪式|典礼)"
 )

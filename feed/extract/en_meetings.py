@@ -2876,6 +2876,10 @@ def _sentence_candidates(
             candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
+        own_edition = _OWN_EDITION_BEFORE.search(sentence, max(0, begin - 40), begin) if candidate.generic else None
+        if own_edition is not None:
+            # "the college's 30th graduation ceremony": a bare kind word whose noun phrase gives an edition of its own
+            candidate.notes.append(f"edition:{edition_number(own_edition.group('ordinal'))}")
         if (
             candidate.generic
             and name.lower() == "dialogue"
@@ -3318,6 +3322,9 @@ def edition_number(name: str) -> int | None:
 
 
 _EDITION_ORDINAL = re.compile(rf"\b{_ORDINAL}\b", re.I)
+# 'the college's 30th graduation ceremony', 'its 12th budget forum': an ordinal, then lowercase words up to the kind
+# word, in the noun phrase of a bare kind word
+_OWN_EDITION_BEFORE = re.compile(rf"(?<![\w-])(?P<ordinal>(?i:{_ORDINAL}))\s+(?:[a-z][a-z-]*\s+){{0,2}}$")
 
 
 def _with_press_events(sentence: str, names: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
