@@ -14711,3 +14711,44 @@ def test_a_bare_kind_word_with_no_edition_of_its_own_still_places_the_meeting() 
         "Design expo opens",
     )[0]
     assert meeting.city == "Tallinn"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start", "city"),
+    [
+        (
+            "Premiers pose after a meeting of the Western Premiers in Regina, Sask. Thursday, July 11, 2019.",
+            "2019-12-02",
+            "meeting of the Western Premiers",
+            date(2019, 7, 11),
+            "Regina",
+        ),
+        (
+            "Growers gather at the California Almond Conference in Sacramento, Calif. Tuesday, Dec. 10, 2024.",
+            "2024-12-11",
+            "California Almond Conference",
+            date(2024, 12, 10),
+            "Sacramento",
+        ),
+        (
+            "Fishermen attend the Atlantic Fisheries Forum in Halifax, N.S. March 6, 2024.",
+            "2024-03-08",
+            "Atlantic Fisheries Forum",
+            date(2024, 3, 6),
+            "Halifax",
+        ),
+    ],
+)
+def test_a_wire_captions_state_cut_short_before_the_day_ends_no_sentence(
+    text: str, published: str, name: str, start: date, city: str
+) -> None:
+    # 'in Regina, Sask. Thursday, July 11, 2019': the province's short form, then the day the photo was taken, in one
+    # sentence with the meeting
+    meeting = only(text, published, "Photo")
+    assert (meeting.name, meeting.start, meeting.city) == (name, start, city)
+
+
+def test_a_state_cut_short_at_a_sentences_end_still_ends_it_before_another_days_sentence() -> None:
+    # 'was held in Fresno, Calif. Thursday's sessions …': a possessive day starts a sentence of its own
+    found = meetings("The Example Trade Show was held in Fresno, Calif. Thursday's sessions drew crowds.", "2024-03-08")
+    assert all(m.start != date(2024, 3, 7) for m in found)

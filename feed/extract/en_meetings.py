@@ -404,6 +404,11 @@ _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only 
     r"(?!(?<=[ap]\.m\.)\s+(?:[ECMP][DS]?T|AK[DS]T|HST|GMT|UTC|BST|CES?T|EES?T|WES?T|IST|PKT|SAST|[ECW]AT|GST|SGT|MYT"
     r"|PHT|ICT|WIB|HKT|[JK]ST|AE[DS]T|AC[DS]T|AWST|NZ[DS]T|(?:Eastern|Pacific|Central|Mountain)\s+(?:[Dd]aylight\s+|"
     r"[Ss]tandard\s+)?[Tt]ime)\b)"
+    # 'in Regina, Sask. Thursday, July 11, 2019', 'in Halifax, N.S. March 6': a wire caption's state or province,
+    # cut short after its city, then the day the photo was taken
+    r"(?!(?:(?<=,\s[A-Z][a-z]\.)|(?<=,\s[A-Z][a-z]{2}\.)|(?<=,\s[A-Z][a-z]{3}\.)|(?<=,\s[A-Z][a-z]{4}\.)"
+    r"|(?<=,\s[A-Z]\.[A-Z]\.))\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    rf"(?:{MONTH_NAMES})\.?\s+\d)"
     r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"  # 'Africa.The'
 )
 
