@@ -14752,3 +14752,39 @@ def test_a_state_cut_short_at_a_sentences_end_still_ends_it_before_another_days_
     # 'was held in Fresno, Calif. Thursday's sessions …': a possessive day starts a sentence of its own
     found = meetings("The Example Trade Show was held in Fresno, Calif. Thursday's sessions drew crowds.", "2024-03-08")
     assert all(m.start != date(2024, 3, 7) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "Monday marks the first Council of the Federation meeting since the federal election.",
+            "2019-12-02",
+            "Council of the Federation meeting",
+            date(2019, 12, 2),
+        ),
+        (
+            "The Committee of the Regions meeting will be held in Brussels on Thursday.",
+            "2024-12-09",
+            "Committee of the Regions meeting",
+            date(2024, 12, 12),
+        ),
+        (
+            "Directors gathered for the Board of the Harbour Trust meeting in Durban on Tuesday.",
+            "2024-03-08",
+            "Board of the Harbour Trust meeting",
+            date(2024, 3, 5),
+        ),
+    ],
+)
+def test_a_body_named_with_of_the_then_a_sitting_word_in_lower_case_is_that_bodys_meeting(
+    text: str, published: str, name: str, start: date
+) -> None:
+    # 'the Council of the Federation meeting': the body's whole name ('of the' and all) names its sitting
+    meeting = only(text, published, "Meeting")
+    assert (meeting.name, meeting.start) == (name, start)
+
+
+def test_a_meeting_named_in_capitals_after_a_bodys_of_the_is_still_no_meeting_of_the_body() -> None:
+    # 'the chairman of the Committee of the Example Conference said': the conference names the committee
+    assert meetings("The chairman of the Committee of the Example Conference said on Monday it would go ahead.") == []

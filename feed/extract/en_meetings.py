@@ -2235,6 +2235,8 @@ _BODY_AFTER = re.compile(
     r"Minority\s+Leader)\s+[A-Z]"
 )
 _CALL_AFTER = re.compile(r"\s+calls?\b", re.I)
+# 'Federation meeting', 'Regions summit': the end of a body's name, then a sitting word in lower case
+_BODYS_SITTING = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:meeting|summit|session|retreat)")
 _BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", re.I)  # 'Committee of the X Forum'
 # the members a body is 'of' when it holds the meeting: 'Association of Southeast Asian Nations (ASEAN) Summit'
 # 'The Council of Australian Governments (COAG) held its 24th meeting': the body whose meeting it is
@@ -2669,6 +2671,11 @@ def _sentence_candidates(
             match_start = edition.start() if edition is not None else body.start()
             prefix = sentence[match_start : match.start()]
             head, raw = prefix + head, prefix + raw
+        elif body is not None and _BODYS_SITTING.fullmatch(head) and match_start == match.start():
+            # 'the first Council of the Federation meeting': a body's name, then a sitting word in lower case, is
+            # that body's sitting, named by the whole of the body's name
+            prefix = sentence[body.start() : match.start()]
+            match_start, head, raw = body.start(), prefix + head, prefix + raw
         elif body is not None:
             continue  # 'chairman of the National Committee of the Chinese People's Political Consultative Conference'
         if _BODY_AFTER.match(sentence, match.end("name")) or (
