@@ -14788,3 +14788,34 @@ def test_a_body_named_with_of_the_then_a_sitting_word_in_lower_case_is_that_body
 def test_a_meeting_named_in_capitals_after_a_bodys_of_the_is_still_no_meeting_of_the_body() -> None:
     # 'the chairman of the Committee of the Example Conference said': the conference names the committee
     assert meetings("The chairman of the Committee of the Example Conference said on Monday it would go ahead.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "The second day of the Example Arts Festival is kicking off in Darwin, with a speech from the premier.",
+            "2024-08-03",
+            "Example Arts Festival",
+            date(2024, 8, 2),
+        ),
+        (
+            "The third day of the Example Book Fair gets under way in Perth today.",
+            "2024-08-03",
+            "Example Book Fair",
+            date(2024, 8, 1),
+        ),
+        (
+            "On the second day of the Example Climate Summit on Tuesday, ministers signed a pledge.",
+            "2024-08-08",
+            "Example Climate Summit",
+            date(2024, 8, 5),
+        ),
+    ],
+)
+def test_the_nth_day_of_a_meeting_on_a_day_puts_its_first_day_before_it(
+    text: str, published: str, name: str, start: date
+) -> None:
+    # 'The third day of the X Fair gets under way today': today is its third day, so it opened two days before
+    meeting = only(text, published, "Festival day two")
+    assert (meeting.name, meeting.start) == (name, start)

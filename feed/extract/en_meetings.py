@@ -3403,6 +3403,8 @@ _INAUGURATING = re.compile(
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
 _NTH_DAY = re.compile(
     r"\b(?:(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day"
+    # 'The third day of the X Fair gets under way today': that day is its third, so it opened two days before
+    r"|the\s+(?P<t>second|third|fourth|fifth)\s+day\s+of"
     r"|on\s+day\s+(?P<d>two|three|four|five)\s+of)\b",  # 'on day three of the conference this morning'
     re.I,
 )
@@ -3423,7 +3425,12 @@ def _began_within(text: str, mention: DateMention) -> bool:
 
 # 'A dance drama will open the festival': the meeting is what the subject opens, on the subject's days
 _OPENS_IT = re.compile(r"\b(?:will|to|would|shall)\s+open\s+(?:(?:the|this\s+year['’]s)\s+)?$")
-_DAY_BEGAN = re.compile(r"\s+(?:started|began|opened|kicked\s+off|got\s+under\s*way|(?:is|was)\s+under\s*way)\b")
+_DAY_BEGAN = re.compile(
+    r"\s+(?:started|began|opened|kicked\s+off|got\s+under\s*way|(?:is|was)\s+under\s*way"
+    # 'The second day of the X Festival is kicking off', '… gets under way': that day begins as the report is written
+    r"|(?:is|was)\s+(?:kicking\s+off|getting\s+under\s*way|starting|beginning|opening)"
+    r"|kicks\s+off|gets\s+under\s*way|starts|begins|opens)\b"
+)
 
 
 def _opening_day(resolved: tuple[date, date | None], clause: str) -> tuple[date, date | None]:
@@ -3432,7 +3439,7 @@ def _opening_day(resolved: tuple[date, date | None], clause: str) -> tuple[date,
     start, end = resolved
     if nth is None or end is not None:
         return resolved
-    return start - timedelta(days=_ORDINALS[(nth.group("n") or nth.group("d")).lower()] - 1), start
+    return start - timedelta(days=_ORDINALS[(nth.group("n") or nth.group("t") or nth.group("d")).lower()] - 1), start
 
 
 def _day_part(sentence: str, mention: DateMention) -> str:
