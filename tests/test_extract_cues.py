@@ -14819,3 +14819,39 @@ def test_the_nth_day_of_a_meeting_on_a_day_puts_its_first_day_before_it(
     # 'The third day of the X Fair gets under way today': today is its third day, so it opened two days before
     meeting = only(text, published, "Festival day two")
     assert (meeting.name, meeting.start) == (name, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "Yesterday kicked off three weeks of Example Arts Festival frenzy in Wellington.",
+            "2018-02-24",
+            "Example Arts Festival",
+            date(2018, 2, 23),
+        ),
+        (
+            "The mayor on Friday kicked off the Example Harbour Festival in Cork.",
+            "2025-03-08",
+            "Example Harbour Festival",
+            date(2025, 3, 7),
+        ),
+        (
+            "Organisers kicked off the Example Flower Show in Christchurch on Thursday.",
+            "2025-03-07",
+            "Example Flower Show",
+            date(2025, 3, 6),
+        ),
+    ],
+)
+def test_a_festival_someone_or_some_day_kicked_off_lately_runs_on_at_the_report(
+    text: str, published: str, name: str, start: date
+) -> None:
+    # 'Yesterday kicked off three weeks of X Festival frenzy': the verb before the name opens its run
+    meeting = only(text, published, "Festival")
+    assert (meeting.name, meeting.start, meeting.status) == (name, start, "ongoing")
+
+
+def test_a_forum_kicked_off_the_day_before_is_still_held() -> None:
+    meeting = only("The minister on Monday kicked off the Example Trade Forum in Accra.", "2025-03-04", "Forum")
+    assert (meeting.start, meeting.status) == (date(2025, 3, 3), "held")

@@ -243,9 +243,13 @@ _OPENING = re.compile(
     r"|(?:roared|roars|sprang|springs|burst|bursts|came|comes)\s+(?:to|in)(?:to)?\s+life)\b"
 )
 # 'The Vice-President on Tuesday opened the second edition of the Example Fair': its opening, the name the object
+# 'The mayor on Friday kicked off the X Festival', 'Yesterday kicked off three weeks of X Festival frenzy': the run it
+# opened, its length before it
 _OPENED_IT = re.compile(
-    r"\b(?:opened|inaugurated)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
-    r"|(?:[\w'’-]+-long|\d{1,2}-day|[a-z]+-day)\s+)?$"
+    r"\b(?:opened|inaugurated|kicked\s+off)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
+    r"|(?:[\w'’-]+-long|\d{1,2}-day|[a-z]+-day)\s+"
+    r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|nights)\s+of\s+(?:the\s+)?)?$"
 )
 # 'announced the opening of the country's first national-level expo', 'the curtains were raised for the X Games'
 _OPENING_OF_IT = re.compile(
