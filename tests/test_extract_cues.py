@@ -14855,3 +14855,35 @@ def test_a_festival_someone_or_some_day_kicked_off_lately_runs_on_at_the_report(
 def test_a_forum_kicked_off_the_day_before_is_still_held() -> None:
     meeting = only("The minister on Monday kicked off the Example Trade Forum in Accra.", "2025-03-04", "Forum")
     assert (meeting.start, meeting.status) == (date(2025, 3, 3), "held")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "The fifth Regional Water Conference will be held on June 4. Universities taking part in the conference "
+            "include the University of Nairobi and Moi University.",
+            "2024-05-10",
+        ),
+        (
+            "The third Example Law Summit opens on Friday. Speakers at the summit come from the College of Mombasa "
+            "and two banks.",
+            "2024-05-10",
+        ),
+        (
+            "The 4th Example Nursing Symposium takes place on March 3. Delegates to the symposium include staff of "
+            "the Polytechnic of Kumasi.",
+            "2024-02-20",
+        ),
+    ],
+)
+def test_a_school_named_after_its_town_among_those_who_come_does_not_place_the_meeting(
+    text: str, published: str
+) -> None:
+    # 'take part … include the University of Eldoret': the town names a school that sends people, not the venue
+    assert only(text, published, "Conference").city is None
+
+
+def test_a_meeting_at_a_university_named_after_its_town_is_in_that_town() -> None:
+    text = "The fifth Regional Water Conference will be held on June 4 at the University of Nairobi."
+    assert only(text, "2024-05-10", "Conference").city == "Nairobi"

@@ -2428,7 +2428,10 @@ _WHOSE_BEFORE = re.compile(
     r"cent(?:re|er)|outskirts|suburbs?|streets|downtown|parts?|hall|building|campus|headquarters|offices?|premises|"
     r"grounds|auditorium|venue|site|shores?|banks?|resort)\s)[a-z][\w'’-]*"
     r"|\b(?:Sultan|Emir|King|Queen|Prince|Princess|Mayor|Governor|Archbishop|Bishop|Duke|Duchess|Emperor|Sheikh|"
-    r"Oba|Ooni|Lord|Lady|Earl|Patriarch))\s+(?:of|with)\s+(?:the\s+)?$"
+    r"Oba|Ooni|Lord|Lady|Earl|Patriarch)"
+    # 'take part include the University of Eldoret': a school named after its town, among those who come (not 'at the
+    # University of Nairobi', where the meeting is)
+    r"|(?<!\bat\sthe\s)(?<!\bin\sthe\s)\b(?:University|College|Polytechnic|Academy))\s+(?:of|with)\s+(?:the\s+)?$"
 )
 # 'sponsored by a council in New Delhi', 'sponsored by X Council, Example Road, Delhi': where the one who pays is
 _SPONSOR_IN = re.compile(
