@@ -14669,3 +14669,221 @@ def test_the_first_item_of_a_list_counted_as_so_many_activities_is_no_meeting_of
     text = "8月7日,示例体育中心面向社会公众组织开展健身科学报告会、体质监测、乒乓球等共计32项体育健身活动。"
     assert meetings(text, "2009-08-05") == []
     assert only("8月7日,示例体育中心举行健身科学报告会。", "2009-08-05").name == "健身科学报告会"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "College to host water conference",
+            "Rift Valley Polytechnic will host the fifth Regional Water Conference.\n\n"
+            "Graduands during the college's 30th graduation ceremony in Eldoret.\n\n"
+            "The conference is set to be held from June 4 to 6.",
+            "2024-05-10",
+        ),
+        (
+            "Design expo opens",
+            "The 2nd Northern Design Expo opens on Thursday, with 80 studios taking part.\n"
+            "Photo: visitors at the institute's 15th student exhibition in Tallinn.",
+            "2025-03-03",
+        ),
+        (
+            "Harbour festival starts",
+            "The seventh Example Harbour Festival starts on Saturday with a regatta.\n"
+            "Photo: crowds at the village's 21st harvest festival in Cork.",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_a_bare_kind_word_with_an_edition_of_its_own_lends_no_place_to_another_editions_meeting(
+    title: str, text: str, published: str
+) -> None:
+    # "the college's 30th graduation ceremony in Eldoret" beside the fifth conference: another series' edition, held
+    # elsewhere; its city is not the conference's
+    meeting = meetings(text, published, title)[0]
+    assert meeting.city is None, meeting
+
+
+def test_a_bare_kind_word_with_no_edition_of_its_own_still_places_the_meeting() -> None:
+    meeting = meetings(
+        "The 2nd Northern Design Expo opens on Thursday.\nVisitors at the institute's student exhibition in Tallinn.",
+        "2025-03-03",
+        "Design expo opens",
+    )[0]
+    assert meeting.city == "Tallinn"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start", "city"),
+    [
+        (
+            "Premiers pose after a meeting of the Western Premiers in Regina, Sask. Thursday, July 11, 2019.",
+            "2019-12-02",
+            "meeting of the Western Premiers",
+            date(2019, 7, 11),
+            "Regina",
+        ),
+        (
+            "Growers gather at the California Almond Conference in Sacramento, Calif. Tuesday, Dec. 10, 2024.",
+            "2024-12-11",
+            "California Almond Conference",
+            date(2024, 12, 10),
+            "Sacramento",
+        ),
+        (
+            "Fishermen attend the Atlantic Fisheries Forum in Halifax, N.S. March 6, 2024.",
+            "2024-03-08",
+            "Atlantic Fisheries Forum",
+            date(2024, 3, 6),
+            "Halifax",
+        ),
+    ],
+)
+def test_a_wire_captions_state_cut_short_before_the_day_ends_no_sentence(
+    text: str, published: str, name: str, start: date, city: str
+) -> None:
+    # 'in Regina, Sask. Thursday, July 11, 2019': the province's short form, then the day the photo was taken, in one
+    # sentence with the meeting
+    meeting = only(text, published, "Photo")
+    assert (meeting.name, meeting.start, meeting.city) == (name, start, city)
+
+
+def test_a_state_cut_short_at_a_sentences_end_still_ends_it_before_another_days_sentence() -> None:
+    # 'was held in Fresno, Calif. Thursday's sessions …': a possessive day starts a sentence of its own
+    found = meetings("The Example Trade Show was held in Fresno, Calif. Thursday's sessions drew crowds.", "2024-03-08")
+    assert all(m.start != date(2024, 3, 7) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "Monday marks the first Council of the Federation meeting since the federal election.",
+            "2019-12-02",
+            "Council of the Federation meeting",
+            date(2019, 12, 2),
+        ),
+        (
+            "The Committee of the Regions meeting will be held in Brussels on Thursday.",
+            "2024-12-09",
+            "Committee of the Regions meeting",
+            date(2024, 12, 12),
+        ),
+        (
+            "Directors gathered for the Board of the Harbour Trust meeting in Durban on Tuesday.",
+            "2024-03-08",
+            "Board of the Harbour Trust meeting",
+            date(2024, 3, 5),
+        ),
+    ],
+)
+def test_a_body_named_with_of_the_then_a_sitting_word_in_lower_case_is_that_bodys_meeting(
+    text: str, published: str, name: str, start: date
+) -> None:
+    # 'the Council of the Federation meeting': the body's whole name ('of the' and all) names its sitting
+    meeting = only(text, published, "Meeting")
+    assert (meeting.name, meeting.start) == (name, start)
+
+
+def test_a_meeting_named_in_capitals_after_a_bodys_of_the_is_still_no_meeting_of_the_body() -> None:
+    # 'the chairman of the Committee of the Example Conference said': the conference names the committee
+    assert meetings("The chairman of the Committee of the Example Conference said on Monday it would go ahead.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "The second day of the Example Arts Festival is kicking off in Darwin, with a speech from the premier.",
+            "2024-08-03",
+            "Example Arts Festival",
+            date(2024, 8, 2),
+        ),
+        (
+            "The third day of the Example Book Fair gets under way in Perth today.",
+            "2024-08-03",
+            "Example Book Fair",
+            date(2024, 8, 1),
+        ),
+        (
+            "On the second day of the Example Climate Summit on Tuesday, ministers signed a pledge.",
+            "2024-08-08",
+            "Example Climate Summit",
+            date(2024, 8, 5),
+        ),
+    ],
+)
+def test_the_nth_day_of_a_meeting_on_a_day_puts_its_first_day_before_it(
+    text: str, published: str, name: str, start: date
+) -> None:
+    # 'The third day of the X Fair gets under way today': today is its third day, so it opened two days before
+    meeting = only(text, published, "Festival day two")
+    assert (meeting.name, meeting.start) == (name, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "Yesterday kicked off three weeks of Example Arts Festival frenzy in Wellington.",
+            "2018-02-24",
+            "Example Arts Festival",
+            date(2018, 2, 23),
+        ),
+        (
+            "The mayor on Friday kicked off the Example Harbour Festival in Cork.",
+            "2025-03-08",
+            "Example Harbour Festival",
+            date(2025, 3, 7),
+        ),
+        (
+            "Organisers kicked off the Example Flower Show in Christchurch on Thursday.",
+            "2025-03-07",
+            "Example Flower Show",
+            date(2025, 3, 6),
+        ),
+    ],
+)
+def test_a_festival_someone_or_some_day_kicked_off_lately_runs_on_at_the_report(
+    text: str, published: str, name: str, start: date
+) -> None:
+    # 'Yesterday kicked off three weeks of X Festival frenzy': the verb before the name opens its run
+    meeting = only(text, published, "Festival")
+    assert (meeting.name, meeting.start, meeting.status) == (name, start, "ongoing")
+
+
+def test_a_forum_kicked_off_the_day_before_is_still_held() -> None:
+    meeting = only("The minister on Monday kicked off the Example Trade Forum in Accra.", "2025-03-04", "Forum")
+    assert (meeting.start, meeting.status) == (date(2025, 3, 3), "held")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "The fifth Regional Water Conference will be held on June 4. Universities taking part in the conference "
+            "include the University of Nairobi and Moi University.",
+            "2024-05-10",
+        ),
+        (
+            "The third Example Law Summit opens on Friday. Speakers at the summit come from the College of Mombasa "
+            "and two banks.",
+            "2024-05-10",
+        ),
+        (
+            "The 4th Example Nursing Symposium takes place on March 3. Delegates to the symposium include staff of "
+            "the Polytechnic of Kumasi.",
+            "2024-02-20",
+        ),
+    ],
+)
+def test_a_school_named_after_its_town_among_those_who_come_does_not_place_the_meeting(
+    text: str, published: str
+) -> None:
+    # 'take part … include the University of Eldoret': the town names a school that sends people, not the venue
+    assert only(text, published, "Conference").city is None
+
+
+def test_a_meeting_at_a_university_named_after_its_town_is_in_that_town() -> None:
+    text = "The fifth Regional Water Conference will be held on June 4 at the University of Nairobi."
+    assert only(text, "2024-05-10", "Conference").city == "Nairobi"

@@ -243,9 +243,13 @@ _OPENING = re.compile(
     r"|(?:roared|roars|sprang|springs|burst|bursts|came|comes)\s+(?:to|in)(?:to)?\s+life)\b"
 )
 # 'The Vice-President on Tuesday opened the second edition of the Example Fair': its opening, the name the object
+# 'The mayor on Friday kicked off the X Festival', 'Yesterday kicked off three weeks of X Festival frenzy': the run it
+# opened, its length before it
 _OPENED_IT = re.compile(
-    r"\b(?:opened|inaugurated)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
-    r"|(?:[\w'’-]+-long|\d{1,2}-day|[a-z]+-day)\s+)?$"
+    r"\b(?:opened|inaugurated|kicked\s+off)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
+    r"|(?:[\w'’-]+-long|\d{1,2}-day|[a-z]+-day)\s+"
+    r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|nights)\s+of\s+(?:the\s+)?)?$"
 )
 # 'announced the opening of the country's first national-level expo', 'the curtains were raised for the X Games'
 _OPENING_OF_IT = re.compile(
@@ -404,6 +408,11 @@ _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only 
     r"(?!(?<=[ap]\.m\.)\s+(?:[ECMP][DS]?T|AK[DS]T|HST|GMT|UTC|BST|CES?T|EES?T|WES?T|IST|PKT|SAST|[ECW]AT|GST|SGT|MYT"
     r"|PHT|ICT|WIB|HKT|[JK]ST|AE[DS]T|AC[DS]T|AWST|NZ[DS]T|(?:Eastern|Pacific|Central|Mountain)\s+(?:[Dd]aylight\s+|"
     r"[Ss]tandard\s+)?[Tt]ime)\b)"
+    # 'in Regina, Sask. Thursday, July 11, 2019', 'in Halifax, N.S. March 6': a wire caption's state or province,
+    # cut short after its city, then the day the photo was taken
+    r"(?!(?:(?<=,\s[A-Z][a-z]\.)|(?<=,\s[A-Z][a-z]{2}\.)|(?<=,\s[A-Z][a-z]{3}\.)|(?<=,\s[A-Z][a-z]{4}\.)"
+    r"|(?<=,\s[A-Z]\.[A-Z]\.))\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    rf"(?:{MONTH_NAMES})\.?\s+\d)"
     r"\s+(?=[A-Z“\"(])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))"  # 'Africa.The'
 )
 
@@ -2230,6 +2239,8 @@ _BODY_AFTER = re.compile(
     r"Minority\s+Leader)\s+[A-Z]"
 )
 _CALL_AFTER = re.compile(r"\s+calls?\b", re.I)
+# 'Federation meeting', 'Regions summit': the end of a body's name, then a sitting word in lower case
+_BODYS_SITTING = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:meeting|summit|session|retreat)")
 _BODY_BEFORE = re.compile(rf"\b(?:{_BODY_WORDS}|Council)\s+of\s+(?:the\s+)?$", re.I)  # 'Committee of the X Forum'
 # the members a body is 'of' when it holds the meeting: 'Association of Southeast Asian Nations (ASEAN) Summit'
 # 'The Council of Australian Governments (COAG) held its 24th meeting': the body whose meeting it is
@@ -2417,7 +2428,10 @@ _WHOSE_BEFORE = re.compile(
     r"cent(?:re|er)|outskirts|suburbs?|streets|downtown|parts?|hall|building|campus|headquarters|offices?|premises|"
     r"grounds|auditorium|venue|site|shores?|banks?|resort)\s)[a-z][\w'’-]*"
     r"|\b(?:Sultan|Emir|King|Queen|Prince|Princess|Mayor|Governor|Archbishop|Bishop|Duke|Duchess|Emperor|Sheikh|"
-    r"Oba|Ooni|Lord|Lady|Earl|Patriarch))\s+(?:of|with)\s+(?:the\s+)?$"
+    r"Oba|Ooni|Lord|Lady|Earl|Patriarch)"
+    # 'take part include the University of Eldoret': a school named after its town, among those who come (not 'at the
+    # University of Nairobi', where the meeting is)
+    r"|(?<!\bat\sthe\s)(?<!\bin\sthe\s)\b(?:University|College|Polytechnic|Academy))\s+(?:of|with)\s+(?:the\s+)?$"
 )
 # 'sponsored by a council in New Delhi', 'sponsored by X Council, Example Road, Delhi': where the one who pays is
 _SPONSOR_IN = re.compile(
@@ -2664,6 +2678,11 @@ def _sentence_candidates(
             match_start = edition.start() if edition is not None else body.start()
             prefix = sentence[match_start : match.start()]
             head, raw = prefix + head, prefix + raw
+        elif body is not None and _BODYS_SITTING.fullmatch(head) and match_start == match.start():
+            # 'the first Council of the Federation meeting': a body's name, then a sitting word in lower case, is
+            # that body's sitting, named by the whole of the body's name
+            prefix = sentence[body.start() : match.start()]
+            match_start, head, raw = body.start(), prefix + head, prefix + raw
         elif body is not None:
             continue  # 'chairman of the National Committee of the Chinese People's Political Consultative Conference'
         if _BODY_AFTER.match(sentence, match.end("name")) or (
@@ -2876,6 +2895,10 @@ def _sentence_candidates(
             candidate.notes.append("opening")
         candidate.sub_event = name if _SUB_EVENT.match(name) else None
         candidate.generic = not capitalised and not candidate.sub_event
+        own_edition = _OWN_EDITION_BEFORE.search(sentence, max(0, begin - 40), begin) if candidate.generic else None
+        if own_edition is not None:
+            # "the college's 30th graduation ceremony": a bare kind word whose noun phrase gives an edition of its own
+            candidate.notes.append(f"edition:{edition_number(own_edition.group('ordinal'))}")
         if (
             candidate.generic
             and name.lower() == "dialogue"
@@ -3318,6 +3341,9 @@ def edition_number(name: str) -> int | None:
 
 
 _EDITION_ORDINAL = re.compile(rf"\b{_ORDINAL}\b", re.I)
+# 'the college's 30th graduation ceremony', 'its 12th budget forum': an ordinal, then lowercase words up to the kind
+# word, in the noun phrase of a bare kind word
+_OWN_EDITION_BEFORE = re.compile(rf"(?<![\w-])(?P<ordinal>(?i:{_ORDINAL}))\s+(?:[a-z][a-z-]*\s+){{0,2}}$")
 
 
 def _with_press_events(sentence: str, names: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -3384,6 +3410,8 @@ _INAUGURATING = re.compile(
 _NEXT_CLAUSE = re.compile(r"\b(?:and|while|whereas|but)\b|;")
 _NTH_DAY = re.compile(
     r"\b(?:(?:entered|enters|entering|into|on)\s+its\s+(?P<n>second|third|fourth|fifth)\s+day"
+    # 'The third day of the X Fair gets under way today': that day is its third, so it opened two days before
+    r"|the\s+(?P<t>second|third|fourth|fifth)\s+day\s+of"
     r"|on\s+day\s+(?P<d>two|three|four|five)\s+of)\b",  # 'on day three of the conference this morning'
     re.I,
 )
@@ -3404,7 +3432,12 @@ def _began_within(text: str, mention: DateMention) -> bool:
 
 # 'A dance drama will open the festival': the meeting is what the subject opens, on the subject's days
 _OPENS_IT = re.compile(r"\b(?:will|to|would|shall)\s+open\s+(?:(?:the|this\s+year['’]s)\s+)?$")
-_DAY_BEGAN = re.compile(r"\s+(?:started|began|opened|kicked\s+off|got\s+under\s*way|(?:is|was)\s+under\s*way)\b")
+_DAY_BEGAN = re.compile(
+    r"\s+(?:started|began|opened|kicked\s+off|got\s+under\s*way|(?:is|was)\s+under\s*way"
+    # 'The second day of the X Festival is kicking off', '… gets under way': that day begins as the report is written
+    r"|(?:is|was)\s+(?:kicking\s+off|getting\s+under\s*way|starting|beginning|opening)"
+    r"|kicks\s+off|gets\s+under\s*way|starts|begins|opens)\b"
+)
 
 
 def _opening_day(resolved: tuple[date, date | None], clause: str) -> tuple[date, date | None]:
@@ -3413,7 +3446,7 @@ def _opening_day(resolved: tuple[date, date | None], clause: str) -> tuple[date,
     start, end = resolved
     if nth is None or end is not None:
         return resolved
-    return start - timedelta(days=_ORDINALS[(nth.group("n") or nth.group("d")).lower()] - 1), start
+    return start - timedelta(days=_ORDINALS[(nth.group("n") or nth.group("t") or nth.group("d")).lower()] - 1), start
 
 
 def _day_part(sentence: str, mention: DateMention) -> str:

@@ -1841,8 +1841,14 @@ def _another_edition(reference: Candidate, main: Candidate) -> bool:
     """'the eighth summit' beside 'the ninth annual summit of the X Alliance': each names its edition, not the same."""
     if not (_latin(reference.key) and _latin(main.key)):
         return False
-    mine, theirs = edition_number(reference.name), edition_number(main.name)
+    mine, theirs = edition_number(reference.name) or _noted_edition(reference), edition_number(main.name)
     return mine is not None and theirs is not None and mine != theirs
+
+
+def _noted_edition(candidate: Candidate) -> int | None:
+    """The edition a bare kind word's own noun phrase gives it ("the college's 30th graduation ceremony")."""
+    noted = next((n.removeprefix("edition:") for n in candidate.notes if n.startswith("edition:")), None)
+    return int(noted) if noted is not None and noted.isdigit() else None
 
 
 def _opened_the_eve(other: Candidate, target: Candidate) -> bool:
