@@ -45,6 +45,8 @@ _DATE = re.compile(
     # '13日起至明年1月5日': the last day in the next year, its month written
     rf"(?:(?P<y2>{_YEAR})年|明年(?={_N}月))?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
+# '元宵夜', '除夕夜': the holidays whose night names a day ('…燈會昨元宵夜開幕')
+HOLIDAY_NIGHTS = "元宵|除夕|中秋|七夕|平安|跨年|圣诞"
 _RELATIVE = re.compile(
     r"(?=[今本当同昨前明后翌次即㖊琴(日隔])(?P<rel>今明两天|今明两日|今天|今日|即日(?=起|至|到)|今晨|今早|今午|今晚|今夜|本日|当天|当日|同日(?=,)|(?<![幕赛会节式礼展议])当晚|昨天|昨日|昨晚|昨夜|昨晨|昨早|昨午|"
     r"㖊日|㖊晚|(?<!钢)琴日(?!本)|(?<!钢)琴晚|"  # Cantonese: '噚日立法會大會…' (㖊日 simplified: yesterday)
@@ -64,7 +66,7 @@ _RELATIVE = re.compile(
     # Taiwan's '國防部昨舉辦「…表揚大會」', '局長昨主持…': yesterday, before the verb of holding it
     r"|昨(?=举办|主持|启动|展开)"
     # Taiwan's '…燈會昨元宵夜開幕', '今除夕夜舉行': yesterday or today, told by the holiday's night it fell on
-    r"|[今昨](?=(?:元宵|除夕|中秋|七夕|平安|跨年|圣诞)夜)"
+    rf"|[今昨](?=(?:{HOLIDAY_NIGHTS})夜)"
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
     r"|(?<![说表证声标阐查聪光文发透分简鲜英])明(?=起(?:一连|连续|为期|至|到|举行|举办|展出|开放|开始|在|于))"
     r"|(?<=[于在])(?=\(\d{1,2}\)日))"  # '於(26)日至11月29日': the day in brackets with no 今 before it

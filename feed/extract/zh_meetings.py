@@ -33,6 +33,7 @@ from feed.extract.working import WorkingText
 from feed.extract.zh_dates import (
     DAYS_IT_RAN,
     DURATION,
+    HOLIDAY_NIGHTS,
     MEETS_THE_PRESS,
     MEETS_THE_PRESS_WORDS,
     PARTS_OF_DAY,
@@ -566,9 +567,10 @@ _SESSION_OF = re.compile(rf"(?:会|论坛|峰会|博览会)第[{NUMERAL_CHARS}]{
 _STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～▲△▼◆◇◎●○■□★☆")  # '▲…': a caption's bullet, before a name
 # '…脫穎而出,進入總決賽', '有機會近距離接觸大賽車': a verb of going on to a round or of getting near, then a bare
 # kind: what is reached, not a mention of the meeting on a day of its own
-_GOES_ON_TO = re.compile(r"(?:进入|晋身|晋级|挺进|打进|闯进|接触)$")
+_GOES_ON_TO_VERBS = ("进入", "晋身", "晋级", "挺进", "打进", "闯进", "接触")
+_GOES_ON_TO = re.compile(f"(?:{'|'.join(_GOES_ON_TO_VERBS)})$")
 # '…晉身15日舉行的決賽,…進入總決賽': a sentence of who goes on to which round tells of no meeting named before it
-_GOES_ON_TO_KIND = re.compile(rf"(?:进入|晋身|晋级|挺进|打进|闯进|接触)(?:{KINDS})")
+_GOES_ON_TO_KIND = re.compile(f"(?:{'|'.join(_GOES_ON_TO_VERBS)})(?:{KINDS})")
 _LEFT_BOUNDARIES = (
     "拍摄的",  # '这是11月19日拍摄的示博会举办地': the photo a caption dates, then what it shows (before 的)
     "在",
@@ -582,14 +584,9 @@ _LEFT_BOUNDARIES = (
     "旁听",
     "到",  # '欢迎朋友9月23日到10月1日一定要到彰化博览会'
     "亮相",  # '3D打印服装亮相软博会': what is shown there, not the fair's name
-    # '…方案脫穎而出,進入總決賽', '晉級決賽': who goes on to a round, then the round, whose name starts after
-    "进入",
-    "晋身",
-    "晋级",
-    "挺进",
-    "打进",
-    "闯进",
-    "接触",  # '市民有機會近距離接觸大賽車': what is got near to, not a name that starts before the verb
+    # '…方案脫穎而出,進入總決賽', '晉級決賽': who goes on to a round, then the round, whose name starts after;
+    # '市民有機會近距離接觸大賽車': what is got near to, not a name that starts before the verb
+    *_GOES_ON_TO_VERBS,
     "期待",
     "期盼",
     "盼望",
@@ -858,10 +855,9 @@ _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]
 # '…博览会今天开幕', '…灯会今晚亮灯': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕'), or past a
 # comma that only sets the name before its day ('…定期大會,今天開議')
-_HOLIDAY_NIGHT = "元宵|除夕|中秋|七夕|平安|跨年|圣诞"
 _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登場': a comma, then the day it opens
     # ('…承辦台灣燈會,昨元宵夜開幕', '…,今晚開幕': the evening, or the holiday's night, it opened on)
-    rf"(?:[”」』》\"]?,(?:(?:今|昨)(?:[天日晚夜]|(?:{_HOLIDAY_NIGHT})夜)|[{NUMERAL_CHARS}]{{1,3}}日))?"
+    rf"(?:[”」』》\"]?,(?:(?:今|昨)(?:[天日晚夜]|(?:{HOLIDAY_NIGHTS})夜)|[{NUMERAL_CHARS}]{{1,3}}日))?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
 # '…节的各项活动将陆续展开,其中': what comes after 其中 is one item of the meeting's programme, on its own day
