@@ -72,8 +72,8 @@ _KIND = (
     r"(?<=\bgrand\s)gatherings?|(?<=\bsolemn\s)gatherings?|"
     r"F[eê]tes?)"  # 'the fete opens on Friday': a festival, as Kenyan and Indian papers call it
 )
-_ORDINAL_WORDS = tuple("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
-_ORDINAL = rf"(?:{'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
+ORDINAL_WORDS = tuple("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+_ORDINAL = rf"(?:{'|'.join(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
 # capitalised words of a headline that are no part of a name
 # ('… Forum Announced Deferment', 'Eastern Conference on Wednesday', 'the Tourism Administration-supported festival')
 # adjectives in -ed that are words of names ('Standard Chartered', 'Advanced Materials'), unlike 'Announced'
@@ -3415,7 +3415,7 @@ _NTH_DAY = re.compile(
     r"|on\s+day\s+(?P<d>two|three|four|five)\s+of)\b",  # 'on day three of the conference this morning'
     re.I,
 )
-_ORDINALS = {**{word: n for n, word in enumerate(_ORDINAL_WORDS, 1)}, "two": 2, "three": 3, "four": 4, "five": 5}
+_ORDINALS = {**{word: n for n, word in enumerate(ORDINAL_WORDS, 1)}, "two": 2, "three": 3, "four": 4, "five": 5}
 # 'The second day of the Example Forum started in Tartu': a report of that day, with no date of its own
 _NTH_DAY_OF = re.compile(r"\b[Tt]he\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the\s+)?$")
 _BEGAN_BEFORE = re.compile(r"\b(?:started|began|opened|kicked\s+off|got\s+under\s*way|commenced)\s+(?:on\s+)?$")

@@ -22,6 +22,7 @@ from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import LONGEST_RUN_DAYS, safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
 from feed.extract.en_meetings import (
+    ORDINAL_WORDS,
     edition_number,
     english_candidates,
     goes_on_into_another_name,
@@ -1561,18 +1562,16 @@ def _short_name(main: Candidate) -> str:
 
 # ('the first day of …', 'first-ever', 'the second round of': no edition)
 _EDITION_NUMBER = re.compile(
-    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth))\b(?!-|\s+(?:day|days|time|half|phase|round|leg|week|part|stage)\b)"
+    rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})\b"
+    r"(?!-|\s+(?:day|days|time|half|phase|round|leg|week|part|stage)\b)"
 )
-_EDITION_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
 
 
 def _edition_of(key: str) -> int | None:
-    """'the 41st gcc summit' -> 41, 'the ninth x dialogue' -> 9: the edition a Latin name gives, if any."""
+    """'the 41st gcc summit' -> 41, 'the ninth x dialogue' -> 9: the edition a Latin name gives, if any (not the
+    ordinal of a day, a round or 'first-ever')."""
     found = _EDITION_NUMBER.search(key)
-    if found is None:
-        return None
-    return int(found.group("n")) if found.group("n") else _EDITION_WORDS.index(found.group("word")) + 1
+    return None if found is None else edition_number(found.group())
 
 
 def _other_editions(a: str, b: str) -> bool:
