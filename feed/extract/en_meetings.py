@@ -1348,20 +1348,21 @@ def _said_on(text: str, mention: DateMention) -> bool:
 # the verbs of a report's remarks, which date what is said, not a meeting; each pattern below adds its own
 _SPEECH_VERBS = r"said|told|announced|stated|reported|confirmed|disclosed|revealed|pledged|vowed"
 _SAID_AFTER = re.compile(rf"\s+(?:{_SPEECH_VERBS})\b")
+# 'on Monday the minister', 'on Monday, Jane Roe': who stands between a day and what they did on it
+_WHO_AFTER_THE_DAY = r",?(?:\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w'’.-]*)){0,3}"
 # 'The ministry on Thursday reported that …', 'Earlier on Saturday, Jane Doe told reporters that …': who says it may
-# stand between the day and the verb
+# stand between the day and the verb, or those who speak, unnamed ('On Saturday, official sources stated that …')
 _REPORTED_AFTER = re.compile(
-    r",?(?:\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w'’.-]*)){0,3}"
-    r"(?:,(?:\s+[a-z]+)?\s+[a-z]+s)?"  # 'On Saturday, official sources stated that …': those who speak, unnamed
+    rf"{_WHO_AFTER_THE_DAY}(?:,(?:\s+[a-z]+)?\s+[a-z]+s)?"
     rf"\s+(?:{_SPEECH_VERBS}"
     r"|finali[sz]ed|fixed|decided|recommended|approved)\b"  # 'on Friday finalised the dates of the X Session
 )
+_SETS_OFF = r"left|leaves|departed|departs|set\s+(?:off|out)|sets\s+(?:off|out)|embarked|embarks"  # on a trip
 # 'The minister on Monday left for a visit to Brazil during which she will chair the X Dialogue', 'The envoy on
 # Monday delivered an invitation to attend the X Summit': the day of a trip or an invitation, before the meeting it
 # is for; who goes or invites may stand between the day and the verb, as for a report
 _TRIP_OR_INVITATION_AFTER = re.compile(
-    r",?(?:\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w'’.-]*)){0,3}"
-    r"\s+(?:(?:left|leaves|departed|departs|set\s+(?:off|out)|sets\s+(?:off|out)|embarked|embarks|flew|flies)"
+    rf"{_WHO_AFTER_THE_DAY}\s+(?:(?:{_SETS_OFF}|flew|flies)"
     r"\s+(?:for|to|on)\b"
     r"|(?:arrived|arrives)\s+(?:in|here|there)\b"
     r"|(?:delivered|delivers|handed|hands|extended|extends|sent|sends|issued|issues|received|receives|conveyed)"
@@ -1371,7 +1372,7 @@ _TRIP_OR_INVITATION_AFTER = re.compile(
 # 'left for a three-day visit to Japan', 'departed Paris for Brazil', 'set off on a tour of': a trip away from
 # where the sentence starts
 _TRIP_BEFORE = re.compile(
-    r"\b(?:left|leaves|departed|departs|set\s+(?:off|out)|sets\s+(?:off|out)|embarked|embarks)"
+    rf"\b(?:{_SETS_OFF})"
     r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:for|on)\s"
 )
 # 'Li Keqiang on Thursday announced the opening of the first X Expo': the announcing is the opening, that day
