@@ -44,14 +44,10 @@ def running_service(env: dict[str, str], cwd: Path, *extra: str) -> Iterator[str
     )
     try:
         deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=2).read()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("feed serve did not start: " + (cwd / "serve.log").read_text()) from None
-                time.sleep(0.2)
+        while not _serving(process, base, cwd / "serve.log"):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("feed serve did not start: " + (cwd / "serve.log").read_text())
+            time.sleep(0.2)
         yield base
     finally:
         process.terminate()
@@ -60,3 +56,15 @@ def running_service(env: dict[str, str], cwd: Path, *extra: str) -> Iterator[str
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+def _serving(process: subprocess.Popen[bytes], base: str, log: Path) -> bool:
+    """Up, and this process is the one answering: its own log says it bound the port (a free port can be
+    taken by another test's server between free_port and the bind)."""
+    if f"running on {base} " not in log.read_text(errors="replace"):
+        return False
+    try:
+        urllib.request.urlopen(base + "/healthz", timeout=2).read()
+    except OSError:
+        return False
+    return process.poll() is None
