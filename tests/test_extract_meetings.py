@@ -465,3 +465,25 @@ def test_a_publicity_meal_or_press_event_keeps_what_it_promotes(dateline, body, 
     # as the bare '午餐會' (or the walk itself on the lunch's day)
     found = extract_meetings(parse_text_article(f"標題\n{dateline}\n\n{body}\n", timezone="Asia/Taipei"))
     assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    ("body", "cancelled"),
+    [
+        ("2024示例海上花火節今晚在澎湖開幕，無人機燈光秀因風勢過大取消，煙火照常施放。", False),
+        ("示例音乐节今晚在杭州开幕，原定的烟花表演因下雨取消，其余节目照常进行。", False),
+        ("示例文化節今晚在台中登場，壓軸的煙火秀因強風臨時取消。", False),
+        ("2024示例马拉松今天上午在厦门开跑，原定的颁奖晚会因雷雨取消。", False),
+        ("2024澎湖示例花火節今晚開幕，燈光秀一度取消，之後成功演出。", False),
+        ("第三届示例论坛原定今天在成都举行，主办方已宣布取消。", True),
+        ("第三届示例论坛原定今天在成都举行，组委会决定取消。", True),
+        ("第三届示例博览会原定今天在成都举行，活动因台风取消。", True),
+        ("第三届示例博览会原定今天在成都举行，本届博览会已取消。", True),
+        ("第三届示例博览会原定今天在成都举行，现已取消。", True),
+    ],
+)
+def test_what_a_later_clause_calls_off_is_the_meeting_only_when_it_is_its_subject(body, cancelled) -> None:
+    # '…花火節今晚開幕,無人機燈光秀因風勢過大一度取消': the show had a clause and a subject of its own, and the
+    # festival was published as CANCELLED; '一度取消' is only for a while; '主办方宣布取消' calls the meeting off
+    found = extract_meetings(parse_text_article(f"標題\n2024-05-02 18:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert found and (found[0].status == "cancelled") is cancelled

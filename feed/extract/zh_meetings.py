@@ -910,11 +910,34 @@ _THE_MEETING = re.compile(r"本届|今届|本次|此次|这次|今次|该|今年
 _SIGNAL_BEFORE = re.compile(r"(?:信号|警告|预警|警报|风球|特报)[^,。;:!?]{0,12}$")
 
 
-def _cancels_it(after: str, key: str) -> bool:
-    """'…现已取消', '宣布取消本届论坛': the meeting is called off; '…开幕,取消烟火表演': something at it is."""
+# before the verb of a clause of its own: why ('因风势过大'), and words of manner or time ('一度', '临时', '已')
+_WHY_AND_HOW_BEFORE = re.compile(
+    r"(?:(?:因为|由于|因|受)[^,。;:!?]*?)?(?:一度|临时|紧急|随即|随后|后来|现在|现|已经|已|也|均|都|被|遭|将|暂时)*$"
+)
+# '主办方宣布取消', '组委会决定取消': the subject calls it off, and what is called off is the meeting
+_CALLS_IT_OFF = re.compile(r"(?:宣布|决定|只好|被迫|不得不)[^,。;:!?]{0,4}$")
+
+
+def _cancelled_in_a_clause_of_its_own(after: str, named_at: int, verb: int) -> bool:
+    """'…花火節今晚開幕,無人機燈光秀因風勢過大取消': a clause after the meeting's own, with a subject of its own that is
+    not the meeting ('本届', '活动', a kind), tells what else was called off; and '一度取消' only for a while."""
+    clause = max(after.rfind(",", named_at, verb), after.rfind(";", named_at, verb)) + 1
+    if "一度" in after[max(clause, verb - 4) : verb]:
+        return True
+    if not clause or _CALLS_IT_OFF.search(after, clause, verb):
+        return False
+    subject = _WHY_AND_HOW_BEFORE.sub("", after[clause:verb], count=1).rsplit("的", 1)[-1]
+    return len(subject) >= 2 and not (KIND.search(subject) or _THE_MEETING.search(subject))
+
+
+def _cancels_it(after: str, key: str, named_at: int = 0) -> bool:
+    """'…现已取消', '宣布取消本届论坛': the meeting is called off; '…开幕,取消烟火表演': something at it is.
+    `named_at`: where in `after` the meeting's name ends."""
     for match in _CANCELLED.finditer(after):
         if _SIGNAL_BEFORE.search(after, 0, match.start()):
             continue  # '黑色暴雨警告信號在上午11時取消': a weather signal lifted, the meeting goes on
+        if _cancelled_in_a_clause_of_its_own(after, named_at, match.start()):
+            continue
         subject = _CANCELLED_SUBJECT.search(after, 0, match.start())
         if subject is not None and not (KIND.search(subject.group(1)) or _THE_MEETING.search(subject.group(1))):
             continue  # '原訂9日加開的列車班次取消': those trains are called off, not the festival
@@ -1559,13 +1582,13 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 days = chinese_number(duration.group("n"))
                 # '为期4天半的…博览会…今天闭幕': half a day more runs into one more day
                 candidate.duration_days = days + 1 if days is not None and duration.groupdict().get("half") else days
-            fate = after
+            fate, fate_start = after, end if index else sentence_start
             contrast = text.rfind(",而", sentence_start, begin) if not index else -1
             if contrast >= 0:  # '甲將取消舉行,而原定於…的乙將順延舉行': what befalls 甲 is no word on 乙
-                fate = text[contrast:clause_end]
-            if (_cancels_it(fate, key) and not _CANCELLED_BEFORE.search(fate)) or _CANCELLED_NAMED_AFTER.search(
-                text, sentence_start, begin
-            ):
+                fate, fate_start = text[contrast:clause_end], contrast
+            if (
+                _cancels_it(fate, key, end - fate_start) and not _CANCELLED_BEFORE.search(fate)
+            ) or _CANCELLED_NAMED_AFTER.search(text, sentence_start, begin):
                 candidate.status = "cancelled"
             elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", _LATE_COMING.sub("", fate)))):
                 candidate.status = "postponed"
