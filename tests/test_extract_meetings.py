@@ -487,3 +487,24 @@ def test_what_a_later_clause_calls_off_is_the_meeting_only_when_it_is_its_subjec
     # festival was published as CANCELLED; '一度取消' is only for a while; '主办方宣布取消' calls the meeting off
     found = extract_meetings(parse_text_article(f"標題\n2024-05-02 18:00\n\n{body}\n", timezone="Asia/Shanghai"))
     assert found and (found[0].status == "cancelled") is cancelled
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "names"),
+    [
+        (
+            "第八届甬洽会第五届甬博会隆重开幕",
+            "第八届甬洽会、第五届甬博会昨天上午在宁波国际会展中心开幕。",
+            {"第八届甬洽会", "第五届甬博会"},
+        ),
+        ("标题", "第十届广州车展第三届广州茶博会昨天在广州开幕。", {"第三届广州茶博会"}),
+        ("标题", "首届示例美食节第二届示例文化节今天在成都开幕，吸引数万市民。", {"第二届示例文化节"}),
+        ("标题", "第十届示例论坛第二次全体会议昨天在广州举行。", {"第十届示例论坛第二次全体会议"}),
+    ],
+)
+def test_two_editions_written_back_to_back_are_two_meetings(headline, body, names) -> None:
+    # '第七届浙洽会第四届消博会隆重开幕': a headline joins two fairs with nothing between them, and the two were
+    # published as one meeting of both names; a numbered sitting of a forum ('…论坛第二次全体会议') is still one
+    found = extract_meetings(parse_text_article(f"{headline}\n2023-05-10\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert {m.name for m in found} >= names
+    assert all(m.name.count("届") <= 1 for m in found)

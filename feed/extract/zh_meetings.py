@@ -185,6 +185,13 @@ _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
 # '「…博覽會」與第33屆…', '…博览会与2025…': 与 between a quoted meeting or before one with its edition
 _SECOND_OF_TWO = re.compile(rf"[”」』\"]与|.与(?:{_NTH_EDITION}|\d{{4}}年?)")
+# '第七届浙洽会第四届消博会隆重开幕', '第十届示例车展第三届示例茶博会': two meetings, each led by its own edition,
+# written back to back with nothing between them (not '第十届…论坛第二次全体会议', a sitting of the forum)
+_EDITION_AT = re.compile(_NTH_EDITION)
+_EDITION_LED_MEETING_BEFORE = re.compile(
+    rf"(?:{_NTH_EDITION})[^,。;:!?、\s“”「」『』()]{{1,24}}?"
+    rf"(?:{BARE_KINDS}|{_ACT_AND_RITE}|博会|交会|洽会|贸会|节|展)[”」』\"]?$"
+)
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _CONTEST_OF_A_SERIES = re.compile(rf"{_NTH_EDITION}|(?:19|20)\d{{2}}")
 # a year written in Chinese numerals, as Taiwan, Hong Kong and Macau papers do ('二〇二三', '二○二三', '二0二五')
@@ -3030,6 +3037,12 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if parens < 0:
                 break
         elif quotes == 0 and parens == 0:
+            if (
+                position < kind_start
+                and _EDITION_AT.match(text, position)
+                and _EDITION_LED_MEETING_BEFORE.search(text, max(floor, position - 40), position)
+            ):
+                break  # '第七届浙洽会第四届消博会': the second meeting's name starts at its own edition
             if (
                 (char in "和及" or (char == "与" and _SECOND_OF_TWO.match(text, position - 2)))
                 and _ENDS_IN_KIND.search(text, floor, position - 1)
