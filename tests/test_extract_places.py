@@ -519,3 +519,25 @@ def test_a_city_after_at_before_the_meeting_is_still_its_place():
         "标题\n2023年6月10日 08:00\n\n6月9日,第三届服博会在成都世纪城会展中心开幕,记者在服博会上看到了新品。\n"
     )
     assert (meeting.name, meeting.city) == ("第三届服博会", "成都")
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("12日,第五届示例论坛在长岭樱桃园举行。", None),
+        ("第三届示例采摘节今天在示例村水蜜桃园开幕。", None),
+        ("第二届示例核桃节昨天在示例山核桃园举行。", None),
+        ("第五届示例论坛12日在桃园举行。", "桃园"),
+        ("第五届示例论坛12日在上海浦东举行。", "上海"),
+    ],
+)
+def test_a_place_name_read_inside_another_word_is_no_place(body, city):
+    # a fruit festival at an orchard: 樱桃园, 水蜜桃园, 核桃园 hold 桃园 (Taoyuan, Taiwan), which placed a mainland
+    # village's festival in Taiwan; 桃园 as a word of its own, and 上海浦东 (one word to the dictionary), still place it
+    [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
+    assert meeting.city == city
+
+
+def test_a_word_read_before_a_place_does_not_swallow_it():
+    # '假台中…' (Taiwan's 'at'): the dictionary reads 日假台 as one word, but 假 is a word before a place
+    assert [place.name for _, _, place in places_in("第五届示例论坛于5月18日假台中国际展览馆举行。")][:1] == ["台中"]
