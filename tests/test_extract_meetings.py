@@ -508,3 +508,19 @@ def test_two_editions_written_back_to_back_are_two_meetings(headline, body, name
     found = extract_meetings(parse_text_article(f"{headline}\n2023-05-10\n\n{body}\n", timezone="Asia/Shanghai"))
     assert {m.name for m in found} >= names
     assert all(m.name.count("届") <= 1 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "name", "start"),
+    [
+        ("2019-06-17", "12日,湖北·宜昌第二届樱桃节在长岭樱桃园开幕,吸引游客。", "湖北·宜昌第二届樱桃节", "2019-06-12"),
+        ("2024-04-21", "20日,山东·曹县第二届牡丹节在曹县开幕。", "山东·曹县第二届牡丹节", "2024-04-20"),
+        ("2024-03-20", "江西·婺源第三届油菜花节19日在江湾镇开幕。", "江西·婺源第三届油菜花节", "2024-03-19"),
+        ("2024-06-10", "四川·汶川第二届樱桃节9日开幕,数千名游客入园采摘。", "四川·汶川第二届樱桃节", "2024-06-09"),
+    ],
+)
+def test_a_festival_named_by_its_province_a_dot_and_its_town_is_found(dateline, body, name, start) -> None:
+    # '湖北·钟祥第三届杨梅节…拉开帷幕': a festival named by its theme after 'province·town' and its edition was
+    # not taken for a name of its own (only '钟祥第三届…' was), and the bare 开园仪式 stood for the day instead
+    found = extract_meetings(parse_text_article(f"标题\n{dateline}\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]

@@ -2461,6 +2461,25 @@ def _annual_of_a_place(working: WorkingText, floor: int, left: int) -> tuple[int
 _TOWN_NAME = 7  # '互助土族自治县': the longest county names the gazetteer holds bare
 
 
+# '湖北·钟祥…', '中国·…': a province, a country or a city and a middle dot, as a festival's own name begins
+_PLACE_DOT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)[·・•‧](?=[\u4e00-\u9fff]{2})")
+
+
+def _placed_by_a_dot(name: str) -> bool:
+    """'湖北·钟祥第三届杨梅节': a known place, then a dot, then at least a place or an edition and the theme."""
+    dot = _PLACE_DOT.match(name)
+    if dot is None or find_place(dot.group("place")) is None:
+        return False
+    rest = name[dot.end() :]
+    return len(rest) > 2 and (
+        _THEMED_NAME.search(rest) is not None or _city_heads(rest) or _TOWN_THEN_EDITION.match(rest) is not None
+    )
+
+
+# '钟祥第三届杨梅…', '婺源第三届油菜花…': the town's name after the dot, then the edition
+_TOWN_THEN_EDITION = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{_NTH_EDITION})")
+
+
 def _city_heads(name: str) -> bool:
     """'台南橡塑胶工业展': a big city heads the name of a show named by its theme, and more follows it."""
     for size in (3, 2):
@@ -2551,6 +2570,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             and not (
                 _THEMED_NAME.search(before)
                 or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
+                # '湖北·钟祥第三届杨梅节', '中国·示例国际风筝会': a place and a dot head a festival's own name
+                or _placed_by_a_dot(before)
                 or _city_heads(before)
                 # '一年一度的中国…雪顿节': a festival held every year; a holiday's two characters ('情人节') are not
                 or (_ANNUAL.search(text, max(0, left - 5), left) is not None and len(before) > 2)
