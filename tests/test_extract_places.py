@@ -541,3 +541,19 @@ def test_a_place_name_read_inside_another_word_is_no_place(body, city):
 def test_a_word_read_before_a_place_does_not_swallow_it():
     # '假台中…' (Taiwan's 'at'): the dictionary reads 日假台 as one word, but 假 is a word before a place
     assert [place.name for _, _, place in places_in("第五届示例论坛于5月18日假台中国际展览馆举行。")][:1] == ["台中"]
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("第二届示例桃花节12日在长滩镇开幕。", None),
+        ("第三届示例茶文化节昨天在白沙镇举行,吸引游客上万人。", None),
+        ("第五届示例龙舟赛今天在龙潭镇开赛。", None),
+        ("16日,第二届示例论坛在乌镇开幕。", "桐乡"),
+    ],
+)
+def test_a_township_name_many_provinces_share_places_no_meeting(body, city):
+    # the venue's town in a county paper ('…镇祥梅山庄'): 长滩镇, 白沙镇 and 龙潭镇 are townships of many provinces,
+    # and the gazetteer's one of each (most of them Chongqing's) put a village festival there; 乌镇 is its own name
+    [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
+    assert meeting.city == city

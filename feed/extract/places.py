@@ -116,6 +116,18 @@ def _county_after(text: str, end: int, region: Place) -> tuple[int, Place] | Non
     return None
 
 
+def _township_of_many(written: str, place: Place) -> bool:
+    """'长滩镇', '白沙镇': a small mainland town found by its 镇 form. Townships of one name lie in many
+    provinces, and the gazetteer knows one of them (乌镇, written as its own name, is kept)."""
+    return (
+        written.endswith("镇")
+        and written != place.name
+        and place.kind == "city"
+        and place.country == "中国"
+        and 0 < place.population < 200_000
+    )
+
+
 # what stands right before a place's name as a word of its own ('在', '于', Taiwan's '假台中…' for 'at')
 _WORD_BEFORE_A_PLACE = frozenset("在于假赴到至往从自经由和与及同跟向去来抵返回住驻位处是为将")
 
@@ -161,6 +173,8 @@ class PlaceMatches:
                     and not _CLOCK_ZONE.match(text, end)
                 ):
                     names.append((end - position, place))
+            if names and _township_of_many(text[position : position + names[-1][0]], names[-1][1]):
+                continue  # '在长滩镇开幕', '白沙镇': a township's name that many provinces share, no one town of them
             if (
                 names
                 and all(place.kind in ("city", "district") for _, place in names)
