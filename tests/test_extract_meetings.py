@@ -524,3 +524,18 @@ def test_a_festival_named_by_its_province_a_dot_and_its_town_is_found(dateline, 
     # not taken for a name of its own (only '钟祥第三届…' was), and the bare 开园仪式 stood for the day instead
     found = extract_meetings(parse_text_article(f"标题\n{dateline}\n\n{body}\n", timezone="Asia/Shanghai"))
     assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start"),
+    [
+        ("11月11日,县二中举行第30届运动会开幕式。", "县二中第30届运动会", "2011-11-11"),
+        ("11月11日,市实验中学举行第30届运动会。", "市实验中学第30届运动会", "2011-11-11"),
+        ("10月20日,示例大学举行第52届田径运动会,3000余名师生参加。", "示例大学第52届田径运动会", "2011-10-20"),
+    ],
+)
+def test_a_schools_numbered_sports_meet_is_named_by_the_school_that_holds_it(body, name, start) -> None:
+    # '县一中举行第47届运动会开幕式': '第47届运动会' alone is a bare word that only refers back, so the school's meet
+    # was not found; who holds it ('县一中举行…') names it, as '…办公室举行新闻发布会' does a press conference
+    found = extract_meetings(parse_text_article(f"标题\n2011-11-14\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]

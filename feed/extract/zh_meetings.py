@@ -400,6 +400,8 @@ _BARE_NAME = re.compile(
     # who holds them
     r"预备会议|(?:开放)?团组会议|(?:欢迎|答谢)(?:晚宴|宴会)|"
     r"仪式|酒会|讲座)(?:(?<!议)议)?$"
+    # '县一中举行第47届运动会开幕式': a school's numbered sports meet, named by the school that holds it
+    rf"|^(?:{_NTH_EDITION})(?:春季|秋季|冬季|夏季)?(?:田径)?运动会$"
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
