@@ -557,3 +557,19 @@ def test_a_township_name_many_provinces_share_places_no_meeting(body, city):
     # and the gazetteer's one of each (most of them Chongqing's) put a village festival there; 乌镇 is its own name
     [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
     assert meeting.city == city
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("第二届宜昌桃花节12日在长滩桃花基地开幕。", None),
+        ("第三届广州示例灯光节10日在威尼斯水城景区开幕。", None),
+        ("第二届江苏示例音乐节16日在维也纳森林公园开幕。", None),
+        ("第二届宜昌示例节12日在巴黎举行。", "巴黎"),
+    ],
+)
+def test_a_city_abroad_heading_a_longer_word_does_not_place_a_meeting_named_for_china(body, city):
+    # '…杨梅节在长滩…体验园': 长滩 (Long Beach) heads a farm's name, as 威尼斯 and 维也纳 head theme parks named for
+    # them in China, while the festival's own name is of a Chinese city or province; '在巴黎举行' still holds it there
+    [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
+    assert meeting.city == city

@@ -3512,6 +3512,8 @@ def _place(
                 abroad = found.place.kind == "country" and named is not None and named.place.country != found.place.name
                 if named is not None and not abroad:  # '武汉大学…学术周在日本…': not in Wuhan
                     return PlaceMention(named.place, named.surface, found.venue, cue="name")
+            if _abroad_against_its_name(working, found, name_begin, name_end):
+                return None  # neither is sure: a place abroad misread, or a Chinese city's week held abroad
             return found
         during = _DURING_SERIES.match(text, slot_begin, slot_end)
         city = series_city(during.group("meeting")) if during is not None else None
@@ -3531,6 +3533,27 @@ def _place(
     if holder is not None and holder.kind == "city":  # '记者从广元市人民政府新闻办公室举办的…新闻发布会上获悉'
         return PlaceMention(holder, held.group("city") if held else "", weak=True, cue="host")
     return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
+
+
+def _abroad_against_its_name(working: WorkingText, found: PlaceMention, name_begin: int, name_end: int) -> bool:
+    """'湖北·宜昌第二届樱桃节在长滩樱桃基地开幕': a city abroad whose Chinese name heads a word of more characters
+    (长滩 = Long Beach, as the first word of a farm's name) while the meeting's own name places it in China."""
+    place = found.place
+    if place.kind != "city" or place.country == "中国" or not found.surface:
+        return False
+    after = working.text.find(found.surface, name_end)
+    if after < 0 or not _HAN_WORD_AFTER.match(working.text, after + len(found.surface)):
+        return False
+    return any(
+        other.country == "中国" and other.kind in ("city", "district", "region")
+        for _, _, other in working.places.within(name_begin, name_end)
+    )
+
+
+# a word going on after a place's name ('长滩樱桃基地'), not a verb or a word of where ('巴黎举行', '巴黎市')
+_HAN_WORD_AFTER = re.compile(
+    r"(?!举行|举办|召开|开幕|揭幕|启幕|开展|展出|登场|市|的|上演|隆重|盛大|正式)[\u4e00-\u9fff]{2}"
+)
 
 
 # '…开幕式在这里隆重举行': 'here', a place the text named just before
