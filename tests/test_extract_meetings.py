@@ -487,3 +487,55 @@ def test_what_a_later_clause_calls_off_is_the_meeting_only_when_it_is_its_subjec
     # festival was published as CANCELLED; '一度取消' is only for a while; '主办方宣布取消' calls the meeting off
     found = extract_meetings(parse_text_article(f"標題\n2024-05-02 18:00\n\n{body}\n", timezone="Asia/Shanghai"))
     assert found and (found[0].status == "cancelled") is cancelled
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "names"),
+    [
+        (
+            "第八届甬洽会第五届甬博会隆重开幕",
+            "第八届甬洽会、第五届甬博会昨天上午在宁波国际会展中心开幕。",
+            {"第八届甬洽会", "第五届甬博会"},
+        ),
+        ("标题", "第十届广州车展第三届广州茶博会昨天在广州开幕。", {"第三届广州茶博会"}),
+        ("标题", "首届示例美食节第二届示例文化节今天在成都开幕，吸引数万市民。", {"第二届示例文化节"}),
+        ("标题", "第十届示例论坛第二次全体会议昨天在广州举行。", {"第十届示例论坛第二次全体会议"}),
+    ],
+)
+def test_two_editions_written_back_to_back_are_two_meetings(headline, body, names) -> None:
+    # '第七届浙洽会第四届消博会隆重开幕': a headline joins two fairs with nothing between them, and the two were
+    # published as one meeting of both names; a numbered sitting of a forum ('…论坛第二次全体会议') is still one
+    found = extract_meetings(parse_text_article(f"{headline}\n2023-05-10\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert {m.name for m in found} >= names
+    assert all(m.name.count("届") <= 1 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "name", "start"),
+    [
+        ("2019-06-17", "12日,湖北·宜昌第二届樱桃节在长岭樱桃园开幕,吸引游客。", "湖北·宜昌第二届樱桃节", "2019-06-12"),
+        ("2024-04-21", "20日,山东·曹县第二届牡丹节在曹县开幕。", "山东·曹县第二届牡丹节", "2024-04-20"),
+        ("2024-03-20", "江西·婺源第三届油菜花节19日在江湾镇开幕。", "江西·婺源第三届油菜花节", "2024-03-19"),
+        ("2024-06-10", "四川·汶川第二届樱桃节9日开幕,数千名游客入园采摘。", "四川·汶川第二届樱桃节", "2024-06-09"),
+    ],
+)
+def test_a_festival_named_by_its_province_a_dot_and_its_town_is_found(dateline, body, name, start) -> None:
+    # '湖北·钟祥第三届杨梅节…拉开帷幕': a festival named by its theme after 'province·town' and its edition was
+    # not taken for a name of its own (only '钟祥第三届…' was), and the bare 开园仪式 stood for the day instead
+    found = extract_meetings(parse_text_article(f"标题\n{dateline}\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start"),
+    [
+        ("11月11日,县二中举行第30届运动会开幕式。", "县二中第30届运动会", "2011-11-11"),
+        ("11月11日,市实验中学举行第30届运动会。", "市实验中学第30届运动会", "2011-11-11"),
+        ("10月20日,示例大学举行第52届田径运动会,3000余名师生参加。", "示例大学第52届田径运动会", "2011-10-20"),
+    ],
+)
+def test_a_schools_numbered_sports_meet_is_named_by_the_school_that_holds_it(body, name, start) -> None:
+    # '县一中举行第47届运动会开幕式': '第47届运动会' alone is a bare word that only refers back, so the school's meet
+    # was not found; who holds it ('县一中举行…') names it, as '…办公室举行新闻发布会' does a press conference
+    found = extract_meetings(parse_text_article(f"标题\n2011-11-14\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]

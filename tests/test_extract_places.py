@@ -519,3 +519,57 @@ def test_a_city_after_at_before_the_meeting_is_still_its_place():
         "标题\n2023年6月10日 08:00\n\n6月9日,第三届服博会在成都世纪城会展中心开幕,记者在服博会上看到了新品。\n"
     )
     assert (meeting.name, meeting.city) == ("第三届服博会", "成都")
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("12日,第五届示例论坛在长岭樱桃园举行。", None),
+        ("第三届示例采摘节今天在示例村水蜜桃园开幕。", None),
+        ("第二届示例核桃节昨天在示例山核桃园举行。", None),
+        ("第五届示例论坛12日在桃园举行。", "桃园"),
+        ("第五届示例论坛12日在上海浦东举行。", "上海"),
+    ],
+)
+def test_a_place_name_read_inside_another_word_is_no_place(body, city):
+    # a fruit festival at an orchard: 樱桃园, 水蜜桃园, 核桃园 hold 桃园 (Taoyuan, Taiwan), which placed a mainland
+    # village's festival in Taiwan; 桃园 as a word of its own, and 上海浦东 (one word to the dictionary), still place it
+    [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
+    assert meeting.city == city
+
+
+def test_a_word_read_before_a_place_does_not_swallow_it():
+    # '假台中…' (Taiwan's 'at'): the dictionary reads 日假台 as one word, but 假 is a word before a place
+    assert [place.name for _, _, place in places_in("第五届示例论坛于5月18日假台中国际展览馆举行。")][:1] == ["台中"]
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("第二届示例桃花节12日在长滩镇开幕。", None),
+        ("第三届示例茶文化节昨天在白沙镇举行,吸引游客上万人。", None),
+        ("第五届示例龙舟赛今天在龙潭镇开赛。", None),
+        ("16日,第二届示例论坛在乌镇开幕。", "桐乡"),
+    ],
+)
+def test_a_township_name_many_provinces_share_places_no_meeting(body, city):
+    # the venue's town in a county paper ('…镇祥梅山庄'): 长滩镇, 白沙镇 and 龙潭镇 are townships of many provinces,
+    # and the gazetteer's one of each (most of them Chongqing's) put a village festival there; 乌镇 is its own name
+    [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
+    assert meeting.city == city
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("第二届宜昌桃花节12日在长滩桃花基地开幕。", None),
+        ("第三届广州示例灯光节10日在威尼斯水城景区开幕。", None),
+        ("第二届江苏示例音乐节16日在维也纳森林公园开幕。", None),
+        ("第二届宜昌示例节12日在巴黎举行。", "巴黎"),
+    ],
+)
+def test_a_city_abroad_heading_a_longer_word_does_not_place_a_meeting_named_for_china(body, city):
+    # '…杨梅节在长滩…体验园': 长滩 (Long Beach) heads a farm's name, as 威尼斯 and 维也纳 head theme parks named for
+    # them in China, while the festival's own name is of a Chinese city or province; '在巴黎举行' still holds it there
+    [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
+    assert meeting.city == city

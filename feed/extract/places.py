@@ -22,6 +22,7 @@ from feed.extract.gazetteer import (
     names_index,
     towns_index,
 )
+from feed.extract.words import inside_word
 from feed.extract.zh_dates import PARTS_OF_DAY
 from feed.numerals import NUMERAL_CHARS
 
@@ -115,6 +116,32 @@ def _county_after(text: str, end: int, region: Place) -> tuple[int, Place] | Non
     return None
 
 
+def _township_of_many(written: str, place: Place) -> bool:
+    """'长滩镇', '白沙镇': a small mainland town found by its 镇 form. Townships of one name lie in many
+    provinces, and the gazetteer knows one of them (乌镇, written as its own name, is kept)."""
+    return (
+        written.endswith("镇")
+        and written != place.name
+        and place.kind == "city"
+        and place.country == "中国"
+        and 0 < place.population < 200_000
+    )
+
+
+# what stands right before a place's name as a word of its own ('在', '于', Taiwan's '假台中…' for 'at')
+_WORD_BEFORE_A_PLACE = frozenset("在于假赴到至往从自经由和与及同跟向去来抵返回住驻位处是为将")
+
+
+def _inside_another_word(text: str, position: int, prefixes: dict[str, Place | None]) -> bool:
+    """'樱桃园', '水蜜桃园', '核桃园': a place's name whose first character ends a word begun before it (樱桃,
+    核桃), unless what comes before is a place of its own ('上海浦东', one word to the dictionary)."""
+    if position == 0 or not "\u4e00" <= text[position - 1] <= "\u9fff" or text[position - 1] in _WORD_BEFORE_A_PLACE:
+        return False
+    if any(prefixes.get(text[position - size : position]) is not None for size in (2, 3, 4) if size <= position):
+        return False
+    return inside_word(text, position)
+
+
 class PlaceMatches:
     """Every gazetteer name that starts anywhere in `text`, looked up once for all the spans asked about."""
 
@@ -146,6 +173,14 @@ class PlaceMatches:
                     and not _CLOCK_ZONE.match(text, end)
                 ):
                     names.append((end - position, place))
+            if names and _township_of_many(text[position : position + names[-1][0]], names[-1][1]):
+                continue  # '在长滩镇开幕', '白沙镇': a township's name that many provinces share, no one town of them
+            if (
+                names
+                and all(place.kind in ("city", "district") for _, place in names)
+                and _inside_another_word(text, position, prefixes)
+            ):
+                continue  # '在白鹿樱桃园开幕': the cherry orchard (樱桃园), no 桃园 in it
             if names:
                 names.reverse()  # longest first
                 self._names[position] = names

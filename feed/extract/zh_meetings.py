@@ -185,6 +185,13 @@ _NOT_A_WEEK_BEFORE = set("本上下每一二两三四五六七八九十数几当
 _NTH_EDITION = rf"第[{NUMERAL_CHARS}]{{1,3}}届|首届"  # '第五届', '首届': which time a series meets
 # '「…博覽會」與第33屆…', '…博览会与2025…': 与 between a quoted meeting or before one with its edition
 _SECOND_OF_TWO = re.compile(rf"[”」』\"]与|.与(?:{_NTH_EDITION}|\d{{4}}年?)")
+# '第七届浙洽会第四届消博会隆重开幕', '第十届示例车展第三届示例茶博会': two meetings, each led by its own edition,
+# written back to back with nothing between them (not '第十届…论坛第二次全体会议', a sitting of the forum)
+_EDITION_AT = re.compile(_NTH_EDITION)
+_EDITION_LED_MEETING_BEFORE = re.compile(
+    rf"(?:{_NTH_EDITION})[^,。;:!?、\s“”「」『』()]{{1,24}}?"
+    rf"(?:{BARE_KINDS}|{_ACT_AND_RITE}|博会|交会|洽会|贸会|节|展)[”」』\"]?$"
+)
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _CONTEST_OF_A_SERIES = re.compile(rf"{_NTH_EDITION}|(?:19|20)\d{{2}}")
 # a year written in Chinese numerals, as Taiwan, Hong Kong and Macau papers do ('二〇二三', '二○二三', '二0二五')
@@ -393,6 +400,8 @@ _BARE_NAME = re.compile(
     # who holds them
     r"预备会议|(?:开放)?团组会议|(?:欢迎|答谢)(?:晚宴|宴会)|"
     r"仪式|酒会|讲座)(?:(?<!议)议)?$"
+    # '县一中举行第47届运动会开幕式': a school's numbered sports meet, named by the school that holds it
+    rf"|^(?:{_NTH_EDITION})(?:春季|秋季|冬季|夏季)?(?:田径)?运动会$"
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
@@ -2454,6 +2463,25 @@ def _annual_of_a_place(working: WorkingText, floor: int, left: int) -> tuple[int
 _TOWN_NAME = 7  # '互助土族自治县': the longest county names the gazetteer holds bare
 
 
+# '湖北·钟祥…', '中国·…': a province, a country or a city and a middle dot, as a festival's own name begins
+_PLACE_DOT = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)[·・•‧](?=[\u4e00-\u9fff]{2})")
+
+
+def _placed_by_a_dot(name: str) -> bool:
+    """'湖北·钟祥第三届杨梅节': a known place, then a dot, then at least a place or an edition and the theme."""
+    dot = _PLACE_DOT.match(name)
+    if dot is None or find_place(dot.group("place")) is None:
+        return False
+    rest = name[dot.end() :]
+    return len(rest) > 2 and (
+        _THEMED_NAME.search(rest) is not None or _city_heads(rest) or _TOWN_THEN_EDITION.match(rest) is not None
+    )
+
+
+# '钟祥第三届杨梅…', '婺源第三届油菜花…': the town's name after the dot, then the edition
+_TOWN_THEN_EDITION = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{_NTH_EDITION})")
+
+
 def _city_heads(name: str) -> bool:
     """'台南橡塑胶工业展': a big city heads the name of a show named by its theme, and more follows it."""
     for size in (3, 2):
@@ -2544,6 +2572,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             and not (
                 _THEMED_NAME.search(before)
                 or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
+                # '湖北·钟祥第三届杨梅节', '中国·示例国际风筝会': a place and a dot head a festival's own name
+                or _placed_by_a_dot(before)
                 or _city_heads(before)
                 # '一年一度的中国…雪顿节': a festival held every year; a holiday's two characters ('情人节') are not
                 or (_ANNUAL.search(text, max(0, left - 5), left) is not None and len(before) > 2)
@@ -3031,6 +3061,12 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break
         elif quotes == 0 and parens == 0:
             if (
+                position < kind_start
+                and _EDITION_AT.match(text, position)
+                and _EDITION_LED_MEETING_BEFORE.search(text, max(floor, position - 40), position)
+            ):
+                break  # '第七届浙洽会第四届消博会': the second meeting's name starts at its own edition
+            if (
                 (char in "和及" or (char == "与" and _SECOND_OF_TWO.match(text, position - 2)))
                 and _ENDS_IN_KIND.search(text, floor, position - 1)
                 and not _MANY_EDITIONS.search(text, max(floor, position - 12), position)
@@ -3476,6 +3512,8 @@ def _place(
                 abroad = found.place.kind == "country" and named is not None and named.place.country != found.place.name
                 if named is not None and not abroad:  # '武汉大学…学术周在日本…': not in Wuhan
                     return PlaceMention(named.place, named.surface, found.venue, cue="name")
+            if _abroad_against_its_name(working, found, name_begin, name_end):
+                return None  # neither is sure: a place abroad misread, or a Chinese city's week held abroad
             return found
         during = _DURING_SERIES.match(text, slot_begin, slot_end)
         city = series_city(during.group("meeting")) if during is not None else None
@@ -3495,6 +3533,27 @@ def _place(
     if holder is not None and holder.kind == "city":  # '记者从广元市人民政府新闻办公室举办的…新闻发布会上获悉'
         return PlaceMention(holder, held.group("city") if held else "", weak=True, cue="host")
     return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
+
+
+def _abroad_against_its_name(working: WorkingText, found: PlaceMention, name_begin: int, name_end: int) -> bool:
+    """'湖北·宜昌第二届樱桃节在长滩樱桃基地开幕': a city abroad whose Chinese name heads a word of more characters
+    (长滩 = Long Beach, as the first word of a farm's name) while the meeting's own name places it in China."""
+    place = found.place
+    if place.kind != "city" or place.country == "中国" or not found.surface:
+        return False
+    after = working.text.find(found.surface, name_end)
+    if after < 0 or not _HAN_WORD_AFTER.match(working.text, after + len(found.surface)):
+        return False
+    return any(
+        other.country == "中国" and other.kind in ("city", "district", "region")
+        for _, _, other in working.places.within(name_begin, name_end)
+    )
+
+
+# a word going on after a place's name ('长滩樱桃基地'), not a verb or a word of where ('巴黎举行', '巴黎市')
+_HAN_WORD_AFTER = re.compile(
+    r"(?!举行|举办|召开|开幕|揭幕|启幕|开展|展出|登场|市|的|上演|隆重|盛大|正式)[\u4e00-\u9fff]{2}"
+)
 
 
 # '…开幕式在这里隆重举行': 'here', a place the text named just before
