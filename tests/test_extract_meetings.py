@@ -487,3 +487,19 @@ def test_what_a_later_clause_calls_off_is_the_meeting_only_when_it_is_its_subjec
     # festival was published as CANCELLED; '一度取消' is only for a while; '主办方宣布取消' calls the meeting off
     found = extract_meetings(parse_text_article(f"標題\n2024-05-02 18:00\n\n{body}\n", timezone="Asia/Shanghai"))
     assert found and (found[0].status == "cancelled") is cancelled
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("縣長今(15)日親臨第十屆示例文化節開幕典禮,與民眾同樂。", "第十屆示例文化節"),
+        ("市长李四今天莅临2024示例投资洽谈会现场指导。", "2024示例投资洽谈会"),
+        ("示例縣長林一二今天蒞臨示範論壇開幕式致詞。", "示範論壇"),
+        ("副市長今天親臨第五屆示例科技博覽會,參觀各展區。", "第五屆示例科技博覽會"),
+    ],
+)
+def test_who_comes_in_person_is_no_part_of_the_name(body, name) -> None:
+    # '縣長…親臨記者會現場': the verb of coming in person (親臨, 蒞臨) was read into the name, and '縣長…親臨記者會'
+    # was published as a meeting's name
+    found = extract_meetings(parse_text_article(f"標題\n2024-05-15 13:00\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [m.name for m in found][:1] == [name]

@@ -582,6 +582,12 @@ _LEFT_BOUNDARIES = (
     "出席",
     "列席",
     "旁听",
+    # '縣長…親臨記者會現場', '…蒞臨論壇開幕式致詞': who comes to it in person, then what it is
+    "亲临",
+    "莅临",
+    "光临",
+    "驾临",
+    "亲赴",
     "到",  # '欢迎朋友9月23日到10月1日一定要到彰化博览会'
     "亮相",  # '3D打印服装亮相软博会': what is shown there, not the fair's name
     # '…方案脫穎而出,進入總決賽', '晉級決賽': who goes on to a round, then the round, whose name starts after;
