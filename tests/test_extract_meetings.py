@@ -503,3 +503,20 @@ def test_who_comes_in_person_is_no_part_of_the_name(body, name) -> None:
     # was published as a meeting's name
     found = extract_meetings(parse_text_article(f"標題\n2024-05-15 13:00\n\n{body}\n", timezone="Asia/Taipei"))
     assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("暑假旅遊盛事–示例國際熱氣球嘉年華,今年從6月30日至8月13日舉行。", "示例國際熱氣球嘉年華"),
+        ("年度盛會──第五屆示例文化節將於6月30日登場。", "第五屆示例文化節"),
+        ("夏日重頭戲—示例海洋音樂祭將於6月30日在福隆登場。", "示例海洋音樂祭"),
+        ("年度体育盛事—示例城市马拉松将于6月30日鸣枪开跑。", "示例城市马拉松"),
+        ("第五届中国—东盟示例博览会将于6月30日在南宁开幕。", "第五届中国—东盟示例博览会"),
+    ],
+)
+def test_what_kind_of_occasion_it_is_before_a_dash_is_no_part_of_the_name(body, name) -> None:
+    # '暑期旅遊盛事–…熱氣球嘉年華': the words on what the occasion is, then a dash of any width, were published as
+    # part of the name; a dash inside a name ('中国—东盟博览会') follows no such word and stays
+    found = extract_meetings(parse_text_article(f"標題\n2018-04-16 12:30\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [m.name for m in found][:1] == [name]

@@ -556,9 +556,12 @@ _LETTER_TO_IT = re.compile(r"[”」』》\"]?(?:致|发来|发出|发去|致以
 _RACE_DISTANCE = re.compile(r"^(?:全程|半程|短程|迷你|超级)马拉松(?:赛)?$")
 _LIST_NEXT = ("、", "和", "及", "与")
 # '墾丁音樂盛事「示例祭」': words on what kind of occasion it is, before its quoted name
-# and '…年度体育盛事第20届…马拉松', '文化盛会2021…艺术节': before its edition or its year
+# and '…年度体育盛事第20届…马拉松', '文化盛会2021…艺术节': before its edition or its year; and before a dash of any
+# width, '暑假旅遊盛事–示例熱氣球嘉年華', '年度盛會──示例文化節' (a dash inside a name, '中国—东盟博览会', follows no
+# such word)
 _DESCRIBED_AS_AN_OCCASION = re.compile(
     rf"[^“”「」『』,。;]{{1,12}}?(?:盛事|盛会)(?=[“「『][^“”「」『』]{{2,30}}[”」』]|{_NTH_EDITION}|(?:19|20)\d{{2}})"
+    r"|[^“”「」『』,。;]{1,12}?(?:盛事|盛会|盛典|活动|大事|亮点|重头戏)[-‐‑‒–—―─－]+(?=[\u4e00-\u9fff\d“「『])"
 )
 # '…开游节暨…开幕式': no name joined by 暨 is two characters long, so a one-character word before them is inside it
 _TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
