@@ -520,3 +520,20 @@ def test_what_kind_of_occasion_it_is_before_a_dash_is_no_part_of_the_name(body, 
     # part of the name; a dash inside a name ('中国—东盟博览会') follows no such word and stays
     found = extract_meetings(parse_text_article(f"標題\n2018-04-16 12:30\n\n{body}\n", timezone="Asia/Taipei"))
     assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("示例市政府文化局今(26)日宣布,原訂明天舉行的親子活動延期。相關資訊可上「示例兒童藝術節」官方臉書查詢。", []),
+        ("主辦單位今(26)日表示,明天的演出照常舉行,詳情請見「2024示例音樂祭」粉絲專頁。", []),
+        ("市府今(26)日表示,後天的踩街活動取消,最新消息可至「示例燈會」官方網站查詢。", []),
+        ("主办方25日称，明天的活动照常，详情可关注“示例博览会”微信公众号。", []),
+        ("第五屆示例文化節今(26)日開幕,活動詳情可上「示例文化節」Facebook查詢。", ["第五屆示例文化節"]),
+    ],
+)
+def test_the_page_or_account_named_after_a_meeting_is_no_mention_of_it_on_a_day(body, names) -> None:
+    # '…延期辦理,…相關活動延期資訊可上「…兒童藝術節」官方臉書查詢': the festival's Facebook page took the day of
+    # the announcement and was listed as the postponed meeting
+    found = extract_meetings(parse_text_article(f"標題\n2024-04-26 10:00\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [m.name for m in found] == names

@@ -361,6 +361,12 @@ _ORGANISATION = re.compile(
     r"|(?:总|副|常务副)?(?:召集人|会长|理事长|总干事|董事长|执行长)"
     r"|(?:股份)?有限(?:责任)?公司|报社"  # '示例博览会有限公司…召开股东大会': a company named after a fair
 )
+# '相關資訊可上「示例兒童藝術節」官方臉書查詢', '…音樂祭粉絲專頁': the page or account named after a meeting, where
+# readers look it up; it says nothing of the meeting on a day (the day of the sentence before is not its own)
+_ITS_PAGE = re.compile(
+    r"[”」』》\"]?(?:的)?(?:官方)?(?:脸书|面书|网站|网页|官网|粉丝专页|粉丝团|专页|社群|帐号|账号|公众号|微信公众号|微博|"
+    r"(?i:facebook|instagram|ig|line|app)(?![a-z]))"
+)
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
     # '这4个展览' and '五个分论坛' count; '十四届' is an edition, no count
@@ -2533,6 +2539,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if _ORGANISATION.match(text, match.end()):
             _drop_names_of_body(text, match, start, found)
             continue
+        if _ITS_PAGE.match(text, match.end()):
+            continue  # '可上「示例藝術節」官方臉書查詢': where to look it up, no mention of it on a day
         if match.group() == "晚会" and _EVENING_THEN.match(text, match.start() - 1):
             continue  # '周六夜晚會有一道鋒面通過': 夜晚 then 會 (will), no gala
         themed = match.group() in _THEMED_KIND
