@@ -537,3 +537,20 @@ def test_the_page_or_account_named_after_a_meeting_is_no_mention_of_it_on_a_day(
     # the announcement and was listed as the postponed meeting
     found = extract_meetings(parse_text_article(f"標題\n2024-04-26 10:00\n\n{body}\n", timezone="Asia/Taipei"))
     assert [m.name for m in found] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "status"),
+    [
+        ("2026示例國際蘭展今天（27日）在台南後壁開園，首日吸引大批遊客。", "2026-02-27", "ongoing"),
+        ("示例农业博览会今天在昆明开园，吸引市民参观。", "2026-02-27", "ongoing"),
+        ("2026示例燈會今晚在嘉義點燈，吸引大批遊客。", "2026-02-27", "ongoing"),
+        ("2026示例燈會昨晚在嘉義點燈，吸引大批遊客。", "2026-02-26", "ongoing"),
+        ("第三屆示例花卉博覽會今天上午舉行開園儀式，明天起對外開放。", "2026-02-27", "held"),
+    ],
+)
+def test_a_show_that_opens_its_grounds_or_a_lantern_festival_lit_up_runs_on(body, start, status) -> None:
+    # '…蘭展暨花卉科技展今天(27日)在…花卉創新園區開園': a show on grounds of its own opens them, as a fair opens
+    # (開幕) and a lantern festival lights up (亮燈, 點燈); read as a one-day event, it was over on its first day
+    found = extract_meetings(parse_text_article(f"標題\n2026-02-27 10:53\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [(m.start.isoformat(), m.status) for m in found][:1] == [(start, status)]

@@ -860,20 +860,21 @@ _LEADING_CLOCK = re.compile(
 _CLOCK_BEFORE = re.compile(rf"[{NUMERAL_CHARS}][时点]$")  # '8时整升旗典礼': the name's edge falls after the digits
 _CLOCK_TAIL = re.compile(r"^(?:整|半|许)?(?:准时|正式)?")
 _EVENT_VERBS = re.compile(
-    r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
+    r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|开园(?![式典礼仪前])|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
     # '…长跑比赛在市政府前坪起跑', '…马拉松起跑': a race starts off; not '倒计时活动5月13日起跑', a campaign
     r"(?<=[赛跑松])(?:在[^,。;]{1,20}?)?起跑|"
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]句[点号]|结束|收官|最后一天|最后一日")
-# '…博览会今天开幕', '…灯会今晚亮灯': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
+# '…博览会今天开幕', '…灯会今晚亮灯', '…蘭展今天開園' (a show on grounds of its own opens them), '…燈會今晚點燈': it
+# opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行', '…開園儀式')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕'), or past a
 # comma that only sets the name before its day ('…定期大會,今天開議')
 _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登場': a comma, then the day it opens
     # ('…承辦台灣燈會,昨元宵夜開幕', '…,今晚開幕': the evening, or the holiday's night, it opened on)
     rf"(?:[”」』》\"]?,(?:(?:今|昨)(?:[天日晚夜]|(?:{HOLIDAY_NIGHTS})夜)|[{NUMERAL_CHARS}]{{1,3}}日))?"
-    r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
+    r"[^,;。]*?(?:开幕|开议|开展|开馆|开园|揭幕|启幕|登场|开锣|开打|开赛|亮灯|点灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
 # '…节的各项活动将陆续展开,其中': what comes after 其中 is one item of the meeting's programme, on its own day
 _ITEM_OF_ITS_PROGRAMME = re.compile(r"[”」』》\"]?的(?:各项|各类|系列|相关|其他|其它|后续)活动[^。;!?]*?其中")
