@@ -554,3 +554,20 @@ def test_a_show_that_opens_its_grounds_or_a_lantern_festival_lit_up_runs_on(body
     # (開幕) and a lantern festival lights up (亮燈, 點燈); read as a one-day event, it was over on its first day
     found = extract_meetings(parse_text_article(f"標題\n2026-02-27 10:53\n\n{body}\n", timezone="Asia/Taipei"))
     assert [(m.start.isoformat(), m.status) for m in found][:1] == [(start, status)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "city"),
+    [
+        ("2024示例兒童藝術節台北場將於4月27日舉行。", "2024示例兒童藝術節台北場", "台北"),
+        ("示例音樂祭高雄場4月27日登場。", "示例音樂祭高雄場", "高雄"),
+        ("2024示例巡回演唱会深圳场次将于4月27日举行。", "2024示例巡回演唱会深圳场次", "深圳"),
+        ("第五屆示例親子嘉年華台南場預計4月27日登場。", "第五屆示例親子嘉年華台南場", "台南"),
+        ("示例博覽會現場4月27日湧入人潮。", "示例博覽會", None),
+    ],
+)
+def test_one_session_of_a_festival_named_by_its_city_is_named_so(body, name, city) -> None:
+    # '…兒童藝術節…場次原訂這週末4月27日舉行': a festival's session, named by where it is held, was published as
+    # the whole festival on the session's day, with no city ('現場', on the spot, names no session)
+    found = extract_meetings(parse_text_article(f"標題\n2024-04-20 10:00\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [(m.name, m.city) for m in found][:1] == [(name, city)]

@@ -2892,6 +2892,23 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
     note = _TRAILING_NOTE.match(text, right)
     if note and not _ALIAS.match(text[right:]):
         right = note.end()
+    return _place_session(text, right, end)
+
+
+# '…藝術節台北場將於…舉行', '…巡迴演唱會高雄場次': one session of a festival or a tour, named by the city it is held
+# in; not '…博覽會現場', '會場', nor a word that starts with 場 ('…音樂節台北場館')
+_SESSION_AFTER_PLACE = re.compile(r"场次?(?![馆地所内外边景面])")
+
+
+def _place_session(text: str, right: int, end: int) -> int:
+    """The end of a name that goes on with one of its sessions, a city or district then 場 ('…藝術節台北場')."""
+    for size in (2, 3):
+        session = _SESSION_AFTER_PLACE.match(text, right + size, end)
+        if session is None:
+            continue
+        place = find_place(text[right : right + size])
+        if place is not None and place.kind in ("city", "district"):
+            return session.end()
     return right
 
 
