@@ -878,6 +878,9 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
 )
 # '…节的各项活动将陆续展开,其中': what comes after 其中 is one item of the meeting's programme, on its own day
 _ITEM_OF_ITS_PROGRAMME = re.compile(r"[”」』》\"]?的(?:各项|各类|系列|相关|其他|其它|后续)活动[^。;!?]*?其中")
+# '「示例嘉年華」壓軸項目「…決賽」將於…', '…文化節重頭戲「…」', '…艺术节的压轴演出…': the item that crowns the
+# meeting's programme, named after it, is what the day that follows is of
+_ITS_FINALE = re.compile(r"[”」』》\"]?(?:的|之)?(?:压轴|重头戏|重头好戏)[^,。;:!?]*$")
 # '…开幕的“…博览会”': the day the meeting named next opened (not '即将开幕的', which is still to come)
 _OPENED_BEFORE = re.compile(r"(?<![将要])(?:开幕|开展|开馆|揭幕|启幕)的[“「『《\"]?$")
 _FUTURE = re.compile(
@@ -1664,6 +1667,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     or _occasion_dated_later(text, sentence_start, begin, end, mention)
                     # '…艺术节的各项活动也将陆续展开,其中2月7日…的…演出': the day of one item of its programme
                     or (mention.begin >= end and _ITEM_OF_ITS_PROGRAMME.match(text, end, mention.begin) is not None)
+                    # '「…嘉年華2024」壓軸項目「…決賽」將於5月15日…舉行': the day of its finale, not its first
+                    or (mention.begin >= end and _ITS_FINALE.match(text, end, mention.begin) is not None)
                     or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
                     or (
                         _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
