@@ -881,6 +881,10 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
 _ITEM_OF_ITS_PROGRAMME = re.compile(r"[”」』》\"]?的(?:各项|各类|系列|相关|其他|其它|后续)活动[^。;!?]*?其中")
 # '「示例嘉年華」壓軸項目「…決賽」將於…', '…文化節重頭戲「…」', '…艺术节的压轴演出…': the item that crowns the
 # meeting's programme, named after it, is what the day that follows is of
+# and when the item is quoted, it is one session of the meeting, named by both
+_QUOTED_FINALE = re.compile(
+    r"[”」』》\"]?(?:的|之)?(?:压轴|重头戏|重头好戏)(?:项目|活动|节目|赛事|演出|好戏|大戏|表演)?[“「『](?P<item>[^“”「」『』,。;]{2,20})[”」』]"
+)
 _ITS_FINALE = re.compile(r"[”」』》\"]?(?:的|之)?(?:压轴|重头戏|重头好戏)[^,。;:!?]*$")
 # '…开幕的“…博览会”': the day the meeting named next opened (not '即将开幕的', which is still to come)
 _OPENED_BEFORE = re.compile(r"(?<![将要])(?:开幕|开展|开馆|揭幕|启幕)的[“「『《\"]?$")
@@ -2673,6 +2677,10 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         ):
             continue  # '“月月有活动、季季有展会”': a slogan that lists things (not '「…『梦想、世界』记者会」')
         name = _strip_quotes(working.span(left, right))
+        finale = _QUOTED_FINALE.match(text, right, end)
+        if finale is not None:  # '「示例嘉年華2024」壓軸項目「示例決賽」': the carnival's final, named by both
+            a, b = finale.span("item")
+            name, key, right = name + working.span(a, b), key + text[a:b], finale.end()
         alias = _ALIAS.match(text[right:])
         town = _annual_of_a_place(working, start, left) if len(key) <= _THEME_AND_KIND else None
         if town is not None:  # '仙居一年一度的杨梅节' is 仙居杨梅节
