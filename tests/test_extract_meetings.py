@@ -539,3 +539,123 @@ def test_a_schools_numbered_sports_meet_is_named_by_the_school_that_holds_it(bod
     # was not found; who holds it ('县一中举行…') names it, as '…办公室举行新闻发布会' does a press conference
     found = extract_meetings(parse_text_article(f"标题\n2011-11-14\n\n{body}\n", timezone="Asia/Shanghai"))
     assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("縣長今(15)日親臨第十屆示例文化節開幕典禮,與民眾同樂。", "第十屆示例文化節"),
+        ("市长李四今天莅临2024示例投资洽谈会现场指导。", "2024示例投资洽谈会"),
+        ("示例縣長林一二今天蒞臨示範論壇開幕式致詞。", "示範論壇"),
+        ("副市長今天親臨第五屆示例科技博覽會,參觀各展區。", "第五屆示例科技博覽會"),
+    ],
+)
+def test_who_comes_in_person_is_no_part_of_the_name(body, name) -> None:
+    # '縣長…親臨記者會現場': the verb of coming in person (親臨, 蒞臨) was read into the name, and '縣長…親臨記者會'
+    # was published as a meeting's name
+    found = extract_meetings(parse_text_article(f"標題\n2024-05-15 13:00\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("暑假旅遊盛事–示例國際熱氣球嘉年華,今年從6月30日至8月13日舉行。", "示例國際熱氣球嘉年華"),
+        ("年度盛會──第五屆示例文化節將於6月30日登場。", "第五屆示例文化節"),
+        ("夏日重頭戲—示例海洋音樂祭將於6月30日在福隆登場。", "示例海洋音樂祭"),
+        ("年度体育盛事—示例城市马拉松将于6月30日鸣枪开跑。", "示例城市马拉松"),
+        ("第五届中国—东盟示例博览会将于6月30日在南宁开幕。", "第五届中国—东盟示例博览会"),
+    ],
+)
+def test_what_kind_of_occasion_it_is_before_a_dash_is_no_part_of_the_name(body, name) -> None:
+    # '暑期旅遊盛事–…熱氣球嘉年華': the words on what the occasion is, then a dash of any width, were published as
+    # part of the name; a dash inside a name ('中国—东盟博览会') follows no such word and stays
+    found = extract_meetings(parse_text_article(f"標題\n2018-04-16 12:30\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("示例市政府文化局今(26)日宣布,原訂明天舉行的親子活動延期。相關資訊可上「示例兒童藝術節」官方臉書查詢。", []),
+        ("主辦單位今(26)日表示,明天的演出照常舉行,詳情請見「2024示例音樂祭」粉絲專頁。", []),
+        ("市府今(26)日表示,後天的踩街活動取消,最新消息可至「示例燈會」官方網站查詢。", []),
+        ("主办方25日称，明天的活动照常，详情可关注“示例博览会”微信公众号。", []),
+        ("第五屆示例文化節今(26)日開幕,活動詳情可上「示例文化節」Facebook查詢。", ["第五屆示例文化節"]),
+    ],
+)
+def test_the_page_or_account_named_after_a_meeting_is_no_mention_of_it_on_a_day(body, names) -> None:
+    # '…延期辦理,…相關活動延期資訊可上「…兒童藝術節」官方臉書查詢': the festival's Facebook page took the day of
+    # the announcement and was listed as the postponed meeting
+    found = extract_meetings(parse_text_article(f"標題\n2024-04-26 10:00\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [m.name for m in found] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "status"),
+    [
+        ("2026示例國際蘭展今天（27日）在台南後壁開園，首日吸引大批遊客。", "2026-02-27", "ongoing"),
+        ("示例农业博览会今天在昆明开园，吸引市民参观。", "2026-02-27", "ongoing"),
+        ("2026示例燈會今晚在嘉義點燈，吸引大批遊客。", "2026-02-27", "ongoing"),
+        ("2026示例燈會昨晚在嘉義點燈，吸引大批遊客。", "2026-02-26", "ongoing"),
+        ("第三屆示例花卉博覽會今天上午舉行開園儀式，明天起對外開放。", "2026-02-27", "held"),
+    ],
+)
+def test_a_show_that_opens_its_grounds_or_a_lantern_festival_lit_up_runs_on(body, start, status) -> None:
+    # '…蘭展暨花卉科技展今天(27日)在…花卉創新園區開園': a show on grounds of its own opens them, as a fair opens
+    # (開幕) and a lantern festival lights up (亮燈, 點燈); read as a one-day event, it was over on its first day
+    found = extract_meetings(parse_text_article(f"標題\n2026-02-27 10:53\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [(m.start.isoformat(), m.status) for m in found][:1] == [(start, status)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "city"),
+    [
+        ("2024示例兒童藝術節台北場將於4月27日舉行。", "2024示例兒童藝術節台北場", "台北"),
+        ("示例音樂祭高雄場4月27日登場。", "示例音樂祭高雄場", "高雄"),
+        ("2024示例巡回演唱会深圳场次将于4月27日举行。", "2024示例巡回演唱会深圳场次", "深圳"),
+        ("第五屆示例親子嘉年華台南場預計4月27日登場。", "第五屆示例親子嘉年華台南場", "台南"),
+        ("示例博覽會現場4月27日湧入人潮。", "示例博覽會", None),
+    ],
+)
+def test_one_session_of_a_festival_named_by_its_city_is_named_so(body, name, city) -> None:
+    # '…兒童藝術節…場次原訂這週末4月27日舉行': a festival's session, named by where it is held, was published as
+    # the whole festival on the session's day, with no city ('現場', on the spot, names no session)
+    found = extract_meetings(parse_text_article(f"標題\n2024-04-20 10:00\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [(m.name, m.city) for m in found][:1] == [(name, city)]
+
+
+@pytest.mark.parametrize(
+    ("body", "found_days"),
+    [
+        (
+            "「示例嘉年華2024」壓軸項目「示例爬竿決賽」將於5月15日晚上在示例足球場舉行。",
+            [("示例嘉年華2024示例爬竿決賽", "2024-05-15")],
+        ),
+        ("示例文化節壓軸活動「千人大會舞」將於5月15日晚上在花蓮舉行。", [("示例文化節千人大會舞", "2024-05-15")]),
+        ("示例音乐节重头戏“星空派对”将于5月18日晚在成都举行。", [("示例音乐节星空派对", "2024-05-18")]),
+        ("2024示例兒童藝術節壓軸場次將於5月18日在台中舉行。", []),
+        ("示例文化節將於5月15日開幕,壓軸活動千人大會舞則在5月20日舉行。", [("示例文化節", "2024-05-15")]),
+    ],
+)
+def test_the_day_of_a_festivals_finale_is_not_its_first(body, found_days) -> None:
+    # '「包山嘉年華…」壓軸項目「…決賽」將於5月15日…舉行': the carnival, which had begun weeks before, was published
+    # as starting on the day of its closing item; a quoted item is a session of it, named by both
+    found = extract_meetings(parse_text_article(f"標題\n2024-05-13 10:00\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [(m.name, m.start.isoformat()) for m in found] == found_days
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start"),
+    [
+        ("示例縣政府今(6/24)日舉行記者會,宣布豐年節將於7月22日登場。", "示例縣政府記者會", "2022-06-24"),
+        ("示例市文化局昨(6/23)日舉辦說明會,介紹藝術節內容。", "示例市文化局說明會", "2022-06-23"),
+        ("示例鄉公所明(6/25)日舉行座談會,邀請居民參加。", "示例鄉公所座談會", "2022-06-25"),
+        ("示例縣政府今（6/24）日舉行記者會，宣布豐年節將於7月22日登場。", "示例縣政府記者會", "2022-06-24"),
+    ],
+)
+def test_a_bare_meeting_whose_day_is_written_with_its_month_in_brackets_goes_by_its_holder(body, name, start) -> None:
+    # '…今(6/24)日舉行記者會': Taiwan's government releases write the month and the day in the brackets; read as no
+    # day, the holder before it was lost and the press conference was the bare '記者會' (or nothing at all)
+    found = extract_meetings(parse_text_article(f"標題\n2022-06-24 13:00\n\n{body}\n", timezone="Asia/Taipei"))
+    assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]

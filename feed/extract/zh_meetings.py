@@ -368,6 +368,12 @@ _ORGANISATION = re.compile(
     r"|(?:总|副|常务副)?(?:召集人|会长|理事长|总干事|董事长|执行长)"
     r"|(?:股份)?有限(?:责任)?公司|报社"  # '示例博览会有限公司…召开股东大会': a company named after a fair
 )
+# '相關資訊可上「示例兒童藝術節」官方臉書查詢', '…音樂祭粉絲專頁': the page or account named after a meeting, where
+# readers look it up; it says nothing of the meeting on a day (the day of the sentence before is not its own)
+_ITS_PAGE = re.compile(
+    r"[”」』》\"]?(?:的)?(?:官方)?(?:脸书|面书|网站|网页|官网|粉丝专页|粉丝团|专页|社群|帐号|账号|公众号|微信公众号|微博|"
+    r"(?i:facebook|instagram|ig|line|app)(?![a-z]))"
+)
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
     # '这4个展览' and '五个分论坛' count; '十四届' is an edition, no count
@@ -411,7 +417,8 @@ _QUALIFIER = re.compile(
     r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府|省|市|县|区)、){0,3}"
     r"(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,20}?)"
     # '…博覽館12月2日舉行座談會': the day, with its month, between who holds it and the verb
-    r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨|(?:\d{1,2}月)?\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
+    # '…縣政府今(6/24)日舉行記者會': the month and day in the brackets, as Taiwan's government releases write them
+    r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨|(?:\d{1,2}月)?\d{1,2}日|[今昨明]\((?:\d{1,2}/)?\d{1,2}\)日)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
     r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
@@ -565,9 +572,12 @@ _LETTER_TO_IT = re.compile(r"[”」』》\"]?(?:致|发来|发出|发去|致以
 _RACE_DISTANCE = re.compile(r"^(?:全程|半程|短程|迷你|超级)马拉松(?:赛)?$")
 _LIST_NEXT = ("、", "和", "及", "与")
 # '墾丁音樂盛事「示例祭」': words on what kind of occasion it is, before its quoted name
-# and '…年度体育盛事第20届…马拉松', '文化盛会2021…艺术节': before its edition or its year
+# and '…年度体育盛事第20届…马拉松', '文化盛会2021…艺术节': before its edition or its year; and before a dash of any
+# width, '暑假旅遊盛事–示例熱氣球嘉年華', '年度盛會──示例文化節' (a dash inside a name, '中国—东盟博览会', follows no
+# such word)
 _DESCRIBED_AS_AN_OCCASION = re.compile(
     rf"[^“”「」『』,。;]{{1,12}}?(?:盛事|盛会)(?=[“「『][^“”「」『』]{{2,30}}[”」』]|{_NTH_EDITION}|(?:19|20)\d{{2}})"
+    r"|[^“”「」『』,。;]{1,12}?(?:盛事|盛会|盛典|活动|大事|亮点|重头戏)[-‐‑‒–—―─－]+(?=[\u4e00-\u9fff\d“「『])"
 )
 # '…开游节暨…开幕式': no name joined by 暨 is two characters long, so a one-character word before them is inside it
 _TOO_SHORT_TO_JOIN = re.compile(r"[\u4e00-\u9fff]{1,2}暨")
@@ -591,6 +601,12 @@ _LEFT_BOUNDARIES = (
     "出席",
     "列席",
     "旁听",
+    # '縣長…親臨記者會現場', '…蒞臨論壇開幕式致詞': who comes to it in person, then what it is
+    "亲临",
+    "莅临",
+    "光临",
+    "驾临",
+    "亲赴",
     "到",  # '欢迎朋友9月23日到10月1日一定要到彰化博览会'
     "亮相",  # '3D打印服装亮相软博会': what is shown there, not the fair's name
     # '…方案脫穎而出,進入總決賽', '晉級決賽': who goes on to a round, then the round, whose name starts after;
@@ -854,23 +870,31 @@ _LEADING_CLOCK = re.compile(
 _CLOCK_BEFORE = re.compile(rf"[{NUMERAL_CHARS}][时点]$")  # '8时整升旗典礼': the name's edge falls after the digits
 _CLOCK_TAIL = re.compile(r"^(?:整|半|许)?(?:准时|正式)?")
 _EVENT_VERBS = re.compile(
-    r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
+    r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|开园(?![式典礼仪前])|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
     # '…长跑比赛在市政府前坪起跑', '…马拉松起跑': a race starts off; not '倒计时活动5月13日起跑', a campaign
     r"(?<=[赛跑松])(?:在[^,。;]{1,20}?)?起跑|"
     r"活动(?:[在于][^,。;]{1,20})?启动"  # '…主题推广活动在运城…启动': an event launched, not a plan
 )
 _CLOSING = re.compile(r"闭幕|落幕|落下帷幕|降下帷幕|[画划][上下]句[点号]|结束|收官|最后一天|最后一日")
-# '…博览会今天开幕', '…灯会今晚亮灯': it opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行')
+# '…博览会今天开幕', '…灯会今晚亮灯', '…蘭展今天開園' (a show on grounds of its own opens them), '…燈會今晚點燈': it
+# opened and runs on; not '开幕前' or a ceremony of its own ('…开幕式举行', '…開園儀式')
 # up to the clause's first comma, past a short name in brackets ('…博览会(以下简称“进博会”)启幕'), or past a
 # comma that only sets the name before its day ('…定期大會,今天開議')
 _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登場': a comma, then the day it opens
     # ('…承辦台灣燈會,昨元宵夜開幕', '…,今晚開幕': the evening, or the holiday's night, it opened on)
     rf"(?:[”」』》\"]?,(?:(?:今|昨)(?:[天日晚夜]|(?:{HOLIDAY_NIGHTS})夜)|[{NUMERAL_CHARS}]{{1,3}}日))?"
-    r"[^,;。]*?(?:开幕|开议|开展|开馆|揭幕|启幕|登场|开锣|开打|开赛|亮灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
+    r"[^,;。]*?(?:开幕|开议|开展|开馆|开园|揭幕|启幕|登场|开锣|开打|开赛|亮灯|点灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
 # '…节的各项活动将陆续展开,其中': what comes after 其中 is one item of the meeting's programme, on its own day
 _ITEM_OF_ITS_PROGRAMME = re.compile(r"[”」』》\"]?的(?:各项|各类|系列|相关|其他|其它|后续)活动[^。;!?]*?其中")
+# '「示例嘉年華」壓軸項目「…決賽」將於…', '…文化節重頭戲「…」', '…艺术节的压轴演出…': the item that crowns the
+# meeting's programme, named after it, is what the day that follows is of
+# and when the item is quoted, it is one session of the meeting, named by both
+_QUOTED_FINALE = re.compile(
+    r"[”」』》\"]?(?:的|之)?(?:压轴|重头戏|重头好戏)(?:项目|活动|节目|赛事|演出|好戏|大戏|表演)?[“「『](?P<item>[^“”「」『』,。;]{2,20})[”」』]"
+)
+_ITS_FINALE = re.compile(r"[”」』》\"]?(?:的|之)?(?:压轴|重头戏|重头好戏)[^,。;:!?]*$")
 # '…开幕的“…博览会”': the day the meeting named next opened (not '即将开幕的', which is still to come)
 _OPENED_BEFORE = re.compile(r"(?<![将要])(?:开幕|开展|开馆|揭幕|启幕)的[“「『《\"]?$")
 _FUTURE = re.compile(
@@ -1657,6 +1681,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     or _occasion_dated_later(text, sentence_start, begin, end, mention)
                     # '…艺术节的各项活动也将陆续展开,其中2月7日…的…演出': the day of one item of its programme
                     or (mention.begin >= end and _ITEM_OF_ITS_PROGRAMME.match(text, end, mention.begin) is not None)
+                    # '「…嘉年華2024」壓軸項目「…決賽」將於5月15日…舉行': the day of its finale, not its first
+                    or (mention.begin >= end and _ITS_FINALE.match(text, end, mention.begin) is not None)
                     or (_OWN_TIME_AFTER.match(text, end) and "," in text[mention.finish : max(mention.finish, begin)])
                     or (
                         _ATTENDEES_OF.search(text, max(clause_start, begin - 4), begin)
@@ -2552,6 +2578,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if _ORGANISATION.match(text, match.end()):
             _drop_names_of_body(text, match, start, found)
             continue
+        if _ITS_PAGE.match(text, match.end()):
+            continue  # '可上「示例藝術節」官方臉書查詢': where to look it up, no mention of it on a day
         if match.group() == "晚会" and _EVENING_THEN.match(text, match.start() - 1):
             continue  # '周六夜晚會有一道鋒面通過': 夜晚 then 會 (will), no gala
         themed = match.group() in _THEMED_KIND
@@ -2679,6 +2707,10 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         ):
             continue  # '“月月有活动、季季有展会”': a slogan that lists things (not '「…『梦想、世界』记者会」')
         name = _strip_quotes(working.span(left, right))
+        finale = _QUOTED_FINALE.match(text, right, end)
+        if finale is not None:  # '「示例嘉年華2024」壓軸項目「示例決賽」': the carnival's final, named by both
+            a, b = finale.span("item")
+            name, key, right = name + working.span(a, b), key + text[a:b], finale.end()
         alias = _ALIAS.match(text[right:])
         town = _annual_of_a_place(working, start, left) if len(key) <= _THEME_AND_KIND else None
         if town is not None:  # '仙居一年一度的杨梅节' is 仙居杨梅节
@@ -2904,6 +2936,23 @@ def _right_edge(text: str, left: int, right: int, end: int) -> int:
     note = _TRAILING_NOTE.match(text, right)
     if note and not _ALIAS.match(text[right:]):
         right = note.end()
+    return _place_session(text, right, end)
+
+
+# '…藝術節台北場將於…舉行', '…巡迴演唱會高雄場次': one session of a festival or a tour, named by the city it is held
+# in; not '…博覽會現場', '會場', nor a word that starts with 場 ('…音樂節台北場館')
+_SESSION_AFTER_PLACE = re.compile(r"场次?(?![馆地所内外边景面])")
+
+
+def _place_session(text: str, right: int, end: int) -> int:
+    """The end of a name that goes on with one of its sessions, a city or district then 場 ('…藝術節台北場')."""
+    for size in (2, 3):
+        session = _SESSION_AFTER_PLACE.match(text, right + size, end)
+        if session is None:
+            continue
+        place = find_place(text[right : right + size])
+        if place is not None and place.kind in ("city", "district"):
+            return session.end()
     return right
 
 
