@@ -487,3 +487,39 @@ def test_what_a_later_clause_calls_off_is_the_meeting_only_when_it_is_its_subjec
     # festival was published as CANCELLED; '一度取消' is only for a while; '主办方宣布取消' calls the meeting off
     found = extract_meetings(parse_text_article(f"標題\n2024-05-02 18:00\n\n{body}\n", timezone="Asia/Shanghai"))
     assert found and (found[0].status == "cancelled") is cancelled
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Nairobi Sevens set",
+            "Safari Sevens tournament chairman Tom Odhiambo said the tournament will run for two days.\n\n"
+            "The tournament's pool draw takes place today at the Hilton in Nairobi.",
+        ),
+        (
+            "Cup fever builds",
+            "Lagos Cup tournament director Ade Bello says entry will be free for all four days of the tournament.\n\n"
+            "The tournament's official draw is set for Wednesday at the federation's offices in Lagos.",
+        ),
+        (
+            "Netball cup draw",
+            "Pacific Netball Cup tournament manager Ana Tuilagi said the tournament would be played over three days.\n\n"
+            "The tournament's fixtures draw is scheduled for tomorrow at the Tanoa hotel in Apia.",
+        ),
+        (
+            "Trade fair countdown",
+            "Kampala International Trade Fair organiser Ruth Nabirye says the fair will last five days.\n\n"
+            "The fair's media preview is on Thursday at the Serena hotel in Kampala.",
+        ),
+    ],
+)
+def test_a_draw_or_preview_told_as_the_meetings_own_dates_no_meeting(headline, body) -> None:
+    # "The tournament's pool draws is scheduled for today at X in Suva": the draw is the subject, an event of its own
+    # before the tournament; read as the tournament's day, the tournament was listed as opening that day, ongoing
+    found = extract_meetings(parse_text_article(f"{headline}\n2024-03-04\n\n{body}\n", timezone="UTC"))
+    assert not any(
+        not m.name.lower().startswith(("pool draw", "official draw", "fixtures draw", "media preview"))
+        and m.start is not None
+        for m in found
+    ), [(m.name, m.start) for m in found]

@@ -866,7 +866,13 @@ def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
     One already dated that day ('meeting on Friday for the X forum, the first global summit since …') is only
     called by the word: the summit is the forum, not another one the headline may name ('Lima summit')."""
     for dated in list(candidates):
-        if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
+        if (
+            not dated.generic
+            or dated.start is None
+            or dated.sub_event
+            or dated.key.startswith(_PRESS_KEYS)
+            or _EVENT_FOR_IT.match(dated.key)
+        ):
             continue
         at = dated.position - 1000
         named = next(
@@ -926,6 +932,7 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
             or dated.start is None
             or dated.sub_event
             or dated.key.startswith(_PRESS_KEYS)
+            or _EVENT_FOR_IT.match(dated.key)  # "the tournament's pool draw is today": the draw's day
         ):
             continue  # 'told a press conference on Monday' dates no conference named before
         if not (dated.has_event_verb or _TIMED.search(dated.sentence or "") or _dated_beside(dated)):
@@ -962,6 +969,9 @@ def _short_name_of(short: Candidate, named: Candidate) -> bool:
 
 
 _PRESS_KEYS = ("press ", "news ", "media ")
+# 'pool draw for the tournament', 'media preview of the expo' (_PREVIEW_OF, _PREVIEW_OWNED_AFTER): an event of its
+# own, on its own day, that dates no meeting named before
+_EVENT_FOR_IT = re.compile(r"(?:[\w-]+\s+)?(?:preview|launch|draws?)\s+(?:of|for)\s+the\s")
 # 'The exhibition is scheduled for September 25', 'will start on …': words that time the meeting itself
 _TIMED = re.compile(
     r"\b(?:scheduled|slated|set\s+(?:for|to)|due|planned|starts?|started|starting|opening|open|close|closing)\b", re.I
@@ -2170,6 +2180,12 @@ _ON_SALE_BEFORE = re.compile(r"\b(?:went|go|goes|going|sold|sell|sells|selling)\
 _PREVIEW_OF = re.compile(
     r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch|(?:final\s+)?draw)\s+(?P<of>of|for)\s+(?:the\s+)?$", re.I
 )
+# "the tournament's pool draw", "the expo's press preview": the same events named after the meeting they are for
+_PREVIEW_OWNED_AFTER = re.compile(
+    r"['’]s\s+(?:official\s+)?(?P<event>(?:media|press)\s+preview|soft\s+launch"
+    r"|(?:(?:pool|group|final|official|fixtures?)\s+)?draws?)\b(?!-)",
+    re.I,
+)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
 
@@ -2882,6 +2898,10 @@ def _sentence_candidates(
         elif (preview := _PREVIEW_OF.search(sentence, max(0, begin - 30), begin)) is not None:
             # 'after a media preview of the Expo … here today', 'at the soft launch of the X Fair': an event of its own
             name = f"{preview.group('event').lower()} {preview.group('of').lower()} the {name}"
+        elif (owned := _PREVIEW_OWNED_AFTER.match(sentence, end)) is not None:
+            # "The tournament's pool draw takes place today", "the fair's media preview is on Monday": the draw or
+            # preview is the subject, an event of its own on its own day, not the day the meeting begins
+            name = f"{' '.join(owned.group('event').lower().split())} for the {name}"
         holder = _HOLDER_OF_ITS.search(sentence, 0, begin) if len(raw.split()) <= 3 else None
         if holder is not None and _HOLDER_NOUN.search(holder.group("body")):
             # 'The X Council (XC) held its 24th meeting today': the council's 24th meeting
