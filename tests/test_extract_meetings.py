@@ -523,3 +523,37 @@ def test_a_draw_or_preview_told_as_the_meetings_own_dates_no_meeting(headline, b
         and m.start is not None
         for m in found
     ), [(m.name, m.start) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start"),
+    [
+        (
+            "The Colombo Art Biennale, curated by A.K. Perera, opens at the Lionel Wendt gallery in Colombo on Friday.",
+            "Colombo Art Biennale",
+            date(2024, 3, 15),
+        ),
+        (
+            "The Chennai Book Fair, organised by publisher R.N. Ravi, will be held at the YMCA grounds in Chennai from "
+            "March 20 to 25.",
+            "Chennai Book Fair",
+            date(2024, 3, 20),
+        ),
+        (
+            "The Lagos Jazz Festival, founded by saxophonist T.J. Okafor, returns to Freedom Park in Lagos on Friday.",
+            "Lagos Jazz Festival",
+            date(2024, 3, 15),
+        ),
+        (
+            "The Accra Fashion Week, which designer K.A. Mensah launched in 2015, opens at the National Theatre in "
+            "Accra on Friday.",
+            "Accra Fashion Week",
+            date(2024, 3, 15),
+        ),
+    ],
+)
+def test_a_persons_initials_do_not_end_the_sentence(body, name, start) -> None:
+    # 'the 50th solo art exhibition of veteran artist H.S. Sarath, at the X Art Centre in Colombo on Thursday': cut
+    # after 'H.S.', the meeting lost its day and its city, and a photo caption's bare 'art exhibition' stood for it
+    found = extract_meetings(parse_text_article(f"Weekend listings\n2024-03-10\n\n{body}\n", timezone="UTC"))
+    assert [(m.name, m.start) for m in found][:1] == [(name, start)]

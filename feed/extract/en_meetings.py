@@ -403,6 +403,9 @@ _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only 
     r"(?:(?<=[.!?”\"])|(?=\n))"  # where a stop or a new line may end one: one test where none is
     r"(?:(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
     r"(?<!\bProf\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
+    # 'veteran artist H.S. Sarath, at …', 'Minister K.M. Silva said': a person's initials after a word, not the end
+    # of a sentence ('in the U.S. The …', 'in Washington D.C. The …' end one)
+    r"(?!(?<=[a-z]\s[A-Z]\.[A-Z]\.)(?<!\b[Tt]he\s[A-Z]\.[A-Z]\.)(?<!D\.C\.))"
     r"(?!(?<=[ap]\.m\.)\s+(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b)"  # '7 a.m. Sunday'
     # '9:30 a.m. EDT on Tuesday', '10 a.m. ET (1400 GMT)', '7 p.m. Eastern time': the hour's zone, not a sentence
     r"(?!(?<=[ap]\.m\.)\s+(?:[ECMP][DS]?T|AK[DS]T|HST|GMT|UTC|BST|CES?T|EES?T|WES?T|IST|PKT|SAST|[ECW]AT|GST|SGT|MYT"
