@@ -557,3 +557,30 @@ def test_a_persons_initials_do_not_end_the_sentence(body, name, start) -> None:
     # after 'H.S.', the meeting lost its day and its city, and a photo caption's bare 'art exhibition' stood for it
     found = extract_meetings(parse_text_article(f"Weekend listings\n2024-03-10\n\n{body}\n", timezone="UTC"))
     assert [(m.name, m.start) for m in found][:1] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Art show opens",
+            "President Jane Doe declared open the 12th solo photo exhibition of veteran photographer Anil Perera, "
+            "at the National Art Gallery in Colombo on Friday.",
+        ),
+        (
+            "Craft fair opens",
+            "The Governor inaugurated the annual handloom and craft exhibition, at the Town Hall in Kandy on Friday.",
+        ),
+        (
+            "Sculpture show opens",
+            "The Prime Minister declared open the sculpture exhibition of the late artist Tissa Ranasinghe, at the "
+            "Harold Peiris Gallery in Colombo on Friday.",
+        ),
+    ],
+)
+def test_a_day_after_a_place_set_off_by_a_comma_takes_the_past_tense_before_it(headline, body) -> None:
+    # '… declared open the 50th solo art exhibition of …, at the X Art Centre in Colombo on Thursday': the place and
+    # its day are no clause of their own; read without a tense under a headline in the present ('opens'), the
+    # Friday two days before the Sunday report was taken as the next one
+    found = extract_meetings(parse_text_article(f"{headline}\n2024-03-10\n\n{body}\n", timezone="UTC"))
+    assert [m.start for m in found] == [date(2024, 3, 8)]

@@ -3548,7 +3548,16 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         return True
     if _PAST_VERB.search(part) or _told_while_there(sentence, mention, part):
         return False
+    if _WHERE_SET_OFF.match(part) and not _HAS_VERB.search(part):
+        # 'declared open the X exhibition, at the Y Centre in Colombo on Thursday': a place set off by a comma is
+        # no clause of its own; its day takes the tense of the verb before it
+        before = _unquoted(sentence[: mention.begin])
+        if _PAST_VERB.search(before) and not _FUTURE.search(before):
+            return False
     return clause_future
+
+
+_WHERE_SET_OFF = re.compile(r"\s*(?:at|in)\s")
 
 
 # 'Speaking at the forum in Nairobi on Tuesday, the minister said exports would rise', 'The envoy, addressing the
@@ -3664,7 +3673,13 @@ _ITS_OPENING_AFTER = re.compile(r"\s+opening\b(?!\s+(?:of|to|for|hours?|times?|s
 _FOLLOWING_ITS = re.compile(
     r"\b(?:following|after)\s+(?:its|their|his|her|the|a)\s+(?:recent|latest|last|earlier)\s+(?:annual\s+)?$", re.I
 )
-_PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were)\b", re.I)
+_PAST_VERB = re.compile(
+    # 'declared open the exhibition on Friday', 'inaugurated the fair on Friday': done, as 'opened' is (not 'will be
+    # declared open')
+    r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were"
+    r"|(?<!\bbe\s)(?:declared\s+open|inaugurated))\b",
+    re.I,
+)
 # a relative clause of people ('who met', 'some of whom arrived'), not of the meeting ('which opened')
 _PEOPLES_CLAUSE = re.compile(r"\s*(?:\w+\s+of\s+)?whom?\b")
 _CEREMONY_OF = re.compile(
