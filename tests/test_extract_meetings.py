@@ -584,3 +584,33 @@ def test_a_day_after_a_place_set_off_by_a_comma_takes_the_past_tense_before_it(h
     # Friday two days before the Sunday report was taken as the next one
     found = extract_meetings(parse_text_article(f"{headline}\n2024-03-10\n\n{body}\n", timezone="UTC"))
     assert [m.start for m in found] == [date(2024, 3, 8)]
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "Officials will gather on May 6-8, 2024 at the Fifth Regional Conference on Housing in Latin America, "
+            "organized by the UN.\n\nThe event will take place in person at the UN headquarters in Santiago, Chile.",
+            "Santiago",
+        ),
+        (
+            "Officials will gather on May 6-8, 2024 at the Fifth Regional Conference on Housing in Asia and the Pacific, "
+            "organized by the UN.\n\nThe event will take place in person at the UN conference centre in Bangkok, "
+            "Thailand.",
+            "Bangkok",
+        ),
+        (
+            "Health ministers will gather on May 6-8, 2024 at the Third Regional Conference on Primary Health Care, "
+            "organized by the WHO.\n\nThe event – the first since the pandemic – will take place in person at the WHO "
+            "regional office in Brazzaville, Congo.",
+            "Brazzaville",
+        ),
+    ],
+)
+def test_a_later_sentence_where_the_event_takes_place_places_it(body, city) -> None:
+    # 'The event – the main theme of which will be X – will take place in person at ECLAC's headquarters in Santiago,
+    # Chile': 'take place', 'in person' and an aside between dashes hid the one sentence that placed the meeting,
+    # which was published with no city
+    found = extract_meetings(parse_text_article(f"Officials to meet\n2024-04-20\n\n{body}\n", timezone="UTC"))
+    assert [(m.start, m.city) for m in found][:1] == [(date(2024, 5, 6), city)]

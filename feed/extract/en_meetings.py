@@ -1707,8 +1707,12 @@ def _where_held(sentence: str, end: int) -> PlaceMention | None:
 _HELD_BY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?:\d{1,2}|two|three|four|five|six|seven)[- ]day\s+)?"
     r"(?i:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|"
-    r"gathering|session|exhibition|show|dialogue)(?:\s*,\s*which)?\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
-    r"(?:held|hosted|staged)\s+(?:at|in)\s+"
+    r"gathering|session|exhibition|show|dialogue)"
+    # 'The event – the main theme of which will be X – will take place in person at the Y headquarters in Z': an
+    # aside set off by dashes between the word and its verb
+    r"(?:\s*,\s*which|\s+[–—]\s[^–—.;!?]{1,160}?\s[–—])?\s+"
+    r"(?:(?:will\s+be|was|is\s+being|is|has\s+been)\s+(?:held|hosted|staged)|(?:will\s+take|takes|took)\s+place)\s+"
+    r"(?:in\s+person\s+)?(?:at|in)\s+"
     r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\s+(?:at|in)\s+"
     # 'a crew that visited the showgrounds in Lusaka yesterday': the grounds of the article's show or fair
     r"|\b(?:at|to|on|in|visited)\s+the\s+(?:show|fair|festival|exhibition)\s?grounds\s+in\s+"
