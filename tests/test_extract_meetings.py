@@ -614,3 +614,29 @@ def test_a_later_sentence_where_the_event_takes_place_places_it(body, city) -> N
     # which was published with no city
     found = extract_meetings(parse_text_article(f"Officials to meet\n2024-04-20\n\n{body}\n", timezone="UTC"))
     assert [(m.start, m.city) for m in found][:1] == [(date(2024, 5, 6), city)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Officials will gather on May 6-8, 2024 at the Fifth Regional Conference on Housing in Latin America and "
+            "the Caribbean, organized by the UN.",
+            "Fifth Regional Conference on Housing in Latin America and the Caribbean",
+        ),
+        (
+            "Officials will gather on May 6-8, 2024 at the Fifth Regional Conference on Housing in Asia and the "
+            "Pacific in Bangkok.",
+            "Fifth Regional Conference on Housing in Asia and the Pacific",
+        ),
+        (
+            "The Second Ministerial Conference on Migration in Europe and Central Asia opens in Almaty on May 6, 2024.",
+            "Second Ministerial Conference on Migration in Europe and Central Asia",
+        ),
+    ],
+)
+def test_a_names_topic_keeps_both_regions_of_a_pair(body, name) -> None:
+    # '… Regional Conference on Social Development in Latin America and the Caribbean': the topic's 'in' took the
+    # first region only, and the meeting was published as '… in Latin America'
+    found = extract_meetings(parse_text_article(f"Officials to meet\n2024-04-20\n\n{body}\n", timezone="UTC"))
+    assert [m.name for m in found][:1] == [name]

@@ -2209,6 +2209,9 @@ def _rest_of_topic(sentence: str, name_start: int, position: int, countries: Col
             break  # '… Forum on Trade in Beijing': the place it is held in
         rest += more.group(0)
         position = more.end()
+        if more.re is _TOPIC_IN and (paired := _PAIRED_REGION.match(sentence, position)) is not None:
+            rest += paired.group(0)  # '… on Social Development in Latin America and the Caribbean': both regions
+            position = paired.end()
     return rest
 
 
@@ -2219,6 +2222,12 @@ def _capitalised_share(sentence: str) -> float:
 
 _TOPIC_LEAD = re.compile(r"\s+(?:on|for|of)\s")
 _TOPIC_IN = re.compile(rf"\s+in\s+(?P<words>{_WORD}(?:\s+{_WORD})*)\b(?!\s*,\s*[A-Z])")  # not 'in Denpasar, Bali'
+# the second of two regions the UN and others pair in the names of their bodies and meetings ('Latin America and
+# the Caribbean', 'Asia and the Pacific', 'the Middle East and North Africa', 'Europe and Central Asia')
+_PAIRED_REGION = re.compile(
+    r"\s+and\s+(?:the\s+(?:Caribbean|Pacific|Americas|Mediterranean|Middle\s+East|Balkans|Caucasus|Sahel|Arctic)"
+    rf"|(?:North|West|East|Southern|Central)\s+(?:Africa|Asia)|Eastern\s+Europe)\b(?!\s+(?i:{_KIND})\b)"
+)
 _TOPIC_ED = re.compile(rf"(?P<words>\s+[A-Z][a-z]+ed(?:\s+{_WORD})+)\b")
 _MEMBERS = re.compile(
     r"(?:\s+(?:foreign|finance|defen[cs]e|trade|health|education|energy|agriculture|interior|justice|environment|"
