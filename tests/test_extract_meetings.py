@@ -640,3 +640,21 @@ def test_a_names_topic_keeps_both_regions_of_a_pair(body, name) -> None:
     # first region only, and the meeting was published as '… in Latin America'
     found = extract_meetings(parse_text_article(f"Officials to meet\n2024-04-20\n\n{body}\n", timezone="UTC"))
     assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The 5th Africa Health Forum opened in Kigali on Monday.\n\nDelegates from 40 countries are gathering in the "
+        'Rwandan capital for the event themed "Health for All".',
+        "The Gulf Energy Summit opened in Doha on Monday. Ministers and executives are gathering at the Sheraton for "
+        "talks on gas supply.",
+        "The Asian Surgeons Congress opened in Manila on Monday. About 3,000 doctors are gathering in the Philippine "
+        "capital for lectures and workshops.",
+    ],
+)
+def test_people_still_gathering_for_a_meeting_opened_the_day_before_keep_it_running(body) -> None:
+    # 'The 14th Annual Meeting … opened in north China's Tianjin … on Tuesday. Participants … are gathering in the
+    # northern Chinese city for the event': told the next day with no last day, it runs on, not over ('held')
+    found = extract_meetings(parse_text_article(f"Meeting opens\n2024-03-05\n\n{body}\n", timezone="UTC"))
+    assert [(m.start, m.status) for m in found][:1] == [(date(2024, 3, 4), "ongoing")]

@@ -680,6 +680,13 @@ _TAKING_PLACE = re.compile(
 _SHOW_WORDS = {"exhibition", "expo", "exposition", "fair", "show", "messe"}
 # 'Ministers from the 10 countries have been meeting in Laos': in session at the report
 _STILL_MEETING = re.compile(r"\b(?:have|has)\s+been\s+(?:meeting|in\s+session|holding\s+talks)\b", re.I)
+# 'Participants from business and government are gathering in the city for the event': there now, as the report is
+# written (not 'are gathering in Lima next week', 'will be gathering')
+_GATHERING_NOW = re.compile(
+    r"\b(?:are|is)\s+(?:now\s+)?gathering\s+(?:in|at|here)\b"
+    r"(?![^.;]*\b(?:next|later|tomorrow|from|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)",
+    re.I,
+)
 # 'India will host a virtual summit of 120 countries', 'an online forum on trade': held over the internet, in no
 # city (not the dateline's, where the host spoke)
 _VIRTUAL = re.compile(rf"\b(?:virtual|online)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>(?i:{_KIND}))\b", re.I)
@@ -702,8 +709,9 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
     if running & _SHOW_WORDS:
         running |= _SHOW_WORDS  # 'The exhibition is taking place … this week' beside the X Forum and Expo
     virtual = {_kind_word(m.group("kind")) for m in _scan(_VIRTUAL, text, ("virtual", "online"))}
-    in_session = (
-        reference is not None and may_hold(text, ("been",)) and _STILL_MEETING.search(_unquoted(text)) is not None
+    in_session = reference is not None and (
+        (may_hold(text, ("been",)) and _STILL_MEETING.search(_unquoted(text)) is not None)
+        or (may_hold(text, ("gathering",)) and _GATHERING_NOW.search(_unquoted(text)) is not None)
     )
     for candidate in candidates:
         if candidate.generic or candidate.sub_event or "title" in candidate.notes:
