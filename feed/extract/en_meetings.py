@@ -403,6 +403,9 @@ _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only 
     r"(?:(?<=[.!?”\"])|(?=\n))"  # where a stop or a new line may end one: one test where none is
     r"(?:(?<=[.!?”\"])(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bPt\.)"
     r"(?<!\bProf\.)(?<!\bSen\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
+    # 'veteran artist H.S. Sarath, at …', 'Minister K.M. Silva said': a person's initials after a word, not the end
+    # of a sentence ('in the U.S. The …', 'in Washington D.C. The …' end one)
+    r"(?!(?<=[a-z]\s[A-Z]\.[A-Z]\.)(?<!\b[Tt]he\s[A-Z]\.[A-Z]\.)(?<!D\.C\.))"
     r"(?!(?<=[ap]\.m\.)\s+(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)day\b)"  # '7 a.m. Sunday'
     # '9:30 a.m. EDT on Tuesday', '10 a.m. ET (1400 GMT)', '7 p.m. Eastern time': the hour's zone, not a sentence
     r"(?!(?<=[ap]\.m\.)\s+(?:[ECMP][DS]?T|AK[DS]T|HST|GMT|UTC|BST|CES?T|EES?T|WES?T|IST|PKT|SAST|[ECW]AT|GST|SGT|MYT"
@@ -677,6 +680,13 @@ _TAKING_PLACE = re.compile(
 _SHOW_WORDS = {"exhibition", "expo", "exposition", "fair", "show", "messe"}
 # 'Ministers from the 10 countries have been meeting in Laos': in session at the report
 _STILL_MEETING = re.compile(r"\b(?:have|has)\s+been\s+(?:meeting|in\s+session|holding\s+talks)\b", re.I)
+# 'Participants from business and government are gathering in the city for the event': there now, as the report is
+# written (not 'are gathering in Lima next week', 'will be gathering')
+_GATHERING_NOW = re.compile(
+    r"\b(?:are|is)\s+(?:now\s+)?gathering\s+(?:in|at|here)\b"
+    r"(?![^.;]*\b(?:next|later|tomorrow|from|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)",
+    re.I,
+)
 # 'India will host a virtual summit of 120 countries', 'an online forum on trade': held over the internet, in no
 # city (not the dateline's, where the host spoke)
 _VIRTUAL = re.compile(rf"\b(?:virtual|online)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<kind>(?i:{_KIND}))\b", re.I)
@@ -699,8 +709,9 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
     if running & _SHOW_WORDS:
         running |= _SHOW_WORDS  # 'The exhibition is taking place … this week' beside the X Forum and Expo
     virtual = {_kind_word(m.group("kind")) for m in _scan(_VIRTUAL, text, ("virtual", "online"))}
-    in_session = (
-        reference is not None and may_hold(text, ("been",)) and _STILL_MEETING.search(_unquoted(text)) is not None
+    in_session = reference is not None and (
+        (may_hold(text, ("been",)) and _STILL_MEETING.search(_unquoted(text)) is not None)
+        or (may_hold(text, ("gathering",)) and _GATHERING_NOW.search(_unquoted(text)) is not None)
     )
     for candidate in candidates:
         if candidate.generic or candidate.sub_event or "title" in candidate.notes:
@@ -866,7 +877,13 @@ def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
     One already dated that day ('meeting on Friday for the X forum, the first global summit since …') is only
     called by the word: the summit is the forum, not another one the headline may name ('Lima summit')."""
     for dated in list(candidates):
-        if not dated.generic or dated.start is None or dated.sub_event or dated.key.startswith(_PRESS_KEYS):
+        if (
+            not dated.generic
+            or dated.start is None
+            or dated.sub_event
+            or dated.key.startswith(_PRESS_KEYS)
+            or _EVENT_FOR_IT.match(dated.key)
+        ):
             continue
         at = dated.position - 1000
         named = next(
@@ -926,6 +943,7 @@ def _date_named_by_reference(candidates: list[Candidate]) -> None:
             or dated.start is None
             or dated.sub_event
             or dated.key.startswith(_PRESS_KEYS)
+            or _EVENT_FOR_IT.match(dated.key)  # "the tournament's pool draw is today": the draw's day
         ):
             continue  # 'told a press conference on Monday' dates no conference named before
         if not (dated.has_event_verb or _TIMED.search(dated.sentence or "") or _dated_beside(dated)):
@@ -962,6 +980,9 @@ def _short_name_of(short: Candidate, named: Candidate) -> bool:
 
 
 _PRESS_KEYS = ("press ", "news ", "media ")
+# 'pool draw for the tournament', 'media preview of the expo' (_PREVIEW_OF, _PREVIEW_OWNED_AFTER): an event of its
+# own, on its own day, that dates no meeting named before
+_EVENT_FOR_IT = re.compile(r"(?:[\w-]+\s+)?(?:preview|launch|draws?)\s+(?:of|for)\s+the\s")
 # 'The exhibition is scheduled for September 25', 'will start on …': words that time the meeting itself
 _TIMED = re.compile(
     r"\b(?:scheduled|slated|set\s+(?:for|to)|due|planned|starts?|started|starting|opening|open|close|closing)\b", re.I
@@ -1694,8 +1715,12 @@ def _where_held(sentence: str, end: int) -> PlaceMention | None:
 _HELD_BY_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?:\d{1,2}|two|three|four|five|six|seven)[- ]day\s+)?"
     r"(?i:event|meeting|conference|forum|summit|expo|fair|festival|ceremony|seminar|congress|"
-    r"gathering|session|exhibition|show|dialogue)(?:\s*,\s*which)?\s+(?:will\s+be|was|is\s+being|is|has\s+been)\s+"
-    r"(?:held|hosted|staged)\s+(?:at|in)\s+"
+    r"gathering|session|exhibition|show|dialogue)"
+    # 'The event – the main theme of which will be X – will take place in person at the Y headquarters in Z': an
+    # aside set off by dashes between the word and its verb
+    r"(?:\s*,\s*which|\s+[–—]\s[^–—.;!?]{1,160}?\s[–—])?\s+"
+    r"(?:(?:will\s+be|was|is\s+being|is|has\s+been)\s+(?:held|hosted|staged)|(?:will\s+take|takes|took)\s+place)\s+"
+    r"(?:in\s+person\s+)?(?:at|in)\s+"
     r"|\b(?:will|are\s+(?:set\s+|due\s+|scheduled\s+)?to)\s+meet\s+(?:at|in)\s+"
     # 'a crew that visited the showgrounds in Lusaka yesterday': the grounds of the article's show or fair
     r"|\b(?:at|to|on|in|visited)\s+the\s+(?:show|fair|festival|exhibition)\s?grounds\s+in\s+"
@@ -2170,6 +2195,12 @@ _ON_SALE_BEFORE = re.compile(r"\b(?:went|go|goes|going|sold|sell|sells|selling)\
 _PREVIEW_OF = re.compile(
     r"\b(?P<event>(?:media|press)\s+preview|soft\s+launch|(?:final\s+)?draw)\s+(?P<of>of|for)\s+(?:the\s+)?$", re.I
 )
+# "the tournament's pool draw", "the expo's press preview": the same events named after the meeting they are for
+_PREVIEW_OWNED_AFTER = re.compile(
+    r"['’]s\s+(?:official\s+)?(?P<event>(?:media|press)\s+preview|soft\s+launch"
+    r"|(?:(?:pool|group|final|official|fixtures?)\s+)?draws?)\b(?!-)",
+    re.I,
+)
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
 
@@ -2186,6 +2217,9 @@ def _rest_of_topic(sentence: str, name_start: int, position: int, countries: Col
             break  # '… Forum on Trade in Beijing': the place it is held in
         rest += more.group(0)
         position = more.end()
+        if more.re is _TOPIC_IN and (paired := _PAIRED_REGION.match(sentence, position)) is not None:
+            rest += paired.group(0)  # '… on Social Development in Latin America and the Caribbean': both regions
+            position = paired.end()
     return rest
 
 
@@ -2196,6 +2230,12 @@ def _capitalised_share(sentence: str) -> float:
 
 _TOPIC_LEAD = re.compile(r"\s+(?:on|for|of)\s")
 _TOPIC_IN = re.compile(rf"\s+in\s+(?P<words>{_WORD}(?:\s+{_WORD})*)\b(?!\s*,\s*[A-Z])")  # not 'in Denpasar, Bali'
+# the second of two regions the UN and others pair in the names of their bodies and meetings ('Latin America and
+# the Caribbean', 'Asia and the Pacific', 'the Middle East and North Africa', 'Europe and Central Asia')
+_PAIRED_REGION = re.compile(
+    r"\s+and\s+(?:the\s+(?:Caribbean|Pacific|Americas|Mediterranean|Middle\s+East|Balkans|Caucasus|Sahel|Arctic)"
+    rf"|(?:North|West|East|Southern|Central)\s+(?:Africa|Asia)|Eastern\s+Europe)\b(?!\s+(?i:{_KIND})\b)"
+)
 _TOPIC_ED = re.compile(rf"(?P<words>\s+[A-Z][a-z]+ed(?:\s+{_WORD})+)\b")
 _MEMBERS = re.compile(
     r"(?:\s+(?:foreign|finance|defen[cs]e|trade|health|education|energy|agriculture|interior|justice|environment|"
@@ -2882,6 +2922,10 @@ def _sentence_candidates(
         elif (preview := _PREVIEW_OF.search(sentence, max(0, begin - 30), begin)) is not None:
             # 'after a media preview of the Expo … here today', 'at the soft launch of the X Fair': an event of its own
             name = f"{preview.group('event').lower()} {preview.group('of').lower()} the {name}"
+        elif (owned := _PREVIEW_OWNED_AFTER.match(sentence, end)) is not None:
+            # "The tournament's pool draw takes place today", "the fair's media preview is on Monday": the draw or
+            # preview is the subject, an event of its own on its own day, not the day the meeting begins
+            name = f"{' '.join(owned.group('event').lower().split())} for the {name}"
         holder = _HOLDER_OF_ITS.search(sentence, 0, begin) if len(raw.split()) <= 3 else None
         if holder is not None and _HOLDER_NOUN.search(holder.group("body")):
             # 'The X Council (XC) held its 24th meeting today': the council's 24th meeting
@@ -3525,7 +3569,16 @@ def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> boo
         return True
     if _PAST_VERB.search(part) or _told_while_there(sentence, mention, part):
         return False
+    if _WHERE_SET_OFF.match(part) and not _HAS_VERB.search(part):
+        # 'declared open the X exhibition, at the Y Centre in Colombo on Thursday': a place set off by a comma is
+        # no clause of its own; its day takes the tense of the verb before it
+        before = _unquoted(sentence[: mention.begin])
+        if _PAST_VERB.search(before) and not _FUTURE.search(before):
+            return False
     return clause_future
+
+
+_WHERE_SET_OFF = re.compile(r"\s*(?:at|in)\s")
 
 
 # 'Speaking at the forum in Nairobi on Tuesday, the minister said exports would rise', 'The envoy, addressing the
@@ -3641,7 +3694,13 @@ _ITS_OPENING_AFTER = re.compile(r"\s+opening\b(?!\s+(?:of|to|for|hours?|times?|s
 _FOLLOWING_ITS = re.compile(
     r"\b(?:following|after)\s+(?:its|their|his|her|the|a)\s+(?:recent|latest|last|earlier)\s+(?:annual\s+)?$", re.I
 )
-_PAST_VERB = re.compile(r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were)\b", re.I)
+_PAST_VERB = re.compile(
+    # 'declared open the exhibition on Friday', 'inaugurated the fair on Friday': done, as 'opened' is (not 'will be
+    # declared open')
+    r"\b(?:opened|held|began|kicked off|started|took place|convened|was|were"
+    r"|(?<!\bbe\s)(?:declared\s+open|inaugurated))\b",
+    re.I,
+)
 # a relative clause of people ('who met', 'some of whom arrived'), not of the meeting ('which opened')
 _PEOPLES_CLAUSE = re.compile(r"\s*(?:\w+\s+of\s+)?whom?\b")
 _CEREMONY_OF = re.compile(

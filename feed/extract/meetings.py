@@ -1041,7 +1041,7 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
         )
     )
     main = dated_named[0] if dated_named else None
-    dated_generic = next((c for c in candidates if c.generic and c.start), None)
+    dated_generic = next((c for c in candidates if c.generic and c.start and not _FOR_THE_MEETING.match(c.key)), None)
     word = dated_generic.key if dated_generic is not None else ""
     # 'attend a welcoming ceremony in Putrajaya, November 23' beside 'both sides will hold the 5th X Meeting':
     # a ceremony held is not the meeting still to come
@@ -1074,6 +1074,8 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
     for candidate in candidates:
         if candidate is main:
             continue
+        if candidate.generic and _FOR_THE_MEETING.match(candidate.key):
+            continue  # "the tournament's pool draw takes place today": the draw's day, not the tournament's
         if candidate.generic:
             naming = _names_main(candidate.key, main.key) if main is not None else _Naming.OTHER_KIND
             if main is not None and f"kind:{candidate.key.split()[-1]}" in main.notes:
@@ -1382,6 +1384,9 @@ _ANY_CEREMONY = re.compile(r"(?:ceremony|典礼|仪式|典禮|儀式)$")
 _CEREMONY = re.compile(r"(?:开幕式|闭幕式|开幕典礼|开幕仪式|剪彩仪式|opening ceremony|closing ceremony)$")
 # 'soft launch of the X Fair', 'media preview of the Expo': an event before the meeting, not the meeting
 _BEFOREHAND = re.compile(r"(?:soft launch|media preview|press preview) of ")
+# 'pool draw for the tournament', 'media preview of the fair' with no name of their own: an event before the
+# meeting on its own day, which dates no meeting
+_FOR_THE_MEETING = re.compile(r"(?:[\w-]+ )?(?:preview|launch|draws?) (?:of|for) the ")
 _SUB_EVENT_LEAD = re.compile(
     r"^(?:本届|本屆|本次|此次|本场|本場|该|該|其)?"
     r"(?:论坛|論壇|年会|年會|大会|大會|博览会|博覽會|峰会|峰會|展会|展會|研讨会|研討會){0,2}"
