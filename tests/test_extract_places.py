@@ -521,6 +521,95 @@ def test_a_city_after_at_before_the_meeting_is_still_its_place():
     assert (meeting.name, meeting.city) == ("第三届服博会", "成都")
 
 
+def _town_meeting(body: str):
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    found = extract_meetings(parse_text_article(f"Example meeting\n2024-05-02\n\n{body}\n", timezone="UTC"))
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("body", "city", "timezone"),
+    [
+        (
+            "The third Example Growers Forum will be held in Tullamore, Ireland, on Monday.",
+            "Tullamore",
+            "Europe/Dublin",
+        ),
+        ("The 12th Example Agricultural Show opens on Friday in Armidale, New South Wales.", "Armidale", "Australia"),
+        (
+            "The Example Heritage Festival opens on Saturday in Torres Vedras, Portugal.",
+            "Torres Vedras",
+            "Europe/Lisbon",
+        ),
+        ("The Example Cotton Summit will be held in Dyersburg, Tennessee, on Tuesday.", "Dyersburg", "America/Chicago"),
+    ],
+)
+def test_a_town_of_15000_to_50000_people_in_its_named_country_places_a_meeting(body, city, timezone) -> None:
+    # towns.tsv holds GeoNames' towns of 15,000 people or more: 'in Tullamore, Ireland' is the town, with its
+    # coordinates and time zone, not a name beside its country with neither
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == city and meeting.latitude is not None
+    assert meeting.timezone.startswith(timezone)
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("TULLAMORE, Ireland (AP) — The Example Growers Forum opened on Monday.", "Tullamore"),
+        ("DYERSBURG, Tenn. (AP) — The Example Cotton Summit opened on Monday.", "Dyersburg"),  # the state abbreviated
+        ("LAMU, Kenya — The Example Cultural Festival opened on Thursday with dhow races.", "Lamu"),
+        ("Letterkenny, May 2 (Example News) - The Example Youth Summit opened on Thursday, Irish organisers said.",
+         "Letterkenny"),
+    ],
+)  # fmt: skip
+def test_a_small_towns_dateline_places_a_meeting(body, city) -> None:
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == city and meeting.latitude is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("The Example Growers Forum will be held on Monday at the Armidale Town Hall in New South Wales, Australia.",
+         "Armidale"),
+        ("The 3rd Example Business Expo opens on Friday at the Newquay Convention Centre in Cornwall, England.",
+         "Newquay"),
+        ("Officials from Malaysia will attend the Example Arts Festival at the Sarikei Civic Centre on Saturday.",
+         "Sarikei"),
+    ],
+)  # fmt: skip
+def test_a_hall_named_after_a_small_town_places_a_meeting_there(body, city) -> None:
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == city and meeting.latitude is not None
+
+
+def test_a_small_us_town_is_found_in_its_named_state_only() -> None:
+    assert find_town("Mentor", {"Ohio"}).region_en == "Ohio"
+    assert find_town("Mentor", {"United States"}) is None  # 'in Mentor' in any American story may be a word
+    assert find_town("Tullamore", set(), anywhere=True) is None  # never by its name alone
+    assert find_town("Brighton", set(), anywhere=True).country_en == "United Kingdom"  # beside Brighton, Colorado
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Example Growers Forum, which British farmers launched in March, opens on Monday.",  # March, England
+        "The Example Growers Forum opens on Monday, as planned in March, British organisers said.",
+        "Alice will host the Example Book Fair on Saturday, organisers in Texas said.",  # Alice, Texas
+        "Shirley will host the Example Charity Gala on Saturday, British organisers said.",  # Shirley, England
+        "The Example Trade Forum will be held in Mexico on Monday, Philippine officials said.",  # Mexico, Pampanga
+        "The Example Jazz Festival opens on Friday at Liberty, a club owned by a Missouri couple.",  # Liberty, Missouri
+        "The Example Harvest Fair opens on Friday at Summit, the New Jersey farm's own market.",  # Summit, New Jersey
+    ],
+)
+def test_a_small_town_named_by_a_word_a_given_name_or_a_known_place_is_no_city(body) -> None:
+    meeting = _town_meeting(body)
+    assert meeting is None or meeting.city not in {"March", "Alice", "Shirley", "Mexico", "Liberty", "Summit"}
+    assert meeting is None or meeting.latitude is None or meeting.country != "Philippines"
+
+
 @pytest.mark.parametrize(
     ("body", "city"),
     [

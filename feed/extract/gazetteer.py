@@ -450,23 +450,67 @@ def find_place(name: str) -> Place | None:
     return found
 
 
+# a town of towns.tsv as a plain tuple (name, region, region_en, country, country_en, latitude, longitude, timezone,
+# population): the garbage collector untracks tuples of strings and numbers, where 30,000 Place objects made each full
+# collection of a worker 60% longer (8 to 13 ms) and extraction 1.5 times as slow (bench/extract_speed.py)
+_TownRow = tuple[str, str | None, str | None, str | None, str | None, float | None, float | None, str | None, int]
+
+
 @lru_cache(maxsize=1)
-def towns_index() -> dict[str, list[Place]]:
-    """The world's towns of 50,000 to 400,000 people (data/towns.tsv), apart from the names looked for
-    everywhere in a text: many are everyday words or people's names ('Mentor', 'Florence', 'Lawrence')."""
-    index: dict[str, list[Place]] = {}
-    _add_places(index, data_rows("towns.tsv"))
-    return index
+def towns_index() -> dict[str, tuple[_TownRow, ...]]:
+    """The world's towns of 15,000 to 400,000 people (data/towns.tsv) by lookup key, apart from the names looked
+    for everywhere in a text: many are everyday words or people's names ('Mentor', 'Florence', 'Lawrence').
+    A row becomes a Place when it is found (town_place)."""
+    index: dict[str, list[_TownRow]] = {}
+    for row in data_rows("towns.tsv"):
+        town: _TownRow = (
+            row["name"],
+            row["region"] or None,
+            row["region_en"] or None,
+            row["country"] or None,
+            row["country_en"] or None,
+            _float(row["latitude"]),
+            _float(row["longitude"]),
+            row["timezone"] or None,
+            int(row["population"] or 0),
+        )
+        index.setdefault(lookup_key(row["name"]), []).append(town)
+    return {key: tuple(towns) for key, towns in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def town_place(town: _TownRow) -> Place:
+    name, region, region_en, country, country_en, latitude, longitude, timezone, population = town
+    return Place("city", name, name, region, region_en, country, country_en, latitude, longitude, timezone, population)
+
+
+def towns_countries_and_states() -> tuple[set[str], set[str]]:
+    """The countries towns.tsv has towns in (English names), and the US states."""
+    towns = [town for towns in towns_index().values() for town in towns]
+    return {country for town in towns if (country := town[4])}, {state for town in towns if (state := town[2])}
+
+
+# a town of towns.tsv under this many people (15,000 to 50,000) is found only in a country the text names, a US one
+# only in its named state ('Mentor, Ohio': 'in Mentor' in any American story may be a word), and never by its name
+# alone: the only town of a name is the only one of 50,000 or more (Brighton, England beside Brighton, Colorado)
+SMALL_TOWN = 50_000
 
 
 def find_town(name: str, countries: Collection[str], anywhere: bool = False) -> Place | None:
     """The most populous town called `name` in one of `countries` (English names of countries, or of US
-    states); with `anywhere`, also the one town of that name in a country not named."""
-    towns = towns_index().get(lookup_key(name), [])
-    named = [town for town in towns if town.country_en in countries or town.region_en in countries]
-    if not named and anywhere and len(towns) == 1:
-        named = towns
-    return max(named, key=lambda town: town.population, default=None)
+    states); with `anywhere`, also the one town of that name and 50,000 people or more in a country not named."""
+    towns = towns_index().get(lookup_key(name), ())
+    named = [town for town in towns if town[2] in countries or _in_a_named_country(town, countries)]
+    if not named and anywhere:
+        known = [town for town in towns if town[8] >= SMALL_TOWN]
+        named = known if len(known) == 1 else []
+    best = max(named, key=lambda town: town[8], default=None)
+    return town_place(best) if best is not None else None
+
+
+def _in_a_named_country(town: _TownRow, countries: Collection[str]) -> bool:
+    country_en, population = town[4], town[8]  # a _TownRow's
+    return country_en in countries and (population >= SMALL_TOWN or country_en != "United States")
 
 
 def degrees_apart(place: Place, here: tuple[float, float]) -> float:
