@@ -646,22 +646,6 @@ def test_the_day_of_a_festivals_finale_is_not_its_first(body, found_days) -> Non
 
 
 @pytest.mark.parametrize(
-    ("body", "name", "start"),
-    [
-        ("示例縣政府今(6/24)日舉行記者會,宣布豐年節將於7月22日登場。", "示例縣政府記者會", "2022-06-24"),
-        ("示例市文化局昨(6/23)日舉辦說明會,介紹藝術節內容。", "示例市文化局說明會", "2022-06-23"),
-        ("示例鄉公所明(6/25)日舉行座談會,邀請居民參加。", "示例鄉公所座談會", "2022-06-25"),
-        ("示例縣政府今（6/24）日舉行記者會，宣布豐年節將於7月22日登場。", "示例縣政府記者會", "2022-06-24"),
-    ],
-)
-def test_a_bare_meeting_whose_day_is_written_with_its_month_in_brackets_goes_by_its_holder(body, name, start) -> None:
-    # '…今(6/24)日舉行記者會': Taiwan's government releases write the month and the day in the brackets; read as no
-    # day, the holder before it was lost and the press conference was the bare '記者會' (or nothing at all)
-    found = extract_meetings(parse_text_article(f"標題\n2022-06-24 13:00\n\n{body}\n", timezone="Asia/Taipei"))
-    assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]
-
-
-@pytest.mark.parametrize(
     ("headline", "body"),
     [
         (
