@@ -141,7 +141,7 @@ def _inside_another_word(text: str, position: int, prefixes: dict[str, Place | N
         return False
     if any(prefixes.get(text[position - size : position]) is not None for size in (2, 3, 4) if size <= position):
         return False
-    return inside_word(text, position)
+    return inside_word(text, position, guessed=False)
 
 
 class PlaceMatches:

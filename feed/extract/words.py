@@ -12,11 +12,13 @@ import rjieba
 _WINDOW = 8  # characters read on each side: enough for the words around one position
 
 
-def inside_word(text: str, position: int) -> bool:
-    """`position` falls between two characters of one word of `text` (Simplified Chinese)."""
+def inside_word(text: str, position: int, guessed: bool = True) -> bool:
+    """`position` falls between two characters of one word of `text` (Simplified Chinese); with `guessed` false,
+    of one of the dictionary's words only, none that jieba's model makes of characters it does not know
+    ('音乐祭高雄场' to it holds a word '祭高雄场')."""
     start = max(0, position - _WINDOW)
     end = start
-    for word in rjieba.cut(text[start : position + _WINDOW]):
+    for word in rjieba.cut(text[start : position + _WINDOW], guessed):
         end += len(word)
         if end >= position:
             return end > position and end - len(word) < position
