@@ -814,3 +814,43 @@ def test_people_still_gathering_for_a_meeting_opened_the_day_before_keep_it_runn
     # northern Chinese city for the event': told the next day with no last day, it runs on, not over ('held')
     found = extract_meetings(parse_text_article(f"Meeting opens\n2024-03-05\n\n{body}\n", timezone="UTC"))
     assert [(m.start, m.status) for m in found][:1] == [(date(2024, 3, 4), "ongoing")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline", "body", "name", "start"),
+    [
+        (
+            "世园会北京日活动5月1日开幕",
+            "2019-04-30 10:00",
+            "摘要:5月1日—3日,世园会“北京日”活动举办,这是首个“省区市日”。\n4月29日,世园会正式开园,园区将向公众开放162天。",
+            "世园会“北京日”活动",
+            "2019-05-01",
+        ),
+        (
+            "电影节中国日活动今天举行",
+            "2024-05-20 10:00",
+            "今天,示例电影节“中国日”活动在戛纳举行。\n本届示例电影节于5月14日开幕。",
+            "示例电影节“中国日”活动",
+            "2024-05-20",
+        ),
+        (
+            "博览会四川日活动今天举行",
+            "2024-05-02 18:00",
+            "今天,示例博览会“四川日”活动在成都举行。\n本届示例博览会于4月26日开幕。",
+            "示例博览会“四川日”活动",
+            "2024-05-02",
+        ),
+        (
+            "书展台湾馆日活动登场",
+            "2024-07-19 18:00",
+            "7月19日,示例书展“台湾馆日”活动在香港会展中心举行。\n示例书展7月17日开幕,至23日结束。",
+            "示例书展“台湾馆日”活动",
+            "2024-07-19",
+        ),
+    ],
+)
+def test_the_meeting_a_part_is_of_lends_it_no_day(headline, dateline, body, name, start) -> None:
+    # '世园会“北京日”活动' (May 1-3) and '4月29日,世园会正式开园': the expo the day belongs to, named at the head of
+    # its name; read as the same meeting, the Beijing Day was published as running from the expo's opening
+    found = extract_meetings(parse_text_article(f"{headline}\n{dateline}\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]

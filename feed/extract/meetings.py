@@ -1095,6 +1095,8 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
             elif main is not None and "described" in main.notes and not _word_of_described(candidate.key, main.key):
                 continue  # "Tuesday's meeting of the … committee" named by its words: 'the festival' is another one
             elif main is not None and naming is not _Naming.OTHER_KIND:
+                if _owner_named(candidate.key, main.key):
+                    continue  # '世园会…开园' beside the main '世园会“北京日”活动': the expo, whose day the main is
                 if _held_elsewhere(candidate, main):
                     continue  # 'the opposition, which starts its yearly conference in Liverpool': another one
                 if _another_edition(candidate, main):
@@ -1430,6 +1432,14 @@ class _Naming(Enum):
     OTHER_KIND = "other kind"  # '本届论坛' beside a summit: it refers to another meeting
     SAME_KIND = "same kind"  # '本届论坛' beside a forum, '会议' beside anything: it may refer to it
     SAME_WORD = "same word"  # '会议' beside '…世界会议', 'the conference' beside 'the Riga Conference'
+
+
+def _owner_named(reference: str, main: str) -> bool:
+    """The main meeting's name begins with the reference's and goes on to a part of it ('世园会“北京日”活动',
+    '示例论坛开幕式' after '世园会', '示例论坛'): the reference names what the main one is a part of, whose days are
+    not its own."""
+    ref, whole = _comparable(reference), _comparable(main)
+    return not _latin(reference) and len(ref) >= 3 and len(whole) >= len(ref) + 2 and whole.startswith(ref)
 
 
 def _names_main(reference: str, main: str) -> _Naming:
