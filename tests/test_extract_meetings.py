@@ -854,3 +854,20 @@ def test_the_meeting_a_part_is_of_lends_it_no_day(headline, dateline, body, name
     # its name; read as the same meeting, the Beijing Day was published as running from the expo's opening
     found = extract_meetings(parse_text_article(f"{headline}\n{dateline}\n\n{body}\n", timezone="Asia/Shanghai"))
     assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "热爱马拉松运动的市民今天在示例公园参加了健步走活动。",
+        "为了普及马拉松运动,示例区体育局昨天向中小学生赠送了跑鞋。",
+        "为推广马拉松运动,示例市今天组织百名跑友走进社区。",
+        "推广马拉松运动的示例跑团昨日在示例体育场成立。",
+    ],
+)
+def test_the_sport_of_the_marathon_is_no_race(body) -> None:
+    # '为推广马拉松运动,…': 马拉松运动 is the sport; with the verb before it it was read as a race named '推广马拉松'
+    found = extract_meetings(
+        parse_text_article(f"示例跑团动态\n2024-04-01 10:00\n\n{body}\n", timezone="Asia/Shanghai")
+    )
+    assert [m.name for m in found if "马拉松" in m.name] == []

@@ -1179,6 +1179,7 @@ _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ROLE_AFTER = re.compile(
     r"(?:\([^()]{1,12}\))?(?:委员会|理事会)?(?:总?召集人|成员|秘书长|非官守议员|主席(?!团))"
     r"|(?:国手|名将|健将)"  # '女子马拉松国手许某': an athlete of the sport, no race
+    r"|(?<=马拉松)运动(?!会)"  # '为推广马拉松运动', '热爱马拉松运动的市民': the sport, no race of it
     r"|主办方(?:发布|宣布|表示|透露|称)"  # '中国建博会主办方发布公告': who holds it speaks, on a day of their own
 )
 
