@@ -871,3 +871,19 @@ def test_the_sport_of_the_marathon_is_no_race(body) -> None:
         parse_text_article(f"示例跑团动态\n2024-04-01 10:00\n\n{body}\n", timezone="Asia/Shanghai")
     )
     assert [m.name for m in found if "马拉松" in m.name] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("5月11日上午,示例市消防支队在市体育中心举行仪式,欢迎援外救援队凯旋。", "欢迎援外救援队凯旋仪式"),
+        ("5月11日,示例市人民医院在门诊大楼举行仪式,庆祝建院六十周年。", "庆祝建院六十周年仪式"),
+        ("5月11日晚,示例县教育局在县剧院举行仪式,表彰优秀教师。", "表彰优秀教师仪式"),
+        ("5月11日上午,示例市消防局在體育館舉行儀式,歡迎國際救援隊凱旋歸國。", "歡迎國際救援隊凱旋歸國儀式"),
+    ],
+)
+def test_a_bare_ceremony_is_named_by_what_it_is_held_for(body, name) -> None:
+    # '…举行仪式,欢迎…专案组归来': the holder and the bare word ('示例市消防支队仪式') are no ceremony's name; the
+    # clause of what it is for is, and it was published under the holder's
+    found = extract_meetings(parse_text_article(f"示例新闻\n2024-05-12 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [m.name for m in found][:1] == [name]

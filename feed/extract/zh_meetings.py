@@ -442,6 +442,12 @@ def _holder_words(working: WorkingText, start: int, end: int) -> tuple[str, str]
     return working.span(start, a) + working.span(b, end), text[start:a] + text[b:end]
 
 
+# '举行仪式,欢迎…凯旋', '举行仪式,庆祝建院六十周年': a ceremony with no name of its own, then the clause of what
+# it is held for, which names it (not its holder: '示例市消防支队仪式' is no ceremony's name)
+_CEREMONY_FOR = re.compile(
+    r",(?P<for>(?:欢迎|欢送|庆祝|纪念|表彰|迎接|悼念|缅怀|祭奠)(?![^,。;:!?]*(?:举行|举办|召开))[^,。;:!?]{2,30})"
+    r"(?=[,。;:!?]|$)"
+)
 _AWARDS_CEREMONY = re.compile(r"^颁奖(?:典礼|仪式|礼|晚会|晚宴)$")
 # the prize that opens the sentence and holds the ceremony named after it ('金钟奖昨晚在…举行颁奖典礼')
 _PRIZE_HOLDS = re.compile(
@@ -2718,7 +2724,11 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if alias:
             aliases[alias.group("alias") or alias.group("known")] = (key, name)
         key, name = aliases.get(key, (key, name))
-        if _BARE_NAME.match(key) and not refers_back:
+        held_for = _CEREMONY_FOR.match(text, right, end) if key == "仪式" and not refers_back else None
+        if held_for is not None:  # '…在会展中心举行仪式,欢迎援外医疗队凯旋': the ceremony is named by what it is for
+            a, b = held_for.span("for")
+            name, key = working.span(a, b) + name, text[a:b] + key
+        elif _BARE_NAME.match(key) and not refers_back:
             qualifier = _QUALIFIER.search(text[start:left])
             if qualifier is not None and _WHEN_NOT_WHO.search(qualifier.group("q2") or ""):
                 qualifier = None  # '下周一将会举行研讨会': when and whether, not who holds it
