@@ -66,7 +66,13 @@ def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> A
     original_title = None
     if paragraphs and (match := _ORIGINAL_TITLE.match(paragraphs[0])):
         original_title = match.group("title").strip()
-        paragraphs.pop(0)
+        lead = original_title[len(title) :].strip() if original_title.startswith(title) else ""
+        # '原标题:示例马拉松昨举行示例日报讯(记者…)昨日上午…。': the page ran the lead on after the headline; a
+        # longer title ('原标题:示例论坛在大连举行 多方共话海洋经济') ends no sentence
+        if "。" in lead:
+            original_title, paragraphs[0] = title, lead
+        else:
+            paragraphs.pop(0)
     paragraphs = without_boilerplate(paragraphs)
     author = meta.get("author")
     if paragraphs and (match := _BYLINE.search(paragraphs[-1])):
