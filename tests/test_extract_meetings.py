@@ -887,3 +887,31 @@ def test_a_bare_ceremony_is_named_by_what_it_is_held_for(body, name) -> None:
     # clause of what it is for is, and it was published under the holder's
     found = extract_meetings(parse_text_article(f"示例新闻\n2024-05-12 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
     assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraph", "meeting"),
+    [
+        (
+            "第五届示例论坛开幕",
+            "原标题:第五届示例论坛开幕新华社示例3月31日电(记者张三)第五届示例论坛31日在杭州开幕,来自20个国家的嘉宾参加。",
+            ("第五届示例论坛", "2024-03-31", "杭州"),
+        ),
+        (
+            "示例博览会在成都开幕",
+            "原标题:示例博览会在成都开幕本报讯(记者李四)3月30日,第三届示例博览会在成都开幕,展期三天。",
+            ("第三届示例博览会", "2024-03-30", "成都"),
+        ),
+        (
+            "示例峰会昨天闭幕",
+            "原标题:示例峰会昨天闭幕示例日报讯(记者王五)为期两天的2024示例峰会3月29日至30日在武汉举行。",
+            ("2024示例峰会", "2024-03-29", "武汉"),
+        ),
+    ],
+)
+def test_the_meeting_of_a_lead_run_on_after_the_original_headline_is_found(headline, paragraph, meeting) -> None:
+    # '原标题:' + the headline + the lead in one paragraph: the lead's meeting, lost with the paragraph, is read
+    found = extract_meetings(
+        parse_text_article(f"{headline}\n2024-04-01 10:00\n\n{paragraph}\n\n第二段。\n", timezone="Asia/Shanghai")
+    )
+    assert [(m.name, m.start.isoformat(), m.city) for m in found][:1] == [meeting]
