@@ -915,3 +915,23 @@ def test_the_meeting_of_a_lead_run_on_after_the_original_headline_is_found(headl
         parse_text_article(f"{headline}\n2024-04-01 10:00\n\n{paragraph}\n\n第二段。\n", timezone="Asia/Shanghai")
     )
     assert [(m.name, m.start.isoformat(), m.city) for m in found][:1] == [meeting]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "hour"),
+    [
+        (
+            "3月30日,第二届示例江论坛在示例市举行。\n上午10时,示例协会会长张三宣布论坛开幕并致辞。",
+            "第二届示例江论坛",
+            time(10),
+        ),
+        ("3月30日,2024示例发展大会在示例市举行。上午9时30分,大会正式开幕。", "2024示例发展大会", time(9, 30)),
+        ("3月30日,第三届示例湾峰会在示例市召开。下午2点,峰会隆重开幕,五百余名嘉宾出席。", "第三届示例湾峰会", time(14)),
+        ("3月30日,第六屆示例科技論壇在台中舉行。上午10時,市長宣布論壇開幕。", "第六屆示例科技論壇", time(10)),
+    ],
+)
+def test_the_hour_the_meeting_named_again_opens_at_is_its_start_time(body, name, hour) -> None:
+    # '3月30日,…论坛在攀举行。上午10时,…宣布论坛开幕': the day in the lead, the hour in the next sentence, where
+    # the meeting is named again as it opens ('论坛举行开幕式' at an hour was read, '宣布论坛开幕' was not)
+    found = extract_meetings(parse_text_article(f"示例新闻\n2024-03-31 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [(m.name, m.start, m.start_time) for m in found][:1] == [(name, date(2024, 3, 30), hour)]

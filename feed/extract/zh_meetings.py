@@ -484,6 +484,8 @@ _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of p
 # '…簽署儀式下午在特區政府總部舉行', a paragraph after the day: a part of the day with no day of its own, as a clock
 _PART_OF_DAY_BEFORE_VERB = re.compile(rf"(?<![日天号晚早今昨明])(?:{PARTS_OF_DAY})(?=[在于举召开])")
 # '8时整,…出席…升旗仪式', '16时,开幕式正式开始': a time on the 24-hour clock, no part of day
+# '…宣布论坛开幕', '大会正式开幕。': a meeting named again opens there and then (not '开幕式', '开幕以来', '开幕前')
+_OPENS_NOW = re.compile(r"(?:正式|隆重)?开幕(?![式典礼仪以前后时的])")
 _OPENING_CLOCK = re.compile(r"(?P<hh>\d{1,2})[时点](?:(?P<mm>\d{1,2})分?|整|(?P<half>半))?,")
 # '山东大学威海校区', '浙江大学海宁国际校区', '…大学深圳国际研究生院': the campus's city after the school's name
 _CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:国际)?(?:校区|分校|研究生院)")
@@ -1845,7 +1847,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         end_time_later(mention, text, sentence_end)
                 elif clause_start == sentence_start and (opening := _OPENING_CLOCK.match(text, sentence_start)):
                     candidate.start_time = _opening_clock_time(opening)
-            elif candidate.start is None and candidate.sub_event and OPENING_WORD.search(key):
+            elif candidate.start is None and (
+                (candidate.sub_event and OPENING_WORD.search(key))
+                # '上午10时,…宣布论坛开幕', '上午9时,大会正式开幕': the meeting named again, opening at that hour
+                or (candidate.generic and _OPENS_NOW.match(text, end) is not None)
+            ):
                 # '上午8点30分,大会举行开幕式': the hour of the opening (the sentence's, before the meeting it opens
                 # too), on a day the meeting's own mention gives
                 clock = clock_in(text, sentence_start, clause_end)
