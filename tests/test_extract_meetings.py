@@ -935,3 +935,26 @@ def test_the_hour_the_meeting_named_again_opens_at_is_its_start_time(body, name,
     # the meeting is named again as it opens ('论坛举行开幕式' at an hour was read, '宣布论坛开幕' was not)
     found = extract_meetings(parse_text_article(f"示例新闻\n2024-03-31 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
     assert [(m.name, m.start, m.start_time) for m in found][:1] == [(name, date(2024, 3, 30), hour)]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "5月10日,示例市消防支队举行仪式,欢迎援外救援队凯旋。\n\n5月11日,示例市举行仪式,欢迎仪式由市长主持。",
+            ["欢迎援外救援队凯旋仪式", "示例市仪式"],
+        ),
+        (
+            "5月10日,示例商会举行仪式,庆祝示例商会成立十周年。\n\n5月11日,示例公司举行仪式,庆祝活动吸引了上千名员工参加。",
+            ["庆祝示例商会成立十周年仪式", "示例公司仪式"],
+        ),
+        (
+            "5月10日,示例县举行仪式,纪念抗战胜利。\n\n5月11日,示例县举行仪式,表彰大会同时举行。",
+            ["纪念抗战胜利仪式", "示例县仪式"],
+        ),
+    ],
+)
+def test_a_clause_on_the_ceremony_itself_does_not_name_it(body, names) -> None:
+    # '举行仪式,欢迎…凯旋' names the ceremony by what it is for; '举行仪式,欢迎仪式由市长主持' says who presided
+    found = extract_meetings(parse_text_article(f"示例新闻\n2024-05-12 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert sorted(m.name for m in found) == sorted(names)

@@ -445,7 +445,9 @@ def _holder_words(working: WorkingText, start: int, end: int) -> tuple[str, str]
 # '举行仪式,欢迎…凯旋', '举行仪式,庆祝建院六十周年': a ceremony with no name of its own, then the clause of what
 # it is held for, which names it (not its holder: '示例市消防支队仪式' is no ceremony's name)
 _CEREMONY_FOR = re.compile(
-    r",(?P<for>(?:欢迎|欢送|庆祝|纪念|表彰|迎接|悼念|缅怀|祭奠)(?![^,。;:!?]*(?:举行|举办|召开))[^,。;:!?]{2,30})"
+    # not a clause of its own on the ceremony ('欢迎仪式由市长主持', '庆祝活动吸引了…', '表彰大会同时举行')
+    r",(?P<for>(?:欢迎|欢送|庆祝|纪念|表彰|迎接|悼念|缅怀|祭奠)(?!会)"
+    r"(?![^,。;:!?]*(?:举行|举办|召开|仪式|活动|典礼|大会|会议|晚会|由|主持|持续|吸引|参加|出席|了))[^,。;:!?]{2,30})"
     r"(?=[,。;:!?]|$)"
 )
 _AWARDS_CEREMONY = re.compile(r"^颁奖(?:典礼|仪式|礼|晚会|晚宴)$")
