@@ -958,3 +958,18 @@ def test_a_clause_on_the_ceremony_itself_does_not_name_it(body, names) -> None:
     # '举行仪式,欢迎…凯旋' names the ceremony by what it is for; '举行仪式,欢迎仪式由市长主持' says who presided
     found = extract_meetings(parse_text_article(f"示例新闻\n2024-05-12 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
     assert sorted(m.name for m in found) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("3月30日,由示例老科协主办的第二届示例江论坛在攀举行。", "攀枝花"),
+        ("3月30日,第五届示例科技大会在绵召开。", "绵阳"),
+        ("3月30日,2024示例文化旅游节在遵开幕。", "遵义"),
+        ("3月30日,示例研讨会在柳召开,百余名专家与会。", "柳州"),
+    ],
+)
+def test_a_prefecture_citys_own_one_character_name_before_the_verb_is_the_city(body, city) -> None:
+    # '…论坛在攀举行': a city paper writes its city by one character, as '在京举行' and '在榕召开' are written
+    found = extract_meetings(parse_text_article(f"示例新闻\n2024-03-31 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [m.city for m in found][:1] == [city]
