@@ -973,3 +973,17 @@ def test_a_prefecture_citys_own_one_character_name_before_the_verb_is_the_city(b
     # '…论坛在攀举行': a city paper writes its city by one character, as '在京举行' and '在榕召开' are written
     found = extract_meetings(parse_text_article(f"示例新闻\n2024-03-31 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
     assert [m.city for m in found][:1] == [city]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2024示例灯会将于今晚在示例公园开幕,持续至3月1日。",
+        "第五届示例书展将于今天下午在示例会展中心开幕,展期五天。",
+        "第三届示例美食节将于今晚8时在示例广场开幕。",
+    ],
+)
+def test_a_run_that_will_open_later_on_the_reports_day_is_to_come(body) -> None:
+    # '…灯会将于今晚…开幕', told that morning: it has not begun ('…灯会今晚开幕' and '今天上午…开幕' run on)
+    found = extract_meetings(parse_text_article(f"示例新闻\n2024-02-10 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [(m.start, m.status) for m in found][:1] == [(date(2024, 2, 10), "scheduled")]
