@@ -987,3 +987,17 @@ def test_a_run_that_will_open_later_on_the_reports_day_is_to_come(body) -> None:
     # '…灯会将于今晚…开幕', told that morning: it has not begun ('…灯会今晚开幕' and '今天上午…开幕' run on)
     found = extract_meetings(parse_text_article(f"示例新闻\n2024-02-10 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
     assert [(m.start, m.status) for m in found][:1] == [(date(2024, 2, 10), "scheduled")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("5月11日,示例大学在礼堂举行典礼,庆祝建校一百周年。", "庆祝建校一百周年典礼"),
+        ("5月11日上午,示例市在烈士陵园举行典礼,缅怀革命先烈。", "缅怀革命先烈典礼"),
+        ("5月11日,示例学院隆重举行典礼,表彰年度优秀学子。", "表彰年度优秀学子典礼"),
+    ],
+)
+def test_a_bare_rite_is_named_by_what_it_is_held_for(body, name) -> None:
+    # '…在礼堂举行典礼,庆祝建校一百周年': as a bare 仪式, the bare 典礼 is named by what it is for, not '示例大学典礼'
+    found = extract_meetings(parse_text_article(f"示例新闻\n2024-05-12 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [m.name for m in found][:1] == [name]

@@ -442,7 +442,7 @@ def _holder_words(working: WorkingText, start: int, end: int) -> tuple[str, str]
     return working.span(start, a) + working.span(b, end), text[start:a] + text[b:end]
 
 
-# '举行仪式,欢迎…凯旋', '举行仪式,庆祝建院六十周年': a ceremony with no name of its own, then the clause of what
+# '举行仪式,欢迎…凯旋', '举行典礼,庆祝建校一百周年': a ceremony with no name of its own, then the clause of what
 # it is held for, which names it (not its holder: '示例市消防支队仪式' is no ceremony's name)
 _CEREMONY_FOR = re.compile(
     # not a clause of its own on the ceremony ('欢迎仪式由市长主持', '庆祝活动吸引了…', '表彰大会同时举行')
@@ -2732,7 +2732,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if alias:
             aliases[alias.group("alias") or alias.group("known")] = (key, name)
         key, name = aliases.get(key, (key, name))
-        held_for = _CEREMONY_FOR.match(text, right, end) if key == "仪式" and not refers_back else None
+        held_for = _CEREMONY_FOR.match(text, right, end) if key in ("仪式", "典礼") and not refers_back else None
         if held_for is not None:  # '…在会展中心举行仪式,欢迎援外医疗队凯旋': the ceremony is named by what it is for
             a, b = held_for.span("for")
             name, key = working.span(a, b) + name, text[a:b] + key
