@@ -1001,3 +1001,18 @@ def test_a_bare_rite_is_named_by_what_it_is_held_for(body, name) -> None:
     # '…在礼堂举行典礼,庆祝建校一百周年': as a bare 仪式, the bare 典礼 is named by what it is for, not '示例大学典礼'
     found = extract_meetings(parse_text_article(f"示例新闻\n2024-05-12 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
     assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "示例花博会“省份日”和“城市日”活动的日程已经排定,第一场将在5月12日举行。",
+        "示例艺术节“开幕日”和“闭幕日”活动,分别在5月11日和5月20日。",
+        "按照安排,示例园博会“企业日”与“高校日”活动从5月15日起陆续登场。",
+    ],
+)
+def test_the_activities_of_kinds_listed_are_no_one_meeting(body) -> None:
+    # '…“国家日”和“荣誉日”活动…最早…5月11日': the expo's days of two kinds, fifty events from May to September, were
+    # published at 0.95 as one meeting on the first one's day
+    found = extract_meetings(parse_text_article(f"示例新闻\n2024-04-30 10:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [m.name for m in found if m.confidence >= 0.9] == []

@@ -450,6 +450,8 @@ _CEREMONY_FOR = re.compile(
     r"(?![^,。;:!?]*(?:举行|举办|召开|仪式|活动|典礼|大会|会议|晚会|由|主持|持续|吸引|参加|出席|了))[^,。;:!?]{2,30})"
     r"(?=[,。;:!?]|$)"
 )
+# '“国家日”和“荣誉日”活动', '「開放日」及「體驗日」活動': two quoted kinds of day listed before 活动
+_QUOTED_KINDS_LISTED = re.compile(r"[”」』\"](?:和|与|及|、|以及)[“「『\"][^”」』\"]{1,12}[”」』\"]活动$")
 _AWARDS_CEREMONY = re.compile(r"^颁奖(?:典礼|仪式|礼|晚会|晚宴)$")
 # the prize that opens the sentence and holds the ceremony named after it ('金钟奖昨晚在…举行颁奖典礼')
 _PRIZE_HOLDS = re.compile(
@@ -2720,6 +2722,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             and text[right : right + 1] in _CLOSING_QUOTES
         ):
             continue  # '“月月有活动、季季有展会”': a slogan that lists things (not '「…『梦想、世界』记者会」')
+        if key.endswith("活动") and _QUOTED_KINDS_LISTED.search(key):
+            continue  # '…博览会“国家日”和“荣誉日”活动': the activities of kinds listed, many events, none of them one
         name = _strip_quotes(working.span(left, right))
         finale = _QUOTED_FINALE.match(text, right, end)
         if finale is not None:  # '「示例嘉年華2024」壓軸項目「示例決賽」': the carnival's final, named by both
