@@ -202,3 +202,18 @@ def test_a_lead_run_on_after_the_original_headline_stays_in_the_body(headline: s
     # was taken whole for the original headline and the lead, with its meeting, was lost
     doc = parse_text_article(f"{headline}\n2024-04-01 10:00\n\n{paragraph}\n\n第二段。\n", timezone="Asia/Shanghai")
     assert (doc.original_title, doc.text.split("\n\n")[0]) == (headline, lead)
+
+
+@pytest.mark.parametrize(
+    ("line2", "lead"),
+    [
+        ("日期:04-01", "示例日报讯(记者张三)昨日上午8时,示例国际马拉松鸣枪起跑。"),
+        ("04-01 示例新闻网", "本报讯(记者李四)3月31日,第五届示例论坛在杭州开幕。"),
+        ("点击:1024", "新华社示例3月31日电(记者王五)示例博览会31日在成都开幕。"),
+    ],
+)
+def test_after_a_second_line_of_no_date_a_lead_run_on_after_the_original_headline_stays(line2: str, lead: str) -> None:
+    # '日期:04-01' (a day with no year) is kept as a body line; the '原标题:…' paragraph after it, with the lead run
+    # on, was left whole in the body, where the extractor passes over a sentence that opens with '原标题:'
+    doc = parse_text_article(f"示例头条\n{line2}\n\n原标题:示例头条{lead}\n\n第二段。\n", timezone="Asia/Shanghai")
+    assert (doc.original_title, doc.text.split("\n\n")[:2]) == ("示例头条", [line2, lead])
