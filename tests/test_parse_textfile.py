@@ -175,3 +175,45 @@ def test_a_body_wrapped_by_hand_is_read_in_sentences() -> None:
 def test_a_papers_name_ending_the_date_line_after_its_clock_is_the_outlet(line: str, outlet: str | None) -> None:
     # a portal's repost line, 'http://… 2021年05月02日09:30 镇江日报': the paper it reposts, with no '来源:' before it
     assert parse_metadata_line(line).get("outlet") == outlet
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraph", "lead"),
+    [
+        (
+            "2024示例国际马拉松昨举行",
+            "原标题:2024示例国际马拉松昨举行示例日报示例讯(记者张三)昨日上午7点30分,示例国际马拉松鸣枪起跑。",
+            "示例日报示例讯(记者张三)昨日上午7点30分,示例国际马拉松鸣枪起跑。",
+        ),
+        (
+            "第五届示例论坛开幕",
+            "原标题:第五届示例论坛开幕新华社示例3月31日电(记者张三)第五届示例论坛31日在示例市开幕。",
+            "新华社示例3月31日电(记者张三)第五届示例论坛31日在示例市开幕。",
+        ),
+        (
+            "示例灯会今晚亮灯",
+            "原标题:示例灯会今晚亮灯 本报讯(记者王五)2024示例灯会将于今晚在示例公园开幕,持续至3月1日。",
+            "本报讯(记者王五)2024示例灯会将于今晚在示例公园开幕,持续至3月1日。",
+        ),
+    ],
+)
+def test_a_lead_run_on_after_the_original_headline_stays_in_the_body(headline: str, paragraph: str, lead: str) -> None:
+    # a page that prints '原标题:' and the headline with the lead run on after it, no break between: the paragraph
+    # was taken whole for the original headline and the lead, with its meeting, was lost
+    doc = parse_text_article(f"{headline}\n2024-04-01 10:00\n\n{paragraph}\n\n第二段。\n", timezone="Asia/Shanghai")
+    assert (doc.original_title, doc.text.split("\n\n")[0]) == (headline, lead)
+
+
+@pytest.mark.parametrize(
+    ("line2", "lead"),
+    [
+        ("日期:04-01", "示例日报讯(记者张三)昨日上午8时,示例国际马拉松鸣枪起跑。"),
+        ("04-01 示例新闻网", "本报讯(记者李四)3月31日,第五届示例论坛在杭州开幕。"),
+        ("点击:1024", "新华社示例3月31日电(记者王五)示例博览会31日在成都开幕。"),
+    ],
+)
+def test_after_a_second_line_of_no_date_a_lead_run_on_after_the_original_headline_stays(line2: str, lead: str) -> None:
+    # '日期:04-01' (a day with no year) is kept as a body line; the '原标题:…' paragraph after it, with the lead run
+    # on, was left whole in the body, where the extractor passes over a sentence that opens with '原标题:'
+    doc = parse_text_article(f"示例头条\n{line2}\n\n原标题:示例头条{lead}\n\n第二段。\n", timezone="Asia/Shanghai")
+    assert (doc.original_title, doc.text.split("\n\n")[:2]) == ("示例头条", [line2, lead])

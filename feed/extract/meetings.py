@@ -2154,11 +2154,14 @@ def _status(candidate: Candidate, reference: date | None) -> str:
             candidate.start == reference
             and _opens_a_run(candidate)
             and not {"to come", "before"} & set(candidate.notes)
+            and not (candidate.future and _LATER_IN_THE_DAY.search(candidate.date_phrase or ""))
         ):
             return "ongoing"  # 'The fair opens today': a run that opens on the report's day ('will open' is to come)
         if candidate.future or "before" in candidate.notes or "to come" in candidate.notes:
             return "scheduled"  # ('opens here later Wednesday', told that Wednesday: not begun)
         return "ongoing" if _opens_a_run(candidate) else "held"
+    if candidate.start == reference and candidate.future and _LATER_IN_THE_DAY.search(candidate.date_phrase or ""):
+        return "scheduled"  # '…灯会将于今晚开幕,持续至3月1日', told that morning: not begun
     return "scheduled" if candidate.start == reference and "to come" in candidate.notes else "ongoing"
 
 
@@ -2173,6 +2176,10 @@ _RUNS_FOR_DAYS = re.compile(
 # '…电脑展COMPUTEX 2022': a Latin name in capitals, with its year, written straight after the Chinese name's kind
 _LATIN_NAME_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]{2,}(?: ?(?:19|20)\d{2})?$")
 _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award")
+
+
+# the evening or afternoon of the report's own day ('将于今晚', '将于今天下午'): later than a morning report
+_LATER_IN_THE_DAY = re.compile(r"今晚|今夜|今天?(?:下午|晚上|晚间|傍晚)|今日(?:下午|晚上|晚间|傍晚)")
 
 
 def _opened_lately(candidate: Candidate, reference: date) -> bool:

@@ -442,6 +442,16 @@ def _holder_words(working: WorkingText, start: int, end: int) -> tuple[str, str]
     return working.span(start, a) + working.span(b, end), text[start:a] + text[b:end]
 
 
+# '举行仪式,欢迎…凯旋', '举行典礼,庆祝建校一百周年': a ceremony with no name of its own, then the clause of what
+# it is held for, which names it (not its holder: '示例市消防支队仪式' is no ceremony's name)
+_CEREMONY_FOR = re.compile(
+    # not a clause of its own on the ceremony ('欢迎仪式由市长主持', '庆祝活动吸引了…', '表彰大会同时举行')
+    r",(?P<for>(?:欢迎|欢送|庆祝|纪念|表彰|迎接|悼念|缅怀|祭奠)(?!会)"
+    r"(?![^,。;:!?]*(?:举行|举办|召开|仪式|活动|典礼|大会|会议|晚会|由|主持|持续|吸引|参加|出席|了))[^,。;:!?]{2,30})"
+    r"(?=[,。;:!?]|$)"
+)
+# '“国家日”和“荣誉日”活动', '「開放日」及「體驗日」活動': two quoted kinds of day listed before 活动
+_QUOTED_KINDS_LISTED = re.compile(r"[”」』\"](?:和|与|及|、|以及)[“「『\"][^”」』\"]{1,12}[”」』\"]活动$")
 _AWARDS_CEREMONY = re.compile(r"^颁奖(?:典礼|仪式|礼|晚会|晚宴)$")
 # the prize that opens the sentence and holds the ceremony named after it ('金钟奖昨晚在…举行颁奖典礼')
 _PRIZE_HOLDS = re.compile(
@@ -478,6 +488,8 @@ _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of p
 # '…簽署儀式下午在特區政府總部舉行', a paragraph after the day: a part of the day with no day of its own, as a clock
 _PART_OF_DAY_BEFORE_VERB = re.compile(rf"(?<![日天号晚早今昨明])(?:{PARTS_OF_DAY})(?=[在于举召开])")
 # '8时整,…出席…升旗仪式', '16时,开幕式正式开始': a time on the 24-hour clock, no part of day
+# '…宣布论坛开幕', '大会正式开幕。': a meeting named again opens there and then (not '开幕式', '开幕以来', '开幕前')
+_OPENS_NOW = re.compile(r"(?:正式|隆重)?开幕(?![式典礼仪以前后时的])")
 _OPENING_CLOCK = re.compile(r"(?P<hh>\d{1,2})[时点](?:(?P<mm>\d{1,2})分?|整|(?P<half>半))?,")
 # '山东大学威海校区', '浙江大学海宁国际校区', '…大学深圳国际研究生院': the campus's city after the school's name
 _CAMPUS_AFTER = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}?)(?:国际)?(?:校区|分校|研究生院)")
@@ -1179,6 +1191,7 @@ _ORGANISER_BEFORE = re.compile(r"(?:由|经)[^,。;:!?]*$")
 _ROLE_AFTER = re.compile(
     r"(?:\([^()]{1,12}\))?(?:委员会|理事会)?(?:总?召集人|成员|秘书长|非官守议员|主席(?!团))"
     r"|(?:国手|名将|健将)"  # '女子马拉松国手许某': an athlete of the sport, no race
+    r"|(?<=马拉松)运动(?!会)"  # '为推广马拉松运动', '热爱马拉松运动的市民': the sport, no race of it
     r"|主办方(?:发布|宣布|表示|透露|称)"  # '中国建博会主办方发布公告': who holds it speaks, on a day of their own
 )
 
@@ -1838,7 +1851,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         end_time_later(mention, text, sentence_end)
                 elif clause_start == sentence_start and (opening := _OPENING_CLOCK.match(text, sentence_start)):
                     candidate.start_time = _opening_clock_time(opening)
-            elif candidate.start is None and candidate.sub_event and OPENING_WORD.search(key):
+            elif candidate.start is None and (
+                (candidate.sub_event and OPENING_WORD.search(key))
+                # '上午10时,…宣布论坛开幕', '上午9时,大会正式开幕': the meeting named again, opening at that hour
+                or (candidate.generic and _OPENS_NOW.match(text, end) is not None)
+            ):
                 # '上午8点30分,大会举行开幕式': the hour of the opening (the sentence's, before the meeting it opens
                 # too), on a day the meeting's own mention gives
                 clock = clock_in(text, sentence_start, clause_end)
@@ -2705,6 +2722,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             and text[right : right + 1] in _CLOSING_QUOTES
         ):
             continue  # '“月月有活动、季季有展会”': a slogan that lists things (not '「…『梦想、世界』记者会」')
+        if key.endswith("活动") and _QUOTED_KINDS_LISTED.search(key):
+            continue  # '…博览会“国家日”和“荣誉日”活动': the activities of kinds listed, many events, none of them one
         name = _strip_quotes(working.span(left, right))
         finale = _QUOTED_FINALE.match(text, right, end)
         if finale is not None:  # '「示例嘉年華2024」壓軸項目「示例決賽」': the carnival's final, named by both
@@ -2717,7 +2736,11 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if alias:
             aliases[alias.group("alias") or alias.group("known")] = (key, name)
         key, name = aliases.get(key, (key, name))
-        if _BARE_NAME.match(key) and not refers_back:
+        held_for = _CEREMONY_FOR.match(text, right, end) if key in ("仪式", "典礼") and not refers_back else None
+        if held_for is not None:  # '…在会展中心举行仪式,欢迎援外医疗队凯旋': the ceremony is named by what it is for
+            a, b = held_for.span("for")
+            name, key = working.span(a, b) + name, text[a:b] + key
+        elif _BARE_NAME.match(key) and not refers_back:
             qualifier = _QUALIFIER.search(text[start:left])
             if qualifier is not None and _WHEN_NOT_WHO.search(qualifier.group("q2") or ""):
                 qualifier = None  # '下周一将会举行研讨会': when and whether, not who holds it

@@ -57,16 +57,26 @@ def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> A
     meta_line = lines[1].strip() if len(lines) > 1 else ""
     meta = parse_metadata_line(meta_line)
     paragraphs = _paragraphs(lines[2:], title)
+    first = 0  # the paragraph an original headline may open the body with
     if meta_line and not meta and not find_datetime(meta_line, timezone):
         paragraphs.insert(0, meta_line)  # line 2 was body text, not metadata
+        first = 1  # ('日期:04-01', a day with no year, then '原标题:…')
     elif paragraphs and (dateline := _TRAILING_DATELINE.search(meta_line) or _TRAILING_REPORTED_FROM.search(meta_line)):
         paragraphs[0] = f"{dateline.group('dateline')} {paragraphs[0]}"
     elif paragraphs and (trailing := _TRAILING_CITY.search(meta_line)):
         paragraphs[0] = f"{trailing.group('city')} — {paragraphs[0]}"
     original_title = None
-    if paragraphs and (match := _ORIGINAL_TITLE.match(paragraphs[0])):
+    if len(paragraphs) > first and (match := _ORIGINAL_TITLE.match(paragraphs[first])):
         original_title = match.group("title").strip()
-        paragraphs.pop(0)
+        lead = original_title[len(title) :].strip() if original_title.startswith(title) else ""
+        # '原标题:示例马拉松昨举行示例日报讯(记者…)昨日上午…。': the page ran the lead on after the headline; a
+        # longer title ('原标题:示例论坛在大连举行 多方共话海洋经济') ends no sentence
+        if "。" in lead:
+            original_title, paragraphs[first] = title, lead
+        elif first == 0:
+            paragraphs.pop(0)
+        else:
+            original_title = None  # a line of the body before it: kept as it was
     paragraphs = without_boilerplate(paragraphs)
     author = meta.get("author")
     if paragraphs and (match := _BYLINE.search(paragraphs[-1])):
