@@ -14887,3 +14887,34 @@ def test_a_school_named_after_its_town_among_those_who_come_does_not_place_the_m
 def test_a_meeting_at_a_university_named_after_its_town_is_in_that_town() -> None:
     text = "The fifth Regional Water Conference will be held on June 4 at the University of Nairobi."
     assert only(text, "2024-05-10", "Conference").city == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        (
+            "兩年一度的示例族豐年祭15日起一連3天在台東縣示例鄉登場,族人13日舉辦祭祖儀式,為豐年祭揭開序幕。",
+            "2022-11-13",
+            date(2022, 11, 15),
+        ),
+        (
+            "示例文化節10日起一連4天在花蓮縣示例鎮舉行,主辦單位8日舉辦祈福儀式,為今年的文化節揭開序幕。",
+            "2023-05-08",
+            date(2023, 5, 10),
+        ),
+        (
+            "第五屆示例燈會22日起在新竹縣示例鎮登場,主辦單位20日舉辦祈福典禮,為本屆燈會揭開序幕。",
+            "2024-09-20",
+            date(2024, 9, 22),
+        ),
+        (
+            "第五屆示例藝術節22日起在宜蘭縣示例鎮舉行,20日舉辦踩街儀式,為藝術節拉開序幕。",
+            "2024-09-20",
+            date(2024, 9, 22),
+        ),
+    ],
+)
+def test_a_rite_that_heralds_a_festival_is_no_first_day_of_it(text: str, published: str, start: date) -> None:
+    # '13日舉辦祭祖儀式,為豐年祭揭開序幕': the rite raises the curtain days before; the festival keeps its own day
+    festival = next(m for m in meetings(text, published) if not m.name.endswith(("儀式", "典禮")))
+    assert (festival.start, festival.status) == (start, "scheduled")

@@ -1084,6 +1084,11 @@ _ACTIVITY_THEMED = re.compile(r"活动[,:]?主题(?:为|是|定为)[“「『\"]
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
 _CURTAIN_RAISED_FOR = re.compile(r"为(?:今年|本届|今年的|本届的)?[“「『\"]?$")
+# '舉辦祭祖儀式,為豐年祭揭開序幕': a rite of its own, held before the meeting it heralds; not an opening rite
+# ('開幕儀式,為示例節揭開序幕', '點燈儀式', '啟動儀式': those open the meeting that day)
+_PRELUDE_RITE = re.compile(
+    r"^(?!.*(?:开幕|开园|开馆|开展|揭幕|启幕|启动|开营|开锣|亮灯|点灯|开灯)).*(?:仪式|典礼|祭典|法会)$"
+)
 _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
 # '经执委会会议讨论决定', '经…会议讨论,决议从…起': the body whose decision the report gives, not a meeting it dates
 _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?,?(?:决定|决议|通过|批准|同意)")
@@ -1482,11 +1487,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…那达慕开幕式,将正式拉开“遇见那达慕”系列活动的序幕': the series the meeting before opens
             if (
                 index
-                and _PRESS_WORD.search(names[index - 1][3])
+                and (_PRESS_WORD.search(names[index - 1][3]) or _PRELUDE_RITE.search(names[index - 1][3]))
                 and _CURTAIN_RAISED_FOR.search(text, max(clause_start, begin - 6), begin)
                 and _CURTAIN_AFTER.match(text, end)
             ):
                 continue  # '…記者會,…共同為今年國慶焰火晚會揭開序幕': a press conference heralds it, on no day of it
+                # '13日舉辦祭祖儀式,為豐年祭揭開序幕': a rite held before it heralds it too, unless it opens it
             if _PERFORMED.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
             if _REPORTED_ON_AT.match(text, end):
