@@ -14918,3 +14918,24 @@ def test_a_rite_that_heralds_a_festival_is_no_first_day_of_it(text: str, publish
     # '13日舉辦祭祖儀式,為豐年祭揭開序幕': the rite raises the curtain days before; the festival keeps its own day
     festival = next(m for m in meetings(text, published) if not m.name.endswith(("儀式", "典禮")))
     assert (festival.start, festival.status) == (start, "scheduled")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("示例部落(小米祭)10日起一連2天在屏東縣示例鄉舉行,部落8日舉辦祈福典禮。", "2023-05-08", date(2023, 5, 8)),
+        ("示例族(海祭)3日起一連3天在花蓮縣示例鄉登場,族人1日舉辦祭祖儀式。", "2024-10-01", date(2024, 10, 1)),
+        ("兩年一度的示例族巴卡拉15日起一連3天在台東縣示例鄉登場,13日舉辦祭祖儀式。", "2022-11-13", date(2022, 11, 13)),
+        (
+            "兩年一度的示例族巴卡拉(豐年祭)15日起一連3天在台東縣示例鄉登場,13日舉辦祭祖儀式。",
+            "2022-11-13",
+            date(2022, 11, 13),
+        ),
+    ],
+)
+def test_a_rite_on_a_day_of_its_own_takes_no_run_of_the_festival_before_it(
+    text: str, published: str, day: date
+) -> None:
+    # '…15日起一連3天在…登場,13日舉辦祭祖儀式': the run and its days are the festival's, told in the clause before
+    rite = next(m for m in meetings(text, published) if m.name.endswith(("儀式", "典禮")))
+    assert (rite.start, rite.end, rite.status) == (day, None, "held")

@@ -1636,6 +1636,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if mention is not None and mention.begin >= end and index + 1 < len(names) and names[index + 1][3] == key:
                 mention = None  # '…取消X,局長昨日表示,正籌備十二月三十一日舉行X': a day after it is its next mention's
             if (
+                duration
+                and mention is not None
+                and duration.start() < head <= mention.begin < begin
+                and any(m.begin < duration.start() for m in sentence_dates if m.begin >= clause_start)
+            ):
+                # '…15日起一連3天在…登場,13日舉辦祭祖儀式': the run is that of the clause before, with its own day; the
+                # rite on a day of its own in its own clause takes none of it
+                candidate.duration_days = None
+            if (
                 mention is not None
                 and (refers_back or _REFERENCE.match(key))
                 and _day_of_briefing_before(names[:index], mention)
