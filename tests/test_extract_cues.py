@@ -14939,3 +14939,16 @@ def test_a_rite_on_a_day_of_its_own_takes_no_run_of_the_festival_before_it(
     # '…15日起一連3天在…登場,13日舉辦祭祖儀式': the run and its days are the festival's, told in the clause before
     rite = next(m for m in meetings(text, published) if m.name.endswith(("儀式", "典禮")))
     assert (rite.start, rite.end, rite.status) == (day, None, "held")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("示例鎮8日舉辦迎神儀式,晚上8點以後開放民眾參觀。", "2023-05-08"),
+        ("台北市8日舉辦示例論壇,下午2時過後開放民眾入場。", "2023-05-08"),
+        ("高雄市9日舉辦示例音樂節,晚上7點之後開放觀眾進場。", "2024-03-09"),
+    ],
+)
+def test_an_hour_after_which_people_may_come_is_no_start_time(text: str, published: str) -> None:
+    # '晚上10點以後開放遊客加入': from that hour on, visitors may join; no hour the meeting begins at
+    assert only(text, published).start_time is None

@@ -1847,7 +1847,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     if own_part is None
                     else clock_in(text, own_part, begin)
                 )
-                if clock is not None and not _TIME_OF_ANOTHER.match(text, end):
+                if clock is not None and _AFTER_THE_HOUR.match(text, clock.end()):
+                    pass  # '晚上10點以後開放遊客加入': from some hour on, people may come; no hour it begins at
+                elif clock is not None and not _TIME_OF_ANOTHER.match(text, end):
                     candidate.start_time = clock_time(clock)
                     if mention is not None:
                         end_time_later(mention, text, sentence_end)
@@ -3452,6 +3454,8 @@ def _nearest(
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
+# '晚上10點以後', '下午3時過後': an hour after which something goes on, not a time anything starts at
+_AFTER_THE_HOUR = re.compile(r"(?:以后|之后|过后)")
 _SETTING_UP = re.compile(r"(?:进行)?(?:布展|撤展|搭建展台)")
 # a month with no day ('明年3月', '10月份', '3月底'): a clause that dates its meeting so takes no day from another
 _OWN_MONTH = re.compile(rf"[{NUMERAL_CHARS}]月(?!\s*[{NUMERAL_CHARS}])")
