@@ -14952,3 +14952,19 @@ def test_a_rite_on_a_day_of_its_own_takes_no_run_of_the_festival_before_it(
 def test_an_hour_after_which_people_may_come_is_no_start_time(text: str, published: str) -> None:
     # '晚上10點以後開放遊客加入': from that hour on, visitors may join; no hour the meeting begins at
     assert only(text, published).start_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "黃主委表示,市長電視政見發表會將現場直播,市民可透過有線電視收看,另於14日晚上7時在電視頻道重播1次。",
+            "2018-11-08",
+        ),
+        ("示例縣選委會表示,縣長候選人政見發表會將在地方電視台現場直播,並於12日晚上8時重播。", "2022-11-10"),
+        ("主辦單位指出,示例音樂會將在官方頻道直播,3日晚間9時再於網站回放。", "2023-06-01"),
+    ],
+)
+def test_the_day_a_meeting_is_shown_again_is_not_its_day(text: str, published: str) -> None:
+    # '另於14日晚上7時在電視頻道重播1次': the day of a rerun of the broadcast, not the day it is held
+    assert all(m.start is None for m in meetings(text, published))

@@ -3426,6 +3426,8 @@ def _nearest(
         # the press conference it was learned at
         and not (_LEARNED.match(text, m.finish) and not _LEARNED_AT_A_MEETING.match(text, m.finish))
         and not _SETTING_UP.match(text, m.finish)  # '3月21~23日布展,3月24~26日为展期': the stands are built
+        # '另於14日晚上7時在電視頻道重播1次': the day it is shown again, not a day it is held
+        and not _REPLAYED.match(text, m.finish)
     ]
     announced = _ANNOUNCED_AT.match(text, end)
     if announced is not None:  # '在市政會議預告,9日台中多場活動': the days of what was announced there
@@ -3454,6 +3456,7 @@ def _nearest(
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
+_REPLAYED = re.compile(r"[^,。;:!?]{0,16}?(?:重播|回放|重映)")
 # '晚上10點以後', '下午3時過後': an hour after which something goes on, not a time anything starts at
 _AFTER_THE_HOUR = re.compile(r"(?:以后|之后|过后)")
 _SETTING_UP = re.compile(r"(?:进行)?(?:布展|撤展|搭建展台)")
