@@ -14968,3 +14968,27 @@ def test_an_hour_after_which_people_may_come_is_no_start_time(text: str, publish
 def test_the_day_a_meeting_is_shown_again_is_not_its_day(text: str, published: str) -> None:
     # '另於14日晚上7時在電視頻道重播1次': the day of a rerun of the broadcast, not the day it is held
     assert all(m.start is None for m in meetings(text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "city"),
+    [
+        (
+            "示例局今天表示,將於4月15日下午2時在高雄市立殯儀館辦理聯合追思公祭。",
+            "2021-04-12",
+            date(2021, 4, 15),
+            "高雄",
+        ),
+        ("示例局17日在花蓮市立殯儀館舉行聯合追思公祭,家屬到場送別。", "2021-04-20", date(2021, 4, 17), "花蓮"),
+        (
+            "示例礦災罹難者聯合追思公祭12日上午10時在新北市立第二殯儀館舉行。",
+            "2022-01-10",
+            date(2022, 1, 12),
+            "新北",
+        ),
+    ],
+)
+def test_a_public_memorial_service_is_a_meeting(text: str, published: str, start: date, city: str) -> None:
+    # '聯合追思公祭': mourners gather at a funeral parlour on a day and hour of its own
+    meeting = only(text, published)
+    assert (meeting.start, meeting.city) == (start, city)
