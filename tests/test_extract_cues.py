@@ -14992,3 +14992,32 @@ def test_a_public_memorial_service_is_a_meeting(text: str, published: str, start
     # '聯合追思公祭': mourners gather at a funeral parlour on a day and hour of its own
     meeting = only(text, published)
     assert (meeting.start, meeting.city) == (start, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "停辦三年的示例邨盂蘭勝會昨日（8月31日）復辦,儀式在示例樓舉行。",
+            "2025-09-01",
+            "示例邨盂蘭勝會",
+            date(2025, 8, 31),
+        ),
+        (
+            "示例街坊盂蘭勝會今日（20日）起一連三日在示例球場舉行,街坊可到場參拜。",
+            "2024-08-20",
+            "示例街坊盂蘭勝會",
+            date(2024, 8, 20),
+        ),
+        (
+            "示例區潮籍盂蘭勝會昨日（27日）在示例遊樂場舉行,吸引大批街坊參與。",
+            "2023-08-28",
+            "示例區潮籍盂蘭勝會",
+            date(2023, 8, 27),
+        ),
+    ],
+)
+def test_a_yu_lan_gathering_is_a_meeting(text: str, published: str, name: str, start: date) -> None:
+    # '…邨盂蘭勝會昨日舉行': a neighbourhood's rites of the seventh lunar month, held on a day of their own
+    meeting = only(text, published)
+    assert (meeting.name, meeting.start) == (name, start)

@@ -76,6 +76,7 @@ BARE_KINDS = (
     "拍卖会|"  # '第一鮪拍賣會…在魚市場舉行': bidders gather for an auction
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|法(?<![立司执宪护]法)会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     "神功戏|酬神戏|神功宴|"  # Hong Kong's and Macau's opera and banquet for a deity's birthday
+    "盂兰胜会|"  # '…街坊盂蘭勝會': a Hong Kong neighbourhood's Yu Lan rites for the seventh lunar month
     # '聯合追思公祭', '追思公祭': a public memorial service, where mourners gather
     "追思公祭|联合公祭|"
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
