@@ -15021,3 +15021,16 @@ def test_a_yu_lan_gathering_is_a_meeting(text: str, published: str, name: str, s
     # '…邨盂蘭勝會昨日舉行': a neighbourhood's rites of the seventh lunar month, held on a day of their own
     meeting = only(text, published)
     assert (meeting.name, meeting.start) == (name, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("長沙灣街坊嘉年華今日（28日）在長沙灣遊樂場舉行。", "2023-08-28"),
+        ("長沙灣潮籍盂蘭勝會今日（28日）起一連三日在保安道遊樂場舉行。", "2023-08-28"),
+        ("示例區議會昨日（5日）在長沙灣舉行地區論壇。", "2024-03-06"),
+    ],
+)
+def test_cheung_sha_wan_is_in_hong_kong_not_changsha(text: str, published: str) -> None:
+    # '長沙灣': a district of Kowloon whose name begins with that of Hunan's capital
+    assert only(text, published).city == "香港"
