@@ -175,3 +175,17 @@ def test_a_body_wrapped_by_hand_is_read_in_sentences() -> None:
 def test_a_papers_name_ending_the_date_line_after_its_clock_is_the_outlet(line: str, outlet: str | None) -> None:
     # a portal's repost line, 'http://… 2021年05月02日09:30 镇江日报': the paper it reposts, with no '来源:' before it
     assert parse_metadata_line(line).get("outlet") == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("發稿單位:示例處 發稿時間:112年9月28日08:05", datetime(2023, 9, 28, 8, 5, tzinfo=BEIJING)),
+        ("民國113年1月5日 示例縣政府新聞稿", datetime(2024, 1, 5, tzinfo=BEIJING)),
+        ("發布日期:110年 12月3日 示例市政府", datetime(2021, 12, 3, tzinfo=BEIJING)),
+    ],
+)
+def test_a_date_line_in_the_republics_years_dates_the_article(line: str, published: datetime) -> None:
+    # 'ROC 112' is 2023: a Taiwan government release dates itself by the Republic's year
+    article = parse_text_article(f"示例標題\n{line}\n\n示例縣今天舉行記者會。", timezone="Asia/Shanghai")
+    assert article.published == published
