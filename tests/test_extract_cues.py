@@ -14887,3 +14887,150 @@ def test_a_school_named_after_its_town_among_those_who_come_does_not_place_the_m
 def test_a_meeting_at_a_university_named_after_its_town_is_in_that_town() -> None:
     text = "The fifth Regional Water Conference will be held on June 4 at the University of Nairobi."
     assert only(text, "2024-05-10", "Conference").city == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        (
+            "兩年一度的示例族豐年祭15日起一連3天在台東縣示例鄉登場,族人13日舉辦祭祖儀式,為豐年祭揭開序幕。",
+            "2022-11-13",
+            date(2022, 11, 15),
+        ),
+        (
+            "示例文化節10日起一連4天在花蓮縣示例鎮舉行,主辦單位8日舉辦祈福儀式,為今年的文化節揭開序幕。",
+            "2023-05-08",
+            date(2023, 5, 10),
+        ),
+        (
+            "第五屆示例燈會22日起在新竹縣示例鎮登場,主辦單位20日舉辦祈福典禮,為本屆燈會揭開序幕。",
+            "2024-09-20",
+            date(2024, 9, 22),
+        ),
+        (
+            "第五屆示例藝術節22日起在宜蘭縣示例鎮舉行,20日舉辦踩街儀式,為藝術節拉開序幕。",
+            "2024-09-20",
+            date(2024, 9, 22),
+        ),
+    ],
+)
+def test_a_rite_that_heralds_a_festival_is_no_first_day_of_it(text: str, published: str, start: date) -> None:
+    # '13日舉辦祭祖儀式,為豐年祭揭開序幕': the rite raises the curtain days before; the festival keeps its own day
+    festival = next(m for m in meetings(text, published) if not m.name.endswith(("儀式", "典禮")))
+    assert (festival.start, festival.status) == (start, "scheduled")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("示例部落(小米祭)10日起一連2天在屏東縣示例鄉舉行,部落8日舉辦祈福典禮。", "2023-05-08", date(2023, 5, 8)),
+        ("示例族(海祭)3日起一連3天在花蓮縣示例鄉登場,族人1日舉辦祭祖儀式。", "2024-10-01", date(2024, 10, 1)),
+        ("兩年一度的示例族巴卡拉15日起一連3天在台東縣示例鄉登場,13日舉辦祭祖儀式。", "2022-11-13", date(2022, 11, 13)),
+        (
+            "兩年一度的示例族巴卡拉(豐年祭)15日起一連3天在台東縣示例鄉登場,13日舉辦祭祖儀式。",
+            "2022-11-13",
+            date(2022, 11, 13),
+        ),
+    ],
+)
+def test_a_rite_on_a_day_of_its_own_takes_no_run_of_the_festival_before_it(
+    text: str, published: str, day: date
+) -> None:
+    # '…15日起一連3天在…登場,13日舉辦祭祖儀式': the run and its days are the festival's, told in the clause before
+    rite = next(m for m in meetings(text, published) if m.name.endswith(("儀式", "典禮")))
+    assert (rite.start, rite.end, rite.status) == (day, None, "held")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("示例鎮8日舉辦迎神儀式,晚上8點以後開放民眾參觀。", "2023-05-08"),
+        ("台北市8日舉辦示例論壇,下午2時過後開放民眾入場。", "2023-05-08"),
+        ("高雄市9日舉辦示例音樂節,晚上7點之後開放觀眾進場。", "2024-03-09"),
+    ],
+)
+def test_an_hour_after_which_people_may_come_is_no_start_time(text: str, published: str) -> None:
+    # '晚上10點以後開放遊客加入': from that hour on, visitors may join; no hour the meeting begins at
+    assert only(text, published).start_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "黃主委表示,市長電視政見發表會將現場直播,市民可透過有線電視收看,另於14日晚上7時在電視頻道重播1次。",
+            "2018-11-08",
+        ),
+        ("示例縣選委會表示,縣長候選人政見發表會將在地方電視台現場直播,並於12日晚上8時重播。", "2022-11-10"),
+        ("主辦單位指出,示例音樂會將在官方頻道直播,3日晚間9時再於網站回放。", "2023-06-01"),
+    ],
+)
+def test_the_day_a_meeting_is_shown_again_is_not_its_day(text: str, published: str) -> None:
+    # '另於14日晚上7時在電視頻道重播1次': the day of a rerun of the broadcast, not the day it is held
+    assert all(m.start is None for m in meetings(text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "city"),
+    [
+        (
+            "示例局今天表示,將於4月15日下午2時在高雄市立殯儀館辦理聯合追思公祭。",
+            "2021-04-12",
+            date(2021, 4, 15),
+            "高雄",
+        ),
+        ("示例局17日在花蓮市立殯儀館舉行聯合追思公祭,家屬到場送別。", "2021-04-20", date(2021, 4, 17), "花蓮"),
+        (
+            "示例礦災罹難者聯合追思公祭12日上午10時在新北市立第二殯儀館舉行。",
+            "2022-01-10",
+            date(2022, 1, 12),
+            "新北",
+        ),
+    ],
+)
+def test_a_public_memorial_service_is_a_meeting(text: str, published: str, start: date, city: str) -> None:
+    # '聯合追思公祭': mourners gather at a funeral parlour on a day and hour of its own
+    meeting = only(text, published)
+    assert (meeting.start, meeting.city) == (start, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "停辦三年的示例邨盂蘭勝會昨日（8月31日）復辦,儀式在示例樓舉行。",
+            "2025-09-01",
+            "示例邨盂蘭勝會",
+            date(2025, 8, 31),
+        ),
+        (
+            "示例街坊盂蘭勝會今日（20日）起一連三日在示例球場舉行,街坊可到場參拜。",
+            "2024-08-20",
+            "示例街坊盂蘭勝會",
+            date(2024, 8, 20),
+        ),
+        (
+            "示例區潮籍盂蘭勝會昨日（27日）在示例遊樂場舉行,吸引大批街坊參與。",
+            "2023-08-28",
+            "示例區潮籍盂蘭勝會",
+            date(2023, 8, 27),
+        ),
+    ],
+)
+def test_a_yu_lan_gathering_is_a_meeting(text: str, published: str, name: str, start: date) -> None:
+    # '…邨盂蘭勝會昨日舉行': a neighbourhood's rites of the seventh lunar month, held on a day of their own
+    meeting = only(text, published)
+    assert (meeting.name, meeting.start) == (name, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("長沙灣街坊嘉年華今日（28日）在長沙灣遊樂場舉行。", "2023-08-28"),
+        ("長沙灣潮籍盂蘭勝會今日（28日）起一連三日在保安道遊樂場舉行。", "2023-08-28"),
+        ("示例區議會昨日（5日）在長沙灣舉行地區論壇。", "2024-03-06"),
+    ],
+)
+def test_cheung_sha_wan_is_in_hong_kong_not_changsha(text: str, published: str) -> None:
+    # '長沙灣': a district of Kowloon whose name begins with that of Hunan's capital
+    assert only(text, published).city == "香港"

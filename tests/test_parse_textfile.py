@@ -217,3 +217,17 @@ def test_after_a_second_line_of_no_date_a_lead_run_on_after_the_original_headlin
     # on, was left whole in the body, where the extractor passes over a sentence that opens with '原标题:'
     doc = parse_text_article(f"示例头条\n{line2}\n\n原标题:示例头条{lead}\n\n第二段。\n", timezone="Asia/Shanghai")
     assert (doc.original_title, doc.text.split("\n\n")[:2]) == ("示例头条", [line2, lead])
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("發稿單位:示例處 發稿時間:112年9月28日08:05", datetime(2023, 9, 28, 8, 5, tzinfo=BEIJING)),
+        ("民國113年1月5日 示例縣政府新聞稿", datetime(2024, 1, 5, tzinfo=BEIJING)),
+        ("發布日期:110年 12月3日 示例市政府", datetime(2021, 12, 3, tzinfo=BEIJING)),
+    ],
+)
+def test_a_date_line_in_the_republics_years_dates_the_article(line: str, published: datetime) -> None:
+    # 'ROC 112' is 2023: a Taiwan government release dates itself by the Republic's year
+    article = parse_text_article(f"示例標題\n{line}\n\n示例縣今天舉行記者會。", timezone="Asia/Shanghai")
+    assert article.published == published

@@ -1458,9 +1458,13 @@ def _names_main(reference: str, main: str) -> _Naming:
         return _Naming.SAME_WORD
     if a is not None and b is None and _GENERAL_KIND.search(main):
         return _Naming.OTHER_KIND  # 'ahead of a Nov. 18-19 summit' beside the 'Foreign Ministers Meeting'
+    if not _latin(reference) and _ANY_CEREMONY.search(main) and _RUN_KIND.search(_comparable(reference)):
+        return _Naming.OTHER_KIND  # '豐年祭…一連3天' beside the main '祭祖儀式': a festival of days, not the rite
     return _Naming.SAME_KIND if a is None or b is None or a == b else _Naming.OTHER_KIND
 
 
+# a festival, a show or a fair, held over days: no rite or ceremony is called so
+_RUN_KIND = re.compile(r"(?:节|祭|祭典|展|展览|展览会|博会|博览会|嘉年华|季|庆典|灯会|花会)$")
 _YEAR_AT_END = re.compile(r"\s+(?:19|20)\d\d$")
 _GENERAL_KIND = re.compile(r"(?:\bmeeting|\btalks|会议|會議)$", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")

@@ -76,6 +76,9 @@ BARE_KINDS = (
     "拍卖会|"  # '第一鮪拍賣會…在魚市場舉行': bidders gather for an auction
     "启动礼|揭幕礼|剪彩礼|奠基礼|签约活动|法(?<![立司执宪护]法)会|绕境|"  # '…大法会', '媽祖遶境': religious gatherings
     "神功戏|酬神戏|神功宴|"  # Hong Kong's and Macau's opera and banquet for a deity's birthday
+    "盂兰胜会|"  # '…街坊盂蘭勝會': a Hong Kong neighbourhood's Yu Lan rites for the seventh lunar month
+    # '聯合追思公祭', '追思公祭': a public memorial service, where mourners gather
+    "追思公祭|联合公祭|"
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
     "大集(?![团中成体合结市])|市(?<![超城都股门夜]市)集(?![团中成体合结群资散聚])"
 )
@@ -1096,6 +1099,11 @@ _ACTIVITY_THEMED = re.compile(r"活动[,:]?主题(?:为|是|定为)[“「『\"]
 # '…开幕式,将正式拉开“遇见那达慕”系列主题活动的序幕': what the meeting before it opens, no meeting that day
 _CURTAIN_RAISED_ON = re.compile(r"拉开了?[“「『\"]?$")
 _CURTAIN_RAISED_FOR = re.compile(r"为(?:今年|本届|今年的|本届的)?[“「『\"]?$")
+# '舉辦祭祖儀式,為豐年祭揭開序幕': a rite of its own, held before the meeting it heralds; not an opening rite
+# ('開幕儀式,為示例節揭開序幕', '點燈儀式', '啟動儀式': those open the meeting that day)
+_PRELUDE_RITE = re.compile(
+    r"^(?!.*(?:开幕|开园|开馆|开展|揭幕|启幕|启动|开营|开锣|亮灯|点灯|开灯)).*(?:仪式|典礼|祭典|法会)$"
+)
 _CURTAIN_AFTER = re.compile(r"[”」』\"]?[^,。;:!?]{0,8}?的?(?:序幕|帷幕)")
 # '经执委会会议讨论决定', '经…会议讨论,决议从…起': the body whose decision the report gives, not a meeting it dates
 _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?,?(?:决定|决议|通过|批准|同意)")
@@ -1495,11 +1503,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…那达慕开幕式,将正式拉开“遇见那达慕”系列活动的序幕': the series the meeting before opens
             if (
                 index
-                and _PRESS_WORD.search(names[index - 1][3])
+                and (_PRESS_WORD.search(names[index - 1][3]) or _PRELUDE_RITE.search(names[index - 1][3]))
                 and _CURTAIN_RAISED_FOR.search(text, max(clause_start, begin - 6), begin)
                 and _CURTAIN_AFTER.match(text, end)
             ):
                 continue  # '…記者會,…共同為今年國慶焰火晚會揭開序幕': a press conference heralds it, on no day of it
+                # '13日舉辦祭祖儀式,為豐年祭揭開序幕': a rite held before it heralds it too, unless it opens it
             if _PERFORMED.search(text, max(sentence_start, begin - 3), begin):
                 continue  # '9個原鄉將一起演繹排灣族收穫祭典': rites performed at the festival, not a meeting
             if _REPORTED_ON_AT.match(text, end):
@@ -1642,6 +1651,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             mention = None if presented else _nearest(sentence_dates, begin, end, clause_start, clause_end)
             if mention is not None and mention.begin >= end and index + 1 < len(names) and names[index + 1][3] == key:
                 mention = None  # '…取消X,局長昨日表示,正籌備十二月三十一日舉行X': a day after it is its next mention's
+            if (
+                duration
+                and mention is not None
+                and duration.start() < head <= mention.begin < begin
+                and any(m.begin < duration.start() for m in sentence_dates if m.begin >= clause_start)
+            ):
+                # '…15日起一連3天在…登場,13日舉辦祭祖儀式': the run is that of the clause before, with its own day; the
+                # rite on a day of its own in its own clause takes none of it
+                candidate.duration_days = None
             if (
                 mention is not None
                 and (refers_back or _REFERENCE.match(key))
@@ -1845,7 +1863,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     if own_part is None
                     else clock_in(text, own_part, begin)
                 )
-                if clock is not None and not _TIME_OF_ANOTHER.match(text, end):
+                if clock is not None and _AFTER_THE_HOUR.match(text, clock.end()):
+                    pass  # '晚上10點以後開放遊客加入': from some hour on, people may come; no hour it begins at
+                elif clock is not None and not _TIME_OF_ANOTHER.match(text, end):
                     candidate.start_time = clock_time(clock)
                     if mention is not None:
                         end_time_later(mention, text, sentence_end)
@@ -3432,6 +3452,8 @@ def _nearest(
         # the press conference it was learned at
         and not (_LEARNED.match(text, m.finish) and not _LEARNED_AT_A_MEETING.match(text, m.finish))
         and not _SETTING_UP.match(text, m.finish)  # '3月21~23日布展,3月24~26日为展期': the stands are built
+        # '另於14日晚上7時在電視頻道重播1次': the day it is shown again, not a day it is held
+        and not _REPLAYED.match(text, m.finish)
     ]
     announced = _ANNOUNCED_AT.match(text, end)
     if announced is not None:  # '在市政會議預告,9日台中多場活動': the days of what was announced there
@@ -3460,6 +3482,9 @@ def _nearest(
     return min(pool, key=lambda m: (_distance(m, begin, end), abs(begin - m.finish)))  # a tie: the nearer
 
 
+_REPLAYED = re.compile(r"[^,。;:!?]{0,16}?(?:重播|回放|重映)")
+# '晚上10點以後', '下午3時過後': an hour after which something goes on, not a time anything starts at
+_AFTER_THE_HOUR = re.compile(r"(?:以后|之后|过后)")
 _SETTING_UP = re.compile(r"(?:进行)?(?:布展|撤展|搭建展台)")
 # a month with no day ('明年3月', '10月份', '3月底'): a clause that dates its meeting so takes no day from another
 _OWN_MONTH = re.compile(rf"[{NUMERAL_CHARS}]月(?!\s*[{NUMERAL_CHARS}])")

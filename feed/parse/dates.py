@@ -12,6 +12,14 @@ _NUMERIC = re.compile(
     r"(?:[\sT]*(?P<H>\d{1,2})[:：時时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
 )
 
+# '發稿時間:111年3月20日08:05', '民國113年9月19日': a Taiwan government release dated by the Republic's year
+# (a three-digit year, or one after 民國; the Republic's year 1 is 1912)
+_ROC = re.compile(
+    r"(?:(?<=民國)|(?<=民国)|(?<![\d/.-]))(?P<y>1\d{2}|(?<=[國国])\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"(?:\s*(?P<H>\d{1,2})[:：時时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
+)
+_ROC_FIRST_YEAR = 1911
+
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<mon{n}>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
 _ENGLISH = re.compile(
@@ -47,12 +55,18 @@ def find_datetime(text: str, timezone: str) -> datetime | None:
     """The first date (with optional time) in a date line.
 
     Reads '2023-06-26 10:11:34來源', '2013年11月01日15:00', '(Xinhua) 08:46, September 12, 2023',
-    '30 Nov 2022', 'Mon, Aug 06, 2012' and epoch milliseconds.
+    '30 Nov 2022', 'Mon, Aug 06, 2012', epoch milliseconds and the Republic of China's years
+    ('發稿時間:111年3月20日08:05').
     """
     match = _NUMERIC.search(text)
-    if not match:
+    roc = _ROC.search(text) if match is None else None
+    if match is None and roc is None:
         return _english_datetime(text, timezone) or _epoch_ms(text)
+    match = match or roc
+    assert match is not None
     parts = {k: int(v) for k, v in match.groupdict().items() if v is not None}
+    if match is roc:
+        parts["y"] += _ROC_FIRST_YEAR
     try:
         value = datetime(parts["y"], parts["m"], parts["d"], parts.get("H", 0), parts.get("M", 0), parts.get("S", 0))
     except ValueError:
