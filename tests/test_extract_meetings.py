@@ -854,3 +854,46 @@ def test_the_meeting_a_part_is_of_lends_it_no_day(headline, dateline, body, name
     # its name; read as the same meeting, the Beijing Day was published as running from the expo's opening
     found = extract_meetings(parse_text_article(f"{headline}\n{dateline}\n\n{body}\n", timezone="Asia/Shanghai"))
     assert [(m.name, m.start.isoformat()) for m in found][:1] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline", "body", "start"),
+    [
+        (
+            "Hue readies jubilee",
+            "2025-03-10 09:00",
+            "A grand ceremony to celebrate the 50th anniversary of the city's founding (March 26, 1975-2025) will be "
+            "held at the Hue Opera House on March 26 with about 2,000 guests.",
+            "2025-03-26",
+        ),
+        (
+            "Ties celebrated in Paris",
+            "2024-01-28 18:00",
+            "A reception to mark the 60th anniversary of diplomatic ties (January 27, 1964 - 2024) was held in Paris "
+            "on Saturday.",
+            "2024-01-27",
+        ),
+        (
+            "City prepares for jubilee",
+            "2025-04-10 10:00",
+            "A grand ceremony celebrating the 50th anniversary of the reunification (April 30, 1975–2025) will take "
+            "place in Ho Chi Minh City on April 30.",
+            "2025-04-30",
+        ),
+        (
+            "University turns 100",
+            "2024-05-02 10:00",
+            "A gala marking the 100th anniversary of the university (3 May 1924 - 2024) will be held in Shanghai on "
+            "May 27.",
+            "2024-05-27",
+        ),
+    ],
+)
+def test_an_anniversary_s_span_of_years_dates_the_day_remembered_not_the_meeting(
+    headline, dateline, body, start
+) -> None:
+    # '(October 10, 1954-2024)': the day an anniversary counts from and the year it is counted to; the day was read
+    # as the meeting's (long past, so the meeting was dropped, or dated 1975 when no year of the report was known)
+    found = extract_meetings(parse_text_article(f"{headline}\n{dateline}\n\n{body}\n", timezone="UTC"))
+    assert [m.start.isoformat() for m in found][:1] == [start]
+    assert "(" not in found[0].name

@@ -72,6 +72,9 @@ _DAY_OF_MONTH_NAMED = re.compile(
 )
 _WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
 _THIS_NEXT_LAST = {"this": 0, "next": 1, "last": -1}
+# '(October 10, 1954-2024)', '(1 May 1975 - 2025)': a dated day and the year of its anniversary, the span of years
+# an anniversary counts; the day is the one remembered, long past, and no day of the meeting that marks it
+_ANNIVERSARY_SPAN_AFTER = re.compile(rf"\s*(?:-|–|—|to)\s*{_YEAR}\b", re.I)
 _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 last year'
 
 # ('over the weekend of May 18-19': the days written after it say which)
@@ -171,6 +174,9 @@ def find_dates(text: str) -> list[DateMention]:
     # every day of the month is written in digits (_DAY): a text with none skips the patterns that read one
     digits = may_hold_digit(text)
     for match in _MONTH_DAY.finditer(text) if digits else ():
+        if match.group("y") and not match.group("d2") and _ANNIVERSARY_SPAN_AFTER.match(text, match.end()):
+            taken.append(match.span())
+            continue
         day, month = _day(match.group("d")), _month(match.group("m"))
         year = int(match.group("y")) if match.group("y") else None
         month2 = _month(match.group("m2")) if match.group("m2") else None
@@ -194,6 +200,9 @@ def find_dates(text: str) -> list[DateMention]:
     taken += [(m.begin, m.finish) for m in mentions]  # 'October 6, until Monday, October 9': one run
     for match in _DAY_MONTH.finditer(text) if digits else ():
         if not free(*match.span()):
+            continue
+        if match.group("y") and not match.group("d2") and _ANNIVERSARY_SPAN_AFTER.match(text, match.end()):
+            taken.append(match.span())
             continue
         year = int(match.group("y")) if match.group("y") else None
         mention = DateMention(match.start(), match.end(), (year, _month(match.group("m")), _day(match.group("d"))))

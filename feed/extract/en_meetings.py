@@ -2066,11 +2066,12 @@ _DESCRIBED_TAIL = re.compile(
     # 'a dialogue session with the Example Club': who it is held with describes it too
     r"\s+(?P<after>(?:session\s+)?(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|for|marking|"
     r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with|of(?=\s+the\s+[a-z]))\s+"
-    rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,100}}?)"
+    # (up to a bracket: '… marking the 50th anniversary of the city (May 3, 1975-2025)', an aside on it)
+    rf"(?!{_DAY_WORD}|\d)[^,.;(]{{3,100}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
     # '… for new Permanent Secretaries today': the day after it is no word of its description
     rf"held|closed|closes|began|begins|kicked|took|attracted|drew|today|tonight|yesterday|tomorrow|{_DAY_WORD})\b"
-    r"|\s*[,.;])"
+    r"|\s*[,.;(])"
 )
 # "Tuesday's meeting of the finance committee": a weekday's meeting, described by whose it is
 _DESCRIBED_AFTER = re.compile(
