@@ -897,3 +897,36 @@ def test_an_anniversary_s_span_of_years_dates_the_day_remembered_not_the_meeting
     found = extract_meetings(parse_text_article(f"{headline}\n{dateline}\n\n{body}\n", timezone="UTC"))
     assert [m.start.isoformat() for m in found][:1] == [start]
     assert "(" not in found[0].name
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "press_day"),
+    [
+        (
+            "Hamburg jazz line-up out",
+            "Organisers of the Hamburg Jazz Festival said the line-up was ready.\n"
+            "Yesterday, at a crowded press conference in Hamburg, festival chiefs unveiled 40 concerts.",
+            "2019-03-05",
+        ),
+        (
+            "Leeds authors named",
+            "On Tuesday, at a news conference in Leeds, the Leeds Book Festival named 30 authors.",
+            "2019-03-05",
+        ),
+        (
+            "Toronto line-up unveiled",
+            "Yesterday, during a media briefing at the city hall, the Toronto Film Festival unveiled its line-up.",
+            "2019-03-05",
+        ),
+        (
+            "Sydney fair",
+            "On Monday, at a press conference in Sydney, organisers of the Sydney Boat Show said bookings were up.",
+            "2019-03-04",
+        ),
+    ],
+)
+def test_the_day_before_at_a_press_conference_is_the_press_conference_s(headline, body, press_day) -> None:
+    # 'Yesterday, at a crowded press conference in X, festival chiefs hailed the programme': the day the programme
+    # was launched, not the festival's (it was dated that day and called held)
+    found = extract_meetings(parse_text_article(f"{headline}\n2019-03-06 10:00\n\n{body}\n", timezone="UTC"))
+    assert [m.name for m in found if m.start.isoformat() == press_day and "press" not in m.name.lower()] == []

@@ -3055,6 +3055,7 @@ def _sentence_candidates(
             if not _dates_another(m, names, index, sentence)
             and not _dates_a_noun(m, begin, sentence)
             and not _dates_the_press_before(m, names, index, sentence)
+            and not _dates_the_press_after(m, names, index, sentence)
             and not begin <= m.begin < end
         ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
@@ -3780,6 +3781,22 @@ def _dates_the_press_before(
     )
 
 
+def _dates_the_press_after(
+    mention: DateMention, names: list[tuple[int, int, str, str]], index: int, sentence: str
+) -> bool:
+    """'Yesterday, at a crowded press conference in Leeds, festival chiefs hailed the programme', 'On Monday, at a
+    news briefing in Paris, the fair's director said …': a day that opens the clause of a press conference named
+    after it, before the meeting it speaks of, is that press conference's day."""
+    return any(
+        mention.finish <= begin
+        and _PRESS_EVENT_END.search(sentence, max(0, end - 24), end) is not None
+        and _AT_THE_PRESS_BEFORE.fullmatch(sentence, mention.finish, begin) is not None
+        for begin, end, _, _ in names[:index]
+    )
+
+
+# ', at a crowded ', ' during a ': only the words that open the press event's phrase, between its day and its name
+_AT_THE_PRESS_BEFORE = re.compile(r",?\s*(?:at|during)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}", re.I)
 _PRESS_EVENT_END = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)$", re.I)
 # 'here on', 'in Tokyo on', 'at the Foreign Ministry on': only where it was held, between the press event and its day
 _DAY_OF_IT_AFTER = re.compile(
