@@ -930,3 +930,34 @@ def test_the_day_before_at_a_press_conference_is_the_press_conference_s(headline
     # was launched, not the festival's (it was dated that day and called held)
     found = extract_meetings(parse_text_article(f"{headline}\n2019-03-06 10:00\n\n{body}\n", timezone="UTC"))
     assert [m.name for m in found if m.start.isoformat() == press_day and "press" not in m.name.lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "start"),
+    [
+        (
+            "2019-03-04 10:00",
+            "Some 300 trade ministers are due to meet in Dubai next week for a three-day trade conference, officials "
+            "said on Monday.\nThe 12th Ministerial Session of the World Trade Forum to be held from Monday will bring "
+            "together delegates from 60 countries.",
+            "2019-03-11",
+        ),
+        (
+            "2019-03-06 10:00",
+            "Mayors from 80 cities are expected in Lisbon next week for a summit on housing, organisers said on "
+            "Wednesday.\nThe Global Mayors Summit, which opens on Wednesday, will discuss rents.",
+            "2019-03-13",
+        ),
+        (
+            "2019-03-08 10:00",
+            "Energy ministers will gather in Oslo next week for a two-day meeting, the ministry said on Friday.\n"
+            "The Nordic Energy Forum will be held from Friday at the city hall.",
+            "2019-03-15",
+        ),
+    ],
+)
+def test_a_weekday_to_come_on_the_report_s_own_day_is_next_week_s_when_told_so(dateline, body, start) -> None:
+    # 'due to meet in Nairobi next week …, organisers said on Monday. … to be held from Monday': next week's
+    # Monday, not the day of the report
+    found = extract_meetings(parse_text_article(f"Meeting ahead\n{dateline}\n\n{body}\n", timezone="UTC"))
+    assert [m.start.isoformat() for m in found][:1] == [start]

@@ -517,6 +517,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     for press in candidates:
         _name_by_briefing(press, text)
     _weekdays_in_order(candidates, reference)
+    _weekday_of_next_week(candidates, reference)
     _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
@@ -868,6 +869,34 @@ def _weekdays_in_order(candidates: list[Candidate], reference: date) -> None:
         ):
             later.start += timedelta(days=7)
             later.end = later.end + timedelta(days=7) if later.end is not None else None
+
+
+def _weekday_of_next_week(candidates: list[Candidate], reference: date) -> None:
+    """'Delegates are due to meet in Nairobi next week for a five-day conference, organisers said on Monday. … the
+    X Session to be held from Monday will …': a bare weekday still to come that falls on the day of the report is
+    that weekday of next week when an undated mention of a meeting before it says 'next week' (a report on Monday
+    writes 'today' for its own day, and next week holds no day of this one)."""
+    for later in candidates:
+        if (
+            later.start != reference
+            or later.date_cue != "weekday"
+            or not later.future
+            or _THIS_WEEK_WORDS.search(later.date_phrase or "")
+        ):
+            continue
+        if any(
+            earlier.position < later.position
+            and earlier.generic
+            and earlier.start is None
+            and _NEXT_WEEK.search(earlier.sentence or "")
+            for earlier in candidates
+        ):
+            later.start += timedelta(days=7)
+            later.end = later.end + timedelta(days=7) if later.end is not None else None
+
+
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b", re.I)
+_THIS_WEEK_WORDS = re.compile(r"\b(?:this|today|tonight)\b", re.I)
 
 
 def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
