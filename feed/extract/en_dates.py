@@ -396,6 +396,14 @@ _MORNING_AT_AFTER = re.compile(
     r",?\s+at\s+(?P<h>0\d|1[01]|[89])[.:](?P<m>[0-5]\d)\b(?![.:]?\d|\s*(?:[ap]\.?m|o['’]clock|per\b|percent|%))",
     re.I,
 )
+# 'inaugurated Thursday morning, at 9:00', 'opens on Friday afternoon at 2.30': the part of the day written between
+# a day and its hour says which half an hour with no a.m. or p.m. is in
+_PART_OF_DAY_AT_AFTER = re.compile(
+    r"\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening),?\s+at\s+(?P<h>1[0-2]|0?[1-9])[.:](?P<m>[0-5]\d)\b"
+    r"(?![.:]?\d|\s*(?:[ap]\.?m|o['’]clock|per\b|percent|%|hrs\b|hours\b|h\b))",
+    re.I,
+)
+_HOURS_OF_PART = {"morning": range(5, 12), "afternoon": range(12, 19), "evening": range(17, 24)}
 _PART_OF_DAY_BEFORE = re.compile(r"\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+$", re.I)
 
 
@@ -417,6 +425,12 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
         morning = _MORNING_AT_AFTER.match(text, mention.finish)
         if morning is not None:  # 'on August 15 at 9.30': a morning hour in 24-hour style, right after its day
             mention.start_time = time(int(morning.group("h")), int(morning.group("m")))
+        elif (part := _PART_OF_DAY_AT_AFTER.match(text, mention.finish)) is not None:
+            hours = _HOURS_OF_PART[part.group("part").lower()]
+            # the hour of the clock in that part of the day: 'afternoon at 2:30' is 14:30, 'morning at 9:00' 09:00
+            hour = next((h for h in (int(part.group("h")) % 12, int(part.group("h")) % 12 + 12) if h in hours), None)
+            if hour is not None:
+                mention.start_time = time(hour, int(part.group("m")))
         return
     clock = min(starts, key=lambda c: min(abs(c.start() - mention.finish), abs(mention.begin - c.end())))
     mention.start_time = _clock_time(clock)
