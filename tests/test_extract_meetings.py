@@ -961,3 +961,19 @@ def test_a_weekday_to_come_on_the_report_s_own_day_is_next_week_s_when_told_so(d
     # Monday, not the day of the report
     found = extract_meetings(parse_text_article(f"Meeting ahead\n{dateline}\n\n{body}\n", timezone="UTC"))
     assert [m.start.isoformat() for m in found][:1] == [start]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Edinburgh Film Festival yesterday announced its line-up of 140 films.",
+        "Yesterday, the Leeds Book Festival unveiled 30 authors.",
+        "The Sydney Boat Show on Tuesday named its new director.",
+        "The Glastonbury Festival on Monday revealed its headliners for June.",
+    ],
+)
+def test_the_day_a_meeting_announces_something_is_not_its_own(body) -> None:
+    # 'The X Festival yesterday announced its line-up': the festival's name is who announces, on a day of the
+    # announcement; the festival was dated that day and called held
+    found = extract_meetings(parse_text_article(f"Line-up out\n2019-03-06 10:00\n\n{body}\n", timezone="UTC"))
+    assert [(m.name, m.start.isoformat()) for m in found if m.start < date(2019, 3, 6)] == []

@@ -1426,6 +1426,16 @@ _TRIP_BEFORE = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:for|on)\s"
 )
 # 'Li Keqiang on Thursday announced the opening of the first X Expo': the announcing is the opening, that day
+_PROGRAMMED_KIND = re.compile(
+    r"\b(?:festival|show|fair|expo|exhibition|biennale|carnival|games|championships?)\b(?!.*\b(?:summit|conference)\b)",
+    re.I,
+)
+# (not 'launched', which a meeting does when it opens: 'The festival launched on Friday')
+_ANNOUNCES_ITS_AFTER = re.compile(
+    r"\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"morning|afternoon|evening|night)\s+)?(?:announced|unveiled|revealed|named|released|published)\s+"
+    r"(?:its|their|the|a|an|\d+)\b"
+)
 _DECLARED_OPEN_AFTER = re.compile(r"\s+(?:the\s+)?(?:official\s+)?(?:opening|closing)\s+of\b")
 # ('the dates and venue for the X Symposium': its own days and place)
 _GROUNDS_OF_BEFORE = re.compile(
@@ -3135,6 +3145,11 @@ def _sentence_candidates(
             mention = None  # 'The show is open for business visitors on Tuesday and Wednesday': a part of its run
         elif mention is not None and for_tickets and not ticketed:
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
+        elif mention is not None and _PROGRAMMED_KIND.search(raw) and _ANNOUNCES_ITS_AFTER.match(sentence, end):
+            # 'The X Festival yesterday announced its line-up', 'On Monday, the Y Show named its new director': the
+            # name of a festival or show is its organisers announcing its programme ahead; the day is the
+            # announcement's, not one of its run (a summit that announces a fund does so while it sits)
+            mention = None
         elif (
             mention is not None
             and mention.finish <= begin
