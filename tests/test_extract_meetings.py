@@ -977,3 +977,31 @@ def test_the_day_a_meeting_announces_something_is_not_its_own(body) -> None:
     # announcement; the festival was dated that day and called held
     found = extract_meetings(parse_text_article(f"Line-up out\n2019-03-06 10:00\n\n{body}\n", timezone="UTC"))
     assert [(m.name, m.start.isoformat()) for m in found if m.start < date(2019, 3, 6)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The minister will inaugurate a two-day national conference on the new water policy to be held on "
+            "May 12-13 here.",
+            "two-day national conference on the new water policy",
+        ),
+        (
+            "The ministry will host a one-day seminar on rural roads to be held in Pune on May 14.",
+            "one-day seminar on rural roads",
+        ),
+        (
+            "The board announced a three-day workshop on solar farming to take place in Jaipur from May 20.",
+            "three-day workshop on solar farming",
+        ),
+        (
+            "The council will open a national symposium on river health to be hosted in Kochi on May 18.",
+            "national symposium on river health",
+        ),
+    ],
+)
+def test_a_description_stops_where_its_infinitive_of_holding_begins(body, name) -> None:
+    # 'a two-day national conference on the proposed new policy to be held on April 12-13': the name took 'to be'
+    found = extract_meetings(parse_text_article(f"Meeting set\n2022-05-06 10:00\n\n{body}\n", timezone="UTC"))
+    assert [m.name for m in found][:1] == [name]

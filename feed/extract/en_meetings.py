@@ -2108,6 +2108,8 @@ _DESCRIBED_TAIL = re.compile(
     # (up to a bracket: '… marking the 50th anniversary of the city (May 3, 1975-2025)', an aside on it)
     rf"(?!{_DAY_WORD}|\d)[^,.;(]{{3,100}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
+    # 'a two-day conference on the new water policy to be held on May 12-13': where its tense begins
+    r"to\s+be\s+(?:held|hosted|organi[sz]ed|staged|convened)|to\s+take\s+place|"
     # '… for new Permanent Secretaries today': the day after it is no word of its description
     rf"held|closed|closes|began|begins|kicked|took|attracted|drew|today|tonight|yesterday|tomorrow|{_DAY_WORD})\b"
     r"|\s*[,.;(])"
