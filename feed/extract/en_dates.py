@@ -74,7 +74,8 @@ _WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
 _THIS_NEXT_LAST = {"this": 0, "next": 1, "last": -1}
 # '(October 10, 1954-2024)', '(1 May 1975 - 2025)': a dated day and the year of its anniversary, the span of years
 # an anniversary counts; the day is the one remembered, long past, and no day of the meeting that marks it
-_ANNIVERSARY_SPAN_AFTER = re.compile(rf"\s*(?:-|–|—|to)\s*{_YEAR}\b", re.I)
+# ('postponed from July 24, 2020 to 2021': moved to another year, with 'to', which an anniversary's span never is)
+_ANNIVERSARY_SPAN_AFTER = re.compile(rf"\s*[-–—]\s*{_YEAR}\b")
 _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 last year'
 
 # ('over the weekend of May 18-19': the days written after it say which)
