@@ -3208,6 +3208,8 @@ def _sentence_candidates(
                 sentence, max(0, mention.begin - 12), mention.begin
             ):
                 candidate.notes.append("to come")  # 'will host … from Thursday to Friday': not yet begun that day
+            if "year:-1" in mention.flags:
+                candidate.notes.append("last year")  # 'opened in Perth on Nov. 11 last year': a past edition, told
             resolved = resolve_mention(mention, reference)
             if resolved is not None and mention.start[0] is None:
                 resolved = _in_the_year_its_name_says(
