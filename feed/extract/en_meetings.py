@@ -2445,6 +2445,13 @@ _HELD_IN_A_YEAR_AFTER = re.compile(
 _ORGANISER_BEFORE = re.compile(
     r"\b(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|sponsored|convened|run)\s+by\s+(?:the\s+)?$", re.I
 )
+# 'will be jointly organized by the Party Central Committee, the National Assembly, the State President …': each body
+# listed as who organises it, not only the first
+_ORGANISER_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,8}"
+_ORGANISER_LISTED_BEFORE = re.compile(
+    r"\b(?:(?:jointly|co-)\s*)?(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|sponsored|convened|run)\s+(?:jointly\s+)?by\s+"
+    rf"(?:the\s+)?{_ORGANISER_ITEM}(?:,\s+(?:the\s+)?{_ORGANISER_ITEM})*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$"
+)
 # 'five races will be presented in week 1 on 11 and 12 November, including Macau Asia Formula 4, Greater Bay Area
 # GT Cup …', 'Six races will be held in week 2 from 16 to 19 November, which are Formula 3 …': the parts a plural
 # count of races or events lists, not meetings of their own
@@ -3015,6 +3022,7 @@ def _sentence_candidates(
             or _NO_DATE_SET.search(sentence, 0, begin)
             or _NO_DATE_HEADLINE.match(name)
             or _ORGANISER_BEFORE.search(sentence, max(0, begin - 30), begin)
+            or _ORGANISER_LISTED_BEFORE.search(sentence, max(0, begin - 200), begin)
             or _PART_OF_A_LIST.search(sentence, max(0, begin - 250), begin)
         ):
             continue  # 'a rumored Putin-Trump summit', 'a possible meeting', 'discussed the summit': talk of one
