@@ -1037,3 +1037,26 @@ def test_each_body_listed_as_the_organiser_is_no_meeting(body) -> None:
     # second in the list of organisers, was published at 0.9 on the ceremony's day
     found = extract_meetings(parse_text_article(f"Ceremony set\n2024-05-02 10:00\n\n{body}\n", timezone="UTC"))
     assert [m.name for m in found if "Assembly" in m.name] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "clock"),
+    [
+        (
+            "RIGA, May 6 The First Baltic Ports Forum was inaugurated in Riga, the capital of Latvia, Monday morning, "
+            "at 9:00.",
+            "09:00:00",
+        ),
+        ("On May 6 the Nordic Book Fair opened in Oslo, Monday afternoon at 2:30, with 300 publishers.", "14:30:00"),
+        (
+            "TALLINN, May 6 The Second Digital Trade Forum opened in Tallinn, the Estonian capital, on Monday at "
+            "10:30 a.m.",
+            "10:30:00",
+        ),
+    ],
+)
+def test_another_naming_of_the_same_day_in_the_clause_gives_its_hour(body, clock) -> None:
+    # 'HANGZHOU, April 13 The X Forum was inaugurated in Hangzhou, …, Thursday morning, at 9:00': the day read first
+    # (April 13) has no hour; the weekday that names the same day does
+    found = extract_meetings(parse_text_article(f"Forum opens\n2019-05-06 12:00\n\n{body}\n", timezone="UTC"))
+    assert [(m.start.isoformat(), str(m.start_time)) for m in found][:1] == [("2019-05-06", clock)]

@@ -3251,6 +3251,8 @@ def _sentence_candidates(
                     candidate.end = _second_block_end(sentence, mention, meeting_days, candidate.end, reference)
                 candidate.start_time = None if eve else mention.start_time
                 candidate.end_time = None if eve else mention.end_time
+                if candidate.start_time is None and not eve:
+                    _time_of_the_same_day(candidate, mention, own_days, (clause_start, clause_end), reference)
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
                 if moved:
                     candidate.notes.append("moved to")  # see meetings._absorb
@@ -3793,6 +3795,25 @@ _ADVISED_AFTER = re.compile(
 _ED_WORD = re.compile(r"\b[a-z]{2,}ed\b")  # read on the words before a name only
 _PAST_OPENING = re.compile(r"\b(?:opened|began|started|kicked off|got under ?way|commenced|convened)\b")
 _ASIDE_AFTER = re.compile(r",?\s+(?:as|because|since|while|whereas|amid|ahead of)\s")
+
+
+def _time_of_the_same_day(
+    candidate: Candidate,
+    mention: DateMention,
+    own_days: list[DateMention],
+    clause: tuple[int, int],
+    reference: date,
+) -> None:
+    """'HANGZHOU, April 13 The X Forum was inaugurated in Hangzhou … Thursday morning, at 9:00': the day read
+    first has no hour; another naming of the same day in the clause gives it."""
+    for other in own_days:
+        if other is mention or other.start_time is None or not clause[0] <= other.begin < clause[1]:
+            continue
+        other.future = mention.future
+        resolved = resolve_mention(other, reference)
+        if resolved is not None and resolved[0] == candidate.start:
+            candidate.start_time, candidate.end_time = other.start_time, other.end_time
+            return
 
 
 def _dates_another(mention: DateMention, names: list[tuple[int, int, str, str]], index: int, sentence: str) -> bool:
