@@ -203,3 +203,16 @@ def test_an_evening_hour_or_a_figure_after_a_day_starts_nothing():
     assert evening.start_time is None
     [rate] = find_dates("The bank raised its rate on May 5 at 9.30 per cent.")
     assert rate.start_time is None
+
+
+def test_the_part_of_the_day_between_a_day_and_its_hour_says_which_half() -> None:
+    # 'Thursday morning, at 9:00': an hour with neither a.m. nor p.m. nor two digits, after the part of the day
+    cases = [
+        ("The forum was inaugurated in Hangzhou Thursday morning, at 9:00.", time(9, 0)),
+        ("The summit opened in Riga on Monday morning at 9.30 with a speech.", time(9, 30)),
+        ("The book fair will open on Friday afternoon at 2:30 in the city hall.", time(14, 30)),
+        ("The gala dinner is on Saturday evening, at 7.45, at the museum.", time(19, 45)),
+        ("The conference opens on May 5 in the morning at 8:15.", time(8, 15)),
+    ]
+    for text, clock in cases:
+        assert [m.start_time for m in find_dates(text)][:1] == [clock], text

@@ -72,6 +72,10 @@ _DAY_OF_MONTH_NAMED = re.compile(
 )
 _WEEK_AFTER = re.compile(r",?\s+(this|next|last)\s+week\b", re.I)
 _THIS_NEXT_LAST = {"this": 0, "next": 1, "last": -1}
+# '(October 10, 1954-2024)', '(1 May 1975 - 2025)': a dated day and the year of its anniversary, the span of years
+# an anniversary counts; the day is the one remembered, long past, and no day of the meeting that marks it
+# ('postponed from July 24, 2020 to 2021': moved to another year, with 'to', which an anniversary's span never is)
+_ANNIVERSARY_SPAN_AFTER = re.compile(rf"\s*[-–—]\s*{_YEAR}\b")
 _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 last year'
 
 # ('over the weekend of May 18-19': the days written after it say which)
@@ -171,6 +175,9 @@ def find_dates(text: str) -> list[DateMention]:
     # every day of the month is written in digits (_DAY): a text with none skips the patterns that read one
     digits = may_hold_digit(text)
     for match in _MONTH_DAY.finditer(text) if digits else ():
+        if match.group("y") and not match.group("d2") and _ANNIVERSARY_SPAN_AFTER.match(text, match.end()):
+            taken.append(match.span())
+            continue
         day, month = _day(match.group("d")), _month(match.group("m"))
         year = int(match.group("y")) if match.group("y") else None
         month2 = _month(match.group("m2")) if match.group("m2") else None
@@ -194,6 +201,9 @@ def find_dates(text: str) -> list[DateMention]:
     taken += [(m.begin, m.finish) for m in mentions]  # 'October 6, until Monday, October 9': one run
     for match in _DAY_MONTH.finditer(text) if digits else ():
         if not free(*match.span()):
+            continue
+        if match.group("y") and not match.group("d2") and _ANNIVERSARY_SPAN_AFTER.match(text, match.end()):
+            taken.append(match.span())
             continue
         year = int(match.group("y")) if match.group("y") else None
         mention = DateMention(match.start(), match.end(), (year, _month(match.group("m")), _day(match.group("d"))))
@@ -387,6 +397,14 @@ _MORNING_AT_AFTER = re.compile(
     r",?\s+at\s+(?P<h>0\d|1[01]|[89])[.:](?P<m>[0-5]\d)\b(?![.:]?\d|\s*(?:[ap]\.?m|o['’]clock|per\b|percent|%))",
     re.I,
 )
+# 'inaugurated Thursday morning, at 9:00', 'opens on Friday afternoon at 2.30': the part of the day written between
+# a day and its hour says which half an hour with no a.m. or p.m. is in
+_PART_OF_DAY_AT_AFTER = re.compile(
+    r"\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening),?\s+at\s+(?P<h>1[0-2]|0?[1-9])[.:](?P<m>[0-5]\d)\b"
+    r"(?![.:]?\d|\s*(?:[ap]\.?m|o['’]clock|per\b|percent|%|hrs\b|hours\b|h\b))",
+    re.I,
+)
+_HOURS_OF_PART = {"morning": range(5, 12), "afternoon": range(12, 19), "evening": range(17, 24)}
 _PART_OF_DAY_BEFORE = re.compile(r"\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+$", re.I)
 
 
@@ -408,6 +426,12 @@ def _add_clock_times(text: str, mention: DateMention) -> None:
         morning = _MORNING_AT_AFTER.match(text, mention.finish)
         if morning is not None:  # 'on August 15 at 9.30': a morning hour in 24-hour style, right after its day
             mention.start_time = time(int(morning.group("h")), int(morning.group("m")))
+        elif (part := _PART_OF_DAY_AT_AFTER.match(text, mention.finish)) is not None:
+            hours = _HOURS_OF_PART[part.group("part").lower()]
+            # the hour of the clock in that part of the day: 'afternoon at 2:30' is 14:30, 'morning at 9:00' 09:00
+            hour = next((h for h in (int(part.group("h")) % 12, int(part.group("h")) % 12 + 12) if h in hours), None)
+            if hour is not None:
+                mention.start_time = time(hour, int(part.group("m")))
         return
     clock = min(starts, key=lambda c: min(abs(c.start() - mention.finish), abs(mention.begin - c.end())))
     mention.start_time = _clock_time(clock)

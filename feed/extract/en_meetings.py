@@ -517,6 +517,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     for press in candidates:
         _name_by_briefing(press, text)
     _weekdays_in_order(candidates, reference)
+    _weekday_of_next_week(candidates, reference)
     _date_by_apposition(candidates, text)
     _date_named_by_reference(candidates)
     _date_by_reference(candidates, text, reference)
@@ -868,6 +869,34 @@ def _weekdays_in_order(candidates: list[Candidate], reference: date) -> None:
         ):
             later.start += timedelta(days=7)
             later.end = later.end + timedelta(days=7) if later.end is not None else None
+
+
+def _weekday_of_next_week(candidates: list[Candidate], reference: date) -> None:
+    """'Delegates are due to meet in Nairobi next week for a five-day conference, organisers said on Monday. … the
+    X Session to be held from Monday will …': a bare weekday still to come that falls on the day of the report is
+    that weekday of next week when an undated mention of a meeting before it says 'next week' (a report on Monday
+    writes 'today' for its own day, and next week holds no day of this one)."""
+    for later in candidates:
+        if (
+            later.start != reference
+            or later.date_cue != "weekday"
+            or not later.future
+            or _THIS_WEEK_WORDS.search(later.date_phrase or "")
+        ):
+            continue
+        if any(
+            earlier.position < later.position
+            and earlier.generic
+            and earlier.start is None
+            and _NEXT_WEEK.search(earlier.sentence or "")
+            for earlier in candidates
+        ):
+            later.start += timedelta(days=7)
+            later.end = later.end + timedelta(days=7) if later.end is not None else None
+
+
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b", re.I)
+_THIS_WEEK_WORDS = re.compile(r"\b(?:this|today|tonight)\b", re.I)
 
 
 def _date_by_apposition(candidates: list[Candidate], text: str) -> None:
@@ -1397,6 +1426,16 @@ _TRIP_BEFORE = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:for|on)\s"
 )
 # 'Li Keqiang on Thursday announced the opening of the first X Expo': the announcing is the opening, that day
+_PROGRAMMED_KIND = re.compile(
+    r"\b(?:festival|show|fair|expo|exhibition|biennale|carnival|games|championships?)\b(?!.*\b(?:summit|conference)\b)",
+    re.I,
+)
+# (not 'launched', which a meeting does when it opens: 'The festival launched on Friday')
+_ANNOUNCES_ITS_AFTER = re.compile(
+    r"\s+(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"morning|afternoon|evening|night)\s+)?(?:announced|unveiled|revealed|named|released|published)\s+"
+    r"(?:its|their|the|a|an|\d+)\b"
+)
 _DECLARED_OPEN_AFTER = re.compile(r"\s+(?:the\s+)?(?:official\s+)?(?:opening|closing)\s+of\b")
 # ('the dates and venue for the X Symposium': its own days and place)
 _GROUNDS_OF_BEFORE = re.compile(
@@ -2066,11 +2105,14 @@ _DESCRIBED_TAIL = re.compile(
     # 'a dialogue session with the Example Club': who it is held with describes it too
     r"\s+(?P<after>(?:session\s+)?(?:aiming|aimed|dedicated|devoted|focusing|focused|on|about|for|marking|"
     r"commemorating|celebrating|to\s+(?:mark|commemorate|celebrate)|with|of(?=\s+the\s+[a-z]))\s+"
-    rf"(?!{_DAY_WORD}|\d)[^,.;]{{3,100}}?)"
+    # (up to a bracket: '… marking the 50th anniversary of the city (May 3, 1975-2025)', an aside on it)
+    rf"(?!{_DAY_WORD}|\d)[^,.;(]{{3,100}}?)"
     r"(?=\s+(?:that|which|who|where|will|would|is|was|were|has|had|in|at|from|on|this|next|last|opened|opens|"
+    # 'a two-day conference on the new water policy to be held on May 12-13': where its tense begins
+    r"to\s+be\s+(?:held|hosted|organi[sz]ed|staged|convened)|to\s+take\s+place|"
     # '… for new Permanent Secretaries today': the day after it is no word of its description
     rf"held|closed|closes|began|begins|kicked|took|attracted|drew|today|tonight|yesterday|tomorrow|{_DAY_WORD})\b"
-    r"|\s*[,.;])"
+    r"|\s*[,.;(])"
 )
 # "Tuesday's meeting of the finance committee": a weekday's meeting, described by whose it is
 _DESCRIBED_AFTER = re.compile(
@@ -2402,6 +2444,13 @@ _HELD_IN_A_YEAR_AFTER = re.compile(
 # 'A European economic summit, organized by the World Economic Forum, opens …': the organiser, not a meeting
 _ORGANISER_BEFORE = re.compile(
     r"\b(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|sponsored|convened|run)\s+by\s+(?:the\s+)?$", re.I
+)
+# 'will be jointly organized by the Party Central Committee, the National Assembly, the State President …': each body
+# listed as who organises it, not only the first
+_ORGANISER_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,8}"
+_ORGANISER_LISTED_BEFORE = re.compile(
+    r"\b(?:(?:jointly|co-)\s*)?(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|sponsored|convened|run)\s+(?:jointly\s+)?by\s+"
+    rf"(?:the\s+)?{_ORGANISER_ITEM}(?:,\s+(?:the\s+)?{_ORGANISER_ITEM})*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$"
 )
 # 'five races will be presented in week 1 on 11 and 12 November, including Macau Asia Formula 4, Greater Bay Area
 # GT Cup …', 'Six races will be held in week 2 from 16 to 19 November, which are Formula 3 …': the parts a plural
@@ -2973,6 +3022,7 @@ def _sentence_candidates(
             or _NO_DATE_SET.search(sentence, 0, begin)
             or _NO_DATE_HEADLINE.match(name)
             or _ORGANISER_BEFORE.search(sentence, max(0, begin - 30), begin)
+            or _ORGANISER_LISTED_BEFORE.search(sentence, max(0, begin - 200), begin)
             or _PART_OF_A_LIST.search(sentence, max(0, begin - 250), begin)
         ):
             continue  # 'a rumored Putin-Trump summit', 'a possible meeting', 'discussed the summit': talk of one
@@ -3054,6 +3104,7 @@ def _sentence_candidates(
             if not _dates_another(m, names, index, sentence)
             and not _dates_a_noun(m, begin, sentence)
             and not _dates_the_press_before(m, names, index, sentence)
+            and not _dates_the_press_after(m, names, index, sentence)
             and not begin <= m.begin < end
         ]
         mention = _nearest(own_days, begin, end, clause_start, clause_end, sentence)
@@ -3104,6 +3155,11 @@ def _sentence_candidates(
             mention = None  # 'The show is open for business visitors on Tuesday and Wednesday': a part of its run
         elif mention is not None and for_tickets and not ticketed:
             mention = None  # 'Tickets for the X Festival will go on sale on Friday': the day of the tickets
+        elif mention is not None and _PROGRAMMED_KIND.search(raw) and _ANNOUNCES_ITS_AFTER.match(sentence, end):
+            # 'The X Festival yesterday announced its line-up', 'On Monday, the Y Show named its new director': the
+            # name of a festival or show is its organisers announcing its programme ahead; the day is the
+            # announcement's, not one of its run (a summit that announces a fund does so while it sits)
+            mention = None
         elif (
             mention is not None
             and mention.finish <= begin
@@ -3160,6 +3216,8 @@ def _sentence_candidates(
                 sentence, max(0, mention.begin - 12), mention.begin
             ):
                 candidate.notes.append("to come")  # 'will host … from Thursday to Friday': not yet begun that day
+            if "year:-1" in mention.flags:
+                candidate.notes.append("last year")  # 'opened in Perth on Nov. 11 last year': a past edition, told
             resolved = resolve_mention(mention, reference)
             if resolved is not None and mention.start[0] is None:
                 resolved = _in_the_year_its_name_says(
@@ -3193,6 +3251,8 @@ def _sentence_candidates(
                     candidate.end = _second_block_end(sentence, mention, meeting_days, candidate.end, reference)
                 candidate.start_time = None if eve else mention.start_time
                 candidate.end_time = None if eve else mention.end_time
+                if candidate.start_time is None and not eve:
+                    _time_of_the_same_day(candidate, mention, own_days, (clause_start, clause_end), reference)
                 candidate.date_phrase = sentence[mention.begin : mention.finish]
                 if moved:
                     candidate.notes.append("moved to")  # see meetings._absorb
@@ -3737,6 +3797,25 @@ _PAST_OPENING = re.compile(r"\b(?:opened|began|started|kicked off|got under ?way
 _ASIDE_AFTER = re.compile(r",?\s+(?:as|because|since|while|whereas|amid|ahead of)\s")
 
 
+def _time_of_the_same_day(
+    candidate: Candidate,
+    mention: DateMention,
+    own_days: list[DateMention],
+    clause: tuple[int, int],
+    reference: date,
+) -> None:
+    """'HANGZHOU, April 13 The X Forum was inaugurated in Hangzhou … Thursday morning, at 9:00': the day read
+    first has no hour; another naming of the same day in the clause gives it."""
+    for other in own_days:
+        if other is mention or other.start_time is None or not clause[0] <= other.begin < clause[1]:
+            continue
+        other.future = mention.future
+        resolved = resolve_mention(other, reference)
+        if resolved is not None and resolved[0] == candidate.start:
+            candidate.start_time, candidate.end_time = other.start_time, other.end_time
+            return
+
+
 def _dates_another(mention: DateMention, names: list[tuple[int, int, str, str]], index: int, sentence: str) -> bool:
     """'a lead-up to the Sept. 22-23 Summit of the Future': a day written just before another name is that one's."""
     return any(
@@ -3779,6 +3858,22 @@ def _dates_the_press_before(
     )
 
 
+def _dates_the_press_after(
+    mention: DateMention, names: list[tuple[int, int, str, str]], index: int, sentence: str
+) -> bool:
+    """'Yesterday, at a crowded press conference in Leeds, festival chiefs hailed the programme', 'On Monday, at a
+    news briefing in Paris, the fair's director said …': a day that opens the clause of a press conference named
+    after it, before the meeting it speaks of, is that press conference's day."""
+    return any(
+        mention.finish <= begin
+        and _PRESS_EVENT_END.search(sentence, max(0, end - 24), end) is not None
+        and _AT_THE_PRESS_BEFORE.fullmatch(sentence, mention.finish, begin) is not None
+        for begin, end, _, _ in names[:index]
+    )
+
+
+# ', at a crowded ', ' during a ': only the words that open the press event's phrase, between its day and its name
+_AT_THE_PRESS_BEFORE = re.compile(r",?\s*(?:at|during)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}", re.I)
 _PRESS_EVENT_END = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)$", re.I)
 # 'here on', 'in Tokyo on', 'at the Foreign Ministry on': only where it was held, between the press event and its day
 _DAY_OF_IT_AFTER = re.compile(

@@ -2240,7 +2240,8 @@ def _meeting(candidate: Candidate, doc: ArticleDoc, reference: date | None, *, m
     meeting.confidence = meeting_confidence(
         meeting.evidence,
         postponed=meeting.status == "postponed",
-        uncertain="uncertain" in candidate.notes or hedged(candidate, doc.language),
+        # ('opened in Perth on Nov. 11 last year': an edition of a past year the report looks back on, listed only)
+        uncertain="uncertain" in candidate.notes or "last year" in candidate.notes or hedged(candidate, doc.language),
         **meeting.standing,
     )
     return meeting
