@@ -905,10 +905,11 @@ _ITEM_OF_ITS_PROGRAMME = re.compile(r"[”」』》\"]?的(?:各项|各类|系�
 # '「示例嘉年華」壓軸項目「…決賽」將於…', '…文化節重頭戲「…」', '…艺术节的压轴演出…': the item that crowns the
 # meeting's programme, named after it, is what the day that follows is of
 # and when the item is quoted, it is one session of the meeting, named by both
+_FINALE = r"[”」』》\"]?(?:的|之)?(?:压轴|重头戏|重头好戏)"
 _QUOTED_FINALE = re.compile(
-    r"[”」』》\"]?(?:的|之)?(?:压轴|重头戏|重头好戏)(?:项目|活动|节目|赛事|演出|好戏|大戏|表演)?[“「『](?P<item>[^“”「」『』,。;]{2,20})[”」』]"
+    _FINALE + r"(?:项目|活动|节目|赛事|演出|好戏|大戏|表演)?[“「『](?P<item>[^“”「」『』,。;]{2,20})[”」』]"
 )
-_ITS_FINALE = re.compile(r"[”」』》\"]?(?:的|之)?(?:压轴|重头戏|重头好戏)[^,。;:!?]*$")
+_ITS_FINALE = re.compile(_FINALE + r"[^,。;:!?]*$")
 # '…开幕的“…博览会”': the day the meeting named next opened (not '即将开幕的', which is still to come)
 _OPENED_BEFORE = re.compile(r"(?<![将要])(?:开幕|开展|开馆|揭幕|启幕)的[“「『《\"]?$")
 _FUTURE = re.compile(
