@@ -1355,26 +1355,22 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             continue  # the paper's page line: the headline and the day of the paper, not the day of the meeting
         if _ORIGINAL_HEADLINE.match(sentence):
             continue  # '原标题:…糖酒会24~26日成都举行': the headline again, its days shortened; the body dates it
-        names = _subject_of_a_rating(
-            working,
-            sentence_start,
-            _without_short_names(
-                text,
-                _without_delegations(
+        names = list(_names(working, sentence_start, sentence_end, aliases))
+        if names:
+            names = _subject_of_a_rating(
+                working,
+                sentence_start,
+                _without_short_names(
                     text,
-                    _without_means(
+                    _without_delegations(
                         text,
-                        _without_conjoined_items(
+                        _without_means(
                             text,
-                            _without_list_heads(
-                                text,
-                                _dash_joined(working, list(_names(working, sentence_start, sentence_end, aliases))),
-                            ),
+                            _without_conjoined_items(text, _without_list_heads(text, _dash_joined(working, names))),
                         ),
                     ),
                 ),
-            ),
-        )
+            )
         sentence_dates = [
             m for m in mentions if sentence_start <= m.begin < sentence_end and not _PHOTO_TAKEN.match(text, m.finish)
         ]
