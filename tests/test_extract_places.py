@@ -662,3 +662,72 @@ def test_a_city_abroad_heading_a_longer_word_does_not_place_a_meeting_named_for_
     # them in China, while the festival's own name is of a Chinese city or province; '在巴黎举行' still holds it there
     [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
     assert meeting.city == city
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("第二届示例生物医药创新大会8日在锦江小礼堂开幕。", "上海"),
+        ("第二届示例生物医药创新大会8日在黄龙体育中心开幕。", "杭州"),
+        ("第五届示例网球论坛12日在国家网球中心举行。", "北京"),
+        ("第三届示例光电子大会12日在东湖国际会议中心开幕。", "武汉"),
+        ("第二届示例读书节12日在西湖文化广场开幕。", "杭州"),
+        ("第六届示例数字峰会12日在海峡会展中心开幕。", "福州"),
+        ("第二届示例论坛12日在宁夏国际会堂开幕。", "银川"),
+        ("第二届示例论坛12日在金鸡湖国际会议中心开幕。", "苏州"),
+        ("第四届示例交响音乐节12日在星海音乐厅开幕。", "广州"),
+        ("第二届示例书画展12日在滕王阁开幕。", "南昌"),
+        ("第三屆示例創新論壇12日在錦江小禮堂舉行。", "上海"),
+        ("第三屆示例音樂節12日在黃龍體育中心開幕。", "杭州"),
+        ("第二屆示例論壇12日在中環四季酒店舉行。", "香港"),
+        ("第二屆示例電影節12日在北藝中心開幕。", "台北"),
+        ("第五屆示例論壇12日在哈佛大學舉行。", "麻省剑桥"),
+    ],
+)
+def test_a_venue_news_names_without_its_city_places_the_meeting(body, city):
+    # venues.tsv: a convention centre, stadium, hall or university whose name holds no city ('在锦江小礼堂开幕',
+    # '在黃龍體育中心開幕') is in the city it lies in
+    from feed.text import to_simplified
+
+    [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
+    assert meeting.city is not None and to_simplified(meeting.city) == city, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("The Example Biotech Forum opened at Messe Berlin on Tuesday.", "Berlin"),
+        ("The Example Biotech Forum opened at the Huanglong Sports Center on Tuesday.", "Hangzhou"),
+        ("The Example Biotech Forum was held at Harvard University on Tuesday.", "Cambridge, Massachusetts"),
+        ("The Example Trade Fair opened at Fiera Milano on Tuesday.", "Milan"),
+        ("The Example Trade Fair opened at the Orange County Convention Center on Tuesday.", "Orlando"),
+        ("The Example Design Week opened at the Rockefeller Center on Tuesday.", "New York City"),
+        ("The Example Open Forum was held at the Kennedy Center on Tuesday.", "Washington"),
+    ],
+)
+def test_a_venue_english_news_names_without_its_city_places_the_meeting(body, city):
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "第二届示例论坛12日在体育中心开幕。",
+        "第二届示例论坛12日在奥体中心开幕。",
+        "第二届示例论坛12日在东方体育中心开幕。",
+        "第三屆示例論壇12日在國際會議中心舉行。",
+        "第二届湖北大学生创业大赛12日在示例学院开幕。",
+    ],
+)
+def test_a_generic_venue_word_or_a_name_several_cities_share_places_no_meeting(body):
+    # 体育中心, 奥体中心 and 国际会议中心 are every city's; 东方体育中心 is also 东方's (Hainan) and '湖北大学生' holds
+    # 湖北大学: none of them is a row of venues.tsv
+    [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
+    assert meeting.city is None, body
+
+
+def test_a_venue_english_names_like_many_countries_own_places_no_meeting():
+    # 'National Tennis Center' is New York's (the US Open's) as well as Beijing's: the row is 'China National Tennis Center'
+    meeting = _town_meeting("The Example Summit opened at the National Tennis Center on Tuesday.")
+    assert meeting is not None and meeting.city is None
