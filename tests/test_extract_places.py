@@ -731,3 +731,31 @@ def test_a_venue_english_names_like_many_countries_own_places_no_meeting():
     # 'National Tennis Center' is New York's (the US Open's) as well as Beijing's: the row is 'China National Tennis Center'
     meeting = _town_meeting("The Example Summit opened at the National Tennis Center on Tuesday.")
     assert meeting is not None and meeting.city is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "第十届四川大学生运动会8日开幕。",
+        "第六届浙江大学生艺术节8日在示例体育馆开幕。",
+        "首届山东大学生创新创业大赛12日举行。",
+        "第八屆四川大學生運動會8日開幕。",
+    ],
+)
+def test_a_provinces_student_games_are_not_held_at_its_university(body):
+    # '四川大学生运动会' is the games of Sichuan's university students (大学生), held in any of its cities
+    [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
+    assert meeting.city is None, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("第二届示例生物医药论坛8日在四川大学生命科学学院开幕。", "成都"),
+        ("第二届示例论坛8日在浙江大学生物医学工程学院举行。", "杭州"),
+        ("第二届示例论坛8日在四川大学举行,大学生志愿者参与服务。", "成都"),
+    ],
+)
+def test_a_university_before_its_life_sciences_school_still_places_the_meeting(body, city):
+    [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
+    assert meeting.city == city, body

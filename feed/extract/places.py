@@ -76,6 +76,9 @@ _REGIONAL_OFFICE = re.compile(r"[中南北东西]部(?:办公室|办事处|服�
 # '在台北时间今天早上九点开幕', '北京时间5日晚': the clock of the day, not where the meeting is
 _CLOCK_ZONE = re.compile(rf"时间(?:[{NUMERAL_CHARS}今明昨本当同]|{PARTS_OF_DAY}|星期|周)")
 
+# '四川大学生运动会': university students (大学生), no university; '四川大学生命科学学院' is the university's
+_STUDENTS_AFTER = re.compile(r"生(?![命物态])")
+
 # '省人民大会堂', '市人民大会堂': a province's or a city's own hall, not the capital's one of that name
 _LOCAL_HALL_OWNER = frozenset("省市区區县縣")
 
@@ -170,6 +173,7 @@ class PlaceMatches:
                     place is not None
                     and not (place.kind == "venue" and _REGIONAL_OFFICE.match(text, end))
                     and not (place.kind == "venue" and position and text[position - 1] in _LOCAL_HALL_OWNER)
+                    and not (place.kind == "venue" and piece.endswith("大学") and _STUDENTS_AFTER.match(text, end))
                     and not _brand_named_for(place, text, end)
                     and not (place.kind != "venue" and _LANDMARK_AFTER.match(text, end))
                     and not _CLOCK_ZONE.match(text, end)
