@@ -1222,3 +1222,61 @@ def test_another_naming_of_the_same_day_in_the_clause_gives_its_hour(body, clock
     # (April 13) has no hour; the weekday that names the same day does
     found = extract_meetings(parse_text_article(f"Forum opens\n2019-05-06 12:00\n\n{body}\n", timezone="UTC"))
     assert [(m.start.isoformat(), str(m.start_time)) for m in found][:1] == [("2019-05-06", clock)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "New works by three composers are among the highlights of the 25th Kilkenny Summer Music Festival. "
+            "Organisers revealed this morning the biggest programme yet to mark its 25th festival, which runs from "
+            "June 3 to 9.",
+            "25th Kilkenny Summer Music Festival",
+        ),
+        (
+            "The 30th Sligo International Theatre Festival will bring 40 shows to the town. The organisers said on "
+            "Tuesday that its 30th festival takes place from May 10 to 22.",
+            "30th Sligo International Theatre Festival",
+        ),
+        (
+            "Premieres from twelve countries will open the 18th Cork International Film Festival this autumn. The "
+            "organisers unveiled the line-up for the 18th festival, to be held from November 9 to 19.",
+            "18th Cork International Film Festival",
+        ),
+    ],
+)
+def test_an_edition_and_a_lowercase_kind_word_take_the_name_the_text_gives_that_edition(body, name) -> None:
+    # 'the highlights of the 40th X International Arts Festival … to mark its 40th festival, which takes place from
+    # July 17 to 30': '40th festival' was published at 0.9 as the meeting's name
+    found = extract_meetings(parse_text_article(f"Programme announced\n2019-04-02 10:00\n\n{body}\n", timezone="UTC"))
+    assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        (
+            "At 15th Anniversary Awards, Daily Ledger Honours Builders",
+            "The Daily Ledger’s 15th anniversary awards held yesterday at the Grand Hall of the Harbour Hotel, Accra, "
+            "with all the glitz of the season, to honour builders and bankers.",
+            "15th Anniversary Awards",
+        ),
+        (
+            "At 40th Founders Ceremony, College Honours Alumni",
+            "The college’s 40th founders ceremony held yesterday in Kumasi brought alumni from five countries back to "
+            "the campus.",
+            "40th Founders Ceremony",
+        ),
+        (
+            "At 20th Media Awards, Coast Herald Celebrates Reporters",
+            "The Coast Herald’s 20th media awards held on Friday night at the Marina Hotel, Mombasa, honoured "
+            "reporters and editors.",
+            "20th Media Awards",
+        ),
+    ],
+)
+def test_a_bare_kind_word_with_its_edition_takes_the_name_of_that_edition_unpublished(headline, body, name) -> None:
+    # "THISDAY's 30th commemoration awards held yesterday at …" under 'At 30th Commemoration Awards, …': the dated
+    # 'awards' in lowercase was left without a name and dropped, so the night was not found
+    found = extract_meetings(parse_text_article(f"{headline}\n2024-03-04 10:00\n\n{body}\n", timezone="UTC"))
+    assert [(m.name, m.confidence < 0.9) for m in found][:1] == [(name, True)]
