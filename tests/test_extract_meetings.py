@@ -1280,3 +1280,29 @@ def test_a_bare_kind_word_with_its_edition_takes_the_name_of_that_edition_unpubl
     # 'awards' in lowercase was left without a name and dropped, so the night was not found
     found = extract_meetings(parse_text_article(f"{headline}\n2024-03-04 10:00\n\n{body}\n", timezone="UTC"))
     assert [(m.name, m.confidence < 0.9) for m in found][:1] == [(name, True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "clock"),
+    [
+        (
+            "The Harbour Trades Summit will be held in Dunedin on March 3. A spokesperson said the summit would start "
+            "at 10.30 a.m. with a welcome from the mayor.",
+            "10:30:00",
+        ),
+        (
+            "The Annual Conference of the Teachers' Union will take place in Leeds on April 12. Organisers said the "
+            "conference would begin at 9 a.m. with a keynote.",
+            "09:00:00",
+        ),
+        (
+            "The Regional Planning Forum opens on June 4 in Perth. The chair said the forum would kick off at 2 p.m. "
+            "after a lunch for delegates.",
+            "14:00:00",
+        ),
+    ],
+)
+def test_the_hour_a_meeting_would_start_at_in_reported_speech_is_its_time(body, clock) -> None:
+    # 'Speaker R. Selvam said the session would start at 9.30 a.m.': 'will start at' gave the hour, 'would' did not
+    found = extract_meetings(parse_text_article(f"Meeting set\n2024-02-20 10:00\n\n{body}\n", timezone="UTC"))
+    assert [str(m.start_time) for m in found][:1] == [clock]

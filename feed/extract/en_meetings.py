@@ -1373,7 +1373,8 @@ _SET_FOR_TIME = re.compile(
     r"|\b[Tt]he\s+(?:event|programme|program|function|proceedings)\s+(?:beginning|starting)\s+(?:from|at)"
     # 'The festival starts at 10 a.m. and runs until 5 p.m.': the hour it is to begin (not one it opens at daily)
     r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?=(?i:[a-z]))(?i:"
-    rf"{_KIND}|parade|procession))\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at"
+    # "the Speaker said the session would start at 9.30 a.m.": the same hour, told as what someone said
+    rf"{_KIND}|parade|procession))\s+(?:will\s+|would\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at"
     r"(?![^;\n]{0,30}\b(?:daily|each\s+day|every\s+day)\b)"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
