@@ -1306,3 +1306,34 @@ def test_the_hour_a_meeting_would_start_at_in_reported_speech_is_its_time(body, 
     # 'Speaker R. Selvam said the session would start at 9.30 a.m.': 'will start at' gave the hour, 'would' did not
     found = extract_meetings(parse_text_article(f"Meeting set\n2024-02-20 10:00\n\n{body}\n", timezone="UTC"))
     assert [str(m.start_time) for m in found][:1] == [clock]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "day", "city"),
+    [
+        (
+            "(Tallinn, May 14, 2024) – The Baltic Energy Summit officially started on Tuesday morning at the Radisson "
+            "Hotel, Tallinn.",
+            "Baltic Energy Summit",
+            "2024-05-14",
+            "Tallinn",
+        ),
+        (
+            "The Harbour Book Fair started on Saturday, April 6, at the Pier Pavilion in Hobart with 90 publishers.",
+            "Harbour Book Fair",
+            "2024-04-06",
+            "Hobart",
+        ),
+        (
+            "The Prairie Grain Congress started on Monday, May 13, in Regina with 400 delegates from three provinces.",
+            "Prairie Grain Congress",
+            "2024-05-13",
+            "Regina",
+        ),
+    ],
+)
+def test_a_meeting_that_started_on_its_day_is_told_with_an_event_verb(body, name, day, city) -> None:
+    # 'The G20 Summit officially started on Tuesday (15/11/2022) morning, at the X Hotel, Nusa Dua': 'began' was an
+    # event verb, 'started' was not, and the summit stayed at 0.8
+    found = extract_meetings(parse_text_article(f"Delegates arrive\n2024-05-14 10:00\n\n{body}\n", timezone="UTC"))
+    assert [(m.name, m.start.isoformat(), m.city, m.confidence >= 0.9) for m in found][:1] == [(name, day, city, True)]

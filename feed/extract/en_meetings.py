@@ -222,7 +222,9 @@ _FUTURE = re.compile(
 # ('The Example Agricultural Show roared to life yesterday', 'burst into life': it opened; 'sprang to life' is read
 # by _OPENING alone, the letters the guard tests being kept)
 _EVENT_VERBS = re.compile(
-    r"\b(?=[bcehkoprt])(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|kicks? off|began|begins|"
+    # 'The X Summit officially started on Tuesday': 'started' says it as 'began' does
+    r"\b(?=[bcehkoprst])(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|kicks? off|began|begins|"
+    r"started|starts|"
     r"concluded|closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place|"
     r"(?:roared|roars|burst|bursts|came|comes)\s+(?:to|in)(?:to)?\s+life)\b",
     re.I,
