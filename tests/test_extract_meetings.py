@@ -1223,3 +1223,118 @@ def test_another_naming_of_the_same_day_in_the_clause_gives_its_hour(body, clock
     # (April 13) has no hour; the weekday that names the same day does
     found = extract_meetings(parse_text_article(f"Forum opens\n2019-05-06 12:00\n\n{body}\n", timezone="UTC"))
     assert [(m.start.isoformat(), str(m.start_time)) for m in found][:1] == [("2019-05-06", clock)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "New works by three composers are among the highlights of the 25th Kilkenny Summer Music Festival. "
+            "Organisers revealed this morning the biggest programme yet to mark its 25th festival, which runs from "
+            "June 3 to 9.",
+            "25th Kilkenny Summer Music Festival",
+        ),
+        (
+            "The 30th Sligo International Theatre Festival will bring 40 shows to the town. The organisers said on "
+            "Tuesday that its 30th festival takes place from May 10 to 22.",
+            "30th Sligo International Theatre Festival",
+        ),
+        (
+            "Premieres from twelve countries will open the 18th Cork International Film Festival this autumn. The "
+            "organisers unveiled the line-up for the 18th festival, to be held from November 9 to 19.",
+            "18th Cork International Film Festival",
+        ),
+    ],
+)
+def test_an_edition_and_a_lowercase_kind_word_take_the_name_the_text_gives_that_edition(body, name) -> None:
+    # 'the highlights of the 40th X International Arts Festival … to mark its 40th festival, which takes place from
+    # July 17 to 30': '40th festival' was published at 0.9 as the meeting's name
+    found = extract_meetings(parse_text_article(f"Programme announced\n2019-04-02 10:00\n\n{body}\n", timezone="UTC"))
+    assert [m.name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        (
+            "At 15th Anniversary Awards, Daily Ledger Honours Builders",
+            "The Daily Ledger’s 15th anniversary awards held yesterday at the Grand Hall of the Harbour Hotel, Accra, "
+            "with all the glitz of the season, to honour builders and bankers.",
+            "15th Anniversary Awards",
+        ),
+        (
+            "At 40th Founders Ceremony, College Honours Alumni",
+            "The college’s 40th founders ceremony held yesterday in Kumasi brought alumni from five countries back to "
+            "the campus.",
+            "40th Founders Ceremony",
+        ),
+        (
+            "At 20th Media Awards, Coast Herald Celebrates Reporters",
+            "The Coast Herald’s 20th media awards held on Friday night at the Marina Hotel, Mombasa, honoured "
+            "reporters and editors.",
+            "20th Media Awards",
+        ),
+    ],
+)
+def test_a_bare_kind_word_with_its_edition_takes_the_name_of_that_edition_unpublished(headline, body, name) -> None:
+    # "THISDAY's 30th commemoration awards held yesterday at …" under 'At 30th Commemoration Awards, …': the dated
+    # 'awards' in lowercase was left without a name and dropped, so the night was not found
+    found = extract_meetings(parse_text_article(f"{headline}\n2024-03-04 10:00\n\n{body}\n", timezone="UTC"))
+    assert [(m.name, m.confidence < 0.9) for m in found][:1] == [(name, True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "clock"),
+    [
+        (
+            "The Harbour Trades Summit will be held in Dunedin on March 3. A spokesperson said the summit would start "
+            "at 10.30 a.m. with a welcome from the mayor.",
+            "10:30:00",
+        ),
+        (
+            "The Annual Conference of the Teachers' Union will take place in Leeds on April 12. Organisers said the "
+            "conference would begin at 9 a.m. with a keynote.",
+            "09:00:00",
+        ),
+        (
+            "The Regional Planning Forum opens on June 4 in Perth. The chair said the forum would kick off at 2 p.m. "
+            "after a lunch for delegates.",
+            "14:00:00",
+        ),
+    ],
+)
+def test_the_hour_a_meeting_would_start_at_in_reported_speech_is_its_time(body, clock) -> None:
+    # 'Speaker R. Selvam said the session would start at 9.30 a.m.': 'will start at' gave the hour, 'would' did not
+    found = extract_meetings(parse_text_article(f"Meeting set\n2024-02-20 10:00\n\n{body}\n", timezone="UTC"))
+    assert [str(m.start_time) for m in found][:1] == [clock]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "day", "city"),
+    [
+        (
+            "(Tallinn, May 14, 2024) – The Baltic Energy Summit officially started on Tuesday morning at the Radisson "
+            "Hotel, Tallinn.",
+            "Baltic Energy Summit",
+            "2024-05-14",
+            "Tallinn",
+        ),
+        (
+            "The Harbour Book Fair started on Saturday, April 6, at the Pier Pavilion in Hobart with 90 publishers.",
+            "Harbour Book Fair",
+            "2024-04-06",
+            "Hobart",
+        ),
+        (
+            "The Prairie Grain Congress started on Monday, May 13, in Regina with 400 delegates from three provinces.",
+            "Prairie Grain Congress",
+            "2024-05-13",
+            "Regina",
+        ),
+    ],
+)
+def test_a_meeting_that_started_on_its_day_is_told_with_an_event_verb(body, name, day, city) -> None:
+    # 'The G20 Summit officially started on Tuesday (15/11/2022) morning, at the X Hotel, Nusa Dua': 'began' was an
+    # event verb, 'started' was not, and the summit stayed at 0.8
+    found = extract_meetings(parse_text_article(f"Delegates arrive\n2024-05-14 10:00\n\n{body}\n", timezone="UTC"))
+    assert [(m.name, m.start.isoformat(), m.city, m.confidence >= 0.9) for m in found][:1] == [(name, day, city, True)]

@@ -248,7 +248,7 @@ _TENSE_WORDS = [
     ("fast", "guard"),
     [
         (en_meetings._FUTURE, "(?=[abceginkoprstuw])"),
-        (en_meetings._EVENT_VERBS, "(?=[bcehkoprt])"),
+        (en_meetings._EVENT_VERBS, "(?=[bcehkoprst])"),
         (en_meetings._SET_FOR_TIME, "(?=(?i:[a-z]))"),
     ],
 )

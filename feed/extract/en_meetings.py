@@ -222,7 +222,9 @@ _FUTURE = re.compile(
 # ('The Example Agricultural Show roared to life yesterday', 'burst into life': it opened; 'sprang to life' is read
 # by _OPENING alone, the letters the guard tests being kept)
 _EVENT_VERBS = re.compile(
-    r"\b(?=[bcehkoprt])(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|kicks? off|began|begins|"
+    # 'The X Summit officially started on Tuesday': 'started' says it as 'began' does
+    r"\b(?=[bcehkoprst])(?:opened|opens|held|hold|holds|hosts?|hosted|convened|kicked off|kicks? off|began|begins|"
+    r"started|starts|"
     r"concluded|closed|ended|run|runs|postponed|cancell?ed|called off|rescheduled|commenced|takes? place|"
     r"(?:roared|roars|burst|bursts|came|comes)\s+(?:to|in)(?:to)?\s+life)\b",
     re.I,
@@ -483,6 +485,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     for candidate in candidates:
         if candidate.generic and not candidate.sub_event and "title" not in candidate.notes:
             _name_by_apposed_name(candidate)
+    for candidate in candidates:
+        _name_by_its_edition(candidate, candidates, countries)
     if not any(not c.generic and not c.sub_event for c in candidates):
         titled = _TITLED.search(text)
         generic = next((c for c in candidates if c.generic and c.start), None)
@@ -592,6 +596,43 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _running_and_virtual(candidates, text, reference)
     _first_of_a_run(candidates)
     return candidates
+
+
+def _name_by_its_edition(bare: Candidate, candidates: list[Candidate], countries: Collection[str]) -> None:
+    """'the highlights of the 25th Example Music Festival … to mark its 25th festival, which runs from June 3 to 9':
+    an ordinal before a lowercase kind word names no meeting of its own but the edition the text names in full
+    (one name only), and takes the city that name carries when its own clause gave none. A bare kind word with an
+    edition of its own ("the paper's 15th anniversary awards held yesterday" under '15th Anniversary Awards') is
+    only described by that name: never sure enough to publish."""
+    bare_edition = _BARE_EDITION.fullmatch(bare.name)
+    noted = next((n.removeprefix("edition:") for n in bare.notes if n.startswith("edition:")), "")
+    if bare_edition is not None and not bare.generic:
+        number, kind = edition_number(bare.name), bare_edition.group("kind")
+    elif bare.generic and not bare.sub_event and noted.isdigit() and bare.name.isalpha() and bare.name.islower():
+        number, kind = int(noted), bare.name
+    else:
+        return
+    full = {
+        c.name
+        for c in candidates
+        if c is not bare
+        and edition_number(c.name) == number
+        and c.name.lower().endswith(f" {kind}")
+        and any(word[:1].isupper() for word in c.name.split()[1:])
+    }
+    if len(full) != 1:
+        return
+    name = full.pop()
+    if bare.generic:
+        _described_as(bare, name)
+    else:
+        bare.name, bare.key = name, name.lower()
+    if bare.place is None:
+        bare.place = _city_in_name(name, countries)
+
+
+# '25th festival', 'its 12th annual summit' as a name: an ordinal, lowercase words and the kind word
+_BARE_EDITION = re.compile(rf"(?P<ordinal>(?i:{_ORDINAL}))\s+(?:[a-z][a-z-]*\s+){{0,2}}(?P<kind>[a-z]+)")
 
 
 def _days_own(candidate: Candidate) -> bool:
@@ -1334,7 +1375,8 @@ _SET_FOR_TIME = re.compile(
     r"|\b[Tt]he\s+(?:event|programme|program|function|proceedings)\s+(?:beginning|starting)\s+(?:from|at)"
     # 'The festival starts at 10 a.m. and runs until 5 p.m.': the hour it is to begin (not one it opens at daily)
     r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?=(?i:[a-z]))(?i:"
-    rf"{_KIND}|parade|procession))\s+(?:will\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at"
+    # "the Speaker said the session would start at 9.30 a.m.": the same hour, told as what someone said
+    rf"{_KIND}|parade|procession))\s+(?:will\s+|would\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at"
     r"(?![^;\n]{0,30}\b(?:daily|each\s+day|every\s+day)\b)"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
