@@ -1222,3 +1222,65 @@ def test_another_naming_of_the_same_day_in_the_clause_gives_its_hour(body, clock
     # (April 13) has no hour; the weekday that names the same day does
     found = extract_meetings(parse_text_article(f"Forum opens\n2019-05-06 12:00\n\n{body}\n", timezone="UTC"))
     assert [(m.start.isoformat(), str(m.start_time)) for m in found][:1] == [("2019-05-06", clock)]
+
+
+@pytest.mark.parametrize(
+    ("body", "session"),
+    [
+        (
+            "本报临川6月3日讯(记者 张林)6月3日,临川市政府新闻办举办2024年中国·临川国际茶叶博览会"
+            "(下文简称“6·3”茶博会)第二次新闻发布会。",
+            "2024年中国·临川国际茶叶博览会第二次新闻发布会",
+        ),
+        (
+            "本报讯 6月3日上午,江城区政府举办第五届江城国际灯光节(以下简称“六三”灯光节)首场新闻发布会。",
+            "第五届江城国际灯光节首场新闻发布会",
+        ),
+        (
+            "6月3日,省政府新闻办召开2024年东海国际渔业博览会(简称“6·3”渔博会)筹备工作新闻发布会。",
+            "2024年东海国际渔业博览会筹备工作新闻发布会",
+        ),
+    ],
+)
+def test_a_short_name_in_brackets_leaves_a_session_named_with_its_owner(body, session) -> None:
+    # '…洽谈会(下文简称“5·18”经洽会)第三次新闻发布会': the fair was published on the press conference's day and
+    # the press conference came out as its bare '第三次新闻发布会'
+    found = extract_meetings(parse_text_article(f"发布会举行\n2024-06-03 18:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [m.name for m in found] == [session]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "本报6月3日讯(记者李华)今天晚上,省长王明在青州会见了来我省出席第五届海岱陶瓷论坛的主要嘉宾。",
+        "本报6月3日讯(记者周林)今天中午,市委书记陈刚在宁川宴请了参加2024宁川国际茶业博览会的各国客商。",
+        "本报6月3日讯(记者孙悦)今天下午,副省长赵平在芙城接见了前来出席2024南岭文旅峰会的外宾。",
+    ],
+)
+def test_a_call_on_the_guests_of_a_meeting_does_not_date_it(body) -> None:
+    # '今天晚上,省委书记…在长春会见了来我省出席…论坛的主要嘉宾': the forum was published on the day of the call
+    found = extract_meetings(parse_text_article(f"会见嘉宾\n2024-06-03 22:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("body", "fair"),
+    [
+        (
+            "第九届临川茶叶博览会定于9月2日至4日,在江西省省会南昌与甲辰年滕王阁祭祀大典同期举办。",
+            ("第九届临川茶叶博览会", "南昌"),
+        ),
+        ("第三届南岭灯会将于9月2日—4日在四川省自贡市与恐龙文化节同期隆重举办。", ("第三届南岭灯会", "自贡")),
+        (
+            "第七届东盟食品博览会定于9月2日—4日,在广西首府南宁与第二届东盟美食文化节同期举行。",
+            ("第七届东盟食品博览会", "南宁"),
+        ),
+    ],
+)
+def test_a_place_joined_by_with_heads_no_name_and_the_meeting_kept_company_gets_no_day(body, fair) -> None:
+    # '…将于今年4月8日—11日,在河南省省会郑州与己亥年黄帝故里拜祖大典同期举办': '河南省省会郑州与…大典' came out
+    # as a meeting on the fair's days
+    found = extract_meetings(
+        parse_text_article(f"博览会将举办\n2024-06-03 10:00\n\n{body}\n", timezone="Asia/Shanghai")
+    )
+    assert [(m.name, m.city, m.start, m.end) for m in found] == [(*fair, date(2024, 9, 2), date(2024, 9, 4))]
