@@ -662,3 +662,17 @@ def test_a_city_abroad_heading_a_longer_word_does_not_place_a_meeting_named_for_
     # them in China, while the festival's own name is of a Chinese city or province; '在巴黎举行' still holds it there
     [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
     assert meeting.city == city
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("8日晚,2019“示例”杯国际摔跤争霸赛在呼市开赛,来自各地的200名选手参加了比赛。", "呼和浩特"),
+        ("8日上午,第三届冰雪旅游推介会在哈市举行。", "哈尔滨"),
+        ("8日,2019丝路商品博览会在乌市开幕。", "乌鲁木齐"),
+    ],
+)
+def test_a_city_written_as_its_first_character_and_shi_places_the_meeting(body, city):
+    # '…搏克争霸赛在呼市开赛': the city's own papers write 呼和浩特 as 呼市, 哈尔滨 as 哈市
+    [meeting] = _zh_hans_meetings(f"标题\n2019年12月9日 08:00\n\n{body}\n")
+    assert meeting.city == city
