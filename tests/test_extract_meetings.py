@@ -1284,3 +1284,39 @@ def test_a_place_joined_by_with_heads_no_name_and_the_meeting_kept_company_gets_
         parse_text_article(f"博览会将举办\n2024-06-03 10:00\n\n{body}\n", timezone="Asia/Shanghai")
     )
     assert [(m.name, m.city, m.start, m.end) for m in found] == [(*fair, date(2024, 9, 2), date(2024, 9, 4))]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "省文化厅副厅长李明在6月3日省人民政府新闻办公室召开的新闻发布会上介绍,今年全省共举办各类展会120场。",
+            "省人民政府新闻办公室新闻发布会",
+        ),
+        ("市卫健委主任王红在昨天市政府新闻办举行的发布会上表示,全市医疗资源总体充足。", "市政府新闻办发布会"),
+        ("张华在6月3日省商务厅召开的座谈会上说,外贸形势总体平稳。", "省商务厅座谈会"),
+    ],
+)
+def test_a_bare_meeting_held_by_a_body_in_a_clause_before_it_is_named_by_that_body(body, name) -> None:
+    # '在9月12日山东省人民政府新闻办公室召开的新闻发布会上介绍': the press conference came out as '新闻发布会'
+    found = extract_meetings(parse_text_article(f"发布会\n2024-06-04 08:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [(m.name, m.start, m.status) for m in found] == [(name, date(2024, 6, 3), "held")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "3日,由江南美术馆主办,江南文学馆、某某纪念馆协办的“大地的歌者——张三、李四藏画展”在江南美术馆开幕。",
+            "大地的歌者——张三、李四藏画展",
+        ),
+        ("3日,“王五、赵六师生书画展”在临江文化馆开幕。", "王五、赵六师生书画展"),
+        ("3日,由市美协主办的“山水之间——刘七、陈八摄影作品展”在东湖美术馆开幕。", "山水之间——刘七、陈八摄影作品展"),
+    ],
+)
+def test_a_quoted_show_of_the_works_of_people_listed_is_no_slogan(body, name) -> None:
+    # '“人民的艺术家——老舍、胡絜青藏画展”在中国美术馆开幕': the 、 between the two collectors was read as a slogan's
+    found = extract_meetings(
+        parse_text_article(f"画展开幕\n2015年03月04日 17:09\n\n{body}\n", timezone="Asia/Shanghai")
+    )
+    assert [(m.name, m.start) for m in found] == [(name, date(2015, 3, 3))]

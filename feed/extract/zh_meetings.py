@@ -487,6 +487,13 @@ _WHEN_NOT_WHO = re.compile(
     r"今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨)$"  # ',今天举行记者会': only when
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
+# '在9月12日…新闻办公室召开的', '在昨天…委员会举行的': the body that held the meeting named next, in a clause before it
+# that 在 dates (not '在示例大学举行的讲座', where the meeting was held)
+_HELD_BY_A_BODY = re.compile(
+    r"在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|日前)(?:上午|下午|晚上)?"
+    r"(?P<holder>(?:(?!在)[\u4e00-\u9fff]){2,20}?(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会))"
+    r"(?:主持)?(?:召开|举行|举办)的$"
+)
 _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of peace, '太平洋' the Pacific: no town of 太平
 # '…簽署儀式下午在特區政府總部舉行', a paragraph after the day: a part of the day with no day of its own, as a clock
 _PART_OF_DAY_BEFORE_VERB = re.compile(rf"(?<![日天号晚早今昨明])(?:{PARTS_OF_DAY})(?=[在于举召开])")
@@ -2587,6 +2594,10 @@ _OWN_VERB_AFTER = re.compile(rf"[^,。;:!?]{{0,20}}?(?:{_EVENT_VERBS.pattern})")
 
 # '“示例夏季礼品、家居用品及玩具展览”': the themes of one show, the last joined by 及, not a slogan's clauses
 _THEMES_LISTED = re.compile(r"、[^、,。;]+(?:及|和|与)[^、,。;]+$")
+# '“…——张三、李四藏画展”', '“王五、赵六师生书画展”': a show of the works of the people listed, not a slogan
+_WORKS_OF_THOSE_LISTED = re.compile(
+    r"、[^、,。;]{1,8}(?:藏画|藏品|书画|绘画|作品|摄影|美术|师生|父子|母女|夫妇|双人|联)[^、,。;]{0,4}展(?:览)?$"
+)
 
 
 def _kinds_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -2753,6 +2764,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if (
             "、" in _INNER_QUOTE.sub("", key)
             and not _THEMES_LISTED.search(key)
+            and not _WORKS_OF_THOSE_LISTED.search(key)
             and text[left - 1 : left] in _OPENING_QUOTES
             and text[right : right + 1] in _CLOSING_QUOTES
         ):
@@ -2796,6 +2808,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             elif subject is not None and _BODY.search(subject.group("subject")):
                 a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
                 name, key = working.span(start + a, start + b) + name, text[start + a : start + b] + key
+            elif (held_by := _HELD_BY_A_BODY.search(text, start, left)) is not None:
+                a, b = held_by.span("holder")  # '在9月12日省政府新闻办公室召开的新闻发布会上': the office's
+                name, key = working.span(a, b) + name, text[a:b] + key
             elif (topic := _QUOTED_TOPIC.match(text, start, left)) is not None and _PRESS_WORD.search(key):
                 a, b = topic.span("topic")  # '「秋遊示例季」今(21)日上午於縣府大廳舉辦記者會': that event's
                 name, key = working.span(a, b) + name, text[a:b] + key
