@@ -1338,3 +1338,101 @@ def test_a_meeting_that_started_on_its_day_is_told_with_an_event_verb(body, name
     # event verb, 'started' was not, and the summit stayed at 0.8
     found = extract_meetings(parse_text_article(f"Delegates arrive\n2024-05-14 10:00\n\n{body}\n", timezone="UTC"))
     assert [(m.name, m.start.isoformat(), m.city, m.confidence >= 0.9) for m in found][:1] == [(name, day, city, True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "session"),
+    [
+        (
+            "本报临川6月3日讯(记者 张林)6月3日,临川市政府新闻办举办2024年中国·临川国际茶叶博览会"
+            "(下文简称“6·3”茶博会)第二次新闻发布会。",
+            "2024年中国·临川国际茶叶博览会第二次新闻发布会",
+        ),
+        (
+            "本报讯 6月3日上午,江城区政府举办第五届江城国际灯光节(以下简称“六三”灯光节)首场新闻发布会。",
+            "第五届江城国际灯光节首场新闻发布会",
+        ),
+        (
+            "6月3日,省政府新闻办召开2024年东海国际渔业博览会(简称“6·3”渔博会)筹备工作新闻发布会。",
+            "2024年东海国际渔业博览会筹备工作新闻发布会",
+        ),
+    ],
+)
+def test_a_short_name_in_brackets_leaves_a_session_named_with_its_owner(body, session) -> None:
+    # '…洽谈会(下文简称“5·18”经洽会)第三次新闻发布会': the fair was published on the press conference's day and
+    # the press conference came out as its bare '第三次新闻发布会'
+    found = extract_meetings(parse_text_article(f"发布会举行\n2024-06-03 18:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [m.name for m in found] == [session]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "本报6月3日讯(记者李华)今天晚上,省长王明在青州会见了来我省出席第五届海岱陶瓷论坛的主要嘉宾。",
+        "本报6月3日讯(记者周林)今天中午,市委书记陈刚在宁川宴请了参加2024宁川国际茶业博览会的各国客商。",
+        "本报6月3日讯(记者孙悦)今天下午,副省长赵平在芙城接见了前来出席2024南岭文旅峰会的外宾。",
+    ],
+)
+def test_a_call_on_the_guests_of_a_meeting_does_not_date_it(body) -> None:
+    # '今天晚上,省委书记…在长春会见了来我省出席…论坛的主要嘉宾': the forum was published on the day of the call
+    found = extract_meetings(parse_text_article(f"会见嘉宾\n2024-06-03 22:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("body", "fair"),
+    [
+        (
+            "第九届临川茶叶博览会定于9月2日至4日,在江西省省会南昌与甲辰年滕王阁祭祀大典同期举办。",
+            ("第九届临川茶叶博览会", "南昌"),
+        ),
+        ("第三届南岭灯会将于9月2日—4日在四川省自贡市与恐龙文化节同期隆重举办。", ("第三届南岭灯会", "自贡")),
+        (
+            "第七届东盟食品博览会定于9月2日—4日,在广西首府南宁与第二届东盟美食文化节同期举行。",
+            ("第七届东盟食品博览会", "南宁"),
+        ),
+    ],
+)
+def test_a_place_joined_by_with_heads_no_name_and_the_meeting_kept_company_gets_no_day(body, fair) -> None:
+    # '…将于今年4月8日—11日,在河南省省会郑州与己亥年黄帝故里拜祖大典同期举办': '河南省省会郑州与…大典' came out
+    # as a meeting on the fair's days
+    found = extract_meetings(
+        parse_text_article(f"博览会将举办\n2024-06-03 10:00\n\n{body}\n", timezone="Asia/Shanghai")
+    )
+    assert [(m.name, m.city, m.start, m.end) for m in found] == [(*fair, date(2024, 9, 2), date(2024, 9, 4))]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "省文化厅副厅长李明在6月3日省人民政府新闻办公室召开的新闻发布会上介绍,今年全省共举办各类展会120场。",
+            "省人民政府新闻办公室新闻发布会",
+        ),
+        ("市卫健委主任王红在昨天市政府新闻办举行的发布会上表示,全市医疗资源总体充足。", "市政府新闻办发布会"),
+        ("张华在6月3日省商务厅召开的座谈会上说,外贸形势总体平稳。", "省商务厅座谈会"),
+    ],
+)
+def test_a_bare_meeting_held_by_a_body_in_a_clause_before_it_is_named_by_that_body(body, name) -> None:
+    # '在9月12日山东省人民政府新闻办公室召开的新闻发布会上介绍': the press conference came out as '新闻发布会'
+    found = extract_meetings(parse_text_article(f"发布会\n2024-06-04 08:00\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert [(m.name, m.start, m.status) for m in found] == [(name, date(2024, 6, 3), "held")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "3日,由江南美术馆主办,江南文学馆、某某纪念馆协办的“大地的歌者——张三、李四藏画展”在江南美术馆开幕。",
+            "大地的歌者——张三、李四藏画展",
+        ),
+        ("3日,“王五、赵六师生书画展”在临江文化馆开幕。", "王五、赵六师生书画展"),
+        ("3日,由市美协主办的“山水之间——刘七、陈八摄影作品展”在东湖美术馆开幕。", "山水之间——刘七、陈八摄影作品展"),
+    ],
+)
+def test_a_quoted_show_of_the_works_of_people_listed_is_no_slogan(body, name) -> None:
+    # '“人民的艺术家——老舍、胡絜青藏画展”在中国美术馆开幕': the 、 between the two collectors was read as a slogan's
+    found = extract_meetings(
+        parse_text_article(f"画展开幕\n2015年03月04日 17:09\n\n{body}\n", timezone="Asia/Shanghai")
+    )
+    assert [(m.name, m.start) for m in found] == [(name, date(2015, 3, 3))]

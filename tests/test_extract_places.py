@@ -759,3 +759,17 @@ def test_a_provinces_student_games_are_not_held_at_its_university(body):
 def test_a_university_before_its_life_sciences_school_still_places_the_meeting(body, city):
     [meeting] = _zh_hans_meetings(f"标题\n2019年6月17日 08:00\n\n{body}\n")
     assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("8日晚,2019“示例”杯国际摔跤争霸赛在呼市开赛,来自各地的200名选手参加了比赛。", "呼和浩特"),
+        ("8日上午,第三届冰雪旅游推介会在哈市举行。", "哈尔滨"),
+        ("8日,2019丝路商品博览会在乌市开幕。", "乌鲁木齐"),
+    ],
+)
+def test_a_city_written_as_its_first_character_and_shi_places_the_meeting(body, city):
+    # '…搏克争霸赛在呼市开赛': the city's own papers write 呼和浩特 as 呼市, 哈尔滨 as 哈市
+    [meeting] = _zh_hans_meetings(f"标题\n2019年12月9日 08:00\n\n{body}\n")
+    assert meeting.city == city

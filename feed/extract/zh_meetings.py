@@ -487,6 +487,13 @@ _WHEN_NOT_WHO = re.compile(
     r"今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨)$"  # ',今天举行记者会': only when
 )
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
+# '在9月12日…新闻办公室召开的', '在昨天…委员会举行的': the body that held the meeting named next, in a clause before it
+# that 在 dates (not '在示例大学举行的讲座', where the meeting was held)
+_HELD_BY_A_BODY = re.compile(
+    r"在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|日前)(?:上午|下午|晚上)?"
+    r"(?P<holder>(?:(?!在)[\u4e00-\u9fff]){2,20}?(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会))"
+    r"(?:主持)?(?:召开|举行|举办)的$"
+)
 _NOT_A_CITY = ("合作组织", "清醮", "洋")  # '太平清醮' is a rite of peace, '太平洋' the Pacific: no town of 太平
 # '…簽署儀式下午在特區政府總部舉行', a paragraph after the day: a part of the day with no day of its own, as a clock
 _PART_OF_DAY_BEFORE_VERB = re.compile(rf"(?<![日天号晚早今昨明])(?:{PARTS_OF_DAY})(?=[在于举召开])")
@@ -1225,6 +1232,12 @@ _INNER_QUOTE = re.compile(r"[“「『《][^”」』》]*[”」』》]")
 _CLOSING_QUOTES = ("”", "」", "』", '"')
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
 _ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
+# '会见了来京出席…论坛的嘉宾', '宴请参加…博览会的外宾': the day of a call on the guests a meeting brought, not its own
+_CALL_ON_ATTENDEES = re.compile(
+    r"(?:会见|会晤|看望|接见|宴请|慰问|欢迎|款待)(?:了)?[^,。;]{0,12}?(?:出席|参加|参与|列席|参会)$"
+)
+_GUESTS_OF_IT = re.compile(r"[”」』》]?的[^,。;]{0,8}?(?:嘉宾|代表|客人|来宾|外宾|贵宾|客商|专家|学者|选手)")
+_HELD_ALONGSIDE = re.compile(r"[”」』》]?(?:同期|同时|同步|一同|一并)(?:隆重|盛大|联合)?(?:举办|举行|召开|开幕|开展)")
 _TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开|参观|考察|视察|调研|走访")
 _GUESTS_ARRIVE = re.compile(
     r"的[^,。;]{0,8}?(?:嘉宾|代表|客人|来宾|选手|运动员)[^,。;]{0,4}?(?:到达|抵达|报到|到来|莅临)"
@@ -1452,6 +1465,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 and _TRAVELLING.search(text, end, clause_end)
             ):
                 continue  # '3月2日,参加…全国人大五次会议的代表乘高铁赴京': the day of the delegates' journey or visit
+            if text[begin - 1 : begin] in "与和同" and _HELD_ALONGSIDE.match(text, end):
+                continue  # '…博览会将于…在临州与第三届…节同期举办': the festival it keeps company with, no day given
+            if _CALL_ON_ATTENDEES.search(text, max(sentence_start, begin - 20), begin) and _GUESTS_OF_IT.match(
+                text, end
+            ):
+                continue  # '今晚,省长在…会见了来我省出席…论坛的嘉宾': the call's day, which is not the forum's
             if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
             if key.endswith("联谊会") and (_HOLDS_SOMETHING.match(text, end) or _CALLS_ON.match(text, end)):
@@ -2333,6 +2352,8 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
 # '…大会(简称“示例大会”)在成都开幕': the short name given in brackets after the name
 _SHORT_NAME_OPENS = re.compile(r"[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“「『\"]?")
 _SHORT_NAME_CLOSES = re.compile(r"[”」』\"]?[)）]")
+# '…博览会(下文简称“6·3”茶博会)第二次新闻发布会': the short name in brackets inside the name of one of its sessions
+_SHORT_NAME_INSIDE = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)[^()（）]{1,16}[)）]")
 
 
 # '「示例祭」…,堪稱是今年全台數一數二大型音樂祭典': words rating the sentence's subject, not the name of a meeting
@@ -2569,6 +2590,10 @@ _OWN_VERB_AFTER = re.compile(rf"[^,。;:!?]{{0,20}}?(?:{_EVENT_VERBS.pattern})")
 
 # '“示例夏季礼品、家居用品及玩具展览”': the themes of one show, the last joined by 及, not a slogan's clauses
 _THEMES_LISTED = re.compile(r"、[^、,。;]+(?:及|和|与)[^、,。;]+$")
+# '“…——张三、李四藏画展”', '“王五、赵六师生书画展”': a show of the works of the people listed, not a slogan
+_WORKS_OF_THOSE_LISTED = re.compile(
+    r"、[^、,。;]{1,8}(?:藏画|藏品|书画|绘画|作品|摄影|美术|师生|父子|母女|夫妇|双人|联)[^、,。;]{0,4}展(?:览)?$"
+)
 
 
 def _kinds_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -2735,6 +2760,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if (
             "、" in _INNER_QUOTE.sub("", key)
             and not _THEMES_LISTED.search(key)
+            and not _WORKS_OF_THOSE_LISTED.search(key)
             and text[left - 1 : left] in _OPENING_QUOTES
             and text[right : right + 1] in _CLOSING_QUOTES
         ):
@@ -2742,6 +2768,11 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if key.endswith("活动") and _QUOTED_KINDS_LISTED.search(key):
             continue  # '…博览会“国家日”和“荣誉日”活动': the activities of kinds listed, many events, none of them one
         name = _strip_quotes(working.span(left, right))
+        insert = _SHORT_NAME_INSIDE.search(text, left, right)
+        if insert is not None and insert.end() < right:  # '…博览会(以下简称“茶博会”)新闻发布会': the owner's name
+            a, b = insert.span()
+            name = _strip_quotes(working.span(left, a) + working.span(b, right))
+            key = _strip_quotes(text[left:a] + text[b:right])
         finale = _QUOTED_FINALE.match(text, right, end)
         if finale is not None:  # '「示例嘉年華2024」壓軸項目「示例決賽」': the carnival's final, named by both
             a, b = finale.span("item")
@@ -2773,6 +2804,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             elif subject is not None and _BODY.search(subject.group("subject")):
                 a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
                 name, key = working.span(start + a, start + b) + name, text[start + a : start + b] + key
+            elif (held_by := _HELD_BY_A_BODY.search(text, start, left)) is not None:
+                a, b = held_by.span("holder")  # '在9月12日省政府新闻办公室召开的新闻发布会上': the office's
+                name, key = working.span(a, b) + name, text[a:b] + key
             elif (topic := _QUOTED_TOPIC.match(text, start, left)) is not None and _PRESS_WORD.search(key):
                 a, b = topic.span("topic")  # '「秋遊示例季」今(21)日上午於縣府大廳舉辦記者會': that event's
                 name, key = working.span(a, b) + name, text[a:b] + key
@@ -3140,7 +3174,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
         elif char == ")":
             opening = text.rfind("(", floor, position)
             inside = text[opening + 1 : position - 1] if opening >= 0 else ""
-            if opening < 0 or len(inside) > 10 or _BYLINE_NOTE.search(inside) or _CAPTION_MARK.fullmatch(inside):
+            too_long = len(inside) > (20 if _SHORT_NAME_OPENS.match(text, opening) else 10)
+            if opening < 0 or too_long or _BYLINE_NOTE.search(inside) or _CAPTION_MARK.fullmatch(inside):
                 break  # '王岐山(中)启动开幕式': who stands where in a photo ends what comes before it
             parens += 1
         elif char == "(":
@@ -3167,6 +3202,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 # sittings); not in brackets,
                 # '(馬拉松及半程馬拉松)': the races a day is for
                 break
+            if char == "与" and _place_before_with(text, floor, position - 1):
+                break  # '在河北省会石家庄与第五届…节同期举办': where it is held, then the meeting held with it
             if char == "、" and (
                 _modifier_listed_before(text, floor, position - 1, kind_start)
                 or _places_listed_before(text, floor, position - 1)
@@ -3314,6 +3351,19 @@ def _modifier_listed_before(text: str, floor: int, comma: int, kind_start: int) 
 
 # '三江侗族自治县、融水苗族自治县成立70周年…': two places of one kind (县 and 县) that share the name after them
 _PLACE_OF_A_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<kind>[省市县区州旗])")
+
+
+# '在江南省省会临州与…': 在, then the place the meeting is held in
+_AT_A_PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}$")
+
+
+def _place_before_with(text: str, floor: int, with_at: int) -> bool:
+    """'在…省会临州与第三届…节同期举办': the 与 follows where the meeting is held, no part of a name."""
+    if not _AT_A_PLACE_BEFORE.search(text, max(floor, with_at - 13), with_at):
+        return False
+    return any(
+        (place := find_place(text[with_at - size : with_at])) is not None and place.kind == "city" for size in (3, 2)
+    )
 
 
 def _places_listed_before(text: str, floor: int, comma: int) -> bool:
