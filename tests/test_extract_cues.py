@@ -15034,3 +15034,43 @@ def test_a_yu_lan_gathering_is_a_meeting(text: str, published: str, name: str, s
 def test_cheung_sha_wan_is_in_hong_kong_not_changsha(text: str, published: str) -> None:
     # '長沙灣': a district of Kowloon whose name begins with that of Hunan's capital
     assert only(text, published).city == "香港"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "示例縣5月3日晚間7點至9點將舉辦縣運動會開幕典禮,緊接登場「星河演唱會」,現場邀請知名樂團演出,"
+            "接續5月6日於示例公園舉辦燈光秀。",
+            "2023-04-28",
+            "星河演唱會",
+            date(2023, 5, 3),
+        ),
+        (
+            "示例區4月12日上午10時將舉行示例花季開幕典禮,隨即登場「田園音樂會」,現場有多組樂團演出,"
+            "接著4月14日在示例廣場舉辦花車遊行。",
+            "2023-04-01",
+            "田園音樂會",
+            date(2023, 4, 12),
+        ),
+        (
+            "示例市6月18日下午4點至6點將舉辦龍舟賽開幕式,緊接著登場「河岸音樂祭」,接續6月20日於示例河濱舉辦煙火秀。",
+            "2023-06-10",
+            "河岸音樂祭",
+            date(2023, 6, 18),
+        ),
+        (
+            "示例鄉8月9日晚間6時將舉辦豐年祭開幕典禮,緊接登場「部落之夜」,隨後8月11日在示例廣場舉辦祭祖儀式。",
+            "2023-08-01",
+            "部落之夜",
+            date(2023, 8, 9),
+        ),
+    ],
+)
+def test_what_comes_on_right_after_a_meeting_takes_its_day_not_the_next_clauses(
+    text: str, published: str, name: str, start: date
+) -> None:
+    # '…開幕典禮,緊接登場「X」,…,接續5月6日…舉辦Y': the date after 接續 opens Y's clause; X is on the ceremony's
+    # day, at no hour of its own
+    found = [(m.start, m.start_time) for m in meetings(text, published) if m.name == name]
+    assert found == [(start, None)]

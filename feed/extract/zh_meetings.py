@@ -1751,7 +1751,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 end_time_later(mention, text, sentence_end)
                 if resolved is not None:
                     candidate.start, candidate.end = resolved
-                    if _own_part_of_day(text, mention.finish, begin) is None:
+                    if _own_part_of_day(text, mention.finish, begin) is None and not _right_after(
+                        text, mention.finish, begin
+                    ):
                         candidate.start_time = mention.start_time
                         candidate.end_time = mention.end_time
                     if "ends_next_day" in mention.flags and candidate.end is None:
@@ -1857,7 +1859,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if candidate.date_cue is not None and _FRAME_AFTER.match(text, end):
                 candidate.date_cue = "during"
                 candidate.notes.append("frame")
-            if candidate.start is not None and candidate.start_time is None:
+            if (
+                candidate.start is not None
+                and candidate.start_time is None
+                and not (mention is not None and _right_after(text, mention.finish, begin))
+            ):
                 own_part = _own_part_of_day(text, mention.finish, begin) if mention is not None else None
                 clock = (
                     clock_in(text, clause_start, end if text.startswith("后,", end) else clause_end)
@@ -2059,6 +2065,13 @@ def _name_by_act(working: WorkingText, candidate: Candidate, date_end: int, act:
     deal_written = working.span(act_end - len(deal), act_end) if deal is not None else ""
     candidate.name = written + deal_written + candidate.name
     candidate.key = subject + (deal or "") + candidate.key
+
+
+def _right_after(text: str, date_end: int, begin: int) -> bool:
+    """'…晚間7時舉辦開幕典禮,緊接登場「X」': X comes on after the meeting whose date and hours are written
+    before the comma, on its day but at no hour of its own."""
+    comma = text.rfind(",", date_end, begin)
+    return comma >= 0 and _RIGHT_AFTER.match(text, comma + 1, begin) is not None
 
 
 def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
@@ -3472,7 +3485,9 @@ def _nearest(
     inside = [
         m
         for m in mentions
-        if clause_start <= m.begin < clause_end and not (m.begin >= end and _attended_then(text, begin, end, m.begin))
+        if clause_start <= m.begin < clause_end
+        and not (m.begin >= end and _attended_then(text, begin, end, m.begin))
+        and not (m.begin >= end and _NEXT_CLAUSE_DATED.fullmatch(text, end, m.begin))
     ]
     pool = inside or [m for m in mentions if m.begin < begin]
     if any("relative" not in m.flags for m in pool):
@@ -3484,6 +3499,10 @@ def _nearest(
 
 
 _REPLAYED = re.compile(r"[^,。;:!?]{0,16}?(?:重播|回放|重映)")
+# '…「X」,…,接續10月10日於…舉辦Y': a date that opens a later clause after 接續 or 隨後 is of what that clause holds
+_NEXT_CLAUSE_DATED = re.compile(r"[^。;!?]*?,(?:接续|紧?接[着著]|随后|其后|之后|然后|再)(?:于|在)?")
+# '…開幕典禮,緊接登場「X」': what comes on right after a meeting is on its day, but not at its hours
+_RIGHT_AFTER = re.compile(r"(?:紧接[着著]?|随即|随后|接[着著])(?:登场|举行|举办|上演|开唱)[“「『《\"]?$")
 # '晚上10點以後', '下午3時過後': an hour after which something goes on, not a time anything starts at
 _AFTER_THE_HOUR = re.compile(r"(?:以后|之后|过后)")
 _SETTING_UP = re.compile(r"(?:进行)?(?:布展|撤展|搭建展台)")
