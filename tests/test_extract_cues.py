@@ -15074,3 +15074,24 @@ def test_what_comes_on_right_after_a_meeting_takes_its_day_not_the_next_clauses(
     # day, at no hour of its own
     found = [(m.start, m.start_time) for m in meetings(text, published) if m.name == name]
     assert found == [(start, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        ("示例縣杏花祭12日開鑼起跑,縣長親自敲鑼宣告活動登場。", "2024-03-12", "示例縣杏花祭", date(2024, 3, 12)),
+        (
+            "2023示例鄉櫻花祭昨(18)日在示例森林園區開幕,吸引大批遊客。",
+            "2023-02-19",
+            "2023示例鄉櫻花祭",
+            date(2023, 2, 18),
+        ),
+        ("示例區梅花祭今天上午在示例農場登場,區長到場致詞。", "2022-01-15", "示例區梅花祭", date(2022, 1, 15)),
+    ],
+)
+def test_a_flower_festival_named_hua_ji_is_a_meeting(text: str, published: str, name: str, start: date) -> None:
+    # Taiwan's '…桐花祭', '…櫻花祭': a flower festival that opens on a day of its own
+    meeting = only(text, published)
+    assert (meeting.name, meeting.start) == (name, start)
+    # near miss: '花火祭' is a fireworks show's name that ends in 花祭, no flower festival
+    assert meetings("示例港花火祭今晚施放,民眾湧入海邊。", published) == []

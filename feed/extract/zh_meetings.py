@@ -56,6 +56,7 @@ BARE_KINDS = (
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|"
     "大(?<!乐大)典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
     "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
+    "花(?<![烟火]花)祭|"  # '…縣桐花祭', '櫻花祭': a flower festival (not '花火祭', fireworks, nor '祭花')
     "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
     "合作对接活动|"  # '吉林省与北京市合作对接活动在北京举行': two governments meet to match projects
     "产业文化活动|"  # '…柚香產業文化活動': a Taiwan township's festival of its farm produce
