@@ -15095,3 +15095,24 @@ def test_a_flower_festival_named_hua_ji_is_a_meeting(text: str, published: str, 
     assert (meeting.name, meeting.start) == (name, start)
     # near miss: '花火祭' is a fireworks show's name that ends in 花祭, no flower festival
     assert meetings("示例港花火祭今晚施放,民眾湧入海邊。", published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        (
+            "颱風來襲,示例電影節今晚閉幕片「北風之後」放映取消,購票觀眾可持票兌換新場次。",
+            "2019-07-10",
+            "示例電影節閉幕片北風之後",
+        ),
+        ("示例國際影展昨晚閉幕片「山城往事」放映,全場近千名觀眾觀賞。", "2021-11-08", "示例國際影展閉幕片山城往事"),
+        (
+            "示例國際電影節明晚開幕片「海的另一邊」將在示例戲院舉行世界首映,導演與演員將出席。",
+            "2020-10-02",
+            "示例國際電影節開幕片海的另一邊",
+        ),
+    ],
+)
+def test_a_festivals_opening_or_closing_film_is_named_by_the_film(text: str, published: str, name: str) -> None:
+    # '…電影節今晚閉幕片「X」放映取消': what is on (or called off) that night is the film's screening, not the festival
+    assert [m.name for m in meetings(text, published)] == [name]

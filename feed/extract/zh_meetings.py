@@ -901,6 +901,11 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
     rf"(?:[”」』》\"]?,(?:(?:今|昨)(?:[天日晚夜]|(?:{HOLIDAY_NIGHTS})夜)|[{NUMERAL_CHARS}]{{1,3}}日))?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|开园|揭幕|启幕|登场|开锣|开打|开赛|亮灯|点灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
+# '…電影節今晚閉幕片「X」', '…影展的開幕片「X」': the festival's opening or closing film, screened on a day of its own
+_FESTIVAL_FILM = re.compile(
+    r"[”」』》\"]?(?:今晚|今天|今日|昨晚|昨天|明晚|明天)?的?(?P<film>[开闭]幕(?:片|影片|电影))"
+    r"[“「『《](?P<title>[^“”「」『』《》,。;]{1,20})[”」』》]"
+)
 # '…节的各项活动将陆续展开,其中': what comes after 其中 is one item of the meeting's programme, on its own day
 _ITEM_OF_ITS_PROGRAMME = re.compile(r"[”」』》\"]?的(?:各项|各类|系列|相关|其他|其它|后续)活动[^。;!?]*?其中")
 # '「示例嘉年華」壓軸項目「…決賽」將於…', '…文化節重頭戲「…」', '…艺术节的压轴演出…': the item that crowns the
@@ -1559,6 +1564,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if index and _LISTED_IN_PROGRAMME.fullmatch(text, names[index - 1][1], begin):
                 # '辦理「2025示例音樂節」系列活動,包含「樂團晚會」': a part of the festival named before it
                 candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
+            film = _FESTIVAL_FILM.match(text, end, clause_end)
+            if film is not None:  # '…電影節今晚閉幕片「X」放映取消': the screening of that film, not the festival
+                candidate.name += working.span(*film.span("film")) + working.span(*film.span("title"))
+                candidate.key += (
+                    text[film.start("film") : film.end("film")] + text[film.start("title") : film.end("title")]
+                )
             opening = OPENING_WORD.match(text, end)
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
