@@ -15116,3 +15116,18 @@ def test_a_flower_festival_named_hua_ji_is_a_meeting(text: str, published: str, 
 def test_a_festivals_opening_or_closing_film_is_named_by_the_film(text: str, published: str, name: str) -> None:
     # '…電影節今晚閉幕片「X」放映取消': what is on (or called off) that night is the film's screening, not the festival
     assert [m.name for m in meetings(text, published)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        ("行政院會11日通過「示例署組織法草案」,將設立示例署專責兒少業務。", "2025-12-11", "行政院會"),
+        ("立法院院會今天三讀通過示例法修正案,將於明年元旦施行。", "2024-05-21", "立法院院會"),
+        ("示例縣議會臨時會今天通過示例預算,縣府將據以執行。", "2024-03-07", "示例縣議會臨時會"),
+    ],
+)
+def test_a_sitting_that_passed_a_bill_is_held_whatever_the_bill_will_do(text: str, published: str, name: str) -> None:
+    # '行政院會11日通過「…草案」,將設立…': the sitting passed it that day; 將 after the comma is what the law will do
+    assert [(m.name, m.start, m.status) for m in meetings(text, published)] == [
+        (name, date.fromisoformat(published), "held")
+    ]

@@ -901,6 +901,8 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
     rf"(?:[”」』》\"]?,(?:(?:今|昨)(?:[天日晚夜]|(?:{HOLIDAY_NIGHTS})夜)|[{NUMERAL_CHARS}]{{1,3}}日))?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|开园|揭幕|启幕|登场|开锣|开打|开赛|亮灯|点灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
+# '行政院會11日通過「…草案」,將設立…': what the sitting passed is done; a future word after the comma is of the law
+_DECIDED_THERE = re.compile(r"[^,。;]{0,12}?(?:通过|决议|核定|核准|拍板)")
 # '…電影節今晚閉幕片「X」', '…影展的開幕片「X」': the festival's opening or closing film, screened on a day of its own
 _FESTIVAL_FILM = re.compile(
     r"[”」』》\"]?(?:今晚|今天|今日|昨晚|昨天|明晚|明天)?的?(?P<film>[开闭]幕(?:片|影片|电影))"
@@ -1622,7 +1624,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if (
                 candidate.future
                 and comma > 0
-                and (_HOLDS_NAME.search(text, clause_start, begin) or _ATTENDS_NAME.search(text, clause_start, begin))
+                and (
+                    _HOLDS_NAME.search(text, clause_start, begin)
+                    or _ATTENDS_NAME.search(text, clause_start, begin)
+                    or _DECIDED_THERE.match(text, end, comma)
+                )
                 and not _announces(text[clause_start:comma])
             ):
                 # '…今(15)日舉行法說會,…他也預期未來…將非常強勁': the verb before the name sets its tense; a future
