@@ -15034,3 +15034,100 @@ def test_a_yu_lan_gathering_is_a_meeting(text: str, published: str, name: str, s
 def test_cheung_sha_wan_is_in_hong_kong_not_changsha(text: str, published: str) -> None:
     # '長沙灣': a district of Kowloon whose name begins with that of Hunan's capital
     assert only(text, published).city == "香港"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "示例縣5月3日晚間7點至9點將舉辦縣運動會開幕典禮,緊接登場「星河演唱會」,現場邀請知名樂團演出,"
+            "接續5月6日於示例公園舉辦燈光秀。",
+            "2023-04-28",
+            "星河演唱會",
+            date(2023, 5, 3),
+        ),
+        (
+            "示例區4月12日上午10時將舉行示例花季開幕典禮,隨即登場「田園音樂會」,現場有多組樂團演出,"
+            "接著4月14日在示例廣場舉辦花車遊行。",
+            "2023-04-01",
+            "田園音樂會",
+            date(2023, 4, 12),
+        ),
+        (
+            "示例市6月18日下午4點至6點將舉辦龍舟賽開幕式,緊接著登場「河岸音樂祭」,接續6月20日於示例河濱舉辦煙火秀。",
+            "2023-06-10",
+            "河岸音樂祭",
+            date(2023, 6, 18),
+        ),
+        (
+            "示例鄉8月9日晚間6時將舉辦豐年祭開幕典禮,緊接登場「部落之夜」,隨後8月11日在示例廣場舉辦祭祖儀式。",
+            "2023-08-01",
+            "部落之夜",
+            date(2023, 8, 9),
+        ),
+    ],
+)
+def test_what_comes_on_right_after_a_meeting_takes_its_day_not_the_next_clauses(
+    text: str, published: str, name: str, start: date
+) -> None:
+    # '…開幕典禮,緊接登場「X」,…,接續5月6日…舉辦Y': the date after 接續 opens Y's clause; X is on the ceremony's
+    # day, at no hour of its own
+    found = [(m.start, m.start_time) for m in meetings(text, published) if m.name == name]
+    assert found == [(start, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        ("示例縣杏花祭12日開鑼起跑,縣長親自敲鑼宣告活動登場。", "2024-03-12", "示例縣杏花祭", date(2024, 3, 12)),
+        (
+            "2023示例鄉櫻花祭昨(18)日在示例森林園區開幕,吸引大批遊客。",
+            "2023-02-19",
+            "2023示例鄉櫻花祭",
+            date(2023, 2, 18),
+        ),
+        ("示例區梅花祭今天上午在示例農場登場,區長到場致詞。", "2022-01-15", "示例區梅花祭", date(2022, 1, 15)),
+    ],
+)
+def test_a_flower_festival_named_hua_ji_is_a_meeting(text: str, published: str, name: str, start: date) -> None:
+    # Taiwan's '…桐花祭', '…櫻花祭': a flower festival that opens on a day of its own
+    meeting = only(text, published)
+    assert (meeting.name, meeting.start) == (name, start)
+    # near miss: '花火祭' is a fireworks show's name that ends in 花祭, no flower festival
+    assert meetings("示例港花火祭今晚施放,民眾湧入海邊。", published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        (
+            "颱風來襲,示例電影節今晚閉幕片「北風之後」放映取消,購票觀眾可持票兌換新場次。",
+            "2019-07-10",
+            "示例電影節閉幕片北風之後",
+        ),
+        ("示例國際影展昨晚閉幕片「山城往事」放映,全場近千名觀眾觀賞。", "2021-11-08", "示例國際影展閉幕片山城往事"),
+        (
+            "示例國際電影節明晚開幕片「海的另一邊」將在示例戲院舉行世界首映,導演與演員將出席。",
+            "2020-10-02",
+            "示例國際電影節開幕片海的另一邊",
+        ),
+    ],
+)
+def test_a_festivals_opening_or_closing_film_is_named_by_the_film(text: str, published: str, name: str) -> None:
+    # '…電影節今晚閉幕片「X」放映取消': what is on (or called off) that night is the film's screening, not the festival
+    assert [m.name for m in meetings(text, published)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        ("行政院會11日通過「示例署組織法草案」,將設立示例署專責兒少業務。", "2025-12-11", "行政院會"),
+        ("立法院院會今天三讀通過示例法修正案,將於明年元旦施行。", "2024-05-21", "立法院院會"),
+        ("示例縣議會臨時會今天通過示例預算,縣府將據以執行。", "2024-03-07", "示例縣議會臨時會"),
+    ],
+)
+def test_a_sitting_that_passed_a_bill_is_held_whatever_the_bill_will_do(text: str, published: str, name: str) -> None:
+    # '行政院會11日通過「…草案」,將設立…': the sitting passed it that day; 將 after the comma is what the law will do
+    assert [(m.name, m.start, m.status) for m in meetings(text, published)] == [
+        (name, date.fromisoformat(published), "held")
+    ]

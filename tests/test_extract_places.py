@@ -773,3 +773,18 @@ def test_a_city_written_as_its_first_character_and_shi_places_the_meeting(body, 
     # '…搏克争霸赛在呼市开赛': the city's own papers write 呼和浩特 as 呼市, 哈尔滨 as 哈市
     [meeting] = _zh_hans_meetings(f"标题\n2019年12月9日 08:00\n\n{body}\n")
     assert meeting.city == city
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("為迎接新的一年，彰化縣政府今（1）日上午在示例鎮立體育場舉辦元旦升旗典禮，縣長率團出席。", "彰化"),
+        ("為推廣在地農產，屏東縣政府今（1）日在示例鄉公所前廣場舉辦農特產品展售會，吸引民眾採購。", "屏東"),
+        ("因應高齡社會，雲林縣政府今（1）日在示例活動中心舉辦長照座談會，邀集專家與會。", "雲林"),
+    ],
+)
+def test_a_county_government_hosting_after_a_full_width_comma_places_the_meeting_in_its_county(body, city):
+    # '為迎接新年，○○縣政府今日…舉辦…': a clause of what it is for comes first; the county that holds it, after
+    # the full-width comma, is where it is held when the venue names no city
+    [meeting] = _zh_hant_meetings_of_head(f"標題\n2025年1月1日 10:00\n\n{body}\n")
+    assert meeting.city == city

@@ -321,3 +321,14 @@ def test_yesterday_or_today_told_by_the_holidays_night_it_fell_on():
     assert spans("跨年晚会今除夕夜举行") == [(date(2023, 6, 26), None)]
     # near miss: the holiday's night with no 昨 or 今 before it gives no day of the report
     assert spans("元宵夜市民涌入庙口") == []
+
+
+def test_today_before_yu_and_the_place_it_is_held_at():
+    # Taiwan's '縣府今於…國際會議廳舉辦「…論壇」': 今 then 於 and a place of up to twenty characters, then the verb
+    assert spans("县政府今于示例博物馆国际会议厅举办产业论坛") == [(date(2023, 6, 26), None)]
+    assert spans("示例协会今于示例饭店举行第三届研讨会") == [(date(2023, 6, 26), None)]
+    assert spans("市府今在示例大学附设医院国际会议中心大礼堂召开记者会") == [(date(2023, 6, 26), None)]
+    # near misses: 至今 and 如今 before 于, and a place with no verb of holding after it
+    assert spans("该馆至今于示例街区举办过三次展览") == []
+    assert spans("如今于示例公园举行的市集已成传统") == []
+    assert spans("今于示例公园散步的民众不多") == []

@@ -391,15 +391,16 @@ _CITY_HOST = re.compile(
     r"由(?P<city>[\u4e00-\u9fff]{2,4}?)市(?:人民政府|政府|委)[^,。;]{0,40}?(?:主办|举办|承办)"
     # '嘉義縣政府今(5)日舉行…', '新竹縣政府1日於府前廣場舉行…': a city's or county's government holds it, and so
     # does a township office of a county ('花蓮縣秀林鄉公所今(14)日辦理…'); a byline or a release stamp in brackets
-    # may come first ('(中央社訊息服務…)嘉義縣政府5日上午…舉行')
-    r"|(?:^|(?<=[,。;】)）\s]))(?P<subject>[\u4e00-\u9fff]{2,3}?)"
+    # may come first ('(中央社訊息服務…)嘉義縣政府5日上午…舉行'), and a clause of what it is for, after a full-width
+    # comma ('為迎接新年，彰化縣政府今日…舉辦…')
+    r"|(?:^|(?<=[,，。;；】)）\s]))(?P<subject>[\u4e00-\u9fff]{2,3}?)"
     r"(?:[市县](?:人民政府|政府)|县[\u4e00-\u9fff]{1,3}?[乡镇市]公所)[^,。;]{0,30}?(?:举行|举办|办理|召开)"
     # '澳門特別行政區政府旅遊局主辦的…匯演', '桂林市人民政府主办的…节': the government that organises it, named first
-    r"|(?:^|(?<=[,。;】\s]))(?P<government>[\u4e00-\u9fff]{2,4}?)(?:市|特别行政区)(?:人民政府|政府)[^,。;]{0,12}?主办的"
+    r"|(?:^|(?<=[,，。;；】\s]))(?P<government>[\u4e00-\u9fff]{2,4}?)(?:市|特别行政区)(?:人民政府|政府)[^,。;]{0,12}?主办的"
     # '澳門繁榮促進會於四月二十三日…召開本年度會員大會': a city's association meets in its city
     # '西岗区政府召开第十九届第二次全体(扩大)会议': a district's government or party committee, in its district's city
-    r"|(?:^|(?<=[,。;】\s]))(?P<district>[\u4e00-\u9fff]{2,3}?区)(?:人民政府|政府|委)[^,。;]{0,30}?(?:举行|举办|召开)"
-    r"|(?:^|(?<=[,。;】\s]))(?P<body>[\u4e00-\u9fff]{2,3}?)(?:市|特别行政区)?[\u4e00-\u9fff]{1,12}?"
+    r"|(?:^|(?<=[,，。;；】\s]))(?P<district>[\u4e00-\u9fff]{2,3}?区)(?:人民政府|政府|委)[^,。;]{0,30}?(?:举行|举办|召开)"
+    r"|(?:^|(?<=[,，。;；】\s]))(?P<body>[\u4e00-\u9fff]{2,3}?)(?:市|特别行政区)?[\u4e00-\u9fff]{1,12}?"
     r"(?:协会|总会|商会|联会|联谊会|促进会|同乡会|基金会|学会|研究会)[^,。;]{0,30}?(?:举行|举办|召开)"
 )
 

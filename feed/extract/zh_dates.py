@@ -60,8 +60,10 @@ _RELATIVE = re.compile(
     rf"[今昨明前](?=\((?:{_N}月)?{_N}(?:\)日|日\)|\)[晚早晨夜上下中]))|"
     # '…工展會昨開鑼', '…展覽昨揭幕', '…賽事今開跑': Hong Kong's, Macau's and Taiwan's verbs of an opening too
     r"[今昨](?=出席|受访|表示|举行|召开|宣布|指出|上午|下午|晚间|开幕|登场|闭幕|开锣|揭幕|启幕|开赛|开跑|落幕)|今(?=起)"
-    # Taiwan's '議員今舉辦「…論壇」', '…展今在台北揭幕': today, before the verb or the place (not 如今, 至今, 迄今)
-    r"|(?<![如至迄现而古当从自于到])今(?=举办|揭幕|开跑|启动|展开|主持|在[\u4e00-\u9fff]{2,12}?(?:举行|举办|召开|揭幕|登场|开幕))"
+    # Taiwan's '議員今舉辦「…論壇」', '…展今在台北揭幕', '縣府今於…國際會議廳舉辦': today, before the verb or the
+    # place (not 如今, 至今, 迄今)
+    r"|(?<![如至迄现而古当从自于到])今(?=举办|揭幕|开跑|启动|展开|主持|"
+    r"[在于][\u4e00-\u9fff]{2,20}?(?:举行|举办|召开|揭幕|登场|开幕))"
     r"|昨(?=[在于假])"  # Hong Kong's and Macau's '…典禮昨於文化中心舉行', '昨假…舉行': yesterday, at
     # Taiwan's '國防部昨舉辦「…表揚大會」', '局長昨主持…': yesterday, before the verb of holding it
     r"|昨(?=举办|主持|启动|展开)"

@@ -56,6 +56,7 @@ BARE_KINDS = (
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|"
     "大(?<!乐大)典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
     "音乐祭|艺术祭|"  # Taiwan's word for a festival: '貢寮國際海洋音樂祭'
+    "花(?<![烟火]花)祭|"  # '…縣桐花祭', '櫻花祭': a flower festival (not '花火祭', fireworks, nor '祭花')
     "庆典(?!礼)|"  # '十一周年慶典': not the 庆 of '国庆典礼'
     "合作对接活动|"  # '吉林省与北京市合作对接活动在北京举行': two governments meet to match projects
     "产业文化活动|"  # '…柚香產業文化活動': a Taiwan township's festival of its farm produce
@@ -907,6 +908,13 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
     rf"(?:[”」』》\"]?,(?:(?:今|昨)(?:[天日晚夜]|(?:{HOLIDAY_NIGHTS})夜)|[{NUMERAL_CHARS}]{{1,3}}日))?"
     r"[^,;。]*?(?:开幕|开议|开展|开馆|开园|揭幕|启幕|登场|开锣|开打|开赛|亮灯|点灯|拉开帷幕|拉开序幕|揭开序幕)(?![式典礼仪前])"
 )
+# '行政院會11日通過「…草案」,將設立…': what the sitting passed is done; a future word after the comma is of the law
+_DECIDED_THERE = re.compile(r"[^,。;]{0,12}?(?:通过|决议|核定|核准|拍板)")
+# '…電影節今晚閉幕片「X」', '…影展的開幕片「X」': the festival's opening or closing film, screened on a day of its own
+_FESTIVAL_FILM = re.compile(
+    r"[”」』》\"]?(?:今晚|今天|今日|昨晚|昨天|明晚|明天)?的?(?P<film>[开闭]幕(?:片|影片|电影))"
+    r"[“「『《](?P<title>[^“”「」『』《》,。;]{1,20})[”」』》]"
+)
 # '…节的各项活动将陆续展开,其中': what comes after 其中 is one item of the meeting's programme, on its own day
 _ITEM_OF_ITS_PROGRAMME = re.compile(r"[”」』》\"]?的(?:各项|各类|系列|相关|其他|其它|后续)活动[^。;!?]*?其中")
 # '「示例嘉年華」壓軸項目「…決賽」將於…', '…文化節重頭戲「…」', '…艺术节的压轴演出…': the item that crowns the
@@ -1573,6 +1581,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if index and _LISTED_IN_PROGRAMME.fullmatch(text, names[index - 1][1], begin):
                 # '辦理「2025示例音樂節」系列活動,包含「樂團晚會」': a part of the festival named before it
                 candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
+            film = _FESTIVAL_FILM.match(text, end, clause_end)
+            if film is not None:  # '…電影節今晚閉幕片「X」放映取消': the screening of that film, not the festival
+                candidate.name += working.span(*film.span("film")) + working.span(*film.span("title"))
+                candidate.key += (
+                    text[film.start("film") : film.end("film")] + text[film.start("title") : film.end("title")]
+                )
             opening = OPENING_WORD.match(text, end)
             if opening and not _OPENING_SITE.match(text, opening.end()):
                 candidate.notes.append("opening")  # its day is the meeting's first
@@ -1625,7 +1639,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if (
                 candidate.future
                 and comma > 0
-                and (_HOLDS_NAME.search(text, clause_start, begin) or _ATTENDS_NAME.search(text, clause_start, begin))
+                and (
+                    _HOLDS_NAME.search(text, clause_start, begin)
+                    or _ATTENDS_NAME.search(text, clause_start, begin)
+                    or _DECIDED_THERE.match(text, end, comma)
+                )
                 and not _announces(text[clause_start:comma])
             ):
                 # '…今(15)日舉行法說會,…他也預期未來…將非常強勁': the verb before the name sets its tense; a future
@@ -1766,7 +1784,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 end_time_later(mention, text, sentence_end)
                 if resolved is not None:
                     candidate.start, candidate.end = resolved
-                    if _own_part_of_day(text, mention.finish, begin) is None:
+                    if _own_part_of_day(text, mention.finish, begin) is None and not _right_after(
+                        text, mention.finish, begin
+                    ):
                         candidate.start_time = mention.start_time
                         candidate.end_time = mention.end_time
                     if "ends_next_day" in mention.flags and candidate.end is None:
@@ -1872,7 +1892,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if candidate.date_cue is not None and _FRAME_AFTER.match(text, end):
                 candidate.date_cue = "during"
                 candidate.notes.append("frame")
-            if candidate.start is not None and candidate.start_time is None:
+            if (
+                candidate.start is not None
+                and candidate.start_time is None
+                and not (mention is not None and _right_after(text, mention.finish, begin))
+            ):
                 own_part = _own_part_of_day(text, mention.finish, begin) if mention is not None else None
                 clock = (
                     clock_in(text, clause_start, end if text.startswith("后,", end) else clause_end)
@@ -2074,6 +2098,13 @@ def _name_by_act(working: WorkingText, candidate: Candidate, date_end: int, act:
     deal_written = working.span(act_end - len(deal), act_end) if deal is not None else ""
     candidate.name = written + deal_written + candidate.name
     candidate.key = subject + (deal or "") + candidate.key
+
+
+def _right_after(text: str, date_end: int, begin: int) -> bool:
+    """'…晚間7時舉辦開幕典禮,緊接登場「X」': X comes on after the meeting whose date and hours are written
+    before the comma, on its day but at no hour of its own."""
+    comma = text.rfind(",", date_end, begin)
+    return comma >= 0 and _RIGHT_AFTER.match(text, comma + 1, begin) is not None
 
 
 def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
@@ -3518,7 +3549,9 @@ def _nearest(
     inside = [
         m
         for m in mentions
-        if clause_start <= m.begin < clause_end and not (m.begin >= end and _attended_then(text, begin, end, m.begin))
+        if clause_start <= m.begin < clause_end
+        and not (m.begin >= end and _attended_then(text, begin, end, m.begin))
+        and not (m.begin >= end and _NEXT_CLAUSE_DATED.fullmatch(text, end, m.begin))
     ]
     pool = inside or [m for m in mentions if m.begin < begin]
     if any("relative" not in m.flags for m in pool):
@@ -3530,6 +3563,10 @@ def _nearest(
 
 
 _REPLAYED = re.compile(r"[^,。;:!?]{0,16}?(?:重播|回放|重映)")
+# '…「X」,…,接續10月10日於…舉辦Y': a date that opens a later clause after 接續 or 隨後 is of what that clause holds
+_NEXT_CLAUSE_DATED = re.compile(r"[^。;!?]*?,(?:接续|紧?接[着著]|随后|其后|之后|然后|再)(?:于|在)?")
+# '…開幕典禮,緊接登場「X」': what comes on right after a meeting is on its day, but not at its hours
+_RIGHT_AFTER = re.compile(r"(?:紧接[着著]?|随即|随后|接[着著])(?:登场|举行|举办|上演|开唱)[“「『《\"]?$")
 # '晚上10點以後', '下午3時過後': an hour after which something goes on, not a time anything starts at
 _AFTER_THE_HOUR = re.compile(r"(?:以后|之后|过后)")
 _SETTING_UP = re.compile(r"(?:进行)?(?:布展|撤展|搭建展台)")
