@@ -788,3 +788,30 @@ def test_a_county_government_hosting_after_a_full_width_comma_places_the_meeting
     # the full-width comma, is where it is held when the venue names no city
     [meeting] = _zh_hant_meetings_of_head(f"標題\n2025年1月1日 10:00\n\n{body}\n")
     assert meeting.city == city
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("第三届示例论坛8月14日在日光城拉萨举办。", "拉萨"),
+        ("第三届示例陶瓷博览会8月14日在瓷都景德镇开幕。", "景德镇"),
+        ("第三届示例论坛8月14日在旅游城市丽江举行。", "丽江"),
+        ("第三屆示例論壇8月14日在古城大理舉行。", "大理"),
+    ],
+)
+def test_a_city_after_what_it_is_called_places_the_meeting(body, city):
+    # '日光城', '瓷都', '旅游城市': an epithet of the city named right after it, whatever its size
+    [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
+    assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "第三届示例论坛8月14日在老城文化馆举行。",
+        "第三届示例论坛8月14日在县城举行。",
+    ],
+)
+def test_an_epithet_with_no_city_after_it_places_no_meeting(body):
+    [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
+    assert meeting.city is None, body

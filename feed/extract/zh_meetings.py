@@ -4048,6 +4048,8 @@ _PROVINCIAL_VENUE = re.compile(
 # what a city is called between its country or province and its name: '边城', '省会', '海滨城市', '首都', '著名侨乡',
 # '小镇'
 _CITY_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:城|城市|都|省会|首府|会|乡|镇)")
+# '在日光城拉萨举办', '瓷都景德镇', '旅游城市丽江': what the city is called, then the city
+_CITY_EPITHET = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:城|城市|都)")
 
 
 def _inside(smaller: Place, larger: Place) -> bool:
@@ -4056,7 +4058,8 @@ def _inside(smaller: Place, larger: Place) -> bool:
 
 
 def _plausible(found: list[tuple[int, int, Place]], slot: str) -> list[tuple[int, int, Place]]:
-    """Places that start the slot or follow one another ('辽宁大连', '中国边城黑河', '云南省会昆明'), and big
+    """Places that start the slot or follow one another ('辽宁大连', '中国边城黑河', '云南省会昆明'), a city after
+    what it is called ('日光城拉萨'), and big
     cities anywhere."""
     kept: list[tuple[int, int, Place]] = []
     chain_end = 0
@@ -4066,6 +4069,7 @@ def _plausible(found: list[tuple[int, int, Place]], slot: str) -> list[tuple[int
             or (chain_end > 0 and kept[-1][2].kind in ("country", "region") and _CITY_WORD.fullmatch(slot[chain_end:a]))
             or place.kind == "venue"
             or (place.kind == "city" and place.population >= _BIG_CITY and a <= 12)
+            or (not kept and place.kind == "city" and _CITY_EPITHET.fullmatch(slot, 0, a))
         ):
             kept.append((a, b, place))
             chain_end = b if place.kind != "venue" else -1  # '…会展中心': what follows a venue is no place
