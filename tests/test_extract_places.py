@@ -815,3 +815,18 @@ def test_a_city_after_what_it_is_called_places_the_meeting(body, city):
 def test_an_epithet_with_no_city_after_it_places_no_meeting(body):
     [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
     assert meeting.city is None, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("第三届示例草原节8月16日将在新疆伊犁哈萨克自治州昭苏县示例草原开幕。", "昭苏"),
+        ("第二届示例山歌节8月14日在贵州省从江县开幕。", "从江"),
+        ("第五届示例论坛8月14日在黔西南州安龙县举行。", "安龙"),
+        ("示例旅游推介会8月14日在四川阿坝州九寨沟县召开。", "九寨沟"),
+    ],
+)
+def test_a_county_of_an_autonomous_prefecture_is_the_meetings_city(body, city):
+    # no prefecture city above 昭苏县 of the 伊犁哈萨克自治州: the county, not the prefecture or its seat
+    [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
+    assert meeting.city == city, body
