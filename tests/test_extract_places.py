@@ -830,3 +830,17 @@ def test_a_county_of_an_autonomous_prefecture_is_the_meetings_city(body, city):
     # no prefecture city above 昭苏县 of the 伊犁哈萨克自治州: the county, not the prefecture or its seat
     [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
     assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8月14日下午,示例主题研讨会在示例花园酒店举行,南京大学社会学院原院长周某发表主题演讲。",
+        "8月14日上午,示例创新论坛在示例会议中心召开,何某、复旦大学前校长周某作主旨报告。",
+        "8月14日,示例发展座谈会在示例宾馆举行,浙江大学管理学院原副院长周某出席并致辞。",
+    ],
+)
+def test_a_school_a_speaker_once_led_places_no_meeting(body):
+    # '某大学社会学院原院长': a former post is a post too, the speaker's school is not where the meeting is
+    [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
+    assert meeting.city is None, body
