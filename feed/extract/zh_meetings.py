@@ -1167,6 +1167,11 @@ _DATELINE_DATE_FIRST = re.compile(
     rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日"
     r"(?P<city>[\u4e00-\u9fff]{2,4}?)?(?:专?电|讯|消息)"
 )
+# '东方网记者王某6月17日报道:': a site's reporter dates the report, its 今晚 is that day's evening
+_REPORTER_DAY_DATELINE = re.compile(
+    r"(?:社|网|台|报|新闻|在线)记者[\u4e00-\u9fff·]{2,4}?"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?P<city>[\u4e00-\u9fff]{{2,4}}?)?(?:报道|报导)"
+)
 # '央广网北京9月6日消息': a site's dateline, the day the report is filed, not a meeting's
 _DATELINE_DAY = re.compile(r"^(?:专?电|讯|消息)")
 _DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯|消息)$")
@@ -4163,6 +4168,8 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
         if filed
         else None
     )
+    if match is None and ("报道" in head or "报导" in head):
+        match = _REPORTER_DAY_DATELINE.search(head)
     if match is None and _CLOSING_DATELINE_END.search(working.text):
         match = next(reversed(list(_CLOSING_DATELINE.finditer(working.text))), None)
     if match is None:
