@@ -844,3 +844,19 @@ def test_a_school_a_speaker_once_led_places_no_meeting(body):
     # '某大学社会学院原院长': a former post is a post too, the speaker's school is not where the meeting is
     [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
     assert meeting.city is None, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("8月14日,示例产业对接会在滨湖高新区召开。", "无锡"),
+        ("第三届示例智能制造大会8月14日在吴中经济技术开发区开幕。", "苏州"),
+        ("8月14日,示例人才交流会在江宁经济技术开发区举办。", "南京"),
+        ("8月14日,示例创业大赛决赛在相城经济开发区举行。", "苏州"),
+        ("8月14日,示例产业论坛在经济开发区举办。", None),
+    ],
+)
+def test_a_development_zone_named_for_a_district_lies_in_its_city(body, city):
+    # '吴中经济技术开发区': the zone of 吴中区, a district of 苏州, written without the district's 区
+    [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
+    assert meeting.city == city, body
