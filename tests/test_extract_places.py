@@ -860,3 +860,17 @@ def test_a_development_zone_named_for_a_district_lies_in_its_city(body, city):
     # '吴中经济技术开发区': the zone of 吴中区, a district of 苏州, written without the district's 区
     [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
     assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("示例网从江8月14日消息 第二届示例山歌节新闻发布会今天下午举行。", "从江"),
+        ("新华社安龙8月14日电 第五届示例论坛今天举行。", "安龙"),
+        ("新华社昭苏8月14日电 示例草原节推介会今天上午举行。", "昭苏"),
+    ],
+)
+def test_a_dateline_names_a_county_of_an_autonomous_prefecture_by_its_bare_name(body, city):
+    # '央广网昭苏7月11日消息': 昭苏县, a city of its own, written without its 县 as datelines write it
+    [meeting] = _zh_hans_meetings(f"标题\n2019年8月14日 18:00\n\n{body}\n")
+    assert meeting.city == city, body

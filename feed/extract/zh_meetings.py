@@ -4346,6 +4346,11 @@ def _dateline_city(working: WorkingText, match: re.Match[str]) -> tuple[Place, s
     city_text = match.group(group) or ""
     for size in range(len(city_text), 1, -1):
         place = find_place(city_text[-size:])
+        if place is None and size <= 3:
+            # '央广网昭苏7月11日消息': a county that is a city of its own (昭苏县, in an autonomous prefecture) by its
+            # bare name, which a dateline writes alone
+            county = find_place(city_text[-size:] + "县")
+            place = county if county is not None and county.county_level else None
         if place is not None and place.kind == "city":
             return place, working.span(match.end(group) - size, match.end(group))
     return None
