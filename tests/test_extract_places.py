@@ -815,3 +815,62 @@ def test_a_city_after_what_it_is_called_places_the_meeting(body, city):
 def test_an_epithet_with_no_city_after_it_places_no_meeting(body):
     [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
     assert meeting.city is None, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("第三届示例草原节8月16日将在新疆伊犁哈萨克自治州昭苏县示例草原开幕。", "昭苏"),
+        ("第二届示例山歌节8月14日在贵州省从江县开幕。", "从江"),
+        ("第五届示例论坛8月14日在黔西南州安龙县举行。", "安龙"),
+        ("示例旅游推介会8月14日在四川阿坝州九寨沟县召开。", "九寨沟"),
+    ],
+)
+def test_a_county_of_an_autonomous_prefecture_is_the_meetings_city(body, city):
+    # no prefecture city above 昭苏县 of the 伊犁哈萨克自治州: the county, not the prefecture or its seat
+    [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
+    assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8月14日下午,示例主题研讨会在示例花园酒店举行,南京大学社会学院原院长周某发表主题演讲。",
+        "8月14日上午,示例创新论坛在示例会议中心召开,何某、复旦大学前校长周某作主旨报告。",
+        "8月14日,示例发展座谈会在示例宾馆举行,浙江大学管理学院原副院长周某出席并致辞。",
+    ],
+)
+def test_a_school_a_speaker_once_led_places_no_meeting(body):
+    # '某大学社会学院原院长': a former post is a post too, the speaker's school is not where the meeting is
+    [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
+    assert meeting.city is None, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("8月14日,示例产业对接会在滨湖高新区召开。", "无锡"),
+        ("第三届示例智能制造大会8月14日在吴中经济技术开发区开幕。", "苏州"),
+        ("8月14日,示例人才交流会在江宁经济技术开发区举办。", "南京"),
+        ("8月14日,示例创业大赛决赛在相城经济开发区举行。", "苏州"),
+        ("8月14日,示例产业论坛在经济开发区举办。", None),
+    ],
+)
+def test_a_development_zone_named_for_a_district_lies_in_its_city(body, city):
+    # '吴中经济技术开发区': the zone of 吴中区, a district of 苏州, written without the district's 区
+    [meeting] = _zh_hans_meetings(f"标题\n2019年8月15日 08:00\n\n{body}\n")
+    assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("示例网从江8月14日消息 第二届示例山歌节新闻发布会今天下午举行。", "从江"),
+        ("新华社安龙8月14日电 第五届示例论坛今天举行。", "安龙"),
+        ("新华社昭苏8月14日电 示例草原节推介会今天上午举行。", "昭苏"),
+    ],
+)
+def test_a_dateline_names_a_county_of_an_autonomous_prefecture_by_its_bare_name(body, city):
+    # '央广网昭苏7月11日消息': 昭苏县, a city of its own, written without its 县 as datelines write it
+    [meeting] = _zh_hans_meetings(f"标题\n2019年8月14日 18:00\n\n{body}\n")
+    assert meeting.city == city, body

@@ -332,3 +332,14 @@ def test_today_before_yu_and_the_place_it_is_held_at():
     assert spans("该馆至今于示例街区举办过三次展览") == []
     assert spans("如今于示例公园举行的市集已成传统") == []
     assert spans("今于示例公园散步的民众不多") == []
+
+
+def test_a_site_reporters_dated_report_is_the_day_of_its_tonight() -> None:
+    # '东方网记者王某6月17日报道:…今晚在福州启动' on a page of the 18th: 今晚 is the evening of the 17th
+    for text in (
+        "示例网记者王某8月14日报道:第三届示例文化节今晚在厦门开幕。",
+        "示例新闻网记者李某某8月14日报道 第二届示例论坛今天在泉州举行。",
+        "示例在线记者张某8月14日报道:示例推介会今晚在漳州举办。",
+    ):
+        [meeting] = _meetings_of(text, "2019-08-15")
+        assert meeting.start == date(2019, 8, 14), text

@@ -400,6 +400,7 @@ _AMBIGUOUS_DISTRICTS = frozenset("东区 西区 南区 北区 中区 城区".spl
 # cpca files the counties a province governs directly under a prefecture of this name
 _DIRECTLY_GOVERNED = "直辖县级行政区划"
 _COUNTY_SUFFIX = re.compile(r"(?:林区|县|市)$")
+_PREFECTURE = "自治州"
 
 # County-level city names that are also everyday words: matched only with their 市.
 _COMMON_WORDS = frozenset(
@@ -421,6 +422,11 @@ def _county_level(place: Place) -> tuple[Place, str | None]:
     name = place.name
     if place.kind == "district" and (place.city or "").endswith(_DIRECTLY_GOVERNED):
         short = name[:2] if name.endswith("自治县") else _COUNTY_SUFFIX.sub("", name)  # 昌江黎族自治县: 昌江
+    elif place.kind == "district" and (place.city or "").endswith(_PREFECTURE) and name.endswith("县"):
+        # 昭苏县 of the 伊犁哈萨克自治州: no prefecture city above it either, the county is the place (昭苏),
+        # still found only with its 县 ('从江西部' is no 从江县)
+        short = name[:2] if name.endswith("自治县") else name[:-1]
+        return replace(place, kind="city", name=short, name_en="", city=None, county_level=True), None
     elif place.kind != "district" or len(name) < 3 or not name.endswith("市"):
         return place, None
     else:

@@ -121,6 +121,20 @@ def _county_after(text: str, end: int, region: Place) -> tuple[int, Place] | Non
     return None
 
 
+# '吴中经济技术开发区', '滨湖高新区': a development zone named for its district, written without the district's 区
+_DEVELOPMENT_ZONE_AFTER = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|高新|旅游度假)?(?:开发区|产业园区|区)")
+
+
+def _district_of_zone(text: str, position: int, end: int) -> tuple[int, Place] | None:
+    """'在吴中经济技术开发区举行': the district (吴中区) the zone is named for, which lies in its city."""
+    if not _DEVELOPMENT_ZONE_AFTER.match(text, end) or text.startswith("区", end):
+        return None
+    district = best_place(names_index().get(text[position:end] + "区", []))
+    if district is None or district.kind != "district" or district.city_place is None:
+        return None
+    return end - position, district
+
+
 def _township_of_many(written: str, place: Place) -> bool:
     """'长滩镇', '白沙镇': a small mainland town found by its 镇 form. Townships of one name lie in many
     provinces, and the gazetteer knows one of them (乌镇, written as its own name, is kept)."""
@@ -164,6 +178,8 @@ class PlaceMatches:
                 piece = text[position:end]
                 if piece not in prefixes:
                     break
+                if prefixes[piece] is None and (zone := _district_of_zone(text, position, end)) is not None:
+                    names.append(zone)
                 place = prefixes[piece]
                 if place is not None and place.kind == "city" and _TOWNSHIP_AFTER.match(text, end):
                     township = end + 1

@@ -1167,6 +1167,11 @@ _DATELINE_DATE_FIRST = re.compile(
     rf"(?:社|网|台|报|新闻|在线)(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日"
     r"(?P<city>[\u4e00-\u9fff]{2,4}?)?(?:专?电|讯|消息)"
 )
+# '东方网记者王某6月17日报道:': a site's reporter dates the report, its 今晚 is that day's evening
+_REPORTER_DAY_DATELINE = re.compile(
+    r"(?:社|网|台|报|新闻|在线)记者[\u4e00-\u9fff·]{2,4}?"
+    rf"(?:(?P<m>[{NUMERAL_CHARS}]{{1,2}})月)?(?P<d>[{NUMERAL_CHARS}]{{1,3}})日(?P<city>[\u4e00-\u9fff]{{2,4}}?)?(?:报道|报导)"
+)
 # '央广网北京9月6日消息': a site's dateline, the day the report is filed, not a meeting's
 _DATELINE_DAY = re.compile(r"^(?:专?电|讯|消息)")
 _DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯|消息)$")
@@ -3832,7 +3837,7 @@ _PEOPLE_FROM = re.compile(
 )
 _OFFICE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?(?:中心|医院|学院|科|系|部|所|处|室|组|校友会|协会|商会))?"
-    r"副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|董事长|总经理|总裁|执行长|会长|研究员|长)"
+    r"(?:原|前|时任)?副?(?:校长|院长|所长|馆长|主任|教授|书记|主席|局长|部长|理事长|董事长|总经理|总裁|执行长|会长|研究员|长)"
     r"|[\u4e00-\u9fff]{2,3}副?(?:教授|研究员|院士|校长|院长)"
     r"|副?(?:国际|教务|学务|总务|研发)长"  # '国立台湾大学国际长某某': a school's dean of an office
     r"|(?:青年)?教师|讲师|博士后|博士生|学者|师生(?!活动|服务|之家)"  # '华东师范大学青年教师方某': a speaker's school
@@ -4163,6 +4168,8 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
         if filed
         else None
     )
+    if match is None and ("报道" in head or "报导" in head):
+        match = _REPORTER_DAY_DATELINE.search(head)
     if match is None and _CLOSING_DATELINE_END.search(working.text):
         match = next(reversed(list(_CLOSING_DATELINE.finditer(working.text))), None)
     if match is None:
@@ -4339,6 +4346,11 @@ def _dateline_city(working: WorkingText, match: re.Match[str]) -> tuple[Place, s
     city_text = match.group(group) or ""
     for size in range(len(city_text), 1, -1):
         place = find_place(city_text[-size:])
+        if place is None and size <= 3:
+            # '央广网昭苏7月11日消息': a county that is a city of its own (昭苏县, in an autonomous prefecture) by its
+            # bare name, which a dateline writes alone
+            county = find_place(city_text[-size:] + "县")
+            place = county if county is not None and county.county_level else None
         if place is not None and place.kind == "city":
             return place, working.span(match.end(group) - size, match.end(group))
     return None
