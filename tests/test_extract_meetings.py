@@ -1467,3 +1467,22 @@ def test_a_national_day_reception_is_named_by_who_holds_it(body, name) -> None:
     # '…政府10月1日上午舉行國慶酒會': a reception for the national day, which every body holds, is the holder's
     [meeting] = _zh_hant_meetings(f"標題\n2024年9月30日 星期一\n\n{body}\n")
     assert (meeting.name, meeting.start) == (name, date(2024, 9, 29))
+
+
+@pytest.mark.parametrize(
+    ("after", "hour"),
+    [
+        ("逾萬人參加。 賽事於上午六時展開,並由局長主持鳴槍儀式。", time(6, 0)),
+        ("逾萬人參加。路線全長10公里。比賽於早上7時30分開始。", time(7, 30)),
+        ("逾千人參加。活動於上午9時開始,首先進行舞獅表演。", time(9, 0)),
+        # near misses: another day named between, and another part of the meeting that starts at its own hour
+        ("逾萬人參加。4日,賽事於上午8時展開。", None),
+        ("逾萬人參加。頒獎活動於上午10時開始。", None),
+    ],
+)
+def test_the_hour_a_one_day_meeting_starts_at_told_in_a_later_sentence(after, hour) -> None:
+    # '…馬拉松昨日(3日)於…舉行。…。賽事於上午六時展開': the race, by its generic word, starts at that hour
+    [meeting] = _zh_hant_meetings(
+        f"標題\n2023年12月4日 星期一\n\n由示例局主辦的「2023示例長跑節」昨日(3日)於示例體育中心舉行,{after}\n"
+    )
+    assert (meeting.name, meeting.start, meeting.start_time) == ("2023示例長跑節", date(2023, 12, 3), hour)
