@@ -1436,3 +1436,53 @@ def test_a_quoted_show_of_the_works_of_people_listed_is_no_slogan(body, name) ->
         parse_text_article(f"画展开幕\n2015年03月04日 17:09\n\n{body}\n", timezone="Asia/Shanghai")
     )
     assert [(m.name, m.start) for m in found] == [(name, date(2015, 3, 3))]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "示例房屋局、示例土地署及示例規劃局今日聯合召開記者會,公布新一期公屋計劃。",
+            "示例房屋局、示例土地署及示例規劃局聯合記者會",
+        ),
+        ("示例衛生局與示例教育局今日聯合舉行記者會,講解開學安排。", "示例衛生局與示例教育局聯合記者會"),
+        ("示例旅遊局、示例文化局今日聯合舉辦新聞發布會,介紹暑期活動。", "示例旅遊局、示例文化局聯合新聞發布會"),
+    ],
+)
+def test_a_press_conference_bureaus_hold_together_is_named_by_them(body, name) -> None:
+    # '…局、…局及…局聯合召開記者會': no name of its own; the bureaus listed, and that they hold it jointly, name it
+    [meeting] = _zh_hant_meetings(f"標題\n2023年9月20日 星期三\n\n{body}\n")
+    assert (meeting.name, meeting.start) == (name, date(2023, 9, 20))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("示例日報9月30日訊(記者 王五)示例市政府9月29日晚上舉行國慶酒會,各界人士出席。", "示例市政府國慶酒會"),
+        ("示例總商會9月29日晚舉辦國慶酒會,逾千名會員出席。", "示例總商會國慶酒會"),
+        ("示例同鄉會9月29日舉行國慶升旗儀式,會員齊唱國歌。", "示例同鄉會國慶升旗儀式"),
+    ],
+)
+def test_a_national_day_reception_is_named_by_who_holds_it(body, name) -> None:
+    # '…政府10月1日上午舉行國慶酒會': a reception for the national day, which every body holds, is the holder's
+    [meeting] = _zh_hant_meetings(f"標題\n2024年9月30日 星期一\n\n{body}\n")
+    assert (meeting.name, meeting.start) == (name, date(2024, 9, 29))
+
+
+@pytest.mark.parametrize(
+    ("after", "hour"),
+    [
+        ("逾萬人參加。 賽事於上午六時展開,並由局長主持鳴槍儀式。", time(6, 0)),
+        ("逾萬人參加。路線全長10公里。比賽於早上7時30分開始。", time(7, 30)),
+        ("逾千人參加。活動於上午9時開始,首先進行舞獅表演。", time(9, 0)),
+        # near misses: another day named between, and another part of the meeting that starts at its own hour
+        ("逾萬人參加。4日,賽事於上午8時展開。", None),
+        ("逾萬人參加。頒獎活動於上午10時開始。", None),
+    ],
+)
+def test_the_hour_a_one_day_meeting_starts_at_told_in_a_later_sentence(after, hour) -> None:
+    # '…馬拉松昨日(3日)於…舉行。…。賽事於上午六時展開': the race, by its generic word, starts at that hour
+    [meeting] = _zh_hant_meetings(
+        f"標題\n2023年12月4日 星期一\n\n由示例局主辦的「2023示例長跑節」昨日(3日)於示例體育中心舉行,{after}\n"
+    )
+    assert (meeting.name, meeting.start, meeting.start_time) == ("2023示例長跑節", date(2023, 12, 3), hour)

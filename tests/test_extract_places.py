@@ -874,3 +874,18 @@ def test_a_dateline_names_a_county_of_an_autonomous_prefecture_by_its_bare_name(
     # '央广网昭苏7月11日消息': 昭苏县, a city of its own, written without its 县 as datelines write it
     [meeting] = _zh_hans_meetings(f"标题\n2019年8月14日 18:00\n\n{body}\n")
     assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("第三屆示例書畫聯展開幕式今日在駐京辦展覽廳舉行,嘉賓逾百人出席。", "北京"),
+        ("示例市政府今日在駐滬辦大禮堂舉辦第五屆示例投資推介會,逾百家企業參加。", "上海"),
+        ("「示例非遺精品展」今日在駐穗辦多功能廳揭幕,展期一個月。", "廣州"),
+        ("第二屆示例茶文化節今日在福州市駐深圳辦事處開幕。", "深圳"),
+    ],
+)
+def test_an_office_stationed_in_a_city_places_the_meeting_held_in_it_there(body, city):
+    # '在駐京辦…舉行': the office stationed in Beijing; '福州市駐深圳辦事處': Fuzhou's office, in Shenzhen
+    [meeting] = _zh_hant_meetings_of_head(f"標題\n2024年5月6日\n\n{body}\n")
+    assert meeting.city == city, body

@@ -343,3 +343,21 @@ def test_a_site_reporters_dated_report_is_the_day_of_its_tonight() -> None:
     ):
         [meeting] = _meetings_of(text, "2019-08-15")
         assert meeting.start == date(2019, 8, 14), text
+
+
+def test_a_run_to_a_day_of_next_month():
+    # '明日至下月8日': the last day is in the month after the report's, whichever day the run starts on
+    assert spans("示例花展将于明日至下月20日在公园展出") == [(date(2023, 6, 27), date(2023, 7, 20))]
+    assert spans("示例市集由今天起至下个月3日每晚开放") == [(date(2023, 6, 26), date(2023, 7, 3))]
+    assert spans("示例书展本月28日至下月5日举行") == [(date(2023, 6, 28), date(2023, 7, 5))]
+    assert spans("示例灯饰本月27日至下月30日亮灯") == [(date(2023, 6, 27), date(2023, 7, 30))]
+
+
+def test_which_day_of_a_run_is_no_day_of_the_month():
+    # '進行最後一日賽事', '比賽第一日': the last or the first day of a run, not the 1st
+    assert spans("示例龙舟赛今天进行最后一日赛事") == [(date(2023, 6, 26), None)]
+    assert spans("示例书展第一日人流不多") == []
+    assert spans("这一日示例市集特别热闹") == []
+    assert spans("示例展览第三日安排导赏") == []
+    # near miss: a day with its month after 最后 is that day
+    assert spans("最后5月3日举行闭幕式") == [(date(2023, 5, 3), None)]

@@ -188,6 +188,10 @@ def resolve_mention(mention: DateMention, reference: date) -> tuple[date, date |
     end: date | None = None
     if mention.end is not None:
         year, month, day = mention.end
+        months = _flag_number(mention, "end-month:")
+        if months is not None and month is None:  # '…至下月8日': in the month after the reference's
+            months += reference.year * 12 + reference.month - 1
+            year, month = months // 12, months % 12 + 1
         end = safe_date(year or start.year, month or start.month, day)
         if end is not None and end < start and month is None:
             nxt = start.replace(day=1) + timedelta(days=32)

@@ -77,6 +77,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         _length_told_later(merged[0], working)
         _runs_into_a_later_month(merged[0], working, reference)
         _clock_at_its_venue_told_later(merged[0], working)
+        _clock_it_starts_at_told_later(merged[0], working)
     if reference is not None:  # '首届…比赛(2002年7月31日摄)' in a 2024 report: history, not a calendar's meeting
         merged = [c for c in merged if c.start is None or (reference - c.start).days <= _HISTORY_DAYS]
     for candidate in merged:
@@ -960,6 +961,30 @@ def _clock_at_its_venue_told_later(candidate: Candidate, working: WorkingText) -
     clause_end = min((i for i in (text.find(c, comma.end()) for c in ",。;") if i >= 0), default=len(text))
     if place.venue in text[comma.end() : clause_end]:
         candidate.start_time = clock_time(clock)
+
+
+# '賽事於上午六時展開', '比賽早上7時起步': a sentence opening with the meeting's generic word, then the hour it starts
+_STARTS_AT = re.compile(r"(?:赛事|比赛|活动)(?:[于在])?(?P<clock>[^,。;]{2,12}?)(?:展开|开始|起步|起跑|开跑|开赛)")
+
+
+def _clock_it_starts_at_told_later(candidate: Candidate, working: WorkingText) -> None:
+    """The main one-day meeting's hour, from a later sentence that opens with its generic word and the hour it
+    starts at ('…馬拉松昨日(3日)於…舉行。…。賽事於上午六時展開'); not one a day named between has moved on."""
+    if candidate.start is None or candidate.end is not None or candidate.start_time is not None:
+        return
+    if not working.original.startswith(candidate.name, candidate.position):
+        return  # named elsewhere than at this spot of the body
+    text = working.text
+    stop = text.find("。", candidate.position)
+    if stop < 0:
+        return
+    for match in _STARTS_AT.finditer(text, stop, stop + _SAME_DAY_REACH):
+        if text[: match.start()].rstrip()[-1:] not in ("。", "\n") or _ANOTHER_DAY.search(text, stop, match.start()):
+            continue
+        clock = clock_in(text, match.start("clock"), match.end("clock"))
+        if clock is not None and clock.span() == match.span("clock"):
+            candidate.start_time = clock_time(clock)
+        return
 
 
 def _sentence_after(candidate: Candidate, working: WorkingText) -> int | None:

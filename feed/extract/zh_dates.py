@@ -43,7 +43,8 @@ _DATE = re.compile(
     r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + rf"(?:起? ?(?P<sep>{_TO}|、|和|及) ?"
     # '7月28、29连续两日': the count of days after the last day stands for its 日
     # '13日起至明年1月5日': the last day in the next year, its month written
-    rf"(?:(?P<y2>{_YEAR})年|明年(?={_N}月))?(?:(?P<m2>{_N})月)?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
+    # '本月20日至下月8日': the last day in the next month
+    rf"(?:(?P<y2>{_YEAR})年|明年(?={_N}月))?(?:(?P<m2>{_N})月|(?P<rm2>下个?月))?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
 # '元宵夜', '除夕夜': the holidays whose night names a day ('…燈會昨元宵夜開幕')
 HOLIDAY_NIGHTS = "元宵|除夕|中秋|七夕|平安|跨年|圣诞"
@@ -381,10 +382,12 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
             and last.weekday is None
             and last.end is None
             and last.duration_days is None
-            and not mention.flags - {"day_only", "year:1"}
+            and not mention.flags - {"day_only", "year:1", "month:1"}
             and mention.start_time is None
         ):
             last.end, last.finish = mention.start, mention.finish
+            if "month:1" in mention.flags:  # '明日至下月8日': the last day in the month after the report's
+                last.flags.add("end-month:1")
             continue
         if (
             last is not None
@@ -502,6 +505,9 @@ _PART_OF_DAY_AFTER = re.compile(
 )
 
 
+_NTH_DAY_BEFORE = re.compile(r"(?:[第每这那]|最后)$")
+
+
 def _absolute(match: re.Match[str]) -> DateMention | None:
     day = chinese_number(match.group("d"))
     month = chinese_number(match.group("m")) if match.group("m") else None
@@ -520,6 +526,12 @@ def _absolute(match: re.Match[str]) -> DateMention | None:
         return None  # '2号馆', '3号线': a number, not a day (but '将在25号上午9时…举行' is the 25th)
     if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
         return None
+    if (
+        month is None
+        and match.group("rm") is None
+        and _NTH_DAY_BEFORE.search(match.string, max(0, match.start() - 2), match.start())
+    ):
+        return None  # '第一日', '最後一日賽事': which day of a run, not a day of the month
     year = _year(match.group("y"), match.group("ry"))
     if match.group("roc"):
         year = int(match.group("roc")) + 1911
@@ -543,5 +555,7 @@ def _absolute(match: re.Match[str]) -> DateMention | None:
                 mention.finish = match.start("sep")
             else:
                 mention.end = (year2, month2, day2)
+                if match.group("rm2"):
+                    mention.flags.add(f"end-month:{_MONTH_OFFSET[match.group('rm2')]}")
     mention.start_time = _time(match)
     return mention

@@ -404,7 +404,7 @@ _VENUE_AFTER = re.compile(
 # '以“蓝色南海”为主题的一场研讨会', '贺一诚紧急召开记者会', '河南省政府新闻办举行新闻发布会'.
 _BARE_NAME = re.compile(
     rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期]|首次)?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
-    r"(?:国际|学术|专题|新春|新年|年度|周年|例行|紧急|常务|扩大|高峰|圆桌|主题)*(?:座谈交流会|工作交流会|交流座谈会|交流会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
+    r"(?:国际|学术|专题|新春|新年|国庆|年度|周年|例行|紧急|常务|扩大|高峰|圆桌|主题)*(?:座谈交流会|工作交流会|交流座谈会|交流会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
     r"研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
     # '…人大二次会议举行预备会议', '…代表团举行开放团组会议', '市委、市政府举行欢迎晚宴': sittings and dinners named by
     # who holds them
@@ -415,10 +415,12 @@ _BARE_NAME = re.compile(
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
-    r"(?:^|(?<=[,、;:\s赴]))(?!组委会|执委会|筹委会|主办方|主办单位|主办机构|承办方|大会|双方|各方|我们|他们)"
+    # '…電(記者 王五)示例政府…舉行': after a byline in brackets (not the day of '今(8)日')
+    r"(?:^|(?<=[,、;:\s赴])|(?<=\))(?![日号晚早上下]))(?!组委会|执委会|筹委会|主办方|主办单位|主办机构|承办方|大会|双方|各方|我们|他们)"
     # who attends or presides holds nothing; '…首次采用视频连线方式举行': the manner it is held in is no holder
     # '…自治州州委、州政府在西宁召开': the Party committee and the government hold it together
-    r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府|省|市|县|区)、){0,3}"
+    # '行政公職局、身份證明局及…服務局聯合召開': bureaus listed, who hold it together
+    r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府|省|市|县|区|局|署)、){0,3}"
     r"(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,20}?)"
     # '…博覽館12月2日舉行座談會': the day, with its month, between who holds it and the verb
     r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨|(?:\d{1,2}月)?\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
@@ -429,7 +431,7 @@ _QUALIFIER = re.compile(
     # '…值理会昨日下午三时在…举行记者招待会': the hour, in words or digits, is when, not who
     rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
     # '同日,…博覽館亦舉辦座談會': also held that day by the same holder
-    rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?:召开|举行|举办)了?"
+    rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?(?:(?:隆重|盛大)的?)?$"  # '…组委会在拉萨市举行盛大招待会': how grand it was, not who
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
@@ -2836,6 +2838,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 if full is not None:  # '学会今日举办记者会' of '香港示例学会(下称「学会」)': the body's full name
                     a, b = full
                 holder_name, holder_key = _holder_words(working, a, b)
+                if qualifier.group("joint"):  # '…局聯合召開記者會': their joint press conference
+                    joint = start + qualifier.start("joint")
+                    holder_name, holder_key = holder_name + working.span(joint, joint + 2), holder_key + "联合"
                 name, key = holder_name + name, holder_key + key
             elif subject is not None and _BODY.search(subject.group("subject")):
                 a, b = subject.span("subject")  # '国务院台湾事务办公室于26日…举行了例行新闻发布会'
@@ -3962,6 +3967,7 @@ def _one_county_named(working: WorkingText) -> PlaceMention | None:
 
 
 _HOMETOWN_BODY = re.compile(r"同乡(?:联谊)?会|会馆")
+_STATIONED_OFFICE = re.compile(r"驻(?P<city>[\u4e00-\u9fff])(?:办事处|办|代表处)")  # '驻京办', '驻沪代表处'
 # '在中山东一路鸣枪', '在北京路步行街': a road named after a city, not that city ('在上海街头' is in Shanghai)
 _ROAD_AFTER = re.compile(r"[东南西北中]?[一二三四五六七八九十\d]{0,2}(?:大道|大街|路(?!演|上|过)|街(?!头|道|巷))")
 # '在中国馆开幕', '在法国馆展出': a country's pavilion at an expo abroad, not that country
@@ -3983,16 +3989,23 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             place = find_place(full)
             if place is not None:
                 return PlaceMention(place, full, cue="abbreviation")
+    stationed = _STATIONED_OFFICE.match(slot)
+    if stationed is not None and stationed.group("city") in ABBREVIATIONS:  # '在駐京辦多功能廳': the office in Beijing
+        place = find_place(ABBREVIATIONS[stationed.group("city")])
+        if place is not None:
+            return PlaceMention(place, "", working.span(begin, begin + stationed.end()), cue="abbreviation")
     found = [
         (a, b, place)
         for a, b, place in _plausible(working.places.within(begin, end), slot)
         if not (place.kind == "city" and place.population < SMALL_TOWN and _BUILDING.match(working.text, begin + b))
         and not (place.kind in ("city", "district") and working.text.startswith("门", begin + b))
         and not _HOMETOWN_BODY.match(working.text, begin + b)
+        and not working.text.startswith("驻", begin + b)
         and not (place.kind in ("city", "district") and _ROAD_AFTER.match(working.text, begin + b))
         and not (place.kind == "country" and _PAVILION_AFTER_COUNTRY.match(working.text, begin + b))
     ]  # '锦江小礼堂', '锦江饭店': a building named like a small town, not in it; '广安门': a gate, not 广安;
-    # '江门同乡会', '漳州会馆': the hometown of people who gather somewhere else
+    # '江门同乡会', '漳州会馆': the hometown of people who gather somewhere else; '澳门驻北京办事处': the home
+    # of an office stationed in another city
     if not found or _places_side_by_side(working.text, begin, found):
         return None
     venue_text = _venue_text(working, begin, end, found)
