@@ -15131,3 +15131,34 @@ def test_a_sitting_that_passed_a_bill_is_held_whatever_the_bill_will_do(text: st
     assert [(m.name, m.start, m.status) for m in meetings(text, published)] == [
         (name, date.fromisoformat(published), "held")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "Premier Example on Thursday chaired a State Council executive meeting that discussed flood relief.",
+            "2026-03-05",
+            "State Council executive meeting",
+            date(2026, 3, 5),
+        ),
+        (
+            "The Privy Council special meeting on Tuesday weighed the harbour budget.",
+            "2025-09-09",
+            "Privy Council special meeting",
+            date(2025, 9, 9),
+        ),
+        (
+            "The mayor on Wednesday called a Harbour Board emergency meeting after the storm.",
+            "2024-11-20",
+            "Harbour Board emergency meeting",
+            date(2024, 11, 20),
+        ),
+    ],
+)
+def test_a_meeting_described_after_a_body_of_two_capitalised_words_is_named_by_them(
+    text: str, published: str, name: str, start: date
+) -> None:
+    # 'a State Council executive meeting': the body's name, then the kind of its meeting, name it
+    meeting = only(text, published, "Meeting")
+    assert (meeting.name, meeting.start) == (name, start)

@@ -2124,7 +2124,8 @@ def _described_as(generic: Candidate, name: str) -> None:
 
 _DESCRIBING_WORD = (
     r"(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
-    r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])"
+    # 'a State Council executive meeting': a body's two capitalised words, then what kind of meeting of it
+    r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+(?:[A-Z][a-z]+\s+)?[a-z])|[a-z]+s['’])"
 )
 _DESCRIBED = re.compile(
     # 'will conduct free summer journalism workshops': after the verb that holds them, several with no article
