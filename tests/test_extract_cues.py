@@ -15162,3 +15162,38 @@ def test_a_meeting_described_after_a_body_of_two_capitalised_words_is_named_by_t
     # 'a State Council executive meeting': the body's name, then the kind of its meeting, name it
     meeting = only(text, published, "Meeting")
     assert (meeting.name, meeting.start) == (name, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start", "city"),
+    [
+        (
+            "The Example Sevens, the city's biggest rugby weekend, will kick off on Friday (March 15) in Perth.",
+            "2024-03-10",
+            "Example Sevens",
+            date(2024, 3, 15),
+            "Perth",
+        ),
+        (
+            "Twelve teams are flying in for the Examplevale Sevens, which begin on Saturday (March 16) in Perth.",
+            "2024-03-10",
+            "Examplevale Sevens",
+            date(2024, 3, 16),
+            "Perth",
+        ),
+        (
+            "The Example Bay Sevens will be played on March 16 and 17 at the Example Park in Perth.",
+            "2024-03-10",
+            "Example Bay Sevens",
+            date(2024, 3, 16),
+            "Perth",
+        ),
+    ],
+)
+def test_a_rugby_sevens_named_by_its_place_is_a_tournament(
+    text: str, published: str, name: str, start: date, city: str
+) -> None:
+    meeting = only(text, published, "Rugby")
+    assert (meeting.name, meeting.start, meeting.city) == (name, start, city)
+    # near miss: a team or a season named after the game is no tournament
+    assert meetings("The Fiji Sevens squad beat Samoa on Saturday in Suva.", published, "Rugby") == []

@@ -55,6 +55,8 @@ _KIND = (
     r"(?-i:Fest|(?!Mani)[A-Z][a-z]+fest)|"  # 'the Example Fest', 'the sixth annual Northwest Bookfest', 'Oktoberfest'
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
+    # a rugby sevens tournament named by its city ('the Example Sevens kick off on Friday'), not a team or a season
+    r"(?-i:Sevens(?!\s+(?i:squads?|teams?|sides?|coach(?:es)?|captains?|players?|stars?|titles?|series|circuit)\b))|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
     # India's 'Example Lit Fest', 'the Example Bluesfest' (not 'Manifest'); a meet as India and Africa call one ('the
     # Global Investors Meet', 'the National Athletics Meet'), after the word saying whose (a headline's 'Leaders Meet'
@@ -2616,7 +2618,7 @@ _KIND_WORD_PARTS = tuple(
     "conference forum summit expo fair congre dialogue meeting symposium colloquium ceremon talks assembly exhibition "
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception conclave synod festivities briefing week biennale carnival fiesta session cup indaba durbar "
-    "agm races regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
+    "agm races sevens regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
     "multisport multi-sport plenum olympiad jamboree trienn athlon fest meet lekgotla jirga cop".split()
 )
 
