@@ -15197,3 +15197,23 @@ def test_a_rugby_sevens_named_by_its_place_is_a_tournament(
     assert (meeting.name, meeting.start, meeting.city) == (name, start, city)
     # near miss: a team or a season named after the game is no tournament
     assert meetings("The Fiji Sevens squad beat Samoa on Saturday in Suva.", published, "Rugby") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 12th Example Trade Summit, which opened yesterday at the Example Convention Centre in Lyon, continues "
+        "today with a session on shipping.",
+        "The Example Harbour Forum, which began on Monday in Lyon, continues today.",
+        "The Example Science Congress opened yesterday in Lyon and continues today with talks on fusion.",
+    ],
+)
+def test_a_meeting_that_began_the_day_before_and_continues_today_is_running(text: str) -> None:
+    meeting = only(text, "2025-03-11", "Talks")
+    assert (meeting.start, meeting.status) == (date(2025, 3, 10), "ongoing")
+    # near miss: another meeting, held before, is over
+    past = (
+        "The 11th Example Summit was held on Monday in Oslo; the Example Fair, which opened yesterday, continues today."
+    )
+    summit = [m.status for m in meetings(past, "2025-03-11", "Talks") if m.name == "11th Example Summit"]
+    assert summit == ["held"]

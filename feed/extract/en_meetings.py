@@ -722,6 +722,11 @@ _TAKING_PLACE = re.compile(
     re.I,
 )
 _SHOW_WORDS = {"exhibition", "expo", "exposition", "fair", "show", "messe"}
+# 'The X Summit, which began yesterday at the Y Centre, continues today': in session at the report (the named
+# meeting right before the verb, no other one between them)
+_CONTINUES_TODAY = re.compile(
+    rf"\b(?P<kind>(?i:{_KIND}))\b(?P<between>[^.;]{{0,160}}?)\s+continues\s+(?:today|tonight)\b",
+)
 # 'Ministers from the 10 countries have been meeting in Laos': in session at the report
 _STILL_MEETING = re.compile(r"\b(?:have|has)\s+been\s+(?:meeting|in\s+session|holding\s+talks)\b", re.I)
 # 'Participants from business and government are gathering in the city for the event': there now, as the report is
@@ -753,6 +758,11 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
     if running & _SHOW_WORDS:
         running |= _SHOW_WORDS  # 'The exhibition is taking place … this week' beside the X Forum and Expo
     virtual = {_kind_word(m.group("kind")) for m in _scan(_VIRTUAL, text, ("virtual", "online"))}
+    continuing = [
+        text[: m.end("kind")]
+        for m in _scan(_CONTINUES_TODAY, text, ("continues",))
+        if not any(_meeting_not_venue(kind, m.group("between")) for kind in _KIND_IN_NAME.finditer(m.group("between")))
+    ]
     in_session = reference is not None and (
         (may_hold(text, ("been",)) and _STILL_MEETING.search(_unquoted(text)) is not None)
         or (may_hold(text, ("gathering",)) and _GATHERING_NOW.search(_unquoted(text)) is not None)
@@ -769,11 +779,17 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
             and candidate.end is None
             and 0 <= (reference - candidate.start).days <= 2
         )
-        if (kinds & running or opened_lately) and "running" not in candidate.notes:
+        continues = any(before.endswith(candidate.name) for before in continuing)
+        if (kinds & running or opened_lately or continues) and "running" not in candidate.notes:
             candidate.notes.append("running")
         if kind in virtual and (candidate.place is None or candidate.place.weak):
             candidate.place = None
             candidate.notes.append("virtual")  # see meetings.extract_meetings: no dateline's city either
+
+
+def _meeting_not_venue(kind: re.Match[str], text: str) -> bool:
+    """A meeting word in `text` that is no venue's ('the X Convention Centre')."""
+    return not _VENUE_AFTER.match(text, kind.end())
 
 
 def _duration_owners(candidates: list[Candidate], text: str, duration: re.Match[str]) -> list[Candidate]:
