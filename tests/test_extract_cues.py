@@ -15217,3 +15217,24 @@ def test_a_meeting_that_began_the_day_before_and_continues_today_is_running(text
     )
     summit = [m.status for m in meetings(past, "2025-03-11", "Talks") if m.name == "11th Example Summit"]
     assert summit == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "The speaker will convene a meeting on Wednesday to set the date of the new legislative session.",
+            "2024-09-18",
+        ),
+        ("The city council on Monday debated the opening date of the Example Harbour Festival.", "2024-03-18"),
+        ("Officials met on Tuesday to settle the dates of the Example Lantern Festival in Lyon.", "2024-03-19"),
+    ],
+)
+def test_the_day_its_date_is_talked_of_is_not_the_meetings_day(text: str, published: str) -> None:
+    # 'a negotiation on Wednesday to discuss the opening date of the new session': the day is the talk's
+    assert all(m.start != date.fromisoformat(published) for m in meetings(text, published, "Dates"))
+    # near miss: a day of its own, after its name, still dates it
+    fair = "The board met on Monday in Lyon to fix the dates for the Example Wine Fair, which will open on June 3."
+    assert [(m.name, m.start) for m in meetings(fair, "2024-03-18", "Dates")] == [
+        ("Example Wine Fair", date(2024, 6, 3))
+    ]

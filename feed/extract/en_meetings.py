@@ -3190,6 +3190,8 @@ def _sentence_candidates(
             candidate.notes.append("time reference")
             if mention is not None and mention.begin < begin:
                 mention = None
+        if mention is not None and mention.begin < begin and _DATE_OF.search(sentence, max(0, begin - 40), begin):
+            mention = None  # 'a negotiation on Wednesday to discuss the opening date of the new session': whose day
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
             mention.future = True
             last_day = resolve_mention(mention, reference)
@@ -3804,6 +3806,11 @@ _AHEAD_OF = re.compile(
     re.I,
 )
 # 'the same weekend as the city's X Festival': a meeting named to tell when another one is, not dated by that day
+# 'to discuss the opening date of the new session', 'to set the dates for the X Fair': the day the sentence gives is
+# when its date is talked of, not its own
+_DATE_OF = re.compile(
+    r"\b(?:(?:opening|starting|start|closing)\s+)?dates?\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}$", re.I
+)
 _SAME_TIME_AS = re.compile(
     r"\bthe\s+same\s+(?:day|days|weekend|week|time|night|evening|dates?)\s+as\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?$",
