@@ -15238,3 +15238,31 @@ def test_the_day_its_date_is_talked_of_is_not_the_meetings_day(text: str, publis
     assert [(m.name, m.start) for m in meetings(fair, "2024-03-18", "Dates")] == [
         ("Example Wine Fair", date(2024, 6, 3))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        (
+            "The ninth Example Harbour Forum started Saturday in Lyon. During the week-long forum, twenty talks will "
+            "be held.",
+            "2024-03-16",
+            date(2024, 3, 16),
+        ),
+        (
+            "The Example Trade Congress opened today in Lyon. The week-long congress draws 3,000 delegates.",
+            "2024-03-18",
+            date(2024, 3, 18),
+        ),
+        (
+            "The Example Poetry Conference began on Monday in Lyon, and the week-long conference ends with a gala.",
+            "2024-03-20",
+            date(2024, 3, 18),
+        ),
+    ],
+)
+def test_a_week_long_meeting_opened_within_the_week_is_running(text: str, published: str, start: date) -> None:
+    meeting = only(text, published, "Week")
+    assert (meeting.start, meeting.status) == (start, "ongoing")
+    # near miss: no length told, a congress that opened that day is reported as held
+    assert only("The Example Trade Congress opened today in Lyon.", "2024-03-18", "Week").status == "held"

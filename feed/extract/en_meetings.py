@@ -722,6 +722,9 @@ _TAKING_PLACE = re.compile(
     re.I,
 )
 _SHOW_WORDS = {"exhibition", "expo", "exposition", "fair", "show", "messe"}
+# 'During the week-long forum, 21 activities will be held': a meeting that opened less than a week before runs on
+_WEEK_LONG = re.compile(rf"\b(?:the|this|a)\s+week-?long\s+(?P<kind>(?i:{_KIND}))\b", re.I)
+_WEEK = 7
 # 'The X Summit, which began yesterday at the Y Centre, continues today': in session at the report (the named
 # meeting right before the verb, no other one between them)
 _CONTINUES_TODAY = re.compile(
@@ -763,6 +766,7 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
         for m in _scan(_CONTINUES_TODAY, text, ("continues",))
         if not any(_meeting_not_venue(kind, m.group("between")) for kind in _KIND_IN_NAME.finditer(m.group("between")))
     ]
+    week_long = {_kind_word(m.group("kind")) for m in _scan(_WEEK_LONG, text, ("week",))}
     in_session = reference is not None and (
         (may_hold(text, ("been",)) and _STILL_MEETING.search(_unquoted(text)) is not None)
         or (may_hold(text, ("gathering",)) and _GATHERING_NOW.search(_unquoted(text)) is not None)
@@ -779,7 +783,13 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
             and candidate.end is None
             and 0 <= (reference - candidate.start).days <= 2
         )
-        continues = any(before.endswith(candidate.name) for before in continuing)
+        continues = any(before.endswith(candidate.name) for before in continuing) or (
+            kind in week_long
+            and reference is not None
+            and candidate.start is not None
+            and candidate.end is None
+            and 0 <= (reference - candidate.start).days < _WEEK
+        )
         if (kinds & running or opened_lately or continues) and "running" not in candidate.notes:
             candidate.notes.append("running")
         if kind in virtual and (candidate.place is None or candidate.place.weak):
