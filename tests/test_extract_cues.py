@@ -15131,3 +15131,138 @@ def test_a_sitting_that_passed_a_bill_is_held_whatever_the_bill_will_do(text: st
     assert [(m.name, m.start, m.status) for m in meetings(text, published)] == [
         (name, date.fromisoformat(published), "held")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start"),
+    [
+        (
+            "Premier Example on Thursday chaired a State Council executive meeting that discussed flood relief.",
+            "2026-03-05",
+            "State Council executive meeting",
+            date(2026, 3, 5),
+        ),
+        (
+            "The Privy Council special meeting on Tuesday weighed the harbour budget.",
+            "2025-09-09",
+            "Privy Council special meeting",
+            date(2025, 9, 9),
+        ),
+        (
+            "The mayor on Wednesday called a Harbour Board emergency meeting after the storm.",
+            "2024-11-20",
+            "Harbour Board emergency meeting",
+            date(2024, 11, 20),
+        ),
+    ],
+)
+def test_a_meeting_described_after_a_body_of_two_capitalised_words_is_named_by_them(
+    text: str, published: str, name: str, start: date
+) -> None:
+    # 'a State Council executive meeting': the body's name, then the kind of its meeting, name it
+    meeting = only(text, published, "Meeting")
+    assert (meeting.name, meeting.start) == (name, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "start", "city"),
+    [
+        (
+            "The Example Sevens, the city's biggest rugby weekend, will kick off on Friday (March 15) in Perth.",
+            "2024-03-10",
+            "Example Sevens",
+            date(2024, 3, 15),
+            "Perth",
+        ),
+        (
+            "Twelve teams are flying in for the Examplevale Sevens, which begin on Saturday (March 16) in Perth.",
+            "2024-03-10",
+            "Examplevale Sevens",
+            date(2024, 3, 16),
+            "Perth",
+        ),
+        (
+            "The Example Bay Sevens will be played on March 16 and 17 at the Example Park in Perth.",
+            "2024-03-10",
+            "Example Bay Sevens",
+            date(2024, 3, 16),
+            "Perth",
+        ),
+    ],
+)
+def test_a_rugby_sevens_named_by_its_place_is_a_tournament(
+    text: str, published: str, name: str, start: date, city: str
+) -> None:
+    meeting = only(text, published, "Rugby")
+    assert (meeting.name, meeting.start, meeting.city) == (name, start, city)
+    # near miss: a team or a season named after the game is no tournament
+    assert meetings("The Fiji Sevens squad beat Samoa on Saturday in Suva.", published, "Rugby") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 12th Example Trade Summit, which opened yesterday at the Example Convention Centre in Lyon, continues "
+        "today with a session on shipping.",
+        "The Example Harbour Forum, which began on Monday in Lyon, continues today.",
+        "The Example Science Congress opened yesterday in Lyon and continues today with talks on fusion.",
+    ],
+)
+def test_a_meeting_that_began_the_day_before_and_continues_today_is_running(text: str) -> None:
+    meeting = only(text, "2025-03-11", "Talks")
+    assert (meeting.start, meeting.status) == (date(2025, 3, 10), "ongoing")
+    # near miss: another meeting, held before, is over
+    past = (
+        "The 11th Example Summit was held on Monday in Oslo; the Example Fair, which opened yesterday, continues today."
+    )
+    summit = [m.status for m in meetings(past, "2025-03-11", "Talks") if m.name == "11th Example Summit"]
+    assert summit == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "The speaker will convene a meeting on Wednesday to set the date of the new legislative session.",
+            "2024-09-18",
+        ),
+        ("The city council on Monday debated the opening date of the Example Harbour Festival.", "2024-03-18"),
+        ("Officials met on Tuesday to settle the dates of the Example Lantern Festival in Lyon.", "2024-03-19"),
+    ],
+)
+def test_the_day_its_date_is_talked_of_is_not_the_meetings_day(text: str, published: str) -> None:
+    # 'a negotiation on Wednesday to discuss the opening date of the new session': the day is the talk's
+    assert all(m.start != date.fromisoformat(published) for m in meetings(text, published, "Dates"))
+    # near miss: a day of its own, after its name, still dates it
+    fair = "The board met on Monday in Lyon to fix the dates for the Example Wine Fair, which will open on June 3."
+    assert [(m.name, m.start) for m in meetings(fair, "2024-03-18", "Dates")] == [
+        ("Example Wine Fair", date(2024, 6, 3))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        (
+            "The ninth Example Harbour Forum started Saturday in Lyon. During the week-long forum, twenty talks will "
+            "be held.",
+            "2024-03-16",
+            date(2024, 3, 16),
+        ),
+        (
+            "The Example Trade Congress opened today in Lyon. The week-long congress draws 3,000 delegates.",
+            "2024-03-18",
+            date(2024, 3, 18),
+        ),
+        (
+            "The Example Poetry Conference began on Monday in Lyon, and the week-long conference ends with a gala.",
+            "2024-03-20",
+            date(2024, 3, 18),
+        ),
+    ],
+)
+def test_a_week_long_meeting_opened_within_the_week_is_running(text: str, published: str, start: date) -> None:
+    meeting = only(text, published, "Week")
+    assert (meeting.start, meeting.status) == (start, "ongoing")
+    # near miss: no length told, a congress that opened that day is reported as held
+    assert only("The Example Trade Congress opened today in Lyon.", "2024-03-18", "Week").status == "held"

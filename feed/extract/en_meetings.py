@@ -55,6 +55,8 @@ _KIND = (
     r"(?-i:Fest|(?!Mani)[A-Z][a-z]+fest)|"  # 'the Example Fest', 'the sixth annual Northwest Bookfest', 'Oktoberfest'
     r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
+    # a rugby sevens tournament named by its city ('the Example Sevens kick off on Friday'), not a team or a season
+    r"(?-i:Sevens(?!\s+(?i:squads?|teams?|sides?|coach(?:es)?|captains?|players?|stars?|titles?|series|circuit)\b))|"
     r"Mahotsav|Mela|Utsav|"  # India's festivals and fairs: 'Chintpurni Mahotsav', 'Surajkund Mela'
     # India's 'Example Lit Fest', 'the Example Bluesfest' (not 'Manifest'); a meet as India and Africa call one ('the
     # Global Investors Meet', 'the National Athletics Meet'), after the word saying whose (a headline's 'Leaders Meet'
@@ -720,6 +722,14 @@ _TAKING_PLACE = re.compile(
     re.I,
 )
 _SHOW_WORDS = {"exhibition", "expo", "exposition", "fair", "show", "messe"}
+# 'During the week-long forum, 21 activities will be held': a meeting that opened less than a week before runs on
+_WEEK_LONG = re.compile(rf"\b(?:the|this|a)\s+week-?long\s+(?P<kind>(?i:{_KIND}))\b", re.I)
+_WEEK = 7
+# 'The X Summit, which began yesterday at the Y Centre, continues today': in session at the report (the named
+# meeting right before the verb, no other one between them)
+_CONTINUES_TODAY = re.compile(
+    rf"\b(?P<kind>(?i:{_KIND}))\b(?P<between>[^.;]{{0,160}}?)\s+continues\s+(?:today|tonight)\b",
+)
 # 'Ministers from the 10 countries have been meeting in Laos': in session at the report
 _STILL_MEETING = re.compile(r"\b(?:have|has)\s+been\s+(?:meeting|in\s+session|holding\s+talks)\b", re.I)
 # 'Participants from business and government are gathering in the city for the event': there now, as the report is
@@ -751,6 +761,12 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
     if running & _SHOW_WORDS:
         running |= _SHOW_WORDS  # 'The exhibition is taking place … this week' beside the X Forum and Expo
     virtual = {_kind_word(m.group("kind")) for m in _scan(_VIRTUAL, text, ("virtual", "online"))}
+    continuing = [
+        text[: m.end("kind")]
+        for m in _scan(_CONTINUES_TODAY, text, ("continues",))
+        if not any(_meeting_not_venue(kind, m.group("between")) for kind in _KIND_IN_NAME.finditer(m.group("between")))
+    ]
+    week_long = {_kind_word(m.group("kind")) for m in _scan(_WEEK_LONG, text, ("week",))}
     in_session = reference is not None and (
         (may_hold(text, ("been",)) and _STILL_MEETING.search(_unquoted(text)) is not None)
         or (may_hold(text, ("gathering",)) and _GATHERING_NOW.search(_unquoted(text)) is not None)
@@ -767,11 +783,23 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
             and candidate.end is None
             and 0 <= (reference - candidate.start).days <= 2
         )
-        if (kinds & running or opened_lately) and "running" not in candidate.notes:
+        continues = any(before.endswith(candidate.name) for before in continuing) or (
+            kind in week_long
+            and reference is not None
+            and candidate.start is not None
+            and candidate.end is None
+            and 0 <= (reference - candidate.start).days < _WEEK
+        )
+        if (kinds & running or opened_lately or continues) and "running" not in candidate.notes:
             candidate.notes.append("running")
         if kind in virtual and (candidate.place is None or candidate.place.weak):
             candidate.place = None
             candidate.notes.append("virtual")  # see meetings.extract_meetings: no dateline's city either
+
+
+def _meeting_not_venue(kind: re.Match[str], text: str) -> bool:
+    """A meeting word in `text` that is no venue's ('the X Convention Centre')."""
+    return not _VENUE_AFTER.match(text, kind.end())
 
 
 def _duration_owners(candidates: list[Candidate], text: str, duration: re.Match[str]) -> list[Candidate]:
@@ -2124,7 +2152,8 @@ def _described_as(generic: Candidate, name: str) -> None:
 
 _DESCRIBING_WORD = (
     r"(?!(?:the|a|an|of|in|on|at|to|for|and|with|by|from|this|next|last|upcoming)\b)"
-    r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+[a-z])|[a-z]+s['’])"
+    # 'a State Council executive meeting': a body's two capitalised words, then what kind of meeting of it
+    r"(?:[a-z][\w-]*|[A-Z][a-z]+(?=\s+(?:[A-Z][a-z]+\s+)?[a-z])|[a-z]+s['’])"
 )
 _DESCRIBED = re.compile(
     # 'will conduct free summer journalism workshops': after the verb that holds them, several with no article
@@ -2615,7 +2644,7 @@ _KIND_WORD_PARTS = tuple(
     "conference forum summit expo fair congre dialogue meeting symposium colloquium ceremon talks assembly exhibition "
     "roundtable seminar workshop festival games athon messe gala award conv show olympics championship tournament "
     "retreat reception conclave synod festivities briefing week biennale carnival fiesta session cup indaba durbar "
-    "agm races regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
+    "agm races sevens regatta parade grand mahotsav mela utsav naadam nadam fete fête feile féile gathering edition "
     "multisport multi-sport plenum olympiad jamboree trienn athlon fest meet lekgotla jirga cop".split()
 )
 
@@ -3171,6 +3200,8 @@ def _sentence_candidates(
             candidate.notes.append("time reference")
             if mention is not None and mention.begin < begin:
                 mention = None
+        if mention is not None and mention.begin < begin and _DATE_OF.search(sentence, max(0, begin - 40), begin):
+            mention = None  # 'a negotiation on Wednesday to discuss the opening date of the new session': whose day
         if mention is not None and _UNTIL.search(sentence, max(0, mention.begin - 24), mention.begin):
             mention.future = True
             last_day = resolve_mention(mention, reference)
@@ -3785,6 +3816,11 @@ _AHEAD_OF = re.compile(
     re.I,
 )
 # 'the same weekend as the city's X Festival': a meeting named to tell when another one is, not dated by that day
+# 'to discuss the opening date of the new session', 'to set the dates for the X Fair': the day the sentence gives is
+# when its date is talked of, not its own
+_DATE_OF = re.compile(
+    r"\b(?:(?:opening|starting|start|closing)\s+)?dates?\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}$", re.I
+)
 _SAME_TIME_AS = re.compile(
     r"\bthe\s+same\s+(?:day|days|weekend|week|time|night|evening|dates?)\s+as\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?$",
