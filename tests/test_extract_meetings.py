@@ -1486,3 +1486,32 @@ def test_the_hour_a_one_day_meeting_starts_at_told_in_a_later_sentence(after, ho
         f"標題\n2023年12月4日 星期一\n\n由示例局主辦的「2023示例長跑節」昨日(3日)於示例體育中心舉行,{after}\n"
     )
     assert (meeting.name, meeting.start, meeting.start_time) == ("2023示例長跑節", date(2023, 12, 3), hour)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "9月13日,作为“第五届示例文化艺术节”系列活动之一,由市文化局主办的全市群众合唱比赛颁奖晚会在银川举行。",
+        "9月13日,作为第三届示例旅游节系列活动之一,示例山地自行车赛在示例镇开赛。",
+        "9月13日,作为“第五届示例文化节”的系列活动之一,示例书画展在市博物馆开幕。",
+        "9月13日,作为“示例艺术节”配套活动之一,示例音乐会在示例大剧院举行。",
+    ],
+)
+def test_the_series_an_event_is_one_of_is_not_dated_by_it(body) -> None:
+    # '作为“…艺术节”系列活动之一,…晚会在银川举行': the day is the gala's; the festival's own days are not told
+    meetings = _zh_hans_meetings(f"标题\n2019年9月14日 08:00\n\n{body}\n")
+    assert not [m for m in meetings if m.name.endswith("节")], [m.name for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "繼示例馬拉松盛事圓滿舉行後，澳門3月15日接力舉辦長跑賽。",
+        "繼「示例燈會」圓滿落幕後，示例市3月15日再推花卉展。",
+        "繼示例音樂節舉辦後，3月15日示例市再辦一場音樂會。",
+    ],
+)
+def test_the_meeting_held_before_the_one_reported_is_not_dated(body) -> None:
+    # '繼香港馬拉松盛事圓滿舉行後，澳門接力舉辦長跑賽': the marathon is over; the day in the headline is the race's
+    meetings = _zh_hant_meetings(f"最後召集 示例長跑賽3.15舉行\n2026年2月20日 星期五\n\n{body}\n")
+    assert not [m for m in meetings if "馬拉松" in m.name or "燈會" in m.name or "音樂節" in m.name]

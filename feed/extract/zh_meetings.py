@@ -1253,6 +1253,12 @@ _CALL_ON_ATTENDEES = re.compile(
 )
 _GUESTS_OF_IT = re.compile(r"[”」』》]?的[^,。;]{0,8}?(?:嘉宾|代表|客人|来宾|外宾|贵宾|客商|专家|学者|选手)")
 _HELD_ALONGSIDE = re.compile(r"[”」』》]?(?:同期|同时|同步|一同|一并)(?:隆重|盛大|联合)?(?:举办|举行|召开|开幕|开展)")
+# '繼…馬拉松圓滿舉行後', '继…博览会落幕之后': a meeting over before the one the sentence reports
+_DONE_BEFORE_THIS = re.compile(r"[”」』》]?[^,。;]{0,6}?(?:圆满)?(?:举行|举办|结束|落幕|闭幕|收官)(?:之)?后")
+_FOLLOWING = re.compile(r"继[“「『《\"]?$")
+# '作为“…艺术节”系列活动之一': the series the sentence's event belongs to
+_AS_PART_OF = re.compile(r"作为[“「『《\"]?$")
+_ONE_OF_ITS_EVENTS = re.compile(r"[”」』》\"]?的?(?:系列|系列活动|重要活动|活动|主题活动|配套活动)之一")
 _TRAVELLING = re.compile(r"抵达|抵京|抵港|赴京|奔赴|前往|出发|启程|乘坐|乘机|登机|返回|离开|参观|考察|视察|调研|走访")
 _GUESTS_ARRIVE = re.compile(
     r"的[^,。;]{0,8}?(?:嘉宾|代表|客人|来宾|选手|运动员)[^,。;]{0,4}?(?:到达|抵达|报到|到来|莅临)"
@@ -1486,6 +1492,12 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 text, end
             ):
                 continue  # '今晚,省长在…会见了来我省出席…论坛的嘉宾': the call's day, which is not the forum's
+            if (key.startswith("继") or _FOLLOWING.search(text, max(0, begin - 2), begin)) and _DONE_BEFORE_THIS.match(
+                text, end
+            ):
+                continue  # '繼示例馬拉松圓滿舉行後，澳門接力舉辦長跑賽': the one held before, no day of it given
+            if _AS_PART_OF.search(text, max(sentence_start, begin - 4), begin) and _ONE_OF_ITS_EVENTS.match(text, end):
+                continue  # '作为“…文化艺术节”系列活动之一,…晚会在银川举行': the series the day's event is one of
             if _ORGANISER_BEFORE.search(text, max(sentence_start, begin - 12), begin) and _ORGANISES.match(text, end):
                 continue  # '由…同学总会和…联谊会共同主办的…研讨会': the bodies that hold it, not a meeting
             if key.endswith("联谊会") and (_HOLDS_SOMETHING.match(text, end) or _CALLS_ON.match(text, end)):
