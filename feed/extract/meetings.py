@@ -929,6 +929,15 @@ _CLOCK_ROUGHLY = re.compile(r"(?:许|左右)?,")
 _SAME_DAY_REACH = 400
 
 
+def _end_of_its_sentence(candidate: Candidate, working: WorkingText) -> int | None:
+    """Where the sentence naming the meeting at its own spot of the body ends; None when it is named elsewhere
+    (the headline, a merged mention) or the sentence never ends."""
+    if not working.original.startswith(candidate.name, candidate.position):
+        return None
+    stop = working.text.find("。", candidate.position)
+    return stop if stop >= 0 else None
+
+
 def _clock_at_its_venue_told_later(candidate: Candidate, working: WorkingText) -> None:
     """The main meeting's hour, from a later sentence opening with that day's hour at the meeting's own venue
     ('…庆祝大会在示例市示例体育中心举行。…。当天下午4时许,示例体育中心内国歌响起'); not one a day named between
@@ -936,12 +945,10 @@ def _clock_at_its_venue_told_later(candidate: Candidate, working: WorkingText) -
     place = candidate.place
     if candidate.start is None or candidate.start_time is not None or place is None or not place.venue:
         return
-    if not working.original.startswith(candidate.name, candidate.position):
-        return  # named elsewhere than at this spot of the body
-    text = working.text
-    stop = text.find("。", candidate.position)
-    if stop < 0:
+    stop = _end_of_its_sentence(candidate, working)
+    if stop is None:
         return
+    text = working.text
     same = next(
         (
             match
@@ -972,12 +979,10 @@ def _clock_it_starts_at_told_later(candidate: Candidate, working: WorkingText) -
     starts at ('…馬拉松昨日(3日)於…舉行。…。賽事於上午六時展開'); not one a day named between has moved on."""
     if candidate.start is None or candidate.end is not None or candidate.start_time is not None:
         return
-    if not working.original.startswith(candidate.name, candidate.position):
-        return  # named elsewhere than at this spot of the body
-    text = working.text
-    stop = text.find("。", candidate.position)
-    if stop < 0:
+    stop = _end_of_its_sentence(candidate, working)
+    if stop is None:
         return
+    text = working.text
     for match in _STARTS_AT.finditer(text, stop, stop + _SAME_DAY_REACH):
         if text[: match.start()].rstrip()[-1:] not in ("。", "\n") or _ANOTHER_DAY.search(text, stop, match.start()):
             continue
