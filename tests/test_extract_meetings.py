@@ -1515,3 +1515,17 @@ def test_the_meeting_held_before_the_one_reported_is_not_dated(body) -> None:
     # '繼香港馬拉松盛事圓滿舉行後，澳門接力舉辦長跑賽': the marathon is over; the day in the headline is the race's
     meetings = _zh_hant_meetings(f"最後召集 示例長跑賽3.15舉行\n2026年2月20日 星期五\n\n{body}\n")
     assert not [m for m in meetings if "馬拉松" in m.name or "燈會" in m.name or "音樂節" in m.name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "3月22日至23日,示例县举办苗族走亲节活动,当地群众以最高礼遇“拦门酒”仪式向宾客敬酒。",
+        "3月22日,示例县举办苗族走亲节活动,村民以隆重的迎宾仪式欢迎远道而来的客人。",
+        "3月22日至23日,示例县举办苗族走亲节活动,寨老以传统的“敬牛角酒”仪式向来宾致意。",
+    ],
+)
+def test_the_rite_guests_are_greeted_with_is_no_meeting(body) -> None:
+    # '以最高礼遇“高山流水”仪式向宾客敬酒': how the festival greets its guests, not a meeting of its own
+    meetings = _zh_hans_meetings(f"标题\n2023年3月30日 08:00\n\n{body}\n")
+    assert not [m for m in meetings if m.name.endswith("仪式")], [m.name for m in meetings]

@@ -1107,6 +1107,10 @@ _BY_WAY_OF_AFTER = re.compile(
     r"(?:[^。;:!?”」』\"]{0,20}[”」』\"])?"  # '以「運動豐年祭,台東原動力」為活動主軸': a comma inside the quote
     r"[^,。;:!?]{0,40}?(?:为(?:活动)?(?:载体|主题|题|抓手|依托|平台|主线|主轴)|等(?:形式|方式))"
 )
+# '以最高礼遇“高山流水”仪式向宾客敬酒', '以隆重的入城仪式欢迎…': the rite guests are greeted with, no meeting
+_GREETS_WITH_IT = re.compile(
+    r"[”」』\"]?(?:向|为|给)[^,。;:!?]{1,12}?(?:敬酒|献酒|献哈达|致敬|致意|献礼)|[”」』\"]?(?:欢迎|迎接|迎送)"
+)
 # '围绕“相约草原 遇见那达慕”主题,组织举办…活动': the theme the programme is built around, not a meeting
 _AROUND_THEME_BEFORE = re.compile(r"(?:围绕|紧扣|聚焦|突出)[“「『\"]$")
 _AROUND_THEME_AFTER = re.compile(r"[”」』\"](?:这一|这个)?主题(?!活动|展|节|周|日|晚会|论坛|大会)")
@@ -2386,7 +2390,7 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
         for span in names
         if not (
             _BY_WAY_OF_BEFORE.search(text, max(0, span[0] - _BY_WAY_OF_REACH), span[0])
-            and _BY_WAY_OF_AFTER.match(text, span[1])
+            and (_BY_WAY_OF_AFTER.match(text, span[1]) or _GREETS_WITH_IT.match(text, span[1]))
         )
         and not (
             _AROUND_THEME_BEFORE.search(text, max(0, span[0] - 3), span[0]) and _AROUND_THEME_AFTER.match(text, span[1])
