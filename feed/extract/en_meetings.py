@@ -762,7 +762,7 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
         running |= _SHOW_WORDS  # 'The exhibition is taking place … this week' beside the X Forum and Expo
     virtual = {_kind_word(m.group("kind")) for m in _scan(_VIRTUAL, text, ("virtual", "online"))}
     continuing = [
-        text[: m.end("kind")]
+        m.end("kind")
         for m in _scan(_CONTINUES_TODAY, text, ("continues",))
         if not any(_meeting_not_venue(kind, m.group("between")) for kind in _KIND_IN_NAME.finditer(m.group("between")))
     ]
@@ -783,7 +783,7 @@ def _running_and_virtual(candidates: list[Candidate], text: str, reference: date
             and candidate.end is None
             and 0 <= (reference - candidate.start).days <= 2
         )
-        continues = any(before.endswith(candidate.name) for before in continuing) or (
+        continues = any(text.endswith(candidate.name, 0, end) for end in continuing) or (
             kind in week_long
             and reference is not None
             and candidate.start is not None

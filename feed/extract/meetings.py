@@ -938,6 +938,12 @@ def _end_of_its_sentence(candidate: Candidate, working: WorkingText) -> int | No
     return stop if stop >= 0 else None
 
 
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Whether `at` begins a sentence: a full stop before it, spaces and line breaks between (a line break alone,
+    after no full stop, does not: the spaces stripped include it)."""
+    return text[:at].rstrip().endswith("。")
+
+
 def _clock_at_its_venue_told_later(candidate: Candidate, working: WorkingText) -> None:
     """The main meeting's hour, from a later sentence opening with that day's hour at the meeting's own venue
     ('…庆祝大会在示例市示例体育中心举行。…。当天下午4时许,示例体育中心内国歌响起'); not one a day named between
@@ -953,7 +959,7 @@ def _clock_at_its_venue_told_later(candidate: Candidate, working: WorkingText) -
         (
             match
             for match in _SAME_DAY.finditer(text, stop, stop + _SAME_DAY_REACH)
-            if text[: match.start()].rstrip()[-1:] in ("。", "\n")
+            if _opens_a_sentence(text, match.start())
         ),
         None,
     )
@@ -984,7 +990,7 @@ def _clock_it_starts_at_told_later(candidate: Candidate, working: WorkingText) -
         return
     text = working.text
     for match in _STARTS_AT.finditer(text, stop, stop + _SAME_DAY_REACH):
-        if text[: match.start()].rstrip()[-1:] not in ("。", "\n") or _ANOTHER_DAY.search(text, stop, match.start()):
+        if not _opens_a_sentence(text, match.start()) or _ANOTHER_DAY.search(text, stop, match.start()):
             continue
         clock = clock_in(text, match.start("clock"), match.end("clock"))
         if clock is not None and clock.span() == match.span("clock"):
@@ -997,10 +1003,8 @@ def _sentence_after(candidate: Candidate, working: WorkingText) -> int | None:
     named at its spot of the body (not only in the headline)."""
     if candidate.start is None or candidate.end is not None or "title" in candidate.notes:
         return None
-    if not working.original.startswith(candidate.name, candidate.position):
-        return None  # named elsewhere than at this spot of the body
-    stop = working.text.find("。", candidate.position)
-    return stop + 1 if stop >= 0 else None
+    stop = _end_of_its_sentence(candidate, working)
+    return None if stop is None else stop + 1
 
 
 # '在为期三天的活动中', '为期两天的会议期间': the run of the meeting the sentence before closed

@@ -1250,11 +1250,10 @@ _OPENING_QUOTES = ("“", "「", "『", '"')
 _INNER_QUOTE = re.compile(r"[“「『《][^”」』》]*[”」』》]")
 _CLOSING_QUOTES = ("”", "」", "』", '"')
 _RECURRING = re.compile(r"每(?:天|日|周|週|星期|月|年|逢|晚|早)")
-_ATTENDEES_OF = re.compile(r"(?:参加|出席|列席|参与|参会)$")
+_ATTENDS = "参加|出席|列席|参与|参会"
+_ATTENDEES_OF = re.compile(rf"(?:{_ATTENDS})$")
 # '会见了来京出席…论坛的嘉宾', '宴请参加…博览会的外宾': the day of a call on the guests a meeting brought, not its own
-_CALL_ON_ATTENDEES = re.compile(
-    r"(?:会见|会晤|看望|接见|宴请|慰问|欢迎|款待)(?:了)?[^,。;]{0,12}?(?:出席|参加|参与|列席|参会)$"
-)
+_CALL_ON_ATTENDEES = re.compile(rf"(?:会见|会晤|看望|接见|宴请|慰问|欢迎|款待)(?:了)?[^,。;]{{0,12}}?(?:{_ATTENDS})$")
 _GUESTS_OF_IT = re.compile(r"[”」』》]?的[^,。;]{0,8}?(?:嘉宾|代表|客人|来宾|外宾|贵宾|客商|专家|学者|选手)")
 _HELD_ALONGSIDE = re.compile(r"[”」』》]?(?:同期|同时|同步|一同|一并)(?:隆重|盛大|联合)?(?:举办|举行|召开|开幕|开展)")
 # '繼…馬拉松圓滿舉行後', '继…博览会落幕之后': a meeting over before the one the sentence reports
