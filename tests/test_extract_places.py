@@ -889,3 +889,31 @@ def test_an_office_stationed_in_a_city_places_the_meeting_held_in_it_there(body,
     # '在駐京辦…舉行': the office stationed in Beijing; '福州市駐深圳辦事處': Fuzhou's office, in Shenzhen
     [meeting] = _zh_hant_meetings_of_head(f"標題\n2024年5月6日\n\n{body}\n")
     assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "故宮南院今(12)日晚間於水岸舞台舉辦「冬至音樂會」,邀請在地樂團演出。",
+        "「亞洲織品特展」開幕典禮今日上午在故宮南院舉行,副院長主持。",
+        "國立故宮博物院南部院區今天舉辦「博物館之夜」活動,開放民眾夜間參觀。",
+    ],
+)
+def test_the_palace_museums_southern_branch_is_in_chiayi(body):
+    # '故宮南院' stands in 太保, 嘉義縣: a meeting it holds is in 嘉義, not Taipei's Palace Museum's city
+    [meeting] = _zh_hant_meetings_of_head(f"標題\n2019年12月12日 星期四\n\n{body}\n")
+    assert meeting.city == "嘉義", body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "行政長官今日(2日)出席行政會議前會見傳媒,表示下周一(8日)將率團前往新加坡,出席第三屆東盟商貿論壇。",
+        "行政長官李家超今早出席行政會議前見記者,談及颱風過後的善後工作。",
+        "行政長官今日(15日)出席行政會議前表示,政府會密切留意樓市情況。",
+    ],
+)
+def test_the_executive_council_a_chief_executive_attends_sits_in_hong_kong(body):
+    # '行政長官…出席行政會議前見記者', in a paper with no Hong Kong dateline: the Executive Council meets in Hong Kong
+    council = next(m for m in _zh_hant_meetings_of_head(f"標題\n2024年7月2日\n\n{body}\n") if m.name == "行政會議")
+    assert council.city == "香港", body

@@ -361,3 +361,46 @@ def test_which_day_of_a_run_is_no_day_of_the_month():
     assert spans("示例展览第三日安排导赏") == []
     # near miss: a day with its month after 最后 is that day
     assert spans("最后5月3日举行闭幕式") == [(date(2023, 5, 3), None)]
+
+
+def test_the_run_of_the_first_edition_is_not_a_later_editions():
+    # '第四屆…藝術節即將於3月24日登場。…首屆藝術節展期16天吸引…': the first edition's sixteen days, not this one's
+    for text in (
+        "第五屆示例藝術節將於5月10日登場。台中在2018年首次舉辦示例藝術節,首屆藝術節展期16天吸引近8萬人次。",
+        "第四屆示例文化節將於6月1日開幕。主辦單位表示,首屆文化節展期10天,吸引5萬人次。",
+        "第三屆示例博覽會將於9月6日開幕。回顧首屆博覽會為期5天,共有300家廠商參展。",
+    ):
+        [meeting] = _meetings_of(text, "2024-01-20")
+        assert meeting.end is None, text
+
+
+def test_a_run_told_next_after_who_said_it():
+    # '…藝術節即將於3月24日登場。文化局表示,3月24日至4月16日活動期間,…': the run of the meeting just named
+    for text, end in (
+        ("第五屆示例藝術節將於5月10日登場。文化局表示,5月10日至6月1日活動期間,步道每日封閉。", date(2024, 6, 1)),
+        ("第二屆示例花卉展將於3月2日開幕。主辦單位指出,3月2日至3月17日展出期間免費入場。", date(2024, 3, 17)),
+        ("第七屆示例燈節將於2月9日點燈。觀光局說,2月9日至25日每晚均有表演。", date(2024, 2, 25)),
+    ):
+        [meeting] = _meetings_of(text, "2024-01-20")
+        assert meeting.end == end, text
+
+
+def test_the_days_before_it_opens_are_not_its_first():
+    # '…於2月15日起至2月18日搶先試營運,試營運作為燈會正式登場前的調整': a trial run before it opens
+    for text, start in (
+        (
+            "示例燈會將於2月10日登場。在示例燈會前夕,於2月6日起至2月9日搶先試營運,"
+            "試營運除了作為燈會正式登場前的調整,民眾還能搶先觀看。",
+            date(2024, 2, 10),
+        ),
+        (
+            "2024示例燈會將於2月24日登場。主辦單位自2月20日起至23日搶先試營運,作為燈會正式登場前的壓力測試。",
+            date(2024, 2, 24),
+        ),
+        (
+            "2024示例花卉節將於3月16日登場。農業局將於3月12日至15日開放試營運,作為花卉節登場前的最後調整。",
+            date(2024, 3, 16),
+        ),
+    ):
+        meeting = next(m for m in _meetings_of(text, "2024-01-20") if "示例" in m.name)
+        assert meeting.start == start, text

@@ -541,15 +541,17 @@ _CITY_BODY = re.compile(r"市?(?:委|人民政府|政府|人大|政协)")
 
 
 def _legislature_city(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
-    """'立法會財委會今日舉行會議': a meeting of the Legislative Council or one of its committees sits in Hong
-    Kong, or in Macau when the text names Macau and not Hong Kong (Taiwan's is the 立法院)."""
+    """'立法會財委會今日舉行會議': a meeting of the Legislative Council or one of its committees, or of the
+    Executive Council a Chief Executive attends ('行政長官今日出席行政會議前見記者'), sits in Hong Kong, or in
+    Macau when the text names Macau and not Hong Kong (Taiwan's is the 立法院)."""
     if doc.language == "en":
         return None
     text = working_text(doc.text).text  # the converted text _sole_city reads next, converted once
     meeting = to_simplified(f"{candidate.sentence or ''} {candidate.name}")
     if _HONG_KONG_BUREAU.search(meeting):
         return _named_city("香港", "host")  # '民政事務局局長…出席民政事務局局長嘉許計劃頒獎典禮'
-    if "立法会" not in text or not _LEGISLATURE.search(meeting):
+    executive_council = to_simplified(candidate.name).endswith("行政会议") and "行政长官" in meeting
+    if not (("立法会" in text and _LEGISLATURE.search(meeting)) or executive_council):
         return None
     macau = "澳门" in text and "香港" not in text
     return _named_city("澳门" if macau else "香港", "series")
@@ -708,8 +710,12 @@ _CITY_OUTLET = re.compile(
 )
 
 
-# '…火把节将于8月9日晚上拉开帷幕。8月9日至13日,每天晚上7点…': the next sentence opens with its run from that day
-_RUN_OPENS = re.compile(r"\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日")
+# '…火把节将于8月9日晚上拉开帷幕。8月9日至13日,每天晚上7点…': the next sentence opens with its run from that day,
+# or says it first ('文化局表示,3月24日至4月16日活動期間,…')
+_RUN_OPENS = re.compile(
+    r"\s*(?:[^,。;]{2,14}?(?:表示|指出|说|强调)[,:])?"
+    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:至|到|-|—|~)(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日"
+)
 
 
 def _moved_by_a_later_mention(main: Candidate, candidates: list[Candidate]) -> None:
@@ -2060,9 +2066,13 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
     elif other.place and other.place.venue and not target.place.venue:
         if other.place.place.name == target.place.place.name or not other.place.surface:
             target.place.venue = other.place.venue
-    if target.duration_days is None and other.start in (None, target.start):
+    if (
+        target.duration_days is None
+        and other.start in (None, target.start)
+        and ("earlier edition" not in other.notes or "earlier edition" in target.notes)
+    ):
         # 'may visit the fair for four days, beginning on Friday' beside the fair that opens today: the count of
-        # another day's run is not its length
+        # another day's run is not its length; nor is the run of its first or last year's edition
         target.duration_days = other.duration_days
     if target.status is None and status:
         target.status = other.status

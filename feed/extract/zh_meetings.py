@@ -534,7 +534,8 @@ _GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
 # the day before it opens: '…前夕', '迎接即将开幕的…论坛'
 # '於今日,即…投票日的前一天,舉辦…': the eve restates the day given before it, of the meeting after it
 _EVE_RESTATES_DAY = re.compile(r"(?:今[天日]|明[天日]|\d{1,2}日)\)?,即[^,。;:!?]{1,24}?(?:前一天|前一日|前夕),")
-_EVE = re.compile(r"前夕|前一天|召开前|举行前|开幕前|即将(?:开幕|举行|召开|举办|开始|登场)")
+# ('…試營運,作為燈會正式登場前的調整': the days of what comes before it opens)
+_EVE = re.compile(r"前夕|前一天|(?:召开|举行|开幕|登场)前|即将(?:开幕|举行|召开|举办|开始|登场)")
 # '「…論壇」會前記者會', '賽前記者會': a meeting named as held before another, on a day of its own (not that one's)
 _HELD_BEFORE_ANOTHER = re.compile(r"[会赛展]前(?:记者会|新闻发布会|发布会|说明会|吹风会|通气会)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
@@ -1018,6 +1019,8 @@ _NEXT_EDITION_BEFORE = re.compile(
     r"(?:明年|下届|下一届)(?:的|将是|将为|是|为|就是"
     r"|(?:将|会|还将|也将)?(?:考虑|计划|准备|争取|拟|有望)?(?:在[^,。;]{1,8}?)?(?:举办|举行|承办|主办|办))?[“「『\"]?$"
 )
+# '首屆藝術節展期16天', '去年燈會為期16天': an edition before the one reported, by how it is named
+_EARLIER_EDITION_BEFORE = re.compile(r"(?:首届|上届|上一届|去年|前年|往年|历届)的?$")
 # '去年因疫情取消的工展會今年復辦': an earlier edition's fate, this one goes ahead
 # '過去連續兩年因應防疫而取消…': the editions of years gone by
 _CANCELLED_BEFORE = re.compile(
@@ -1614,6 +1617,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.notes.append("opening")  # its day is the meeting's first
             if _GOES_ON.match(text, end, clause_end):
                 candidate.notes.append("goes on")  # '招聘会将继续举行': a later day of its run
+            if _EARLIER_EDITION_BEFORE.search(text, max(clause_start, begin - 4), begin):
+                candidate.notes.append("earlier edition")  # '首屆藝術節展期16天' beside this year's 第四屆
             line_end = text.find("\n", begin)
             if _PHOTO_CREDIT.search(text, begin, len(text) if line_end < 0 else line_end):
                 candidate.notes.append("caption")  # '…联合举办…文艺晚会。(王小明 摄)': what a photo shows
