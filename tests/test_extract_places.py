@@ -917,3 +917,71 @@ def test_the_executive_council_a_chief_executive_attends_sits_in_hong_kong(body)
     # '行政長官…出席行政會議前見記者', in a paper with no Hong Kong dateline: the Executive Council meets in Hong Kong
     council = next(m for m in _zh_hant_meetings_of_head(f"標題\n2024年7月2日\n\n{body}\n") if m.name == "行政會議")
     assert council.city == "香港", body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "The Example Canal Culture Forum will be held in Wuzhen, east China's Zhejiang Province, on May 20.",
+            "Wuzhen",
+        ),
+        (
+            "The 3rd Example Digital Trade Expo opened on Thursday in Wuzhen in east China's Zhejiang Province.",
+            "Wuzhen",
+        ),
+        (
+            "An Example Smart City Summit took place on Thursday in the water town of Wuzhen, China's Zhejiang.",
+            "Wuzhen",
+        ),
+        ("The Example Silk Fair will run from May 20 to 22 in Wuzhen in the eastern province of Zhejiang.", "Wuzhen"),
+        ("The Example Canal Culture Forum will be held in Wuzhen, south China's Hainan Province, on May 20.", None),
+    ],
+)
+def test_a_small_chinese_town_before_east_chinas_province_places_the_meeting(body, city):
+    # 'in Wuzhen, east China's Zhejiang Province': Xinhua's way of writing the province beside a town
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("The 8th Example Persimmon Festival will run from May 3 to 6 in Hadong, South Gyeongsang Province.", "Hadong"),
+        (
+            "The Example Lotus Fair, which opened on May 1, runs through May 5 near the old market in Tam Coc, "
+            "Ninh Binh Province.",
+            "Tam Coc",
+        ),
+        ("An Example Rice Terraces Festival opens on Friday in Banaue, Ifugao province.", "Banaue"),
+        ("The Example Lotus Fair opens on Friday in Central, Example Province.", None),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_before_its_province_places_the_meeting(body, city):
+    # 'in Sancheong, South Gyeongsang Province': a province of two words, as a county ('Co Offaly') places a town
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "AMMAN, May 2 (Petra) -- The 7th Irbid Festival for Olive Growers will open on Saturday, organisers said.",
+            "Irbid",
+        ),
+        (
+            "NEW DELHI, May 2 (PTI) -- The 15th Kolkata International Toy Fair begins on Friday with 300 exhibitors.",
+            "Kolkata",
+        ),
+        (
+            "ISTANBUL, May 2 -- The third Izmir Jazz Carnival will be staged on Sunday, the city's mayor announced.",
+            "Izmir",
+        ),
+        ("AMMAN, May 2 (Petra) -- The Irbid Chamber of Commerce meeting will be held on Saturday.", "Amman"),
+    ],
+)
+def test_a_festival_named_for_another_city_of_the_datelines_country_is_held_there(body, city):
+    # 'Amman, July 24 (BNA): The 38th X Festival …': the dateline is where the report was written
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == city, body

@@ -3417,7 +3417,7 @@ def _sentence_candidates(
                 candidate.start
                 and not by_video
                 and not _elsewhere(sentence[begin:clause_end], dateline_place)
-                and not _abroad_by_name(name, named_city, dateline_place)
+                and not _held_where_its_name_says(name, named_city, dateline_place)
                 and trip is None
             ):
                 candidate.place = dateline_place
@@ -4169,15 +4169,24 @@ _REPORTED_IN_BEFORE = re.compile(
 _AT_OR_IN_RIGHT_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
 
-# 'in Kidwelly, Carmarthenshire', 'in Screggan, Tullamore, Co Offaly', 'held in Kevadia, Gujarat': a town too small
-# for the gazetteer, written before the county, state or country it lies in
+# 'in Kidwelly, Carmarthenshire', 'in Screggan, Tullamore, Co Offaly', 'held in Kevadia, Gujarat', 'in Sancheong,
+# South Gyeongsang Province': a town too small for the gazetteer, written before the county, province, state or
+# country it lies in; a Chinese town the gazetteer knows also as 'in the river town of Wuzhen in east China's Zhejiang
+# Province' or 'in Boao, south China's island province of Hainan'
+_SIDE = r"(?:(?:north|south)(?:east|west)?|east|west|central)(?:ern)?\s+"
+_CHINAS_AREA = (
+    rf"(?:(?:{_SIDE})?China['’]s\s+|the\s+(?:{_SIDE})?)(?:(?:island|coastal|border|inland)\s+)?(?:province\s+of\s+)?"
+)
 _TOWN_BESIDE_AREA = re.compile(
     r"\b(?P<held>(?:held|hosted|staged|take\s+place|takes\s+place|taking\s+place|took\s+place)\s+)?in\s+"
-    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?),\s+"
-    r"(?P<area>(?:Co\.?|County)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:shire|\s+County|\s+[Pp]rovince)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?:the\s+(?:[a-z]+\s+)?town\s+of\s+)?"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?P<town>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)"
+    rf"(?:,\s+(?P<china>{_CHINAS_AREA})?|\s+in\s+(?P<in_china>{_CHINAS_AREA}))"
+    r"(?P<area>(?:Co\.?|County)\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[Pp]rovince|[A-Z][a-z]+(?:shire|\s+County)"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"(?=\s*(?:[,.;:()]|$|(?:on|from|in|at|this|next|last|until|to|between)\b))"
 )
-_COUNTY = re.compile(r"^(?:Co\.?|County)\s|(?:shire|\sCounty)$")
+_COUNTY = re.compile(r"^(?:Co\.?|County)\s|(?:shire|\sCounty|\s[Pp]rovince)$")
 # what a capitalised word before a comma names besides a town: a building, a street, a day
 _NO_TOWN = re.compile(
     rf"\b(?:Hall|House|Cent(?:er|re)|Park|Street|Road|Avenue|Square|Stadium|Arena|Hotel|University|College|School|"
@@ -4197,7 +4206,7 @@ def _town_beside_its_area(clause: str) -> Place | None:
         province = area.removesuffix(" province").removesuffix(" Province")
         if known is not None and known.kind == "city" and known.country == "中国" and known.region_en == province:
             return known  # 'in Wuzhen, Zhejiang province': a small Chinese town, found beside its province only
-        if _NO_TOWN.search(town) or known is not None:
+        if _NO_TOWN.search(town) or known is not None or match.group("china") or match.group("in_china"):
             continue  # a known place is found as one ('in Westminster, London': London)
         named = find_place(area)
         an_area = named is not None and named.kind in ("region", "country")
@@ -4431,7 +4440,10 @@ def goes_on_into_another_name(text: str, end: int) -> bool:
     return _NAME_GOES_ON.match(text, end) is not None and _CITY_VENUE.match(text, end) is None
 
 
-_NAME_START = re.compile(r"(?:(?:the|The|\d{4}|\d+(?:st|nd|rd|th))\s+)?")
+_NAME_START = re.compile(
+    r"(?:(?:the|The|\d{4}|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual)"
+    r"\s+){0,2}"
+)
 _FIRST_WORD = re.compile(_NAME_START.pattern + r"(?P<town>[A-Z][a-z]+)\s+(?=[A-Z])")  # 'the Brighton Marathon'
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _LARGEST = 1_000_000
@@ -4448,14 +4460,26 @@ def _words_of(name: str) -> list[tuple[int, int]]:
     return pairs + words
 
 
-def _abroad_by_name(name: str, named_city: PlaceMention | None, dateline: PlaceMention | None) -> bool:
+def _held_where_its_name_says(name: str, named_city: PlaceMention | None, dateline: PlaceMention | None) -> bool:
     """'PUTRAJAYA — … at the Expo 2020 Dubai': a name that carries a city of another country than the dateline's
     is held there, not where the report comes from; but a body named for a city meets anywhere ('Shanghai
-    Cooperation Organisation summit')."""
-    if named_city is None or dateline is None or named_city.place.country_en == dateline.place.country_en:
+    Cooperation Organisation summit'). So is a festival or fair named for another city of the dateline's country."""
+    if named_city is None or dateline is None:
         return False
+    if named_city.place.country_en == dateline.place.country_en:
+        # 'AMMAN — The 5th Irbid Festival for Culture and Arts': the city in the name's first words
+        opening = _NAME_START.match(name)
+        return (
+            named_city.place.name != dateline.place.name
+            and opening is not None
+            and name.startswith(named_city.surface, opening.end())
+            and _HELD_WHERE_NAMED.search(name) is not None
+        )
     city_end = name.find(named_city.surface) + len(named_city.surface)
     return not _NAMED_FOR_A_CITY.match(name, city_end)
+
+
+_HELD_WHERE_NAMED = re.compile(r"\b(?:Festival|Carnival|Fair|Expo|Marathon)\b")
 
 
 # 'the 32nd Governing Body meeting convened here today to prepare for the fair in New Delhi': where the report
