@@ -1529,3 +1529,39 @@ def test_the_rite_guests_are_greeted_with_is_no_meeting(body) -> None:
     # '以最高礼遇“高山流水”仪式向宾客敬酒': how the festival greets its guests, not a meeting of its own
     meetings = _zh_hans_meetings(f"标题\n2023年3月30日 08:00\n\n{body}\n")
     assert not [m for m in meetings if m.name.endswith("仪式")], [m.name for m in meetings]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name", "city"),
+    [
+        (
+            "西宁元素闪耀花博会",
+            "8月3日,第十届示例花博会迎来“西宁日”,通过文艺演出、非遗展示和旅游推介,让游客感受高原风情。",
+            "第十届示例花博会“西宁日”",
+            None,
+        ),
+        (
+            "高原风情亮相花博会",
+            "8月3日,昆明花博会迎来“西宁日”,西宁市代表团在主展馆举办文旅推介。",
+            "昆明花博会“西宁日”",
+            "昆明",
+        ),
+        (
+            "郁金香之国走进进博会",
+            "8月3日,第四届进博会迎来了“荷兰国家日”,荷兰经贸代表团举办了系列推介活动。",
+            "第四届进博会“荷兰国家日”",
+            "上海",
+        ),
+        (
+            "示例茶博会上的陇原味道",
+            "8月3日,第六届昆明茶博会迎来甘肃活动周,展区内推出百余种陇原特产。",
+            "第六届昆明茶博会甘肃活动周",
+            "昆明",
+        ),
+    ],
+)
+def test_the_themed_day_a_meeting_welcomes_has_the_day_not_the_meeting(headline, body, name, city) -> None:
+    # '7月22日,北京世园会迎来“海口日”': the Haikou day is on the 22nd, the expo opened in April; dated by the
+    # day, the expo was published as opening on it, under the headline's '海口元素闪耀北京世园会'
+    found = _zh_hans_meetings(f"{headline}\n2021-08-04 09:30\n\n{body}\n")
+    assert [(m.name, m.start, m.city) for m in found] == [(name, date(2021, 8, 3), city)]

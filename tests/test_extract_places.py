@@ -985,3 +985,19 @@ def test_a_festival_named_for_another_city_of_the_datelines_country_is_held_ther
     # 'Amman, July 24 (BNA): The 38th X Festival …': the dateline is where the report was written
     meeting = _town_meeting(body)
     assert meeting is not None and meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "city"),
+    [
+        ("示例消息", "第三届示例冰雪论坛12日在吉林长春开幕,300余名嘉宾参会。", "长春"),
+        ("示例消息", "12日,第五届示例边贸洽谈会在吉林珲春举行。", "珲春"),
+        ("吉林通化:示例葡萄酒节开幕", "第八届示例葡萄酒节12日开幕,来自各地的客商参展。", "通化"),
+        ("示例消息", "第二届示例松花江论坛12日在吉林市开幕。", "吉林"),
+    ],
+)
+def test_jilin_before_a_city_of_its_province_is_the_province(headline, body, city):
+    # '吉林集安,见证…高峰论坛': the province of Jilin, then its city 集安; read as the city of 吉林, the forum
+    # was published there
+    [meeting] = _zh_hans_meetings(f"{headline}\n2022年1月13日 18:00\n\n{body}\n")
+    assert meeting.city == city, body

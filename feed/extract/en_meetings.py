@@ -4537,7 +4537,7 @@ _CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=(
 
 def shows_its_place(candidate: Candidate) -> bool:
     """'Macao Week' placed in Macao: the place its name shows (_SHOWCASE), which is not where it is held."""
-    showcase = _SHOWCASE.search(candidate.name) if candidate.place is not None else None
+    showcase = (_SHOWCASE.search(candidate.name) or _SHOWCASE_ZH.search(candidate.key)) if candidate.place else None
     shown = find_place(showcase.group("place")) if showcase is not None else None
     return shown is not None and candidate.place is not None and shown.name == candidate.place.place.name
 
@@ -4549,6 +4549,8 @@ _SHOWCASE = re.compile(
     rf"\b(?P<place>[A-Z][\w'’.-]*(?:\s+(?!{_SHOWCASE_TOPIC}\b)[A-Z][\w'’.-]*){{0,2}})"
     rf"\s+(?:{_SHOWCASE_TOPIC}\s+)?(?:Week|Day|Pavilion|Cinema)\b"
 )
+# '…世园会“海口日”', '…进博会“荷兰国家日”': the quoted day of a place at a meeting held elsewhere
+_SHOWCASE_ZH = re.compile(r"[“「『\"](?P<place>[\u4e00-\u9fff]{2,6}?)(?:国家)?[日周][”」』\"]")
 
 
 def _place_within(city: str, place: Place, within: str) -> Place | None:

@@ -97,6 +97,8 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
             or _holder_city(doc, merged[0])
             or _implied_home_city(doc, merged[0])
         )
+        if merged[0].place is not None and shows_its_place(merged[0]):
+            merged[0].place = None  # '西宁元素闪耀花博会' over '花博会迎来“西宁日”': the guests' city
         if _city_of_what_it_announced(merged[0], merged[1:]):
             merged[0].place = None
         _place_side_events(merged[0], merged)  # '当天,还举办了…讲座': where the article at large puts its meeting

@@ -110,6 +110,24 @@ def _brand_named_for(place: Place, text: str, end: int) -> bool:
     )
 
 
+def _province_before_its_city(place: Place, text: str, end: int, prefixes: dict[str, Place | None]) -> Place | None:
+    """'吉林集安', '在吉林长春举行': a city named like its province, right before another city of that province,
+    is the province (as '浙江宁波' is), or None."""
+    if place.kind != "city":
+        return None
+    region = next((other for other in names_index().get(place.name, []) if other.kind == "region"), None)
+    if region is None:
+        return None
+    for length in range(2, _LONGEST + 1):
+        piece = text[end : end + length]
+        if piece not in prefixes:
+            return None
+        after = prefixes[piece]
+        if after is not None and after.kind == "city" and after.region == region.region and after.name != place.name:
+            return region
+    return None
+
+
 def _county_after(text: str, end: int, region: Place) -> tuple[int, Place] | None:
     """'在浙江宁海开幕': a county written without its 县 right after its province's name is that county."""
     if text.startswith("县", end + 2) or text.startswith("县", end + 3):
@@ -203,6 +221,8 @@ class PlaceMatches:
                 and _inside_another_word(text, position, prefixes)
             ):
                 continue  # '在白鹿樱桃园开幕': the cherry orchard (樱桃园), no 桃园 in it
+            if names and (province := _province_before_its_city(names[-1][1], text, position + names[-1][0], prefixes)):
+                names[-1] = (names[-1][0], province)
             if names:
                 names.reverse()  # longest first
                 self._names[position] = names

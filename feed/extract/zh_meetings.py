@@ -2295,11 +2295,26 @@ _ITS_NAMED_PART = re.compile(r"[”」』\"]?系列之[“「『\"](?P<part>[^�
 _ONE_OF_ITS_PARTS = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一(?:——|—|:)")
 
 
+# '世园会迎来“海口日”', '进博会迎来甘肃活动周': the day (or week) of a city, a province or a country held inside
+# the meeting, on the day the clause gives; the meeting itself opened before
+_THEMED_DAY_AFTER = re.compile(
+    r"迎来了?(?:首个)?(?P<day>[“「『\"][^“”「」『』\",。;]{1,10}?[日周][”」』\"](?:活动)?"
+    r"|[\u4e00-\u9fff]{2,6}?(?:活动周|文化周|主题日|活动日))"
+)
+
+
 def _dash_joined(working: WorkingText, names: list[_NameSpan]) -> list[_NameSpan]:
     """'第二十一届…年会——…青年论坛在哈尔滨举行': a series and its meeting joined by a dash are one name;
-    '“…节”系列之“…美食街”…开锣': the part of the series named after it is the clause's meeting."""
+    '“…节”系列之“…美食街”…开锣': the part of the series named after it is the clause's meeting, and so is the
+    themed day it holds ('…世园会迎来“海口日”')."""
     joined: list[_NameSpan] = []
     for index, name in enumerate(names):
+        if joined and name[0] < joined[-1][1]:
+            continue  # '…进博会迎来“甘肃日”活动': a name inside the themed day joined to the one before
+        day = _THEMED_DAY_AFTER.match(working.text, name[1])
+        if day is not None:
+            written = name[2] + working.span(*day.span("day"))
+            name = (name[0], day.end("day"), written, name[3] + day.group("day"), name[4])
         part = _ITS_NAMED_PART.match(working.text, name[1])
         if part is not None:
             if any(part.start() <= other[0] < part.end() for other in names[index + 1 :]):
@@ -3902,6 +3917,9 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
     """'第二届巴黎中法论坛' is in Paris: a big city in the name, or one that starts it (`heading`: only one
     that starts it)."""
     key = working.text[name_begin:name_end]
+    if (welcomed := _THEMED_DAY_AFTER.search(key)) is not None:
+        # '昆明花博会迎来“西宁日”': the guests' place names their day, the meeting's its host
+        key, name_end = key[: welcomed.start()], name_begin + welcomed.start()
     head = _NAME_HEAD.match(key)
     head_end = head.end() if head else 0  # the pattern is all optional: it always matches
     found = working.places.within(name_begin, name_end)
