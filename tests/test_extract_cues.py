@@ -15266,3 +15266,21 @@ def test_a_week_long_meeting_opened_within_the_week_is_running(text: str, publis
     assert (meeting.start, meeting.status) == (start, "ongoing")
     # near miss: no length told, a congress that opened that day is reported as held
     assert only("The Example Trade Congress opened today in Lyon.", "2024-03-18", "Week").status == "held"
+
+
+def test_the_print_edition_line_under_an_english_article_dates_nothing() -> None:
+    # 'A version of this article appeared in the print edition of … on February 12, with the headline …': the
+    # paper's day, not the meeting's
+    cases = [
+        "The show drew 900 exhibitors from 45 countries to Changi Exhibition Centre.\n\n"
+        "A version of this article appeared in the print edition of The Island Times on February 12, 2020, with the "
+        "headline 'Harbourfront Air Show 2020 takes off'.",
+        "Publishers from twelve states filled the Civic Hall.\n\n"
+        "A version of this article appears in print on February 12, 2020, Section C, Page 2 of the City edition "
+        "with the headline: Lakeside Book Fair 2020 Opens.",
+        "Stalls of forty cuisines lined the waterfront.\n\n"
+        "A version of this story appeared in the print edition on 12 February 2020 with the headline "
+        "'Riverside Food Festival 2020 begins'.",
+    ]
+    for text in cases:
+        assert [m.start for m in meetings(text, "2020-02-12", "Show opens")] == [], text

@@ -169,8 +169,11 @@ def _before_related_stories(text: str) -> str:
 
 def _before_english_page_furniture(text: str) -> str:
     """'Share your thoughts' and the readers' comments under it ('So much about PT Forums ...'), 'You may (might) also
-    like' and the other stories' blurbs: what a page prints after the article is not the article's."""
-    return _before_heading(text, _ENGLISH_FURNITURE)
+    like' and the other stories' blurbs, 'A version of this article appeared in the print edition … on February 12':
+    what a page prints after the article is not the article's."""
+    text = _before_heading(text, _ENGLISH_FURNITURE)
+    printed = _PRINT_EDITION.search(text, 1)
+    return text if printed is None else text[: printed.start()]
 
 
 def _before_heading(text: str, headings: re.Pattern[str]) -> str:
@@ -183,6 +186,13 @@ _ENGLISH_FURNITURE = re.compile(
     r"^[ \t]*(?:Share\s+your\s+thoughts|Leave\s+a\s+(?:Comment|Reply)|(?:Reader\s+)?Comments|"
     r"Related\s+(?:Stories|Articles|News|Posts)|You\s+m(?:ay|ight)\s+also\s+like|More\s+(?:stories|on\s+this\s+topic)|"
     r"Top\s+Stories|Most\s+(?:Viewed|Read|Popular))[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+# the paper's own line on the day the article was printed, with its headline ('…with the headline …')
+_PRINT_EDITION = re.compile(
+    r"^[ \t]*A\s+version\s+of\s+this\s+(?:article|story)\s+(?:appeared|appears)\s+in\s+(?:the\s+)?print\b",
     re.MULTILINE | re.IGNORECASE,
 )
 
