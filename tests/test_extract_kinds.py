@@ -290,3 +290,23 @@ def test_a_gathering_named_by_the_holiday_it_is_held_for_is_a_meeting(sentence, 
 def test_a_panel_talk_with_no_holiday_before_it_stays_no_meeting():
     # near miss: a bare '座談' named by nothing is only a talk
     assert meetings("工總今天舉辦企業座談,出席的企業主約兩百人。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolling out its tested Visitor Safety Concept Messe Stuttgart will protect every guest from 4 to 8 October.",
+        "Under its tried Health and Safety Plan Messe Berlin will welcome guests from 4 to 8 October.",
+        "Thanks to the Clean Air Programme Messe Essen will open its halls from 10 to 14 May.",
+        "With its proven Hygiene Protocol Messe Leipzig will host visitors from 2 to 5 June.",
+    ],
+)
+def test_messe_before_a_city_is_the_fair_company_not_a_meeting(text):
+    # 'Messe Düsseldorf will celebrate …', '… Concept Messe Düsseldorf will …': the organiser and its grounds
+    assert [m.name for m in meetings(text, "2021-03-01") if "Messe" in m.name] == []
+
+
+def test_messe_after_its_name_stays_a_fair():
+    # near miss: 'Hannover Messe', the fair's own name, ends with the word
+    [meeting] = meetings("The Hannover Messe will open its gates to visitors on Monday.", "2024-04-20")
+    assert (meeting.name, meeting.start) == ("Hannover Messe", date(2024, 4, 22))

@@ -1001,3 +1001,23 @@ def test_jilin_before_a_city_of_its_province_is_the_province(headline, body, cit
     # was published there
     [meeting] = _zh_hans_meetings(f"{headline}\n2022年1月13日 18:00\n\n{body}\n")
     assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "冬去春来,万象更新,示例研讨会今天开幕。",
+        "为维护社会长治久安,示例座谈会今天召开。",
+        "会场铺着大理石地面,示例博览会今天开幕。",
+        "一曲赞美大好江山的合唱为示例艺术节拉开序幕。",
+        "江山如画,示例书画展今天开展。",
+    ],
+)
+def test_a_city_name_inside_a_set_phrase_is_no_place(sentence):
+    # '春回大地,万象更新': the whole of things renewing, not Vientiane; '长治久安', '大好江山', '大理石' likewise
+    assert places_in(sentence) == []
+
+
+def test_the_city_by_itself_is_still_a_place():
+    # near miss: '在万象举行', '在长治召开': the capital of Laos, the city of Shanxi
+    assert [place.name for _, _, place in places_in("示例论坛在万象举行,示例座谈会在长治召开。")] == ["万象", "长治"]

@@ -44,7 +44,7 @@ from feed.extract.places import (
 
 _KIND = (
     r"(?:Conferences?|Forums?|Summits?|Expos?|Exposition|Fairs?|Congress|Dialogue|Meetings?|"
-    r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminars?|Workshops?|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe|"
+    r"Symposium|Colloquium|Ceremon(?:y|ies)|Talks|Assembly|Exhibition|Roundtable|Seminars?|Workshops?|Festival|Games|(?-i:(?!Jon|John|Nath)[A-Za-z]*athon)|Messe(?!\s+(?-i:[A-Z]))|"
     r"Gala|Awards?\s+Nights?|Awards|Convention|Show|(?-i:Showcase)|Airshow|Air Show|Olympics|Championships?|"
     r"Multi-?sports?\s+Events?|"  # 'the region's biggest multisport event': a games
     r"Tournament|Retreat|Reception|Conclaves?|Synods?|"  # India's 'the Example Science Conclave'; a church's

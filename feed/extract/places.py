@@ -165,6 +165,16 @@ def _township_of_many(written: str, place: Place) -> bool:
     )
 
 
+# '春回大地，万象更新', '确保长治久安', '大好江山', '大理石地面': a set phrase or a word that holds a city's name
+# (Vientiane, 长治, 江山, 大理, 安康) and means something else
+_SET_PHRASE = re.compile(r"万象更新|长治久安|江山(?:如画|社稷|多娇)|(?:大好|锦绣)江山|大理石|福寿安康")
+
+
+def _in_set_phrase(text: str, position: int) -> bool:
+    phrases = _SET_PHRASE.finditer(text, max(0, position - 3), position + 4)
+    return any(phrase.start() <= position < phrase.end() for phrase in phrases)
+
+
 # what stands right before a place's name as a word of its own ('在', '于', Taiwan's '假台中…' for 'at')
 _WORD_BEFORE_A_PLACE = frozenset("在于假赴到至往从自经由和与及同跟向去来抵返回住驻位处是为将")
 
@@ -218,7 +228,7 @@ class PlaceMatches:
             if (
                 names
                 and all(place.kind in ("city", "district") for _, place in names)
-                and _inside_another_word(text, position, prefixes)
+                and (_inside_another_word(text, position, prefixes) or _in_set_phrase(text, position))
             ):
                 continue  # '在白鹿樱桃园开幕': the cherry orchard (樱桃园), no 桃园 in it
             if names and (province := _province_before_its_city(names[-1][1], text, position + names[-1][0], prefixes)):
