@@ -231,3 +231,21 @@ def test_a_date_line_in_the_republics_years_dates_the_article(line: str, publish
     # 'ROC 112' is 2023: a Taiwan government release dates itself by the Republic's year
     article = parse_text_article(f"示例標題\n{line}\n\n示例縣今天舉行記者會。", timezone="Asia/Shanghai")
     assert article.published == published
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "A court in Accra on Monday jailed a former federation treasurer for five years after finding him guilty of "
+        "theft at the All-Africa Games",
+        "Organisers say the Example Lantern Festival drew more visitors than ever this year despite the rain and "
+        "the early closing of two of its four parks",
+        "The mayor of Example City opened the new riverside convention centre on Friday with a ribbon cutting and "
+        "a short speech to about two hundred guests",
+    ],
+)
+def test_a_long_paragraph_printed_without_its_full_stop_does_not_run_on_into_the_next(standfirst: str) -> None:
+    # a page's standfirst or caption with no full stop, one paragraph a line: read as wrapped by hand, it took the
+    # next paragraph's first word ('... at the Rio Olympics' / 'Wario was ...' gave 'Rio Olympics Wario')
+    doc = parse_text_article(f"Head\n2023-03-02 10:00\n{standfirst}\nKofi Example was also fined.\n", timezone="UTC")
+    assert doc.text.split("\n\n") == [standfirst, "Kofi Example was also fined."]

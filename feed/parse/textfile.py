@@ -145,7 +145,8 @@ _TRAILING_OUTLET = re.compile(
 
 def _paragraphs(lines: list[str], title: str = "") -> list[str]:
     """The body's paragraphs, one a line; a wire copy wrapped by hand ('The Annual Senate Session of Example' /
-    'University will be held tomorrow'): a long line that stops mid-sentence goes on in the line right after it,
+    'University will be held tomorrow'): a line of a wrap's width that stops mid-sentence goes on in the line right
+    after it (a longer one is a paragraph printed without its full stop, a standfirst or a caption),
     unless that line opens a sentence of its own after a subhead ('Pilgrims reunite in the city' / 'The first day
     of the congress began'), or is the headline printed again above the body, whose next line is a caption or
     the lede."""
@@ -160,11 +161,14 @@ def _paragraphs(lines: list[str], title: str = "") -> list[str]:
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
             paragraphs.append(text)
-        wrapped = len(text) >= _WRAP_WIDTH and bool(_STOPS_MID_SENTENCE.search(text)) and text != title
+        wrapped = (
+            _WRAP_WIDTH <= len(text) <= _WRAP_WIDTH_MAX and bool(_STOPS_MID_SENTENCE.search(text)) and text != title
+        )
     return paragraphs
 
 
 _WRAP_WIDTH = 40
+_WRAP_WIDTH_MAX = 100
 _STOPS_MID_SENTENCE = re.compile(r"[A-Za-z0-9,;]$")
 _GOES_ON = re.compile(r"[A-Za-z0-9(“\"'‘]")
 _HEADING_END = re.compile(r"[A-Za-z0-9]$")
