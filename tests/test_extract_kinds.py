@@ -310,3 +310,20 @@ def test_messe_after_its_name_stays_a_fair():
     # near miss: 'Hannover Messe', the fair's own name, ends with the word
     [meeting] = meetings("The Hannover Messe will open its gates to visitors on Monday.", "2024-04-20")
     assert (meeting.name, meeting.start) == ("Hannover Messe", date(2024, 4, 22))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Lagos on Tuesday jailed a former football official for four years after he was convicted of "
+        "fraud at the All-Africa Games.",
+        "The tribunal on Monday banned a sprinter for two years over doping at the Example Commonwealth Games.",
+        "A referee was found guilty on Wednesday of taking bribes at the Example Youth Olympics.",
+        "A former organiser was sentenced on Wednesday for taking bribes during the Example Winter Games.",
+        "Two coaches pleaded guilty on Friday to fixing bouts at the Pacific Games, prosecutors said.",
+    ],
+)
+def test_a_meeting_where_a_wrong_was_done_is_not_held_on_the_day_of_the_verdict(text):
+    # 'sentenced on Thursday ... after being convicted of embezzlement at the Rio Olympics': the Games of 2016, not
+    # a meeting on the day of the sentence
+    assert meetings(text) == []

@@ -2537,6 +2537,13 @@ _SPECULATED = re.compile(
 # 'Participants spoke about the 20th National Congress', 'they discussed the X Summit': what they talked of, not a
 # meeting held where and when they talked
 _TALKED_ABOUT = re.compile(r"\b(?:(?:spoke|talked|learned|learnt)\s+about|discussed)\s+(?:the\s+)?$", re.I)
+# 'sentenced on Thursday after being convicted of embezzlement at the Rio Olympics', 'banned for doping at the X
+# Games': where the wrong was done, not a meeting on the day of the verdict
+_SCENE_OF_AN_OFFENCE = re.compile(
+    r"\b(?:convicted|(?:found|pleaded|pled)\s+(?:not\s+)?guilty|acquitted|sentenced|jailed|indicted|banned)"
+    r"(?:\s+[\w'’$,.-]+){1,9}?\s+(?:at|during)\s+(?:the\s+|(?:this|last)\s+year['’]s\s+)?$",
+    re.I,
+)
 # 'paid him in 2001 so he wouldn't disrupt a shareholders' meeting', 'resigned to avoid disrupting the congress': a
 # meeting by its word kept from harm, no meeting on the sentence's day (a named one is: 'to keep protesters from
 # disrupting the Example Summit, which opens on Friday')
@@ -3089,6 +3096,7 @@ def _sentence_candidates(
         if (
             _SPECULATED.search(sentence, max(0, begin - 24), begin)
             or _TALKED_ABOUT.search(sentence, max(0, begin - 24), begin)
+            or _SCENE_OF_AN_OFFENCE.search(sentence, max(0, begin - 100), begin)
             or (candidate.generic and _NOT_TO_DISRUPT.search(sentence, max(0, begin - 60), begin))
             or _NO_DATE_SET.search(sentence, 0, begin)
             or _NO_DATE_HEADLINE.match(name)
