@@ -1565,3 +1565,19 @@ def test_the_themed_day_a_meeting_welcomes_has_the_day_not_the_meeting(headline,
     # day, the expo was published as opening on it, under the headline's '海口元素闪耀北京世园会'
     found = _zh_hans_meetings(f"{headline}\n2021-08-04 09:30\n\n{body}\n")
     assert [(m.name, m.start, m.city) for m in found] == [(name, date(2021, 8, 3), city)]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Exhibitors fined by the organisers have 14 days to appeal.",
+        "Traders who were refused a stand were given seven days to respond.",
+        "The city said vendors have 10 days to pay the stall fees.",
+    ],
+)
+def test_the_days_someone_has_to_appeal_are_not_the_run_of_the_meeting(last) -> None:
+    # 'He has 14 days to appeal': a deadline, which gave the meeting of the article a run of 14 days
+    text = f"Fair opens\n2023-03-06 10:00\n\nThe Example Trade Fair opened in Nairobi on Monday.\n\n{last}\n"
+    [meeting] = extract_meetings(parse_text_article(text, timezone="Africa/Nairobi"))
+    assert (meeting.name, meeting.start, meeting.end) == ("Example Trade Fair", date(2023, 3, 6), None)
+

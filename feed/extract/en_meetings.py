@@ -308,7 +308,8 @@ _DURATION = re.compile(
     r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
     # 'open on Oct. 26 for a 10-day run', 'The two-day meet is organised by …', 'over a three-day period'
     r"mahotsav|mela|utsav|conclave|run\b|meet\b|period\b))|"
-    r"\s+days\b(?!\s+(?:after|before|later|earlier|ago|prior|on\b)))",  # 'Two days after the concert': how far apart
+    # 'Two days after the concert': how far apart; 'has 14 days to appeal': a deadline, no run
+    r"\s+days\b(?!\s+(?:after|before|later|earlier|ago|prior|on\b|to\s+(?:appeal|respond|reply|pay|comply|file)\b)))",
     re.I,
 )
 _CREDIT = r"\([A-Z][A-Za-z/ ]{1,20}\)"  # '(Reuters)', '(The Hawk)', '(WJBF/GPTV)': a station and its partner
