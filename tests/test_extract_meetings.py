@@ -1581,3 +1581,40 @@ def test_the_days_someone_has_to_appeal_are_not_the_run_of_the_meeting(last) -> 
     [meeting] = extract_meetings(parse_text_article(text, timezone="Africa/Nairobi"))
     assert (meeting.name, meeting.start, meeting.end) == ("Example Trade Fair", date(2023, 3, 6), None)
 
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        (
+            "Example Spring Book Fair opens",
+            "This year's Example Spring Book Fair brings 300 publishers, the organisers said on Tuesday.",
+            "Example Spring Book Fair",
+        ),
+        (
+            "Example Regional Wine Expo opens in Novi Sad",
+            "The minister told guests at the expo that exports grew last year.",
+            "Example Regional Wine Expo",
+        ),
+        (
+            "Example Furniture Show begins",
+            "More than 90 makers from eight countries show their work, the organiser said.",
+            "Example Furniture Show",
+        ),
+    ],
+)
+def test_a_meeting_the_headline_says_opens_opened_on_the_day_of_the_report(headline, body, name) -> None:
+    # 'Belgrade International Tourism Fair opens' over 'organizers said on Wednesday': with no dateline and no day
+    # of the fair in the text, the report's own day; never published (cue 'title')
+    doc = parse_text_article(f"{headline}\n2022-03-22 21:54\n\n{body}\n", timezone="Europe/Belgrade")
+    [meeting] = extract_meetings(doc)
+    assert (meeting.name, meeting.start, meeting.evidence["date"].cue) == (name, date(2022, 3, 22), "title")
+    assert meeting.confidence < 0.9
+
+
+def test_a_meeting_the_headline_says_opens_next_week_is_not_dated_by_the_report() -> None:
+    # near miss: 'opens next week' is another day than the report's
+    doc = parse_text_article(
+        "Example Spring Book Fair opens next week\n2022-03-22 21:54\n\nThe fair brings 300 publishers.\n",
+        timezone="Europe/Belgrade",
+    )
+    assert [m.start for m in extract_meetings(doc)] in ([], [None])

@@ -534,7 +534,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     _date_by_same_day(candidates, text, reference)
     _put_off_by_days(candidates, text)
     _date_by_headline(candidates, headline_days)
-    _date_by_dateline(candidates, title, None if dated is not None else dateline_date)
+    _date_by_dateline(candidates, title, None if dated is not None else reference)
     _place_by_reference(candidates, text)
     _place_by_opening_phrase(candidates, text)
     _time_by_reference(candidates, text, reference)
@@ -1738,19 +1738,26 @@ def _told_on_a_day_of(told: Candidate, headline: Candidate, start: date | None, 
 
 def _date_by_dateline(candidates: list[Candidate], title: str, day: date | None) -> None:
     """'54th Example Summit opens in Abuja' over 'Abuja, 22 December 2018. The opening ceremony…' and a text that
-    dates no meeting: the meeting the headline says opens did so on the dateline's day. A day read so is never
-    sure enough to publish (cue 'title')."""
-    if day is None or any(c.start is not None for c in candidates):
+    dates no meeting: the meeting the headline says opens did so on the dateline's day, or with no dateline on the
+    report's ('Example Tourism Fair opens' over 'organizers said on Wednesday'). A day read so is never sure
+    enough to publish (cue 'title'). Not when the text gives a last day instead ('will run through next Monday')."""
+    if day is None or any(c.start is not None or c.last_day is not None for c in candidates):
         return
     for candidate in candidates:
         at = title.find(candidate.name)
         if "title" in candidate.notes and not candidate.generic and at >= 0:
-            if _OPENS_AFTER.match(title, at + len(candidate.name)):
+            opens = _OPENS_AFTER.match(title, at + len(candidate.name))
+            if (
+                opens is not None
+                and not find_dates(title[opens.end() :])
+                and not _ANOTHER_DAY.search(title, opens.end())
+            ):
                 candidate.start, candidate.date_phrase, candidate.date_cue = day, "dateline", "title"
                 return
 
 
 _OPENS_AFTER = re.compile(r"\s+(?:opens|begins|starts|kicks\s+off|gets\s+under\s*way)\b")
+_ANOTHER_DAY = re.compile(r"\b(?:tomorrow|tonight|next|later|soon|this)\b", re.I)  # 'X opens next week'
 
 
 def _place_by_reference(candidates: list[Candidate], text: str) -> None:
