@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from feed.extract import extract_meetings
 from feed.extract.meetings import _names_main, _Naming
+from feed.model import ArticleDoc
 
 
 @pytest.mark.parametrize(
@@ -26,3 +31,30 @@ def test_a_generic_reference_names_the_main_meeting_by_word_by_kind_or_not_at_al
     reference: str, main: str, naming: _Naming
 ) -> None:
     assert _names_main(reference, main) is naming
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Organisers expect a record on 12 March: the opening day of GARDEN WORLD will fill Example Hall, and the "
+            "leading trade fair for landscaping turns 30 this year.",
+            "GARDEN WORLD",
+        ),
+        (
+            "The press day at BIKE SUMMER on 12 March will open the 25th edition of the leading bicycle fair.",
+            "BIKE SUMMER",
+        ),
+        (
+            "On 12 March the doors of HOME STYLE open at Example Hall for the region's largest interiors fair.",
+            "HOME STYLE",
+        ),
+    ],
+)
+def test_a_fair_named_in_capitals_keeps_its_whole_name(text: str, name: str) -> None:
+    # 'the trade visitor day at CARAVAN SALON … this the leading international trade fair': the last capital word
+    # alone was taken for an acronym before the kind ('SALON fair')
+    doc = ArticleDoc(
+        title="Head", text=text, published=datetime(2022, 3, 1, 10, tzinfo=ZoneInfo("Europe/Berlin")), language="en"
+    )
+    assert [m.name for m in extract_meetings(doc)] == [name]

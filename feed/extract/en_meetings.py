@@ -2030,6 +2030,14 @@ def _name_by_acronym(generic: Candidate) -> None:
     after = _ACRONYM_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
     if after is not None:  # 'climate talks, known as COP28', 'the summit (COP29)': its own name
         acronym = [after.group("acronym")]
+    elif (
+        acronym
+        and (written := _IN_CAPITALS.search(before))
+        and acronym[0] in written.group().split()
+        and find_place(written.group()) is None
+    ):  # 'the trade visitor day at CARAVAN SALON … this leading trade fair': a name printed in capitals, whole
+        generic.name, generic.key, generic.generic = written.group(), written.group().lower(), False
+        return
     joined = _JOINED_ACRONYM.search(sentence, 0, at + len(kind)) if after is None and at > 0 else None
     if joined is not None:  # 'a Saudi-US investment forum': the pair and the words that say what kind
         generic.name = f"{joined.group('pair')} {joined.group('words')}{kind.lower()}"
@@ -2204,6 +2212,7 @@ _ACRONYM = re.compile(
     r"\b(?!(?:AP|AFP|PTI|IANS|ANI|UNI|NAN|VNA|CNA|TASS|KUNA|WAM|SPA|APP|BSS|PNA|UPI)\b)(?:[A-Z]{2,6}(?:\d{1,4}\b)?\+?|G\d{1,2})(?![\w’'])"
     r"(?!,\s*[A-Z][a-z]{2,8}\.?\s+\d)"  # 'LISBON, March 7': a dateline's city, not an acronym
 )
+_IN_CAPITALS = re.compile(r"(?<![\w’'-])[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}(?![\w’'-])")
 _JOINED_ACRONYM = re.compile(
     r"(?<![\w-])(?P<pair>(?:[A-Z][a-z]+|[A-Z]{2,6})-(?:[A-Z][a-z]+|[A-Z]{2,6}))\s+(?P<words>(?:[a-z][\w-]*\s+){0,2})\w+$"
 )
