@@ -894,6 +894,7 @@ _LEADING_CLOCK = re.compile(
 )
 _CLOCK_BEFORE = re.compile(rf"[{NUMERAL_CHARS}][时点]$")  # '8时整升旗典礼': the name's edge falls after the digits
 _CLOCK_TAIL = re.compile(r"^(?:整|半|许)?(?:准时|正式)?")
+_CLOCK_MINUTES = re.compile(r"\d[:：]\d\d$")
 _EVENT_VERBS = re.compile(
     r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|开园(?![式典礼仪前])|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
@@ -3300,6 +3301,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
                 break  # '今早11时抗疫记者会': the time of day starts no name
+            if char.isdigit() and _CLOCK_MINUTES.search(text, max(floor, position - 6), position):
+                break  # '上午9:30第五届…论坛', '9:00-11:00与…同步举行': nor do the minutes of a clock
             if (
                 char == "月"
                 and position - 2 >= floor
