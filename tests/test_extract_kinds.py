@@ -310,3 +310,16 @@ def test_messe_after_its_name_stays_a_fair():
     # near miss: 'Hannover Messe', the fair's own name, ends with the word
     [meeting] = meetings("The Hannover Messe will open its gates to visitors on Monday.", "2024-04-20")
     assert (meeting.name, meeting.start) == ("Hannover Messe", date(2024, 4, 22))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月8日,第四届示例苗木交易会在桂林开幕。本届交易会于5月8—10日举办,比上一届交易会多了200个展位。",
+        "5月8日,第六届示例农机博览会在南宁开幕。本届博览会于5月8日至10日举行,参展企业较上届展会增加了120家。",
+        "5月8日,第三届示例民俗文化节在柳州开幕。文化节于5月8日至10日举行,游客数量与上一届文化节相比增长两成。",
+    ],
+)
+def test_the_edition_before_compared_with_this_one_is_no_meeting(text):
+    # '…比上一届交易会扩大了1.1万亩': the last edition, named to measure this one by, held on none of its days
+    assert [m.name for m in meetings(text)] == [text[5:].split("在")[0]]

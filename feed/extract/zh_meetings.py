@@ -254,6 +254,7 @@ _SUB_EVENT = re.compile(
 )
 _OTHER_YEARS_EDITION = re.compile(r"去年|前年|明年")  # before a bare '峰会': that year's edition
 _OTHER_YEARS_BEFORE = re.compile(r"[去前明]年的?$")
+_LAST_EDITION = re.compile(r"(?:^|[比较与和同跟])(?:上一?届|往届|前一届)的?")
 _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|此场|此届|上述)")
 # '今年度第1次会议': 今年度 is the sitting's own year (a body's year of sittings), not the determiner 今年 before 度
 _INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年(?!度)")
@@ -2800,6 +2801,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             _OTHER_YEARS_EDITION.match(raw) or _OTHER_YEARS_BEFORE.search(text, max(0, left - 3), left)
         ):
             continue  # '去年的峰会在广州举行': last year's edition, not the meeting the article refers back to
+        last_edition = _LAST_EDITION.search(key)
+        if last_edition is not None and _REFERENCE.match(key[last_edition.end() :]):
+            continue  # '面积比上一届交易会扩大了…': the edition before, compared with this one
         if left > 0 and text[left - 1] in "向给" and _LETTER_TO_IT.match(text, right):
             continue  # '4月25日向…联盟大会致贺信': the day of the letter, which says nothing of the meeting's day
         if _RACE_DISTANCE.match(key) and (text[left - 1 : left] == "、" or text[right : right + 1] in _LIST_NEXT):
