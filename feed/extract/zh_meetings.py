@@ -1387,6 +1387,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     aliases: dict[str, tuple[str, str]] = {}  # an alias's key: the full name's key and written name
     previous_day: date | None = None
     previous_kind = "relative"  # how the text named previous_day ('12日…。…当天举办的…': as '12日' did)
+    previous_run = False  # previous_day is the first of a run ('3月22日至23日')
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     last_dated: tuple[DateMention, date] | None = None  # the last date of any paragraph before
     for sentence_start, sentence_end in _sentences(text):
@@ -1826,8 +1827,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                             candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     kind = same_day[0] if same_day is not None else None
+                    of_a_run = same_day[2] if same_day is not None else False
                     if kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
-                        kind = previous_kind
+                        kind, of_a_run = previous_kind, previous_run
+                    if of_a_run and not (candidate.sub_event or candidate.generic or candidate.opening):
+                        kind = "approximate"  # '3月22日至23日,…。当天,还举行了…': one day of the run, which unsaid
                     if kind is None and "next_day" in mention.flags and not candidate.sub_event:
                         # '31日…召開…會議,…隔天出席…升旗典禮': a meeting of its own the day after is dated as
                         # firmly as the day written before ('次日举行分论坛': a part of the one before, is not)
@@ -1999,6 +2003,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…於2018年12月5日開幕' told in 2023: history, not the day a later '同日' or '當天' is
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
                 previous_day, previous_kind = resolved[0], date_kind(mention)
+                previous_run = resolved[1] not in (None, resolved[0])
                 previous = last_dated = (mention, resolved[0])
     _apply_main_venue(working, candidates)
     _apply_stated_place(working, candidates)
@@ -2550,13 +2555,14 @@ _PLANNED_FOR = re.compile(r"原定|原计划|原订|原本|原拟|计划于|定�
 
 def _same_day_as(
     text: str, sentence_dates: list[DateMention], mention: DateMention, reference: date
-) -> tuple[str, date] | None:
-    """How and which day the sentence named before its '当天': '6月28日上午举办…,当天下午举行…' is the 28th."""
+) -> tuple[str, date, bool] | None:
+    """How and which day the sentence named before its '当天': '6月28日上午举办…,当天下午举行…' is the 28th; and
+    whether that day opens a run ('6月28日至30日')."""
     for earlier in reversed([m for m in sentence_dates if m.finish <= mention.begin]):
         if earlier.flags & {"same_day", "next_day"} or _until(text, earlier.begin):
             continue
         if (resolved := resolve_mention(earlier, reference)) is not None:
-            return date_kind(earlier), resolved[0]
+            return date_kind(earlier), resolved[0], resolved[1] not in (None, resolved[0])
     return None
 
 
