@@ -15284,3 +15284,17 @@ def test_the_print_edition_line_under_an_english_article_dates_nothing() -> None
     ]
     for text in cases:
         assert [m.start for m in meetings(text, "2020-02-12", "Show opens")] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("7月3日上午9:30第五届示例数字经济论坛在杭州开幕。", "第五届示例数字经济论坛"),
+        ("7月3日下午14:30示例乡村振兴大会在成都召开。", "示例乡村振兴大会"),
+        ("7月3日晚19：30首届示例江湾音乐节在宁波拉开帷幕。", "示例江湾音乐节"),
+    ],
+)
+def test_the_minutes_of_a_clock_start_no_name(text: str, name: str) -> None:
+    # '上午9:00-11:00与全国首届…活动同步举行' named '00与全国首届…活动': the clock's minutes taken into the name
+    meeting = only(text)
+    assert (meeting.name, meeting.start) == (name, date(2023, 7, 3))

@@ -327,3 +327,16 @@ def test_a_meeting_where_a_wrong_was_done_is_not_held_on_the_day_of_the_verdict(
     # 'sentenced on Thursday ... after being convicted of embezzlement at the Rio Olympics': the Games of 2016, not
     # a meeting on the day of the sentence
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月8日,第四届示例苗木交易会在桂林开幕。本届交易会于5月8—10日举办,比上一届交易会多了200个展位。",
+        "5月8日,第六届示例农机博览会在南宁开幕。本届博览会于5月8日至10日举行,参展企业较上届展会增加了120家。",
+        "5月8日,第三届示例民俗文化节在柳州开幕。文化节于5月8日至10日举行,游客数量与上一届文化节相比增长两成。",
+    ],
+)
+def test_the_edition_before_compared_with_this_one_is_no_meeting(text):
+    # '…比上一届交易会扩大了1.1万亩': the last edition, named to measure this one by, held on none of its days
+    assert [m.name for m in meetings(text)] == [text[5:].split("在")[0]]

@@ -1021,3 +1021,17 @@ def test_a_city_name_inside_a_set_phrase_is_no_place(sentence):
 def test_the_city_by_itself_is_still_a_place():
     # near miss: '在万象举行', '在长治召开': the capital of Laos, the city of Shanxi
     assert [place.name for _, _, place in places_in("示例论坛在万象举行,示例座谈会在长治召开。")] == ["万象", "长治"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "5月8日上午,第五届示例垂钓大赛在千岛湖开幕,300多名选手参赛。",
+        "5月8日,县十七届人大三次会议在千岛湖示例剧院隆重开幕。",
+        "2024示例环湖骑行大会5月8日在千岛湖举行,骑友们沿湖骑行。",
+    ],
+)
+def test_qiandao_lake_is_chunan_county_of_hangzhou(body):
+    # '县十六届人大五次会议在千岛湖水之灵演艺中心…开幕': 千岛湖 (the lake and the seat of 淳安县) named no place
+    [meeting] = _zh_hans_meetings(f"示例标题\n2024年5月9日 08:00\n\n{body}\n")
+    assert meeting.city == "杭州", body

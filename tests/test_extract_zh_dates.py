@@ -404,3 +404,20 @@ def test_the_days_before_it_opens_are_not_its_first():
     ):
         meeting = next(m for m in _meetings_of(text, "2024-01-20") if "示例" in m.name)
         assert meeting.start == start, text
+
+
+def test_that_day_after_a_run_of_days_is_not_a_day_to_publish():
+    # '3月22日至23日,…举办…。当天,还举行了首届…音乐节': which of the run's days is unsaid; listed, never published
+    for text in (
+        "5月3日至5日,示例镇举办侗族歌会活动,四方宾客齐聚一堂。当天,还举行了首届侗族大歌艺术节等精彩纷呈的活动。",
+        "4月18日至20日,示例县开展茶乡文化旅游活动。当日,还举办了第二届示例采茶大赛等丰富多彩的活动。",
+        "6月8日至10日,示例市举行龙舟民俗活动,当天还举办了首届示例龙舟文化节等系列活动。",
+    ):
+        [meeting] = _meetings_of(text, "2024-06-12")
+        assert meeting.confidence < 0.9, text
+    # near misses: one day before '当天' is that day; the opening on '当天' after a run is on its first day
+    [meeting] = _meetings_of("5月3日,示例镇举办侗族歌会活动。当天,还举行了首届侗族大歌艺术节。", "2024-06-12")
+    assert (meeting.start, meeting.confidence) == (date(2024, 5, 3), 0.9)
+    text = "6月8日至10日,第五届示例博览会在杭州举行。当天上午,博览会开幕式在示例中心举行。"
+    [meeting] = _meetings_of(text, "2024-06-12")
+    assert (meeting.start, meeting.confidence) == (date(2024, 6, 8), 0.9)

@@ -254,6 +254,7 @@ _SUB_EVENT = re.compile(
 )
 _OTHER_YEARS_EDITION = re.compile(r"去年|前年|明年")  # before a bare '峰会': that year's edition
 _OTHER_YEARS_BEFORE = re.compile(r"[去前明]年的?$")
+_LAST_EDITION = re.compile(r"(?:^|[比较与和同跟])(?:上一?届|往届|前一届)的?")
 _DETERMINERS = re.compile(r"^(?:本届|今届|本次|此次|这次|今次|该|本场|该场|这场|此场|此届|上述)")
 # '今年度第1次会议': 今年度 is the sitting's own year (a body's year of sittings), not the determiner 今年 before 度
 _INNER_DETERMINER = re.compile(r"本届|今届|本次|此次|这次|今次|本场|该场|这场|此场|此届|今年(?!度)")
@@ -894,6 +895,7 @@ _LEADING_CLOCK = re.compile(
 )
 _CLOCK_BEFORE = re.compile(rf"[{NUMERAL_CHARS}][时点]$")  # '8时整升旗典礼': the name's edge falls after the digits
 _CLOCK_TAIL = re.compile(r"^(?:整|半|许)?(?:准时|正式)?")
+_CLOCK_MINUTES = re.compile(r"\d[:：]\d\d$")
 _EVENT_VERBS = re.compile(
     r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|开园(?![式典礼仪前])|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
@@ -1385,6 +1387,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     aliases: dict[str, tuple[str, str]] = {}  # an alias's key: the full name's key and written name
     previous_day: date | None = None
     previous_kind = "relative"  # how the text named previous_day ('12日…。…当天举办的…': as '12日' did)
+    previous_run = False  # previous_day is the first of a run ('3月22日至23日')
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     last_dated: tuple[DateMention, date] | None = None  # the last date of any paragraph before
     for sentence_start, sentence_end in _sentences(text):
@@ -1824,8 +1827,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                             candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     kind = same_day[0] if same_day is not None else None
+                    of_a_run = same_day[2] if same_day is not None else False
                     if kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
-                        kind = previous_kind
+                        kind, of_a_run = previous_kind, previous_run
+                    if of_a_run and not (candidate.sub_event or candidate.generic or candidate.opening):
+                        kind = "approximate"  # '3月22日至23日,…。当天,还举行了…': one day of the run, which unsaid
                     if kind is None and "next_day" in mention.flags and not candidate.sub_event:
                         # '31日…召開…會議,…隔天出席…升旗典禮': a meeting of its own the day after is dated as
                         # firmly as the day written before ('次日举行分论坛': a part of the one before, is not)
@@ -1997,6 +2003,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…於2018年12月5日開幕' told in 2023: history, not the day a later '同日' or '當天' is
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
                 previous_day, previous_kind = resolved[0], date_kind(mention)
+                previous_run = resolved[1] not in (None, resolved[0])
                 previous = last_dated = (mention, resolved[0])
     _apply_main_venue(working, candidates)
     _apply_stated_place(working, candidates)
@@ -2548,13 +2555,14 @@ _PLANNED_FOR = re.compile(r"原定|原计划|原订|原本|原拟|计划于|定�
 
 def _same_day_as(
     text: str, sentence_dates: list[DateMention], mention: DateMention, reference: date
-) -> tuple[str, date] | None:
-    """How and which day the sentence named before its '当天': '6月28日上午举办…,当天下午举行…' is the 28th."""
+) -> tuple[str, date, bool] | None:
+    """How and which day the sentence named before its '当天': '6月28日上午举办…,当天下午举行…' is the 28th; and
+    whether that day opens a run ('6月28日至30日')."""
     for earlier in reversed([m for m in sentence_dates if m.finish <= mention.begin]):
         if earlier.flags & {"same_day", "next_day"} or _until(text, earlier.begin):
             continue
         if (resolved := resolve_mention(earlier, reference)) is not None:
-            return date_kind(earlier), resolved[0]
+            return date_kind(earlier), resolved[0], resolved[1] not in (None, resolved[0])
     return None
 
 
@@ -2799,6 +2807,9 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             _OTHER_YEARS_EDITION.match(raw) or _OTHER_YEARS_BEFORE.search(text, max(0, left - 3), left)
         ):
             continue  # '去年的峰会在广州举行': last year's edition, not the meeting the article refers back to
+        last_edition = _LAST_EDITION.search(key)
+        if last_edition is not None and _REFERENCE.match(key[last_edition.end() :]):
+            continue  # '面积比上一届交易会扩大了…': the edition before, compared with this one
         if left > 0 and text[left - 1] in "向给" and _LETTER_TO_IT.match(text, right):
             continue  # '4月25日向…联盟大会致贺信': the day of the letter, which says nothing of the meeting's day
         if _RACE_DISTANCE.match(key) and (text[left - 1 : left] == "、" or text[right : right + 1] in _LIST_NEXT):
@@ -3300,6 +3311,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
                 break  # '今早11时抗疫记者会': the time of day starts no name
+            if char.isdigit() and _CLOCK_MINUTES.search(text, max(floor, position - 6), position):
+                break  # '上午9:30第五届…论坛', '9:00-11:00与…同步举行': nor do the minutes of a clock
             if (
                 char == "月"
                 and position - 2 >= floor
