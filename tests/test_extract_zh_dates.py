@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from feed.extract.dates import resolve_mention
 from feed.extract.zh_dates import find_dates
 
@@ -404,3 +406,20 @@ def test_the_days_before_it_opens_are_not_its_first():
     ):
         meeting = next(m for m in _meetings_of(text, "2024-01-20") if "示例" in m.name)
         assert meeting.start == start, text
+
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "3月1日晚上將舉行元宵綜藝匯演之夜總綵排,海旁暫停開放。3月2日晚上將舉行元宵綜藝匯演之夜,海旁全晚封閉。",
+            date(2024, 3, 2),
+        ),
+        ("6月14日將舉行示例音樂節總彩排,6月15日將舉行示例音樂節。", date(2024, 6, 15)),
+        ("本月22日將舉行示例煙花匯演帶妝綵排,23日晚上將舉行示例煙花匯演。", date(2024, 2, 23)),
+    ],
+)
+def test_a_rehearsal_day_is_not_the_shows_day(text, start):
+    # '…日晚上將舉行…匯演之夜總綵排': the dress rehearsal on the eve, the show itself on a day of its own
+    assert {m.start for m in _meetings_of(text, "2024-02-20")} == {start}

@@ -325,7 +325,7 @@ _ENTRIES_OPEN_AFTER = re.compile(r"[^。;]{0,40}?(?:开始|接受|开放|启动|
 # '…峰会筹备会议5月8日召开', '…峰会总结表彰大会', '…峰会开幕倒计时30天', '…论坛宣传推介会在北京举行': a meeting
 # before or after it, promoting it, or the days still to go, on a day of its own
 _PREPARING = re.compile(
-    r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名|征稿|投稿|征文|论文征集|门票|售票|开票|购票"
+    r"(?:之夜)?的?(?:布展|撤展|筹备工作|搭建|(?:总|带妆|最后)?(?:彩排|排练)|报名|征稿|投稿|征文|论文征集|门票|售票|开票|购票"
     r"|(?:第[一二三四五六七八九十\d]{1,3}次)?(?:筹备会|筹备委员会会议|总结(?:表彰)?(?:大)?会)"
     r"|(?:开幕|开幕式|举办|召开)?倒计时|(?:宣传|专场)?推介会|宣介会)"
 )
@@ -1575,7 +1575,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if text[begin - 1 : begin] in "(（" and _ENTRIES_OPEN_AFTER.match(text, end):
                 continue  # '名额将于8月31日(马拉松)和9月1日(迷你马拉松)开始接受报名': the days its entries open
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
-                continue  # '…布展工作的第三天', '提前探营丝博会': the days before it opens, not its own
+                continue  # '…布展工作的第三天', '…汇演之夜总彩排', '提前探营丝博会': the days before it opens, not its own
             if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 16), begin) and not any(
                 clause_start <= m.begin < clause_end for m in sentence_dates
             ):
