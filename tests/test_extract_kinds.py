@@ -310,3 +310,17 @@ def test_messe_after_its_name_stays_a_fair():
     # near miss: 'Hannover Messe', the fair's own name, ends with the word
     [meeting] = meetings("The Hannover Messe will open its gates to visitors on Monday.", "2024-04-20")
     assert (meeting.name, meeting.start) == ("Hannover Messe", date(2024, 4, 22))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "start"),
+    [
+        ("「示例之光」焰火活動將於10月10日晚間在港口舉行。", "示例之光焰火活動", date(2024, 10, 10)),
+        ("「夏夜星河」煙火活動今晚8時在河濱公園舉行。", "夏夜星河煙火活動", date(2024, 5, 10)),
+        ("“示例跨年”烟火活动将于12月31日晚在江边举行。", "示例跨年烟火活动", date(2024, 12, 31)),
+    ],
+)
+def test_a_quoted_fireworks_show_is_a_meeting(sentence, name, start):
+    # '「光輝國慶閃耀花蓮」焰火活動將於…施放': a named fireworks show, as a quoted '「…」推廣活動' is an event
+    [meeting] = meetings(sentence)
+    assert (meeting.name, meeting.start) == (name, start)

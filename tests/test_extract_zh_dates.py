@@ -408,7 +408,6 @@ def test_the_days_before_it_opens_are_not_its_first():
         assert meeting.start == start, text
 
 
-
 @pytest.mark.parametrize(
     ("text", "start"),
     [
@@ -423,3 +422,50 @@ def test_the_days_before_it_opens_are_not_its_first():
 def test_a_rehearsal_day_is_not_the_shows_day(text, start):
     # '…日晚上將舉行…匯演之夜總綵排': the dress rehearsal on the eve, the show itself on a day of its own
     assert {m.start for m in _meetings_of(text, "2024-02-20")} == {start}
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "示例藝術節將於國慶連假開跑,10月5日至6日在文化中心廣場推出踩街遊行;系列活動自10月5日至11月20日,共有40場演出。",
+            date(2024, 11, 20),
+        ),
+        (
+            "第三屆示例燈節將在中秋前登場,9月7日到8日,在河濱公園推出點燈晚宴;系列活動自9月7日至9月29日,歡迎民眾參加。",
+            date(2024, 9, 29),
+        ),
+        (
+            "示例海洋音樂祭將於暑假登場,7月6日至7日,在海灘推出衝浪體驗。活動時間為7月6日至8月4日,每週末均有表演。",
+            date(2024, 8, 4),
+        ),
+    ],
+)
+def test_the_run_of_the_series_after_the_days_of_its_first_item(text, end):
+    # '…藝術節將於雙十假期開跑,10月9日到10日…鉅獻流水席;系列活動自10月9日至11月10日': the whole runs to the later day
+    meeting = next(m for m in _meetings_of(text, "2024-06-01") if "示例" in m.name)
+    assert meeting.end == end
+
+
+def test_a_later_run_from_another_day_leaves_the_meeting_its_own():
+    # near miss: the run stated after opens on a day of its own, so it is not the meeting's
+    [meeting] = _meetings_of("示例論壇將於7月6日至7日舉行。活動時間為7月8日至8月4日。", "2024-06-01")
+    assert (meeting.start, meeting.end) == (date(2024, 7, 6), date(2024, 7, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("示例市國慶晚會將在雙十節當天晚上7時於體育場舉行。", "2018-10-04", date(2018, 10, 10)),
+        ("示例廟會將於雙十節舉行,現場有攤位。", "2024-10-01", date(2024, 10, 10)),
+        ("縣府訂於雙十節上午九時在縣府廣場舉辦示例縣國慶升旗典禮。", "2021-10-05", date(2021, 10, 10)),
+    ],
+)
+def test_double_tenth_day_is_the_tenth_of_october(text, published, start):
+    # '焰火活動將於雙十節當天晚間8時…施放': 雙十節 is the same day wherever it is written, unlike a bare 國慶
+    assert [m.start for m in _meetings_of(text, published)] == [start]
+
+
+def test_a_season_round_double_tenth_day_dates_nothing():
+    # near miss: '雙十節期間' is a season, not the day something is held
+    assert _meetings_of("雙十節期間,示例商場舉辦促銷活動。", "2024-10-01") == []

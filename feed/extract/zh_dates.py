@@ -141,9 +141,11 @@ _ADDRESS_BEFORE = set("路街道巷弄里")
 _YEARLY_BEFORE = re.compile(r"(?:每年|每逢)的?$")
 _LUNAR_BEFORE = re.compile(r"(?:农历|阴历|夏历|旧历)$")
 # '在劳动节当日举办', '元旦上午举行': holidays on the same day of the year in mainland China, Hong Kong, Macau and
-# Taiwan (not 国庆, 教师节, 儿童节, 青年节: their days differ between them)
+# Taiwan (not 国庆, 教师节, 儿童节, 青年节: their days differ between them; '雙十節' is the tenth of October
+# wherever it is written)
 _HOLIDAYS = {
     "元旦": (1, 1),
+    "双十节": (10, 10),
     "劳动节": (5, 1),
     "妇女节": (3, 8),
     "情人节": (2, 14),

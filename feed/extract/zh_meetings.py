@@ -145,6 +145,8 @@ _MORE_KINDS = (
             "快闪(?:展售|展销|促销)?",
             "展(?:售|销)",
             "促销",
+            "焰火",  # '「光輝國慶…」焰火活動': a named fireworks show
+            "烟火",
             "",
         )
     ),
@@ -1423,6 +1425,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if runs_from and sentence_dates[0].begin == sentence_start + runs_from.end():
                 run_phrase = working.span(sentence_dates[0].begin, sentence_dates[0].finish)
                 _run_of_last_show(candidates, sentence_dates[0], reference, run_phrase)
+        series_from = _SERIES_RUNS_FROM.match(sentence) if not names else None
+        if series_from and sentence_dates and sentence_dates[0].begin == sentence_start + series_from.end():
+            _run_of_last_meeting(candidates, sentence_dates[0], reference)
         run = _RUN_OF_QUOTED.search(sentence) if not names else None
         if run is not None:
             _run_of_quoted(candidates, run.group("quoted"), chinese_number(run.group("n")))
@@ -1575,7 +1580,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if text[begin - 1 : begin] in "(（" and _ENTRIES_OPEN_AFTER.match(text, end):
                 continue  # '名额将于8月31日(马拉松)和9月1日(迷你马拉松)开始接受报名': the days its entries open
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
-                continue  # '…布展工作的第三天', '…汇演之夜总彩排', '提前探营丝博会': the days before it opens, not its own
+                continue  # '…布展工作的第三天', '…汇演之夜总彩排', '提前探营丝博会': the days before it opens
             if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 16), begin) and not any(
                 clause_start <= m.begin < clause_end for m in sentence_dates
             ):
@@ -3141,6 +3146,26 @@ def _run_of_last_show(candidates: list[Candidate], run: DateMention, reference: 
         show.date_phrase, show.date_cue = phrase, date_kind(run) + "-next"
     elif days[1] > days[0]:
         show.end = days[1]
+
+
+# '…藝術節將於雙十開跑,10月9日到10日…鉅獻流水席;系列活動自10月9日至11月10日': after the days of its first item, a
+# sentence of its own gives the run of the whole
+_SERIES_RUNS_FROM = re.compile(r"\s*(?:系列活动|活动期间|活动时间)(?:将|将会)?(?:由|从|自|为)")
+
+
+def _run_of_last_meeting(candidates: list[Candidate], run: DateMention, reference: date | None) -> None:
+    """The first meeting of the last dated sentence before, when it opens on the day the run starts, lasts until
+    its last day."""
+    last = next((c for c in reversed(candidates) if c.start is not None), None)
+    if last is None or reference is None:
+        return
+    meeting = next(c for c in candidates if c.sentence == last.sentence and c.start is not None)
+    assert meeting.start is not None
+    days = resolve_mention(replace(run, future=True), meeting.start if run.start[0] is None else reference)
+    if days is None or days[1] is None or meeting.start != days[0]:
+        return
+    if days[1] > (meeting.end or meeting.start) and (days[1] - days[0]).days <= _STATED_RUN_DAYS:
+        meeting.end = days[1]
 
 
 def _end_last_show(
