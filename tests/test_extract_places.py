@@ -1021,3 +1021,17 @@ def test_a_city_name_inside_a_set_phrase_is_no_place(sentence):
 def test_the_city_by_itself_is_still_a_place():
     # near miss: '在万象举行', '在长治召开': the capital of Laos, the city of Shanxi
     assert [place.name for _, _, place in places_in("示例论坛在万象举行,示例座谈会在长治召开。")] == ["万象", "长治"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "《示例台慶頒獎典禮》昨晚在電視城舉行,多位藝人出席。",
+        "第三屆示例歌唱大賽決賽昨晚在無綫電視城舉行。",
+        "「示例小姐競選決賽」昨晚於電視城舉行,十位佳麗角逐。",
+    ],
+)
+def test_tvb_city_a_hong_kong_paper_names_bare_is_in_hong_kong(body):
+    # '《萬千星輝頒獎典禮》昨晚在電視城舉行': TVB City in 將軍澳, which the paper never places
+    [meeting] = _zh_hans_meetings(f"标题\n2020年1月13日 08:00\n\n{body}\n")
+    assert meeting.city == "香港", body
