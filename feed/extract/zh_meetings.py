@@ -172,6 +172,11 @@ _MORE_KINDS = (
     _preceded(_HAN, f"会(?={_QUOTE_CLOSES})"),  # '「2018示例群英会」': a quoted gathering with its year
     _preceded(_HAN, "委员会(?![会议员])"),  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
     *MEETS_THE_PRESS_WORDS,
+    # '舉行「Harbour Chill Carnival」': a quoted English name that ends in its kind, in a Chinese sentence
+    *(
+        _preceded("[A-Za-z0-9] ", f"{word}(?={_QUOTE_CLOSES})")
+        for word in ("Carnival", "Festival", "Expo", "Fair", "Summit", "Forum", "Conference")
+    ),
 )
 KINDS = "|".join((BARE_KINDS, _LOOSE_KIND.pattern, *_MORE_KINDS))
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
