@@ -469,3 +469,22 @@ def test_double_tenth_day_is_the_tenth_of_october(text, published, start):
 def test_a_season_round_double_tenth_day_dates_nothing():
     # near miss: '雙十節期間' is a season, not the day something is held
     assert _meetings_of("雙十節期間,示例商場舉辦促銷活動。", "2024-10-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("本会订于2023年7月3日(一)14:30于第二会议室召开理事会", time(14, 30)),
+        ("座谈会将于7月8日(六)上午10时在图书馆举行", time(10, 0)),
+        ("颁奖典礼订于7月9日(日)下午2时假市府礼堂举行", time(14, 0)),
+    ],
+)
+def test_a_clock_time_after_a_bare_weekday_in_brackets(text, hour):
+    # Taiwan's '2020年8月24日(一)10:00於…辦理簽約儀式': the weekday in brackets, then the hour it starts
+    [mention] = find_dates(text)
+    assert mention.start_time == hour
+
+
+def test_a_range_whose_days_each_carry_a_bare_weekday():
+    # '9月5日(六)至6日(日)': one run of two days, the weekday after each
+    assert spans("展售会订于7月8日(六)至9日(日)举行") == [(date(2023, 7, 8), date(2023, 7, 9))]

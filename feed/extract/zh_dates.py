@@ -40,7 +40,8 @@ _DATE = re.compile(
     rf"(?:(?P<m>{_N}) ?月份? ?|(?P<rm>本月|下月|上月|下个月|上个月))?"  # '2 月 25 日': some sites space them
     rf"(?!两[日号天])(?P<d>{_N})(?: ?(?P<dsuf>[日号]))?"  # '今、明两日': two days, no 2nd of the month
     # '本月16 -21日': some pages space the dash of a range
-    r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + rf"(?:起? ?(?P<sep>{_TO}|、|和|及) ?"
+    # Taiwan's '8月24日(一)10:00': the weekday in brackets, written bare
+    r"(?:\((?:星期|周)?[一二三四五六日天]\))?" + _TIME + rf"(?:起? ?(?P<sep>{_TO}|、|和|及) ?"
     # '7月28、29连续两日': the count of days after the last day stands for its 日
     # '13日起至明年1月5日': the last day in the next year, its month written
     # '本月20日至下月8日': the last day in the next month
