@@ -340,3 +340,48 @@ def test_a_meeting_where_a_wrong_was_done_is_not_held_on_the_day_of_the_verdict(
 def test_the_edition_before_compared_with_this_one_is_no_meeting(text):
     # '…比上一届交易会扩大了1.1万亩': the last edition, named to measure this one by, held on none of its days
     assert [m.name for m in meetings(text)] == [text[5:].split("在")[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "start"),
+    [
+        ("「示例之光」焰火活動將於10月10日晚間在港口舉行。", "示例之光焰火活動", date(2024, 10, 10)),
+        ("「夏夜星河」煙火活動今晚8時在河濱公園舉行。", "夏夜星河煙火活動", date(2024, 5, 10)),
+        ("“示例跨年”烟火活动将于12月31日晚在江边举行。", "示例跨年烟火活动", date(2024, 12, 31)),
+    ],
+)
+def test_a_quoted_fireworks_show_is_a_meeting(sentence, name, start):
+    # '「光輝國慶閃耀花蓮」焰火活動將於…施放': a named fireworks show, as a quoted '「…」推廣活動' is an event
+    [meeting] = meetings(sentence)
+    assert (meeting.name, meeting.start) == (name, start)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "start"),
+    [
+        (
+            "主辦單位將於6月2日在中環海濱舉行「Harbour Wine Festival」,預計吸引十萬人次。",
+            "Harbour Wine Festival",
+            date(2024, 6, 2),
+        ),
+        (
+            "「Asia Example Summit」將於9月12日在會展中心舉行,邀請多國官員出席。",
+            "Asia Example Summit",
+            date(2024, 9, 12),
+        ),
+        (
+            "旅發局將於7月6日至8月4日的每個周末舉行「Harbour Light Carnival」,其間每晚上演燈光匯演。",
+            "Harbour Light Carnival",
+            date(2024, 7, 6),
+        ),
+    ],
+)
+def test_a_quoted_english_name_ending_in_its_kind_is_a_meeting_in_chinese(sentence, name, start):
+    # '於灣仔臨時海濱花園舉行「Harbour Chill Carnival」': the name is the English one, not the light show held there
+    meeting = meetings(sentence)[0]
+    assert (meeting.name, meeting.start) == (name, start)
+
+
+def test_a_quoted_english_kind_word_alone_is_no_meeting():
+    # near miss: a kind word with no name before it names nothing
+    assert meetings("「Festival」將於9月12日在會展中心舉行。") == []

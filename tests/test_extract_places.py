@@ -1035,3 +1035,17 @@ def test_qiandao_lake_is_chunan_county_of_hangzhou(body):
     # '县十六届人大五次会议在千岛湖水之灵演艺中心…开幕': 千岛湖 (the lake and the seat of 淳安县) named no place
     [meeting] = _zh_hans_meetings(f"示例标题\n2024年5月9日 08:00\n\n{body}\n")
     assert meeting.city == "杭州", body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "《示例台慶頒獎典禮》昨晚在電視城舉行,多位藝人出席。",
+        "第三屆示例歌唱大賽決賽昨晚在無綫電視城舉行。",
+        "「示例小姐競選決賽」昨晚於電視城舉行,十位佳麗角逐。",
+    ],
+)
+def test_tvb_city_a_hong_kong_paper_names_bare_is_in_hong_kong(body):
+    # '《萬千星輝頒獎典禮》昨晚在電視城舉行': TVB City in 將軍澳, which the paper never places
+    [meeting] = _zh_hans_meetings(f"标题\n2020年1月13日 08:00\n\n{body}\n")
+    assert meeting.city == "香港", body

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from feed.extract.dates import resolve_mention
 from feed.extract.zh_dates import find_dates
 
@@ -421,3 +423,85 @@ def test_that_day_after_a_run_of_days_is_not_a_day_to_publish():
     text = "6月8日至10日,第五届示例博览会在杭州举行。当天上午,博览会开幕式在示例中心举行。"
     [meeting] = _meetings_of(text, "2024-06-12")
     assert (meeting.start, meeting.confidence) == (date(2024, 6, 8), 0.9)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "3月1日晚上將舉行元宵綜藝匯演之夜總綵排,海旁暫停開放。3月2日晚上將舉行元宵綜藝匯演之夜,海旁全晚封閉。",
+            date(2024, 3, 2),
+        ),
+        ("6月14日將舉行示例音樂節總彩排,6月15日將舉行示例音樂節。", date(2024, 6, 15)),
+        ("本月22日將舉行示例煙花匯演帶妝綵排,23日晚上將舉行示例煙花匯演。", date(2024, 2, 23)),
+    ],
+)
+def test_a_rehearsal_day_is_not_the_shows_day(text, start):
+    # '…日晚上將舉行…匯演之夜總綵排': the dress rehearsal on the eve, the show itself on a day of its own
+    assert {m.start for m in _meetings_of(text, "2024-02-20")} == {start}
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "示例藝術節將於國慶連假開跑,10月5日至6日在文化中心廣場推出踩街遊行;系列活動自10月5日至11月20日,共有40場演出。",
+            date(2024, 11, 20),
+        ),
+        (
+            "第三屆示例燈節將在中秋前登場,9月7日到8日,在河濱公園推出點燈晚宴;系列活動自9月7日至9月29日,歡迎民眾參加。",
+            date(2024, 9, 29),
+        ),
+        (
+            "示例海洋音樂祭將於暑假登場,7月6日至7日,在海灘推出衝浪體驗。活動時間為7月6日至8月4日,每週末均有表演。",
+            date(2024, 8, 4),
+        ),
+    ],
+)
+def test_the_run_of_the_series_after_the_days_of_its_first_item(text, end):
+    # '…藝術節將於雙十假期開跑,10月9日到10日…鉅獻流水席;系列活動自10月9日至11月10日': the whole runs to the later day
+    meeting = next(m for m in _meetings_of(text, "2024-06-01") if "示例" in m.name)
+    assert meeting.end == end
+
+
+def test_a_later_run_from_another_day_leaves_the_meeting_its_own():
+    # near miss: the run stated after opens on a day of its own, so it is not the meeting's
+    [meeting] = _meetings_of("示例論壇將於7月6日至7日舉行。活動時間為7月8日至8月4日。", "2024-06-01")
+    assert (meeting.start, meeting.end) == (date(2024, 7, 6), date(2024, 7, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("示例市國慶晚會將在雙十節當天晚上7時於體育場舉行。", "2018-10-04", date(2018, 10, 10)),
+        ("示例廟會將於雙十節舉行,現場有攤位。", "2024-10-01", date(2024, 10, 10)),
+        ("縣府訂於雙十節上午九時在縣府廣場舉辦示例縣國慶升旗典禮。", "2021-10-05", date(2021, 10, 10)),
+    ],
+)
+def test_double_tenth_day_is_the_tenth_of_october(text, published, start):
+    # '焰火活動將於雙十節當天晚間8時…施放': 雙十節 is the same day wherever it is written, unlike a bare 國慶
+    assert [m.start for m in _meetings_of(text, published)] == [start]
+
+
+def test_a_season_round_double_tenth_day_dates_nothing():
+    # near miss: '雙十節期間' is a season, not the day something is held
+    assert _meetings_of("雙十節期間,示例商場舉辦促銷活動。", "2024-10-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("本会订于2023年7月3日(一)14:30于第二会议室召开理事会", time(14, 30)),
+        ("座谈会将于7月8日(六)上午10时在图书馆举行", time(10, 0)),
+        ("颁奖典礼订于7月9日(日)下午2时假市府礼堂举行", time(14, 0)),
+    ],
+)
+def test_a_clock_time_after_a_bare_weekday_in_brackets(text, hour):
+    # Taiwan's '2020年8月24日(一)10:00於…辦理簽約儀式': the weekday in brackets, then the hour it starts
+    [mention] = find_dates(text)
+    assert mention.start_time == hour
+
+
+def test_a_range_whose_days_each_carry_a_bare_weekday():
+    # '9月5日(六)至6日(日)': one run of two days, the weekday after each
+    assert spans("展售会订于7月8日(六)至9日(日)举行") == [(date(2023, 7, 8), date(2023, 7, 9))]

@@ -40,7 +40,8 @@ _DATE = re.compile(
     rf"(?:(?P<m>{_N}) ?月份? ?|(?P<rm>本月|下月|上月|下个月|上个月))?"  # '2 月 25 日': some sites space them
     rf"(?!两[日号天])(?P<d>{_N})(?: ?(?P<dsuf>[日号]))?"  # '今、明两日': two days, no 2nd of the month
     # '本月16 -21日': some pages space the dash of a range
-    r"(?:\((?:星期|周)[一二三四五六日天]\))?" + _TIME + rf"(?:起? ?(?P<sep>{_TO}|、|和|及) ?"
+    # Taiwan's '8月24日(一)10:00': the weekday in brackets, written bare
+    r"(?:\((?:星期|周)?[一二三四五六日天]\))?" + _TIME + rf"(?:起? ?(?P<sep>{_TO}|、|和|及) ?"
     # '7月28、29连续两日': the count of days after the last day stands for its 日
     # '13日起至明年1月5日': the last day in the next year, its month written
     # '本月20日至下月8日': the last day in the next month
@@ -141,9 +142,11 @@ _ADDRESS_BEFORE = set("路街道巷弄里")
 _YEARLY_BEFORE = re.compile(r"(?:每年|每逢)的?$")
 _LUNAR_BEFORE = re.compile(r"(?:农历|阴历|夏历|旧历)$")
 # '在劳动节当日举办', '元旦上午举行': holidays on the same day of the year in mainland China, Hong Kong, Macau and
-# Taiwan (not 国庆, 教师节, 儿童节, 青年节: their days differ between them)
+# Taiwan (not 国庆, 教师节, 儿童节, 青年节: their days differ between them; '雙十節' is the tenth of October
+# wherever it is written)
 _HOLIDAYS = {
     "元旦": (1, 1),
+    "双十节": (10, 10),
     "劳动节": (5, 1),
     "妇女节": (3, 8),
     "情人节": (2, 14),

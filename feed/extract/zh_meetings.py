@@ -145,6 +145,8 @@ _MORE_KINDS = (
             "快闪(?:展售|展销|促销)?",
             "展(?:售|销)",
             "促销",
+            "焰火",  # '「光輝國慶…」焰火活動': a named fireworks show
+            "烟火",
             "",
         )
     ),
@@ -170,6 +172,11 @@ _MORE_KINDS = (
     _preceded(_HAN, f"会(?={_QUOTE_CLOSES})"),  # '「2018示例群英会」': a quoted gathering with its year
     _preceded(_HAN, "委员会(?![会议员])"),  # '舉辦第四次…諮詢委員會': a sitting (_SITTING_OF_A_COMMITTEE)
     *MEETS_THE_PRESS_WORDS,
+    # '舉行「Harbour Chill Carnival」': a quoted English name that ends in its kind, in a Chinese sentence
+    *(
+        _preceded("[A-Za-z0-9] ", f"{word}(?={_QUOTE_CLOSES})")
+        for word in ("Carnival", "Festival", "Expo", "Fair", "Summit", "Forum", "Conference")
+    ),
 )
 KINDS = "|".join((BARE_KINDS, _LOOSE_KIND.pattern, *_MORE_KINDS))
 # '动漫节', '国际食品展': a festival or show named by its theme, only with an edition, a year or '国际'
@@ -326,7 +333,7 @@ _ENTRIES_OPEN_AFTER = re.compile(r"[^。;]{0,40}?(?:开始|接受|开放|启动|
 # '…峰会筹备会议5月8日召开', '…峰会总结表彰大会', '…峰会开幕倒计时30天', '…论坛宣传推介会在北京举行': a meeting
 # before or after it, promoting it, or the days still to go, on a day of its own
 _PREPARING = re.compile(
-    r"的?(?:布展|撤展|筹备工作|搭建|彩排|报名|征稿|投稿|征文|论文征集|门票|售票|开票|购票"
+    r"(?:之夜)?的?(?:布展|撤展|筹备工作|搭建|(?:总|带妆|最后)?(?:彩排|排练)|报名|征稿|投稿|征文|论文征集|门票|售票|开票|购票"
     r"|(?:第[一二三四五六七八九十\d]{1,3}次)?(?:筹备会|筹备委员会会议|总结(?:表彰)?(?:大)?会)"
     r"|(?:开幕|开幕式|举办|召开)?倒计时|(?:宣传|专场)?推介会|宣介会)"
 )
@@ -1426,6 +1433,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if runs_from and sentence_dates[0].begin == sentence_start + runs_from.end():
                 run_phrase = working.span(sentence_dates[0].begin, sentence_dates[0].finish)
                 _run_of_last_show(candidates, sentence_dates[0], reference, run_phrase)
+        series_from = _SERIES_RUNS_FROM.match(sentence) if not names else None
+        if series_from and sentence_dates and sentence_dates[0].begin == sentence_start + series_from.end():
+            _run_of_last_meeting(candidates, sentence_dates[0], reference)
         run = _RUN_OF_QUOTED.search(sentence) if not names else None
         if run is not None:
             _run_of_quoted(candidates, run.group("quoted"), chinese_number(run.group("n")))
@@ -1578,7 +1588,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if text[begin - 1 : begin] in "(（" and _ENTRIES_OPEN_AFTER.match(text, end):
                 continue  # '名额将于8月31日(马拉松)和9月1日(迷你马拉松)开始接受报名': the days its entries open
             if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
-                continue  # '…布展工作的第三天', '提前探营丝博会': the days before it opens, not its own
+                continue  # '…布展工作的第三天', '…汇演之夜总彩排', '提前探营丝博会': the days before it opens
             if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 16), begin) and not any(
                 clause_start <= m.begin < clause_end for m in sentence_dates
             ):
@@ -3152,6 +3162,26 @@ def _run_of_last_show(candidates: list[Candidate], run: DateMention, reference: 
         show.date_phrase, show.date_cue = phrase, date_kind(run) + "-next"
     elif days[1] > days[0]:
         show.end = days[1]
+
+
+# '…藝術節將於雙十開跑,10月9日到10日…鉅獻流水席;系列活動自10月9日至11月10日': after the days of its first item, a
+# sentence of its own gives the run of the whole
+_SERIES_RUNS_FROM = re.compile(r"\s*(?:系列活动|活动期间|活动时间)(?:将|将会)?(?:由|从|自|为)")
+
+
+def _run_of_last_meeting(candidates: list[Candidate], run: DateMention, reference: date | None) -> None:
+    """The first meeting of the last dated sentence before, when it opens on the day the run starts, lasts until
+    its last day."""
+    last = next((c for c in reversed(candidates) if c.start is not None), None)
+    if last is None or reference is None:
+        return
+    meeting = next(c for c in candidates if c.sentence == last.sentence and c.start is not None)
+    assert meeting.start is not None
+    days = resolve_mention(replace(run, future=True), meeting.start if run.start[0] is None else reference)
+    if days is None or days[1] is None or meeting.start != days[0]:
+        return
+    if days[1] > (meeting.end or meeting.start) and (days[1] - days[0]).days <= _STATED_RUN_DAYS:
+        meeting.end = days[1]
 
 
 def _end_last_show(
