@@ -1618,3 +1618,19 @@ def test_a_meeting_the_headline_says_opens_next_week_is_not_dated_by_the_report(
         timezone="Europe/Belgrade",
     )
     assert [m.start for m in extract_meetings(doc)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "教育局指出,原訂示例頒獎典禮於6月21至23日舉辦,因應疫情避免群聚而決定調整授獎模式。",
+        "原定於6月20日舉行的示例研討會,因颱風改為線上進行。",
+        "學校原訂示例畢業典禮於6月10日舉行,因疫情決定改以線上方式進行。",
+        "原计划6月20日在杭州举办的示例论坛,后调整为7月在线举行。",
+    ],
+)
+def test_a_day_gone_by_that_was_only_the_plan_before_a_change_is_not_held(body) -> None:
+    # '原訂統一頒獎典禮於6月21至23日舉辦,…因應疫情…決定調整授獎模式', told on the 29th: the ceremony was published
+    # as held on the days it was planned for, though the plan was changed
+    [meeting] = _zh_hant_meetings(f"標題\n2022-06-29 15:00\n\n{body}\n")
+    assert meeting.status == "postponed" and meeting.confidence < 0.9, body

@@ -58,3 +58,21 @@ def test_a_fair_named_in_capitals_keeps_its_whole_name(text: str, name: str) -> 
         title="Head", text=text, published=datetime(2022, 3, 1, 10, tzinfo=ZoneInfo("Europe/Berlin")), language="en"
     )
     assert [m.name for m in extract_meetings(doc)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("市府因應示例燈會22日開幕,也設置許多接駁站。", "示例燈會"),
+        ("為因應示例博覽會3月1日登場,交通局加開公車。", "示例博覽會"),
+        ("縣府因應示例馬拉松明天舉行,實施交通管制。", "示例馬拉松"),
+        ("學校原訂示例畢業典禮於2月10日舉行,後因寒流改以線上方式進行。", "示例畢業典禮"),
+    ],
+)
+def test_a_name_starts_after_what_is_done_for_it_or_its_old_plan(body: str, name: str) -> None:
+    # '市府因應台灣燈會也設置許多接駁站', '原訂統一頒獎典禮於6月21至23日舉辦': 'in response to' and 'as first
+    # planned' were taken into names published as '市府因應台灣燈會' and '原訂統一頒獎典禮'
+    doc = ArticleDoc(
+        title="標題", text=body, published=datetime(2016, 2, 18, 15, tzinfo=ZoneInfo("Asia/Taipei")), language="zh-Hant"
+    )
+    assert [m.name for m in extract_meetings(doc)] == [name], body

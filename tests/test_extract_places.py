@@ -1049,3 +1049,18 @@ def test_tvb_city_a_hong_kong_paper_names_bare_is_in_hong_kong(body):
     # '《萬千星輝頒獎典禮》昨晚在電視城舉行': TVB City in 將軍澳, which the paper never places
     [meeting] = _zh_hans_meetings(f"标题\n2020年1月13日 08:00\n\n{body}\n")
     assert meeting.city == "香港", body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "示例市長18日上午出席行政院會,邀請各部會首長參加即將在2月22日開幕的示例燈會。",
+        "校长10日上午出席北京大学座谈会,并邀请与会者参加将于6月1日开幕的示例博览会。",
+        "局長昨日在立法院備詢後表示,示例藝術節將於6月1日開幕。",
+    ],
+)
+def test_a_venue_in_a_clause_dated_for_something_else_is_not_the_meetings(body):
+    # '鄭文燦18日上午出席行政院會,親自邀請…參加即將在2月22日開幕的台灣燈會': the cabinet's hall, where the mayor
+    # was on the 18th, placed (and published) the lantern festival of 桃園 in Taipei
+    meetings = _zh_hans_meetings(f"標題\n2019年5月10日 08:00\n\n{body}\n")
+    assert [m.city for m in meetings if "示例" in m.name] == [None], body

@@ -752,6 +752,7 @@ _LEFT_BOUNDARIES = (
     "拍板",
     "预计",
     "原定",
+    "原订",  # '原訂統一頒獎典禮於6月21至23日舉辦': the plan, then the name
     "原本",
     "预定",
     "定于",
@@ -799,6 +800,7 @@ _LEFT_BOUNDARIES = (
     "有关",
     "若",
     "因",
+    "因应",  # '市府因應台灣燈會也設置接駁站': what the city prepares for comes after
     "开完",
     "欣赏",
     "问",
@@ -1858,7 +1860,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     if _hedged(text, mention, clause_start):
                         candidate.date_cue = "approximate"  # '或将于5月14日', '5月14日前后': a day not yet sure
                     if candidate.status is None and _plan_since_changed(
-                        text, clause, mention, candidate.start, reference
+                        text, clause, mention, candidate.start, reference, begin, sentence_end
                     ):
                         candidate.status = "postponed"  # '…原计划于2020年10月20日…举行': that day no longer holds
                         _take_new_day(working, candidate, mention, sentence_dates, reference)
@@ -1981,7 +1983,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…巡游,是太平清醮仪式最重要的一个部分': the whole a part belongs to, not that day's
             candidate.sentence = working.span(sentence_start, sentence_end)
             candidate.place = (
-                _place(working, clause_start, clause_end, begin, end, (sentence_start, sentence_end))
+                _place(
+                    working,
+                    clause_start,
+                    clause_end,
+                    begin,
+                    end,
+                    (sentence_start, sentence_end),
+                    [m for m in sentence_dates if m is not mention],
+                )
                 or _inaugurated_heads_city(working, key, sentence_start, begin)
                 or _own_council_of_head(working, key, sentence_start, begin)
                 or _holder_city(working, sentence_start, begin, end, key)
@@ -2401,6 +2411,7 @@ _ANNOUNCING_KIND = re.compile(r"(?:发布会|记者会|吹风会|通气会|说�
 
 
 _AS_PLANNED = re.compile(r"如期|照常|按期|按原计划")
+_PLAN_CHANGED = re.compile(r"调整|改为|改成|改以|改采|改用|延期|延后|推迟|顺延|暂缓")  # calling off is cancelled
 
 
 def _opening_clock_time(match: re.Match[str]) -> time | None:
@@ -2408,14 +2419,18 @@ def _opening_clock_time(match: re.Match[str]) -> time | None:
     return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
-def _plan_since_changed(text: str, clause: str, mention: DateMention, start: date, reference: date) -> bool:
-    """A day still to come that the clause gives as the old plan ('原计划于…举行', '原定…'), not kept as planned."""
-    planned = _PAST_PLAN.search(text, max(0, mention.begin - 6), mention.begin) or (
+def _plan_since_changed(
+    text: str, clause: str, mention: DateMention, start: date, reference: date, begin: int, sentence_end: int
+) -> bool:
+    """A day still to come that the clause gives as the old plan ('原计划于…举行', '原定…'), not kept as planned;
+    or a day gone by whose plan the sentence says was changed ('原訂典禮於6月21日舉辦,…因應疫情調整授獎模式')."""
+    planned = _PAST_PLAN.search(text, max(0, min(begin, mention.begin) - 6), mention.begin) or (
         # '由5月22日调整为5月29日', '从9月6日推迟到9月20日': the day it is moved from
         _MOVED_FROM.search(text, max(0, mention.begin - 1), mention.begin)
         and _MOVED_FROM_TO.match(text, mention.finish)
     )
-    return bool(planned) and start > reference and not _AS_PLANNED.search(clause)
+    changed = start > reference or _PLAN_CHANGED.search(text, mention.finish, sentence_end) is not None
+    return bool(planned) and changed and not _AS_PLANNED.search(clause)
 
 
 def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
@@ -3745,6 +3760,7 @@ def _place(
     name_begin: int,
     name_end: int,
     sentence: tuple[int, int] | None = None,
+    other_days: list[DateMention] | None = None,
 ) -> PlaceMention | None:
     text = working.text
     triggers = list(_SLOT_TRIGGER.finditer(text, start, end))
@@ -3764,6 +3780,12 @@ def _place(
             continue  # '继2023年在广州举办后,…峰会在珠海开幕': where it was held before, not now
         if _NOT_THERE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue  # '…音乐节不再在北京举办,改为在天津举办': where it is no longer held
+        if (
+            match.group() in ("在", "于")
+            and "," in text[match.start() : name_begin]
+            and _dated_clause_of_its_own(text, match.start(), other_days or [])
+        ):
+            continue  # '局長昨日在立法院備詢後表示,…藝術節將於6月1日開幕': where yesterday's hearing was
         slot_begin, slot_end = _slot_after(text, match.end(), end)
         if slot_begin <= name_begin < slot_end and _AT_ITS_OWN_NAME.fullmatch(text, slot_begin, name_begin):
             continue  # '在进博会上感受了重庆的开放英姿': at the meeting itself, as '在会上'; what follows is no place
@@ -3795,12 +3817,23 @@ def _place(
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
         if place.kind == "venue" and not school_of_people(text, area[0] + b):
+            at = area[0] + a
+            if "," in text[at:name_begin] and _dated_clause_of_its_own(text, at, other_days or []):
+                continue  # '18日上午出席行政院會,邀請…參加即將在2月22日開幕的燈會': where the 18th's visit was
             return _venue_place(working, area[0] + a, area[0] + b, place, None)
     held = _CITY_HOLDS_BEFORE.search(text, max(start, name_begin - 40), name_begin)
     holder = find_place(held.group("city")) if held is not None else None
     if holder is not None and holder.kind == "city":  # '记者从广元市人民政府新闻办公室举办的…新闻发布会上获悉'
         return PlaceMention(holder, held.group("city") if held else "", weak=True, cue="host")
     return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
+
+
+def _dated_clause_of_its_own(text: str, at: int, other_days: list[DateMention]) -> bool:
+    """Whether the clause around `at` gives a day (one of `other_days`) that is not the meeting's."""
+    clause_begin = max(text.rfind(mark, 0, at) for mark in ",;:。\n") + 1
+    ends = [found for mark in ",;。\n" if (found := text.find(mark, at)) >= 0]
+    clause_end = min(ends, default=len(text))
+    return any(clause_begin <= day.begin < clause_end for day in other_days)
 
 
 def _abroad_against_its_name(working: WorkingText, found: PlaceMention, name_begin: int, name_end: int) -> bool:
