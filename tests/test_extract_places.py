@@ -1049,3 +1049,42 @@ def test_tvb_city_a_hong_kong_paper_names_bare_is_in_hong_kong(body):
     # '《萬千星輝頒獎典禮》昨晚在電視城舉行': TVB City in 將軍澳, which the paper never places
     [meeting] = _zh_hans_meetings(f"标题\n2020年1月13日 08:00\n\n{body}\n")
     assert meeting.city == "香港", body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "The Example Builders Expo opened on Thursday at SMX Convention Center, SM City, gathering 150 exhibitors "
+            "in Bacolod City.",
+            "Bacolod City",
+        ),
+        (
+            "The Example Ocean Forum was held on Saturday at Shandong University, whose coastal campus welcomed 300 "
+            "scholars in Weihai.",
+            "Weihai",
+        ),
+        (
+            "The Example Robotics Summit took place on May 3 at Harbin Institute of Technology's southern campus in "
+            "Shenzhen.",
+            "Shenzhen",
+        ),
+    ],
+)
+def test_a_venue_the_sentence_goes_on_to_put_in_another_city_of_its_country_is_its_branch_there(body, city):
+    # 'opened … at SMX Convention Center, SM Lanang has gathered … in Davao City': the chain's hall in Davao
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Example Ocean Forum was held on Saturday at Shandong University, which welcomed 300 scholars in Jinan.",
+        "The Example Ocean Forum was held on Saturday at Shandong University, with 300 scholars from Weihai.",
+    ],
+)
+def test_a_venue_with_its_own_city_or_a_city_not_put_after_in_keeps_its_city(body):
+    # near miss: the venue's own city after it, or a city the guests come from
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == "Jinan", body
