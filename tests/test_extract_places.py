@@ -1088,3 +1088,23 @@ def test_a_venue_with_its_own_city_or_a_city_not_put_after_in_keeps_its_city(bod
     # near miss: the venue's own city after it, or a city the guests come from
     meeting = _town_meeting(body)
     assert meeting is not None and meeting.city == "Jinan", body
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Li Ming, dean of the school of economics at Fudan University, said during the summit that trade grew.",
+        "Wang Fang, a professor in the department of history at Peking University, said at the summit that trade grew.",
+        "Chen Lei, a researcher of the institute of oceanology at Shandong University, told the summit that trade grew.",
+    ],
+)
+def test_the_university_of_a_speakers_school_or_department_is_not_where_the_meeting_is(speaker):
+    # 'Zhang Jun, dean of the school of economics at Fudan University, said during the summit': where he works
+    meeting = _town_meeting(f"The Example Trade Summit was held on Sept 7, drawing 300 guests. {speaker}")
+    assert meeting is not None and meeting.city is None, speaker
+
+
+def test_a_summit_held_at_a_university_is_still_there():
+    # near miss: no one's title before the university
+    meeting = _town_meeting("The Example Trade Summit was held at Fudan University on Sept 7, drawing 300 guests.")
+    assert meeting is not None and meeting.city == "Shanghai"

@@ -4374,7 +4374,7 @@ _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
 _AFFILIATED_BEFORE = re.compile(
     r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean|professors?))"
     # 'professor of management at the University of …': the field taught, in lowercase, before where
-    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*|\s+(?:of|in)\s+[a-z]+(?:\s+and\s+[a-z]+)?){0,4}\s+(?:at|of|from)\s+(?:the\s+)?$"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*|\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?){0,4}\s+(?:at|of|from)\s+(?:the\s+)?$"
 )
 
 
