@@ -76,3 +76,56 @@ def test_a_name_starts_after_what_is_done_for_it_or_its_old_plan(body: str, name
         title="標題", text=body, published=datetime(2016, 2, 18, 15, tzinfo=ZoneInfo("Asia/Taipei")), language="zh-Hant"
     )
     assert [m.name for m in extract_meetings(doc)] == [name], body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The 7th Example Dialogue – the premier defence forum of Asia – opened on May 31 in Singapore.",
+            "7th Example Dialogue",
+        ),
+        (
+            "The Example Roundtable - the oldest business forum of Africa - opened on May 31 in Nairobi.",
+            "Example Roundtable",
+        ),
+        (
+            "The Example Energy Week, the main policy conference of the Gulf, got under way on May 31 in Muscat.",
+            "Example Energy Week",
+        ),
+    ],
+)
+def test_a_description_set_off_after_a_named_meeting_is_no_other_meeting(text: str, name: str) -> None:
+    # 'The 18th Shangri-La Dialogue – the leading security forum of Asia-the Pacific – officially opened': the
+    # meeting is the one named before the dash, not a 'forum of Asia-the Pacific'
+    doc = ArticleDoc(
+        title="Head", text=text, published=datetime(2019, 5, 31, 20, tzinfo=ZoneInfo("UTC")), language="en"
+    )
+    assert [m.name for m in extract_meetings(doc)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Example Leaders Summit - held as part of the Example Marine Forum on Sept 7 - covered trade.",
+            "Example Leaders Summit",
+        ),
+        (
+            "The Example Youth Forum – hosted on the sidelines of the Example Climate Summit on Sept 7 – drew 400 "
+            "students.",
+            "Example Youth Forum",
+        ),
+        (
+            "The Example Investors Roundtable, organised within the Example Trade Fair on Sept 7, signed ten deals.",
+            "Example Investors Roundtable",
+        ),
+    ],
+)
+def test_a_meeting_held_as_part_of_another_named_between_dashes_keeps_the_day(text: str, name: str) -> None:
+    # 'The East Asia Business Leaders Summit - held as part of the … Huangdao Forum on Sept 7 - covered …': the
+    # day and the verb are the summit's, not the parent forum's
+    doc = ArticleDoc(
+        title="Head", text=text, published=datetime(2017, 9, 14, 7, tzinfo=ZoneInfo("Asia/Shanghai")), language="en"
+    )
+    assert [(m.name, m.start.isoformat()) for m in extract_meetings(doc)] == [(name, "2017-09-07")]

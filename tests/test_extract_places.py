@@ -1064,3 +1064,62 @@ def test_a_venue_in_a_clause_dated_for_something_else_is_not_the_meetings(body):
     # was on the 18th, placed (and published) the lantern festival of 桃園 in Taipei
     meetings = _zh_hans_meetings(f"標題\n2019年5月10日 08:00\n\n{body}\n")
     assert [m.city for m in meetings if "示例" in m.name] == [None], body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "The Example Builders Expo opened on Thursday at SMX Convention Center, SM City, gathering 150 exhibitors "
+            "in Bacolod City.",
+            "Bacolod City",
+        ),
+        (
+            "The Example Ocean Forum was held on Saturday at Shandong University, whose coastal campus welcomed 300 "
+            "scholars in Weihai.",
+            "Weihai",
+        ),
+        (
+            "The Example Robotics Summit took place on May 3 at Harbin Institute of Technology's southern campus in "
+            "Shenzhen.",
+            "Shenzhen",
+        ),
+    ],
+)
+def test_a_venue_the_sentence_goes_on_to_put_in_another_city_of_its_country_is_its_branch_there(body, city):
+    # 'opened … at SMX Convention Center, SM Lanang has gathered … in Davao City': the chain's hall in Davao
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Example Ocean Forum was held on Saturday at Shandong University, which welcomed 300 scholars in Jinan.",
+        "The Example Ocean Forum was held on Saturday at Shandong University, with 300 scholars from Weihai.",
+    ],
+)
+def test_a_venue_with_its_own_city_or_a_city_not_put_after_in_keeps_its_city(body):
+    # near miss: the venue's own city after it, or a city the guests come from
+    meeting = _town_meeting(body)
+    assert meeting is not None and meeting.city == "Jinan", body
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Li Ming, dean of the school of economics at Fudan University, said during the summit that trade grew.",
+        "Wang Fang, a professor in the department of history at Peking University, said at the summit that trade grew.",
+        "Chen Lei, a researcher of the institute of oceanology at Shandong University, told the summit that trade grew.",
+    ],
+)
+def test_the_university_of_a_speakers_school_or_department_is_not_where_the_meeting_is(speaker):
+    # 'Zhang Jun, dean of the school of economics at Fudan University, said during the summit': where he works
+    meeting = _town_meeting(f"The Example Trade Summit was held on Sept 7, drawing 300 guests. {speaker}")
+    assert meeting is not None and meeting.city is None, speaker
+
+
+def test_a_summit_held_at_a_university_is_still_there():
+    # near miss: no one's title before the university
+    meeting = _town_meeting("The Example Trade Summit was held at Fudan University on Sept 7, drawing 300 guests.")
+    assert meeting is not None and meeting.city == "Shanghai"

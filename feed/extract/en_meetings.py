@@ -2971,8 +2971,24 @@ def _sentence_candidates(
         return []
     names = sorted(part for joined in names for part in _split_pair(joined))
     names = _with_press_events(sentence, names)
-    # 'The X Forum, a parallel session of the Y Forum, was held Dec. 5': the verb and the day are the first one's
-    names = [n for i, n in enumerate(names) if not (i and _APPOSITION_OF.fullmatch(sentence, names[i - 1][1], n[0]))]
+    # 'The X Forum, a parallel session of the Y Forum, was held Dec. 5': the verb and the day are the first one's;
+    # 'The X Dialogue – the leading security forum of Asia – opened': so is a description set off that only its
+    # place's name capitalises (a bare word, 'the largest forum', is left to date the name: _date_by_apposition)
+    names = [
+        n
+        for i, n in enumerate(names)
+        if not (
+            i
+            and (
+                _APPOSITION_OF.fullmatch(sentence, names[i - 1][1], n[0])
+                or (
+                    n[2][:1].islower()
+                    and not n[2].islower()
+                    and _APPOSITION_GAP.fullmatch(sentence, names[i - 1][1], n[0])
+                )
+            )
+        )
+    ]
     # 'a Japan-EU Joint Symposium (expert roundtable) in Brussels': what the name is, in brackets, is no other meeting
     names = [
         n
@@ -4336,7 +4352,10 @@ _DETERMINED_BEFORE = re.compile(
 _OPENING_BRACKET = re.compile(r"\s*\(\s*(?:[a-z][\w-]*\s+){0,3}")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _APPOSITION_OF = re.compile(
-    r"\s*,\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?"
+    r"\s*[,–—-]\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?"
+    # 'The X Summit - held as part of the Y Forum on Sept 7 - covered …': the day is the part's
+    r"|(?:held|hosted|staged|organi[sz]ed)\s+(?:as\s+(?:a\s+)?part\s+of|during|within|on\s+the\s+sidelines\s+of)"
+    r"\s+(?:the\s+)?"
     # 'The Hanover industrial fair 2010, the world's leading annual expo for industry, …': what it is
     r"|the\s+(?:world|country|nation|region|continent|city)['’]s\s+(?:[\w-]+\s+){0,2})"
 )
@@ -4355,7 +4374,7 @@ _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
 _AFFILIATED_BEFORE = re.compile(
     r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean|professors?))"
     # 'professor of management at the University of …': the field taught, in lowercase, before where
-    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*|\s+(?:of|in)\s+[a-z]+(?:\s+and\s+[a-z]+)?){0,4}\s+(?:at|of|from)\s+(?:the\s+)?$"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*|\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?){0,4}\s+(?:at|of|from)\s+(?:the\s+)?$"
 )
 
 
@@ -4369,10 +4388,22 @@ def _unquoted_unless_named(sentence: str, name_begin: int) -> str:
 
 def _venue_elsewhere(sentence: str, venue_end: int, city: Place) -> bool:
     """'at the United Nations headquarters in Kenya': the place written after a venue says which of its kind it
-    is, and it is not the one in `city`."""
+    is, and it is not the one in `city`; so does a city of its country the sentence goes on to put the meeting in
+    ('at SMX Convention Center, SM Lanang, … in Davao City': the chain's hall there, not Manila's)."""
     written_in = _IN_AFTER.match(sentence, venue_end)
     if written_in is None:
-        return False
+        later = next(
+            (
+                place
+                for a, _, place in english_places_in(sentence[venue_end:])
+                if _AT_OR_IN_RIGHT_BEFORE.search(sentence, max(0, venue_end + a - 4), venue_end + a)
+            ),
+            None,
+        )
+        if later is None or later.kind not in ("city", "district"):
+            return False
+        later = _city_of_district(later)
+        return later.country_en == city.country_en and later.name_en != city.name_en
     after = english_places_in(sentence[written_in.end() : written_in.end() + 40])
     if not after or after[0][0] != 0:
         return False
