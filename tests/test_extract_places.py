@@ -1049,3 +1049,32 @@ def test_tvb_city_a_hong_kong_paper_names_bare_is_in_hong_kong(body):
     # '《萬千星輝頒獎典禮》昨晚在電視城舉行': TVB City in 將軍澳, which the paper never places
     [meeting] = _zh_hans_meetings(f"标题\n2020年1月13日 08:00\n\n{body}\n")
     assert meeting.city == "香港", body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("9月20日,第三届示例茶业博览会在茶叶之乡安溪县开幕,客商云集。", "泉州"),
+        ("9月20日,第五届示例诗歌论坛在屈原故里秭归县举行,诗人吟诵佳作。", "宜昌"),
+        ("9月20日,上千名游客齐聚昭君故里兴山县,共同参加第二届示例民俗节。", "宜昌"),
+    ],
+)
+def test_a_county_after_what_it_is_called_is_the_meetings_place(body, city):
+    # '齐聚昭君故里兴山县': a hometown or 'home of' epithet ('…故里', '…之乡'), then the county, as '瓷都景德镇'
+    [meeting] = _zh_hans_meetings(f"示例标题\n2020年9月21日 08:00\n\n{body}\n")
+    assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2021年11月6日,第三届示例法学论坛通过在线方式举行。本届论坛由示例大学法学院与复旦大学法学院共同主办。",
+        "2021年11月6日,第九届示例青年学者研讨会以线上形式召开。会议由北京大学示例研究中心承办。",
+        "2021年11月6日,示例教育联盟年会在线上举办。年会由浙江大学示例研究院主办,近百所高校参加。",
+    ],
+)
+def test_a_meeting_held_online_takes_no_place_from_its_organisers(body):
+    # '…高教论坛通过在线方式举行' then '由民盟北京大学委员会…主办': held over the internet, in no city; the school
+    # named in another sentence is its organisers'
+    [meeting] = _zh_hans_meetings(f"示例标题\n2021年11月8日 08:00\n\n{body}\n")
+    assert meeting.city is None, body
