@@ -1626,6 +1626,7 @@ def test_a_meeting_the_headline_says_opens_next_week_is_not_dated_by_the_report(
         ("上午10时,一部主题宣传片拉开大会帷幕。", time(10, 0)),
         ("上午9点30分,一曲大合唱拉开了本届大会的序幕,嘉宾依次入场。", time(9, 30)),
         ("下午2时,一段开场舞蹈拉开大会序幕。", time(14, 0)),
+        ("\n上午10时,一部主题宣传片拉开大会帷幕。", time(10, 0)),  # a paragraph of its own
     ],
 )
 def test_the_hour_the_curtain_rises_on_a_meeting_told_in_a_later_sentence(after, hour) -> None:

@@ -998,7 +998,7 @@ def _clock_at_its_venue_told_later(candidate: Candidate, working: WorkingText) -
 # '上午10时,主题宣传片…拉开大会帷幕': the hour first, then the curtain raised on its generic word
 _STARTS_AT = re.compile(
     r"(?:赛事|比赛|活动)(?:[于在])?(?P<clock>[^,。;]{2,12}?)(?:展开|开始|起步|起跑|开跑|开赛)"
-    r"|(?P<first>[^,。;]{2,12}?),[^,。;]{0,20}?拉开了?(?:本次|本届)?(?P<opened>大会|会议|论坛|峰会|活动|展会|赛事)的?(?:帷幕|序幕)"
+    r"|(?P<first>[^,。;\s]{2,12}?),[^,。;]{0,20}?拉开了?(?:本次|本届)?(?P<opened>大会|会议|论坛|峰会|活动|展会|赛事)的?(?:帷幕|序幕)"
 )
 
 
