@@ -15298,3 +15298,20 @@ def test_the_minutes_of_a_clock_start_no_name(text: str, name: str) -> None:
     # '上午9:00-11:00与全国首届…活动同步举行' named '00与全国首届…活动': the clock's minutes taken into the name
     meeting = only(text)
     assert (meeting.name, meeting.start) == (name, date(2023, 7, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("9月25日晚,上百位嘉宾在示例县共同启幕2023示例山水文化旅游节。", "2023示例山水文化旅游节"),
+        ("9月25日,四海宾朋相约第三届示例国际茶叶博览会,共话茶产业发展。", "第三届示例国际茶叶博览会"),
+        ("9月25日晚,市民游客欢聚江畔,一同开启第十届示例啤酒音乐节。", "第十届示例啤酒音乐节"),
+    ],
+)
+def test_a_verb_that_opens_or_gathers_for_a_meeting_is_no_part_of_its_name(text: str, name: str) -> None:
+    # '…齐聚兴山县,共同启幕2020湖北·昭君文化旅游节': who opens it ('启幕', '开启') or meets there ('相约'), then
+    # its name
+    assert only(text, "2023-09-26").name == name
+    # near miss: '…节启幕仪式', '…开启仪式': the verb is the ceremony's own, as '书画展开展仪式'
+    assert only("9月25日,第三届示例茶文化节启幕仪式在县广场举行。", "2023-09-26").name == "第三届示例茶文化节启幕仪式"
+    assert only("9月25日,示例景区开启仪式在山门举行。", "2023-09-26").name == "示例景区开启仪式"

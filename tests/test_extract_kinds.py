@@ -385,3 +385,17 @@ def test_a_quoted_english_name_ending_in_its_kind_is_a_meeting_in_chinese(senten
 def test_a_quoted_english_kind_word_alone_is_no_meeting():
     # near miss: a kind word with no name before it names nothing
     assert meetings("「Festival」將於9月12日在會展中心舉行。") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "示例海洋产业大会将于9月8日至10日在青岛召开,展区面积3万平方米,将成为北方规模最大的海洋装备展览会。",
+        "示例食品交易会将于9月8日至10日在郑州举办,有望成为中部地区唯一的进口食品博览会。",
+        "第五届示例投资贸易洽谈会将于9月8日至10日在南宁举办,将成为华南规模最大的专业消费品展会。",
+    ],
+)
+def test_the_biggest_of_a_kind_said_of_the_subject_is_no_other_meeting(sentence):
+    # '…进口展及国际投资大会将于…在成都举办,…将成为中国西部规模最大的专业进口展会': the subject described
+    # as the biggest or only one of a kind, not a second meeting
+    assert len(meetings(sentence, "2021-06-01")) == 1, sentence

@@ -1634,3 +1634,26 @@ def test_a_day_gone_by_that_was_only_the_plan_before_a_change_is_not_held(body) 
     # as held on the days it was planned for, though the plan was changed
     [meeting] = _zh_hant_meetings(f"標題\n2022-06-29 15:00\n\n{body}\n")
     assert meeting.status == "postponed" and meeting.confidence < 0.9, body
+
+
+@pytest.mark.parametrize(
+    ("after", "hour"),
+    [
+        ("上午10时,一部主题宣传片拉开大会帷幕。", time(10, 0)),
+        ("上午9点30分,一曲大合唱拉开了本届大会的序幕,嘉宾依次入场。", time(9, 30)),
+        ("下午2时,一段开场舞蹈拉开大会序幕。", time(14, 0)),
+        ("\n上午10时,一部主题宣传片拉开大会帷幕。", time(10, 0)),  # a paragraph of its own
+    ],
+)
+def test_the_hour_the_curtain_rises_on_a_meeting_told_in_a_later_sentence(after, hour) -> None:
+    # '…苏州发展大会在…阳澄湖畔举办…。上午10时,主题宣传片…拉开大会帷幕': the hour first, then the curtain raised
+    # on the meeting by its generic word
+    [meeting] = _zh_hans_meetings(
+        f"标题\n2023-05-21 17:24:00\n\n5月21日,第二届示例乡贤发展大会在示例湖畔举办,300多名嘉宾欢聚一堂。{after}\n"
+    )
+    assert (meeting.start, meeting.start_time) == (date(2023, 5, 21), hour)
+    # near miss: the curtain raised on a forum, another meeting than the congress
+    [meeting] = _zh_hans_meetings(
+        "标题\n2023-05-21 17:24:00\n\n5月21日,第二届示例乡贤发展大会在示例湖畔举办。下午2时,开场舞拉开论坛序幕。\n"
+    )
+    assert meeting.start_time is None

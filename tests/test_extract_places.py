@@ -1123,3 +1123,32 @@ def test_a_summit_held_at_a_university_is_still_there():
     # near miss: no one's title before the university
     meeting = _town_meeting("The Example Trade Summit was held at Fudan University on Sept 7, drawing 300 guests.")
     assert meeting is not None and meeting.city == "Shanghai"
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("9月20日,第三届示例茶业博览会在茶叶之乡安溪县开幕,客商云集。", "泉州"),
+        ("9月20日,第五届示例诗歌论坛在屈原故里秭归县举行,诗人吟诵佳作。", "宜昌"),
+        ("9月20日,上千名游客齐聚昭君故里兴山县,共同参加第二届示例民俗节。", "宜昌"),
+    ],
+)
+def test_a_county_after_what_it_is_called_is_the_meetings_place(body, city):
+    # '齐聚昭君故里兴山县': a hometown or 'home of' epithet ('…故里', '…之乡'), then the county, as '瓷都景德镇'
+    [meeting] = _zh_hans_meetings(f"示例标题\n2020年9月21日 08:00\n\n{body}\n")
+    assert meeting.city == city, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2021年11月6日,第三届示例法学论坛通过在线方式举行。本届论坛由示例大学法学院与复旦大学法学院共同主办。",
+        "2021年11月6日,第九届示例青年学者研讨会以线上形式召开。会议由北京大学示例研究中心承办。",
+        "2021年11月6日,示例教育联盟年会在线上举办。年会由浙江大学示例研究院主办,近百所高校参加。",
+    ],
+)
+def test_a_meeting_held_online_takes_no_place_from_its_organisers(body):
+    # '…高教论坛通过在线方式举行' then '由民盟北京大学委员会…主办': held over the internet, in no city; the school
+    # named in another sentence is its organisers'
+    [meeting] = _zh_hans_meetings(f"示例标题\n2021年11月8日 08:00\n\n{body}\n")
+    assert meeting.city is None, body

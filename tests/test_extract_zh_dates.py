@@ -505,3 +505,17 @@ def test_a_clock_time_after_a_bare_weekday_in_brackets(text, hour):
 def test_a_range_whose_days_each_carry_a_bare_weekday():
     # '9月5日(六)至6日(日)': one run of two days, the weekday after each
     assert spans("展售会订于7月8日(六)至9日(日)举行") == [(date(2023, 7, 8), date(2023, 7, 9))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("9月20日,第十二届示例桂花节开幕,满城桂花将老城点缀得金黄一片,市民争相赏花。", "2021-11-25", date(2021, 9, 20)),
+        ("10月8日,示例县第五届柑橘文化节在县城广场举行,果农将新采的柑橘摆满展台。", "2022-12-01", date(2022, 10, 8)),
+        ("8月30日,第三届示例湖灯光节启幕,数万盏彩灯将湖岸映照得如同白昼。", "2023-10-20", date(2023, 8, 30)),
+    ],
+)
+def test_a_future_word_after_the_comma_that_closes_an_opened_meeting(text, published, start):
+    # '10月18日,…菊花文化节启幕,各色菊花将古都装扮得…' told in December: the 将 after the comma is 把, of the
+    # flowers; the meeting opened in its own clause, in October of the report's year, not of the next
+    assert [m.start for m in _meetings_of(text, published)] == [start]

@@ -994,8 +994,12 @@ def _clock_at_its_venue_told_later(candidate: Candidate, working: WorkingText) -
         candidate.start_time = clock_time(clock)
 
 
-# '賽事於上午六時展開', '比賽早上7時起步': a sentence opening with the meeting's generic word, then the hour it starts
-_STARTS_AT = re.compile(r"(?:赛事|比赛|活动)(?:[于在])?(?P<clock>[^,。;]{2,12}?)(?:展开|开始|起步|起跑|开跑|开赛)")
+# '賽事於上午六時展開', '比賽早上7時起步': a sentence opening with the meeting's generic word, then the hour it starts;
+# '上午10时,主题宣传片…拉开大会帷幕': the hour first, then the curtain raised on its generic word
+_STARTS_AT = re.compile(
+    r"(?:赛事|比赛|活动)(?:[于在])?(?P<clock>[^,。;]{2,12}?)(?:展开|开始|起步|起跑|开跑|开赛)"
+    r"|(?P<first>[^,。;\s]{2,12}?),[^,。;]{0,20}?拉开了?(?:本次|本届)?(?P<opened>大会|会议|论坛|峰会|活动|展会|赛事)的?(?:帷幕|序幕)"
+)
 
 
 def _clock_it_starts_at_told_later(candidate: Candidate, working: WorkingText) -> None:
@@ -1010,8 +1014,11 @@ def _clock_it_starts_at_told_later(candidate: Candidate, working: WorkingText) -
     for match in _STARTS_AT.finditer(text, stop, stop + _SAME_DAY_REACH):
         if not _opens_a_sentence(text, match.start()) or _ANOTHER_DAY.search(text, stop, match.start()):
             continue
-        clock = clock_in(text, match.start("clock"), match.end("clock"))
-        if clock is not None and clock.span() == match.span("clock"):
+        if match.group("opened") and match.group("opened") not in candidate.key:
+            return  # '…大会在…举办。上午9时,…拉开分论坛序幕': the curtain raised on another meeting
+        group = "clock" if match.group("clock") else "first"
+        clock = clock_in(text, match.start(group), match.end(group))
+        if clock is not None and clock.span() == match.span(group):
             candidate.start_time = clock_time(clock)
         return
 
@@ -2063,6 +2070,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         target.start_time, target.end_time = other.start_time, other.end_time
     if _another_meetings_day(other, target):
         pass  # the place of another meeting of its kind is not its place
+    elif target.place is None and "held online" in target.notes:
+        pass  # '…论坛通过在线方式举行' then '由…北京大学委员会主办': the organisers' school, not where it sat
     elif target.place is None or (
         other.place is not None
         and other.place.surface

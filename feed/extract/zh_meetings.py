@@ -282,6 +282,11 @@ _ONE_OF_WHICH = re.compile(r"[”」』》\"]?[^,。;:!?、]{0,10}之一的")
 # '…不僅是全國知名慶典之一', '被誉为三大节庆之一': a kind said of the subject ('one of the …'), no meeting's name
 _ONE_OF_A_KIND = re.compile(r"[”」』\"]?之一(?!的)")
 _COPULA_BEFORE = re.compile(r"(?:是|为|成为|列为|堪称|誉为)[^,。;:!?“「『]{0,10}$")
+# '…进口展…将成为中国西部规模最大的专业进口展会。': the superlative kind said of the subject, ending the clause, no
+# meeting's name (not '被誉为…最美…的X节—…', a name described before it)
+_SUPERLATIVE_SAID = re.compile(
+    r"(?<!被)(?:是|为|成为|堪称)[^,。;:!?“「『]{0,16}?(?:最|唯一|首个|第一个)[^,。;:!?“「『]{0,8}的$"
+)
 _PRIZE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:金牌|银牌|铜牌|冠军|亚军|季军|奖牌|金奖|银奖|铜奖)")
 _WON_AT = re.compile(r"(?:获|获得|夺得|摘得|赢得|荣获|夺|摘)$")  # after the name's left edge, _LEFT_BOUNDARIES
 # '…联谊会9月20日晚于…举行“…就职典礼”', '…联谊会昨晚举行中秋晚宴': the club holds what comes after the verb
@@ -317,6 +322,12 @@ _PREPARATIONS_OF = re.compile(r"[^,。;]{0,24}?(?:筹备|筹办|情况|安排|�
 # a verb that begins a noun: '主办方' (who organises), '筹办情况' (how it is prepared)
 _VERB_AS_NOUN = re.compile(r"(?:主|承|协|举)办(?:方|单位)|(?:筹办|筹备|举办|召开|举行)(?:工作)?情况")
 _BY_VIDEO = re.compile(r"视频会议|视讯会议|电视电话会议|视频连线会议|网络会议|线上会议|云会议")
+# '…论坛通过在线方式举行', '…研讨会以线上形式召开', '…年会在线上举办': held over the internet, in no city (not
+# '线上线下结合', which meets somewhere too)
+_HELD_ONLINE = re.compile(
+    r"[”」』》\"]?(?:[^,。;:!?]{0,12}?(?:通过|以|采取|采用)了?(?:在线|线上|网上|网络|云端|云上|视频)(?:会议)?的?(?:方式|形式)"
+    r"|[^,。;:!?]{0,4}?在?(?:在线|线上|云端|云上|网上))(?:举行|举办|召开|进行)"
+)
 _REPORTED_ON_AT = re.compile(r"(?:\([^()]{1,12}\))?[^,。;:()]{0,6}?情况的?(?:新闻发布会|发布会|记者会|吹风会|通气会)")
 _HOLDS_ITS_OWN = re.compile(
     r"(?:在[^,。;:!?]{2,16}?)?(?:举行|举办|召开)了?"
@@ -656,6 +667,11 @@ _LEFT_BOUNDARIES = (
     "来到",
     "参加",
     "齐聚",  # '数百名嘉宾齐聚…论坛': who gathers comes before the name
+    "相约",  # '八方宾客相约…博览会', '共赴…艺术节': who meets there, then its name
+    "共赴",
+    "奔赴",
+    "启幕",  # '嘉宾共同启幕…文化节', '开启…旅游节': who opens it, then its name
+    "开启",
     "聚首",
     "相聚",
     "汇聚",
@@ -924,6 +940,11 @@ _OPENS_AFTER = re.compile(  # '「…藝術節」，二十二日於…熱鬧登�
 )
 # '行政院會11日通過「…草案」,將設立…': what the sitting passed is done; a future word after the comma is of the law
 _DECIDED_THERE = re.compile(r"[^,。;]{0,12}?(?:通过|决议|核定|核准|拍板)")
+# '10月18日,…菊花文化节启幕,各色菊花将古城装扮得…': opened or held in its own clause; a 将 after the comma is
+# of what follows (here the 将 of 把), not the meeting's
+_HELD_THERE = re.compile(
+    r"[”」』》\"]?[^,。;]{0,6}?(?:举行|举办|召开|开幕|启幕|揭幕|开展|开馆|开园|登场|开锣|拉开帷幕|拉开序幕)(?![式典礼仪前])[^,。;]{0,4},"
+)
 # '…電影節今晚閉幕片「X」', '…影展的開幕片「X」': the festival's opening or closing film, screened on a day of its own
 _FESTIVAL_FILM = re.compile(
     r"[”」』》\"]?(?:今晚|今天|今日|昨晚|昨天|明晚|明天)?的?(?P<film>[开闭]幕(?:片|影片|电影))"
@@ -1556,6 +1577,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '作为第十届示例博览会子活动之一的…主题活动': the whole its subject is a part of
             if _ONE_OF_A_KIND.match(text, end) and _COPULA_BEFORE.search(text, max(sentence_start, begin - 12), begin):
                 continue  # '…季不僅是全國知名慶典之一': what kind of thing its subject is, not a meeting held
+            if text[end : end + 1] in ("", ",", "。", ";", "!", "?") and _SUPERLATIVE_SAID.search(
+                text, max(sentence_start, begin - 30), begin
+            ):
+                continue  # '…将成为中国西部规模最大的专业进口展会': as above, the biggest or first of a kind
             topic = _TOPIC_OF.search(text, max(sentence_start, begin - 6), begin) is not None
             if topic and key.endswith("活动"):
                 continue  # '举行记者会,介绍「…」活动': what the press conference presents, not a meeting
@@ -1685,6 +1710,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     _HOLDS_NAME.search(text, clause_start, begin)
                     or _ATTENDS_NAME.search(text, clause_start, begin)
                     or _DECIDED_THERE.match(text, end, comma)
+                    or _HELD_THERE.match(text, end, comma + 1)
                 )
                 and not _announces(text[clause_start:comma])
             ):
@@ -1999,6 +2025,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             by_video = bool(_BY_VIDEO.search(key))  # '全省视频会议': sits in many places, not in the dateline's
             if by_video:
                 candidate.notes.append("by video")
+            if _HELD_ONLINE.match(text, end, clause_end):
+                candidate.notes += ["virtual", "held online"]
             if dateline_city is not None and candidate.start is not None and not abroad and not by_video:
                 if candidate.place is None:
                     candidate.place = PlaceMention(*dateline_city, weak=True, cue="dateline")
@@ -3371,8 +3399,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             word = _boundary_before(text, floor, position)
             if (
                 word is not None
-                # '建校60周年庆祝大会', '书画展开展仪式': a kind of meeting, or the show's opening
-                and not (word in ("庆祝", "开展") and position == kind_start)
+                # '建校60周年庆祝大会', '书画展开展仪式', '…节启幕仪式': a kind of meeting, or the show's opening
+                and not (word in ("庆祝", "开展", "启幕", "开启") and position == kind_start)
                 # '…丰收节山西庆祝活动暨第七届…博览会': a celebration's programme, joined by 暨 to what it goes on to
                 and not (word == "庆祝" and _PROGRAMME_JOINED.match(text, position))
                 # '…成立70周年庆祝活动新闻发布会', '…节庆祝活动启动仪式': named by the celebration's programme
@@ -4180,8 +4208,9 @@ _PROVINCIAL_VENUE = re.compile(
 # what a city is called between its country or province and its name: '边城', '省会', '海滨城市', '首都', '著名侨乡',
 # '小镇'
 _CITY_WORD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:城|城市|都|省会|首府|会|乡|镇)")
-# '在日光城拉萨举办', '瓷都景德镇', '旅游城市丽江': what the city is called, then the city
-_CITY_EPITHET = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:城|城市|都)")
+# '在日光城拉萨举办', '瓷都景德镇', '旅游城市丽江', '屈原故里秭归', '茶叶之乡安溪县': what the city or county is
+# called, then its name
+_CITY_EPITHET = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:城|城市|都|故里|故乡|之乡)")
 
 
 def _inside(smaller: Place, larger: Place) -> bool:
@@ -4201,7 +4230,7 @@ def _plausible(found: list[tuple[int, int, Place]], slot: str) -> list[tuple[int
             or (chain_end > 0 and kept[-1][2].kind in ("country", "region") and _CITY_WORD.fullmatch(slot[chain_end:a]))
             or place.kind == "venue"
             or (place.kind == "city" and place.population >= _BIG_CITY and a <= 12)
-            or (not kept and place.kind == "city" and _CITY_EPITHET.fullmatch(slot, 0, a))
+            or (not kept and place.kind in ("city", "district") and _CITY_EPITHET.fullmatch(slot, 0, a))
         ):
             kept.append((a, b, place))
             chain_end = b if place.kind != "venue" else -1  # '…会展中心': what follows a venue is no place
