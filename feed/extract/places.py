@@ -110,12 +110,21 @@ def _brand_named_for(place: Place, text: str, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _regions_named_like_cities() -> dict[str, Place]:
+    """吉林 (the province and its city): each region that shares its name with a city, by that name."""
+    regions: dict[str, Place] = {}
+    for name, places in names_index().items():
+        region = next((p for p in places if p.kind == "region"), None)
+        if region is not None and any(p.kind == "city" for p in places):
+            regions[name] = region
+    return regions
+
+
 def _province_before_its_city(place: Place, text: str, end: int, prefixes: dict[str, Place | None]) -> Place | None:
     """'吉林集安', '在吉林长春举行': a city named like its province, right before another city of that province,
     is the province (as '浙江宁波' is), or None."""
-    if place.kind != "city":
-        return None
-    region = next((other for other in names_index().get(place.name, []) if other.kind == "region"), None)
+    region = _regions_named_like_cities().get(place.name) if place.kind == "city" else None
     if region is None:
         return None
     for length in range(2, _LONGEST + 1):
@@ -170,7 +179,12 @@ def _township_of_many(written: str, place: Place) -> bool:
 _SET_PHRASE = re.compile(r"万象更新|长治久安|江山(?:如画|社稷|多娇)|(?:大好|锦绣)江山|大理石|福寿安康")
 
 
+_SET_PHRASE_PLACES = frozenset(("万象", "长治", "江山", "大理", "安康"))
+
+
 def _in_set_phrase(text: str, position: int) -> bool:
+    if text[position : position + 2] not in _SET_PHRASE_PLACES:
+        return False
     phrases = _SET_PHRASE.finditer(text, max(0, position - 3), position + 4)
     return any(phrase.start() <= position < phrase.end() for phrase in phrases)
 
