@@ -15315,3 +15315,31 @@ def test_a_verb_that_opens_or_gathers_for_a_meeting_is_no_part_of_its_name(text:
     # near miss: '…节启幕仪式', '…开启仪式': the verb is the ceremony's own, as '书画展开展仪式'
     assert only("9月25日,第三届示例茶文化节启幕仪式在县广场举行。", "2023-09-26").name == "第三届示例茶文化节启幕仪式"
     assert only("9月25日,示例景区开启仪式在山门举行。", "2023-09-26").name == "示例景区开启仪式"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "3月2日,中国(示例)国际五金博览会发布公告称,受疫情影响,第十二届中国(示例)国际五金博览会延期举办。"
+            "组委会表示,原定于2022年3月20日至22日举办的第十二届中国(示例)国际五金博览会另择时间举行。",
+            date(2022, 3, 20),
+        ),
+        (
+            "3月2日,示例国际茶产业博览会发出通知称,第八届示例国际茶产业博览会推迟举办。"
+            "本届茶博会原定于2022年4月8日至11日在示例会展中心举行。",
+            date(2022, 4, 8),
+        ),
+        (
+            "3月2日,示例马拉松发布声明称,2022示例马拉松延期举行,具体时间另行通知。",
+            None,
+        ),
+    ],
+)
+def test_the_day_a_fair_announces_through_its_organisers_dates_not_the_edition_it_puts_off(text, start) -> None:
+    # '2月28日,…展览会发布公告称,…第47届…展览会延期举办': the day the notice came out, not the fair's; the fair
+    # keeps the days it was planned for, or none
+    found = meetings(text, "2022-03-03")
+    assert not any(m.start == date(2022, 3, 2) for m in found), found
+    if start is not None:
+        assert [m.start for m in found][:1] == [start], found

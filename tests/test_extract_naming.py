@@ -129,3 +129,20 @@ def test_a_meeting_held_as_part_of_another_named_between_dashes_keeps_the_day(te
         title="Head", text=text, published=datetime(2017, 9, 14, 7, tzinfo=ZoneInfo("Asia/Shanghai")), language="en"
     )
     assert [(m.name, m.start.isoformat()) for m in extract_meetings(doc)] == [(name, "2017-09-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "start"),
+    [
+        ("今晚開幕晚會由多位金曲歌手輪番登台,縣長也將到場致詞。", "zh-Hant", "開幕晚會", "2021-10-09"),
+        ("昨晚頒獎典禮在文化中心演藝廳舉行,十位得主上台領獎。", "zh-Hant", "頒獎典禮", "2021-10-08"),
+        ("明晚闭幕晚会将在体育中心举行,届时将公布各项评选结果。", "zh-Hans", "闭幕晚会", "2021-10-10"),
+    ],
+)
+def test_an_evening_word_before_a_bare_ceremony_is_no_part_of_its_name(
+    text: str, language: str, name: str, start: str
+) -> None:
+    # '今晚開幕晚會邀請…擔任壓軸演出': tonight (今晚), then the gala; not '晚開幕晚會' with 今 alone taken as today
+    published = datetime(2021, 10, 9, 10, tzinfo=ZoneInfo("Asia/Taipei"))
+    doc = ArticleDoc(title="標題", text=text, published=published, language=language)
+    assert [(m.name, m.start.isoformat()) for m in extract_meetings(doc)] == [(name, start)]

@@ -1152,3 +1152,20 @@ def test_a_meeting_held_online_takes_no_place_from_its_organisers(body):
     # named in another sentence is its organisers'
     [meeting] = _zh_hans_meetings(f"示例标题\n2021年11月8日 08:00\n\n{body}\n")
     assert meeting.city is None, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6月5日,2023中国(甘肃)示例牡丹博览会开幕。展会期间,甘肃一家种苗企业与韩国忠清南道泰安郡签署合作协议,"
+        "泰安郡郡守出席签约仪式。",
+        "6月5日,第六届中国(宁夏)示例枸杞产业博览会拉开帷幕。开幕当天,韩国忠清北道丹阳郡代表团到场参观,"
+        "丹阳郡还与宁夏企业洽谈了采购意向。",
+        "6月5日,第三届中国(内蒙古)示例乳业博览会开幕,韩国忠清南道扶余郡派员参展。扶余郡展台前人头攒动。",
+    ],
+)
+def test_a_county_abroad_named_like_a_chinese_city_places_no_meeting(body):
+    # '与韩国庆尚南道咸阳郡签署…协议': a Korean (or Japanese) county, not the Chinese city of that name; named
+    # twice, it is still no city the text puts its province's fair in
+    [meeting, *_] = _zh_hans_meetings(f"示例标题\n2023年6月6日 08:00\n\n{body}\n")
+    assert meeting.city is None, body

@@ -519,3 +519,33 @@ def test_a_future_word_after_the_comma_that_closes_an_opened_meeting(text, publi
     # '10月18日,…菊花文化节启幕,各色菊花将古都装扮得…' told in December: the 将 after the comma is 把, of the
     # flowers; the meeting opened in its own clause, in October of the report's year, not of the next
     assert [m.start for m in _meetings_of(text, published)] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        (
+            "历时四天的第六届示例国际茶业博览会(以下简称茶博会)于12日闭幕,展会期间客商云集,茶博会签约金额再创新高。",
+            "2023-05-14",
+            date(2023, 5, 9),
+            date(2023, 5, 12),
+        ),
+        (
+            "为期三天的2022示例数字经济大会(简称数博会)于昨日落下帷幕,数博会共吸引两万余名观众入场参观。",
+            "2022-11-08",
+            date(2022, 11, 5),
+            date(2022, 11, 7),
+        ),
+        (
+            "历时五天的第九届示例农产品交易会(以下简称农交会)于20日落幕,其间,农交会累计成交额超过十亿元。",
+            "2021-09-22",
+            date(2021, 9, 16),
+            date(2021, 9, 20),
+        ),
+    ],
+)
+def test_a_closing_day_in_the_clause_of_a_name_its_alias_repeats_later(text, published, start, end):
+    # '历时五天的…交易会(以下简称喀交会)于21日落下帷幕,…喀交会带给…': the day is the close of the name whose clause
+    # holds it, not the day of the alias mentioned after it; counted back five days from that close
+    [fair] = _meetings_of(text, published)
+    assert (fair.start, fair.end) == (start, end)

@@ -234,6 +234,8 @@ class PlaceMatches:
                     and not (place.kind == "venue" and piece.endswith("大学") and _STUDENTS_AFTER.match(text, end))
                     and not _brand_named_for(place, text, end)
                     and not (place.kind != "venue" and _LANDMARK_AFTER.match(text, end))
+                    # '庆尚南道咸阳郡': a county of Korea or Japan (or a commandery of old), named like a Chinese city
+                    and not (place.kind in ("city", "district") and text.startswith("郡", end))
                     and not _CLOCK_ZONE.match(text, end)
                 ):
                     names.append((end - position, place))

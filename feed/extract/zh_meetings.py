@@ -902,7 +902,7 @@ _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # 
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 # '如第三届…博览会将于…举办', '例如…': 'for example', before a meeting an article lists (not 如皋, a city)
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年(?!度)的?|去年(?!度)的?|明年(?!度)的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今(?!年度)|"
+    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年(?!度)的?|去年(?!度)的?|明年(?!度)的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今晚|今夜|今早|今晨|昨晚|昨夜|明晚|今(?!年度)|"
     # '舉行宣傳記者會': a publicity event that names nothing it promotes is the bare occasion
     r"宣传(?=(?:新闻)?(?:记者会|发布会|说明会|招待会)$|[早午晚]?(?:餐会|宴会?)$|酒会$|茶会$)|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
@@ -1271,7 +1271,10 @@ def _heads_it(text: str, end: int) -> bool:
     return text.startswith("长", end) and not any(find_place(text[end : end + n]) for n in (2, 3))
 
 
-_SPEAKS_AFTER = re.compile(r"(?:就|也|还|再次|已)?(?:表示|宣布|称|透露|通报)[,:]")  # '…马拉松就表示,': its organisers
+# '…马拉松就表示,', '…展览会发布公告称,': its organisers
+_SPEAKS_AFTER = re.compile(
+    r"(?:就|也|还|再次|已)?(?:(?:发布|发出)(?:公告|通知|声明|通告)称?|表示|宣布|称|透露|通报)[,:]"
+)
 _DELEGATION_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:代表团|代表组|团组)"  # '…会议山东代表团': a delegation to it
     # '在「…节」及「…大赛」授旗礼上': the send-off of a team going to them, held on another day than theirs
@@ -1564,7 +1567,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             if key.endswith("会") and _heads_it(text, end):
                 continue  # '同乡青年会长陈某': the head of a body, not a meeting
             if _speaks_for_its_organisers(text, begin, end, key, refers_back):
-                continue  # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own
+                # '9月10日,示例马拉松就表示,原定于…': the day its organisers spoke, not its own, nor that of the
+                # meeting what they said names
+                learned_after = end if learned_after is None else learned_after
+                continue
             if text.startswith(",", end) and _AS_A.search(text, max(sentence_start, begin - 30), begin):
                 continue  # '作为西部首次举办的世界性综合运动会,成都大运会…': what the subject after the comma is
             if _CAN_HOST.search(text, max(sentence_start, begin - 6), begin):
@@ -1751,8 +1757,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             # '召开新闻发布会,公布“…峰会”日程': what the press conference presents, named there, dated elsewhere
             presented = topic and _PREPARATIONS_OF.match(text, end) is not None
             mention = None if presented else _nearest(sentence_dates, begin, end, clause_start, clause_end)
-            if mention is not None and mention.begin >= end and index + 1 < len(names) and names[index + 1][3] == key:
-                mention = None  # '…取消X,局長昨日表示,正籌備十二月三十一日舉行X': a day after it is its next mention's
+            if (
+                mention is not None
+                and mention.begin >= clause_end
+                and index + 1 < len(names)
+                and names[index + 1][3] == key
+            ):
+                # '…取消X,局長昨日表示,正籌備十二月三十一日舉行X': a day after it is its next mention's; not one in its
+                # own clause ('X(以下简称Y)于21日落下帷幕,…Y带给…')
+                mention = None
             if (
                 duration
                 and mention is not None
