@@ -129,3 +129,35 @@ def test_a_meeting_held_as_part_of_another_named_between_dashes_keeps_the_day(te
         title="Head", text=text, published=datetime(2017, 9, 14, 7, tzinfo=ZoneInfo("Asia/Shanghai")), language="en"
     )
     assert [(m.name, m.start.isoformat()) for m in extract_meetings(doc)] == [(name, "2017-09-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The head of the Example Water Forum and Maria Lopez, Deputy Minister of Water, signed the pact at the "
+            "forum on April 24 in Quito.",
+            "Example Water Forum",
+        ),
+        (
+            "Organisers of the Example Book Fair and John Smith, Managing Director of Example Press, on April 24 "
+            "launched the fair in Nairobi.",
+            "Example Book Fair",
+        ),
+        (
+            "The hosts of the Example Energy Summit and Ana Silva, President of Example Power, opened the summit on "
+            "April 24 in Lisbon.",
+            "Example Energy Summit",
+        ),
+    ],
+)
+def test_a_person_named_with_her_title_after_and_is_no_part_of_the_name(text: str, name: str) -> None:
+    # '… president of the Expomin Congress and Francisco Sotomayor, Executive Director of GL events, inaugurated':
+    # published as 'Expomin Congress and Francisco Sotomayor'
+    doc = ArticleDoc(
+        title="Head", text=text, published=datetime(2023, 4, 25, 12, tzinfo=ZoneInfo("UTC")), language="en"
+    )
+    assert [m.name for m in extract_meetings(doc)] == [name]
+    # near miss: a second meeting joined by 'and' stays in the name
+    doc.text = "The Example Trade Forum and Business Expo, Asia's largest, opened on April 24 in Manila."
+    assert [m.name for m in extract_meetings(doc)] == ["Example Trade Forum and Business Expo"]
