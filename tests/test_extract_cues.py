@@ -15400,3 +15400,40 @@ def test_a_run_whose_last_day_is_told_in_the_present_ends_that_day(text: str, st
     # 'The two-day forum, which ends on Tuesday' (told on that Tuesday): started on the Tuesday and ran into Wednesday
     meeting = only(text, "2017-06-13", "Head")
     assert (meeting.start, meeting.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "city"),
+    [
+        (
+            "The third Example River Basin Forum, being held in Guangxi, gathers water experts from eight countries. "
+            "The two-day forum, which ends on Tuesday, follows up on pledges made at the Example Water Summit held in "
+            "Shanghai in April, the river forum's hosts said.",
+            date(2017, 6, 12),
+            date(2017, 6, 13),
+            None,
+        ),
+        (
+            "The Example Coffee Expo is being held in Pu'er. The three-day expo, which closes on Tuesday, follows the "
+            "Example Tea Fair held in Kunming in May, the coffee expo's organizers said.",
+            date(2017, 6, 11),
+            date(2017, 6, 13),
+            "Pu'er",
+        ),
+        (
+            "The Example Rice Summit is being held in Hanoi. The two-day summit, which ends on Tuesday, builds on the "
+            "Example Grain Forum held in Hue in March, the summit's organisers said.",
+            date(2017, 6, 12),
+            date(2017, 6, 13),
+            "Hanoi",
+        ),
+    ],
+)
+def test_whose_organisers_speak_after_another_meeting_held_elsewhere_takes_neither_its_day_nor_its_place(
+    text: str, start: date, end: date, city: str | None
+) -> None:
+    # 'The two-day forum, which ends on Tuesday, is a means to implement … measures proposed at the Belt and Road
+    # Forum … held in Beijing in May, the think tank forum's organizers said': the organisers' forum took Tuesday as
+    # its first day and Beijing as its city
+    meeting = only(text, "2017-06-13", "Head")
+    assert (meeting.start, meeting.end, meeting.city_en) == (start, end, city)

@@ -3308,6 +3308,13 @@ def _sentence_candidates(
             mention = None  # 'The minister on Monday left for a visit during which she will chair the X Dialogue'
         elif mention is not None and _PEOPLES_CLAUSE.match(_day_part(sentence, mention)):
             mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
+        elif (
+            mention is not None
+            and candidate.generic
+            and mention.finish <= clause_start
+            and _OWNER_AFTER.match(sentence, end)
+        ):
+            mention = None  # '…, ends on Tuesday, …, the forum's organizers said': whose organizers, of no day
         elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 80), begin):
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
         elif mention is not None and mention.finish <= begin and _FINDINGS_OF_BEFORE.search(sentence, 0, begin):
@@ -3463,6 +3470,10 @@ def _sentence_candidates(
         # '… the X Congress, which will take place at London's Y Centre; and the Z Congress, which will take place
         # at ACC Liverpool': a semicolon ends the item before, and its place
         place_start = max(place_start, sentence.rfind(";", place_start, begin) + 1)
+        if index and (held := _HELD_ITSELF_AFTER.match(sentence, names[index - 1][1])) is not None:
+            # '… proposed at the X Forum held in Beijing in May, the forum's organizers said': the place of the
+            # meeting named before, not of the one after it
+            place_start = max(place_start, sentence.find(",", held.end(), begin) + 1)
         # 'New Delhi: The minister on Monday left for a visit to Japan during which she will chair the X Dialogue':
         # the place the trip starts from, the dateline's too, is not the meeting's
         trip = _TRIP_BEFORE.search(sentence, 0, begin)
