@@ -15343,3 +15343,125 @@ def test_the_day_a_fair_announces_through_its_organisers_dates_not_the_edition_i
     assert not any(m.start == date(2022, 3, 2) for m in found), found
     if start is not None:
         assert [m.start for m in found][:1] == [start], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Lagos Chamber of Commerce will hold the closing round of its Citizens Forum on Trade, Jobs & Growth in "
+            "Kano. The event, which is planned to kick off on Thursday, 25th August, 2022 at the Bristol Palace Hotel, "
+            "Kano will feature presentation of reports of the State Workshop Series, panels and other sessions.",
+            "Citizens Forum on Trade, Jobs & Growth",
+            date(2022, 8, 25),
+        ),
+        (
+            "The Rivers Bankers Association holds the fourth edition of its Coastal Economy Summit in Port Harcourt "
+            "next week. The gathering, which is scheduled to open on Monday, 22 August at the Civic Hall, will hear "
+            "the findings of the Youth Jobs Roundtables.",
+            "Coastal Economy Summit",
+            date(2022, 8, 22),
+        ),
+        (
+            "The Example Farmers Union is organising the national round of its Harvest Dialogue on Food Security in "
+            "Ibadan. The meeting, set to begin on 30th August, 2022, will review the recommendations of the Regional "
+            "Farmers Workshops.",
+            "Harvest Dialogue on Food Security",
+            date(2022, 8, 30),
+        ),
+    ],
+)
+def test_a_reference_planned_to_open_on_a_day_dates_the_named_meeting_not_the_reports_it_hears(
+    text: str, name: str, start: date
+) -> None:
+    # 'The event, which is planned to kick off on Tuesday, 23rd August, 2022 … will feature presentation of reports
+    # of the Zonal Dialogue Series': published as the series, whose reports are heard at the summit named before
+    meeting = only(text, "2022-08-14", "Head")
+    assert (meeting.name, meeting.start) == (name, start)
+    assert meeting.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The 12th Example Lantern Festival kicks off on Tuesday in Zigong, Sichuan Province.", date(2023, 1, 17)),
+        (
+            "The fourth Example Book Fair opens on Tuesday in Nanjing, with 800 publishers taking part.",
+            date(2023, 1, 17),
+        ),
+        ("The Example Harbour Jazz Festival begins Tuesday in Xiamen and runs for ten days.", date(2023, 1, 17)),
+    ],
+)
+def test_a_start_told_in_the_present_on_the_weekday_before_the_report_is_that_day(text: str, start: date) -> None:
+    # 'The 29th Zigong International Lantern Festival kicks off on Tuesday' in a video item of Wednesday: dated to
+    # the Tuesday six days on
+    assert only(text, "2023-01-18", "Head").start == start
+    # near misses: the future tense, and a weekday still ahead that week
+    assert only("The Example Jazz Festival will begin on Tuesday in Xiamen.", "2023-01-18", "Head").start == date(
+        2023, 1, 24
+    )
+    assert only("The Example Book Fair opens on Thursday in Nanjing.", "2023-01-18", "Head").start == date(2023, 1, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The two-day Example Think Tank Forum, which ends on Tuesday, gathered 200 scholars in Kunming.",
+            date(2017, 6, 12),
+            date(2017, 6, 13),
+        ),
+        (
+            "The Example Tea Fair is being held in Pu'er. The three-day fair, which closes on Tuesday, drew 300 "
+            "exhibitors.",
+            date(2017, 6, 11),
+            date(2017, 6, 13),
+        ),
+        (
+            "The four-day Example Mining Conference wraps up on Tuesday in Perth.",
+            date(2017, 6, 10),
+            date(2017, 6, 13),
+        ),
+    ],
+)
+def test_a_run_whose_last_day_is_told_in_the_present_ends_that_day(text: str, start: date, end: date) -> None:
+    # 'The two-day forum, which ends on Tuesday' (told on that Tuesday): started on the Tuesday and ran into Wednesday
+    meeting = only(text, "2017-06-13", "Head")
+    assert (meeting.start, meeting.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "city"),
+    [
+        (
+            "The third Example River Basin Forum, being held in Guangxi, gathers water experts from eight countries. "
+            "The two-day forum, which ends on Tuesday, follows up on pledges made at the Example Water Summit held in "
+            "Shanghai in April, the river forum's hosts said.",
+            date(2017, 6, 12),
+            date(2017, 6, 13),
+            None,
+        ),
+        (
+            "The Example Coffee Expo is being held in Pu'er. The three-day expo, which closes on Tuesday, follows the "
+            "Example Tea Fair held in Kunming in May, the coffee expo's organizers said.",
+            date(2017, 6, 11),
+            date(2017, 6, 13),
+            "Pu'er",
+        ),
+        (
+            "The Example Rice Summit is being held in Hanoi. The two-day summit, which ends on Tuesday, builds on the "
+            "Example Grain Forum held in Hue in March, the summit's organisers said.",
+            date(2017, 6, 12),
+            date(2017, 6, 13),
+            "Hanoi",
+        ),
+    ],
+)
+def test_whose_organisers_speak_after_another_meeting_held_elsewhere_takes_neither_its_day_nor_its_place(
+    text: str, start: date, end: date, city: str | None
+) -> None:
+    # 'The two-day forum, which ends on Tuesday, is a means to implement … measures proposed at the Belt and Road
+    # Forum … held in Beijing in May, the think tank forum's organizers said': the organisers' forum took Tuesday as
+    # its first day and Beijing as its city
+    meeting = only(text, "2017-06-13", "Head")
+    assert (meeting.start, meeting.end, meeting.city_en) == (start, end, city)

@@ -216,3 +216,13 @@ def test_the_part_of_the_day_between_a_day_and_its_hour_says_which_half() -> Non
     ]
     for text, clock in cases:
         assert [m.start_time for m in find_dates(text)][:1] == [clock], text
+
+
+def test_a_year_after_in_dates_the_day_before_it():
+    # 'sentenced … on June 9 in 2011', 'On January 19 in 2017, the HC upheld …': a past day read in the report's year
+    reference = date(2021, 8, 10)
+    assert spans("The court sentenced him on March 3 in 2015 in a theft case.", reference) == [(date(2015, 3, 3), None)]
+    assert spans("On 19 January in 2017, the bench upheld it.", reference) == [(date(2017, 1, 19), None)]
+    assert spans("The fair was held on May 3-5 in 2019.", reference) == [(date(2019, 5, 3), date(2019, 5, 5))]
+    # near miss: a season's span of years is no year of the day
+    assert spans("It opens on May 5 in 2020-21.", reference) == [(date(2021, 5, 5), None)]

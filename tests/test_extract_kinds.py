@@ -399,3 +399,21 @@ def test_the_biggest_of_a_kind_said_of_the_subject_is_no_other_meeting(sentence)
     # '…进口展及国际投资大会将于…在成都举办,…将成为中国西部规模最大的专业进口展会': the subject described
     # as the biggest or only one of a kind, not a second meeting
     assert len(meetings(sentence, "2021-06-01")) == 1, sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two men were convicted and sentenced by Bogura District and Sessions Judge Court on March 3 in a "
+        "robbery case.",
+        "The Additional Sessions Judge Court of Khulna handed down the verdict on July 12, a lawyer said.",
+        "The Dhaka Sessions Judges Court acquitted the three men on Sunday.",
+    ],
+)
+def test_a_sessions_judge_court_is_no_meeting(text):
+    # 'sentenced by Sirajganj District and Sessions Judge Court on June 9': a court, listed as a meeting
+    assert meetings(text, "2021-08-10") == [], text
+    # near miss: a body's session is one
+    assert [m.name for m in meetings("The Fifth Session of the Example Provincial Congress opened on Sunday.")] == [
+        "Fifth Session of the Example Provincial Congress"
+    ]

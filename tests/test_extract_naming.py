@@ -146,3 +146,35 @@ def test_an_evening_word_before_a_bare_ceremony_is_no_part_of_its_name(
     published = datetime(2021, 10, 9, 10, tzinfo=ZoneInfo("Asia/Taipei"))
     doc = ArticleDoc(title="標題", text=text, published=published, language=language)
     assert [(m.name, m.start.isoformat()) for m in extract_meetings(doc)] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The head of the Example Water Forum and Maria Lopez, Deputy Minister of Water, signed the pact at the "
+            "forum on April 24 in Quito.",
+            "Example Water Forum",
+        ),
+        (
+            "Organisers of the Example Book Fair and John Smith, Managing Director of Example Press, on April 24 "
+            "launched the fair in Nairobi.",
+            "Example Book Fair",
+        ),
+        (
+            "The hosts of the Example Energy Summit and Ana Silva, President of Example Power, opened the summit on "
+            "April 24 in Lisbon.",
+            "Example Energy Summit",
+        ),
+    ],
+)
+def test_a_person_named_with_her_title_after_and_is_no_part_of_the_name(text: str, name: str) -> None:
+    # '… president of the Expomin Congress and Francisco Sotomayor, Executive Director of GL events, inaugurated':
+    # published as 'Expomin Congress and Francisco Sotomayor'
+    doc = ArticleDoc(
+        title="Head", text=text, published=datetime(2023, 4, 25, 12, tzinfo=ZoneInfo("UTC")), language="en"
+    )
+    assert [m.name for m in extract_meetings(doc)] == [name]
+    # near miss: a second meeting joined by 'and' stays in the name
+    doc.text = "The Example Trade Forum and Business Expo, Asia's largest, opened on April 24 in Manila."
+    assert [m.name for m in extract_meetings(doc)] == ["Example Trade Forum and Business Expo"]

@@ -1169,3 +1169,25 @@ def test_a_county_abroad_named_like_a_chinese_city_places_no_meeting(body):
     # twice, it is still no city the text puts its province's fair in
     [meeting, *_] = _zh_hans_meetings(f"示例标题\n2023年6月6日 08:00\n\n{body}\n")
     assert meeting.city is None, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The third Example River Basin Forum, being held in Guangxi, gathers water experts from eight countries. The "
+        "two-day forum, which ends on Tuesday, follows up on pledges made at the Example Water Summit held in "
+        "Shanghai in April.",
+        "The Example Youth Congress, under way in Hunan province, closes on Tuesday. The congress, which opened on "
+        "Sunday, builds on proposals adopted at the Example Education Conference held in Wuhan last year.",
+        "Delegates at the Example Trade Forum on Monday discussed ideas first raised at the Example Port Summit "
+        "convened in Dalian in March.",
+    ],
+)
+def test_a_meeting_named_after_at_and_held_somewhere_itself_gives_no_place(body):
+    # '… measures proposed at the Belt and Road Forum for International Cooperation held in Beijing in May': a
+    # forum in Yunnan placed in Beijing, the earlier meeting's city, read as its venue
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    [meeting] = extract_meetings(parse_text_article(f"Head\n2017-06-13 07:20\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert meeting.city is None, body

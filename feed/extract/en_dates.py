@@ -76,6 +76,7 @@ _THIS_NEXT_LAST = {"this": 0, "next": 1, "last": -1}
 # an anniversary counts; the day is the one remembered, long past, and no day of the meeting that marks it
 # ('postponed from July 24, 2020 to 2021': moved to another year, with 'to', which an anniversary's span never is)
 _ANNIVERSARY_SPAN_AFTER = re.compile(rf"\s*[-–—]\s*{_YEAR}\b")
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)\b(?![-–/]\d)")  # 'on June 9 in 2011'
 _YEAR_AFTER = re.compile(r",?\s+(this|next|last)\s+year\b", re.I)  # 'on May 29 last year'
 
 # ('over the weekend of May 18-19': the days written after it say which)
@@ -342,6 +343,13 @@ def _add_year_after(text: str, mention: DateMention) -> None:
     if year_after is not None and mention.start[0] is None:
         mention.flags.add(f"year:{_THIS_NEXT_LAST[year_after.group(1).lower()]}")
         mention.finish = year_after.end()
+    in_year = _IN_YEAR_AFTER.match(text, mention.finish)
+    if in_year is not None and mention.start[0] is None:  # 'on June 9 in 2011', as Bangladesh's papers write it
+        year = int(in_year.group(1))
+        mention.start = (year, *mention.start[1:])
+        if mention.end is not None and mention.end[0] is None:
+            mention.end = (year, *mention.end[1:])
+        mention.finish = in_year.end()
 
 
 # 'between 30th March and 1st April': a run whose two days 'between' joins with 'and' (not 'on 3 May and 5 June')

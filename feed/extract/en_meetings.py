@@ -53,7 +53,8 @@ _KIND = (
     r"Plenum|Olympiad|Jamboree|Trienn(?:ale|ial)|(?-i:(?:Tri|Bi|Pent|Du|Aqu)athlon)|"
     r"Festivities|"  # 'Nine days of Dasara festivities will commence from Sunday': a festival's
     r"(?-i:Fest|(?!Mani)[A-Z][a-z]+fest)|"  # 'the Example Fest', 'the sixth annual Northwest Bookfest', 'Oktoberfest'
-    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?)|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
+    # (not South Asia's 'District and Sessions Judge Court', 'the Sessions Court': a court, no sitting of a body)
+    r"Briefing|(?-i:Week)|Biennale|Carnival|Fiesta|(?-i:Sessions?(?!\s+(?:Judges?|Courts?)\b))|(?<=['’\u201d\x22]\s)sessions?|(?<=\blegislative\s)sessions?|(?-i:Cup)|Indaba|Convocation|(?-i:Congregation)|"
     r"Durbar|(?-i:AGM)|(?-i:Races)|Regatta|(?-i:Parade)|(?-i:Grand\s+Prix)|"
     # a rugby sevens tournament named by its city ('the Example Sevens kick off on Friday'), not a team or a season
     r"(?-i:Sevens(?!\s+(?i:squads?|teams?|sides?|coach(?:es)?|captains?|players?|stars?|titles?|series|circuit)\b))|"
@@ -239,7 +240,9 @@ _CLOSING = re.compile(
 # 'will close on Friday', 'is set to conclude today': the last day to come
 _CLOSING_AHEAD = re.compile(
     r"\b(?:will|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:set|due|scheduled|expected)\s+to)\s+"
-    r"(?:conclude|close|end|wrap\s+up)\b(?!\s+(?:the|a|an|its|his|her|their)\b)",
+    r"(?:conclude|close|end|wrap\s+up)\b(?!\s+(?:the|a|an|its|his|her|their)\b)"
+    # 'The two-day forum, which ends on Tuesday': the present of its last day
+    r"|\b(?:concludes|closes|ends|wraps\s+up)\b(?!\s+(?:the|a|an|its|his|her|their)\b)",
     re.I,
 )
 _OPENING = re.compile(
@@ -1612,9 +1615,11 @@ _OPENED_BY_REFERENCE = re.compile(
     r"session)(?:,\s*which)?\s+(?:officially\s+)?"
     r"(?:opened|began|kicked\s+off|started|got\s+under\s*way|was\s+held|took\s+place|returns"
     r"|will\s+(?:open|begin|start|kick\s+off|be\s+(?:held|staged|hosted)|take\s+place|return)"
-    r"|is\s+(?:set|due)\s+to\s+return)\b"
+    r"|is\s+(?:set|due)\s+to\s+return"
+    # 'The event, which is planned to kick off on Tuesday', 'The summit, set to open on 22 August'
+    r"|(?:is\s+)?(?:planned|scheduled|set|slated|due)\s+to\s+(?:open|begin|start|kick\s+off))\b"
     r"|\b(?:[Tt]he|[Tt]his)\s+(?:event|fair|expo|festival|summit|forum|conference|show|exhibition|meeting|gathering|"
-    r"congress|convention),\s+to\s+be\s+held\b"
+    r"congress|convention),\s+(?:to\s+be\s+held|(?:planned|scheduled|set|slated|due)\s+to\s+(?:open|begin|start|kick\s+off))\b"
     # '… at Barcelona, Mobile World Congress, gets over. During the five-day event, starting February 27, …'
     r"|\b(?:[Tt]he|[Tt]his)\s+(?:(?:\d{1,2}|[a-z]+)-day\s+)?(?:event|fair|expo|festival|summit|forum|conference|"
     r"show|exhibition|congress|convention),\s+(?:starting|beginning|opening)\b"
@@ -1657,7 +1662,7 @@ def _at(match: re.Match[str]) -> int:
 _BEFORE_IT_AFTER = re.compile(
     r",?\s+(?:ahead\s+of|before|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+(?:the|this|its|next)\b", re.I
 )
-_ANNOUNCED = re.compile(r"\b(?:will|would|returns|slated|scheduled|to\s+(?:be|meet|open|inaugurate|return))\b")
+_ANNOUNCED = re.compile(r"\b(?:will|would|returns|slated|scheduled|planned|to\s+(?:be|meet|open|inaugurate|return))\b")
 
 
 def _date_by_same_day(candidates: list[Candidate], text: str, reference: date) -> None:
@@ -2515,6 +2520,11 @@ _AND_A_PERSON = re.compile(
     r"Secretary(?:-General)?|King|Queen|(?:Crown\s+)?Prince|Governor|Mayor|Chair(?:man|woman|person)?|Ambassador|"
     r"Emir|Premier|Speaker|Chancellor)\b"
 )
+_AND_A_NAMED_PERSON = re.compile(r"\s+(?:and|&)\s+[A-Z]\w+(?:\s+[A-Z][\w'’-]+){1,2}$")
+_TITLE_AFTER = re.compile(
+    r",\s+(?:(?:Executive|Managing|General|Vice|Deputy|Chief|Regional|Country)[\s-]+)*(?:Director|President|Minister|"
+    r"Secretary|Chair(?:man|woman|person)?|CEO|Manager|Governor|Mayor|Ambassador)\b"
+)
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?i:{_KIND})\b.*)$")
 _JOINED = re.compile(r"(?:and|&)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
@@ -2579,6 +2589,8 @@ _NO_DATE_SET = re.compile(
 # a headline's capitals run into the name: 'No Concrete Date For Next Normandy Four Talks Set'
 _NO_DATE_HEADLINE = re.compile(r"No\s+(?:\w+\s+)?Dates?\s+(?:Yet\s+)?(?:Set\s+)?For\s")
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+# 'pledges made at the X Summit held in Beijing in May': a meeting held somewhere itself, no venue of one before
+_HELD_ITSELF_AFTER = re.compile(r"\s+(?:held|convened|hosted)\s+(?:in|at|on|last|earlier)\b")
 _EDITION_LEAD = re.compile(rf"(?i:{_ORDINAL}|(?:19|20)\d\d)\s")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # '455 kilometers south of Seoul', 'an hour outside Paris', 'talks near Paris': a point to find the place by, not
@@ -2815,7 +2827,10 @@ def _sentence_candidates(
         head = match.group("name")
         raw = (head + _DATE_IN_TAIL.sub("", match.group("tail"))).strip()  # 'the summit on Oct. 30-31'
         raw = _SENTENCE_END.sub("", _TRAILING_SMALL_WORDS.sub("", raw))
-        person = _AND_A_PERSON.search(raw, len(head))
+        person = _AND_A_PERSON.search(raw, len(head)) or _AND_A_NAMED_PERSON.search(raw, len(head))
+        if person is not None and person.re is _AND_A_NAMED_PERSON:
+            # 'president of the X Congress and Jane Doe, Executive Director of Y': a person, then what she is
+            person = person if _TITLE_AFTER.match(sentence, match.start() + len(raw)) else None
         if person is not None:  # 'Delegates from the X Forum and the President of Chile': a person, no part of it
             raw = raw[: person.start()]
         apposed = _APPOSED_NAME.search(head)
@@ -2883,7 +2898,11 @@ def _sentence_candidates(
         if raw.rsplit(None, 1)[-1] in _PLACE_LAST_WORDS and raw != head:
             continue  # 'at the Example Show Rides Office', 'the Example Fair Ticket Kiosk': where to buy, no meeting
         at_before = _AT_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) if names else None
-        if at_before is not None and not _EDITION_LEAD.match(raw):
+        if (
+            at_before is not None
+            and not _EDITION_LEAD.match(raw)
+            and not _HELD_ITSELF_AFTER.match(sentence, match.end())
+        ):
             continue  # 'The X Expo opened at the Sands Expo in Singapore': where the meeting named before is held
         if at_before is not None and names[-1][1] >= at_before.start() - 1:
             names.pop()  # 'the Country Exhibition at the sixth X Expo': a part of the meeting that has editions
@@ -3289,8 +3308,19 @@ def _sentence_candidates(
             mention = None  # 'The minister on Monday left for a visit during which she will chair the X Dialogue'
         elif mention is not None and _PEOPLES_CLAUSE.match(_day_part(sentence, mention)):
             mention = None  # 'the meeting will hear the ministers, who met on Tuesday': the day those people met
+        elif (
+            mention is not None
+            and candidate.generic
+            and mention.finish <= clause_start
+            and _OWNER_AFTER.match(sentence, end)
+        ):
+            mention = None  # '…, ends on Tuesday, …, the forum's organizers said': whose organizers, of no day
         elif mention is not None and _GROUNDS_OF_BEFORE.search(sentence, max(0, begin - 80), begin):
             mention = None  # 'the site of the X Expo … will be put into trial operation on April 5': the site's day
+        elif mention is not None and mention.finish <= begin and _FINDINGS_OF_BEFORE.search(sentence, 0, begin):
+            # 'The event, which opens on Tuesday, will feature reports of the X Workshop Series': what meetings held
+            # before it found, heard at the one the day is of
+            mention = None
         elif mention is not None and (_CALLED_OFF_AFTER if mention.finish <= begin else _CALLS_IT_OFF).match(
             sentence, mention.finish
         ):
@@ -3324,6 +3354,8 @@ def _sentence_candidates(
                 or ticketed  # tickets are sold for a meeting still to come
                 or _future_for(sentence, mention, candidate.future or (ahead and candidate.generic))
             )
+            if mention.future and _the_day_before_told_in_the_present(sentence, mention, reference):
+                mention.future = candidate.future = False
             if _PAST_VERB.search(_day_part(sentence, mention)) and not mention.future:
                 candidate.future = False  # 'The ceremony, which was held today …, was preceded by word that … would'
             if _WILL.search(_day_part(sentence, mention)) or _LATER_BEFORE.search(
@@ -3438,6 +3470,10 @@ def _sentence_candidates(
         # '… the X Congress, which will take place at London's Y Centre; and the Z Congress, which will take place
         # at ACC Liverpool': a semicolon ends the item before, and its place
         place_start = max(place_start, sentence.rfind(";", place_start, begin) + 1)
+        if index and (held := _HELD_ITSELF_AFTER.match(sentence, names[index - 1][1])) is not None:
+            # '… proposed at the X Forum held in Beijing in May, the forum's organizers said': the place of the
+            # meeting named before, not of the one after it
+            place_start = max(place_start, sentence.find(",", held.end(), begin) + 1)
         # 'New Delhi: The minister on Monday left for a visit to Japan during which she will chair the X Dialogue':
         # the place the trip starts from, the dateline's too, is not the meeting's
         trip = _TRIP_BEFORE.search(sentence, 0, begin)
@@ -3723,6 +3759,22 @@ def _second_block_end(
     return end
 
 
+# 'kicks off on Tuesday', 'opens Tuesday': the present of a caption or a lede
+_PRESENT_START_BEFORE = re.compile(r"\b(?:opens|begins|starts|commences|kicks\s+off|gets\s+under\s*way)\s+(?:on\s+)?$")
+
+
+def _the_day_before_told_in_the_present(sentence: str, mention: DateMention, reference: date) -> bool:
+    """'The X Festival kicks off on Tuesday' in a report of Wednesday: the day before the report, told in the
+    present as a caption is, not the same weekday six days on (that one would be 'next Tuesday' or a date)."""
+    return (
+        mention.weekday is not None
+        and mention.flags == {"weekday"}
+        and (mention.weekday - reference.weekday()) % 7 == 6
+        and _PRESENT_START_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin) is not None
+        and not _WILL.search(_day_part(sentence, mention))
+    )
+
+
 def _future_for(sentence: str, mention: DateMention, clause_future: bool) -> bool:
     """'The summit, which opened on Monday, will close on Wednesday': the tense of the day's own part."""
     part = _day_part(sentence, mention)
@@ -3859,6 +3911,9 @@ _AHEAD_OF = re.compile(
 # 'the same weekend as the city's X Festival': a meeting named to tell when another one is, not dated by that day
 # 'to discuss the opening date of the new session', 'to set the dates for the X Fair': the day the sentence gives is
 # when its date is talked of, not its own
+_FINDINGS_OF_BEFORE = re.compile(
+    r"\b(?:reports?|findings|outcomes?|recommendations|resolutions|results)\s+(?:of|from)\s+(?:the\s+)?$", re.I
+)
 _DATE_OF = re.compile(
     r"\b(?:(?:opening|starting|start|closing)\s+)?dates?\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}$", re.I
 )
