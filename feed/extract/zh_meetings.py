@@ -3228,11 +3228,12 @@ _SERIES_RUNS_FROM = re.compile(r"\s*(?:系列活动|活动期间|活动时间)(?
 def _run_of_last_meeting(candidates: list[Candidate], run: DateMention, reference: date | None) -> None:
     """The first meeting of the last dated sentence before, when it opens on the day the run starts, lasts until
     its last day."""
-    last = next((c for c in reversed(candidates) if c.start is not None), None)
-    if last is None or reference is None:
+    dated = [c for c in candidates if c.start is not None]
+    if not dated or reference is None:
         return
-    meeting = next(c for c in candidates if c.sentence == last.sentence and c.start is not None)
-    assert meeting.start is not None
+    meeting = next(c for c in dated if c.sentence == dated[-1].sentence)
+    if meeting.start is None:
+        return
     days = resolve_mention(replace(run, future=True), meeting.start if run.start[0] is None else reference)
     if days is None or days[1] is None or meeting.start != days[0]:
         return
