@@ -239,10 +239,10 @@ _CLOSING = re.compile(
 )
 # 'will close on Friday', 'is set to conclude today': the last day to come
 _CLOSING_AHEAD = re.compile(
-    r"\b(?:will|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:set|due|scheduled|expected)\s+to)\s+"
-    r"(?:conclude|close|end|wrap\s+up)\b(?!\s+(?:the|a|an|its|his|her|their)\b)"
+    r"\b(?:(?:will|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:set|due|scheduled|expected)\s+to)\s+"
+    r"(?:conclude|close|end|wrap\s+up)"
     # 'The two-day forum, which ends on Tuesday': the present of its last day
-    r"|\b(?:concludes|closes|ends|wraps\s+up)\b(?!\s+(?:the|a|an|its|his|her|their)\b)",
+    r"|(?:concludes|closes|ends|wraps\s+up))\b(?!\s+(?:the|a|an|its|his|her|their)\b)",
     re.I,
 )
 _OPENING = re.compile(

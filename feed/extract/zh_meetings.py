@@ -11,7 +11,7 @@ refers to the article's main meeting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date, time, timedelta
@@ -3802,7 +3802,7 @@ def _place(
     name_begin: int,
     name_end: int,
     sentence: tuple[int, int] | None = None,
-    other_days: list[DateMention] | None = None,
+    other_days: Sequence[DateMention] = (),
 ) -> PlaceMention | None:
     text = working.text
     triggers = list(_SLOT_TRIGGER.finditer(text, start, end))
@@ -3822,11 +3822,7 @@ def _place(
             continue  # '继2023年在广州举办后,…峰会在珠海开幕': where it was held before, not now
         if _NOT_THERE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
             continue  # '…音乐节不再在北京举办,改为在天津举办': where it is no longer held
-        if (
-            match.group() in ("在", "于")
-            and "," in text[match.start() : name_begin]
-            and _dated_clause_of_its_own(text, match.start(), other_days or [])
-        ):
+        if match.group() in ("在", "于") and _in_a_dated_clause_before(text, match.start(), name_begin, other_days):
             continue  # '局長昨日在立法院備詢後表示,…藝術節將於6月1日開幕': where yesterday's hearing was
         slot_begin, slot_end = _slot_after(text, match.end(), end)
         if slot_begin <= name_begin < slot_end and _AT_ITS_OWN_NAME.fullmatch(text, slot_begin, name_begin):
@@ -3859,8 +3855,7 @@ def _place(
     area = sentence or (start, end)
     for a, b, place in working.places.within(*area):
         if place.kind == "venue" and not school_of_people(text, area[0] + b):
-            at = area[0] + a
-            if "," in text[at:name_begin] and _dated_clause_of_its_own(text, at, other_days or []):
+            if _in_a_dated_clause_before(text, area[0] + a, name_begin, other_days):
                 continue  # '18日上午出席行政院會,邀請…參加即將在2月22日開幕的燈會': where the 18th's visit was
             return _venue_place(working, area[0] + a, area[0] + b, place, None)
     held = _CITY_HOLDS_BEFORE.search(text, max(start, name_begin - 40), name_begin)
@@ -3870,8 +3865,11 @@ def _place(
     return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
 
 
-def _dated_clause_of_its_own(text: str, at: int, other_days: list[DateMention]) -> bool:
-    """Whether the clause around `at` gives a day (one of `other_days`) that is not the meeting's."""
+def _in_a_dated_clause_before(text: str, at: int, name_begin: int, other_days: Sequence[DateMention]) -> bool:
+    """Whether `at` lies in a clause before the name's (a comma between them) that gives a day of its own (one of
+    `other_days`, which are not the meeting's)."""
+    if "," not in text[at:name_begin]:
+        return False
     clause_begin = max(text.rfind(mark, 0, at) for mark in ",;:。\n") + 1
     ends = [found for mark in ",;。\n" if (found := text.find(mark, at)) >= 0]
     clause_end = min(ends, default=len(text))
