@@ -9,7 +9,11 @@ import pytest
 
 from feed.extract import extract_meetings
 from feed.extract.meetings import _names_main, _Naming
-from feed.model import ArticleDoc
+from feed.model import ArticleDoc, Meeting
+
+
+def meetings_of(text: str, published: datetime, language: str, title: str = "Head") -> list[Meeting]:
+    return extract_meetings(ArticleDoc(title=title, text=text, published=published, language=language))
 
 
 @pytest.mark.parametrize(
@@ -54,10 +58,8 @@ def test_a_generic_reference_names_the_main_meeting_by_word_by_kind_or_not_at_al
 def test_a_fair_named_in_capitals_keeps_its_whole_name(text: str, name: str) -> None:
     # 'the trade visitor day at CARAVAN SALON … this the leading international trade fair': the last capital word
     # alone was taken for an acronym before the kind ('SALON fair')
-    doc = ArticleDoc(
-        title="Head", text=text, published=datetime(2022, 3, 1, 10, tzinfo=ZoneInfo("Europe/Berlin")), language="en"
-    )
-    assert [m.name for m in extract_meetings(doc)] == [name]
+    found = meetings_of(text, datetime(2022, 3, 1, 10, tzinfo=ZoneInfo("Europe/Berlin")), "en")
+    assert [m.name for m in found] == [name]
 
 
 @pytest.mark.parametrize(
@@ -72,10 +74,8 @@ def test_a_fair_named_in_capitals_keeps_its_whole_name(text: str, name: str) -> 
 def test_a_name_starts_after_what_is_done_for_it_or_its_old_plan(body: str, name: str) -> None:
     # '市府因應台灣燈會也設置許多接駁站', '原訂統一頒獎典禮於6月21至23日舉辦': 'in response to' and 'as first
     # planned' were taken into names published as '市府因應台灣燈會' and '原訂統一頒獎典禮'
-    doc = ArticleDoc(
-        title="標題", text=body, published=datetime(2016, 2, 18, 15, tzinfo=ZoneInfo("Asia/Taipei")), language="zh-Hant"
-    )
-    assert [m.name for m in extract_meetings(doc)] == [name], body
+    found = meetings_of(body, datetime(2016, 2, 18, 15, tzinfo=ZoneInfo("Asia/Taipei")), "zh-Hant", "標題")
+    assert [m.name for m in found] == [name], body
 
 
 @pytest.mark.parametrize(
@@ -98,10 +98,8 @@ def test_a_name_starts_after_what_is_done_for_it_or_its_old_plan(body: str, name
 def test_a_description_set_off_after_a_named_meeting_is_no_other_meeting(text: str, name: str) -> None:
     # 'The 18th Shangri-La Dialogue – the leading security forum of Asia-the Pacific – officially opened': the
     # meeting is the one named before the dash, not a 'forum of Asia-the Pacific'
-    doc = ArticleDoc(
-        title="Head", text=text, published=datetime(2019, 5, 31, 20, tzinfo=ZoneInfo("UTC")), language="en"
-    )
-    assert [m.name for m in extract_meetings(doc)] == [name]
+    found = meetings_of(text, datetime(2019, 5, 31, 20, tzinfo=ZoneInfo("UTC")), "en")
+    assert [m.name for m in found] == [name]
 
 
 @pytest.mark.parametrize(
@@ -125,10 +123,8 @@ def test_a_description_set_off_after_a_named_meeting_is_no_other_meeting(text: s
 def test_a_meeting_held_as_part_of_another_named_between_dashes_keeps_the_day(text: str, name: str) -> None:
     # 'The East Asia Business Leaders Summit - held as part of the … Huangdao Forum on Sept 7 - covered …': the
     # day and the verb are the summit's, not the parent forum's
-    doc = ArticleDoc(
-        title="Head", text=text, published=datetime(2017, 9, 14, 7, tzinfo=ZoneInfo("Asia/Shanghai")), language="en"
-    )
-    assert [(m.name, m.start.isoformat()) for m in extract_meetings(doc)] == [(name, "2017-09-07")]
+    found = meetings_of(text, datetime(2017, 9, 14, 7, tzinfo=ZoneInfo("Asia/Shanghai")), "en")
+    assert [(m.name, m.start.isoformat()) for m in found] == [(name, "2017-09-07")]
 
 
 @pytest.mark.parametrize(
@@ -144,8 +140,8 @@ def test_an_evening_word_before_a_bare_ceremony_is_no_part_of_its_name(
 ) -> None:
     # '今晚開幕晚會邀請…擔任壓軸演出': tonight (今晚), then the gala; not '晚開幕晚會' with 今 alone taken as today
     published = datetime(2021, 10, 9, 10, tzinfo=ZoneInfo("Asia/Taipei"))
-    doc = ArticleDoc(title="標題", text=text, published=published, language=language)
-    assert [(m.name, m.start.isoformat()) for m in extract_meetings(doc)] == [(name, start)]
+    found = meetings_of(text, published, language, "標題")
+    assert [(m.name, m.start.isoformat()) for m in found] == [(name, start)]
 
 
 @pytest.mark.parametrize(
@@ -171,10 +167,8 @@ def test_an_evening_word_before_a_bare_ceremony_is_no_part_of_its_name(
 def test_a_person_named_with_her_title_after_and_is_no_part_of_the_name(text: str, name: str) -> None:
     # '… president of the Expomin Congress and Francisco Sotomayor, Executive Director of GL events, inaugurated':
     # published as 'Expomin Congress and Francisco Sotomayor'
-    doc = ArticleDoc(
-        title="Head", text=text, published=datetime(2023, 4, 25, 12, tzinfo=ZoneInfo("UTC")), language="en"
-    )
-    assert [m.name for m in extract_meetings(doc)] == [name]
+    published = datetime(2023, 4, 25, 12, tzinfo=ZoneInfo("UTC"))
+    assert [m.name for m in meetings_of(text, published, "en")] == [name]
     # near miss: a second meeting joined by 'and' stays in the name
-    doc.text = "The Example Trade Forum and Business Expo, Asia's largest, opened on April 24 in Manila."
-    assert [m.name for m in extract_meetings(doc)] == ["Example Trade Forum and Business Expo"]
+    joined = "The Example Trade Forum and Business Expo, Asia's largest, opened on April 24 in Manila."
+    assert [m.name for m in meetings_of(joined, published, "en")] == ["Example Trade Forum and Business Expo"]
