@@ -2,7 +2,7 @@
 
     python bench/ingest.py [--items 2000] [--stored 1k,100k,1m] [--db sqlite,postgresql]
         [--postgres postgresql+psycopg://postgres@127.0.0.1:5432/test] [--code DIR] [--rounds 1]
-        [--keep DIR [--fill-only]]
+        [--keep DIR [--fill-only]] [--old DIR]
 
 Writes an RSS file of --items generated articles (1-3 kB of UTF-8 each; Simplified, Traditional
 and English in the proportions of bench/corpus.py; 20% open with a sentence reporting a meeting
@@ -22,7 +22,9 @@ words, so that meeting words are as rare as in news. Then, for every database an
   4. feedparser.parse of the same file in a child: the time a parse alone takes.
 
 Prints a row per database and size; the ratio of the rate at the largest stored size to the
-smallest; and the ingest time over feedparser's parse time.
+smallest; and the ingest time over feedparser's parse time. With --old DIR (another tree, e.g. a
+`git worktree` of an earlier revision), every round also runs step 2 with that tree's code, the
+two in alternating order, and prints the median ratio of the wall times, new over old.
 """
 
 from __future__ import annotations
@@ -588,6 +590,7 @@ def main() -> int:
         "--fill-only", action="store_true", help="fill (and keep, with --keep) the templates, then stop"
     )
     parser.add_argument("--write", type=Path, help="only write the feed file here and stop")
+    parser.add_argument("--old", type=Path, help="a tree whose `feed ingest` wall time is measured beside --code's")
     args = parser.parse_args()
     if args.write:
         started = time.monotonic()
@@ -609,6 +612,7 @@ def main() -> int:
         )
         rates: dict[str, dict[int, float]] = {}
         rows = []
+        walls_old_new: dict[tuple[str, int], list[tuple[float, float]]] = {}
         for kind in args.db.split(","):
             for size in sizes:
                 store = Store(kind, size, work, args.postgres, args.code, args.keep)
@@ -616,8 +620,16 @@ def main() -> int:
                 if args.fill_only:
                     continue
                 try:
-                    for _ in range(args.rounds):
+                    for round_ in range(args.rounds):
+                        if args.old:
+                            old_first = round_ % 2 == 0
+                            old_wall = ingest_wall(store.copy(), feed, args.old, work)[0] if old_first else 0.0
                         wall, rss, workers_rss, last = ingest_wall(store.copy(), feed, args.code, work)
+                        if args.old:
+                            if not old_first:
+                                old_wall = ingest_wall(store.copy(), feed, args.old, work)[0]
+                            walls_old_new.setdefault((kind, size), []).append((old_wall, wall))
+                            print(f"{kind:<10} {size:>9,} old {old_wall:>7.1f} s, new {wall:>7.1f} s", flush=True)
                         spent = ingest_stages(store.copy(), feed, args.code, work)
                         per = {k: spent.get(k, 0.0) / args.items * 1000 for k in ("parse", "extract", "dedup", "run")}
                         per["store"] = per["run"] - per["parse"] - per["extract"] - per["dedup"]
@@ -640,6 +652,14 @@ def main() -> int:
             "\nrun s, run art/s and the stages (ms an article) are the same run with every stage in one process,"
             " start-up excluded; run x fp: run s over the parse alone."
         )
+        for (kind, size), pairs in walls_old_new.items():
+            ratios = [new / old for old, new in pairs]
+            old_rate = args.items / statistics.median(old for old, _ in pairs)
+            new_rate = args.items / statistics.median(new for _, new in pairs)
+            print(
+                f"{kind} at {size:,} stored: wall new/old median {statistics.median(ratios):.2f} "
+                f"({', '.join(f'{r:.2f}' for r in ratios)}); old {old_rate:.0f} art/s, new {new_rate:.0f} art/s"
+            )
         for kind, by_size in rates.items():
             if len(by_size) > 1:
                 small, large = min(by_size), max(by_size)

@@ -412,11 +412,14 @@ class _Writer:
 
     def _store_alongside(self, remaining: Iterator[ArticleDoc], workers: int) -> None:
         """Store batch after batch while worker processes make the meetings and prints of the next ones:
-        this process reads and stores, they extract."""
+        this process reads and stores, they extract. When this process had to wait for the last batch a worker
+        made (the workers are the slower side, as on SQLite), it makes the next batch's prints itself while
+        the workers extract."""
         extractors = Workers(workers, f"source={self.source_key}")
         loader_errors, self.errors = self.errors, list(self.errors)
         remaining = ReadAhead(remaining, self.batching.size, loader_errors, self.errors)
         ahead: deque[tuple[list[_Prepared], dict[str, str], _ToMake, Future[list[Made]] | None]] = deque()
+        waited = True  # the first batch's workers are still starting
         try:
             for size in _batch_sizes(self.batching.size, self.total):
                 if not (chunk := list(islice(remaining, size))):
@@ -424,14 +427,22 @@ class _Writer:
                 stored = self._stored(chunk)
                 prepared = [_Prepared(doc, article_guid(doc)) for doc in chunk]
                 to_make = self._to_make(prepared, stored)
-                ahead.append((prepared, stored, to_make, extractors.start(to_make)))
+                ahead.append((prepared, stored, to_make, extractors.start(to_make, prints=not waited)))
+                if waited:
+                    self._make_prints(prepared, stored)
                 if len(ahead) > workers:
+                    waited = not extractors.ready(ahead[0][3])
                     self._store_made(extractors, *ahead.popleft())
             while ahead:
                 self._store_made(extractors, *ahead.popleft())
         finally:
             remaining.close()
             extractors.close()
+
+    def _make_prints(self, prepared: list[_Prepared], stored: dict[str, str]) -> None:
+        for item in prepared:
+            if item.is_new_or_changed(stored):
+                item.prints = prints_of(item.doc.text)
 
     def _to_make(self, prepared: list[_Prepared], stored: dict[str, str]) -> _ToMake:
         """(document, GUID) of the new and changed documents: those whose meetings and prints are needed."""
@@ -467,7 +478,9 @@ class _Writer:
         self._took(item, make(item.doc, item.guid, extract_meetings))
 
     def _took(self, item: _Prepared, made: Made) -> None:
-        item.extracted, item.prints, item.meetings, item.failure = True, made.prints, made.meetings, made.failure
+        item.extracted, item.meetings, item.failure = True, made.meetings, made.failure
+        if made.prints is not None:  # else made here already (_make_prints)
+            item.prints = made.prints
         if made.trace:
             log.error("extract source=%s article=%s failed\n%s", self.source_key, item.guid, made.trace.rstrip())
 

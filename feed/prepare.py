@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Made:
-    prints: Prints
+    prints: Prints | None  # None when the caller makes them (Workers.start(…, prints=False))
     meetings: list[Meeting] = field(default_factory=list)
     failure: str | None = None  # why extraction failed: the run's error
     trace: str | None = None  # and where, for the log
@@ -38,9 +38,15 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     return extract(doc)
 
 
-def make(doc: ArticleDoc, guid: str, extract: Callable[[ArticleDoc], list[Meeting]] = extract_meetings) -> Made:
-    """The document's prints and meetings; an extractor bug is reported, never raised."""
-    made = Made(prints_of(doc.text))
+def make(
+    doc: ArticleDoc,
+    guid: str,
+    extract: Callable[[ArticleDoc], list[Meeting]] = extract_meetings,
+    prints: bool = True,
+) -> Made:
+    """The document's meetings, and its prints unless `prints` is false; an extractor bug is reported, never
+    raised."""
+    made = Made(prints_of(doc.text) if prints else None)
     try:
         made.meetings = extract(doc)
     except Exception as exc:  # one article's extraction bug must not fail the source
@@ -49,9 +55,9 @@ def make(doc: ArticleDoc, guid: str, extract: Callable[[ArticleDoc], list[Meetin
     return made
 
 
-def make_all(docs: Sequence[tuple[ArticleDoc, str]]) -> list[Made]:
+def make_all(docs: Sequence[tuple[ArticleDoc, str]], prints: bool = True) -> list[Made]:
     """`make` for each (document, GUID): what a worker process is given, a batch at a time."""
-    return [make(doc, guid) for doc, guid in docs]
+    return [make(doc, guid, prints=prints) for doc, guid in docs]
 
 
 def warm_up() -> None:
@@ -117,14 +123,20 @@ class Workers:
         self.label = label
         self.pool: ProcessPoolExecutor | None = _AHEAD.pop(count, None) or _started_pool(count)
 
-    def start(self, docs: Sequence[tuple[ArticleDoc, str]]) -> Future[list[Made]] | None:
-        """Hand (document, GUID) pairs to a worker; None when there are no workers any more."""
+    def start(self, docs: Sequence[tuple[ArticleDoc, str]], prints: bool = True) -> Future[list[Made]] | None:
+        """Hand (document, GUID) pairs to a worker, to make their meetings, and their prints unless `prints` is
+        false; None when there are no workers any more."""
         if self.pool is not None:
             try:
-                return self.pool.submit(make_all, docs)
+                return self.pool.submit(make_all, docs, prints)
             except BrokenProcessPool:
                 self._lost()
         return None
+
+    @staticmethod
+    def ready(started: Future[list[Made]] | None) -> bool:
+        """Whether `result(started, …)` would answer without waiting for a worker."""
+        return started is None or started.done()
 
     def result(self, started: Future[list[Made]] | None, docs: Sequence[tuple[ArticleDoc, str]]) -> list[Made]:
         """What `start(docs)` gave, once it is made (here, when the workers are gone)."""

@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from feed.config import SourceConfig
 from feed.extract.identity import meeting_uid
 from feed.ingest import Batching
 from feed.model import RunTrigger
-from feed.prints import prints_of
+from feed.prints import Prints, prints_of
 from feed.sources import sync_sources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -250,7 +251,7 @@ def test_sqlite_readers_and_writers_are_not_held_up_by_a_long_run(
     assert stored(sqlite_database) == (60, 60)
 
 
-def die_in_the_worker(docs: Any) -> Any:
+def die_in_the_worker(docs: Any, prints: bool = True) -> Any:
     """What the extraction worker is given instead of feed.prepare.make_all: the worker process dies."""
     os._exit(3)
 
@@ -463,11 +464,8 @@ def test_workers_started_ahead_are_those_the_run_takes() -> None:
 _CHARACTERS = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面"
 
 
-def test_a_run_with_a_worker_stores_every_articles_own_prints(
-    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The worker makes each batch's prints with its meetings: every article is stored with its own prints, and a
-    reprint in a later batch finds its original."""
+def reprint_feed(tmp_path: Path) -> Path:
+    """16 items, p-14 a reprint of p-2 (the same text, in another batch of 4), the rest unlike each other."""
     story = (
         "示例市今天发布了新的公共交通规划，计划在未来五年内新建三条地铁线路和二十个公交枢纽，方便市民出行。"
         "规划还提出，到期末全市公交站点五百米覆盖率达到百分之九十五，并在老城区试点夜间公交。"
@@ -486,15 +484,103 @@ def test_a_run_with_a_worker_stores_every_articles_own_prints(
         + "</channel></rss>",
         encoding="utf-8",
     )
-    key = configure(database, path)
+    return path
+
+
+def test_a_run_with_a_worker_stores_every_articles_own_prints(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every article is stored with its own prints, whichever side made them, and a reprint in a later batch
+    finds its original."""
+    key = configure(database, reprint_feed(tmp_path))
     monkeypatch.setattr(ingest, "BATCHING", Batching(size=4, seconds=60, workers=1))
     summary = ingest.ingest_now(database, key, "cli")
     assert (summary.status, summary.new) == ("succeeded", 16)
+    assert_every_articles_own_prints(database)
+
+
+def assert_every_articles_own_prints(database: Database) -> None:
     with database.begin() as session:
         articles = {a.guid: a for a in session.scalars(select(Article))}
-        assert all(article.fingerprint for article in articles.values())
         for article in articles.values():
             prints = prints_of(article.text)
+            assert article.fingerprint
             assert (article.text_hash, article.fingerprint) == (prints.text_hash, prints.fingerprint)
         assert articles["p-14"].duplicate_of == articles["p-2"].id
         assert sum(a.duplicate_of is not None for a in articles.values()) == 1
+
+
+class ScriptedWorkers:
+    """Workers making each batch at once, in this process, and answering `ready` as scripted."""
+
+    def __init__(self, readiness: list[bool]) -> None:
+        self.readiness = iter(readiness)
+        self.asked_for_prints: list[bool] = []
+
+    def __call__(self, count: int, label: str) -> ScriptedWorkers:
+        return self
+
+    def start(self, docs: Any, prints: bool = True) -> Future[list[prepare.Made]]:
+        self.asked_for_prints.append(prints)
+        made: Future[list[prepare.Made]] = Future()
+        made.set_result(prepare.make_all(docs, prints))
+        return made
+
+    def ready(self, started: Any) -> bool:
+        return next(self.readiness)
+
+    def result(self, started: Future[list[prepare.Made]], docs: Any) -> list[prepare.Made]:
+        return started.result()
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_run_that_waited_for_its_worker_makes_the_next_batchs_prints_itself(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches of 4, 4, 4, 3 and 1 (the last one split): the first two's prints are made here (the worker is still
+    starting when the second is handed over); then the worker makes them after a batch that was ready when the
+    run came to store it, the run after one it had to wait for."""
+    key = configure(database, reprint_feed(tmp_path))
+    monkeypatch.setattr(ingest, "BATCHING", Batching(size=4, seconds=60, workers=1))
+    workers = ScriptedWorkers(readiness=[True, False, True, True])  # batches 1-4 when the run comes to store them
+    monkeypatch.setattr(ingest, "Workers", workers)
+    made_here: list[str] = []
+
+    def counted_prints_of(text: str) -> Prints:
+        made_here.append(text)
+        return prints_of(text)
+
+    monkeypatch.setattr(ingest, "prints_of", counted_prints_of)
+    summary = ingest.ingest_now(database, key, "cli")
+    assert (summary.status, summary.new) == ("succeeded", 16)
+    assert workers.asked_for_prints == [False, False, True, False, True]
+    assert len(made_here) == 4 + 4 + 3
+    assert_every_articles_own_prints(database)
+
+
+def make_all_slowly(docs: Any, prints: bool = True) -> Any:
+    """What the extraction worker is given instead of feed.prepare.make_all: it takes its time, and says
+    whether it was asked for the prints."""
+    time.sleep(0.5)
+    with open(os.environ["FEED_TEST_ASKED_FOR_PRINTS"], "a", encoding="utf-8") as asked:
+        asked.write(f"{prints}\n")
+    return _make_all(docs, prints)
+
+
+_make_all = prepare.make_all
+
+
+def test_a_run_with_a_slower_worker_makes_every_batchs_prints_itself(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = configure(database, reprint_feed(tmp_path))
+    monkeypatch.setattr(ingest, "BATCHING", Batching(size=4, seconds=60, workers=1))
+    monkeypatch.setattr(prepare, "make_all", make_all_slowly)
+    asked = tmp_path / "asked.txt"
+    monkeypatch.setenv("FEED_TEST_ASKED_FOR_PRINTS", str(asked))
+    summary = ingest.ingest_now(database, key, "cli")
+    assert (summary.status, summary.new) == ("succeeded", 16)
+    assert asked.read_text().split() == ["False"] * 5
+    assert_every_articles_own_prints(database)
