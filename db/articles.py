@@ -16,6 +16,23 @@ from db.rows import insert_or_get
 from db.search import search_key
 
 
+STORIES_LOCK_KEY = 0x66656566  # PostgreSQL advisory lock; the scheduler's is 0x66656564, re-extraction's 0x66656565
+
+
+def lock_stories(session: Session) -> None:
+    """Hold until this transaction ends the right to store articles and decide which of them tells a story
+    first: a run looks for a new article's original, then inserts it, and another run's look in between would
+    miss it (two originals of one story). PostgreSQL: a transaction-level advisory lock; SQLite: the database's
+    write lock, taken before the first read (pysqlite would take it only at the first write)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({STORIES_LOCK_KEY})")
+    elif connection.dialect.name == "sqlite":
+        dbapi_connection = connection.connection.dbapi_connection
+        if dbapi_connection is not None and not dbapi_connection.in_transaction:
+            dbapi_connection.execute("BEGIN IMMEDIATE")
+
+
 def article_by_id(session: Session, article_id: int) -> Article | None:
     return session.get(Article, article_id)
 

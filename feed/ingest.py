@@ -24,6 +24,7 @@ from db.articles import (
     event_ids_of,
     insert_new_articles,
     known_guids,
+    lock_stories,
     number_new_articles,
     stored_addresses,
     stored_hashes,
@@ -508,6 +509,7 @@ class _Writer:
         """Run `work` in a transaction that records the run's counts; they count once it is committed."""
         batch = _Batch()
         with self.database.begin() as session:
+            lock_stories(session)
             run = run_by_id(session, self.run_id)
             assert run is not None and run.source is not None
             work(session, run.source, batch)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import random
+import threading
 import zlib
 from datetime import date, datetime
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from db.feed_queries import Filters, events_for, recent_articles
 from db.models import Article, ArticleBand, Source
@@ -19,7 +23,7 @@ from db.sources import source_by_key
 from feed import dedup, ingest, prints
 from feed.config import SourceConfig
 from feed.ingest import _Writer
-from feed.model import ArticleDoc
+from feed.model import ArticleDoc, RunTrigger
 from feed.parse.guard import normalise_doc
 from feed.sources import sync_sources
 
@@ -293,3 +297,50 @@ def test_dated_and_nearby_keys_cross_years() -> None:
     assert prints.dated_keys(bands, date(2024, 1, 31)) == ["202401/0:aa", "202401/1:bb"]
     assert prints.nearby_keys(bands[:1], date(2024, 1, 31)) == ["202312/0:aa", "202401/0:aa", "202402/0:aa"]
     assert prints.nearby_keys(bands[:1], date(2023, 12, 1))[-1] == "202401/0:aa"
+
+
+def test_two_runs_storing_the_same_story_at_once_keep_one_original(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run a has looked for the story's original and not yet stored its article when run b looks: b waits for a
+    to commit (the story lock), then finds a's article as the original instead of storing a second one."""
+    story = (
+        "示例县今天召开农业农村工作推进会，总结去年粮食生产情况，部署今年春耕备耕和高标准农田建设任务。"
+        "会议要求各乡镇压实责任，确保粮食播种面积稳定在一百二十万亩以上。"
+    )
+    with database.begin() as session:
+        for key in ("a", "b"):
+            path = tmp_path / f"{key}.xml"
+            path.write_text(
+                '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>S</title>'
+                f"<item><title>示例县部署春耕</title><guid>{key}-1</guid><pubDate>2024-03-01 09:00:00</pubDate>"
+                f"<description>{story}</description></item></channel></rss>",
+                encoding="utf-8",
+            )
+            sync_sources(session, [SourceConfig(key=key, name=key, kind="feed", path=path)])
+    looked, other_looked = threading.Event(), threading.Event()
+    look = ingest.originals_of_new
+
+    def first_waits_after_looking(session: Session, articles: Any, prints: Any) -> Any:
+        found = look(session, articles, prints)
+        if not looked.is_set():
+            looked.set()
+            other_looked.wait(3)  # until b has looked too, should it get that far before a commits
+        else:
+            other_looked.set()
+        return found
+
+    monkeypatch.setattr(ingest, "originals_of_new", first_waits_after_looking)
+    first = threading.Thread(target=ingest.ingest_now, args=(database, "a", RunTrigger.CLI))
+    first.start()
+    assert looked.wait(30)
+    other = Database(database.url)
+    try:
+        assert ingest.ingest_now(other, "b", RunTrigger.CLI).new == 1
+    finally:
+        other.dispose()
+    first.join(30)
+    with database.begin() as session:
+        articles = {a.guid: a for a in session.scalars(select(Article))}
+    assert articles["a-1"].duplicate_of is None
+    assert articles["b-1"].duplicate_of == articles["a-1"].id
