@@ -172,3 +172,32 @@ def test_a_person_named_with_her_title_after_and_is_no_part_of_the_name(text: st
     # near miss: a second meeting joined by 'and' stays in the name
     joined = "The Example Trade Forum and Business Expo, Asia's largest, opened on April 24 in Manila."
     assert [m.name for m in meetings_of(joined, published, "en")] == ["Example Trade Forum and Business Expo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("11月21日,2020年示例古驿道“示例杯”定向大赛总决赛在汕头举行。", "2020年示例古驿道“示例杯”定向大赛总决赛"),
+        ("11月21日,第三届西湖定向越野挑战赛在杭州鸣枪开赛。", "第三届西湖定向越野挑战赛"),
+        ("11月21日,2020年全国定向锦标赛在汕头举行,300多名选手参赛。", "2020年全国定向锦标赛"),
+    ],
+)
+def test_orienteering_before_the_race_word_is_part_of_the_name(text: str, name: str) -> None:
+    # '…“Hello 5G杯”定向大赛总决赛(汕头·南澳岛站)': orienteering (定向) ends in 向, a boundary ('向…致敬'), and the
+    # name was published as '大赛总决赛'
+    published = datetime(2020, 11, 22, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert [m.name for m in meetings_of(text, published, "zh-Hans")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("12月15日,重庆市第35届马拉松接力赛在九龙坡区华岩旅游风景区开跑。", "重庆市第35届马拉松接力赛"),
+        ("4月2日,2023示例大学马拉松接力赛在校园湖畔鸣枪起跑,百余支队伍参赛。", "2023示例大学马拉松接力赛"),
+        ("12月15日,第5届示例城市马拉松接力赛在重庆开跑,每队9人接力跑完全程。", "第5届示例城市马拉松接力赛"),
+    ],
+)
+def test_a_marathon_relay_keeps_its_relay_in_the_name(text: str, name: str) -> None:
+    # '重庆市第35届马拉松接力赛…开跑': the name ended at 马拉松, a kind, and lost the 接力赛 the race is
+    published = datetime(2023, 12, 16, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert [m.name for m in meetings_of(text, published, "zh-Hans")] == [name]

@@ -1191,3 +1191,33 @@ def test_a_meeting_named_after_at_and_held_somewhere_itself_gives_no_place(body)
 
     [meeting] = extract_meetings(parse_text_article(f"Head\n2017-06-13 07:20\n\n{body}\n", timezone="Asia/Shanghai"))
     assert meeting.city is None, body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8月14日上午,河北省政府新闻办举行“第五届示例旅游产业发展大会”新闻发布会。张家口市副市长李四介绍张家口市筹备"
+        "工作情况,张家口市文旅局局长王五回答记者提问。",
+        "3月2日,山东省人民政府新闻办公室召开“2024示例国际博览会”新闻发布会。潍坊市副市长张三介绍了潍坊市的筹备"
+        "进展,潍坊市商务局负责人答记者问。",
+        "今天上午,四川省政府新闻办举行第十届示例文化旅游节新闻发布会,宜宾市市长赵六介绍宜宾市承办情况,宜宾市"
+        "各部门负责人到场。",
+    ],
+)
+def test_a_provincial_offices_briefing_on_a_citys_event_is_not_in_that_city(body):
+    # '河北省政府新闻办举行“第五届河北省旅游产业发展大会”新闻发布会' with 张家口's deputy mayor briefing on the host
+    # city's work: published in 张家口, the one city the text names, though the province's office holds it
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    text = f"示例新闻发布会文字实录\n来源: 示例网 2024-08-14 16:38:00\n\n{body}\n"
+    [briefing] = extract_meetings(parse_text_article(text, timezone="Asia/Shanghai"))
+    assert briefing.city is None, body
+    # near miss: the city's own office placing it there keeps that city
+    own = (
+        body.replace("河北省政府", "张家口市政府")
+        .replace("山东省人民政府", "潍坊市人民政府")
+        .replace("四川省政府", "宜宾市政府")
+    )
+    [held] = extract_meetings(parse_text_article(text.replace(body, own), timezone="Asia/Shanghai"))
+    assert held.city is not None, own

@@ -549,3 +549,21 @@ def test_a_closing_day_in_the_clause_of_a_name_its_alias_repeats_later(text, pub
     # holds it, not the day of the alias mentioned after it; counted back five days from that close
     [fair] = _meetings_of(text, published)
     assert (fair.start, fair.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "示例国际冰雪节每年都在1月5日开幕,已成为这座北方城市的一张名片。",
+        "示例菊花文化节每年固定于10月18日开幕,会期一个月,吸引大批游客赏菊。",
+        "示例经贸洽谈会每年都固定在5月18日举办,因此被当地人称为“5·18”。",
+    ],
+)
+def test_a_day_a_series_keeps_every_year_gives_no_edition_a_day(text):
+    # '洽谈会每年都固定在5月18日举办,因此被称为河北“第一展会”': a habit of the series, with words between 每年 and
+    # the day, was published as a fair held on 18 May of the publication year
+    assert find_dates(text) == []
+    assert _meetings_of(text, "2018-08-16") == []
+    # near miss: this year's edition on its day is dated
+    [edition] = _meetings_of("今年的示例国际冰雪节于1月5日在哈尔滨开幕。", "2018-01-06")
+    assert edition.start == date(2018, 1, 5)

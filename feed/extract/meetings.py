@@ -525,7 +525,20 @@ def _provincial_briefing(candidate: Candidate) -> bool:
     if not _BRIEFING.search(candidate.key):
         return False
     heading = [p for a, _, p in working_text(candidate.key).places.within(0, len(candidate.key)) if a == 0]
-    return bool(heading) and heading[0].kind == "region"
+    if heading:
+        return heading[0].kind == "region"
+    # '河北省政府新闻办举行“…大会”新闻发布会': the province's office holds it, its name only what it briefs on
+    sentence = to_simplified(candidate.sentence or "")
+    named = sentence.find(to_simplified(candidate.name))
+    holder = _BRIEFING_HOLDER.search(sentence, 0, named) if named > 0 else None
+    if holder is None:
+        return False
+    places = [p for _, _, p in working_text(holder.group("holder")).places.within(0, len(holder.group("holder")))]
+    return bool(places) and places[0].kind == "region" and all(p.city_place is None for p in places)
+
+
+# the clause's holder right before the press conference's name: '…,河北省政府新闻办举行'
+_BRIEFING_HOLDER = re.compile(r"(?P<holder>[^,。;:!?]{2,30}?)(?:举行|召开|举办)了?$")
 
 
 _DELEGATION_AFTER = re.compile(r"市?代表团")

@@ -139,7 +139,8 @@ _LOST_MONTH = re.compile(
 _LOST_MONTH_DIGITS = re.compile(rf"[0-9][0-9]\d\d?(?:日|{_TO})")
 _ADDRESS_BEFORE = set("路街道巷弄里")
 # '農曆三月廿三日', '(阴历八月十五)': a day of the lunar calendar, which is no day of the civil one
-_YEARLY_BEFORE = re.compile(r"(?:每年|每逢)的?$")
+# '每年的1月5日', '每年都固定在5月18日举办', '每年固定于10月18日开幕': a day of every year, however the habit is put
+_YEARLY_BEFORE = re.compile(r"(?:每年|每逢)(?:的|都|均|也|固定|定期|一般|通常|会|在|于)*$")
 _LUNAR_BEFORE = re.compile(r"(?:农历|阴历|夏历|旧历)$")
 # '在劳动节当日举办', '元旦上午举行': holidays on the same day of the year in mainland China, Hong Kong, Macau and
 # Taiwan (not 国庆, 教师节, 儿童节, 青年节: their days differ between them; '雙十節' is the tenth of October
@@ -314,7 +315,7 @@ def find_dates(text: str) -> list[DateMention]:
         if (
             match.group("y") is None
             and match.group("roc") is None
-            and _YEARLY_BEFORE.search(text, max(0, match.start() - 3), match.start())
+            and _YEARLY_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue  # '把每年的1月5日定为冰雪节': a day of every year, none in particular
         if _LUNAR_BEFORE.search(text, max(0, match.start() - 2), match.start()):

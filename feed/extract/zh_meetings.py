@@ -62,7 +62,7 @@ BARE_KINDS = (
     "产业文化活动|"  # '…柚香產業文化活動': a Taiwan township's festival of its farm produce
     # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
     "沙(?<![发容甲体]沙)龙(?![照店馆])|"
-    "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|艺文季(?!刊)|文化节|"
+    "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松接力赛|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|艺文季(?!刊)|文化节|"
     "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|同乐日|缤纷日|野餐日|"
     "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区]|节目|项目|内容)|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
@@ -410,7 +410,8 @@ _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三�
 _COUNTED_INSIDE = re.compile(r"一(?:系列|连串)")
 # nouns that end in a boundary character: 据 'according to' in 数据 'data', 向 'towards' in 方向 'direction'
 # and '党的' ('学习贯彻党的二十大精神座谈会'): the Party's, inside a name
-_NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 自由 理由 行为 派对 党的".split())
+# '…定向大赛', '城市定向赛': orienteering (定向) ends in the boundary 向, but is a sport the race's name keeps
+_NOUNS_ENDING_IN_A_BOUNDARY = frozenset("数据 证据 方向 导向 取向 动向 意向 倾向 定向 自由 理由 行为 派对 党的".split())
 _NOT_A_FIRST_CHAR = set("幕式礼议坛展的了和与及次届")
 # '举行展佛仪式', '举办展演活动': a rite of displaying a Buddha thangka, a showing; no word cut in two
 _FIRST_WORD_OF_ZHAN = re.compile(r"展(?:佛|演|映|前)")  # and '展前记者会', a press conference before a show
