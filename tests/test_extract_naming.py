@@ -172,3 +172,21 @@ def test_a_person_named_with_her_title_after_and_is_no_part_of_the_name(text: st
     # near miss: a second meeting joined by 'and' stays in the name
     joined = "The Example Trade Forum and Business Expo, Asia's largest, opened on April 24 in Manila."
     assert [m.name for m in meetings_of(joined, published, "en")] == ["Example Trade Forum and Business Expo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("台灣燈會將於2月22日開幕。交通部呼籲民眾搭乘高鐵轉接駁車來台灣燈會。", "台灣燈會"),
+        ("示例國際書展將於2月6日開幕。主辦單位建議讀者搭捷運來示例國際書展。", "示例國際書展"),
+        ("示例藝術節將於2月6日開幕。縣府歡迎遊客搭火車來示例藝術節。", "示例藝術節"),
+    ],
+)
+def test_who_comes_to_a_meeting_is_no_part_of_its_name(text: str, name: str) -> None:
+    # '呼籲民眾不要經由國道二號…交流道來台灣燈會': 來 (to come) ends what goes before the name; a later mention's
+    # '國道二號…交流道來台灣燈會' was taken for the fuller name of the dated 台灣燈會 and published
+    published = datetime(2016, 2, 1, 10, tzinfo=ZoneInfo("Asia/Taipei"))
+    assert [m.name for m in meetings_of(text, published, "zh-Hant", "標題")] == [name]
+    # near miss: 來 inside a word (未來) stays in the name
+    future = meetings_of("2016未來科技大會將於2月22日在台北開幕。", published, "zh-Hant", "標題")
+    assert [m.name for m in future] == ["2016未來科技大會"]
