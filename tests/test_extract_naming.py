@@ -201,3 +201,21 @@ def test_a_marathon_relay_keeps_its_relay_in_the_name(text: str, name: str) -> N
     # '重庆市第35届马拉松接力赛…开跑': the name ended at 马拉松, a kind, and lost the 接力赛 the race is
     published = datetime(2023, 12, 16, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
     assert [m.name for m in meetings_of(text, published, "zh-Hans")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("台灣燈會將於2月22日開幕。交通部呼籲民眾搭乘高鐵轉接駁車來台灣燈會。", "台灣燈會"),
+        ("示例國際書展將於2月6日開幕。主辦單位建議讀者搭捷運來示例國際書展。", "示例國際書展"),
+        ("示例藝術節將於2月6日開幕。縣府歡迎遊客搭火車來示例藝術節。", "示例藝術節"),
+    ],
+)
+def test_who_comes_to_a_meeting_is_no_part_of_its_name(text: str, name: str) -> None:
+    # '呼籲民眾不要經由國道二號…交流道來台灣燈會': 來 (to come) ends what goes before the name; a later mention's
+    # '國道二號…交流道來台灣燈會' was taken for the fuller name of the dated 台灣燈會 and published
+    published = datetime(2016, 2, 1, 10, tzinfo=ZoneInfo("Asia/Taipei"))
+    assert [m.name for m in meetings_of(text, published, "zh-Hant", "標題")] == [name]
+    # near miss: 來 inside a word (未來) stays in the name
+    future = meetings_of("2016未來科技大會將於2月22日在台北開幕。", published, "zh-Hant", "標題")
+    assert [m.name for m in future] == ["2016未來科技大會"]

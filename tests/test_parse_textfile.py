@@ -249,3 +249,21 @@ def test_a_long_paragraph_printed_without_its_full_stop_does_not_run_on_into_the
     # next paragraph's first word ('... at the Rio Olympics' / 'Wario was ...' gave 'Rio Olympics Wario')
     doc = parse_text_article(f"Head\n2023-03-02 10:00\n{standfirst}\nKofi Example was also fined.\n", timezone="UTC")
     assert doc.text.split("\n\n") == [standfirst, "Kofi Example was also fined."]
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("記者王小明/桃園報導 2016-02-18 15:00", "桃園"),
+        ("記者王小明/台中報導-2020-08-25 11:39:33", "台中"),
+        ("示例新聞/ 記者王小明/花蓮報導 2022.06.29 15:19", "花蓮"),
+    ],
+)
+def test_a_byline_before_the_date_on_line_two_places_the_report(line: str, city: str) -> None:
+    # '記者黃某/桃園報導 2016-02-18 15:00': the reporter and the city come first, then the date; the city was lost
+    # with the date line and the lantern festival the body told of was left with no city
+    from feed.extract import extract_meetings
+
+    doc = parse_text_article(f"示例標題\n{line}\n\n市長邀請民眾參加3月1日開幕的示例燈會。", timezone="Asia/Shanghai")
+    assert doc.text.startswith(line.split(" 2")[0].split("-2")[0])
+    assert [(m.name, m.city) for m in extract_meetings(doc)] == [("示例燈會", city)]

@@ -894,6 +894,9 @@ _LEFT_BOUNDARIES = (
     "夺得",
     "摘得",
     "赢得",
+    # '呼籲民眾經由…交流道來台灣燈會': who comes to it, then its name; a word of its own (not 未来, 以来), and the
+    # last of them, so that 迎来 and 来到 are found before it
+    "来",
 )
 # the first of them a text ends with, found by looking up its last one to four characters
 _BOUNDARY_RANK = {word: rank for rank, word in reversed(list(enumerate(_LEFT_BOUNDARIES)))}
@@ -3427,6 +3430,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 )
                 and not _SESSION_OF.search(text, floor, position - len(word))
                 and not (len(word) == 1 and inside_word(text, position))  # '政府就职典礼', '问题研讨会'
+                and not (word == "来" and inside_word(text, position - 1))  # '未来科技大会', '以来最大的博览会'
                 and not (word == "开" and position != kind_start)  # '开记者会', but '示例开游节' is a name
                 and not (word == "在" and _RESIDENTS.match(text, position))  # '…与在京媒体座谈会': media in Beijing
                 # '吉祥物亮相记者会': a press conference named by the unveiling it is for

@@ -45,6 +45,11 @@ _TRAILING_REPORTED_FROM = re.compile(
     r"(?:\s|(?<=\d)(?=【))【?(?P<dateline>(?:[^\s【】／/╱∕]{1,12}[／/╱∕])?(?:記者|记者)[^\s【】／/╱∕]{1,12}[／/╱∕]\s*"
     r"[\u4e00-\u9fff]{2,8}(?:報導|報道|报道))】?$"
 )
+# '記者王小明/桃園報導 2016-02-18 15:00', '記者王小明/台北報導-2020-08-25 11:39:33': the same before the date
+_LEADING_REPORTED_FROM = re.compile(
+    r"^【?(?P<dateline>(?:[^\s【】／/╱∕]{1,12}[／/╱∕]\s*)?(?:記者|记者)[^\s【】／/╱∕]{1,12}[／/╱∕]\s*"
+    r"[\u4e00-\u9fff]{2,8}(?:報導|報道|报道))】?(?=[\s-]*\d)"
+)
 _BYLINE = re.compile(r"[（(]\s*(?:記者|记者|通訊員|通讯员|本報記者|本报记者)[\s:：]*(?P<names>[^()（）]+?)\s*[)）]\s*$")
 
 
@@ -61,7 +66,11 @@ def parse_text_article(raw: str, *, timezone: str, guid: str | None = None) -> A
     if meta_line and not meta and not find_datetime(meta_line, timezone):
         paragraphs.insert(0, meta_line)  # line 2 was body text, not metadata
         first = 1  # ('日期:04-01', a day with no year, then '原标题:…')
-    elif paragraphs and (dateline := _TRAILING_DATELINE.search(meta_line) or _TRAILING_REPORTED_FROM.search(meta_line)):
+    elif paragraphs and (
+        dateline := _TRAILING_DATELINE.search(meta_line)
+        or _TRAILING_REPORTED_FROM.search(meta_line)
+        or _LEADING_REPORTED_FROM.match(meta_line)
+    ):
         paragraphs[0] = f"{dateline.group('dateline')} {paragraphs[0]}"
     elif paragraphs and (trailing := _TRAILING_CITY.search(meta_line)):
         paragraphs[0] = f"{trailing.group('city')} — {paragraphs[0]}"
