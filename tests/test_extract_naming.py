@@ -172,3 +172,53 @@ def test_a_person_named_with_her_title_after_and_is_no_part_of_the_name(text: st
     # near miss: a second meeting joined by 'and' stays in the name
     joined = "The Example Trade Forum and Business Expo, Asia's largest, opened on April 24 in Manila."
     assert [m.name for m in meetings_of(joined, published, "en")] == ["Example Trade Forum and Business Expo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "GENEVA -- The secretariat of the Example Regional Planning Conference (ERPC) will hold a press conference "
+            "on June 3 to present its annual report.",
+            "press conference",
+        ),
+        (
+            "LAGOS -- The Council of the Example Bar Conference (EBC) is to hold a news conference on Friday, its "
+            "spokesman said.",
+            "news conference",
+        ),
+        (
+            "BRUSSELS -- The board of the Example Peace Conference (EPC) will hold a press conference on Thursday at "
+            "its headquarters.",
+            "press conference",
+        ),
+    ],
+)
+def test_a_body_named_conference_before_its_press_conference_lends_it_no_acronym(text: str, name: str) -> None:
+    # 'The National Committee of the … Consultative Conference (CPPCC), will hold a press conference on May 20':
+    # published as 'CPPCC conference', the acronym read after the body's 'Conference', not the meeting's own word
+    published = datetime(2020, 6, 1, 12, tzinfo=ZoneInfo("UTC"))
+    assert [m.name for m in meetings_of(text, published, "en")] == [name]
+    # near miss: the acronym written before the meeting's own word still names it
+    named = "EU leaders will meet at a summit on June 4 in Brussels."
+    assert [m.name for m in meetings_of(named, published, "en")] == ["EU summit"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Example University To Organise Young Scholars’ Conference From Tomorrow", "Young Scholars’ Conference"),
+        ("Example Council Organises Annual Trade Fair Tomorrow", "Annual Trade Fair"),
+        ("Example Group Set To Hold Regional Investment Summit Next Week", "Regional Investment Summit"),
+        ("Example Foundation To Organize Science Festival This Weekend", "Science Festival"),
+    ],
+)
+def test_a_title_case_headline_names_the_meeting_without_its_organising_verb_or_its_day(title: str, name: str) -> None:
+    # 'IP University To Organise Young Researchers' Conference From Tomorrow': named 'Organise Young Researchers'
+    # Conference', the headline's verb in capitals read as the name's first word
+    text = "The two-day event will start tomorrow, March 4 and will continue till March 5, 2021."
+    published = datetime(2021, 3, 3, 12, tzinfo=ZoneInfo("UTC"))
+    assert [m.name for m in meetings_of(text, published, "en", title)] == [name]
+    # near miss: 'Next' that starts a name's words stays in it
+    named = meetings_of(text, published, "en", "Next Generation Leaders Forum Opens Today")
+    assert [m.name for m in named] == ["Next Generation Leaders Forum"]
