@@ -90,9 +90,8 @@ _NOT_IN_NAMES = (
     # a headline's verb of whoever comes to it: 'Minister to Address International Seminar', 'Ruto Addresses Example
     # Forum', 'Mayor Attends …', 'PM Will Not Attend Summit'
     r"Address(?:es)?|Attends?|Inaugurates?|Unveils?|Visits|Chairs|Joins?|Skips?|Not|"
-    # 'IP University To Organise Young Researchers' Conference From Tomorrow', '… Summit Next Week': the verb of
-    # who holds it, and the day it is held
-    r"Organi[sz]es?|(?:Today|Tonight|Tomorrow|Yesterday)(?!['’])|(?:Next|This)(?=\s+(?:Week|Weekend|Month|Year)\b)|"
+    # 'Example Group Set To Hold Regional Investment Summit Next Week', '… Book Fair Tomorrow': the day it is held
+    r"(?:Today|Tonight|Tomorrow|Yesterday)(?!['’])|(?:Next|This)(?=\s+(?:Week|Weekend|Month|Year)\b)|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
@@ -2164,7 +2163,8 @@ _BARE_PRESS = frozenset(("press conference", "news conference", "press briefing"
 # 'will brief the media on the ministry's performance in 2018 and its work schedule for 2019'
 _BRIEF_ON = re.compile(
     r"\bwill\s+brief\s+(?:the\s+)?(?:media|press|journalists|reporters)\s+(?:on|about)\s+"
-    r"(?P<topic>[^.;\n]{5,120}?)(?=\s*[.;\n]|$)"
+    # ('… on the session and take questions': what else the spokesperson will do, no part of the topic)
+    r"(?P<topic>[^.;\n]{5,120}?)(?=\s*[.;\n]|,?\s+and\s+(?:take|answer|field|respond\s+to)\s+(?:\w+\s+)?questions\b|$)"
 )
 _PRESS_WORD = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)", re.I)  # another one between them
 
