@@ -219,3 +219,83 @@ def test_who_comes_to_a_meeting_is_no_part_of_its_name(text: str, name: str) -> 
     # near miss: 來 inside a word (未來) stays in the name
     future = meetings_of("2016未來科技大會將於2月22日在台北開幕。", published, "zh-Hant", "標題")
     assert [m.name for m in future] == ["2016未來科技大會"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "GENEVA -- The secretariat of the Example Regional Planning Conference (ERPC) will hold a press conference "
+            "on June 3 to present its annual report.",
+            "press conference",
+        ),
+        (
+            "LAGOS -- The Council of the Example Bar Conference (EBC) is to hold a news conference on Friday, its "
+            "spokesman said.",
+            "news conference",
+        ),
+        (
+            "BRUSSELS -- The board of the Example Peace Conference (EPC) will hold a press conference on Thursday at "
+            "its headquarters.",
+            "press conference",
+        ),
+    ],
+)
+def test_a_body_named_conference_before_its_press_conference_lends_it_no_acronym(text: str, name: str) -> None:
+    # 'The National Committee of the … Consultative Conference (CPPCC), will hold a press conference on May 20':
+    # published as 'CPPCC conference', the acronym read after the body's 'Conference', not the meeting's own word
+    published = datetime(2020, 6, 1, 12, tzinfo=ZoneInfo("UTC"))
+    assert [m.name for m in meetings_of(text, published, "en")] == [name]
+    # near miss: the acronym written before the meeting's own word still names it
+    named = "EU leaders will meet at a summit on June 4 in Brussels."
+    assert [m.name for m in meetings_of(named, published, "en")] == ["EU summit"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Example Council To Hold Annual Trade Fair Tomorrow", "Annual Trade Fair"),
+        ("Example Group Set To Hold Regional Investment Summit Next Week", "Regional Investment Summit"),
+        ("Example Foundation To Host Science Festival This Weekend", "Science Festival"),
+        ("Example City Hosts Jazz Festival Today", "Jazz Festival"),
+    ],
+)
+def test_a_title_case_headline_names_the_meeting_without_the_day_it_is_held(title: str, name: str) -> None:
+    # '… Regional Investment Summit Next Week', '… Conference From Tomorrow': the headline's day in capitals read as
+    # words of the name ('Summit Next Week')
+    text = "The two-day event will start tomorrow, March 4 and will continue till March 5, 2021."
+    published = datetime(2021, 3, 3, 12, tzinfo=ZoneInfo("UTC"))
+    assert [m.name for m in meetings_of(text, published, "en", title)] == [name]
+    # near miss: 'Next' that starts a name's words stays in it
+    named = meetings_of(text, published, "en", "Next Generation Leaders Forum Opens Today")
+    assert [m.name for m in named] == ["Next Generation Leaders Forum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The office will hold a press conference on May 4. A spokesperson will brief journalists on the budget and "
+            "take questions.",
+            "press conference on the budget",
+        ),
+        (
+            "The ministry will hold a news conference on June 2. Its spokesman will brief the media on the new visa "
+            "rules and answer questions from reporters.",
+            "news conference on the new visa rules",
+        ),
+        (
+            "The commission will hold a press briefing on May 6. An official will brief reporters on the flood "
+            "response, and field questions.",
+            "press briefing on the flood response",
+        ),
+    ],
+)
+def test_a_press_conference_named_by_its_briefing_ends_before_the_questions_taken(text: str, name: str) -> None:
+    # '… will brief journalists on the session and take questions': named 'press conference on the session and
+    # take questions'
+    published = datetime(2020, 5, 1, 12, tzinfo=ZoneInfo("UTC"))
+    assert [m.name for m in meetings_of(text, published, "en")] == [name]
+    # near miss: a topic of two things joined by 'and' keeps both
+    both = "The office will hold a press conference on May 4. A spokesperson will brief journalists on trade and investment."
+    assert [m.name for m in meetings_of(both, published, "en")] == ["press conference on trade and investment"]

@@ -1221,3 +1221,27 @@ def test_a_provincial_offices_briefing_on_a_citys_event_is_not_in_that_city(body
     )
     [held] = extract_meetings(parse_text_article(text.replace(body, own), timezone="Asia/Shanghai"))
     assert held.city is not None, own
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Example University will organise a two-day online conference. The conference will start tomorrow, March 4."
+        "\n\nThe speakers of the conference include Jane Roe from Imperial College, London.",
+        "The Example Trade Conference will take place on March 10.\n\nAmong those addressing the conference is Li Wei "
+        "from Example Polytechnic University, Shanghai.",
+        "The annual Example Writers Festival will run online from March 12.\n\nGuests of the festival include the poet "
+        "Ama Mensah from the University of Example Arts, Accra.",
+    ],
+)
+def test_the_city_after_the_school_a_speaker_comes_from_is_not_the_meetings(body):
+    # '… include Harsh V Pant from King's College, London': an online conference in Delhi placed in London
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    [meeting] = extract_meetings(parse_text_article(f"Head\n2021-03-03\n\n{body}\n", timezone="UTC"))
+    assert meeting.city is None, body
+    # near miss: a venue named before its city is still where the meeting is
+    at = "The Example Policy Forum will be held on March 10 at the Example Hotel, London."
+    [placed] = extract_meetings(parse_text_article(f"Head\n2021-03-03\n\n{at}\n", timezone="UTC"))
+    assert placed.city == "London"

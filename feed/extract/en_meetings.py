@@ -90,6 +90,8 @@ _NOT_IN_NAMES = (
     # a headline's verb of whoever comes to it: 'Minister to Address International Seminar', 'Ruto Addresses Example
     # Forum', 'Mayor Attends …', 'PM Will Not Attend Summit'
     r"Address(?:es)?|Attends?|Inaugurates?|Unveils?|Visits|Chairs|Joins?|Skips?|Not|"
+    # 'Example Group Set To Hold Regional Investment Summit Next Week', '… Book Fair Tomorrow': the day it is held
+    r"(?:Today|Tonight|Tomorrow|Yesterday)(?!['’])|(?:Next|This)(?=\s+(?:Week|Weekend|Month|Year)\b)|"
     r"Must|To|Is|Are|Was|Were|Has|Have|Be|Gets?|At|In|On|With|As|By|Amid|After|Before|From|Ready|Ahead|Of|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b)"
@@ -2014,7 +2016,10 @@ def _name_by_acronym(generic: Candidate) -> None:
         return  # 'a forum on the policy': named by its topic already, not by who holds it
     sentence = generic.sentence or ""
     kind = _kind_of(generic)
-    at = sentence.lower().find(kind.lower())
+    # 'The Committee of the X Consultative Conference (XCC) will hold a press conference': the meeting's own kind
+    # word as it writes it, not a body's name ending in the same word before it
+    own = re.search(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", sentence)
+    at = own.start() if own is not None else sentence.lower().find(kind.lower())
     proper = _PROPER_NAME_AFTER.match(sentence, at + len(kind)) if at >= 0 else None
     if proper is not None and find_place(proper.group("name")) is not None:
         proper = None  # 'at the fair Kenya opened its pavilion': a country, the one who opened something there
@@ -2158,7 +2163,8 @@ _BARE_PRESS = frozenset(("press conference", "news conference", "press briefing"
 # 'will brief the media on the ministry's performance in 2018 and its work schedule for 2019'
 _BRIEF_ON = re.compile(
     r"\bwill\s+brief\s+(?:the\s+)?(?:media|press|journalists|reporters)\s+(?:on|about)\s+"
-    r"(?P<topic>[^.;\n]{5,120}?)(?=\s*[.;\n]|$)"
+    # ('… on the session and take questions': what else the spokesperson will do, no part of the topic)
+    r"(?P<topic>[^.;\n]{5,120}?)(?=\s*[.;\n]|,?\s+and\s+(?:take|answer|field|respond\s+to)\s+(?:\w+\s+)?questions\b|$)"
 )
 _PRESS_WORD = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)", re.I)  # another one between them
 
@@ -2595,9 +2601,11 @@ _EDITION_LEAD = re.compile(rf"(?i:{_ORDINAL}|(?:19|20)\d\d)\s")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # '455 kilometers south of Seoul', 'an hour outside Paris', 'talks near Paris': a point to find the place by, not
 # the place; 'flew in from Sydney', 'will leave Dhaka for Kathmandu', 'said Ann Lee, of Perth,': where someone came from
+# ('speakers include Ann Lee from Example College, London': the city of the college she comes from)
 _BEARING_FROM = re.compile(
     r"\b(?:(?:north|south|east|west)(?:east|west)?\s+of|outside(?:\s+of)?|near|close\s+to|from|leaves?|left|leaving"
-    r"|depart(?:s|ed|ing)?)\s+$|(?-i:\b[A-Z][\w'’-]*),\s+of\s+$",
+    r"|depart(?:s|ed|ing)?)\s+$|(?-i:\b[A-Z][\w'’-]*),\s+of\s+$"
+    r"|\bfrom\s+(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?(?-i:[A-Z][\w'’.&-]*)){0,5},\s+$",
     re.I,
 )
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.I)  # 'pro-Beijing groups': a stance, no place
