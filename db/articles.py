@@ -15,7 +15,6 @@ from db.models import Article, ArticleBand, Source, article_events
 from db.rows import insert_or_get
 from db.search import search_key
 
-
 STORIES_LOCK_KEY = 0x66656566  # PostgreSQL advisory lock; the scheduler's is 0x66656564, re-extraction's 0x66656565
 
 
