@@ -299,3 +299,68 @@ def test_a_press_conference_named_by_its_briefing_ends_before_the_questions_take
     # near miss: a topic of two things joined by 'and' keeps both
     both = "The office will hold a press conference on May 4. A spokesperson will brief journalists on trade and investment."
     assert [m.name for m in meetings_of(both, published, "en")] == ["press conference on trade and investment"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "name"),
+    [
+        (
+            "示例論壇十周年有系列活動",
+            "今年為示例論壇(澳門)成立十周年。\n\n由十月二十日起至十二月二十日,秘書處將於會展館舉辦示例論壇(澳門)成立"
+            "十周年回顧展,介紹示例論壇的發展歷程。",
+            datetime(2023, 10, 13, 12, tzinfo=ZoneInfo("Asia/Macau")),
+            "示例論壇(澳門)成立十周年回顧展",
+        ),
+        (
+            "兩岸交流論壇十周年 辦系列活動",
+            "由6月6日起至6月8日,主辦單位將在台中舉行兩岸交流論壇(台中)成立十周年研討會,介紹兩岸交流論壇十年來的成果。",
+            datetime(2018, 6, 1, 12, tzinfo=ZoneInfo("Asia/Taipei")),
+            "兩岸交流論壇(台中)成立十周年研討會",
+        ),
+        (
+            "海洋論壇二十周年有系列活動",
+            "自9月15日起至9月16日,秘書處將於澳門舉行海洋論壇(澳門)成立二十周年研討會,介紹海洋論壇的發展。",
+            datetime(2022, 9, 1, 12, tzinfo=ZoneInfo("Asia/Macau")),
+            "海洋論壇(澳門)成立二十周年研討會",
+        ),
+    ],
+)
+def test_a_body_founded_years_ago_is_no_meeting_beside_its_anniversary_meeting(
+    title: str, text: str, published: datetime, name: str
+) -> None:
+    # '中葡論壇(澳門)成立二十周年回顧展' beside '介紹中葡論壇的貢獻' and the headline's '中葡論壇二十周年…': the body
+    # (a forum founded twenty years ago) was taken for the meeting, dated by the clause that mentions it
+    assert [m.name for m in meetings_of(text, published, "zh-Hant", title)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "names"),
+    [
+        (
+            "媽祖廟口辦2024示例燈會",
+            "鎮公所10日至12日在廟口舉辦燈會活動,鎮長到場。",
+            datetime(2024, 2, 10, 12, tzinfo=ZoneInfo("Asia/Taipei")),
+            ["2024示例燈會"],
+        ),
+        (
+            "鄉公所辦第三屆示例文化節",
+            "鄉公所3日至4日在國小操場舉辦文化活動,鄉長到場。",
+            datetime(2024, 11, 3, 12, tzinfo=ZoneInfo("Asia/Taipei")),
+            ["第三屆示例文化節"],
+        ),
+        (
+            "車站前辦熱鬧音樂祭",  # a lively music festival: no name at all
+            "市府15日至16日在車站前廣場舉辦音樂活動,吸引民眾參加。",
+            datetime(2024, 6, 14, 12, tzinfo=ZoneInfo("Asia/Taipei")),
+            [],
+        ),
+    ],
+)
+def test_a_headline_name_starts_after_the_place_that_holds_it(
+    title: str, text: str, published: datetime, names: list[str]
+) -> None:
+    # '…宮前辦熱鬧音樂祭': where, then 辦 (holds), then the meeting; the place and the verb were taken into the name
+    assert [m.name for m in meetings_of(text, published, "zh-Hant", title)] == names
+    # near miss: an office whose short name ends in 辦 keeps it
+    office = meetings_of("國台辦今天上午舉行例行記者會。", published, "zh-Hant", "國台辦記者會 談兩岸")
+    assert [m.name for m in office] == ["國台辦例行記者會"]

@@ -67,6 +67,7 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
         candidates = _chinese_title_candidates(_phrases(doc.title), reference)
         working = working_text(_phrases(text))
         candidates += chinese_candidates(working, reference)
+        candidates = _without_bodies_of_an_anniversary(candidates)
     merged = _merged(candidates, reference, working.text if doc.language != "en" else None)
     if merged and doc.language != "en":
         _moved_by_a_later_mention(merged[0], candidates)
@@ -138,6 +139,17 @@ def extract_meetings(doc: ArticleDoc) -> list[Meeting]:
     for meeting in meetings:
         unique.setdefault(meeting_key(meeting), meeting)
     return list(unique.values())
+
+
+# '中葡論壇(澳門)成立二十周年研討會': the meeting of a body's anniversary, the body named first and then founded
+_ANNIVERSARY_OF = re.compile(rf"(?P<body>.{{2,}}?)(?:\([\u4e00-\u9fff]{{1,4}}\))?成立[\d{NUMERAL_CHARS}]{{1,3}}周年.")
+
+
+def _without_bodies_of_an_anniversary(candidates: list[Candidate]) -> list[Candidate]:
+    """'…舉行中葡論壇(澳門)成立二十周年研討會' beside '介紹中葡論壇的貢獻' and a headline's '中葡論壇二十周年…': a
+    name founded years ago is the body's whose anniversary the meetings mark, no meeting of its own."""
+    bodies = {m["body"] for c in candidates if (m := _ANNIVERSARY_OF.match(c.key)) is not None}
+    return [c for c in candidates if c.key not in bodies] if bodies else candidates
 
 
 # Below these the extractor keeps no meeting at all. Fewer than half of the side events under 0.6 were

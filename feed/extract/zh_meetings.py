@@ -906,7 +906,7 @@ _VERB_BOUNDARIES = tuple(word for word in _LEFT_BOUNDARIES if len(word) > 1)  # 
 _BYLINE_NOTE = re.compile(r"记者|电|讯|报道|摄")
 # '如第三届…博览会将于…举办', '例如…': 'for example', before a meeting an article lists (not 如皋, a city)
 _LEADING_NOISE = re.compile(
-    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年(?!度)的?|去年(?!度)的?|明年(?!度)的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今晚|今夜|今早|今晨|昨晚|昨夜|明晚|今(?!年度)|"
+    r"^(?:[”」』》]|[\u4e00-\u9fff]{0,6}?报讯(?=[“「『《\"])|有(?!色|限|关|机|效|线)|而(?!立)|(?:例|比|譬|诸)?如(?![意家皋东果何此今同是])|隆重的?|盛大的?|热闹的?|重头戏的?|压轴的?|一场|一次|本届|今届|本次|此次|这次|今次|该|本场|该场|这场|今年(?!度)的?|去年(?!度)的?|明年(?!度)的?|首届|昨天|昨日|㖊日|㖊晚|琴日|琴晚|今天|今日|明天|明日|日前|近日|当天|当日|当晚|今晚|今夜|今早|今晨|昨晚|昨夜|明晚|今(?!年度)|"
     # '舉行宣傳記者會': a publicity event that names nothing it promotes is the bare occasion
     r"宣传(?=(?:新闻)?(?:记者会|发布会|说明会|招待会)$|[早午晚]?(?:餐会|宴会?)$|酒会$|茶会$)|"
     r"(?:睽违|时隔|相隔|阔别)[一二三四五六七八九十两多\d]{1,3}年(?:之后|后)?|"  # '睽違三年…說明會再登場': after years
@@ -3412,7 +3412,10 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not _YEAR_AND_MONTH_BEFORE.search(text, max(floor, position - 8), position)
             ):
                 break  # '3月嘉义县台湾灯会见': a month alone starts no name ('2023年12月…仪式': with its year it does)
-            if char == "办" and _GOES_TO_HOLD.search(text, max(floor, position - 8), position - 1):
+            if char == "办" and (
+                _GOES_TO_HOLD.search(text, max(floor, position - 8), position - 1)
+                or _HOLDS_THERE.search(text, max(floor, position - 3), position - 1)
+            ):
                 break  # '國關學會到台中辦年會': who goes where to hold it, then what ('新闻办' is an office)
             word = _boundary_before(text, floor, position)
             if (
@@ -3495,6 +3498,8 @@ _RESIDENTS = re.compile(
 
 # '到台中辦年會': going to a place to hold it (then 办 is a verb, not the 办 of an office)
 _GOES_TO_HOLD = re.compile(r"(?:到|来|回|赴)[\u4e00-\u9fff]{2,4}$")
+# '圓山宮前辦…音樂祭', '廟口辦…', '鄉公所辦…': where, or the township office, then 辦 (holds) and what it holds
+_HOLDS_THERE = re.compile(r"(?:前|旁|口|公所)$")
 
 
 # '微电影拍摄大赛', '纪录片拍摄启动仪式', '开机拍摄仪式': a contest in filming or the start of a shoot, of which
