@@ -15465,3 +15465,25 @@ def test_whose_organisers_speak_after_another_meeting_held_elsewhere_takes_neith
     # its first day and Beijing as its city
     meeting = only(text, "2017-06-13", "Head")
     assert (meeting.start, meeting.end, meeting.city_en) == (start, end, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Example County Board is taking its show on the road Tuesday evening with a town hall meeting in Oakland.",
+        "The Example Food Festival is returning to the riverfront Tuesday, organisers said.",
+        "The Example Harbour Trust is bringing its annual open day forum to the pier Tuesday afternoon.",
+    ],
+)
+def test_a_meeting_taken_or_brought_somewhere_on_a_weekday_in_the_present_progressive_is_to_come(text) -> None:
+    # 'The … Board of Supervisors is taking its show on the road Tuesday evening a town hall meeting in Oakland'
+    # (told on a Monday): an arrangement, the Tuesday after, not the one before
+    meeting = only(text, "2023-04-10", "Head")
+    assert (meeting.start, meeting.status) == (date(2023, 4, 11), "scheduled"), text
+    # near miss: the simple past keeps the Tuesday before
+    done = only(
+        text.replace(" is taking", " took").replace(" is returning", " returned").replace(" is bringing", " brought"),
+        "2023-04-10",
+        "Head",
+    )
+    assert done.start == date(2023, 4, 4), text

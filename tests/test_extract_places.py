@@ -1245,3 +1245,102 @@ def test_the_city_after_the_school_a_speaker_comes_from_is_not_the_meetings(body
     at = "The Example Policy Forum will be held on March 10 at the Example Hotel, London."
     [placed] = extract_meetings(parse_text_article(f"Head\n2021-03-03\n\n{at}\n", timezone="UTC"))
     assert placed.city == "London"
+
+
+def _english_meeting(body: str, published: str = "2022-05-02"):
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    [meeting] = extract_meetings(parse_text_article(f"Head\n{published}\n\n{body}\n", timezone="UTC"))
+    return meeting
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "The Example Garden Show takes place at Newark Showground on 13 and 14 May. Exhibitors from across "
+            "Nottinghamshire will attend.",
+            "Newark",
+        ),
+        (
+            "The Example Brewing Festival will be held in Burton on 3 June. Brewers from across Staffordshire are "
+            "taking part.",
+            "Burton",
+        ),
+        (
+            "The Example Literature Festival opens in Stratford on 20 May. Readers from Warwickshire and beyond are "
+            "expected.",
+            "Stratford",
+        ),
+    ],
+)
+def test_a_british_town_with_namesakes_is_settled_by_the_county_the_article_names(body, city):
+    # 'Nottinghamshire County Show … at Newark Showground': an English county ('…shire') names the country, and
+    # the town news calls by its first word (Newark on Trent, Burton upon Trent) is found by it
+    meeting = _english_meeting(body)
+    assert (meeting.city, meeting.country) == (city, "United Kingdom"), body
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "The Example Research Week opened at the University of Windsor on Monday. Students from across Ontario "
+            "presented posters.",
+            "Windsor",
+        ),
+        (
+            "The Example Robotics Contest will be held at the University of Lincoln on 4 June. Teams from "
+            "Lincolnshire will compete.",
+            "Lincoln",
+        ),
+        (
+            "The Example Chemistry Symposium takes place at the University of Guelph on 9 June. Chemists from across "
+            "Ontario are expected.",
+            "Guelph",
+        ),
+    ],
+)
+def test_a_university_named_for_its_town_places_the_meeting_held_at_it(body, city):
+    # 'The annual UWill Discover conference kicked off at the University of Windsor on Monday'
+    assert _english_meeting(body).city == city, body
+    # near misses: where a speaker works; 'of Delaware', a state (Delaware, Ohio is a town too)
+    works = (
+        body.replace("takes place at", "takes place online, with a professor from")
+        .replace("opened at", "opened online, with a professor from")
+        .replace("will be held at", "will be held online, with a professor from")
+    )
+    assert _english_meeting(works).city is None, works
+    state = "The Example Chemistry Symposium takes place at the University of Delaware on 9 June. Ohio chemists attend."
+    assert _english_meeting(state).city is None
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "Kettering's Example Summer Festival will return on Saturday, July 16 to the park. Families from across "
+            "Northamptonshire are invited.",
+            "Kettering",
+        ),
+        (
+            "Decatur's Example Jazz Festival will be held on Saturday, June 4, downtown. Bands from across Illinois "
+            "will play.",
+            "Decatur",
+        ),
+        (
+            "Fayetteville's Example Food Festival returns on Saturday, May 7. Vendors from across North Carolina are "
+            "expected.",
+            "Fayetteville",
+        ),
+    ],
+)
+def test_a_town_whose_possessive_opens_the_meetings_name_is_its_place(body, city):
+    # "Kettering's Pleasure Park Community Festival will return on Saturday, July 16": the town's own festival,
+    # settled by the county or state the article names
+    assert _english_meeting(body).city == city, body
+    # near misses: nothing names the town's country; a brand's possessive
+    assert _english_meeting(body.split(". ")[0] + ".").city is None, body
+    brand = "Victoria's Secret Fashion Show will return on Saturday, July 16. Shoppers in Canada love it."
+    assert _english_meeting(brand).city is None

@@ -3844,11 +3844,11 @@ _DONE_RIGHT_AFTER = re.compile(
     r"|themed|titled|entitled|dubbed|called|named|dedicated|devoted|designed|intended|aimed|aligned|organi[sz]ed"
     r"|hosted|sponsored|backed|attended|based|tied|linked|timed)\b)(?:[a-z]+ed|began|met|took|saw|drew|ran|held)\b"
 )
-# 'Example Media is hosting a forum in Seoul on Wednesday', 'the festival is opening on Friday': the present
-# progressive of an arrangement, a day to come
+# 'Example Media is hosting a forum in Seoul on Wednesday', 'the festival is opening on Friday', 'the board is taking
+# its show on the road Tuesday evening': the present progressive of an arrangement, a day to come
 _ARRANGED = re.compile(
     r"\b(?:is|are)\s+(?:hosting|holding|organi[sz]ing|convening|staging|co-hosting"
-    r"|opening|starting|beginning|launching|kicking\s+off)\b"
+    r"|opening|starting|beginning|launching|kicking\s+off|taking(?!\s+place)|bringing|returning|welcoming)\b"
 )
 # the participle of a start right before its day, with no tense of its own: 'the summit starting on Friday' (not
 # an aside between commas, 'The summit, starting on Monday, drew 3,000', whose tense is the sentence's)
@@ -4238,10 +4238,12 @@ def _place(
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in english_towns_in(clause, countries):
-        if _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a) or _BASED_IN_BEFORE.search(
-            clause, max(0, a - 20), a
+        if (
+            _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a)
+            or _BASED_IN_BEFORE.search(clause, max(0, a - 20), a)
+            or _AFFILIATED_BEFORE.search(clause, max(0, a - 75), a - len("University of "))
         ):
-            continue
+            continue  # ('a professor at the University of Windsor': where she works)
         if not _SPONSOR_IN.search(clause, max(0, a - _SPONSOR_REACH), a):
             return PlaceMention(place, clause[a:b], venue)
     beside = _town_beside_its_area(clause)
@@ -4640,6 +4642,10 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
         owned = find_place(owner.group("city"))
         big = owned is not None and owned.kind == "city" and owned.population >= 500_000
         cities = [(owner.start("city"), owner.end("city"), owned)] if big and owned is not None else []
+        # "Kettering's Pleasure Park Festival" in a story that names its county or country: a town's own
+        town = english_town(owner.group("city"), countries) if not cities and countries and owned is None else None
+        if town is not None and town.population >= SMALL_TOWN and not _WORD_OWNER.fullmatch(owner.group("city")):
+            cities = [(owner.start("city"), owner.end("city"), town)]
     if not cities and countries and (first := _FIRST_WORD.match(name)) is not None:
         town = english_town(first.group("town"), countries)
         # not a town under 50,000 people: its name starts many a name that is not its ('Green Festival' in Ohio)
@@ -4651,6 +4657,11 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
     return PlaceMention(place, name[a:b], cue="name")
 
 
+# a given name or an everyday word before "'s" is a person's or a thing's, whatever town bears it ('Victoria's Secret')
+_WORD_OWNER = re.compile(
+    r"Victoria|Alice|Ada|Anna|Shirley|Stanley|Marion|Beverly|Jackson|Lincoln|Washington|Franklin|Madison|"
+    r"Hamilton|Lawrence|Warren|Jefferson|Kingston|Jordan|Austin|Charlotte|Florence|Sherman|Clinton|Bell|Young"
+)
 _CITY_OWNER = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?=(?:annual\s+|yearly\s+)?[A-Z0-9])")
 
 

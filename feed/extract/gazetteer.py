@@ -503,7 +503,15 @@ def towns_index() -> dict[str, tuple[_TownRow, ...]]:
             int(row["population"] or 0),
         )
         index.setdefault(lookup_key(row["name"]), []).append(town)
+        short = _ON_A_RIVER.match(row["name"]) if row["country_en"] == "United Kingdom" else None
+        if short is not None and lookup_key(short.group(1)) not in names_index():
+            index.setdefault(lookup_key(short.group(1)), []).append((short.group(1), *town[1:]))
     return {key: tuple(towns) for key, towns in index.items()}
+
+
+# 'Newark on Trent', 'Stratford-upon-Avon', 'Ashton-under-Lyne': a British town that news names by its first word
+# ('Newark Showground', 'in Newark'), unless that word is a bigger place's ('Kingston upon Hull' is no Kingston)
+_ON_A_RIVER = re.compile(r"([A-Z][a-z]+)[ -](?:on|upon|under)[ -][A-Z][a-z]+$")
 
 
 @lru_cache(maxsize=4096)

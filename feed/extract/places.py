@@ -603,10 +603,12 @@ _IN_A_TOWN = re.compile(
 # 'at the Montego Bay Convention Centre', 'at the Bendigo Town Hall': a hall, ground or stadium whose name starts
 # with its town's
 _TOWN_VENUE = re.compile(
-    rf"at(?<!\w..)\s+the\s+(?P<town>{_TOWN_WORD}(?:\s+{_TOWN_WORD})?)\s+(?:(?:International|Regional)\s+)?"
+    rf"at(?<!\w..)\s+(?:the\s+)?(?P<town>{_TOWN_WORD}(?:\s+{_TOWN_WORD})?)\s+(?:(?:International|Regional)\s+)?"
     r"(?:(?:Conference|Convention|Exhibition|Cultural|Civic|Sports|Events?|Trade\s+Fair)\s+"
-    r"(?:Centre|Center|Hall|Complex|Grounds)|(?:Town|City)\s+Hall|Showgrounds|Stadium|Arena)\b"
+    r"(?:Centre|Center|Hall|Complex|Grounds)|(?:Town|City)\s+Hall|Showgrounds?|Racecourse|Stadium|Arena)\b"
 )
+# 'at the University of Windsor': a university named for its town (not 'of Delaware', a state, or 'of Ghana')
+_TOWN_UNIVERSITY = re.compile(rf"at(?<!\w..)\s+the\s+University\s+of\s+(?P<town>{_TOWN_WORD})(?![\w'’-]|\s+[A-Z])")
 
 
 # 'Copiapó, a mining city, will host the …': a town that hosts the meeting, as the subject of its clause
@@ -621,7 +623,8 @@ def english_towns_in(text: str, countries: Collection[str]) -> list[tuple[int, i
     the Montego Bay Convention Centre'), when they lie in one of `countries`, those the article names
     (english_countries_named)."""
     found = []
-    for match in [*_TOWN_HOSTS.finditer(text), *_IN_A_TOWN.finditer(text), *_TOWN_VENUE.finditer(text)]:
+    universities = [m for m in _TOWN_UNIVERSITY.finditer(text) if m.group("town") not in _countries_or_states()]
+    for match in [*_TOWN_HOSTS.finditer(text), *_IN_A_TOWN.finditer(text), *_TOWN_VENUE.finditer(text), *universities]:
         name = match.group("town")
         town = english_town(name, countries) or _known_town(name)
         if town is None and _CITY_WORD.search(name):
@@ -679,11 +682,24 @@ _WORD_TOWNS = frozenset(
 @lru_cache(maxsize=8)
 def english_countries_named(text: str) -> frozenset[str]:
     """The countries an English text names (English names): by name, by a place in them, by demonym
-    ('Ghanaian'); and the US states it names."""
+    ('Ghanaian'), by an English county ('Nottinghamshire'); and the US states it names."""
     named = {place.country_en for _, _, place in english_places_in(text) if place.country_en}
     countries, pattern = _demonyms_and_states()
     named.update(countries.get(match.group(), match.group()) for match in pattern.finditer(text))
+    if _SHIRE.search(text):
+        named.add("United Kingdom")
     return frozenset(named)
+
+
+# 'Nottinghamshire', 'North Yorkshire', 'Aberdeenshire': a British county (not 'New Hampshire', a US state)
+_SHIRE = re.compile(r"(?<!New )\b[A-Z][a-z]+shire\b")
+
+
+@lru_cache(maxsize=1)
+def _countries_or_states() -> frozenset[str]:
+    """The names of the countries, US states, provinces and short country names the articles may write."""
+    known, states = towns_countries_and_states()
+    return frozenset({*known, *states, *_SHORT_NAMES})
 
 
 @lru_cache(maxsize=1)
