@@ -1657,3 +1657,23 @@ def test_the_hour_the_curtain_rises_on_a_meeting_told_in_a_later_sentence(after,
         "标题\n2023-05-21 17:24:00\n\n5月21日,第二届示例乡贤发展大会在示例湖畔举办。下午2时,开场舞拉开论坛序幕。\n"
     )
     assert meeting.start_time is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "day", "city"),
+    [
+        ("2月18日,罗平县2023年油菜花节正式开幕。", "罗平县2023年油菜花节", date(2023, 2, 18), "曲靖"),
+        ("6月10日,仙居县第十二届杨梅节在步路乡开幕。", "仙居县第十二届杨梅节", date(2023, 6, 10), "台州"),
+        (
+            "9月23日,永嘉县岩头镇2023年中国农民丰收节活动正式开幕。",
+            "永嘉县岩头镇2023年中国农民丰收节",
+            date(2023, 9, 23),
+            "温州",
+        ),
+    ],
+)
+def test_a_county_festival_named_by_its_county_then_its_year_or_edition(body, name, day, city) -> None:
+    # '9月17日,郓城县陈坡乡2023年中国农民丰收节活动正式开幕': a festival named by its theme needs its year or edition
+    # first, and the county (and township) before them hid both; the article's one meeting was lost
+    [meeting] = _zh_hans_meetings(f"标题\n发布时间: 2023-09-25\n\n{body}\n")
+    assert (meeting.name, meeting.start, meeting.city) == (name, day, city)

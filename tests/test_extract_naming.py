@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -364,3 +364,32 @@ def test_a_headline_name_starts_after_the_place_that_holds_it(
     # near miss: an office whose short name ends in 辦 keeps it
     office = meetings_of("國台辦今天上午舉行例行記者會。", published, "zh-Hant", "國台辦記者會 談兩岸")
     assert [m.name for m in office] == ["國台辦例行記者會"]
+
+
+@pytest.mark.parametrize(
+    ("body", "fair", "found"),
+    [
+        (
+            "昨天,第108届中国进出口商品交易会(以下简称“广交会”)在京举行新闻发布会。据悉,本届广交会将于10月15日在广州"
+            "开幕。",
+            "第108届中国进出口商品交易会",
+            ("第108届中国进出口商品交易会", date(2010, 10, 15), "广州"),
+        ),
+        (
+            "9日上午,第三届中国国际新能源汽车博览会在京召开新闻发布会,介绍筹备情况。",
+            "第三届中国国际新能源汽车博览会",
+            ("第三届中国国际新能源汽车博览会新闻发布会", date(2010, 9, 9), "北京"),
+        ),
+        (
+            "昨天,第七届中国(深圳)国际文化产业博览交易会在沪举行新闻发布会。本届文博会将于明年5月在深圳举办。",
+            "第七届中国(深圳)国际文化产业博览交易会",
+            ("第七届中国(深圳)国际文化产业博览交易会新闻发布会", date(2010, 9, 9), "上海"),
+        ),
+    ],
+)
+def test_a_fair_that_holds_a_press_conference_is_not_held_that_day(body, fair, found) -> None:
+    # '昨天,第十五届…博览会(以下简称“西博会”)在京举行新闻发布会。…本届西博会将于10月23日…在四川成都举办': the fair
+    # was named with the press conference's day and Beijing, and its own days and city were lost
+    meetings = meetings_of(body, datetime(2010, 9, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
+    assert found == (meetings[0].name, meetings[0].start, meetings[0].city)
+    assert not [m for m in meetings if m.name == fair and m.start == date(2010, 9, 9)]

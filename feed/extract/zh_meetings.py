@@ -2502,6 +2502,12 @@ def _without_means(text: str, names: list[_NameSpan]) -> list[_NameSpan]:
 # '…大会(简称“示例大会”)在成都开幕': the short name given in brackets after the name
 _SHORT_NAME_OPENS = re.compile(r"[(（](?:以下|下文)?(?:简称|下称|称)[:：]?[“「『\"]?")
 _SHORT_NAME_CLOSES = re.compile(r"[”」』\"]?[)）]")
+# '…博览会(以下简称“西博会”)在京举行新闻发布会', '…博览会昨日在沪召开新闻发布会': the meeting named is who holds
+# the press conference, on the conference's day and in its city; its own days and place are told apart
+_HOLDS_A_BRIEFING = re.compile(
+    r"(?:[(（][^()（）]{1,20}[)）]|[”」』\"]?[)）])?(?:今天|今日|昨天|昨日)?(?:上午|下午)?(?:在[\u4e00-\u9fff]{1,12}?)?"
+    rf"(?:召开|举行|举办)了?(?:一场|首场)?{PRESS_KIND}"
+)
 # '…博览会(下文简称“6·3”茶博会)第二次新闻发布会': the short name in brackets inside the name of one of its sessions
 _SHORT_NAME_INSIDE = re.compile(r"[(（](?:以下|下文)?(?:简称|下称)[^()（）]{1,16}[)）]")
 
@@ -2722,6 +2728,20 @@ def _city_heads(name: str) -> bool:
     return False
 
 
+# '郓城县陈坡乡2023年…丰收节', '长兴县第十届…文化节': a county or a city (and a town of it), then the year or the
+# edition, as a local festival's own name begins; not a district, whose name several cities give theirs (西湖区)
+_COUNTY_THEN_EDITION = re.compile(
+    rf"(?P<place>[\u4e00-\u9fff]{{1,6}}?[市县旗])(?:[\u4e00-\u9fff]{{1,4}}?(?:镇|乡|街道))?"
+    rf"(?:{_NTH_EDITION}|\d{{4}}年?)"
+)
+
+
+def _county_heads(name: str) -> bool:
+    """'郓城县陈坡乡2023年中国农民丰收节': a place the gazetteer knows, then its year or edition, head the name."""
+    county = _COUNTY_THEN_EDITION.match(name)
+    return county is not None and find_place(county.group("place")) is not None
+
+
 def _during_its_run(text: str, start: int, kind: re.Match[str]) -> bool:
     """'在为期三天的文化旅游节期间': the meeting, named after the days it runs, and the time while it does."""
     return text.startswith("期间", kind.end()) and bool(_RUN_OF_IT.search(text, start, kind.start()))
@@ -2812,6 +2832,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 # '湖北·钟祥第三届杨梅节', '中国·示例国际风筝会': a place and a dot head a festival's own name
                 or _placed_by_a_dot(before)
                 or _city_heads(before)
+                or _county_heads(before)
                 # '一年一度的中国…雪顿节': a festival held every year; a holiday's two characters ('情人节') are not
                 or (_ANNUAL.search(text, max(0, left - 5), left) is not None and len(before) > 2)
                 # '浙江仙居一年一度的杨梅节': a town's yearly festival, named by its theme after the town
@@ -2846,6 +2867,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         while found and found[-1][0] >= left:
             found.pop()
         found.append((left, right))
+    owner: tuple[str, str, int] | None = None  # a meeting that holds the press conference named after it
     for left, right in _opening_joined_split(text, found):
         inner = _INNER_DETERMINER.search(text, left + 1, right)
         if inner is not None:
@@ -2938,6 +2960,11 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         if alias:
             aliases[alias.group("alias") or alias.group("known")] = (key, name)
         key, name = aliases.get(key, (key, name))
+        if not refers_back and _HOLDS_A_BRIEFING.match(text, right):
+            owner = (name, key, right)  # '…博览会(以下简称“西博会”)在京举行新闻发布会': the fair's, not the fair
+            continue
+        if owner is not None and _PRESS_WORD.search(key) and _HOLDS_A_BRIEFING.match(text, owner[2], right):
+            name, key = owner[0] + name, owner[1] + key
         held_for = _CEREMONY_FOR.match(text, right, end) if key in ("仪式", "典礼") and not refers_back else None
         if held_for is not None:  # '…在会展中心举行仪式,欢迎援外医疗队凯旋': the ceremony is named by what it is for
             a, b = held_for.span("for")
