@@ -393,3 +393,17 @@ def test_a_fair_that_holds_a_press_conference_is_not_held_that_day(body, fair, f
     meetings = meetings_of(body, datetime(2010, 9, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
     assert found == (meetings[0].name, meetings[0].start, meetings[0].city)
     assert not [m for m in meetings if m.name == fair and m.start == date(2010, 9, 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "仁愛國小今(12)日舉辦校友大會餐,席開五十桌,歷屆校友返校同歡。",
+        "宗親會昨天在社區活動中心舉行千人大會餐,鄉長到場致意。",
+        "老街商圈今日舉辦感恩大會餐,攤商招待里民。",
+    ],
+)
+def test_a_big_shared_meal_is_no_congress(body) -> None:
+    # '從開幕到閉幕、表演節目與校友大會餐等相當熱鬧': 大會餐 is a banquet, and its 大會 named a meeting cut out of it
+    meetings = meetings_of(body, datetime(2022, 4, 12, 12, tzinfo=ZoneInfo("Asia/Taipei")), "zh-Hant")
+    assert not [m.name for m in meetings if m.name.endswith(("大會", "大会"))]

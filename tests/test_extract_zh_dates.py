@@ -567,3 +567,33 @@ def test_a_day_a_series_keeps_every_year_gives_no_edition_a_day(text):
     # near miss: this year's edition on its day is dated
     [edition] = _meetings_of("今年的示例国际冰雪节于1月5日在哈尔滨开幕。", "2018-01-06")
     assert edition.start == date(2018, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        (
+            "「2025秋季國際書展」分兩個週末(11月7日至9日;11月14日至16日)在世貿一館舉行。",
+            "2025-11-07",
+            date(2025, 11, 7),
+            date(2025, 11, 16),
+        ),
+        (
+            "第十屆海港音樂節一連兩周(7月4日至6日;7月11日至13日)在中環海濱舉行。",
+            "2025-07-04",
+            date(2025, 7, 4),
+            date(2025, 7, 13),
+        ),
+        (
+            "本屆農產品嘉年華分兩階段(5月2日至4日;5月9日至11日)在市民廣場舉辦。",
+            "2025-05-02",
+            date(2025, 5, 2),
+            date(2025, 5, 11),
+        ),
+    ],
+)
+def test_a_meeting_over_two_weekends_ends_with_the_second(text, published, start, end):
+    # '…嘉年華」一連兩周末(10月25日至27日;11月1日至3日)在龍環葡韻舉行': the semicolon between the two weekends, inside
+    # the brackets, ended the sentence, and the fair ended with the first weekend
+    [fair] = _meetings_of(text, published)
+    assert (fair.start, fair.end) == (start, end)

@@ -393,6 +393,9 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
             if "month:1" in mention.flags:  # '明日至下月8日': the last day in the month after the report's
                 last.flags.add("end-month:1")
             continue
+        if last is not None and _bracketed_runs(text, last, mention):
+            last.end, last.finish = mention.end, mention.finish
+            continue
         if (
             last is not None
             and (text[last.finish : mention.begin] in ("、", "和", "及") or _glossed_list(text, last, mention))
@@ -405,6 +408,20 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
                 continue
         joined.append(mention)
     return joined
+
+
+def _bracketed_runs(text: str, last: DateMention, mention: DateMention) -> bool:
+    """'一連兩周末(10月25日至27日;11月1日至3日)': the runs of one meeting listed in brackets, which lasts to
+    the end of the last."""
+    return (
+        text[last.begin - 1 : last.begin] == "("
+        and text[last.finish : mention.begin] in (";", "、")
+        and text[mention.finish : mention.finish + 1] == ")"
+        and last.end is not None
+        and mention.end is not None
+        and mention.start[1] is not None
+        and not (last.flags | mention.flags) - {"day_only"}
+    )
 
 
 # '周六(13日)起至明年1月5日': a weekday's day in brackets, then the last day of the run
