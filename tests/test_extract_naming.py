@@ -393,3 +393,29 @@ def test_a_fair_that_holds_a_press_conference_is_not_held_that_day(body, fair, f
     meetings = meetings_of(body, datetime(2010, 9, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
     assert found == (meetings[0].name, meetings[0].start, meetings[0].city)
     assert not [m for m in meetings if m.name == fair and m.start == date(2010, 9, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "LAHORE: A two-day conference titled: ‘Water Security and Climate Change’, organised by the Punjab "
+            "University, began at the Al-Raazi Hall on Tuesday.",
+            "“Water Security and Climate Change” conference",
+        ),
+        (
+            "A one-day seminar entitled: “Youth and the Digital Economy” was held at the Karachi Press Club on "
+            "Tuesday.",
+            "“Youth and the Digital Economy” seminar",
+        ),
+        (
+            'ISLAMABAD: A workshop titled: "Women in Local Government" opened at a hotel here on Tuesday.',
+            "“Women in Local Government” workshop",
+        ),
+    ],
+)
+def test_a_title_after_titled_and_a_colon_names_the_meeting(text: str, name: str) -> None:
+    # "A day-long seminar titled: ‘Interplay of …’ … commenced": the colon after 'titled' hid the title, and the
+    # meeting was named by its bare description ('day-long seminar')
+    published = datetime(2017, 10, 11, 12, tzinfo=ZoneInfo("Asia/Karachi"))
+    assert [m.name for m in meetings_of(text, published, "en")][:1] == [name]
