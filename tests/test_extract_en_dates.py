@@ -226,3 +226,18 @@ def test_a_year_after_in_dates_the_day_before_it():
     assert spans("The fair was held on May 3-5 in 2019.", reference) == [(date(2019, 5, 3), date(2019, 5, 5))]
     # near miss: a season's span of years is no year of the day
     assert spans("It opens on May 5 in 2020-21.", reference) == [(date(2021, 5, 5), None)]
+
+
+def test_today_tomorrow_and_a_weekday_is_a_run_of_three_days():
+    # 'When: Today, tomorrow and Monday' (a weekend guide of a Saturday): the fair ran to the Monday, not tomorrow
+    assert spans("The fair runs today, tomorrow and Monday in the town.", date(2019, 8, 10)) == [
+        (date(2019, 8, 10), date(2019, 8, 12))
+    ]
+    assert spans("The show is on today, tomorrow and Sunday at the showgrounds.", date(2024, 3, 1)) == [
+        (date(2024, 3, 1), date(2024, 3, 3))
+    ]
+    assert spans("The regatta continues today, tomorrow, and Tuesday.", date(2023, 7, 2)) == [
+        (date(2023, 7, 2), date(2023, 7, 4))
+    ]
+    # near miss: two days stay two
+    assert spans("The fair runs today and tomorrow.", date(2019, 8, 10)) == [(date(2019, 8, 10), date(2019, 8, 11))]

@@ -407,3 +407,29 @@ def test_a_big_shared_meal_is_no_congress(body) -> None:
     # '從開幕到閉幕、表演節目與校友大會餐等相當熱鬧': 大會餐 is a banquet, and its 大會 named a meeting cut out of it
     meetings = meetings_of(body, datetime(2022, 4, 12, 12, tzinfo=ZoneInfo("Asia/Taipei")), "zh-Hant")
     assert not [m.name for m in meetings if m.name.endswith(("大會", "大会"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "LAHORE: A two-day conference titled: ‘Water Security and Climate Change’, organised by the Punjab "
+            "University, began at the Al-Raazi Hall on Tuesday.",
+            "“Water Security and Climate Change” conference",
+        ),
+        (
+            "A one-day seminar entitled: “Youth and the Digital Economy” was held at the Karachi Press Club on "
+            "Tuesday.",
+            "“Youth and the Digital Economy” seminar",
+        ),
+        (
+            'ISLAMABAD: A workshop titled: "Women in Local Government" opened at a hotel here on Tuesday.',
+            "“Women in Local Government” workshop",
+        ),
+    ],
+)
+def test_a_title_after_titled_and_a_colon_names_the_meeting(text: str, name: str) -> None:
+    # "A day-long seminar titled: ‘Interplay of …’ … commenced": the colon after 'titled' hid the title, and the
+    # meeting was named by its bare description ('day-long seminar')
+    published = datetime(2017, 10, 11, 12, tzinfo=ZoneInfo("Asia/Karachi"))
+    assert [m.name for m in meetings_of(text, published, "en")][:1] == [name]

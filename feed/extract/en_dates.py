@@ -114,9 +114,10 @@ _RELATIVE = re.compile(
     re.I,
 )
 _RELATIVE_PAIR = re.compile(
-    r"\b(?:yesterday\s+(?:and|to|through|till|until)\s+today|today\s+(?:and|to|through|till|until)\s+tomorrow)\b",
+    r"\b(?:yesterday\s+(?:and|to|through|till|until)\s+today|today\s+(?:and|to|through|till|until)\s+tomorrow"
+    rf"|today,\s+tomorrow,?\s+and\s+(?P<third>{_WEEKDAY}))\b",
     re.I,
-)
+)  # 'today, tomorrow and Monday': a run of three days, the weekday the last
 # '10:30am', '10.30am' (British style); an hour is 1 to 12: '10-30am' gives none, not 30 o'clock
 CLOCK_WORDS = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
 # 'kicked off at 00.05', 'at 14:30 hrs': a 24-hour time after 'at', with two digits to its hour (not '3.45 per cent')
@@ -304,9 +305,11 @@ def find_dates(text: str) -> list[DateMention]:
             mention.flags.add(f"week:{_THIS_NEXT_LAST[match.group('which').lower()]}")
         mentions.append(mention)
         taken.append(match.span())
-    pairs = [match.span() for match in _RELATIVE_PAIR.finditer(text)]
-    for begin, finish in pairs:  # 'will meet today and tomorrow': a run of two days from the first
-        mention = DateMention(begin, finish, (None, None, 1), duration_days=2)
+    runs = [(match.start(), match.end(), 3 if match.group("third") else 2) for match in _RELATIVE_PAIR.finditer(text)]
+    pairs = [(begin, finish) for begin, finish, _ in runs]
+    for begin, finish, length in runs:  # 'will meet today and tomorrow': a run of two days from the first
+        mentions[:] = [m for m in mentions if not begin <= m.begin < finish]  # its weekday is no day of its own
+        mention = DateMention(begin, finish, (None, None, 1), duration_days=length)
         mention.relative_days = -1 if text[begin].lower() == "y" else 0
         mention.flags.add("relative")
         mentions.append(mention)

@@ -400,14 +400,15 @@ _DAY_ONLY_DATELINE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:--?|—|–)\s*(?=[A-Z])"
 )
 _TITLED_AFTER = re.compile(
-    r"\s+(?:titled|entitled|styled|dubbed|called|named)\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
+    r"\s+(?:titled|entitled|styled|dubbed|called|named):?\s+(?:the\s+)?[“\"‘'](?P<title>(?:[^”\"’']|[’'](?=[a-z])){3,80})[”\"’']"
 )  # an apostrophe before a letter is no closing quote ('“Quaid’s Pakistan”')
+# ('a seminar titled: ‘…’': a colon may come between the word and the title)
 # 'the 4th annual cultural festival, “Example Town Namma Festa 2025”, organised by …': a title-cased name in quotes
 # set off by commas names the meeting the words before describe (a quoted remark is not title-cased)
 _QUOTED_TITLE_AFTER = re.compile(
     r"\s*,\s*[“\"](?P<title>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){1,8}),?[”\"]\s*(?:[,.;)]|$)"
 )
-_TITLED = re.compile(r"\b(?:titled|entitled|themed)\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
+_TITLED = re.compile(r"\b(?:titled|entitled|themed):?\s+[“\"](?P<title>[^”\"]{3,80})[”\"]")
 # a sentence ends at '. ' but not after a title or a place's abbreviation ('St. Petersburg', 'Mr. Lee')
 _SENTENCE = re.compile(  # the stop first: the abbreviations are looked at only where there is one
     r"(?:(?<=[.!?”\"])|(?=\n))"  # where a stop or a new line may end one: one test where none is
