@@ -1677,3 +1677,32 @@ def test_a_county_festival_named_by_its_county_then_its_year_or_edition(body, na
     # first, and the county (and township) before them hid both; the article's one meeting was lost
     [meeting] = _zh_hans_meetings(f"标题\n发布时间: 2023-09-25\n\n{body}\n")
     assert (meeting.name, meeting.start, meeting.city) == (name, day, city)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "city"),
+    [
+        (
+            "第五届南博会上的南亚手工艺品",
+            "14日,第五届中国—南亚博览会隆重开幕,本届南博会吸引了众多南亚客商。",
+            "昆明",
+        ),
+        (
+            "第十六届东博会上的东盟特产",
+            "21日,第十六届中国—东盟博览会在南宁开幕,本届东博会展位超过七千个。",
+            "南宁",
+        ),
+        (
+            "第十八届乌洽会签约项目多",
+            "1日,第十八届中国乌鲁木齐对外经济贸易洽谈会开幕,来自各国的客商参加了本届乌洽会。",
+            "乌鲁木齐",
+        ),
+    ],
+)
+def test_a_fairs_short_name_from_the_city_after_the_country_or_province_is_the_fair(headline, body, city) -> None:
+    # '第八届喀交会…' in the headline and '28日,第八届中国新疆喀什•中亚南亚商品交易会隆重开幕' in the body: the
+    # short name takes the city's first character, after '中国' and a province that head the full name; two meetings
+    # were found, the headline's (held) ahead of the body's (opening that day)
+    meetings = _zh_hans_meetings(f"{headline}\n2019-09-21 18:00:00\n\n{body}\n")
+    assert len(meetings) == 1, meetings
+    assert meetings[0].city == city

@@ -1344,3 +1344,21 @@ def test_a_town_whose_possessive_opens_the_meetings_name_is_its_place(body, city
     assert _english_meeting(body.split(". ")[0] + ".").city is None, body
     brand = "Victoria's Secret Fashion Show will return on Saturday, July 16. Shoppers in Canada love it."
     assert _english_meeting(brand).city is None
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("3月5日,市商务局召开泉州市参加第127届广交会第一次协调会。", "泉州"),
+        ("6月2日,市贸促会召开银川市参加2019中国北京世界园艺博览会筹备工作推进会。", "银川"),
+        ("4月10日,市政府召开温州市参加第三届中国国际进口博览会工作部署会。", "温州"),
+    ],
+)
+def test_a_citys_working_meeting_on_taking_part_in_an_event_elsewhere_is_in_that_city(body, city) -> None:
+    # '召开鄂尔多斯市参加2019中国北京世界园艺博览会…第一次协调会': the city's departments meet at home to prepare for
+    # the expo; the expo's city (北京), from its name or its series, was given as the meeting's and published
+    [meeting] = _zh_hans_meetings(f"标题\n2020-06-02 18:00:00\n\n{body}\n")
+    assert meeting.city == city, body
+    # near miss: a delegation taking part in the event itself is at the event's city
+    [meeting] = _zh_hans_meetings("标题\n2020-06-02 18:00:00\n\n3月5日,泉州市参加第127届广交会开幕式。\n")
+    assert meeting.city != "泉州"

@@ -1169,7 +1169,14 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
             if main is not None and namesake is not None:
                 _absorb(namesake, candidate, extend=True, status=True)
                 if not any(r is namesake for r in result):
-                    result.append(namesake)
+                    # '第八届喀交会…' in the headline and '本届喀交会' beside '第八届中国新疆喀什…交易会' in the text:
+                    # the fair named in full, which the short name and its day join
+                    same = next((r for r in result if _same_meeting(r, namesake)), None)
+                    if same is not None:
+                        _absorb(same, namesake, extend=True)
+                        namesake = same
+                    else:
+                        result.append(namesake)
                 headline_meeting = namesake
                 continue
             briefed = _briefed_meeting(candidate, main) if main is not None else None
@@ -1825,8 +1832,12 @@ def _shortened(short: str, whole: str) -> bool:
 
 def _abbreviated(short: str, whole: str) -> bool:
     """'休博會' for '2011休閒博覽會': three or four characters taken in order from the whole name, from its first
-    after the edition to its last (its kind)."""
-    whole = _EDITION_FIRST.sub("", whole)
+    after the edition to its last (its kind); '喀交会' for '中国新疆喀什…交易会' from the first after the country and
+    the province that head it."""
+    short, whole = _EDITION_FIRST.sub("", short), _EDITION_FIRST.sub("", whole)
+    if short[:1] != whole[:1] and (head := _COUNTRY_AND_PROVINCE_FIRST.match(whole)) is not None:
+        province = find_place(head.group("province")) if head.group("province") else None
+        whole = whole[head.end() if province is not None and province.kind == "region" else head.start("province") :]
     if not 3 <= len(short) <= 4 or len(whole) < len(short) + 2 or (short[0], short[-1]) != (whole[0], whole[-1]):
         return False
     rest = iter(whole)
@@ -1834,6 +1845,8 @@ def _abbreviated(short: str, whole: str) -> bool:
 
 
 _EDITION_FIRST = re.compile(r"^(?:(?:19|20)\d\d年?度?|第[一二三四五六七八九十百\d]{1,4}届|首届)+")
+# '中国—东盟博览会' (东博会), '中国新疆喀什…交易会' (喀交会): the country, a dash and a province before the name's own
+_COUNTRY_AND_PROVINCE_FIRST = re.compile(r"^中国[—–\-·•]?(?P<province>[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{2}))")
 
 
 # '斗南場縣政說明會': the session at one place of the meeting the rest names ('…實體縣政說明會' that day); not

@@ -3900,7 +3900,27 @@ def _place(
     holder = find_place(held.group("city")) if held is not None else None
     if holder is not None and holder.kind == "city":  # '记者从广元市人民政府新闻办公室举办的…新闻发布会上获悉'
         return PlaceMention(holder, held.group("city") if held else "", weak=True, cue="host")
-    return _city_hosting(text, start, name_begin) or _city_in_name(working, name_begin, name_end)
+    return (
+        _city_hosting(text, start, name_begin)
+        or _city_taking_part(text, start, name_begin, name_end)
+        or _city_in_name(working, name_begin, name_end)
+    )
+
+
+# '召开鄂尔多斯市参加2019中国北京世界园艺博览会…协调会': a city's own working meeting on taking part in an event held
+# elsewhere, whose city the event's name gives
+_TAKES_PART_BEFORE = re.compile(r"(?:召开|举行|组织)(?P<city>[\u4e00-\u9fff]{2,4}?)市参加$")
+_WORKING_MEETING = re.compile(r"(?:协调|推进|筹备|调度|部署|动员|对接)(?:工作)?会(?:议)?$")
+
+
+def _city_taking_part(text: str, start: int, name_begin: int, name_end: int) -> PlaceMention | None:
+    takes_part = _TAKES_PART_BEFORE.search(text, max(start, name_begin - 12), name_begin)
+    if takes_part is None or _WORKING_MEETING.search(text, name_begin, name_end) is None:
+        return None
+    place = find_place(takes_part.group("city"))
+    if place is None or place.kind != "city":
+        return None
+    return PlaceMention(place, takes_part.group("city"), cue="host")
 
 
 def _in_a_dated_clause_before(text: str, at: int, name_begin: int, other_days: Sequence[DateMention]) -> bool:
