@@ -2836,10 +2836,10 @@ def _sentence_candidates(
         head = match.group("name")
         raw = (head + _DATE_IN_TAIL.sub("", match.group("tail"))).strip()  # 'the summit on Oct. 30-31'
         raw = _SENTENCE_END.sub("", _TRAILING_SMALL_WORDS.sub("", raw))
-        person = _AND_A_PERSON.search(raw, len(head)) or _AND_A_NAMED_PERSON.search(raw, len(head))
-        if person is not None and person.re is _AND_A_NAMED_PERSON:
+        person = _AND_A_PERSON.search(raw, len(head))
+        if person is None and _TITLE_AFTER.match(sentence, match.start() + len(raw)):
             # 'president of the X Congress and Jane Doe, Executive Director of Y': a person, then what she is
-            person = person if _TITLE_AFTER.match(sentence, match.start() + len(raw)) else None
+            person = _AND_A_NAMED_PERSON.search(raw, len(head))
         if person is not None:  # 'Delegates from the X Forum and the President of Chile': a person, no part of it
             raw = raw[: person.start()]
         apposed = _APPOSED_NAME.search(head)

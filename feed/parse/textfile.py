@@ -39,17 +39,14 @@ _TRAILING_DATELINE = re.compile(r"\s[-–—]\s*(?P<dateline>[A-Z][A-Z .'’-]{1
 _TRAILING_CITY = re.compile(
     r"(?:\d:\d\d\s*(?:[ap]\.?m\.?)?|\b(?:AM|PM|IST|GMT|UTC|[A-Z]{2}T))\s[-–—]\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$"
 )
-# '2025/09/29 09:49 記者王小明／花蓮報導', '2022.04.08 21:00【示例報╱記者王小明╱台中報導】': the reporter
-# (after the outlet) and the city the report is filed from
-_TRAILING_REPORTED_FROM = re.compile(
-    r"(?:\s|(?<=\d)(?=【))【?(?P<dateline>(?:[^\s【】／/╱∕]{1,12}[／/╱∕])?(?:記者|记者)[^\s【】／/╱∕]{1,12}[／/╱∕]\s*"
-    r"[\u4e00-\u9fff]{2,8}(?:報導|報道|报道))】?$"
-)
+# the outlet ('示例報╱') before the reporter, and the reporter and the city the report is filed from
+# ('記者王小明╱台中報導')
+_OUTLET = r"[^\s【】／/╱∕]{1,12}[／/╱∕]"
+_REPORTER_FROM = r"(?:記者|记者)[^\s【】／/╱∕]{1,12}[／/╱∕]\s*[\u4e00-\u9fff]{2,8}(?:報導|報道|报道)"
+# '2025/09/29 09:49 記者王小明／花蓮報導', '2022.04.08 21:00【示例報╱記者王小明╱台中報導】': after the date
+_TRAILING_REPORTED_FROM = re.compile(rf"(?:\s|(?<=\d)(?=【))【?(?P<dateline>(?:{_OUTLET})?{_REPORTER_FROM})】?$")
 # '記者王小明/桃園報導 2016-02-18 15:00', '記者王小明/台北報導-2020-08-25 11:39:33': the same before the date
-_LEADING_REPORTED_FROM = re.compile(
-    r"^【?(?P<dateline>(?:[^\s【】／/╱∕]{1,12}[／/╱∕]\s*)?(?:記者|记者)[^\s【】／/╱∕]{1,12}[／/╱∕]\s*"
-    r"[\u4e00-\u9fff]{2,8}(?:報導|報道|报道))】?(?=[\s-]*\d)"
-)
+_LEADING_REPORTED_FROM = re.compile(rf"^【?(?P<dateline>(?:{_OUTLET}\s*)?{_REPORTER_FROM})】?(?=[\s-]*\d)")
 _BYLINE = re.compile(r"[（(]\s*(?:記者|记者|通訊員|通讯员|本報記者|本报记者)[\s:：]*(?P<names>[^()（）]+?)\s*[)）]\s*$")
 
 
