@@ -210,6 +210,7 @@ class Predicted:
     cues: dict[str, str]
     sentence: str | None = None
     standing: dict[str, bool] = field(default_factory=dict)
+    field_confidence: dict[str, float] = field(default_factory=dict)
 
     @property
     def evidence(self) -> dict:
@@ -249,6 +250,7 @@ def predicted(fields: dict) -> Predicted:
         cues=fields["cues"],
         sentence=fields.get("sentence"),
         standing=fields.get("standing", {}),
+        field_confidence=fields.get("field_confidence", {}),
     )
 
 
@@ -414,29 +416,41 @@ def misses_of(name: str, label: dict, meetings: list[Meeting]) -> list[str]:
     return lines
 
 
-def calibration_rows(label: dict, meetings: list[Meeting]) -> list[tuple[dict[str, str], bool]]:
-    """Each predicted event's cues, and whether it is a labelled meeting with the right start date."""
-    right = {id(m) for e, m in pair_events(label["events"], meetings) if m is not None and right_meeting(e, m)}
+Calibration = tuple[dict[str, str], bool, bool | None]
+
+
+def calibration_rows(label: dict, meetings: list[Meeting]) -> list[Calibration]:
+    """Each predicted event's cues, whether it is a labelled meeting with the right start date, and, for such a
+    meeting with a place, whether the place is the labelled city (None when not a right meeting or no place)."""
+    pairs = pair_events(label["events"], meetings)
+    cities = {id(m): e["city"] for e, m in pairs if m is not None and right_meeting(e, m)}
     rows = []
     for meeting in meetings:
+        place = meeting.evidence.get("place")
         cues = {
             "confidence": f"{meeting.confidence:.2f}",
             "language": label["language"],
             "date": meeting.evidence["date"].cue if "date" in meeting.evidence else "-",
-            "place": meeting.evidence["place"].cue if "place" in meeting.evidence else "-",
+            "place": place.cue if place is not None else "-",
             "standing": " ".join(sorted(k for k, v in meeting.standing.items() if v)) or "-",
         }
-        rows.append((cues, id(meeting) in right))
+        right = id(meeting) in cities
+        place_right = same_city(meeting.city, cities[id(meeting)]) if right and meeting.city else None
+        rows.append((cues, right, place_right))
     return rows
 
 
-def report_calibration(rows: list[tuple[dict[str, str], bool]]) -> None:
+def report_calibration(rows: list[Calibration]) -> None:
     for cue in ("confidence", "language", "date", "place", "standing"):
         print(f"\nprecision by {cue}")
-        values = sorted({c[cue] for c, _ in rows})
+        values = sorted({c[cue] for c, _, _ in rows})
         for value in values:
-            hits = [ok for c, ok in rows if c[cue] == value]
+            hits = [ok for c, ok, _ in rows if c[cue] == value]
             print(f"  {value:12} {percent(sum(hits), len(hits)):>18}")
+    print("\nplace shown right (right meetings with a city), by place cue")
+    for value in sorted({c["place"] for c, _, place_right in rows if place_right is not None}):
+        hits = [place_right for c, _, place_right in rows if c["place"] == value and place_right is not None]
+        print(f"  {value:12} {percent(sum(hits), len(hits)):>18}")
 
 
 def describe(meeting: Meeting) -> str:
@@ -492,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     groups: dict[str, dict[str, Scores]] = defaultdict(lambda: defaultdict(Scores))
     misses: list[str] = []
-    calibration: list[tuple[dict[str, str], bool]] = []
+    calibration: list[Calibration] = []
     missing_files: list[str] = []
     unreadable: list[str] = []
     for label in labels:

@@ -433,3 +433,23 @@ def test_a_title_after_titled_and_a_colon_names_the_meeting(text: str, name: str
     # meeting was named by its bare description ('day-long seminar')
     published = datetime(2017, 10, 11, 12, tzinfo=ZoneInfo("Asia/Karachi"))
     assert [m.name for m in meetings_of(text, published, "en")][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        (
+            "茲公布110年6月17日第20屆理事會第6次理監事聯席會議議事錄摘要,供各界參閱。",
+            "2021-07-15",
+            "第20屆理事會第6次理監事聯席會議",
+        ),
+        ("本會於112年3月8日第5屆第2次會員大會通過年度預算,會後合影留念。", "2023-03-10", "第5屆第2次會員大會"),
+        ("民國111年9月2日第9屆校務會議於本校行政大樓舉行,討論多項議案。", "2022-09-05", "第9屆校務會議"),
+    ],
+)
+def test_a_date_in_the_years_of_the_republic_is_not_part_of_the_name(text: str, published: str, name: str) -> None:
+    # '茲公布110年6月17日第20屆理事會第6次理監事聯席會議…': the day, written in a year of the Republic of China,
+    # opened the meeting's name ('2021年6月17日' was cut off, '110年6月17日' was not)
+    day = date.fromisoformat(published)
+    at = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo("Asia/Taipei"))
+    assert [m.name for m in meetings_of(text, at, "zh-Hant")][:1] == [name]

@@ -1362,3 +1362,22 @@ def test_a_citys_working_meeting_on_taking_part_in_an_event_elsewhere_is_in_that
     # near miss: a delegation taking part in the event itself is at the event's city
     [meeting] = _zh_hans_meetings("标题\n2020-06-02 18:00:00\n\n3月5日,泉州市参加第127届广交会开幕式。\n")
     assert meeting.city != "泉州"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "6月6日上午,示例大学2024学术年会在九龙湖校区图书馆报告厅举行,数百名师生参加。",
+        "5月20日,示例科技论坛在九龙山庄会议中心开幕。",
+        "9月3日下午,示例学院开学典礼在九龙湖畔体育馆举行。",
+    ],
+)
+def test_a_lake_or_hill_named_like_a_city_is_not_that_city(body) -> None:
+    # '东南大学…发展大会在九龙湖校区…举行': a campus by Nanjing's 九龙湖, published at 0.9 in 香港 (九龙, Kowloon)
+    [meeting] = _zh_hans_meetings(f"标题\n2024-06-07 10:00:00\n\n{body}\n")
+    assert meeting.city != "香港", body
+    # near misses: the city itself, and a province after a city
+    [meeting] = _zh_hans_meetings("标题\n2024-06-07 10:00:00\n\n6月6日上午,示例大学学术年会在九龙举行。\n")
+    assert meeting.city == "香港"
+    [meeting] = _zh_hans_meetings("标题\n2024-06-07 10:00:00\n\n6月6日,示例商会年会在北京湖南大厦举行。\n")
+    assert meeting.city == "北京"

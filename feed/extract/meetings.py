@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
 
-from feed.extract.candidate import Candidate, PlaceMention
+from feed.extract.candidate import Candidate, PlaceMention, date_cue_kind
 from feed.extract.confidence import evidence_of, meeting_confidence
 from feed.extract.dates import LONGEST_RUN_DAYS, safe_date
 from feed.extract.en_dates import find_dates as find_english_dates
@@ -1922,6 +1922,7 @@ def _opens_later(other: Candidate, target: Candidate) -> bool:
         and 0 < (other.start - target.start).days <= _OPENING_WEEK
         # '将于4月18日至20日举办…4月19日,论坛正式开幕': the run given stays, its formal opening one of its days
         and not (target.end is not None and other.start <= target.end)
+        and not _written_day_before_a_relative_one(target, other)
     )
 
 
@@ -1940,6 +1941,25 @@ def _spells_its_run(other: Candidate, target: Candidate) -> bool:
         and abs((other.start - target.start).days) <= _SAME_RUN_DAYS
         and (other.date_cue or "").startswith("explicit")
         and (target.date_cue or "").split("-")[0] in ("day", "relative", "weekday")
+    )
+
+
+_REPRINT_DAYS = 7
+
+
+def _written_day_before_a_relative_one(other: Candidate, target: Candidate) -> bool:
+    """'9月17日晚,…运动会开幕式在兰州隆重举行' beside '…运动会开幕式今晚在兰州隆重举行' in a report posted two days
+    later: a day read against the page ('今晚', '昨日') is only as right as the page's date, which a reprint or a late
+    post moves; a day written with its month is not. An earlier written day of the same meeting is its start."""
+    return (
+        not other.generic
+        and other.start is not None
+        and target.start is not None
+        and date_cue_kind(other.date_cue) == "explicit"
+        and date_cue_kind(target.date_cue) == "relative"
+        and 0 < (target.start - other.start).days <= _REPRINT_DAYS
+        and target.end is None
+        and not target.closing
     )
 
 
@@ -2041,7 +2061,11 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         if target.place is None:
             target.place = other.place
     elif other.start is not None and (
-        target.start is None or dated_by_dateline or _spells_its_run(other, target) or _opens_later(other, target)
+        target.start is None
+        or dated_by_dateline
+        or _spells_its_run(other, target)
+        or _opens_later(other, target)
+        or _written_day_before_a_relative_one(other, target)
     ):
         own_hour = target.start is None and target.start_time is not None  # 'The X Parade starts at 9 a.m.'
         closed_on = target.start if target.closing and target.end is None and other.end is None else None

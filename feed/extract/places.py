@@ -89,6 +89,8 @@ _BRAND_SUFFIX = re.compile(r"数码城|春天|人(?:度假村|(?![口民士才�
 # '南京路', '长安街', '中山路': a street named for a place, in any city; '观音亭', '天后庙': a pavilion, a temple (not
 # '上海街头', '北京街区': the city's streets; '上海路演': a roadshow there)
 _LANDMARK_AFTER = re.compile(r"[亭寺庙祠桥]|[路街巷](?![头道区演线过])")
+# '九龙湖校区', '九龙山': a lake or a hill named like a city, anywhere (not '北京湖南商会', '上海湖州', '香港山顶')
+_LAKE_OR_HILL_AFTER = re.compile(r"[湖山](?![南北东西州区顶市县])")
 _HOME = frozenset({"中国", "台湾"})
 # '長治鄉', '吉安鄉': a township (Taiwan's 鄉) named like a city elsewhere, not that city (not '吉安乡村', '长治乡亲')
 _TOWNSHIP_AFTER = re.compile(r"乡(?![村镇亲土间下愁音情里民贤])")
@@ -232,6 +234,7 @@ class PlaceMatches:
                     and not (place.kind == "venue" and piece.endswith("大学") and _STUDENTS_AFTER.match(text, end))
                     and not _brand_named_for(place, text, end)
                     and not (place.kind != "venue" and _LANDMARK_AFTER.match(text, end))
+                    and not (place.kind == "city" and _LAKE_OR_HILL_AFTER.match(text, end))
                     # '庆尚南道咸阳郡': a county of Korea or Japan (or a commandery of old), named like a Chinese city
                     and not (place.kind in ("city", "district") and text.startswith("郡", end))
                     and not _CLOCK_ZONE.match(text, end)

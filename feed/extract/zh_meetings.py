@@ -914,7 +914,9 @@ _LEADING_NOISE = re.compile(
     r"(?:全国|全台|全港|全澳|全球|全省|全市|全县)?唯一的?|"  # '全國唯一冬季畢業典禮': what is said of it, no name
     r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上)起?|"  # '上午起台中國際花毯節在新社區開幕': from the morning
     rf"起?(?:为期|一连|连续)[{NUMERAL_CHARS}]{{1,2}}个?(?:天|日)|"  # '3月7日起一连两天「…」活动': how long
-    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?|"
+    # '110年6月17日第20屆理事會…': a year of the Republic of China too
+    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}}|(?:民国)?(?:1[0-4]\d|[4-9]\d))年)?"
+    rf"(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日(?:上午|下午|晚上|晚间|晚)?|"
     # '7月13至15日台東市各阿美族部落豐年祭典', '7月27、28日…': the days it runs, before its name
     rf"(?:[{NUMERAL_CHARS}]{{1,3}}月)?[{NUMERAL_CHARS}]{{1,3}}日?[至到、][{NUMERAL_CHARS}]{{1,3}}日)+"
 )
