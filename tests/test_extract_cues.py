@@ -15487,3 +15487,23 @@ def test_a_meeting_taken_or_brought_somewhere_on_a_weekday_in_the_present_progre
         "Head",
     )
     assert done.start == date(2023, 4, 4), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forum is held alongside Example Awareness Day on November 5, which was designated by the United Nations "
+        "(UN) General Assembly at Japan's proposal.",
+        "The seminar marks Example Day on November 5, which was proclaimed by the United Nations General Assembly.",
+        "Example Week, from November 5, was declared by the Example Regional Assembly as a week of remembrance.",
+    ],
+)
+def test_a_body_that_designated_a_day_is_not_a_meeting_on_that_day(text) -> None:
+    # 'in conjunction with "World Tsunami Awareness Day" on November 5, which was designated by the United Nations
+    # (UN) General Assembly': the General Assembly was taken as held on November 5
+    assert not [m for m in meetings(text, "2025-11-26", "Head") if "Assembly" in m.name], text
+    # near miss: the body's own day after it is its sitting
+    [sitting] = meetings(
+        "The declaration was proclaimed by the UN General Assembly on December 10.", "2025-11-26", "Head"
+    )
+    assert (sitting.name, sitting.start) == ("UN General Assembly", date(2025, 12, 10))

@@ -1381,3 +1381,42 @@ def test_a_lake_or_hill_named_like_a_city_is_not_that_city(body) -> None:
     assert meeting.city == "香港"
     [meeting] = _zh_hans_meetings("标题\n2024-06-07 10:00:00\n\n6月6日,示例商会年会在北京湖南大厦举行。\n")
     assert meeting.city == "北京"
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("The 31st Cheltenham International Jazz Festival runs from May 4 to 9, organisers said.", "Cheltenham"),
+        ("The Bayreuth International Youth Festival takes place from August 3 to 20.", "Bayreuth"),
+        (
+            "The highlights of the 12th Limerick International Choir Festival were revealed. Organisers said the 12th "
+            "festival runs from May 4 to 9.",
+            "Limerick",
+        ),
+    ],
+)
+def test_a_town_before_international_at_a_names_start_is_its_place_with_no_country_named(body, city) -> None:
+    # 'the 40th Galway International Arts Festival … its 40th festival, which takes place from July 17 to 30': the
+    # story named no country of Galway's, so the festival was published with no city
+    assert _english_meeting(body).city == city, body
+    # near miss: a town name many towns of 50,000 people share says no one town
+    shared = "The Springfield International Film Festival takes place from August 3 to 20."
+    assert _english_meeting(shared).city is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NAIROBI, Kenya, May 2 – The president will on Tuesday open the Example Devolution Conference taking place in "
+        "Ngarivale.",
+        "PERTH, May 2 – The Example Farm Show, which will be held in Wundowie, opens on Tuesday.",
+        "DUBLIN, May 2 – The Example Folk Festival opens on Tuesday and takes place in Ballymore.",
+    ],
+)
+def test_a_meeting_held_in_a_place_the_gazetteer_does_not_know_is_not_in_the_datelines_city(body) -> None:
+    # 'NAIROBI — … the 6th Annual Devolution Conference taking place in Kirinyaga': placed in the dateline's Nairobi
+    assert _english_meeting(body).city is None, body
+    # near misses: a month after 'held in', or no place said at all, keep the dateline's city
+    month = "PERTH, May 2 – The Example Farm Show, which will be held in March, opens on Tuesday."
+    assert _english_meeting(month).city == "Perth"
+    assert _english_meeting("DUBLIN, May 2 – The Example Folk Festival opens on Tuesday.").city == "Dublin"

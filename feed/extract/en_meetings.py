@@ -481,7 +481,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
         if _CAPTION_CREDIT.match(text, offset):
             _as_caption(found)
         candidates.extend(found)
-    candidates = [c for c in candidates if not _body_by_apposition(c)]
+    candidates = [c for c in candidates if not _body_by_apposition(c) and not _day_designated_by(c)]
     _press_by_audience(candidates)
     _briefing_of_remarks(candidates, text, reference, dateline_place)
     for candidate in candidates:
@@ -678,6 +678,22 @@ def _body_by_apposition(candidate: Candidate) -> bool:
         return False
     at = candidate.sentence.find(candidate.name)
     return at >= 0 and _BODY_APPOSITION.match(candidate.sentence, at + len(candidate.name)) is not None
+
+
+# 'X Day on November 5, which was designated by the United Nations General Assembly': the body that named the day
+_DESIGNATED_BY = re.compile(
+    r"\b(?:designated|proclaimed|declared|named|recogni[sz]ed)(?:\s+as\s+[\w\s'’-]{1,40}?)?\s+by\s+(?:the\s+)?$"
+)
+
+
+def _day_designated_by(candidate: Candidate) -> bool:
+    """A body after 'designated by' whose date comes before it: the day (or week) it named, not its sitting."""
+    sentence, phrase = candidate.sentence or "", candidate.date_phrase
+    at = sentence.find(candidate.name)
+    if candidate.generic or not phrase or at < 0:
+        return False
+    designated = _DESIGNATED_BY.search(sentence, max(0, at - 80), at)
+    return designated is not None and 0 <= sentence.find(phrase) < designated.start()
 
 
 def _called_off_in_text(candidate: Candidate) -> bool:
@@ -4500,13 +4516,26 @@ def _elsewhere(clause: str, dateline: PlaceMention | None) -> bool:
     # 'will be held in Kevadia, Gujarat' under a NEW DELHI dateline: a town and its area, neither the dateline's
     named = dateline.place
     known = {named.name_en, named.region_en, named.country_en}
-    return any(
+    if any(
         town.group("town") not in known and town.group("area") not in known for town in _TOWN_AND_AREA.finditer(clause)
+    ):
+        return True
+    # 'NAIROBI — … the Devolution Conference taking place in Kirinyaga': held in a place the gazetteer does not know
+    return any(
+        held.group("place") not in known and not english_places_in(held.group("place"))
+        for held in _HELD_IN_UNKNOWN.finditer(clause)
     )
 
 
 _AREA = re.compile(
     r"\b(?P<area>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:County|Province|State|Region|District|Prefecture)\b"
+)
+# 'taking place in Kirinyaga.', 'will be held in Killorglin,': one or two capitalised words after a verb of holding
+# and 'in', then the clause's end (not 'held in March', 'held in Parliament House', 'held in English')
+_HELD_IN_UNKNOWN = re.compile(
+    r"\b(?:tak(?:es|ing)\s+place|(?:is|are|was|were|be|being)\s+held|(?:will\s+)?take\s+place)\s+in\s+"
+    rf"(?!(?:{MONTH_NAMES}|English|French|Chinese|Arabic|Spanish|Parliament|Congress|Person|Public|Private|Camera)\b)"
+    r"(?P<place>[A-Z][a-z]{3,}(?:\s[A-Z][a-z]{3,})?)(?=\s*(?:[.,;:]|$))"
 )
 _TOWN_AND_AREA = re.compile(
     r"\bin\s+(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?P<area>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
@@ -4567,6 +4596,7 @@ _NAME_START = re.compile(
     r"\s+){0,2}"
 )
 _FIRST_WORD = re.compile(_NAME_START.pattern + r"(?P<town>[A-Z][a-z]+)\s+(?=[A-Z])")  # 'the Brighton Marathon'
+_TOWN_INTERNATIONAL = re.compile(_NAME_START.pattern + r"(?P<town>[A-Z][a-z]+)\s+International\s+(?=[A-Z])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _LARGEST = 1_000_000
 
@@ -4650,6 +4680,12 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
     if not cities and countries and (first := _FIRST_WORD.match(name)) is not None:
         town = english_town(first.group("town"), countries)
         # not a town under 50,000 people: its name starts many a name that is not its ('Green Festival' in Ohio)
+        if town is not None and town.population >= SMALL_TOWN:
+            cities = [(first.start("town"), first.end("town"), town)]
+    # 'the 40th Galway International Arts Festival' in a story that names no country of its: a town before
+    # 'International' at the name's start, when it is the one town of that name and 50,000 people or more
+    if not cities and words >= 3 and (first := _TOWN_INTERNATIONAL.match(name)) is not None:
+        town = english_town(first.group("town"), countries, anywhere=True)
         if town is not None and town.population >= SMALL_TOWN:
             cities = [(first.start("town"), first.end("town"), town)]
     if len({p.name for _, _, p in cities}) != 1:
