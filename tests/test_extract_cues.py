@@ -15507,3 +15507,19 @@ def test_a_body_that_designated_a_day_is_not_a_meeting_on_that_day(text) -> None
         "The declaration was proclaimed by the UN General Assembly on December 10.", "2025-11-26", "Head"
     )
     assert (sitting.name, sitting.start) == ("UN General Assembly", date(2025, 12, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8月29日上午6時起水門管制,下午6時起活動周邊道路實施交管,8月28日10時停車場淨空。",
+        "8月29日晚間起電影周邊商品開賣,8月28日10時開放預購。",
+        "8月29日下午2時起設計周邊商品開賣,8月28日10時開放預購。",
+    ],
+)
+def test_what_is_around_an_event_is_no_week_of_it(text) -> None:
+    # '下午6時起活動周邊市區道路實施交管,8月28日10時堤外停車場…淨空': 活動周 (an event week) was read out of
+    # 活動周邊 (around the event), and '起活動周' listed on the 28th at 10:00
+    assert not [m.name for m in meetings(text, "2020-08-20") if "周" in m.name or "週" in m.name], text
+    # near miss: a week of events is one
+    assert [m.name for m in meetings("示例國際時裝周9月3日登場,設計師齊聚。", "2020-08-20")] == ["示例國際時裝周"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -453,3 +454,67 @@ def test_a_date_in_the_years_of_the_republic_is_not_part_of_the_name(text: str, 
     day = date.fromisoformat(published)
     at = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo("Asia/Taipei"))
     assert [m.name for m in meetings_of(text, at, "zh-Hant")][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "車站周邊逾200個示例燈會花燈今晚點亮,吸引大批遊客。",
+        "示例縣東港鎮、林邊鄉2地黑鮪魚文化節,今日同天在漁港登場。",
+        "公園內逾20個示例藝術節裝置今晚亮燈,遊客湧入。",
+    ],
+)
+def test_a_count_inside_the_words_before_a_kind_starts_no_name(text: str) -> None:
+    # '高鐵台南站周遭逾300個台灣燈會花燈今晚照亮夜空', '梓官鄉、茄萣鄉2地烏魚文化節': the count was taken into the
+    # name ('…周遭逾300個台灣燈會', '茄萣鄉2地烏魚文化節', this one published at 0.95); what is counted is no one
+    # meeting named by the words before the count
+    meetings = meetings_of(text, datetime(2024, 2, 24, 12, tzinfo=ZoneInfo("Asia/Taipei")), "zh-Hant")
+    assert not [m.name for m in meetings if re.search(r"\d[個地]", m.name)], text
+    # near miss: an ordinal is no count
+    [first] = meetings_of(
+        "全國第2個示例國際燈會今晚點亮,吸引大批遊客。",
+        datetime(2024, 2, 24, 12, tzinfo=ZoneInfo("Asia/Taipei")),
+        "zh-Hant",
+    )
+    assert first.name.endswith("燈會")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市長9月24日於市政會議聽取文化局長簡報藝術節活動內容後表示,藝術節一直很受歡迎。", "市政會議"),
+        ("縣長昨(23)日在縣務會議聽取觀光處簡報國際風箏節籌備進度。", "縣務會議"),
+        ("局長9月24日於局務會議聽取各科簡報示例文化節成果。", "局務會議"),
+    ],
+)
+def test_a_sitting_ends_before_what_it_hears_reported(text: str, name: str) -> None:
+    # '黃市長9月24日於市政會議聽取文化局葉澤山局長簡報臺南藝術節活動內容後表示': the sitting was named
+    # '市政會議聽取文化局…簡報臺南藝術節', on to the festival reported to it
+    meetings = meetings_of(text, datetime(2019, 9, 25, 12, tzinfo=ZoneInfo("Asia/Taipei")), "zh-Hant")
+    assert [m.name for m in meetings][:1] == [name]
+    # near miss: a sitting held to brief keeps 簡報 in its name
+    meetings = meetings_of(
+        "市府9月24日舉辦防疫簡報記者會。", datetime(2019, 9, 25, 12, tzinfo=ZoneInfo("Asia/Taipei")), "zh-Hant"
+    )
+    assert [m.name for m in meetings] == ["防疫簡報記者會"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("二零二四年七月九日,示例書院於學校禮堂舉行第四十屆畢業典禮,校長致辭。", "示例書院第四十屆畢業典禮"),
+        ("示例中學今日於校內演講廳舉行畢業典禮,家長到場。", "示例中學畢業典禮"),
+        ("示例小學昨日在操場舉行開學典禮,新生入學。", "示例小學開學典禮"),
+    ],
+)
+def test_a_schools_graduation_is_named_by_the_school_that_holds_it(text: str, name: str) -> None:
+    # '皇仁舊生會中學於學校禮堂舉行第三十六屆畢業典禮': published as '第三十六屆畢業典禮', every school's
+    meetings = meetings_of(text, datetime(2024, 7, 10, 12, tzinfo=ZoneInfo("Asia/Hong_Kong")), "zh-Hant")
+    assert [m.name for m in meetings][:1] == [name]
+    # near miss: a guest who attends one holds none
+    meetings = meetings_of(
+        "校長七月九日出席第四十屆畢業典禮並致辭。",
+        datetime(2024, 7, 10, 12, tzinfo=ZoneInfo("Asia/Hong_Kong")),
+        "zh-Hant",
+    )
+    assert [m.name for m in meetings] == ["第四十屆畢業典禮"]

@@ -1420,3 +1420,23 @@ def test_a_meeting_held_in_a_place_the_gazetteer_does_not_know_is_not_in_the_dat
     month = "PERTH, May 2 – The Example Farm Show, which will be held in March, opens on Tuesday."
     assert _english_meeting(month).city == "Perth"
     assert _english_meeting("DUBLIN, May 2 – The Example Folk Festival opens on Tuesday.").city == "Dublin"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "第五屆示例葡語美食節10月25日起一連三日在示例前地舉行,社群來自巴西、果阿‧達曼和第烏等地。\n"
+        "主辦單位表示,活動展現澳門作為中葡交流平台的角色,歡迎澳門市民參與。",
+        "第十屆示例葡語文化週今日在示例花園開幕,今屆聚焦果阿‧達曼和第烏文化。\n澳門多個社團參與,澳門文化局亦派員出席。",
+        "「示例葡語音樂節」今日在示例劇場登場,十個社群包括安哥拉、果阿、達曼及第烏等。\n"
+        "節目展示澳門的多元文化,歡迎澳門居民前往。",
+    ],
+)
+def test_daman_and_diu_among_portuguese_speaking_communities_is_no_dammam(body) -> None:
+    # '果阿‧達曼和第烏' among the communities of a Macau fair: 達曼 read as Saudi Arabia's Dammam made a second
+    # city beside 澳門, and the published fair lost its city
+    [meeting, *_] = _zh_hant_meetings_of_head(f"示例\n2024-10-25 10:00:00\n\n{body}\n")
+    assert meeting.city_en == "Macau", body
+    # near miss: Dammam itself
+    [meeting] = _zh_hant_meetings_of_head("示例\n2024-10-25 10:00:00\n\n沙特示例國際書展今日在達曼開幕。\n")
+    assert meeting.city_en == "Dammam"

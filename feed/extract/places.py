@@ -177,15 +177,18 @@ def _township_of_many(written: str, place: Place) -> bool:
 
 
 # '春回大地，万象更新', '确保长治久安', '大好江山', '大理石地面': a set phrase or a word that holds a city's name
-# (Vientiane, 长治, 江山, 大理, 安康) and means something else
-_SET_PHRASE = re.compile(r"万象更新|长治久安|江山(?:如画|社稷|多娇)|(?:大好|锦绣)江山|大理石|福寿安康")
-_SET_PHRASE_PLACES = frozenset(("万象", "长治", "江山", "大理", "安康"))  # where one of them can start
+# (Vientiane, 长治, 江山, 大理, 安康) and means something else; '果阿‧達曼和第烏', one of the Portuguese-speaking
+# communities a Macau report lists: Daman and Diu in India, no Dammam (达曼) of Saudi Arabia
+_SET_PHRASE = re.compile(
+    r"万象更新|长治久安|江山(?:如画|社稷|多娇)|(?:大好|锦绣)江山|大理石|福寿安康|达曼[和及与、]第乌"
+)
+_SET_PHRASE_PLACES = frozenset(("万象", "长治", "江山", "大理", "安康", "达曼"))  # where one of them can start
 
 
 def _in_set_phrase(text: str, position: int) -> bool:
     if text[position : position + 2] not in _SET_PHRASE_PLACES:
         return False
-    phrases = _SET_PHRASE.finditer(text, max(0, position - 3), position + 4)
+    phrases = _SET_PHRASE.finditer(text, max(0, position - 3), position + 5)
     return any(phrase.start() <= position < phrase.end() for phrase in phrases)
 
 

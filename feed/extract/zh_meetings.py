@@ -64,7 +64,10 @@ BARE_KINDS = (
     # '专家对谈沙龙', '读书沙龙': a salon of talks; '美发沙龙' is a shop, '沙龙照' a photo
     "沙(?<![发容甲体]沙)龙(?![照店馆])|"
     "讲坛|讲座|演讲会|演说会|报告会|酒会|招待会|晚会|晚宴|午宴|宴会(?!厅)|餐会(?!厅)|联欢会|音乐会|演唱会|运动会|马拉松接力赛|马拉松赛|马拉松|颁奖礼|嘉年华|音乐节|电影节|艺术节|艺术季|艺文季(?!刊)|文化节|"
-    "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|活动周|文化周|时装周|设计周|艺术周|电影周|汇演|开放日|体验日|同乐日|缤纷日|野餐日|"
+    "园游会|游园会|购车节|风筝节|风筝会|冰雪节|灯会|庙会|会晤|对话会|"
+    # '活動周邊道路', '電影周邊商品': 周边 is what is around it (or goods made of it), no week
+    "活动周(?![边遭围])|文化周(?![边遭围])|时装周(?![边遭围])|设计周(?![边遭围])|艺术周(?![边遭围])|电影周(?![边遭围])|"
+    "汇演|开放日|体验日|同乐日|缤纷日|野餐日|"
     "专题展|特展|巡展|作品展|成就展|书画展|摄影展|艺术展|精品展|回顾展|展览(?![中馆会厅室品区]|节目|项目|内容)|"
     "工作会|推进会|现场会|动员会|部署会|调度会|交流会|见面会|分享会|茶话会|联谊会|团拜会|表彰会|誓师会|"
     # '示例市第十三次党代会', '经济形势分析会', '…项目建设汇报会', '…协调会': government and party sittings
@@ -402,11 +405,18 @@ _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
     # '这4个展览' and '五个分论坛' count; '十四届' is an edition, no count
     # '超过30摊市集', '逾百档展览': stalls and runs counted, approximately
-    # '10多家首展参展商': the companies counted, then what they are
-    r"|(?:这|那|上述|超过|逾|近|约|多达)?[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档家]"
+    # '10多家首展参展商': the companies counted, then what they are; '2地烏魚文化節': places, each with its festival
+    r"|(?:这|那|上述|超过|逾|近|约|多达)?"
+    r"(?:[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档家]|\d{1,2}地)"
     r"(?!(?!分|平行)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
+# '站周遭逾300個台灣燈會花燈', '梓官鄉、茄萣鄉2地烏魚文化節': a count inside the words before a kind starts the
+# name, which _QUANTIFIED then reads (what is counted is not one meeting named by the words before the count)
+_COUNT_BEFORE = re.compile(
+    r"(?:这|那|上述|超过|逾|近|约|多达)?(?<![第\d〇零一二两三四五六七八九十百])(?:[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?"
+    r"[个场项类批轮种摊档家]|\d{1,2}地)$"
+)
 # '晚上也规划一系列庆典活动': 'a series of' counts what follows it anywhere in the words, no name of one meeting
 _COUNTED_INSIDE = re.compile(r"一(?:系列|连串)")
 # nouns that end in a boundary character: 据 'according to' in 数据 'data', 向 'towards' in 方向 'direction'
@@ -433,6 +443,8 @@ _BARE_NAME = re.compile(
     r"仪式|酒会|讲座)(?:(?<!议)议)?$"
     # '县一中举行第47届运动会开幕式': a school's numbered sports meet, named by the school that holds it
     rf"|^(?:{_NTH_EDITION})(?:春季|秋季|冬季|夏季)?(?:田径)?运动会$"
+    # '…中學於學校禮堂舉行第三十六屆畢業典禮': and its graduation, every school's, named by the school
+    rf"|^(?:{_NTH_EDITION})?(?:毕业|结业|开学)典礼$"
 )
 _QUALIFIER = re.compile(
     r"以[“「『\"](?P<q>[^”」』\"]{2,30})[”」』\"]为主题的(?:一场|一次)?$|"
@@ -452,7 +464,7 @@ _QUALIFIER = re.compile(
     # '…值理会昨日下午三时在…举行记者招待会': the hour, in words or digits, is when, not who
     rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
     # '同日,…博覽館亦舉辦座談會': also held that day by the same holder
-    rf"(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
+    rf"(?:[在于][\u4e00-\u9fff]{{2,12}}?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?(?:(?:隆重|盛大)的?)?$"  # '…组委会在拉萨市举行盛大招待会': how grand it was, not who
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
@@ -850,6 +862,9 @@ _LEFT_BOUNDARIES = (
     "促成",  # '感謝主辦單位與市政府共同促成展會': what was brought about comes after
     "结合",  # '「…城市博覽會」結合第33屆國際管樂節': two meetings, combined
     "串联",  # '…藝術中心串聯「…光之季」燈會': who links up with it, then its name
+    # '於市政會議聽取文化局長簡報藝術節內容': what a sitting hears reported, not the sitting's name
+    "听取",
+    "简报",
     "收看",  # '即場收看或收聽會議': who watches or listens to it
     "收听",
     "观看",
@@ -3420,6 +3435,9 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 continue
             if char in _STOP_CHARS:
                 break
+            if char in "个场项类批轮种摊档家地" and (count := _COUNT_BEFORE.search(text, floor, position)):
+                position = count.start()
+                break
             if char == "自" and _SINCE_BEGUN.match(text, position) and not inside_word(text, position):
                 break
             if char in "—-–" and not (
@@ -3468,6 +3486,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 and not (word == "在" and _RESIDENTS.match(text, position))  # '…与在京媒体座谈会': media in Beijing
                 # '吉祥物亮相记者会': a press conference named by the unveiling it is for
                 and not (word == "亮相" and position == kind_start and _PRESS_KIND.match(text, position))
+                # '防疫簡報記者會', '期末簡報審查會': a sitting held to brief, 簡報 no verb
+                and not (word == "简报" and _BRIEFING_SITTING.match(text, position))
                 # '…百萬行宣傳午餐會', '…電影節宣傳記者會': a publicity lunch or press event, named by what it promotes
                 and not (word == "宣传" and _publicity_occasion_at(text, position, kind_start))
                 and not (len(word) == 1 and _TOO_SHORT_TO_JOIN.match(text, position, kind_start))  # '开游节暨…'
@@ -3498,6 +3518,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
+_BRIEFING_SITTING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?<![灯庙游])会")  # not '簡報台灣燈會…', a festival
 # the gatherings a promotion is held as, after '宣传': a meal, a reception or a press event (not '宣传博览会', which
 # promotes the fair)
 _PUBLICITY_OCCASION = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会|招待会)|[早午晚]?(?:餐会|宴会?)|酒会|茶会")
