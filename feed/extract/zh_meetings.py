@@ -3435,7 +3435,9 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 continue
             if char in _STOP_CHARS:
                 break
-            if char in "个场项类批轮种摊档家地" and (count := _COUNT_BEFORE.search(text, floor, position)):
+            if char in "个场项类批轮种摊档家地" and (
+                count := _COUNT_BEFORE.search(text, max(floor, position - 12), position)
+            ):
                 position = count.start()
                 break
             if char == "自" and _SINCE_BEGUN.match(text, position) and not inside_word(text, position):
