@@ -210,7 +210,6 @@ class Predicted:
     cues: dict[str, str]
     sentence: str | None = None
     standing: dict[str, bool] = field(default_factory=dict)
-    field_confidence: dict[str, float] = field(default_factory=dict)
 
     @property
     def evidence(self) -> dict:
@@ -250,7 +249,6 @@ def predicted(fields: dict) -> Predicted:
         cues=fields["cues"],
         sentence=fields.get("sentence"),
         standing=fields.get("standing", {}),
-        field_confidence=fields.get("field_confidence", {}),
     )
 
 
