@@ -4647,6 +4647,17 @@ _NAMED_FOR_A_CITY = re.compile(
 )
 
 
+def _sizeable_town(
+    match: re.Match[str], countries: Collection[str], anywhere: bool = False
+) -> list[tuple[int, int, Place]]:
+    """The town that `match` names at the start of a meeting's name, as a city found there, when it has 50,000
+    people or more: a smaller one's name starts many a name that is not its ('Green Festival' in Ohio)."""
+    town = english_town(match.group("town"), countries, anywhere=anywhere)
+    if town is None or town.population < SMALL_TOWN:
+        return []
+    return [(match.start("town"), match.end("town"), town)]
+
+
 def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | None:
     """'Shanghai Forum 2019', 'the 2024 Vilnius Tech Summit': a big city that the name itself carries, or a
     smaller one that starts a longer name ('Cannes International Film Festival'); one of the world's largest
@@ -4678,16 +4689,11 @@ def _city_in_name(name: str, countries: Collection[str] = ()) -> PlaceMention | 
         if town is not None and town.population >= SMALL_TOWN and not _WORD_OWNER.fullmatch(owner.group("city")):
             cities = [(owner.start("city"), owner.end("city"), town)]
     if not cities and countries and (first := _FIRST_WORD.match(name)) is not None:
-        town = english_town(first.group("town"), countries)
-        # not a town under 50,000 people: its name starts many a name that is not its ('Green Festival' in Ohio)
-        if town is not None and town.population >= SMALL_TOWN:
-            cities = [(first.start("town"), first.end("town"), town)]
+        cities = _sizeable_town(first, countries)
     # 'the 40th Galway International Arts Festival' in a story that names no country of its: a town before
-    # 'International' at the name's start, when it is the one town of that name and 50,000 people or more
+    # 'International' at the name's start, when it is the one town of that name
     if not cities and words >= 3 and (first := _TOWN_INTERNATIONAL.match(name)) is not None:
-        town = english_town(first.group("town"), countries, anywhere=True)
-        if town is not None and town.population >= SMALL_TOWN:
-            cities = [(first.start("town"), first.end("town"), town)]
+        cities = _sizeable_town(first, countries, anywhere=True)
     if len({p.name for _, _, p in cities}) != 1:
         return None
     a, b, place = cities[0]

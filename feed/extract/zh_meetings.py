@@ -401,22 +401,21 @@ _ITS_PAGE = re.compile(
     r"[”」』》\"]?(?:的)?(?:官方)?(?:脸书|面书|网站|网页|官网|粉丝专页|粉丝团|专页|社群|帐号|账号|公众号|微信公众号|微博|"
     r"(?i:facebook|instagram|ig|line|app)(?![a-z]))"
 )
+# '这4个展览', '超过30摊市集', '逾百档展览': a number of things counted, approximately; '10多家首展参展商': the
+# companies counted, then what they are; '2地烏魚文化節': places, each with its festival
+_ABOUT = r"(?:这|那|上述|超过|逾|近|约|多达)?"
+_COUNTERS = "场个项类批轮种摊档家"
+_COUNTED = rf"(?:[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[{_COUNTERS}]|\d{{1,2}}地)"
 _QUANTIFIED = re.compile(
     r"^(?:(?:多|数|几|两|各|每)[场个次项类批届轮种]|若干|一系列|系列|一批|所有|历届|历次|各种各样的?|各式各样的?"
-    # '这4个展览' and '五个分论坛' count; '十四届' is an edition, no count
-    # '超过30摊市集', '逾百档展览': stalls and runs counted, approximately
-    # '10多家首展参展商': the companies counted, then what they are; '2地烏魚文化節': places, each with its festival
-    r"|(?:这|那|上述|超过|逾|近|约|多达)?"
-    r"(?:[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?[场个项类批轮种摊档家]|\d{1,2}地)"
+    # '五个分论坛' counts too; '十四届' is an edition, no count
+    rf"|{_ABOUT}{_COUNTED}"
     r"(?!(?!分|平行)(?:届|次)?[\u4e00-\u9fff]{0,3}(?:峰会|论坛|大会|博览会|年会)))"
 )
 _EDITIONS = re.compile(r"^[二三四五六七八九十\d][0-9〇零一二两三四五六七八九十]*[届屆次]")
 # '站周遭逾300個台灣燈會花燈', '梓官鄉、茄萣鄉2地烏魚文化節': a count inside the words before a kind starts the
 # name, which _QUANTIFIED then reads (what is counted is not one meeting named by the words before the count)
-_COUNT_BEFORE = re.compile(
-    r"(?:这|那|上述|超过|逾|近|约|多达)?(?<![第\d〇零一二两三四五六七八九十百])(?:[二三四五六七八九十百\d][0-9〇零一二两三四五六七八九十百]*(?:多|余)?"
-    r"[个场项类批轮种摊档家]|\d{1,2}地)$"
-)
+_COUNT_BEFORE = re.compile(rf"{_ABOUT}(?<![第\d〇零一二两三四五六七八九十百]){_COUNTED}$")
 # '晚上也规划一系列庆典活动': 'a series of' counts what follows it anywhere in the words, no name of one meeting
 _COUNTED_INSIDE = re.compile(r"一(?:系列|连串)")
 # nouns that end in a boundary character: 据 'according to' in 数据 'data', 向 'towards' in 方向 'direction'
@@ -3435,7 +3434,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 continue
             if char in _STOP_CHARS:
                 break
-            if char in "个场项类批轮种摊档家地" and (
+            if (char in _COUNTERS or char == "地") and (
                 count := _COUNT_BEFORE.search(text, max(floor, position - 12), position)
             ):
                 position = count.start()
