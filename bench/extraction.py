@@ -35,6 +35,9 @@ Figures, per split and language:
 
 `--misses` lists what went wrong, for the tune split (or labels given without a
 split) only: the sealed split is scored, never read.
+`--breakdown` counts the main event's misses by kind (another meeting or a part of
+its name; the publication day or a day off; no city or another city), for the same
+articles `--misses` reads.
 
 Without local texts (see bench/corpus/README.md): `--predict FILE --predictions OUT`
 reads the article of label FILE from standard input, extracts its meetings and
@@ -414,6 +417,57 @@ def misses_of(name: str, label: dict, meetings: list[Meeting]) -> list[str]:
     return lines
 
 
+def name_miss(meeting: Meeting, expected: str) -> str:
+    """What kind of wrong a main event's name is: another meeting, a part of the name, more than it, or askew."""
+    if name_score(meeting.name, expected) < SAME_MEETING:
+        return "another meeting"
+    got, want = Counter(normalised(meeting.name)), Counter(normalised(name_alternatives(expected)[1]))
+    if not got - want:
+        return "a part of it"
+    if not want - got:
+        return "more than it"
+    return "overlapping"
+
+
+def start_miss(meeting: Meeting, expected: str, published: str | None) -> str:
+    """How a main event's start day is wrong: the publication day, a day or a week off, or further."""
+    if published and meeting.start.isoformat() == published:
+        return "the publication day"
+    days = abs((meeting.start - date.fromisoformat(expected)).days)
+    return "1 day off" if days == 1 else "2-7 days off" if days <= 7 else "further"
+
+
+def city_miss(meeting: Meeting, expected: str | None) -> str:
+    if not meeting.city:
+        return "none given"
+    return "given, label has none" if not expected else "another city"
+
+
+def breakdown_of(label: dict, meetings: list[Meeting]) -> list[tuple[str, str]]:
+    """(field, kind of miss) of the main labelled event: the kinds `--breakdown` counts."""
+    if not label["events"]:
+        return [("no-meeting", "meetings given")] if meetings else []
+    expected, meeting = pair_events(label["events"], meetings)[0]
+    if meeting is None:
+        return [("found", "nothing paired")]
+    results = field_results(expected, meeting)
+    kinds = []
+    if not results["name"]:
+        kinds.append(("name", name_miss(meeting, expected["name"])))
+    if not results["start"]:
+        kinds.append(("start", start_miss(meeting, expected["start"], label.get("published"))))
+    if not results["city"]:
+        kinds.append(("city", city_miss(meeting, expected["city"])))
+    return kinds
+
+
+def report_breakdown(kinds: Counter[tuple[str, str, str]]) -> None:
+    print("\nmain event's misses by kind (field: kind, per language)")
+    for scored, kind in sorted({(f, k) for f, k, _ in kinds}):
+        counts = ", ".join(f"{lang} {kinds[scored, kind, lang]}" for lang in LANGUAGES if kinds[scored, kind, lang])
+        print(f"  {scored}: {kind:24} {sum(kinds[scored, kind, lang] for lang in LANGUAGES):>4}  ({counts})")
+
+
 Calibration = tuple[dict[str, str], bool, bool | None]
 
 
@@ -486,6 +540,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="precision of predicted events by confidence and by cue (never for the sealed split)",
     )
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="count the main event's misses by kind (never for the sealed split)",
+    )
     parser.add_argument("--no-label-dates", action="store_true", help="never fall back to the label's publication date")
     parser.add_argument("--predictions", type=Path, help="JSON lines of recorded meetings: scored instead of texts")
     parser.add_argument("--predict", metavar="FILE", help="record the meetings of FILE's article, read from stdin")
@@ -505,6 +564,7 @@ def main(argv: list[str] | None = None) -> int:
     groups: dict[str, dict[str, Scores]] = defaultdict(lambda: defaultdict(Scores))
     misses: list[str] = []
     calibration: list[Calibration] = []
+    kinds: Counter[tuple[str, str, str]] = Counter()
     missing_files: list[str] = []
     unreadable: list[str] = []
     for label in labels:
@@ -536,6 +596,8 @@ def main(argv: list[str] | None = None) -> int:
             misses += misses_of(name, label, meetings)
         if args.calibration and part != "sealed":
             calibration += calibration_rows(label, meetings)
+        if args.breakdown and part != "sealed":
+            kinds.update((scored, kind, label["language"]) for scored, kind in breakdown_of(label, meetings))
     elapsed = time.perf_counter() - started
     for part in ("tune", "sealed", "all"):
         if part in groups:
@@ -549,6 +611,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"not scored, unreadable: {line}")
     if calibration:
         report_calibration(calibration)
+    if kinds:
+        report_breakdown(kinds)
     if misses:
         print("\nMisses:")
         for line in misses:
