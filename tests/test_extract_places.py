@@ -1440,3 +1440,20 @@ def test_daman_and_diu_among_portuguese_speaking_communities_is_no_dammam(body) 
     # near miss: Dammam itself
     [meeting] = _zh_hant_meetings_of_head("示例\n2024-10-25 10:00:00\n\n沙特示例國際書展今日在達曼開幕。\n")
     assert meeting.city_en == "Dammam"
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("今日上午,首届南安市示例镇元宵农民文化节在示例村文化广场拉开帷幕。", "南安"),
+        ("2月4日上午,瑞安市第十届人民代表大会第三次会议在市会议中心开幕。", "瑞安"),
+        ("今天上午,桐乡市第二届示例茶文化节在市民广场开幕,吸引游客数千人。", "桐乡"),
+    ],
+)
+def test_a_county_level_city_written_whole_at_the_start_of_a_name_is_its_place(body, city):
+    # '首届南安市霞美镇…农民文化节': a county-level city with its 市 heading the name, published with no city
+    [meeting] = _zh_hans_meetings(f"示例\n2012年2月4日 10:00\n\n{body}\n")
+    assert (meeting.city or "").removesuffix("市") == city, body
+    # near miss: a county-level city's short name without its 市 stays no cue (it also occurs inside other words)
+    [meeting] = _zh_hans_meetings("示例\n2012年2月4日 10:00\n\n今日上午,南安示例农民文化节在示例村文化广场开幕。\n")
+    assert meeting.city is None

@@ -4134,10 +4134,13 @@ def _city_in_name(working: WorkingText, name_begin: int, name_end: int, heading:
         if _another_place_holds_it_after(key, b, found):
             continue  # '上海世博会江苏宣传周' is the promotion week of the Expo, held in Jiangsu
         # a smaller city starting the name must be followed by more than the meeting word: '雙城論壇' is
-        # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name
+        # a twin-city forum, not one of 双城; and a county-level city is no cue inside a name unless its 市 is
+        # written ('瑞安市第十届人民代表大会…'): its short name also occurs inside other words
         # '丝绸之路(敦煌)国际文化博览会', '中国(义乌)…博览会': the city a series names in brackets is its host
         bracketed = 0 < a and key[a - 1] in "(（" and key[b : b + 1] in (")", "）")
-        small_ok = not place.county_level and ((a == head_end and len(key) - b > 2) or bracketed)
+        heads_it = a == head_end and len(key) - b > 2
+        written_whole = key[a:b].endswith("市") or key[b : b + 1] == "市"
+        small_ok = (not place.county_level and (heads_it or bracketed)) or (heads_it and written_whole)
         if heading and a != head_end:
             continue
         # a part of a bigger city ('松江', in Shanghai, and Matsue) is a cue only where it starts the name
