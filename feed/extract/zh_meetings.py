@@ -3464,6 +3464,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if char == "办" and (
                 _GOES_TO_HOLD.search(text, max(floor, position - 8), position - 1)
                 or _HOLDS_THERE.search(text, max(floor, position - 3), position - 1)
+                or _HOLDS_WHEN.search(text, max(floor, position - 3), position - 1)
             ):
                 break  # '國關學會到台中辦年會': who goes where to hold it, then what ('新闻办' is an office)
             word = _boundary_before(text, floor, position)
@@ -3552,6 +3553,8 @@ _RESIDENTS = re.compile(
 _GOES_TO_HOLD = re.compile(r"(?:到|来|回|赴)[\u4e00-\u9fff]{2,4}$")
 # '圓山宮前辦…音樂祭', '廟口辦…', '鄉公所辦…': where, or the township office, then 辦 (holds) and what it holds
 _HOLDS_THERE = re.compile(r"(?:前|旁|口|公所)$")
+# '縣府5月1日起辦…音樂節', '今年將辦…': the day it is held from, or a tense, then 辦 (holds) and what it holds
+_HOLDS_WHEN = re.compile(r"(?:\d日|起|将)$")
 
 
 # '微电影拍摄大赛', '纪录片拍摄启动仪式', '开机拍摄仪式': a contest in filming or the start of a shoot, of which
