@@ -533,3 +533,26 @@ def test_a_day_then_ban_starts_no_name(text: str, name: str) -> None:
     # published at 0.95; the name starts after the verb
     meetings = meetings_of(text, datetime(2025, 4, 10, 12, tzinfo=ZoneInfo("Asia/Taipei")), "zh-Hant")
     assert [m.name for m in meetings][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "縣府今(12)日下午在示例縣設計中心(TDC)後方露臺舉行記者會,宣傳跨年晚會。",
+        "協會今(12)日上午在示例會館(二樓)大禮堂舉行記者會,公布年度計畫。",
+        "市府昨(11)日在示例文創園區(舊酒廠)前廣場舉辦記者會,介紹燈節活動。",
+    ],
+)
+def test_the_words_after_a_venues_brackets_hold_no_meeting(text: str) -> None:
+    # a county's press conference held on the terrace behind a design centre written with its abbreviation in
+    # brackets was named by the terrace ('後方露臺記者會'): after a venue's brackets comes more of the venue
+    meetings = meetings_of(text, datetime(2018, 12, 12, 18, tzinfo=ZoneInfo("Asia/Taipei")), "zh-Hant")
+    assert meetings and meetings[0].name.endswith("記者會")
+    assert re.fullmatch(r"(?:縣府|協會|市府)?記者會", meetings[0].name), meetings[0].name
+    # near miss: brackets of a byline, after which the holder is named, still give the holder
+    [meeting] = meetings_of(
+        "(記者王五)示例協會今(12)日上午舉行記者會,公布年度計畫。",
+        datetime(2018, 12, 12, 18, tzinfo=ZoneInfo("Asia/Taipei")),
+        "zh-Hant",
+    )
+    assert meeting.name == "示例協會記者會"

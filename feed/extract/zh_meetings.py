@@ -463,7 +463,8 @@ _QUALIFIER = re.compile(
     # '…值理会昨日下午三时在…举行记者招待会': the hour, in words or digits, is when, not who
     rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
     # '同日,…博覽館亦舉辦座談會': also held that day by the same holder
-    rf"(?:[在于][\u4e00-\u9fff]{{2,12}}?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
+    # '在示例設計中心(TDC)後方露臺舉行': a venue with its abbreviation or floor in brackets, then more of it
+    rf"(?:[在于][\u4e00-\u9fff]{{2,12}}?(?:\([^()]{{1,12}}\)[\u4e00-\u9fff]{{0,8}}?)?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?(?:(?:隆重|盛大)的?)?$"  # '…组委会在拉萨市举行盛大招待会': how grand it was, not who
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
@@ -508,6 +509,19 @@ _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
+# '在示例設計中心(TDC)': a venue, 在 or 於 then its words, up to the brackets that close before a would-be holder
+_VENUE_BEFORE_BRACKETS = re.compile(r"[在于][^,;:!?。()]{2,16}$")
+
+
+def _after_a_venues_brackets(text: str, start: int, at: int) -> bool:
+    """'在示例設計中心(TDC)後方露臺舉行記者會': the words at `at`, after brackets that close a venue's
+    abbreviation, are more of the venue, no holder (as they are after a byline's brackets)."""
+    if at <= start or text[at - 1] != ")":
+        return False
+    opening = text.rfind("(", start, at)
+    return opening >= 0 and _VENUE_BEFORE_BRACKETS.search(text, start, opening) is not None
+
+
 # a quoted event that opens the sentence of a bare press conference, with no comma between: whose it is
 _QUOTED_TOPIC = re.compile(r"[“「『\"](?P<topic>[^”」』\",。;]{2,20})[”」』\"](?=[^,。;:!?]{0,24}$)")
 # a press conference or a briefing for the press, the end of a key ('新闻发布会', '记者招待会', '吹风会')
@@ -2990,6 +3004,12 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             qualifier = _QUALIFIER.search(text[start:left])
             if qualifier is not None and _WHEN_NOT_WHO.search(qualifier.group("q2") or ""):
                 qualifier = None  # '下周一将会举行研讨会': when and whether, not who holds it
+            if (
+                qualifier is not None
+                and qualifier.group("q2")
+                and _after_a_venues_brackets(text, start, start + qualifier.start("q2"))
+            ):
+                qualifier = None
             subject = _SUBJECT.match(text[start:left]) if qualifier is None else None
             if qualifier is not None:
                 a, b = qualifier.span("q" if qualifier.group("q") else "q2")
