@@ -556,3 +556,18 @@ def test_the_words_after_a_venues_brackets_hold_no_meeting(text: str) -> None:
         "zh-Hant",
     )
     assert meeting.name == "示例協會記者會"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("示例管弦樂團2024-25樂季開幕音樂會將於9月6日晚上八時在文化中心舉行。", "示例管弦樂團2024-25樂季開幕音樂會"),
+        ("示例交響樂團將於10月4日舉行2023/24樂季閉幕音樂會。", "2023/24樂季閉幕音樂會"),
+        ("9月12日《示例樂團2022-2023樂季開幕音樂會》因颱風取消。", "示例樂團2022-2023樂季開幕音樂會"),
+    ],
+)
+def test_a_season_of_two_years_is_one_word_of_the_name(text: str, name: str) -> None:
+    # an orchestra's season opener named with its season '2021-22' was named from the '22' on: the dash between
+    # the two years of a season joins them
+    meetings = meetings_of(text, datetime(2021, 8, 21, 12, tzinfo=ZoneInfo("Asia/Macau")), "zh-Hant")
+    assert [m.name for m in meetings][:1] == [name]

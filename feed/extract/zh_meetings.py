@@ -3452,6 +3452,9 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             ):
                 position -= 1  # '印刷、包装工业博览会': words of one name listed, not two meetings
                 continue
+            if char in "-–/" and position - 5 >= floor and _season_at(text, position - 5):
+                position -= 5  # '…樂團2024-25樂季開幕音樂會': a season's two years are one word of the name
+                continue
             if char in _STOP_CHARS:
                 break
             if (char in _COUNTERS or char == "地") and (
@@ -3567,6 +3570,18 @@ _RESIDENTS = re.compile(
     r"(?:媒体|企业|外企|外商|机构|单位|高校|院校|学者|专家|人士|侨胞|同胞|乡亲|乡贤|台商|台胞|侨商|商会|社团|"
     r"留学生|学生|青年|记者|校友|党员|代表|委员|员工)"
 )
+
+
+# '2024-25樂季', '2023/24樂季': the two years of a season
+_SEASON = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d{2})[-–/](?P<next>\d{2}|(?:19|20)\d{2})(?!\d)")
+
+
+def _season_at(text: str, at: int) -> bool:
+    """'2024-25', '2022/2023' at `at`: a year and the next (not '2024-05', a month)."""
+    season = _SEASON.match(text, at)
+    return season is not None and (int(season.group("first")) + 1) % 10 ** len(season.group("next")) == int(
+        season.group("next")
+    )
 
 
 # '到台中辦年會': going to a place to hold it (then 办 is a verb, not the 办 of an office)
