@@ -632,3 +632,17 @@ def test_a_written_day_beats_a_relative_one_of_the_same_meeting(text, published,
     # near miss: a relative day alone is read against the page
     [games] = _meetings_of(text.split("\n\n", 1)[1], published)
     assert games.start > start
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("將於12月24日起至108年1月1日在示例園區登場", (date(2018, 12, 24), date(2019, 1, 1))),
+        ("107年12月28日至108年1月2日舉行", (date(2018, 12, 28), date(2019, 1, 2))),
+        ("展期自112年12月30日到113年1月7日", (date(2023, 12, 30), date(2024, 1, 7))),
+    ],
+)
+def test_a_run_whose_last_day_has_its_year_of_the_republic(text, run):
+    # a county's year-end series '12月24日起至108年1月1日': the last day, written with its Republic year, was no
+    # end of the run, and a later bare '24日' of the series was read into the month before the report
+    assert spans(text, date(2018, 12, 12), future=True)[:1] == [run]

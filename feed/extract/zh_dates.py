@@ -45,7 +45,8 @@ _DATE = re.compile(
     # '7月28、29连续两日': the count of days after the last day stands for its 日
     # '13日起至明年1月5日': the last day in the next year, its month written
     # '本月20日至下月8日': the last day in the next month
-    rf"(?:(?P<y2>{_YEAR})年|明年(?={_N}月))?(?:(?P<m2>{_N})月|(?P<rm2>下个?月))?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
+    # '12月24日起至108年1月1日': the last day with its year of the Republic
+    rf"(?:(?P<y2>{_YEAR})年|(?:民国)?(?P<roc2>1[0-2]\d|[4-9]\d)年(?={_N}月)|明年(?={_N}月))?(?:(?P<m2>{_N})月|(?P<rm2>下个?月))?(?P<d2>{_N})(?:[日号]|(?=连续|一连)))?"
 )
 # '元宵夜', '除夕夜': the holidays whose night names a day ('…燈會昨元宵夜開幕')
 HOLIDAY_NIGHTS = "元宵|除夕|中秋|七夕|平安|跨年|圣诞"
@@ -571,6 +572,8 @@ def _absolute(match: re.Match[str]) -> DateMention | None:
         day2 = chinese_number(match.group("d2"))
         month2 = chinese_number(match.group("m2")) if match.group("m2") else None
         year2 = chinese_number(match.group("y2")) if match.group("y2") else None
+        if match.group("roc2"):
+            year2 = int(match.group("roc2")) + 1911
         if day2 is not None and 1 <= day2 <= 31 and (month2 is None or 1 <= month2 <= 12):
             if match.group("sep") in ("、", "和", "及") and day2 != day + 1:
                 mention.finish = match.start("sep")

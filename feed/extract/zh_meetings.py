@@ -463,7 +463,8 @@ _QUALIFIER = re.compile(
     # '…值理会昨日下午三时在…举行记者招待会': the hour, in words or digits, is when, not who
     rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
     # '同日,…博覽館亦舉辦座談會': also held that day by the same holder
-    rf"(?:[在于][\u4e00-\u9fff]{{2,12}}?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
+    # '在示例設計中心(TDC)後方露臺舉行': a venue with its abbreviation or floor in brackets, then more of it
+    rf"(?:[在于][\u4e00-\u9fff]{{2,12}}?(?:\([^()]{{1,12}}\)[\u4e00-\u9fff]{{0,8}}?)?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?(?:(?:隆重|盛大)的?)?$"  # '…组委会在拉萨市举行盛大招待会': how grand it was, not who
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
@@ -508,6 +509,19 @@ _HOLDER = re.compile(
     r"(?:^|(?<=[,;:)\s】]))(?P<holder>[\u4e00-\u9fff]{2,20}?(?:同乡会|联谊会|联会|商会|协会|学会|总会|公会|基金会|促进会|"
     r"研究会|校友会|俱乐部|公司|集团|大学|学院|中学|小学|学校|医院|银行))(?=[\u4e00-\u9fff“「『\"]{0,12}?(?:举办|举行|庆祝))"
 )
+# '在示例設計中心(TDC)': a venue, 在 or 於 then its words, up to the brackets that close before a would-be holder
+_VENUE_BEFORE_BRACKETS = re.compile(r"[在于][^,;:!?。()]{2,16}$")
+
+
+def _after_a_venues_brackets(text: str, start: int, at: int) -> bool:
+    """'在示例設計中心(TDC)後方露臺舉行記者會': the words at `at`, after brackets that close a venue's
+    abbreviation, are more of the venue, no holder (as they are after a byline's brackets)."""
+    if at <= start or text[at - 1] != ")":
+        return False
+    opening = text.rfind("(", start, at)
+    return opening >= 0 and _VENUE_BEFORE_BRACKETS.search(text, start, opening) is not None
+
+
 # a quoted event that opens the sentence of a bare press conference, with no comma between: whose it is
 _QUOTED_TOPIC = re.compile(r"[“「『\"](?P<topic>[^”」』\",。;]{2,20})[”」』\"](?=[^,。;:!?]{0,24}$)")
 # a press conference or a briefing for the press, the end of a key ('新闻发布会', '记者招待会', '吹风会')
@@ -2990,6 +3004,12 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             qualifier = _QUALIFIER.search(text[start:left])
             if qualifier is not None and _WHEN_NOT_WHO.search(qualifier.group("q2") or ""):
                 qualifier = None  # '下周一将会举行研讨会': when and whether, not who holds it
+            if (
+                qualifier is not None
+                and qualifier.group("q2")
+                and _after_a_venues_brackets(text, start, start + qualifier.start("q2"))
+            ):
+                qualifier = None
             subject = _SUBJECT.match(text[start:left]) if qualifier is None else None
             if qualifier is not None:
                 a, b = qualifier.span("q" if qualifier.group("q") else "q2")
@@ -3432,6 +3452,9 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             ):
                 position -= 1  # '印刷、包装工业博览会': words of one name listed, not two meetings
                 continue
+            if char in "-–/" and position - 5 >= floor and _season_at(text, position - 5):
+                position -= 5  # '…樂團2024-25樂季開幕音樂會': a season's two years are one word of the name
+                continue
             if char in _STOP_CHARS:
                 break
             if (char in _COUNTERS or char == "地") and (
@@ -3464,6 +3487,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
             if char == "办" and (
                 _GOES_TO_HOLD.search(text, max(floor, position - 8), position - 1)
                 or _HOLDS_THERE.search(text, max(floor, position - 3), position - 1)
+                or _HOLDS_WHEN.search(text, max(floor, position - 3), position - 1)
             ):
                 break  # '國關學會到台中辦年會': who goes where to hold it, then what ('新闻办' is an office)
             word = _boundary_before(text, floor, position)
@@ -3548,10 +3572,24 @@ _RESIDENTS = re.compile(
 )
 
 
+# '2024-25樂季', '2023/24樂季': the two years of a season
+_SEASON = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d{2})[-–/](?P<next>\d{2}|(?:19|20)\d{2})(?!\d)")
+
+
+def _season_at(text: str, at: int) -> bool:
+    """'2024-25', '2022/2023' at `at`: a year and the next (not '2024-05', a month)."""
+    season = _SEASON.match(text, at)
+    return season is not None and (int(season.group("first")) + 1) % 10 ** len(season.group("next")) == int(
+        season.group("next")
+    )
+
+
 # '到台中辦年會': going to a place to hold it (then 办 is a verb, not the 办 of an office)
 _GOES_TO_HOLD = re.compile(r"(?:到|来|回|赴)[\u4e00-\u9fff]{2,4}$")
 # '圓山宮前辦…音樂祭', '廟口辦…', '鄉公所辦…': where, or the township office, then 辦 (holds) and what it holds
 _HOLDS_THERE = re.compile(r"(?:前|旁|口|公所)$")
+# '縣府5月1日起辦…音樂節', '今年將辦…': the day it is held from, or a tense, then 辦 (holds) and what it holds
+_HOLDS_WHEN = re.compile(r"(?:\d日|起|将)$")
 
 
 # '微电影拍摄大赛', '纪录片拍摄启动仪式', '开机拍摄仪式': a contest in filming or the start of a shoot, of which
