@@ -4212,8 +4212,8 @@ _PAVILION_AFTER_COUNTRY = re.compile(r"国家馆|馆")
 
 def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention | None:
     slot = working.text[begin:end]
-    if slot.startswith("省会") and (len(slot) == 2 or slot[2] in _AFTER_ABBREVIATION):
-        return _provincial_capital_before(working, begin)
+    if slot.startswith("省会") and not _city_named_at(working, begin + 2, end):
+        return _provincial_capital_before(working, begin)  # '在省会召开', '在省会岳麓区…宾馆举办'
     if _PROVINCE_SEAT.match(slot):  # '在省政府新闻发布厅': the province's offices are in its capital
         return _provincial_capital_before(working, begin)
     if _COUNTY_SEAT.match(slot):  # '於縣府大廳舉辦記者會': a county government's hall is in its county
@@ -4271,6 +4271,11 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             return PlaceMention(capital, "", venue_text, cue="venue")
         return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
     return PlaceMention(place, "", venue_text)
+
+
+def _city_named_at(working: WorkingText, begin: int, end: int) -> bool:
+    """A city's name starts at `begin` ('省会昆明'), not a district's or a venue's ('省会岳麓区')."""
+    return any(a == 0 and place.kind == "city" for a, _, place in working.places.within(begin, end))
 
 
 def _held_in_several(working: WorkingText, begin: int, end: int) -> bool:
