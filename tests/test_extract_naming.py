@@ -518,3 +518,22 @@ def test_a_schools_graduation_is_named_by_the_school_that_holds_it(text: str, na
         "zh-Hant",
     )
     assert [m.name for m in meetings] == ["第四十屆畢業典禮"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("6月9日,2024年重点项目建设有关情况新闻发布会在市广电中心举行。", "2024年重点项目建设有关情况新闻发布会"),
+        ("6月9日,市政府新闻办召开全市防汛工作有关情况新闻发布会。", "全市防汛工作有关情况新闻发布会"),
+        ("6月9日,示例新区招商引资有关情况系列新闻发布会在新区管委会举行。", "示例新区招商引资有关情况系列新闻发布会"),
+    ],
+)
+def test_a_briefing_on_the_situation_keeps_its_topic_before_you_guan_qing_kuang(text: str, name: str) -> None:
+    # '…开发建设有关情况系列新闻发布会第三场在广电大厦…举办': 有关 ended the name, published as '情况系列新闻发布会'
+    meetings = meetings_of(text, datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
+    assert [m.name for m in meetings][:1] == [name]
+    # near miss: 有关 before the departments that hold it is no part of its name
+    meetings = meetings_of(
+        "6月9日,有关部门召开示例工作推进会。", datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans"
+    )
+    assert [m.name for m in meetings] == ["示例工作推进会"]

@@ -3476,6 +3476,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 # '…成立70周年庆祝活动新闻发布会', '…节庆祝活动启动仪式': named by the celebration's programme
                 and not (word == "庆祝" and _PROGRAMME_BRIEFED.match(text, position))
                 and not (word == "拍摄" and _FILMED.match(text, position))
+                and not _within_on_the_situation(text, position)
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
                 and not (
                     _themed_word_at(text, position) and (position == kind_start or text.startswith("暨", position + 1))
@@ -3687,6 +3688,12 @@ def _closes_in_its_sentence(text: str, opening: str, position: int) -> bool:
 
 
 _QUOTE_BREAKS = set('”」』》"。,;:!?\n')
+
+
+def _within_on_the_situation(text: str, position: int) -> bool:
+    """'…建设有关情况新闻发布会': the topic a briefing reports on goes on over 有关情况 (neither '有关部门', who
+    holds one, nor '设有', a word that ends inside it)."""
+    return text.startswith("有关情况", position - 2) or text.startswith("有关情况", position - 1)
 
 
 def _boundary_before(text: str, floor: int, position: int) -> str | None:
