@@ -537,3 +537,21 @@ def test_a_briefing_on_the_situation_keeps_its_topic_before_you_guan_qing_kuang(
         "6月9日,有关部门召开示例工作推进会。", datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans"
     )
     assert [m.name for m in meetings] == ["示例工作推进会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("昨日上午,省商务厅就第二届示例省食品博览会举办情况召开了新闻发布会。", "第二届示例省食品博览会新闻发布会"),
+        (
+            "9日,市体育局就第五届示例国际马拉松(以下简称“示马”)筹备情况召开新闻发布会。",
+            "第五届示例国际马拉松新闻发布会",
+        ),
+        ("9日下午,县文旅局就2024示例文化旅游节有关情况举行新闻发布会。", "2024示例文化旅游节新闻发布会"),
+    ],
+)
+def test_a_press_conference_on_how_a_fair_goes_is_named_by_the_fair(text: str, name: str) -> None:
+    # '省文化厅就第三届…博览交易会(以下简称“特博会”)举办情况召开了新闻发布会': named '举办情况新闻发布会',
+    # from the words between the fair and the verb
+    meetings = meetings_of(text, datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
+    assert [m.name for m in meetings][:1] == [name]

@@ -2522,7 +2522,9 @@ _SHORT_NAME_CLOSES = re.compile(r"[”」』\"]?[)）]")
 # '…博览会(以下简称“西博会”)在京举行新闻发布会', '…博览会昨日在沪召开新闻发布会': the meeting named is who holds
 # the press conference, on the conference's day and in its city; its own days and place are told apart
 _HOLDS_A_BRIEFING = re.compile(
-    r"(?:[(（][^()（）]{1,20}[)）]|[”」』\"]?[)）])?(?:今天|今日|昨天|昨日)?(?:上午|下午)?(?:在[\u4e00-\u9fff]{1,12}?)?"
+    r"(?:[(（][^()（）]{1,20}[)）]|[”」』\"]?[)）])?"
+    r"(?:(?:举办|筹办|筹备|有关|相关)?情况)?"  # '就…博览会筹备情况召开新闻发布会': on how it goes
+    r"(?:今天|今日|昨天|昨日)?(?:上午|下午)?(?:在[\u4e00-\u9fff]{1,12}?)?"
     rf"(?:召开|举行|举办)了?(?:一场|首场)?{PRESS_KIND}"
 )
 # '…博览会(下文简称“6·3”茶博会)第二次新闻发布会': the short name in brackets inside the name of one of its sessions
