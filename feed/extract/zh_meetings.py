@@ -87,7 +87,8 @@ BARE_KINDS = (
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
     "大集(?![团中成体合结市])|市(?<![超城都股门夜]市)集(?![团中成体合结群资散聚])"
 )
-_LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
+# '广交会', '农交会' (not '…路和…路交会处', where two roads meet)
+_LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会(?![处口点])|洽会|贸会)")
 # '七一升旗禮', '代表團授旗禮', '亮燈禮', '開球禮' (a match's kick-off): Hong Kong's and Macau's ceremonies named
 # by the act and 禮 alone
 _ACT_AND_RITE = r"礼(?<=(?:升旗|授旗|授勋|亮灯|揭牌|动土|结业|毕业|开球)礼)(?![物品服堂貌仪])"
