@@ -555,3 +555,17 @@ def test_a_press_conference_on_how_a_fair_goes_is_named_by_the_fair(text: str, n
     # from the words between the fair and the verb
     meetings = meetings_of(text, datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
     assert [m.name for m in meetings][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本报讯 昨天,示例县委宣传部召开新闻通气会,通报春节期间文化活动安排。", "示例县委宣传部新闻通气会"),
+        ("6月9日下午,示例市文化和旅游局召开通气会,介绍暑期旅游市场情况。", "示例市文化和旅游局通气会"),
+        ("9日上午,示例区人民政府新闻办公室举行新闻通气会,通报防汛工作。", "示例区人民政府新闻办公室新闻通气会"),
+    ],
+)
+def test_a_press_briefing_is_named_by_the_body_that_holds_it(text: str, name: str) -> None:
+    # '昨天,大理市委宣传部召开新闻通气会': a 新闻发布会 is named by its holder, a 新闻通气会 was left bare
+    meetings = meetings_of(text, datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
+    assert [m.name for m in meetings][:1] == [name]
