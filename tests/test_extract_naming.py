@@ -569,3 +569,25 @@ def test_a_press_briefing_is_named_by_the_body_that_holds_it(text: str, name: st
     # '昨天,大理市委宣传部召开新闻通气会': a 新闻发布会 is named by its holder, a 新闻通气会 was left bare
     meetings = meetings_of(text, datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
     assert [m.name for m in meetings][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("昨天,示例市政府召开会议,通报第三届示例花卉博览会将于6月24日至28日在示例市举办。", "第三届示例花卉博览会"),
+        ("9日,示例县委宣传部召开座谈会,通报2024示例龙舟节6月20日开幕的安排。", "2024示例龙舟节"),
+        ("示例区文旅局昨日发文,通报第二届示例美食节7月1日至3日在示例广场举行。", "第二届示例美食节"),
+    ],
+)
+def test_a_meeting_announced_starts_after_the_verb_that_announces_it(text: str, name: str) -> None:
+    # '通报“…第六届国际兰花茶花博览会”将于2月24日至28日…举办': without the quotes the fair was named '通报第三届…'
+    meetings = meetings_of(text, datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
+    assert name in [m.name for m in meetings], text
+    assert not [m.name for m in meetings if m.name.startswith("通报")]
+    # near miss: a sitting that reports is named so
+    meetings = meetings_of(
+        "6月9日,示例市疫情防控工作通报会在市政府召开。",
+        datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")),
+        "zh-Hans",
+    )
+    assert [m.name for m in meetings] == ["示例市疫情防控工作通报会"]
