@@ -632,3 +632,19 @@ def test_a_written_day_beats_a_relative_one_of_the_same_meeting(text, published,
     # near miss: a relative day alone is read against the page
     [games] = _meetings_of(text.split("\n\n", 1)[1], published)
     assert games.start > start
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("第二届示例灯会将于2月8日(农历腊月二十三)至3月5日(农历正月十八)举办。", (date(2018, 2, 8), date(2018, 3, 5))),
+        ("示例庙会于2月16日(正月初一)至2月20日(正月初五)在示例古镇举行。", (date(2018, 2, 16), date(2018, 2, 20))),
+        ("示例年货节将于2月8日(阴历腊月二十三)至14日举行。", (date(2018, 2, 8), date(2018, 2, 14))),
+    ],
+)
+def test_a_run_whose_first_day_is_glossed_by_its_lunar_day_keeps_its_last(text, run):
+    # '…上党新春会将于2月8日(农历腊月二十三)至3月5日(农历正月十八)如期举办': the lunar day in brackets between
+    # the two dates cut the run to its first day
+    assert spans(text, date(2018, 2, 1))[:1] == [run], text
+    # near miss: a lunar day alone is no second date
+    assert spans("示例庙会于3月2日(农历正月十五)举行。", date(2018, 2, 1)) == [(date(2018, 3, 2), None)]
