@@ -648,3 +648,21 @@ def test_a_run_whose_first_day_is_glossed_by_its_lunar_day_keeps_its_last(text, 
     assert spans(text, date(2018, 2, 1))[:1] == [run], text
     # near miss: a lunar day alone is no second date
     assert spans("示例庙会于3月2日(农历正月十五)举行。", date(2018, 2, 1)) == [(date(2018, 3, 2), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("18日上午9时,示例县体育场彩旗飘扬。示例县第五届运动会开幕式在激昂的音乐中拉开帷幕。", time(9, 0)),
+        ("18日上午8时许,示例宾馆会议室嘉宾满座。示例学会2023年年会开幕式在一曲合唱中拉开了序幕。", time(8, 0)),
+        ("18日晚7时30分,示例广场人头攒动。第三届示例灯会开幕式在焰火中拉开序幕。", time(19, 30)),
+    ],
+)
+def test_the_hour_of_a_scene_set_just_before_is_the_hour_of_the_meeting_that_opens_in_it(text, clock):
+    # '18日上午8时许,…会议室大咖云集,嘉宾满座。…研讨会开幕式在…开场吟诵…中拉开了序幕': the day came from the
+    # sentence before, its hour did not
+    [meeting] = _meetings_of(text, "2023-03-19")
+    assert (meeting.start, meeting.start_time) == (date(2023, 3, 18), clock), text
+    # near miss: the hour of a meeting named before is not the next one's
+    found = _meetings_of("18日上午9时,示例论坛开幕。示例签约仪式在会场举行。", "2023-03-19")
+    assert [m.start_time for m in found if "签约仪式" in m.name] in ([], [None])

@@ -1445,6 +1445,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     previous_kind = "relative"  # how the text named previous_day ('12日…。…当天举办的…': as '12日' did)
     previous_run = False  # previous_day is the first of a run ('3月22日至23日')
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
+    previous_unnamed = False  # the sentence before named no meeting: it sets the scene ('…会议室嘉宾满座')
     last_dated: tuple[DateMention, date] | None = None  # the last date of any paragraph before
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
@@ -1963,6 +1964,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     and not ("届时" in text[sentence_start:begin] and day < reference)
                 ):
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
+                    if carried is previous and previous_unnamed:
+                        # '18日上午8时许,会议室嘉宾满座。…开幕式…拉开了序幕': the scene's hour too
+                        candidate.start_time = mention.start_time
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + "-previous"
                     if act is not None and not candidate.has_event_verb and len(key) <= _BARE_NAME_LENGTH:
@@ -2089,6 +2093,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 previous_day, previous_kind = resolved[0], date_kind(mention)
                 previous_run = resolved[1] not in (None, resolved[0])
                 previous = last_dated = (mention, resolved[0])
+                previous_unnamed = not names
     _apply_main_venue(working, candidates)
     _apply_stated_place(working, candidates)
     for candidate in candidates:
