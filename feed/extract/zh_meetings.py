@@ -2855,6 +2855,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             and not (
                 _THEMED_NAME.search(before)
                 or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
+                # '…风景区开放暨第十七届桃花节': the edition after 暨 heads the festival joined to the opening
+                or _THEMED_NAME.search(before.rpartition("暨")[2])
                 # '湖北·钟祥第三届杨梅节', '中国·示例国际风筝会': a place and a dot head a festival's own name
                 or _placed_by_a_dot(before)
                 or _city_heads(before)
