@@ -529,7 +529,8 @@ def test_a_schools_graduation_is_named_by_the_school_that_holds_it(text: str, na
     ],
 )
 def test_a_briefing_on_the_situation_keeps_its_topic_before_you_guan_qing_kuang(text: str, name: str) -> None:
-    # '…开发建设有关情况系列新闻发布会第三场在广电大厦…举办': 有关 ended the name, published as '情况系列新闻发布会'
+    # a briefing series on how some areas are built, ending in 有关情况: 有关 ended the name, published as
+    # '情况系列新闻发布会'
     meetings = meetings_of(text, datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
     assert [m.name for m in meetings][:1] == [name]
     # near miss: 有关 before the departments that hold it is no part of its name
@@ -551,7 +552,7 @@ def test_a_briefing_on_the_situation_keeps_its_topic_before_you_guan_qing_kuang(
     ],
 )
 def test_a_press_conference_on_how_a_fair_goes_is_named_by_the_fair(text: str, name: str) -> None:
-    # '省文化厅就第三届…博览交易会(以下简称“特博会”)举办情况召开了新闻发布会': named '举办情况新闻发布会',
+    # a department's press conference on how a fair is going (就…举办情况召开): named '举办情况新闻发布会',
     # from the words between the fair and the verb
     meetings = meetings_of(text, datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
     assert [m.name for m in meetings][:1] == [name]
@@ -566,7 +567,7 @@ def test_a_press_conference_on_how_a_fair_goes_is_named_by_the_fair(text: str, n
     ],
 )
 def test_a_press_briefing_is_named_by_the_body_that_holds_it(text: str, name: str) -> None:
-    # '昨天,大理市委宣传部召开新闻通气会': a 新闻发布会 is named by its holder, a 新闻通气会 was left bare
+    # a city's publicity department holding a 新闻通气会: a 新闻发布会 is named by its holder, a 新闻通气会 was left bare
     meetings = meetings_of(text, datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
     assert [m.name for m in meetings][:1] == [name]
 
@@ -580,7 +581,7 @@ def test_a_press_briefing_is_named_by_the_body_that_holds_it(text: str, name: st
     ],
 )
 def test_a_meeting_announced_starts_after_the_verb_that_announces_it(text: str, name: str) -> None:
-    # '通报“…第六届国际兰花茶花博览会”将于2月24日至28日…举办': without the quotes the fair was named '通报第三届…'
+    # a fair announced (通报) at a briefing: without quotes around its name it was named '通报第三届…'
     meetings = meetings_of(text, datetime(2024, 6, 10, 12, tzinfo=ZoneInfo("Asia/Shanghai")), "zh-Hans")
     assert name in [m.name for m in meetings], text
     assert not [m.name for m in meetings if m.name.startswith("通报")]

@@ -637,14 +637,17 @@ def test_a_written_day_beats_a_relative_one_of_the_same_meeting(text, published,
 @pytest.mark.parametrize(
     ("text", "run"),
     [
-        ("第二届示例灯会将于2月8日(农历腊月二十三)至3月5日(农历正月十八)举办。", (date(2018, 2, 8), date(2018, 3, 5))),
+        (
+            "第三届示例年货会将于2月2日(农历腊月十七)至2月24日(农历正月初九)举办。",
+            (date(2018, 2, 2), date(2018, 2, 24)),
+        ),
         ("示例庙会于2月16日(正月初一)至2月20日(正月初五)在示例古镇举行。", (date(2018, 2, 16), date(2018, 2, 20))),
         ("示例年货节将于2月8日(阴历腊月二十三)至14日举行。", (date(2018, 2, 8), date(2018, 2, 14))),
     ],
 )
 def test_a_run_whose_first_day_is_glossed_by_its_lunar_day_keeps_its_last(text, run):
-    # '…上党新春会将于2月8日(农历腊月二十三)至3月5日(农历正月十八)如期举办': the lunar day in brackets between
-    # the two dates cut the run to its first day
+    # a New Year fair's run with each day's lunar day in brackets: the lunar day between the two dates cut the run
+    # to its first day
     assert spans(text, date(2018, 2, 1))[:1] == [run], text
     # near miss: a lunar day alone is no second date
     assert spans("示例庙会于3月2日(农历正月十五)举行。", date(2018, 2, 1)) == [(date(2018, 3, 2), None)]
@@ -654,13 +657,13 @@ def test_a_run_whose_first_day_is_glossed_by_its_lunar_day_keeps_its_last(text, 
     ("text", "clock"),
     [
         ("18日上午9时,示例县体育场彩旗飘扬。示例县第五届运动会开幕式在激昂的音乐中拉开帷幕。", time(9, 0)),
-        ("18日上午8时许,示例宾馆会议室嘉宾满座。示例学会2023年年会开幕式在一曲合唱中拉开了序幕。", time(8, 0)),
+        ("18日上午8时许,示例酒店报告厅座无虚席。示例研究会2023年年会开幕式在一段短片后开始。", time(8, 0)),
         ("18日晚7时30分,示例广场人头攒动。第三届示例灯会开幕式在焰火中拉开序幕。", time(19, 30)),
     ],
 )
 def test_the_hour_of_a_scene_set_just_before_is_the_hour_of_the_meeting_that_opens_in_it(text, clock):
-    # '18日上午8时许,…会议室大咖云集,嘉宾满座。…研讨会开幕式在…开场吟诵…中拉开了序幕': the day came from the
-    # sentence before, its hour did not
+    # a symposium's opening told right after a sentence that gives the day and hour and describes the full room:
+    # the day came from the sentence before, its hour did not
     [meeting] = _meetings_of(text, "2023-03-19")
     assert (meeting.start, meeting.start_time) == (date(2023, 3, 18), clock), text
     # near miss: the hour of a meeting named before is not the next one's

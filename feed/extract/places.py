@@ -256,7 +256,7 @@ class PlaceMatches:
                 and all(place.kind in ("city", "district") or _short_venue(size, place) for size, place in names)
                 and (_inside_another_word(text, position, prefixes) or _in_set_phrase(text, position))
             ):
-                continue  # '在白鹿樱桃园开幕': the cherry orchard (樱桃园), no 桃园 in it; '一台大戏', no 台大
+                continue  # '在白鹿樱桃园开幕': the cherry orchard (樱桃园), no 桃园 in it; '一台大型晚会', no 台大
             if names and (province := _province_before_its_city(names[-1][1], text, position + names[-1][0], prefixes)):
                 names[-1] = (names[-1][0], province)
             if names:

@@ -425,7 +425,7 @@ def _bracketed_runs(text: str, last: DateMention, mention: DateMention) -> bool:
     )
 
 
-# '2月8日(农历腊月二十三)至3月5日': the first day's lunar day in brackets, then the last day of the run
+# '6月1日(农历四月廿五)至9日': the first day's lunar day in brackets, then the last day of the run
 _LUNAR_GLOSS_THEN_TO = re.compile(rf"\((?:农历|阴历|夏历|旧历|正月|腊月)[^()]{{1,10}}\)[起始]?(?:{_TO})")
 # '周六(13日)起至明年1月5日': a weekday's day in brackets, then the last day of the run
 _GLOSSED_RANGE_BETWEEN = re.compile(rf"\)[起始]?(?:{_TO})")

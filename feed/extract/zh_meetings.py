@@ -87,7 +87,7 @@ BARE_KINDS = (
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
     "大集(?![团中成体合结市])|市(?<![超城都股门夜]市)集(?![团中成体合结群资散聚])"
 )
-# '广交会', '农交会' (not '…路和…路交会处', where two roads meet)
+# '广交会', '农交会' (not '东路与北街交会口', where two roads meet)
 _LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会(?![处口点])|洽会|贸会)")
 # '七一升旗禮', '代表團授旗禮', '亮燈禮', '開球禮' (a match's kick-off): Hong Kong's and Macau's ceremonies named
 # by the act and 禮 alone
@@ -1445,7 +1445,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     previous_kind = "relative"  # how the text named previous_day ('12日…。…当天举办的…': as '12日' did)
     previous_run = False  # previous_day is the first of a run ('3月22日至23日')
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
-    previous_unnamed = False  # the sentence before named no meeting: it sets the scene ('…会议室嘉宾满座')
+    previous_unnamed = False  # the sentence before named no meeting: it sets the scene ('…广场彩旗飘扬')
     last_dated: tuple[DateMention, date] | None = None  # the last date of any paragraph before
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
@@ -1965,7 +1965,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 ):
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
                     if carried is previous and previous_unnamed:
-                        # '18日上午8时许,会议室嘉宾满座。…开幕式…拉开了序幕': the scene's hour too
+                        # '18日上午9时,体育场彩旗飘扬。…开幕式…拉开帷幕': the scene's hour too
                         candidate.start_time = mention.start_time
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + "-previous"
@@ -2855,7 +2855,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             and not (
                 _THEMED_NAME.search(before)
                 or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
-                # '…风景区开放暨第十七届桃花节': the edition after 暨 heads the festival joined to the opening
+                # '…古镇开街暨第五届美食节': the edition after 暨 heads the festival joined to the opening
                 or _THEMED_NAME.search(before.rpartition("暨")[2])
                 # '湖北·钟祥第三届杨梅节', '中国·示例国际风筝会': a place and a dot head a festival's own name
                 or _placed_by_a_dot(before)
