@@ -15523,3 +15523,20 @@ def test_what_is_around_an_event_is_no_week_of_it(text) -> None:
     assert not [m.name for m in meetings(text, "2020-08-20") if "周" in m.name or "週" in m.name], text
     # near miss: a week of events is one
     assert [m.name for m in meetings("示例國際時裝周9月3日登場,設計師齊聚。", "2020-08-20")] == ["示例國際時裝周"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("记者从河北省文化厅获悉,第五届河北省示例文化博览会将于7月6日至8日在省会裕华区示例文化城举办。", "石家庄"),
+        ("第三届山东省示例食品博览会将于7月6日至8日在省会历下区示例会展中心举办。", "济南"),
+        ("湖南省示例协会2024年年会7月6日在省会示例宾馆召开。", "长沙"),
+    ],
+)
+def test_the_provincial_capital_before_a_district_or_a_venue_is_the_capital(text, city) -> None:
+    # an expo held in 省会 and a district of it: 省会 was read as the capital only right before 举办 or 召开, and
+    # the expo had no city
+    assert only(text, "2024-06-10").city == city, text
+    # near misses: the capital by its name, and no province named
+    assert only("湖南省示例协会2024年年会7月6日在省会长沙召开。", "2024-06-10").city == "长沙"
+    assert only("第二届示例论坛7月6日在省会示例宾馆召开。", "2024-06-10").city is None

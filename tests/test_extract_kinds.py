@@ -417,3 +417,21 @@ def test_a_sessions_judge_court_is_no_meeting(text):
     assert [m.name for m in meetings("The Fifth Session of the Example Provincial Congress opened on Sunday.")] == [
         "Fifth Session of the Example Provincial Congress"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日下午,解放路和中山路交会处一辆白色货车撞上路灯杆,司机受轻伤。",
+        "6月9日上午,在东环路与建设大道交会处发生一起交通事故。",
+        "昨晚8时许,人民路与胜利街交会口,两辆电动车相撞。",
+        "9日,文化路与南湖路交会点附近的一家商铺起火。",
+    ],
+)
+def test_where_two_roads_meet_is_no_trade_fair(text):
+    # a crash where two roads meet (交会处): 交会 read as the 交会 of '广交会', a fair at a crossing
+    assert meetings(text, "2024-06-10") == [], text
+    # near miss: a trade fair shortened so is one
+    assert [m.name for m in meetings("第十届示例农交会6月9日在示例会展中心开幕。", "2024-06-10")] == [
+        "第十届示例农交会"
+    ]

@@ -1706,3 +1706,20 @@ def test_a_fairs_short_name_from_the_city_after_the_country_or_province_is_the_f
     meetings = _zh_hans_meetings(f"{headline}\n2019-09-21 18:00:00\n\n{body}\n")
     assert len(meetings) == 1, meetings
     assert meetings[0].city == city
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("3月22日上午,示例森林公园开放暨第六届梨花节在示例村开幕。", "示例森林公园开放暨第六届梨花节"),
+        ("3月22日上午,示例古镇开街暨2021年第五届美食节在古镇广场开幕。", "示例古镇开街暨2021年第五届美食节"),
+        ("3月22日上午,示例湿地公园开园暨第三届菊花节在公园南门广场开幕。", "示例湿地公园开园暨第三届菊花节"),
+    ],
+)
+def test_a_festival_joined_after_an_opening_by_ji_is_found_by_its_edition(body, name) -> None:
+    # a scenic area's opening joined by 暨 to a flower festival's edition: a festival named by its theme must begin
+    # with its edition or year, and the opening before 暨 hid it: no meeting found
+    meetings = _zh_hans_meetings(f"示例\n2021-03-22 18:00:00\n\n{body}\n")
+    assert [m.name for m in meetings] == [name], body
+    # near miss: a holiday's two characters joined so are still no festival of their own
+    assert _zh_hans_meetings("示例\n2021-03-22 18:00:00\n\n3月22日上午,示例商场开业暨情人节在商场举行。\n") == []

@@ -1457,3 +1457,21 @@ def test_a_county_level_city_written_whole_at_the_start_of_a_name_is_its_place(b
     # near miss: a county-level city's short name without its 市 stays no cue (it also occurs inside other words)
     [meeting] = _zh_hans_meetings("示例\n2012年2月4日 10:00\n\n今日上午,南安示例农民文化节在示例村文化广场开幕。\n")
     assert meeting.city is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "4月9日上午,示例县第三届杜鹃花节动员大会在行政中心会议室召开。届时还将上演一台大戏(开幕式暨民俗演出)。",
+        "5月12日,示例区企业服务平台大会在区行政中心举行,全区200余家企业代表参加。",
+        "6月3日下午,示例镇第二届龙舟赛动员大会在镇政府会议室召开,会议澄清大家关心的几个问题。",
+    ],
+)
+def test_a_short_venue_name_across_two_words_is_no_venue(body) -> None:
+    # 一台 (a show's measure word) then 大 read as 台大, National Taiwan University: a county's meeting published in
+    # Taipei
+    [meeting, *_] = _zh_hans_meetings(f"示例\n2024-06-10\n\n{body}\n")
+    assert meeting.city is None, body
+    # near miss: the university itself
+    [meeting] = _zh_hans_meetings("示例\n2024-06-10\n\n6月8日,第五届示例学术研讨会在台大举行。\n")
+    assert meeting.city == "台北"

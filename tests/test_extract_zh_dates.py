@@ -646,3 +646,40 @@ def test_a_run_whose_last_day_has_its_year_of_the_republic(text, run):
     # a county's year-end series '12月24日起至108年1月1日': the last day, written with its Republic year, was no
     # end of the run, and a later bare '24日' of the series was read into the month before the report
     assert spans(text, date(2018, 12, 12), future=True)[:1] == [run]
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        (
+            "第三届示例年货会将于2月2日(农历腊月十七)至2月24日(农历正月初九)举办。",
+            (date(2018, 2, 2), date(2018, 2, 24)),
+        ),
+        ("示例庙会于2月16日(正月初一)至2月20日(正月初五)在示例古镇举行。", (date(2018, 2, 16), date(2018, 2, 20))),
+        ("示例年货节将于2月8日(阴历腊月二十三)至14日举行。", (date(2018, 2, 8), date(2018, 2, 14))),
+    ],
+)
+def test_a_run_whose_first_day_is_glossed_by_its_lunar_day_keeps_its_last(text, run):
+    # a New Year fair's run with each day's lunar day in brackets: the lunar day between the two dates cut the run
+    # to its first day
+    assert spans(text, date(2018, 2, 1))[:1] == [run], text
+    # near miss: a lunar day alone is no second date
+    assert spans("示例庙会于3月2日(农历正月十五)举行。", date(2018, 2, 1)) == [(date(2018, 3, 2), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("18日上午9时,示例县体育场彩旗飘扬。示例县第五届运动会开幕式在激昂的音乐中拉开帷幕。", time(9, 0)),
+        ("18日上午8时许,示例酒店报告厅座无虚席。示例研究会2023年年会开幕式在一段短片后开始。", time(8, 0)),
+        ("18日晚7时30分,示例广场人头攒动。第三届示例灯会开幕式在焰火中拉开序幕。", time(19, 30)),
+    ],
+)
+def test_the_hour_of_a_scene_set_just_before_is_the_hour_of_the_meeting_that_opens_in_it(text, clock):
+    # a symposium's opening told right after a sentence that gives the day and hour and describes the full room:
+    # the day came from the sentence before, its hour did not
+    [meeting] = _meetings_of(text, "2023-03-19")
+    assert (meeting.start, meeting.start_time) == (date(2023, 3, 18), clock), text
+    # near miss: the hour of a meeting named before is not the next one's
+    found = _meetings_of("18日上午9时,示例论坛开幕。示例签约仪式在会场举行。", "2023-03-19")
+    assert [m.start_time for m in found if "签约仪式" in m.name] in ([], [None])

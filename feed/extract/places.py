@@ -206,6 +206,12 @@ def _inside_another_word(text: str, position: int, prefixes: dict[str, Place | N
     return inside_word(text, position, guessed=False)
 
 
+def _short_venue(size: int, place: Place) -> bool:
+    """'台大', '港大', '清大': a venue by a two-character short name, which a word before it can end in ('平台大会',
+    '舞台大', '澄清大家')."""
+    return place.kind == "venue" and size == 2
+
+
 class PlaceMatches:
     """Every gazetteer name that starts anywhere in `text`, looked up once for all the spans asked about."""
 
@@ -247,10 +253,10 @@ class PlaceMatches:
                 continue  # '在长滩镇开幕', '白沙镇': a township's name that many provinces share, no one town of them
             if (
                 names
-                and all(place.kind in ("city", "district") for _, place in names)
+                and all(place.kind in ("city", "district") or _short_venue(size, place) for size, place in names)
                 and (_inside_another_word(text, position, prefixes) or _in_set_phrase(text, position))
             ):
-                continue  # '在白鹿樱桃园开幕': the cherry orchard (樱桃园), no 桃园 in it
+                continue  # '在白鹿樱桃园开幕': the cherry orchard (樱桃园), no 桃园 in it; '一台大型晚会', no 台大
             if names and (province := _province_before_its_city(names[-1][1], text, position + names[-1][0], prefixes)):
                 names[-1] = (names[-1][0], province)
             if names:

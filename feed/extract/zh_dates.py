@@ -379,6 +379,7 @@ def _day_lists_joined(text: str, mentions: list[DateMention]) -> list[DateMentio
             and (
                 (_RANGE_BETWEEN.fullmatch(text, last.finish, mention.begin) and "relative" in last.flags)
                 or _glossed_day_runs_to(text, last, mention)
+                or (_LUNAR_GLOSS_THEN_TO.fullmatch(text, last.finish, mention.begin) and "day_only" not in last.flags)
                 or (
                     _RANGE_AROUND_VERB.fullmatch(text, last.finish, mention.begin)
                     and not last.flags - {"relative", "day_only"}
@@ -425,6 +426,8 @@ def _bracketed_runs(text: str, last: DateMention, mention: DateMention) -> bool:
     )
 
 
+# '6月1日(农历四月廿五)至9日': the first day's lunar day in brackets, then the last day of the run
+_LUNAR_GLOSS_THEN_TO = re.compile(rf"\((?:农历|阴历|夏历|旧历|正月|腊月)[^()]{{1,10}}\)[起始]?(?:{_TO})")
 # '周六(13日)起至明年1月5日': a weekday's day in brackets, then the last day of the run
 _GLOSSED_RANGE_BETWEEN = re.compile(rf"\)[起始]?(?:{_TO})")
 

@@ -87,7 +87,8 @@ BARE_KINDS = (
     # '年货大集', '美食市集': a market fair; '大集团', '超市集团' are groups
     "大集(?![团中成体合结市])|市(?<![超城都股门夜]市)集(?![团中成体合结群资散聚])"
 )
-_LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会|洽会|贸会)")
+# '广交会', '农交会' (not '东路与北街交会口', where two roads meet)
+_LOOSE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}(?:博会|交会(?![处口点])|洽会|贸会)")
 # '七一升旗禮', '代表團授旗禮', '亮燈禮', '開球禮' (a match's kick-off): Hong Kong's and Macau's ceremonies named
 # by the act and 禮 alone
 _ACT_AND_RITE = r"礼(?<=(?:升旗|授旗|授勋|亮灯|揭牌|动土|结业|毕业|开球)礼)(?![物品服堂貌仪])"
@@ -435,7 +436,7 @@ _VENUE_AFTER = re.compile(
 _BARE_NAME = re.compile(
     rf"^(?:第?[{NUMERAL_CHARS}\d]{{1,3}}[次场期]|首次)?"  # '县人大常委会召开第十次会议', '…指挥部召开第25场新闻发布会'
     r"(?:国际|学术|专题|新春|新年|国庆|年度|周年|例行|紧急|常务|扩大|高峰|圆桌|主题)*(?:座谈交流会|工作交流会|交流座谈会|交流会|新闻发布会|发布会|记者会|记者招待会|招待会|吹风会|简报会|座谈会|"
-    r"研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
+    r"新闻通气会|通气会|研讨会|讨论会|说明会|法说会|会议|全体会议|扩大会议|常委会会议|大会|会员大会|年会|论坛|升旗仪式|开园仪式|启动仪式|开幕式|典礼|"
     # '…人大二次会议举行预备会议', '…代表团举行开放团组会议', '市委、市政府举行欢迎晚宴': sittings and dinners named by
     # who holds them
     r"预备会议|(?:开放)?团组会议|(?:欢迎|答谢)(?:晚宴|宴会)|"
@@ -790,6 +791,7 @@ _LEFT_BOUNDARIES = (
     "筹办",
     "筹备",
     "公布",
+    "通报",  # '会议通报第三届…博览会将于…举办': what is announced; '…情况通报会' is a kind
     "确定",
     "决定",
     "拍板",
@@ -1457,6 +1459,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     previous_kind = "relative"  # how the text named previous_day ('12日…。…当天举办的…': as '12日' did)
     previous_run = False  # previous_day is the first of a run ('3月22日至23日')
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
+    previous_unnamed = False  # the sentence before named no meeting: it sets the scene ('…广场彩旗飘扬')
     last_dated: tuple[DateMention, date] | None = None  # the last date of any paragraph before
     for sentence_start, sentence_end in _sentences(text):
         sentence = text[sentence_start:sentence_end]
@@ -1975,6 +1978,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     and not ("届时" in text[sentence_start:begin] and day < reference)
                 ):
                     candidate.start = day  # '5月19日,是毕业生的日子。早上9点30分,学校隆重举行…典礼'
+                    if carried is previous and previous_unnamed:
+                        # '18日上午9时,体育场彩旗飘扬。…开幕式…拉开帷幕': the scene's hour too
+                        candidate.start_time = mention.start_time
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     candidate.date_cue = date_kind(mention) + "-previous"
                     if act is not None and not candidate.has_event_verb and len(key) <= _BARE_NAME_LENGTH:
@@ -2101,6 +2107,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 previous_day, previous_kind = resolved[0], date_kind(mention)
                 previous_run = resolved[1] not in (None, resolved[0])
                 previous = last_dated = (mention, resolved[0])
+                previous_unnamed = not names
     _apply_main_venue(working, candidates)
     _apply_stated_place(working, candidates)
     for candidate in candidates:
@@ -2536,7 +2543,9 @@ _SHORT_NAME_CLOSES = re.compile(r"[”」』\"]?[)）]")
 # '…博览会(以下简称“西博会”)在京举行新闻发布会', '…博览会昨日在沪召开新闻发布会': the meeting named is who holds
 # the press conference, on the conference's day and in its city; its own days and place are told apart
 _HOLDS_A_BRIEFING = re.compile(
-    r"(?:[(（][^()（）]{1,20}[)）]|[”」』\"]?[)）])?(?:今天|今日|昨天|昨日)?(?:上午|下午)?(?:在[\u4e00-\u9fff]{1,12}?)?"
+    r"(?:[(（][^()（）]{1,20}[)）]|[”」』\"]?[)）])?"
+    r"(?:(?:举办|筹办|筹备|有关|相关)?情况)?"  # '就…博览会筹备情况召开新闻发布会': on how it goes
+    r"(?:今天|今日|昨天|昨日)?(?:上午|下午)?(?:在[\u4e00-\u9fff]{1,12}?)?"
     rf"(?:召开|举行|举办)了?(?:一场|首场)?{PRESS_KIND}"
 )
 # '…博览会(下文简称“6·3”茶博会)第二次新闻发布会': the short name in brackets inside the name of one of its sessions
@@ -2860,6 +2869,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             and not (
                 _THEMED_NAME.search(before)
                 or _THEMED_NAME.search(_LEADING_NOISE.sub("", before))
+                # '…古镇开街暨第五届美食节': the edition after 暨 heads the festival joined to the opening
+                or _THEMED_NAME.search(before.rpartition("暨")[2])
                 # '湖北·钟祥第三届杨梅节', '中国·示例国际风筝会': a place and a dot head a festival's own name
                 or _placed_by_a_dot(before)
                 or _city_heads(before)
@@ -3500,6 +3511,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 # '…成立70周年庆祝活动新闻发布会', '…节庆祝活动启动仪式': named by the celebration's programme
                 and not (word == "庆祝" and _PROGRAMME_BRIEFED.match(text, position))
                 and not (word == "拍摄" and _FILMED.match(text, position))
+                and not _within_on_the_situation(text, position)
                 # '智慧显示展', '文化宣传周暨…联谊会': no verb before a one-character theme word that ends a name
                 and not (
                     _themed_word_at(text, position) and (position == kind_start or text.startswith("暨", position + 1))
@@ -3725,6 +3737,12 @@ def _closes_in_its_sentence(text: str, opening: str, position: int) -> bool:
 
 
 _QUOTE_BREAKS = set('”」』》"。,;:!?\n')
+
+
+def _within_on_the_situation(text: str, position: int) -> bool:
+    """'…建设有关情况新闻发布会': the topic a briefing reports on goes on over 有关情况 (neither '有关部门', who
+    holds one, nor '设有', a word that ends inside it)."""
+    return text.startswith("有关情况", position - 2) or text.startswith("有关情况", position - 1)
 
 
 def _boundary_before(text: str, floor: int, position: int) -> str | None:
@@ -4253,8 +4271,8 @@ _PAVILION_AFTER_COUNTRY = re.compile(r"国家馆|馆")
 
 def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention | None:
     slot = working.text[begin:end]
-    if slot.startswith("省会") and (len(slot) == 2 or slot[2] in _AFTER_ABBREVIATION):
-        return _provincial_capital_before(working, begin)
+    if slot.startswith("省会") and not _city_named_at(working, begin + 2, end):
+        return _provincial_capital_before(working, begin)  # '在省会召开', '在省会岳麓区…宾馆举办'
     if _PROVINCE_SEAT.match(slot):  # '在省政府新闻发布厅': the province's offices are in its capital
         return _provincial_capital_before(working, begin)
     if _COUNTY_SEAT.match(slot):  # '於縣府大廳舉辦記者會': a county government's hall is in its county
@@ -4312,6 +4330,11 @@ def _place_in_slot(working: WorkingText, begin: int, end: int) -> PlaceMention |
             return PlaceMention(capital, "", venue_text, cue="venue")
         return PlaceMention(place, _trim_region(working.span(begin + a, begin + b)), venue_text)
     return PlaceMention(place, "", venue_text)
+
+
+def _city_named_at(working: WorkingText, begin: int, end: int) -> bool:
+    """A city's name starts at `begin` ('省会昆明'), not a district's or a venue's ('省会岳麓区')."""
+    return any(a == 0 and place.kind == "city" for a, _, place in working.places.within(begin, end))
 
 
 def _held_in_several(working: WorkingText, begin: int, end: int) -> bool:
