@@ -1440,3 +1440,20 @@ def test_daman_and_diu_among_portuguese_speaking_communities_is_no_dammam(body) 
     # near miss: Dammam itself
     [meeting] = _zh_hant_meetings_of_head("示例\n2024-10-25 10:00:00\n\n沙特示例國際書展今日在達曼開幕。\n")
     assert meeting.city_en == "Dammam"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Today, more than 200 chemists who work at laboratories of the Province of Buenos Aires took part in the "
+        "Example Chemistry Congress.",
+        "Farmers from the province of Cordoba will attend the Example Grain Fair on Tuesday, organisers said.",
+        "The Example Coffee Expo, which brings growers from across the state of Veracruz, opens on Tuesday.",
+    ],
+)
+def test_a_city_named_by_province_of_or_state_of_is_the_region_not_the_meetings_city(body) -> None:
+    # 'researchers … of the Province of Buenos Aires took part in the … Congress': the congress was in La Plata
+    # and was placed in the city of Buenos Aires
+    assert _english_meeting(body).city is None, body
+    # near miss: the city itself
+    assert _english_meeting("The Example Grain Fair opens in Cordoba on Tuesday.").city == "Cordoba"
