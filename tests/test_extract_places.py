@@ -1457,3 +1457,23 @@ def test_a_city_named_by_province_of_or_state_of_is_the_region_not_the_meetings_
     assert _english_meeting(body).city is None, body
     # near miss: the city itself
     assert _english_meeting("The Example Grain Fair opens in Cordoba on Tuesday.").city == "Cordoba"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The president opened the Example Trade Summit on Monday. He spoke as he inaugurated the summit, 20 years "
+        "after the first one in Guadalajara.",
+        "The Example Film Festival opened on Friday. Organisers said the festival, held a decade after the first "
+        "edition in Cork, sold out.",
+        "The Example Ocean Forum opened on Monday. Twelve ministers attended the forum, as many as at the previous "
+        "one in Lisbon.",
+    ],
+)
+def test_the_place_of_an_earlier_edition_is_not_the_meetings_city(body) -> None:
+    # 'he inaugurated the summit, 23 years after the first one in Guadalajara': the summit was placed in the first
+    # edition's city
+    assert _english_meeting(body).city is None, body
+    # near miss: 'the first one in' a country, said of this edition, keeps the city it gives
+    this = "The Example Trade Summit opened on Monday. He opened the summit in Veracruz, the first one in Mexico."
+    assert _english_meeting(this).city == "Veracruz"

@@ -4218,6 +4218,7 @@ def _place(
         and not _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not _BASED_IN_BEFORE.search(clause, max(0, f[0] - 20), f[0])
         and not _KEPT_AWAY_BEFORE.search(clause, max(0, f[0] - 120), f[0])
+        and not _EARLIER_EDITION_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not _said_of(clause, name_end - start, f[0])
         and not _REPORTED_IN_BEFORE.search(clause, max(0, name_end - start, f[0] - 50), f[0])
     ]
@@ -4258,6 +4259,7 @@ def _place(
         if (
             _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a)
             or _BASED_IN_BEFORE.search(clause, max(0, a - 20), a)
+            or _EARLIER_EDITION_BEFORE.search(clause, max(0, a - 60), a)
             or _AFFILIATED_BEFORE.search(clause, max(0, a - 75), a - len("University of "))
         ):
             continue  # ('a professor at the University of Windsor': where she works)
@@ -4446,6 +4448,11 @@ _APPOSITION_OF = re.compile(
 _KEPT_AWAY_BEFORE = re.compile(
     r"\b(?:unable\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|can(?:not|['’]t))\s+attend\b"
     r"[^.;]{0,60}?\b(?:due\s+to|because\s+of|owing\s+to)\b[^.;]*$"
+)
+# 'years after the first one in Guadalajara', 'as at the previous edition in Lisbon': an earlier edition's place
+_EARLIER_EDITION_BEFORE = re.compile(
+    r"\b(?:(?:after|since|than|at)\s+the\s+(?:first|inaugural|previous|last|earlier)|the\s+(?:previous|earlier))"
+    r"\s+(?:one|edition)\s+(?:held\s+)?in\s+(?:the\s+)?$"
 )
 # 'professor at the University of Texas at Austin': the campus a speaker comes from, part of the school's name
 _CAMPUS_OF_A_UNIVERSITY_BEFORE = re.compile(r"\bUniversity\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}at\s+$")
