@@ -518,3 +518,34 @@ def test_a_schools_graduation_is_named_by_the_school_that_holds_it(text: str, na
         "zh-Hant",
     )
     assert [m.name for m in meetings] == ["第四十屆畢業典禮"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The president hosted a summit of Arab, African and Asian leaders on Monday.",
+            "summit of Arab, African and Asian leaders",
+        ),
+        (
+            "The city hosts a conference of Nordic and Baltic mayors on Tuesday.",
+            "conference of Nordic and Baltic mayors",
+        ),
+        (
+            "Delegates attended a meeting of Andean, Caribbean and Central American ministers on Monday.",
+            "meeting of Andean, Caribbean and Central American ministers",
+        ),
+    ],
+)
+def test_a_meeting_of_several_peoples_members_is_named_to_its_members(text: str, name: str) -> None:
+    # 'he hosted a summit of Latin American, Spanish and Portuguese leaders': named 'summit of Latin American', cut
+    # before the list's last word and who meets
+    meetings = meetings_of(text, datetime(2014, 12, 9, 12, tzinfo=ZoneInfo("UTC")), "en")
+    assert [m.name for m in meetings][:1] == [name]
+    # near miss: one people's members, as before
+    meetings = meetings_of(
+        "The president hosted a summit of African leaders on Monday.",
+        datetime(2014, 12, 9, 12, tzinfo=ZoneInfo("UTC")),
+        "en",
+    )
+    assert [m.name for m in meetings] == ["summit of African leaders"]

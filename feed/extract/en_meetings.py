@@ -2360,7 +2360,7 @@ _PREVIEW_OWNED_AFTER = re.compile(
     re.I,
 )
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
-_OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+_OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:(?:,?\s+and\s+|,\s+|\s+)[A-Z][\w-]*){0,3}$")
 
 
 def _rest_of_topic(sentence: str, name_start: int, position: int, countries: Collection[str]) -> str:
@@ -2405,6 +2405,8 @@ _MEMBERS = re.compile(
 # numbered sittings, meetings and sessions, each of the next, name one meeting
 _POSSESSOR_LEAD = re.compile(r"[A-Z][\w&-]*['’]s\s+\S+$")
 _OF_MEMBERS = re.compile(rf"\s+of{_MEMBERS.pattern}")
+# 'a summit of Arab, African and Asian leaders': the other peoples of a list, then who meets
+_LISTED_MEMBERS = re.compile(rf"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?){{0,3}}{_MEMBERS.pattern}")
 _SITTING_CHAIN = re.compile(
     rf"(?:\s+of\s+the\s+(?i:{_ORDINAL})\s+(?i:session|sitting|meeting|parliament|assembly|congress|senate|legislature)"
     r"(?:\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)+"
@@ -2961,7 +2963,7 @@ def _sentence_candidates(
             raw = raw + noun.group(0) if noun is not None else raw[:-2]
         if len(raw) > len(head) and _TOPIC_LEAD.match(raw, len(head)) and sentence.startswith(raw, match_start):
             raw += _rest_of_topic(sentence, match_start, match_start + len(raw), countries)
-        members = _MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
+        members = _LISTED_MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
         if members is None and _POSSESSOR_LEAD.match(raw):  # "the ACD's meeting of foreign ministers": who meets
             members = _OF_MEMBERS.match(sentence, match_start + len(raw))
         if members is not None and sentence.startswith(raw, match_start):
