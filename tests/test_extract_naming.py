@@ -549,3 +549,24 @@ def test_a_meeting_of_several_peoples_members_is_named_to_its_members(text: str,
         "en",
     )
     assert [m.name for m in meetings] == ["summit of African leaders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Jane Smith, Vice President Ashford Show: "On Saturday night our main event is the derby."', "Ashford Show"),
+        ('Tom Brown, General Manager Mudgee Show: "Saturday night is our busiest."', "Mudgee Show"),
+        ('Ann Lee, Secretary Bega Show, said: "Saturday is our biggest day."', "Bega Show"),
+    ],
+)
+def test_a_persons_post_before_the_meeting_she_serves_is_no_part_of_its_name(text: str, name: str) -> None:
+    # 'Rusty Thomas, Vice President Ipswich Show: "Saturday night, …"': named 'Vice President Ipswich Show'
+    meetings = meetings_of(text, datetime(2015, 5, 15, 12, tzinfo=ZoneInfo("Australia/Brisbane")), "en")
+    assert [m.name for m in meetings][:1] == [name]
+    # near miss: a title that names the meeting, with no person before it, stays
+    meetings = meetings_of(
+        "The President Lincoln Film Festival opened on Saturday.",
+        datetime(2015, 5, 15, 12, tzinfo=ZoneInfo("UTC")),
+        "en",
+    )
+    assert [m.name for m in meetings] == ["President Lincoln Film Festival"]

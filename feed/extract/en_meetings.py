@@ -2341,6 +2341,12 @@ _OWN_DAYS_ASIDE = re.compile(
     r"|scheduled(?:\s+for)?|set\s+for|slated\s+for|running|due)\b[^,;]*"
 )
 _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submissions?|Bookings?)\s+(?:for|to)\s+"
+_POST_LEAD = re.compile(
+    r"^(?:(?:Vice|Deputy|Assistant|Executive|General|Chief|Festival|Show|Event)\s+)*"
+    r"(?:President|Chair(?:man|woman|person)?|Secretary|Director|Manager|Treasurer|Executive|Organi[sz]er|"
+    r"Coordinator)\s+(?=[A-Z0-9])"
+)
+_APPOSED_BEFORE = re.compile(r"[a-z],\s+$")  # after a person's name and its comma
 _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
 _ERRAND_AFTER = re.compile(r"\s+(?:tickets?|registrations?|entries|applications?|nominations?|bookings?)\b", re.I)
@@ -2988,6 +2994,9 @@ def _sentence_candidates(
             match_start, head, raw = match_start + gone_to.end(), head[gone_to.end() :], raw[gone_to.end() :]
         elif (some_of := _SOME_OF.match(raw)) is not None:  # 'Thousands of Example Festival fans': who, not the name
             match_start, head, raw = match_start + some_of.end(), head[some_of.end() :], raw[some_of.end() :]
+        elif (post := _POST_LEAD.match(raw)) is not None and _APPOSED_BEFORE.search(sentence, 0, match_start):
+            # 'Jane Smith, Vice President Ashford Show: …': her post in the show, then the show
+            match_start, head, raw = match_start + post.end(), head[post.end() :], raw[post.end() :]
         elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
             # 'Tickets for the X Festival', 'Inaugurating 75th X Exhibition, he said': the festival, the exhibition
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
