@@ -2270,7 +2270,15 @@ _EDITION_QUOTED_TITLE = re.compile(
 )
 _EDITION_BEFORE_QUOTE = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+[“\"]$")
 _QUOTE_CLOSES = re.compile(r"[”\"]")
-_POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|opens?|opened|and|in|at|on)\b)[a-z][\w-]*")
+# the words of a possessive's noun ('Tibet's development', 'Kenya's draft national water strategy'), up to a verb, a
+# small word or a participle ('… strategy is set', '… economy held in')
+_NOT_POSSESSED = (
+    r"(?:is|are|was|were|be|been|being|will|would|can|may|has|have|had|opens?|opened|begins?|starts?|runs?|ends?|"
+    r"closes?|takes?|taking|gets?|and|or|but|in|at|on|from|for|with|by|of|to|into|as|over|after|before|during|amid|"
+    r"until|since|between|which|that|who|where|when|this|these|the|an?|its|their|last|next|set|due|held|said|says|"
+    r"today|tonight|tomorrow|yesterday|earlier|later|also|now)\b"
+)
+_POSSESSED = re.compile(rf"(?:\s+(?!{_DAY_WORD}|{_NOT_POSSESSED})[a-z][\w-]*\b(?<!ed)){{1,5}}")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
 _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
