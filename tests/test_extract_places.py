@@ -1477,3 +1477,21 @@ def test_the_place_of_an_earlier_edition_is_not_the_meetings_city(body) -> None:
     # near miss: 'the first one in' a country, said of this edition, keeps the city it gives
     this = "The Example Trade Summit opened on Monday. He opened the summit in Veracruz, the first one in Mexico."
     assert _english_meeting(this).city == "Veracruz"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Example Chess Festival opens in Ontario on Saturday, Canadian organisers said.",
+        "The Example Wine Expo opens in Virginia on Saturday, South African and US growers said.",
+        "The Example Rodeo Expo opens in Wyoming on Saturday, US organisers said.",
+    ],
+)
+def test_a_state_or_province_is_no_town_of_its_name(body) -> None:
+    # 'a chess tournament in Ontario': placed in Ontario, California; 'in Wyoming' in Wyoming, Michigan, 'in
+    # Virginia' in Virginia, South Africa
+    assert _english_meeting(body).city is None, body
+    # near misses: the city itself
+    city = "The Example Wine Expo opens in Virginia Beach on Saturday, US growers said."
+    assert _english_meeting(city).city == "Virginia Beach"
+    assert _english_meeting("The Example Book Expo opens in New York on Saturday.").city == "New York City"

@@ -662,8 +662,8 @@ def english_town(name: str, countries: Collection[str], anywhere: bool = False) 
     50,000 people whose name is a place the gazetteer knows ('in Mexico' is no Philippine town, 'in Paris' no
     Texan one) or an everyday word or given name (_WORD_TOWNS)."""
     key = lookup_key(name)
-    if key not in towns_index():
-        return None
+    if key not in towns_index() or name in _countries_or_states():
+        return None  # 'in Ontario', 'in Wyoming': the province or the state, no town of its name
     town = find_town(name, countries, anywhere)
     if town is not None and town.population < SMALL_TOWN and (key in names_index() or key in _WORD_TOWNS):
         return None
