@@ -2449,6 +2449,8 @@ _BODY_AFTER = re.compile(
     # its people, not the meeting
     r"|\s+(?i:web\s?site|web\s?page|homepage|organi[sz]ers?|organi[sz]ing\s+committee|director|spokes(?:wo)?man|"
     r"spokesperson|partner|participant|delegate|attendee|sponsor)s?\b"
+    # 'The Herald's Galway Arts Festival bulletin for Saturday 3 August': a paper's issue about it, of its own day
+    r"|\s+(?:bulletin|newsletter|podcast|blog|live\s?blog|diary|digest|supplement)s?\b"
     # 'New York Assembly Speaker Jane Doe', 'General Assembly President Jan Novak': an office of the body, its holder
     r"|\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|woman|person)?|President|Secretary|Clerk|Majority\s+Leader|"
     r"Minority\s+Leader)\s+[A-Z]"
