@@ -609,3 +609,18 @@ def test_a_topic_after_a_countrys_possessive_is_named_to_its_noun(text: str, nam
         "en",
     )
     assert [m.name for m in meetings] == ["summit on Ghana's future energy needs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Riverfest will be held on Saturday, Sept. 10, in the park.", "Riverfest"),
+        ("The annual Bierfest will be held on Saturday, Sept. 10.", "Bierfest"),
+        ("The town's annual festival, Harvestfest, will be on Saturday, Sept. 10, with a parade.", "Harvestfest"),
+    ],
+)
+def test_a_festival_named_in_one_fest_word_is_named_by_it(text: str, name: str) -> None:
+    # "Victoria's annual festival, Volksfest, will be on Saturday, Sept. 10": the one-word name was taken for the
+    # kind alone, a bare mention, and the festival was named "Victoria's annual festival"
+    meetings = meetings_of(text, datetime(2022, 6, 9, 12, tzinfo=ZoneInfo("America/Chicago")), "en")
+    assert [(m.name, m.start) for m in meetings][:1] == [(name, date(2022, 9, 10))]

@@ -164,6 +164,7 @@ _PROPER_THE = re.compile(r"The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$")
 _OPENS_A_SENTENCE = ("", ".", "!", "?", ":", ";", "“", '"', "‘", "'", "(", "—", "–", "-")  # a 'The' after them
 # a kind that names one meeting by its number: 'COP29' (the 29th Conference of the Parties)
 _NUMBERED_KIND = re.compile(r"COP-?\d{1,2}")
+_FEST_NAME = re.compile(r"[A-Z][a-z]+fest")  # 'Oktoberfest', 'Riverfest': a festival's name in one word
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|THE|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
@@ -3113,6 +3114,8 @@ def _sentence_candidates(
             capitalised = []
         if not capitalised and _NUMBERED_KIND.fullmatch(head_words[-1]):
             capitalised = [head_words[-1]]  # 'COP29 opens on Monday': the kind word and its number name it
+        if not capitalised and _FEST_NAME.fullmatch(head_words[-1]):
+            capitalised = [head_words[-1]]  # 'Oktoberfest opens on Saturday': one word, its name and its kind
         if not capitalised and _PROPER_THE.match(raw) and sentence[:begin].rstrip()[-1:] not in _OPENS_A_SENTENCE:
             capitalised = ["The"]  # 'a new annual event, The Festival Congress, which …': a title, 'The' and all
         if head_words[-1] == "talks" and len(capitalised) == 1 and capitalised[0][1:].islower():
