@@ -241,3 +241,22 @@ def test_today_tomorrow_and_a_weekday_is_a_run_of_three_days():
     ]
     # near miss: two days stay two
     assert spans("The fair runs today and tomorrow.", date(2019, 8, 10)) == [(date(2019, 8, 10), date(2019, 8, 11))]
+
+
+def test_a_weekday_and_its_part_of_the_day_before_a_date_is_that_date():
+    # 'will run from Thursday evening, August 22nd, through to Sunday 25th' (a report of July 24): read as the
+    # Thursday of that week, a month early
+    reference = date(2019, 7, 24)
+    assert spans("The festival runs from Thursday evening, August 22nd, to Sunday 25th.", reference)[:1] == [
+        (date(2019, 8, 22), None)
+    ]
+    assert spans("The fair opens on Friday evening, September 6th, in the square.", reference) == [
+        (date(2019, 9, 6), None)
+    ]
+    assert spans("The show starts Saturday morning, 14 September, at the hall.", reference) == [
+        (date(2019, 9, 14), None)
+    ]
+    # near miss: with no date after it, the weekday is this week's
+    assert spans("The fair opens on Friday evening in the square.", reference, future=True) == [
+        (date(2019, 7, 26), None)
+    ]

@@ -1723,3 +1723,23 @@ def test_a_festival_joined_after_an_opening_by_ji_is_found_by_its_edition(body, 
     assert [m.name for m in meetings] == [name], body
     # near miss: a holiday's two characters joined so are still no festival of their own
     assert _zh_hans_meetings("示例\n2021-03-22 18:00:00\n\n3月22日上午,示例商场开业暨情人节在商场举行。\n") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Welcome to The Herald's Galway Arts Festival bulletin for Saturday 3 August, your guide to what's on.",
+        "Welcome to our Cork Jazz Festival newsletter for Friday 25 October, with the best gigs in town.",
+        "This is the Examiner's Fringe Festival podcast for Sunday 4 August.",
+    ],
+)
+def test_a_papers_bulletin_about_a_festival_is_no_mention_of_it_on_its_day(body) -> None:
+    # "Welcome to The Scotsman's Edinburgh Festival bulletin for Saturday 3 August": the festival, named with the
+    # paper's possessive, was dated by the bulletin's day
+    found = extract_meetings(parse_text_article(f"Head\n2024-08-03\n\n{body}\n", timezone="UTC"))
+    assert found == [], body
+    # near miss: the festival itself on that day
+    found = extract_meetings(
+        parse_text_article("Head\n2024-08-03\n\nThe Galway Arts Festival opens on Saturday 3 August.\n", timezone="UTC")
+    )
+    assert [(m.name, m.start) for m in found] == [("Galway Arts Festival", date(2024, 8, 3))]

@@ -645,3 +645,109 @@ def test_a_meeting_announced_starts_after_the_verb_that_announces_it(text: str, 
         "zh-Hans",
     )
     assert [m.name for m in meetings] == ["示例市疫情防控工作通报会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The president hosted a summit of Arab, African and Asian leaders on Monday.",
+            "summit of Arab, African and Asian leaders",
+        ),
+        (
+            "The city hosts a conference of Nordic and Baltic mayors on Tuesday.",
+            "conference of Nordic and Baltic mayors",
+        ),
+        (
+            "Delegates attended a meeting of Andean, Caribbean and Central American ministers on Monday.",
+            "meeting of Andean, Caribbean and Central American ministers",
+        ),
+    ],
+)
+def test_a_meeting_of_several_peoples_members_is_named_to_its_members(text: str, name: str) -> None:
+    # 'he hosted a summit of Latin American, Spanish and Portuguese leaders': named 'summit of Latin American', cut
+    # before the list's last word and who meets
+    meetings = meetings_of(text, datetime(2014, 12, 9, 12, tzinfo=ZoneInfo("UTC")), "en")
+    assert [m.name for m in meetings][:1] == [name]
+    # near miss: one people's members, as before
+    meetings = meetings_of(
+        "The president hosted a summit of African leaders on Monday.",
+        datetime(2014, 12, 9, 12, tzinfo=ZoneInfo("UTC")),
+        "en",
+    )
+    assert [m.name for m in meetings] == ["summit of African leaders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Jane Smith, Vice President Ashford Show: "On Saturday night our main event is the derby."', "Ashford Show"),
+        ('Tom Brown, General Manager Mudgee Show: "Saturday night is our busiest."', "Mudgee Show"),
+        ('Ann Lee, Secretary Bega Show, said: "Saturday is our biggest day."', "Bega Show"),
+    ],
+)
+def test_a_persons_post_before_the_meeting_she_serves_is_no_part_of_its_name(text: str, name: str) -> None:
+    # 'Rusty Thomas, Vice President Ipswich Show: "Saturday night, …"': named 'Vice President Ipswich Show'
+    meetings = meetings_of(text, datetime(2015, 5, 15, 12, tzinfo=ZoneInfo("Australia/Brisbane")), "en")
+    assert [m.name for m in meetings][:1] == [name]
+    # near miss: a title that names the meeting, with no person before it, stays
+    meetings = meetings_of(
+        "The President Lincoln Film Festival opened on Saturday.",
+        datetime(2015, 5, 15, 12, tzinfo=ZoneInfo("UTC")),
+        "en",
+    )
+    assert [m.name for m in meetings] == ["President Lincoln Film Festival"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The final validation workshop for Kenya's draft national water strategy is set to be held in Nairobi "
+            "from October 14 to 16, 2024.",
+            "workshop for Kenya's draft national water strategy",
+        ),
+        (
+            "A review workshop for Ghana's new fisheries policy will be held in Accra from October 14 to 16.",
+            "workshop for Ghana's new fisheries policy",
+        ),
+        (
+            "A forum on Zambia's copper mining future opens in Lusaka on October 14.",
+            "forum on Zambia's copper mining future",
+        ),
+    ],
+)
+def test_a_topic_after_a_countrys_possessive_is_named_to_its_noun(text: str, name: str) -> None:
+    # 'the … validation workshop for Nigeria's draft national blue economy strategy is set to be held in Abuja':
+    # published as 'workshop for Nigeria's draft', cut after the first word of the topic
+    meetings = meetings_of(text, datetime(2024, 10, 10, 12, tzinfo=ZoneInfo("UTC")), "en")
+    assert [m.name for m in meetings][:1] == [name]
+    # near miss: the verb after a one-word topic is no part of it
+    meetings = meetings_of(
+        "A forum on Zambia's economy held in Lusaka on October 14 drew 300 delegates.",
+        datetime(2024, 10, 20, 12, tzinfo=ZoneInfo("UTC")),
+        "en",
+    )
+    assert [m.name for m in meetings] == ["forum on Zambia's economy"]
+    # nor a day word after a longer one
+    meetings = meetings_of(
+        "Delegates attended a summit on Ghana's future energy needs today in Accra.",
+        datetime(2024, 10, 14, 12, tzinfo=ZoneInfo("UTC")),
+        "en",
+    )
+    assert [m.name for m in meetings] == ["summit on Ghana's future energy needs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Riverfest will be held on Saturday, Sept. 10, in the park.", "Riverfest"),
+        ("The annual Bierfest will be held on Saturday, Sept. 10.", "Bierfest"),
+        ("The town's annual festival, Harvestfest, will be on Saturday, Sept. 10, with a parade.", "Harvestfest"),
+    ],
+)
+def test_a_festival_named_in_one_fest_word_is_named_by_it(text: str, name: str) -> None:
+    # "Victoria's annual festival, Volksfest, will be on Saturday, Sept. 10": the one-word name was taken for the
+    # kind alone, a bare mention, and the festival was named "Victoria's annual festival"
+    meetings = meetings_of(text, datetime(2022, 6, 9, 12, tzinfo=ZoneInfo("America/Chicago")), "en")
+    assert [(m.name, m.start) for m in meetings][:1] == [(name, date(2022, 9, 10))]

@@ -1475,3 +1475,58 @@ def test_a_short_venue_name_across_two_words_is_no_venue(body) -> None:
     # near miss: the university itself
     [meeting] = _zh_hans_meetings("示例\n2024-06-10\n\n6月8日,第五届示例学术研讨会在台大举行。\n")
     assert meeting.city == "台北"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Today, more than 200 chemists who work at laboratories of the Province of Buenos Aires took part in the "
+        "Example Chemistry Congress.",
+        "Farmers from the province of Cordoba will attend the Example Grain Fair on Tuesday, organisers said.",
+        "The Example Coffee Expo, which brings growers from across the state of Veracruz, opens on Tuesday.",
+    ],
+)
+def test_a_city_named_by_province_of_or_state_of_is_the_region_not_the_meetings_city(body) -> None:
+    # 'researchers … of the Province of Buenos Aires took part in the … Congress': the congress was in La Plata
+    # and was placed in the city of Buenos Aires
+    assert _english_meeting(body).city is None, body
+    # near miss: the city itself
+    assert _english_meeting("The Example Grain Fair opens in Cordoba on Tuesday.").city == "Cordoba"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The president opened the Example Trade Summit on Monday. He spoke as he inaugurated the summit, 20 years "
+        "after the first one in Guadalajara.",
+        "The Example Film Festival opened on Friday. Organisers said the festival, held a decade after the first "
+        "edition in Cork, sold out.",
+        "The Example Ocean Forum opened on Monday. Twelve ministers attended the forum, as many as at the previous "
+        "one in Lisbon.",
+    ],
+)
+def test_the_place_of_an_earlier_edition_is_not_the_meetings_city(body) -> None:
+    # 'he inaugurated the summit, 23 years after the first one in Guadalajara': the summit was placed in the first
+    # edition's city
+    assert _english_meeting(body).city is None, body
+    # near miss: 'the first one in' a country, said of this edition, keeps the city it gives
+    this = "The Example Trade Summit opened on Monday. He opened the summit in Veracruz, the first one in Mexico."
+    assert _english_meeting(this).city == "Veracruz"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Example Chess Festival opens in Ontario on Saturday, Canadian organisers said.",
+        "The Example Wine Expo opens in Virginia on Saturday, South African and US growers said.",
+        "The Example Rodeo Expo opens in Wyoming on Saturday, US organisers said.",
+    ],
+)
+def test_a_state_or_province_is_no_town_of_its_name(body) -> None:
+    # 'a chess tournament in Ontario': placed in Ontario, California; 'in Wyoming' in Wyoming, Michigan, 'in
+    # Virginia' in Virginia, South Africa
+    assert _english_meeting(body).city is None, body
+    # near misses: the city itself
+    city = "The Example Wine Expo opens in Virginia Beach on Saturday, US growers said."
+    assert _english_meeting(city).city == "Virginia Beach"
+    assert _english_meeting("The Example Book Expo opens in New York on Saturday.").city == "New York City"

@@ -358,7 +358,8 @@ def _add_year_after(text: str, mention: DateMention) -> None:
 # 'between 30th March and 1st April': a run whose two days 'between' joins with 'and' (not 'on 3 May and 5 June')
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _AND_JOIN = re.compile(r",?\s+and\s+(?:the\s+)?", re.I)
-_GLOSS_GAP = re.compile(r",?\s*(?:\(|the\s+)?")  # "on Monday, June 5", "on Tuesday, the 11th day of June"
+# "on Monday, June 5", "on Tuesday, the 11th day of June", "from Thursday evening, August 22nd"
+_GLOSS_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night)\b)?,?\s*(?:\(|the\s+)?")
 _GLOSS_OF_DATE = re.compile(r".?\(|\(\s", re.S)  # between a date and its weekday: 'June 5 (Monday)'
 
 

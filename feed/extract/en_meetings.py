@@ -164,6 +164,7 @@ _PROPER_THE = re.compile(r"The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+$")
 _OPENS_A_SENTENCE = ("", ".", "!", "?", ":", ";", "“", '"', "‘", "'", "(", "—", "–", "-")  # a 'The' after them
 # a kind that names one meeting by its number: 'COP29' (the 29th Conference of the Parties)
 _NUMBERED_KIND = re.compile(r"COP-?\d{1,2}")
+_FEST_NAME = re.compile(r"[A-Z][a-z]+fest")  # 'Oktoberfest', 'Riverfest': a festival's name in one word
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\s*[-–—]+\s*)?"  # '30 January 2017- The 28th Summit'
     r"(?:(?:[Tt]he|THE|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]hese|[Uu]pcoming|major|first|"
@@ -2270,7 +2271,15 @@ _EDITION_QUOTED_TITLE = re.compile(
 )
 _EDITION_BEFORE_QUOTE = re.compile(rf"\b(?P<ordinal>(?i:{_ORDINAL}))\s+[“\"]$")
 _QUOTE_CLOSES = re.compile(r"[”\"]")
-_POSSESSED = re.compile(rf"\s+(?!{_DAY_WORD}|(?:is|are|was|were|will|has|had|opens?|opened|and|in|at|on)\b)[a-z][\w-]*")
+# the words of a possessive's noun ('Tibet's development', 'Kenya's draft national water strategy'), up to a verb, a
+# small word or a participle ('… strategy is set', '… economy held in')
+_NOT_POSSESSED = (
+    r"(?:is|are|was|were|be|been|being|will|would|can|may|has|have|had|opens?|opened|begins?|starts?|runs?|ends?|"
+    r"closes?|takes?|taking|gets?|and|or|but|in|at|on|from|for|with|by|of|to|into|as|over|after|before|during|amid|"
+    r"until|since|between|which|that|who|where|when|this|these|the|an?|its|their|last|next|set|due|held|said|says|"
+    r"today|tonight|tomorrow|yesterday|earlier|later|also|now)\b"
+)
+_POSSESSED = re.compile(rf"(?:\s+(?!{_DAY_WORD}|{_NOT_POSSESSED})[a-z][\w-]*\b(?<!ed)){{1,5}}")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.$")  # 'of Ministers.' ends a sentence; 'U.S.' and 'Co.' keep theirs
 _TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|on|for|to|the|and))+$")
 _LEGISLATURE_BEFORE = re.compile(r"\bHouses? of\s+$")
@@ -2341,6 +2350,12 @@ _OWN_DAYS_ASIDE = re.compile(
     r"|scheduled(?:\s+for)?|set\s+for|slated\s+for|running|due)\b[^,;]*"
 )
 _ERRANDS = r"(?:Tickets?|Registrations?|Entries|Applications?|Nominations?|Submissions?|Bookings?)\s+(?:for|to)\s+"
+_POST_LEAD = re.compile(
+    r"^(?:(?:Vice|Deputy|Assistant|Executive|General|Chief|Festival|Show|Event)\s+)*"
+    r"(?:President|Chair(?:man|woman|person)?|Secretary|Director|Manager|Treasurer|Executive|Organi[sz]er|"
+    r"Coordinator)\s+(?=[A-Z0-9])"
+)
+_APPOSED_BEFORE = re.compile(r"[a-z],\s+$")  # after a person's name and its comma
 _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
 _ERRAND_AFTER = re.compile(r"\s+(?:tickets?|registrations?|entries|applications?|nominations?|bookings?)\b", re.I)
@@ -2360,7 +2375,7 @@ _PREVIEW_OWNED_AFTER = re.compile(
     re.I,
 )
 _DATE_IN_TAIL = re.compile(rf"\s+(?:(?:on|of|for|to|the)\s+)*{_DAY_WORD}.*$")
-_OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+_OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:(?:,?\s+and\s+|,\s+|\s+)[A-Z][\w-]*){0,3}$")
 
 
 def _rest_of_topic(sentence: str, name_start: int, position: int, countries: Collection[str]) -> str:
@@ -2405,6 +2420,8 @@ _MEMBERS = re.compile(
 # numbered sittings, meetings and sessions, each of the next, name one meeting
 _POSSESSOR_LEAD = re.compile(r"[A-Z][\w&-]*['’]s\s+\S+$")
 _OF_MEMBERS = re.compile(rf"\s+of{_MEMBERS.pattern}")
+# 'a summit of Arab, African and Asian leaders': the other peoples of a list, then who meets
+_LISTED_MEMBERS = re.compile(rf"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?){{0,3}}{_MEMBERS.pattern}")
 _SITTING_CHAIN = re.compile(
     rf"(?:\s+of\s+the\s+(?i:{_ORDINAL})\s+(?i:session|sitting|meeting|parliament|assembly|congress|senate|legislature)"
     r"(?:\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)+"
@@ -2433,6 +2450,8 @@ _BODY_AFTER = re.compile(
     # its people, not the meeting
     r"|\s+(?i:web\s?site|web\s?page|homepage|organi[sz]ers?|organi[sz]ing\s+committee|director|spokes(?:wo)?man|"
     r"spokesperson|partner|participant|delegate|attendee|sponsor)s?\b"
+    # 'The Herald's Galway Arts Festival bulletin for Saturday 3 August': a paper's issue about it, of its own day
+    r"|\s+(?:bulletin|newsletter|podcast|blog|live\s?blog|diary|digest|supplement)s?\b"
     # 'New York Assembly Speaker Jane Doe', 'General Assembly President Jan Novak': an office of the body, its holder
     r"|\s+(?:Deputy\s+)?(?:Speaker|Chair(?:man|woman|person)?|President|Secretary|Clerk|Majority\s+Leader|"
     r"Minority\s+Leader)\s+[A-Z]"
@@ -2961,7 +2980,7 @@ def _sentence_candidates(
             raw = raw + noun.group(0) if noun is not None else raw[:-2]
         if len(raw) > len(head) and _TOPIC_LEAD.match(raw, len(head)) and sentence.startswith(raw, match_start):
             raw += _rest_of_topic(sentence, match_start, match_start + len(raw), countries)
-        members = _MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
+        members = _LISTED_MEMBERS.match(sentence, match_start + len(raw)) if _OF_A_BODY.search(raw) else None
         if members is None and _POSSESSOR_LEAD.match(raw):  # "the ACD's meeting of foreign ministers": who meets
             members = _OF_MEMBERS.match(sentence, match_start + len(raw))
         if members is not None and sentence.startswith(raw, match_start):
@@ -2986,6 +3005,9 @@ def _sentence_candidates(
             match_start, head, raw = match_start + gone_to.end(), head[gone_to.end() :], raw[gone_to.end() :]
         elif (some_of := _SOME_OF.match(raw)) is not None:  # 'Thousands of Example Festival fans': who, not the name
             match_start, head, raw = match_start + some_of.end(), head[some_of.end() :], raw[some_of.end() :]
+        elif (post := _POST_LEAD.match(raw)) is not None and _APPOSED_BEFORE.search(sentence, 0, match_start):
+            # 'Jane Smith, Vice President Ashford Show: …': her post in the show, then the show
+            match_start, head, raw = match_start + post.end(), head[post.end() :], raw[post.end() :]
         elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
             # 'Tickets for the X Festival', 'Inaugurating 75th X Exhibition, he said': the festival, the exhibition
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
@@ -3092,6 +3114,8 @@ def _sentence_candidates(
             capitalised = []
         if not capitalised and _NUMBERED_KIND.fullmatch(head_words[-1]):
             capitalised = [head_words[-1]]  # 'COP29 opens on Monday': the kind word and its number name it
+        if not capitalised and _FEST_NAME.fullmatch(head_words[-1]):
+            capitalised = [head_words[-1]]  # 'Oktoberfest opens on Saturday': one word, its name and its kind
         if not capitalised and _PROPER_THE.match(raw) and sentence[:begin].rstrip()[-1:] not in _OPENS_A_SENTENCE:
             capitalised = ["The"]  # 'a new annual event, The Festival Congress, which …': a title, 'The' and all
         if head_words[-1] == "talks" and len(capitalised) == 1 and capitalised[0][1:].islower():
@@ -4218,6 +4242,7 @@ def _place(
         and not _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not _BASED_IN_BEFORE.search(clause, max(0, f[0] - 20), f[0])
         and not _KEPT_AWAY_BEFORE.search(clause, max(0, f[0] - 120), f[0])
+        and not _EARLIER_EDITION_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not _said_of(clause, name_end - start, f[0])
         and not _REPORTED_IN_BEFORE.search(clause, max(0, name_end - start, f[0] - 50), f[0])
     ]
@@ -4258,6 +4283,7 @@ def _place(
         if (
             _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a)
             or _BASED_IN_BEFORE.search(clause, max(0, a - 20), a)
+            or _EARLIER_EDITION_BEFORE.search(clause, max(0, a - 60), a)
             or _AFFILIATED_BEFORE.search(clause, max(0, a - 75), a - len("University of "))
         ):
             continue  # ('a professor at the University of Windsor': where she works)
@@ -4446,6 +4472,11 @@ _APPOSITION_OF = re.compile(
 _KEPT_AWAY_BEFORE = re.compile(
     r"\b(?:unable\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|can(?:not|['’]t))\s+attend\b"
     r"[^.;]{0,60}?\b(?:due\s+to|because\s+of|owing\s+to)\b[^.;]*$"
+)
+# 'years after the first one in Guadalajara', 'as at the previous edition in Lisbon': an earlier edition's place
+_EARLIER_EDITION_BEFORE = re.compile(
+    r"\b(?:(?:after|since|than|at)\s+the\s+(?:first|inaugural|previous|last|earlier)|the\s+(?:previous|earlier))"
+    r"\s+(?:one|edition)\s+(?:held\s+)?in\s+(?:the\s+)?$"
 )
 # 'professor at the University of Texas at Austin': the campus a speaker comes from, part of the school's name
 _CAMPUS_OF_A_UNIVERSITY_BEFORE = re.compile(r"\bUniversity\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}at\s+$")

@@ -431,6 +431,8 @@ def _english_places_in(text: str) -> tuple[tuple[int, int, Place], ...]:
                     places = [p for p in places if p.kind == "region"]  # 'Jilin Province' is no city Jilin
                 if first + size < len(words) and words[first + size] == "County":
                     places = [p for p in places if p.kind == "region" or p.country in _HOME]  # 'Kakamega County'
+                if first == 0 and _REGION_OF.search(text, max(0, match.start() - 30), match.start()):
+                    places = [p for p in places if p.kind != "city"]  # 'the Province of Buenos Aires'
                 if places:
                     start = match.start() + match.group().index(words[first])
                     found.append((start, start + len(phrase), best_place(places)))
@@ -463,6 +465,8 @@ def _city_owning(text: str, match: re.Match[str], words: list[str]) -> tuple[int
     return (match.start(), match.start() + len(written), owner)
 
 
+# 'the province of Cordoba', 'the State of Veracruz': the region, not its city of that name
+_REGION_OF = re.compile(r"\b(?:[Pp]rovince|[Ss]tate|[Pp]refecture|[Rr]egion)\s+of\s+(?:the\s+)?$")
 _ZONE_AFTER = re.compile(r"\s+time\b")  # 'at 2am Melbourne time': a clock's zone, not a place
 
 
@@ -664,8 +668,8 @@ def english_town(name: str, countries: Collection[str], anywhere: bool = False) 
     50,000 people whose name is a place the gazetteer knows ('in Mexico' is no Philippine town, 'in Paris' no
     Texan one) or an everyday word or given name (_WORD_TOWNS)."""
     key = lookup_key(name)
-    if key not in towns_index():
-        return None
+    if key not in towns_index() or name in _countries_or_states():
+        return None  # 'in Ontario', 'in Wyoming': the province or the state, no town of its name
     town = find_town(name, countries, anywhere)
     if town is not None and town.population < SMALL_TOWN and (key in names_index() or key in _WORD_TOWNS):
         return None
