@@ -1530,3 +1530,31 @@ def test_a_state_or_province_is_no_town_of_its_name(body) -> None:
     city = "The Example Wine Expo opens in Virginia Beach on Saturday, US growers said."
     assert _english_meeting(city).city == "Virginia Beach"
     assert _english_meeting("The Example Book Expo opens in New York on Saturday.").city == "New York City"
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "Officials today opened the Example Roving Exhibition in Celebration of the Return of Hong Kong to the "
+            "Motherland in Nanning.",
+            "Nanning",
+        ),
+        (
+            "Officials on Friday opened the Example Exhibition in Honour of the Founding of Singapore in Kunming.",
+            "Kunming",
+        ),
+        (
+            "The Example Concert Gala in Celebration of the Reunification of Berlin took place on Tuesday at Vienna.",
+            "Vienna",
+        ),
+    ],
+)
+def test_a_city_said_in_or_at_is_the_place_before_one_the_clause_only_mentions(body, city):
+    # '…Roving Exhibition in Celebration of … the Return of Hong Kong to the Motherland" in Guiyang': published at 0.9 in
+    # Hong Kong, the first city after the name
+    meeting = _english_meeting(body)
+    assert meeting.city == city, body
+    # near miss: with no 'in' or 'at' before any of them, the first city after the name stays its place
+    meeting = _english_meeting("The Example Photo Exhibition opened on Tuesday, Vienna officials said.")
+    assert meeting.city == "Vienna"

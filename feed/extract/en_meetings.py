@@ -4270,12 +4270,16 @@ def _place(
             # one-word name that may be a person's ('Harpa')
             if city is not None and (place.name_en.startswith(city.name_en) or (venue.isupper() and len(venue) >= 4)):
                 return PlaceMention(city, city.name_en, venue, cue="venue")
-    for a, b, place in found:
-        if place.kind == "city" and a >= max(0, name_end - 1):
-            own = _city_in_name(name, countries)
-            if own is not None and own.place.name != place.name and not _AT_OR_IN_BEFORE.search(clause, 0, a):
-                return own  # '… at 2019 London Craft Week, and the signing of … Shanghai's museum': another item's
-            return PlaceMention(place, clause[a:b], venue)
+    after_name = [f for f in found if f[2].kind == "city" and f[0] >= max(0, name_end - 1)]
+    # '… Exhibition in Celebration of the Return of Hong Kong to the Motherland in Nanning': a city 'in' or 'at'
+    # names before one the clause only mentions
+    after_name.sort(key=lambda f: _AT_OR_IN_BEFORE.search(clause, 0, f[0]) is None)
+    if after_name:
+        a, b, place = after_name[0]
+        own = _city_in_name(name, countries)
+        if own is not None and own.place.name != place.name and not _AT_OR_IN_BEFORE.search(clause, 0, a):
+            return own  # '… at 2019 London Craft Week, and the signing of … Shanghai's museum': another item's
+        return PlaceMention(place, clause[a:b], venue)
     for a, b, place in found:
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
