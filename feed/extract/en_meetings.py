@@ -4239,10 +4239,8 @@ def _place(
         and not _WHOSE_PEOPLE_AFTER.match(clause, f[1])
         and not _WHOSE_BEFORE.search(clause, max(0, f[0] - 40), f[0])
         and not any(x <= f[0] < y for x, y in affiliated)
-        and not _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, f[0] - 60), f[0])
-        and not _BASED_IN_BEFORE.search(clause, max(0, f[0] - 20), f[0])
+        and not _place_of_another(clause, f[0])
         and not _KEPT_AWAY_BEFORE.search(clause, max(0, f[0] - 120), f[0])
-        and not _EARLIER_EDITION_BEFORE.search(clause, max(0, f[0] - 60), f[0])
         and not _said_of(clause, name_end - start, f[0])
         and not _REPORTED_IN_BEFORE.search(clause, max(0, name_end - start, f[0] - 50), f[0])
     ]
@@ -4271,11 +4269,10 @@ def _place(
             if city is not None and (place.name_en.startswith(city.name_en) or (venue.isupper() and len(venue) >= 4)):
                 return PlaceMention(city, city.name_en, venue, cue="venue")
     after_name = [f for f in found if f[2].kind == "city" and f[0] >= max(0, name_end - 1)]
-    # '… Exhibition in Celebration of the Return of Hong Kong to the Motherland in Nanning': a city 'in' or 'at'
-    # names before one the clause only mentions
-    after_name.sort(key=lambda f: _AT_OR_IN_BEFORE.search(clause, 0, f[0]) is None)
     if after_name:
-        a, b, place = after_name[0]
+        # '… Exhibition in Celebration of the Return of Hong Kong to the Motherland in Nanning': the first city 'in'
+        # or 'at' names, before one the clause only mentions
+        a, b, place = min(after_name, key=lambda f: _AT_OR_IN_BEFORE.search(clause, 0, f[0]) is None)
         own = _city_in_name(name, countries)
         if own is not None and own.place.name != place.name and not _AT_OR_IN_BEFORE.search(clause, 0, a):
             return own  # '… at 2019 London Craft Week, and the signing of … Shanghai's museum': another item's
@@ -4284,12 +4281,7 @@ def _place(
         if place.kind == "city":
             return PlaceMention(place, clause[a:b], venue)
     for a, b, place in english_towns_in(clause, countries):
-        if (
-            _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, a - 60), a)
-            or _BASED_IN_BEFORE.search(clause, max(0, a - 20), a)
-            or _EARLIER_EDITION_BEFORE.search(clause, max(0, a - 60), a)
-            or _AFFILIATED_BEFORE.search(clause, max(0, a - 75), a - len("University of "))
-        ):
+        if _place_of_another(clause, a) or _AFFILIATED_BEFORE.search(clause, max(0, a - 75), a - len("University of ")):
             continue  # ('a professor at the University of Windsor': where she works)
         if not _SPONSOR_IN.search(clause, max(0, a - _SPONSOR_REACH), a):
             return PlaceMention(place, clause[a:b], venue)
@@ -4477,6 +4469,8 @@ _KEPT_AWAY_BEFORE = re.compile(
     r"\b(?:unable\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|can(?:not|['’]t))\s+attend\b"
     r"[^.;]{0,60}?\b(?:due\s+to|because\s+of|owing\s+to)\b[^.;]*$"
 )
+
+
 # 'years after the first one in Guadalajara', 'as at the previous edition in Lisbon': an earlier edition's place
 _EARLIER_EDITION_BEFORE = re.compile(
     r"\b(?:(?:after|since|than|at)\s+the\s+(?:first|inaugural|previous|last|earlier)|the\s+(?:previous|earlier))"
@@ -4487,6 +4481,18 @@ _CAMPUS_OF_A_UNIVERSITY_BEFORE = re.compile(r"\bUniversity\s+of\s+(?:[A-Z][\w'�
 # 'organized by the Ministry and a university based in Abu Dhabi', 'a society headquartered in Geneva': where an
 # organiser sits, not where the meeting is
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
+
+
+def _place_of_another(clause: str, at: int) -> bool:
+    """The place at `at` is said of someone or something else: the campus a speaker comes from, where a body is
+    based, where an earlier edition was held."""
+    return bool(
+        _CAMPUS_OF_A_UNIVERSITY_BEFORE.search(clause, max(0, at - 60), at)
+        or _BASED_IN_BEFORE.search(clause, max(0, at - 20), at)
+        or _EARLIER_EDITION_BEFORE.search(clause, max(0, at - 60), at)
+    )
+
+
 # a scholar's post: 'Prof. Wang Li at', 'researchers from the', 'a team of scientists at'
 _AFFILIATED_BEFORE = re.compile(
     r"\b(?:Prof(?:essor)?\.?|Dr\.|(?i:researchers?|scientists?|scholars?|teams?|students?|lecturers?|dean|professors?))"
