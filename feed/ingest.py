@@ -33,6 +33,7 @@ from db.models import Article, Event, IngestRun, Source, utcnow
 from db.runs import active_run_for, claim_queued_run, queue_run, run_by_id, start_run, touch_run
 from db.session import Database
 from db.sources import source_by_key
+from db.statistics import analyze_articles, planned_articles
 from feed.articles import article_guid, content_digest, new_article, store_article
 from feed.config import DEFAULT_TIMEZONE
 from feed.dedup import (
@@ -63,6 +64,7 @@ from feed.sources import adhoc_source, run_interval
 log = logging.getLogger(__name__)
 
 MAX_RUN_ERROR = 4000  # characters of a run's per-item errors kept in ingest_runs.error
+ANALYZE_AFTER = 1000  # new articles a run stores before it first takes the planner's statistics again
 
 Progress = Callable[[int, int | None], None]
 """Told (documents stored so far, how many there are or None while unknown) as a run goes."""
@@ -385,6 +387,8 @@ class _Writer:
     event_ids: set[int] = field(default_factory=set)
     processed: int = 0
     total: int | None = None
+    planned: int | None = None  # the articles the planner knows of (PostgreSQL's reltuples); None: not PostgreSQL
+    unplanned: int = 0  # new articles this run stored since then
 
     def store(self, docs: Iterable[ArticleDoc], total: int | None = None) -> None:
         """Store `docs` as they come, a batch at a time; `total` is how many at most, if known."""
@@ -393,6 +397,7 @@ class _Writer:
             run = run_by_id(session, self.run_id)
             assert run is not None
             run.total = self.total
+            self.planned = planned_articles(session)
         self.progress(0, self.total)
         remaining = iter(docs)
         workers = self.batching.workers if self.total is None or self.total > self.batching.size else 0
@@ -520,6 +525,25 @@ class _Writer:
         self.processed += batch.processed
         if batch.processed:
             self.progress(self.processed, self.total)
+        self._keep_statistics(batch.counts["new"])
+
+    def _keep_statistics(self, new: int) -> None:
+        """ANALYZE the articles once this run has stored as many new ones as the planner knows of (at least
+        ANALYZE_AFTER): a run that grows the table re-plans its lookups once each time it doubles it, and a
+        run into a large table never."""
+        if self.planned is None:
+            return
+        self.unplanned += new
+        if self.unplanned < max(ANALYZE_AFTER, self.planned):
+            return
+        started = time.monotonic()
+        with self.database.begin() as session:
+            analyze_articles(session)
+            self.planned = planned_articles(session)
+        self.unplanned = 0
+        log.info(
+            "statistics source=%s articles=%s seconds=%.2f", self.source_key, self.planned, time.monotonic() - started
+        )
 
     def _store_many(
         self, session: Session, source: Source, prepared: list[_Prepared], stored: dict[str, str], batch: _Batch

@@ -584,3 +584,28 @@ def test_a_run_with_a_slower_worker_makes_every_batchs_prints_itself(
     assert (summary.status, summary.new) == ("succeeded", 16)
     assert asked.read_text().split() == ["False"] * 5
     assert_every_articles_own_prints(database)
+
+
+def test_a_run_that_doubles_the_articles_takes_the_planners_statistics_again(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL a run ANALYZEs the articles each time it has stored as many new ones as the planner knew
+    of (at least ANALYZE_AFTER); a small run into a table the planner knows takes none; SQLite never does."""
+    configure(database, feed_file(tmp_path / "feed.xml", 12), "first")
+    monkeypatch.setattr(ingest, "BATCHING", Batching(size=5, seconds=60))
+    monkeypatch.setattr(ingest, "ANALYZE_AFTER", 5)
+    analysed: list[int | None] = []
+    analyze = ingest.analyze_articles
+
+    def counted(session: Any) -> None:
+        analyze(session)
+        analysed.append(ingest.planned_articles(session))  # what the planner knows of after it
+
+    monkeypatch.setattr(ingest, "analyze_articles", counted)
+    assert ingest.ingest_now(database, "first", "cli").new == 12
+    # batches of 5, 5, 1 and 1: statistics after 5 new articles (none known before), again after 5 more
+    assert analysed == ([5, 10] if database.engine.dialect.name == "postgresql" else [])
+    analysed.clear()
+    configure(database, feed_file(tmp_path / "three.xml", 3), "second")
+    assert ingest.ingest_now(database, "second", "cli").new == 3
+    assert analysed == []
