@@ -387,7 +387,7 @@ class _Writer:
     event_ids: set[int] = field(default_factory=set)
     processed: int = 0
     total: int | None = None
-    planned: int | None = None  # the articles the planner knows of (PostgreSQL's reltuples); None: not PostgreSQL
+    planned: int | None = None  # the articles the planner knows of; None: a database this does not tend
     unplanned: int = 0  # new articles this run stored since then
 
     def store(self, docs: Iterable[ArticleDoc], total: int | None = None) -> None:

@@ -589,8 +589,8 @@ def test_a_run_with_a_slower_worker_makes_every_batchs_prints_itself(
 def test_a_run_that_doubles_the_articles_takes_the_planners_statistics_again(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """On PostgreSQL a run ANALYZEs the articles each time it has stored as many new ones as the planner knew
-    of (at least ANALYZE_AFTER); a small run into a table the planner knows takes none; SQLite never does."""
+    """A run ANALYZEs the articles each time it has stored as many new ones as the planner knew of (at least
+    ANALYZE_AFTER); a small run into a table the planner knows takes none."""
     configure(database, feed_file(tmp_path / "feed.xml", 12), "first")
     monkeypatch.setattr(ingest, "BATCHING", Batching(size=5, seconds=60))
     monkeypatch.setattr(ingest, "ANALYZE_AFTER", 5)
@@ -604,7 +604,7 @@ def test_a_run_that_doubles_the_articles_takes_the_planners_statistics_again(
     monkeypatch.setattr(ingest, "analyze_articles", counted)
     assert ingest.ingest_now(database, "first", "cli").new == 12
     # batches of 5, 5, 1 and 1: statistics after 5 new articles (none known before), again after 5 more
-    assert analysed == ([5, 10] if database.engine.dialect.name == "postgresql" else [])
+    assert analysed == [5, 10]
     analysed.clear()
     configure(database, feed_file(tmp_path / "three.xml", 3), "second")
     assert ingest.ingest_now(database, "second", "cli").new == 3
