@@ -15540,3 +15540,74 @@ def test_the_provincial_capital_before_a_district_or_a_venue_is_the_capital(text
     # near misses: the capital by its name, and no province named
     assert only("湖南省示例协会2024年年会7月6日在省会长沙召开。", "2024-06-10").city == "长沙"
     assert only("第二届示例论坛7月6日在省会示例宾馆召开。", "2024-06-10").city is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The Example Harbour Arts Festival (EHAF) unveiled its programme for 2019. Dancers will descend on the "
+            "city for the 14th edition of the festival between August 2 and 26. The festival will open with a free "
+            "concert at Example Park, where the programme was launched on Wednesday morning.",
+            date(2019, 8, 2),
+            date(2019, 8, 26),
+        ),
+        (
+            "The Example Valley Folk Festival has announced its line-up. Fiddlers from ten countries will come to the "
+            "valley for the festival, from July 5 to 8. The festival will open with a ceilidh at the Example Hall, "
+            "where the line-up was revealed on Wednesday.",
+            date(2019, 7, 5),
+            date(2019, 7, 8),
+        ),
+        (
+            "The Example Book Fair has released its guest list. Authors will gather in Leeds for the fair between "
+            "October 3 and 6. The fair will open with a reading at the Example Library, where the list was unveiled "
+            "on Wednesday.",
+            date(2019, 10, 3),
+            date(2019, 10, 6),
+        ),
+    ],
+)
+def test_a_run_of_days_right_after_the_meeting_word_dates_the_meeting_named_before(
+    text: str, start: date, end: date
+) -> None:
+    # 'for the 72nd edition of the festival between August 2 and 26 … The festival will open with a free concert
+    # at X, where the programme was launched on Wednesday morning': the run had no verb beside it, so the later
+    # 'will open' gave the festival the launch's Wednesday
+    meeting = only(text, "2019-03-27", "Head")
+    assert (meeting.start, meeting.end, meeting.status) == (start, end, "scheduled"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The four-day ‘Example Harbour Literature Festival’ begins in Kochi on Monday.",
+            date(2024, 2, 5),
+            date(2024, 2, 8),
+        ),
+        (
+            "The mayor on Friday opened a new reading hall ahead of the three-day ‘Example Sahitya Sabha’ (Example "
+            "Literature Conference) beginning here Saturday.",
+            date(2024, 2, 3),
+            date(2024, 2, 5),
+        ),
+        (
+            "A three-day ‘Example Yuva Sammelan’ (Example Youth Convention) will open in Patna on Tuesday.",
+            date(2024, 2, 6),
+            date(2024, 2, 8),
+        ),
+    ],
+)
+def test_a_count_of_days_before_a_quoted_or_translated_name_is_its_run(text: str, start: date, end: date) -> None:
+    # 'ahead of the three-day ‘X Y Z’ (World X Conference) beginning here Saturday': the quote mark and the
+    # bracket of the local name ended the words between the count and the meeting word, and the run was lost
+    meeting = only(text, "2024-02-02", "Head")
+    assert (meeting.start, meeting.end) == (start, end), text
+    # near miss: a count of days before a lower-case aside in brackets is no run of the meeting
+    aside = only(
+        "The minister begins a three-day tour (his first of the year) on Monday and will open the Example Youth "
+        "Convention in Patna on Tuesday.",
+        "2024-02-02",
+    )
+    assert (aside.start, aside.end) == (date(2024, 2, 6), None)

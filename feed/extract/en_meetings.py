@@ -301,6 +301,12 @@ _NUMBERS = {word: n for n, word in enumerate(NUMBER_WORDS[:10], start=1)}  # 'a 
 _PART_OF_RUN = "".join(
     rf"(?<!\b{word}\s)" for word in ("first", "last", "final", "past", "remaining", "opening", "closing")
 )
+# 'the three-day ‘Example Sabha’ (Example Literature Conference)', 'the two-day Sahitya Sabha (Literature
+# Conference)', 'the two-day “Example Forum”': a name in quotes or in the local language before the meeting word
+_NATIVE_NAME_BEFORE = (
+    r"(?:[‘“\"](?:[^’”\"()]{2,60}[’”\"]\s+\((?=(?-i:[A-Z])))?"
+    r"|(?:(?-i:[A-Z])[\w'’&-]*\s+){1,4}\((?=(?-i:[A-Z])))"
+)
 _DURATION = re.compile(
     # 'said after two days of meetings': days already behind the reported one, no run ahead of it; 'to begin
     # tomorrow over a three day period': the hyphen left out; 'got the venue ready in seven days': how long a task
@@ -309,6 +315,7 @@ _DURATION = re.compile(
     r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:(?:-\s?|\s)day(?:-long)?\s+"  # 'a two- day conference': a hyphen a line break left apart
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
+    rf"{_NATIVE_NAME_BEFORE}?"
     r"(?:[\w'’&-]+\s+){0,6}?"
     r"(?:event|forum|conference|summit|expo|fair|meeting|gathering|session|congress|talks|festival|show|week|"
     r"championships?|games|exhibition|symposium|seminar|workshop|convention|carnival|tournament|celebrations?|"
@@ -1112,12 +1119,21 @@ _TIMED = re.compile(
 
 
 def _dated_beside(dated: Candidate) -> bool:
-    """'The exhibition on September 25 will show …', 'the September 25 exhibition': the day written beside the word."""
+    """'The exhibition on September 25 will show …', 'the September 25 exhibition', 'the fair between May 3 and 6':
+    the day, or the run of days, written beside the word."""
     sentence, phrase = dated.sentence or "", dated.date_phrase or ""
     name_at, day_at = sentence.find(dated.name), sentence.find(phrase)
     if name_at < 0 or day_at < 0 or not phrase:
         return False
-    return 0 <= day_at - (name_at + len(dated.name)) <= 4 or 0 <= name_at - (day_at + len(phrase)) <= 2
+    name_end = name_at + len(dated.name)
+    if dated.end is not None and day_at > name_end and _RUN_AFTER_WORD.fullmatch(sentence, name_end, day_at):
+        return True
+    return 0 <= day_at - name_end <= 4 or 0 <= name_at - (day_at + len(phrase)) <= 2
+
+
+# 'for the 14th edition of the festival between August 2 and 26', 'the fair, from May 3 to 6': a run of days set
+# right after the word is the run of what it names
+_RUN_AFTER_WORD = re.compile(r",?\s+(?:between|from)\s+")
 
 
 _WHOSE_OR_WHAT = re.compile(r"(?P<word>[\w'’-]+)\s+(?:of|on)\s")
