@@ -12661,8 +12661,9 @@ def test_a_chinese_fair_reported_on_the_day_it_opens_is_ongoing() -> None:
     assert (today.start, today.status) == (date(2023, 5, 12), "ongoing")
     traditional = only("第九屆示例國際茶葉博覽會今日在杭州熱鬧登場。", "2023-05-12")
     assert (traditional.start, traditional.status) == (date(2023, 5, 12), "ongoing")
+    # the fair its opening ceremony opened that day runs on (the labels' rule: running on the day, reported so)
     ceremony = only("第九届示例国际茶叶博览会开幕式今天在杭州举行。", "2023-05-12")
-    assert ceremony.status == "held"
+    assert ceremony.status == "ongoing"
     one_day = only("第九届示例茶业论坛今天在杭州举行。", "2023-05-12")
     assert one_day.status == "held"
 
@@ -15540,6 +15541,81 @@ def test_the_provincial_capital_before_a_district_or_a_venue_is_the_capital(text
     # near misses: the capital by its name, and no province named
     assert only("湖南省示例协会2024年年会7月6日在省会长沙召开。", "2024-06-10").city == "长沙"
     assert only("第二届示例论坛7月6日在省会示例宾馆召开。", "2024-06-10").city is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("新一屆任期開始,示例區議會昨率先召開首次會議,選出正副主席。", "示例區議會"),
+        ("示例及東區區議會昨率先召開首次會議,成立工作小組。", "示例及東區區議會"),
+        ("示例同鄉會昨分別舉行記者會,公布新會址。", "示例同鄉會"),
+    ],
+)
+def test_a_body_that_meets_yesterday_first_before_its_verb_holds_the_sitting(text: str, name: str) -> None:
+    # '西貢及中西區區議會昨率先召開首次會議': a bare 昨 and an adverb of how before the verb, and no sitting found
+    [meeting] = meetings(text, "2020-01-03")
+    assert meeting.name.startswith(name) and meeting.start == date(2020, 1, 2), meeting.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "示例縣議會第5屆第3次定期會今天閉會，原訂延期審查的縣總預算案仍未完成審議，將另行召開臨時會。",
+        "示例市議會第4屆第2次定期會今天閉會，延後實施的停車新制仍未通過。",
+        "示例縣議會第5屆第3次定期會今天開議，原訂暫緩排審的都市計畫案將優先審查。",
+    ],
+)
+def test_a_postponement_said_of_a_bill_named_after_it_does_not_postpone_the_sitting(text: str) -> None:
+    # '…定期會今天閉會，原訂延期排審的…總預算案依舊未完成審查': the budget's review was put off, the session was not
+    meeting = only(text, "2025-12-31")
+    assert meeting.start == date(2025, 12, 31) and meeting.status != "postponed", meeting.status
+    # near miss: an expo said to have been put off is postponed
+    assert only("延期舉行的第5屆示例博覽會今天在台中開幕。", "2025-12-31").status == "postponed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "run"),
+    [
+        (
+            "2024示例熱氣球嘉年華8/1起一連兩晚在示例高台舉行光雕音樂會,昨晚吸引近2萬人。",
+            "光雕音樂會",
+            (date(2024, 8, 1), date(2024, 8, 2)),
+        ),
+        (
+            "第五屆示例博覽會今天上午在會展中心舉辦產業高峰論壇,吸引百位業者參加。",
+            "產業高峰論壇",
+            (date(2024, 8, 2), None),
+        ),
+        (
+            "2024示例文化節8月1日起連續三晚在示例公園舉辦草地音樂會,昨晚吸引千人。",
+            "草地音樂會",
+            (date(2024, 8, 1), date(2024, 8, 3)),
+        ),
+    ],
+)
+def test_a_festival_of_weeks_that_holds_a_meeting_on_a_day_gives_the_day_to_that_meeting(
+    text: str, name: str, run: tuple[date, date | None]
+) -> None:
+    # '2024臺灣國際熱氣球嘉年華8/1起一連兩晚在鹿野高台舉行熱氣球光雕音樂會': the festival, open for weeks, was
+    # published with the concerts' first night as its day, and the two nights were not read as a run
+    found = meetings(text, "2024-08-02")
+    assert [(m.name, (m.start, m.end)) for m in found] == [(name, run)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "副總統10日到高雄出席「2016示例遊艇展開幕典禮」,與市長同台。",
+        "市長10日上午出席第五屆示例書展開幕典禮,他致詞時表示,閱讀是城市的力量。",
+        "第十屆示例國際茶博覽會開幕式今天上午在會展中心舉行,副市長出席。",
+    ],
+)
+def test_a_show_whose_opening_ceremony_is_reported_that_day_is_ongoing(text: str) -> None:
+    # '…出席「2016國際遊艇展開幕典禮」' told on the 10th: the yacht show it opened runs on, and was 'held'
+    meeting = only(text, "2016-03-10")
+    assert (meeting.start, meeting.status) == (date(2016, 3, 10), "ongoing")
+    # near miss: a forum's opening ceremony is the forum's day, held
+    assert only("第十屆示例論壇開幕式今天上午在會展中心舉行,副市長出席。", "2016-03-10").status == "held"
 
 
 @pytest.mark.parametrize(

@@ -751,3 +751,35 @@ def test_a_festival_named_in_one_fest_word_is_named_by_it(text: str, name: str) 
     # kind alone, a bare mention, and the festival was named "Victoria's annual festival"
     meetings = meetings_of(text, datetime(2022, 6, 9, 12, tzinfo=ZoneInfo("America/Chicago")), "en")
     assert [(m.name, m.start) for m in meetings][:1] == [(name, date(2022, 9, 10))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "示例商會理事長王大明於昨（15）日年度記者會宣布，今年將擴大招商。",
+            datetime(2026, 1, 16, 12, tzinfo=ZoneInfo("Asia/Taipei")),
+            "年度記者會",
+            date(2026, 1, 15),
+        ),
+        (
+            "示例科技董事長李四於今(16)日法人說明會表示，下半年營收將成長。",
+            datetime(2026, 1, 16, 12, tzinfo=ZoneInfo("Asia/Taipei")),
+            "法人說明會",
+            date(2026, 1, 16),
+        ),
+        (
+            "示例公會理事長陳五於昨(15)晚尾牙餐會致詞，感謝會員支持。",
+            datetime(2026, 1, 16, 12, tzinfo=ZoneInfo("Asia/Taipei")),
+            "尾牙餐會",
+            date(2026, 1, 15),
+        ),
+    ],
+)
+def test_a_relative_day_glossed_in_brackets_starts_no_name(
+    text: str, published: datetime, name: str, day: date
+) -> None:
+    # '外貿協會董事長黃志芳於昨（15）日年度記者會宣布': the press conference was named '昨（15）日年度記者會'
+    found = meetings_of(text, published, "zh-Hant")
+    assert all(not m.name.startswith(("昨", "今", "於")) for m in found), [m.name for m in found]
+    assert [(m.name, m.start) for m in found if m.name.endswith(name)][:1] in ([], [(name, day)])

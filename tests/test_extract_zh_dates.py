@@ -683,3 +683,33 @@ def test_the_hour_of_a_scene_set_just_before_is_the_hour_of_the_meeting_that_ope
     # near miss: the hour of a meeting named before is not the next one's
     found = _meetings_of("18日上午9时,示例论坛开幕。示例签约仪式在会场举行。", "2023-03-19")
     assert [m.start_time for m in found if "签约仪式" in m.name] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("示例渔会5/12上午10:30举办第一鲔拍卖会,欢迎民众参加。", time(10, 30)),
+        ("示例协会6/3下午2:00在台中举办会员大会。", time(14, 0)),
+        ("示例乡公所7/8(五)晚上7:15在庙埕举行纳凉音乐会。", time(19, 15)),
+    ],
+)
+def test_a_day_written_with_a_slash_keeps_the_clock_time_after_it(text, clock):
+    # '東港區漁會4/26上午10:30舉辦…拍賣會': the hour in digits and a colon after a slashed day was not read
+    [mention] = find_dates(text)[:1]
+    assert mention.start_time == clock, text
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("示例区议会昨率先召开首次会议", -1),
+        ("第五届示例书展今正式开幕", 0),
+        ("两个同乡会昨分别举行会员大会", -1),
+    ],
+)
+def test_yesterday_or_today_alone_before_an_adverb_and_the_verb_is_a_day(text, relative):
+    # '西貢及中西區區議會昨率先召開首次會議': a bare 昨 before 率先 and the verb was no day, and the sitting was lost
+    [mention] = find_dates(text)
+    assert mention.relative_days == relative, text
+    # near miss: 如今 is 'nowadays', no day
+    assert find_dates("如今正式举行的比赛越来越多") == []

@@ -2291,7 +2291,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
             return "ongoing"  # 'The fair opens today': a run that opens on the report's day ('will open' is to come)
         if candidate.future or "before" in candidate.notes or "to come" in candidate.notes:
             return "scheduled"  # ('opens here later Wednesday', told that Wednesday: not begun)
-        return "ongoing" if _opens_a_run(candidate) else "held"
+        # '出席「2016示例遊艇展開幕典禮」' told that day: the show its opening ceremony opened runs on
+        return "ongoing" if _opens_a_run(candidate, by_ceremony=True) else "held"
     if candidate.start == reference and candidate.future and _LATER_IN_THE_DAY.search(candidate.date_phrase or ""):
         return "scheduled"  # '…灯会将于今晚开幕,持续至3月1日', told that morning: not begun
     return "scheduled" if candidate.start == reference and "to come" in candidate.notes else "ongoing"

@@ -70,6 +70,9 @@ _RELATIVE = re.compile(
     r"|昨(?=[在于假])"  # Hong Kong's and Macau's '…典禮昨於文化中心舉行', '昨假…舉行': yesterday, at
     # Taiwan's '國防部昨舉辦「…表揚大會」', '局長昨主持…': yesterday, before the verb of holding it
     r"|昨(?=举办|主持|启动|展开)"
+    # '…區議會昨率先召開首次會議', '…展今正式開幕': yesterday or today, then an adverb of how, then the verb
+    r"|(?<![如至迄现而古当从自于到])[今昨](?=(?:率先|首先|分别|相继|先后|正式|再度|再次|首度|联合|共同|隆重|盛大)"
+    r"(?:举行|召开|举办|开幕|揭幕|登场|开锣))"
     # Taiwan's '…燈會昨元宵夜開幕', '今除夕夜舉行': yesterday or today, told by the holiday's night it fell on
     rf"|[今昨](?=(?:{HOLIDAY_NIGHTS})夜)"
     # '明起一连3天在台北舉行': from tomorrow, before a run or its verb (not the 明 of '说明起草')
@@ -103,7 +106,8 @@ DURATION = re.compile(
     # '论坛将持续3天', '博览会持续5天': how long the meeting just named goes on (not '降雨将持续3天')
     rf"(?:为期|一连(?:{_RUN_VERB})?|连续(?:{_RUN_VERB})?|连|历时|会期|展期|展开|共计|起(?<=日起)"
     r"|持续(?<=[会坛节展赛动]持续)|将持续(?<=[会坛节展赛动]将持续))"
-    rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日)(?P<half>半)?"  # '为期4天半': five days on the calendar
+    # '为期4天半': five days on the calendar; '一連兩晚': two evenings, on two days
+    rf"(?P<n>[{NUMERAL_CHARS}]{{1,3}})个?整?(?:天|日|晚|夜)(?P<half>(?<=[天日])半)?"
 )
 # '…落下帷幕,4天时间里,…': the days it ran, told after it closed (apart from DURATION, whose alternatives all begin
 # with their own characters)
@@ -125,7 +129,7 @@ _SLASH_DATE = re.compile(
     r"(?=\d)(?<![\d/.有占约近过逾达的])(?<!\d[至到~—–-])(?:(?P<y>(?:19|20)\d{2}|1[01]\d)/)?(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/.%])(?:\([一二三四五六日]\))?"
     # '5/18至5/20在台南舉行', '5/18(六)-20(一)登場': a run, its last day with or without its month
     rf"(?:(?:{_TO})(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%])日?(?:\([一二三四五六日]\))?)?"
-    r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)"
+    r"(?=在|于|起|至|举|开|登|到|上午|下午|晚间|晚上)" + _TIME  # '4/26上午10:30舉辦': and the hour it begins
 )
 # '330日上午', '1119—22日', '417日至18日': a page that lost the 月 between month and day (3月30日, 11月19—22日).
 # Read only where the digits part one way (a month, then a day of 10 to 31: not '119日', 11月9日 or 1月19日) and a
@@ -331,6 +335,7 @@ def find_dates(text: str) -> list[DateMention]:
             if year is not None and year < 1000:
                 year += 1911  # '113/5/18': the 113th year of the Republic, 2024
             mention = DateMention(match.start(), match.end(), (year, int(match["m"]), int(match["d"])))
+            mention.start_time = _time(match)
             if match["d2"]:
                 mention.end = (None, int(match["m2"]) if match["m2"] else None, int(match["d2"]))
             mentions.append(mention)

@@ -456,7 +456,7 @@ _QUALIFIER = re.compile(
     r"(?P<q2>(?:[\u4e00-\u9fff]{1,14}?(?:委|政府|省|市|县|区|局|署)、){0,3}"
     r"(?:(?![在于并赴]|出席|参加|参与|列席|观礼|通过|采用|采取|方式|形式|主持)[\u4e00-\u9fff·]){2,20}?)"
     # '…博覽館12月2日舉行座談會': the day, with its month, between who holds it and the verb
-    r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨|(?:\d{1,2}月)?\d{1,2}日|[今昨明]\(\d{1,2}\)日)?"
+    r"(?:今天|今日|昨天|昨日|当天|当日|日前|近日|今晚|昨晚|今早|今晨|(?:\d{1,2}月)?\d{1,2}日|[今昨明]\(\d{1,2}\)日|昨|今)?"
     r"(?:\(\d{1,2}月\d{1,2}日\))?"  # '今天(5月15日)上午举行…': the day, then its date in brackets
     # '…研究会将于下周一(1月26日)在京港两地举办研讨会': who holds it, then when
     r"(?:将?于(?:[下本这]?(?:周|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}日)(?:\(\d{1,2}月\d{1,2}日\))?)?"
@@ -465,7 +465,7 @@ _QUALIFIER = re.compile(
     rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
     # '同日,…博覽館亦舉辦座談會': also held that day by the same holder
     # '在示例設計中心(TDC)後方露臺舉行': a venue with its abbreviation or floor in brackets, then more of it
-    rf"(?:[在于][\u4e00-\u9fff]{{2,12}}?(?:\([^()]{{1,12}}\)[\u4e00-\u9fff]{{0,8}}?)?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
+    rf"(?:[在于][\u4e00-\u9fff]{{2,12}}?(?:\([^()]{{1,12}}\)[\u4e00-\u9fff]{{0,8}}?)?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次|率先|首度|分别|相继|先后)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?(?:(?:隆重|盛大)的?)?$"  # '…组委会在拉萨市举行盛大招待会': how grand it was, not who
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
@@ -958,6 +958,7 @@ _LEADING_CLOCK = re.compile(
 _CLOCK_BEFORE = re.compile(rf"[{NUMERAL_CHARS}][时点]$")  # '8时整升旗典礼': the name's edge falls after the digits
 _CLOCK_TAIL = re.compile(r"^(?:整|半|许)?(?:准时|正式)?")
 _CLOCK_MINUTES = re.compile(r"\d[:：]\d\d$")
+_GLOSSED_DAY_BEFORE = re.compile(r"[今昨明前]\(\d{1,2}\)$")  # '今(16)', '昨(15)': a relative day and its date
 _EVENT_VERBS = re.compile(
     r"举行|召开|开幕|开议|举办|闭幕|落幕|启幕|登场|揭幕|开展|开馆|开园(?![式典礼仪前])|拉开帷幕|落下帷幕|降下帷幕|拉开序幕|揭开序幕|开锣|召集(?!人)|展开|"
     r"停办|取消|延期|推迟|延迟|暂缓|改期|延后|开跑|开赛|鸣枪|亮相|"
@@ -1108,6 +1109,19 @@ _PAST_POSTPONEMENTS = re.compile(
     # '…在2020、2021年皆因疫情影響順延,今年終於順利舉辦': put off before, held at last this year
     r"|(?:延期|推迟|停办|顺延)(?=[^。;]{0,12}?今年(?:终于|才|再度|恢复|重新|首度))"
 )
+# '原訂延期排審的總預算案', '延後實施的新制': put off is what the words after 的 name (a bill, a rule), not the
+# meeting, unless they name a meeting ('延期舉行的博覽會')
+_POSTPONED_THING = re.compile(r"(?:延期|推迟|延迟|暂缓|延后|顺延)[^,。;:!?的]{0,6}的(?P<thing>[^,。;:!?]{1,24})")
+
+
+def _not_the_meeting_postponed(fate: str) -> str:
+    """`fate` without the postponements that are said of a thing named after them, not of a meeting."""
+    return _POSTPONED_THING.sub(
+        lambda m: m.group() if KIND.search(m.group("thing")) or _THE_MEETING.search(m.group("thing")) else "",
+        fate,
+    )
+
+
 # '駐英代表將延後返台出席會議': a guest's journey put off, not the meeting
 _LATE_COMING = re.compile(r"(?:延后|推迟|延迟)(?:返|回|抵|赴|前往|出席|参加|到场|与会|出发|启程|动身)")
 # '结束时间由原来下午5时延至晚上8时': the hours of a day moved, not the meeting
@@ -1561,6 +1575,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…联席会议举行的…新闻发布会': the first holds the second, it is no meeting here
             if index + 1 < len(names) and _hosts_next(text, end, key, names[index + 1]):
                 continue  # '…人大二次会议举行第一场新闻发布会': the press conference is that day's meeting
+            if index + 1 < len(names) and _run_holds_on_a_day(text, names[index], names[index + 1], sentence_dates):
+                continue  # '…嘉年華8/1起一連兩晚在…舉行…音樂會': the day is the concert's, not the festival's first
             if index + 1 < len(names) and _session_holds(text, names[index], names[index + 1]):
                 continue  # '…政协十届三次会议举行…座谈会': that day's meeting is the one the session holds
             if (
@@ -1790,7 +1806,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 _cancels_it(fate, key, end - fate_start) and not _CANCELLED_BEFORE.search(fate)
             ) or _CANCELLED_NAMED_AFTER.search(text, sentence_start, begin):
                 candidate.status = "cancelled"
-            elif _POSTPONED.search(_PAST_POSTPONEMENTS.sub("", _HOURS_MOVED.sub("", _LATE_COMING.sub("", fate)))):
+            elif _POSTPONED.search(
+                _PAST_POSTPONEMENTS.sub(
+                    "", _HOURS_MOVED.sub("", _LATE_COMING.sub("", _not_the_meeting_postponed(fate)))
+                )
+            ):
                 candidate.status = "postponed"
             # '召开新闻发布会,公布“…峰会”日程': what the press conference presents, named there, dated elsewhere
             presented = topic and _PREPARATIONS_OF.match(text, end) is not None
@@ -2397,6 +2417,27 @@ def _session_holds(text: str, host: _NameSpan, held: _NameSpan) -> bool:
         and _HOLDS_ITS_OWN.fullmatch(text, host_end, held_begin) is not None
         and "开幕" not in held_key
         and "闭幕" not in held_key
+    )
+
+
+# a festival, a season or a show that runs for weeks ('…嘉年華', '…藝術節', '…博覽會'), which holds meetings of its own
+_RUNS_FOR_WEEKS = re.compile(r"(?:嘉年华|节|季|博览会|展览会|展|灯会|庙会)[”」』\"]?$")
+# between it and the meeting it holds: the day, how long, where, then the verb ('8/1起一連兩晚在…舉行')
+_HOLDS_ON_ITS_DAY = re.compile(r"[^,。;:!?“”「」『』]{1,30}?(?:举行|举办|推出|上演)了?[“「『\"]?")
+
+
+def _run_holds_on_a_day(text: str, host: _NameSpan, held: _NameSpan, dates: list[DateMention]) -> bool:
+    """Whether a run of weeks holds the meeting named after it on the day written between them
+    ('2024示例嘉年華8/1起一連兩晚在…舉行…音樂會'): the day is that meeting's, not the run's first (unless what it
+    holds is its opening or its close, a part of the run)."""
+    host_end, host_key = host[1], host[3]
+    held_begin, held_key = held[0], held[3]
+    return (
+        _RUNS_FOR_WEEKS.search(host_key) is not None
+        and "开幕" not in held_key
+        and "闭幕" not in held_key
+        and _HOLDS_ON_ITS_DAY.fullmatch(text, host_end, held_begin) is not None
+        and any(host_end <= mention.begin and mention.finish <= held_begin for mention in dates)
     )
 
 
@@ -3485,6 +3526,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 break  # '中央社记者台北3日电 2024亚洲…研讨会': the name starts after the dateline
             if char in "时点" and position - 2 >= floor and text[position - 2].isdigit():
                 break  # '今早11时抗疫记者会': the time of day starts no name
+            if char in "日晚" and _GLOSSED_DAY_BEFORE.search(text, max(floor, position - 8), position - 1):
+                break  # '於昨(15)日年度記者會宣布': nor a day glossed with its date in brackets
             if char.isdigit() and _CLOCK_MINUTES.search(text, max(floor, position - 6), position):
                 break  # '上午9:30第五届…论坛', '9:00-11:00与…同步举行': nor do the minutes of a clock
             if (
