@@ -1743,3 +1743,85 @@ def test_a_papers_bulletin_about_a_festival_is_no_mention_of_it_on_its_day(body)
         parse_text_article("Head\n2024-08-03\n\nThe Galway Arts Festival opens on Saturday 3 August.\n", timezone="UTC")
     )
     assert [(m.name, m.start) for m in found] == [("Galway Arts Festival", date(2024, 8, 3))]
+
+
+_CAPTIONS = "图为观众在江边观看比赛。张三 摄\n示例赛事现场 李四 摄\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "start_time"),
+    [
+        (
+            "6月14日,由示例县政府主办的2021示例湖龙舟邀请赛在示例县城关镇港湾开赛。\n\n"
+            + _CAPTIONS * 3
+            + "本次比赛共有"
+            + "、".join(f"示例{i}队" for i in range(30))
+            + "参加。\n\n"
+            + _CAPTIONS * 3
+            + "示例赛事现场\n\n上午9时30分,比赛正式开始,参赛队员陆续登船。",
+            time(9, 30),
+        ),
+        (
+            "6月14日,2021示例山地自行车邀请赛在示例镇举行。\n\n上午8时,比赛正式开赛,百余名选手出发。",
+            time(8, 0),
+        ),
+        (
+            "6月14日,第三届示例乡村篮球邀请赛在示例村球场举行。\n\n晚上7时30分,赛事正式开始,全场座无虚席。",
+            time(19, 30),
+        ),
+    ],
+)
+def test_the_hour_a_contest_starts_told_first_in_a_later_paragraph_is_its_time(body, start_time):
+    # '…龙舟邀请赛…开赛。' and paragraphs on, past photo captions, '上午9时30分,比赛正式开始': the hour came
+    # before the generic word, and after a caption's line, and was not read
+    found = extract_meetings(parse_text_article(f"标题\n2021-06-14 20:54\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert found[0].start_time == start_time
+    # near miss: another day named between keeps the hour off
+    moved = body.replace("\n\n上午8时", "\n\n次日上午8时").replace("\n\n晚上7时30分", "\n\n15日晚上7时30分")
+    if moved != body:
+        again = extract_meetings(parse_text_article(f"标题\n2021-06-14 20:54\n\n{moved}\n", timezone="Asia/Shanghai"))
+        assert again[0].start_time is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1月6日下午,中国人民政治协商会议示例市第六届委员会第二次会议在示例大剧院隆重开幕。",
+        "1月6日上午,示例市第十五届人民代表大会第三次会议在示例会堂开幕。",
+        "1月6日上午,示例县十届人大二次会议在县会议中心开幕。",
+    ],
+)
+def test_a_plenary_session_that_opens_on_the_day_of_the_report_is_going_on(body):
+    # '…政协…第六届委员会第二次会议在…隆重开幕' told that day: a plenary session runs for days, and was 'held'
+    [meeting] = extract_meetings(parse_text_article(f"标题\n2023-01-06\n\n{body}\n", timezone="Asia/Shanghai"))
+    assert (meeting.start, meeting.status) == (date(2023, 1, 6), "ongoing")
+    # near miss: a sitting held that day, not opened, is over
+    [sitting] = extract_meetings(
+        parse_text_article(
+            f"标题\n2023-01-06\n\n{body.replace('隆重开幕', '举行').replace('开幕', '举行')}\n",
+            timezone="Asia/Shanghai",
+        )
+    )
+    assert sitting.status == "held"
+
+
+@pytest.mark.parametrize(
+    ("occasion", "full"),
+    [
+        ("第五届示例博览会召开之际", "第五届中国—示例国家博览会"),
+        ("第三届示例论坛开幕之际", "第三届示例国际合作论坛"),
+        ("第二届示例峰会开幕之际", "第二届示例数字经济峰会"),
+    ],
+)
+def test_a_feature_written_at_a_meetings_opening_gives_it_no_day_by_its_dateline(occasion, full):
+    # '新华社银川8月27日电 题:…——写在第七届中阿博览会召开之际' and below '8月28日,…将在宁夏银川拉开帷幕': the
+    # short name in the title took the dateline's day and was the main meeting
+    text = (
+        f"共创未来——写在{occasion}\n2025-08-27 22:08\n\n"
+        f"新华社银川8月27日电 题:共创未来——写在{occasion}\n\n新华社记者张三\n\n"
+        f"8月28日,以“开放、合作”为主题的{full}将在宁夏银川拉开帷幕。\n\n"
+        f"5月17日,示例领导人向示例会议致贺信。\n\n{occasion[:-4]}的开幕,是推动示例合作的重要一步。\n"
+    )
+    found = extract_meetings(parse_text_article(text, timezone="Asia/Shanghai"))
+    assert (found[0].name, found[0].start, found[0].status) == (full, date(2025, 8, 28), "scheduled")
+    assert all(m.start != date(2025, 8, 27) for m in found)

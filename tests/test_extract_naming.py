@@ -11,6 +11,7 @@ import pytest
 from feed.extract import extract_meetings
 from feed.extract.meetings import _names_main, _Naming
 from feed.model import ArticleDoc, Meeting
+from feed.parse.textfile import parse_text_article
 
 
 def meetings_of(text: str, published: datetime, language: str, title: str = "Head") -> list[Meeting]:
@@ -783,3 +784,59 @@ def test_a_relative_day_glossed_in_brackets_starts_no_name(
     found = meetings_of(text, published, "zh-Hant")
     assert all(not m.name.startswith(("昨", "今", "於")) for m in found), [m.name for m in found]
     assert [(m.name, m.start) for m in found if m.name.endswith(name)][:1] in ([], [(name, day)])
+
+
+def _hans(body: str, dateline: str = "2019-05-20") -> list[Meeting]:
+    return extract_meetings(parse_text_article(f"标题\n{dateline}\n\n{body}\n", timezone="Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("示例省文联主席赵六的遗体送别仪式定于5月20日上午9时在长沙市殡仪馆举行。", "示例省文联主席赵六的遗体送别仪式"),
+        ("示例市原副市长钱七的遗体告别仪式5月18日在合肥市殡仪馆举行。", "示例市原副市长钱七的遗体告别仪式"),
+        (
+            "5月19日上午,示例大学老校长孙八同志的遗体告别仪式在南昌市殡仪馆举行。",
+            "示例大学老校长孙八同志的遗体告别仪式",
+        ),
+    ],
+)
+def test_a_farewell_to_the_dead_is_named_by_whose_body_it_is(body: str, name: str) -> None:
+    # '…政协主席某某的遗体送别仪式定于…举行': the walk stopped at 的 and published the bare '遗体送别仪式'
+    assert [m.name for m in _hans(body)][:1] == [name], body
+    # near miss: written without 的, the name was whole already
+    assert [m.name for m in _hans("赵六同志遗体送别仪式定于5月20日上午9时在长沙市殡仪馆举行。")][:1] == [
+        "赵六同志遗体送别仪式"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("1月5日,第20届示例冰雪节第5届国际冰雕比赛在哈尔滨市示例公园开赛。", "第20届示例冰雪节第5届国际冰雕比赛"),
+        ("5月18日,第十届示例美食节第三届厨艺大赛在成都市示例广场举行。", "第十届示例美食节第三届厨艺大赛"),
+        ("4月21日,第15届示例风筝会第六届风筝锦标赛在潍坊市示例放飞场拉开帷幕。", "第15届示例风筝会第六届风筝锦标赛"),
+    ],
+)
+def test_a_numbered_contest_written_after_its_festival_is_one_name_with_it(body: str, name: str) -> None:
+    # '第N届…风筝会第M届世界风筝锦标赛…拉开帷幕': the festival's own name was cut off the contest and published
+    # on the contest's day
+    assert [m.name for m in _hans(body)][:1] == [name], body
+    # near miss: two fairs back to back stay two meetings
+    assert all(m.name.count("届") <= 1 for m in _hans("5月18日,第七届示例洽谈会第四届示例消博会在杭州开幕。"))
+
+
+@pytest.mark.parametrize(
+    ("body", "show"),
+    [
+        ("4月6日至8日,第9届示例博览会将赴越南河内办展,这是该博览会首次走出国门。", "第9届示例博览会赴越南河内办展"),
+        ("4月6日至8日,第15届示例农业博览会赴新加坡巡展。", "第15届示例农业博览会赴新加坡巡展"),
+        ("4月6日至8日,第3届示例茶叶博览会首次赴马来西亚吉隆坡办展。", "第3届示例茶叶博览会赴马来西亚吉隆坡办展"),
+    ],
+)
+def test_a_fair_taking_a_show_abroad_is_not_the_fair_on_its_own_days(body: str, show: str) -> None:
+    # '…博览会将赴泰国曼谷办展' beside '将于今年9月…于广西南宁举行的…博览会': the show abroad and the fair were
+    # merged, and the fair itself had only the days abroad
+    fair = show.partition("赴")[0]
+    found = _hans(body + "\n\n今年也是将于10月8日至11日在广西南宁举行的" + fair + "的主题年。", "2019-03-27")
+    assert {(m.name, m.start) for m in found} == {(show, date(2019, 4, 6)), (fair, date(2019, 10, 8))}, body

@@ -987,6 +987,11 @@ def _opens_a_sentence(text: str, at: int) -> bool:
     return text[:at].rstrip().endswith("。")
 
 
+def _opens_a_line(text: str, at: int) -> bool:
+    """Whether `at` begins a line (a paragraph after a photo's caption, which ends in no full stop)."""
+    return text[:at].rstrip(" \u3000\t").endswith("\n")
+
+
 def _clock_at_its_venue_told_later(candidate: Candidate, working: WorkingText) -> None:
     """The main meeting's hour, from a later sentence opening with that day's hour at the meeting's own venue
     ('…庆祝大会在示例市示例体育中心举行。…。当天下午4时许,示例体育中心内国歌响起'); not one a day named between
@@ -1022,9 +1027,14 @@ def _clock_at_its_venue_told_later(candidate: Candidate, working: WorkingText) -
 # '賽事於上午六時展開', '比賽早上7時起步': a sentence opening with the meeting's generic word, then the hour it starts;
 # '上午10时,主题宣传片…拉开大会帷幕': the hour first, then the curtain raised on its generic word
 _STARTS_AT = re.compile(
-    r"(?:赛事|比赛|活动)(?:[于在])?(?P<clock>[^,。;]{2,12}?)(?:展开|开始|起步|起跑|开跑|开赛)"
+    r"(?:赛事|比赛|活动)(?:[于在])?(?P<clock>[^,。;]{2,12}?)(?:正式)?(?:展开|开始|起步|起跑|开跑|开赛)"
+    # '上午9时30分,比赛正式开始': the hour first, then the generic word and its start
+    r"|(?P<hour>[^,。;\s]{2,12}?),(?:赛事|比赛|活动)(?:正式)?(?:开始|开赛|起跑|开跑)"
     r"|(?P<first>[^,。;\s]{2,12}?),[^,。;]{0,20}?拉开了?(?:本次|本届)?(?P<opened>大会|会议|论坛|峰会|活动|展会|赛事)的?(?:帷幕|序幕)"
 )
+
+# a page's photo captions between the report and its hour ('图为…。张三 摄') lengthen the way to it
+_STARTS_AT_REACH = 600
 
 
 def _clock_it_starts_at_told_later(candidate: Candidate, working: WorkingText) -> None:
@@ -1036,12 +1046,13 @@ def _clock_it_starts_at_told_later(candidate: Candidate, working: WorkingText) -
     if stop is None:
         return
     text = working.text
-    for match in _STARTS_AT.finditer(text, stop, stop + _SAME_DAY_REACH):
-        if not _opens_a_sentence(text, match.start()) or _ANOTHER_DAY.search(text, stop, match.start()):
+    for match in _STARTS_AT.finditer(text, stop, stop + _STARTS_AT_REACH):
+        opens = _opens_a_sentence(text, match.start()) or (match.group("hour") and _opens_a_line(text, match.start()))
+        if not opens or _ANOTHER_DAY.search(text, stop, match.start()):
             continue
         if match.group("opened") and match.group("opened") not in candidate.key:
             return  # '…大会在…举办。上午9时,…拉开分论坛序幕': the curtain raised on another meeting
-        group = "clock" if match.group("clock") else "first"
+        group = next(name for name in ("clock", "hour", "first") if match.group(name))
         clock = clock_in(text, match.start(group), match.end(group))
         if clock is not None and clock.span() == match.span(group):
             candidate.start_time = clock_time(clock)
@@ -2303,6 +2314,8 @@ def _status(candidate: Candidate, reference: date | None) -> str:
 _RUNS_FOR_DAYS = re.compile(
     r"(?:展|展览|展览会|博览会|交易会|洽谈会|展销会|节|运动会|运会|嘉年华|灯会|庙会|博会|交会|洽会|贸会|"
     r"(?:活动|宣传|推广|时装|电影|学术|文化|艺术)周|锦标赛|定期大?会|会期)$"
+    # '…政协…第六届委员会第二次会议', '市十七届人大二次会议': a congress's or a council's yearly plenary session
+    r"|届[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议$"
     r"|\b(?:exhibition|fair|expo|trade\s+show|festival|games|biennale|carnival|mahotsav|mela|utsav)\b"
     r"|\b(?:farm|motor|auto|car|boat|air|flower|agricultural|home)\s+show\b"  # 'the 69th annual X Farm Show'
 )

@@ -208,6 +208,16 @@ _EDITION_LED_MEETING_BEFORE = re.compile(
     rf"(?:{_NTH_EDITION})[^,。;:!?、\s“”「」『』()]{{1,24}}?"
     rf"(?:{BARE_KINDS}|{_ACT_AND_RITE}|博会|交会|洽会|贸会|节|展)[”」』\"]?$"
 )
+# '第20届示例冰雪节第5届冰雕比赛': a numbered contest written straight after a festival's name is one of its events
+# (the festival's Nth contest), one name with it
+_CONTEST_AT = re.compile(r"(?:锦标|比|大|邀请|联)?赛")
+
+
+def _contest_of_a_festival(text: str, edition: int, kind_start: int) -> bool:
+    """The name from `edition` on is a contest (its kind at `kind_start`) and the name before it a festival's."""
+    return bool(_CONTEST_AT.match(text, kind_start)) and text[edition - 1] in "节会"
+
+
 _ANNUAL = re.compile(r"(?:一年一度|每年一度)的?$")
 _CONTEST_OF_A_SERIES = re.compile(rf"{_NTH_EDITION}|(?:19|20)\d{{2}}")
 # a year written in Chinese numerals, as Taiwan, Hong Kong and Macau papers do ('二〇二三', '二○二三', '二0二五')
@@ -583,6 +593,8 @@ _GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
 _EVE_RESTATES_DAY = re.compile(r"(?:今[天日]|明[天日]|\d{1,2}日)\)?,即[^,。;:!?]{1,24}?(?:前一天|前一日|前夕),")
 # ('…試營運,作為燈會正式登場前的調整': the days of what comes before it opens)
 _EVE = re.compile(r"前夕|前一天|(?:召开|举行|开幕|登场)前|即将(?:开幕|举行|召开|举办|开始|登场)")
+# '——写在第七届…博览会召开之际': a feature written around its opening, whose dateline is not that day
+_AT_ITS_OPENING = re.compile(r"(?:召开|举行|举办|开幕|启幕|开展|开赛)之际")
 # '「…論壇」會前記者會', '賽前記者會': a meeting named as held before another, on a day of its own (not that one's)
 _HELD_BEFORE_ANOTHER = re.compile(r"[会赛展]前(?:记者会|新闻发布会|发布会|说明会|吹风会|通气会)")
 _TICKETS_AFTER = re.compile(r"[”」』》\"]?的?(?:门票|入场券|票券|票价|票根)")
@@ -1304,6 +1316,8 @@ _SOMEONES_DAY = re.compile(
     rf"\)?(?:{PARTS_OF_DAY})?"
     r"(?:宣布|表示|透露|指出|证实|回应|称|说|(?:临时)?(?:确定|决定)(?!于)|出发|启程|动身|抵达|观摩|参观)"
 )
+# '…博览会将赴曼谷办展', '…展览会首次赴海外巡展': a fair that takes a show of it to another place
+_SHOW_TAKEN_TO = re.compile(r"(?:将|将要|首次|还将|再次)?(?P<show>赴[^,。;:!?、\s]{2,12}?(?:办展|巡展|路演))")
 _PAVILION_AFTER = re.compile(
     rf"(?![在于到至和与及、])[\u4e00-\u9fff]{{1,6}}?(?:馆|展区|体验区|专区)(?=将|于|已|正式|进入|昨|今|明|[{NUMERAL_CHARS}])"
 )
@@ -1696,6 +1710,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…15日开打,至于「…邀请赛」则预计于11月中旬举办': its own time is a month, no day
             candidate = Candidate(name=name, key=key, position=begin)
             candidate.sub_event = key if _SUB_EVENT.match(key) else None
+            if (taken := _SHOW_TAKEN_TO.match(text, end)) is not None:
+                # '第9届示例博览会将赴河内办展': the fair's show taken to another city, on days of its own
+                candidate.name += working.span(taken.start("show"), taken.end())
+                candidate.key += taken.group("show")
             if index and _closed_by(text, names[index - 1], begin, key):
                 # '台北國際書展今舉行閉幕典禮': the fair's closing ceremony, a sitting of its own on its last day
                 candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
@@ -2031,7 +2049,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 and dateline_date is not None
                 and not (candidate.generic or presented or put_off or year_only)
             ):
-                if candidate.has_event_verb and not _EVE.search(clause):
+                if candidate.has_event_verb and not _EVE.search(clause) and not _AT_ITS_OPENING.search(clause):
                     candidate.start = dateline_date
                     candidate.date_phrase, candidate.date_cue = dateline_phrase, "dateline"
             if candidate.date_cue is not None and _FRAME_AFTER.match(text, end):
@@ -3481,6 +3499,7 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                 position < kind_start
                 and _EDITION_AT.match(text, position)
                 and _EDITION_LED_MEETING_BEFORE.search(text, max(floor, position - 40), position)
+                and not _contest_of_a_festival(text, position, kind_start)
             ):
                 break  # '第七届浙洽会第四届消博会': the second meeting's name starts at its own edition
             if (
@@ -3586,6 +3605,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
                     and text[position - 2] in "”」』"
                     and _RITE_OF_QUOTED.match(text, position)
                 )
+                # '…原市长张三的遗体告别仪式': a farewell to the dead, named by whose body it is
+                and not (word == "的" and _FAREWELL_TO_THE_DEAD.match(text, position))
             ):
                 if not (word == "记者" and _REPORTERS_OF.search(text, floor, position - len(word))):
                     break  # but '…大会第一次筹备工作会议' and '外国驻华记者新年招待会' are one name
@@ -3598,6 +3619,8 @@ def _left_edge(text: str, kind_start: int, floor: int) -> int:
 
 
 _PRESS_KIND = re.compile(r"(?:新闻)?(?:记者会|发布会|说明会)")
+# '遗体告别仪式', '遗体送别仪式': the farewell held before a cremation, of someone's body
+_FAREWELL_TO_THE_DEAD = re.compile(r"遗体(?:告别|送别)")
 _BRIEFING_SITTING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?<![灯庙游])会")  # not '簡報台灣燈會…', a festival
 # the gatherings a promotion is held as, after '宣传': a meal, a reception or a press event (not '宣传博览会', which
 # promotes the fair)
