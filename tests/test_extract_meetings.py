@@ -1825,3 +1825,44 @@ def test_a_feature_written_at_a_meetings_opening_gives_it_no_day_by_its_dateline
     found = extract_meetings(parse_text_article(text, timezone="Asia/Shanghai"))
     assert (found[0].name, found[0].start, found[0].status) == (full, date(2025, 8, 28), "scheduled")
     assert all(m.start != date(2025, 8, 27) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("lede", "briefing", "festival", "run", "told_on"),
+    [
+        (
+            "新华社长沙4月9日电 湖南省文旅厅副厅长张华9日在长沙宣布,5月1日至5月20日,湖南将举办为期20天的"
+            "第五届湘西国际山歌节。",
+            "第五届湘西国际山歌节新闻发布会当天在长沙举行。",
+            "第五届湘西国际山歌节",
+            (date(2030, 5, 1), date(2030, 5, 20)),
+            date(2030, 4, 9),
+        ),
+        (
+            "本报杭州4月9日讯 杭州市副市长李明8日上午在杭州介绍,6月10日至6月16日,杭州将举办第三届西湖茶文化旅游节。",
+            "第三届西湖茶文化旅游节新闻发布会当天在杭州举行。",
+            "第三届西湖茶文化旅游节",
+            (date(2030, 6, 10), date(2030, 6, 16)),
+            date(2030, 4, 8),
+        ),
+        (
+            "中新网武汉4月9日电 湖北省龙舟协会会长王刚9日在武汉透露,7月3日至7月5日,"
+            "第八届东湖国际龙舟邀请赛将在东湖举行。",
+            "第八届东湖国际龙舟邀请赛新闻通气会当天在武汉召开。",
+            "第八届东湖国际龙舟邀请赛",
+            (date(2030, 7, 3), date(2030, 7, 5)),
+            date(2030, 4, 9),
+        ),
+    ],
+)
+def test_a_briefing_on_a_meeting_held_that_day_is_on_the_day_it_was_announced(lede, briefing, festival, run, told_on):
+    # '…7日在南宁宣布,4月14日至5月14日,广西将举办…嘉年华活动。…嘉年华新闻发布会当天在南宁举行': the briefing's
+    # '当天' is the day of the announcement, not the first day of the run it announced, and the briefing named
+    # after the festival is not the festival (it had merged into it, lending it its place and a second mention)
+    body = f"{lede}同时,还将举办系列文体活动。\n\n{briefing}\n"
+    found = extract_meetings(parse_text_article(f"标题\n2030-04-09\n\n{body}", timezone="Asia/Shanghai"))
+    main = next(m for m in found if m.name == festival)
+    assert (main.start, main.end, main.status) == (*run, "scheduled")
+    assert not main.standing.get("corroborated")
+    told = [m for m in found if m is not main and m.name.startswith(festival)]
+    assert [(m.start, m.status) for m in told] == [(told_on, "held")]

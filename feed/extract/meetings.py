@@ -1731,6 +1731,8 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True  # '升旗禮' and, in the next sentence, '升旗儀式早上8時…舉行': one ceremony told twice
     if bool(PRESS_SESSION_KEY.search(a)) != bool(PRESS_SESSION_KEY.search(b)):
         return False  # '行政會議' and '出席行政會議前會見傳媒': the meeting, and the media session before it
+    if _briefs_on(a, b) or _briefs_on(b, a):
+        return False  # '2030年示例节新闻发布会' and '示例节' on the day read for both: the briefing, and the festival
     if first.status == second.status == "postponed" and (a in b or b in a) and min(len(a), len(b)) >= 4:
         return True  # '原定于9月8日举办的吴川…开幕式延期', then '…开幕式,调整至9月10日举行': one meeting moved
     if first.start is not None and second.start is not None and _latin(first.key) and _latin(second.key):
@@ -1771,6 +1773,20 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True  # '休閒博覽會' on the 17th and '休博會' that day: the short name news gives it
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not _latin(a) and _shared_tail(a, b) >= 6)
+
+
+# a briefing on a meeting named by that meeting's name: '…博览会新闻发布会', '…节新闻通气会', '…峰会记者会'
+_BRIEFING_ON = re.compile(r"(?:新闻发布会|发布会|记者会|记者招待会|新闻通气会|通气会|吹风会|新闻推介会)$")
+
+
+def _briefs_on(briefing: str, meeting: str) -> bool:
+    """`briefing` is a briefing named after `meeting` ('示例节新闻发布会' and '示例节'), which `meeting` is not."""
+    return (
+        len(meeting) >= 4
+        and meeting in briefing
+        and _BRIEFING_ON.search(briefing) is not None
+        and _BRIEFING_ON.search(meeting) is None
+    )
 
 
 def _acronym_named_short(short: str, full: str) -> bool:

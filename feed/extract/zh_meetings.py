@@ -1486,6 +1486,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
     previous_day: date | None = None
     previous_kind = "relative"  # how the text named previous_day ('12日…。…当天举办的…': as '12日' did)
     previous_run = False  # previous_day is the first of a run ('3月22日至23日')
+    previous_said: tuple[date, str] | None = None  # the day the sentence before dates a saying ('7日在南宁宣布')
     previous: tuple[DateMention, date] | None = None  # the last date of the sentence before
     previous_unnamed = False  # the sentence before named no meeting: it sets the scene ('…广场彩旗飘扬')
     last_dated: tuple[DateMention, date] | None = None  # the last date of any paragraph before
@@ -1927,8 +1928,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     if "same_day" in mention.flags and not own_day
                     else None
                 )
+                said = (
+                    _briefed_on_the_day_said(key, mention, previous_run, previous_said)
+                    if same_day is None and not own_day
+                    else None
+                )
                 if same_day is not None:
                     resolved = (same_day[1], None)
+                elif said is not None:
+                    resolved = (said[0], None)
                 elif "same_day" in mention.flags and previous_day is not None and not own_day:
                     resolved = (previous_day, None)
                 elif "next_day" in mention.flags:
@@ -1955,7 +1963,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     kind = same_day[0] if same_day is not None else None
                     of_a_run = same_day[2] if same_day is not None else False
-                    if kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
+                    if said is not None:
+                        kind = said[1]  # '…新闻发布会当天在南宁举行' after '7日宣布,4月14日至5月14日…': the 7th
+                    elif kind is None and "same_day" in mention.flags and previous_day is not None and not own_day:
                         kind, of_a_run = previous_kind, previous_run
                     if of_a_run and not (candidate.sub_event or candidate.generic or candidate.opening):
                         kind = "approximate"  # '3月22日至23日,…。当天,还举行了…': one day of the run, which unsaid
@@ -2135,15 +2145,19 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
             candidates.append(candidate)
         if "\n" in text[sentence_start - 1 : sentence_end + 1]:
             previous = None  # a new paragraph: the day of the last one is not this one's
+        said_here: tuple[date, str] | None = None
         for mention in sentence_dates:
             if _until(text, mention.begin):
                 continue  # '展期至12月8日': the last day of a run, not a day the next sentence's meeting takes
+            if _SAID_ON.match(text, mention.finish) and (spoken := resolve_mention(mention, reference)) is not None:
+                said_here = (spoken[0], date_kind(mention))
             resolved = resolve_mention(mention, reference)
             if resolved is not None and (reference - resolved[0]).days > _YEAR_DAYS:
                 continue  # '…於2018年12月5日開幕' told in 2023: history, not the day a later '同日' or '當天' is
             if resolved is not None and not mention.flags & {"same_day", "next_day"}:
                 previous_day, previous_kind = resolved[0], date_kind(mention)
                 previous_run = resolved[1] not in (None, resolved[0])
+                previous_said = said_here
                 previous = last_dated = (mention, resolved[0])
                 previous_unnamed = not names
     _apply_main_venue(working, candidates)
@@ -2722,6 +2736,22 @@ def _as_planned(text: str, mention: DateMention, begin: int) -> bool:
     """Whether `mention` is the day a meeting was planned for ('原定于10月20日举行的…')."""
     # '原定于10月20日举行的…', '…不会在5月10日如期举办'
     return _PLANNED_FOR.search(text, min(begin, mention.begin - 4), max(begin, mention.finish + 3)) is not None
+
+
+# '7日在南宁宣布', '昨天上午介绍': a day that dates what someone said
+_SAID_ON = re.compile(r"(?:上午|下午|晚间)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:宣布|表示|介绍|透露|通报)")
+# a briefing: '…新闻发布会', '…记者会', '…新闻通气会'
+_BRIEFING_KEY = re.compile(r"(?:发布会|记者会|通气会|吹风会)$")
+
+
+def _briefed_on_the_day_said(
+    key: str, mention: DateMention, previous_run: bool, previous_said: tuple[date, str] | None
+) -> tuple[date, str] | None:
+    """'…7日在南宁宣布,4月14日至5月14日,…将举办…。…新闻发布会当天在南宁举行': a briefing's '当天' is the day the
+    sentence before dates a saying, not the first day of the run it announced."""
+    if "same_day" not in mention.flags or not previous_run or _BRIEFING_KEY.search(key) is None:
+        return None
+    return previous_said
 
 
 _TIME_TO_BE_ANNOUNCED = re.compile(r"另行(?:通知|公布|确定|告知|发布|安排)|另定|待定")
