@@ -1866,3 +1866,54 @@ def test_a_briefing_on_a_meeting_held_that_day_is_on_the_day_it_was_announced(le
     assert not main.standing.get("corroborated")
     told = [m for m in found if m is not main and m.name.startswith(festival)]
     assert [(m.start, m.status) for m in told] == [(told_on, "held")]
+
+
+def _hk_meetings(body: str, dateline: str) -> list:
+    return extract_meetings(parse_text_article(f"標題\n{dateline}\n\n{body}\n", timezone="Asia/Hong_Kong"))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start"),
+    [
+        (
+            "27日,2018中國國際示例博覽會舉辦「長三角暨國際分論壇」,共探數字經濟機遇。",
+            "2018中國國際示例博覽會長三角暨國際分論壇",
+            date(2018, 5, 27),
+        ),
+        ("5月20日,2018示例茶葉博覽會舉辦「一帶一路茶文化論壇」。", "一帶一路茶文化論壇", date(2018, 5, 20)),
+        (
+            "昨日,第五屆示例藝術節在市文化中心舉行「城市之光音樂會」,逾千名市民到場。",
+            "城市之光音樂會",
+            date(2018, 5, 27),
+        ),
+    ],
+)
+def test_a_fair_that_holds_a_quoted_meeting_lends_it_the_day_and_takes_none(body: str, name: str, start: date) -> None:
+    # '27日,2018…博覽會舉辦「…分論壇」': the expo was published at 0.9 with the forum's day, the forum lost
+    found = _hk_meetings(body, "2018-05-28")
+    assert [(m.name, m.start) for m in found] == [(name, start)], body
+    # near miss: a fair that holds its own opening ceremony opens that day
+    [fair] = _hk_meetings("5月20日,2018示例茶葉博覽會舉行「開幕典禮」。", "2018-05-28")
+    assert (fair.name, fair.start) == ("2018示例茶葉博覽會", date(2018, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "clock"),
+    [
+        (
+            "今日(7月1日)是示例回歸15周年慶典日,特區政府早上8時在金紫荊廣場舉行升旗儀式,隨後在會展舉行酒會。",
+            "特區政府升旗儀式",
+            time(8, 0),
+        ),
+        ("今日是建校50周年慶典日,學校上午10時在禮堂舉行升旗儀式,隨後舉行校慶酒會。", "學校升旗儀式", time(10, 0)),
+        ("今天是澳門回歸24周年慶典日,特區政府早上8時在金蓮花廣場舉行升旗儀式。", "特區政府升旗儀式", time(8, 0)),
+    ],
+)
+def test_a_day_named_for_its_celebrations_is_no_meeting(body: str, name: str, clock: time) -> None:
+    # '今日(7月1日)是香港回歸祖國26周年慶典日,特區政府早上8時…舉行升旗儀式': '…26周年慶典' was the meeting and took
+    # the flag-raising's hour; the flag-raising was lost
+    found = _hk_meetings(body, "2023-07-01")
+    assert [(m.name, m.start, m.start_time) for m in found][:1] == [(name, date(2023, 7, 1), clock)], body
+    assert all(not m.name.endswith("慶典") for m in found)
+    # near miss: a celebration held some days ago ('慶典日前') is the celebration, with no day
+    assert _hk_meetings("示例商會成立百周年慶典日前在會展舉行,逾千人出席。", "2023-07-01") == []

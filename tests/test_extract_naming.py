@@ -840,3 +840,23 @@ def test_a_fair_taking_a_show_abroad_is_not_the_fair_on_its_own_days(body: str, 
     fair = show.partition("赴")[0]
     found = _hans(body + "\n\n今年也是将于10月8日至11日在广西南宁举行的" + fair + "的主题年。", "2019-03-27")
     assert {(m.name, m.start) for m in found} == {(show, date(2019, 4, 6)), (fair, date(2019, 10, 8))}, body
+
+
+def _hk(body: str, dateline: str = "2019-04-21") -> list[Meeting]:
+    return extract_meetings(parse_text_article(f"標題\n{dateline}\n\n{body}\n", timezone="Asia/Hong_Kong"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "示例大廈前法團委員王小明昨稱自2014年起出任委員,惟會議上經常遭陳大文否決其建議,去年5月3日在商場遇到陳時動手。",
+        "該名校董表示,但會議上其提案屢被擱置,今年3月8日便決定辭職。",
+        "議員昨日批評,唯會議上官員未有回應,今年3月8日再提出質詢。",
+    ],
+)
+def test_a_one_character_but_before_a_bare_meeting_word_starts_no_name(body: str) -> None:
+    # '…,惟會議上經常遭…反對其提議,去年8月20日在街站…': the owners' meetings of a court report were the meeting
+    # '惟會議', held on the day of the assault in the clause after
+    assert [m.name for m in _hk(body)] == [], body
+    # near miss: 惟 inside a word, and a name that holds 唯, stay as they were
+    assert [m.name for m in _hk("2019唯美婚紗博覽會3月8日在示例會展中心開幕。")] == ["2019唯美婚紗博覽會"]

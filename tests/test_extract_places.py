@@ -1558,3 +1558,25 @@ def test_a_city_said_in_or_at_is_the_place_before_one_the_clause_only_mentions(b
     # near miss: with no 'in' or 'at' before any of them, the first city after the name stays its place
     meeting = _english_meeting("The Example Photo Exhibition opened on Tuesday, Vienna officials said.")
     assert meeting.city == "Vienna"
+
+
+def _hk_meetings(body: str, dateline: str = "2018-05-28") -> list:
+    from feed.extract import extract_meetings
+    from feed.parse.textfile import parse_text_article
+
+    return extract_meetings(parse_text_article(f"標題\n{dateline}\n\n{body}\n", timezone="Asia/Hong_Kong"))
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("27日,司長出席2018示例創新論壇並致辭,介紹香港優勢。大公報記者王小明、李大文成都報道\n\n司長又表示…", "成都"),
+        ("司長27日出席示例物流研討會並致辭,介紹香港優勢。香港文匯報記者王小明、張三深圳報道\n\n司長表示…", "深圳"),
+        ("本報記者張三武漢報道:示例協會27日舉行示例醫學研討會。", "武漢"),
+    ],
+)
+def test_a_papers_reporters_close_the_lead_with_the_city_they_report_from(body: str, city: str) -> None:
+    # '…共探大灣區數字經濟機遇。…大公報記者丁某、和某貴陽報道': the forum had no city
+    assert [m.city for m in _hk_meetings(body)][:1] == [city], body
+    # near miss: a reporter with no city named gives none
+    assert [m.city for m in _hk_meetings("司長27日出席示例物流研討會並致辭。本報記者王小明報道")] == [None]

@@ -744,6 +744,11 @@ _LEFT_BOUNDARIES = (
     "但是",
     "然而",
     "可是",
+    # one-character 'but' of Hong Kong and Taiwan news: '…惟會議上經常遭…反對' ('不但', '唯一' are words)
+    "但",
+    "惟",
+    "唯",
+    "却",
     "而且",
     "并且",
     "加上",  # '…免費入場,加上「示例祭」活動適逢連假': besides, never a name's first word
@@ -1152,6 +1157,11 @@ _REPORTED_FROM = re.compile(
 # '記者王小明／花蓮報導', '示例報／ 記者李小華／嘉義即時報導', '記者王小明/廈門採訪報導'
 _OPENING_BYLINE = re.compile(
     r"(?:^|(?<=\n))(?:[^\n/]{1,12}/\s*)?记者\s*[^/\s]{1,12}/\s*(?P<city>[\u4e00-\u9fff]{2,8}?)(?:即时|采访)?\s*(?:报导|报道)(?=\s|$)"
+)
+# a Hong Kong paper's reporters and the city they report from, closing the lead paragraph, with no mark around them:
+# '大公報記者王小明、李大文成都報道', '香港文匯報記者 王小明 深圳報道', '本報記者王小明北京報道'
+_PAPERS_REPORTERS_FROM = re.compile(
+    r"(?:^|(?<=[。!?\s]))[\u4e00-\u9fff]{1,6}?报记者\s*(?P<city>[\u4e00-\u9fff、·\s]{3,24}?)\s*(?:报道|报导)(?=[:\s]|$)"
 )
 # an outlet's byline that opens the text, a line or a bracket: '【中時新聞網 王小明/台南報導】', 'ETtoday新聞雲
 # 記者王小明／台中報導', '民視新聞／王小明 台北報導', 'TVBS新聞網 記者王小明 / 高雄報導' (the outlet, a space or a
@@ -1594,6 +1604,8 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '…嘉年華8/1起一連兩晚在…舉行…音樂會': the day is the concert's, not the festival's first
             if index + 1 < len(names) and _session_holds(text, names[index], names[index + 1]):
                 continue  # '…政协十届三次会议举行…座谈会': that day's meeting is the one the session holds
+            if index + 1 < len(names) and _run_holds_quoted(text, names[index], names[index + 1]):
+                continue  # '…博覽會舉辦「…分論壇」': the day is the forum's, not the fair's first
             if (
                 _ATTENDEES_OF.search(text, max(sentence_start, begin - 6), begin)
                 and text.startswith("的", end)
@@ -1721,6 +1733,9 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.sub_event = None
             if index and len(key) <= _BARE_NAME_LENGTH and _session_holds(text, names[index - 1], names[index]):
                 # '…人大二次会议举行首场记者会': a bare meeting the session holds goes by the session's name
+                candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
+            if index and _FAIRS_OWN_FORUM.search(key) and _run_holds_quoted(text, names[index - 1], names[index]):
+                # '2018示例博覽會舉辦「長三角暨國際分論壇」': one of the fair's forums, named with the fair
                 candidate.name, candidate.key = names[index - 1][2] + name, names[index - 1][3] + key
             if index and _LISTED_IN_PROGRAMME.fullmatch(text, names[index - 1][1], begin):
                 # '辦理「2025示例音樂節」系列活動,包含「樂團晚會」': a part of the festival named before it
@@ -2458,6 +2473,25 @@ _RUNS_FOR_WEEKS = re.compile(r"(?:嘉年华|节|季|博览会|展览会|展|灯�
 _HOLDS_ON_ITS_DAY = re.compile(r"[^,。;:!?“”「」『』]{1,30}?(?:举行|举办|推出|上演)了?[“「『\"]?")
 
 
+# between a fair that runs for days and the quoted meeting it holds: where, then the verb ('…博覽會舉辦「…分論壇」')
+_HOLDS_QUOTED = re.compile(r"(?:在[^,。;:!?“”「」『』]{2,16}?)?(?:举行|举办|召开)了?[“「『\"]")
+# a forum held as one of a fair's own ('…暨國際分論壇'), named with the fair that holds it
+_FAIRS_OWN_FORUM = re.compile(r"(?:分论坛|平行论坛|专题论坛)$")
+
+
+def _run_holds_quoted(text: str, host: _NameSpan, held: _NameSpan) -> bool:
+    """Whether a fair or festival that runs for days holds the quoted meeting named right after its verb
+    ('27日,2018示例博覽會舉辦「…分論壇」'): the day is that meeting's, not the fair's first (unless what it holds
+    is its opening or its close)."""
+    held_key = held[3]
+    return (
+        _RUNS_FOR_WEEKS.search(host[3]) is not None
+        and _HOLDS_QUOTED.fullmatch(text, host[1], held[0]) is not None
+        and "开幕" not in held_key
+        and "闭幕" not in held_key
+    )
+
+
 def _run_holds_on_a_day(text: str, host: _NameSpan, held: _NameSpan, dates: list[DateMention]) -> bool:
     """Whether a run of weeks holds the meeting named after it on the day written between them
     ('2024示例嘉年華8/1起一連兩晚在…舉行…音樂會'): the day is that meeting's, not the run's first (unless what it
@@ -2918,6 +2952,11 @@ def _kinds_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
+# '…回歸26周年慶典日': a day named for its celebrations, no meeting ('慶典日前舉行' is held some days ago, '慶典日期'
+# its date)
+_DAY_OF_CELEBRATIONS = re.compile(r"[庆盛]典日(?![前期程])")
+
+
 def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]) -> Iterator[_NameSpan]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
@@ -2931,6 +2970,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             or _VENUE_AFTER.match(text, after)
         ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
+        if _DAY_OF_CELEBRATIONS.match(text, match.start()):
+            continue  # '今日是香港回歸26周年慶典日': the day of the celebrations, the meetings of it named after
         if text.startswith("业", match.end()) and not text.startswith("业余", match.end()):
             continue  # '會議展覽業的發展', '會展業': an industry, not a meeting ('…運動會業餘組' is one)
         if _ORGANISATION.match(text, match.end()):
@@ -4570,6 +4611,7 @@ def _trim_region(surface: str) -> str:
 
 def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place, str] | None, date | None, str | None]:
     head = working.text[:300]
+    lead = working.text[:600]  # a paper's reporters close its lead paragraph ('…大公報記者王小明成都報道')
     # every dateline _DATELINE, _DATELINE_DATE_FIRST and _REPORTER_DATELINE find ends in 电, 讯 or 消息 (looked for
     # first)
     filed = "电" in head or "讯" in head or "消息" in head
@@ -4588,6 +4630,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
             (_REPORTED_FROM.search(head) if "记者" in head or "/" in head else None)
             or (_OPENING_BYLINE.search(head) if "记者" in head else None)
             or (_outlet_byline(head) if "报导" in head or "报道" in head else None)
+            or (_PAPERS_REPORTERS_FROM.search(lead) if "报记者" in lead else None)
             or (_CITY_PAPER.search(head) if "报讯" in head else None)
             or (_UNDATED_DATELINE.search(head) if "讯" in head else None)
             or (_BRACKETED_DATELINE.search(head) if "讯" in head else None)
