@@ -12,7 +12,9 @@ words, so that meeting words are as rare as in news. Then, for every database an
 
   1. a database holding `stored` articles of another source (random text hashes, fingerprints
      and 16 band keys each, one event for every 20 articles, linked), written with COPY
-     (PostgreSQL) or executemany (SQLite) and copied for every run, not timed;
+     (PostgreSQL) or executemany (SQLite), analysed, and copied for every run, not timed;
+     `--stored 0` is a first run's database: nothing stored and no statistics, so that the run's
+     own articles are all the source has (an outlet's archive back-filled into a new service);
   2. `feed ingest FILE --quiet` of the file in a child process with the code of --code (default:
      this tree): its wall time and peak RSS (the child's rusage from wait4);
   3. the same ingest in another child into another copy, with the stages timed, all of them in
@@ -290,6 +292,8 @@ def fill_sqlite(path: Path, stored: int, code: Path) -> None:
                 articles, bands = [], []
         connection.executemany(f"INSERT INTO articles ({ARTICLE_COLUMNS}) VALUES ({marks})", articles)
         connection.executemany("INSERT INTO article_bands (band, article_id) VALUES (?, ?)", bands)
+        if not stored:  # a first run's database: nothing stored, never analysed
+            return
         events = max(stored // 20, 1)
         connection.executemany(
             f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 12)})", _event_rows(events)
@@ -320,7 +324,7 @@ def fill_postgres(url: str, stored: int, code: Path) -> None:
             for _, keys in _stored_rows(stored):
                 for key in keys:
                     copy.write(_copy_text(key))
-        events = max(stored // 20, 1)
+        events = max(stored // 20, 1) if stored else 0  # a first run's database: nothing stored, never analysed
         with cursor.copy(f"COPY events ({EVENT_COLUMNS}) FROM STDIN") as copy:
             for event in _event_rows(events):
                 copy.write(_copy_text(event))
@@ -330,8 +334,9 @@ def fill_postgres(url: str, stored: int, code: Path) -> None:
         for table in ("sources", "articles", "events"):
             cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
         connection.commit()
-    with psycopg.connect(_libpq(url), autocommit=True) as connection:
-        connection.execute("VACUUM ANALYZE")
+    if stored:
+        with psycopg.connect(_libpq(url), autocommit=True) as connection:
+            connection.execute("VACUUM ANALYZE")
 
 
 def _libpq(url: str) -> str:
