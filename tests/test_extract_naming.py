@@ -840,3 +840,33 @@ def test_a_fair_taking_a_show_abroad_is_not_the_fair_on_its_own_days(body: str, 
     fair = show.partition("赴")[0]
     found = _hans(body + "\n\n今年也是将于10月8日至11日在广西南宁举行的" + fair + "的主题年。", "2019-03-27")
     assert {(m.name, m.start) for m in found} == {(show, date(2019, 4, 6)), (fair, date(2019, 10, 8))}, body
+
+
+@pytest.mark.parametrize(
+    ("body", "show"),
+    [
+        (
+            "The board backed the plan at its last meeting on March 14. The chair also proposed that they be renamed "
+            "the Example Valley Youth Awards.",
+            "Example Valley Youth Awards",
+        ),
+        (
+            "Councillors voted 5-2 at Tuesday's meeting to keep the event. The mayor said the Riverton Harvest "
+            "Festival would keep its usual format.",
+            "Riverton Harvest Festival",
+        ),
+        (
+            "The committee agreed on the change at its meeting on March 12. Members also voted to move the Example "
+            "Town Spring Fair to the showgrounds.",
+            "Example Town Spring Fair",
+        ),
+    ],
+)
+def test_a_bodys_bare_meeting_gives_no_day_to_awards_or_a_festival_the_text_names(body: str, show: str) -> None:
+    # 'Speaking to the motion at the last meeting on September 26, …' then 'renamed as the X Shire Australia Day
+    # Awards': the awards, named once, took the council meeting's day
+    published = datetime(2024, 3, 15, 10, tzinfo=ZoneInfo("Australia/Sydney"))
+    assert all(m.name != show for m in meetings_of(body, published, "en")), body
+    # near miss: a summit the bare meeting may be is still dated by it
+    summit = meetings_of(body.replace(show, "Example Leaders Summit"), published, "en")
+    assert [m.name for m in summit][:1] == ["Example Leaders Summit"], body
