@@ -15687,3 +15687,71 @@ def test_a_count_of_days_before_a_quoted_or_translated_name_is_its_run(text: str
         "2024-02-02",
     )
     assert (aside.start, aside.end) == (date(2024, 2, 6), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "hour"),
+    [
+        (
+            "The Example Lantern Festival will be held at Riverside Park in Perth on May 4. "
+            "The festival is to run from 10am to 9pm.",
+            "2024-05-01",
+            time(10),
+        ),
+        (
+            "The Harbour Food Fair is set for Saturday at the town square in Perth. The fair will run from 9 a.m. to "
+            "4 p.m.",
+            "2024-05-01",
+            time(9),
+        ),
+        (
+            "The Example Craft Show takes place on June 8 at the civic centre in Perth. "
+            "The event is to run from 11am to 5pm.",
+            "2024-05-01",
+            time(11),
+        ),
+    ],
+)
+def test_the_hours_a_later_sentence_says_the_event_is_to_run_from_time_it(
+    text: str, published: str, hour: time
+) -> None:
+    # 'The event is to run from 11am to 6pm on both days.' under a festival dated in the lede: no hour was read
+    assert only(text, published, "Head").start_time == hour
+    # near misses: a bus that runs from that hour, and hours the fair keeps daily
+    lede = text.split(". ")[0]
+    bus = only(lede + ". The shuttle bus is to run from 9 a.m. to 4 p.m.", published, "Head")
+    assert bus.start_time is None
+    daily = only(text.rstrip(".") + " daily.", published, "Head")
+    assert daily.start_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "hour"),
+    [
+        (
+            "The Example Music Festival will be held in Perth on May 4 and 5. On May 5, a local choir is to close "
+            "the festival. The event will begin at 10am.",
+            "May 5,",
+            time(10),
+        ),
+        (
+            "The Riverton Book Fair takes place at the civic centre in Perth on June 8 and 9. On June 9, the fair "
+            "will host a children's hour. The fair starts at 9 a.m.",
+            "June 9,",
+            time(9),
+        ),
+        (
+            "The Example Garden Show is to take place in Perth on July 6 and 7. Prizes will be handed out on July 7, "
+            "the last day of the show. The show is scheduled to begin at 10am.",
+            "July 7,",
+            time(10),
+        ),
+    ],
+)
+def test_a_bare_mention_on_a_later_day_of_the_run_leaves_its_hour_to_it(text: str, mention: str, hour: time) -> None:
+    # 'On Sept. 17, … is scheduled to close the festival' beside a festival on Sept. 16 and 17: the bare festival's
+    # second day kept a later sentence's hour from the festival
+    assert only(text, "2024-05-01", "Head").start_time == hour
+    # near miss: a mention on a day after the run is of another day, and the hour stays unread
+    after = text.replace(mention, "August 19,")
+    assert only(after, "2024-05-01", "Head").start_time is None, after

@@ -860,3 +860,33 @@ def test_a_one_character_but_before_a_bare_meeting_word_starts_no_name(body: str
     assert [m.name for m in _hk(body)] == [], body
     # near miss: 惟 inside a word, and a name that holds 唯, stay as they were
     assert [m.name for m in _hk("2019唯美婚紗博覽會3月8日在示例會展中心開幕。")] == ["2019唯美婚紗博覽會"]
+
+
+@pytest.mark.parametrize(
+    ("body", "show"),
+    [
+        (
+            "The board backed the plan at its last meeting on March 14. The chair also proposed that they be renamed "
+            "the Example Valley Youth Awards.",
+            "Example Valley Youth Awards",
+        ),
+        (
+            "Councillors voted 5-2 at Tuesday's meeting to keep the event. The mayor said the Riverton Harvest "
+            "Festival would keep its usual format.",
+            "Riverton Harvest Festival",
+        ),
+        (
+            "The committee agreed on the change at its meeting on March 12. Members also voted to move the Example "
+            "Town Spring Fair to the showgrounds.",
+            "Example Town Spring Fair",
+        ),
+    ],
+)
+def test_a_bodys_bare_meeting_gives_no_day_to_awards_or_a_festival_the_text_names(body: str, show: str) -> None:
+    # 'Speaking to the motion at the last meeting on September 26, …' then 'renamed as the X Shire Australia Day
+    # Awards': the awards, named once, took the council meeting's day
+    published = datetime(2024, 3, 15, 10, tzinfo=ZoneInfo("Australia/Sydney"))
+    assert all(m.name != show for m in meetings_of(body, published, "en")), body
+    # near miss: a summit the bare meeting may be is still dated by it
+    summit = meetings_of(body.replace(show, "Example Leaders Summit"), published, "en")
+    assert [m.name for m in summit][:1] == ["Example Leaders Summit"], body

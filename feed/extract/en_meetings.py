@@ -1340,6 +1340,9 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
     of its own ('Monday's parade started around 9 a.m.': or only theirs) gives the time of the article's meetings
     when they are all on one day and none has a time."""
     dated = [c for c in candidates if c.start is not None]
+    # '… on Sept. 16 and 17. … On Sept. 17, a band is to close the festival': a bare mention on a later day of a
+    # named meeting's run is of that run, no meeting of another day
+    dated = [c for c in dated if not any(_later_day_of_its_run(c, run) for run in dated)]
     if len({c.start for c in dated}) != 1 or any(c.start_time is not None for c in dated):
         return
     day = dated[0].start
@@ -1381,6 +1384,19 @@ def _time_by_reference(candidates: list[Candidate], text: str, reference: date) 
             for candidate in dated:  # 'X will kick off proceedings with an address at 2pm on Sunday': the first hour
                 candidate.start_time = clock[0]
             return
+
+
+def _later_day_of_its_run(bare: Candidate, run: Candidate) -> bool:
+    """`bare` is a bare kind word dated on a day after the first of `run`, a named meeting of days ('the festival'
+    on Sept. 17 beside the X Festival on Sept. 16 and 17)."""
+    return (
+        bare.generic
+        and not run.generic
+        and bare.start is not None
+        and run.start is not None
+        and run.end is not None
+        and run.start < bare.start <= run.end
+    )
 
 
 _PRESS_EVENT = re.compile(r"\b(?:press|news|media)\s+(?:briefing|conference)s?\b|\bpresser\b", re.I)
@@ -1446,11 +1462,17 @@ _SET_FOR_TIME = re.compile(
     # "the Speaker said the session would start at 9.30 a.m.": the same hour, told as what someone said
     rf"{_KIND}|parade|procession))\s+(?:will\s+|would\s+)?(?:starts?|begins?|kicks?\s+off|gets?\s+under\s*way)\s+at"
     r"(?![^;\n]{0,30}\b(?:daily|each\s+day|every\s+day)\b)"
+    # 'The event is to run from 11am to 6pm on both days': the hour its days begin (not hours it keeps daily)
+    r"|\b(?:[Tt]he\s+(?:event|programme|program|function|proceedings)|[Ii]t|(?=(?i:[a-z]))(?i:"
+    rf"{_KIND}|parade|procession))\s+(?:(?:is|are)\s+to|will|would)\s+run\s+from"
+    r"(?![^;\n]{0,40}\b(?:daily|each\s+day|every\s+day)\b)"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))Time\s*(?:is|:))\s+(?=\d)"  # an invitation's 'Time is 9am each day.', 'Time: 10am'
 )
 
 # a word each alternative of _SET_FOR_TIME holds
-_SET_FOR_TIME_PARTS = tuple("schedul set slated due will opened began begin kick got get start commenced time".split())
+_SET_FOR_TIME_PARTS = tuple(
+    "schedul set slated due will opened began begin kick got get start commenced time run".split()
+)
 
 
 def _press_by_audience(candidates: list[Candidate]) -> None:

@@ -1154,10 +1154,13 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
     if reference is not None and dated_generic is not None:
         # 'the 2020 Tokyo Summer Olympic Games' in a 2018 report: a later year's, not what a day of the report saw
         nameable = [c for c in nameable if not (_latin(c.key) and of_a_later_year(c.name, reference))]
-    if main is None and nameable and dated_generic is not None:
+    # 'at the council's last meeting on May 3' beside 'renamed the Example Shire Youth Awards': a body's bare
+    # meeting dates no awards, festival or fair the text names
+    nameable_by_word = [c for c in nameable if not _sitting_beside_a_show(word, c.key)]
+    if main is None and nameable_by_word and dated_generic is not None:
         # 'The festival will return on Sunday' beside the Example Arts Festival and a society's exhibition: the
         # named meeting of its word, then the longest name
-        main = max(nameable, key=lambda c: (_names_main(word, c.key) is _Naming.SAME_WORD, len(c.name)))
+        main = max(nameable_by_word, key=lambda c: (_names_main(word, c.key) is _Naming.SAME_WORD, len(c.name)))
     if main is None and not named:  # '本屆香港花卉展覽即日至…舉行' alone: the name after 本届 is the meeting's
         main = next((c for c in candidates if "determined" in c.notes and c.start is not None), None)
         if main is not None:
@@ -1267,6 +1270,20 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
     if main is not None:
         _place_side_events(main, result)
     return result
+
+
+def _sitting_beside_a_show(reference: str, key: str) -> bool:
+    """A bare 'meeting' (a body's sitting) and a named meeting of a kind no one calls a meeting (awards, a
+    festival, a fair): the reference is not to it."""
+    return bool(_BARE_MEETING.fullmatch(reference) and _SHOW_KIND.search(_ACRONYM_AFTER.sub("", key)))
+
+
+# 'the meeting', 'last meeting', "the council's meeting": a body's sitting, told by the bare word
+_BARE_MEETING = re.compile(r"(?:[\w'’-]+\s+){0,2}meeting")
+# what is never called a meeting: awards given, a festival, fair, show or exhibition held over days
+_SHOW_KIND = re.compile(
+    r"\b(?:awards?|prizes?|festival|fest|fair|expo|exhibition|show|carnival|concert|parade|gala)(?:\s+(?:19|20)\d\d)?$"
+)
 
 
 def _undated_named_by_word(generic: Candidate, named: list[Candidate]) -> Candidate | None:
