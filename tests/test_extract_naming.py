@@ -890,3 +890,30 @@ def test_a_bodys_bare_meeting_gives_no_day_to_awards_or_a_festival_the_text_name
     # near miss: a summit the bare meeting may be is still dated by it
     summit = meetings_of(body.replace(show, "Example Leaders Summit"), published, "en")
     assert [m.name for m in summit][:1] == ["Example Leaders Summit"], body
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("本报示例城5月18日电 18日晚,示例城侨界举办3大宴会之一的端午公宴,300余名侨胞出席。", "3大宴会"),
+        ("5月19日,示例市在示例宾馆举行庆祝建市40周年三大宴会,各界人士出席。", "三大宴会"),
+        ("5月19日,示例县举办两大论坛,吸引500余名嘉宾参加。", "两大论坛"),
+    ],
+)
+def test_a_count_of_meetings_is_listed_but_never_published_as_a_name(body: str, name: str) -> None:
+    """'3大宴会', '两大论坛': how many meetings there are, not what one is called; its day and place may be right,
+    its name is not, so it is listed below the publishing threshold."""
+    found = [m for m in _hans(body) if m.name.endswith(name)]
+    assert found and all(m.confidence < 0.9 for m in found), [(m.name, m.confidence) for m in _hans(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("5月19日,第三届示例大会在北京举行。", "第三届示例大会"),
+        ("5月19日,中国共产党第二十次全国代表大会在北京人民大会堂开幕。", "中国共产党第二十次全国代表大会"),
+        ("5月19日,第四届示例论坛在杭州开幕。", "第四届示例论坛"),
+    ],
+)
+def test_an_edition_is_no_count_of_meetings(body: str, name: str) -> None:
+    assert [(m.name, m.confidence) for m in _hans(body)] == [(name, 0.9)]

@@ -68,6 +68,11 @@ _BARE_PART = re.compile(
     + r"|[\u4e00-\u9fff]{2}(?:仪式|典礼)"
 )
 _NAME_WITHOUT_KIND = 0.8  # 'The X Biz will be held …': only the verb says it is a meeting
+# '举办3大宴会之一的国庆公宴', '…三大宴会': how many meetings there are, counted, not what one is called (not '二十大',
+# the twentieth congress, nor '第三届示例大会')
+_COUNTED_MEETINGS = re.compile(
+    r"(?<![第十\d两二三四五六七八九])[两二三四五六七八九2-9]大(?:宴会|会议|活动|论坛|展会|展览|赛事|庆典|盛会|峰会|节会|赛会)$"
+)
 # two mentions that agree on the day, of a meeting the headline names, make a reader sure of it; two that
 # disagree make them check (set on the tune split: bench/README.md, session of 2026-12-04 (seventh))
 _CORROBORATED = 0.15
@@ -135,7 +140,12 @@ def meeting_confidence(
 
 def _name_confidence(candidate: Candidate) -> float:
     # a media session ('行政長官出席行政會議前會見傳媒') is named by who meets the press: listed, never published
-    if "described" in candidate.notes or _BARE_PART.fullmatch(candidate.key) or PRESS_SESSION_KEY.search(candidate.key):
+    if (
+        "described" in candidate.notes
+        or _BARE_PART.fullmatch(candidate.key)
+        or PRESS_SESSION_KEY.search(candidate.key)
+        or _COUNTED_MEETINGS.search(candidate.key)
+    ):
         return _DESCRIBED_NAME  # 'the four-party summit': what it is, not what it is called
     if "no kind" in candidate.notes:
         return _NAME_WITHOUT_KIND
