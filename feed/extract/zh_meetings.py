@@ -2479,31 +2479,29 @@ _HOLDS_QUOTED = re.compile(r"(?:在[^,。;:!?“”「」『』]{2,16}?)?(?:举�
 _FAIRS_OWN_FORUM = re.compile(r"(?:分论坛|平行论坛|专题论坛)$")
 
 
-def _run_holds_quoted(text: str, host: _NameSpan, held: _NameSpan) -> bool:
-    """Whether a fair or festival that runs for days holds the quoted meeting named right after its verb
-    ('27日,2018示例博覽會舉辦「…分論壇」'): the day is that meeting's, not the fair's first (unless what it holds
-    is its opening or its close)."""
+def _run_holds(text: str, host: _NameSpan, held: _NameSpan, between: re.Pattern[str]) -> bool:
+    """Whether a fair, festival or season that runs for days holds the meeting named after it, `between` the two
+    (what it holds is not its opening or its close, a part of the run)."""
     held_key = held[3]
     return (
         _RUNS_FOR_WEEKS.search(host[3]) is not None
-        and _HOLDS_QUOTED.fullmatch(text, host[1], held[0]) is not None
         and "开幕" not in held_key
         and "闭幕" not in held_key
+        and between.fullmatch(text, host[1], held[0]) is not None
     )
 
 
+def _run_holds_quoted(text: str, host: _NameSpan, held: _NameSpan) -> bool:
+    """Whether the run holds the quoted meeting named right after its verb ('27日,2018示例博覽會舉辦「…分論壇」'):
+    the day is that meeting's, not the fair's first."""
+    return _run_holds(text, host, held, _HOLDS_QUOTED)
+
+
 def _run_holds_on_a_day(text: str, host: _NameSpan, held: _NameSpan, dates: list[DateMention]) -> bool:
-    """Whether a run of weeks holds the meeting named after it on the day written between them
-    ('2024示例嘉年華8/1起一連兩晚在…舉行…音樂會'): the day is that meeting's, not the run's first (unless what it
-    holds is its opening or its close, a part of the run)."""
-    host_end, host_key = host[1], host[3]
-    held_begin, held_key = held[0], held[3]
-    return (
-        _RUNS_FOR_WEEKS.search(host_key) is not None
-        and "开幕" not in held_key
-        and "闭幕" not in held_key
-        and _HOLDS_ON_ITS_DAY.fullmatch(text, host_end, held_begin) is not None
-        and any(host_end <= mention.begin and mention.finish <= held_begin for mention in dates)
+    """Whether the run holds the meeting named after it on the day written between them
+    ('2024示例嘉年華8/1起一連兩晚在…舉行…音樂會'): the day is that meeting's, not the run's first."""
+    return _run_holds(text, host, held, _HOLDS_ON_ITS_DAY) and any(
+        host[1] <= mention.begin and mention.finish <= held[0] for mention in dates
     )
 
 
