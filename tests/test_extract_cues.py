@@ -15755,3 +15755,36 @@ def test_a_bare_mention_on_a_later_day_of_the_run_leaves_its_hour_to_it(text: st
     # near miss: a mention on a day after the run is of another day, and the hour stays unread
     after = text.replace(mention, "August 19,")
     assert only(after, "2024-05-01", "Head").start_time is None, after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds filled the stands for the Example Party Delegates Conference currently being held at the Riverside "
+        "Stadium in Accra.",
+        "The Example Farmers Congress, currently under way at the Civic Hall in Nairobi, drew 800 delegates.",
+        "Reporters were turned away from the Example Youth Forum, which is currently taking place in Lagos.",
+    ],
+)
+def test_a_meeting_currently_being_held_runs_on_the_report_day(text: str) -> None:
+    # 'the X Conference currently being held at the Y Stadium', no day written: no meeting was found
+    meeting = only(text, "2022-07-16", "Head")
+    assert (meeting.start, meeting.status) == (date(2022, 7, 16), "ongoing")
+    assert meeting.confidence < 0.9
+    # near miss: 'being held' without 'currently' may be of a day to come, and dates nothing
+    held = "Crowds filled the stands for the Example Party Delegates Conference being held at the Riverside Stadium."
+    assert meetings(held, "2022-07-16", "Head") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("The Example Book Festival opened today. The eleven-day festival has 600 events.", date(2022, 6, 5)),
+        ("The Example Arts Fair opened today. The twelve-day fair fills the town square.", date(2022, 6, 6)),
+        ("The Example Film Festival opened today, and the eleven-day event closes with a gala.", date(2022, 6, 5)),
+    ],
+)
+def test_a_run_of_eleven_or_twelve_days_in_words_gives_the_last_day(text: str, end: date) -> None:
+    # 'The eleven-day event' under a festival that opened that day: no last day was read ('ten-day' was)
+    meeting = only(text, "2022-05-26", "Head")
+    assert (meeting.start, meeting.end) == (date(2022, 5, 26), end)

@@ -1580,3 +1580,42 @@ def test_a_papers_reporters_close_the_lead_with_the_city_they_report_from(body: 
     assert [m.city for m in _hk_meetings(body)][:1] == [city], body
     # near miss: a reporter with no city named gives none
     assert [m.city for m in _hk_meetings("司長27日出席示例物流研討會並致辭。本報記者王小明報道")] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Example Book Awards ceremony will take place on Friday. After the ceremony, the winners will fly to Perth.",
+        "The oath-taking ceremony of the new governor will take place on Friday. Following the ceremony, Jaipur "
+        "stages a street parade for the new cabinet.",
+        "The Example Harvest Festival opens on Friday. Before the festival, Lyon will host a cooking contest.",
+    ],
+)
+def test_a_place_after_an_opening_phrase_of_time_is_not_the_meetings(body) -> None:
+    # 'Following the rite, <city> hosts another meeting': that meeting's city was given to the rite
+    assert _english_meeting(body, "2024-10-16").city is None, body
+    # near miss: a place inside the phrase of time is the meeting's
+    first, rest = body.split(". ", 1)
+    kind = rest.split(",")[0].split()[-1]
+    inside = f"{first}. After the {kind} in Perth, the guests will fly home."
+    assert _english_meeting(inside, "2024-10-16").city == "Perth", inside
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "Ministers met after the opening ceremony of the 3rd Example Trade Forum in Nusa Dua, Bali, on Friday.",
+            "Nusa Dua",
+        ),
+        (
+            "Guests toured the hall at the opening ceremony of the Example Tea Expo in Siem Reap, Cambodia, on Friday.",
+            "Siem Reap",
+        ),
+        ("The closing ceremony of the 5th Example Rice Summit in Da Nang, Vietnam, was held on Friday.", "Da Nang"),
+    ],
+)
+def test_a_town_of_two_words_before_its_region_is_no_topic_of_the_name(body, city) -> None:
+    # '… of the 11th X Forum in Nusa Dua, Bali': named '… Forum in Nusa', placed in Bali
+    meeting = _english_meeting(body, "2024-10-16")
+    assert (meeting.city, " in " in meeting.name) == (city, False), meeting.name

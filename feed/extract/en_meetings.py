@@ -296,7 +296,7 @@ _RESCHEDULED = re.compile(r"\b(?:rescheduled|moved)\s+(?:for|to)\b", re.I)
 _OWNER_AFTER = re.compile(
     r"['’]s\s+(?!(?:opening|closing|start|launch)\b)"
 )  # 'the marathon's history', not its opening
-_NUMBERS = {word: n for n, word in enumerate(NUMBER_WORDS[:10], start=1)}  # 'a three-day fair': one to ten
+_NUMBERS = {word: n for n, word in enumerate(NUMBER_WORDS, start=1)}  # 'a three-day fair', 'the eleven-day festival'
 # 'the first two days reserved for publishers', 'the last three days of the fair': a part of the run, not its length
 _PART_OF_RUN = "".join(
     rf"(?<!\b{word}\s)" for word in ("first", "last", "final", "past", "remaining", "opening", "closing")
@@ -312,7 +312,7 @@ _DURATION = re.compile(
     # tomorrow over a three day period': the hyphen left out; 'got the venue ready in seven days': how long a task
     # took (the one test of a character first)
     rf"\b(?=[\dotfsen])(?<!after )(?<!following )(?<!\bin )(?<!within ){_PART_OF_RUN}"
-    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})"
     r"(?:(?:-\s?|\s)day(?:-long)?\s+"  # 'a two- day conference': a hyphen a line break left apart
     r"(?:(?-i:[A-Z]{2,8})\b(?!\s+[a-z]+\s+(?:to|in)\b)|"  # 'the four-day MIMF': a meeting by its acronym
     rf"{_NATIVE_NAME_BEFORE}?"
@@ -2394,6 +2394,12 @@ _POST_LEAD = re.compile(
     r"Coordinator)\s+(?=[A-Z0-9])"
 )
 _APPOSED_BEFORE = re.compile(r"[a-z],\s+$")  # after a person's name and its comma
+# 'the swearing-in ceremony of Jane Doe', 'the graduation ceremony of Example College': the act in lower case before
+# a ceremony named by whose it is
+_CEREMONY_ACT_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:during|following|including|regarding|concerning)\s)"
+    r"(?:[a-z]+-[a-z]+(?:-[a-z]+)?|[a-z]+(?:ing|tion|ture))\s+$"
+)
 _ERRAND_LEAD = re.compile(rf"^{_ERRANDS}(?:the\s+)?(?=[A-Z0-9])")
 _INAUGURATING_LEAD = re.compile(r"^(?:While\s+)?Inaugurating\s+(?:the\s+)?(?=[A-Z0-9])")
 _ERRAND_AFTER = re.compile(r"\s+(?:tickets?|registrations?|entries|applications?|nominations?|bookings?)\b", re.I)
@@ -2440,7 +2446,8 @@ def _capitalised_share(sentence: str) -> float:
 
 
 _TOPIC_LEAD = re.compile(r"\s+(?:on|for|of)\s")
-_TOPIC_IN = re.compile(rf"\s+in\s+(?P<words>{_WORD}(?:\s+{_WORD})*)\b(?!\s*,\s*[A-Z])")  # not 'in Denpasar, Bali'
+# not 'in Denpasar, Bali', nor its first word alone ('in Nusa Dua, Bali': 'Nusa'), so the words are taken whole
+_TOPIC_IN = re.compile(rf"\s+in\s+(?P<words>{_WORD}(?:\s+{_WORD})*+)\b(?!\s*,\s*[A-Z])")
 # the second of two regions the UN and others pair in the names of their bodies and meetings ('Latin America and
 # the Caribbean', 'Asia and the Pacific', 'the Middle East and North Africa', 'Europe and Central Asia')
 _PAIRED_REGION = re.compile(
@@ -3049,6 +3056,13 @@ def _sentence_candidates(
         elif (errand := _ERRAND_LEAD.match(raw) or _INAUGURATING_LEAD.match(raw)) is not None:
             # 'Tickets for the X Festival', 'Inaugurating 75th X Exhibition, he said': the festival, the exhibition
             match_start, head, raw = match_start + errand.end(), head[errand.end() :], raw[errand.end() :]
+        if (
+            head == "ceremony"
+            and _NAMED_BY_TAIL.match(raw, len(head))
+            and (act := _CEREMONY_ACT_BEFORE.search(sentence, max(0, match_start - 30), match_start))
+        ):
+            # 'the swearing-in ceremony of Jane Doe': what the ceremony is for starts the name
+            match_start, head, raw = act.start(), act.group() + head, act.group() + raw
         if raw.endswith(("'", "’")):  # "'Conference on the Caribbean' to strengthen …": the closing quote is no part
             raw, head = raw[:-1], head.removesuffix(raw[-1])
         names.append((match_start, match_start + quote_left_out + len(raw), raw, head))
@@ -3711,8 +3725,12 @@ _MONTH_ONLY_AFTER = re.compile(
     r"(?:,?\s+(?:19|20)\d\d)?(?![\w-])"
 )
 _HAVE_OPENED_WORDS = r"(?:has|have)\s+(?:officially\s+|formally\s+)?(?:opened|begun|kicked\s+off|started"
-# 'The Example Islands Forum summit is underway in the Samoan capital': running on the day of the report
-_UNDERWAY = r"(?:is|are)\s+(?:now\s+)?(?:under\s*way|in\s+full\s+swing)"
+# 'The Example Islands Forum summit is underway in the Samoan capital', 'arrived at the X Conference currently being
+# held at the Y Stadium': running on the day of the report ('is being held' alone may be of a day to come)
+_UNDERWAY = (
+    r"(?:is|are)\s+(?:now\s+|currently\s+)?(?:under\s*way|in\s+full\s+swing)"
+    r"|(?:(?:which|that)\s+)?(?:(?:is|are)\s+)?(?:now|currently)\s+(?:being\s+held|taking\s+place|under\s*way)"
+)
 # 'the biggest event since the Example Games has kicked off': what has opened is the sentence's subject, not the
 # meeting it is measured against
 _NAMED_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
@@ -4281,6 +4299,7 @@ def _place(
         and not _KEPT_AWAY_BEFORE.search(clause, max(0, f[0] - 120), f[0])
         and not _said_of(clause, name_end - start, f[0])
         and not _REPORTED_IN_BEFORE.search(clause, max(0, name_end - start, f[0] - 50), f[0])
+        and not _after_an_opening_time_phrase(sentence, name_begin, name_end, start + f[0])
     ]
     if not any(place.kind == "city" for _, _, place in found):
         found = sorted(found + english_capitals_in(clause), key=lambda f: f[0])  # 'in the Kenyan capital'
@@ -4343,6 +4362,16 @@ def _said_of(clause: str, name_end: int, at: int) -> bool:
 
 
 _SPOKEN = re.compile(rf"\b(?:{_SPEECH_VERBS}|says|added|noted)\b")
+# 'Following the gala, Perth stages a fun run': a meeting that only times what the sentence tells
+_OPENING_TIME_PHRASE = re.compile(r"^\W*(?:After|Following|Before|Ahead\s+of|Prior\s+to)\s+(?:the\s+|this\s+)?$")
+
+
+def _after_an_opening_time_phrase(sentence: str, name_begin: int, name_end: int, at: int) -> bool:
+    """'After the awards, the winners fly to Perth': a place past the comma that closes a phrase of time opening
+    the sentence with the meeting is where the sentence's own subject is, not the meeting."""
+    return _OPENING_TIME_PHRASE.match(sentence[:name_begin]) is not None and "," in sentence[name_end:at]
+
+
 # '… will host the X Summit on July 3 and 4, it was announced Friday in Lisbon': where it was said, after the
 # meeting's words, not where it is held (not 'was confirmed for May 3 in Lisbon')
 _REPORTED_IN_BEFORE = re.compile(
