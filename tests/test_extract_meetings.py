@@ -1917,3 +1917,47 @@ def test_a_day_named_for_its_celebrations_is_no_meeting(body: str, name: str, cl
     assert all(not m.name.endswith("慶典") for m in found)
     # near miss: a celebration held some days ago ('慶典日前') is the celebration, with no day
     assert _hk_meetings("示例商會成立百周年慶典日前在會展舉行,逾千人出席。", "2023-07-01") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("示例國際風箏節5月登場，示例縣政府今天辦理招商說明會，攤位將以抽籤決定。", "招商說明會"),
+        ("示例國際風箏節5月登場，示例縣政府今天在示例中心辦理招商說明會，攤位將以抽籤決定。", "招商說明會"),
+        ("示例國際風箏節5月登場，周邊共設有80個攤位，示例縣政府今天辦理攤商說明會，攤位將以抽籤決定。", "攤商說明會"),
+    ],
+)
+def test_a_day_before_banli_and_a_meeting_is_that_meetings_not_the_festivals_before(body: str, name: str) -> None:
+    # '…花火節5月引爆，…縣政府今天辦理招商說明會': 辦理 (Taiwan's formal 'hold') was not read as holding the
+    # briefing, and the festival, named only with its month, took the briefing's day
+    found = _zh_hant_meetings(f"標題\n2026-03-10\n\n{body}\n")
+    assert [(m.name, m.start) for m in found] == [(name, date(2026, 3, 10))], body
+    # near miss: 辦理 with no meeting after it leaves the festival its day
+    found = _zh_hant_meetings("標題\n2026-03-10\n\n示例國際風箏節今天登場，遊客可在現場辦理退稅。\n")
+    assert [(m.name, m.start) for m in found] == [("示例國際風箏節", date(2026, 3, 10))]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "start", "end"),
+    [
+        (
+            "她說，示例中心去年先辦了國際示例展、示例製造展等，今年第一檔將在1月16到19日再推出「示例百業博覽會」，"
+            "由示例商業會舉辦。",
+            "示例百業博覽會",
+            date(2026, 1, 16),
+            date(2026, 1, 19),
+        ),
+        ("示例書展去年吸引十萬人次，主辦單位今年將於2月5日推出「示例漫畫展」。", "示例漫畫展", date(2026, 2, 5), None),
+        ("示例市去年先辦了示例國際花卉展，今年將在3月1日推出「示例燈光節」。", "示例燈光節", date(2026, 3, 1), None),
+    ],
+)
+def test_a_day_before_a_show_launched_next_is_its_not_last_years_show_before(
+    body: str, name: str, start: date, end: date | None
+) -> None:
+    # '…去年先辦了國際五金展…，今年…將在1月16到19日再推出「百工百業博覽會」': last year's show took the days of
+    # the expo launched (推出) after the comma
+    found = _zh_hant_meetings(f"標題\n2026-01-13\n\n{body}\n")
+    assert [(m.name, m.start, m.end) for m in found] == [(name, start, end)], body
+    # near miss: 推出 with no meeting after it leaves the show its day
+    found = _zh_hant_meetings("標題\n2026-01-13\n\n示例國際茶展今天開幕，業者也推出新品。\n")
+    assert [(m.name, m.start) for m in found] == [("示例國際茶展", date(2026, 1, 13))]

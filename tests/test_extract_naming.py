@@ -939,3 +939,42 @@ def test_the_act_a_ceremony_is_for_starts_its_name_when_whose_it_is_follows(text
     # near miss: a preposition before the ceremony is no act of it
     [during] = meetings_of("Guests sang during the ceremony of Example Valley College on Friday.", published, "en")
     assert during.name == "ceremony of Example Valley College"
+
+
+def _taiwan(body: str, dateline: str = "2025-09-05") -> list[Meeting]:
+    return extract_meetings(parse_text_article(f"標題\n{dateline}\n\n{body}\n", timezone="Asia/Taipei"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "示例市青年交流活動今在示例宴會館登場，有媒體問市長動向，市長表示，任內最後一年會做好做滿，持續推動觀光。",
+        "示例中心今天開幕，館長表示，頭兩年會以免費入場吸引民眾。",
+        "示例園區今天啟用，市長說，未來三年會陸續引進廠商。",
+    ],
+)
+def test_a_span_of_years_then_will_is_no_annual_meeting(body: str) -> None:
+    # '任內最後一年會做好做滿' (in the last year of the term [he] will do it well): '一年會' was taken for an annual
+    # meeting and published as '任內最後一年會'
+    assert all(not m.name.endswith("年會") for m in _taiwan(body)), [m.name for m in _taiwan(body)]
+    # near miss: a society's annual meeting, after its year in digits or in words, or alone
+    for name in ("示例醫學會2025年會", "示例協會二〇二五年會", "示例醫學會年會"):
+        assert [m.name for m in _taiwan(f"{name}今天在台北舉行。")] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "「示例市國際鼓樂節─花車遊行」20日下午熱鬧登場，各國鼓隊沿街演出，示例市區變成大型音樂嘉年華，沿途擠滿民眾。",
+        "「示例市國際鼓樂節─花車遊行」20日下午熱鬧登場，各國鼓隊沿街演出，整條大街變成熱鬧的音樂嘉年華。",
+        "示例港口化身為海上音樂節，20日晚間吸引上萬人潮。",
+        "20日晚間示例廣場宛如一場燈光嘉年華，民眾擠滿現場。",
+    ],
+)
+def test_what_a_place_is_likened_to_is_no_meeting(body: str) -> None:
+    # '嘉義市區變成大型音樂嘉年華' (the city turned into a big music carnival): published at 0.9 as a meeting named
+    # '…市區變成大型音樂嘉年華' when nothing else in the sentence was one
+    assert _taiwan(body, "2025-12-23") == [], [m.name for m in _taiwan(body, "2025-12-23")]
+    # near miss: a quoted festival after the verb is a meeting the place becomes the stage of
+    found = _taiwan("示例廣場20日變身「示例國際音樂節」主舞台，吸引上萬人潮。", "2025-12-23")
+    assert [m.name for m in found] == ["示例國際音樂節"]

@@ -1619,3 +1619,36 @@ def test_a_town_of_two_words_before_its_region_is_no_topic_of_the_name(body, cit
     # '… of the 11th X Forum in Nusa Dua, Bali': named '… Forum in Nusa', placed in Bali
     meeting = _english_meeting(body, "2024-10-16")
     assert (meeting.city, " in " in meeting.name) == (city, False), meeting.name
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "venue"),
+    [
+        ("「澳門示例青年論壇」昨日假座橫琴示例會議中心舉行。", "澳門示例青年論壇", "示例會議中心"),
+        (
+            "「澳門示例青年論壇」昨日假橫琴示例國際商務會議中心「東翼」八樓多功能國際演講廳舉行。",
+            "澳門示例青年論壇",
+            "示例國際商務會議中心「東翼」八樓多功能國際演講廳",
+        ),
+        (
+            "「示例青年論壇」昨日在香港示例國際商務會議中心「東翼」八樓多功能國際演講廳舉行開幕典禮。",
+            "示例青年論壇",
+            "示例國際商務會議中心「東翼」八樓多功能國際演講廳",
+        ),
+        (
+            "澳門示例協會昨日假座橫琴示例酒店舉行會員大會。",
+            "澳門示例協會會員大會",
+            "示例酒店",
+        ),
+    ],
+)
+def test_a_long_venue_or_one_after_jiazuo_is_where_it_is_held(body: str, name: str, venue: str) -> None:
+    # '…研討會開幕式」於昨假橫琴國際商務中心「南塔」8樓…舉行': a venue of 25 characters after 假 was not read, and
+    # the seminar took 澳門 from its name (one after 在 was cut at its 24th character); '假座' (Hong Kong's and
+    # Macau's 'at') was not read at all, and put the words between the body and the verb into the name
+    found = _hk_meetings(body, "2024-09-23")
+    city = "香港" if "在香港" in body else "珠海"
+    assert [(m.name, m.city, m.venue) for m in found] == [(name, city, venue)], body
+    # near miss: 在 and a short venue were read before
+    found = _hk_meetings("澳門示例協會昨日在橫琴示例酒店舉行會員大會。", "2024-09-23")
+    assert [(m.name, m.city, m.venue) for m in found] == [("澳門示例協會會員大會", "珠海", "示例酒店")]

@@ -52,7 +52,10 @@ BARE_KINDS = (
     "高峰论坛|论坛|峰会|博览交易会|博览会|世园会|交易会|洽谈会|推介会|对接会|招商会|"
     # '校友大會餐': a banquet, no congress
     # '汽车展览会': a show's short word is no end of a name that goes on in 展览会, 展销会…
-    "年会|大会(?!舞(?!台)|餐)|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|旅展(?![览销售示])|电玩展|漫展|"
+    # '最後一年會做好做滿', '明年會再辦': a span of years, then 會 (will); a year written in words holds an annual
+    # meeting ('二〇二四年會')
+    "年(?<![今明去每几数多整全同当隔一两二三四五六七八九十]年)会|年(?<=(?:一九|二[〇○零0])[〇○零0一二三四五六七八九]{2}年)会|"
+    "大会(?!舞(?!台)|餐)|会议|展览会|展销会|展售会|展示会|展会|书展(?![览销售示])|车展(?![览销售示])|旅展(?![览销售示])|电玩展|漫展|"
     "机床展(?![览销售示])|"
     "开幕式|闭幕式|开幕典礼|开幕仪式|开馆仪式|典礼|仪式|"
     "大(?<!乐大)典|祭典|收获祭|丰年祭|旅游节|"  # not the book 永乐大典
@@ -473,9 +476,10 @@ _QUALIFIER = re.compile(
     # '委员会中午举行座谈会', '…今晚举办酒会': the part of the day is when, not who
     # '…值理会昨日下午三时在…举行记者招待会': the hour, in words or digits, is when, not who
     rf"(?:{PARTS_OF_DAY})?(?:[\d{NUMERAL_CHARS}]{{1,3}}[时点](?:[\d{NUMERAL_CHARS}]{{1,3}}分?|半|整)?)?"
-    # '同日,…博覽館亦舉辦座談會': also held that day by the same holder
+    # '同日,…博覽館亦舉辦座談會': also held that day by the same holder; '…同鄉會昨日假座…酒樓舉行': Hong Kong's and
+    # Macau's 'at'
     # '在示例設計中心(TDC)後方露臺舉行': a venue with its abbreviation or floor in brackets, then more of it
-    rf"(?:[在于][\u4e00-\u9fff]{{2,12}}?(?:\([^()]{{1,12}}\)[\u4e00-\u9fff]{{0,8}}?)?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次|率先|首度|分别|相继|先后)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
+    rf"(?:(?:[在于]|假座?)[\u4e00-\u9fff]{{2,12}}?(?:\([^()]{{1,12}}\)[\u4e00-\u9fff]{{0,8}}?)?)?(?:亦|也|还|另)?(?:紧急|正式|隆重|首次|专门|再次|率先|首度|分别|相继|先后)?并?(?P<joint>联合)?(?:召开|举行|举办)了?"
     r"(?:一场|一次|首次)?(?:(?:隆重|盛大)的?)?$"  # '…组委会在拉萨市举行盛大招待会': how grand it was, not who
 )
 # '市长今天与企业代表举行座谈会': the day written between the host and whom it meets is no part of the name
@@ -672,6 +676,9 @@ _STOP_CHARS = set(",。;:!?、\n\t []|/…【】〔〕<>~～▲△▼◆◇◎�
 # kind: what is reached, not a mention of the meeting on a day of its own
 _GOES_ON_TO_VERBS = ("进入", "晋身", "晋级", "挺进", "打进", "闯进", "接触")
 _GOES_ON_TO = re.compile(f"(?:{'|'.join(_GOES_ON_TO_VERBS)})$")
+# '整條街變成一場音樂嘉年華', '廣場宛如燈光節': what a place is likened to, a figure of speech and no meeting (not
+# '變身「…音樂節」主場': a quoted name after the verb is one)
+_LIKENED_TO = re.compile(r"(?:变成|变身为?|化身为?|宛如|犹如|仿佛|好似|好像|如同|俨然)[^,。;:!?“”「」『』\"]{0,8}$")
 # '…晉身15日舉行的決賽,…進入總決賽': a sentence of who goes on to which round tells of no meeting named before it
 _GOES_ON_TO_KIND = re.compile(f"(?:{'|'.join(_GOES_ON_TO_VERBS)})(?:{KINDS})")
 _LEFT_BOUNDARIES = (
@@ -1289,11 +1296,15 @@ _REPORTER_DAY_DATELINE = re.compile(
 # '央广网北京9月6日消息': a site's dateline, the day the report is filed, not a meeting's
 _DATELINE_DAY = re.compile(r"^(?:专?电|讯|消息)")
 _DATELINE_END = re.compile(rf"[{NUMERAL_CHARS}]日(?:专?电|讯|消息)$")
-# '假台東市舉行': Taiwan's formal 'held at', borrowing the place
+# how far after '在', '假'… the words that may name a place run: '…商務中心「南塔」8樓…舉行', a venue with its
+# tower and floor, runs past 24 characters
+_SLOT_WIDTH = 32
+# '假台東市舉行': Taiwan's formal 'held at', borrowing the place; '假座…舉行': Hong Kong's and Macau's
 _SLOT_TRIGGER = re.compile(
     # '在致词时感谢立法院…': the moment a speaker speaks, not a place
     # '关于澳门的新闻', '由于', '对于', '属于': 于 of a word that names no place ('位于' does)
-    r"在(?!线|致[辞词]|讲话|发言|演讲|会上|会中)|(?<![关对由至属基鉴终善便易过归乐敢勇急忠免利碍])于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚|假(?=[^,。;]{2,24}?(?:举行|举办|召开))"
+    r"在(?!线|致[辞词]|讲话|发言|演讲|会上|会中)|(?<![关对由至属基鉴终善便易过归乐敢勇急忠免利碍])于|赴|落户|设在|选址|移师|改在|转至|齐聚|聚首|云集|相聚|汇聚"
+    rf"|假座?(?=[^,。;]{{2,{_SLOT_WIDTH}}}?(?:举行|举办|召开))"
     # '民众可以来嘉义县逛台湾灯会', '到台中参加…': come to a place to visit the meeting
     # '啟程前往北京,出席翌日舉行的…', '抵達俄國聖彼得堡出席…': the city a guest travels to, to attend or host the
     # meeting
@@ -2992,6 +3003,8 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
         before = text[left : match.start()]
         if not before and _GOES_ON_TO.search(text, max(start, left - 2), left):
             continue  # '進入總決賽', '接觸大賽車': the round gone on to, the cars got near to, no mention of a day
+        if _LIKENED_TO.search(text, max(start, match.start() - 12), match.start()):
+            continue  # '市區變成大型音樂嘉年華': what the streets became, not a meeting
         if (
             themed
             and not (
@@ -3997,7 +4010,9 @@ _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|�
 # '7月27日…辦理「…藝術節」系列活動,以及7月15日…收穫祭': after 以及 the day leads the next item, which it names
 _AND_ALSO = re.compile(r"[、及和与]$")  # 以及 ends in 及
 _ATTENDS_NAME = re.compile(r"(?:出席|参加|主持)了?[“「『《\"]?$")  # '今天出席開幕儀式表示,…將…': as _HOLDS_NAME
-_HOLDS_NAME = re.compile(r"(?:举行|召开|举办)了?[“「『《\"]?$")  # '举办了“…推介会”': the quote opens the name
+# '举办了“…推介会”': the quote opens the name; '今天辦理招商說明會': Taiwan's formal word for holding one;
+# '將在1月16到19日再推出「…博覽會」': a show launched
+_HOLDS_NAME = re.compile(r"(?:举行|召开|举办|办理|推出)了?[“「『《\"]?$")
 _GOES_ON = re.compile(r"[^,。;]{0,4}?(?:继续|再度|再次|续办)")
 
 
@@ -4230,7 +4245,7 @@ def _slot_after(text: str, trigger_end: int, end: int) -> tuple[int, int]:
     if lead:
         slot_begin = lead.end()
     slot_end = slot_begin
-    while slot_end < end and slot_end - slot_begin < 24 and text[slot_end] not in ",。;:!?\n":
+    while slot_end < end and slot_end - slot_begin < _SLOT_WIDTH and text[slot_end] not in ",。;:!?\n":
         slot_end += 1
     return slot_begin, slot_end
 
