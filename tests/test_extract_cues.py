@@ -1955,7 +1955,7 @@ def test_what_was_learned_at_a_press_conference_is_not_dated_by_it() -> None:
 def test_the_day_a_reporter_learned_something_at_a_press_conference_is_its_day() -> None:
     text = "记者2月12日从省政府新闻办举办的新闻发布会上了解到:4月26日至28日,上万名客商将云集合肥。"
     press = only(text, "2009-02-13")
-    assert (press.name, press.start, press.status) == ("新闻发布会", date(2009, 2, 12), "held")
+    assert (press.name, press.start, press.status) == ("省政府新闻办新闻发布会", date(2009, 2, 12), "held")
 
 
 def test_a_side_meeting_held_that_day_is_as_sure_of_its_day_as_the_day_named_before() -> None:

@@ -435,3 +435,36 @@ def test_where_two_roads_meet_is_no_trade_fair(text):
     assert [m.name for m in meetings("第十届示例农交会6月9日在示例会展中心开幕。", "2024-06-10")] == [
         "第十届示例农交会"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("7月17日,化学系首届研究生学术节在活动中心举行。", "化学系首届研究生学术节"),
+        ("5月20日,示例大学第十届读书节在图书馆开幕。", "示例大学第十届读书节"),
+        ("4月12日,外国语学院第五届翻译节在学术报告厅开幕。", "外国语学院第五届翻译节"),
+        ("昨天,示例中学第三十届体育节隆重开幕。", "示例中学第三十届体育节"),
+    ],
+)
+def test_a_school_or_its_department_before_the_edition_heads_a_themed_festival(text, name):
+    # '…高分子系第一届研究生学术节在…排练厅隆重召开': a festival named by its theme ('学术节') is taken only
+    # with its edition first, and the department that holds it before the edition hid it
+    assert [m.name for m in meetings(text, "2014-07-18")] == [name], text
+    # near miss: with no edition after the school, its theme and 节 name no festival of its own
+    assert meetings("5月20日,示例大学读书节在图书馆开幕。", "2014-07-18") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7月17日,全系研究生参加了学术节,学术节采用国际会议形式展开。",
+        "今天,本次培训采用研讨会的方式进行,学员分组讨论。",
+        "6月2日,本次活动采取论坛的形式,邀请三位专家对话。",
+    ],
+)
+def test_a_meeting_word_for_the_manner_something_is_held_in_is_no_meeting(text):
+    # '本届学术节…采用国际会议形式展开': '采用国际会议' was a meeting, on the day the festival was held
+    assert [m.name for m in meetings(text, "2024-07-17")] == [], text
+    # near miss: the meeting held in that manner is still one
+    held = "6月2日,示例协会年会以线上会议形式召开,百余名会员参加。"
+    assert [m.name for m in meetings(held, "2024-06-03")] == ["示例协会年会"]

@@ -1961,3 +1961,41 @@ def test_a_day_before_a_show_launched_next_is_its_not_last_years_show_before(
     # near miss: 推出 with no meeting after it leaves the show its day
     found = _zh_hant_meetings("標題\n2026-01-13\n\n示例國際茶展今天開幕，業者也推出新品。\n")
     assert [(m.name, m.start) for m in found] == [("示例國際茶展", date(2026, 1, 13))]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "festival", "run"),
+    [
+        (
+            "今天上午,省政府新闻办举行新闻发布会,介绍第十届示例山花旅游节筹备情况。\n\n"
+            "本届旅游节将于8月30日至9月1日在天水市举办。",
+            "2020-08-20",
+            "第十届示例山花旅游节",
+            (date(2020, 8, 30), date(2020, 9, 1)),
+        ),
+        (
+            "5月10日,市政府新闻办召开新闻发布会,介绍第五届示例龙舟文化节筹备情况。本届文化节将于6月12日开幕。",
+            "2021-05-11",
+            "第五届示例龙舟文化节",
+            (date(2021, 6, 12), None),
+        ),
+        (
+            "昨天,县委宣传部举行新闻发布会,邀请县长介绍第三届示例国际音乐节有关情况。据介绍,本届音乐节将于4月2日至5日举办。",
+            "2021-03-20",
+            "第三届示例国际音乐节",
+            (date(2021, 4, 2), date(2021, 4, 5)),
+        ),
+    ],
+)
+def test_a_dated_reference_after_a_press_conference_dates_the_meeting_it_briefed_on(
+    body: str, published: str, festival: str, run: tuple[date, date | None]
+) -> None:
+    # '省政府新闻办举行新闻发布会,…介绍第二十届…艺术节…筹备情况。…本届艺术节将于8月30日至9月1日在合作市举办':
+    # the festival's days went to the press conference, and the festival was lost
+    found = _zh_hans_meetings(f"标题\n{published}\n\n{body}\n")
+    assert [(m.name, (m.start, m.end)) for m in found if m.name == festival] == [(festival, run)], found
+    assert found[0].name == festival  # the meeting briefed on is the article's, the press conference a side one
+    assert not any(m.name.endswith("新闻发布会") and m.start == run[0] for m in found), found
+    # near miss: a reference of another word ('本届博览会') dates no festival
+    other = body.replace("本届" + festival[-3:], "本届博览会")
+    assert not any(m.name == festival for m in _zh_hans_meetings(f"标题\n{published}\n\n{other}\n"))

@@ -978,3 +978,31 @@ def test_what_a_place_is_likened_to_is_no_meeting(body: str) -> None:
     # near miss: a quoted festival after the verb is a meeting the place becomes the stage of
     found = _taiwan("示例廣場20日變身「示例國際音樂節」主舞台，吸引上萬人潮。", "2025-12-23")
     assert [m.name for m in found] == ["示例國際音樂節"]
+
+
+@pytest.mark.parametrize(
+    ("body", "press"),
+    [
+        (
+            "6月3日,记者从河北省政府新闻办举行的新闻发布会上获悉,第五届示例园林博览会将于6月20日至22日在唐山市举办。",
+            "河北省政府新闻办新闻发布会",
+        ),
+        (
+            "5月19日,记者从示例市人民政府新闻办公室召开的新闻发布会上获悉,2019示例马拉松将于6月9日在示例市鸣枪开跑。",
+            "示例市人民政府新闻办公室新闻发布会",
+        ),
+        (
+            "5月18日,记者从省文化和旅游厅举办的新闻发布会上了解到,第三届示例茶文化节将于6月1日开幕。",
+            "省文化和旅游厅新闻发布会",
+        ),
+    ],
+)
+def test_a_press_conference_learned_at_is_named_by_the_body_that_held_it(body: str, press: str) -> None:
+    # '记者从…省政府新闻办举行的新闻发布会上获悉,“…旅游节”将于…举办': the bare press conference took the name
+    # of the festival it announced ('…旅游节新闻发布会'), not of the office that held it
+    names = [m.name for m in _hans(body, "2019-06-03" if body.startswith("6月") else "2019-05-20")]
+    assert press in names, names
+    assert not names[0].endswith("新闻发布会"), names  # the meeting learned of is the report's, not the briefing
+    # near miss: a press conference named after the meeting in its own words keeps that name
+    own = "6月3日,河北省政府新闻办举行第五届示例园林博览会新闻发布会,介绍筹备情况。"
+    assert [m.name for m in _hans(own, "2019-06-03")] == ["第五届示例园林博览会新闻发布会"]

@@ -1130,6 +1130,8 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
             bool(_CEREMONY.search(c.key) or _BEFOREHAND.match(c.key)),
             "frame" in c.notes,
             "caption" in c.notes,  # a photo's caption above the lede shows a meeting of the day, not the report's
+            # '记者从…新闻办举行的新闻发布会上获悉,…大会将于…举办': the meeting learned of is the report's
+            _bare_briefing_learned_at(c),
             press_headline and not PRESS_SESSION_KEY.search(c.key),
             # the meeting the headline names; of two it names, the text's first
             len(headline) == 1 and not _headline_names(headline[0], c),
@@ -1198,6 +1200,14 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
                 candidate = announced = briefed
             elif main is not None and _announced_at(candidate, main):
                 candidate.generic = False  # '本届…旅游节将于…举行' after its press conference: a meeting of its own
+            elif main is not None and (briefed_on := _undated_meeting_briefed_on(candidate, main, nameable)):
+                # (a second reference, '艺术节开幕式…将于8月31日举行', to the one a first has dated already)
+                briefed_on = next((r for r in result if r is not main and r.key == briefed_on.key), briefed_on)
+                _absorb(briefed_on, candidate, extend=True)
+                if not any(r is briefed_on for r in result):
+                    result.append(briefed_on)
+                announced = briefed_on  # '…新闻办举行新闻发布会,介绍…艺术节筹备情况。本届艺术节将于…举办'
+                continue
             elif main is not None and "described" in main.notes and not _word_of_described(candidate.key, main.key):
                 continue  # "Tuesday's meeting of the … committee" named by its words: 'the festival' is another one
             elif main is not None and naming is not _Naming.OTHER_KIND:
@@ -1270,6 +1280,18 @@ def _merged(candidates: list[Candidate], reference: date | None = None, text: st
     if main is not None:
         _place_side_events(main, result)
     return result
+
+
+def _bare_briefing_learned_at(candidate: Candidate) -> bool:
+    """'记者从山西省政府新闻办举行的新闻发布会上获悉,…': a bare press conference, named only by the body that held
+    it, where the reporter learned the news of the report."""
+    sentence = to_simplified(candidate.sentence or "")
+    return _family(candidate.key) == _PRESS_FAMILY and _LEARNED_AT_BRIEFING.search(sentence) is not None
+
+
+_LEARNED_AT_BRIEFING = re.compile(
+    rf"从[^,。;]{{0,40}}?(?:召开|举行|举办)的{PRESS_KIND}(?:上|中|现场)?(?:获悉|获知|得知|了解到)"
+)
 
 
 def _sitting_beside_a_show(reference: str, key: str) -> bool:
@@ -1375,6 +1397,35 @@ def _announced_at(candidate: Candidate, press: Candidate) -> bool:
         and _family(press.key) == _PRESS_FAMILY
         and _family(candidate.key) != _PRESS_FAMILY
     )
+
+
+def _undated_meeting_briefed_on(reference: Candidate, press: Candidate, named: list[Candidate]) -> Candidate | None:
+    """'省政府新闻办举行新闻发布会,介绍第十届示例旅游节筹备情况。本届旅游节将于8月30日举办': a dated reference
+    of another kind than the press conference (the article's main meeting), on another day, is to the one meeting
+    the text names with the reference's whole word and gives no day of its own: the meeting briefed on."""
+    if (
+        reference.start is None
+        or reference.start == press.start
+        or _family(press.key) != _PRESS_FAMILY
+        or _family(reference.key) == _PRESS_FAMILY
+        or _latin(reference.key)
+    ):
+        return None
+    word = _comparable(_DETERMINER_LEAD.sub("", reference.key))
+    if len(word) < 3:
+        return None
+    # (a day only the dateline gives is none of its own; the series' name without its edition is the same meeting)
+    undated = [
+        c
+        for c in named
+        if (c.start is None or c.date_cue == "dateline")
+        and _comparable(c.key).endswith(word)
+        and len(_comparable(c.key)) > len(word)
+    ]
+    if not undated:
+        return None
+    fullest = max(undated, key=lambda c: len(_comparable(c.key)))
+    return fullest if all(_comparable(fullest.key).endswith(_comparable(c.key)) for c in undated) else None
 
 
 def _headline_names(headline: Candidate, dated: Candidate) -> bool:

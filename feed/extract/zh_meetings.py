@@ -553,8 +553,10 @@ _WHEN_NOT_WHO = re.compile(
 _BODY = re.compile(r"(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会|研究院|中心|集团|公司|大学|学院)$")
 # '在9月12日…新闻办公室召开的', '在昨天…委员会举行的': the body that held the meeting named next, in a clause before it
 # that 在 dates (not '在示例大学举行的讲座', where the meeting was held)
+# ('记者从省政府新闻办举行的新闻发布会上获悉': learned at it, the day between 从 and the body or none)
+_DAY_HELD = r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|日前)"
 _HELD_BY_A_BODY = re.compile(
-    r"在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|日前)(?:上午|下午|晚上)?"
+    rf"(?:在{_DAY_HELD}|从{_DAY_HELD}?)(?:上午|下午|晚上)?"
     r"(?P<holder>(?:(?!在)[\u4e00-\u9fff]){2,20}?(?:办公室|办|委员会|委|部|局|厅|政府|协会|学会))"
     r"(?:主持)?(?:召开|举行|举办)的$"
 )
@@ -2908,6 +2910,13 @@ _COUNTY_THEN_EDITION = re.compile(
 )
 
 
+# '示例大学第十届读书节', '化学系首届研究生学术节': a school or one of its departments, then the edition, as a campus
+# festival's own name begins (not '关系', '体系', '联系')
+_SCHOOL_THEN_EDITION = re.compile(
+    rf"[\u4e00-\u9fff]{{1,12}}?(?:大学|学院|学校|中学|小学|书院|(?<![关体联派直])系)(?:{_NTH_EDITION})"
+)
+
+
 def _county_heads(name: str) -> bool:
     """'郓城县陈坡乡2023年中国农民丰收节': a place the gazetteer knows, then its year or edition, head the name."""
     county = _COUNTY_THEN_EDITION.match(name)
@@ -2966,6 +2975,15 @@ def _kinds_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _DAY_OF_CELEBRATIONS = re.compile(r"[庆盛]典日(?![前期程])")
 
 
+# '采用国际会议形式', '以座谈会的方式', '通过视频会议方式': a kind of meeting for the manner of what the clause holds
+# (not '以舉行記者會的方式公布': a press conference held, the way something was made known)
+_MANNER_AFTER = re.compile(r"的?(?:形式|方式|模式)")
+_MANNER_VERB = re.compile(
+    r"(?:采用|采取|仿照|参照|借鉴|沿用|通过|(?<![可所予难加得足借])以)(?![^,。;:!?]*(?:举行|召开|举办))[^,。;:!?]{0,12}$"
+)
+_MANNER_REACH = 14
+
+
 def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[str, str]]) -> Iterator[_NameSpan]:
     """(begin, end, name in the original script, Simplified key, refers back), longest only."""
     text = working.text
@@ -2979,6 +2997,10 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
             or _VENUE_AFTER.match(text, after)
         ):
             continue  # '香港会议展览中心', '会展中心': a building, not a meeting; '立法会议员': a member
+        if _MANNER_AFTER.match(text, match.end()) and _MANNER_VERB.search(
+            text, max(start, match.start() - _MANNER_REACH), match.start()
+        ):
+            continue  # '采用国际会议形式展开', '以线上会议形式召开': the manner it is held in, not a meeting
         if _DAY_OF_CELEBRATIONS.match(text, match.start()):
             continue  # '今日是香港回歸26周年慶典日': the day of the celebrations, the meetings of it named after
         if text.startswith("业", match.end()) and not text.startswith("业余", match.end()):
@@ -3016,6 +3038,7 @@ def _names(working: WorkingText, start: int, end: int, aliases: dict[str, tuple[
                 or _placed_by_a_dot(before)
                 or _city_heads(before)
                 or _county_heads(before)
+                or _SCHOOL_THEN_EDITION.match(before) is not None
                 # '一年一度的中国…雪顿节': a festival held every year; a holiday's two characters ('情人节') are not
                 or (_ANNUAL.search(text, max(0, left - 5), left) is not None and len(before) > 2)
                 # '浙江仙居一年一度的杨梅节': a town's yearly festival, named by its theme after the town
