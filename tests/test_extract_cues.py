@@ -15788,3 +15788,80 @@ def test_a_run_of_eleven_or_twelve_days_in_words_gives_the_last_day(text: str, e
     # 'The eleven-day event' under a festival that opened that day: no last day was read ('ten-day' was)
     meeting = only(text, "2022-05-26", "Head")
     assert (meeting.start, meeting.end) == (date(2022, 5, 26), end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "named", "day"),
+    [
+        (
+            "Hotel bookings for this year's Example Valley Music Festival are up sharply, including for tonight's "
+            "prestigious Silver Banjo Awards.",
+            "2016-01-23",
+            "Silver Banjo Awards",
+            date(2016, 1, 23),
+        ),
+        (
+            "Traffic around the Example Harbour Boat Show was heavy as crews got ready for Sunday's annual Example "
+            "Harbour Regatta.",
+            "2023-06-23",
+            "Example Harbour Regatta",
+            date(2023, 6, 25),
+        ),
+        (
+            "Volunteers at the Example Book Fair handed out leaflets for tomorrow's Example Poetry Festival.",
+            "2023-06-23",
+            "Example Poetry Festival",
+            date(2023, 6, 24),
+        ),
+    ],
+)
+def test_a_days_possessive_before_a_later_name_dates_that_name(
+    text: str, published: str, named: str, day: date
+) -> None:
+    # "… this year's X Festival …, including tonight's prestigious Y Awards": 'tonight' dated the festival named
+    # first, which a headline naming it published on the awards' day
+    found = meetings(text, published, "Head")
+    assert [(m.name, m.start) for m in found] == [(named, day)], found
+    # near miss: a day that is no possessive before the later name stays the first one's
+    said = "The Example Book Fair opened on Saturday, the Example Poetry Festival's organisers said."
+    assert [(m.name, m.start) for m in meetings(said, "2023-06-26", "Head")] == [
+        ("Example Book Fair", date(2023, 6, 24))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "named", "end"),
+    [
+        (
+            "The Example Craft Market opened on May 30 and runs until June 3. The Example Garden Show opens on June 1 "
+            "and runs until June 5.",
+            "2023-05-31",
+            "Example Garden Show",
+            date(2023, 6, 5),
+        ),
+        (
+            "The Example Arts Festival opened on August 2 and will run until August 26. The Example Jazz Festival also "
+            "opened on August 2, also running until August 25.",
+            "2024-08-02",
+            "Example Jazz Festival",
+            date(2024, 8, 25),
+        ),
+        (
+            "The Example Quilt Show opened on March 4 and stays open until March 8. The Example Pottery Fair opens "
+            "on March 6 and goes on until March 12.",
+            "2024-03-05",
+            "Example Pottery Fair",
+            date(2024, 3, 12),
+        ),
+    ],
+)
+def test_a_last_day_in_the_meetings_own_sentence_comes_before_another_sentences(
+    text: str, published: str, named: str, end: date
+) -> None:
+    # 'The X Fringe … will run until August 26. The Y Film Festival also launched on Friday, also running until
+    # August 25': the film festival took the Fringe's last day, the first the text gives
+    found = {m.name: m.end for m in meetings(text, published, "Head")}
+    assert found.get(named) == end, found
+    # near miss: a meeting whose own sentence gives no last day still takes the one said of it elsewhere
+    bare = "The Example Book Fair opens on June 1. The fair runs until June 4."
+    assert only(bare, "2023-05-31", "Head").end == date(2023, 6, 4)

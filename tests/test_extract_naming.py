@@ -1006,3 +1006,39 @@ def test_a_press_conference_learned_at_is_named_by_the_body_that_held_it(body: s
     # near miss: a press conference named after the meeting in its own words keeps that name
     own = "6月3日,河北省政府新闻办举行第五届示例园林博览会新闻发布会,介绍筹备情况。"
     assert [m.name for m in _hans(own, "2019-06-03")] == ["第五届示例园林博览会新闻发布会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "PUNE: A rock band thrilled fans at the inaugural ceremony of Pune Harvest Festival (.Festival) on "
+            "Saturday.\n\nEarlier, the fest was opened by a state minister. The International Spice Festival also "
+            "kicked off on the day.",
+            "2018-12-02",
+            "Pune Harvest Festival",
+            date(2018, 12, 1),
+        ),
+        (
+            'The Board said the Example Coast Investment Forum (the "Forum") will take place on Saturday in Pune.',
+            "2018-12-02",
+            "Example Coast Investment Forum",
+            date(2018, 12, 8),
+        ),
+        (
+            "Dancers opened the Example Lake Festival (the “Festival”) in Udaipur on Sunday. The Grand International "
+            "Desert Camel Festival is also on.",
+            "2018-12-03",
+            "Example Lake Festival",
+            date(2018, 12, 2),
+        ),
+    ],
+)
+def test_a_one_word_short_name_in_brackets_after_a_name_is_that_meeting(
+    text: str, published: str, name: str, day: date
+) -> None:
+    # 'at the inaugural ceremony of X City Festival (.Festival) on Saturday': the bracketed word took the day as a
+    # bare 'festival', and the longest name in the text (another festival) was dated by it
+    found = meetings_of(text, datetime.fromisoformat(f"{published}T10:00+08:00"), "en")
+    assert (found[0].name, found[0].start) == (name, day), found
+    assert found[0].evidence["date"].cue == "weekday"  # its own day, not one read from a reference to it

@@ -605,7 +605,8 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
     for candidate in open_ended:
         assert candidate.start is not None
         longest = LONGEST_SHOW_DAYS if _RUNS_FOR_MONTHS.search(candidate.key) else LONGEST_RUN_DAYS
-        candidate.end = _stated_end(candidate.start, text, spans, candidate.closing, longest)
+        own_first = _own_sentence_first(spans, text, candidate)
+        candidate.end = _stated_end(candidate.start, text, own_first, candidate.closing, longest)
         if candidate.end is None and not candidate.closing:
             candidate.end = _bare_day_end(candidate, text, longest)
         if candidate.end is not None:
@@ -1952,6 +1953,18 @@ def _stated_end(
     return None
 
 
+def _own_sentence_first(
+    spans: list[tuple[DateMention, tuple[date, date | None] | None]], text: str, candidate: Candidate
+) -> list[tuple[DateMention, tuple[date, date | None] | None]]:
+    """The days the text gives, those of the candidate's own sentence first: 'The X Festival opened on Friday and
+    runs until August 26. The Y Festival also opened on Friday, running until August 25': each its own last day."""
+    at = candidate.position - 1000
+    if at < 0:
+        return spans  # named in the headline, no sentence of the text
+    begin, end = _sentence_start(text, at), _sentence_end(text, at)
+    return sorted(spans, key=lambda span: not begin <= span[0].begin < end)
+
+
 def _bare_day_end(candidate: Candidate, text: str, longest: int) -> date | None:
     """'The X Week starts next Monday (21) … . The event, slated to end on 27, will include …': a day of the month
     alone after a verb that ends a run said of the meeting, in the sentence that dates it or the next one, is its
@@ -3118,6 +3131,18 @@ def _sentence_candidates(
             and _CLOSING_BRACKET.match(sentence, n[1])
         )
     ]
+    # 'the X Festival (.Festival)', 'the X Forum (the "Forum")': the one word in brackets after a name is its short
+    # name, no other meeting
+    names = [
+        n
+        for i, n in enumerate(names)
+        if not (
+            i
+            and " " not in n[2]
+            and _ALIAS_OPENING_BRACKET.fullmatch(sentence, names[i - 1][1], n[0])
+            and _ALIAS_CLOSING_BRACKET.match(sentence, n[1])
+        )
+    ]
     # 'The Example Book Fair exhibition has been postponed': a lowercase kind word right after a name says what the
     # named meeting is, no other one (the verb after it is the name's)
     names = [
@@ -4096,11 +4121,18 @@ def _time_of_the_same_day(
 
 
 def _dates_another(mention: DateMention, names: list[tuple[int, int, str, str]], index: int, sentence: str) -> bool:
-    """'a lead-up to the Sept. 22-23 Summit of the Future': a day written just before another name is that one's."""
+    """'a lead-up to the Sept. 22-23 Summit of the Future': a day written just before another name is that one's;
+    so is a day's possessive before it ("bookings for the X Festival, including for tonight's prestigious Y Awards")."""
     return any(
-        other != index and mention.finish <= begin and not sentence[mention.finish : begin].strip()
+        other != index
+        and mention.finish <= begin
+        and (not sentence[mention.finish : begin].strip() or _DAYS_OWN_GAP.fullmatch(sentence, mention.finish, begin))
         for other, (begin, _, _, _) in enumerate(names)
     )
+
+
+# "tonight's prestigious", "Sunday's": a day's possessive and up to two lowercase words before the name it dates
+_DAYS_OWN_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
 def _dates_a_noun(mention: DateMention, begin: int, sentence: str) -> bool:
@@ -4522,6 +4554,8 @@ _DETERMINED_BEFORE = re.compile(
 )
 _OPENING_BRACKET = re.compile(r"\s*\(\s*(?:[a-z][\w-]*\s+){0,3}")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_ALIAS_OPENING_BRACKET = re.compile(r"\s*\(\s*(?:the\s+)?[\"“‘']?\.?")
+_ALIAS_CLOSING_BRACKET = re.compile(r"[\"”’']?\s*\)")
 _APPOSITION_OF = re.compile(
     r"\s*[,–—-]\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:of|at|during|within)\s+(?:the\s+)?"
     # 'The X Summit - held as part of the Y Forum on Sept 7 - covered …': the day is the part's
