@@ -15865,3 +15865,31 @@ def test_a_last_day_in_the_meetings_own_sentence_comes_before_another_sentences(
     # near miss: a meeting whose own sentence gives no last day still takes the one said of it elsewhere
     bare = "The Example Book Fair opens on June 1. The fair runs until June 4."
     assert only(bare, "2023-05-31", "Head").end == date(2023, 6, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        (
+            "11月9日,示例市第五届中学生田径运动会在示例市第一中学隆重开幕。9点整,运动会开幕式正式开始,各代表队依次入场。",
+            time(9, 0),
+        ),
+        (
+            "11月9日,第三届示例草原文化节在示例旗开幕。上午10时30分,文化节开幕式在示例会场举行,牧民载歌载舞。",
+            time(10, 30),
+        ),
+        (
+            "11月9日,第七届示例湖国际音乐节在示例湖畔启幕。晚上7点30分,音乐节开幕式在湖心广场拉开帷幕。",
+            time(19, 30),
+        ),
+    ],
+)
+def test_the_opening_of_games_or_a_festival_called_by_its_bare_word_gives_its_hour(text: str, hour: time) -> None:
+    # '…运动会…隆重开幕。8点30分,运动会开幕式正式拉开序幕': the bare games' opening was listed as a meeting of its
+    # own, its hour not the games'
+    meeting = only(text, "2023-11-10")
+    assert (meeting.start, meeting.start_time) == (date(2023, 11, 9), hour)
+    # near miss: the closing ceremony, on a later day, is a meeting of its own, named after the games
+    closing = "11月9日,第五届示例运动会在示例体育中心开幕。11月12日晚8时,运动会闭幕式在示例体育中心举行。"
+    games, last = meetings(closing, "2023-11-10")
+    assert (games.start_time, last.name, last.start) == (None, "第五届示例运动会闭幕式", date(2023, 11, 12))

@@ -1652,3 +1652,44 @@ def test_a_long_venue_or_one_after_jiazuo_is_where_it_is_held(body: str, name: s
     # near miss: 在 and a short venue were read before
     found = _hk_meetings("澳門示例協會昨日在橫琴示例酒店舉行會員大會。", "2024-09-23")
     assert [(m.name, m.city, m.venue) for m in found] == [("澳門示例協會會員大會", "珠海", "示例酒店")]
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("9月15日,记者获悉,绵阳市于9月14日至16日举办第四届示例农产品洽谈会,开展展示展销活动。", "绵阳"),
+        ("宜宾市于9月20日-22日举办第三届示例茶博会,客商可免费参展。", "宜宾"),
+        ("9月1日,叙永县举办了第二届示例采摘节,在示例基地举行开镰仪式。", "泸州"),
+        ("9月2日,东坡区举办首届示例美食节,吸引游客数万人。", "眉山"),
+    ],
+)
+def test_a_city_or_county_hosting_on_its_days_places_the_meeting(body: str, city: str) -> None:
+    # '巴中市于9月14日-16日举办第四届…农洽会', '古蔺县举办了第二届…节': a run of days, 了 or a county as the subject
+    # that hosts it left the meeting with no city
+    [meeting] = _zh_hans_meetings(f"标题\n2023-09-15\n\n{body}\n")
+    assert meeting.city == city, body
+    # near miss: a place after 在 is where the county holds it
+    [elsewhere] = _zh_hans_meetings("标题\n2023-09-15\n\n9月1日,叙永县在成都举办示例推介会。\n")
+    assert elsewhere.city == "成都"
+    # near miss: '郊区' (the suburbs), a district's name too, is no county hosting it
+    [suburbs] = _zh_hans_meetings("标题\n2023-09-15\n\n8月1日,郊区举办首届示例美食节。\n")
+    assert suburbs.city is None
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "9月15日,据2023年示例茶文化节浙江省系列活动新闻发布会获悉,示例茶文化节浙江系列活动将在湖州市安吉县示例村启动。",
+        "9月15日,据2023年示例渔民节福建省庆祝活动新闻发布会获悉,示例渔民节福建庆祝活动将于9月23日在宁德市霞浦县开幕。",
+        "9月15日,据2023年示例农民节湖南省庆祝活动新闻发布会获悉,示例农民节湖南庆祝活动将在岳阳市君山区示例村开幕。",
+    ],
+)
+def test_a_provinces_press_conference_is_not_where_what_it_announces_will_be_held(lede: str) -> None:
+    # a page whose first line is its lede: '据…四川省庆丰收活动新闻发布会获悉,…活动将在眉山市…开幕' put the
+    # province's press conference in 眉山, the city of the celebration it announced
+    [press] = _zh_hans_meetings(f"{lede}\n2023-09-15\n\n{lede}\n今年的活动将更加注重农民参与。\n")
+    assert (press.start, press.city) == (date(2023, 9, 15), None), press.city
+    # near miss: a city's press conference the headline says is held there keeps the city
+    own = "9月15日,岳阳市举行2023年示例农民节湖南省庆祝活动新闻发布会,介绍筹备情况。"
+    [press] = _zh_hans_meetings(f"示例农民节新闻发布会在岳阳举行\n2023-09-15\n\n{own}\n")
+    assert press.city == "岳阳"

@@ -64,8 +64,9 @@ _DESCRIBED_NAME = 0.6
 _BARE_PART = re.compile(
     r"(?:主办机构|主办方|主办单位)?(?:开幕|闭幕|开馆|启动|颁奖|签约|揭牌|剪彩)(?:式|仪式|典礼)|"
     + PRESS_KIND
-    # '开工典礼', '通车仪式', '首航仪式', '毕业典礼': any act's ceremony the text never names, whose it is unsaid
-    + r"|[\u4e00-\u9fff]{2}(?:仪式|典礼)"
+    # '开工典礼', '通车仪式', '首航仪式', '毕业典礼': any act's ceremony the text never names, whose it is unsaid;
+    # so are two acts at one ceremony ('奠基和竣工仪式') and acts done together ('集中开工仪式')
+    + r"|(?:集中)?[\u4e00-\u9fff]{2}(?:(?:和|暨|及|与)[\u4e00-\u9fff]{2})?(?:仪式|典礼)"
 )
 _NAME_WITHOUT_KIND = 0.8  # 'The X Biz will be held …': only the verb says it is a meeting
 # '举办3大宴会之一的国庆公宴', '…三大宴会': how many meetings there are, counted, not what one is called (not '二十大',

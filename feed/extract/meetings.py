@@ -354,11 +354,20 @@ _SHOWN_AS = re.compile(r"\s+(?:Week|Day|Pavilion)\b")
 
 
 def _headline_city_of(doc: ArticleDoc, candidate: Candidate) -> PlaceMention | None:
-    """The headline's city, unless the candidate is a press conference and the headline names none: then the
-    headline is about the meeting the conference announced, and its city is that meeting's."""
-    if doc.language != "en" and _PRESS.search(candidate.key) and not _PRESS.search(to_simplified(doc.title)):
+    """The headline's city, unless the candidate is a press conference and the headline names none, or names the
+    city as where something will be held ('…发布会获悉,…活动将在某市开幕'): then the city is that of the meeting
+    the conference announced."""
+    press = doc.language != "en" and _PRESS.search(candidate.key) is not None
+    title = to_simplified(doc.title)
+    if press and not _PRESS.search(title):
         return None
-    return _headline_city(doc)
+    found = _headline_city(doc)
+    if press and found is not None and _TO_BE_HELD_IN.search(title, 0, max(0, title.find(found.surface))):
+        return None
+    return found
+
+
+_TO_BE_HELD_IN = re.compile(r"将(?:于[^,。;:!?]{0,12}?)?在$")
 
 
 def _headline_name_city(candidates: list[Candidate], main: Candidate) -> PlaceMention | None:
@@ -536,9 +545,12 @@ def _provincial_briefing(candidate: Candidate) -> bool:
     conference sits in its capital, not in the one city the text names, the city it briefs on."""
     if not _BRIEFING.search(candidate.key):
         return False
-    heading = [p for a, _, p in working_text(candidate.key).places.within(0, len(candidate.key)) if a == 0]
+    in_name = working_text(candidate.key).places.within(0, len(candidate.key))
+    heading = [p for a, _, p in in_name if a == 0]
     if heading:
         return heading[0].kind == "region"
+    if in_name and _of_a_province_alone([p for _, _, p in in_name]):
+        return True  # '2023年示例节湖南省庆祝活动新闻发布会': the province's celebration, briefed on by the province
     # '河北省政府新闻办举行“…大会”新闻发布会': the province's office holds it, its name only what it briefs on
     sentence = to_simplified(candidate.sentence or "")
     named = sentence.find(to_simplified(candidate.name))
@@ -546,7 +558,12 @@ def _provincial_briefing(candidate: Candidate) -> bool:
     if holder is None:
         return False
     places = [p for _, _, p in working_text(holder.group("holder")).places.within(0, len(holder.group("holder")))]
-    return bool(places) and places[0].kind == "region" and all(p.city_place is None for p in places)
+    return bool(places) and _of_a_province_alone(places)
+
+
+def _of_a_province_alone(places: list[Place]) -> bool:
+    """Places a name or a holder gives, the first a province and none a city or in one."""
+    return places[0].kind == "region" and all(p.city_place is None for p in places)
 
 
 # the clause's holder right before the press conference's name: '…,河北省政府新闻办举行'
@@ -1562,7 +1579,8 @@ _BEFOREHAND = re.compile(r"(?:soft launch|media preview|press preview) of ")
 _FOR_THE_MEETING = re.compile(r"(?:[\w-]+ )?(?:preview|launch|draws?) (?:of|for) the ")
 _SUB_EVENT_LEAD = re.compile(
     r"^(?:本届|本屆|本次|此次|本场|本場|该|該|其)?"
-    r"(?:论坛|論壇|年会|年會|大会|大會|博览会|博覽會|峰会|峰會|展会|展會|研讨会|研討會){0,2}"
+    r"(?:论坛|論壇|年会|年會|大会|大會|博览会|博覽會|峰会|峰會|展会|展會|研讨会|研討會|运动会|運動會|艺术节|藝術節"
+    r"|文化节|文化節|旅游节|旅遊節|音乐节|音樂節|电影节|電影節){0,2}"
 )
 
 

@@ -271,9 +271,11 @@ _CONSULTED_ON = re.compile(
     r"(?:向[^,。;]{1,24}?|广泛)?(?P<verb>征求|听取)[^,。;]{0,40}?意见"
 )
 _BARE_CONSULTATION = re.compile(r"(?:专题|征求意见)?(?:座谈会|会议|协商会|恳谈会)")
+# a games or a festival called by its bare word ('运动会开幕式'): the opening of the one the text names
+_BARE_SHOW = "运动会|艺术节|文化节|旅游节|音乐节|电影节"
 # Parts of the main meeting: events of their own when they fall on another day.
 _SUB_EVENT = re.compile(
-    rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会){{0,2}}"
+    rf"^{_DETERMINER}(?:论坛|年会|大会|博览会|峰会|展会|交易会|洽谈会|研讨会|{_BARE_SHOW}){{0,2}}"
     r"(?:论坛大会|分论坛|平行论坛|开幕式|闭幕式|开幕典礼|闭幕典礼|开幕仪式|闭幕仪式|开幕晚会|闭幕晚会|开馆仪式|签约仪式|"
     r"(?:开幕|闭幕|展前)?(?:新闻发布会|发布会|记者会|新闻简报会)|吹风会|会前新闻发布会|颁奖(?:典礼|仪式|礼|晚会))$"
 )
@@ -2116,6 +2118,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 (candidate.sub_event and OPENING_WORD.search(key))
                 # '上午10时,…宣布论坛开幕', '上午9时,大会正式开幕': the meeting named again, opening at that hour
                 or (candidate.generic and _OPENS_NOW.match(text, end) is not None)
+                or (candidate.generic and "opening" in candidate.notes)  # '上午10时,文化节开幕式在…举行'
             ):
                 # '上午8点30分,大会举行开幕式': the hour of the opening (the sentence's, before the meeting it opens
                 # too), on a day the meeting's own mention gives
@@ -4240,12 +4243,14 @@ _NOT_THERE_BEFORE = re.compile(r"(?:不再?|不会|不能|无法|未能)$")
 # what may stand between '在' and the meeting's own name in '在本届进博会上': nothing, or a word for this edition
 _AT_ITS_OWN_NAME = re.compile(r"(?:本届|今年的?|此次|这次|这届)?")
 _FOLLOWS_ON = re.compile(r"继[^,。;:!?]{0,30}?之?后,")
-# '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting
+# '香港明日(13日)起一连两日将主办第八届「…论坛」', '杭州将承办…': a city, the subject of its clause, hosts the meeting;
+# so does a county, for its city ('某县于9月1日举办了…', '某市于9月14日-16日举办…': a day or a run of days)
+_DAY_WRITTEN = rf"(?:[{NUMERAL_CHARS}]{{1,2}}月)?[{NUMERAL_CHARS}]{{1,3}}日"
 _CITY_HOSTS = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<lead>[\u4e00-\u9fff]{2,3}?)市?"
     rf"(?:今|明|今日|明日|今天|明天|\([^()]{{1,12}}\)|起|一连|连续|[{NUMERAL_CHARS}]{{1,3}}[日天]|将|会|再度|再次|首次|正式"
-    rf"|于(?:[{NUMERAL_CHARS}]{{1,2}}月)?[{NUMERAL_CHARS}]{{1,3}}日)*"
-    rf"(?:主办|承办|举办)(?:第[{NUMERAL_CHARS}]{{1,3}}[届次])?[“「『]?$"
+    rf"|于{_DAY_WRITTEN}(?:[至到\-—~]{_DAY_WRITTEN})?)*"
+    rf"(?:主办|承办|举办)了?(?:第[{NUMERAL_CHARS}]{{1,3}}[届次]|首届)?[“「『]?$"
 )
 
 
@@ -4256,9 +4261,20 @@ def _city_hosting(text: str, start: int, name_begin: int) -> PlaceMention | None
     if hosts is None:
         return None
     place = find_place(hosts.group("lead"))
-    if place is None or place.kind != "city" or place.county_level:
+    if place is None or place.county_level or not (place.kind == "city" or _county_of_a_city(place)):
         return None
     return PlaceMention(place, hosts.group("lead"), weak=True, cue="host")
+
+
+def _county_of_a_city(place: Place) -> bool:
+    """A county or district written in full ('古蔺县', '东坡区'), which the gazetteer rolls up to its city (not
+    '郊区' or '矿区', words for any city's suburbs or mines)."""
+    return (
+        place.kind == "district"
+        and place.city_place is not None
+        and len(place.name) > 2
+        and place.name.endswith(("县", "区"))
+    )
 
 
 def _slot_after(text: str, trigger_end: int, end: int) -> tuple[int, int]:
