@@ -1652,3 +1652,26 @@ def test_a_long_venue_or_one_after_jiazuo_is_where_it_is_held(body: str, name: s
     # near miss: 在 and a short venue were read before
     found = _hk_meetings("澳門示例協會昨日在橫琴示例酒店舉行會員大會。", "2024-09-23")
     assert [(m.name, m.city, m.venue) for m in found] == [("澳門示例協會會員大會", "珠海", "示例酒店")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "示例健走活动今天在太平洋公园登场,千名民众参加。",
+        "来自太平洋岛国的代表出席示例论坛。",
+        "示例帆船赛昨日在太平洋沿岸举行。",
+    ],
+)
+def test_the_pacifics_name_holds_no_town_of_taiping(sentence):
+    # '於太平洋公園…舉辦…健走': the park named for the Pacific was read as the town of 太平, and the walk put there
+    assert places_in(sentence) == []
+
+
+def test_a_walk_in_a_park_named_for_the_pacific_is_in_the_county_that_holds_it():
+    [meeting] = _zh_hant_meetings_of_head(
+        "標題\n2024年10月10日 星期四\n\n示例新聞/花蓮報導\n"
+        "花蓮縣政府今(10)日於太平洋公園舉辦「2024示例健走」活動,千名民眾參加。"
+    )
+    assert (meeting.name, meeting.city) == ("2024示例健走活動", "花蓮")
+    # near miss: the town by itself is still a place
+    assert [place.name for _, _, place in places_in("示例论坛在太平举行。")] == ["太平"]
