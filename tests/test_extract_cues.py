@@ -15893,3 +15893,23 @@ def test_the_opening_of_games_or_a_festival_called_by_its_bare_word_gives_its_ho
     closing = "11月9日,第五届示例运动会在示例体育中心开幕。11月12日晚8时,运动会闭幕式在示例体育中心举行。"
     games, last = meetings(closing, "2023-11-10")
     assert (games.start_time, last.name, last.start) == (None, "第五届示例运动会闭幕式", date(2023, 11, 12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "港鐵及巴士路線除夕當晚會加強服務,方便市民回家。",
+        "各區小巴路線除夕當晚會延長服務至凌晨。",
+        "沿線巴士路線今晚會增加班次。",
+        "行經會場的巴士路線當晚會改道行駛。",
+    ],
+)
+def test_tonight_or_that_evening_before_hui_as_will_before_any_verb_is_no_gala(text) -> None:
+    # '…巴士路線除夕當晚會加強服務': 當晚 then 會 (will) before a verb the list of verbs lacked, read as a gala
+    assert meetings(text, "2025-12-29") == [], text
+
+
+def test_a_gala_held_that_evening_is_still_one() -> None:
+    # near miss: the evening word before the verb, the gala after it
+    gala = only("示例中學當晚在禮堂舉行畢業晚會,家長到場觀賞。", "2025-12-29")
+    assert gala.name == "畢業晚會"

@@ -1693,3 +1693,26 @@ def test_a_provinces_press_conference_is_not_where_what_it_announces_will_be_hel
     own = "9月15日,岳阳市举行2023年示例农民节湖南省庆祝活动新闻发布会,介绍筹备情况。"
     [press] = _zh_hans_meetings(f"示例农民节新闻发布会在岳阳举行\n2023-09-15\n\n{own}\n")
     assert press.city == "岳阳"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "示例健走活动今天在太平洋公园登场,千名民众参加。",
+        "来自太平洋岛国的代表出席示例论坛。",
+        "示例帆船赛昨日在太平洋沿岸举行。",
+    ],
+)
+def test_the_pacifics_name_holds_no_town_of_taiping(sentence):
+    # '於太平洋公園…舉辦…健走': the park named for the Pacific was read as the town of 太平, and the walk put there
+    assert places_in(sentence) == []
+
+
+def test_a_walk_in_a_park_named_for_the_pacific_is_in_the_county_that_holds_it():
+    [meeting] = _zh_hant_meetings_of_head(
+        "標題\n2024年10月10日 星期四\n\n示例新聞/花蓮報導\n"
+        "花蓮縣政府今(10)日於太平洋公園舉辦「2024示例健走」活動,千名民眾參加。"
+    )
+    assert (meeting.name, meeting.city) == ("2024示例健走活動", "花蓮")
+    # near miss: the town by itself is still a place
+    assert [place.name for _, _, place in places_in("示例论坛在太平举行。")] == ["太平"]

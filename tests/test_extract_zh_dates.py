@@ -713,3 +713,40 @@ def test_yesterday_or_today_alone_before_an_adverb_and_the_verb_is_a_day(text, r
     assert mention.relative_days == relative, text
     # near miss: 如今 is 'nowadays', no day
     assert find_dates("如今正式举行的比赛越来越多") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("「示例藝術博覽會」今天開幕,明天起一連3天在台南示例酒店展出。", date(2026, 3, 12), date(2026, 3, 15)),
+        ("示例書畫展今日開幕,13日起一連五天在台中文化中心展出。", date(2026, 3, 12), date(2026, 3, 17)),
+        ("示例燈會今(12)日晚間點燈,明(13)日起一連5天開放參觀。", date(2026, 3, 12), date(2026, 3, 17)),
+    ],
+)
+def test_a_run_counted_from_a_day_of_its_own_ends_that_many_days_after_it(text, start, end) -> None:
+    # '…今天開幕,明天起一連3天…展出': the three days were counted from the opening, and the fair closed a day early
+    [meeting] = _meetings_of(text, "2026-03-12")
+    assert (meeting.start, meeting.end) == (start, end), text
+
+
+def test_a_run_with_no_day_of_its_own_is_counted_from_the_opening() -> None:
+    # near miss: '今天開幕,一連3天': the run starts on the day it opens
+    [meeting] = _meetings_of("示例藝術節今天開幕,一連3天在台南舉行。", "2026-03-12")
+    assert (meeting.start, meeting.end) == (date(2026, 3, 12), date(2026, 3, 14))
+
+
+@pytest.mark.parametrize(
+    "wish",
+    ["希望日後舉辦更多此類展覽", "期望各界支持舉辦更多展覽", "盼舉辦更多同類展覽"],
+)
+def test_shows_of_a_kind_wished_for_do_not_take_the_run_of_the_show_reported(wish) -> None:
+    # '…更有望舉辦更多此類展覽…。展期至本月二十日': the shows wished for stood between, and the run was lost
+    text = f"示例書畫展昨日在澳門開幕。\n會長致詞時表示,{wish}。展期至本月二十日。"
+    [show] = _meetings_of(text, "2026-03-12")
+    assert (show.start, show.end) == (date(2026, 3, 11), date(2026, 3, 20)), text
+
+
+def test_a_show_named_in_between_still_keeps_the_run_from_the_one_before() -> None:
+    # near miss: another show by its own name, undated, may be the one whose run it is
+    found = _meetings_of("示例書畫展昨日在澳門開幕。「示例攝影展」同場展出。展期至本月二十日。", "2026-03-12")
+    assert [(m.name, m.end) for m in found if m.start is not None] == [("示例書畫展", None)]

@@ -178,11 +178,12 @@ def _township_of_many(written: str, place: Place) -> bool:
 
 # '春回大地，万象更新', '确保长治久安', '大好江山', '大理石地面': a set phrase or a word that holds a city's name
 # (Vientiane, 长治, 江山, 大理, 安康) and means something else; '果阿‧達曼和第烏', one of the Portuguese-speaking
-# communities a Macau report lists: Daman and Diu in India, no Dammam (达曼) of Saudi Arabia
+# communities a Macau report lists: Daman and Diu in India, no Dammam (达曼) of Saudi Arabia; '太平洋公园', the
+# Pacific's name, no town of 太平
 _SET_PHRASE = re.compile(
-    r"万象更新|长治久安|江山(?:如画|社稷|多娇)|(?:大好|锦绣)江山|大理石|福寿安康|达曼[和及与、]第乌"
+    r"万象更新|长治久安|江山(?:如画|社稷|多娇)|(?:大好|锦绣)江山|大理石|福寿安康|达曼[和及与、]第乌|太平洋"
 )
-_SET_PHRASE_PLACES = frozenset(("万象", "长治", "江山", "大理", "安康", "达曼"))  # where one of them can start
+_SET_PHRASE_PLACES = frozenset(("万象", "长治", "江山", "大理", "安康", "达曼", "太平"))  # where one of them can start
 
 
 def _in_set_phrase(text: str, position: int) -> bool:

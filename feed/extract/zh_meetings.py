@@ -1990,6 +1990,10 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                         closes = _closing_day(text, sentence_dates, mention, sentence_end, candidate.start, reference)
                         if closes is not None:
                             candidate.end, candidate.closing = closes, False  # the 闭幕 was the later day's
+                    if candidate.end is None and duration is not None and candidate.duration_days:
+                        last = _last_day_of_run_from(text, sentence_dates, mention, duration, reference)
+                        if last is not None and last > candidate.start:
+                            candidate.end, candidate.duration_days = last, None
                     candidate.date_phrase = working.span(mention.begin, mention.finish)
                     kind = same_day[0] if same_day is not None else None
                     of_a_run = same_day[2] if same_day is not None else False
@@ -2349,6 +2353,25 @@ _ON_THE_EVE_OF = re.compile(r"在[^,。;]{2,40}?前夕,")
 _TRIP_AFTER = re.compile(
     r"的?[\u4e00-\u9fff]{0,2}?(?:参访|访问|考察|行程|旅游|旅程|之旅|访台|访港|访澳|访华|出访)(?![节会展周季日])"
 )
+
+
+# '明天起一連3天', '明(13)日起,一連5天': the day a run is counted from, right before its count
+_RUN_FROM_THEN = re.compile(r"起,?")
+
+
+def _last_day_of_run_from(
+    text: str, dates: list[DateMention], opening: DateMention, run: re.Match[str], reference: date | None
+) -> date | None:
+    """'今天開幕,明天起一連3天…展出': a run counted from a day of its own, not from the day the meeting opens,
+    ends that many days after its own day."""
+    own = next((m for m in dates if _RUN_FROM_THEN.fullmatch(text, m.finish, run.start())), None)
+    if own is None or own is opening or reference is None:
+        return None
+    first = resolve_mention(replace(own, future=True), reference)
+    days = chinese_number(run.group("n"))
+    if first is None or first[1] is not None or days is None or days < 2:
+        return None
+    return first[0] + timedelta(days=days - 1)
 
 
 def _run_in(text: str, begin: int, end: int) -> re.Match[str] | None:
@@ -3354,8 +3377,9 @@ def _joint_opening(text: str, left: int, right: int) -> re.Match[str] | None:
     return re.compile("暨").match(text, both.start("joint"))
 
 
-# '夜晚会有', '今晚会再降温': an evening word, then 会 as 'will' before its verb
-_EVENING_THEN = re.compile(r"[夜今明昨当傍]晚会(?=[有下出转降再更持是要将就也还可仍逐越比较举召在于开])")
+# '夜晚会有', '明晚会再降温': an evening word, then 会 as 'will' before its verb; after 今晚, 昨晚 and 当晚 (a gala
+# of that evening is '当晚的晚会'), 会 is 'will' before any verb ('当晚会加强服务') or the meeting of '昨晚会上'
+_EVENING_THEN = re.compile(r"[今昨当]晚会|[夜明傍]晚会(?=[有下出转降再更持是要将就也还可仍逐越比较举召在于开])")
 _DOCUMENT_TITLE = re.compile(r"(?:通知|公告|通告|决定|意见|方案|办法|规定|报告|批复|细则|指南|函)$")
 
 
@@ -3487,6 +3511,10 @@ def _run_of_last_meeting(candidates: list[Candidate], run: DateMention, referenc
         meeting.end = days[1]
 
 
+# '希望舉辦更多此類展覽', '更多展覽': more shows of a kind, none of them the one reported
+_SHOWS_OF_A_KIND = re.compile(r"^更多")
+
+
 def _end_last_show(
     candidates: list[Candidate], until: DateMention, reference: date, kind: re.Pattern[str] = _SHOW
 ) -> None:
@@ -3497,7 +3525,10 @@ def _end_last_show(
         (
             c
             for c in reversed(candidates)
-            if kind.search(c.key) and (kind is _SHOW or not c.generic) and (c.start is not None or c.key not in dated)
+            if kind.search(c.key)
+            and (kind is _SHOW or not c.generic)
+            and (c.start is not None or c.key not in dated)
+            and not _SHOWS_OF_A_KIND.match(c.key)
         ),
         None,
     )
