@@ -1010,7 +1010,6 @@ def test_a_press_conference_learned_at_is_named_by_the_body_that_held_it(body: s
 
 
 @pytest.mark.parametrize(
-<<<<<<< HEAD
     ("text", "published", "name", "day"),
     [
         (
@@ -1044,7 +1043,9 @@ def test_a_one_word_short_name_in_brackets_after_a_name_is_that_meeting(
     found = meetings_of(text, datetime.fromisoformat(f"{published}T10:00+08:00"), "en")
     assert (found[0].name, found[0].start) == (name, day), found
     assert found[0].evidence["date"].cue == "weekday"  # its own day, not one read from a reference to it
-=======
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "21日,示例大学实验楼、图书馆等多个共建项目举行奠基和竣工仪式,师生代表参加。",
@@ -1061,4 +1062,3 @@ def test_a_ceremony_of_two_acts_or_of_acts_done_together_with_no_name_is_not_pub
     named = "21日,2013示例新区重点项目集中开工仪式在示例新区举行。"
     [ceremony] = _hans(named, "2013-10-21")
     assert ceremony.confidence >= DEFAULT_MIN_CONFIDENCE, (ceremony.name, ceremony.confidence)
->>>>>>> diag2-hans
