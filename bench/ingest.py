@@ -11,7 +11,9 @@ script). Their sentences are built from the word lists of bench/corpus.py withou
 words, so that meeting words are as rare as in news. Then, for every database and stored size:
 
   1. a database holding `stored` articles of another source (random text hashes, fingerprints
-     and 16 band keys each, one event for every 20 articles, linked), written with COPY
+     and 16 band keys each; the texts and search keys of 2,000 other generated articles, cycled, so
+     that the search index is as large as a real archive's; one event for every 20 articles,
+     linked), written with COPY
      (PostgreSQL) or executemany (SQLite), analysed, and copied for every run, not timed;
      `--stored 0` is a first run's database: nothing stored and no statistics, so that the run's
      own articles are all the source has (an outlet's archive back-filled into a new service);
@@ -70,6 +72,7 @@ from corpus import (  # noqa: E402
     entity_zh,
 )
 
+from db.search import search_key  # noqa: E402
 from feed.text import to_simplified, to_traditional  # noqa: E402
 
 MONTHS = "January February March April May June July August September October November December".split()
@@ -213,11 +216,22 @@ def _archive_date(i: int, count: int) -> datetime:
     return ARCHIVE_END - timedelta(days=ARCHIVE_DAYS * (count - i + 1) / count)
 
 
+STORED_TEXTS = 2000
+
+
+def _stored_texts(seed: int) -> list[tuple[str, str]]:
+    """(text, search key) of STORED_TEXTS generated articles that are not among the new items."""
+    items = generate(STORED_TEXTS, seed=seed, start=ARCHIVE_END - timedelta(days=ARCHIVE_DAYS))
+    return [(item.text, search_key(item.title, item.text) or "") for item in items]
+
+
 def _stored_rows(count: int, seed: int = 7) -> Iterator[tuple[list[object], list[list[object]]]]:
     """(article row, its 16 band rows) of `count` stored articles: ids 1..count, source 1, dated over three
     years (a month of 1M stored holds about 28,000 of them)."""
     rng = random.Random(seed)
+    texts = _stored_texts(seed) if count else []
     for i in range(1, count + 1):
+        text, key = texts[i % len(texts)]
         url = f"https://archive.example/a/{i}.html"
         fingerprint = f"{rng.getrandbits(2048):0512x}"
         published = _archive_date(i, count)
@@ -228,14 +242,14 @@ def _stored_rows(count: int, seed: int = 7) -> Iterator[tuple[list[object], list
             url,
             url,
             f"存档稿件{i}",
-            f"存档正文{i}",
+            text,
             "[]",
             "zh-Hans",
             f"{published:%Y-%m-%d %H:%M:%S}+00",
             f"{rng.getrandbits(256):064x}",
             f"{rng.getrandbits(256):064x}",
             fingerprint,
-            f"存档稿件{i}",
+            key,
             STAMP,
             STAMP,
         ]
@@ -305,8 +319,12 @@ def fill_sqlite(path: Path, stored: int, code: Path) -> None:
         connection.execute("ANALYZE")
 
 
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
 def _copy_text(values: list[object]) -> str:
-    return "\t".join(str(v).replace("\\", "\\\\") for v in values) + "\n"
+    """A row in COPY's text format."""
+    return "\t".join(str(v).translate(_COPY_ESCAPES) for v in values) + "\n"
 
 
 def fill_postgres(url: str, stored: int, code: Path) -> None:
