@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
+from db.articles import PENDING_LIST_MERGE_MEMORY
 from db.models import Article, Event, IngestRun
 from db.session import Database
 from feed import ingest, prepare
@@ -609,3 +610,25 @@ def test_a_run_that_doubles_the_articles_takes_the_planners_statistics_again(
     configure(database, feed_file(tmp_path / "three.xml", 3), "second")
     assert ingest.ingest_now(database, "second", "cli").new == 3
     assert analysed == []
+
+
+def test_postgresql_inserts_a_batchs_articles_with_memory_to_merge_the_search_list_in_one_round(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The transaction that inserts a batch's new articles has work_mem for the trigram index's whole pending
+    list (db.articles.PENDING_LIST_MERGE_MEMORY); the setting ends with it."""
+    if database.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has no trigram index to merge")
+    configure(database, feed_file(tmp_path / "feed.xml", 3), "first")
+    inserted_with: list[str] = []
+    insert = ingest.insert_new_articles
+
+    def watched(session: Any, articles: Any) -> None:
+        insert(session, articles)
+        inserted_with.append(session.scalar(text("SHOW work_mem")))
+
+    monkeypatch.setattr(ingest, "insert_new_articles", watched)
+    assert ingest.ingest_now(database, "first", "cli").new == 3
+    assert inserted_with == [PENDING_LIST_MERGE_MEMORY]
+    with database.engine.connect() as connection:
+        assert connection.scalar(text("SHOW work_mem")) != PENDING_LIST_MERGE_MEMORY
