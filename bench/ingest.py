@@ -332,6 +332,8 @@ def fill_postgres(url: str, stored: int, code: Path) -> None:
 
     migrate(url, code)
     with psycopg.connect(_libpq(url)) as connection, connection.cursor() as cursor:
+        # as COPY fills the trigram index's pending list, merged in few rounds (db.articles)
+        cursor.execute("SET work_mem = '256MB'")
         cursor.execute(
             f"INSERT INTO sources ({SOURCE_COLUMNS}, configured) VALUES ({', '.join(['%s'] * 9)}, false)", SOURCE
         )
