@@ -15913,3 +15913,96 @@ def test_a_gala_held_that_evening_is_still_one() -> None:
     # near miss: the evening word before the verb, the gala after it
     gala = only("示例中學當晚在禮堂舉行畢業晚會,家長到場觀賞。", "2025-12-29")
     assert gala.name == "畢業晚會"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "run"),
+    [
+        (
+            "The Example Water Forum opened in Nairobi on Monday. The forum, which concludes Friday, has drawn 300 "
+            "delegates.",
+            "2023-11-21",
+            (date(2023, 11, 20), date(2023, 11, 24)),
+        ),
+        (
+            "Ministers opened the Example Coffee Summit in Kampala on Tuesday. The summit ends Thursday.",
+            "2024-03-13",
+            (date(2024, 3, 12), date(2024, 3, 14)),
+        ),
+        (
+            "The Example Film Week began in Lyon on Saturday. It concludes on Wednesday.",
+            "2024-05-13",
+            (date(2024, 5, 11), date(2024, 5, 15)),
+        ),
+    ],
+)
+def test_a_later_day_after_concludes_or_an_ending_verb_without_on_is_the_last_day(
+    text: str, published: str, run: tuple[date, date]
+) -> None:
+    # 'kicked off a forum … on Monday. The annual gathering …, which concludes Friday': 'concludes' was no ending
+    # verb, and US papers' 'ends Friday' (no 'on') gave no last day, so a running meeting was reported as held
+    meeting = only(text, published, "Forum")
+    assert ((meeting.start, meeting.end), meeting.status) == (run, "ongoing")
+    # near miss: what registrations close on is no meeting's last day
+    closed = only("The Example Water Forum opened in Nairobi on Monday. Registrations close Friday.", "2023-11-21")
+    assert (closed.start, closed.end) == (date(2023, 11, 20), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        (
+            "Mayors are converging on Denver this weekend for the winter meeting of the Example Mayors Council. From "
+            "Friday to Sunday, they will meet at a downtown hotel.",
+            "2010-07-08",
+            date(2010, 7, 9),
+        ),
+        (
+            "Mayors are converging on Denver this weekend for the winter meeting of the Example Mayors Council.\n\n"
+            "Between Thursday and Sunday, they will meet at a downtown hotel.",
+            "2010-07-07",
+            date(2010, 7, 8),
+        ),
+        (
+            "Mayors are converging on Denver this weekend for the winter meeting of the Example Mayors Council. Friday "
+            "through Sunday, they will meet at a downtown hotel.",
+            "2010-07-08",
+            date(2010, 7, 9),
+        ),
+    ],
+)
+def test_a_weekend_meeting_starts_on_the_first_day_of_a_run_to_sunday_told_next(
+    text: str, published: str, start: date
+) -> None:
+    # '… converging on Boston this weekend for the annual summer meeting of …. Between Friday and Sunday, they'll
+    # gather …': the weekend was read as Saturday and Sunday, the run of the next sentence left out
+    meeting = only(text, published, "Mayors gather")
+    assert (meeting.start, meeting.end) == (start, date(2010, 7, 11))
+    # near miss: a run of weekdays that does not end on its Sunday is another thing's
+    other = (
+        "Mayors are converging on Denver this weekend for the winter meeting of the Example Mayors Council. From "
+        "Thursday to Friday, staff will prepare the hall."
+    )
+    weekend = only(other, "2010-07-07", "Mayors gather")
+    assert (weekend.start, weekend.end) == (date(2010, 7, 10), date(2010, 7, 11))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The chairman will kick off the meeting Friday morning with a news conference.",
+        "The chairman will open the meeting Friday morning with a news conference.",
+        "The chairman kicks off the meeting Friday morning with a news conference.",
+    ],
+)
+def test_a_meeting_to_be_kicked_off_or_opened_on_a_day_before_its_weekend_starts_that_day(opening: str) -> None:
+    # 'will kick off the meeting Friday morning with a news conference': only the past 'kicked off' opened a
+    # meeting, so a weekend meeting kept Saturday as its first day
+    arrival = "About 30 mayors arrive in Denver this weekend for the winter meeting of the Example Mayors Council."
+    text = f"{arrival} {opening}"
+    meeting = meetings(text, "2010-07-08", "Mayors gather")[0]
+    assert (meeting.name, meeting.start, meeting.end) == (
+        "winter meeting of the Example Mayors Council",
+        date(2010, 7, 9),
+        date(2010, 7, 11),
+    )

@@ -1062,3 +1062,92 @@ def test_a_ceremony_of_two_acts_or_of_acts_done_together_with_no_name_is_not_pub
     named = "21日,2013示例新区重点项目集中开工仪式在示例新区举行。"
     [ceremony] = _hans(named, "2013-10-21")
     assert ceremony.confidence >= DEFAULT_MIN_CONFIDENCE, (ceremony.name, ceremony.confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The foreign minister chaired a meeting of Example ambassadors in Accra on Monday.",
+            "meeting of Example ambassadors",
+        ),
+        (
+            "The foreign minister chaired a meeting of Ruritanian ambassadors and consuls-general in Accra on Monday.",
+            "meeting of Ruritanian ambassadors and consuls-general",
+        ),
+        (
+            "The minister opened a conference of Example consuls general in Lima on Monday.",
+            "conference of Example consuls general",
+        ),
+    ],
+)
+def test_ambassadors_and_consuls_who_meet_end_the_meetings_name(text: str, name: str) -> None:
+    # 'chairs a meeting of Thai ambassadors and consul generals': the name stopped at the people's country,
+    # 'meeting of Thai'
+    found = meetings_of(text, datetime(2023, 11, 21, 10, tzinfo=ZoneInfo("UTC")), "en")
+    assert [m.name for m in found] == [name]
+    # near miss: people who are not members of a body stay out of the name
+    mixed = "The foreign minister chaired a meeting of Example ambassadors and journalists in Accra on Monday."
+    found = meetings_of(mixed, datetime(2023, 11, 21, 10, tzinfo=ZoneInfo("UTC")), "en")
+    assert [m.name for m in found] == ["meeting of Example ambassadors"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        (
+            "Teachers Congress In Cork",
+            "Teachers travel to Cork for the spring congress of the Example Teachers Union. The congress opens on Monday.",
+            "spring congress of the Example Teachers Union",
+        ),
+        (
+            "Island Leaders Summit In Suva",
+            "Leaders are flying to Suva for the Summit of the Example Isles. The summit opens on Monday.",
+            "Summit of the Example Isles",
+        ),
+        (
+            "Region's Mayors Meeting This Weekend In Denver",
+            "About 30 mayors arrive in Denver next week for the winter meeting of the Example Mayors Council. The "
+            "chairman will open the meeting Monday morning.",
+            "winter meeting of the Example Mayors Council",
+        ),
+    ],
+)
+def test_a_bare_reference_by_the_head_word_of_a_name_of_a_body_names_that_meeting_not_the_headlines(
+    title: str, text: str, name: str
+) -> None:
+    # 'Nation's Governors Meeting' over 'the annual summer meeting of the National Governors Association … kick off
+    # the meeting Friday': 'the meeting' was read as the headline's, whose name ends in 'Meeting', not the text's,
+    # whose kind word comes before whose it is
+    found = meetings_of(text, datetime(2024, 5, 9, 10, tzinfo=ZoneInfo("UTC")), "en", title)
+    assert found[0].name == name, found
+    assert _names_main("the meeting", "annual meeting of the example association") is _Naming.SAME_WORD
+    # near miss: a reference of another word is still another kind
+    assert _names_main("the festival", "annual meeting of the example association") is not _Naming.SAME_WORD
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mayors gather in Denver on Saturday for the winter meeting of the Example Mayors Association.",
+            "winter meeting of the Example Mayors Association",
+        ),
+        (
+            "Lawyers meet in Perth on Saturday for the annual conference of the Example Bar Association.",
+            "conference of the Example Bar Association",
+        ),
+        (
+            "Nurses gather in Leeds on Saturday for the spring congress of the Example Nursing Society.",
+            "spring congress of the Example Nursing Society",
+        ),
+    ],
+)
+def test_a_sitting_word_in_lower_case_of_a_body_names_the_bodys_meeting_not_the_body(text: str, name: str) -> None:
+    # 'the annual summer meeting of the National Governors Association': a name ending in a body's word was read as
+    # the association, as only a capitalised 'Meeting of the' kept it a meeting
+    found = meetings_of(text, datetime(2010, 7, 12, 10, tzinfo=ZoneInfo("UTC")), "en")
+    assert [(m.name, m.start) for m in found] == [(name, date(2010, 7, 10))]
+    # near miss: the body itself, with no sitting word before it, is no meeting
+    body = "Mayors joined the Example Mayors Association in Denver on Saturday."
+    assert meetings_of(body, datetime(2010, 7, 12, 10, tzinfo=ZoneInfo("UTC")), "en") == []

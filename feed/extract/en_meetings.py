@@ -254,9 +254,9 @@ _OPENING = re.compile(
 )
 # 'The Vice-President on Tuesday opened the second edition of the Example Fair': its opening, the name the object
 # 'The mayor on Friday kicked off the X Festival', 'Yesterday kicked off three weeks of X Festival frenzy': the run it
-# opened, its length before it
+# opened, its length before it; 'will kick off the meeting Friday morning': the day it is to open
 _OPENED_IT = re.compile(
-    r"\b(?:opened|inaugurated|kicked\s+off)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:open(?:s|ed)?|inaugurat(?:es?|ed)|kick(?:s|ed)?\s+off)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:[\w'’-]+\s+){1,3}?(?:edition|staging)\s+of\s+(?:the\s+)?"
     r"|(?:[\w'’-]+-long|\d{1,2}-day|[a-z]+-day)\s+"
     r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|nights)\s+of\s+(?:the\s+)?)?$"
@@ -592,6 +592,7 @@ def english_candidates(title: str, text: str, reference: date | None) -> list[Ca
                 candidate.duration_days = None
     for candidate in candidates:
         _run_behind_its_close(candidate)
+        _weekend_run_told_next(candidate, text)
     open_ended = [
         c
         for c in candidates
@@ -671,6 +672,26 @@ def _run_behind_its_close(candidate: Candidate) -> None:
     if behind is not None:
         value = behind.group("n").lower()
         candidate.duration_days = _NUMBERS.get(value) or int(value)
+
+
+def _weekend_run_told_next(candidate: Candidate, text: str) -> None:
+    """'… converging on Denver this weekend for the X meeting. From Friday to Sunday, they will …': a meeting of a
+    weekend whose next sentence gives a run of weekdays ending on its Sunday starts on that run's first day."""
+    start, end = candidate.start, candidate.end
+    if start is None or end is None or "weekend" not in (candidate.date_phrase or "").lower():
+        return
+    if start.weekday() != _SATURDAY or (end - start).days != 1 or candidate.position < 1000:
+        return  # a weekend's Saturday and Sunday, named in the text (not the headline)
+    after = _sentence_end(text, candidate.position - 1000) + 1
+    after += len(text[after:]) - len(text[after:].lstrip())
+    for mention in find_dates(text[after : _sentence_end(text, after)]):
+        if mention.end_weekday == _SUNDAY and mention.weekday in _WEEKEND_EVES:
+            candidate.start = start - timedelta(days=_SATURDAY - mention.weekday)
+            return
+
+
+_SATURDAY, _SUNDAY = 5, 6
+_WEEKEND_EVES = (3, 4)  # Thursday and Friday: 'from Friday to Sunday' is a weekend meeting's run
 
 
 # 'Example Research Forum of Ruritania (ERFR), a research-based organisation, organised the event': what the
@@ -2000,7 +2021,7 @@ _ONE_SITTING = re.compile(
 )
 # 'runs to', 'running up to June 9', 'lasts up to Friday'
 _RUNS_UP = r"(?:runs?|running|lasts?|lasting)(?:\s+up)?"
-_ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concluded|concluding"
+_ENDING_VERBS = r"close|closes|closed|closing|end|ends|ended|ending|conclude|concludes|concluded|concluding"
 # 'slated to end on 27,', 'and closes on 30.': a bare day of the month after a verb that ends a run, with nothing
 # after it (not 'ends on 27 points', 'closed on 5 counts' nor a month, '27 June', that find_dates reads)
 _BARE_DAY_END = re.compile(
@@ -2014,8 +2035,8 @@ _CLOSING_TIME = rf"(?:(?:{CLOCK_WORDS}|noon|midnight)\s+)?(?:on\s+)?"
 _UNTIL_BEFORE = re.compile(
     r"\b(?<!not due )(?<!not expected )(?<!not arriving )"
     rf"(?:until|through(?:\s+to)?|till|up\s+to\s+and\s+including|{_RUNS_UP} to|continues to"
-    # 'which began on Sunday … and will continue on Monday'
-    rf"|(?:{_ENDING_VERBS}|continue|continues|continuing) on)\s+"
+    # 'which began on Sunday … and will continue on Monday'; 'which concludes Friday', as US papers leave out 'on'
+    rf"|(?:{_ENDING_VERBS})(?:\s+on)?|(?:continue|continues|continuing)\s+on)\s+"
     rf"{_CLOSING_TIME}$",
     re.I,
 )
@@ -2468,11 +2489,16 @@ _PAIRED_REGION = re.compile(
     rf"|(?:North|West|East|Southern|Central)\s+(?:Africa|Asia)|Eastern\s+Europe)\b(?!\s+(?i:{_KIND})\b)"
 )
 _TOPIC_ED = re.compile(rf"(?P<words>\s+[A-Z][a-z]+ed(?:\s+{_WORD})+)\b")
+_MEMBER_NOUNS = (
+    r"(?:ministers|leaders|officials|envoys|chiefs|diplomats|lawmakers|governors|mayors|presidents|premiers|"
+    r"parliamentarians|speakers|ambassadors|consuls(?:[\s-]general)?|consul[\s-]generals|"
+    r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\b"
+)
+# 'a meeting of Thai ambassadors and consuls-general': who meets, two kinds of them joined by 'and'
 _MEMBERS = re.compile(
     r"(?:\s+(?:foreign|finance|defen[cs]e|trade|health|education|energy|agriculture|interior|justice|environment|"
     r"economy|economic|transport|culture|labou?r|tourism|senior|top|member|party)){0,2}"
-    r"\s+(?:ministers|leaders|officials|envoys|chiefs|diplomats|lawmakers|governors|mayors|presidents|premiers|"
-    r"parliamentarians|speakers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\b"
+    rf"\s+{_MEMBER_NOUNS}(?:\s+and\s+{_MEMBER_NOUNS})?"
 )
 # 'the third meeting of the fourth session of the eighth Parliament of the Fourth Republic': a legislature's
 # numbered sittings, meetings and sessions, each of the next, name one meeting
@@ -2598,9 +2624,10 @@ _BODY_AT_END = re.compile(rf"\s(?:{_BODY_WORDS})(?:\s*\([A-Z][A-Za-z0-9]+\))?$")
 _LAW_AT_END = re.compile(r"\s(?:Act|Bill|Ordinance|Statute)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:\s+[a-z]+)?$")
 # 'the Third Plenum of the 20th Central Committee', 'the Annual Meeting of the Example Committee': a sitting of the
 # body its tail names, not the body
-# ('the 13th Ministerial Conference of the World Trade Organization', 'the General Conference of the X Agency')
+# ('the 13th Ministerial Conference of the World Trade Organization', 'the General Conference of the X Agency'; in
+# lower case too, 'the annual summer meeting of the Example Governors Association')
 _SITTING_OF_A_BODY = re.compile(
-    r"\b(?:Plenum|Plenary\s+Session|Session|Meeting|Conference|Congress|Assembly)\s+of\s+the\s"
+    r"\b(?i:Plenum|Plenary\s+Session|Session|Meeting|Conference|Congress|Assembly)\s+of\s+the\s"
 )
 _TREATY = re.compile(r"\bFramework\s+Convention$")
 _TREATY_AFTER = re.compile(r"\s+(?:on|against|for\s+the)\s")

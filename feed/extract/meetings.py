@@ -1643,13 +1643,18 @@ def _names_main(reference: str, main: str) -> _Naming:
     # 'the annual convocation of the Example Institute': the reference's word is the one before what it is of
     words = _WHOSE_AFTER.sub("", reference).lower().split() if _latin(reference) else reference.split()
     word = (words[-1] if _latin(reference) else _comparable(reference)[-2:]) if words else ""
-    if len(word) >= 2 and _comparable(main).endswith(_comparable(word)):
+    if len(word) >= 2 and any(_comparable(name).endswith(_comparable(word)) for name in (main, _head_word_of(main))):
         return _Naming.SAME_WORD
     if a is not None and b is None and _GENERAL_KIND.search(main):
         return _Naming.OTHER_KIND  # 'ahead of a Nov. 18-19 summit' beside the 'Foreign Ministers Meeting'
     if not _latin(reference) and _ANY_CEREMONY.search(main) and _RUN_KIND.search(_comparable(reference)):
         return _Naming.OTHER_KIND  # '豐年祭…一連3天' beside the main '祭祖儀式': a festival of days, not the rite
     return _Naming.SAME_KIND if a is None or b is None or a == b else _Naming.OTHER_KIND
+
+
+def _head_word_of(name: str) -> str:
+    """'annual meeting of the Example Association': the words before whose it is, which end in its kind word."""
+    return _WHOSE_AFTER.sub("", name) if _latin(name) else name
 
 
 # a festival, a show or a fair, held over days: no rite or ceremony is called so
