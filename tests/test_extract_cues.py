@@ -16006,3 +16006,127 @@ def test_a_meeting_to_be_kicked_off_or_opened_on_a_day_before_its_weekend_starts
         date(2010, 7, 9),
         date(2010, 7, 11),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6月10日晚,第五届示例县茶文化旅游节开幕式在示例茶园举行。开幕式前,示例县举行火炬传递活动,上午9时许,20位火炬手从示例广场出发。",
+        "6月10日,第三届示例湖国际马拉松赛在示例湖畔举行。开幕式前,上午6时30分,志愿者在起点发放补给。",
+        "6月10日下午,第八届示例市民艺术节开幕式在示例大剧院举行。开幕式前,示例社区组织了书画义卖,上午10时,百余名市民到场。",
+    ],
+)
+def test_the_hour_of_what_came_before_the_opening_is_not_the_meetings(text: str) -> None:
+    # '…旅游节开幕式在…举行。开幕式前,…举行火炬传递活动,上午9时许,…': the bare '开幕式' before which the
+    # relay ran took the relay's hour, and gave it to the festival
+    meeting = only(text, "2023-06-11")
+    assert (meeting.start, meeting.start_time) == (date(2023, 6, 10), None), meeting
+
+
+def test_the_hour_of_the_opening_itself_is_still_the_meetings() -> None:
+    # near miss: the hour the opening ceremony itself is held at
+    text = "6月10日,第五届示例科技论坛在示例会展中心举行。上午8时30分,论坛开幕式在主会场举行。"
+    assert only(text, "2023-06-11").start_time == time(8, 30)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede", "hour"),
+    [
+        (
+            "示例第八届运动会今日开幕",
+            "第8届示例市运动会开幕式将于今天下午3点在示例体育中心举行,各代表团昨日开始报到。",
+            time(15, 0),
+        ),
+        (
+            "示例第12届旅游节今日开幕",
+            "第十二届示例市旅游节开幕式将于今天下午2点30分在示例广场举行,各区游客代表已陆续抵达。",
+            time(14, 30),
+        ),
+        (
+            "示例第五届农业博览会今日开幕",
+            "第5届示例市农业博览会开幕式将于今晚7时在示例会展中心举行,参展商昨日完成布展。",
+            time(19, 0),
+        ),
+    ],
+)
+def test_one_edition_named_two_ways_is_one_meeting_still_to_come_that_day(headline: str, lede: str, hour: time) -> None:
+    # a headline (repeated as the body's first line) '泉州第十届运动会今日开幕' and the lede '第10届泉州市运动会开幕式将于
+    # 今天下午3点…举行': the edition's number written and placed apart and the city's 市 were two meetings, the
+    # headline's without the hour and opened at the report, the lede's below publishing
+    text = f"{headline}\n{lede}闭幕式将于6月30日举行。"
+    main = meetings(text, "2023-06-26", headline)[0]
+    assert (main.start, main.start_time, main.status) == (date(2023, 6, 26), hour, "scheduled"), main
+    assert main.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_two_editions_or_two_names_of_one_edition_stay_apart() -> None:
+    # near miss: another edition's number, or another name with the same edition, is another meeting, whose hour
+    # the headline's does not take
+    for lede in ("第9届示例市运动会", "第8届示例市老年运动会"):
+        text = f"示例第八届运动会今日开幕\n{lede}开幕式将于今天下午3点在示例体育中心举行。"
+        main = meetings(text, "2023-06-26", "示例第八届运动会今日开幕")[0]
+        assert (main.name, main.start_time) == ("示例第八届运动会", None)
+    # nor does an opening told in the past, that morning: the games run at the report
+    text = "示例第八届运动会今日开幕\n第8届示例市运动会开幕式今天上午9点在示例体育中心举行。"
+    main = meetings(text, "2023-06-26", "示例第八届运动会今日开幕")[0]
+    assert (main.start_time, main.status) == (time(9, 0), "ongoing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第八届示例市运动会开幕式25日下午进行带装彩排(张三 摄)",
+        "第三届示例音乐节昨晚在示例广场进行了最后一次彩排,演员们状态饱满。",
+        "第六届示例艺术节开幕式文艺演出25日晚举行全要素排练。",
+    ],
+)
+def test_a_rehearsal_of_the_opening_is_not_the_meeting(text: str) -> None:
+    # a caption '第十届市运动会开幕式5日下午进行带装带机彩排': the day of the rehearsal dated the games
+    assert meetings(text, "2023-06-26") == [], text
+
+
+def test_the_opening_held_after_rehearsals_is_still_the_meeting() -> None:
+    # near miss: the rehearsals told in another clause, and a '精彩' show that is no rehearsal
+    after = only("第八届示例市运动会开幕式25日下午举行,此前演员们进行了多次彩排。", "2023-06-26")
+    assert after.start == date(2023, 6, 25)
+    show = only("第八届示例市运动会25日下午在示例体育馆举行了精彩排球表演赛。", "2023-06-26")
+    assert show.start == date(2023, 6, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        (
+            "6月10日晚,第五届示例县茶文化旅游节开幕式在示例茶园举行。当天上午9时许,20位志愿者在示例广场发放导览图。"
+            "晚上7时30分,灯光亮起,第五届示例县茶文化旅游节开幕式主会场座无虚席。",
+            time(19, 30),
+        ),
+        (
+            "6月10日下午,第三届示例湖龙舟文化节开幕式在示例湖畔举行。上午8时,各参赛队伍完成抽签。"
+            "下午3时,第三届示例湖龙舟文化节开幕式主舞台响起鼓声。",
+            time(15, 0),
+        ),
+        (
+            "6月10日晚,第二届示例古镇灯会开幕式在示例古镇举行。上午10时,工作人员完成最后一批彩灯的调试。"
+            "晚上8时,第二届示例古镇灯会开幕式主会场万灯齐亮。",
+            time(20, 0),
+        ),
+    ],
+)
+def test_a_meeting_dated_by_an_earlier_sentence_takes_the_hour_its_own_sentence_opens_with(
+    text: str, hour: time
+) -> None:
+    # '5月26日晚,…旅游节开幕式在…举行。…上午9时许,…火炬传递。晚上7时30分,火炬…传递到…旅游节开幕式主会场':
+    # the part of the day looked for after the first date's comma was the morning of the sentence between, and the
+    # festival took the relay's hour
+    meeting = only(text, "2023-06-11")
+    assert (meeting.start, meeting.start_time) == (date(2023, 6, 10), hour), meeting
+
+
+def test_a_meeting_dated_by_an_earlier_sentence_keeps_no_hour_of_the_sentence_between() -> None:
+    # near miss: its own sentence gives no hour, and the morning's hour of the sentence between is not its
+    text = (
+        "6月10日晚,第五届示例县茶文化旅游节开幕式在示例茶园举行。当天上午9时许,20位志愿者在示例广场发放导览图。"
+        "随后,第五届示例县茶文化旅游节开幕式主会场座无虚席。"
+    )
+    assert only(text, "2023-06-11").start_time is None

@@ -1716,3 +1716,28 @@ def test_a_walk_in_a_park_named_for_the_pacific_is_in_the_county_that_holds_it()
     assert (meeting.name, meeting.city) == ("2024示例健走活動", "花蓮")
     # near miss: the town by itself is still a place
     assert [place.name for _, _, place in places_in("示例论坛在太平举行。")] == ["太平"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "city"),
+    [
+        ("本报济南讯 5月12日召开的第三届示例乡村振兴研讨会,吸引了百余名学者参加。", "济南"),
+        ("本报杭州讯 5月12日,示例数字文化论坛在示例大学举行,多位专家发言。", "杭州"),
+        ("□张三 报道\n本报成都讯 5月12日上午,第二届示例茶产业座谈会在示例宾馆召开。", "成都"),
+    ],
+)
+def test_a_papers_own_dateline_with_a_city_and_no_day_places_its_meeting(lede: str, city: str) -> None:
+    # '本报济南讯 10月18日,…': the paper's own dateline, with no day and no reporters in brackets after it, was
+    # not read, and a meeting the text placed nowhere else sat in no city
+    [meeting] = _zh_hans_meetings(f"示例标题\n2024-05-14\n\n{lede}\n")
+    assert (meeting.start, meeting.city) == (date(2024, 5, 12), city)
+
+
+def test_a_papers_own_dateline_names_no_city_without_one() -> None:
+    # near miss: '本报综合讯' names no city, and a place the text names beats the dateline's
+    [meeting] = _zh_hans_meetings(
+        "示例标题\n2024-05-14\n\n本报综合讯 5月12日召开的第三届示例乡村振兴研讨会吸引了百余名学者。\n"
+    )
+    assert meeting.city is None
+    [meeting] = _zh_hans_meetings("示例标题\n2024-05-14\n\n本报杭州讯 5月12日,示例数字文化论坛在上海举行。\n")
+    assert meeting.city == "上海"

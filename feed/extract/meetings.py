@@ -1715,8 +1715,12 @@ def _part_to_come(owner: Candidate, part: Candidate, reference: date | None) -> 
     runs on at the report."""
     if reference is None or owner.start is None or part.start is None or owner.end is not None:
         return False
+    not_begun = "to come" in owner.notes or _later_that_day(owner)  # '开幕式将于今天下午3点举行', told that morning
     return (
-        owner.start <= reference < part.start and (part.start - owner.start).days <= 7 and "running" not in owner.notes
+        owner.start <= reference < part.start
+        and (part.start - owner.start).days <= 7
+        and "running" not in owner.notes
+        and not not_begun
     )
 
 
@@ -1796,6 +1800,19 @@ def _other_editions(a: str, b: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"[a-z][\w'’-]*")
+_CHINESE_EDITION = re.compile(rf"第(?P<n>[{NUMERAL_CHARS}]{{1,3}})[届屆]")
+_CITY_WORD = re.compile("市")
+_EDITION_NAME_CHARS = 4
+
+
+def _one_chinese_edition_named_twice(a: str, b: str) -> bool:
+    """Two Chinese names of one edition, its number written in other numerals or put elsewhere and its city's
+    市 written or not ('示例第八届运动会', '第8届示例市运动会'), the same name once those are set aside."""
+    first, second = _CHINESE_EDITION.search(a), _CHINESE_EDITION.search(b)
+    if first is None or second is None or chinese_number(first["n"]) != chinese_number(second["n"]):
+        return False
+    rest_a, rest_b = (_CITY_WORD.sub("", _CHINESE_EDITION.sub("", key, count=1)) for key in (a, b))
+    return rest_a == rest_b and len(rest_a) >= _EDITION_NAME_CHARS
 
 
 def _one_edition_named_twice(a: str, b: str) -> bool:
@@ -1862,6 +1879,8 @@ def _same_meeting(first: Candidate, second: Candidate) -> bool:
         return True
     if not _latin(a) and (_abbreviated(a, b) or _abbreviated(b, a)):
         return True  # '休閒博覽會' on the 17th and '休博會' that day: the short name news gives it
+    if _one_chinese_edition_named_twice(a, b):
+        return True  # '示例第八届运动会' in the headline and '第8届示例市运动会' that day
     # '北市首屆國際城市論壇' in the headline, '2025台北國際城市論壇' in the body: one forum that day
     return ((a in b or b in a) and min(len(a), len(b)) >= 4) or (not _latin(a) and _shared_tail(a, b) >= 6)
 
@@ -2248,6 +2267,8 @@ def _absorb(target: Candidate, other: Candidate, extend: bool = False, status: b
         target.sentence = other.sentence or target.sentence
     if target.start_time is None and other.start in (target.start, None):  # 'The X Parade starts at 9 a.m.'
         target.start_time, target.end_time = other.start_time, other.end_time
+    if other.start == target.start and _later_that_day(other) and "to come" not in target.notes:
+        target.notes.append("to come")  # '…今日开幕' in the headline, '开幕式将于今天下午3点举行' in the text
     if _another_meetings_day(other, target):
         pass  # the place of another meeting of its kind is not its place
     elif target.place is None and "held online" in target.notes:
@@ -2404,14 +2425,14 @@ def _status(candidate: Candidate, reference: date | None) -> str:
             candidate.start == reference
             and _opens_a_run(candidate)
             and not {"to come", "before"} & set(candidate.notes)
-            and not (candidate.future and _LATER_IN_THE_DAY.search(candidate.date_phrase or ""))
+            and not _later_that_day(candidate)
         ):
             return "ongoing"  # 'The fair opens today': a run that opens on the report's day ('will open' is to come)
         if candidate.future or "before" in candidate.notes or "to come" in candidate.notes:
             return "scheduled"  # ('opens here later Wednesday', told that Wednesday: not begun)
         # '出席「2016示例遊艇展開幕典禮」' told that day: the show its opening ceremony opened runs on
         return "ongoing" if _opens_a_run(candidate, by_ceremony=True) else "held"
-    if candidate.start == reference and candidate.future and _LATER_IN_THE_DAY.search(candidate.date_phrase or ""):
+    if candidate.start == reference and _later_that_day(candidate):
         return "scheduled"  # '…灯会将于今晚开幕,持续至3月1日', told that morning: not begun
     return "scheduled" if candidate.start == reference and "to come" in candidate.notes else "ongoing"
 
@@ -2433,6 +2454,11 @@ _ONE_SITTING = re.compile(r"典礼|仪式|式$|晚会|颁奖|ceremony|gala|award
 
 # the evening or afternoon of the report's own day ('将于今晚', '将于今天下午'): later than a morning report
 _LATER_IN_THE_DAY = re.compile(r"今晚|今夜|今天?(?:下午|晚上|晚间|傍晚)|今日(?:下午|晚上|晚间|傍晚)")
+
+
+def _later_that_day(candidate: Candidate) -> bool:
+    """'将于今天下午3点举行': it is still to come later on the day of the report."""
+    return candidate.future and _LATER_IN_THE_DAY.search(candidate.date_phrase or "") is not None
 
 
 def _opened_lately(candidate: Candidate, reference: date) -> bool:

@@ -368,6 +368,8 @@ _PREPARING = re.compile(
     r"|(?:第[一二三四五六七八九十\d]{1,3}次)?(?:筹备会|筹备委员会会议|总结(?:表彰)?(?:大)?会)"
     r"|(?:开幕|开幕式|举办|召开)?倒计时|(?:宣传|专场)?推介会|宣介会)"
 )
+# '…运动会开幕式5日下午进行带装带机彩排': a rehearsal of it, in its clause after its name, on a day before it
+_REHEARSED_AFTER = re.compile(r"[^,。;:!?]{0,16}?(?:进行|举行|开展)了?[^,。;:!?]{0,8}?(?:(?<!精)彩排|排练|预演)(?!球)")
 _BEFORE_IT = re.compile(r"前(?![往进景列身任夕后所天日年晚])")
 _SEEN_THERE = re.compile(r"[上里内]?(?:可以|可|就能|能|将可)?(?:看到|看见|见到|欣赏到|参观到|体验到)")
 _AT_ITS_GATE = re.compile(r"(?:入口|出口|门口|大门)处?")
@@ -1252,6 +1254,8 @@ _DECIDED_AFTER = re.compile(r"(?:讨论|研究|审议|审定)?,?(?:决定|决议
 # '【苗栗訊】2018示例山水節…': a local paper's bracketed dateline, its city and no day ('【本報訊】' names none)
 _BRACKETED_DATELINE = re.compile(r"(?:^|(?<=\n))\s*[【\[〔](?P<city>[\u4e00-\u9fff]{2,4}?)讯[】\]〕]")
 _UNDATED_DATELINE = re.compile(r"(?:社|网|台|报)(?P<city>[\u4e00-\u9fff]{2,4}?)讯\s*[(（]")
+# '本报济南讯 10月18日,…': a paper's own dateline, its city and no day, the report right after it
+_OWN_PAPER_DATELINE = re.compile(r"本报(?P<city>[\u4e00-\u9fff]{2,4}?)讯")
 _UNTIL = re.compile(r"(?:至|到|截至|截止|截止日期为|截止时间为|直到)(?:(?:星期|周)[一二三四五六日天]\()?$")
 _TAKES_EFFECT = re.compile(r"起?(?:正式)?(?:实施|施行|生效|执行|推行)")
 # '…艺术节订于12日晚间6点起到13日休园': the days its grounds are shut (a typhoon), not days it is held
@@ -1716,7 +1720,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 continue  # '上海世博会江西馆将于4月20日至25日试运行': the days of a pavilion of it
             if text[begin - 1 : begin] in "(（" and _ENTRIES_OPEN_AFTER.match(text, end):
                 continue  # '名额将于8月31日(马拉松)和9月1日(迷你马拉松)开始接受报名': the days its entries open
-            if _PREPARING.match(text, end) or text.endswith("探营", max(clause_start, begin - 2), begin):
+            if (
+                _PREPARING.match(text, end)
+                or _REHEARSED_AFTER.match(text, end)
+                or text.endswith("探营", max(clause_start, begin - 2), begin)
+            ):
                 continue  # '…布展工作的第三天', '…汇演之夜总彩排', '提前探营丝博会': the days before it opens
             if _NEXT_EDITION_BEFORE.search(text, max(clause_start, begin - 16), begin) and not any(
                 clause_start <= m.begin < clause_end for m in sentence_dates
@@ -2103,8 +2111,15 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 candidate.start is not None
                 and candidate.start_time is None
                 and not (mention is not None and _right_after(text, mention.finish, begin))
+                and "before" not in candidate.notes  # '开幕式前,…上午9时许,…': the hour of what came before it
             ):
-                own_part = _own_part_of_day(text, mention.finish, begin) if mention is not None else None
+                own_part = (
+                    None
+                    if mention is None
+                    else _part_of_day_in_its_sentence(text, sentence_start, begin)
+                    if mention.finish < sentence_start
+                    else _own_part_of_day(text, mention.finish, begin)
+                )
                 clock = (
                     clock_in(text, clause_start, end if text.startswith("后,", end) else clause_end)
                     if own_part is None
@@ -2336,6 +2351,13 @@ def _own_part_of_day(text: str, date_end: int, begin: int) -> int | None:
     the meeting: the start of that part, or None."""
     comma = min((p for p in (text.find(",", date_end, begin), text.find(";", date_end, begin)) if p >= 0), default=-1)
     part = _PART_OF_DAY.search(text, comma, begin) if comma >= 0 else None
+    return part.start() if part is not None else None
+
+
+def _part_of_day_in_its_sentence(text: str, sentence_start: int, begin: int) -> int | None:
+    """For a meeting dated by an earlier sentence, where its own sentence says a part of the day before it
+    ('…上午9时许,…。晚上7时30分,…开幕式主会场'): the start of that part, or None."""
+    part = _PART_OF_DAY.search(text, sentence_start, begin)
     return part.start() if part is not None else None
 
 
@@ -4716,6 +4738,7 @@ def _dateline(working: WorkingText, reference: date | None) -> tuple[tuple[Place
             or (_PAPERS_REPORTERS_FROM.search(lead) if "报记者" in lead else None)
             or (_CITY_PAPER.search(head) if "报讯" in head else None)
             or (_UNDATED_DATELINE.search(head) if "讯" in head else None)
+            or (_OWN_PAPER_DATELINE.search(head) if "本报" in head else None)
             or (_BRACKETED_DATELINE.search(head) if "讯" in head else None)
         )
         found = _dateline_city(working, match) if match is not None else None
