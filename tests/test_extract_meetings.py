@@ -1999,3 +1999,36 @@ def test_a_dated_reference_after_a_press_conference_dates_the_meeting_it_briefed
     # near miss: a reference of another word ('本届博览会') dates no festival
     other = body.replace("本届" + festival[-3:], "本届博览会")
     assert not any(m.name == festival for m in _zh_hans_meetings(f"标题\n{published}\n\n{other}\n"))
+
+
+@pytest.mark.parametrize(
+    ("body", "names", "run"),
+    [
+        (
+            "示例協會表示,今年11月3日至5日,協會將在澳門舉辦「2024示例文化論壇」、「第二屆示例美食嘉年華」、"
+            "「首屆示例攝影作品展」等一系列活動,歡迎市民參加。",
+            {"2024示例文化論壇", "第二屆示例美食嘉年華", "示例攝影作品展"},
+            (date(2024, 11, 3), date(2024, 11, 5)),
+        ),
+        (
+            "下月8日至9日,示例基金會將舉行「第三屆示例青年論壇」、「第五屆示例書畫展」等多項盛事。",
+            {"第三屆示例青年論壇", "第五屆示例書畫展"},
+            (date(2024, 6, 8), date(2024, 6, 9)),
+        ),
+        (
+            "本月20日,示例商會將推出「2024示例品牌博覽會」、「首屆示例咖啡節」、「第八屆示例設計大獎頒獎禮」等活動。",
+            {"2024示例品牌博覽會", "示例咖啡節", "第八屆示例設計大獎頒獎禮"},
+            (date(2024, 5, 20), None),
+        ),
+    ],
+)
+def test_quoted_editions_listed_before_a_series_are_each_a_meeting_on_its_days(
+    body: str, names: set[str], run: tuple[date, date | None]
+) -> None:
+    # '…舉辦「2024…大法會」、「第一屆…嘉年華」、「首届…作品展」等一系列國際級盛會': the list was read as items of a
+    # programme, and only one of the three meetings was kept
+    found = _zh_hant_meetings(f"標題\n2024-05-16\n\n{body}\n")
+    assert {m.name: (m.start, m.end) for m in found if m.name in names} == dict.fromkeys(names, run), found
+    # near miss: items listed unquoted and without an edition stay parts of a programme
+    items = "本月20日,示例商會將舉辦親子攝影展、街頭美食嘉年華等活動。"
+    assert not any(m.name.endswith(("攝影展", "嘉年華")) for m in _zh_hant_meetings(f"標題\n2024-05-16\n\n{items}\n"))

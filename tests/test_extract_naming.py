@@ -1151,3 +1151,21 @@ def test_a_sitting_word_in_lower_case_of_a_body_names_the_bodys_meeting_not_the_
     # near miss: the body itself, with no sitting word before it, is no meeting
     body = "Mayors joined the Example Mayors Association in Denver on Saturday."
     assert meetings_of(body, datetime(2010, 7, 12, 10, tzinfo=ZoneInfo("UTC")), "en") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("示例協會昨日舉辦「第五屆青年閱讀?勵計劃頒獎禮」,逾百名學生出席。", "第五屆青年閱讀?勵計劃頒獎禮"),
+        ("示例基金會昨日在澳門舉行「誰是贏家?示例創業論壇」,吸引過百人參加。", "誰是贏家?示例創業論壇"),
+        ("示例商會昨日舉辦「你好!示例親子嘉年華」,場面熱鬧。", "你好!示例親子嘉年華"),
+    ],
+)
+def test_a_question_or_exclamation_mark_inside_a_quoted_title_keeps_the_whole_title(body: str, name: str) -> None:
+    # '「第12屆…閱讀?勵活動頒獎禮」', a character the page lost printed as '?': the mark ended the sentence, and the
+    # name kept only what came after it
+    [meeting] = _hans(body, "2019-05-20")
+    assert (meeting.name, meeting.start) == (name, date(2019, 5, 19)), meeting
+    # near miss: a question before the quote still ends its sentence
+    [meeting] = _hans("還會再辦嗎?示例協會昨日舉行「第三屆示例論壇」。", "2019-05-20")
+    assert (meeting.name, meeting.start) == ("第三屆示例論壇", date(2019, 5, 19)), meeting

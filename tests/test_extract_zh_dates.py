@@ -750,3 +750,42 @@ def test_a_show_named_in_between_still_keeps_the_run_from_the_one_before() -> No
     # near miss: another show by its own name, undated, may be the one whose run it is
     found = _meetings_of("示例書畫展昨日在澳門開幕。「示例攝影展」同場展出。展期至本月二十日。", "2026-03-12")
     assert [(m.name, m.end) for m in found if m.start is not None] == [("示例書畫展", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "follower"),
+    [
+        (
+            "3月12日上午,示例學院在校園廣場舉行升旗儀式,師生出席。\n儀式完畢後,學院在示例禮堂舉行示例學院新生入學典禮。",
+            "示例學院新生入學典禮",
+        ),
+        (
+            "3月12日,示例市政府在示例廣場舉行植樹儀式。\n\n天氣晴朗。植樹儀式結束後,示例商會在示例酒店舉行2026示例商會春茗酒會。",
+            "2026示例商會春茗酒會",
+        ),
+        (
+            "示例大學3月12日在體育館舉行畢業典禮,逾千名學生出席。校方隨後在示例會堂舉行2026年傑出校友頒獎禮。",
+            "2026年傑出校友頒獎禮",
+        ),
+    ],
+)
+def test_a_meeting_held_right_after_another_takes_its_day(text: str, follower: str) -> None:
+    # '升旗儀式結束後,…參加…國慶日酒會', '大學隨後在…舉行…入學典禮': no day of its own, so the meeting was lost
+    found = {m.name: m for m in _meetings_of(text, "2026-03-12")}
+    assert follower in found, list(found)
+    assert found[follower].start == date(2026, 3, 12)
+    assert found[follower].confidence < 0.9  # a day borrowed from another meeting is listed, never published
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting before ran several days: which of them is unsaid
+        "示例藝術節3月8日至12日在台南舉行。主辦單位隨後在示例會堂舉行示例攝影比賽頒獎禮。",
+        # another day is said: the day after
+        "示例學院今日在校園廣場舉行升旗儀式。儀式結束後,學院次日在示例禮堂舉行示例學院新生入學典禮。",
+    ],
+)
+def test_a_meeting_after_a_run_or_on_another_day_takes_no_day_from_it(text: str) -> None:
+    found = _meetings_of(text, "2026-03-12")
+    assert not any(m.name.endswith(("頒獎禮", "入學典禮")) and m.start == date(2026, 3, 12) for m in found), found

@@ -33,6 +33,7 @@ _DATE_KINDS = {
     "dateline": 0.3,
 }
 _EARLIER_IN_SENTENCE = 0.2  # the date stands before another clause, not beside the name
+_DAY_OF_THE_MEETING_BEFORE = 0.1  # '升旗儀式結束後,…國慶酒會': the day of the meeting it follows, no day of its own
 _PLACE_CUES = {
     "clause": 0.9,
     "abbreviation": 0.9,
@@ -92,7 +93,8 @@ def evidence_of(candidate: Candidate) -> dict[str, Evidence]:
     if candidate.date_phrase is not None:
         cue = candidate.date_cue or "explicit"
         kind, _, before = cue.partition("-")
-        confidence = _DATE_KINDS.get(kind, 0.5) - (_EARLIER_IN_SENTENCE if before else 0.0)
+        borrowed = _DAY_OF_THE_MEETING_BEFORE if before == "after" else _EARLIER_IN_SENTENCE if before else 0.0
+        confidence = _DATE_KINDS.get(kind, 0.5) - borrowed
         if candidate.closing and candidate.end is None:
             confidence = min(confidence, _CLOSING_DAY_ONLY)
         evidence["date"] = Evidence(candidate.date_phrase, round(confidence, 2), cue)

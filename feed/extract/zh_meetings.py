@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from feed.extract.candidate import Candidate, PlaceMention, first_named_dated
+from feed.extract.candidate import Candidate, PlaceMention, date_cue_kind, first_named_dated
 from feed.extract.dates import (
     LONGEST_SHOW_DAYS,
     MONTH_DAY_AHEAD,
@@ -595,6 +595,29 @@ def _hedged(text: str, mention: DateMention, floor: int) -> bool:
 
 
 _OTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|之后|随后|此后|期间")
+# '升旗儀式結束後,', '大學隨後在…舉行': held right after a meeting told before, on its day
+_AFTER_A_MEETING = re.compile(r"(?P<meeting>[\u4e00-\u9fff]{2,12}?)(?:结束|完毕)(?:之|以)?后,?|随后")
+_ANOTHER_DAY = re.compile(r"次日|翌日|第二天|隔天|前一天|期间|[\d一二两三四五六七八九十]+(?:天|日|周|个?月|年)")
+
+
+def _meeting_it_follows(text: str, sentence_start: int, begin: int, candidates: list[Candidate]) -> Candidate | None:
+    """The one-day meeting told before, in this paragraph or the one before, that the words before the name say
+    it follows: the meeting they name ('升旗儀式結束後'), or with '隨後' the last one dated."""
+    after = _AFTER_A_MEETING.search(text, sentence_start, begin)
+    if after is None or _ANOTHER_DAY.search(text, sentence_start, begin):
+        return None
+    words = after.group("meeting")
+    for earlier in reversed(candidates):
+        if earlier.start is None or earlier.position >= begin:
+            continue
+        if len(_PARAGRAPH_BREAK.findall(text, earlier.position, begin)) > 1:
+            return None
+        if words is None or words.endswith(earlier.key) or earlier.key.endswith(words):
+            return earlier if earlier.end in (None, earlier.start) else None  # which day of a run is unsaid
+    return None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n+")
 _NTH_DAY_AFTER = re.compile(r"(?:活动)?(?:已|已经)?(?:进入|迈入)第(?P<n>[二三四五六七八九十2-9])(?:天|日)")
 # guests who go on taking part in a meeting on the report's day: '代表團今日繼續積極參與在北京舉行的…論壇'
 _GOES_ON_AT = re.compile(r"继续(?:积极)?(?:参与|参加|出席)[^,。;]*$")
@@ -1658,6 +1681,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 listed is not None
                 and (listed.group("more") is not None or "、" in text[max(sentence_start, begin - 2) : begin])
                 and _LIST_HELD_BEFORE.search(text, max(sentence_start, begin - 60), begin)
+                and not _quoted_edition(text, names[index])  # '舉辦「第一屆…嘉年華」、「首屆…展」等': meetings
             ):
                 continue  # '…群众大联欢、冰雪市集等环节': an item of the programme listed, not a meeting
             if ("、" in text[max(sentence_start, begin - 2) : begin] or text.startswith("、", end)) and (
@@ -2075,6 +2099,11 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                     candidate.date_cue = date_kind(mention) + "-previous"
                     if act is not None and not candidate.has_event_verb and len(key) <= _BARE_NAME_LENGTH:
                         _name_by_act(working, candidate, mention.finish, act)
+            if candidate.start is None and candidate.has_event_verb and not (candidate.generic or put_off):
+                earlier = _meeting_it_follows(text, sentence_start, begin, candidates)
+                if earlier is not None:  # '升旗儀式結束後,…參加…國慶酒會', '大學隨後在…舉行…典禮': that day
+                    candidate.start, candidate.date_phrase = earlier.start, earlier.date_phrase
+                    candidate.date_cue = date_cue_kind(earlier.date_cue) + "-after"
             nth = _NTH_DAY_AFTER.match(text, end, clause_end)
             if nth is not None and candidate.start is not None and candidate.end is None and mention is not None:
                 # '昨日,第十三届示例交易会进入第二天': the day given is its second, it opened the day before
@@ -2154,7 +2183,7 @@ def chinese_candidates(working: WorkingText, reference: date | None) -> list[Can
                 # '预告2027示例马拉松将扩大举办' beside '今天', '十九日宣布,二〇〇四年的…会议将在澳门举行': a
                 # later year's edition, not one on a day read against the report
                 continue
-            borrowed = (candidate.date_cue or "").endswith(("-before", "-previous"))
+            borrowed = (candidate.date_cue or "").endswith(("-before", "-previous", "-after"))
             if candidate.start is not None and _earlier_edition(key, candidate.start, borrowed):
                 continue  # '曾在2019年示例论坛上发言的…将于12月21日…': that edition, not one on this day
             if _IS_BEFORE.search(text, max(0, begin - 2), begin) and _PART_OF_AFTER.match(text, end):
@@ -2885,14 +2914,26 @@ def _inherit_months(mentions: list[DateMention], reference: date, text: str) -> 
             mention.flags.discard("day_only")
 
 
+# '「第12屆…閱讀?勵活動頒獎禮」', '「誰是贏家?示例論壇」': a mark inside a quoted title, its quote closing a few
+# characters on, is the title's (or a character the page lost), not a sentence's end
+_OPEN_TITLE_BEFORE = re.compile(r"[“「『《][^“”「」『』《》。;\n]{1,30}$")
+_TITLE_CLOSES_AFTER = re.compile(r"[^“”「」『』《》。;!?\n]{1,20}[”」』》]")
+
+
+def _inside_a_title(text: str, mark: int, after: int) -> bool:
+    return bool(_TITLE_CLOSES_AFTER.match(text, after) and _OPEN_TITLE_BEFORE.search(text, max(0, mark - 31), mark))
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if (
-            match.group() in ("!", "?")
-            and text.startswith(("”", "」", "』", "》"), match.end())
-            and _TITLE_MARK.search(text, max(0, match.start() - 13), match.start())
+        if match.group() in ("!", "?") and (
+            (
+                text.startswith(("”", "」", "』", "》"), match.end())
+                and _TITLE_MARK.search(text, max(0, match.start() - 13), match.start())
+            )
+            or _inside_a_title(text, match.start(), match.end())
         ):
             continue
         if match.start() > start:
@@ -3940,9 +3981,14 @@ def _opening_quote(text: str, kind_start: int, floor: int) -> int | None:
     straight = window.rfind('"')
     if straight > opening and _opens_straight_quote(text, floor, kind_start - len(window) + straight):
         opening = straight  # '舉行的 "FIBA 3X3 示例大師賽"': a straight quote opens a name, spaces and all
-    if opening < 0 or any(c in window[opening + 1 :] for c in _QUOTE_BREAKS):
+    if opening < 0:
         return None
     start = kind_start - len(window) + opening + 1
+    if any(
+        char in _QUOTE_BREAKS and not (char in "!?" and _inside_a_title(text, at, at + 1))
+        for at, char in enumerate(text[start:kind_start], start)
+    ):
+        return None
     if any(text.startswith(word, start) for word in _VERB_BOUNDARIES if word != "庆祝"):
         return None  # '「参加海峡论坛」' quotes what someone does, not a name ('「庆祝…周年…展」' is one)
     if not _closes_in_its_sentence(text, text[start - 1], kind_start):
@@ -4081,10 +4127,28 @@ def _joined(text: str, before: _NameSpan, after: _NameSpan) -> bool:
     國慶酒會'), or listed with '、' when both are editions named in full ('第十五屆…嘉年華、第四屆…文化週昨開幕')."""
     if _JOINED_TO_NEXT.fullmatch(text, before[1], after[0]):
         return True
+    if _QUOTES_LISTED.fullmatch(text, before[1], after[0]):  # '「2024…大法會」、「首屆…作品展」'
+        return all(_quoted_edition(text, name) for name in (before, after))
     return text[before[1] : after[0]] == "、" and all(_EDITION_FIRST.match(name[3]) for name in (before, after))
 
 
 _EDITION_FIRST = re.compile(rf"第[{NUMERAL_CHARS}]{{1,3}}届|(?:19|20)\d{{2}}年?")
+_QUOTES_LISTED = re.compile(r"[”」』\"]、[“「『\"](?:首届)?")
+_QUOTE_OPENS_EDITION = re.compile(r"[“「『\"](?P<first>首届)?$")  # '首屆' is left out of the name
+
+
+def _quoted_edition(text: str, name: _NameSpan) -> bool:
+    """A name quoted in full with its edition or year ('「第一屆…嘉年華」', '「首屆…作品展」', '「2024…法會」'):
+    a meeting of its own, whatever list it stands in."""
+    begin, end, _name, key, _refers_back = name
+    opened = _QUOTE_OPENS_EDITION.search(text, max(0, begin - 3), begin)
+    return (
+        opened is not None
+        and text.startswith(("”", "」", "』", '"'), end)
+        and (opened.group("first") is not None or _EDITION_FIRST.match(key) is not None)
+    )
+
+
 _NEXT_ITEM = re.compile(r"[”」』》\"]?(?:[、;]|、?(?:及|和|与|以及|暨))")  # '…博览会、及5月20日音乐会'
 # '7月27日…辦理「…藝術節」系列活動,以及7月15日…收穫祭': after 以及 the day leads the next item, which it names
 _AND_ALSO = re.compile(r"[、及和与]$")  # 以及 ends in 及
