@@ -612,13 +612,12 @@ def test_a_run_that_doubles_the_articles_takes_the_planners_statistics_again(
     assert analysed == []
 
 
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)  # SQLite has no trigram index
 def test_postgresql_inserts_a_batchs_articles_with_memory_to_merge_the_search_list_in_one_round(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The transaction that inserts a batch's new articles has work_mem for the trigram index's whole pending
     list (db.articles.PENDING_LIST_MERGE_MEMORY); the setting ends with it."""
-    if database.engine.dialect.name != "postgresql":
-        pytest.skip("SQLite has no trigram index to merge")
     configure(database, feed_file(tmp_path / "feed.xml", 3), "first")
     inserted_with: list[str] = []
     insert = ingest.insert_new_articles
