@@ -959,7 +959,13 @@ def test_a_span_of_years_then_will_is_no_annual_meeting(body: str) -> None:
     # meeting and published as '任內最後一年會'
     assert all(not m.name.endswith("年會") for m in _taiwan(body)), [m.name for m in _taiwan(body)]
     # near miss: a society's annual meeting, after its year in digits or in words, or alone
-    for name in ("示例醫學會2025年會", "示例協會二〇二五年會", "示例醫學會年會"):
+    for name in (
+        "示例醫學會2025年會",
+        "示例協會二〇二五年會",
+        "示例醫學會年會",
+        "示例產業鏈協同年會",
+        "示例工業安全年會",
+    ):
         assert [m.name for m in _taiwan(f"{name}今天在台北舉行。")] == [name]
 
 
