@@ -1715,12 +1715,12 @@ def _part_to_come(owner: Candidate, part: Candidate, reference: date | None) -> 
     runs on at the report."""
     if reference is None or owner.start is None or part.start is None or owner.end is not None:
         return False
-    not_begun = "to come" in owner.notes or _later_that_day(owner)  # '开幕式将于今天下午3点举行', told that morning
     return (
         owner.start <= reference < part.start
         and (part.start - owner.start).days <= 7
         and "running" not in owner.notes
-        and not not_begun
+        and "to come" not in owner.notes
+        and not _later_that_day(owner)  # '开幕式将于今天下午3点举行', told that morning: not begun
     )
 
 
@@ -1801,7 +1801,6 @@ def _other_editions(a: str, b: str) -> bool:
 
 _NAME_WORD = re.compile(r"[a-z][\w'’-]*")
 _CHINESE_EDITION = re.compile(rf"第(?P<n>[{NUMERAL_CHARS}]{{1,3}})[届屆]")
-_CITY_WORD = re.compile("市")
 _EDITION_NAME_CHARS = 4
 
 
@@ -1811,7 +1810,7 @@ def _one_chinese_edition_named_twice(a: str, b: str) -> bool:
     first, second = _CHINESE_EDITION.search(a), _CHINESE_EDITION.search(b)
     if first is None or second is None or chinese_number(first["n"]) != chinese_number(second["n"]):
         return False
-    rest_a, rest_b = (_CITY_WORD.sub("", _CHINESE_EDITION.sub("", key, count=1)) for key in (a, b))
+    rest_a, rest_b = (_CHINESE_EDITION.sub("", key, count=1).replace("市", "") for key in (a, b))
     return rest_a == rest_b and len(rest_a) >= _EDITION_NAME_CHARS
 
 

@@ -3574,10 +3574,6 @@ def _run_of_last_meeting(candidates: list[Candidate], run: DateMention, referenc
         meeting.end = days[1]
 
 
-# '希望舉辦更多此類展覽', '更多展覽': more shows of a kind, none of them the one reported
-_SHOWS_OF_A_KIND = re.compile(r"^更多")
-
-
 def _end_last_show(
     candidates: list[Candidate], until: DateMention, reference: date, kind: re.Pattern[str] = _SHOW
 ) -> None:
@@ -3591,7 +3587,7 @@ def _end_last_show(
             if kind.search(c.key)
             and (kind is _SHOW or not c.generic)
             and (c.start is not None or c.key not in dated)
-            and not _SHOWS_OF_A_KIND.match(c.key)
+            and not c.key.startswith("更多")  # '希望舉辦更多此類展覽': more shows of a kind, not the one reported
         ),
         None,
     )
